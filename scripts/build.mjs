@@ -1,0 +1,27 @@
+// Bundles the extension client, the language server, the CLI and the engine library with esbuild.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+const builds = [
+  { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { server: 'server/src/lsp/main.ts' } },
+  { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { engine: 'server/src/engine/index.ts' } },
+];
+const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b, outdir: 'dist' })));
+if (watch) {
+  await Promise.all(contexts.map(c => c.watch()));
+} else {
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+}

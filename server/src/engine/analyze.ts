@@ -1,0 +1,39 @@
+// One report in, typed annotations out. Pure: no editor, protocol or file-system access.
+import { recognizeAttributions } from './attributions/recognize';
+import { extractClaims } from './claims/extract';
+import { recognizeDates } from './dates/recognize';
+import { recognizeEntities } from './entities/recognize';
+import { checkInput } from './input';
+import { inferMeta } from './metadata/metadata';
+import { recognizeQuantities } from './quantities/recognize';
+import { readFrontMatter } from './text/frontMatter';
+import { tokenize } from './text/tokenizer';
+import type { DocumentAnalysis, PreparedText } from './types';
+
+export function prepare(text: string): { prepared: PreparedText; front: ReturnType<typeof readFrontMatter> } {
+  const front = readFrontMatter(text);
+  const { tokens, sentences } = tokenize(text, front.bodyStart);
+  return { prepared: { text, bodyStart: front.bodyStart, tokens, sentences }, front };
+}
+
+export function analyzeText(path: string, fileText: string): DocumentAnalysis {
+  const input = checkInput(fileText);
+  const empty: DocumentAnalysis = {
+    path, published: null, outlet: null, title: null,
+    entities: [], quantities: [], dates: [], attributions: [], claims: [], warnings: input.warnings,
+  };
+  if (input.text === null) return empty;
+  const { prepared, front } = prepare(input.text);
+  const meta = inferMeta(prepared, front.data, front.error);
+  const warnings = [...input.warnings];
+  if (meta.frontMatterError) warnings.push(meta.frontMatterError);
+  const dates = recognizeDates(prepared, meta.published);
+  const quantities = recognizeQuantities(prepared, dates);
+  const entities = recognizeEntities(prepared, meta);
+  const attributions = recognizeAttributions(prepared, entities);
+  const partial = {
+    path, published: meta.published, outlet: meta.outlet, title: meta.title,
+    entities, quantities, dates, attributions, warnings,
+  };
+  return { ...partial, claims: extractClaims(prepared, partial) };
+}

@@ -1,0 +1,189 @@
+// Types the engine's recognizers share. Offsets are UTF-16 code-unit offsets into the whole file text,
+// end exclusive (what JS strings and LSP positions use).
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Range {
+  text: string;
+}
+
+/** A token from the tokenizer, with its exact place in the text. */
+export interface Token extends Range {
+  text: string;
+  /** Lower-cased text, for table look-ups. */
+  lower: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, NUM, ADP, DET, PUNCT, SPACE, ...). */
+  pos: string;
+  /** Token type from the tokenizer: word, number, punctuation, symbol, tabCRLF, ... */
+  type: string;
+}
+
+/** A sentence as a token range [tokenStart, tokenEnd) and a character range. */
+export interface Sentence extends Range {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** The report's text, tokenized once and shared by every recognizer. */
+export interface PreparedText {
+  /** The whole file text; every offset points into it. */
+  text: string;
+  /** Where the body starts (after YAML front matter, if any). */
+  bodyStart: number;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export interface FrontMatter {
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+}
+
+export interface DocumentMeta {
+  /** Publication date as YYYY-MM-DD, or null when the report does not state it. */
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  /** A message when front matter was present but could not be read. */
+  frontMatterError: string | null;
+}
+
+export type EntityKind =
+  | 'person'
+  | 'organization'
+  | 'outlet'
+  | 'military_unit'
+  | 'place'
+  | 'country'
+  | 'nationality'
+  | 'other';
+
+export interface EntityMention extends TextSpan {
+  kind: EntityKind;
+  /** Canonical id, shared by every spelling of the entity in every report ("place:kyiv"). */
+  id: string;
+  /** Canonical display name ("Kyiv"). */
+  name: string;
+}
+
+/** How a hedge turns a stated figure into an interval. */
+export type Hedge =
+  | 'exact'
+  | 'approximate' // about, around, roughly, some, an estimated
+  | 'nearly' // nearly, almost, just under
+  | 'over' // over, more than, above
+  | 'at_least'
+  | 'up_to' // up to, as many as
+  | 'less_than' // less than, under, fewer than
+  | 'range' // 400-500, between 15 and 20
+  | 'vague'; // several thousand, dozens, tens of thousands
+
+export interface Quantity extends TextSpan {
+  /** Lower bound of the interval, or null when open. */
+  low: number | null;
+  /** Upper bound of the interval, or null when open. */
+  high: number | null;
+  /** Normalized unit or counted noun, singular and lower case ("soldier", "km2", "percent", "attack/day"). */
+  unit: string;
+  /** The figure as stated, before hedging (4000 for "about 4,000"); null for vague amounts. */
+  value: number | null;
+  hedge: Hedge;
+  /** The counted noun phrase as written ("North Korean soldiers", "armed clashes"), if any. */
+  noun: TextSpan | null;
+}
+
+export interface DateMention extends TextSpan {
+  /** First day of the interval (YYYY-MM-DD), or null when it cannot be resolved. */
+  from: string | null;
+  /** Last day of the interval (YYYY-MM-DD, inclusive), or null when it cannot be resolved. */
+  to: string | null;
+}
+
+export interface AttributionSource extends TextSpan {
+  /** Canonical entity id of the source, or a descriptive id when the source is not a known entity. */
+  id: string;
+  name: string;
+}
+
+export interface Attribution {
+  source: AttributionSource;
+  cue: TextSpan;
+  content: Range;
+  /** Entity ids of the relays, nearest first ("according to Censor.NET, citing ERR": [ERR, Censor.NET]). */
+  via: string[];
+}
+
+export type Modality = 'asserted' | 'conditional' | 'forecast' | 'possibility';
+
+export interface ClaimMeasure {
+  /** Normalized unit / counted noun ("soldier", "clash", "km2"). */
+  unit: string;
+  /** What happened to what is counted ("killed_or_wounded", "deployed", "ongoing", "recorded", "captured", ...). */
+  event: string;
+  /** A key combining unit and event that matching claims share. */
+  key: string;
+}
+
+export interface Claim {
+  id: string;
+  path: string;
+  /** The clause or sentence that states the figure. */
+  start: number;
+  end: number;
+  /** The figure's own span. */
+  quantity: TextSpan;
+  low: number | null;
+  high: number | null;
+  value: number | null;
+  hedge: Hedge;
+  measure: ClaimMeasure;
+  /** Entity ids the claim is about. */
+  scope: string[];
+  /** Time the claim speaks of. */
+  time: { from: string | null; to: string | null };
+  modality: Modality;
+  /** Who says it (entity id and name), and through whom, nearest relay first. */
+  source: { id: string; name: string } | null;
+  via: string[];
+  /** True when the figure was derived (e.g. "35 of the 44 ... the rest"). */
+  derived: boolean;
+}
+
+export type Severity = 'clear' | 'possible';
+
+export interface ClaimRef {
+  path: string;
+  start: number;
+  end: number;
+  claim: string;
+}
+
+export interface Contradiction {
+  id: string;
+  severity: Severity;
+  /** value: incompatible figures; attribution: the same words given to different sources. */
+  kind: 'value' | 'attribution';
+  message: string;
+  a: ClaimRef;
+  b: ClaimRef;
+}
+
+export interface DocumentAnalysis {
+  path: string;
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+  entities: EntityMention[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  attributions: Attribution[];
+  claims: Claim[];
+  /** Problems met while reading (broken front matter, binary content, truncation). */
+  warnings: string[];
+}
