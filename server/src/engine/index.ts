@@ -1,4 +1,15 @@
 // The Crosscheck engine: a pure library. Text in, typed analysis out; the language server and the CLI adapt it.
-export { analyzeText, prepare } from './analyze';
-export { checkDocuments } from './check/check';
+export * from './analyze';
+export * from './corpus';
+export * from './input';
+export * from './text/tokenizer';
+export * from './text/frontMatter';
+export * from './metadata/metadata';
+export * from './dates/recognize';
+export * from './quantities/recognize';
+export * from './entities/recognize';
+export * from './entities/link';
+export * from './attributions/recognize';
+export * from './claims/extract';
+export * from './check/check';
 export type * from './types';
