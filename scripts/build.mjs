@@ -17,6 +17,7 @@ const builds = [
   { entryPoints: { server: 'server/src/lsp/main.ts' } },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { engine: 'server/src/engine/index.ts' } },
+  { entryPoints: { annotations: 'server/src/annotations/index.ts' } },
 ];
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {
