@@ -1,5 +1,8 @@
 // Bundles the extension client, the language server, the CLI and the engine library with esbuild.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -11,6 +14,7 @@ const common = {
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
   legalComments: 'none',
+  define: { CROSSCHECK_VERSION: JSON.stringify(version) },
 };
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },

@@ -13,3 +13,5 @@ export * from './attributions/recognize';
 export * from './claims/extract';
 export * from './check/check';
 export type * from './types';
+export * from './output';
+export * from './text/lines';

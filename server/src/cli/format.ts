@@ -1,0 +1,60 @@
+// Human-readable CLI output: findings like a linter (path:line:col: severity: message).
+import type { CorpusAnalysis } from '../engine/corpus';
+import { LineIndex } from '../engine/text/lines';
+import type { Contradiction, DocumentAnalysis } from '../engine/types';
+
+export class Locator {
+  private readonly cache = new Map<string, LineIndex>();
+  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  /** "path:line:col", one-based, as editors and CI annotate. */
+  at(path: string, offset: number): string {
+    let idx = this.cache.get(path);
+    if (!idx) {
+      idx = new LineIndex(this.texts.get(path) ?? '');
+      this.cache.set(path, idx);
+    }
+    const p = idx.position(offset);
+    return `${path}:${p.line + 1}:${p.character + 1}`;
+  }
+}
+
+export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>, quiet: boolean): string {
+  const loc = new Locator(texts);
+  const lines: string[] = [];
+  const sorted = [...corpus.contradictions].sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start);
+  for (const c of sorted) {
+    // Each finding is printed on both sides, as the editor shows it on both claims.
+    lines.push(`${loc.at(c.a.path, c.a.start)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${loc.at(c.b.path, c.b.start)})`);
+    lines.push(`${loc.at(c.b.path, c.b.start)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${loc.at(c.a.path, c.a.start)})`);
+  }
+  if (!quiet) lines.push(summary(corpus.contradictions, corpus.documents.length));
+  return lines.join('\n');
+}
+
+export function summary(found: readonly Contradiction[], reports: number): string {
+  const clear = found.filter(c => c.severity === 'clear').length;
+  const possible = found.length - clear;
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  return `${n(found.length, 'contradiction')} (${clear} clear, ${possible} possible) in ${n(reports, 'report')}`;
+}
+
+export function formatAnalysis(docs: readonly DocumentAnalysis[], texts: ReadonlyMap<string, string>): string {
+  const loc = new Locator(texts);
+  const out: string[] = [];
+  for (const d of docs) {
+    out.push(`${d.path}  published ${d.published ?? 'unknown'}  outlet ${d.outlet ?? 'unknown'}`);
+    for (const w of d.warnings) out.push(`  warning: ${w}`);
+    for (const e of d.entities) out.push(`  ${loc.at(d.path, e.start)}  entity      ${e.text}  → ${e.name} (${e.kind})`);
+    for (const q of d.quantities) out.push(`  ${loc.at(d.path, q.start)}  quantity    ${q.text}  → [${q.low ?? '…'}, ${q.high ?? '…'}] ${q.unit}`);
+    for (const x of d.dates) out.push(`  ${loc.at(d.path, x.start)}  date        ${x.text}  → ${x.from ?? '?'}..${x.to ?? '?'}`);
+    for (const a of d.attributions) {
+      const via = a.via.length ? ` via ${a.via.join(', ')}` : '';
+      out.push(`  ${loc.at(d.path, a.cue.start)}  attribution ${a.source.text} (${a.source.name}) ${a.cue.text}${via}`);
+    }
+    for (const c of d.claims) {
+      out.push(`  ${loc.at(d.path, c.quantity.start)}  claim       ${c.quantity.text}  ${c.measure.key} ${c.modality}`);
+    }
+  }
+  return out.join('\n');
+}

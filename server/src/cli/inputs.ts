@@ -1,0 +1,42 @@
+// Turns the paths given on the command line into report texts; problems become messages, not crashes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../../shared/settings';
+import { findReports, readReport, type ReportFilter } from '../reports/files';
+import { UsageError } from './args';
+
+export interface Inputs {
+  /** Display path (relative to the working directory, posix) → text. */
+  texts: Map<string, string>;
+  /** Files that could not be read, with the reason. */
+  skipped: { path: string; reason: string }[];
+}
+
+export function collectInputs(paths: string[], cwd: string, include: string[], exclude: string[]): Inputs {
+  const filter: ReportFilter = {
+    include: include.length ? include : DEFAULT_INCLUDE,
+    exclude: [...DEFAULT_EXCLUDE, ...exclude],
+  };
+  const files: string[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+    // A file named explicitly is read whatever the filter says; folders are filtered.
+    if (stat.isDirectory()) files.push(...findReports(abs, filter));
+    else files.push(abs);
+  }
+  const texts = new Map<string, string>();
+  const skipped: Inputs['skipped'] = [];
+  for (const file of [...new Set(files)]) {
+    const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+    const r = readReport(file);
+    if (r.ok) texts.set(display, r.text);
+    else skipped.push({ path: display, reason: r.reason });
+  }
+  return { texts, skipped };
+}

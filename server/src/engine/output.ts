@@ -1,0 +1,53 @@
+// Turns engine analyses into the public JSON document (shared/analysisOutput.ts), dropping internal fields.
+import type { AnalysisOutput, DocumentOutput } from '../../../shared/analysisOutput';
+import type { CorpusAnalysis } from './corpus';
+import type { Claim, DocumentAnalysis } from './types';
+
+const span = <T extends { start: number; end: number; text: string }>(s: T) => ({ start: s.start, end: s.end, text: s.text });
+
+export function claimOutput(c: Claim, text: string): DocumentOutput['claims'][number] {
+  return {
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    low: c.low,
+    high: c.high,
+    unit: c.measure.unit,
+    event: c.measure.event,
+    scope: c.scope,
+    time: c.time,
+    modality: c.modality,
+    source: c.source?.id ?? null,
+    via: c.via,
+  };
+}
+
+export function documentOutput(d: DocumentAnalysis, text: string): DocumentOutput {
+  return {
+    path: d.path,
+    published: d.published,
+    outlet: d.outlet,
+    entities: d.entities.map(e => ({ ...span(e), kind: e.kind, id: e.id, name: e.name })),
+    quantities: d.quantities.map(q => ({ ...span(q), low: q.low, high: q.high, unit: q.unit })),
+    dates: d.dates.map(x => ({ ...span(x), from: x.from, to: x.to })),
+    attributions: d.attributions.map(a => ({
+      source: { ...span(a.source), id: a.source.id, name: a.source.name },
+      cue: span(a.cue),
+      content: { start: a.content.start, end: a.content.end },
+      via: a.via,
+    })),
+    claims: d.claims.map(c => claimOutput(c, text)),
+    warnings: d.warnings,
+  };
+}
+
+/** `texts` maps each document path to the text it was analyzed from. */
+export function analysisOutput(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>): AnalysisOutput {
+  return {
+    documents: corpus.documents.map(d => documentOutput(d, texts.get(d.path) ?? '')),
+    contradictions: corpus.contradictions.map(c => ({
+      id: c.id, severity: c.severity, kind: c.kind, message: c.message, a: { ...c.a }, b: { ...c.b },
+    })),
+  };
+}

@@ -1,0 +1,64 @@
+// The JSON document `crosscheck analyze|check --format json` prints. A public contract: other tools read these names.
+import { z } from 'zod';
+
+const offset = z.number().int().nonnegative();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const span = { start: offset, end: offset };
+
+export const EntityKindSchema = z.enum([
+  'person', 'organization', 'outlet', 'military_unit', 'place', 'country', 'nationality', 'other',
+]);
+
+export const EntityOutputSchema = z.object({
+  ...span, text: z.string(), kind: EntityKindSchema, id: z.string(), name: z.string(),
+});
+export const QuantityOutputSchema = z.object({
+  ...span, text: z.string(), low: z.number().nullable(), high: z.number().nullable(), unit: z.string(),
+});
+export const DateOutputSchema = z.object({ ...span, text: z.string(), from: day.nullable(), to: day.nullable() });
+export const AttributionOutputSchema = z.object({
+  source: z.object({ ...span, text: z.string(), id: z.string(), name: z.string() }),
+  cue: z.object({ ...span, text: z.string() }),
+  content: z.object(span),
+  via: z.array(z.string()),
+});
+export const ClaimOutputSchema = z.object({
+  id: z.string(),
+  ...span,
+  text: z.string(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  unit: z.string(),
+  event: z.string(),
+  scope: z.array(z.string()),
+  time: z.object({ from: day.nullable(), to: day.nullable() }),
+  modality: z.enum(['asserted', 'conditional', 'forecast', 'possibility']),
+  source: z.string().nullable(),
+  via: z.array(z.string()),
+});
+export const DocumentOutputSchema = z.object({
+  path: z.string(),
+  published: day.nullable(),
+  outlet: z.string().nullable(),
+  entities: z.array(EntityOutputSchema),
+  quantities: z.array(QuantityOutputSchema),
+  dates: z.array(DateOutputSchema),
+  attributions: z.array(AttributionOutputSchema),
+  claims: z.array(ClaimOutputSchema),
+  warnings: z.array(z.string()),
+});
+const ClaimRefSchema = z.object({ path: z.string(), start: offset, end: offset, claim: z.string() });
+export const ContradictionOutputSchema = z.object({
+  id: z.string(),
+  severity: z.enum(['clear', 'possible']),
+  kind: z.enum(['value', 'attribution']),
+  message: z.string(),
+  a: ClaimRefSchema,
+  b: ClaimRefSchema,
+});
+export const AnalysisOutputSchema = z.object({
+  documents: z.array(DocumentOutputSchema),
+  contradictions: z.array(ContradictionOutputSchema),
+});
+export type AnalysisOutput = z.infer<typeof AnalysisOutputSchema>;
+export type DocumentOutput = z.infer<typeof DocumentOutputSchema>;
