@@ -1,7 +1,347 @@
-import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// The Crosscheck language server: adapts the engine's analyses to standard LSP features, plus a few typed
+// custom requests for the VS Code views. Works with any LSP client over stdio.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeLensRefreshRequest,
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CheckNowRequest,
+  ClaimsParamsSchema,
+  ClaimsRequest,
+  EntitiesRequest,
+  ExportParamsSchema,
+  ExportRequest,
+  IndexChangedNotification,
+  MatchingClaimsParamsSchema,
+  MatchingClaimsRequest,
+  StatusNotification,
+  type Status,
+} from '../../../shared/protocol';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
+import { findReports, isReport, readReport } from '../reports/files';
+import { MemoryDismissals, dismissalKey, type Dismissals } from './dismissals';
+import { exportWorkspace } from './exporting';
+import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { computeDiagnostics } from './features/diagnostics';
+import { hover } from './features/hover';
+import { relatedLocations } from './features/navigation';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { matchesFor } from './matches';
+import { claimInfo, listClaims, listEntities } from './views';
+import { WorkspaceIndex } from './workspaceIndex';
 
-export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
-  connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+/** Per-document re-analysis waits for a pause in typing this long. */
+const ANALYZE_DELAY_MS = 250;
+/** With run = onType, the cross-source check waits this long after the last edit. */
+const CHECK_DELAY_MS = 600;
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex();
+  let folders: WorkspaceFolder[] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
+  let settingsProblems: string[] = [];
+  let canConfigure = false;
+  let canShowDocument = false;
+  let canRefreshLenses = false;
+  let canRefreshTokens = false;
+  let state: Status['state'] = 'starting';
+  let percent: number | null = null;
+  let dismissals: Dismissals = new MemoryDismissals();
+  const published = new Set<string>();
+  const analyzeTimers = new Map<string, NodeJS.Timeout>();
+  let checkTimer: NodeJS.Timeout | undefined;
+  let ready = false;
+
+  const sendStatus = () =>
+    void connection.sendNotification(StatusNotification, {
+      state,
+      percent,
+      reports: index.size,
+      contradictions: index.lastCheck.contradictions.filter(c => !dismissals.has(dismissalKey(index, c))).length,
+      lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
+      problems: [...settingsProblems, ...dismissals.problems()],
+    });
+
+  const folderOf = (uri: string) =>
+    folders.find(f => uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
+
+  /** Reports are files under a workspace folder that match the settings' globs; outside any folder, open text files count. */
+  const isReportUri = (uri: string): boolean => {
+    const folder = folderOf(uri);
+    if (!folder) return true;
+    if (!uri.startsWith('file:') || !folder.uri.startsWith('file:')) return true;
+    return isReport(path.relative(fileURLToPath(folder.uri), fileURLToPath(uri)), settings.reports);
+  };
+
+  /** Runs the check over the index and publishes diagnostics for every report (open or not). */
+  const runCheck = () => {
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = undefined;
+    state = 'checking';
+    const result = index.check();
+    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => dismissals.has(dismissalKey(index, c)));
+    for (const uri of published) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.clear();
+    for (const [uri, list] of diagnostics) {
+      published.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: list });
+    }
+    state = 'idle';
+    sendStatus();
+    void connection.sendNotification(IndexChangedNotification, { version: result.generation });
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
+    return result;
+  };
+
+  const scheduleCheck = (delay: number) => {
+    if (!ready) return;
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = setTimeout(runCheck, delay);
+  };
+
+  /** Re-analyzes an open document now (cancelling a pending delayed run). */
+  const analyzeNow = (doc: TextDocument) => {
+    const t = analyzeTimers.get(doc.uri);
+    if (t) clearTimeout(t);
+    analyzeTimers.delete(doc.uri);
+    // A newer version may have arrived while we waited: always analyze the latest text.
+    const latest = documents.get(doc.uri) ?? doc;
+    index.update(latest.uri, latest.getText(), latest.version);
+  };
+
+  const loadSettings = async () => {
+    if (!canConfigure) return;
+    const raw = await connection.workspace.getConfiguration({ section: 'crosscheck' }).catch(() => ({}));
+    const parsed = parseSettings(raw);
+    settings = parsed.settings;
+    if (parsed.problems.length && parsed.problems.join() !== settingsProblems.join()) {
+      void connection.window.showWarningMessage(`Crosscheck settings: ${parsed.problems.join('; ')}`);
+    }
+    settingsProblems = parsed.problems;
+  };
+
+  /** Indexes every report of every workspace folder, yielding between files so requests stay answered. */
+  const indexWorkspace = async () => {
+    const files = folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports));
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Crosscheck', 0, `Indexing ${files.length.toLocaleString('en-US')} reports`, false);
+    state = 'indexing';
+    percent = 0;
+    sendStatus();
+    let lastReport = Date.now();
+    for (let i = 0; i < files.length; i++) {
+      const uri = pathToFileURL(files[i]).toString();
+      if (!documents.get(uri)) {
+        const r = readReport(files[i]);
+        if (r.ok) index.update(uri, r.text, null);
+        else connection.console.warn(`${files[i]}: ${r.reason}`);
+      }
+      if (Date.now() - lastReport > 100) {
+        lastReport = Date.now();
+        percent = Math.round(((i + 1) / files.length) * 100);
+        progress?.report(percent, `Indexing ${i + 1}/${files.length} reports`);
+        sendStatus();
+        await new Promise(resolve => setImmediate(resolve));
+      }
+    }
+    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
+    percent = null;
+    progress?.done();
+  };
+
+  const initStore = async () => {
+    const root = folders.find(f => f.uri.startsWith('file:'));
+    if (!root) return;
+    try {
+      const { createDismissalStore } = await import('./dismissalStore');
+      dismissals = await createDismissalStore(fileURLToPath(root.uri), () => {
+        if (ready) runCheck();
+      });
+    } catch (e) {
+      connection.console.error(`annotation store unavailable: ${String(e)}`);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    canShowDocument = !!params.capabilities.window?.showDocument?.support;
+    canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Crosscheck' },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [DISMISS_COMMAND, OPEN_BESIDE_COMMAND, 'crosscheck.restoreDismissed'] },
+        semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'crosscheck', version: typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
+    connection.workspace.onDidChangeWorkspaceFolders(async e => {
+      folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
+      for (const r of [...index.all()]) if (e.removed.some(f => r.uri.startsWith(f.uri))) index.remove(r.uri);
+      await indexWorkspace();
+      runCheck();
+    });
+    await loadSettings();
+    await initStore();
+    await indexWorkspace();
+    ready = true;
+    runCheck();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    if (!ready) return;
+    // The report globs may have changed: drop what no longer counts and index what now does.
+    for (const r of [...index.all()]) if (!isReportUri(r.uri)) index.remove(r.uri);
+    await indexWorkspace();
+    runCheck();
+  });
+
+  documents.onDidOpen(e => {
+    if (!isReportUri(e.document.uri)) return;
+    analyzeNow(e.document);
+    if (ready && index.stale) scheduleCheck(0);
+  });
+  documents.onDidChangeContent(e => {
+    if (!isReportUri(e.document.uri)) return;
+    const old = analyzeTimers.get(e.document.uri);
+    if (old) clearTimeout(old);
+    analyzeTimers.set(e.document.uri, setTimeout(() => {
+      analyzeNow(e.document);
+      if (settings.run === 'onType') scheduleCheck(CHECK_DELAY_MS);
+    }, ANALYZE_DELAY_MS));
+  });
+  documents.onDidSave(e => {
+    if (!isReportUri(e.document.uri)) return;
+    analyzeNow(e.document);
+    if (settings.run === 'onSave') runCheck();
+  });
+  documents.onDidClose(e => {
+    // Closed without saving: the file on disk is what the report says now.
+    if (!e.document.uri.startsWith('file:') || !folderOf(e.document.uri)) {
+      if (index.remove(e.document.uri)) scheduleCheck(0);
+      return;
+    }
+    const r = readReport(fileURLToPath(e.document.uri));
+    if (r.ok) index.update(e.document.uri, r.text, null);
+    else index.remove(e.document.uri);
+    if (index.stale && settings.run !== 'manual') scheduleCheck(0);
+  });
+
+  connection.onDidChangeWatchedFiles(e => {
+    for (const change of e.changes) {
+      if (!change.uri.startsWith('file:') || documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        index.remove(change.uri);
+        continue;
+      }
+      if (!isReportUri(change.uri)) continue;
+      const r = readReport(fileURLToPath(change.uri));
+      if (r.ok) index.update(change.uri, r.text, null);
+    }
+    if (index.stale && settings.run !== 'manual') scheduleCheck(CHECK_DELAY_MS);
+  });
+
+  const offsetAt = (uri: string, position: { line: number; character: number }) => index.get(uri)?.doc.offsetAt(position);
+
+  connection.onHover(p => {
+    const o = offsetAt(p.textDocument.uri, p.position);
+    return o === undefined ? null : hover(index, p.textDocument.uri, o, index.nameOf);
+  });
+  connection.onDefinition(p => {
+    const o = offsetAt(p.textDocument.uri, p.position);
+    return o === undefined ? [] : relatedLocations(index, p.textDocument.uri, o, false);
+  });
+  connection.onReferences(p => {
+    const o = offsetAt(p.textDocument.uri, p.position);
+    return o === undefined ? [] : relatedLocations(index, p.textDocument.uri, o, p.context.includeDeclaration);
+  });
+  connection.onDocumentSymbol(p => documentSymbols(index, p.textDocument.uri));
+  connection.onWorkspaceSymbol(p => workspaceSymbols(index, p.query));
+  connection.onCodeLens(p => (settings.codeLens.enabled ? codeLenses(index, p.textDocument.uri) : []));
+  connection.onCodeAction(p => codeActions(p.textDocument.uri, p.context.diagnostics));
+  connection.languages.semanticTokens.on(p => {
+    const r = index.get(p.textDocument.uri);
+    return r && settings.semanticHighlighting.enabled ? semanticTokens(r) : { data: [] };
+  });
+
+  connection.onExecuteCommand(async p => {
+    const args = p.arguments ?? [];
+    if (p.command === DISMISS_COMMAND) {
+      const c = index.lastCheck.contradictions.find(x => x.id === args[0]);
+      if (!c) return;
+      const key = dismissalKey(index, c);
+      await dismissals.add(key, [c.a.path, c.b.path]);
+      runCheck();
+      const undo = await connection.window.showInformationMessage('Crosscheck: marked as not a contradiction.', { title: 'Undo' });
+      if (undo?.title === 'Undo') {
+        await dismissals.remove(key.id);
+        runCheck();
+      }
+    } else if (p.command === 'crosscheck.restoreDismissed') {
+      for (const c of index.lastCheck.contradictions) await dismissals.remove(c.id);
+      runCheck();
+    } else if (p.command === OPEN_BESIDE_COMMAND) {
+      const [uri, start, end] = args as [string, number, number];
+      const r = index.get(uri);
+      if (!r || !canShowDocument) return;
+      await connection.window.showDocument({ uri, takeFocus: true, selection: { start: r.doc.positionAt(start), end: r.doc.positionAt(end) } });
+    }
+  });
+
+  connection.onRequest(ClaimsRequest, p => ({ claims: listClaims(index, ClaimsParamsSchema.parse(p ?? {}).onlyContradictions) }));
+  connection.onRequest(EntitiesRequest, () => ({ entities: listEntities(index) }));
+  connection.onRequest(MatchingClaimsRequest, p => {
+    const { uri, position } = MatchingClaimsParamsSchema.parse(p);
+    const o = offsetAt(uri, position);
+    const c = o === undefined ? undefined : index.claimAt(uri, o);
+    if (!c) return { claim: null, matches: [] };
+    return {
+      claim: claimInfo(index, index.get(uri)!, c),
+      matches: matchesFor(index, c.id).map(m => ({
+        ...claimInfo(index, m.report, m.claim),
+        relation: m.relation,
+        independence: m.independence,
+      })),
+    };
+  });
+  connection.onRequest(CheckNowRequest, () => {
+    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
+    const r = runCheck();
+    return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
+  });
+  connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders));
+
+  documents.listen(connection);
   connection.listen();
 }
+
+declare const CROSSCHECK_VERSION: string;

@@ -1,0 +1,84 @@
+// Hovers answer from the index: entities, quantities with their claim and matches, attribution cues and sources.
+import type { Hover } from 'vscode-languageserver';
+import type { Attribution, Claim, EntityMention, Quantity } from '../../engine/types';
+import { reportName, toRange } from '../convert';
+import { formatInterval, formatSource, formatTime, formatValue } from '../format';
+import { matchesFor } from '../matches';
+import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
+
+const md = (s: string) => s.replace(/([\\`*_{}[\]<>|])/g, '\\$1');
+
+export function hover(index: WorkspaceIndex, uri: string, offset: number, names: (id: string) => string): Hover | null {
+  const r = index.get(uri);
+  if (!r) return null;
+  const a = r.analysis;
+  const q = a.quantities.find(x => x.start <= offset && offset <= x.end);
+  if (q) return { contents: { kind: 'markdown', value: quantityHover(index, r, q, names) }, range: toRange(r, q.start, q.end) };
+  const at = a.attributions.find(x => within(x.cue, offset) || within(x.source, offset));
+  if (at) {
+    const span = within(at.cue, offset) ? at.cue : at.source;
+    return { contents: { kind: 'markdown', value: attributionHover(at, names) }, range: toRange(r, span.start, span.end) };
+  }
+  const e = a.entities.find(x => within(x, offset));
+  if (e) return { contents: { kind: 'markdown', value: entityHover(index, e) }, range: toRange(r, e.start, e.end) };
+  const d = a.dates.find(x => within(x, offset));
+  if (d) {
+    const when = d.from ? formatTime({ from: d.from, to: d.to }) : 'not resolvable (no publication date)';
+    return { contents: { kind: 'markdown', value: `**Date** ${md(d.text)} → ${when}` }, range: toRange(r, d.start, d.end) };
+  }
+  return null;
+}
+
+const within = (s: { start: number; end: number }, o: number) => s.start <= o && o <= s.end;
+
+function quantityHover(index: WorkspaceIndex, r: IndexedReport, q: Quantity, names: (id: string) => string): string {
+  const lines = [`**${md(q.text)}** → ${formatInterval(q.low, q.high)} ${md(q.unit)} _(${q.hedge.replace('_', ' ')})_`];
+  const claim = r.analysis.claims.find(c => c.quantity.start === q.start && c.quantity.end === q.end)
+    ?? r.analysis.claims.find(c => c.start <= q.start && q.end <= c.end);
+  if (!claim) return lines.join('\n\n');
+  lines.push(claimLine(claim, names));
+  const matches = matchesFor(index, claim.id);
+  if (matches.length) {
+    lines.push('**Matching claims**');
+    lines.push(
+      matches
+        .map(m => {
+          const where = `${m.report.uri}#L${m.report.doc.positionAt(m.claim.quantity.start).line + 1}`;
+          const mark = m.relation === 'contradicts' ? '⚠ contradicts' : '✓ agrees';
+          const src = formatSource(m.claim, names);
+          const when = formatTime(m.claim.time);
+          return `- ${mark} · ${m.independence}: [${md(m.claim.quantity.text)}](${where}) (${formatValue(m.claim)}) — ${md(reportName(m.report.uri))}${src ? `, ${md(src)}` : ''}${when ? `, ${when}` : ''}`;
+        })
+        .join('\n'),
+    );
+  }
+  return lines.join('\n\n');
+}
+
+function claimLine(c: Claim, names: (id: string) => string): string {
+  const parts = [`Claim: ${md(c.measure.unit)} · ${md(c.measure.event.replace(/_/g, ' '))}`];
+  const src = formatSource(c, names);
+  if (src) parts.push(`said by ${md(src)}`);
+  const when = formatTime(c.time);
+  if (when) parts.push(when);
+  if (c.scope.length) parts.push(`about ${c.scope.map(names).map(md).join(', ')}`);
+  if (c.modality !== 'asserted') parts.push(`_${c.modality}, not an assertion_`);
+  if (c.derived) parts.push('_derived_');
+  return parts.join(' · ');
+}
+
+function attributionHover(a: Attribution, names: (id: string) => string): string {
+  const chain = [a.source.name, ...a.via.map(names)].map(md).join(' → ');
+  return `**Attribution**: ${md(a.source.name)} _(${md(a.cue.text)})_\n\nChain: ${chain}`;
+}
+
+function entityHover(index: WorkspaceIndex, e: EntityMention): string {
+  const mentions = index.mentionsOf(e.id);
+  const spellings = [...new Set(mentions.map(m => m.mention.text))];
+  const reports = new Set(mentions.map(m => m.report.uri)).size;
+  return [
+    `**${md(e.name)}** _(${e.kind.replace('_', ' ')})_`,
+    `Spellings: ${spellings.map(s => '`' + s.replace(/`/g, "'") + '`').join(', ')}`,
+    `Mentioned in ${reports} report${reports === 1 ? '' : 's'} (${mentions.length} mention${mentions.length === 1 ? '' : 's'})`,
+  ].join('\n\n');
+}

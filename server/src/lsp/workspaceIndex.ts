@@ -1,0 +1,147 @@
+// The server's index of every report in the workspace: per-report analyses (re-analyzed only when their text
+// changes), the corpus-wide entity links and the latest cross-source check. Features answer from here.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText } from '../engine/analyze';
+import { checkCorpus } from '../engine/corpus';
+import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../engine/types';
+
+export interface IndexedReport {
+  uri: string;
+  /** The text the analysis was made from, with a line index for offset ↔ position conversion. */
+  doc: TextDocument;
+  analysis: DocumentAnalysis;
+  /** Editor version of the analyzed text, or null when it was read from disk. */
+  version: number | null;
+}
+
+export interface CheckResult {
+  contradictions: Contradiction[];
+  ms: number;
+  /** Bumped on every check, so stale results can be told apart. */
+  generation: number;
+}
+
+export class WorkspaceIndex {
+  private readonly reports = new Map<string, IndexedReport>();
+  private claimsById = new Map<string, { report: IndexedReport; claim: Claim }>();
+  private claimsByKey = new Map<string, Claim[]>();
+  private entityNames = new Map<string, string>();
+  private last: CheckResult = { contradictions: [], ms: 0, generation: 0 };
+  private dirty = true;
+
+  get size(): number {
+    return this.reports.size;
+  }
+
+  all(): IterableIterator<IndexedReport> {
+    return this.reports.values();
+  }
+
+  get(uri: string): IndexedReport | undefined {
+    return this.reports.get(uri);
+  }
+
+  /** Analyzes `text` for `uri` unless the same text is already indexed. Returns the entry. */
+  update(uri: string, text: string, version: number | null): IndexedReport {
+    const known = this.reports.get(uri);
+    if (known && known.doc.getText() === text) {
+      known.version = version;
+      return known;
+    }
+    const entry: IndexedReport = {
+      uri,
+      doc: TextDocument.create(uri, 'plaintext', version ?? 0, text),
+      analysis: analyzeText(uri, text),
+      version,
+    };
+    this.reports.set(uri, entry);
+    this.dirty = true;
+    return entry;
+  }
+
+  remove(uri: string): boolean {
+    const had = this.reports.delete(uri);
+    if (had) this.dirty = true;
+    return had;
+  }
+
+  /** True when reports changed since the last check. */
+  get stale(): boolean {
+    return this.dirty;
+  }
+
+  /** Links entities across reports and runs the cross-source check over the whole index. */
+  check(): CheckResult {
+    const t0 = performance.now();
+    const docs = [...this.reports.values()].map(r => r.analysis);
+    const { contradictions } = checkCorpus(docs);
+    this.claimsById = new Map();
+    this.claimsByKey = new Map();
+    this.entityNames = new Map();
+    for (const r of this.reports.values()) {
+      for (const e of r.analysis.entities) this.entityNames.set(e.id, e.name);
+      for (const a of r.analysis.attributions) if (!this.entityNames.has(a.source.id)) this.entityNames.set(a.source.id, a.source.name);
+    }
+    for (const r of this.reports.values()) {
+      for (const c of r.analysis.claims) {
+        this.claimsById.set(c.id, { report: r, claim: c });
+        const list = this.claimsByKey.get(c.measure.key);
+        if (list) list.push(c);
+        else this.claimsByKey.set(c.measure.key, [c]);
+      }
+    }
+    this.dirty = false;
+    this.last = { contradictions, ms: performance.now() - t0, generation: this.last.generation + 1 };
+    return this.last;
+  }
+
+  /** Display name of an entity id ("place:kyiv" → "Kyiv"); unknown ids show their slug. */
+  readonly nameOf = (id: string): string => this.entityNames.get(id) ?? id.slice(id.indexOf(':') + 1).replace(/-/g, ' ');
+
+  get lastCheck(): CheckResult {
+    return this.last;
+  }
+
+  claim(id: string): { report: IndexedReport; claim: Claim } | undefined {
+    return this.claimsById.get(id);
+  }
+
+  /** The claim whose figure (or, failing that, whose clause) covers `offset`. */
+  claimAt(uri: string, offset: number): Claim | undefined {
+    const r = this.reports.get(uri);
+    if (!r) return undefined;
+    const claims = r.analysis.claims;
+    return (
+      claims.find(c => c.quantity.start <= offset && offset <= c.quantity.end) ??
+      claims.find(c => c.start <= offset && offset < c.end)
+    );
+  }
+
+  /** Claims in other reports with the same measure, an overlapping scope and time, whose values can both hold. */
+  agreements(claimId: string): Claim[] {
+    const self = this.claimsById.get(claimId)?.claim;
+    if (!self || self.modality !== 'asserted') return [];
+    const overlaps = (a: Claim, b: Claim) =>
+      (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
+    const sameTime = (a: Claim, b: Claim) =>
+      !a.time.from || !b.time.from || !a.time.to || !b.time.to || (a.time.from <= b.time.to && b.time.from <= a.time.to);
+    const sharedScope = (a: Claim, b: Claim) => a.scope.length === 0 || b.scope.length === 0 || a.scope.some(s => b.scope.includes(s));
+    return (this.claimsByKey.get(self.measure.key) ?? []).filter(
+      c => c.id !== self.id && c.path !== self.path && c.modality === 'asserted' &&
+        overlaps(c, self) && sameTime(c, self) && sharedScope(c, self),
+    );
+  }
+
+  entityAt(uri: string, offset: number): EntityMention | undefined {
+    return this.reports.get(uri)?.analysis.entities.find(e => e.start <= offset && offset <= e.end);
+  }
+
+  /** Every mention of a canonical entity across the workspace. */
+  mentionsOf(entityId: string): { report: IndexedReport; mention: EntityMention }[] {
+    const out: { report: IndexedReport; mention: EntityMention }[] = [];
+    for (const r of this.reports.values()) {
+      for (const e of r.analysis.entities) if (e.id === entityId) out.push({ report: r, mention: e });
+    }
+    return out;
+  }
+}
