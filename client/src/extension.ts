@@ -1,4 +1,113 @@
-import type * as vscode from 'vscode';
+// Activation: starts the language server, and adds the views, status bar and commands on top of standard LSP.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ClaimsRequest,
+  ClaimsResultSchema,
+  EntitiesRequest,
+  EntitiesResultSchema,
+  IndexChangedNotification,
+  StatusNotification,
+  StatusSchema,
+} from '../../shared/protocol';
+import { registerCommands, revealRange } from './commands';
+import { StatusBar } from './statusBar';
+import { ClaimsTreeProvider, type Grouping } from './views/claimsTree';
+import { EntitiesTreeProvider } from './views/entitiesTree';
 
-export function activate(_context: vscode.ExtensionContext): void {}
-export function deactivate(): void {}
+let client: LanguageClient | undefined;
+
+/** What the extension exposes to other extensions and to its own extension-host tests. */
+export interface CrosscheckApi {
+  client: LanguageClient;
+  claims: ClaimsTreeProvider;
+  entities: EntitiesTreeProvider;
+  /** Resolves after the server has sent its first index-changed notification (the first check is done). */
+  ready: Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'crosscheck',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,text}'),
+    },
+    middleware: {
+      // The server opens the other report with window/showDocument in any editor; here we can put it beside.
+      executeCommand: async (command, args, next) => {
+        if (command === 'crosscheck.openOtherReport') {
+          const [uri, start, end] = args as [string, number, number];
+          const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+          const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+          return revealRange(uri, { start: range.start, end: range.end }, true);
+        }
+        return next(command, args);
+      },
+    },
+  };
+  client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+
+  const status = new StatusBar();
+  const claims = new ClaimsTreeProvider(async only =>
+    ClaimsResultSchema.parse(await client!.sendRequest(ClaimsRequest, { onlyContradictions: only })).claims,
+  );
+  const entities = new EntitiesTreeProvider(async () =>
+    EntitiesResultSchema.parse(await client!.sendRequest(EntitiesRequest, {})).entities,
+  );
+  const claimsView = vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: claims, showCollapseAll: true });
+  const entitiesView = vscode.window.createTreeView('crosscheck.entities', { treeDataProvider: entities, showCollapseAll: true });
+  context.subscriptions.push(status, claimsView, entitiesView);
+
+  const setGrouping = (g: Grouping) => {
+    claims.grouping = g;
+    void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', g);
+    claimsView.description = g === 'topic' ? undefined : `by ${g}`;
+    void claims.refresh();
+  };
+  for (const g of ['topic', 'entity', 'report', 'source'] as const) {
+    context.subscriptions.push(vscode.commands.registerCommand(`crosscheck.claims.groupBy.${g}`, () => setGrouping(g)));
+  }
+  const setFilter = (only: boolean) => {
+    claims.onlyContradictions = only;
+    void vscode.commands.executeCommand('setContext', 'crosscheck.claims.onlyContradictions', only);
+    claimsView.message = only ? 'Showing only contradicted claims.' : undefined;
+    void claims.refresh();
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('crosscheck.claims.showOnlyContradictions', () => setFilter(true)),
+    vscode.commands.registerCommand('crosscheck.claims.showAll', () => setFilter(false)),
+    vscode.commands.registerCommand('crosscheck.restoreDismissed', () => client!.sendRequest('workspace/executeCommand', { command: 'crosscheck.restoreDismissed', arguments: [] })),
+  );
+  void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', 'topic');
+
+  let markReady!: () => void;
+  const ready = new Promise<void>(resolve => (markReady = resolve));
+  client.onNotification(StatusNotification, raw => {
+    const s = StatusSchema.safeParse(raw);
+    if (!s.success) return;
+    status.update(s.data);
+    void vscode.commands.executeCommand('setContext', 'crosscheck.noReports', s.data.state === 'idle' && s.data.reports === 0);
+  });
+  client.onNotification(IndexChangedNotification, () => {
+    void Promise.all([claims.refresh(), entities.refresh()]).finally(markReady);
+  });
+  registerCommands(context, client);
+  await client.start();
+  return { client, claims, entities, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
