@@ -1,0 +1,136 @@
+// Starts the real bundled language server over stdio and speaks LSP to it, as any editor would.
+// Tests wait on the server's own notifications (diagnostics, status), never on sleeps.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} = require('vscode-languageserver-protocol/node');
+
+const SERVER = path.join(__dirname, '../../dist/server.js');
+
+class LspHarness {
+  /** @param {{ root: string, settings?: object, capabilities?: object }} opts */
+  static async start(opts) {
+    const h = new LspHarness(opts);
+    await h.initialize();
+    return h;
+  }
+
+  constructor({ root, settings = {}, capabilities = {} }) {
+    this.root = root;
+    this.settings = settings;
+    this.capabilities = capabilities;
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.stderr = '';
+    this.proc.stderr.on('data', d => (this.stderr += d));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.diagnostics = new Map();
+    this.waiters = [];
+    this.statuses = [];
+    this.messages = [];
+    this.conn.onNotification('textDocument/publishDiagnostics', p => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.poke();
+    });
+    this.conn.onNotification('crosscheck/status', s => {
+      this.statuses.push(s);
+      this.poke();
+    });
+    this.conn.onNotification('window/showMessage', m => {
+      this.messages.push(m);
+      this.poke();
+    });
+    this.conn.onNotification('window/logMessage', () => {});
+    this.conn.onRequest('workspace/configuration', p => p.items.map(() => this.settings));
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/codeLens/refresh', () => null);
+    this.conn.onRequest('workspace/semanticTokens/refresh', () => null);
+    this.conn.onRequest('window/showMessageRequest', m => {
+      this.messages.push(m);
+      this.poke();
+      return null;
+    });
+    this.conn.onNotification('$/progress', () => {});
+    this.conn.listen();
+  }
+
+  async initialize() {
+    const rootUri = pathToFileURL(this.root).toString();
+    this.initResult = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        window: { workDoneProgress: true, showDocument: { support: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
+        ...this.capabilities,
+      },
+    });
+    await this.conn.sendNotification('initialized', {});
+  }
+
+  poke() {
+    for (const w of [...this.waiters]) {
+      const v = w.test();
+      if (v) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(v);
+      }
+    }
+  }
+
+  /** Resolves with the first truthy value of `test`, re-evaluated after every notification. */
+  waitFor(test, what = 'condition', timeoutMs = 20000) {
+    const v = test();
+    if (v) return Promise.resolve(v);
+    return new Promise((resolve, reject) => {
+      const w = { test, resolve };
+      this.waiters.push(w);
+      const t = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        reject(new Error(`timed out waiting for ${what}\n${this.stderr}`));
+      }, timeoutMs);
+      t.unref();
+    });
+  }
+
+  /** Waits until the server reports it is idle after indexing (the first check is done). */
+  idle() {
+    return this.waitFor(() => this.statuses.find(s => s.state === 'idle'), 'idle status');
+  }
+
+  uri(file) {
+    return pathToFileURL(path.join(this.root, file)).toString();
+  }
+
+  open(file, text) {
+    return this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: this.uri(file), languageId: 'plaintext', version: 1, text },
+    });
+  }
+
+  request(method, params) {
+    return this.conn.sendRequest(method, params);
+  }
+
+  async stop() {
+    try {
+      await this.conn.sendRequest('shutdown');
+      await this.conn.sendNotification('exit');
+    } catch {}
+    this.conn.dispose();
+    if (this.proc.exitCode === null) {
+      await new Promise(r => {
+        this.proc.once('exit', r);
+        setTimeout(() => { this.proc.kill(); r(); }, 3000).unref();
+      });
+    }
+  }
+}
+
+module.exports = { LspHarness };
