@@ -1,0 +1,200 @@
+// Countries with their other names and demonyms. One line: "Name=alias,alias:Demonym,Demonym".
+// The first demonym is the display name of the nationality ("North Korean").
+const TABLE = `Afghanistan:Afghan
+Albania:Albanian
+Algeria:Algerian
+Andorra:Andorran
+Angola:Angolan
+Argentina:Argentine,Argentinian
+Armenia:Armenian
+Australia:Australian
+Austria:Austrian
+Azerbaijan:Azerbaijani,Azeri
+Bahrain:Bahraini
+Bangladesh:Bangladeshi
+Belarus=Byelorussia:Belarusian
+Belgium:Belgian
+Benin:Beninese
+Bhutan:Bhutanese
+Bolivia:Bolivian
+Bosnia and Herzegovina=Bosnia:Bosnian
+Botswana:Motswana
+Brazil:Brazilian
+Brunei:Bruneian
+Bulgaria:Bulgarian
+Burkina Faso:Burkinabe
+Burundi:Burundian
+Cambodia:Cambodian
+Cameroon:Cameroonian
+Canada:Canadian
+Chad:Chadian
+Chile:Chilean
+China=People's Republic of China,PRC:Chinese
+Colombia:Colombian
+Congo=Democratic Republic of the Congo,DR Congo,DRC:Congolese
+Costa Rica:Costa Rican
+Croatia:Croatian
+Cuba:Cuban
+Cyprus:Cypriot
+Czech Republic=Czechia:Czech
+Denmark:Danish,Dane
+Djibouti:Djiboutian
+Dominican Republic:Dominican
+Ecuador:Ecuadorian
+Egypt:Egyptian
+El Salvador:Salvadoran
+Eritrea:Eritrean
+Estonia:Estonian
+Ethiopia:Ethiopian
+Fiji:Fijian
+Finland:Finnish,Finn
+France:French
+Gabon:Gabonese
+Gambia:Gambian
+Georgia:Georgian
+Germany:German
+Ghana:Ghanaian
+Greece:Greek
+Guatemala:Guatemalan
+Guinea:Guinean
+Haiti:Haitian
+Honduras:Honduran
+Hungary:Hungarian
+Iceland:Icelandic,Icelander
+India:Indian
+Indonesia:Indonesian
+Iran:Iranian
+Iraq:Iraqi
+Ireland=Republic of Ireland:Irish
+Israel:Israeli
+Italy:Italian
+Ivory Coast=Côte d'Ivoire:Ivorian
+Jamaica:Jamaican
+Japan:Japanese
+Jordan:Jordanian
+Kazakhstan:Kazakh
+Kenya:Kenyan
+Kosovo:Kosovar
+Kuwait:Kuwaiti
+Kyrgyzstan:Kyrgyz
+Laos:Lao,Laotian
+Latvia:Latvian
+Lebanon:Lebanese
+Liberia:Liberian
+Libya:Libyan
+Liechtenstein
+Lithuania:Lithuanian
+Luxembourg:Luxembourgish
+Madagascar:Malagasy
+Malawi:Malawian
+Malaysia:Malaysian
+Mali:Malian
+Malta:Maltese
+Mauritania:Mauritanian
+Mexico:Mexican
+Moldova:Moldovan
+Monaco:Monegasque
+Mongolia:Mongolian
+Montenegro:Montenegrin
+Morocco:Moroccan
+Mozambique:Mozambican
+Myanmar=Burma:Burmese
+Namibia:Namibian
+Nepal:Nepali,Nepalese
+Netherlands=Holland,The Netherlands:Dutch
+New Zealand:New Zealander
+Nicaragua:Nicaraguan
+Niger:Nigerien
+Nigeria:Nigerian
+North Korea=DPRK,Democratic People's Republic of Korea,N. Korea:North Korean
+North Macedonia=Macedonia:Macedonian
+Norway:Norwegian
+Oman:Omani
+Pakistan:Pakistani
+Palestine=Palestinian Territories:Palestinian
+Panama:Panamanian
+Papua New Guinea:Papua New Guinean
+Paraguay:Paraguayan
+Peru:Peruvian
+Philippines:Filipino,Philippine
+Poland:Polish,Pole
+Portugal:Portuguese
+Qatar:Qatari
+Romania:Romanian
+Russia=Russian Federation,RF:Russian
+Rwanda:Rwandan
+Saudi Arabia:Saudi
+Senegal:Senegalese
+Serbia:Serbian,Serb
+Sierra Leone:Sierra Leonean
+Singapore:Singaporean
+Slovakia:Slovak
+Slovenia:Slovenian,Slovene
+Somalia:Somali
+South Africa:South African
+South Korea=Republic of Korea,ROK:South Korean
+South Sudan:South Sudanese
+Spain:Spanish,Spaniard
+Sri Lanka:Sri Lankan
+Sudan:Sudanese
+Sweden:Swedish,Swede
+Switzerland:Swiss
+Syria:Syrian
+Taiwan:Taiwanese
+Tajikistan:Tajik
+Tanzania:Tanzanian
+Thailand:Thai
+Togo:Togolese
+Tunisia:Tunisian
+Turkey=Türkiye,Turkiye:Turkish,Turk
+Turkmenistan:Turkmen
+Uganda:Ugandan
+Ukraine:Ukrainian
+United Arab Emirates=UAE:Emirati
+United Kingdom=UK,U.K.,Britain,Great Britain:British,Briton
+United States=US,U.S.,USA,U.S.A.,United States of America,America:American
+Uruguay:Uruguayan
+Uzbekistan:Uzbek
+Vatican=Holy See
+Venezuela:Venezuelan
+Vietnam=Viet Nam:Vietnamese
+Yemen:Yemeni
+Zambia:Zambian
+Zimbabwe:Zimbabwean`;
+
+export interface CountryEntry {
+  id: string;
+  name: string;
+}
+
+/** Surface form (as written) -> country; demonym (as written) -> nationality. Built once. */
+export const COUNTRY_NAMES = new Map<string, CountryEntry>();
+export const DEMONYMS = new Map<string, CountryEntry>();
+/** Demonym or country name (lower case) -> canonical country name, for organization names ("Estonian Ministry"). */
+export const COUNTRY_OF = new Map<string, string>();
+
+function slugOf(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+for (const line of TABLE.split('\n')) {
+  const [names, dems = ''] = line.split(':');
+  const [name, aliases = ''] = names.split('=');
+  const country = { id: `country:${slugOf(name)}`, name };
+  for (const n of [name, ...aliases.split(',').filter(Boolean)]) {
+    COUNTRY_NAMES.set(n, country);
+    COUNTRY_OF.set(n.toLowerCase(), name);
+  }
+  const list = dems.split(',').filter(Boolean);
+  if (list.length === 0) continue;
+  const nat = { id: `nationality:${slugOf(list[0])}`, name: list[0] };
+  for (const d of list) {
+    DEMONYMS.set(d, nat);
+    COUNTRY_OF.set(d.toLowerCase(), name);
+    // Plural nouns for people: Russians, North Koreans, Israelis.
+    if (/[ni]$/.test(d)) DEMONYMS.set(`${d}s`, nat);
+  }
+}
+// "Cote d'Ivoire" written without the accent, "the States" is too ambiguous to list.
+COUNTRY_NAMES.set("Cote d'Ivoire", COUNTRY_NAMES.get('Ivory Coast')!);
+DEMONYMS.set('Englishman', { id: 'nationality:english', name: 'English' });

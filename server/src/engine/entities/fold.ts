@@ -1,0 +1,33 @@
+// Spelling-fold keys: one key for the spellings of one name (case, diacritics, apostrophes, transliteration endings).
+
+const APOSTROPHES = /['’ʼ`´‘]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/** Folds one lower-case ASCII word: transliteration variants of Slavic names collapse to one form. */
+function foldWord(w: string): string {
+  if (w.length < 4) return w;
+  let s = w.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/ye/g, 'e');
+  // Zelenskyy/Zelenskyi/Zelenskiy/Zelensky, Syrskyi/Syrsky: one ending.
+  s = s.replace(/(?:yy|yi|iy|ij|ii|yj)$/, 'y');
+  // Kurakhove/Kurakhovo, Bolshoye/Bolshoe.
+  s = s.replace(/ov[eo]$/, 'ov');
+  // Doubled letters (Kharkiv/Kharkiiv, Odessa/Odesa); linear, no backtracking.
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+/** The fold key of a name: lower case, no diacritics or apostrophes, words folded and joined by one space. */
+export function foldKey(name: string): string {
+  const plain = name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
+    .replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
+  const words = plain.replace(NON_ALNUM, ' ').trim().split(' ');
+  return words.map(foldWord).join(' ');
+}
+
+/** A readable id slug: lower-case ASCII words joined by hyphens ("north-korea"). */
+export function slug(name: string): string {
+  return name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
+    .replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,251 @@
+// Places: the compact GeoNames-derived list of populated places, hand-kept exonyms and transliterations, regions,
+// and words that look like place names but are common words.
+import data from '../../../data/places.json';
+import { foldKey, slug } from './fold';
+
+export interface PlaceEntry {
+  id: string;
+  name: string;
+}
+
+/** Fold key -> place. Aliases first so their canonical names win over the raw list. */
+export const PLACES = new Map<string, PlaceEntry>();
+/** Longest place name in words. */
+export let MAX_PLACE_WORDS = 1;
+
+function add(surface: string, entry: PlaceEntry): void {
+  const key = foldKey(surface);
+  if (!key || PLACES.has(key)) return;
+  PLACES.set(key, entry);
+  const n = key.split(' ').length;
+  if (n > MAX_PLACE_WORDS) MAX_PLACE_WORDS = n;
+}
+
+// "Canonical=variant,variant". Canonical names follow current official romanization.
+const ALIASES = `Kyiv=Kiev,Kyyiv
+Kharkiv=Kharkov
+Odesa=Odessa
+Mykolaiv=Nikolaev,Nikolayev
+Lviv=Lvov,Lwów,Lemberg
+Dnipro=Dnipropetrovsk,Dnepr,Dnepropetrovsk
+Zaporizhzhia=Zaporizhzhya,Zaporozhye,Zaporizhia
+Kurakhove=Kurakhovo
+Bakhmut=Artemivsk,Artyomovsk
+Toretsk=Dzerzhinsk
+Pokrovsk=Krasnoarmeysk
+Vuhledar=Ugledar
+Avdiivka=Avdeevka,Avdeyevka
+Chasiv Yar=Chasov Yar
+Kramatorsk
+Sloviansk=Slavyansk
+Kostiantynivka=Konstantinovka
+Sievierodonetsk=Severodonetsk
+Lysychansk=Lisichansk
+Kherson
+Mariupol
+Melitopol
+Berdiansk=Berdyansk
+Chernihiv=Chernigov
+Sumy
+Poltava
+Vinnytsia=Vinnitsa
+Zhytomyr=Zhitomir
+Rivne=Rovno
+Ternopil
+Khmelnytskyi=Khmelnitsky
+Ivano-Frankivsk
+Uzhhorod=Uzhgorod
+Chernivtsi
+Kropyvnytskyi=Kirovohrad,Kirovograd
+Kryvyi Rih=Krivoy Rog
+Velyka Novosilka
+Vovchansk=Volchansk
+Kupiansk=Kupyansk
+Lyman=Liman
+Siversk
+Horlivka=Gorlovka
+Makiivka=Makeyevka
+Luhansk=Lugansk
+Donetsk
+Sudzha
+Belgorod
+Bryansk
+Kursk
+Voronezh
+Rostov-on-Don=Rostov
+Sevastopol
+Simferopol
+Kerch
+Moscow=Moskva
+St Petersburg=St. Petersburg,Saint Petersburg,Petersburg
+Nizhny Novgorod
+Minsk
+Tbilisi
+Chisinau=Kishinev
+Warsaw
+Berlin
+Munich=München
+Cologne=Köln
+Vienna=Wien
+Prague=Praha
+Brussels=Bruxelles
+Geneva=Genève
+Rome=Roma
+Lisbon=Lisboa
+Copenhagen
+Athens
+Beijing=Peking
+Guangzhou=Canton
+Mumbai=Bombay
+Kolkata=Calcutta
+Chennai=Madras
+Yangon=Rangoon
+Pyongyang
+Seoul
+Tehran=Teheran
+Istanbul
+Ankara
+Jerusalem
+Gaza=Gaza City
+Tel Aviv
+Cairo
+Dhaka=Dacca
+Sao Paulo=São Paulo
+Rio de Janeiro=Rio
+Brasilia=Brasília
+Mexico City
+New York=New York City,NYC
+Washington=Washington D.C.,Washington DC
+Los Angeles
+London
+Paris
+Tallinn
+Riga
+Vilnius
+Helsinki
+Stockholm
+Oslo`;
+
+for (const line of ALIASES.split('\n')) {
+  const [name, variants = ''] = line.split('=');
+  const entry = { id: `place:${slug(name)}`, name };
+  for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+}
+
+// Regions, islands and areas that are not populated places: "Name=variant".
+const AREAS = `Crimea
+Donbas=Donbass
+Kurshchyna=Kurshchina
+Kharkivshchyna
+Sumshchyna
+Siberia
+Chechnya
+Dagestan
+Transnistria
+Abkhazia
+Mallorca=Majorca
+Long Island
+Manhattan
+Bavaria=Bayern
+Saxony
+Catalonia
+Kashmir
+Punjab
+Bengal
+Gaza Strip
+West Bank
+Golan Heights
+Sinai
+Darfur
+Tigray
+Kurdistan
+Balkans
+Caucasus
+Baltics
+Scandinavia
+Europe
+Asia
+Africa
+North America
+South America
+Latin America
+Middle East
+Arctic
+Antarctica
+Black Sea
+Azov Sea=Sea of Azov
+Baltic Sea
+Mediterranean
+Pacific
+Atlantic
+Dnipro River=Dnieper,Dnieper River
+Rhine
+Danube
+Elbe
+Ganges
+Brahmaputra
+Amazon
+Silicon Valley
+Wall Street
+Texas
+California
+Florida
+Alaska
+Hawaii
+Bahia
+Minas Gerais
+Rio Grande do Sul
+Sylhet
+Chittagong
+North Rhine-Westphalia
+Rhineland-Palatinate
+Ahr Valley
+Lower Saxony
+Zaporizhzhia Oblast
+Kherson Oblast`;
+
+for (const line of AREAS.split('\n')) {
+  const [name, variants = ''] = line.split('=');
+  const entry = { id: `place:${slug(name)}`, name };
+  for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+}
+// Ukrainian "-shchyna" region names are the oblasts.
+PLACES.set(foldKey('Kurshchyna'), { id: 'place:kursk-oblast', name: 'Kursk Oblast' });
+PLACES.set(foldKey('Kharkivshchyna'), { id: 'place:kharkiv-oblast', name: 'Kharkiv Oblast' });
+PLACES.set(foldKey('Sumshchyna'), { id: 'place:sumy-oblast', name: 'Sumy Oblast' });
+
+/** Capitalized common words, names of months/days, and words that are place names but read as something else. */
+export const NOT_PLACES = new Set(`of most nice split mobile reading bath police march may june august sunday monday tuesday
+wednesday thursday friday saturday january february april july september october november december deal hope independence
+liberty union commerce orange buffalo phoenix aurora eagle why bar gap sale wells street ware hull ely rugby luna mercedes
+trump victoria york washington jackson lincoln franklin clinton hamilton madison monroe lafayette florence paris troy athens
+sparta carthage delta hastings ness lowell normal enterprise mission vista ocean plain plains pride paradise success
+university college center centre cape harbour harbor park garden gardens bay bridge heights hills mills spring springs city
+north south east west central new old great little upper lower saint san santa fort port mount lake river beach island
+islands valley village town district oblast region province state county western eastern northern southern ukrainian russian
+military army general president colonel government ministry advertisement comments share photo video news media market
+bloomberg forbes reuters tass man young said says`.split(/\s+/));
+
+// The raw list (front-coded, see scripts/build-gazetteer.mjs) is decoded once at module load.
+{
+  let prev = '';
+  for (const part of (data as { names: string }).names.split('|')) {
+    const k = part.charCodeAt(0) - 48;
+    const name = prev.slice(0, k) + part.slice(1);
+    prev = name;
+    if (NOT_PLACES.has(name.toLowerCase())) continue;
+    add(name, { id: `place:${slug(name)}`, name });
+  }
+}
+
+/** Region words after a place name ("Kursk region", "Donetsk Oblast"); region and oblast name the same entity. */
+export const REGION_WORDS = new Map<string, string>([
+  ['region', 'Oblast'], ['oblast', 'Oblast'], ['province', 'Province'], ['governorate', 'Governorate'], ['krai', 'Krai'],
+  ['district', 'District'], ['raion', 'District'], ['county', 'County'], ['state', 'State'], ['prefecture', 'Prefecture'],
+  ['municipality', 'Municipality'], ['division', 'Division'], ['hromada', 'Hromada'], ['territory', 'Territory'],
+]);
+
+/** Lower-case words that introduce a settlement name ("the village of Berdin", "near Toretsk"). */
+export const SETTLEMENT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'municipality', 'township',
+  'suburb', 'outskirts', 'port', 'capital', 'province', 'region', 'district', 'island', 'islands', 'community', 'commune',
+  'urban-type', 'towns', 'villages', 'cities', 'settlements']);

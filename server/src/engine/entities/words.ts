@@ -1,0 +1,113 @@
+// Word scan for entity recognition. wink splits "Censor.NET", "RFE/RL" and keeps "Russia's" whole; names need
+// their own segmentation: web names and acronyms stay one word, possessive endings are cut off.
+import type { PreparedText } from '../types';
+import { foldKey } from './fold';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  fold: string;
+  /** First letter upper case. */
+  cap: boolean;
+  /** First word of a sentence, line or quotation. */
+  first: boolean;
+  /** wink POS of the token starting here, or '' when tokens do not line up. */
+  pos: string;
+  /** What stands between the previous word and this one ('' when adjacent), capped at a few characters. */
+  gap: string;
+  /** A possessive ending ("'s", "’s", "ʼs", or a bare apostrophe) follows. */
+  poss: boolean;
+  /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
+  punct: boolean;
+}
+
+const MAX_WORD = 64;
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  if (c === 0x2bc || c === 0x2019 || c === 0x2018) return false; // apostrophes
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 96;
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Splits the report body into words and single punctuation marks. Linear in the text length. */
+export function scanWords(prepared: PreparedText): Word[] {
+  const { text } = prepared;
+  const posAt = new Map<number, string>();
+  for (const t of prepared.tokens) posAt.set(t.start, t.pos);
+  const sentenceStarts = new Set<number>();
+  for (const s of prepared.sentences) sentenceStarts.add(s.start);
+  const words: Word[] = [];
+  let first = true;
+  let gapStart = prepared.bodyStart;
+  let i = prepared.bodyStart;
+  const n = text.length;
+  const push = (start: number, end: number, punct: boolean, poss: boolean) => {
+    const t = text.slice(start, end);
+    const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
+    if (sentenceStarts.has(start)) first = true;
+    words.push({
+      start, end, text: t, lower: t.toLowerCase(), fold: punct ? t : foldKey(t), cap: !punct && isUpper(t[0]), first: first && !punct,
+      pos: posAt.get(start) ?? '', gap, poss, punct,
+    });
+    if (!punct) first = false;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) { first = true; i++; continue; }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11) { i++; continue; }
+    if (!isLetter(c)) {
+      if (sentenceStarts.has(i)) first = true;
+      // Opening quotes and brackets keep a sentence start pending.
+      const keep: boolean = first;
+      push(i, i + 1, true, false);
+      if (c === 46 || c === 33 || c === 63) first = true; else if (c === 58) first = false; else first = keep;
+      gapStart = i + 1;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && j - i <= MAX_WORD) {
+      const d = text.charCodeAt(j);
+      if (isLetter(d)) { j++; continue; }
+      const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      // "U.S.", "Censor.NET", "ua.news", "RFE/RL", "AT&T": joiners between letters stay inside the word.
+      if ((d === 46 || d === 47 || d === 38) && isLetter(next) && next !== 0) { j++; continue; }
+      // O'Brien, but not the possessive "Russia's".
+      if (isApostrophe(d) && isLetter(next)) {
+        const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
+        if ((next === 115 || next === 83) && !isLetter(after)) break;
+        if (d === 39 || d === 0x2019 || d === 0x2bc) { j++; continue; }
+      }
+      break;
+    }
+    if (j - i > MAX_WORD) {
+      // Too long to be a name: skip the whole run.
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      gapStart = j;
+      i = j;
+      first = false;
+      continue;
+    }
+    // "U.S." keeps its final dot when every part is one letter.
+    if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+    let poss = false;
+    let k = j;
+    if (k < n && isApostrophe(text.charCodeAt(k))) {
+      const s = k + 1 < n ? text.charCodeAt(k + 1) : 32;
+      if ((s === 115 || s === 83) && !(k + 2 < n && isLetter(text.charCodeAt(k + 2)))) { poss = true; k += 2; }
+      else if (text.charCodeAt(j - 1) === 115 && !isLetter(s)) { poss = true; k += 1; }
+    }
+    push(i, j, false, poss);
+    gapStart = k;
+    i = k;
+  }
+  return words;
+}
