@@ -1,0 +1,122 @@
+// `npm run bench`: prints engine speed against bare wink-nlp, adversarial inputs, the check's scaling and the
+// language server's latencies. Figures are medians of several runs; nothing here asserts a time.
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
+const engine = require('../dist/engine.js');
+const { generateReports } = require('./generate');
+
+const ROOT = path.join(__dirname, '..');
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const time = fn => { const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
+const only = process.argv.slice(2);
+const want = name => only.length === 0 || only.includes(name);
+
+function corpusText() {
+  const dirs = [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/golden/general')];
+  const texts = [];
+  for (const d of dirs) if (fs.existsSync(d)) for (const f of fs.readdirSync(d)) if (/\.(txt|md)$/.test(f)) texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
+  return texts;
+}
+
+function engineSpeed() {
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const base = corpusText();
+  const texts = [];
+  while (texts.reduce((n, t) => n + t.length, 0) < 1_000_000) texts.push(...base);
+  const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+  // Warm both up once so the model load and JIT are not measured.
+  for (const t of base) { nlp.readDoc(t); engine.analyzeText('warm', t); }
+  const runs = 5;
+  const wink = [], ours = [];
+  for (let i = 0; i < runs; i++) {
+    wink.push(time(() => { for (const t of texts) nlp.readDoc(t); }));
+    ours.push(time(() => { for (let k = 0; k < texts.length; k++) engine.analyzeText(`r${k}`, texts[k]); }));
+  }
+  const ws = words / (median(wink) / 1000);
+  const es = words / (median(ours) / 1000);
+  console.log(`\n## Engine speed (${(texts.reduce((n, t) => n + t.length, 0) / 1e6).toFixed(2)} MB, ${words.toLocaleString('en-US')} words, median of ${runs})`);
+  console.log(`wink-nlp readDoc baseline : ${Math.round(ws).toLocaleString('en-US')} words/s`);
+  console.log(`crosscheck analyzeText    : ${Math.round(es).toLocaleString('en-US')} words/s`);
+  console.log(`ratio (target >= 0.5)     : ${(es / ws).toFixed(2)}`);
+}
+
+function adversarial() {
+  const MB = 1 << 20;
+  const cases = {
+    '1 MB single token': 'a'.repeat(MB),
+    '1 MB digits and commas': '1,'.repeat(MB / 2),
+    '1 MB of "Aa "': 'Aa '.repeat(Math.floor(MB / 3)),
+    '1 MB of "a-"': 'a-'.repeat(MB / 2),
+    '1 MB of quotes and said': '"x," he said. '.repeat(Math.floor(MB / 14)),
+    '1 MB of "about 1 " hedges': 'about 1 '.repeat(Math.floor(MB / 8)),
+  };
+  console.log('\n## Adversarial inputs (seconds per MB, median of 3; target < 2 s)');
+  for (const [name, text] of Object.entries(cases)) {
+    const ms = median([0, 1, 2].map(() => time(() => engine.analyzeText('adv', text))));
+    console.log(`${name.padEnd(30)} ${(ms / 1000).toFixed(3)} s`);
+  }
+}
+
+function checkScaling() {
+  console.log('\n## Cross-source check scaling (generated reports; analysis excluded; median of 3)');
+  let prev = null;
+  for (const n of [1000, 2000, 4000, 8000]) {
+    const docs = generateReports(n).map(r => engine.analyzeText(r.path, r.text));
+    const claims = docs.reduce((k, d) => k + d.claims.length, 0);
+    const ms = median([0, 1, 2].map(() => time(() => engine.checkCorpus(docs))));
+    const growth = prev ? `  ×${(ms / prev).toFixed(2)} per doubling (target <= 2.2)` : '';
+    console.log(`${String(n).padStart(5)} reports ${String(claims).padStart(7)} claims  ${ms.toFixed(0).padStart(6)} ms  ${Math.round(claims / (ms / 1000)).toLocaleString('en-US')} claims matched/s${growth}`);
+    prev = ms;
+  }
+}
+
+async function server() {
+  const { LspHarness } = require('../test/protocol/lspHarness');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
+  const reports = generateReports(1000, 7);
+  for (const r of reports) fs.writeFileSync(path.join(dir, r.path), r.text);
+  const t0 = Date.now();
+  const lsp = await LspHarness.start({ root: dir });
+  await lsp.waitFor(() => lsp.statuses.find(s => s.state === 'idle' && s.reports === 1000), 'indexing', 600000);
+  const cold = Date.now() - t0;
+  console.log('\n## Language server (1,000 generated reports)');
+  console.log(`cold index + first check : ${(cold / 1000).toFixed(2)} s`);
+  const file = reports[0].path;
+  const text = reports[0].text;
+  lsp.open(file, text);
+  const lines = text.split('\n');
+  const hoverTimes = [];
+  for (let i = 0; i < 60; i++) {
+    const line = 8 + (i % 20);
+    const m = /\d+/.exec(lines[line] ?? '');
+    const t = process.hrtime.bigint();
+    await lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri(file) }, position: { line, character: m ? m.index : 0 } });
+    hoverTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  console.log(`hover p50 / p95          : ${pct(hoverTimes, 0.5).toFixed(1)} / ${pct(hoverTimes, 0.95).toFixed(1)} ms`);
+  const editTimes = [];
+  for (let i = 0; i < 15; i++) {
+    const before = lsp.statuses.length;
+    const t = process.hrtime.bigint();
+    const newText = text.replace(/(\d+) /, `${100 + i} `);
+    await lsp.conn.sendNotification('textDocument/didChange', { textDocument: { uri: lsp.uri(file), version: i + 2 }, contentChanges: [{ text: newText }] });
+    await lsp.conn.sendNotification('textDocument/didSave', { textDocument: { uri: lsp.uri(file) } });
+    await lsp.waitFor(() => lsp.statuses.slice(before).find(s => s.state === 'idle'), 'check after save', 60000);
+    editTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  console.log(`edit+save → diagnostics p50 / p95 : ${pct(editTimes, 0.5).toFixed(0)} / ${pct(editTimes, 0.95).toFixed(0)} ms`);
+  await lsp.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+(async () => {
+  console.log(`# Crosscheck benchmark — ${os.cpus().length} cores, node ${process.version}`);
+  if (want('engine')) engineSpeed();
+  if (want('adversarial')) adversarial();
+  if (want('check')) checkScaling();
+  if (want('server')) await server();
+})().catch(e => { console.error(e); process.exit(1); });
