@@ -1,6 +1,55 @@
-// Date expressions, resolved against the publication date.
+// Date expressions, resolved against the publication date. Spans come from our own token scan (scan.ts);
+// calendar placement from resolve.ts. See docs/dates.md for the rules.
+import { dayFromIso, isoOf } from './calendar';
+import type { Interval } from './calendar';
+import { copyrightYear } from './reference';
+import { resolveExpr } from './resolve';
+import type { ResolveContext } from './resolve';
+import { scanDates } from './scan';
+import type { Expr } from './scan';
 import type { DateMention, PreparedText } from '../types';
 
-export function recognizeDates(_prepared: PreparedText, _published: string | null): DateMention[] {
-  return [];
+export interface DateOptions {
+  /** The current year, used only to pick a year for "Saturday, January 11" in a report stating no year at all. */
+  nowYear?: number;
+}
+
+export function recognizeDates(prepared: PreparedText, published: string | null): DateMention[] {
+  return recognizeDatesWith(prepared, published, {});
+}
+
+export function recognizeDatesWith(prepared: PreparedText, published: string | null, options: DateOptions): DateMention[] {
+  const { tokens, sentences, text } = prepared;
+  const raws = scanDates(tokens);
+  const years: ResolveContext['years'] = [];
+  for (const r of raws) {
+    const y = explicitYear(r.expr);
+    if (y !== null) years.push({ offset: tokens[r.startTok].start, y });
+  }
+  const ctx: ResolveContext = {
+    pub: dayFromIso(published),
+    refYear: copyrightYear(text, prepared.bodyStart),
+    years,
+    nowYear: options.nowYear ?? new Date().getUTCFullYear(),
+  };
+  const out: DateMention[] = [];
+  // Anaphora: "the previous year" refers to the year or month stated just before, in the same or previous sentence.
+  let sentence = 0;
+  let anchor: { interval: Interval; sentence: number } | null = null;
+  for (const r of raws) {
+    const start = tokens[r.startTok].start;
+    const end = tokens[r.endTok - 1].end;
+    while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
+    const usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
+    const x = resolveExpr(r.expr, r.rel, start, ctx, usable);
+    out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
+    if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
+  }
+  return out;
+}
+
+function explicitYear(e: Expr): number | null {
+  if (e.k === 'year') return e.y;
+  if ((e.k === 'date' || e.k === 'month' || e.k === 'season') && e.y !== undefined) return e.y;
+  return null;
 }

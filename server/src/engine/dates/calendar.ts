@@ -1,0 +1,88 @@
+// Calendar arithmetic on day numbers (days since 1970-01-01, UTC), so intervals never drift with time zones.
+
+export type Day = number;
+
+export function dayOf(y: number, m: number, d: number): Day {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+export function ymdOf(day: Day): { y: number; m: number; d: number } {
+  const dt = new Date(day * 86_400_000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function isoOf(day: Day): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Parses exactly YYYY-MM-DD; null when malformed or not a real calendar day. */
+export function dayFromIso(iso: string | null): Day | null {
+  if (!iso || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return validDay(y, m, d) ? dayOf(y, m, d) : null;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function validDay(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Monday of the ISO week holding `day`. */
+export function mondayOf(day: Day): Day {
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+export function monthStart(y: number, m: number): Day {
+  return dayOf(y, m, 1);
+}
+
+export function monthEnd(y: number, m: number): Day {
+  return dayOf(y, m, daysInMonth(y, m));
+}
+
+/** Shifts a day by whole months, clamping the day of month (Mar 31 - 1 month = Feb 28/29). */
+export function addMonths(day: Day, months: number): Day {
+  const { y, m, d } = ymdOf(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return dayOf(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+export interface Interval {
+  from: Day | null;
+  to: Day | null;
+}
+
+/** A part of a period: early/mid/late are its first, middle and last third. */
+export type Part = 'early' | 'mid' | 'late';
+
+export function partOf(from: Day, to: Day, part: Part | undefined): Interval {
+  if (!part) return { from, to };
+  const len = to - from + 1;
+  const a = from + Math.floor(len / 3);
+  const b = from + Math.floor((2 * len) / 3);
+  if (part === 'early') return { from, to: a - 1 };
+  if (part === 'mid') return { from: a, to: b - 1 };
+  return { from: b, to };
+}
+
+/** Early/mid/late of a month follow the usual 1-10 / 11-20 / 21-end reading. */
+export function monthPart(y: number, m: number, part: Part | undefined): Interval {
+  const start = monthStart(y, m);
+  const end = monthEnd(y, m);
+  if (part === 'early') return { from: start, to: start + 9 };
+  if (part === 'mid') return { from: start + 10, to: start + 19 };
+  if (part === 'late') return { from: start + 20, to: end };
+  return { from: start, to: end };
+}

@@ -1,0 +1,78 @@
+// Word tables for date expressions, built once at module load. Keys are lower case.
+
+/** Month names and their common abbreviations (with and without the period). */
+export const MONTHS = new Map<string, number>();
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+monthNames.forEach((name, i) => MONTHS.set(name, i + 1));
+/** Abbreviations are only read as months next to a day or a year ("Jan. 5", "Dec 2024"). */
+export const MONTH_ABBREVIATIONS = new Map<string, number>();
+for (const [abbr, m] of [
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+] as const) {
+  MONTH_ABBREVIATIONS.set(abbr, m);
+  MONTH_ABBREVIATIONS.set(abbr + '.', m);
+}
+
+/** 0 = Sunday, as Date.getUTCDay(). */
+export const WEEKDAYS = new Map<string, number>([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export const SEASONS = new Map<string, Season>([
+  ['spring', 'spring'], ['summer', 'summer'], ['autumn', 'autumn'], ['fall', 'autumn'], ['winter', 'winter'],
+]);
+/** First month of each (northern, meteorological) season; a season lasts three months. */
+export const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+export type Unit = 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
+export const UNITS = new Map<string, Unit>([
+  ['hour', 'hour'], ['hours', 'hour'], ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'],
+  ['weekend', 'weekend'], ['weekends', 'weekend'], ['month', 'month'], ['months', 'month'],
+  ['year', 'year'], ['years', 'year'], ['decade', 'decade'], ['decades', 'decade'],
+]);
+
+/** Small counts written as words ("the past three weeks"); vague ones get a typical value. */
+export const COUNT_WORDS = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20],
+  ['thirty', 30], ['few', 3], ['several', 3], ['couple', 2],
+]);
+
+/** Direction words before a period: -1 back, 0 current, +1 ahead. */
+export const PERIOD_SHIFT = new Map<string, number>([
+  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['prior', -1],
+  ['this', 0], ['current', 0],
+  ['next', 1], ['coming', 1], ['following', 1], ['upcoming', 1],
+]);
+
+/** Words for a single day relative to publication. */
+export const DAY_WORDS = new Map<string, number>([
+  ['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1],
+]);
+
+/** Parts of a day that can follow a day word ("yesterday morning", "Sunday night"). */
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon', 'overnight']);
+
+/** Early/mid/late and their phrasings ("the start of", "the end of"). */
+export const PART_WORDS = new Map<string, 'early' | 'mid' | 'late'>([
+  ['early', 'early'], ['mid', 'mid'], ['late', 'late'], ['start', 'early'], ['beginning', 'early'],
+  ['middle', 'mid'], ['end', 'late'],
+]);
+
+/**
+ * Prepositions that change the interval ("since August": from August to publication). They are not part of
+ * the span: spans hold the core expression a reader would mark.
+ */
+export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in';
+export const RELATIONS = new Map<string, Relation>([
+  ['since', 'since'], ['until', 'until'], ['till', 'until'], ['through', 'until'], ['before', 'before'], ['after', 'after'],
+  ['by', 'by'], ['in', 'in'], ['on', 'in'], ['during', 'in'], ['throughout', 'in'], ['of', 'in'], ['from', 'in'],
+  ['at', 'in'], ['for', 'in'], ['to', 'in'], ['within', 'in'], ['over', 'in'],
+]);
+
+/** Words after which a capitalized month or a bare year is read as a date ("in May", "since 2023"). */
+export const MONTH_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'of', 'last', 'next', 'early', 'mid', 'late', 'this', 'during', 'from',
+  'through', 'throughout', 'before', 'after', 'to', 'between', 'into',
+]);

@@ -1,0 +1,230 @@
+// Places a scanned expression on the calendar: an inclusive interval of days, or open ends where the text
+// does not say enough. Relative expressions need the publication date; absolute ones without a year borrow it
+// from the publication date, else from a year the report states nearby, else from the copyright year.
+import {
+  addMonths, dayOf, mondayOf, monthEnd, monthPart, monthStart, partOf, validDay, weekdayOf, ymdOf,
+} from './calendar';
+import type { Day, Interval } from './calendar';
+import { SEASON_START } from './lexicon';
+import type { Relation, Season, Unit } from './lexicon';
+import type { Expr } from './scan';
+
+export interface ResolveContext {
+  /** Publication day, when known. */
+  pub: Day | null;
+  /** A year known to be the publication year without a day (a copyright line), else null. */
+  refYear: number | null;
+  /** Years the report states explicitly, with their offsets, in text order. */
+  years: { offset: number; y: number }[];
+  /** The current year: the last resort for a weekday + month-day with no year anywhere. */
+  nowYear: number;
+}
+
+const NONE: Interval = { from: null, to: null };
+/** A stated year this close to an expression (in characters) is taken as its year before the copyright year. */
+const LOCAL_YEAR_DISTANCE = 400;
+
+export function resolveExpr(expr: Expr, rel: Relation | null, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+  const core = resolveCore(expr, rel, offset, ctx, anchor);
+  return applyRelation(core, rel, ctx.pub);
+}
+
+function applyRelation(x: Interval, rel: Relation | null, pub: Day | null): Interval {
+  if (x.from === null && x.to === null) return x;
+  switch (rel) {
+    case 'since':
+      return { from: x.from, to: pub !== null && x.from !== null && pub >= x.from ? pub : null };
+    case 'until':
+    case 'by':
+      return { from: pub !== null && x.to !== null && pub <= x.to ? pub : null, to: x.to };
+    case 'before':
+      return x.from === null ? NONE : { from: pub !== null && pub < x.from ? pub : null, to: x.from - 1 };
+    case 'after':
+      return x.to === null ? NONE : { from: x.to + 1, to: null };
+    default:
+      return x;
+  }
+}
+
+function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+  const { pub } = ctx;
+  const forward = rel === 'by' || rel === 'until' || rel === 'before';
+  switch (e.k) {
+    case 'date': {
+      const y = e.y ?? dayYear(e.m, e.d, e.wd, offset, ctx);
+      if (y === null || !validDay(y, e.m, e.d)) return NONE;
+      const from = dayOf(y, e.m, e.d);
+      const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
+      return { from, to };
+    }
+    case 'month': {
+      let y: number | null = e.y ?? null;
+      if (y === null && pub !== null) {
+        const p = ymdOf(pub);
+        if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
+        else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
+        else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
+        // Past-tense reports: the most recent such month at or before publication.
+        else y = e.m <= p.m ? p.y : p.y - 1;
+      }
+      if (y === null && e.shift === undefined) y = statedYear(offset, ctx);
+      return y === null ? NONE : monthPart(y, e.m, e.part);
+    }
+    case 'year':
+      return partOf(dayOf(e.y, 1, 1), dayOf(e.y, 12, 31), e.part);
+    case 'season': {
+      if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
+      if (pub === null) return NONE;
+      const { y } = ymdOf(pub);
+      const candidates = [y - 2, y - 1, y, y + 1].map(cy => seasonOf(e.s, cy));
+      let pick: Interval | undefined;
+      if (e.shift === -1) pick = [...candidates].reverse().find(c => c.to! < pub);
+      else if (e.shift === 1) pick = candidates.find(c => c.from! > pub);
+      else if (e.shift === 0 || forward) pick = candidates.find(c => c.to! >= pub);
+      else pick = [...candidates].reverse().find(c => c.from! <= pub);
+      return pick ? partOf(pick.from!, pick.to!, e.part) : NONE;
+    }
+    case 'weekday': {
+      if (pub === null) return NONE;
+      const diff = (weekdayOf(pub) - e.wd + 7) % 7;
+      let day: Day;
+      if (e.shift === -1) day = pub - (diff === 0 ? 7 : diff);
+      else if (e.shift === 1 || (forward && e.shift === undefined)) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7 || 7);
+      else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
+      else day = pub - diff; // the most recent such day on or before publication
+      return { from: day, to: day };
+    }
+    case 'dayrel':
+      return pub === null ? NONE : { from: pub + e.offset, to: pub + e.offset };
+    case 'period': {
+      // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
+      const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
+      if (base === null) return NONE;
+      const p = period(e.unit, base, e.shift);
+      if (!p) return NONE;
+      if (e.clip === 'before') return { from: p.from, to: Math.min(p.to!, pub ?? p.to!) };
+      if (e.clip === 'after') return { from: Math.max(p.from!, pub ?? p.from!), to: p.to };
+      return partOf(p.from!, p.to!, e.part);
+    }
+    case 'window': {
+      if (pub === null) return NONE;
+      const far = shiftBy(pub, e.unit, e.n * e.dir);
+      return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
+    }
+    case 'ago': {
+      if (pub === null) return NONE;
+      const day = shiftBy(pub, e.unit, -e.n);
+      return { from: day, to: day };
+    }
+  }
+}
+
+/** The year of a month-day with no year: nearest to publication (a little past-biased), else stated context. */
+function dayYear(m: number, d: number, wd: number | undefined, offset: number, ctx: ResolveContext): number | null {
+  if (ctx.pub !== null) {
+    const py = ymdOf(ctx.pub).y;
+    let best: number | null = null;
+    let bestCost = Infinity;
+    for (const y of [py - 1, py, py + 1]) {
+      if (!validDay(y, m, d)) continue;
+      const delta = dayOf(y, m, d) - ctx.pub;
+      // Reports mostly look back: a future reading costs twice as much as a past one.
+      const cost = delta > 0 ? 2 * delta : -delta;
+      if (cost < bestCost) { bestCost = cost; best = y; }
+    }
+    return best;
+  }
+  const stated = statedYear(offset, ctx);
+  if (wd === undefined) return stated;
+  // A weekday fixes the year among the candidates: take the one nearest to what the report states.
+  let best: number | null = null;
+  const base = stated ?? ctx.nowYear;
+  for (let y = base - 40; y <= base + 40; y++) {
+    if (!validDay(y, m, d) || weekdayOf(dayOf(y, m, d)) !== wd) continue;
+    if (stated === null && y > ctx.nowYear) break;
+    if (best === null || Math.abs(y - base) < Math.abs(best - base) || stated === null) best = y;
+  }
+  return best;
+}
+
+/** A year stated near `offset`, else the copyright year, else the nearest stated year anywhere. */
+function statedYear(offset: number, ctx: ResolveContext): number | null {
+  const ys = ctx.years;
+  if (!ys.length) return ctx.refYear;
+  // Binary search for the first stated year after the offset; its neighbour before is the other candidate.
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { offset: number; y: number } | null = null;
+  for (const c of [ys[lo - 1], ys[lo]]) {
+    if (c && (!best || Math.abs(c.offset - offset) < Math.abs(best.offset - offset))) best = c;
+  }
+  if (best && Math.abs(best.offset - offset) <= LOCAL_YEAR_DISTANCE) return best.y;
+  return ctx.refYear ?? best?.y ?? null;
+}
+
+function seasonOf(s: Season, y: number): Interval {
+  const start = SEASON_START[s];
+  const from = monthStart(y, start);
+  const endMonth = start + 2;
+  const to = endMonth > 12 ? monthEnd(y + 1, endMonth - 12) : monthEnd(y, endMonth);
+  return { from, to };
+}
+
+function seasonPart(s: Season, y: number, part: 'early' | 'mid' | 'late' | undefined): Interval {
+  const x = seasonOf(s, y);
+  return partOf(x.from!, x.to!, part);
+}
+
+/** The calendar period holding `base`, shifted by whole periods. */
+function period(unit: Unit, base: Day, shift: number): Interval | null {
+  const { y, m } = ymdOf(base);
+  switch (unit) {
+    case 'day':
+      return { from: base + shift, to: base + shift };
+    case 'week': {
+      const mon = mondayOf(base) + 7 * shift;
+      return { from: mon, to: mon + 6 };
+    }
+    case 'weekend': {
+      // The weekend ending on the Sunday of base's week; "last weekend" seen from a Sunday is the one before.
+      const sun = mondayOf(base) + 6 + 7 * shift;
+      return { from: sun - 1, to: sun };
+    }
+    case 'month': {
+      const first = addMonths(monthStart(y, m), shift);
+      const f = ymdOf(first);
+      return { from: first, to: monthEnd(f.y, f.m) };
+    }
+    case 'year':
+      return { from: dayOf(y + shift, 1, 1), to: dayOf(y + shift, 12, 31) };
+    case 'decade': {
+      const d0 = Math.floor(y / 10) * 10 + 10 * shift;
+      return { from: dayOf(d0, 1, 1), to: dayOf(d0 + 9, 12, 31) };
+    }
+    default:
+      return null;
+  }
+}
+
+function shiftBy(day: Day, unit: Unit, n: number): Day {
+  switch (unit) {
+    case 'hour':
+      return day + Math.sign(n) * Math.ceil(Math.abs(n) / 24);
+    case 'day':
+      return day + n;
+    case 'week':
+    case 'weekend':
+      return day + 7 * n;
+    case 'month':
+      return addMonths(day, n);
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+  }
+}

@@ -1,0 +1,357 @@
+// Finds date expressions by walking the token array once. Every matcher looks at a bounded number of tokens
+// ahead, so the scan is linear in the number of tokens whatever the input.
+import type { Part } from './calendar';
+import {
+  COUNT_WORDS, DAY_PARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
+  RELATIONS, SEASONS, UNITS, WEEKDAYS,
+} from './lexicon';
+import type { Relation, Season, Unit } from './lexicon';
+import type { Token } from '../types';
+
+/** What an expression says, before it is placed on the calendar. */
+export type Expr =
+  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number }
+  | { k: 'month'; y?: number; m: number; part?: Part; shift?: number }
+  | { k: 'year'; y: number; part?: Part }
+  | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
+  | { k: 'weekday'; wd: number; shift?: number }
+  | { k: 'dayrel'; offset: number }
+  /** A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication. */
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean }
+  /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
+  | { k: 'window'; unit: Unit; n: number; dir: -1 | 1 }
+  | { k: 'ago'; unit: Unit; n: number };
+
+export interface RawDate {
+  startTok: number;
+  endTok: number;
+  expr: Expr;
+  rel: Relation | null;
+}
+
+interface Match {
+  end: number;
+  expr: Expr;
+}
+
+/** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
+const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, year: 3, decade: 1 };
+
+export function scanDates(tokens: Token[]): RawDate[] {
+  const out: RawDate[] = [];
+  const n = tokens.length;
+  const lower = (i: number): string => (i >= 0 && i < n ? tokens[i].lower : '');
+  const isCap = (i: number): boolean => {
+    if (i < 0 || i >= n) return false;
+    const c = tokens[i].text.charCodeAt(0);
+    return c >= 65 && c <= 90;
+  };
+  /** True when tokens i-1 and i touch (no space between), as in "mid" "-" "December". */
+  const touches = (i: number): boolean => i > 0 && i < n && tokens[i - 1].end === tokens[i].start;
+
+  const dayAt = (i: number): number | null => {
+    if (i < 0 || i >= n) return null;
+    const t = tokens[i];
+    let s = t.text;
+    if (t.type === 'ordinal') s = s.slice(0, -2);
+    else if (t.type !== 'number') return null;
+    if (s.length < 1 || s.length > 2) return null;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) return null;
+    }
+    const d = Number(s);
+    return d >= 1 && d <= 31 ? d : null;
+  };
+  const yearAt = (i: number): number | null => {
+    if (i < 0 || i >= n) return null;
+    const t = tokens[i];
+    if (t.type !== 'number' || t.text.length !== 4) return null;
+    const y = Number(t.text);
+    return Number.isInteger(y) && y >= 1800 && y <= 2199 ? y : null;
+  };
+  /** A month name at i; abbreviations only when `abbrOk` (i.e. next to a day or year). */
+  const monthAt = (i: number, abbrOk: boolean): number | null => {
+    if (!isCap(i)) return null;
+    const full = MONTHS.get(lower(i));
+    if (full !== undefined) return full;
+    return abbrOk ? MONTH_ABBREVIATIONS.get(lower(i)) ?? null : null;
+  };
+  const weekdayAt = (i: number): number | null => (isCap(i) ? WEEKDAYS.get(lower(i)) ?? null : null);
+  const countAt = (i: number): { n: number; end: number } | null => {
+    const w = lower(i);
+    if (w === 'a' && (lower(i + 1) === 'few' || lower(i + 1) === 'couple')) {
+      return { n: COUNT_WORDS.get(lower(i + 1))!, end: lower(i + 2) === 'of' ? i + 3 : i + 2 };
+    }
+    const c = COUNT_WORDS.get(w);
+    if (c !== undefined) return { n: c, end: i + 1 };
+    if (i < n && tokens[i].type === 'number' && /^\d{1,3}$/.test(tokens[i].text)) return { n: Number(tokens[i].text), end: i + 1 };
+    return null;
+  };
+
+  /** Day-level and month-level absolute forms starting at i: "January 5, 2025", "5 January", "Jan. 5", "December 2024". */
+  const absoluteAt = (i: number, hasContext: boolean): Match | null => {
+    // Weekday first: "Saturday, January 11" / "Friday, 31 January 2025".
+    const wd = weekdayAt(i);
+    if (wd !== null) {
+      const j = lower(i + 1) === ',' ? i + 2 : i + 1;
+      const inner = absoluteAt(j, false);
+      if (inner && inner.expr.k === 'date') return { end: inner.end, expr: { ...inner.expr, wd } };
+      return null;
+    }
+    const m = monthAt(i, true);
+    if (m !== null) {
+      const d = dayAt(i + 1);
+      if (d !== null && yearAt(i + 1) === null) {
+        let end = i + 2;
+        let d2: number | undefined;
+        // "January 5-6": a day range, written without spaces.
+        if ((lower(end) === '-' || lower(end) === '–') && touches(end) && touches(end + 1)) {
+          const e = dayAt(end + 1);
+          if (e !== null && e > d) { d2 = e; end += 2; }
+        }
+        let y: number | undefined;
+        const yi = lower(end) === ',' ? end + 1 : end;
+        const yy = yearAt(yi);
+        if (yy !== null) { y = yy; end = yi + 1; }
+        return { end, expr: { k: 'date', m, d, d2, y } };
+      }
+      const y = yearAt(i + 1) ?? (lower(i + 1) === 'of' ? yearAt(i + 2) : null);
+      if (y !== null) return { end: lower(i + 1) === 'of' ? i + 3 : i + 2, expr: { k: 'month', m, y } };
+      if (hasContext && MONTHS.has(lower(i))) {
+        // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
+        return { end: i + 1, expr: { k: 'month', m } };
+      }
+      return null;
+    }
+    const d = dayAt(i);
+    if (d !== null) {
+      const j = lower(i + 1) === 'of' ? i + 2 : i + 1;
+      const dm = monthAt(j, true);
+      if (dm === null) return null;
+      const yy = yearAt(j + 1);
+      return yy !== null
+        ? { end: j + 2, expr: { k: 'date', m: dm, d, y: yy } }
+        : { end: j + 1, expr: { k: 'date', m: dm, d } };
+    }
+    return numericAt(i);
+  };
+
+  /** A whole-token numeric date: 2024-12-05, 05.12.2024 (day first), 12/5/2024 (month first unless > 12). */
+  const numericAt = (i: number): Match | null => {
+    if (i >= n || tokens[i].type !== 'number') return null;
+    const s = tokens[i].text;
+    if (s.length < 8 || s.length > 10) return null;
+    let r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (r) return { end: i + 1, expr: { k: 'date', y: +r[1], m: +r[2], d: +r[3] } };
+    r = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+    if (r) return { end: i + 1, expr: { k: 'date', y: +r[3], m: +r[2], d: +r[1] } };
+    r = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    if (r) {
+      const a = +r[1];
+      const b = +r[2];
+      return a > 12 ? { end: i + 1, expr: { k: 'date', y: +r[3], m: b, d: a } } : { end: i + 1, expr: { k: 'date', y: +r[3], m: a, d: b } };
+    }
+    return null;
+  };
+
+  /** A bare year where the context says it is a date ("in 2024", "since 2023"), not a count. */
+  const yearWithContext = (i: number): Match | null => {
+    const y = yearAt(i);
+    if (y === null) return null;
+    const next = i + 1 < n ? tokens[i + 1] : null;
+    if (next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
+    if (next && (next.text === '%' || next.lower === 'percent')) return null;
+    return { end: i + 1, expr: { k: 'year', y } };
+  };
+
+  /** Periods after a direction word: "last month", "the past 24 hours", "next Monday", "this summer". */
+  const shiftedAt = (i: number): Match | null => {
+    const w = lower(i);
+    const shift = PERIOD_SHIFT.get(w);
+    if (shift === undefined) return null;
+    const withThe = lower(i - 1) === 'the';
+    const j = i + 1;
+    if (w === 'last' && DAY_PARTS.has(lower(j))) return { end: j + 1, expr: { k: 'dayrel', offset: -1 } };
+    if ((w === 'this') && DAY_PARTS.has(lower(j))) return { end: j + 1, expr: { k: 'dayrel', offset: 0 } };
+    if (withThe && (w === 'previous' || w === 'preceding') && (lower(j) === 'day' || DAY_PARTS.has(lower(j)))) {
+      return { end: j + 1, expr: { k: 'dayrel', offset: -1 } };
+    }
+    const wd = weekdayAt(j);
+    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift } };
+    const s = SEASONS.get(lower(j));
+    if (s) return { end: j + 1, expr: { k: 'season', s, shift } };
+    const m = monthAt(j, false);
+    if (m !== null) return { end: j + 1, expr: { k: 'month', m, shift } };
+    const dir: -1 | 1 = shift > 0 ? 1 : -1;
+    const count = shift !== 0 ? countAt(j) : null;
+    if (count && count.n > 0) {
+      const unit = UNITS.get(lower(count.end));
+      if (unit) return { end: count.end + 1, expr: { k: 'window', unit, n: count.n, dir } };
+    }
+    const unit = UNITS.get(lower(j));
+    if (!unit) return null;
+    const plural = lower(j).endsWith('s');
+    if (plural) {
+      // "compared to previous weeks" is a comparison, not a stretch of time; "the previous weeks" is.
+      if (shift === 0 || (!withThe && w !== 'past' && w !== 'last' && w !== 'coming')) return null;
+      return { end: j + 1, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir } };
+    }
+    if (unit === 'hour') return null;
+    if (w === 'past' || (w === 'last' && withThe)) return { end: j + 1, expr: { k: 'window', unit, n: 1, dir: -1 } };
+    const anaphoric = w === 'previous' || w === 'preceding' || w === 'prior' || w === 'following';
+    return { end: j + 1, expr: { k: 'period', unit, shift, anaphoric } };
+  };
+
+  /** Everything that can start at token i; the longest reading wins because callers try longer forms first. */
+  const matchAt = (i: number): { start: number; m: Match } | null => {
+    const w = lower(i);
+    if (!w) return null;
+    const prev = lower(i - 1);
+    const hasContext = MONTH_CONTEXT.has(prev);
+    // "the start of the year", "the end of 2024", "the middle of January".
+    if (w === 'the' && PART_WORDS.has(lower(i + 1)) && lower(i + 1) !== 'early' && lower(i + 2) === 'of') {
+      const part = PART_WORDS.get(lower(i + 1))!;
+      const j = i + 3;
+      const inner = lower(j) === 'the' || PERIOD_SHIFT.has(lower(j)) ? periodWord(j) : partTarget(j);
+      if (inner) return { start: i, m: withPart(inner, part) };
+      return null;
+    }
+    // "early 2025", "mid-December", "late last year", "late Sunday".
+    const dash = w.indexOf('-');
+    if (dash > 0 && PART_WORDS.has(w.slice(0, dash)) && ['early', 'mid', 'late'].includes(w.slice(0, dash))) {
+      const part = PART_WORDS.get(w.slice(0, dash))!;
+      const rest = tokens[i].text.slice(dash + 1);
+      const m = MONTHS.get(rest.toLowerCase());
+      if (m !== undefined && rest[0] >= 'A' && rest[0] <= 'Z') {
+        const y = yearAt(i + 1);
+        return { start: i, m: { end: y !== null ? i + 2 : i + 1, expr: { k: 'month', m, y: y ?? undefined, part } } };
+      }
+      if (/^\d{4}$/.test(rest)) return { start: i, m: { end: i + 1, expr: { k: 'year', y: +rest, part } } };
+      const s = SEASONS.get(rest.toLowerCase());
+      if (s) return { start: i, m: { end: i + 1, expr: { k: 'season', s, part } } };
+      return null;
+    }
+    if (w === 'early' || w === 'mid' || w === 'late') {
+      const part = w;
+      let j = i + 1;
+      if ((lower(j) === '-' || lower(j) === '–') && touches(j)) j++;
+      const inner = PERIOD_SHIFT.has(lower(j)) ? shiftedAt(j) : partTarget(j);
+      if (inner) return { start: i, m: withPart(inner, part) };
+      return null;
+    }
+    if (w === 'earlier' || w === 'later') {
+      const clip = w === 'earlier' ? 'before' : 'after';
+      if (lower(i + 1) === 'today' || lower(i + 1) === 'tonight') return { start: i, m: { end: i + 2, expr: { k: 'dayrel', offset: 0 } } };
+      if (lower(i + 1) === 'this') {
+        const unit = UNITS.get(lower(i + 2));
+        if (unit && unit !== 'hour' && !lower(i + 2).endsWith('s')) {
+          return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0, clip } } };
+        }
+      }
+      return null;
+    }
+    const dw = DAY_WORDS.get(w);
+    if (dw !== undefined) {
+      const end = DAY_PARTS.has(lower(i + 1)) ? i + 2 : i + 1;
+      return { start: i, m: { end, expr: { k: 'dayrel', offset: dw } } };
+    }
+    if (w === 'recent' && UNITS.has(lower(i + 1)) && lower(i + 1).endsWith('s')) {
+      const unit = UNITS.get(lower(i + 1))!;
+      const start = prev === 'the' ? i - 1 : i;
+      return { start, m: { end: i + 2, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir: -1 } } };
+    }
+    if (PERIOD_SHIFT.has(w)) {
+      const m = shiftedAt(i);
+      if (m) return { start: prev === 'the' ? i - 1 : i, m };
+      return null;
+    }
+    // "three weeks ago", "a year ago".
+    const count = countAt(i);
+    if (count) {
+      const unit = UNITS.get(lower(count.end));
+      if (unit && lower(count.end + 1) === 'ago') {
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
+      }
+    }
+    const abs = absoluteAt(i, hasContext);
+    if (abs) return { start: i, m: abs };
+    const wd = weekdayAt(i);
+    if (wd !== null) {
+      // "Sunday night" is still Sunday.
+      const end = DAY_PARTS.has(lower(i + 1)) ? i + 2 : i + 1;
+      return { start: i, m: { end, expr: { k: 'weekday', wd } } };
+    }
+    if (hasContext) {
+      const y = yearWithContext(i);
+      if (y) return { start: i, m: y };
+      // "by summer", "in the summer", "the summer of 2024".
+      const s = seasonAt(i);
+      if (s) return { start: i, m: s };
+    }
+    if (w === 'the' && SEASONS.has(lower(i + 1)) && MONTH_CONTEXT.has(prev)) {
+      const s = seasonAt(i);
+      if (s) return { start: i, m: s };
+    }
+    return null;
+  };
+
+  /** "summer", "the summer", "summer 2024", "the summer of 2024". */
+  const seasonAt = (i: number): Match | null => {
+    const j = lower(i) === 'the' ? i + 1 : i;
+    const s = SEASONS.get(lower(j));
+    if (!s) return null;
+    // "summer offensive", "winter clothes": a season used as a modifier is not a date of its own.
+    const next = j + 1 < n ? tokens[j + 1] : null;
+    if (next && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && yearAt(j + 1) === null) return null;
+    const y = yearAt(j + 1) ?? (lower(j + 1) === 'of' ? yearAt(j + 2) : null);
+    if (y !== null) return { end: lower(j + 1) === 'of' ? j + 3 : j + 2, expr: { k: 'season', s, y } };
+    return { end: j + 1, expr: { k: 'season', s } };
+  };
+
+  /** What early/mid/late and "the end of" apply to: a month, a year, a season or a weekday. */
+  const partTarget = (j: number): Match | null => {
+    const abs = absoluteAt(j, true);
+    if (abs && (abs.expr.k === 'month' || abs.expr.k === 'date')) return abs;
+    const y = yearWithContext(j);
+    if (y) return y;
+    const s = seasonAt(j);
+    if (s) return s;
+    const wd = weekdayAt(j);
+    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd } };
+    return null;
+  };
+
+  /** "the year", "this month", "last year" after "the end of". */
+  const periodWord = (j: number): Match | null => {
+    if (lower(j) === 'the') {
+      const unit = UNITS.get(lower(j + 1));
+      if (unit && unit !== 'hour' && !lower(j + 1).endsWith('s')) return { end: j + 2, expr: { k: 'period', unit, shift: 0 } };
+      const s = seasonAt(j);
+      return s;
+    }
+    return shiftedAt(j);
+  };
+
+  for (let i = 0; i < n; ) {
+    const t = tokens[i];
+    if (t.type === 'tabCRLF' || t.type === 'punctuation') { i++; continue; }
+    const found = matchAt(i);
+    if (!found || found.m.end <= i) { i++; continue; }
+    const { start, m } = found;
+    const before = start - 1;
+    let rel: Relation | null = RELATIONS.get(lower(before)) ?? null;
+    // "as of January 2025" is a snapshot: read like "in".
+    if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
+    if (out.length && out[out.length - 1].endTok > start) { i = m.end; continue; }
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel });
+    i = m.end;
+  }
+  return out;
+}
+
+function withPart(m: Match, part: Part): Match {
+  const e = m.expr;
+  if (e.k === 'month' || e.k === 'year' || e.k === 'season' || e.k === 'period') return { end: m.end, expr: { ...e, part } };
+  return m;
+}
