@@ -15,3 +15,6 @@ export * from './check/check';
 export type * from './types';
 export * from './output';
 export * from './text/lines';
+// Re-exported so tests and tools can validate against the published schemas from one bundle.
+export { AnalysisOutputSchema } from '../../../shared/analysisOutput';
+export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';

@@ -1,0 +1,80 @@
+// The crosscheck command line, run as a user runs it.
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = path.join(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const run = (args, cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+
+test('--help prints usage and exits 0', () => {
+  const r = run(['--help']);
+  assert.strictEqual(r.status, 0);
+  assert.match(r.stdout, /Usage: crosscheck <command>/);
+  assert.match(r.stdout, /--fail-on/);
+});
+
+test('a missing path is a usage error: clear message, exit 2', () => {
+  const r = run(['analyze', 'no/such/path']);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /no such file or folder: no\/such\/path/);
+  assert.strictEqual(r.stdout, '');
+});
+
+test('an unknown option or format is a usage error, exit 2', () => {
+  assert.strictEqual(run(['check', '--bogus', 'seeds']).status, 2);
+  const r = run(['check', '--format', 'xml', 'seeds']);
+  assert.strictEqual(r.status, 2);
+  assert.match(r.stderr, /does not support --format xml/);
+  assert.strictEqual(run(['frobnicate', 'seeds']).status, 2);
+  assert.strictEqual(run(['check', '--fail-on', 'sometimes', 'seeds']).status, 2);
+});
+
+test('binary files in a folder are skipped with a message, text reports still analyzed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  fs.writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
+  fs.writeFileSync(path.join(dir, 'report.txt'), 'Officials said 12 people were killed in Kharkiv on Monday.\n');
+  fs.writeFileSync(path.join(dir, 'README.md'), 'Not a report.\n');
+  const r = run(['analyze', '--format', 'json', dir]);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.match(r.stderr, /blob\.txt: binary file/);
+  const doc = JSON.parse(r.stdout);
+  assert.deepStrictEqual(doc.documents.map(d => path.basename(d.path)), ['report.txt']);
+});
+
+test('broken front matter is reported and the report is still analyzed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+  fs.writeFileSync(path.join(dir, 'r.md'), '---\ntitle: [unclosed\npublished: 2025-01-05\n---\nAbout 40 people were evacuated.\n');
+  const r = run(['analyze', '--format', 'json', dir]);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.match(r.stderr, /front matter is not valid YAML/);
+  const doc = JSON.parse(r.stdout);
+  assert.strictEqual(doc.documents.length, 1);
+  assert.ok(doc.documents[0].warnings.some(w => /front matter/.test(w)));
+});
+
+test('check on seeds prints linter lines for both sides, a summary, and exits 1 on a clear contradiction', () => {
+  const r = run(['check', 'seeds']);
+  assert.strictEqual(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^seeds\/003_79037f0ed4309734\.txt:\d+:\d+: clear: .*42.*44/m);
+  assert.match(r.stdout, /^seeds\/004_adff6eb275203194\.txt:\d+:\d+: clear: /m);
+  assert.match(r.stdout, /\d+ contradictions? \(\d+ clear, \d+ possible\) in 5 reports$/m);
+  assert.strictEqual(run(['check', '--fail-on', 'none', 'seeds']).status, 0);
+});
+
+test('check --format json matches the published schema and names both sides', () => {
+  const { AnalysisOutputSchema } = require(path.join(ROOT, 'dist/engine.js'));
+  const r = run(['check', '--format', 'json', '--fail-on', 'none', 'seeds']);
+  assert.strictEqual(r.status, 0, r.stderr);
+  const doc = AnalysisOutputSchema.parse(JSON.parse(r.stdout));
+  assert.strictEqual(doc.documents.length, 5);
+  const clash = doc.contradictions.find(c => c.severity === 'clear' && /42/.test(c.message) && /44/.test(c.message));
+  assert.ok(clash, 'no 42-vs-44 finding');
+  const paths = [clash.a.path, clash.b.path].sort();
+  assert.deepStrictEqual(paths, ['seeds/003_79037f0ed4309734.txt', 'seeds/004_adff6eb275203194.txt']);
+  const text = fs.readFileSync(path.join(ROOT, clash.a.path), 'utf8');
+  assert.match(text.slice(clash.a.start, clash.a.end), /4[24]/);
+});
