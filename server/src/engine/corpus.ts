@@ -1,6 +1,7 @@
 // Many reports in: per-report analysis, entity linking across reports, then the cross-source check.
 import { analyzeText } from './analyze';
 import { checkDocuments } from './check/check';
+import { applyCorrections, type Correction } from './corrections';
 import { linkAcrossDocuments } from './entities/link';
 import type { Contradiction, DocumentAnalysis } from './types';
 
@@ -32,12 +33,26 @@ export function applyIdRemap(docs: readonly DocumentAnalysis[], remap: ReadonlyM
   }
 }
 
-/** Links entities across the given analyses and runs the check. */
-export function checkCorpus(documents: DocumentAnalysis[]): CorpusAnalysis {
-  applyIdRemap(documents, linkAcrossDocuments(documents));
-  return { documents, contradictions: checkDocuments(documents) };
+export interface CorpusOptions {
+  /** The user's corrections, re-anchored to the texts. */
+  corrections?: readonly Correction[];
+  /** Each report's text by path (needed to apply spelling corrections). */
+  texts?: ReadonlyMap<string, string>;
 }
 
-export function analyzeCorpus(inputs: readonly CorpusInput[]): CorpusAnalysis {
-  return checkCorpus(inputs.map(i => analyzeText(i.path, i.text)));
+/**
+ * Applies the user's corrections, links entities across the analyses and runs the check. With corrections,
+ * the given analyses are left untouched and corrected copies are returned.
+ */
+export function checkCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): CorpusAnalysis {
+  const corrections = options.corrections ?? [];
+  const docs = corrections.length ? structuredClone(documents) : documents;
+  applyCorrections(docs, corrections, options.texts ?? new Map());
+  applyIdRemap(docs, linkAcrossDocuments(docs));
+  return { documents: docs, contradictions: checkDocuments(docs) };
+}
+
+export function analyzeCorpus(inputs: readonly CorpusInput[], corrections: readonly Correction[] = []): CorpusAnalysis {
+  const texts = new Map(inputs.map(i => [i.path, i.text]));
+  return checkCorpus(inputs.map(i => analyzeText(i.path, i.text)), { corrections, texts });
 }

@@ -1,6 +1,7 @@
 // The Crosscheck engine: a pure library. Text in, typed analysis out; the language server and the CLI adapt it.
 export * from './analyze';
 export * from './corpus';
+export * from './corrections';
 export * from './input';
 export * from './text/tokenizer';
 export * from './text/frontMatter';

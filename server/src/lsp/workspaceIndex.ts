@@ -3,12 +3,16 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../engine/analyze';
 import { checkCorpus } from '../engine/corpus';
+import type { Correction } from '../engine/corrections';
 import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../engine/types';
 
 export interface IndexedReport {
   uri: string;
   /** The text the analysis was made from, with a line index for offset ↔ position conversion. */
   doc: TextDocument;
+  /** The engine's own analysis of the text. */
+  raw: DocumentAnalysis;
+  /** What features show: the raw analysis with the user's corrections and corpus-wide entity links applied. */
   analysis: DocumentAnalysis;
   /** Editor version of the analyzed text, or null when it was read from disk. */
   version: number | null;
@@ -48,10 +52,12 @@ export class WorkspaceIndex {
       known.version = version;
       return known;
     }
+    const analysis = analyzeText(uri, text);
     const entry: IndexedReport = {
       uri,
       doc: TextDocument.create(uri, 'plaintext', version ?? 0, text),
-      analysis: analyzeText(uri, text),
+      raw: analysis,
+      analysis,
       version,
     };
     this.reports.set(uri, entry);
@@ -70,11 +76,13 @@ export class WorkspaceIndex {
     return this.dirty;
   }
 
-  /** Links entities across reports and runs the cross-source check over the whole index. */
-  check(): CheckResult {
+  /** Applies corrections, links entities across reports and runs the cross-source check over the whole index. */
+  check(corrections: readonly Correction[] = []): CheckResult {
     const t0 = performance.now();
-    const docs = [...this.reports.values()].map(r => r.analysis);
-    const { contradictions } = checkCorpus(docs);
+    const entries = [...this.reports.values()];
+    const texts = corrections.length ? new Map(entries.map(r => [r.uri, r.doc.getText()])) : undefined;
+    const { documents, contradictions } = checkCorpus(entries.map(r => r.raw), { corrections, texts });
+    entries.forEach((r, i) => (r.analysis = documents[i]));
     this.claimsById = new Map();
     this.claimsByKey = new Map();
     this.entityNames = new Map();
