@@ -1,0 +1,31 @@
+// Extra facts a claim carries for the check, kept beside the shared Claim contract (types.ts stays unchanged).
+import type { Claim } from '../types';
+
+/** Which way an entity bears on a claim: where it happened, who acted or owns what is counted, which group is counted. */
+export type ScopeRole = 'where' | 'who' | 'group';
+
+/** How the claim's time was found. */
+export type TimeBasis =
+  | 'explicit' // a resolved date in the claim's sentence
+  | 'context' // a resolved date earlier in the paragraph
+  | 'published' // only the publication date
+  | 'unresolved' // a definite date that could not be resolved ("Sunday", "in November")
+  | 'none';
+
+export interface ClaimDetail {
+  /** The word that set the event ("stationed", "mobilized"): different words for one event make a finding only possible. */
+  eventWord: string | null;
+  /** Roles of claim.scope, index for index (ids may be remapped; order is kept). */
+  roles: ScopeRole[];
+  timeBasis: TimeBasis;
+  /** For unresolved dates: a normalized form ("weekday:sunday", "month:11", "date:1-5", "rel:year"). */
+  timeText: string | null;
+  /** Counted figure as written, for messages ("42 armed clashes", "the rest (9)"). */
+  figure: string;
+}
+
+export type DetailedClaim = Claim & { detail?: ClaimDetail };
+
+export function detailOf(c: Claim): ClaimDetail | undefined {
+  return (c as DetailedClaim).detail;
+}

@@ -1,0 +1,234 @@
+// What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
+import type { Quantity, Token } from '../types';
+
+/** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
+const UNIT_CLASS = new Map<string, string>();
+function unitClass(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) UNIT_CLASS.set(w, cls);
+}
+unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
+  combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
+unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
+  refugee villager pedestrian tourist`);
+unitClass('death', 'death fatality dead');
+unitClass('casualty', 'casualty loss');
+unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
+unitClass('attack', 'attack assault strike raid shelling bombardment');
+unitClass('case', 'case infection');
+unitClass('job', 'job worker employee staff position role layoff redundancy staffer');
+unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
+unitClass('km', 'km kilometer kilometre');
+unitClass('home', 'home house building dwelling household');
+unitClass('vote', 'vote ballot');
+
+/** Counted nouns that carry their own event ("deaths" are people killed). */
+const UNIT_EVENT = new Map<string, [string, string]>([
+  ['death', ['person', 'killed']],
+  ['casualty', ['person', 'losses']],
+  ['layoff', ['job', 'cut']],
+  ['redundancy', ['job', 'cut']],
+]);
+
+const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
+  ['casualties', 'casualty'], ['fatalities', 'fatality'], ['redundancies', 'redundancy'], ['servicemen', 'serviceman']]);
+
+function singular(w: string): string {
+  const irr = IRREGULAR_PLURALS.get(w);
+  if (irr) return irr;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
+export function normalizeUnit(unit: string): { unit: string; event: string | null } {
+  const u = unit.toLowerCase().trim();
+  if (!u) return { unit: '', event: null };
+  if (u.includes('/')) return { unit: u, event: null };
+  const joined = u.replace(/\s+/g, '-');
+  const direct = UNIT_CLASS.get(joined);
+  if (direct) return { unit: direct, event: null };
+  const words = u.split(/[\s-]+/);
+  const head = singular(words[words.length - 1]);
+  const ev = UNIT_EVENT.get(head);
+  if (ev) return { unit: ev[0], event: ev[1] };
+  return { unit: UNIT_CLASS.get(head) ?? head, event: null };
+}
+
+/**
+ * Event lexicon: a word form -> event, per unit class ('*' for any class). A word may mean different things for different
+ * counts: "lost" soldiers are losses, "lost" territory changed hands, "lost" jobs were cut.
+ */
+type Lexicon = Map<string, string>;
+const LEX = new Map<string, Lexicon>();
+function ev(classes: string, event: string, words: string): void {
+  for (const cls of classes.split(' ')) {
+    let m = LEX.get(cls);
+    if (!m) LEX.set(cls, (m = new Map()));
+    for (const w of words.split(/\s+/)) if (w) m.set(w, event);
+  }
+}
+const PEOPLE = 'soldier person';
+ev(PEOPLE, 'killed', 'killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll');
+ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
+ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
+ev(PEOPLE, 'missing', 'missing unaccounted');
+ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
+ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
+ev('person', 'displaced', 'displaced homeless fled flee fleeing');
+ev('person', 'rescued', 'rescued rescue saved');
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital');
+ev('person', 'arrested', 'arrested arrests detained');
+ev('person', 'affected', 'affected');
+ev('person', 'voted', 'voted turnout');
+ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
+  mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
+  garrison reinforcements`);
+ev('soldier', 'assault', 'attack attacked attacking launched launch stormed storm storming assault assaulted charged');
+ev('clash', 'recorded', 'recorded record reported registered counted known logged occurred took documented confirmed');
+ev('clash', 'ongoing', 'ongoing continuing continue continues still underway');
+ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted completed finished');
+ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
+ev('attack', 'repelled', 'repelled repulsed thwarted');
+ev('attack', 'intercepted', 'intercepted downed shot destroyed');
+ev('km2', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
+  advances advance recaptured reclaimed liberated retook lost lose losing losses lost`);
+ev('km2', 'held', 'held hold holds holding controls control controlled retains retain');
+ev('km2', 'flooded', 'flooded inundated submerged underwater');
+ev('km2', 'burned', 'burned burnt scorched');
+ev('case', 'recorded', 'recorded reported registered confirmed infected infections detected diagnosed tested counted');
+ev('case', 'new', 'new');
+ev('case', 'active', 'active');
+ev('case', 'recovered', 'recovered recoveries');
+ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant lose lost losing');
+ev('job', 'hired', 'hired hire hiring add added adding create created creating');
+ev('job', 'employed', 'employ employs employed workforce headcount');
+ev('home', 'destroyed', 'destroyed destroy razed flattened');
+ev('home', 'damaged', 'damaged damage');
+ev('home', 'flooded', 'flooded inundated submerged');
+ev('home', 'evacuated', 'evacuated');
+ev('home', 'powerless', 'power electricity outage outages');
+ev('vote', 'cast', 'cast counted');
+ev('vote', 'won', 'won win wins received secured got garnered');
+ev('seat', 'won', 'won win wins secured took gained');
+ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
+ev('km', 'advanced', 'advanced advance pushed');
+ev('attack/day', 'rate', 'average daily per');
+// Things counted without a table of their own: vehicles, drones, buildings hit.
+ev('generic', 'destroyed', 'destroyed destroy destroying razed');
+ev('generic', 'damaged', 'damaged damage damaging');
+ev('generic', 'captured', 'captured seized');
+ev('generic', 'intercepted', 'intercepted downed');
+ev('generic', 'delivered', 'delivered supplied donated shipped');
+// Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
+ev('*', 'revenue', 'revenue revenues sales turnover');
+ev('*', 'profit', 'profit profits earnings income');
+ev('*', 'net_loss', 'deficit');
+ev('*', 'turnout', 'turnout');
+ev('*', 'unemployment', 'unemployment jobless');
+ev('*', 'inflation', 'inflation');
+ev('*', 'growth', 'growth gdp');
+ev('*', 'budget', 'budget funding aid');
+ev('*', 'damage', 'damage damages');
+
+/** Units whose event is only set by a metric word (revenue, turnout), never by an action verb. */
+const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point']);
+
+/** Events that change what is measured rather than counting: "rose by 12" is a change, not a level. */
+const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
+  fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
+
+export interface MeasureHit {
+  event: string;
+  word: string | null;
+  /** Token index of the word that set the event, or -1. */
+  at: number;
+}
+
+function lexiconFor(unit: string): Lexicon[] {
+  const own = LEX.get(unit);
+  const any = LEX.get('*')!;
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return [any];
+  if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
+  return own ? [own, any] : [LEX.get('generic')!, any];
+}
+
+/**
+ * The event of a figure at tokens [qa, qb): the lexicon word nearest to it in the clause [ca, cb), after the figure winning
+ * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
+ */
+export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  const lexes = lexiconFor(unit);
+  let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
+  let bestDist = Infinity;
+  const look = (i: number): string | undefined => {
+    for (const l of lexes) {
+      const e = l.get(tokens[i].lower);
+      if (e) return e;
+    }
+    return undefined;
+  };
+  for (let i = ca; i < cb; i++) {
+    if (i >= qa && i < qb) {
+      // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
+      if (tokens[i].type === 'number') continue;
+    }
+    const e = look(i);
+    if (!e) continue;
+    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = { event: e, word: tokens[i].lower, at: i };
+    }
+  }
+  // "killed or wounded", "dead and injured": both together are losses.
+  if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
+    const other = best.event === 'killed' ? 'wounded' : 'killed';
+    for (const j of [best.at + 2, best.at - 2]) {
+      if (j < ca || j >= cb) continue;
+      const mid = tokens[(j + best.at) >> 1].lower;
+      if ((mid === 'or' || mid === 'and' || mid === '/') && look(j) === other) return { event: 'losses', word: best.word, at: best.at };
+    }
+  }
+  return best;
+}
+
+/**
+ * A figure coordinated with an earlier object shares its verb: "holds Sudzha and approximately 500 km2". Looks back a few
+ * tokens across "and"/"," from the figure for an event word.
+ */
+export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, floor: number): MeasureHit | null {
+  const lexes = lexiconFor(unit);
+  let crossed = false;
+  for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
+    const w = tokens[i].lower;
+    if (w === 'and' || w === ',') { crossed = true; continue; }
+    if (!crossed) continue;
+    for (const l of lexes) {
+      const e = l.get(w);
+      if (e) return { event: e, word: w, at: i };
+    }
+  }
+  return null;
+}
+
+/** "rose by 12 percent", "an increase of 300": the figure is a change, not a level. */
+export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
+  const before = tokens[qa - 1];
+  if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
+  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) if (CHANGE_VERBS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** The unit of a quantity, falling back to its noun and the word after it when the recognizer left it empty. */
+export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): string {
+  if (q.unit) return q.unit;
+  if (q.noun) return q.noun.text;
+  const next = tokens[qb];
+  return next && next.pos === 'NOUN' ? next.lower : '';
+}
+
+export function measureKey(unit: string, event: string): string {
+  return `${unit}|${event}`;
+}

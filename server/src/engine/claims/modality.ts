@@ -1,0 +1,72 @@
+// Whether a figure is asserted, or only conditional, forecast or possible: such figures never contradict a count.
+import type { Modality, Sentence, Token } from '../types';
+
+const CONDITIONAL = new Set(['if', 'unless']);
+const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
+  'expects', 'expected', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going']);
+const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
+/** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
+const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+function isPast(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower.endsWith('ed') || t.lower === 'lost' || t.lower === 'sent' || t.lower === 'held' || t.lower === 'took') return true;
+  return i > 0 && PERFECT_AUX.has(tokens[i - 1].lower);
+}
+
+/** "in the event of", "in case of", "provided that", "as long as" anywhere in the sentence before position `until`. */
+function multiWordConditional(tokens: readonly Token[], from: number, until: number): boolean {
+  for (let i = from; i + 1 < until; i++) {
+    const a = tokens[i].lower;
+    const b = tokens[i + 1].lower;
+    if (a === 'in' && (b === 'event' || b === 'case') && tokens[i + 2]?.lower === 'of') return true;
+    if (a === 'in' && tokens[i + 2]?.lower === 'event' && tokens[i + 3]?.lower === 'of') return true;
+    if (a === 'provided' && b === 'that') return true;
+  }
+  return false;
+}
+
+/**
+ * Modality of a figure at tokens [qa, qb) with its event word at `eventAt` (or -1), in clause [ca, cb) of sentence s.
+ * A relative clause with a past or perfect verb asserts even inside a conditional sentence: "If they withdraw, the 60,000
+ * soldiers that Russia has stationed there will advance" asserts that 60,000 are stationed.
+ */
+export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb: number, eventAt: number, ca: number, cb: number): Modality {
+  if (eventAt >= qb) {
+    let rel = -1;
+    for (let i = qb; i < eventAt; i++) if (RELATIVE.has(tokens[i].lower)) rel = i;
+    if (rel >= 0 && isPast(tokens, eventAt)) {
+      // Only modal words inside the relative clause itself can weaken it.
+      for (let i = rel; i < eventAt; i++) {
+        if (POSSIBILITY.has(tokens[i].lower)) return 'possibility';
+        if (FORECAST.has(tokens[i].lower)) return 'forecast';
+      }
+      return 'asserted';
+    }
+  }
+  // Conditionals govern the whole sentence: "X if Y" and "If Y, X".
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = tokens[i].lower;
+    if (CONDITIONAL.has(w) && !(w === 'if' && (tokens[i - 1]?.lower === 'as' || tokens[i - 1]?.lower === 'whether' || tokens[i - 1]?.lower === 'asked'))) {
+      return 'conditional';
+    }
+  }
+  if (multiWordConditional(tokens, s.tokenStart, s.tokenEnd)) return 'conditional';
+  // Modal words govern their clause; "is expected to", "plans to" and "will" make a forecast.
+  let possible = false;
+  let forecast = false;
+  for (let i = ca; i < cb; i++) {
+    const w = tokens[i].lower;
+    if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
+    if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
+    if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
+    if (w === 'can' && tokens[i + 1]?.lower !== 'be') continue;
+    if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    if (POSSIBILITY.has(w)) possible = true;
+    else if (FORECAST.has(w)) forecast = true;
+  }
+  if (possible) return 'possibility';
+  if (forecast) return 'forecast';
+  return 'asserted';
+}

@@ -1,0 +1,108 @@
+// What a claim is about: places, parties and the counted group, without whoever is cited as saying it.
+import type { Attribution, EntityMention, Token } from '../types';
+import type { ScopeRole } from './detail';
+import { tokenAt } from './tokens';
+
+/** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
+const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
+  'over', 'around', 'to', 'toward', 'towards', 'of', 'for', 'off', 'along', 'north', 'south', 'east', 'west']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'western', 'eastern', 'northern', 'southern', 'central']);
+/** Words that point back to a place named earlier ("in the region", "there"). */
+const ANAPHORS = new Set(['there', 'region', 'area', 'province', 'oblast', 'city', 'town', 'village', 'district', 'county',
+  'state', 'territory', 'locality', 'zone']);
+
+export interface ScopeEntry {
+  id: string;
+  role: ScopeRole;
+}
+
+/** First index of entities starting at or after `offset` (entities sorted by start). */
+export function firstEntityFrom(entities: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
+  if (e.kind === 'outlet' || e.kind === 'other') return null;
+  // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
+  if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
+  if (e.kind === 'military_unit') return 'group';
+  if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
+  const prep = afterPreposition(tokens, e.start);
+  if (e.kind === 'country') return prep ? 'where' : 'who';
+  // A place acting as subject stands for its government ("Moscow mobilized", "Kyiv still holds").
+  if (!prep) {
+    let j = tokenAt(tokens, e.end);
+    if (tokens[j]?.pos === 'ADV') j++;
+    if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return 'who';
+  }
+  return 'where';
+}
+
+/** True when a preposition (possibly followed by "the", "western", ...) comes right before the entity. */
+function afterPreposition(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  for (let k = 0; k < 3 && i >= 0 && DETERMINERS.has(tokens[i].lower); k++) i--;
+  return i >= 0 && PLACE_PREPS.has(tokens[i].lower);
+}
+
+/**
+ * Scope of a claim whose clause is [clauseStart, clauseEnd) and whose figure (with noun) is [figStart, figEnd). Entities
+ * that belong to an attribution's source ("the General Staff in Kyiv said") are left out; an anaphor such as "in the
+ * region" brings in the nearest place named before the clause.
+ */
+export function scopeOf(entities: readonly EntityMention[], tokens: readonly Token[], clauseStart: number, clauseEnd: number,
+  figStart: number, figEnd: number, attributions: readonly Attribution[]): ScopeEntry[] {
+  const out: ScopeEntry[] = [];
+  const seen = new Set<string>();
+  const excluded: [number, number][] = [];
+  const sourceIds = new Set<string>();
+  for (const a of attributions) {
+    sourceIds.add(a.source.id);
+    for (const v of a.via) sourceIds.add(v);
+    const from = a.source.start;
+    const to = a.cue.start > a.source.end && a.cue.start - a.source.end < 80 ? a.cue.start : a.source.end;
+    excluded.push([from, to]);
+  }
+  const isExcluded = (e: EntityMention) => excluded.some(([a, b]) => e.start >= a && e.end <= b);
+  for (let i = firstEntityFrom(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
+    const e = entities[i];
+    if (e.end > clauseEnd || isExcluded(e)) continue;
+    if (sourceIds.has(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
+    const inFigure = e.start >= figStart && e.end <= figEnd;
+    const role = roleOf(e, tokens, inFigure);
+    if (!role) continue;
+    const key = `${role}:${e.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ id: e.id, role });
+  }
+  if (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd)) {
+    // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
+    const floor = Math.max(0, firstEntityFrom(entities, clauseStart) - 200);
+    for (let i = firstEntityFrom(entities, clauseStart) - 1; i >= floor; i--) {
+      const e = entities[i];
+      if (e.kind === 'place' && !isExcluded(e) && afterPreposition(tokens, e.start)) {
+        out.push({ id: e.id, role: 'where' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = tokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    const w = tokens[i].lower;
+    if (w === 'there' && tokens[i + 1]?.lower !== 'were' && tokens[i + 1]?.lower !== 'are' && tokens[i + 1]?.lower !== 'is'
+      && tokens[i + 1]?.lower !== 'was' && tokens[i + 1]?.lower !== 'have' && tokens[i + 1]?.lower !== 'has') return true;
+    if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')) return true;
+  }
+  return false;
+}

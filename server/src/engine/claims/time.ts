@@ -1,0 +1,107 @@
+// The time a claim speaks of: a date in its sentence, else the nearest earlier date in the paragraph, else publication.
+import type { DateMention, Range } from '../types';
+import type { TimeBasis } from './detail';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december'];
+const MONTH_INDEX = new Map<string, number>();
+MONTHS.forEach((m, i) => {
+  MONTH_INDEX.set(m, i + 1);
+  MONTH_INDEX.set(m.slice(0, 3), i + 1);
+});
+MONTH_INDEX.set('sept', 9);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Relative periods: their length, when the date could not be resolved. */
+const RELATIVE_LEVEL: [string, string][] = [['hour', 'day'], ['today', 'day'], ['yesterday', 'day'], ['tonight', 'day'],
+  ['evening', 'day'], ['morning', 'day'], ['night', 'day'], ['day', 'day'], ['week', 'week'], ['month', 'month'],
+  ['year', 'year'], ['decade', 'decade']];
+/** Vague times that say nothing checkable: "recent weeks", "in the coming days". */
+const VAGUE = /\b(recent|coming|few|several|earlier|later|months|weeks|years|decades)\b/;
+
+/**
+ * A normalized form of a date that could not be resolved: "date:1-5", "month:11", "weekday:sunday", "rel:year";
+ * null for vague times, which the claim then ignores.
+ */
+export function normalizeUnresolved(text: string): string | null {
+  const words = text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+  let month = 0;
+  let day = 0;
+  for (const w of words) {
+    const m = MONTH_INDEX.get(w);
+    if (m && !(w === 'may' && words.length === 1)) month = m;
+    else if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) day = parseInt(w, 10);
+  }
+  if (month && day) return `date:${month}-${day}`;
+  if (month) return `month:${month}`;
+  for (const w of words) if (WEEKDAYS.has(w)) return `weekday:${w}`;
+  if (VAGUE.test(words.join(' '))) return null;
+  for (const [word, level] of RELATIVE_LEVEL) if (words.some(w => w === word || w === `${word}s`)) return `rel:${level}`;
+  return null;
+}
+
+/** The length class of a normalized unresolved date ("day", "month", ...). */
+export function levelOf(norm: string): string {
+  if (norm.startsWith('date:') || norm.startsWith('weekday:')) return 'day';
+  if (norm.startsWith('month:')) return 'month';
+  return norm.slice(norm.indexOf(':') + 1);
+}
+
+export interface ClaimTime {
+  from: string | null;
+  to: string | null;
+  basis: TimeBasis;
+  text: string | null;
+}
+
+function usable(d: DateMention): { resolved: boolean; norm: string | null } | null {
+  if (d.from && d.to) return { resolved: true, norm: null };
+  const norm = normalizeUnresolved(d.text);
+  return norm ? { resolved: false, norm } : null;
+}
+
+function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
+  const u = usable(d);
+  if (!u) return null;
+  if (u.resolved) return { from: d.from, to: d.to, basis, text: null };
+  return { from: null, to: null, basis: 'unresolved', text: u.norm };
+}
+
+/** First index of dates whose start is >= offset (dates sorted by start). */
+function lowerBound(dates: readonly DateMention[], offset: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
+ * earlier in the paragraph, else the publication date.
+ */
+export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
+  published: string | null): ClaimTime {
+  let best: ClaimTime | null = null;
+  let bestDist = Infinity;
+  for (let i = lowerBound(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
+    const d = dates[i];
+    const t = fromDate(d, 'explicit');
+    if (!t) continue;
+    // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
+    const dist = d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = t;
+    }
+  }
+  if (best) return best;
+  for (let i = lowerBound(dates, sentence.start) - 1; i >= 0 && dates[i].start >= paragraphStart; i--) {
+    const t = fromDate(dates[i], 'context');
+    if (t) return t;
+  }
+  if (published) return { from: published, to: published, basis: 'published', text: null };
+  return { from: null, to: null, basis: 'none', text: null };
+}
