@@ -172,6 +172,8 @@ export const COUNTRY_NAMES = new Map<string, CountryEntry>();
 export const DEMONYMS = new Map<string, CountryEntry>();
 /** Demonym or country name (lower case) -> canonical country name, for organization names ("Estonian Ministry"). */
 export const COUNTRY_OF = new Map<string, string>();
+/** Canonical country name -> its first demonym ("Estonia" -> "Estonian"). */
+export const DEMONYM_OF = new Map<string, string>();
 
 function slugOf(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -188,6 +190,7 @@ for (const line of TABLE.split('\n')) {
   const list = dems.split(',').filter(Boolean);
   if (list.length === 0) continue;
   const nat = { id: `nationality:${slugOf(list[0])}`, name: list[0] };
+  DEMONYM_OF.set(name, list[0]);
   for (const d of list) {
     DEMONYMS.set(d, nat);
     COUNTRY_OF.set(d.toLowerCase(), name);

@@ -18,8 +18,21 @@ function foldWord(w: string): string {
   return out;
 }
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50000;
+
 /** The fold key of a name: lower case, no diacritics or apostrophes, words folded and joined by one space. */
 export function foldKey(name: string): string {
+  let k = cache.get(name);
+  if (k !== undefined) return k;
+  k = computeFold(name);
+  // Reports repeat their words; a bounded cache keeps the per-word cost flat.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, k);
+  return k;
+}
+
+function computeFold(name: string): string {
   const plain = name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
     .replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
   const words = plain.replace(NON_ALNUM, ' ').trim().split(' ');

@@ -1,6 +1,6 @@
 // Organization name rules: head words that make a capitalized phrase an organization, known organizations and
 // acronyms, and the canonical form that merges spelling variants (Defence/Defense, Centre/Center, country adjectives).
-import { COUNTRY_OF } from './countries';
+import { COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 
 /** Capitalized words that make a name phrase an organization. */
@@ -56,39 +56,48 @@ for (const [surface, name, kind = 'organization'] of KNOWN) {
   KNOWN_ORGS.set(surface, { id: `${prefix}:${slug(name)}`, name, kind });
 }
 
-// Variant spellings of organization words, one canonical form each.
-const WORD_CANON: Record<string, string> = {
-  defence: 'Defense', centre: 'Center', organisation: 'Organization', programme: 'Program', labour: 'Labor',
-  armed: 'Armed', ministry: 'Ministry',
-};
+// Variant spellings of organization words, one canonical (Commonwealth) form each.
+const WORD_CANON: Record<string, string> = { defense: 'Defence', center: 'Centre', program: 'Programme', labor: 'Labour' };
 
 /**
- * Canonical name of an organization phrase: variant spellings unified, "Defence Ministry" -> "Ministry of Defense",
- * and a country adjective or leading country name moved to a trailing "of <Country>"
- * ("Estonian Ministry of Defence" and "Ministry of Defence of Estonia" -> "Ministry of Defense of Estonia").
+ * Canonical name of an organization phrase: variant spellings unified (Defense/Defence, Center/Centre), "Defence Ministry" ->
+ * "Ministry of Defence", and a country named after the name moved to a leading demonym
+ * ("Ministry of Defence of Estonia" and "Estonian Defense Ministry" -> "Estonian Ministry of Defence").
+ * `core` is the fold key without the country, to link bare references ("the Defence Ministry") in the same report.
  */
-export function canonicalOrg(words: string[]): { id: string; name: string; core: string; country: string | null } {
+export function canonicalOrg(words: string[], possCountry: string | null = null): { id: string; name: string; core: string; country: string | null } {
   let w = words.map(x => WORD_CANON[x.toLowerCase()] ?? x);
   while (w.length && w[0].toLowerCase() === 'the') w = w.slice(1);
-  let country: string | null = null;
-  // Leading country/demonym: "Estonian", "UK", "Russian Federation" is handled as a trailing "of" below.
-  if (w.length > 1) {
-    const two = `${w[0]} ${w[1]}`.toLowerCase();
-    if (w.length > 2 && COUNTRY_OF.has(two)) { country = COUNTRY_OF.get(two)!; w = w.slice(2); }
-    else if (COUNTRY_OF.has(w[0].toLowerCase())) { country = COUNTRY_OF.get(w[0].toLowerCase())!; w = w.slice(1); }
+  let country: string | null = possCountry;
+  let prefix: string | null = possCountry ? DEMONYM_OF.get(possCountry) ?? possCountry : null;
+  if (w.length > 1 && !prefix) {
+    const two = `${w[0]} ${w[1]}`;
+    const isDem = (s: string) => DEMONYMS.has(s);
+    if (w.length > 2 && COUNTRY_OF.has(two.toLowerCase())) {
+      country = COUNTRY_OF.get(two.toLowerCase())!;
+      prefix = isDem(two) ? DEMONYMS.get(two)!.name : DEMONYM_OF.get(country) ?? two;
+      w = w.slice(2);
+    } else if (COUNTRY_OF.has(w[0].toLowerCase())) {
+      country = COUNTRY_OF.get(w[0].toLowerCase())!;
+      // A demonym is normalized; a country name or acronym stays as written ("UK Defence Intelligence").
+      prefix = isDem(w[0]) ? DEMONYMS.get(w[0])!.name : w[0];
+      w = w.slice(1);
+    }
   }
   // Trailing "of (the) <Country>".
   for (let k = w.length - 1; k > 0 && !country; k--) {
-    if (w[k - 1].toLowerCase() !== 'of' && !(w[k - 1].toLowerCase() === 'the' && k >= 2 && w[k - 2].toLowerCase() === 'of')) continue;
+    const ofThe = w[k - 1].toLowerCase() === 'the' && k >= 2 && w[k - 2].toLowerCase() === 'of';
+    if (w[k - 1].toLowerCase() !== 'of' && !ofThe) continue;
     const tail = w.slice(k).join(' ').toLowerCase();
     if (COUNTRY_OF.has(tail)) {
       country = COUNTRY_OF.get(tail)!;
-      w = w.slice(0, w[k - 1].toLowerCase() === 'the' ? k - 2 : k - 1);
+      prefix = DEMONYM_OF.get(country) ?? country;
+      w = w.slice(0, ofThe ? k - 2 : k - 1);
     }
   }
-  // "Defense Ministry" -> "Ministry of Defense" (also "Interior Ministry", "Foreign Ministry").
-  if (w.length === 2 && /^(Ministry|Department|Office|Committee)$/.test(w[1])) w = [w[1], 'of', w[0]];
+  // "Defence Ministry" -> "Ministry of Defence" (also "Interior Ministry", "Foreign Ministry").
+  if (w.length === 2 && w[1] === 'Ministry') w = [w[1], 'of', w[0]];
   const core = w.join(' ');
-  const name = country ? `${core} of ${country}` : core;
+  const name = prefix ? `${prefix} ${core}` : core;
   return { id: `organization:${slug(name)}`, name, core: foldKey(core), country };
 }

@@ -10,6 +10,8 @@ import { FIRST_NAMES, KNOWN_PEOPLE, ROLE_NOUNS, TITLES } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal } from './units';
 import { scanWords, type Word } from './words';
 
+export { foldKey } from './fold';
+
 interface Candidate {
   /** Word range [from, to) covered by the mention's span. */
   from: number;
@@ -80,8 +82,19 @@ function phraseEnds(words: Word[], from: number): number[] {
   return ends;
 }
 
+/** Folded first words of every multi-word table entry: longer phrases are only tried after one of them. */
+let firstWords: Set<string> | null = null;
+function multiWordStarts(): Set<string> {
+  if (firstWords) return firstWords;
+  const s = new Set<string>();
+  const addFirst = (name: string) => { const f = foldKey(name).split(' '); if (f.length > 1) s.add(f[0]); };
+  for (const m of [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PLACES]) for (const k of m.keys()) addFirst(k);
+  firstWords = s;
+  return s;
+}
+
 function tableMatch(text: string, words: Word[], i: number): Candidate | null {
-  const ends = phraseEnds(words, i);
+  const ends = multiWordStarts().has(words[i].fold) ? phraseEnds(words, i) : [i + 1];
   for (let e = ends.length - 1; e >= 0; e--) {
     const to = ends[e];
     const surface = surfaceOf(text, words, i, to);
@@ -164,7 +177,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   // Last word a tail of outlets ("UA War Infographics") and no institution head: an outlet.
   const last = wordsOf[wordsOf.length - 1];
   if (OUTLET_TAILS.has(last)) return null;
-  const canon = canonicalOrg(possCountry && !isCountryWord(wordsOf[0]) ? [possCountry, ...wordsOf] : wordsOf);
+  const canon = canonicalOrg(wordsOf, possCountry && !isCountryWord(wordsOf[0]) ? possCountry : null);
   return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country };
 }
 
@@ -410,6 +423,12 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
       bySurname.set(last, had && had.id !== c.id ? null : c);
     }
     if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
+  }
+  // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from !== 1) continue;
+    const p = bySurname.get(words[c.from].fold);
+    if (p) { c.id = p.id; c.name = p.name; }
   }
   // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report.
   const byCore = new Map<string, Candidate>();
