@@ -1,12 +1,59 @@
-// Publication date, outlet and title: from front matter, else inferred from the text.
+// Publication date, outlet and title: front matter wins; else inferred from where reports state them.
+import { normalizeDate, inferPublished } from './published';
+import { firstLines, lastLines } from './lines';
+import type { Line } from './lines';
+import { inferOutlet } from './outlet';
+import { inferTitle } from './title';
+import { scanDates } from '../dates/scan';
 import type { DocumentMeta, FrontMatter, PreparedText } from '../types';
 
-export function inferMeta(_prepared: PreparedText, front: FrontMatter, frontMatterError: string | null): DocumentMeta {
+/** Metadata sits in the first and last lines of a page; the body in between is never scanned here. */
+const HEADER_LINES = 15;
+const FOOTER_LINES = 15;
+
+export function inferMeta(prepared: PreparedText, front: FrontMatter, frontMatterError: string | null): DocumentMeta {
+  return inferMetaWith(prepared, front, frontMatterError, {});
+}
+
+export function inferMetaWith(
+  prepared: PreparedText, front: FrontMatter, frontMatterError: string | null, options: { nowYear?: number },
+): DocumentMeta {
+  const { text, bodyStart } = prepared;
+  const header = firstLines(text, bodyStart, HEADER_LINES);
+  const footer = lastLines(text, bodyStart, FOOTER_LINES);
+  const frontDate = front.published ? normalizeDate(front.published) : null;
   return {
-    published: front.published ?? null,
-    outlet: front.outlet ?? null,
-    title: front.title ?? null,
+    published: frontDate ?? inferPublished(prepared, header, options.nowYear),
+    outlet: front.outlet ?? inferOutlet(header, footer),
+    title: front.title ?? inferTitle(header, l => isDateLine(prepared, l), l => dateStartIn(prepared, l)),
     url: front.url ?? null,
     frontMatterError,
   };
+}
+
+function tokensOf(prepared: PreparedText, line: Line) {
+  const end = Math.min(line.end, line.start + 2000);
+  return prepared.tokens.filter(t => t.start >= line.start && t.end <= end);
+}
+
+/** True when a date covers the line ("Friday, 31 January 2025", "Jan 12, 2025 10:30"). */
+function isDateLine(prepared: PreparedText, line: Line): boolean {
+  if (line.length > 80) return false;
+  const toks = tokensOf(prepared, line);
+  const raws = scanDates(toks);
+  if (!raws.length) return false;
+  let covered = 0;
+  for (const r of raws) covered += r.endTok - r.startTok;
+  const words = toks.filter(t => t.type === 'word').length;
+  const dateWords = raws.reduce((n, r) => n + toks.slice(r.startTok, r.endTok).filter(t => t.type === 'word').length, 0);
+  return covered > 0 && words - dateWords <= 1;
+}
+
+/** Offset (within the trimmed line text) where the first day-level date starts, or null. */
+function dateStartIn(prepared: PreparedText, line: Line): number | null {
+  const toks = tokensOf(prepared, line);
+  const raw = scanDates(toks).find(r => r.expr.k === 'date');
+  if (!raw) return null;
+  const lead = line.length - prepared.text.slice(line.start, line.end).trimStart().length;
+  return toks[raw.startTok].start - line.start - lead;
 }

@@ -1,0 +1,117 @@
+// The publication date: normalized from front matter, else read from where reports state it (a line that is just
+// a date, "Published ..."/"Updated ...", a wire dateline "Jan. 12 (Reuters) -", a timestamp in the header).
+import * as chrono from 'chrono-node';
+import { dayOf, isoOf, validDay } from '../dates/calendar';
+import { recognizeDatesWith } from '../dates/recognize';
+import { copyrightYear } from '../dates/reference';
+import { scanDates } from '../dates/scan';
+import type { RawDate } from '../dates/scan';
+import type { PreparedText, Token } from '../types';
+import type { Line } from './lines';
+
+function iso(y: number, m: number, d: number): string | null {
+  return validDay(y, m, d) ? isoOf(dayOf(y, m, d)) : null;
+}
+
+/**
+ * Normalizes a stated date to YYYY-MM-DD: ISO (with or without time), 12.01.2025 (day first), 2025/01/12,
+ * "January 12, 2025", "12 Jan 2025", "Sun, 12 Jan 2025 10:00:00 GMT". Null unless year, month and day are all stated.
+ */
+export function normalizeDate(value: string): string | null {
+  const s = value.trim().slice(0, 100);
+  let r = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(s);
+  if (r) return iso(+r[1], +r[2], +r[3]);
+  r = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/.exec(s);
+  if (r) return iso(+r[3], +r[2], +r[1]);
+  const parsed = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const first = parsed[0]?.start;
+  if (!first || !first.isCertain('year') || !first.isCertain('month') || !first.isCertain('day')) return null;
+  return iso(first.get('year')!, first.get('month')!, first.get('day')!);
+}
+
+const PUBLISHED_PREFIX = /^(?:published|posted|first published|date|dated|publication date)\b/i;
+const UPDATED_PREFIX = /^(?:updated|last updated|modified|last modified)\b/i;
+/** A wire dateline: the date is followed by the agency in parentheses and a dash. */
+const TIME_TOKEN = /^\d{1,2}[:.]\d{2}$/;
+
+interface Candidate {
+  rank: number;
+  raw: RawDate;
+}
+
+/**
+ * Reads the publication date from the header lines. Ranks: "Published"/date-only line (1), "Updated" line or
+ * dateline (2), a date followed by a time (3), a full date on a short header line (4). A month-day without
+ * a year takes it from the same month-day stated elsewhere with a year or a weekday, else the copyright year.
+ */
+export function inferPublished(prepared: PreparedText, header: Line[], nowYear?: number): string | null {
+  if (!header.length) return null;
+  const { tokens, text } = prepared;
+  const headerEnd = header[header.length - 1].end;
+  const count = firstTokenAtOrAfter(tokens, headerEnd);
+  const raws = scanDates(tokens.slice(0, count));
+  let best: Candidate | null = null;
+  let li = 0;
+  for (const raw of raws) {
+    if (raw.expr.k !== 'date') continue;
+    const start = tokens[raw.startTok].start;
+    const end = tokens[raw.endTok - 1].end;
+    while (li < header.length && header[li].end < start) li++;
+    const line = header[li];
+    if (!line || line.start > start) continue;
+    const lineText = text.slice(line.start, line.end).trim();
+    const before = text.slice(line.start, start).trim();
+    const after = text.slice(end, Math.min(line.end, end + 200)).trim();
+    let rank = 0;
+    if (PUBLISHED_PREFIX.test(before)) rank = 1;
+    else if (UPDATED_PREFIX.test(before)) rank = 2;
+    else if (!/[\p{L}\d]/u.test(before) && onlyTimeLeft(after)) rank = 1;
+    else if (before.length <= 60 && /^\([^()]{1,40}\)\s{0,3}[-–—]/.test(after)) rank = 2;
+    else if (TIME_TOKEN.test(nextWordAfter(tokens, raw.endTok))) rank = 3;
+    else if (raw.expr.y !== undefined && lineText.length <= 100) rank = 4;
+    if (rank && (!best || rank < best.rank)) best = { rank, raw };
+  }
+  if (!best || best.raw.expr.k !== 'date') return null;
+  const e = best.raw.expr;
+  if (e.y !== undefined) return iso(e.y, e.m, e.d);
+  const year = yearFromElsewhere(prepared, e.m, e.d, nowYear) ?? copyrightYear(text, prepared.bodyStart);
+  return year === null ? null : iso(year, e.m, e.d);
+}
+
+/** What is left of a date-only line: nothing, or a time ("10:30 AM", "| 14:00 CET"). */
+function onlyTimeLeft(after: string): boolean {
+  if (!after) return true;
+  return /^[,|·•-]?\s{0,3}(?:at\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,3}(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s{0,3}$/i.test(after.slice(0, 40));
+}
+
+function nextWordAfter(tokens: Token[], i: number): string {
+  let j = i;
+  if (j < tokens.length && tokens[j].text === ',') j++;
+  return j < tokens.length ? tokens[j].text : '';
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The year of the same month-day stated elsewhere with a year or a weekday ("on Saturday, January 11"). */
+function yearFromElsewhere(prepared: PreparedText, m: number, d: number, nowYear?: number): number | null {
+  const raws = scanDates(prepared.tokens);
+  const wanted = raws.some(r => r.expr.k === 'date' && r.expr.m === m && r.expr.d === d && (r.expr.y !== undefined || r.expr.wd !== undefined));
+  if (!wanted) return null;
+  const mentions = recognizeDatesWith(prepared, null, { nowYear });
+  for (let i = 0; i < raws.length && i < mentions.length; i++) {
+    const e = raws[i].expr;
+    if (e.k !== 'date' || e.m !== m || e.d !== d || (e.y === undefined && e.wd === undefined)) continue;
+    const from = mentions[i].from;
+    if (from) return Number(from.slice(0, 4));
+  }
+  return null;
+}
