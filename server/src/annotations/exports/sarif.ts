@@ -1,0 +1,98 @@
+// Contradictions as SARIF 2.1.0, for code-scanning dashboards and CI: one result per contradiction, the other
+// side as a related location, fingerprints from the claims' quotes so a result keeps its identity when
+// offsets shift.
+import { createHash } from 'node:crypto';
+import type { ClaimRef, Contradiction } from '../../engine/types';
+import { lineIndexes } from './lines';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const RULES = {
+  value: {
+    id: 'value-contradiction',
+    name: 'ValueContradiction',
+    text: 'Two reports give incompatible figures for the same thing.',
+  },
+  attribution: {
+    id: 'attribution-contradiction',
+    name: 'AttributionContradiction',
+    text: 'Two reports give the same words to different sources.',
+  },
+} as const;
+
+export interface SarifOptions {
+  toolVersion?: string;
+  informationUri?: string;
+}
+
+/** A workspace-relative posix path as a relative URI reference (spaces and the like percent-encoded). */
+function artifactUri(p: string): string {
+  return p.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function exportSarif(
+  contradictions: readonly Contradiction[],
+  texts: ReadonlyMap<string, string>,
+  options: SarifOptions = {},
+): string {
+  const lines = lineIndexes(texts);
+  const quote = (r: ClaimRef) => normalize((texts.get(r.path) ?? '').slice(r.start, r.end));
+  const physical = (r: ClaimRef) => {
+    const s = lines(r.path).position(r.start);
+    const e = lines(r.path).position(r.end);
+    return {
+      artifactLocation: { uri: artifactUri(r.path), uriBaseId: '%SRCROOT%' },
+      region: {
+        startLine: s.line,
+        startColumn: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        charOffset: r.start,
+        charLength: r.end - r.start,
+        snippet: { text: (texts.get(r.path) ?? '').slice(r.start, r.end) },
+      },
+    };
+  };
+  const kinds = [...new Set(contradictions.map(c => c.kind))].sort();
+  const rules = (kinds.length ? kinds : (['value', 'attribution'] as const)).map(k => ({
+    id: RULES[k].id,
+    name: RULES[k].name,
+    shortDescription: { text: RULES[k].text },
+    defaultConfiguration: { level: 'warning' },
+  }));
+  const results = contradictions.map(c => {
+    const quotes = [quote(c.a), quote(c.b)].sort();
+    const fingerprint = createHash('sha256').update([c.kind, ...quotes].join('\u0000')).digest('hex');
+    return {
+      ruleId: RULES[c.kind].id,
+      ruleIndex: rules.findIndex(r => r.id === RULES[c.kind].id),
+      level: c.severity === 'clear' ? 'warning' : 'note',
+      message: { text: `${c.message} Other side: [${c.b.path.replace(/[[\]]/g, '\\$&')}](1).` },
+      locations: [{ physicalLocation: physical(c.a) }],
+      relatedLocations: [{ id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) }],
+      partialFingerprints: { 'crosscheckClaimQuotes/v1': fingerprint },
+      properties: { contradictionId: c.id, severity: c.severity },
+    };
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Crosscheck',
+            version: options.toolVersion ?? '0.0.0',
+            informationUri: options.informationUri ?? 'https://marketplace.visualstudio.com/items?itemName=crosscheck.crosscheck',
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
