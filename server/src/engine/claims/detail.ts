@@ -20,6 +20,10 @@ export interface ClaimDetail {
   timeBasis: TimeBasis;
   /** For unresolved dates: a normalized form ("weekday:sunday", "month:11", "date:1-5", "rel:year"). */
   timeText: string | null;
+  /** The date as written when it could not be resolved ("Sunday"), for messages. */
+  timeLabel: string | null;
+  /** Finer sense of the event word: "stationed" and "mobilized" are both deployments, but not quite the same count. */
+  sense: string | null;
   /** Counted figure as written, for messages ("42 armed clashes", "the rest (9)"). */
   figure: string;
 }

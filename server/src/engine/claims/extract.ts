@@ -3,7 +3,8 @@ import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sent
 import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
-import { findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, unitOf } from './measure';
+import { fingerprintAttributions } from './fingerprint';
+import { findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, type ScopeEntry } from './scope';
 import { claimTime } from './time';
@@ -11,6 +12,7 @@ import { clauseAround, lineOf, paragraphStart, sentenceAt, tokenAt } from './tok
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
+export type { AttributionFingerprint, FingerprintedAttribution } from './fingerprint';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -54,9 +56,12 @@ function attributionsNear(atts: readonly Attribution[], s: Sentence): Attributio
   return out;
 }
 
-function figureText(q: Quantity): string {
+/** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
+function figureText(q: Quantity, unit: string, derived: boolean): string {
+  const plural = unit.endsWith('s') || unit.includes('/') ? unit : `${unit}s`;
+  if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
-  return q.text;
+  return /[a-z]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
 }
 
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
@@ -65,6 +70,7 @@ function makeId(path: string, start: number, end: number, key: string, derived: 
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
+  fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
   const dates = byStart(analysis.dates);
@@ -136,7 +142,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       }
     }
     // A distance is a position, not an event in time.
-    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null }
+    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published);
     const att = attributionFor(atts, q.start, q.end, s);
     const key = measureKey(unit, event);
@@ -145,7 +151,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       roles: scope.map(e => e.role as ScopeRole),
       timeBasis: time.basis,
       timeText: time.text,
-      figure: derived ? `${q.text} (${q.value ?? `${q.low}-${q.high}`})` : figureText(q),
+      timeLabel: time.label,
+      sense: senseOf(word),
+      figure: figureText(q, unit, derived),
     };
     if (!derived) prev = { sentence: s, unit, event, word, scope };
     const claim: DetailedClaim = {

@@ -232,3 +232,15 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
 export function measureKey(unit: string, event: string): string {
   return `${unit}|${event}`;
 }
+
+/** Senses inside one event that count slightly different things; words not listed share their event's sense. */
+const SENSES = new Map<string, string>();
+for (const [sense, words] of [
+  ['stationed', 'stationed station based garrison contingent amassed massed concentrated gathered'],
+  ['mobilized', 'mobilized mobilised mobilize mobilise mobilizing'],
+  ['sent', 'sent send sends sending deployed deploy deploys deploying deployment dispatched dispatch transferred reinforcements'],
+] as const) for (const w of words.split(' ')) SENSES.set(w, sense);
+
+export function senseOf(word: string | null): string | null {
+  return word ? SENSES.get(word) ?? null : null;
+}

@@ -51,6 +51,7 @@ export interface ClaimTime {
   to: string | null;
   basis: TimeBasis;
   text: string | null;
+  label: string | null;
 }
 
 function usable(d: DateMention): { resolved: boolean; norm: string | null } | null {
@@ -62,8 +63,8 @@ function usable(d: DateMention): { resolved: boolean; norm: string | null } | nu
 function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
   const u = usable(d);
   if (!u) return null;
-  if (u.resolved) return { from: d.from, to: d.to, basis, text: null };
-  return { from: null, to: null, basis: 'unresolved', text: u.norm };
+  if (u.resolved) return { from: d.from, to: d.to, basis, text: null, label: null };
+  return { from: null, to: null, basis: 'unresolved', text: u.norm, label: d.text };
 }
 
 /** First index of dates whose start is >= offset (dates sorted by start). */
@@ -102,6 +103,6 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
-  if (published) return { from: published, to: published, basis: 'published', text: null };
-  return { from: null, to: null, basis: 'none', text: null };
+  if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
+  return { from: null, to: null, basis: 'none', text: null, label: null };
 }

@@ -1,0 +1,196 @@
+// When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
+import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
+import { levelOf } from '../claims/time';
+import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
+import type { Claim, Hedge, Severity } from '../types';
+
+/** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
+const NATION_TO_COUNTRY = new Map<string, string>();
+for (const [demonym, nat] of DEMONYMS) {
+  const country = COUNTRY_NAMES.get(COUNTRY_OF.get(demonym.toLowerCase()) ?? '');
+  if (country) NATION_TO_COUNTRY.set(nat.id, country.id);
+}
+
+function norm(id: string): string {
+  return NATION_TO_COUNTRY.get(id) ?? id;
+}
+
+function defaultRole(id: string): ScopeRole {
+  if (id.startsWith('place:')) return 'where';
+  if (id.startsWith('military_unit:')) return 'group';
+  return 'who';
+}
+
+export interface Scopes {
+  where: Set<string>;
+  who: Set<string>;
+  group: Set<string>;
+}
+
+export function scopesOf(c: Claim): Scopes {
+  const d = detailOf(c);
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set() };
+  c.scope.forEach((id, i) => out[d?.roles[i] ?? defaultRole(id)].add(norm(id)));
+  return out;
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every(x => b.has(x));
+}
+
+/**
+ * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
+ * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
+ */
+export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
+  if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
+  if (a.group.size || b.group.size) {
+    if (!intersects(a.group, b.group)) return false;
+  }
+  if (a.where.size && b.where.size && !intersects(a.where, b.where)) return false;
+  if (a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
+  return true;
+}
+
+const DAY = 86_400_000;
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+}
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The days a claim speaks of; a claim dated only by publication may speak of the days just before it. */
+export function spanOf(c: Claim): Span | null {
+  if (!c.time.from || !c.time.to) return null;
+  const from = dayNumber(c.time.from);
+  const to = dayNumber(c.time.to);
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  return detailOf(c)?.timeBasis === 'published' ? { from: from - 3, to } : { from, to };
+}
+
+function spanLevel(s: Span): string {
+  const len = s.to - s.from + 1;
+  if (len <= 4) return 'day';
+  if (len <= 10) return 'week';
+  if (len <= 45) return 'month';
+  if (len <= 400) return 'year';
+  return 'decade';
+}
+
+/** Does a known span fit an unresolved date ("Sunday", "November", "January 5")? */
+function fitsUnresolved(norm: string, s: Span, published: boolean): boolean {
+  if (!published && levelOf(norm) !== spanLevel(s)) return false;
+  const date = new Date(s.to * DAY);
+  if (norm.startsWith('month:')) return published ? true : date.getUTCMonth() + 1 === Number(norm.slice(6));
+  if (norm.startsWith('date:')) {
+    const [m, d] = norm.slice(5).split('-').map(Number);
+    for (let day = s.from; day <= s.to; day++) {
+      const x = new Date(day * DAY);
+      if (x.getUTCMonth() + 1 === m && x.getUTCDate() === d) return true;
+    }
+    return false;
+  }
+  if (norm.startsWith('weekday:')) {
+    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    for (let day = s.from; day <= s.to && day < s.from + 7; day++) {
+      if (names[new Date(day * DAY).getUTCDay()] === norm.slice(8)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+export type TimeFit = 'same' | 'uncertain' | 'different';
+
+/**
+ * Whether two claims speak of the same time. Resolved spans must overlap and be of similar length (a week's gains are
+ * not a year's). Unresolved dates match only what they could be. A claim with no time at all is 'uncertain'.
+ */
+export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined): TimeFit {
+  const sa = spanOf(a);
+  const sb = spanOf(b);
+  const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
+  const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
+  if (sa && sb) {
+    if (sa.from > sb.to || sb.from > sa.to) return 'different';
+    const la = sa.to - sa.from + 1;
+    const lb = sb.to - sb.from + 1;
+    if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
+    return 'same';
+  }
+  if (ua && ub) {
+    if (levelOf(ua) !== levelOf(ub)) return 'different';
+    if (ua === ub) return 'same';
+    const kindA = ua.slice(0, ua.indexOf(':'));
+    const kindB = ub.slice(0, ub.indexOf(':'));
+    // In one report, two different names are two different times; across reports "Sunday" may be "January 5".
+    if (a.path === b.path || kindA === kindB) return 'different';
+    return 'same';
+  }
+  if ((ua && sb) || (ub && sa)) {
+    const norm = (ua ?? ub)!;
+    const span = (sa ?? sb)!;
+    const pub = (ua ? db : da)?.timeBasis === 'published';
+    return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
+  }
+  return 'uncertain';
+}
+
+/** Rounding a writer may have done: 60,000 may stand for anything from 55,000 to 65,000. */
+function roundingSlack(value: number | null, hedge: Hedge): number {
+  if (value === null || !Number.isInteger(value) || value < 100) return 0;
+  let g = 1;
+  while (value % (g * 10) === 0 && g < 1e12) g *= 10;
+  const slack = g >= 100 ? g / 2 : 0;
+  return hedge === 'exact' ? slack : Math.max(slack, Math.abs(value) * 0.1);
+}
+
+const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
+
+export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity };
+
+function bounds(c: Claim): [number, number] {
+  return [c.low ?? -Infinity, c.high ?? Infinity];
+}
+
+/**
+ * Whether the figures can both hold. Overlapping intervals agree. Disjoint ones are 'clear' when both are exact or tightly
+ * hedged and even rounding cannot bring them together; otherwise (rounding, loose hedges, derived figures, slightly
+ * different senses, uncertain time) 'possible'.
+ */
+export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
+  const [al, ah] = bounds(a);
+  const [bl, bh] = bounds(b);
+  if (al <= bh && bl <= ah) return { relation: 'agree' };
+  if (a.hedge === 'vague' || b.hedge === 'vague') return { relation: 'agree' };
+  const sa = roundingSlack(a.value, a.hedge);
+  const sb = roundingSlack(b.value, b.hedge);
+  const touch = al - sa <= bh + sb && bl - sb <= ah + sa;
+  const da = detailOf(a);
+  const db = detailOf(b);
+  const senseDiffers = !!(da?.sense && db?.sense && da.sense !== db.sense);
+  const loose = !TIGHT.has(a.hedge) || !TIGHT.has(b.hedge);
+  if (touch || loose || a.derived || b.derived || senseDiffers || uncertain) return { relation: 'contradict', severity: 'possible' };
+  return { relation: 'contradict', severity: 'clear' };
+}
+
+/** The chain of who said it, original first: source, then relays. */
+export function chainOf(c: Claim): string[] {
+  return c.source ? [c.source.id, ...c.via] : [...c.via];
+}
+
+/** Two claims in one report only match when different sources state them. */
+export function differentVoices(a: Claim, b: Claim): boolean {
+  if (a.path !== b.path) return true;
+  if (!a.source || !b.source) return false;
+  const ca = chainOf(a);
+  return !chainOf(b).some(x => ca.includes(x));
+}
