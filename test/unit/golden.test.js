@@ -20,6 +20,15 @@ const TODO = {
 const scorerUrl = require('node:url').pathToFileURL(path.join(__dirname, '../../scripts/eval-score.mjs')).href;
 const loadScorer = () => import(scorerUrl);
 
+test('every expected file is regenerated from its annotation source', () => {
+  // Runs the resolver in --check mode: a stale *.expected.json (an .annot edited without regenerating) or an .annot
+  // that no longer resolves against its text fails here, with the resolver's message.
+  const { spawnSync } = require('node:child_process');
+  const script = path.join(__dirname, '../../scripts/golden-offsets.mjs');
+  const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+  assert.strictEqual(run.status, 0, `golden-offsets --check failed:\n${run.stderr}${run.stdout}`);
+});
+
 test('scorer: gold scored against itself is perfect', async () => {
   const s = await loadScorer();
   const summary = s.summarize(s.evaluate((_p, _t, fx) => fx.gold));
