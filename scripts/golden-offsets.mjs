@@ -144,7 +144,7 @@ export function resolveAnnot(annotText, readText) {
     else throw new AnnotError(`${where}: unknown tag "${tag}"`);
   });
   if (text === null) throw new AnnotError('missing "path" line');
-  const bodyStart = text.startsWith('---\n') ? text.indexOf('\n---', 4) + 4 : 0;
+  const bodyStart = frontMatterEnd(text);
   const inBody = s => s.start >= bodyStart;
 
   // Entities, in file order: explicit locators claim their span; `@*` takes every occurrence not yet claimed.
@@ -227,14 +227,21 @@ export function resolveAnnot(annotText, readText) {
   return { doc, text };
 }
 
-/** Strings annotated as an entity somewhere that also occur unmarked elsewhere: the usual annotation slip. */
+/** Offset where the body starts: after a `---` front matter block, else 0. Front matter is metadata, never annotated. */
+function frontMatterEnd(text) {
+  return text.startsWith('---\n') ? text.indexOf('\n---', 4) + 4 : 0;
+}
+
+/** Strings annotated as an entity somewhere that also occur unmarked elsewhere in the body: the usual annotation slip. */
 function unmarkedRepeats(doc, text) {
   const notes = [];
+  const bodyStart = frontMatterEnd(text);
   const seen = new Set();
   for (const e of doc.entities) {
     if (seen.has(e.text)) continue;
     seen.add(e.text);
     for (const i of occurrences(text, e.text)) {
+      if (i < bodyStart) continue;
       const s = { start: i, end: i + e.text.length };
       if (!doc.entities.some(x => overlaps(x, s))) notes.push(`unmarked "${e.text}" at ${i}: …${context(text, s)}…`);
     }
