@@ -2,17 +2,35 @@
 
 export type Day = number;
 
+/** Day number of a civil date (Hinnant's days-from-civil); d past the month's end rolls over like Date.UTC. */
 export function dayOf(y: number, m: number, d: number): Day {
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = m > 2 ? m - 3 : m + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
+/** Civil date of a day number (Hinnant's days-to-civil): pure integer math, no Date objects on the hot path. */
 export function ymdOf(day: Day): { y: number; m: number; d: number } {
-  const dt = new Date(day * 86_400_000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
+
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
 
 export function isoOf(day: Day): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const { y, m, d } = ymdOf(day);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** Parses exactly YYYY-MM-DD; null when malformed or not a real calendar day. */
@@ -24,8 +42,11 @@ export function dayFromIso(iso: string | null): Day | null {
   return validDay(y, m, d) ? dayOf(y, m, d) : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[m - 1];
 }
 
 export function validDay(y: number, m: number, d: number): boolean {

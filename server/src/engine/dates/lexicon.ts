@@ -25,10 +25,10 @@ export const SEASONS = new Map<string, Season>([
 /** First month of each (northern, meteorological) season; a season lasts three months. */
 export const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 
-export type Unit = 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade';
+export type Unit = 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
 export const UNITS = new Map<string, Unit>([
   ['hour', 'hour'], ['hours', 'hour'], ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'],
-  ['weekend', 'weekend'], ['weekends', 'weekend'], ['month', 'month'], ['months', 'month'],
+  ['weekend', 'weekend'], ['weekends', 'weekend'], ['quarter', 'quarter'], ['quarters', 'quarter'], ['month', 'month'], ['months', 'month'],
   ['year', 'year'], ['years', 'year'], ['decade', 'decade'], ['decades', 'decade'],
 ]);
 

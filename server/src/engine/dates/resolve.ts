@@ -24,34 +24,20 @@ const NONE: Interval = { from: null, to: null };
 /** A stated year this close to an expression (in characters) is taken as its year before the copyright year. */
 const LOCAL_YEAR_DISTANCE = 400;
 
-export function resolveExpr(expr: Expr, rel: Relation | null, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
-  const core = resolveCore(expr, rel, offset, ctx, anchor);
-  return applyRelation(core, rel, ctx.pub);
+/**
+ * The interval of the expression itself: "since August" is August (the preposition is not part of the date), but
+ * a forward-looking context ("by summer", "will meet on Wednesday") picks the next occurrence instead of the last.
+ */
+export function resolveExpr(expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+  const forward = future || rel === 'by' || rel === 'until' || rel === 'before';
+  return resolveCore(expr, forward, offset, ctx, anchor);
 }
 
-function applyRelation(x: Interval, rel: Relation | null, pub: Day | null): Interval {
-  if (x.from === null && x.to === null) return x;
-  switch (rel) {
-    case 'since':
-      return { from: x.from, to: pub !== null && x.from !== null && pub >= x.from ? pub : null };
-    case 'until':
-    case 'by':
-      return { from: pub !== null && x.to !== null && pub <= x.to ? pub : null, to: x.to };
-    case 'before':
-      return x.from === null ? NONE : { from: pub !== null && pub < x.from ? pub : null, to: x.from - 1 };
-    case 'after':
-      return x.to === null ? NONE : { from: x.to + 1, to: null };
-    default:
-      return x;
-  }
-}
-
-function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
   const { pub } = ctx;
-  const forward = rel === 'by' || rel === 'until' || rel === 'before';
   switch (e.k) {
     case 'date': {
-      const y = e.y ?? dayYear(e.m, e.d, e.wd, offset, ctx);
+      const y = e.y ?? dayYear(e.m, e.d, e.wd, offset, ctx, forward);
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
       const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
@@ -71,7 +57,7 @@ function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: Resolve
       return y === null ? NONE : monthPart(y, e.m, e.part);
     }
     case 'year':
-      return partOf(dayOf(e.y, 1, 1), dayOf(e.y, 12, 31), e.part);
+      return yearPart(e.y, e.part);
     case 'season': {
       if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
       if (pub === null) return NONE;
@@ -89,7 +75,8 @@ function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: Resolve
       const diff = (weekdayOf(pub) - e.wd + 7) % 7;
       let day: Day;
       if (e.shift === -1) day = pub - (diff === 0 ? 7 : diff);
-      else if (e.shift === 1 || (forward && e.shift === undefined)) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7 || 7);
+      else if (e.shift === 1) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7 || 7);
+      else if (forward && e.shift === undefined) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7);
       else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
       else day = pub - diff; // the most recent such day on or before publication
       return { from: day, to: day };
@@ -100,14 +87,29 @@ function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: Resolve
       // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
       const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
       if (base === null) return NONE;
-      const p = period(e.unit, base, e.shift);
+      // "the weekend" seen early in the week is the one just past, unless the sentence looks ahead.
+      const wd = weekdayOf(base);
+      const shift = e.unit === 'weekend' && e.shift === 0 && !forward && wd >= 1 && wd <= 3 ? -1 : e.shift;
+      const p = period(e.unit, base, shift);
       if (!p) return NONE;
       if (e.clip === 'before') return { from: p.from, to: Math.min(p.to!, pub ?? p.to!) };
       if (e.clip === 'after') return { from: Math.max(p.from!, pub ?? p.from!), to: p.to };
+      if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
       return partOf(p.from!, p.to!, e.part);
     }
+    case 'quarter': {
+      let y: number | null = e.y ?? null;
+      if (y === null && pub !== null) {
+        const p = ymdOf(pub);
+        const current = Math.ceil(p.m / 3);
+        y = forward ? (e.q >= current ? p.y : p.y + 1) : e.q <= current ? p.y : p.y - 1;
+      }
+      if (y === null) y = statedYear(offset, ctx);
+      return y === null ? NONE : { from: monthStart(y, 3 * e.q - 2), to: monthEnd(y, 3 * e.q) };
+    }
     case 'window': {
-      if (pub === null) return NONE;
+      // "recent weeks", "the last months": marked, but too vague to place.
+      if (pub === null || e.vague) return NONE;
       const far = shiftBy(pub, e.unit, e.n * e.dir);
       return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
     }
@@ -120,7 +122,7 @@ function resolveCore(e: Expr, rel: Relation | null, offset: number, ctx: Resolve
 }
 
 /** The year of a month-day with no year: nearest to publication (a little past-biased), else stated context. */
-function dayYear(m: number, d: number, wd: number | undefined, offset: number, ctx: ResolveContext): number | null {
+function dayYear(m: number, d: number, wd: number | undefined, offset: number, ctx: ResolveContext, forward: boolean): number | null {
   if (ctx.pub !== null) {
     const py = ymdOf(ctx.pub).y;
     let best: number | null = null;
@@ -129,7 +131,7 @@ function dayYear(m: number, d: number, wd: number | undefined, offset: number, c
       if (!validDay(y, m, d)) continue;
       const delta = dayOf(y, m, d) - ctx.pub;
       // Reports mostly look back: a future reading costs twice as much as a past one.
-      const cost = delta > 0 ? 2 * delta : -delta;
+      const cost = forward ? (delta >= 0 ? delta : 2 * -delta) : delta > 0 ? 2 * delta : -delta;
       if (cost < bestCost) { bestCost = cost; best = y; }
     }
     return best;
@@ -167,6 +169,14 @@ function statedYear(offset: number, ctx: ResolveContext): number | null {
   return ctx.refYear ?? best?.y ?? null;
 }
 
+/** Early/mid/late of a year: January-April, May-August, September-December. */
+function yearPart(y: number, part: 'early' | 'mid' | 'late' | undefined): Interval {
+  if (part === 'early') return { from: dayOf(y, 1, 1), to: dayOf(y, 4, 30) };
+  if (part === 'mid') return { from: dayOf(y, 5, 1), to: dayOf(y, 8, 31) };
+  if (part === 'late') return { from: dayOf(y, 9, 1), to: dayOf(y, 12, 31) };
+  return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+}
+
 function seasonOf(s: Season, y: number): Interval {
   const start = SEASON_START[s];
   const from = monthStart(y, start);
@@ -200,6 +210,11 @@ function period(unit: Unit, base: Day, shift: number): Interval | null {
       const f = ymdOf(first);
       return { from: first, to: monthEnd(f.y, f.m) };
     }
+    case 'quarter': {
+      const first = addMonths(monthStart(y, 3 * Math.floor((m - 1) / 3) + 1), 3 * shift);
+      const f = ymdOf(first);
+      return { from: first, to: monthEnd(f.y, f.m + 2) };
+    }
     case 'year':
       return { from: dayOf(y + shift, 1, 1), to: dayOf(y + shift, 12, 31) };
     case 'decade': {
@@ -222,6 +237,8 @@ function shiftBy(day: Day, unit: Unit, n: number): Day {
       return day + 7 * n;
     case 'month':
       return addMonths(day, n);
+    case 'quarter':
+      return addMonths(day, 3 * n);
     case 'year':
       return addMonths(day, 12 * n);
     case 'decade':

@@ -19,7 +19,8 @@ export type Expr =
   /** A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication. */
   | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
-  | { k: 'window'; unit: Unit; n: number; dir: -1 | 1 }
+  | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
+  | { k: 'quarter'; q: number; y?: number }
   | { k: 'ago'; unit: Unit; n: number };
 
 export interface RawDate {
@@ -27,6 +28,8 @@ export interface RawDate {
   endTok: number;
   expr: Expr;
   rel: Relation | null;
+  /** The sentence looks ahead ("will present ... on Wednesday"): pick the next such day, not the last. */
+  future: boolean;
 }
 
 interface Match {
@@ -34,8 +37,12 @@ interface Match {
   expr: Expr;
 }
 
+const ORDINAL_QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
+/** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
+
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
-const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, year: 3, decade: 1 };
+const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
 
 export function scanDates(tokens: Token[]): RawDate[] {
   const out: RawDate[] = [];
@@ -77,6 +84,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (full !== undefined) return full;
     return abbrOk ? MONTH_ABBREVIATIONS.get(lower(i)) ?? null : null;
   };
+  /** A lower-case noun or adjective: what an attributive date modifies ("summer offensive", "January attacks"). */
+  const nounAt = (i: number): boolean =>
+    i < n && tokens[i].type === 'word' && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && !isCap(i);
   const weekdayAt = (i: number): number | null => (isCap(i) ? WEEKDAYS.get(lower(i)) ?? null : null);
   const countAt = (i: number): { n: number; end: number } | null => {
     const w = lower(i);
@@ -122,6 +132,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
         // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
         return { end: i + 1, expr: { k: 'month', m } };
       }
+      // Attributive: "the August offensive", "its January attacks" (not "May"/"March", also verbs).
+      if (MONTHS.has(lower(i)) && m !== 3 && m !== 5 && (DETERMINERS.has(lower(i - 1)) || nounAt(i + 1))) {
+        return { end: i + 1, expr: { k: 'month', m } };
+      }
       return null;
     }
     const d = dayAt(i);
@@ -160,7 +174,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const y = yearAt(i);
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
-    if (next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
+    // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
+    const attributive = DETERMINERS.has(lower(i - 1)) && next !== null && !next.lower.endsWith('s');
+    if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
   };
@@ -194,8 +210,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const plural = lower(j).endsWith('s');
     if (plural) {
       // "compared to previous weeks" is a comparison, not a stretch of time; "the previous weeks" is.
-      if (shift === 0 || (!withThe && w !== 'past' && w !== 'last' && w !== 'coming')) return null;
-      return { end: j + 1, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir } };
+      // "the coming days" is too loose to mark; "previous weeks", "the last months" are vague but past.
+      if (shift !== -1) return null;
+      return { end: j + 1, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir, vague: true } };
     }
     if (unit === 'hour') return null;
     if (w === 'past' || (w === 'last' && withThe)) return { end: j + 1, expr: { k: 'window', unit, n: 1, dir: -1 } };
@@ -213,9 +230,23 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (w === 'the' && PART_WORDS.has(lower(i + 1)) && lower(i + 1) !== 'early' && lower(i + 2) === 'of') {
       const part = PART_WORDS.get(lower(i + 1))!;
       const j = i + 3;
-      const inner = lower(j) === 'the' || PERIOD_SHIFT.has(lower(j)) ? periodWord(j) : partTarget(j);
-      if (inner) return { start: i, m: withPart(inner, part) };
+      // Only explicit targets ("the end of 2024"): "the start of the year" is too loose to mark.
+      const inner = partTarget(j);
+      if (inner && inner.expr.k !== 'weekday') return { start: i, m: withPart(inner, part) };
       return null;
+    }
+    // "the weekend", "the third quarter", "the third quarter of 2024".
+    if (w === 'the' && lower(i + 1) === 'weekend') return { start: i, m: { end: i + 2, expr: { k: 'period', unit: 'weekend', shift: 0 } } };
+    if (w === 'the' && ORDINAL_QUARTERS.has(lower(i + 1)) && lower(i + 2) === 'quarter') {
+      const q = ORDINAL_QUARTERS.get(lower(i + 1))!;
+      const y = lower(i + 3) === 'of' ? yearAt(i + 4) : yearAt(i + 3);
+      const end = y === null ? i + 3 : lower(i + 3) === 'of' ? i + 5 : i + 4;
+      return { start: i, m: { end, expr: { k: 'quarter', q, y: y ?? undefined } } };
+    }
+    // "Q3", "Q3 2024".
+    if (w.length === 2 && w[0] === 'q' && w[1] >= '1' && w[1] <= '4' && tokens[i].text[0] === 'Q') {
+      const y = yearAt(i + 1);
+      return { start: i, m: { end: y === null ? i + 1 : i + 2, expr: { k: 'quarter', q: Number(w[1]), y: y ?? undefined } } };
     }
     // "early 2025", "mid-December", "late last year", "late Sunday".
     const dash = w.indexOf('-');
@@ -259,7 +290,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (w === 'recent' && UNITS.has(lower(i + 1)) && lower(i + 1).endsWith('s')) {
       const unit = UNITS.get(lower(i + 1))!;
       const start = prev === 'the' ? i - 1 : i;
-      return { start, m: { end: i + 2, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir: -1 } } };
+      return { start, m: { end: i + 2, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir: -1, vague: true } } };
     }
     if (PERIOD_SHIFT.has(w)) {
       const m = shiftedAt(i);
@@ -282,13 +313,20 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const end = DAY_PARTS.has(lower(i + 1)) ? i + 2 : i + 1;
       return { start: i, m: { end, expr: { k: 'weekday', wd } } };
     }
-    if (hasContext) {
+    // "winter 2023" needs no context: the year says it is a date.
+    if (SEASONS.has(w) && yearAt(i + 1) !== null) return { start: i, m: seasonAt(i)! };
+    if (hasContext || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
       const y = yearWithContext(i);
       if (y) return { start: i, m: y };
+    }
+    if (hasContext) {
       // "by summer", "in the summer", "the summer of 2024".
       const s = seasonAt(i);
       if (s) return { start: i, m: s };
     }
+    // Attributive seasons are dates too: "their summer offensive", "a winter campaign".
+    // "fall" and "spring" are also a verb and a noun ("the fall of the city"): only before a noun.
+    if (SEASONS.has(w) && w !== 'fall' && (nounAt(i + 1) || (w !== 'spring' && DETERMINERS.has(prev)))) return { start: i, m: seasonAt(i)! };
     if (w === 'the' && SEASONS.has(lower(i + 1)) && MONTH_CONTEXT.has(prev)) {
       const s = seasonAt(i);
       if (s) return { start: i, m: s };
@@ -301,9 +339,6 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const j = lower(i) === 'the' ? i + 1 : i;
     const s = SEASONS.get(lower(j));
     if (!s) return null;
-    // "summer offensive", "winter clothes": a season used as a modifier is not a date of its own.
-    const next = j + 1 < n ? tokens[j + 1] : null;
-    if (next && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && yearAt(j + 1) === null) return null;
     const y = yearAt(j + 1) ?? (lower(j + 1) === 'of' ? yearAt(j + 2) : null);
     if (y !== null) return { end: lower(j + 1) === 'of' ? j + 3 : j + 2, expr: { k: 'season', s, y } };
     return { end: j + 1, expr: { k: 'season', s } };
@@ -322,16 +357,6 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return null;
   };
 
-  /** "the year", "this month", "last year" after "the end of". */
-  const periodWord = (j: number): Match | null => {
-    if (lower(j) === 'the') {
-      const unit = UNITS.get(lower(j + 1));
-      if (unit && unit !== 'hour' && !lower(j + 1).endsWith('s')) return { end: j + 2, expr: { k: 'period', unit, shift: 0 } };
-      const s = seasonAt(j);
-      return s;
-    }
-    return shiftedAt(j);
-  };
 
   for (let i = 0; i < n; ) {
     const t = tokens[i];
@@ -344,10 +369,23 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "as of January 2025" is a snapshot: read like "in".
     if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
     if (out.length && out[out.length - 1].endTok > start) { i = m.end; continue; }
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel });
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future: looksAhead(tokens, start) });
     i = m.end;
   }
   return out;
+}
+
+/** Words that open a look-ahead before the date in the same sentence ("will", "is scheduled to", "due"). */
+const FUTURE_CUES = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'scheduled', 'due', 'upcoming', 'plans', 'planned']);
+const FUTURE_LOOKBACK = 12;
+
+function looksAhead(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - FUTURE_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
+    if (FUTURE_CUES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function withPart(m: Match, part: Part): Match {

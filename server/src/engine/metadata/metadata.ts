@@ -7,6 +7,8 @@ import { inferTitle } from './title';
 import { scanDates } from '../dates/scan';
 import type { DocumentMeta, FrontMatter, PreparedText } from '../types';
 
+export { normalizeDate };
+
 /** Metadata sits in the first and last lines of a page; the body in between is never scanned here. */
 const HEADER_LINES = 15;
 const FOOTER_LINES = 15;
@@ -31,9 +33,20 @@ export function inferMetaWith(
   };
 }
 
+/** The tokens of a line (its first 2000 characters), found by binary search: never a pass over the whole text. */
 function tokensOf(prepared: PreparedText, line: Line) {
+  const { tokens } = prepared;
   const end = Math.min(line.end, line.start + 2000);
-  return prepared.tokens.filter(t => t.start >= line.start && t.end <= end);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop].end <= end) stop++;
+  return tokens.slice(lo, stop);
 }
 
 /** True when a date covers the line ("Friday, 31 January 2025", "Jan 12, 2025 10:30"). */

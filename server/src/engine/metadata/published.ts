@@ -29,6 +29,7 @@ export function normalizeDate(value: string): string | null {
   return iso(first.get('year')!, first.get('month')!, first.get('day')!);
 }
 
+const HEADER_CHARS = 20_000;
 const PUBLISHED_PREFIX = /^(?:published|posted|first published|date|dated|publication date)\b/i;
 const UPDATED_PREFIX = /^(?:updated|last updated|modified|last modified)\b/i;
 /** A wire dateline: the date is followed by the agency in parentheses and a dash. */
@@ -47,7 +48,8 @@ interface Candidate {
 export function inferPublished(prepared: PreparedText, header: Line[], nowYear?: number): string | null {
   if (!header.length) return null;
   const { tokens, text } = prepared;
-  const headerEnd = header[header.length - 1].end;
+  // Header lines can be whole pages glued together: look no further than their first characters.
+  const headerEnd = Math.min(header[header.length - 1].end, header[0].start + HEADER_CHARS);
   const count = firstTokenAtOrAfter(tokens, headerEnd);
   const raws = scanDates(tokens.slice(0, count));
   let best: Candidate | null = null;
