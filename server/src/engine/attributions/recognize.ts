@@ -1,6 +1,496 @@
-// Who said or reported what, and through whom.
-import type { Attribution, EntityMention, PreparedText } from '../types';
+// Who said or reported what, and through whom (a PARC-style reading: source, cue, content, relays).
+// One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
+import type { Attribution, EntityMention, PreparedText, Range } from '../types';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue } from './cues';
+import { citingAt, sourcePhrase } from './relays';
+import {
+  buildUnits, contentEnd, findQuotes, isCap, isQuote, isWord, npLeft, npRight, npToken, type Quote,
+  timePhraseStart, trimTime, type Unit,
+} from './scan';
+import { type ResolvedSource, SourceResolver } from './sources';
+import { recognizeHeadlines } from './headlines';
 
-export function recognizeAttributions(_prepared: PreparedText, _entities: EntityMention[]): Attribution[] {
-  return [];
+/** Longest content, in tokens; also bounds every scan a single cue may start. */
+const MAX_CONTENT = 300;
+/** How many comma-separated chunks a subject search may walk over. */
+const MAX_CHUNKS = 6;
+const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ']);
+const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late', 'early', 'despite', 'moreover',
+  'also', 'still', 'yet', 'instead', 'nevertheless', 'furthermore', 'additionally', 'previously', 'earlier', 'later']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'yesterday', 'evening', 'morning', 'week', 'month', 'year', 'night', 'afternoon']);
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
+  'its', 'his', 'her', 'their', 'our']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+interface Found {
+  source: ResolvedSource;
+  cue: Range;
+  content: Range;
+  via: string[];
+  /** Token index of the cue, for ordering and relay frames. */
+  at: number;
+}
+
+interface Frame {
+  at: number;
+  after: number;
+  relays: ResolvedSource[];
+  standalone: () => Found | null;
+}
+
+export function recognizeAttributions(prepared: PreparedText, entities: EntityMention[]): Attribution[] {
+  const toks = prepared.tokens;
+  const text = prepared.text;
+  if (!toks.length) return [];
+  const units = buildUnits(prepared);
+  const quotes = findQuotes(prepared);
+  const quoteByClose = new Map<number, Quote>();
+  const quoteByOpen = new Map<number, Quote>();
+  for (const q of quotes) { quoteByClose.set(q.close, q); quoteByOpen.set(q.open, q); }
+  const resolver = new SourceResolver(toks, text, entities);
+  const out: Found[] = [];
+
+  const span = (a: number, b: number): Range => ({ start: toks[a].start, end: toks[b - 1].end });
+  const quoteContent = (q: Quote): Range | null => {
+    let e = q.close;
+    while (e > q.open + 1 && (toks[e - 1].text === ',' || toks[e - 1].text === '—' || toks[e - 1].text === '-')) e--;
+    return e > q.open + 1 ? span(q.open + 1, e) : null;
+  };
+  /** A quotation closing right before token `k` (allowing a comma between). */
+  const quoteBefore = (k: number, lo: number): Quote | undefined => {
+    let j = k - 1;
+    if (j >= lo && toks[j].text === ',') j--;
+    return j >= 0 ? quoteByClose.get(j) : undefined;
+  };
+  /** End of a content clause starting at `s`: the unit end, or before a trailing relay/participle. */
+  const clauseEnd = (s: number, b: number, from = s): number => {
+    // Content is capped so a run-on "sentence" of a megabyte stays linear.
+    if (b - s > MAX_CONTENT) b = s + MAX_CONTENT;
+    for (let k = Math.max(s, from) + 1; k < b - 1; k++) {
+      if (toks[k].text !== ',') continue;
+      const n = toks[k + 1].lower;
+      if (n === 'citing' || n === 'according' || participleCue(n)) return k;
+    }
+    return contentEnd(toks, s, b);
+  };
+
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const found: Found[] = [];
+    const frames: Frame[] = [];
+    const claimed = new Set<number>();
+
+    for (let i = u.a; i < u.b; i++) {
+      const t = toks[i];
+      if (!isWord(t)) continue;
+      if (t.lower === 'according' && i + 1 < u.b && toks[i + 1].lower === 'to') {
+        const fr = frameAt(i, i + 2, u);
+        if (fr) { frames.push(fr); i = fr.after - 1; }
+        continue;
+      }
+      if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower === 'reported' && toks[i + 2].lower === 'by') {
+        const fr = frameAt(i, i + 3, u);
+        if (fr) { frames.push(fr); claimed.add(i + 1); i = fr.after - 1; }
+        continue;
+      }
+      const fin = finiteCue(t.lower);
+      if (fin && !claimed.has(i)) {
+        const f = cueAt(i, fin, u, ui);
+        if (f) found.push(f);
+        continue;
+      }
+      const part = participleCue(t.lower);
+      if (part) {
+        const f = participleAt(i, part, u, found);
+        if (f) found.push(f);
+      }
+    }
+    // Relay frames ("according to X, citing Y, ...") wrap the attributions after them, up to the next frame.
+    let fi = 0;
+    const standalone: Found[] = [];
+    for (let x = 0; x < frames.length; x++) {
+      const fr = frames[x];
+      const until = x + 1 < frames.length ? frames[x + 1].at : Infinity;
+      while (fi < found.length && found[fi].at < fr.at) fi++;
+      let wrapped = false;
+      for (; fi < found.length && found[fi].at < until; fi++) {
+        wrapped = true;
+        for (const r of fr.relays) if (r.id !== found[fi].source.id) found[fi].via.push(r.id);
+      }
+      if (!wrapped) {
+        const f = fr.standalone();
+        if (f) standalone.push(f);
+      }
+    }
+    found.push(...standalone);
+    found.sort((x, y) => x.at - y.at);
+    for (const f of found) { resolver.remember(f.source); out.push(f); }
+  }
+
+  for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
+
+  const seen = new Set<number>();
+  const result: Attribution[] = [];
+  for (const f of out.sort((x, y) => x.cue.start - y.cue.start)) {
+    if (seen.has(f.cue.start) || f.content.end - f.content.start < 3) continue;
+    seen.add(f.cue.start);
+    const via = [...new Set(f.via.filter(v => v !== f.source.id))];
+    result.push({
+      source: { start: f.source.start, end: f.source.end, text: f.source.text, id: f.source.id, name: f.source.name },
+      cue: { start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) },
+      content: f.content,
+      via,
+    });
+  }
+  return result;
+
+  // ---- frames: "according to X[, citing Y]" and "as reported by X" --------------------------------------
+
+  function frameAt(i: number, p: number, u: Unit): Frame | null {
+    const x: [number, number] | null = p < u.b && ['him', 'her', 'them', 'it'].includes(toks[p].lower) ? [p, p + 1] : sourcePhrase(toks, p, u.b);
+    if (!x) return null;
+    const xs = resolver.resolve(x[0], x[1]);
+    if (!xs) return null;
+    let after = x[1];
+    const relays: ResolvedSource[] = [xs];
+    let origin = xs;
+    const cit = citingAt(toks, after, u.b);
+    if (cit) {
+      const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
+      if (ys) { relays.unshift(ys); origin = ys; }
+      after = cit.after;
+    }
+    const cue = span(i, p);
+    const initial = i === u.a || (toks[i - 1].text === ',' && introBefore(u.a, i - 1));
+    const standalone = (): Found | null => {
+      let content: Range | null = null;
+      if (initial) {
+        // The rest of the relay phrase ("on Telegram", "on January 5") runs to the comma.
+        let s = after;
+        while (s < u.b && s - after < 8 && toks[s].text !== ',') s++;
+        s = s < u.b && toks[s].text === ',' ? s + 1 : after;
+        if (s < u.b) content = spanOrNull(s, clauseEnd(s, u.b));
+      } else if (after >= u.b - 1 || toks[after].text === '.') {
+        let e = i;
+        while (e > u.a && toks[e - 1].text === ',') e--;
+        content = spanOrNull(u.a, e);
+      } else {
+        let s = u.a;
+        if (toks[i - 1].text === ',' && i - 2 >= u.a && ['which', 'who', 'that'].includes(toks[i - 2].lower)) s = i - 2;
+        content = spanOrNull(s, clauseEnd(s, u.b, after));
+      }
+      if (!content) return null;
+      return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
+    };
+    return { at: i, after, relays, standalone };
+  }
+
+  function spanOrNull(a: number, b: number): Range | null {
+    while (a < b && !isWord(toks[a]) && !isQuote(toks[a])) a++;
+    return b > a ? span(a, b) : null;
+  }
+
+  /** True when [lo, k) is an introductory adverbial ("At the same time", "On 24 January"). */
+  function introBefore(lo: number, k: number, depth = 0): boolean {
+    if (depth >= MAX_CHUNKS) return false;
+    let s = k - 1;
+    while (s > lo && toks[s - 1].text !== ',' && k - s < 40) s--;
+    if (s < lo) return false;
+    return isIntro(s, k) && (s === lo || introBefore(lo, s - 1, depth + 1));
+  }
+
+  function isIntro(s: number, e: number): boolean {
+    const f = toks[s];
+    if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
+    for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return true;
+    return false;
+  }
+
+  // ---- finite cues: "X said ...", "“...,” said X", "..., X said." ----------------------------------------
+
+  function cueAt(c: number, info: CueInfo, u: Unit, ui: number): Found | null {
+    const prev = c > u.a ? toks[c - 1] : undefined;
+    if (prev && (prev.pos === 'DET' || prev.lower === 'the')) return null; // "the reported losses"
+    if (c + 1 < u.b && isWord(toks[c + 1]) && toks[c + 1].pos === 'NOUN' && prev && !npToken(prev) && prev.text !== ',' && !isQuote(prev)) {
+      // "reported losses" used as an adjective after a preposition
+      if (prev.pos === 'ADP') return null;
+    }
+    // Passive: "is believed to", "this was reported by X".
+    let j = c - 1;
+    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
+
+    const cue = span(c, c + 1);
+    const q = quoteBefore(c, u.a);
+    // "“...,” said X" / "“...,” informed Kiviselg"
+    if (q) {
+      const e = npRight(toks, c + 1, u.b);
+      if (e > 0) {
+        const src = resolver.resolve(c + 1, trimTime(toks, c + 1, e));
+        const content = quoteContent(q);
+        if (src && content) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
+      }
+      return null;
+    }
+    const left = leftSource(c, u);
+    if (!left) {
+      // "..., said X." after the content
+      if (prev && prev.text === ',' && !info.quoteOnly) {
+        const e = npRight(toks, c + 1, u.b);
+        if (e > 0) {
+          const src = resolver.resolve(c + 1, trimTime(toks, c + 1, e));
+          const content = spanOrNull(u.a, c - 1);
+          if (src && content && hasVerb(u.a, c - 1)) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
+        }
+      }
+      return null;
+    }
+    const src = resolver.resolve(left.s, left.e);
+    if (!src) return null;
+    let via: string[] = [];
+    if (left.citing) {
+      const ys = resolver.resolve(left.citing[0], left.citing[1]);
+      if (ys) { via = [src.id]; return finish({ source: ys, cue, content: null as unknown as Range, via, at: c }); }
+    }
+    return finish({ source: src, cue, content: null as unknown as Range, via, at: c });
+
+    function finish(f: Found): Found | null {
+      const lq = quoteBefore(left!.first, u.a);
+      if (lq) {
+        const content = quoteContent(lq);
+        if (!content) return null;
+        return withCiting({ ...f, content }, c + 1, u);
+      }
+      const fwd = contentAfter(c, info, u);
+      if (fwd) return withCiting({ ...f, content: fwd }, c + 1, u);
+      if (info.quoteOnly) return null;
+      if (left!.before) return withCiting({ ...f, content: left!.before }, c + 1, u);
+      return null;
+    }
+  }
+
+  /** ", citing Y" after the cue: Y is the origin, the subject only relays. */
+  function withCiting(f: Found, from: number, u: Unit): Found {
+    let k = from;
+    while (k < u.b && k - from < 8 && toks[k].text !== ',' && toks[k].text !== '.') k++;
+    const cit = citingAt(toks, k, u.b);
+    if (!cit) return f;
+    const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
+    if (!ys || ys.id === f.source.id) return f;
+    return { ...f, source: ys, via: [f.source.id, ...f.via] };
+  }
+
+  function passiveAt(c: number, be: number, u: Unit, ui: number): Found | null {
+    if (c + 1 >= u.b || toks[c + 1].lower !== 'by') return null;
+    const x = sourcePhrase(toks, c + 2, u.b);
+    if (!x) return null;
+    const subj = be - 1 >= u.a ? toks[be - 1].lower : '';
+    let content: Range | null = null;
+    if ((subj === 'this' || subj === 'that') && (be - 1 === firstWord(u) || toks[be - 2]?.text === ',')) {
+      // "This was reported by X": the previous sentence is what was reported.
+      const pu = ui > 0 ? units[ui - 1] : null;
+      if (pu) content = spanOrNull(pu.a, contentEnd(toks, pu.a, pu.b));
+    } else if (subj === 'it') {
+      for (let k = x[1]; k < u.b && k < x[1] + 8; k++) {
+        if (toks[k].lower === 'that') { content = spanOrNull(k + 1, clauseEnd(k + 1, u.b)); break; }
+      }
+    }
+    if (!content) return null;
+    const src = resolver.resolve(x[0], x[1]);
+    if (!src) return null;
+    return { source: src, cue: span(c, c + 2), content, via: [], at: c };
+  }
+
+  function firstWord(u: Unit): number {
+    let k = u.a;
+    while (k < u.b && !isWord(toks[k])) k++;
+    // Skip a relay frame at the start ("According to X, citing Y, this was ...").
+    return k;
+  }
+
+  function hasVerb(a: number, b: number): boolean {
+    for (let k = Math.max(a, b - MAX_CONTENT); k < b; k++) if ((toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && !isCap(toks[k])) return true;
+    return false;
+  }
+
+  /** What follows the cue: a that-clause, a quotation, an infinitive, a bare clause or an object. */
+  function contentAfter(c: number, info: CueInfo, u: Unit): Range | null {
+    const b = u.b;
+    let k = c + 1;
+    if (k >= b) return null;
+    const n = toks[k];
+    if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuote(toks[k + 1]))) {
+      const q = quoteByOpen.get(k + 1);
+      if (q) return quoteContent(q);
+      if (n.text === ':') return spanOrNull(k + 1, clauseEnd(k + 1, b));
+      return null;
+    }
+    if (isQuote(n)) {
+      const q = quoteByOpen.get(k);
+      return q ? quoteContent(q) : null;
+    }
+    if (info.quoteOnly) return null;
+    if (n.lower === 'that') return spanOrNull(k + 1, clauseEnd(k + 1, b));
+    if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
+    // Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that".
+    const firstPos = n.pos;
+    if (firstPos === 'ADP' || firstPos === 'ADV' || info.addressee) {
+      for (let m = k; m < b && m < k + 10; m++) {
+        const t = toks[m];
+        if (t.lower === 'that') return m > k ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
+        if (t.text === ',' || t.text === '.' || (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+      }
+      if (firstPos === 'ADP' || firstPos === 'ADV') return null;
+    }
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
+    if (!startsPhrase) return null;
+    if (info.bareClause) {
+      for (let m = k; m < b && m < k + 12; m++) {
+        const t = toks[m];
+        if (t.text === ',' || t.text === '.') break;
+        if (m > k && !isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, clauseEnd(k, b));
+      }
+    }
+    if (info.object && !CLAUSE_SUBJECTS.has(n.lower)) return spanOrNull(k, clauseEnd(k, b));
+    return null;
+  }
+
+  interface Left {
+    s: number;
+    e: number;
+    /** First token of the subject stretch (apposition included), to find a quotation before it. */
+    first: number;
+    /** Content before the source when the cue closes the sentence ("..., the ministry said."). */
+    before: Range | null;
+    citing: [number, number] | null;
+  }
+
+  /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
+  function leftSource(c: number, u: Unit): Left | null {
+    let j = c - 1;
+    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    if (j < u.a) return null;
+    const t = toks[j];
+    if (t.lower === 'and' || t.lower === 'but') {
+      const sub = unitSubject(u.a, j);
+      return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
+    }
+    if (SUBJECT_PRONOUNS.has(t.lower)) {
+      const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
+      if (j > u.a && !before && !isQuote(toks[j - 1]) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
+      return { s: j, e: j + 1, first: j, before, citing: null };
+    }
+    if (t.lower === 'who') {
+      let k = j - 1;
+      if (k >= u.a && toks[k].text === ',') k--;
+      const tp = timePhraseStart(toks, k, u.a);
+      if (tp > u.a) k = tp - 1;
+      if (k < u.a) return null;
+      const s = npLeft(toks, k, u.a);
+      if (s < 0) return null;
+      const e = trimTime(toks, s, k + 1);
+      return { s, e, first: s, before: null, citing: null };
+    }
+    let citing: [number, number] | null = null;
+    if (t.text === ',') {
+      // "X, citing Y, said"
+      let k = j - 1;
+      while (k > u.a && toks[k].text !== ',' && j - k < 16) k--;
+      if (k > u.a && toks[k].text === ',' && toks[k + 1].lower === 'citing') {
+        citing = sourcePhrase(toks, k + 2, j);
+        j = k - 1;
+      } else {
+        j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
+      }
+      if (j < u.a) return null;
+    }
+    const tp = timePhraseStart(toks, j, u.a);
+    if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
+    if (!isWord(toks[j]) || !npToken(toks[j])) return null;
+    const s = npLeft(toks, j, u.a);
+    if (s < 0) return null;
+    const near: [number, number] = [s, trimTime(toks, s, j + 1)];
+    // Walk back over an apposition ("Colonel X, the Head of ..., said") or find the content before.
+    const run: [number, number][] = [near];
+    let before: Range | null = null;
+    let k = s - 1;
+    let chunks = 0;
+    // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
+    let r = s - 1;
+    while (r >= u.a && s - r < 24 && toks[r].text !== ',' && !isQuote(toks[r])) r--;
+    if (r >= u.a && toks[r].text === ',' && ['who', 'which', 'whose'].includes(toks[r + 1].lower)) {
+      run.length = 0;
+      k = r;
+    }
+    while (k >= u.a && toks[k].text === ',' && chunks++ < MAX_CHUNKS) {
+      let cs = k - 1;
+      while (cs > u.a && toks[cs - 1].text !== ',' && !isQuote(toks[cs - 1]) && k - cs < 40) cs--;
+      if (cs < u.a || cs >= k) break;
+      const f = toks[cs];
+      if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }
+      if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
+      if (hasVerb(cs, k)) { before = spanOrNull(u.a, k); break; }
+      if (isIntro(cs, k)) break;
+      if (npRight(toks, cs, k) === k) { run.unshift([cs, k]); k = cs - 1; continue; }
+      before = spanOrNull(u.a, k);
+      break;
+    }
+    if (!run.length) return null;
+    const first = run[0][0];
+    if (before && run.length > 1) before = null;
+    const pick = run.find(r => isNameChunk(r[0], r[1])) ?? run[0];
+    return { s: pick[0], e: pick[1], first, before, citing };
+  }
+
+  function isNameChunk(s: number, e: number): boolean {
+    const f = toks[s];
+    if (!isCap(f) || f.pos === 'DET' || f.lower === 'the') return false;
+    return !(s + 1 < e && toks[s + 1].lower === 'of');
+  }
+
+  /** The subject at the start of a unit, after introductory adverbials. */
+  function unitSubject(a: number, lim: number): { s: number; e: number } | null {
+    let cs = a;
+    for (let n = 0; cs < lim; n++) {
+      if (n >= MAX_CHUNKS) return null;
+      let ce = cs;
+      while (ce < lim && toks[ce].text !== ',' && ce - cs < 40) ce++;
+      if (ce - cs >= 40) break;
+      if (!isIntro(cs, ce)) break;
+      cs = ce + 1;
+    }
+    if (cs >= lim) return null;
+    const e = npRight(toks, cs, lim);
+    if (e < 0) return null;
+    if (e < lim && toks[e].text === ',' && !isNameChunk(cs, e)) {
+      const e2 = npRight(toks, e + 1, lim);
+      if (e2 > 0 && isNameChunk(e + 1, e2)) return { s: e + 1, e: e2 };
+    }
+    return { s: cs, e: trimTime(toks, cs, e) };
+  }
+
+  // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
+
+  function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
+    const content = contentAfter(c, { ...info, object: false }, u);
+    if (!content) return null;
+    const cue = span(c, c + 1);
+    const prev = toks[c - 1];
+    if (prev && prev.text === ',') {
+      const last = found[found.length - 1];
+      if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
+    } else if (prev && isWord(prev) && npToken(prev)) {
+      const s = npLeft(toks, c - 1, u.a);
+      if (s > u.a && toks[s - 1].lower === 'with') {
+        const src = resolver.resolve(s, c);
+        return src ? { source: src, cue, content, via: [], at: c } : null;
+      }
+    }
+    const sub = unitSubject(u.a, c);
+    if (!sub) return null;
+    const src = resolver.resolve(sub.s, sub.e);
+    return src ? { source: src, cue, content, via: [], at: c } : null;
+  }
 }

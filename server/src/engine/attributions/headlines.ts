@@ -1,0 +1,64 @@
+// Headline attributions: "DPRK may send new units - Estonian intelligence", "Ministry: troops keep pace".
+// Only lines with no closing full stop count, so running text with dashes is left alone.
+import type { PreparedText, Range } from '../types';
+import { isCap, isDash, isNewline, isWord } from './scan';
+import type { ResolvedSource, SourceResolver } from './sources';
+
+export interface HeadlineAttribution {
+  source: ResolvedSource;
+  cue: Range;
+  content: Range;
+  via: string[];
+}
+
+const MAX_SOURCE_TOKENS = 4;
+const MAX_PREFIX_TOKENS = 5;
+
+export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): HeadlineAttribution[] {
+  const toks = p.tokens;
+  const out: HeadlineAttribution[] = [];
+  let a = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i < toks.length && !isNewline(toks[i])) continue;
+    const b = i;
+    if (b - a >= 5) line(a, b);
+    a = i + 1;
+  }
+  return out;
+
+  function line(a: number, b: number): void {
+    const last = toks[b - 1].text;
+    if (last === '.' || last === '?' || last === '!' || last === ':') return;
+    // Trailing source after a spaced dash.
+    for (let d = b - 2; d >= a + 4 && d >= b - 1 - MAX_SOURCE_TOKENS; d--) {
+      const t = toks[d];
+      if (!isDash(t)) continue;
+      if (t.start === toks[d - 1].end || t.end === toks[d + 1].start) return;
+      if (!isCap(toks[d + 1])) return;
+      for (let k = d + 1; k < b; k++) {
+        const w = toks[k];
+        if (!isWord(w) && w.text !== '.') return;
+        if (!isCap(w) && (w.pos === 'VERB' || w.pos === 'AUX')) return;
+      }
+      const source = resolver.resolve(d + 1, b);
+      if (!source) return;
+      let e = d;
+      while (e > a && (toks[e - 1].text === ',' || isDash(toks[e - 1]))) e--;
+      out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[a].start, end: toks[e - 1].end }, via: [] });
+      return;
+    }
+    // Leading source before a colon: only a short run of capitalized words.
+    if (!isWord(toks[a]) || !isCap(toks[a])) return;
+    for (let c = a + 1; c < b && c <= a + MAX_PREFIX_TOKENS; c++) {
+      const t = toks[c];
+      if (t.text === ':') {
+        if (c - a < 2 || b - c < 4) return;
+        const source = resolver.resolve(a, c);
+        if (!source || source.kind === 'doc') return;
+        out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[b - 1].end }, via: [] });
+        return;
+      }
+      if (!isWord(t) || !isCap(t)) return;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// Token-level helpers for attribution scanning: clause units, quotations, noun-phrase edges.
+// Everything here walks the token array with bounded look-around, so the whole pass stays linear.
+import type { PreparedText, Token } from '../types';
+
+export interface Unit {
+  /** Token range [a, b) of one sentence-like unit. */
+  a: number;
+  b: number;
+}
+
+export interface Quote {
+  open: number;
+  close: number;
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„']);
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+export function isQuote(t: Token): boolean {
+  return QUOTE_CHARS.has(t.text);
+}
+export function isNewline(t: Token): boolean {
+  return t.type === 'tabCRLF';
+}
+export function isWord(t: Token): boolean {
+  return t.type === 'word' || t.type === 'number' || t.type === 'ordinal';
+}
+export function isCap(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+export function isDash(t: Token): boolean {
+  return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '--';
+}
+
+/**
+ * Sentence-like units: wink sentences cut at line breaks (headlines and bylines have no full stop)
+ * and glued back where wink split inside a word ("Censor." + "NET").
+ */
+export function buildUnits(p: PreparedText): Unit[] {
+  const out: Unit[] = [];
+  const toks = p.tokens;
+  for (const s of p.sentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart; i <= s.tokenEnd; i++) {
+      if (i === s.tokenEnd || isNewline(toks[i])) {
+        if (i > a) push(a, i);
+        a = i + 1;
+      }
+    }
+  }
+  function push(a: number, b: number): void {
+    const prev = out[out.length - 1];
+    if (prev && prev.b === a && toks[a - 1].text === '.' && toks[a - 1].end === toks[a].start) {
+      prev.b = b;
+      return;
+    }
+    out.push({ a, b });
+  }
+  return out;
+}
+
+/**
+ * Quotations paired within a paragraph: curly quotes open and close by shape, straight quotes
+ * alternate. A quote left open at a blank line is dropped.
+ */
+export function findQuotes(p: PreparedText): Quote[] {
+  const out: Quote[] = [];
+  const toks = p.tokens;
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (isNewline(t) && t.text.indexOf('\n') !== t.text.lastIndexOf('\n')) { open = -1; continue; }
+    if (!QUOTE_CHARS.has(t.text)) continue;
+    if (open < 0) {
+      if (!CLOSERS.has(t.text)) open = i;
+    } else if (!OPENERS.has(t.text) || t.text === toks[open].text) {
+      if (t.text === '„' ) continue;
+      out.push({ open, close: i });
+      open = -1;
+    } else {
+      open = i;
+    }
+  }
+  return out;
+}
+
+const NP_FUNCTION = new Set(['of', 'for', 'in', 'from', 'at']);
+const NP_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  'there', 'here', 'what', 'when', 'where', 'while', 'if', 'as', 'but', 'or', 'so', 'not', 'no',
+  'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'may', 'can', 'could',
+  'also', 'said', 'says', 'according', 'citing', 'to', 'on', 'by', 'with', 'about', 'than',
+]);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'"]);
+
+/** Can this token be part of a noun phrase naming a source? POS is noisy, so capitals count as names. */
+export function npToken(t: Token): boolean {
+  if (!isWord(t)) return JOINERS.has(t.text);
+  if (isCap(t)) return true;
+  if (NP_STOP.has(t.lower)) return false;
+  return NP_POS.has(t.pos) || t.pos === 'PART';
+}
+
+function joinerOk(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.text === "'s" || t.text === '’s') return true;
+  // Hyphens, slashes and dots only inside a written-together word ("RFE/RL", "U.S.").
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!prev && !!next && prev.end === t.start && t.end === next.start;
+}
+
+/** Noun phrase ending at token `j` (inclusive), scanning left at most `max` tokens; returns its first index or -1. */
+export function npLeft(toks: Token[], j: number, lo: number, max = 16): number {
+  let s = -1;
+  for (let i = j; i >= lo && j - i < max; i--) {
+    const t = toks[i];
+    if (npToken(t)) {
+      if (!isWord(t) && !joinerOk(toks, i)) break;
+      s = i;
+      continue;
+    }
+    // "of"/"in"/"for" stay inside a phrase when a phrase continues on their left ("Office of the President").
+    if (NP_FUNCTION.has(t.lower) && s >= 0 && i > lo && npToken(toks[i - 1]) && isWord(toks[i - 1])) continue;
+    if (t.lower === 'and' && s === i + 1 && isCap(toks[s]) && i > lo && isCap(toks[i - 1])) continue;
+    break;
+  }
+  if (s < 0) return -1;
+  while (s <= j && !isWord(toks[s])) s++;
+  while (s <= j && NP_FUNCTION.has(toks[s].lower)) s++;
+  return s <= j ? s : -1;
+}
+
+/** Noun phrase starting at token `i`; returns its end (exclusive) or -1. */
+export function npRight(toks: Token[], i: number, hi: number, max = 18, lenientFirst = false): number {
+  let e = -1;
+  for (let k = i; k < hi && k - i < max; k++) {
+    const t = toks[k];
+    // POS tags are noisy on noun compounds ("map/VERB data"): after "citing" any plain word may open the phrase.
+    if (npToken(t) || (lenientFirst && k === i && t.type === 'word' && !NP_STOP.has(t.lower))) {
+      if (!isWord(t) && !joinerOk(toks, k)) break;
+      if (!isWord(t) && e < 0) break;
+      e = k + 1;
+      continue;
+    }
+    if (NP_FUNCTION.has(t.lower) && e > 0 && k + 1 < hi && npToken(toks[k + 1]) && isWord(toks[k + 1])) continue;
+    if (t.lower === 'and' && e === k && isCap(toks[k - 1]) && k + 1 < hi && isCap(toks[k + 1])) continue;
+    break;
+  }
+  while (e > i && !isWord(toks[e - 1])) e--;
+  return e > i ? e : -1;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+  'week', 'month', 'year', 'morning', 'evening', 'night', 'day', 'weekend', 'afternoon',
+]);
+
+/** Is token `j` the end of a time phrase ("on Sunday", "on January 20")? Returns the preposition's index or -1. */
+export function timePhraseStart(toks: Token[], j: number, lo: number): number {
+  if (j < lo || !(TIME_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
+  for (let k = j - 1; k >= lo && j - k <= 4; k--) {
+    const l = toks[k].lower;
+    if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since') return k;
+    if (!(TIME_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
+  }
+  return -1;
+}
+
+/** Drops a trailing time phrase ("on Saturday, January 11", "on January 6") from a phrase [s, e). */
+export function trimTime(toks: Token[], s: number, e: number): number {
+  for (let k = s + 1; k < e; k++) {
+    const l = toks[k].lower;
+    if ((l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'last' || l === 'this') &&
+        k + 1 < e && (TIME_WORDS.has(toks[k + 1].lower) || toks[k + 1].type === 'number' ||
+          (k + 2 < e && TIME_WORDS.has(toks[k + 2].lower)))) {
+      return k;
+    }
+  }
+  return e;
+}
+
+/** End of content: the unit's end without its closing full stop. */
+export function contentEnd(toks: Token[], a: number, b: number): number {
+  let e = b;
+  while (e > a && (toks[e - 1].text === '.' || toks[e - 1].text === ',' || toks[e - 1].text === ':' || toks[e - 1].text === ';')) e--;
+  return e;
+}

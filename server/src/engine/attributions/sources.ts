@@ -1,0 +1,320 @@
+// Who a source phrase stands for: an entity, an earlier source (pronouns, "the ministry"), or a
+// descriptive source of its own ("source:ukrainian-officials").
+import type { EntityMention, Token } from '../types';
+import { isCap, isWord } from './scan';
+
+export type SourceKind = 'person' | 'org' | 'group' | 'doc';
+
+export interface ResolvedSource {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  name: string;
+  kind: SourceKind;
+}
+
+// Head nouns of descriptive sources, by what they describe.
+const PERSON_NOUNS = words(`soldier officer analyst spokesman spokeswoman spokesperson official commander minister
+  president head chief general colonel major captain lieutenant sergeant expert journalist columnist reporter
+  correspondent witness resident doctor director secretary envoy ambassador diplomat governor mayor senator
+  lawmaker deputy adviser advisor aide chairman chairwoman chair ceo founder researcher scientist professor
+  economist source blogger podcaster leader representative prosecutor judge lawyer attorney pilot fighter
+  serviceman man woman veteran volunteer medic nurse farmer owner manager executive strategist historian author
+  writer editor observer activist worker employee eyewitness survivor victim mother father officer marine
+  investigator inspector auditor epidemiologist meteorologist forecaster candidate politician member`);
+const GROUP_NOUNS = words(`officials soldiers experts analysts bloggers residents witnesses sources observers
+  authorities officers commanders accounts channels people locals activists researchers scientists doctors
+  investigators economists journalists reporters lawmakers leaders representatives media outlets users`);
+const ORG_NOUNS = words(`ministry office staff service agency department intelligence council army command centre
+  center committee government police bureau institute university bank company party commission court parliament
+  assembly fund organization organisation union group forces military broadcaster outlet newspaper channel blog
+  website site administration cabinet embassy headquarters network station portal magazine paper firm
+  corporation authority regulator board watchdog team navy guard directorate inspectorate association federation
+  coalition campaign operator utility hospital school airline club league charity ngo`);
+const DOC_NOUNS = words(`statement report reports article data figures message post video interview broadcast
+  footage release document letter tweet bulletin briefing update summary estimate estimates assessment analysis
+  survey poll study publication communique communiqué memo filing note notice press`);
+const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
+  captain sergeant admiral marshal prime secretary governor mayor senator spokesman spokeswoman director
+  president-elect commander-in-chief sir lord deputy ambassador chairman chairwoman ceo judge`);
+const ORG_WORDS = words(`ministry office staff service agency department intelligence council army command centre
+  center committee government police bureau institute university bank company party commission court parliament
+  assembly fund organization organisation union group forces news post times press media channel network
+  agency administration kremlin pentagon nato un inc ltd llc corp gmbh telegraph guardian journal herald tribune
+  daily radio television tv broadcasting`);
+
+function words(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
+}
+
+export function nounKind(lower: string): SourceKind | null {
+  if (PERSON_NOUNS.has(lower)) return 'person';
+  if (GROUP_NOUNS.has(lower)) return 'group';
+  if (ORG_NOUNS.has(lower)) return 'org';
+  if (DOC_NOUNS.has(lower)) return 'doc';
+  return null;
+}
+
+/** A simple fold slug: no accents, lower case, words joined by hyphens. */
+export function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[’']s\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+const NAME_GLUE = new Set(['of', 'the', 'for', 'and', '&', "'s", '’s', '-', '/', '.']);
+const NATIONALITY_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ch', 'an', 'i'];
+const AGENT_PREPS = new Set(['by', 'from', 'of', 'in']);
+
+function nationalityLike(t: Token): boolean {
+  const l = t.lower;
+  return isCap(t) && l.length > 3 && NATIONALITY_ENDINGS.some(e => l.endsWith(e)) && t.text !== t.text.toUpperCase();
+}
+
+interface HistoryEntry {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  text: string;
+  at: number;
+}
+
+/** Resolves source phrases in reading order; remembers them for pronouns and descriptions. */
+export class SourceResolver {
+  private history: HistoryEntry[] = [];
+  private readonly entities: EntityMention[];
+
+  constructor(private readonly toks: Token[], private readonly text: string, entities: EntityMention[]) {
+    this.entities = [...entities].sort((x, y) => x.start - y.start);
+  }
+
+  /** Remember a source that was used, so later pronouns and descriptions can point back to it. */
+  remember(r: ResolvedSource): void {
+    this.history.push({ id: r.id, name: r.name, kind: r.kind, text: r.text.toLowerCase(), at: r.start });
+    if (this.history.length > 200) this.history.splice(0, 100);
+  }
+
+  /** The most recent remembered source, if any. */
+  last(): HistoryEntry | undefined {
+    return this.history[this.history.length - 1];
+  }
+
+  /** Resolve the phrase [s, e). Returns null when it cannot stand for a source. */
+  resolve(a: number, e: number): ResolvedSource | null {
+    const toks = this.toks;
+    if (e - a === 1 && isWord(toks[a])) {
+      const pro = this.pronoun(toks[a]);
+      if (pro !== undefined) return pro;
+    }
+    // Core: the phrase up to its first preposition; modifiers after it ("of the 8th Regiment") describe.
+    let coreEnd = e;
+    for (let k = a; k < e; k++) {
+      const l = toks[k].lower;
+      if ((l === 'of' || l === 'in' || l === 'from' || l === 'at' || l === 'for' || l === 'by' || l === 'on') && !isCap(toks[k])) {
+        // "Office of the President" keeps "of" when names surround it.
+        if (l === 'of' && k > a && isCap(toks[k - 1]) && k + 1 < e && (isCap(toks[k + 1]) || (toks[k + 1].lower === 'the' && k + 2 < e && isCap(toks[k + 2])))) continue;
+        coreEnd = k;
+        break;
+      }
+    }
+    // Head noun: the last lower-case word of the core that names a kind of source.
+    let head = -1;
+    for (let k = coreEnd - 1; k >= a; k--) {
+      const t = toks[k];
+      if (isWord(t) && !isCap(t) && nounKind(t.lower)) { head = k; break; }
+      if (isWord(t) && !isCap(t) && t.pos === 'NOUN' && head < 0 && k === coreEnd - 1) { head = k; break; }
+    }
+    const headKind = head >= 0 ? nounKind(toks[head].lower) : null;
+
+    // Documents ("a statement released by the ministry", "an article in The Washington Post"): the agent speaks.
+    if (headKind === 'doc') {
+      for (let k = head + 1; k < e; k++) {
+        // "reports from Kiev" names a place, not who reports.
+        if (toks[k].lower === 'from' && toks[head].lower === 'reports') break;
+        if (AGENT_PREPS.has(toks[k].lower) && k + 1 < e) {
+          const agent = this.resolve(k + 1, e);
+          if (agent && agent.kind !== 'doc') return agent;
+          break;
+        }
+      }
+    }
+
+    const runs = nameRuns(toks, a, coreEnd);
+    let run: [number, number] | null = null;
+    if (head >= 0) {
+      const after = runs.find(r => r[0] > head);
+      const before = runs.filter(r => r[1] <= head).pop();
+      if (after) run = after; // "military analyst Michael Kofman", "the blog Militarnyi"
+      else if (before && (headKind === 'org' || headKind === 'doc') &&
+        !(before[1] - before[0] === 1 && nationalityLike(toks[before[0]]))) run = before; // "the MIG Rossyy channel"
+    } else if (runs.length) {
+      run = runs[0];
+    }
+
+    if (run) {
+      const kind: SourceKind = headKind === 'person' ? 'person' : headKind === 'org' || headKind === 'doc' ? 'org' : shapeKind(toks, run);
+      return this.named(run, kind);
+    }
+    // A bare "the statement" / "a statement on Telegram" continues the latest source; "media reports" is its own.
+    if (headKind === 'doc' && (head === a || (head === a + 1 && DETERMINERS.has(toks[a].lower)))) {
+      const prev = this.last();
+      if (prev) return { ...this.span(a, e), id: prev.id, name: prev.name, kind: prev.kind };
+      return null;
+    }
+    if (head < 0) return null;
+    const kind = headKind ?? 'group';
+    const definite = toks[a].lower === 'the' || toks[a].lower === 'this' || toks[a].lower === 'that';
+    if (definite && (kind === 'person' || kind === 'org')) {
+      const headWord = toks[head].lower;
+      const back = this.findBack(h => h.kind === kind && (h.text.includes(headWord) || h.name.toLowerCase().includes(headWord)));
+      const hit = back ?? (kind === 'person' ? this.findBack(h => h.kind === 'person') : undefined);
+      if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
+      const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
+      if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
+    }
+    let ds = a;
+    while (ds < e && DETERMINERS.has(toks[ds].lower)) ds++;
+    if (ds >= e) return null;
+    const name = this.text.slice(toks[ds].start, toks[e - 1].end);
+    return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
+  }
+
+  private span(a: number, e: number): { start: number; end: number; text: string } {
+    const start = this.toks[a].start;
+    const end = this.toks[e - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private pronoun(t: Token): ResolvedSource | null | undefined {
+    const l = t.lower;
+    let want: (h: HistoryEntry) => boolean;
+    let entWant: (m: EntityMention) => boolean;
+    if (l === 'he' || l === 'she' || l === 'him' || l === 'her') {
+      want = h => h.kind === 'person';
+      entWant = m => m.kind === 'person';
+    } else if (l === 'it') {
+      want = h => h.kind === 'org' || h.kind === 'doc';
+      entWant = m => isOrgKind(m.kind);
+    } else if (l === 'they' || l === 'them') {
+      want = h => h.kind === 'group' || h.kind === 'org';
+      entWant = m => isOrgKind(m.kind);
+    } else if (l === 'i' || l === 'we' || l === 'you' || l === 'me' || l === 'us') {
+      return null;
+    } else {
+      return undefined;
+    }
+    const base = { start: t.start, end: t.end, text: t.text };
+    const hit = this.findBack(want);
+    if (hit) return { ...base, id: hit.id, name: hit.name, kind: hit.kind };
+    const ent = this.entityBack(t.start, entWant);
+    if (ent) return { ...base, id: ent.id, name: ent.name, kind: ent.kind === 'person' ? 'person' : 'org' };
+    return null;
+  }
+
+  private findBack(pred: (h: HistoryEntry) => boolean): HistoryEntry | undefined {
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) if (pred(this.history[i])) return this.history[i];
+    return undefined;
+  }
+
+  /** The most recent entity mention starting before character offset `limit` that fits. */
+  private entityBack(limit: number, pred: (m: EntityMention) => boolean): EntityMention | undefined {
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid].start < limit) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo - 1, n = 0; i >= 0 && n < 60; i--, n++) if (pred(this.entities[i])) return this.entities[i];
+    return undefined;
+  }
+
+  /** A proper-name run: an entity overlapping it, else a fallback id by shape. */
+  private named(run: [number, number], kind: SourceKind): ResolvedSource {
+    const toks = this.toks;
+    let [s, e] = run;
+    const ent = this.entityIn(toks[s].start, toks[e - 1].end);
+    if (ent) {
+      const k: SourceKind = ent.kind === 'person' ? 'person' : 'org';
+      return { start: ent.start, end: ent.end, text: ent.text, id: ent.id, name: ent.name, kind: k };
+    }
+    if (kind === 'person') {
+      // Titles and nationalities before a person's name are not part of it ("Ukrainian President ...").
+      for (let k = e - 2; k >= s; k--) {
+        if (TITLES.has(toks[k].lower)) { s = k + 1; break; }
+      }
+      while (e - s > 2 && nationalityLike(toks[s])) s++;
+      while (s < e && !isCap(toks[s])) s++;
+    }
+    while (s < e && (toks[s].lower === 'the' || toks[s].lower === 'a')) s++;
+    const start = toks[s].start;
+    const end = toks[e - 1].end;
+    const name = this.text.slice(start, end);
+    let id = (kind === 'person' ? 'person:' : 'organization:') + slug(name);
+    let shown = name;
+    if (kind === 'person') {
+      // "Kiviselg" after "Ants Kiviselg": the same person.
+      const lastWord = slug(toks[e - 1].text);
+      const prior = this.findBack(h => h.kind === 'person' && h.id.startsWith('person:') && (h.id === id || h.id.endsWith('-' + lastWord)));
+      if (prior) { id = prior.id; shown = prior.name; }
+    }
+    return { start, end, text: name, id, name: shown, kind };
+  }
+
+  private entityIn(start: number, end: number): EntityMention | undefined {
+    let best: EntityMention | undefined;
+    let bestScore = 0;
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid].end <= start) lo = mid + 1; else hi = mid;
+    }
+    // Entities are sorted by start; look at a bounded window around the span.
+    for (let i = Math.max(0, lo - 8); i < this.entities.length && i < lo + 24; i++) {
+      const m = this.entities[i];
+      if (m.start >= end) break;
+      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+      if (overlap <= 0) continue;
+      const score = overlap + (m.kind === 'nationality' ? -1000 : 0) + (m.kind === 'place' ? -5 : 0);
+      if (score > bestScore) { best = m; bestScore = score; }
+    }
+    return best;
+  }
+}
+
+function isOrgKind(k: string): boolean {
+  return k === 'organization' || k === 'outlet' || k === 'military_unit' || k === 'country';
+}
+
+/** Runs of capitalized words, glued by "of"/"the"/hyphens ("Office of the President of Ukraine"). */
+function nameRuns(toks: Token[], a: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = -1;
+  let last = -1;
+  for (let k = a; k < e; k++) {
+    const t = toks[k];
+    const glued = k > a && k + 1 < e && toks[k - 1].end === t.start && t.end === toks[k + 1].start;
+    // A capitalized common noun opening a sentence ("Media reports") is not a name.
+    const initialNoun = k === a && t.pos !== 'PROPN' && k + 1 < e && isWord(toks[k + 1]) && !isCap(toks[k + 1]);
+    if (isWord(t) && isCap(t) && !(k === a && DETERMINERS.has(t.lower)) && !initialNoun) {
+      if (s < 0) s = k;
+      last = k;
+      continue;
+    }
+    if (s >= 0 && (NAME_GLUE.has(t.lower) || glued) && k + 1 < e) continue;
+    if (s >= 0) out.push([s, last + 1]);
+    s = -1;
+  }
+  if (s >= 0) out.push([s, last + 1]);
+  return out;
+}
+
+function shapeKind(toks: Token[], run: [number, number]): SourceKind {
+  for (let k = run[0]; k < run[1]; k++) if (ORG_WORDS.has(toks[k].lower)) return 'org';
+  const t = toks[run[0]];
+  // Acronyms and camel-case brands ("ERR", "DeepStateMAP", "Censor.NET") are organizations.
+  if (run[1] - run[0] === 1 && (t.text === t.text.toUpperCase() || t.text.includes('.') || /[A-Z]/.test(t.text.slice(1)))) return 'org';
+  for (let k = run[0]; k < run[1]; k++) if (toks[k].text === '.' || toks[k].text === '/') return 'org';
+  return 'person';
+}
