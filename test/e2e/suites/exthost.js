@@ -18,7 +18,8 @@ async function run() {
   try {
     await runTests({
       vscodeExecutablePath: path.join(__dirname, '..', 'code-server-runner.js'),
-      extensionDevelopmentPath: REPO,
+      // CROSSCHECK_E2E_EXTENSION_PATH runs the checks against another build of the extension (e.g. an unpacked .vsix).
+      extensionDevelopmentPath: process.env.CROSSCHECK_E2E_EXTENSION_PATH ? path.resolve(process.env.CROSSCHECK_E2E_EXTENSION_PATH) : REPO,
       extensionTestsPath: path.join(__dirname, '..', 'extension', 'index.js'),
       launchArgs: [workspace, `--user-data-dir=${path.join(dir, 'user-data')}`, `--extensions-dir=${path.join(dir, 'extensions')}`],
       extensionTestsEnv,

@@ -10,7 +10,8 @@ const {
   waitForHttp, extensionLogTail,
 } = require('../lib/util');
 
-const VSIX = path.join(REPO, 'dist-vsix', 'crosscheck.vsix');
+// CROSSCHECK_E2E_VSIX tests a given .vsix instead of the freshly packaged one.
+const VSIX = process.env.CROSSCHECK_E2E_VSIX ? path.resolve(process.env.CROSSCHECK_E2E_VSIX) : path.join(REPO, 'dist-vsix', 'crosscheck.vsix');
 const STEP_TIMEOUT_MS = 60000;
 
 // Quiet, deterministic workbench: no welcome page, no tips, no marketplace or telemetry traffic.
@@ -26,6 +27,9 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'editor.hover.delay': 200,
   'window.commandCenter': false,
+  // The run folder sits inside the project's checkout: keep Git from offering to open the parent repository.
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /** Runs named steps in order; a failing step fails the ones that depend on the page state it was to create. */
@@ -176,15 +180,17 @@ async function run() {
     await steps.step('status bar shows a Crosscheck item', async () => {
       const item = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first();
       await item.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-      // Wait for the first check to finish: the item leaves its "checking" state.
-      await page.waitForFunction(() => {
+      // The first check is done when the item shows a count; the seeds hold at least one contradiction.
+      const done = await page.waitForFunction(() => {
         const el = [...document.querySelectorAll('.statusbar-item')].find(e => /Crosscheck/.test(e.textContent));
-        return el && !/checking|starting|indexing/i.test(el.textContent);
-      }, null, { timeout: STEP_TIMEOUT_MS }).catch(() => {});
+        return el && /Crosscheck:?\s*\d+\s+contradiction/i.test(el.textContent) ? el.textContent.trim() : null;
+      }, null, { timeout: STEP_TIMEOUT_MS }).then(h => h.jsonValue()).catch(() => null);
       const text = (await item.textContent()).trim();
-      if (!/^\s*Crosscheck/.test(text.replace(/^\W+/, ''))) throw new Error(`unexpected status text: ${text}`);
+      if (!done) throw new Error(`status bar never showed a contradiction count; it shows: ${text}`);
+      const count = Number(/(\d+)\s+contradiction/i.exec(done)[1]);
+      if (count < 1) throw new Error(`status bar shows no contradiction on the seeds: ${done}`);
       await shot(page, 'ui-1-report-open');
-      return text;
+      return done;
     });
 
     await steps.step('Problems lists the contradiction from crosscheck', async () => {
