@@ -9,7 +9,9 @@ import { corroboration, refOf, sharedUpstream, type Corroboration } from './corr
 import { valueMessage } from './messages';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
-const CAP = 256;
+const CAP = 64;
+/** Most findings one claim takes part in: a figure contradicted by hundreds of reports needs only a few shown. */
+const MAX_FINDINGS_PER_CLAIM = 8;
 
 interface Entry {
   claim: Claim;
@@ -120,10 +122,10 @@ export class ClaimIndex {
     this.dirty.clear();
     this.attributionCache ??= attributionFindings(this.docs.values());
     const out: Contradiction[] = [];
-    for (const r of this.results.values()) out.push(...r.contradictions);
-    out.push(...this.attributionCache);
-    return out.sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start || x.b.path.localeCompare(y.b.path)
-      || x.b.start - y.b.start);
+    for (const r of this.results.values()) for (const c of r.contradictions) out.push(c);
+    for (const c of this.attributionCache) out.push(c);
+    const cmp = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+    return out.sort((x, y) => cmp(x.a.path, y.a.path) || x.a.start - y.a.start || cmp(x.b.path, y.b.path) || x.b.start - y.b.start);
   }
 
   /** Agreeing matched claims, independent or echoing one upstream source. */
@@ -188,7 +190,7 @@ export class ClaimIndex {
       else for (const x of list) if (known.length < cap) known.push(x);
     }
     const fitting = known.filter(x => differentVoices(e.claim, x.claim) && scopeCompatible(e.scopes, x.scopes, e.claim.measure.event)
-      && timeFit(e.claim, x.claim, e.detail, x.detail) !== 'different');
+      && timeFit(e.claim, x.claim, e.detail, x.detail, e.span, x.span) !== 'different');
     let lo = -Infinity;
     let hi = Infinity;
     for (const x of fitting) {
@@ -203,46 +205,55 @@ export class ClaimIndex {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
-    const t = timeFit(a.claim, b.claim, a.detail, b.detail);
+    const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
     return compareValues(a.claim, b.claim, t === 'uncertain');
   }
 
   private computeKey(key: string): KeyResult {
     const buckets = this.keys.get(key)!;
-    const found: { a: Claim; b: Claim; severity: Severity }[] = [];
     const agreements: [Claim, Claim][] = [];
-    const seen = new Set<string>();
+    const contradictions: Contradiction[] = [];
+    const agreed = new Set<string>();
+    const kept = new Set<string>();
+    const findings = new Map<number, number>();
+    const agreeing = new Map<number, number>();
     const all: Entry[] = [];
-    for (const list of buckets.values()) all.push(...list);
-    all.sort((x, y) => x.claim.path.localeCompare(y.claim.path) || x.claim.quantity.start - y.claim.quantity.start);
+    for (const list of buckets.values()) for (const e of list) all.push(e);
+    // Earliest claims first, so the finding kept for a repeated figure is its first statement.
+    all.sort((x, y) => (x.claim.path < y.claim.path ? -1 : x.claim.path > y.claim.path ? 1 : 0)
+      || x.claim.quantity.start - y.claim.quantity.start);
+    const full = (m: Map<number, number>, e: Entry) => (m.get(e.order) ?? 0) >= MAX_FINDINGS_PER_CLAIM;
+    const bump = (m: Map<number, number>, e: Entry) => m.set(e.order, (m.get(e.order) ?? 0) + 1);
     for (const e of all) {
+      if (full(findings, e) && full(agreeing, e)) continue;
       for (const c of this.candidates(e, CAP, false)) {
         const [a, b] = e.order < c.order ? [e, c] : [c, e];
-        const pair = `${a.order}:${b.order}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
         const v = this.judge(a, b);
         if (!v) continue;
-        if (v.relation === 'agree') agreements.push(ordered(a.claim, b.claim));
-        else found.push({ ...pairOf(a.claim, b.claim), severity: v.severity });
+        const [x, y] = ordered(a.claim, b.claim);
+        if (v.relation === 'agree') {
+          const pk = `${x.id}\u0000${y.id}`;
+          if (agreed.has(pk) || full(agreeing, a) || full(agreeing, b)) continue;
+          agreed.add(pk);
+          bump(agreeing, a);
+          bump(agreeing, b);
+          agreements.push([x, y]);
+          continue;
+        }
+        // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
+        const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
+        if (kept.has(k) || full(findings, a) || full(findings, b)) continue;
+        kept.add(k);
+        bump(findings, a);
+        bump(findings, b);
+        contradictions.push({
+          id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
+          severity: v.severity, kind: 'value',
+          message: valueMessage(x, this.docs.get(x.path), y, this.docs.get(y.path)),
+          a: refOf(x), b: refOf(y),
+        });
       }
-    }
-    // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
-    found.sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.quantity.start - y.a.quantity.start
-      || x.b.path.localeCompare(y.b.path) || x.b.quantity.start - y.b.quantity.start);
-    const kept = new Set<string>();
-    const contradictions: Contradiction[] = [];
-    for (const f of found) {
-      const k = `${f.a.path}\u0000${signature(f.a)}\u0000${f.b.path}\u0000${signature(f.b)}`;
-      if (kept.has(k)) continue;
-      kept.add(k);
-      contradictions.push({
-        id: `contradiction:${stableHash(`${f.a.id}\u0000${f.b.id}`)}`,
-        severity: f.severity, kind: 'value',
-        message: valueMessage(f.a, this.docs.get(f.a.path), f.b, this.docs.get(f.b.path)),
-        a: refOf(f.a), b: refOf(f.b),
-      });
     }
     return { contradictions, agreements };
   }
@@ -252,7 +263,3 @@ function ordered(a: Claim, b: Claim): [Claim, Claim] {
   return a.path < b.path || (a.path === b.path && a.quantity.start <= b.quantity.start) ? [a, b] : [b, a];
 }
 
-function pairOf(a: Claim, b: Claim): { a: Claim; b: Claim } {
-  const [x, y] = ordered(a, b);
-  return { a: x, b: y };
-}

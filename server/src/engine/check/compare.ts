@@ -25,12 +25,18 @@ export interface Scopes {
   where: Set<string>;
   who: Set<string>;
   group: Set<string>;
+  /** where plus the countries among the parties. */
+  places: Set<string>;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
-  const out: Scopes = { where: new Set(), who: new Set(), group: new Set() };
-  c.scope.forEach((id, i) => out[d?.roles[i] ?? defaultRole(id)].add(norm(id)));
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set() };
+  c.scope.forEach((id, i) => {
+    const role = d?.roles[i] ?? defaultRole(id);
+    out[role].add(norm(id));
+    if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
+  });
   return out;
 }
 
@@ -52,7 +58,8 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }
-  if (a.where.size && b.where.size && !intersects(a.where, b.where)) return false;
+  // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's.
+  if (a.places.size && b.places.size && !intersects(a.places, b.places)) return false;
   if (a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
@@ -114,9 +121,8 @@ export type TimeFit = 'same' | 'uncertain' | 'different';
  * Whether two claims speak of the same time. Resolved spans must overlap and be of similar length (a week's gains are
  * not a year's). Unresolved dates match only what they could be. A claim with no time at all is 'uncertain'.
  */
-export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined): TimeFit {
-  const sa = spanOf(a);
-  const sb = spanOf(b);
+export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined,
+  sa: Span | null = spanOf(a), sb: Span | null = spanOf(b)): TimeFit {
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {

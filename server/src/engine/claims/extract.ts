@@ -58,7 +58,8 @@ function attributionsNear(atts: readonly Attribution[], s: Sentence): Attributio
 
 /** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
 function figureText(q: Quantity, unit: string, derived: boolean): string {
-  const plural = unit.endsWith('s') || unit.includes('/') ? unit : `${unit}s`;
+  const plural = unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+    : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
   if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
   return /[a-z]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
@@ -119,6 +120,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let { unit, event: unitEvent } = normalizeUnit(unitOf(q, tokens, qb));
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
     if ((!unit || partitive) && samePrev) unit = samePrev.unit;
+    // "the death toll rose to 31": the figure counts the dead though no noun follows it.
+    if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
+      unit = 'person';
+      unitEvent = 'killed';
+    }
     if (!unit || NOT_COUNTS.has(unit)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;

@@ -62,6 +62,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'can' && tokens[i + 1]?.lower !== 'be') continue;
+    // "May 2", "in May": the month, not the modal.
+    if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
     if (POSSIBILITY.has(w)) possible = true;
     else if (FORECAST.has(w)) forecast = true;

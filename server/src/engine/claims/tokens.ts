@@ -67,8 +67,9 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
   while (a > s.tokenStart) {
     const t = tokens[a - 1];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
-    if (t.text === ',' && (CLAUSE_OPENERS.has(tokens[a].lower) || figureStarts.has(a) || isNumberToken(tokens[a])
-      || frontedSubordinate(tokens, s, a - 1))) break;
+    // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
+    if (t.text === ',' && (CLAUSE_OPENERS.has(tokens[a].lower) || frontedSubordinate(tokens, s, a - 1)
+      || ((figureStarts.has(a) || isNumberToken(tokens[a])) && figureBefore(tokens, s, a - 1, figureStarts)))) break;
     if ((t.lower === 'and' || t.lower === 'or') && (figureStarts.has(a) || isNumberToken(tokens[a])) && a === qa) break;
     a--;
   }
@@ -82,6 +83,11 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     b++;
   }
   return [a, b];
+}
+
+function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: ReadonlySet<number>): boolean {
+  for (let i = at - 1; i >= Math.max(s.tokenStart, at - 40); i--) if (figureStarts.has(i) || isNumberToken(tokens[i])) return true;
+  return false;
 }
 
 /** True when the comma at `comma` closes a clause that opened with a subordinator (bounded look-back). */
