@@ -78,3 +78,62 @@ test('check --format json matches the published schema and names both sides', ()
   const text = fs.readFileSync(path.join(ROOT, clash.a.path), 'utf8');
   assert.match(text.slice(clash.a.start, clash.a.end), /4[24]/);
 });
+
+test('check --format sarif is valid SARIF 2.1.0 with the other side as a related location', () => {
+  const Ajv = require('ajv');
+  const schema = require('../fixtures/sarif-2.1.0.json');
+  const r = run(['check', '--format', 'sarif', '--fail-on', 'none', 'seeds']);
+  assert.strictEqual(r.status, 0, r.stderr);
+  const sarif = JSON.parse(r.stdout);
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 1));
+  const results = sarif.runs[0].results;
+  assert.ok(results.length >= 1);
+  for (const res of results) {
+    assert.ok(res.relatedLocations.length >= 1);
+    assert.ok(Object.keys(res.partialFingerprints).length >= 1);
+  }
+  // Fingerprints are stable from run to run.
+  const again = JSON.parse(run(['check', '--format', 'sarif', '--fail-on', 'none', 'seeds']).stdout);
+  assert.deepStrictEqual(again.runs[0].results.map(x => x.partialFingerprints), results.map(x => x.partialFingerprints));
+});
+
+test('export --format w3c prints JSON-LD with the W3C context and both selectors for every annotation', () => {
+  const r = run(['export', '--format', 'w3c', 'seeds']);
+  assert.strictEqual(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.strictEqual(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.ok(doc.items.length > 100);
+  for (const a of doc.items) {
+    const types = a.target.selector.map(s => s.type).sort();
+    assert.deepStrictEqual(types, ['TextPositionSelector', 'TextQuoteSelector']);
+    const sel = Object.fromEntries(a.target.selector.map(s => [s.type, s]));
+    const text = fs.readFileSync(path.join(ROOT, a.target.source), 'utf8');
+    assert.strictEqual(text.slice(sel.TextPositionSelector.start, sel.TextPositionSelector.end), sel.TextQuoteSelector.exact);
+  }
+});
+
+test('the CLI honours a dismissal in the annotation file and never writes to a broken one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-ann-'));
+  fs.mkdirSync(path.join(dir, 'seeds'));
+  for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, 'seeds', f));
+  const first = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'none', 'seeds'], dir).stdout);
+  const clear = first.contradictions.filter(c => c.severity === 'clear');
+  assert.ok(clear.length >= 1);
+  const { createDismissal } = require(path.join(ROOT, 'dist/annotations.js'));
+  const texts = new Map(first.documents.map(d => [d.path, fs.readFileSync(path.join(dir, d.path), 'utf8')]));
+  const items = clear.map(c => createDismissal(c, texts));
+  fs.mkdirSync(path.join(dir, '.crosscheck'));
+  const store = path.join(dir, '.crosscheck', 'annotations.jsonld');
+  fs.writeFileSync(store, JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', version: 1, items }, null, 2));
+  const after = run(['check', '--format', 'json', 'seeds'], dir);
+  assert.strictEqual(after.status, 0, 'dismissed clear findings no longer fail the check');
+  assert.ok(JSON.parse(after.stdout).contradictions.every(c => c.severity !== 'clear'));
+
+  const broken = '{ "@context": "http://www.w3.org/ns/anno.jsonld", "items": [ {,\n';
+  fs.writeFileSync(store, broken);
+  const r = run(['check', '--fail-on', 'none', 'seeds'], dir);
+  assert.strictEqual(r.status, 0);
+  assert.match(r.stderr, /annotations\.jsonld:\d+:\d+: not valid JSON/);
+  assert.strictEqual(fs.readFileSync(store, 'utf8'), broken);
+});

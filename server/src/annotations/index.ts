@@ -11,3 +11,4 @@ export * from './exports/lines';
 export * from './exports/markdown';
 export * from './exports/sarif';
 export * from './exports/w3c';
+export * from './corrections';

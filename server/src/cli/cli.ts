@@ -1,10 +1,16 @@
 // The `crosscheck` command line: the same engine as the language server, for batches and CI.
 import { AnalysisOutputSchema } from '../../../shared/analysisOutput';
-import { analyzeCorpus } from '../engine/corpus';
+import { dismissedBy } from '../annotations/corrections';
+import { exportClaimsCsv } from '../annotations/exports/csv';
+import { exportMarkdown } from '../annotations/exports/markdown';
+import { exportSarif } from '../annotations/exports/sarif';
+import { exportW3c } from '../annotations/exports/w3c';
+import { analyzeCorpus, type CorpusAnalysis } from '../engine/corpus';
 import { analysisOutput } from '../engine/output';
 import type { Severity } from '../engine/types';
 import { parseCli, UsageError, USAGE } from './args';
 import { formatAnalysis, formatFindings } from './format';
+import { loadCliAnnotations } from './annotations';
 import { collectInputs } from './inputs';
 
 declare const CROSSCHECK_VERSION: string;
@@ -23,6 +29,33 @@ const processIo: Io = {
 
 const RANK: Record<Severity | 'none', number> = { possible: 1, clear: 2, none: 3 };
 
+function render(
+  command: string,
+  format: string,
+  corpus: CorpusAnalysis,
+  texts: ReadonlyMap<string, string>,
+  userItems: Parameters<typeof exportW3c>[2],
+  quiet: boolean,
+): string {
+  const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
+  switch (format) {
+    case 'json': {
+      const doc = analysisOutput(command === 'analyze' ? { ...corpus, contradictions: [] } : corpus, texts);
+      return JSON.stringify(AnalysisOutputSchema.parse(doc), null, 2);
+    }
+    case 'sarif':
+      return exportSarif(corpus.contradictions, texts, { toolVersion: version });
+    case 'w3c':
+      return exportW3c(corpus.documents, texts, userItems);
+    case 'csv':
+      return exportClaimsCsv(corpus.documents, texts);
+    case 'markdown':
+      return exportMarkdown(corpus.documents, corpus.contradictions, texts);
+    default:
+      return command === 'analyze' ? formatAnalysis(corpus.documents, texts) : formatFindings(corpus, texts, quiet);
+  }
+}
+
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
   try {
     const parsed = parseCli(argv);
@@ -38,23 +71,13 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude);
     for (const s of inputs.skipped) io.err(`crosscheck: ${s.path}: ${s.reason}`);
     if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
-    const corpus = analyzeCorpus([...inputs.texts].map(([path, text]) => ({ path, text })));
+    const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts);
+    for (const p of user.problems) io.err(`crosscheck: ${p}`);
+    const analyzed = analyzeCorpus([...inputs.texts].map(([path, text]) => ({ path, text })), user.state.corrections);
+    const dismissed = dismissedBy(user.items, inputs.texts);
+    const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
     for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);
-
-    if (o.format === 'json') {
-      const doc = analysisOutput(
-        o.command === 'analyze' ? { ...corpus, contradictions: [] } : corpus,
-        inputs.texts,
-      );
-      io.out(JSON.stringify(AnalysisOutputSchema.parse(doc), null, 2));
-    } else if (o.command === 'analyze') {
-      io.out(formatAnalysis(corpus.documents, inputs.texts));
-    } else if (o.command === 'check' && o.format === 'text') {
-      io.out(formatFindings(corpus, inputs.texts, o.quiet));
-    } else {
-      io.err(`crosscheck: --format ${o.format} is not available yet`);
-      return 2;
-    }
+    io.out(render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet));
     if (o.command !== 'check') return 0;
     const worst = Math.max(0, ...corpus.contradictions.map(c => RANK[c.severity]));
     return worst >= RANK[o.failOn] ? 1 : 0;
