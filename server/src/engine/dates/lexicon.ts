@@ -61,8 +61,8 @@ export const PART_WORDS = new Map<string, 'early' | 'mid' | 'late'>([
 ]);
 
 /**
- * Prepositions that change the interval ("since August": from August to publication). They are not part of
- * the span: spans hold the core expression a reader would mark.
+ * Prepositions before a date. They are never part of the span and never widen the interval ("since August" is
+ * August); by/until/before only make an ambiguous date look ahead ("by summer" is the coming summer).
  */
 export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in';
 export const RELATIONS = new Map<string, Relation>([
