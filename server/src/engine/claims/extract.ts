@@ -45,15 +45,30 @@ function attributionFor(atts: readonly Attribution[], start: number, end: number
   return null;
 }
 
-/** Attributions that touch sentence s: content, cue or source inside it. Sorted by content start; scans a bounded window. */
-function attributionsNear(atts: readonly Attribution[], s: Sentence): Attribution[] {
-  const out: Attribution[] = [];
-  for (const a of atts) {
-    const lo = Math.min(a.content.start, a.cue.start, a.source.start);
-    const hi = Math.max(a.content.end, a.cue.end, a.source.end);
-    if (lo < s.end && hi > s.start) out.push(a);
+interface Extent {
+  lo: number;
+  hi: number;
+  a: Attribution;
+}
+
+/** Attribution extents (source, cue and content together), sorted by start, for per-sentence look-ups. */
+function extentsOf(atts: readonly Attribution[]): Extent[] {
+  return atts.map(a => ({ lo: Math.min(a.content.start, a.cue.start, a.source.start), hi: Math.max(a.content.end, a.cue.end, a.source.end), a }))
+    .sort((x, y) => x.lo - y.lo);
+}
+
+/** Attributions that touch sentence s. Attributions span a few sentences at most, so a bounded look-back suffices. */
+function attributionsNear(extents: readonly Extent[], s: Sentence): Attribution[] {
+  let lo = 0;
+  let hi = extents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (extents[mid].lo < s.end) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  const out: Attribution[] = [];
+  for (let i = lo - 1; i >= Math.max(0, lo - 64); i--) if (extents[i].hi > s.start) out.push(extents[i].a);
+  return out.reverse();
 }
 
 /** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
@@ -78,6 +93,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
+  const extents = extentsOf(analysis.attributions);
   const figureStarts = new Set<number>();
   for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
 
@@ -96,7 +112,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (!list) bySentence.set(s, (list = []));
     list.push(q);
     let atts = attsBySentence.get(s);
-    if (!atts) attsBySentence.set(s, (atts = attributionsNear(analysis.attributions, s)));
+    if (!atts) attsBySentence.set(s, (atts = attributionsNear(extents, s)));
     const claim = claimFor(q, s, atts, false);
     if (claim) claims.push(claim);
   }
