@@ -2,6 +2,7 @@
 // and words that look like place names but are common words.
 import data from '../../../data/places.json';
 import { foldKey, slug } from './fold';
+import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, WORLD_REGIONS } from './regions';
 
 export interface PlaceEntry {
   id: string;
@@ -132,82 +133,36 @@ for (const line of ALIASES.split('\n')) {
   for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
 }
 
-// Regions, islands and areas that are not populated places: "Name=variant".
-const AREAS = `Crimea
-Donbas=Donbass
-Kurshchyna=Kurshchina
-Kharkivshchyna
-Sumshchyna
-Siberia
-Chechnya
-Dagestan
-Transnistria
-Abkhazia
-Mallorca=Majorca
-Long Island
-Manhattan
-Bavaria=Bayern
-Saxony
-Catalonia
-Kashmir
-Punjab
-Bengal
-Gaza Strip
-West Bank
-Golan Heights
-Sinai
-Darfur
-Tigray
-Kurdistan
-Balkans
-Caucasus
-Baltics
-Scandinavia
-Europe
-Asia
-Africa
-North America
-South America
-Latin America
-Middle East
-Arctic
-Antarctica
-Black Sea
-Azov Sea=Sea of Azov
-Baltic Sea
-Mediterranean
-Pacific
-Atlantic
-Dnipro River=Dnieper,Dnieper River
-Rhine
-Danube
-Elbe
-Ganges
-Brahmaputra
-Amazon
-Silicon Valley
-Wall Street
-Texas
-California
-Florida
-Alaska
-Hawaii
-Bahia
-Minas Gerais
-Rio Grande do Sul
-Sylhet
-Chittagong
-North Rhine-Westphalia
-Rhineland-Palatinate
-Ahr Valley
-Lower Saxony
-Zaporizhzhia Oblast
-Kherson Oblast`;
-
-for (const line of AREAS.split('\n')) {
-  const [name, variants = ''] = line.split('=');
-  const entry = { id: `place:${slug(name)}`, name };
-  for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+// Regions, world regions and physical features that are not populated places (regions.ts).
+for (const list of [ADMIN_REGIONS, WORLD_REGIONS, FEATURES]) {
+  for (const line of list.trim().split(/[|\n]/)) {
+    const [name, variants = ''] = line.split('=');
+    const entry = { id: `place:${slug(name)}`, name };
+    for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+  }
+}
+// Rivers are "X River" whichever way they are written; "*" names are too common alone ("Don", "Jordan").
+for (const line of RIVERS.trim().split(/[|\n]/)) {
+  const ambiguous = line.startsWith('*');
+  const [name, variants = ''] = (ambiguous ? line.slice(1) : line).split('=');
+  const entry = { id: `place:${slug(name)}-river`, name: `${name} River` };
+  for (const v of [name, ...variants.split(',').filter(Boolean)]) {
+    add(`${v} River`, entry);
+    add(`River ${v}`, entry);
+    if (!ambiguous) add(v, entry);
+  }
+}
+/** Fold keys of river names as written without "River" ("Surma" in "the Surma river"), for the lower-case "river" rule. */
+export const RIVER_OF = new Map<string, PlaceEntry>();
+for (const line of RIVERS.trim().split(/[|\n]/)) {
+  const [name, variants = ''] = line.replace(/^\*/, '').split('=');
+  for (const v of [name, ...variants.split(',').filter(Boolean)]) RIVER_OF.set(foldKey(v), PLACES.get(foldKey(`${v} River`))!);
+}
+/** Capital (fold key) -> country name. */
+export const CAPITAL_OF = new Map<string, string>();
+for (const pair of CAPITALS.trim().split(/[|\n]/)) {
+  const [city, country] = pair.split(':');
+  CAPITAL_OF.set(PLACES.get(foldKey(city))?.id ?? `place:${slug(city)}`, country);
 }
 // Ukrainian "-shchyna" region names are the oblasts.
 PLACES.set(foldKey('Kurshchyna'), { id: 'place:kursk-oblast', name: 'Kursk Oblast' });
@@ -248,4 +203,18 @@ export const REGION_WORDS = new Map<string, string>([
 /** Lower-case words that introduce a settlement name ("the village of Berdin", "near Toretsk"). */
 export const SETTLEMENT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'municipality', 'township',
   'suburb', 'outskirts', 'port', 'capital', 'province', 'region', 'district', 'island', 'islands', 'community', 'commune',
-  'urban-type', 'towns', 'villages', 'cities', 'settlements']);
+  'urban-type', 'towns', 'villages', 'cities', 'settlements', 'residents', 'inhabitants', 'mayor', 'people', 'streets',
+  'centre', 'center', 'outskirts']);
+
+/** Lower-case landform words that, after a name, make one place with it ("the Zambezi valley", "the Niger delta"). */
+export const LANDFORM_WORDS = new Set(['valley', 'basin', 'delta', 'plateau', 'peninsula', 'coast', 'highlands', 'lowlands',
+  'corridor', 'plain', 'steppe', 'gorge', 'canyon', 'estuary', 'lagoon']);
+
+/** Capitalized words that make a place with the name before them ("Shuswap Lake", "Mount Street", "Kings Road"). */
+export const PLACE_TAILS = new Set(['Lake', 'Lakes', 'River', 'Mountain', 'Mountains', 'Valley', 'Bay', 'Island', 'Islands',
+  'Peninsula', 'Canyon', 'Creek', 'Falls', 'Park', 'Forest', 'Desert', 'Gulf', 'Strait', 'Glacier', 'Reservoir', 'Dam', 'Road',
+  'Street', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'Airport', 'Harbour', 'Harbor', 'Port', 'Beach', 'Coast',
+  'Hills', 'Heights', 'Delta', 'Basin', 'Plateau', 'Stadium', 'Arena']);
+/** Capitalized words that make a place with the name after them ("Lake Chad", "Mount Etna", "Highway 1"). */
+export const PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Highway', 'Route', 'Interstate', 'Gulf',
+  'Isle', 'Lac', 'Río', 'Rio', 'Bahr', 'Jebel', 'Djebel', 'Wadi', 'Oued']);

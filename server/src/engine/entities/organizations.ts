@@ -10,10 +10,32 @@ union organization organisation association fund authority administration assemb
 inc inc. ltd ltd. gmbh llc corp corp. corporation company co. group holdings ag sa plc foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
-fleet corps`.split(/\s+/));
+fleet corps exchange airlines airways motors industries pharmaceuticals bancorp`.split(/\s+/));
+
+/**
+ * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).
+ * A capitalized phrase ending in one is a company; the suffix is left out of the id ("Nordvik Foods ASA" = "Nordvik Foods").
+ */
+export const LEGAL_SUFFIXES = new Set(`ASA A/S AG SE SA S.A. NV N.V. BV B.V. plc PLC Plc Ltd Ltd. Limited GmbH S.p.A. SpA Oyj Oy AB KK
+K.K. Co. Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
+Holdings Group Corporation Company`.split(/\s+/));
+/** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
+const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company'].includes(s)));
+/** Suffixes written with a closing dot that the word scan leaves outside the word ("Co.", "Inc."). */
+export const DOTTED_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
+
+/** Nouns that name a national agency before a country name ("Environment Canada", "Statistics Norway", "Elections Canada"). */
+export const AGENCY_BEFORE_COUNTRY = new Set(['Environment', 'Health', 'Statistics', 'Parks', 'Transport', 'Elections', 'Finance',
+  'Sport', 'Fisheries', 'Agriculture', 'Justice', 'Employment', 'Immigration', 'Innovation', 'Business', 'Enterprise', 'Public',
+  'Infrastructure', 'Natural', 'Global', 'Heritage', 'Tourism', 'Visit', 'Invest', 'Energy']);
 
 /** Words that may join the capitalized words of an organization name. */
 export const ORG_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'des', 'du', 'la', 'für', 'der']);
+
+/** "Ukraine's Defense Forces" = "Defense Forces of Ukraine": countries whose official English names put the country last. */
+const COUNTRY_LAST = new Set(['Ukraine']);
+/** Countries whose official English spells Defense, Center, Program, Labor. */
+const AMERICAN_SPELLING = new Set(['Ukraine', 'United States', 'Philippines', 'Israel', 'South Korea', 'Japan', 'Taiwan']);
 
 export interface KnownOrg {
   id: string;
@@ -21,11 +43,18 @@ export interface KnownOrg {
   kind: 'organization' | 'outlet' | 'military_unit' | 'other';
 }
 
-const KNOWN: [string, string, KnownOrg['kind']?][] = [
+const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['NATO', 'NATO'], ['North Atlantic Treaty Organization', 'NATO'], ['EU', 'European Union'], ['European Union', 'European Union'],
   ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['United Nations', 'United Nations'],
   ['UN Security Council', 'United Nations Security Council'], ['Security Council', 'United Nations Security Council'],
-  ['SBU', 'Security Service of Ukraine'], ['Security Service of Ukraine', 'Security Service of Ukraine'],
+  ['SBU', 'Security Service of Ukraine', 'organization', 'organization:sbu'],
+  ['Security Service of Ukraine', 'Security Service of Ukraine', 'organization', 'organization:sbu'],
+  ['NSDC', 'National Security and Defense Council of Ukraine'], ['RNBO', 'National Security and Defense Council of Ukraine'],
+  ['National Security and Defense Council', 'National Security and Defense Council of Ukraine'],
+  ['National Security and Defence Council', 'National Security and Defense Council of Ukraine'],
+  ['Center for Countering Disinformation', 'Center for Countering Disinformation'],
+  ['Centre for Countering Disinformation', 'Center for Countering Disinformation'],
+  ['Verkhovna Rada of Ukraine', 'Verkhovna Rada'], ['Cabinet of Ministers', 'Cabinet of Ministers of Ukraine'],
   ['GUR', 'Main Intelligence Directorate of Ukraine'], ['HUR', 'Main Intelligence Directorate of Ukraine'],
   ['FSB', 'Federal Security Service of Russia'], ['Federal Security Service', 'Federal Security Service of Russia'],
   ['GRU', 'GRU'], ['SVR', 'Foreign Intelligence Service of Russia'], ['CIA', 'Central Intelligence Agency'],
@@ -42,7 +71,45 @@ const KNOWN: [string, string, KnownOrg['kind']?][] = [
   ['Taliban', 'Taliban'], ['Houthis', 'Houthis'], ['OPEC', 'OPEC'], ['Rosatom', 'Rosatom'], ['Gazprom', 'Gazprom'],
   ['Naftogaz', 'Naftogaz'], ['Ukrenergo', 'Ukrenergo'], ['Ukrzaliznytsia', 'Ukrzaliznytsia'], ['Telegram', 'Telegram', 'other'],
   ['Facebook', 'Facebook', 'other'], ['YouTube', 'YouTube', 'other'], ['Twitter', 'X (Twitter)', 'other'], ['TikTok', 'TikTok', 'other'],
-  ['Instagram', 'Instagram', 'other'], ['Disqus', 'Disqus', 'other'],
+  ['Instagram', 'Instagram', 'other'], ['Disqus', 'Disqus'], ['WhatsApp', 'WhatsApp', 'other'], 
+  ['Bluesky', 'Bluesky', 'other'], ['LinkedIn', 'LinkedIn', 'other'], ['Reddit', 'Reddit', 'other'], ['Weibo', 'Weibo', 'other'],
+  ['VKontakte', 'VKontakte', 'other'], 
+  // Courts, central banks, agencies and bodies that reports name without a head word or by acronym.
+  ['Federal Reserve', 'Federal Reserve'], ['Fed', 'Federal Reserve'],
+  ['ECB', 'European Central Bank'], ['European Central Bank', 'European Central Bank'], ['Bank of England', 'Bank of England'],
+  ['BoE', 'Bank of England'], ['Bank of Japan', 'Bank of Japan'], ['BoJ', 'Bank of Japan'], ['BOJ', 'Bank of Japan'],
+  ['RBI', 'Reserve Bank of India'], ['Reserve Bank of India', 'Reserve Bank of India'], ['PBOC', "People's Bank of China"],
+  ["People's Bank of China", "People's Bank of China"], ['SNB', 'Swiss National Bank'], ['Norges Bank', 'Norges Bank'],
+  ['Riksbank', 'Riksbank'], ['Bundesbank', 'Bundesbank'], ['FOMC', 'Federal Open Market Committee'],
+  ['SEC', 'Securities and Exchange Commission'], ['FDA', 'Food and Drug Administration'], ['CDC', 'Centers for Disease Control and Prevention'],
+  ['Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention'], ['EPA', 'Environmental Protection Agency'],
+  ['FEMA', 'Federal Emergency Management Agency'], ['DOJ', 'Justice Department'], ['Justice Department', 'Justice Department'],
+  ['FIFA', 'FIFA'], ['UEFA', 'UEFA'], ['IOC', 'International Olympic Committee'], ['Premier League', 'Premier League'],
+  ['Bundesliga', 'Bundesliga'], ['La Liga', 'La Liga'], ['Serie A', 'Serie A'], ['Ligue 1', 'Ligue 1'],
+  ['Africa CDC', 'Africa CDC'], ['ECOWAS', 'ECOWAS'], ['African Union', 'African Union'], 
+  ['Arab League', 'Arab League'], ['ASEAN', 'ASEAN'], ['WFP', 'World Food Programme'], ['World Food Programme', 'World Food Programme'],
+  ['World Food Program', 'World Food Programme'], ['MSF', 'Médecins Sans Frontières'], ['Doctors Without Borders', 'Médecins Sans Frontières'],
+  ['Médecins Sans Frontières', 'Médecins Sans Frontières'], ['Medecins Sans Frontieres', 'Médecins Sans Frontières'], ['Amnesty International', 'Amnesty International'],
+  ['Human Rights Watch', 'Human Rights Watch'], ['HRW', 'Human Rights Watch'], ['Interpol', 'Interpol'], ['Europol', 'Europol'],
+  ['WTO', 'World Trade Organization'], ['OECD', 'OECD'], ['IEA', 'International Energy Agency'], ['JNIM', 'JNIM'],
+  ['Islamic State', 'Islamic State'], ['ISIS', 'Islamic State'], ['ISIL', 'Islamic State'], ['Al-Qaeda', 'al-Qaeda'],
+  ['al-Qaeda', 'al-Qaeda'], ['Al Qaeda', 'al-Qaeda'], ['Boko Haram', 'Boko Haram'], ['Al-Shabaab', 'al-Shabaab'],
+  ['al-Shabaab', 'al-Shabaab'], ['RSF', 'Rapid Support Forces'], ['Rapid Support Forces', 'Rapid Support Forces'],
+  ['Africa Corps', 'Africa Corps', 'military_unit'],
+  // Stock exchanges, also by the acronym of a ticker "(OSE: NORD)".
+  ['NYSE', 'New York Stock Exchange'], ['Nasdaq', 'Nasdaq'], ['NASDAQ', 'Nasdaq'], ['LSE', 'London Stock Exchange'],
+  ['OSE', 'Oslo Stock Exchange'], ['Oslo Børs', 'Oslo Stock Exchange'], ['Euronext', 'Euronext'], ['TSX', 'Toronto Stock Exchange'],
+  ['ASX', 'Australian Securities Exchange'], ['HKEX', 'Hong Kong Stock Exchange'], ['SGX', 'Singapore Exchange'],
+  ['JSE', 'Johannesburg Stock Exchange'], ['Xetra', 'Xetra'], ['Deutsche Börse', 'Deutsche Börse'], ['Borsa Istanbul', 'Borsa Istanbul'],
+  // Political parties that reports name by acronym.
+  ['BJP', 'Bharatiya Janata Party'], ['Bharatiya Janata Party', 'Bharatiya Janata Party'], ['INC', 'Indian National Congress'],
+  ['Indian National Congress', 'Indian National Congress'], ['Congress party', 'Indian National Congress'], ['AAP', 'Aam Aadmi Party'],
+  ['Aam Aadmi Party', 'Aam Aadmi Party'], ['TMC', 'Trinamool Congress'], ['Trinamool Congress', 'Trinamool Congress'],
+  ['DMK', 'DMK'], ['AIADMK', 'AIADMK'], ['SPD', 'Social Democratic Party of Germany'], ['CDU', 'Christian Democratic Union'],
+  ['CSU', 'Christian Social Union'], ['AfD', 'Alternative for Germany'], ['Alternative for Germany', 'Alternative for Germany'],
+  ['ANC', 'African National Congress'], ['African National Congress', 'African National Congress'], ['PSOE', 'PSOE'],
+  ['LDP', 'Liberal Democratic Party'], ['KMT', 'Kuomintang'], ['Kuomintang', 'Kuomintang'], ['PiS', 'Law and Justice'],
+  ['Fidesz', 'Fidesz'], ['Likud', 'Likud'], ['United Russia', 'United Russia'], ['GOP', 'Republican Party'], ['Republican Party', 'Republican Party'], ['Democratic Party', 'Democratic Party'],
   ['General Staff', 'General Staff'], ['Joint Chiefs of Staff', 'Joint Chiefs of Staff'],
   ['Special Operations Forces', 'Special Operations Forces', 'military_unit'], ['SSO', 'Special Operations Forces', 'military_unit'],
   ['Azov', 'Azov Brigade', 'military_unit'], ['Pacific Fleet', 'Pacific Fleet', 'military_unit'],
@@ -51,9 +118,9 @@ const KNOWN: [string, string, KnownOrg['kind']?][] = [
 
 /** Exact surface form -> known organization. */
 export const KNOWN_ORGS = new Map<string, KnownOrg>();
-for (const [surface, name, kind = 'organization'] of KNOWN) {
+for (const [surface, name, kind = 'organization', id] of KNOWN) {
   const prefix = kind === 'military_unit' ? 'military_unit' : kind === 'other' ? 'other' : 'organization';
-  KNOWN_ORGS.set(surface, { id: `${prefix}:${slug(name)}`, name, kind });
+  KNOWN_ORGS.set(surface, { id: id ?? `${prefix}:${slug(name)}`, name, kind });
 }
 
 // Variant spellings of organization words, one canonical (Commonwealth) form each.
@@ -97,7 +164,24 @@ export function canonicalOrg(words: string[], possCountry: string | null = null)
   }
   // "Defence Ministry" -> "Ministry of Defence" (also "Interior Ministry", "Foreign Ministry").
   if (w.length === 2 && w[1] === 'Ministry') w = [w[1], 'of', w[0]];
+  // The legal form is not part of the identity ("Nordvik Foods ASA" = "Nordvik Foods"); the display keeps it.
+  const display = w.join(' ');
+  if (w.length > 1 && DROPPED_SUFFIXES.has(w[w.length - 1])) w = w.slice(0, -1);
   const core = w.join(' ');
-  const name = prefix ? `${prefix} ${core}` : core;
-  return { id: `organization:${slug(name)}`, name, core: foldKey(core), country };
+  let name = prefix ? `${prefix} ${display}` : display;
+  let idName = prefix ? `${prefix} ${core}` : core;
+  if (country && COUNTRY_LAST.has(country)) {
+    name = `${display} of ${country}`;
+    idName = `${core} of ${country}`;
+  }
+  if (country && AMERICAN_SPELLING.has(country)) {
+    name = americanize(name);
+    idName = americanize(idName);
+  }
+  return { id: `organization:${slug(idName)}`, name, core: foldKey(core), country };
+}
+
+const AMERICAN: Record<string, string> = { Defence: 'Defense', Centre: 'Center', Programme: 'Program', Labour: 'Labor' };
+function americanize(s: string): string {
+  return s.split(' ').map(x => AMERICAN[x] ?? x).join(' ');
 }

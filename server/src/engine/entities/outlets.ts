@@ -2,11 +2,12 @@
 import { slug } from './fold';
 
 // "Canonical=alias,alias". Matching is on the exact surface form (outlet names are case-sensitive: "AP", "dpa").
+// The canonical name is the one the outlet prints ("The Washington Post", "Bloomberg News", "RFE/RL"); the id is its slug.
 const TABLE = `Reuters
 Associated Press=AP
 Agence France-Presse=AFP,Agence France Presse
 dpa=DPA,Deutsche Presse-Agentur
-Bloomberg=Bloomberg News
+Bloomberg News=Bloomberg
 The Washington Post=Washington Post,WP,WaPo
 The New York Times=New York Times,NYT
 The Wall Street Journal=Wall Street Journal,WSJ
@@ -17,7 +18,7 @@ The Times=Times
 The Telegraph=Telegraph,Daily Telegraph
 ERR=Eesti Rahvusringhääling
 Censor.NET=Censor.net
-Radio Free Europe/Radio Liberty=RFE/RL,Radio Liberty,Radio Svoboda
+RFE/RL=Radio Free Europe/Radio Liberty,Radio Free Europe,Radio Liberty,Radio Svoboda
 Forbes
 Ukrainska Pravda=Ukrainian Pravda
 Kyiv Independent=The Kyiv Independent
@@ -62,7 +63,7 @@ Kyodo
 Xinhua
 Anadolu=Anadolu Agency
 Militarnyi
-DeepState=DeepStateMAP,DeepStateMap
+DeepStateMAP=DeepState,DeepStateMap
 ArcaMax
 Tribune Content Agency
 ua.news
@@ -77,7 +78,60 @@ The Times of Israel=Times of Israel
 The Hindu
 Folha de S.Paulo=Folha
 O Globo=Globo
-Estadão`;
+Estadão
+The Hindustan Times=Hindustan Times
+The Times of India=Times of India
+NDTV
+The Indian Express=Indian Express
+The Daily Star=Daily Star
+Prothom Alo
+Al Arabiya
+Asharq Al-Awsat
+Jeune Afrique
+RFI=Radio France Internationale
+France Info=Franceinfo
+Le Parisien
+Libération=Liberation
+Süddeutsche Zeitung=Sueddeutsche Zeitung,SZ
+Frankfurter Allgemeine Zeitung=FAZ,Frankfurter Allgemeine
+Handelsblatt
+ANSA
+EFE
+Europa Press
+Corriere della Sera
+La Repubblica
+El Mundo
+NRK
+SVT
+Yle
+Aftenposten
+Dagens Nyheter
+Kathimerini=eKathimerini
+ERT
+Hürriyet=Hurriyet
+Daily Sabah
+TRT
+South China Morning Post=SCMP
+Nikkei=Nikkei Asia
+NHK
+Straits Times=The Straits Times
+CBC=CBC News
+Globe and Mail=The Globe and Mail
+Los Angeles Times=LA Times
+USA Today
+The Boston Globe=Boston Globe
+ESPN
+Sky Sports
+The Athletic
+BBC Sport
+L'Équipe=L'Equipe
+Marca
+Gazzetta dello Sport
+CoinDesk
+TechCrunch
+The Verge
+STAT=STAT News
+The Lancet=Lancet`;
 
 export interface OutletEntry {
   id: string;
@@ -88,8 +142,7 @@ export interface OutletEntry {
 export const OUTLETS = new Map<string, OutletEntry>();
 for (const line of TABLE.split('\n')) {
   const [name, aliases = ''] = line.split('=');
-  const display = name.replace(/^The /, '');
-  const entry = { id: `outlet:${slug(display)}`, name: display };
+  const entry = { id: `outlet:${slug(name)}`, name };
   for (const s of [name, ...aliases.split(',').filter(Boolean)]) {
     OUTLETS.set(s, entry);
     if (s.startsWith('The ')) OUTLETS.set(s.slice(4), entry);
@@ -100,6 +153,10 @@ for (const line of TABLE.split('\n')) {
 export const OUTLET_TAILS = new Set(['News', 'Times', 'Post', 'Telegraph', 'Broadcaster', 'TV', 'Radio', 'Gazette', 'Herald',
   'Tribune', 'Journal', 'Pravda', 'Daily', 'Weekly', 'Chronicle', 'Courier', 'Observer', 'Express', 'Mirror', 'Inquirer',
   'Infographics', 'Monitor', 'Review', 'Wire', 'Insider', 'Television']);
+
+/** First words of page headings that end in an outlet tail ("Current News", "Latest News"): not outlet names. */
+export const HEADING_WORDS = new Set(['Current', 'Latest', 'Breaking', 'Top', 'More', 'Related', 'Recent', 'Local', 'World',
+  'Live', 'Today', 'Daily', 'Other', 'Popular', 'Trending', 'Featured', 'Morning', 'Evening', 'Business', 'Sports', 'Weather']);
 
 /** Lower-case nouns that introduce an outlet's name ("the Telegram channel UA War Infographics", "the blog Militarnyi"). */
 export const OUTLET_INTRODUCERS = new Set(['channel', 'blog', 'newspaper', 'broadcaster', 'outlet', 'agency', 'magazine',

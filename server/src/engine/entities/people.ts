@@ -1,4 +1,5 @@
 // Tables for people: titles and roles stripped from names, a first-name lexicon, and well-known public figures.
+import { foldKey } from './fold';
 
 /** Capitalized titles that precede a name and are not part of it (lower-cased). */
 export const TITLES = new Set(`president vice prime minister colonel col general gen lieutenant lt major maj captain capt sergeant
@@ -9,6 +10,16 @@ economy health minister-president chairman chairwoman chair ceo cfo founder anal
 editor envoy officer soldier commander-in-chief president-elect coach striker mp mep patriarch metropolitan
 ombudsman prosecutor attorney counsel gov supreme leader councillor councilor lawmaker legislator mr. mrs. dr. gen. col. lt.
 sen. rep. gov. maj. capt. sgt. prof.`.split(/\s+/));
+
+/**
+ * Capitalized words inside compound titles ("Chief Executive Officer", "Chief Financial Officer", "Managing Director"):
+ * neither names nor titles alone, so they are skipped only within a run of titles.
+ */
+export const TITLE_WORDS = new Set(`executive financial operating technology technical information marketing commercial managing
+senior junior principal associate assistant general regional national federal state chief-executive officer officers
+executive-officer manager partner board affairs relations communications operations strategy investor secretary-general
+undersecretary under-secretary attorney-general director-general inspector superintendent commissioner deputy-commissioner
+minister-president high field first second third`.split(/\s+/));
 
 /** Lower-case role nouns that introduce a name ("military analyst Michael Kofman"). */
 export const ROLE_NOUNS = new Set(`analyst columnist correspondent reporter journalist editor writer author podcaster blogger
@@ -42,7 +53,25 @@ rishi rita robert roberto rodrigo roman ron ronald rosa ruslan ruth ryan sadiq s
 sean sebastian serge sergei sergey sergiy serhii serhiy shinzo simon sofia sophie stanislav stefan stefano stephen steve steven
 sven svetlana tatiana tatyana taras ted theresa thomas tim timothy tom tony ursula valentina valeriy valery vadim vasyl victor
 viktor viktoria vincent vitali vitaliy vitaly vladimir vladislav vladyslav volodymyr walter wang william wolfgang xavier yaroslav
-yevgeny yevgen yevhen yoav yulia yuliia yuri yuriy zhang zoran`.split(/\s+/));
+yevgeny yevgen yevhen yoav yulia yuliia yuri yuriy zhang zoran
+abdoulaye abdou aboubacar adama amadou aminata assimi bakary boubacar cheick cheikh fatoumata goodluck idriss issa ibrahima
+mahamadou mamadou moussa oumar ousmane seydou souleymane yacouba youssouf abdelaziz abdelkader abdelmadjid abdel abdallah
+ahmet ayse burak cem emre mehmet mustafa murat ozgur selahattin suleyman yusuf zeynep devlet ekrem kemal hatice
+aarav abhishek aditya ajay akhilesh amit amitabh anand anil anita arvind ashok deepak devendra gaurav himanta kavita kiran
+mamata manish manmohan mukesh nitin nitish pankaj pinarayi pooja priya priyanka rahul raj rajesh rajiv ramesh ravi revanth
+sanjay shashi shivraj siddaramaiah sonia sunil suresh uddhav vijay vikram vinod yogi hemant eknath mallikarjun
+anderson andre bruna caio fabiano fernanda flavio geraldo guilherme gustavo joao jose leticia lucia marcelo marcia marcos
+paulo rafaela renata ricardo rogerio simone tarcisio thiago vinicius neymar
+alvaro beatriz carmen cristiano esteban gonzalo ignacio isabel jaime javier lionel luciana mariano martina mateo nicolas
+pilar santiago sergio valentin ximena
+anders arne astrid bjorn erling erna gunnar hakon helge ingrid jonas kari kjell knut lars magnus mette nils ola ole
+petter rolf sigrid siv solveig stein terje tor trond ulf vidar
+athanasios dimitris giorgos kyriakos konstantinos nikos stavros yannis yiannis panagiotis alexis
+camille claude didier francois gerald guillaume jean-luc jean-pierre jerome laurent marine olivier raphael sebastien thierry
+wei li chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+akira haruki hiroshi kenji kenta kishida shigeru taro yoshihide yuki yuko fumio
+ahmad hamza hussein jamal karim khalid mahmoud mohamad nabil omar rashid salim samir tariq walid yasser youssef ziad
+abiy cyril jacob paul william uhuru william samia yoweri bola muhammadu olusegun peter john chinedu ngozi`.split(/\s+/).map(n => foldKey(n)));
 
 export interface KnownPerson {
   name: string;

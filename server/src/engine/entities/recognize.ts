@@ -3,11 +3,12 @@
 import type { DocumentMeta, EntityKind, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
-import { MAX_PLACE_WORDS, NOT_PLACES, PLACES, REGION_WORDS, SETTLEMENT_WORDS } from './gazetteer';
-import { KNOWN_ORGS, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
-import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
-import { FIRST_NAMES, KNOWN_PEOPLE, ROLE_NOUNS, TITLES } from './people';
-import { NAMED_FORCES, UNIT_WORDS, isOrdinal } from './units';
+import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS, RIVER_OF,
+  SETTLEMENT_WORDS } from './gazetteer';
+import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
+import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
+import { FIRST_NAMES, KNOWN_PEOPLE, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
 
 export { foldKey } from './fold';
@@ -24,6 +25,12 @@ interface Candidate {
   /** For organizations: the folded core name without country, to link later bare references. */
   core?: string;
   hasCountry?: boolean;
+  /** For organizations: the name words, to rebuild the canonical name once the report's country is known. */
+  orgWords?: string[];
+  /** A company name (legal suffix): its shorter forms ("Nordvik Foods", "Nordvik") name it later in the report. */
+  company?: boolean;
+  /** For places named with a region word: the id of the bare place ("Kursk region" -> place:kursk). */
+  baseId?: string;
 }
 
 // Well-known people: full names and variants by fold key, surnames by fold key.
@@ -40,6 +47,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted'
   'denied', 'tweeted', 'posted', 'asked', 'replied', 'believes', 'thinks', 'has', 'had', 'was', 'is', 'who']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'al', 'el', 'di', 'du']);
 const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
+/** Administrative words that, in lower case after a name, are not part of it ("Sunamganj district", "Assam state"). */
+const LOWER_ADMIN = new Set(['district', 'state', 'county', 'raion', 'municipality', 'hromada', 'prefecture']);
 const DIRECTION_WORDS = new Set(['direction', 'front', 'axis', 'sector', 'frontline']);
 const DESCRIPTIVE_HEADS = new Set(['ministry', 'agency', 'council', 'office', 'department', 'service', 'committee', 'commission',
   'company', 'parliament', 'government', 'court', 'bank', 'army', 'directorate', 'bureau', 'staff']);
@@ -124,7 +133,7 @@ function placeOk(words: Word[], i: number, to: number): boolean {
   if (to - i > 1) return true;
   const w = words[i];
   if (w.text.length < 3) return false;
-  if (NOT_PLACES.has(w.lower) || TITLES.has(w.lower) || ORG_HEADS.has(w.lower)) return false;
+  if (NOT_PLACES.has(w.lower) || TITLES.has(w.lower) || ORG_HEADS.has(w.lower) || LEGAL_SUFFIXES.has(w.text)) return false;
   if (w.pos && w.pos !== 'PROPN') return w.text === w.text.toUpperCase() && w.text.length > 3;
   if (w.first && FIRST_NAMES.has(w.fold)) return false;
   return true;
@@ -138,12 +147,20 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
   let lastGood = -1;
   let hasHead = false;
+  let company = false;
   let afterConnector = false;
   for (let k = i; k < words.length && k < i + 14; k++) {
     const w = words[k];
     if (k > i && !joined(words, k)) break;
     if (w.punct) {
       if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') continue;
+      break;
+    }
+    // Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co.").
+    if (k > i && isLegalSuffix(words, k)) {
+      hasHead = true;
+      company = true;
+      lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
       break;
     }
     if (!w.cap) {
@@ -155,13 +172,20 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     }
     if (w.text === 'The' && k > i && !afterConnector) break;
     // "Defense Forces It is ...", "Ministry on January 5": pronouns, verbs and dates end the name.
-    if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos))) break;
+    // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
+    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
+      && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
+    if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) break;
     // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President").
     if (TITLES.has(w.lower) && !afterConnector && hasHead && !ORG_HEADS.has(w.lower)) break;
     afterConnector = false;
     if (ORG_HEADS.has(w.lower)) hasHead = true;
     lastGood = k;
-    if (w.poss) break;
+    // "Workers' Party", "People's Liberation Army": a plural possessive inside a name; "Russia's Ministry" ends here.
+    if (w.poss && !(innerPossessive(text, w) && isName(words[k + 1]) && joined(words, k + 1))) break;
+    // "Department of the Estonian Ministry of Defence": a national body after "of the" is an organization of its own.
+    if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
+      && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
   }
   if (!hasHead || lastGood < i) return null;
   const to = lastGood + 1;
@@ -178,7 +202,22 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   const last = wordsOf[wordsOf.length - 1];
   if (OUTLET_TAILS.has(last)) return null;
   const canon = canonicalOrg(wordsOf, possCountry && !isCountryWord(wordsOf[0]) ? possCountry : null);
-  return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country };
+  return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country,
+    orgWords: wordsOf, company };
+}
+
+/** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
+function isLegalSuffix(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
+}
+
+/** Possessives that belong inside names: plural "Workers'" and "People's", "Women's", "Children's", "Men's". */
+const INNER_POSSESSIVE = new Set(['people', 'women', 'children', 'men', 'veterans', 'workers', 'farmers', 'citizens']);
+function innerPossessive(text: string, w: Word): boolean {
+  const next = text.charCodeAt(w.end + 1);
+  const bare = !(next === 115 || next === 83);
+  return (bare && w.lower.endsWith('s')) || INNER_POSSESSIVE.has(w.lower);
 }
 
 /** An ordinal or number with a unit word: "47th Mechanized Brigade", "8th Regiment of the Special Operations Forces". */
@@ -206,11 +245,12 @@ function unitMatch(text: string, words: Word[], i: number): Candidate | null {
     k2 = e;
   }
   const surface = surfaceOf(text, words, i, to);
-  return { from: i, to, kind: 'military_unit', id: `military_unit:${slug(surface.replace(/defence/gi, 'defense'))}`, name: surface };
+  return { from: i, to, kind: 'military_unit', id: unitId(words.slice(i, to).filter(w => !w.punct).map(w => w.text)), name: surface };
 }
 
 function isNameWord(w: Word | undefined): boolean {
-  return !!w && isName(w) && !TITLES.has(w.lower) && !ORG_HEADS.has(w.lower) && !COUNTRY_NAMES.has(w.text) && !DEMONYMS.has(w.text)
+  return !!w && isName(w) && !TITLES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ORG_HEADS.has(w.lower)
+    && !LEGAL_SUFFIXES.has(w.text) && !COUNTRY_NAMES.has(w.text) && !DEMONYMS.has(w.text)
     && !OUTLETS.has(w.text) && !NOT_NAMES.has(w.lower) && !/[0-9./]/.test(w.text) && w.text.length > 1;
 }
 
@@ -255,6 +295,8 @@ function titledPerson(text: string, words: Word[], i: number): Candidate | null 
       k++;
       continue;
     }
+    // "Chief Financial Officer", "Managing Director": title words count only inside a run that holds a title.
+    if (w.cap && TITLE_WORDS.has(l)) { k++; continue; }
     break;
   }
   if (!titled || k === i) return null;
@@ -291,8 +333,91 @@ function contextPerson(text: string, words: Word[], i: number): Candidate | null
   const speaks = after && !after.punct && SPEECH_VERBS.has(after.lower) && after.lower !== 'who' && after.lower !== 'has' && after.lower !== 'had' && after.lower !== 'was' && after.lower !== 'is';
   const apposition = n >= 2 && after && after.text === ',' && after2 && (after2.lower === 'the' || after2.lower === 'a' || after2.lower === 'who' || (!after2.punct && TITLES.has(after2.lower)));
   const quoted = prev && !prev.punct && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'who' && words[i - 2]?.punct;
+  if (n === 1 && camelCase(w.text) && (speaks || quoted)) {
+    // "DriveBC said": inner capitals mark a brand or body, not a person.
+    return { from: i, to: e, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
+  }
   if (n >= 2 && (speaks || apposition)) return personCandidate(text, words, i, e);
   if (n === 1 && !w.first && (speaks || quoted)) return personCandidate(text, words, i, e);
+  // A byline: "By Dana Whitfield" alone on its line.
+  if (n >= 2 && prev && prev.text === 'By' && prev.first && (!after || after.punct || lineBreakBefore(text, words, e))) {
+    return personCandidate(text, words, i, e);
+  }
+  return null;
+}
+
+const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)$/;
+/** "DriveBC", "PayPal", "eBay": an inner capital that is not a name prefix ("McDonald", "DeSantis"). */
+function camelCase(s: string): boolean {
+  for (let k = 1; k < s.length && k < 40; k++) {
+    const ch = s[k];
+    if (ch >= 'A' && ch <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z') return !NAME_PREFIXES.test(s.slice(0, k));
+  }
+  return false;
+}
+
+function lineBreakBefore(text: string, words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w) return true;
+  const from = words[k - 1]?.end ?? 0;
+  for (let p = from; p < w.start && p < from + 8; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
+}
+
+/**
+ * Named features: "Lake Chad", "Mount Etna", "Highway 1" (head first), "Shuswap Lake", "Kings Road" (tail last), and
+ * "the Zambezi valley" (a lower-case landform word after a name).
+ */
+function featurePlace(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (!isName(w)) return null;
+  const place = (from: number, to: number, name?: string): Candidate => {
+    const surface = name ?? surfaceOf(text, words, from, to);
+    const known = PLACES.get(foldKey(surface));
+    return { from, to, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
+  };
+  if (PLACE_HEADS.has(w.text) && !w.poss) {
+    const nx = words[i + 1];
+    if (nx && joined(words, i + 1) && !nx.punct) {
+      if (/^[0-9]{1,4}[A-Z]?$/.test(nx.text) && (w.text === 'Highway' || w.text === 'Route' || w.text === 'Interstate')) return place(i, i + 2);
+      const e = nameRun(words, i + 1);
+      if (e > i + 1 && e - i <= 4) return place(i, e);
+    }
+  }
+  if (w.first && !PLACES.has(w.fold)) return null;
+  let e = i;
+  while (e < words.length && e < i + 5) {
+    const x = words[e];
+    if (e > i && !joined(words, e)) break;
+    if (e > i && PLACE_TAILS.has(x.text)) return place(i, e + 1);
+    if (x.text === '-' && x.gap === '' && e > i && words[e + 1]?.gap === '' && isNameWord(words[e + 1])) { e++; continue; }
+    if (!isNameWord(x) || x.poss) break;
+    e++;
+  }
+  if (e === i || words[e - 1].poss) return null;
+  const t = words[e];
+  if (!t || t.punct || !joined(words, e)) return null;
+  if (!t.cap && LANDFORM_WORDS.has(t.lower)) {
+    const base = surfaceOf(text, words, i, e);
+    const known = PLACES.get(foldKey(base));
+    const baseName = known && !RIVER_OF.has(foldKey(base)) ? known.name : base.replace(/ River$/, '');
+    return place(i, e + 1, `${RIVER_OF.has(foldKey(base)) ? base : baseName} ${t.lower[0].toUpperCase()}${t.lower.slice(1)}`);
+  }
+  return null;
+}
+
+/** "Environment Canada", "Statistics Norway": a national agency named by a noun and its country. */
+function agencyCountry(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  const c = words[i + 1];
+  if (w.punct || !AGENCY_BEFORE_COUNTRY.has(w.text) || !c || c.punct || !joined(words, i + 1)) return null;
+  for (let e = Math.min(i + 4, words.length); e > i + 1; e--) {
+    if (words.slice(i + 1, e).some(x => x.punct) || !COUNTRY_NAMES.has(surfaceOf(text, words, i + 1, e))) continue;
+    const n = words[e];
+    if (n && !n.punct && n.cap && joined(words, e)) return null;
+    const name = surfaceOf(text, words, i, e);
+    return { from: i, to: e, kind: 'organization', id: `organization:${slug(name)}`, name };
+  }
   return null;
 }
 
@@ -306,10 +431,21 @@ function regionMatch(text: string, words: Word[], i: number): Candidate | null {
     const region = REGION_WORDS.get(r.lower);
     const base = surfaceOf(text, words, i, e);
     const known = PLACES.get(foldKey(base));
+    // "Sunamganj district", "Assam state": a lower-case administrative word describes the place; the name is the place.
+    if (region && !r.cap && LOWER_ADMIN.has(r.lower) && (known || !w.first)) {
+      return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(base)}`, name: known?.name ?? base };
+    }
+    // "the Surma river": the river, named without the word.
+    if (r.lower === 'river' && !w.first) {
+      const river = RIVER_OF.get(foldKey(base));
+      const name = river?.name ?? `${base} River`;
+      return r.cap ? { from: i, to: e + 1, kind: 'place', id: river?.id ?? `place:${slug(name)}`, name }
+        : { from: i, to: e, kind: 'place', id: river?.id ?? `place:${slug(name)}`, name };
+    }
     if (region && (region !== 'State' || r.cap) && (known || !w.first)) {
       const baseName = known ? known.name : base;
       const canonical = `${baseName} ${region}`;
-      return { from: i, to: e + 1, kind: 'place', id: `place:${slug(canonical)}`, name: canonical };
+      return { from: i, to: e + 1, kind: 'place', id: `place:${slug(canonical)}`, name: canonical, baseId: known?.id ?? `place:${slug(base)}` };
     }
     // "the Kursk direction", "the Pokrovsk front": the place alone.
     if (DIRECTION_WORDS.has(r.lower) && !r.cap && e === i + 1 && !w.first) {
@@ -358,6 +494,8 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const channelAfter = words[e] && !words[e].punct && OUTLET_INTRODUCERS.has(words[e].lower) && !words[e - 1].poss && joined(words, e);
   const tail = e - i >= 2 && OUTLET_TAILS.has(words[e - 1].text);
   if (!introduced && !channelAfter && !tail) return null;
+  // "Current News", "Latest News": page headings, not outlets.
+  if (tail && !introduced && e - i === 2 && HEADING_WORDS.has(w.text)) return null;
   if (!introduced && !tail && e - i === 1 && (w.first || DEMONYMS.has(w.text) || COUNTRY_NAMES.has(w.text))) return null;
   let from = i;
   // "the Ukrainian Telegram channel UA War Infographics": leading demonyms and platforms are not the name.
@@ -366,6 +504,55 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const surface = surfaceOf(text, words, from, e);
   const known = OUTLETS.get(surface);
   return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
+}
+
+/** Lower-case "the armed forces", "defense forces of Ukraine", "Ukraine's armed forces": the country's armed forces. */
+function lowerForces(text: string, words: Word[], i: number, possCountry: string | null): Candidate | null {
+  let country: string | null = possCountry;
+  let from = i;
+  // "Russian armed forces": the demonym names the country and belongs to the mention.
+  const dem = DEMONYMS.get(words[i].text);
+  if (dem && !words[i].poss && words[i + 1] && joined(words, i + 1)) {
+    country = COUNTRY_OF.get(words[i].lower) ?? null;
+    i++;
+  }
+  const w = words[i];
+  if (w.cap || w.punct || (w.lower !== 'armed' && w.lower !== 'defense' && w.lower !== 'defence')) return null;
+  const f = words[i + 1];
+  if (!f || f.punct || f.lower !== 'forces' || !joined(words, i + 1)) return null;
+  let to = i + 2;
+  if (!f.poss && words[to]?.lower === 'of' && !words[to].punct) {
+    const m = words[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+    for (let e = Math.min(m + 3, words.length); e > m; e--) {
+      if (words.slice(m, e).some(x => x.punct)) continue;
+      const c = COUNTRY_NAMES.get(surfaceOf(text, words, m, e));
+      if (c) { country = c.name; to = e; break; }
+    }
+  }
+  const prev = words[i - 1];
+  if (!country && !(prev && !prev.punct && (prev.lower === 'the' || prev.poss))) return null;
+  const orgWords = [w.lower === 'armed' ? 'Armed' : 'Defense', 'Forces'];
+  const canon = canonicalOrg(orgWords, country);
+  return { from, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country, orgWords };
+}
+
+/** Words that name a service or edition of an outlet ("RFE/RL's Ukrainian Service"). */
+const SUB_OUTLET = new Set(['Service', 'Desk', 'Edition', 'Bureau', 'Section']);
+
+/** After an outlet's possessive, a capitalized phrase ending in Service/Desk/Edition is part of that outlet. */
+function subOutlet(text: string, words: Word[], outlet: Candidate): Candidate | null {
+  const k = outlet.to;
+  if (!words[k - 1]?.poss) return null;
+  let e = k;
+  while (e < words.length && e < k + 4 && isName(words[e]) && joined(words, e)) {
+    e++;
+    if (SUB_OUTLET.has(words[e - 1].text)) {
+      const name = `${outlet.name} ${surfaceOf(text, words, k, e)}`;
+      return { from: k, to: e, kind: 'outlet', id: `outlet:${slug(name)}`, name };
+    }
+    if (words[e - 1].poss) break;
+  }
+  return null;
 }
 
 function best(cands: (Candidate | null)[]): Candidate | null {
@@ -393,10 +580,15 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       titledPerson(text, words, i),
       namedPerson(text, words, i),
       outletShape(text, words, i),
+      lowerForces(text, words, i, possCountry),
+      featurePlace(text, words, i),
+      agencyCountry(text, words, i),
     ]) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i);
     if (!c) { i++; continue; }
     found.push(c);
-    const next = Math.max(c.next ?? c.to, i + 1);
+    let next = Math.max(c.next ?? c.to, i + 1);
+    const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
+    if (sub) { found.push(sub); next = sub.to; }
     // "The Washington Post (WP)": the bracketed acronym names the same entity.
     const o = words[next];
     const acr = words[next + 1];
@@ -408,6 +600,131 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     i = next;
   }
   return finish(text, words, found);
+}
+
+/** "in Quelimane and Mocuba", "Sorrento and Chase": an unknown name joined by "and"/"or" to a place is a place. */
+function coordinatedPlaces(text: string, words: Word[], found: Candidate[], covered: Uint8Array): void {
+  const placeEndingAt = new Map<number, Candidate>();
+  const placeStartingAt = new Map<number, Candidate>();
+  for (const c of found) if (c.kind === 'place') { placeEndingAt.set(c.to, c); placeStartingAt.set(c.from, c); }
+  const extra: Candidate[] = [];
+  for (let k = 2; k < words.length; k++) {
+    if (covered[k]) continue;
+    const w = words[k];
+    if (!isNameWord(w) || w.first || w.pos !== 'PROPN' || FIRST_NAMES.has(w.fold)) continue;
+    const nx = words[k + 1];
+    if (nx && !nx.punct && nx.cap && joined(words, k + 1)) continue;
+    const conj = words[k - 1];
+    const after = words[k + 2];
+    const before = !conj.punct && (conj.lower === 'and' || conj.lower === 'or') && placeEndingAt.has(k - 1);
+    const ahead = nx && !nx.punct && (nx.lower === 'and' || nx.lower === 'or') && after && placeStartingAt.has(k + 2)
+      && words[k - 1] && !words[k - 1].punct && PLACE_PREPOSITIONS.has(words[k - 1].lower);
+    if (!before && !ahead) continue;
+    const surface = surfaceOf(text, words, k, k + 1);
+    extra.push({ from: k, to: k + 1, kind: 'place', id: `place:${slug(surface)}`, name: surface });
+    covered[k] = 1;
+  }
+  found.push(...extra);
+}
+
+/** Bodies every state has one of: named alone, they are the report's country's. */
+const NATIONAL_CORES = new Set(['general staf', 'armed forces', 'defence forces', 'national guard', 'security service',
+  'border guard service', 'state emergency service', 'national police', 'office of the president', 'presidential ofice',
+  'cabinet of ministers', 'air force', 'navy', 'foreign intelligence service', 'main intelligence directorate'].map(s => foldKey(s)));
+function isNationalBody(core: string): boolean {
+  return NATIONAL_CORES.has(core) || core.startsWith('ministry of ');
+}
+
+/** "the General Staff in Kiev": the country whose capital follows "in". */
+function capitalAfter(words: Word[], k: number): string | null {
+  const w = words[k];
+  const c = words[k + 1];
+  if (!w || w.punct || w.lower !== 'in' || !c || !c.cap) return null;
+  const place = PLACES.get(c.fold);
+  return place ? CAPITAL_OF.get(place.id) ?? null : null;
+}
+
+/** The country a report names most (countries, nationalities and country-specific bodies), if it is named at least twice. */
+function dominantCountry(found: Candidate[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of found) {
+    const country = c.kind === 'country' ? c.name : c.kind === 'nationality' ? COUNTRY_OF.get(c.name.toLowerCase()) : undefined;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let bestName: string | null = null;
+  let bestCount = 1;
+  for (const [name, n] of counts) if (n > bestCount) { bestName = name; bestCount = n; }
+  return bestName;
+}
+
+/**
+ * "Kursk" alone in a report that names "Kursk region" is the region, unless the text marks the city ("Kursk city",
+ * "the city of Kursk", "the road to Kursk"). Capitals stay cities: "Kyiv" is the government even beside "Kyiv region".
+ */
+function linkRegions(words: Word[], found: Candidate[]): void {
+  const regionOf = new Map<string, Candidate>();
+  for (const c of found) if (c.kind === 'place' && c.baseId && !CAPITAL_OF.has(c.baseId)) regionOf.set(c.baseId, c);
+  if (regionOf.size === 0) return;
+  for (const c of found) {
+    if (c.kind !== 'place' || c.baseId) continue;
+    const region = regionOf.get(c.id);
+    if (!region || cityMarked(words, c.from, c.to)) continue;
+    c.id = region.id;
+    c.name = region.name;
+  }
+}
+
+const ROUTE_WORDS = new Set(['road', 'highway', 'route', 'way', 'motorway', 'railway', 'train', 'trains', 'flights']);
+function cityMarked(words: Word[], from: number, to: number): boolean {
+  const nx = words[to];
+  if (nx && !nx.punct && nx.lower === 'city') return true;
+  const p1 = words[from - 1];
+  const p2 = words[from - 2];
+  if (!p1 || p1.punct || !p2 || p2.punct) return false;
+  if (p1.lower === 'of' && (p2.lower === 'city' || p2.lower === 'centre' || p2.lower === 'center')) return true;
+  if ((p1.lower === 'to' || p1.lower === 'towards') && ROUTE_WORDS.has(p2.lower)) return true;
+  return false;
+}
+
+/**
+ * A company named with its legal form ("Nordvik Foods ASA") is later called without it ("Nordvik Foods") or by its first
+ * word ("Nordvik"): those shorter forms take its id, whether the first pass left them alone or read them as something else.
+ */
+function linkCompanies(text: string, words: Word[], found: Candidate[], covered: Uint8Array): void {
+  const alias = new Map<string, Candidate>();
+  for (const c of found) {
+    if (!c.company || !c.orgWords || c.orgWords.length < 2) continue;
+    const core = c.orgWords.slice(0, -1);
+    alias.set(foldKey(core.join(' ')), c);
+    const first = core[0];
+    const f = foldKey(first);
+    if (core.length > 1 && first.length > 2 && !COUNTRY_OF.has(first.toLowerCase()) && !DEMONYMS.has(first) && !PLACES.has(f)
+      && !NOT_NAMES.has(first.toLowerCase()) && !ORG_ADJECTIVES.has(first.toLowerCase()) && !alias.has(f)) alias.set(f, c);
+  }
+  if (alias.size === 0) return;
+  for (const c of found) {
+    if (c.kind === 'organization' || c.to - c.from > 3) continue;
+    const a = alias.get(foldKey(surfaceOf(text, words, c.from, c.to)));
+    if (a) { c.kind = 'organization'; c.id = a.id; c.name = a.name; c.company = false; }
+  }
+  const extra: Candidate[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] || !isName(words[k])) continue;
+    for (let n = 3; n >= 1; n--) {
+      const e = k + n;
+      if (e > words.length) continue;
+      let ok = true;
+      for (let m = k; m < e; m++) if (covered[m] || words[m].punct || (m > k && (!joined(words, m) || words[m - 1].poss))) { ok = false; break; }
+      if (!ok) continue;
+      const a = alias.get(foldKey(surfaceOf(text, words, k, e)));
+      if (!a) continue;
+      extra.push({ ...a, from: k, to: e, next: undefined, company: false });
+      for (let m = k; m < e; m++) covered[m] = 1;
+      k = e - 1;
+      break;
+    }
+  }
+  found.push(...extra);
 }
 
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
@@ -430,14 +747,26 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
     const p = bySurname.get(words[c.from].fold);
     if (p) { c.id = p.id; c.name = p.name; }
   }
-  // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report.
+  // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
+  // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
   const byCore = new Map<string, Candidate>();
   for (const c of found) if (c.kind === 'organization' && c.hasCountry && c.core) byCore.set(c.core, c);
+  let mainCountry: string | null | undefined;
   for (const c of found) {
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
     const full = byCore.get(c.core);
-    if (full) { c.id = full.id; c.name = full.name; }
+    if (full) { c.id = full.id; c.name = full.name; continue; }
+    if (!isNationalBody(c.core)) continue;
+    let country = capitalAfter(words, c.to);
+    if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
+    if (!country) continue;
+    const canon = canonicalOrg(c.orgWords ?? c.name.split(' '), country);
+    c.id = canon.id;
+    c.name = canon.name;
   }
+  linkRegions(words, found);
+  linkCompanies(text, words, found, covered);
+  coordinatedPlaces(text, words, found, covered);
   const extra: Candidate[] = [];
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];

@@ -1,0 +1,76 @@
+// Places that are not populated places, so the GeoNames city list lacks them: first-level administrative regions of the
+// countries news most often covers, world regions, and physical features (rivers, seas, lakes, mountain ranges, deserts).
+// Compact "Name=variant,variant" lines, comma- or line-separated groups; names that are also common words or first names
+// are left out or listed only in an unambiguous longer form.
+
+/** First-level regions (states, provinces, Länder, regions), grouped by country. */
+export const ADMIN_REGIONS = `
+Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky
+Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
+New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas
+Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Alaska|Puerto Rico
+Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala
+Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha=Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura
+Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Delhi
+Ontario|Quebec=Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland and Labrador|Yukon
+New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory
+Bavaria=Bayern|Baden-Württemberg=Baden-Wurttemberg|Saxony=Sachsen|Saxony-Anhalt|Thuringia|Brandenburg|Hesse=Hessen
+Lower Saxony|North Rhine-Westphalia|Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania
+Sindh|Khyber Pakhtunkhwa|Balochistan=Baluchistan|Gilgit-Baltistan
+Guangdong|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Jiangsu|Zhejiang|Fujian|Guangxi|Xinjiang|Tibet|Inner Mongolia|Shanxi
+Shaanxi|Gansu|Qinghai|Heilongjiang|Jilin|Liaoning|Anhui|Jiangxi|Guizhou|Hainan|Ningxia
+São Paulo State|Minas Gerais|Bahia|Rio Grande do Sul|Paraná|Pernambuco|Ceará|Pará|Amazonas|Santa Catarina|Goiás
+Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Guerrero|Michoacán=Michoacan|Tamaulipas|Veracruz|Baja California|Yucatán=Yucatan
+Borno|Kaduna|Kano State|Zamfara|Katsina|Adamawa|Yobe
+Catalonia=Catalunya|Andalusia=Andalucía|Basque Country|Galicia|Valencia Region|Aragon|Castile and León|Canary Islands|Balearic Islands
+Lombardy|Lazio|Tuscany|Sicily|Sardinia|Piedmont|Veneto|Campania|Calabria|Apulia=Puglia|Emilia-Romagna|Liguria
+Brittany|Normandy|Provence|Occitania|Île-de-France=Ile-de-France|Corsica|Alsace|Auvergne-Rhône-Alpes|Hauts-de-France
+England|Scotland|Wales|Northern Ireland|Flanders|Wallonia
+Attica|Thessaly|Crete|Peloponnese|Euboea=Evia|Rhodes|Corfu|Lesbos|Chalkidiki=Halkidiki
+Hokkaido|Okinawa|Fukushima Prefecture|Kyushu|Honshu|Noto Peninsula
+Anatolia|Kurdistan Region
+Khuzestan|Sistan and Baluchestan
+Luzon|Mindanao|Visayas|Java|Sumatra|Borneo|Sulawesi|Bali|Papua
+Darfur|Kordofan|Tigray|Amhara|Oromia|Afar
+Idlib|Aleppo Governorate|Anbar|Nineveh
+Donbas=Donbass|Crimea|Kurshchyna|Kharkivshchyna|Sumshchyna|Siberia|Chechnya|Dagestan|Transnistria|Abkhazia|South Ossetia
+Mallorca=Majorca|Long Island|Manhattan|Brooklyn|Kashmir|Bengal|Gaza Strip|West Bank|Golan Heights|Sinai|Kurdistan
+Sylhet|Chittagong|Ahr Valley|Silicon Valley|Wall Street
+Zaporizhzhia Oblast|Kherson Oblast`;
+
+/** World regions and groups of countries. */
+export const WORLD_REGIONS = `Europe|Asia|Africa|North America|South America|Latin America|Central America|Middle East|Near East|Arctic
+Antarctica|Oceania|Caribbean|Balkans|Caucasus|Baltics|Scandinavia|Nordics|Central Europe|Eastern Europe|Western Europe
+Northern Europe|Southern Europe|Southeast Europe|Central Asia|South Asia|East Asia|Southeast Asia|West Africa|East Africa
+North Africa|Southern Africa|Central Africa|Sub-Saharan Africa|Sahel|Horn of Africa|Maghreb|Levant|Indo-Pacific
+Asia-Pacific=Asia Pacific|Gulf region|Persian Gulf|Gulf States|Global South|Mediterranean|Pacific|Atlantic`;
+
+/** Seas, lakes, straits, mountain ranges and deserts. */
+export const FEATURES = `Black Sea|Azov Sea=Sea of Azov|Baltic Sea|North Sea|Red Sea|Caspian Sea|Dead Sea|Aegean Sea=Aegean|Adriatic Sea=Adriatic
+Ionian Sea|South China Sea|East China Sea|Sea of Japan|Arabian Sea|Bay of Bengal|Gulf of Mexico|Gulf of Aden|Gulf of Guinea
+Indian Ocean|Arctic Ocean|Pacific Ocean|Atlantic Ocean|Strait of Hormuz|Bosphorus|Dardanelles|Suez Canal|Panama Canal
+Kerch Strait|Taiwan Strait|English Channel|Lake Chad|Lake Victoria|Lake Tanganyika|Lake Baikal|Great Lakes|Lake Geneva
+Lake Titicaca|Himalayas|Alps|Andes|Rocky Mountains=Rockies|Ural Mountains=Urals|Carpathians=Carpathian Mountains|Pyrenees
+Atlas Mountains|Hindu Kush|Caucasus Mountains|Sahara|Gobi Desert|Kalahari|Negev|Sierra Nevada|Appalachians`;
+
+/**
+ * Rivers: canonical "X River", written "X", "X river", "River X" or "the X". A leading "*" marks a name that is also a common
+ * word, a first name or a country ("Don", "Jordan"): only "X River" / "River X" name it.
+ */
+export const RIVERS = `Nile|Amazon|Yangtze|*Mississippi|*Missouri|Ganges=Ganga|Brahmaputra|Indus|Mekong|Danube|Rhine|Elbe|Oder|Vistula
+Volga|*Don|Dnipro=Dnieper|Dniester|Seine|Loire|Rhône=Rhone|*Po|Tiber|Thames|Tigris|Euphrates|*Jordan|*Niger|*Congo|Zambezi
+Limpopo|Rio Grande|Irrawaddy|Teesta=Tista|Meghna|Padma|Jamuna|Surma|Kushiyara|Yamuna|Godavari|*Krishna|Kaveri=Cauvery|Narmada
+Mahanadi|Sutlej|Chenab|Jhelum|Tagus|Ebro|Douro|Guadalquivir|*Severn|*Hudson|Potomac|*Ohio|*Colorado|*Columbia|Yukon
+Orinoco|Yenisei|Amur|Syr Darya|Amu Darya|Kuban|Neva|Desna|Seym=Seim|Pripyat=Prypiat|Siverskyi Donets=Seversky Donets|Oskil
+Inhulets|Sava|Drina|Tisza|Evros=Maritsa|Axios|Volta|Shebelle|Okavango|Ahr|Mosel=Moselle|*Main|Neckar|*Inn|Arno|*Ural`;
+
+/** Capitals (and seats of government) -> country, for "the General Staff in Kiev", "officials in Moscow". */
+export const CAPITALS = `Kyiv:Ukraine|Moscow:Russia|Minsk:Belarus|Warsaw:Poland|Berlin:Germany|Paris:France|London:United Kingdom
+Washington:United States|Beijing:China|Tokyo:Japan|Seoul:South Korea|Pyongyang:North Korea|Tehran:Iran|Ankara:Turkey
+Jerusalem:Israel|Cairo:Egypt|New Delhi:India|Dhaka:Bangladesh|Islamabad:Pakistan|Kabul:Afghanistan|Baghdad:Iraq
+Damascus:Syria|Beirut:Lebanon|Riyadh:Saudi Arabia|Doha:Qatar|Tallinn:Estonia|Riga:Latvia|Vilnius:Lithuania
+Helsinki:Finland|Stockholm:Sweden|Oslo:Norway|Copenhagen:Denmark|Rome:Italy|Madrid:Spain|Lisbon:Portugal|Athens:Greece
+Vienna:Austria|Prague:Czech Republic|Budapest:Hungary|Bucharest:Romania|Sofia:Bulgaria|Belgrade:Serbia|Chisinau:Moldova
+Tbilisi:Georgia|Yerevan:Armenia|Baku:Azerbaijan|Brasilia:Brazil|Buenos Aires:Argentina|Mexico City:Mexico|Ottawa:Canada
+Canberra:Australia|Nairobi:Kenya|Addis Ababa:Ethiopia|Khartoum:Sudan|Bamako:Mali|Niamey:Niger|Ouagadougou:Burkina Faso
+Abuja:Nigeria|Dakar:Senegal|Pretoria:South Africa|Brussels:Belgium|Amsterdam:Netherlands|Bern:Switzerland`;
