@@ -1,6 +1,591 @@
-// Numbers with hedge and unit, as value intervals.
-import type { DateMention, PreparedText, Quantity } from '../types';
+// Numbers with hedge and unit, as value intervals: one left-to-right pass over the tokens.
+import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from '../types';
+import {
+  DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
+} from './exclusions';
+import { hedgeAfter, hedgeBefore, interval } from './hedges';
+import { nounPhraseAt, type NounPhrase } from './nouns';
+import {
+  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  parseDigitRange, readNumber, readScale, round,
+} from './numbers';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
 
-export function recognizeQuantities(_prepared: PreparedText, _dates: DateMention[]): Quantity[] {
-  return [];
+/** Words that can start a figure; anything else that is not a digit token is skipped at once. */
+const STARTERS = new Set([
+  'a', 'an', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+/** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'increases', 'fell', 'fallen', 'fall', 'falls',
+  'dropped', 'drop', 'drops', 'grew', 'grown', 'grow', 'declined', 'decline', 'climbed', 'climb', 'jumped', 'jump',
+  'surged', 'soared', 'decreased', 'decrease', 'went', 'raised', 'cut', 'reduced', 'lowered', 'plunged',
+  'slipped', 'edged', 'shrank', 'doubled', 'tripled', 'up', 'down', 'changed', 'revised', 'upgraded', 'downgraded',
+]);
+/** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
+const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
+/** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
+const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
+/** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
+const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following', 'preceding']);
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
+const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
+/** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
+const YEAR_CONTEXT = new Set(['the', 'of', "'s", '’s', 'from', 'to', 'and', 'between', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'for', ',', '©', '(']);
+
+interface Core {
+  /** First and after-last token of the figure itself (with "between"/"from" and scale words). */
+  start: number;
+  end: number;
+  /** Token range of the numerals only, checked against dates and identifiers. */
+  numStart: number;
+  numEnd: number;
+  low: number;
+  high: number;
+  value: number | null;
+  kind: 'number' | 'range' | 'vague' | 'fraction';
+  /** Spelled-out figure ("nine"), for the reference and "one" rules. */
+  word: boolean;
+  /** Needs a counted noun to be a figure at all ("several directions"). */
+  needsNoun: boolean;
+  currency: string | null;
+}
+
+interface Counted {
+  unit: string;
+  factor: number;
+  /** Token index after the unit / noun phrase. */
+  end: number;
+  noun: NounPhrase | null;
+  /** Unit came from a counted noun (can be an antecedent for "12 of which"). */
+  countable: boolean;
+  /** True when the figure has no unit of its own and takes one from an antecedent. */
+  anaphoric: boolean;
+}
+
+export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]): Quantity[] {
+  const { text, tokens } = prepared;
+  const n = tokens.length;
+  const out: Quantity[] = [];
+  if (n === 0) return out;
+  const furniture = furnitureLines(tokens);
+  const dateIndex = new DateIndex(dates);
+  const { sentStart, sentEnd } = sentenceBounds(prepared);
+  let consumed = 0;
+  // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
+  let antecedent: { unit: string; paragraph: number } | null = null;
+  // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
+  const paragraph = paragraphs(tokens);
+
+  for (let i = 0; i < n; i++) {
+    if (i < consumed) continue;
+    const t = tokens[i];
+    if (t.type !== 'number' && t.type !== 'currency' && !STARTERS.has(t.lower) && !isNumberWord(t.lower) && !CURRENCY_PREFIX.has(t.lower)) continue;
+    if (furniture[i]) continue;
+    const floor = sentStart[i];
+    const limit = lineLimit(tokens, i, sentEnd[i]);
+    const core = readCore(tokens, i, floor, limit);
+    if (!core) continue;
+    if (excluded(prepared, core, floor, limit, dateIndex)) {
+      consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
+      continue;
+    }
+
+    // Hedges: before the figure (or its currency sign), and after it ("40 or more", "5,000+").
+    const before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
+    let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
+    let hedgeEnd = core.end;
+    if (core.kind === 'number' || core.kind === 'fraction') {
+      const after = hedgeAfter(tokens, core.end, limit);
+      if (after) {
+        hedge = after.hedge;
+        hedgeEnd = after.end;
+      }
+    }
+    if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
+
+    const counted = readCounted(tokens, core, hedgeEnd, limit);
+    let unit = counted?.unit ?? '';
+    let end = counted ? counted.end : hedgeEnd;
+    const factor = counted?.factor ?? 1;
+    if (!counted && core.needsNoun) continue;
+
+    // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
+    if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
+      const prev = core.start > floor ? tokens[core.start - 1].lower : '';
+      const measured = counted !== null && !counted.countable;
+      if (!before && !ONE_COUNTERS.has(prev) && !measured) continue;
+    }
+    // A spelled small number after a determiner refers to things already counted ("the two sides").
+    if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
+      REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
+    // A time window ("the past 24 hours", "three days ago") is a date expression.
+    if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
+
+    // Post-hedge after the noun: "40 soldiers or more".
+    if (hedge === 'exact' && counted) {
+      const after = hedgeAfter(tokens, end, limit);
+      if (after) {
+        hedge = after.hedge;
+        end = after.end;
+      }
+    }
+
+    // Figures with no unit of their own take the counted noun of the sentence ("12 of which", "35 have been resolved").
+    let anaphoric = false;
+    if (!unit) {
+      // A predicate figure counts its clause's subject ("losses reached several thousand"); otherwise the
+      // last counted noun of the sentence ("42 clashes, 12 of which ...").
+      const subject = predicateSubject(tokens, core.start, floor);
+      if (subject) unit = subject;
+      else if (antecedent && antecedent.paragraph === paragraph[i]) unit = antecedent.unit;
+      anaphoric = unit !== '';
+      if (!unit) continue;
+    }
+
+    let low: number | null;
+    let high: number | null;
+    let value: number | null;
+    if (core.kind === 'vague') {
+      [low, high] = [core.low, core.high];
+      value = null;
+    } else if (core.kind === 'range') {
+      [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
+      value = null;
+    } else {
+      [low, high] = interval(hedge, core.low);
+      value = core.value;
+    }
+    if (factor !== 1) {
+      low = low === null ? null : round(low * factor);
+      high = high === null ? null : round(high * factor);
+      value = value === null ? null : round(value * factor);
+    }
+
+    const startTok = before ? Math.min(before.start, core.start) : core.start;
+    const start = tokens[startTok].start;
+    let endChar = tokens[end - 1].end;
+    if (end - 1 > core.numStart && tokens[end - 1].lower.endsWith('.') && GLUED_MULTIPLIERS.has(stripStop(tokens[end - 1].lower))) endChar--;
+    const noun: TextSpan | null = counted?.noun
+      ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
+      : null;
+    out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
+    if (counted?.countable || anaphoric) antecedent = { unit, paragraph: paragraph[i] };
+    consumed = end;
+  }
+  return out;
+}
+
+function stripStop(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
+
+/** Sentence start/end token per token; tokens outside any sentence form their own line-long span. */
+function sentenceBounds(prepared: PreparedText): { sentStart: Int32Array; sentEnd: Int32Array } {
+  const n = prepared.tokens.length;
+  const sentStart = new Int32Array(n).fill(-1);
+  const sentEnd = new Int32Array(n);
+  for (const s of prepared.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd && k < n; k++) {
+      sentStart[k] = s.tokenStart;
+      sentEnd[k] = s.tokenEnd;
+    }
+  }
+  // Uncovered runs (newlines between sentences) get their own bounds.
+  let k = 0;
+  while (k < n) {
+    if (sentStart[k] >= 0) { k++; continue; }
+    let e = k;
+    while (e < n && sentStart[e] < 0) e++;
+    for (let m = k; m < e; m++) { sentStart[m] = k; sentEnd[m] = e; }
+    k = e;
+  }
+  return { sentStart, sentEnd };
+}
+
+function paragraphs(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].type === 'tabCRLF') p++;
+    out[k] = p;
+  }
+  return out;
+}
+
+/** Figures never run across a line break: headlines and list lines stand alone. */
+function lineLimit(tokens: Token[], i: number, end: number): number {
+  const cap = Math.min(end, i + 24);
+  for (let k = i; k < cap; k++) if (tokens[k].type === 'tabCRLF') return k;
+  return cap;
+}
+
+/** Reads the figure at tokens[i]: a numeral, a range, a vague amount or a fraction. */
+function readCore(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const t = tokens[i];
+  const lower = t.lower;
+  // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
+  // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
+  const currency = /[a-z]/.test(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+  if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
+    const core = readNumeric(tokens, i + 1, floor, limit);
+    if (!core || core.kind === 'vague') return null;
+    // "$2m", "€40k": short scales glued to the numeral.
+    if (core.end < limit && core.end === core.numEnd && glued(tokens[core.end - 1], tokens[core.end])) {
+      // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
+      const m = GLUED_MULTIPLIERS.get(stripStop(tokens[core.end].lower));
+      if (m !== undefined) {
+        core.low = round(core.low * m);
+        core.high = round(core.high * m);
+        if (core.value !== null) core.value = round(core.value * m);
+        core.end++;
+      }
+    }
+    // "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million".
+    if (core.kind === 'number' && core.end + 2 < limit) {
+      const joiner = tokens[core.end].lower;
+      const between = i > floor && tokens[i - 1].lower === 'between' && joiner === 'and';
+      const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
+      if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
+        const b = readNumber(tokens, core.end + 2, limit);
+        if (b && b.value > core.low) {
+          const low = core.end === core.numStart + 1 && b.scale > 1 ? round(core.low * b.scale) : core.low;
+          return {
+            ...core, start: between ? i - 1 : i, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
+          };
+        }
+      }
+    }
+    return { ...core, start: i, currency };
+  }
+  // "tens of thousands", "hundreds of thousands"
+  if ((lower === 'tens' || lower === 'hundreds') && i + 2 < limit && tokens[i + 1].lower === 'of') {
+    const band = VAGUE_OF.get(`${lower} ${tokens[i + 2].lower}`);
+    if (band) return vague(i, i + 3, band, false);
+  }
+  const plural = VAGUE_PLURALS.get(lower);
+  if (plural) return vague(i, i + 1, plural, false);
+  // "several thousand", "a few hundred", "several dozen"; "several"/"a few" alone need a noun.
+  let q = -1;
+  if (lower === 'several') q = i + 1;
+  else if (lower === 'a' && i + 1 < limit && tokens[i + 1].lower === 'few') q = i + 2;
+  if (q > 0) {
+    const scaled = q < limit ? VAGUE_SCALED.get(tokens[q].lower) : undefined;
+    if (scaled) return vague(i, q + 1, scaled, false);
+    return vague(i, q, lower === 'several' ? [3, 9] : [2, 5], true);
+  }
+  const fraction = readFraction(tokens, i, limit);
+  if (fraction) return fraction;
+  return readNumeric(tokens, i, floor, limit);
+}
+
+function vague(start: number, end: number, band: readonly [number, number], needsNoun: boolean): Core {
+  return {
+    start, end, numStart: start, numEnd: end, low: band[0], high: band[1], value: null, kind: 'vague', word: true,
+    needsNoun, currency: null,
+  };
+}
+
+/** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
+function readFraction(tokens: Token[], i: number, limit: number): Core | null {
+  let num = 1;
+  let k = i;
+  const lower = tokens[i].lower;
+  if (lower === 'half') {
+    k = i;
+  } else if (lower === 'a' || lower === 'an' || lower === 'one') {
+    k = i + 1;
+  } else if (isNumberWord(lower)) {
+    const r = readNumber(tokens, i, limit);
+    if (!r || r.end !== i + 1) return null;
+    num = r.value;
+    k = i + 1;
+  } else {
+    return null;
+  }
+  if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
+  if (k >= limit) return null;
+  const den = FRACTION_DENOMINATORS.get(tokens[k].lower);
+  if (den === undefined) return null;
+  // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
+  if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
+  // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
+  const pluralDen = tokens[k].lower.endsWith('s');
+  if ((num > 1) !== pluralDen) return null;
+  // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
+  const next = k + 1 < limit ? tokens[k + 1].lower : '';
+  if (next !== 'of' && !PARTITIVE_DET.has(next)) return null;
+  const v = round(num / den);
+  return {
+    start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
+    needsNoun: false, currency: null,
+  };
+}
+
+/** A numeral, possibly a range: "400-500", "400 – 500", "15 to 20", "between 15 and 20", "from 10 to 12". */
+function readNumeric(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const t = tokens[i];
+  if (t.type === 'number' && !t.text.includes(',') && t.text.length > 2) {
+    const r = parseDigitRange(t.text);
+    if (r) {
+      const { end, scale } = readScale(tokens, i + 1, limit, r[1]);
+      return {
+        start: i, end, numStart: i, numEnd: i + 1, low: round(r[0] * scale), high: round(r[1] * scale), value: null,
+        kind: 'range', word: false, needsNoun: false, currency: null,
+      };
+    }
+  }
+  if (t.type === 'number' && parseDigitRangeLoose(t.text)) {
+    // "1,000-2,000" carries commas; the strict check above skipped it.
+    const r = parseDigitRange(t.text);
+    if (r) {
+      const { end, scale } = readScale(tokens, i + 1, limit, r[1]);
+      return {
+        start: i, end, numStart: i, numEnd: i + 1, low: round(r[0] * scale), high: round(r[1] * scale), value: null,
+        kind: 'range', word: false, needsNoun: false, currency: null,
+      };
+    }
+  }
+  const a = readNumber(tokens, i, limit);
+  if (!a) return null;
+  const single: Core = {
+    start: i, end: a.end, numStart: i, numEnd: a.end, low: a.value, high: a.value, value: a.value, kind: 'number',
+    word: a.word, needsNoun: false, currency: null,
+  };
+  // Range joiners after the first numeral.
+  const j = a.end;
+  if (j + 1 >= limit) return single;
+  const joiner = tokens[j].lower;
+  const prev = i > floor ? tokens[i - 1].lower : '';
+  const between = prev === 'between' && joiner === 'and';
+  const dash = joiner === '-' || joiner === '–' || joiner === '—';
+  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor);
+  const or = joiner === 'or' && a.word;
+  if (!between && !dash && !to && !or) return single;
+  const b = readNumber(tokens, j + 1, limit);
+  if (!b || b.word !== a.word && !dash) return single;
+  if (b.word !== a.word) return single;
+  // "1.5 to 2 million": the second numeral's scale applies to the first.
+  let low = a.value;
+  if (a.scale === 1 && b.scale > 1) low = round(a.value * b.scale);
+  const high = b.value;
+  if (!(high > low)) return single;
+  if (or && high - low > Math.max(1, low)) return single;
+  const start = between || (prev === 'from' && to) ? i - 1 : i;
+  return {
+    start, end: b.end, numStart: i, numEnd: b.end, low, high, value: null, kind: 'range', word: a.word,
+    needsNoun: false, currency: null,
+  };
+}
+
+function parseDigitRangeLoose(s: string): boolean {
+  return s.includes(',') && (s.includes('-') || s.includes('–'));
+}
+
+function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= floor && k >= i - 4; k--) {
+    if (CHANGE_VERBS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
+function excluded(prepared: PreparedText, core: Core, floor: number, limit: number, dates: DateIndex): boolean {
+  const { text, tokens } = prepared;
+  const first = tokens[core.numStart];
+  const lastNum = tokens[core.numEnd - 1];
+  if (dates.overlaps(first.start, lastNum.end)) return true;
+  if (core.kind === 'vague' || core.kind === 'fraction') return false;
+  const i = core.numStart;
+  const prev = i > floor ? tokens[i - 1] : undefined;
+  const next = core.end < limit ? tokens[core.end] : undefined;
+  if (isClockTime(tokens, i, core.numStart + 1)) return true;
+  if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
+    // "$5" has the sign glued on the left; that is money, not an identifier.
+    if (!(core.currency && prev && glued(prev, first) && CURRENCY_PREFIX.has(prev.lower))) return true;
+  }
+  // Adjacent to a month: "January 5", "5 January", "January 5, 2025".
+  if (prev && isMonth(prev)) return true;
+  if (tokens[i + 1] && i + 1 < limit && isMonth(tokens[i + 1])) return true;
+  if (i + 2 < limit && tokens[i + 1].lower === 'of' && isMonth(tokens[i + 2])) return true;
+  // Ordinal suffixes split off ("5 th") and list markers at the start of a line ("1." / "2)").
+  if (next && glued(lastNum, next) && (next.lower === 'th' || next.lower === 'st' || next.lower === 'nd' || next.lower === 'rd')) return true;
+  const lineStart = i === 0 || tokens[i - 1].type === 'tabCRLF';
+  if (lineStart && next && glued(lastNum, next) && (next.lower === '.' || next.lower === ')')) return true;
+  // A phone number written "(555) 123-4567".
+  if (prev && prev.lower === ')') return true;
+  // Labels: "Article 5", "page 2", "Ctrl + 5".
+  if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency) return true;
+  if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
+  // Years standing alone ("in 2024", "©2025", "2014-2022").
+  if (isYearLike(first) && !core.currency) {
+    const before = prev?.lower ?? '';
+    const after = next?.lower ?? '';
+    if (core.kind === 'range') return true;
+    if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
+    if (after === '%' || after === 'percent') return false;
+    // A following plural noun makes it a count ("1990 votes"); anything else is a year.
+    const nextTok = next;
+    if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
+  }
+  // A year range ("the 2022-2023 season", "2014–2022").
+  if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
+    (first.text.length === 9 || first.text.length === 4)) return true;
+  // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
+  if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
+    !CURRENCY_PREFIX.has(prev.lower)) return true;
+  // "1 in 5 adults": a ratio, whose second figure carries the noun.
+  if (next && (next.lower === 'in' || next.lower === 'out') && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
+  // Age: "45-year-old".
+  if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
+  return false;
+}
+
+/** Reads the unit or counted noun after the figure (and "per day" rates). */
+function readCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
+  let k = from;
+  if (core.currency) {
+    // "$2.5 billion" is money whatever follows.
+    return withRate(tokens, { unit: core.currency, factor: 1, end: k, noun: null, countable: false, anaphoric: false }, limit);
+  }
+  if (core.kind === 'fraction') {
+    // "half of the territory", "half the budget".
+    const np = ofPhrase(tokens, k, limit, false) ??
+      (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null);
+    return { unit: 'fraction', factor: 1, end: np ? np.end : k, noun: np, countable: false, anaphoric: false };
+  }
+  // "15-kilometre zone": a unit glued by a hyphen.
+  if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
+    const u = readUnit(tokens, k + 1, limit);
+    if (u) return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
+  }
+  const u = readUnit(tokens, k, limit);
+  if (u && acceptUnit(tokens, k, u.end, limit)) {
+    // "60 percent of the district": the share's object stays outside the figure's span.
+    return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
+  }
+  const cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) : undefined;
+  if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  if (k < limit && tokens[k].lower === 'of') {
+    if (core.kind === 'vague') {
+      // "thousands of North Korean soldiers": the noun belongs to the figure's span.
+      const np = ofPhrase(tokens, k, limit, true);
+      return np ? withRate(tokens, nounUnit(tokens, np), limit) : null;
+    }
+    // "two of the soldiers", "58 of 74 stool samples", "six of the province's 22 districts": the figure is
+    // the numeral alone and counts the noun of the whole; "12 of which" has no noun of its own.
+    const whole = partitiveHead(tokens, k, limit);
+    if (!whole) return null;
+    return { ...nounUnit(tokens, whole), end: k };
+  }
+  const np = nounPhraseAt(tokens, k, limit);
+  if (!np) return null;
+  return withRate(tokens, nounUnit(tokens, np), limit);
+}
+
+function nounUnit(tokens: Token[], np: NounPhrase): Counted {
+  const head = tokens[np.head];
+  const unit = singularize(head.lower);
+  return { unit, factor: 1, end: np.end, noun: np, countable: true, anaphoric: false };
+}
+
+/** Single-letter units ("m", "t") only right after the numeral and not before a capitalised word. */
+function acceptUnit(tokens: Token[], k: number, end: number, limit: number): boolean {
+  const t = tokens[k];
+  if (!isShortUnit(t.lower) || end > k + 1) return true;
+  if (k > 0 && glued(tokens[k - 1], t)) return true;
+  const next = end < limit ? tokens[end] : undefined;
+  return !next || next.type !== 'word' || next.pos === 'ADP' || next.pos === 'CCONJ';
+}
+
+/**
+ * The counted noun of a partitive's whole: "of the soldiers", "of 74 stool samples", "of the province's
+ * 22 districts". Null for pronouns ("of which", "of them").
+ */
+function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  let m = k + 1;
+  if (m < limit && PARTITIVE_DET.has(tokens[m].lower)) m++;
+  if (m >= limit || tokens[m].pos === 'PRON') return null;
+  if (tokens[m].type !== 'number') {
+    const owner = nounPhraseAt(tokens, m, limit);
+    if (!owner) return null;
+    if (!possessedNumber(tokens, owner.end, limit)) return owner;
+    m = owner.end + 1;
+  }
+  if (m < limit && tokens[m].type === 'number') {
+    const n = readNumber(tokens, m, limit);
+    if (!n) return null;
+    m = n.end;
+  }
+  return nounPhraseAt(tokens, m, limit);
+}
+
+/** "the country's 5,569 mayoralties": a possessive followed by a numeral. */
+function possessedNumber(tokens: Token[], k: number, limit: number): boolean {
+  return k + 1 < limit && (tokens[k].lower === "'s" || tokens[k].lower === '’s') && tokens[k + 1].type === 'number';
+}
+
+/** "of the territory", "of Russian territory"; with `bare`, "of North Korean soldiers" needs no determiner. */
+function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): NounPhrase | null {
+  if (k >= limit || tokens[k].lower !== 'of') return null;
+  let m = k + 1;
+  if (m < limit && PARTITIVE_DET.has(tokens[m].lower)) m++;
+  else if (!bare) {
+    // "half of Ukrainian territory" still reads as a share; a pronoun ("of which", "of them") does not.
+    if (m >= limit || tokens[m].pos === 'PRON' || tokens[m].pos === 'DET') return null;
+  }
+  // The noun span is the phrase itself; the figure's span still runs to its end. A share of a counted
+  // whole ("more than half of the country's 5,569 mayoralties") stops before the whole's own figure.
+  const np = nounPhraseAt(tokens, m, limit);
+  if (np && possessedNumber(tokens, np.end, limit)) return null;
+  return np;
+}
+
+/** "attacks per day", "flights a week", "km/h". */
+function withRate(tokens: Token[], c: Counted, limit: number): Counted {
+  const k = c.end;
+  if (k + 1 >= limit) return c;
+  const w = tokens[k].lower;
+  const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
+  if (!isPer) return c;
+  const period = RATE_PERIODS.get(singularize(tokens[k + 1].lower));
+  if (!period) return c;
+  // "$2.2bn a year earlier" is a time reference, not a rate.
+  const after = k + 2 < limit ? tokens[k + 2].lower : '';
+  if (after === 'earlier' || after === 'ago' || after === 'later' || after === 'before' || after === 'after') return c;
+  // "a day" only after a counted noun or unit; "per capita" too.
+  return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
+}
+
+/** "the past 24 hours", "the next two weeks", "three days ago". */
+function isTimeWindow(tokens: Token[], start: number, end: number, floor: number, limit: number): boolean {
+  if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
+  if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
+  return false;
+}
+
+/**
+ * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
+ * "loss". Only when the figure follows a verb (or "to"/"at" after one) and the sentence opens with a noun.
+ */
+function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
+  let k = start - 1;
+  const w = k >= floor ? tokens[k].lower : '';
+  if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
+  while (k >= floor && tokens[k].pos === 'ADV') k--;
+  if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX')) return null;
+  // The first noun phrase of the clause, read from the sentence start.
+  let m = floor;
+  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
+  // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
+  // ("Lula's Workers' Party won about 250") is not a counted subject.
+  if (m >= k) return null;
+  const sentenceInitialWord = m === floor && tokens[m].pos === 'PROPN' && m + 1 <= k && tokens[m + 1].pos !== 'PROPN' &&
+    tokens[m + 1].pos !== 'PART';
+  if (!(tokens[m].pos === 'NOUN' || sentenceInitialWord)) return null;
+  const np = nounPhraseAt(tokens, m, k);
+  if (!np) return null;
+  return singularize(tokens[np.head].lower);
 }

@@ -1,0 +1,173 @@
+// Numbers that are not quantities: dates, years, times of day, identifiers, page furniture.
+import type { DateMention, Token } from '../types';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug',
+  'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
+]);
+/** "may", "march" are also verbs; as months they are capitalised. */
+export function isMonth(t: Token): boolean {
+  if (!MONTHS.has(t.lower)) return false;
+  return t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+}
+
+/** Words after a figure that make it a clock time. */
+const CLOCK_AFTER = new Set([
+  'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'cet', 'cest', 'eet', 'eest',
+  'est', 'edt', 'pst', 'pdt', 'msk', 'hrs', 'h.',
+]);
+export function isClockTime(tokens: Token[], i: number, after: number): boolean {
+  if (tokens[i].text.includes(':')) return true;
+  const next = tokens[after];
+  return next !== undefined && CLOCK_AFTER.has(next.lower);
+}
+
+/** Labels before a number that make it a name or an index, not an amount ("Article 5", "page 2"). */
+const LABEL_BEFORE = new Set([
+  'page', 'p.', 'pp.', 'chapter', 'section', 'article', 'no.', 'no', 'nr.', 'number', '#', 'version', 'v', 'v.',
+  'step', 'room', 'route', 'flight', 'episode', 'season', 'part', 'vol.', 'volume', 'item', 'figure', 'fig.',
+  'table', 'paragraph', 'clause', 'resolution', 'decree', 'law', 'bill', 'highway', 'road', 'gate', 'platform',
+  'level', 'grade', 'class', 'category', 'phase', 'stage', 'round', 'lane', 'apartment', 'building', 'unit',
+  'brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'squad', 'platoon', 'company', 'district',
+  'precinct', 'ward', 'zone', 'sector', 'block', 'plot', 'lot', 'tel', 'tel.', 'phone', 'fax', 'ext.', 'iso',
+  'covid', 'ctrl', 'alt', 'shift', 'cmd', 'f', 'windows', 'ios', 'android', 'model', 'type', 'mark', 'mk',
+  'aged', 'age', 'ages', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
+]);
+/** True when tokens[i-1] labels the number at i as a name or index. */
+export function isLabelled(tokens: Token[], i: number, floor: number): boolean {
+  if (i - 1 < floor) return false;
+  const prev = tokens[i - 1];
+  if (!LABEL_BEFORE.has(prev.lower)) return false;
+  // "in" / "by" / "since" / "until" label only years; the caller asks only for year-like numbers with those.
+  return true;
+}
+const YEAR_ONLY_LABELS = new Set(['year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa']);
+export function labelOnlyForYears(lower: string): boolean {
+  return YEAR_ONLY_LABELS.has(lower);
+}
+
+/** A bare 4-digit year 1900–2100 written without separators. */
+export function isYearLike(t: Token): boolean {
+  if (t.type !== 'number' || t.text.length !== 4) return false;
+  const v = Number(t.text);
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f && c !== 0xa0 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201d && c !== 0x201c;
+}
+
+/**
+ * Is the number written inside an identifier, a URL, a path, a version string or a ratio? Looks at
+ * the run of non-space characters around [start, end), bounded so a long run costs nothing extra.
+ */
+export function insideIdentifier(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5".
+  if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3)) {
+    // Currency signs and the degree/section signs are not word characters for us.
+    if (before !== 0xa7) return true;
+  }
+  // A slash, at-sign, underscore, equals, hash, backslash or colon touching the number: paths, URLs, "24/7", "2:54".
+  for (const c of [before, after]) {
+    if (c === 47 || c === 64 || c === 95 || c === 61 || c === 35 || c === 92 || c === 58) {
+      // "2:" at the end of a label line ("Killed: 40") has the colon after a word, not a digit run; keep
+      // only the colon that joins digits.
+      if (c === 58 && c === after && !(end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) continue;
+      if (c === 58 && c === before && !(start >= 2 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57)) continue;
+      return true;
+    }
+  }
+  // A dot and then a digit after the number: "1.2.3" versions, "192.168.0.1" addresses.
+  if (after === 46 && end + 1 < text.length) {
+    const c = text.charCodeAt(end + 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  if (before === 46 && start >= 2) {
+    const c = text.charCodeAt(start - 2);
+    if (c >= 48 && c <= 57) return true;
+  }
+  // Bounded look for "://" or "www." in the same run (URLs whose digits the tokenizer split off).
+  let a = start;
+  const floor = Math.max(0, start - 80);
+  while (a > floor && !isSpaceCode(text.charCodeAt(a - 1))) a--;
+  if (a < start) {
+    const run = text.slice(a, start);
+    if (run.includes('://') || run.includes('www.') || run.includes('/')) return true;
+  }
+  return false;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Nouns of page furniture counters ("8674 visitors online", "12 comments", "3 min read"). */
+const COUNTER_NOUNS = new Set([
+  'visitor', 'visitors', 'view', 'views', 'comment', 'comments', 'share', 'shares', 'like', 'likes', 'reply',
+  'replies', 'follower', 'followers', 'subscriber', 'subscribers', 'reader', 'readers', 'retweet', 'retweets',
+  'reaction', 'reactions', 'online', 'read', 'reads', 'min', 'photo', 'photos', 'video', 'videos', 'click',
+  'clicks', 'repost', 'reposts', 'vote', 'votes', 'member', 'members', 'user', 'users', 'result', 'results',
+]);
+
+/**
+ * Per line: true when every figure on the line is page furniture. A line made only of numbers and
+ * punctuation ("651 4"), or a short line of counters ("8674 visitors online", "Comments 12").
+ */
+export function furnitureLines(tokens: Token[]): Uint8Array {
+  const mark = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i].type === 'tabCRLF')) continue;
+    const n = i - lineStart;
+    if (n > 0) {
+      let words = 0;
+      let nums = 0;
+      let counters = 0;
+      let verbs = 0;
+      for (let k = lineStart; k < i; k++) {
+        const t = tokens[k];
+        if (t.type === 'number') nums++;
+        else if (t.type === 'word') {
+          words++;
+          if (COUNTER_NOUNS.has(t.lower)) counters++;
+          if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+        }
+      }
+      const bare = nums > 0 && words === 0;
+      const counterLine = nums > 0 && counters > 0 && words <= 4 && verbs === 0;
+      if (bare || counterLine) for (let k = lineStart; k < i; k++) mark[k] = 1;
+    }
+    lineStart = i + 1;
+  }
+  return mark;
+}
+
+/** Checks whether [start, end) overlaps any date span; dates are sorted once. */
+export class DateIndex {
+  private starts: number[];
+  private maxEnds: number[];
+  constructor(dates: DateMention[]) {
+    const sorted = [...dates].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map(d => d.start);
+    this.maxEnds = [];
+    let m = -1;
+    for (const d of sorted) {
+      m = Math.max(m, d.end);
+      this.maxEnds.push(m);
+    }
+  }
+  overlaps(start: number, end: number): boolean {
+    // Last date starting before `end`.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1] > start;
+  }
+}

@@ -1,0 +1,99 @@
+// Hedge words around a figure and the interval each one gives (documented in docs/quantities.md).
+import type { Hedge, Token } from '../types';
+import { round } from './numbers';
+
+/** Hedges written before the figure, as word sequences. Longest match wins. */
+const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
+  ['about', 'approximate'], ['around', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
+  ['approx', 'approximate'], ['roughly', 'approximate'], ['some', 'approximate'], ['an estimated', 'approximate'],
+  ['estimated', 'approximate'], ['circa', 'approximate'], ['ca.', 'approximate'], ['~', 'approximate'],
+  ['an approximate', 'approximate'], ['in the region of', 'approximate'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'],
+  ['just shy of', 'nearly'], ['not quite', 'nearly'],
+  ['over', 'over'], ['more than', 'over'], ['above', 'over'], ['in excess of', 'over'], ['exceeding', 'over'],
+  ['upwards of', 'over'], ['upward of', 'over'], ['just over', 'over'], ['well over', 'over'],
+  ['well above', 'over'], ['just above', 'over'], ['slightly more than', 'over'], ['a little over', 'over'],
+  ['a little more than', 'over'], ['greater than', 'over'], ['higher than', 'over'],
+  ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'],
+  ['not less than', 'at_least'], ['not fewer than', 'at_least'], ['a minimum of', 'at_least'],
+  ['minimum of', 'at_least'], ['at a minimum', 'at_least'],
+  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['at most', 'up_to'],
+  ['no more than', 'up_to'], ['not more than', 'up_to'], ['a maximum of', 'up_to'], ['maximum of', 'up_to'],
+  ['at a maximum', 'up_to'],
+  ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
+  ['well under', 'less_than'], ['well below', 'less_than'], ['lower than', 'less_than'],
+] as Array<[string, Hedge]>).map(([w, h]) => [w.split(' '), h] as [string[], Hedge]).sort((a, b) => b[0].length - a[0].length);
+
+/** Phrases indexed by their last word, so each figure looks at a handful of phrases at most. */
+const BY_LAST_WORD: ReadonlyMap<string, Array<[string[], Hedge]>> = (() => {
+  const m = new Map<string, Array<[string[], Hedge]>>();
+  for (const entry of BEFORE) {
+    const last = entry[0][entry[0].length - 1];
+    if (!m.has(last)) m.set(last, []);
+    m.get(last)!.push(entry);
+  }
+  return m;
+})();
+
+/** Words that may sit between a hedge and the figure: "about a dozen", "more than the 40 ...". */
+export interface HedgeRead {
+  hedge: Hedge;
+  /** Token index where the hedge phrase starts. */
+  start: number;
+}
+
+/** The hedge phrase that ends right before tokens[i], not reaching back past `floor`. */
+export function hedgeBefore(tokens: Token[], i: number, floor: number): HedgeRead | null {
+  if (i - 1 < floor) return null;
+  const candidates = BY_LAST_WORD.get(tokens[i - 1].lower);
+  if (!candidates) return null;
+  for (const [words, hedge] of candidates) {
+    const s = i - words.length;
+    if (s < floor) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[s + k].lower !== words[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    // "over the past 24 hours" never reaches here (the article intervenes); "some" after a verb of
+    // quantity ("killed some 40") is fine, but "for some 3" is too; no extra check needed.
+    return { hedge, start: s };
+  }
+  return null;
+}
+
+/** Hedges written after the figure: "40 or more", "5,000+", "30 or so". */
+export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: Hedge; end: number } | null {
+  const a = tokens[i];
+  if (!a || i >= limit) return null;
+  if (a.lower === '+' && i > 0 && tokens[i - 1].end === a.start) return { hedge: 'at_least', end: i + 1 };
+  const b = i + 1 < limit ? tokens[i + 1] : undefined;
+  if (a.lower === 'or' && b) {
+    if (b.lower === 'more') return { hedge: 'at_least', end: i + 2 };
+    if (b.lower === 'so') return { hedge: 'approximate', end: i + 2 };
+    if (b.lower === 'less' || b.lower === 'fewer') return { hedge: 'up_to', end: i + 2 };
+  }
+  return null;
+}
+
+/** The interval a hedge gives to a stated figure v (or a stated range a..b). */
+export function interval(hedge: Hedge, a: number, b: number = a): [number | null, number | null] {
+  switch (hedge) {
+    case 'exact':
+      return [a, b];
+    case 'approximate':
+      return [round(0.9 * a), round(1.1 * b)];
+    case 'nearly':
+      return [round(0.9 * a), b];
+    case 'over':
+    case 'at_least':
+      return [a, null];
+    case 'up_to':
+    case 'less_than':
+      return [0, b];
+    case 'range':
+      return [a, b];
+    case 'vague':
+      return [a, b];
+  }
+}

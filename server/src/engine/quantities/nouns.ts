@@ -1,0 +1,91 @@
+// The counted noun after a figure: its head through adjectives, nationalities and compounds.
+import type { Token } from '../types';
+import { singularize } from './units';
+
+/** Plural nouns that do modify a following noun ("arms shipments", "sales figures"). */
+const PLURAL_MODIFIERS = new Set(['arms', 'sales', 'goods', 'savings', 'earnings', 'communications', 'operations', 'special']);
+
+export interface NounPhrase {
+  /** Token index of the first word of the phrase. */
+  start: number;
+  /** Token index of the head noun (the last noun of the phrase). */
+  head: number;
+  /** Token index after the head. */
+  end: number;
+}
+
+/** Modifiers that may stand between a figure and its noun even when tagged ADV/DET ("two more soldiers"). */
+const MODIFIERS = new Set(['more', 'additional', 'other', 'further', 'extra', 'new', 'fewer', 'less', 'so-called']);
+/** Words the tagger may call nouns but which never head a counted phrase after a figure. */
+const NOT_HEADS = new Set([
+  'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'alone', 'each', 'apiece', 'total', 'overall', 'percent',
+  'times', 'so', 'more', 'less', 'year-on-year', 'respectively', 'earlier', 'later', 'instead',
+]);
+/** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
+function isParticiple(t: Token): boolean {
+  const w = t.lower;
+  return w.endsWith('ed') || w.endsWith('ing') || w.endsWith('en') || w.endsWith('wn');
+}
+
+function isNounLike(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && t.type === 'word' && !NOT_HEADS.has(t.lower);
+}
+
+/** May this token sit inside the phrase (before the head)? */
+function isModifier(tokens: Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  if (t.type !== 'word') return false;
+  if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return !NOT_HEADS.has(t.lower);
+  if (MODIFIERS.has(t.lower)) return true;
+  if (t.pos === 'VERB' && isParticiple(t)) {
+    // A participle is a modifier only when a noun or adjective follows ("armed clashes"), not when it
+    // is the clause's verb ("soldiers launched an attack").
+    const n = k + 1 < limit ? tokens[k + 1] : undefined;
+    return n !== undefined && (n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN' || n.lower === '-');
+  }
+  return false;
+}
+
+const MAX_WORDS = 6;
+
+/**
+ * The noun phrase starting at tokens[i] (right after the figure or unit). The head is the last noun
+ * before the phrase stops; a trailing plural proper noun can head it ("400 Ukrainians").
+ */
+export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhrase | null {
+  let k = i;
+  let head = -1;
+  let words = 0;
+  while (k < limit && words < MAX_WORDS) {
+    const t = tokens[k];
+    // Hyphenated compounds: "troop-carrying", "mine-clearing"; only a glued hyphen between words.
+    if ((t.lower === '-' || t.lower === '‐') && k > i && k + 1 < limit && tokens[k - 1].end === t.start && t.end === tokens[k + 1].start) {
+      k++;
+      continue;
+    }
+    // Possessives inside the phrase: "the offensive's seized land".
+    if ((t.lower === "'s" || t.lower === '’s') && k > i && tokens[k - 1].end === t.start) {
+      k++;
+      continue;
+    }
+    if (!isModifier(tokens, k, limit)) break;
+    // English compounds pluralize only their last word: after a plural noun the phrase is over
+    // ("1.5 million voters cast ballots", not "... voters cast").
+    if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
+    if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower)) head = k;
+    else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
+    else if (t.pos === 'PROPN' && head >= 0 && tokens[head].pos === 'PROPN' && isPluralProper(t)) head = k;
+    words++;
+    k++;
+  }
+  if (head < 0) return null;
+  // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
+  return { start: i, head, end: head + 1 };
+}
+
+function isPluralProper(t: Token): boolean {
+  const w = t.lower;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && /^[A-Z]/.test(t.text);
+}
+
+export { isNounLike };

@@ -1,0 +1,216 @@
+// Numerals and number words: reads the figure that starts at a token.
+import type { Token } from '../types';
+
+/** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
+  ['ninety', 90],
+]);
+
+/** Scale words after a figure ("1.5 million", "$2bn", "two hundred"). */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['bn', 1e9], ['mln', 1e6], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
+]);
+/** Short scales only read as scales when glued to a figure after a currency sign ("$2m", "€40k"). */
+export const GLUED_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['m', 1e6], ['k', 1e3], ['b', 1e9], ['bn', 1e9], ['mn', 1e6], ['tn', 1e12],
+]);
+
+/**
+ * Vague amounts, as [low, high]. "several"/"a few" only count before a noun (they are also
+ * determiners); the plural scales stand alone ("losses reached thousands").
+ */
+export const VAGUE_PLURALS: ReadonlyMap<string, [number, number]> = new Map([
+  ['dozens', [24, 99]],
+  ['hundreds', [200, 999]],
+  ['thousands', [2000, 9999]],
+  ['millions', [2e6, 9.99e6]],
+  ['billions', [2e9, 9.99e9]],
+]);
+/** "several thousand", "a few hundred", "several dozen": same bands as the plurals. */
+export const VAGUE_SCALED: ReadonlyMap<string, [number, number]> = new Map([
+  ['dozen', [24, 99]],
+  ['hundred', [200, 999]],
+  ['thousand', [2000, 9999]],
+  ['million', [2e6, 9.99e6]],
+  ['billion', [2e9, 9.99e9]],
+]);
+/** "tens of thousands", "hundreds of thousands", "tens of millions". */
+export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
+  ['tens thousands', [1e4, 99999]],
+  ['hundreds thousands', [1e5, 999999]],
+  ['tens millions', [1e7, 99999999]],
+  ['hundreds millions', [1e8, 999999999]],
+]);
+
+/** Fractions that are a share of something ("half of", "two thirds of"). */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5],
+  ['fifths', 5], ['tenth', 10], ['tenths', 10],
+]);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Reads a numeral written with digits: "4000", "4,000", "3.5", "1,234.5". Thousands groups must be
+ * exactly three digits, so "1,1,1" or "12,34" are not numbers. One pass, no regular expression.
+ */
+export function parseDigits(s: string): number | null {
+  const n = s.length;
+  if (n === 0 || n > 24 || !isDigit(s.charCodeAt(0))) return null;
+  let i = 0;
+  let firstGroup = 0;
+  while (i < n && isDigit(s.charCodeAt(i))) { i++; firstGroup++; }
+  let grouped = false;
+  while (i < n && s.charCodeAt(i) === 44 /* , */) {
+    if (firstGroup > 3) return null;
+    let k = 0;
+    i++;
+    while (i < n && isDigit(s.charCodeAt(i))) { i++; k++; }
+    if (k !== 3) return null;
+    grouped = true;
+  }
+  if (i < n && s.charCodeAt(i) === 46 /* . */) {
+    i++;
+    let k = 0;
+    while (i < n && isDigit(s.charCodeAt(i))) { i++; k++; }
+    if (k === 0) return null;
+  }
+  if (i !== n) return null;
+  // A leading zero on a multi-digit integer is an identifier or a code, not a count ("007", "0800").
+  if (!grouped && firstGroup > 1 && s.charCodeAt(0) === 48 && !s.includes('.')) return null;
+  const v = Number(s.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** "400-500" or "400–500" in one token: both ends must be plain numerals. */
+export function parseDigitRange(s: string): [number, number] | null {
+  let cut = -1;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 0x2013 || c === 0x2014) {
+      if (cut >= 0) return null; // two dashes: a phone number or a code
+      cut = i;
+    }
+  }
+  if (cut < 0) return null;
+  const a = parseDigits(s.slice(0, cut));
+  const b = parseDigits(s.slice(cut + 1));
+  if (a === null || b === null || b <= a) return null;
+  return [a, b];
+}
+
+export interface NumberRead {
+  /** Token index after the numeral. */
+  end: number;
+  value: number;
+  /** True when the numeral was spelled out ("nine", "two hundred"). */
+  word: boolean;
+  /** The product of the scale words read after the numeral (1e6 for "1.5 million"), 1 when none. */
+  scale: number;
+}
+
+/** True when two tokens touch (no space between them). */
+export function glued(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** A spelled-out cardinal below a thousand, starting at tokens[i]: "forty-two", "two hundred and five". */
+function readWords(tokens: Token[], i: number, limit: number): NumberRead | null {
+  let j = i;
+  let value = 0;
+  const first = tokens[j]?.lower;
+  if (first === undefined) return null;
+  if (TENS.has(first)) {
+    value = TENS.get(first)!;
+    j++;
+    // "forty-two" / "forty two"
+    let k = j;
+    if (k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
+    if (k < limit && UNITS.has(tokens[k].lower) && UNITS.get(tokens[k].lower)! < 10 && UNITS.get(tokens[k].lower)! > 0) {
+      value += UNITS.get(tokens[k].lower)!;
+      j = k + 1;
+    }
+  } else if (UNITS.has(first)) {
+    value = UNITS.get(first)!;
+    j++;
+  } else {
+    return null;
+  }
+  // "two hundred", "two hundred and five"
+  if (j < limit && tokens[j].lower === 'hundred') {
+    value *= 100;
+    j++;
+    let k = j;
+    if (k < limit && tokens[k].lower === 'and') k++;
+    const rest = k < limit ? readWords(tokens, k, limit) : null;
+    if (rest && rest.value < 100 && !(k < limit && tokens[rest.end]?.lower === 'hundred')) {
+      value += rest.value;
+      j = rest.end;
+    }
+  }
+  return { end: j, value, word: true, scale: 1 };
+}
+
+/**
+ * The numeral starting at tokens[i] with its scale words: "4,000", "1.5 million", "two hundred",
+ * "forty-two thousand", "a dozen", "a hundred". Returns null when tokens[i] starts no numeral.
+ */
+export function readNumber(tokens: Token[], i: number, limit: number): NumberRead | null {
+  const t = tokens[i];
+  let read: NumberRead | null = null;
+  if (t.type === 'number') {
+    const v = parseDigits(t.text);
+    if (v === null) return null;
+    read = { end: i + 1, value: v, word: false, scale: 1 };
+  } else if (t.lower === 'a' || t.lower === 'an') {
+    // "a dozen", "a hundred", "a thousand", "a million"
+    const next = tokens[i + 1];
+    if (!next || i + 1 >= limit) return null;
+    if (next.lower === 'dozen') read = { end: i + 2, value: 12, word: true, scale: 1 };
+    else if (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion') {
+      read = { end: i + 1, value: 1, word: true, scale: 1 };
+    } else return null;
+  } else {
+    read = readWords(tokens, i, limit);
+    if (!read) {
+      if (t.lower === 'dozen') read = { end: i + 1, value: 12, word: true, scale: 1 };
+      else return null;
+    }
+  }
+  // Scale words, possibly stacked ("two hundred thousand").
+  const { end, scale } = readScale(tokens, read.end, limit, read.value);
+  return { end, value: round(read.value * scale), word: read.word, scale };
+}
+
+/** Scale words after a numeral, possibly stacked ("two hundred thousand", "1.5 million"). */
+export function readScale(tokens: Token[], j: number, limit: number, value: number): { end: number; scale: number } {
+  let scale = 1;
+  while (j < limit) {
+    const m = MULTIPLIERS.get(tokens[j].lower);
+    if (m === undefined) break;
+    // "hundred" after a numeral of 100+ is not a scale ("400 hundred" is not English).
+    if (m === 100 && value * scale >= 100) break;
+    scale *= m;
+    j++;
+  }
+  return { end: j, scale };
+}
+
+/** Avoids 1.1 * 1e6 = 1100000.0000000002 in reported values. */
+export function round(v: number): number {
+  if (Number.isInteger(v)) return v;
+  return Math.abs(v) >= 1 ? Number(v.toPrecision(12)) : Number(v.toPrecision(10));
+}
+
+export function isNumberWord(lower: string): boolean {
+  return UNITS.has(lower) || TENS.has(lower);
+}

@@ -1,0 +1,119 @@
+// Units of measure and counted nouns, normalized to one singular lower-case name.
+import type { Token } from '../types';
+
+export interface UnitDef {
+  unit: string;
+  /** Factor to the normalized unit (miles → km). */
+  factor: number;
+}
+
+/** One-token units. Areas, distances and percentages use fixed names so figures compare across reports. */
+const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
+  ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(w => [w, { unit: 'km', factor: 1 }] as const),
+  // Metres stay metres: they measure heights and short distances that reports do not give in km.
+  ...['m', 'meter', 'meters', 'metre', 'metres'].map(w => [w, { unit: 'm', factor: 1 }] as const),
+  ...['mile', 'miles', 'mi'].map(w => [w, { unit: 'km', factor: 1.609 }] as const),
+  ...['km2', 'km²', 'sqkm'].map(w => [w, { unit: 'km2', factor: 1 }] as const),
+  ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map(w => [w, { unit: 'cm', factor: 1 }] as const),
+  ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1 }] as const),
+  ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
+  ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
+  ...['%', 'percent', 'pct', 'per-cent'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
+  ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1 }] as const),
+  ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
+  ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
+  ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
+  ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
+]);
+
+/** Two-token units: "sq km", "square kilometers", "per cent", "percentage points", "square miles". */
+const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
+  ...['sq', 'sq.', 'square'].flatMap(sq =>
+    ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(k => [`${sq} ${k}`, { unit: 'km2', factor: 1 }] as const)),
+  ...['sq', 'sq.', 'square'].flatMap(sq =>
+    ['mi', 'mile', 'miles'].map(k => [`${sq} ${k}`, { unit: 'km2', factor: 2.59 }] as const)),
+  ...['sq', 'sq.', 'square'].flatMap(sq =>
+    ['m', 'meter', 'meters', 'metre', 'metres'].map(k => [`${sq} ${k}`, { unit: 'm2', factor: 1 }] as const)),
+  ['km ²', { unit: 'km2', factor: 1 }],
+  ['per cent', { unit: 'percent', factor: 1 }],
+  ['percentage point', { unit: 'percentage point', factor: 1 }],
+  ['percentage points', { unit: 'percentage point', factor: 1 }],
+]);
+
+/**
+ * Reads a unit at tokens[i] (one or two tokens, the second glued or spaced).
+ * Returns the unit and the index after it, or null.
+ */
+export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & { end: number }) | null {
+  if (i >= limit) return null;
+  if (i + 1 < limit) {
+    const two = DOUBLE.get(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+    if (two) return { ...two, end: i + 2 };
+  }
+  const one = SINGLE.get(tokens[i].lower);
+  if (!one) return null;
+  // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
+  // checks that, but "m" before a capitalised word is more likely an initial.
+  return { ...one, end: i + 1 };
+}
+
+/** Is this word only a unit when glued to the figure or clearly after it ("10 m", "5 t")? */
+export function isShortUnit(lower: string): boolean {
+  return lower.length <= 2 && lower !== '%';
+}
+
+/** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
+export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
+  ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'], ['€', 'eur'], ['eur', 'eur'], ['£', 'gbp'], ['gbp', 'gbp'],
+  ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
+  ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
+  ['aud', 'aud'],
+  // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
+  ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
+    'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
+    'aed', 'sar', 'qar', 'kzt', 'gel', 'mdl', 'byn', 'nzd'].map(c => [c, c] as [string, string]),
+]);
+
+/** Currency words after the figure ("20 billion euros", "5 million hryvnias"). */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'usd'], ['dollars', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'],
+  ['sterling', 'gbp'], ['hryvnia', 'uah'], ['hryvnias', 'uah'], ['hryvnas', 'uah'], ['hryvnya', 'uah'],
+  ['ruble', 'rub'], ['rubles', 'rub'], ['rouble', 'rub'], ['roubles', 'rub'], ['yen', 'jpy'], ['yuan', 'cny'],
+  ['rupees', 'inr'], ['francs', 'chf'],
+]);
+
+/** Time nouns that make a rate after "per"/"a"/"each" ("168 attacks per day", "3 flights a week"). */
+export const RATE_PERIODS: ReadonlyMap<string, string> = new Map([
+  ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['night', 'night'],
+  ['week', 'week'], ['month', 'month'], ['year', 'year'], ['annum', 'year'], ['capita', 'capita'],
+  ['h', 'hour'], ['d', 'day'], ['yr', 'year'],
+]);
+
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['people', 'person'], ['persons', 'person'],
+  ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['lives', 'life'],
+  ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['thieves', 'thief'],
+  ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['data', 'data'], ['media', 'media'],
+  ['personnel', 'personnel'], ['police', 'police'], ['aircraft', 'aircraft'], ['sheep', 'sheep'],
+  ['fish', 'fish'], ['series', 'series'], ['species', 'species'], ['news', 'news'], ['troops', 'troop'],
+  ['casualties', 'casualty'], ['times', 'times'], ['analyses', 'analysis'], ['crises', 'crisis'],
+  ['bases', 'base'], ['cases', 'case'], ['houses', 'house'], ['buses', 'bus'], ['gases', 'gas'],
+  ['statuses', 'status'], ['viruses', 'virus'], ['ships', 'ship'], ['movies', 'movie'], ['cookies', 'cookie'],
+  ['zombies', 'zombie'], ['lies', 'lie'], ['ties', 'tie'], ['pies', 'pie'],
+  ['shelves', 'shelf'], ['wolves', 'wolf'], ['selves', 'self'], ['calves', 'calf'], ['loaves', 'loaf'],
+]);
+
+/** Plural → singular with a small rule set and the irregulars above ("clashes" → "clash"). */
+export function singularize(word: string): string {
+  const w = word.toLowerCase();
+  const irr = IRREGULAR.get(w);
+  if (irr) return irr;
+  const n = w.length;
+  if (n <= 3 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ies') && n > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) {
+    return w.slice(0, -2);
+  }
+  if (w.endsWith('oes') && n > 5) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
