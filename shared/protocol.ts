@@ -2,6 +2,7 @@
 // validated at both ends (the server checks params, the client checks results).
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import { z } from 'zod';
+import { CrosscheckBodySchema } from './annotationFile';
 
 const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
 export const RangeSchema = z.object({ start: position, end: position });
@@ -90,3 +91,29 @@ export const StatusNotification = new NotificationType<Status>('crosscheck/statu
 
 /** Sent by the server when claims or entities changed, so views refresh. */
 export const IndexChangedNotification = new NotificationType<{ version: number }>('crosscheck/indexChanged');
+
+// User annotations (stored in .crosscheck/annotations.jsonld; see shared/annotationFile.ts).
+
+export const AnnotateParamsSchema = z.object({ uri: z.string(), range: RangeSchema, body: CrosscheckBodySchema });
+export type AnnotateParams = z.infer<typeof AnnotateParamsSchema>;
+export const AnnotateResultSchema = z.object({ id: z.string() });
+export const AnnotateRequest = new RequestType<AnnotateParams, z.infer<typeof AnnotateResultSchema>, void>('crosscheck/annotate');
+
+export const RemoveAnnotationParamsSchema = z.object({ id: z.string() });
+export const RemoveAnnotationRequest = new RequestType<{ id: string }, { removed: boolean }, void>('crosscheck/removeAnnotation');
+
+export const UserAnnotationInfoSchema = z.object({
+  id: z.string(),
+  /** Where it is now, or null when it could not be placed (orphaned). */
+  uri: z.string().nullable(),
+  range: RangeSchema.nullable(),
+  source: z.string(),
+  quote: z.string(),
+  label: z.string(),
+  orphaned: z.boolean(),
+});
+export type UserAnnotationInfo = z.infer<typeof UserAnnotationInfoSchema>;
+export const UserAnnotationsResultSchema = z.object({ items: z.array(UserAnnotationInfoSchema), problems: z.array(z.string()) });
+export const UserAnnotationsRequest = new RequestType<Record<string, never>, z.infer<typeof UserAnnotationsResultSchema>, void>(
+  'crosscheck/userAnnotations',
+);

@@ -16,6 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  AnnotateParamsSchema,
+  AnnotateRequest,
   CheckNowRequest,
   ClaimsParamsSchema,
   ClaimsRequest,
@@ -25,12 +27,16 @@ import {
   IndexChangedNotification,
   MatchingClaimsParamsSchema,
   MatchingClaimsRequest,
+  RemoveAnnotationParamsSchema,
+  RemoveAnnotationRequest,
   StatusNotification,
+  UserAnnotationsRequest,
   type Status,
 } from '../../../shared/protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
 import { findReports, isReport, readReport } from '../reports/files';
-import { MemoryDismissals, dismissalKey, type Dismissals } from './dismissals';
+import { annotationLabel, storeDiagnostics } from './features/annotationDiagnostics';
+import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -60,7 +66,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canRefreshTokens = false;
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
-  let dismissals: Dismissals = new MemoryDismissals();
+  let user = new UserAnnotations(null, () => {});
   const published = new Set<string>();
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
@@ -71,9 +77,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       state,
       percent,
       reports: index.size,
-      contradictions: index.lastCheck.contradictions.filter(c => !dismissals.has(dismissalKey(index, c))).length,
+      contradictions: index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
-      problems: [...settingsProblems, ...dismissals.problems()],
+      problems: [...settingsProblems, ...user.problems().map(p => p.message)],
     });
 
   const folderOf = (uri: string) =>
@@ -92,8 +98,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = undefined;
     state = 'checking';
-    const result = index.check();
-    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => dismissals.has(dismissalKey(index, c)));
+    const result = index.check(user.refresh(index).corrections);
+    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
+    const storeUri = user.fileUri;
+    if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
     for (const uri of published) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     published.clear();
     for (const [uri, list] of diagnostics) {
@@ -164,17 +172,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progress?.done();
   };
 
-  const initStore = async () => {
+  /** The annotation store lives in the first workspace folder; changes on disk (a teammate's pull, another window) re-check. */
+  const initStore = () => {
     const root = folders.find(f => f.uri.startsWith('file:'));
-    if (!root) return;
-    try {
-      const { createDismissalStore } = await import('./dismissalStore');
-      dismissals = await createDismissalStore(fileURLToPath(root.uri), () => {
-        if (ready) runCheck();
-      });
-    } catch (e) {
-      connection.console.error(`annotation store unavailable: ${String(e)}`);
-    }
+    user.dispose();
+    user = new UserAnnotations(root ? fileURLToPath(root.uri) : null, () => {
+      if (ready) runCheck();
+    });
   };
 
   connection.onInitialize((params: InitializeParams) => {
@@ -210,7 +214,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       runCheck();
     });
     await loadSettings();
-    await initStore();
+    initStore();
     await indexWorkspace();
     ready = true;
     runCheck();
@@ -273,8 +277,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const offsetAt = (uri: string, position: { line: number; character: number }) => index.get(uri)?.doc.offsetAt(position);
 
   connection.onHover(p => {
-    const o = offsetAt(p.textDocument.uri, p.position);
-    return o === undefined ? null : hover(index, p.textDocument.uri, o, index.nameOf);
+    const uri = p.textDocument.uri;
+    const o = offsetAt(uri, p.position);
+    if (o === undefined) return null;
+    const h = hover(index, uri, o, index.nameOf);
+    // The user's own annotations here come after what the engine says.
+    const mine = user.state.placed.filter(x => x.path === uri && x.start <= o && o <= x.end);
+    if (!mine.length) return h;
+    const notes = mine.map(x => `✎ _Your annotation_: ${annotationLabel(x.annotation)}`).join('\n\n');
+    if (!h) {
+      const r = index.get(uri)!;
+      return { contents: { kind: 'markdown', value: notes }, range: { start: r.doc.positionAt(mine[0].start), end: r.doc.positionAt(mine[0].end) } };
+    }
+    const value = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    return { ...h, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${notes}` } };
   });
   connection.onDefinition(p => {
     const o = offsetAt(p.textDocument.uri, p.position);
@@ -298,16 +314,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (p.command === DISMISS_COMMAND) {
       const c = index.lastCheck.contradictions.find(x => x.id === args[0]);
       if (!c) return;
-      const key = dismissalKey(index, c);
-      await dismissals.add(key, [c.a.path, c.b.path]);
+      let saved;
+      try {
+        saved = await user.dismiss(c, index);
+      } catch (e) {
+        void connection.window.showErrorMessage(`Crosscheck: could not save the dismissal: ${(e as Error).message}`);
+        return;
+      }
       runCheck();
       const undo = await connection.window.showInformationMessage('Crosscheck: marked as not a contradiction.', { title: 'Undo' });
       if (undo?.title === 'Undo') {
-        await dismissals.remove(key.id);
+        await user.remove(saved.id);
         runCheck();
       }
     } else if (p.command === 'crosscheck.restoreDismissed') {
-      for (const c of index.lastCheck.contradictions) await dismissals.remove(c.id);
+      for (const a of user.items) {
+        if ((a.body as { type?: string; what?: string }).type === 'crosscheck:Rejection' && (a.body as { what?: string }).what === 'contradiction') await user.remove(a.id);
+      }
       runCheck();
     } else if (p.command === OPEN_BESIDE_COMMAND) {
       const [uri, start, end] = args as [string, number, number];
@@ -338,7 +361,34 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const r = runCheck();
     return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
   });
-  connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders));
+  connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders, user));
+  connection.onRequest(AnnotateRequest, async p => {
+    const { uri, range, body } = AnnotateParamsSchema.parse(p);
+    const r = index.get(uri);
+    if (!r) throw new Error('this file is not a report Crosscheck indexes');
+    const start = r.doc.offsetAt(range.start);
+    const end = r.doc.offsetAt(range.end);
+    if (end <= start) throw new Error('select the text to annotate first');
+    const a = await user.add(uri, r.doc.getText(), start, end, body);
+    runCheck();
+    return { id: a.id };
+  });
+  connection.onRequest(RemoveAnnotationRequest, async p => {
+    const removed = await user.remove(RemoveAnnotationParamsSchema.parse(p).id);
+    runCheck();
+    return { removed };
+  });
+  connection.onRequest(UserAnnotationsRequest, () => {
+    const st = user.state;
+    const placed = st.placed.map(x => {
+      const r = index.get(x.path)!;
+      return { id: x.annotation.id, uri: x.path, range: { start: r.doc.positionAt(x.start), end: r.doc.positionAt(x.end) },
+        source: x.annotation.target.source, quote: r.doc.getText().slice(x.start, x.end), label: annotationLabel(x.annotation), orphaned: false };
+    });
+    const orphaned = st.orphaned.map(a => ({ id: a.id, uri: null, range: null, source: a.target.source,
+      quote: a.target.selector.find(s => s.type === 'TextQuoteSelector')?.exact ?? '', label: annotationLabel(a), orphaned: true }));
+    return { items: [...placed, ...orphaned], problems: user.problems().map(x => x.message) };
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,83 @@
+// The user's annotations in the workspace store (.crosscheck/annotations.jsonld, shared through git):
+// dismissals, corrections of the engine, notes and links. Re-anchored on every check, never dropped.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Annotation, AnnotationBody } from '../../../shared/annotationFile';
+import { dismissedBy, userAnnotationState, type UserAnnotationState } from '../annotations/corrections';
+import { AnnotationStore, type StoreProblem } from '../annotations/store';
+import { createAnnotation, createDismissal, sourcePath } from '../annotations/w3c';
+import type { Contradiction } from '../engine/types';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+const EMPTY: UserAnnotationState = { corrections: [], orphaned: [], placed: [] };
+
+export class UserAnnotations {
+  private readonly store: AnnotationStore | null;
+  private current: UserAnnotationState = EMPTY;
+  private dismissedPredicate: (c: Contradiction) => boolean = () => false;
+
+  /** `root` is the workspace folder that holds .crosscheck/; null keeps nothing (no folder open). */
+  constructor(private readonly root: string | null, onChange: () => void) {
+    this.store = root ? new AnnotationStore(root, { watchIntervalMs: 1000 }) : null;
+    this.store?.onDidChange(onChange);
+  }
+
+  get fileUri(): string | null {
+    return this.store ? pathToFileURL(this.store.file).toString() : null;
+  }
+
+  get items(): Annotation[] {
+    return this.store?.items ?? [];
+  }
+
+  /** Re-anchors every annotation in the indexed reports' current texts. */
+  refresh(index: WorkspaceIndex): UserAnnotationState {
+    if (!this.store || !this.root) return (this.current = EMPTY);
+    const root = this.root;
+    this.current = userAnnotationState(this.store.items, source => {
+      const uri = pathToFileURL(path.join(root, source)).toString();
+      const r = index.get(uri);
+      return r ? { path: uri, text: r.doc.getText() } : undefined;
+    });
+    const texts = new Map([...index.all()].map(r => [r.uri, r.doc.getText()]));
+    this.dismissedPredicate = dismissedBy(this.store.items, texts);
+    return this.current;
+  }
+
+  get state(): UserAnnotationState {
+    return this.current;
+  }
+
+  isDismissed(c: Contradiction): boolean {
+    return this.dismissedPredicate(c);
+  }
+
+  async dismiss(c: Contradiction, index: WorkspaceIndex): Promise<Annotation> {
+    const store = this.require();
+    const texts = new Map([c.a.path, c.b.path].map(p => [p, index.get(p)?.doc.getText() ?? '']));
+    return store.put(createDismissal(c, texts, { root: this.root! }));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.require().remove(id);
+  }
+
+  async add(uri: string, text: string, start: number, end: number, body: AnnotationBody): Promise<Annotation> {
+    const store = this.require();
+    return store.put(createAnnotation({ source: sourcePath(uri, this.root!), text, start, end, body }));
+  }
+
+  /** Problems with the store file (with lines), for a diagnostic on it and the status bar. */
+  problems(): StoreProblem[] {
+    return this.store?.problems() ?? [];
+  }
+
+  dispose(): void {
+    this.store?.dispose();
+  }
+
+  private require(): AnnotationStore {
+    if (!this.store) throw new Error('open a folder to keep annotations (they are stored in .crosscheck/annotations.jsonld)');
+    return this.store;
+  }
+}
