@@ -148,6 +148,17 @@ test('looking ahead: future tense, quarters, the weekend, attributive years', ()
   ]);
 });
 
+test('tense, not the preposition, decides the direction; time-of-day modifiers stay outside the span', () => {
+  const ds = dates('Teams had vaccinated 60,000 people by Thursday. Highs are expected on Thursday. ' +
+    'Crews registered 900 evacuees by late Monday. The fair runs March 3-5, 2024.', '2025-07-22');
+  assert.deepStrictEqual(triples(ds), [
+    ['Thursday', '2025-07-17', '2025-07-17'],
+    ['Thursday', '2025-07-24', '2025-07-24'],
+    ['Monday', '2025-07-21', '2025-07-21'],
+    ['March 3-5, 2024', '2024-03-03', '2024-03-05'],
+  ]);
+});
+
 test('not dates: verbs, modals, counts, ordinals, bare numbers', () => {
   const ds = dates('Troops march on the city. North Korea may send troops. The 8th Regiment had 8674 visitors and 2024 cases. ' +
     'Protesters will March to the square. About 2,000 people and 1999 soldiers. The fall of the city. Prices fall sharply.', '2025-01-01');

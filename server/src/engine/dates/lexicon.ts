@@ -62,7 +62,7 @@ export const PART_WORDS = new Map<string, 'early' | 'mid' | 'late'>([
 
 /**
  * Prepositions before a date. They are never part of the span and never widen the interval ("since August" is
- * August); by/until/before only make an ambiguous date look ahead ("by summer" is the coming summer).
+ * August); the tense of the sentence decides whether an ambiguous date looks ahead (scan.ts).
  */
 export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in';
 export const RELATIONS = new Map<string, Relation>([
@@ -74,5 +74,5 @@ export const RELATIONS = new Map<string, Relation>([
 /** Words after which a capitalized month or a bare year is read as a date ("in May", "since 2023"). */
 export const MONTH_CONTEXT = new Set([
   'in', 'since', 'by', 'until', 'till', 'of', 'last', 'next', 'early', 'mid', 'late', 'this', 'during', 'from',
-  'through', 'throughout', 'before', 'after', 'to', 'between', 'into',
+  'through', 'throughout', 'before', 'after', 'to', 'between', 'into', 'for',
 ]);

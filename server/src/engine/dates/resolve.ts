@@ -25,12 +25,13 @@ const NONE: Interval = { from: null, to: null };
 const LOCAL_YEAR_DISTANCE = 400;
 
 /**
- * The interval of the expression itself: "since August" is August (the preposition is not part of the date), but
- * a forward-looking context ("by summer", "will meet on Wednesday") picks the next occurrence instead of the last.
+ * The interval of the expression itself: "since August" is August (the preposition is not part of the date, and
+ * `rel` does not widen it), but a forward-looking sentence ("will meet on Wednesday", "would send troops before the
+ * summer") picks the next occurrence instead of the last.
  */
 export function resolveExpr(expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
-  const forward = future || rel === 'by' || rel === 'until' || rel === 'before';
-  return resolveCore(expr, forward, offset, ctx, anchor);
+  void rel;
+  return resolveCore(expr, future, offset, ctx, anchor);
 }
 
 function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
@@ -87,10 +88,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
       const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
       if (base === null) return NONE;
-      // "the weekend" seen early in the week is the one just past, unless the sentence looks ahead.
-      const wd = weekdayOf(base);
-      const shift = e.unit === 'weekend' && e.shift === 0 && !forward && wd >= 1 && wd <= 3 ? -1 : e.shift;
-      const p = period(e.unit, base, shift);
+      // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
+      const p = period(e.unit, base, e.shift);
       if (!p) return NONE;
       if (e.clip === 'before') return { from: p.from, to: Math.min(p.to!, pub ?? p.to!) };
       if (e.clip === 'after') return { from: Math.max(p.from!, pub ?? p.from!), to: p.to };

@@ -126,6 +126,13 @@ export function scanDates(tokens: Token[]): RawDate[] {
         if (yy !== null) { y = yy; end = yi + 1; }
         return { end, expr: { k: 'date', m, d, d2, y } };
       }
+      // "March 3-5" comes as one token.
+      const range = i + 1 < n && tokens[i + 1].type === 'number' ? /^(\d{1,2})[-–](\d{1,2})$/.exec(tokens[i + 1].text) : null;
+      if (range && +range[1] >= 1 && +range[2] > +range[1] && +range[2] <= 31) {
+        const yi = lower(i + 2) === ',' ? i + 3 : i + 2;
+        const yy = yearAt(yi);
+        return { end: yy !== null ? yi + 1 : i + 2, expr: { k: 'date', m, d: +range[1], d2: +range[2], y: yy ?? undefined } };
+      }
       const y = yearAt(i + 1) ?? (lower(i + 1) === 'of' ? yearAt(i + 2) : null);
       if (y !== null) return { end: lower(i + 1) === 'of' ? i + 3 : i + 2, expr: { k: 'month', m, y } };
       if (hasContext && MONTHS.has(lower(i))) {
@@ -268,6 +275,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
       let j = i + 1;
       if ((lower(j) === '-' || lower(j) === '–') && touches(j)) j++;
       const inner = PERIOD_SHIFT.has(lower(j)) ? shiftedAt(j) : partTarget(j);
+      // "late Monday" is a time of day: the date is "Monday".
+      if (inner && inner.expr.k === 'weekday') return { start: j, m: inner };
       if (inner) return { start: i, m: withPart(inner, part) };
       return null;
     }
@@ -375,8 +384,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
   return out;
 }
 
-/** Words that open a look-ahead before the date in the same sentence ("will", "is scheduled to", "due"). */
-const FUTURE_CUES = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'scheduled', 'due', 'upcoming', 'plans', 'planned']);
+/**
+ * Words that open a look-ahead before the date in the same sentence ("will", "would ... in the third quarter",
+ * "expected on Thursday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
+ */
+const FUTURE_CUES = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'could', 'scheduled', 'due', 'upcoming', 'plans', 'planned',
+  'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts',
+]);
 const FUTURE_LOOKBACK = 12;
 
 function looksAhead(tokens: Token[], start: number): boolean {
