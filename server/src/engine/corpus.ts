@@ -41,14 +41,20 @@ export interface CorpusOptions {
 }
 
 /**
- * Applies the user's corrections, links entities across the analyses and runs the check. With corrections,
- * the given analyses are left untouched and corrected copies are returned.
+ * Applies the user's corrections and links entities across the analyses. With corrections, the given
+ * analyses are left untouched and corrected copies are returned.
  */
-export function checkCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): CorpusAnalysis {
+export function prepareCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): DocumentAnalysis[] {
   const corrections = options.corrections ?? [];
   const docs = corrections.length ? structuredClone(documents) : documents;
   applyCorrections(docs, corrections, options.texts ?? new Map());
   applyIdRemap(docs, linkAcrossDocuments(docs));
+  return docs;
+}
+
+/** Corrections, entity links, then the cross-source check. */
+export function checkCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): CorpusAnalysis {
+  const docs = prepareCorpus(documents, options);
   return { documents: docs, contradictions: checkDocuments(docs) };
 }
 

@@ -2,7 +2,8 @@
 // changes), the corpus-wide entity links and the latest cross-source check. Features answer from here.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../engine/analyze';
-import { checkCorpus } from '../engine/corpus';
+import { ClaimIndex, type ClaimMatch } from '../engine/check/claimIndex';
+import { prepareCorpus } from '../engine/corpus';
 import type { Correction } from '../engine/corrections';
 import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../engine/types';
 
@@ -28,7 +29,9 @@ export interface CheckResult {
 export class WorkspaceIndex {
   private readonly reports = new Map<string, IndexedReport>();
   private claimsById = new Map<string, { report: IndexedReport; claim: Claim }>();
-  private claimsByKey = new Map<string, Claim[]>();
+  private readonly claimIndex = new ClaimIndex();
+  /** What each report's claims looked like when last added to the claim index. */
+  private readonly signatures = new Map<string, string>();
   private entityNames = new Map<string, string>();
   private last: CheckResult = { contradictions: [], ms: 0, generation: 0 };
   private dirty = true;
@@ -81,22 +84,34 @@ export class WorkspaceIndex {
     const t0 = performance.now();
     const entries = [...this.reports.values()];
     const texts = corrections.length ? new Map(entries.map(r => [r.uri, r.doc.getText()])) : undefined;
-    const { documents, contradictions } = checkCorpus(entries.map(r => r.raw), { corrections, texts });
-    entries.forEach((r, i) => (r.analysis = documents[i]));
+    const documents = prepareCorpus(entries.map(r => r.raw), { corrections, texts });
+    // Only reports whose claims changed go back into the claim index, which re-checks only the keys they touch.
+    const live = new Set<string>();
+    entries.forEach((r, i) => {
+      const doc = documents[i];
+      live.add(doc.path);
+      const sig = claimSignature(doc);
+      if (this.signatures.get(doc.path) !== sig) {
+        this.claimIndex.add(doc);
+        this.signatures.set(doc.path, sig);
+      }
+      r.analysis = doc;
+    });
+    for (const path of [...this.signatures.keys()]) {
+      if (!live.has(path)) {
+        this.claimIndex.remove(path);
+        this.signatures.delete(path);
+      }
+    }
+    const contradictions = this.claimIndex.contradictions();
     this.claimsById = new Map();
-    this.claimsByKey = new Map();
     this.entityNames = new Map();
     for (const r of this.reports.values()) {
       for (const e of r.analysis.entities) this.entityNames.set(e.id, e.name);
       for (const a of r.analysis.attributions) if (!this.entityNames.has(a.source.id)) this.entityNames.set(a.source.id, a.source.name);
     }
     for (const r of this.reports.values()) {
-      for (const c of r.analysis.claims) {
-        this.claimsById.set(c.id, { report: r, claim: c });
-        const list = this.claimsByKey.get(c.measure.key);
-        if (list) list.push(c);
-        else this.claimsByKey.set(c.measure.key, [c]);
-      }
+      for (const c of r.analysis.claims) this.claimsById.set(c.id, { report: r, claim: c });
     }
     this.dirty = false;
     this.last = { contradictions, ms: performance.now() - t0, generation: this.last.generation + 1 };
@@ -125,19 +140,9 @@ export class WorkspaceIndex {
     );
   }
 
-  /** Claims in other reports with the same measure, an overlapping scope and time, whose values can both hold. */
-  agreements(claimId: string): Claim[] {
-    const self = this.claimsById.get(claimId)?.claim;
-    if (!self || self.modality !== 'asserted') return [];
-    const overlaps = (a: Claim, b: Claim) =>
-      (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
-    const sameTime = (a: Claim, b: Claim) =>
-      !a.time.from || !b.time.from || !a.time.to || !b.time.to || (a.time.from <= b.time.to && b.time.from <= a.time.to);
-    const sharedScope = (a: Claim, b: Claim) => a.scope.length === 0 || b.scope.length === 0 || a.scope.some(s => b.scope.includes(s));
-    return (this.claimsByKey.get(self.measure.key) ?? []).filter(
-      c => c.id !== self.id && c.path !== self.path && c.modality === 'asserted' &&
-        overlaps(c, self) && sameTime(c, self) && sharedScope(c, self),
-    );
+  /** Claims matching `claimId` across the workspace, agreeing or contradicting, from the claim index. */
+  matches(claimId: string): ClaimMatch[] {
+    return this.claimIndex.matches(claimId);
   }
 
   entityAt(uri: string, offset: number): EntityMention | undefined {
@@ -152,4 +157,9 @@ export class WorkspaceIndex {
     }
     return out;
   }
+}
+
+/** Everything about a report's claims that the check reads; equal signatures need no re-check. */
+function claimSignature(d: DocumentAnalysis): string {
+  return JSON.stringify(d.claims.map(c => [c.id, c.low, c.high, c.scope, c.source?.id, c.via, c.time, c.modality, c.measure.key]));
 }
