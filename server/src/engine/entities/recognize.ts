@@ -142,8 +142,10 @@ function placeOk(words: Word[], i: number, to: number): boolean {
 const isCountryWord = (s: string) => COUNTRY_OF.has(s.toLowerCase());
 
 /** A capitalized phrase holding an organization head word ("Estonian Ministry of Defence"). */
-function orgMatch(text: string, words: Word[], i: number, possCountry: string | null): Candidate | null {
+function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
   const w0 = words[i];
+  // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
+  if (nextHead[i] >= i + 14) return null;
   if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
   let lastGood = -1;
   let hasHead = false;
@@ -248,10 +250,16 @@ function unitMatch(text: string, words: Word[], i: number): Candidate | null {
   return { from: i, to, kind: 'military_unit', id: unitId(words.slice(i, to).filter(w => !w.punct).map(w => w.text)), name: surface };
 }
 
+const HAS_DIGIT_OR_DOT = /[0-9./]/;
 function isNameWord(w: Word | undefined): boolean {
-  return !!w && isName(w) && !TITLES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ORG_HEADS.has(w.lower)
+  if (!w) return false;
+  if (w.nameWord === 0) w.nameWord = computeNameWord(w) ? 1 : 2;
+  return w.nameWord === 1;
+}
+function computeNameWord(w: Word): boolean {
+  return isName(w) && !TITLES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ORG_HEADS.has(w.lower)
     && !LEGAL_SUFFIXES.has(w.text) && !COUNTRY_NAMES.has(w.text) && !DEMONYMS.has(w.text)
-    && !OUTLETS.has(w.text) && !NOT_NAMES.has(w.lower) && !/[0-9./]/.test(w.text) && w.text.length > 1;
+    && !OUTLETS.has(w.text) && !NOT_NAMES.has(w.lower) && !HAS_DIGIT_OR_DOT.test(w.text) && w.text.length > 1;
 }
 
 /** Name words from k on (up to three, with particles "von der", hyphenated parts): returns the end, or k. */
@@ -565,6 +573,12 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const { text } = prepared;
   const words = scanWords(prepared);
   const found: Candidate[] = [];
+  const nextHead = new Int32Array(words.length + 1);
+  nextHead[words.length] = words.length + 100;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    nextHead[k] = !w.punct && (ORG_HEADS.has(w.lower) || LEGAL_SUFFIXES.has(w.text)) ? k : nextHead[k + 1];
+  }
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -575,7 +589,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     const c = best([
       table,
       unitMatch(text, words, i),
-      orgMatch(text, words, i, possCountry),
+      orgMatch(text, words, i, possCountry, nextHead),
       regionMatch(text, words, i),
       titledPerson(text, words, i),
       namedPerson(text, words, i),

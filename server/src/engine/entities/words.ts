@@ -21,6 +21,8 @@ export interface Word {
   poss: boolean;
   /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
   punct: boolean;
+  /** Cache for the recognizer's "could be part of a person's name" test: 0 not yet known, 1 yes, 2 no. */
+  nameWord: number;
 }
 
 const MAX_WORD = 64;
@@ -40,10 +42,18 @@ function isUpper(ch: string): boolean {
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
 export function scanWords(prepared: PreparedText): Word[] {
   const { text } = prepared;
-  const posAt = new Map<number, string>();
-  for (const t of prepared.tokens) posAt.set(t.start, t.pos);
-  const sentenceStarts = new Set<number>();
-  for (const s of prepared.sentences) sentenceStarts.add(s.start);
+  // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
+  const { tokens, sentences } = prepared;
+  let ti = 0;
+  let si = 0;
+  const posAt = (start: number): string => {
+    while (ti < tokens.length && tokens[ti].start < start) ti++;
+    return ti < tokens.length && tokens[ti].start === start ? tokens[ti].pos : '';
+  };
+  const sentenceStartsAt = (start: number): boolean => {
+    while (si < sentences.length && sentences[si].start < start) si++;
+    return si < sentences.length && sentences[si].start === start;
+  };
   const words: Word[] = [];
   let first = true;
   let gapStart = prepared.bodyStart;
@@ -52,10 +62,10 @@ export function scanWords(prepared: PreparedText): Word[] {
   const push = (start: number, end: number, punct: boolean, poss: boolean) => {
     const t = text.slice(start, end);
     const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
-    if (sentenceStarts.has(start)) first = true;
+    if (sentenceStartsAt(start)) first = true;
     words.push({
       start, end, text: t, lower: t.toLowerCase(), fold: punct ? t : foldKey(t), cap: !punct && isUpper(t[0]), first: first && !punct,
-      pos: posAt.get(start) ?? '', gap, poss, punct,
+      pos: posAt(start), gap, poss, punct, nameWord: 0,
     });
     if (!punct) first = false;
   };
@@ -64,7 +74,7 @@ export function scanWords(prepared: PreparedText): Word[] {
     if (c === 10 || c === 13) { first = true; i++; continue; }
     if (c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11) { i++; continue; }
     if (!isLetter(c)) {
-      if (sentenceStarts.has(i)) first = true;
+      if (sentenceStartsAt(i)) first = true;
       // Opening quotes and brackets keep a sentence start pending.
       const keep: boolean = first;
       push(i, i + 1, true, false);
