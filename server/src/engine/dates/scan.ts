@@ -41,6 +41,12 @@ const ORDINAL_QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['f
 /** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
 
+/** Every word that can open a date expression (numbers are checked by type). */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
+  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), 'the', 'early', 'mid', 'late', 'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4',
+]);
+
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
 
@@ -369,7 +375,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
 
   for (let i = 0; i < n; ) {
     const t = tokens[i];
-    if (t.type === 'tabCRLF' || t.type === 'punctuation') { i++; continue; }
+    // Most tokens cannot open a date: skip them with one set look-up.
+    if (t.type !== 'number' && t.type !== 'ordinal' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
     const { start, m } = found;
