@@ -120,6 +120,19 @@ test('units: areas, distances, durations, rates, multiples', () => {
   assert.deepStrictEqual(brief('A 15-kilometre buffer zone.'), ['15-kilometre|15|15|km|exact']);
 });
 
+test('rates, speeds, basis points, unit ranges, containers', () => {
+  assert.deepStrictEqual(brief('The target range is 3% to 6%.'), ['3% to 6%|3|6|percent|range']);
+  assert.deepStrictEqual(brief('Prices rose from 3% to 6%.'), ['3%|3|3|percent|exact', '6%|6|6|percent|exact']);
+  assert.deepStrictEqual(brief('The bank cut by 25 basis points.'), ['25 basis points|25|25|bp|exact']);
+  assert.deepStrictEqual(brief('It traded at 17.95 rand per dollar.'), ['17.95 rand per dollar|17.95|17.95|zar/usd|exact']);
+  assert.deepStrictEqual(brief('Winds of 40 to 60 kilometres per hour.'), ['40 to 60 kilometres per hour|40|60|km/h|range']);
+  assert.deepStrictEqual(brief('Crews brought 25 pieces of heavy equipment.'), ['25 pieces of heavy equipment|25|25|piece|exact']);
+  assert.deepStrictEqual(brief('She expects one more reduction.'), ['one more reduction|1|1|reduction|exact']);
+  assert.deepStrictEqual(brief('It forced hundreds more residents out.'), ['hundreds more residents|200|999|resident|vague']);
+  assert.deepStrictEqual(brief('Four of the six members voted; the other seven saw no change.'), [
+    'Four|4|4|member|exact', 'six members|6|6|member|exact', 'seven|7|7|member|exact']);
+});
+
 test('counted nouns: head through modifiers, singular', () => {
   assert.strictEqual(one('Seven armored troop-carrying vehicles were destroyed.').unit, 'vehicle');
   assert.strictEqual(one('It had recorded 42 armed clashes in the region.').unit, 'clash');

@@ -15,11 +15,13 @@ export interface NounPhrase {
 }
 
 /** Modifiers that may stand between a figure and its noun even when tagged ADV/DET ("two more soldiers"). */
-const MODIFIERS = new Set(['more', 'additional', 'other', 'further', 'extra', 'new', 'fewer', 'less', 'so-called']);
+const MODIFIERS = new Set(['more', 'additional', 'other', 'further', 'extra', 'new', 'fewer', 'less', 'so-called', 'most', 'least']);
 /** Words the tagger may call nouns but which never head a counted phrase after a figure. */
 const NOT_HEADS = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'alone', 'each', 'apiece', 'total', 'overall', 'percent',
   'times', 'so', 'more', 'less', 'year-on-year', 'respectively', 'earlier', 'later', 'instead',
+  // Past tenses the tagger sometimes reads as nouns after a bare figure ("the other seven saw no change").
+  'saw', 'said', 'says', 'told',
 ]);
 /** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
 function isParticiple(t: Token): boolean {
@@ -35,6 +37,7 @@ function isNounLike(t: Token): boolean {
 function isModifier(tokens: Token[], k: number, limit: number): boolean {
   const t = tokens[k];
   if (t.type !== 'word') return false;
+  if (MODIFIERS.has(t.lower)) return true;
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return !NOT_HEADS.has(t.lower);
   if (MODIFIERS.has(t.lower)) return true;
   if (t.pos === 'VERB' && isParticiple(t)) {

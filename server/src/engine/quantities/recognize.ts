@@ -111,12 +111,30 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     let end = counted ? counted.end : hedgeEnd;
     const factor = counted?.factor ?? 1;
     if (!counted && core.needsNoun) continue;
+    // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
+    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit && !changeVerbBefore(tokens, core.start, floor)) {
+      const j = tokens[end].lower;
+      if ((j === 'to' || j === '-' || j === '–') && tokens[end + 1].type === 'number') {
+        const b = readNumber(tokens, end + 1, limit);
+        const u2 = b ? readUnit(tokens, b.end, limit) : null;
+        if (b && u2 && u2.unit === unit && b.value > core.low) {
+          core.kind = 'range';
+          core.high = b.value;
+          core.value = null;
+          core.numEnd = b.end;
+          end = u2.end;
+          if (hedge === 'exact') hedge = 'range';
+        }
+      }
+    }
 
     // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
     if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
       const prev = core.start > floor ? tokens[core.start - 1].lower : '';
       const measured = counted !== null && !counted.countable;
-      if (!before && !ONE_COUNTERS.has(prev) && !measured) continue;
+      const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
+        tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
+      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted)) continue;
     }
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
@@ -482,14 +500,23 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   const np = nounPhraseAt(tokens, k, limit);
   if (!np) return null;
-  return withRate(tokens, nounUnit(tokens, np), limit);
+  return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
 
-function nounUnit(tokens: Token[], np: NounPhrase): Counted {
+function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
   const head = tokens[np.head];
   const unit = singularize(head.lower);
+  // "25 pieces of heavy equipment": a container noun takes its contents into the span.
+  if (CONTAINERS.has(unit) && np.end < limit && tokens[np.end].lower === 'of') {
+    const contents = nounPhraseAt(tokens, np.end + 1, limit);
+    if (contents) return { unit, factor: 1, end: contents.end, noun: np, countable: true, anaphoric: false };
+  }
   return { unit, factor: 1, end: np.end, noun: np, countable: true, anaphoric: false };
 }
+
+/** Nouns that count a substance or a collection ("pieces of equipment", "barrels of oil"). */
+const CONTAINERS = new Set(['piece', 'item', 'barrel', 'bag', 'box', 'pair', 'set', 'round', 'unit', 'tonne', 'ton',
+  'litre', 'liter', 'gallon', 'truckload', 'crate', 'package', 'batch', 'kind', 'type', 'head', 'bottle', 'sack']);
 
 /** Single-letter units ("m", "t") only right after the numeral and not before a capitalised word. */
 function acceptUnit(tokens: Token[], k: number, end: number, limit: number): boolean {
@@ -508,13 +535,14 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   let m = k + 1;
   if (m < limit && PARTITIVE_DET.has(tokens[m].lower)) m++;
   if (m >= limit || tokens[m].pos === 'PRON') return null;
-  if (tokens[m].type !== 'number') {
+  const spelled = tokens[m].type !== 'number' ? readNumber(tokens, m, limit) : null;
+  if (tokens[m].type !== 'number' && !(spelled && spelled.word)) {
     const owner = nounPhraseAt(tokens, m, limit);
     if (!owner) return null;
     if (!possessedNumber(tokens, owner.end, limit)) return owner;
     m = owner.end + 1;
   }
-  if (m < limit && tokens[m].type === 'number') {
+  if (m < limit) {
     const n = readNumber(tokens, m, limit);
     if (!n) return null;
     m = n.end;
@@ -550,8 +578,13 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const w = tokens[k].lower;
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
+  // "17.95 rand per dollar": an exchange rate.
+  const perCurrency = w === 'per' ? CURRENCY_WORDS.get(tokens[k + 1].lower) : undefined;
+  if (perCurrency) return { ...c, unit: `${c.unit}/${perCurrency}`, end: k + 2 };
   const period = RATE_PERIODS.get(singularize(tokens[k + 1].lower));
   if (!period) return c;
+  // Speeds keep their usual name.
+  if (c.unit === 'km' && period === 'hour') return { ...c, unit: 'km/h', end: k + 2 };
   // "$2.2bn a year earlier" is a time reference, not a rate.
   const after = k + 2 < limit ? tokens[k + 2].lower : '';
   if (after === 'earlier' || after === 'ago' || after === 'later' || after === 'before' || after === 'after') return c;

@@ -23,6 +23,9 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
+  ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
+  ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
+  ['mph', { unit: 'km/h', factor: 1.609 }],
   ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
 ]);
 
@@ -37,6 +40,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['km ²', { unit: 'km2', factor: 1 }],
   ['per cent', { unit: 'percent', factor: 1 }],
   ['percentage point', { unit: 'percentage point', factor: 1 }],
+  ['basis point', { unit: 'bp', factor: 1 }],
+  ['basis points', { unit: 'bp', factor: 1 }],
   ['percentage points', { unit: 'percentage point', factor: 1 }],
 ]);
 
@@ -79,7 +84,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['dollars', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'],
   ['sterling', 'gbp'], ['hryvnia', 'uah'], ['hryvnias', 'uah'], ['hryvnas', 'uah'], ['hryvnya', 'uah'],
   ['ruble', 'rub'], ['rubles', 'rub'], ['rouble', 'rub'], ['roubles', 'rub'], ['yen', 'jpy'], ['yuan', 'cny'],
-  ['rupees', 'inr'], ['francs', 'chf'],
+  ['rupees', 'inr'], ['francs', 'chf'], ['rand', 'zar'], ['zloty', 'pln'], ['zlotys', 'pln'], ['kronor', 'sek'],
+  ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
 ]);
 
 /** Time nouns that make a rate after "per"/"a"/"each" ("168 attacks per day", "3 flights a week"). */
