@@ -11,6 +11,7 @@ import {
   StatusNotification,
   StatusSchema,
 } from '../../shared/protocol';
+import { registerAnnotationCommands } from './annotate';
 import { registerCommands, revealRange } from './commands';
 import { StatusBar } from './statusBar';
 import { ClaimsTreeProvider, type Grouping } from './views/claimsTree';
@@ -104,6 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     void Promise.all([claims.refresh(), entities.refresh()]).finally(markReady);
   });
   registerCommands(context, client);
+  registerAnnotationCommands(context, client);
   await client.start();
   return { client, claims, entities, ready };
 }

@@ -1,0 +1,156 @@
+// Annotating a selection, correcting the engine, and listing the user's annotations (orphaned ones included).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CrosscheckBody } from '../../shared/annotationFile';
+import {
+  AnnotateRequest,
+  AnnotateResultSchema,
+  MatchingClaimsRequest,
+  MatchingClaimsResultSchema,
+  RemoveAnnotationRequest,
+  UserAnnotationsRequest,
+  UserAnnotationsResultSchema,
+} from '../../shared/protocol';
+import { revealRange } from './commands';
+
+const KINDS = ['person', 'organization', 'outlet', 'military_unit', 'place', 'country', 'nationality', 'other'] as const;
+
+async function pickKind(): Promise<(typeof KINDS)[number] | undefined> {
+  const items: (vscode.QuickPickItem & { kind: (typeof KINDS)[number] })[] = KINDS.map(kind => ({ label: kind.replace('_', ' '), kind }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Entity kind' });
+  return picked?.kind;
+}
+
+function parseBound(s: string): number | null | undefined {
+  const t = s.trim().replace(/,/g, '');
+  if (t === '' || t === '…' || t === '?') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Asks what to record about the selection and returns the annotation body, or undefined when cancelled. */
+async function askBody(client: LanguageClient, editor: vscode.TextEditor): Promise<CrosscheckBody | undefined> {
+  const selected = editor.document.getText(editor.selection);
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: '$(symbol-class) Entity…', id: 'entity', description: 'mark the selection as a person, place, organization…' },
+      { label: '$(symbol-number) Claim', id: 'claim', description: 'mark the selection as a claim' },
+      { label: '$(quote) Attribution…', id: 'attribution', description: 'who says this' },
+      { label: '$(note) Note…', id: 'note', description: 'a free-text note' },
+      { label: '$(link) Link to a matching claim…', id: 'link', description: 'same claim / supports / contradicts' },
+      { label: '$(edit) Fix canonical name…', id: 'rename', description: 'the entity here is really called…' },
+      { label: '$(add) Add a spelling…', id: 'spelling', description: `"${selected.slice(0, 30)}" is another spelling of…` },
+      { label: '$(symbol-ruler) Change the value interval…', id: 'interval', description: 'correct the figure’s low/high' },
+      { label: '$(close) Not an entity', id: 'rejectEntity' },
+      { label: '$(close) Not a figure', id: 'rejectQuantity' },
+    ],
+    { title: `Crosscheck: annotate "${selected.slice(0, 40)}"` },
+  );
+  if (!choice) return undefined;
+  switch (choice.id) {
+    case 'entity': {
+      const kind = await pickKind();
+      if (!kind) return undefined;
+      const name = await vscode.window.showInputBox({ title: 'Canonical name', value: selected });
+      return name ? { type: 'crosscheck:Entity', kind, canonicalName: name } : undefined;
+    }
+    case 'claim':
+      return { type: 'crosscheck:Claim' };
+    case 'attribution': {
+      const source = await vscode.window.showInputBox({ title: 'Who says this?', placeHolder: 'e.g. General Staff of Ukraine' });
+      if (!source) return undefined;
+      const via = await vscode.window.showInputBox({ title: 'Relayed through (comma-separated, nearest first; optional)' });
+      return { type: 'crosscheck:Attribution', source, ...(via ? { via: via.split(',').map(s => s.trim()).filter(Boolean) } : {}) };
+    }
+    case 'note': {
+      const value = await vscode.window.showInputBox({ title: 'Note' });
+      return value ? { type: 'TextualBody', value, format: 'text/plain', purpose: 'commenting' } : undefined;
+    }
+    case 'link': {
+      const raw = await client.sendRequest(MatchingClaimsRequest, {
+        uri: editor.document.uri.toString(),
+        position: { line: editor.selection.start.line, character: editor.selection.start.character },
+      });
+      const result = MatchingClaimsResultSchema.parse(raw);
+      if (!result.matches.length) {
+        void vscode.window.showInformationMessage('Crosscheck: no matching claim in other reports to link to.');
+        return undefined;
+      }
+      const other = await vscode.window.showQuickPick(
+        result.matches.map(m => ({ label: m.text, description: `${m.value} · ${m.source ?? ''} · ${m.uri.slice(m.uri.lastIndexOf('/') + 1)}`, id: m.id })),
+        { title: 'Link to which claim?' },
+      );
+      if (!other) return undefined;
+      const relation = await vscode.window.showQuickPick(['same', 'supports', 'contradicts'], { title: 'Relation' });
+      return relation ? { type: 'crosscheck:Link', relation: relation as 'same' | 'supports' | 'contradicts', other: other.id } : undefined;
+    }
+    case 'rename':
+    case 'spelling': {
+      const kind = await pickKind();
+      if (!kind) return undefined;
+      const name = await vscode.window.showInputBox({ title: choice.id === 'rename' ? 'Canonical name' : `"${selected}" is a spelling of`, placeHolder: 'e.g. Ben Hodges' });
+      return name ? { type: 'crosscheck:CanonicalName', canonicalName: name, kind, ...(choice.id === 'spelling' ? { spelling: true } : {}) } : undefined;
+    }
+    case 'interval': {
+      const low = await vscode.window.showInputBox({ title: 'Lowest value (empty: open)', validateInput: v => (parseBound(v) === undefined ? 'a number, or empty' : null) });
+      if (low === undefined) return undefined;
+      const high = await vscode.window.showInputBox({ title: 'Highest value (empty: open)', validateInput: v => (parseBound(v) === undefined ? 'a number, or empty' : null) });
+      if (high === undefined) return undefined;
+      return { type: 'crosscheck:Interval', low: parseBound(low) ?? null, high: parseBound(high) ?? null };
+    }
+    case 'rejectEntity':
+      return { type: 'crosscheck:Rejection', what: 'entity' };
+    case 'rejectQuantity':
+      return { type: 'crosscheck:Rejection', what: 'quantity' };
+  }
+  return undefined;
+}
+
+export function registerAnnotationCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('crosscheck.annotateSelection', async (body?: CrosscheckBody) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage('Crosscheck: select the text to annotate first.');
+        return undefined;
+      }
+      const chosen = body ?? (await askBody(client, editor));
+      if (!chosen) return undefined;
+      const s = editor.selection;
+      const raw = await client.sendRequest(AnnotateRequest, {
+        uri: editor.document.uri.toString(),
+        range: { start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } },
+        body: chosen,
+      });
+      return AnnotateResultSchema.parse(raw).id;
+    }),
+    vscode.commands.registerCommand('crosscheck.showAnnotations', async () => {
+      const { items, problems } = UserAnnotationsResultSchema.parse(await client.sendRequest(UserAnnotationsRequest, {}));
+      for (const p of problems) void vscode.window.showWarningMessage(`Crosscheck: ${p}`);
+      if (!items.length) {
+        void vscode.window.showInformationMessage('Crosscheck: no annotations yet. Select text and run "Crosscheck: Annotate Selection".');
+        return;
+      }
+      const remove = { iconPath: new vscode.ThemeIcon('trash'), tooltip: 'Remove this annotation' };
+      const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+      pick.title = 'Crosscheck: your annotations';
+      pick.items = items.map(a => ({
+        id: a.id,
+        label: `${a.orphaned ? '$(warning) ' : ''}${a.label}`,
+        description: `"${a.quote.slice(0, 50)}"`,
+        detail: a.orphaned ? `${a.source} — could not be placed: the text changed. Kept in the store.` : a.source,
+        buttons: [remove],
+      }));
+      pick.onDidTriggerItemButton(async e => {
+        await client.sendRequest(RemoveAnnotationRequest, { id: e.item.id });
+        pick.items = pick.items.filter(i => i.id !== e.item.id);
+      });
+      pick.onDidAccept(async () => {
+        const a = items.find(i => i.id === pick.selectedItems[0]?.id);
+        pick.hide();
+        if (a?.uri && a.range) await revealRange(a.uri, a.range);
+      });
+      pick.show();
+    }),
+  );
+}
