@@ -16,9 +16,10 @@ import { revealRange } from './commands';
 const KINDS = ['person', 'organization', 'outlet', 'military_unit', 'place', 'country', 'nationality', 'other'] as const;
 
 async function pickKind(): Promise<(typeof KINDS)[number] | undefined> {
-  const items: (vscode.QuickPickItem & { kind: (typeof KINDS)[number] })[] = KINDS.map(kind => ({ label: kind.replace('_', ' '), kind }));
+  // Not `kind`: QuickPickItem already has a field of that name.
+  const items = KINDS.map(entityKind => ({ label: entityKind.replace('_', ' '), entityKind }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Entity kind' });
-  return picked?.kind;
+  return picked?.entityKind;
 }
 
 function parseBound(s: string): number | null | undefined {
