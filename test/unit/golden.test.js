@@ -12,10 +12,7 @@ const THRESHOLDS = {
   seeds: { entities: 0.9, quantities: 0.95, datesResolved: 0.9, attributions: 0.8 },
   general: { entities: 0.7, quantities: 0.7, datesResolved: 0.7, attributions: 0.6 },
 };
-const TODO = {
-  datesResolved: 'date resolution still being tuned to the conventions in docs/evaluation.md',
-  attributions: 'attribution recognizer still in progress',
-};
+const TODO = {};
 
 const scorerUrl = require('node:url').pathToFileURL(path.join(__dirname, '../../scripts/eval-score.mjs')).href;
 const loadScorer = () => import(scorerUrl);
