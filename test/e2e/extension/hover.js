@@ -10,7 +10,7 @@ module.exports = [
     const pos = positionOf(doc, '42 armed clashes', 1);
     // The server may still be indexing right after activation: retry for a while before judging.
     let text = '';
-    const deadline = Date.now() + 30000;
+    const deadline = Date.now() + 20000;
     while (Date.now() < deadline) {
       text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos));
       if (text.trim()) break;

@@ -8,18 +8,22 @@ local root = os.getenv('CROSSCHECK_ROOT')
 local result_file = os.getenv('CROSSCHECK_RESULT')
 local hover_at = os.getenv('CROSSCHECK_HOVER_AT') or '42 armed clashes'
 local expect_related = os.getenv('CROSSCHECK_EXPECT_RELATED') or ''
-local timeout = tonumber(os.getenv('CROSSCHECK_TIMEOUT_MS') or '60000')
+local timeout = tonumber(os.getenv('CROSSCHECK_TIMEOUT_MS') or '45000')
+-- Once diagnostics are in (or not), the hover should answer quickly.
+local hover_timeout = math.min(timeout, 20000)
 
 local result = { checks = {} }
-
-local function record(name, ok, detail)
-  table.insert(result.checks, { name = name, ok = ok, detail = detail or '' })
-end
 
 local function write_result()
   local f = io.open(result_file, 'w')
   f:write(vim.fn.json_encode(result))
   f:close()
+end
+
+-- Written after every check, so that a hang later on still leaves what was seen.
+local function record(name, ok, detail)
+  table.insert(result.checks, { name = name, ok = ok, detail = detail or '' })
+  pcall(write_result)
 end
 
 local function crosscheck_diagnostics(bufnr)
@@ -103,8 +107,12 @@ local function main()
   local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = pos }
   local text = ''
   -- The first check may still be running: ask again until the hover has content or time runs out.
-  vim.wait(timeout, function()
-    local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, 10000) or {}
+  local deadline = vim.loop.now() + hover_timeout
+  vim.wait(hover_timeout, function()
+    vim.loop.update_time()
+    local left = deadline - vim.loop.now()
+    if left <= 0 then return true end
+    local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, left) or {}
     for _, r in pairs(responses) do
       local t = hover_text(r.result)
       if t ~= '' then text = t end

@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { REPO, log, makeRunDir, seedFile, startGroup, killGroup, withTimeout } = require('../lib/util');
 
-const TIMEOUT_MS = 60000;
+const TIMEOUT_MS = 45000;
 
 async function run() {
   const started = Date.now();
@@ -26,8 +26,8 @@ async function run() {
   });
   let exit = null;
   try {
-    // Three waits of TIMEOUT_MS at most in init.lua; give it that and a margin before calling it hung.
-    exit = await withTimeout(child.exited, 3 * TIMEOUT_MS + 30000, 'nvim');
+    // init.lua waits at most TIMEOUT_MS for the server, TIMEOUT_MS for diagnostics and 20 s for the hover.
+    exit = await withTimeout(child.exited, 2 * TIMEOUT_MS + 40000, 'nvim');
   } catch (e) {
     exit = { error: e.message };
   } finally {
@@ -43,6 +43,9 @@ async function run() {
   const out = checks.map(c => ({
     suite: 'nvim', name: c.name, status: c.ok ? 'passed' : 'failed', ms, detail: String(c.detail || '').replace(/\s+/g, ' ').slice(0, 300),
   }));
+  if (exit && exit.error) {
+    out.push({ suite: 'nvim', name: 'nvim finishes on its own', status: 'failed', ms, detail: exit.error });
+  }
   if (out.length === 0) {
     const tail = fs.existsSync(path.join(dir, 'nvim.log')) ? fs.readFileSync(path.join(dir, 'nvim.log'), 'utf8').slice(-500) : '';
     out.push({ suite: 'nvim', name: 'nvim ran the LSP checks', status: 'failed', ms, detail: `${JSON.stringify(exit)} ${tail}` });

@@ -13,6 +13,8 @@ const {
 // CROSSCHECK_E2E_VSIX tests a given .vsix instead of the freshly packaged one.
 const VSIX = process.env.CROSSCHECK_E2E_VSIX ? path.resolve(process.env.CROSSCHECK_E2E_VSIX) : path.join(REPO, 'dist-vsix', 'crosscheck.vsix');
 const STEP_TIMEOUT_MS = 60000;
+// Once the status bar shows the first check done, Problems and hovers should follow quickly.
+const AFTER_CHECK_TIMEOUT_MS = 20000;
 
 // Quiet, deterministic workbench: no welcome page, no tips, no marketplace or telemetry traffic.
 const USER_SETTINGS = {
@@ -195,9 +197,9 @@ async function run() {
 
     await steps.step('Problems lists the contradiction from crosscheck', async () => {
       await page.keyboard.press('Control+Shift+M');
-      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: AFTER_CHECK_TIMEOUT_MS });
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: /crosscheck/i }).first();
-      await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await row.waitFor({ state: 'visible', timeout: AFTER_CHECK_TIMEOUT_MS });
       const all = await page.locator('.markers-panel .monaco-list-row').allTextContents();
       const hit = all.find(t => /\b4[24]\b/.test(t) && /crosscheck/i.test(t));
       await shot(page, 'ui-2-problems');
@@ -212,11 +214,11 @@ async function run() {
       if (!box) throw new Error('could not measure "42" on screen');
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
-      await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+      await hover.waitFor({ state: 'visible', timeout: AFTER_CHECK_TIMEOUT_MS });
       await page.waitForFunction(() => {
         const h = document.querySelector('.monaco-hover:not(.hidden)');
         return h && h.textContent.trim().length > 0;
-      }, null, { timeout: STEP_TIMEOUT_MS });
+      }, null, { timeout: AFTER_CHECK_TIMEOUT_MS });
       await sleep(500); // the hover fades in; the screenshot should show it fully
       const text = (await hover.textContent()).replace(/\s+/g, ' ').trim();
       await shot(page, 'ui-3-hover');
