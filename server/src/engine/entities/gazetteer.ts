@@ -173,7 +173,7 @@ PLACES.set(foldKey('Sumshchyna'), { id: 'place:sumy-oblast', name: 'Sumy Oblast'
 export const NOT_PLACES = new Set(`of most nice split mobile reading bath police march may june august sunday monday tuesday
 wednesday thursday friday saturday january february april july september october november december deal hope independence
 liberty union commerce orange buffalo phoenix aurora eagle why bar gap sale wells street ware hull ely rugby luna mercedes
-trump victoria york washington jackson lincoln franklin clinton hamilton madison monroe lafayette florence paris troy athens
+trump victoria york jackson lincoln franklin clinton hamilton madison monroe lafayette florence troy
 sparta carthage delta hastings ness lowell normal enterprise mission vista ocean plain plains pride paradise success
 university college center centre cape harbour harbor park garden gardens bay bridge heights hills mills spring springs city
 north south east west central new old great little upper lower saint san santa fort port mount lake river beach island

@@ -7,10 +7,10 @@ import { foldKey, slug } from './fold';
 export const ORG_HEADS = new Set(`ministry department council office staff forces intelligence agency service services committee
 commission parliament bank court party university college institute police guard guards army navy command directorate bureau
 union organization organisation association fund authority administration assembly duma rada senate congress cabinet government
-inc inc. ltd ltd. gmbh llc corp corp. corporation company co. group holdings ag sa plc foundation federation league centre center
+corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
-fleet corps exchange airlines airways motors industries pharmaceuticals bancorp`.split(/\s+/));
+fleet corps exchange survey centres centers councils committees airlines airways motors industries pharmaceuticals bancorp`.split(/\s+/));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).
@@ -18,9 +18,9 @@ fleet corps exchange airlines airways motors industries pharmaceuticals bancorp`
  */
 export const LEGAL_SUFFIXES = new Set(`ASA A/S AG SE SA S.A. NV N.V. BV B.V. plc PLC Plc Ltd Ltd. Limited GmbH S.p.A. SpA Oyj Oy AB KK
 K.K. Co. Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
-Holdings Group Corporation Company`.split(/\s+/));
+Holdings Group Corporation Company FC CF AFC`.split(/\s+/));
 /** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
-const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company'].includes(s)));
+const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC'].includes(s)));
 /** Suffixes written with a closing dot that the word scan leaves outside the word ("Co.", "Inc."). */
 export const DOTTED_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
 
@@ -96,6 +96,17 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['al-Qaeda', 'al-Qaeda'], ['Al Qaeda', 'al-Qaeda'], ['Boko Haram', 'Boko Haram'], ['Al-Shabaab', 'al-Shabaab'],
   ['al-Shabaab', 'al-Shabaab'], ['RSF', 'Rapid Support Forces'], ['Rapid Support Forces', 'Rapid Support Forces'],
   ['Africa Corps', 'Africa Corps', 'military_unit'],
+  ['Gavi', 'Gavi'], ['White Helmets', 'White Helmets'], ['Red Crescent', 'Red Crescent'],
+  // Football clubs whose names are not a city alone (a bare "Liverpool" stays the city).
+  ['Real Madrid', 'Real Madrid'], ['Atletico Madrid', 'Atlético Madrid'], ['Atlético Madrid', 'Atlético Madrid'],
+  ['Paris Saint-Germain', 'Paris Saint-Germain'], ['PSG', 'Paris Saint-Germain'], ['Manchester City', 'Manchester City'],
+  ['Man City', 'Manchester City'], ['Manchester United', 'Manchester United'], ['Man United', 'Manchester United'],
+  ['Bayern Munich', 'Bayern Munich'], ['Bayern', 'Bayern Munich'], ['Borussia Dortmund', 'Borussia Dortmund'],
+  ['Juventus', 'Juventus'], ['Inter Milan', 'Inter Milan'], ['AC Milan', 'AC Milan'], ['Tottenham Hotspur', 'Tottenham Hotspur'],
+  ['Tottenham', 'Tottenham Hotspur'], ['Chelsea FC', 'Chelsea'], ['Arsenal', 'Arsenal'], ['Ajax', 'Ajax'], ['Benfica', 'Benfica'],
+  ['Galatasaray', 'Galatasaray'], ['Fenerbahce', 'Fenerbahçe'], ['Fenerbahçe', 'Fenerbahçe'], ['Al-Hilal', 'Al-Hilal'],
+  ['Al-Nassr', 'Al-Nassr'], ['Inter Miami', 'Inter Miami'], ['Bayer Leverkusen', 'Bayer Leverkusen'], ['Napoli', 'Napoli'],
+  ['FC Barcelona', 'FC Barcelona'], ['Barca', 'FC Barcelona'], ['Barça', 'FC Barcelona'],
   // Stock exchanges, also by the acronym of a ticker "(OSE: NORD)".
   ['NYSE', 'New York Stock Exchange'], ['Nasdaq', 'Nasdaq'], ['NASDAQ', 'Nasdaq'], ['LSE', 'London Stock Exchange'],
   ['OSE', 'Oslo Stock Exchange'], ['Oslo Børs', 'Oslo Stock Exchange'], ['Euronext', 'Euronext'], ['TSX', 'Toronto Stock Exchange'],
@@ -164,6 +175,8 @@ export function canonicalOrg(words: string[], possCountry: string | null = null)
   }
   // "Defence Ministry" -> "Ministry of Defence" (also "Interior Ministry", "Foreign Ministry").
   if (w.length === 2 && w[1] === 'Ministry') w = [w[1], 'of', w[0]];
+  // "U.S. Supreme Court" = "US Supreme Court".
+  if (prefix && /^[A-Z](?:\.[A-Z])+\.?$/.test(prefix)) prefix = prefix.replace(/\./g, '');
   // The legal form is not part of the identity ("Nordvik Foods ASA" = "Nordvik Foods"); the display keeps it.
   const display = w.join(' ');
   if (w.length > 1 && DROPPED_SUFFIXES.has(w[w.length - 1])) w = w.slice(0, -1);

@@ -9,7 +9,8 @@ sir dame lord lady spokesman spokeswoman spokesperson deputy acting former late 
 economy health minister-president chairman chairwoman chair ceo cfo founder analyst columnist correspondent reporter
 editor envoy officer soldier commander-in-chief president-elect coach striker mp mep patriarch metropolitan
 ombudsman prosecutor attorney counsel gov supreme leader councillor councilor lawmaker legislator mr. mrs. dr. gen. col. lt.
-sen. rep. gov. maj. capt. sgt. prof.`.split(/\s+/));
+sen. rep. gov. maj. capt. sgt. prof. justices judges senators ministers presidents governors mayors generals
+commissioners`.split(/\s+/));
 
 /**
  * Capitalized words inside compound titles ("Chief Executive Officer", "Chief Financial Officer", "Managing Director"):

@@ -489,6 +489,46 @@ function contextPlace(text: string, words: Word[], i: number): Candidate | null 
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
+/** A word some table knows (an outlet, organization, country or nationality): "(AFP)" after a name is not its acronym. */
+function knownWord(t: string): boolean {
+  return OUTLETS.has(t) || KNOWN_ORGS.has(t) || COUNTRY_NAMES.has(t) || DEMONYMS.has(t);
+}
+
+/** Lower-case nouns that introduce an organization's acronym ("the disaster agency AFAD", "the rebel group M23"). */
+const ORG_DESCRIPTORS = new Set(['agency', 'group', 'authority', 'regulator', 'body', 'party', 'company', 'firm', 'militia',
+  'coalition', 'alliance', 'movement', 'organisation', 'organization', 'watchdog', 'union', 'ministry', 'insurer', 'lender',
+  'bank', 'operator', 'utility', 'carrier', 'airline', 'charity', 'ngo', 'broker', 'conglomerate', 'giant', 'group’s']);
+function descriptorOrg(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  const d = words[i - 1];
+  if (w.punct || !d || d.punct || d.cap || !ORG_DESCRIPTORS.has(d.lower) || !/^[A-Z][A-Z0-9&]{1,7}$/.test(w.text)) return null;
+  if (knownWord(w.text)) return null;
+  return { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
+}
+
+/**
+ * Two or three unknown capitalized words inside a sentence, each tagged PROPN and none a known place, are most often a
+ * person's name in news prose ("the signing of Kylian Mbappé from ..."); organizations and places were tried first.
+ */
+function plainNamePerson(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (w.first || !isNameWord(w) || w.pos !== 'PROPN' || w.text === w.text.toUpperCase()) return null;
+  const prev = words[i - 1];
+  if (!prev || prev.punct || prev.lower === 'the' || prev.cap) return null;
+  const e = nameRun(words, i);
+  const n = e - i;
+  if (n < 2 || n > 3) return null;
+  for (let k = i; k < e; k++) {
+    const x = words[k];
+    if (x.punct) continue;
+    if (x.pos !== 'PROPN' || PLACES.has(x.fold) || x.text === x.text.toUpperCase() || camelCase(x.text)) return null;
+  }
+  const nx = words[e];
+  if (nx && !nx.punct && (nx.cap || PLACE_TAILS.has(nx.text) || LANDFORM_WORDS.has(nx.lower) || REGION_WORDS.has(nx.lower))) return null;
+  if (nx && !nx.punct && (nx.lower === 'river' || DIRECTION_WORDS.has(nx.lower) || OUTLET_INTRODUCERS.has(nx.lower))) return null;
+  return personCandidate(text, words, i, e);
+}
+
 /** Outlet shapes: web names, "X News"/"X Times", "the blog X", "the X channel". */
 function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
@@ -498,7 +538,10 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   let e = i;
   while (e < words.length && e < i + 5 && isName(words[e]) && (e === i || joined(words, e))) { e++; if (words[e - 1].poss) break; }
   if (e === i) return null;
-  const introduced = i > 0 && !words[i - 1].punct && OUTLET_INTRODUCERS.has(words[i - 1].lower);
+  // "the news agency Anadolu", but not "the disaster agency AFAD".
+  const intro = words[i - 1];
+  const introduced = !!intro && !intro.punct && OUTLET_INTRODUCERS.has(intro.lower)
+    && (intro.lower !== 'agency' || words[i - 2]?.lower === 'news' || words[i - 2]?.lower === 'press');
   const channelAfter = words[e] && !words[e].punct && OUTLET_INTRODUCERS.has(words[e].lower) && !words[e - 1].poss && joined(words, e);
   const tail = e - i >= 2 && OUTLET_TAILS.has(words[e - 1].text);
   if (!introduced && !channelAfter && !tail) return null;
@@ -597,7 +640,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       lowerForces(text, words, i, possCountry),
       featurePlace(text, words, i),
       agencyCountry(text, words, i),
-    ]) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i);
+      descriptorOrg(text, words, i),
+    ]) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i) ?? plainNamePerson(text, words, i);
     if (!c) { i++; continue; }
     found.push(c);
     let next = Math.max(c.next ?? c.to, i + 1);
@@ -606,7 +650,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     // "The Washington Post (WP)": the bracketed acronym names the same entity.
     const o = words[next];
     const acr = words[next + 1];
-    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && /^[A-Z][A-Z./&]{1,7}$/.test(acr.text)) {
+    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && /^[A-Z][A-Z./&]{1,7}$/.test(acr.text)
+      && !knownWord(acr.text) && c.kind !== 'place' && c.kind !== 'country') {
       found.push({ ...c, from: next + 1, to: next + 2, next: undefined });
       i = next + 3;
       continue;
@@ -630,7 +675,9 @@ function coordinatedPlaces(text: string, words: Word[], found: Candidate[], cove
     if (nx && !nx.punct && nx.cap && joined(words, k + 1)) continue;
     const conj = words[k - 1];
     const after = words[k + 2];
-    const before = !conj.punct && (conj.lower === 'and' || conj.lower === 'or') && placeEndingAt.has(k - 1);
+    const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
+    // "X and Y", and inside a list "X, Y and Z" (a comma alone may be an apposition: "in Kyiv, Smith said").
+    const before = isConj(conj) && placeEndingAt.has(k - 1) && (conj.text !== ',' || isConj(nx));
     const ahead = nx && !nx.punct && (nx.lower === 'and' || nx.lower === 'or') && after && placeStartingAt.has(k + 2)
       && words[k - 1] && !words[k - 1].punct && PLACE_PREPOSITIONS.has(words[k - 1].lower);
     if (!before && !ahead) continue;

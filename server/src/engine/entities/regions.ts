@@ -31,7 +31,8 @@ Hokkaido|Okinawa|Fukushima Prefecture|Kyushu|Honshu|Noto Peninsula
 Anatolia|Kurdistan Region
 Khuzestan|Sistan and Baluchestan
 Luzon|Mindanao|Visayas|Java|Sumatra|Borneo|Sulawesi|Bali|Papua
-Darfur|Kordofan|Tigray|Amhara|Oromia|Afar
+Darfur|Kordofan|Tigray|Amhara|Oromia|Afar|North Kivu|South Kivu|Ituri|Katanga|Kasai|Cabo Delgado|Liptako-Gourma
+Azawad|Tillabéri=Tillaberi|Ménaka=Menaka|Timbuktu=Tombouctou
 Idlib|Aleppo Governorate|Anbar|Nineveh
 Donbas=Donbass|Crimea|Kurshchyna|Kharkivshchyna|Sumshchyna|Siberia|Chechnya|Dagestan|Transnistria|Abkhazia|South Ossetia
 Mallorca=Majorca|Long Island|Manhattan|Brooklyn|Kashmir|Bengal|Gaza Strip|West Bank|Golan Heights|Sinai|Kurdistan
