@@ -11,6 +11,7 @@ class Skip extends Error {}
 async function run() {
   const results = [];
   const ctx = { skip: reason => { throw new Skip(reason); }, state: {} };
+  let activationFailed = false;
   for (const file of FILES) {
     const checks = require(file);
     for (const [name, fn] of checks) {
@@ -18,6 +19,8 @@ async function run() {
       let status = 'passed';
       let detail = '';
       try {
+        // Without a working activation every later check would only wait out its timeout.
+        if (activationFailed) throw new Error('not run: the extension failed to activate');
         const note = await fn(ctx);
         if (typeof note === 'string') detail = note;
       } catch (e) {
@@ -31,6 +34,7 @@ async function run() {
       }
       const ms = Date.now() - started;
       results.push({ name, status, detail, ms });
+      if (file === './activation' && status === 'failed') activationFailed = true;
       console.log(`[exthost] ${status}: ${name} (${ms} ms)${detail ? ` — ${detail.split('\n')[0]}` : ''}`);
       if (status === 'failed') console.error(detail);
     }
