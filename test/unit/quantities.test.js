@@ -133,6 +133,14 @@ test('rates, speeds, basis points, unit ranges, containers', () => {
     'Four|4|4|member|exact', 'six members|6|6|member|exact', 'seven|7|7|member|exact']);
 });
 
+test('ratios, glued suffixes, ambiguous short units, cross-sentence limits', () => {
+  assert.deepStrictEqual(brief('Nearly one in four adults smokes.'), ['Nearly one in four adults|0.225|0.25|fraction|nearly']);
+  assert.deepStrictEqual(brief('Buy 3G phones, 4K TVs and 212p shares; 5 min read.'), []);
+  assert.deepStrictEqual(brief('The wall is 10 m high; it took 24 hrs and 40km.'), ['10 m|10|10|m|exact', '24 hrs|24|24|hour|exact', '40km|40|40|km|exact']);
+  assert.deepStrictEqual(brief('He scored 3 goals. He was 25.'), ['3 goals|3|3|goal|exact']);
+  assert.deepStrictEqual(brief('A magnitude 6.1 quake struck; the 737 MAX was grounded.'), []);
+});
+
 test('counted nouns: head through modifiers, singular', () => {
   assert.strictEqual(one('Seven armored troop-carrying vehicles were destroyed.').unit, 'vehicle');
   assert.strictEqual(one('It had recorded 42 armed clashes in the region.').unit, 'clash');

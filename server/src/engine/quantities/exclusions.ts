@@ -15,7 +15,7 @@ export function isMonth(t: Token): boolean {
 /** Words after a figure that make it a clock time. */
 const CLOCK_AFTER = new Set([
   'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'cet', 'cest', 'eet', 'eest',
-  'est', 'edt', 'pst', 'pdt', 'msk', 'hrs', 'h.',
+  'est', 'edt', 'pst', 'pdt', 'msk', 'h.',
 ]);
 export function isClockTime(tokens: Token[], i: number, after: number): boolean {
   if (tokens[i].text.includes(':')) return true;
@@ -32,7 +32,7 @@ const LABEL_BEFORE = new Set([
   'brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'squad', 'platoon', 'company', 'district',
   'precinct', 'ward', 'zone', 'sector', 'block', 'plot', 'lot', 'tel', 'tel.', 'phone', 'fax', 'ext.', 'iso',
   'covid', 'ctrl', 'alt', 'shift', 'cmd', 'f', 'windows', 'ios', 'android', 'model', 'type', 'mark', 'mk',
-  'aged', 'age', 'ages', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
+  'aged', 'age', 'ages', 'magnitude', 'category', 'force', 'grade', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
 ]);
 /** True when tokens[i-1] labels the number at i as a name or index. */
 export function isLabelled(tokens: Token[], i: number, floor: number): boolean {

@@ -3,7 +3,8 @@ import type { Token } from '../types';
 import { singularize } from './units';
 
 /** Plural nouns that do modify a following noun ("arms shipments", "sales figures"). */
-const PLURAL_MODIFIERS = new Set(['arms', 'sales', 'goods', 'savings', 'earnings', 'communications', 'operations', 'special']);
+const PLURAL_MODIFIERS = new Set(['arms', 'sales', 'goods', 'savings', 'earnings', 'communications', 'operations', 'special',
+  'measles', 'mumps', 'rabies', 'diabetes', 'news', 'series', 'species', 'sports', 'systems', 'headquarters', 'customs']);
 
 export interface NounPhrase {
   /** Token index of the first word of the phrase. */
@@ -75,7 +76,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     // English compounds pluralize only their last word: after a plural noun the phrase is over
     // ("1.5 million voters cast ballots", not "... voters cast").
     if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
-    if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower)) head = k;
+    if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower) && t.text.length > 1) head = k;
     else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
     else if (t.pos === 'PROPN' && head >= 0 && tokens[head].pos === 'PROPN' && isPluralProper(t)) head = k;
     words++;

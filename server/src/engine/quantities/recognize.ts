@@ -75,7 +75,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   const { sentStart, sentEnd } = sentenceBounds(prepared);
   let consumed = 0;
   // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
-  let antecedent: { unit: string; paragraph: number } | null = null;
+  let antecedent: { unit: string; paragraph: number; sentence: number } | null = null;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -139,6 +139,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
       REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
+    // Page furniture inside running text: "5 min read".
+    if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
     // A time window ("the past 24 hours", "three days ago") is a date expression.
     if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
 
@@ -157,8 +159,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       // A predicate figure counts its clause's subject ("losses reached several thousand"); otherwise the
       // last counted noun of the sentence ("42 clashes, 12 of which ...").
       const subject = predicateSubject(tokens, core.start, floor);
+      // A bare figure before a name is part of the name ("the 737 MAX").
+      const nextTok = core.end < limit ? tokens[core.end] : undefined;
+      if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) continue;
       if (subject) unit = subject;
-      else if (antecedent && antecedent.paragraph === paragraph[i]) unit = antecedent.unit;
+      else if (antecedent && antecedent.paragraph === paragraph[i] && (antecedent.sentence === floor ||
+        continuesCount(tokens, before ? before.start : core.start, floor))) unit = antecedent.unit;
       anaphoric = unit !== '';
       if (!unit) continue;
     }
@@ -190,7 +196,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
-    if (counted?.countable || anaphoric) antecedent = { unit, paragraph: paragraph[i] };
+    if (counted?.countable || anaphoric) antecedent = { unit, paragraph: paragraph[i], sentence: floor };
     consumed = end;
   }
   return out;
@@ -221,6 +227,17 @@ function sentenceBounds(prepared: PreparedText): { sentStart: Int32Array; sentEn
     k = e;
   }
   return { sentStart, sentEnd };
+}
+
+/**
+ * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
+ * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
+ */
+function continuesCount(tokens: Token[], start: number, floor: number): boolean {
+  if (start <= floor) return false;
+  const prev = tokens[start - 1];
+  if (prev.pos === 'VERB') return true;
+  return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }
 
 function paragraphs(tokens: Token[]): Int32Array {
@@ -308,6 +325,8 @@ function vague(start: number, end: number, band: readonly [number, number], need
 
 /** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
 function readFraction(tokens: Token[], i: number, limit: number): Core | null {
+  const ratio = readRatio(tokens, i, limit);
+  if (ratio) return ratio;
   let num = 1;
   let k = i;
   const lower = tokens[i].lower;
@@ -338,6 +357,19 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const v = round(num / den);
   return {
     start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
+    needsNoun: false, currency: null,
+  };
+}
+
+/** "one in four adults", "1 in 5": a share written as a ratio. */
+function readRatio(tokens: Token[], i: number, limit: number): Core | null {
+  const a = readNumber(tokens, i, limit);
+  if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
+  const b = readNumber(tokens, a.end + 1, limit);
+  if (!b || b.value <= a.value || b.scale !== 1 || b.word !== a.word) return null;
+  const v = round(a.value / b.value);
+  return {
+    start: i, end: b.end, numStart: i, numEnd: b.end, low: v, high: v, value: v, kind: 'fraction', word: a.word,
     needsNoun: false, currency: null,
   };
 }
@@ -455,7 +487,10 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
     !CURRENCY_PREFIX.has(prev.lower)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
-  if (next && (next.lower === 'in' || next.lower === 'out') && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
+  if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
+  // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
+  if (next && glued(lastNum, next) && next.type !== 'punctuation' && next.type !== 'symbol' && next.type !== 'currency' && !core.currency && !readUnit(tokens, core.end, limit) &&
+    !GLUED_MULTIPLIERS.has(stripStop(next.lower)) && !CURRENCY_WORDS.has(next.lower) && next.lower !== '-') return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return false;
@@ -471,7 +506,8 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (core.kind === 'fraction') {
     // "half of the territory", "half the budget".
     const np = ofPhrase(tokens, k, limit, false) ??
-      (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null);
+      (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null) ??
+      (tokens[core.end - 1].type === 'number' || isNumberWord(tokens[core.end - 1].lower) ? nounPhraseAt(tokens, k, limit) : null);
     return { unit: 'fraction', factor: 1, end: np ? np.end : k, noun: np, countable: false, anaphoric: false };
   }
   // "15-kilometre zone": a unit glued by a hyphen.
@@ -524,7 +560,8 @@ function acceptUnit(tokens: Token[], k: number, end: number, limit: number): boo
   if (!isShortUnit(t.lower) || end > k + 1) return true;
   if (k > 0 && glued(tokens[k - 1], t)) return true;
   const next = end < limit ? tokens[end] : undefined;
-  return !next || next.type !== 'word' || next.pos === 'ADP' || next.pos === 'CCONJ';
+  // "10 m high" is a measure; "5 m Street" or "T 5" is not.
+  return !next || next.type !== 'word' || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM');
 }
 
 /**

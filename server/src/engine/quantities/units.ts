@@ -23,6 +23,7 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
+  ...['°c', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
   ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
   ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
   ['mph', { unit: 'km/h', factor: 1.609 }],
@@ -64,8 +65,10 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 
 /** Is this word only a unit when glued to the figure or clearly after it ("10 m", "5 t")? */
 export function isShortUnit(lower: string): boolean {
-  return lower.length <= 2 && lower !== '%';
+  return AMBIGUOUS_UNITS.has(lower);
 }
+/** Unit abbreviations that are also ordinary words or initials. */
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
@@ -100,7 +103,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'], ['lives', 'life'],
   ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['thieves', 'thief'],
   ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['data', 'data'], ['media', 'media'],
-  ['personnel', 'personnel'], ['police', 'police'], ['aircraft', 'aircraft'], ['sheep', 'sheep'],
+  ['personnel', 'personnel'], ['measles', 'measles'], ['mumps', 'mumps'], ['rabies', 'rabies'],
+  ['diabetes', 'diabetes'], ['headquarters', 'headquarters'], ['means', 'means'], ['politics', 'politics'], ['police', 'police'], ['aircraft', 'aircraft'], ['sheep', 'sheep'],
   ['fish', 'fish'], ['series', 'series'], ['species', 'species'], ['news', 'news'], ['troops', 'troop'],
   ['casualties', 'casualty'], ['times', 'times'], ['analyses', 'analysis'], ['crises', 'crisis'],
   ['bases', 'base'], ['cases', 'case'], ['houses', 'house'], ['buses', 'bus'], ['gases', 'gas'],
