@@ -437,6 +437,11 @@ function regionMatch(text: string, words: Word[], i: number): Candidate | null {
     const r = words[e];
     if (!joined(words, e) || r.punct || words[e - 1].poss) return null;
     const region = REGION_WORDS.get(r.lower);
+    // Only a region, river or direction word makes a mention here; skip the look-ups otherwise.
+    if (!region && r.lower !== 'river' && !DIRECTION_WORDS.has(r.lower)) {
+      if (!isName(r)) return null;
+      continue;
+    }
     const base = surfaceOf(text, words, i, e);
     const known = PLACES.get(foldKey(base));
     // "Sunamganj district", "Assam state": a lower-case administrative word describes the place; the name is the place.
