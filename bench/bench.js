@@ -9,7 +9,8 @@ const { generateReports } = require('./generate');
 const ROOT = path.join(__dirname, '..');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const time = fn => { const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
+// With --expose-gc, collect before each timed run so one run's garbage is not billed to the next.
+const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
 const only = process.argv.slice(2);
 const want = name => only.length === 0 || only.includes(name);
 

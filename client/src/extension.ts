@@ -89,7 +89,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   context.subscriptions.push(
     vscode.commands.registerCommand('crosscheck.claims.showOnlyContradictions', () => setFilter(true)),
     vscode.commands.registerCommand('crosscheck.claims.showAll', () => setFilter(false)),
-    vscode.commands.registerCommand('crosscheck.restoreDismissed', () => client!.sendRequest('workspace/executeCommand', { command: 'crosscheck.restoreDismissed', arguments: [] })),
   );
   void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', 'topic');
 

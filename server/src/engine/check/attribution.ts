@@ -33,8 +33,10 @@ export function attributionFindings(docs: Iterable<DocumentAnalysis>): Contradic
   }
   const out: Contradiction[] = [];
   const seen = new Set<string>();
+  // One counter map, cleared per item: a fresh Map per attribution was most of the check's garbage.
+  const shared = new Map<number, number>();
   items.forEach((x, i) => {
-    const shared = new Map<number, number>();
+    shared.clear();
     for (const s of x.att.fingerprint!.shingles) {
       const p = postings.get(s)!;
       if (p.length > MAX_POSTINGS) continue;

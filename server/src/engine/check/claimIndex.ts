@@ -186,8 +186,15 @@ export class ClaimIndex {
     const known: Entry[] = [];
     for (const [name, list] of buckets) {
       if (name === b) continue;
-      if (name[0] === 'u' || name === 'n') push(list);
-      else for (const x of list) if (known.length < cap) known.push(x);
+      if (name[0] === 'u' || name === 'n') {
+        push(list);
+        continue;
+      }
+      // Stop at the cap: walking every dated claim of the key for each undated one would be quadratic.
+      for (const x of list) {
+        if (known.length >= cap) break;
+        known.push(x);
+      }
     }
     const fitting = known.filter(x => differentVoices(e.claim, x.claim) && scopeCompatible(e.scopes, x.scopes, e.claim.measure.event)
       && timeFit(e.claim, x.claim, e.detail, x.detail, e.span, x.span) !== 'different');
