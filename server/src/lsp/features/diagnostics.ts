@@ -39,17 +39,21 @@ export function computeDiagnostics(
       const mine = index.get(self.path);
       const theirs = index.get(other.path);
       if (!mine || !theirs) continue;
+      // Squiggle the figure itself, not the whole clause: that is what the reader compares.
+      const myClaim = index.claim(self.claim)?.claim;
       const otherClaim = index.claim(other.claim)?.claim;
-      const data: DiagnosticData = { contradictionId: c.id, otherUri: theirs.uri, otherStart: other.start, otherEnd: other.end };
+      const mySpan = myClaim?.quantity ?? self;
+      const otherSpan = otherClaim?.quantity ?? other;
+      const data: DiagnosticData = { contradictionId: c.id, otherUri: theirs.uri, otherStart: otherSpan.start, otherEnd: otherSpan.end };
       out.get(mine.uri)!.push({
-        range: toRange(mine, self.start, self.end),
+        range: toRange(mine, mySpan.start, mySpan.end),
         severity,
         source: 'crosscheck',
         code: CODES[c.kind],
         message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${c.message}`,
         relatedInformation: [
           {
-            location: toLocation(theirs, other.start, other.end),
+            location: toLocation(theirs, otherSpan.start, otherSpan.end),
             message: `${reportName(theirs.uri)}: ${otherClaim ? describe(otherClaim) : 'the other claim'}`,
           },
         ],
