@@ -21,12 +21,16 @@ export class Locator {
 
 export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>, quiet: boolean): string {
   const loc = new Locator(texts);
+  // Point at the figure itself (what an editor squiggles), falling back to the claim's clause.
+  const figures = new Map<string, number>();
+  for (const d of corpus.documents) for (const c of d.claims) figures.set(c.id, c.quantity.start);
+  const at = (r: Contradiction['a']) => loc.at(r.path, figures.get(r.claim) ?? r.start);
   const lines: string[] = [];
   const sorted = [...corpus.contradictions].sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start);
   for (const c of sorted) {
     // Each finding is printed on both sides, as the editor shows it on both claims.
-    lines.push(`${loc.at(c.a.path, c.a.start)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${loc.at(c.b.path, c.b.start)})`);
-    lines.push(`${loc.at(c.b.path, c.b.start)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${loc.at(c.a.path, c.a.start)})`);
+    lines.push(`${at(c.a)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${at(c.b)})`);
+    lines.push(`${at(c.b)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${at(c.a)})`);
   }
   if (!quiet) lines.push(summary(corpus.contradictions, corpus.documents.length));
   return lines.join('\n');

@@ -7,13 +7,14 @@ function fileName(path: string): string {
   return i >= 0 ? path.slice(i + 1) : path;
 }
 
-function dateLabel(c: Claim): string {
+function dateLabel(c: Claim, doc: DocumentAnalysis | undefined): string {
   const d = detailOf(c);
   if (c.time.from && c.time.to) {
     const span = c.time.from === c.time.to ? c.time.from : `${c.time.from}..${c.time.to}`;
     return d?.timeBasis === 'published' ? `published ${span}` : span;
   }
-  if (d?.timeLabel) return `"${d.timeLabel}", date unresolved`;
+  // A relative date in a report that states no publication date cannot be placed on the calendar: say why.
+  if (d?.timeLabel) return doc && !doc.published ? `"${d.timeLabel}" in an undated report` : `"${d.timeLabel}", date unresolved`;
   return 'undated';
 }
 
@@ -23,7 +24,7 @@ export function figureOf(c: Claim): string {
 
 export function describe(c: Claim, doc: DocumentAnalysis | undefined): string {
   const source = c.source?.name ?? doc?.outlet ?? 'unattributed';
-  return `${figureOf(c)} (${source}, ${dateLabel(c)}, ${fileName(c.path)})`;
+  return `${figureOf(c)} (${source}, ${dateLabel(c, doc)}, ${fileName(c.path)})`;
 }
 
 export function valueMessage(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: DocumentAnalysis | undefined): string {
