@@ -1,21 +1,18 @@
 // Human-readable CLI output: findings like a linter (path:line:col: severity: message).
 import type { CorpusAnalysis } from '../engine/corpus';
-import { LineIndex } from '../engine/text/lines';
+import { lineIndexes, type LineIndex } from '../engine/text/lines';
 import type { Contradiction, DocumentAnalysis } from '../engine/types';
 
 export class Locator {
-  private readonly cache = new Map<string, LineIndex>();
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+  private readonly index: (path: string) => LineIndex;
+  constructor(texts: ReadonlyMap<string, string>) {
+    this.index = lineIndexes(texts);
+  }
 
   /** "path:line:col", one-based, as editors and CI annotate. */
   at(path: string, offset: number): string {
-    let idx = this.cache.get(path);
-    if (!idx) {
-      idx = new LineIndex(this.texts.get(path) ?? '');
-      this.cache.set(path, idx);
-    }
-    const p = idx.position(offset);
-    return `${path}:${p.line + 1}:${p.character + 1}`;
+    const p = this.index(path).oneBased(offset);
+    return `${path}:${p.line}:${p.column}`;
   }
 }
 

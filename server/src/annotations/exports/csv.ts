@@ -29,7 +29,7 @@ export function exportClaimsCsv(docs: readonly DocumentAnalysis[], texts: Readon
         [
           csvField(c.id),
           csvField(d.path),
-          csvField(lines(d.path).position(c.quantity.start).line, false),
+          csvField(lines(d.path).oneBased(c.quantity.start).line, false),
           csvField(quote),
           csvField(c.value, false),
           csvField(c.low, false),

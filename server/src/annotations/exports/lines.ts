@@ -1,35 +1,5 @@
-// Offset → line/column, with the line starts computed once per text (exports look up many offsets).
-
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  /** 1-based line and column (UTF-16 units) of an offset. */
-  position(offset: number): { line: number; column: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-}
-
-/** One index per text, built on first use. */
-export function lineIndexes(texts: ReadonlyMap<string, string>): (path: string) => LineIndex {
-  const cache = new Map<string, LineIndex>();
-  return p => {
-    let ix = cache.get(p);
-    if (!ix) cache.set(p, (ix = new LineIndex(texts.get(p) ?? '')));
-    return ix;
-  };
-}
+// Offset → line/column for exports comes from the engine's LineIndex; the sentence around a figure is found here.
+export { LineIndex, lineIndexes } from '../../engine/text/lines';
 
 /** The sentence around [start, end): back to the previous sentence end or blank line, on to the next. */
 export function sentenceAround(text: string, start: number, end: number, max = 600): { start: number; end: number } {

@@ -31,7 +31,7 @@ export function exportMarkdown(
     const after = text.slice(r.end, s.end).replace(/\s+$/, '');
     const flat = (x: string) => markdownEscape(x.replace(/\s+/g, ' '));
     const who = outlet.get(r.path);
-    const { line } = lines(r.path).position(r.start);
+    const { line } = lines(r.path).oneBased(r.start);
     return [
       `**${markdownEscape(r.path)}:${line}**${who ? ` (${markdownEscape(who)})` : ''}`,
       '',

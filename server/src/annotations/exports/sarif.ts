@@ -40,8 +40,8 @@ export function exportSarif(
   const lines = lineIndexes(texts);
   const quote = (r: ClaimRef) => normalize((texts.get(r.path) ?? '').slice(r.start, r.end));
   const physical = (r: ClaimRef) => {
-    const s = lines(r.path).position(r.start);
-    const e = lines(r.path).position(r.end);
+    const s = lines(r.path).oneBased(r.start);
+    const e = lines(r.path).oneBased(r.end);
     return {
       artifactLocation: { uri: artifactUri(r.path), uriBaseId: '%SRCROOT%' },
       region: {
