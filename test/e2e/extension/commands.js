@@ -3,38 +3,7 @@
 'use strict';
 const assert = require('node:assert');
 const vscode = require('vscode');
-const { contributes, extension } = require('./helpers');
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    Promise.resolve(promise).finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); }),
-  ]);
-}
-
-function declared(id) {
-  return (contributes().commands || []).some(c => c.command === id);
-}
-
-function api() {
-  return extension().exports || {};
-}
-
-/** Root nodes of a tree provider, with their labels, after the server's first check is in. */
-async function treeRoots(provider) {
-  const nodes = (await provider.getChildren()) || [];
-  const labels = await Promise.all(nodes.map(async n => {
-    const item = await provider.getTreeItem(n);
-    const l = item.label;
-    return typeof l === 'string' ? l : (l && l.label) || '';
-  }));
-  return { nodes, labels };
-}
-
-async function waitReady() {
-  if (api().ready) await withTimeout(api().ready, 60000, 'extension ready');
-}
+const { contributes, declared, withTimeout } = require('./helpers');
 
 module.exports = [
   ['every contributed command is registered', async ({ skip }) => {
@@ -60,36 +29,6 @@ module.exports = [
     assert.ok(r.reports >= 5, `expected the 5 seed reports, got ${JSON.stringify(r)}`);
     assert.ok(r.contradictions >= 1, `expected at least one contradiction, got ${JSON.stringify(r)}`);
     return `${r.reports} reports, ${r.contradictions} contradictions, ${r.ms} ms`;
-  }],
-
-  ['Claims tree lists claims, and the contradiction filter keeps some', async ({ skip }) => {
-    const claims = api().claims;
-    if (!claims || typeof claims.getChildren !== 'function') skip('skipped: not contributed yet (activate() exports no claims tree)');
-    await waitReady();
-    await claims.refresh?.();
-    const all = await treeRoots(claims);
-    assert.ok(all.nodes.length > 0, 'the Claims tree is empty');
-    let note = `${all.nodes.length} groups (${all.labels.slice(0, 3).join('; ')})`;
-    if (declared('crosscheck.claims.showOnlyContradictions') && declared('crosscheck.claims.showAll')) {
-      await vscode.commands.executeCommand('crosscheck.claims.showOnlyContradictions');
-      await claims.refresh?.();
-      const only = await treeRoots(claims);
-      await vscode.commands.executeCommand('crosscheck.claims.showAll');
-      await claims.refresh?.();
-      assert.ok(only.nodes.length > 0, 'no claims left when showing only contradictions');
-      note += `; only contradictions: ${only.nodes.length} (${only.labels.slice(0, 2).join('; ')})`;
-    }
-    return note;
-  }],
-
-  ['Entities tree lists entities', async ({ skip }) => {
-    const entities = api().entities;
-    if (!entities || typeof entities.getChildren !== 'function') skip('skipped: not contributed yet (activate() exports no entities tree)');
-    await waitReady();
-    await entities.refresh?.();
-    const roots = await treeRoots(entities);
-    assert.ok(roots.nodes.length > 0, 'the Entities tree is empty');
-    return `${roots.nodes.length} nodes (${roots.labels.slice(0, 4).join('; ')})`;
   }],
 
   ['contributed settings resolve', async ({ skip }) => {

@@ -73,4 +73,61 @@ function contributes() {
   return extension().packageJSON.contributes || {};
 }
 
-module.exports = { EXTENSION_ID, extension, seedUri, openSeed, crosscheckDiagnostics, waitForDiagnostics, positionOf, hoverText, contributes };
+function declared(id) {
+  return (contributes().commands || []).some(c => c.command === id);
+}
+
+/** What the extension's activate() returned ({ client, claims, entities, ready }), or {} before activation. */
+function api() {
+  return extension().exports || {};
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    Promise.resolve(promise).finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); }),
+  ]);
+}
+
+async function waitReady() {
+  if (api().ready) await withTimeout(api().ready, 60000, 'extension ready');
+}
+
+/** Polls `test` until it returns a truthy value (which is returned); on timeout throws with `describe()`'s last state. */
+async function poll(test, { timeoutMs = 20000, intervalMs = 200, what = 'condition', describe } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await test();
+    if (v) return v;
+    if (Date.now() > deadline) {
+      const state = describe ? `; last: ${String(await describe()).slice(0, 400)}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${state}`);
+    }
+    await new Promise(r => setTimeout(r, intervalMs));
+  }
+}
+
+function labelOf(item) {
+  const l = item.label;
+  return typeof l === 'string' ? l : (l && l.label) || '';
+}
+
+/** Root nodes of a tree provider, with their tree items and labels. */
+async function treeRoots(provider) {
+  const nodes = (await provider.getChildren()) || [];
+  const items = await Promise.all(nodes.map(n => provider.getTreeItem(n)));
+  return { nodes, items, labels: items.map(labelOf) };
+}
+
+/** Hover text at a position (empty when there is none). */
+async function hoverAt(uri, pos) {
+  return hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos));
+}
+
+const fileName = uri => decodeURIComponent(String(uri).slice(String(uri).lastIndexOf('/') + 1));
+
+module.exports = {
+  EXTENSION_ID, extension, seedUri, openSeed, crosscheckDiagnostics, waitForDiagnostics, positionOf, hoverText, contributes,
+  declared, api, withTimeout, waitReady, poll, labelOf, treeRoots, hoverAt, fileName,
+};
