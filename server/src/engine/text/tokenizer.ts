@@ -61,10 +61,12 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
     map[i] = tokens.length;
     const start = at;
     at += v.length;
-    if (types[i] === 'tabCRLF' && !v.includes('\n')) continue;
-    // The blanked runs were spaces for wink; take the original text back for the token.
-    const original = text.slice(start, at);
-    tokens.push({ start, end: at, text: original, lower: original.toLowerCase(), pos: pos[i], type: types[i] });
+    const type = types[i];
+    if (type === 'tabCRLF' && !v.includes('\n')) continue;
+    // The blanked runs were spaces for wink; take the original text back where it differs. Where it does not,
+    // wink's own (shared) string is kept: no new string per token.
+    const original = text.startsWith(v, start) ? v : text.slice(start, at);
+    tokens.push({ start, end: at, text: original, lower: original.toLowerCase(), pos: pos[i], type });
   }
   map[values.length] = tokens.length;
   const sentences: Sentence[] = [];
