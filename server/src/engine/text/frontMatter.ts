@@ -32,13 +32,45 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return { data: {}, bodyStart: 0, error: 'front matter starts with --- but has no closing --- line; read as body text' };
 }
 
+/** Plain `key: value` lines: the shape nearly every report's front matter has. */
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
+/** Values that are plain strings to YAML whatever the schema: they open with a letter, or are an ISO date. */
+const SIMPLE_VALUE = /^(?:[A-Za-z][^\x00-\x1f\x7f-\x9f#\u2028\u2029\ufeff]{0,2000}|[0-9]{4}-[0-9]{2}-[0-9]{2})$/;
+/** Words YAML 1.1 or 1.2 reads as null or booleans rather than strings. */
+const NOT_STRINGS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n']);
+
+/**
+ * Reads front matter made only of `key: plain string` lines without the YAML parser, which costs more than the
+ * rest of a short report's metadata. Anything else (quotes at the start, lists, comments, numbers, repeated keys)
+ * returns undefined and goes to the parser, so the result is always what the parser would give.
+ */
+function readSimple(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null);
+  let any = false;
+  for (let line of yamlText.split('\n')) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (/^ *$/.test(line)) continue;
+    const colon = line.indexOf(': ');
+    if (colon < 0) return undefined;
+    const key = line.slice(0, colon);
+    const value = line.slice(colon + 2).trim();
+    if (!SIMPLE_KEY.test(key) || NOT_STRINGS.has(key.toLowerCase()) || key in out) return undefined;
+    if (!SIMPLE_VALUE.test(value) || value.includes(': ') || value.endsWith(':') || NOT_STRINGS.has(value.toLowerCase())) return undefined;
+    out[key] = value;
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
 function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | null } {
-  let raw: unknown;
-  try {
-    raw = parse(yamlText, { maxAliasCount: 50 });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { data: {}, error: `front matter is not valid YAML: ${msg}` };
+  let raw: unknown = readSimple(yamlText);
+  if (raw === undefined) {
+    try {
+      raw = parse(yamlText, { maxAliasCount: 50 });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      return { data: {}, error: `front matter is not valid YAML: ${msg}` };
+    }
   }
   if (raw === null || raw === undefined) return { data: {}, error: null };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { data: {}, error: 'front matter is not a YAML mapping' };
