@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FIXTURE_SETS = ['seeds', 'general'];
+export const FIXTURE_SETS = ['seeds', 'general', 'heldout'];
 
 /** The categories scored; each is a count of true positives over gold and predicted items. */
 export const CATEGORIES = [

@@ -257,7 +257,7 @@ function context(text, s) {
 
 export function annotFiles() {
   const out = [];
-  for (const set of ['seeds', 'general']) {
+  for (const set of ['seeds', 'general', 'heldout']) {
     const dir = path.join(goldenDir, set);
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.annot')) out.push(path.join(dir, f));
@@ -305,7 +305,7 @@ function main() {
   // An expected file whose source was deleted or renamed would still be scored: flag it too.
   if (check && only.length === 0) {
     const sources = new Set(annotFiles().map(f => f.replace(/\.annot$/, '.expected.json')));
-    for (const set of ['seeds', 'general']) {
+    for (const set of ['seeds', 'general', 'heldout']) {
       const dir = path.join(goldenDir, set);
       if (!fs.existsSync(dir)) continue;
       for (const f of fs.readdirSync(dir)) {
