@@ -6,9 +6,12 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,40}(?:,[^()—–]{1,40})?(?:\([^()]{1
 /** Headlines run past this length only when the page glued teaser text to them. */
 const MAX_TITLE = 200;
 
+/** Built once: the bundler turns a /\p{..}/u literal inside a loop into a new RegExp per word. */
+const TWO_LETTERS = /\p{L}{2}/u;
+
 function words(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (/\p{L}{2}/u.test(w)) n++;
+  for (const w of s.split(/\s+/)) if (TWO_LETTERS.test(w)) n++;
   return n;
 }
 
