@@ -39,9 +39,15 @@ export function fingerprintOf(p: PreparedText, a: Attribution): AttributionFinge
     if (words.length >= MAX_SHINGLES + SHINGLE) break;
   }
   if (words.length < MIN_WORDS) return null;
+  // Distinct hashes in first-seen order. The set holds them as int32 (`h | 0`, one-to-one with the uint32 hash),
+  // which stay small integers; uint32 values above 2^31 would each be a heap number.
   const shingles: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.push(hashWords(words, i));
-  return { shingles: [...new Set(shingles)], words: words.length, quote: shown.join(' ') + (words.length > 12 ? ' …' : '') };
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const h = hashWords(words, i);
+    if (!seen.has(h | 0)) { seen.add(h | 0); shingles.push(h); }
+  }
+  return { shingles, words: words.length, quote: shown.join(' ') + (words.length > 12 ? ' …' : '') };
 }
 
 /** Adds a fingerprint to each attribution with enough words (in place: the check reads it from the analysis). */
