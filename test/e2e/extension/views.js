@@ -68,6 +68,8 @@ module.exports = [
       assert.strictEqual(uris.size, 1, `group ${label} mixes reports`);
       assert.strictEqual(fileName([...uris][0]), label);
     });
+    const withClaims = new Set(api().claims.current.map(c => fileName(c.uri)));
+    assert.deepStrictEqual([...r.labels].sort(), [...withClaims].sort(), 'the report groups are not the reports with claims');
     for (const prefix of ['003_', '004_']) assert.ok(r.labels.some(l => l.startsWith(prefix)), `no group for report ${prefix}`);
     return r.labels.map((l, i) => `${l.slice(0, 4)}${r.children[i].length}`).join(', ');
   }],
