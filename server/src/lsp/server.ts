@@ -247,6 +247,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!isReportUri(e.document.uri)) return;
     analyzeNow(e.document);
     if (settings.run === 'onSave') runCheck();
+    else user.refresh(index);
+    void user.savePositions(e.document.uri).catch(err => connection.console.warn(`annotation positions not saved: ${String(err)}`));
   });
   documents.onDidClose(e => {
     // Closed without saving: the file on disk is what the report says now.
@@ -274,7 +276,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (index.stale && settings.run !== 'manual') scheduleCheck(CHECK_DELAY_MS);
   });
 
-  const offsetAt = (uri: string, position: { line: number; character: number }) => index.get(uri)?.doc.offsetAt(position);
+  /**
+   * Per-document requests answer for the text the editor shows: an open report edited since its last analysis is
+   * analyzed now (one report, a few ms), so highlighting and hovers never land on shifted offsets while typing.
+   */
+  const current = (uri: string) => {
+    const open = documents.get(uri);
+    const indexed = index.get(uri);
+    if (open && indexed && indexed.version !== open.version && isReportUri(uri)) analyzeNow(open);
+    return index.get(uri);
+  };
+  const offsetAt = (uri: string, position: { line: number; character: number }) => current(uri)?.doc.offsetAt(position);
 
   connection.onHover(p => {
     const uri = p.textDocument.uri;
@@ -300,12 +312,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const o = offsetAt(p.textDocument.uri, p.position);
     return o === undefined ? [] : relatedLocations(index, p.textDocument.uri, o, p.context.includeDeclaration);
   });
-  connection.onDocumentSymbol(p => documentSymbols(index, p.textDocument.uri));
+  connection.onDocumentSymbol(p => (current(p.textDocument.uri), documentSymbols(index, p.textDocument.uri)));
   connection.onWorkspaceSymbol(p => workspaceSymbols(index, p.query));
-  connection.onCodeLens(p => (settings.codeLens.enabled ? codeLenses(index, p.textDocument.uri) : []));
+  connection.onCodeLens(p => (settings.codeLens.enabled && current(p.textDocument.uri) ? codeLenses(index, p.textDocument.uri) : []));
   connection.onCodeAction(p => codeActions(p.textDocument.uri, p.context.diagnostics));
   connection.languages.semanticTokens.on(p => {
-    const r = index.get(p.textDocument.uri);
+    const r = current(p.textDocument.uri);
     return r && settings.semanticHighlighting.enabled ? semanticTokens(r) : { data: [] };
   });
 

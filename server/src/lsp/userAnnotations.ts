@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Annotation, AnnotationBody } from '../../../shared/annotationFile';
 import { dismissedBy, userAnnotationState, type UserAnnotationState } from '../annotations/corrections';
 import { AnnotationStore, type StoreProblem } from '../annotations/store';
+import { positionSelector, withPosition } from '../annotations/selectors';
 import { createAnnotation, createDismissal, sourcePath } from '../annotations/w3c';
 import type { Contradiction } from '../engine/types';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -65,6 +66,22 @@ export class UserAnnotations {
   async add(uri: string, text: string, start: number, end: number, body: AnnotationBody): Promise<Annotation> {
     const store = this.require();
     return store.put(createAnnotation({ source: sourcePath(uri, this.root!), text, start, end, body }));
+  }
+
+  /**
+   * After a report is saved, writes the new positions of its annotations that moved, so other tools reading
+   * the file find them too. Only when the store is writable; the quote stays the source of truth.
+   */
+  async savePositions(uri: string): Promise<void> {
+    if (!this.store?.writable) return;
+    const moved = this.current.placed
+      .filter(x => x.path === uri)
+      .filter(x => {
+        const pos = positionSelector(x.annotation);
+        return !pos || pos.start !== x.start || pos.end !== x.end;
+      })
+      .map(x => withPosition(x.annotation, x.start, x.end));
+    if (moved.length) await this.store.putAll(moved);
   }
 
   /** Problems with the store file (with lines), for a diagnostic on it and the status bar. */
