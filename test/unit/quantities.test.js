@@ -138,7 +138,7 @@ test('ratios, glued suffixes, ambiguous short units, cross-sentence limits', () 
   assert.deepStrictEqual(brief('Buy 3G phones, 4K TVs and 212p shares; 5 min read.'), []);
   assert.deepStrictEqual(brief('The wall is 10 m high; it took 24 hrs and 40km.'), ['10 m|10|10|m|exact', '24 hrs|24|24|hour|exact', '40km|40|40|km|exact']);
   assert.deepStrictEqual(brief('He scored 3 goals. He was 25.'), ['3 goals|3|3|goal|exact']);
-  assert.deepStrictEqual(brief('A magnitude 6.1 quake struck; the 737 MAX was grounded.'), []);
+  assert.deepStrictEqual(brief('A Category 4 storm struck; the 737 MAX was grounded.'), []);
 });
 
 test('counted nouns: head through modifiers, singular', () => {
@@ -252,4 +252,51 @@ test('adversarial inputs stay fast', () => {
     const ms = Date.now() - t0;
     assert.ok(ms < 1500, `took ${ms} ms on ${JSON.stringify(text.slice(0, 20))}`);
   }
+});
+
+test('earthquake magnitudes are figures with unit magnitude; categories are not', () => {
+  assert.deepStrictEqual(brief('A magnitude 6.1 quake struck the Aegean coast.'), ['magnitude 6.1|6.1|6.1|magnitude|exact']);
+  assert.deepStrictEqual(brief('The 5.8-magnitude tremor was followed by a shock of magnitude 4.9.'), [
+    '5.8-magnitude|5.8|5.8|magnitude|exact', 'magnitude 4.9|4.9|4.9|magnitude|exact']);
+  assert.deepStrictEqual(brief('Seismologists measured 6.3 on the Richter scale.'), ['6.3 on the Richter scale|6.3|6.3|magnitude|exact']);
+  assert.deepStrictEqual(brief('The preliminary magnitude of 7.0 was later revised.'), ['magnitude of 7.0|7|7|magnitude|exact']);
+  assert.deepStrictEqual(brief('The magnitude of the losses is unclear; a Category 3 cyclone formed.'), []);
+});
+
+test('partitives with a possessive owner or a hedged whole', () => {
+  assert.deepStrictEqual(brief('Only 14 of Lagos\'s 20 polling centres opened on time.'), [
+    '14|14|14|centre|exact', '20 polling centres|20|20|centre|exact']);
+  assert.deepStrictEqual(brief('Rescuers reached about 300 of the Red Cross\'s 410 shelters.'), [
+    'about 300|270|330|shelter|approximate', '410 shelters|410|410|shelter|exact']);
+  assert.deepStrictEqual(brief('The utility reconnected 8,000 of its roughly 20,000 subscribers in Leeds.'), [
+    '8,000|8000|8000|subscriber|exact', 'roughly 20,000 subscribers|18000|22000|subscriber|approximate']);
+});
+
+test('"over" before a period in a spending or change context means during', () => {
+  assert.deepStrictEqual(brief('The ministry will invest $2 billion over five years.'), [
+    '$2 billion|2000000000|2000000000|usd|exact', 'five years|5|5|year|exact']);
+  assert.deepStrictEqual(brief('Turnout fell 12% over three decades.'), ['12%|12|12|percent|exact', 'three decades|3|3|decade|exact']);
+  assert.deepStrictEqual(brief('Repayments are spread over ten years.'), ['ten years|10|10|year|exact']);
+  // "more than" readings stay: after a verb of lasting or a preposition, or before "old"/"ago".
+  assert.deepStrictEqual(brief('The trial took over two years.'), ['over two years|2|null|year|over']);
+  assert.deepStrictEqual(brief('He has lived there for over six years.'), ['over six years|6|null|year|over']);
+  assert.deepStrictEqual(brief('The bridge is over 300 years old.'), ['over 300 years|300|null|year|over']);
+  assert.deepStrictEqual(brief('The strike lasted more than a week.'), ['more than a week|1|null|week|over']);
+});
+
+test('dollar prefixes name their currency; verbs of exceeding are hedges', () => {
+  assert.deepStrictEqual(brief('Relief cost EC$40 million, A$12m, C$3.5 billion, HK$ 900,000, NZ$75, R$2bn, S$15 and US$1.2 billion.'), [
+    'EC$40 million|40000000|40000000|xcd|exact', 'A$12m|12000000|12000000|aud|exact', 'C$3.5 billion|3500000000|3500000000|cad|exact',
+    'HK$ 900,000|900000|900000|hkd|exact', 'NZ$75|75|75|nzd|exact', 'R$2bn|2000000000|2000000000|brl|exact', 'S$15|15|15|sgd|exact',
+    'US$1.2 billion|1200000000|1200000000|usd|exact']);
+  assert.deepStrictEqual(brief('Insured losses could exceed NZ$300 million.'), ['exceed NZ$300 million|300000000|null|nzd|over']);
+  assert.deepStrictEqual(brief('Ticket sales topped 40,000 seats.'), ['topped 40,000 seats|40000|null|seat|over']);
+});
+
+test('nautical miles and knots convert; page counters are furniture', () => {
+  assert.deepStrictEqual(brief('The ferry sank 12 nautical miles offshore in 40 knots of wind.'), [
+    '12 nautical miles|22.224|22.224|km|exact', '40 knots|74.08|74.08|km/h|exact']);
+  assert.deepStrictEqual(brief('4 min read · 27 comments'), []);
+  assert.deepStrictEqual(brief('Join our newsletter: 12,500 subscribers get it every Friday.'), []);
+  assert.deepStrictEqual(brief('Follow the audit: 3 firms paid 40 members.'), ['3 firms|3|3|firm|exact', '40 members|40|40|member|exact']);
 });

@@ -112,6 +112,11 @@ const COUNTER_NOUNS = new Set([
   'clicks', 'repost', 'reposts', 'vote', 'votes', 'member', 'members', 'user', 'users', 'result', 'results',
 ]);
 
+/** First words of page furniture lines that invite the reader ("Subscribe", "Join 3,400 readers"). */
+const CALLS_TO_ACTION = new Set(['subscribe', 'join', 'sign', 'register']);
+/** The audience such a line counts. */
+const AUDIENCE = new Set(['reader', 'readers', 'subscriber', 'subscribers', 'follower', 'followers']);
+
 /**
  * Per line: true when every figure on the line is page furniture. A line made only of numbers and
  * punctuation ("651 4"), or a short line of counters ("8674 visitors online", "Comments 12").
@@ -127,17 +132,23 @@ export function furnitureLines(tokens: Token[]): Uint8Array {
       let nums = 0;
       let counters = 0;
       let verbs = 0;
+      let firstWord = '';
+      let audience = 0;
       for (let k = lineStart; k < i; k++) {
         const t = tokens[k];
         if (t.type === 'number') nums++;
         else if (t.type === 'word') {
           words++;
+          if (!firstWord) firstWord = t.lower;
+          // "6 min read · 14 comments": "read" is a counter word, not the line's verb.
+          if (AUDIENCE.has(t.lower)) audience++;
           if (COUNTER_NOUNS.has(t.lower)) counters++;
-          if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+          else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
         }
       }
       const bare = nums > 0 && words === 0;
-      const counterLine = nums > 0 && counters > 0 && words <= 4 && verbs === 0;
+      // "Subscribe to our newsletter — 3,400 readers already do": a call to action with a counter.
+      const counterLine = nums > 0 && counters > 0 && ((words <= 4 && verbs === 0) || (audience > 0 && CALLS_TO_ACTION.has(firstWord)));
       if (bare || counterLine) for (let k = lineStart; k < i; k++) mark[k] = 1;
     }
     lineStart = i + 1;

@@ -14,6 +14,9 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['upwards of', 'over'], ['upward of', 'over'], ['just over', 'over'], ['well over', 'over'],
   ['well above', 'over'], ['just above', 'over'], ['slightly more than', 'over'], ['a little over', 'over'],
   ['a little more than', 'over'], ['greater than', 'over'], ['higher than', 'over'],
+  // Verbs of exceeding: "damage could exceed US$150 million", "sales topped $1bn".
+  ['exceed', 'over'], ['exceeds', 'over'], ['exceeded', 'over'], ['surpass', 'over'], ['surpasses', 'over'],
+  ['surpassed', 'over'], ['topped', 'over'],
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'],
   ['not less than', 'at_least'], ['not fewer than', 'at_least'], ['a minimum of', 'at_least'],
   ['minimum of', 'at_least'], ['at a minimum', 'at_least'],

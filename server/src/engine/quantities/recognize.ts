@@ -9,11 +9,11 @@ import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   parseDigitRange, readNumber, readScale, round,
 } from './numbers';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
-  'a', 'an', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
+  'a', 'an', 'magnitude', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 /** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
@@ -30,6 +30,23 @@ const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', '
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
 const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following', 'preceding']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/** Singular time units that "a" can count after a hedge ("more than a month"). */
+const SINGLE_TIME_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+/**
+ * Verbs that spread an amount across a period: "spread over four years" is during, not "more than".
+ * Verbs of lasting ("took", "lasted", "spent") are left out on purpose: "took over four years" is "more than".
+ */
+const SPREAD_VERBS = new Set([
+  'spread', 'phased', 'staggered', 'split', 'divided', 'distributed', 'paid', 'repaid', 'repayable', 'payable',
+  'amortized', 'amortised', 'disbursed', 'allocated', 'invested', 'averaged', 'cumulatively', 'collectively', 'combined',
+]);
+/** After "over N years" these make it a length ("over 200 years old", "over four years ago"). */
+const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'older', 'younger', 'longer']);
+/** Hedge words that may stand between a partitive's determiner and the whole's figure ("of its nearly 50,000"). */
+const WHOLE_HEDGE_WORDS = new Set([
+  'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'approximately', 'over', 'just', 'under', 'more', 'than',
+  'at', 'least', 'up', 'to', 'an', 'estimated', 'close', 'fewer', 'less', 'well',
+]);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
@@ -51,6 +68,8 @@ interface Core {
   /** Needs a counted noun to be a figure at all ("several directions"). */
   needsNoun: boolean;
   currency: string | null;
+  /** A unit written before the figure that is no currency ("magnitude 7.7"). */
+  prefixUnit?: string;
 }
 
 interface Counted {
@@ -94,7 +113,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     }
 
     // Hedges: before the figure (or its currency sign), and after it ("40 or more", "5,000+").
-    const before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
+    let before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
     let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
     let hedgeEnd = core.end;
     if (core.kind === 'number' || core.kind === 'fraction') {
@@ -144,6 +163,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     // A time window ("the past 24 hours", "three days ago") is a date expression.
     if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
 
+    // "€800 billion over four years": "over" before a period is "during", not "more than".
+    if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
+      SINGLE_TIME_UNITS.has(unit) && overMeansDuring(tokens, before.start, end, floor, limit)) {
+      before = null;
+      hedge = core.kind === 'range' ? 'range' : 'exact';
+    }
     // Post-hedge after the noun: "40 soldiers or more".
     if (hedge === 'exact' && counted) {
       const after = hedgeAfter(tokens, end, limit);
@@ -263,7 +288,10 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   const lower = t.lower;
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
-  const currency = /[a-z]/.test(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+  const prefixed = dollarPrefix(tokens, i, floor);
+  const currency = prefixed ? prefixed.code : /[a-z]/.test(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+  // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
+  const cs = prefixed ? prefixed.start : i;
   if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
     const core = readNumeric(tokens, i + 1, floor, limit);
     if (!core || core.kind === 'vague') return null;
@@ -281,19 +309,27 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     // "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million".
     if (core.kind === 'number' && core.end + 2 < limit) {
       const joiner = tokens[core.end].lower;
-      const between = i > floor && tokens[i - 1].lower === 'between' && joiner === 'and';
+      const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
       const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
       if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
         const b = readNumber(tokens, core.end + 2, limit);
         if (b && b.value > core.low) {
           const low = core.end === core.numStart + 1 && b.scale > 1 ? round(core.low * b.scale) : core.low;
           return {
-            ...core, start: between ? i - 1 : i, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
+            ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
           };
         }
       }
     }
-    return { ...core, start: i, currency };
+    return { ...core, start: cs, currency };
+  }
+  // "magnitude 7.7", "a magnitude of 6.4": the unit comes first. Magnitudes stay below 10.
+  if (lower === 'magnitude') {
+    const j = i + 1 < limit && tokens[i + 1].lower === 'of' ? i + 2 : i + 1;
+    if (j >= limit || tokens[j].type !== 'number') return null;
+    const core = readNumeric(tokens, j, floor, limit);
+    if (!core || core.kind === 'vague' || core.high >= 10 || core.end !== core.numEnd) return null;
+    return { ...core, start: i, prefixUnit: 'magnitude' };
   }
   // "tens of thousands", "hundreds of thousands"
   if ((lower === 'tens' || lower === 'hundreds') && i + 2 < limit && tokens[i + 1].lower === 'of') {
@@ -313,6 +349,13 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   }
   const fraction = readFraction(tokens, i, limit);
   if (fraction) return fraction;
+  // "more than a month", "nearly a year": after a hedge, "a" before a time unit is one of it.
+  if ((lower === 'a' || lower === 'an') && i + 1 < limit && SINGLE_TIME_UNITS.has(tokens[i + 1].lower) && hedgeBefore(tokens, i, floor)) {
+    return {
+      start: i, end: i + 1, numStart: i, numEnd: i + 1, low: 1, high: 1, value: 1, kind: 'number', word: true,
+      needsNoun: false, currency: null,
+    };
+  }
   return readNumeric(tokens, i, floor, limit);
 }
 
@@ -467,7 +510,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   // A phone number written "(555) 123-4567".
   if (prev && prev.lower === ')') return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
-  if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency) return true;
+  if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
   if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
   // Years standing alone ("in 2024", "©2025", "2014-2022").
   if (isYearLike(first) && !core.currency) {
@@ -503,6 +546,10 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "$2.5 billion" is money whatever follows.
     return withRate(tokens, { unit: core.currency, factor: 1, end: k, noun: null, countable: false, anaphoric: false }, limit);
   }
+  if (core.prefixUnit) return { unit: core.prefixUnit, factor: 1, end: k, noun: null, countable: false, anaphoric: false };
+  // "7.7 on the Richter scale".
+  if (k + 3 < limit && tokens[k].lower === 'on' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'richter' &&
+    tokens[k + 3].lower === 'scale') return { unit: 'magnitude', factor: 1, end: k + 4, noun: null, countable: false, anaphoric: false };
   if (core.kind === 'fraction') {
     // "half of the territory", "half the budget".
     const np = ofPhrase(tokens, k, limit, false) ??
@@ -572,6 +619,10 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   let m = k + 1;
   if (m < limit && PARTITIVE_DET.has(tokens[m].lower)) m++;
   if (m >= limit || tokens[m].pos === 'PRON') return null;
+  // "of Gaza's 36 hospitals", "of the region's 12 districts": a named owner before the whole's figure.
+  m = possessorSkipped(tokens, m, limit);
+  // "of its nearly 50,000 customers": the whole's own hedge.
+  m = wholeHedgeSkipped(tokens, m, limit);
   const spelled = tokens[m].type !== 'number' ? readNumber(tokens, m, limit) : null;
   if (tokens[m].type !== 'number' && !(spelled && spelled.word)) {
     const owner = nounPhraseAt(tokens, m, limit);
@@ -585,6 +636,55 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
     m = n.end;
   }
   return nounPhraseAt(tokens, m, limit);
+}
+
+/** Index of the numeral after "Gaza's" / "the Red Cross's" (at most four words), else `m` unchanged. */
+function possessorSkipped(tokens: Token[], m: number, limit: number): number {
+  for (let k = m; k < limit && k < m + 5; k++) {
+    const t = tokens[k];
+    if ((t.lower === "'s" || t.lower === '’s') && k > m) return possessedNumber(tokens, k, limit) ? k + 1 : m;
+    // Names may be mis-tagged ("Red Cross" → ADJ VERB): a capital counts as a name word too.
+    if (t.type !== 'word' || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^[A-Z]/.test(t.text))) return m;
+  }
+  return m;
+}
+
+/** Index of the numeral after up to three hedge words, else `m` unchanged. */
+function wholeHedgeSkipped(tokens: Token[], m: number, limit: number): number {
+  let k = m;
+  while (k < limit && k < m + 3 && WHOLE_HEDGE_WORDS.has(tokens[k].lower)) k++;
+  if (k === m || k >= limit) return m;
+  return tokens[k].type === 'number' || isNumberWord(tokens[k].lower) ? k : m;
+}
+
+/**
+ * Is "over" at tokens[o] "during" ("mobilise €800 billion over four years", "spread over four years")?
+ * Only right after a figure, a noun or a spreading verb, and not before "old"/"ago" ("over 200 years old").
+ */
+function overMeansDuring(tokens: Token[], o: number, end: number, floor: number, limit: number): boolean {
+  if (end < limit && NOT_DURING_AFTER.has(tokens[end].lower)) return false;
+  if (o - 1 < floor) return false;
+  const p = tokens[o - 1];
+  if (SPREAD_VERBS.has(p.lower)) return true;
+  if (p.type === 'number' || p.type === 'currency' || p.lower === '%') return true;
+  if (p.text === '"' || p.text === '”' || p.text === '’' || p.text === ')') return true;
+  return p.type === 'word' && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM') && !NOT_SUBJECT_NOUNS.has(p.lower);
+}
+/** Nouns the tagger may see before "over" that do not end a figure's phrase ("a period of over"). */
+const NOT_SUBJECT_NOUNS = new Set(['period', 'span', 'total', 'age', 'time', 'term', 'length', 'duration', 'stretch']);
+
+/** "EC$100", "HK$ 3 million", "NZ$40": letters glued before a dollar sign name the currency. */
+function dollarPrefix(tokens: Token[], i: number, floor: number): { code: string; start: number } | null {
+  const t = tokens[i];
+  if (!t.text.endsWith('$')) return null;
+  const p = i - 1 >= floor ? tokens[i - 1] : undefined;
+  if (p && glued(p, t) && p.type === 'word' && p.text.length <= 3 && !/[a-z]/.test(p.text + t.text)) {
+    const code = DOLLAR_PREFIX.get(p.lower + t.lower);
+    if (code) return { code, start: i - 1 };
+  }
+  if (/[a-z]/.test(t.text)) return null;
+  const own = DOLLAR_PREFIX.get(t.lower);
+  return own ? { code: own, start: i } : null;
 }
 
 /** "the country's 5,569 mayoralties": a possessive followed by a numeral. */

@@ -27,6 +27,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
   ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
   ['mph', { unit: 'km/h', factor: 1.609 }],
+  ['knots', { unit: 'km/h', factor: 1.852 }],
+  ['magnitude', { unit: 'magnitude', factor: 1 }],
   ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
 ]);
 
@@ -41,6 +43,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['km ²', { unit: 'km2', factor: 1 }],
   ['per cent', { unit: 'percent', factor: 1 }],
   ['percentage point', { unit: 'percentage point', factor: 1 }],
+  ['nautical mile', { unit: 'km', factor: 1.852 }],
+  ['nautical miles', { unit: 'km', factor: 1.852 }],
   ['basis point', { unit: 'bp', factor: 1 }],
   ['basis points', { unit: 'bp', factor: 1 }],
   ['percentage points', { unit: 'percentage point', factor: 1 }],
@@ -80,6 +84,17 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
     'aed', 'sar', 'qar', 'kzt', 'gel', 'mdl', 'byn', 'nzd'].map(c => [c, c] as [string, string]),
+]);
+
+/**
+ * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer
+ * may split them ("E" + "C$"), so the recognizer joins glued letters first. Letters must be capitals (checked there).
+ */
+export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
+  ['us$', 'usd'], ['u.s.$', 'usd'], ['a$', 'aud'], ['au$', 'aud'], ['c$', 'cad'], ['ca$', 'cad'], ['can$', 'cad'],
+  ['ec$', 'xcd'], ['hk$', 'hkd'], ['nz$', 'nzd'], ['r$', 'brl'], ['s$', 'sgd'], ['nt$', 'twd'], ['mx$', 'mxn'],
+  ['mex$', 'mxn'], ['j$', 'jmd'], ['tt$', 'ttd'], ['bds$', 'bbd'], ['bz$', 'bzd'], ['z$', 'zwl'], ['l$', 'lrd'],
+  ['fj$', 'fjd'], ['g$', 'gyd'], ['b$', 'bsd'], ['ws$', 'wst'], ['si$', 'sbd'],
 ]);
 
 /** Currency words after the figure ("20 billion euros", "5 million hryvnias"). */
