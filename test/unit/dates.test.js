@@ -175,3 +175,46 @@ test('adversarial inputs stay linear and fast', () => {
     assert.ok(ms < 1000, `${ms} ms on ${JSON.stringify(text.slice(0, 12))}`);
   }
 });
+
+test('day ranges resolve to the whole range, day or month first', () => {
+  const ds = dates('Measles cases were counted from 2 to 8 March 2025. Polls opened 14–16 April and again between 21 and 23 April. ' +
+    'The board met on September 9 and 10; the expo runs June 3 – 5 and 6-8 June. On June 3 and 10 inspectors came. ' +
+    'In June 3 to 5 tanks moved.', '2025-05-02');
+  assert.deepStrictEqual(triples(ds), [
+    ['2 to 8 March 2025', '2025-03-02', '2025-03-08'],
+    ['14–16 April', '2025-04-14', '2025-04-16'],
+    ['21 and 23 April', '2025-04-21', '2025-04-23'],
+    ['September 9 and 10', '2024-09-09', '2024-09-10'],
+    ['June 3 – 5', '2025-06-03', '2025-06-05'],
+    ['6-8 June', '2025-06-06', '2025-06-08'],
+    // Two days a week apart are no range; a count after "to" is no day.
+    ['June 3', '2025-06-03', '2025-06-03'],
+    ['June 3', '2025-06-03', '2025-06-03'],
+  ]);
+});
+
+test('a past-tense "over the weekend" is the weekend just gone; forecasts still look ahead', () => {
+  // Published on a Tuesday.
+  const ds = dates('Rebels shelled two villages over the weekend. Forecasters warned of storms over the weekend. ' +
+    'Shops will close over the weekend. The council met at the weekend. Crews worked through the weekend.', '2025-03-11');
+  assert.deepStrictEqual(triples(ds), [
+    ['the weekend', '2025-03-08', '2025-03-09'],
+    ['the weekend', '2025-03-15', '2025-03-16'],
+    ['the weekend', '2025-03-15', '2025-03-16'],
+    ['the weekend', '2025-03-08', '2025-03-09'],
+    ['the weekend', '2025-03-15', '2025-03-16'],
+  ]);
+  // Published on a Sunday: the weekend in progress.
+  assert.deepStrictEqual(find(dates('Voters queued over the weekend.', '2025-03-09'), 'the weekend'), ['2025-03-08', '2025-03-09']);
+});
+
+test('a capitalised May is a month, not a modal: earlier months of a past sentence stay in the past', () => {
+  const ds = dates('Sales reached 4,000 units in May, up 12% from April and down from March.', '2025-06-20');
+  assert.deepStrictEqual(triples(ds), [
+    ['May', '2025-05-01', '2025-05-31'],
+    ['April', '2025-04-01', '2025-04-30'],
+    ['March', '2025-03-01', '2025-03-31'],
+  ]);
+  // The modal still looks ahead.
+  assert.deepStrictEqual(find(dates('Prices may rise again in October.', '2025-06-20'), 'October'), ['2025-10-01', '2025-10-31']);
+});

@@ -65,3 +65,15 @@ test('metadata stays fast on adversarial inputs', () => {
     assert.ok(ms < 500, `${ms} ms on ${JSON.stringify(text.slice(0, 12))}`);
   }
 });
+
+test('publication date: an issue label beats a reporting period on the same header line', () => {
+  const cases = [
+    ['CHOLERA BULLETIN No. 12\nReporting period: 3–9 March 2025 | Date of issue: 11 March 2025\n\nCases fell a week ago.', '2025-03-11'],
+    ['Market note\nData as of 28 February 2025\nPublished: 3 March 2025\n\nYields rose.', '2025-03-03'],
+    ['Flood situation update\nCovering 1 April 2024 · Posted 4 April 2024\n\nRivers rose.', '2024-04-04'],
+    ['Situation report on displacement\nIssued on 20 May 2024 | Period: 12-18 May 2024\n\nCamps grew.', '2024-05-20'],
+    // Only the covered period is stated: the report came out at its end at the earliest.
+    ['Weekly epidemiological update\nReporting period: 3-9 June 2024\n\nCases rose.', '2024-06-09'],
+  ];
+  for (const [text, want] of cases) assert.strictEqual(meta(text).published, want, text);
+});

@@ -29,8 +29,16 @@ const LOCAL_YEAR_DISTANCE = 400;
  * `rel` does not widen it), but a forward-looking sentence ("will meet on Wednesday", "would send troops before the
  * summer") picks the next occurrence instead of the last.
  */
-export function resolveExpr(expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
-  void rel;
+export function resolveExpr(
+  expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, past = false,
+): Interval {
+  // "carried out strikes over the weekend" (published on a Tuesday): the weekend just gone.
+  // "through/until/by the weekend" still reaches ahead.
+  if (past && !future && (rel === null || rel === 'in') && expr.k === 'period' && expr.unit === 'weekend' && expr.shift === 0 && ctx.pub !== null) {
+    const wd = weekdayOf(ctx.pub);
+    const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
+    return { from: sun - 1, to: sun };
+  }
   return resolveCore(expr, future, offset, ctx, anchor);
 }
 

@@ -30,6 +30,8 @@ export interface RawDate {
   rel: Relation | null;
   /** The sentence looks ahead ("will present ... on Wednesday"): pick the next such day, not the last. */
   future: boolean;
+  /** The sentence is told in the past ("carried out strikes over the weekend"): the one just gone. */
+  past: boolean;
 }
 
 interface Match {
@@ -62,6 +64,20 @@ export function scanDates(tokens: Token[]): RawDate[] {
   /** True when tokens i-1 and i touch (no space between), as in "mid" "-" "December". */
   const touches = (i: number): boolean => i > 0 && i < n && tokens[i - 1].end === tokens[i].start;
 
+  /** A capitalised word or a number after a day range's end: "June 3 to 5 soldiers" is no range. */
+  const nounLike = (i: number): boolean => i < n && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') && monthAt(i, true) === null;
+  /**
+   * The second day of a range whose joiner is at j ("-", "–", "to", "through", "and"), the first day being d
+   * at `first`. "and" joins a range only after "between" or for two days in a row ("February 4 and 5").
+   */
+  const dayRangeEnd = (j: number, d: number, first: number): number | null => {
+    const w = lower(j);
+    const dash = w === '-' || w === '–';
+    const and = w === 'and' && (lower(first - 1) === 'between' || dayAt(j + 1) === d + 1);
+    if (!dash && !and && w !== 'to' && w !== 'through' && w !== 'until') return null;
+    const e = dayAt(j + 1);
+    return e !== null && e > d ? e : null;
+  };
   const dayAt = (i: number): number | null => {
     if (i < 0 || i >= n) return null;
     const t = tokens[i];
@@ -121,11 +137,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
       if (d !== null && yearAt(i + 1) === null) {
         let end = i + 2;
         let d2: number | undefined;
-        // "January 5-6": a day range, written without spaces.
-        if ((lower(end) === '-' || lower(end) === '–') && touches(end) && touches(end + 1)) {
-          const e = dayAt(end + 1);
-          if (e !== null && e > d) { d2 = e; end += 2; }
-        }
+        // "January 5-6", "June 3 – 5", "June 3 to 5", "February 4 and 5": a day range.
+        const e = dayRangeEnd(end, d, i);
+        if (e !== null && !nounAt(end + 2) && !nounLike(end + 2)) { d2 = e; end += 2; }
         let y: number | undefined;
         const yi = lower(end) === ',' ? end + 1 : end;
         const yy = yearAt(yi);
@@ -150,6 +164,18 @@ export function scanDates(tokens: Token[]): RawDate[] {
         return { end: i + 1, expr: { k: 'month', m } };
       }
       return null;
+    }
+    // "14–20 May 2025", "3-5 June", "between 3 and 5 June", "3 to 5 June": a day range before the month.
+    const joined = i < n && tokens[i].type === 'number' ? /^(\d{1,2})[-–](\d{1,2})$/.exec(tokens[i].text) : null;
+    const d1 = joined ? +joined[1] : dayAt(i);
+    const d2 = joined ? +joined[2] : d1 !== null ? dayRangeEnd(i + 1, d1, i) : null;
+    if (d1 !== null && d2 !== null && d2 > d1 && d2 <= 31) {
+      const j = joined ? i + 1 : i + 3;
+      const dm = monthAt(j, true);
+      if (dm !== null) {
+        const yy = yearAt(j + 1);
+        return { end: yy !== null ? j + 2 : j + 1, expr: { k: 'date', m: dm, d: d1, d2, y: yy ?? undefined } };
+      }
     }
     const d = dayAt(i);
     if (d !== null) {
@@ -385,7 +411,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "as of January 2025" is a snapshot: read like "in".
     if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
     if (out.length && out[out.length - 1].endTok > start) { i = m.end; continue; }
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future: looksAhead(tokens, start) });
+    const future = looksAhead(tokens, start);
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && toldInPast(tokens, start, m.end) });
     i = m.end;
   }
   return out;
@@ -405,9 +432,50 @@ function looksAhead(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - FUTURE_LOOKBACK; k--) {
     const t = tokens[k];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
-    if (FUTURE_CUES.has(t.lower)) return true;
+    // "in May, up 40% from April": the month is no modal verb.
+    if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
   }
   return false;
+}
+
+/** Past forms that do not end in -ed. */
+const PAST_IRREGULAR = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'struck', 'fell', 'rose', 'began', 'came', 'went', 'took', 'made', 'saw',
+  'met', 'left', 'fought', 'held', 'shot', 'won', 'lost', 'sent', 'led', 'spoke', 'gave', 'brought', 'found', 'broke',
+  'flew', 'ran', 'built', 'became', 'caught', 'drove', 'fled', 'hit', 'kept', 'knew', 'paid', 'stood', 'swept', 'tore',
+  'wrote', 'withdrew', 'overran', 'shook', 'sank', 'stole', 'seized', 'killed',
+]);
+/** Before an -ed form these make it no past tense ("will be deployed", "to be finished"). */
+const NOT_PAST_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'is', 'are', 'am', "'ll", '’ll', 'shall', 'must', 'should', 'can']);
+const PAST_WINDOW = 12;
+
+/** A past-tense verb in the same sentence, within a few tokens of the date. */
+function toldInPast(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - PAST_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') break;
+    if (isPastVerb(tokens, k)) return true;
+  }
+  for (let k = end; k < tokens.length && k < end + PAST_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') break;
+    if (isPastVerb(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Past forms that announce what is to come ("warned of more rain over the weekend"): no past reading. */
+const FORWARD_VERBS = new Set([
+  'warned', 'forecast', 'predicted', 'expected', 'planned', 'scheduled', 'urged', 'advised', 'promised', 'pledged',
+  'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called',
+]);
+
+function isPastVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (FORWARD_VERBS.has(t.lower)) return false;
+  if (PAST_IRREGULAR.has(t.lower)) return true;
+  return t.lower.endsWith('ed') && t.lower.length > 3 && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
 }
 
 function withPart(m: Match, part: Part): Match {

@@ -32,6 +32,12 @@ export function normalizeDate(value: string): string | null {
 const HEADER_CHARS = 20_000;
 const PUBLISHED_PREFIX = /^(?:published|posted|first published|date|dated|publication date)\b/i;
 const UPDATED_PREFIX = /^(?:updated|last updated|modified|last modified)\b/i;
+/** A field label right before the date, inside a line of several fields ("... | Date of issue: 21 May 2025"). */
+const ISSUE_LABEL = /^(?:date of (?:issue|publication|release)|issue date|issued(?: on)?|release date|released(?: on)?|published(?: on)?|first published|posted(?: on)?|publication date|date|dated)\s{0,3}:?$/i;
+/** Labels of the period a report covers, not of its publication: used only when nothing better is stated. */
+const PERIOD_LABEL = /^(?:reporting period|period|covering|coverage|covers|data as of|data as at|as of|as at|situation as of|figures as of|valid|validity|for the (?:week|period|month)|week|from|between|reference period)\b/i;
+/** Separators between fields on one header line. */
+const FIELD_SEPARATORS = ['|', '·', '•', '\t', ' – ', ' — ', ';'];
 /** A wire dateline: the date is followed by the agency in parentheses and a dash. */
 const TIME_TOKEN = /^\d{1,2}[:.]\d{2}$/;
 
@@ -64,8 +70,12 @@ export function inferPublished(prepared: PreparedText, header: Line[], nowYear?:
     const lineText = text.slice(line.start, line.end).trim();
     const before = text.slice(line.start, start).trim();
     const after = text.slice(end, Math.min(line.end, end + 200)).trim();
+    const label = fieldLabel(before);
     let rank = 0;
-    if (PUBLISHED_PREFIX.test(before)) rank = 1;
+    if (ISSUE_LABEL.test(label)) rank = 1;
+    // A reporting period or a day range ("14–20 May 2025") says what a report covers, not when it came out.
+    else if (PERIOD_LABEL.test(label) || raw.expr.d2 !== undefined) rank = 5;
+    else if (PUBLISHED_PREFIX.test(before)) rank = 1;
     else if (UPDATED_PREFIX.test(before)) rank = 2;
     else if (!/[\p{L}\d]/u.test(before) && onlyTimeLeft(after)) rank = 1;
     else if (before.length <= 60 && /^\([^()]{1,40}\)\s{0,3}[-–—]/.test(after)) rank = 2;
@@ -75,9 +85,21 @@ export function inferPublished(prepared: PreparedText, header: Line[], nowYear?:
   }
   if (!best || best.raw.expr.k !== 'date') return null;
   const e = best.raw.expr;
-  if (e.y !== undefined) return iso(e.y, e.m, e.d);
+  // Only a covered period is stated: a report comes out at its end at the earliest.
+  const d = e.d2 ?? e.d;
+  if (e.y !== undefined) return iso(e.y, e.m, d);
   const year = yearFromElsewhere(prepared, e.m, e.d, nowYear) ?? copyrightYear(text, prepared.bodyStart);
-  return year === null ? null : iso(year, e.m, e.d);
+  return year === null ? null : iso(year, e.m, d);
+}
+
+/** The text of the field holding the date: what follows the last field separator before it. */
+function fieldLabel(before: string): string {
+  let cut = 0;
+  for (const sep of FIELD_SEPARATORS) {
+    const at = before.lastIndexOf(sep);
+    if (at >= 0 && at + sep.length > cut) cut = at + sep.length;
+  }
+  return before.slice(cut).trim();
 }
 
 /** What is left of a date-only line: nothing, or a time ("10:30 AM", "| 14:00 CET"). */
