@@ -12,6 +12,10 @@ export interface CueInfo {
   quoteOnly: boolean;
   /** Takes an addressee before its content ("told reporters that"). */
   addressee: boolean;
+  /** Only counts when its subject is a document or data ("figures show", "the report found"). */
+  docSubject: boolean;
+  /** Content is a quotation after a short object ("called it “a message of unity”"). */
+  quoteObject: boolean;
 }
 
 type Flags = Partial<Omit<CueInfo, 'lemma'>>;
@@ -34,12 +38,23 @@ const TABLE: [string, Flags, string[]][] = [
   ['underline', THAT_ONLY, ['underlines', 'underlined']],
   ['explain', SPEECH, ['explains', 'explained']],
   ['warn', { bareClause: true, addressee: true }, ['warn', 'warns', 'warned']],
-  ['claim', { bareClause: true, infinitive: true }, ['claim', 'claims', 'claimed']],
+  ['caution', { bareClause: true, addressee: true }, ['cautions', 'cautioned']],
+  ['remind', { addressee: true }, ['reminds', 'reminded']],
+  // "claimed an attack", "claimed responsibility": what a group says it did.
+  ['claim', { bareClause: true, infinitive: true, object: true }, ['claim', 'claims', 'claimed']],
+  ['urge', { object: true, addressee: true }, ['urge', 'urges', 'urged']],
+  ['expect', { object: true, infinitive: true }, ['expect', 'expects', 'expected']],
+  ['find', THAT_ONLY, ['find', 'finds', 'found']],
+  ['show', { bareClause: true, object: true, docSubject: true }, ['show', 'shows', 'showed']],
+  ['indicate', { docSubject: true }, ['indicate', 'indicates', 'indicated']],
+  ['call', { quoteObject: true }, ['call', 'calls', 'called']],
+  ['describe', { quoteObject: true }, ['describe', 'describes', 'described']],
   ['allege', { bareClause: true, infinitive: true }, ['allege', 'alleges', 'alleged']],
   ['report', REPORT, ['report', 'reports', 'reported']],
   ['announce', REPORT, ['announce', 'announces', 'announced']],
   ['confirm', REPORT, ['confirm', 'confirms', 'confirmed']],
-  ['deny', REPORT, ['deny', 'denies', 'denied']],
+  // "denied the allegations" reports no content; "denied that ..." does.
+  ['deny', SPEECH, ['deny', 'denies', 'denied']],
   ['estimate', REPORT, ['estimate', 'estimates', 'estimated']],
   ['believe', SPEECH, ['believe', 'believes', 'believed']],
   ['think', THAT_ONLY, ['thinks']],
@@ -69,12 +84,21 @@ const PARTICIPLES: [string, string][] = [
   ['saying', 'say'], ['adding', 'add'], ['claiming', 'claim'], ['noting', 'note'], ['stating', 'state'],
   ['stressing', 'stress'], ['warning', 'warn'], ['arguing', 'argue'], ['insisting', 'insist'],
   ['emphasizing', 'emphasize'], ['emphasising', 'emphasize'], ['alleging', 'allege'],
+  ['urging', 'urge'], ['denying', 'deny'], ['cautioning', 'caution'],
+];
+
+// Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
+const PHRASAL: [string, string, Flags][] = [
+  ['speak', 'of', { object: true }], ['speaks', 'of', { object: true }], ['spoke', 'of', { object: true }],
+  ['point', 'out', THAT_ONLY],
+  ['points', 'out', THAT_ONLY], ['pointed', 'out', THAT_ONLY],
 ];
 
 const FORMS = new Map<string, CueInfo>();
 for (const [lemma, flags, forms] of TABLE) {
   const info: CueInfo = {
-    lemma, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false, ...flags,
+    lemma, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false, docSubject: false,
+    quoteObject: false, ...flags,
   };
   for (const f of forms) FORMS.set(f, info);
 }
@@ -82,6 +106,19 @@ const PARTICIPLE_FORMS = new Map<string, CueInfo>();
 for (const [form, lemma] of PARTICIPLES) {
   const base = [...FORMS.values()].find(i => i.lemma === lemma)!;
   PARTICIPLE_FORMS.set(form, { ...base, object: false });
+}
+
+const PHRASAL_FORMS = new Map<string, CueInfo>();
+for (const [w, p, flags] of PHRASAL) {
+  PHRASAL_FORMS.set(w + ' ' + p, {
+    lemma: w + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+    docSubject: false, quoteObject: false, ...flags,
+  });
+}
+
+/** The two-word cue "word next" stands for ("spoke of"), or undefined. */
+export function phrasalCue(lower: string, next: string): CueInfo | undefined {
+  return PHRASAL_FORMS.get(lower + ' ' + next);
 }
 
 /** The cue a finite verb form stands for, or undefined. */
@@ -103,4 +140,5 @@ export const CUE_PREFIX = new Set([
   'recently', 'already', 'publicly', 'once', 'reportedly', 'officially', 'separately', 'subsequently',
   'will', 'would', 'may', 'might', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'only', 'even',
   'himself', 'herself', 'itself', 'themselves', 'openly', 'first', 'initially', 'now', 'still', 'however',
+  'today', 'yesterday', 'tonight', 'formally', 'jointly', 'independently', 'widely', 'generally', 'all', 'both',
 ]);

@@ -1,13 +1,13 @@
 // Who said or reported what, and through whom (a PARC-style reading: source, cue, content, relays).
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range } from '../types';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, isCap, isQuote, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { type ResolvedSource, SourceResolver } from './sources';
+import { nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
@@ -23,6 +23,17 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
+const HEDGE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'up', 'to',
+  'at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'approximately', 'an', 'estimated', 'only', 'just',
+  'close', 'as', 'many', 'much', 'well', 'a', 'further', 'another']);
+/** Words after ", " that open a new clause, where reported content stops ("..., while Japan said"). */
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'although', 'though']);
+/** After ", but" a new clause starts with a subject; "but achievable" continues the content. */
+const BUT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i',
+  'there', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'others', 'other']);
+/** Time words that may sit between a cue and its content ("announced on 18 May the start", "said last week"). */
+const TIME_LEAD = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'at', 'during', 'over', 'before', 'after']);
 
 interface Found {
   source: ResolvedSource;
@@ -62,16 +73,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const quoteBefore = (k: number, lo: number): Quote | undefined => {
     let j = k - 1;
     if (j >= lo && toks[j].text === ',') j--;
-    return j >= 0 ? quoteByClose.get(j) : undefined;
+    const q = j >= lo ? quoteByClose.get(j) : undefined;
+    // A quotation that closed its own sentence ('... “unity.” Orbán told ...') belongs to an earlier speaker.
+    if (!q || (q.close > q.open + 1 && toks[q.close - 1].text === '.' && k - 1 === q.close)) return undefined;
+    return q;
   };
   /** End of a content clause starting at `s`: the unit end, or before a trailing relay/participle. */
   const clauseEnd = (s: number, b: number, from = s): number => {
     // Content is capped so a run-on "sentence" of a megabyte stays linear.
     if (b - s > MAX_CONTENT) b = s + MAX_CONTENT;
     for (let k = Math.max(s, from) + 1; k < b - 1; k++) {
+      // A semicolon or a new contrasting clause ends what was reported.
+      if (toks[k].text === ';') return contentEnd(toks, s, k);
       if (toks[k].text !== ',') continue;
       const n = toks[k + 1].lower;
-      if (n === 'citing' || n === 'according' || participleCue(n)) return k;
+      if (n === 'citing' || n === 'according' || participleCue(n) || CLAUSE_BREAKS.has(n)) return k;
+      if (n === 'but' && k + 2 < b && (BUT_SUBJECTS.has(toks[k + 2].lower) || isCap(toks[k + 2]))) return k;
     }
     return contentEnd(toks, s, b);
   };
@@ -95,13 +112,21 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (fr) { frames.push(fr); claimed.add(i + 1); i = fr.after - 1; }
         continue;
       }
-      const fin = finiteCue(t.lower);
+      const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
+      if (ph && !isCap(t)) {
+        const f = cueAt(i, ph, u, ui, i + 2);
+        if (f) found.push(f);
+        i++;
+        continue;
+      }
+      // A capitalized "Warning" or "Reports" inside a name is no cue.
+      const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i)) {
         const f = cueAt(i, fin, u, ui);
         if (f) found.push(f);
         continue;
       }
-      const part = participleCue(t.lower);
+      const part = isCap(t) ? undefined : participleCue(t.lower);
       if (part) {
         const f = participleAt(i, part, u, found);
         if (f) found.push(f);
@@ -210,7 +235,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   // ---- finite cues: "X said ...", "“...,” said X", "..., X said." ----------------------------------------
 
-  function cueAt(c: number, info: CueInfo, u: Unit, ui: number): Found | null {
+  function cueAt(c: number, info: CueInfo, u: Unit, ui: number, ce = c + 1): Found | null {
     const prev = c > u.a ? toks[c - 1] : undefined;
     if (prev && (prev.pos === 'DET' || prev.lower === 'the')) return null; // "the reported losses"
     if (c + 1 < u.b && isWord(toks[c + 1]) && toks[c + 1].pos === 'NOUN' && prev && !npToken(prev) && prev.text !== ',' && !isQuote(prev)) {
@@ -222,13 +247,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
 
-    const cue = span(c, c + 1);
+    const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
     // "“...,” said X" / "“...,” informed Kiviselg"
     if (q) {
-      const e = npRight(toks, c + 1, u.b);
+      const e = npRight(toks, ce, u.b);
       if (e > 0) {
-        const src = resolver.resolve(c + 1, trimTime(toks, c + 1, e));
+        const src = resolver.resolve(ce, trimTime(toks, ce, e));
         const content = quoteContent(q);
         if (src && content) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
       }
@@ -237,19 +262,21 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const left = leftSource(c, u);
     if (!left) {
       // "..., said X." after the content
-      if (prev && prev.text === ',' && !info.quoteOnly) {
-        const e = npRight(toks, c + 1, u.b);
+      if (prev && prev.text === ',' && !info.quoteOnly && !info.docSubject) {
+        const e = npRight(toks, ce, u.b);
         if (e > 0) {
-          const src = resolver.resolve(c + 1, trimTime(toks, c + 1, e));
+          const src = resolver.resolve(ce, trimTime(toks, ce, e));
           const content = spanOrNull(u.a, c - 1);
           if (src && content && hasVerb(u.a, c - 1)) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
         }
       }
       return null;
     }
+    // "Figures show", "the report found": these verbs report only when a document or data speaks.
+    if (info.docSubject && !docIn(left.first, c)) return null;
     const src = resolver.resolve(left.s, left.e);
     if (!src) return null;
-    let via: string[] = [];
+    let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
     if (left.citing) {
       const ys = resolver.resolve(left.citing[0], left.citing[1]);
       if (ys) { via = [src.id]; return finish({ source: ys, cue, content: null as unknown as Range, via, at: c }); }
@@ -261,16 +288,34 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (lq) {
         const content = quoteContent(lq);
         if (!content) return null;
-        return withCiting({ ...f, content }, c + 1, u);
+        return withCiting({ ...f, content }, ce, u);
       }
-      const fwd = contentAfter(c, info, u);
-      if (fwd) return withCiting({ ...f, content: fwd }, c + 1, u);
+      if (left!.gap) {
+        // "which UN agencies estimate hosts 500,000 people": the rest of the relative clause is the content.
+        const content = spanOrNull(ce, clauseEnd(ce, u.b));
+        return content ? { ...f, content } : null;
+      }
+      const fwd = contentAfter(ce, info, u);
+      if (fwd) return withCiting({ ...f, content: fwd }, ce, u);
       if (info.quoteOnly) return null;
-      if (left!.before) return withCiting({ ...f, content: left!.before }, c + 1, u);
+      if (left!.before) {
+        // An interjected cue ("If ..., von der Leyen said, that alone would ..."): the sentence goes on after it.
+        if (ce + 1 < u.b && toks[ce].text === ',' && isWord(toks[ce + 1]) && !participleCue(toks[ce + 1].lower) &&
+            toks[ce + 1].lower !== 'citing' && toks[ce + 1].lower !== 'according') {
+          const e = clauseEnd(ce + 1, u.b);
+          if (e > ce + 1) return withCiting({ ...f, content: { start: left!.before.start, end: toks[e - 1].end } }, ce, u);
+        }
+        return withCiting({ ...f, content: left!.before }, ce, u);
+      }
       return null;
     }
   }
 
+  /** Is there a document or data noun in [a, b) ("figures from the ministry", "the auditor's report")? */
+  function docIn(a: number, b: number): boolean {
+    for (let k = a; k < b && k < a + 20; k++) if (!isCap(toks[k]) && nounKind(toks[k].lower) === 'doc') return true;
+    return false;
+  }
   /** ", citing Y" after the cue: Y is the origin, the subject only relays. */
   function withCiting(f: Found, from: number, u: Unit): Found {
     let k = from;
@@ -316,31 +361,62 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
 
   /** What follows the cue: a that-clause, a quotation, an infinitive, a bare clause or an object. */
-  function contentAfter(c: number, info: CueInfo, u: Unit): Range | null {
+  function contentAfter(k: number, info: CueInfo, u: Unit, depth = 0): Range | null {
     const b = u.b;
-    let k = c + 1;
     if (k >= b) return null;
     const n = toks[k];
     if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuote(toks[k + 1]))) {
       const q = quoteByOpen.get(k + 1);
-      if (q) return quoteContent(q);
+      if (q) return quotedContent(q, info);
       if (n.text === ':') return spanOrNull(k + 1, clauseEnd(k + 1, b));
       return null;
     }
     if (isQuote(n)) {
       const q = quoteByOpen.get(k);
-      return q ? quoteContent(q) : null;
+      return q ? quotedContent(q, info) : null;
     }
     if (info.quoteOnly) return null;
+    if (info.quoteObject) {
+      // "called it “a strong message”", "described the quantity as “insufficient”"
+      for (let m = k; m < b && m < k + 8; m++) {
+        const q = quoteByOpen.get(m);
+        if (q) return quotedContent(q, info);
+        if (toks[m].text === ',' || toks[m].text === '.') break;
+      }
+      return null;
+    }
     if (n.lower === 'that') return spanOrNull(k + 1, clauseEnd(k + 1, b));
     if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
-    // Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that".
+    // A hedged figure opens the reported clause ("said about 90 percent of houses were destroyed").
+    if (info.bareClause || info.object) {
+      let m = k;
+      while (m < b && m < k + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
+      if (m < b && toks[m].type === 'number') return spanOrNull(k, clauseEnd(k, b));
+    }
+    // Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that",
+    // "said last week, before the quake, that".
     const firstPos = n.pos;
-    if (firstPos === 'ADP' || firstPos === 'ADV' || info.addressee) {
-      for (let m = k; m < b && m < k + 10; m++) {
+    const timeLead = TIME_LEAD.has(n.lower);
+    if (firstPos === 'ADP' || firstPos === 'ADV' || info.addressee || timeLead) {
+      for (let m = k; m < b && m < k + 14; m++) {
         const t = toks[m];
         if (t.lower === 'that') return m > k ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
-        if (t.text === ',' || t.text === '.' || (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+        // "argued for “joint borrowing”", "warned of “a long war”"
+        if (isQuote(t) && m > k && toks[m - 1].pos === 'ADP') {
+          const q = quoteByOpen.get(m);
+          return q ? quotedContent(q, info) : null;
+        }
+        if (t.text === '.' || (t.text === ',' && !(firstPos === 'ADP' || timeLead)) ||
+          (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+      }
+      // "announced on 18 May the start of ...": skip the time phrase, read what follows.
+      if (timeLead && depth === 0) {
+        let m = k + 1;
+        while (m < b && m < k + 6 && (TIME_WORDS.has(toks[m].lower) || toks[m].type === 'number' || toks[m].lower === 'the' || toks[m].lower === 'may')) m++;
+        if (m > k + 1 && (TIME_WORDS.has(toks[m - 1].lower) || toks[m - 1].type === 'number' || toks[m - 1].lower === 'may')) {
+          if (m < b && toks[m].text === ',') m++;
+          return contentAfter(m, info, u, 1);
+        }
       }
       if (firstPos === 'ADP' || firstPos === 'ADV') return null;
     }
@@ -353,8 +429,27 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (m > k && !isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, clauseEnd(k, b));
       }
     }
-    if (info.object && !CLAUSE_SUBJECTS.has(n.lower)) return spanOrNull(k, clauseEnd(k, b));
+    if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** A quotation as content; a one-word scare quote after a non-speech cue ("acknowledged “losses”") says nothing. */
+  function quotedContent(q: Quote, info: CueInfo): Range | null {
+    if (!info.bareClause || info.docSubject) {
+      let words = 0;
+      for (let m = q.open + 1; m < q.close && words < 2; m++) if (isWord(toks[m])) words++;
+      if (words < 2) return null;
+    }
+    return quoteContent(q);
+  }
+
+  /** "claimed the lives of", "claimed responsibility" is content; "claimed lives" is a death toll, not a claim. */
+  function objectIsNoContent(k: number, b: number): boolean {
+    for (let m = k; m < b && m < k + 3; m++) {
+      const l = toks[m].lower;
+      if (l === 'lives' || l === 'life' || l === 'victims') return true;
+    }
+    return false;
   }
 
   interface Left {
@@ -365,11 +460,27 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     /** Content before the source when the cue closes the sentence ("..., the ministry said."). */
     before: Range | null;
     citing: [number, number] | null;
+    /** "X, quoted by Y, said": Y passes X's words on. */
+    relayedBy?: ResolvedSource | null;
+    /** The subject of an object-gap relative ("the plan, which she says could raise ..."): content follows the cue. */
+    gap?: boolean;
+  }
+
+  /** Index before a bracketed aside ending at `j` ("(WFP)", "(formerly the Wagner Group)"), or `j` itself. */
+  function skipParen(j: number, lo: number): number {
+    if (j < lo || toks[j].text !== ')') return j;
+    for (let k = j - 1; k >= lo && j - k <= 12; k--) {
+      if (toks[k].text === '(') return k - 1;
+      if (toks[k].text === ')' || toks[k].text === '.') break;
+    }
+    return j;
   }
 
   /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
   function leftSource(c: number, u: Unit): Left | null {
     let j = c - 1;
+    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    j = skipParen(j, u.a);
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     if (j < u.a) return null;
     const t = toks[j];
@@ -379,12 +490,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
-      if (j > u.a && !before && !isQuote(toks[j - 1]) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
-      return { s: j, e: j + 1, first: j, before, citing: null };
+      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that');
+      if (j > u.a && !before && !gap && !isQuote(toks[j - 1]) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
+      return { s: j, e: j + 1, first: j, before, citing: null, gap };
     }
-    if (t.lower === 'who') {
+    if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
       let k = j - 1;
       if (k >= u.a && toks[k].text === ',') k--;
+      k = skipParen(k, u.a);
       const tp = timePhraseStart(toks, k, u.a);
       if (tp > u.a) k = tp - 1;
       if (k < u.a) return null;
@@ -394,21 +507,41 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       return { s, e, first: s, before: null, citing: null };
     }
     let citing: [number, number] | null = null;
+    let relayedBy: ResolvedSource | null = null;
     if (t.text === ',') {
-      // "X, citing Y, said"
+      // "X, citing Y, said" / "X, quoted by Y, said"
       let k = j - 1;
       while (k > u.a && toks[k].text !== ',' && j - k < 16) k--;
       if (k > u.a && toks[k].text === ',' && toks[k + 1].lower === 'citing') {
         citing = sourcePhrase(toks, k + 2, j);
         j = k - 1;
+      } else if (k > u.a && toks[k].text === ',' && (toks[k + 1].lower === 'quoted' || toks[k + 1].lower === 'cited') &&
+        toks[k + 2]?.lower === 'by') {
+        const y = sourcePhrase(toks, k + 3, j);
+        relayedBy = y ? resolver.resolve(y[0], y[1]) : null;
+        j = k - 1;
       } else {
         j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
       }
+      j = skipParen(j, u.a);
       if (j < u.a) return null;
     }
     const tp = timePhraseStart(toks, j, u.a);
     if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
     if (!isWord(toks[j]) || !npToken(toks[j])) return null;
+    if (t.text === ',') {
+      // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
+      // the phrase before "that" is the apposition.
+      let cs = j;
+      while (cs > u.a && toks[cs - 1].text !== ',' && j - cs < 30) cs--;
+      for (let m = cs + 1; m < j; m++) {
+        const l = toks[m].lower;
+        if ((l === 'that' || l === 'who' || l === 'which') && npToken(toks[m - 1]) && isWord(toks[m - 1])) {
+          if (npRight(toks, cs, m) === m) j = m - 1;
+          break;
+        }
+      }
+    }
     const s = npLeft(toks, j, u.a);
     if (s < 0) return null;
     const near: [number, number] = [s, trimTime(toks, s, j + 1)];
@@ -417,6 +550,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let before: Range | null = null;
     let k = s - 1;
     let chunks = 0;
+    // "the camp, which UN agencies estimate hosts ...": the phrase is the subject of an object-gap relative.
+    if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a && toks[s - 2].text === ',') {
+      return { s: near[0], e: near[1], first: s, before: null, citing: null, gap: true };
+    }
     // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
     let r = s - 1;
     while (r >= u.a && s - r < 24 && toks[r].text !== ',' && !isQuote(toks[r])) r--;
@@ -433,7 +570,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
       if (hasVerb(cs, k)) { before = spanOrNull(u.a, k); break; }
       if (isIntro(cs, k)) break;
-      if (npRight(toks, cs, k) === k) { run.unshift([cs, k]); k = cs - 1; continue; }
+      const ce = skipParen(k - 1, cs) + 1;
+      if (npRight(toks, cs, ce) === ce) { run.unshift([cs, ce]); k = cs - 1; continue; }
       before = spanOrNull(u.a, k);
       break;
     }
@@ -441,13 +579,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const first = run[0][0];
     if (before && run.length > 1) before = null;
     const pick = run.find(r => isNameChunk(r[0], r[1])) ?? run[0];
-    return { s: pick[0], e: pick[1], first, before, citing };
+    return { s: pick[0], e: pick[1], first, before, citing, relayedBy };
   }
 
   function isNameChunk(s: number, e: number): boolean {
     const f = toks[s];
     if (!isCap(f) || f.pos === 'DET' || f.lower === 'the') return false;
-    return !(s + 1 < e && toks[s + 1].lower === 'of');
+    if (s + 1 < e && toks[s + 1].lower === 'of') return false;
+    // "Chile's mining minister" is a title, not a name: a lower-case head noun describes.
+    for (let k = s + 1; k < e; k++) {
+      const t = toks[k];
+      if (isWord(t) && !isCap(t)) {
+        const kind = nounKind(t.lower);
+        if (kind === 'person' || kind === 'org' || kind === 'group') return false;
+      }
+    }
+    return true;
   }
 
   /** The subject at the start of a unit, after introductory adverbials. */
@@ -474,7 +621,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
-    const content = contentAfter(c, { ...info, object: false }, u);
+    const content = contentAfter(c + 1, { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];

@@ -165,7 +165,7 @@ export function timePhraseStart(toks: Token[], j: number, lo: number): number {
   if (j < lo || !(TIME_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
   for (let k = j - 1; k >= lo && j - k <= 4; k--) {
     const l = toks[k].lower;
-    if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since') return k;
+    if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since' || l === 'last' || l === 'this' || l === 'earlier') return k;
     if (!(TIME_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
   }
   return -1;

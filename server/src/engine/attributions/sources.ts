@@ -22,10 +22,16 @@ const PERSON_NOUNS = words(`soldier officer analyst spokesman spokeswoman spokes
   economist source blogger podcaster leader representative prosecutor judge lawyer attorney pilot fighter
   serviceman man woman veteran volunteer medic nurse farmer owner manager executive strategist historian author
   writer editor observer activist worker employee eyewitness survivor victim mother father officer marine
-  investigator inspector auditor epidemiologist meteorologist forecaster candidate politician member`);
+  investigator inspector auditor epidemiologist meteorologist forecaster candidate politician member coordinator
+  organizer organiser campaigner negotiator specialist consultant engineer physician surgeon teacher student
+  commissioner administrator superintendent supervisor planner trader banker investor statistician pollster
+  geologist seismologist hydrologist climatologist virologist registrar ombudsman clerk rapporteur delegate
+  mediator monitor agent detective firefighter paramedic rescuer warden ranger fisherman villager refugee premier
+  chancellor king queen prince emir cleric imam bishop priest pastor rabbi head-of-state officeholder`);
 const GROUP_NOUNS = words(`officials soldiers experts analysts bloggers residents witnesses sources observers
   authorities officers commanders accounts channels people locals activists researchers scientists doctors
-  investigators economists journalists reporters lawmakers leaders representatives media outlets users`);
+  investigators economists journalists reporters lawmakers leaders representatives media outlets users
+  agencies partners monitors rebels militants insurgents fighters ngos humanitarians`);
 const ORG_NOUNS = words(`ministry office staff service agency department intelligence council army command centre
   center committee government police bureau institute university bank company party commission court parliament
   assembly fund organization organisation union group forces military broadcaster outlet newspaper channel blog
@@ -34,7 +40,9 @@ const ORG_NOUNS = words(`ministry office staff service agency department intelli
   coalition campaign operator utility hospital school airline club league charity ngo`);
 const DOC_NOUNS = words(`statement report reports article data figures message post video interview broadcast
   footage release document letter tweet bulletin briefing update summary estimate estimates assessment analysis
-  survey poll study publication communique communiqué memo filing note notice press`);
+  survey poll study publication communique communiqué memo filing note notice press tally tallies count
+  statistics numbers findings projections projection forecast forecasts census review audit inquiry research
+  records calculations screenings screening model modelling modeling bulletin dashboard`);
 const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
   captain sergeant admiral marshal prime secretary governor mayor senator spokesman spokeswoman director
   president-elect commander-in-chief sir lord deputy ambassador chairman chairwoman ceo judge`);
@@ -51,6 +59,8 @@ function words(s: string): Set<string> {
 export function nounKind(lower: string): SourceKind | null {
   if (PERSON_NOUNS.has(lower)) return 'person';
   if (GROUP_NOUNS.has(lower)) return 'group';
+  // Plurals of person nouns ("diplomats", "surgeons") describe groups.
+  if (lower.length > 3 && lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1))) return 'group';
   if (ORG_NOUNS.has(lower)) return 'org';
   if (DOC_NOUNS.has(lower)) return 'doc';
   return null;
@@ -85,8 +95,32 @@ export class SourceResolver {
   private history: HistoryEntry[] = [];
   private readonly entities: EntityMention[];
 
+  /** Acronyms introduced in brackets ("Ministry of Health (MoH)"), lower-cased, to the name they stand for. */
+  private readonly acronyms = new Map<string, ResolvedSource>();
+
   constructor(private readonly toks: Token[], private readonly text: string, entities: EntityMention[]) {
     this.entities = [...entities].sort((x, y) => x.start - y.start);
+    this.learnAcronyms();
+  }
+
+  /** One pass over the text: "Name (ACRONYM)" teaches that ACRONYM is Name. */
+  private learnAcronyms(): void {
+    const toks = this.toks;
+    for (let i = 1; i + 2 < toks.length; i++) {
+      if (toks[i].text !== '(' || toks[i + 2].text !== ')' || !isCap(toks[i + 1])) continue;
+      const key = toks[i + 1].lower;
+      if (this.acronyms.has(key)) continue;
+      const runs = nameRuns(toks, Math.max(0, i - 10), i);
+      const run = runs[runs.length - 1];
+      if (!run || run[1] !== i || run[1] - run[0] < 2) continue;
+      // A short name in brackets counts when it is acronym-shaped or shares the name's initial ("Grenlec").
+      let first = run[0];
+      while (first < i && DETERMINERS.has(toks[first].lower)) first++;
+      if (!acronymShaped(toks[i + 1].text) && toks[i + 1].text.charAt(0) !== toks[first].text.charAt(0)) continue;
+      const ent = this.entityIn(toks[run[0]].start, toks[run[1] - 1].end);
+      if (ent && ent.kind === 'person') continue;
+      this.acronyms.set(key, this.named(run, 'org'));
+    }
   }
 
   /** Remember a source that was used, so later pronouns and descriptions can point back to it. */
@@ -140,6 +174,12 @@ export class SourceResolver {
       }
     }
 
+    // "The auditor's report found": the owner of the document speaks.
+    if (headKind === 'doc' && head - 2 >= a && (toks[head - 1].text === "'s" || toks[head - 1].text === '’s')) {
+      const owner = this.resolve(a, head - 1);
+      if (owner && owner.kind !== 'doc') return owner;
+    }
+
     const runs = nameRuns(toks, a, coreEnd);
     let run: [number, number] | null = null;
     if (head >= 0) {
@@ -150,7 +190,13 @@ export class SourceResolver {
         !(before[1] - before[0] === 1 && nationalityLike(toks[before[0]]))) run = before; // "the MIG Rossyy channel"
     } else if (runs.length) {
       run = runs[0];
+      // "MSF's field coordinator Tomás Ribeiro": a name after an unknown lower-case noun is the person.
+      const lastRun = runs[runs.length - 1];
+      if (runs.length > 1 && lastRun[1] === coreEnd && isWord(toks[lastRun[0] - 1]) && !isCap(toks[lastRun[0] - 1]) &&
+        toks[lastRun[0] - 1].pos === 'NOUN') run = lastRun;
     }
+    // "Six of the districts", "Dozens" are no source.
+    if (run && run[1] - run[0] === 1 && NUMBER_WORDS.has(toks[run[0]].lower)) return null;
 
     if (run) {
       const kind: SourceKind = headKind === 'person' ? 'person' : headKind === 'org' || headKind === 'doc' ? 'org' : shapeKind(toks, run);
@@ -164,11 +210,20 @@ export class SourceResolver {
     }
     if (head < 0) return null;
     const kind = headKind ?? 'group';
+    // "Analysts at Goldman Sachs", "officials from the agency": the named body is who speaks.
+    if (kind === 'group' && coreEnd < e && (toks[coreEnd].lower === 'at' || toks[coreEnd].lower === 'from' || toks[coreEnd].lower === 'with')) {
+      const orgRun = nameRuns(toks, coreEnd + 1, e)[0];
+      if (orgRun) {
+        const org = this.named(orgRun, 'org');
+        return { ...this.span(a, e), id: org.id, name: org.name, kind: 'org' };
+      }
+    }
     const definite = toks[a].lower === 'the' || toks[a].lower === 'this' || toks[a].lower === 'that';
     if (definite && (kind === 'person' || kind === 'org')) {
       const headWord = toks[head].lower;
       const back = this.findBack(h => h.kind === kind && (h.text.includes(headWord) || h.name.toLowerCase().includes(headWord)));
-      const hit = back ?? (kind === 'person' ? this.findBack(h => h.kind === 'person') : undefined);
+      // A bare "the officer" may point back to the latest person, unless that person was described otherwise.
+      const hit = back ?? (kind === 'person' ? this.findBack(h => h.kind === 'person' && !otherPersonNoun(h.text, headWord)) : undefined);
       if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
       const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
       if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
@@ -234,6 +289,10 @@ export class SourceResolver {
     const toks = this.toks;
     let [s, e] = run;
     const ent = this.entityIn(toks[s].start, toks[e - 1].end);
+    if (e - s === 1 && (!ent || !isOrgKind(ent.kind))) {
+      const acr = this.acronyms.get(toks[s].lower);
+      if (acr) return { start: toks[s].start, end: toks[s].end, text: toks[s].text, id: acr.id, name: acr.name, kind: acr.kind };
+    }
     if (ent) {
       const k: SourceKind = ent.kind === 'person' ? 'person' : 'org';
       return { start: ent.start, end: ent.end, text: ent.text, id: ent.id, name: ent.name, kind: k };
@@ -281,6 +340,31 @@ export class SourceResolver {
     }
     return best;
   }
+}
+
+const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve twenty thirty dozens
+  hundreds thousands several many some most few both all half none`);
+
+/** "MoH", "WFP", "NaDMA", "FAMa": two or more capitals, no spaces, letters only (digits allowed after). */
+function acronymShaped(s: string): boolean {
+  if (s.length < 2 || s.length > 10) return false;
+  let caps = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) caps++;
+    else if (!((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57 && i > 0) || ch === 45)) return false;
+  }
+  return caps >= 2 && s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+}
+
+/** Does a remembered source's text name a role other than `head` ("the governor" vs "the police chief")? */
+function otherPersonNoun(text: string, head: string): boolean {
+  let n = 0;
+  for (const w of text.split(/[^a-z-]+/)) {
+    if (++n > 12) break;
+    if (w && w !== head && PERSON_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 function isOrgKind(k: string): boolean {
