@@ -160,7 +160,34 @@ Venezuela:Venezuelan
 Vietnam=Viet Nam:Vietnamese
 Yemen:Yemeni
 Zambia:Zambian
-Zimbabwe:Zimbabwean`;
+Zimbabwe:Zimbabwean
+Grenada:Grenadian
+Barbados:Barbadian,Bajan
+Trinidad and Tobago:Trinidadian
+Antigua and Barbuda:Antiguan
+Saint Kitts and Nevis=St. Kitts and Nevis,St Kitts and Nevis
+Saint Lucia=St. Lucia,St Lucia:Saint Lucian
+Saint Vincent and the Grenadines=St. Vincent and the Grenadines,St Vincent and the Grenadines:Vincentian
+Dominica
+Bahamas=The Bahamas:Bahamian
+Belize:Belizean
+Guyana:Guyanese
+Suriname:Surinamese
+Maldives:Maldivian
+Mauritius:Mauritian
+Seychelles:Seychellois
+Cape Verde=Cabo Verde:Cape Verdean
+Samoa:Samoan
+Tonga:Tongan
+Vanuatu:Vanuatuan
+Solomon Islands
+Timor-Leste=East Timor:Timorese
+Comoros:Comoran
+Guinea-Bissau
+Equatorial Guinea:Equatoguinean
+Lesotho
+Eswatini=Swaziland:Swazi
+San Marino`;
 
 export interface CountryEntry {
   id: string;

@@ -179,7 +179,7 @@ university college center centre cape harbour harbor park garden gardens bay bri
 north south east west central new old great little upper lower saint san santa fort port mount lake river beach island
 islands valley village town district oblast region province state county western eastern northern southern ukrainian russian
 military army general president colonel government ministry advertisement comments share photo video news media market
-bloomberg forbes reuters tass man young said says`.split(/\s+/));
+bloomberg forbes reuters tass man young said says date issue contact source sources email phone`.split(/\s+/));
 
 // The raw list (front-coded, see scripts/build-gazetteer.mjs) is decoded once at module load.
 {

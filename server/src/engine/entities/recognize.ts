@@ -1,7 +1,7 @@
 // Entity mentions with canonical ids: one left-to-right scan over words, longest candidate wins at each word,
 // then a second pass for surnames, acronyms and descriptive references met after their full names.
 import type { DocumentMeta, EntityKind, EntityMention, PreparedText } from '../types';
-import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from './countries';
+import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS } from './gazetteer';
@@ -10,6 +10,9 @@ import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } f
 import { FIRST_NAMES, KNOWN_PEOPLE, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
+import { eventMatch } from './events';
+import { companyCue, outletPosition, placeNounAfter } from './cues';
+import { recurringNames } from './recurring';
 
 export { foldKey } from './fold';
 
@@ -31,6 +34,14 @@ interface Candidate {
   company?: boolean;
   /** For places named with a region word: the id of the bare place ("Kursk region" -> place:kursk). */
   baseId?: string;
+  /** Kind guessed from context alone; the report's other mentions of the name may correct it. */
+  guess?: boolean;
+  /** A name learned from brackets after a mention ("(MoH)"): later mentions take the mention's entity. */
+  learned?: boolean;
+  /** For a learned name: the mention it names, whose id the second pass may still change. */
+  aliasOf?: Candidate;
+  /** Words of a bare name that later mentions use ("Beryl" for "Hurricane Beryl"). */
+  alias?: [number, number];
 }
 
 // Well-known people: full names and variants by fold key, surnames by fold key.
@@ -45,20 +56,25 @@ for (const p of KNOWN_PEOPLE) {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
   'emphasised', 'informed', 'explained', 'announced', 'reported', 'claimed', 'warned', 'argued', 'insisted', 'confirmed',
   'denied', 'tweeted', 'posted', 'asked', 'replied', 'believes', 'thinks', 'has', 'had', 'was', 'is', 'who']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'al', 'el', 'di', 'du']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du',
+  'abu', 'bint', 'ben', 'ter', 'ould']);
+/** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
+const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'type', 'free', 'held', 'owned', 'wide', 'based']);
 const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
 /** Administrative words that, in lower case after a name, are not part of it ("Sunamganj district", "Assam state"). */
 const LOWER_ADMIN = new Set(['district', 'state', 'county', 'raion', 'municipality', 'hromada', 'prefecture']);
 const DIRECTION_WORDS = new Set(['direction', 'front', 'axis', 'sector', 'frontline']);
 const DESCRIPTIVE_HEADS = new Set(['ministry', 'agency', 'council', 'office', 'department', 'service', 'committee', 'commission',
-  'company', 'parliament', 'government', 'court', 'bank', 'army', 'directorate', 'bureau', 'staff']);
+  'company', 'firm', 'parliament', 'government', 'court', 'bank', 'army', 'directorate', 'bureau', 'staff']);
 const MAX_PHRASE = 8;
 const NOT_IN_NAMES_POS = new Set(['PRON', 'VERB', 'AUX', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 /** Title words that also open organization names ("Defence Readiness Department", "Foreign Intelligence Service"). */
 const ORG_ADJECTIVES = new Set(['defence', 'defense', 'foreign', 'interior', 'finance', 'economy', 'health', 'general', 'supreme', 'state']);
 /** Capitalized words that are never part of a person's name. */
 const NOT_NAMES = new Set(`january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday advertisement comments share photo video read more update updated breaking live news features`.split(/\s+/));
+wednesday thursday friday saturday sunday advertisement comments share photo video read more update updated breaking live news features
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty hundred thousand dozens hundreds thousands`.split(/\s+/));
 
 const isName = (w: Word | undefined): w is Word => !!w && !w.punct && w.cap;
 /** Word b continues the phrase of word a directly (one space, or a hyphen with no spaces). */
@@ -77,6 +93,8 @@ function phraseEnds(words: Word[], from: number): number[] {
   let k = from;
   while (k < words.length && ends.length < MAX_PHRASE) {
     const w = words[k];
+    // "St. Vincent and the Grenadines": the dot of an abbreviation stays inside the phrase.
+    if (w.text === '.' && w.gap === '' && k > from && ABBREVIATIONS.has(words[k - 1].text) && words[k + 1] && !words[k + 1].punct) { k++; continue; }
     if (w.punct || (k > from && !joined(words, k))) break;
     if (w.poss) { ends.push(k + 1); break; }
     // Hyphen glued on both sides joins two words.
@@ -91,13 +109,15 @@ function phraseEnds(words: Word[], from: number): number[] {
   return ends;
 }
 
+const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
+
 /** Folded first words of every multi-word table entry: longer phrases are only tried after one of them. */
 let firstWords: Set<string> | null = null;
 function multiWordStarts(): Set<string> {
   if (firstWords) return firstWords;
   const s = new Set<string>();
   const addFirst = (name: string) => { const f = foldKey(name).split(' '); if (f.length > 1) s.add(f[0]); };
-  for (const m of [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PLACES]) for (const k of m.keys()) addFirst(k);
+  for (const m of [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PERSON_SURNAME, PLACES]) for (const k of m.keys()) addFirst(k);
   firstWords = s;
   return s;
 }
@@ -106,8 +126,12 @@ function tableMatch(text: string, words: Word[], i: number): Candidate | null {
   const ends = multiWordStarts().has(words[i].fold) ? phraseEnds(words, i) : [i + 1];
   for (let e = ends.length - 1; e >= 0; e--) {
     const to = ends[e];
-    const surface = surfaceOf(text, words, i, to);
+    let surface = surfaceOf(text, words, i, to);
     const n = to - i;
+    // "BURKINA FASO", "MALI": all-caps labels and datelines are looked up as written in running text.
+    if (surface.length > 3 && ALL_CAPS.test(surface) && !COUNTRY_NAMES.has(surface) && !OUTLETS.has(surface) && !KNOWN_ORGS.has(surface)) {
+      surface = titleCase(surface);
+    }
     const o = OUTLETS.get(surface);
     if (o) return { from: i, to, kind: 'outlet', id: o.id, name: o.name };
     const org = KNOWN_ORGS.get(surface);
@@ -115,10 +139,10 @@ function tableMatch(text: string, words: Word[], i: number): Candidate | null {
     const c = COUNTRY_NAMES.get(surface);
     if (c) return { from: i, to, kind: 'country', id: c.id, name: c.name };
     const d = DEMONYMS.get(surface);
-    if (d) return { from: i, to, kind: 'nationality', id: d.id, name: d.name };
+    if (d && !(n === 1 && languageUse(words, i))) return { from: i, to, kind: 'nationality', id: d.id, name: d.name };
     if (!words[i].cap) continue;
     const fold = foldKey(surface);
-    const p = PERSON_FULL.get(fold) ?? (n === 1 ? PERSON_SURNAME.get(fold) : undefined);
+    const p = PERSON_FULL.get(fold) ?? PERSON_SURNAME.get(fold);
     if (p) return { from: i, to, kind: 'person', id: p.id, name: p.name };
     if (n <= MAX_PLACE_WORDS * 2 && isName(words[to - 1])) {
       const pl = PLACES.get(fold);
@@ -139,7 +163,29 @@ function placeOk(words: Word[], i: number, to: number): boolean {
   return true;
 }
 
+const TRANSLATION_WORDS = new Set(['translated', 'translation', 'dubbed', 'subtitled', 'written', 'speaking', 'speak', 'speaks']);
+/** "Translated from French", "in French and Arabic": a language, not a nationality. */
+function languageUse(words: Word[], i: number): boolean {
+  const p1 = words[i - 1];
+  const p2 = words[i - 2];
+  const nx = words[i + 1];
+  if (nx && !nx.punct && !nx.cap && nx.lower !== 'and' && nx.lower !== 'or') return false;
+  if (!p1 || p1.punct) return false;
+  if (TRANSLATION_WORDS.has(p1.lower)) return true;
+  return (p1.lower === 'from' || p1.lower === 'into' || p1.lower === 'in') && !!p2 && !p2.punct && TRANSLATION_WORDS.has(p2.lower);
+}
+
 const isCountryWord = (s: string) => COUNTRY_OF.has(s.toLowerCase());
+const ALL_CAPS = /^[A-Z][A-Z .'-]{0,60}$/;
+/** "BURKINA FASO" -> "Burkina Faso", "ST. GEORGE'S" -> "St. George's". */
+function titleCase(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const prev = k === 0 ? ' ' : s[k - 1];
+    out += prev === ' ' || prev === '-' ? s[k] : s[k].toLowerCase();
+  }
+  return out.replace(/ (?:And|Of|The)\b/g, m => m.toLowerCase());
+}
 
 /** A capitalized phrase holding an organization head word ("Estonian Ministry of Defence"). */
 function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
@@ -151,6 +197,8 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   let hasHead = false;
   let company = false;
   let afterConnector = false;
+  // "National Institute of Civil Defense": after "of", title words belong to the name.
+  let afterOf = false;
   for (let k = i; k < words.length && k < i + 14; k++) {
     const w = words[k];
     if (k > i && !joined(words, k)) break;
@@ -170,6 +218,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       // "and" only joins two names of one body, not an organization and a country or another name.
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
       afterConnector = true;
+      if (w.lower === 'of') afterOf = true;
       continue;
     }
     if (w.text === 'The' && k > i && !afterConnector) break;
@@ -179,7 +228,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
     if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) break;
     // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President").
-    if (TITLES.has(w.lower) && !afterConnector && hasHead && !ORG_HEADS.has(w.lower)) break;
+    if (TITLES.has(w.lower) && !afterConnector && !afterOf && hasHead && !ORG_HEADS.has(w.lower)) break;
     afterConnector = false;
     if (ORG_HEADS.has(w.lower)) hasHead = true;
     lastGood = k;
@@ -203,7 +252,15 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   // Last word a tail of outlets ("UA War Infographics") and no institution head: an outlet.
   const last = wordsOf[wordsOf.length - 1];
   if (OUTLET_TAILS.has(last)) return null;
-  const canon = canonicalOrg(wordsOf, possCountry && !isCountryWord(wordsOf[0]) ? possCountry : null);
+  // "Union Island", "Bank Street": a place word ends the phrase.
+  if (PLACE_TAILS.has(last)) return null;
+  const ctxCountry = possCountry && !isCountryWord(wordsOf[0]) ? possCountry : null;
+  const canon = canonicalOrg(wordsOf, ctxCountry);
+  if (ctxCountry && canon.country) {
+    const named = contextCountryOrg(wordsOf, ctxCountry);
+    canon.id = named.id;
+    canon.name = named.name;
+  }
   return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country,
     orgWords: wordsOf, company };
 }
@@ -272,7 +329,13 @@ function nameRun(words: Word[], k: number): number {
     if (isNameWord(w)) { count++; e++; if (w.poss) break; continue; }
     const nx = words[e + 1];
     if (w.text === '-' && w.gap === '' && e > k && isNameWord(nx) && nx?.gap === '') { e++; continue; }
+    // "Lai Ching-te", "Kim Jong-un": a short lower-case part glued by a hyphen after two name words ends the name.
+    if (w.text === '-' && w.gap === '' && count >= 2 && nx && nx.gap === '' && !nx.punct && !nx.cap && nx.text.length <= 4
+      && /^[a-z]+$/.test(nx.text) && !NOT_NAME_TAILS.has(nx.text)) { e += 2; break; }
     if (e > k && !w.punct && NAME_PARTICLES.has(w.lower) && isNameWord(nx)) { e++; continue; }
+    // "al-Burhan", "el-Balah", "bin Salman": a particle glued by a hyphen to a name word.
+    if (e > k && !w.punct && NAME_PARTICLES.has(w.lower) && nx?.text === '-' && nx.gap === '' && isNameWord(words[e + 2])
+      && words[e + 2].gap === '') { e += 2; continue; }
     break;
   }
   return count === 0 ? k : e;
@@ -329,6 +392,11 @@ function namedPerson(text: string, words: Word[], i: number): Candidate | null {
 
 /** Two or three unknown capitalized words that act as a speaker or carry an apposition ("Kaja Kallas said", "X, the head of"). */
 function contextPerson(text: string, words: Word[], i: number): Candidate | null {
+  const c = contextPersonRaw(text, words, i);
+  if (c && c.to - c.from === 1) c.guess = true;
+  return c;
+}
+function contextPersonRaw(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   if (!isNameWord(w) || w.pos !== 'PROPN') return null;
   const e = nameRun(words, i);
@@ -341,6 +409,21 @@ function contextPerson(text: string, words: Word[], i: number): Candidate | null
   const speaks = after && !after.punct && SPEECH_VERBS.has(after.lower) && after.lower !== 'who' && after.lower !== 'has' && after.lower !== 'had' && after.lower !== 'was' && after.lower !== 'is';
   const apposition = n >= 2 && after && after.text === ',' && after2 && (after2.lower === 'the' || after2.lower === 'a' || after2.lower === 'who' || (!after2.punct && TITLES.has(after2.lower)));
   const quoted = prev && !prev.punct && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'who' && words[i - 2]?.punct;
+  // "X said in a statement", "Analysts at X": a company, unless a given name opens the run.
+  if ((speaks || n >= 2) && !FIRST_NAMES.has(w.fold) && companyCue(words, i, e)) {
+    const surface = surfaceOf(text, words, i, e);
+    return { from: i, to: e, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
+  }
+  // "Chile's mining minister, Aurora Williams": a role and a comma before two or three name words.
+  const p2 = words[i - 2];
+  if (n >= 2 && prev?.text === ',' && p2 && !p2.punct && (ROLE_NOUNS.has(p2.lower) || TITLES.has(p2.lower))) {
+    return personCandidate(text, words, i, e);
+  }
+  // Bylines and credits: "By Kimberly Joseph", "Assessment by Maya Okonjo and ...".
+  if (n >= 2 && prev && !prev.punct && prev.lower === 'by' && (prev.first || (p2 && !p2.punct && BYLINE_NOUNS.has(p2.lower)))
+    && (!after || after.punct || lineBreakBefore(text, words, e) || after.lower === 'and' || after.lower === 'in' || after.lower === 'for')) {
+    return personCandidate(text, words, i, e);
+  }
   if (n === 1 && camelCase(w.text) && (speaks || quoted)) {
     // "DriveBC said": inner capitals mark a brand or body, not a person.
     return { from: i, to: e, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
@@ -353,6 +436,10 @@ function contextPerson(text: string, words: Word[], i: number): Candidate | null
   }
   return null;
 }
+
+/** Nouns before "by" that credit a person ("Assessment by X", "Reporting by X"). */
+const BYLINE_NOUNS = new Set(['assessment', 'analysis', 'report', 'reporting', 'story', 'article', 'photo', 'photos', 'written',
+  'edited', 'compiled', 'commentary', 'column', 'interview', 'briefing', 'editing', 'additional', 'video', 'illustration', 'opinion']);
 
 const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)$/;
 /** "DriveBC", "PayPal", "eBay": an inner capital that is not a name prefix ("McDonald", "DeSantis"). */
@@ -471,7 +558,7 @@ function regionMatch(text: string, words: Word[], i: number): Candidate | null {
 }
 
 /** Unknown capitalized words in a place context ("the village of Berdin", "near Bolshoye Soldatskoye"). */
-function contextPlace(text: string, words: Word[], i: number): Candidate | null {
+function contextPlace(text: string, words: Word[], i: number, strongOnly: boolean): Candidate | null {
   const w = words[i];
   if (!isNameWord(w) || w.first || FIRST_NAMES.has(w.fold)) return null;
   const p1 = words[i - 1];
@@ -484,6 +571,7 @@ function contextPlace(text: string, words: Word[], i: number): Candidate | null 
   if (isNameWord(words[e]) && joined(words, e) && !words[i].poss) e++;
   // After a weak preposition ("in Telegram", "in Kiviselg's view") only a lone word before punctuation or a lower-case word.
   const strong = p1.lower === 'near' || p1.lower === 'towards' || p1.lower === 'toward' || p1.lower === 'outside' || p1.lower === 'around';
+  if (strongOnly && !afterOf && !strong) return null;
   if (!afterOf && !strong) {
     if (p1.lower !== 'in') return null;
     const nx = words[e];
@@ -492,6 +580,15 @@ function contextPlace(text: string, words: Word[], i: number): Candidate | null 
   const surface = surfaceOf(text, words, i, e);
   const known = PLACES.get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
+}
+
+/** The bracketed word after a mention is another name of it: an acronym, a short name or a spelling, not a known word. */
+function bracketAlias(acr: Word, c: Candidate): boolean {
+  if (!acr.cap || acr.text.length < 2 || acr.text.length > 16 || knownWord(acr.text) || NOT_NAMES.has(acr.lower)) return false;
+  if (c.kind === 'country' || c.kind === 'nationality') return false;
+  const acronym = /^[A-Z][A-Za-z./&]{1,7}$/.test(acr.text) && /[A-Z].*[A-Z]/.test(acr.text);
+  if (c.kind === 'place') return !acronym && !PLACES.has(acr.fold);
+  return acronym || !PLACES.has(acr.fold);
 }
 
 /** A word some table knows (an outlet, organization, country or nationality): "(AFP)" after a name is not its acronym. */
@@ -511,6 +608,8 @@ function descriptorOrg(text: string, words: Word[], i: number): Candidate | null
   return { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
 }
 
+const ARTICLES = new Set(['El', 'La', 'Los', 'Las', 'Les', 'Il', 'Lo']);
+
 /**
  * Two or three unknown capitalized words inside a sentence, each tagged PROPN and none a known place, are most often a
  * person's name in news prose ("the signing of Kylian Mbappé from ..."); organizations and places were tried first.
@@ -523,6 +622,11 @@ function plainNamePerson(text: string, words: Word[], i: number): Candidate | nu
   const e = nameRun(words, i);
   const n = e - i;
   if (n < 2 || n > 3) return null;
+  // "El Teniente", "La Guajira", "Los Alamos": a Romance article opens a place, not a person's name.
+  if (ARTICLES.has(w.text) && words[i + 1]?.cap) {
+    const surface = surfaceOf(text, words, i, e);
+    return { from: i, to: e, kind: 'place', id: `place:${slug(surface)}`, name: surface, guess: true };
+  }
   for (let k = i; k < e; k++) {
     const x = words[k];
     if (x.punct) continue;
@@ -611,6 +715,107 @@ function subOutlet(text: string, words: Word[], outlet: Candidate): Candidate | 
   return null;
 }
 
+/** Words that open Arabic place names ("Deir al-Balah", "Ras Lanuf", "Umm Qasr", "Beit Hanoun", "Kafr Kanna"). */
+const TOPONYM_HEADS = new Set(['Deir', 'Dayr', 'Ras', 'Umm', 'Kafr', 'Kfar', 'Beit', 'Bayt', 'Bir', 'Ain', 'Ein', 'Tell', 'Tal',
+  'Jabal', 'Jebel', 'Wadi', 'Bab', 'Sidi', 'Khirbet', 'Marj', 'Jisr', 'Qasr', 'Bani', 'Beni', 'Tel', 'Wad', 'Abu']);
+function toponymPlace(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (w.punct || !TOPONYM_HEADS.has(w.text)) return null;
+  const e = nameRun(words, i);
+  if (e <= i + 1 || e > i + 4) return null;
+  // "Abu Shouk", but not "Abu Mohammed" (a person named by his son).
+  if (w.text === 'Abu' && FIRST_NAMES.has(words[i + 1].fold)) return null;
+  const after = words[e];
+  if (after && !after.punct && SPEECH_VERBS.has(after.lower)) return null;
+  const surface = surfaceOf(text, words, i, e);
+  const known = PLACES.get(foldKey(surface));
+  return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface, guess: true };
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/** "North Gaza", "Upper Nile", "Khartoum North": a compass word and a known place name one place. */
+function compassPlace(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  const n = words[i + 1];
+  if (w.punct || !n || n.punct || !joined(words, i + 1) || w.poss) return null;
+  const before = COMPASS.has(w.text) && n.cap && PLACES.has(n.fold);
+  const after = COMPASS.has(n.text) && w.cap && PLACES.has(w.fold) && !w.first;
+  if (!before && !after) return null;
+  const nx = words[i + 2];
+  if (nx && !nx.punct && nx.cap && joined(words, i + 2)) return null;
+  const surface = surfaceOf(text, words, i, i + 2);
+  const known = PLACES.get(foldKey(surface));
+  return { from: i, to: i + 2, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
+}
+
+/**
+ * "Khan Younis", "Deir el-Balah", "Wad Madani": a one-word gazetteer hit followed by an unknown name word (or a particle
+ * and a name) is the first word of a longer place name the gazetteer spells otherwise.
+ */
+function longerPlace(text: string, words: Word[], c: Candidate): Candidate {
+  const i = c.from;
+  const e = nameRun(words, i);
+  if (e <= i + 1 || e > i + 4 || words[i].poss) return c;
+  const nx = words[i + 1];
+  if (nx.cap && (PLACES.has(nx.fold) || nx.pos !== 'PROPN' || FIRST_NAMES.has(nx.fold))) return c;
+  const names = words.slice(i, e).filter(x => !x.punct && x.cap).length;
+  // "Lai Ching-te": a lower-case hyphenated part marks a Chinese or Korean given name.
+  if (words[e - 2]?.text === '-' && !words[e - 1].cap) return names >= 2 ? personCandidate(text, words, i, e) : c;
+  if (names > 2) return c;
+  const after = words[e];
+  if (after && !after.punct && (after.cap || SPEECH_VERBS.has(after.lower))) return c;
+  const surface = surfaceOf(text, words, i, e);
+  const known = PLACES.get(foldKey(surface));
+  return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
+}
+
+/** Named storms, operations, code names, products and plans (kind `other`). */
+function eventCandidate(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (w.punct || !w.cap) return null;
+  const m = eventMatch(text, words, i, (from, to) => {
+    const f = foldKey(surfaceOf(text, words, from, to));
+    return PLACES.has(f) || COUNTRY_NAMES.has(surfaceOf(text, words, from, to)) || KNOWN_ORGS.has(surfaceOf(text, words, from, to)) || PERSON_FULL.has(f);
+  });
+  if (!m) return null;
+  return { from: m.from, to: m.to, kind: 'other', id: `other:${slug(m.name)}`, name: m.name, alias: m.alias };
+}
+
+/** "the Abu Shouk displacement camp", "Yonaguni island", "the El Teniente mine": a name before a place noun. */
+function nounPlace(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (!isNameWord(w)) return null;
+  const e = nameRun(words, i);
+  if (e === i || words[e - 1].poss) return null;
+  const end = placeNounAfter(words, e);
+  if (end < 0 || !joined(words, e)) return null;
+  if (e - i === 1 && w.first && !PLACES.has(w.fold) && w.pos !== 'PROPN') return null;
+  const surface = surfaceOf(text, words, i, e);
+  const known = PLACES.get(foldKey(surface));
+  return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
+}
+
+/** "state miner Codelco", "Shares in Minera Andina", "Petroandes said in a statement": a company by its context. */
+function companyByCue(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (!isName(w) || TITLES.has(w.lower) || NOT_NAMES.has(w.lower)) return null;
+  let e = i;
+  while (e < words.length && e < i + 3 && isName(words[e]) && (e === i || joined(words, e)) && !NOT_NAMES.has(words[e].lower)) {
+    e++;
+    if (words[e - 1].poss) break;
+  }
+  if (e === i || !companyCue(words, i, e)) return null;
+  // Names with a legal form or an institution word are the organization rule's ("Deutsche Bank AG").
+  for (let k = i; k < e + 1 && k < words.length; k++) if (LEGAL_SUFFIXES.has(words[k].text) || ORG_HEADS.has(words[k].lower)) return null;
+  const surface = surfaceOf(text, words, i, e);
+  const f = foldKey(surface);
+  if (PLACES.has(f) || COUNTRY_NAMES.has(surface) || DEMONYMS.has(surface) || KNOWN_ORGS.has(surface) || OUTLETS.has(surface)) return null;
+  for (let k = i; k < e; k++) if (words[k].first && words[k].pos !== 'PROPN') return null;
+  if (FIRST_NAMES.has(w.fold) && e - i >= 2) return null;
+  return { from: i, to: e, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
+}
+
 function best(cands: (Candidate | null)[]): Candidate | null {
   let b: Candidate | null = null;
   for (const c of cands) if (c && (!b || (c.next ?? c.to) > (b.next ?? b.to))) b = c;
@@ -633,9 +838,16 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
     const prev = words[i - 1];
     const possCountry = prev && prev.poss && COUNTRY_OF.has(prev.lower) ? COUNTRY_OF.get(prev.lower)! : null;
+    // "US$150 million", "EC$100": a currency prefix, not a country.
+    if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
+    // "info@example.org": an e-mail address names no outlet.
+    if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
     const table = tableMatch(text, words, i);
-    const c = best([
+    let c = best([
       table,
+      eventCandidate(text, words, i),
+      nounPlace(text, words, i),
+      companyByCue(text, words, i),
       unitMatch(text, words, i),
       orgMatch(text, words, i, possCountry, nextHead),
       regionMatch(text, words, i),
@@ -646,8 +858,23 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       featurePlace(text, words, i),
       agencyCountry(text, words, i),
       descriptorOrg(text, words, i),
-    ]) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i) ?? plainNamePerson(text, words, i);
+    ]);
+    if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
+      ?? plainNamePerson(text, words, i);
+    else if (c.kind === 'place' && c.to - c.from === 1) {
+      // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+      const p = contextPerson(text, words, i);
+      if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+    }
+    if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+    if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }
+    // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
+    if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
+      const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
+      const known = OUTLETS.get(name);
+      c = { ...c, kind: 'outlet', id: known?.id ?? `outlet:${slug(name)}`, name: known?.name ?? name };
+    }
     found.push(c);
     let next = Math.max(c.next ?? c.to, i + 1);
     const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
@@ -655,9 +882,9 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     // "The Washington Post (WP)": the bracketed acronym names the same entity.
     const o = words[next];
     const acr = words[next + 1];
-    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && /^[A-Z][A-Z./&]{1,7}$/.test(acr.text)
-      && !knownWord(acr.text) && c.kind !== 'place' && c.kind !== 'country') {
-      found.push({ ...c, from: next + 1, to: next + 2, next: undefined });
+    // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
+    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c)) {
+      found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
       i = next + 3;
       continue;
     }
@@ -698,16 +925,44 @@ const NATIONAL_CORES = new Set(['general staf', 'armed forces', 'defence forces'
   'border guard service', 'state emergency service', 'national police', 'office of the president', 'presidential ofice',
   'cabinet of ministers', 'air force', 'navy', 'foreign intelligence service', 'main intelligence directorate'].map(s => foldKey(s)));
 function isNationalBody(core: string): boolean {
-  return NATIONAL_CORES.has(core) || core.startsWith('ministry of ');
+  return NATIONAL_CORES.has(core) || core.startsWith('ministry of ') || core.startsWith('national ');
 }
 
-/** "the General Staff in Kiev": the country whose capital follows "in". */
-function capitalAfter(words: Word[], k: number): string | null {
-  const w = words[k];
+/**
+ * A body whose country the text gives by context or a possessive ("Mozambique's Ministry of Health", "the ministry ... in
+ * Gaza") takes the country as an id suffix (`ministry-of-health-mozambique`), unless the country's official English puts
+ * it last anyway (`general-staff-of-ukraine`). A demonym written inside the name keeps the demonym form.
+ */
+function contextCountryOrg(orgWords: string[], country: string): { id: string; name: string } {
+  const withCountry = canonicalOrg(orgWords, country);
+  if (withCountry.id.endsWith(`-${slug(country)}`)) return withCountry;
+  // The country's own spelling (Defense for Taiwan and Japan) with the demonym taken off.
+  const dem = DEMONYM_OF.get(country) ?? country;
+  const base = withCountry.name.startsWith(`${dem} `) ? withCountry.name.slice(dem.length + 1) : canonicalOrg(orgWords, null).name;
+  return { id: `organization:${slug(base)}-${slug(country)}`, name: `${base} (${country})` };
+}
+
+/** "the General Staff in Kiev": the country whose capital follows "in"; "(MoH) in Gaza", "in Chile": the place itself. */
+function capitalAfter(text: string, words: Word[], k: number): string | null {
+  let w = words[k];
+  // Skip a bracketed acronym: "Ministry of Health (MoH) in Gaza".
+  if (w?.text === '(' && words[k + 2]?.text === ')') { k += 3; w = words[k]; }
   const c = words[k + 1];
   if (!w || w.punct || w.lower !== 'in' || !c || !c.cap) return null;
+  const country = COUNTRY_NAMES.get(c.text);
+  if (country) return country.name;
   const place = PLACES.get(c.fold);
-  return place ? CAPITAL_OF.get(place.id) ?? null : null;
+  if (!place) return null;
+  const capitalOf = CAPITAL_OF.get(place.id);
+  if (capitalOf) return capitalOf;
+  const n = words[k + 2];
+  return n && !n.punct && n.cap ? null : place.name;
+}
+
+/** A preposition before the word marks a place ("in Mitchell", "from Williams"). */
+function placeMarked(words: Word[], k: number): boolean {
+  const p = words[k - 1];
+  return !!p && !p.punct && PLACE_PREPOSITIONS.has(p.lower);
 }
 
 /** The country a report names most (countries, nationalities and country-specific bodies), if it is named at least twice. */
@@ -808,10 +1063,19 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
     if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
   }
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
+  // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
+  // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   for (const c of found) {
-    if (c.kind !== 'person' || c.to - c.from !== 1) continue;
+    if (c.kind === 'person' && c.to - c.from > 1 && c.to - c.from <= 3) {
+      const p = bySurname.get(words[c.to - 1].fold);
+      if (p && p.id !== c.id && p.to - p.from > c.to - c.from && foldKey(p.name).endsWith(foldKey(surfaceOf(text, words, c.from, c.to)))) {
+        c.id = p.id; c.name = p.name;
+      }
+      continue;
+    }
+    if (c.to - c.from !== 1 || (c.kind !== 'person' && !(c.kind === 'place' && !placeMarked(words, c.from)))) continue;
     const p = bySurname.get(words[c.from].fold);
-    if (p) { c.id = p.id; c.name = p.name; }
+    if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
   }
   // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
   // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
@@ -822,18 +1086,22 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
     const full = byCore.get(c.core);
     if (full) { c.id = full.id; c.name = full.name; continue; }
-    if (!isNationalBody(c.core)) continue;
-    let country = capitalAfter(words, c.to);
+    if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
+    let country = capitalAfter(text, words, c.to);
     if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
     if (!country) continue;
-    const canon = canonicalOrg(c.orgWords ?? c.name.split(' '), country);
+    const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
     c.id = canon.id;
     c.name = canon.name;
   }
   linkRegions(words, found);
+  for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, found, covered);
   coordinatedPlaces(text, words, found, covered);
-  const extra: Candidate[] = [];
+  const extra: Candidate[] = recurringNames(words, found, covered, {
+    nameWord: w => isNameWord(w) || (w.text.length > 1 && w.text === w.text.toUpperCase() && isName(w) && !HAS_DIGIT_OR_DOT.test(w.text)),
+    known: w => PLACES.has(w.fold) || knownWord(w.text) || FIRST_NAMES.has(w.fold) || SPEECH_VERBS.has(w.lower),
+  });
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
   let f = 0;
@@ -851,13 +1119,23 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
       if (p) { extra.push({ ...p, from: k, to: k + 1, next: undefined }); continue; }
       const a = byAcronym.get(w.text);
       if (a) { extra.push({ ...a, from: k, to: k + 1, next: undefined }); continue; }
-      continue;
+      // "The Council said", "Commission President X": a capitalized head word alone names the body met before.
+      if (!DESCRIPTIVE_HEADS.has(w.lower) || !lastOrg) continue;
+      const nx = words[k + 1];
+      if (!(words[k - 1]?.lower === 'the' || (nx && !nx.punct && TITLES.has(nx.lower)))) continue;
     }
-    // "the ministry said": the most recent organization with that head word.
-    if (DESCRIPTIVE_HEADS.has(w.lower) && words[k - 1]?.lower === 'the' && lastOrg) {
+    // "the ministry said": the most recent organization with that head word; "the company": the most recent company.
+    if (DESCRIPTIVE_HEADS.has(w.lower) && (w.cap || words[k - 1]?.lower === 'the') && lastOrg) {
+      // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
+      const nx = words[k + 1];
+      const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);
+      if ((w.lower === 'company' || w.lower === 'firm') && !company) continue;
       for (let m = orgsSeen.length - 1; m >= 0 && m >= orgsSeen.length - 12; m--) {
         const o = orgsSeen[m];
-        if (o.name.toLowerCase().includes(w.lower)) { extra.push({ ...o, from: k, to: k + 1, next: undefined }); break; }
+        if (o.name.toLowerCase().includes(w.lower) || (company && (o.company || o.guess))) {
+          extra.push({ ...o, from: k, to: k + 1, next: undefined });
+          break;
+        }
       }
     }
   }

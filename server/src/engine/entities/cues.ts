@@ -1,0 +1,69 @@
+// Context cues that tell the kind of a name the tables do not know: the words around it ("the Abu Shouk camp",
+// "Shares in X", "X said in a statement", "minister, X Y", "according to the X").
+import type { Word } from './words';
+
+/** Lower-case nouns after a name that make it a place ("Yonaguni island", "the Abu Shouk displacement camp"). */
+const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 'islands', 'crossing', 'airport', 'airbase',
+  'base', 'port', 'neighbourhood', 'neighborhood', 'township', 'refinery', 'oilfield', 'smelter', 'checkpoint', 'atoll',
+  'archipelago', 'enclave', 'governorate', 'locality', 'commune', 'parish', 'quarter']);
+/** Lower-case words that may stand between the name and that noun ("displacement camp", "copper mine"). */
+const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
+  'border', 'military', 'air', 'naval', 'oil', 'gas', 'underground', 'open-pit', 'transit', 'relief', 'detention']);
+
+/** The end of a place noun after word e ("camp", "displacement camp"), or -1. */
+export function placeNounAfter(words: Word[], e: number): number {
+  const a = words[e];
+  if (!a || a.punct || a.cap) return -1;
+  if (PLACE_NOUNS.has(a.lower)) return e + 1;
+  const b = words[e + 1];
+  if (PLACE_MODIFIERS.has(a.lower) && b && !b.punct && !b.cap && PLACE_NOUNS.has(b.lower)) return e + 2;
+  return -1;
+}
+
+/** Lower-case nouns for companies and bodies before a name ("state miner Codelco", "oil company Petroandes"). */
+export const COMPANY_DESCRIPTORS = new Set(['miner', 'producer', 'maker', 'manufacturer', 'retailer', 'company', 'firm',
+  'lender', 'insurer', 'operator', 'utility', 'carrier', 'airline', 'conglomerate', 'giant', 'group', 'developer', 'supplier',
+  'refiner', 'exporter', 'importer', 'distributor', 'startup', 'start-up', 'automaker', 'carmaker', 'chipmaker', 'bank',
+  'broker', 'agency', 'regulator', 'watchdog', 'charity', 'ngo', 'militia', 'organisation', 'organization', 'monitor']);
+/** Nouns before "at/in X" that make X a company ("Analysts at X", "Shares in X"). */
+const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
+  'stake', 'investors', 'executives', 'engineers', 'traders', 'staff', 'employees', 'workers']);
+/** Nouns after a possessive name or a name that make it a company ("X's shares", "X chairman", "X shares"). */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman', 'ceo', 'executives', 'shareholders', 'board',
+  'spokesperson', 'spokesman', 'spokeswoman', 'revenue', 'profit', 'profits', 'output', 'subsidiary', 'headquarters']);
+
+/** Org evidence around the word range [from, to): descriptor before, "Analysts at", "shares", "said in a statement". */
+export function companyCue(words: Word[], from: number, to: number): boolean {
+  const p1 = words[from - 1];
+  const p2 = words[from - 2];
+  if (p1 && !p1.punct && !p1.cap && COMPANY_DESCRIPTORS.has(p1.lower)) return true;
+  if (p1 && p2 && !p1.punct && !p2.punct && (p1.lower === 'at' || p1.lower === 'in') && COMPANY_BEFORE_AT.has(p2.lower)) return true;
+  const a = words[to];
+  const last = words[to - 1];
+  if (a && !a.punct && !a.cap && COMPANY_AFTER.has(a.lower)) return true;
+  if (last.poss && a && !a.punct && COMPANY_AFTER.has(a.lower)) return true;
+  // "X said in a statement": people speak in statements too, so this counts only for names without a given name.
+  const b = words[to + 1];
+  const c = words[to + 2];
+  const d = words[to + 3];
+  return !!(a && b && c && d && (a.lower === 'said' || a.lower === 'says') && b.lower === 'in' && c.lower === 'a'
+    && d.lower === 'statement');
+}
+
+/** Speech and reporting verbs after an outlet ("the Irrawaddy reported"). */
+const OUTLET_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'quoted']);
+
+/** The name at [from, to) stands where an outlet stands: "according to the X", "told the X", "the X reported", "X, citing". */
+export function outletPosition(words: Word[], from: number, to: number): boolean {
+  const p1 = words[from - 1];
+  const p2 = words[from - 2];
+  const p3 = words[from - 3];
+  const a = words[to];
+  const b = words[to + 1];
+  const theBefore = !!p1 && !p1.punct && p1.lower === 'the';
+  if (!theBefore) return false;
+  if (p2 && p3 && !p2.punct && p2.lower === 'to' && p3.lower === 'according') return true;
+  if (p2 && !p2.punct && (p2.lower === 'told' || p2.lower === 'citing' || p2.lower === 'cited')) return true;
+  if (a && !a.punct && OUTLET_VERBS.has(a.lower)) return true;
+  return !!(a && b && a.text === ',' && !b.punct && b.lower === 'citing');
+}

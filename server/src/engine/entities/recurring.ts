@@ -1,0 +1,132 @@
+// Second-pass evidence over the whole report: a name the first pass met once with a clear kind names the same entity
+// everywhere ("state miner Codelco" ... "Codelco said"), names learned in brackets ("(MoH)") replace later guesses,
+// and unknown capitalized words that recur are entities with a kind from their contexts.
+import type { EntityKind } from '../types';
+import type { Word } from './words';
+import { slug } from './fold';
+
+export interface NamedSpan {
+  from: number;
+  to: number;
+  kind: EntityKind;
+  id: string;
+  name: string;
+  next?: number;
+  guess?: boolean;
+  learned?: boolean;
+  alias?: [number, number];
+}
+
+/** Prepositions before a place ("in X", "from X"). */
+const PLACE_BEFORE = new Set(['in', 'near', 'from', 'at', 'around', 'across', 'outside', 'towards', 'toward', 'into', 'to']);
+/** Common acronyms and abbreviations that name no entity. */
+const NOT_ACRONYMS = new Set(`AM PM GMT UTC CEO CFO COO CTO GDP TV ID OK NB FAQ PDF COVID HIV AIDS DNA IT AI VAT USD EUR GBP
+KM MPH KPH UN EU US UK USA AD BC BCE CE HQ PR RIP PS FYI ASAP TBA TBD VIP DIY NGO NGOS IDP IDPS ETA QR SMS GPS PC MP MPS PM2
+LIVE NEW NEWS UPDATE BREAKING EXCLUSIVE WATCH VIDEO PHOTO PHOTOS READ MORE NOTE ALERT URGENT OPINION ANALYSIS EDITORIAL`.split(/\s+/));
+const ROMAN = /^[IVXLC]+$/;
+
+/** How much a mention's kind can be trusted: tables and shapes, then company cues, then guesses from one context. */
+const strength = (c: NamedSpan) => (!c.guess ? 2 : c.kind === 'organization' ? 1 : 0);
+
+export interface RecurringTests {
+  /** The word could be part of a name (capitalized, not a title, country, etc.). */
+  nameWord: (w: Word) => boolean;
+  /** The word is a known place, country, organization, outlet or person. */
+  known: (w: Word) => boolean;
+}
+
+/**
+ * Relabels guessed one-word mentions from the report's clearer mentions of the same name, and returns new mentions for
+ * uncovered words that repeat a name the report established or recur on their own.
+ */
+export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8Array, tests: RecurringTests): NamedSpan[] {
+  // Names with a clear kind: one-word organizations, events' bare names, learned bracket names.
+  const clear = new Map<string, NamedSpan>();
+  const learned = new Map<string, NamedSpan>();
+  for (const c of found) {
+    if (c.learned) { learned.set(words[c.from].text, c); continue; }
+    if (c.alias) clear.set(words.slice(c.alias[0], c.alias[1]).map(w => w.fold).join(' '), c);
+    if (c.to - c.from !== 1) continue;
+    const f = words[c.from].fold;
+    const had = clear.get(f);
+    if (!had || strength(c) > strength(had)) clear.set(f, c);
+  }
+  // Guesses yield to the clear name or the learned one ("The MoH reported" read as a person first).
+  for (const c of found) {
+    if (c.to - c.from !== 1 || !c.guess) continue;
+    const w = words[c.from];
+    const l = learned.get(w.text);
+    const target = l && l.from < c.from ? l : clear.get(w.fold);
+    if (target && target !== c && (target === l || strength(target) > strength(c)) && target.id !== c.id) {
+      c.kind = target.kind; c.id = target.id; c.name = target.name;
+    }
+  }
+  const lowerSeen = new Set<string>();
+  for (const w of words) if (!w.punct && !w.cap) lowerSeen.add(w.lower);
+  const extra: NamedSpan[] = [];
+  const unknown = new Map<string, number[]>();
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k]) continue;
+    const w = words[k];
+    if (w.punct || !w.cap) continue;
+    // A bare storm name after "Hurricane X" is one word or two.
+    const two = words[k + 1] && !covered[k + 1] && !words[k + 1].punct && words[k + 1].cap ? `${w.fold} ${words[k + 1].fold}` : null;
+    const hit2 = two ? clear.get(two) : undefined;
+    if (hit2 && hit2.alias) { extra.push({ ...hit2, from: k, to: k + 2, next: undefined, alias: undefined }); covered[k] = covered[k + 1] = 1; k++; continue; }
+    const l = learned.get(w.text);
+    const hit = (l && l.from < k ? l : undefined) ?? clear.get(w.fold);
+    if (hit && (hit.kind !== 'person' || hit.alias || hit.learned) && (!w.first || !lowerSeen.has(w.lower))) {
+      extra.push({ ...hit, from: k, to: k + 1, next: undefined, alias: undefined, learned: false, guess: false });
+      covered[k] = 1;
+      continue;
+    }
+    if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen.has(w.lower) || ROMAN.test(w.text)) continue;
+    const acronym = w.text === w.text.toUpperCase();
+    if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
+    if (!acronym && w.pos !== 'PROPN') continue;
+    let list = unknown.get(w.fold);
+    if (!list) unknown.set(w.fold, list = []);
+    list.push(k);
+  }
+  for (const list of unknown.values()) {
+    const some = list.some(k => !words[k].first);
+    // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
+    if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
+    let place = 0;
+    for (const k of list) {
+      const p = words[k - 1];
+      if (p && !p.punct && PLACE_BEFORE.has(p.lower)) place++;
+    }
+    const kind: EntityKind = place * 2 > list.length && !words[list[0]].text.match(/^[A-Z]+$/) ? 'place' : 'organization';
+    const name = words[list[0]].text;
+    for (const k of list) {
+      extra.push({ from: k, to: k + 1, kind, id: `${kind}:${slug(name)}`, name });
+      covered[k] = 1;
+    }
+  }
+  return extra;
+}
+
+/** "NIGER.", "THE GRENADA GAZETTE": an all-caps word beside other all-caps words is a heading or label, not an acronym. */
+function capsRun(words: Word[], k: number): boolean {
+  const up = (w: Word | undefined) => !!w && !w.punct && w.text.length > 1 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text);
+  return up(words[k - 1]) || up(words[k + 1]);
+}
+
+/** "NOK 4.2 billion", "EC 100": a currency code or unit before a figure. */
+function numberAfter(words: Word[], k: number): boolean {
+  const n = words[k + 1];
+  return !!n && !n.punct && /^[0-9]/.test(n.text);
+}
+
+function acronymSource(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (w.text !== w.text.toUpperCase() || w.text.length < 3) return false;
+  const p1 = words[k - 1];
+  const p2 = words[k - 2];
+  const a = words[k + 1];
+  const b = words[k + 2];
+  if (p1 && p2 && p1.lower === 'to' && p2.lower === 'according') return true;
+  if (a && !a.punct && (a.lower === 'said' || a.lower === 'says' || a.lower === 'reported' || a.lower === 'estimated')) return true;
+  return !!(a && b && a.text === ',' && !b.punct && (b.lower === 'the' || b.lower === 'a' || b.lower === 'which'));
+}
