@@ -23,6 +23,11 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
+/** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
+const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
+/** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
+const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
 const HEDGE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'up', 'to',
   'at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'approximately', 'an', 'estimated', 'only', 'just',
@@ -49,6 +54,8 @@ interface Frame {
   after: number;
   relays: ResolvedSource[];
   standalone: () => Found | null;
+  /** Id of the relay's origin: an attribution by the same source after it is its own, not relayed. */
+  origin: string;
 }
 
 export function recognizeAttributions(prepared: PreparedText, entities: EntityMention[]): Attribution[] {
@@ -88,7 +95,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (toks[k].text !== ',') continue;
       const n = toks[k + 1].lower;
       if (n === 'citing' || n === 'according' || participleCue(n) || CLAUSE_BREAKS.has(n)) return k;
-      if (n === 'but' && k + 2 < b && (BUT_SUBJECTS.has(toks[k + 2].lower) || isCap(toks[k + 2]))) return k;
+      if (n === 'but' && k + 2 < b && BUT_SUBJECTS.has(toks[k + 2].lower) && newClause(k + 2, b)) return k;
+      if (n === 'but' && k + 2 < b && isCap(toks[k + 2])) return k;
     }
     return contentEnd(toks, s, b);
   };
@@ -141,6 +149,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       while (fi < found.length && found[fi].at < fr.at) fi++;
       let wrapped = false;
       for (; fi < found.length && found[fi].at < until; fi++) {
+        if (found[fi].source.id === fr.origin) continue;
         wrapped = true;
         for (const r of fr.relays) if (r.id !== found[fi].source.id) found[fi].via.push(r.id);
       }
@@ -151,7 +160,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     found.push(...standalone);
     found.sort((x, y) => x.at - y.at);
-    for (const f of found) { resolver.remember(f.source); out.push(f); }
+    for (const f of settle(found)) { resolver.remember(f.source); out.push(f); }
   }
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
@@ -171,6 +180,67 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
   return result;
 
+  /** Does a finite clause start at `k` ("the next election is ...", "they warned")? A verb within a short subject. */
+  function newClause(k: number, b: number): boolean {
+    if (SUBJECT_PRONOUNS.has(toks[k].lower)) return true;
+    for (let m = k + 1; m < b && m < k + 7; m++) {
+      const t = toks[m];
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !isCap(t))) return true;
+      if (!isWord(t) || t.lower === 'that' || t.lower === 'which') return false;
+    }
+    return false;
+  }
+
+  /** Token index of the token starting at or containing character `pos`. */
+  function tokAt(pos: number): number {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].end <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Attributions of one unit against each other: a clause joined by ", and" with its own speaker ends the
+   * content before it; a forecast inside reported content is part of it; a cue after a finished attribution
+   * ('X urged "...," the office said') relays it.
+   */
+  function settle(fs: Found[]): Found[] {
+    if (fs.length < 2 || fs.length > 50) return fs;
+    const drop = new Set<Found>();
+    for (let x = 0; x < fs.length; x++) {
+      const f = fs[x];
+      for (let y = x + 1; y < fs.length; y++) {
+        const g = fs[y];
+        if (drop.has(g) || drop.has(f)) continue;
+        const sameContent = g.content.start === f.content.start && g.content.end === f.content.end;
+        const covers = g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
+        if (sameContent || covers) {
+          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
+          drop.add(g);
+          continue;
+        }
+        if (g.source.start < f.content.start || g.source.start >= f.content.end || g.cue.start < f.cue.end) continue;
+        const k = tokAt(g.source.start) - 1;
+        if (k > 0 && ((CLAUSE_JOIN.has(toks[k].lower) && toks[k - 1].text === ',') || toks[k].text === ';')) {
+          let e = toks[k].text === ';' ? k : k - 1;
+          while (e > 0 && toks[e - 1].end > f.content.start && (toks[e - 1].text === ',' || toks[e - 1].text === ';')) e--;
+          if (toks[e - 1].end > f.content.start) f.content = { start: f.content.start, end: toks[e - 1].end };
+        } else if (NESTED_WEAK.has(cueLemma(g))) {
+          drop.add(g);
+        }
+      }
+    }
+    return drop.size ? fs.filter(f => !drop.has(f)) : fs;
+  }
+
+  function cueLemma(f: Found): string {
+    const t = toks[f.at];
+    return finiteCue(t.lower)?.lemma ?? participleCue(t.lower)?.lemma ?? '';
+  }
+
   // ---- frames: "according to X[, citing Y]" and "as reported by X" --------------------------------------
 
   function frameAt(i: number, p: number, u: Unit): Frame | null {
@@ -186,6 +256,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
       if (ys) { relays.unshift(ys); origin = ys; }
       after = cit.after;
+    } else if (after + 2 < u.b && (toks[after].lower === 'cited' || toks[after].lower === 'quoted') && toks[after + 1].lower === 'by') {
+      // "according to a World Bank report cited by the Financial Times": the Times relays the report.
+      const y = sourcePhrase(toks, after + 2, u.b);
+      const ys = y ? resolver.resolve(y[0], y[1]) : null;
+      if (y && ys) { relays.push(ys); after = y[1]; }
     }
     const cue = span(i, p);
     const initial = i === u.a || (toks[i - 1].text === ',' && introBefore(u.a, i - 1));
@@ -197,10 +272,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         while (s < u.b && s - after < 8 && toks[s].text !== ',') s++;
         s = s < u.b && toks[s].text === ',' ? s + 1 : after;
         if (s < u.b) content = spanOrNull(s, clauseEnd(s, u.b));
-      } else if (after >= u.b - 1 || toks[after].text === '.') {
+      } else if (after >= u.b - 1 || toks[after].text === '.' || relativeAfter(after, u.b)) {
         let e = i;
         while (e > u.a && toks[e - 1].text === ',') e--;
-        content = spanOrNull(u.a, e);
+        // "...; some 2,000 remain, according to X": only the clause after the semicolon.
+        let s = u.a;
+        for (let k = e - 1; k > u.a && e - k < MAX_CONTENT; k--) if (toks[k].text === ';') { s = k + 1; break; }
+        content = spanOrNull(s, e);
       } else {
         let s = u.a;
         if (toks[i - 1].text === ',' && i - 2 >= u.a && ['which', 'who', 'that'].includes(toks[i - 2].lower)) s = i - 2;
@@ -209,7 +287,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!content) return null;
       return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
     };
-    return { at: i, after, relays, standalone };
+    return { at: i, after, relays, standalone, origin: origin.id };
+  }
+
+  /** ", which said ..." or "(MetService), which ..." after a relay's source: a new clause about the source. */
+  function relativeAfter(k: number, b: number): boolean {
+    if (k < b && toks[k].text === '(') {
+      let m = k + 1;
+      while (m < b && m - k < 8 && toks[m].text !== ')') m++;
+      k = m + 1;
+    }
+    return k + 1 < b && toks[k].text === ',' && (toks[k + 1].lower === 'which' || toks[k + 1].lower === 'who');
   }
 
   function spanOrNull(a: number, b: number): Range | null {
@@ -228,6 +316,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   function isIntro(s: number, e: number): boolean {
     const f = toks[s];
+    // "About 40 percent of voters stayed home" is a clause with a hedged subject, not an adverbial.
+    if (HEDGE_WORDS.has(f.lower) && hasVerb(s, e)) {
+      let m = s;
+      while (m < e && m < s + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
+      if (m < e && toks[m].type === 'number') return false;
+    }
     if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
     for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return true;
     return false;
@@ -542,8 +636,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         }
       }
     }
-    const s = npLeft(toks, j, u.a);
+    let s = npLeft(toks, j, u.a);
     if (s < 0) return null;
+    // "economists polled by Reuters expected": the economists speak, Reuters relays.
+    if (s - 2 > u.a && toks[s - 1].lower === 'by' && RELAY_PARTICIPLES.has(toks[s - 2].lower)) {
+      const s2 = npLeft(toks, s - 3, u.a);
+      if (s2 >= 0) {
+        relayedBy = resolver.resolve(s, j + 1);
+        j = s - 3;
+        s = s2;
+      }
+    }
     const near: [number, number] = [s, trimTime(toks, s, j + 1)];
     // Walk back over an apposition ("Colonel X, the Head of ..., said") or find the content before.
     const run: [number, number][] = [near];

@@ -4,7 +4,8 @@ import { isWord, npRight, trimTime } from './scan';
 import { nounKind } from './sources';
 
 const AGENT_PREPS = new Set(['by', 'from', 'of', 'in']);
-const AGENT_VERBS = new Set(['released', 'issued', 'published', 'posted', 'made', 'cited', 'shared', 'quoted', 'given', 'compiled']);
+// "cited by" and "quoted by" name a relay, not the author, so they are not here.
+const AGENT_VERBS = new Set(['released', 'issued', 'published', 'posted', 'made', 'shared', 'given', 'compiled']);
 
 /**
  * The source phrase starting at token `i` (the object of "according to", "citing", "by"): a noun

@@ -104,6 +104,14 @@ export function npToken(t: Token): boolean {
   return NP_POS.has(t.pos) || t.pos === 'PART';
 }
 
+/** A gerund used as a modifier inside a name or description ("the polling firm", "the ruling party"). */
+function gerundModifier(toks: Token[], i: number, hi: number): boolean {
+  const t = toks[i];
+  if (t.type !== 'word' || isCap(t) || !t.lower.endsWith('ing') || t.lower.length < 5 || i + 1 >= hi) return false;
+  const n = toks[i + 1];
+  return isWord(n) && !isCap(n) && n.pos === 'NOUN' && !NP_STOP.has(n.lower);
+}
+
 function joinerOk(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.text === "'s" || t.text === '’s') return true;
@@ -118,7 +126,7 @@ export function npLeft(toks: Token[], j: number, lo: number, max = 16): number {
   let s = -1;
   for (let i = j; i >= lo && j - i < max; i--) {
     const t = toks[i];
-    if (npToken(t)) {
+    if (npToken(t) || (s === i + 1 && gerundModifier(toks, i, j + 1))) {
       if (!isWord(t) && !joinerOk(toks, i)) break;
       s = i;
       continue;
@@ -140,7 +148,7 @@ export function npRight(toks: Token[], i: number, hi: number, max = 18, lenientF
   for (let k = i; k < hi && k - i < max; k++) {
     const t = toks[k];
     // POS tags are noisy on noun compounds ("map/VERB data"): after "citing" any plain word may open the phrase.
-    if (npToken(t) || (lenientFirst && k === i && t.type === 'word' && !NP_STOP.has(t.lower))) {
+    if (npToken(t) || (lenientFirst && k === i && t.type === 'word' && !NP_STOP.has(t.lower)) || gerundModifier(toks, k, hi)) {
       if (!isWord(t) && !joinerOk(toks, k)) break;
       if (!isWord(t) && e < 0) break;
       e = k + 1;

@@ -141,6 +141,13 @@ export class SourceResolver {
       const pro = this.pronoun(toks[a]);
       if (pro !== undefined) return pro;
     }
+    // A partitive ("Thirteen of 20 economists") is a share of the group it names.
+    if (e - a > 2 && toks[a + 1].lower === 'of' && (toks[a].type === 'number' || NUMBER_WORDS.has(toks[a].lower))) {
+      const inner = this.resolve(a + 2, e);
+      const headKind = nounKind(toks[e - 1].lower);
+      if (inner && (headKind === 'group' || headKind === 'person')) return { ...inner, ...this.span(a, e) };
+      return null;
+    }
     // Core: the phrase up to its first preposition; modifiers after it ("of the 8th Regiment") describe.
     let coreEnd = e;
     for (let k = a; k < e; k++) {
@@ -196,7 +203,7 @@ export class SourceResolver {
         toks[lastRun[0] - 1].pos === 'NOUN') run = lastRun;
     }
     // "Six of the districts", "Dozens" are no source.
-    if (run && run[1] - run[0] === 1 && NUMBER_WORDS.has(toks[run[0]].lower)) return null;
+    if (run && run[1] - run[0] === 1 && NUMBER_WORDS.has(toks[run[0]].lower)) run = null;
 
     if (run) {
       const kind: SourceKind = headKind === 'person' ? 'person' : headKind === 'org' || headKind === 'doc' ? 'org' : shapeKind(toks, run);
@@ -229,7 +236,7 @@ export class SourceResolver {
       if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
     }
     let ds = a;
-    while (ds < e && DETERMINERS.has(toks[ds].lower)) ds++;
+    while (ds < e && (DETERMINERS.has(toks[ds].lower) || toks[ds].type === 'number')) ds++;
     if (ds >= e) return null;
     const name = this.text.slice(toks[ds].start, toks[e - 1].end);
     return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
@@ -261,8 +268,12 @@ export class SourceResolver {
     }
     const base = { start: t.start, end: t.end, text: t.text };
     const hit = this.findBack(want);
-    if (hit) return { ...base, id: hit.id, name: hit.name, kind: hit.kind };
     const ent = this.entityBack(t.start, entWant);
+    // "he"/"she" points to the latest person named, whether or not that person spoke before.
+    if (hit && ent && (l === 'he' || l === 'she') && ent.start > hit.at && ent.id !== hit.id) {
+      return { ...base, id: ent.id, name: ent.name, kind: 'person' };
+    }
+    if (hit) return { ...base, id: hit.id, name: hit.name, kind: hit.kind };
     if (ent) return { ...base, id: ent.id, name: ent.name, kind: ent.kind === 'person' ? 'person' : 'org' };
     return null;
   }
