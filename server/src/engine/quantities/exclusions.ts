@@ -141,9 +141,10 @@ export function furnitureLines(tokens: Token[]): Uint8Array {
           words++;
           if (!firstWord) firstWord = t.lower;
           // "6 min read · 14 comments": "read" is a counter word, not the line's verb.
-          if (AUDIENCE.has(t.lower)) audience++;
-          if (COUNTER_NOUNS.has(t.lower)) counters++;
-          else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+          if (COUNTER_NOUNS.has(t.lower)) {
+            counters++;
+            if (AUDIENCE.has(t.lower)) audience++;
+          } else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
         }
       }
       const bare = nums > 0 && words === 0;
