@@ -60,7 +60,7 @@ class LspHarness {
 
   async initialize() {
     const rootUri = pathToFileURL(this.root).toString();
-    this.initResult = await this.conn.sendRequest('initialize', {
+    this.initResult = await this.request('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
@@ -114,13 +114,18 @@ class LspHarness {
     });
   }
 
-  request(method, params) {
-    return this.conn.sendRequest(method, params);
+  /** A request that fails (with the server's stderr) instead of hanging when the server does not answer. */
+  request(method, params, timeoutMs = 30000) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ${method} in ${timeoutMs} ms\n${this.stderr}`)), timeoutMs);
+    });
+    return Promise.race([this.conn.sendRequest(method, params), timeout]).finally(() => clearTimeout(timer));
   }
 
   async stop() {
     try {
-      await this.conn.sendRequest('shutdown');
+      await this.request('shutdown', undefined, 5000);
       await this.conn.sendNotification('exit');
     } catch {}
     this.conn.dispose();

@@ -108,6 +108,14 @@ test('the server over stdio', async t => {
     const { claims } = await lsp.request('crosscheck/claims', { onlyContradictions: true });
     assert.ok(claims.length >= 2);
     assert.ok(claims.every(c => c.contradictions > 0));
+    // Both sides of a contradiction share one topic, so the tree shows them together.
+    const c42 = claims.find(c => /^42\b/.test(c.text));
+    const c44 = claims.find(c => /^44 conflicts/.test(c.text));
+    assert.ok(c42 && c44, 'the 42 and 44 claims are listed');
+    assert.strictEqual(c42.topicKey, c44.topicKey);
+    const c60 = claims.find(c => /60,000/.test(c.text));
+    const c50 = claims.find(c => /50,000/.test(c.text));
+    assert.strictEqual(c60.topicKey, c50.topicKey);
   });
 });
 

@@ -27,11 +27,35 @@ export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): Cl
   };
 }
 
+/**
+ * Lists claims for the Claims view. Claims the check matched share one topic (union-find over matched pairs),
+ * so both sides of a contradiction sit together even when their scopes are worded differently.
+ */
 export function listClaims(index: WorkspaceIndex, onlyContradictions: boolean): ClaimInfo[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of index.matchedPairs()) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
   const out: ClaimInfo[] = [];
+  const topicOf = new Map<string, { key: string; label: string }>();
   for (const r of index.all()) {
     for (const c of r.analysis.claims) {
       const info = claimInfo(index, r, c);
+      if (parent.has(c.id)) {
+        const root = find(c.id);
+        const topic = topicOf.get(root) ?? { key: `match:${root}`, label: info.topicLabel };
+        topicOf.set(root, topic);
+        info.topicKey = topic.key;
+        info.topicLabel = topic.label;
+      }
       if (!onlyContradictions || info.contradictions > 0) out.push(info);
     }
   }

@@ -30,6 +30,8 @@ export class WorkspaceIndex {
   private readonly reports = new Map<string, IndexedReport>();
   private claimsById = new Map<string, { report: IndexedReport; claim: Claim }>();
   private readonly claimIndex = new ClaimIndex();
+  /** Claim-id pairs that match and agree, from the last check. */
+  private agreeingPairs: [string, string][] = [];
   /** What each report's claims looked like when last added to the claim index. */
   private readonly signatures = new Map<string, string>();
   private entityNames = new Map<string, string>();
@@ -104,6 +106,7 @@ export class WorkspaceIndex {
       }
     }
     const contradictions = this.claimIndex.contradictions();
+    this.agreeingPairs = this.claimIndex.corroborations().map(c => [c.a.claim, c.b.claim] as [string, string]);
     this.claimsById = new Map();
     this.entityNames = new Map();
     for (const r of this.reports.values()) {
@@ -138,6 +141,12 @@ export class WorkspaceIndex {
       claims.find(c => c.quantity.start <= offset && offset <= c.quantity.end) ??
       claims.find(c => c.start <= offset && offset < c.end)
     );
+  }
+
+  /** Pairs of claims the last check matched: contradicting and agreeing. */
+  matchedPairs(): [string, string][] {
+    const out = this.last.contradictions.filter(c => c.kind === 'value').map(c => [c.a.claim, c.b.claim] as [string, string]);
+    return out.concat(this.agreeingPairs);
   }
 
   /** Claims matching `claimId` across the workspace, agreeing or contradicting, from the claim index. */
