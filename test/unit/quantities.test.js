@@ -300,3 +300,9 @@ test('nautical miles and knots convert; page counters are furniture', () => {
   assert.deepStrictEqual(brief('Join our newsletter: 12,500 subscribers get it every Friday.'), []);
   assert.deepStrictEqual(brief('Follow the audit: 3 firms paid 40 members.'), ['3 firms|3|3|firm|exact', '40 members|40|40|member|exact']);
 });
+
+test('a quoted figure counts the common noun after the closing quote', () => {
+  assert.deepStrictEqual(brief('The mayor told reporters that "nearly 80" families had left.'), ['nearly 80" families|72|80|family|nearly']);
+  assert.deepStrictEqual(brief('It said “about 200” homes burned.'), ['about 200” homes|180|220|home|approximate']);
+  assert.deepStrictEqual(brief('"We lost 30" Reuters said.'), []);
+});

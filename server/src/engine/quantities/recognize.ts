@@ -581,9 +581,22 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     if (!whole) return null;
     return { ...nounUnit(tokens, whole), end: k };
   }
-  const np = nounPhraseAt(tokens, k, limit);
+  // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
+  const q = closingQuote(tokens, k, limit) ? k + 1 : k;
+  const np = nounPhraseAt(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
+}
+
+/** A closing quote mark glued to the figure before it and spaced from the word after it. */
+function closingQuote(tokens: Token[], k: number, limit: number): boolean {
+  if (k + 1 >= limit || k === 0) return false;
+  const t = tokens[k];
+  // Single quotes are left out: "30'" is minutes or feet as often as a quote.
+  if (t.text !== '"' && t.text !== '”') return false;
+  // Only a common noun: '"We lost 30" Reuters said' has no counted noun.
+  const next = tokens[k + 1];
+  return glued(tokens[k - 1], t) && !glued(t, next) && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text);
 }
 
 function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
