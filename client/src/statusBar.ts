@@ -21,7 +21,8 @@ export class StatusBar implements vscode.Disposable {
     } else if (s.state === 'checking') {
       this.item.text = `$(sync~spin) Crosscheck: checking`;
     } else {
-      this.item.text = `${n ? '$(warning)' : '$(check)'} Crosscheck: ${count}`;
+      const ms = s.lastCheckMs !== null ? ` · ${Math.round(s.lastCheckMs)} ms` : '';
+      this.item.text = `${n ? '$(warning)' : '$(check)'} Crosscheck: ${count}${ms}`;
     }
     const lines = [`${s.reports} report${s.reports === 1 ? '' : 's'} indexed · ${count}`];
     if (s.lastCheckMs !== null) lines.push(`Last check: ${s.lastCheckMs} ms`);
