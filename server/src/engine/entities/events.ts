@@ -44,6 +44,18 @@ function nameEnd(words: Word[], k: number, max: number): number {
   return e;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function shapeNear(words: Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k < i + 8; k++) {
+    const x = words[k];
+    if (x.punct) { if (x.text !== '-') return false; return true; }
+    if (!x.cap) return PROJECT_WORDS.has(x.text) || CONNECTORS.has(x.lower);
+    if (PLAN_TAILS.has(x.text) || isDigit(x.text.charCodeAt(0)) || isDigit(x.text.charCodeAt(x.text.length - 1))) return true;
+  }
+  return false;
+}
+
 /** Word ranges of a head + name, a code name, a product code or a plan, starting at word i. */
 export function eventMatch(text: string, words: Word[], i: number, knownName: (from: number, to: number) => boolean): EventMatch | null {
   const w = words[i];
@@ -60,6 +72,8 @@ export function eventMatch(text: string, words: Word[], i: number, knownName: (f
       return { from: i, to: close, name, alias: STORM_HEADS.has(w.text) && e - k === 1 ? [k, e] : undefined };
     }
   }
+  // Most capitalized words open none of the shapes below: look only when a hyphen, a model code or a plan word is near.
+  if (!shapeNear(words, i)) return null;
   // "Joint Sword-2024B", "Zapad-2021": a name glued by a hyphen to a code with digits.
   const e = nameEnd(words, i, 4);
   if (e >= i + 3 && words[e - 2].text === '-' && HAS_DIGIT.test(words[e - 1].text) && /^[0-9]{2,4}[A-Za-z]?$/.test(words[e - 1].text)) {

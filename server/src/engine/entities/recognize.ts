@@ -832,6 +832,10 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     const w = words[k];
     nextHead[k] = !w.punct && (ORG_HEADS.has(w.lower) || LEGAL_SUFFIXES.has(w.text)) ? k : nextHead[k + 1];
   }
+  // Where the next lower-case word is: place nouns ("camp", "mine") are only looked for when one is within reach.
+  const nextLower = new Int32Array(words.length + 1);
+  nextLower[words.length] = words.length + 100;
+  for (let k = words.length - 1; k >= 0; k--) nextLower[k] = !words[k].punct && !words[k].cap ? k : nextLower[k + 1];
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -846,7 +850,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     let c = best([
       table,
       eventCandidate(text, words, i),
-      nounPlace(text, words, i),
+      nextLower[i] <= i + 8 ? nounPlace(text, words, i) : null,
       companyByCue(text, words, i),
       unitMatch(text, words, i),
       orgMatch(text, words, i, possCountry, nextHead),

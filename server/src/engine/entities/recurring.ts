@@ -24,6 +24,7 @@ const NOT_ACRONYMS = new Set(`AM PM GMT UTC CEO CFO COO CTO GDP TV ID OK NB FAQ 
 KM MPH KPH UN EU US UK USA AD BC BCE CE HQ PR RIP PS FYI ASAP TBA TBD VIP DIY NGO NGOS IDP IDPS ETA QR SMS GPS PC MP MPS PM2
 LIVE NEW NEWS UPDATE BREAKING EXCLUSIVE WATCH VIDEO PHOTO PHOTOS READ MORE NOTE ALERT URGENT OPINION ANALYSIS EDITORIAL`.split(/\s+/));
 const ROMAN = /^[IVXLC]+$/;
+const MAX_RECURRING = 60;
 
 /** How much a mention's kind can be trusted: tables and shapes, then company cues, then guesses from one context. */
 const strength = (c: NamedSpan) => (!c.guess ? 2 : c.kind === 'organization' ? 1 : 0);
@@ -43,8 +44,10 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
   // Names with a clear kind: one-word organizations, events' bare names, learned bracket names.
   const clear = new Map<string, NamedSpan>();
   const learned = new Map<string, NamedSpan>();
+  let hasAlias = false;
   for (const c of found) {
     if (c.learned) { learned.set(words[c.from].text, c); continue; }
+    if (c.alias) hasAlias = true;
     if (c.alias) clear.set(words.slice(c.alias[0], c.alias[1]).map(w => w.fold).join(' '), c);
     if (c.to - c.from !== 1) continue;
     const f = words[c.from].fold;
@@ -70,7 +73,7 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
     const w = words[k];
     if (w.punct || !w.cap) continue;
     // A bare storm name after "Hurricane X" is one word or two.
-    const two = words[k + 1] && !covered[k + 1] && !words[k + 1].punct && words[k + 1].cap ? `${w.fold} ${words[k + 1].fold}` : null;
+    const two = hasAlias && words[k + 1] && !covered[k + 1] && !words[k + 1].punct && words[k + 1].cap ? `${w.fold} ${words[k + 1].fold}` : null;
     const hit2 = two ? clear.get(two) : undefined;
     if (hit2 && hit2.alias) { extra.push({ ...hit2, from: k, to: k + 2, next: undefined, alias: undefined }); covered[k] = covered[k + 1] = 1; k++; continue; }
     const l = learned.get(w.text);
@@ -86,9 +89,11 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
     if (!acronym && w.pos !== 'PROPN') continue;
     let list = unknown.get(w.fold);
     if (!list) unknown.set(w.fold, list = []);
-    list.push(k);
+    if (list.length <= MAX_RECURRING) list.push(k);
   }
   for (const list of unknown.values()) {
+    // A word repeated more often than any report names a company is filler or a heading, not an unrecognized name.
+    if (list.length > MAX_RECURRING) continue;
     const some = list.some(k => !words[k].first);
     // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
     if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
@@ -99,8 +104,9 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
     }
     const kind: EntityKind = place * 2 > list.length && !words[list[0]].text.match(/^[A-Z]+$/) ? 'place' : 'organization';
     const name = words[list[0]].text;
+    const id = `${kind}:${slug(name)}`;
     for (const k of list) {
-      extra.push({ from: k, to: k + 1, kind, id: `${kind}:${slug(name)}`, name });
+      extra.push({ from: k, to: k + 1, kind, id, name });
       covered[k] = 1;
     }
   }
