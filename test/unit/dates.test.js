@@ -218,3 +218,17 @@ test('a capitalised May is a month, not a modal: earlier months of a past senten
   // The modal still looks ahead.
   assert.deepStrictEqual(find(dates('Prices may rise again in October.', '2025-06-20'), 'October'), ['2025-10-01', '2025-10-31']);
 });
+
+test('weekdays set up "for" a day by an announcing verb look ahead, and a joined weekday follows', () => {
+  // Published on a Monday.
+  const ds = dates('The port authority declared the terminal closed to shipping traffic for Wednesday and Thursday. ' +
+    'Deaths for Saturday and Sunday rose. Police met on Friday and Saturday.', '2025-03-10');
+  assert.deepStrictEqual(triples(ds), [
+    ['Wednesday', '2025-03-12', '2025-03-12'],
+    ['Thursday', '2025-03-13', '2025-03-13'],
+    ['Saturday', '2025-03-08', '2025-03-08'],
+    ['Sunday', '2025-03-09', '2025-03-09'],
+    ['Friday', '2025-03-07', '2025-03-07'],
+    ['Saturday', '2025-03-08', '2025-03-08'],
+  ]);
+});

@@ -411,7 +411,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "as of January 2025" is a snapshot: read like "in".
     if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
     if (out.length && out[out.length - 1].endTok > start) { i = m.end; continue; }
-    const future = looksAhead(tokens, start);
+    const prevRaw = out.length ? out[out.length - 1] : null;
+    // "zones announced for Wednesday and Thursday": the second weekday shares the first one's direction.
+    const chained = prevRaw !== null && prevRaw.endTok === start - 1 && (lower(start - 1) === 'and' || lower(start - 1) === 'or') &&
+      prevRaw.expr.k === m.expr.k;
+    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr);
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && toldInPast(tokens, start, m.end) });
     i = m.end;
   }
@@ -434,6 +438,20 @@ function looksAhead(tokens: Token[], start: number): boolean {
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
+  }
+  return false;
+}
+
+/** Verbs that set something for a coming day: "announced live-fire zones for Wednesday". */
+const SETTING_VERBS = new Set(['announced', 'declared', 'set', 'called', 'ordered', 'issued', 'designated', 'closed', 'planned', 'warned']);
+
+/** A weekday after "for" in a sentence whose verb sets something up looks ahead. */
+function announcedFor(tokens: Token[], start: number, expr: Expr): boolean {
+  if (expr.k !== 'weekday' || expr.shift !== undefined || start === 0 || tokens[start - 1].lower !== 'for') return false;
+  for (let k = start - 2; k >= 0 && k >= start - 2 * FUTURE_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
+    if (SETTING_VERBS.has(t.lower)) return true;
   }
   return false;
 }
