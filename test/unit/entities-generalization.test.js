@@ -109,3 +109,11 @@ test('the company as a source links to the company named before', () => {
   const e = ents('Shares in Minera Andina fell. The company said in a statement that work resumed.');
   assert.strictEqual(find(e, 'company').id, 'organization:minera-andina');
 });
+
+test('outlet from an all-caps masthead, a channel header or a forwarded line; navigation is not an outlet', () => {
+  const outlet = t => engine.analyzeText('x.txt', t).outlet;
+  assert.strictEqual(outlet('THE HARBOUR GAZETTE\nHome | News | Sport\nST. JOHN\'S — Rain fell on Monday.\n'), 'The Harbour Gazette');
+  assert.strictEqual(outlet('DELTA WATCH | Evening digest\n12.06.2025\nTroops moved.\n'), 'Delta Watch');
+  assert.strictEqual(outlet('Forwarded from Delta Watch FR\nTroops moved.\n'), 'Delta Watch');
+  assert.strictEqual(outlet('HOME | NEWS\nSome text here.\n'), null);
+});

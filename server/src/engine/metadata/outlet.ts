@@ -73,8 +73,36 @@ const copyright: Rule = line => {
   return name && !/^(?:all|by)$/i.test(name) ? name : null;
 };
 
+/** "Forwarded from Sahel Watch FR": a relayed channel names the outlet (a trailing language code is not part of it). */
+const forwardedFrom: Rule = line => {
+  const r = /^forwarded\s{1,3}from:?\s{0,3}([\p{L}\d][\p{L}\d.&'-]{0,40}(?:\s{1,3}[\p{L}\d][\p{L}\d.&'-]{0,40}){0,4})/iu.exec(line);
+  if (!r) return null;
+  return clean(r[1].replace(/\s+[A-Z]{2}$/, '')) || null;
+};
+
+/** Words of page navigation that open all-caps header lines without naming the outlet. */
+const NAV_WORDS = /^(?:HOME|NEWS|MENU|LATEST|WORLD|SPORTS?|BUSINESS|POLITICS|OPINION|LIVE|BREAKING|SEARCH|SUBSCRIBE|LOGIN|SIGN)\b/;
+
+/**
+ * A masthead in capitals ("THE HARBOUR GAZETTE") or a channel header ("DELTA WATCH | Evening digest"): two to five
+ * all-caps words, ending in an outlet word or standing before a bar, printed in title case ("The Harbour Gazette").
+ */
+const masthead: Rule = line => {
+  if (line.length > 80) return null;
+  const bar = /^([A-Z][A-Z0-9&.'-]{0,30}(?:\s[A-Z0-9&.'-]{1,30}){1,4})\s{0,3}[|•·–—]/.exec(line);
+  const whole = /^([A-Z][A-Z0-9&.'-]{0,30}(?:\s[A-Z0-9&.'-]{1,30}){1,4})$/.exec(line);
+  const name = bar?.[1] ?? (whole && OUTLET_HEADS.test(titleCase(whole[1])) ? whole[1] : null);
+  if (!name || NAV_WORDS.test(name) || !/[A-Z]{2}/.test(name)) return null;
+  return titleCase(name.trim());
+};
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    .replace(/ (?:And|Of|The)\b/g, m => m.toLowerCase());
+}
+
 /** Rules in order of trust: an explicit byline or credit beats a name that merely appears. */
-const RULES: Rule[] = [byline, writesOn, dateline, creditedBy, copyright];
+const RULES: Rule[] = [byline, writesOn, dateline, creditedBy, forwardedFrom, copyright, masthead];
 
 /**
  * The outlet from header and footer lines, trying each rule over all lines before the next rule; else a known
