@@ -1,6 +1,6 @@
 // Who said or reported what, and through whom (a PARC-style reading: source, cue, content, relays).
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
-import type { Attribution, EntityMention, PreparedText, Range } from '../types';
+import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
@@ -323,7 +323,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (m < e && toks[m].type === 'number') return false;
     }
     if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
-    for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return true;
+    // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
+    for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return !hasVerb(s, e);
     return false;
   }
 
@@ -407,7 +408,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** Is there a document or data noun in [a, b) ("figures from the ministry", "the auditor's report")? */
   function docIn(a: number, b: number): boolean {
-    for (let k = a; k < b && k < a + 20; k++) if (!isCap(toks[k]) && nounKind(toks[k].lower) === 'doc') return true;
+    for (let k = a; k < b && k < a + 20; k++) if (nounKind(toks[k].lower) === 'doc') return true;
     return false;
   }
   /** ", citing Y" after the cue: Y is the origin, the subject only relays. */
@@ -506,8 +507,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // "announced on 18 May the start of ...": skip the time phrase, read what follows.
       if (timeLead && depth === 0) {
         let m = k + 1;
-        while (m < b && m < k + 6 && (TIME_WORDS.has(toks[m].lower) || toks[m].type === 'number' || toks[m].lower === 'the' || toks[m].lower === 'may')) m++;
-        if (m > k + 1 && (TIME_WORDS.has(toks[m - 1].lower) || toks[m - 1].type === 'number' || toks[m - 1].lower === 'may')) {
+        const timeTok = (t: Token): boolean => TIME_WORDS.has(t.lower) || t.type === 'number' || t.type === 'ordinal' || t.lower === 'may';
+        while (m < b && m < k + 6 && (timeTok(toks[m]) || (toks[m].lower === 'the' && m + 1 < b && timeTok(toks[m + 1])))) m++;
+        if (m > k + 1 && timeTok(toks[m - 1])) {
           if (m < b && toks[m].text === ',') m++;
           return contentAfter(m, info, u, 1);
         }
@@ -638,6 +640,18 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     let s = npLeft(toks, j, u.a);
     if (s < 0) return null;
+    if (t.text === ',' && s > u.a) {
+      // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
+      // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.
+      let cs = s;
+      while (cs > u.a && toks[cs - 1].text !== ',' && s - cs < 16) cs--;
+      const a0 = toks[cs].lower;
+      if (cs < s && toks[cs - 1]?.text === ',' && (a0 === 'a' || a0 === 'an' || a0 === 'the')) {
+        let aux = false;
+        for (let m = cs; m < s; m++) if (toks[m].pos === 'AUX' || toks[m].lower === 'that' || toks[m].lower === 'who') aux = true;
+        if (!aux) s = cs;
+      }
+    }
     // "economists polled by Reuters expected": the economists speak, Reuters relays.
     if (s - 2 > u.a && toks[s - 1].lower === 'by' && RELAY_PARTICIPLES.has(toks[s - 2].lower)) {
       const s2 = npLeft(toks, s - 3, u.a);
@@ -666,7 +680,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     while (k >= u.a && toks[k].text === ',' && chunks++ < MAX_CHUNKS) {
       let cs = k - 1;
-      while (cs > u.a && toks[cs - 1].text !== ',' && !isQuote(toks[cs - 1]) && k - cs < 40) cs--;
+      // A dateline's dash ("November 5, 2024 – Nordvik Foods ASA, ...") opens the chunk too.
+      while (cs > u.a && toks[cs - 1].text !== ',' && !isQuote(toks[cs - 1]) && toks[cs - 1].text !== '–' &&
+        toks[cs - 1].text !== '—' && k - cs < 40) cs--;
       if (cs < u.a || cs >= k) break;
       const f = toks[cs];
       if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }

@@ -163,7 +163,9 @@ export class SourceResolver {
     let head = -1;
     for (let k = coreEnd - 1; k >= a; k--) {
       const t = toks[k];
-      if (isWord(t) && !isCap(t) && nounKind(t.lower)) { head = k; break; }
+      // A sentence-initial capital is still a common noun ("Data from the ministry", "Officials said").
+      const common = !isCap(t) || (k === a && t.text !== t.text.toUpperCase() && !/[A-Z]/.test(t.text.slice(1)));
+      if (isWord(t) && common && nounKind(t.lower)) { head = k; break; }
       if (isWord(t) && !isCap(t) && t.pos === 'NOUN' && head < 0 && k === coreEnd - 1) { head = k; break; }
     }
     const headKind = head >= 0 ? nounKind(toks[head].lower) : null;
@@ -230,7 +232,7 @@ export class SourceResolver {
       const headWord = toks[head].lower;
       const back = this.findBack(h => h.kind === kind && (h.text.includes(headWord) || h.name.toLowerCase().includes(headWord)));
       // A bare "the officer" may point back to the latest person, unless that person was described otherwise.
-      const hit = back ?? (kind === 'person' ? this.findBack(h => h.kind === 'person' && !otherPersonNoun(h.text, headWord)) : undefined);
+      const hit = back ?? (kind === 'person' && GENERIC_PERSON.has(headWord) ? this.findBack(h => h.kind === 'person' && !otherPersonNoun(h.text, headWord)) : undefined);
       if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
       const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
       if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
@@ -352,6 +354,10 @@ export class SourceResolver {
     return best;
   }
 }
+
+/** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
+const GENERIC_PERSON = words(`officer official source spokesman spokeswoman spokesperson soldier serviceman man woman
+  expert analyst representative aide adviser advisor`);
 
 const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve twenty thirty dozens
   hundreds thousands several many some most few both all half none`);
