@@ -51,6 +51,8 @@ import { WorkspaceIndex } from './workspaceIndex';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
+/** Reports longer than this are re-analyzed on save only (analysis runs at roughly 1 MB/s). */
+const LARGE_REPORT_CHARS = 300_000;
 /** With run = onType, the cross-source check waits this long after the last edit. */
 const CHECK_DELAY_MS = 600;
 
@@ -236,6 +238,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.onDidChangeContent(e => {
     if (!isReportUri(e.document.uri)) return;
+    // Very large reports take a while to analyze: re-analyze them on save only, so typing stays fluid.
+    if (e.document.getText().length > LARGE_REPORT_CHARS) return;
     const old = analyzeTimers.get(e.document.uri);
     if (old) clearTimeout(old);
     analyzeTimers.set(e.document.uri, setTimeout(() => {
@@ -283,7 +287,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const current = (uri: string) => {
     const open = documents.get(uri);
     const indexed = index.get(uri);
-    if (open && indexed && indexed.version !== open.version && isReportUri(uri)) analyzeNow(open);
+    if (open && indexed && indexed.version !== open.version && isReportUri(uri) && open.getText().length <= LARGE_REPORT_CHARS) {
+      analyzeNow(open);
+    }
     return index.get(uri);
   };
   const offsetAt = (uri: string, position: { line: number; character: number }) => current(uri)?.doc.offsetAt(position);
