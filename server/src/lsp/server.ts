@@ -324,7 +324,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction(p => codeActions(p.textDocument.uri, p.context.diagnostics));
   connection.languages.semanticTokens.on(p => {
     const r = current(p.textDocument.uri);
-    return r && settings.semanticHighlighting.enabled ? semanticTokens(r) : { data: [] };
+    // A large report edited since its analysis would get colors on shifted offsets: none is better than wrong.
+    const stale = r && documents.get(r.uri) && documents.get(r.uri)!.version !== r.version;
+    return r && !stale && settings.semanticHighlighting.enabled ? semanticTokens(r) : { data: [] };
   });
 
   connection.onExecuteCommand(async p => {
