@@ -11,3 +11,13 @@ test('tokenizer keeps exact offsets on a seed', () => {
   for (const t of prepared.tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
   assert.ok(prepared.sentences.length > 20);
 });
+
+test('front matter: outlet from outlet/source/publisher/site/blog keys, dates normalized, broken YAML reported', () => {
+  const read = t => engine.readFrontMatter(t);
+  assert.strictEqual(read('---\ntitle: A\nblog: The Field Notes\npublished: 2024-05-14\n---\nBody').data.outlet, 'The Field Notes');
+  assert.strictEqual(read('---\nsite: Example Post\n---\nBody').data.outlet, 'Example Post');
+  const r = read('---\ntitle: "x\n---\nBody');
+  assert.match(r.error, /not valid YAML/);
+  assert.strictEqual(r.bodyStart, '---\ntitle: "x\n---\n'.length);
+  assert.strictEqual(read('no front matter').bodyStart, 0);
+});

@@ -83,7 +83,7 @@ function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | n
     return undefined;
   };
   data.title = str(obj.title);
-  data.outlet = str(obj.outlet ?? obj.source ?? obj.publisher);
+  data.outlet = str(obj.outlet ?? obj.source ?? obj.publisher ?? obj.site ?? obj.blog ?? obj.publication);
   data.published = str(obj.published ?? obj.date);
   data.url = str(obj.url ?? obj.link);
   return { data, error: null };
