@@ -15,38 +15,58 @@ interface Item {
   chain: string[];
 }
 
+/**
+ * Pairs of attributions in different reports that share most of their words (5-word shingles) yet name no
+ * common source. A set-similarity join with prefix filtering: a pair that shares at least `need` of the shorter
+ * content's shingles must share one of that content's `size - need + 1` rarest shingles, so only those are looked
+ * up. Exact, and the work per attribution no longer grows with how often its ordinary phrases recur.
+ */
 export function attributionFindings(docs: Iterable<DocumentAnalysis>): Contradiction[] {
   const items: Item[] = [];
-  const postings = new Map<number, number[]>();
+  const freq = new Map<number, number>();
   for (const doc of docs) {
     for (const att of doc.attributions as FingerprintedAttribution[]) {
-      const f = att.fingerprint;
-      if (!f) continue;
-      const n = items.length;
+      if (!att.fingerprint) continue;
       items.push({ doc, att, chain: [att.source.id, ...att.via] });
-      for (const s of f.shingles) {
-        let p = postings.get(s);
-        if (!p) postings.set(s, (p = []));
-        if (p.length <= MAX_POSTINGS) p.push(n);
-      }
+      for (const s of att.fingerprint.shingles) freq.set(s, (freq.get(s) ?? 0) + 1);
     }
   }
+  // Each item's evidence: its shingles that are not boilerplate, rarest first (one global order).
+  const byRarity = (x: number, y: number) => freq.get(x)! - freq.get(y)! || x - y;
+  const evidence = items.map(x => x.att.fingerprint!.shingles.filter(s => freq.get(s)! <= MAX_POSTINGS).sort(byRarity));
+  const postings = new Map<number, number[]>();
+  evidence.forEach((list, n) => {
+    for (const s of list) {
+      const p = postings.get(s);
+      if (p) p.push(n);
+      else postings.set(s, [n]);
+    }
+  });
+  const size = (n: number) => items[n].att.fingerprint!.shingles.length;
   const out: Contradiction[] = [];
   const seen = new Set<string>();
-  // One counter map, cleared per item: a fresh Map per attribution was most of the check's garbage.
-  const shared = new Map<number, number>();
-  items.forEach((x, i) => {
-    shared.clear();
-    for (const s of x.att.fingerprint!.shingles) {
-      const p = postings.get(s)!;
-      if (p.length > MAX_POSTINGS) continue;
-      for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+  const candidates = new Set<number>();
+  const mine = new Set<number>();
+  items.forEach((y, yi) => {
+    // y is the shorter side here (ties: the earlier item); the longer side finds its own shorter partners.
+    const need = Math.max(3, Math.ceil(MIN_SHARE * size(yi) - 1e-9));
+    const prefix = evidence[yi].length - need + 1;
+    if (prefix <= 0) return;
+    candidates.clear();
+    for (let k = 0; k < prefix; k++) {
+      for (const xi of postings.get(evidence[yi][k])!) {
+        if (xi !== yi && (size(xi) > size(yi) || (size(xi) === size(yi) && xi > yi))) candidates.add(xi);
+      }
     }
-    for (const [j, count] of shared) {
-      const y = items[j];
-      if (y.doc.path === x.doc.path) continue;
-      const min = Math.min(x.att.fingerprint!.shingles.length, y.att.fingerprint!.shingles.length);
-      if (count < Math.max(3, MIN_SHARE * min)) continue;
+    if (candidates.size === 0) return;
+    mine.clear();
+    for (const s of evidence[yi]) mine.add(s);
+    for (const xi of candidates) {
+      const x = items[xi];
+      if (x.doc.path === y.doc.path) continue;
+      let count = 0;
+      for (const s of evidence[xi]) if (mine.has(s)) count++;
+      if (count < need) continue;
       // Relaying is not misattribution: "ERR reports Kiviselg said" and "Kiviselg said" share the original voice.
       if (x.chain.some(id => y.chain.includes(id))) continue;
       const [a, b] = x.doc.path <= y.doc.path ? [x, y] : [y, x];
