@@ -41,10 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'crosscheck',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,text}'),
-    },
+    // File watching is registered by the server itself (the same for every editor).
+    synchronize: { configurationSection: 'crosscheck' },
     middleware: {
       // The server opens the other report with window/showDocument in any editor; here we can put it beside.
       executeCommand: async (command, args, next) => {

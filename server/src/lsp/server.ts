@@ -6,6 +6,7 @@ import {
   CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
   TextDocuments,
@@ -66,6 +67,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canShowDocument = false;
   let canRefreshLenses = false;
   let canRefreshTokens = false;
+  let canWatchFiles = false;
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
@@ -189,6 +191,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -209,6 +212,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(async () => {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
+    // Editors other than VS Code (whose client watches files itself) are asked to report report-file changes.
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: ['**/*.{txt,md,markdown,text}', '**/.crosscheck/annotations.jsonld'].map(globPattern => ({ globPattern })),
+      });
+    }
     connection.workspace.onDidChangeWorkspaceFolders(async e => {
       folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
       for (const r of [...index.all()]) if (e.removed.some(f => r.uri.startsWith(f.uri))) index.remove(r.uri);
