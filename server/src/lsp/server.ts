@@ -68,6 +68,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canRefreshLenses = false;
   let canRefreshTokens = false;
   let canWatchFiles = false;
+  let hasWorkspaceFolders = false;
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
@@ -192,6 +193,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -218,7 +220,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         watchers: ['**/*.{txt,md,markdown,text}', '**/.crosscheck/annotations.jsonld'].map(globPattern => ({ globPattern })),
       });
     }
-    connection.workspace.onDidChangeWorkspaceFolders(async e => {
+    // Only clients that support workspace folders may be asked for their changes (the library throws otherwise).
+    if (hasWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(async e => {
       folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
       for (const r of [...index.all()]) if (e.removed.some(f => r.uri.startsWith(f.uri))) index.remove(r.uri);
       await indexWorkspace();

@@ -237,6 +237,11 @@ export class SourceResolver {
       const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
       if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
     }
+    // A description that contains a known person or organization ("Mayor Anna Keller") is that entity.
+    const inside = this.entityIn(toks[a].start, toks[e - 1].end);
+    if (inside && (inside.kind === 'person' || isOrgKind(inside.kind))) {
+      return { start: inside.start, end: inside.end, text: inside.text, id: inside.id, name: inside.name, kind: inside.kind === 'person' ? 'person' : 'org' };
+    }
     let ds = a;
     while (ds < e && (DETERMINERS.has(toks[ds].lower) || toks[ds].type === 'number')) ds++;
     if (ds >= e) return null;

@@ -28,7 +28,25 @@ function hashWords(words: readonly string[], from: number): number {
   return h >>> 0;
 }
 
+const OPENING = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u2018', "'"]);
+const CLOSING = new Set(['"', '\u201d', '\u00bb', '\u2019', "'"]);
+
+/**
+ * True when the content is a direct quote: a quote mark opens right before it and closes right after it. Only
+ * verbatim words can be "the same words" given to two sources; reported speech is routinely worded alike by
+ * different outlets about the same event, with different figures and sources, and is no evidence of misattribution.
+ */
+export function isDirectQuote(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && i > start - 3 && text[i] === ' ') i--;
+  if (i < 0 || !OPENING.has(text[i])) return false;
+  let j = end;
+  while (j < text.length && j < end + 3 && (text[j] === ',' || text[j] === '.' || text[j] === ' ')) j++;
+  return j < text.length && CLOSING.has(text[j]);
+}
+
 export function fingerprintOf(p: PreparedText, a: Attribution): AttributionFingerprint | null {
+  if (!isDirectQuote(p.text, a.content.start, a.content.end)) return null;
   const words: string[] = [];
   const shown: string[] = [];
   for (let i = tokenAt(p.tokens, a.content.start); i < p.tokens.length && p.tokens[i].end <= a.content.end; i++) {

@@ -7,9 +7,10 @@ import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, P
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
-import { FIRST_NAMES, KNOWN_PEOPLE, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
+import { MULTI_WORD_STARTS, PERSON_FULL, PERSON_SURNAME, mayBeInTables, phrasesInTables } from './tables';
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
@@ -42,15 +43,6 @@ interface Candidate {
   aliasOf?: Candidate;
   /** Words of a bare name that later mentions use ("Beryl" for "Hurricane Beryl"). */
   alias?: [number, number];
-}
-
-// Well-known people: full names and variants by fold key, surnames by fold key.
-const PERSON_FULL = new Map<string, { id: string; name: string }>();
-const PERSON_SURNAME = new Map<string, { id: string; name: string }>();
-for (const p of KNOWN_PEOPLE) {
-  const e = { id: `person:${slug(p.name)}`, name: p.name };
-  for (const v of [p.name, ...(p.variants ?? [])]) PERSON_FULL.set(foldKey(v), e);
-  for (const s of p.surnames) PERSON_SURNAME.set(foldKey(s), e);
 }
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
@@ -111,46 +103,53 @@ function phraseEnds(words: Word[], from: number): number[] {
 
 const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
 
-/** Folded first words of every multi-word table entry: longer phrases are only tried after one of them. */
-let firstWords: Set<string> | null = null;
-function multiWordStarts(): Set<string> {
-  if (firstWords) return firstWords;
-  const s = new Set<string>();
-  const addFirst = (name: string) => { const f = foldKey(name).split(' '); if (f.length > 1) s.add(f[0]); };
-  for (const m of [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PERSON_SURNAME, PLACES]) for (const k of m.keys()) addFirst(k);
-  firstWords = s;
-  return s;
-}
-
 function tableMatch(text: string, words: Word[], i: number): Candidate | null {
-  const ends = multiWordStarts().has(words[i].fold) ? phraseEnds(words, i) : [i + 1];
+  const w = words[i];
+  // One word: its text is the surface and its fold the fold key; nothing is built unless some table may hold it.
+  if (!MULTI_WORD_STARTS.has(w.fold)) return mayBeInTables(w.fold) ? tableEntry(text, words, i, i + 1) : null;
+  const ends = phraseEnds(words, i);
+  const possible: boolean[] = [];
+  phrasesInTables(words, i, ends, possible);
   for (let e = ends.length - 1; e >= 0; e--) {
-    const to = ends[e];
-    let surface = surfaceOf(text, words, i, to);
-    const n = to - i;
-    // "BURKINA FASO", "MALI": all-caps labels and datelines are looked up as written in running text.
-    if (surface.length > 3 && ALL_CAPS.test(surface) && !COUNTRY_NAMES.has(surface) && !OUTLETS.has(surface) && !KNOWN_ORGS.has(surface)) {
-      surface = titleCase(surface);
-    }
-    const o = OUTLETS.get(surface);
-    if (o) return { from: i, to, kind: 'outlet', id: o.id, name: o.name };
-    const org = KNOWN_ORGS.get(surface);
-    if (org) return { from: i, to, kind: org.kind, id: org.id, name: org.name, core: foldKey(org.name) };
-    const c = COUNTRY_NAMES.get(surface);
-    if (c) return { from: i, to, kind: 'country', id: c.id, name: c.name };
-    const d = DEMONYMS.get(surface);
-    if (d && !(n === 1 && languageUse(words, i))) return { from: i, to, kind: 'nationality', id: d.id, name: d.name };
-    if (!words[i].cap) continue;
-    const fold = foldKey(surface);
-    const p = PERSON_FULL.get(fold) ?? PERSON_SURNAME.get(fold);
-    if (p) return { from: i, to, kind: 'person', id: p.id, name: p.name };
-    if (n <= MAX_PLACE_WORDS * 2 && isName(words[to - 1])) {
-      const pl = PLACES.get(fold);
-      if (pl && placeOk(words, i, to)) return { from: i, to, kind: 'place', id: pl.id, name: pl.name };
-    }
+    if (!possible[e]) continue;
+    const c = tableEntry(text, words, i, ends[e]);
+    if (c) return c;
   }
   return null;
 }
+
+/** The table entry that the phrase [i, to) names, if any. */
+function tableEntry(text: string, words: Word[], i: number, to: number): Candidate | null {
+  const one = to === i + 1;
+  let surface = one ? words[i].text : surfaceOf(text, words, i, to);
+  const n = to - i;
+  // "BURKINA FASO", "MALI": all-caps labels and datelines are looked up as written in running text.
+  if (surface.length > 3 && capsOrMark(surface.charCodeAt(1)) && ALL_CAPS.test(surface) && !COUNTRY_NAMES.has(surface)
+    && !OUTLETS.has(surface) && !KNOWN_ORGS.has(surface)) {
+    surface = titleCase(surface);
+  }
+  const o = OUTLETS.get(surface);
+  if (o) return { from: i, to, kind: 'outlet', id: o.id, name: o.name };
+  const org = KNOWN_ORGS.get(surface);
+  if (org) return { from: i, to, kind: org.kind, id: org.id, name: org.name, core: foldKey(org.name) };
+  const c = COUNTRY_NAMES.get(surface);
+  if (c) return { from: i, to, kind: 'country', id: c.id, name: c.name };
+  const d = DEMONYMS.get(surface);
+  if (d && !(n === 1 && languageUse(words, i))) return { from: i, to, kind: 'nationality', id: d.id, name: d.name };
+  if (!words[i].cap) return null;
+  // Title-casing an all-caps surface leaves its fold key as it was.
+  const fold = one ? words[i].fold : foldKey(surface);
+  const p = PERSON_FULL.get(fold) ?? PERSON_SURNAME.get(fold);
+  if (p) return { from: i, to, kind: 'person', id: p.id, name: p.name };
+  if (n <= MAX_PLACE_WORDS * 2 && isName(words[to - 1])) {
+    const pl = PLACES.get(fold);
+    if (pl && placeOk(words, i, to)) return { from: i, to, kind: 'place', id: pl.id, name: pl.name };
+  }
+  return null;
+}
+
+/** A second character ALL_CAPS allows: most words fail here without running the pattern. */
+const capsOrMark = (c: number) => (c >= 65 && c <= 90) || c === 32 || c === 46 || c === 39 || c === 45;
 
 /** A gazetteer hit is kept unless it is one sentence-initial or common-looking word. */
 function placeOk(words: Word[], i: number, to: number): boolean {
