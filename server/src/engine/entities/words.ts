@@ -32,6 +32,10 @@ function isLetter(c: number): boolean {
   if (c === 0x2bc || c === 0x2019 || c === 0x2018) return false; // apostrophes
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
 }
+/** The characters the tokenizer treats as spaces when it blanks long runs. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 96;
 }
@@ -60,19 +64,34 @@ export function scanWords(prepared: PreparedText): Word[] {
   let i = prepared.bodyStart;
   const n = text.length;
   const push = (start: number, end: number, punct: boolean, poss: boolean) => {
-    const t = text.slice(start, end);
+    const pos = posAt(start);
+    // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
+    const tok = pos && tokens[ti].end === end ? tokens[ti] : null;
+    const t = tok ? tok.text : text.slice(start, end);
     const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
     if (sentenceStartsAt(start)) first = true;
     words.push({
-      start, end, text: t, lower: t.toLowerCase(), fold: punct ? t : foldKey(t), cap: !punct && isUpper(t[0]), first: first && !punct,
-      pos: posAt(start), gap, poss, punct, nameWord: 0,
+      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: punct ? t : foldKey(t), cap: !punct && isUpper(t[0]),
+      first: first && !punct, pos, gap, poss, punct, nameWord: 0,
     });
     if (!punct) first = false;
   };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) { first = true; i++; continue; }
-    if (c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11) { i++; continue; }
+    if (isSpace(c)) { i++; continue; }
+    if (i === prepared.bodyStart || isSpace(text.charCodeAt(i - 1))) {
+      // The tokenizer blanks runs longer than MAX_WORD (they are never words): skip them too, so that a megabyte of
+      // "1,1,1," costs one pass. The gap before the next word keeps the run's text, so no phrase spans it.
+      let r = i;
+      while (r < n && r - i <= MAX_WORD && !isSpace(text.charCodeAt(r))) r++;
+      if (r - i > MAX_WORD) {
+        while (r < n && !isSpace(text.charCodeAt(r))) r++;
+        gapStart = i;
+        i = r;
+        continue;
+      }
+    }
     if (!isLetter(c)) {
       if (sentenceStartsAt(i)) first = true;
       // Opening quotes and brackets keep a sentence start pending.
