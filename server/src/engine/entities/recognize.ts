@@ -174,6 +174,7 @@ function languageUse(words: Word[], i: number): boolean {
   return (p1.lower === 'from' || p1.lower === 'into' || p1.lower === 'in') && !!p2 && !p2.punct && TRANSLATION_WORDS.has(p2.lower);
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCountryWord = (s: string) => COUNTRY_OF.has(s.toLowerCase());
 const ALL_CAPS = /^[A-Z][A-Z .'-]{0,60}$/;
 /** "BURKINA FASO" -> "Burkina Faso", "ST. GEORGE'S" -> "St. George's". */
@@ -815,10 +816,9 @@ function companyByCue(text: string, words: Word[], i: number): Candidate | null 
   return { from: i, to: e, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
 }
 
-function best(cands: (Candidate | null)[]): Candidate | null {
-  let b: Candidate | null = null;
-  for (const c of cands) if (c && (!b || (c.next ?? c.to) > (b.next ?? b.to))) b = c;
-  return b;
+/** The candidate that consumes more words; the earlier one on a tie. */
+function longer(b: Candidate | null, c: Candidate | null): Candidate | null {
+  return c && (!b || (c.next ?? c.to) > (b.next ?? b.to)) ? c : b;
 }
 
 export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): EntityMention[] {
@@ -845,31 +845,38 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
     // "info@example.org": an e-mail address names no outlet.
     if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
-    const table = tableMatch(text, words, i);
-    let c = best([
-      table,
-      eventCandidate(text, words, i),
-      nextLower[i] <= i + 8 ? nounPlace(text, words, i) : null,
-      companyByCue(text, words, i),
-      unitMatch(text, words, i),
-      orgMatch(text, words, i, possCountry, nextHead),
-      regionMatch(text, words, i),
-      titledPerson(text, words, i),
-      namedPerson(text, words, i),
-      outletShape(text, words, i),
-      lowerForces(text, words, i, possCountry),
-      featurePlace(text, words, i),
-      agencyCountry(text, words, i),
-      descriptorOrg(text, words, i),
-    ]);
-    if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
-      ?? plainNamePerson(text, words, i);
-    else if (c.kind === 'place' && c.to - c.from === 1) {
-      // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
-      const p = contextPerson(text, words, i);
-      if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+    // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
+    // only start at a capitalized word: those are not called for the rest (each would return null at once).
+    const cap = w.cap;
+    let c = tableMatch(text, words, i);
+    if (cap) {
+      c = longer(c, eventCandidate(text, words, i));
+      if (nextLower[i] <= i + 8) c = longer(c, nounPlace(text, words, i));
+      c = longer(c, companyByCue(text, words, i));
+    } else if (isDigit(w.text.charCodeAt(0))) {
+      c = longer(c, unitMatch(text, words, i));
     }
-    if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+    if (cap) {
+      c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
+      c = longer(c, regionMatch(text, words, i));
+    }
+    c = longer(c, titledPerson(text, words, i));
+    if (cap) c = longer(c, namedPerson(text, words, i));
+    c = longer(c, outletShape(text, words, i));
+    c = longer(c, lowerForces(text, words, i, possCountry));
+    if (cap) {
+      c = longer(c, featurePlace(text, words, i));
+      c = longer(c, agencyCountry(text, words, i));
+      c = longer(c, descriptorOrg(text, words, i));
+      if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
+        ?? plainNamePerson(text, words, i);
+      else if (c.kind === 'place' && c.to - c.from === 1) {
+        // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+        const p = contextPerson(text, words, i);
+        if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+      }
+      if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+    }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }
     // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
