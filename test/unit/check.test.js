@@ -230,7 +230,9 @@ test('seeds, end to end: exactly the expected findings', t => {
 });
 
 for (const set of fs.readdirSync(FIXTURES).filter(f => fs.statSync(path.join(FIXTURES, f)).isDirectory())) {
-  test(`report set "${set}": exactly the expected findings`, t => {
+  // A set may name a known gap outside the check ("pending"): it runs, but as a to-do that does not fail the suite.
+  const pending = JSON.parse(fs.readFileSync(path.join(FIXTURES, set, 'expected.json'), 'utf8')).pending;
+  test(`report set "${set}": exactly the expected findings`, pending ? { todo: pending } : {}, t => {
     const dir = path.join(FIXTURES, set);
     const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort();
     const { result, texts } = runSet(dir, files);

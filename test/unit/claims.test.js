@@ -78,7 +78,7 @@ test('partitives and "the rest": 12 of which still ongoing; 44 - 35 = 9 ongoing,
   assert.strictEqual(rest.high, 9);
 });
 
-test('time: a date in the sentence, else earlier in the paragraph, else the publication date', () => {
+test('time: a date in the sentence, else earlier in the paragraph, else the story\'s first date, else the publication date', () => {
   const text = 'On Monday, September 16, the mayor said 31 people had died. Rescuers found 4 more bodies.\n\nAbout 300 residents were evacuated.';
   const claims = analyze(text, {
     published: '2024-09-17',
@@ -87,7 +87,15 @@ test('time: a date in the sentence, else earlier in the paragraph, else the publ
   });
   assert.strictEqual(byFigure(claims, '31 people').time.from, '2024-09-16');
   assert.strictEqual(byFigure(claims, '4 more bodies').time.from, '2024-09-16');
-  assert.strictEqual(byFigure(claims, 'About 300 residents').time.from, '2024-09-17');
+  // The lede's date frames later paragraphs that name none.
+  assert.strictEqual(byFigure(claims, 'About 300 residents').time.from, '2024-09-16');
+  const undated = analyze('About 300 residents were evacuated.', { published: '2024-09-17',
+    quantities: [['About 300 residents', 'resident', 270, 330, 'approximate']] });
+  assert.strictEqual(byFigure(undated, 'About 300 residents').time.from, '2024-09-17');
+  // "said on Monday" dates the statement; the storm's Sunday frames the count.
+  const spoken = analyze('The storm hit on Sunday.\n\n12 people were killed, the agency said on Monday.', {
+    quantities: [['12 people', 'person', 12]], dates: [['Sunday', '2024-10-06'], ['Monday', '2024-10-07']] });
+  assert.strictEqual(byFigure(spoken, '12 people').time.from, '2024-10-06');
   assert.strictEqual(byFigure(claims, 'About 300 residents').measure.key, 'person|evacuated');
 });
 

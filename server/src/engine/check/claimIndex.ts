@@ -4,7 +4,7 @@ import { detailOf, type ClaimDetail } from '../claims/detail';
 import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import { attributionFindings } from './attribution';
-import { compareValues, differentVoices, scopeCompatible, scopesOf, spanOf, timeFit, type Scopes, type Span } from './compare';
+import { compareValues, differentVoices, scopeCompatible, scopesOf, spanOf, timeFit, wholeOverPart, type Scopes, type Span } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { valueMessage } from './messages';
 
@@ -214,7 +214,9 @@ export class ClaimIndex {
     if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
-    return compareValues(a.claim, b.claim, t === 'uncertain');
+    const v = compareValues(a.claim, b.claim, t === 'uncertain');
+    if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    return v;
   }
 
   private computeKey(key: string): KeyResult {

@@ -64,6 +64,17 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   return true;
 }
 
+/**
+ * A figure said to cover a whole area ("across", "nationwide", "in total") but naming no place, larger than one that
+ * names a place, is the total over a wider area ("at least 30 across the islands" vs "19 on Antigua"): not a rival
+ * count. The converse (the part larger than the whole) still pairs.
+ */
+export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
+  const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
+  if (!whole || !part || !detailOf(whole)?.whole) return false;
+  return whole.low !== null && part.high !== null && whole.low > part.high;
+}
+
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
@@ -126,6 +137,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {
+    // Dated only by publication on different days: each report counts as of its own day (tolls, totals grow).
+    if (da?.timeBasis === 'published' && db?.timeBasis === 'published' && sa.to !== sb.to) return 'different';
     if (sa.from > sb.to || sb.from > sa.to) return 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
@@ -184,7 +197,9 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const db = detailOf(b);
   const senseDiffers = !!(da?.sense && db?.sense && da.sense !== db.sense);
   const loose = !TIGHT.has(a.hedge) || !TIGHT.has(b.hedge);
-  if (touch || loose || a.derived || b.derived || senseDiffers || uncertain) return { relation: 'contradict', severity: 'possible' };
+  // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
+  const estimate = a.measure.event === 'crowd' || b.measure.event === 'crowd';
+  if (touch || loose || a.derived || b.derived || senseDiffers || uncertain || estimate) return { relation: 'contradict', severity: 'possible' };
   return { relation: 'contradict', severity: 'clear' };
 }
 

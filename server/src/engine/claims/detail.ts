@@ -26,6 +26,8 @@ export interface ClaimDetail {
   sense: string | null;
   /** Counted figure as written, for messages ("42 armed clashes", "the rest (9)"). */
   figure: string;
+  /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
+  whole?: boolean;
 }
 
 export type DetailedClaim = Claim & { detail?: ClaimDetail };

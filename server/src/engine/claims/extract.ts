@@ -17,6 +17,16 @@ export type { AttributionFingerprint, FingerprintedAttribution } from './fingerp
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
+/** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
+const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
+  'reporters', 'tweeted', 'posted', 'briefed']);
+/** Words between a speech verb and its date: "said late on Monday". */
+const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
+/** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
+const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
+/** Words that make a figure a total over a wider area than any one place named elsewhere. */
+const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
@@ -101,6 +111,36 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
+  const isSpeechDate = (d: { start: number }): boolean => {
+    let i = tokenAt(tokens, d.start) - 1;
+    for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
+    return i >= 0 && SPEECH.has(tokens[i].lower);
+  };
+  /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
+  const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
+    if (tokens[qa - 1]?.lower !== 'at') return null;
+    let v = -1;
+    for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    if (v <= ca) return null;
+    let a = v;
+    while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && tokens[a - 1].lower !== 'while'
+      && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'but') a--;
+    while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
+    if (a >= v) return null;
+    const from = tokens[a].start;
+    const to = tokens[v - 1].end;
+    // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
+    const words = tokens.slice(a, v).map(t => t.lower);
+    return { id: `source:${words.join('-')}`, name: tokens.slice(a, v).map(t => t.text).join(' ') };
+  };
   for (const q of quantities) {
     const whole = sentenceAt(sentences, q.start);
     if (!whole) continue;
@@ -152,6 +192,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       event = samePrev.event;
       word = samePrev.word;
     }
+    // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
+    const own = putSource(ca, qa);
+    if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
+      event = samePrev.event;
+      word = samePrev.word;
+    }
+    // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
+    const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
+      && qa - ca <= 3 && event !== 'unspecified';
+    if (opensWhole && !derived) event = 'total';
+    // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
+    if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
     if (isChange(tokens, qa, ca)) event = `${event}+change`;
     const modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
     const start = tokens[ca].start;
@@ -165,8 +217,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published);
-    const att = attributionFor(atts, q.start, q.end, s);
+      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate);
+    const found = attributionFor(atts, q.start, q.end, s);
+    const att = own ? { source: own, via: [] as string[] } : found;
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,
@@ -177,6 +230,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       sense: senseOf(word),
       figure: figureText(q, unit, derived),
     };
+    for (let i = ca; i < cb; i++) if (WHOLE.has(tokens[i].lower)) { detail.whole = true; break; }
     if (!derived) prev = { sentence: s, unit, event, word, scope };
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),

@@ -82,6 +82,14 @@ ev('person', 'hospitalized', 'hospitalized hospitalised hospital');
 ev('person', 'arrested', 'arrested arrests detained');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
+// Movement across a border and registration are different counts: arrivals are not registrations.
+ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering');
+ev('person', 'registered', 'registered register registration registrations');
+// A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
+ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
+  demonstrated demonstration crowd crowds attended`);
+ev('person', 'survived', 'survived survive survivors survivor');
+ev('person', 'aboard', 'aboard board');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
   garrison reinforcements`);
@@ -121,6 +129,9 @@ ev('generic', 'damaged', 'damaged damage damaging');
 ev('generic', 'captured', 'captured seized');
 ev('generic', 'intercepted', 'intercepted downed');
 ev('generic', 'delivered', 'delivered supplied donated shipped');
+ev('generic', 'closed', 'closed close shut closure closures');
+// A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
+ev('share', 'turnout', 'turnout participation participated walked walkout strike striking struck');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -139,6 +150,8 @@ const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 
 const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
   fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
 
+const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+
 export interface MeasureHit {
   event: string;
   word: string | null;
@@ -149,6 +162,7 @@ export interface MeasureHit {
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
+  if (unit === 'percent') return [any, LEX.get('share')!];
   if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return [any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   return own ? [own, any] : [LEX.get('generic')!, any];
@@ -163,6 +177,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
   const look = (i: number): string | undefined => {
+    // "took part": the share that took part is the turnout.
+    if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     for (const l of lexes) {
       const e = l.get(tokens[i].lower);
       if (e) return e;

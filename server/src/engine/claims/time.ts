@@ -1,4 +1,5 @@
-// The time a claim speaks of: a date in its sentence, else the nearest earlier date in the paragraph, else publication.
+// The time a claim speaks of: a date in its sentence, else the nearest earlier date in the paragraph or story, else
+// publication. Dates that only say when something was said ("said on Monday") come last, before publication.
 import type { DateMention, Range } from '../types';
 import type { TimeBasis } from './detail';
 
@@ -81,14 +82,21 @@ function lowerBound(dates: readonly DateMention[], offset: number): number {
 
 /**
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
- * earlier in the paragraph, else the publication date.
+ * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date.
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
-  published: string | null): ClaimTime {
+  published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
+  let spoken: ClaimTime | null = null;
   for (let i = lowerBound(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
     const d = dates[i];
+    // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
+    // when no other date frames the figure.
+    if (isSpeechDate(d)) {
+      spoken ??= fromDate(d, 'explicit');
+      continue;
+    }
     const t = fromDate(d, 'explicit');
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
@@ -99,10 +107,20 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     }
   }
   if (best) return best;
-  for (let i = lowerBound(dates, sentence.start) - 1; i >= 0 && dates[i].start >= paragraphStart; i--) {
+  // The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
+  // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
+  const first = lowerBound(dates, sentence.start) - 1;
+  for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
+    if (isSpeechDate(dates[i])) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
+  for (let i = 0; i <= first && i < 16; i++) {
+    if (isSpeechDate(dates[i])) continue;
+    const t = fromDate(dates[i], 'context');
+    if (t && t.basis !== 'unresolved') return t;
+  }
+  if (spoken) return spoken;
   if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
   return { from: null, to: null, basis: 'none', text: null, label: null };
 }
