@@ -10,7 +10,7 @@ import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } f
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
-import { MULTI_WORD_STARTS, PERSON_FULL, PERSON_SURNAME, mayBeInTables, phrasesInTables } from './tables';
+import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, foldFlags } from './tables';
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
@@ -79,39 +79,45 @@ function surfaceOf(text: string, words: Word[], from: number, to: number): strin
   return text.slice(words[from].start, words[to - 1].end);
 }
 
-/** Extends [from, to) over hyphen-joined parts ("Ivano-Frankivsk", "Commander-in-Chief"); returns the phrase ends. */
-function phraseEnds(words: Word[], from: number): number[] {
+const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
+
+/**
+ * The longest table entry starting at word i. A phrase extends over joined words and hyphen-joined parts
+ * ("Ivano-Frankivsk", "Commander-in-Chief"), at most MAX_PHRASE ends. Its fold key is the words' fold keys joined by
+ * spaces (punctuation and words that fold to nothing add no part), so the index follows it word by word: the scan
+ * stops once no entry starts with it, and surfaces are built only for ends some entry folds to.
+ */
+function tableMatch(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  let flags = foldFlags(w.fold);
+  // One word (the usual case): its text is the surface and its fold the fold key, so nothing is built for a miss.
+  if (!(flags & START)) return flags & FULL ? tableEntry(text, words, i, i + 1) : null;
   const ends: number[] = [];
-  let k = from;
-  while (k < words.length && ends.length < MAX_PHRASE) {
-    const w = words[k];
+  let key = w.fold;
+  let count = 0;
+  let k = i;
+  while (k < words.length && count < MAX_PHRASE) {
+    const x = words[k];
     // "St. Vincent and the Grenadines": the dot of an abbreviation stays inside the phrase.
-    if (w.text === '.' && w.gap === '' && k > from && ABBREVIATIONS.has(words[k - 1].text) && words[k + 1] && !words[k + 1].punct) { k++; continue; }
-    if (w.punct || (k > from && !joined(words, k))) break;
-    if (w.poss) { ends.push(k + 1); break; }
+    if (x.text === '.' && x.gap === '' && k > i && ABBREVIATIONS.has(words[k - 1].text) && words[k + 1] && !words[k + 1].punct) { k++; continue; }
+    if (x.punct || (k > i && !joined(words, k))) break;
+    if (k > i && x.fold) {
+      if (!(flags & MORE)) break;
+      key = `${key} ${x.fold}`;
+      flags = foldFlags(key);
+      if (!flags) break;
+    }
+    count++;
+    if (flags & FULL) ends.push(k + 1);
+    if (x.poss) break;
     // Hyphen glued on both sides joins two words.
     if (k + 2 < words.length && words[k + 1].text === '-' && words[k + 1].gap === '' && words[k + 2].gap === '' && !words[k + 2].punct) {
-      ends.push(k + 1);
       k += 2;
       continue;
     }
-    ends.push(k + 1);
     k++;
   }
-  return ends;
-}
-
-const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
-
-function tableMatch(text: string, words: Word[], i: number): Candidate | null {
-  const w = words[i];
-  // One word: its text is the surface and its fold the fold key; nothing is built unless some table may hold it.
-  if (!MULTI_WORD_STARTS.has(w.fold)) return mayBeInTables(w.fold) ? tableEntry(text, words, i, i + 1) : null;
-  const ends = phraseEnds(words, i);
-  const possible: boolean[] = [];
-  phrasesInTables(words, i, ends, possible);
   for (let e = ends.length - 1; e >= 0; e--) {
-    if (!possible[e]) continue;
     const c = tableEntry(text, words, i, ends[e]);
     if (c) return c;
   }
