@@ -69,12 +69,19 @@ function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | n
       raw = parse(yamlText, { maxAliasCount: 50 });
     } catch (e) {
       const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      return { data: {}, error: `front matter is not valid YAML: ${msg}` };
+      // People write `title: Crash: 34 dead` by hand. When every line still reads as `key: value`, keep the
+      // fields (and say the YAML is invalid) rather than lose the publication date and outlet.
+      const lenient = readLenient(yamlText);
+      if (!lenient) return { data: {}, error: `front matter is not valid YAML: ${msg}` };
+      return { data: fields(lenient), error: `front matter is not valid YAML (${msg}); its fields were read line by line` };
     }
   }
   if (raw === null || raw === undefined) return { data: {}, error: null };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { data: {}, error: 'front matter is not a YAML mapping' };
-  const obj = raw as Record<string, unknown>;
+  return { data: fields(raw as Record<string, unknown>), error: null };
+}
+
+function fields(obj: Record<string, unknown>): FrontMatter {
   const data: FrontMatter = {};
   const str = (v: unknown): string | undefined => {
     if (typeof v === 'string') return v.trim() || undefined;
@@ -86,5 +93,19 @@ function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | n
   data.outlet = str(obj.outlet ?? obj.source ?? obj.publisher ?? obj.site ?? obj.blog ?? obj.publication);
   data.published = str(obj.published ?? obj.date);
   data.url = str(obj.url ?? obj.link);
-  return { data, error: null };
+  return data;
+}
+
+/** Every non-blank line `key: value`, split at the first colon; undefined when any line is something else. */
+function readLenient(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null);
+  for (let line of yamlText.split('\n')) {
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() === '') continue;
+    const colon = line.indexOf(':');
+    const key = colon > 0 ? line.slice(0, colon) : '';
+    if (!SIMPLE_KEY.test(key)) return undefined;
+    out[key] = line.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return Object.keys(out).length ? out : undefined;
 }
