@@ -89,7 +89,7 @@ const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
  */
 function tableMatch(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
-  let flags = foldFlags(w.fold);
+  let flags = w.table;
   // One word (the usual case): its text is the surface and its fold the fold key, so nothing is built for a miss.
   if (!(flags & START)) return flags & FULL ? tableEntry(text, words, i, i + 1) : null;
   const ends: number[] = [];

@@ -2,6 +2,7 @@
 // their own segmentation: web names and acronyms stay one word, possessive endings are cut off.
 import type { PreparedText } from '../types';
 import { foldKey } from './fold';
+import { foldFlags } from './tables';
 
 export interface Word {
   start: number;
@@ -9,6 +10,8 @@ export interface Word {
   text: string;
   lower: string;
   fold: string;
+  /** Flags of the fold key in the name tables' index (tables.ts); 0 for punctuation. */
+  table: number;
   /** First letter upper case. */
   cap: boolean;
   /** First word of a sentence, line or quotation. */
@@ -26,6 +29,24 @@ export interface Word {
 }
 
 const MAX_WORD = 64;
+
+/** What a word's text alone decides, cached by text: reports repeat their words, so most words cost one look-up. */
+interface TextInfo {
+  fold: string;
+  table: number;
+  cap: boolean;
+}
+const INFO = new Map<string, TextInfo>();
+const INFO_LIMIT = 50000;
+function infoOf(t: string): TextInfo {
+  let info = INFO.get(t);
+  if (info) return info;
+  const fold = foldKey(t);
+  info = { fold, table: foldFlags(fold), cap: isUpper(t[0]) };
+  if (INFO.size >= INFO_LIMIT) INFO.clear();
+  INFO.set(t, info);
+  return info;
+}
 
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -70,9 +91,10 @@ export function scanWords(prepared: PreparedText): Word[] {
     const t = tok ? tok.text : text.slice(start, end);
     const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
     if (sentenceStartsAt(start)) first = true;
+    const info = punct ? null : infoOf(t);
     words.push({
-      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: punct ? t : foldKey(t), cap: !punct && isUpper(t[0]),
-      first: first && !punct, pos, gap, poss, punct, nameWord: 0,
+      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: info ? info.fold : t, table: info ? info.table : 0,
+      cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct, nameWord: 0,
     });
     if (!punct) first = false;
   };
