@@ -10,7 +10,7 @@ import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } f
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
-import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, foldFlags } from './tables';
+import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
@@ -89,11 +89,11 @@ const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Ste']);
  */
 function tableMatch(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
-  let flags = w.table;
+  let node = w.table;
+  if (!node) return null;
   // One word (the usual case): its text is the surface and its fold the fold key, so nothing is built for a miss.
-  if (!(flags & START)) return flags & FULL ? tableEntry(text, words, i, i + 1) : null;
+  if (!(node.flags & START)) return node.flags & FULL ? tableEntry(text, words, i, i + 1) : null;
   const ends: number[] = [];
-  let key = w.fold;
   let count = 0;
   let k = i;
   while (k < words.length && count < MAX_PHRASE) {
@@ -102,13 +102,12 @@ function tableMatch(text: string, words: Word[], i: number): Candidate | null {
     if (x.text === '.' && x.gap === '' && k > i && ABBREVIATIONS.has(words[k - 1].text) && words[k + 1] && !words[k + 1].punct) { k++; continue; }
     if (x.punct || (k > i && !joined(words, k))) break;
     if (k > i && x.fold) {
-      if (!(flags & MORE)) break;
-      key = `${key} ${x.fold}`;
-      flags = foldFlags(key);
-      if (!flags) break;
+      if (!(node.flags & MORE)) break;
+      node = followFold(node, x.fold);
+      if (!node) break;
     }
     count++;
-    if (flags & FULL) ends.push(k + 1);
+    if (node.flags & FULL) ends.push(k + 1);
     if (x.poss) break;
     // Hyphen glued on both sides joins two words.
     if (k + 2 < words.length && words[k + 1].text === '-' && words[k + 1].gap === '' && words[k + 2].gap === '' && !words[k + 2].punct) {

@@ -27,27 +27,49 @@ export const MORE = 2;
 /** A one-word key that is the first word of a longer entry: phrases are only tried after one of these. */
 export const START = 4;
 
+/** A node of the index: the fold key's words so far, its flags, and the words that may follow. */
+export interface FoldNode {
+  flags: number;
+  next: Map<string, FoldNode> | null;
+}
+
 /**
- * Fold key, and every run of its first words, of each table entry -> flags. Exact-surface tables are folded too: a
- * surface that equals an entry folds as the entry does, so a key absent here rules out every table.
+ * The fold key of each table entry, word by word, as a tree: a node for every run of first words of some entry.
+ * Exact-surface tables are folded too: a surface that equals an entry folds as the entry does, so a fold key with no
+ * node rules out every table. Following a phrase word by word needs no new strings.
  */
-const FOLD_INDEX = new Map<string, number>();
-let emptyKey = 0;
+const ROOT: FoldNode = { flags: 0, next: new Map() };
 for (const table of TABLES) {
   for (const name of table.keys()) {
     const key = foldKey(name);
-    if (!key) { emptyKey = FULL; continue; }
-    const parts = key.split(' ');
-    let prefix = parts[0];
-    for (let k = 1; k < parts.length; k++) {
-      FOLD_INDEX.set(prefix, (FOLD_INDEX.get(prefix) ?? 0) | MORE | (k === 1 ? START : 0));
-      prefix += ` ${parts[k]}`;
+    let node = ROOT;
+    if (key) {
+      const parts = key.split(' ');
+      for (let k = 0; k < parts.length; k++) {
+        if (k > 0) node.flags |= MORE | (k === 1 ? START : 0);
+        node.next ??= new Map();
+        let child = node.next.get(parts[k]);
+        if (!child) node.next.set(parts[k], child = { flags: 0, next: null });
+        node = child;
+      }
     }
-    FOLD_INDEX.set(prefix, (FOLD_INDEX.get(prefix) ?? 0) | FULL);
+    node.flags |= FULL;
   }
 }
 
-/** The index flags of a fold key (0: no entry is or starts with it). */
-export function foldFlags(key: string): number {
-  return key ? FOLD_INDEX.get(key) ?? 0 : emptyKey;
+/** The node a word's fold key leads to from `node` (a fold key may hold several words: "Censor.NET"), or null. */
+export function followFold(node: FoldNode, fold: string): FoldNode | null {
+  if (!fold) return node;
+  if (fold.indexOf(' ') < 0) return node.next?.get(fold) ?? null;
+  let at: FoldNode | null = node;
+  for (const part of fold.split(' ')) {
+    at = at.next?.get(part) ?? null;
+    if (!at) return null;
+  }
+  return at;
+}
+
+/** The index node of a whole fold key, or null when no entry is or starts with it. */
+export function foldNode(key: string): FoldNode | null {
+  return followFold(ROOT, key);
 }

@@ -2,7 +2,7 @@
 // their own segmentation: web names and acronyms stay one word, possessive endings are cut off.
 import type { PreparedText } from '../types';
 import { foldKey } from './fold';
-import { foldFlags } from './tables';
+import { foldNode, type FoldNode } from './tables';
 
 export interface Word {
   start: number;
@@ -10,8 +10,8 @@ export interface Word {
   text: string;
   lower: string;
   fold: string;
-  /** Flags of the fold key in the name tables' index (tables.ts); 0 for punctuation. */
-  table: number;
+  /** The fold key's node in the name tables' index (tables.ts); null when no entry is or starts with it. */
+  table: FoldNode | null;
   /** First letter upper case. */
   cap: boolean;
   /** First word of a sentence, line or quotation. */
@@ -33,7 +33,7 @@ const MAX_WORD = 64;
 /** What a word's text alone decides, cached by text: reports repeat their words, so most words cost one look-up. */
 interface TextInfo {
   fold: string;
-  table: number;
+  table: FoldNode | null;
   cap: boolean;
 }
 const INFO = new Map<string, TextInfo>();
@@ -42,7 +42,7 @@ function infoOf(t: string): TextInfo {
   let info = INFO.get(t);
   if (info) return info;
   const fold = foldKey(t);
-  info = { fold, table: foldFlags(fold), cap: isUpper(t[0]) };
+  info = { fold, table: foldNode(fold), cap: isUpper(t[0]) };
   if (INFO.size >= INFO_LIMIT) INFO.clear();
   INFO.set(t, info);
   return info;
@@ -93,7 +93,7 @@ export function scanWords(prepared: PreparedText): Word[] {
     if (sentenceStartsAt(start)) first = true;
     const info = punct ? null : infoOf(t);
     words.push({
-      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: info ? info.fold : t, table: info ? info.table : 0,
+      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: info ? info.fold : t, table: info ? info.table : null,
       cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct, nameWord: 0,
     });
     if (!punct) first = false;
