@@ -868,7 +868,10 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     c = longer(c, titledPerson(text, words, i));
     if (cap) c = longer(c, namedPerson(text, words, i));
     c = longer(c, outletShape(text, words, i));
-    c = longer(c, lowerForces(text, words, i, possCountry));
+    // Only a demonym (a table word) or lower-case "armed"/"defence" opens the armed forces.
+    if (w.table || (!cap && (w.lower === 'armed' || w.lower === 'defense' || w.lower === 'defence'))) {
+      c = longer(c, lowerForces(text, words, i, possCountry));
+    }
     if (cap) {
       c = longer(c, featurePlace(text, words, i));
       c = longer(c, agencyCountry(text, words, i));

@@ -64,8 +64,11 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
       c.kind = target.kind; c.id = target.id; c.name = target.name;
     }
   }
+  // Capitalized words also written in lower case in the report (only those are asked about: a smaller set to build).
+  const capLower = new Set<string>();
+  for (const w of words) if (!w.punct && w.cap) capLower.add(w.lower);
   const lowerSeen = new Set<string>();
-  for (const w of words) if (!w.punct && !w.cap) lowerSeen.add(w.lower);
+  for (const w of words) if (!w.punct && !w.cap && capLower.has(w.lower)) lowerSeen.add(w.lower);
   const extra: NamedSpan[] = [];
   const unknown = new Map<string, number[]>();
   for (let k = 0; k < words.length; k++) {
