@@ -116,6 +116,14 @@ test('the server over stdio', async t => {
     const c60 = claims.find(c => /60,000/.test(c.text));
     const c50 = claims.find(c => /50,000/.test(c.text));
     assert.strictEqual(c60.topicKey, c50.topicKey);
+    // Every claim that contradicts the 42 joins its topic, a restated "44 known combat clashes" too; and every
+    // claim of a topic carries the same label, so the tree shows one group, not one per wording.
+    for (const c of claims.filter(x => /^44\b/.test(x.text))) assert.strictEqual(c.topicKey, c42.topicKey, c.text);
+    const labels = new Map();
+    for (const c of claims) {
+      if (labels.has(c.topicKey)) assert.strictEqual(c.topicLabel, labels.get(c.topicKey), c.text);
+      labels.set(c.topicKey, c.topicLabel);
+    }
   });
 });
 

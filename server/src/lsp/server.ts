@@ -380,9 +380,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const c = o === undefined ? undefined : index.claimAt(uri, o);
     if (!c) return { claim: null, matches: [] };
     return {
-      claim: claimInfo(index, index.get(uri)!, c),
+      claim: claimInfo(index, index.get(uri)!, c).info,
       matches: matchesFor(index, c.id).map(m => ({
-        ...claimInfo(index, m.report, m.claim),
+        ...claimInfo(index, m.report, m.claim).info,
         relation: m.relation,
         independence: m.independence,
       })),

@@ -6,10 +6,10 @@ import { formatSource, formatTime, formatValue, topicLabel } from './format';
 import { matchesFor } from './matches';
 import type { IndexedReport, WorkspaceIndex } from './workspaceIndex';
 
-export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): ClaimInfo {
+export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): { info: ClaimInfo; matched: string[] } {
   const matches = matchesFor(index, c.id);
   const agreeing = matches.filter(m => m.relation === 'agrees');
-  return {
+  const info: ClaimInfo = {
     id: c.id,
     uri: r.uri,
     range: toRange(r, c.quantity.start, c.quantity.end),
@@ -25,11 +25,14 @@ export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): Cl
     contradictions: matches.length - agreeing.length,
     corroboration: agreeing.length ? (agreeing.every(m => m.independence === 'echo') ? 'echo' : 'independent') : null,
   };
+  return { info, matched: matches.map(m => m.claim.id) };
 }
 
 /**
- * Lists claims for the Claims view. Claims the check matched share one topic (union-find over matched pairs),
- * so both sides of a contradiction sit together even when their scopes are worded differently.
+ * Lists claims for the Claims view. Claims that match (the check's pairs, and every agreeing or contradicting match
+ * the index finds, such as a figure restated in the same report) share one topic by union-find, so both sides of a
+ * contradiction sit together even when their scopes are worded differently. Neither the topic's key nor its label
+ * depends on the order reports were indexed in.
  */
 export function listClaims(index: WorkspaceIndex, onlyContradictions: boolean): ClaimInfo[] {
   const parent = new Map<string, string>();
@@ -39,25 +42,38 @@ export function listClaims(index: WorkspaceIndex, onlyContradictions: boolean): 
     parent.set(x, r);
     return r;
   };
-  for (const [a, b] of index.matchedPairs()) {
+  const union = (a: string, b: string) => {
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  const out: ClaimInfo[] = [];
-  const topicOf = new Map<string, { key: string; label: string }>();
+  };
+  for (const [a, b] of index.matchedPairs()) union(a, b);
+  const infos: ClaimInfo[] = [];
   for (const r of index.all()) {
     for (const c of r.analysis.claims) {
-      const info = claimInfo(index, r, c);
-      if (parent.has(c.id)) {
-        const root = find(c.id);
-        const topic = topicOf.get(root) ?? { key: `match:${root}`, label: info.topicLabel };
-        topicOf.set(root, topic);
-        info.topicKey = topic.key;
-        info.topicLabel = topic.label;
-      }
-      if (!onlyContradictions || info.contradictions > 0) out.push(info);
+      const { info, matched } = claimInfo(index, r, c);
+      for (const id of matched) union(c.id, id);
+      infos.push(info);
     }
+  }
+  // A topic is named after its most specific claim (the widest scope), ties going to the smaller id.
+  const namer = new Map<string, ClaimInfo>();
+  for (const info of infos) {
+    if (!parent.has(info.id)) continue;
+    const root = find(info.id);
+    const best = namer.get(root);
+    if (!best || info.entities.length > best.entities.length || (info.entities.length === best.entities.length && info.id < best.id)) {
+      namer.set(root, info);
+    }
+  }
+  const out: ClaimInfo[] = [];
+  for (const info of infos) {
+    if (parent.has(info.id)) {
+      const root = find(info.id);
+      info.topicKey = `match:${root}`;
+      info.topicLabel = namer.get(root)!.topicLabel;
+    }
+    if (!onlyContradictions || info.contradictions > 0) out.push(info);
   }
   return out;
 }

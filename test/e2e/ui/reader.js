@@ -95,7 +95,8 @@ async function run(steps, page, { base, workspace }) {
     await icon.click();
     await widenSideBar(page, 440);
     const groups = page.locator('.part.sidebar .monaco-list-row[aria-level="1"]');
-    const clash = groups.filter({ hasText: /clash/i }).filter({ hasText: /contradicted/ }).first();
+    // Clashes recorded (the 42 and the 44), not the ongoing ones, which also contradict each other.
+    const clash = groups.filter({ hasText: /clash · recorded/i }).filter({ hasText: /contradicted/ }).first();
     await clash.waitFor({ state: 'visible', timeout: SHORT_TIMEOUT_MS });
     const group = (await clash.textContent()).replace(/\s+/g, ' ').trim();
     await clash.click();
