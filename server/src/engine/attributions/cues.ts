@@ -108,9 +108,12 @@ for (const [form, lemma] of PARTICIPLES) {
   PARTICIPLE_FORMS.set(form, { ...base, object: false });
 }
 
-const PHRASAL_FORMS = new Map<string, CueInfo>();
+// Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
+const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
-  PHRASAL_FORMS.set(w + ' ' + p, {
+  let byNext = PHRASAL_FORMS.get(w);
+  if (!byNext) PHRASAL_FORMS.set(w, (byNext = new Map()));
+  byNext.set(p, {
     lemma: w + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
     docSubject: false, quoteObject: false, ...flags,
   });
@@ -118,7 +121,7 @@ for (const [w, p, flags] of PHRASAL) {
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {
-  return PHRASAL_FORMS.get(lower + ' ' + next);
+  return PHRASAL_FORMS.get(lower)?.get(next);
 }
 
 /** The cue a finite verb form stands for, or undefined. */

@@ -5,7 +5,7 @@ import type { Interval } from './calendar';
 import { copyrightYear } from './reference';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
-import { scanDates } from './scan';
+import { scanReportDates } from './scan';
 import type { Expr } from './scan';
 import type { DateMention, PreparedText } from '../types';
 
@@ -20,7 +20,7 @@ export function recognizeDates(prepared: PreparedText, published: string | null)
 
 export function recognizeDatesWith(prepared: PreparedText, published: string | null, options: DateOptions): DateMention[] {
   const { tokens, sentences, text } = prepared;
-  const raws = scanDates(tokens);
+  const raws = scanReportDates(tokens);
   const years: ResolveContext['years'] = [];
   for (const r of raws) {
     const y = explicitYear(r.expr);

@@ -52,6 +52,17 @@ const STARTERS = new Set<string>([
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
 
+// A report's whole token list is scanned by the metadata (to find a header date's year) and by the recognizer:
+// scan it once. Keyed weakly by the array, so nothing outlives the report.
+const scannedReports = new WeakMap<readonly Token[], readonly RawDate[]>();
+
+/** scanDates over a report's whole token list, computed once per list. The result is shared: do not change it. */
+export function scanReportDates(tokens: Token[]): readonly RawDate[] {
+  let raws = scannedReports.get(tokens);
+  if (!raws) scannedReports.set(tokens, (raws = scanDates(tokens)));
+  return raws;
+}
+
 export function scanDates(tokens: Token[]): RawDate[] {
   const out: RawDate[] = [];
   const n = tokens.length;

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { dayOf, isoOf, validDay } from '../dates/calendar';
 import { recognizeDatesWith } from '../dates/recognize';
 import { copyrightYear } from '../dates/reference';
-import { scanDates } from '../dates/scan';
+import { scanDates, scanReportDates } from '../dates/scan';
 import type { RawDate } from '../dates/scan';
 import type { PreparedText, Token } from '../types';
 import type { Line } from './lines';
@@ -127,7 +127,7 @@ function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
 
 /** The year of the same month-day stated elsewhere with a year or a weekday ("on Saturday, January 11"). */
 function yearFromElsewhere(prepared: PreparedText, m: number, d: number, nowYear?: number): number | null {
-  const raws = scanDates(prepared.tokens);
+  const raws = scanReportDates(prepared.tokens);
   const wanted = raws.some(r => r.expr.k === 'date' && r.expr.m === m && r.expr.d === d && (r.expr.y !== undefined || r.expr.wd !== undefined));
   if (!wanted) return null;
   const mentions = recognizeDatesWith(prepared, null, { nowYear });
