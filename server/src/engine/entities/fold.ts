@@ -39,8 +39,20 @@ function computeFold(name: string): string {
   return words.map(foldWord).join(' ');
 }
 
+const slugs = new Map<string, string>();
+
 /** A readable id slug: lower-case ASCII words joined by hyphens ("north-korea"). */
 export function slug(name: string): string {
+  let s = slugs.get(name);
+  if (s !== undefined) return s;
+  s = computeSlug(name);
+  // Reports name the same entities again and again; the bounded cache spares the normalization.
+  if (slugs.size >= CACHE_LIMIT) slugs.clear();
+  slugs.set(name, s);
+  return s;
+}
+
+function computeSlug(name: string): string {
   return name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
     .replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
 }

@@ -6,7 +6,7 @@ import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
-import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
+import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Word } from './words';
@@ -14,6 +14,8 @@ import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './ta
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
+import { DESCRIPTIVE, DIRECTION_WORDS, FIRST_NAME, HAS_DIGIT_OR_DOT, HEAD, LOWER_TABLE, NAME_WORD, NOT_NAMES, REGIONISH,
+  SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
 
 export { foldKey } from './fold';
 
@@ -45,9 +47,6 @@ interface Candidate {
   alias?: [number, number];
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
-  'emphasised', 'informed', 'explained', 'announced', 'reported', 'claimed', 'warned', 'argued', 'insisted', 'confirmed',
-  'denied', 'tweeted', 'posted', 'asked', 'replied', 'believes', 'thinks', 'has', 'had', 'was', 'is', 'who']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du',
   'abu', 'bint', 'ben', 'ter', 'ould']);
 /** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
@@ -55,18 +54,10 @@ const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'ty
 const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
 /** Administrative words that, in lower case after a name, are not part of it ("Sunamganj district", "Assam state"). */
 const LOWER_ADMIN = new Set(['district', 'state', 'county', 'raion', 'municipality', 'hromada', 'prefecture']);
-const DIRECTION_WORDS = new Set(['direction', 'front', 'axis', 'sector', 'frontline']);
-const DESCRIPTIVE_HEADS = new Set(['ministry', 'agency', 'council', 'office', 'department', 'service', 'committee', 'commission',
-  'company', 'firm', 'parliament', 'government', 'court', 'bank', 'army', 'directorate', 'bureau', 'staff']);
 const MAX_PHRASE = 8;
 const NOT_IN_NAMES_POS = new Set(['PRON', 'VERB', 'AUX', 'DET', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 /** Title words that also open organization names ("Defence Readiness Department", "Foreign Intelligence Service"). */
 const ORG_ADJECTIVES = new Set(['defence', 'defense', 'foreign', 'interior', 'finance', 'economy', 'health', 'general', 'supreme', 'state']);
-/** Capitalized words that are never part of a person's name. */
-const NOT_NAMES = new Set(`january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday advertisement comments share photo video read more update updated breaking live news features
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
-twenty thirty forty fifty hundred thousand dozens hundreds thousands`.split(/\s+/));
 
 const isName = (w: Word | undefined): w is Word => !!w && !w.punct && w.cap;
 /** Word b continues the phrase of word a directly (one space, or a hyphen with no spaces). */
@@ -91,6 +82,8 @@ function tableMatch(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   let node = w.table;
   if (!node) return null;
+  // A lower-case word ("the", "and") only opens the few table names written in lower case; the rest need a capital.
+  if (!w.cap && !(w.flags & LOWER_TABLE)) return null;
   // One word (the usual case): its text is the surface and its fold the fold key, so nothing is built for a miss.
   if (!(node.flags & START)) return node.flags & FULL ? tableEntry(text, words, i, i + 1) : null;
   const ends: number[] = [];
@@ -312,16 +305,9 @@ function unitMatch(text: string, words: Word[], i: number): Candidate | null {
   return { from: i, to, kind: 'military_unit', id: unitId(words.slice(i, to).filter(w => !w.punct).map(w => w.text)), name: surface };
 }
 
-const HAS_DIGIT_OR_DOT = /[0-9./]/;
+/** Could be part of a person's name (decided once per word text, lexicon.ts). */
 function isNameWord(w: Word | undefined): boolean {
-  if (!w) return false;
-  if (w.nameWord === 0) w.nameWord = computeNameWord(w) ? 1 : 2;
-  return w.nameWord === 1;
-}
-function computeNameWord(w: Word): boolean {
-  return isName(w) && !TITLES.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ORG_HEADS.has(w.lower)
-    && !LEGAL_SUFFIXES.has(w.text) && !COUNTRY_NAMES.has(w.text) && !DEMONYMS.has(w.text)
-    && !OUTLETS.has(w.text) && !NOT_NAMES.has(w.lower) && !HAS_DIGIT_OR_DOT.test(w.text) && w.text.length > 1;
+  return !!w && (w.flags & NAME_WORD) !== 0;
 }
 
 /** Name words from k on (up to three, with particles "von der", hyphenated parts): returns the end, or k. */
@@ -647,7 +633,7 @@ function plainNamePerson(text: string, words: Word[], i: number): Candidate | nu
 function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   if (w.punct) return null;
-  if (isWebName(w.text) && /[a-z]/i.test(w.text[0])) return { from: i, to: i + 1, kind: 'outlet', id: `outlet:${slug(w.text)}`, name: w.text };
+  if (w.flags & WEB) return { from: i, to: i + 1, kind: 'outlet', id: `outlet:${slug(w.text)}`, name: w.text };
   if (!w.cap || TITLES.has(w.lower)) return null;
   let e = i;
   while (e < words.length && e < i + 5 && isName(words[e]) && (e === i || joined(words, e))) { e++; if (words[e - 1].poss) break; }
@@ -832,14 +818,15 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const found: Candidate[] = [];
   const nextHead = new Int32Array(words.length + 1);
   nextHead[words.length] = words.length + 100;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k];
-    nextHead[k] = !w.punct && (ORG_HEADS.has(w.lower) || LEGAL_SUFFIXES.has(w.text)) ? k : nextHead[k + 1];
-  }
+  for (let k = words.length - 1; k >= 0; k--) nextHead[k] = words[k].flags & HEAD ? k : nextHead[k + 1];
   // Where the next lower-case word is: place nouns ("camp", "mine") are only looked for when one is within reach.
   const nextLower = new Int32Array(words.length + 1);
   nextLower[words.length] = words.length + 100;
   for (let k = words.length - 1; k >= 0; k--) nextLower[k] = !words[k].punct && !words[k].cap ? k : nextLower[k + 1];
+  // Where the next region, river or direction word is: the region rule needs one right after the name.
+  const nextRegion = new Int32Array(words.length + 1);
+  nextRegion[words.length] = words.length + 100;
+  for (let k = words.length - 1; k >= 0; k--) nextRegion[k] = words[k].flags & REGIONISH ? k : nextRegion[k + 1];
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -863,11 +850,13 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     }
     if (cap) {
       c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
-      c = longer(c, regionMatch(text, words, i));
+      if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
-    c = longer(c, titledPerson(text, words, i));
-    if (cap) c = longer(c, namedPerson(text, words, i));
-    c = longer(c, outletShape(text, words, i));
+    // Each rule below returns null at once unless its first-word test (one bit of the word's classes) holds.
+    const flags = w.flags;
+    if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
+    if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
+    if (cap || (flags & WEB)) c = longer(c, outletShape(text, words, i));
     // Only a demonym (a table word) or lower-case "armed"/"defence" opens the armed forces.
     if (w.table || (!cap && (w.lower === 'armed' || w.lower === 'defense' || w.lower === 'defence'))) {
       c = longer(c, lowerForces(text, words, i, possCountry));
@@ -1133,17 +1122,17 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
     const w = words[k];
     if (w.punct) continue;
     if (w.cap) {
-      const p = bySurname.get(w.fold);
+      const p = bySurname.size ? bySurname.get(w.fold) : undefined;
       if (p) { extra.push({ ...p, from: k, to: k + 1, next: undefined }); continue; }
-      const a = byAcronym.get(w.text);
+      const a = byAcronym.size ? byAcronym.get(w.text) : undefined;
       if (a) { extra.push({ ...a, from: k, to: k + 1, next: undefined }); continue; }
       // "The Council said", "Commission President X": a capitalized head word alone names the body met before.
-      if (!DESCRIPTIVE_HEADS.has(w.lower) || !lastOrg) continue;
+      if (!(w.flags & DESCRIPTIVE) || !lastOrg) continue;
       const nx = words[k + 1];
       if (!(words[k - 1]?.lower === 'the' || (nx && !nx.punct && TITLES.has(nx.lower)))) continue;
     }
     // "the ministry said": the most recent organization with that head word; "the company": the most recent company.
-    if (DESCRIPTIVE_HEADS.has(w.lower) && (w.cap || words[k - 1]?.lower === 'the') && lastOrg) {
+    if ((w.flags & DESCRIPTIVE) && (w.cap || words[k - 1]?.lower === 'the') && lastOrg) {
       // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
       const nx = words[k + 1];
       const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);

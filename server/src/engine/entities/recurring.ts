@@ -2,7 +2,7 @@
 // everywhere ("state miner Codelco" ... "Codelco said"), names learned in brackets ("(MoH)") replace later guesses,
 // and unknown capitalized words that recur are entities with a kind from their contexts.
 import type { EntityKind } from '../types';
-import type { Word } from './words';
+import { newMark, type Word } from './words';
 import { slug } from './fold';
 
 export interface NamedSpan {
@@ -64,11 +64,11 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
       c.kind = target.kind; c.id = target.id; c.name = target.name;
     }
   }
-  // Capitalized words also written in lower case in the report (only those are asked about: a smaller set to build).
-  const capLower = new Set<string>();
-  for (const w of words) if (!w.punct && w.cap) capLower.add(w.lower);
-  const lowerSeen = new Set<string>();
-  for (const w of words) if (!w.punct && !w.cap && capLower.has(w.lower)) lowerSeen.add(w.lower);
+  // Capitalized words also written in lower case in the report: marked on the words' shared lower-case keys, no set built.
+  const mark = newMark();
+  for (const w of words) if (w.key && w.cap) w.key.capMark = mark;
+  for (const w of words) if (w.key && !w.cap && w.key.capMark === mark) w.key.seenMark = mark;
+  const lowerSeen = (w: Word) => w.key!.seenMark === mark;
   const extra: NamedSpan[] = [];
   const unknown = new Map<string, number[]>();
   for (let k = 0; k < words.length; k++) {
@@ -81,12 +81,12 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
     if (hit2 && hit2.alias) { extra.push({ ...hit2, from: k, to: k + 2, next: undefined, alias: undefined }); covered[k] = covered[k + 1] = 1; k++; continue; }
     const l = learned.get(w.text);
     const hit = (l && l.from < k ? l : undefined) ?? clear.get(w.fold);
-    if (hit && (hit.kind !== 'person' || hit.alias || hit.learned) && (!w.first || !lowerSeen.has(w.lower))) {
+    if (hit && (hit.kind !== 'person' || hit.alias || hit.learned) && (!w.first || !lowerSeen(w))) {
       extra.push({ ...hit, from: k, to: k + 1, next: undefined, alias: undefined, learned: false, guess: false });
       covered[k] = 1;
       continue;
     }
-    if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen.has(w.lower) || ROMAN.test(w.text)) continue;
+    if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen(w) || ROMAN.test(w.text)) continue;
     const acronym = w.text === w.text.toUpperCase();
     if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
     if (!acronym && w.pos !== 'PROPN') continue;

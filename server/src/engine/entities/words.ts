@@ -3,6 +3,7 @@
 import type { PreparedText } from '../types';
 import { foldKey } from './fold';
 import { foldNode, type FoldNode } from './tables';
+import { isUpper, wordClass } from './lexicon';
 
 export interface Word {
   start: number;
@@ -24,26 +25,48 @@ export interface Word {
   poss: boolean;
   /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
   punct: boolean;
-  /** Cache for the recognizer's "could be part of a person's name" test: 0 not yet known, 1 yes, 2 no. */
-  nameWord: number;
+  /** Word classes from the text alone (lexicon.ts); 0 for punctuation. */
+  flags: number;
+  /** One object per lower-case form in a scan, so a pass can mark forms without a set of strings; null for punctuation. */
+  key: LowerKey | null;
+}
+
+/** Marks a pass leaves on a lower-case form (see newMark). */
+export interface LowerKey {
+  capMark: number;
+  seenMark: number;
+}
+
+let marks = 0;
+/** A number no earlier pass has used to mark lower-case forms. */
+export function newMark(): number {
+  return ++marks;
 }
 
 const MAX_WORD = 64;
 
 /** What a word's text alone decides, cached by text: reports repeat their words, so most words cost one look-up. */
 interface TextInfo {
+  lower: string;
   fold: string;
   table: FoldNode | null;
   cap: boolean;
+  flags: number;
+  key: LowerKey;
 }
 const INFO = new Map<string, TextInfo>();
+const KEYS = new Map<string, LowerKey>();
+/** The caches are emptied between scans only, never during one: a scan's words of one lower-case form share one key. */
 const INFO_LIMIT = 50000;
 function infoOf(t: string): TextInfo {
   let info = INFO.get(t);
   if (info) return info;
   const fold = foldKey(t);
-  info = { fold, table: foldNode(fold), cap: isUpper(t[0]) };
-  if (INFO.size >= INFO_LIMIT) INFO.clear();
+  const lower = t.toLowerCase();
+  const cap = isUpper(t[0]);
+  let key = KEYS.get(lower);
+  if (!key) KEYS.set(lower, key = { capMark: 0, seenMark: 0 });
+  info = { lower, fold, table: foldNode(fold), cap, flags: wordClass(t, lower, fold, cap), key };
   INFO.set(t, info);
   return info;
 }
@@ -60,13 +83,11 @@ function isSpace(c: number): boolean {
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 96;
 }
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
 export function scanWords(prepared: PreparedText): Word[] {
   const { text } = prepared;
+  if (INFO.size >= INFO_LIMIT || KEYS.size >= INFO_LIMIT) { INFO.clear(); KEYS.clear(); }
   // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
   const { tokens, sentences } = prepared;
   let ti = 0;
@@ -93,8 +114,9 @@ export function scanWords(prepared: PreparedText): Word[] {
     if (sentenceStartsAt(start)) first = true;
     const info = punct ? null : infoOf(t);
     words.push({
-      start, end, text: t, lower: tok ? tok.lower : t.toLowerCase(), fold: info ? info.fold : t, table: info ? info.table : null,
-      cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct, nameWord: 0,
+      start, end, text: t, lower: tok ? tok.lower : info ? info.lower : t.toLowerCase(), fold: info ? info.fold : t,
+      table: info ? info.table : null, cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct,
+      flags: info ? info.flags : 0, key: info ? info.key : null,
     });
     if (!punct) first = false;
   };

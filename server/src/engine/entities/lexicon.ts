@@ -1,0 +1,70 @@
+// Word classes the recognizer asks about at every word, decided once per distinct word text: the word scan caches
+// them with the word's fold key, so a rule's "can it start here" test is a bit test, not a set look-up per word.
+import { COUNTRY_NAMES, DEMONYMS } from './countries';
+import { PLACES, REGION_WORDS } from './gazetteer';
+import { KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
+import { OUTLETS, isWebName } from './outlets';
+import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
+  'emphasised', 'informed', 'explained', 'announced', 'reported', 'claimed', 'warned', 'argued', 'insisted', 'confirmed',
+  'denied', 'tweeted', 'posted', 'asked', 'replied', 'believes', 'thinks', 'has', 'had', 'was', 'is', 'who']);
+export const DIRECTION_WORDS = new Set(['direction', 'front', 'axis', 'sector', 'frontline']);
+export const DESCRIPTIVE_HEADS = new Set(['ministry', 'agency', 'council', 'office', 'department', 'service', 'committee', 'commission',
+  'company', 'firm', 'parliament', 'government', 'court', 'bank', 'army', 'directorate', 'bureau', 'staff']);
+/** Capitalized words that are never part of a person's name. */
+export const NOT_NAMES = new Set(`january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday advertisement comments share photo video read more update updated breaking live news features
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+twenty thirty forty fifty hundred thousand dozens hundreds thousands`.split(/\s+/));
+export const HAS_DIGIT_OR_DOT = /[0-9./]/;
+
+/** An organization head word or legal suffix: an organization phrase needs one within reach. */
+export const HEAD = 1;
+/** Capitalized and possibly part of a person's name: not a title, head word, country, outlet or number. */
+export const NAME_WORD = 2;
+/** A web name ("ua.news") starting with a letter. */
+export const WEB = 4;
+/** Can open a titled name: a capitalized title or title word, or a lower-case role noun. */
+export const TITLE_START = 8;
+/** The fold key is a common given name. */
+export const FIRST_NAME = 16;
+/** The fold key names a place in the gazetteer. */
+export const PLACE = 32;
+/** A head word a descriptive reference uses ("the ministry"). */
+export const DESCRIPTIVE = 64;
+/** A region, river or direction word: "Kursk region", "the Surma river", "the Pokrovsk direction". */
+export const REGIONISH = 128;
+/** Not capitalized, yet the start of a name the tables hold as written ("dpa", "al-Qaeda"). */
+export const LOWER_TABLE = 256;
+
+/** Every beginning of a table name written without a capital: a lower-case word can open no other table name. */
+const LOWER_PREFIXES = new Set<string>();
+for (const table of [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS] as ReadonlyMap<string, unknown>[]) {
+  for (const name of table.keys()) {
+    if (isUpper(name[0])) continue;
+    for (let n = 1; n <= name.length; n++) LOWER_PREFIXES.add(name.slice(0, n));
+  }
+}
+
+/** First letter upper case (the word scan's test). */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The classes of a word (letters or digits, never a punctuation mark) from its text alone. */
+export function wordClass(text: string, lower: string, fold: string, cap: boolean): number {
+  let f = 0;
+  if (ORG_HEADS.has(lower) || LEGAL_SUFFIXES.has(text)) f |= HEAD;
+  if (cap && !TITLES.has(lower) && !TITLE_WORDS.has(lower) && !ORG_HEADS.has(lower) && !LEGAL_SUFFIXES.has(text)
+    && !COUNTRY_NAMES.has(text) && !DEMONYMS.has(text) && !OUTLETS.has(text) && !NOT_NAMES.has(lower)
+    && !HAS_DIGIT_OR_DOT.test(text) && text.length > 1) f |= NAME_WORD;
+  if (isWebName(text) && /[a-z]/i.test(text[0])) f |= WEB;
+  if (cap ? TITLES.has(lower) || TITLE_WORDS.has(lower) : ROLE_NOUNS.has(lower)) f |= TITLE_START;
+  if (FIRST_NAMES.has(fold)) f |= FIRST_NAME;
+  if (PLACES.has(fold)) f |= PLACE;
+  if (DESCRIPTIVE_HEADS.has(lower)) f |= DESCRIPTIVE;
+  if (REGION_WORDS.has(lower) || lower === 'river' || DIRECTION_WORDS.has(lower)) f |= REGIONISH;
+  if (!cap && LOWER_PREFIXES.has(text)) f |= LOWER_TABLE;
+  return f;
+}
