@@ -26,10 +26,10 @@ export const COMPANY_DESCRIPTORS = new Set(['miner', 'producer', 'maker', 'manuf
   'refiner', 'exporter', 'importer', 'distributor', 'startup', 'start-up', 'automaker', 'carmaker', 'chipmaker', 'bank',
   'broker', 'agency', 'regulator', 'watchdog', 'charity', 'ngo', 'militia', 'organisation', 'organization', 'monitor']);
 /** Nouns before "at/in X" that make X a company ("Analysts at X", "Shares in X"). */
-const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
+export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
   'stake', 'investors', 'executives', 'engineers', 'traders', 'staff', 'employees', 'workers']);
 /** Nouns after a possessive name or a name that make it a company ("X's shares", "X chairman", "X shares"). */
-const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman', 'ceo', 'executives', 'shareholders', 'board',
+export const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman', 'ceo', 'executives', 'shareholders', 'board',
   'spokesperson', 'spokesman', 'spokeswoman', 'revenue', 'profit', 'profits', 'output', 'subsidiary', 'headquarters']);
 
 /** Org evidence around the word range [from, to): descriptor before, "Analysts at", "shares", "said in a statement". */

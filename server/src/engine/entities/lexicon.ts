@@ -1,8 +1,9 @@
 // Word classes the recognizer asks about at every word, decided once per distinct word text: the word scan caches
 // them with the word's fold key, so a rule's "can it start here" test is a bit test, not a set look-up per word.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
-import { PLACES, REGION_WORDS } from './gazetteer';
-import { KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
+import { COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS } from './cues';
+import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS } from './gazetteer';
+import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
 import { OUTLETS, isWebName } from './outlets';
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 
@@ -37,6 +38,22 @@ export const DESCRIPTIVE = 64;
 export const REGIONISH = 128;
 /** Not capitalized, yet the start of a name the tables hold as written ("dpa", "al-Qaeda"). */
 export const LOWER_TABLE = 256;
+/** Opens lower-case armed forces: a demonym, or lower-case "armed"/"defense"/"defence". */
+export const FORCES = 512;
+/** A national agency noun before a country ("Environment Canada"). */
+export const AGENCY = 1024;
+/** Ends a named feature: a capitalized place tail ("Lake", "Road") or a lower-case landform word ("valley"). */
+export const FEATURE_END = 2048;
+/** Opens a named feature ("Lake Chad", "Mount Etna"). */
+export const PLACE_HEAD = 4096;
+/** The shape of an organization's acronym after a descriptor ("the rebel group M23"). */
+export const ACRONYM = 8192;
+/** Lower-case company descriptor before a name ("state miner X"). */
+export const CUE_DESCRIPTOR = 16384;
+/** A noun before "at/in X" that makes X a company ("Analysts at X"). */
+export const CUE_AT = 32768;
+/** After a name, a company noun ("shares") or "said"/"says" (of "said in a statement"). */
+export const CUE_AFTER = 65536;
 
 /** Every beginning of a table name written without a capital: a lower-case word can open no other table name. */
 const LOWER_PREFIXES = new Set<string>();
@@ -66,5 +83,13 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (DESCRIPTIVE_HEADS.has(lower)) f |= DESCRIPTIVE;
   if (REGION_WORDS.has(lower) || lower === 'river' || DIRECTION_WORDS.has(lower)) f |= REGIONISH;
   if (!cap && LOWER_PREFIXES.has(text)) f |= LOWER_TABLE;
+  if (DEMONYMS.has(text) || (!cap && (lower === 'armed' || lower === 'defense' || lower === 'defence'))) f |= FORCES;
+  if (AGENCY_BEFORE_COUNTRY.has(text)) f |= AGENCY;
+  if (PLACE_TAILS.has(text) || (!cap && LANDFORM_WORDS.has(lower))) f |= FEATURE_END;
+  if (PLACE_HEADS.has(text)) f |= PLACE_HEAD;
+  if (/^[A-Z][A-Z0-9&]{1,7}$/.test(text)) f |= ACRONYM;
+  if (!cap && COMPANY_DESCRIPTORS.has(lower)) f |= CUE_DESCRIPTOR;
+  if (COMPANY_BEFORE_AT.has(lower)) f |= CUE_AT;
+  if (COMPANY_AFTER.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
   return f;
 }

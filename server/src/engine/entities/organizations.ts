@@ -143,7 +143,29 @@ const WORD_CANON: Record<string, string> = { defense: 'Defence', center: 'Centre
  * ("Ministry of Defence of Estonia" and "Estonian Defense Ministry" -> "Estonian Ministry of Defence").
  * `core` is the fold key without the country, to link bare references ("the Defence Ministry") in the same report.
  */
-export function canonicalOrg(words: string[], possCountry: string | null = null): { id: string; name: string; core: string; country: string | null } {
+export function canonicalOrg(words: string[], possCountry: string | null = null): CanonicalOrg {
+  // Reports name the same bodies again and again: the canonical form is cached by its words and country (name words
+  // hold no spaces or control characters, so the key is unambiguous).
+  const key = possCountry === null ? words.join(' ') : `${possCountry}\u0001${words.join(' ')}`;
+  let c = canonCache.get(key);
+  if (!c) {
+    c = computeCanonicalOrg(words, possCountry);
+    if (canonCache.size >= 20000) canonCache.clear();
+    canonCache.set(key, c);
+  }
+  // A copy: callers may rename it for the report's country.
+  return { id: c.id, name: c.name, core: c.core, country: c.country };
+}
+
+interface CanonicalOrg {
+  id: string;
+  name: string;
+  core: string;
+  country: string | null;
+}
+const canonCache = new Map<string, CanonicalOrg>();
+
+function computeCanonicalOrg(words: string[], possCountry: string | null): CanonicalOrg {
   let w = words.map(x => WORD_CANON[x.toLowerCase()] ?? x);
   while (w.length && w[0].toLowerCase() === 'the') w = w.slice(1);
   let country: string | null = possCountry;

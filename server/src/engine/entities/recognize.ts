@@ -14,7 +14,7 @@ import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './ta
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
-import { DESCRIPTIVE, DIRECTION_WORDS, FIRST_NAME, HAS_DIGIT_OR_DOT, HEAD, LOWER_TABLE, NAME_WORD, NOT_NAMES, REGIONISH,
+import { ACRONYM, AGENCY, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, HAS_DIGIT_OR_DOT, HEAD, LOWER_TABLE, NAME_WORD, NOT_NAMES, REGIONISH,
   SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
 
 export { foldKey } from './fold';
@@ -816,17 +816,25 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const { text } = prepared;
   const words = scanWords(prepared);
   const found: Candidate[] = [];
-  const nextHead = new Int32Array(words.length + 1);
-  nextHead[words.length] = words.length + 100;
-  for (let k = words.length - 1; k >= 0; k--) nextHead[k] = words[k].flags & HEAD ? k : nextHead[k + 1];
-  // Where the next lower-case word is: place nouns ("camp", "mine") are only looked for when one is within reach.
-  const nextLower = new Int32Array(words.length + 1);
-  nextLower[words.length] = words.length + 100;
-  for (let k = words.length - 1; k >= 0; k--) nextLower[k] = !words[k].punct && !words[k].cap ? k : nextLower[k + 1];
-  // Where the next region, river or direction word is: the region rule needs one right after the name.
-  const nextRegion = new Int32Array(words.length + 1);
-  nextRegion[words.length] = words.length + 100;
-  for (let k = words.length - 1; k >= 0; k--) nextRegion[k] = words[k].flags & REGIONISH ? k : nextRegion[k + 1];
+  // Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
+  // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
+  // landform word, and a noun or verb after a company's name.
+  const n = words.length;
+  const nextHead = new Int32Array(n + 1);
+  const nextLower = new Int32Array(n + 1);
+  const nextRegion = new Int32Array(n + 1);
+  const nextFeature = new Int32Array(n + 1);
+  const nextCue = new Int32Array(n + 1);
+  nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = n + 100;
+  for (let k = n - 1; k >= 0; k--) {
+    const x = words[k];
+    const f = x.flags;
+    nextHead[k] = f & HEAD ? k : nextHead[k + 1];
+    nextLower[k] = !x.punct && !x.cap ? k : nextLower[k + 1];
+    nextRegion[k] = f & REGIONISH ? k : nextRegion[k + 1];
+    nextFeature[k] = f & FEATURE_END ? k : nextFeature[k + 1];
+    nextCue[k] = f & CUE_AFTER ? k : nextCue[k + 1];
+  }
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -839,32 +847,33 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
     // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
     // only start at a capitalized word: those are not called for the rest (each would return null at once).
+    // Each rule is skipped where it would return null at once: its first-word test (one bit of the word's classes)
+    // fails, or no word it needs is within its reach.
     const cap = w.cap;
+    const flags = w.flags;
     let c = tableMatch(text, words, i);
     if (cap) {
       c = longer(c, eventCandidate(text, words, i));
       if (nextLower[i] <= i + 8) c = longer(c, nounPlace(text, words, i));
-      c = longer(c, companyByCue(text, words, i));
+      if (nextCue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
+        c = longer(c, companyByCue(text, words, i));
+      }
     } else if (isDigit(w.text.charCodeAt(0))) {
       c = longer(c, unitMatch(text, words, i));
     }
     if (cap) {
-      c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
+      if (nextHead[i] < i + 14) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
-    // Each rule below returns null at once unless its first-word test (one bit of the word's classes) holds.
-    const flags = w.flags;
     if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
     if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
     if (cap || (flags & WEB)) c = longer(c, outletShape(text, words, i));
-    // Only a demonym (a table word) or lower-case "armed"/"defence" opens the armed forces.
-    if (w.table || (!cap && (w.lower === 'armed' || w.lower === 'defense' || w.lower === 'defence'))) {
-      c = longer(c, lowerForces(text, words, i, possCountry));
-    }
+    // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
+    if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
     if (cap) {
-      c = longer(c, featurePlace(text, words, i));
-      c = longer(c, agencyCountry(text, words, i));
-      c = longer(c, descriptorOrg(text, words, i));
+      if ((flags & PLACE_HEAD) || nextFeature[i + 1] <= i + 5) c = longer(c, featurePlace(text, words, i));
+      if (flags & AGENCY) c = longer(c, agencyCountry(text, words, i));
+      if (flags & ACRONYM) c = longer(c, descriptorOrg(text, words, i));
       if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
         ?? plainNamePerson(text, words, i);
       else if (c.kind === 'place' && c.to - c.from === 1) {
