@@ -54,6 +54,20 @@ export const CUE_DESCRIPTOR = 16384;
 export const CUE_AT = 32768;
 /** After a name, a company noun ("shares") or "said"/"says" (of "said in a statement"). */
 export const CUE_AFTER = 65536;
+/** First letter upper case. */
+export const CAP = 1 << 17;
+/** First character an ASCII digit. */
+export const DIGIT = 1 << 18;
+/** A punctuation mark (the only class a mark has). */
+export const PUNCT = 1 << 19;
+/** The fold key has a node in the name tables' index (set by the word scan). */
+export const TABLE = 1 << 20;
+/** Some table holds the word as written: an outlet, organization, country or nationality. */
+export const KNOWN = 1 << 21;
+/** A speech verb ("said", "told"). */
+export const SPEECH = 1 << 22;
+/** Could name something when it recurs: a name word, or an all-capital acronym without digits or dots. */
+export const RECUR_NAME = 1 << 23;
 
 /** Every beginning of a table name written without a capital: a lower-case word can open no other table name. */
 const LOWER_PREFIXES = new Set<string>();
@@ -71,7 +85,9 @@ export function isUpper(ch: string): boolean {
 
 /** The classes of a word (letters or digits, never a punctuation mark) from its text alone. */
 export function wordClass(text: string, lower: string, fold: string, cap: boolean): number {
-  let f = 0;
+  let f = cap ? CAP : 0;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) f |= DIGIT;
   if (ORG_HEADS.has(lower) || LEGAL_SUFFIXES.has(text)) f |= HEAD;
   if (cap && !TITLES.has(lower) && !TITLE_WORDS.has(lower) && !ORG_HEADS.has(lower) && !LEGAL_SUFFIXES.has(text)
     && !COUNTRY_NAMES.has(text) && !DEMONYMS.has(text) && !OUTLETS.has(text) && !NOT_NAMES.has(lower)
@@ -91,5 +107,8 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (!cap && COMPANY_DESCRIPTORS.has(lower)) f |= CUE_DESCRIPTOR;
   if (COMPANY_BEFORE_AT.has(lower)) f |= CUE_AT;
   if (COMPANY_AFTER.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
+  if (OUTLETS.has(text) || KNOWN_ORGS.has(text) || COUNTRY_NAMES.has(text) || DEMONYMS.has(text)) f |= KNOWN;
+  if (SPEECH_VERBS.has(lower)) f |= SPEECH;
+  if ((f & NAME_WORD) || (text.length > 1 && text === text.toUpperCase() && cap && !HAS_DIGIT_OR_DOT.test(text))) f |= RECUR_NAME;
   return f;
 }

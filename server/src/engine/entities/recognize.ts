@@ -9,12 +9,13 @@ import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
-import { scanWords, type Word } from './words';
+import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
-import { ACRONYM, AGENCY, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, HAS_DIGIT_OR_DOT, HEAD, LOWER_TABLE, NAME_WORD, NOT_NAMES, REGIONISH,
+import { reusable } from './scratch';
+import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, DIGIT, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, PLACE, PUNCT, RECUR_NAME, SPEECH, NOT_NAMES, REGIONISH,
   SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
 
 export { foldKey } from './fold';
@@ -807,6 +808,13 @@ function companyByCue(text: string, words: Word[], i: number): Candidate | null 
   return { from: i, to: e, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
 }
 
+/** Classes of a word at which some rule may match: a capital, or a lower-case word that opens a table name, a numbered
+ * unit, a titled name, a web name or the armed forces. */
+const ACTIVE = CAP | LOWER_TABLE | DIGIT | TITLE_START | WEB | FORCES;
+
+const nextBuffer = reusable(n => new Int32Array(n));
+const coveredBuffer = reusable(n => new Uint8Array(n));
+
 /** The candidate that consumes more words; the earlier one on a tie. */
 function longer(b: Candidate | null, c: Candidate | null): Candidate | null {
   return c && (!b || (c.next ?? c.to) > (b.next ?? b.to)) ? c : b;
@@ -814,29 +822,32 @@ function longer(b: Candidate | null, c: Candidate | null): Candidate | null {
 
 export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): EntityMention[] {
   const { text } = prepared;
-  const words = scanWords(prepared);
+  const scan = scanWords(prepared);
+  const { words, classes } = scan;
   const found: Candidate[] = [];
   // Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
   // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
   // landform word, and a noun or verb after a company's name.
   const n = words.length;
-  const nextHead = new Int32Array(n + 1);
-  const nextLower = new Int32Array(n + 1);
-  const nextRegion = new Int32Array(n + 1);
-  const nextFeature = new Int32Array(n + 1);
-  const nextCue = new Int32Array(n + 1);
+  const next = nextBuffer(5 * (n + 1));
+  const nextHead = next.subarray(0, n + 1);
+  const nextLower = next.subarray(n + 1, 2 * (n + 1));
+  const nextRegion = next.subarray(2 * (n + 1), 3 * (n + 1));
+  const nextFeature = next.subarray(3 * (n + 1), 4 * (n + 1));
+  const nextCue = next.subarray(4 * (n + 1), 5 * (n + 1));
   nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = n + 100;
   for (let k = n - 1; k >= 0; k--) {
-    const x = words[k];
-    const f = x.flags;
+    const f = classes[k];
     nextHead[k] = f & HEAD ? k : nextHead[k + 1];
-    nextLower[k] = !x.punct && !x.cap ? k : nextLower[k + 1];
+    nextLower[k] = !(f & (PUNCT | CAP)) ? k : nextLower[k + 1];
     nextRegion[k] = f & REGIONISH ? k : nextRegion[k + 1];
     nextFeature[k] = f & FEATURE_END ? k : nextFeature[k + 1];
     nextCue[k] = f & CUE_AFTER ? k : nextCue[k + 1];
   }
   let i = 0;
   while (i < words.length) {
+    // A lower-case word that opens no rule's match (most words) is passed over without reading the word itself.
+    if (!(classes[i] & ACTIVE)) { i++; continue; }
     const w = words[i];
     if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
     const prev = words[i - 1];
@@ -906,19 +917,19 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     }
     i = next;
   }
-  return finish(text, words, found);
+  return finish(text, scan, found);
 }
 
 /** "in Quelimane and Mocuba", "Sorrento and Chase": an unknown name joined by "and"/"or" to a place is a place. */
-function coordinatedPlaces(text: string, words: Word[], found: Candidate[], covered: Uint8Array): void {
+function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
   const placeEndingAt = new Map<number, Candidate>();
   const placeStartingAt = new Map<number, Candidate>();
   for (const c of found) if (c.kind === 'place') { placeEndingAt.set(c.to, c); placeStartingAt.set(c.from, c); }
   const extra: Candidate[] = [];
   for (let k = 2; k < words.length; k++) {
-    if (covered[k]) continue;
+    if (covered[k] || !(classes[k] & NAME_WORD)) continue;
     const w = words[k];
-    if (!isNameWord(w) || w.first || w.pos !== 'PROPN' || FIRST_NAMES.has(w.fold)) continue;
+    if ( w.first || w.pos !== 'PROPN' || FIRST_NAMES.has(w.fold)) continue;
     const nx = words[k + 1];
     if (nx && !nx.punct && nx.cap && joined(words, k + 1)) continue;
     const conj = words[k - 1];
@@ -1027,7 +1038,7 @@ function cityMarked(words: Word[], from: number, to: number): boolean {
  * A company named with its legal form ("Nordvik Foods ASA") is later called without it ("Nordvik Foods") or by its first
  * word ("Nordvik"): those shorter forms take its id, whether the first pass left them alone or read them as something else.
  */
-function linkCompanies(text: string, words: Word[], found: Candidate[], covered: Uint8Array): void {
+function linkCompanies(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
   const alias = new Map<string, Candidate>();
   for (const c of found) {
     if (!c.company || !c.orgWords || c.orgWords.length < 2) continue;
@@ -1046,7 +1057,7 @@ function linkCompanies(text: string, words: Word[], found: Candidate[], covered:
   }
   const extra: Candidate[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (covered[k] || !isName(words[k])) continue;
+    if (covered[k] || !(classes[k] & CAP)) continue;
     for (let n = 3; n >= 1; n--) {
       const e = k + n;
       if (e > words.length) continue;
@@ -1065,8 +1076,9 @@ function linkCompanies(text: string, words: Word[], found: Candidate[], covered:
 }
 
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
-function finish(text: string, words: Word[], found: Candidate[]): EntityMention[] {
-  const covered = new Uint8Array(words.length);
+function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
+  const { words, classes } = scan;
+  const covered = coveredBuffer(words.length).fill(0);
   for (const c of found) for (let k = c.from; k < c.to; k++) covered[k] = 1;
   const bySurname = new Map<string, Candidate | null>();
   const byAcronym = new Map<string, Candidate>();
@@ -1112,11 +1124,11 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
   }
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
-  linkCompanies(text, words, found, covered);
-  coordinatedPlaces(text, words, found, covered);
-  const extra: Candidate[] = recurringNames(words, found, covered, {
-    nameWord: w => isNameWord(w) || (w.text.length > 1 && w.text === w.text.toUpperCase() && isName(w) && !HAS_DIGIT_OR_DOT.test(w.text)),
-    known: w => PLACES.has(w.fold) || knownWord(w.text) || FIRST_NAMES.has(w.fold) || SPEECH_VERBS.has(w.lower),
+  linkCompanies(text, words, classes, found, covered);
+  coordinatedPlaces(text, words, classes, found, covered);
+  const extra: Candidate[] = recurringNames(scan, found, covered, {
+    nameWord: w => (w.flags & RECUR_NAME) !== 0,
+    known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
   });
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
@@ -1127,9 +1139,9 @@ function finish(text: string, words: Word[], found: Candidate[]): EntityMention[
       if (sorted[f].kind === 'organization') { lastOrg = sorted[f]; orgsSeen.push(sorted[f]); }
       f++;
     }
-    if (covered[k]) continue;
+    // Only capitalized words and head words ("the ministry") are asked about.
+    if (covered[k] || !(classes[k] & (CAP | DESCRIPTIVE))) continue;
     const w = words[k];
-    if (w.punct) continue;
     if (w.cap) {
       const p = bySurname.size ? bySurname.get(w.fold) : undefined;
       if (p) { extra.push({ ...p, from: k, to: k + 1, next: undefined }); continue; }

@@ -2,7 +2,8 @@
 // everywhere ("state miner Codelco" ... "Codelco said"), names learned in brackets ("(MoH)") replace later guesses,
 // and unknown capitalized words that recur are entities with a kind from their contexts.
 import type { EntityKind } from '../types';
-import { newMark, type Word } from './words';
+import { CAP } from './lexicon';
+import type { Scan, Word } from './words';
 import { slug } from './fold';
 
 export interface NamedSpan {
@@ -40,7 +41,8 @@ export interface RecurringTests {
  * Relabels guessed one-word mentions from the report's clearer mentions of the same name, and returns new mentions for
  * uncovered words that repeat a name the report established or recur on their own.
  */
-export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8Array, tests: RecurringTests): NamedSpan[] {
+export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Array, tests: RecurringTests): NamedSpan[] {
+  const { words, classes, lowerMark } = scan;
   // Names with a clear kind: one-word organizations, events' bare names, learned bracket names.
   const clear = new Map<string, NamedSpan>();
   const learned = new Map<string, NamedSpan>();
@@ -64,17 +66,14 @@ export function recurringNames(words: Word[], found: NamedSpan[], covered: Uint8
       c.kind = target.kind; c.id = target.id; c.name = target.name;
     }
   }
-  // Capitalized words also written in lower case in the report: marked on the words' shared lower-case keys, no set built.
-  const mark = newMark();
-  for (const w of words) if (w.key && w.cap) w.key.capMark = mark;
-  for (const w of words) if (w.key && !w.cap && w.key.capMark === mark) w.key.seenMark = mark;
-  const lowerSeen = (w: Word) => w.key!.seenMark === mark;
+  // A capitalized word also written in lower case in the report: the scan marked the forms it met in lower case.
+  const lowerSeen = (w: Word) => w.key!.seenMark === lowerMark;
   const extra: NamedSpan[] = [];
   const unknown = new Map<string, number[]>();
   for (let k = 0; k < words.length; k++) {
-    if (covered[k]) continue;
+    // Only capitalized words (punctuation has no CAP class): the rest are passed over without reading their words.
+    if (covered[k] || !(classes[k] & CAP)) continue;
     const w = words[k];
-    if (w.punct || !w.cap) continue;
     // A bare storm name after "Hurricane X" is one word or two.
     const two = hasAlias && words[k + 1] && !covered[k + 1] && !words[k + 1].punct && words[k + 1].cap ? `${w.fold} ${words[k + 1].fold}` : null;
     const hit2 = two ? clear.get(two) : undefined;

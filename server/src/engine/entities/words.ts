@@ -3,7 +3,8 @@
 import type { PreparedText } from '../types';
 import { foldKey } from './fold';
 import { foldNode, type FoldNode } from './tables';
-import { isUpper, wordClass } from './lexicon';
+import { PUNCT, TABLE, isUpper, wordClass } from './lexicon';
+import { reusable } from './scratch';
 
 export interface Word {
   start: number;
@@ -25,7 +26,7 @@ export interface Word {
   poss: boolean;
   /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
   punct: boolean;
-  /** Word classes from the text alone (lexicon.ts); 0 for punctuation. */
+  /** Word classes from the text alone (lexicon.ts); PUNCT alone for punctuation. */
   flags: number;
   /** One object per lower-case form in a scan, so a pass can mark forms without a set of strings; null for punctuation. */
   key: LowerKey | null;
@@ -33,13 +34,13 @@ export interface Word {
 
 /** Marks a pass leaves on a lower-case form (see newMark). */
 export interface LowerKey {
-  capMark: number;
+  /** Set by a scan on the forms its report writes in lower case (Scan.lowerMark). */
   seenMark: number;
 }
 
 let marks = 0;
 /** A number no earlier pass has used to mark lower-case forms. */
-export function newMark(): number {
+function newMark(): number {
   return ++marks;
 }
 
@@ -65,8 +66,9 @@ function infoOf(t: string): TextInfo {
   const lower = t.toLowerCase();
   const cap = isUpper(t[0]);
   let key = KEYS.get(lower);
-  if (!key) KEYS.set(lower, key = { capMark: 0, seenMark: 0 });
-  info = { lower, fold, table: foldNode(fold), cap, flags: wordClass(t, lower, fold, cap), key };
+  if (!key) KEYS.set(lower, key = { seenMark: 0 });
+  const table = foldNode(fold);
+  info = { lower, fold, table, cap, flags: wordClass(t, lower, fold, cap) | (table ? TABLE : 0), key };
   INFO.set(t, info);
   return info;
 }
@@ -84,9 +86,23 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 96;
 }
 
+/** A report's words, with their classes in one typed array (passes over the words that skip most of them read only it). */
+export interface Scan {
+  words: Word[];
+  /** Each word's flags (lexicon.ts); valid until the next scan, which reuses the array. */
+  classes: Int32Array;
+  /** The mark this scan left on the key of every lower-case form written in lower case somewhere in the report. */
+  lowerMark: number;
+}
+
+const classBuffer = reusable(n => new Int32Array(n));
+
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
-export function scanWords(prepared: PreparedText): Word[] {
+export function scanWords(prepared: PreparedText): Scan {
   const { text } = prepared;
+  const lowerMark = newMark();
+  // A word holds at least one character, so the body's length bounds the word count.
+  const classes = classBuffer(text.length - prepared.bodyStart + 1);
   if (INFO.size >= INFO_LIMIT || KEYS.size >= INFO_LIMIT) { INFO.clear(); KEYS.clear(); }
   // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
   const { tokens, sentences } = prepared;
@@ -113,10 +129,13 @@ export function scanWords(prepared: PreparedText): Word[] {
     const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
     if (sentenceStartsAt(start)) first = true;
     const info = punct ? null : infoOf(t);
+    const flags = info ? info.flags : PUNCT;
+    classes[words.length] = flags;
+    if (info && !info.cap) info.key.seenMark = lowerMark;
     words.push({
       start, end, text: t, lower: tok ? tok.lower : info ? info.lower : t.toLowerCase(), fold: info ? info.fold : t,
       table: info ? info.table : null, cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct,
-      flags: info ? info.flags : 0, key: info ? info.key : null,
+      flags, key: info ? info.key : null,
     });
     if (!punct) first = false;
   };
@@ -182,5 +201,5 @@ export function scanWords(prepared: PreparedText): Word[] {
     gapStart = k;
     i = k;
   }
-  return words;
+  return { words, classes: classes.subarray(0, words.length), lowerMark };
 }
