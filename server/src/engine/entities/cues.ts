@@ -3,11 +3,11 @@
 import type { Word } from './words';
 
 /** Lower-case nouns after a name that make it a place ("Yonaguni island", "the Abu Shouk displacement camp"). */
-const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 'islands', 'crossing', 'airport', 'airbase',
+export const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 'islands', 'crossing', 'airport', 'airbase',
   'base', 'port', 'neighbourhood', 'neighborhood', 'township', 'refinery', 'oilfield', 'smelter', 'checkpoint', 'atoll',
   'archipelago', 'enclave', 'governorate', 'locality', 'commune', 'parish', 'quarter']);
 /** Lower-case words that may stand between the name and that noun ("displacement camp", "copper mine"). */
-const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
+export const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
   'border', 'military', 'air', 'naval', 'oil', 'gas', 'underground', 'open-pit', 'transit', 'relief', 'detention']);
 
 /** The end of a place noun after word e ("camp", "displacement camp"), or -1. */

@@ -57,7 +57,8 @@ function shapeNear(words: Word[], i: number): boolean {
 }
 
 /** Word ranges of a head + name, a code name, a product code or a plan, starting at word i. */
-export function eventMatch(text: string, words: Word[], i: number, knownName: (from: number, to: number) => boolean): EventMatch | null {
+export function eventMatch(text: string, words: Word[], i: number,
+  knownName: (text: string, words: Word[], from: number, to: number) => boolean): EventMatch | null {
   const w = words[i];
   if (w.punct || !w.cap) return null;
   // "Hurricane Beryl", 'Operation "Gideon's Chariots"' (a quote mark may open the name).
@@ -81,7 +82,7 @@ export function eventMatch(text: string, words: Word[], i: number, knownName: (f
   }
   // "Bayraktar TB2": a name and a capitalized model code with digits.
   const m = words[i + 1];
-  if (m && spaced(m) && !capWord(words[i + 2]) && !m.punct && /^[A-Z]{1,4}[0-9]{1,4}[A-Z]?$/.test(m.text) && !knownName(i, i + 1) && !w.first) {
+  if (m && spaced(m) && !capWord(words[i + 2]) && !m.punct && /^[A-Z]{1,4}[0-9]{1,4}[A-Z]?$/.test(m.text) && !knownName(text, words, i, i + 1) && !w.first) {
     return { from: i, to: i + 2, name: text.slice(w.start, m.end) };
   }
   // "Stability and Growth Pact": capitalized words (with connectors) ending in a plan word.
@@ -103,7 +104,7 @@ export function eventMatch(text: string, words: Word[], i: number, knownName: (f
   // "the Andesita project": an unknown name and a lower-case project word.
   const p = words[e];
   if (e <= i + 2 && p && !p.punct && spaced(p) && PROJECT_WORDS.has(p.text) && words[i - 1]?.lower === 'the'
-    && !words[e - 1].poss && !knownName(i, e)) {
+    && !words[e - 1].poss && !knownName(text, words, i, e)) {
     return { from: i, to: e + 1, name: text.slice(w.start, p.end) };
   }
   return null;

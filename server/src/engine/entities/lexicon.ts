@@ -1,10 +1,10 @@
 // Word classes the recognizer asks about at every word, decided once per distinct word text: the word scan caches
 // them with the word's fold key, so a rule's "can it start here" test is a bit test, not a set look-up per word.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
-import { COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS } from './cues';
+import { COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS, PLACE_MODIFIERS, PLACE_NOUNS } from './cues';
 import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
-import { OUTLETS, isWebName } from './outlets';
+import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
 import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
@@ -68,6 +68,10 @@ export const KNOWN = 1 << 21;
 export const SPEECH = 1 << 22;
 /** Could name something when it recurs: a name word, or an all-capital acronym without digits or dots. */
 export const RECUR_NAME = 1 << 23;
+/** Marks an outlet's name: a word that introduces one ("channel", "agency") or ends one ("News", "Times"). */
+export const OUTLET_CUE = 1 << 24;
+/** A lower-case place noun or its modifier after a name ("camp", "displacement camp"). */
+export const PLACE_NOUN = 1 << 25;
 
 /** Every beginning of a table name written without a capital: a lower-case word can open no other table name. */
 const LOWER_PREFIXES = new Set<string>();
@@ -109,6 +113,8 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (COMPANY_AFTER.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
   if (OUTLETS.has(text) || KNOWN_ORGS.has(text) || COUNTRY_NAMES.has(text) || DEMONYMS.has(text)) f |= KNOWN;
   if (SPEECH_VERBS.has(lower)) f |= SPEECH;
+  if (OUTLET_INTRODUCERS.has(lower) || OUTLET_TAILS.has(text)) f |= OUTLET_CUE;
+  if (!cap && (PLACE_NOUNS.has(lower) || PLACE_MODIFIERS.has(lower))) f |= PLACE_NOUN;
   if ((f & NAME_WORD) || (text.length > 1 && text === text.toUpperCase() && cap && !HAS_DIGIT_OR_DOT.test(text))) f |= RECUR_NAME;
   return f;
 }

@@ -15,7 +15,7 @@ import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
 import { reusable } from './scratch';
-import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, DIGIT, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, PLACE, PUNCT, RECUR_NAME, SPEECH, NOT_NAMES, REGIONISH,
+import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, DIGIT, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, OUTLET_CUE, PLACE, PLACE_NOUN, PUNCT, RECUR_NAME, SPEECH, NOT_NAMES, REGIONISH,
   SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
 
 export { foldKey } from './fold';
@@ -762,14 +762,17 @@ function longerPlace(text: string, words: Word[], c: Candidate): Candidate {
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
+/** The words [from, to) name a place, country, organization or person the tables know. */
+function knownName(text: string, words: Word[], from: number, to: number): boolean {
+  const f = foldKey(surfaceOf(text, words, from, to));
+  return PLACES.has(f) || COUNTRY_NAMES.has(surfaceOf(text, words, from, to)) || KNOWN_ORGS.has(surfaceOf(text, words, from, to)) || PERSON_FULL.has(f);
+}
+
 /** Named storms, operations, code names, products and plans (kind `other`). */
 function eventCandidate(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   if (w.punct || !w.cap) return null;
-  const m = eventMatch(text, words, i, (from, to) => {
-    const f = foldKey(surfaceOf(text, words, from, to));
-    return PLACES.has(f) || COUNTRY_NAMES.has(surfaceOf(text, words, from, to)) || KNOWN_ORGS.has(surfaceOf(text, words, from, to)) || PERSON_FULL.has(f);
-  });
+  const m = eventMatch(text, words, i, knownName);
   if (!m) return null;
   return { from: m.from, to: m.to, kind: 'other', id: `other:${slug(m.name)}`, name: m.name, alias: m.alias };
 }
@@ -829,13 +832,15 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
   // landform word, and a noun or verb after a company's name.
   const n = words.length;
-  const next = nextBuffer(5 * (n + 1));
+  const next = nextBuffer(7 * (n + 1));
   const nextHead = next.subarray(0, n + 1);
   const nextLower = next.subarray(n + 1, 2 * (n + 1));
   const nextRegion = next.subarray(2 * (n + 1), 3 * (n + 1));
   const nextFeature = next.subarray(3 * (n + 1), 4 * (n + 1));
   const nextCue = next.subarray(4 * (n + 1), 5 * (n + 1));
-  nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = n + 100;
+  const nextOutlet = next.subarray(5 * (n + 1), 6 * (n + 1));
+  const nextNoun = next.subarray(6 * (n + 1), 7 * (n + 1));
+  nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = nextOutlet[n] = nextNoun[n] = n + 100;
   for (let k = n - 1; k >= 0; k--) {
     const f = classes[k];
     nextHead[k] = f & HEAD ? k : nextHead[k + 1];
@@ -843,6 +848,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     nextRegion[k] = f & REGIONISH ? k : nextRegion[k + 1];
     nextFeature[k] = f & FEATURE_END ? k : nextFeature[k + 1];
     nextCue[k] = f & CUE_AFTER ? k : nextCue[k + 1];
+    nextOutlet[k] = f & OUTLET_CUE ? k : nextOutlet[k + 1];
+    nextNoun[k] = f & PLACE_NOUN ? k : nextNoun[k + 1];
   }
   let i = 0;
   while (i < words.length) {
@@ -865,7 +872,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     let c = tableMatch(text, words, i);
     if (cap) {
       c = longer(c, eventCandidate(text, words, i));
-      if (nextLower[i] <= i + 8) c = longer(c, nounPlace(text, words, i));
+      // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
+      if (nextLower[i] <= i + 8 && nextNoun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
       if (nextCue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
         c = longer(c, companyByCue(text, words, i));
       }
@@ -878,7 +886,10 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     }
     if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
     if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
-    if (cap || (flags & WEB)) c = longer(c, outletShape(text, words, i));
+    // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
+    if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || nextOutlet[i + 1] <= i + 5))) {
+      c = longer(c, outletShape(text, words, i));
+    }
     // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
     if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
     if (cap) {
@@ -920,6 +931,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   return finish(text, scan, found);
 }
 
+const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
+
 /** "in Quelimane and Mocuba", "Sorrento and Chase": an unknown name joined by "and"/"or" to a place is a place. */
 function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
   const placeEndingAt = new Map<number, Candidate>();
@@ -934,7 +947,6 @@ function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, fou
     if (nx && !nx.punct && nx.cap && joined(words, k + 1)) continue;
     const conj = words[k - 1];
     const after = words[k + 2];
-    const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
     // "X and Y", and inside a list "X, Y and Z" (a comma alone may be an apposition: "in Kyiv, Smith said").
     const before = isConj(conj) && placeEndingAt.has(k - 1) && (conj.text !== ',' || isConj(nx));
     const ahead = nx && !nx.punct && (nx.lower === 'and' || nx.lower === 'or') && after && placeStartingAt.has(k + 2)

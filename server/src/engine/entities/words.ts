@@ -99,51 +99,27 @@ const classBuffer = reusable(n => new Int32Array(n));
 
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
 export function scanWords(prepared: PreparedText): Scan {
-  const { text } = prepared;
+  const { text, tokens, sentences, bodyStart } = prepared;
   const lowerMark = newMark();
   // A word holds at least one character, so the body's length bounds the word count.
-  const classes = classBuffer(text.length - prepared.bodyStart + 1);
+  const classes = classBuffer(text.length - bodyStart + 1);
   if (INFO.size >= INFO_LIMIT || KEYS.size >= INFO_LIMIT) { INFO.clear(); KEYS.clear(); }
   // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
-  const { tokens, sentences } = prepared;
+  // The loop keeps its state in locals (no closures), as it runs once per word of every report.
+  const tokenCount = tokens.length;
+  const sentenceCount = sentences.length;
   let ti = 0;
   let si = 0;
-  const posAt = (start: number): string => {
-    while (ti < tokens.length && tokens[ti].start < start) ti++;
-    return ti < tokens.length && tokens[ti].start === start ? tokens[ti].pos : '';
-  };
-  const sentenceStartsAt = (start: number): boolean => {
-    while (si < sentences.length && sentences[si].start < start) si++;
-    return si < sentences.length && sentences[si].start === start;
-  };
   const words: Word[] = [];
   let first = true;
-  let gapStart = prepared.bodyStart;
-  let i = prepared.bodyStart;
+  let gapStart = bodyStart;
+  let i = bodyStart;
   const n = text.length;
-  const push = (start: number, end: number, punct: boolean, poss: boolean) => {
-    const pos = posAt(start);
-    // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
-    const tok = pos && tokens[ti].end === end ? tokens[ti] : null;
-    const t = tok ? tok.text : text.slice(start, end);
-    const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
-    if (sentenceStartsAt(start)) first = true;
-    const info = punct ? null : infoOf(t);
-    const flags = info ? info.flags : PUNCT;
-    classes[words.length] = flags;
-    if (info && !info.cap) info.key.seenMark = lowerMark;
-    words.push({
-      start, end, text: t, lower: tok ? tok.lower : info ? info.lower : t.toLowerCase(), fold: info ? info.fold : t,
-      table: info ? info.table : null, cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct,
-      flags, key: info ? info.key : null,
-    });
-    if (!punct) first = false;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) { first = true; i++; continue; }
     if (isSpace(c)) { i++; continue; }
-    if (i === prepared.bodyStart || isSpace(text.charCodeAt(i - 1))) {
+    if (i === bodyStart || isSpace(text.charCodeAt(i - 1))) {
       // The tokenizer blanks runs longer than MAX_WORD (they are never words): skip them too, so that a megabyte of
       // "1,1,1," costs one pass. The gap before the next word keeps the run's text, so no phrase spans it.
       let r = i;
@@ -155,51 +131,70 @@ export function scanWords(prepared: PreparedText): Scan {
         continue;
       }
     }
-    if (!isLetter(c)) {
-      if (sentenceStartsAt(i)) first = true;
-      // Opening quotes and brackets keep a sentence start pending.
-      const keep: boolean = first;
-      push(i, i + 1, true, false);
-      if (c === 46 || c === 33 || c === 63) first = true; else if (c === 58) first = false; else first = keep;
-      gapStart = i + 1;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && j - i <= MAX_WORD) {
-      const d = text.charCodeAt(j);
-      if (isLetter(d)) { j++; continue; }
-      const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      // "U.S.", "Censor.NET", "ua.news", "RFE/RL", "AT&T": joiners between letters stay inside the word.
-      if ((d === 46 || d === 47 || d === 38) && isLetter(next) && next !== 0) { j++; continue; }
-      // O'Brien, but not the possessive "Russia's".
-      if (isApostrophe(d) && isLetter(next)) {
-        const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
-        if ((next === 115 || next === 83) && !isLetter(after)) break;
-        if (d === 39 || d === 0x2019 || d === 0x2bc) { j++; continue; }
-      }
-      break;
-    }
-    if (j - i > MAX_WORD) {
-      // Too long to be a name: skip the whole run.
-      while (j < n && isLetter(text.charCodeAt(j))) j++;
-      gapStart = j;
-      i = j;
-      first = false;
-      continue;
-    }
-    // "U.S." keeps its final dot when every part is one letter.
-    if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+    const start = i;
+    const punct = !isLetter(c);
+    let end = i + 1;
+    let after = i + 1;
     let poss = false;
-    let k = j;
-    if (k < n && isApostrophe(text.charCodeAt(k))) {
-      const s = k + 1 < n ? text.charCodeAt(k + 1) : 32;
-      if ((s === 115 || s === 83) && !(k + 2 < n && isLetter(text.charCodeAt(k + 2)))) { poss = true; k += 2; }
-      else if (text.charCodeAt(j - 1) === 115 && !isLetter(s)) { poss = true; k += 1; }
+    if (!punct) {
+      let j = i + 1;
+      while (j < n && j - i <= MAX_WORD) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d)) { j++; continue; }
+        const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+        // "U.S.", "Censor.NET", "ua.news", "RFE/RL", "AT&T": joiners between letters stay inside the word.
+        if ((d === 46 || d === 47 || d === 38) && isLetter(next) && next !== 0) { j++; continue; }
+        // O'Brien, but not the possessive "Russia's".
+        if (isApostrophe(d) && isLetter(next)) {
+          const a = j + 2 < n ? text.charCodeAt(j + 2) : 32;
+          if ((next === 115 || next === 83) && !isLetter(a)) break;
+          if (d === 39 || d === 0x2019 || d === 0x2bc) { j++; continue; }
+        }
+        break;
+      }
+      if (j - i > MAX_WORD) {
+        // Too long to be a name: skip the whole run.
+        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        gapStart = j;
+        i = j;
+        first = false;
+        continue;
+      }
+      // "U.S." keeps its final dot when every part is one letter.
+      if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+      let k = j;
+      if (k < n && isApostrophe(text.charCodeAt(k))) {
+        const s = k + 1 < n ? text.charCodeAt(k + 1) : 32;
+        if ((s === 115 || s === 83) && !(k + 2 < n && isLetter(text.charCodeAt(k + 2)))) { poss = true; k += 2; }
+        else if (text.charCodeAt(j - 1) === 115 && !isLetter(s)) { poss = true; k += 1; }
+      }
+      end = j;
+      after = k;
     }
-    push(i, j, false, poss);
-    gapStart = k;
-    i = k;
+    while (ti < tokenCount && tokens[ti].start < start) ti++;
+    const at = ti < tokenCount && tokens[ti].start === start ? tokens[ti] : null;
+    const pos = at ? at.pos : '';
+    // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
+    const tok = pos && at!.end === end ? at : null;
+    const t = tok ? tok.text : text.slice(start, end);
+    const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
+    while (si < sentenceCount && sentences[si].start < start) si++;
+    if (si < sentenceCount && sentences[si].start === start) first = true;
+    const info = punct ? null : infoOf(t);
+    const flags = info ? info.flags : PUNCT;
+    classes[words.length] = flags;
+    if (info && !info.cap) info.key.seenMark = lowerMark;
+    words.push({
+      start, end, text: t, lower: tok ? tok.lower : info ? info.lower : t.toLowerCase(), fold: info ? info.fold : t,
+      table: info ? info.table : null, cap: !!info && info.cap, first: first && !punct, pos, gap, poss, punct,
+      flags, key: info ? info.key : null,
+    });
+    // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
+    if (!punct) first = false;
+    else if (c === 46 || c === 33 || c === 63) first = true;
+    else if (c === 58) first = false;
+    gapStart = after;
+    i = after;
   }
   return { words, classes: classes.subarray(0, words.length), lowerMark };
 }
