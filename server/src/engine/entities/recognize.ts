@@ -15,8 +15,9 @@ import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { recurringNames } from './recurring';
 import { reusable } from './scratch';
-import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIRECTION_WORDS, FEATURE_END, FORCES, PLACE_HEAD, FIRST_NAME, DIGIT, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, OUTLET_CUE, PLACE, PLACE_NOUN, PUNCT, RECUR_NAME, SPEECH, NOT_NAMES, REGIONISH,
-  SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
+import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
+  FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
+  PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
 
 export { foldKey } from './fold';
 
