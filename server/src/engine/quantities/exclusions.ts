@@ -127,34 +127,47 @@ export function furnitureLines(tokens: Token[]): Uint8Array {
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i].type === 'tabCRLF')) continue;
     const n = i - lineStart;
-    if (n > 0) {
-      let words = 0;
-      let nums = 0;
-      let counters = 0;
-      let verbs = 0;
-      let firstWord = '';
-      let audience = 0;
-      for (let k = lineStart; k < i; k++) {
-        const t = tokens[k];
-        if (t.type === 'number') nums++;
-        else if (t.type === 'word') {
-          words++;
-          if (!firstWord) firstWord = t.lower;
-          // "6 min read · 14 comments": "read" is a counter word, not the line's verb.
-          if (COUNTER_NOUNS.has(t.lower)) {
-            counters++;
-            if (AUDIENCE.has(t.lower)) audience++;
-          } else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-        }
-      }
-      const bare = nums > 0 && words === 0;
-      // "Subscribe to our newsletter — 3,400 readers already do": a call to action with a counter.
-      const counterLine = nums > 0 && counters > 0 && ((words <= 4 && verbs === 0) || (audience > 0 && CALLS_TO_ACTION.has(firstWord)));
-      if (bare || counterLine) for (let k = lineStart; k < i; k++) mark[k] = 1;
-    }
+    if (n > 0 && isFurniture(tokens, lineStart, i)) for (let k = lineStart; k < i; k++) mark[k] = 1;
     lineStart = i + 1;
   }
   return mark;
+}
+
+/**
+ * True for a line [a, b) of bare figures, or of figures with counter words and no verb ("6 min read · 14
+ * comments"), or a call to action with a counter. Most lines hold no figure or are prose: a first pass of type
+ * checks settles those before any word is looked up.
+ */
+function isFurniture(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let nums = 0;
+  let firstWord = '';
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.type === 'number') nums++;
+    else if (t.type === 'word') {
+      words++;
+      if (!firstWord) firstWord = t.lower;
+    }
+  }
+  if (nums === 0) return false;
+  if (words === 0) return true;
+  // "Subscribe to our newsletter — 3,400 readers already do": a call to action with a counter.
+  const callToAction = CALLS_TO_ACTION.has(firstWord);
+  if (words > 4 && !callToAction) return false;
+  let counters = 0;
+  let verbs = 0;
+  let audience = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') continue;
+    // "6 min read · 14 comments": "read" is a counter word, not the line's verb.
+    if (COUNTER_NOUNS.has(t.lower)) {
+      counters++;
+      if (AUDIENCE.has(t.lower)) audience++;
+    } else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+  }
+  return counters > 0 && ((words <= 4 && verbs === 0) || (audience > 0 && callToAction));
 }
 
 /** Checks whether [start, end) overlaps any date span; dates are sorted once. */

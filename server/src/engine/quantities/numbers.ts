@@ -214,3 +214,8 @@ export function round(v: number): number {
 export function isNumberWord(lower: string): boolean {
   return UNITS.has(lower) || TENS.has(lower);
 }
+
+/** Every number word ("seven", "forty"), for callers that merge them into one look-up set. */
+export function numberWords(): string[] {
+  return [...UNITS.keys(), ...TENS.keys()];
+}

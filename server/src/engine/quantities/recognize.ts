@@ -6,7 +6,7 @@ import {
 import { hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
   parseDigitRange, readNumber, readScale, round,
 } from './numbers';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
@@ -16,6 +16,8 @@ const STARTERS = new Set([
   'a', 'an', 'magnitude', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
+/** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
+const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys()]);
 /** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
 const CHANGE_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'increases', 'fell', 'fallen', 'fall', 'falls',
@@ -101,7 +103,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   for (let i = 0; i < n; i++) {
     if (i < consumed) continue;
     const t = tokens[i];
-    if (t.type !== 'number' && t.type !== 'currency' && !STARTERS.has(t.lower) && !isNumberWord(t.lower) && !CURRENCY_PREFIX.has(t.lower)) continue;
+    if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower)) continue;
     if (furniture[i]) continue;
     const floor = sentStart[i];
     const limit = lineLimit(tokens, i, sentEnd[i]);
