@@ -295,3 +295,13 @@ test('outlet ids are the printed names; page headings are not outlets', () => {
   has(e, 'DeepStateMAP', 'outlet', 'outlet:deepstatemap');
   none(e, 'Current News');
 });
+
+test('a country written out, abbreviated or dotted in an organization name is one body', () => {
+  const ids = ['The United States Geological Survey said.', 'The U.S. Geological Survey said.', 'The US Geological Survey said.']
+    .map(t => engine.analyzeText('r.txt', t).entities.find(e => e.kind === 'organization')?.id);
+  assert.ok(ids[0], 'the organization is recognized');
+  assert.deepStrictEqual(new Set(ids).size, 1, ids.join(' / '));
+  // Another name of the country is part of a company's name, not a country prefix.
+  const company = engine.analyzeText('r.txt', 'America Movil Group said.').entities.find(e => e.kind === 'organization');
+  assert.strictEqual(company?.name, 'America Movil Group');
+});

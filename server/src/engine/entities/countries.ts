@@ -201,6 +201,8 @@ export const DEMONYMS = new Map<string, CountryEntry>();
 export const COUNTRY_OF = new Map<string, string>();
 /** Canonical country name -> its first demonym ("Estonia" -> "Estonian"). */
 export const DEMONYM_OF = new Map<string, string>();
+/** Canonical country name -> its short form where it has one ("United States" -> "US"), as names use it. */
+export const SHORT_COUNTRY = new Map<string, string>();
 
 function slugOf(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -213,6 +215,7 @@ for (const line of TABLE.split('\n')) {
   for (const n of [name, ...aliases.split(',').filter(Boolean)]) {
     COUNTRY_NAMES.set(n, country);
     COUNTRY_OF.set(n.toLowerCase(), name);
+    if (!SHORT_COUNTRY.has(name) && /^[A-Z]{2,4}$/.test(n) && n !== name) SHORT_COUNTRY.set(name, n);
   }
   const list = dems.split(',').filter(Boolean);
   if (list.length === 0) continue;

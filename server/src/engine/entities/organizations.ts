@@ -1,6 +1,6 @@
 // Organization name rules: head words that make a capitalized phrase an organization, known organizations and
 // acronyms, and the canonical form that merges spelling variants (Defence/Defense, Centre/Center, country adjectives).
-import { COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
+import { COUNTRY_OF, DEMONYM_OF, DEMONYMS, SHORT_COUNTRY } from './countries';
 import { foldKey, slug } from './fold';
 
 /** Capitalized words that make a name phrase an organization. */
@@ -175,12 +175,13 @@ function computeCanonicalOrg(words: string[], possCountry: string | null): Canon
     const isDem = (s: string) => DEMONYMS.has(s);
     if (w.length > 2 && COUNTRY_OF.has(two.toLowerCase())) {
       country = COUNTRY_OF.get(two.toLowerCase())!;
-      prefix = isDem(two) ? DEMONYMS.get(two)!.name : DEMONYM_OF.get(country) ?? two;
+      prefix = isDem(two) ? DEMONYMS.get(two)!.name : shortCountry(two, country);
       w = w.slice(2);
     } else if (COUNTRY_OF.has(w[0].toLowerCase())) {
       country = COUNTRY_OF.get(w[0].toLowerCase())!;
-      // A demonym is normalized; a country name or acronym stays as written ("UK Defence Intelligence").
-      prefix = isDem(w[0]) ? DEMONYMS.get(w[0])!.name : w[0];
+      // A demonym is normalized; a country name stays as written, or in its short form where it has one, so
+      // "United States Geological Survey" and "U.S. Geological Survey" are one body ("US Geological Survey").
+      prefix = isDem(w[0]) ? DEMONYMS.get(w[0])!.name : shortCountry(w[0], country);
       w = w.slice(1);
     }
   }
@@ -214,6 +215,15 @@ function computeCanonicalOrg(words: string[], possCountry: string | null): Canon
     idName = americanize(idName);
   }
   return { id: `organization:${slug(idName)}`, name, core: foldKey(core), country };
+}
+
+/**
+ * The short form of a country's full name or acronym ("United States", "U.S.", "USA" -> "US"); other names stay as
+ * written ("America Movil" is a company, not "US Movil").
+ */
+function shortCountry(written: string, country: string): string {
+  if (written !== country && !/^[A-Z](?:\.?[A-Z])+\.?$/.test(written)) return written;
+  return SHORT_COUNTRY.get(country) ?? written;
 }
 
 const AMERICAN: Record<string, string> = { Defence: 'Defense', Centre: 'Center', Programme: 'Program', Labour: 'Labor' };
