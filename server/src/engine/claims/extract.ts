@@ -184,7 +184,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (!unit || NOT_COUNTS.has(unit)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
-    let event = unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event;
+    // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
+    // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
+    // figure ("34 dead, dozens in hospital") does not.
+    const ownEvent = unitEvent && (q.noun || q.unit === 'toll') ? unitEvent : null;
+    let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
+    // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
+    if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
     let word = hit.word;
     const opener = tokens[ca]?.lower;
     const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || partitive || derived);

@@ -24,6 +24,21 @@ unitClass('vote', 'vote ballot');
 /** Counted nouns that carry their own event ("deaths" are people killed). */
 const UNIT_EVENT = new Map<string, [string, string]>([
   ['death', ['person', 'killed']],
+  // "the death toll rose to 153", "12 fatalities", "40 injuries": counts of people by what befell them.
+  ['toll', ['person', 'killed']],
+  ['fatality', ['person', 'killed']],
+  ['injury', ['person', 'wounded']],
+  // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
+  ['dead', ['person', 'killed']],
+  ['injured', ['person', 'wounded']],
+  ['wounded', ['person', 'wounded']],
+  ['missing', ['person', 'missing']],
+  ['displaced', ['person', 'displaced']],
+  ['homeless', ['person', 'displaced']],
+  ['detained', ['person', 'arrested']],
+  ['arrested', ['person', 'arrested']],
+  ['evacuated', ['person', 'evacuated']],
+  ['crowd', ['person', 'crowd']],
   ['casualty', ['person', 'losses']],
   ['layoff', ['job', 'cut']],
   ['redundancy', ['job', 'cut']],
@@ -47,6 +62,8 @@ export function normalizeUnit(unit: string): { unit: string; event: string | nul
   if (!u) return { unit: '', event: null };
   if (u.includes('/')) return { unit: u, event: null };
   const joined = u.replace(/\s+/g, '-');
+  const evented = UNIT_EVENT.get(joined);
+  if (evented) return { unit: evented[0], event: evented[1] };
   const direct = UNIT_CLASS.get(joined);
   if (direct) return { unit: direct, event: null };
   const words = u.split(/[\s-]+/);

@@ -185,7 +185,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (!unit) {
       // A predicate figure counts its clause's subject ("losses reached several thousand"); otherwise the
       // last counted noun of the sentence ("42 clashes, 12 of which ...").
-      const subject = predicateSubject(tokens, core.start, floor);
+      const subject = valuedObject(tokens, core.start, floor) ?? predicateSubject(tokens, core.start, floor);
       // A bare figure before a name is part of the name ("the 737 MAX").
       const nextTok = core.end < limit ? tokens[core.end] : undefined;
       if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) continue;
@@ -585,7 +585,7 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
-  const np = nounPhraseAt(tokens, q, limit);
+  const np = nounPhraseAt(tokens, q, limit) ?? peopleAdjective(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
@@ -632,8 +632,14 @@ function acceptUnit(tokens: Token[], k: number, end: number, limit: number): boo
  */
 function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | null {
   let m = k + 1;
-  if (m < limit && PARTITIVE_DET.has(tokens[m].lower)) m++;
+  const determined = m < limit && PARTITIVE_DET.has(tokens[m].lower);
+  if (determined) m++;
   if (m >= limit || tokens[m].pos === 'PRON') return null;
+  // "92 of the dead", "40 of the injured": an adjective standing for the people it describes heads the whole.
+  if (determined && PEOPLE_ADJECTIVES.has(tokens[m].lower)) {
+    const after = m + 1 < limit ? tokens[m + 1] : undefined;
+    if (!after || !(after.pos === 'NOUN' || after.pos === 'PROPN')) return { start: m, head: m, end: m + 1 };
+  }
   // "of Gaza's 36 hospitals", "of the region's 12 districts": a named owner before the whole's figure.
   m = possessorSkipped(tokens, m, limit);
   // "of its nearly 50,000 customers": the whole's own hedge.
@@ -652,6 +658,17 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   }
   return nounPhraseAt(tokens, m, limit);
 }
+
+/** "left 12 dead and 40 injured": an adjective for people right after the figure, with no noun of its own. */
+function peopleAdjective(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  if (k >= limit || !PEOPLE_ADJECTIVES.has(tokens[k].lower)) return null;
+  const after = k + 1 < limit ? tokens[k + 1] : undefined;
+  if (after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+  return { start: k, head: k, end: k + 1 };
+}
+
+/** Adjectives that name people when "the" goes before them ("the dead", "the wounded"). */
+const PEOPLE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless', 'detained', 'arrested', 'evacuated']);
 
 /** Index of the numeral after "Gaza's" / "the Red Cross's" (at most four words), else `m` unchanged. */
 function possessorSkipped(tokens: Token[], m: number, limit: number): number {
@@ -749,6 +766,27 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
   if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
   if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
   return false;
+}
+
+/** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000". */
+const VALUING_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'pegged',
+  'pegs', 'placed', 'places', 'set', 'sets', 'gave', 'gives', 'revised', 'raised', 'lowered', 'counted']);
+
+/**
+ * The object noun a valuing verb puts at the figure: "the USGS put the magnitude at 5.7" → "magnitude". A pronoun
+ * object ("put it at 21 percent") names nothing, and the figure looks further back.
+ */
+function valuedObject(tokens: Token[], start: number, floor: number): string | null {
+  const at = start - 1;
+  if (at - 2 < floor || tokens[at].lower !== 'at') return null;
+  const head = tokens[at - 1];
+  if (head.type !== 'word' || head.pos !== 'NOUN') return null;
+  // The object: the head noun and at most three words before it, back to the verb.
+  for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
+    if (VALUING_VERBS.has(tokens[k].lower)) return singularize(head.lower);
+    if (tokens[k].type !== 'word' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') return null;
+  }
+  return null;
 }
 
 /**
