@@ -241,3 +241,13 @@ for (const set of fs.readdirSync(FIXTURES).filter(f => fs.statSync(path.join(FIX
     compareFindings(result.contradictions, texts, expected);
   });
 }
+
+test('reports that name different countries, none in common, are about different events', () => {
+  const greece = 'Published 2024-08-12\n\nA wildfire raged near Athens, Greece. Officials said 5 people were injured.\n';
+  const nepal = 'Published 2024-08-12\n\nAn earthquake struck western Nepal. Officials said 338 people were injured.\n';
+  const alsoGreece = 'Published 2024-08-12\n\nThe Greek fire brigade said 40 people were injured near the capital.\n';
+  const findings = docs => engine.checkDocuments(docs.map(([p, t]) => engine.analyzeText(p, t))).filter(c => c.kind === 'value');
+  assert.strictEqual(findings([['gr.txt', greece], ['np.txt', nepal]]).length, 0);
+  // The same figures from two reports on one country still pair (a nationality names its country).
+  assert.strictEqual(findings([['gr.txt', greece], ['gr2.txt', alsoGreece]]).length, 1);
+});

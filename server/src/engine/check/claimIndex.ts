@@ -4,7 +4,10 @@ import { detailOf, type ClaimDetail } from '../claims/detail';
 import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import { attributionFindings } from './attribution';
-import { compareValues, differentVoices, scopeCompatible, scopesOf, spanOf, timeFit, wholeOverPart, type Scopes, type Span } from './compare';
+import {
+  compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  type Span,
+} from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { valueMessage } from './messages';
 
@@ -17,6 +20,8 @@ interface Entry {
   claim: Claim;
   detail: ClaimDetail | undefined;
   scopes: Scopes;
+  /** Every place and country its report mentions, shared by the report's entries. */
+  setting: Set<string>;
   span: Span | null;
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
@@ -70,11 +75,14 @@ export class ClaimIndex {
     if (this.docs.has(doc.path)) this.remove(doc.path);
     this.docs.set(doc.path, doc);
     this.attributionCache = null;
+    const setting = settingOf(doc.entities);
     for (const claim of doc.claims) {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
-      const e: Entry = { claim, detail, scopes: scopesOf(claim), span, bucket: bucketOf(claim, detail, span), order: this.counter++ };
+      const e: Entry = {
+        claim, detail, scopes: scopesOf(claim), setting, span, bucket: bucketOf(claim, detail, span), order: this.counter++,
+      };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
       if (!buckets) this.keys.set(claim.measure.key, (buckets = new Map()));
@@ -212,6 +220,7 @@ export class ClaimIndex {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
+    if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
     const v = compareValues(a.claim, b.claim, t === 'uncertain');

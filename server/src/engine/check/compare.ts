@@ -2,6 +2,7 @@
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
 import { levelOf } from '../claims/time';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
+import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
@@ -38,6 +39,30 @@ export function scopesOf(c: Claim): Scopes {
     if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
   });
   return out;
+}
+
+/**
+ * The countries a report mentions, by name, by nationality or by capital: its setting. Two reports that both name
+ * countries, none in common, are about different events, so an unplaced figure in one ("five were injured") is no
+ * rival of one in the other: a folder holding a Greek wildfire and a Nepal earthquake raises no alarm. Towns and
+ * regions are left out: a report naming only Innsbruck may well be about Austria.
+ */
+export function settingOf(entities: readonly { kind: string; id: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.kind === 'country' || e.kind === 'nationality') out.add(norm(e.id));
+    else if (e.kind === 'place') {
+      const capitalOf = CAPITAL_OF.get(e.id);
+      const country = capitalOf ? COUNTRY_NAMES.get(capitalOf) : undefined;
+      if (country) out.add(country.id);
+    }
+  }
+  return out;
+}
+
+/** Settings share a country, or one report names none (nothing tells them apart). */
+export function settingsOverlap(a: Set<string>, b: Set<string>): boolean {
+  return a.size === 0 || b.size === 0 || intersects(a, b);
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
