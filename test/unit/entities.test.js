@@ -305,3 +305,10 @@ test('a country written out, abbreviated or dotted in an organization name is on
   const company = engine.analyzeText('r.txt', 'America Movil Group said.').entities.find(e => e.kind === 'organization');
   assert.strictEqual(company?.name, 'America Movil Group');
 });
+
+test('a portfolio alone is no title: "the Finance Bill" is no person; "Health Cabinet Secretary X" is X', () => {
+  const names = t => engine.analyzeText('r.txt', t).entities.map(e => `${e.text}/${e.kind}`);
+  assert.deepStrictEqual(names('The Finance Bill 2024 aims to raise revenue.').filter(n => n.endsWith('/person')), []);
+  assert.deepStrictEqual(names('Health Cabinet Secretary Susan Nakhumicha said hospitals were full.'), ['Susan Nakhumicha/person']);
+  assert.ok(names('Finance Minister Sergii Marchenko said so.').includes('Sergii Marchenko/person'));
+});

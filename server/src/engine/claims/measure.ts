@@ -95,7 +95,7 @@ ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detaine
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
 ev('person', 'displaced', 'displaced homeless fled flee fleeing');
 ev('person', 'rescued', 'rescued rescue saved');
-ev('person', 'hospitalized', 'hospitalized hospitalised hospital');
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
 ev('person', 'arrested', 'arrested arrests detained');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');

@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set(`executive financial operating technology tec
 senior junior principal associate assistant general regional national federal state chief-executive officer officers
 executive-officer manager partner board affairs relations communications operations strategy investor secretary-general
 undersecretary under-secretary attorney-general director-general inspector superintendent commissioner deputy-commissioner
-minister-president high field first second third`.split(/\s+/));
+minister-president high field first second third cabinet`.split(/\s+/));
 
 /** Lower-case role nouns that introduce a name ("military analyst Michael Kofman"). */
 export const ROLE_NOUNS = new Set(`analyst columnist correspondent reporter journalist editor writer author podcaster blogger

@@ -346,6 +346,8 @@ function personCandidate(text: string, words: Word[], from: number, to: number, 
 function titledPerson(text: string, words: Word[], i: number): Candidate | null {
   let k = i;
   let titled = false;
+  // A portfolio ("Finance", "Health") is a title only with a role ("Finance Minister"): "the Finance Bill" is a law.
+  let role = false;
   while (k < words.length && k < i + 6) {
     const w = words[k];
     if (w.punct) {
@@ -356,6 +358,7 @@ function titledPerson(text: string, words: Word[], i: number): Candidate | null 
     const l = w.lower;
     if ((w.cap && TITLES.has(l)) || (!w.cap && (ROLE_NOUNS.has(l) || (titled && (l === 'in' || l === 'elect'))))) {
       titled = true;
+      if (!PORTFOLIOS.has(l)) role = true;
       k++;
       continue;
     }
@@ -363,7 +366,7 @@ function titledPerson(text: string, words: Word[], i: number): Candidate | null 
     if (w.cap && TITLE_WORDS.has(l)) { k++; continue; }
     break;
   }
-  if (!titled || k === i) return null;
+  if (!titled || !role || k === i) return null;
   // "Head of the Estonian ..." is a title before an organization, not a name.
   const e = nameRun(words, k);
   if (e === k) return null;
@@ -373,6 +376,9 @@ function titledPerson(text: string, words: Word[], i: number): Candidate | null 
   if (n === 1 && PLACES.has(words[k].fold) && !PERSON_SURNAME.has(words[k].fold)) return null;
   return personCandidate(text, words, k, e, e);
 }
+
+/** Title words that name a portfolio, not a role. */
+const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'health']);
 
 /** A given name from the lexicon followed by a capitalized word ("Andriy Kovalenko", "Günther Chalupa"). */
 function namedPerson(text: string, words: Word[], i: number): Candidate | null {
