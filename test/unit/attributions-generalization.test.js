@@ -145,3 +145,10 @@ test('"she" points to the latest named person', () => {
   assert.strictEqual(a[1].id, 'person:maria-okoro');
   assert.strictEqual(a[1].content, 'at least 200 staff would be hired');
 });
+
+test('"the company said" is the company the report is about: the organization named most so far', () => {
+  const text = 'Codelco halted work at its El Teniente mine. State miner Codelco said rescuers were on site. ' +
+    'Copper on the London Metal Exchange (LME) rose 1.8%. Rescuers reached the last miners on Friday, the company said.';
+  const a = engine.analyzeText('r.txt', text).attributions.find(x => x.source.text === 'the company');
+  assert.strictEqual(a?.source.name, 'Codelco');
+});

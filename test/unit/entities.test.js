@@ -312,3 +312,11 @@ test('a portfolio alone is no title: "the Finance Bill" is no person; "Health Ca
   assert.deepStrictEqual(names('Health Cabinet Secretary Susan Nakhumicha said hospitals were full.'), ['Susan Nakhumicha/person']);
   assert.ok(names('Finance Minister Sergii Marchenko said so.').includes('Sergii Marchenko/person'));
 });
+
+test('an acronym after an organization noun takes one capitalized word with it: "the union IG Metall"', () => {
+  const orgs = engine.analyzeText('r.txt', 'Volkswagen and the German union IG Metall agreed on Friday.').entities
+    .filter(e => e.kind === 'organization').map(e => e.name);
+  assert.ok(orgs.includes('IG Metall'), orgs.join(', '));
+  const m23 = engine.analyzeText('r.txt', 'Fighters of the rebel group M23 captured Goma.').entities.map(e => `${e.text}/${e.kind}`);
+  assert.ok(m23.includes('M23/organization') && m23.includes('Goma/place'), m23.join(', '));
+});

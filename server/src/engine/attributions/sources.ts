@@ -236,6 +236,9 @@ export class SourceResolver {
       if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
       const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
       if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
+      // "the company said", "the carmaker said": the company the report is about, the organization named most so far.
+      const company = kind === 'org' && GENERIC_COMPANY.has(headWord) ? this.mostNamedOrg(toks[a].start) : undefined;
+      if (company) return { ...this.span(a, e), id: company.id, name: company.name, kind };
     }
     // A description that contains a known person or organization ("Mayor Anna Keller") is that entity.
     const inside = this.entityIn(toks[a].start, toks[e - 1].end);
@@ -288,6 +291,21 @@ export class SourceResolver {
   private findBack(pred: (h: HistoryEntry) => boolean): HistoryEntry | undefined {
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 40; i--, n++) if (pred(this.history[i])) return this.history[i];
     return undefined;
+  }
+
+  /** The organization mentioned most often before offset `limit` (on a tie, the one that got there first). */
+  private mostNamedOrg(limit: number): EntityMention | undefined {
+    const counts = new Map<string, number>();
+    let best: EntityMention | undefined;
+    let bestCount = 0;
+    for (const m of this.entities) {
+      if (m.start >= limit) break;
+      if (m.kind !== 'organization') continue;
+      const n = (counts.get(m.id) ?? 0) + 1;
+      counts.set(m.id, n);
+      if (n > bestCount) { best = m; bestCount = n; }
+    }
+    return best;
   }
 
   /** The most recent entity mention starting before character offset `limit` that fits. */
@@ -361,6 +379,9 @@ export class SourceResolver {
 }
 
 /** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
+/** Nouns for a company that "the ..." uses for the company a report is about. */
+const GENERIC_COMPANY = words(`company firm carmaker automaker group lender insurer retailer miner airline manufacturer maker
+  producer operator conglomerate chipmaker carrier bank`);
 const GENERIC_PERSON = words(`officer official source spokesman spokeswoman spokesperson soldier serviceman man woman
   expert analyst representative aide adviser advisor`);
 

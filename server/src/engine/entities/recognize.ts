@@ -604,6 +604,13 @@ function descriptorOrg(text: string, words: Word[], i: number): Candidate | null
   const d = words[i - 1];
   if (w.punct || !d || d.punct || d.cap || !ORG_DESCRIPTORS.has(d.lower) || !/^[A-Z][A-Z0-9&]{1,7}$/.test(w.text)) return null;
   if (knownWord(w.text)) return null;
+  // "the union IG Metall": an acronym and one capitalized word after it are one name.
+  const x = words[i + 1];
+  if (x && !x.punct && x.cap && x.pos === 'PROPN' && joined(words, i + 1) && !x.first && !knownWord(x.text) && !PLACES.has(x.fold) && !TITLES.has(x.lower)
+    && x.text !== x.text.toUpperCase()) {
+    const surface = surfaceOf(text, words, i, i + 2);
+    return { from: i, to: i + 2, kind: 'organization', id: `organization:${slug(surface)}`, name: surface };
+  }
   return { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
 }
 
