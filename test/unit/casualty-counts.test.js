@@ -42,3 +42,12 @@ test('a figure a source values an object at measures that object, not the figure
   const pct = engine.analyzeText('r.txt', 'The ministry put it at 21 percent.').quantities;
   assert.strictEqual(pct[0]?.unit, 'percent');
 });
+
+test('workers are people when something befalls them, jobs when cut; drones are shot down or launched', () => {
+  const claims = claimsOf('At least three workers were injured in the blast. The company cut 300 workers. ' +
+    'Air defenses shot down 11 drones overnight. Russia launched 14 missiles.');
+  assert.strictEqual(keyOf(claims, 'At least three workers'), 'person|wounded');
+  assert.strictEqual(keyOf(claims, '300 workers'), 'job|cut');
+  assert.strictEqual(keyOf(claims, '11 drones'), 'drone|intercepted');
+  assert.strictEqual(keyOf(claims, '14 missiles'), 'missile|launched');
+});

@@ -183,6 +183,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     if (!unit || NOT_COUNTS.has(unit)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
+    // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
+    if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
+      const asPeople = findEvent(tokens, 'person', qa, qb, ca, cb);
+      if (asPeople.event !== 'unspecified') { unit = 'person'; hit = asPeople; }
+    }
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier

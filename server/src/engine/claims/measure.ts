@@ -144,7 +144,8 @@ ev('attack/day', 'rate', 'average daily per');
 ev('generic', 'destroyed', 'destroyed destroy destroying razed');
 ev('generic', 'damaged', 'damaged damage damaging');
 ev('generic', 'captured', 'captured seized');
-ev('generic', 'intercepted', 'intercepted downed');
+ev('generic', 'intercepted', 'intercepted downed shot');
+ev('generic', 'launched', 'launched launch launches fired');
 ev('generic', 'delivered', 'delivered supplied donated shipped');
 ev('generic', 'closed', 'closed close shut closure closures');
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
