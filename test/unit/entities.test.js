@@ -320,3 +320,13 @@ test('an acronym after an organization noun takes one capitalized word with it: 
   const m23 = engine.analyzeText('r.txt', 'Fighters of the rebel group M23 captured Goma.').entities.map(e => `${e.text}/${e.kind}`);
   assert.ok(m23.includes('M23/organization') && m23.includes('Goma/place'), m23.join(', '));
 });
+
+test('a known acronym in brackets that spells the name is its alias; a place word ends no person; advisers are titles', () => {
+  const ents = t => engine.analyzeText('r.txt', t).entities.map(e => `${e.text}/${e.kind}`);
+  const afp = engine.analyzeText('r.txt', 'The Armed Forces of the Philippines (AFP) released a video.').entities.find(e => e.text === 'AFP');
+  assert.strictEqual(afp?.kind, 'organization');
+  // A dateline's agency is still the agency.
+  assert.ok(ents('NAIROBI, June 25 (AFP) - Police fired tear gas.').includes('AFP/outlet'));
+  assert.ok(ents('Vessels rammed a boat near the disputed Second Thomas Shoal on Monday.').includes('Thomas Shoal/place'));
+  assert.ok(ents('National Security Adviser Eduardo Año said one sailor was hurt.').includes('Eduardo Año/person'));
+});

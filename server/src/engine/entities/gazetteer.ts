@@ -214,7 +214,8 @@ export const LANDFORM_WORDS = new Set(['valley', 'basin', 'delta', 'plateau', 'p
 export const PLACE_TAILS = new Set(['Lake', 'Lakes', 'River', 'Mountain', 'Mountains', 'Valley', 'Bay', 'Island', 'Islands',
   'Peninsula', 'Canyon', 'Creek', 'Falls', 'Park', 'Forest', 'Desert', 'Gulf', 'Strait', 'Glacier', 'Reservoir', 'Dam', 'Road',
   'Street', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'Airport', 'Harbour', 'Harbor', 'Port', 'Beach', 'Coast',
-  'Hills', 'Heights', 'Delta', 'Basin', 'Plateau', 'Stadium', 'Arena']);
+  'Hills', 'Heights', 'Delta', 'Basin', 'Plateau', 'Stadium', 'Arena', 'Shoal', 'Reef', 'Atoll', 'Cape', 'Sound', 'Lagoon',
+  'Archipelago']);
 /** Capitalized words that make a place with the name after them ("Lake Chad", "Mount Etna", "Highway 1"). */
 export const PLACE_HEADS = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Highway', 'Route', 'Interstate', 'Gulf',
   'Isle', 'Lac', 'Río', 'Rio', 'Bahr', 'Jebel', 'Djebel', 'Wadi', 'Oued']);

@@ -10,7 +10,7 @@ economy health minister-president chairman chairwoman chair ceo cfo founder anal
 editor envoy officer soldier commander-in-chief president-elect coach striker mp mep patriarch metropolitan
 ombudsman prosecutor attorney counsel gov supreme leader councillor councilor lawmaker legislator mr. mrs. dr. gen. col. lt.
 sen. rep. gov. maj. capt. sgt. prof. justices judges senators ministers presidents governors mayors generals
-commissioners`.split(/\s+/));
+commissioners adviser advisor`.split(/\s+/));
 
 /**
  * Capitalized words inside compound titles ("Chief Executive Officer", "Chief Financial Officer", "Managing Director"):
@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set(`executive financial operating technology tec
 senior junior principal associate assistant general regional national federal state chief-executive officer officers
 executive-officer manager partner board affairs relations communications operations strategy investor secretary-general
 undersecretary under-secretary attorney-general director-general inspector superintendent commissioner deputy-commissioner
-minister-president high field first second third cabinet`.split(/\s+/));
+minister-president high field first second third cabinet security`.split(/\s+/));
 
 /** Lower-case role nouns that introduce a name ("military analyst Michael Kofman"). */
 export const ROLE_NOUNS = new Set(`analyst columnist correspondent reporter journalist editor writer author podcaster blogger

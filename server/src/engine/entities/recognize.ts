@@ -386,6 +386,8 @@ function namedPerson(text: string, words: Word[], i: number): Candidate | null {
   if (!isNameWord(w) || !FIRST_NAMES.has(w.fold) || w.poss) return null;
   const e = nameRun(words, i);
   if (e - i < 2) return null;
+  // "Second Thomas Shoal", "Victoria Falls": a place word at the end makes a place, not a person.
+  if (PLACE_TAILS.has(words[e - 1].text)) return null;
   return personCandidate(text, words, i, e);
 }
 
@@ -582,12 +584,21 @@ function contextPlace(text: string, words: Word[], i: number, strongOnly: boolea
 }
 
 /** The bracketed word after a mention is another name of it: an acronym, a short name or a spelling, not a known word. */
-function bracketAlias(acr: Word, c: Candidate): boolean {
-  if (!acr.cap || acr.text.length < 2 || acr.text.length > 16 || knownWord(acr.text) || NOT_NAMES.has(acr.lower)) return false;
+function bracketAlias(acr: Word, c: Candidate, words: Word[]): boolean {
+  if (!acr.cap || acr.text.length < 2 || acr.text.length > 16 || NOT_NAMES.has(acr.lower)) return false;
+  // A known word ("AFP", "UN") is an alias only when it spells the name's initials: "Armed Forces of the Philippines (AFP)".
+  if (knownWord(acr.text)) return c.kind !== 'country' && c.kind !== 'nationality' && spellsInitials(acr.text, words, c.from, c.to);
   if (c.kind === 'country' || c.kind === 'nationality') return false;
   const acronym = /^[A-Z][A-Za-z./&]{1,7}$/.test(acr.text) && /[A-Z].*[A-Z]/.test(acr.text);
   if (c.kind === 'place') return !acronym && !PLACES.has(acr.fold);
   return acronym || !PLACES.has(acr.fold);
+}
+
+/** True when `acr` is the initials of the capitalized words of words[from, to) ("AFP" for "Armed Forces of the Philippines"). */
+function spellsInitials(acr: string, words: Word[], from: number, to: number): boolean {
+  let initials = '';
+  for (let k = from; k < to; k++) if (!words[k].punct && words[k].cap) initials += words[k].text[0];
+  return initials.length >= 2 && initials === acr.replace(/\./g, '').toUpperCase();
 }
 
 /** A word some table knows (an outlet, organization, country or nationality): "(AFP)" after a name is not its acronym. */
@@ -935,7 +946,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     const o = words[next];
     const acr = words[next + 1];
     // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
-    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c)) {
+    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c, words)) {
       found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
       i = next + 3;
       continue;
