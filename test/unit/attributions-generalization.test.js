@@ -152,3 +152,9 @@ test('"the company said" is the company the report is about: the organization na
   const a = engine.analyzeText('r.txt', text).attributions.find(x => x.source.text === 'the company');
   assert.strictEqual(a?.source.name, 'Codelco');
 });
+
+test('"Ukraine\'s southern defense forces said": a body of the country speaks, not the country', () => {
+  const a = engine.analyzeText('r.txt', 'Drones struck Odesa overnight, Ukraine\'s southern defense forces said on Friday.').attributions[0];
+  assert.strictEqual(a?.source.text, 'Ukraine\'s southern defense forces');
+  assert.strictEqual(a?.source.name, 'southern defense forces (Ukraine)');
+});

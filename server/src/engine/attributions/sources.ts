@@ -195,7 +195,16 @@ export class SourceResolver {
       const after = runs.find(r => r[0] > head);
       const before = runs.filter(r => r[1] <= head).pop();
       if (after) run = after; // "military analyst Michael Kofman", "the blog Militarnyi"
-      else if (before && (headKind === 'org' || headKind === 'doc') &&
+      else if (before && headKind === 'org' && head > before[1] + 1 && isPossessive(toks[before[1]])) {
+        // "Ukraine's southern defense forces said": a body of the country or place, not the country itself.
+        const owner = this.entityIn(toks[before[0]].start, toks[before[1] - 1].end);
+        if (owner && (owner.kind === 'country' || owner.kind === 'place')) {
+          const body = this.text.slice(toks[before[1] + 1].start, toks[head].end);
+          const name = `${body} (${owner.name})`;
+          return { ...this.span(a, e), id: `source:${slug(name)}`, name, kind: 'org' };
+        }
+        run = before;
+      } else if (before && (headKind === 'org' || headKind === 'doc') &&
         !(before[1] - before[0] === 1 && nationalityLike(toks[before[0]]))) run = before; // "the MIG Rossyy channel"
     } else if (runs.length) {
       run = runs[0];
@@ -379,6 +388,10 @@ export class SourceResolver {
 }
 
 /** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
+
 /** Nouns for a company that "the ..." uses for the company a report is about. */
 const GENERIC_COMPANY = words(`company firm carmaker automaker group lender insurer retailer miner airline manufacturer maker
   producer operator conglomerate chipmaker carrier bank`);
