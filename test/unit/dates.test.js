@@ -232,3 +232,12 @@ test('weekdays set up "for" a day by an announcing verb look ahead, and a joined
     ['Saturday', '2025-03-08', '2025-03-08'],
   ]);
 });
+
+test('"the day before yesterday", "the day after tomorrow" and "the end of last year" resolve against publication', () => {
+  const dates = engine.analyzeText('r.txt', 'Published 2025-03-14\n\nThe day before yesterday it snowed. The day after tomorrow ' +
+    'it will rain. At the end of last year prices rose.').dates;
+  const at = text => dates.find(d => d.text.toLowerCase() === text);
+  assert.deepStrictEqual([at('the day before yesterday')?.from, at('the day before yesterday')?.to], ['2025-03-12', '2025-03-12']);
+  assert.strictEqual(at('the day after tomorrow')?.from, '2025-03-16');
+  assert.strictEqual(at('the end of last year')?.to, '2024-12-31');
+});

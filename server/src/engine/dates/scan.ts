@@ -337,6 +337,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const dw = DAY_WORDS.get(w);
     if (dw !== undefined) {
       const end = DAY_PARTS.has(lower(i + 1)) ? i + 2 : i + 1;
+      // "the day before yesterday", "the day after tomorrow": one day further.
+      if (lower(i - 2) === 'day' && ((w === 'yesterday' && lower(i - 1) === 'before') || (w === 'tomorrow' && lower(i - 1) === 'after'))) {
+        const start = lower(i - 3) === 'the' ? i - 3 : i - 2;
+        return { start, m: { end, expr: { k: 'dayrel', offset: dw * 2 } } };
+      }
       return { start: i, m: { end, expr: { k: 'dayrel', offset: dw } } };
     }
     if (w === 'recent' && UNITS.has(lower(i + 1)) && lower(i + 1).endsWith('s')) {
@@ -406,6 +411,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (s) return s;
     const wd = weekdayAt(j);
     if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd } };
+    // "the end of last year", "the start of next month": a shifted period is explicit enough.
+    if (PERIOD_SHIFT.has(lower(j)) && lower(j) !== 'this') return shiftedAt(j);
     return null;
   };
 
