@@ -136,3 +136,12 @@ test('many figures stay fast (linear in the number of figures)', () => {
   assert.strictEqual(claims.length, 5000);
   assert.ok(Date.now() - t0 < 1500, `${Date.now() - t0} ms`);
 });
+
+test('a running total "since January" is dated when it is stated: totals that grow between reports do not contradict', () => {
+  const doc = (p, published, n) => engine.analyzeText(p, `Published ${published}\n\nSince January, ${n} civilians have been killed in Odesa, the regional governor said.\n`);
+  const [a, b, c] = [doc('a.txt', '2025-03-10', 40), doc('b.txt', '2025-03-14', 52), doc('c.txt', '2025-03-14', 40)];
+  assert.deepStrictEqual([a.claims[0].time.from, a.claims[0].time.to], ['2025-03-10', '2025-03-10']);
+  assert.strictEqual(engine.checkDocuments([a, b]).length, 0);
+  // The same day, the same total cannot be both 40 and 52.
+  assert.strictEqual(engine.checkDocuments([b, c]).filter(x => x.severity === 'clear').length, 1);
+});

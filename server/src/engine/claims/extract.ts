@@ -116,6 +116,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
     return i >= 0 && SPEECH.has(tokens[i].lower);
   };
+  const isSinceDate = (d: { start: number }): boolean => {
+    const i = tokenAt(tokens, d.start) - 1;
+    return i >= 0 && tokens[i].lower === 'since';
+  };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
     if (tokens[qa - 1]?.lower !== 'at') return null;
@@ -228,7 +232,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate);
+      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate);
     const found = attributionFor(atts, q.start, q.end, s);
     const att = own ? { source: own, via: [] as string[] } : found;
     const key = measureKey(unit, event);

@@ -85,12 +85,25 @@ function lowerBound(dates: readonly DateMention[], offset: number): number {
  * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date.
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
-  published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false): ClaimTime {
+  published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
+  isSinceDate: (d: DateMention) => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
+  let cumulative = false;
   for (let i = lowerBound(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
     const d = dates[i];
+    // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
+    // January; totals that grow from one report to the next are no contradiction.
+    if (isSinceDate(d)) {
+      const dist = d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = null;
+        cumulative = true;
+      }
+      continue;
+    }
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
     if (isSpeechDate(d)) {
@@ -104,9 +117,15 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     if (dist < bestDist) {
       bestDist = dist;
       best = t;
+      cumulative = false;
     }
   }
   if (best) return best;
+  if (cumulative) {
+    if (spoken) return spoken;
+    if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
+    return { from: null, to: null, basis: 'none', text: null, label: null };
+  }
   // The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
   // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
   const first = lowerBound(dates, sentence.start) - 1;
