@@ -197,6 +197,27 @@ function roundingSlack(value: number | null, hedge: Hedge): number {
   return hedge === 'exact' ? slack : Math.max(slack, Math.abs(value) * 0.1);
 }
 
+function decimals(v: number): number {
+  const s = String(v);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
+}
+
+/**
+ * For two point figures stated with different precision ("53.6" and "54"): how many units of the coarser
+ * precision the finer figure, rounded to it, lies from the coarser one (0: the same figure, rounded). Null when
+ * both are stated alike or either is not a point figure.
+ */
+function precisionGap(a: number | null, b: number | null): number | null {
+  if (a === null || b === null) return null;
+  const da = decimals(a);
+  const db = decimals(b);
+  if (da === db) return null;
+  const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
+  const unit = 10 ** -places;
+  return Math.round(Math.abs(Math.round(fine / unit) * unit - coarse) / unit);
+}
+
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
 
 export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity };
@@ -215,9 +236,12 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const [bl, bh] = bounds(b);
   if (al <= bh && bl <= ah) return { relation: 'agree' };
   if (a.hedge === 'vague' || b.hedge === 'vague') return { relation: 'agree' };
+  // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
+  const precision = precisionGap(a.value, b.value);
+  if (precision === 0) return { relation: 'agree' };
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);
-  const touch = al - sa <= bh + sb && bl - sb <= ah + sa;
+  const touch = (al - sa <= bh + sb && bl - sb <= ah + sa) || precision === 1;
   const da = detailOf(a);
   const db = detailOf(b);
   const senseDiffers = !!(da?.sense && db?.sense && da.sense !== db.sense);

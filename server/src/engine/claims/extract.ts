@@ -87,7 +87,8 @@ function figureText(q: Quantity, unit: string, derived: boolean): string {
     : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
   if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
-  return /[a-z]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
+  // "64.7%", "$2.7 billion", "39°" carry their unit already.
+  return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
 }
 
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
