@@ -68,6 +68,7 @@ function adversarial() {
     '1 MB of "a-"': 'a-'.repeat(MB / 2),
     '1 MB of quotes and said': '"x," he said. '.repeat(Math.floor(MB / 14)),
     '1 MB of "about 1 " hedges': 'about 1 '.repeat(Math.floor(MB / 8)),
+    '1 MB of unclosed links "[a]("': '[a](x'.repeat(Math.floor(MB / 5)),
   };
   console.log('\n## Adversarial inputs (seconds per MB, median of 3; target < 2 s)');
   for (const [name, text] of Object.entries(cases)) {

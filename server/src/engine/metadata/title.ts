@@ -44,9 +44,9 @@ function firstSentence(s: string): string {
   return space > 20 ? head.slice(0, space) : head;
 }
 
-/** Drops trailing separators and an unbalanced opening quote. */
+/** Drops Markdown syntax ("# ", "**"), trailing separators and an unbalanced opening quote. */
 function tidy(s: string): string {
-  let t = s.trim().replace(/[\s|·•:,–—-]+$/u, '').trim();
+  let t = s.trim().replace(/^#{1,6} /, '').replace(/\*+/g, '').replace(/[\s|·•:,–—-]+$/u, '').trim();
   const open = /^[“"«‘']/u.exec(t);
   if (open && !/[”"»’']$/u.test(t)) t = t.slice(1).trim();
   return t;

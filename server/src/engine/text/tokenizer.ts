@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types';
+import { blankMarkup } from './markup';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -44,7 +45,7 @@ export function blankLongRuns(text: string): string {
  * type "tabCRLF" so recognizers can see line breaks) and sentences over them.
  */
 export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences: Sentence[] } {
-  const body = blankLongRuns(text.slice(offset));
+  const body = blankLongRuns(blankMarkup(text.slice(offset)));
   const doc = getNlp().readDoc(body);
   const its = getNlp().its;
   const values = doc.tokens().out(its.value) as string[];
