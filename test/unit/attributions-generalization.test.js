@@ -158,3 +158,10 @@ test('"Ukraine\'s southern defense forces said": a body of the country speaks, n
   assert.strictEqual(a?.source.text, 'Ukraine\'s southern defense forces');
   assert.strictEqual(a?.source.name, 'southern defense forces (Ukraine)');
 });
+
+test('a participle aside is no source, and "said in a statement carried by TASS that" still reads the clause', () => {
+  const first = t => engine.analyzeText('r.txt', t).attributions[0];
+  assert.strictEqual(first('Zelensky, speaking in Kyiv, said 12 people died.')?.source.name, 'Volodymyr Zelenskyy');
+  const a = first('Peskov said in a statement carried by TASS that 12 drones were downed.');
+  assert.strictEqual(a?.source.text, 'Peskov');
+});

@@ -501,8 +501,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           const q = quoteByOpen.get(m);
           return q ? quotedContent(q, info) : null;
         }
+        // "said in a statement carried by TASS that": a participle with its agent belongs to the adverbial.
+        const agentParticiple = t.lower.endsWith('ed') && m + 1 < b && toks[m + 1].lower === 'by';
         if (t.text === '.' || (t.text === ',' && !(firstPos === 'ADP' || timeLead)) ||
-          (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX'))) break;
+          (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX') && !agentParticiple)) break;
       }
       // "announced on 18 May the start of ...": skip the time phrase, read what follows.
       if (timeLead && depth === 0) {
@@ -615,6 +617,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         toks[k + 2]?.lower === 'by') {
         const y = sourcePhrase(toks, k + 3, j);
         relayedBy = y ? resolver.resolve(y[0], y[1]) : null;
+        j = k - 1;
+      } else if (k > u.a && toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && toks[k + 1].pos === 'VERB') {
+        // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source.
         j = k - 1;
       } else {
         j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
