@@ -69,6 +69,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   for (const q of quotes) { quoteByClose.set(q.close, q); quoteByOpen.set(q.open, q); }
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
+  // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
+  const outlets = entities.filter(m => m.kind === 'outlet');
+  const outletsIn = (from: number, to: number) => outlets.filter(m => m.start >= from && m.end <= to);
 
   const span = (a: number, b: number): Range => ({ start: toks[a].start, end: toks[b - 1].end });
   const quoteContent = (q: Quote): Range | null => {
@@ -374,9 +377,24 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
     if (left.citing) {
       const ys = resolver.resolve(left.citing[0], left.citing[1]);
-      if (ys) { via = [src.id]; return finish({ source: ys, cue, content: null as unknown as Range, via, at: c }); }
+      if (ys) { via = [src.id]; return relayedByOutlet(finish({ source: ys, cue, content: null as unknown as Range, via, at: c })); }
     }
-    return finish({ source: src, cue, content: null as unknown as Range, via, at: c });
+    return relayedByOutlet(finish({ source: src, cue, content: null as unknown as Range, via, at: c }));
+
+    /**
+     * The outlet the source spoke to or through: named between the cue and the content ("told TASS that", "said in
+     * an interview with CNN that") or in an interview phrase opening the sentence ("In an interview with CNN, X said").
+     */
+    function relayedByOutlet(f: Found | null): Found | null {
+      if (!f || !f.content || f.content.start < toks[c].end) return f;
+      const found = outletsIn(toks[c].end, f.content.start);
+      const opening = outletsIn(toks[u.a].start, toks[left!.first].start).filter(m => {
+        const k = tokenIndexAt(m.start);
+        return k >= 2 && toks[k - 1].lower === 'with' && (toks[k - 2].lower === 'interview' || toks[k - 3]?.lower === 'interview');
+      });
+      const ids = [...found, ...opening].map(m => m.id).filter(id => id !== f.source.id && !f.via.includes(id));
+      return ids.length ? { ...f, via: [...f.via, ...new Set(ids)] } : f;
+    }
 
     function finish(f: Found): Found | null {
       const lq = quoteBefore(left!.first, u.a);
@@ -412,6 +430,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return false;
   }
   /** ", citing Y" after the cue: Y is the origin, the subject only relays. */
+  /** Index of the token starting at offset `start` (binary search). */
+  function tokenIndexAt(start: number): number {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < start) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
   function withCiting(f: Found, from: number, u: Unit): Found {
     let k = from;
     while (k < u.b && k - from < 8 && toks[k].text !== ',' && toks[k].text !== '.') k++;

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, unitOf } from './measure';
+import { eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, type ScopeEntry } from './scope';
 import { claimTime } from './time';
@@ -179,6 +179,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
     const samePrev = prev && prev.sentence === s ? prev : null;
     let { unit, event: unitEvent } = normalizeUnit(unitOf(q, tokens, qb));
+    // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
+    if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
     if ((!unit || partitive) && samePrev) unit = samePrev.unit;
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.

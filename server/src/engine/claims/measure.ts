@@ -57,6 +57,12 @@ function singular(w: string): string {
 }
 
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
+/** What befell the people a one-word counted noun names ("dead" → killed, "injured" → wounded), or null. */
+export function eventOfPeopleWord(word: string): string | null {
+  const ev = UNIT_EVENT.get(word.toLowerCase());
+  return ev && ev[0] === 'person' ? ev[1] : null;
+}
+
 export function normalizeUnit(unit: string): { unit: string; event: string | null } {
   const u = unit.toLowerCase().trim();
   if (!u) return { unit: '', event: null };
