@@ -165,3 +165,10 @@ test('a participle aside is no source, and "said in a statement carried by TASS 
   const a = first('Peskov said in a statement carried by TASS that 12 drones were downed.');
   assert.strictEqual(a?.source.text, 'Peskov');
 });
+
+test('the outlet a source spoke to or through is a relay', () => {
+  const via = t => engine.analyzeText('r.txt', t).attributions[0]?.via;
+  assert.deepStrictEqual(via('Dmitry Peskov told TASS that the talks had stalled.'), ['outlet:tass']);
+  assert.deepStrictEqual(via('In an interview with CNN, Volodymyr Zelensky said 40 brigades were ready.'), ['outlet:cnn']);
+  assert.deepStrictEqual(via('Zelensky told reporters that 12 people died.'), []);
+});
