@@ -330,3 +330,15 @@ test('a known acronym in brackets that spells the name is its alias; a place wor
   assert.ok(ents('Vessels rammed a boat near the disputed Second Thomas Shoal on Monday.').includes('Thomas Shoal/place'));
   assert.ok(ents('National Security Adviser Eduardo Año said one sailor was hurt.').includes('Eduardo Año/person'));
 });
+
+test('transliterations link across reports: Alexei/Aleksei/Alexey Navalny(i); Hizbollah and Huthi are known groups', () => {
+  const { documents } = engine.analyzeCorpus([
+    { path: 'a.txt', text: 'Alexei Navalny died in prison, his team said.\n' },
+    { path: 'b.txt', text: 'Aleksei Navalnyi died, officials said.\n' },
+    { path: 'c.txt', text: 'Alexey Navalny was buried. Hizbollah fighters attacked. Huthi rebels fired.\n' },
+  ]);
+  const people = new Set(documents.flatMap(d => d.entities.filter(e => e.kind === 'person').map(e => e.id)));
+  assert.strictEqual(people.size, 1, [...people].join(', '));
+  const orgs = documents[2].entities.filter(e => e.kind === 'organization').map(e => e.name);
+  assert.deepStrictEqual(orgs, ['Hezbollah', 'Houthis']);
+});

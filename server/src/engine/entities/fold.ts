@@ -7,9 +7,11 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 /** Folds one lower-case ASCII word: transliteration variants of Slavic names collapse to one form. */
 function foldWord(w: string): string {
   if (w.length < 4) return w;
-  let s = w.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/ye/g, 'e');
-  // Zelenskyy/Zelenskyi/Zelenskiy/Zelensky, Syrskyi/Syrsky: one ending.
-  s = s.replace(/(?:yy|yi|iy|ij|ii|yj)$/, 'y');
+  // Alexei/Aleksei, Qaddafi/Kadhafi: x and ks, q and k, dh and d are one sound in transliteration.
+  let s = w.replace(/kh/g, 'h').replace(/ie/g, 'e').replace(/ye/g, 'e').replace(/x/g, 'ks').replace(/q/g, 'k')
+    .replace(/dh/g, 'd');
+  // Zelenskyy/Zelenskyi/Zelenskiy/Zelensky, Syrskyi/Syrsky: one ending; Alexey/Alexei/Aleksej: another.
+  s = s.replace(/(?:yy|yi|iy|ij|ii|yj)$/, 'y').replace(/(?:ey|ej)$/, 'ei');
   // Kurakhove/Kurakhovo, Bolshoye/Bolshoe.
   s = s.replace(/ov[eo]$/, 'ov');
   // Doubled letters (Kharkiv/Kharkiiv, Odessa/Odesa); linear, no backtracking.

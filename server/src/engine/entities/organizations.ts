@@ -125,6 +125,11 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Special Operations Forces', 'Special Operations Forces', 'military_unit'], ['SSO', 'Special Operations Forces', 'military_unit'],
   ['Azov', 'Azov Brigade', 'military_unit'], ['Pacific Fleet', 'Pacific Fleet', 'military_unit'],
   ['Black Sea Fleet', 'Black Sea Fleet', 'military_unit'], ['Baltic Fleet', 'Baltic Fleet', 'military_unit'],
+  // Transliteration variants of armed groups' names.
+  ['Hizbollah', 'Hezbollah'], ['Hizballah', 'Hezbollah'], ['Hizbullah', 'Hezbollah'], ['Hezbolla', 'Hezbollah'],
+  ['al-Qaida', 'al-Qaeda'], ['Al-Qaida', 'al-Qaeda'], ['al Qaida', 'al-Qaeda'], ['Al Qaida', 'al-Qaeda'], ['al Qaeda', 'al-Qaeda'],
+  ['Houthi', 'Houthis'], ['Huthis', 'Houthis'], ['Huthi', 'Houthis'], ['Ansar Allah', 'Houthis'], ['Ansarallah', 'Houthis'],
+  ['Daesh', 'Islamic State'], ['IS', 'Islamic State'],
 ];
 
 /** Exact surface form -> known organization. */
