@@ -342,3 +342,8 @@ test('transliterations link across reports: Alexei/Aleksei/Alexey Navalny(i); Hi
   const orgs = documents[2].entities.filter(e => e.kind === 'organization').map(e => e.name);
   assert.deepStrictEqual(orgs, ['Hezbollah', 'Houthis']);
 });
+
+test('an all-caps headline word is no acronym of a group: "THE WAR IS OVER"', () => {
+  const ents = engine.analyzeText('r.txt', 'THE WAR IS OVER, SAYS KYIV\n\nText.').entities.map(e => e.text);
+  assert.deepStrictEqual(ents, ['KYIV']);
+});

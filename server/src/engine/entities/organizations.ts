@@ -129,7 +129,7 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Hizbollah', 'Hezbollah'], ['Hizballah', 'Hezbollah'], ['Hizbullah', 'Hezbollah'], ['Hezbolla', 'Hezbollah'],
   ['al-Qaida', 'al-Qaeda'], ['Al-Qaida', 'al-Qaeda'], ['al Qaida', 'al-Qaeda'], ['Al Qaida', 'al-Qaeda'], ['al Qaeda', 'al-Qaeda'],
   ['Houthi', 'Houthis'], ['Huthis', 'Houthis'], ['Huthi', 'Houthis'], ['Ansar Allah', 'Houthis'], ['Ansarallah', 'Houthis'],
-  ['Daesh', 'Islamic State'], ['IS', 'Islamic State'],
+  ['Daesh', 'Islamic State'],
 ];
 
 /** Exact surface form -> known organization. */
