@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server, the CLI and the engine library with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -30,3 +30,5 @@ if (watch) {
   await Promise.all(contexts.map(c => c.rebuild()));
   await Promise.all(contexts.map(c => c.dispose()));
 }
+// The CLI is the package's bin: esbuild writes files without the execute bit, and `npx crosscheck` runs the file itself.
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
