@@ -137,3 +137,9 @@ test('the CLI honours a dismissal in the annotation file and never writes to a b
   assert.match(r.stderr, /annotations\.jsonld:\d+:\d+: not valid JSON/);
   assert.strictEqual(fs.readFileSync(store, 'utf8'), broken);
 });
+
+test('the bin runs as a program: dist/cli.js is executable and starts with a node shebang', { skip: process.platform === 'win32' }, () => {
+  const file = path.join(__dirname, '../../dist/cli.js');
+  assert.ok(fs.statSync(file).mode & 0o111, 'execute bit set');
+  assert.ok(fs.readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node'));
+});
