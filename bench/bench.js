@@ -78,12 +78,12 @@ function adversarial() {
 }
 
 function checkScaling() {
-  console.log('\n## Cross-source check scaling (generated reports; analysis excluded; median of 3)');
+  console.log('\n## Cross-source check scaling (generated reports; analysis excluded; median of 5)');
   let prev = null;
   for (const n of [1000, 2000, 4000, 8000]) {
     const docs = generateReports(n).map(r => engine.analyzeText(r.path, r.text));
     const claims = docs.reduce((k, d) => k + d.claims.length, 0);
-    const ms = median([0, 1, 2].map(() => time(() => engine.checkCorpus(docs))));
+    const ms = median([0, 1, 2, 3, 4].map(() => time(() => engine.checkCorpus(docs))));
     const growth = prev ? `  ×${(ms / prev).toFixed(2)} per doubling (target <= 2.2)` : '';
     console.log(`${String(n).padStart(5)} reports ${String(claims).padStart(7)} claims  ${ms.toFixed(0).padStart(6)} ms  ${Math.round(claims / (ms / 1000)).toLocaleString('en-US')} claims matched/s${growth}`);
     prev = ms;
