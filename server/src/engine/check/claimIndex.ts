@@ -65,6 +65,8 @@ export class ClaimIndex {
   private readonly dirty = new Set<string>();
   private readonly results = new Map<string, KeyResult>();
   private attributionCache: Contradiction[] | null = null;
+  /** Distinct report settings, by their sorted country ids. */
+  private readonly settings = new Map<string, Set<string>>();
   private counter = 0;
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
@@ -75,7 +77,12 @@ export class ClaimIndex {
     if (this.docs.has(doc.path)) this.remove(doc.path);
     this.docs.set(doc.path, doc);
     this.attributionCache = null;
-    const setting = settingOf(doc.entities);
+    // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
+    // by identity instead of intersecting.
+    const own = settingOf(doc.entities);
+    const settingKey = [...own].sort().join(' ');
+    let setting = this.settings.get(settingKey);
+    if (!setting) this.settings.set(settingKey, (setting = own));
     for (const claim of doc.claims) {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
