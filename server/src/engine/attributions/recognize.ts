@@ -1,6 +1,7 @@
 // Who said or reported what, and through whom (a PARC-style reading: source, cue, content, relays).
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
+import { tokenAt } from '../text/offsets';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
@@ -389,7 +390,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!f || !f.content || f.content.start < toks[c].end) return f;
       const found = outletsIn(toks[c].end, f.content.start);
       const opening = outletsIn(toks[u.a].start, toks[left!.first].start).filter(m => {
-        const k = tokenIndexAt(m.start);
+        const k = tokenAt(toks, m.start);
         return k >= 2 && toks[k - 1].lower === 'with' && (toks[k - 2].lower === 'interview' || toks[k - 3]?.lower === 'interview');
       });
       const ids = [...found, ...opening].map(m => m.id).filter(id => id !== f.source.id && !f.via.includes(id));
@@ -430,17 +431,6 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return false;
   }
   /** ", citing Y" after the cue: Y is the origin, the subject only relays. */
-  /** Index of the token starting at offset `start` (binary search). */
-  function tokenIndexAt(start: number): number {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < start) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  }
-
   function withCiting(f: Found, from: number, u: Unit): Found {
     let k = from;
     while (k < u.b && k - from < 8 && toks[k].text !== ',' && toks[k].text !== '.') k++;

@@ -1,17 +1,8 @@
 // Token look-ups shared by the claim modules: binary searches over offsets, sentence and paragraph bounds.
 import type { PreparedText, Range, Sentence, Token } from '../types';
 
-/** Index of the first token that ends after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenAt } from '../text/offsets';
+import { tokenAt } from '../text/offsets';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {

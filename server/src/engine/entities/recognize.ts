@@ -1,6 +1,6 @@
 // Entity mentions with canonical ids: one left-to-right scan over words, longest candidate wins at each word,
 // then a second pass for surnames, acronyms and descriptive references met after their full names.
-import type { DocumentMeta, EntityKind, EntityMention, PreparedText } from '../types';
+import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS, RIVER_OF,
@@ -13,7 +13,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
-import { recurringNames } from './recurring';
+import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
@@ -21,15 +21,8 @@ import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, D
 
 export { foldKey } from './fold';
 
-interface Candidate {
-  /** Word range [from, to) covered by the mention's span. */
-  from: number;
-  to: number;
-  kind: EntityKind;
-  id: string;
-  name: string;
-  /** Words consumed by the match (titles included); defaults to `to`. */
-  next?: number;
+/** A first-pass match: a named span with what the second pass needs to settle organizations, places and aliases. */
+interface Candidate extends NamedSpan {
   /** For organizations: the folded core name without country, to link later bare references. */
   core?: string;
   hasCountry?: boolean;
@@ -39,14 +32,8 @@ interface Candidate {
   company?: boolean;
   /** For places named with a region word: the id of the bare place ("Kursk region" -> place:kursk). */
   baseId?: string;
-  /** Kind guessed from context alone; the report's other mentions of the name may correct it. */
-  guess?: boolean;
-  /** A name learned from brackets after a mention ("(MoH)"): later mentions take the mention's entity. */
-  learned?: boolean;
   /** For a learned name: the mention it names, whose id the second pass may still change. */
   aliasOf?: Candidate;
-  /** Words of a bare name that later mentions use ("Beryl" for "Hurricane Beryl"). */
-  alias?: [number, number];
 }
 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du',

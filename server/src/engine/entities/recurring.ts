@@ -6,15 +6,21 @@ import { CAP } from './lexicon';
 import type { Scan, Word } from './words';
 import { slug } from './fold';
 
+/** A named mention over a word range, as both passes of the recognizer see it. */
 export interface NamedSpan {
+  /** Word range [from, to) covered by the mention's span. */
   from: number;
   to: number;
   kind: EntityKind;
   id: string;
   name: string;
+  /** Words consumed by the match (titles included); defaults to `to`. */
   next?: number;
+  /** Kind guessed from context alone; the report's other mentions of the name may correct it. */
   guess?: boolean;
+  /** A name learned from brackets after a mention ("(MoH)"): later mentions take the mention's entity. */
   learned?: boolean;
+  /** Words of a bare name that later mentions use ("Beryl" for "Hurricane Beryl"). */
   alias?: [number, number];
 }
 

@@ -34,13 +34,9 @@ export const VAGUE_PLURALS: ReadonlyMap<string, [number, number]> = new Map([
   ['billions', [2e9, 9.99e9]],
 ]);
 /** "several thousand", "a few hundred", "several dozen": same bands as the plurals. */
-export const VAGUE_SCALED: ReadonlyMap<string, [number, number]> = new Map([
-  ['dozen', [24, 99]],
-  ['hundred', [200, 999]],
-  ['thousand', [2000, 9999]],
-  ['million', [2e6, 9.99e6]],
-  ['billion', [2e9, 9.99e9]],
-]);
+export const VAGUE_SCALED: ReadonlyMap<string, [number, number]> = new Map(
+  [...VAGUE_PLURALS].map(([plural, band]) => [plural.slice(0, -1), band]),
+);
 /** "tens of thousands", "hundreds of thousands", "tens of millions". */
 export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
   ['tens thousands', [1e4, 99999]],

@@ -422,18 +422,8 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
 /** A numeral, possibly a range: "400-500", "400 – 500", "15 to 20", "between 15 and 20", "from 10 to 12". */
 function readNumeric(tokens: Token[], i: number, floor: number, limit: number): Core | null {
   const t = tokens[i];
-  if (t.type === 'number' && !t.text.includes(',') && t.text.length > 2) {
-    const r = parseDigitRange(t.text);
-    if (r) {
-      const { end, scale } = readScale(tokens, i + 1, limit, r[1]);
-      return {
-        start: i, end, numStart: i, numEnd: i + 1, low: round(r[0] * scale), high: round(r[1] * scale), value: null,
-        kind: 'range', word: false, needsNoun: false, currency: null,
-      };
-    }
-  }
-  if (t.type === 'number' && parseDigitRangeLoose(t.text)) {
-    // "1,000-2,000" carries commas; the strict check above skipped it.
+  // "400-500", and "1,000-2,000" when a dash joins figures with commas.
+  if (t.type === 'number' && (t.text.includes(',') ? parseDigitRangeLoose(t.text) : t.text.length > 2)) {
     const r = parseDigitRange(t.text);
     if (r) {
       const { end, scale } = readScale(tokens, i + 1, limit, r[1]);
