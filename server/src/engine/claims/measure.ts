@@ -1,4 +1,5 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
+import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
@@ -29,15 +30,7 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['fatality', ['person', 'killed']],
   ['injury', ['person', 'wounded']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
-  ['dead', ['person', 'killed']],
-  ['injured', ['person', 'wounded']],
-  ['wounded', ['person', 'wounded']],
-  ['missing', ['person', 'missing']],
-  ['displaced', ['person', 'displaced']],
-  ['homeless', ['person', 'displaced']],
-  ['detained', ['person', 'arrested']],
-  ['arrested', ['person', 'arrested']],
-  ['evacuated', ['person', 'evacuated']],
+  ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   ['crowd', ['person', 'crowd']],
   ['casualty', ['person', 'losses']],
   ['layoff', ['job', 'cut']],

@@ -5,6 +5,7 @@ import {
 } from './exclusions';
 import { hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
+import { PEOPLE_ADJECTIVES } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
   parseDigitRange, readNumber, readScale, round,
@@ -658,8 +659,6 @@ function peopleAdjective(tokens: Token[], k: number, limit: number): NounPhrase 
   return { start: k, head: k, end: k + 1 };
 }
 
-/** Adjectives that name people when "the" goes before them ("the dead", "the wounded"). */
-const PEOPLE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless', 'detained', 'arrested', 'evacuated']);
 
 /** Index of the numeral after "Gaza's" / "the Red Cross's" (at most four words), else `m` unchanged. */
 function possessorSkipped(tokens: Token[], m: number, limit: number): number {
