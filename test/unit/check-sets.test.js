@@ -58,6 +58,23 @@ function checkQuote(ref, reports, where) {
     `${where}: quote "${ref.quote}" occurs more than once in ${ref.file}; lengthen it`);
 }
 
+/**
+ * Where the sentence holding a quote starts: after the previous sentence end (. ! ? then whitespace,
+ * or a line break). Abbreviations only split sentences finer, so two real sentences never merge.
+ */
+function sentenceOf(ref, reports) {
+  const body = reports.get(ref.file).body;
+  const at = body.indexOf(ref.quote);
+  let start = at;
+  while (start > 0 && body[start - 1] !== '\n' && !(/[.!?]/.test(body[start - 2]) && /\s/.test(body[start - 1]))) start--;
+  return `${ref.file}:${start}`;
+}
+
+/** A pair of claim sentences, in either order. */
+function pairKey(x, reports) {
+  return [sentenceOf(x.a, reports), sentenceOf(x.b, reports)].sort().join(' ~ ');
+}
+
 function checkExpected(expected, reports, story) {
   assert.strictEqual(typeof expected.about, 'string', `${story}: expected.json lacks "about"`);
   assert.ok(KINDS.includes(expected.kind), `${story}: expected.json kind "${expected.kind}" unknown`);
@@ -71,11 +88,14 @@ function checkExpected(expected, reports, story) {
     checkQuote(f.a, reports, `${where}.a`);
     checkQuote(f.b, reports, `${where}.b`);
   });
+  // A finding and a trap on the same two sentences would ask a sentence-level scorer for opposite answers.
+  const found = new Set(expected.findings.map(f => pairKey(f, reports)));
   expected.traps.forEach((t, i) => {
     const where = `${story}: traps[${i}]`;
     assert.strictEqual(typeof t.why, 'string', `${where}: needs "why"`);
     checkQuote(t.a, reports, `${where}.a`);
     checkQuote(t.b, reports, `${where}.b`);
+    assert.ok(!found.has(pairKey(t, reports)), `${where}: its two sentences are also a finding's; quote other sentences`);
   });
 }
 
