@@ -147,3 +147,13 @@ test('the validator rejects what it should', () => {
   assert.throws(() => checkQuote({ file: 'a.txt', quote: 'title: t' }, reports, 'q'), /not found/);
 });
 
+
+// The development set's size, as issue 10 asks for it: enough reports and kinds to measure on.
+const DEV_MIN = { reports: 60, kinds: 8 };
+
+test('the development set is large and varied enough', () => {
+  const all = stories('check-dev').flatMap(({ story, dir }) => checkStory(dir, story));
+  const kinds = new Set(all.map(r => r.fields.kind));
+  assert.ok(all.length >= DEV_MIN.reports, `check-dev has ${all.length} reports, expected at least ${DEV_MIN.reports}`);
+  assert.ok(kinds.size >= DEV_MIN.kinds, `check-dev covers ${kinds.size} kinds, expected at least ${DEV_MIN.kinds}`);
+});
