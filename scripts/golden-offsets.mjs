@@ -15,6 +15,9 @@ const goldenDir = path.join(root, 'test/fixtures/golden');
 // U+02BC (ʼ) is a letter to Unicode but an apostrophe in these texts ("Russiaʼs"), so it ends a word.
 const WORD = /(?!\u02BC)[\p{L}\p{N}]/u;
 
+// Every annotated set; a fresh held-out batch is added here so its expected files are generated and checked too.
+const SETS = ['seeds', 'general', 'heldout', 'heldout2'];
+
 class AnnotError extends Error {}
 
 function isWordAt(text, i) {
@@ -257,7 +260,7 @@ function context(text, s) {
 
 export function annotFiles() {
   const out = [];
-  for (const set of ['seeds', 'general', 'heldout']) {
+  for (const set of SETS) {
     const dir = path.join(goldenDir, set);
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.annot')) out.push(path.join(dir, f));
@@ -305,7 +308,7 @@ function main() {
   // An expected file whose source was deleted or renamed would still be scored: flag it too.
   if (check && only.length === 0) {
     const sources = new Set(annotFiles().map(f => f.replace(/\.annot$/, '.expected.json')));
-    for (const set of ['seeds', 'general', 'heldout']) {
+    for (const set of SETS) {
       const dir = path.join(goldenDir, set);
       if (!fs.existsSync(dir)) continue;
       for (const f of fs.readdirSync(dir)) {
