@@ -141,7 +141,8 @@ test('a repeated word goes to the occurrence with its context, not merely the ne
   assert.strictEqual(edited.slice(r.start - 10, r.end), 'Later the fox');
 });
 
-test('fuzzy re-anchoring of an edited quote, and speed on a 1 MB report', () => {
+// Speed is measured by npm run bench; the timeout only turns a hang into a failure.
+test('fuzzy re-anchoring of an edited quote in a 1 MB report, and adversarial quotes', { timeout: 120_000 }, () => {
   const sentence = 'The ministry said nearly 3,600 square kilometers had been retaken since the offensive began. ';
   const filler = 'Unrelated paragraph about floods, elections and quarterly results in another region entirely. ';
   let big = '';
@@ -150,18 +151,14 @@ test('fuzzy re-anchoring of an edited quote, and speed on a 1 MB report', () => 
   const start = 500_000 + sentence.indexOf('nearly');
   const a = A.createAnnotation({ source: 'r', text, start, end: start + 'nearly 3,600 square kilometers had been retaken'.length, body: { type: 'TextualBody', value: 'x' } });
   const edited = text.replace('nearly 3,600 square kilometers had been retaken', 'nearly 3,600 square kilometres had been retaken');
-  const t0 = Date.now();
   const r = A.anchor(A.withPosition(a, 10, 20), edited);
-  const ms = Date.now() - t0;
   assert.ok(r, 'found');
   assert.strictEqual(edited.slice(r.start, r.end), 'nearly 3,600 square kilometres had been retaken');
-  assert.ok(ms < 1500, `took ${ms} ms`);
   // Adversarial: a one-letter quote in a megabyte of that letter, and a long quote against random text.
   const as = 'a'.repeat(1_000_000);
-  const t1 = Date.now();
-  A.anchor({ target: { source: 'r', selector: [{ type: 'TextQuoteSelector', exact: 'a', prefix: 'b', suffix: 'c' }] } }, as);
-  A.anchor({ target: { source: 'r', selector: [{ type: 'TextQuoteSelector', exact: 'ab'.repeat(300), prefix: '', suffix: '' }] } }, as);
-  assert.ok(Date.now() - t1 < 2000, `adversarial took ${Date.now() - t1} ms`);
+  const one = A.anchor({ target: { source: 'r', selector: [{ type: 'TextQuoteSelector', exact: 'a', prefix: 'b', suffix: 'c' }] } }, as);
+  assert.ok(one === null || as.slice(one.start, one.end) === 'a');
+  assert.strictEqual(A.anchor({ target: { source: 'r', selector: [{ type: 'TextQuoteSelector', exact: 'ab'.repeat(300), prefix: '', suffix: '' }] } }, as), null);
 });
 
 test('fuzzySearch finds approximate occurrences with their extent', () => {
