@@ -82,6 +82,16 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
   return [a, b];
 }
 
+/**
+ * The part of sentence s within MAX_CLAUSE_SIDE tokens of the figure at [qa, qb): where its dates are looked for, so a
+ * sentence of thousands of dated figures costs each figure a bounded look.
+ */
+export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb: number): Range {
+  const a = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE);
+  const b = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE);
+  return a === s.tokenStart && b === s.tokenEnd ? s : { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
 function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: ReadonlySet<number>): boolean {
   for (let i = at - 1; i >= Math.max(s.tokenStart, at - 40); i--) if (figureStarts.has(i) || isNumberToken(tokens[i])) return true;
   return false;
