@@ -42,10 +42,13 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though',
 const SUBORDINATORS = new Set(['if', 'when', 'after', 'before', 'unless', 'although', 'though', 'since', 'once', 'because',
   'despite', 'whereas', 'while', 'as']);
 /**
- * Tokens a clause reaches on either side of its figure. Real clauses are far shorter; the bound keeps a line of
- * thousands of figures with no comma between them (a price list) from making every figure's clause the whole line.
+ * Tokens a clause reaches on either side of its figure. Real clauses are far shorter (47 tokens in all at most, on
+ * the seeds and fixtures); the bound keeps a line of thousands of figures with no comma between them (a price list)
+ * from making every figure's clause the whole line.
  */
-const MAX_CLAUSE_SIDE = 100;
+const MAX_CLAUSE_SIDE = 60;
+/** Tokens of its sentence on either side of a figure where its date is looked for. */
+const MAX_DATE_SIDE = 100;
 /** Words that start a new clause even without a comma. */
 const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
 
@@ -83,12 +86,12 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
 }
 
 /**
- * The part of sentence s within MAX_CLAUSE_SIDE tokens of the figure at [qa, qb): where its dates are looked for, so a
+ * The part of sentence s within MAX_DATE_SIDE tokens of the figure at [qa, qb): where its dates are looked for, so a
  * sentence of thousands of dated figures costs each figure a bounded look.
  */
 export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb: number): Range {
-  const a = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE);
-  const b = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE);
+  const a = Math.max(s.tokenStart, qa - MAX_DATE_SIDE);
+  const b = Math.min(s.tokenEnd, qb + MAX_DATE_SIDE);
   return a === s.tokenStart && b === s.tokenEnd ? s : { start: tokens[a].start, end: tokens[b - 1].end };
 }
 
