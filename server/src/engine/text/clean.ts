@@ -1,4 +1,4 @@
-// The text wink-nlp reads: odd whitespace made plain, invisible format characters and trailing blanks dropped, with
+// The text wink-nlp reads: odd whitespace made plain, invisible format characters and blanks ending a line dropped, with
 // a map from each character back to the report. wink drops some characters (BOM, form feed, U+000B, U+1680,
 // U+2000-U+2008, U+2028/2029, U+3000) from both its token values and its spacing, so offsets counted from its
 // output drifted after the first one; and a run of lines holding only blanks costs it quadratic time.
@@ -119,7 +119,7 @@ export function cleanForTokenizer(s: string): Cleaned {
   return out.done();
 }
 
-/** A run of blanks from i: dropped when it ends a line (or the text), else each one made a plain space. */
+/** A run of blanks from i: dropped when it ends a line, else each one made a plain space. */
 function blanks(s: string, i: number, out: Builder): number {
   let j = i;
   for (;;) {
@@ -128,7 +128,7 @@ function blanks(s: string, i: number, out: Builder): number {
     if (cls !== SPACE && cls !== BLANK && cls !== DROP) break;
     j += len;
   }
-  if (j >= s.length || isBreak(s.charCodeAt(j))) {
+  if (j < s.length && isBreak(s.charCodeAt(j))) {
     out.drop(i, j);
     return j;
   }
