@@ -5,6 +5,7 @@ const path = require('node:path');
 const os = require('node:os');
 const engine = require('../dist/engine.js');
 const { generateReports } = require('./generate');
+const { runGrowth } = require('./growth');
 
 const ROOT = path.join(__dirname, '..');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -75,6 +76,7 @@ function adversarial() {
     const ms = median([0, 1, 2].map(() => time(() => engine.analyzeText('adv', text))));
     console.log(`${name.padEnd(30)} ${(ms / 1000).toFixed(3)} s`);
   }
+  runGrowth(engine, corpusText());
 }
 
 function checkScaling() {

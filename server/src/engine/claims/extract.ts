@@ -8,7 +8,7 @@ import { eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, no
 import { modalityOf } from './modality';
 import { scopeOf, type ScopeEntry } from './scope';
 import { claimTime } from './time';
-import { clauseAround, lineOf, paragraphStart, sentenceAt, tokenAt } from './tokens';
+import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -235,7 +235,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate);
+      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate);
     const found = attributionFor(atts, q.start, q.end, s);
     const att = own ? { source: own, via: [] as string[] } : found;
     const key = measureKey(unit, event);

@@ -27,6 +27,23 @@ function multiWordConditional(tokens: readonly Token[], from: number, until: num
   return false;
 }
 
+/** Whether each sentence is conditional, computed once: a sentence may hold thousands of figures. */
+const conditionalSentences = new WeakMap<Sentence, boolean>();
+
+/** Conditionals govern the whole sentence: "X if Y" and "If Y, X". */
+function isConditional(tokens: readonly Token[], s: Sentence): boolean {
+  let known = conditionalSentences.get(s);
+  if (known !== undefined) return known;
+  known = false;
+  for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
+    const w = tokens[i].lower;
+    known = CONDITIONAL.has(w) && !(w === 'if' && (tokens[i - 1]?.lower === 'as' || tokens[i - 1]?.lower === 'whether' || tokens[i - 1]?.lower === 'asked'));
+  }
+  known ||= multiWordConditional(tokens, s.tokenStart, s.tokenEnd);
+  conditionalSentences.set(s, known);
+  return known;
+}
+
 /**
  * Modality of a figure at tokens [qa, qb) with its event word at `eventAt` (or -1), in clause [ca, cb) of sentence s.
  * A relative clause with a past or perfect verb asserts even inside a conditional sentence: "If they withdraw, the 60,000
@@ -45,14 +62,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
       return 'asserted';
     }
   }
-  // Conditionals govern the whole sentence: "X if Y" and "If Y, X".
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const w = tokens[i].lower;
-    if (CONDITIONAL.has(w) && !(w === 'if' && (tokens[i - 1]?.lower === 'as' || tokens[i - 1]?.lower === 'whether' || tokens[i - 1]?.lower === 'asked'))) {
-      return 'conditional';
-    }
-  }
-  if (multiWordConditional(tokens, s.tokenStart, s.tokenEnd)) return 'conditional';
+  if (isConditional(tokens, s)) return 'conditional';
   // Modal words govern their clause; "is expected to", "plans to" and "will" make a forecast.
   let possible = false;
   let forecast = false;

@@ -3,6 +3,7 @@ import type { PreparedText, Range, Sentence, Token } from '../types';
 
 export { tokenAt } from '../text/offsets';
 import { tokenAt } from '../text/offsets';
+import { lineBreaksOf } from '../text/spans';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -26,10 +27,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 
 /** Start offset of the paragraph holding `offset`: just after the nearest preceding line break token. */
 export function paragraphStart(p: PreparedText, tokenIndex: number): number {
-  for (let i = Math.min(tokenIndex, p.tokens.length) - 1; i >= 0; i--) {
-    if (p.tokens[i].type === 'tabCRLF') return p.tokens[i].end;
-  }
-  return p.bodyStart;
+  const i = lineBreaksOf(p.tokens).prev[Math.max(0, Math.min(tokenIndex, p.tokens.length))];
+  return i >= 0 ? p.tokens[i].end : p.bodyStart;
 }
 
 export function isNumberToken(t: Token): boolean {
@@ -42,6 +41,14 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though',
 /** Words that open a fronted subordinate clause: "If they withdraw, the 60,000 soldiers ..." ends at its comma. */
 const SUBORDINATORS = new Set(['if', 'when', 'after', 'before', 'unless', 'although', 'though', 'since', 'once', 'because',
   'despite', 'whereas', 'while', 'as']);
+/**
+ * Tokens a clause reaches on either side of its figure. Real clauses are far shorter (47 tokens in all at most, on
+ * the seeds and fixtures); the bound keeps a line of thousands of figures with no comma between them (a price list)
+ * from making every figure's clause the whole line.
+ */
+const MAX_CLAUSE_SIDE = 60;
+/** Tokens of its sentence on either side of a figure where its date is looked for. */
+const MAX_DATE_SIDE = 100;
 /** Words that start a new clause even without a comma. */
 const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
 
@@ -55,7 +62,9 @@ function isHardBoundary(t: Token): boolean {
  */
 export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: ReadonlySet<number>): [number, number] {
   let a = qa;
-  while (a > s.tokenStart) {
+  const floor = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE);
+  const ceiling = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE);
+  while (a > floor) {
     const t = tokens[a - 1];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
@@ -65,7 +74,7 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     a--;
   }
   let b = qb;
-  while (b < s.tokenEnd) {
+  while (b < ceiling) {
     const t = tokens[b];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     const next = tokens[b + 1];
@@ -74,6 +83,16 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     b++;
   }
   return [a, b];
+}
+
+/**
+ * The part of sentence s within MAX_DATE_SIDE tokens of the figure at [qa, qb): where its dates are looked for, so a
+ * sentence of thousands of dated figures costs each figure a bounded look.
+ */
+export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb: number): Range {
+  const a = Math.max(s.tokenStart, qa - MAX_DATE_SIDE);
+  const b = Math.min(s.tokenEnd, qb + MAX_DATE_SIDE);
+  return a === s.tokenStart && b === s.tokenEnd ? s : { start: tokens[a].start, end: tokens[b - 1].end };
 }
 
 function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: ReadonlySet<number>): boolean {
@@ -93,10 +112,9 @@ function frontedSubordinate(tokens: readonly Token[], s: Sentence, comma: number
 
 /** The sentence clipped to the line holding token `at`: headlines and bylines often lack a final stop. */
 export function lineOf(tokens: readonly Token[], s: Sentence, at: number): Sentence {
-  let a = at;
-  while (a > s.tokenStart && tokens[a - 1].type !== 'tabCRLF') a--;
-  let b = at;
-  while (b < s.tokenEnd && tokens[b].type !== 'tabCRLF') b++;
+  const { prev, next } = lineBreaksOf(tokens);
+  const a = at <= s.tokenStart ? at : Math.max(s.tokenStart, prev[at] + 1);
+  const b = at >= s.tokenEnd ? at : Math.min(s.tokenEnd, next[at]);
   if (a === s.tokenStart && b === s.tokenEnd) return s;
   return { start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b };
 }

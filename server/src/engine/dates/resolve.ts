@@ -37,9 +37,19 @@ export function resolveExpr(
   if (past && !future && (rel === null || rel === 'in') && expr.k === 'period' && expr.unit === 'weekend' && expr.shift === 0 && ctx.pub !== null) {
     const wd = weekdayOf(ctx.pub);
     const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
-    return { from: sun - 1, to: sun };
+    return inCalendar({ from: sun - 1, to: sun });
   }
-  return resolveCore(expr, future, offset, ctx, anchor);
+  return inCalendar(resolveCore(expr, future, offset, ctx, anchor));
+}
+
+/** First and last day a YYYY-MM-DD date can name (years 1-9999). */
+const FIRST_DAY = dayOf(1, 1, 1);
+const LAST_DAY = dayOf(9999, 12, 31);
+
+/** "next year" in a report of 9999-12-31 falls off the calendar the output can write: it is left unresolved. */
+function inCalendar(x: Interval): Interval {
+  const out = (d: Day | null) => d !== null && (d < FIRST_DAY || d > LAST_DAY);
+  return out(x.from) || out(x.to) ? NONE : x;
 }
 
 function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {

@@ -29,8 +29,18 @@ export function inferMetaWith(
     outlet: front.outlet ?? inferOutlet(header, footer),
     title: front.title ?? inferTitle(header, l => isDateLine(prepared, l), l => dateStartIn(prepared, l)),
     url: front.url ?? null,
-    frontMatterError,
+    frontMatterError: joinProblems(frontMatterError, front.published && !frontDate ? unreadDate(front.published) : null),
   };
+}
+
+/** A front-matter date that is not one ("yesterday", "0000-01-01", "-0001-05-05") is refused, and the user is told. */
+function unreadDate(value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `front matter published "${shown}" is not a calendar date with year (1-9999), month and day; it was ignored`;
+}
+
+function joinProblems(a: string | null, b: string | null): string | null {
+  return a && b ? `${a}; ${b}` : a ?? b;
 }
 
 /** The tokens of a line (its first 2000 characters), found by binary search: never a pass over the whole text. */

@@ -9,8 +9,12 @@ import type { RawDate } from '../dates/scan';
 import type { PreparedText, Token } from '../types';
 import type { Line } from './lines';
 
+/** Years a YYYY-MM-DD date can hold (the JSON output's contract); others are refused at input. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
 function iso(y: number, m: number, d: number): string | null {
-  return validDay(y, m, d) ? isoOf(dayOf(y, m, d)) : null;
+  return y >= FIRST_YEAR && y <= LAST_YEAR && validDay(y, m, d) ? isoOf(dayOf(y, m, d)) : null;
 }
 
 /**
@@ -19,6 +23,9 @@ function iso(y: number, m: number, d: number): string | null {
  */
 export function normalizeDate(value: string): string | null {
   const s = value.trim().slice(0, 100);
+  // "-0001-05-05", "+10000-01-01", "12345-01-01": a signed or five-digit year is outside 1-9999, never a date to
+  // read a part of (chrono would find "0001-05-05" in the first).
+  if (/^(?:[-+\u2212]\s{0,3}\d|\d{5})/.test(s)) return null;
   let r = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/.exec(s);
   if (r) return iso(+r[1], +r[2], +r[3]);
   r = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/.exec(s);

@@ -62,8 +62,19 @@ function readSimple(yamlText: string): Record<string, string> | undefined {
   return any ? out : undefined;
 }
 
+/**
+ * Longer front matter is no report's metadata block, and the YAML parser's duplicate-key check costs time quadratic in
+ * the number of keys (100k keys took 90 s): only its top-level `key: value` lines are read, with a warning.
+ */
+const MAX_YAML_LINES = 1000;
+
 function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | null } {
   let raw: unknown = readSimple(yamlText);
+  const lines = raw === undefined ? lineCount(yamlText) : 0;
+  if (lines > MAX_YAML_LINES) {
+    const top = readLenient(yamlText, false);
+    return { data: top ? fields(top) : {}, error: `front matter has ${lines} lines (more than ${MAX_YAML_LINES}); only its top-level "key: value" lines were read` };
+  }
   if (raw === undefined) {
     try {
       raw = parse(yamlText, { maxAliasCount: 50 });
@@ -96,16 +107,31 @@ function fields(obj: Record<string, unknown>): FrontMatter {
   return data;
 }
 
-/** Every non-blank line `key: value`, split at the first colon; undefined when any line is something else. */
-function readLenient(yamlText: string): Record<string, string> | undefined {
+/**
+ * Every non-blank line `key: value`, split at the first colon. Strict: undefined when any line is something else;
+ * else other lines (indented, list items, comments) are skipped and the first of repeated keys is kept.
+ */
+function readLenient(yamlText: string, strict = true): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
+  let any = false;
   for (let line of yamlText.split('\n')) {
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     const key = colon > 0 ? line.slice(0, colon) : '';
-    if (!SIMPLE_KEY.test(key)) return undefined;
+    if (!SIMPLE_KEY.test(key)) {
+      if (strict) return undefined;
+      continue;
+    }
+    if (!strict && key in out) continue;
     out[key] = line.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+    any = true;
   }
-  return Object.keys(out).length ? out : undefined;
+  return any ? out : undefined;
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types';
+import { cleanForTokenizer, stripFormat } from './clean';
 import { blankMarkup } from './markup';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -40,34 +41,53 @@ export function blankLongRuns(text: string): string {
   return out.join('');
 }
 
+/** True for what wink may drop between tokens without counting it as spacing: any blank or invisible character. */
+function skippable(c: number): boolean {
+  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where token `v` starts in `s`, at or after `expected`: wink's spacing normally says exactly, but should wink ever
+ * drop a character the cleaning did not foresee, the token is found again past the dropped blanks, so one odd
+ * character never shifts every later offset. Linear: the search only moves forward over blanks.
+ */
+function locate(s: string, v: string, expected: number): number {
+  if (s.startsWith(v, expected)) return expected;
+  for (let p = expected; p < s.length && skippable(s.charCodeAt(p)); p++) if (s.startsWith(v, p + 1)) return p + 1;
+  return expected;
+}
+
 /**
  * Tokenizes `text` from `offset` on. Returns tokens (whitespace tokens dropped, newlines kept as
- * type "tabCRLF" so recognizers can see line breaks) and sentences over them.
+ * type "tabCRLF" so recognizers can see line breaks) and sentences over them. wink reads a cleaned copy
+ * (text/clean.ts); each token is mapped back to the report by position.
  */
 export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences: Sentence[] } {
-  const body = blankLongRuns(blankMarkup(text.slice(offset)));
+  const { text: clean, orig } = cleanForTokenizer(blankMarkup(text.slice(offset)));
+  const body = blankLongRuns(clean);
   const doc = getNlp().readDoc(body);
   const its = getNlp().its;
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  const toText = (k: number): number => offset + (orig ? orig[k] : k);
   // wink token index -> our token index (whitespace tokens are dropped).
   const map = new Int32Array(values.length + 1);
   const tokens: Token[] = [];
-  let at = offset;
+  let at = 0;
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i].length;
     const v = values[i];
+    at = locate(body, v, at + spaces[i].length);
     map[i] = tokens.length;
-    const start = at;
+    const start = toText(at);
     at += v.length;
+    const end = v.length ? toText(at - 1) + 1 : start;
     const type = types[i];
     if (type === 'tabCRLF' && !v.includes('\n')) continue;
-    // The blanked runs were spaces for wink; take the original text back where it differs. Where it does not,
-    // wink's own (shared) string is kept: no new string per token.
-    const original = text.startsWith(v, start) ? v : text.slice(start, at);
-    tokens.push({ start, end: at, text: original, lower: original.toLowerCase(), pos: pos[i], type });
+    const original = originalText(text, v, start, end);
+    tokens.push({ start, end, text: original, lower: original.toLowerCase(), pos: pos[i], type });
   }
   map[values.length] = tokens.length;
   const sentences: Sentence[] = [];
@@ -82,4 +102,14 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
     sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
   }
   return { tokens, sentences };
+}
+
+/**
+ * A token's text: wink's own (shared) string where the report holds exactly it, so no new string per token; else
+ * the report's characters (where Markdown or a long run was blanked, or blanks dropped inside a line break), less
+ * the invisible format characters wink never saw ("sol\u00addiers" reads "soldiers").
+ */
+function originalText(text: string, v: string, start: number, end: number): string {
+  if (end - start === v.length && text.startsWith(v, start)) return v;
+  return stripFormat(text.slice(start, end));
 }

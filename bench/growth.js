@@ -1,0 +1,66 @@
+// Adversarial inputs doubled in size: the time of each doubling over the last (linear code gives about 2; target <= 2.3)
+// and seconds per MB at the largest size (target <= 2 s). Other stages (the annotation store, ...) add their cases to
+// GROWTH_CASES with their own `run`.
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
+
+/** `unit` repeated to about `bytes` characters. */
+const repeatTo = (unit, bytes) => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+
+const KB = 1024;
+const SIZES = [100 * KB, 200 * KB, 400 * KB, 800 * KB];
+
+/**
+ * Each case: `make(size)` builds the input for a nominal size in characters, `run(input)` does the work timed.
+ * `run` defaults to analyzing the input as one report.
+ */
+function growthCases(engine, corpus) {
+  const oneLine = corpus.join(' ').replace(/\s+/g, ' ');
+  const keys = n => {
+    const lines = ['title: Many keys', 'published: 2025-01-12'];
+    for (let i = 0; i < n; i++) lines.push(`k${i}: ${i}`);
+    return `---\n${lines.join('\n')}\n---\nAt least 40 people were killed on Sunday.\n`;
+  };
+  return [
+    { name: 'figures on one line (price list)', make: n => repeatTo('$2bn US$ 5 EUR 3 million €4 £5 ', n) },
+    { name: 'figures in sentences', make: n => repeatTo('About 40 people were killed and 12 injured on Monday, officials said. ', n) },
+    { name: 'lines holding a space', make: n => repeatTo(' \n', n) },
+    { name: 'lines holding a NBSP', make: n => repeatTo('\u00a0\n', n) },
+    { name: 'Markdown heading markers', make: n => repeatTo('# \n', n) },
+    { name: 'a report pasted as one line', make: n => repeatTo(oneLine + ' ', n), sizes: SIZES.map(n => 2 * n) },
+    { name: 'odd blanks and format chars', make: n => repeatTo('12\u2000people\ufeff were\u3000killed\f on\u2028Monday.\u200b ', n) },
+    { name: 'front-matter keys', make: n => keys(Math.round(n / 12)), run: input => engine.readFrontMatter(input) },
+  ];
+}
+
+/** Prints one row per case and size; returns the worst growth and seconds per MB seen. */
+function runGrowth(engine, corpus, extra = []) {
+  console.log('\n## Adversarial growth (each input doubled; median of 3; targets: growth <= 2.3 per doubling, <= 2 s/MB)');
+  let worstGrowth = 0;
+  let worstPerMb = 0;
+  for (const c of [...growthCases(engine, corpus), ...extra]) {
+    const run = c.run ?? (input => engine.analyzeText('adv', input));
+    const cells = [];
+    let prev = null;
+    let last = null;
+    for (const size of c.sizes ?? SIZES) {
+      const input = c.make(size);
+      const ms = median([0, 1, 2].map(() => time(() => run(input))));
+      if (prev !== null) {
+        const g = ms / Math.max(prev, 1);
+        worstGrowth = Math.max(worstGrowth, g);
+        cells.push(`×${g.toFixed(2)}`);
+      }
+      cells.push(`${ms.toFixed(0)} ms`);
+      prev = ms;
+      last = { ms, mb: input.length / (1 << 20) };
+    }
+    const perMb = last.ms / 1000 / last.mb;
+    worstPerMb = Math.max(worstPerMb, perMb);
+    console.log(`${c.name.padEnd(34)} ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB`);
+  }
+  console.log(`worst growth per doubling ${worstGrowth.toFixed(2)} (target <= 2.3); worst ${worstPerMb.toFixed(2)} s/MB (target <= 2)`);
+  return { worstGrowth, worstPerMb };
+}
+
+module.exports = { runGrowth, growthCases, repeatTo };

@@ -1,0 +1,31 @@
+// Front matter with very many keys (issue 14, item 9): read in linear time, its fields kept, the user told.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+const frontMatter = (n, line) => {
+  const lines = ['title: Floods in the north', 'published: 2025-01-12', 'outlet: Reuters'];
+  for (let i = 0; i < n; i++) lines.push(line(i));
+  return `---\n${lines.join('\n')}\n---\nAt least 40 people were killed on Sunday, officials said.\n`;
+};
+
+test('front matter with 100k keys keeps its top-level fields and says it was read line by line', () => {
+  for (const line of [i => `k${i}: ${i}`, i => `"k${i}": "v"`, i => `k${i}:\n  n: 1`]) {
+    const text = frontMatter(100_000, line);
+    const t = Date.now();
+    const a = engine.analyzeText('r.md', text);
+    // A watchdog, not a benchmark: the YAML parser took 90 s here; linear reading takes about a second.
+    assert.ok(Date.now() - t < 30_000, `${Date.now() - t} ms`);
+    assert.strictEqual(a.published, '2025-01-12');
+    assert.strictEqual(a.outlet, 'Reuters');
+    assert.ok(a.warnings.some(w => /front matter has \d+ lines/.test(w)), String(a.warnings));
+    assert.strictEqual(a.quantities[0]?.low, 40, 'the body is still read');
+  }
+});
+
+test('ordinary front matter still goes through the YAML parser', () => {
+  const r = engine.readFrontMatter('---\ntitle: "Quoted: title"\npublished: 2025-01-12\ntags:\n  - a\n---\nBody');
+  assert.strictEqual(r.error, null);
+  assert.strictEqual(r.data.title, 'Quoted: title');
+  assert.strictEqual(r.data.published, '2025-01-12');
+});
