@@ -14,11 +14,14 @@ import {
   type Annotation,
   type Tombstone,
 } from '../../../shared/annotationFile';
+import { readFileBytes } from '../reports/read';
 import { lineColumn, readJson } from './jsonPositions';
 
 export const STORE_DIR = '.crosscheck';
 export const STORE_FILE = 'annotations.jsonld';
 const TMP_SUFFIX = '.tmp';
+/** A store larger than this is refused rather than read (about a million annotations). */
+export const MAX_STORE_BYTES = 512 * 1024 * 1024;
 /** Tombstones older than this are dropped: long enough for any open window to have merged them. */
 const TOMBSTONE_DAYS = 365;
 
@@ -241,17 +244,21 @@ export class AnnotationStore {
     for (const l of this.listeners) l();
   };
 
-  private readText(): string | null {
-    try {
-      return fs.readFileSync(this.file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
+  /** The file's text, null when there is none; anything but a regular file in the workspace marks it broken. */
+  private readText(): string | null | { problem: string } {
+    const r = readFileBytes(this.file, { maxBytes: MAX_STORE_BYTES, root: path.dirname(this.dir) });
+    if (r.ok) return r.bytes.toString('utf8');
+    return r.missing ? null : { problem: r.reason };
   }
 
   /** Merges the file's text into the state; a broken file marks the store read-only and keeps what it had. */
-  private applyDisk(text: string | null): void {
+  private applyDisk(text: string | null | { problem: string }): void {
+    if (text !== null && typeof text === 'object') {
+      this.lastText = null;
+      this.broken = { message: `${this.file}: ${text.problem}; Crosscheck will not read or write it until it is a regular file`, line: 1, column: 1 };
+      this.loadProblems = [];
+      return;
+    }
     this.lastText = text;
     const parsed = text === null ? ({ ok: true, state: emptyState(), problems: [] } as ParseResult) : parseAnnotationFile(text, this.file);
     if (!parsed.ok) {
