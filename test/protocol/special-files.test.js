@@ -1,0 +1,60 @@
+// A workspace with special files: the store a link to /dev/zero, a FIFO named like a report and a link to a
+// report outside the workspace. The server must be ready quickly, say each is skipped, and never block on them
+// (startup scan, watcher events, a closed document).
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { LspHarness } = require('./lspHarness');
+
+const A = '---\npublished: 2025-03-03\n---\nRescuers said 14 people were killed in the flood in Dresden on Sunday.\n';
+const B = '---\npublished: 2025-03-03\n---\nOfficials said 31 people were killed in the flood in Dresden on Sunday.\n';
+const SECRET = '---\npublished: 2025-03-03\n---\nOfficials said 99 people were killed in the flood in Dresden on Sunday.\n';
+
+test('/dev/zero as the store, a FIFO and a link out of the workspace: ready within 10 s, each reported as skipped', {
+  skip: process.platform === 'win32' || !fs.existsSync('/dev/zero'),
+}, async t => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-outside-'));
+  fs.writeFileSync(path.join(outside, 'secret.txt'), SECRET);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-special-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), A);
+  fs.writeFileSync(path.join(dir, 'b.txt'), B);
+  fs.mkdirSync(path.join(dir, '.crosscheck'));
+  fs.symlinkSync('/dev/zero', path.join(dir, '.crosscheck', 'annotations.jsonld'));
+  execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+  fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'out.txt'));
+
+  const lsp = await LspHarness.start({ root: dir, capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+  // Timed from the handshake: loading the server bundle itself is no business of the files (and slow on a busy machine).
+  const started = Date.now();
+  try {
+    const idle = await lsp.waitFor(() => lsp.statuses.find(s => s.state === 'idle'), 'idle status', 10_000);
+    const readyMs = Date.now() - started;
+    assert.ok(readyMs < 10_000, `ready after ${readyMs} ms`);
+    t.diagnostic(`ready after ${readyMs} ms`);
+    assert.strictEqual(idle.reports, 2, 'only a.txt and b.txt are reports');
+    const problems = idle.problems.join('\n');
+    assert.match(problems, /annotations\.jsonld: a symbolic link leading outside the workspace \(to \/dev\/zero\); not followed/);
+    assert.match(problems, /pipe\.txt: a named pipe \(FIFO\), not a regular file; skipped/);
+    assert.match(problems, /out\.txt: a symbolic link leading outside the workspace \(to .*secret\.txt\); not followed/);
+    await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri('a.txt'))?.some(d => /14/.test(d.message) && /31/.test(d.message)), 'the 14-vs-31 finding');
+    assert.ok(!JSON.stringify([...lsp.diagnostics]).includes('99'), 'the report outside the workspace was read');
+
+    // Watcher events on the special files, and a FIFO document closed: the server reads none and keeps answering.
+    const n = lsp.statuses.length;
+    await lsp.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: ['pipe.txt', 'out.txt', '.crosscheck/annotations.jsonld'].map(f => ({ uri: lsp.uri(f), type: 2 })),
+    });
+    await lsp.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: lsp.uri('pipe.txt'), languageId: 'plaintext', version: 1, text: A } });
+    await lsp.conn.sendNotification('textDocument/didClose', { textDocument: { uri: lsp.uri('pipe.txt') } });
+    // Open, pipe.txt is a report (the editor's text); closed, it is dropped, not read from disk.
+    await lsp.waitFor(() => lsp.statuses.slice(n).find(s => s.state === 'idle' && s.reports === 2), 'the check after the close', 10_000);
+    const hover = await lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri('a.txt') }, position: { line: 3, character: 15 } }, 5000);
+    assert.ok(hover, 'no hover: the server stopped answering');
+    assert.ok(fs.lstatSync(path.join(dir, '.crosscheck', 'annotations.jsonld')).isSymbolicLink(), 'the store link was replaced');
+  } finally {
+    await lsp.stop();
+  }
+});
