@@ -284,6 +284,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(e => {
     for (const change of e.changes) {
       if (!change.uri.startsWith('file:') || documents.get(change.uri)) continue;
+      if (change.uri === user.fileUri) {
+        user.reload();
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) {
         index.remove(change.uri);
         files.forget(change.uri);

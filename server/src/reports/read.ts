@@ -15,7 +15,7 @@ export interface ReadLimits {
 
 // Never block on open (a FIFO without a writer) and never follow a link swapped in after the checks.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 20;
 
 /** What a non-regular file is, in words. */
 export function kindOf(s: fs.Stats): string {
@@ -84,7 +84,7 @@ export function readFileBytes(file: string, limits: ReadLimits): BytesResult {
     // Checked again on the open file: it may have been replaced since the first look.
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: `${kindOf(st)}, not a regular file; skipped` };
-    return readBounded(fd, limits.maxBytes);
+    return readBounded(fd, limits.maxBytes, st.size);
   } catch (e) {
     return { ok: false, reason: describe(e) };
   } finally {
@@ -92,19 +92,21 @@ export function readFileBytes(file: string, limits: ReadLimits): BytesResult {
   }
 }
 
-function readBounded(fd: number, maxBytes: number): BytesResult {
+/** Reads to the end or to one byte past `maxBytes`; `sizeHint` (stat's size) only sizes the first buffer. */
+function readBounded(fd: number, maxBytes: number, sizeHint: number): BytesResult {
   const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-    const n = fs.readSync(fd, buf, 0, buf.length, null);
-    if (n === 0) break;
-    chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+  for (let want = Math.max(sizeHint + 1, CHUNK); ; want = CHUNK) {
+    const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = fs.readSync(fd, buf, n, buf.length - n, null);
+    if (n > 0) chunks.push(n === buf.length ? buf : buf.subarray(0, n));
     total += n;
     if (total > maxBytes) {
       const mb = (maxBytes / 1048576).toFixed(maxBytes % 1048576 ? 1 : 0);
       return { ok: false, reason: `larger than ${mb} MB; skipped` };
     }
+    if (n < buf.length) break; // end of file
   }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
 }
