@@ -58,3 +58,24 @@ test('/dev/zero as the store, a FIFO and a link out of the workspace: ready with
     await lsp.stop();
   }
 });
+
+test('a store with 3,000 invalid items: each status carries 20 problem lines, the rest counted; the store file lists all', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-invalid-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), A);
+  fs.mkdirSync(path.join(dir, '.crosscheck'));
+  const items = Array.from({ length: 3000 }, (_, i) => ({ id: `urn:bad:${i}`, type: 'Annotation', motivation: 'commenting', body: { type: 'TextualBody', value: 'no target' } }));
+  const store = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', version: 1, items };
+  fs.writeFileSync(path.join(dir, '.crosscheck', 'annotations.jsonld'), JSON.stringify(store, null, 2));
+  const lsp = await LspHarness.start({ root: dir });
+  try {
+    const idle = await lsp.idle();
+    for (const s of lsp.statuses) assert.ok(s.problems.length <= 20, `a status with ${s.problems.length} problems`);
+    assert.strictEqual(idle.problems.length, 20);
+    assert.match(idle.problems[0], /urn:bad:0 is not valid/);
+    assert.match(idle.problems[19], /^…and 2,981 more problems$/);
+    const onStore = await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri('.crosscheck/annotations.jsonld')), 'diagnostics on the store');
+    assert.strictEqual(onStore.length, 3000);
+  } finally {
+    await lsp.stop();
+  }
+});
