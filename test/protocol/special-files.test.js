@@ -79,3 +79,24 @@ test('a store with 3,000 invalid items: each status carries 20 problem lines, th
     await lsp.stop();
   }
 });
+
+test('a message with a wrong Content-Length costs only itself: later requests are answered', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-frames-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), A);
+  const lsp = await LspHarness.start({ root: dir });
+  try {
+    await lsp.idle();
+    const raw = (message, delta) => {
+      const body = Buffer.from(JSON.stringify(message));
+      lsp.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length + delta}\r\n\r\n`), body]));
+    };
+    for (const delta of [+25, -7, +1]) {
+      raw({ jsonrpc: '2.0', method: '$/notAMethod', params: { note: 'Content-Length: 12 inside a string is only text' } }, delta);
+      const symbols = await lsp.request('workspace/symbol', { query: 'Dresden' }, 10_000);
+      assert.ok(Array.isArray(symbols), `no answer after a length off by ${delta}`);
+    }
+    assert.match(lsp.stderr, /a message declared \d+ bytes but the next one began after \d+/);
+  } finally {
+    await lsp.stop();
+  }
+});
