@@ -24,6 +24,11 @@ export class ReportFiles {
     return r.text;
   }
 
+  /** What was said about the file at `uri` (why it was skipped, how it was decoded), if anything. */
+  note(uri: string): string | undefined {
+    return this.notes.get(uri);
+  }
+
   forget(uri: string): void {
     this.notes.delete(uri);
   }

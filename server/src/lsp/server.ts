@@ -165,7 +165,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (!documents.get(uri)) {
         const text = files.read(uri, found[i].folder);
         if (text !== undefined) index.update(uri, text, null);
-        else connection.console.warn(`${found[i].file}: skipped`);
+        const note = files.note(uri);
+        if (note) connection.console.warn(note);
       }
       if (Date.now() - lastReport > 100) {
         lastReport = Date.now();
