@@ -20,6 +20,10 @@ export class FrameRepair extends Transform {
   private tail = 0;
   /** Body state: where the body starts in `data` and its declared length; null while reading a header. */
   private body: { at: number; length: number; scanned: number } | null = null;
+  /** How far (in `data`) the current header's end was looked for. */
+  private headerScanned = 0;
+  /** Bytes dropped since the last good header, said once when the next message is found. */
+  private dropped = 0;
 
   constructor(private readonly warn: (message: string) => void) {
     super();
@@ -38,6 +42,7 @@ export class FrameRepair extends Transform {
       const next = this.start > 0 && live + chunk.length <= this.data.length ? this.data : Buffer.allocUnsafe(Math.max(this.data.length * 2, live + chunk.length));
       this.data.copy(next, 0, this.start, this.tail);
       if (this.body) this.body = { ...this.body, at: this.body.at - this.start, scanned: this.body.scanned - this.start };
+      this.headerScanned = Math.max(0, this.headerScanned - this.start);
       this.data = next;
       this.start = 0;
       this.tail = live;
@@ -49,24 +54,28 @@ export class FrameRepair extends Transform {
   /** Reads one header block; false when more bytes are needed. */
   private readHeader(): boolean {
     const live = this.data.subarray(this.start, this.tail);
-    const stop = live.indexOf(HEADER_END);
+    // Looked for only where a header can be, and not again over bytes already searched.
+    const window = live.subarray(0, MAX_HEADER + HEADER_END.length);
+    const stop = window.indexOf(HEADER_END, Math.max(0, this.headerScanned - this.start - HEADER_END.length));
     if (stop < 0) {
-      if (live.length > MAX_HEADER) this.skipJunk(live, 'a header block without an end');
-      return false;
+      this.headerScanned = this.start + window.length;
+      return live.length > MAX_HEADER ? this.skipJunk(live) : false;
     }
     const m = LENGTH.exec(live.toString('latin1', 0, stop));
     if (!m || !HEADER_START.test(live.toString('latin1', 0, Math.min(stop, 64)))) {
-      return this.skipJunk(live, 'not a message header');
+      return this.skipJunk(live);
     }
+    if (this.dropped) this.warn(`dropped ${this.dropped} bytes that were not a message, before the next one`);
+    this.dropped = 0;
     this.body = { at: this.start + stop + HEADER_END.length, length: Number(m[1]), scanned: this.start + stop + HEADER_END.length };
     return true;
   }
 
   /** Drops bytes up to the next length header (or all but a possible partial one); true when one was found. */
-  private skipJunk(live: Buffer, what: string): boolean {
+  private skipJunk(live: Buffer): boolean {
     const next = indexOfKey(live, 1);
     const drop = next >= 0 ? next : Math.max(0, live.length - KEY.length);
-    if (drop > 0) this.warn(`dropped ${drop} bytes before the next message (${what})`);
+    this.dropped += drop;
     this.start += drop;
     return next >= 0;
   }
