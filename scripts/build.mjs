@@ -22,6 +22,7 @@ const builds = [
   { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { engine: 'server/src/engine/index.ts' } },
   { entryPoints: { annotations: 'server/src/annotations/index.ts' } },
+  { entryPoints: { reports: 'server/src/reports/index.ts' } },
 ];
 const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {

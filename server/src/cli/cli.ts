@@ -70,6 +70,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     const o = parsed.options;
     const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude);
     for (const s of inputs.skipped) io.err(`crosscheck: ${s.path}: ${s.reason}`);
+    for (const n of inputs.notes) io.err(`crosscheck: ${n.path}: ${n.note}`);
     if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
     const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts);
     for (const p of user.problems) io.err(`crosscheck: ${p}`);

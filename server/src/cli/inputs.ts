@@ -10,6 +10,8 @@ export interface Inputs {
   texts: Map<string, string>;
   /** Files that could not be read, with the reason. */
   skipped: { path: string; reason: string }[];
+  /** Files read with an assumed encoding or repaired bytes, with what was done. */
+  notes: { path: string; note: string }[];
 }
 
 export function collectInputs(paths: string[], cwd: string, include: string[], exclude: string[]): Inputs {
@@ -17,7 +19,8 @@ export function collectInputs(paths: string[], cwd: string, include: string[], e
     include: include.length ? include : DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...exclude],
   };
-  const files: string[] = [];
+  // Each file with the folder it was found in: links found in a folder must not lead out of it.
+  const files = new Map<string, string | undefined>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats;
@@ -26,17 +29,21 @@ export function collectInputs(paths: string[], cwd: string, include: string[], e
     } catch {
       throw new UsageError(`no such file or folder: ${p}`);
     }
-    // A file named explicitly is read whatever the filter says; folders are filtered.
-    if (stat.isDirectory()) files.push(...findReports(abs, filter));
-    else files.push(abs);
+    // A file named explicitly is read whatever the filter says (if it is a regular file); folders are filtered.
+    if (stat.isDirectory()) for (const f of findReports(abs, filter)) files.set(f, files.has(f) ? files.get(f) : abs);
+    else files.set(abs, undefined);
   }
   const texts = new Map<string, string>();
   const skipped: Inputs['skipped'] = [];
-  for (const file of [...new Set(files)]) {
+  const notes: Inputs['notes'] = [];
+  for (const [file, root] of files) {
     const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const r = readReport(file);
-    if (r.ok) texts.set(display, r.text);
-    else skipped.push({ path: display, reason: r.reason });
+    const r = readReport(file, root);
+    if (!r.ok) skipped.push({ path: display, reason: r.reason });
+    else {
+      texts.set(display, r.text);
+      if (r.warning) notes.push({ path: display, note: r.warning });
+    }
   }
-  return { texts, skipped };
+  return { texts, skipped, notes };
 }

@@ -35,7 +35,7 @@ import {
   type Status,
 } from '../../../shared/protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
-import { findReports, isReport, readReport } from '../reports/files';
+import { findReports, isReport } from '../reports/files';
 import { annotationLabel, storeDiagnostics } from './features/annotationDiagnostics';
 import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
@@ -47,6 +47,8 @@ import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { matchesFor } from './matches';
+import { capProblems } from './problems';
+import { ReportFiles } from './reportFiles';
 import { claimInfo, listClaims, listEntities } from './views';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -72,6 +74,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
+  const files = new ReportFiles();
   const published = new Set<string>();
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
@@ -84,7 +87,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       reports: index.size,
       contradictions: index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
-      problems: [...settingsProblems, ...user.problems().map(p => p.message)],
+      problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
     });
 
   const folderOf = (uri: string) =>
@@ -150,24 +153,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Indexes every report of every workspace folder, yielding between files so requests stay answered. */
   const indexWorkspace = async () => {
-    const files = folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports));
+    const found = folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports).map(file => ({ file, folder: f.uri })));
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Crosscheck', 0, `Indexing ${files.length.toLocaleString('en-US')} reports`, false);
+    progress?.begin('Crosscheck', 0, `Indexing ${found.length.toLocaleString('en-US')} reports`, false);
     state = 'indexing';
     percent = 0;
     sendStatus();
     let lastReport = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      const uri = pathToFileURL(files[i]).toString();
+    for (let i = 0; i < found.length; i++) {
+      const uri = pathToFileURL(found[i].file).toString();
       if (!documents.get(uri)) {
-        const r = readReport(files[i]);
-        if (r.ok) index.update(uri, r.text, null);
-        else connection.console.warn(`${files[i]}: ${r.reason}`);
+        const text = files.read(uri, found[i].folder);
+        if (text !== undefined) index.update(uri, text, null);
+        const note = files.note(uri);
+        if (note) connection.console.warn(note);
       }
       if (Date.now() - lastReport > 100) {
         lastReport = Date.now();
-        percent = Math.round(((i + 1) / files.length) * 100);
-        progress?.report(percent, `Indexing ${i + 1}/${files.length} reports`);
+        percent = Math.round(((i + 1) / found.length) * 100);
+        progress?.report(percent, `Indexing ${i + 1}/${found.length} reports`);
         sendStatus();
         await new Promise(resolve => setImmediate(resolve));
       }
@@ -272,8 +276,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (index.remove(e.document.uri)) scheduleCheck(0);
       return;
     }
-    const r = readReport(fileURLToPath(e.document.uri));
-    if (r.ok) index.update(e.document.uri, r.text, null);
+    const text = files.read(e.document.uri, folderOf(e.document.uri)?.uri);
+    if (text !== undefined) index.update(e.document.uri, text, null);
     else index.remove(e.document.uri);
     if (index.stale && settings.run !== 'manual') scheduleCheck(0);
   });
@@ -281,13 +285,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeWatchedFiles(e => {
     for (const change of e.changes) {
       if (!change.uri.startsWith('file:') || documents.get(change.uri)) continue;
+      if (change.uri === user.fileUri) {
+        user.reload();
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) {
         index.remove(change.uri);
+        files.forget(change.uri);
         continue;
       }
       if (!isReportUri(change.uri)) continue;
-      const r = readReport(fileURLToPath(change.uri));
-      if (r.ok) index.update(change.uri, r.text, null);
+      const text = files.read(change.uri, folderOf(change.uri)?.uri);
+      if (text !== undefined) index.update(change.uri, text, null);
+      else index.remove(change.uri);
     }
     if (index.stale && settings.run !== 'manual') scheduleCheck(CHECK_DELAY_MS);
   });

@@ -84,6 +84,11 @@ export class UserAnnotations {
     if (moved.length) await this.store.putAll(moved);
   }
 
+  /** Re-reads the store if it changed on disk (a watcher event); the change callback runs when it did. */
+  reload(): void {
+    this.store?.reload();
+  }
+
   /** Problems with the store file (with lines), for a diagnostic on it and the status bar. */
   problems(): StoreProblem[] {
     return this.store?.problems() ?? [];
