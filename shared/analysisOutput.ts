@@ -53,6 +53,9 @@ export const ContradictionOutputSchema = z.object({
   severity: z.enum(['clear', 'possible']),
   kind: z.enum(['value', 'attribution']),
   message: z.string(),
+  /** Added in this release: the headline from b's report, and the full account of the finding. */
+  messageB: z.string().optional(),
+  why: z.string().optional(),
   a: ClaimRefSchema,
   b: ClaimRefSchema,
 });

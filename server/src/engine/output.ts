@@ -47,7 +47,8 @@ export function analysisOutput(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   return {
     documents: corpus.documents.map(d => documentOutput(d, texts.get(d.path) ?? '')),
     contradictions: corpus.contradictions.map(c => ({
-      id: c.id, severity: c.severity, kind: c.kind, message: c.message, a: { ...c.a }, b: { ...c.b },
+      id: c.id, severity: c.severity, kind: c.kind, message: c.message,
+      ...(c.messageB ? { messageB: c.messageB } : {}), ...(c.why ? { why: c.why } : {}), a: { ...c.a }, b: { ...c.b },
     })),
   };
 }

@@ -4,6 +4,7 @@ import { levelOf } from '../claims/time';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
+import type { PossibleReason } from './messages';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -220,7 +221,7 @@ function precisionGap(a: number | null, b: number | null): number | null {
 
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
 
-export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity };
+export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity; reasons: PossibleReason[] };
 
 function bounds(c: Claim): [number, number] {
   return [c.low ?? -Infinity, c.high ?? Infinity];
@@ -229,7 +230,7 @@ function bounds(c: Claim): [number, number] {
 /**
  * Whether the figures can both hold. Overlapping intervals agree. Disjoint ones are 'clear' when both are exact or tightly
  * hedged and even rounding cannot bring them together; otherwise (rounding, loose hedges, derived figures, slightly
- * different senses, uncertain time) 'possible'.
+ * different senses, uncertain time) 'possible', with the reasons why.
  */
 export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const [al, ah] = bounds(a);
@@ -241,15 +242,18 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   if (precision === 0) return { relation: 'agree' };
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);
-  const touch = (al - sa <= bh + sb && bl - sb <= ah + sa) || precision === 1;
   const da = detailOf(a);
   const db = detailOf(b);
-  const senseDiffers = !!(da?.sense && db?.sense && da.sense !== db.sense);
-  const loose = !TIGHT.has(a.hedge) || !TIGHT.has(b.hedge);
+  const reasons: PossibleReason[] = [];
+  if (al - sa <= bh + sb && bl - sb <= ah + sa) reasons.push('rounding');
+  if (precision === 1) reasons.push('precision');
+  if (!TIGHT.has(a.hedge) || !TIGHT.has(b.hedge)) reasons.push('hedge');
+  if (a.derived || b.derived) reasons.push('derived');
+  if (da?.sense && db?.sense && da.sense !== db.sense) reasons.push('sense');
+  if (uncertain) reasons.push('time');
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
-  const estimate = a.measure.event === 'crowd' || b.measure.event === 'crowd';
-  if (touch || loose || a.derived || b.derived || senseDiffers || uncertain || estimate) return { relation: 'contradict', severity: 'possible' };
-  return { relation: 'contradict', severity: 'clear' };
+  if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
+  return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }
 
 /** The chain of who said it, original first: source, then relays. */
