@@ -51,7 +51,7 @@ function scoreStory(engine, story) {
     const f = byFile.get(g.file);
     const where = f ? quoteSentences(f.prepared, f.text, g.quote) : [];
     if (!where.length) problems.push(`${story.name}: quote "${g.quote}" not found in ${g.file}`);
-    return { file: g.file, where };
+    return { file: g.file, quote: g.quote, where };
   };
   const hits = (g, ref) => path.basename(ref.path) === g.file && g.where.some(s => overlaps(ref, s));
   const joins = (pair, f) => (hits(pair.a, f.a) && hits(pair.b, f.b)) || (hits(pair.a, f.b) && hits(pair.b, f.a));

@@ -75,12 +75,31 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every(x => b.has(x));
 }
 
+/** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */
+const HELD = new Set(['vote_share', 'won']);
+
+/** The parties a held count belongs to (people, parties, groups; not the country the election is in). */
+function holdersOf(s: Scopes): Set<string> {
+  const out = new Set<string>();
+  for (const id of s.who) if (!s.places.has(id)) out.add(id);
+  for (const id of s.group) out.add(id);
+  return out;
+}
+
+/** Both name whose count it is, and a holder is shared: "A won 51%" is no rival of "B took 44%", nor of an unowned 44%. */
+function sameHolder(a: Scopes, b: Scopes): boolean {
+  const ha = holdersOf(a);
+  const hb = holdersOf(b);
+  return ha.size > 0 && hb.size > 0 && intersects(ha, hb);
+}
+
 /**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
  */
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
+  if (HELD.has(event.replace(/\+.*$/, '')) && !sameHolder(a, b)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }

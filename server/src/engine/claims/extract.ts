@@ -182,6 +182,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+    const bare = !unit && !!samePrev;
     if ((!unit || partitive) && samePrev) unit = samePrev.unit;
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
@@ -208,6 +209,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || partitive || derived);
     if (event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
       event = samePrev.event;
+      word = samePrev.word;
+    }
+    // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
+    if (event === 'unspecified' && bare && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
+      event = samePrev.event.replace(/\+(part|change)$/, '');
       word = samePrev.word;
     }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.

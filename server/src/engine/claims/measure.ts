@@ -31,7 +31,9 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['injury', ['person', 'wounded']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
-  ['crowd', ['person', 'crowd']],
+  // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
+  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
+    .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
   ['layoff', ['job', 'cut']],
   ['redundancy', ['job', 'cut']],
@@ -103,7 +105,7 @@ ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration crowd crowds attended`);
+  demonstrated demonstration demonstrations crowd crowds attended participated participating`);
 ev('person', 'survived', 'survived survive survivors survivor');
 ev('person', 'aboard', 'aboard board');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
