@@ -39,6 +39,8 @@ export const ClaimOutputSchema = z.object({
 export const DocumentOutputSchema = z.object({
   path: z.string(),
   published: day.nullable(),
+  /** Added in this release: for a report with no publication date, the date inferred from its text and the words read. */
+  publishedInferred: z.object({ date: day, from: z.string() }).nullable().optional(),
   outlet: z.string().nullable(),
   entities: z.array(EntityOutputSchema),
   quantities: z.array(QuantityOutputSchema),

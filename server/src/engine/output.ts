@@ -27,6 +27,7 @@ export function documentOutput(d: DocumentAnalysis, text: string): DocumentOutpu
   return {
     path: d.path,
     published: d.published,
+    publishedInferred: d.publishedInferred ?? null,
     outlet: d.outlet,
     entities: d.entities.map(e => ({ ...span(e), kind: e.kind, id: e.id, name: e.name })),
     quantities: d.quantities.map(q => ({ ...span(q), low: q.low, high: q.high, unit: q.unit })),

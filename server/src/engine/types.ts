@@ -182,6 +182,8 @@ export interface Contradiction {
 export interface DocumentAnalysis {
   path: string;
   published: string | null;
+  /** For a report with no publication date: the anchor inferred from its text, and the words it was read from. */
+  publishedInferred?: { date: string; from: string } | null;
   outlet: string | null;
   title: string | null;
   entities: EntityMention[];

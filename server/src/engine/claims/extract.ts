@@ -26,6 +26,9 @@ const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
+const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
+const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
@@ -120,6 +123,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
     return i >= 0 && tokens[i].lower === 'since';
+  };
+  /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
+  const saysNow = (ca: number, cb: number): boolean => {
+    for (let i = ca; i < cb; i++) {
+      const w = tokens[i].lower;
+      if (!NOW_WORDS.has(w)) continue;
+      const lead = NOW_LEADS.get(w);
+      if (!lead || tokens[i - 1]?.lower === lead) return true;
+    }
+    return false;
   };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -241,7 +254,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate);
+      : claimTime(dates, q, s, paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
+        saysNow(ca, cb));
     const found = attributionFor(atts, q.start, q.end, s);
     const att = own ? { source: own, via: [] as string[] } : found;
     const key = measureKey(unit, event);
