@@ -49,6 +49,7 @@ function plainUnits(s: string): string {
 }
 
 function plural(unit: string): string {
+  if (unit === 'person') return 'people';
   // Units of measure ("km2", "percent", "usd") are not counted things: no plural.
   if (unit.includes('/') || unit.endsWith('s') || /\d/.test(unit) || unit === 'percent' || unit.length <= 3) return plainUnits(unit);
   if (/(ch|sh|x)$/.test(unit)) return `${unit}es`;
@@ -80,7 +81,8 @@ function shortFigure(c: Claim): string {
   const last = t.search(/\d[^\d]*$/);
   if (last >= 0) {
     const rest = t.slice(last + 1);
-    if (/^ [A-Za-z]/.test(rest) && !SCALE_OR_KIND.test(rest.trimStart())) t = t.slice(0, last + 1);
+    const scale = SCALE_OR_KIND.exec(rest.trimStart());
+    if (/^ [A-Za-z]/.test(rest)) t = t.slice(0, last + 1) + (scale ? ` ${scale[0]}` : '');
   }
   return /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
 }

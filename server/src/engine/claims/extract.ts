@@ -86,7 +86,7 @@ function attributionsNear(extents: readonly Extent[], s: Sentence): Attribution[
 
 /** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
 function figureText(q: Quantity, unit: string, derived: boolean): string {
-  const plural = unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+  const plural = unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
     : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
   if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;

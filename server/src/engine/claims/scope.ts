@@ -28,8 +28,18 @@ export function firstEntityFrom(entities: readonly EntityMention[], offset: numb
   return lo;
 }
 
+/** Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca". */
+const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half']);
+
+function isYardstick(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'as') i--;
+  return i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower);
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
+  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start)) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
