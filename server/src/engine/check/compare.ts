@@ -29,12 +29,18 @@ export interface Scopes {
   group: Set<string>;
   /** where plus the countries among the parties. */
   places: Set<string>;
+  /** The groups shares are of ("group:secondary-teacher"): named on one side only, they do not keep claims apart. */
+  shares: Set<string>;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
-  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set() };
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set() };
   c.scope.forEach((id, i) => {
+    if (id.startsWith('group:')) {
+      out.shares.add(id);
+      return;
+    }
     const role = d?.roles[i] ?? defaultRole(id);
     out[role].add(norm(id));
     if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
@@ -100,6 +106,7 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
   if (HELD.has(event.replace(/\+.*$/, '')) && !sameHolder(a, b)) return false;
+  if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }

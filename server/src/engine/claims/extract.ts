@@ -4,9 +4,9 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, unitOf } from './measure';
+import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
-import { scopeOf, type ScopeEntry } from './scope';
+import { scopeOf, shareGroup, type ScopeEntry } from './scope';
 import { claimTime } from './time';
 import { clauseAround, lineOf, paragraphStart, sentenceAt, tokenAt } from './tokens';
 
@@ -235,6 +235,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       event = samePrev.event;
       word = samePrev.word;
     }
+    if (event === 'unspecified') event = defaultEvent(unit) ?? event;
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
@@ -246,6 +247,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : null;
+    if (ofGroup) scope.push(ofGroup);
     if (inherits && samePrev) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;

@@ -42,7 +42,7 @@ const UNIT_EVENT = new Map<string, [string, string]>([
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
   ['casualties', 'casualty'], ['fatalities', 'fatality'], ['redundancies', 'redundancy'], ['servicemen', 'serviceman']]);
 
-function singular(w: string): string {
+export function singular(w: string): string {
   const irr = IRREGULAR_PLURALS.get(w);
   if (irr) return irr;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -138,6 +138,10 @@ ev('home', 'powerless', 'power electricity outage outages');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
+// Flights: cancelled, delayed and flown are different counts of one schedule.
+ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
+ev('flight', 'delayed', 'delayed delays delay');
+ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
@@ -163,6 +167,14 @@ ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
 ev('*', 'budget', 'budget funding aid');
 ev('*', 'damage', 'damage damages');
+
+/** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
+const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded']]);
+
+/** The event a unit's count has when its clause names none, or null. */
+export function defaultEvent(unit: string): string | null {
+  return DEFAULT_EVENT.get(unit) ?? null;
+}
 
 /** Units whose event is only set by a metric word (revenue, turnout), never by an action verb. */
 const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point']);

@@ -116,3 +116,26 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
   }
   return false;
 }
+
+/** Wholes a share is "of" that are the measure itself, not a group: "51% of the vote". */
+const MEASURE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'total', 'it', 'them', 'those', 'which', 'whom']);
+const WHOLE_LEADS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * The group a share is of: "34.66% of secondary school teachers" -> "group:secondary-teacher" (first word and head), so
+ * shares of different groups (primary vs secondary teachers, civil servants vs all workers) are not one count.
+ */
+export function shareGroup(tokens: readonly Token[], after: number, singular: (w: string) => string): ScopeEntry | null {
+  if (tokens[after]?.lower !== 'of') return null;
+  let i = after + 1;
+  while (i < tokens.length && WHOLE_LEADS.has(tokens[i].lower)) i++;
+  const words: string[] = [];
+  for (; i < tokens.length && words.length < 4; i++) {
+    const t = tokens[i];
+    if (!/^[a-z][a-z-]*$/i.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
+    words.push(t.lower);
+  }
+  if (!words.length || MEASURE_WHOLES.has(words[words.length - 1])) return null;
+  const head = singular(words[words.length - 1]);
+  return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
+}
