@@ -116,15 +116,18 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   return true;
 }
 
+/** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
+const WHOLE_FACTOR = 3;
+
 /**
- * A figure said to cover a whole area ("across", "nationwide", "in total") but naming no place, larger than one that
- * names a place, is the total over a wider area ("at least 30 across the islands" vs "19 on Antigua"): not a rival
- * count. The converse (the part larger than the whole) still pairs.
+ * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
+ * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.12 million demonstrators" vs "6,500 in Rennes").
+ * Not a rival count. The converse (the part larger than the whole) still pairs.
  */
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
-  if (!whole || !part || !detailOf(whole)?.whole) return false;
-  return whole.low !== null && part.high !== null && whole.low > part.high;
+  if (!whole || !part || whole.low === null || part.high === null) return false;
+  return whole.low > (detailOf(whole)?.whole ? 1 : WHOLE_FACTOR) * part.high;
 }
 
 const DAY = 86_400_000;

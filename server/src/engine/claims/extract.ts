@@ -6,7 +6,7 @@ import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
-import { scopeOf, shareGroup, type ScopeEntry } from './scope';
+import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { claimTime } from './time';
 import { clauseAround, lineOf, paragraphStart, sentenceAt, tokenAt } from './tokens';
 
@@ -247,7 +247,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
-    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : null;
+    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     if (inherits && samePrev) {
       for (const e of samePrev.scope) {

@@ -139,3 +139,24 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
   const head = singular(words[words.length - 1]);
   return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
 }
+
+/** Subjects that only point back at whoever the report is about: they name no group of their own. */
+const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company firm airline carrier retailer group government
+  ministry police officials authorities agency department report data survey figures economy country sector industry
+  organizers organisers union unions people`.split(/\s+/));
+const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The common-noun subject of the event verb before a figure: "leisure and hospitality added 21,000 jobs" ->
+ * "group:hospitality", so a sector's, a school level's or a region's count is not read as the whole's. Named subjects
+ * (entities) and words that only point back ("the company", "it") give none.
+ */
+export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseStart: number, figureAt: number,
+  singular: (w: string) => string): ScopeEntry | null {
+  if (verbAt < 0 || verbAt >= figureAt) return null;
+  let i = verbAt - 1;
+  while (i >= clauseStart && SKIPPED_BEFORE_VERB.has(tokens[i].pos)) i--;
+  if (i < clauseStart || tokens[i].pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(tokens[i].text)) return null;
+  const head = singular(tokens[i].lower);
+  return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
+}
