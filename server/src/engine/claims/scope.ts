@@ -143,7 +143,7 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
 /** Subjects that only point back at whoever the report is about: they name no group of their own. */
 const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company firm airline carrier retailer group government
   ministry police officials authorities agency department report data survey figures economy country sector industry
-  organizers organisers union unions people`.split(/\s+/));
+  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
 const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 /**
