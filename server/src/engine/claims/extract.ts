@@ -247,6 +247,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
+    if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
+      event = event.slice(0, -'+part'.length);
+    }
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     if (inherits && samePrev) {
