@@ -6,7 +6,7 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import { attributionFindings } from './attribution';
 import {
   compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
-  type Span, type TimeFit, type Verdict,
+  type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { valueFinding } from './messages';
@@ -223,7 +223,7 @@ export class ClaimIndex {
     return out;
   }
 
-  private judge(a: Entry, b: Entry): (Verdict & { fit: TimeFit }) | null {
+  private judge(a: Entry, b: Entry): Verdict | null {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
@@ -232,7 +232,8 @@ export class ClaimIndex {
     if (t === 'different') return null;
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
-    return { ...v, fit: t };
+    if (v.relation === 'contradict') v.fit = t;
+    return v;
   }
 
   private computeKey(key: string): KeyResult {
@@ -272,7 +273,7 @@ export class ClaimIndex {
         kept.add(k);
         bump(findings, a);
         bump(findings, b);
-        const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit, reasons: v.reasons });
+        const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
         contradictions.push({
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
           severity: v.severity, kind: 'value', ...text,

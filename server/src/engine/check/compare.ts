@@ -105,7 +105,8 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
  */
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
-  if (HELD.has(event.replace(/\+.*$/, '')) && !sameHolder(a, b)) return false;
+  const plus = event.indexOf('+');
+  if (HELD.has(plus < 0 ? event : event.slice(0, plus)) && !sameHolder(a, b)) return false;
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
@@ -250,25 +251,27 @@ function precisionGap(a: number | null, b: number | null): number | null {
 
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
 
-export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity; reasons: PossibleReason[] };
-
-function bounds(c: Claim): [number, number] {
-  return [c.low ?? -Infinity, c.high ?? Infinity];
-}
+export type Verdict = { relation: 'agree' }
+  | { relation: 'contradict'; severity: Severity; reasons: PossibleReason[]; fit?: TimeFit };
 
 /**
  * Whether the figures can both hold. Overlapping intervals agree. Disjoint ones are 'clear' when both are exact or tightly
  * hedged and even rounding cannot bring them together; otherwise (rounding, loose hedges, derived figures, slightly
  * different senses, uncertain time) 'possible', with the reasons why.
  */
+const AGREE: Verdict = Object.freeze({ relation: 'agree' });
+
 export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
-  const [al, ah] = bounds(a);
-  const [bl, bh] = bounds(b);
-  if (al <= bh && bl <= ah) return { relation: 'agree' };
-  if (a.hedge === 'vague' || b.hedge === 'vague') return { relation: 'agree' };
+  const al = a.low ?? -Infinity;
+  const ah = a.high ?? Infinity;
+  const bl = b.low ?? -Infinity;
+  const bh = b.high ?? Infinity;
+  // Most pairs agree: decide them without allocating.
+  if (al <= bh && bl <= ah) return AGREE;
+  if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
-  if (precision === 0) return { relation: 'agree' };
+  if (precision === 0) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);
   const da = detailOf(a);

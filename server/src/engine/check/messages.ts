@@ -36,15 +36,23 @@ function fileName(path: string): string {
   return i >= 0 ? path.slice(i + 1) : path;
 }
 
-/** A report's short name: no extension, no trailing content hash ("004_adff6eb2…" is "004"). */
+const names = new Map<string, string>();
+
+/** A report's short name: no extension, no trailing content hash ("004_adff6eb2…" is "004"). Cached: reports recur. */
 export function reportName(path: string): string {
+  let name = names.get(path);
+  if (name !== undefined) return name;
   const base = fileName(path).replace(/\.[A-Za-z0-9]{1,9}$/, '');
   const hashed = /^([^_]{1,40})_[0-9a-f]{8,40}$/.exec(base);
-  return hashed ? hashed[1] : base;
+  name = hashed ? hashed[1] : base;
+  if (names.size > 10_000) names.clear();
+  names.set(path, name);
+  return name;
 }
 
 /** Units as a reader writes them. */
 function plainUnits(s: string): string {
+  if (!s.includes('m2') && !s.includes('sq')) return s;
   return s.replace(/\bkm2\b/g, 'km²').replace(/\bm2\b/g, 'm²').replace(/\bsq(?:uare)? ?km\b/g, 'km²');
 }
 
