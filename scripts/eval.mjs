@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 // Golden evaluation: runs the built engine on every golden fixture and prints precision / recall / F1 per category,
-// per fixture set and overall. `npm run eval` builds first. Flags: --json (numbers only), --docs (per-document rows).
+// per fixture set and overall, then the check's contradiction scores per check set. `npm run eval` builds first. Flags: --json
+// (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CATEGORIES, evaluate, prf, root, summarize } from './eval-score.mjs';
+import { evalCheck, printCheck, rates } from './eval-check.mjs';
 
 const require = createRequire(import.meta.url);
 const engine = require(path.join(root, 'dist/engine.js'));
 const result = evaluate((p, text) => engine.analyzeText(p, text));
+const check = evalCheck(engine);
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(summarize(result), null, 2));
+  const checkSummary = Object.fromEntries(Object.entries(check).map(([set, r]) => [set, { ...rates(r), found: r.foundAll, gold: r.findings,
+    correct: r.correct, predicted: r.predicted, trapsFlagged: r.trapsFlagged, traps: r.traps }]));
+  console.log(JSON.stringify({ ...summarize(result), check: checkSummary }, null, 2));
 } else {
   const pct = x => (100 * x).toFixed(1).padStart(6);
   const row = (label, c) => {
@@ -32,4 +37,5 @@ if (process.argv.includes('--json')) {
       console.log(`${`${d.set}/${d.name}`.slice(0, 33).padEnd(34)}${CATEGORIES.map(c => pct(prf(d.counts[c]).f1).padStart(10)).join('')}`);
     }
   }
+  printCheck(check, { misses: process.argv.includes('--misses') });
 }

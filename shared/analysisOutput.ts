@@ -39,6 +39,8 @@ export const ClaimOutputSchema = z.object({
 export const DocumentOutputSchema = z.object({
   path: z.string(),
   published: day.nullable(),
+  /** Added in this release: for a report with no publication date, the date inferred from its text and the words read. */
+  publishedInferred: z.object({ date: day, from: z.string() }).nullable().optional(),
   outlet: z.string().nullable(),
   entities: z.array(EntityOutputSchema),
   quantities: z.array(QuantityOutputSchema),
@@ -53,6 +55,9 @@ export const ContradictionOutputSchema = z.object({
   severity: z.enum(['clear', 'possible']),
   kind: z.enum(['value', 'attribution']),
   message: z.string(),
+  /** Added in this release: the headline from b's report, and the full account of the finding. */
+  messageB: z.string().optional(),
+  why: z.string().optional(),
   a: ClaimRefSchema,
   b: ClaimRefSchema,
 });

@@ -42,7 +42,26 @@ test('exact disjoint figures on the same day are a clear contradiction, named wi
     claim({ path: 'r/b.txt', value: 44, from: '2025-01-05', source: 'General Staff' }));
   assert.strictEqual(found.length, 1);
   assert.strictEqual(found[0].severity, 'clear');
-  assert.match(found[0].message, /^42 \(General Staff, 2025-01-05, a\.txt\) vs 44 \(General Staff, 2025-01-05, b\.txt\)$/);
+  assert.strictEqual(found[0].message, '42 here vs 44 in b (General Staff), same day, both from General Staff');
+  assert.strictEqual(found[0].messageB, '44 here vs 42 in a (General Staff), same day, both from General Staff');
+  assert.match(found[0].why, /a\.txt, according to General Staff, 2025-01-05.*b\.txt.*Clear: both figures are stated precisely/);
+});
+
+test('messages: this report\'s figure first, the other side short, plain units, no jargon, and why only possible', () => {
+  const mk = (p, value, o = {}) => claim({ path: p, value, unit: 'km2', event: 'held', from: '2025-01-05', text: `${value} km2`, ...o });
+  const [f] = pair(mk('r/003_79037f0ed4309734.txt', 1000, { source: 'army' }), mk('r/004_adff6eb275203194.txt', 800, { source: 'ministry' }));
+  assert.strictEqual(f.message, '1000 km² here vs 800 in 004 (ministry), same day, army vs ministry');
+  assert.match(f.why, /the same count \(km², held\)/);
+  assert.doesNotMatch(`${f.message} ${f.messageB} ${f.why}`, /km2|\[derived|echo|independent|undated report/);
+  assert.match(f.why, /Possible, not clear: the figures are round/);
+  const [d] = pair(claim({ path: 'a.txt', value: 12, event: 'ongoing', from: '2025-01-05', text: '12 clashes' }),
+    claim({ path: 'b.txt', value: 9, event: 'ongoing', derived: true, from: '2025-01-05', text: 'the rest' }));
+  assert.strictEqual(d.message, '12 clashes here vs 9 in b, same day');
+  assert.strictEqual(d.messageB, '9 clashes here vs 12 in a, same day');
+  assert.match(d.why, /worked out from "the rest".*one figure is worked out from the report's other figures/);
+  const [s] = engine.checkDocuments([doc('one.txt', [claim({ path: 'one.txt', value: 80000, unit: 'participant', event: 'participated', from: '2025-03-08', source: 'police', text: '80,000 marchers' }),
+    { ...claim({ path: 'one.txt', value: 400000, unit: 'participant', event: 'participated', from: '2025-03-08', source: 'organizers', text: '400,000 people' }), start: 50 }])]);
+  assert.match(s.message, /^80,000 marchers here \(police\) vs 400,000 \(organizers\) in the same report, same day$/);
 });
 
 test('hedged figures that overlap are not flagged', () => {
@@ -253,7 +272,7 @@ test('reports that name different countries, none in common, are about different
 });
 
 test('a figure stated less precisely is the finer one rounded: 54 percent agrees with 53.6%; one unit off is possible', () => {
-  const share = (path, value) => claim({ path, value, unit: 'percent', event: 'vote_share', from: '2025-05-18' });
+  const share = (path, value) => claim({ path, value, unit: 'percent', event: 'vote_share', from: '2025-05-18', scope: [['who', 'person:ana-costa']] });
   assert.strictEqual(pair(share('a.txt', 53.6), share('b.txt', 54)).length, 0);
   assert.strictEqual(pair(share('a.txt', 53.6), share('b.txt', 53))[0]?.severity, 'possible');
   assert.strictEqual(pair(share('a.txt', 53.6), share('b.txt', 57))[0]?.severity, 'clear');

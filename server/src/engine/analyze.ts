@@ -4,6 +4,7 @@ import { extractClaims } from './claims/extract';
 import { recognizeDates } from './dates/recognize';
 import { recognizeEntities } from './entities/recognize';
 import { checkInput } from './input';
+import { inferAnchor } from './metadata/inferred';
 import { inferMeta } from './metadata/metadata';
 import { recognizeQuantities } from './quantities/recognize';
 import { readFrontMatter } from './text/frontMatter';
@@ -27,7 +28,10 @@ export function analyzeText(path: string, fileText: string): DocumentAnalysis {
   const meta = inferMeta(prepared, front.data, front.error);
   const warnings = [...input.warnings];
   if (meta.frontMatterError) warnings.push(meta.frontMatterError);
-  const dates = recognizeDates(prepared, meta.published);
+  let dates = recognizeDates(prepared, meta.published);
+  // An undated report is read against the latest full date it states, shown as inferred.
+  const inferred = meta.published ? null : inferAnchor(dates);
+  if (inferred) dates = recognizeDates(prepared, inferred.date);
   const quantities = recognizeQuantities(prepared, dates);
   const entities = recognizeEntities(prepared, meta);
   const attributions = recognizeAttributions(prepared, entities);
@@ -35,5 +39,6 @@ export function analyzeText(path: string, fileText: string): DocumentAnalysis {
     path, published: meta.published, outlet: meta.outlet, title: meta.title,
     entities, quantities, dates, attributions, warnings,
   };
-  return { ...partial, claims: extractClaims(prepared, partial) };
+  const claims = extractClaims(prepared, { ...partial, published: meta.published ?? inferred?.date ?? null });
+  return { ...partial, ...(inferred ? { publishedInferred: inferred } : {}), claims };
 }

@@ -27,6 +27,7 @@ export function documentOutput(d: DocumentAnalysis, text: string): DocumentOutpu
   return {
     path: d.path,
     published: d.published,
+    publishedInferred: d.publishedInferred ?? null,
     outlet: d.outlet,
     entities: d.entities.map(e => ({ ...span(e), kind: e.kind, id: e.id, name: e.name })),
     quantities: d.quantities.map(q => ({ ...span(q), low: q.low, high: q.high, unit: q.unit })),
@@ -47,7 +48,8 @@ export function analysisOutput(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   return {
     documents: corpus.documents.map(d => documentOutput(d, texts.get(d.path) ?? '')),
     contradictions: corpus.contradictions.map(c => ({
-      id: c.id, severity: c.severity, kind: c.kind, message: c.message, a: { ...c.a }, b: { ...c.b },
+      id: c.id, severity: c.severity, kind: c.kind, message: c.message,
+      ...(c.messageB ? { messageB: c.messageB } : {}), ...(c.why ? { why: c.why } : {}), a: { ...c.a }, b: { ...c.b },
     })),
   };
 }

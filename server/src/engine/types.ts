@@ -169,7 +169,12 @@ export interface Contradiction {
   severity: Severity;
   /** value: incompatible figures; attribution: the same words given to different sources. */
   kind: 'value' | 'attribution';
+  /** The headline as seen from a's report: its figure first, then the other side and why they were matched. */
   message: string;
+  /** The same headline as seen from b's report (value findings). */
+  messageB?: string;
+  /** The full account for a hover: both sides, what matched, and why the finding is clear or only possible. */
+  why?: string;
   a: ClaimRef;
   b: ClaimRef;
 }
@@ -177,6 +182,8 @@ export interface Contradiction {
 export interface DocumentAnalysis {
   path: string;
   published: string | null;
+  /** For a report with no publication date: the anchor inferred from its text, and the words it was read from. */
+  publishedInferred?: { date: string; from: string } | null;
   outlet: string | null;
   title: string | null;
   entities: EntityMention[];

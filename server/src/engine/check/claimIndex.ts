@@ -6,10 +6,10 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import { attributionFindings } from './attribution';
 import {
   compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
-  type Span,
+  type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
-import { valueMessage } from './messages';
+import { valueFinding } from './messages';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -223,7 +223,7 @@ export class ClaimIndex {
     return out;
   }
 
-  private judge(a: Entry, b: Entry): ReturnType<typeof compareValues> | null {
+  private judge(a: Entry, b: Entry): Verdict | null {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
@@ -232,6 +232,7 @@ export class ClaimIndex {
     if (t === 'different') return null;
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    if (v.relation === 'contradict') v.fit = t;
     return v;
   }
 
@@ -272,10 +273,10 @@ export class ClaimIndex {
         kept.add(k);
         bump(findings, a);
         bump(findings, b);
+        const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
         contradictions.push({
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
-          severity: v.severity, kind: 'value',
-          message: valueMessage(x, this.docs.get(x.path), y, this.docs.get(y.path)),
+          severity: v.severity, kind: 'value', ...text,
           a: refOf(x), b: refOf(y),
         });
       }

@@ -4,6 +4,7 @@ import { levelOf } from '../claims/time';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
+import type { PossibleReason } from './messages';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -28,12 +29,18 @@ export interface Scopes {
   group: Set<string>;
   /** where plus the countries among the parties. */
   places: Set<string>;
+  /** The groups shares are of ("group:secondary-teacher"): named on one side only, they do not keep claims apart. */
+  shares: Set<string>;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
-  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set() };
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set() };
   c.scope.forEach((id, i) => {
+    if (id.startsWith('group:')) {
+      out.shares.add(id);
+      return;
+    }
     const role = d?.roles[i] ?? defaultRole(id);
     out[role].add(norm(id));
     if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
@@ -74,12 +81,33 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every(x => b.has(x));
 }
 
+/** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */
+const HELD = new Set(['vote_share', 'won']);
+
+/** The parties a held count belongs to (people, parties, groups; not the country the election is in). */
+function holdersOf(s: Scopes): Set<string> {
+  const out = new Set<string>();
+  for (const id of s.who) if (!s.places.has(id)) out.add(id);
+  for (const id of s.group) out.add(id);
+  return out;
+}
+
+/** Both name whose count it is, and a holder is shared: "A won 51%" is no rival of "B took 44%", nor of an unowned 44%. */
+function sameHolder(a: Scopes, b: Scopes): boolean {
+  const ha = holdersOf(a);
+  const hb = holdersOf(b);
+  return ha.size > 0 && hb.size > 0 && intersects(ha, hb);
+}
+
 /**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
  */
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
+  const plus = event.indexOf('+');
+  if (HELD.has(plus < 0 ? event : event.slice(0, plus)) && !sameHolder(a, b)) return false;
+  if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }
@@ -89,15 +117,18 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   return true;
 }
 
+/** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
+const WHOLE_FACTOR = 3;
+
 /**
- * A figure said to cover a whole area ("across", "nationwide", "in total") but naming no place, larger than one that
- * names a place, is the total over a wider area ("at least 30 across the islands" vs "19 on Antigua"): not a rival
- * count. The converse (the part larger than the whole) still pairs.
+ * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
+ * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.12 million demonstrators" vs "6,500 in Rennes").
+ * Not a rival count. The converse (the part larger than the whole) still pairs.
  */
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
-  if (!whole || !part || !detailOf(whole)?.whole) return false;
-  return whole.low !== null && part.high !== null && whole.low > part.high;
+  if (!whole || !part || whole.low === null || part.high === null) return false;
+  return whole.low > (detailOf(whole)?.whole ? 1 : WHOLE_FACTOR) * part.high;
 }
 
 const DAY = 86_400_000;
@@ -220,36 +251,41 @@ function precisionGap(a: number | null, b: number | null): number | null {
 
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
 
-export type Verdict = { relation: 'agree' } | { relation: 'contradict'; severity: Severity };
-
-function bounds(c: Claim): [number, number] {
-  return [c.low ?? -Infinity, c.high ?? Infinity];
-}
+export type Verdict = { relation: 'agree' }
+  | { relation: 'contradict'; severity: Severity; reasons: PossibleReason[]; fit?: TimeFit };
 
 /**
  * Whether the figures can both hold. Overlapping intervals agree. Disjoint ones are 'clear' when both are exact or tightly
  * hedged and even rounding cannot bring them together; otherwise (rounding, loose hedges, derived figures, slightly
- * different senses, uncertain time) 'possible'.
+ * different senses, uncertain time) 'possible', with the reasons why.
  */
+const AGREE: Verdict = Object.freeze({ relation: 'agree' });
+
 export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
-  const [al, ah] = bounds(a);
-  const [bl, bh] = bounds(b);
-  if (al <= bh && bl <= ah) return { relation: 'agree' };
-  if (a.hedge === 'vague' || b.hedge === 'vague') return { relation: 'agree' };
+  const al = a.low ?? -Infinity;
+  const ah = a.high ?? Infinity;
+  const bl = b.low ?? -Infinity;
+  const bh = b.high ?? Infinity;
+  // Most pairs agree: decide them without allocating.
+  if (al <= bh && bl <= ah) return AGREE;
+  if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
-  if (precision === 0) return { relation: 'agree' };
+  if (precision === 0) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);
-  const touch = (al - sa <= bh + sb && bl - sb <= ah + sa) || precision === 1;
   const da = detailOf(a);
   const db = detailOf(b);
-  const senseDiffers = !!(da?.sense && db?.sense && da.sense !== db.sense);
-  const loose = !TIGHT.has(a.hedge) || !TIGHT.has(b.hedge);
+  const reasons: PossibleReason[] = [];
+  if (al - sa <= bh + sb && bl - sb <= ah + sa) reasons.push('rounding');
+  if (precision === 1) reasons.push('precision');
+  if (!TIGHT.has(a.hedge) || !TIGHT.has(b.hedge)) reasons.push('hedge');
+  if (a.derived || b.derived) reasons.push('derived');
+  if (da?.sense && db?.sense && da.sense !== db.sense) reasons.push('sense');
+  if (uncertain) reasons.push('time');
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
-  const estimate = a.measure.event === 'crowd' || b.measure.event === 'crowd';
-  if (touch || loose || a.derived || b.derived || senseDiffers || uncertain || estimate) return { relation: 'contradict', severity: 'possible' };
-  return { relation: 'contradict', severity: 'clear' };
+  if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
+  return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }
 
 /** The chain of who said it, original first: source, then relays. */
@@ -257,10 +293,21 @@ export function chainOf(c: Claim): string[] {
   return c.source ? [c.source.id, ...c.via] : [...c.via];
 }
 
-/** Two claims in one report only match when different sources state them. */
+/**
+ * A claim's voice in its report: its source chain, else the organizations and people acting in its clause ("the Interior
+ * Ministry counted 1.12 million demonstrators"). Countries and places are not voices.
+ */
+function voiceOf(c: Claim): string[] {
+  const chain = chainOf(c);
+  if (chain.length) return chain;
+  return c.scope.filter(id => id.startsWith('organization:') || id.startsWith('person:'));
+}
+
+/** Two claims in one report only match when different voices state them. */
 export function differentVoices(a: Claim, b: Claim): boolean {
   if (a.path !== b.path) return true;
-  if (!a.source || !b.source) return false;
-  const ca = chainOf(a);
-  return !chainOf(b).some(x => ca.includes(x));
+  const va = voiceOf(a);
+  const vb = voiceOf(b);
+  if (!va.length || !vb.length) return false;
+  return !vb.some(x => va.includes(x));
 }

@@ -4,9 +4,9 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, unitOf } from './measure';
+import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
-import { scopeOf, type ScopeEntry } from './scope';
+import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { claimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 
@@ -26,6 +26,9 @@ const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
+const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
+const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
@@ -83,7 +86,7 @@ function attributionsNear(extents: readonly Extent[], s: Sentence): Attribution[
 
 /** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
 function figureText(q: Quantity, unit: string, derived: boolean): string {
-  const plural = unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+  const plural = unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
     : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
   if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
@@ -120,6 +123,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
     return i >= 0 && tokens[i].lower === 'since';
+  };
+  /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
+  const saysNow = (ca: number, cb: number): boolean => {
+    for (let i = ca; i < cb; i++) {
+      const w = tokens[i].lower;
+      if (!NOW_WORDS.has(w)) continue;
+      const lead = NOW_LEADS.get(w);
+      if (!lead || tokens[i - 1]?.lower === lead) return true;
+    }
+    return false;
   };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -182,6 +195,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+    const bare = !unit && !!samePrev;
     if ((!unit || partitive) && samePrev) unit = samePrev.unit;
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
@@ -210,12 +224,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       event = samePrev.event;
       word = samePrev.word;
     }
+    // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
+    if (event === 'unspecified' && bare && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
+      event = samePrev.event.replace(/\+(part|change)$/, '');
+      word = samePrev.word;
+    }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
     const own = putSource(ca, qa);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
     }
+    if (event === 'unspecified') event = defaultEvent(unit) ?? event;
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
@@ -227,6 +247,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
+    if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
+      event = event.slice(0, -'+part'.length);
+    }
+    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
+    if (ofGroup) scope.push(ofGroup);
     if (inherits && samePrev) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
@@ -235,7 +261,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate);
+      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
+        saysNow(ca, cb));
     const found = attributionFor(atts, q.start, q.end, s);
     const att = own ? { source: own, via: [] as string[] } : found;
     const key = measureKey(unit, event);

@@ -31,7 +31,9 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['injury', ['person', 'wounded']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
-  ['crowd', ['person', 'crowd']],
+  // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
+  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
+    .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
   ['layoff', ['job', 'cut']],
   ['redundancy', ['job', 'cut']],
@@ -40,7 +42,7 @@ const UNIT_EVENT = new Map<string, [string, string]>([
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
   ['casualties', 'casualty'], ['fatalities', 'fatality'], ['redundancies', 'redundancy'], ['servicemen', 'serviceman']]);
 
-function singular(w: string): string {
+export function singular(w: string): string {
   const irr = IRREGULAR_PLURALS.get(w);
   if (irr) return irr;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -103,7 +105,7 @@ ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration crowd crowds attended`);
+  demonstrated demonstration demonstrations crowd crowds attended participated participating`);
 ev('person', 'survived', 'survived survive survivors survivor');
 ev('person', 'aboard', 'aboard board');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
@@ -136,6 +138,10 @@ ev('home', 'powerless', 'power electricity outage outages');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
+// Flights: cancelled, delayed and flown are different counts of one schedule.
+ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
+ev('flight', 'delayed', 'delayed delays delay');
+ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
@@ -161,6 +167,14 @@ ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
 ev('*', 'budget', 'budget funding aid');
 ev('*', 'damage', 'damage damages');
+
+/** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
+const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded']]);
+
+/** The event a unit's count has when its clause names none, or null. */
+export function defaultEvent(unit: string): string | null {
+  return DEFAULT_EVENT.get(unit) ?? null;
+}
 
 /** Units whose event is only set by a metric word (revenue, turnout), never by an action verb. */
 const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point']);

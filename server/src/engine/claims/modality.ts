@@ -3,7 +3,8 @@ import type { Modality, Sentence, Token } from '../types';
 
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
-  'expects', 'expected', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going']);
+  'expects', 'expected', 'expect', 'expecting', 'anticipate', 'anticipates', 'anticipating', 'predict', 'predicting',
+  'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);

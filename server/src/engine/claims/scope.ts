@@ -28,8 +28,18 @@ export function firstEntityFrom(entities: readonly EntityMention[], offset: numb
   return lo;
 }
 
+/** Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca". */
+const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half']);
+
+function isYardstick(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'as') i--;
+  return i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower);
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
+  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start)) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -105,4 +115,48 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
     if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')) return true;
   }
   return false;
+}
+
+/** Wholes a share is "of" that are the measure itself, not a group: "51% of the vote". */
+const MEASURE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'total', 'it', 'them', 'those', 'which', 'whom']);
+const WHOLE_LEADS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * The group a share is of: "34.66% of secondary school teachers" -> "group:secondary-teacher" (first word and head), so
+ * shares of different groups (primary vs secondary teachers, civil servants vs all workers) are not one count.
+ */
+export function shareGroup(tokens: readonly Token[], after: number, singular: (w: string) => string): ScopeEntry | null {
+  if (tokens[after]?.lower !== 'of') return null;
+  let i = after + 1;
+  while (i < tokens.length && WHOLE_LEADS.has(tokens[i].lower)) i++;
+  const words: string[] = [];
+  for (; i < tokens.length && words.length < 4; i++) {
+    const t = tokens[i];
+    if (!/^[a-z][a-z-]*$/i.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
+    words.push(t.lower);
+  }
+  if (!words.length || MEASURE_WHOLES.has(words[words.length - 1])) return null;
+  const head = singular(words[words.length - 1]);
+  return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
+}
+
+/** Subjects that only point back at whoever the report is about: they name no group of their own. */
+const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company firm airline carrier retailer group government
+  ministry police officials authorities agency department report data survey figures economy country sector industry
+  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
+const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The common-noun subject of the event verb before a figure: "leisure and hospitality added 21,000 jobs" ->
+ * "group:hospitality", so a sector's, a school level's or a region's count is not read as the whole's. Named subjects
+ * (entities) and words that only point back ("the company", "it") give none.
+ */
+export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseStart: number, figureAt: number,
+  singular: (w: string) => string): ScopeEntry | null {
+  if (verbAt < 0 || verbAt >= figureAt) return null;
+  let i = verbAt - 1;
+  while (i >= clauseStart && SKIPPED_BEFORE_VERB.has(tokens[i].pos)) i--;
+  if (i < clauseStart || tokens[i].pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(tokens[i].text)) return null;
+  const head = singular(tokens[i].lower);
+  return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
 }

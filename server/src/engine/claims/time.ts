@@ -82,11 +82,12 @@ function lowerBound(dates: readonly DateMention[], offset: number): number {
 
 /**
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
- * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date.
+ * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date. A
+ * running total or a figure said to hold now (`now`) takes the date of the statement or the publication.
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
-  isSinceDate: (d: DateMention) => boolean = () => false): ClaimTime {
+  isSinceDate: (d: DateMention) => boolean = () => false, now = false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
@@ -121,7 +122,8 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     }
   }
   if (best) return best;
-  if (cumulative) {
+  // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
+  if (cumulative || now) {
     if (spoken) return spoken;
     if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
     return { from: null, to: null, basis: 'none', text: null, label: null };

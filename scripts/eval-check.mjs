@@ -1,0 +1,144 @@
+// Scores the cross-source check on the report sets: each story folder holds reports and an expected.json with the
+// findings a careful reader marks and the traps (look-alike pairs) that must not be flagged. A gold pair is found when a
+// finding joins the two sentences that hold its quotes. Importable (evalCheck) and runnable: `node scripts/eval-check.mjs
+// [--json] [--misses]`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { root } from './eval-score.mjs';
+
+/** The check sets, in print order; a missing folder is skipped. */
+export const CHECK_SETS = ['check', 'check-dev', 'check-heldout'];
+
+const isReport = f => f.endsWith('.txt') || f.endsWith('.md');
+
+/** Story folders of a set, each with its report files and expectations; the seeds join the `check` set. */
+function storiesOf(set) {
+  const dir = path.join(root, 'test/fixtures', set);
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    const folder = path.join(dir, name);
+    if (!fs.statSync(folder).isDirectory() || !fs.existsSync(path.join(folder, 'expected.json'))) continue;
+    out.push({ name, folder, expected: path.join(folder, 'expected.json') });
+  }
+  if (set === 'check' && fs.existsSync(path.join(dir, 'seeds.expected.json'))) {
+    out.unshift({ name: 'seeds', folder: path.join(root, 'seeds'), expected: path.join(dir, 'seeds.expected.json') });
+  }
+  return out;
+}
+
+/** The sentence ranges that hold a quote (every occurrence), from the engine's own sentence split. */
+function quoteSentences(prepared, text, quote) {
+  const out = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+    const s = prepared.sentences.find(x => x.start <= i && i < x.end);
+    out.push(s ? { start: s.start, end: s.end } : { start: i, end: i + quote.length });
+  }
+  return out;
+}
+
+const overlaps = (r, s) => r.start < s.end && s.start < r.end;
+
+function scoreStory(engine, story) {
+  const expected = JSON.parse(fs.readFileSync(story.expected, 'utf8'));
+  const files = fs.readdirSync(story.folder).filter(isReport).sort();
+  const inputs = files.map(f => ({ path: path.join(story.folder, f), text: fs.readFileSync(path.join(story.folder, f), 'utf8') }));
+  const result = engine.analyzeCorpus(inputs);
+  const byFile = new Map(inputs.map(i => [path.basename(i.path), { ...i, prepared: engine.prepare(i.text).prepared }]));
+  const problems = [];
+  const side = g => {
+    const f = byFile.get(g.file);
+    const where = f ? quoteSentences(f.prepared, f.text, g.quote) : [];
+    if (!where.length) problems.push(`${story.name}: quote "${g.quote}" not found in ${g.file}`);
+    return { file: g.file, quote: g.quote, where };
+  };
+  const hits = (g, ref) => path.basename(ref.path) === g.file && g.where.some(s => overlaps(ref, s));
+  const joins = (pair, f) => (hits(pair.a, f.a) && hits(pair.b, f.b)) || (hits(pair.a, f.b) && hits(pair.b, f.a));
+  const gold = (expected.findings ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
+  const traps = (expected.traps ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
+  const found = result.contradictions;
+  const s = { findings: gold.length, clear: 0, foundAll: 0, foundClear: 0, severityOk: 0, predicted: found.length, correct: 0,
+    traps: traps.length, trapsFlagged: 0, missed: [], falseAlarms: [], flaggedTraps: [], problems };
+  for (const g of gold) {
+    if (g.severity === 'clear') s.clear++;
+    const f = found.find(x => joins(g, x));
+    if (!f) { s.missed.push(`${g.a.file} "${g.a.quote ?? ''}" vs ${g.b.file}: ${g.why ?? ''}`); continue; }
+    s.foundAll++;
+    if (g.severity === 'clear') s.foundClear++;
+    if (f.severity === g.severity) s.severityOk++;
+  }
+  for (const f of found) {
+    if (gold.some(g => joins(g, f))) s.correct++;
+    else s.falseAlarms.push(`${f.severity}: ${f.message}`);
+  }
+  traps.forEach((t, i) => {
+    const f = found.find(x => joins(t, x));
+    if (f) { s.trapsFlagged++; s.flaggedTraps.push(`${expected.traps[i].why ?? ''}: ${f.message}`); }
+  });
+  return s;
+}
+
+const SUMS = ['findings', 'clear', 'foundAll', 'foundClear', 'severityOk', 'predicted', 'correct', 'traps', 'trapsFlagged'];
+
+/** Scores every set present; returns per-set totals with per-story details. */
+export function evalCheck(engine, sets = CHECK_SETS) {
+  const out = {};
+  for (const set of sets) {
+    const stories = storiesOf(set);
+    if (!stories.length) continue;
+    const total = Object.fromEntries(SUMS.map(k => [k, 0]));
+    const perStory = {};
+    for (const story of stories) {
+      const s = scoreStory(engine, story);
+      perStory[story.name] = s;
+      for (const k of SUMS) total[k] += s[k];
+    }
+    out[set] = { ...total, ...rates(total), stories: perStory };
+  }
+  return out;
+}
+
+const ratio = (a, b) => (b ? a / b : null);
+
+export function rates(t) {
+  return {
+    recallClear: ratio(t.foundClear, t.clear),
+    recallAll: ratio(t.foundAll, t.findings),
+    precision: ratio(t.correct, t.predicted),
+    trapsFlaggedShare: ratio(t.trapsFlagged, t.traps),
+  };
+}
+
+const pct = x => (x === null ? '   n/a' : (100 * x).toFixed(1).padStart(6));
+
+/** The table `npm run eval` prints. */
+export function printCheck(results, { misses = false } = {}) {
+  console.log('\n== cross-source check (contradictions)');
+  console.log(`${'set'.padEnd(16)}${'R clear%'.padStart(9)}${'R all%'.padStart(8)}${'P%'.padStart(7)}${'traps%'.padStart(8)}   found/gold  correct/pred  traps flagged`);
+  for (const [set, r] of Object.entries(results)) {
+    console.log(`${set.padEnd(16)}${pct(r.recallClear).padStart(9)}${pct(r.recallAll).padStart(8)}${pct(r.precision).padStart(7)}`
+      + `${pct(r.trapsFlaggedShare).padStart(8)}   ${`${r.foundAll}/${r.findings}`.padStart(10)}  ${`${r.correct}/${r.predicted}`.padStart(12)}`
+      + `  ${r.trapsFlagged}/${r.traps}`);
+  }
+  if (!misses) return;
+  for (const [set, r] of Object.entries(results)) {
+    for (const [name, s] of Object.entries(r.stories)) {
+      const lines = [...s.problems.map(x => `  ! ${x}`), ...s.missed.map(x => `  missed: ${x}`),
+        ...s.falseAlarms.map(x => `  false alarm: ${x}`), ...s.flaggedTraps.map(x => `  trap flagged: ${x}`)];
+      if (lines.length) console.log(`\n${set}/${name}\n${lines.join('\n')}`);
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const require = createRequire(import.meta.url);
+  const engine = require(path.join(root, 'dist/engine.js'));
+  const results = evalCheck(engine);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => {
+      const { stories, ...rest } = v;
+      return [k, rest];
+    })), null, 2));
+  } else printCheck(results, { misses: process.argv.includes('--misses') });
+}
