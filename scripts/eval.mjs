@@ -6,30 +6,40 @@ import path from 'node:path';
 import { CATEGORIES, evaluate, prf, root, summarize } from './eval-score.mjs';
 
 const require = createRequire(import.meta.url);
-const engine = require(path.join(root, 'dist/engine.js'));
-const result = evaluate((p, text) => engine.analyzeText(p, text));
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(summarize(result), null, 2));
+// `npm run eval -- --external [--dir <bench>]`: the public benchmarks' development splits instead (eval-external.mjs).
+if (process.argv.includes('--external')) {
+  const { main } = await import('./eval-external.mjs');
+  main();
 } else {
-  const pct = x => (100 * x).toFixed(1).padStart(6);
-  const row = (label, c) => {
-    const { precision, recall, f1 } = prf(c);
-    return `${label.padEnd(22)}${pct(precision)}${pct(recall)}${pct(f1)}   ${String(c.tp).padStart(4)} ${String(c.gold).padStart(5)} ${String(c.pred).padStart(5)}`;
-  };
-  const sets = [...Object.entries(result.perSet), ['overall', result.overall]];
-  for (const [set, s] of sets) {
-    console.log(`\n== ${set}`);
-    console.log(`${'category'.padEnd(22)}${'P%'.padStart(6)}${'R%'.padStart(6)}${'F1%'.padStart(6)}     tp  gold  pred`);
-    for (const c of CATEGORIES) console.log(row(c, s.counts[c]));
-    const extra = Object.entries(s.extra).map(([k, v]) => `${k} ${v.ok}/${v.of}`).join(', ');
-    console.log(`(not in F1: ${extra}; datesResolved is a recall over gold dates that resolve)`);
-  }
-  if (process.argv.includes('--docs')) {
-    console.log('\n== per document (F1%)');
-    console.log(`${'document'.padEnd(34)}${CATEGORIES.map(c => c.slice(0, 9).padStart(10)).join('')}`);
-    for (const d of result.docs) {
-      console.log(`${`${d.set}/${d.name}`.slice(0, 33).padEnd(34)}${CATEGORIES.map(c => pct(prf(d.counts[c]).f1).padStart(10)).join('')}`);
+  golden();
+}
+
+function golden() {
+  const engine = require(path.join(root, 'dist/engine.js'));
+  const result = evaluate((p, text) => engine.analyzeText(p, text));
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(summarize(result), null, 2));
+  } else {
+    const pct = x => (100 * x).toFixed(1).padStart(6);
+    const row = (label, c) => {
+      const { precision, recall, f1 } = prf(c);
+      return `${label.padEnd(22)}${pct(precision)}${pct(recall)}${pct(f1)}   ${String(c.tp).padStart(4)} ${String(c.gold).padStart(5)} ${String(c.pred).padStart(5)}`;
+    };
+    const sets = [...Object.entries(result.perSet), ['overall', result.overall]];
+    for (const [set, s] of sets) {
+      console.log(`\n== ${set}`);
+      console.log(`${'category'.padEnd(22)}${'P%'.padStart(6)}${'R%'.padStart(6)}${'F1%'.padStart(6)}     tp  gold  pred`);
+      for (const c of CATEGORIES) console.log(row(c, s.counts[c]));
+      const extra = Object.entries(s.extra).map(([k, v]) => `${k} ${v.ok}/${v.of}`).join(', ');
+      console.log(`(not in F1: ${extra}; datesResolved is a recall over gold dates that resolve)`);
+    }
+    if (process.argv.includes('--docs')) {
+      console.log('\n== per document (F1%)');
+      console.log(`${'document'.padEnd(34)}${CATEGORIES.map(c => c.slice(0, 9).padStart(10)).join('')}`);
+      for (const d of result.docs) {
+        console.log(`${`${d.set}/${d.name}`.slice(0, 33).padEnd(34)}${CATEGORIES.map(c => pct(prf(d.counts[c]).f1).padStart(10)).join('')}`);
+      }
     }
   }
 }
