@@ -1,0 +1,22 @@
+// Issue 11, entities: failure classes seen on news outside the seed domains, one test per class.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** "text|kind|id" of every entity. */
+function brief(text) {
+  return engine.analyzeText('x.txt', text).entities.map(e => `${e.text}|${e.kind}|${e.id}`);
+}
+
+test('bug: names in Cyrillic, Greek or CJK are transliterated, never folded to an empty key or id', () => {
+  const got = brief('President Владимир Путин met Αλέξης Τσίπρας in Athens. Later Путин left.');
+  assert.deepStrictEqual(got, [
+    'Владимир Путин|person|person:vladimir-putin', 'Αλέξης Τσίπρας|person|person:alexis-tsipras', 'Athens|place|place:athens',
+    'Путин|person|person:vladimir-putin',
+  ]);
+  // The same person written in Latin letters in another report links to the same id.
+  assert.ok(brief('President Vladimir Putin met reporters.').includes('Vladimir Putin|person|person:vladimir-putin'));
+  for (const e of engine.analyzeText('x.txt', 'Officials 习近平 and 李强 and Ким Чен Ын spoke.').entities) {
+    assert.ok(!/:$/.test(e.id), `empty id slug for ${e.text}`);
+  }
+});
