@@ -20,3 +20,35 @@ test('bug: names in Cyrillic, Greek or CJK are transliterated, never folded to a
     assert.ok(!/:$/.test(e.id), `empty id slug for ${e.text}`);
   }
 });
+
+/** The entity a mention of `surface` (its n-th occurrence) was given, as "kind|id". */
+function at(text, surface, n = 0) {
+  const hits = engine.analyzeText('x.txt', text).entities.filter(e => e.text === surface);
+  return hits[n] ? `${hits[n].kind}|${hits[n].id}` : 'none';
+}
+
+test("the possessive country decides a national body's id: Russia's General Staff is not Ukraine's", () => {
+  const text = "Ukraine's General Staff said 40 attacks were repelled. Russia's General Staff said the opposite.";
+  const ukraine = at(text, 'General Staff', 0);
+  const russia = at(text, 'General Staff', 1);
+  assert.strictEqual(ukraine, 'organization|organization:general-staff-of-ukraine');
+  assert.match(russia, /^organization\|organization:general-staff-russia$/);
+  // Without a possessive the body stays the one named in full in the report.
+  assert.strictEqual(at('The General Staff of Ukraine said so. The General Staff added nothing.', 'General Staff'),
+    'organization|organization:general-staff-of-ukraine');
+});
+
+test('a lone surname after the full name is that person, whatever one context alone suggested', () => {
+  const text = 'Russian security chief Alexander Lebed flew to Grozny. Lebed said the deal was done. Later Lebed met rebels.';
+  assert.strictEqual(at(text, 'Lebed', 0), 'person|person:alexander-lebed');
+  assert.strictEqual(at(text, 'Lebed', 1), 'person|person:alexander-lebed');
+});
+
+test('initials and a surname are a person ("P. Simmons"), and the surname alone later is the same person', () => {
+  const text = 'Glamorgan 259 and 207 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43). Later Dale was out for a duck.';
+  assert.strictEqual(at(text, 'A. Dale'), 'person|person:a-dale');
+  assert.strictEqual(at(text, 'H. Morris'), 'person|person:h-morris');
+  assert.strictEqual(at(text, 'Dale'), 'person|person:a-dale');
+  // A sentence after a lone capital and its dot is no name.
+  assert.strictEqual(at('They fought in World War I. Then they went home.', 'Then'), 'none');
+});

@@ -378,6 +378,21 @@ function namedPerson(text: string, words: Word[], i: number): Candidate | null {
   return personCandidate(text, words, i, e);
 }
 
+/** Initials and a name ("P. Simmons", "J. R. Ewing"): an initial is a lone capital with its dot glued. */
+function initialedPerson(text: string, words: Word[], i: number): Candidate | null {
+  let k = i;
+  while (k < i + 6 && isInitial(words, k)) k += 2;
+  if (k === i || !joined(words, k) || words[k].pos !== 'PROPN') return null;
+  const e = nameRun(words, k);
+  if (e === k || e - k > 2) return null;
+  return personCandidate(text, words, i, e);
+}
+function isInitial(words: Word[], k: number): boolean {
+  const w = words[k];
+  const dot = words[k + 1];
+  return !!w && !!dot && w.cap && w.text.length === 1 && dot.text === '.' && dot.gap === '' && (k === 0 || !words[k - 1].poss);
+}
+
 /** Two or three unknown capitalized words that act as a speaker or carry an apposition ("Kaja Kallas said", "X, the head of"). */
 function contextPerson(text: string, words: Word[], i: number): Candidate | null {
   const c = contextPersonRaw(text, words, i);
@@ -896,6 +911,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       if (nextHead[i] < i + 14) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
+    if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
     if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
     if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
     // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
@@ -919,6 +935,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }
+    if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
     // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
     if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
       const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
@@ -979,6 +996,14 @@ function isNationalBody(core: string): boolean {
   return NATIONAL_CORES.has(core) || core.startsWith('ministry of ') || core.startsWith('national ');
 }
 
+/** "Russia's General Staff": a national body the table knows without a country is the possessive country's. */
+function ownedBody(c: Candidate, country: string): Candidate {
+  // A table entry may already name its country ("National Security and Defense Council" of Ukraine).
+  if (c.id.endsWith(`-${slug(country)}`)) return c;
+  const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
+  return { ...c, id: canon.id, name: canon.name, hasCountry: true };
+}
+
 /**
  * A body whose country the text gives by context or a possessive ("Mozambique's Ministry of Health", "the ministry ... in
  * Gaza") takes the country as an id suffix (`ministry-of-health-mozambique`), unless the country's official English puts
@@ -1008,6 +1033,29 @@ function capitalAfter(text: string, words: Word[], k: number): string | null {
   if (capitalOf) return capitalOf;
   const n = words[k + 2];
   return n && !n.punct && n.cap ? null : place.name;
+}
+
+/**
+ * A one-word mention that may be a surname met in a full name before: a person, a guess from one context ("Lebed said"
+ * read as a company), or a place or country no preposition marks ("Jordan defends his film" after "Neil Jordan").
+ */
+function surnameSlot(words: Word[], c: Candidate): boolean {
+  if (c.kind === 'person' || c.guess) return true;
+  return (c.kind === 'place' || c.kind === 'country') && !placeMarked(words, c.from) && words[c.from - 1]?.lower !== 'of';
+}
+
+/** Uncovered capitalized words that are the surname of a person named in full in the report ("Shearer", "Lebed"). */
+function loneSurnames(words: Word[], classes: Int32Array, bySurname: Map<string, Candidate | null>, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  if (bySurname.size === 0) return out;
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] || !(classes[k] & CAP)) continue;
+    const p = bySurname.get(words[k].fold);
+    if (!p) continue;
+    out.push({ ...p, from: k, to: k + 1, next: undefined });
+    covered[k] = 1;
+  }
+  return out;
 }
 
 /** A preposition before the word marks a place ("in Mitchell", "from Williams"). */
@@ -1125,7 +1173,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       }
       continue;
     }
-    if (c.to - c.from !== 1 || (c.kind !== 'person' && !(c.kind === 'place' && !placeMarked(words, c.from)))) continue;
+    if (c.to - c.from !== 1 || !surnameSlot(words, c)) continue;
     const p = bySurname.get(words[c.from].fold);
     if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
   }
@@ -1150,6 +1198,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
+  const surnames = loneSurnames(words, classes, bySurname, covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
@@ -1191,7 +1240,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       }
     }
   }
-  const all = [...found, ...extra].sort((a, b) => a.from - b.from);
+  const all = [...found, ...surnames, ...extra].sort((a, b) => a.from - b.from);
   const out: EntityMention[] = [];
   for (const c of all) {
     const start = words[c.from].start;
