@@ -52,3 +52,22 @@ test('initials and a surname are a person ("P. Simmons"), and the surname alone 
   // A sentence after a lone capital and its dot is no name.
   assert.strictEqual(at('They fought in World War I. Then they went home.', 'Then'), 'none');
 });
+
+test('type from context: a place standing as a side in a match or a score line is a team (an organization)', () => {
+  const text = 'Middlesbrough beat Leeds 2-1 on Saturday. Later that week the club trained at Leeds.';
+  assert.strictEqual(at(text, 'Middlesbrough'), 'organization|organization:middlesbrough');
+  assert.strictEqual(at(text, 'Leeds', 0), 'organization|organization:leeds');
+  // "at Leeds" is the town.
+  assert.strictEqual(at(text, 'Leeds', 1), 'place|place:leeds');
+  // Results tables: a side before its score, also in capitals; a dateline's date is no score.
+  const table = 'NEW YORK 1996-08-30\n\nDETROIT 4 Kansas City 2\n\nSomerset 83 and 174, Warwickshire 296.';
+  assert.strictEqual(at(table, 'DETROIT'), 'organization|organization:detroit');
+  assert.strictEqual(at(table, 'Kansas City'), 'organization|organization:kansas-city');
+  assert.strictEqual(at(table, 'Somerset'), 'organization|organization:somerset');
+  assert.strictEqual(at(table, 'NEW YORK'), 'place|place:new-york');
+  // A name no table knows, in a report of score lines.
+  assert.strictEqual(at(table, 'Warwickshire'), 'organization|organization:warwickshire');
+  // Countries and the home nations keep their kind as sides; a company named after a place stays a company.
+  assert.strictEqual(at('England beat Pakistan by five wickets.', 'England'), 'place|place:england');
+  assert.strictEqual(at('Shares in Utah Power rose 3 percent.', 'Utah Power'), 'organization|organization:utah-power');
+});

@@ -15,6 +15,7 @@ import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
+import { sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -1198,6 +1199,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
+  const teams = sportsTeams(text, words, classes, found, covered);
   const surnames = loneSurnames(words, classes, bySurname, covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
@@ -1240,7 +1242,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       }
     }
   }
-  const all = [...found, ...surnames, ...extra].sort((a, b) => a.from - b.from);
+  const all = [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from);
   const out: EntityMention[] = [];
   for (const c of all) {
     const start = words[c.from].start;
