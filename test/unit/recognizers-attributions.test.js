@@ -27,3 +27,16 @@ test('a name and a colon before what is said: headlines and transcript turns', (
   assert.deepStrictEqual(brief('Mike Pence was interviewed.\n\nPENCE: Well, look, the question should be asked of her.\n'),
     ['PENCE|:|Well, look, the question should be asked of her.']);
 });
+
+test('cues beyond speech verbs: backs, demands, declined to, asked ... to, called for, told without "that", polls show', () => {
+  assert.deepStrictEqual(brief('Senator Smith backs the plan to cut taxes.'), ['Smith|backs|the plan to cut taxes']);
+  assert.deepStrictEqual(brief('The union demands a raise of 5 percent.'), ['The union|demands|a raise of 5 percent']);
+  assert.deepStrictEqual(brief('The minister declined to comment on the report.'), ['The minister|declined|to comment on the report']);
+  assert.deepStrictEqual(brief('The senator called for an investigation into the deal.'),
+    ['The senator|called for|an investigation into the deal']);
+  assert.deepStrictEqual(brief('Trump told reporters the wall would be built.'), ['Trump|told|the wall would be built']);
+  assert.deepStrictEqual(brief('Polls show the race is tightening.'), ['Polls|show|the race is tightening']);
+  // A stance cue reports only what follows it, never the sentence before it.
+  assert.deepStrictEqual(brief('According to Politico, citing two diplomats, he asked for more air defence.').map(s => s.split('|')[1]),
+    ['According to']);
+});

@@ -419,7 +419,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       const fwd = contentAfter(ce, info, u);
       if (fwd) return withCiting({ ...f, content: fwd }, ce, u);
-      if (info.quoteOnly) return null;
+      if (info.quoteOnly || info.forwardOnly) return null;
       if (left!.before) {
         // An interjected cue ("If ..., von der Leyen said, that alone would ..."): the sentence goes on after it.
         if (ce + 1 < u.b && toks[ce].text === ',' && isWord(toks[ce + 1]) && !participleCue(toks[ce + 1].lower) &&
@@ -569,6 +569,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
     if (!startsPhrase) return null;
+    // "told reporters the wall would be built": the addressee is not part of what was told.
+    if (info.addressee && info.bareClause && depth === 0) {
+      let m = k;
+      if (toks[m].pos === 'DET') m++;
+      while (m < b && m < k + 3 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].pos === 'PRON')) m++;
+      if (m > k && m < b && isWord(toks[m]) && (CLAUSE_SUBJECTS.has(toks[m].lower) || toks[m].pos === 'DET')) {
+        const inner = contentAfter(m, info, u, 1);
+        if (inner) return inner;
+      }
+    }
     if (info.bareClause) {
       for (let m = k; m < b && m < k + 12; m++) {
         const t = toks[m];
