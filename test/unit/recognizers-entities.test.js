@@ -20,3 +20,11 @@ test('bug: names in Cyrillic, Greek or CJK are transliterated, never folded to a
     assert.ok(!/:$/.test(e.id), `empty id slug for ${e.text}`);
   }
 });
+
+test('a lone surname is the person named in full anywhere in the report, even where context guessed a company', () => {
+  const got = brief("Yeltsin endorses Lebed peace plan - agency.\n\nPresident Boris Yeltsin backed security chief Alexander Lebed's plan.\n\n" +
+    'Lebed said on Friday he hoped to sign.');
+  assert.deepStrictEqual(got.filter(s => s.startsWith('Lebed') || s.startsWith('Alexander')), [
+    'Lebed|person|person:alexander-lebed', 'Alexander Lebed|person|person:alexander-lebed', 'Lebed|person|person:alexander-lebed',
+  ]);
+});
