@@ -14,6 +14,7 @@ import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './ta
 import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
+import { isTeam } from './teams';
 import { reusable } from './scratch';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
@@ -1142,6 +1143,13 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
+  // "Middlesbrough beat Leeds 2-1": towns in a match are clubs.
+  for (const c of found) {
+    if (c.kind === 'place' && isTeam(words, c.from, c.to)) {
+      c.kind = 'organization';
+      c.id = `organization:${slug(c.name)}`;
+    }
+  }
   // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
   // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
   const byCore = new Map<string, Candidate>();
