@@ -61,7 +61,7 @@ function matchCount(gold, pred, ok) {
 const SPORT_HEADLINE = /^(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY|CYCLING|ATHLETICS|MOTOR|MOTORCYCLING|BOXING|HORSE|ICE|NHL|NBA|NFL|SKIING|ALPINE|SWIMMING|ROWING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|SAILING|YACHTING|TABLE|JUDO|WRESTLING|FIGURE|SPEED|OLYMPICS|AUSTRALIAN|HOCKEY|CHESS|TRIATHLON|GYMNASTICS|FENCING|SNOOKER|DARTS|MOTOCROSS|BOBSLEIGH|BIATHLON|NORDIC|CANOEING|SHOOTING|WEIGHTLIFTING|ROLLER|SPORT|SPORTS|RALLYING|ARCHERY|POLO|LACROSSE|KARATE|TAEKWONDO)\b/;
 
 /** Joins CoNLL tokens into readable text (no space before closing punctuation or clitics), keeping each token's offsets. */
-function detokenize(sentences) {
+export function detokenize(sentences) {
   let text = '';
   const spans = [];
   for (const sent of sentences) {
@@ -79,7 +79,7 @@ function detokenize(sentences) {
   return { text, spans };
 }
 
-function conllDocuments(file) {
+export function conllDocuments(file) {
   const docs = [];
   let doc = null;
   let sent = [];
@@ -104,7 +104,7 @@ function conllDocuments(file) {
 }
 
 /** Gold PER/ORG/LOC spans from IOB1/IOB2 tags. */
-function conllGold(spans) {
+export function conllGold(spans) {
   const out = [];
   let cur = null;
   for (const s of spans) {

@@ -71,3 +71,19 @@ test('type from context: a place standing as a side in a match or a score line i
   assert.strictEqual(at('England beat Pakistan by five wickets.', 'England'), 'place|place:england');
   assert.strictEqual(at('Shares in Utah Power rose 3 percent.', 'Utah Power'), 'organization|organization:utah-power');
 });
+
+test('a lone surname is the person named in full anywhere in the report, even where context guessed a company', () => {
+  const got = brief("Yeltsin endorses Lebed peace plan - agency.\n\nPresident Boris Yeltsin backed security chief Alexander Lebed's plan.\n\n" +
+    'Lebed said on Friday he hoped to sign.');
+  assert.deepStrictEqual(got.filter(s => s.startsWith('Lebed') || s.startsWith('Alexander')), [
+    'Lebed|person|person:alexander-lebed', 'Alexander Lebed|person|person:alexander-lebed', 'Lebed|person|person:alexander-lebed',
+  ]);
+});
+
+test('towns in a match are clubs; countries stay countries, and a town elsewhere stays a town', () => {
+  assert.deepStrictEqual(brief('Middlesbrough beat Leeds 2-1 on Saturday.'),
+    ['Middlesbrough|organization|organization:middlesbrough', 'Leeds|organization|organization:leeds']);
+  assert.deepStrictEqual(brief('Results:\nArsenal 3 Chelsea 0\n').filter(s => s.startsWith('Chelsea')), ['Chelsea|organization|organization:chelsea']);
+  assert.deepStrictEqual(brief('Russia beat Germany 3-1 in Moscow.').map(s => s.split('|')[1]), ['country', 'country', 'place']);
+  assert.deepStrictEqual(brief('He moved from Leeds to London in 2010.').map(s => s.split('|')[1]), ['place', 'place']);
+});

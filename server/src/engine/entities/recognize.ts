@@ -1148,6 +1148,30 @@ function linkCompanies(text: string, words: Word[], classes: Int32Array, found: 
   found.push(...extra);
 }
 
+/**
+ * A surname taken alone ("Kiviselg said") is the full name met in the report; so is a one-word place that is the surname
+ * of a person in the report ("Mitchell told reporters"), unless a preposition marks the place, and a one-word
+ * organization guessed from context ("Lebed said", wherever "Alexander Lebed" stands). "Von der Leyen" is the end of
+ * "Ursula von der Leyen".
+ */
+function surnamesToPeople(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): void {
+  for (const c of found) {
+    if (c.kind === 'person' && c.to - c.from > 1 && c.to - c.from <= 3) {
+      const p = bySurname.get(words[c.to - 1].fold);
+      if (p && p.id !== c.id && p.to - p.from > c.to - c.from && foldKey(p.name).endsWith(foldKey(surfaceOf(text, words, c.from, c.to)))) {
+        c.id = p.id; c.name = p.name;
+      }
+      continue;
+    }
+    // A one-word organization guessed from its context ("Lebed said", read as a company) is the person too, wherever
+    // the full name stands in the report (a headline names "Lebed" before the story names "Alexander Lebed").
+    const guessedOrg = c.kind === 'organization' && c.id === `organization:${slug(surfaceOf(text, words, c.from, c.to))}`;
+    if (c.to - c.from !== 1 || !(guessedOrg || surnameSlot(words, c))) continue;
+    const p = bySurname.get(words[c.from].fold);
+    if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
+  }
+}
+
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
 function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
@@ -1166,18 +1190,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
-  for (const c of found) {
-    if (c.kind === 'person' && c.to - c.from > 1 && c.to - c.from <= 3) {
-      const p = bySurname.get(words[c.to - 1].fold);
-      if (p && p.id !== c.id && p.to - p.from > c.to - c.from && foldKey(p.name).endsWith(foldKey(surfaceOf(text, words, c.from, c.to)))) {
-        c.id = p.id; c.name = p.name;
-      }
-      continue;
-    }
-    if (c.to - c.from !== 1 || !surnameSlot(words, c)) continue;
-    const p = bySurname.get(words[c.from].fold);
-    if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
-  }
+  surnamesToPeople(text, words, found, bySurname);
   // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
   // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
   const byCore = new Map<string, Candidate>();
@@ -1205,6 +1218,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
   });
+  if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
   let f = 0;
