@@ -87,3 +87,15 @@ test('towns in a match are clubs; countries stay countries, and a town elsewhere
   assert.deepStrictEqual(brief('Russia beat Germany 3-1 in Moscow.').map(s => s.split('|')[1]), ['country', 'country', 'place']);
   assert.deepStrictEqual(brief('He moved from Leeds to London in 2010.').map(s => s.split('|')[1]), ['place', 'place']);
 });
+
+test("an unknown capitalized name in a person's slot is a person: an age in commas, a country in brackets", () => {
+  const text = 'Duran, 45, takes on little-known Mexican Ariel Cruz, 30, in a bout. Linda Wild (U.S.) beat Anthony Hill (Australia).';
+  assert.strictEqual(at(text, 'Ariel Cruz'), 'person|person:ariel-cruz');
+  assert.strictEqual(at(text, 'Duran'), 'person|person:duran');
+  assert.strictEqual(at(text, 'Linda Wild'), 'person|person:linda-wild');
+  assert.strictEqual(at(text, 'Anthony Hill'), 'person|person:anthony-hill');
+  assert.strictEqual(at('Tomas Brevik, 45, a farmer, said the river rose.', 'Tomas Brevik'), 'person|person:tomas-brevik');
+  // A town with its country in brackets stays a town.
+  assert.strictEqual(at('He lives in Perth (Australia). Kansas City (U.S.) is far.', 'Perth'), 'place|place:perth');
+  assert.strictEqual(at('He lives in Perth (Australia). Kansas City (U.S.) is far.', 'Kansas City'), 'place|place:kansas-city');
+});

@@ -441,6 +441,39 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
   return null;
 }
 
+/**
+ * A name in a person's slot: an age set off by commas ("Ariel Cruz, 30,", "Duran, 45,") or, for two or three words, a
+ * country in brackets as results lists write them ("Linda Wild (U.S.) beat ...").
+ */
+function slottedPerson(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (!isNameWord(w) || w.poss) return null;
+  const e = nameRun(words, i);
+  const n = e - i;
+  if (n < 1 || n > 3 || words[e - 1].poss) return null;
+  if (ageAfter(words, e) || (n >= 2 && countryInBrackets(text, words, e))) return personCandidate(text, words, i, e);
+  return null;
+}
+function ageAfter(words: Word[], e: number): boolean {
+  const a = words[e];
+  const age = words[e + 1];
+  return a?.text === ',' && !!age && /^[1-9]\d?$/.test(age.text) && words[e + 2]?.text === ',';
+}
+function countryInBrackets(text: string, words: Word[], e: number): boolean {
+  if (words[e]?.text !== '(' || !words[e + 1]) return false;
+  for (let k = e + 2; k <= e + 4 && k < words.length; k++) {
+    if (words[k].text !== ')') continue;
+    return COUNTRY_NAMES.has(text.slice(words[e + 1].start, words[k - 1].end));
+  }
+  return false;
+}
+/** The slot's person replaces nothing, or a place it covers whose first word is a given name or that is shorter. */
+function slotOverPlace(c: Candidate | null, p: Candidate | null, w: Word): Candidate | null {
+  if (!p) return c;
+  if (!c) return p;
+  return c.to <= p.to && (FIRST_NAMES.has(w.fold) || c.to - c.from < p.to - p.from) ? p : c;
+}
+
 /** Nouns before "by" that credit a person ("Assessment by X", "Reporting by X"). */
 const BYLINE_NOUNS = new Set(['assessment', 'analysis', 'report', 'reporting', 'story', 'article', 'photo', 'photos', 'written',
   'edited', 'compiled', 'commentary', 'column', 'interview', 'briefing', 'editing', 'additional', 'video', 'illustration', 'opinion']);
@@ -932,6 +965,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
         const p = contextPerson(text, words, i);
         if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
       }
+      if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
       if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
