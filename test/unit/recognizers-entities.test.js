@@ -99,3 +99,13 @@ test("an unknown capitalized name in a person's slot is a person: an age in comm
   assert.strictEqual(at('He lives in Perth (Australia). Kansas City (U.S.) is far.', 'Perth'), 'place|place:perth');
   assert.strictEqual(at('He lives in Perth (Australia). Kansas City (U.S.) is far.', 'Kansas City'), 'place|place:kansas-city');
 });
+
+test('all-caps headlines: a competition is no person, and a surname in capitals is the person named in the story', () => {
+  const text = 'SOCCER - IRELAND BEAT LIECHTENSTEIN 5-0 IN WORLD CUP QUALIFIER.\n\nSOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\n\n'
+    + 'The Republic of Ireland won a World Cup qualifier, and Alan Shearer was named captain.';
+  assert.strictEqual(at(text, 'WORLD CUP'), 'other|other:world-cup');
+  assert.strictEqual(at(text, 'World Cup'), 'other|other:world-cup');
+  assert.strictEqual(at(text, 'SHEARER'), 'person|person:alan-shearer');
+  assert.strictEqual(at(text, 'IRELAND'), 'country|country:ireland');
+  assert.strictEqual(at(text, 'CUP'), 'none');
+});
