@@ -109,3 +109,8 @@ test('all-caps headlines: a competition is no person, and a surname in capitals 
   assert.strictEqual(at(text, 'IRELAND'), 'country|country:ireland');
   assert.strictEqual(at(text, 'CUP'), 'none');
 });
+
+test('a lone given name after the full name is that person ("Alan" after "Alan Shearer")', () => {
+  const text = 'Alan Shearer was named captain. Hoddle said: "I am sure Alan is the man for the job."';
+  assert.strictEqual(at(text, 'Alan'), 'person|person:alan-shearer');
+});

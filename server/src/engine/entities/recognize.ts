@@ -1079,6 +1079,22 @@ function surnameSlot(words: Word[], c: Candidate): boolean {
   return (c.kind === 'place' || c.kind === 'country') && !placeMarked(words, c.from) && words[c.from - 1]?.lower !== 'of';
 }
 
+/**
+ * The surnames, and the given names that open two- or three-word names and no other name shares ("Alan" after "Alan
+ * Shearer"). Only words no rule matched are looked up in it.
+ */
+function withGivenNames(words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): Map<string, Candidate | null> {
+  const all = new Map(bySurname);
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from < 2 || c.to - c.from > 3) continue;
+    const w = words[c.from];
+    if (!FIRST_NAMES.has(w.fold) || w.poss || bySurname.has(w.fold)) continue;
+    const had = all.get(w.fold);
+    all.set(w.fold, had !== undefined && had?.id !== c.id ? null : c);
+  }
+  return all;
+}
+
 /** Uncovered capitalized words that are the surname of a person named in full in the report ("Shearer", "Lebed"). */
 function loneSurnames(words: Word[], classes: Int32Array, bySurname: Map<string, Candidate | null>, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -1247,7 +1263,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
   const teams = sportsTeams(text, words, classes, found, covered);
-  const surnames = loneSurnames(words, classes, bySurname, covered);
+  const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
