@@ -114,3 +114,10 @@ test('a lone given name after the full name is that person ("Alan" after "Alan S
   const text = 'Alan Shearer was named captain. Hoddle said: "I am sure Alan is the man for the job."';
   assert.strictEqual(at(text, 'Alan'), 'person|person:alan-shearer');
 });
+
+test('type from context: a recurring capitalized word that only ever qualifies a noun is no organization', () => {
+  const text = 'Kurdish rebels attacked a post. The Kurdish leader said more fighting was coming.';
+  assert.strictEqual(at(text, 'Kurdish'), 'none');
+  // A recurring unknown name that stands alone once is still one.
+  assert.strictEqual(at('Zelvora shares fell. Analysts said Zelvora would cut jobs.', 'Zelvora', 1).split('|')[0], 'organization');
+});
