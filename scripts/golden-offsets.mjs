@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_SETS } from './eval-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const goldenDir = path.join(root, 'test/fixtures/golden');
@@ -257,7 +258,7 @@ function context(text, s) {
 
 export function annotFiles() {
   const out = [];
-  for (const set of ['seeds', 'general', 'heldout']) {
+  for (const set of FIXTURE_SETS) {
     const dir = path.join(goldenDir, set);
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.annot')) out.push(path.join(dir, f));
@@ -305,7 +306,7 @@ function main() {
   // An expected file whose source was deleted or renamed would still be scored: flag it too.
   if (check && only.length === 0) {
     const sources = new Set(annotFiles().map(f => f.replace(/\.annot$/, '.expected.json')));
-    for (const set of ['seeds', 'general', 'heldout']) {
+    for (const set of FIXTURE_SETS) {
       const dir = path.join(goldenDir, set);
       if (!fs.existsSync(dir)) continue;
       for (const f of fs.readdirSync(dir)) {
