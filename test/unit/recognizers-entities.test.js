@@ -121,3 +121,10 @@ test('type from context: a recurring capitalized word that only ever qualifies a
   // A recurring unknown name that stands alone once is still one.
   assert.strictEqual(at('Zelvora shares fell. Analysts said Zelvora would cut jobs.', 'Zelvora', 1).split('|')[0], 'organization');
 });
+
+test('a lone surname after a titled one-word name is that person ("Clinton" after "President Clinton")', () => {
+  const text = 'President Clinton and Bob Dole are on the road. If Clinton and Dole trade shots, markets will fall.';
+  assert.strictEqual(at(text, 'Clinton', 1), at(text, 'Clinton', 0));
+  assert.strictEqual(at(text, 'Clinton', 1).split('|')[0], 'person');
+  assert.strictEqual(at(text, 'Dole'), 'person|person:bob-dole');
+});

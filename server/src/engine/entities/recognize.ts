@@ -1237,6 +1237,11 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     }
     if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
   }
+  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
+    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
+  }
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
