@@ -128,3 +128,10 @@ test('a lone surname after a titled one-word name is that person ("Clinton" afte
   assert.strictEqual(at(text, 'Clinton', 1).split('|')[0], 'person');
   assert.strictEqual(at(text, 'Dole'), 'person|person:bob-dole');
 });
+
+test('type from context: capitalized names joined by an ampersand are a firm', () => {
+  const text = 'Shares of Douglas & Lomason Co were up. John Casesa of Schroder Wertheim & Co said so.';
+  assert.strictEqual(at(text, 'Douglas & Lomason Co').split('|')[0], 'organization');
+  assert.strictEqual(at(text, 'Schroder Wertheim & Co').split('|')[0], 'organization');
+  assert.strictEqual(at(text, 'John Casesa'), 'person|person:john-casesa');
+});

@@ -179,7 +179,7 @@ function titleCase(s: string): string {
 function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
   const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
-  if (nextHead[i] >= i + 14) return null;
+  if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
   if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
   let lastGood = -1;
   let hasHead = false;
@@ -187,11 +187,19 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   let afterConnector = false;
   // "National Institute of Civil Defense": after "of", title words belong to the name.
   let afterOf = false;
+  let sawConnector = false;
   for (let k = i; k < words.length && k < i + 14; k++) {
     const w = words[k];
     if (k > i && !joined(words, k)) break;
     if (w.punct) {
       if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') continue;
+      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
+      // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
+      if (w.text === '&' && k > i && !sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
+        hasHead = true;
+        company = true;
+        continue;
+      }
       break;
     }
     // Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co.").
@@ -206,6 +214,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       // "and" only joins two names of one body, not an organization and a country or another name.
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
       afterConnector = true;
+      sawConnector = true;
       if (w.lower === 'of') afterOf = true;
       continue;
     }
@@ -251,6 +260,16 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   }
   return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country,
     orgWords: wordsOf, company };
+}
+
+/** "Douglas & Lomason", "Edward D. Jones & Co": an ampersand within the next three words. */
+function ampersandAhead(words: Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const w = words[k];
+    if (w.text === '&') return true;
+    if (w.punct && w.text !== '.') return false;
+  }
+  return false;
 }
 
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
@@ -942,7 +961,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       c = longer(c, unitMatch(text, words, i));
     }
     if (cap) {
-      if (nextHead[i] < i + 14) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
+      if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
     if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
