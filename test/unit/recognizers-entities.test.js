@@ -134,4 +134,6 @@ test('type from context: capitalized names joined by an ampersand are a firm', (
   assert.strictEqual(at(text, 'Douglas & Lomason Co').split('|')[0], 'organization');
   assert.strictEqual(at(text, 'Schroder Wertheim & Co').split('|')[0], 'organization');
   assert.strictEqual(at(text, 'John Casesa'), 'person|person:john-casesa');
+  // A wire desk's sign-off names the agency's newsroom, not the town.
+  assert.strictEqual(at('The bank said. -- Warsaw Newsroom +48 22 653 9700', 'Warsaw Newsroom').split('|')[0], 'organization');
 });
