@@ -36,3 +36,13 @@ test('towns in a match are clubs; countries stay countries, and a town elsewhere
   assert.deepStrictEqual(brief('Russia beat Germany 3-1 in Moscow.').map(s => s.split('|')[1]), ['country', 'country', 'place']);
   assert.deepStrictEqual(brief('He moved from Leeds to London in 2010.').map(s => s.split('|')[1]), ['place', 'place']);
 });
+
+test("the possessive country decides a national body: Russia's General Staff is not Ukraine's", () => {
+  const ids = text => brief(text).filter(s => s.startsWith('General Staff')).map(s => s.split('|')[2]);
+  const a = ids("Ukraine's General Staff said 40 clashes took place. Russia's General Staff denied it.");
+  assert.strictEqual(a.length, 2);
+  assert.notStrictEqual(a[0], a[1]);
+  assert.ok(a[1].includes('russia'), a[1]);
+  const b = ids("The General Staff of Ukraine reported 40 clashes. Russia's General Staff denied it.");
+  assert.notStrictEqual(b[0], b[1]);
+});
