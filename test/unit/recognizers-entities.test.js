@@ -137,3 +137,13 @@ test('type from context: capitalized names joined by an ampersand are a firm', (
   // A wire desk's sign-off names the agency's newsroom, not the town.
   assert.strictEqual(at('The bank said. -- Warsaw Newsroom +48 22 653 9700', 'Warsaw Newsroom').split('|')[0], 'organization');
 });
+
+test("the possessive country decides a national body: Russia's General Staff is not Ukraine's", () => {
+  const ids = text => brief(text).filter(s => s.startsWith('General Staff')).map(s => s.split('|')[2]);
+  const a = ids("Ukraine's General Staff said 40 clashes took place. Russia's General Staff denied it.");
+  assert.strictEqual(a.length, 2);
+  assert.notStrictEqual(a[0], a[1]);
+  assert.ok(a[1].includes('russia'), a[1]);
+  const b = ids("The General Staff of Ukraine reported 40 clashes. Russia's General Staff denied it.");
+  assert.notStrictEqual(b[0], b[1]);
+});

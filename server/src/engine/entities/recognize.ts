@@ -1072,6 +1072,14 @@ function contextCountryOrg(orgWords: string[], country: string): { id: string; n
   return { id: `organization:${slug(base)}-${slug(country)}`, name: `${base} (${country})` };
 }
 
+/** The country named in the possessive right before word k ("Russia's", "Ukraine’s"), or null. */
+function possessiveCountry(words: Word[], k: number): string | null {
+  let p = words[k - 1];
+  if (p && p.punct && words[k - 2]?.poss) p = words[k - 2];
+  if (!p || p.punct || !p.poss) return null;
+  return COUNTRY_OF.get(p.lower) ?? null;
+}
+
 /** "the General Staff in Kiev": the country whose capital follows "in"; "(MoH) in Gaza", "in Chile": the place itself. */
 function capitalAfter(text: string, words: Word[], k: number): string | null {
   let w = words[k];
@@ -1272,10 +1280,13 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   let mainCountry: string | null | undefined;
   for (const c of found) {
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    const full = byCore.get(c.core);
+    // "Russia's General Staff": the possessive country decides, before the body named in full elsewhere in the report,
+    // a capital after it or the report's main country.
+    const owner = isNationalBody(c.core) ? possessiveCountry(words, c.from) : null;
+    const full = owner ? undefined : byCore.get(c.core);
     if (full) { c.id = full.id; c.name = full.name; continue; }
     if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = capitalAfter(text, words, c.to);
+    let country = owner ?? capitalAfter(text, words, c.to);
     if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
     if (!country) continue;
     const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
