@@ -122,11 +122,16 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
   return extra;
 }
 
+/** Endings of adjectives made from names ("Kurdish", "Zairean", "Islamic", "Cantonese", "Leninist"). */
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|ist)$/;
+
 /**
- * "Kurdish rebels", "Moslem party": a capitalized word before a lower-case noun in every mention qualifies the noun (a
- * people, faith or language), where a name would stand alone at least once ("the company ... Acme said").
+ * "Kurdish rebels", "Islamic groups": a word shaped like an adjective before a lower-case noun in every mention qualifies
+ * the noun (a people, faith or language); a group's name may also stand before a noun ("Velmora fighters"), so only the
+ * adjective's shape decides.
  */
 function attributive(words: Word[], k: number): boolean {
+  if (!ADJECTIVE_ENDING.test(words[k].lower)) return false;
   const n = words[k + 1];
   return !!n && !n.punct && !n.cap && n.gap === ' ' && (n.pos === 'NOUN' || n.pos === 'ADJ');
 }
