@@ -5,7 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FIXTURE_SETS = ['seeds', 'general', 'heldout'];
+/** Every folder under test/fixtures/golden is a set: the three historical ones first, then any other by name. */
+export const FIXTURE_SETS = (() => {
+  const known = ['seeds', 'general', 'heldout'];
+  const dir = path.join(root, 'test/fixtures/golden');
+  const all = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name) : [];
+  return [...known.filter(s => all.includes(s)), ...all.filter(s => !known.includes(s)).sort()];
+})();
+/** Sets annotated for some categories only (the others are not scored there): the quantity set marks figures alone. */
+export const SET_SCOPE = { quantities: ['quantities', 'quantitySpans'] };
 
 /** The categories scored; each is a count of true positives over gold and predicted items. */
 export const CATEGORIES = [
@@ -142,6 +150,8 @@ export function evaluate(analyze, sets = FIXTURE_SETS) {
     const scores = [];
     for (const fx of loadFixtures(set)) {
       const s = scoreDocument(fx.gold, analyze(fx.gold.path, fx.text, fx));
+      const scope = SET_SCOPE[set];
+      if (scope) for (const c of CATEGORIES) if (!scope.includes(c)) s.counts[c] = count(0, 0, 0);
       scores.push(s);
       docs.push({ set, name: fx.name, ...s });
     }

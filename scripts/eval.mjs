@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 // Golden evaluation: runs the built engine on every golden fixture and prints precision / recall / F1 per category,
 // per fixture set and overall, then the check's contradiction scores per check set. `npm run eval` builds first. Flags: --json
-// (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps).
+// (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps),
+// --external [--dir <bench>] (the public benchmarks' development splits instead: eval-external.mjs).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CATEGORIES, evaluate, prf, root, summarize } from './eval-score.mjs';
 import { evalCheck, printCheck, rates } from './eval-check.mjs';
 
 const require = createRequire(import.meta.url);
-const engine = require(path.join(root, 'dist/engine.js'));
-const result = evaluate((p, text) => engine.analyzeText(p, text));
-const check = evalCheck(engine);
 
-if (process.argv.includes('--json')) {
-  const checkSummary = Object.fromEntries(Object.entries(check).map(([set, r]) => [set, { ...rates(r), found: r.foundAll, gold: r.findings,
-    correct: r.correct, predicted: r.predicted, trapsFlagged: r.trapsFlagged, traps: r.traps }]));
-  console.log(JSON.stringify({ ...summarize(result), check: checkSummary }, null, 2));
+if (process.argv.includes('--external')) {
+  const { main } = await import('./eval-external.mjs');
+  main();
 } else {
+  golden();
+}
+
+function golden() {
+  const engine = require(path.join(root, 'dist/engine.js'));
+  const result = evaluate((p, text) => engine.analyzeText(p, text));
+  const check = evalCheck(engine);
+
+  if (process.argv.includes('--json')) {
+    const checkSummary = Object.fromEntries(Object.entries(check).map(([set, r]) => [set, { ...rates(r), found: r.foundAll, gold: r.findings,
+      correct: r.correct, predicted: r.predicted, trapsFlagged: r.trapsFlagged, traps: r.traps }]));
+    console.log(JSON.stringify({ ...summarize(result), check: checkSummary }, null, 2));
+    return;
+  }
   const pct = x => (100 * x).toFixed(1).padStart(6);
   const row = (label, c) => {
     const { precision, recall, f1 } = prf(c);

@@ -9,14 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_SETS } from './eval-score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const goldenDir = path.join(root, 'test/fixtures/golden');
 // U+02BC (ʼ) is a letter to Unicode but an apostrophe in these texts ("Russiaʼs"), so it ends a word.
 const WORD = /(?!\u02BC)[\p{L}\p{N}]/u;
-
-// Every annotated set; a fresh held-out batch is added here so its expected files are generated and checked too.
-const SETS = ['seeds', 'general', 'heldout', 'heldout2'];
 
 class AnnotError extends Error {}
 
@@ -260,7 +258,7 @@ function context(text, s) {
 
 export function annotFiles() {
   const out = [];
-  for (const set of SETS) {
+  for (const set of FIXTURE_SETS) {
     const dir = path.join(goldenDir, set);
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.annot')) out.push(path.join(dir, f));
@@ -308,7 +306,7 @@ function main() {
   // An expected file whose source was deleted or renamed would still be scored: flag it too.
   if (check && only.length === 0) {
     const sources = new Set(annotFiles().map(f => f.replace(/\.annot$/, '.expected.json')));
-    for (const set of SETS) {
+    for (const set of FIXTURE_SETS) {
       const dir = path.join(goldenDir, set);
       if (!fs.existsSync(dir)) continue;
       for (const f of fs.readdirSync(dir)) {

@@ -16,6 +16,8 @@ export interface CueInfo {
   docSubject: boolean;
   /** Content is a quotation after a short object ("called it “a message of unity”"). */
   quoteObject: boolean;
+  /** Reports only what follows it: "…, he asked" or "…, she declined" does not report the sentence before. */
+  forwardOnly: boolean;
 }
 
 type Flags = Partial<Omit<CueInfo, 'lemma'>>;
@@ -27,7 +29,7 @@ const THAT_ONLY: Flags = {};
 // lemma -> [flags, inflected forms]. Participles ("saying") are listed apart: they borrow their subject.
 const TABLE: [string, Flags, string[]][] = [
   ['say', SPEECH, ['say', 'says', 'said']],
-  ['tell', { addressee: true }, ['tell', 'tells', 'told']],
+  ['tell', { addressee: true, bareClause: true }, ['tell', 'tells', 'told']],
   ['inform', { addressee: true }, ['informs', 'informed']],
   ['state', SPEECH, ['states', 'stated']],
   ['write', SPEECH, ['write', 'writes', 'wrote']],
@@ -77,7 +79,13 @@ const TABLE: [string, Flags, string[]][] = [
   ['comment', { quoteOnly: true }, ['commented']],
   ['continue', { quoteOnly: true }, ['continued', 'continues']],
   ['reply', { quoteOnly: true }, ['replied']],
-  ['ask', { quoteOnly: true }, ['asked']],
+  // "asked the court to block ...", "asked whether ...": a request or a question put to someone.
+  ['ask', { addressee: true, infinitive: true, forwardOnly: true }, ['asked', 'asks']],
+  // Stances and demands: what a source wants is attributed to it as much as what it says (PARC, PolNeAR).
+  // Deeds ("refused to sign", "pledged 100 million yuan") stay out: a reader does not mark them as sayings.
+  ['back', { object: true, forwardOnly: true }, ['backs', 'backed']],
+  ['demand', { object: true, infinitive: true, forwardOnly: true }, ['demand', 'demands', 'demanded']],
+  ['decline', { infinitive: true, forwardOnly: true }, ['declined', 'declines']],
 ];
 
 const PARTICIPLES: [string, string][] = [
@@ -90,6 +98,8 @@ const PARTICIPLES: [string, string][] = [
 // Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
 const PHRASAL: [string, string, Flags][] = [
   ['speak', 'of', { object: true }], ['speaks', 'of', { object: true }], ['spoke', 'of', { object: true }],
+  ['called', 'for', { object: true }], ['calls', 'for', { object: true }], ['call', 'for', { object: true }],
+  ['called', 'on', { object: true }], ['calls', 'on', { object: true }],
   ['point', 'out', THAT_ONLY],
   ['points', 'out', THAT_ONLY], ['pointed', 'out', THAT_ONLY],
 ];
@@ -98,7 +108,7 @@ const FORMS = new Map<string, CueInfo>();
 for (const [lemma, flags, forms] of TABLE) {
   const info: CueInfo = {
     lemma, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false, docSubject: false,
-    quoteObject: false, ...flags,
+    quoteObject: false, forwardOnly: false, ...flags,
   };
   for (const f of forms) FORMS.set(f, info);
 }
@@ -115,7 +125,7 @@ for (const [w, p, flags] of PHRASAL) {
   if (!byNext) PHRASAL_FORMS.set(w, (byNext = new Map()));
   byNext.set(p, {
     lemma: w + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
-    docSubject: false, quoteObject: false, ...flags,
+    docSubject: false, quoteObject: false, forwardOnly: true, ...flags,
   });
 }
 

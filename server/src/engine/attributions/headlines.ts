@@ -12,6 +12,11 @@ export interface HeadlineAttribution {
 }
 
 const MAX_SOURCE_TOKENS = 4;
+
+/** Does a one-word source name itself ("Pence" → Mike Pence), rather than stand for an earlier speaker? */
+function namesItself(source: ResolvedSource, word: string): boolean {
+  return !source.id.startsWith('source:') && source.name.toLowerCase().split(/\s+/).includes(word);
+}
 const MAX_PREFIX_TOKENS = 5;
 
 export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): HeadlineAttribution[] {
@@ -28,7 +33,10 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
 
   function line(a: number, b: number): void {
     const last = toks[b - 1].text;
-    if (last === '.' || last === '?' || last === '!' || last === ':') return;
+    if (last === ':') return;
+    // A transcript's speaker label ("PENCE: Well, look, ...") stands before full sentences too.
+    if (speakerLabel(a, b)) return;
+    if (last === '.' || last === '?' || last === '!') return;
     // Trailing source after a spaced dash.
     for (let d = b - 2; d >= a + 4 && d >= b - 1 - MAX_SOURCE_TOKENS; d--) {
       const t = toks[d];
@@ -52,13 +60,30 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
     for (let c = a + 1; c < b && c <= a + MAX_PREFIX_TOKENS; c++) {
       const t = toks[c];
       if (t.text === ':') {
-        if (c - a < 2 || b - c < 4) return;
+        if (b - c < 4) return;
         const source = resolver.resolve(a, c);
-        if (!source || source.kind === 'doc') return;
+        // One word is enough when it names the source itself ("Pence: ..."), not a label ("Update: ...", "Photo: ...")
+        // that the resolver reads as the latest speaker.
+        if (!source || source.kind === 'doc' || (c - a < 2 && !namesItself(source, toks[a].lower))) return;
         out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[b - 1].end }, via: [] });
         return;
       }
       if (!isWord(t) || !isCap(t)) return;
     }
+  }
+
+  /** "PENCE: Well, ...", "“WALLACE: Let's start": an all-capitals name and a colon open a transcript turn. */
+  function speakerLabel(a: number, b: number): boolean {
+    let s0 = a;
+    if (s0 < b && /^["“]$/.test(toks[s0].text)) s0++;
+    let c = s0;
+    while (c < b && c - s0 < 3 && isWord(toks[c]) && toks[c].text.length > 1 && toks[c].text === toks[c].text.toUpperCase() &&
+      /[A-Z]/.test(toks[c].text)) c++;
+    if (c === s0 || c >= b - 2 || toks[c].text !== ':') return false;
+    const source = resolver.resolve(s0, c);
+    if (!source || source.kind === 'doc' || (c - s0 < 2 && !namesItself(source, toks[s0].lower))) return false;
+    const t = toks[c];
+    out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[b - 1].end }, via: [] });
+    return true;
   }
 }

@@ -5,7 +5,7 @@ import { tokenAt } from '../text/offsets';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, isCap, isQuote, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import { nounKind, type ResolvedSource, SourceResolver } from './sources';
@@ -77,6 +77,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const span = (a: number, b: number): Range => ({ start: toks[a].start, end: toks[b - 1].end });
   const quoteContent = (q: Quote): Range | null => {
     let e = q.close;
+    if (isHalfMark(toks, e - 1, q.close)) e--;
     while (e > q.open + 1 && (toks[e - 1].text === ',' || toks[e - 1].text === '—' || toks[e - 1].text === '-')) e--;
     return e > q.open + 1 ? span(q.open + 1, e) : null;
   };
@@ -86,7 +87,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (j >= lo && toks[j].text === ',') j--;
     const q = j >= lo ? quoteByClose.get(j) : undefined;
     // A quotation that closed its own sentence ('... “unity.” Orbán told ...') belongs to an earlier speaker.
-    if (!q || (q.close > q.open + 1 && toks[q.close - 1].text === '.' && k - 1 === q.close)) return undefined;
+    const last = q ? q.close - (isHalfMark(toks, q.close - 1, q.close) ? 2 : 1) : 0;
+    if (!q || (last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
     return q;
   };
   /** End of a content clause starting at `s`: the unit end, or before a trailing relay/participle. */
@@ -373,6 +375,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     // "Figures show", "the report found": these verbs report only when a document or data speaks.
     if (info.docSubject && !docIn(left.first, c)) return null;
+    const inter = interjected(left, c, ce, u);
+    if (inter) {
+      const s = left.near ?? [left.s, left.e];
+      const src = resolver.resolve(s[0], s[1]);
+      return src ? withCiting({ source: src, cue, content: inter, via: [], at: c }, ce, u) : null;
+    }
     const src = resolver.resolve(left.s, left.e);
     if (!src) return null;
     let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
@@ -411,7 +419,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       const fwd = contentAfter(ce, info, u);
       if (fwd) return withCiting({ ...f, content: fwd }, ce, u);
-      if (info.quoteOnly) return null;
+      if (info.quoteOnly || info.forwardOnly) return null;
       if (left!.before) {
         // An interjected cue ("If ..., von der Leyen said, that alone would ..."): the sentence goes on after it.
         if (ce + 1 < u.b && toks[ce].text === ',' && isWord(toks[ce + 1]) && !participleCue(toks[ce + 1].lower) &&
@@ -423,6 +431,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       return null;
     }
+  }
+
+  /**
+   * A speaker set off by commas inside the sentence it reports: "Acts of protest, Mr. Obama said, are acts of
+   * patriotism", "That culture, they said, emphasizes speed". The content is the whole sentence around the speaker.
+   */
+  function interjected(left: Left, c: number, ce: number, u: Unit): Range | null {
+    const s0 = left.near ? left.near[0] : left.s;
+    if (left.before || ce + 1 >= u.b || toks[ce].text !== ',' || s0 - 1 <= u.a || toks[s0 - 1].text !== ',') return null;
+    if (quoteBefore(left.first, u.a)) return null;
+    const n = toks[ce + 1];
+    if (!isWord(n) || participleCue(n.lower) || n.lower === 'citing' || n.lower === 'according' || n.lower === 'adding') return null;
+    // The sentence goes on with its verb soon after the speaker ("are acts", "a majority ... have come").
+    let verb = false;
+    for (let m = ce + 1; m < u.b && m < ce + 9; m++) {
+      const t = toks[m];
+      if (t.text === ',' || t.text === '.' || isQuote(t)) break;
+      if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) { verb = true; break; }
+    }
+    if (!verb) return null;
+    const e = clauseEnd(ce + 1, u.b);
+    return e > ce + 1 ? spanOrNull(u.a, e) : null;
   }
 
   /** Is there a document or data noun in [a, b) ("figures from the ministry", "the auditor's report")? */
@@ -539,6 +569,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
     if (!startsPhrase) return null;
+    // "told reporters the wall would be built": the addressee is not part of what was told.
+    if (info.addressee && info.bareClause && depth === 0) {
+      let m = k;
+      if (toks[m].pos === 'DET') m++;
+      while (m < b && m < k + 3 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].pos === 'PRON')) m++;
+      if (m > k && m < b && isWord(toks[m]) && (CLAUSE_SUBJECTS.has(toks[m].lower) || toks[m].pos === 'DET')) {
+        const inner = contentAfter(m, info, u, 1);
+        if (inner) return inner;
+      }
+    }
     if (info.bareClause) {
       for (let m = k; m < b && m < k + 12; m++) {
         const t = toks[m];
@@ -581,6 +621,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     relayedBy?: ResolvedSource | null;
     /** The subject of an object-gap relative ("the plan, which she says could raise ..."): content follows the cue. */
     gap?: boolean;
+    /** The noun phrase right before the cue, when appositions were walked over ("Jeffrey Bewkes, the chief ..., said"). */
+    near?: [number, number];
   }
 
   /** Index before a bracketed aside ending at `j` ("(WFP)", "(formerly the Wagner Group)"), or `j` itself. */
@@ -608,7 +650,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
       const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that');
-      if (j > u.a && !before && !gap && !isQuote(toks[j - 1]) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
+      if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
       return { s: j, e: j + 1, first: j, before, citing: null, gap };
     }
     if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
@@ -722,7 +764,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const first = run[0][0];
     if (before && run.length > 1) before = null;
     const pick = run.find(r => isNameChunk(r[0], r[1])) ?? run[0];
-    return { s: pick[0], e: pick[1], first, before, citing, relayedBy };
+    return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };
   }
 
   function isNameChunk(s: number, e: number): boolean {

@@ -69,21 +69,42 @@ export function findQuotes(p: PreparedText): Quote[] {
   const out: Quote[] = [];
   const toks = p.tokens;
   let open = -1;
+  let openMark = '';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (isNewline(t) && t.text.indexOf('\n') !== t.text.lastIndexOf('\n')) { open = -1; continue; }
-    if (!QUOTE_CHARS.has(t.text)) continue;
+    // Two glued apostrophes are one quotation mark in some house styles (''This isn't reform,'' said X):
+    // the mark stands at its second apostrophe, and quoteContent trims the first one of a closing mark.
+    const double = doubleApostrophe(toks, i);
+    if (double) i++;
+    const mark = double ? "''" : t.text;
+    if (!double && !QUOTE_CHARS.has(mark)) continue;
     if (open < 0) {
-      if (!CLOSERS.has(t.text)) open = i;
-    } else if (!OPENERS.has(t.text) || t.text === toks[open].text) {
-      if (t.text === '„' ) continue;
+      if (!CLOSERS.has(mark)) { open = i; openMark = mark; }
+    } else if (!OPENERS.has(mark) || mark === openMark) {
+      if (mark === '„') continue;
       out.push({ open, close: i });
       open = -1;
     } else {
       open = i;
+      openMark = mark;
     }
   }
   return out;
+}
+
+function doubleApostrophe(toks: Token[], i: number): boolean {
+  return toks[i].text === "'" && i + 1 < toks.length && toks[i + 1].text === "'" && toks[i].end === toks[i + 1].start;
+}
+
+/** A quotation mark at token k, the second apostrophe of a '' mark included. */
+export function isQuoteAt(toks: Token[], k: number): boolean {
+  return isQuote(toks[k]) || (k > 0 && doubleApostrophe(toks, k - 1));
+}
+
+/** The first apostrophe of a closing '' mark, which the quotation's content leaves out. */
+export function isHalfMark(toks: Token[], k: number, close: number): boolean {
+  return k === close - 1 && toks[k].text === "'" && toks[close].text === "'";
 }
 
 const NP_FUNCTION = new Set(['of', 'for', 'in', 'from', 'at']);

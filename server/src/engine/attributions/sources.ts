@@ -56,6 +56,9 @@ function words(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean));
 }
 
+/** Polls and surveys: documents that speak without an owner ("polls show"). */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 export function nounKind(lower: string): SourceKind | null {
   if (PERSON_NOUNS.has(lower)) return 'person';
   if (GROUP_NOUNS.has(lower)) return 'group';
@@ -63,6 +66,8 @@ export function nounKind(lower: string): SourceKind | null {
   if (lower.length > 3 && lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1))) return 'group';
   if (ORG_NOUNS.has(lower)) return 'org';
   if (DOC_NOUNS.has(lower)) return 'doc';
+  // Plurals of documents ("polls show", "surveys found") speak as documents too.
+  if (lower.length > 3 && lower.endsWith('s') && DOC_NOUNS.has(lower.slice(0, -1))) return 'doc';
   return null;
 }
 
@@ -190,6 +195,11 @@ export class SourceResolver {
     }
 
     const runs = nameRuns(toks, a, coreEnd);
+    // "Polls show", "Recent polls show", "a new survey found": a poll with no named owner speaks for itself.
+    if (headKind === 'doc' && POLL_NOUNS.has(toks[head].lower) && runs.every(r => r[0] === a && r[1] === a + 1)) {
+      const words = this.text.slice(toks[a].start, toks[head].end);
+      return { ...this.span(a, e), id: `source:${slug(words.replace(/^(?:the|a|an)\s+/i, ''))}`, name: words, kind: 'doc' };
+    }
     let run: [number, number] | null = null;
     if (head >= 0) {
       const after = runs.find(r => r[0] > head);

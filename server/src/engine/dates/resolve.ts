@@ -76,7 +76,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return y === null ? NONE : monthPart(y, e.m, e.part);
     }
     case 'year':
-      return yearPart(e.y, e.part);
+      return e.to === undefined ? yearPart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
     case 'season': {
       if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
       if (pub === null) return NONE;

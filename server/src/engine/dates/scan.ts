@@ -12,7 +12,8 @@ import type { Token } from '../types';
 export type Expr =
   | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number }
   | { k: 'month'; y?: number; m: number; part?: Part; shift?: number }
-  | { k: 'year'; y: number; part?: Part }
+  /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
+  | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
   | { k: 'weekday'; wd: number; shift?: number }
   | { k: 'dayrel'; offset: number }
@@ -39,6 +40,12 @@ interface Match {
   expr: Expr;
 }
 
+/**
+ * Adverbs of the present: marked, as TimeML does, but too vague to place ("now", "currently"). "now that" is a
+ * conjunction and stays out; "recently" is left out (a reader does not mark it).
+ */
+const PRESENT_WORDS = new Map<string, -1 | 1>([['now', 1], ['currently', 1], ['nowadays', 1]]);
+
 const ORDINAL_QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 /** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
@@ -46,7 +53,8 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your',
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
-  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), 'the', 'early', 'mid', 'late', 'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4',
+  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...ORDINAL_QUARTERS.keys(), 'the', 'early', 'mid', 'late',
+  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal',
 ]);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
@@ -221,6 +229,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
 
   /** A bare year where the context says it is a date ("in 2024", "since 2023"), not a count. */
   const yearWithContext = (i: number): Match | null => {
+    const range = yearRangeAt(i);
+    if (range) return range;
     const y = yearAt(i);
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
@@ -229,6 +239,28 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
+  };
+
+  /** "2009-2010", "2009–10", "2009 - 2010": a span of years, the second after the first and within a century. */
+  const yearRangeAt = (i: number): Match | null => {
+    const t = i >= 0 && i < n ? tokens[i] : null;
+    if (!t || t.type !== 'number') return null;
+    const one = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(t.text);
+    let a: number | null = null;
+    let b = '';
+    let end = i + 1;
+    if (one) {
+      a = +one[1];
+      b = one[2];
+    } else if ((lower(i + 1) === '-' || lower(i + 1) === '–') && i + 2 < n && tokens[i + 2].type === 'number') {
+      a = yearAt(i);
+      b = tokens[i + 2].text;
+      end = i + 3;
+    }
+    if (a === null || a < 1800 || a > 2199 || !/^(?:\d{2}|\d{4})$/.test(b)) return null;
+    const to = b.length === 2 ? Math.floor(a / 100) * 100 + +b : +b;
+    if (!(to > a && to - a < 100)) return null;
+    return { end, expr: { k: 'year', y: a, to } };
   };
 
   /** Periods after a direction word: "last month", "the past 24 hours", "next Monday", "this summer". */
@@ -255,6 +287,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const unit = UNITS.get(lower(count.end));
       if (unit) return { end: count.end + 1, expr: { k: 'window', unit, n: count.n, dir } };
     }
+    // "this fiscal year", "next fiscal year": read as the calendar year, the nearest reading without the company's calendar.
+    if (lower(j) === 'fiscal' && lower(j + 1) === 'year') return { end: j + 2, expr: { k: 'period', unit: 'year', shift } };
     const unit = UNITS.get(lower(j));
     if (!unit) return null;
     const plural = lower(j).endsWith('s');
@@ -270,12 +304,43 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return { end: j + 1, expr: { k: 'period', unit, shift, anaphoric } };
   };
 
+  /** An ordinal quarter with or without "the" and "fiscal": "the third quarter", "third-quarter", "the fiscal first quarter of 2024". */
+  const ordinalQuarterAt = (i: number): { start: number; m: Match } | null => {
+    let j = i;
+    if (lower(j) === 'the') j++;
+    if (lower(j) === 'fiscal') j++;
+    const q = ORDINAL_QUARTERS.get(lower(j));
+    if (q === undefined) return null;
+    let k = j + 1;
+    if (lower(k) === '-' && touches(k)) k++;
+    if (lower(k) !== 'quarter') return null;
+    // Without "the", only the hyphenated adjective ("third-quarter profit"): "a first quarter" is rarely a date.
+    if (j === i && k === j + 1) return null;
+    const y = lower(k + 1) === 'of' ? yearAt(k + 2) : yearAt(k + 1);
+    const end = y === null ? k + 1 : lower(k + 1) === 'of' ? k + 3 : k + 2;
+    return { start: i, m: { end, expr: { k: 'quarter', q, y: y ?? undefined } } };
+  };
+
   /** Everything that can start at token i; the longest reading wins because callers try longer forms first. */
   const matchAt = (i: number): { start: number; m: Match } | null => {
     const w = lower(i);
     if (!w) return null;
     const prev = lower(i - 1);
     const hasContext = MONTH_CONTEXT.has(prev);
+    const present = PRESENT_WORDS.get(w);
+    if (present !== undefined && tokens[i].type === 'word' && !(w === 'now' && lower(i + 1) === 'that')) {
+      return { start: i, m: { end: i + 1, expr: { k: 'window', unit: 'day', n: 1, dir: present, vague: true } } };
+    }
+    // "third-quarter profit", "the fiscal first quarter", "fourth-quarter 2024".
+    const quarter = ordinalQuarterAt(i);
+    if (quarter) return quarter;
+    // "fiscal 2024": read as the calendar year.
+    if (w === 'fiscal' && yearAt(i + 1) !== null) return { start: i, m: { end: i + 2, expr: { k: 'year', y: yearAt(i + 1)! } } };
+    // "the end of the year", "by the end of this year": the current year's last part.
+    if (w === 'the' && lower(i + 1) === 'end' && lower(i + 2) === 'of' && (lower(i + 3) === 'the' || lower(i + 3) === 'this') &&
+      lower(i + 4) === 'year') {
+      return { start: i, m: { end: i + 5, expr: { k: 'period', unit: 'year', shift: 0, part: 'late' } } };
+    }
     // "the start of the year", "the end of 2024", "the middle of January".
     if (w === 'the' && PART_WORDS.has(lower(i + 1)) && lower(i + 1) !== 'early' && lower(i + 2) === 'of') {
       const part = PART_WORDS.get(lower(i + 1))!;
@@ -287,12 +352,6 @@ export function scanDates(tokens: Token[]): RawDate[] {
     }
     // "the weekend", "the third quarter", "the third quarter of 2024".
     if (w === 'the' && lower(i + 1) === 'weekend') return { start: i, m: { end: i + 2, expr: { k: 'period', unit: 'weekend', shift: 0 } } };
-    if (w === 'the' && ORDINAL_QUARTERS.has(lower(i + 1)) && lower(i + 2) === 'quarter') {
-      const q = ORDINAL_QUARTERS.get(lower(i + 1))!;
-      const y = lower(i + 3) === 'of' ? yearAt(i + 4) : yearAt(i + 3);
-      const end = y === null ? i + 3 : lower(i + 3) === 'of' ? i + 5 : i + 4;
-      return { start: i, m: { end, expr: { k: 'quarter', q, y: y ?? undefined } } };
-    }
     // "Q3", "Q3 2024".
     if (w.length === 2 && w[0] === 'q' && w[1] >= '1' && w[1] <= '4' && tokens[i].text[0] === 'Q') {
       const y = yearAt(i + 1);
@@ -376,6 +435,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const y = yearWithContext(i);
       if (y) return { start: i, m: y };
     }
+    // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ...").
+    if ((prev === 'a' || prev === 'an') && nounAt(i + 1) && !lower(i + 1).endsWith('s')) {
+      const y = yearRangeAt(i) ?? (yearAt(i) !== null ? { end: i + 1, expr: { k: 'year', y: yearAt(i)! } as Expr } : null);
+      if (y) return { start: i, m: y };
+    }
+    // "the 2009-2010 pandemic", "during 2014–2022": a span of years needs no more context than a year.
+    const span = yearRangeAt(i);
+    if (span && (hasContext || DETERMINERS.has(prev) || nounAt(span.end))) return { start: i, m: span };
     if (hasContext) {
       // "by summer", "in the summer", "the summer of 2024".
       const s = seasonAt(i);
@@ -433,8 +500,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "zones announced for Wednesday and Thursday": the second weekday shares the first one's direction.
     const chained = prevRaw !== null && prevRaw.endTok === start - 1 && (lower(start - 1) === 'and' || lower(start - 1) === 'or') &&
       prevRaw.expr.k === m.expr.k;
-    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr);
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && toldInPast(tokens, start, m.end) });
+    const told = toldInPast(tokens, start, m.end);
+    // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
+    const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
+    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told });
     i = m.end;
   }
   return out;

@@ -17,6 +17,9 @@ const EVENT_HEADS = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Storm', 'Operat
 const STORM_HEADS = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Storm']);
 /** Capitalized last words of named plans and agreements ("Stability and Growth Pact", "Paris Agreement"). */
 const PLAN_TAILS = new Set(['Pact', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Plan', 'Doctrine', 'Initiative', 'Declaration']);
+/** Last words of named competitions ("World Cup", "U.S. Open", "Tennis Championships"), compared in lower case. */
+const COMPETITION_TAILS = new Set(['cup', 'championships', 'championship', 'olympics', 'open', 'trophy', 'prix', 'masters',
+  'classic', 'invitational', 'games']);
 /** Lower-case words that make a named project with the unknown name before them ("the Andesita project"). */
 const PROJECT_WORDS = new Set(['project', 'programme', 'program', 'scheme', 'plan']);
 const CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on']);
@@ -73,6 +76,8 @@ export function eventMatch(text: string, words: Word[], i: number,
       return { from: i, to: close, name, alias: STORM_HEADS.has(w.text) && e - k === 1 ? [k, e] : undefined };
     }
   }
+  const contest = competitionMatch(text, words, i);
+  if (contest) return contest;
   // Most capitalized words open none of the shapes below: look only when a hyphen, a model code or a plan word is near.
   if (!shapeNear(words, i)) return null;
   // "Joint Sword-2024B", "Zapad-2021": a name glued by a hyphen to a code with digits.
@@ -106,6 +111,21 @@ export function eventMatch(text: string, words: Word[], i: number,
   if (e <= i + 2 && p && !p.punct && spaced(p) && PROJECT_WORDS.has(p.text) && words[i - 1]?.lower === 'the'
     && !words[e - 1].poss && !knownName(text, words, i, e)) {
     return { from: i, to: e + 1, name: text.slice(w.start, p.end) };
+  }
+  return null;
+}
+
+/**
+ * "World Cup", "U.S. Open Tennis Championships", "WORLD CUP": one to three capitalized words and a competition's last
+ * word. In an all-caps line every word is capitalized, so there one word only comes before the tail.
+ */
+function competitionMatch(text: string, words: Word[], i: number): EventMatch | null {
+  const caps = words[i].text.length > 1 && words[i].text === words[i].text.toUpperCase();
+  const reach = caps ? 1 : 3;
+  for (let k = i + 1; k <= i + reach && k < words.length; k++) {
+    const x = words[k];
+    if (!capWord(x) || !spaced(x) || words[k - 1].poss) return null;
+    if (COMPETITION_TAILS.has(x.lower)) return { from: i, to: k + 1, name: text.slice(words[i].start, x.end) };
   }
   return null;
 }

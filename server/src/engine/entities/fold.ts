@@ -1,4 +1,5 @@
 // Spelling-fold keys: one key for the spellings of one name (case, diacritics, apostrophes, transliteration endings).
+import anyAscii from 'any-ascii';
 
 const APOSTROPHES = /['’ʼ`´‘]/g;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -34,11 +35,25 @@ export function foldKey(name: string): string {
   return k;
 }
 
-function computeFold(name: string): string {
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Latin letters lose their diacritics; any other script (Cyrillic, Greek, CJK, Arabic...) is transliterated to ASCII
+ * first, so "Владимир Путин" folds like "Vladimir Putin" instead of to nothing. Latin names never reach the library,
+ * so their keys and ids stay as they were.
+ */
+function toAscii(name: string): string {
   const plain = name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
     .replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
-  const words = plain.replace(NON_ALNUM, ' ').trim().split(' ');
-  return words.map(foldWord).join(' ');
+  return NON_ASCII.test(plain) ? anyAscii(plain).toLowerCase().replace(APOSTROPHES, '') : plain;
+}
+
+function computeFold(name: string): string {
+  const words = toAscii(name).replace(NON_ALNUM, ' ').trim().split(' ');
+  const key = words.map(foldWord).join(' ');
+  // A name with no letter or digit even after transliteration keeps its own spelling as key: an empty key would
+  // merge every such name into one.
+  return key === '' ? name.trim().toLowerCase() : key;
 }
 
 const slugs = new Map<string, string>();
@@ -55,6 +70,14 @@ export function slug(name: string): string {
 }
 
 function computeSlug(name: string): string {
-  return name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
-    .replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
+  const s = toAscii(name).replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
+  // Never an empty slug: "person:" would be one entity for every name that has none.
+  return s === '' ? `u${hash(name)}` : s;
+}
+
+/** FNV-1a over UTF-16 units, as 8 hex digits: a stable stand-in slug for a name with no ASCII form. */
+function hash(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }

@@ -15,6 +15,7 @@ import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
+import { sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -178,7 +179,7 @@ function titleCase(s: string): string {
 function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
   const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
-  if (nextHead[i] >= i + 14) return null;
+  if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
   if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
   let lastGood = -1;
   let hasHead = false;
@@ -186,11 +187,19 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   let afterConnector = false;
   // "National Institute of Civil Defense": after "of", title words belong to the name.
   let afterOf = false;
+  let sawConnector = false;
   for (let k = i; k < words.length && k < i + 14; k++) {
     const w = words[k];
     if (k > i && !joined(words, k)) break;
     if (w.punct) {
       if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') continue;
+      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
+      // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
+      if (w.text === '&' && k > i && !sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
+        hasHead = true;
+        company = true;
+        continue;
+      }
       break;
     }
     // Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co.").
@@ -205,6 +214,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       // "and" only joins two names of one body, not an organization and a country or another name.
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
       afterConnector = true;
+      sawConnector = true;
       if (w.lower === 'of') afterOf = true;
       continue;
     }
@@ -250,6 +260,16 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   }
   return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country,
     orgWords: wordsOf, company };
+}
+
+/** "Douglas & Lomason", "Edward D. Jones & Co": an ampersand within the next three words. */
+function ampersandAhead(words: Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const w = words[k];
+    if (w.text === '&') return true;
+    if (w.punct && w.text !== '.') return false;
+  }
+  return false;
 }
 
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
@@ -378,6 +398,21 @@ function namedPerson(text: string, words: Word[], i: number): Candidate | null {
   return personCandidate(text, words, i, e);
 }
 
+/** Initials and a name ("P. Simmons", "J. R. Ewing"): an initial is a lone capital with its dot glued. */
+function initialedPerson(text: string, words: Word[], i: number): Candidate | null {
+  let k = i;
+  while (k < i + 6 && isInitial(words, k)) k += 2;
+  if (k === i || !joined(words, k) || words[k].pos !== 'PROPN') return null;
+  const e = nameRun(words, k);
+  if (e === k || e - k > 2) return null;
+  return personCandidate(text, words, i, e);
+}
+function isInitial(words: Word[], k: number): boolean {
+  const w = words[k];
+  const dot = words[k + 1];
+  return !!w && !!dot && w.cap && w.text.length === 1 && dot.text === '.' && dot.gap === '' && (k === 0 || !words[k - 1].poss);
+}
+
 /** Two or three unknown capitalized words that act as a speaker or carry an apposition ("Kaja Kallas said", "X, the head of"). */
 function contextPerson(text: string, words: Word[], i: number): Candidate | null {
   const c = contextPersonRaw(text, words, i);
@@ -423,6 +458,39 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
     return personCandidate(text, words, i, e);
   }
   return null;
+}
+
+/**
+ * A name in a person's slot: an age set off by commas ("Ariel Cruz, 30,", "Duran, 45,") or, for two or three words, a
+ * country in brackets as results lists write them ("Linda Wild (U.S.) beat ...").
+ */
+function slottedPerson(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  if (!isNameWord(w) || w.poss) return null;
+  const e = nameRun(words, i);
+  const n = e - i;
+  if (n < 1 || n > 3 || words[e - 1].poss) return null;
+  if (ageAfter(words, e) || (n >= 2 && countryInBrackets(text, words, e))) return personCandidate(text, words, i, e);
+  return null;
+}
+function ageAfter(words: Word[], e: number): boolean {
+  const a = words[e];
+  const age = words[e + 1];
+  return a?.text === ',' && !!age && /^[1-9]\d?$/.test(age.text) && words[e + 2]?.text === ',';
+}
+function countryInBrackets(text: string, words: Word[], e: number): boolean {
+  if (words[e]?.text !== '(' || !words[e + 1]) return false;
+  for (let k = e + 2; k <= e + 4 && k < words.length; k++) {
+    if (words[k].text !== ')') continue;
+    return COUNTRY_NAMES.has(text.slice(words[e + 1].start, words[k - 1].end));
+  }
+  return false;
+}
+/** The slot's person replaces nothing, or a place it covers whose first word is a given name or that is shorter. */
+function slotOverPlace(c: Candidate | null, p: Candidate | null, w: Word): Candidate | null {
+  if (!p) return c;
+  if (!c) return p;
+  return c.to <= p.to && (FIRST_NAMES.has(w.fold) || c.to - c.from < p.to - p.from) ? p : c;
 }
 
 /** Nouns before "by" that credit a person ("Assessment by X", "Reporting by X"). */
@@ -893,9 +961,10 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       c = longer(c, unitMatch(text, words, i));
     }
     if (cap) {
-      if (nextHead[i] < i + 14) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
+      if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
+    if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
     if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
     if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
     // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
@@ -915,10 +984,12 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
         const p = contextPerson(text, words, i);
         if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
       }
+      if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
       if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }
+    if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
     // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
     if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
       const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
@@ -979,6 +1050,14 @@ function isNationalBody(core: string): boolean {
   return NATIONAL_CORES.has(core) || core.startsWith('ministry of ') || core.startsWith('national ');
 }
 
+/** "Russia's General Staff": a national body the table knows without a country is the possessive country's. */
+function ownedBody(c: Candidate, country: string): Candidate {
+  // A table entry may already name its country ("National Security and Defense Council" of Ukraine).
+  if (c.id.endsWith(`-${slug(country)}`)) return c;
+  const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
+  return { ...c, id: canon.id, name: canon.name, hasCountry: true };
+}
+
 /**
  * A body whose country the text gives by context or a possessive ("Mozambique's Ministry of Health", "the ministry ... in
  * Gaza") takes the country as an id suffix (`ministry-of-health-mozambique`), unless the country's official English puts
@@ -991,6 +1070,14 @@ function contextCountryOrg(orgWords: string[], country: string): { id: string; n
   const dem = DEMONYM_OF.get(country) ?? country;
   const base = withCountry.name.startsWith(`${dem} `) ? withCountry.name.slice(dem.length + 1) : canonicalOrg(orgWords, null).name;
   return { id: `organization:${slug(base)}-${slug(country)}`, name: `${base} (${country})` };
+}
+
+/** The country named in the possessive right before word k ("Russia's", "Ukraine’s"), or null. */
+function possessiveCountry(words: Word[], k: number): string | null {
+  let p = words[k - 1];
+  if (p && p.punct && words[k - 2]?.poss) p = words[k - 2];
+  if (!p || p.punct || !p.poss) return null;
+  return COUNTRY_OF.get(p.lower) ?? null;
 }
 
 /** "the General Staff in Kiev": the country whose capital follows "in"; "(MoH) in Gaza", "in Chile": the place itself. */
@@ -1008,6 +1095,45 @@ function capitalAfter(text: string, words: Word[], k: number): string | null {
   if (capitalOf) return capitalOf;
   const n = words[k + 2];
   return n && !n.punct && n.cap ? null : place.name;
+}
+
+/**
+ * A one-word mention that may be a surname met in a full name before: a person, a guess from one context ("Lebed said"
+ * read as a company), or a place or country no preposition marks ("Jordan defends his film" after "Neil Jordan").
+ */
+function surnameSlot(words: Word[], c: Candidate): boolean {
+  if (c.kind === 'person' || c.guess) return true;
+  return (c.kind === 'place' || c.kind === 'country') && !placeMarked(words, c.from) && words[c.from - 1]?.lower !== 'of';
+}
+
+/**
+ * The surnames, and the given names that open two- or three-word names and no other name shares ("Alan" after "Alan
+ * Shearer"). Only words no rule matched are looked up in it.
+ */
+function withGivenNames(words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): Map<string, Candidate | null> {
+  const all = new Map(bySurname);
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from < 2 || c.to - c.from > 3) continue;
+    const w = words[c.from];
+    if (!FIRST_NAMES.has(w.fold) || w.poss || bySurname.has(w.fold)) continue;
+    const had = all.get(w.fold);
+    all.set(w.fold, had !== undefined && had?.id !== c.id ? null : c);
+  }
+  return all;
+}
+
+/** Uncovered capitalized words that are the surname of a person named in full in the report ("Shearer", "Lebed"). */
+function loneSurnames(words: Word[], classes: Int32Array, bySurname: Map<string, Candidate | null>, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  if (bySurname.size === 0) return out;
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] || !(classes[k] & CAP)) continue;
+    const p = bySurname.get(words[k].fold);
+    if (!p) continue;
+    out.push({ ...p, from: k, to: k + 1, next: undefined });
+    covered[k] = 1;
+  }
+  return out;
 }
 
 /** A preposition before the word marks a place ("in Mitchell", "from Williams"). */
@@ -1099,6 +1225,30 @@ function linkCompanies(text: string, words: Word[], classes: Int32Array, found: 
   found.push(...extra);
 }
 
+/**
+ * A surname taken alone ("Kiviselg said") is the full name met in the report; so is a one-word place that is the surname
+ * of a person in the report ("Mitchell told reporters"), unless a preposition marks the place, and a one-word
+ * organization guessed from context ("Lebed said", wherever "Alexander Lebed" stands). "Von der Leyen" is the end of
+ * "Ursula von der Leyen".
+ */
+function surnamesToPeople(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): void {
+  for (const c of found) {
+    if (c.kind === 'person' && c.to - c.from > 1 && c.to - c.from <= 3) {
+      const p = bySurname.get(words[c.to - 1].fold);
+      if (p && p.id !== c.id && p.to - p.from > c.to - c.from && foldKey(p.name).endsWith(foldKey(surfaceOf(text, words, c.from, c.to)))) {
+        c.id = p.id; c.name = p.name;
+      }
+      continue;
+    }
+    // A one-word organization guessed from its context ("Lebed said", read as a company) is the person too, wherever
+    // the full name stands in the report (a headline names "Lebed" before the story names "Alexander Lebed").
+    const guessedOrg = c.kind === 'organization' && c.id === `organization:${slug(surfaceOf(text, words, c.from, c.to))}`;
+    if (c.to - c.from !== 1 || !(guessedOrg || surnameSlot(words, c))) continue;
+    const p = bySurname.get(words[c.from].fold);
+    if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
+  }
+}
+
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
 function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
@@ -1114,21 +1264,15 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     }
     if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
   }
+  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
+    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
+  }
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
-  for (const c of found) {
-    if (c.kind === 'person' && c.to - c.from > 1 && c.to - c.from <= 3) {
-      const p = bySurname.get(words[c.to - 1].fold);
-      if (p && p.id !== c.id && p.to - p.from > c.to - c.from && foldKey(p.name).endsWith(foldKey(surfaceOf(text, words, c.from, c.to)))) {
-        c.id = p.id; c.name = p.name;
-      }
-      continue;
-    }
-    if (c.to - c.from !== 1 || (c.kind !== 'person' && !(c.kind === 'place' && !placeMarked(words, c.from)))) continue;
-    const p = bySurname.get(words[c.from].fold);
-    if (p) { c.kind = 'person'; c.id = p.id; c.name = p.name; }
-  }
+  surnamesToPeople(text, words, found, bySurname);
   // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
   // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
   const byCore = new Map<string, Candidate>();
@@ -1136,10 +1280,13 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   let mainCountry: string | null | undefined;
   for (const c of found) {
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    const full = byCore.get(c.core);
+    // "Russia's General Staff": the possessive country decides, before the body named in full elsewhere in the report,
+    // a capital after it or the report's main country.
+    const owner = isNationalBody(c.core) ? possessiveCountry(words, c.from) : null;
+    const full = owner ? undefined : byCore.get(c.core);
     if (full) { c.id = full.id; c.name = full.name; continue; }
     if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = capitalAfter(text, words, c.to);
+    let country = owner ?? capitalAfter(text, words, c.to);
     if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
     if (!country) continue;
     const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
@@ -1150,10 +1297,13 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
+  const teams = sportsTeams(text, words, classes, found, covered);
+  const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
   });
+  if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
   let f = 0;
@@ -1191,7 +1341,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       }
     }
   }
-  const all = [...found, ...extra].sort((a, b) => a.from - b.from);
+  const all = [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from);
   const out: EntityMention[] = [];
   for (const c of all) {
     const start = words[c.from].start;

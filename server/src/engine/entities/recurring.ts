@@ -105,6 +105,7 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     const some = list.some(k => !words[k].first);
     // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
     if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
+    if (list.every(k => attributive(words, k))) continue;
     let place = 0;
     for (const k of list) {
       const p = words[k - 1];
@@ -119,6 +120,20 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     }
   }
   return extra;
+}
+
+/** Endings of adjectives made from names ("Kurdish", "Zairean", "Islamic", "Cantonese", "Leninist"). */
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|ist)$/;
+
+/**
+ * "Kurdish rebels", "Islamic groups": a word shaped like an adjective before a lower-case noun in every mention qualifies
+ * the noun (a people, faith or language); a group's name may also stand before a noun ("Velmora fighters"), so only the
+ * adjective's shape decides.
+ */
+function attributive(words: Word[], k: number): boolean {
+  if (!ADJECTIVE_ENDING.test(words[k].lower)) return false;
+  const n = words[k + 1];
+  return !!n && !n.punct && !n.cap && n.gap === ' ' && (n.pos === 'NOUN' || n.pos === 'ADJ');
 }
 
 /** "NIGER.", "THE GRENADA GAZETTE": an all-caps word beside other all-caps words is a heading or label, not an acronym. */

@@ -2,6 +2,21 @@
 import type { Hedge, Token } from '../types';
 import { round } from './numbers';
 
+/** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
+export const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'increases', 'fell', 'fallen', 'fall', 'falls',
+  'dropped', 'drop', 'drops', 'grew', 'grown', 'grow', 'declined', 'decline', 'climbed', 'climb', 'jumped', 'jump',
+  'surged', 'soared', 'decreased', 'decrease', 'went', 'raised', 'cut', 'reduced', 'lowered', 'plunged',
+  'slipped', 'edged', 'shrank', 'doubled', 'tripled', 'up', 'down', 'changed', 'revised', 'upgraded', 'downgraded',
+  'moved', 'ticked', 'crept', 'inched', 'bounced', 'rebounded', 'recovered', 'shot', 'gone', 'go', 'goes', 'going',
+]);
+/**
+ * Words after which "up" is a particle and "to" the target of a move, not the hedge "up to": "went back up to
+ * 4.8 percent", "climbed up to". Transitive verbs stay out: "will cut up to 500 jobs" is a hedge.
+ */
+const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'rose', 'risen', 'climbed', 'moved', 'ticked',
+  'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged']);
+
 /** Hedges written before the figure, as word sequences. Longest match wins. */
 const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['about', 'approximate'], ['around', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
@@ -58,6 +73,7 @@ export function hedgeBefore(tokens: Token[], i: number, floor: number): HedgeRea
       if (tokens[s + k].lower !== words[k]) { ok = false; break; }
     }
     if (!ok) continue;
+    if (words[0] === 'up' && words.length === 2 && s - 1 >= floor && UP_PARTICLE.has(tokens[s - 1].lower)) return null;
     // "over the past 24 hours" never reaches here (the article intervenes); "some" after a verb of
     // quantity ("killed some 40") is fine, but "for some 3" is too; no extra check needed.
     return { hedge, start: s };

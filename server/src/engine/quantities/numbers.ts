@@ -184,7 +184,33 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   }
   // Scale words, possibly stacked ("two hundred thousand").
   const { end, scale } = readScale(tokens, read.end, limit, read.value);
+  if (read.word && scale >= 1000) return spelledRest(tokens, end, limit, read.value * scale, scale);
   return { end, value: round(read.value * scale), word: read.word, scale };
+}
+
+/**
+ * The smaller groups of a spelled-out number after its first scale: "twenty-eight thousand six hundred",
+ * "two million, three hundred thousand", "one thousand and five". Each group's scale is below the one before.
+ */
+function spelledRest(tokens: Token[], j: number, limit: number, total: number, scale: number): NumberRead {
+  let end = j;
+  let last = scale;
+  while (end < limit) {
+    let k = end;
+    if (tokens[k].lower === 'and' || tokens[k].lower === ',') k++;
+    if (k >= limit || !isNumberWord(tokens[k].lower)) break;
+    const group = readWords(tokens, k, limit);
+    if (!group) break;
+    const s = readScale(tokens, group.end, limit, group.value);
+    if (s.scale >= last) break;
+    // After a comma only a group with its own scale goes on ("five thousand, two of them" is two figures).
+    if (tokens[end].lower === ',' && group.value * s.scale < 100) break;
+    total += group.value * s.scale;
+    end = s.end;
+    last = s.scale;
+    if (last === 1) break;
+  }
+  return { end, value: round(total), word: true, scale };
 }
 
 /** Scale words after a numeral, possibly stacked ("two hundred thousand", "1.5 million"). */

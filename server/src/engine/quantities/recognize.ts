@@ -3,7 +3,7 @@ import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from
 import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
-import { hedgeAfter, hedgeBefore, interval } from './hedges';
+import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
 import {
@@ -19,13 +19,6 @@ const STARTERS = new Set([
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
 const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys()]);
-/** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
-const CHANGE_VERBS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'increased', 'increase', 'increases', 'fell', 'fallen', 'fall', 'falls',
-  'dropped', 'drop', 'drops', 'grew', 'grown', 'grow', 'declined', 'decline', 'climbed', 'climb', 'jumped', 'jump',
-  'surged', 'soared', 'decreased', 'decrease', 'went', 'raised', 'cut', 'reduced', 'lowered', 'plunged',
-  'slipped', 'edged', 'shrank', 'doubled', 'tripled', 'up', 'down', 'changed', 'revised', 'upgraded', 'downgraded',
-]);
 /** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
 const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
@@ -194,7 +187,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       else if (antecedent && antecedent.paragraph === paragraph[i] && (antecedent.sentence === floor ||
         continuesCount(tokens, before ? before.start : core.start, floor))) unit = antecedent.unit;
       anaphoric = unit !== '';
-      if (!unit) continue;
+      if (!unit && !bareValue(tokens, core, before ? before.start : core.start, floor, limit)) continue;
     }
 
     let low: number | null;
@@ -257,6 +250,23 @@ function sentenceBounds(prepared: PreparedText): { sentStart: Int32Array; sentEn
   return { sentStart, sentEnd };
 }
 
+/** Words after which a bare figure is a stated value ("closed at 16,644", "rose to 4,100", "a score of 87"). */
+const VALUE_SLOTS = new Set(['at', 'to', 'of', 'from', 'by', 'was', 'is', 'were', 'are', 'be', 'been', 'reached', 'hit', 'totaled',
+  'totalled', 'topped', 'earns', 'earned', 'cost', 'costs', 'paid', 'pays', 'fetched', 'sold', 'raised', 'valued', 'numbered']);
+
+/**
+ * A figure in digits with no noun, unit or antecedent is still a value when it fills a value slot: "the index
+ * closed at 16,644", "earns 25k a year". Small integers stay out (scores, ranks, list numbers), and so does a figure
+ * before a capitalised word (a model or a name: "the 737 Max").
+ */
+function bareValue(tokens: Token[], core: Core, start: number, floor: number, limit: number): boolean {
+  if (core.word || core.kind === 'vague' || core.kind === 'fraction' || start <= floor) return false;
+  if (!VALUE_SLOTS.has(tokens[start - 1].lower)) return false;
+  if (core.high < 100 && !tokens[core.numStart].text.includes('.')) return false;
+  const next = core.end < limit ? tokens[core.end] : undefined;
+  return !next || !/^[A-Z]/.test(next.text);
+}
+
 /**
  * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
  * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
@@ -298,17 +308,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
     const core = readNumeric(tokens, i + 1, floor, limit);
     if (!core || core.kind === 'vague') return null;
-    // "$2m", "€40k": short scales glued to the numeral.
-    if (core.end < limit && core.end === core.numEnd && glued(tokens[core.end - 1], tokens[core.end])) {
-      // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
-      const m = GLUED_MULTIPLIERS.get(stripStop(tokens[core.end].lower));
-      if (m !== undefined) {
-        core.low = round(core.low * m);
-        core.high = round(core.high * m);
-        if (core.value !== null) core.value = round(core.value * m);
-        core.end++;
-      }
-    }
+    gluedScale(tokens, core, limit, true);
     // "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million".
     if (core.kind === 'number' && core.end + 2 < limit) {
       const joiner = tokens[core.end].lower;
@@ -316,8 +316,8 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
       if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
         const b = readNumber(tokens, core.end + 2, limit);
-        if (b && b.value > core.low) {
-          const low = core.end === core.numStart + 1 && b.scale > 1 ? round(core.low * b.scale) : core.low;
+        const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
+        if (b && b.value > low) {
           return {
             ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
           };
@@ -359,7 +359,28 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null,
     };
   }
-  return readNumeric(tokens, i, floor, limit);
+  const core = readNumeric(tokens, i, floor, limit);
+  if (core && !core.word) gluedScale(tokens, core, limit, false);
+  return core;
+}
+
+/**
+ * A short scale glued to the numeral: "$2m", "€40k", and without a currency "25k" (a capital "4K" with one digit
+ * is a screen resolution, and "10m" without a currency is ten metres).
+ */
+function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean): void {
+  if (core.kind !== 'number' || core.end >= limit || core.end !== core.numEnd) return;
+  const next = tokens[core.end];
+  if (!glued(tokens[core.end - 1], next)) return;
+  // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
+  const word = stripStop(next.lower);
+  if (!money && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
+  const m = GLUED_MULTIPLIERS.get(word);
+  if (m === undefined) return;
+  core.low = round(core.low * m);
+  core.high = round(core.high * m);
+  if (core.value !== null) core.value = round(core.value * m);
+  core.end++;
 }
 
 function vague(start: number, end: number, band: readonly [number, number], needsNoun: boolean): Core {
@@ -453,9 +474,7 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const b = readNumber(tokens, j + 1, limit);
   if (!b || b.word !== a.word && !dash) return single;
   if (b.word !== a.word) return single;
-  // "1.5 to 2 million": the second numeral's scale applies to the first.
-  let low = a.value;
-  if (a.scale === 1 && b.scale > 1) low = round(a.value * b.scale);
+  const low = a.scale === 1 ? sharedScale(a.value, b) : a.value;
   const high = b.value;
   if (!(high > low)) return single;
   if (or && high - low > Math.max(1, low)) return single;
@@ -464,6 +483,16 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
     start, end: b.end, numStart: i, numEnd: b.end, low, high, value: null, kind: 'range', word: a.word,
     needsNoun: false, currency: null,
   };
+}
+
+/**
+ * "1.5 to 2 million": the second numeral's scale applies to a bare first one, unless that would put the first
+ * above the second ("$200 to $4 million" is 200 to 4 million, not 200 million to 4 million).
+ */
+function sharedScale(first: number, second: { value: number; scale: number }): number {
+  if (second.scale <= 1) return first;
+  const scaled = round(first * second.scale);
+  return scaled < second.value ? scaled : first;
 }
 
 function parseDigitRangeLoose(s: string): boolean {
@@ -527,6 +556,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
   if (next && glued(lastNum, next) && next.type !== 'punctuation' && next.type !== 'symbol' && next.type !== 'currency' && !core.currency && !readUnit(tokens, core.end, limit) &&
     !GLUED_MULTIPLIERS.has(stripStop(next.lower)) && !CURRENCY_WORDS.has(next.lower) && next.lower !== '-') return true;
+  // A one-digit figure glued to a capital K is a screen resolution ("4K screens"), not thousands.
+  if (next && glued(lastNum, next) && next.text === 'K' && core.high < 10 && !core.currency) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return false;
@@ -560,7 +591,7 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "60 percent of the district": the share's object stays outside the figure's span.
     return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
   }
-  const cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) : undefined;
+  const cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
@@ -576,9 +607,19 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
-  const np = nounPhraseAt(tokens, q, limit) ?? peopleAdjective(tokens, q, limit);
+  const np = nounPhraseAt(tokens, q, limit) ?? modelPhrase(tokens, q, limit) ?? peopleAdjective(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
+}
+
+/**
+ * A currency sign or capital code after the figure ("1,200€", "500 EUR"), not the sign of a next figure ("5 $3").
+ */
+function currencyAfter(tokens: Token[], k: number, limit: number): string | undefined {
+  const t = tokens[k];
+  if (t.type !== 'currency' && (t.text.length !== 3 || /[a-z]/.test(t.text))) return undefined;
+  if (k + 1 < limit && glued(t, tokens[k + 1]) && tokens[k + 1].type === 'number') return undefined;
+  return CURRENCY_PREFIX.get(t.lower);
 }
 
 /** A closing quote mark glued to the figure before it and spaced from the word after it. */
@@ -649,6 +690,21 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
     m = n.end;
   }
   return nounPhraseAt(tokens, m, limit);
+}
+
+/**
+ * "two new 737 Max jets", "three A320neo aircraft": a model number and its name between a count and the counted
+ * noun belong to the noun phrase, so the count takes the noun and the model number is never read as a count.
+ */
+function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  let m = k;
+  while (m < limit && m < k + 2 && tokens[m].type === 'word' && tokens[m].pos === 'ADJ' && !/^[A-Z]/.test(tokens[m].text)) m++;
+  if (m >= limit || tokens[m].type !== 'number' || tokens[m].text.includes(',')) return null;
+  let n = m + 1;
+  while (n < limit && n < m + 3 && tokens[n].type === 'word' && /^[A-Z0-9]/.test(tokens[n].text)) n++;
+  if (n === m + 1) return null;
+  const np = nounPhraseAt(tokens, n, limit);
+  return np ? { start: k, head: np.head, end: np.end } : null;
 }
 
 /** "left 12 dead and 40 injured": an adjective for people right after the figure, with no noun of its own. */

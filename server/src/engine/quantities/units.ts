@@ -7,6 +7,16 @@ export interface UnitDef {
   factor: number;
 }
 
+/** SI prefixes of a unit symbol, lower-cased ("kw", "mwh", "gb"), with the long names ("kilowatts", "gigabytes"). */
+function PREFIXED(symbol: string, name: string): Array<readonly [string, UnitDef]> {
+  const prefixes: Array<[string, string]> = [['k', 'kilo'], ['m', 'mega'], ['g', 'giga'], ['t', 'tera'], ['p', 'peta']];
+  return prefixes.flatMap(([p, long]) => [
+    [`${p}${symbol}`, { unit: `${p}${symbol}`, factor: 1 }] as const,
+    [`${long}${name}`, { unit: `${p}${symbol}`, factor: 1 }] as const,
+    [`${long}${name}s`, { unit: `${p}${symbol}`, factor: 1 }] as const,
+  ]);
+}
+
 /** One-token units. Areas, distances and percentages use fixed names so figures compare across reports. */
 const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(w => [w, { unit: 'km', factor: 1 }] as const),
@@ -30,6 +40,25 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['knots', { unit: 'km/h', factor: 1.852 }],
   ['magnitude', { unit: 'magnitude', factor: 1 }],
   ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
+  ...['mi²', 'mi2', 'sqmi'].map(w => [w, { unit: 'km2', factor: 2.59 }] as const),
+  ...['m²', 'm2'].map(w => [w, { unit: 'm2', factor: 1 }] as const),
+  // Power, energy, data and screen sizes keep the unit as written: each is compared with its own kind only,
+  // and a converted figure ("5 MW" as 5,000 kW) would no longer read as the report states it.
+  ...PREFIXED('w', 'watt'), ...PREFIXED('wh', 'watt-hour'), ...PREFIXED('b', 'byte'),
+  ...['mah'].map(w => [w, { unit: 'mah', factor: 1 }] as const),
+  ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1 }] as const),
+  ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1 }] as const),
+  ...['yd', 'yard', 'yards'].map(w => [w, { unit: 'yard', factor: 1 }] as const),
+  ...['lb', 'lbs'].map(w => [w, { unit: 'lb', factor: 1 }] as const),
+  ...['oz', 'ounce', 'ounces'].map(w => [w, { unit: 'oz', factor: 1 }] as const),
+  // Single letters "g", "l", "f" are left out: glued to a figure they name networks and engines ("5G", "2L").
+  ...['gram', 'grams', 'gramme', 'grammes'].map(w => [w, { unit: 'g', factor: 1 }] as const),
+  ...['mg', 'milligram', 'milligrams'].map(w => [w, { unit: 'mg', factor: 1 }] as const),
+  ...['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'].map(w => [w, { unit: 'ml', factor: 1 }] as const),
+  ...['litre', 'litres', 'liter', 'liters'].map(w => [w, { unit: 'litre', factor: 1 }] as const),
+  ...['°f'].map(w => [w, { unit: 'degree f', factor: 1 }] as const),
+  ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
+  ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
 ]);
 
 /** Two-token units: "sq km", "square kilometers", "per cent", "percentage points", "square miles". */
@@ -41,6 +70,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['sq', 'sq.', 'square'].flatMap(sq =>
     ['m', 'meter', 'meters', 'metre', 'metres'].map(k => [`${sq} ${k}`, { unit: 'm2', factor: 1 }] as const)),
   ['km ²', { unit: 'km2', factor: 1 }],
+  ['mi ²', { unit: 'km2', factor: 2.59 }],
+  ['m ²', { unit: 'm2', factor: 1 }],
   ['per cent', { unit: 'percent', factor: 1 }],
   ['percentage point', { unit: 'percentage point', factor: 1 }],
   ['nautical mile', { unit: 'km', factor: 1.852 }],
@@ -72,7 +103,7 @@ export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([

@@ -1,0 +1,91 @@
+// Sports sides named after places: "Middlesbrough beat Leeds 2-1", "Somerset 83 and 174", "DETROIT 4 Kansas City 2".
+// The gazetteer says place; the slot says team. A name the report uses as a side at least once is an organization
+// wherever no preposition places it ("at Leeds" stays the town).
+import { slug } from './fold';
+import { CAP, NAME_WORD } from './lexicon';
+import type { NamedSpan } from './recurring';
+import type { Word } from './words';
+
+/** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
+const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
+  'downed', 'hammered', 'outplayed', 'overpowered', 'trounced', 'crushed', 'stunned', 'upset', 'whipped', 'blanked',
+  'against']);
+/** Words after a score that keep it a score line ("83 and 174", "296 for five", "109 not out", "532-8 declared"). */
+const SCORE_TAILS = new Set(['and', 'for', 'not', 'declared', 'dec', 'all', 'runs', 'points', 'pts', 'goals', 'after']);
+/** National sides that the home nations field keep the place's kind, as countries do. */
+const NATION_SIDES = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+/** Prepositions that put a name on the map ("at Leeds", "in Surrey"). */
+const PLACE_MARKS = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'into', 'of', 'across', 'towards', 'toward']);
+
+const SCORE = /^\d{1,3}$/;
+
+/** A score right after the name: a number of at most three digits that the line goes on treating as a score. */
+function scoreAfter(words: Word[], to: number): boolean {
+  const n = words[to];
+  if (!n || n.punct || !SCORE.test(n.text)) return false;
+  const a = words[to + 1];
+  if (!a || a.punct || a.cap || SCORE.test(a.text)) return true;
+  return SCORE_TAILS.has(a.lower);
+}
+
+const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || SCORE.test(w.text));
+
+/** The name at [from, to) stands where a side stands: before a score, or across a match word from another name or score. */
+function sideSlot(words: Word[], from: number, to: number): boolean {
+  if (scoreAfter(words, to)) return true;
+  const a = words[to];
+  if (a && !a.punct && MATCH_WORDS.has(a.lower) && a.lower !== 'against' && isSide(words[to + 1])) return true;
+  const p = words[from - 1];
+  return !!p && !p.punct && MATCH_WORDS.has(p.lower) && isSide(words[from - 2]);
+}
+
+const placeMarked = (words: Word[], k: number) => {
+  const p = words[k - 1];
+  return !!p && !p.punct && PLACE_MARKS.has(p.lower);
+};
+
+/** An uncovered run of one to three capitalized name words ending at `to`, and where it starts. */
+function nameRunBefore(words: Word[], classes: Int32Array, covered: Uint8Array, to: number): number {
+  let k = to;
+  while (k > 0 && to - k < 3 && !covered[k - 1] && (classes[k - 1] & CAP) && (classes[k - 1] & NAME_WORD)) k--;
+  return k;
+}
+
+/**
+ * Relabels places that stand as sides in the report as organizations, and returns mentions of sides no table knows
+ * ("Leicestershire 296") once the report shows at least two score lines.
+ */
+export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+  const teams = new Set<string>();
+  let scoreLines = 0;
+  const surfaceOf = (from: number, to: number) => text.slice(words[from].start, words[to - 1].end);
+  const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
+  for (const c of found) {
+    if (c.kind !== 'place' || NATION_SIDES.has(c.name.toLowerCase())) continue;
+    if (scoreAfter(words, c.to)) scoreLines++;
+    if (sideSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
+  }
+  // Score lines with a name no table knows: only in a report that shows at least two of them.
+  const unknown: [number, number][] = [];
+  for (let k = 1; k < words.length; k++) {
+    if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
+    const from = nameRunBefore(words, classes, covered, k);
+    if (from < k && !placeMarked(words, from)) unknown.push([from, k]);
+  }
+  const table = scoreLines + unknown.length >= 2;
+  if (table) for (const [from, to] of unknown) teams.add(key(from, to));
+  if (teams.size === 0) return [];
+  for (const c of found) {
+    if (c.kind !== 'place' || placeMarked(words, c.from) || !teams.has(key(c.from, c.to))) continue;
+    c.kind = 'organization';
+    c.id = `organization:${slug(c.name)}`;
+  }
+  const extra: NamedSpan[] = [];
+  for (const [from, to] of table ? unknown : []) {
+    if (covered[from]) continue;
+    const name = surfaceOf(from, to);
+    extra.push({ from, to, kind: 'organization', id: `organization:${slug(name)}`, name });
+    for (let m = from; m < to; m++) covered[m] = 1;
+  }
+  return extra;
+}
