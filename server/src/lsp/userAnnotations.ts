@@ -7,7 +7,7 @@ import { dismissedBy, userAnnotationState, type UserAnnotationState } from '../a
 import { AnnotationStore, type StoreProblem } from '../annotations/store';
 import { positionSelector, withPosition } from '../annotations/selectors';
 import { createAnnotation, createDismissal, sourcePath } from '../annotations/w3c';
-import type { Contradiction } from '../engine/types';
+import type { Contradiction } from '../engine/index';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const EMPTY: UserAnnotationState = { corrections: [], orphaned: [], placed: [] };

@@ -1,6 +1,6 @@
 // Data for the client's views (Claims and Entities trees), answered from the index.
 import type { ClaimInfo, EntityInfo } from '../../../shared/protocol';
-import type { Claim } from '../engine/types';
+import type { Claim } from '../engine/index';
 import { toRange } from './convert';
 import { formatSource, formatTime, formatValue, topicLabel } from './format';
 import { matchesFor } from './matches';

@@ -1,7 +1,7 @@
 // Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
-import type { Contradiction } from '../../engine/types';
+import type { Contradiction } from '../../engine/index';
 import { reportName, toLocation, toRange } from '../convert';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
