@@ -12,15 +12,16 @@ const {
 const SERVER = path.join(__dirname, '../../dist/server.js');
 
 class LspHarness {
-  /** @param {{ root: string, settings?: object, capabilities?: object }} opts */
+  /** @param {{ root: string, settings?: object, capabilities?: object, initializationOptions?: object }} opts */
   static async start(opts) {
     const h = new LspHarness(opts);
     await h.initialize();
     return h;
   }
 
-  constructor({ root, settings = {}, capabilities = {} }) {
+  constructor({ root, settings = {}, capabilities = {}, initializationOptions }) {
     this.root = root;
+    this.initializationOptions = initializationOptions;
     this.settings = settings;
     this.capabilities = capabilities;
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -64,6 +65,7 @@ class LspHarness {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
+      initializationOptions: this.initializationOptions,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true },
         window: { workDoneProgress: true, showDocument: { support: true } },
