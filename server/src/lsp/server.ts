@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -41,14 +42,15 @@ import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, sameDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { matchesFor } from './matches';
 import { claimInfo, listClaims, listEntities } from './views';
-import { WorkspaceIndex } from './workspaceIndex';
+import { AnalysisPool } from './analysisPool';
+import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
@@ -60,6 +62,9 @@ const CHECK_DELAY_MS = 600;
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
+  // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
+  const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+  let checkSeq = 0;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -72,7 +77,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
-  const published = new Set<string>();
+  /** The diagnostics last sent per report: a check re-sends only the reports whose list changed. */
+  const published = new Map<string, Diagnostic[]>();
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
@@ -98,19 +104,34 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return isReport(path.relative(fileURLToPath(folder.uri), fileURLToPath(uri)), settings.reports);
   };
 
-  /** Runs the check over the index and publishes diagnostics for every report (open or not). */
-  const runCheck = () => {
+  /**
+   * Runs the check over the index and publishes the diagnostics that changed, for every report (open or not). Open
+   * reports edited since their analysis are analyzed first (big ones on a worker), so no diagnostic is computed on
+   * an old text; a check started meanwhile supersedes this one, which then stops. Undefined when superseded.
+   */
+  const runCheck = async (): Promise<CheckResult | undefined> => {
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = undefined;
+    const seq = ++checkSeq;
     state = 'checking';
+    await bringOpenReportsCurrent();
+    if (seq !== checkSeq) return undefined;
     const result = index.check(user.refresh(index).corrections);
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
-    for (const uri of published) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    published.clear();
+    for (const [uri, old] of published) {
+      if (diagnostics.has(uri)) continue;
+      published.delete(uri);
+      if (old.length) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
     for (const [uri, list] of diagnostics) {
-      published.add(uri);
+      const old = published.get(uri);
+      // A report edited while this check ran keeps what it has: these offsets are of its older text.
+      const open = documents.get(uri);
+      if (open && index.get(uri) && index.get(uri)!.version !== open.version) continue;
+      if (sameDiagnostics(old, list) || (uri === storeUri && old && JSON.stringify(old) === JSON.stringify(list))) continue;
+      published.set(uri, list);
       void connection.sendDiagnostics({ uri, diagnostics: list });
     }
     state = 'idle';
@@ -137,6 +158,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     index.update(latest.uri, latest.getText(), latest.version);
   };
 
+  /** Analyzes a big open report on a worker; the result is dropped when a newer version arrived meanwhile. */
+  const analyzeOnWorker = async (doc: TextDocument) => {
+    const { uri, version } = doc;
+    const text = doc.getText();
+    const analysis = await pool.analyze(uri, text).catch(() => undefined);
+    if (documents.get(uri)?.version === version && analysis) index.update(uri, text, version, analysis);
+  };
+
+  /** Small reports now, on this thread (a few ms each); big ones on workers, while requests are answered. */
+  const analyzeOpen = (doc: TextDocument): Promise<void> =>
+    doc.getText().length > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
+
+  const bringOpenReportsCurrent = () =>
+    Promise.all([...documents.all()].filter(d => isReportUri(d.uri) && index.get(d.uri)?.version !== d.version).map(analyzeOpen));
+
   const loadSettings = async () => {
     if (!canConfigure) return;
     const raw = await connection.workspace.getConfiguration({ section: 'crosscheck' }).catch(() => ({}));
@@ -157,22 +193,31 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     percent = 0;
     sendStatus();
     let lastReport = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      const uri = pathToFileURL(files[i]).toString();
-      if (!documents.get(uri)) {
-        const r = readReport(files[i]);
-        if (r.ok) index.update(uri, r.text, null);
-        else connection.console.warn(`${files[i]}: ${r.reason}`);
+    let next = 0;
+    let done = 0;
+    // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
+    const lane = async () => {
+      while (next < files.length) {
+        const file = files[next++];
+        const uri = pathToFileURL(file).toString();
+        const r = documents.get(uri) ? null : readReport(file);
+        if (r && !r.ok) connection.console.warn(`${file}: ${r.reason}`);
+        if (r?.ok && index.get(uri)?.doc.getText() !== r.text) {
+          const analysis = await pool.analyze(uri, r.text).catch(() => undefined);
+          if (!documents.get(uri)) index.update(uri, r.text, null, analysis);
+        }
+        done++;
+        if (Date.now() - lastReport > 100) {
+          lastReport = Date.now();
+          percent = Math.round((done / files.length) * 100);
+          progress?.report(percent, `Indexing ${done}/${files.length} reports`);
+          sendStatus();
+          await new Promise(resolve => setImmediate(resolve));
+        }
       }
-      if (Date.now() - lastReport > 100) {
-        lastReport = Date.now();
-        percent = Math.round(((i + 1) / files.length) * 100);
-        progress?.report(percent, `Indexing ${i + 1}/${files.length} reports`);
-        sendStatus();
-        await new Promise(resolve => setImmediate(resolve));
-      }
-    }
-    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
+    };
+    await Promise.all(Array.from({ length: Math.max(2, pool.size * 2) }, lane));
+    await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
   };
@@ -182,7 +227,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const root = folders.find(f => f.uri.startsWith('file:'));
     user.dispose();
     user = new UserAnnotations(root ? fileURLToPath(root.uri) : null, () => {
-      if (ready) runCheck();
+      if (ready) void runCheck();
     });
   };
 
@@ -225,13 +270,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
       for (const r of [...index.all()]) if (e.removed.some(f => r.uri.startsWith(f.uri))) index.remove(r.uri);
       await indexWorkspace();
-      runCheck();
+      await runCheck();
     });
     await loadSettings();
     initStore();
     await indexWorkspace();
     ready = true;
-    runCheck();
+    await runCheck();
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -240,12 +285,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // The report globs may have changed: drop what no longer counts and index what now does.
     for (const r of [...index.all()]) if (!isReportUri(r.uri)) index.remove(r.uri);
     await indexWorkspace();
-    runCheck();
+    await runCheck();
   });
 
-  documents.onDidOpen(e => {
+  documents.onDidOpen(async e => {
     if (!isReportUri(e.document.uri)) return;
-    analyzeNow(e.document);
+    await analyzeOpen(e.document);
     if (ready && index.stale) scheduleCheck(0);
   });
   documents.onDidChangeContent(e => {
@@ -259,11 +304,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (settings.run === 'onType') scheduleCheck(CHECK_DELAY_MS);
     }, ANALYZE_DELAY_MS));
   });
-  documents.onDidSave(e => {
+  documents.onDidSave(async e => {
     if (!isReportUri(e.document.uri)) return;
-    analyzeNow(e.document);
-    if (settings.run === 'onSave') runCheck();
-    else user.refresh(index);
+    if (settings.run === 'onSave') void runCheck();
+    else {
+      await analyzeOpen(e.document);
+      user.refresh(index);
+    }
     void user.savePositions(e.document.uri).catch(err => connection.console.warn(`annotation positions not saved: ${String(err)}`));
   });
   documents.onDidClose(e => {
@@ -353,17 +400,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         void connection.window.showErrorMessage(`Crosscheck: could not save the dismissal: ${(e as Error).message}`);
         return;
       }
-      runCheck();
+      await runCheck();
       const undo = await connection.window.showInformationMessage('Crosscheck: marked as not a contradiction.', { title: 'Undo' });
       if (undo?.title === 'Undo') {
         await user.remove(saved.id);
-        runCheck();
+        await runCheck();
       }
     } else if (p.command === 'crosscheck.restoreDismissed') {
       for (const a of user.items) {
         if ((a.body as { type?: string; what?: string }).type === 'crosscheck:Rejection' && (a.body as { what?: string }).what === 'contradiction') await user.remove(a.id);
       }
-      runCheck();
+      await runCheck();
     } else if (p.command === OPEN_BESIDE_COMMAND) {
       const [uri, start, end] = args as [string, number, number];
       const r = index.get(uri);
@@ -388,9 +435,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       })),
     };
   });
-  connection.onRequest(CheckNowRequest, () => {
-    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
-    const r = runCheck();
+  connection.onRequest(CheckNowRequest, async () => {
+    const r = (await runCheck()) ?? index.lastCheck;
     return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
   });
   connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders, user));
@@ -402,12 +448,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const end = r.doc.offsetAt(range.end);
     if (end <= start) throw new Error('select the text to annotate first');
     const a = await user.add(uri, r.doc.getText(), start, end, body);
-    runCheck();
+    await runCheck();
     return { id: a.id };
   });
   connection.onRequest(RemoveAnnotationRequest, async p => {
     const removed = await user.remove(RemoveAnnotationParamsSchema.parse(p).id);
-    runCheck();
+    await runCheck();
     return { removed };
   });
   connection.onRequest(UserAnnotationsRequest, () => {

@@ -43,7 +43,7 @@ export class WorkspaceIndex {
   /** Analyzes `text` for `uri` unless the same text is already indexed. Returns the entry. */
   update(uri: string, text: string, version: number | null, analysis?: DocumentAnalysis): IndexedReport {
     const known = this.reports.get(uri);
-    if (known && known.doc.getText() === text && !analysis) {
+    if (known && known.doc.getText() === text) {
       known.version = version;
       return known;
     }
