@@ -83,3 +83,29 @@ test('naming the same country as the other report, no figure changed, shows the 
     await lsp.stop();
   }
 });
+
+test('a restart takes unchanged reports from the cache in the storage folder, never from the reports\' folder', async () => {
+  const files = {};
+  for (const f of fs.readdirSync(FLOOD).filter(f => f.endsWith('.txt'))) files[f] = fs.readFileSync(path.join(FLOOD, f), 'utf8');
+  const root = workspace(files);
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-storage-'));
+  const findings = lsp => [...lsp.diagnostics.values()].flat().map(d => d.message).sort();
+  const first = await LspHarness.start({ root, initializationOptions: { storagePath: storage } });
+  await first.idle();
+  const before = findings(first);
+  await first.stop();
+  const cached = fs.readdirSync(storage, { recursive: true }).filter(f => f.endsWith('.json'));
+  assert.strictEqual(cached.length, 3);
+  // A garbled entry is ignored: that report is analyzed again.
+  fs.writeFileSync(path.join(storage, cached[0]), '{"format":');
+  const second = await LspHarness.start({ root, initializationOptions: { storagePath: storage } });
+  await second.idle();
+  assert.ok(before.length > 0);
+  assert.deepStrictEqual(findings(second), before);
+  await second.stop();
+  // A storage path inside the workspace is refused: nothing is written among the reports.
+  const inside = await LspHarness.start({ root, initializationOptions: { storagePath: path.join(root, 'store') } });
+  await inside.idle();
+  await inside.stop();
+  assert.deepStrictEqual(fs.readdirSync(root).sort(), Object.keys(files).sort());
+});

@@ -1,5 +1,6 @@
 // The Crosscheck language server: adapts the engine's analyses to standard LSP features, plus a few typed
 // custom requests for the VS Code views. Works with any LSP client over stdio.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -49,6 +50,7 @@ import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { matchesFor } from './matches';
 import { claimInfo, listClaims, listEntities } from './views';
+import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 
@@ -65,6 +67,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
   const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
   let checkSeq = 0;
+  let cache: AnalysisCache | null = null;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -170,6 +173,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const analyzeOpen = (doc: TextDocument): Promise<void> =>
     doc.getText().length > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
 
+  /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
+  const analyzeAndKeep = async (uri: string, text: string) => {
+    const analysis = await pool.analyze(uri, text).catch(() => undefined);
+    if (analysis) cache?.put(uri, text, analysis);
+    return analysis;
+  };
+
   const bringOpenReportsCurrent = () =>
     Promise.all([...documents.all()].filter(d => isReportUri(d.uri) && index.get(d.uri)?.version !== d.version).map(analyzeOpen));
 
@@ -203,7 +213,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const r = documents.get(uri) ? null : readReport(file);
         if (r && !r.ok) connection.console.warn(`${file}: ${r.reason}`);
         if (r?.ok && index.get(uri)?.doc.getText() !== r.text) {
-          const analysis = await pool.analyze(uri, r.text).catch(() => undefined);
+          const analysis = cache?.get(uri, r.text) ?? await analyzeAndKeep(uri, r.text);
           if (!documents.get(uri)) index.update(uri, r.text, null, analysis);
         }
         done++;
@@ -239,6 +249,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
+    cache = openCache(params.initializationOptions, folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -468,8 +479,30 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { items: [...placed, ...orphaned], problems: user.problems().map(x => x.message) };
   });
 
+  // Analyses still being written to the cache land before the client is told the server may exit.
+  connection.onShutdown(async () => {
+    await cache?.flush();
+    pool.dispose();
+  });
+
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The analysis cache: in the storage folder the client gives (VS Code's workspace storage), else in the user's cache
+ * folder, one subfolder per workspace. Never inside a workspace folder: then there is no cache.
+ */
+function openCache(options: unknown, folders: WorkspaceFolder[]): AnalysisCache | null {
+  const given = (options as { storagePath?: unknown } | null | undefined)?.storagePath;
+  const key = createHash('sha256').update(folders.map(f => f.uri).join('\n')).digest('hex').slice(0, 16);
+  const root = typeof given === 'string' && path.isAbsolute(given)
+    ? path.join(given, 'analysis-cache')
+    : path.join(userCacheDir(), 'workspaces', key);
+  const local = folders.filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
+  if (local.some(f => isInside(root, f))) return null;
+  const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
+  return new AnalysisCache(root, engineBuildId(typeof __filename === 'string' ? __filename : undefined, version));
 }
 
 declare const CROSSCHECK_VERSION: string;
