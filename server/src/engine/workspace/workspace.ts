@@ -23,8 +23,6 @@ export interface WorkspaceReport {
 
 export interface WorkspaceCheck {
   contradictions: Contradiction[];
-  /** Matched claims that agree, independent or echoing one upstream source. */
-  corroborations: Corroboration[];
   /** Bumped on every check, so stale results can be told apart. */
   generation: number;
   /** Reports whose claims went back into the claim index in this check. */
@@ -52,7 +50,11 @@ export class Workspace {
   private corrections: readonly Correction[] = [];
   private correctionsKey = '[]';
   private changed = false;
-  private last: WorkspaceCheck = { contradictions: [], corroborations: [], generation: 0, rechecked: 0, ms: 0 };
+  private last: WorkspaceCheck = { contradictions: [], generation: 0, rechecked: 0, ms: 0 };
+  /** The last check's agreeing pairs, made when first asked for (the Claims view), not on every check. */
+  private agreeing: Corroboration[] | null = null;
+  /** Reports removed since the last check, with what the index holds for them. */
+  private readonly removed = new Map<string, DocumentAnalysis>();
 
   get size(): number {
     return this.slots.size;
@@ -85,10 +87,8 @@ export class Workspace {
     const slot = this.slots.get(path);
     if (!slot) return false;
     this.slots.delete(path);
-    if (slot.linked) {
-      this.index.remove(path);
-      this.lookups.delete(slot.linked);
-    }
+    // The index and look-ups keep it until the next check, so they always answer as of one check.
+    if (slot.linked) this.removed.set(path, slot.linked);
     this.changed = true;
     return true;
   }
@@ -124,6 +124,11 @@ export class Workspace {
   /** Corrections, entity links, then the check; only reports whose checked input changed go back into the index. */
   check(): WorkspaceCheck {
     const t0 = performance.now();
+    for (const [path, linked] of this.removed) {
+      this.lookups.delete(linked);
+      if (!this.slots.has(path)) this.index.remove(path);
+    }
+    this.removed.clear();
     const corrected: DocumentAnalysis[] = [];
     for (const s of this.slots.values()) {
       if (!s.corrected) {
@@ -146,9 +151,9 @@ export class Workspace {
       rechecked++;
     }
     const contradictions = this.index.contradictions();
-    const corroborations = this.index.corroborations();
+    this.agreeing = null;
     this.changed = false;
-    this.last = { contradictions, corroborations, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
+    this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
     return this.last;
   }
 
@@ -171,8 +176,13 @@ export class Workspace {
   /** Claim-id pairs the last check matched: contradicting, then agreeing. */
   matchedPairs(): [string, string][] {
     const out = this.last.contradictions.filter(c => c.kind === 'value').map(c => [c.a.claim, c.b.claim] as [string, string]);
-    for (const c of this.last.corroborations) out.push([c.a.claim, c.b.claim]);
+    for (const c of this.corroborations()) out.push([c.a.claim, c.b.claim]);
     return out;
+  }
+
+  /** Matched claims that agree as of the last check, independent or echoing one upstream source. */
+  corroborations(): Corroboration[] {
+    return (this.agreeing ??= this.index.corroborations());
   }
 
   entityAt(path: string, offset: number): EntityMention | undefined {
