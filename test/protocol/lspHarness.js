@@ -54,6 +54,12 @@ class LspHarness {
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/codeLens/refresh', () => null);
     this.conn.onRequest('workspace/semanticTokens/refresh', () => null);
+    this.diagnosticRefreshes = 0;
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      this.poke();
+      return null;
+    });
     this.conn.onRequest('window/showMessageRequest', m => {
       this.messages.push(m);
       this.poke();

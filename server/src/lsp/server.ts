@@ -13,7 +13,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -43,7 +42,8 @@ import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { computeDiagnostics, sameDiagnostics } from './features/diagnostics';
+import { computeDiagnostics } from './features/diagnostics';
+import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { hover } from './features/hover';
 import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -80,8 +80,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let state: Status['state'] = 'starting';
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
-  /** The diagnostics last sent per report: a check re-sends only the reports whose list changed. */
-  const published = new Map<string, Diagnostic[]>();
+  /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
+  let delivery = new DiagnosticsDelivery(connection, false, false);
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
@@ -123,20 +123,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
-    for (const [uri, old] of published) {
-      if (diagnostics.has(uri)) continue;
-      published.delete(uri);
-      if (old.length) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    for (const [uri, list] of diagnostics) {
-      const old = published.get(uri);
-      // A report edited while this check ran keeps what it has: these offsets are of its older text.
+    // A report edited while this check ran keeps what it has: these offsets are of its older text.
+    delivery.deliver(diagnostics, uri => {
       const open = documents.get(uri);
-      if (open && index.get(uri) && index.get(uri)!.version !== open.version) continue;
-      if (sameDiagnostics(old, list) || (uri === storeUri && old && JSON.stringify(old) === JSON.stringify(list))) continue;
-      published.set(uri, list);
-      void connection.sendDiagnostics({ uri, diagnostics: list });
-    }
+      return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
+    });
     state = 'idle';
     sendStatus();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
@@ -250,6 +241,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     cache = openCache(params.initializationOptions, folders);
+    const pull = !!params.capabilities.textDocument?.diagnostic;
+    delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -262,6 +255,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: [DISMISS_COMMAND, OPEN_BESIDE_COMMAND, 'crosscheck.restoreDismissed'] },
         semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+        ...(pull ? { diagnosticProvider: { identifier: 'crosscheck', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'crosscheck', version: typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev' },
@@ -430,6 +424,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
+  connection.languages.diagnostics.on(p => delivery.document(p));
+  connection.languages.diagnostics.onWorkspace(p => delivery.workspace(p));
   connection.onRequest(ClaimsRequest, p => ({ claims: listClaims(index, ClaimsParamsSchema.parse(p ?? {}).onlyContradictions) }));
   connection.onRequest(EntitiesRequest, () => ({ entities: listEntities(index) }));
   connection.onRequest(MatchingClaimsRequest, p => {
