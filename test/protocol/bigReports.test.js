@@ -77,3 +77,27 @@ test('a hover in another report is answered while a big report is analyzed', asy
     await lsp.stop();
   }
 });
+
+test('the Claims request over many reports gives way: a hover sent after it is answered first', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-claims-'));
+  const seeds = fs.readdirSync(SEEDS);
+  for (let i = 0; i < 40; i++) for (const f of seeds) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, `${i}-${f}`));
+  const lsp = await LspHarness.start({ root: dir });
+  try {
+    await lsp.waitFor(() => lsp.statuses.find(s => s.state === 'idle' && s.reports === 200), 'indexing', 300000);
+    const file = `0-${S004}`;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex(l => /\d/.test(l) && !l.startsWith('published'));
+    const order = [];
+    const claims = lsp.request('crosscheck/claims', { onlyContradictions: false }, 300000).then(r => (order.push('claims'), r));
+    const hover = lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri(file) }, position: { line, character: lines[line].search(/\d/) } })
+      .then(h => (order.push('hover'), h));
+    const [list, h] = await Promise.all([claims, hover]);
+    assert.ok(list.claims.length > 1000);
+    assert.ok(h && /\d/.test(h.contents.value));
+    assert.deepStrictEqual(order, ['hover', 'claims']);
+  } finally {
+    await lsp.stop();
+  }
+});

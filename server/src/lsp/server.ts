@@ -33,6 +33,7 @@ import {
   RemoveAnnotationRequest,
   StatusNotification,
   UserAnnotationsRequest,
+  type ClaimInfo,
   type Status,
 } from '../../../shared/protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
@@ -50,6 +51,7 @@ import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { matchesFor } from './matches';
 import { claimInfo, listClaims, listEntities } from './views';
+import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
@@ -426,7 +428,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.languages.diagnostics.on(p => delivery.document(p));
   connection.languages.diagnostics.onWorkspace(p => delivery.workspace(p));
-  connection.onRequest(ClaimsRequest, p => ({ claims: listClaims(index, ClaimsParamsSchema.parse(p ?? {}).onlyContradictions) }));
+  // Thousands of reports make this long: it gives way between reports, and a check meanwhile restarts it.
+  connection.onRequest(ClaimsRequest, async p => {
+    const only = ClaimsParamsSchema.parse(p ?? {}).onlyContradictions;
+    let claims: ClaimInfo[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const generation = index.lastCheck.generation;
+      claims = await listClaims(index, only, slices());
+      if (index.lastCheck.generation === generation) break;
+    }
+    return { claims };
+  });
   connection.onRequest(EntitiesRequest, () => ({ entities: listEntities(index) }));
   connection.onRequest(MatchingClaimsRequest, p => {
     const { uri, position } = MatchingClaimsParamsSchema.parse(p);

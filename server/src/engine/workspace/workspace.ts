@@ -53,6 +53,8 @@ export class Workspace {
   private last: WorkspaceCheck = { contradictions: [], generation: 0, rechecked: 0, ms: 0 };
   /** The last check's agreeing pairs, made when first asked for (the Claims view), not on every check. */
   private agreeing: Corroboration[] | null = null;
+  /** Matches per claim as of the last check, made when first asked for (hovers, lenses and the Claims view share them). */
+  private readonly matched = new Map<string, WorkspaceMatch[]>();
   /** Reports removed since the last check, with what the index holds for them. */
   private readonly removed = new Map<string, DocumentAnalysis>();
 
@@ -152,6 +154,7 @@ export class Workspace {
     }
     const contradictions = this.index.contradictions();
     this.agreeing = null;
+    this.matched.clear();
     this.changed = false;
     this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
     return this.last;
@@ -170,7 +173,9 @@ export class Workspace {
 
   /** Every claim matching the given one across the workspace, agreeing or contradicting. */
   matches(claimId: string): WorkspaceMatch[] {
-    return this.index.matches(claimId).map(fromClaimMatch);
+    let m = this.matched.get(claimId);
+    if (!m) this.matched.set(claimId, (m = this.index.matches(claimId).map(fromClaimMatch)));
+    return m;
   }
 
   /** Claim-id pairs the last check matched: contradicting, then agreeing. */
