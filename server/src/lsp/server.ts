@@ -258,7 +258,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         executeCommandProvider: { commands: [DISMISS_COMMAND, OPEN_BESIDE_COMMAND, 'crosscheck.restoreDismissed'] },
         semanticTokensProvider: { legend: LEGEND, full: true, range: false },
         ...(pull ? { diagnosticProvider: { identifier: 'crosscheck', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renamed or moved reports (and folders of them) keep their annotations.
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'crosscheck', version: typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev' },
     };
@@ -330,6 +334,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (r.ok) index.update(e.document.uri, r.text, null);
     else index.remove(e.document.uri);
     if (index.stale && settings.run !== 'manual') scheduleCheck(0);
+  });
+
+  connection.workspace.onDidRenameFiles(async e => {
+    for (const { oldUri, newUri } of e.files) {
+      const inside = (uri: string) => uri === oldUri || uri.startsWith(oldUri.endsWith('/') ? oldUri : `${oldUri}/`);
+      for (const r of [...index.all()]) {
+        if (!inside(r.uri)) continue;
+        index.remove(r.uri);
+        const moved = newUri + r.uri.slice(oldUri.length);
+        if (!isReportUri(moved) || documents.get(moved)) continue;
+        const read = readReport(fileURLToPath(moved));
+        if (read.ok) index.update(moved, read.text, null);
+      }
+      await user.rename(oldUri, newUri).catch(err => connection.console.warn(`annotations not moved: ${String(err)}`));
+    }
+    if (ready) await runCheck();
   });
 
   connection.onDidChangeWatchedFiles(e => {

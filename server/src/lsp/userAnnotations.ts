@@ -84,6 +84,23 @@ export class UserAnnotations {
     if (moved.length) await this.store.putAll(moved);
   }
 
+  /**
+   * A report (or a folder of reports) was renamed or moved: its annotations follow it, so they stay attached.
+   * Only when the store is writable; returns how many annotations moved.
+   */
+  async rename(oldUri: string, newUri: string): Promise<number> {
+    if (!this.store?.writable || !this.root) return 0;
+    const from = sourcePath(oldUri, this.root);
+    const to = sourcePath(newUri, this.root);
+    const moved = this.store.items.flatMap(a => {
+      const source = a.target.source;
+      if (source !== from && !source.startsWith(`${from}/`)) return [];
+      return [{ ...a, target: { ...a.target, source: to + source.slice(from.length) } }];
+    });
+    if (moved.length) await this.store.putAll(moved);
+    return moved.length;
+  }
+
   /** Problems with the store file (with lines), for a diagnostic on it and the status bar. */
   problems(): StoreProblem[] {
     return this.store?.problems() ?? [];
