@@ -53,7 +53,7 @@ import { matchesFor } from './matches';
 import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
-import { AnalysisPool } from './analysisPool';
+import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 
 /** Per-document re-analysis waits for a pause in typing this long. */

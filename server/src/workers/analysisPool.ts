@@ -1,6 +1,6 @@
-// Report analysis on worker threads, so indexing uses every core and a big report never blocks hovers and edits in
-// others. The workers run this same bundle (main.ts starts serveAnalyses() off the main thread). When workers cannot
-// start, analysis runs on the main thread: slower, never wrong.
+// Report analysis on worker threads, so indexing and CLI batches use every core and a big report never blocks
+// hovers and edits in others. Workers run the same bundle as their parent (its main.ts calls serveAnalyses() off the
+// main thread). When workers cannot start, analysis runs on the main thread: slower, never wrong.
 import * as os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { analyzeText, type DocumentAnalysis } from '../engine/index';
