@@ -12,7 +12,8 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 // With --expose-gc, collect before each timed run so one run's garbage is not billed to the next.
 const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
-const only = process.argv.slice(2);
+const scaleAt = process.argv.indexOf('--scale');
+const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2);
 const want = name => only.length === 0 || only.includes(name);
 
 function corpusText() {
@@ -137,4 +138,6 @@ async function server() {
   if (want('adversarial')) adversarial();
   if (want('check')) checkScaling();
   if (want('server')) await server();
+  // `--scale N` runs only the large-workspace table (bench/scale.js).
+  if (scaleAt >= 0) await require('./scale').scale(Number(process.argv[scaleAt + 1]) || 10000);
 })().catch(e => { console.error(e); process.exit(1); });

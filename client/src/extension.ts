@@ -43,6 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     ],
     // File watching is registered by the server itself (the same for every editor).
     synchronize: { configurationSection: 'crosscheck' },
+    // The server keeps its analysis cache in the extension's workspace storage, never in the reports' folder.
+    initializationOptions: { storagePath: context.storageUri?.fsPath ?? null },
     middleware: {
       // The server opens the other report with window/showDocument in any editor; here we can put it beside.
       executeCommand: async (command, args, next) => {

@@ -1,6 +1,8 @@
 // Starts the real bundled language server over stdio and speaks LSP to it, as any editor would.
 // Tests wait on the server's own notifications (diagnostics, status), never on sleeps.
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const {
@@ -12,18 +14,21 @@ const {
 const SERVER = path.join(__dirname, '../../dist/server.js');
 
 class LspHarness {
-  /** @param {{ root: string, settings?: object, capabilities?: object }} opts */
+  /** @param {{ root: string, settings?: object, capabilities?: object, initializationOptions?: object, cacheHome?: string }} opts */
   static async start(opts) {
     const h = new LspHarness(opts);
     await h.initialize();
     return h;
   }
 
-  constructor({ root, settings = {}, capabilities = {} }) {
+  constructor({ root, settings = {}, capabilities = {}, initializationOptions, cacheHome }) {
     this.root = root;
+    this.initializationOptions = initializationOptions;
     this.settings = settings;
     this.capabilities = capabilities;
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The server's analysis cache goes to a folder of the test's own, never the user's cache.
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome ?? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-home-')) };
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
     this.proc.stderr.on('data', d => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
@@ -49,6 +54,12 @@ class LspHarness {
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/codeLens/refresh', () => null);
     this.conn.onRequest('workspace/semanticTokens/refresh', () => null);
+    this.diagnosticRefreshes = 0;
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      this.poke();
+      return null;
+    });
     this.conn.onRequest('window/showMessageRequest', m => {
       this.messages.push(m);
       this.poke();
@@ -64,6 +75,7 @@ class LspHarness {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
+      initializationOptions: this.initializationOptions,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true },
         window: { workDoneProgress: true, showDocument: { support: true } },

@@ -18,6 +18,8 @@ export interface CliOptions {
   include: string[];
   exclude: string[];
   annotations: string | null;
+  /** Folder of the analysis cache (--cache), or null for none. */
+  cache: string | null;
   quiet: boolean;
 }
 
@@ -39,6 +41,7 @@ Options:
       --include <glob>    which files in folders are reports (repeatable; default **/*.txt, **/*.md, **/*.markdown)
       --exclude <glob>    files to leave out (repeatable; adds to the defaults: README, CHANGELOG, LICENSE, ...)
       --annotations <file> user annotations to honour (default: .crosscheck/annotations.jsonld in the current folder)
+      --cache <dir>       keep each report's analysis in <dir>; unchanged reports are not analyzed again
   -q, --quiet             print findings only, no summary
   -h, --help              show this help
   -v, --version           print the version
@@ -60,6 +63,7 @@ export function parseCli(argv: string[]): Parsed {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         annotations: { type: 'string' },
+        cache: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -96,6 +100,7 @@ export function parseCli(argv: string[]): Parsed {
       include: values.include ?? [],
       exclude: values.exclude ?? [],
       annotations: values.annotations ?? null,
+      cache: values.cache ?? null,
       quiet: values.quiet ?? false,
     },
   };

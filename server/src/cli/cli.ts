@@ -5,13 +5,14 @@ import { exportClaimsCsv } from '../annotations/exports/csv';
 import { exportMarkdown } from '../annotations/exports/markdown';
 import { exportSarif } from '../annotations/exports/sarif';
 import { exportW3c } from '../annotations/exports/w3c';
-import { analyzeCorpus, type CorpusAnalysis } from '../engine/corpus';
-import { analysisOutput } from '../engine/output';
-import type { Severity } from '../engine/types';
+import { analyzeCorpus, type CorpusAnalysis } from '../engine/index';
+import { analysisOutput } from '../engine/index';
+import type { Severity } from '../engine/index';
 import { parseCli, UsageError, USAGE } from './args';
 import { formatAnalysis, formatFindings } from './format';
 import { loadCliAnnotations } from './annotations';
 import { collectInputs } from './inputs';
+import { analyzeInputs } from './cache';
 
 declare const CROSSCHECK_VERSION: string;
 
@@ -74,7 +75,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
     const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts);
     for (const p of user.problems) io.err(`crosscheck: ${p}`);
-    const analyzed = analyzeCorpus([...inputs.texts].map(([path, text]) => ({ path, text })), user.state.corrections);
+    const analyzed = analyzeCorpus(await analyzeInputs(inputs.texts, o.cache, io.cwd), user.state.corrections);
     const dismissed = dismissedBy(user.items, inputs.texts);
     const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
     for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);

@@ -1,7 +1,7 @@
 // Human-readable CLI output: findings like a linter (path:line:col: severity: message).
-import type { CorpusAnalysis } from '../engine/corpus';
-import { lineIndexes, type LineIndex } from '../engine/text/lines';
-import type { Contradiction, DocumentAnalysis } from '../engine/types';
+import type { CorpusAnalysis } from '../engine/index';
+import { lineIndexes, type LineIndex } from '../engine/index';
+import type { Contradiction, DocumentAnalysis } from '../engine/index';
 
 export class Locator {
   private readonly index: (path: string) => LineIndex;

@@ -1,36 +1,19 @@
-// Many reports in: per-report analysis, entity linking across reports, then the cross-source check.
-import { analyzeText } from './analyze';
-import { checkDocuments } from './check/check';
-import { applyCorrections, type Correction } from './corrections';
-import { linkAcrossDocuments } from './entities/link';
+// Many reports in: per-report analysis, entity linking across reports, then the cross-source check, all through the
+// same Workspace the language server keeps, so a batch and an editor see the same findings for the same texts.
+import type { Correction } from './corrections';
 import type { Contradiction, DocumentAnalysis } from './types';
+import { Workspace } from './workspace/workspace';
 
 export interface CorpusInput {
   path: string;
   text: string;
+  /** The report's analysis when it was made already (a worker, a cache) from this very text. */
+  analysis?: DocumentAnalysis;
 }
 
 export interface CorpusAnalysis {
   documents: DocumentAnalysis[];
   contradictions: Contradiction[];
-}
-
-/** Rewrites entity ids in place with a corpus-wide remap (from linkAcrossDocuments). */
-export function applyIdRemap(docs: readonly DocumentAnalysis[], remap: ReadonlyMap<string, string>): void {
-  if (remap.size === 0) return;
-  const re = (id: string) => remap.get(id) ?? id;
-  for (const d of docs) {
-    for (const e of d.entities) e.id = re(e.id);
-    for (const a of d.attributions) {
-      a.source.id = re(a.source.id);
-      a.via = a.via.map(re);
-    }
-    for (const c of d.claims) {
-      c.scope = c.scope.map(re);
-      if (c.source) c.source.id = re(c.source.id);
-      c.via = c.via.map(re);
-    }
-  }
 }
 
 export interface CorpusOptions {
@@ -40,25 +23,21 @@ export interface CorpusOptions {
   texts?: ReadonlyMap<string, string>;
 }
 
-/**
- * Applies the user's corrections and links entities across the analyses. With corrections, the given
- * analyses are left untouched and corrected copies are returned.
- */
-export function prepareCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): DocumentAnalysis[] {
-  const corrections = options.corrections ?? [];
-  const docs = corrections.length ? structuredClone(documents) : documents;
-  applyCorrections(docs, corrections, options.texts ?? new Map());
-  applyIdRemap(docs, linkAcrossDocuments(docs));
-  return docs;
+function checkWorkspace(ws: Workspace, corrections: readonly Correction[]): CorpusAnalysis {
+  ws.setCorrections(corrections);
+  const { contradictions } = ws.check();
+  return { documents: [...ws.reports()].map(r => r.analysis), contradictions };
 }
 
-/** Corrections, entity links, then the cross-source check. */
+/** Corrections, entity links, then the cross-source check, over analyses made already. */
 export function checkCorpus(documents: DocumentAnalysis[], options: CorpusOptions = {}): CorpusAnalysis {
-  const docs = prepareCorpus(documents, options);
-  return { documents: docs, contradictions: checkDocuments(docs) };
+  const ws = new Workspace();
+  for (const d of documents) ws.set(d.path, options.texts?.get(d.path) ?? '', d);
+  return checkWorkspace(ws, options.corrections ?? []);
 }
 
 export function analyzeCorpus(inputs: readonly CorpusInput[], corrections: readonly Correction[] = []): CorpusAnalysis {
-  const texts = new Map(inputs.map(i => [i.path, i.text]));
-  return checkCorpus(inputs.map(i => analyzeText(i.path, i.text)), { corrections, texts });
+  const ws = new Workspace();
+  for (const i of inputs) ws.set(i.path, i.text, i.analysis);
+  return checkWorkspace(ws, corrections);
 }

@@ -20,3 +20,4 @@ export * from './text/lines';
 // Re-exported so tests and tools can validate against the published schemas from one bundle.
 export { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';
+export * from './workspace/index';

@@ -7,8 +7,8 @@ import { exportMarkdown } from '../annotations/exports/markdown';
 import { exportSarif } from '../annotations/exports/sarif';
 import { exportW3c } from '../annotations/exports/w3c';
 import { sourcePath } from '../annotations/w3c';
-import { analysisOutput } from '../engine/output';
-import type { Contradiction, DocumentAnalysis } from '../engine/types';
+import { analysisOutput } from '../engine/index';
+import type { Contradiction, DocumentAnalysis } from '../engine/index';
 import type { UserAnnotations } from './userAnnotations';
 import type { WorkspaceIndex } from './workspaceIndex';
 

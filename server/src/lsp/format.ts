@@ -1,5 +1,5 @@
 // Short human-readable renderings of intervals, claims and sources, for hovers, lenses and views.
-import type { Claim } from '../engine/types';
+import type { Claim } from '../engine/index';
 
 const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 

@@ -1,5 +1,6 @@
 // The Crosscheck language server: adapts the engine's analyses to standard LSP features, plus a few typed
 // custom requests for the VS Code views. Works with any LSP client over stdio.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -32,6 +33,7 @@ import {
   RemoveAnnotationRequest,
   StatusNotification,
   UserAnnotationsRequest,
+  type ClaimInfo,
   type Status,
 } from '../../../shared/protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
@@ -42,6 +44,7 @@ import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { computeDiagnostics } from './features/diagnostics';
+import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { hover } from './features/hover';
 import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -50,7 +53,10 @@ import { matchesFor } from './matches';
 import { capProblems } from './problems';
 import { ReportFiles } from './reportFiles';
 import { claimInfo, listClaims, listEntities } from './views';
-import { WorkspaceIndex } from './workspaceIndex';
+import { slices } from './yielding';
+import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
+import { AnalysisPool } from '../workers/analysisPool';
+import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
@@ -62,6 +68,10 @@ const CHECK_DELAY_MS = 600;
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
+  // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
+  const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+  let checkSeq = 0;
+  let cache: AnalysisCache | null = null;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -75,7 +85,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
   const files = new ReportFiles();
-  const published = new Set<string>();
+  /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
+  let delivery = new DiagnosticsDelivery(connection, false, false);
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
@@ -101,21 +112,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return isReport(path.relative(fileURLToPath(folder.uri), fileURLToPath(uri)), settings.reports);
   };
 
-  /** Runs the check over the index and publishes diagnostics for every report (open or not). */
-  const runCheck = () => {
+  /**
+   * Runs the check over the index and publishes the diagnostics that changed, for every report (open or not). Open
+   * reports edited since their analysis are analyzed first (big ones on a worker), so no diagnostic is computed on
+   * an old text; a check started meanwhile supersedes this one, which then stops. Undefined when superseded.
+   */
+  const runCheck = async (): Promise<CheckResult | undefined> => {
     if (checkTimer) clearTimeout(checkTimer);
     checkTimer = undefined;
+    const seq = ++checkSeq;
     state = 'checking';
+    await bringOpenReportsCurrent();
+    if (seq !== checkSeq) return undefined;
     const result = index.check(user.refresh(index).corrections);
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
-    for (const uri of published) if (!diagnostics.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    published.clear();
-    for (const [uri, list] of diagnostics) {
-      published.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: list });
-    }
+    // A report edited while this check ran keeps what it has: these offsets are of its older text.
+    delivery.deliver(diagnostics, uri => {
+      const open = documents.get(uri);
+      return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
+    });
     state = 'idle';
     sendStatus();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
@@ -140,6 +157,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     index.update(latest.uri, latest.getText(), latest.version);
   };
 
+  /** Analyzes a big open report on a worker; the result is dropped when a newer version arrived meanwhile. */
+  const analyzeOnWorker = async (doc: TextDocument) => {
+    const { uri, version } = doc;
+    const text = doc.getText();
+    const analysis = await pool.analyze(uri, text).catch(() => undefined);
+    if (documents.get(uri)?.version === version && analysis) index.update(uri, text, version, analysis);
+  };
+
+  /** Small reports now, on this thread (a few ms each); big ones on workers, while requests are answered. */
+  const analyzeOpen = (doc: TextDocument): Promise<void> =>
+    doc.getText().length > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
+
+  /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
+  const analyzeAndKeep = async (uri: string, text: string) => {
+    const analysis = await pool.analyze(uri, text).catch(() => undefined);
+    if (analysis) cache?.put(uri, text, analysis);
+    return analysis;
+  };
+
+  const bringOpenReportsCurrent = () =>
+    Promise.all([...documents.all()].filter(d => isReportUri(d.uri) && index.get(d.uri)?.version !== d.version).map(analyzeOpen));
+
   const loadSettings = async () => {
     if (!canConfigure) return;
     const raw = await connection.workspace.getConfiguration({ section: 'crosscheck' }).catch(() => ({}));
@@ -160,23 +199,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     percent = 0;
     sendStatus();
     let lastReport = Date.now();
-    for (let i = 0; i < found.length; i++) {
-      const uri = pathToFileURL(found[i].file).toString();
-      if (!documents.get(uri)) {
-        const text = files.read(uri, found[i].folder);
-        if (text !== undefined) index.update(uri, text, null);
+    let next = 0;
+    let done = 0;
+    // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
+    const lane = async () => {
+      while (next < found.length) {
+        const { file, folder } = found[next++];
+        const uri = pathToFileURL(file).toString();
+        const text = documents.get(uri) ? undefined : files.read(uri, folder);
         const note = files.note(uri);
         if (note) connection.console.warn(note);
+        if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
+          const analysis = cache?.get(uri, text) ?? await analyzeAndKeep(uri, text);
+          if (!documents.get(uri)) index.update(uri, text, null, analysis);
+        }
+        done++;
+        if (Date.now() - lastReport > 100) {
+          lastReport = Date.now();
+          percent = Math.round((done / found.length) * 100);
+          progress?.report(percent, `Indexing ${done}/${found.length} reports`);
+          sendStatus();
+          await new Promise(resolve => setImmediate(resolve));
+        }
       }
-      if (Date.now() - lastReport > 100) {
-        lastReport = Date.now();
-        percent = Math.round(((i + 1) / found.length) * 100);
-        progress?.report(percent, `Indexing ${i + 1}/${found.length} reports`);
-        sendStatus();
-        await new Promise(resolve => setImmediate(resolve));
-      }
-    }
-    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
+    };
+    await Promise.all(Array.from({ length: Math.max(2, pool.size * 2) }, lane));
+    await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
   };
@@ -186,7 +234,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const root = folders.find(f => f.uri.startsWith('file:'));
     user.dispose();
     user = new UserAnnotations(root ? fileURLToPath(root.uri) : null, () => {
-      if (ready) runCheck();
+      if (ready) void runCheck();
     });
   };
 
@@ -198,6 +246,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
+    cache = openCache(params.initializationOptions, folders);
+    const pull = !!params.capabilities.textDocument?.diagnostic;
+    delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -210,7 +261,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: [DISMISS_COMMAND, OPEN_BESIDE_COMMAND, 'crosscheck.restoreDismissed'] },
         semanticTokensProvider: { legend: LEGEND, full: true, range: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(pull ? { diagnosticProvider: { identifier: 'crosscheck', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renamed or moved reports (and folders of them) keep their annotations.
+          fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'crosscheck', version: typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev' },
     };
@@ -229,13 +285,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
       for (const r of [...index.all()]) if (e.removed.some(f => r.uri.startsWith(f.uri))) index.remove(r.uri);
       await indexWorkspace();
-      runCheck();
+      await runCheck();
     });
     await loadSettings();
     initStore();
     await indexWorkspace();
     ready = true;
-    runCheck();
+    await runCheck();
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -244,12 +300,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // The report globs may have changed: drop what no longer counts and index what now does.
     for (const r of [...index.all()]) if (!isReportUri(r.uri)) index.remove(r.uri);
     await indexWorkspace();
-    runCheck();
+    await runCheck();
   });
 
-  documents.onDidOpen(e => {
+  documents.onDidOpen(async e => {
     if (!isReportUri(e.document.uri)) return;
-    analyzeNow(e.document);
+    await analyzeOpen(e.document);
     if (ready && index.stale) scheduleCheck(0);
   });
   documents.onDidChangeContent(e => {
@@ -263,11 +319,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (settings.run === 'onType') scheduleCheck(CHECK_DELAY_MS);
     }, ANALYZE_DELAY_MS));
   });
-  documents.onDidSave(e => {
+  documents.onDidSave(async e => {
     if (!isReportUri(e.document.uri)) return;
-    analyzeNow(e.document);
-    if (settings.run === 'onSave') runCheck();
-    else user.refresh(index);
+    if (settings.run === 'onSave') void runCheck();
+    else {
+      await analyzeOpen(e.document);
+      user.refresh(index);
+    }
     void user.savePositions(e.document.uri).catch(err => connection.console.warn(`annotation positions not saved: ${String(err)}`));
   });
   documents.onDidClose(e => {
@@ -280,6 +338,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (text !== undefined) index.update(e.document.uri, text, null);
     else index.remove(e.document.uri);
     if (index.stale && settings.run !== 'manual') scheduleCheck(0);
+  });
+
+  connection.workspace.onDidRenameFiles(async e => {
+    for (const { oldUri, newUri } of e.files) {
+      const inside = (uri: string) => uri === oldUri || uri.startsWith(oldUri.endsWith('/') ? oldUri : `${oldUri}/`);
+      for (const r of [...index.all()]) {
+        if (!inside(r.uri)) continue;
+        index.remove(r.uri);
+        const moved = newUri + r.uri.slice(oldUri.length);
+        if (!isReportUri(moved) || documents.get(moved)) continue;
+        const text = files.read(moved, folderOf(moved)?.uri);
+        if (text !== undefined) index.update(moved, text, null);
+      }
+      await user.rename(oldUri, newUri).catch(err => connection.console.warn(`annotations not moved: ${String(err)}`));
+    }
+    if (ready) await runCheck();
   });
 
   connection.onDidChangeWatchedFiles(e => {
@@ -363,17 +437,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         void connection.window.showErrorMessage(`Crosscheck: could not save the dismissal: ${(e as Error).message}`);
         return;
       }
-      runCheck();
+      await runCheck();
       const undo = await connection.window.showInformationMessage('Crosscheck: marked as not a contradiction.', { title: 'Undo' });
       if (undo?.title === 'Undo') {
         await user.remove(saved.id);
-        runCheck();
+        await runCheck();
       }
     } else if (p.command === 'crosscheck.restoreDismissed') {
       for (const a of user.items) {
         if ((a.body as { type?: string; what?: string }).type === 'crosscheck:Rejection' && (a.body as { what?: string }).what === 'contradiction') await user.remove(a.id);
       }
-      runCheck();
+      await runCheck();
     } else if (p.command === OPEN_BESIDE_COMMAND) {
       const [uri, start, end] = args as [string, number, number];
       const r = index.get(uri);
@@ -382,7 +456,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onRequest(ClaimsRequest, p => ({ claims: listClaims(index, ClaimsParamsSchema.parse(p ?? {}).onlyContradictions) }));
+  connection.languages.diagnostics.on(p => delivery.document(p));
+  connection.languages.diagnostics.onWorkspace(p => delivery.workspace(p));
+  // Thousands of reports make this long: it gives way between reports, and a check meanwhile restarts it.
+  connection.onRequest(ClaimsRequest, async p => {
+    const only = ClaimsParamsSchema.parse(p ?? {}).onlyContradictions;
+    let claims: ClaimInfo[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const generation = index.lastCheck.generation;
+      claims = await listClaims(index, only, slices());
+      if (index.lastCheck.generation === generation) break;
+    }
+    return { claims };
+  });
   connection.onRequest(EntitiesRequest, () => ({ entities: listEntities(index) }));
   connection.onRequest(MatchingClaimsRequest, p => {
     const { uri, position } = MatchingClaimsParamsSchema.parse(p);
@@ -398,9 +484,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       })),
     };
   });
-  connection.onRequest(CheckNowRequest, () => {
-    for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
-    const r = runCheck();
+  connection.onRequest(CheckNowRequest, async () => {
+    const r = (await runCheck()) ?? index.lastCheck;
     return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
   });
   connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders, user));
@@ -412,12 +497,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const end = r.doc.offsetAt(range.end);
     if (end <= start) throw new Error('select the text to annotate first');
     const a = await user.add(uri, r.doc.getText(), start, end, body);
-    runCheck();
+    await runCheck();
     return { id: a.id };
   });
   connection.onRequest(RemoveAnnotationRequest, async p => {
     const removed = await user.remove(RemoveAnnotationParamsSchema.parse(p).id);
-    runCheck();
+    await runCheck();
     return { removed };
   });
   connection.onRequest(UserAnnotationsRequest, () => {
@@ -432,8 +517,30 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { items: [...placed, ...orphaned], problems: user.problems().map(x => x.message) };
   });
 
+  // Analyses still being written to the cache land before the client is told the server may exit.
+  connection.onShutdown(async () => {
+    await cache?.flush();
+    pool.dispose();
+  });
+
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The analysis cache: in the storage folder the client gives (VS Code's workspace storage), else in the user's cache
+ * folder, one subfolder per workspace. Never inside a workspace folder: then there is no cache.
+ */
+function openCache(options: unknown, folders: WorkspaceFolder[]): AnalysisCache | null {
+  const given = (options as { storagePath?: unknown } | null | undefined)?.storagePath;
+  const key = createHash('sha256').update(folders.map(f => f.uri).join('\n')).digest('hex').slice(0, 16);
+  const root = typeof given === 'string' && path.isAbsolute(given)
+    ? path.join(given, 'analysis-cache')
+    : path.join(userCacheDir(), 'workspaces', key);
+  const local = folders.filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
+  if (local.some(f => isInside(root, f))) return null;
+  const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
+  return new AnalysisCache(root, engineBuildId(typeof __filename === 'string' ? __filename : undefined, version));
 }
 
 declare const CROSSCHECK_VERSION: string;

@@ -7,7 +7,7 @@ import { dismissedBy, userAnnotationState, type UserAnnotationState } from '../a
 import { AnnotationStore, type StoreProblem } from '../annotations/store';
 import { positionSelector, withPosition } from '../annotations/selectors';
 import { createAnnotation, createDismissal, sourcePath } from '../annotations/w3c';
-import type { Contradiction } from '../engine/types';
+import type { Contradiction } from '../engine/index';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const EMPTY: UserAnnotationState = { corrections: [], orphaned: [], placed: [] };
@@ -87,6 +87,23 @@ export class UserAnnotations {
   /** Re-reads the store if it changed on disk (a watcher event); the change callback runs when it did. */
   reload(): void {
     this.store?.reload();
+  }
+
+  /**
+   * A report (or a folder of reports) was renamed or moved: its annotations follow it, so they stay attached.
+   * Only when the store is writable; returns how many annotations moved.
+   */
+  async rename(oldUri: string, newUri: string): Promise<number> {
+    if (!this.store?.writable || !this.root) return 0;
+    const from = sourcePath(oldUri, this.root);
+    const to = sourcePath(newUri, this.root);
+    const moved = this.store.items.flatMap(a => {
+      const source = a.target.source;
+      if (source !== from && !source.startsWith(`${from}/`)) return [];
+      return [{ ...a, target: { ...a.target, source: to + source.slice(from.length) } }];
+    });
+    if (moved.length) await this.store.putAll(moved);
+    return moved.length;
   }
 
   /** Problems with the store file (with lines), for a diagnostic on it and the status bar. */

@@ -1,9 +1,10 @@
 // Data for the client's views (Claims and Entities trees), answered from the index.
 import type { ClaimInfo, EntityInfo } from '../../../shared/protocol';
-import type { Claim } from '../engine/types';
+import type { Claim } from '../engine/index';
 import { toRange } from './convert';
 import { formatSource, formatTime, formatValue, topicLabel } from './format';
 import { matchesFor } from './matches';
+import type { Pause } from './yielding';
 import type { IndexedReport, WorkspaceIndex } from './workspaceIndex';
 
 export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): { info: ClaimInfo; matched: string[] } {
@@ -34,7 +35,7 @@ export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): { 
  * contradiction sit together even when their scopes are worded differently. Neither the topic's key nor its label
  * depends on the order reports were indexed in.
  */
-export function listClaims(index: WorkspaceIndex, onlyContradictions: boolean): ClaimInfo[] {
+export async function listClaims(index: WorkspaceIndex, onlyContradictions: boolean, pause: Pause = async () => {}): Promise<ClaimInfo[]> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -49,12 +50,15 @@ export function listClaims(index: WorkspaceIndex, onlyContradictions: boolean): 
   };
   for (const [a, b] of index.matchedPairs()) union(a, b);
   const infos: ClaimInfo[] = [];
-  for (const r of index.all()) {
+  for (const r of [...index.all()]) {
+    // A report removed while this request gave way is left out.
+    if (index.get(r.uri) !== r) continue;
     for (const c of r.analysis.claims) {
       const { info, matched } = claimInfo(index, r, c);
       for (const id of matched) union(c.id, id);
       infos.push(info);
     }
+    await pause();
   }
   // A topic is named after its most specific claim (the widest scope), ties going to the smaller id.
   const namer = new Map<string, ClaimInfo>();

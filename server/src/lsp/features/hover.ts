@@ -1,6 +1,6 @@
 // Hovers answer from the index: entities, quantities with their claim and matches, attribution cues and sources.
 import type { Hover } from 'vscode-languageserver';
-import type { Attribution, Claim, EntityMention, Quantity } from '../../engine/types';
+import type { Attribution, Claim, EntityMention, Quantity } from '../../engine/index';
 import { reportName, toRange } from '../convert';
 import { formatInterval, formatSource, formatTime, formatValue } from '../format';
 import { matchesFor } from '../matches';

@@ -1,7 +1,7 @@
 // Semantic tokens: entities by kind, quantities, dates, attribution sources and cues. Standard token types,
 // so common themes color them without configuration (and other editors understand them).
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
-import type { EntityKind } from '../../engine/types';
+import type { EntityKind } from '../../engine/index';
 import type { IndexedReport } from '../workspaceIndex';
 
 const TYPES = [

@@ -1,6 +1,6 @@
 // The Outline (document symbols: the report's claims and entities) and workspace symbol search.
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { EntityKind } from '../../engine/types';
+import type { EntityKind } from '../../engine/index';
 import { toLocation, toRange } from '../convert';
 import { formatValue } from '../format';
 import type { WorkspaceIndex } from '../workspaceIndex';

@@ -1,0 +1,208 @@
+// The workspace: every report's analysis and the cross-source check over them, kept up to date edit by edit.
+// The CLI and the language server both drive the engine through it, so both see the same findings for the same texts.
+// A report is re-checked exactly when what the check reads of it changed: its analysis, the corrections applied to
+// it, or how the corpus-wide entity links move its ids (prepare.ts derives all three from the check's own input).
+import { analyzeText } from '../analyze';
+import { ClaimIndex } from '../check/claimIndex';
+import type { Corroboration } from '../check/corroboration';
+import type { Correction } from '../corrections';
+import { linkAcrossDocuments } from '../entities/link';
+import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../types';
+import { Lookups } from './lookups';
+import { correctReport, idsOf, linkReport, remapKey } from './prepare';
+import { fromClaimMatch, type WorkspaceMatch } from './vocabulary';
+
+export interface WorkspaceReport {
+  path: string;
+  text: string;
+  /** The engine's own analysis of the text. */
+  raw: DocumentAnalysis;
+  /** What the check read: corrections and entity links applied; the raw analysis until the next check. */
+  analysis: DocumentAnalysis;
+}
+
+export interface WorkspaceCheck {
+  contradictions: Contradiction[];
+  /** Bumped on every check, so stale results can be told apart. */
+  generation: number;
+  /** Reports whose claims went back into the claim index in this check. */
+  rechecked: number;
+  ms: number;
+}
+
+interface Slot {
+  path: string;
+  text: string;
+  raw: DocumentAnalysis;
+  /** raw with the current corrections; null until the next check needs it. */
+  corrected: DocumentAnalysis | null;
+  ids: string[];
+  /** What the claim index holds for this report, and what it was made from. */
+  linked: DocumentAnalysis | null;
+  linkedFrom: DocumentAnalysis | null;
+  linkKey: string;
+}
+
+export class Workspace {
+  private readonly slots = new Map<string, Slot>();
+  private readonly index = new ClaimIndex();
+  private readonly lookups = new Lookups();
+  private corrections: readonly Correction[] = [];
+  private correctionsKey = '[]';
+  private changed = false;
+  private last: WorkspaceCheck = { contradictions: [], generation: 0, rechecked: 0, ms: 0 };
+  /** The last check's agreeing pairs, made when first asked for (the Claims view), not on every check. */
+  private agreeing: Corroboration[] | null = null;
+  /** Matches per claim as of the last check, made when first asked for (hovers, lenses and the Claims view share them). */
+  private readonly matched = new Map<string, WorkspaceMatch[]>();
+  /** Reports removed since the last check, with what the index holds for them. */
+  private readonly removed = new Map<string, DocumentAnalysis>();
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** True when reports or corrections changed since the last check. */
+  get stale(): boolean {
+    return this.changed;
+  }
+
+  get lastCheck(): WorkspaceCheck {
+    return this.last;
+  }
+
+  /**
+   * Sets a report's text. `analysis` may be given when it was made elsewhere (a worker, the cache) from this very
+   * text; otherwise the text is analyzed unless it is unchanged. Returns whether anything changed.
+   */
+  set(path: string, text: string, analysis?: DocumentAnalysis): boolean {
+    const known = this.slots.get(path);
+    if (known && known.text === text && !analysis) return false;
+    const raw = analysis ?? analyzeText(path, text);
+    if (known) Object.assign(known, { text, raw, corrected: null });
+    else this.slots.set(path, { path, text, raw, corrected: null, ids: [], linked: null, linkedFrom: null, linkKey: '' });
+    this.changed = true;
+    return true;
+  }
+
+  remove(path: string): boolean {
+    const slot = this.slots.get(path);
+    if (!slot) return false;
+    this.slots.delete(path);
+    // The index and look-ups keep it until the next check, so they always answer as of one check.
+    if (slot.linked) this.removed.set(path, slot.linked);
+    this.changed = true;
+    return true;
+  }
+
+  /** The user's corrections (re-anchored to the current texts); a different list re-corrects every report. */
+  setCorrections(corrections: readonly Correction[]): void {
+    const key = JSON.stringify(corrections);
+    if (key === this.correctionsKey) return;
+    this.corrections = corrections;
+    this.correctionsKey = key;
+    for (const s of this.slots.values()) s.corrected = null;
+    this.changed = true;
+  }
+
+  has(path: string): boolean {
+    return this.slots.has(path);
+  }
+
+  get(path: string): WorkspaceReport | undefined {
+    const s = this.slots.get(path);
+    return s && this.reportOf(s);
+  }
+
+  *reports(): IterableIterator<WorkspaceReport> {
+    for (const s of this.slots.values()) yield this.reportOf(s);
+  }
+
+  private reportOf(s: Slot): WorkspaceReport {
+    const current = s.linked && s.corrected && s.linkedFrom === s.corrected;
+    return { path: s.path, text: s.text, raw: s.raw, analysis: current ? s.linked! : s.raw };
+  }
+
+  /** Corrections, entity links, then the check; only reports whose checked input changed go back into the index. */
+  check(): WorkspaceCheck {
+    const t0 = performance.now();
+    for (const [path, linked] of this.removed) {
+      this.lookups.delete(linked);
+      if (!this.slots.has(path)) this.index.remove(path);
+    }
+    this.removed.clear();
+    const corrected: DocumentAnalysis[] = [];
+    for (const s of this.slots.values()) {
+      if (!s.corrected) {
+        s.corrected = correctReport(s.raw, s.text, this.corrections);
+        s.ids = idsOf(s.corrected);
+      }
+      corrected.push(s.corrected);
+    }
+    const remap = linkAcrossDocuments(corrected);
+    let rechecked = 0;
+    for (const s of this.slots.values()) {
+      const key = remapKey(s.ids, remap);
+      if (s.linkedFrom === s.corrected && s.linkKey === key) continue;
+      if (s.linked) this.lookups.delete(s.linked);
+      s.linked = key ? linkReport(s.corrected!, remap) : s.corrected!;
+      s.linkedFrom = s.corrected;
+      s.linkKey = key;
+      this.index.add(s.linked);
+      this.lookups.add(s.linked);
+      rechecked++;
+    }
+    const contradictions = this.index.contradictions();
+    this.agreeing = null;
+    this.matched.clear();
+    this.changed = false;
+    this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
+    return this.last;
+  }
+
+  /** A claim by id, with its report's path, as of the last check. */
+  claim(id: string): { path: string; claim: Claim } | undefined {
+    return this.lookups.claim(id);
+  }
+
+  /** The claim whose figure (or, failing that, whose clause) covers `offset`. */
+  claimAt(path: string, offset: number): Claim | undefined {
+    const claims = this.get(path)?.analysis.claims ?? [];
+    return claims.find(c => c.quantity.start <= offset && offset <= c.quantity.end) ?? claims.find(c => c.start <= offset && offset < c.end);
+  }
+
+  /** Every claim matching the given one across the workspace, agreeing or contradicting. */
+  matches(claimId: string): WorkspaceMatch[] {
+    let m = this.matched.get(claimId);
+    if (!m) this.matched.set(claimId, (m = this.index.matches(claimId).map(fromClaimMatch)));
+    return m;
+  }
+
+  /** Claim-id pairs the last check matched: contradicting, then agreeing. */
+  matchedPairs(): [string, string][] {
+    const out = this.last.contradictions.filter(c => c.kind === 'value').map(c => [c.a.claim, c.b.claim] as [string, string]);
+    for (const c of this.corroborations()) out.push([c.a.claim, c.b.claim]);
+    return out;
+  }
+
+  /** Matched claims that agree as of the last check, independent or echoing one upstream source. */
+  corroborations(): Corroboration[] {
+    return (this.agreeing ??= this.index.corroborations());
+  }
+
+  entityAt(path: string, offset: number): EntityMention | undefined {
+    return this.get(path)?.analysis.entities.find(e => e.start <= offset && offset <= e.end);
+  }
+
+  /** Every mention of a canonical entity across the workspace. */
+  mentionsOf(entityId: string): { path: string; mention: EntityMention }[] {
+    const out: { path: string; mention: EntityMention }[] = [];
+    for (const path of this.lookups.reportsMentioning(entityId)) {
+      for (const e of this.get(path)?.analysis.entities ?? []) if (e.id === entityId) out.push({ path, mention: e });
+    }
+    return out;
+  }
+
+  /** Display name of an entity id ("place:kyiv" → "Kyiv"); unknown ids show their slug. */
+  readonly nameOf = (id: string): string => this.lookups.name(id) ?? id.slice(id.indexOf(':') + 1).replace(/-/g, ' ');
+}
