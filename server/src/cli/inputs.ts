@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../../shared/settings';
-import { findReports, readReport, type ReportFilter } from '../reports/files';
+import { findReports, readReport, type ReadResult, type ReportFilter } from '../reports/files';
 import { UsageError } from './args';
 
 export interface Inputs {
@@ -12,13 +12,33 @@ export interface Inputs {
   skipped: { path: string; reason: string }[];
 }
 
-export function collectInputs(paths: string[], cwd: string, include: string[], exclude: string[]): Inputs {
+/** The name a report read from standard input (`-`) goes by in messages and output. */
+export const STDIN_NAME = '<stdin>';
+
+/** Reads standard input as a report, by the same rules as a file (size, binary, decoding). */
+export type StdinReader = () => ReadResult;
+
+export function collectInputs(
+  paths: string[],
+  cwd: string,
+  include: string[],
+  exclude: string[],
+  readStdin?: StdinReader,
+): Inputs {
   const filter: ReportFilter = {
     include: include.length ? include : DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...exclude],
   };
   const files: string[] = [];
+  const texts = new Map<string, string>();
+  const skipped: Inputs['skipped'] = [];
+  if (paths.includes('-')) {
+    const r = readStdin ? readStdin() : { ok: false as const, reason: 'standard input is not available' };
+    if (r.ok) texts.set(STDIN_NAME, r.text);
+    else skipped.push({ path: STDIN_NAME, reason: r.reason });
+  }
   for (const p of paths) {
+    if (p === '-') continue;
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats;
     try {
@@ -30,8 +50,6 @@ export function collectInputs(paths: string[], cwd: string, include: string[], e
     if (stat.isDirectory()) files.push(...findReports(abs, filter));
     else files.push(abs);
   }
-  const texts = new Map<string, string>();
-  const skipped: Inputs['skipped'] = [];
   for (const file of [...new Set(files)]) {
     const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const r = readReport(file);
