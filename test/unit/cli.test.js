@@ -226,3 +226,16 @@ test('the bin runs as a program: dist/cli.js is executable and starts with a nod
   assert.ok(fs.statSync(file).mode & 0o111, 'execute bit set');
   assert.ok(fs.readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node'));
 });
+
+test('a Crosscheck export in a folder, or named explicitly, is skipped with a message, never counted as a report', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-export-'));
+  for (const f of fs.readdirSync(path.join(ROOT, 'seeds'))) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
+  const md = run(['export', '--format', 'markdown', dir]);
+  assert.strictEqual(md.status, 0, md.stderr);
+  fs.writeFileSync(path.join(dir, 'crosscheck-contradictions.md'), md.stdout);
+  const r = run(['check', '--fail-on', 'none', dir]);
+  assert.match(r.stderr, /crosscheck-contradictions\.md: a Crosscheck export, not a report; skipped/);
+  assert.match(r.stdout, / in 5 reports$/m);
+  const named = run(['check', '--fail-on', 'none', path.join(dir, 'crosscheck-contradictions.md')]);
+  assert.match(named.stderr, /a Crosscheck export, not a report/);
+});

@@ -12,3 +12,4 @@ export * from './exports/markdown';
 export * from './exports/sarif';
 export * from './exports/w3c';
 export * from './corrections';
+export * from './exports/marker';

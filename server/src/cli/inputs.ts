@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../../shared/settings';
 import { findReports, readReport, type ReadResult, type ReportFilter } from '../reports/files';
+import { EXPORT_SKIPPED, isCrosscheckExport } from '../annotations/exports/marker';
 import { UsageError } from './args';
 
 export interface Inputs {
@@ -53,7 +54,8 @@ export function collectInputs(
   for (const file of [...new Set(files)]) {
     const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const r = readReport(file);
-    if (r.ok) texts.set(display, r.text);
+    if (r.ok && isCrosscheckExport(r.text)) skipped.push({ path: display, reason: EXPORT_SKIPPED });
+    else if (r.ok) texts.set(display, r.text);
     else skipped.push({ path: display, reason: r.reason });
   }
   return { texts, skipped };

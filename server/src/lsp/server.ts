@@ -12,6 +12,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Hover,
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -41,8 +42,10 @@ import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
+import { pairDismissal } from './dismissals';
+import { isCrosscheckExport } from '../annotations/exports/marker';
 import { computeDiagnostics } from './features/diagnostics';
-import { hover } from './features/hover';
+import { hover, hoverStyle, toPlainText, type HoverStyle } from './features/hover';
 import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
@@ -64,6 +67,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
   let canConfigure = false;
+  let hoverStyleOf: HoverStyle = 'links';
   let canShowDocument = false;
   let canRefreshLenses = false;
   let canRefreshTokens = false;
@@ -121,6 +125,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return result;
   };
 
+  /** Whether the user dismissed the contradiction between two claims, for hovers and lenses. */
+  const dismissedPair = () => pairDismissal(index.lastCheck.contradictions, c => user.isDismissed(c));
+
   const scheduleCheck = (delay: number) => {
     if (!ready) return;
     if (checkTimer) clearTimeout(checkTimer);
@@ -161,8 +168,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const uri = pathToFileURL(files[i]).toString();
       if (!documents.get(uri)) {
         const r = readReport(files[i]);
-        if (r.ok) index.update(uri, r.text, null);
-        else connection.console.warn(`${files[i]}: ${r.reason}`);
+        if (r.ok && !isCrosscheckExport(r.text)) index.update(uri, r.text, null);
+        else if (!r.ok) connection.console.warn(`${files[i]}: ${r.reason}`);
       }
       if (Date.now() - lastReport > 100) {
         lastReport = Date.now();
@@ -189,6 +196,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams) => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    hoverStyleOf = hoverStyle(params.capabilities);
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
@@ -244,7 +252,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidOpen(e => {
-    if (!isReportUri(e.document.uri)) return;
+    if (!isReportUri(e.document.uri) || isCrosscheckExport(e.document.getText())) return;
     analyzeNow(e.document);
     if (ready && index.stale) scheduleCheck(0);
   });
@@ -273,7 +281,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return;
     }
     const r = readReport(fileURLToPath(e.document.uri));
-    if (r.ok) index.update(e.document.uri, r.text, null);
+    if (r.ok && !isCrosscheckExport(r.text)) index.update(e.document.uri, r.text, null);
     else index.remove(e.document.uri);
     if (index.stale && settings.run !== 'manual') scheduleCheck(0);
   });
@@ -287,7 +295,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
       if (!isReportUri(change.uri)) continue;
       const r = readReport(fileURLToPath(change.uri));
-      if (r.ok) index.update(change.uri, r.text, null);
+      if (r.ok && !isCrosscheckExport(r.text)) index.update(change.uri, r.text, null);
+      else if (r.ok) index.remove(change.uri);
     }
     if (index.stale && settings.run !== 'manual') scheduleCheck(CHECK_DELAY_MS);
   });
@@ -306,21 +315,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   const offsetAt = (uri: string, position: { line: number; character: number }) => current(uri)?.doc.offsetAt(position);
 
+  const plainIfNeeded = (h: Hover | null): Hover | null => {
+    if (!h || hoverStyleOf !== 'plaintext' || typeof h.contents !== 'object' || !('kind' in h.contents)) return h;
+    return { ...h, contents: { kind: 'plaintext', value: toPlainText(h.contents.value) } };
+  };
   connection.onHover(p => {
     const uri = p.textDocument.uri;
     const o = offsetAt(uri, p.position);
     if (o === undefined) return null;
-    const h = hover(index, uri, o, index.nameOf);
+    const h = hover(index, uri, o, index.nameOf, dismissedPair(), hoverStyleOf);
     // The user's own annotations here come after what the engine says.
     const mine = user.state.placed.filter(x => x.path === uri && x.start <= o && o <= x.end);
-    if (!mine.length) return h;
+    if (!mine.length) return plainIfNeeded(h);
     const notes = mine.map(x => `✎ _Your annotation_: ${annotationLabel(x.annotation)}`).join('\n\n');
     if (!h) {
       const r = index.get(uri)!;
-      return { contents: { kind: 'markdown', value: notes }, range: { start: r.doc.positionAt(mine[0].start), end: r.doc.positionAt(mine[0].end) } };
+      const range = { start: r.doc.positionAt(mine[0].start), end: r.doc.positionAt(mine[0].end) };
+      return plainIfNeeded({ contents: { kind: 'markdown', value: notes }, range });
     }
     const value = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
-    return { ...h, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${notes}` } };
+    return plainIfNeeded({ ...h, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${notes}` } });
   });
   connection.onDefinition(p => {
     const o = offsetAt(p.textDocument.uri, p.position);
@@ -332,7 +346,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.onDocumentSymbol(p => (current(p.textDocument.uri), documentSymbols(index, p.textDocument.uri)));
   connection.onWorkspaceSymbol(p => workspaceSymbols(index, p.query));
-  connection.onCodeLens(p => (settings.codeLens.enabled && current(p.textDocument.uri) ? codeLenses(index, p.textDocument.uri) : []));
+  connection.onCodeLens(p => (settings.codeLens.enabled && current(p.textDocument.uri) ? codeLenses(index, p.textDocument.uri, dismissedPair()) : []));
   connection.onCodeAction(p => codeActions(p.textDocument.uri, p.context.diagnostics));
   connection.languages.semanticTokens.on(p => {
     const r = current(p.textDocument.uri);

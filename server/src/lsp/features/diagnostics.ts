@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
 import type { Contradiction } from '../../engine/types';
-import { reportName, toLocation, toRange } from '../convert';
+import { toLocation, toRange } from '../convert';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 const SEVERITY: Record<string, DiagnosticSeverity | null> = {
@@ -54,7 +54,8 @@ export function computeDiagnostics(
         relatedInformation: [
           {
             location: toLocation(theirs, otherSpan.start, otherSpan.end),
-            message: `${reportName(theirs.uri)}: ${otherClaim ? describe(otherClaim) : 'the other claim'}`,
+            // The editor prints the location (file, line, column) before this: naming the file again is noise.
+            message: otherClaim ? describe(otherClaim) : 'the other claim',
           },
         ],
         data,
