@@ -119,7 +119,7 @@ test('Markdown report quotes the sentence of each side', () => {
 test('W3C export: the engine’s annotations and the user’s, selectors matching the text', () => {
   const user = A.createAnnotation({ source: inputs[0].path, text: inputs[0].text, start: 0, end: 10, body: { type: 'TextualBody', value: 'check the headline' } });
   const out = JSON.parse(A.exportW3c(corpus.documents, texts, [user], { generated: new Date('2025-01-01T00:00:00Z') }));
-  assert.strictEqual(out['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.strictEqual(out['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
   assert.strictEqual(out.type, 'AnnotationCollection');
   assert.strictEqual(out.total, out.items.length);
   const count = corpus.documents.reduce((n, d) => n + d.entities.length + d.quantities.length + d.dates.length + d.attributions.length + d.claims.length, 0);
