@@ -18,7 +18,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  AnnotateParamsSchema,
   AnnotateRequest,
   CheckNowRequest,
   ClaimsParamsSchema,
@@ -35,6 +34,7 @@ import {
   UserAnnotationsRequest,
   type Status,
 } from '../../../shared/protocol';
+import { AnnotateParamsSchema } from '../../../shared/annotateParams';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
 import { findReports, isReport, readReport } from '../reports/files';
 import { annotationLabel, storeDiagnostics } from './features/annotationDiagnostics';
