@@ -58,6 +58,10 @@ test('"Not a contradiction" also leaves the hover and the code lens', async () =
     const line = await hoverLineFor44(lsp, dir);
     assert.doesNotMatch(line, /⚠ contradicts/);
     assert.match(line, /not a contradiction \(you dismissed it\)/);
+    // Check Workspace Now counts as the status bar does: without the dismissed one.
+    const now = await lsp.request('crosscheck/checkNow', {});
+    const status = lsp.statuses[lsp.statuses.length - 1];
+    assert.strictEqual(now.contradictions, status.contradictions);
     // One contradicting figure fewer in the hover and in the lens count.
     const left = ((await hoverOn42(lsp, dir)).match(/⚠ contradicts/g) ?? []).length;
     assert.strictEqual(left, contradicting - 1);

@@ -405,7 +405,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(CheckNowRequest, () => {
     for (const d of documents.all()) if (isReportUri(d.uri)) analyzeNow(d);
     const r = runCheck();
-    return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
+    // Dismissed contradictions are not counted here either, as in the status bar and Problems.
+    const contradictions = r.contradictions.filter(c => !user.isDismissed(c)).length;
+    return { reports: index.size, contradictions, ms: Math.round(r.ms * 10) / 10 };
   });
   connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders, user));
   connection.onRequest(AnnotateRequest, async p => {
