@@ -3,8 +3,44 @@
 // bodies are typed "crosscheck:*" so other Web Annotation tools can still read the file. See docs/annotations.md.
 import { z } from 'zod';
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-export const ANNOTATION_FILE_VERSION = 1;
+/** The W3C Web Annotation context (version 1 files name only this one). */
+export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** Crosscheck's own terms. A URN, not a web address: nothing has to be fetched to read a file, and no one else's
+ *  vocabulary can collide with it. */
+export const CROSSCHECK_VOCAB = 'urn:crosscheck:vocab:';
+
+const term = (name: string) => `crosscheck:${name}`;
+const list = (name: string) => ({ '@id': term(name), '@container': '@list' });
+/** Body fields, each written once; every one gets an IRI of Crosscheck's own so it survives JSON-LD expansion. */
+const BODY_TERMS = [
+  'kind', 'canonicalName', 'entityId', 'claimId', 'figure', 'unit', 'event', 'low', 'high', 'hedge', 'from', 'to',
+  'timeFrom', 'timeTo', 'modality', 'sourceId', 'cue', 'relation', 'other', 'what', 'contradictionId', 'spelling', 'version',
+] as const;
+/** In claims and attributions, `source`, `via` and `scope` are Crosscheck's (a name, relays, entity ids), not the
+ *  W3C terms of the same name (oa:hasSource, oa:via, oa:hasScope, all links): a type-scoped context redefines them. */
+const SPEECH_TERMS = { source: term('source'), via: list('via'), scope: list('scope') };
+
+/**
+ * The file's JSON-LD context (version 2): the W3C context, then Crosscheck's terms. Expanded by a JSON-LD processor,
+ * every field of a Crosscheck body keeps its value. See docs/annotations.md.
+ */
+export const ANNOTATION_CONTEXT = [
+  W3C_ANNOTATION_CONTEXT,
+  {
+    '@version': 1.1,
+    crosscheck: CROSSCHECK_VOCAB,
+    ...Object.fromEntries(BODY_TERMS.map(t => [t, term(t)])),
+    quotes: list('quotes'),
+    sources: list('sources'),
+    deleted: term('deletedAt'),
+    'crosscheck:Claim': { '@id': term('Claim'), '@context': SPEECH_TERMS },
+    'crosscheck:Attribution': { '@id': term('Attribution'), '@context': SPEECH_TERMS },
+  },
+];
+export const ANNOTATION_FILE_VERSION = 2;
+/** Versions this build reads: 1 (the W3C context alone) and 2 (with Crosscheck's terms). */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -159,9 +195,9 @@ export const TombstoneSchema = z.object({ id: z.string().min(1), deleted: timest
 
 /** The file's frame. Items are validated one by one (a bad item is reported, the rest still load). */
 export const AnnotationFileFrameSchema = z.looseObject({
-  '@context': z.union([z.literal(ANNOTATION_CONTEXT), z.array(z.unknown())]),
+  '@context': z.union([z.literal(W3C_ANNOTATION_CONTEXT), z.array(z.unknown())]),
   type: z.literal('AnnotationCollection'),
-  version: z.literal(ANNOTATION_FILE_VERSION),
+  version: z.union(READABLE_VERSIONS.map(v => z.literal(v))),
   items: z.array(z.unknown()),
   'crosscheck:deleted': z.array(TombstoneSchema).optional(),
 });

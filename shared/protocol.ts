@@ -1,10 +1,11 @@
 // Custom requests and notifications between the Crosscheck client and server: typed constants plus zod schemas,
 // validated at both ends (the server checks params, the client checks results).
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import { z } from 'zod';
-import { CrosscheckBodySchema } from './annotationFile';
+// zod/mini, imported as a namespace so esbuild keeps only what is used: the full zod added 444 KB to the client.
+import * as z from 'zod/mini';
+import type { CrosscheckBody } from './annotationFile';
 
-const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
+const position = z.object({ line: z.int().check(z.nonnegative()), character: z.int().check(z.nonnegative()) });
 export const RangeSchema = z.object({ start: position, end: position });
 const location = z.object({ uri: z.string(), range: RangeSchema });
 
@@ -19,18 +20,18 @@ export const ClaimInfoSchema = z.object({
   /** Topic = measure + scope, what matching claims share. */
   topicKey: z.string(),
   topicLabel: z.string(),
-  source: z.string().nullable(),
+  source: z.nullable(z.string()),
   via: z.array(z.string()),
-  date: z.string().nullable(),
+  date: z.nullable(z.string()),
   modality: z.string(),
   entities: z.array(z.object({ id: z.string(), name: z.string() })),
-  contradictions: z.number().int().nonnegative(),
+  contradictions: z.int().check(z.nonnegative()),
   /** For claims with agreeing matches: whether they are independent or echo one upstream source. */
-  corroboration: z.enum(['independent', 'echo']).nullable(),
+  corroboration: z.nullable(z.enum(['independent', 'echo'])),
 });
 export type ClaimInfo = z.infer<typeof ClaimInfoSchema>;
 
-export const ClaimsParamsSchema = z.object({ onlyContradictions: z.boolean().default(false) });
+export const ClaimsParamsSchema = z.object({ onlyContradictions: z._default(z.boolean(), false) });
 export const ClaimsResultSchema = z.object({ claims: z.array(ClaimInfoSchema) });
 export type ClaimsParams = z.input<typeof ClaimsParamsSchema>;
 export type ClaimsResult = z.infer<typeof ClaimsResultSchema>;
@@ -41,8 +42,8 @@ export const EntityInfoSchema = z.object({
   name: z.string(),
   kind: z.string(),
   spellings: z.array(z.string()),
-  reports: z.number().int().nonnegative(),
-  mentions: z.array(location.extend({ text: z.string() })),
+  reports: z.int().check(z.nonnegative()),
+  mentions: z.array(z.extend(location, { text: z.string() })),
 });
 export type EntityInfo = z.infer<typeof EntityInfoSchema>;
 export const EntitiesResultSchema = z.object({ entities: z.array(EntityInfoSchema) });
@@ -50,11 +51,11 @@ export type EntitiesResult = z.infer<typeof EntitiesResultSchema>;
 export const EntitiesRequest = new RequestType<Record<string, never>, EntitiesResult, void>('crosscheck/entities');
 
 export const MatchingClaimsParamsSchema = z.object({ uri: z.string(), position });
-export const MatchSchema = ClaimInfoSchema.extend({
+export const MatchSchema = z.extend(ClaimInfoSchema, {
   relation: z.enum(['agrees', 'contradicts']),
   independence: z.enum(['independent', 'echo']),
 });
-export const MatchingClaimsResultSchema = z.object({ claim: ClaimInfoSchema.nullable(), matches: z.array(MatchSchema) });
+export const MatchingClaimsResultSchema = z.object({ claim: z.nullable(ClaimInfoSchema), matches: z.array(MatchSchema) });
 export type MatchingClaimsParams = z.infer<typeof MatchingClaimsParamsSchema>;
 export type MatchingClaimsResult = z.infer<typeof MatchingClaimsResultSchema>;
 export const MatchingClaimsRequest = new RequestType<MatchingClaimsParams, MatchingClaimsResult, void>(
@@ -62,9 +63,9 @@ export const MatchingClaimsRequest = new RequestType<MatchingClaimsParams, Match
 );
 
 export const CheckNowResultSchema = z.object({
-  reports: z.number().int().nonnegative(),
-  contradictions: z.number().int().nonnegative(),
-  ms: z.number().nonnegative(),
+  reports: z.int().check(z.nonnegative()),
+  contradictions: z.int().check(z.nonnegative()),
+  ms: z.number().check(z.nonnegative()),
 });
 export type CheckNowResult = z.infer<typeof CheckNowResultSchema>;
 export const CheckNowRequest = new RequestType<Record<string, never>, CheckNowResult, void>('crosscheck/checkNow');
@@ -80,10 +81,10 @@ export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('
 export const StatusSchema = z.object({
   state: z.enum(['starting', 'indexing', 'checking', 'idle']),
   /** 0-100 while indexing. */
-  percent: z.number().min(0).max(100).nullable(),
-  reports: z.number().int().nonnegative(),
-  contradictions: z.number().int().nonnegative(),
-  lastCheckMs: z.number().nonnegative().nullable(),
+  percent: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  reports: z.int().check(z.nonnegative()),
+  contradictions: z.int().check(z.nonnegative()),
+  lastCheckMs: z.nullable(z.number().check(z.nonnegative())),
   problems: z.array(z.string()),
 });
 export type Status = z.infer<typeof StatusSchema>;
@@ -94,8 +95,12 @@ export const IndexChangedNotification = new NotificationType<{ version: number }
 
 // User annotations (stored in .crosscheck/annotations.jsonld; see shared/annotationFile.ts).
 
-export const AnnotateParamsSchema = z.object({ uri: z.string(), range: RangeSchema, body: CrosscheckBodySchema });
-export type AnnotateParams = z.infer<typeof AnnotateParamsSchema>;
+/** The server validates the body with the annotation file's schema (shared/annotateParams.ts, full zod). */
+export interface AnnotateParams {
+  uri: string;
+  range: z.infer<typeof RangeSchema>;
+  body: CrosscheckBody;
+}
 export const AnnotateResultSchema = z.object({ id: z.string() });
 export const AnnotateRequest = new RequestType<AnnotateParams, z.infer<typeof AnnotateResultSchema>, void>('crosscheck/annotate');
 
@@ -105,8 +110,8 @@ export const RemoveAnnotationRequest = new RequestType<{ id: string }, { removed
 export const UserAnnotationInfoSchema = z.object({
   id: z.string(),
   /** Where it is now, or null when it could not be placed (orphaned). */
-  uri: z.string().nullable(),
-  range: RangeSchema.nullable(),
+  uri: z.nullable(z.string()),
+  range: z.nullable(RangeSchema),
   source: z.string(),
   quote: z.string(),
   label: z.string(),

@@ -12,6 +12,7 @@ import {
   UserAnnotationsResultSchema,
 } from '../../shared/protocol';
 import { revealRange } from './commands';
+import { kindsAt } from './selectionKinds';
 
 const KINDS = ['person', 'organization', 'outlet', 'military_unit', 'place', 'country', 'nationality', 'other'] as const;
 
@@ -32,19 +33,22 @@ function parseBound(s: string): number | null | undefined {
 /** Asks what to record about the selection and returns the annotation body, or undefined when cancelled. */
 async function askBody(client: LanguageClient, editor: vscode.TextEditor): Promise<CrosscheckBody | undefined> {
   const selected = editor.document.getText(editor.selection);
+  const kinds = await kindsAt(editor.document, editor.selection);
+  // Corrections of the engine only where it found something of that kind (no "Not a figure" on a place name).
+  const items = [
+    { label: '$(symbol-class) Entity…', id: 'entity', description: 'mark the selection as a person, place, organization…', show: true },
+    { label: '$(symbol-number) Claim', id: 'claim', description: 'mark the selection as a claim', show: true },
+    { label: '$(quote) Attribution…', id: 'attribution', description: 'who says this', show: true },
+    { label: '$(note) Note…', id: 'note', description: 'a free-text note', show: true },
+    { label: '$(link) Link to a matching claim…', id: 'link', description: 'same claim / supports / contradicts', show: kinds.figure },
+    { label: '$(edit) Fix canonical name…', id: 'rename', description: 'the entity here is really called…', show: kinds.entity },
+    { label: '$(add) Add a spelling…', id: 'spelling', description: `"${selected.slice(0, 30)}" is another spelling of…`, show: true },
+    { label: '$(symbol-ruler) Change the value interval…', id: 'interval', description: 'correct the figure’s low/high', show: kinds.figure },
+    { label: '$(close) Not an entity', id: 'rejectEntity', description: '', show: kinds.entity },
+    { label: '$(close) Not a figure', id: 'rejectQuantity', description: '', show: kinds.figure },
+  ];
   const choice = await vscode.window.showQuickPick(
-    [
-      { label: '$(symbol-class) Entity…', id: 'entity', description: 'mark the selection as a person, place, organization…' },
-      { label: '$(symbol-number) Claim', id: 'claim', description: 'mark the selection as a claim' },
-      { label: '$(quote) Attribution…', id: 'attribution', description: 'who says this' },
-      { label: '$(note) Note…', id: 'note', description: 'a free-text note' },
-      { label: '$(link) Link to a matching claim…', id: 'link', description: 'same claim / supports / contradicts' },
-      { label: '$(edit) Fix canonical name…', id: 'rename', description: 'the entity here is really called…' },
-      { label: '$(add) Add a spelling…', id: 'spelling', description: `"${selected.slice(0, 30)}" is another spelling of…` },
-      { label: '$(symbol-ruler) Change the value interval…', id: 'interval', description: 'correct the figure’s low/high' },
-      { label: '$(close) Not an entity', id: 'rejectEntity' },
-      { label: '$(close) Not a figure', id: 'rejectQuantity' },
-    ],
+    items.filter(i => i.show),
     { title: `Crosscheck: annotate "${selected.slice(0, 40)}"` },
   );
   if (!choice) return undefined;

@@ -12,6 +12,9 @@ import {
   type MatchingClaimsResult,
 } from '../../shared/protocol';
 
+/** Where exports are saved by default, relative to the first workspace folder. */
+export const EXPORTS_DIR = ['.crosscheck', 'exports'] as const;
+
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
 const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
@@ -111,9 +114,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     const picked = format ?? (await vscode.window.showQuickPick(formats, { title: 'Crosscheck: Export' }))?.format;
     if (!picked) return;
     const result = ExportResultSchema.parse(await client.sendRequest(ExportRequest, { format: picked }));
+    // Exports go under .crosscheck/exports/ by default: outside the reports, and excluded from them.
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const exportsDir = folder ? vscode.Uri.joinPath(folder, ...EXPORTS_DIR) : undefined;
+    if (exportsDir) await vscode.workspace.fs.createDirectory(exportsDir);
     const target = await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, result.fileName) : undefined,
+      defaultUri: exportsDir ? vscode.Uri.joinPath(exportsDir, result.fileName) : undefined,
       title: 'Save Crosscheck export',
     });
     if (!target) return;

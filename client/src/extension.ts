@@ -12,7 +12,10 @@ import {
   StatusSchema,
 } from '../../shared/protocol';
 import { registerAnnotationCommands } from './annotate';
+import { AnnotationMarks } from './annotationMarks';
 import { registerCommands, revealRange } from './commands';
+import { registerRestoreDismissed } from './dismissals';
+import { enableFolder, openSamples } from './folders';
 import { StatusBar } from './statusBar';
 import { ClaimsTreeProvider, type Grouping } from './views/claimsTree';
 import { EntitiesTreeProvider } from './views/entitiesTree';
@@ -41,8 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    // File watching is registered by the server itself (the same for every editor).
-    synchronize: { configurationSection: 'crosscheck' },
+    // File watching and configuration (workspace/configuration, didChangeConfiguration) are registered by the
+    // server itself, the same for every editor.
     // The server keeps its analysis cache in the extension's workspace storage, never in the reports' folder.
     initializationOptions: { storagePath: context.storageUri?.fsPath ?? null },
     middleware: {
@@ -92,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', 'topic');
 
+  const marks = new AnnotationMarks(client);
   let markReady!: () => void;
   const ready = new Promise<void>(resolve => (markReady = resolve));
   client.onNotification(StatusNotification, raw => {
@@ -100,11 +104,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     status.update(s.data);
     void vscode.commands.executeCommand('setContext', 'crosscheck.noReports', s.data.state === 'idle' && s.data.reports === 0);
   });
+  // One handler per notification (a second registration would replace the first).
   client.onNotification(IndexChangedNotification, () => {
     void Promise.all([claims.refresh(), entities.refresh()]).finally(markReady);
+    void marks.refresh().catch(() => {});
   });
   registerCommands(context, client);
   registerAnnotationCommands(context, client);
+  registerRestoreDismissed(context, client);
+  context.subscriptions.push(
+    marks,
+    vscode.commands.registerCommand('crosscheck.enableFolder', () => enableFolder()),
+    vscode.commands.registerCommand('crosscheck.openSamples', () => openSamples(context)),
+  );
   await client.start();
   return { client, claims, entities, ready };
 }

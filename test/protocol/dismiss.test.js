@@ -39,7 +39,7 @@ test('a dismissal survives a restart and is written to .crosscheck/annotations.j
   await lsp.stop();
 
   const store = JSON.parse(fs.readFileSync(path.join(dir, '.crosscheck', 'annotations.jsonld'), 'utf8'));
-  assert.strictEqual(store['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.strictEqual(store['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
   const rejection = store.items.find(a => a.body.type === 'crosscheck:Rejection' && a.body.what === 'contradiction');
   assert.ok(rejection, 'no dismissal stored');
   assert.ok(rejection.target.selector.some(s => s.type === 'TextQuoteSelector'));

@@ -23,9 +23,9 @@ test('a new store writes a valid collection and reads it back', async () => {
   assert.deepStrictEqual(s.items, []);
   const a = await s.put(note('first'));
   const parsed = A.AnnotationFileSchema.parse(JSON.parse(fs.readFileSync(fileOf(root), 'utf8')));
-  assert.strictEqual(parsed['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.strictEqual(parsed['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
   assert.strictEqual(parsed.type, 'AnnotationCollection');
-  assert.strictEqual(parsed.version, 1);
+  assert.strictEqual(parsed.version, 2);
   assert.deepStrictEqual(parsed.items.map(i => i.id), [a.id]);
   assert.deepStrictEqual(new A.AnnotationStore(root).items.map(i => i.body.value), ['first']);
   assert.deepStrictEqual(fs.readdirSync(path.dirname(fileOf(root))).sort(), ['annotations.jsonld']);

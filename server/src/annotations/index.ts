@@ -13,3 +13,4 @@ export * from './exports/sarif';
 export * from './exports/w3c';
 export * from './corrections';
 export * from './lock';
+export * from './exports/marker';

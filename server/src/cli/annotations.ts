@@ -1,5 +1,6 @@
-// The user's annotation file, read-only for the CLI: corrections and dismissals are honoured, problems are
-// reported, and the file is never written.
+// The user's annotation files, read-only for the CLI: corrections and dismissals are honoured, problems are
+// reported, and no file is ever written.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Annotation } from '../../../shared/annotationFile';
 import { userAnnotationState, type UserAnnotationState } from '../annotations/corrections';
@@ -12,21 +13,49 @@ export interface CliAnnotations {
   problems: string[];
 }
 
-const NONE: CliAnnotations = { items: [], state: { corrections: [], orphaned: [], placed: [] }, problems: [] };
+const none = (): CliAnnotations => ({ items: [], state: { corrections: [], orphaned: [], placed: [] }, problems: [] });
 
-/** Reads `file` (or the default store under `cwd` when it exists) and re-anchors it in the given reports. */
-export function loadCliAnnotations(file: string | null, cwd: string, texts: ReadonlyMap<string, string>): CliAnnotations {
-  const target = file ? path.resolve(cwd, file) : path.join(cwd, STORE_DIR, STORE_FILE);
-  // Annotation sources are relative to the workspace folder that holds .crosscheck/.
+/**
+ * The stores to honour: the file given with --annotations alone; otherwise each folder's own
+ * `.crosscheck/annotations.jsonld` (as the editor keeps it per workspace folder), and the working directory's.
+ */
+export function storesFor(file: string | null, cwd: string, folders: readonly string[]): { path: string; explicit: boolean }[] {
+  if (file) return [{ path: path.resolve(cwd, file), explicit: true }];
+  const roots = [...new Set([cwd, ...folders.map(f => path.resolve(cwd, f))])];
+  return roots.map(r => ({ path: path.join(r, STORE_DIR, STORE_FILE), explicit: false })).filter(s => fs.existsSync(s.path));
+}
+
+/** Reads every store and re-anchors its annotations in the given reports; the results are merged. */
+export function loadCliAnnotations(
+  file: string | null,
+  cwd: string,
+  texts: ReadonlyMap<string, string>,
+  folders: readonly string[] = [],
+): CliAnnotations {
+  const all = none();
+  for (const store of storesFor(file, cwd, folders)) {
+    const one = loadStore(store.path, store.explicit ? file! : null, cwd, texts);
+    all.items.push(...one.items);
+    all.state.corrections.push(...one.state.corrections);
+    all.state.orphaned.push(...one.state.orphaned);
+    all.state.placed.push(...one.state.placed);
+    all.problems.push(...one.problems);
+  }
+  return all;
+}
+
+function loadStore(target: string, named: string | null, cwd: string, texts: ReadonlyMap<string, string>): CliAnnotations {
+  // Annotation sources are relative to the workspace folder that holds .crosscheck/; a default store is only read
+  // as a regular file inside that folder (never through a link out of it, never a device or a pipe).
   const root = path.dirname(path.dirname(target));
-  const read = readFileBytes(target, { maxBytes: MAX_STORE_BYTES, root: file ? undefined : root });
+  const read = readFileBytes(target, { maxBytes: MAX_STORE_BYTES, root: named ? undefined : root });
   if (!read.ok) {
-    if (read.missing) return file ? { ...NONE, problems: [`annotation file not found: ${file}`] } : NONE;
-    return { ...NONE, problems: [`cannot read ${file ?? target}: ${read.reason}`] };
+    if (read.missing) return { ...none(), problems: [`annotation file not found: ${named ?? target}`] };
+    return { ...none(), problems: [`cannot read ${named ?? target}: ${read.reason}`] };
   }
   const text = read.bytes.toString('utf8');
   const parsed = parseAnnotationFile(text, path.relative(cwd, target) || target);
-  if (!parsed.ok) return { ...NONE, problems: [parsed.problem.message] };
+  if (!parsed.ok) return { ...none(), problems: [parsed.problem.message] };
   const items = [...parsed.state.items.values()];
   const state = userAnnotationState(items, source => {
     const display = path.relative(cwd, path.join(root, source)).split(path.sep).join('/');

@@ -27,6 +27,9 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: crosscheck <command> [options] <files|folders...>
 
+A path '-' reads a report from standard input; 'check - reports/' checks that draft against the folder and
+prints only the draft's findings.
+
 Commands:
   analyze   recognize entities, quantities, dates, attributions and claims in each report
   check     cross-check claims across reports and print contradictions like a linter
@@ -40,7 +43,8 @@ Options:
                           clear | possible | none (default clear)
       --include <glob>    which files in folders are reports (repeatable; default **/*.txt, **/*.md, **/*.markdown)
       --exclude <glob>    files to leave out (repeatable; adds to the defaults: README, CHANGELOG, LICENSE, ...)
-      --annotations <file> user annotations to honour (default: .crosscheck/annotations.jsonld in the current folder)
+      --annotations <file> user annotations to honour (default: each folder's .crosscheck/annotations.jsonld,
+                          and the current folder's)
       --cache <dir>       keep each report's analysis in <dir>; unchanged reports are not analyzed again
   -q, --quiet             print findings only, no summary
   -h, --help              show this help

@@ -1,4 +1,6 @@
 // The `crosscheck` command line: the same engine as the language server, for batches and CI.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 import { dismissedBy } from '../annotations/corrections';
 import { exportClaimsCsv } from '../annotations/exports/csv';
@@ -9,10 +11,13 @@ import { analyzeCorpus, type CorpusAnalysis } from '../engine/index';
 import { analysisOutput } from '../engine/index';
 import type { Severity } from '../engine/index';
 import { parseCli, UsageError, USAGE } from './args';
-import { formatAnalysis, formatFindings } from './format';
+import { formatAnalysis, formatFindings, focusOn } from './format';
 import { loadCliAnnotations } from './annotations';
-import { collectInputs } from './inputs';
 import { analyzeInputs } from './cache';
+import { paint, wantsColor } from './color';
+import { collectInputs, STDIN_NAME, type StdinReader } from './inputs';
+import { decodeReport } from '../reports/decode';
+import { MAX_FILE_BYTES } from '../reports/files';
 
 declare const CROSSCHECK_VERSION: string;
 
@@ -20,13 +25,41 @@ export interface Io {
   out(s: string): void;
   err(s: string): void;
   cwd: string;
+  /** Colours in the text output (see color.ts for when). */
+  color?: boolean;
+  /** Standard input as a report, for the path `-`. */
+  stdin?: StdinReader;
 }
 
 const processIo: Io = {
   out: s => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
   err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
   cwd: process.cwd(),
+  color: wantsColor(process.env, !!process.stdout.isTTY),
+  stdin: readStdin,
 };
+
+const isFolder = (p: string) => {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Standard input, read whole; a terminal gets a hint, since the CLI then waits for the user to type. */
+function readStdin(): ReturnType<StdinReader> {
+  if (process.stdin.isTTY) process.stderr.write('crosscheck: reading a report from standard input; end it with Ctrl+D\n');
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(0);
+  } catch (e) {
+    return { ok: false, reason: `cannot read standard input: ${(e as Error).message}` };
+  }
+  if (buf.length > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped` };
+  // The same decoding as files: byte-order marks, UTF-16, legacy 8-bit encodings, binary refused.
+  return decodeReport(buf);
+}
 
 const RANK: Record<Severity | 'none', number> = { possible: 1, clear: 2, none: 3 };
 
@@ -37,6 +70,7 @@ function render(
   texts: ReadonlyMap<string, string>,
   userItems: Parameters<typeof exportW3c>[2],
   quiet: boolean,
+  color = false,
 ): string {
   const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
   switch (format) {
@@ -53,7 +87,7 @@ function render(
     case 'markdown':
       return exportMarkdown(corpus.documents, corpus.contradictions, texts);
     default:
-      return command === 'analyze' ? formatAnalysis(corpus.documents, texts) : formatFindings(corpus, texts, quiet);
+      return command === 'analyze' ? formatAnalysis(corpus.documents, texts) : formatFindings(corpus, texts, { quiet, paint: paint(color), focus: texts.has(STDIN_NAME) ? STDIN_NAME : undefined });
   }
 }
 
@@ -69,19 +103,22 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       return 0;
     }
     const o = parsed.options;
-    const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude);
+    const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude, io.stdin);
     for (const s of inputs.skipped) io.err(`crosscheck: ${s.path}: ${s.reason}`);
     for (const n of inputs.notes) io.err(`crosscheck: ${n.path}: ${n.note}`);
     if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
-    const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts);
+    const folders = o.paths.filter(p => p !== '-' && isFolder(path.resolve(io.cwd, p)));
+    const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts, folders);
     for (const p of user.problems) io.err(`crosscheck: ${p}`);
     const analyzed = analyzeCorpus(await analyzeInputs(inputs.texts, o.cache, io.cwd), user.state.corrections);
     const dismissed = dismissedBy(user.items, inputs.texts);
     const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
     for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);
-    io.out(render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet));
+    io.out(render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet, io.color));
     if (o.command !== 'check') return 0;
-    const worst = Math.max(0, ...corpus.contradictions.map(c => RANK[c.severity]));
+    // Checking a draft from stdin against a folder fails only on the draft's own findings.
+    const counted = inputs.texts.has(STDIN_NAME) ? focusOn(corpus.contradictions, STDIN_NAME).map(f => f[2]) : corpus.contradictions;
+    const worst = Math.max(0, ...counted.map(c => RANK[c.severity]));
     return worst >= RANK[o.failOn] ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

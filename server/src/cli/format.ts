@@ -1,7 +1,8 @@
-// Human-readable CLI output: findings like a linter (path:line:col: severity: message).
+// Human-readable CLI output: findings like a linter (path:line:col: severity: message), one block per finding.
 import type { CorpusAnalysis } from '../engine/index';
 import { lineIndexes, type LineIndex } from '../engine/index';
 import type { Contradiction, DocumentAnalysis } from '../engine/index';
+import { paint, type Paint } from './color';
 
 export class Locator {
   private readonly index: (path: string) => LineIndex;
@@ -16,28 +17,54 @@ export class Locator {
   }
 }
 
-export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>, quiet: boolean): string {
+export interface FindingsOptions {
+  quiet: boolean;
+  paint?: Paint;
+  /** When set, only findings with a side in this report are printed, that side first ("check this draft"). */
+  focus?: string;
+}
+
+/**
+ * One block per finding: the linter line (path:line:col: severity: message) at this side's figure, then the other
+ * side's location and figure on the next line, so both are a click away and nothing is printed twice.
+ */
+export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>, o: FindingsOptions): string {
   const loc = new Locator(texts);
+  const p = o.paint ?? paint(false);
   // Point at the figure itself (what an editor squiggles), falling back to the claim's clause.
-  const figures = new Map<string, number>();
-  for (const d of corpus.documents) for (const c of d.claims) figures.set(c.id, c.quantity.start);
-  const at = (r: Contradiction['a']) => loc.at(r.path, figures.get(r.claim) ?? r.start);
+  const figures = new Map<string, { start: number; text: string }>();
+  for (const d of corpus.documents) for (const c of d.claims) figures.set(c.id, { start: c.quantity.start, text: c.quantity.text });
+  const at = (r: Contradiction['a']) => loc.at(r.path, figures.get(r.claim)?.start ?? r.start);
+  const figure = (r: Contradiction['a']) => figures.get(r.claim)?.text ?? texts.get(r.path)?.slice(r.start, r.end) ?? '';
+  const found = focusOn(corpus.contradictions, o.focus);
   const lines: string[] = [];
-  const sorted = [...corpus.contradictions].sort((x, y) => x.a.path.localeCompare(y.a.path) || x.a.start - y.a.start);
-  for (const c of sorted) {
-    // Each finding is printed on both sides, as the editor shows it on both claims.
-    lines.push(`${at(c.a)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${at(c.b)})`);
-    lines.push(`${at(c.b)}: ${c.severity}: ${c.message} [${c.kind}] (other side: ${at(c.a)})`);
+  for (const [a, b, c] of found) {
+    lines.push(`${p.path(at(a))}: ${p.severity(c.severity)}: ${c.message} ${p.dim(`[${c.kind}]`)}`);
+    lines.push(`    ${p.dim('other side:')} ${p.path(at(b))} ${p.dim(`"${oneLine(figure(b))}"`)}`);
   }
-  if (!quiet) lines.push(summary(corpus.contradictions, corpus.documents.length));
+  if (!o.quiet) lines.push(summary(found.map(f => f[2]), corpus.documents.length, o.focus));
   return lines.join('\n');
 }
 
-export function summary(found: readonly Contradiction[], reports: number): string {
+/** The findings to print, each as [this side, other side, finding], sorted by this side's place. */
+export function focusOn(found: readonly Contradiction[], focus?: string): [Contradiction['a'], Contradiction['b'], Contradiction][] {
+  const out: [Contradiction['a'], Contradiction['b'], Contradiction][] = [];
+  for (const c of found) {
+    if (focus === undefined) out.push([c.a, c.b, c]);
+    else if (c.a.path === focus) out.push([c.a, c.b, c]);
+    else if (c.b.path === focus) out.push([c.b, c.a, c]);
+  }
+  return out.sort((x, y) => x[0].path.localeCompare(y[0].path) || x[0].start - y[0].start);
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function summary(found: readonly Contradiction[], reports: number, focus?: string): string {
   const clear = found.filter(c => c.severity === 'clear').length;
   const possible = found.length - clear;
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  return `${n(found.length, 'contradiction')} (${clear} clear, ${possible} possible) in ${n(reports, 'report')}`;
+  const where = focus === undefined ? `in ${n(reports, 'report')}` : `in ${focus} against ${n(reports - 1, 'other report')}`;
+  return `${n(found.length, 'contradiction')} (${clear} clear, ${possible} possible) ${where}`;
 }
 
 export function formatAnalysis(docs: readonly DocumentAnalysis[], texts: ReadonlyMap<string, string>): string {

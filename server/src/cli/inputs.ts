@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../../shared/settings';
-import { findReports, readReport, type ReportFilter } from '../reports/files';
+import { findReports, readReport, type ReadResult, type ReportFilter } from '../reports/files';
+import { EXPORT_SKIPPED, isCrosscheckExport } from '../annotations/exports/marker';
 import { UsageError } from './args';
 
 export interface Inputs {
@@ -14,14 +15,35 @@ export interface Inputs {
   notes: { path: string; note: string }[];
 }
 
-export function collectInputs(paths: string[], cwd: string, include: string[], exclude: string[]): Inputs {
+/** The name a report read from standard input (`-`) goes by in messages and output. */
+export const STDIN_NAME = '<stdin>';
+
+/** Reads standard input as a report, by the same rules as a file (size, binary, decoding). */
+export type StdinReader = () => ReadResult;
+
+export function collectInputs(
+  paths: string[],
+  cwd: string,
+  include: string[],
+  exclude: string[],
+  readStdin?: StdinReader,
+): Inputs {
   const filter: ReportFilter = {
     include: include.length ? include : DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...exclude],
   };
   // Each file with the folder it was found in: links found in a folder must not lead out of it.
   const files = new Map<string, string | undefined>();
+  const texts = new Map<string, string>();
+  const skipped: Inputs['skipped'] = [];
+  const notes: Inputs['notes'] = [];
+  if (paths.includes('-')) {
+    const r = readStdin ? readStdin() : { ok: false as const, reason: 'standard input is not available' };
+    if (r.ok) texts.set(STDIN_NAME, r.text);
+    else skipped.push({ path: STDIN_NAME, reason: r.reason });
+  }
   for (const p of paths) {
+    if (p === '-') continue;
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats;
     try {
@@ -33,17 +55,14 @@ export function collectInputs(paths: string[], cwd: string, include: string[], e
     if (stat.isDirectory()) for (const f of findReports(abs, filter)) files.set(f, files.has(f) ? files.get(f) : abs);
     else files.set(abs, undefined);
   }
-  const texts = new Map<string, string>();
-  const skipped: Inputs['skipped'] = [];
-  const notes: Inputs['notes'] = [];
   for (const [file, root] of files) {
     const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const r = readReport(file, root);
-    if (!r.ok) skipped.push({ path: display, reason: r.reason });
-    else {
+    if (r.ok && isCrosscheckExport(r.text)) skipped.push({ path: display, reason: EXPORT_SKIPPED });
+    else if (r.ok) {
       texts.set(display, r.text);
       if (r.warning) notes.push({ path: display, note: r.warning });
-    }
+    } else skipped.push({ path: display, reason: r.reason });
   }
   return { texts, skipped, notes };
 }

@@ -13,12 +13,12 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Hover,
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  AnnotateParamsSchema,
   AnnotateRequest,
   CheckNowRequest,
   ClaimsParamsSchema,
@@ -36,6 +36,7 @@ import {
   type ClaimInfo,
   type Status,
 } from '../../../shared/protocol';
+import { AnnotateParamsSchema } from '../../../shared/annotateParams';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../shared/settings';
 import { findReports, isReport } from '../reports/files';
 import { annotationLabel, storeDiagnostics } from './features/annotationDiagnostics';
@@ -43,9 +44,11 @@ import { UserAnnotations } from './userAnnotations';
 import { exportWorkspace } from './exporting';
 import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
+import { pairDismissal } from './dismissals';
+import { isCrosscheckExport } from '../annotations/exports/marker';
 import { computeDiagnostics } from './features/diagnostics';
 import { DiagnosticsDelivery } from './diagnosticsDelivery';
-import { hover } from './features/hover';
+import { hover, hoverStyle, toPlainText, type HoverStyle } from './features/hover';
 import { relatedLocations } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
@@ -76,6 +79,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
   let canConfigure = false;
+  let hoverStyleOf: HoverStyle = 'links';
   let canShowDocument = false;
   let canRefreshLenses = false;
   let canRefreshTokens = false;
@@ -85,6 +89,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let percent: number | null = null;
   let user = new UserAnnotations(null, () => {});
   const files = new ReportFiles();
+  /** A report's text from disk; a Crosscheck export (wherever it was saved) is never a report. */
+  const readText = (uri: string, folder: string | undefined): string | undefined => {
+    const text = files.read(uri, folder);
+    return text !== undefined && !isCrosscheckExport(text) ? text : undefined;
+  };
   /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
   let delivery = new DiagnosticsDelivery(connection, false, false);
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
@@ -140,6 +149,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
     return result;
   };
+
+  /** Whether the user dismissed the contradiction between two claims, for hovers and lenses. */
+  const dismissedPair = () => pairDismissal(index.lastCheck.contradictions, c => user.isDismissed(c));
 
   const scheduleCheck = (delay: number) => {
     if (!ready) return;
@@ -206,7 +218,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       while (next < found.length) {
         const { file, folder } = found[next++];
         const uri = pathToFileURL(file).toString();
-        const text = documents.get(uri) ? undefined : files.read(uri, folder);
+        const text = documents.get(uri) ? undefined : readText(uri, folder);
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
@@ -241,6 +253,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams) => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    hoverStyleOf = hoverStyle(params.capabilities);
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
@@ -304,7 +317,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   documents.onDidOpen(async e => {
-    if (!isReportUri(e.document.uri)) return;
+    if (!isReportUri(e.document.uri) || isCrosscheckExport(e.document.getText())) return;
     await analyzeOpen(e.document);
     if (ready && index.stale) scheduleCheck(0);
   });
@@ -334,7 +347,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (index.remove(e.document.uri)) scheduleCheck(0);
       return;
     }
-    const text = files.read(e.document.uri, folderOf(e.document.uri)?.uri);
+    const text = readText(e.document.uri, folderOf(e.document.uri)?.uri);
     if (text !== undefined) index.update(e.document.uri, text, null);
     else index.remove(e.document.uri);
     if (index.stale && settings.run !== 'manual') scheduleCheck(0);
@@ -348,7 +361,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         index.remove(r.uri);
         const moved = newUri + r.uri.slice(oldUri.length);
         if (!isReportUri(moved) || documents.get(moved)) continue;
-        const text = files.read(moved, folderOf(moved)?.uri);
+        const text = readText(moved, folderOf(moved)?.uri);
         if (text !== undefined) index.update(moved, text, null);
       }
       await user.rename(oldUri, newUri).catch(err => connection.console.warn(`annotations not moved: ${String(err)}`));
@@ -369,7 +382,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         continue;
       }
       if (!isReportUri(change.uri)) continue;
-      const text = files.read(change.uri, folderOf(change.uri)?.uri);
+      const text = readText(change.uri, folderOf(change.uri)?.uri);
       if (text !== undefined) index.update(change.uri, text, null);
       else index.remove(change.uri);
     }
@@ -390,21 +403,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   const offsetAt = (uri: string, position: { line: number; character: number }) => current(uri)?.doc.offsetAt(position);
 
+  const plainIfNeeded = (h: Hover | null): Hover | null => {
+    if (!h || hoverStyleOf !== 'plaintext' || typeof h.contents !== 'object' || !('kind' in h.contents)) return h;
+    return { ...h, contents: { kind: 'plaintext', value: toPlainText(h.contents.value) } };
+  };
   connection.onHover(p => {
     const uri = p.textDocument.uri;
     const o = offsetAt(uri, p.position);
     if (o === undefined) return null;
-    const h = hover(index, uri, o, index.nameOf);
+    const h = hover(index, uri, o, index.nameOf, dismissedPair(), hoverStyleOf);
     // The user's own annotations here come after what the engine says.
     const mine = user.state.placed.filter(x => x.path === uri && x.start <= o && o <= x.end);
-    if (!mine.length) return h;
+    if (!mine.length) return plainIfNeeded(h);
     const notes = mine.map(x => `✎ _Your annotation_: ${annotationLabel(x.annotation)}`).join('\n\n');
     if (!h) {
       const r = index.get(uri)!;
-      return { contents: { kind: 'markdown', value: notes }, range: { start: r.doc.positionAt(mine[0].start), end: r.doc.positionAt(mine[0].end) } };
+      const range = { start: r.doc.positionAt(mine[0].start), end: r.doc.positionAt(mine[0].end) };
+      return plainIfNeeded({ contents: { kind: 'markdown', value: notes }, range });
     }
     const value = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
-    return { ...h, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${notes}` } };
+    return plainIfNeeded({ ...h, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${notes}` } });
   });
   connection.onDefinition(p => {
     const o = offsetAt(p.textDocument.uri, p.position);
@@ -416,7 +434,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.onDocumentSymbol(p => (current(p.textDocument.uri), documentSymbols(index, p.textDocument.uri)));
   connection.onWorkspaceSymbol(p => workspaceSymbols(index, p.query));
-  connection.onCodeLens(p => (settings.codeLens.enabled && current(p.textDocument.uri) ? codeLenses(index, p.textDocument.uri) : []));
+  connection.onCodeLens(p => (settings.codeLens.enabled && current(p.textDocument.uri) ? codeLenses(index, p.textDocument.uri, dismissedPair()) : []));
   connection.onCodeAction(p => codeActions(p.textDocument.uri, p.context.diagnostics));
   connection.languages.semanticTokens.on(p => {
     const r = current(p.textDocument.uri);
@@ -486,7 +504,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.onRequest(CheckNowRequest, async () => {
     const r = (await runCheck()) ?? index.lastCheck;
-    return { reports: index.size, contradictions: r.contradictions.length, ms: Math.round(r.ms * 10) / 10 };
+    // Dismissed contradictions are not counted here either, as in the status bar and Problems.
+    const contradictions = r.contradictions.filter(c => !user.isDismissed(c)).length;
+    return { reports: index.size, contradictions, ms: Math.round(r.ms * 10) / 10 };
   });
   connection.onRequest(ExportRequest, p => exportWorkspace(index, ExportParamsSchema.parse(p).format, folders, user));
   connection.onRequest(AnnotateRequest, async p => {

@@ -27,6 +27,8 @@ function makeRunDir(name) {
   for (const sub of ['config', 'data', 'cache', 'tmp']) fs.mkdirSync(path.join(dir, sub));
   const workspace = path.join(dir, 'workspace');
   fs.cpSync(SEEDS_DIR, workspace, { recursive: true });
+  // A folder of reports as Crosscheck recognizes one: it holds .crosscheck/ (the extension starts there by itself).
+  fs.mkdirSync(path.join(workspace, '.crosscheck'));
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: path.join(dir, 'config'),

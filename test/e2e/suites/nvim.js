@@ -54,4 +54,56 @@ async function run() {
   return out;
 }
 
-module.exports = { run };
+/** The Neovim 0.7 snippet of docs/neovim.md, verbatim but for the server path. */
+function docSnippet() {
+  const doc = fs.readFileSync(path.join(REPO, 'docs', 'neovim.md'), 'utf8');
+  const m = /<!-- crosscheck-nvim-0\.7 begin -->\s*```lua\n([\s\S]*?)```\s*<!-- crosscheck-nvim-0\.7 end -->/.exec(doc);
+  if (!m) throw new Error('docs/neovim.md has no 0.7 snippet between its markers');
+  const placeholder = '/path/to/crosscheck/dist/server.js';
+  if (!m[1].includes(placeholder)) throw new Error(`the 0.7 snippet no longer names ${placeholder}`);
+  return m[1].replace(placeholder, path.join(REPO, 'dist', 'server.js').replace(/\\/g, '/'));
+}
+
+/** Runs docs/neovim.md's 0.7 snippet as the user's init, then snippet-check.lua looks at what a reader sees. */
+async function runSnippet() {
+  const started = Date.now();
+  const { dir, workspace, env } = makeRunDir('nvim-snippet');
+  const resultFile = path.join(dir, 'result.json');
+  const init = path.join(dir, 'init.lua');
+  let snippet;
+  try {
+    snippet = docSnippet();
+  } catch (e) {
+    return [{ suite: 'nvim', name: 'docs/neovim.md has the 0.7 snippet', status: 'failed', ms: 0, detail: e.message }];
+  }
+  fs.writeFileSync(init, `${snippet}\nvim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function() dofile(${JSON.stringify(path.join(__dirname, '..', 'nvim', 'snippet-check.lua'))}) end })\n`);
+  // The report is opened as a user opens it, from the command line, so the snippet's autocommand sees it.
+  const child = startGroup('nvim', ['--headless', '-n', '-u', init, path.join(workspace, seedFile('003_'))], {
+    cwd: workspace,
+    env: { ...env, CROSSCHECK_RESULT: resultFile, CROSSCHECK_TIMEOUT_MS: String(TIMEOUT_MS) },
+    logFile: path.join(dir, 'nvim.log'),
+  });
+  let exit = null;
+  try {
+    exit = await withTimeout(child.exited, 2 * TIMEOUT_MS + 40000, 'nvim');
+  } catch (e) {
+    exit = { error: e.message };
+  } finally {
+    await killGroup(child);
+  }
+  const ms = Date.now() - started;
+  let checks = [];
+  try {
+    checks = JSON.parse(fs.readFileSync(resultFile, 'utf8')).checks || [];
+  } catch {}
+  const out = checks.map(c => ({ suite: 'nvim', name: `0.7 snippet: ${c.name}`, status: c.ok ? 'passed' : 'failed', ms, detail: String(c.detail || '').replace(/\s+/g, ' ').slice(0, 300) }));
+  if (exit && exit.error) out.push({ suite: 'nvim', name: '0.7 snippet: nvim finishes on its own', status: 'failed', ms, detail: exit.error });
+  if (out.length === 0) out.push({ suite: 'nvim', name: '0.7 snippet runs', status: 'failed', ms, detail: JSON.stringify(exit) });
+  return out;
+}
+
+async function runAll() {
+  return [...(await run()), ...(await runSnippet())];
+}
+
+module.exports = { run: runAll };

@@ -10,6 +10,7 @@ const {
 } = require('../lib/util');
 const { Steps } = require('../lib/steps');
 const reader = require('../ui/reader');
+const journalist = require('../ui/journalist');
 
 // CROSSCHECK_E2E_VSIX tests a given .vsix instead of the freshly packaged one.
 const VSIX = process.env.CROSSCHECK_E2E_VSIX ? path.resolve(process.env.CROSSCHECK_E2E_VSIX) : path.join(REPO, 'dist-vsix', 'crosscheck.vsix');
@@ -86,7 +87,10 @@ async function run() {
     steps.page = page;
     const pageErrors = [];
     page.on('pageerror', e => pageErrors.push(e.message));
-    await reader.run(steps, page, { base, workspace });
+    // CROSSCHECK_E2E_UI=journalist runs only the journalist's steps (quicker while working on them).
+    const only = process.env.CROSSCHECK_E2E_UI;
+    if (only !== 'journalist') await reader.run(steps, page, { base, workspace });
+    await journalist.run(steps, page, { base, workspace, open: only === 'journalist' });
 
     if (pageErrors.length) log(`ui: ${pageErrors.length} page errors in the workbench, first: ${pageErrors[0].slice(0, 200)}`);
   } finally {

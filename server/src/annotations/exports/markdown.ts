@@ -1,6 +1,7 @@
 // A Markdown report of the contradictions, quoting the sentence from each side, for editors and newsletters.
 import type { ClaimRef, Contradiction, DocumentAnalysis } from '../../engine/types';
 import { lineIndexes, sentenceAround } from './lines';
+import { EXPORT_MARKER } from './marker';
 
 /** Escapes what Markdown would read as markup, so a quote shows as written. */
 export function markdownEscape(s: string): string {
@@ -16,7 +17,7 @@ export function exportMarkdown(
   const lines = lineIndexes(texts);
   const outlet = new Map(docs.map(d => [d.path, d.outlet]));
   const clear = contradictions.filter(c => c.severity === 'clear').length;
-  const out = [`# ${markdownEscape(options.title ?? 'Crosscheck: contradictions between reports')}`, ''];
+  const out = [EXPORT_MARKER, '', `# ${markdownEscape(options.title ?? 'Crosscheck: contradictions between reports')}`, ''];
   out.push(
     contradictions.length
       ? `${contradictions.length} contradiction${contradictions.length === 1 ? '' : 's'} (${clear} clear, ${contradictions.length - clear} possible) across ${docs.length} report${docs.length === 1 ? '' : 's'}.`

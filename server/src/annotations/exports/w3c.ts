@@ -1,5 +1,5 @@
 // Export of every annotation, the engine's and the user's, as one W3C Web Annotation collection (JSON-LD).
-import { ANNOTATION_CONTEXT } from '../../../../shared/annotationFile';
+import { ANNOTATION_CONTEXT, ANNOTATION_FILE_VERSION } from '../../../../shared/annotationFile';
 import type { Annotation } from '../../../../shared/annotationFile';
 import type { DocumentAnalysis } from '../../engine/types';
 import { selectorsFor } from '../selectors';
@@ -81,5 +81,13 @@ export function exportW3c(
   const items: object[] = [];
   for (const d of docs) items.push(...engineAnnotations(d, texts.get(d.path) ?? '', options));
   items.push(...userAnnotations);
-  return JSON.stringify({ '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', label: 'Crosscheck annotations', total: items.length, items }, null, 2) + '\n';
+  const collection = {
+    '@context': ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    version: ANNOTATION_FILE_VERSION,
+    label: 'Crosscheck annotations',
+    total: items.length,
+    items,
+  };
+  return JSON.stringify(collection, null, 2) + '\n';
 }

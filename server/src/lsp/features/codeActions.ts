@@ -1,4 +1,4 @@
-// Quick fixes on a contradiction: dismiss it ("Not a contradiction") or open the other report beside.
+// Quick fixes on a contradiction: dismiss it ("Not a contradiction") or open the other report beside (when it is another).
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { reportName } from '../convert';
 import type { DiagnosticData } from './diagnostics';
@@ -17,6 +17,8 @@ export function codeActions(uri: string, diagnostics: readonly Diagnostic[]): Co
       diagnostics: [d],
       command: { title: 'Not a contradiction', command: DISMISS_COMMAND, arguments: [data.contradictionId] },
     });
+    // Both sides in this report: the other figure is already on screen, a second editor of it helps no one.
+    if (data.otherUri === uri) continue;
     out.push({
       title: `Open the other report beside (${reportName(data.otherUri)})`,
       kind: CodeActionKind.QuickFix,

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
 import type { ClaimRef, Contradiction } from '../../engine/index';
-import { reportName, toLocation, toRange } from '../convert';
+import { toLocation, toRange } from '../convert';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
 
 const SEVERITY: Record<string, DiagnosticSeverity | null> = {
@@ -82,11 +82,13 @@ function diagnosticOf(
     severity,
     source: 'crosscheck',
     code: CODES[c.kind],
-    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${c.message}`,
+    // Each side reads from its own report: "42 ... here vs 44 in 004".
+    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${self === c.a ? c.message : c.messageB ?? c.message}`,
     relatedInformation: [
       {
         location: toLocation(theirs, otherSpan.start, otherSpan.end),
-        message: `${reportName(theirs.uri)}: ${otherClaim ? describe(otherClaim) : 'the other claim'}`,
+        // The editor prints the location (file, line, column) before this: naming the file again is noise.
+        message: otherClaim ? describe(otherClaim) : 'the other claim',
       },
     ],
     data,

@@ -3,17 +3,43 @@ import type { Hover } from 'vscode-languageserver';
 import type { Attribution, Claim, EntityMention, Quantity } from '../../engine/index';
 import { reportName, toRange } from '../convert';
 import { formatInterval, formatSource, formatTime, formatValue } from '../format';
-import { matchesFor } from '../matches';
+import { NONE_DISMISSED, type PairDismissed } from '../dismissals';
+import { matchesFor, type ClaimMatch } from '../matches';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
 
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>|])/g, '\\$1');
 
-export function hover(index: WorkspaceIndex, uri: string, offset: number, names: (id: string) => string): Hover | null {
+/**
+ * How a client shows hovers: `links` when it declares a Markdown parser (VS Code), `markdown` when it takes Markdown
+ * but may show link targets raw (Neovim 0.7 shows `[44](file:///…)` as typed), `plaintext` when it takes no Markdown.
+ */
+export type HoverStyle = 'links' | 'markdown' | 'plaintext';
+
+export function hoverStyle(capabilities: {
+  general?: { markdown?: unknown };
+  textDocument?: { hover?: { contentFormat?: string[] } };
+}): HoverStyle {
+  const formats = capabilities.textDocument?.hover?.contentFormat;
+  if (formats && !formats.includes('markdown')) return 'plaintext';
+  return capabilities.general?.markdown ? 'links' : 'markdown';
+}
+
+export function hover(
+  index: WorkspaceIndex,
+  uri: string,
+  offset: number,
+  names: (id: string) => string,
+  dismissed: PairDismissed = NONE_DISMISSED,
+  style: HoverStyle = 'links',
+): Hover | null {
   const r = index.get(uri);
   if (!r) return null;
   const a = r.analysis;
   const q = a.quantities.find(x => x.start <= offset && offset <= x.end);
-  if (q) return { contents: { kind: 'markdown', value: quantityHover(index, r, q, names) }, range: toRange(r, q.start, q.end) };
+  if (q) {
+    const value = quantityHover(index, r, q, names, dismissed, style);
+    return { contents: { kind: 'markdown', value }, range: toRange(r, q.start, q.end) };
+  }
   const at = a.attributions.find(x => within(x.cue, offset) || within(x.source, offset));
   if (at) {
     const span = within(at.cue, offset) ? at.cue : at.source;
@@ -31,7 +57,14 @@ export function hover(index: WorkspaceIndex, uri: string, offset: number, names:
 
 const within = (s: { start: number; end: number }, o: number) => s.start <= o && o <= s.end;
 
-function quantityHover(index: WorkspaceIndex, r: IndexedReport, q: Quantity, names: (id: string) => string): string {
+function quantityHover(
+  index: WorkspaceIndex,
+  r: IndexedReport,
+  q: Quantity,
+  names: (id: string) => string,
+  dismissed: PairDismissed,
+  style: HoverStyle,
+): string {
   const lines = [`**${md(q.text)}** → ${formatInterval(q.low, q.high)} ${md(q.unit)} _(${q.hedge.replace('_', ' ')})_`];
   const claim = r.analysis.claims.find(c => c.quantity.start === q.start && c.quantity.end === q.end)
     ?? r.analysis.claims.find(c => c.start <= q.start && q.end <= c.end);
@@ -43,16 +76,37 @@ function quantityHover(index: WorkspaceIndex, r: IndexedReport, q: Quantity, nam
     lines.push(
       matches
         .map(m => {
-          const where = `${m.report.uri}#L${m.report.doc.positionAt(m.claim.quantity.start).line + 1}`;
-          const mark = m.relation === 'contradicts' ? '⚠ contradicts' : '✓ agrees';
+          const line = m.report.doc.positionAt(m.claim.quantity.start).line + 1;
+          const figure = md(m.claim.quantity.text);
+          const quoted = style === 'links' ? `[${figure}](${m.report.uri}#L${line})` : `"${figure}"`;
+          // Without links, the file name goes in a code span: shown as written, underscores and all.
+          const where = style === 'links' ? md(reportName(m.report.uri)) : `\`${reportName(m.report.uri).replace(/`/g, "'")}\` line ${line}`;
           const src = formatSource(m.claim, names);
           const when = formatTime(m.claim.time);
-          return `- ${mark} · ${m.independence}: [${md(m.claim.quantity.text)}](${where}) (${formatValue(m.claim)}) — ${md(reportName(m.report.uri))}${src ? `, ${md(src)}` : ''}${when ? `, ${when}` : ''}`;
+          return `- ${relationMark(m, claim.id, dismissed)} · ${m.independence}: ${quoted} (${formatValue(m.claim)}) — ${where}${src ? `, ${md(src)}` : ''}${when ? `, ${when}` : ''}`;
         })
         .join('\n'),
     );
   }
   return lines.join('\n\n');
+}
+
+/** A contradiction the user dismissed reads as such, never as "contradicts" (the Problems panel no longer lists it). */
+function relationMark(m: ClaimMatch, claimId: string, dismissed: PairDismissed): string {
+  if (m.relation !== 'contradicts') return '✓ agrees';
+  return dismissed(claimId, m.claim.id) ? '✓ not a contradiction (you dismissed it)' : '⚠ contradicts';
+}
+
+/** Markdown hover text as plain text, for clients that take no Markdown: links keep their text, marks go. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/(^|[^\\])\*\*/g, '$1')
+    // Emphasis opens after a space or bracket and closes at the next underscore (escaped ones are \\_, not matched).
+    .replace(/(^|[\s(])_([^_\n]+)_/g, '$1$2')
+    .replace(/^---$/gm, '')
+    .replace(/`/g, '')
+    .replace(/\\([\\`*_{}[\]<>|])/g, '$1');
 }
 
 function claimLine(c: Claim, names: (id: string) => string): string {
