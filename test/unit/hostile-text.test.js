@@ -95,15 +95,12 @@ test('a price list on one line: each claim quotes its own clause, not the whole 
   assert.ok(widest < 2000, `a claim spans ${widest} characters of a ${text.length}-character line`);
 });
 
-// Watchdogs, not benchmarks (npm run bench measures): the issue's reproductions took 126 s and 208 s; linear code
-// takes a second or two even on a loaded machine, so these budgets fail only on quadratic code.
-test('800 KB of whitespace-only lines and 200 KB of figures on one line are analyzed without hanging', () => {
-  for (const [text, budget] of [[' \n'.repeat(400_000), 30_000], ['$2bn US$ 5 EUR 3 million €4 £5 '.repeat(6700), 60_000],
-    // Each figure of one long sentence looked at every date of it: 100 KB took 52 s.
-    ['12 people were killed on Monday, '.repeat(6000), 60_000]]) {
-    const t = Date.now();
-    engine.analyzeText('r.txt', text);
-    assert.ok(Date.now() - t < budget, `${text.length} characters took ${Date.now() - t} ms`);
+// Speed is measured by npm run bench; the test timeout is a watchdog: the issue's reproductions took 126 s and 208 s
+// (and one long sentence of dated figures 52 s for 100 KB), linear code a few seconds.
+test('800 KB of whitespace-only lines and 200 KB of figures on one line are analyzed without hanging', { timeout: 150_000 }, () => {
+  for (const text of [' \n'.repeat(400_000), '$2bn US$ 5 EUR 3 million €4 £5 '.repeat(6700), '12 people were killed on Monday, '.repeat(6000)]) {
+    const a = engine.analyzeText('r.txt', text);
+    for (const q of a.quantities) assert.strictEqual(text.slice(q.start, q.end), q.text);
   }
 });
 

@@ -22,18 +22,8 @@ function invalidStore(n) {
   return JSON.stringify({ '@context': CONTEXT, type: 'AnnotationCollection', version: 1, items }, null, 2);
 }
 
-const median = xs => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-function timeParse(text) {
-  const runs = [];
-  for (let k = 0; k < 3; k++) {
-    const t = process.hrtime.bigint();
-    A.parseAnnotationFile(text);
-    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(runs);
-}
 
-test('invalid items: each named at its line, and loading grows linearly with their number', () => {
+test('invalid items: each named at its line', () => {
   const small = invalidStore(2000);
   const big = invalidStore(8000);
   const parsed = A.parseAnnotationFile(big);
@@ -44,10 +34,16 @@ test('invalid items: each named at its line, and loading grows linearly with the
     assert.strictEqual(parsed.problems[i].line, line, `item ${i}`);
     assert.match(parsed.problems[i].message, new RegExp(`:${line}:5: annotation urn:bad:${i} is not valid`));
   }
-  timeParse(small); // warm up
-  const ratio = timeParse(big) / timeParse(small);
-  // Four times the items: about 4 when linear, 16 when each item's line is counted from the file's start.
-  assert.ok(ratio < 8, `4x the invalid items took ${ratio.toFixed(1)}x as long`);
+});
+
+// Speed is measured by npm run bench; the timeout is a watchdog: 40,000 invalid items took 473 s when each item's line
+// was counted from the file's start, and take a few seconds when line starts are computed once.
+test('a store of 40,000 invalid items loads, each problem at its line', { timeout: 120_000 }, () => {
+  const text = invalidStore(40_000);
+  const parsed = A.parseAnnotationFile(text);
+  assert.strictEqual(parsed.problems.length, 40_000);
+  const last = text.split('\n').findIndex(l => l.includes('"urn:bad:39999"'));
+  assert.strictEqual(parsed.problems[39_999].line, last);
 });
 
 test('"__proto__" keys are kept when the store is rewritten, as data, at the top and in items', async () => {
