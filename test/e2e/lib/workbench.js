@@ -22,6 +22,8 @@ async function shot(page, name) {
 
 async function openFromExplorer(page, fileName) {
   const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${fileName}"]`).first();
+  // Another view (the Crosscheck view, after earlier steps) may hold the side bar: bring the Explorer back first.
+  if (!(await row.isVisible())) await runCommand(page, 'View: Show Explorer');
   await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await row.click();
   // The editor tab for the file is the sign it opened.

@@ -19,7 +19,9 @@ async function lensesAbove(page, needle) {
   const h = await page.waitForFunction(n => {
     const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
     if (!editor) return null;
-    const line = [...editor.querySelectorAll('.view-lines .view-line')].find(l => l.textContent.replace(/\u00a0/g, ' ').includes(n));
+    // Reports are word-wrapped: the needle's first two words are on the line's first visual row.
+    const head = n.split(' ').slice(0, 2).join(' ');
+    const line = [...editor.querySelectorAll('.view-lines .view-line')].find(l => l.textContent.replace(/\u00a0/g, ' ').includes(head));
     if (!line) return null;
     const top = line.getBoundingClientRect().top;
     // A lens sits in the view zone right above its line.
@@ -28,7 +30,9 @@ async function lensesAbove(page, needle) {
       return r.bottom <= top + 2 && r.bottom >= top - 40;
     });
     if (!zones.length) return null;
-    return zones.flatMap(z => [...z.querySelectorAll('a')].map(a => a.textContent.trim()).filter(Boolean));
+    // A lens zone is drawn before its text arrives: wait for the text.
+    const texts = zones.flatMap(z => [...z.querySelectorAll('a')].map(a => a.textContent.trim()).filter(Boolean));
+    return texts.length ? texts : null;
   }, needle, { timeout: SHORT_TIMEOUT_MS });
   return h.jsonValue();
 }
