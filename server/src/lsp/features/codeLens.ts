@@ -41,7 +41,7 @@ const figure = (c: Claim) => {
 };
 
 /**
- * "2 contradict, 1 agrees (echo)": how many matching figures in other reports contradict or agree. A contradiction
+ * "2 contradict, 1 agrees (same source)": how many matching figures in other reports contradict or agree. A contradiction
  * the user dismissed counts as neither, as it no longer shows in the Problems panel.
  */
 export function verdict(c: Claim, matches: readonly ClaimMatch[], dismissed: PairDismissed): string {
@@ -51,7 +51,7 @@ export function verdict(c: Claim, matches: readonly ClaimMatch[], dismissed: Pai
   const parts: string[] = [];
   if (contra) parts.push(`${contra} ${contra === 1 ? 'contradicts' : 'contradict'}`);
   if (agree.length) {
-    const echoes = echo ? ` (${echo === agree.length ? 'echo' : `${echo} echo`})` : '';
+    const echoes = echo ? ` (${echo === agree.length ? 'same source' : `${echo} from the same source`})` : '';
     parts.push(`${agree.length} ${agree.length === 1 ? 'agrees' : 'agree'}${echoes}`);
   }
   return parts.length ? parts.join(', ') : 'no contradiction left';

@@ -7,6 +7,12 @@ import { NONE_DISMISSED, type PairDismissed } from '../dismissals';
 import { matchesFor, type ClaimMatch } from '../matches';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
 
+/** Plain words for whether a matching claim comes from a source of its own or relays the same one. */
+const INDEPENDENCE_WORDS: Record<'independent' | 'echo', string> = {
+  independent: 'a separate source',
+  echo: 'relays the same source',
+};
+
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>|])/g, '\\$1');
 
 /**
@@ -83,7 +89,7 @@ function quantityHover(
           const where = style === 'links' ? md(reportName(m.report.uri)) : `\`${reportName(m.report.uri).replace(/`/g, "'")}\` line ${line}`;
           const src = formatSource(m.claim, names);
           const when = formatTime(m.claim.time);
-          return `- ${relationMark(m, claim.id, dismissed)} · ${m.independence}: ${quoted} (${formatValue(m.claim)}) — ${where}${src ? `, ${md(src)}` : ''}${when ? `, ${when}` : ''}`;
+          return `- ${relationMark(m, claim.id, dismissed)} · ${INDEPENDENCE_WORDS[m.independence]}: ${quoted} (${formatValue(m.claim)}) — ${where}${src ? `, ${md(src)}` : ''}${when ? `, ${when}` : ''}`;
         })
         .join('\n'),
     );
