@@ -2,19 +2,12 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { LspHarness } = require('./lspHarness');
+const { LspHarness, seedsCopy } = require('./lspHarness');
 
-const SEEDS = path.join(__dirname, '../../seeds');
 const S003 = '003_79037f0ed4309734.txt';
 const isClash = d => d.source === 'crosscheck' && /42/.test(d.message) && /44/.test(d.message);
 
-function seedsCopy() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-dismiss-'));
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
-  return dir;
-}
 
 async function dismissClash(lsp) {
   const diag = await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri(S003))?.find(isClash), 'clash diagnostic');
@@ -32,7 +25,7 @@ async function dismissClash(lsp) {
 }
 
 test('a dismissal survives a restart and is written to .crosscheck/annotations.jsonld', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-dismiss-');
   let lsp = await LspHarness.start({ root: dir });
   await dismissClash(lsp);
   await lsp.waitFor(() => !(lsp.diagnostics.get(lsp.uri(S003)) ?? []).some(isClash), 'clash diagnostic to go away');
@@ -54,7 +47,7 @@ test('a dismissal survives a restart and is written to .crosscheck/annotations.j
 });
 
 test('Undo after "Not a contradiction" restores the diagnostic', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-dismiss-');
   const lsp = await LspHarness.start({ root: dir });
   lsp.conn.onRequest('window/showMessageRequest', m => (/not a contradiction/.test(m.message) ? { title: 'Undo' } : null));
   await dismissClash(lsp);
@@ -70,7 +63,7 @@ test('Undo after "Not a contradiction" restores the diagnostic', async () => {
 });
 
 test('a broken annotation file gets a diagnostic with its line and is never overwritten', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-dismiss-');
   fs.mkdirSync(path.join(dir, '.crosscheck'));
   const file = path.join(dir, '.crosscheck', 'annotations.jsonld');
   const broken = '{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "items": [ {,\n';

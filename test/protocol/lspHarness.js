@@ -150,4 +150,23 @@ class LspHarness {
   }
 }
 
-module.exports = { LspHarness };
+const SEEDS = path.join(__dirname, '../../seeds');
+
+/** A temporary workspace holding a copy of the seeds, plus `extra` files (name → content). */
+function seedsCopy(extra = {}, prefix = 'crosscheck-lsp-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
+  for (const [name, content] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+/** The LSP position of the first occurrence of `needle` in a workspace file (plus `delta` characters). */
+function positionOf(dir, file, needle, delta = 0) {
+  const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} not in ${file}`);
+  const before = text.slice(0, at + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+module.exports = { LspHarness, seedsCopy, positionOf };

@@ -4,29 +4,14 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { LspHarness } = require('./lspHarness');
+const { LspHarness, seedsCopy, positionOf } = require('./lspHarness');
 
-const SEEDS = path.join(__dirname, '../../seeds');
 const S003 = '003_79037f0ed4309734.txt';
 const S004 = '004_adff6eb275203194.txt';
 const isClash = d => d.source === 'crosscheck' && /42/.test(d.message) && /44/.test(d.message);
 
-function seedsCopy(extra = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-reader-'));
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
-  for (const [name, content] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
 
-function positionOf(dir, file, needle, delta = 0) {
-  const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `${needle} not in ${file}`);
-  const before = text.slice(0, at + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 async function hoverOn42(lsp, dir) {
   const h = await lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri(S003) }, position: positionOf(dir, S003, '42 armed clashes', 1) });
@@ -45,7 +30,7 @@ async function lensOn42(lsp, dir) {
 }
 
 test('"Not a contradiction" also leaves the hover and the code lens', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp = await LspHarness.start({ root: dir });
   try {
     const diag = await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri(S003))?.find(isClash), 'clash diagnostic');
@@ -74,7 +59,7 @@ test('"Not a contradiction" also leaves the hover and the code lens', async () =
 });
 
 test('one lens per line, each claim on it named by its figure', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp = await LspHarness.start({ root: dir });
   try {
     await lsp.idle();
@@ -96,7 +81,7 @@ test('one lens per line, each claim on it named by its figure', async () => {
 });
 
 test('quick fixes: no "Open the other report beside" when both sides are in this report', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp = await LspHarness.start({ root: dir });
   try {
     await lsp.idle();
@@ -112,7 +97,7 @@ test('quick fixes: no "Open the other report beside" when both sides are in this
 });
 
 test('related information does not repeat the file name the editor already prints', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp = await LspHarness.start({ root: dir });
   try {
     const d = await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri(S003))?.find(isClash), 'clash diagnostic');
@@ -126,7 +111,7 @@ test('related information does not repeat the file name the editor already print
 });
 
 test('hovers: links only for clients with a Markdown parser, plain text for clients without Markdown', async () => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const cases = [
     { name: 'VS Code', caps: { general: { markdown: { parser: 'marked', version: '1.1.0' } }, textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } }, kind: 'markdown', links: true },
     { name: 'Neovim 0.7', caps: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } }, kind: 'markdown', links: false },
@@ -150,7 +135,7 @@ test('hovers: links only for clients with a Markdown parser, plain text for clie
 
 test('a Crosscheck export saved among the reports is never read as a report', async () => {
   const { exportMarkdown } = require('../../dist/annotations.js');
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp0 = await LspHarness.start({ root: dir });
   await lsp0.idle();
   const before = lsp0.statuses.filter(s => s.state === 'idle').pop();

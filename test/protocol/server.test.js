@@ -2,29 +2,13 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { LspHarness } = require('./lspHarness');
+const { LspHarness, seedsCopy, positionOf } = require('./lspHarness');
 
-const SEEDS = path.join(__dirname, '../../seeds');
 const S003 = '003_79037f0ed4309734.txt';
 const S004 = '004_adff6eb275203194.txt';
 
-function seedsCopy(extra = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lsp-'));
-  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
-  for (const [name, content] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
 
-/** Position of the n-th occurrence of `needle` in a seed (plus `delta` characters). */
-function positionOf(dir, file, needle, delta = 0) {
-  const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `${needle} not in ${file}`);
-  const before = text.slice(0, at + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 const clashDiagnostic = list => list?.find(d => d.source === 'crosscheck' && /42/.test(d.message) && /44/.test(d.message));
 
@@ -128,7 +112,7 @@ test('the server over stdio', async t => {
 });
 
 test('invalid settings give one clear message and fall back to defaults', async t => {
-  const dir = seedsCopy();
+  const dir = seedsCopy({}, 'crosscheck-lsp-');
   const lsp = await LspHarness.start({ root: dir, settings: { run: 'sometimes', severity: { clear: 'loud' } } });
   t.after(() => lsp.stop());
   const msg = await lsp.waitFor(() => lsp.messages.find(m => /crosscheck\.run/.test(m.message)), 'settings message');

@@ -6,27 +6,14 @@ const { REPO, log, makeRunDir, seedFile, startGroup, killGroup, withTimeout } = 
 
 const TIMEOUT_MS = 45000;
 
-async function run() {
-  const started = Date.now();
-  const { dir, workspace, env } = makeRunDir('nvim');
-  const resultFile = path.join(dir, 'result.json');
-  const report = path.join(workspace, seedFile('003_'));
-  const child = startGroup('nvim', ['--headless', '--clean', '-n', '-u', path.join(__dirname, '..', 'nvim', 'init.lua'), report], {
-    cwd: workspace,
-    env: {
-      ...env,
-      CROSSCHECK_SERVER: path.join(REPO, 'dist', 'server.js'),
-      CROSSCHECK_ROOT: workspace,
-      CROSSCHECK_RESULT: resultFile,
-      CROSSCHECK_HOVER_AT: '42 armed clashes',
-      CROSSCHECK_EXPECT_RELATED: seedFile('004_'),
-      CROSSCHECK_TIMEOUT_MS: String(TIMEOUT_MS),
-    },
-    logFile: path.join(dir, 'nvim.log'),
-  });
+/**
+ * Starts headless Neovim, waits for it (init.lua waits at most TIMEOUT_MS for the server, TIMEOUT_MS for diagnostics
+ * and 20 s for the hover) and turns the checks it wrote to `resultFile` into suite results named `prefix + name`.
+ */
+async function runNvim(args, { dir, started, resultFile, prefix, cwd, env }) {
+  const child = startGroup('nvim', args, { cwd, env, logFile: path.join(dir, 'nvim.log') });
   let exit = null;
   try {
-    // init.lua waits at most TIMEOUT_MS for the server, TIMEOUT_MS for diagnostics and 20 s for the hover.
     exit = await withTimeout(child.exited, 2 * TIMEOUT_MS + 40000, 'nvim');
   } catch (e) {
     exit = { error: e.message };
@@ -38,11 +25,32 @@ async function run() {
   try {
     checks = JSON.parse(fs.readFileSync(resultFile, 'utf8')).checks || [];
   } catch {
-    // nvim did not get to write its result; reported below.
+    // nvim did not get to write its result; the caller reports it.
   }
   const out = checks.map(c => ({
-    suite: 'nvim', name: c.name, status: c.ok ? 'passed' : 'failed', ms, detail: String(c.detail || '').replace(/\s+/g, ' ').slice(0, 300),
+    suite: 'nvim', name: `${prefix}${c.name}`, status: c.ok ? 'passed' : 'failed', ms, detail: String(c.detail || '').replace(/\s+/g, ' ').slice(0, 300),
   }));
+  return { exit, ms, out };
+}
+
+async function run() {
+  const started = Date.now();
+  const { dir, workspace, env } = makeRunDir('nvim');
+  const resultFile = path.join(dir, 'result.json');
+  const report = path.join(workspace, seedFile('003_'));
+  const { exit, ms, out } = await runNvim(['--headless', '--clean', '-n', '-u', path.join(__dirname, '..', 'nvim', 'init.lua'), report], {
+    dir, started, resultFile, prefix: '',
+    cwd: workspace,
+    env: {
+      ...env,
+      CROSSCHECK_SERVER: path.join(REPO, 'dist', 'server.js'),
+      CROSSCHECK_ROOT: workspace,
+      CROSSCHECK_RESULT: resultFile,
+      CROSSCHECK_HOVER_AT: '42 armed clashes',
+      CROSSCHECK_EXPECT_RELATED: seedFile('004_'),
+      CROSSCHECK_TIMEOUT_MS: String(TIMEOUT_MS),
+    },
+  });
   if (exit && exit.error) {
     out.push({ suite: 'nvim', name: 'nvim finishes on its own', status: 'failed', ms, detail: exit.error });
   }
@@ -78,25 +86,11 @@ async function runSnippet() {
   }
   fs.writeFileSync(init, `${snippet}\nvim.api.nvim_create_autocmd('VimEnter', { once = true, callback = function() dofile(${JSON.stringify(path.join(__dirname, '..', 'nvim', 'snippet-check.lua'))}) end })\n`);
   // The report is opened as a user opens it, from the command line, so the snippet's autocommand sees it.
-  const child = startGroup('nvim', ['--headless', '-n', '-u', init, path.join(workspace, seedFile('003_'))], {
+  const { exit, ms, out } = await runNvim(['--headless', '-n', '-u', init, path.join(workspace, seedFile('003_'))], {
+    dir, started, resultFile, prefix: '0.7 snippet: ',
     cwd: workspace,
     env: { ...env, CROSSCHECK_RESULT: resultFile, CROSSCHECK_TIMEOUT_MS: String(TIMEOUT_MS) },
-    logFile: path.join(dir, 'nvim.log'),
   });
-  let exit = null;
-  try {
-    exit = await withTimeout(child.exited, 2 * TIMEOUT_MS + 40000, 'nvim');
-  } catch (e) {
-    exit = { error: e.message };
-  } finally {
-    await killGroup(child);
-  }
-  const ms = Date.now() - started;
-  let checks = [];
-  try {
-    checks = JSON.parse(fs.readFileSync(resultFile, 'utf8')).checks || [];
-  } catch {}
-  const out = checks.map(c => ({ suite: 'nvim', name: `0.7 snippet: ${c.name}`, status: c.ok ? 'passed' : 'failed', ms, detail: String(c.detail || '').replace(/\s+/g, ' ').slice(0, 300) }));
   if (exit && exit.error) out.push({ suite: 'nvim', name: '0.7 snippet: nvim finishes on its own', status: 'failed', ms, detail: exit.error });
   if (out.length === 0) out.push({ suite: 'nvim', name: '0.7 snippet runs', status: 'failed', ms, detail: JSON.stringify(exit) });
   return out;
