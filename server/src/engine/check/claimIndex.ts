@@ -50,7 +50,8 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
-  return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null);
+  return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
+    && !detailOf(c)?.superseded;
 }
 
 function signature(c: Claim): string {

@@ -31,11 +31,14 @@ export interface Scopes {
   places: Set<string>;
   /** The groups shares are of ("group:secondary-teacher"): named on one side only, they do not keep claims apart. */
   shares: Set<string>;
+  /** The frame's holder of a held count (undefined: not read; null: none named). */
+  holder?: string | null;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set() };
+  if (d && d.holder !== undefined) out.holder = d.holder === null ? null : norm(d.holder);
   c.scope.forEach((id, i) => {
     if (id.startsWith('group:')) {
       out.shares.add(id);
@@ -81,6 +84,12 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every(x => b.has(x));
 }
 
+/** The event without its marks: "killed+part" -> "killed". */
+function baseEvent(event: string): string {
+  const plus = event.indexOf('+');
+  return plus < 0 ? event : event.slice(0, plus);
+}
+
 /** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */
 const HELD = new Set(['vote_share', 'won']);
 
@@ -92,12 +101,19 @@ function holdersOf(s: Scopes): Set<string> {
   return out;
 }
 
-/** Both name whose count it is, and a holder is shared: "A won 51%" is no rival of "B took 44%", nor of an unowned 44%. */
+/**
+ * Both name whose count it is, and it is the same: "A won 51%" is no rival of "B took 44%", nor of an unowned 44%. The
+ * frame's holder (the figure's own candidate) decides when the claim has one; else the parties of the clause.
+ */
 function sameHolder(a: Scopes, b: Scopes): boolean {
+  if (a.holder !== undefined || b.holder !== undefined) return !!a.holder && a.holder === b.holder;
   const ha = holdersOf(a);
   const hb = holdersOf(b);
   return ha.size > 0 && hb.size > 0 && intersects(ha, hb);
 }
+
+/** Shares that are only meaningful of a named group: a strike rate of teachers is no rival of one of civil servants. */
+const GROUP_SHARES = new Set(['strike_rate']);
 
 /**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
@@ -105,20 +121,22 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
  */
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
-  const plus = event.indexOf('+');
-  if (HELD.has(plus < 0 ? event : event.slice(0, plus)) && !sameHolder(a, b)) return false;
+  if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return false;
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
+  if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's.
   if (a.places.size && b.places.size && !intersects(a.places, b.places)) return false;
-  if (a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
+  // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
+  const held = !!a.holder && !!b.holder;
+  if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
 
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
-const WHOLE_FACTOR = 3;
+const WHOLE_FACTOR = 2;
 
 /**
  * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
@@ -228,6 +246,31 @@ function roundingSlack(value: number | null, hedge: Hedge): number {
   return hedge === 'exact' ? slack : Math.max(slack, Math.abs(value) * 0.1);
 }
 
+/** The power of ten a whole figure is rounded to: 60,000 -> 10,000; 5,150,000 -> 10,000; 1,774 -> 1. */
+function granularity(v: number): number {
+  if (!Number.isInteger(v) || v === 0) return 1;
+  let g = 1;
+  while (v % (g * 10) === 0 && g < 1e12) g *= 10;
+  return g;
+}
+
+const ROUNDABLE: ReadonlySet<Hedge> = new Set(['exact', 'approximate']);
+
+/** One point figure is the other rounded to its own precision (hundreds or coarser) and close: they state one value. */
+function roundsTo(a: Claim, b: Claim): boolean {
+  if (a.value === null || b.value === null || !ROUNDABLE.has(a.hedge) || !ROUNDABLE.has(b.hedge)) return false;
+  if (a.low !== a.high || b.low !== b.high) return false;
+  const ga = granularity(a.value);
+  const gb = granularity(b.value);
+  if (ga === gb) return false;
+  const [coarse, fine, g] = ga > gb ? [a.value, b.value, ga] : [b.value, a.value, gb];
+  // Within a few percent only: 800 is not 1,000 rounded, though it rounds to it.
+  return g >= 100 && Math.round(fine / g) * g === coarse && Math.abs(fine - coarse) <= ROUNDED_SHARE * Math.abs(coarse);
+}
+
+/** How far (as a share of the round figure) a precise figure may lie from it and still be that figure, rounded. */
+const ROUNDED_SHARE = 0.05;
+
 function decimals(v: number): number {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -272,6 +315,8 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
   if (precision === 0) return AGREE;
+  // "5.15 million" is 5,150,092 rounded; "about 4,000" is 3,958 rounded.
+  if (roundsTo(a, b)) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);
   const da = detailOf(a);

@@ -28,6 +28,10 @@ export interface ClaimDetail {
   figure: string;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
+  /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */
+  holder?: string | null;
+  /** The report says the value was replaced ("an earlier toll of seven", "up from 3.7%"): not a rival of anything. */
+  superseded?: boolean;
 }
 
 export type DetailedClaim = Claim & { detail?: ClaimDetail };

@@ -4,6 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
+import { holderOf, isCountProgress, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -33,12 +34,29 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
+/** Percent metrics whose clause may name a shorter period than the year. */
+const PERIOD_METRICS = new Set(['inflation', 'growth']);
+
+/** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
+const HELD_EVENTS = new Set(['vote_share', 'won']);
+
+function isHeld(event: string): boolean {
+  const plus = event.indexOf('+');
+  return HELD_EVENTS.has(plus < 0 ? event : event.slice(0, plus));
+}
+
+/** A figure in the thousands or millions: no percentage, whatever the figure before it measured. */
+function isLargeCount(q: Quantity): boolean {
+  return (q.value ?? q.high ?? q.low ?? 0) > 100 || /illion|thousand/i.test(q.text);
+}
+
 interface Prev {
   sentence: Sentence;
   unit: string;
   event: string;
   word: string | null;
   scope: ScopeEntry[];
+  modality: Claim['modality'];
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -134,6 +152,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  /** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
+  const datedRightAfter = (qb: number): boolean => {
+    const from = tokens[qb]?.start ?? Infinity;
+    const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
+    return dates.some(d => d.start >= from && d.start < to);
+  };
+  const namesTurnout = (ca: number, cb: number): boolean => {
+    for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
+    return false;
+  };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
     if (tokens[qa - 1]?.lower !== 'at') return null;
@@ -195,13 +223,29 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+    // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
+    const lead = tokens[ca]?.lower;
+    if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
     const bare = !unit && !!samePrev;
-    if ((!unit || partitive) && samePrev) unit = samePrev.unit;
+    // A rate's denominator ("for every 100,000 people") is no claim of its own.
+    if (isDenominator(tokens, qa)) return null;
+    let rate = rateDenominator(tokens, qb);
+    // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
+    if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
+      const slash = samePrev.unit.indexOf('/per-');
+      unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
+      if (slash >= 0) rate ??= samePrev.unit.slice(slash + 1);
+    } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
+      // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
+      rate = samePrev.unit.slice(unit.length + 1);
+    }
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
       unit = 'person';
       unitEvent = 'killed';
     }
+    const population = isPopulation(tokens, qa);
+    if (population && !unit) unit = 'person';
     if (!unit || NOT_COUNTS.has(unit)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
@@ -210,6 +254,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (asPeople.event !== 'unspecified') { unit = 'person'; hit = asPeople; }
     }
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
+    // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
+    if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
@@ -236,6 +282,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
+    if (population && unit === 'person') event = 'population';
+    // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
+    if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
+    // "inflation of 2.1% in the month": a monthly rate is its own measure, beside the yearly one.
+    if (unit === 'percent' && PERIOD_METRICS.has(event)) {
+      const period = ratePeriod(tokens, ca, cb);
+      if (period) event = `${event}@${period}`;
+    }
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
@@ -243,7 +297,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
     if (isChange(tokens, qa, ca)) event = `${event}+change`;
-    const modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
+    // "9.49 million more deaths than reported": a difference between two counts, not a level.
+    else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
+    // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
+    if (rate) unit = `${unit}/${rate}`;
+    let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
+    // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
+    if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
@@ -253,6 +313,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
+    // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
+    if (isWorldwide(tokens, qa, qb, cb)) {
+      for (let i = scope.length - 1; i >= 0; i--) {
+        if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
+      }
+      scope.push({ id: 'place:world', role: 'where' });
+    }
     if (inherits && samePrev) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
@@ -276,7 +343,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: figureText(q, unit, derived),
     };
     for (let i = ca; i < cb; i++) if (WHOLE.has(tokens[i].lower)) { detail.whole = true; break; }
-    if (!derived) prev = { sentence: s, unit, event, word, scope };
+    if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
+    if (isHeld(event)) {
+      const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
+      detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
+    }
+    if (!derived) prev = { sentence: s, unit, event, word, scope, modality };
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),
       path: analysis.path,

@@ -154,7 +154,9 @@ ev('generic', 'launched', 'launched launch launches fired');
 ev('generic', 'delivered', 'delivered supplied donated shipped');
 ev('generic', 'closed', 'closed close shut closure closures');
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
-ev('share', 'turnout', 'turnout participation participated walked walkout strike striking struck');
+ev('share', 'turnout', 'turnout participation participated');
+// "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
+ev('share', 'strike_rate', 'walked walkout strike striking struck');
 // "won with 53.6% of the vote": a candidate's or party's share of the votes cast.
 ev('share', 'vote_share', 'vote votes');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.

@@ -1,0 +1,207 @@
+// Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
+// and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
+import type { EntityMention, Token } from '../types';
+import { firstEntityFrom } from './scope';
+import { tokenAt } from './tokens';
+
+/** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
+const RATE_LEADS = new Set(['per', 'every']);
+/** Denominator words after the lead: a count of people or a round number. */
+const DENOMINATORS = new Set(['capita', 'head', 'person', 'people', 'inhabitant', 'inhabitants', 'resident', 'residents',
+  'population', 'thousand', 'million', 'billion', 'hundred', 'birth', 'births', 'live']);
+const MULTIPLIERS = new Set(['thousand', 'million', 'billion', 'hundred']);
+
+function isNumber(t: Token | undefined): boolean {
+  return !!t && (t.type === 'number' || t.pos === 'NUM');
+}
+
+/**
+ * The denominator of a rate ("per-million", "per-100000", "per-capita") when the figure at tokens [qa, qb) is followed by
+ * one, else null. A rate is its own measure: 17.1 deaths per million is no rival of 4.7 million deaths.
+ */
+export function rateDenominator(tokens: readonly Token[], qb: number): string | null {
+  let i = qb;
+  if (tokens[i]?.lower === 'for' && tokens[i + 1]?.lower === 'every') i++;
+  if (!RATE_LEADS.has(tokens[i]?.lower ?? '')) return null;
+  i++;
+  if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') i++;
+  const parts: string[] = [];
+  if (isNumber(tokens[i])) parts.push(tokens[i++].text.replace(/,/g, ''));
+  if (MULTIPLIERS.has(tokens[i]?.lower ?? '')) parts.push(tokens[i++].lower);
+  else if (!parts.length && DENOMINATORS.has(tokens[i]?.lower ?? '')) parts.push(tokens[i].lower === 'head' ? 'capita' : tokens[i].lower);
+  return parts.length ? `per-${parts.join('-')}` : null;
+}
+
+/** "for every 100,000 people", "per 1,000 births": the figure is a rate's denominator, not a claim of its own. */
+export function isDenominator(tokens: readonly Token[], qa: number): boolean {
+  return RATE_LEADS.has(tokens[qa - 1]?.lower ?? '');
+}
+
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
+
+/**
+ * "9.49 million more deaths than reported", "300 fewer jobs than forecast": the figure is a difference between two
+ * counts, not a level. The comparative must follow the number (a hedge "more than 300" comes before it).
+ */
+export function isDifference(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  let n = qa;
+  while (n < qb && !isNumber(tokens[n])) n++;
+  for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
+    if (!COMPARATIVES.has(tokens[i].lower)) continue;
+    for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
+  }
+  return false;
+}
+
+/** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
+const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
+const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut', 'corrected', 'adjusted']);
+
+/**
+ * The figure is a value the report itself says was superseded: a word such as "earlier" or "initial" shortly before it in
+ * its clause, or "from" in a change ("up from 3.7%", "eased to 6.7% from 6.9%", "revised from 9 to 12"). Such a value is
+ * the report's own account of a change, not a rival of the current figure.
+ */
+export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
+  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
+  if (tokens[qa - 1]?.lower !== 'from') return false;
+  if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
+  for (let i = qa - 2; i >= Math.max(ca, qa - 4); i--) if (isNumber(tokens[i])) return true;
+  return tokens[qb]?.lower === 'to' && isNumber(tokens[qb + 1]);
+}
+
+/** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */
+const FOR_GAP = 8;
+const STOPS = new Set([';', '.', ':', 'against', 'while', 'but', 'and', 'whereas', 'versus', 'vs']);
+/** Words that put a name on the other side of a comparison: "beating X with 49%". */
+const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
+/** Capitalized words that name no holder: titles and generic heads are skipped, the surname is kept. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president', 'candidate', 'incumbent', 'leader', 'party',
+  'according', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'sources', 'many', 'some']);
+/** Entities that are no holder even when capitalized: countries, nationalities, outlets, dates' words. */
+const NOT_HOLDER_KINDS = new Set(['country', 'nationality', 'outlet']);
+const MONTHS_DAYS = new Set(`january february march april may june july august september october november december monday
+  tuesday wednesday thursday friday saturday sunday`.split(/\s+/));
+
+export interface HolderContext {
+  entities: readonly EntityMention[];
+  /** Character ranges of the attribution sources near the figure: who says it does not own it. */
+  sources: readonly [number, number][];
+  /** Token indexes where a figure starts: a name before another figure belongs to that figure. */
+  figureStarts: ReadonlySet<number>;
+}
+
+function isNameToken(t: Token): boolean {
+  return /^[A-Z][\p{L}'-]*$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !MONTHS_DAYS.has(t.lower);
+}
+
+function excludedName(ctx: HolderContext, t: Token): boolean {
+  if (ctx.sources.some(([a, b]) => t.start >= a && t.end <= b)) return true;
+  const i = firstEntityFrom(ctx.entities, t.start + 1) - 1;
+  const e = i >= 0 ? ctx.entities[i] : undefined;
+  return !!e && e.start <= t.start && t.end <= e.end && NOT_HOLDER_KINDS.has(e.kind);
+}
+
+/** The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro". */
+function nameKey(tokens: readonly Token[], last: number): string {
+  return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
+}
+
+/**
+ * Whose a held count is (a candidate's vote share, a party's votes): the name after "for" ("44% for Gonzalez"), else the
+ * nearest name before the figure in its sentence with no rival mark or other figure between ("Maduro won 51%"). Keyed
+ * by the name's last word, so "President Nicolas Maduro" and "Maduro" are one holder. Null when no name is found: a
+ * share of nobody in particular pairs with nothing.
+ */
+export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
+  sentenceEnd: number): string | null {
+  let i = qb;
+  if (tokens[i]?.lower === 'of') {
+    // "51% of the votes for X": skip the whole the share is of.
+    let k = i + 1;
+    while (k < Math.min(qb + 5, sentenceEnd) && tokens[k].lower !== 'for') k++;
+    if (tokens[k]?.lower === 'for') i = k;
+  }
+  if (tokens[i]?.lower === 'for') {
+    for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
+      if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
+      if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;
+      let last = j;
+      while (last + 1 < sentenceEnd && isNameToken(tokens[last + 1])) last++;
+      return nameKey(tokens, last);
+    }
+  }
+  for (let j = qa - 1; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
+    // The first word of a sentence is capitalized anyway: only a known name counts there.
+    if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
+    return nameKey(tokens, j);
+  }
+  return null;
+}
+
+/** Words right after a figure that make it a count over the whole world: "15 million deaths worldwide". */
+const WORLD_AFTER = new Set(['worldwide', 'globally']);
+const WORLD_BEFORE = new Set(['global', 'worldwide', 'world']);
+
+/**
+ * The figure counts the whole world ("15 million deaths worldwide", "a global toll of 15 million"): its place is the
+ * world, whatever country the sentence names elsewhere, so it is no rival of one country's count.
+ */
+export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  for (let i = qb; i < Math.min(qb + 3, cb); i++) if (WORLD_AFTER.has(tokens[i].lower)) return true;
+  for (let i = qa - 1; i >= Math.max(0, qa - 4); i--) if (WORLD_BEFORE.has(tokens[i].lower)) return true;
+  return false;
+}
+
+const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
+  'at', 'least', 'just', 'under']);
+
+/** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
+export function isPopulation(tokens: readonly Token[], qa: number): boolean {
+  let i = qa - 1;
+  while (i >= 0 && qa - i <= 4 && HEDGE_WORDS.has(tokens[i].lower)) i--;
+  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
+  if (tokens[i]?.lower === 'of' && (tokens[i - 1]?.lower === 'population' || tokens[i - 1]?.lower === 'populace')) return true;
+  return false;
+}
+
+/** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
+const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
+  ['m/m', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'], ['quarter-over-quarter', 'quarterly']]);
+const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
+/** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
+const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', '12-month']);
+
+/**
+ * The period of a rate when the clause says it is not the yearly one: "monthly inflation of 2.1%", "inflation of 2.1% in
+ * the month". A month's inflation is no rival of the year's.
+ */
+export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
+  for (let i = ca; i < cb; i++) if (YEARLY.has(tokens[i].lower)) return null;
+  for (let i = ca; i < cb; i++) {
+    const w = tokens[i].lower;
+    const p = PERIOD_WORDS.get(w);
+    if (p) return p;
+    if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return 'monthly';
+  }
+  return null;
+}
+
+/** Counted things whose share is how far a count has got, not a measure: "80% of polling stations", "97% of tally sheets". */
+const PROGRESS_NOUNS = new Set(['station', 'stations', 'precinct', 'precincts', 'sheet', 'sheets', 'tally', 'tallies', 'booth',
+  'booths', 'box', 'boxes', 'district', 'districts', 'constituency', 'constituencies', 'polling']);
+const COUNT_VERBS = new Set(['counted', 'tallied', 'processed', 'reported', 'scrutinized', 'scrutinised', 'transmitted']);
+
+/** "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted". */
+export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
+  if (tokens[qb]?.lower !== 'of') return false;
+  for (let i = qb + 1; i < Math.min(qb + 5, tokens.length); i++) {
+    const w = tokens[i].lower;
+    if (PROGRESS_NOUNS.has(w)) return true;
+    if ((w === 'votes' || w === 'ballots' || w === 'vote') && COUNT_VERBS.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

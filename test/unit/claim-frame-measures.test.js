@@ -1,0 +1,99 @@
+// The claim frame's counted thing, measure and holder, in invented sentences: a rate is no count, a difference is no
+// level, a superseded value is no rival, a share needs what it is a share of, a held count needs its own holder, the
+// world's count is no country's, and a part of a forecast is forecast. Each fails on the build before the frame's rules.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+const report = (published, body) => `---\npublished: ${published}\n---\n${body}\n`;
+/** Value findings across the given reports: [path, text] pairs. */
+function findings(...docs) {
+  return engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text }))).contradictions.filter(c => c.kind === 'value');
+}
+const claimsOf = (text) => engine.analyzeText('a.txt', text).claims;
+
+test('a rate per head is its own measure: "21 deaths per million" is no rival of "4,000 deaths"', () => {
+  const found = findings(
+    ['a.txt', report('2022-05-06', 'The virus killed 4,000 people in Peru in 2021, the health ministry said.')],
+    ['b.txt', report('2022-05-06', 'Peru recorded 21 deaths per million people in 2021, the agency said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+  const list = claimsOf(report('2022-05-06', 'Countries that fared worse included Chile (24.5 deaths per million), Bolivia (22.1) and Ecuador (20.3).'));
+  assert.ok(list.length >= 3);
+  for (const c of list) assert.match(c.measure.unit, /\/per-million$/, c.quantity.text);
+  // The denominator of "for every 100,000 people" is no count of people.
+  const per = claimsOf(report('2022-05-06', 'Peru had 171 excess deaths for every 100,000 people over the two years.'));
+  assert.deepStrictEqual(per.map(c => c.quantity.text).filter(t => t.includes('100,000')), []);
+});
+
+test('a difference between two counts is no level: "3 million more deaths than reported"', () => {
+  const found = findings(
+    ['a.txt', report('2022-05-06', 'The agency estimated 3 million more deaths than those officially reported in Peru in 2021.')],
+    ['b.txt', report('2022-05-06', 'Peru recorded 200,000 deaths in 2021, the ministry said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});
+
+test('a value the report says was replaced is no rival: "an earlier toll of 52", "up from 3.7%"', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-02', 'Police lowered the death toll to 45 on Saturday, from an earlier estimated toll of 52 given by the fire service.')],
+    ['b.txt', report('2024-03-02', 'Officials said 45 people were killed in the fire on Saturday.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+  const rate = claimsOf(report('2023-07-07', 'The jobless rate fell to 3.6% in June, down from 3.9%, the bureau said.'));
+  const earlier = rate.find(c => c.quantity.text.startsWith('3.9'));
+  assert.ok(earlier && engine.detailOf(earlier).superseded);
+  // An earlier value with its own date is a claim about that date.
+  const dated = claimsOf(report('2022-11-03', 'The annual rate grew from 85.3% in September to 86.3% this month, the institute said.'));
+  assert.ok(!engine.detailOf(dated.find(c => c.quantity.text.startsWith('85.3'))).superseded);
+});
+
+test('whose figure: a vote share belongs to the candidate it is "for", not to every candidate in the sentence', () => {
+  const found = findings(
+    ['a.txt', report('2024-07-29', 'The council declared Nicolas Maduro the winner with 51 percent of the votes, against 44 percent for Edmundo Gonzalez.')],
+    ['b.txt', report('2024-07-29', 'The opposition said Edmundo Gonzalez had obtained 67% of the votes.')]);
+  assert.strictEqual(found.length, 1);
+  assert.match(found[0].message, /^44 percent here vs 67% in b/);
+});
+
+test('a strike rate needs the group it is a share of; a count\'s progress is no share at all', () => {
+  const found = findings(
+    ['a.txt', report('2023-01-19', 'Nearly a third of civil servants joined the strike. According to the ministry, 28% were on strike at midday.')],
+    ['b.txt', report('2023-01-19', 'The union said 65% of primary teachers were on strike on Thursday. The ministry said 35% of primary teachers were on strike.')]);
+  assert.deepStrictEqual(found.map(f => f.message), ['65% here (union) vs 35% (ministry) in the same report, same day']);
+  const progress = findings(
+    ['a.txt', report('2024-07-29', 'The council reported the trend with 80 percent of polling stations counted, and turnout of 59 percent.')],
+    ['b.txt', report('2024-07-29', 'Turnout was 62 percent, the council said.')]);
+  assert.ok(progress.every(f => !f.message.startsWith('80 percent')), progress.map(f => f.message).join('; '));
+});
+
+test('a month\'s inflation is no rival of the year\'s', () => {
+  const found = findings(
+    ['a.txt', report('2013-01-10', 'Prices rose sharply: the agencies measured inflation of 2.1% in the month, they said.')],
+    ['b.txt', report('2013-01-10', 'Official inflation was 10.8%, the institute said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});
+
+test('places: the world\'s count is no country\'s, and an unplaced crowd twice a city\'s is the wider total', () => {
+  const found = findings(
+    ['a.txt', report('2022-05-06', 'The WHO said 4.7 million people died in India in 2020 and 2021, and it put the toll at about 15 million deaths worldwide.')],
+    ['b.txt', report('2022-05-06', 'India recorded 481,000 deaths in 2020 and 2021, the ministry said.')]);
+  assert.ok(found.every(f => !/15 million/.test(`${f.message} ${f.messageB}`)), found.map(f => f.message).join('; '));
+  const crowd = findings(
+    ['a.txt', report('2023-01-20', 'The union said 400,000 people marched in Paris on Thursday, January 19, 2023.')],
+    ['b.txt', report('2023-01-20', 'More than a million people marched on Thursday, January 19, 2023, the government said.')]);
+  assert.deepStrictEqual(crowd.map(f => f.message), []);
+});
+
+test('a part of a forecast is forecast: "expected 500,000, including 50,000 in Paris"', () => {
+  const c = claimsOf(report('2023-01-19', 'The authorities were expecting 500,000 demonstrators, including 50,000 in Paris.'));
+  assert.deepStrictEqual(c.map(x => x.modality), ['forecast', 'forecast']);
+});
+
+test('a figure and the same figure rounded agree; a town\'s population is its own measure', () => {
+  const same = findings(
+    ['a.txt', report('2024-07-29', 'Nicolas Maduro obtained 5,150,092 votes, the council said.')],
+    ['b.txt', report('2024-07-29', 'The council said Nicolas Maduro won 5.15 million votes.')]);
+  assert.deepStrictEqual(same.map(f => f.message), []);
+  const pop = findings(
+    ['a.txt', report('2023-09-14', 'Derna, home to about 100,000 people, was hit by the flood.')],
+    ['b.txt', report('2023-09-14', 'Derna has a population of at least 120,000, officials said.')]);
+  assert.strictEqual(pop.length, 1);
+});
