@@ -97,3 +97,26 @@ test('a figure and the same figure rounded agree; a town\'s population is its ow
     ['b.txt', report('2023-09-14', 'Derna has a population of at least 120,000, officials said.')]);
   assert.strictEqual(pop.length, 1);
 });
+
+test('two voices in one report: "the police counted 80,000 and the union counted 300,000" is a finding', () => {
+  const found = findings(['a.txt', report('2023-03-08',
+    'On Tuesday, March 7, 2023, the police counted 80,000 demonstrators across Spain and the union counted 300,000.')]);
+  assert.strictEqual(found.length, 1);
+  assert.match(found[0].message, /^80,000 demonstrators here \(police\) vs 300,000 \(union\) in the same report/);
+});
+
+test('a modal in a relative clause after the figure does not make it a forecast', () => {
+  const c = claimsOf(report('2019-06-09', 'More than 500,000 protesters marched on Sunday, organizers said, to oppose a bill that would allow extraditions.'));
+  assert.strictEqual(c[0].modality, 'asserted');
+});
+
+test('measures named around the figure: a city\'s size, people employed, a list after a colon', () => {
+  const pop = findings(
+    ['a.txt', report('2013-11-10', 'Ormoc, a city of 190,000 people, was flattened.')],
+    ['b.txt', report('2013-11-10', 'Ormoc has a population of 210,000, officials said.')]);
+  assert.strictEqual(pop.length, 1);
+  const jobs = claimsOf(report('2004-09-17', 'The plant, opened in 1950, employs 3,000 people.'));
+  assert.strictEqual(jobs.find(x => x.quantity.text.startsWith('3,000')).measure.key, 'job|employed');
+  const list = claimsOf(report('2023-01-19', 'Local papers point to a large mobilisation: 21,000 people in Nantes, 17,000 in Rennes.'));
+  assert.deepStrictEqual(list.map(x => x.measure.key), ['person|crowd', 'person|crowd']);
+});

@@ -31,6 +31,15 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
+const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
+  'confirms', 'tallied', 'registered', 'counts']);
+/** Words between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
+const COUNT_HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'over', 'least', 'at',
+  'more', 'than', 'up', 'to', 'a', 'total', 'of']);
+/** Words that end a subject walking back from its verb. */
+const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
+  'although', 'though', 'because', 'since', 'if']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
@@ -167,10 +176,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
     for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    return subjectSource(ca, v);
+  };
+  /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
+  const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
+    let v = qa - 1;
+    while (v > ca && qa - v <= 3 && COUNT_HEDGES.has(tokens[v].lower)) v--;
+    return COUNTING.has(tokens[v]?.lower ?? '') ? subjectSource(ca, v) : null;
+  };
+  /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
+  const subjectSource = (ca: number, v: number): { id: string; name: string } | null => {
     if (v <= ca) return null;
     let a = v;
-    while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && tokens[a - 1].lower !== 'while'
-      && tokens[a - 1].lower !== 'and' && tokens[a - 1].lower !== 'but') a--;
+    while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
     while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
     if (a >= v) return null;
     const from = tokens[a].start;
@@ -253,6 +271,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const asPeople = findEvent(tokens, 'person', qa, qb, ca, cb);
       if (asPeople.event !== 'unspecified') { unit = 'person'; hit = asPeople; }
     }
+    // "the plant employs 2,000 people", "laid off 300 people": people employed or cut are jobs.
+    if (unit === 'person' && hit.event === 'unspecified' && !unitEvent) {
+      const asJobs = findEvent(tokens, 'job', qa, qb, ca, cb);
+      if (asJobs.event !== 'unspecified') { unit = 'job'; hit = asJobs; }
+    }
+    // "a large mobilisation: 38,000 people in Lyon": a list after a colon counts what its lead-in names.
+    if (hit.event === 'unspecified' && !unitEvent && tokens[ca - 1]?.lower === ':') {
+      const lead = findEvent(tokens, unit, qa, qb, s.tokenStart, ca - 1);
+      if (lead.event !== 'unspecified') hit = lead;
+    }
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
@@ -331,7 +359,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         saysNow(ca, cb));
     const found = attributionFor(atts, q.start, q.end, s);
-    const att = own ? { source: own, via: [] as string[] } : found;
+    const counted = own || found ? null : countSource(ca, qa);
+    const att = own ? { source: own, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,

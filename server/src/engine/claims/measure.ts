@@ -105,7 +105,7 @@ ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration demonstrations crowd crowds attended participated participating`);
+  demonstrated demonstration demonstrations crowd crowds attended participated participating mobilisation mobilization`);
 ev('person', 'survived', 'survived survive survivors survivor');
 ev('person', 'aboard', 'aboard board');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
@@ -127,7 +127,7 @@ ev('case', 'recorded', 'recorded reported registered confirmed infected infectio
 ev('case', 'new', 'new');
 ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
-ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant lose lost losing');
+ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant redundancies lose lost losing loss losses');
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 ev('home', 'destroyed', 'destroyed destroy razed flattened');
