@@ -120,3 +120,12 @@ test('measures named around the figure: a city\'s size, people employed, a list 
   const list = claimsOf(report('2023-01-19', 'Local papers point to a large mobilisation: 21,000 people in Nantes, 17,000 in Rennes.'));
   assert.deepStrictEqual(list.map(x => x.measure.key), ['person|crowd', 'person|crowd']);
 });
+
+test('when a figure holds: a present perfect counts up to the statement, not to the event named earlier', () => {
+  const c = claimsOf(report('2013-11-13', 'The storm made landfall last Friday, November 8.\nAt least 500,000 people have been displaced, the United Nations said on Tuesday, November 12.'));
+  const displaced = c.find(x => x.quantity.text.includes('500,000'));
+  assert.deepStrictEqual(displaced.time, { from: '2013-11-12', to: '2013-11-12' });
+  // A document "seen by" an agency on a day dates the statement, not the count.
+  const seen = claimsOf(report('2023-10-20', 'Officials said 200 people were killed on Tuesday, October 17. Intelligence estimated that probably 100 to 150 people were killed, according to a document seen by AFP on Thursday, October 19.'));
+  assert.deepStrictEqual(seen.find(x => x.quantity.text.includes('150')).time, { from: '2023-10-17', to: '2023-10-17' });
+});

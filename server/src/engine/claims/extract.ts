@@ -20,7 +20,7 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
   'direction', 'percent-of', 'age']);
 /** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
-  'reporters', 'tweeted', 'posted', 'briefed']);
+  'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
@@ -45,6 +45,11 @@ const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
+
+/** "been", "died", "confirmed", "taken": a participle after "have"/"has" makes a present perfect. */
+function isParticiple(w: string): boolean {
+  return w === 'been' || (w.length > 3 && (w.endsWith('ed') || w.endsWith('en')));
+}
 
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
@@ -145,7 +150,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
-    return i >= 0 && SPEECH.has(tokens[i].lower);
+    if (i >= 0 && SPEECH.has(tokens[i].lower)) return true;
+    // "a document seen by AFP on Thursday": the speech verb before its agent.
+    let k = 0;
+    while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
+    return k > 0 && tokens[i]?.lower === 'by' && SPEECH.has(tokens[i - 1]?.lower ?? '');
   };
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
@@ -155,6 +164,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const saysNow = (ca: number, cb: number): boolean => {
     for (let i = ca; i < cb; i++) {
       const w = tokens[i].lower;
+      // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
+      if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '')) return true;
       if (!NOW_WORDS.has(w)) continue;
       const lead = NOW_LEADS.get(w);
       if (!lead || tokens[i - 1]?.lower === lead) return true;
