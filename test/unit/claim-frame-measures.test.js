@@ -129,3 +129,12 @@ test('when a figure holds: a present perfect counts up to the statement, not to 
   const seen = claimsOf(report('2023-10-20', 'Officials said 200 people were killed on Tuesday, October 17. Intelligence estimated that probably 100 to 150 people were killed, according to a document seen by AFP on Thursday, October 19.'));
   assert.deepStrictEqual(seen.find(x => x.quantity.text.includes('150')).time, { from: '2023-10-17', to: '2023-10-17' });
 });
+
+test('counted thing: children killed are a part of the people killed; passengers a bus was carrying are one count', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-02', 'Twelve children were killed in the fire in Lagos on Saturday, officials said.')],
+    ['b.txt', report('2024-03-02', 'Forty people were killed in the fire in Lagos on Saturday, police said.')],
+    ['c.txt', report('2024-03-02', 'The bus was carrying 40 passengers when it crashed in Kano on Saturday, police said.')],
+    ['d.txt', report('2024-03-02', 'The bus was carrying 52 passengers when it crashed in Kano on Saturday, officials said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), ['40 passengers here vs 52 in d (officials), same day, police vs officials']);
+});

@@ -1,5 +1,6 @@
 // When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
+import { isSubgroupId } from '../claims/frame';
 import { levelOf } from '../claims/time';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -40,6 +41,10 @@ export function scopesOf(c: Claim): Scopes {
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set() };
   if (d && d.holder !== undefined) out.holder = d.holder === null ? null : norm(d.holder);
   c.scope.forEach((id, i) => {
+    if (isSubgroupId(id)) {
+      out.group.add(id);
+      return;
+    }
     if (id.startsWith('group:')) {
       out.shares.add(id);
       return;

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -248,7 +248,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (qb <= qa) qb = qa + 1;
     const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
     const samePrev = prev && prev.sentence === s ? prev : null;
-    let { unit, event: unitEvent } = normalizeUnit(unitOf(q, tokens, qb));
+    const rawUnit = unitOf(q, tokens, qb);
+    let { unit, event: unitEvent } = normalizeUnit(rawUnit);
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
@@ -352,6 +353,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
+    // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
+    const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
+    if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb)) {
       for (let i = scope.length - 1; i >= 0; i--) {

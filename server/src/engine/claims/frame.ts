@@ -209,3 +209,21 @@ export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
   }
   return false;
 }
+
+/** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
+const SUBGROUPS = new Set(`child woman girl boy student pupil tourist foreigner passenger pilgrim miner firefighter rescuer
+  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/));
+const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
+
+/** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
+export function subgroupOf(rawUnit: string, singular: (w: string) => string): string | null {
+  const words = rawUnit.toLowerCase().split(/[\s-]+/);
+  const last = words[words.length - 1] ?? '';
+  const head = SUBGROUP_PLURALS.get(last) ?? singular(last);
+  return SUBGROUPS.has(head) ? `kind:${head}` : null;
+}
+
+/** A scope id naming a kind of person counted ("kind:child"): it must be the same on both sides of a match. */
+export function isSubgroupId(id: string): boolean {
+  return id.startsWith('kind:');
+}

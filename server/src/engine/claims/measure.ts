@@ -107,7 +107,7 @@ ev('person', 'registered', 'registered register registration registrations');
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attended participated participating mobilisation mobilization`);
 ev('person', 'survived', 'survived survive survivors survivor');
-ev('person', 'aboard', 'aboard board');
+ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
   garrison reinforcements`);
