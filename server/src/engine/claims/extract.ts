@@ -51,6 +51,11 @@ function isParticiple(w: string): boolean {
   return w === 'been' || (w.length > 3 && (w.endsWith('ed') || w.endsWith('en')));
 }
 
+const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
+const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
+/** Time units that count how long something lasted when the clause says so. */
+const DURATIONS = new Set(['hour', 'minute', 'day', 'week']);
+
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
 
@@ -178,6 +183,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
     return dates.some(d => d.start >= from && d.start < to);
   };
+  const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
+    for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
+    return false;
+  };
   const namesTurnout = (ca: number, cb: number): boolean => {
     for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
     return false;
@@ -276,7 +285,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
-    if (!unit || NOT_COUNTS.has(unit)) return null;
+    // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude.
+    if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
+    // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
+    const lasted = DURATIONS.has(unit) && findEvent(tokens, unit, qa, qb, ca, cb).event === 'lasted';
+    if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {

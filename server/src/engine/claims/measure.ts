@@ -21,6 +21,7 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
+unitClass('magnitude', 'magnitude richter');
 
 /** Counted nouns that carry their own event ("deaths" are people killed). */
 const UNIT_EVENT = new Map<string, [string, string]>([
@@ -135,6 +136,15 @@ ev('home', 'damaged', 'damaged damage');
 ev('home', 'flooded', 'flooded inundated submerged');
 ev('home', 'evacuated', 'evacuated');
 ev('home', 'powerless', 'power electricity outage outages');
+ev('customer', 'powerless', 'power electricity outage outages');
+ev('customer', 'affected', 'affected impacted hit disrupted');
+// "the quake measured 7.5", "a magnitude 7.8 earthquake": one quake's strength; an aftershock is another quake.
+ev('magnitude', 'aftershock', 'aftershock aftershocks');
+// "the outage lasted five hours": how long something went on, in the unit the report gives.
+ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline waits wait');
+// Money by what it is: what something cost, a loss.
+ev('money', 'cost', 'cost costs costing');
+ev('money', 'net_loss', 'loss losses');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
@@ -171,7 +181,7 @@ ev('*', 'budget', 'budget funding aid');
 ev('*', 'damage', 'damage damages');
 
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
-const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded']]);
+const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
 
 /** The event a unit's count has when its clause names none, or null. */
 export function defaultEvent(unit: string): string | null {
@@ -198,7 +208,7 @@ function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
   if (unit === 'percent') return [any, LEX.get('share')!];
-  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return [any];
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [any, LEX.get('money')!];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   return own ? [own, any] : [LEX.get('generic')!, any];
 }
