@@ -148,3 +148,13 @@ test('measures of other kinds of news: a quake\'s magnitude, how long an outage 
   assert.ok(messages.some(m => m.startsWith('magnitude 7.8 here vs 7.4')), messages.join('; '));
   assert.ok(messages.every(m => !m.includes('6.7')), messages.join('; '));
 });
+
+test('sums: "300 killed and 2,700 wounded" are 3,000 casualties, worked out, against a stated 4,000', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-02', 'The attack on Saturday left 300 people killed and 2,700 wounded in Kharkiv, officials said.')],
+    ['b.txt', report('2024-03-02', 'The attack on Saturday caused 4,000 casualties in Kharkiv, the mayor said.')]);
+  assert.strictEqual(found.length, 1);
+  assert.strictEqual(found[0].severity, 'possible');
+  assert.match(found[0].message, /^3,000 people here vs 4,000 in b/);
+  assert.match(found[0].why, /worked out from "300 people \+ 2,700 wounded"/);
+});

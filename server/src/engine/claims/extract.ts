@@ -8,6 +8,7 @@ import { holderOf, isCountProgress, subgroupOf, isDenominator, isDifference, isP
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
+import { sumClaims } from './sums';
 import { claimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 
@@ -248,6 +249,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+  const sums = sumClaims(prepared, claims);
+  if (sums.length) {
+    claims.push(...sums);
+    claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+  }
   return claims;
 
   function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {

@@ -1,0 +1,57 @@
+// Sums a report states without writing them: "300 killed and 2,700 wounded" is 3,000 casualties, a derived claim that a
+// report counting "4,000 casualties" contradicts.
+import type { Claim, PreparedText } from '../types';
+import type { DetailedClaim } from './detail';
+import { stableHash } from './id';
+import { sentenceAt, tokenAt } from './tokens';
+
+/** Events whose counts add up to another: the killed and the wounded are the casualties (losses). */
+const ADDENDS = new Map([['killed', 'wounded'], ['wounded', 'killed']]);
+const SUM_EVENT = 'losses';
+/** Most tokens between the two figures: "300 were killed and 2,700 wounded". */
+const GAP = 8;
+
+function isAddend(c: Claim): boolean {
+  return ADDENDS.has(c.measure.event) && !c.derived && c.low !== null && c.high !== null;
+}
+
+/** The sum claim of two adjacent figures of one sentence, one killed and one wounded, of one unit and modality. */
+function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
+  const low = a.low! + b.low!;
+  const high = a.high! + b.high!;
+  const value = a.value !== null && b.value !== null ? a.value + b.value : null;
+  const key = `${a.measure.unit}|${SUM_EVENT}`;
+  const text = `${a.quantity.text} + ${b.quantity.text}`;
+  return {
+    ...a,
+    id: `claim:${stableHash(`${a.path}\u0000${a.quantity.start}\u0000${b.quantity.end}\u0000${key}\u0000sum`)}`,
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+    quantity: { start: a.quantity.start, end: b.quantity.end, text },
+    low, high, value,
+    hedge: a.hedge === 'exact' && b.hedge === 'exact' ? 'exact' : a.hedge === 'exact' ? b.hedge : a.hedge,
+    measure: { unit: a.measure.unit, event: SUM_EVENT, key },
+    scope: [...new Set([...a.scope, ...b.scope])],
+    derived: true,
+    ...(a.detail ? { detail: { ...a.detail, eventWord: null, sense: null, figure: text, superseded: a.detail.superseded || b.detail?.superseded } } : {}),
+  };
+}
+
+/**
+ * Sum claims for the figures of one sentence that add up to a stated kind of count: killed plus wounded are casualties.
+ * Only adjacent figures pair ("300 killed and 2,700 wounded"), so each sentence costs no more than its figures.
+ */
+export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim[]): DetailedClaim[] {
+  const out: DetailedClaim[] = [];
+  const { tokens, sentences } = prepared;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i];
+    const b = claims[i + 1];
+    if (!isAddend(a) || !isAddend(b) || ADDENDS.get(a.measure.event) !== b.measure.event) continue;
+    if (a.measure.unit !== b.measure.unit || a.modality !== b.modality || a.source?.id !== b.source?.id) continue;
+    if (sentenceAt(sentences, a.quantity.start) !== sentenceAt(sentences, b.quantity.start)) continue;
+    if (tokenAt(tokens, b.quantity.start) - tokenAt(tokens, a.quantity.end - 1) > GAP) continue;
+    out.push(sumOf(a, b));
+  }
+  return out;
+}
