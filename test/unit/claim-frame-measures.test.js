@@ -158,3 +158,10 @@ test('sums: "300 killed and 2,700 wounded" are 3,000 casualties, worked out, aga
   assert.match(found[0].message, /^3,000 people here vs 4,000 in b/);
   assert.match(found[0].why, /worked out from "300 people \+ 2,700 wounded"/);
 });
+
+test('whose figure: "software, which lost 30,000 jobs" is the software sector\'s count, no rival of manufacturers\' 8,000', () => {
+  const found = findings(
+    ['a.txt', report('2023-07-07', 'Job losses in June were led by software, which lost 30,000 jobs, the survey said.')],
+    ['b.txt', report('2023-07-07', 'In June, manufacturers lost 8,000 jobs, the survey said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

@@ -145,6 +145,7 @@ const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company 
   ministry police officials authorities agency department report data survey figures economy country sector industry
   organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
 const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 
 /**
  * The common-noun subject of the event verb before a figure: "leisure and hospitality added 21,000 jobs" ->
@@ -156,6 +157,8 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   if (verbAt < 0 || verbAt >= figureAt) return null;
   let i = verbAt - 1;
   while (i >= clauseStart && SKIPPED_BEFORE_VERB.has(tokens[i].pos)) i--;
+  // "information technology, which lost 30,000 jobs": the relative pronoun stands for the noun before its comma.
+  if (RELATIVE_SUBJECTS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === ',') i -= 2;
   if (i < clauseStart || tokens[i].pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(tokens[i].text)) return null;
   const head = singular(tokens[i].lower);
   return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
