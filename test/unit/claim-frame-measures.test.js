@@ -165,3 +165,17 @@ test('whose figure: "software, which lost 30,000 jobs" is the software sector\'s
     ['b.txt', report('2023-07-07', 'In June, manufacturers lost 8,000 jobs, the survey said.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('the defining case in one sentence: police count 80,000 in a city, organizers put the crowd at 400,000', () => {
+  const found = findings(['a.txt', report('2025-03-09', 'Police said 80,000 people marched in Madrid on Saturday, while organizers put the crowd at 400,000.')]);
+  assert.deepStrictEqual(found.map(f => f.message), ['80,000 people here (Police) vs 400,000 (organizers) in the same report, same day']);
+});
+
+test('modality and measure read from the right clause: "which employs 12,000" is asserted; "cancelled or delayed" is its own count', () => {
+  const c = claimsOf(report('2025-03-09', 'Acme, which employs 12,000 people, said on Sunday it would cut 1,500 jobs.'));
+  assert.deepStrictEqual(c.map(x => [x.measure.key, x.modality]), [['job|employed', 'asserted'], ['job|cut', 'forecast']]);
+  const found = findings(
+    ['a.txt', report('2019-08-07', 'Almost 300 flights were cancelled or delayed at Heathrow on Wednesday, the airport said.')],
+    ['b.txt', report('2019-08-07', 'Some 117 flights were cancelled at Heathrow on Wednesday, the airline said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

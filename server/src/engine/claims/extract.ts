@@ -382,6 +382,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       }
       scope.push({ id: 'place:world', role: 'where' });
     }
+    // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
+    // the same sentence, naming no place, counts in the place named before it.
+    if (samePrev && samePrev.unit === unit && samePrev.event === event && !scope.some(e => e.role === 'where')) {
+      for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
+    }
     if (inherits && samePrev) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;

@@ -252,6 +252,15 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       if ((mid === 'or' || mid === 'and' || mid === '/') && look(j) === other) return { event: 'losses', word: best.word, at: best.at };
     }
   }
+  // "cancelled or delayed", "destroyed or damaged": two events together are a count of their own, no rival of either.
+  if (best.at >= 0 && best.event !== 'unspecified') {
+    for (const j of [best.at + 2, best.at - 2]) {
+      if (j < ca || j >= cb) continue;
+      const mid = tokens[(j + best.at) >> 1].lower;
+      const other = mid === 'or' || mid === 'and' ? look(j) : undefined;
+      if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
+    }
+  }
   return best;
 }
 

@@ -69,9 +69,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   let forecast = false;
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
-    // "1 million marched to oppose a bill that would allow ...": a modal in a relative clause after the figure and its
-    // verb governs that clause only.
-    if (i >= qb && i > eventAt && RELATIVE.has(w)) break;
+    // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
+    // modal after the figure, its verb and a relative pronoun or comma governs another clause.
+    if (i >= qb && i > eventAt && (RELATIVE.has(w) || (w === ',' && tokens[eventAt]?.pos === 'VERB'))) break;
     if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
     if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
