@@ -182,7 +182,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const datedRightAfter = (qb: number): boolean => {
     const from = tokens[qb]?.start ?? Infinity;
     const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
-    return dates.some(d => d.start >= from && d.start < to);
+    // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < dates.length && dates[lo].start < to;
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;

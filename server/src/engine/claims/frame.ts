@@ -2,7 +2,6 @@
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import type { EntityMention, Token } from '../types';
 import { firstEntityFrom } from './scope';
-import { tokenAt } from './tokens';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
