@@ -9,6 +9,7 @@ import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { claimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -125,8 +126,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return i >= 0 && tokens[i].lower === 'since';
   };
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
+  const nowWords = wordClassIndex(tokens, NOW_WORDS).next;
   const saysNow = (ca: number, cb: number): boolean => {
-    for (let i = ca; i < cb; i++) {
+    for (let i = nowWords[ca]; i < cb; i = nowWords[i + 1]) {
       const w = tokens[i].lower;
       if (!NOW_WORDS.has(w)) continue;
       const lead = NOW_LEADS.get(w);
@@ -275,7 +277,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       sense: senseOf(word),
       figure: figureText(q, unit, derived),
     };
-    for (let i = ca; i < cb; i++) if (WHOLE.has(tokens[i].lower)) { detail.whole = true; break; }
+    if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (!derived) prev = { sentence: s, unit, event, word, scope };
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),
