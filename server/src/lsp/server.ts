@@ -60,6 +60,7 @@ import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
+import { ChunkedDocument, textLength } from './chunkedDocument';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
@@ -69,7 +70,8 @@ const LARGE_REPORT_CHARS = 300_000;
 const CHECK_DELAY_MS = 600;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  // Open documents are kept in blocks: a keystroke in a huge buffer edits one block, not a copy of the whole text.
+  const documents = new TextDocuments<TextDocument>({ create: ChunkedDocument.create, update: (d, changes, version) => ChunkedDocument.update(d as ChunkedDocument, changes, version) });
   const index = new WorkspaceIndex();
   // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
   const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
@@ -179,7 +181,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Small reports now, on this thread (a few ms each); big ones on workers, while requests are answered. */
   const analyzeOpen = (doc: TextDocument): Promise<void> =>
-    doc.getText().length > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
+    textLength(doc) > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
 
   /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
   const analyzeAndKeep = async (uri: string, text: string) => {
@@ -324,7 +326,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent(e => {
     if (!isReportUri(e.document.uri)) return;
     // Very large reports take a while to analyze: re-analyze them on save only, so typing stays fluid.
-    if (e.document.getText().length > LARGE_REPORT_CHARS) return;
+    if (textLength(e.document) > LARGE_REPORT_CHARS) return;
     const old = analyzeTimers.get(e.document.uri);
     if (old) clearTimeout(old);
     analyzeTimers.set(e.document.uri, setTimeout(() => {
@@ -396,7 +398,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const current = (uri: string) => {
     const open = documents.get(uri);
     const indexed = index.get(uri);
-    if (open && indexed && indexed.version !== open.version && isReportUri(uri) && open.getText().length <= LARGE_REPORT_CHARS) {
+    if (open && indexed && indexed.version !== open.version && isReportUri(uri) && textLength(open) <= LARGE_REPORT_CHARS) {
       analyzeNow(open);
     }
     return index.get(uri);
