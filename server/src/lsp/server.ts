@@ -68,6 +68,8 @@ const ANALYZE_DELAY_MS = 250;
 const LARGE_REPORT_CHARS = 300_000;
 /** With run = onType, the cross-source check waits this long after the last edit. */
 const CHECK_DELAY_MS = 600;
+/** A cold start checks the reports indexed so far at every tenth of the way, but never more often than this many reports. */
+const PARTIAL_CHECK_MIN_REPORTS = 20;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   // Open documents are kept in blocks: a keystroke in a huge buffer edits one block, not a copy of the whole text.
@@ -135,6 +137,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     state = 'checking';
     await bringOpenReportsCurrent();
     if (seq !== checkSeq) return undefined;
+    const result = checkAndDeliver();
+    state = 'idle';
+    sendStatus();
+    void connection.sendNotification(IndexChangedNotification, { version: result.generation });
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
+    return result;
+  };
+
+  /** Checks the reports indexed so far and sends the diagnostics that changed. */
+  const checkAndDeliver = (): CheckResult => {
     const result = index.check(user.refresh(index).corrections);
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
@@ -144,11 +157,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const open = documents.get(uri);
       return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
     });
-    state = 'idle';
-    sendStatus();
-    void connection.sendNotification(IndexChangedNotification, { version: result.generation });
-    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
-    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
     return result;
   };
 
@@ -215,6 +223,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let lastReport = Date.now();
     let next = 0;
     let done = 0;
+    // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
+    let nextPartial = step;
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
       while (next < found.length) {
@@ -228,6 +239,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           if (!documents.get(uri)) index.update(uri, text, null, analysis);
         }
         done++;
+        if (done >= nextPartial && done < found.length) {
+          nextPartial += step;
+          checkAndDeliver();
+          progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
+        }
         if (Date.now() - lastReport > 100) {
           lastReport = Date.now();
           percent = Math.round((done / found.length) * 100);
