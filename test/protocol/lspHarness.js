@@ -36,7 +36,10 @@ class LspHarness {
     this.waiters = [];
     this.statuses = [];
     this.messages = [];
+    /** Every $/progress and publishDiagnostics in arrival order, for tests of what comes before what. */
+    this.events = [];
     this.conn.onNotification('textDocument/publishDiagnostics', p => {
+      this.events.push({ type: 'diagnostics', uri: p.uri, count: p.diagnostics.length });
       this.diagnostics.set(p.uri, p.diagnostics);
       this.poke();
     });
@@ -65,7 +68,10 @@ class LspHarness {
       this.poke();
       return null;
     });
-    this.conn.onNotification('$/progress', () => {});
+    this.conn.onNotification('$/progress', p => {
+      this.events.push({ type: 'progress', token: p.token, value: p.value });
+      this.poke();
+    });
     this.conn.listen();
   }
 

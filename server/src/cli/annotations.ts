@@ -17,12 +17,26 @@ const none = (): CliAnnotations => ({ items: [], state: { corrections: [], orpha
 
 /**
  * The stores to honour: the file given with --annotations alone; otherwise each folder's own
- * `.crosscheck/annotations.jsonld` (as the editor keeps it per workspace folder), and the working directory's.
+ * `.crosscheck/annotations.jsonld`, or the nearest one above it (as the editor keeps it per workspace folder), and the
+ * working directory's.
  */
 export function storesFor(file: string | null, cwd: string, folders: readonly string[]): { path: string; explicit: boolean }[] {
   if (file) return [{ path: path.resolve(cwd, file), explicit: true }];
-  const roots = [...new Set([cwd, ...folders.map(f => path.resolve(cwd, f))])];
-  return roots.map(r => ({ path: path.join(r, STORE_DIR, STORE_FILE), explicit: false })).filter(s => fs.existsSync(s.path));
+  const found = [cwd, ...folders.map(f => path.resolve(cwd, f))].map(storeAbove).filter((s): s is string => s !== null);
+  return [...new Set(found)].map(p => ({ path: p, explicit: false }));
+}
+
+/**
+ * The store of the workspace folder holding `dir`: the nearest `.crosscheck/annotations.jsonld` at or above it, as
+ * git finds its repository. Its sources are relative to that folder, so a copied or moved workspace keeps its
+ * annotations however deep inside it the checked folder is.
+ */
+function storeAbove(dir: string): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, STORE_DIR, STORE_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(d) === d) return null;
+  }
 }
 
 /** Reads every store and re-anchors its annotations in the given reports; the results are merged. */

@@ -60,6 +60,7 @@ import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
+import { ChunkedDocument, textLength } from './chunkedDocument';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
@@ -67,9 +68,12 @@ const ANALYZE_DELAY_MS = 250;
 const LARGE_REPORT_CHARS = 300_000;
 /** With run = onType, the cross-source check waits this long after the last edit. */
 const CHECK_DELAY_MS = 600;
+/** A cold start checks the reports indexed so far at every tenth of the way, but never more often than this many reports. */
+const PARTIAL_CHECK_MIN_REPORTS = 20;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
-  const documents = new TextDocuments(TextDocument);
+  // Open documents are kept in blocks: a keystroke in a huge buffer edits one block, not a copy of the whole text.
+  const documents = new TextDocuments<TextDocument>({ create: ChunkedDocument.create, update: (d, changes, version) => ChunkedDocument.update(d as ChunkedDocument, changes, version) });
   const index = new WorkspaceIndex();
   // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
   const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
@@ -133,6 +137,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     state = 'checking';
     await bringOpenReportsCurrent();
     if (seq !== checkSeq) return undefined;
+    const result = checkAndDeliver();
+    state = 'idle';
+    sendStatus();
+    void connection.sendNotification(IndexChangedNotification, { version: result.generation });
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
+    return result;
+  };
+
+  /** Checks the reports indexed so far and sends the diagnostics that changed. */
+  const checkAndDeliver = (): CheckResult => {
     const result = index.check(user.refresh(index).corrections);
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
@@ -142,11 +157,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const open = documents.get(uri);
       return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
     });
-    state = 'idle';
-    sendStatus();
-    void connection.sendNotification(IndexChangedNotification, { version: result.generation });
-    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
-    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
     return result;
   };
 
@@ -179,7 +189,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Small reports now, on this thread (a few ms each); big ones on workers, while requests are answered. */
   const analyzeOpen = (doc: TextDocument): Promise<void> =>
-    doc.getText().length > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
+    textLength(doc) > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
 
   /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
   const analyzeAndKeep = async (uri: string, text: string) => {
@@ -213,6 +223,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let lastReport = Date.now();
     let next = 0;
     let done = 0;
+    // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
+    let nextPartial = step;
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
       while (next < found.length) {
@@ -226,6 +239,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           if (!documents.get(uri)) index.update(uri, text, null, analysis);
         }
         done++;
+        if (done >= nextPartial && done < found.length) {
+          nextPartial += step;
+          checkAndDeliver();
+          progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
+        }
         if (Date.now() - lastReport > 100) {
           lastReport = Date.now();
           percent = Math.round((done / found.length) * 100);
@@ -324,7 +342,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent(e => {
     if (!isReportUri(e.document.uri)) return;
     // Very large reports take a while to analyze: re-analyze them on save only, so typing stays fluid.
-    if (e.document.getText().length > LARGE_REPORT_CHARS) return;
+    if (textLength(e.document) > LARGE_REPORT_CHARS) return;
     const old = analyzeTimers.get(e.document.uri);
     if (old) clearTimeout(old);
     analyzeTimers.set(e.document.uri, setTimeout(() => {
@@ -396,7 +414,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const current = (uri: string) => {
     const open = documents.get(uri);
     const indexed = index.get(uri);
-    if (open && indexed && indexed.version !== open.version && isReportUri(uri) && open.getText().length <= LARGE_REPORT_CHARS) {
+    if (open && indexed && indexed.version !== open.version && isReportUri(uri) && textLength(open) <= LARGE_REPORT_CHARS) {
       analyzeNow(open);
     }
     return index.get(uri);

@@ -11,6 +11,7 @@ import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { claimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -31,6 +32,8 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
+/** Words saysNow stops at: the now words and the auxiliary of a present perfect. */
+const NOW_SCAN = new Set([...NOW_WORDS, 'have', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
@@ -167,8 +170,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return i >= 0 && tokens[i].lower === 'since';
   };
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
+  const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
   const saysNow = (ca: number, cb: number): boolean => {
-    for (let i = ca; i < cb; i++) {
+    for (let i = nowWords[ca]; i < cb; i = nowWords[i + 1]) {
       const w = tokens[i].lower;
       // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
       if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '')) return true;
@@ -418,7 +422,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       sense: senseOf(word),
       figure: figureText(q, unit, derived),
     };
-    for (let i = ca; i < cb; i++) if (WHOLE.has(tokens[i].lower)) { detail.whole = true; break; }
+    if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);

@@ -1,6 +1,7 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
+import { wordClassIndex } from '../text/wordClass';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -197,6 +198,9 @@ const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases
 
 const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 
+/** Every word any lexicon knows, and "part" ("took part"): findEvent's clause scan jumps from one to the next. */
+const EVENT_WORDS = new Set(['part', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+
 export interface MeasureHit {
   event: string;
   word: string | null;
@@ -230,7 +234,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
     return undefined;
   };
-  for (let i = ca; i < cb; i++) {
+  const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
       // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
       if (tokens[i].type === 'number') continue;

@@ -1,5 +1,6 @@
 // Whether a figure is asserted, or only conditional, forecast or possible: such figures never contradict a count.
 import type { Modality, Sentence, Token } from '../types';
+import { wordClassIndex } from '../text/wordClass';
 
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -9,6 +10,8 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'ma
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Every word the clause scan below acts on: the scan jumps from one to the next. */
+const MODAL = new Set([...POSSIBILITY, ...FORECAST]);
 
 function isPast(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -67,7 +70,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   // Modal words govern their clause; "is expected to", "plans to" and "will" make a forecast.
   let possible = false;
   let forecast = false;
-  for (let i = ca; i < cb; i++) {
+  const { next } = wordClassIndex(tokens, MODAL);
+  for (let i = next[ca]; i < cb; i = next[i + 1]) {
     const w = tokens[i].lower;
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
     // modal after the figure, its verb and a relative pronoun or comma governs another clause.

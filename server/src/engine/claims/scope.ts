@@ -1,6 +1,7 @@
 // What a claim is about: places, parties and the counted group, without whoever is cited as saying it.
 import type { Attribution, EntityMention, Token } from '../types';
 import type { ScopeRole } from './detail';
+import { wordClassIndex } from '../text/wordClass';
 import { tokenAt } from './tokens';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -10,6 +11,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'western', 'easte
 /** Words that point back to a place named earlier ("in the region", "there"). */
 const ANAPHORS = new Set(['there', 'region', 'area', 'province', 'oblast', 'city', 'town', 'village', 'district', 'county',
   'state', 'territory', 'locality', 'zone']);
+/** The anaphors with "there": hasAnaphor jumps from one to the next. */
+const POINTERS = new Set(['there', ...ANAPHORS]);
 
 export interface ScopeEntry {
   id: string;
@@ -108,7 +111,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
 }
 
 function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = tokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
     const w = tokens[i].lower;
     if (w === 'there' && tokens[i + 1]?.lower !== 'were' && tokens[i + 1]?.lower !== 'are' && tokens[i + 1]?.lower !== 'is'
       && tokens[i + 1]?.lower !== 'was' && tokens[i + 1]?.lower !== 'have' && tokens[i + 1]?.lower !== 'has') return true;

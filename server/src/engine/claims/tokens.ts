@@ -4,6 +4,7 @@ import type { PreparedText, Range, Sentence, Token } from '../types';
 export { tokenAt } from '../text/offsets';
 import { tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
+import { wordClassIndex } from '../text/wordClass';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -51,6 +52,8 @@ const MAX_CLAUSE_SIDE = 60;
 const MAX_DATE_SIDE = 100;
 /** Words that start a new clause even without a comma. */
 const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
+/** Every token but a line break that can end a clause: clauseAround jumps from one to the next. */
+const CLAUSE_ENDS = new Set([';', '—', '–', '(', ')', ',', 'and', 'or', ...HARD_OPENERS]);
 
 function isHardBoundary(t: Token): boolean {
   return t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')' || t.type === 'tabCRLF';
@@ -61,10 +64,19 @@ function isHardBoundary(t: Token): boolean {
  * "while"/"but", and at a comma or "and"/"or" that opens a new clause or a new figure ("..., 12 of which ...").
  */
 export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: ReadonlySet<number>): [number, number] {
+  const breaks = lineBreaksOf(tokens);
+  const ends = wordClassIndex(tokens, CLAUSE_ENDS);
+  // A line break always ends the clause; other tokens only when they are among CLAUSE_ENDS, so only those are looked at.
+  const floor = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE, breaks.prev[qa] + 1);
+  const ceiling = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE, breaks.next[qb]);
   let a = qa;
-  const floor = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE);
-  const ceiling = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE);
   while (a > floor) {
+    const c = ends.prev[a];
+    if (c < floor) {
+      a = floor;
+      break;
+    }
+    a = c + 1;
     const t = tokens[a - 1];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
@@ -75,6 +87,11 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
   }
   let b = qb;
   while (b < ceiling) {
+    b = ends.next[b];
+    if (b >= ceiling) {
+      b = ceiling;
+      break;
+    }
     const t = tokens[b];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     const next = tokens[b + 1];
