@@ -16,6 +16,8 @@ const TENS: ReadonlyMap<string, number> = new Map([
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['bn', 1e9], ['mln', 1e6], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
+  // South Asian scales: "Rs 16,192 crore", "5 lakh", "Rs 1.07 lakh crore" (stacked: 1e12).
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** Short scales only read as scales when glued to a figure after a currency sign ("$2m", "€40k"). */
 export const GLUED_MULTIPLIERS: ReadonlyMap<string, number> = new Map([

@@ -7,10 +7,12 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
+  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
   parseDigitRange, readNumber, readScale, round,
 } from './numbers';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
+import {
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, isShortUnit, readUnit, singularize,
+} from './units';
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
@@ -127,9 +129,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     const factor = counted?.factor ?? 1;
     if (!counted && core.needsNoun) continue;
     // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
-    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit && !changeVerbBefore(tokens, core.start, floor)) {
+    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
       const j = tokens[end].lower;
-      if ((j === 'to' || j === '-' || j === '–') && tokens[end + 1].type === 'number') {
+      // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
+      const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
+      const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
+      if (joined && tokens[end + 1].type === 'number') {
         const b = readNumber(tokens, end + 1, limit);
         const u2 = b ? readUnit(tokens, b.end, limit) : null;
         if (b && u2 && u2.unit === unit && b.value > core.low) {
@@ -137,6 +142,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
           core.high = b.value;
           core.value = null;
           core.numEnd = b.end;
+          if (between) core.start--;
           end = u2.end;
           if (hedge === 'exact') hedge = 'range';
         }
@@ -260,11 +266,31 @@ const VALUE_SLOTS = new Set(['at', 'to', 'of', 'from', 'by', 'was', 'is', 'were'
  * before a capitalised word (a model or a name: "the 737 Max").
  */
 function bareValue(tokens: Token[], core: Core, start: number, floor: number, limit: number): boolean {
-  if (core.word || core.kind === 'vague' || core.kind === 'fraction' || start <= floor) return false;
-  if (!VALUE_SLOTS.has(tokens[start - 1].lower)) return false;
+  if (core.kind === 'vague' || core.kind === 'fraction') return false;
+  // "About 2.981 million applied", "last week's 3.176 million": a figure with a large scale word is no code or name.
+  if (scaledFigure(tokens, core)) return true;
+  if (core.word || start <= floor) return false;
+  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor)) return false;
   if (core.high < 100 && !tokens[core.numStart].text.includes('.')) return false;
   const next = core.end < limit ? tokens[core.end] : undefined;
   return !next || !/^[A-Z]/.test(next.text);
+}
+
+/** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
+function scaledFigure(tokens: Token[], core: Core): boolean {
+  for (let k = core.numStart + 1; k < core.end; k++) {
+    if ((MULTIPLIERS.get(tokens[k].lower) ?? 0) >= 1e5) return true;
+  }
+  return false;
+}
+
+/** A market quote in parentheses after a ticker: "the Dow Jones Industrial Average (DJI - 23,018.88)". */
+function tickerQuote(tokens: Token[], start: number, floor: number): boolean {
+  if (start - 3 < floor) return false;
+  const dash = tokens[start - 1].lower;
+  const ticker = tokens[start - 2].text;
+  return (dash === '-' || dash === '–') && tokens[start - 3].text === '(' && ticker.length >= 2 && ticker.length <= 6 &&
+    ticker === ticker.toUpperCase() && /^[A-Z]/.test(ticker);
 }
 
 /**
@@ -302,7 +328,8 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
-  const currency = prefixed ? prefixed.code : /[a-z]/.test(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+  const currency = prefixed ? prefixed.code
+    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
   const cs = prefixed ? prefixed.start : i;
   if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
@@ -374,13 +401,22 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   if (!glued(tokens[core.end - 1], next)) return;
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
-  if (!money && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
+  // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
+  const millions = word === 'm' && core.end + 1 < limit && pluralNoun(tokens[core.end + 1]);
+  if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
   core.low = round(core.low * m);
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** A plural common noun ("homes", "people"): what a count of millions counts. */
+function pluralNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' || t.type !== 'word') return false;
+  const one = singularize(t.lower);
+  return one !== t.lower || t.lower === 'people';
 }
 
 function vague(start: number, end: number, band: readonly [number, number], needsNoun: boolean): Core {
@@ -433,7 +469,9 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
-  if (!b || b.value <= a.value || b.scale !== 1 || b.word !== a.word) return null;
+  // "one in four", "1 in 5", and "one in 10" (a spelled one before a small whole denominator).
+  const mixed = a.word && !(b?.word ?? true) && a.value === 1 && b!.value <= 1000 && Number.isInteger(b!.value);
+  if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {
     start: i, end: b.end, numStart: i, numEnd: b.end, low: v, high: v, value: v, kind: 'fraction', word: a.word,

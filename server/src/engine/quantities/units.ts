@@ -33,7 +33,7 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
-  ...['°c', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
+  ...['°c', '°', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
   ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
   ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
   ['mph', { unit: 'km/h', factor: 1.609 }],
@@ -69,6 +69,9 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
     ['mi', 'mile', 'miles'].map(k => [`${sq} ${k}`, { unit: 'km2', factor: 2.59 }] as const)),
   ...['sq', 'sq.', 'square'].flatMap(sq =>
     ['m', 'meter', 'meters', 'metre', 'metres'].map(k => [`${sq} ${k}`, { unit: 'm2', factor: 1 }] as const)),
+  // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
+  ['° c', { unit: 'degree', factor: 1 }],
+  ['° f', { unit: 'degree f', factor: 1 }],
   ['km ²', { unit: 'km2', factor: 1 }],
   ['mi ²', { unit: 'km2', factor: 2.59 }],
   ['m ²', { unit: 'm2', factor: 1 }],
@@ -110,12 +113,15 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'], ['€', 'eur'], ['eur', 'eur'], ['£', 'gbp'], ['gbp', 'gbp'],
   ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
   ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
-  ['aud', 'aud'],
+  ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'],
   // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
     'aed', 'sar', 'qar', 'kzt', 'gel', 'mdl', 'byn', 'nzd'].map(c => [c, c] as [string, string]),
 ]);
+
+/** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
+export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.']);
 
 /**
  * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer

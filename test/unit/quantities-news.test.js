@@ -1,0 +1,59 @@
+// Quantities in any news (issue 11): classes found on the quantities2 golden batch, each with invented sentences.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** "text|low|high|unit|hedge" for every quantity in the text. */
+function brief(text) {
+  const { prepared } = engine.prepare(text);
+  return engine.recognizeQuantities(prepared, []).map(q => `${q.text}|${q.low}|${q.high}|${q.unit}|${q.hedge}`);
+}
+
+test('a degree sign split from its letter is the degree unit, alone, in ranges and after a hedge', () => {
+  assert.deepStrictEqual(brief('Highs may exceed 31°C inland on Sunday.'), ['exceed 31°C|31|null|degree|over']);
+  assert.deepStrictEqual(brief('Nights stay mild (14°C to 17°C) all week.'), ['14°C to 17°C|14|17|degree|range']);
+  assert.deepStrictEqual(brief('The oven reached 220°F before the fire.'), ['220°F|220|220|degree f|exact']);
+});
+
+test('rupees with lakh and crore scales, stacked', () => {
+  assert.deepStrictEqual(brief('The bridge will cost Rs 4,310 crore to build.'), ['Rs 4,310 crore|43100000000|43100000000|inr|exact']);
+  assert.deepStrictEqual(brief('The state set aside Rs. 2.5 lakh crore for roads.'), ['Rs. 2.5 lakh crore|2500000000000|2500000000000|inr|exact']);
+  assert.deepStrictEqual(brief('Each family gets around Rs 3 lakh.'), ['around Rs 3 lakh|270000|330000|inr|approximate']);
+  // Other codes still count only in capitals: "try 5 times" is no currency.
+  assert.deepStrictEqual(brief('Please try 5 times before calling.'), ['5 times|5|5|times|exact']);
+});
+
+test('a figure with a large scale word stands alone as a value, even at a sentence start', () => {
+  assert.deepStrictEqual(brief('Around 4.1 million applied for benefits, up from the prior week\'s 3.9 million.'),
+    ['Around 4.1 million|3690000|4510000||approximate', '3.9 million|3900000|3900000||exact']);
+});
+
+test('a market quote in parentheses after a ticker is a value', () => {
+  assert.deepStrictEqual(brief('The Nikkei 225 (NKY - 31,204.55) slipped 120.4 points.'),
+    ['31,204.55|31204.55|31204.55||exact', '120.4 points|120.4|120.4|point|exact']);
+  // Not after an ordinary word in parentheses, and not a small score.
+  assert.deepStrictEqual(brief('The final (Leeds - 2) was played late.'), []);
+});
+
+test('hedges: "or higher", "no lower than", "tops", "toward"', () => {
+  assert.deepStrictEqual(brief('Buyers want screens of 6 inches or larger and cameras of 48 MP or higher.'),
+    ['6 inches|6|6|inch|exact', '48 MP or higher|48|null|mp|at_least']);
+  assert.deepStrictEqual(brief('The fund keeps reserves no lower than 12%.'), ['no lower than 12%|12|null|percent|at_least']);
+  assert.deepStrictEqual(brief('Rents rose no higher than 3% last year.'), ['no higher than 3%|0|3|percent|up_to']);
+  assert.deepStrictEqual(brief('Its market value now tops $2 trillion.'), ['tops $2 trillion|2000000000000|null|usd|over']);
+  assert.deepStrictEqual(brief('Inflation edged toward 4% in the spring.'), ['toward 4%|3.6|4|percent|nearly']);
+  assert.deepStrictEqual(brief('Turnout was 60% or lower in most districts.'), ['60% or lower|0|60|percent|up_to']);
+});
+
+test('a range with its glued unit on both ends after "between"', () => {
+  assert.deepStrictEqual(brief('The fish grow to between 40cm and 55cm in the lake.'), ['between 40cm and 55cm|40|55|cm|range']);
+});
+
+test('a glued "m" before a plural noun counts millions; otherwise it is metres', () => {
+  assert.deepStrictEqual(brief('The scheme will reach 3m households by spring.'), ['3m households|3000000|3000000|household|exact']);
+  assert.deepStrictEqual(brief('The wall is 4m high and the 400m track is new.'), ['4m|4|4|m|exact', '400m|400|400|m|exact']);
+});
+
+test('"one in 10": a spelled one over a denominator in digits is a share', () => {
+  assert.deepStrictEqual(brief('Just over one in 20 voters backed him.'), ['Just over one in 20 voters|0.05|null|fraction|over']);
+});
