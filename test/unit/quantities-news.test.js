@@ -57,3 +57,25 @@ test('a glued "m" before a plural noun counts millions; otherwise it is metres',
 test('"one in 10": a spelled one over a denominator in digits is a share', () => {
   assert.deepStrictEqual(brief('Just over one in 20 voters backed him.'), ['Just over one in 20 voters|0.05|null|fraction|over']);
 });
+
+test('a maker and model number between a count and its noun belong to the noun', () => {
+  assert.deepStrictEqual(brief('The carrier ordered 150 Airbus 321 family jets.'), ['150 Airbus 321 family jets|150|150|jet|exact']);
+  assert.deepStrictEqual(brief('It wants 12 777 MAX 9 freighters.'), ['12 777 MAX 9 freighters|12|12|freighter|exact']);
+});
+
+test('a time phrase after a counted noun is not part of it', () => {
+  assert.deepStrictEqual(brief('The yard delivered 40 aircraft last year.'), ['40 aircraft|40|40|aircraft|exact']);
+});
+
+test('watts and watt-hours glued to a figure', () => {
+  assert.deepStrictEqual(brief('The kit has a 45Wh pack and a 30W charger.'), ['45Wh|45|45|wh|exact', '30W|30|30|w|exact']);
+});
+
+test('"pounds" after a word of weight is a weight, otherwise sterling', () => {
+  assert.deepStrictEqual(brief('The tablet weighs 1.1 pounds.'), ['1.1 pounds|1.1|1.1|lb|exact']);
+  assert.deepStrictEqual(brief('The ticket cost 40 pounds.'), ['40 pounds|40|40|gbp|exact']);
+});
+
+test('two makers joined before a common noun count that noun', () => {
+  assert.deepStrictEqual(brief('The lessor took 90 Embraer and Boeing jets.'), ['90 Embraer and Boeing jets|90|90|jet|exact']);
+});

@@ -11,7 +11,8 @@ import {
   parseDigitRange, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, isShortUnit, readUnit, singularize,
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  singularize,
 } from './units';
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
@@ -412,6 +413,12 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   core.end++;
 }
 
+/** A verb or noun of weight just before the figure ("weighing only 2.13 pounds"). */
+function weighedBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) if (WEIGHT_CONTEXT.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** A plural common noun ("homes", "people"): what a count of millions counts. */
 function pluralNoun(t: Token): boolean {
   if (t.pos !== 'NOUN' || t.type !== 'word') return false;
@@ -629,7 +636,8 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "60 percent of the district": the share's object stays outside the figure's span.
     return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
   }
-  const cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
+  let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
+  if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
@@ -645,7 +653,9 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
-  const np = nounPhraseAt(tokens, q, limit) ?? modelPhrase(tokens, q, limit) ?? peopleAdjective(tokens, q, limit);
+  // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
+  const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
+    peopleAdjective(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
@@ -730,6 +740,15 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   return nounPhraseAt(tokens, m, limit);
 }
 
+/** Two makers' names joined before a common noun count that noun: "470 Airbus and Boeing jets". */
+function makersPhrase(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  if (k + 3 >= limit || !/^[A-Z][a-z]/.test(tokens[k].text) || !/^[A-Z][a-z]/.test(tokens[k + 2].text)) return null;
+  const joiner = tokens[k + 1].lower;
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== '&') return null;
+  const np = nounPhraseAt(tokens, k + 2, limit);
+  return np && tokens[np.head].pos === 'NOUN' ? { start: k, head: np.head, end: np.end } : null;
+}
+
 /**
  * "two new 737 Max jets", "three A320neo aircraft": a model number and its name between a count and the counted
  * noun belong to the noun phrase, so the count takes the noun and the model number is never read as a count.
@@ -737,10 +756,14 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
 function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | null {
   let m = k;
   while (m < limit && m < k + 2 && tokens[m].type === 'word' && tokens[m].pos === 'ADJ' && !/^[A-Z]/.test(tokens[m].text)) m++;
+  // A maker's name may come before the model number: "200 Boeing 737 family aircraft".
+  const maker = m;
+  while (m < limit && m < maker + 2 && tokens[m].type === 'word' && /^[A-Z][a-z]/.test(tokens[m].text)) m++;
   if (m >= limit || tokens[m].type !== 'number' || tokens[m].text.includes(',')) return null;
+  // The model's own letters and numbers: "737 Max", "737 MAX 7", "787-9".
   let n = m + 1;
-  while (n < limit && n < m + 3 && tokens[n].type === 'word' && /^[A-Z0-9]/.test(tokens[n].text)) n++;
-  if (n === m + 1) return null;
+  while (n < limit && n < m + 4 && (tokens[n].type === 'word' || tokens[n].type === 'number') && /^[A-Z0-9]/.test(tokens[n].text)) n++;
+  if (n === m + 1 && m === maker) return null;
   const np = nounPhraseAt(tokens, n, limit);
   return np ? { start: k, head: np.head, end: np.end } : null;
 }

@@ -45,6 +45,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // Power, energy, data and screen sizes keep the unit as written: each is compared with its own kind only,
   // and a converted figure ("5 MW" as 5,000 kW) would no longer read as the report states it.
   ...PREFIXED('w', 'watt'), ...PREFIXED('wh', 'watt-hour'), ...PREFIXED('b', 'byte'),
+  ...['w', 'watt', 'watts'].map(w => [w, { unit: 'w', factor: 1 }] as const),
+  ...['wh', 'watt-hour', 'watt-hours'].map(w => [w, { unit: 'wh', factor: 1 }] as const),
   ...['mah'].map(w => [w, { unit: 'mah', factor: 1 }] as const),
   ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1 }] as const),
   ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1 }] as const),
@@ -106,7 +108,7 @@ export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
@@ -141,6 +143,11 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['ruble', 'rub'], ['rubles', 'rub'], ['rouble', 'rub'], ['roubles', 'rub'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['rupees', 'inr'], ['francs', 'chf'], ['rand', 'zar'], ['zloty', 'pln'], ['zlotys', 'pln'], ['kronor', 'sek'],
   ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
+]);
+
+/** Words before a figure that make "pounds" a weight, not sterling: "weighing only 2.13 pounds", "lost 20 pounds". */
+export const WEIGHT_CONTEXT: ReadonlySet<string> = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'lost', 'gained', 'shed', 'lose', 'gain',
 ]);
 
 /** Time nouns that make a rate after "per"/"a"/"each" ("168 attacks per day", "3 flights a week"). */
