@@ -79,3 +79,19 @@ test('"pounds" after a word of weight is a weight, otherwise sterling', () => {
 test('two makers joined before a common noun count that noun', () => {
   assert.deepStrictEqual(brief('The lessor took 90 Embraer and Boeing jets.'), ['90 Embraer and Boeing jets|90|90|jet|exact']);
 });
+
+test('negative figures: a minus sign apart from the word before it, and "minus"', () => {
+  assert.deepStrictEqual(brief('Lows of -8°C and minus 3 degrees, around -20C in the hills.'),
+    ['-8°C|-8|-8|degree|exact', 'minus 3 degrees|-3|-3|degree|exact', 'around -20C|-22|-18|degree|approximate']);
+  // A hyphen glued to a word is no sign.
+  assert.deepStrictEqual(brief('Cases of COVID-19 rose.'), []);
+});
+
+test('"half a million", "two and a half years"', () => {
+  assert.deepStrictEqual(brief('Half a million visitors came in two and a half days.'),
+    ['Half a million visitors|500000|500000|visitor|exact', 'two and a half days|2.5|2.5|day|exact']);
+});
+
+test('"a 5,000-strong force" counts the noun after "-strong"', () => {
+  assert.deepStrictEqual(brief('A 5,000-strong force crossed the river.'), ['5,000-strong force|5000|5000|force|exact']);
+});

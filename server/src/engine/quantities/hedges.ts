@@ -103,6 +103,11 @@ export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: 
 
 /** The interval a hedge gives to a stated figure v (or a stated range a..b). */
 export function interval(hedge: Hedge, a: number, b: number = a): [number | null, number | null] {
+  // Below zero a band around the figure runs the other way: "about -5" is [-5.5, -4.5].
+  if (a < 0 && (hedge === 'approximate' || hedge === 'nearly')) {
+    const [low, high] = interval(hedge, -b, -a);
+    return [high === null ? null : -high, low === null ? null : -low];
+  }
   switch (hedge) {
     case 'exact':
       return [a, b];

@@ -89,6 +89,15 @@ export function parseDigits(s: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** "-5" written apart from the word before it ("fell to -5°C", "growth of -0.3%"): a negative figure. */
+function negative(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  const c = t.text.charCodeAt(0);
+  if ((c !== 45 /* - */ && c !== 0x2212 /* − */) || (i > 0 && tokens[i - 1].end === t.start)) return null;
+  const v = parseDigits(t.text.slice(1));
+  return v === null ? null : -v;
+}
+
 /** "400-500" or "400–500" in one token: both ends must be plain numerals. */
 export function parseDigitRange(s: string): [number, number] | null {
   let cut = -1;
@@ -166,9 +175,18 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text);
+    const v = parseDigits(t.text) ?? negative(tokens, i);
     if (v === null) return null;
     read = { end: i + 1, value: v, word: false, scale: 1 };
+  } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
+    // "minus 12 degrees"
+    const v = parseDigits(tokens[i + 1].text);
+    if (v === null) return null;
+    read = { end: i + 2, value: -v, word: false, scale: 1 };
+  } else if (t.lower === 'half' && i + 2 < limit && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an') &&
+    (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
+    // "half a million", "half a dozen"
+    read = { end: i + 2, value: 0.5, word: true, scale: 1 };
   } else if (t.lower === 'a' || t.lower === 'an') {
     // "a dozen", "a hundred", "a thousand", "a million"
     const next = tokens[i + 1];
@@ -183,6 +201,11 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
       if (t.lower === 'dozen') read = { end: i + 1, value: 12, word: true, scale: 1 };
       else return null;
     }
+  }
+  // "two and a half years", "1 and a half million".
+  if (read.end + 2 < limit && tokens[read.end].lower === 'and' && tokens[read.end + 1].lower === 'a' &&
+    tokens[read.end + 2].lower === 'half' && Number.isInteger(read.value) && read.value > 0) {
+    read = { ...read, end: read.end + 3, value: read.value + 0.5 };
   }
   // Scale words, possibly stacked ("two hundred thousand").
   const { end, scale } = readScale(tokens, read.end, limit, read.value);

@@ -18,7 +18,7 @@ import {
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
   'a', 'an', 'magnitude', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'minus',
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
 const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys()]);
@@ -625,6 +625,11 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
       (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null) ??
       (tokens[core.end - 1].type === 'number' || isNumberWord(tokens[core.end - 1].lower) ? nounPhraseAt(tokens, k, limit) : null);
     return { unit: 'fraction', factor: 1, end: np ? np.end : k, noun: np, countable: false, anaphoric: false };
+  }
+  // "a 10,000-strong crowd": the figure counts the noun after "-strong".
+  if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && tokens[k + 1].lower === 'strong') {
+    const np = nounPhraseAt(tokens, k + 2, limit);
+    if (np) return withRate(tokens, nounUnit(tokens, np, limit), limit);
   }
   // "15-kilometre zone": a unit glued by a hyphen.
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
