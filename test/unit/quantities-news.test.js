@@ -95,3 +95,10 @@ test('"half a million", "two and a half years"', () => {
 test('"a 5,000-strong force" counts the noun after "-strong"', () => {
   assert.deepStrictEqual(brief('A 5,000-strong force crossed the river.'), ['5,000-strong force|5000|5000|force|exact']);
 });
+
+test('unit abbreviations that carry the full stop, British "pc", square feet and cubic metres', () => {
+  assert.deepStrictEqual(brief('The peak rises to 14,505ft.'), ['14,505ft|14505|14505|foot|exact']);
+  assert.deepStrictEqual(brief('Rents rose 4pc in a year.'), ['4pc|4|4|percent|exact']);
+  assert.deepStrictEqual(brief('The office has 3,400 sq ft.'), ['3,400 sq ft|3400|3400|ft2|exact']);
+  assert.deepStrictEqual(brief('Exports reached 42 billion cubic metres.'), ['42 billion cubic metres|42000000000|42000000000|m3|exact']);
+});

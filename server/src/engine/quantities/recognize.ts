@@ -12,7 +12,7 @@ import {
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
-  singularize,
+  singularize, unitWithStop,
 } from './units';
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
@@ -219,7 +219,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     const startTok = before ? Math.min(before.start, core.start) : core.start;
     const start = tokens[startTok].start;
     let endChar = tokens[end - 1].end;
-    if (end - 1 > core.numStart && tokens[end - 1].lower.endsWith('.') && GLUED_MULTIPLIERS.has(stripStop(tokens[end - 1].lower))) endChar--;
+    const last = tokens[end - 1].lower;
+    if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
     const noun: TextSpan | null = counted?.noun
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;

@@ -28,7 +28,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1 }] as const),
   ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
   ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
-  ...['%', 'percent', 'pct', 'per-cent'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
+  // "pc" is British news shorthand, a percentage only when glued to the figure ("5pc").
+  ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
   ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1 }] as const),
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
@@ -74,6 +75,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
   ['° c', { unit: 'degree', factor: 1 }],
   ['° f', { unit: 'degree f', factor: 1 }],
+  ...['sq', 'sq.', 'square'].flatMap(sq => ['ft', 'foot', 'feet'].map(k => [`${sq} ${k}`, { unit: 'ft2', factor: 1 }] as const)),
+  ...['metre', 'metres', 'meter', 'meters', 'm'].map(k => [`cubic ${k}`, { unit: 'm3', factor: 1 }] as const),
   ['km ²', { unit: 'km2', factor: 1 }],
   ['mi ²', { unit: 'km2', factor: 2.59 }],
   ['m ²', { unit: 'm2', factor: 1 }],
@@ -93,22 +96,33 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
 export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & { end: number }) | null {
   if (i >= limit) return null;
   if (i + 1 < limit) {
-    const two = DOUBLE.get(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+    const second = tokens[i + 1].lower;
+    const two = DOUBLE.get(`${tokens[i].lower} ${second}`) ??
+      (second.length > 2 && second.endsWith('.') ? DOUBLE.get(`${tokens[i].lower} ${second.slice(0, -1)}`) : undefined);
     if (two) return { ...two, end: i + 2 };
   }
-  const one = SINGLE.get(tokens[i].lower);
+  // An abbreviation may carry the sentence's full stop ("19,341ft.").
+  const lower = tokens[i].lower;
+  const one = SINGLE.get(lower) ?? (lower.length > 2 && lower.endsWith('.') ? SINGLE.get(lower.slice(0, -1)) : undefined);
   if (!one) return null;
   // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
   // checks that, but "m" before a capitalised word is more likely an initial.
   return { ...one, end: i + 1 };
 }
 
+/** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
+export function unitWithStop(lower: string): boolean {
+  return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
+}
+/** Last words of the two-word units ("sq ft."). */
+const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.slice(k.indexOf(' ') + 1)));
+
 /** Is this word only a unit when glued to the figure or clearly after it ("10 m", "5 t")? */
 export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
