@@ -102,3 +102,8 @@ test('unit abbreviations that carry the full stop, British "pc", square feet and
   assert.deepStrictEqual(brief('The office has 3,400 sq ft.'), ['3,400 sq ft|3400|3400|ft2|exact']);
   assert.deepStrictEqual(brief('Exports reached 42 billion cubic metres.'), ['42 billion cubic metres|42000000000|42000000000|m3|exact']);
 });
+
+test('a number inside a stock index name is no quantity', () => {
+  assert.deepStrictEqual(brief("The Standard & Poor's 500 index lost 12.5 points and the FTSE 100 Index rose."),
+    ['12.5 points|12.5|12.5|point|exact']);
+});

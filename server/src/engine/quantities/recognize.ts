@@ -125,6 +125,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
 
     const counted = readCounted(tokens, core, hedgeEnd, limit);
+    if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
     let unit = counted?.unit ?? '';
     let end = counted ? counted.end : hedgeEnd;
     const factor = counted?.factor ?? 1;
@@ -412,6 +413,13 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** A number inside a stock index's name: "the Standard & Poor's 500 index", "the FTSE 100 Index". */
+function indexName(tokens: Token[], start: number, floor: number): boolean {
+  if (start <= floor) return false;
+  const prev = tokens[start - 1];
+  return prev.lower === "'s" || prev.lower === '’s' || (prev.type === 'word' && /^[A-Z]/.test(prev.text));
 }
 
 /** A verb or noun of weight just before the figure ("weighing only 2.13 pounds"). */
