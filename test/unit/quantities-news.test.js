@@ -107,3 +107,21 @@ test('a number inside a stock index name is no quantity', () => {
   assert.deepStrictEqual(brief("The Standard & Poor's 500 index lost 12.5 points and the FTSE 100 Index rose."),
     ['12.5 points|12.5|12.5|point|exact']);
 });
+
+test('digits glued by a hyphen to a singular noun before another noun count that noun', () => {
+  assert.deepStrictEqual(brief('The 240-page report names a 9-member board.'), ['240-page|240|240|page|exact', '9-member|9|9|member|exact']);
+  // Spelled numbers stay out ("a one-time fee"), and so do ages.
+  assert.deepStrictEqual(brief('They paid a one-time fee to the 4-year-old boy.'), []);
+});
+
+test('multipliers in one word and a share of a scale', () => {
+  assert.deepStrictEqual(brief('Traffic grew fivefold.'), ['fivefold|5|5|times|exact']);
+  assert.deepStrictEqual(brief('A quarter of a million tickets sold.'), ['A quarter of a million tickets|250000|250000|ticket|exact']);
+});
+
+test('more currencies before the figure: naira, shillings, rupiah, francs, dirhams', () => {
+  assert.deepStrictEqual(brief('Lagos spent ₦12 billion and Nairobi KSh 4 billion.'),
+    ['₦12 billion|12000000000|12000000000|ngn|exact', 'KSh 4 billion|4000000000|4000000000|kes|exact']);
+  assert.deepStrictEqual(brief('Exports earned 3 billion baht and 2 billion ringgit.'),
+    ['3 billion baht|3000000000|3000000000|thb|exact', '2 billion ringgit|2000000000|2000000000|myr|exact']);
+});

@@ -258,6 +258,11 @@ export function round(v: number): number {
   return Math.abs(v) >= 1 ? Number(v.toPrecision(12)) : Number(v.toPrecision(10));
 }
 
+/** The value of a cardinal word below a hundred ("seven" → 7, "forty" → 40), or undefined. */
+export function numberWordValue(lower: string): number | undefined {
+  return UNITS.get(lower) ?? TENS.get(lower);
+}
+
 export function isNumberWord(lower: string): boolean {
   return UNITS.has(lower) || TENS.has(lower);
 }

@@ -7,13 +7,19 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
-  parseDigitRange, readNumber, readScale, round,
+  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
+
+/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold". */
+const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
+  ...numberWords().filter(w => w !== 'zero' && w !== 'one').map(w => [`${w}fold`, numberWordValue(w) ?? 0] as [string, number]),
+  ['hundredfold', 100], ['thousandfold', 1000],
+]);
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
@@ -21,7 +27,7 @@ const STARTERS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'minus',
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
-const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys()]);
+const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys()]);
 /** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
 const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
@@ -382,6 +388,14 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   }
   const fraction = readFraction(tokens, i, limit);
   if (fraction) return fraction;
+  // "tenfold", "twofold": a multiplier in one word.
+  const fold = FOLD_WORDS.get(lower);
+  if (fold !== undefined) {
+    return {
+      start: i, end: i + 1, numStart: i, numEnd: i + 1, low: fold, high: fold, value: fold, kind: 'number', word: true,
+      needsNoun: false, currency: null, prefixUnit: 'times',
+    };
+  }
   // "more than a month", "nearly a year": after a hedge, "a" before a time unit is one of it.
   if ((lower === 'a' || lower === 'an') && i + 1 < limit && SINGLE_TIME_UNITS.has(tokens[i + 1].lower) && hedgeBefore(tokens, i, floor)) {
     return {
@@ -413,6 +427,17 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** "a 100-page report": digits, a hyphen and a singular noun that modifies the next noun; the count is of the first. */
+function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
+  if (core.word || core.kind !== 'number' || k + 2 >= limit) return null;
+  const w = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (w.type !== 'word' || w.pos !== 'NOUN' || !/^[a-z]+$/.test(w.text) || singularize(w.lower) !== w.lower) return null;
+  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN')) return null;
+  const noun: NounPhrase = { start: k + 1, head: k + 1, end: k + 2 };
+  return { unit: w.lower, factor: 1, end: k + 2, noun, countable: false, anaphoric: false };
 }
 
 /** A number inside a stock index's name: "the Standard & Poor's 500 index", "the FTSE 100 Index". */
@@ -474,6 +499,16 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   if (next !== 'of' && !PARTITIVE_DET.has(next)) return null;
   const v = round(num / den);
+  // "a quarter of a million": a share of a scale is a number.
+  const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
+    ? MULTIPLIERS.get(tokens[k + 3].lower) ?? 0 : 0;
+  if (scale >= 1000) {
+    const n = round(v * scale);
+    return {
+      start: i, end: k + 4, numStart: i, numEnd: k + 4, low: n, high: n, value: n, kind: 'number', word: true,
+      needsNoun: false, currency: null,
+    };
+  }
   return {
     start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
     needsNoun: false, currency: null,
@@ -644,6 +679,9 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
     const u = readUnit(tokens, k + 1, limit);
     if (u) return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
+    // "a 100-page report", "a 12-member panel": digits glued to a singular noun before another noun count that noun.
+    const compound = hyphenCount(tokens, core, k, limit);
+    if (compound) return compound;
   }
   const u = readUnit(tokens, k, limit);
   if (u && acceptUnit(tokens, k, u.end, limit)) {

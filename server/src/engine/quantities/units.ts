@@ -129,7 +129,8 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'], ['€', 'eur'], ['eur', 'eur'], ['£', 'gbp'], ['gbp', 'gbp'],
   ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
   ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
-  ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'],
+  ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'], ['₦', 'ngn'], ['ksh', 'kes'], ['rp', 'idr'], ['rm', 'myr'], ['sfr', 'chf'],
+  ['dh', 'aed'],
   // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
@@ -137,7 +138,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
-export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.']);
+export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh']);
 
 /**
  * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer
@@ -157,6 +158,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['ruble', 'rub'], ['rubles', 'rub'], ['rouble', 'rub'], ['roubles', 'rub'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['rupees', 'inr'], ['francs', 'chf'], ['rand', 'zar'], ['zloty', 'pln'], ['zlotys', 'pln'], ['kronor', 'sek'],
   ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
+  ['naira', 'ngn'], ['baht', 'thb'], ['rupiah', 'idr'], ['ringgit', 'myr'], ['dirham', 'aed'], ['dirhams', 'aed'],
+  ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'],
 ]);
 
 /** Words before a figure that make "pounds" a weight, not sterling: "weighing only 2.13 pounds", "lost 20 pounds". */
