@@ -125,3 +125,8 @@ test('more currencies before the figure: naira, shillings, rupiah, francs, dirha
   assert.deepStrictEqual(brief('Exports earned 3 billion baht and 2 billion ringgit.'),
     ['3 billion baht|3000000000|3000000000|thb|exact', '2 billion ringgit|2000000000|2000000000|myr|exact']);
 });
+
+test('capitalised labels make a number a name; in lower case they stay nouns', () => {
+  assert.deepStrictEqual(brief('Fortune 500 firms met before Game 4 and on Day 2 of the hearing.'), []);
+  assert.deepStrictEqual(brief('Nurses work a long day 4 days a week.'), ['4 days a week|4|4|day/week|exact']);
+});
