@@ -34,11 +34,20 @@ const LABEL_BEFORE = new Set([
   'covid', 'ctrl', 'alt', 'shift', 'cmd', 'f', 'windows', 'ios', 'android', 'model', 'type', 'mark', 'mk',
   'aged', 'age', 'ages', 'magnitude', 'category', 'force', 'grade', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
 ]);
+/**
+ * Labels that make a name only when capitalised, as in a title: "Fortune 500 companies", "Game 7", "Day 3 of the
+ * trial", "Terminal 5", "Proposition 8"; in lower case they are ordinary nouns ("a 12-hour day 5 days a week").
+ */
+const CAPITALISED_LABELS = new Set([
+  'fortune', 'game', 'day', 'week', 'match', 'terminal', 'channel', 'interstate', 'proposition', 'title', 'series',
+  'formula', 'apollo', 'generation', 'gen', 'xbox', 'playstation', 'iphone', 'galaxy', 'pixel', 'heat', 'lap', 'hole',
+  'hurricane', 'typhoon', 'storm', 'cyclone', 'camp', 'studio', 'tower', 'pier', 'berth', 'line', 'stand',
+]);
 /** True when tokens[i-1] labels the number at i as a name or index. */
 export function isLabelled(tokens: Token[], i: number, floor: number): boolean {
   if (i - 1 < floor) return false;
   const prev = tokens[i - 1];
-  if (!LABEL_BEFORE.has(prev.lower)) return false;
+  if (!LABEL_BEFORE.has(prev.lower) && !(CAPITALISED_LABELS.has(prev.lower) && /^[A-Z]/.test(prev.text))) return false;
   // "in" / "by" / "since" / "until" label only years; the caller asks only for year-like numbers with those.
   return true;
 }

@@ -31,13 +31,16 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['a little more than', 'over'], ['greater than', 'over'], ['higher than', 'over'],
   // Verbs of exceeding: "damage could exceed US$150 million", "sales topped $1bn".
   ['exceed', 'over'], ['exceeds', 'over'], ['exceeded', 'over'], ['surpass', 'over'], ['surpasses', 'over'],
-  ['surpassed', 'over'], ['topped', 'over'],
+  ['surpassed', 'over'], ['topped', 'over'], ['tops', 'over'],
+  // Approaching a figure: "the rate climbed toward 8%".
+  ['toward', 'nearly'], ['towards', 'nearly'],
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'],
   ['not less than', 'at_least'], ['not fewer than', 'at_least'], ['a minimum of', 'at_least'],
-  ['minimum of', 'at_least'], ['at a minimum', 'at_least'],
+  ['minimum of', 'at_least'], ['at a minimum', 'at_least'], ['no lower than', 'at_least'],
+  ['not lower than', 'at_least'], ['no smaller than', 'at_least'],
   ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['at most', 'up_to'],
   ['no more than', 'up_to'], ['not more than', 'up_to'], ['a maximum of', 'up_to'], ['maximum of', 'up_to'],
-  ['at a maximum', 'up_to'],
+  ['at a maximum', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
   ['well under', 'less_than'], ['well below', 'less_than'], ['lower than', 'less_than'],
 ] as Array<[string, Hedge]>).map(([w, h]) => [w.split(' '), h] as [string[], Hedge]).sort((a, b) => b[0].length - a[0].length);
@@ -81,22 +84,30 @@ export function hedgeBefore(tokens: Token[], i: number, floor: number): HedgeRea
   return null;
 }
 
+/** The word after "or" in a hedge written after the figure: "40 or more", "4000mAh or higher", "30 or so". */
+const OR_AFTER: ReadonlyMap<string, Hedge> = new Map([
+  ['more', 'at_least'], ['higher', 'at_least'], ['above', 'at_least'], ['greater', 'at_least'], ['over', 'at_least'],
+  ['so', 'approximate'],
+  ['less', 'up_to'], ['fewer', 'up_to'], ['lower', 'up_to'], ['below', 'up_to'], ['under', 'up_to'],
+]);
+
 /** Hedges written after the figure: "40 or more", "5,000+", "30 or so". */
 export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: Hedge; end: number } | null {
   const a = tokens[i];
   if (!a || i >= limit) return null;
   if (a.lower === '+' && i > 0 && tokens[i - 1].end === a.start) return { hedge: 'at_least', end: i + 1 };
   const b = i + 1 < limit ? tokens[i + 1] : undefined;
-  if (a.lower === 'or' && b) {
-    if (b.lower === 'more') return { hedge: 'at_least', end: i + 2 };
-    if (b.lower === 'so') return { hedge: 'approximate', end: i + 2 };
-    if (b.lower === 'less' || b.lower === 'fewer') return { hedge: 'up_to', end: i + 2 };
-  }
-  return null;
+  const hedge = a.lower === 'or' && b ? OR_AFTER.get(b.lower) : undefined;
+  return hedge ? { hedge, end: i + 2 } : null;
 }
 
 /** The interval a hedge gives to a stated figure v (or a stated range a..b). */
 export function interval(hedge: Hedge, a: number, b: number = a): [number | null, number | null] {
+  // Below zero a band around the figure runs the other way: "about -5" is [-5.5, -4.5].
+  if (a < 0 && (hedge === 'approximate' || hedge === 'nearly')) {
+    const [low, high] = interval(hedge, -b, -a);
+    return [high === null ? null : -high, low === null ? null : -low];
+  }
   switch (hedge) {
     case 'exact':
       return [a, b];

@@ -24,6 +24,8 @@ const NOT_HEADS = new Set([
   // Past tenses the tagger sometimes reads as nouns after a bare figure ("the other seven saw no change").
   'saw', 'said', 'says', 'told',
 ]);
+/** Words that start a time phrase after a counted noun. */
+const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
 /** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
 function isParticiple(t: Token): boolean {
   const w = t.lower;
@@ -73,6 +75,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
       continue;
     }
     if (!isModifier(tokens, k, limit)) break;
+    // A time phrase after the noun is no part of it: "200 aircraft last year", "40 rigs next month".
+    if (head >= 0 && TIME_AFTER_HEAD.has(t.lower)) break;
     // English compounds pluralize only their last word: after a plural noun the phrase is over
     // ("1.5 million voters cast ballots", not "... voters cast").
     if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
@@ -89,7 +93,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
 
 function isPluralProper(t: Token): boolean {
   const w = t.lower;
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && /^[A-Z]/.test(t.text);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && /^[A-Z]/.test(t.text);
 }
 
 export { isNounLike };

@@ -16,6 +16,8 @@ const TENS: ReadonlyMap<string, number> = new Map([
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['bn', 1e9], ['mln', 1e6], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
+  // South Asian scales: "Rs 16,192 crore", "5 lakh", "Rs 1.07 lakh crore" (stacked: 1e12).
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** Short scales only read as scales when glued to a figure after a currency sign ("$2m", "€40k"). */
 export const GLUED_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
@@ -85,6 +87,15 @@ export function parseDigits(s: string): number | null {
   if (!grouped && firstGroup > 1 && s.charCodeAt(0) === 48 && !s.includes('.')) return null;
   const v = Number(s.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
+}
+
+/** "-5" written apart from the word before it ("fell to -5°C", "growth of -0.3%"): a negative figure. */
+function negative(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  const c = t.text.charCodeAt(0);
+  if ((c !== 45 /* - */ && c !== 0x2212 /* − */) || (i > 0 && tokens[i - 1].end === t.start)) return null;
+  const v = parseDigits(t.text.slice(1));
+  return v === null ? null : -v;
 }
 
 /** "400-500" or "400–500" in one token: both ends must be plain numerals. */
@@ -164,9 +175,18 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text);
+    const v = parseDigits(t.text) ?? negative(tokens, i);
     if (v === null) return null;
     read = { end: i + 1, value: v, word: false, scale: 1 };
+  } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
+    // "minus 12 degrees"
+    const v = parseDigits(tokens[i + 1].text);
+    if (v === null) return null;
+    read = { end: i + 2, value: -v, word: false, scale: 1 };
+  } else if (t.lower === 'half' && i + 2 < limit && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an') &&
+    (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
+    // "half a million", "half a dozen"
+    read = { end: i + 2, value: 0.5, word: true, scale: 1 };
   } else if (t.lower === 'a' || t.lower === 'an') {
     // "a dozen", "a hundred", "a thousand", "a million"
     const next = tokens[i + 1];
@@ -181,6 +201,11 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
       if (t.lower === 'dozen') read = { end: i + 1, value: 12, word: true, scale: 1 };
       else return null;
     }
+  }
+  // "two and a half years", "1 and a half million".
+  if (read.end + 2 < limit && tokens[read.end].lower === 'and' && tokens[read.end + 1].lower === 'a' &&
+    tokens[read.end + 2].lower === 'half' && Number.isInteger(read.value) && read.value > 0) {
+    read = { ...read, end: read.end + 3, value: read.value + 0.5 };
   }
   // Scale words, possibly stacked ("two hundred thousand").
   const { end, scale } = readScale(tokens, read.end, limit, read.value);
@@ -231,6 +256,11 @@ export function readScale(tokens: Token[], j: number, limit: number, value: numb
 export function round(v: number): number {
   if (Number.isInteger(v)) return v;
   return Math.abs(v) >= 1 ? Number(v.toPrecision(12)) : Number(v.toPrecision(10));
+}
+
+/** The value of a cardinal word below a hundred ("seven" → 7, "forty" → 40), or undefined. */
+export function numberWordValue(lower: string): number | undefined {
+  return UNITS.get(lower) ?? TENS.get(lower);
 }
 
 export function isNumberWord(lower: string): boolean {

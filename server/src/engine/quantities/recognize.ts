@@ -7,18 +7,27 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord, numberWords,
-  parseDigitRange, readNumber, readScale, round,
+  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
 } from './numbers';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, isShortUnit, readUnit, singularize } from './units';
+import {
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  singularize, unitWithStop,
+} from './units';
+
+/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold". */
+const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
+  ...numberWords().filter(w => w !== 'zero' && w !== 'one').map(w => [`${w}fold`, numberWordValue(w) ?? 0] as [string, number]),
+  ['hundredfold', 100], ['thousandfold', 1000],
+]);
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
   'a', 'an', 'magnitude', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'minus',
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
-const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys()]);
+const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys()]);
 /** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
 const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
@@ -122,14 +131,18 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
 
     const counted = readCounted(tokens, core, hedgeEnd, limit);
+    if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
     let unit = counted?.unit ?? '';
     let end = counted ? counted.end : hedgeEnd;
     const factor = counted?.factor ?? 1;
     if (!counted && core.needsNoun) continue;
     // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
-    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit && !changeVerbBefore(tokens, core.start, floor)) {
+    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
       const j = tokens[end].lower;
-      if ((j === 'to' || j === '-' || j === '–') && tokens[end + 1].type === 'number') {
+      // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
+      const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
+      const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
+      if (joined && tokens[end + 1].type === 'number') {
         const b = readNumber(tokens, end + 1, limit);
         const u2 = b ? readUnit(tokens, b.end, limit) : null;
         if (b && u2 && u2.unit === unit && b.value > core.low) {
@@ -137,6 +150,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
           core.high = b.value;
           core.value = null;
           core.numEnd = b.end;
+          if (between) core.start--;
           end = u2.end;
           if (hedge === 'exact') hedge = 'range';
         }
@@ -212,7 +226,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     const startTok = before ? Math.min(before.start, core.start) : core.start;
     const start = tokens[startTok].start;
     let endChar = tokens[end - 1].end;
-    if (end - 1 > core.numStart && tokens[end - 1].lower.endsWith('.') && GLUED_MULTIPLIERS.has(stripStop(tokens[end - 1].lower))) endChar--;
+    const last = tokens[end - 1].lower;
+    if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
     const noun: TextSpan | null = counted?.noun
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;
@@ -260,11 +275,31 @@ const VALUE_SLOTS = new Set(['at', 'to', 'of', 'from', 'by', 'was', 'is', 'were'
  * before a capitalised word (a model or a name: "the 737 Max").
  */
 function bareValue(tokens: Token[], core: Core, start: number, floor: number, limit: number): boolean {
-  if (core.word || core.kind === 'vague' || core.kind === 'fraction' || start <= floor) return false;
-  if (!VALUE_SLOTS.has(tokens[start - 1].lower)) return false;
+  if (core.kind === 'vague' || core.kind === 'fraction') return false;
+  // "About 2.981 million applied", "last week's 3.176 million": a figure with a large scale word is no code or name.
+  if (scaledFigure(tokens, core)) return true;
+  if (core.word || start <= floor) return false;
+  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor)) return false;
   if (core.high < 100 && !tokens[core.numStart].text.includes('.')) return false;
   const next = core.end < limit ? tokens[core.end] : undefined;
   return !next || !/^[A-Z]/.test(next.text);
+}
+
+/** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
+function scaledFigure(tokens: Token[], core: Core): boolean {
+  for (let k = core.numStart + 1; k < core.end; k++) {
+    if ((MULTIPLIERS.get(tokens[k].lower) ?? 0) >= 1e5) return true;
+  }
+  return false;
+}
+
+/** A market quote in parentheses after a ticker: "the Dow Jones Industrial Average (DJI - 23,018.88)". */
+function tickerQuote(tokens: Token[], start: number, floor: number): boolean {
+  if (start - 3 < floor) return false;
+  const dash = tokens[start - 1].lower;
+  const ticker = tokens[start - 2].text;
+  return (dash === '-' || dash === '–') && tokens[start - 3].text === '(' && ticker.length >= 2 && ticker.length <= 6 &&
+    ticker === ticker.toUpperCase() && /^[A-Z]/.test(ticker);
 }
 
 /**
@@ -302,7 +337,8 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
-  const currency = prefixed ? prefixed.code : /[a-z]/.test(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+  const currency = prefixed ? prefixed.code
+    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
   const cs = prefixed ? prefixed.start : i;
   if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
@@ -352,6 +388,14 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   }
   const fraction = readFraction(tokens, i, limit);
   if (fraction) return fraction;
+  // "tenfold", "twofold": a multiplier in one word.
+  const fold = FOLD_WORDS.get(lower);
+  if (fold !== undefined) {
+    return {
+      start: i, end: i + 1, numStart: i, numEnd: i + 1, low: fold, high: fold, value: fold, kind: 'number', word: true,
+      needsNoun: false, currency: null, prefixUnit: 'times',
+    };
+  }
   // "more than a month", "nearly a year": after a hedge, "a" before a time unit is one of it.
   if ((lower === 'a' || lower === 'an') && i + 1 < limit && SINGLE_TIME_UNITS.has(tokens[i + 1].lower) && hedgeBefore(tokens, i, floor)) {
     return {
@@ -374,13 +418,46 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   if (!glued(tokens[core.end - 1], next)) return;
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
-  if (!money && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
+  // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
+  const millions = word === 'm' && core.end + 1 < limit && pluralNoun(tokens[core.end + 1]);
+  if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
   core.low = round(core.low * m);
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** "a 100-page report": digits, a hyphen and a singular noun that modifies the next noun; the count is of the first. */
+function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
+  if (core.word || core.kind !== 'number' || k + 2 >= limit) return null;
+  const w = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (w.type !== 'word' || w.pos !== 'NOUN' || !/^[a-z]+$/.test(w.text) || singularize(w.lower) !== w.lower) return null;
+  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN')) return null;
+  const noun: NounPhrase = { start: k + 1, head: k + 1, end: k + 2 };
+  return { unit: w.lower, factor: 1, end: k + 2, noun, countable: false, anaphoric: false };
+}
+
+/** A number inside a stock index's name: "the Standard & Poor's 500 index", "the FTSE 100 Index". */
+function indexName(tokens: Token[], start: number, floor: number): boolean {
+  if (start <= floor) return false;
+  const prev = tokens[start - 1];
+  return prev.lower === "'s" || prev.lower === '’s' || (prev.type === 'word' && /^[A-Z]/.test(prev.text));
+}
+
+/** A verb or noun of weight just before the figure ("weighing only 2.13 pounds"). */
+function weighedBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) if (WEIGHT_CONTEXT.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A plural common noun ("homes", "people"): what a count of millions counts. */
+function pluralNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' || t.type !== 'word') return false;
+  const one = singularize(t.lower);
+  return one !== t.lower || t.lower === 'people';
 }
 
 function vague(start: number, end: number, band: readonly [number, number], needsNoun: boolean): Core {
@@ -422,6 +499,16 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   if (next !== 'of' && !PARTITIVE_DET.has(next)) return null;
   const v = round(num / den);
+  // "a quarter of a million": a share of a scale is a number.
+  const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
+    ? MULTIPLIERS.get(tokens[k + 3].lower) ?? 0 : 0;
+  if (scale >= 1000) {
+    const n = round(v * scale);
+    return {
+      start: i, end: k + 4, numStart: i, numEnd: k + 4, low: n, high: n, value: n, kind: 'number', word: true,
+      needsNoun: false, currency: null,
+    };
+  }
   return {
     start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
     needsNoun: false, currency: null,
@@ -433,7 +520,9 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
-  if (!b || b.value <= a.value || b.scale !== 1 || b.word !== a.word) return null;
+  // "one in four", "1 in 5", and "one in 10" (a spelled one before a small whole denominator).
+  const mixed = a.word && !(b?.word ?? true) && a.value === 1 && b!.value <= 1000 && Number.isInteger(b!.value);
+  if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {
     start: i, end: b.end, numStart: i, numEnd: b.end, low: v, high: v, value: v, kind: 'fraction', word: a.word,
@@ -581,17 +670,26 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
       (tokens[core.end - 1].type === 'number' || isNumberWord(tokens[core.end - 1].lower) ? nounPhraseAt(tokens, k, limit) : null);
     return { unit: 'fraction', factor: 1, end: np ? np.end : k, noun: np, countable: false, anaphoric: false };
   }
+  // "a 10,000-strong crowd": the figure counts the noun after "-strong".
+  if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && tokens[k + 1].lower === 'strong') {
+    const np = nounPhraseAt(tokens, k + 2, limit);
+    if (np) return withRate(tokens, nounUnit(tokens, np, limit), limit);
+  }
   // "15-kilometre zone": a unit glued by a hyphen.
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
     const u = readUnit(tokens, k + 1, limit);
     if (u) return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
+    // "a 100-page report", "a 12-member panel": digits glued to a singular noun before another noun count that noun.
+    const compound = hyphenCount(tokens, core, k, limit);
+    if (compound) return compound;
   }
   const u = readUnit(tokens, k, limit);
   if (u && acceptUnit(tokens, k, u.end, limit)) {
     // "60 percent of the district": the share's object stays outside the figure's span.
     return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
   }
-  const cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
+  let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
+  if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
@@ -607,7 +705,9 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
-  const np = nounPhraseAt(tokens, q, limit) ?? modelPhrase(tokens, q, limit) ?? peopleAdjective(tokens, q, limit);
+  // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
+  const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
+    peopleAdjective(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
 }
@@ -692,6 +792,15 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   return nounPhraseAt(tokens, m, limit);
 }
 
+/** Two makers' names joined before a common noun count that noun: "470 Airbus and Boeing jets". */
+function makersPhrase(tokens: Token[], k: number, limit: number): NounPhrase | null {
+  if (k + 3 >= limit || !/^[A-Z][a-z]/.test(tokens[k].text) || !/^[A-Z][a-z]/.test(tokens[k + 2].text)) return null;
+  const joiner = tokens[k + 1].lower;
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== '&') return null;
+  const np = nounPhraseAt(tokens, k + 2, limit);
+  return np && tokens[np.head].pos === 'NOUN' ? { start: k, head: np.head, end: np.end } : null;
+}
+
 /**
  * "two new 737 Max jets", "three A320neo aircraft": a model number and its name between a count and the counted
  * noun belong to the noun phrase, so the count takes the noun and the model number is never read as a count.
@@ -699,10 +808,14 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
 function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | null {
   let m = k;
   while (m < limit && m < k + 2 && tokens[m].type === 'word' && tokens[m].pos === 'ADJ' && !/^[A-Z]/.test(tokens[m].text)) m++;
+  // A maker's name may come before the model number: "200 Boeing 737 family aircraft".
+  const maker = m;
+  while (m < limit && m < maker + 2 && tokens[m].type === 'word' && /^[A-Z][a-z]/.test(tokens[m].text)) m++;
   if (m >= limit || tokens[m].type !== 'number' || tokens[m].text.includes(',')) return null;
+  // The model's own letters and numbers: "737 Max", "737 MAX 7", "787-9".
   let n = m + 1;
-  while (n < limit && n < m + 3 && tokens[n].type === 'word' && /^[A-Z0-9]/.test(tokens[n].text)) n++;
-  if (n === m + 1) return null;
+  while (n < limit && n < m + 4 && (tokens[n].type === 'word' || tokens[n].type === 'number') && /^[A-Z0-9]/.test(tokens[n].text)) n++;
+  if (n === m + 1 && m === maker) return null;
   const np = nounPhraseAt(tokens, n, limit);
   return np ? { start: k, head: np.head, end: np.end } : null;
 }

@@ -28,12 +28,13 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1 }] as const),
   ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
   ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
-  ...['%', 'percent', 'pct', 'per-cent'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
+  // "pc" is British news shorthand, a percentage only when glued to the figure ("5pc").
+  ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
   ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1 }] as const),
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
-  ...['°c', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
+  ...['°c', '°', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
   ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
   ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
   ['mph', { unit: 'km/h', factor: 1.609 }],
@@ -45,6 +46,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // Power, energy, data and screen sizes keep the unit as written: each is compared with its own kind only,
   // and a converted figure ("5 MW" as 5,000 kW) would no longer read as the report states it.
   ...PREFIXED('w', 'watt'), ...PREFIXED('wh', 'watt-hour'), ...PREFIXED('b', 'byte'),
+  ...['w', 'watt', 'watts'].map(w => [w, { unit: 'w', factor: 1 }] as const),
+  ...['wh', 'watt-hour', 'watt-hours'].map(w => [w, { unit: 'wh', factor: 1 }] as const),
   ...['mah'].map(w => [w, { unit: 'mah', factor: 1 }] as const),
   ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1 }] as const),
   ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1 }] as const),
@@ -69,6 +72,11 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
     ['mi', 'mile', 'miles'].map(k => [`${sq} ${k}`, { unit: 'km2', factor: 2.59 }] as const)),
   ...['sq', 'sq.', 'square'].flatMap(sq =>
     ['m', 'meter', 'meters', 'metre', 'metres'].map(k => [`${sq} ${k}`, { unit: 'm2', factor: 1 }] as const)),
+  // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
+  ['° c', { unit: 'degree', factor: 1 }],
+  ['° f', { unit: 'degree f', factor: 1 }],
+  ...['sq', 'sq.', 'square'].flatMap(sq => ['ft', 'foot', 'feet'].map(k => [`${sq} ${k}`, { unit: 'ft2', factor: 1 }] as const)),
+  ...['metre', 'metres', 'meter', 'meters', 'm'].map(k => [`cubic ${k}`, { unit: 'm3', factor: 1 }] as const),
   ['km ²', { unit: 'km2', factor: 1 }],
   ['mi ²', { unit: 'km2', factor: 2.59 }],
   ['m ²', { unit: 'm2', factor: 1 }],
@@ -88,34 +96,49 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
 export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & { end: number }) | null {
   if (i >= limit) return null;
   if (i + 1 < limit) {
-    const two = DOUBLE.get(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+    const second = tokens[i + 1].lower;
+    const two = DOUBLE.get(`${tokens[i].lower} ${second}`) ??
+      (second.length > 2 && second.endsWith('.') ? DOUBLE.get(`${tokens[i].lower} ${second.slice(0, -1)}`) : undefined);
     if (two) return { ...two, end: i + 2 };
   }
-  const one = SINGLE.get(tokens[i].lower);
+  // An abbreviation may carry the sentence's full stop ("19,341ft.").
+  const lower = tokens[i].lower;
+  const one = SINGLE.get(lower) ?? (lower.length > 2 && lower.endsWith('.') ? SINGLE.get(lower.slice(0, -1)) : undefined);
   if (!one) return null;
   // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
   // checks that, but "m" before a capitalised word is more likely an initial.
   return { ...one, end: i + 1 };
 }
 
+/** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
+export function unitWithStop(lower: string): boolean {
+  return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
+}
+/** Last words of the two-word units ("sq ft."). */
+const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.slice(k.indexOf(' ') + 1)));
+
 /** Is this word only a unit when glued to the figure or clearly after it ("10 m", "5 t")? */
 export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ['$', 'usd'], ['us$', 'usd'], ['usd', 'usd'], ['€', 'eur'], ['eur', 'eur'], ['£', 'gbp'], ['gbp', 'gbp'],
   ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
   ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
-  ['aud', 'aud'],
+  ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'], ['₦', 'ngn'], ['ksh', 'kes'], ['rp', 'idr'], ['rm', 'myr'], ['sfr', 'chf'],
+  ['dh', 'aed'],
   // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
     'aed', 'sar', 'qar', 'kzt', 'gel', 'mdl', 'byn', 'nzd'].map(c => [c, c] as [string, string]),
 ]);
+
+/** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
+export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh']);
 
 /**
  * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer
@@ -135,6 +158,13 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['ruble', 'rub'], ['rubles', 'rub'], ['rouble', 'rub'], ['roubles', 'rub'], ['yen', 'jpy'], ['yuan', 'cny'],
   ['rupees', 'inr'], ['francs', 'chf'], ['rand', 'zar'], ['zloty', 'pln'], ['zlotys', 'pln'], ['kronor', 'sek'],
   ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
+  ['naira', 'ngn'], ['baht', 'thb'], ['rupiah', 'idr'], ['ringgit', 'myr'], ['dirham', 'aed'], ['dirhams', 'aed'],
+  ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'],
+]);
+
+/** Words before a figure that make "pounds" a weight, not sterling: "weighing only 2.13 pounds", "lost 20 pounds". */
+export const WEIGHT_CONTEXT: ReadonlySet<string> = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'lost', 'gained', 'shed', 'lose', 'gain',
 ]);
 
 /** Time nouns that make a rate after "per"/"a"/"each" ("168 attacks per day", "3 flights a week"). */
