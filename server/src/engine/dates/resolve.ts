@@ -18,6 +18,8 @@ export interface ResolveContext {
   years: { offset: number; y: number }[];
   /** The current year: the last resort for a weekday + month-day with no year anywhere. */
   nowYear: number;
+  /** The quarter the report is about so far: the latest one it named ("the third quarter"), else none. */
+  quarter?: { y: number; q: number } | null;
 }
 
 const NONE: Interval = { from: null, to: null };
@@ -114,16 +116,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
       return partOf(p.from!, p.to!, e.part);
     }
-    case 'quarter': {
-      let y: number | null = e.y ?? null;
-      if (y === null && pub !== null) {
-        const p = ymdOf(pub);
-        const current = Math.ceil(p.m / 3);
-        y = forward ? (e.q >= current ? p.y : p.y + 1) : e.q <= current ? p.y : p.y - 1;
-      }
-      if (y === null) y = statedYear(offset, ctx);
-      return y === null ? NONE : { from: monthStart(y, 3 * e.q - 2), to: monthEnd(y, 3 * e.q) };
-    }
+    case 'quarter':
+      return quarterInterval(e, forward, offset, ctx);
     case 'window': {
       // "recent weeks", "the last months": marked, but too vague to place.
       if (pub === null || e.vague) return NONE;
@@ -131,11 +125,70 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
     }
     case 'ago': {
+      if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
       return { from: day, to: day };
     }
   }
+}
+
+/** Quarter q of year y as days. */
+function quarterDays(y: number, q: number): Interval {
+  return { from: monthStart(y, 3 * q - 2), to: monthEnd(y, 3 * q) };
+}
+
+/** The last quarter that ended before the publication day: what a results report is about. */
+function lastCompletedQuarter(pub: Day): { y: number; q: number } {
+  const p = ymdOf(pub);
+  const current = Math.ceil(p.m / 3);
+  return current === 1 ? { y: p.y - 1, q: 4 } : { y: p.y, q: current - 1 };
+}
+
+/**
+ * "the third quarter" without a year: the most recent such quarter (the current one included). Looking ahead, the
+ * next one, except a quarter that has just ended ("will report third-quarter results" in November is this year's).
+ * "the quarter", "the latest quarter": the report's quarter, else the last completed one. "the year-ago quarter":
+ * a year before the report's quarter. "the 1989 period": the report's quarter number in that year.
+ */
+function quarterInterval(e: Extract<Expr, { k: 'quarter' }>, forward: boolean, offset: number, ctx: ResolveContext): Interval {
+  const { pub } = ctx;
+  const reported = ctx.quarter ?? (pub !== null && !e.period ? lastCompletedQuarter(pub) : null);
+  const q = e.q ?? reported?.q;
+  if (q === undefined) return NONE;
+  let y: number | null = e.y ?? null;
+  if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
+  if (y === null && e.back !== undefined) {
+    const base = reported && (e.q === undefined || reported.q === e.q) ? reported.y : pub === null ? null : pastQuarterYear(q, pub);
+    y = base === null ? null : base - e.back;
+  }
+  if (y === null && e.q === undefined && reported) y = reported.y;
+  if (y === null && pub !== null) {
+    const p = ymdOf(pub);
+    const current = Math.ceil(p.m / 3);
+    if (!forward) y = pastQuarterYear(q, pub);
+    else y = q >= current || current - q === 1 ? p.y : p.y + 1;
+  }
+  if (y === null) y = statedYear(offset, ctx);
+  return y === null ? NONE : quarterDays(y, q);
+}
+
+/** The year of the most recent quarter q at or before the publication day. */
+function pastQuarterYear(q: number, pub: Day): number {
+  const p = ymdOf(pub);
+  return q <= Math.ceil(p.m / 3) ? p.y : p.y - 1;
+}
+
+/**
+ * "a year earlier", "two months earlier": back from the time the story is at. In a report about a quarter, a year
+ * earlier is that quarter a year before; after a stated date in the same or previous sentence, the calendar unit
+ * that many units before it; else the calendar unit that many units before publication.
+ */
+function earlierInterval(unit: Unit, n: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+  if (unit === 'year' && ctx.quarter) return quarterDays(ctx.quarter.y - n, ctx.quarter.q);
+  const base = anchor?.from ?? ctx.pub;
+  if (base === null) return NONE;
+  return period(unit, base, -n) ?? NONE;
 }
 
 /** The year of a month-day with no year: nearest to publication (a little past-biased), else stated context. */

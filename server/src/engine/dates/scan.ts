@@ -3,7 +3,7 @@
 import type { Part } from './calendar';
 import {
   COUNT_WORDS, DAY_PARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
-  RELATIONS, SEASONS, UNITS, WEEKDAYS,
+  QUARTER_ORDINALS, RELATIONS, REPORTING_WORDS, SEASONS, UNITS, WEEKDAYS, YEAR_BACK_WORDS,
 } from './lexicon';
 import type { Relation, Season, Unit } from './lexicon';
 import type { Token } from '../types';
@@ -21,8 +21,14 @@ export type Expr =
   | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
-  | { k: 'quarter'; q: number; y?: number }
-  | { k: 'ago'; unit: Unit; n: number };
+  /**
+   * A quarter. Without `q` it is the quarter the report is about ("the latest quarter", "the year-earlier period");
+   * `yRel` counts years from publication ("this year's third quarter"), `back` years before the report's quarter
+   * ("the year-ago quarter"); `period` marks "the ... period", placed only when the report names a quarter.
+   */
+  | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
+  /** "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day. */
+  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean };
 
 export interface RawDate {
   startTok: number;
@@ -46,14 +52,13 @@ interface Match {
  */
 const PRESENT_WORDS = new Map<string, -1 | 1>([['now', 1], ['currently', 1], ['nowadays', 1]]);
 
-const ORDINAL_QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 /** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
 
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
-  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...ORDINAL_QUARTERS.keys(), 'the', 'early', 'mid', 'late',
+  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
   'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal',
 ]);
 
@@ -304,21 +309,63 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return { end: j + 1, expr: { k: 'period', unit, shift, anaphoric } };
   };
 
-  /** An ordinal quarter with or without "the" and "fiscal": "the third quarter", "third-quarter", "the fiscal first quarter of 2024". */
-  const ordinalQuarterAt = (i: number): { start: number; m: Match } | null => {
+  /**
+   * A quarter: "the third quarter", "third-quarter", "the fiscal first quarter of 2024", "the 1988 third quarter",
+   * "this year's third quarter", "the year-earlier quarter", "the latest quarter", "the quarter", "the year-ago
+   * period", "the quarter a year ago". At most three qualifier tokens are read.
+   */
+  const quarterAt = (i: number): { start: number; m: Match } | null => {
     let j = i;
-    if (lower(j) === 'the') j++;
-    if (lower(j) === 'fiscal') j++;
-    const q = ORDINAL_QUARTERS.get(lower(j));
-    if (q === undefined) return null;
-    let k = j + 1;
-    if (lower(k) === '-' && touches(k)) k++;
-    if (lower(k) !== 'quarter') return null;
-    // Without "the", only the hyphenated adjective ("third-quarter profit"): "a first quarter" is rarely a date.
-    if (j === i && k === j + 1) return null;
-    const y = lower(k + 1) === 'of' ? yearAt(k + 2) : yearAt(k + 1);
-    const end = y === null ? k + 1 : lower(k + 1) === 'of' ? k + 3 : k + 2;
-    return { start: i, m: { end, expr: { k: 'quarter', q, y: y ?? undefined } } };
+    const the = lower(j) === 'the';
+    if (the) j++;
+    const expr: Extract<Expr, { k: 'quarter' }> = { k: 'quarter' };
+    let qualified = false;
+    const statedYear = the ? yearAt(j) : null;
+    if (statedYear !== null) { expr.y = statedYear; j++; qualified = true; }
+    // "this year's", "last year's", "next year's".
+    const shift = PERIOD_SHIFT.get(lower(j));
+    if (statedYear === null && shift !== undefined && lower(j + 1) === 'year' && (lower(j + 2) === "'s" || lower(j + 2) === '’s')) {
+      expr.yRel = shift;
+      j += 3;
+      qualified = true;
+    }
+    for (let guard = 0; guard < 3; guard++) {
+      if (lower(j) === 'year' && lower(j + 1) === '-' && YEAR_BACK_WORDS.has(lower(j + 2)) && touches(j + 1) && touches(j + 2)) {
+        expr.back = 1;
+        j += 3;
+      } else if (lower(j) === 'prior' && lower(j + 1) === '-' && lower(j + 2) === 'year' && touches(j + 2)) {
+        expr.back = 1;
+        j += 3;
+      } else if (REPORTING_WORDS.has(lower(j))) {
+        j += lower(j + 1) === '-' && touches(j + 1) && QUARTER_ORDINALS.has(lower(j + 2)) ? 2 : 1; // "fiscal-first"
+      } else break;
+      qualified = true;
+    }
+    const q = QUARTER_ORDINALS.get(lower(j));
+    if (q !== undefined) {
+      expr.q = q;
+      j++;
+      if (lower(j) === '-' && touches(j)) j++;
+    }
+    const noun = lower(j);
+    if (noun !== 'quarter' && noun !== 'period') return null;
+    if (noun === 'period' && (q !== undefined || !qualified || !the)) return null;
+    // "the quarter-point cut", "the quarter of the city": not a calendar quarter.
+    if (q === undefined && ((lower(j + 1) === '-' && touches(j + 1)) || (lower(j + 1) === 'of' && yearAt(j + 2) === null))) return null;
+    // Without "the" or a possessive year, only the hyphenated adjective ("third-quarter profit") or "fiscal".
+    if (!the && expr.yRel === undefined && !(q !== undefined && (lower(j - 1) === '-' || lower(j - 2) === 'fiscal'))) return null;
+    if (q === undefined && !the && expr.yRel === undefined) return null;
+    if (noun === 'period') expr.period = true;
+    let end = j + 1;
+    const y = lower(end) === 'of' ? yearAt(end + 1) : yearAt(end);
+    if (y !== null && expr.y === undefined && expr.yRel === undefined) {
+      expr.y = y;
+      end += lower(end) === 'of' ? 2 : 1;
+    } else if (lower(end) === 'a' && lower(end + 1) === 'year' && YEAR_BACK_WORDS.has(lower(end + 2)) && lower(end + 2) !== 'before') {
+      expr.back = 1; // "the quarter a year ago"
+      end += 3;
+    }
+    return { start: i, m: { end, expr } };
   };
 
   /** Everything that can start at token i; the longest reading wins because callers try longer forms first. */
@@ -332,7 +379,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
       return { start: i, m: { end: i + 1, expr: { k: 'window', unit: 'day', n: 1, dir: present, vague: true } } };
     }
     // "third-quarter profit", "the fiscal first quarter", "fourth-quarter 2024".
-    const quarter = ordinalQuarterAt(i);
+    const quarter = quarterAt(i);
     if (quarter) return quarter;
     // "fiscal 2024": read as the calendar year.
     if (w === 'fiscal' && yearAt(i + 1) !== null) return { start: i, m: { end: i + 2, expr: { k: 'year', y: yearAt(i + 1)! } } };
@@ -419,6 +466,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const unit = UNITS.get(lower(count.end));
       if (unit && lower(count.end + 1) === 'ago') {
         return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
+      }
+      // "a year earlier", "two months earlier": back from the time the story is at.
+      if (unit && unit !== 'hour' && lower(count.end + 1) === 'earlier' && (count.n > 1 || !lower(count.end).endsWith('s'))) {
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, earlier: true } } };
       }
     }
     const abs = absoluteAt(i, hasContext);
