@@ -71,8 +71,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
         if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
         else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
         else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
-        // Past-tense reports: the most recent such month at or before publication.
-        else y = e.m <= p.m ? p.y : p.y - 1;
+        else y = nearestMonthYear(e.m, p.y, p.m);
       }
       if (y === null && e.shift === undefined) y = statedYear(offset, ctx);
       return y === null ? NONE : monthPart(y, e.m, e.part);
@@ -132,6 +131,20 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     }
   }
 }
+
+/**
+ * A month named without a year in a sentence that does not look ahead: the most recent such month at or before
+ * publication, unless the coming one is less than half as far ("in November" in a report of 30 October).
+ */
+function nearestMonthYear(m: number, py: number, pm: number): number {
+  const back = (pm - m + 12) % 12;
+  const ahead = (m - pm + 12) % 12;
+  if (back !== 0 && PAST_BIAS * ahead < back) return m > pm ? py : py + 1;
+  return m <= pm ? py : py - 1;
+}
+
+/** How much farther a past reading may lie than a future one and still win: reports mostly look back. */
+const PAST_BIAS = 2;
 
 /** Quarter q of year y as days. */
 function quarterDays(y: number, q: number): Interval {

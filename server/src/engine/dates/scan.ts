@@ -577,6 +577,8 @@ function looksAhead(tokens: Token[], start: number): boolean {
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
+    // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it.
+    if (isPastVerb(tokens, k)) return false;
   }
   return false;
 }
