@@ -61,7 +61,7 @@ function explicitYear(e: Expr): number | null {
  * ("the year-ago quarter") or an earlier one is a comparison and does not replace it.
  */
 function noteQuarter(e: Expr, x: { from: number | null }, ctx: ResolveContext): void {
-  if (e.k !== 'quarter' || e.back !== undefined || e.q === undefined || x.from === null) return;
+  if (e.k !== 'quarter' || e.back !== undefined || x.from === null) return;
   const { y, m } = ymdOf(x.from);
   const q = Math.ceil(m / 3);
   if (ctx.quarter && (y < ctx.quarter.y || (y === ctx.quarter.y && q < ctx.quarter.q))) return;

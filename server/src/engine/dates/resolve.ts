@@ -125,6 +125,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     }
     case 'ago': {
       if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
+      // "net income of $5 million a year ago" in a report about a quarter: that quarter a year back.
+      if (e.unit === 'year' && ctx.quarter) return quarterDays(ctx.quarter.y - e.n, ctx.quarter.q);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
       return { from: day, to: day };
