@@ -57,11 +57,13 @@ function explicitYear(e: Expr): number | null {
 }
 
 /**
- * The quarter a report is about: the latest quarter it has named so far ("the third quarter"). A year-back quarter
- * ("the year-ago quarter") or an earlier one is a comparison and does not replace it.
+ * The quarter a report is about: the latest quarter it has named so far that was over by publication ("the third
+ * quarter"). A year-back quarter ("the year-ago quarter") or an earlier one is a comparison and does not replace it.
  */
-function noteQuarter(e: Expr, x: { from: number | null }, ctx: ResolveContext): void {
-  if (e.k !== 'quarter' || e.back !== undefined || x.from === null) return;
+function noteQuarter(e: Expr, x: { from: number | null; to: number | null }, ctx: ResolveContext): void {
+  if (e.k !== 'quarter' || e.back !== undefined || x.from === null || x.to === null) return;
+  // A quarter not over by publication is a forecast, not the one the report gives results for.
+  if (ctx.pub !== null && x.to >= ctx.pub) return;
   const { y, m } = ymdOf(x.from);
   const q = Math.ceil(m / 3);
   if (ctx.quarter && (y < ctx.quarter.y || (y === ctx.quarter.y && q < ctx.quarter.q))) return;

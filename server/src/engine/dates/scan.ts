@@ -364,6 +364,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     } else if (lower(end) === 'a' && lower(end + 1) === 'year' && YEAR_BACK_WORDS.has(lower(end + 2)) && lower(end + 2) !== 'before') {
       expr.back = 1; // "the quarter a year ago"
       end += 3;
+    } else if (lower(end) === 'last' && lower(end + 1) === 'year' && expr.y === undefined && expr.yRel === undefined) {
+      expr.back = 1; // "the corresponding period last year"
+      end += 2;
     }
     return { start: i, m: { end, expr } };
   };
