@@ -55,6 +55,9 @@ const PRESENT_WORDS = new Map<string, -1 | 1>([['now', 1], ['currently', 1], ['n
 /** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
 
+/** A possessive before an attributive year: "the company's 1989 results". */
+const POSSESSIVES = new Set(["'s", '’s']);
+
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
@@ -240,7 +243,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
     // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
-    const attributive = DETERMINERS.has(lower(i - 1)) && next !== null && !next.lower.endsWith('s');
+    const attributive = (DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
     if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
@@ -485,7 +488,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     }
     // "winter 2023" needs no context: the year says it is a date.
     if (SEASONS.has(w) && yearAt(i + 1) !== null) return { start: i, m: seasonAt(i)! };
-    if (hasContext || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
+    // "between 1994 and 1997", "in 1994, 1995 and 1997": a year joined to a year before it.
+    const listed = (prev === 'and' || prev === 'or' || prev === ',') && yearAt(i - 2) !== null;
+    if (hasContext || listed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
       const y = yearWithContext(i);
       if (y) return { start: i, m: y };
     }
