@@ -574,7 +574,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
  * "expected on Thursday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
  */
 const FUTURE_CUES = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'could', 'scheduled', 'due', 'upcoming', 'plans', 'planned',
+  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'scheduled', 'due', 'upcoming', 'plans', 'planned',
   'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts',
 ]);
 const FUTURE_LOOKBACK = 12;
@@ -585,8 +585,9 @@ function looksAhead(tokens: Token[], start: number): boolean {
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
-    // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it.
-    if (isPastVerb(tokens, k)) return false;
+    // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it; so does
+    // a past verb of saying right before it ("Cuba predicted Wednesday").
+    if (isPastVerb(tokens, k) || (k >= start - 2 && isPastVerb(tokens, k, true))) return false;
   }
   return false;
 }
@@ -637,10 +638,10 @@ const FORWARD_VERBS = new Set([
   'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called',
 ]);
 
-function isPastVerb(tokens: Token[], k: number): boolean {
+function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  if (FORWARD_VERBS.has(t.lower)) return false;
+  if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
   if (PAST_IRREGULAR.has(t.lower)) return true;
   return t.lower.endsWith('ed') && t.lower.length > 3 && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
 }
