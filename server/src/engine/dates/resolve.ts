@@ -41,7 +41,7 @@ export function resolveExpr(
     const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
     return inCalendar({ from: sun - 1, to: sun });
   }
-  return inCalendar(resolveCore(expr, future, offset, ctx, anchor));
+  return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && rel === 'until'));
 }
 
 /** First and last day a YYYY-MM-DD date can name (years 1-9999). */
@@ -54,7 +54,7 @@ function inCalendar(x: Interval): Interval {
   return out(x.from) || out(x.to) ? NONE : x;
 }
 
-function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastEnd: boolean): Interval {
   const { pub } = ctx;
   switch (e.k) {
     case 'date': {
@@ -71,6 +71,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
         if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
         else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
         else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
+        // An end point told in the past ("ran through June"): the most recent such month.
+        else if (pastEnd) y = e.m <= p.m ? p.y : p.y - 1;
         else y = nearestMonthYear(e.m, p.y, p.m);
       }
       if (y === null && e.shift === undefined) y = statedYear(offset, ctx);
@@ -135,8 +137,9 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
 }
 
 /**
- * A month named without a year in a sentence that does not look ahead: the most recent such month at or before
- * publication, unless the coming one is less than half as far ("in November" in a report of 30 October).
+ * A month named without a year in a sentence that does not look ahead (and no past end point): the most recent
+ * such month at or before publication, unless the coming one is less than half as far ("in November" in a report of
+ * 30 October).
  */
 function nearestMonthYear(m: number, py: number, pm: number): number {
   const back = (pm - m + 12) % 12;
