@@ -69,3 +69,11 @@ test('years in a list and after a possessive', () => {
   // Counts stay counts.
   assert.deepStrictEqual(triples('Between 1200 and 1500 people came.', '2024-11-07'), []);
 });
+
+test('"its fourth quarter", "year-earlier profit" and "this summer" once it is over', () => {
+  assert.deepStrictEqual(triples('The chain expects a charge for its fourth quarter.', '2025-01-20'), [['fourth quarter', '2024-10-01', '2024-12-31']]);
+  assert.deepStrictEqual(triples('Net fell in the second quarter, compared with year-earlier profit of $3 million.', '2024-08-20'),
+    [['the second quarter', '2024-04-01', '2024-06-30'], ['year-earlier', '2023-04-01', '2023-06-30']]);
+  assert.deepStrictEqual(triples('Prices rose this summer.', '2024-11-04'), [['this summer', '2024-06-01', '2024-08-31']]);
+  assert.deepStrictEqual(triples('Prices may rise this summer.', '2024-03-04'), [['this summer', '2024-06-01', '2024-08-31']]);
+});

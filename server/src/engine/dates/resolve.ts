@@ -88,7 +88,9 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       let pick: Interval | undefined;
       if (e.shift === -1) pick = [...candidates].reverse().find(c => c.to! < pub);
       else if (e.shift === 1) pick = candidates.find(c => c.from! > pub);
-      else if (e.shift === 0 || forward) pick = candidates.find(c => c.to! >= pub);
+      // "this summer": the one holding publication, else the one of publication's year, over or to come.
+      else if (e.shift === 0) pick = candidates.find(c => c.from! <= pub && c.to! >= pub) ?? seasonOf(e.s, y);
+      else if (forward) pick = candidates.find(c => c.to! >= pub);
       else pick = [...candidates].reverse().find(c => c.from! <= pub);
       return pick ? partOf(pick.from!, pick.to!, e.part) : NONE;
     }
@@ -171,7 +173,7 @@ function lastCompletedQuarter(pub: Day): { y: number; q: number } {
  */
 function quarterInterval(e: Extract<Expr, { k: 'quarter' }>, forward: boolean, offset: number, ctx: ResolveContext): Interval {
   const { pub } = ctx;
-  const reported = ctx.quarter ?? (pub !== null && !e.period ? lastCompletedQuarter(pub) : null);
+  const reported = ctx.quarter ?? (pub !== null ? lastCompletedQuarter(pub) : null);
   const q = e.q ?? reported?.q;
   if (q === undefined) return NONE;
   let y: number | null = e.y ?? null;
@@ -184,8 +186,10 @@ function quarterInterval(e: Extract<Expr, { k: 'quarter' }>, forward: boolean, o
   if (y === null && pub !== null) {
     const p = ymdOf(pub);
     const current = Math.ceil(p.m / 3);
+    const justEnded = lastCompletedQuarter(pub);
     if (!forward) y = pastQuarterYear(q, pub);
-    else y = q >= current || current - q === 1 ? p.y : p.y + 1;
+    else if (q === justEnded.q) y = justEnded.y;
+    else y = q >= current ? p.y : p.y + 1;
   }
   if (y === null) y = statedYear(offset, ctx);
   return y === null ? NONE : quarterDays(y, q);

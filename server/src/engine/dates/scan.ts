@@ -24,7 +24,7 @@ export type Expr =
   /**
    * A quarter. Without `q` it is the quarter the report is about ("the latest quarter", "the year-earlier period");
    * `yRel` counts years from publication ("this year's third quarter"), `back` years before the report's quarter
-   * ("the year-ago quarter"); `period` marks "the ... period", placed only when the report names a quarter.
+   * ("the year-ago quarter"); `period` marks "the ... period" (the report's quarter, as for "the quarter").
    */
   | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
   /** "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day. */
@@ -58,11 +58,14 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your',
 /** A possessive before an attributive year: "the company's 1989 results". */
 const POSSESSIVES = new Set(["'s", '’s']);
 
+/** Owners before a quarter ("its fourth quarter"); "a third quarter" is rarely a date. */
+const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
+
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
   ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
-  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal',
+  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year',
 ]);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
@@ -136,6 +139,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
   /** A lower-case noun or adjective: what an attributive date modifies ("summer offensive", "January attacks"). */
   const nounAt = (i: number): boolean =>
     i < n && tokens[i].type === 'word' && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && !isCap(i);
+  /** A lower-case content word after an adjective ("year-earlier profit": the tagger may call "profit" a verb). */
+  const modifiedAt = (i: number): boolean =>
+    nounAt(i) || (i < n && tokens[i].type === 'word' && tokens[i].pos === 'VERB' && !isCap(i) && !NOT_PAST_BEFORE.has(tokens[i].lower) && !PAST_IRREGULAR.has(tokens[i].lower));
   const weekdayAt = (i: number): number | null => (isCap(i) ? WEEKDAYS.get(lower(i)) ?? null : null);
   const countAt = (i: number): { n: number; end: number } | null => {
     const w = lower(i);
@@ -321,9 +327,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     let j = i;
     const the = lower(j) === 'the';
     if (the) j++;
+    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span).
+    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1));
     const expr: Extract<Expr, { k: 'quarter' }> = { k: 'quarter' };
     let qualified = false;
-    const statedYear = the ? yearAt(j) : null;
+    const statedYear = determined ? yearAt(j) : null;
     if (statedYear !== null) { expr.y = statedYear; j++; qualified = true; }
     // "this year's", "last year's", "next year's".
     const shift = PERIOD_SHIFT.get(lower(j));
@@ -352,12 +360,12 @@ export function scanDates(tokens: Token[]): RawDate[] {
     }
     const noun = lower(j);
     if (noun !== 'quarter' && noun !== 'period') return null;
-    if (noun === 'period' && (q !== undefined || !qualified || !the)) return null;
+    if (noun === 'period' && (q !== undefined || !qualified || !determined)) return null;
     // "the quarter-point cut", "the quarter of the city": not a calendar quarter.
     if (q === undefined && ((lower(j + 1) === '-' && touches(j + 1)) || (lower(j + 1) === 'of' && yearAt(j + 2) === null))) return null;
     // Without "the" or a possessive year, only the hyphenated adjective ("third-quarter profit") or "fiscal".
-    if (!the && expr.yRel === undefined && !(q !== undefined && (lower(j - 1) === '-' || lower(j - 2) === 'fiscal'))) return null;
-    if (q === undefined && !the && expr.yRel === undefined) return null;
+    if (!determined && expr.yRel === undefined && !(q !== undefined && (lower(j - 1) === '-' || lower(j - 2) === 'fiscal'))) return null;
+    if (q === undefined && !determined && expr.yRel === undefined) return null;
     if (noun === 'period') expr.period = true;
     let end = j + 1;
     const y = lower(end) === 'of' ? yearAt(end + 1) : yearAt(end);
@@ -445,6 +453,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
         }
       }
       return null;
+    }
+    // "compared with year-earlier profit", "the year-ago results": the same period a year back.
+    if (w === 'year' && lower(i + 1) === '-' && YEAR_BACK_WORDS.has(lower(i + 2)) && touches(i + 1) && touches(i + 2) && modifiedAt(i + 3)) {
+      return { start: i, m: { end: i + 3, expr: { k: 'ago', unit: 'year', n: 1, earlier: true } } };
     }
     const dw = DAY_WORDS.get(w);
     if (dw !== undefined) {
