@@ -77,3 +77,15 @@ test('"its fourth quarter", "year-earlier profit" and "this summer" once it is o
   assert.deepStrictEqual(triples('Prices rose this summer.', '2024-11-04'), [['this summer', '2024-06-01', '2024-08-31']]);
   assert.deepStrictEqual(triples('Prices may rise this summer.', '2024-03-04'), [['this summer', '2024-06-01', '2024-08-31']]);
 });
+
+test('a month or day followed by "this/last/next year" takes that year', () => {
+  assert.deepStrictEqual(triples('Talks began in February this year and ended on July 4 last year.', '2024-12-03'), [
+    ['February this year', '2024-02-01', '2024-02-29'], ['July 4 last year', '2023-07-04', '2023-07-04'],
+  ]);
+});
+
+test('a month opening a sentence told in the past is the last such month', () => {
+  // Published 27 October: the coming January is nearer, but "In January, ... hired" is told in the past.
+  assert.deepStrictEqual(triples('In January, the firm hired a new chief executive.', '2024-10-27'), [['January', '2024-01-01', '2024-01-31']]);
+  assert.deepStrictEqual(triples('The firm agreed to buy the plant in January.', '2024-10-27'), [['January', '2025-01-01', '2025-01-31']]);
+});

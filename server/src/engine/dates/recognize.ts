@@ -42,7 +42,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     const usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
-    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past);
+    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     noteQuarter(r.expr, x, ctx);

@@ -33,6 +33,7 @@ const LOCAL_YEAR_DISTANCE = 400;
  */
 export function resolveExpr(
   expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, past = false,
+  lead = false,
 ): Interval {
   // "carried out strikes over the weekend" (published on a Tuesday): the weekend just gone.
   // "through/until/by the weekend" still reaches ahead.
@@ -41,7 +42,8 @@ export function resolveExpr(
     const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
     return inCalendar({ from: sun - 1, to: sun });
   }
-  return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && rel === 'until'));
+  // "ran through June", "In January, the firm hired ...": a past sentence keeps the last such month.
+  return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && (rel === 'until' || lead)));
 }
 
 /** First and last day a YYYY-MM-DD date can name (years 1-9999). */
@@ -54,11 +56,11 @@ function inCalendar(x: Interval): Interval {
   return out(x.from) || out(x.to) ? NONE : x;
 }
 
-function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastEnd: boolean): Interval {
+function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean): Interval {
   const { pub } = ctx;
   switch (e.k) {
     case 'date': {
-      const y = e.y ?? dayYear(e.m, e.d, e.wd, offset, ctx, forward);
+      const y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
       const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
@@ -66,16 +68,16 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     }
     case 'month': {
       let y: number | null = e.y ?? null;
-      if (y === null && pub !== null) {
+      if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
+      else if (y === null && pub !== null) {
         const p = ymdOf(pub);
         if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
         else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
         else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
-        // An end point told in the past ("ran through June"): the most recent such month.
-        else if (pastEnd) y = e.m <= p.m ? p.y : p.y - 1;
+        else if (pastFirm) y = e.m <= p.m ? p.y : p.y - 1;
         else y = nearestMonthYear(e.m, p.y, p.m);
       }
-      if (y === null && e.shift === undefined) y = statedYear(offset, ctx);
+      if (y === null && e.shift === undefined && e.yRel === undefined) y = statedYear(offset, ctx);
       return y === null ? NONE : monthPart(y, e.m, e.part);
     }
     case 'year':
@@ -139,7 +141,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
 }
 
 /**
- * A month named without a year in a sentence that does not look ahead (and no past end point): the most recent
+ * A month named without a year in a sentence that does not look ahead (nor is firmly past): the most recent
  * such month at or before publication, unless the coming one is less than half as far ("in November" in a report of
  * 30 October).
  */

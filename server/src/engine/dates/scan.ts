@@ -10,8 +10,9 @@ import type { Token } from '../types';
 
 /** What an expression says, before it is placed on the calendar. */
 export type Expr =
-  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number }
-  | { k: 'month'; y?: number; m: number; part?: Part; shift?: number }
+  /** `yRel` counts years from publication: "in February this year", "July 4 last year". */
+  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number }
+  | { k: 'month'; y?: number; m: number; part?: Part; shift?: number; yRel?: number }
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
@@ -39,6 +40,8 @@ export interface RawDate {
   future: boolean;
   /** The sentence is told in the past ("carried out strikes over the weekend"): the one just gone. */
   past: boolean;
+  /** The date opens its sentence, maybe after a preposition ("In January, the firm hired ..."). */
+  lead: boolean;
 }
 
 interface Match {
@@ -555,13 +558,23 @@ export function scanDates(tokens: Token[]): RawDate[] {
   };
 
 
+  /** "February this year", "July 4 last year": a month or day without a year takes the one named after it. */
+  const withYearAfter = (m: Match): Match => {
+    const e = m.expr;
+    if ((e.k !== 'month' && e.k !== 'date') || e.y !== undefined || (e.k === 'month' && e.shift !== undefined)) return m;
+    const w = lower(m.end);
+    if ((w !== 'this' && w !== 'last' && w !== 'next') || lower(m.end + 1) !== 'year') return m;
+    return { end: m.end + 2, expr: { ...e, yRel: PERIOD_SHIFT.get(w)! } };
+  };
+
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     // Most tokens cannot open a date: skip them with one set look-up.
     if (t.type !== 'number' && t.type !== 'ordinal' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
-    const { start, m } = found;
+    const { start } = found;
+    const m = withYearAfter(found.m);
     const before = start - 1;
     let rel: Relation | null = RELATIONS.get(lower(before)) ?? null;
     // "as of January 2025" is a snapshot: read like "in".
@@ -575,10 +588,20 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
     const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told });
+    const lead = opensSentence(tokens, rel === null ? start : start - 1);
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
   return out;
+}
+
+/** True when token i starts a sentence: the text, a line or a sentence mark (maybe a quote) comes before it. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '``')) k--;
+  if (k < 0) return true;
+  const t = tokens[k];
+  return t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?';
 }
 
 /**
