@@ -89,3 +89,10 @@ test('a month opening a sentence told in the past is the last such month', () =>
   assert.deepStrictEqual(triples('In January, the firm hired a new chief executive.', '2024-10-27'), [['January', '2024-01-01', '2024-01-31']]);
   assert.deepStrictEqual(triples('The firm agreed to buy the plant in January.', '2024-10-27'), [['January', '2025-01-01', '2025-01-31']]);
 });
+
+test('decades, with early/mid/late', () => {
+  assert.deepStrictEqual(triples("Prices fell in the 1990s, rose in the mid-1980s and the late 1970s, and peaked in the '60s. She is in her 30s.", '2024-12-03'), [
+    ['1990s', '1990-01-01', '1999-12-31'], ['mid-1980s', '1983-01-01', '1986-12-31'], ['late 1970s', '1976-01-01', '1979-12-31'],
+    ["'60s", '1960-01-01', '1969-12-31'],
+  ]);
+});

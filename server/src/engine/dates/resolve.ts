@@ -81,7 +81,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return y === null ? NONE : monthPart(y, e.m, e.part);
     }
     case 'year':
-      return e.to === undefined ? yearPart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
+      if (e.to === undefined) return yearPart(e.y, e.part);
+      return e.part && e.to - e.y === 9 ? decadePart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
     case 'season': {
       if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
       if (pub === null) return NONE;
@@ -269,6 +270,12 @@ function yearPart(y: number, part: 'early' | 'mid' | 'late' | undefined): Interv
   if (part === 'mid') return { from: dayOf(y, 5, 1), to: dayOf(y, 8, 31) };
   if (part === 'late') return { from: dayOf(y, 9, 1), to: dayOf(y, 12, 31) };
   return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+}
+
+/** Early/mid/late of a decade: its years 0-3, 3-6, 6-9 ("the late 1970s" = 1976-1979). */
+function decadePart(y0: number, part: 'early' | 'mid' | 'late'): Interval {
+  const first = part === 'early' ? y0 : part === 'mid' ? y0 + 3 : y0 + 6;
+  return { from: dayOf(first, 1, 1), to: dayOf(first + 3, 12, 31) };
 }
 
 function seasonOf(s: Season, y: number): Interval {

@@ -226,6 +226,13 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return numericAt(i);
   };
 
+  /** A decade: "1990s", "'80s" (read in the 1900s); the years it spans. */
+  const decadeAt = (i: number): Match | null => {
+    if (i < 0 || i >= n || tokens[i].type !== 'decade') return null;
+    const y = decadeStart(tokens[i].text);
+    return y === null ? null : { end: i + 1, expr: { k: 'year', y, to: y + 9 } };
+  };
+
   /** A whole-token numeric date: 2024-12-05, 05.12.2024 (day first), 12/5/2024 (month first unless > 12). */
   const numericAt = (i: number): Match | null => {
     if (i >= n || tokens[i].type !== 'number') return null;
@@ -432,6 +439,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
         return { start: i, m: { end: y !== null ? i + 2 : i + 1, expr: { k: 'month', m, y: y ?? undefined, part } } };
       }
       if (/^\d{4}$/.test(rest)) return { start: i, m: { end: i + 1, expr: { k: 'year', y: +rest, part } } };
+      const decade = decadeStart(rest);
+      if (decade !== null) return { start: i, m: { end: i + 1, expr: { k: 'year', y: decade, to: decade + 9, part } } };
       const s = SEASONS.get(rest.toLowerCase());
       if (s) return { start: i, m: { end: i + 1, expr: { k: 'season', s, part } } };
       return null;
@@ -493,6 +502,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
         return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, earlier: true } } };
       }
     }
+    // "the 1990s", "in the '80s".
+    const decade = decadeAt(i);
+    if (decade) return { start: i, m: decade };
     const abs = absoluteAt(i, hasContext);
     if (abs) return { start: i, m: abs };
     const wd = weekdayAt(i);
@@ -546,7 +558,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
   const partTarget = (j: number): Match | null => {
     const abs = absoluteAt(j, true);
     if (abs && (abs.expr.k === 'month' || abs.expr.k === 'date')) return abs;
-    const y = yearWithContext(j);
+    const y = yearWithContext(j) ?? decadeAt(j);
     if (y) return y;
     const s = seasonAt(j);
     if (s) return s;
@@ -570,7 +582,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     // Most tokens cannot open a date: skip them with one set look-up.
-    if (t.type !== 'number' && t.type !== 'ordinal' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
+    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
     const { start } = found;
@@ -593,6 +605,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
     i = m.end;
   }
   return out;
+}
+
+/** The first year of a decade written "1990s" or "'80s" (the 1900s), else null. */
+function decadeStart(text: string): number | null {
+  const full = /^(1[89]|2[01])(\d)0s$/.exec(text);
+  if (full) return +(full[1] + full[2] + '0');
+  const short = /^['’](\d)0s$/.exec(text);
+  return short ? 1900 + 10 * +short[1] : null;
 }
 
 /** True when token i starts a sentence: the text, a line or a sentence mark (maybe a quote) comes before it. */
