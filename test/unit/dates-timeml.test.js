@@ -96,3 +96,9 @@ test('decades, with early/mid/late', () => {
     ["'60s", '1960-01-01', '1969-12-31'],
   ]);
 });
+
+test('"to fall" is the verb, not the season', () => {
+  assert.deepStrictEqual(triples('Prices are expected to fall further. The group began to fall apart in mid-2016.', '2024-12-03'),
+    [['mid-2016', '2016-05-01', '2016-08-31']]);
+  assert.deepStrictEqual(triples('Work runs from spring to fall.', '2024-03-03').map(d => d[0]), ['spring', 'fall']);
+});

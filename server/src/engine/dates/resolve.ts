@@ -18,7 +18,7 @@ export interface ResolveContext {
   years: { offset: number; y: number }[];
   /** The current year: the last resort for a weekday + month-day with no year anywhere. */
   nowYear: number;
-  /** The quarter the report is about so far: the latest one it named ("the third quarter"), else none. */
+  /** The quarter the report is about so far: the latest one it named that was over by publication, else none. */
   quarter?: { y: number; q: number } | null;
 }
 
@@ -133,7 +133,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     case 'ago': {
       if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
       // "net income of $5 million a year ago" in a report about a quarter: that quarter a year back.
-      if (e.unit === 'year' && ctx.quarter) return quarterDays(ctx.quarter.y - e.n, ctx.quarter.q);
+      if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
       return { from: day, to: day };
@@ -210,7 +210,7 @@ function pastQuarterYear(q: number, pub: Day): number {
  * that many units before it; else the calendar unit that many units before publication.
  */
 function earlierInterval(unit: Unit, n: number, ctx: ResolveContext, anchor: Interval | null): Interval {
-  if (unit === 'year' && ctx.quarter) return quarterDays(ctx.quarter.y - n, ctx.quarter.q);
+  if (unit === 'year' && n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
   const base = anchor?.from ?? ctx.pub;
   if (base === null) return NONE;
   return period(unit, base, -n) ?? NONE;

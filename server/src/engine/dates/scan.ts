@@ -529,7 +529,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "the 2009-2010 pandemic", "during 2014–2022": a span of years needs no more context than a year.
     const span = yearRangeAt(i);
     if (span && (hasContext || DETERMINERS.has(prev) || nounAt(span.end))) return { start: i, m: span };
-    if (hasContext) {
+    // "to fall apart", "expected to fall further": the verb, not the season ("from spring to fall 2024" is).
+    if (hasContext && !(w === 'fall' && prev === 'to' && yearAt(i + 1) === null && !SEASONS.has(lower(i - 2)))) {
       // "by summer", "in the summer", "the summer of 2024".
       const s = seasonAt(i);
       if (s) return { start: i, m: s };
