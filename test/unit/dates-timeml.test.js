@@ -102,3 +102,15 @@ test('"to fall" is the verb, not the season', () => {
     [['mid-2016', '2016-05-01', '2016-08-31']]);
   assert.deepStrictEqual(triples('Work runs from spring to fall.', '2024-03-03').map(d => d[0]), ['spring', 'fall']);
 });
+
+test('"is to resume Tuesday", "as early as Tuesday", "postponed until Tuesday" look ahead', () => {
+  // Published on a Thursday.
+  const next = ['Tuesday', '2024-11-12', '2024-11-12'];
+  assert.deepStrictEqual(triples('Trading is to resume in Paris Tuesday.', '2024-11-07'), [next]);
+  assert.deepStrictEqual(triples('The talks, set to resume Tuesday, were delayed.', '2024-11-07'), [next]);
+  assert.deepStrictEqual(triples('His father could arrive as early as Tuesday.', '2024-11-07'), [next]);
+  assert.deepStrictEqual(triples('Officials postponed until Tuesday any action on the permit.', '2024-11-07'), [next]);
+  assert.deepStrictEqual(triples('They were planning to drive to the airport on Tuesday.', '2024-11-07'), [next]);
+  // A plain past sentence still looks back.
+  assert.deepStrictEqual(triples('Trading resumed in Paris Tuesday.', '2024-11-07'), [['Tuesday', '2024-11-05', '2024-11-05']]);
+});

@@ -630,14 +630,21 @@ function opensSentence(tokens: Token[], i: number): boolean {
  * "expected on Thursday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
  */
 const FUTURE_CUES = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'scheduled', 'due', 'upcoming', 'plans', 'planned',
+  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'scheduled', 'due', 'upcoming', 'plan', 'plans', 'planned', 'planning',
   'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts',
 ]);
 const FUTURE_LOOKBACK = 12;
 
+/** Before "to", these make what follows lie ahead: "is to resume Tuesday", "set to resume Monday", "going to". */
+const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'poised', 'going', 'about']);
+
 function looksAhead(tokens: Token[], start: number): boolean {
+  // "as soon as Tuesday", "as early as Tuesday": the earliest a coming event can be.
+  if (start >= 3 && tokens[start - 1].lower === 'as' && tokens[start - 3].lower === 'as' &&
+    (tokens[start - 2].lower === 'soon' || tokens[start - 2].lower === 'early')) return true;
   for (let k = start - 1; k >= 0 && k >= start - FUTURE_LOOKBACK; k--) {
     const t = tokens[k];
+    if (t.lower === 'to' && k > 0 && FUTURE_BEFORE_TO.has(tokens[k - 1].lower)) return true;
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
@@ -691,7 +698,8 @@ function toldInPast(tokens: Token[], start: number, end: number): boolean {
 /** Past forms that announce what is to come ("warned of more rain over the weekend"): no past reading. */
 const FORWARD_VERBS = new Set([
   'warned', 'forecast', 'predicted', 'expected', 'planned', 'scheduled', 'urged', 'advised', 'promised', 'pledged',
-  'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called',
+  'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called', 'postponed', 'delayed', 'adjourned',
+  'extended', 'deferred',
 ]);
 
 function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
