@@ -189,6 +189,21 @@ export function timexInterval(v) {
 
 const unescapeXml = s => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]);
 
+/**
+ * A found interval against a TIMEX3 value and its mod. Without a mod the days must be equal. TimeML writes "late
+ * November" as value 1999-11 with mod END, where the engine gives the days of that part (21-30 November): a part
+ * counts when it lies inside the value's interval on the side the mod names (START keeps the first day, END the last,
+ * MID neither). No other mod is relaxed.
+ */
+export function timexMatches(want, mod, from, to) {
+  if (from === want[0] && to === want[1]) return true;
+  if (!from || !to || from < want[0] || to > want[1]) return false;
+  if (mod === 'START') return from === want[0];
+  if (mod === 'END') return to === want[1];
+  if (mod === 'MID') return from > want[0] && to < want[1];
+  return false;
+}
+
 /** The TEXT of a TimeML file with its TIMEX3 spans (offsets into the returned text) and the creation date. */
 export function readTimeml(xml) {
   const dct = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml) ??
@@ -204,7 +219,7 @@ export function readTimeml(xml) {
     if (m[2] !== 'TIMEX3') continue;
     if (!m[1]) {
       const attr = name => (new RegExp(`\\b${name}="([^"]*)"`).exec(m[3]) ?? [])[1] ?? '';
-      open = { start: text.length, type: attr('type'), value: attr('value') };
+      open = { start: text.length, type: attr('type'), value: attr('value'), mod: attr('mod') };
     } else if (open) {
       timexes.push({ ...open, end: text.length });
       open = null;
@@ -225,7 +240,7 @@ function tmlFiles(dir) {
 function runTimeml(engine, dir) {
   const files = tmlFiles(path.join(dir, 'tempeval3', 'TBAQ-cleaned')).sort();
   if (!files.length) return console.log(`TempEval-3 training data: skipped (no .tml under ${path.join(dir, 'tempeval3', 'TBAQ-cleaned')})`);
-  let tp = 0, gold = 0, pred = 0, resolvable = 0, resolved = 0, neutral = 0;
+  let tp = 0, gold = 0, pred = 0, resolvable = 0, resolved = 0, strict = 0, neutral = 0;
   for (const f of files) {
     const doc = readTimeml(fs.readFileSync(f, 'utf8'));
     if (!doc) continue;
@@ -247,12 +262,14 @@ function runTimeml(engine, dir) {
       const want = timexInterval(g.value);
       if (!want) continue;
       resolvable++;
-      if (p.from === want[0] && p.to === want[1]) resolved++;
+      if (p.from === want[0] && p.to === want[1]) strict++;
+      if (timexMatches(want, g.mod, p.from, p.to)) resolved++;
     }
   }
   console.log(`TempEval-3 training data (TimeBank + AQUAINT): ${files.length} documents; TIMEX3 type DATE, any overlap`);
   console.log(line('dates found', prf(tp, gold, pred)));
-  console.log(`  resolved exactly: ${pct(resolvable ? resolved / resolvable : 1)} % (${resolved} of ${resolvable} found dates with a calendar value); ${neutral} predictions on TIME/DURATION/SET not scored`);
+  console.log(`  resolved exactly: ${pct(resolvable ? resolved / resolvable : 1)} % (${resolved} of ${resolvable} found dates with a calendar value; `
+    + `${pct(resolvable ? strict / resolvable : 1)} % with the days of the value alone, mod START/MID/END ignored); ${neutral} predictions on TIME/DURATION/SET not scored`);
   console.log(`  published: ${PUBLISHED.timeml}`);
 }
 

@@ -76,3 +76,17 @@ export const MONTH_CONTEXT = new Set([
   'in', 'since', 'by', 'until', 'till', 'of', 'last', 'next', 'early', 'mid', 'late', 'this', 'during', 'from',
   'through', 'throughout', 'before', 'after', 'to', 'between', 'into', 'for',
 ]);
+
+/** Ordinals that number a quarter ("the third quarter", "3rd-quarter"). */
+export const QUARTER_ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
+]);
+
+/**
+ * Words before "quarter"/"period" that point at the quarter the report is about ("the latest quarter", "the
+ * comparable period"); a bare "the period" is too loose to mark.
+ */
+export const REPORTING_WORDS = new Set(['latest', 'comparable', 'corresponding', 'fiscal']);
+
+/** Second halves of "year-earlier", "year-ago", "year-before": the same period a year back. */
+export const YEAR_BACK_WORDS = new Set(['earlier', 'ago', 'before']);

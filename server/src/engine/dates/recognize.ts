@@ -1,6 +1,6 @@
 // Date expressions, resolved against the publication date. Spans come from our own token scan (scan.ts);
 // calendar placement from resolve.ts. See docs/dates.md for the rules.
-import { dayFromIso, isoOf } from './calendar';
+import { dayFromIso, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { copyrightYear } from './reference';
 import { resolveExpr } from './resolve';
@@ -31,6 +31,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     refYear: copyrightYear(text, prepared.bodyStart),
     years,
     nowYear: options.nowYear ?? new Date().getUTCFullYear(),
+    quarter: null,
   };
   const out: DateMention[] = [];
   // Anaphora: "the previous year" refers to the year or month stated just before, in the same or previous sentence.
@@ -41,9 +42,10 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     const usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
-    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past);
+    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
+    noteQuarter(r.expr, x, ctx);
   }
   return out;
 }
@@ -52,4 +54,18 @@ function explicitYear(e: Expr): number | null {
   if (e.k === 'year') return e.y;
   if ((e.k === 'date' || e.k === 'month' || e.k === 'season') && e.y !== undefined) return e.y;
   return null;
+}
+
+/**
+ * The quarter a report is about: the latest quarter it has named so far that was over by publication ("the third
+ * quarter"). A year-back quarter ("the year-ago quarter") or an earlier one is a comparison and does not replace it.
+ */
+function noteQuarter(e: Expr, x: { from: number | null; to: number | null }, ctx: ResolveContext): void {
+  if (e.k !== 'quarter' || e.back !== undefined || x.from === null || x.to === null) return;
+  // A quarter not over by publication is a forecast, not the one the report gives results for.
+  if (ctx.pub !== null && x.to >= ctx.pub) return;
+  const { y, m } = ymdOf(x.from);
+  const q = Math.ceil(m / 3);
+  if (ctx.quarter && (y < ctx.quarter.y || (y === ctx.quarter.y && q < ctx.quarter.q))) return;
+  ctx.quarter = { y, q };
 }

@@ -18,6 +18,8 @@ export interface ResolveContext {
   years: { offset: number; y: number }[];
   /** The current year: the last resort for a weekday + month-day with no year anywhere. */
   nowYear: number;
+  /** The quarter the report is about so far: the latest one it named that was over by publication, else none. */
+  quarter?: { y: number; q: number } | null;
 }
 
 const NONE: Interval = { from: null, to: null };
@@ -31,6 +33,7 @@ const LOCAL_YEAR_DISTANCE = 400;
  */
 export function resolveExpr(
   expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, past = false,
+  lead = false,
 ): Interval {
   // "carried out strikes over the weekend" (published on a Tuesday): the weekend just gone.
   // "through/until/by the weekend" still reaches ahead.
@@ -39,7 +42,8 @@ export function resolveExpr(
     const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
     return inCalendar({ from: sun - 1, to: sun });
   }
-  return inCalendar(resolveCore(expr, future, offset, ctx, anchor));
+  // "ran through June", "In January, the firm hired ...": a past sentence keeps the last such month.
+  return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && (rel === 'until' || lead)));
 }
 
 /** First and last day a YYYY-MM-DD date can name (years 1-9999). */
@@ -52,11 +56,11 @@ function inCalendar(x: Interval): Interval {
   return out(x.from) || out(x.to) ? NONE : x;
 }
 
-function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean): Interval {
   const { pub } = ctx;
   switch (e.k) {
     case 'date': {
-      const y = e.y ?? dayYear(e.m, e.d, e.wd, offset, ctx, forward);
+      const y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
       const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
@@ -64,19 +68,21 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     }
     case 'month': {
       let y: number | null = e.y ?? null;
-      if (y === null && pub !== null) {
+      if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
+      else if (y === null && pub !== null) {
         const p = ymdOf(pub);
         if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
         else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
         else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
-        // Past-tense reports: the most recent such month at or before publication.
-        else y = e.m <= p.m ? p.y : p.y - 1;
+        else if (pastFirm) y = e.m <= p.m ? p.y : p.y - 1;
+        else y = nearestMonthYear(e.m, p.y, p.m);
       }
-      if (y === null && e.shift === undefined) y = statedYear(offset, ctx);
+      if (y === null && e.shift === undefined && e.yRel === undefined) y = statedYear(offset, ctx);
       return y === null ? NONE : monthPart(y, e.m, e.part);
     }
     case 'year':
-      return e.to === undefined ? yearPart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
+      if (e.to === undefined) return yearPart(e.y, e.part);
+      return e.part && e.to - e.y === 9 ? decadePart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
     case 'season': {
       if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
       if (pub === null) return NONE;
@@ -85,7 +91,9 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       let pick: Interval | undefined;
       if (e.shift === -1) pick = [...candidates].reverse().find(c => c.to! < pub);
       else if (e.shift === 1) pick = candidates.find(c => c.from! > pub);
-      else if (e.shift === 0 || forward) pick = candidates.find(c => c.to! >= pub);
+      // "this summer": the one holding publication, else the one of publication's year, over or to come.
+      else if (e.shift === 0) pick = candidates.find(c => c.from! <= pub && c.to! >= pub) ?? seasonOf(e.s, y);
+      else if (forward) pick = candidates.find(c => c.to! >= pub);
       else pick = [...candidates].reverse().find(c => c.from! <= pub);
       return pick ? partOf(pick.from!, pick.to!, e.part) : NONE;
     }
@@ -114,16 +122,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
       return partOf(p.from!, p.to!, e.part);
     }
-    case 'quarter': {
-      let y: number | null = e.y ?? null;
-      if (y === null && pub !== null) {
-        const p = ymdOf(pub);
-        const current = Math.ceil(p.m / 3);
-        y = forward ? (e.q >= current ? p.y : p.y + 1) : e.q <= current ? p.y : p.y - 1;
-      }
-      if (y === null) y = statedYear(offset, ctx);
-      return y === null ? NONE : { from: monthStart(y, 3 * e.q - 2), to: monthEnd(y, 3 * e.q) };
-    }
+    case 'quarter':
+      return quarterInterval(e, forward, offset, ctx);
     case 'window': {
       // "recent weeks", "the last months": marked, but too vague to place.
       if (pub === null || e.vague) return NONE;
@@ -131,11 +131,89 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
     }
     case 'ago': {
+      if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
+      // "net income of $5 million a year ago" in a report about a quarter: that quarter a year back.
+      if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
       return { from: day, to: day };
     }
   }
+}
+
+/**
+ * A month named without a year in a sentence that does not look ahead (nor is firmly past): the most recent
+ * such month at or before publication, unless the coming one is less than half as far ("in November" in a report of
+ * 30 October).
+ */
+function nearestMonthYear(m: number, py: number, pm: number): number {
+  const back = (pm - m + 12) % 12;
+  const ahead = (m - pm + 12) % 12;
+  if (back !== 0 && PAST_BIAS * ahead < back) return m > pm ? py : py + 1;
+  return m <= pm ? py : py - 1;
+}
+
+/** How much farther a past reading may lie than a future one and still win: reports mostly look back. */
+const PAST_BIAS = 2;
+
+/** Quarter q of year y as days. */
+function quarterDays(y: number, q: number): Interval {
+  return { from: monthStart(y, 3 * q - 2), to: monthEnd(y, 3 * q) };
+}
+
+/** The last quarter that ended before the publication day: what a results report is about. */
+function lastCompletedQuarter(pub: Day): { y: number; q: number } {
+  const p = ymdOf(pub);
+  const current = Math.ceil(p.m / 3);
+  return current === 1 ? { y: p.y - 1, q: 4 } : { y: p.y, q: current - 1 };
+}
+
+/**
+ * "the third quarter" without a year: the most recent such quarter (the current one included). Looking ahead, the
+ * next one, except a quarter that has just ended ("will report third-quarter results" in November is this year's).
+ * "the quarter", "the latest quarter": the report's quarter, else the last completed one. "the year-ago quarter":
+ * a year before the report's quarter. "the 1989 period": the report's quarter number in that year.
+ */
+function quarterInterval(e: Extract<Expr, { k: 'quarter' }>, forward: boolean, offset: number, ctx: ResolveContext): Interval {
+  const { pub } = ctx;
+  const reported = ctx.quarter ?? (pub !== null ? lastCompletedQuarter(pub) : null);
+  const q = e.q ?? reported?.q;
+  if (q === undefined) return NONE;
+  let y: number | null = e.y ?? null;
+  if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
+  if (y === null && e.back !== undefined) {
+    const base = reported && (e.q === undefined || reported.q === e.q) ? reported.y : pub === null ? null : pastQuarterYear(q, pub);
+    y = base === null ? null : base - e.back;
+  }
+  if (y === null && e.q === undefined && reported) y = reported.y;
+  if (y === null && pub !== null) {
+    const p = ymdOf(pub);
+    const current = Math.ceil(p.m / 3);
+    const justEnded = lastCompletedQuarter(pub);
+    if (!forward) y = pastQuarterYear(q, pub);
+    else if (q === justEnded.q) y = justEnded.y;
+    else y = q >= current ? p.y : p.y + 1;
+  }
+  if (y === null) y = statedYear(offset, ctx);
+  return y === null ? NONE : quarterDays(y, q);
+}
+
+/** The year of the most recent quarter q at or before the publication day. */
+function pastQuarterYear(q: number, pub: Day): number {
+  const p = ymdOf(pub);
+  return q <= Math.ceil(p.m / 3) ? p.y : p.y - 1;
+}
+
+/**
+ * "a year earlier", "two months earlier": back from the time the story is at. In a report about a quarter, a year
+ * earlier is that quarter a year before; after a stated date in the same or previous sentence, the calendar unit
+ * that many units before it; else the calendar unit that many units before publication.
+ */
+function earlierInterval(unit: Unit, n: number, ctx: ResolveContext, anchor: Interval | null): Interval {
+  if (unit === 'year' && n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
+  const base = anchor?.from ?? ctx.pub;
+  if (base === null) return NONE;
+  return period(unit, base, -n) ?? NONE;
 }
 
 /** The year of a month-day with no year: nearest to publication (a little past-biased), else stated context. */
@@ -192,6 +270,12 @@ function yearPart(y: number, part: 'early' | 'mid' | 'late' | undefined): Interv
   if (part === 'mid') return { from: dayOf(y, 5, 1), to: dayOf(y, 8, 31) };
   if (part === 'late') return { from: dayOf(y, 9, 1), to: dayOf(y, 12, 31) };
   return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+}
+
+/** Early/mid/late of a decade: its years 0-3, 3-6, 6-9 ("the late 1970s" = 1976-1979). */
+function decadePart(y0: number, part: 'early' | 'mid' | 'late'): Interval {
+  const first = part === 'early' ? y0 : part === 'mid' ? y0 + 3 : y0 + 6;
+  return { from: dayOf(first, 1, 1), to: dayOf(first + 3, 12, 31) };
 }
 
 function seasonOf(s: Season, y: number): Interval {

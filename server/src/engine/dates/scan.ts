@@ -3,15 +3,16 @@
 import type { Part } from './calendar';
 import {
   COUNT_WORDS, DAY_PARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
-  RELATIONS, SEASONS, UNITS, WEEKDAYS,
+  QUARTER_ORDINALS, RELATIONS, REPORTING_WORDS, SEASONS, UNITS, WEEKDAYS, YEAR_BACK_WORDS,
 } from './lexicon';
 import type { Relation, Season, Unit } from './lexicon';
 import type { Token } from '../types';
 
 /** What an expression says, before it is placed on the calendar. */
 export type Expr =
-  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number }
-  | { k: 'month'; y?: number; m: number; part?: Part; shift?: number }
+  /** `yRel` counts years from publication: "in February this year", "July 4 last year". */
+  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number }
+  | { k: 'month'; y?: number; m: number; part?: Part; shift?: number; yRel?: number }
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
@@ -21,8 +22,14 @@ export type Expr =
   | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
-  | { k: 'quarter'; q: number; y?: number }
-  | { k: 'ago'; unit: Unit; n: number };
+  /**
+   * A quarter. Without `q` it is the quarter the report is about ("the latest quarter", "the year-earlier period");
+   * `yRel` counts years from publication ("this year's third quarter"), `back` years before the report's quarter
+   * ("the year-ago quarter"); `period` marks "the ... period" (the report's quarter, as for "the quarter").
+   */
+  | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
+  /** "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day. */
+  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean };
 
 export interface RawDate {
   startTok: number;
@@ -33,6 +40,8 @@ export interface RawDate {
   future: boolean;
   /** The sentence is told in the past ("carried out strikes over the weekend"): the one just gone. */
   past: boolean;
+  /** The date opens its sentence, maybe after a preposition ("In January, the firm hired ..."). */
+  lead: boolean;
 }
 
 interface Match {
@@ -46,15 +55,20 @@ interface Match {
  */
 const PRESENT_WORDS = new Map<string, -1 | 1>([['now', 1], ['currently', 1], ['nowadays', 1]]);
 
-const ORDINAL_QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 /** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
+
+/** A possessive before an attributive year: "the company's 1989 results". */
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/** Owners before a quarter ("its fourth quarter"); "a third quarter" is rarely a date. */
+const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
-  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...ORDINAL_QUARTERS.keys(), 'the', 'early', 'mid', 'late',
-  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal',
+  ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
+  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year',
 ]);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
@@ -128,6 +142,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
   /** A lower-case noun or adjective: what an attributive date modifies ("summer offensive", "January attacks"). */
   const nounAt = (i: number): boolean =>
     i < n && tokens[i].type === 'word' && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && !isCap(i);
+  /** A lower-case content word after an adjective ("year-earlier profit": the tagger may call "profit" a verb). */
+  const modifiedAt = (i: number): boolean =>
+    nounAt(i) || (i < n && tokens[i].type === 'word' && tokens[i].pos === 'VERB' && !isCap(i) && !NOT_PAST_BEFORE.has(tokens[i].lower) && !PAST_IRREGULAR.has(tokens[i].lower));
   const weekdayAt = (i: number): number | null => (isCap(i) ? WEEKDAYS.get(lower(i)) ?? null : null);
   const countAt = (i: number): { n: number; end: number } | null => {
     const w = lower(i);
@@ -209,6 +226,13 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return numericAt(i);
   };
 
+  /** A decade: "1990s", "'80s" (read in the 1900s); the years it spans. */
+  const decadeAt = (i: number): Match | null => {
+    if (i < 0 || i >= n || tokens[i].type !== 'decade') return null;
+    const y = decadeStart(tokens[i].text);
+    return y === null ? null : { end: i + 1, expr: { k: 'year', y, to: y + 9 } };
+  };
+
   /** A whole-token numeric date: 2024-12-05, 05.12.2024 (day first), 12/5/2024 (month first unless > 12). */
   const numericAt = (i: number): Match | null => {
     if (i >= n || tokens[i].type !== 'number') return null;
@@ -235,7 +259,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
     // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
-    const attributive = DETERMINERS.has(lower(i - 1)) && next !== null && !next.lower.endsWith('s');
+    const attributive = (DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
     if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
@@ -304,21 +328,68 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return { end: j + 1, expr: { k: 'period', unit, shift, anaphoric } };
   };
 
-  /** An ordinal quarter with or without "the" and "fiscal": "the third quarter", "third-quarter", "the fiscal first quarter of 2024". */
-  const ordinalQuarterAt = (i: number): { start: number; m: Match } | null => {
+  /**
+   * A quarter: "the third quarter", "third-quarter", "the fiscal first quarter of 2024", "the 1988 third quarter",
+   * "this year's third quarter", "the year-earlier quarter", "the latest quarter", "the quarter", "the year-ago
+   * period", "the quarter a year ago". At most three qualifier tokens are read.
+   */
+  const quarterAt = (i: number): { start: number; m: Match } | null => {
     let j = i;
-    if (lower(j) === 'the') j++;
-    if (lower(j) === 'fiscal') j++;
-    const q = ORDINAL_QUARTERS.get(lower(j));
-    if (q === undefined) return null;
-    let k = j + 1;
-    if (lower(k) === '-' && touches(k)) k++;
-    if (lower(k) !== 'quarter') return null;
-    // Without "the", only the hyphenated adjective ("third-quarter profit"): "a first quarter" is rarely a date.
-    if (j === i && k === j + 1) return null;
-    const y = lower(k + 1) === 'of' ? yearAt(k + 2) : yearAt(k + 1);
-    const end = y === null ? k + 1 : lower(k + 1) === 'of' ? k + 3 : k + 2;
-    return { start: i, m: { end, expr: { k: 'quarter', q, y: y ?? undefined } } };
+    const the = lower(j) === 'the';
+    if (the) j++;
+    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span).
+    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1));
+    const expr: Extract<Expr, { k: 'quarter' }> = { k: 'quarter' };
+    let qualified = false;
+    const statedYear = determined ? yearAt(j) : null;
+    if (statedYear !== null) { expr.y = statedYear; j++; qualified = true; }
+    // "this year's", "last year's", "next year's".
+    const shift = PERIOD_SHIFT.get(lower(j));
+    if (statedYear === null && shift !== undefined && lower(j + 1) === 'year' && (lower(j + 2) === "'s" || lower(j + 2) === '’s')) {
+      expr.yRel = shift;
+      j += 3;
+      qualified = true;
+    }
+    for (let guard = 0; guard < 3; guard++) {
+      if (lower(j) === 'year' && lower(j + 1) === '-' && YEAR_BACK_WORDS.has(lower(j + 2)) && touches(j + 1) && touches(j + 2)) {
+        expr.back = 1;
+        j += 3;
+      } else if (lower(j) === 'prior' && lower(j + 1) === '-' && lower(j + 2) === 'year' && touches(j + 2)) {
+        expr.back = 1;
+        j += 3;
+      } else if (REPORTING_WORDS.has(lower(j))) {
+        j += lower(j + 1) === '-' && touches(j + 1) && QUARTER_ORDINALS.has(lower(j + 2)) ? 2 : 1; // "fiscal-first"
+      } else break;
+      qualified = true;
+    }
+    const q = QUARTER_ORDINALS.get(lower(j));
+    if (q !== undefined) {
+      expr.q = q;
+      j++;
+      if (lower(j) === '-' && touches(j)) j++;
+    }
+    const noun = lower(j);
+    if (noun !== 'quarter' && noun !== 'period') return null;
+    if (noun === 'period' && (q !== undefined || !qualified || !determined)) return null;
+    // "the quarter-point cut", "the quarter of the city": not a calendar quarter.
+    if (q === undefined && ((lower(j + 1) === '-' && touches(j + 1)) || (lower(j + 1) === 'of' && yearAt(j + 2) === null))) return null;
+    // Without "the" or a possessive year, only the hyphenated adjective ("third-quarter profit") or "fiscal".
+    if (!determined && expr.yRel === undefined && !(q !== undefined && (lower(j - 1) === '-' || lower(j - 2) === 'fiscal'))) return null;
+    if (q === undefined && !determined && expr.yRel === undefined) return null;
+    if (noun === 'period') expr.period = true;
+    let end = j + 1;
+    const y = lower(end) === 'of' ? yearAt(end + 1) : yearAt(end);
+    if (y !== null && expr.y === undefined && expr.yRel === undefined) {
+      expr.y = y;
+      end += lower(end) === 'of' ? 2 : 1;
+    } else if (lower(end) === 'a' && lower(end + 1) === 'year' && YEAR_BACK_WORDS.has(lower(end + 2)) && lower(end + 2) !== 'before') {
+      expr.back = 1; // "the quarter a year ago"
+      end += 3;
+    } else if (lower(end) === 'last' && lower(end + 1) === 'year' && expr.y === undefined && expr.yRel === undefined) {
+      expr.back = 1; // "the corresponding period last year"
+      end += 2;
+    }
+    return { start: i, m: { end, expr } };
   };
 
   /** Everything that can start at token i; the longest reading wins because callers try longer forms first. */
@@ -332,7 +403,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
       return { start: i, m: { end: i + 1, expr: { k: 'window', unit: 'day', n: 1, dir: present, vague: true } } };
     }
     // "third-quarter profit", "the fiscal first quarter", "fourth-quarter 2024".
-    const quarter = ordinalQuarterAt(i);
+    const quarter = quarterAt(i);
     if (quarter) return quarter;
     // "fiscal 2024": read as the calendar year.
     if (w === 'fiscal' && yearAt(i + 1) !== null) return { start: i, m: { end: i + 2, expr: { k: 'year', y: yearAt(i + 1)! } } };
@@ -368,6 +439,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
         return { start: i, m: { end: y !== null ? i + 2 : i + 1, expr: { k: 'month', m, y: y ?? undefined, part } } };
       }
       if (/^\d{4}$/.test(rest)) return { start: i, m: { end: i + 1, expr: { k: 'year', y: +rest, part } } };
+      const decade = decadeStart(rest);
+      if (decade !== null) return { start: i, m: { end: i + 1, expr: { k: 'year', y: decade, to: decade + 9, part } } };
       const s = SEASONS.get(rest.toLowerCase());
       if (s) return { start: i, m: { end: i + 1, expr: { k: 'season', s, part } } };
       return null;
@@ -392,6 +465,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
         }
       }
       return null;
+    }
+    // "compared with year-earlier profit", "the year-ago results": the same period a year back.
+    if (w === 'year' && lower(i + 1) === '-' && YEAR_BACK_WORDS.has(lower(i + 2)) && touches(i + 1) && touches(i + 2) && modifiedAt(i + 3)) {
+      return { start: i, m: { end: i + 3, expr: { k: 'ago', unit: 'year', n: 1, earlier: true } } };
     }
     const dw = DAY_WORDS.get(w);
     if (dw !== undefined) {
@@ -420,7 +497,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
       if (unit && lower(count.end + 1) === 'ago') {
         return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
       }
+      // "a year earlier", "two months earlier": back from the time the story is at.
+      if (unit && unit !== 'hour' && lower(count.end + 1) === 'earlier' && (count.n > 1 || !lower(count.end).endsWith('s'))) {
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, earlier: true } } };
+      }
     }
+    // "the 1990s", "in the '80s".
+    const decade = decadeAt(i);
+    if (decade) return { start: i, m: decade };
     const abs = absoluteAt(i, hasContext);
     if (abs) return { start: i, m: abs };
     const wd = weekdayAt(i);
@@ -431,7 +515,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     }
     // "winter 2023" needs no context: the year says it is a date.
     if (SEASONS.has(w) && yearAt(i + 1) !== null) return { start: i, m: seasonAt(i)! };
-    if (hasContext || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
+    // "between 1994 and 1997", "in 1994, 1995 and 1997": a year joined to a year before it.
+    const listed = (prev === 'and' || prev === 'or' || prev === ',') && yearAt(i - 2) !== null;
+    if (hasContext || listed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
       const y = yearWithContext(i);
       if (y) return { start: i, m: y };
     }
@@ -443,7 +529,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "the 2009-2010 pandemic", "during 2014–2022": a span of years needs no more context than a year.
     const span = yearRangeAt(i);
     if (span && (hasContext || DETERMINERS.has(prev) || nounAt(span.end))) return { start: i, m: span };
-    if (hasContext) {
+    // "to fall apart", "expected to fall further": the verb, not the season ("from spring to fall 2024" is).
+    if (hasContext && !(w === 'fall' && prev === 'to' && yearAt(i + 1) === null && !SEASONS.has(lower(i - 2)))) {
       // "by summer", "in the summer", "the summer of 2024".
       const s = seasonAt(i);
       if (s) return { start: i, m: s };
@@ -472,7 +559,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
   const partTarget = (j: number): Match | null => {
     const abs = absoluteAt(j, true);
     if (abs && (abs.expr.k === 'month' || abs.expr.k === 'date')) return abs;
-    const y = yearWithContext(j);
+    const y = yearWithContext(j) ?? decadeAt(j);
     if (y) return y;
     const s = seasonAt(j);
     if (s) return s;
@@ -484,13 +571,23 @@ export function scanDates(tokens: Token[]): RawDate[] {
   };
 
 
+  /** "February this year", "July 4 last year": a month or day without a year takes the one named after it. */
+  const withYearAfter = (m: Match): Match => {
+    const e = m.expr;
+    if ((e.k !== 'month' && e.k !== 'date') || e.y !== undefined || (e.k === 'month' && e.shift !== undefined)) return m;
+    const w = lower(m.end);
+    if ((w !== 'this' && w !== 'last' && w !== 'next') || lower(m.end + 1) !== 'year') return m;
+    return { end: m.end + 2, expr: { ...e, yRel: PERIOD_SHIFT.get(w)! } };
+  };
+
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     // Most tokens cannot open a date: skip them with one set look-up.
-    if (t.type !== 'number' && t.type !== 'ordinal' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
+    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
-    const { start, m } = found;
+    const { start } = found;
+    const m = withYearAfter(found.m);
     const before = start - 1;
     let rel: Relation | null = RELATIONS.get(lower(before)) ?? null;
     // "as of January 2025" is a snapshot: read like "in".
@@ -504,10 +601,28 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
     const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told });
+    const lead = opensSentence(tokens, rel === null ? start : start - 1);
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
   return out;
+}
+
+/** The first year of a decade written "1990s" or "'80s" (the 1900s), else null. */
+function decadeStart(text: string): number | null {
+  const full = /^(1[89]|2[01])(\d)0s$/.exec(text);
+  if (full) return +(full[1] + full[2] + '0');
+  const short = /^['’](\d)0s$/.exec(text);
+  return short ? 1900 + 10 * +short[1] : null;
+}
+
+/** True when token i starts a sentence: the text, a line or a sentence mark (maybe a quote) comes before it. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '``')) k--;
+  if (k < 0) return true;
+  const t = tokens[k];
+  return t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?';
 }
 
 /**
@@ -515,17 +630,27 @@ export function scanDates(tokens: Token[]): RawDate[] {
  * "expected on Thursday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
  */
 const FUTURE_CUES = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'could', 'scheduled', 'due', 'upcoming', 'plans', 'planned',
+  'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'scheduled', 'due', 'upcoming', 'plan', 'plans', 'planned', 'planning',
   'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts',
 ]);
 const FUTURE_LOOKBACK = 12;
 
+/** Before "to", these make what follows lie ahead: "is to resume Tuesday", "set to resume Monday", "going to". */
+const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'poised', 'going', 'about']);
+
 function looksAhead(tokens: Token[], start: number): boolean {
+  // "as soon as Tuesday", "as early as Tuesday": the earliest a coming event can be.
+  if (start >= 3 && tokens[start - 1].lower === 'as' && tokens[start - 3].lower === 'as' &&
+    (tokens[start - 2].lower === 'soon' || tokens[start - 2].lower === 'early')) return true;
   for (let k = start - 1; k >= 0 && k >= start - FUTURE_LOOKBACK; k--) {
     const t = tokens[k];
+    if (t.lower === 'to' && k > 0 && FUTURE_BEFORE_TO.has(tokens[k - 1].lower)) return true;
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
+    // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it; so does
+    // a past verb of saying right before it ("Cuba predicted Wednesday").
+    if (isPastVerb(tokens, k) || (k >= start - 2 && isPastVerb(tokens, k, true))) return false;
   }
   return false;
 }
@@ -573,13 +698,14 @@ function toldInPast(tokens: Token[], start: number, end: number): boolean {
 /** Past forms that announce what is to come ("warned of more rain over the weekend"): no past reading. */
 const FORWARD_VERBS = new Set([
   'warned', 'forecast', 'predicted', 'expected', 'planned', 'scheduled', 'urged', 'advised', 'promised', 'pledged',
-  'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called',
+  'vowed', 'threatened', 'issued', 'projected', 'anticipated', 'proposed', 'called', 'postponed', 'delayed', 'adjourned',
+  'extended', 'deferred',
 ]);
 
-function isPastVerb(tokens: Token[], k: number): boolean {
+function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  if (FORWARD_VERBS.has(t.lower)) return false;
+  if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
   if (PAST_IRREGULAR.has(t.lower)) return true;
   return t.lower.endsWith('ed') && t.lower.length > 3 && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
 }
