@@ -255,12 +255,18 @@ export class ClaimIndex {
       if (full(findings, e) && full(agreeing, e)) continue;
       for (const c of this.candidates(e, CAP, false)) {
         const [a, b] = e.order < c.order ? [e, c] : [c, e];
+        // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
+        // of one figure, most pairs are of claims whose quota is spent.
+        const canAgree = !full(agreeing, a) && !full(agreeing, b);
+        const canContradict = !full(findings, a) && !full(findings, b);
+        if (!canAgree && !canContradict) continue;
         const v = this.judge(a, b);
         if (!v) continue;
+        if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         const [x, y] = ordered(a.claim, b.claim);
         if (v.relation === 'agree') {
           const pk = `${x.id}\u0000${y.id}`;
-          if (agreed.has(pk) || full(agreeing, a) || full(agreeing, b)) continue;
+          if (agreed.has(pk)) continue;
           agreed.add(pk);
           bump(agreeing, a);
           bump(agreeing, b);
@@ -269,7 +275,7 @@ export class ClaimIndex {
         }
         // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
         const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
-        if (kept.has(k) || full(findings, a) || full(findings, b)) continue;
+        if (kept.has(k)) continue;
         kept.add(k);
         bump(findings, a);
         bump(findings, b);
