@@ -87,6 +87,30 @@ test('an edit re-checks only the reports whose checked input changed', () => {
   assert.ok(ws.get('a.txt').analysis.entities.some(e => e.id === 'person:ants-kiviselg'));
 });
 
+test('links follow the people a report names: an edit or a removal that drops a full name unlinks the surname alone', () => {
+  const t = s => `---\npublished: 2024-09-14\n---\n${s}\n`;
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t('Colonel Berglund said 31 people died in the town.'));
+  ws.set('b.txt', t('Maria Berglund visited the town on Friday.'));
+  ws.set('c.txt', t('About 300 people were evacuated on Friday.'));
+  ws.check();
+  const idsIn = path => ws.get(path).analysis.entities.filter(e => e.kind === 'person').map(e => e.id);
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  // An edit naming no one keeps the links; one that drops the full name, or removing its report, undoes them.
+  ws.set('c.txt', t('About 400 people were evacuated on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  ws.set('b.txt', t('A nurse visited the town on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:berglund']);
+  ws.set('b.txt', t('Maria Berglund visited the town on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  ws.remove('b.txt');
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:berglund']);
+});
+
 test('matches speak one vocabulary: agrees/contradicts, independent/echo', () => {
   const ws = new engine.Workspace();
   ws.set('a.txt', '---\npublished: 2024-09-14\n---\nPolice said 27 people died in the floods in Coimbra on Friday.\n');
