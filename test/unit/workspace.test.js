@@ -111,6 +111,34 @@ test('links follow the people a report names: an edit or a removal that drops a 
   assert.deepStrictEqual(idsIn('a.txt'), ['person:berglund']);
 });
 
+test('attribution findings follow edits: kept when a report\'s quotes are unchanged, moved with their offsets, dropped with the quote', () => {
+  const t = s => `---\npublished: 2024-09-14\n---\n${s}\n`;
+  const ws = new engine.Workspace();
+  const texts = new Map();
+  const set = (p, s) => { texts.set(p, t(s)); ws.set(p, t(s)); };
+  const same = () => {
+    const mine = ws.check().contradictions;
+    const fresh = engine.analyzeCorpus([...texts].map(([path, text]) => ({ path, text }))).contradictions;
+    assert.deepStrictEqual(mine, fresh);
+    return mine.filter(c => c.kind === 'attribution');
+  };
+  set('a.txt', `${QUOTE} Mayor Anna Keller said on Friday.`);
+  set('b.txt', `Officials counted 12 boats. ${QUOTE} fire chief Tomas Berg said on Friday.`);
+  set('c.txt', 'About 300 people were evacuated on Friday.');
+  assert.strictEqual(same().length, 1);
+  set('c.txt', 'About 400 people were evacuated on Friday.');
+  assert.strictEqual(same().length, 1);
+  set('b.txt', `Officials counted 1200 boats. ${QUOTE} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 1);
+  set('b.txt', `Officials counted 1200 boats. ${OTHER} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 0);
+  set('b.txt', `${QUOTE} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 1);
+  ws.remove('b.txt');
+  texts.delete('b.txt');
+  assert.strictEqual(same().length, 0);
+});
+
 test('matches speak one vocabulary: agrees/contradicts, independent/echo', () => {
   const ws = new engine.Workspace();
   ws.set('a.txt', '---\npublished: 2024-09-14\n---\nPolice said 27 people died in the floods in Coimbra on Friday.\n');

@@ -3,6 +3,7 @@
 import { detailOf, type ClaimDetail } from '../claims/detail';
 import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
+import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import {
   compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
@@ -26,6 +27,9 @@ interface Entry {
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
   order: number;
+  /** Findings and agreements kept for this claim so far in the running computeKey (reset at its start). */
+  findings: number;
+  agreements: number;
 }
 
 export interface ClaimMatch {
@@ -65,6 +69,8 @@ export class ClaimIndex {
   private readonly dirty = new Set<string>();
   private readonly results = new Map<string, KeyResult>();
   private attributionCache: Contradiction[] | null = null;
+  /** What the attribution findings read of each report (attributionInput); '' when it gives them nothing. */
+  private readonly attributionInputs = new Map<string, string>();
   /** Distinct report settings, by their sorted country ids. */
   private readonly settings = new Map<string, Set<string>>();
   private counter = 0;
@@ -74,9 +80,12 @@ export class ClaimIndex {
   }
 
   add(doc: DocumentAnalysis): void {
-    if (this.docs.has(doc.path)) this.remove(doc.path);
+    // An edit that leaves the report's attributions as they were (a figure changed) keeps the attribution findings.
+    const input = attributionInput(doc);
+    if (this.attributionInputs.get(doc.path) !== input) this.attributionCache = null;
+    if (this.docs.has(doc.path)) this.drop(doc.path);
     this.docs.set(doc.path, doc);
-    this.attributionCache = null;
+    this.attributionInputs.set(doc.path, input);
     // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
     // by identity instead of intersecting.
     const own = settingOf(doc.entities);
@@ -89,6 +98,7 @@ export class ClaimIndex {
       const span = spanOf(claim);
       const e: Entry = {
         claim, detail, scopes: scopesOf(claim), setting, span, bucket: bucketOf(claim, detail, span), order: this.counter++,
+        findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -101,10 +111,16 @@ export class ClaimIndex {
   }
 
   remove(path: string): void {
-    const doc = this.docs.get(path);
-    if (!doc) return;
+    if (!this.docs.has(path)) return;
+    if (this.attributionInputs.get(path)) this.attributionCache = null;
+    this.attributionInputs.delete(path);
+    this.drop(path);
+  }
+
+  /** Takes a report's claims out of the index. */
+  private drop(path: string): void {
+    const doc = this.docs.get(path)!;
     this.docs.delete(path);
-    this.attributionCache = null;
     const touched = new Map<string, Set<string>>();
     for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
@@ -223,6 +239,34 @@ export class ClaimIndex {
     return out;
   }
 
+  /**
+   * candidates(e, CAP, false) within one computeKey: a dated claim's candidates are the first of its neighbouring
+   * buckets, the same for every claim of its bucket, so they are listed once per bucket (one more than the cap, as
+   * the claim itself is left out).
+   */
+  private candidatesIn(e: Entry, shared: Map<string, Entry[]>): Entry[] {
+    const b = e.bucket;
+    if (b[0] !== 's' && b[0] !== 'L') return this.candidates(e, CAP, false);
+    let base = shared.get(b);
+    if (!base) {
+      const buckets = this.keys.get(e.claim.measure.key)!;
+      const n = Number(b.slice(1));
+      base = [];
+      for (const name of [`${b[0]}${n - 1}`, b, `${b[0]}${n + 1}`]) {
+        for (const x of buckets.get(name) ?? []) {
+          if (base.length > CAP) break;
+          base.push(x);
+        }
+      }
+      shared.set(b, base);
+    }
+    const at = base.indexOf(e);
+    if (at < 0) return base.length > CAP ? base.slice(0, CAP) : base;
+    const out = base.slice(0, at);
+    for (let i = at + 1; i < base.length && out.length < CAP; i++) out.push(base[i]);
+    return out;
+  }
+
   private judge(a: Entry, b: Entry): Verdict | null {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
@@ -242,23 +286,23 @@ export class ClaimIndex {
     const contradictions: Contradiction[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
-    const findings = new Map<number, number>();
-    const agreeing = new Map<number, number>();
     const all: Entry[] = [];
     for (const list of buckets.values()) for (const e of list) all.push(e);
     // Earliest claims first, so the finding kept for a repeated figure is its first statement.
     all.sort((x, y) => (x.claim.path < y.claim.path ? -1 : x.claim.path > y.claim.path ? 1 : 0)
       || x.claim.quantity.start - y.claim.quantity.start);
-    const full = (m: Map<number, number>, e: Entry) => (m.get(e.order) ?? 0) >= MAX_FINDINGS_PER_CLAIM;
-    const bump = (m: Map<number, number>, e: Entry) => m.set(e.order, (m.get(e.order) ?? 0) + 1);
+    for (const e of all) e.findings = e.agreements = 0;
+    const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
+    const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+    const shared = new Map<string, Entry[]>();
     for (const e of all) {
-      if (full(findings, e) && full(agreeing, e)) continue;
-      for (const c of this.candidates(e, CAP, false)) {
+      if (findFull(e) && agreeFull(e)) continue;
+      for (const c of this.candidatesIn(e, shared)) {
         const [a, b] = e.order < c.order ? [e, c] : [c, e];
         // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
         // of one figure, most pairs are of claims whose quota is spent.
-        const canAgree = !full(agreeing, a) && !full(agreeing, b);
-        const canContradict = !full(findings, a) && !full(findings, b);
+        const canAgree = !agreeFull(a) && !agreeFull(b);
+        const canContradict = !findFull(a) && !findFull(b);
         if (!canAgree && !canContradict) continue;
         const v = this.judge(a, b);
         if (!v) continue;
@@ -268,8 +312,8 @@ export class ClaimIndex {
           const pk = `${x.id}\u0000${y.id}`;
           if (agreed.has(pk)) continue;
           agreed.add(pk);
-          bump(agreeing, a);
-          bump(agreeing, b);
+          a.agreements++;
+          b.agreements++;
           agreements.push([x, y]);
           continue;
         }
@@ -277,8 +321,8 @@ export class ClaimIndex {
         const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
         if (kept.has(k)) continue;
         kept.add(k);
-        bump(findings, a);
-        bump(findings, b);
+        a.findings++;
+        b.findings++;
         const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
         contradictions.push({
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
@@ -289,6 +333,15 @@ export class ClaimIndex {
     }
     return { contradictions, agreements };
   }
+}
+
+/**
+ * What attributionFindings reads of a report, as a key: its path, outlet, date and attributions, or '' when none of
+ * them carries a fingerprint (such a report gives and takes no attribution finding).
+ */
+function attributionInput(doc: DocumentAnalysis): string {
+  if (!(doc.attributions as FingerprintedAttribution[]).some(a => a.fingerprint)) return '';
+  return JSON.stringify([doc.path, doc.outlet, doc.published, doc.attributions]);
 }
 
 function ordered(a: Claim, b: Claim): [Claim, Claim] {
