@@ -69,6 +69,10 @@ export class ClaimIndex {
   private readonly dirty = new Set<string>();
   private readonly results = new Map<string, KeyResult>();
   private attributionCache: Contradiction[] | null = null;
+  /** The last answer of contradictions(), and the findings left out of it and new to it since. */
+  private sorted: Contradiction[] = [];
+  private readonly gone = new Set<Contradiction>();
+  private readonly fresh: Contradiction[] = [];
   /** What the attribution findings read of each report (attributionInput); '' when it gives them nothing. */
   private readonly attributionInputs = new Map<string, string>();
   /** Distinct report settings, by their sorted country ids. */
@@ -140,7 +144,7 @@ export class ClaimIndex {
       }
       if (map.size === 0) {
         this.keys.delete(key);
-        this.results.delete(key);
+        this.setResult(key, null);
       }
     }
   }
@@ -148,15 +152,60 @@ export class ClaimIndex {
   /** All findings: incompatible figures and the same words given to different sources. */
   contradictions(): Contradiction[] {
     for (const key of this.dirty) {
-      if (this.keys.has(key)) this.results.set(key, this.computeKey(key));
+      if (this.keys.has(key)) this.setResult(key, this.computeKey(key));
     }
     this.dirty.clear();
-    this.attributionCache ??= attributionFindings(this.docs.values());
+    if (!this.attributionCache) {
+      for (const c of this.attributionShown) this.gone.add(c);
+      this.attributionCache = this.attributionShown = attributionFindings(this.docs.values());
+      for (const c of this.attributionCache) this.fresh.push(c);
+    }
+    this.sorted = this.merged() ?? this.sortedAll();
+    this.gone.clear();
+    this.fresh.length = 0;
+    return this.sorted.slice();
+  }
+
+  /** The attribution findings in the last answer. */
+  private attributionShown: Contradiction[] = [];
+
+  private setResult(key: string, r: KeyResult | null): void {
+    for (const c of this.results.get(key)?.contradictions ?? []) this.gone.add(c);
+    if (!r) {
+      this.results.delete(key);
+      return;
+    }
+    this.results.set(key, r);
+    for (const c of r.contradictions) this.fresh.push(c);
+  }
+
+  /** Every finding, sorted by where it is (a stable sort: ties keep the order of the measure keys, attributions last). */
+  private sortedAll(): Contradiction[] {
     const out: Contradiction[] = [];
     for (const r of this.results.values()) for (const c of r.contradictions) out.push(c);
-    for (const c of this.attributionCache) out.push(c);
-    const cmp = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
-    return out.sort((x, y) => cmp(x.a.path, y.a.path) || x.a.start - y.a.start || cmp(x.b.path, y.b.path) || x.b.start - y.b.start);
+    for (const c of this.attributionCache!) out.push(c);
+    return out.sort(byPlace);
+  }
+
+  /**
+   * The last answer with the findings that went removed and the new ones merged in, in time linear in the findings
+   * instead of a full sort; null on a tie of places, whose order only the full stable sort decides.
+   */
+  private merged(): Contradiction[] | null {
+    const kept = this.gone.size ? this.sorted.filter(c => !this.gone.has(c)) : this.sorted;
+    const added = this.fresh.slice().sort(byPlace);
+    for (let i = 1; i < added.length; i++) if (byPlace(added[i - 1], added[i]) === 0) return null;
+    const out: Contradiction[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < kept.length && j < added.length) {
+      const d = byPlace(kept[i], added[j]);
+      if (d === 0) return null;
+      out.push(d < 0 ? kept[i++] : added[j++]);
+    }
+    while (i < kept.length) out.push(kept[i++]);
+    while (j < added.length) out.push(added[j++]);
+    return out;
   }
 
   /** Agreeing matched claims, independent or echoing one upstream source. */
@@ -334,6 +383,10 @@ export class ClaimIndex {
     return { contradictions, agreements };
   }
 }
+
+const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+const byPlace = (x: Contradiction, y: Contradiction) =>
+  cmpText(x.a.path, y.a.path) || x.a.start - y.a.start || cmpText(x.b.path, y.b.path) || x.b.start - y.b.start;
 
 /**
  * What attributionFindings reads of a report, as a key: its path, outlet, date and attributions, or '' when none of
