@@ -139,6 +139,27 @@ test('attribution findings follow edits: kept when a report\'s quotes are unchan
   assert.strictEqual(same().length, 0);
 });
 
+test('a claim of unknown time is matched from both sides, and only by the dated claims it takes as candidates', () => {
+  const dated = i => `---\npublished: 2024-09-14\n---\nOfficial ${i} said 27 people died in the floods in Coimbra on Friday.\n`;
+  const build = n => {
+    const ws = new engine.Workspace();
+    ws.set('undated.txt', 'Rescuers said 23 people died in the floods in Coimbra.\n');
+    for (let i = 0; i < n; i++) ws.set(`d${String(i).padStart(3, '0')}.txt`, dated(i));
+    ws.check();
+    const claim = p => ws.get(p).analysis.claims[0].id;
+    const pairs = p => ws.matches(claim(p)).filter(m => m.claim.path === 'undated.txt').map(m => m.relation);
+    return { pairs, fromUndated: new Set(ws.matches(claim('undated.txt')).map(m => m.claim.path)) };
+  };
+  const few = build(100);
+  assert.deepStrictEqual(few.pairs('d000.txt'), ['contradicts']);
+  assert.deepStrictEqual(few.pairs('d099.txt'), ['contradicts']);
+  assert.strictEqual(few.fromUndated.size, 100);
+  // More dated reports than an undated claim takes as candidates (256 for matches): the later ones never pair with it.
+  const many = build(300);
+  assert.deepStrictEqual(many.pairs('d299.txt'), []);
+  assert.ok(many.fromUndated.has('d000.txt') && !many.fromUndated.has('d299.txt'));
+});
+
 test('matches speak one vocabulary: agrees/contradicts, independent/echo', () => {
   const ws = new engine.Workspace();
   ws.set('a.txt', '---\npublished: 2024-09-14\n---\nPolice said 27 people died in the floods in Coimbra on Friday.\n');

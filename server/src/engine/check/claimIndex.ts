@@ -253,7 +253,7 @@ export class ClaimIndex {
       push(buckets.get(b));
       push(buckets.get(`${b[0]}${n + 1}`));
       // Claims of unknown time decide from their side (they must not pair eagerly); see matches().
-      if (withUncertain) {
+      if (withUncertain && this.mayFitUncertain(e, buckets, cap)) {
         for (const [name, list] of buckets) {
           if (name[0] !== 'u' && name !== 'n') continue;
           for (const x of list) if (out.length < cap && this.candidates(x, cap, false).includes(e)) out.push(x);
@@ -314,6 +314,28 @@ export class ClaimIndex {
     const out = base.slice(0, at);
     for (let i = at + 1; i < base.length && out.length < CAP; i++) out.push(base[i]);
     return out;
+  }
+
+  /**
+   * Whether a dated claim can be among the candidates of some claim of unknown time of its key: those take dated
+   * claims only after every other undated one, up to `cap`, and only from the first `cap` dated ones of the key. Asking
+   * every undated claim (thousands at scale) for its candidates is left to the few claims this lets through.
+   */
+  private mayFitUncertain(e: Entry, buckets: Map<string, Entry[]>, cap: number): boolean {
+    let undated = 0;
+    let dated = 0;
+    let seen = false;
+    for (const [name, list] of buckets) {
+      if (name[0] === 'u' || name === 'n') {
+        undated += list.length;
+        continue;
+      }
+      if (seen || dated >= cap) continue;
+      const at = list.indexOf(e);
+      if (at >= 0 && dated + at < cap) seen = true;
+      dated += list.length;
+    }
+    return seen && undated > 0 && undated - 1 < cap;
   }
 
   private judge(a: Entry, b: Entry): Verdict | null {
