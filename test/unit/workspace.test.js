@@ -87,6 +87,79 @@ test('an edit re-checks only the reports whose checked input changed', () => {
   assert.ok(ws.get('a.txt').analysis.entities.some(e => e.id === 'person:ants-kiviselg'));
 });
 
+test('links follow the people a report names: an edit or a removal that drops a full name unlinks the surname alone', () => {
+  const t = s => `---\npublished: 2024-09-14\n---\n${s}\n`;
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t('Colonel Berglund said 31 people died in the town.'));
+  ws.set('b.txt', t('Maria Berglund visited the town on Friday.'));
+  ws.set('c.txt', t('About 300 people were evacuated on Friday.'));
+  ws.check();
+  const idsIn = path => ws.get(path).analysis.entities.filter(e => e.kind === 'person').map(e => e.id);
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  // An edit naming no one keeps the links; one that drops the full name, or removing its report, undoes them.
+  ws.set('c.txt', t('About 400 people were evacuated on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  ws.set('b.txt', t('A nurse visited the town on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:berglund']);
+  ws.set('b.txt', t('Maria Berglund visited the town on Friday.'));
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:maria-berglund']);
+  ws.remove('b.txt');
+  ws.check();
+  assert.deepStrictEqual(idsIn('a.txt'), ['person:berglund']);
+});
+
+test('attribution findings follow edits: kept when a report\'s quotes are unchanged, moved with their offsets, dropped with the quote', () => {
+  const t = s => `---\npublished: 2024-09-14\n---\n${s}\n`;
+  const ws = new engine.Workspace();
+  const texts = new Map();
+  const set = (p, s) => { texts.set(p, t(s)); ws.set(p, t(s)); };
+  const same = () => {
+    const mine = ws.check().contradictions;
+    const fresh = engine.analyzeCorpus([...texts].map(([path, text]) => ({ path, text }))).contradictions;
+    assert.deepStrictEqual(mine, fresh);
+    return mine.filter(c => c.kind === 'attribution');
+  };
+  set('a.txt', `${QUOTE} Mayor Anna Keller said on Friday.`);
+  set('b.txt', `Officials counted 12 boats. ${QUOTE} fire chief Tomas Berg said on Friday.`);
+  set('c.txt', 'About 300 people were evacuated on Friday.');
+  assert.strictEqual(same().length, 1);
+  set('c.txt', 'About 400 people were evacuated on Friday.');
+  assert.strictEqual(same().length, 1);
+  set('b.txt', `Officials counted 1200 boats. ${QUOTE} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 1);
+  set('b.txt', `Officials counted 1200 boats. ${OTHER} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 0);
+  set('b.txt', `${QUOTE} fire chief Tomas Berg said on Friday.`);
+  assert.strictEqual(same().length, 1);
+  ws.remove('b.txt');
+  texts.delete('b.txt');
+  assert.strictEqual(same().length, 0);
+});
+
+test('a claim of unknown time is matched from both sides, and only by the dated claims it takes as candidates', () => {
+  const dated = i => `---\npublished: 2024-09-14\n---\nOfficial ${i} said 27 people died in the floods in Coimbra on Friday.\n`;
+  const build = n => {
+    const ws = new engine.Workspace();
+    ws.set('undated.txt', 'Rescuers said 23 people died in the floods in Coimbra.\n');
+    for (let i = 0; i < n; i++) ws.set(`d${String(i).padStart(3, '0')}.txt`, dated(i));
+    ws.check();
+    const claim = p => ws.get(p).analysis.claims[0].id;
+    const pairs = p => ws.matches(claim(p)).filter(m => m.claim.path === 'undated.txt').map(m => m.relation);
+    return { pairs, fromUndated: new Set(ws.matches(claim('undated.txt')).map(m => m.claim.path)) };
+  };
+  const few = build(100);
+  assert.deepStrictEqual(few.pairs('d000.txt'), ['contradicts']);
+  assert.deepStrictEqual(few.pairs('d099.txt'), ['contradicts']);
+  assert.strictEqual(few.fromUndated.size, 100);
+  // More dated reports than an undated claim takes as candidates (256 for matches): the later ones never pair with it.
+  const many = build(300);
+  assert.deepStrictEqual(many.pairs('d299.txt'), []);
+  assert.ok(many.fromUndated.has('d000.txt') && !many.fromUndated.has('d299.txt'));
+});
+
 test('matches speak one vocabulary: agrees/contradicts, independent/echo', () => {
   const ws = new engine.Workspace();
   ws.set('a.txt', '---\npublished: 2024-09-14\n---\nPolice said 27 people died in the floods in Coimbra on Friday.\n');

@@ -1,17 +1,16 @@
 // The `crosscheck` command line: the same engine as the language server, for batches and CI.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 import { dismissedBy } from '../annotations/corrections';
 import { exportClaimsCsv } from '../annotations/exports/csv';
 import { exportMarkdown } from '../annotations/exports/markdown';
 import { exportSarif } from '../annotations/exports/sarif';
 import { exportW3c } from '../annotations/exports/w3c';
 import { analyzeCorpus, type CorpusAnalysis } from '../engine/index';
-import { analysisOutput } from '../engine/index';
 import type { Severity } from '../engine/index';
 import { parseCli, UsageError, USAGE } from './args';
 import { formatAnalysis, formatFindings, focusOn } from './format';
+import { jsonChunks } from './jsonOut';
 import { loadCliAnnotations } from './annotations';
 import { analyzeInputs } from './cache';
 import { paint, wantsColor } from './color';
@@ -29,6 +28,8 @@ export interface Io {
   color?: boolean;
   /** Standard input as a report, for the path `-`. */
   stdin?: StdinReader;
+  /** Writes a piece of a long output as it is made (without it, the pieces are joined and given to `out`). */
+  write?(chunk: string): void;
 }
 
 const processIo: Io = {
@@ -37,6 +38,7 @@ const processIo: Io = {
   cwd: process.cwd(),
   color: wantsColor(process.env, !!process.stdout.isTTY),
   stdin: readStdin,
+  write: s => void process.stdout.write(s),
 };
 
 const isFolder = (p: string) => {
@@ -71,13 +73,11 @@ function render(
   userItems: Parameters<typeof exportW3c>[2],
   quiet: boolean,
   color = false,
-): string {
+): string | Iterable<string> {
   const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
   switch (format) {
-    case 'json': {
-      const doc = analysisOutput(command === 'analyze' ? { ...corpus, contradictions: [] } : corpus, texts);
-      return JSON.stringify(AnalysisOutputSchema.parse(doc), null, 2);
-    }
+    case 'json':
+      return jsonChunks(corpus, texts, command !== 'analyze');
     case 'sarif':
       return exportSarif(corpus.contradictions, texts, { toolVersion: version });
     case 'w3c':
@@ -89,6 +89,18 @@ function render(
     default:
       return command === 'analyze' ? formatAnalysis(corpus.documents, texts) : formatFindings(corpus, texts, { quiet, paint: paint(color), focus: texts.has(STDIN_NAME) ? STDIN_NAME : undefined });
   }
+}
+
+/** Writes an output; one given in pieces is written piece by piece when the output can take them. */
+function emit(io: Io, output: string | Iterable<string>): void {
+  if (typeof output === 'string') return io.out(output);
+  if (!io.write) return io.out([...output].join(''));
+  let last = '';
+  for (const chunk of output) {
+    if (chunk) io.write(chunk);
+    last = chunk || last;
+  }
+  if (!last.endsWith('\n')) io.write('\n');
 }
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
@@ -114,7 +126,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     const dismissed = dismissedBy(user.items, inputs.texts);
     const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
     for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);
-    io.out(render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet, io.color));
+    emit(io, render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet, io.color));
     if (o.command !== 'check') return 0;
     // Checking a draft from stdin against a folder fails only on the draft's own findings.
     const counted = inputs.texts.has(STDIN_NAME) ? focusOn(corpus.contradictions, STDIN_NAME).map(f => f[2]) : corpus.contradictions;

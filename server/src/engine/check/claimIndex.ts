@@ -3,6 +3,7 @@
 import { detailOf, type ClaimDetail } from '../claims/detail';
 import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
+import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import {
   compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
@@ -26,6 +27,9 @@ interface Entry {
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
   order: number;
+  /** Findings and agreements kept for this claim so far in the running computeKey (reset at its start). */
+  findings: number;
+  agreements: number;
 }
 
 export interface ClaimMatch {
@@ -66,6 +70,12 @@ export class ClaimIndex {
   private readonly dirty = new Set<string>();
   private readonly results = new Map<string, KeyResult>();
   private attributionCache: Contradiction[] | null = null;
+  /** The last answer of contradictions(), and the findings left out of it and new to it since. */
+  private sorted: Contradiction[] = [];
+  private readonly gone = new Set<Contradiction>();
+  private readonly fresh: Contradiction[] = [];
+  /** What the attribution findings read of each report (attributionInput); '' when it gives them nothing. */
+  private readonly attributionInputs = new Map<string, string>();
   /** Distinct report settings, by their sorted country ids. */
   private readonly settings = new Map<string, Set<string>>();
   private counter = 0;
@@ -75,9 +85,12 @@ export class ClaimIndex {
   }
 
   add(doc: DocumentAnalysis): void {
-    if (this.docs.has(doc.path)) this.remove(doc.path);
+    // An edit that leaves the report's attributions as they were (a figure changed) keeps the attribution findings.
+    const input = attributionInput(doc);
+    if (this.attributionInputs.get(doc.path) !== input) this.attributionCache = null;
+    if (this.docs.has(doc.path)) this.drop(doc.path);
     this.docs.set(doc.path, doc);
-    this.attributionCache = null;
+    this.attributionInputs.set(doc.path, input);
     // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
     // by identity instead of intersecting.
     const own = settingOf(doc.entities);
@@ -90,6 +103,7 @@ export class ClaimIndex {
       const span = spanOf(claim);
       const e: Entry = {
         claim, detail, scopes: scopesOf(claim), setting, span, bucket: bucketOf(claim, detail, span), order: this.counter++,
+        findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -102,10 +116,16 @@ export class ClaimIndex {
   }
 
   remove(path: string): void {
-    const doc = this.docs.get(path);
-    if (!doc) return;
+    if (!this.docs.has(path)) return;
+    if (this.attributionInputs.get(path)) this.attributionCache = null;
+    this.attributionInputs.delete(path);
+    this.drop(path);
+  }
+
+  /** Takes a report's claims out of the index. */
+  private drop(path: string): void {
+    const doc = this.docs.get(path)!;
     this.docs.delete(path);
-    this.attributionCache = null;
     const touched = new Map<string, Set<string>>();
     for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
@@ -125,7 +145,7 @@ export class ClaimIndex {
       }
       if (map.size === 0) {
         this.keys.delete(key);
-        this.results.delete(key);
+        this.setResult(key, null);
       }
     }
   }
@@ -133,15 +153,60 @@ export class ClaimIndex {
   /** All findings: incompatible figures and the same words given to different sources. */
   contradictions(): Contradiction[] {
     for (const key of this.dirty) {
-      if (this.keys.has(key)) this.results.set(key, this.computeKey(key));
+      if (this.keys.has(key)) this.setResult(key, this.computeKey(key));
     }
     this.dirty.clear();
-    this.attributionCache ??= attributionFindings(this.docs.values());
+    if (!this.attributionCache) {
+      for (const c of this.attributionShown) this.gone.add(c);
+      this.attributionCache = this.attributionShown = attributionFindings(this.docs.values());
+      for (const c of this.attributionCache) this.fresh.push(c);
+    }
+    this.sorted = this.merged() ?? this.sortedAll();
+    this.gone.clear();
+    this.fresh.length = 0;
+    return this.sorted.slice();
+  }
+
+  /** The attribution findings in the last answer. */
+  private attributionShown: Contradiction[] = [];
+
+  private setResult(key: string, r: KeyResult | null): void {
+    for (const c of this.results.get(key)?.contradictions ?? []) this.gone.add(c);
+    if (!r) {
+      this.results.delete(key);
+      return;
+    }
+    this.results.set(key, r);
+    for (const c of r.contradictions) this.fresh.push(c);
+  }
+
+  /** Every finding, sorted by where it is (a stable sort: ties keep the order of the measure keys, attributions last). */
+  private sortedAll(): Contradiction[] {
     const out: Contradiction[] = [];
     for (const r of this.results.values()) for (const c of r.contradictions) out.push(c);
-    for (const c of this.attributionCache) out.push(c);
-    const cmp = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
-    return out.sort((x, y) => cmp(x.a.path, y.a.path) || x.a.start - y.a.start || cmp(x.b.path, y.b.path) || x.b.start - y.b.start);
+    for (const c of this.attributionCache!) out.push(c);
+    return out.sort(byPlace);
+  }
+
+  /**
+   * The last answer with the findings that went removed and the new ones merged in, in time linear in the findings
+   * instead of a full sort; null on a tie of places, whose order only the full stable sort decides.
+   */
+  private merged(): Contradiction[] | null {
+    const kept = this.gone.size ? this.sorted.filter(c => !this.gone.has(c)) : this.sorted;
+    const added = this.fresh.slice().sort(byPlace);
+    for (let i = 1; i < added.length; i++) if (byPlace(added[i - 1], added[i]) === 0) return null;
+    const out: Contradiction[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < kept.length && j < added.length) {
+      const d = byPlace(kept[i], added[j]);
+      if (d === 0) return null;
+      out.push(d < 0 ? kept[i++] : added[j++]);
+    }
+    while (i < kept.length) out.push(kept[i++]);
+    while (j < added.length) out.push(added[j++]);
+    return out;
   }
 
   /** Agreeing matched claims, independent or echoing one upstream source. */
@@ -189,7 +254,7 @@ export class ClaimIndex {
       push(buckets.get(b));
       push(buckets.get(`${b[0]}${n + 1}`));
       // Claims of unknown time decide from their side (they must not pair eagerly); see matches().
-      if (withUncertain) {
+      if (withUncertain && this.mayFitUncertain(e, buckets, cap)) {
         for (const [name, list] of buckets) {
           if (name[0] !== 'u' && name !== 'n') continue;
           for (const x of list) if (out.length < cap && this.candidates(x, cap, false).includes(e)) out.push(x);
@@ -224,6 +289,56 @@ export class ClaimIndex {
     return out;
   }
 
+  /**
+   * candidates(e, CAP, false) within one computeKey: a dated claim's candidates are the first of its neighbouring
+   * buckets, the same for every claim of its bucket, so they are listed once per bucket (one more than the cap, as
+   * the claim itself is left out).
+   */
+  private candidatesIn(e: Entry, shared: Map<string, Entry[]>): Entry[] {
+    const b = e.bucket;
+    if (b[0] !== 's' && b[0] !== 'L') return this.candidates(e, CAP, false);
+    let base = shared.get(b);
+    if (!base) {
+      const buckets = this.keys.get(e.claim.measure.key)!;
+      const n = Number(b.slice(1));
+      base = [];
+      for (const name of [`${b[0]}${n - 1}`, b, `${b[0]}${n + 1}`]) {
+        for (const x of buckets.get(name) ?? []) {
+          if (base.length > CAP) break;
+          base.push(x);
+        }
+      }
+      shared.set(b, base);
+    }
+    const at = base.indexOf(e);
+    if (at < 0) return base.length > CAP ? base.slice(0, CAP) : base;
+    const out = base.slice(0, at);
+    for (let i = at + 1; i < base.length && out.length < CAP; i++) out.push(base[i]);
+    return out;
+  }
+
+  /**
+   * Whether a dated claim can be among the candidates of some claim of unknown time of its key: those take dated
+   * claims only after every other undated one, up to `cap`, and only from the first `cap` dated ones of the key. Asking
+   * every undated claim (thousands at scale) for its candidates is left to the few claims this lets through.
+   */
+  private mayFitUncertain(e: Entry, buckets: Map<string, Entry[]>, cap: number): boolean {
+    let undated = 0;
+    let dated = 0;
+    let seen = false;
+    for (const [name, list] of buckets) {
+      if (name[0] === 'u' || name === 'n') {
+        undated += list.length;
+        continue;
+      }
+      if (seen || dated >= cap) continue;
+      const at = list.indexOf(e);
+      if (at >= 0 && dated + at < cap) seen = true;
+      dated += list.length;
+    }
+    return seen && undated > 0 && undated - 1 < cap;
+  }
+
   private judge(a: Entry, b: Entry): Verdict | null {
     if (a.claim.measure.key !== b.claim.measure.key) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
@@ -243,37 +358,43 @@ export class ClaimIndex {
     const contradictions: Contradiction[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
-    const findings = new Map<number, number>();
-    const agreeing = new Map<number, number>();
     const all: Entry[] = [];
     for (const list of buckets.values()) for (const e of list) all.push(e);
     // Earliest claims first, so the finding kept for a repeated figure is its first statement.
     all.sort((x, y) => (x.claim.path < y.claim.path ? -1 : x.claim.path > y.claim.path ? 1 : 0)
       || x.claim.quantity.start - y.claim.quantity.start);
-    const full = (m: Map<number, number>, e: Entry) => (m.get(e.order) ?? 0) >= MAX_FINDINGS_PER_CLAIM;
-    const bump = (m: Map<number, number>, e: Entry) => m.set(e.order, (m.get(e.order) ?? 0) + 1);
+    for (const e of all) e.findings = e.agreements = 0;
+    const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
+    const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+    const shared = new Map<string, Entry[]>();
     for (const e of all) {
-      if (full(findings, e) && full(agreeing, e)) continue;
-      for (const c of this.candidates(e, CAP, false)) {
+      if (findFull(e) && agreeFull(e)) continue;
+      for (const c of this.candidatesIn(e, shared)) {
         const [a, b] = e.order < c.order ? [e, c] : [c, e];
+        // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
+        // of one figure, most pairs are of claims whose quota is spent.
+        const canAgree = !agreeFull(a) && !agreeFull(b);
+        const canContradict = !findFull(a) && !findFull(b);
+        if (!canAgree && !canContradict) continue;
         const v = this.judge(a, b);
         if (!v) continue;
+        if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         const [x, y] = ordered(a.claim, b.claim);
         if (v.relation === 'agree') {
           const pk = `${x.id}\u0000${y.id}`;
-          if (agreed.has(pk) || full(agreeing, a) || full(agreeing, b)) continue;
+          if (agreed.has(pk)) continue;
           agreed.add(pk);
-          bump(agreeing, a);
-          bump(agreeing, b);
+          a.agreements++;
+          b.agreements++;
           agreements.push([x, y]);
           continue;
         }
         // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
         const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
-        if (kept.has(k) || full(findings, a) || full(findings, b)) continue;
+        if (kept.has(k)) continue;
         kept.add(k);
-        bump(findings, a);
-        bump(findings, b);
+        a.findings++;
+        b.findings++;
         const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
         contradictions.push({
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
@@ -284,6 +405,19 @@ export class ClaimIndex {
     }
     return { contradictions, agreements };
   }
+}
+
+const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+const byPlace = (x: Contradiction, y: Contradiction) =>
+  cmpText(x.a.path, y.a.path) || x.a.start - y.a.start || cmpText(x.b.path, y.b.path) || x.b.start - y.b.start;
+
+/**
+ * What attributionFindings reads of a report, as a key: its path, outlet, date and attributions, or '' when none of
+ * them carries a fingerprint (such a report gives and takes no attribution finding).
+ */
+function attributionInput(doc: DocumentAnalysis): string {
+  if (!(doc.attributions as FingerprintedAttribution[]).some(a => a.fingerprint)) return '';
+  return JSON.stringify([doc.path, doc.outlet, doc.published, doc.attributions]);
 }
 
 function ordered(a: Claim, b: Claim): [Claim, Claim] {

@@ -50,3 +50,10 @@ export function linkReport(doc: DocumentAnalysis, remap: ReadonlyMap<string, str
     })),
   };
 }
+
+/** What entity linking (entities/link.ts) reads of a report, as a key: the people it names, in order. */
+export function peopleOf(doc: DocumentAnalysis): string {
+  let key = '';
+  for (const e of doc.entities) if (e.kind === 'person') key += `${e.id}\u0000${e.name}\u0001`;
+  return key;
+}

@@ -9,7 +9,7 @@ import type { Correction } from '../corrections';
 import { linkAcrossDocuments } from '../entities/link';
 import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../types';
 import { Lookups } from './lookups';
-import { correctReport, idsOf, linkReport, remapKey } from './prepare';
+import { correctReport, idsOf, linkReport, peopleOf, remapKey } from './prepare';
 import { fromClaimMatch, type WorkspaceMatch } from './vocabulary';
 
 export interface WorkspaceReport {
@@ -41,6 +41,8 @@ interface Slot {
   linked: DocumentAnalysis | null;
   linkedFrom: DocumentAnalysis | null;
   linkKey: string;
+  /** What entity linking reads of this report (peopleOf); '' before the first check. */
+  people: string;
 }
 
 export class Workspace {
@@ -57,6 +59,9 @@ export class Workspace {
   private readonly matched = new Map<string, WorkspaceMatch[]>();
   /** Reports removed since the last check, with what the index holds for them. */
   private readonly removed = new Map<string, DocumentAnalysis>();
+  /** The last check's entity links, and whether what linking reads changed since (people named, reports added or removed). */
+  private remap = new Map<string, string>();
+  private relink = true;
 
   get size(): number {
     return this.slots.size;
@@ -80,7 +85,7 @@ export class Workspace {
     if (known && known.text === text && !analysis) return false;
     const raw = analysis ?? analyzeText(path, text);
     if (known) Object.assign(known, { text, raw, corrected: null });
-    else this.slots.set(path, { path, text, raw, corrected: null, ids: [], linked: null, linkedFrom: null, linkKey: '' });
+    else this.slots.set(path, { path, text, raw, corrected: null, ids: [], linked: null, linkedFrom: null, linkKey: '', people: '' });
     this.changed = true;
     return true;
   }
@@ -89,6 +94,7 @@ export class Workspace {
     const slot = this.slots.get(path);
     if (!slot) return false;
     this.slots.delete(path);
+    if (slot.people) this.relink = true;
     // The index and look-ups keep it until the next check, so they always answer as of one check.
     if (slot.linked) this.removed.set(path, slot.linked);
     this.changed = true;
@@ -131,33 +137,49 @@ export class Workspace {
       if (!this.slots.has(path)) this.index.remove(path);
     }
     this.removed.clear();
-    const corrected: DocumentAnalysis[] = [];
-    for (const s of this.slots.values()) {
-      if (!s.corrected) {
-        s.corrected = correctReport(s.raw, s.text, this.corrections);
-        s.ids = idsOf(s.corrected);
-      }
-      corrected.push(s.corrected);
-    }
-    const remap = linkAcrossDocuments(corrected);
-    let rechecked = 0;
-    for (const s of this.slots.values()) {
-      const key = remapKey(s.ids, remap);
-      if (s.linkedFrom === s.corrected && s.linkKey === key) continue;
-      if (s.linked) this.lookups.delete(s.linked);
-      s.linked = key ? linkReport(s.corrected!, remap) : s.corrected!;
-      s.linkedFrom = s.corrected;
-      s.linkKey = key;
-      this.index.add(s.linked);
-      this.lookups.add(s.linked);
-      rechecked++;
-    }
+    const touched = this.correctChanged();
+    // Linking reads only the people each report names: when no report changed those, the links are the last check's.
+    if (this.relink) this.remap = linkAcrossDocuments([...this.slots.values()].map(s => s.corrected!));
+    const rechecked = this.reindex(this.relink ? this.slots.values() : touched);
+    this.relink = false;
     const contradictions = this.index.contradictions();
     this.agreeing = null;
     this.matched.clear();
     this.changed = false;
     this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
     return this.last;
+  }
+
+  /** Applies the corrections to each report whose analysis or corrections changed; returns those reports. */
+  private correctChanged(): Slot[] {
+    const touched: Slot[] = [];
+    for (const s of this.slots.values()) {
+      if (s.corrected) continue;
+      s.corrected = correctReport(s.raw, s.text, this.corrections);
+      s.ids = idsOf(s.corrected);
+      const people = peopleOf(s.corrected);
+      if (people !== s.people) this.relink = true;
+      s.people = people;
+      touched.push(s);
+    }
+    return touched;
+  }
+
+  /** Puts back into the claim index the given reports whose corrected analysis or entity links changed. */
+  private reindex(slots: Iterable<Slot>): number {
+    let rechecked = 0;
+    for (const s of slots) {
+      const key = remapKey(s.ids, this.remap);
+      if (s.linkedFrom === s.corrected && s.linkKey === key) continue;
+      if (s.linked) this.lookups.delete(s.linked);
+      s.linked = key ? linkReport(s.corrected!, this.remap) : s.corrected!;
+      s.linkedFrom = s.corrected;
+      s.linkKey = key;
+      this.index.add(s.linked);
+      this.lookups.add(s.linked);
+      rechecked++;
+    }
+    return rechecked;
   }
 
   /** A claim by id, with its report's path, as of the last check. */
