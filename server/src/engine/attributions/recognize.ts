@@ -8,7 +8,7 @@ import {
   buildUnits, contentEnd, findQuotes, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { nounKind, type ResolvedSource, SourceResolver } from './sources';
+import { isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
@@ -27,6 +27,11 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
+/** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
+const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
+/** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
+  'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
 const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
@@ -85,7 +90,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const quoteBefore = (k: number, lo: number): Quote | undefined => {
     let j = k - 1;
     if (j >= lo && toks[j].text === ',') j--;
-    const q = j >= lo ? quoteByClose.get(j) : undefined;
+    // '"Who wants to live at home?" she said': the splitter ends the sentence at "?" or "!" inside the quotation.
+    const asked = j === lo - 1 && j > 0 && (toks[j - 1].text === '?' || toks[j - 1].text === '!');
+    const q = j >= lo || asked ? quoteByClose.get(j) : undefined;
     // A quotation that closed its own sentence ('... “unity.” Orbán told ...') belongs to an earlier speaker.
     const last = q ? q.close - (isHalfMark(toks, q.close - 1, q.close) ? 2 : 1) : 0;
     if (!q || (last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
@@ -567,6 +574,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       if (firstPos === 'ADP' || firstPos === 'ADV') return null;
     }
+    // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
+    if (info.bareClause && !info.docSubject) {
+      const pro = proContentEnd(k, b);
+      if (pro > k) return span(k, pro);
+    }
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
@@ -588,6 +600,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** End of a pro-form object at `k` ("the same", "otherwise", "as much"), or -1. */
+  function proContentEnd(k: number, b: number): number {
+    for (const words of PRO_CONTENT) {
+      if (k + words.length > b) continue;
+      let ok = true;
+      for (let m = 0; m < words.length && ok; m++) ok = toks[k + m].lower === words[m];
+      if (ok) return k + words.length;
+    }
+    return -1;
   }
 
   /** A quotation as content; a one-word scare quote after a non-speech cue ("acknowledged “losses”") says nothing. */
@@ -630,7 +653,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (j < lo || toks[j].text !== ')') return j;
     for (let k = j - 1; k >= lo && j - k <= 12; k--) {
       if (toks[k].text === '(') return k - 1;
-      if (toks[k].text === ')' || toks[k].text === '.') break;
+      // An abbreviation's full stop stays inside the aside ("(I-Vt.)", "(R-Fla.)").
+      if (toks[k].text === ')' || (toks[k].text === '.' && toks[k - 1]?.end !== toks[k].start)) break;
     }
     return j;
   }
@@ -643,6 +667,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     if (j < u.a) return null;
     const t = toks[j];
+    // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue.
+    if (t.text === ',' && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
+      j -= 3;
+      while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+      if (j < u.a) return null;
+      return leftSource(j + 1, u);
+    }
     if (t.lower === 'and' || t.lower === 'but') {
       const sub = unitSubject(u.a, j);
       return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
@@ -650,7 +681,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
       const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that');
-      if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
+      // "On Tuesday night he said": a time phrase may open the sentence without a comma.
+      if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
+        !TIME_WORDS.has(toks[j - 1].lower)) return null;
       return { s: j, e: j + 1, first: j, before, citing: null, gap };
     }
     if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
@@ -664,6 +697,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (s < 0) return null;
       const e = trimTime(toks, s, k + 1);
       return { s, e, first: s, before: null, citing: null };
+    }
+    // "most of them said", "some of us think": a share of a group named before.
+    if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
+      return { s: j - 2, e: j + 1, first: j - 2, before: null, citing: null };
     }
     let citing: [number, number] | null = null;
     let relayedBy: ResolvedSource | null = null;

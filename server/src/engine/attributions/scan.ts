@@ -56,6 +56,11 @@ export function buildUnits(p: PreparedText): Unit[] {
       prev.b = b;
       return;
     }
+    // A sentence never opens in lower case: the splitter stopped at an abbreviation ("Sanders (I-Vt.) said").
+    if (prev && prev.b === a && toks[a].type === 'word' && !isCap(toks[a]) && /^[a-z]/.test(toks[a].text)) {
+      prev.b = b;
+      return;
+    }
     out.push({ a, b });
   }
   return out;
@@ -115,7 +120,7 @@ const NP_STOP = new Set([
   'also', 'said', 'says', 'according', 'citing', 'to', 'on', 'by', 'with', 'about', 'than',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'"]);
+const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'", '’']);
 
 /** Can this token be part of a noun phrase naming a source? POS is noisy, so capitals count as names. */
 export function npToken(t: Token): boolean {
@@ -136,9 +141,11 @@ function gerundModifier(toks: Token[], i: number, hi: number): boolean {
 function joinerOk(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.text === "'s" || t.text === '’s') return true;
-  // Hyphens, slashes and dots only inside a written-together word ("RFE/RL", "U.S.").
   const prev = toks[i - 1];
   const next = toks[i + 1];
+  // A plural possessive ("Sanders’ campaign manager", "the voters' choice"): the apostrophe glued to a word in -s.
+  if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && prev.lower.endsWith('s') && next && isWord(next)) return true;
+  // Hyphens, slashes and dots only inside a written-together word ("RFE/RL", "U.S.").
   return !!prev && !!next && prev.end === t.start && t.end === next.start;
 }
 
@@ -194,6 +201,8 @@ export function timePhraseStart(toks: Token[], j: number, lo: number): number {
   if (j < lo || !(TIME_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
   for (let k = j - 1; k >= lo && j - k <= 4; k--) {
     const l = toks[k].lower;
+    // "six in 10" is a share, not a time.
+    if (l === 'in' && k > lo && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) return -1;
     if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since' || l === 'last' || l === 'this' || l === 'earlier') return k;
     if (!(TIME_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
   }
@@ -204,6 +213,7 @@ export function timePhraseStart(toks: Token[], j: number, lo: number): number {
 export function trimTime(toks: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const l = toks[k].lower;
+    if (l === 'in' && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) continue; // "six in 10"
     if ((l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'last' || l === 'this') &&
         k + 1 < e && (TIME_WORDS.has(toks[k + 1].lower) || toks[k + 1].type === 'number' ||
           (k + 2 < e && TIME_WORDS.has(toks[k + 2].lower)))) {
