@@ -27,6 +27,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
+/** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
+  'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
+  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
@@ -73,6 +77,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const quoteByClose = new Map<number, Quote>();
   const quoteByOpen = new Map<number, Quote>();
   for (const q of quotes) { quoteByClose.set(q.close, q); quoteByOpen.set(q.open, q); }
+  // The quotation each token stands inside (quotations do not nest once paired), for cues quoted by another speaker.
+  const quoteAround: (Quote | undefined)[] = new Array(toks.length);
+  for (const q of quotes) for (let k = q.open + 1; k < q.close; k++) quoteAround[k] = q;
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
@@ -173,7 +180,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     found.push(...standalone);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) { resolver.remember(f.source); out.push(f); }
+    for (const f of settle(found)) { resolver.remember(f.source); out.push(clipToQuote(f)); }
   }
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
@@ -229,7 +236,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const g = fs[y];
         if (drop.has(g) || drop.has(f)) continue;
         const sameContent = g.content.start === f.content.start && g.content.end === f.content.end;
-        const covers = g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
+        // A cue quoted by a later speaker ('"Clinton called on lawmakers to act," Sanders said') is nested, not relayed.
+        const quoted = quoteAround[f.at] !== undefined && quoteAround[f.at] !== quoteAround[g.at];
+        const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
           drop.add(g);
@@ -247,6 +256,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
+  }
+
+  /** What a quoted speaker reports ends with the quotation it is quoted in. */
+  function clipToQuote(f: Found): Found {
+    const q = quoteAround[f.at];
+    if (!q || f.content.end <= toks[q.close].start || f.content.start >= toks[q.close].start) return f;
+    let e = q.close;
+    while (e > f.at + 1 && !isWord(toks[e - 1])) e--;
+    if (toks[e - 1].end <= f.content.start) return f;
+    return { ...f, content: { start: f.content.start, end: toks[e - 1].end } };
   }
 
   function cueLemma(f: Found): string {
@@ -516,8 +535,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const b = u.b;
     if (k >= b) return null;
     const n = toks[k];
-    if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuote(toks[k + 1]))) {
-      const q = quoteByOpen.get(k + 1);
+    if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuoteAt(toks, k + 2 < b && toks[k + 1].text === "'" ? k + 2 : k + 1))) {
+      const q = quoteByOpen.get(k + 1) ?? quoteByOpen.get(k + 2);
       if (q) return quotedContent(q, info);
       if (n.text === ':') return spanOrNull(k + 1, clauseEnd(k + 1, b));
       return null;
@@ -579,7 +598,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       const pro = proContentEnd(k, b);
       if (pro > k) return span(k, pro);
     }
-    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
+    // A bare clause may open with a subordinator, a gerund or a quantifier ("says if he wins", "said legalizing it
+    // could", "said none of them").
+    const opensClause = info.bareClause && isWord(n) && !isCap(n) &&
+      (CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing')));
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
     if (info.addressee && info.bareClause && depth === 0) {
@@ -592,10 +615,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     if (info.bareClause) {
-      for (let m = k; m < b && m < k + 12; m++) {
+      // The clause's verb may come after an aside or a quotation ("said the talks, which started in 2009, remained").
+      const e = clauseEnd(k, b);
+      for (let m = k + 1; m < e && m < k + 30; m++) {
         const t = toks[m];
-        if (t.text === ',' || t.text === '.') break;
-        if (m > k && !isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, clauseEnd(k, b));
+        if (t.text === '.' || t.text === ';') break;
+        if (t.text === ',') {
+          // Only a relative aside is walked over; any other comma ends the search as before.
+          const r = m + 1 < e ? toks[m + 1].lower : '';
+          if (r !== 'which' && r !== 'who') break;
+          let c = m + 2;
+          while (c < e && c < m + 20 && toks[c].text !== ',') c++;
+          if (c >= e || toks[c].text !== ',') break;
+          m = c;
+          continue;
+        }
+        if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, e);
       }
     }
     if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
