@@ -31,6 +31,8 @@ const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
   'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
   'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
+/** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
@@ -94,16 +96,23 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return e > q.open + 1 ? span(q.open + 1, e) : null;
   };
   /** A quotation closing right before token `k` (allowing a comma between). */
-  const quoteBefore = (k: number, lo: number): Quote | undefined => {
+  const quoteBefore = (k: number, lo: number, closing = false): Quote | undefined => {
     let j = k - 1;
     if (j >= lo && toks[j].text === ',') j--;
-    // '"Who wants to live at home?" she said': the splitter ends the sentence at "?" or "!" inside the quotation.
-    const asked = j === lo - 1 && j > 0 && (toks[j - 1].text === '?' || toks[j - 1].text === '!');
+    // '"Who wants to live at home?" she said': the splitter ends the sentence at "?" or "!" inside the quotation;
+    // '"... missing." Trump said.': a cue that closes its own short sentence takes the quotation before it.
+    const asked = j === lo - 1 && j > 0 && (toks[j - 1].text === '?' || toks[j - 1].text === '!' || (closing && toks[j - 1].text === '.'));
     const q = j >= lo || asked ? quoteByClose.get(j) : undefined;
     // A quotation that closed its own sentence ('... “unity.” Orbán told ...') belongs to an earlier speaker.
     const last = q ? q.close - (isHalfMark(toks, q.close - 1, q.close) ? 2 : 1) : 0;
-    if (!q || (last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
+    if (!q || (!closing && last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
     return q;
+  };
+  /** Does the sentence end right after the cue ending at `ce`, give or take a time phrase ("Trump said on Monday.")? */
+  const closesSentence = (ce: number, b: number): boolean => {
+    let m = ce;
+    while (m < b && m - ce < 5 && toks[m].text !== '.' && (isWord(toks[m]) && (TIME_LEAD.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)))) m++;
+    return m >= b || (toks[m].text === '.' && m + 1 >= b);
   };
   /** End of a content clause starting at `s`: the unit end, or before a trailing relay/participle. */
   const clauseEnd = (s: number, b: number, from = s): number => {
@@ -386,6 +395,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       return null;
     }
+    // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
+    const inverted = invertedAfter(c, ce, info, u);
+    if (inverted) return inverted;
     const left = leftSource(c, u);
     if (!left) {
       // "..., said X." after the content
@@ -432,7 +444,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
 
     function finish(f: Found): Found | null {
-      const lq = quoteBefore(left!.first, u.a);
+      const lq = quoteBefore(left!.first, u.a, left!.first === u.a && closesSentence(ce, u.b));
       if (lq) {
         const content = quoteContent(lq);
         if (!content) return null;
@@ -457,6 +469,42 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       return null;
     }
+  }
+
+  /**
+   * "..., said X." / "..., said X, the head of ...": after a comma, a speech cue followed by a name that ends the
+   * sentence (or opens an apposition) has its speaker on the right and reports everything before the comma.
+   */
+  function invertedAfter(c: number, ce: number, info: CueInfo, u: Unit): Found | null {
+    if (c - 1 <= u.a || toks[c - 1].text !== ',' || !info.bareClause || info.docSubject || info.forwardOnly) return null;
+    if (ce >= u.b || !isWord(toks[ce]) || TIME_WORDS.has(toks[ce].lower) || TIME_LEAD.has(toks[ce].lower)) return null;
+    const e = npRight(toks, ce, u.b);
+    if (e < 0) return null;
+    const after = e < u.b ? toks[e].text : '.';
+    if (!(after === '.' || (after === ',' && e + 1 < u.b && APPOSITION_OPENERS.has(toks[e + 1].lower)) ||
+      (after === ',' && e + 1 < u.b && isWord(toks[e + 1]) && nounKind(toks[e + 1].lower) !== null))) return null;
+    if (after === '.' && e + 1 < u.b) return null;
+    // Only what a quotation opens, so a list or a clause that happens to end in a comma is left alone.
+    if (!hasVerb(u.a, c - 1) || !quoteIn(u.a, c - 1)) return null;
+    // The chunk right before the comma is a clause, not an apposition ("X, the head of the agency, said Kyiv, ...").
+    let cs = c - 2;
+    while (cs > u.a && toks[cs - 1].text !== ',' && c - cs < 40) cs--;
+    if (!hasVerb(cs, c - 1) && !quoteIn(cs, c - 1)) return null;
+    const src = resolver.resolve(ce, trimTime(toks, ce, e));
+    const content = spanOrNull(u.a, c - 1);
+    if (!src || !content) return null;
+    return withCiting({ source: src, cue: span(c, ce), content: quotedWhole(u.a, c - 1) ?? content, via: [], at: c }, e, u);
+  }
+
+  function quoteIn(a: number, e: number): boolean {
+    for (let k = a; k < e && k < a + MAX_CONTENT; k++) if (quoteByOpen.has(k)) return true;
+    return false;
+  }
+
+  /** The quotation that makes up [a, e) when the stretch is one quotation, else null. */
+  function quotedWhole(a: number, e: number): Range | null {
+    const q = quoteByOpen.get(a);
+    return q && q.close >= e - 1 ? quoteContent(q) : null;
   }
 
   /**
