@@ -33,6 +33,10 @@ const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whet
   'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
 /** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
+/** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
+const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
+  'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
+  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'describes']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
@@ -156,6 +160,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         i++;
         continue;
       }
+      // A title-case headline ("Sanders Says He Has Started Writing His Address"): the cue is capitalized too.
+      if (isCap(t) && i > u.a && TITLE_CUES.has(t.lower) && titleCase(u)) {
+        const f = titleCueAt(i, u);
+        if (f) found.push(f);
+        continue;
+      }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i)) {
@@ -218,6 +228,30 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!isWord(t) || t.lower === 'that' || t.lower === 'which') return false;
     }
     return false;
+  }
+
+  /** Is most of the unit in title case (a headline), with a few words at least? */
+  function titleCase(u: Unit): boolean {
+    let words = 0;
+    let caps = 0;
+    for (let k = u.a; k < u.b && k < u.a + 40; k++) {
+      if (toks[k].type !== 'word') continue;
+      words++;
+      if (isCap(toks[k])) caps++;
+    }
+    return words >= 4 && caps >= words * 0.7;
+  }
+
+  /** "Name Says What Follows": a short capitalized source right before the cue, the rest of the line reported. */
+  function titleCueAt(c: number, u: Unit): Found | null {
+    if (c + 2 >= u.b || !isWord(toks[c + 1])) return null;
+    let s = c - 1;
+    while (s > u.a && c - s < 4 && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
+    if (!isWord(toks[c - 1]) || !isCap(toks[c - 1])) return null;
+    const src = resolver.resolve(s, c);
+    if (!src || src.kind === 'doc') return null;
+    const content = spanOrNull(c + 1, contentEnd(toks, c + 1, u.b));
+    return content ? { source: src, cue: span(c, c + 1), content, via: [], at: c } : null;
   }
 
   /** Token index of the token starting at or containing character `pos`. */
@@ -361,8 +395,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (HEDGE_WORDS.has(f.lower) && hasVerb(s, e)) {
       let m = s;
       while (m < e && m < s + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
-      if (m < e && toks[m].type === 'number') return false;
+      if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
     }
+    // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
+    if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(s, e)) return false;
     if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
     // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
     for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return !hasVerb(s, e);
