@@ -86,7 +86,7 @@ const TABLE: [string, Flags, string[]][] = [
   ['continue', { quoteOnly: true }, ['continued', 'continues']],
   ['reply', { quoteOnly: true }, ['replied']],
   // "asked the court to block ...", "asked whether ...": a request or a question put to someone.
-  ['ask', { addressee: true, infinitive: true, forwardOnly: true }, ['asked', 'asks']],
+  ['ask', { addressee: true, infinitive: true, object: true, bareClause: true, forwardOnly: true }, ['asked', 'asks']],
   // Stances and demands: what a source wants is attributed to it as much as what it says (PARC, PolNeAR).
   // "blasted" and "questioned" stay out: in war and crime news they are explosions and interrogations.
   // Deeds ("refused to sign", "pledged 100 million yuan") and plans the writer reports ("plans to send troops",

@@ -45,7 +45,8 @@ const DOC_NOUNS = words(`statement report reports article data figures message p
   footage release document letter tweet bulletin briefing update summary estimate estimates assessment analysis
   survey poll study publication communique communiqué memo filing note notice press tally tallies count
   statistics numbers findings projections projection forecast forecasts census review audit inquiry research
-  records calculations screenings screening model modelling modeling bulletin dashboard`);
+  records calculations screenings screening model modelling modeling bulletin dashboard polling email emails results
+  transcript transcripts documents`);
 const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
   captain sergeant admiral marshal prime secretary governor mayor senator spokesman spokeswoman director
   president-elect commander-in-chief sir lord deputy ambassador chairman chairwoman ceo judge`);
