@@ -126,3 +126,13 @@ test('a leading adverb with a verb opens a clause that "according to" reports', 
   assert.deepStrictEqual(brief('Nearly one-third of workers do not have access, according to the ministry.'),
     ['the ministry|according to|Nearly one-third of workers do not have access']);
 });
+
+test('"called him a ...", "described X as ..." without quotation marks, and ", referring to X" after a saying', () => {
+  assert.deepStrictEqual(brief('Osman called him a kind and loving person.').map(s => s.split('|').slice(1).join('|')),
+    ['called|him a kind and loving person']);
+  assert.deepStrictEqual(brief('Trump described the country as beset by crime.').map(s => s.split('|').slice(1).join('|')),
+    ['described|the country as beset by crime']);
+  assert.deepStrictEqual(brief('“He is not fit,” Trump said, referring to Barack Obama.').map(s => s.split('|').slice(1).join('|')),
+    ['said|He is not fit', 'referring|Barack Obama']);
+  assert.deepStrictEqual(brief('The army called up reservists.'), []);
+});

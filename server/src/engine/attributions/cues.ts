@@ -140,6 +140,8 @@ const TABLE: [string, Flags, string[]][] = [
   ['wonder', THAT_ONLY, ['wonders', 'wondered']],
   ['joke', THAT_ONLY, ['jokes', 'joked']],
   ['quip', { quoteOnly: true }, ['quipped']],
+  // Only its participle counts (", referring to Obama"); "referred to" alone is a deed.
+  ['refer', { quoteOnly: true }, []],
 ];
 
 const PARTICIPLES: [string, string][] = [
@@ -152,7 +154,7 @@ const PARTICIPLES: [string, string][] = [
   ['promising', 'promise'], ['vowing', 'vow'], ['predicting', 'predict'], ['acknowledging', 'acknowledge'],
   ['declaring', 'declare'], ['announcing', 'announce'], ['complaining', 'complain'], ['blaming', 'blame'],
   ['writing', 'write'], ['tweeting', 'tweet'], ['asking', 'ask'], ['telling', 'tell'],
-  ['backing', 'back'], ['endorsing', 'endorse'], ['supporting', 'support'],
+  ['backing', 'back'], ['endorsing', 'endorse'], ['supporting', 'support'], ['referring', 'refer'],
 ];
 
 // Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
@@ -165,16 +167,18 @@ const PHRASAL: [string, string, Flags][] = [
 ];
 
 const FORMS = new Map<string, CueInfo>();
+const BY_LEMMA = new Map<string, CueInfo>();
 for (const [lemma, flags, forms] of TABLE) {
   const info: CueInfo = {
     lemma, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false, docSubject: false,
     quoteObject: false, forwardOnly: false, ...flags,
   };
+  BY_LEMMA.set(lemma, info);
   for (const f of forms) FORMS.set(f, info);
 }
 const PARTICIPLE_FORMS = new Map<string, CueInfo>();
 for (const [form, lemma] of PARTICIPLES) {
-  const base = [...FORMS.values()].find(i => i.lemma === lemma)!;
+  const base = BY_LEMMA.get(lemma)!;
   PARTICIPLE_FORMS.set(form, { ...base, object: false });
 }
 

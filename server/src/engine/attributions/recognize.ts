@@ -37,6 +37,8 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
   'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'describes']);
+/** Object pronouns after "called" ("called him a fascist", "called himself pro-choice"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
@@ -632,12 +634,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (info.quoteOnly) return null;
     if (info.quoteObject) {
       // "called it “a strong message”", "described the quantity as “insufficient”"
-      for (let m = k; m < b && m < k + 8; m++) {
+      for (let m = k; m < b && m < k + 16; m++) {
         const q = quoteByOpen.get(m);
         if (q) return quotedContent(q, info);
         if (toks[m].text === ',' || toks[m].text === '.') break;
       }
-      return null;
+      // "called him a kind man", "called himself pro-choice": a person as object and what they are called.
+      if (OBJECT_PRONOUNS.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && (toks[k + 1].pos === 'DET' || toks[k + 1].pos === 'ADJ')) {
+        return spanOrNull(k, clauseEnd(k, b));
+      }
+      if (!info.object) return null;
     }
     if (n.lower === 'that') return spanOrNull(k + 1, clauseEnd(k + 1, b));
     if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
@@ -962,7 +968,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
-    const content = contentAfter(c + 1, { ...info, object: false }, u);
+    // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
+    const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
+    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];
