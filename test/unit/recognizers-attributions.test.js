@@ -136,3 +136,13 @@ test('"called him a ...", "described X as ..." without quotation marks, and ", r
     ['said|He is not fit', 'referring|Barack Obama']);
   assert.deepStrictEqual(brief('The army called up reservists.'), []);
 });
+
+test("an opening '' whose second apostrophe the tokenizer glued to the next word still opens a quotation", () => {
+  assert.deepStrictEqual(brief("''A lot of clubs really should have closed,'' Mr. Hedge said."),
+    ['Mr. Hedge|said|A lot of clubs really should have closed']);
+});
+
+test('"one in four voters" is a share of a polled group', () => {
+  assert.deepStrictEqual(brief('One in four voters in a state poll said the border should be closed.').map(s => s.split('|').slice(1).join('|')),
+    ['said|the border should be closed']);
+});

@@ -5,7 +5,7 @@ import { tokenAt } from '../text/offsets';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import { isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
@@ -99,7 +99,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let e = q.close;
     if (isHalfMark(toks, e - 1, q.close)) e--;
     while (e > q.open + 1 && (toks[e - 1].text === ',' || toks[e - 1].text === '—' || toks[e - 1].text === '-')) e--;
-    return e > q.open + 1 ? span(q.open + 1, e) : null;
+    if (e <= q.open + 1) return null;
+    const r = span(q.open + 1, e);
+    return { start: r.start + gluedMarkWidth(toks, q.open), end: r.end };
   };
   /** A quotation closing right before token `k` (allowing a comma between). */
   const quoteBefore = (k: number, lo: number, closing = false): Quote | undefined => {

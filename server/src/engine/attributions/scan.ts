@@ -81,8 +81,11 @@ export function findQuotes(p: PreparedText): Quote[] {
     // Two glued apostrophes are one quotation mark in some house styles (''This isn't reform,'' said X):
     // the mark stands at its second apostrophe, and quoteContent trims the first one of a closing mark.
     const double = doubleApostrophe(toks, i);
+    // The tokenizer may glue the second apostrophe of an opening '' to the word after it ("''A lot" → "'", "'A").
+    const gluedOpen = !double && open < 0 && gluedApostropheOpen(toks, i);
     if (double) i++;
-    const mark = double ? "''" : t.text;
+    const mark = double || gluedOpen ? "''" : t.text;
+    if (gluedOpen) { open = i; openMark = mark; continue; }
     if (!double && !QUOTE_CHARS.has(mark)) continue;
     if (open < 0) {
       if (!CLOSERS.has(mark)) { open = i; openMark = mark; }
@@ -96,6 +99,17 @@ export function findQuotes(p: PreparedText): Quote[] {
     }
   }
   return out;
+}
+
+function gluedApostropheOpen(toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return toks[i].text === "'" && n !== undefined && n.start === toks[i].end && n.text.length > 1 && n.text.charAt(0) === "'" &&
+    /[A-Za-z0-9]/.test(n.text.charAt(1));
+}
+
+/** Characters to skip at the start of a quotation's first token: 1 when it carries the second apostrophe of ''. */
+export function gluedMarkWidth(toks: Token[], open: number): number {
+  return gluedApostropheOpen(toks, open) ? 1 : 0;
 }
 
 function doubleApostrophe(toks: Token[], i: number): boolean {

@@ -443,7 +443,9 @@ function shareShape(toks: Token[], a: number, e: number): boolean {
   if (FRACTION_WORDS.has(t.lower)) return k + 1 === e;
   if (t.type !== 'number' && !NUMBER_WORDS.has(t.lower)) return false;
   if (k + 2 === e && (toks[k + 1].lower === 'percent' || toks[k + 1].text === '%')) return true;
-  return k + 3 === e && toks[k + 1].lower === 'in' && toks[k + 2].type === 'number';
+  // "4 in 10", "one in four voters (in a Times poll)".
+  if (k + 3 > e || toks[k + 1].lower !== 'in' || !(toks[k + 2].type === 'number' || NUMBER_WORDS.has(toks[k + 2].lower))) return false;
+  return k + 3 === e || nounKind(toks[k + 3].lower) === 'group';
 }
 
 /** "MoH", "WFP", "NaDMA", "FAMa": two or more capitals, no spaces, letters only (digits allowed after). */
