@@ -146,3 +146,12 @@ test('"one in four voters" is a share of a polled group', () => {
   assert.deepStrictEqual(brief('One in four voters in a state poll said the border should be closed.').map(s => s.split('|').slice(1).join('|')),
     ['said|the border should be closed']);
 });
+
+test('a run of asides and lower-case sentences stays bounded and is not glued into one unit', { timeout: 20000 }, () => {
+  // ", however," is walked over once, however long the run.
+  const run = 'The agency' + ', however'.repeat(20000) + ', said the talks failed.';
+  assert.ok(Array.isArray(brief(run)));
+  // Lower-case sentences are glued only after an abbreviation, so content never runs across sentences.
+  assert.deepStrictEqual(brief('the storm moved north. the mayor said the roads were closed.'),
+    ['the mayor|said|the roads were closed']);
+});

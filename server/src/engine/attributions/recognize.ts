@@ -310,7 +310,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const q = quoteAround[f.at];
     if (!q || f.content.end <= toks[q.close].start || f.content.start >= toks[q.close].start) return f;
     let e = q.close;
-    while (e > f.at + 1 && !isWord(toks[e - 1])) e--;
+    while (e > f.at + 1 && q.close - e < 8 && !isWord(toks[e - 1])) e--;
     if (toks[e - 1].end <= f.content.start) return f;
     return { ...f, content: { start: f.content.start, end: toks[e - 1].end } };
   }
@@ -787,19 +787,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
 
   /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
-  function leftSource(c: number, u: Unit): Left | null {
+  function leftSource(c: number, u: Unit, asides = 0): Left | null {
     let j = c - 1;
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     j = skipParen(j, u.a);
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     if (j < u.a) return null;
     const t = toks[j];
-    // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue.
-    if (t.text === ',' && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
-      j -= 3;
-      while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
-      if (j < u.a) return null;
-      return leftSource(j + 1, u);
+    // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
+    // walk stays bounded on a run of ", however, however, ...").
+    if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
+      return leftSource(j - 2, u, 1);
     }
     if (t.lower === 'and' || t.lower === 'but') {
       const sub = unitSubject(u.a, j);

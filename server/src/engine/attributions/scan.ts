@@ -57,11 +57,22 @@ export function buildUnits(p: PreparedText): Unit[] {
       return;
     }
     // A sentence never opens in lower case: the splitter stopped at an abbreviation ("Sanders (I-Vt.) said").
-    if (prev && prev.b === a && toks[a].type === 'word' && !isCap(toks[a]) && /^[a-z]/.test(toks[a].text)) {
+    if (prev && prev.b === a && toks[a].type === 'word' && /^[a-z]/.test(toks[a].text) && afterAbbreviation(a)) {
       prev.b = b;
       return;
     }
     out.push({ a, b });
+  }
+  /** Does the unit before token `a` end with a short capitalized abbreviation ("Vt.", "Pa.)", "Calif.")? */
+  function afterAbbreviation(a: number): boolean {
+    let k = a - 1;
+    if (k > 0 && toks[k].text === ')') k--;
+    const t = toks[k];
+    // "Sen." or "Calif." kept as one word by the tokenizer.
+    if (t.type === 'word' && isCap(t) && t.text.endsWith('.') && t.text.length <= 7) return true;
+    if (k < 1 || t.text !== '.') return false;
+    const w = toks[k - 1];
+    return w.end === toks[k].start && w.type === 'word' && isCap(w) && w.text.length <= 5;
   }
   return out;
 }
