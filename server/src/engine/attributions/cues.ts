@@ -25,6 +25,12 @@ type Flags = Partial<Omit<CueInfo, 'lemma'>>;
 const SPEECH: Flags = { bareClause: true };
 const REPORT: Flags = { bareClause: true, object: true };
 const THAT_ONLY: Flags = {};
+/** Stances: what a source backs or attacks is attributed to it (PolNeAR), but only what follows the cue. */
+const STANCE: Flags = { object: true, forwardOnly: true };
+/** Intentions and proposals: "wants to build a wall", "proposed a tax cut", "vowed to fight". */
+const INTENT: Flags = { object: true, infinitive: true, forwardOnly: true };
+/** Beliefs and fears: a clause with or without "that" ("fears the deal will fail"). */
+const BELIEF: Flags = { bareClause: true, forwardOnly: true };
 
 // lemma -> [flags, inflected forms]. Participles ("saying") are listed apart: they borrow their subject.
 const TABLE: [string, Flags, string[]][] = [
@@ -50,7 +56,7 @@ const TABLE: [string, Flags, string[]][] = [
   ['show', { bareClause: true, object: true, docSubject: true }, ['show', 'shows', 'showed']],
   ['indicate', { docSubject: true }, ['indicate', 'indicates', 'indicated']],
   ['call', { quoteObject: true }, ['call', 'calls', 'called']],
-  ['describe', { quoteObject: true }, ['describe', 'describes', 'described']],
+  ['describe', { quoteObject: true, object: true, forwardOnly: true }, ['describe', 'describes', 'described']],
   ['allege', { bareClause: true, infinitive: true }, ['allege', 'alleges', 'alleged']],
   ['report', REPORT, ['report', 'reports', 'reported']],
   ['announce', REPORT, ['announce', 'announces', 'announced']],
@@ -59,7 +65,7 @@ const TABLE: [string, Flags, string[]][] = [
   ['deny', SPEECH, ['deny', 'denies', 'denied']],
   ['estimate', REPORT, ['estimate', 'estimates', 'estimated']],
   ['believe', SPEECH, ['believe', 'believes', 'believed']],
-  ['think', THAT_ONLY, ['thinks']],
+  ['think', { bareClause: true }, ['think', 'thinks', 'thought']],
   ['argue', SPEECH, ['argue', 'argues', 'argued']],
   ['insist', THAT_ONLY, ['insist', 'insists', 'insisted']],
   ['maintain', THAT_ONLY, ['maintains', 'maintained']],
@@ -69,9 +75,9 @@ const TABLE: [string, Flags, string[]][] = [
   ['acknowledge', THAT_ONLY, ['acknowledges', 'acknowledged']],
   ['admit', THAT_ONLY, ['admits', 'admitted']],
   ['reveal', THAT_ONLY, ['reveals', 'revealed']],
-  ['predict', THAT_ONLY, ['predicts', 'predicted']],
+  ['predict', SPEECH, ['predict', 'predicts', 'predicted']],
   ['conclude', THAT_ONLY, ['concludes', 'concluded']],
-  ['suggest', THAT_ONLY, ['suggests', 'suggested']],
+  ['suggest', SPEECH, ['suggest', 'suggests', 'suggested']],
   ['point out', THAT_ONLY, []],
   ['recall', THAT_ONLY, ['recalls', 'recalled']],
   ['assess', THAT_ONLY, ['assesses', 'assessed']],
@@ -80,12 +86,62 @@ const TABLE: [string, Flags, string[]][] = [
   ['continue', { quoteOnly: true }, ['continued', 'continues']],
   ['reply', { quoteOnly: true }, ['replied']],
   // "asked the court to block ...", "asked whether ...": a request or a question put to someone.
-  ['ask', { addressee: true, infinitive: true, forwardOnly: true }, ['asked', 'asks']],
+  ['ask', { addressee: true, infinitive: true, object: true, bareClause: true, forwardOnly: true }, ['asked', 'asks']],
   // Stances and demands: what a source wants is attributed to it as much as what it says (PARC, PolNeAR).
-  // Deeds ("refused to sign", "pledged 100 million yuan") stay out: a reader does not mark them as sayings.
+  // "blasted" and "questioned" stay out: in war and crime news they are explosions and interrogations.
+  // Deeds ("refused to sign", "pledged 100 million yuan") and plans the writer reports ("plans to send troops",
+  // "seeks gains") stay out: a reader does not mark them as sayings.
   ['back', { object: true, forwardOnly: true }, ['backs', 'backed']],
   ['demand', { object: true, infinitive: true, forwardOnly: true }, ['demand', 'demands', 'demanded']],
   ['decline', { infinitive: true, forwardOnly: true }, ['declined', 'declines']],
+  ['endorse', STANCE, ['endorse', 'endorses', 'endorsed']],
+  ['support', STANCE, ['supports', 'supported']],
+  ['oppose', STANCE, ['oppose', 'opposes', 'opposed']],
+  ['criticize', STANCE, ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised']],
+  ['praise', STANCE, ['praises', 'praised']],
+  ['accuse', STANCE, ['accuse', 'accuses', 'accused']],
+  ['blame', STANCE, ['blames', 'blamed']],
+  ['defend', STANCE, ['defends', 'defended']],
+  ['reject', STANCE, ['rejects', 'rejected']],
+  ['dismiss', STANCE, ['dismisses', 'dismissed']],
+  ['condemn', STANCE, ['condemns', 'condemned']],
+  ['denounce', STANCE, ['denounces', 'denounced']],
+  ['applaud', STANCE, ['applauds', 'applauded']],
+  ['mock', STANCE, ['mocks', 'mocked']],
+  ['slam', STANCE, ['slams', 'slammed']],
+  ['dispute', STANCE, ['disputes', 'disputed']],
+  ['propose', INTENT, ['propose', 'proposes', 'proposed']],
+  ['recommend', INTENT, ['recommends', 'recommended']],
+  ['promise', INTENT, ['promises', 'promised']],
+  ['vow', INTENT, ['vow', 'vows', 'vowed']],
+  ['pledge', { infinitive: true, forwardOnly: true }, ['pledges', 'pledged']],
+  ['threaten', { infinitive: true, forwardOnly: true }, ['threatens', 'threatened']],
+  ['want', INTENT, ['want', 'wants', 'wanted']],
+  ['hope', { bareClause: true, infinitive: true, forwardOnly: true }, ['hope', 'hopes', 'hoped']],
+  ['agree', { infinitive: true }, ['agree', 'agrees', 'agreed']],
+  ['know', BELIEF, ['know', 'knows', 'knew']],
+  ['fear', BELIEF, ['fear', 'fears', 'feared']],
+  ['worry', BELIEF, ['worry', 'worries', 'worried']],
+  ['feel', BELIEF, ['feel', 'feels', 'felt']],
+  ['doubt', BELIEF, ['doubt', 'doubts', 'doubted']],
+  ['tweet', SPEECH, ['tweet', 'tweets', 'tweeted']],
+  ['post', { quoteOnly: true }, ['posted']],
+  ['respond', { quoteOnly: true }, ['responded', 'responds']],
+  ['recount', REPORT, ['recounts', 'recounted']],
+  ['mention', REPORT, ['mentions', 'mentioned']],
+  ['concede', THAT_ONLY, ['concedes', 'conceded']],
+  ['complain', THAT_ONLY, ['complain', 'complains', 'complained']],
+  ['boast', THAT_ONLY, ['boasts', 'boasted']],
+  ['contend', SPEECH, ['contend', 'contends', 'contended']],
+  ['counter', THAT_ONLY, ['countered']],
+  ['reiterate', REPORT, ['reiterates', 'reiterated']],
+  ['repeat', THAT_ONLY, ['repeated']],
+  ['testify', SPEECH, ['testifies', 'testified']],
+  ['wonder', THAT_ONLY, ['wonders', 'wondered']],
+  ['joke', THAT_ONLY, ['jokes', 'joked']],
+  ['quip', { quoteOnly: true }, ['quipped']],
+  // Only its participle counts (", referring to Obama"); "referred to" alone is a deed.
+  ['refer', { quoteOnly: true }, []],
 ];
 
 const PARTICIPLES: [string, string][] = [
@@ -93,6 +149,12 @@ const PARTICIPLES: [string, string][] = [
   ['stressing', 'stress'], ['warning', 'warn'], ['arguing', 'argue'], ['insisting', 'insist'],
   ['emphasizing', 'emphasize'], ['emphasising', 'emphasize'], ['alleging', 'allege'],
   ['urging', 'urge'], ['denying', 'deny'], ['cautioning', 'caution'],
+  ['calling', 'call'], ['suggesting', 'suggest'], ['describing', 'describe'], ['accusing', 'accuse'],
+  ['criticizing', 'criticize'], ['praising', 'praise'], ['explaining', 'explain'], ['recalling', 'recall'],
+  ['promising', 'promise'], ['vowing', 'vow'], ['predicting', 'predict'], ['acknowledging', 'acknowledge'],
+  ['declaring', 'declare'], ['announcing', 'announce'], ['complaining', 'complain'], ['blaming', 'blame'],
+  ['writing', 'write'], ['tweeting', 'tweet'], ['asking', 'ask'], ['telling', 'tell'],
+  ['backing', 'back'], ['endorsing', 'endorse'], ['supporting', 'support'], ['referring', 'refer'],
 ];
 
 // Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
@@ -105,16 +167,18 @@ const PHRASAL: [string, string, Flags][] = [
 ];
 
 const FORMS = new Map<string, CueInfo>();
+const BY_LEMMA = new Map<string, CueInfo>();
 for (const [lemma, flags, forms] of TABLE) {
   const info: CueInfo = {
     lemma, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false, docSubject: false,
     quoteObject: false, forwardOnly: false, ...flags,
   };
+  BY_LEMMA.set(lemma, info);
   for (const f of forms) FORMS.set(f, info);
 }
 const PARTICIPLE_FORMS = new Map<string, CueInfo>();
 for (const [form, lemma] of PARTICIPLES) {
-  const base = [...FORMS.values()].find(i => i.lemma === lemma)!;
+  const base = BY_LEMMA.get(lemma)!;
   PARTICIPLE_FORMS.set(form, { ...base, object: false });
 }
 

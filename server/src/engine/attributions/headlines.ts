@@ -18,6 +18,12 @@ function namesItself(source: ResolvedSource, word: string): boolean {
   return !source.id.startsWith('source:') && source.name.toLowerCase().split(/\s+/).includes(word);
 }
 const MAX_PREFIX_TOKENS = 5;
+/** Words of a label before a colon ("Photo Credit:", "Editor's Note:", "Breaking News:"): no one speaks. */
+const LABELS = new Set(['photo', 'photos', 'credit', 'credits', 'update', 'updated', 'note', 'editor', 'related', 'video',
+  'watch', 'read', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'correction', 'source', 'sources', 'image',
+  'caption', 'file', 'contact', 'email', 'tags', 'topics', 'more', 'see', 'also', 'transcript', 'warning']);
+/** A headline is short: a longer line with a full stop is running text. */
+const MAX_HEADLINE_TOKENS = 30;
 
 export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): HeadlineAttribution[] {
   const toks = p.tokens;
@@ -36,6 +42,8 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
     if (last === ':') return;
     // A transcript's speaker label ("PENCE: Well, look, ...") stands before full sentences too.
     if (speakerLabel(a, b)) return;
+    // "Sanders: Brexit's message could help Trump." A headline may end with a full stop when a name opens it.
+    if ((last === '.' || last === '?' || last === '!') && b - a <= MAX_HEADLINE_TOKENS && leadingSource(a, b)) return;
     if (last === '.' || last === '?' || last === '!') return;
     // Trailing source after a spaced dash.
     for (let d = b - 2; d >= a + 4 && d >= b - 1 - MAX_SOURCE_TOKENS; d--) {
@@ -55,21 +63,29 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
       out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[a].start, end: toks[e - 1].end }, via: [] });
       return;
     }
-    // Leading source before a colon: only a short run of capitalized words.
-    if (!isWord(toks[a]) || !isCap(toks[a])) return;
+    leadingSource(a, b);
+  }
+
+  /** Leading source before a colon: only a short run of capitalized words. True when one was found. */
+  function leadingSource(a: number, b: number): boolean {
+    if (!isWord(toks[a]) || !isCap(toks[a])) return false;
     for (let c = a + 1; c < b && c <= a + MAX_PREFIX_TOKENS; c++) {
       const t = toks[c];
       if (t.text === ':') {
-        if (b - c < 4) return;
+        if (b - c < 4) return false;
+        for (let k = a; k < c; k++) if (LABELS.has(toks[k].lower)) return false;
         const source = resolver.resolve(a, c);
         // One word is enough when it names the source itself ("Pence: ..."), not a label ("Update: ...", "Photo: ...")
         // that the resolver reads as the latest speaker.
-        if (!source || source.kind === 'doc' || (c - a < 2 && !namesItself(source, toks[a].lower))) return;
-        out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[b - 1].end }, via: [] });
-        return;
+        if (!source || source.kind === 'doc' || (c - a < 2 && !namesItself(source, toks[a].lower))) return false;
+        let e = b;
+        while (e > c + 1 && toks[e - 1].text === '.') e--;
+        out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
+        return true;
       }
-      if (!isWord(t) || !isCap(t)) return;
+      if (!isWord(t) || !isCap(t)) return false;
     }
+    return false;
   }
 
   /** "PENCE: Well, ...", "“WALLACE: Let's start": an all-capitals name and a colon open a transcript turn. */

@@ -5,10 +5,10 @@ import { tokenAt } from '../text/offsets';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { nounKind, type ResolvedSource, SourceResolver } from './sources';
+import { isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
@@ -27,6 +27,23 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
+/** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
+  'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
+  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
+/** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
+/** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
+const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
+  'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
+  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'describes']);
+/** Object pronouns after "called" ("called him a fascist", "called himself pro-choice"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
+/** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
+const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
+/** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
+  'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
 const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
@@ -68,6 +85,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const quoteByClose = new Map<number, Quote>();
   const quoteByOpen = new Map<number, Quote>();
   for (const q of quotes) { quoteByClose.set(q.close, q); quoteByOpen.set(q.open, q); }
+  // The quotation each token stands inside (quotations do not nest once paired), for cues quoted by another speaker.
+  const quoteAround: (Quote | undefined)[] = new Array(toks.length);
+  for (const q of quotes) for (let k = q.open + 1; k < q.close; k++) quoteAround[k] = q;
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
@@ -79,17 +99,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let e = q.close;
     if (isHalfMark(toks, e - 1, q.close)) e--;
     while (e > q.open + 1 && (toks[e - 1].text === ',' || toks[e - 1].text === '—' || toks[e - 1].text === '-')) e--;
-    return e > q.open + 1 ? span(q.open + 1, e) : null;
+    if (e <= q.open + 1) return null;
+    const r = span(q.open + 1, e);
+    return { start: r.start + gluedMarkWidth(toks, q.open), end: r.end };
   };
   /** A quotation closing right before token `k` (allowing a comma between). */
-  const quoteBefore = (k: number, lo: number): Quote | undefined => {
+  const quoteBefore = (k: number, lo: number, closing = false): Quote | undefined => {
     let j = k - 1;
     if (j >= lo && toks[j].text === ',') j--;
-    const q = j >= lo ? quoteByClose.get(j) : undefined;
+    // '"Who wants to live at home?" she said': the splitter ends the sentence at "?" or "!" inside the quotation;
+    // '"... missing." Trump said.': a cue that closes its own short sentence takes the quotation before it.
+    const asked = j === lo - 1 && j > 0 && (toks[j - 1].text === '?' || toks[j - 1].text === '!' || (closing && toks[j - 1].text === '.'));
+    const q = j >= lo || asked ? quoteByClose.get(j) : undefined;
     // A quotation that closed its own sentence ('... “unity.” Orbán told ...') belongs to an earlier speaker.
     const last = q ? q.close - (isHalfMark(toks, q.close - 1, q.close) ? 2 : 1) : 0;
-    if (!q || (last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
+    if (!q || (!closing && last > q.open && toks[last].text === '.' && k - 1 === q.close)) return undefined;
     return q;
+  };
+  /** Does the sentence end right after the cue ending at `ce`, give or take a time phrase ("Trump said on Monday.")? */
+  const closesSentence = (ce: number, b: number): boolean => {
+    let m = ce;
+    while (m < b && m - ce < 5 && toks[m].text !== '.' && (isWord(toks[m]) && (TIME_LEAD.has(toks[m].lower) || TIME_WORDS.has(toks[m].lower)))) m++;
+    return m >= b || (toks[m].text === '.' && m + 1 >= b);
   };
   /** End of a content clause starting at `s`: the unit end, or before a trailing relay/participle. */
   const clauseEnd = (s: number, b: number, from = s): number => {
@@ -133,6 +164,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         i++;
         continue;
       }
+      // A title-case headline ("Sanders Says He Has Started Writing His Address"): the cue is capitalized too.
+      if (isCap(t) && i > u.a && TITLE_CUES.has(t.lower) && titleCase(u)) {
+        const f = titleCueAt(i, u);
+        if (f) found.push(f);
+        continue;
+      }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i)) {
@@ -166,7 +203,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     found.push(...standalone);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) { resolver.remember(f.source); out.push(f); }
+    for (const f of settle(found)) { resolver.remember(f.source); out.push(clipToQuote(f)); }
   }
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
@@ -197,6 +234,30 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return false;
   }
 
+  /** Is most of the unit in title case (a headline), with a few words at least? */
+  function titleCase(u: Unit): boolean {
+    let words = 0;
+    let caps = 0;
+    for (let k = u.a; k < u.b && k < u.a + 40; k++) {
+      if (toks[k].type !== 'word') continue;
+      words++;
+      if (isCap(toks[k])) caps++;
+    }
+    return words >= 4 && caps >= words * 0.7;
+  }
+
+  /** "Name Says What Follows": a short capitalized source right before the cue, the rest of the line reported. */
+  function titleCueAt(c: number, u: Unit): Found | null {
+    if (c + 2 >= u.b || !isWord(toks[c + 1])) return null;
+    let s = c - 1;
+    while (s > u.a && c - s < 4 && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
+    if (!isWord(toks[c - 1]) || !isCap(toks[c - 1])) return null;
+    const src = resolver.resolve(s, c);
+    if (!src || src.kind === 'doc') return null;
+    const content = spanOrNull(c + 1, contentEnd(toks, c + 1, u.b));
+    return content ? { source: src, cue: span(c, c + 1), content, via: [], at: c } : null;
+  }
+
   /** Token index of the token starting at or containing character `pos`. */
   function tokAt(pos: number): number {
     let lo = 0;
@@ -222,7 +283,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const g = fs[y];
         if (drop.has(g) || drop.has(f)) continue;
         const sameContent = g.content.start === f.content.start && g.content.end === f.content.end;
-        const covers = g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
+        // A cue quoted by a later speaker ('"Clinton called on lawmakers to act," Sanders said') is nested, not relayed.
+        const quoted = quoteAround[f.at] !== undefined && quoteAround[f.at] !== quoteAround[g.at];
+        const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
           drop.add(g);
@@ -240,6 +303,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
+  }
+
+  /** What a quoted speaker reports ends with the quotation it is quoted in. */
+  function clipToQuote(f: Found): Found {
+    const q = quoteAround[f.at];
+    if (!q || f.content.end <= toks[q.close].start || f.content.start >= toks[q.close].start) return f;
+    let e = q.close;
+    while (e > f.at + 1 && q.close - e < 8 && !isWord(toks[e - 1])) e--;
+    if (toks[e - 1].end <= f.content.start) return f;
+    return { ...f, content: { start: f.content.start, end: toks[e - 1].end } };
   }
 
   function cueLemma(f: Found): string {
@@ -326,8 +399,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (HEDGE_WORDS.has(f.lower) && hasVerb(s, e)) {
       let m = s;
       while (m < e && m < s + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
-      if (m < e && toks[m].type === 'number') return false;
+      if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
     }
+    // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
+    if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(s, e)) return false;
     if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
     // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
     for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return !hasVerb(s, e);
@@ -360,6 +435,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       return null;
     }
+    // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
+    const inverted = invertedAfter(c, ce, info, u);
+    if (inverted) return inverted;
     const left = leftSource(c, u);
     if (!left) {
       // "..., said X." after the content
@@ -406,7 +484,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
 
     function finish(f: Found): Found | null {
-      const lq = quoteBefore(left!.first, u.a);
+      const lq = quoteBefore(left!.first, u.a, left!.first === u.a && closesSentence(ce, u.b));
       if (lq) {
         const content = quoteContent(lq);
         if (!content) return null;
@@ -431,6 +509,42 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       return null;
     }
+  }
+
+  /**
+   * "..., said X." / "..., said X, the head of ...": after a comma, a speech cue followed by a name that ends the
+   * sentence (or opens an apposition) has its speaker on the right and reports everything before the comma.
+   */
+  function invertedAfter(c: number, ce: number, info: CueInfo, u: Unit): Found | null {
+    if (c - 1 <= u.a || toks[c - 1].text !== ',' || !info.bareClause || info.docSubject || info.forwardOnly) return null;
+    if (ce >= u.b || !isWord(toks[ce]) || TIME_WORDS.has(toks[ce].lower) || TIME_LEAD.has(toks[ce].lower)) return null;
+    const e = npRight(toks, ce, u.b);
+    if (e < 0) return null;
+    const after = e < u.b ? toks[e].text : '.';
+    if (!(after === '.' || (after === ',' && e + 1 < u.b && APPOSITION_OPENERS.has(toks[e + 1].lower)) ||
+      (after === ',' && e + 1 < u.b && isWord(toks[e + 1]) && nounKind(toks[e + 1].lower) !== null))) return null;
+    if (after === '.' && e + 1 < u.b) return null;
+    // Only what a quotation opens, so a list or a clause that happens to end in a comma is left alone.
+    if (!hasVerb(u.a, c - 1) || !quoteIn(u.a, c - 1)) return null;
+    // The chunk right before the comma is a clause, not an apposition ("X, the head of the agency, said Kyiv, ...").
+    let cs = c - 2;
+    while (cs > u.a && toks[cs - 1].text !== ',' && c - cs < 40) cs--;
+    if (!hasVerb(cs, c - 1) && !quoteIn(cs, c - 1)) return null;
+    const src = resolver.resolve(ce, trimTime(toks, ce, e));
+    const content = spanOrNull(u.a, c - 1);
+    if (!src || !content) return null;
+    return withCiting({ source: src, cue: span(c, ce), content: quotedWhole(u.a, c - 1) ?? content, via: [], at: c }, e, u);
+  }
+
+  function quoteIn(a: number, e: number): boolean {
+    for (let k = a; k < e && k < a + MAX_CONTENT; k++) if (quoteByOpen.has(k)) return true;
+    return false;
+  }
+
+  /** The quotation that makes up [a, e) when the stretch is one quotation, else null. */
+  function quotedWhole(a: number, e: number): Range | null {
+    const q = quoteByOpen.get(a);
+    return q && q.close >= e - 1 ? quoteContent(q) : null;
   }
 
   /**
@@ -509,8 +623,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const b = u.b;
     if (k >= b) return null;
     const n = toks[k];
-    if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuote(toks[k + 1]))) {
-      const q = quoteByOpen.get(k + 1);
+    if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuoteAt(toks, k + 2 < b && toks[k + 1].text === "'" ? k + 2 : k + 1))) {
+      const q = quoteByOpen.get(k + 1) ?? quoteByOpen.get(k + 2);
       if (q) return quotedContent(q, info);
       if (n.text === ':') return spanOrNull(k + 1, clauseEnd(k + 1, b));
       return null;
@@ -522,12 +636,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (info.quoteOnly) return null;
     if (info.quoteObject) {
       // "called it “a strong message”", "described the quantity as “insufficient”"
-      for (let m = k; m < b && m < k + 8; m++) {
+      for (let m = k; m < b && m < k + 16; m++) {
         const q = quoteByOpen.get(m);
         if (q) return quotedContent(q, info);
         if (toks[m].text === ',' || toks[m].text === '.') break;
       }
-      return null;
+      // "called him a kind man", "called himself pro-choice": a person as object and what they are called.
+      if (OBJECT_PRONOUNS.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && (toks[k + 1].pos === 'DET' || toks[k + 1].pos === 'ADJ')) {
+        return spanOrNull(k, clauseEnd(k, b));
+      }
+      if (!info.object) return null;
     }
     if (n.lower === 'that') return spanOrNull(k + 1, clauseEnd(k + 1, b));
     if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
@@ -567,7 +685,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       if (firstPos === 'ADP' || firstPos === 'ADV') return null;
     }
-    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n));
+    // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
+    if (info.bareClause && !info.docSubject) {
+      const pro = proContentEnd(k, b);
+      if (pro > k) return span(k, pro);
+    }
+    // A bare clause may open with a subordinator, a gerund or a quantifier ("says if he wins", "said legalizing it
+    // could", "said none of them").
+    const opensClause = info.bareClause && isWord(n) && !isCap(n) &&
+      (CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing')));
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
     if (info.addressee && info.bareClause && depth === 0) {
@@ -580,14 +707,37 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     if (info.bareClause) {
-      for (let m = k; m < b && m < k + 12; m++) {
+      // The clause's verb may come after an aside or a quotation ("said the talks, which started in 2009, remained").
+      const e = clauseEnd(k, b);
+      for (let m = k + 1; m < e && m < k + 30; m++) {
         const t = toks[m];
-        if (t.text === ',' || t.text === '.') break;
-        if (m > k && !isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, clauseEnd(k, b));
+        if (t.text === '.' || t.text === ';') break;
+        if (t.text === ',') {
+          // Only a relative aside is walked over; any other comma ends the search as before.
+          const r = m + 1 < e ? toks[m + 1].lower : '';
+          if (r !== 'which' && r !== 'who') break;
+          let c = m + 2;
+          while (c < e && c < m + 20 && toks[c].text !== ',') c++;
+          if (c >= e || toks[c].text !== ',') break;
+          m = c;
+          continue;
+        }
+        if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, e);
       }
     }
     if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** End of a pro-form object at `k` ("the same", "otherwise", "as much"), or -1. */
+  function proContentEnd(k: number, b: number): number {
+    for (const words of PRO_CONTENT) {
+      if (k + words.length > b) continue;
+      let ok = true;
+      for (let m = 0; m < words.length && ok; m++) ok = toks[k + m].lower === words[m];
+      if (ok) return k + words.length;
+    }
+    return -1;
   }
 
   /** A quotation as content; a one-word scare quote after a non-speech cue ("acknowledged “losses”") says nothing. */
@@ -630,19 +780,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (j < lo || toks[j].text !== ')') return j;
     for (let k = j - 1; k >= lo && j - k <= 12; k--) {
       if (toks[k].text === '(') return k - 1;
-      if (toks[k].text === ')' || toks[k].text === '.') break;
+      // An abbreviation's full stop stays inside the aside ("(I-Vt.)", "(R-Fla.)").
+      if (toks[k].text === ')' || (toks[k].text === '.' && toks[k - 1]?.end !== toks[k].start)) break;
     }
     return j;
   }
 
   /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
-  function leftSource(c: number, u: Unit): Left | null {
+  function leftSource(c: number, u: Unit, asides = 0): Left | null {
     let j = c - 1;
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     j = skipParen(j, u.a);
     while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
     if (j < u.a) return null;
     const t = toks[j];
+    // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
+    // walk stays bounded on a run of ", however, however, ...").
+    if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
+      return leftSource(j - 2, u, 1);
+    }
     if (t.lower === 'and' || t.lower === 'but') {
       const sub = unitSubject(u.a, j);
       return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
@@ -650,7 +806,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
       const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that');
-      if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos)) return null;
+      // "On Tuesday night he said": a time phrase may open the sentence without a comma.
+      if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
+        !TIME_WORDS.has(toks[j - 1].lower)) return null;
       return { s: j, e: j + 1, first: j, before, citing: null, gap };
     }
     if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
@@ -664,6 +822,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (s < 0) return null;
       const e = trimTime(toks, s, k + 1);
       return { s, e, first: s, before: null, citing: null };
+    }
+    // "most of them said", "some of us think": a share of a group named before.
+    if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
+      return { s: j - 2, e: j + 1, first: j - 2, before: null, citing: null };
     }
     let citing: [number, number] | null = null;
     let relayedBy: ResolvedSource | null = null;
@@ -806,7 +968,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
-    const content = contentAfter(c + 1, { ...info, object: false }, u);
+    // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
+    const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
+    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];

@@ -56,7 +56,23 @@ export function buildUnits(p: PreparedText): Unit[] {
       prev.b = b;
       return;
     }
+    // A sentence never opens in lower case: the splitter stopped at an abbreviation ("Sanders (I-Vt.) said").
+    if (prev && prev.b === a && toks[a].type === 'word' && /^[a-z]/.test(toks[a].text) && afterAbbreviation(a)) {
+      prev.b = b;
+      return;
+    }
     out.push({ a, b });
+  }
+  /** Does the unit before token `a` end with a short capitalized abbreviation ("Vt.", "Pa.)", "Calif.")? */
+  function afterAbbreviation(a: number): boolean {
+    let k = a - 1;
+    if (k > 0 && toks[k].text === ')') k--;
+    const t = toks[k];
+    // "Sen." or "Calif." kept as one word by the tokenizer.
+    if (t.type === 'word' && isCap(t) && t.text.endsWith('.') && t.text.length <= 7) return true;
+    if (k < 1 || t.text !== '.') return false;
+    const w = toks[k - 1];
+    return w.end === toks[k].start && w.type === 'word' && isCap(w) && w.text.length <= 5;
   }
   return out;
 }
@@ -76,8 +92,11 @@ export function findQuotes(p: PreparedText): Quote[] {
     // Two glued apostrophes are one quotation mark in some house styles (''This isn't reform,'' said X):
     // the mark stands at its second apostrophe, and quoteContent trims the first one of a closing mark.
     const double = doubleApostrophe(toks, i);
+    // The tokenizer may glue the second apostrophe of an opening '' to the word after it ("''A lot" → "'", "'A").
+    const gluedOpen = !double && open < 0 && gluedApostropheOpen(toks, i);
     if (double) i++;
-    const mark = double ? "''" : t.text;
+    const mark = double || gluedOpen ? "''" : t.text;
+    if (gluedOpen) { open = i; openMark = mark; continue; }
     if (!double && !QUOTE_CHARS.has(mark)) continue;
     if (open < 0) {
       if (!CLOSERS.has(mark)) { open = i; openMark = mark; }
@@ -91,6 +110,17 @@ export function findQuotes(p: PreparedText): Quote[] {
     }
   }
   return out;
+}
+
+function gluedApostropheOpen(toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return toks[i].text === "'" && n !== undefined && n.start === toks[i].end && n.text.length > 1 && n.text.charAt(0) === "'" &&
+    /[A-Za-z0-9]/.test(n.text.charAt(1));
+}
+
+/** Characters to skip at the start of a quotation's first token: 1 when it carries the second apostrophe of ''. */
+export function gluedMarkWidth(toks: Token[], open: number): number {
+  return gluedApostropheOpen(toks, open) ? 1 : 0;
 }
 
 function doubleApostrophe(toks: Token[], i: number): boolean {
@@ -115,7 +145,7 @@ const NP_STOP = new Set([
   'also', 'said', 'says', 'according', 'citing', 'to', 'on', 'by', 'with', 'about', 'than',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'"]);
+const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'", '’']);
 
 /** Can this token be part of a noun phrase naming a source? POS is noisy, so capitals count as names. */
 export function npToken(t: Token): boolean {
@@ -136,9 +166,11 @@ function gerundModifier(toks: Token[], i: number, hi: number): boolean {
 function joinerOk(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.text === "'s" || t.text === '’s') return true;
-  // Hyphens, slashes and dots only inside a written-together word ("RFE/RL", "U.S.").
   const prev = toks[i - 1];
   const next = toks[i + 1];
+  // A plural possessive ("Sanders’ campaign manager", "the voters' choice"): the apostrophe glued to a word in -s.
+  if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && prev.lower.endsWith('s') && next && isWord(next)) return true;
+  // Hyphens, slashes and dots only inside a written-together word ("RFE/RL", "U.S.").
   return !!prev && !!next && prev.end === t.start && t.end === next.start;
 }
 
@@ -194,6 +226,8 @@ export function timePhraseStart(toks: Token[], j: number, lo: number): number {
   if (j < lo || !(TIME_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
   for (let k = j - 1; k >= lo && j - k <= 4; k--) {
     const l = toks[k].lower;
+    // "six in 10" is a share, not a time.
+    if (l === 'in' && k > lo && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) return -1;
     if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since' || l === 'last' || l === 'this' || l === 'earlier') return k;
     if (!(TIME_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
   }
@@ -204,6 +238,7 @@ export function timePhraseStart(toks: Token[], j: number, lo: number): number {
 export function trimTime(toks: Token[], s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     const l = toks[k].lower;
+    if (l === 'in' && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) continue; // "six in 10"
     if ((l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'last' || l === 'this') &&
         k + 1 < e && (TIME_WORDS.has(toks[k + 1].lower) || toks[k + 1].type === 'number' ||
           (k + 2 < e && TIME_WORDS.has(toks[k + 2].lower)))) {

@@ -31,7 +31,10 @@ const PERSON_NOUNS = words(`soldier officer analyst spokesman spokeswoman spokes
 const GROUP_NOUNS = words(`officials soldiers experts analysts bloggers residents witnesses sources observers
   authorities officers commanders accounts channels people locals activists researchers scientists doctors
   investigators economists journalists reporters lawmakers leaders representatives media outlets users
-  agencies partners monitors rebels militants insurgents fighters ngos humanitarians`);
+  agencies partners monitors rebels militants insurgents fighters ngos humanitarians voters democrats republicans
+  independents conservatives liberals moderates evangelicals americans citizens respondents participants supporters
+  opponents critics donors members delegates women men adults parents students workers protesters demonstrators
+  fans viewers readers consumers customers backers allies aides staffers`);
 const ORG_NOUNS = words(`ministry office staff service agency department intelligence council army command centre
   center committee government police bureau institute university bank company party commission court parliament
   assembly fund organization organisation union group forces military broadcaster outlet newspaper channel blog
@@ -42,7 +45,8 @@ const DOC_NOUNS = words(`statement report reports article data figures message p
   footage release document letter tweet bulletin briefing update summary estimate estimates assessment analysis
   survey poll study publication communique communiqué memo filing note notice press tally tallies count
   statistics numbers findings projections projection forecast forecasts census review audit inquiry research
-  records calculations screenings screening model modelling modeling bulletin dashboard`);
+  records calculations screenings screening model modelling modeling bulletin dashboard polling email emails results
+  transcript transcripts documents`);
 const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
   captain sergeant admiral marshal prime secretary governor mayor senator spokesman spokeswoman director
   president-elect commander-in-chief sir lord deputy ambassador chairman chairwoman ceo judge`);
@@ -146,13 +150,17 @@ export class SourceResolver {
       const pro = this.pronoun(toks[a]);
       if (pro !== undefined) return pro;
     }
-    // A partitive ("Thirteen of 20 economists") is a share of the group it names.
-    if (e - a > 2 && toks[a + 1].lower === 'of' && (toks[a].type === 'number' || NUMBER_WORDS.has(toks[a].lower))) {
-      const inner = this.resolve(a + 2, e);
+    // A partitive ("Thirteen of 20 economists", "half of GOP voters", "most of them") is a share of the group it names.
+    if (e - a > 2 && toks[a + 1].lower === 'of' && isShareWord(toks[a])) {
       const headKind = nounKind(toks[e - 1].lower);
-      if (inner && (headKind === 'group' || headKind === 'person')) return { ...inner, ...this.span(a, e) };
-      return null;
+      const pronoun = e - a === 3 && (toks[a + 2].lower === 'them' || toks[a + 2].lower === 'us');
+      if (!pronoun && headKind !== 'group' && headKind !== 'person') return null;
+      const inner = pronoun ? null : this.resolve(a + 2, e);
+      if (inner) return { ...inner, ...this.span(a, e) };
+      return this.share(a, e);
     }
+    // A share of those asked ("26 percent said", "About 4 in 10 say", "a third said"): the group polled.
+    if (shareShape(toks, a, e)) return this.share(a, e);
     // Core: the phrase up to its first preposition; modifiers after it ("of the 8th Regiment") describe.
     let coreEnd = e;
     for (let k = a; k < e; k++) {
@@ -269,6 +277,11 @@ export class SourceResolver {
     if (ds >= e) return null;
     const name = this.text.slice(toks[ds].start, toks[e - 1].end);
     return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
+  }
+
+  private share(a: number, e: number): ResolvedSource {
+    const sp = this.span(a, e);
+    return { ...sp, id: 'source:' + slug(sp.text), name: sp.text, kind: 'group' };
   }
 
   private span(a: number, e: number): { start: number; end: number; text: string } {
@@ -410,6 +423,30 @@ const GENERIC_PERSON = words(`officer official source spokesman spokeswoman spok
 
 const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve twenty thirty dozens
   hundreds thousands several many some most few both all half none`);
+
+/** Fractions that name a share of a group ("a third", "three-quarters", "the majority"). */
+const FRACTION_WORDS = words(`half third thirds quarter quarters two-thirds three-quarters majority minority plurality`);
+
+/** Words before a share ("about 4 in 10", "nearly half", "a third"). */
+const SHARE_HEDGES = words(`a an the about nearly almost roughly only just some over under around fully barely`);
+
+export function isShareWord(t: Token): boolean {
+  return t.type === 'number' || NUMBER_WORDS.has(t.lower) || FRACTION_WORDS.has(t.lower);
+}
+
+/** "26 percent", "4 in 10", "a third", "three-quarters": a share with nothing after it. */
+function shareShape(toks: Token[], a: number, e: number): boolean {
+  let k = a;
+  while (k < e && k - a < 3 && SHARE_HEDGES.has(toks[k].lower)) k++;
+  if (k >= e) return false;
+  const t = toks[k];
+  if (FRACTION_WORDS.has(t.lower)) return k + 1 === e;
+  if (t.type !== 'number' && !NUMBER_WORDS.has(t.lower)) return false;
+  if (k + 2 === e && (toks[k + 1].lower === 'percent' || toks[k + 1].text === '%')) return true;
+  // "4 in 10", "one in four voters (in a Times poll)".
+  if (k + 3 > e || toks[k + 1].lower !== 'in' || !(toks[k + 2].type === 'number' || NUMBER_WORDS.has(toks[k + 2].lower))) return false;
+  return k + 3 === e || nounKind(toks[k + 3].lower) === 'group';
+}
 
 /** "MoH", "WFP", "NaDMA", "FAMa": two or more capitals, no spaces, letters only (digits allowed after). */
 function acronymShaped(s: string): boolean {
