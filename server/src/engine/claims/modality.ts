@@ -11,7 +11,7 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'ma
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
-const MODAL = new Set([...POSSIBILITY, ...FORECAST]);
+const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ',']);
 
 function isPast(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
