@@ -147,3 +147,15 @@ test("the possessive country decides a national body: Russia's General Staff is 
   const b = ids("The General Staff of Ukraine reported 40 clashes. Russia's General Staff denied it.");
   assert.notStrictEqual(b[0], b[1]);
 });
+
+test('a given name from the broad list opens a person in mixed case, not particles or all-caps runs', () => {
+  // Sentence-initial and in a results list, where no speech verb or title marks the slot.
+  const got = brief('Duffy Marchbanks won the race. Leading scores: 68 Fred Tillotson, Hortensia Quillfeather.');
+  for (const name of ['Duffy Marchbanks', 'Fred Tillotson', 'Hortensia Quillfeather']) {
+    assert.ok(got.some(g => g.startsWith(`${name}|person|`)), `${name}: ${got.join(', ')}`);
+  }
+  const el = brief('Rebels spoke to the newspaper El Varaldo on Monday.');
+  assert.ok(!el.some(g => g.startsWith('El Varaldo|person')), el.join(', '));
+  // A headline in capitals runs words together: no person spans "WINS".
+  assert.ok(!brief('DUFFY MARCHBANKS WINS IN TORONTO.\n\nMarchbanks won.').some(g => /WINS/.test(g)));
+});

@@ -7,7 +7,7 @@ import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, P
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
-import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { FIRST_NAMES, GIVEN_NAMES, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
@@ -37,8 +37,6 @@ interface Candidate extends NamedSpan {
   aliasOf?: Candidate;
 }
 
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du',
-  'abu', 'bint', 'ben', 'ter', 'ould']);
 /** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
 const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'type', 'free', 'held', 'owned', 'wide', 'based']);
 const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
@@ -390,12 +388,24 @@ const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'financ
 /** A given name from the lexicon followed by a capitalized word ("Andriy Kovalenko", "Günther Chalupa"). */
 function namedPerson(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
-  if (!isNameWord(w) || !FIRST_NAMES.has(w.fold) || w.poss) return null;
+  if (!isNameWord(w) || !GIVEN_NAMES.has(w.fold) || w.poss) return null;
   const e = nameRun(words, i);
   if (e - i < 2) return null;
+  if (!FIRST_NAMES.has(w.fold) && !broadGivenName(words, i, e)) return null;
   // "Second Thomas Shoal", "Victoria Falls": a place word at the end makes a place, not a person.
   if (PLACE_TAILS.has(words[e - 1].text)) return null;
   return personCandidate(text, words, i, e);
+}
+
+/**
+ * A name from the broad given-name list opens a person only where it reads as a name: tagged a proper noun and in mixed
+ * case (an all-caps headline runs words together: "FOWLER AND MCMANAMAN OUT").
+ */
+function broadGivenName(words: Word[], i: number, e: number): boolean {
+  const w = words[i];
+  if (w.pos !== 'PROPN') return false;
+  for (let k = i; k < e; k++) if (words[k].text.length > 1 && words[k].text === words[k].text.toUpperCase()) return false;
+  return true;
 }
 
 /** Initials and a name ("P. Simmons", "J. R. Ewing"): an initial is a lone capital with its dot glued. */
