@@ -159,3 +159,15 @@ test('a given name from the broad list opens a person in mixed case, not particl
   // A headline in capitals runs words together: no person spans "WINS".
   assert.ok(!brief('DUFFY MARCHBANKS WINS IN TORONTO.\n\nMarchbanks won.').some(g => /WINS/.test(g)));
 });
+
+test('type from context: a club by its people, a club noun, a club tail or a plural after a town, and its name in a score line', () => {
+  const got = brief('Dalglish left as Leeds manager in May. Northern side Braga drew at home, and Bristol Rovers lost.');
+  assert.ok(got.includes('Leeds|organization|organization:leeds'), got.join(', '));
+  assert.ok(got.includes('Braga|organization|organization:braga'), got.join(', '));
+  assert.ok(got.includes('Bristol Rovers|organization|organization:bristol-rovers'), got.join(', '));
+  const table = brief('Results on Sunday:\n\nPortsmouth 1 Norwich 2\n\nDynamo Leeds 3 Kent 2\n\nThe Denver Hawks beat the Ohio Foxes.');
+  assert.ok(table.includes('Dynamo Leeds|organization|organization:dynamo-leeds'), table.join(', '));
+  assert.ok(table.includes('Ohio Foxes|organization|organization:ohio-foxes'), table.join(', '));
+  // A town stays a town where no side, club noun or tail marks it.
+  assert.ok(brief('Dalglish was born in Leeds and lives near Braga.').every(g => g.includes('|place|')));
+});
