@@ -948,7 +948,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     const w = words[i];
     if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
     const prev = words[i - 1];
-    const possCountry = prev && prev.poss && COUNTRY_OF.has(prev.lower) ? COUNTRY_OF.get(prev.lower)! : null;
+    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
+    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
     // "US$150 million", "EC$100": a currency prefix, not a country.
     if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
     // "info@example.org": an e-mail address names no outlet.
@@ -1290,13 +1291,11 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   let mainCountry: string | null | undefined;
   for (const c of found) {
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    // "Russia's General Staff": the possessive country decides, before the body named in full elsewhere in the report,
-    // a capital after it or the report's main country.
-    const owner = isNationalBody(c.core) ? possessiveCountry(words, c.from) : null;
-    const full = owner ? undefined : byCore.get(c.core);
+    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
+    const full = byCore.get(c.core);
     if (full) { c.id = full.id; c.name = full.name; continue; }
     if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = owner ?? capitalAfter(text, words, c.to);
+    let country = capitalAfter(text, words, c.to);
     if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
     if (!country) continue;
     const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
