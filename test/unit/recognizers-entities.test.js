@@ -171,3 +171,12 @@ test('type from context: a club by its people, a club noun, a club tail or a plu
   // A town stays a town where no side, club noun or tail marks it.
   assert.ok(brief('Dalglish was born in Leeds and lives near Braga.').every(g => g.includes('|place|')));
 });
+
+test('type from context: a recurring unknown name that pronouns refer to as a person is a person, not a company', () => {
+  const text = 'The motion against Varkonyi accuses him of neglect. Critics say Varkonyi has denied it and said he would stay.';
+  assert.strictEqual(at(text, 'Varkonyi', 0), 'person|person:varkonyi');
+  assert.strictEqual(at(text, 'Varkonyi', 1), 'person|person:varkonyi');
+  // A body is "it": the same shape with a thing's pronoun stays an organization.
+  const body = 'Investors sold Quandrex after it cut its forecast. Analysts expect Quandrex to recover as its sales grow.';
+  assert.strictEqual(at(body, 'Quandrex', 0), 'organization|organization:quandrex');
+});
