@@ -117,7 +117,8 @@ test('a lone given name after the full name is that person ("Alan" after "Alan S
 
 test('type from context: a recurring capitalized word that only ever qualifies a noun is no organization', () => {
   const text = 'Kurdish rebels attacked a post. The Kurdish leader said more fighting was coming.';
-  assert.strictEqual(at(text, 'Kurdish'), 'none');
+  // A people's adjective is a nationality-like group (as "Russian" is), never an organization.
+  assert.ok(['none', 'nationality|nationality:kurdish'].includes(at(text, 'Kurdish')), at(text, 'Kurdish'));
   // A recurring unknown name that stands alone once is still one.
   assert.strictEqual(at('Zelvora shares fell. Analysts said Zelvora would cut jobs.', 'Zelvora', 1).split('|')[0], 'organization');
 });
@@ -179,4 +180,15 @@ test('type from context: a recurring unknown name that pronouns refer to as a pe
   // A body is "it": the same shape with a thing's pronoun stays an organization.
   const body = 'Investors sold Quandrex after it cut its forecast. Analysts expect Quandrex to recover as its sales grow.';
   assert.strictEqual(at(body, 'Quandrex', 0), 'organization|organization:quandrex');
+});
+
+test('peoples, faiths and party followers are groups of people, not organizations; a demonym after "and" ends no name', () => {
+  const text = 'Zorvan officials said Kurds and Tamils joined Moslems. Later the Kurds and the Tamils left, and Republicans stayed.';
+  const got = brief(text);
+  for (const g of ['Kurds', 'Tamils', 'Moslems', 'Republicans']) {
+    assert.ok(got.some(s => s.startsWith(`${g}|nationality|`)), `${g}: ${got.join(', ')}`);
+  }
+  assert.ok(!got.some(s => s.includes('|organization|')), got.join(', '));
+  const party = brief('They met leaders of the Velmoran Unity Party and Kurdish forces.');
+  assert.ok(party.includes('Velmoran Unity Party|organization|organization:velmoran-unity-party'), party.join(', '));
 });

@@ -233,6 +233,8 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
       && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
   }
+  // "the Republican Party and Kurdish forces": a demonym after "and" qualifies the next noun, it ends no name.
+  if (lastGood > i + 1 && DEMONYMS.has(words[lastGood].text) && words[lastGood - 1].lower === 'and') lastGood -= 2;
   if (!hasHead || lastGood < i) return null;
   const to = lastGood + 1;
   const n = to - i;
