@@ -192,3 +192,13 @@ test('peoples, faiths and party followers are groups of people, not organization
   const party = brief('They met leaders of the Velmoran Unity Party and Kurdish forces.');
   assert.ok(party.includes('Velmoran Unity Party|organization|organization:velmoran-unity-party'), party.join(', '));
 });
+
+test('organization spans: a legal form after a group word, no sentence-opening "A" or preposition, "and" after a full name', () => {
+  const span = t => brief(t).filter(s => s.includes('|organization|')).map(s => s.split('|')[0]);
+  assert.deepStrictEqual(span('Profits at Quorvant Technologies Group Inc rose.'), ['Quorvant Technologies Group Inc']);
+  assert.deepStrictEqual(span('A Zelmar Department statement appeared.'), ['Zelmar Department']);
+  assert.deepStrictEqual(span('As for Ostrava Council bonds, prices fell.'), ['Ostrava Council']);
+  assert.deepStrictEqual(span('He served in the Velmoran Navy and Tibo is a veteran.'), ['Velmoran Navy']);
+  // A head word after "and" keeps one body.
+  assert.deepStrictEqual(span('The Velmoran Navy and Air Corps searched.'), ['Velmoran Navy and Air Corps']);
+});

@@ -10,7 +10,7 @@ union organization organisation association fund authority administration assemb
 corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
-fleet corps exchange survey centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom`.split(/\s+/));
+fleet corps exchange survey treasury centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom`.split(/\s+/));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).

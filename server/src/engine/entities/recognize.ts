@@ -178,7 +178,9 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
   if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
-  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
+  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return null;
+  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
+  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return null;
   let lastGood = -1;
   let hasHead = false;
   let company = false;
@@ -204,6 +206,8 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     if (k > i && isLegalSuffix(words, k)) {
       hasHead = true;
       company = true;
+      // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
+      if (isLegalSuffix(words, k + 1)) continue;
       lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
       break;
     }
@@ -233,8 +237,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
       && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
   }
-  // "the Republican Party and Kurdish forces": a demonym after "and" qualifies the next noun, it ends no name.
-  if (lastGood > i + 1 && DEMONYMS.has(words[lastGood].text) && words[lastGood - 1].lower === 'and') lastGood -= 2;
+  lastGood = trimAnd(words, i, lastGood);
   if (!hasHead || lastGood < i) return null;
   const to = lastGood + 1;
   const n = to - i;
@@ -276,6 +279,21 @@ function ampersandAhead(words: Word[], i: number): boolean {
 function isLegalSuffix(words: Word[], k: number): boolean {
   const w = words[k];
   return !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
+}
+
+/**
+ * "the Republican Party and Kurdish forces", "the U.S. Navy and Sake is": after a complete name (a head word) "and" opens
+ * another name unless a head word comes after it too ("Irish Navy and Air Corps"); a demonym after "and" qualifies the
+ * next noun.
+ */
+function trimAnd(words: Word[], i: number, last: number): number {
+  let and = -1;
+  for (let k = last; k > i; k--) if (words[k].lower === 'and' && !words[k].punct) { and = k; break; }
+  if (and < 0) return last;
+  for (let k = and + 1; k <= last; k++) if (ORG_HEADS.has(words[k].lower) || isLegalSuffix(words, k)) return last;
+  const afterName = ORG_HEADS.has(words[and - 1].lower);
+  const demonymTail = last === and + 1 && DEMONYMS.has(words[last].text);
+  return afterName || demonymTail ? and - 1 : last;
 }
 
 /** Possessives that belong inside names: plural "Workers'" and "People's", "Women's", "Children's", "Men's". */
