@@ -202,3 +202,8 @@ test('organization spans: a legal form after a group word, no sentence-opening "
   // A head word after "and" keeps one body.
   assert.deepStrictEqual(span('The Velmoran Navy and Air Corps searched.'), ['Velmoran Navy and Air Corps']);
 });
+
+test('a company name at the very end of the text ends cleanly ("... Acme Group")', () => {
+  assert.deepStrictEqual(brief('Shares fell at Quorvant Group'), ['Quorvant Group|organization|organization:quorvant-group']);
+  assert.ok(brief('Shares fell at Quorvant Group Inc').some(s => s.startsWith('Quorvant Group Inc|organization|')));
+});

@@ -278,7 +278,7 @@ function ampersandAhead(words: Word[], i: number): boolean {
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
 function isLegalSuffix(words: Word[], k: number): boolean {
   const w = words[k];
-  return !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
+  return !!w && !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
 }
 
 /**
