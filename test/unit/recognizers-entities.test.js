@@ -199,11 +199,19 @@ test('organization spans: a legal form after a group word, no sentence-opening "
   assert.deepStrictEqual(span('A Zelmar Department statement appeared.'), ['Zelmar Department']);
   assert.deepStrictEqual(span('As for Ostrava Council bonds, prices fell.'), ['Ostrava Council']);
   assert.deepStrictEqual(span('He served in the Velmoran Navy and Tibo is a veteran.'), ['Velmoran Navy']);
-  // A head word after "and" keeps one body.
-  assert.deepStrictEqual(span('The Velmoran Navy and Air Corps searched.'), ['Velmoran Navy and Air Corps']);
+  // Two bodies after a head word; two words of one name otherwise.
+  assert.deepStrictEqual(span('The Velmoran Navy and Air Corps searched.'), ['Velmoran Navy', 'Air Corps']);
+  assert.deepStrictEqual(span('The Velmoran Food and Drug Administration said.'), ['Velmoran Food and Drug Administration']);
 });
 
 test('a company name at the very end of the text ends cleanly ("... Acme Group")', () => {
   assert.deepStrictEqual(brief('Shares fell at Quorvant Group'), ['Quorvant Group|organization|organization:quorvant-group']);
   assert.ok(brief('Shares fell at Quorvant Group Inc').some(s => s.startsWith('Quorvant Group Inc|organization|')));
+});
+
+test('a line of business ends a firm\'s name: "Property Capital", "Oracle Systems" are companies, not people', () => {
+  const got = brief('Investors raised their stake in Harlowe Capital and Dernick Systems, officials at Tovin Aviation said.');
+  for (const name of ['Harlowe Capital', 'Dernick Systems', 'Tovin Aviation']) {
+    assert.ok(got.some(s => s.startsWith(`${name}|organization|`)), `${name}: ${got.join(', ')}`);
+  }
 });

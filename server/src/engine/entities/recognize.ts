@@ -282,18 +282,16 @@ function isLegalSuffix(words: Word[], k: number): boolean {
 }
 
 /**
- * "the Republican Party and Kurdish forces", "the U.S. Navy and Sake is": after a complete name (a head word) "and" opens
- * another name unless a head word comes after it too ("Irish Navy and Air Corps"); a demonym after "and" qualifies the
- * next noun.
+ * "the Republican Party and Kurdish forces", "the U.S. Navy and Sake", "the Irish Navy and Air Corps": after a complete
+ * name (a head word) "and" opens another name ("Food and Drug Administration" joins two words of one); a demonym after
+ * "and" qualifies the next noun.
  */
 function trimAnd(words: Word[], i: number, last: number): number {
   let and = -1;
   for (let k = last; k > i; k--) if (words[k].lower === 'and' && !words[k].punct) { and = k; break; }
   if (and < 0) return last;
-  for (let k = and + 1; k <= last; k++) if (ORG_HEADS.has(words[k].lower) || isLegalSuffix(words, k)) return last;
-  const afterName = ORG_HEADS.has(words[and - 1].lower);
-  const demonymTail = last === and + 1 && DEMONYMS.has(words[last].text);
-  return afterName || demonymTail ? and - 1 : last;
+  if (ORG_HEADS.has(words[and - 1].lower)) return and - 1;
+  return last === and + 1 && DEMONYMS.has(words[last].text) ? and - 1 : last;
 }
 
 /** Possessives that belong inside names: plural "Workers'" and "People's", "Women's", "Children's", "Men's". */
