@@ -231,3 +231,20 @@ for (const line of TABLE.split('\n')) {
 // "Cote d'Ivoire" written without the accent, "the States" is too ambiguous to list.
 COUNTRY_NAMES.set("Cote d'Ivoire", COUNTRY_NAMES.get('Ivory Coast')!);
 DEMONYMS.set('Englishman', { id: 'nationality:english', name: 'English' });
+
+/**
+ * Peoples, faiths and party followers: groups of people like nationalities, with no country of their own here ("Kurds",
+ * "Tamil", "Moslems", "Republicans"); given names ("Christian") and towns ("Roma") are left out. As written, singular first; a plural in brackets where it is not the singular + s.
+ */
+const PEOPLES = `Serb Serbian Croat Bosniak Kurd Kurdish Tamil Sinhalese Hutu Tutsi Chechen Ingush Basque Catalan Tibetan Uighur
+Uyghur Pashtun Hazara Baluch Druze Maronite Zulu Xhosa Yoruba Igbo Hausa Fulani Tuareg Berber Amhara Oromo Tigrayan Rohingya
+Maori Flemish Walloon Arab Persian Tatar Cossack Kashmiri Sikh Moslem Muslim Jew Jewish Catholic Protestant
+Buddhist Islamist Islamic Zionist Mormon Sunni Shi'ite Shiite Shia Alawite Democrat Republican Socialist
+Communist Marxist Maoist Nazi Fascist Tory(Tories) Gaullist`;
+for (const entry of PEOPLES.split(/\s+/)) {
+  const [word, plural] = entry.replace(')', '').split('(');
+  const group = DEMONYMS.get(word) ?? { id: `nationality:${slugOf(word)}`, name: word };
+  DEMONYMS.set(word, group);
+  const many = plural ?? (/(?:ese|ish|ic|sh|ss)$/.test(word) ? null : `${word}s`);
+  if (many && !DEMONYMS.has(many)) DEMONYMS.set(many, group);
+}

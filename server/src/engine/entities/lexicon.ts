@@ -5,7 +5,7 @@ import { COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS, PLACE_MODIFIERS,
 import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
 import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
-import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { GIVEN_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
   'emphasised', 'informed', 'explained', 'announced', 'reported', 'claimed', 'warned', 'argued', 'insisted', 'confirmed',
@@ -98,7 +98,7 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
     && !HAS_DIGIT_OR_DOT.test(text) && text.length > 1) f |= NAME_WORD;
   if (isWebName(text) && /[a-z]/i.test(text[0])) f |= WEB;
   if (cap ? TITLES.has(lower) || TITLE_WORDS.has(lower) : ROLE_NOUNS.has(lower)) f |= TITLE_START;
-  if (FIRST_NAMES.has(fold)) f |= FIRST_NAME;
+  if (GIVEN_NAMES.has(fold)) f |= FIRST_NAME;
   if (PLACES.has(fold)) f |= PLACE;
   if (DESCRIPTIVE_HEADS.has(lower)) f |= DESCRIPTIVE;
   if (REGION_WORDS.has(lower) || lower === 'river' || DIRECTION_WORDS.has(lower)) f |= REGIONISH;

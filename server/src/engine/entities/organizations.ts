@@ -3,14 +3,20 @@
 import { COUNTRY_OF, DEMONYM_OF, DEMONYMS, SHORT_COUNTRY } from './countries';
 import { foldKey, slug } from './fold';
 
-/** Capitalized words that make a name phrase an organization. */
+/**
+ * Capitalized words that make a name phrase an organization; the last lines are lines of business that end a firm's name
+ * ("Property Capital", "Land Securities", "Fokker Aviation", "Kabul Radio").
+ */
 export const ORG_HEADS = new Set(`ministry department council office staff forces intelligence agency service services committee
 commission parliament bank court party university college institute police guard guards army navy command directorate bureau
 union organization organisation association fund authority administration assembly duma rada senate congress cabinet government
 corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
-fleet corps exchange survey centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom`.split(/\s+/));
+fleet corps exchange survey treasury centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom
+capital systems brothers radio television aviation technologies communications partners
+associates investments resources petroleum mining minerals chemicals electronics software networks publishing
+entertainment ventures enterprises properties logistics shipping telecom telecommunications`.split(/\s+/));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).

@@ -1,4 +1,5 @@
 // Tables for people: titles and roles stripped from names, a first-name lexicon, and well-known public figures.
+import given from '../../../data/given-names.json';
 import { foldKey } from './fold';
 
 /** Capitalized titles that precede a name and are not part of it (lower-cased). */
@@ -73,6 +74,40 @@ wei li chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
 akira haruki hiroshi kenji kenta kishida shigeru taro yoshihide yuki yuko fumio
 ahmad hamza hussein jamal karim khalid mahmoud mohamad nabil omar rashid salim samir tariq walid yasser youssef ziad
 abiy cyril jacob paul william uhuru william samia yoweri bola muhammadu olusegun peter john chinedu ngozi`.split(/\s+/).map(n => foldKey(n)));
+
+/** Lower-case particles inside names ("von der Leyen", "bin Salman", "Abu Obeida"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el',
+  'di', 'du', 'abu', 'bint', 'ben', 'ter', 'ould']);
+
+/**
+ * Given names that are also common words or place names ("Will", "Grant", "Hope", "Chelsea"): the broad list alone does
+ * not make a person of them; the hand list above may still hold some.
+ */
+const AMBIGUOUS_GIVEN = new Set(`will may june april august grant hope faith joy rose lily iris ivy holly heather daisy
+fern pearl ruby amber crystal dawn eve summer autumn winter sunny bill mark pat rob guy jack jean frank earl duke king
+prince sterling major miles price rich reed wade chase chance hunter archer carter cooper mason porter taylor tucker
+drew dale glen glenn ray rod sandy stone storm river cliff forrest gale gay jewel lane lee long page park penny
+sunday monday tuesday wednesday thursday friday saturday january february march july september october november december
+chelsea georgia florence victoria jordan israel paris austin lincoln washington jackson madison sydney adelaide
+sharon carolina virginia dakota savannah phoenix orlando lorraine brittany normandy shannon kent devon essex york
+china india africa asia europe america indiana tennessee nevada montana kansas jersey israel egypt lebanon
+christian christmas easter ace al ali bud buck colt fox hawk wolf bear lion royal noble merry happy gay so an
+don`.split(/\s+/));
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'new', 'old', 'saint', 'san', 'santa', 'st']);
+
+/** The broad list: first names of English-speaking countries (scripts/build-gazetteer.mjs), less the ambiguous ones. */
+export const GIVEN_NAMES = new Set<string>(FIRST_NAMES);
+{
+  let prev = '';
+  for (const part of (given as { names: string }).names.split('|')) {
+    const name = prev.slice(0, part.charCodeAt(0) - 48) + part.slice(1);
+    prev = name;
+    // Particles and compass words open places and names of every kind ("El Mercurio", "North Gaza").
+    if (AMBIGUOUS_GIVEN.has(name) || NAME_PARTICLES.has(name) || COMPASS.has(name)) continue;
+    GIVEN_NAMES.add(foldKey(name));
+  }
+}
 
 export interface KnownPerson {
   name: string;

@@ -7,7 +7,7 @@ import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, P
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
-import { FIRST_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { FIRST_NAMES, GIVEN_NAMES, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
@@ -37,8 +37,6 @@ interface Candidate extends NamedSpan {
   aliasOf?: Candidate;
 }
 
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'di', 'du',
-  'abu', 'bint', 'ben', 'ter', 'ould']);
 /** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
 const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'type', 'free', 'held', 'owned', 'wide', 'based']);
 const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
@@ -180,7 +178,9 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
   if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
-  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The') return null;
+  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return null;
+  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
+  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return null;
   let lastGood = -1;
   let hasHead = false;
   let company = false;
@@ -206,6 +206,8 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     if (k > i && isLegalSuffix(words, k)) {
       hasHead = true;
       company = true;
+      // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
+      if (isLegalSuffix(words, k + 1)) continue;
       lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
       break;
     }
@@ -235,6 +237,7 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
       && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
   }
+  lastGood = trimAnd(words, i, lastGood);
   if (!hasHead || lastGood < i) return null;
   const to = lastGood + 1;
   const n = to - i;
@@ -275,7 +278,20 @@ function ampersandAhead(words: Word[], i: number): boolean {
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
 function isLegalSuffix(words: Word[], k: number): boolean {
   const w = words[k];
-  return !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
+  return !!w && !w.punct && LEGAL_SUFFIXES.has(w.text) && joined(words, k) && isName(words[k - 1]) && !words[k - 1].poss;
+}
+
+/**
+ * "the Republican Party and Kurdish forces", "the U.S. Navy and Sake", "the Irish Navy and Air Corps": after a complete
+ * name (a head word) "and" opens another name ("Food and Drug Administration" joins two words of one); a demonym after
+ * "and" qualifies the next noun.
+ */
+function trimAnd(words: Word[], i: number, last: number): number {
+  let and = -1;
+  for (let k = last; k > i; k--) if (words[k].lower === 'and' && !words[k].punct) { and = k; break; }
+  if (and < 0) return last;
+  if (ORG_HEADS.has(words[and - 1].lower)) return and - 1;
+  return last === and + 1 && DEMONYMS.has(words[last].text) ? and - 1 : last;
 }
 
 /** Possessives that belong inside names: plural "Workers'" and "People's", "Women's", "Children's", "Men's". */
@@ -390,12 +406,24 @@ const PORTFOLIOS = new Set(['foreign', 'defence', 'defense', 'interior', 'financ
 /** A given name from the lexicon followed by a capitalized word ("Andriy Kovalenko", "Günther Chalupa"). */
 function namedPerson(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
-  if (!isNameWord(w) || !FIRST_NAMES.has(w.fold) || w.poss) return null;
+  if (!isNameWord(w) || !GIVEN_NAMES.has(w.fold) || w.poss) return null;
   const e = nameRun(words, i);
   if (e - i < 2) return null;
+  if (!FIRST_NAMES.has(w.fold) && !broadGivenName(words, i, e)) return null;
   // "Second Thomas Shoal", "Victoria Falls": a place word at the end makes a place, not a person.
   if (PLACE_TAILS.has(words[e - 1].text)) return null;
   return personCandidate(text, words, i, e);
+}
+
+/**
+ * A name from the broad given-name list opens a person only where it reads as a name: tagged a proper noun and in mixed
+ * case (an all-caps headline runs words together: "FOWLER AND MCMANAMAN OUT").
+ */
+function broadGivenName(words: Word[], i: number, e: number): boolean {
+  const w = words[i];
+  if (w.pos !== 'PROPN') return false;
+  for (let k = i; k < e; k++) if (words[k].text.length > 1 && words[k].text === words[k].text.toUpperCase()) return false;
+  return true;
 }
 
 /** Initials and a name ("P. Simmons", "J. R. Ewing"): an initial is a lone capital with its dot glued. */
@@ -938,7 +966,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     const w = words[i];
     if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
     const prev = words[i - 1];
-    const possCountry = prev && prev.poss && COUNTRY_OF.has(prev.lower) ? COUNTRY_OF.get(prev.lower)! : null;
+    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
+    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
     // "US$150 million", "EC$100": a currency prefix, not a country.
     if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
     // "info@example.org": an e-mail address names no outlet.
@@ -1280,13 +1309,11 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   let mainCountry: string | null | undefined;
   for (const c of found) {
     if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    // "Russia's General Staff": the possessive country decides, before the body named in full elsewhere in the report,
-    // a capital after it or the report's main country.
-    const owner = isNationalBody(c.core) ? possessiveCountry(words, c.from) : null;
-    const full = owner ? undefined : byCore.get(c.core);
+    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
+    const full = byCore.get(c.core);
     if (full) { c.id = full.id; c.name = full.name; continue; }
     if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = owner ?? capitalAfter(text, words, c.to);
+    let country = capitalAfter(text, words, c.to);
     if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
     if (!country) continue;
     const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);

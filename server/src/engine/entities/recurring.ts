@@ -5,6 +5,7 @@ import type { EntityKind } from '../types';
 import { CAP } from './lexicon';
 import type { Scan, Word } from './words';
 import { slug } from './fold';
+import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
 
 /** A named mention over a word range, as both passes of the recognizer see it. */
 export interface NamedSpan {
@@ -92,6 +93,8 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
       continue;
     }
     if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen(w) || ROMAN.test(w.text)) continue;
+    // "Aug 23", "Sep": month abbreviations in tables and datelines name nothing.
+    if (MONTH_ABBREVIATIONS.has(w.lower)) continue;
     const acronym = w.text === w.text.toUpperCase();
     if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
     if (!acronym && w.pos !== 'PROPN') continue;
@@ -111,7 +114,9 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
       const p = words[k - 1];
       if (p && !p.punct && PLACE_BEFORE.has(p.lower)) place++;
     }
-    const kind: EntityKind = place * 2 > list.length && !words[list[0]].text.match(/^[A-Z]+$/) ? 'place' : 'organization';
+    const acronym = /^[A-Z]+$/.test(words[list[0]].text);
+    const kind: EntityKind = place * 2 > list.length && !acronym ? 'place' : !acronym && personByPronouns(words, list) ? 'person'
+      : 'organization';
     const name = words[list[0]].text;
     const id = `${kind}:${slug(name)}`;
     for (const k of list) {
@@ -120,6 +125,34 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     }
   }
   return extra;
+}
+
+/** Pronouns that refer back to a person, and to a thing or a body. */
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const THING_PRONOUNS = new Set(['its', 'itself', 'which']);
+const SAY = new Set(['said', 'says', 'added', 'announced', 'stated', 'reported', 'expects', 'expected']);
+/** How far after a mention a pronoun is taken to refer back to it. */
+const PRONOUN_REACH = 8;
+
+/**
+ * "Banharn has denied the accusations and said he", "accuses him", "Fox, who": the first pronoun after a mention in its
+ * sentence tells a person from a body ("Interfax said it"); most mentions that have one must point to a person.
+ */
+function personByPronouns(words: Word[], list: number[]): boolean {
+  let person = 0;
+  let thing = 0;
+  for (const k of list) {
+    for (let m = k + 1; m < words.length && m <= k + PRONOUN_REACH; m++) {
+      const w = words[m];
+      if (w.punct) { if (w.text === '.' || w.text === '?' || w.text === '!' || w.text === ';') break; continue; }
+      if (w.cap && !w.first && m > k + 1) break;
+      if (PERSON_PRONOUNS.has(w.lower)) { person++; break; }
+      // "denied it" is an object, not a reference; "said it", "its", "which" are.
+      const subjectIt = w.lower === 'it' && SAY.has(words[m - 1].lower);
+      if (THING_PRONOUNS.has(w.lower) || subjectIt || w.lower === 'they' || w.lower === 'their') { thing++; break; }
+    }
+  }
+  return person > 0 && person > thing;
 }
 
 /** Endings of adjectives made from names ("Kurdish", "Zairean", "Islamic", "Cantonese", "Leninist"). */
@@ -159,3 +192,4 @@ function acronymSource(words: Word[], k: number): boolean {
   if (a && !a.punct && (a.lower === 'said' || a.lower === 'says' || a.lower === 'reported' || a.lower === 'estimated')) return true;
   return !!(a && b && a.text === ',' && !b.punct && (b.lower === 'the' || b.lower === 'a' || b.lower === 'which'));
 }
+

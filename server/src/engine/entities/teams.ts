@@ -5,6 +5,7 @@ import { slug } from './fold';
 import { CAP, NAME_WORD } from './lexicon';
 import type { NamedSpan } from './recurring';
 import type { Word } from './words';
+import { PLACE_TAILS } from './gazetteer';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -19,6 +20,17 @@ const PLACE_MARKS = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'i
 
 const SCORE = /^\d{1,3}$/;
 
+/** Lower-case nouns of a club's people after its name ("Blackburn manager", "Porto players", "Braga defender"). */
+const SQUAD_NOUNS = new Set(['striker', 'strikers', 'manager', 'coach', 'defender', 'defenders', 'midfielder', 'midfielders',
+  'goalkeeper', 'keeper', 'captain', 'skipper', 'player', 'players', 'fans', 'supporters', 'forward', 'winger', 'squad',
+  'pitcher', 'batsman', 'bowler', 'opener', 'wicketkeeper', 'outfielder', 'shortstop', 'quarterback', 'playmaker', 'teammate',
+  'teammates', 'debutant', 'boss']);
+/** Lower-case nouns before a club's name ("northern side Braga", "Swiss club Sion", "champions Ajax"). */
+const CLUB_BEFORE = new Set(['side', 'club', 'champions', 'outfit', 'giants', 'visitors', 'hosts', 'leaders']);
+/** Words that end a club's name after a town ("Leeds United", "Bristol Rovers"); never a place's own word. */
+const CLUB_TAILS = new Set(['United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Argyle', 'Rangers', 'Celtic',
+  'Athletico', 'Alexandra', 'Orient', 'Olympic', 'Olympique']);
+
 /** A score right after the name: a number of at most three digits that the line goes on treating as a score. */
 function scoreAfter(words: Word[], to: number): boolean {
   const n = words[to];
@@ -32,17 +44,38 @@ const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || SCORE.test(
 
 /** The name at [from, to) stands where a side stands: before a score, or across a match word from another name or score. */
 function sideSlot(words: Word[], from: number, to: number): boolean {
-  if (scoreAfter(words, to)) return true;
+  if (scoreAfter(words, to) || clubSlot(words, from, to)) return true;
   const a = words[to];
   if (a && !a.punct && MATCH_WORDS.has(a.lower) && a.lower !== 'against' && isSide(words[to + 1])) return true;
   const p = words[from - 1];
   return !!p && !p.punct && MATCH_WORDS.has(p.lower) && isSide(words[from - 2]);
 }
 
+/** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
+function clubSlot(words: Word[], from: number, to: number): boolean {
+  const a = words[to];
+  if (a && !a.punct && !a.cap && SQUAD_NOUNS.has(a.lower)) return true;
+  const p = words[from - 1];
+  return !!p && !p.punct && !p.cap && CLUB_BEFORE.has(p.lower);
+}
+
 const placeMarked = (words: Word[], k: number) => {
   const p = words[k - 1];
   return !!p && !p.punct && PLACE_MARKS.has(p.lower);
 };
+
+/** "Minnesota Twins", "Detroit Tigers": in a report with sides, a town and a capitalized plural is a club, not a place. */
+function pluralSide(words: Word[], c: NamedSpan): boolean {
+  const last = words[c.to - 1];
+  return c.to - c.from >= 2 && last.text.length > 3 && last.text.endsWith('s') && !last.text.endsWith('ss')
+    && !PLACE_TAILS.has(last.text) && last.text !== last.text.toUpperCase();
+}
+
+/** No line break between words from and to. */
+function sameLine(words: Word[], from: number, to: number): boolean {
+  for (let m = from + 1; m <= to; m++) if (words[m].gap.includes('\n')) return false;
+  return true;
+}
 
 /** An uncovered run of one to three capitalized name words ending at `to`, and where it starts. */
 function nameRunBefore(words: Word[], classes: Int32Array, covered: Uint8Array, to: number): number {
@@ -74,10 +107,21 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
+  for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
   for (const c of found) {
-    if (c.kind !== 'place' || placeMarked(words, c.from) || !teams.has(key(c.from, c.to))) continue;
+    if (c.kind !== 'place' || placeMarked(words, c.from)) continue;
+    if (!teams.has(key(c.from, c.to)) && !pluralSide(words, c)) continue;
     c.kind = 'organization';
+    // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name.
+    if (scoreAfter(words, c.to)) {
+      const from = nameRunBefore(words, classes, covered, c.from);
+      if (from < c.from && sameLine(words, from, c.from)) {
+        for (let m = from; m < c.from; m++) covered[m] = 1;
+        c.from = from;
+        c.name = surfaceOf(from, c.to);
+      }
+    }
     c.id = `organization:${slug(c.name)}`;
   }
   const extra: NamedSpan[] = [];
