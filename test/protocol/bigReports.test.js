@@ -51,16 +51,21 @@ test('saving another report never republishes a big report\'s diagnostics comput
   }
 });
 
+/** Opens report 004 and returns the position of its first figure (past the front matter), where a hover has a claim. */
+async function openAtFirstFigure(lsp, dir) {
+  const text4 = fs.readFileSync(path.join(dir, S004), 'utf8');
+  const lines = text4.split('\n');
+  const line = lines.findIndex(l => /\d/.test(l) && !l.startsWith('published'));
+  await lsp.open(S004, text4);
+  return { line, character: lines[line].search(/\d/) };
+}
+
 test('a hover in another report is answered while a big report is analyzed', async () => {
   const dir = seedsDir();
   const lsp = await LspHarness.start({ root: dir });
   try {
     await lsp.idle();
-    const text4 = fs.readFileSync(path.join(dir, S004), 'utf8');
-    const lines = text4.split('\n');
-    const line = lines.findIndex(l => /\d/.test(l) && !l.startsWith('published'));
-    const position = { line, character: lines[line].search(/\d/) };
-    await lsp.open(S004, text4);
+    const position = await openAtFirstFigure(lsp, dir);
     // About 1.2 MB: seconds of analysis. Its check (a status) comes after it; the hover must not wait for it.
     const big = fs.readFileSync(path.join(dir, S003), 'utf8') + FILLER.repeat(14000);
     const seen = lsp.statuses.length;
@@ -110,11 +115,7 @@ test('typing in a huge open buffer does not hold up a hover in another report wh
   const lsp = await LspHarness.start({ root: dir });
   try {
     await lsp.idle();
-    const text4 = fs.readFileSync(path.join(dir, S004), 'utf8');
-    const lines = text4.split('\n');
-    const line = lines.findIndex(l => /\d/.test(l) && !l.startsWith('published'));
-    const position = { line, character: lines[line].search(/\d/) };
-    await lsp.open(S004, text4);
+    const position = await openAtFirstFigure(lsp, dir);
     // A 20 MB buffer that is not a report (a log): the server only keeps its text, so each keystroke must cost
     // little. Applying an edit used to copy the whole text (about a second per keystroke on a busy machine).
     const log = lsp.uri('session.log');
