@@ -107,10 +107,13 @@ test('the Claims request over many reports gives way: a hover sent after it is a
   }
 });
 
-// Marked todo: in about one run of three on a heavily loaded machine the check that includes the big report never
-// completed within 300 s (seen before and after this test's last change; cause not yet found), so it reports without
-// failing the suite until that is understood.
-test('typing in a huge open buffer does not hold up a hover in another report while a big report is analyzed', { todo: 'the big report\'s check sometimes never completes under heavy load' }, async () => {
+// This test was marked todo: on a loaded machine it failed about one run in three. Seen: the server answered
+// `initialize` after the harness's 30 s (its workers, spawned before that answer, loaded the bundle and the model
+// beside it), and the server left running kept the test process from ever ending; and the big report's check not
+// within 300 s when the suite ran at low priority among a dozen busy processes (a few seconds of CPU, spread over
+// minutes). Workers now start after `initialize` is answered, a server that never answers is stopped, a check started
+// during a long analysis joins it instead of queueing a copy, and the waits below are only ceilings.
+test('typing in a huge open buffer does not hold up a hover in another report while a big report is analyzed', async () => {
   const dir = seedsDir();
   const lsp = await LspHarness.start({ root: dir });
   try {
@@ -129,7 +132,7 @@ test('typing in a huge open buffer does not hold up a hover in another report wh
     const order = [];
     let bigSeen = false;
     const seen = lsp.statuses.length;
-    const bigDiagnostics = lsp.waitFor(() => lsp.statuses.slice(seen).some(s => s.state === 'idle' && s.reports === 6), 'the check with the big report', 300000).then(() => {
+    const bigDiagnostics = lsp.waitFor(() => lsp.statuses.slice(seen).some(s => s.state === 'idle' && s.reports === 6), 'the check with the big report', 600000).then(() => {
       bigSeen = true;
       order.push('big report diagnostics');
     });
@@ -141,7 +144,7 @@ test('typing in a huge open buffer does not hold up a hover in another report wh
         contentChanges: [{ range: { start: { line: 1000 + i, character: 3 }, end: { line: 1000 + i, character: 3 } }, text: 'x' }],
       });
     }
-    const h = await lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri(S004) }, position }, 300000);
+    const h = await lsp.request('textDocument/hover', { textDocument: { uri: lsp.uri(S004) }, position }, 600000);
     if (!bigSeen) order.push('hover');
     await bigDiagnostics;
     assert.ok(h && /\d/.test(h.contents.value));

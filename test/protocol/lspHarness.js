@@ -12,12 +12,20 @@ const {
 } = require('vscode-languageserver-protocol/node');
 
 const SERVER = path.join(__dirname, '../../dist/server.js');
+/** How long startup may take before a test gives up: only a ceiling for a server that never answers, no timing. */
+const STARTUP_MS = 180000;
 
 class LspHarness {
   /** @param {{ root: string, settings?: object, capabilities?: object, initializationOptions?: object, cacheHome?: string }} opts */
   static async start(opts) {
     const h = new LspHarness(opts);
-    await h.initialize();
+    try {
+      await h.initialize();
+    } catch (e) {
+      // A server that never answered would otherwise outlive the test and keep the whole run from ending.
+      h.proc.kill();
+      throw e;
+    }
     return h;
   }
 
@@ -77,6 +85,7 @@ class LspHarness {
 
   async initialize() {
     const rootUri = pathToFileURL(this.root).toString();
+    // Startup loads the bundle and the language model: on a loaded machine that alone can take tens of seconds.
     this.initResult = await this.request('initialize', {
       processId: process.pid,
       rootUri,
@@ -88,7 +97,7 @@ class LspHarness {
         textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
         ...this.capabilities,
       },
-    });
+    }, STARTUP_MS);
     await this.conn.sendNotification('initialized', {});
   }
 
@@ -119,7 +128,7 @@ class LspHarness {
 
   /** Waits until the server reports it is idle after indexing (the first check is done). */
   idle() {
-    return this.waitFor(() => this.statuses.find(s => s.state === 'idle'), 'idle status');
+    return this.waitFor(() => this.statuses.find(s => s.state === 'idle'), 'idle status', STARTUP_MS);
   }
 
   uri(file) {

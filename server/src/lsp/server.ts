@@ -61,6 +61,7 @@ import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/a
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
+import { OncePerVersion } from './oncePerVersion';
 
 /** Per-document re-analysis waits for a pause in typing this long. */
 const ANALYZE_DELAY_MS = 250;
@@ -75,8 +76,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // Open documents are kept in blocks: a keystroke in a huge buffer edits one block, not a copy of the whole text.
   const documents = new TextDocuments<TextDocument>({ create: ChunkedDocument.create, update: (d, changes, version) => ChunkedDocument.update(d as ChunkedDocument, changes, version) });
   const index = new WorkspaceIndex();
-  // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread.
-  const pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+  // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread. They
+  // start once the client is answered: each loads the bundle and the model, which would otherwise compete with the
+  // server's own startup for the cores and delay its answer to `initialize`.
+  let pool = new AnalysisPool(null);
+  const startWorkers = () => {
+    if (pool.size === 0) pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+  };
   let checkSeq = 0;
   let cache: AnalysisCache | null = null;
   let folders: WorkspaceFolder[] = [];
@@ -137,7 +143,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     state = 'checking';
     await bringOpenReportsCurrent();
     if (seq !== checkSeq) return undefined;
-    const result = checkAndDeliver();
+    // The check gives way every slice of work: hovers and edits are answered while it runs over many reports.
+    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices());
+    if (seq !== checkSeq) return undefined;
+    const result = checkAndDeliver(checked);
     state = 'idle';
     sendStatus();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
@@ -146,9 +155,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return result;
   };
 
-  /** Checks the reports indexed so far and sends the diagnostics that changed. */
-  const checkAndDeliver = (): CheckResult => {
-    const result = index.check(user.refresh(index).corrections);
+  /** Checks the reports indexed so far (unless given the check just made) and sends the diagnostics that changed. */
+  const checkAndDeliver = (checked?: CheckResult): CheckResult => {
+    const result = checked ?? index.check(user.refresh(index).corrections);
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
@@ -179,13 +188,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     index.update(latest.uri, latest.getText(), latest.version);
   };
 
-  /** Analyzes a big open report on a worker; the result is dropped when a newer version arrived meanwhile. */
-  const analyzeOnWorker = async (doc: TextDocument) => {
-    const { uri, version } = doc;
+  /**
+   * Analyzes a big open report on a worker, once per version (see oncePerVersion.ts); the result is dropped when a
+   * newer version arrived meanwhile.
+   */
+  const workerAnalyses = new OncePerVersion(async (uri, version) => {
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return;
     const text = doc.getText();
     const analysis = await pool.analyze(uri, text).catch(() => undefined);
     if (documents.get(uri)?.version === version && analysis) index.update(uri, text, version, analysis);
-  };
+  });
+  const analyzeOnWorker = (doc: TextDocument): Promise<void> => workerAnalyses.start(doc.uri, doc.version);
 
   /** Small reports now, on this thread (a few ms each); big ones on workers, while requests are answered. */
   const analyzeOpen = (doc: TextDocument): Promise<void> =>
@@ -304,6 +318,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(async () => {
+    startWorkers();
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
     // Editors other than VS Code (whose client watches files itself) are asked to report report-file changes.
     if (canWatchFiles) {

@@ -80,6 +80,12 @@ export class WorkspaceIndex {
     return this.workspace.check();
   }
 
+  /** check(), giving way to `pause` while it runs (the server answers requests meanwhile); checks never overlap. */
+  checkGivingWay(corrections: readonly Correction[], pause: () => Promise<void>): Promise<CheckResult> {
+    this.workspace.setCorrections(corrections);
+    return this.workspace.checkGivingWay(pause);
+  }
+
   /** Display name of an entity id ("place:kyiv" → "Kyiv"); unknown ids show their slug. */
   readonly nameOf = (id: string): string => this.workspace.nameOf(id);
 

@@ -16,6 +16,8 @@ import { valueFinding } from './messages';
 const CAP = 64;
 /** Most findings one claim takes part in: a figure contradicted by hundreds of reports needs only a few shown. */
 const MAX_FINDINGS_PER_CLAIM = 8;
+/** A check that gives way may pause after this many claims of one measure key (each judged against up to CAP others). */
+const KEY_STEP = 64;
 
 interface Entry {
   claim: Claim;
@@ -79,6 +81,8 @@ export class ClaimIndex {
   /** Distinct report settings, by their sorted country ids. */
   private readonly settings = new Map<string, Set<string>>();
   private counter = 0;
+  /** Bumped whenever claims are added or dropped. */
+  private edits = 0;
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
     for (const d of docs) this.add(d);
@@ -89,6 +93,7 @@ export class ClaimIndex {
     const input = attributionInput(doc);
     if (this.attributionInputs.get(doc.path) !== input) this.attributionCache = null;
     if (this.docs.has(doc.path)) this.drop(doc.path);
+    this.edits++;
     this.docs.set(doc.path, doc);
     this.attributionInputs.set(doc.path, input);
     // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
@@ -126,6 +131,7 @@ export class ClaimIndex {
   private drop(path: string): void {
     const doc = this.docs.get(path)!;
     this.docs.delete(path);
+    this.edits++;
     const touched = new Map<string, Set<string>>();
     for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
@@ -165,6 +171,30 @@ export class ClaimIndex {
     this.gone.clear();
     this.fresh.length = 0;
     return this.sorted.slice();
+  }
+
+  /**
+   * contradictions(), giving way to `pause` after each measure key whose findings it recomputed, so a caller with
+   * other work (a server answering hovers) is never held for the whole check. The index may be read meanwhile; it
+   * answers as of the keys done so far.
+   */
+  async contradictionsGivingWay(pause: () => Promise<void>): Promise<Contradiction[]> {
+    for (const key of this.dirty) {
+      this.dirty.delete(key);
+      if (!this.keys.has(key)) continue;
+      const before = this.edits;
+      const steps = this.keySteps(key);
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        step = steps.next();
+      }
+      // Claims added or dropped meanwhile (a check that did not give way): this key is computed again.
+      if (this.edits === before) this.setResult(key, step.value);
+      else this.dirty.add(key);
+      await pause();
+    }
+    return this.contradictions();
   }
 
   /** The attribution findings in the last answer. */
@@ -353,6 +383,14 @@ export class ClaimIndex {
   }
 
   private computeKey(key: string): KeyResult {
+    const steps = this.keySteps(key);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** computeKey in steps: it stops every KEY_STEP claims (where a check that gives way may pause), then returns. */
+  private *keySteps(key: string): Generator<void, KeyResult> {
     const buckets = this.keys.get(key)!;
     const agreements: [Claim, Claim][] = [];
     const contradictions: Contradiction[] = [];
@@ -367,7 +405,9 @@ export class ClaimIndex {
     const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
     const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
     const shared = new Map<string, Entry[]>();
+    let done = 0;
     for (const e of all) {
+      if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
       for (const c of this.candidatesIn(e, shared)) {
         const [a, b] = e.order < c.order ? [e, c] : [c, e];

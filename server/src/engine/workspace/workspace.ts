@@ -52,6 +52,11 @@ export class Workspace {
   private corrections: readonly Correction[] = [];
   private correctionsKey = '[]';
   private changed = false;
+  /** Edits counted (set, remove, corrections), and the count the latest check started from. */
+  private edits = 0;
+  private checkedEdits = 0;
+  /** The check giving way now, which a second one waits for. */
+  private running: Promise<unknown> = Promise.resolve();
   private last: WorkspaceCheck = { contradictions: [], generation: 0, rechecked: 0, ms: 0 };
   /** The last check's agreeing pairs, made when first asked for (the Claims view), not on every check. */
   private agreeing: Corroboration[] | null = null;
@@ -87,6 +92,7 @@ export class Workspace {
     if (known) Object.assign(known, { text, raw, corrected: null });
     else this.slots.set(path, { path, text, raw, corrected: null, ids: [], linked: null, linkedFrom: null, linkKey: '', people: '' });
     this.changed = true;
+    this.edits++;
     return true;
   }
 
@@ -98,6 +104,7 @@ export class Workspace {
     // The index and look-ups keep it until the next check, so they always answer as of one check.
     if (slot.linked) this.removed.set(path, slot.linked);
     this.changed = true;
+    this.edits++;
     return true;
   }
 
@@ -109,6 +116,7 @@ export class Workspace {
     this.correctionsKey = key;
     for (const s of this.slots.values()) s.corrected = null;
     this.changed = true;
+    this.edits++;
   }
 
   has(path: string): boolean {
@@ -132,6 +140,35 @@ export class Workspace {
   /** Corrections, entity links, then the check; only reports whose checked input changed go back into the index. */
   check(): WorkspaceCheck {
     const t0 = performance.now();
+    const rechecked = this.prepareCheck();
+    return this.finishCheck(this.index.contradictions(), rechecked, performance.now() - t0);
+  }
+
+  /**
+   * check(), giving way to `pause` between the measure keys it recomputes (a server answers requests meanwhile; what
+   * it reads answers as of the keys done so far). Edits made meanwhile are left for the next check. Checks never
+   * overlap: a second one starts when the first is done. `ms` counts the work, not the pauses.
+   */
+  checkGivingWay(pause: () => Promise<void>): Promise<WorkspaceCheck> {
+    const run = this.running.then(async () => {
+      let ms = 0;
+      const timed = async () => {
+        ms += performance.now() - t;
+        await pause();
+        t = performance.now();
+      };
+      let t = performance.now();
+      const rechecked = this.prepareCheck();
+      const contradictions = await this.index.contradictionsGivingWay(timed);
+      return this.finishCheck(contradictions, rechecked, ms + performance.now() - t);
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The check's first part: removals, corrections, entity links and the claim index brought up to date. */
+  private prepareCheck(): number {
+    this.checkedEdits = this.edits;
     for (const [path, linked] of this.removed) {
       this.lookups.delete(linked);
       if (!this.slots.has(path)) this.index.remove(path);
@@ -142,11 +179,14 @@ export class Workspace {
     if (this.relink) this.remap = linkAcrossDocuments([...this.slots.values()].map(s => s.corrected!));
     const rechecked = this.reindex(this.relink ? this.slots.values() : touched);
     this.relink = false;
-    const contradictions = this.index.contradictions();
+    return rechecked;
+  }
+
+  private finishCheck(contradictions: Contradiction[], rechecked: number, ms: number): WorkspaceCheck {
     this.agreeing = null;
     this.matched.clear();
-    this.changed = false;
-    this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms: performance.now() - t0 };
+    this.changed = this.edits !== this.checkedEdits;
+    this.last = { contradictions, generation: this.last.generation + 1, rechecked, ms };
     return this.last;
   }
 

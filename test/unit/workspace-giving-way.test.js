@@ -1,0 +1,136 @@
+// The Workspace's check that gives way (the language server answers requests during it): edits made during its
+// pauses are never lost, and whatever happened during them, the next check equals a fresh check of the final texts.
+const test = require('node:test');
+const assert = require('node:assert');
+const fc = require('fast-check');
+const engine = require('../../dist/engine.js');
+
+const t = s => `---\npublished: 2024-03-02\n---\n${s}\n`;
+// Invented sentences: counts of several measures (several measure keys to recompute), places, one full name.
+const SENTENCES = [
+  'The harbour authority in Varna said 18 people drowned when the ferry sank.',
+  'Rescuers in Varna said 21 people drowned after the ferry went down.',
+  'About 60 passengers were rescued from the water near Varna.',
+  'Around 75 passengers were rescued by fishing boats.',
+  'Four lifeboats were launched from the ferry.',
+  'Six lifeboats were launched before it sank.',
+  'Captain Elena Dobreva said the engine failed.',
+  'Dobreva said 12 crew members were missing.',
+];
+const PATHS = ['a.txt', 'b.txt', 'c.txt'];
+const text = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }).map(s => t(s.join(' ')));
+const edit = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set'), path: fc.constantFrom(...PATHS), text }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove'), path: fc.constantFrom(...PATHS) }) },
+);
+// A check, plain or giving way; the giving-way one applies the listed edits at its pauses, one per pause.
+const op = fc.oneof(
+  { weight: 3, arbitrary: edit },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('check') }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('checkGivingWay'), during: fc.array(edit, { maxLength: 3 }) }) },
+);
+
+const memo = new Map();
+const analysis = (path, s) => {
+  const k = `${path}\u0000${s}`;
+  if (!memo.has(k)) memo.set(k, engine.analyzeText(path, s));
+  return memo.get(k);
+};
+const apply = (ws, e) => (e.kind === 'set' ? ws.set(e.path, e.text, analysis(e.path, e.text)) : ws.remove(e.path));
+
+test('edits made during the pauses of a giving-way check are kept: the next check equals a fresh check of the final texts', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(op, { maxLength: 10 }), async ops => {
+      const ws = new engine.Workspace();
+      for (const o of ops) {
+        if (o.kind === 'check') ws.check();
+        else if (o.kind === 'checkGivingWay') {
+          const during = [...o.during];
+          await ws.checkGivingWay(async () => {
+            if (during.length) apply(ws, during.shift());
+          });
+          // Edits the check had no pause left for come right after it.
+          for (const e of during) apply(ws, e);
+        } else apply(ws, o);
+      }
+      const result = ws.check();
+      const reports = [...ws.reports()];
+      const fresh = engine.analyzeCorpus(reports.map(r => ({ path: r.path, text: r.text })));
+      assert.deepStrictEqual(result.contradictions, fresh.contradictions);
+      assert.deepStrictEqual(reports.map(r => r.analysis), fresh.documents);
+    }),
+    { numRuns: 80 },
+  );
+});
+
+test('a giving-way check finds what the plain check finds, pausing between the measures it recomputes', async () => {
+  const texts = { 'a.txt': t(`${SENTENCES[0]} ${SENTENCES[2]} ${SENTENCES[4]}`), 'b.txt': t(`${SENTENCES[1]} ${SENTENCES[3]} ${SENTENCES[5]}`) };
+  const plain = new engine.Workspace();
+  const giving = new engine.Workspace();
+  for (const [p, s] of Object.entries(texts)) { plain.set(p, s); giving.set(p, s); }
+  const expected = plain.check();
+  let pauses = 0;
+  const got = await giving.checkGivingWay(async () => { pauses++; });
+  assert.ok(expected.contradictions.length >= 2, 'the two reports disagree on several counts');
+  assert.deepStrictEqual(got.contradictions, expected.contradictions);
+  assert.ok(pauses >= 3, `one pause per recomputed measure (${pauses})`);
+  assert.strictEqual(giving.stale, false);
+});
+
+test('an edit made while a giving-way check pauses leaves the workspace stale for the next check', async () => {
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t(SENTENCES[0]));
+  ws.set('b.txt', t(SENTENCES[1]));
+  let edited = false;
+  const a = await ws.checkGivingWay(async () => {
+    if (!edited) ws.set('c.txt', t(SENTENCES[2]));
+    edited = true;
+  });
+  assert.ok(edited);
+  assert.strictEqual(a.contradictions.length, 1);
+  assert.strictEqual(ws.stale, true, 'the third report is still to be checked');
+  const b = ws.check();
+  assert.strictEqual(b.rechecked, 1);
+  assert.strictEqual(ws.stale, false);
+});
+
+test('two giving-way checks never overlap: the second starts when the first is done', async () => {
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t(`${SENTENCES[0]} ${SENTENCES[2]}`));
+  ws.set('b.txt', t(`${SENTENCES[1]} ${SENTENCES[3]}`));
+  const events = [];
+  const pause = name => async () => {
+    // The first pause of the first check adds a report: the second check is the one to read it.
+    if (!events.length) ws.set('c.txt', t(SENTENCES[4]));
+    events.push(name);
+    await new Promise(resolve => setImmediate(resolve));
+  };
+  const first = ws.checkGivingWay(pause('first')).then(r => (events.push('first done'), r));
+  const second = ws.checkGivingWay(pause('second')).then(r => (events.push('second done'), r));
+  const [a, b] = await Promise.all([first, second]);
+  assert.ok(events.indexOf('first done') < events.indexOf('second'), events.join(', '));
+  assert.strictEqual(b.generation, a.generation + 1);
+  assert.strictEqual(b.rechecked, 1);
+  assert.strictEqual(ws.stale, false);
+});
+
+test('a plain check run while a giving-way check pauses inside one measure is not undone by it', async () => {
+  // A hundred reports of one count: the giving-way check pauses inside that measure's comparisons.
+  const ws = new engine.Workspace();
+  for (let i = 0; i < 100; i++) {
+    ws.set(`r${i}.txt`, t(`Rescuers in Varna said ${10 + (i % 7)} people drowned. Officials said ${20 + (i % 5)} people drowned.`));
+  }
+  let pauses = 0;
+  await ws.checkGivingWay(async () => {
+    // Meanwhile a report is added and checked by a plain check (as a server's partial check while indexing).
+    if (++pauses === 2) {
+      ws.set('late.txt', t('A harbour official said 90 people drowned.'));
+      ws.check();
+    }
+  });
+  assert.ok(pauses > 2, `it paused inside the measure (${pauses})`);
+  const result = ws.check();
+  const fresh = engine.analyzeCorpus([...ws.reports()].map(r => ({ path: r.path, text: r.text })));
+  assert.ok(result.contradictions.some(c => c.a.path === 'late.txt' || c.b.path === 'late.txt'));
+  assert.deepStrictEqual(result.contradictions, fresh.contradictions);
+});
