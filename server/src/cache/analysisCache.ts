@@ -62,6 +62,11 @@ export class AnalysisCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /** False when no entry of this engine build can exist (its folder is missing): every report is to be analyzed. */
+  mayHoldEntries(): boolean {
+    return fs.existsSync(this.dir);
+  }
+
   /** The cached analysis of this very text at this path, or undefined. */
   get(p: string, text: string): DocumentAnalysis | undefined {
     const key = this.keyOf(p, text);

@@ -13,19 +13,46 @@ const MIN_FOR_WORKERS = 16;
 
 const bundle = typeof __filename === 'string' && __filename.endsWith('cli.js') ? __filename : null;
 
-export async function analyzeInputs(texts: ReadonlyMap<string, string>, dir: string | null, cwd: string): Promise<CorpusInput[]> {
-  const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
-  const cache = dir ? new AnalysisCache(path.resolve(cwd, dir), engineBuildId(bundle ?? undefined, version)) : null;
-  const inputs: CorpusInput[] = [...texts].map(([p, text]) => ({ path: p, text, analysis: cache?.get(p, text) }));
-  const todo = inputs.filter(i => !i.analysis);
-  const pool = new AnalysisPool(todo.length >= MIN_FOR_WORKERS && os.availableParallelism() > 1 ? bundle : null);
-  try {
-    await Promise.all(todo.map(async i => {
-      i.analysis = await pool.analyze(i.path, i.text).catch(() => analyzeText(i.path, i.text));
-      cache?.putNow(i.path, i.text, i.analysis);
-    }));
-  } finally {
-    pool.dispose();
+export class InputAnalyzer {
+  private readonly cache: AnalysisCache | null;
+  private pool: AnalysisPool | null = null;
+
+  constructor(dir: string | null, cwd: string) {
+    const version = typeof CROSSCHECK_VERSION === 'string' ? CROSSCHECK_VERSION : 'dev';
+    this.cache = dir ? new AnalysisCache(path.resolve(cwd, dir), engineBuildId(bundle ?? undefined, version)) : null;
   }
-  return inputs;
+
+  private startPool(reports: number): void {
+    if (this.pool) return;
+    this.pool = new AnalysisPool(reports >= MIN_FOR_WORKERS && os.availableParallelism() > 1 ? bundle : null);
+  }
+
+  /**
+   * Told how many reports there are before they are read: when the cache cannot hold any of them (there is none, or
+   * none for this engine build), the workers start now and load the engine while this thread reads the files.
+   */
+  expect(reports: number): void {
+    if (!this.cache?.mayHoldEntries()) this.startPool(reports);
+  }
+
+  async analyze(texts: ReadonlyMap<string, string>): Promise<CorpusInput[]> {
+    const cache = this.cache;
+    const inputs: CorpusInput[] = [...texts].map(([p, text]) => ({ path: p, text, analysis: cache?.get(p, text) }));
+    const todo = inputs.filter(i => !i.analysis);
+    this.startPool(todo.length);
+    const pool = this.pool!;
+    try {
+      await Promise.all(todo.map(async i => {
+        i.analysis = await pool.analyze(i.path, i.text).catch(() => analyzeText(i.path, i.text));
+        cache?.putNow(i.path, i.text, i.analysis);
+      }));
+    } finally {
+      this.dispose();
+    }
+    return inputs;
+  }
+
+  dispose(): void {
+    this.pool?.dispose();
+  }
 }

@@ -8,11 +8,12 @@ import { exportSarif } from '../annotations/exports/sarif';
 import { exportW3c } from '../annotations/exports/w3c';
 import { analyzeCorpus, type CorpusAnalysis } from '../engine/index';
 import type { Severity } from '../engine/index';
-import { parseCli, UsageError, USAGE } from './args';
+import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { formatAnalysis, formatFindings, focusOn } from './format';
 import { jsonChunks } from './jsonOut';
+import { joinedChunks, utf8Chunks } from './chunks';
 import { loadCliAnnotations } from './annotations';
-import { analyzeInputs } from './cache';
+import { InputAnalyzer } from './cache';
 import { paint, wantsColor } from './color';
 import { collectInputs, STDIN_NAME, type StdinReader } from './inputs';
 import { decodeReport } from '../reports/decode';
@@ -30,6 +31,8 @@ export interface Io {
   stdin?: StdinReader;
   /** Writes a piece of a long output as it is made (without it, the pieces are joined and given to `out`). */
   write?(chunk: string): void;
+  /** Writes a piece of a long output as UTF-8 bytes (preferred over `write` when given: no string is joined). */
+  writeBytes?(chunk: Uint8Array): void;
 }
 
 const processIo: Io = {
@@ -39,6 +42,7 @@ const processIo: Io = {
   color: wantsColor(process.env, !!process.stdout.isTTY),
   stdin: readStdin,
   write: s => void process.stdout.write(s),
+  writeBytes: b => void process.stdout.write(b),
 };
 
 const isFolder = (p: string) => {
@@ -91,12 +95,21 @@ function render(
   }
 }
 
-/** Writes an output; one given in pieces is written piece by piece when the output can take them. */
+/** Writes an output; one given in pieces is written chunk by chunk when the output can take them. */
 function emit(io: Io, output: string | Iterable<string>): void {
   if (typeof output === 'string') return io.out(output);
+  if (io.writeBytes) {
+    let last = 0;
+    for (const chunk of utf8Chunks(output)) {
+      io.writeBytes(chunk);
+      last = chunk[chunk.length - 1];
+    }
+    if (last !== 0x0a) io.writeBytes(Buffer.from('\n'));
+    return;
+  }
   if (!io.write) return io.out([...output].join(''));
   let last = '';
-  for (const chunk of output) {
+  for (const chunk of joinedChunks(output)) {
     if (chunk) io.write(chunk);
     last = chunk || last;
   }
@@ -115,23 +128,12 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       return 0;
     }
     const o = parsed.options;
-    const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude, io.stdin);
-    for (const s of inputs.skipped) io.err(`crosscheck: ${s.path}: ${s.reason}`);
-    for (const n of inputs.notes) io.err(`crosscheck: ${n.path}: ${n.note}`);
-    if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
-    const folders = o.paths.filter(p => p !== '-' && isFolder(path.resolve(io.cwd, p)));
-    const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts, folders);
-    for (const p of user.problems) io.err(`crosscheck: ${p}`);
-    const analyzed = analyzeCorpus(await analyzeInputs(inputs.texts, o.cache, io.cwd), user.state.corrections);
-    const dismissed = dismissedBy(user.items, inputs.texts);
-    const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
-    for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);
-    emit(io, render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet, io.color));
-    if (o.command !== 'check') return 0;
-    // Checking a draft from stdin against a folder fails only on the draft's own findings.
-    const counted = inputs.texts.has(STDIN_NAME) ? focusOn(corpus.contradictions, STDIN_NAME).map(f => f[2]) : corpus.contradictions;
-    const worst = Math.max(0, ...counted.map(c => RANK[c.severity]));
-    return worst >= RANK[o.failOn] ? 1 : 0;
+    const analyzer = new InputAnalyzer(o.cache, io.cwd);
+    try {
+      return await checkInputs(o, io, analyzer);
+    } finally {
+      analyzer.dispose();
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`crosscheck: ${e.message}\nRun 'crosscheck --help' for usage.`);
@@ -139,4 +141,25 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     }
     throw e;
   }
+}
+
+/** Reads, analyzes and checks the inputs, writes the output; returns the exit code. */
+async function checkInputs(o: CliOptions, io: Io, analyzer: InputAnalyzer): Promise<number> {
+  const inputs = collectInputs(o.paths, io.cwd, o.include, o.exclude, io.stdin, n => analyzer.expect(n));
+  for (const s of inputs.skipped) io.err(`crosscheck: ${s.path}: ${s.reason}`);
+  for (const n of inputs.notes) io.err(`crosscheck: ${n.path}: ${n.note}`);
+  if (inputs.texts.size === 0) io.err('crosscheck: no reports found in the given paths');
+  const folders = o.paths.filter(p => p !== '-' && isFolder(path.resolve(io.cwd, p)));
+  const user = loadCliAnnotations(o.annotations, io.cwd, inputs.texts, folders);
+  for (const p of user.problems) io.err(`crosscheck: ${p}`);
+  const analyzed = analyzeCorpus(await analyzer.analyze(inputs.texts), user.state.corrections);
+  const dismissed = dismissedBy(user.items, inputs.texts);
+  const corpus: CorpusAnalysis = { ...analyzed, contradictions: analyzed.contradictions.filter(c => !dismissed(c)) };
+  for (const d of corpus.documents) for (const w of d.warnings) io.err(`crosscheck: ${d.path}: ${w}`);
+  emit(io, render(o.command, o.format, corpus, inputs.texts, user.items, o.quiet, io.color));
+  if (o.command !== 'check') return 0;
+  // Checking a draft from stdin against a folder fails only on the draft's own findings.
+  const counted = inputs.texts.has(STDIN_NAME) ? focusOn(corpus.contradictions, STDIN_NAME).map(f => f[2]) : corpus.contradictions;
+  const worst = Math.max(0, ...counted.map(c => RANK[c.severity]));
+  return worst >= RANK[o.failOn] ? 1 : 0;
 }

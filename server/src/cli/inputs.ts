@@ -27,6 +27,8 @@ export function collectInputs(
   include: string[],
   exclude: string[],
   readStdin?: StdinReader,
+  /** Told how many files there are to read, before they are read. */
+  onListed?: (files: number) => void,
 ): Inputs {
   const filter: ReportFilter = {
     include: include.length ? include : DEFAULT_INCLUDE,
@@ -55,6 +57,7 @@ export function collectInputs(
     if (stat.isDirectory()) for (const f of findReports(abs, filter)) files.set(f, files.has(f) ? files.get(f) : abs);
     else files.set(abs, undefined);
   }
+  onListed?.(files.size + texts.size);
   for (const [file, root] of files) {
     const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
     const r = readReport(file, root);

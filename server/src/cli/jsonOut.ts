@@ -1,10 +1,20 @@
-// The `--format json` output, written one document at a time: byte for byte what JSON.stringify(output, null, 2) of
+// The `--format json` output, made one document at a time: byte for byte what JSON.stringify(output, null, 2) of
 // the whole would give, without ever holding the whole (10,000 reports make a string of over 100 MB and its bytes).
 import { ContradictionOutputSchema, DocumentOutputSchema } from '../../../shared/analysisOutput';
 import { analysisOutput, documentOutput, type CorpusAnalysis } from '../engine/index';
 
-/** Pieces are joined up to this size before they are written. */
-const CHUNK_CHARS = 1 << 20;
+/** `{ "k": [item] }` pretty-printed: the item sits at the depth of an array item of a field, with its indents. */
+const WRAP_HEAD = '{\n  "k": [\n    '.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+
+/**
+ * One item of a field's array, pretty-printed at its depth: JSON.stringify of the item wrapped at that depth, less the
+ * wrapper. The same text as re-indenting JSON.stringify(item, null, 2), without a pass over it (a tenth of the cost).
+ */
+export function prettyItem(item: unknown): string {
+  const s = JSON.stringify({ k: [item] }, null, 2);
+  return s.slice(WRAP_HEAD, s.length - WRAP_TAIL);
+}
 
 /** `{ key: [items] }` pretty-printed with two-space indents, item by item. */
 function* prettyObjectOfArrays(fields: [string, Iterable<unknown>][]): Generator<string> {
@@ -15,8 +25,8 @@ function* prettyObjectOfArrays(fields: [string, Iterable<unknown>][]): Generator
     firstField = false;
     let any = false;
     for (const item of items) {
-      // Strings in JSON never hold a raw line break, so every break is the layout's and takes the deeper indent.
-      yield `${any ? ',' : ''}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+      yield any ? ',\n    ' : '\n    ';
+      yield prettyItem(item);
       any = true;
     }
     yield any ? '\n  ]' : ']';
@@ -24,20 +34,7 @@ function* prettyObjectOfArrays(fields: [string, Iterable<unknown>][]): Generator
   yield firstField ? '}' : '\n}';
 }
 
-/** Small pieces joined into chunks of about CHUNK_CHARS. */
-function* chunked(pieces: Iterable<string>): Generator<string> {
-  let buf = '';
-  for (const p of pieces) {
-    buf += p;
-    if (buf.length >= CHUNK_CHARS) {
-      yield buf;
-      buf = '';
-    }
-  }
-  if (buf) yield buf;
-}
-
-/** The JSON output in chunks, each document checked against the published schema as it is written. */
+/** The JSON output in pieces (one document's text, or the punctuation between), each document checked against the published schema as it is written. */
 export function jsonChunks(corpus: CorpusAnalysis, texts: ReadonlyMap<string, string>, withFindings: boolean): Generator<string> {
   const documents = (function* () {
     for (const d of corpus.documents) yield DocumentOutputSchema.parse(documentOutput(d, texts.get(d.path) ?? ''));
@@ -46,5 +43,5 @@ export function jsonChunks(corpus: CorpusAnalysis, texts: ReadonlyMap<string, st
   const contradictions = (function* () {
     for (const c of findings) yield ContradictionOutputSchema.parse(c);
   })();
-  return chunked(prettyObjectOfArrays([['documents', documents], ['contradictions', contradictions]]));
+  return prettyObjectOfArrays([['documents', documents], ['contradictions', contradictions]]);
 }

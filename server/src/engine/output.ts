@@ -23,17 +23,19 @@ export function claimOutput(c: Claim, text: string): DocumentOutput['claims'][nu
   };
 }
 
+// Objects are written out field by field (no spreads): 10,000 reports make millions of them, and the key order is the
+// output's.
 export function documentOutput(d: DocumentAnalysis, text: string): DocumentOutput {
   return {
     path: d.path,
     published: d.published,
     publishedInferred: d.publishedInferred ?? null,
     outlet: d.outlet,
-    entities: d.entities.map(e => ({ ...span(e), kind: e.kind, id: e.id, name: e.name })),
-    quantities: d.quantities.map(q => ({ ...span(q), low: q.low, high: q.high, unit: q.unit })),
-    dates: d.dates.map(x => ({ ...span(x), from: x.from, to: x.to })),
+    entities: d.entities.map(e => ({ start: e.start, end: e.end, text: e.text, kind: e.kind, id: e.id, name: e.name })),
+    quantities: d.quantities.map(q => ({ start: q.start, end: q.end, text: q.text, low: q.low, high: q.high, unit: q.unit })),
+    dates: d.dates.map(x => ({ start: x.start, end: x.end, text: x.text, from: x.from, to: x.to })),
     attributions: d.attributions.map(a => ({
-      source: { ...span(a.source), id: a.source.id, name: a.source.name },
+      source: { start: a.source.start, end: a.source.end, text: a.source.text, id: a.source.id, name: a.source.name },
       cue: span(a.cue),
       content: { start: a.content.start, end: a.content.end },
       via: a.via,

@@ -83,6 +83,13 @@ export class ClaimIndex {
   private counter = 0;
   /** Bumped whenever claims are added or dropped. */
   private edits = 0;
+  /**
+   * Verdicts of pairs judged in keys computed before, by the pair's entries (a report put back gets new entries, so a
+   * verdict never outlives what it was judged from). An edit re-computes its keys whole, and most of their pairs are
+   * of reports it did not touch. Kept only for keys computed again, so a one-off check (the CLI) stores none.
+   */
+  private readonly verdicts = new WeakMap<Entry, WeakMap<Entry, Verdict | null>>();
+  private readonly computedKeys = new Set<string>();
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
     for (const d of docs) this.add(d);
@@ -151,6 +158,7 @@ export class ClaimIndex {
       }
       if (map.size === 0) {
         this.keys.delete(key);
+        this.computedKeys.delete(key);
         this.setResult(key, null);
       }
     }
@@ -382,6 +390,15 @@ export class ClaimIndex {
     return v;
   }
 
+  /** judge(a, b), remembered for the pair (a before b in order). */
+  private judgeRemembered(a: Entry, b: Entry): Verdict | null {
+    let known = this.verdicts.get(a);
+    if (!known) this.verdicts.set(a, (known = new WeakMap()));
+    let v = known.get(b);
+    if (v === undefined) known.set(b, (v = this.judge(a, b)));
+    return v;
+  }
+
   private computeKey(key: string): KeyResult {
     const steps = this.keySteps(key);
     let step = steps.next();
@@ -392,6 +409,8 @@ export class ClaimIndex {
   /** computeKey in steps: it stops every KEY_STEP claims (where a check that gives way may pause), then returns. */
   private *keySteps(key: string): Generator<void, KeyResult> {
     const buckets = this.keys.get(key)!;
+    const again = this.computedKeys.has(key);
+    this.computedKeys.add(key);
     const agreements: [Claim, Claim][] = [];
     const contradictions: Contradiction[] = [];
     const agreed = new Set<string>();
@@ -416,7 +435,7 @@ export class ClaimIndex {
         const canAgree = !agreeFull(a) && !agreeFull(b);
         const canContradict = !findFull(a) && !findFull(b);
         if (!canAgree && !canContradict) continue;
-        const v = this.judge(a, b);
+        const v = again ? this.judgeRemembered(a, b) : this.judge(a, b);
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         const [x, y] = ordered(a.claim, b.claim);

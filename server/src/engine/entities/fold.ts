@@ -43,13 +43,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * so their keys and ids stay as they were.
  */
 function toAscii(name: string): string {
+  // Plain ASCII (most names) is its own NFD form and has none of the letters below: lower case without apostrophes.
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(APOSTROPHES, '');
   const plain = name.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, '')
     .replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
   return NON_ASCII.test(plain) ? anyAscii(plain).toLowerCase().replace(APOSTROPHES, '') : plain;
 }
 
-function computeFold(name: string): string {
-  const words = toAscii(name).replace(NON_ALNUM, ' ').trim().split(' ');
+function computeFold(name: string, ascii = toAscii(name)): string {
+  const words = ascii.replace(NON_ALNUM, ' ').trim().split(' ');
   const key = words.map(foldWord).join(' ');
   // A name with no letter or digit even after transliteration keeps its own spelling as key: an empty key would
   // merge every such name into one.
@@ -69,8 +71,17 @@ export function slug(name: string): string {
   return s;
 }
 
-function computeSlug(name: string): string {
-  const s = toAscii(name).replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
+/**
+ * The fold key and slug of a name, made without the bounded caches: for tables built once at load (the gazetteer's
+ * tens of thousands of places would otherwise fill the caches and push out the words of the reports).
+ */
+export function foldAndSlug(name: string): [key: string, slug: string] {
+  const ascii = toAscii(name);
+  return [computeFold(name, ascii), computeSlug(name, ascii)];
+}
+
+function computeSlug(name: string, ascii = toAscii(name)): string {
+  const s = ascii.replace(NON_ALNUM, '-').replace(/^-+|-+$/g, '');
   // Never an empty slug: "person:" would be one entity for every name that has none.
   return s === '' ? `u${hash(name)}` : s;
 }

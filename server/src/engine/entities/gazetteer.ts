@@ -1,7 +1,7 @@
 // Places: the compact GeoNames-derived list of populated places, hand-kept exonyms and transliterations, regions,
 // and words that look like place names but are common words.
 import data from '../../../data/places.json';
-import { foldKey, slug } from './fold';
+import { foldAndSlug, foldKey, slug } from './fold';
 import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, WORLD_REGIONS } from './regions';
 
 export interface PlaceEntry {
@@ -14,8 +14,7 @@ export const PLACES = new Map<string, PlaceEntry>();
 /** Longest place name in words. */
 export let MAX_PLACE_WORDS = 1;
 
-function add(surface: string, entry: PlaceEntry): void {
-  const key = foldKey(surface);
+function add(surface: string, entry: PlaceEntry, key = foldKey(surface)): void {
   if (!key || PLACES.has(key)) return;
   PLACES.set(key, entry);
   const n = key.split(' ').length;
@@ -189,7 +188,8 @@ bloomberg forbes reuters tass man young said says date issue contact source sour
     const name = prev.slice(0, k) + part.slice(1);
     prev = name;
     if (NOT_PLACES.has(name.toLowerCase())) continue;
-    add(name, { id: `place:${slug(name)}`, name });
+    const [key, id] = foldAndSlug(name);
+    add(name, { id: `place:${id}`, name }, key);
   }
 }
 

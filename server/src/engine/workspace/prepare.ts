@@ -38,16 +38,19 @@ export function remapKey(ids: readonly string[], remap: ReadonlyMap<string, stri
   return key;
 }
 
-/** A copy of the report with entity ids remapped; the objects the remap does not touch are shared. */
+/** A copy of the report with entity ids remapped; the objects the remap does not touch are shared, not copied. */
 export function linkReport(doc: DocumentAnalysis, remap: ReadonlyMap<string, string>): DocumentAnalysis {
   const re = (id: string) => remap.get(id) ?? id;
+  const moves = (ids: readonly string[]) => ids.some(id => remap.has(id));
   return {
     ...doc,
     entities: doc.entities.map(e => (remap.has(e.id) ? { ...e, id: re(e.id) } : e)),
-    attributions: doc.attributions.map(a => ({ ...a, source: { ...a.source, id: re(a.source.id) }, via: a.via.map(re) })),
-    claims: doc.claims.map(c => ({
-      ...c, scope: c.scope.map(re), source: c.source ? { ...c.source, id: re(c.source.id) } : null, via: c.via.map(re),
-    })),
+    attributions: doc.attributions.map(a => (remap.has(a.source.id) || moves(a.via)
+      ? { ...a, source: { ...a.source, id: re(a.source.id) }, via: a.via.map(re) }
+      : a)),
+    claims: doc.claims.map(c => (moves(c.scope) || (c.source && remap.has(c.source.id)) || moves(c.via)
+      ? { ...c, scope: c.scope.map(re), source: c.source ? { ...c.source, id: re(c.source.id) } : null, via: c.via.map(re) }
+      : c)),
   };
 }
 
