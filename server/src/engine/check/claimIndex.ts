@@ -122,7 +122,7 @@ export class ClaimIndex {
       if (!buckets) this.keys.set(claim.measure.key, (buckets = new Map()));
       let list = buckets.get(e.bucket);
       if (!list) buckets.set(e.bucket, (list = []));
-      list.push(e);
+      insertInOrder(list, e);
       this.dirty.add(claim.measure.key);
     }
   }
@@ -429,7 +429,7 @@ export class ClaimIndex {
       if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
       for (const c of this.candidatesIn(e, shared)) {
-        const [a, b] = e.order < c.order ? [e, c] : [c, e];
+        const [a, b] = before(e, c) ? [e, c] : [c, e];
         // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
         // of one figure, most pairs are of claims whose quota is spent.
         const canAgree = !agreeFull(a) && !agreeFull(b);
@@ -477,6 +477,34 @@ const byPlace = (x: Contradiction, y: Contradiction) =>
 function attributionInput(doc: DocumentAnalysis): string {
   if (!(doc.attributions as FingerprintedAttribution[]).some(a => a.fingerprint)) return '';
   return JSON.stringify([doc.path, doc.outlet, doc.published, doc.attributions]);
+}
+
+/**
+ * Entries in report order (path, then place in the report): which pairs fill a claim's quota must not depend on the
+ * order reports were added or edited in, so an edited report's claims go back to their place, not to the end.
+ */
+function before(x: Entry, y: Entry): boolean {
+  const a = x.claim;
+  const b = y.claim;
+  if (a.path !== b.path) return a.path < b.path;
+  if (a.quantity.start !== b.quantity.start) return a.quantity.start < b.quantity.start;
+  return x.order < y.order;
+}
+
+/** Appends in the common case (reports added in path order); otherwise finds the place by bisection. */
+function insertInOrder(list: Entry[], e: Entry): void {
+  if (!list.length || before(list[list.length - 1], e)) {
+    list.push(e);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid], e)) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, e);
 }
 
 function ordered(a: Claim, b: Claim): [Claim, Claim] {
