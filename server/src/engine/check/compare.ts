@@ -164,13 +164,21 @@ export interface Span {
   to: number;
 }
 
-/** The days a claim speaks of; a claim dated only by publication may speak of the days just before it. */
+/** Days before an as-of date (publication, statement) that a figure dated only by it may speak of. */
+const AS_OF_DAYS = 3;
+
+/** The figure is dated only by when it was published or said: it holds as of then, of the days just before too. */
+function asOf(d: ClaimDetail | undefined): boolean {
+  return d?.timeBasis === 'published' || d?.timeBasis === 'statement';
+}
+
+/** The days a claim speaks of; a claim dated only by publication or by its statement may speak of the days just before. */
 export function spanOf(c: Claim): Span | null {
   if (!c.time.from || !c.time.to) return null;
   const from = dayNumber(c.time.from);
   const to = dayNumber(c.time.to);
   if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return detailOf(c)?.timeBasis === 'published' ? { from: from - 3, to } : { from, to };
+  return asOf(detailOf(c)) ? { from: from - AS_OF_DAYS, to } : { from, to };
 }
 
 function spanLevel(s: Span): string {
@@ -216,12 +224,17 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {
-    // Dated only by publication on different days: each report counts as of its own day (tolls, totals grow).
-    if (da?.timeBasis === 'published' && db?.timeBasis === 'published' && sa.to !== sb.to) return 'different';
+    // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
+    // totals grow).
+    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return 'different';
     if (sa.from > sb.to || sb.from > sa.to) return 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
+    // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
+    // more since; which, the words do not say.
+    if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';
+    if (db?.timeBasis === 'statement' && da?.timeBasis !== 'statement' && sb.to > sa.to) return 'uncertain';
     return 'same';
   }
   if (ua && ub) {

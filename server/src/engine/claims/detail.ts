@@ -9,6 +9,7 @@ export type TimeBasis =
   | 'explicit' // a resolved date in the claim's sentence
   | 'context' // a resolved date earlier in the paragraph
   | 'published' // only the publication date
+  | 'statement' // only the date of the statement ("the agency said on Monday"): the figure holds as of then
   | 'unresolved' // a definite date that could not be resolved ("Sunday", "in November")
   | 'none';
 

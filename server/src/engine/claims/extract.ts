@@ -163,6 +163,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "a document seen by AFP on Thursday": the speech verb before its agent.
     let k = 0;
     while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
+    // "a briefing seen by the BBC on Thursday": the agent's article.
+    if (k > 0 && tokens[i]?.lower === 'the') i--;
     return k > 0 && tokens[i]?.lower === 'by' && SPEECH.has(tokens[i - 1]?.lower ?? '');
   };
   const isSinceDate = (d: { start: number }): boolean => {

@@ -54,6 +54,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
+/** Adverbs right after a figure and its noun that say it was replaced: "the 500 deaths originally reported". */
+const SUPERSEDED_AFTER = new Set(['originally', 'initially', 'previously']);
 const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut', 'corrected', 'adjusted']);
 
 /**
@@ -63,6 +65,8 @@ const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut',
  */
 export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
+  // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
+  if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.

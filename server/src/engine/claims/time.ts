@@ -108,7 +108,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
     if (isSpeechDate(d)) {
-      spoken ??= fromDate(d, 'explicit');
+      spoken ??= fromDate(d, 'statement');
       continue;
     }
     const t = fromDate(d, 'explicit');
