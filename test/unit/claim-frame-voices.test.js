@@ -37,3 +37,28 @@ test('a figure with "originally" after its noun is a value the report says was r
   const old = list.find(c => c.quantity.text.includes('230'));
   assert.ok(old && old.detail.superseded, JSON.stringify(old?.detail));
 });
+
+test('"against the country\'s official toll of N" is the official voice, and "in 2020 and 2021" dates both years', () => {
+  const text = report('2022-05-06', 'Independent researchers estimate that Chile had 90,000 excess deaths in 2020 and 2021, '
+    + "against the country's official Covid-19 toll of 39,000 for the same period.");
+  const list = claimsOf(text);
+  const official = list.find(c => c.quantity.text === '39,000');
+  assert.strictEqual(official.source?.id, 'source:official-figures');
+  for (const c of list) assert.deepStrictEqual(c.time, { from: '2020-01-01', to: '2021-12-31' }, c.quantity.text);
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+  assert.strictEqual(found[0].severity, 'clear');
+});
+
+test('"the ministry\'s estimate of N" and "the university\'s estimate of M" are two voices in one sentence', () => {
+  const found = findings(['a.txt', report('2022-05-06',
+    "The ministry's estimate of 12,000 deaths in Peru in 2021 is far below the university's estimate of 30,000 deaths.")]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+});
+
+test('the world\'s count is no rival of a country\'s, even when the country goes unnamed in the clause', () => {
+  const found = findings(
+    ['a.txt', report('2022-05-06', 'The virus killed 15 million people worldwide in 2021, the agency said.')],
+    ['b.txt', report('2022-05-06', 'The virus killed 4.7 million people in 2021, the agency said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

@@ -132,6 +132,8 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }
+  // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
+  if (a.where.has(WORLD) !== b.where.has(WORLD)) return false;
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's.
   if (a.places.size && b.places.size && !intersects(a.places, b.places)) return false;
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
@@ -139,6 +141,9 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
+
+/** The place of a count over the whole world (frame.ts, isWorldwide). */
+const WORLD = 'place:world';
 
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
 const WHOLE_FACTOR = 2;

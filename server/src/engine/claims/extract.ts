@@ -4,12 +4,12 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { claimTime } from './time';
+import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 
@@ -46,6 +46,9 @@ const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'wh
   'although', 'though', 'because', 'since', 'if']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+
+/** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
+const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
 
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
@@ -144,7 +147,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
-  const dates = byStart(analysis.dates);
+  const dates = joinDateRanges(byStart(analysis.dates), tokens);
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
@@ -218,6 +221,29 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let v = qa - 1;
     while (v > ca && qa - v <= 3 && COUNT_HEDGES.has(tokens[v].lower)) v--;
     return COUNTING.has(tokens[v]?.lower ?? '') ? subjectSource(ca, v) : null;
+  };
+  /** The owner the figure's own noun phrase names: the official count, or the possessor's entity, else its word. */
+  const ownerVoice = (ca: number, qa: number): { id: string; name: string } | null => {
+    const o = ownerOfFigure(tokens, qa, ca, figureStarts);
+    if (!o) return null;
+    if ('official' in o) return OFFICIAL_VOICE;
+    const t = tokens[o.possessor];
+    const e = entityCovering(t.start, t.end);
+    return e ?? { id: `source:${t.lower}`, name: t.text };
+  };
+  /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
+  const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+      if (entities[i].start <= from && to <= entities[i].end) return { id: entities[i].id, name: entities[i].name };
+    }
+    return null;
   };
   /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
   const subjectSource = (ca: number, v: number): { id: string; name: string } | null => {
@@ -411,9 +437,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         saysNow(ca, cb));
-    const found = attributionFor(atts, q.start, q.end, s);
-    const counted = own || found ? null : countSource(ca, qa);
-    const att = own ? { source: own, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+    // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
+    const owner = own ? null : ownerVoice(ca, qa);
+    const found = owner ? null : attributionFor(atts, q.start, q.end, s);
+    const counted = own || owner || found ? null : countSource(ca, qa);
+    const voice = own ?? owner;
+    const att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,
