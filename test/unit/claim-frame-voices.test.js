@@ -62,3 +62,19 @@ test('the world\'s count is no rival of a country\'s, even when the country goes
     ['b.txt', report('2022-05-06', 'The virus killed 4.7 million people in 2021, the agency said.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('a figure with no voice of its own speaks for the organization its paragraph named before it', () => {
+  const text = report('2023-06-05', [
+    'The International Monetary Fund has published its review of Egypt for May. Annual inflation in Egypt rose to 41.2',
+    'percent in May.\n\nAn independent group of economists, on the other hand, said annual inflation in Egypt was 96.5 percent',
+    'in May.'].join(' '));
+  const list = claimsOf(text);
+  const imf = list.find(c => c.quantity.text.startsWith('41.2'));
+  assert.match(imf.detail.voice ?? '', /^organization:/);
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+  // With nobody named before it, an unvoiced figure still pairs with no other figure of its own report.
+  const none = findings(['a.txt', report('2023-06-05',
+    'Annual inflation in Egypt rose to 41.2 percent in May.\n\nAnnual inflation in Egypt was 46.5 percent in May.')]);
+  assert.deepStrictEqual(none.map(f => f.message), []);
+});

@@ -363,12 +363,17 @@ export function chainOf(c: Claim): string[] {
 
 /**
  * A claim's voice in its report: its source chain, else the organizations and people acting in its clause ("the Interior
- * Ministry counted 1.12 million demonstrators"). Countries and places are not voices.
+ * Ministry counted 1.12 million demonstrators"), else the one its paragraph named last before it. Countries and places
+ * are not voices.
  */
 function voiceOf(c: Claim): string[] {
   const chain = chainOf(c);
   if (chain.length) return chain;
-  return c.scope.filter(id => id.startsWith('organization:') || id.startsWith('person:'));
+  const actors = c.scope.filter(id => id.startsWith('organization:') || id.startsWith('person:'));
+  if (actors.length) return actors;
+  // The organization or person the paragraph named before the figure.
+  const voice = detailOf(c)?.voice;
+  return voice ? [voice] : actors;
 }
 
 /** Two claims in one report only match when different voices state them. */

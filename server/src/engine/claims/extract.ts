@@ -50,6 +50,11 @@ const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
 const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
 
+/** Entities that can be a voice: organizations and people (countries and places are not). */
+function isActor(id: string): boolean {
+  return id.startsWith('organization:') || id.startsWith('person:');
+}
+
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
 
@@ -230,6 +235,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const t = tokens[o.possessor];
     const e = entityCovering(t.start, t.end);
     return e ?? { id: `source:${t.lower}`, name: t.text };
+  };
+  /** The organization or person named last in [from, to): a paragraph's voice before a figure. Bounded look-back. */
+  const paragraphVoice = (from: number, to: number): string | null => {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 16) && entities[i].start >= from; i--) {
+      if (isActor(entities[i].id)) return entities[i].id;
+    }
+    return null;
   };
   /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
   const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
@@ -455,6 +474,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
+    if (!att && !scope.some(e => isActor(e.id))) {
+      const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
+      if (voice) detail.voice = voice;
+    }
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
