@@ -78,3 +78,13 @@ test('a figure with no voice of its own speaks for the organization its paragrap
     'Annual inflation in Egypt rose to 41.2 percent in May.\n\nAnnual inflation in Egypt was 46.5 percent in May.')]);
   assert.deepStrictEqual(none.map(f => f.message), []);
 });
+
+test('a modal governs its own verb, not a past fact in the question it embeds: "will have to explain why turnout was N"', () => {
+  const list = claimsOf(report('2016-09-01',
+    '"The commission will have to explain why turnout was 97.2 percent in the northern province," the envoy wrote.'));
+  const turnout = list.find(c => c.quantity.text.startsWith('97.2'));
+  assert.strictEqual(turnout.modality, 'asserted');
+  // The question's own modal still governs it.
+  const still = claimsOf(report('2016-09-01', 'The board will have to explain how turnout could reach 97.2 percent next year.'));
+  assert.notStrictEqual(still.find(c => c.quantity.text.startsWith('97.2')).modality, 'asserted');
+});
