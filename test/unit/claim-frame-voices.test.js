@@ -88,3 +88,12 @@ test('a modal governs its own verb, not a past fact in the question it embeds: "
   const still = claimsOf(report('2016-09-01', 'The board will have to explain how turnout could reach 97.2 percent next year.'));
   assert.notStrictEqual(still.find(c => c.quantity.text.startsWith('97.2')).modality, 'asserted');
 });
+
+test('a sentence opening with "so far" counts every clause as of when it is said', () => {
+  const list = claimsOf(report('2019-05-10', 'The pier gave way on Wednesday.\n\n'
+    + 'So far three people have been confirmed dead, 41 were injured and 12 others are missing.'));
+  for (const t of ['41', '12 others']) {
+    const c = list.find(x => x.quantity.text === t);
+    assert.strictEqual(c.detail.timeBasis, 'published', t);
+  }
+});

@@ -192,6 +192,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  /**
+   * The sentence opens with a now word ("So far four have died, 79 were injured and 20 are missing"): it governs every
+   * clause of the sentence, not only the first. Reads at most two words.
+   */
+  const opensNow = (s: Sentence): boolean => {
+    const w = tokens[s.tokenStart]?.lower ?? '';
+    const w2 = tokens[s.tokenStart + 1]?.lower ?? '';
+    if (NOW_WORDS.has(w) && !NOW_LEADS.has(w)) return true;
+    return NOW_LEADS.get(w2) === w;
+  };
   /** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
   const datedRightAfter = (qb: number): boolean => {
     const from = tokens[qb]?.start ?? Infinity;
@@ -455,7 +465,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb));
+        saysNow(ca, cb) || opensNow(s));
     // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
     const owner = own ? null : ownerVoice(ca, qa);
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
