@@ -97,3 +97,18 @@ test('a sentence opening with "so far" counts every clause as of when it is said
     assert.strictEqual(c.detail.timeBasis, 'published', t);
   }
 });
+
+test('"put the number of injured at N": the put verb\'s object says what a bare figure counts, its subject who says it', () => {
+  const list = claimsOf(report('2023-06-05',
+    'The regional government, however, has put the number of injured in the derailment at 1,340.'));
+  const injured = list.find(c => c.quantity.text === '1,340');
+  assert.ok(injured, 'a claim for the bare figure');
+  assert.strictEqual(injured.measure.key, 'person|wounded');
+  assert.match(injured.source?.name ?? '', /government/);
+  const toll = claimsOf(report('2023-06-05', 'The ministry has put the death toll for the two-year period at about 52,000.'));
+  assert.strictEqual(toll.find(c => c.quantity.text === 'about 52,000')?.measure.key, 'person|killed');
+  const found = findings(
+    ['a.txt', report('2023-06-05', 'The regional government has put the number of injured in the derailment at 1,340.')],
+    ['b.txt', report('2023-06-05', 'The railway company said 900 people were injured in the derailment.')]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+});

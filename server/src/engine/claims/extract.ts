@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -27,6 +27,8 @@ const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added'
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
 const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
+/** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
+const PUT_REACH = 14;
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -41,6 +43,8 @@ const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'repo
 /** Words between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 const COUNT_HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'over', 'least', 'at',
   'more', 'than', 'up', 'to', 'a', 'total', 'of']);
+/** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
+const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
 const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
   'although', 'though', 'because', 'since', 'if']);
@@ -229,7 +233,30 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
     for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
+    if (v < 0) v = putTally(ca, qa)?.verb ?? -1;
     return subjectSource(ca, v);
+  };
+  /**
+   * "put the number of injured at 1,175", "estimated the number of protesters at 240,000", "put the death toll for the
+   * period at about 480,000": the counted thing a put verb's object names (a toll, or the noun after "number of"), with
+   * the verb. Null when the figure is no such object's value.
+   */
+  const putTally = (ca: number, qa: number): { verb: number; unit: string; event: string | null } | null => {
+    const lead = tokens[qa - 1]?.lower;
+    if (lead !== 'at' && lead !== 'as') return null;
+    let v = -1;
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = v + 1; v >= 0 && i < qa - 1; i++) {
+      const w = tokens[i].lower;
+      if (w === 'toll') return { verb: v, unit: 'person', event: 'killed' };
+      if (!TALLIES.has(w) || tokens[i + 1]?.lower !== 'of') continue;
+      let j = i + 2;
+      while (j < qa - 1 && DETERMINERS.has(tokens[j].lower)) j++;
+      const counted = j < qa - 1 ? normalizeUnit(tokens[j].lower) : null;
+      return counted?.unit ? { verb: v, ...counted } : null;
+    }
+    return null;
   };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -275,7 +302,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return null;
   };
   /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
-  const subjectSource = (ca: number, v: number): { id: string; name: string } | null => {
+  const subjectSource = (ca: number, verb: number): { id: string; name: string } | null => {
+    let v = verb;
+    // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
+    while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
+    if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
     if (v <= ca) return null;
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
@@ -352,6 +383,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
       // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
       rate = samePrev.unit.slice(unit.length + 1);
+    }
+    // "put the number of injured at 1,175": the put verb's object says what the figure counts.
+    const tally = unit ? null : putTally(ca, qa);
+    if (tally) {
+      unit = tally.unit;
+      unitEvent = tally.event;
     }
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {

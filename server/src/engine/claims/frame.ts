@@ -234,7 +234,7 @@ export function isSubgroupId(id: string): boolean {
 /** Words marking a figure as the official count: "the official toll of 481,000", "officially 97 cases". */
 const OFFICIAL = new Set(['official', 'officially']);
 /** Nouns for a count someone owns: "the organisers' figure", "Harvard's estimate of 4,645". */
-const TALLIES = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
+export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
   'number', 'numbers', 'calculation', 'calculations', 'data']);
 /** Words that end a figure's noun phrase walking back from it: another clause or the other side of a comparison. */
 const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'against', 'versus', 'vs',
