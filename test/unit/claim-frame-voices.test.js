@@ -105,6 +105,9 @@ test('"put the number of injured at N": the put verb\'s object says what a bare 
   assert.ok(injured, 'a claim for the bare figure');
   assert.strictEqual(injured.measure.key, 'person|wounded');
   assert.match(injured.source?.name ?? '', /government/);
+  // A hedge the figure's text leaves out may stand between "at" and the number.
+  const crowd = claimsOf(report('2023-06-05', 'City police estimated the number of marchers at closer to 85,000.'));
+  assert.strictEqual(crowd.find(c => c.quantity.text.endsWith('85,000'))?.measure.key, 'person|crowd');
   const toll = claimsOf(report('2023-06-05', 'The ministry has put the death toll for the two-year period at about 52,000.'));
   assert.strictEqual(toll.find(c => c.quantity.text === 'about 52,000')?.measure.key, 'person|killed');
   const found = findings(

@@ -29,6 +29,8 @@ const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
 const PUT_REACH = 14;
+/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
+const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -242,7 +244,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * period at about 480,000": the counted thing a put verb's object names (a toll, or the noun after "number of"), with
    * the verb. Null when the figure is no such object's value.
    */
-  const putTally = (ca: number, qa: number): { verb: number; unit: string; event: string | null } | null => {
+  const putTally = (ca: number, figure: number): { verb: number; unit: string; event: string | null } | null => {
+    // "at closer to 240,000": a hedge the figure's text left out stands between "at" and the number.
+    let qa = figure;
+    while (qa > figure - 2 && qa > ca && PUT_HEDGES.has(tokens[qa - 1].lower)) qa--;
     const lead = tokens[qa - 1]?.lower;
     if (lead !== 'at' && lead !== 'as') return null;
     let v = -1;
