@@ -115,3 +115,10 @@ test('"put the number of injured at N": the put verb\'s object says what a bare 
     ['b.txt', report('2023-06-05', 'The railway company said 900 people were injured in the derailment.')]);
   assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
 });
+
+test('fatal cases are deaths: "140 cases, nine of them fatal" is a rival of another voice\'s dead', () => {
+  const list = claimsOf(report('2009-05-01',
+    'The agency said on Thursday that labs had confirmed 140 cases of the virus, and that nine of them were fatal.'));
+  assert.strictEqual(list.find(c => c.quantity.text === 'nine')?.measure.key, 'person|killed');
+  assert.strictEqual(list.find(c => c.quantity.text.startsWith('140'))?.measure.key, 'case|recorded');
+});

@@ -452,6 +452,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
+    // "97 cases, seven of them fatal": the fatal cases are the dead, a rival of "12 people had been killed".
+    if (unit === 'case' && event === 'fatal') {
+      unit = 'person';
+      event = 'killed';
+    }
     if (population && unit === 'person') event = 'population';
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
     if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';

@@ -129,6 +129,8 @@ ev('case', 'recorded', 'recorded reported registered confirmed infected infectio
 ev('case', 'new', 'new');
 ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
+// "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
+ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant redundancies lose lost losing loss losses');
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
