@@ -122,3 +122,17 @@ test('fatal cases are deaths: "140 cases, nine of them fatal" is a rival of anot
   assert.strictEqual(list.find(c => c.quantity.text === 'nine')?.measure.key, 'person|killed');
   assert.strictEqual(list.find(c => c.quantity.text.startsWith('140'))?.measure.key, 'case|recorded');
 });
+
+test('a counted noun in quotes counts: 1,210 "excess deaths" are deaths, not the households counted before them', () => {
+  const list = claimsOf(report('2019-05-10',
+    'Researchers surveyed 3,000 households on the island and found evidence of 1,210 "excess deaths" after the storm.'));
+  assert.strictEqual(list.find(c => c.quantity.text === '1,210')?.measure.key, 'person|killed');
+});
+
+test('report A holds both voices and report B repeats one: the pair inside A and the pair across are both findings', () => {
+  const a = report('2023-10-19', 'Health officials said 512 people were killed in the blast at the depot on Tuesday. '
+    + 'Army intelligence analysts estimated that 80 to 200 people were killed in the blast on Tuesday.');
+  const b = report('2023-10-19', 'Health officials said 512 people were killed in the blast at the depot on Tuesday.');
+  const found = findings(['a.txt', a], ['b.txt', b]);
+  assert.deepStrictEqual(found.map(f => `${f.a.path}>${f.b.path}`).sort(), ['a.txt>a.txt', 'a.txt>b.txt']);
+});
