@@ -132,6 +132,8 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
   }
+  // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
+  if (a.where.has(WORLD) !== b.where.has(WORLD)) return false;
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's.
   if (a.places.size && b.places.size && !intersects(a.places, b.places)) return false;
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
@@ -139,6 +141,9 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
+
+/** The place of a count over the whole world (frame.ts, isWorldwide). */
+const WORLD = 'place:world';
 
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
 const WHOLE_FACTOR = 2;
@@ -164,13 +169,21 @@ export interface Span {
   to: number;
 }
 
-/** The days a claim speaks of; a claim dated only by publication may speak of the days just before it. */
+/** Days before an as-of date (publication, statement) that a figure dated only by it may speak of. */
+const AS_OF_DAYS = 3;
+
+/** The figure is dated only by when it was published or said: it holds as of then, of the days just before too. */
+function asOf(d: ClaimDetail | undefined): boolean {
+  return d?.timeBasis === 'published' || d?.timeBasis === 'statement';
+}
+
+/** The days a claim speaks of; a claim dated only by publication or by its statement may speak of the days just before. */
 export function spanOf(c: Claim): Span | null {
   if (!c.time.from || !c.time.to) return null;
   const from = dayNumber(c.time.from);
   const to = dayNumber(c.time.to);
   if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return detailOf(c)?.timeBasis === 'published' ? { from: from - 3, to } : { from, to };
+  return asOf(detailOf(c)) ? { from: from - AS_OF_DAYS, to } : { from, to };
 }
 
 function spanLevel(s: Span): string {
@@ -216,12 +229,17 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {
-    // Dated only by publication on different days: each report counts as of its own day (tolls, totals grow).
-    if (da?.timeBasis === 'published' && db?.timeBasis === 'published' && sa.to !== sb.to) return 'different';
+    // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
+    // totals grow).
+    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return 'different';
     if (sa.from > sb.to || sb.from > sa.to) return 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
+    // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
+    // more since; which, the words do not say.
+    if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';
+    if (db?.timeBasis === 'statement' && da?.timeBasis !== 'statement' && sb.to > sa.to) return 'uncertain';
     return 'same';
   }
   if (ua && ub) {
@@ -345,12 +363,17 @@ export function chainOf(c: Claim): string[] {
 
 /**
  * A claim's voice in its report: its source chain, else the organizations and people acting in its clause ("the Interior
- * Ministry counted 1.12 million demonstrators"). Countries and places are not voices.
+ * Ministry counted 1.12 million demonstrators"), else the one its paragraph named last before it. Countries and places
+ * are not voices.
  */
 function voiceOf(c: Claim): string[] {
   const chain = chainOf(c);
   if (chain.length) return chain;
-  return c.scope.filter(id => id.startsWith('organization:') || id.startsWith('person:'));
+  const actors = c.scope.filter(id => id.startsWith('organization:') || id.startsWith('person:'));
+  if (actors.length) return actors;
+  // The organization or person the paragraph named before the figure.
+  const voice = detailOf(c)?.voice;
+  return voice ? [voice] : actors;
 }
 
 /** Two claims in one report only match when different voices state them. */

@@ -147,6 +147,7 @@ function dateOf(c: Claim, doc: DocumentAnalysis | undefined): string {
   if (c.time.from && c.time.to) {
     const span = c.time.from === c.time.to ? c.time.from : `${c.time.from} to ${c.time.to}`;
     if (d?.timeBasis === 'published') return `as of publication, ${span}`;
+    if (d?.timeBasis === 'statement') return `as of the statement, ${span}`;
     return span;
   }
   if (d?.timeLabel) return doc && !doc.published ? `"${d.timeLabel}", which the report does not date` : `"${d.timeLabel}"`;

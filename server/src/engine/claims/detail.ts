@@ -9,6 +9,7 @@ export type TimeBasis =
   | 'explicit' // a resolved date in the claim's sentence
   | 'context' // a resolved date earlier in the paragraph
   | 'published' // only the publication date
+  | 'statement' // only the date of the statement ("the agency said on Monday"): the figure holds as of then
   | 'unresolved' // a definite date that could not be resolved ("Sunday", "in November")
   | 'none';
 
@@ -30,6 +31,11 @@ export interface ClaimDetail {
   whole?: boolean;
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */
   holder?: string | null;
+  /**
+   * For a figure with no source and no actor in its clause: the organization or person named last before it in its
+   * paragraph ("The statistics institute published its index. Inflation rose to 85%."), its voice within the report.
+   */
+  voice?: string;
   /** The report says the value was replaced ("an earlier toll of seven", "up from 3.7%"): not a rival of anything. */
   superseded?: boolean;
 }

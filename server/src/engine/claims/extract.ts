@@ -4,12 +4,12 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { claimTime } from './time';
+import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 
@@ -27,6 +27,10 @@ const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added'
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
 const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
+/** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
+const PUT_REACH = 14;
+/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
+const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -41,11 +45,21 @@ const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'repo
 /** Words between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 const COUNT_HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'over', 'least', 'at',
   'more', 'than', 'up', 'to', 'a', 'total', 'of']);
+/** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
+const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
 const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
   'although', 'though', 'because', 'since', 'if']);
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+
+/** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
+const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
+
+/** Entities that can be a voice: organizations and people (countries and places are not). */
+function isActor(id: string): boolean {
+  return id.startsWith('organization:') || id.startsWith('person:');
+}
 
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
@@ -144,7 +158,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
-  const dates = byStart(analysis.dates);
+  const dates = joinDateRanges(byStart(analysis.dates), tokens);
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
@@ -163,6 +177,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "a document seen by AFP on Thursday": the speech verb before its agent.
     let k = 0;
     while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
+    // "a briefing seen by the BBC on Thursday": the agent's article.
+    if (k > 0 && tokens[i]?.lower === 'the') i--;
     return k > 0 && tokens[i]?.lower === 'by' && SPEECH.has(tokens[i - 1]?.lower ?? '');
   };
   const isSinceDate = (d: { start: number }): boolean => {
@@ -181,6 +197,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (!lead || tokens[i - 1]?.lower === lead) return true;
     }
     return false;
+  };
+  /**
+   * The sentence opens with a now word ("So far four have died, 79 were injured and 20 are missing"): it governs every
+   * clause of the sentence, not only the first. Reads at most two words.
+   */
+  const opensNow = (s: Sentence): boolean => {
+    const w = tokens[s.tokenStart]?.lower ?? '';
+    const w2 = tokens[s.tokenStart + 1]?.lower ?? '';
+    if (NOW_WORDS.has(w) && !NOW_LEADS.has(w)) return true;
+    return NOW_LEADS.get(w2) === w;
   };
   /** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
   const datedRightAfter = (qb: number): boolean => {
@@ -209,7 +235,33 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
     for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
+    if (v < 0) v = putTally(ca, qa)?.verb ?? -1;
     return subjectSource(ca, v);
+  };
+  /**
+   * "put the number of injured at 1,175", "estimated the number of protesters at 240,000", "put the death toll for the
+   * period at about 480,000": the counted thing a put verb's object names (a toll, or the noun after "number of"), with
+   * the verb. Null when the figure is no such object's value.
+   */
+  const putTally = (ca: number, figure: number): { verb: number; unit: string; event: string | null } | null => {
+    // "at closer to 240,000": a hedge the figure's text left out stands between "at" and the number.
+    let qa = figure;
+    while (qa > figure - 2 && qa > ca && PUT_HEDGES.has(tokens[qa - 1].lower)) qa--;
+    const lead = tokens[qa - 1]?.lower;
+    if (lead !== 'at' && lead !== 'as') return null;
+    let v = -1;
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = v + 1; v >= 0 && i < qa - 1; i++) {
+      const w = tokens[i].lower;
+      if (w === 'toll') return { verb: v, unit: 'person', event: 'killed' };
+      if (!TALLIES.has(w) || tokens[i + 1]?.lower !== 'of') continue;
+      let j = i + 2;
+      while (j < qa - 1 && DETERMINERS.has(tokens[j].lower)) j++;
+      const counted = j < qa - 1 ? normalizeUnit(tokens[j].lower) : null;
+      return counted?.unit ? { verb: v, ...counted } : null;
+    }
+    return null;
   };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -217,8 +269,49 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (v > ca && qa - v <= 3 && COUNT_HEDGES.has(tokens[v].lower)) v--;
     return COUNTING.has(tokens[v]?.lower ?? '') ? subjectSource(ca, v) : null;
   };
+  /** The owner the figure's own noun phrase names: the official count, or the possessor's entity, else its word. */
+  const ownerVoice = (ca: number, qa: number): { id: string; name: string } | null => {
+    const o = ownerOfFigure(tokens, qa, ca, figureStarts);
+    if (!o) return null;
+    if ('official' in o) return OFFICIAL_VOICE;
+    const t = tokens[o.possessor];
+    const e = entityCovering(t.start, t.end);
+    return e ?? { id: `source:${t.lower}`, name: t.text };
+  };
+  /** The organization or person named last in [from, to): a paragraph's voice before a figure. Bounded look-back. */
+  const paragraphVoice = (from: number, to: number): string | null => {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 16) && entities[i].start >= from; i--) {
+      if (isActor(entities[i].id)) return entities[i].id;
+    }
+    return null;
+  };
+  /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
+  const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+      if (entities[i].start <= from && to <= entities[i].end) return { id: entities[i].id, name: entities[i].name };
+    }
+    return null;
+  };
   /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
-  const subjectSource = (ca: number, v: number): { id: string; name: string } | null => {
+  const subjectSource = (ca: number, verb: number): { id: string; name: string } | null => {
+    let v = verb;
+    // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
+    while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
+    if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
     if (v <= ca) return null;
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
@@ -296,6 +389,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
       rate = samePrev.unit.slice(unit.length + 1);
     }
+    // "put the number of injured at 1,175": the put verb's object says what the figure counts.
+    const tally = unit ? null : putTally(ca, qa);
+    if (tally) {
+      unit = tally.unit;
+      unitEvent = tally.event;
+    }
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
       unit = 'person';
@@ -353,6 +452,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
+    // "97 cases, seven of them fatal": the fatal cases are the dead, a rival of "12 people had been killed".
+    if (unit === 'case' && event === 'fatal') {
+      unit = 'person';
+      event = 'killed';
+    }
     if (population && unit === 'person') event = 'population';
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
     if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
@@ -408,10 +512,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb));
-    const found = attributionFor(atts, q.start, q.end, s);
-    const counted = own || found ? null : countSource(ca, qa);
-    const att = own ? { source: own, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+        saysNow(ca, cb) || opensNow(s));
+    // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
+    const owner = own ? null : ownerVoice(ca, qa);
+    const found = owner ? null : attributionFor(atts, q.start, q.end, s);
+    const counted = own || owner || found ? null : countSource(ca, qa);
+    const voice = own ?? owner;
+    const att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,
@@ -424,6 +531,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
+    if (!att && !scope.some(e => isActor(e.id))) {
+      const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
+      if (voice) detail.voice = voice;
+    }
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);

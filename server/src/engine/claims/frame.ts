@@ -54,6 +54,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
+/** Adverbs right after a figure and its noun that say it was replaced: "the 500 deaths originally reported". */
+const SUPERSEDED_AFTER = new Set(['originally', 'initially', 'previously']);
 const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut', 'corrected', 'adjusted']);
 
 /**
@@ -63,6 +65,8 @@ const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut',
  */
 export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
+  // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
+  if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
@@ -225,4 +229,37 @@ export function subgroupOf(rawUnit: string, singular: (w: string) => string): st
 /** A scope id naming a kind of person counted ("kind:child"): it must be the same on both sides of a match. */
 export function isSubgroupId(id: string): boolean {
   return id.startsWith('kind:');
+}
+
+/** Words marking a figure as the official count: "the official toll of 481,000", "officially 97 cases". */
+const OFFICIAL = new Set(['official', 'officially']);
+/** Nouns for a count someone owns: "the organisers' figure", "Harvard's estimate of 4,645". */
+export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
+  'number', 'numbers', 'calculation', 'calculations', 'data']);
+/** Words that end a figure's noun phrase walking back from it: another clause or the other side of a comparison. */
+const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'against', 'versus', 'vs',
+  'than', 'compared', 'said', 'says', 'with']);
+/** How far before a figure its own noun phrase may name whose count it is. */
+const VOICE_GAP = 7;
+
+/**
+ * Whose count the figure's own noun phrase says it is, when it says: "the country's official toll of 481,000" (the
+ * official count), "the organisers' figure was 500,000" (the organisers'), "Harvard's estimate of 4,645". In one
+ * sentence giving two counts, each is its owner's voice, whoever reports the sentence. The possessor is a token index
+ * (its entity, if any, is the caller's to find); 'official' is the official count. Null when the phrase names no owner.
+ */
+export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, figureStarts: ReadonlySet<number>):
+  { official: true } | { possessor: number } | null {
+  let possessor = -1;
+  for (let i = qa - 1; i >= Math.max(ca, qa - VOICE_GAP); i--) {
+    const w = tokens[i].lower;
+    if (PHRASE_STOPS.has(w) || figureStarts.has(i)) break;
+    if (OFFICIAL.has(w)) return { official: true };
+    // "organisers' figure", "the ministry's official toll": the possessive before a tally noun.
+    if ((w === "'s" || w === "'" || w === '\u2019s' || w === '\u2019') && i > ca) {
+      const next = OFFICIAL.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (TALLIES.has(tokens[next]?.lower ?? '') && /^[A-Za-z]/.test(tokens[i - 1].text) && possessor < 0) possessor = i - 1;
+    }
+  }
+  return possessor >= 0 ? { possessor } : null;
 }

@@ -129,6 +129,8 @@ ev('case', 'recorded', 'recorded reported registered confirmed infected infectio
 ev('case', 'new', 'new');
 ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
+// "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
+ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant redundancies lose lost losing loss losses');
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
@@ -297,7 +299,21 @@ export function isChange(tokens: readonly Token[], qa: number, ca: number): bool
 }
 
 /** The unit of a quantity, falling back to its noun and the word after it when the recognizer left it empty. */
+/** Quote marks around a counted noun: 4,645 "excess deaths". */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+/** Words a quoted counted noun may hold: "excess deaths", "so-called missing people". */
+const MAX_QUOTED = 4;
+
 export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): string {
+  // 4,645 "excess deaths": the counted noun in quotes after a bare number is the last noun before the closing mark; it
+  // outranks a unit the number took from the figure before it.
+  if (!q.noun && QUOTE_MARKS.has(tokens[qb]?.text ?? '') && /^[\d.,\s]+$/.test(q.text)) {
+    let noun = '';
+    for (let i = qb + 1; i <= qb + MAX_QUOTED && i < tokens.length && !QUOTE_MARKS.has(tokens[i].text); i++) {
+      if (tokens[i].pos === 'NOUN') noun = tokens[i].lower;
+    }
+    if (noun) return noun;
+  }
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];

@@ -10,8 +10,16 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'ma
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
+const EMBEDDED = new Set(['why', 'how']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
-const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ',']);
+const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',']);
+
+/** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */
+function assertsEmbedded(tokens: readonly Token[], e: number, qa: number): boolean {
+  for (let i = e + 1; i < qa; i++) if (PERFECT_AUX.has(tokens[i].lower) || isPast(tokens, i)) return true;
+  return false;
+}
 
 function isPast(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -76,6 +84,11 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
     // modal after the figure, its verb and a relative pronoun or comma governs another clause.
     if (i >= qb && i > eventAt && (RELATIVE.has(w) || (w === ',' && tokens[eventAt]?.pos === 'VERB'))) break;
+    // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
+    if (EMBEDDED.has(w)) {
+      if (i < qa && assertsEmbedded(tokens, i, qa)) possible = forecast = false;
+      continue;
+    }
     if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
     if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;

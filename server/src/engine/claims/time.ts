@@ -1,6 +1,7 @@
 // The time a claim speaks of: a date in its sentence, else the nearest earlier date in the paragraph or story, else
 // publication. Dates that only say when something was said ("said on Monday") come last, before publication.
-import type { DateMention, Range } from '../types';
+import type { DateMention, Range, Token } from '../types';
+import { tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -108,7 +109,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
     if (isSpeechDate(d)) {
-      spoken ??= fromDate(d, 'explicit');
+      spoken ??= fromDate(d, 'statement');
       continue;
     }
     const t = fromDate(d, 'explicit');
@@ -144,4 +145,33 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   if (spoken) return spoken;
   if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
   return { from: null, to: null, basis: 'none', text: null, label: null };
+}
+
+/** Words joining two dates into one period: "in 2020 and 2021", "January 2020 to December 2021", "2019-2021". */
+const RANGE_JOINS = new Set(['and', 'to', 'through', 'until', 'till', '-', '\u2013', '\u2014']);
+/** Longest period two joined dates make, in days: "between 1990 and 2020" is no span one figure counts over. */
+const MAX_JOINED_DAYS = 3660;
+
+/**
+ * Dates joined by one word into a period ("in 2020 and 2021", "between January 2020 and December 2021") as one date
+ * spanning both: a figure counted over the two years is dated by both, not by the nearer year. Only resolved dates in
+ * order, one word apart, are joined; the list stays sorted by start. Linear in the dates.
+ */
+export function joinDateRanges(dates: readonly DateMention[], tokens: readonly Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (b && a.from && a.to && b.from && b.to && a.from < b.from && a.to < b.to) {
+      const k = tokenAt(tokens, a.end - 1) + 1;
+      const days = (Date.parse(b.to) - Date.parse(a.from)) / 86_400_000;
+      if (RANGE_JOINS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.start === b.start && days <= MAX_JOINED_DAYS) {
+        out.push({ start: a.start, end: b.end, text: `${a.text} ${tokens[k].text} ${b.text}`, from: a.from, to: b.to });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -80,7 +80,7 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     const t = tokens[a - 1];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
-    if (t.text === ',' && (CLAUSE_OPENERS.has(tokens[a].lower) || frontedSubordinate(tokens, s, a - 1)
+    if (t.text === ',' && ((CLAUSE_OPENERS.has(tokens[a].lower) && !isAside(tokens, a)) || frontedSubordinate(tokens, s, a - 1)
       || ((figureStarts.has(a) || isNumberToken(tokens[a])) && figureBefore(tokens, s, a - 1, figureStarts)))) break;
     if ((t.lower === 'and' || t.lower === 'or') && (figureStarts.has(a) || isNumberToken(tokens[a])) && a === qa) break;
     a--;
@@ -95,7 +95,8 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     const t = tokens[b];
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     const next = tokens[b + 1];
-    if (t.text === ',' && next && b + 1 < s.tokenEnd && (CLAUSE_OPENERS.has(next.lower) || figureStarts.has(b + 1) || isNumberToken(next))) break;
+    if (t.text === ',' && next && b + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(next.lower) && !isAside(tokens, b + 1))
+      || figureStarts.has(b + 1) || isNumberToken(next))) break;
     if ((t.lower === 'and' || t.lower === 'or') && next && (figureStarts.has(b + 1) || isNumberToken(next))) break;
     b++;
   }
@@ -110,6 +111,11 @@ export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb
   const a = Math.max(s.tokenStart, qa - MAX_DATE_SIDE);
   const b = Math.min(s.tokenEnd, qb + MAX_DATE_SIDE);
   return a === s.tokenStart && b === s.tokenEnd ? s : { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/** "The government, however, has put ...": an opener standing alone between commas is an aside, not a new clause. */
+function isAside(tokens: readonly Token[], at: number): boolean {
+  return tokens[at + 1]?.text === ',' && (tokens[at].lower === 'however' || tokens[at].lower === 'yet');
 }
 
 function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: ReadonlySet<number>): boolean {
