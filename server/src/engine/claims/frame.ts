@@ -67,7 +67,8 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
   for (let i = qa - 2; i >= Math.max(ca, qa - 4); i--) if (isNumber(tokens[i])) return true;
-  return tokens[qb]?.lower === 'to' && isNumber(tokens[qb + 1]);
+  // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
+  return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
 }
 
 /** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */
