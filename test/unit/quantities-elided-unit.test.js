@@ -56,9 +56,11 @@ test('"number of X" and "estimate of X" count X; a generic measure noun takes th
   assert.deepStrictEqual(units('Figure 3 shows the trend.'), []);
 });
 
-test('a toll counts people: after a count of people in the paragraph it keeps their noun', () => {
+test('a toll counts people and an index points: after such a count in the paragraph they keep its noun', () => {
   assert.deepStrictEqual(units('Eight people drowned on Monday. Radio stations reported a higher toll of 11.'),
     ['Eight people|person', '11|person']);
+  assert.deepStrictEqual(units('The Kerava index shed 20.5 points. The index was lower at 1,410.5 on Friday.'),
+    ['20.5 points|point', '1,410.5|point']);
 });
 
 test('a figure glued by a hyphen to a word is a modifier, not a bare count of the measure noun', () => {

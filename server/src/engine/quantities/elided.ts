@@ -19,6 +19,11 @@ const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
 export function isMeasureNoun(word: string): boolean {
   return MEASURE_NOUNS.has(word);
 }
+/** What a measure noun's figure counts in the units of other figures: a toll counts people, an index's level points. */
+const MEASURE_COUNTS: ReadonlyMap<string, string> = new Map([['toll', 'person'], ['index', 'point']]);
+export function measureCounts(unit: string): string | undefined {
+  return MEASURE_COUNTS.get(unit);
+}
 /** Words a backward look for a measure noun stops at: another clause or another figure's phrase begins there. */
 const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'when', 'while', 'after', 'before', 'because', 'but',
   'although', 'though', 'whereas', 'said', 'says', 'told', 'and']);

@@ -3,7 +3,7 @@ import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from
 import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
-import { continuesCount, isMeasureNoun, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject } from './elided';
+import { continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
@@ -264,8 +264,9 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
   if (valued && !isMeasureNoun(valued)) return valued;
   const measured = measureNounBefore(tokens, start, floor, fallback);
-  // A toll counts people: a paragraph that already counts them keeps its noun ("12 people died ... a toll of 15").
-  if (measured === 'toll' && fallback === 'person') return fallback;
+  // A toll counts people, an index points: a paragraph that already counts them keeps its noun ("12 people died ...
+  // a toll of 15", "shed 20.71 points ... the index was lower at 1,413").
+  if (measured && fallback && measureCounts(measured) === fallback) return fallback;
   if (measured || valued) return measured ?? valued ?? '';
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
