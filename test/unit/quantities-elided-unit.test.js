@@ -95,6 +95,16 @@ test('claims: a bare index level is its close, and a revision "from X to about Y
   assert.ok(old && engine.detailOf(old).superseded);
 });
 
+test('claims: a figure the report sets aside ("and not 190", ", not 31") is superseded', () => {
+  const denied = claimsOf(report('2025-04-02', 'The coroner said the toll from the Oulu fire is 140 and not 190.'));
+  const set = denied.find(c => c.quantity.text.includes('190'));
+  assert.ok(set && engine.detailOf(set).superseded);
+  assert.ok(!engine.detailOf(denied.find(c => c.quantity.text.includes('140'))).superseded);
+  const comma = claimsOf(report('2025-04-02', 'The storm killed 52 people in Oulu, not 31, the coroner said.'));
+  const aside = comma.find(c => c.quantity.text.includes('31'));
+  assert.ok(aside && engine.detailOf(aside).superseded);
+});
+
 test('"St. Kitts" alone names the country', () => {
   const { entities } = engine.analyzeText('a.txt', 'On St. Kitts, the airport reopened on Monday.');
   assert.ok(entities.some(e => e.text === 'St. Kitts' && e.kind === 'country'), JSON.stringify(entities.map(e => e.text)));

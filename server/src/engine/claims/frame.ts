@@ -63,6 +63,8 @@ const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut',
  */
 export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
+  // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
+  if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
