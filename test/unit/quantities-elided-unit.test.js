@@ -26,6 +26,10 @@ test('a bare figure before a people verb counts people, also after a verb of say
   assert.deepStrictEqual(units('The coastguard said 23 remain missing and 140 were hurt.'), ['23|person', '140|person']);
   // Not a verb that befalls people: the figure keeps the noun before it.
   assert.deepStrictEqual(units('The storm hit 2,000 cars and 300 were damaged.'), ['2,000 cars|car', '300|car']);
+  assert.deepStrictEqual(units('Of the 8,000 ballots cast, 3,100 were counted by noon.'), ['8,000 ballots|ballot', '3,100|ballot']);
+  // A pronoun object takes the count of the sentence before it.
+  assert.deepStrictEqual(units('Unions said 90,000 people marched. Police put it closer to 35,000.'),
+    ['90,000 people|person', '35,000|person']);
 });
 
 test('a people verb yields to a same-sentence noun that took people verbs too, not to any noun before it', () => {
