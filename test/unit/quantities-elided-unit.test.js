@@ -109,6 +109,15 @@ test('claims: a figure the report sets aside ("and not 190", ", not 31") is supe
   assert.ok(aside && engine.detailOf(aside).superseded);
 });
 
+test('claims: a list after a semicolon counts what its first figure counts, but a part "of them" does not', () => {
+  const list = claimsOf(report('2025-01-10', 'Rallies were held: at least 52,000 people marched in Kerava; 31,000 in Oulu; 12,000 in Vaasa.'));
+  assert.deepStrictEqual(list.map(c => `${c.quantity.text}|${c.measure.unit}|${c.measure.event}`),
+    ['at least 52,000 people|person|crowd', '31,000|person|crowd', '12,000|person|crowd']);
+  const part = claimsOf(report('2025-01-10', 'Nearly 8,000 people crossed into Kerava from the east on Tuesday, the border agency said, and 1,900 of them went on to Oulu.'));
+  const of = part.find(c => c.quantity.text === '1,900');
+  assert.ok(!of || of.measure.event !== 'arrived', of && of.measure.event);
+});
+
 test('"St. Kitts" alone names the country', () => {
   const { entities } = engine.analyzeText('a.txt', 'On St. Kitts, the airport reopened on Monday.');
   assert.ok(entities.some(e => e.text === 'St. Kitts' && e.kind === 'country'), JSON.stringify(entities.map(e => e.text)));
