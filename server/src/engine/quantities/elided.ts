@@ -50,15 +50,13 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
 }
 
 /** Nouns that say what a generic measure noun counts when they stand before it: "the death count", "the vote tally". */
-const COUNT_MODIFIERS: ReadonlyMap<string, string> = new Map([
-  ['death', 'death'], ['casualty', 'casualty'], ['fatality', 'fatality'], ['injury', 'injury'], ['case', 'case'],
-  ['vote', 'vote'], ['job', 'job'], ['crowd', 'crowd'], ['arrest', 'arrest'], ['visitor', 'visitor'],
-  ['passenger', 'passenger'], ['refugee', 'refugee'],
-]);
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['death', 'casualty', 'fatality', 'injury', 'case', 'vote', 'job',
+  'crowd', 'arrest', 'visitor', 'passenger', 'refugee']);
 
 /** "the official death count of 64" → `death`: a counted noun right before the generic one. */
 function countModifier(tokens: Token[], k: number, floor: number): string | null {
-  return k - 1 >= floor ? COUNT_MODIFIERS.get(singularize(tokens[k - 1].lower)) ?? null : null;
+  const word = k - 1 >= floor ? singularize(tokens[k - 1].lower) : '';
+  return COUNT_MODIFIERS.has(word) ? word : null;
 }
 
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */

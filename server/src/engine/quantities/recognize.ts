@@ -3,7 +3,9 @@ import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from
 import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
-import { continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject } from './elided';
+import {
+  continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+} from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
@@ -267,7 +269,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // A toll counts people, an index points: a paragraph that already counts them keeps its noun ("12 people died ...
   // a toll of 15", "shed 20.71 points ... the index was lower at 1,413").
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
-  if (measured || valued) return measured ?? valued ?? '';
+  if (measured) return measured;
+  if (valued) return valued;
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
