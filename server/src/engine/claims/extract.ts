@@ -376,7 +376,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
     const lead = tokens[ca]?.lower;
     if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
-    const bare = !unit && !!samePrev;
+    // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
+    // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
+    const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
     // A rate's denominator ("for every 100,000 people") is no claim of its own.
     if (isDenominator(tokens, qa)) return null;
     let rate = rateDenominator(tokens, qb);

@@ -67,11 +67,14 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
+  // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
+  if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
   for (let i = qa - 2; i >= Math.max(ca, qa - 4); i--) if (isNumber(tokens[i])) return true;
-  return tokens[qb]?.lower === 'to' && isNumber(tokens[qb + 1]);
+  // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
+  return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
 }
 
 /** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */

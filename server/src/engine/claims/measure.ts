@@ -158,6 +158,8 @@ ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
+// "the index closed at 16,644": the level a named index ended a session at.
+ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
 ev('generic', 'destroyed', 'destroyed destroy destroying razed');
 ev('generic', 'damaged', 'damaged damage damaging');

@@ -165,7 +165,7 @@ Grenada:Grenadian
 Barbados:Barbadian,Bajan
 Trinidad and Tobago:Trinidadian
 Antigua and Barbuda:Antiguan
-Saint Kitts and Nevis=St. Kitts and Nevis,St Kitts and Nevis
+Saint Kitts and Nevis=St. Kitts and Nevis,St Kitts and Nevis,St. Kitts,St Kitts,Saint Kitts
 Saint Lucia=St. Lucia,St Lucia:Saint Lucian
 Saint Vincent and the Grenadines=St. Vincent and the Grenadines,St Vincent and the Grenadines:Vincentian
 Dominica

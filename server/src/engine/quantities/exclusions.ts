@@ -43,11 +43,15 @@ const CAPITALISED_LABELS = new Set([
   'formula', 'apollo', 'generation', 'gen', 'xbox', 'playstation', 'iphone', 'galaxy', 'pixel', 'heat', 'lap', 'hole',
   'hurricane', 'typhoon', 'storm', 'cyclone', 'camp', 'studio', 'tower', 'pier', 'berth', 'line', 'stand',
 ]);
+/** Labels that are also measure nouns: before a figure grouped in thousands they state it ("the figure 120,000"). */
+const MEASURE_LABELS = new Set(['figure', 'number', 'level']);
 /** True when tokens[i-1] labels the number at i as a name or index. */
 export function isLabelled(tokens: Token[], i: number, floor: number): boolean {
   if (i - 1 < floor) return false;
   const prev = tokens[i - 1];
   if (!LABEL_BEFORE.has(prev.lower) && !(CAPITALISED_LABELS.has(prev.lower) && /^[A-Z]/.test(prev.text))) return false;
+  // "the police figure 120,000": a measure noun before a figure in thousands states an amount, not a label.
+  if (MEASURE_LABELS.has(prev.lower) && /^[0-9]{1,3}(,[0-9]{3})+$/.test(tokens[i].text)) return false;
   // "in" / "by" / "since" / "until" label only years; the caller asks only for year-like numbers with those.
   return true;
 }

@@ -3,3 +3,14 @@ export const PEOPLE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['dead', 'killed'], ['injured', 'wounded'], ['wounded', 'wounded'], ['missing', 'missing'], ['displaced', 'displaced'],
   ['homeless', 'displaced'], ['detained', 'arrested'], ['arrested', 'arrested'], ['evacuated', 'evacuated'],
 ]);
+
+/**
+ * Verbs whose subject is people: a bare figure right before them counts persons ("80,000 marched", "1,200 died",
+ * "340 were arrested"). The adjectives above count too after a verb ("45 were injured", "14 remain missing").
+ * "counted" is left out: "of the 12,000 ballots cast, 5,000 were counted" counts ballots.
+ */
+export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
+  'died', 'die', 'perished', 'drowned', 'killed', 'hurt', 'rescued', 'hospitalized', 'hospitalised', 'marched',
+  'rallied', 'protested', 'demonstrated', 'gathered', 'attended', 'participated', 'joined', 'fled', 'voted', 'trapped',
+  'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
+]);

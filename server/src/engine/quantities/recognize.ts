@@ -3,6 +3,9 @@ import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from
 import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
+import {
+  continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+} from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { PEOPLE_ADJECTIVES } from './people';
@@ -99,7 +102,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   const { sentStart, sentEnd } = sentenceBounds(prepared);
   let consumed = 0;
   // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
-  let antecedent: { unit: string; paragraph: number; sentence: number } | null = null;
+  let antecedent: Antecedent | null = null;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -188,20 +191,18 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       }
     }
 
-    // Figures with no unit of their own take the counted noun of the sentence ("12 of which", "35 have been resolved").
+    // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
     let anaphoric = false;
     if (!unit) {
-      // A predicate figure counts its clause's subject ("losses reached several thousand"); otherwise the
-      // last counted noun of the sentence ("42 clashes, 12 of which ...").
-      const subject = valuedObject(tokens, core.start, floor) ?? predicateSubject(tokens, core.start, floor);
       // A bare figure before a name is part of the name ("the 737 MAX").
       const nextTok = core.end < limit ? tokens[core.end] : undefined;
       if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) continue;
-      if (subject) unit = subject;
-      else if (antecedent && antecedent.paragraph === paragraph[i] && (antecedent.sentence === floor ||
-        continuesCount(tokens, before ? before.start : core.start, floor))) unit = antecedent.unit;
+      const from = before ? before.start : core.start;
+      const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
+      const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
+      unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
       anaphoric = unit !== '';
-      if (!unit && !bareValue(tokens, core, before ? before.start : core.start, floor, limit)) continue;
+      if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
     let low: number | null;
@@ -232,10 +233,51 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
-    if (counted?.countable || anaphoric) antecedent = { unit, paragraph: paragraph[i], sentence: floor };
+    if (counted?.countable || anaphoric) {
+      antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
+    }
     consumed = end;
   }
   return out;
+}
+
+/** The last counted noun: its unit, where it stood, and whether people verbs follow it ("40 soldiers were killed"). */
+interface Antecedent {
+  unit: string;
+  paragraph: number;
+  sentence: number;
+  people: boolean;
+}
+
+/**
+ * The unit of a figure written without one, from the nearest evidence: the object a verb values ("put the toll at 64"),
+ * a measure noun before it in the clause ("the crowd was 500,000"), a people verb after it ("80,000 marched"), the
+ * clause's subject ("losses reached several thousand"), or the last counted noun ("42 clashes, 12 of which ...").
+ * A people verb yields to a same-sentence antecedent that took people verbs too ("40 soldiers were killed and 12 were
+ * injured"). Empty when nothing names it.
+ */
+function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, limit: number,
+  sameSentence: Antecedent | null, inParagraph: Antecedent | null): string {
+  // "the three-train crash": a figure glued to a word by a hyphen modifies it; it is no bare figure.
+  const end = core.end;
+  if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return '';
+  const fallback = inParagraph?.unit ?? null;
+  const valued = valuedObject(tokens, start, floor);
+  // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
+  if (valued && !isMeasureNoun(valued)) return valued;
+  const measured = measureNounBefore(tokens, start, floor, fallback);
+  // A toll counts people, an index points: a paragraph that already counts them keeps its noun ("12 people died ...
+  // a toll of 15", "shed 20.71 points ... the index was lower at 1,413").
+  if (measured && fallback && measureCounts(measured) === fallback) return fallback;
+  if (measured) return measured;
+  if (valued) return valued;
+  if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
+  // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
+  const subject = predicateSubject(tokens, core.start, floor);
+  if (subject) return subject;
+  if (sameSentence) return sameSentence.unit;
+  if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
+  return '';
 }
 
 function stripStop(w: string): string {
@@ -300,17 +342,6 @@ function tickerQuote(tokens: Token[], start: number, floor: number): boolean {
   const ticker = tokens[start - 2].text;
   return (dash === '-' || dash === '–') && tokens[start - 3].text === '(' && ticker.length >= 2 && ticker.length <= 6 &&
     ticker === ticker.toUpperCase() && /^[A-Z]/.test(ticker);
-}
-
-/**
- * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
- * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
- */
-function continuesCount(tokens: Token[], start: number, floor: number): boolean {
-  if (start <= floor) return false;
-  const prev = tokens[start - 1];
-  if (prev.pos === 'VERB') return true;
-  return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }
 
 function paragraphs(tokens: Token[]): Int32Array {
@@ -925,49 +956,4 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
   if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
   if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
   return false;
-}
-
-/** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000". */
-const VALUING_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'pegged',
-  'pegs', 'placed', 'places', 'set', 'sets', 'gave', 'gives', 'revised', 'raised', 'lowered', 'counted']);
-
-/**
- * The object noun a valuing verb puts at the figure: "the USGS put the magnitude at 5.7" → "magnitude". A pronoun
- * object ("put it at 21 percent") names nothing, and the figure looks further back.
- */
-function valuedObject(tokens: Token[], start: number, floor: number): string | null {
-  const at = start - 1;
-  if (at - 2 < floor || tokens[at].lower !== 'at') return null;
-  const head = tokens[at - 1];
-  if (head.type !== 'word' || head.pos !== 'NOUN') return null;
-  // The object: the head noun and at most three words before it, back to the verb.
-  for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
-    if (VALUING_VERBS.has(tokens[k].lower)) return singularize(head.lower);
-    if (tokens[k].type !== 'word' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') return null;
-  }
-  return null;
-}
-
-/**
- * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
- * "loss". Only when the figure follows a verb (or "to"/"at" after one) and the sentence opens with a noun.
- */
-function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
-  let k = start - 1;
-  const w = k >= floor ? tokens[k].lower : '';
-  if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
-  while (k >= floor && tokens[k].pos === 'ADV') k--;
-  if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX')) return null;
-  // The first noun phrase of the clause, read from the sentence start.
-  let m = floor;
-  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
-  // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
-  // ("Lula's Workers' Party won about 250") is not a counted subject.
-  if (m >= k) return null;
-  const sentenceInitialWord = m === floor && tokens[m].pos === 'PROPN' && m + 1 <= k && tokens[m + 1].pos !== 'PROPN' &&
-    tokens[m + 1].pos !== 'PART';
-  if (!(tokens[m].pos === 'NOUN' || sentenceInitialWord)) return null;
-  const np = nounPhraseAt(tokens, m, k);
-  if (!np) return null;
-  return singularize(tokens[np.head].lower);
 }

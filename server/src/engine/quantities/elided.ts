@@ -1,0 +1,168 @@
+// Figures written without a unit ("80,000 marched", "the crowd was 500,000", "the toll stood at 1,774"): the unit is
+// elided and comes from the clause around the figure. Every look here is bounded by a few tokens around the figure.
+import type { Token } from '../types';
+import { nounPhraseAt } from './nouns';
+import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
+import { singularize } from './units';
+
+/** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
+const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['toll', 'toll'], ['tolls', 'toll'],
+  ['crowd', 'crowd'], ['crowds', 'crowd'], ['attendance', 'crowd'],
+  ['turnout', 'person'],
+  // "the index closed at 16,644": the level of a named index.
+  ['index', 'index'],
+  ['number', ''], ['count', ''], ['tally', ''], ['figure', ''], ['figures', ''], ['estimate', ''], ['estimates', ''],
+  ['total', ''],
+]);
+/** Is this singular noun one that names what a bare figure measures ("toll", "crowd", "figure")? */
+export function isMeasureNoun(word: string): boolean {
+  return MEASURE_NOUNS.has(word);
+}
+/** What a measure noun's figure counts in the units of other figures: a toll counts people, an index's level points. */
+const MEASURE_COUNTS: ReadonlyMap<string, string> = new Map([['toll', 'person'], ['index', 'point']]);
+export function measureCounts(unit: string): string | undefined {
+  return MEASURE_COUNTS.get(unit);
+}
+/** Words a backward look for a measure noun stops at: another clause or another figure's phrase begins there. */
+const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'when', 'while', 'after', 'before', 'because', 'but',
+  'although', 'though', 'whereas', 'said', 'says', 'told', 'and']);
+/** How far back a measure noun may stand: "the death toll in the region's three-train crash rose to 275". */
+const MEASURE_WINDOW = 12;
+/** Determiners that may open the "of" phrase of "the number of the dead". */
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
+
+/**
+ * The unit a measure noun earlier in the clause gives a bare figure: "the toll stood at 1,774" → `toll`, "the crowd
+ * was 500,000" → `crowd`, "the number of injured rose to 93" → `person`, "the number of protesters grew to 15,000"
+ * → `protester`. A generic noun with no "of" phrase ("the figure was 500,000") gives `fallback` if any, else itself.
+ */
+export function measureNounBefore(tokens: Token[], start: number, floor: number, fallback: string | null): string | null {
+  for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
+    const unit = MEASURE_NOUNS.get(t.lower);
+    if (unit === undefined || t.pos === 'VERB') continue;
+    if (unit) return unit;
+    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? fallback ?? singularize(t.lower);
+  }
+  return null;
+}
+
+/** Nouns that say what a generic measure noun counts when they stand before it: "the death count", "the vote tally". */
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['death', 'casualty', 'fatality', 'injury', 'case', 'vote', 'job',
+  'crowd', 'arrest', 'visitor', 'passenger', 'refugee']);
+
+/** "the official death count of 64" → `death`: a counted noun right before the generic one. */
+function countModifier(tokens: Token[], k: number, floor: number): string | null {
+  const word = k - 1 >= floor ? singularize(tokens[k - 1].lower) : '';
+  return COUNT_MODIFIERS.has(word) ? word : null;
+}
+
+/** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
+function ofNoun(tokens: Token[], k: number, limit: number): string | null {
+  if (k >= limit || tokens[k].lower !== 'of') return null;
+  let m = k + 1;
+  if (m < limit && OF_DETERMINERS.has(tokens[m].lower)) m++;
+  if (m >= limit) return null;
+  // "the number of dead", "the number of injured": an adjective standing for people.
+  if (PEOPLE_ADJECTIVES.has(tokens[m].lower)) return 'person';
+  const np = nounPhraseAt(tokens, m, limit);
+  return np ? singularize(tokens[np.head].lower) : null;
+}
+
+/** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
+const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
+  'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
+
+/**
+ * A bare figure right before a verb whose subject is people counts people: "80,000 marched", "1,200 died", "340 were
+ * arrested", "70,000 turned out", "3,000 took part", "14 remain missing". Returns the token after the verb, or -1.
+ */
+export function peopleVerbAfter(tokens: Token[], end: number, limit: number): number {
+  let k = end;
+  while (k < limit && k < end + 3 && VERB_FILLERS.has(tokens[k].lower)) k++;
+  if (k >= limit) return -1;
+  const w = tokens[k].lower;
+  if (PEOPLE_VERBS.has(w)) return k + 1;
+  // Adjectives for people need a verb before them ("45 were injured"); "45 injured" is already a counted phrase.
+  if (k > end && PEOPLE_ADJECTIVES.has(w)) return k + 1;
+  const next = k + 1 < limit ? tokens[k + 1].lower : '';
+  if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
+  if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
+  return -1;
+}
+
+/** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000". */
+const VALUING_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'pegged',
+  'pegs', 'placed', 'places', 'set', 'sets', 'gave', 'gives', 'revised', 'raised', 'lowered', 'counted']);
+
+/**
+ * The object noun a valuing verb puts at the figure: "the USGS put the magnitude at 5.7" → "magnitude", "gave the
+ * death toll as 471" → "toll". A pronoun object ("put it at 21 percent") names nothing, and the figure looks further
+ * back.
+ */
+export function valuedObject(tokens: Token[], start: number, floor: number): string | null {
+  const at = start - 1;
+  if (at - 2 < floor || (tokens[at].lower !== 'at' && tokens[at].lower !== 'as')) return null;
+  const head = tokens[at - 1];
+  if (head.type !== 'word' || head.pos !== 'NOUN') return null;
+  // The object: the head noun and at most three words before it, back to the verb.
+  for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
+    if (VALUING_VERBS.has(tokens[k].lower)) return singularize(head.lower);
+    if (tokens[k].type !== 'word' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') return null;
+  }
+  return null;
+}
+
+/** Verbs that report a clause: a figure after them opens the reported clause and is no object of theirs. */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'announced', 'stated',
+  'confirmed', 'claimed', 'claims', 'estimated', 'estimates', 'believe', 'believes', 'wrote', 'noted', 'warned']);
+
+/**
+ * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
+ * "loss". Only when the figure follows a verb (or "to"/"at" after one) and the sentence opens with a noun; not after a
+ * verb of saying ("Officials said 1,200 ...": the figure opens the reported clause).
+ */
+export function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
+  let k = start - 1;
+  const w = k >= floor ? tokens[k].lower : '';
+  if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
+  while (k >= floor && tokens[k].pos === 'ADV') k--;
+  if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || REPORTING_VERBS.has(tokens[k].lower)) return null;
+  // The first noun phrase of the clause, read from the sentence start or the last ";" / ":" before the verb.
+  let m = clauseStart(tokens, k, floor);
+  const opens = m;
+  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
+  // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
+  // ("Lula's Workers' Party won about 250") is not a counted subject.
+  if (m >= k) return null;
+  const sentenceInitialWord = m === opens && tokens[m].pos === 'PROPN' && m + 1 <= k && tokens[m + 1].pos !== 'PROPN' &&
+    tokens[m + 1].pos !== 'PART';
+  if (!(tokens[m].pos === 'NOUN' || sentenceInitialWord)) return null;
+  const np = nounPhraseAt(tokens, m, k);
+  if (!np) return null;
+  return singularize(tokens[np.head].lower);
+}
+
+/** How far back a clause start is looked for before the sentence start is taken. */
+const CLAUSE_LOOKBACK = 40;
+
+/** The token after the last ";" or ":" before `k` (a few dozen tokens at most), else the sentence start. */
+function clauseStart(tokens: Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && j >= k - CLAUSE_LOOKBACK; j--) {
+    if (tokens[j].lower === ';' || tokens[j].lower === ':') return j + 1;
+  }
+  return floor;
+}
+
+/**
+ * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
+ * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
+ */
+export function continuesCount(tokens: Token[], start: number, floor: number): boolean {
+  if (start <= floor) return false;
+  const prev = tokens[start - 1];
+  if (prev.pos === 'VERB') return true;
+  return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
+}
