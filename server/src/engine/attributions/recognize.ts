@@ -24,6 +24,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
@@ -158,7 +159,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         continue;
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
-      if (ph && !isCap(t)) {
+      if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
         const f = cueAt(i, ph, u, ui, i + 2);
         if (f) found.push(f);
         i++;
@@ -172,7 +173,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
-      if (fin && !claimed.has(i)) {
+      if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
         const f = cueAt(i, fin, u, ui);
         if (f) found.push(f);
         continue;
@@ -231,6 +232,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !isCap(t))) return true;
       if (!isWord(t) || t.lower === 'that' || t.lower === 'which') return false;
     }
+    return false;
+  }
+
+  /**
+   * A noun-verb homograph ("states") is a verb after a singular subject pronoun, "who" or a modal, or between a
+   * singular name and "that" ("The agency states that"); "five states", "Western states that vote" are nouns.
+   */
+  function verbSlot(c: number, u: Unit): boolean {
+    if (c === u.a) return false;
+    const p = toks[c - 1];
+    if (p.lower === 'he' || p.lower === 'she' || p.lower === 'it' || p.lower === 'who') return true;
+    if (CUE_PREFIX.has(p.lower) && p.lower !== 'all' && p.lower !== 'both') return true;
+    return c + 1 < u.b && toks[c + 1].lower === 'that' && isWord(p) && npToken(p) && p.pos !== 'ADJ' && p.pos !== 'NUM' &&
+      !p.lower.endsWith('s') && !p.lower.endsWith('ern');
+  }
+
+  /** Is there a number among the two words before `c` ("25 basis points to 7%")? */
+  function numberBefore(c: number, u: Unit): boolean {
+    for (let k = c - 1; k >= u.a && k >= c - 2; k--) if (toks[k].type === 'number' || toks[k].pos === 'NUM') return true;
     return false;
   }
 
@@ -725,7 +745,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, e);
       }
     }
-    if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
+    // A possessive opens an object ("talked about her plan"), not a clause.
+    const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
+    if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
   }
 
@@ -970,7 +992,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
     // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
     const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
-    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, { ...info, object: false }, u);
+    // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
+    // him"); "voters supporting the plan" describes the voters.
+    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower));
+    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];

@@ -1,0 +1,51 @@
+// Issue 11, round 3: attribution cue classes from the PolNeAR training split, one test per class, with invented
+// sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** "source|cue|content" of every attribution. */
+function brief(text) {
+  const a = engine.analyzeText('x.txt', text);
+  return a.attributions.map(x => `${x.source.text}|${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
+}
+const cues = text => brief(text).map(s => s.split('|')[1]);
+
+test('stance verbs of round 3: cited, discussed, decried, blasted, questioned, refused to, assured', () => {
+  assert.deepStrictEqual(brief('The mayor cited a drop in crime as proof of success.'),
+    ['The mayor|cited|a drop in crime as proof of success']);
+  assert.deepStrictEqual(brief('Ms. Hale discussed the tax plan with farmers in Ames.'),
+    ['Ms. Hale|discussed|the tax plan with farmers in Ames']);
+  assert.deepStrictEqual(brief('The governor decried the ruling on the school budget.'),
+    ['The governor|decried|the ruling on the school budget']);
+  assert.deepStrictEqual(brief('Senator Bell blasted the new rules for small banks.'),
+    ['Senator Bell|blasted|the new rules for small banks']);
+  assert.deepStrictEqual(brief('The judge questioned the value of the new test.'),
+    ['The judge|questioned|the value of the new test']);
+  assert.deepStrictEqual(brief('The senator refused to endorse the nominee.'), ['The senator|refused|to endorse the nominee']);
+  assert.deepStrictEqual(brief('Ms. Hale assured donors that the campaign had enough money.'),
+    ['Ms. Hale|assured|the campaign had enough money']);
+});
+
+test('base forms after a plural subject or a modal, and new participles', () => {
+  assert.deepStrictEqual(brief('Officials acknowledge that the count was late.'), ['Officials|acknowledge|the count was late']);
+  assert.deepStrictEqual(cues('The council did not mention the deficit in its letter.'), ['mention']);
+  assert.deepStrictEqual(brief('Mr. Reyes spoke for an hour, denouncing the new tax on fuel.').map(s => s.split('|').slice(1).join('|')),
+    ['denouncing|the new tax on fuel']);
+});
+
+test('phrasal cues: talked about, pointed to, railed against; "basis points to" is a figure', () => {
+  assert.deepStrictEqual(brief('The candidate talked about her plan for rural clinics.'),
+    ['The candidate|talked about|her plan for rural clinics']);
+  assert.deepStrictEqual(brief('The mayor pointed to the new bus lines as a success.'),
+    ['The mayor|pointed to|the new bus lines as a success']);
+  assert.deepStrictEqual(brief('Mr. Dunn railed against the trade deal at every stop.'),
+    ['Mr. Dunn|railed against|the trade deal at every stop']);
+  assert.deepStrictEqual(brief('The bank cut its rate by 25 basis points to 4.5% on Tuesday.'), []);
+});
+
+test('"states" is a cue only as a verb: "five states", "Western states that vote" are places', () => {
+  assert.deepStrictEqual(brief('The agency states that the water is safe.'), ['The agency|states|the water is safe']);
+  assert.deepStrictEqual(brief('The race moves to Western states this week that the campaign must win.'), []);
+  assert.deepStrictEqual(cues('Voters in all five states voting Tuesday support the plan.'), []);
+});
