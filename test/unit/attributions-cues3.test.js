@@ -49,3 +49,11 @@ test('"states" is a cue only as a verb: "five states", "Western states that vote
   assert.deepStrictEqual(brief('The race moves to Western states this week that the campaign must win.'), []);
   assert.deepStrictEqual(cues('Voters in all five states voting Tuesday support the plan.'), []);
 });
+
+test('first person: "I told" is the writer outside quotations and the speaker inside; hedges are no report', () => {
+  const ids = text => engine.analyzeText('x.txt', text).attributions.map(a => `${a.source.id}|${a.cue.text}`);
+  assert.deepStrictEqual(ids('When the clerk called, I told him the forms were already filed.'), ['source:writer|told']);
+  assert.deepStrictEqual(ids('“I asked the board to wait,” Mr. Ortiz said.'), ['person:mr-ortiz|asked', 'person:mr-ortiz|said']);
+  assert.deepStrictEqual(ids('I think the council made the right call on the park.'), []);
+  assert.deepStrictEqual(ids('I would say the council made the right call on the park.'), []);
+});

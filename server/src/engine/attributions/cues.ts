@@ -265,6 +265,9 @@ export function participleCue(lower: string): CueInfo | undefined {
   return PARTICIPLE_FORMS.get(lower);
 }
 
+/** Cues a first person reports with ("I said", "we wrote"); "I think", "we want" hedge rather than report. */
+export const FIRST_PERSON_CUES = new Set(['say', 'tell', 'write', 'ask', 'add', 'explain', 'argue', 'recall', 'reply', 'respond']);
+
 /** Forms of "be": before a past participle they make it passive ("is believed to"), which names no source. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 

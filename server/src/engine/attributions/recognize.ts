@@ -2,13 +2,13 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
+import { FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
@@ -25,6 +25,8 @@ const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
+const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
@@ -204,8 +206,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     found.push(...standalone);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) { resolver.remember(f.source); out.push(clipToQuote(f)); }
+    for (const f of settle(found)) {
+      // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
+      if (firstPerson(f) && !firstPersonReports(f)) continue;
+      if (!firstPerson(f)) resolver.remember(f.source);
+      out.push(clipToQuote(f));
+    }
   }
+  speakFirstPerson(out);
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
 
@@ -325,6 +333,46 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
   }
 
+  /**
+   * A first person reports with a past speech cue ("I said", "we wrote"); "I think", "I would say", "I never said",
+   * "I can tell you" hedge or deny rather than report.
+   */
+  function firstPersonReports(f: Found): boolean {
+    if (!FIRST_PERSON_CUES.has(cueLemma(f)) || toks[f.at].lower === 'say' || toks[f.at].lower === 'tell') return false;
+    for (let k = f.at - 1; k >= 0 && f.at - k < 4 && toks[k].end > f.source.start; k--) if (HEDGE_AUX.has(toks[k].lower)) return false;
+    return true;
+  }
+
+  function firstPerson(f: Found): boolean {
+    return f.source.id === FIRST_PERSON || f.source.id === FIRST_PERSON_GROUP;
+  }
+
+  /**
+   * "I think" / "we believe" inside a quotation is said by the quotation's speaker ('"I think we can win," Lee said'
+   * → Lee thinks); outside quotations it is the writer's. A quoted first person whose speaker is not found is dropped.
+   */
+  function speakFirstPerson(all: Found[]): void {
+    let pending = false;
+    for (const f of all) if (firstPerson(f) && quoteAround[tokAt(f.source.start)]) pending = true;
+    if (!pending) return;
+    const speakerOf = new Map<Quote, ResolvedSource>();
+    for (const f of all) {
+      if (firstPerson(f)) continue;
+      const k = tokAt(f.content.start);
+      const q = quoteAround[k] ?? quoteByOpen.get(k - 1);
+      if (q && !quoteAround[f.at] && !speakerOf.has(q)) speakerOf.set(q, f.source);
+    }
+    for (let x = 0; x < all.length; x++) {
+      const f = all[x];
+      if (!firstPerson(f)) continue;
+      const q = quoteAround[tokAt(f.source.start)];
+      if (!q) continue;
+      const sp = speakerOf.get(q);
+      if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name, kind: sp.kind } };
+      else all[x] = { ...f, content: { start: f.content.start, end: f.content.start } };
+    }
+  }
+
   /** What a quoted speaker reports ends with the quotation it is quoted in. */
   function clipToQuote(f: Found): Found {
     const q = quoteAround[f.at];
@@ -336,8 +384,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
 
   function cueLemma(f: Found): string {
+    return cueInfo(f)?.lemma ?? '';
+  }
+
+  function cueInfo(f: Found): CueInfo | undefined {
     const t = toks[f.at];
-    return finiteCue(t.lower)?.lemma ?? participleCue(t.lower)?.lemma ?? '';
+    return finiteCue(t.lower) ?? participleCue(t.lower) ?? (f.at + 1 < toks.length ? phrasalCue(t.lower, toks[f.at + 1].lower) : undefined);
   }
 
   // ---- frames: "according to X[, citing Y]" and "as reported by X" --------------------------------------
