@@ -57,3 +57,12 @@ test('first person: "I told" is the writer outside quotations and the speaker in
   assert.deepStrictEqual(ids('I think the council made the right call on the park.'), []);
   assert.deepStrictEqual(ids('I would say the council made the right call on the park.'), []);
 });
+
+test('"said", "told" and the like report even when no frame fits: the nearest speaker, past objects and times', () => {
+  assert.deepStrictEqual(brief('Aides to the governor and the mayor, who met twice last week, said their talks would go on.'),
+    ['Aides|said|their talks would go on']);
+  assert.deepStrictEqual(brief('The lines were long at most stations, the volunteers who staffed the tables on Tuesday told reporters.').map(s => s.split('|').slice(0, 2).join('|')),
+    ['the volunteers|told']);
+  // A passive "was said" and "the said" are no report.
+  assert.deepStrictEqual(brief('The bridge, which was said to be unsafe by engineers in 1990, stands.'), []);
+});

@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
@@ -176,7 +176,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui);
+        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : null);
         if (f) found.push(f);
         continue;
       }
@@ -1037,6 +1037,66 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (e2 > 0 && isNameChunk(e + 1, e2)) return { s: e + 1, e: e2 };
     }
     return { s: cs, e: trimTime(toks, cs, e) };
+  }
+
+  // ---- strong speech verbs no frame fits: the nearest speaker and what the sentence says around the cue ----
+
+  /**
+   * "said" and its like report nearly wherever they stand as verbs. When no frame fits (a long apposition, a
+   * subject two clauses back, a quotation split by the cue), the speaker is the nearest noun phrase on the left (or
+   * the phrase right after the cue) that stands for a source, and the content what follows the cue, else what
+   * precedes the speaker. Passives and "the said" stay out.
+   */
+  function looseAt(c: number, info: CueInfo, u: Unit): Found | null {
+    if (c > u.a && (toks[c - 1].pos === 'DET' || BE.has(toks[c - 1].lower))) return null;
+    let src: ResolvedSource | null = null;
+    let j = c - 1;
+    while (j >= u.a && c - j < 4 && (CUE_PREFIX.has(toks[j].lower) || toks[j].text === ',' || toks[j].pos === 'ADV')) j--;
+    if (j >= u.a && BE.has(toks[j].lower)) return null;
+    // Inside a relative clause ("the volunteers who staffed the tables told"), the speaker is its antecedent.
+    for (let k = j; k > u.a && j - k < 30; k--) {
+      const l = toks[k].lower;
+      if (isQuote(toks[k]) || l === '.' || l === ';') break;
+      if (l === 'who' || l === 'which') { j = toks[k - 1].text === ',' ? k - 2 : k - 1; break; }
+    }
+    for (let k = j; k >= u.a && j - k < 30 && !src; k--) {
+      const t = toks[k];
+      if (isQuote(t) || t.text === '.' || t.text === ';') break;
+      if (!isWord(t) || !npToken(t)) continue;
+      const s0 = npLeft(toks, k, u.a);
+      if (s0 < 0) continue;
+      k = s0;
+      // Objects of prepositions ("in every election", "to the governor and the mayor"), times and bare numbers are
+      // no speakers: the walk goes on to the phrase they modify.
+      let p = s0 - 1;
+      if (p >= u.a && (toks[p].lower === 'and' || toks[p].lower === 'or') && p - 1 >= u.a && npToken(toks[p - 1])) {
+        const s1 = npLeft(toks, p - 1, u.a);
+        if (s1 >= 0) p = s1 - 1;
+      }
+      if (p >= u.a && toks[p].pos === 'ADP') continue;
+      const e0 = trimTime(toks, s0, j + 1 < c ? Math.min(npEnd(s0, c), c) : c);
+      if (e0 <= s0 || TIME_WORDS.has(toks[e0 - 1].lower) || toks[e0 - 1].type === 'number') continue;
+      src = resolver.resolve(s0, e0);
+    }
+    const ce = c + 1;
+    if (!src && ce < u.b && isWord(toks[ce])) {
+      const e = npRight(toks, ce, u.b);
+      if (e > 0) src = resolver.resolve(ce, trimTime(toks, ce, e));
+    }
+    if (!src || src.kind === 'doc') return null;
+    const after = contentAfter(ce, { ...info, bareClause: true, object: true }, u);
+    const srcTok = tokAt(src.start);
+    // What precedes the speaker only when the cue closes the sentence or a comma follows it ("..., they said, ...").
+    const closes = closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',');
+    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: src, cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /** End of the noun phrase starting at `s`, before `lim`. */
+  function npEnd(s: number, lim: number): number {
+    const e = npRight(toks, s, lim);
+    return e > s ? e : s + 1;
   }
 
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
