@@ -1084,7 +1084,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (e > 0) src = resolver.resolve(ce, trimTime(toks, ce, e));
     }
     if (!src || src.kind === 'doc') return null;
-    const after = contentAfter(ce, { ...info, bareClause: true, object: true }, u);
+    // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
+    const after = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u);
     const srcTok = tokAt(src.start);
     // What precedes the speaker only when the cue closes the sentence or a comma follows it ("..., they said, ...").
     const closes = closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',');
