@@ -66,3 +66,15 @@ test('"said", "told" and the like report even when no frame fits: the nearest sp
   // A passive "was said" and "the said" are no report.
   assert.deepStrictEqual(brief('The bridge, which was said to be unsafe by engineers in 1990, stands.'), []);
 });
+
+test('preposition cues: "according to" any phrase, a sentence opened by "In X\'s view," or "In a poll,"', () => {
+  assert.deepStrictEqual(brief('According to some on the council, the vote was rushed.'),
+    ['some on the council|According to|the vote was rushed']);
+  assert.deepStrictEqual(brief('The plant will close in May, according to one of its managers.'),
+    ['one of its managers|according to|The plant will close in May']);
+  assert.deepStrictEqual(brief("In Smith's view, the tax is unfair to farmers."), ['Smith|In|the tax is unfair to farmers']);
+  assert.deepStrictEqual(cues('In a recent statewide poll, the mayor led by nine points.'), ['In']);
+  // Times and statements open sentences without giving a view.
+  assert.deepStrictEqual(brief('In March, the council met twice.'), []);
+  assert.deepStrictEqual(cues('For years, the town had no doctor.'), []);
+});

@@ -272,6 +272,9 @@ export function participleCue(lower: string): CueInfo | undefined {
 export const LOOSE_FORMS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'noted', 'explained', 'argued', 'argues',
   'stressed', 'urged', 'warned', 'testified', 'contended', 'insisted', 'recalled', 'acknowledged', 'tweeted']);
 
+/** Nouns for someone's view that a sentence-opening "In X's ..." attributes to X ("In Trump's view, ..."). */
+export const OPINION_NOUNS = new Set(['view', 'views', 'mind', 'opinion', 'words', 'estimation', 'judgment', 'judgement', 'eyes', 'telling', 'account']);
+
 /** Cues a first person reports with ("I said", "we wrote"); "I think", "we want" hedge rather than report. */
 export const FIRST_PERSON_CUES = new Set(['say', 'tell', 'write', 'ask', 'add', 'explain', 'argue', 'recall', 'reply', 'respond']);
 

@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
@@ -25,6 +25,8 @@ const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Polls that a sentence-opening "In a ... poll," speaks for. */
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
 const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
@@ -154,6 +156,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const fr = frameAt(i, i + 2, u);
         if (fr) { frames.push(fr); i = fr.after - 1; }
         continue;
+      }
+      if (i === u.a && t.lower === 'in') {
+        const f = openingFrameAt(i, u);
+        if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
       }
       if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower === 'reported' && toks[i + 2].lower === 'by') {
         const fr = frameAt(i, i + 3, u);
@@ -395,9 +401,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // ---- frames: "according to X[, citing Y]" and "as reported by X" --------------------------------------
 
   function frameAt(i: number, p: number, u: Unit): Frame | null {
-    const x: [number, number] | null = p < u.b && ['him', 'her', 'them', 'it'].includes(toks[p].lower) ? [p, p + 1] : sourcePhrase(toks, p, u.b);
+    let x: [number, number] | null = p < u.b && ['him', 'her', 'them', 'it'].includes(toks[p].lower) ? [p, p + 1] : sourcePhrase(toks, p, u.b);
     if (!x) return null;
-    const xs = resolver.resolve(x[0], x[1]);
+    let xs = resolver.resolve(x[0], x[1]);
+    if (!xs) {
+      // "according to" always names a source, even one the resolver has no kind for ("some on Twitter", "one of
+      // his aides"): the phrase up to the next comma or the end of the sentence.
+      let e = x[0];
+      while (e < u.b && e - x[0] < 12 && toks[e].text !== ',' && toks[e].text !== '.' && !isQuote(toks[e])) e++;
+      x = [x[0], Math.max(e, x[1])];
+      xs = resolver.describe(x[0], x[1]);
+    }
     if (!xs) return null;
     let after = x[1];
     const relays: ResolvedSource[] = [xs];
@@ -439,6 +453,26 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
     };
     return { at: i, after, relays, standalone, origin: origin.id };
+  }
+
+  /**
+   * A sentence opened by whose view it gives: "In a new poll, ...", "In Trump's view, ...". The rest of the
+   * sentence is what the poll or the person holds. ("In a statement, X said" names its own speaker; "For X, ..." and
+   * "To X, ..." are as often a matter as a view, PolNeAR train marks a third of them, so they are left alone.)
+   */
+  function openingFrameAt(i: number, u: Unit): Found | null {
+    let k = i + 1;
+    while (k < u.b && k - i < 16 && toks[k].text !== ',' && !isQuote(toks[k]) && toks[k].text !== '.') k++;
+    if (k >= u.b - 1 || toks[k].text !== ',' || k === i + 1) return null;
+    const head = toks[k - 1];
+    if (!isWord(head) || TIME_WORDS.has(head.lower) || head.type === 'number') return null;
+    let src: ResolvedSource | null = null;
+    const owner = k - 3 > i && (toks[k - 2].text === "'s" || toks[k - 2].text === '’s') && OPINION_NOUNS.has(head.lower);
+    if (owner) src = resolver.resolve(i + 1, k - 2);
+    else if (POLL_HEADS.has(head.lower)) src = resolver.resolve(i + 1, k) ?? resolver.describe(i + 1, k);
+    if (!src) return null;
+    const content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
+    return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
   /** ", which said ..." or "(MetService), which ..." after a relay's source: a new clause about the source. */

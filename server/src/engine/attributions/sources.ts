@@ -279,6 +279,20 @@ export class SourceResolver {
     return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
   }
 
+  /**
+   * A phrase that names a source only by what it is ("some on Twitter", "recent polling", "one of his aides"):
+   * a descriptive source of its own, for frames that always name one ("according to X").
+   */
+  describe(a: number, e: number): ResolvedSource | null {
+    const toks = this.toks;
+    let ds = a;
+    while (ds < e && DETERMINERS.has(toks[ds].lower)) ds++;
+    if (ds >= e) return null;
+    const name = this.text.slice(toks[ds].start, toks[e - 1].end);
+    const id = 'source:' + slug(name);
+    return id === 'source:' ? null : { ...this.span(a, e), id, name, kind: 'group' };
+  }
+
   private share(a: number, e: number): ResolvedSource {
     const sp = this.span(a, e);
     return { ...sp, id: 'source:' + slug(sp.text), name: sp.text, kind: 'group' };
