@@ -78,3 +78,34 @@ test('preposition cues: "according to" any phrase, a sentence opened by "In X\'s
   assert.deepStrictEqual(brief('In March, the council met twice.'), []);
   assert.deepStrictEqual(cues('For years, the town had no doctor.'), []);
 });
+
+// ---- wire datelines: where the report was filed and the outlet that filed it, no part of the sentence ---------
+
+function dateline(text) {
+  const { prepared } = engine.prepare(text);
+  const d = engine.datelineAt(prepared.tokens, prepared.text, 0, prepared.tokens.length);
+  return d && { place: d.place, outlet: d.outlet, rest: prepared.text.slice(prepared.tokens[d.end].start) };
+}
+
+test('dateline class: place and outlet ("WASHINGTON (AFP) —")', () => {
+  assert.deepStrictEqual(dateline('OTTAWA (AFP) — The council said the bridge would reopen.'),
+    { place: 'OTTAWA', outlet: 'AFP', rest: 'The council said the bridge would reopen.' });
+  assert.deepStrictEqual(brief('OTTAWA (AFP) — The bridge will reopen in May, the council said.'),
+    ['the council|said|The bridge will reopen in May']);
+});
+
+test('dateline class: place, region and outlet ("KYIV, Ukraine (AP) —")', () => {
+  assert.deepStrictEqual(dateline('LVIV, Ukraine (AP) — Power returned to most homes, officials said.'),
+    { place: 'LVIV, Ukraine', outlet: 'AP', rest: 'Power returned to most homes, officials said.' });
+  assert.deepStrictEqual(brief('LVIV, Ukraine (AP) — Power returned to most homes, officials said.'),
+    ['officials|said|Power returned to most homes']);
+});
+
+test('dateline class: place, date and outlet ("LONDON, March 3 (Reuters) -")', () => {
+  assert.deepStrictEqual(dateline('OSLO, May 14 (Reuters) - Norway’s output rose 2% in April, official figures showed on Friday.'),
+    { place: 'OSLO', outlet: 'Reuters', rest: 'Norway’s output rose 2% in April, official figures showed on Friday.' });
+  assert.deepStrictEqual(brief('OSLO, May 14 (Reuters) - Norway’s output rose 2% in April, official figures showed on Friday.'),
+    ['official figures|showed|Norway’s output rose 2% in April']);
+  // A capitalized word before a dash inside a sentence is no dateline.
+  assert.strictEqual(dateline('The UN-backed talks resumed.'), null);
+});

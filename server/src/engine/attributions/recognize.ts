@@ -10,6 +10,9 @@ import {
 } from './scan';
 import { FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
+import { datelineAt } from './dateline';
+
+export { datelineAt, type Dateline } from './dateline';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
 const MAX_CONTENT = 300;
@@ -144,6 +147,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   };
 
   for (let ui = 0; ui < units.length; ui++) {
+    // A wire dateline ("LONDON, March 3 (Reuters) -") is no part of the sentence it opens.
+    const dl = datelineAt(toks, text, units[ui].a, units[ui].b);
+    if (dl) units[ui] = { a: dl.end, b: units[ui].b };
     const u = units[ui];
     const found: Found[] = [];
     const frames: Frame[] = [];
