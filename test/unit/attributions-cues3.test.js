@@ -109,3 +109,8 @@ test('dateline class: place, date and outlet ("LONDON, March 3 (Reuters) -")', (
   // A capitalized word before a dash inside a sentence is no dateline.
   assert.strictEqual(dateline('The UN-backed talks resumed.'), null);
 });
+
+test('a loose "said" after "which" is left to the relative frame: no guessed antecedent', () => {
+  assert.deepStrictEqual(cues("The count in the rebels' hands shows 900 dead. Those numbers differ sharply from the ministry's, which said 40 people had died."),
+    ['shows']);
+});

@@ -1093,6 +1093,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let j = c - 1;
     while (j >= u.a && c - j < 4 && (CUE_PREFIX.has(toks[j].lower) || toks[j].text === ',' || toks[j].pos === 'ADV')) j--;
     if (j >= u.a && BE.has(toks[j].lower)) return null;
+    // "..., which said": the relative frame had its chance; a guess past it would name the wrong antecedent.
+    if (j >= u.a && (toks[j].lower === 'which' || toks[j].lower === 'who' || toks[j].lower === 'that')) return null;
     // Inside a relative clause ("the volunteers who staffed the tables told"), the speaker is its antecedent.
     for (let k = j; k > u.a && j - k < 30; k--) {
       const l = toks[k].lower;
