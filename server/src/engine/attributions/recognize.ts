@@ -2,14 +2,17 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
+import { FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
 import { recognizeHeadlines } from './headlines';
+import { datelineAt } from './dateline';
+
+export { datelineAt, type Dateline } from './dateline';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
 const MAX_CONTENT = 300;
@@ -24,6 +27,11 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Polls that a sentence-opening "In a ... poll," speaks for. */
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
+const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
@@ -139,6 +147,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   };
 
   for (let ui = 0; ui < units.length; ui++) {
+    // A wire dateline ("LONDON, March 3 (Reuters) -") is no part of the sentence it opens.
+    const dl = datelineAt(toks, text, units[ui].a, units[ui].b);
+    if (dl) units[ui] = { a: dl.end, b: units[ui].b };
     const u = units[ui];
     const found: Found[] = [];
     const frames: Frame[] = [];
@@ -152,13 +163,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (fr) { frames.push(fr); i = fr.after - 1; }
         continue;
       }
+      if (i === u.a && t.lower === 'in') {
+        const f = openingFrameAt(i, u);
+        if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
+      }
       if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower === 'reported' && toks[i + 2].lower === 'by') {
         const fr = frameAt(i, i + 3, u);
         if (fr) { frames.push(fr); claimed.add(i + 1); i = fr.after - 1; }
         continue;
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
-      if (ph && !isCap(t)) {
+      if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
         const f = cueAt(i, ph, u, ui, i + 2);
         if (f) found.push(f);
         i++;
@@ -172,8 +187,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
-      if (fin && !claimed.has(i)) {
-        const f = cueAt(i, fin, u, ui);
+      if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
+        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : null);
         if (f) found.push(f);
         continue;
       }
@@ -203,8 +218,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     found.push(...standalone);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) { resolver.remember(f.source); out.push(clipToQuote(f)); }
+    for (const f of settle(found)) {
+      // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
+      if (firstPerson(f) && !firstPersonReports(f)) continue;
+      if (!firstPerson(f)) resolver.remember(f.source);
+      out.push(clipToQuote(f));
+    }
   }
+  speakFirstPerson(out);
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
 
@@ -231,6 +252,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !isCap(t))) return true;
       if (!isWord(t) || t.lower === 'that' || t.lower === 'which') return false;
     }
+    return false;
+  }
+
+  /**
+   * A noun-verb homograph ("states") is a verb after a singular subject pronoun, "who" or a modal, or between a
+   * singular name and "that" ("The agency states that"); "five states", "Western states that vote" are nouns.
+   */
+  function verbSlot(c: number, u: Unit): boolean {
+    if (c === u.a) return false;
+    const p = toks[c - 1];
+    if (p.lower === 'he' || p.lower === 'she' || p.lower === 'it' || p.lower === 'who') return true;
+    if (CUE_PREFIX.has(p.lower) && p.lower !== 'all' && p.lower !== 'both') return true;
+    return c + 1 < u.b && toks[c + 1].lower === 'that' && isWord(p) && npToken(p) && p.pos !== 'ADJ' && p.pos !== 'NUM' &&
+      !p.lower.endsWith('s') && !p.lower.endsWith('ern');
+  }
+
+  /** Is there a number among the two words before `c` ("25 basis points to 7%")? */
+  function numberBefore(c: number, u: Unit): boolean {
+    for (let k = c - 1; k >= u.a && k >= c - 2; k--) if (toks[k].type === 'number' || toks[k].pos === 'NUM') return true;
     return false;
   }
 
@@ -305,6 +345,46 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
   }
 
+  /**
+   * A first person reports with a past speech cue ("I said", "we wrote"); "I think", "I would say", "I never said",
+   * "I can tell you" hedge or deny rather than report.
+   */
+  function firstPersonReports(f: Found): boolean {
+    if (!FIRST_PERSON_CUES.has(cueLemma(f)) || toks[f.at].lower === 'say' || toks[f.at].lower === 'tell') return false;
+    for (let k = f.at - 1; k >= 0 && f.at - k < 4 && toks[k].end > f.source.start; k--) if (HEDGE_AUX.has(toks[k].lower)) return false;
+    return true;
+  }
+
+  function firstPerson(f: Found): boolean {
+    return f.source.id === FIRST_PERSON || f.source.id === FIRST_PERSON_GROUP;
+  }
+
+  /**
+   * "I think" / "we believe" inside a quotation is said by the quotation's speaker ('"I think we can win," Lee said'
+   * → Lee thinks); outside quotations it is the writer's. A quoted first person whose speaker is not found is dropped.
+   */
+  function speakFirstPerson(all: Found[]): void {
+    let pending = false;
+    for (const f of all) if (firstPerson(f) && quoteAround[tokAt(f.source.start)]) pending = true;
+    if (!pending) return;
+    const speakerOf = new Map<Quote, ResolvedSource>();
+    for (const f of all) {
+      if (firstPerson(f)) continue;
+      const k = tokAt(f.content.start);
+      const q = quoteAround[k] ?? quoteByOpen.get(k - 1);
+      if (q && !quoteAround[f.at] && !speakerOf.has(q)) speakerOf.set(q, f.source);
+    }
+    for (let x = 0; x < all.length; x++) {
+      const f = all[x];
+      if (!firstPerson(f)) continue;
+      const q = quoteAround[tokAt(f.source.start)];
+      if (!q) continue;
+      const sp = speakerOf.get(q);
+      if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name, kind: sp.kind } };
+      else all[x] = { ...f, content: { start: f.content.start, end: f.content.start } };
+    }
+  }
+
   /** What a quoted speaker reports ends with the quotation it is quoted in. */
   function clipToQuote(f: Found): Found {
     const q = quoteAround[f.at];
@@ -316,16 +396,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
 
   function cueLemma(f: Found): string {
+    return cueInfo(f)?.lemma ?? '';
+  }
+
+  function cueInfo(f: Found): CueInfo | undefined {
     const t = toks[f.at];
-    return finiteCue(t.lower)?.lemma ?? participleCue(t.lower)?.lemma ?? '';
+    return finiteCue(t.lower) ?? participleCue(t.lower) ?? (f.at + 1 < toks.length ? phrasalCue(t.lower, toks[f.at + 1].lower) : undefined);
   }
 
   // ---- frames: "according to X[, citing Y]" and "as reported by X" --------------------------------------
 
   function frameAt(i: number, p: number, u: Unit): Frame | null {
-    const x: [number, number] | null = p < u.b && ['him', 'her', 'them', 'it'].includes(toks[p].lower) ? [p, p + 1] : sourcePhrase(toks, p, u.b);
+    let x: [number, number] | null = p < u.b && ['him', 'her', 'them', 'it'].includes(toks[p].lower) ? [p, p + 1] : sourcePhrase(toks, p, u.b);
     if (!x) return null;
-    const xs = resolver.resolve(x[0], x[1]);
+    let xs = resolver.resolve(x[0], x[1]);
+    if (!xs) {
+      // "according to" always names a source, even one the resolver has no kind for ("some on Twitter", "one of
+      // his aides"): the phrase up to the next comma or the end of the sentence.
+      let e = x[0];
+      while (e < u.b && e - x[0] < 12 && toks[e].text !== ',' && toks[e].text !== '.' && !isQuote(toks[e])) e++;
+      x = [x[0], Math.max(e, x[1])];
+      xs = resolver.describe(x[0], x[1]);
+    }
     if (!xs) return null;
     let after = x[1];
     const relays: ResolvedSource[] = [xs];
@@ -367,6 +459,26 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
     };
     return { at: i, after, relays, standalone, origin: origin.id };
+  }
+
+  /**
+   * A sentence opened by whose view it gives: "In a new poll, ...", "In Trump's view, ...". The rest of the
+   * sentence is what the poll or the person holds. ("In a statement, X said" names its own speaker; "For X, ..." and
+   * "To X, ..." are as often a matter as a view, PolNeAR train marks a third of them, so they are left alone.)
+   */
+  function openingFrameAt(i: number, u: Unit): Found | null {
+    let k = i + 1;
+    while (k < u.b && k - i < 16 && toks[k].text !== ',' && !isQuote(toks[k]) && toks[k].text !== '.') k++;
+    if (k >= u.b - 1 || toks[k].text !== ',' || k === i + 1) return null;
+    const head = toks[k - 1];
+    if (!isWord(head) || TIME_WORDS.has(head.lower) || head.type === 'number') return null;
+    let src: ResolvedSource | null = null;
+    const owner = k - 3 > i && (toks[k - 2].text === "'s" || toks[k - 2].text === '’s') && OPINION_NOUNS.has(head.lower);
+    if (owner) src = resolver.resolve(i + 1, k - 2);
+    else if (POLL_HEADS.has(head.lower)) src = resolver.resolve(i + 1, k) ?? resolver.describe(i + 1, k);
+    if (!src) return null;
+    const content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
+    return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
   /** ", which said ..." or "(MetService), which ..." after a relay's source: a new clause about the source. */
@@ -725,7 +837,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(k, e);
       }
     }
-    if (info.object && !CLAUSE_SUBJECTS.has(n.lower) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
+    // A possessive opens an object ("talked about her plan"), not a clause.
+    const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
+    if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
   }
 
@@ -965,12 +1079,78 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return { s: cs, e: trimTime(toks, cs, e) };
   }
 
+  // ---- strong speech verbs no frame fits: the nearest speaker and what the sentence says around the cue ----
+
+  /**
+   * "said" and its like report nearly wherever they stand as verbs. When no frame fits (a long apposition, a
+   * subject two clauses back, a quotation split by the cue), the speaker is the nearest noun phrase on the left (or
+   * the phrase right after the cue) that stands for a source, and the content what follows the cue, else what
+   * precedes the speaker. Passives and "the said" stay out.
+   */
+  function looseAt(c: number, info: CueInfo, u: Unit): Found | null {
+    if (c > u.a && (toks[c - 1].pos === 'DET' || BE.has(toks[c - 1].lower))) return null;
+    let src: ResolvedSource | null = null;
+    let j = c - 1;
+    while (j >= u.a && c - j < 4 && (CUE_PREFIX.has(toks[j].lower) || toks[j].text === ',' || toks[j].pos === 'ADV')) j--;
+    if (j >= u.a && BE.has(toks[j].lower)) return null;
+    // "..., which said": the relative frame had its chance; a guess past it would name the wrong antecedent.
+    if (j >= u.a && (toks[j].lower === 'which' || toks[j].lower === 'who' || toks[j].lower === 'that')) return null;
+    // Inside a relative clause ("the volunteers who staffed the tables told"), the speaker is its antecedent.
+    for (let k = j; k > u.a && j - k < 30; k--) {
+      const l = toks[k].lower;
+      if (isQuote(toks[k]) || l === '.' || l === ';') break;
+      if (l === 'who' || l === 'which') { j = toks[k - 1].text === ',' ? k - 2 : k - 1; break; }
+    }
+    for (let k = j; k >= u.a && j - k < 30 && !src; k--) {
+      const t = toks[k];
+      if (isQuote(t) || t.text === '.' || t.text === ';') break;
+      if (!isWord(t) || !npToken(t)) continue;
+      const s0 = npLeft(toks, k, u.a);
+      if (s0 < 0) continue;
+      k = s0;
+      // Objects of prepositions ("in every election", "to the governor and the mayor"), times and bare numbers are
+      // no speakers: the walk goes on to the phrase they modify.
+      let p = s0 - 1;
+      if (p >= u.a && (toks[p].lower === 'and' || toks[p].lower === 'or') && p - 1 >= u.a && npToken(toks[p - 1])) {
+        const s1 = npLeft(toks, p - 1, u.a);
+        if (s1 >= 0) p = s1 - 1;
+      }
+      if (p >= u.a && toks[p].pos === 'ADP') continue;
+      const e0 = trimTime(toks, s0, j + 1 < c ? Math.min(npEnd(s0, c), c) : c);
+      if (e0 <= s0 || TIME_WORDS.has(toks[e0 - 1].lower) || toks[e0 - 1].type === 'number') continue;
+      src = resolver.resolve(s0, e0);
+    }
+    const ce = c + 1;
+    if (!src && ce < u.b && isWord(toks[ce])) {
+      const e = npRight(toks, ce, u.b);
+      if (e > 0) src = resolver.resolve(ce, trimTime(toks, ce, e));
+    }
+    if (!src || src.kind === 'doc') return null;
+    // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
+    const after = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u);
+    const srcTok = tokAt(src.start);
+    // What precedes the speaker only when the cue closes the sentence or a comma follows it ("..., they said, ...").
+    const closes = closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',');
+    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: src, cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /** End of the noun phrase starting at `s`, before `lim`. */
+  function npEnd(s: number, lim: number): number {
+    const e = npRight(toks, s, lim);
+    return e > s ? e : s + 1;
+  }
+
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
     // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
     const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
-    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, { ...info, object: false }, u);
+    // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
+    // him"); "voters supporting the plan" describes the voters.
+    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower));
+    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];

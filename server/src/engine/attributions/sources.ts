@@ -279,6 +279,20 @@ export class SourceResolver {
     return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
   }
 
+  /**
+   * A phrase that names a source only by what it is ("some on Twitter", "recent polling", "one of his aides"):
+   * a descriptive source of its own, for frames that always name one ("according to X").
+   */
+  describe(a: number, e: number): ResolvedSource | null {
+    const toks = this.toks;
+    let ds = a;
+    while (ds < e && DETERMINERS.has(toks[ds].lower)) ds++;
+    if (ds >= e) return null;
+    const name = this.text.slice(toks[ds].start, toks[e - 1].end);
+    const id = 'source:' + slug(name);
+    return id === 'source:' ? null : { ...this.span(a, e), id, name, kind: 'group' };
+  }
+
   private share(a: number, e: number): ResolvedSource {
     const sp = this.span(a, e);
     return { ...sp, id: 'source:' + slug(sp.text), name: sp.text, kind: 'group' };
@@ -303,7 +317,11 @@ export class SourceResolver {
     } else if (l === 'they' || l === 'them') {
       want = h => h.kind === 'group' || h.kind === 'org';
       entWant = m => isOrgKind(m.kind);
-    } else if (l === 'i' || l === 'we' || l === 'you' || l === 'me' || l === 'us') {
+    } else if (l === 'i' || l === 'we') {
+      // First person: the writer of a column, or the speaker of the quotation it stands in (settled by the caller).
+      const group = l === 'we';
+      return { start: t.start, end: t.end, text: t.text, id: group ? FIRST_PERSON_GROUP : FIRST_PERSON, name: group ? 'the writers' : 'the writer', kind: group ? 'group' : 'person' };
+    } else if (l === 'you' || l === 'me' || l === 'us') {
       return null;
     } else {
       return undefined;
@@ -409,6 +427,10 @@ export class SourceResolver {
     return best;
   }
 }
+
+/** Ids of a first-person source outside quotations: the writer ("I think"), the writers or their paper ("we believe"). */
+export const FIRST_PERSON = 'source:writer';
+export const FIRST_PERSON_GROUP = 'source:writers';
 
 /** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
 function isPossessive(t: Token | undefined): boolean {

@@ -1,0 +1,62 @@
+// Wire datelines at the head of a paragraph: "WASHINGTON (AFP) —", "KYIV, Ukraine (AP) —", "LONDON, March 3
+// (Reuters) -". The dateline names where the report was filed and the outlet that filed it; it is no part of
+// the sentence after it (no subject, no content).
+import type { Token } from '../types';
+
+export interface Dateline {
+  /** The place in capitals as printed, with its region ("KYIV, Ukraine"). */
+  place: string;
+  /** The outlet in brackets ("AP", "Reuters"), or null ("NEW YORK —"). */
+  outlet: string | null;
+  /** Token index right after the dash: where the sentence starts. */
+  end: number;
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+/** Longest dateline, in tokens: "ST. PETERSBURG, Florida, Jan. 12 (Reuters) -" and the like stay well inside it. */
+const MAX_TOKENS = 20;
+
+function allCaps(t: Token): boolean {
+  return t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/**
+ * The dateline opening at token `a` (a place in capitals, optional ", Region" and ", Date" chunks, an optional
+ * "(Outlet)", then a dash), or null. Bounded to a few tokens, so it costs nothing per sentence.
+ */
+export function datelineAt(toks: Token[], text: string, a: number, b: number): Dateline | null {
+  let k = a;
+  // The place: words in capitals, with the dots of "ST. LOUIS".
+  while (k < b && k - a < 5 && (allCaps(toks[k]) || (toks[k].text === '.' && k > a && allCaps(toks[k - 1])))) k++;
+  if (k === a) return null;
+  const placeEnd = k;
+  // ", Ukraine", ", March 3", ", Mass., Dec. 11": chunks of capitalized words, numbers and abbreviation dots.
+  while (k < b && k - a < MAX_TOKENS && toks[k].text === ',') {
+    let m = k + 1;
+    while (m < b && m - a < MAX_TOKENS && (/^[\p{Lu}\d]/u.test(toks[m].text) || toks[m].text === '.')) m++;
+    if (m === k + 1) return null;
+    k = m;
+  }
+  let outlet: string | null = null;
+  if (k < b && toks[k].text === '(') {
+    let m = k + 1;
+    while (m < b && m - k < 8 && toks[m].text !== ')') m++;
+    if (m >= b || toks[m].text !== ')' || m === k + 1) return null;
+    outlet = text.slice(toks[k + 1].start, toks[m - 1].end);
+    k = m + 1;
+  }
+  if (k >= b || !DASHES.has(toks[k].text) || k + 1 >= b) return null;
+  // A place with no outlet needs capitals of two letters or more and a dash set off by spaces ("NEW YORK —").
+  if (!outlet && toks[k].start === toks[k - 1].end) return null;
+  const lastPlace = placeEnd - 1;
+  return { place: text.slice(toks[a].start, toks[Math.max(lastPlace, a)].end) + regionOf(toks, text, placeEnd, k), outlet, end: k + 1 };
+}
+
+/** ", Ukraine" after the place, when the first chunk is a region and not a date. */
+function regionOf(toks: Token[], text: string, from: number, to: number): string {
+  if (from >= to || toks[from].text !== ',') return '';
+  let m = from + 1;
+  while (m < to && toks[m].text !== ',' && toks[m].text !== '(' && toks[m].type !== 'number') m++;
+  if (m < to && toks[m].type === 'number') return '';
+  return m > from + 1 ? text.slice(toks[from].start, toks[m - 1].end) : '';
+}
