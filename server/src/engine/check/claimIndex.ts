@@ -11,6 +11,7 @@ import {
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { valueFinding } from './messages';
+import { partSide, partWholeVerdict } from './places';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -346,6 +347,8 @@ export class ClaimIndex {
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
+    const part = partSide(a.scopes.places, b.scopes.places);
+    if (part) return partWholeVerdict(a.claim, b.claim, part, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict') v.fit = t;
