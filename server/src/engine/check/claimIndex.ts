@@ -21,7 +21,10 @@ const MAX_FINDINGS_PER_CLAIM = 8;
 interface Entry {
   claim: Claim;
   detail: ClaimDetail | undefined;
+  /** Shared by the entries whose scopes read alike (see scopeSig). */
   scopes: Scopes;
+  /** The number of the scopes' content: equal scopes, equal number, so a pair's fit is worked out once per key. */
+  scopeSig: number;
   /** Every place and country its report mentions, shared by the report's entries. */
   setting: Set<string>;
   span: Span | null;
@@ -79,6 +82,9 @@ export class ClaimIndex {
   private readonly attributionInputs = new Map<string, string>();
   /** Distinct report settings, by their sorted country ids. */
   private readonly settings = new Map<string, Set<string>>();
+  /** Distinct claim scopes, by their content, with their numbers (never reused: equal numbers mean equal scopes). */
+  private readonly scopeKinds = new Map<string, { scopes: Scopes; sig: number }>();
+  private scopeCounter = 0;
   private counter = 0;
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
@@ -102,9 +108,10 @@ export class ClaimIndex {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
+      const kind = this.scopeKind(scopesOf(claim));
       const e: Entry = {
-        claim, detail, scopes: scopesOf(claim), setting, span, bucket: bucketOf(claim, detail, span), order: this.counter++,
-        findings: 0, agreements: 0,
+        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, span, bucket: bucketOf(claim, detail, span),
+        order: this.counter++, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -114,6 +121,18 @@ export class ClaimIndex {
       list.push(e);
       this.dirty.add(claim.measure.key);
     }
+  }
+
+  /** The shared copy of scopes that read alike, and its number. */
+  private scopeKind(s: Scopes): { scopes: Scopes; sig: number } {
+    const text = scopeText(s);
+    let kind = this.scopeKinds.get(text);
+    if (!kind) {
+      // Edits leave kinds no claim has any more: start the sharing afresh rather than keep them all.
+      if (this.scopeKinds.size > 2 * this.entries.size + 4096) this.scopeKinds.clear();
+      this.scopeKinds.set(text, (kind = { scopes: s, sig: this.scopeCounter++ }));
+    }
+    return kind;
   }
 
   remove(path: string): void {
@@ -223,8 +242,9 @@ export class ClaimIndex {
     const e = this.entries.get(claimId);
     if (!e) return [];
     const out: ClaimMatch[] = [];
+    const fits = new Map<number, number>();
     for (const c of this.candidates(e, CAP * 4, true)) {
-      const v = this.judge(e, c);
+      const v = this.judge(e, c, fits);
       if (!v) continue;
       const upstream = sharedUpstream(e.claim, c.claim);
       out.push({
@@ -340,15 +360,19 @@ export class ClaimIndex {
     return seen && undated > 0 && undated - 1 < cap;
   }
 
-  private judge(a: Entry, b: Entry): Verdict | null {
-    if (a.claim.measure.key !== b.claim.measure.key) return null;
-    if (!differentVoices(a.claim, b.claim)) return null;
-    if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
+  /**
+   * Whether two claims of one measure key match, and how their figures relate. The filters run cheapest first: the
+   * scopes' fit (looked up by their numbers in `fits`, one map per key) and the settings read only the entries; the
+   * claims themselves are read only for the pairs that pass.
+   */
+  private judge(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
+    const fit = scopeFit(a, b, fits);
+    if (fit === NO_FIT) return null;
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
+    if (!differentVoices(a.claim, b.claim)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
-    const part = partSide(a.scopes.places, b.scopes.places);
-    if (part) return partWholeVerdict(a.claim, b.claim, part, t);
+    if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict') v.fit = t;
@@ -361,25 +385,24 @@ export class ClaimIndex {
     const contradictions: Contradiction[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
-    const all: Entry[] = [];
-    for (const list of buckets.values()) for (const e of list) all.push(e);
-    // Earliest claims first, so the finding kept for a repeated figure is its first statement.
-    all.sort((x, y) => (x.claim.path < y.claim.path ? -1 : x.claim.path > y.claim.path ? 1 : 0)
-      || x.claim.quantity.start - y.claim.quantity.start);
+    const all = byReport(buckets);
     for (const e of all) e.findings = e.agreements = 0;
     const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
     const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
     const shared = new Map<string, Entry[]>();
+    const fits = new Map<number, number>();
     for (const e of all) {
       if (findFull(e) && agreeFull(e)) continue;
       for (const c of this.candidatesIn(e, shared)) {
-        const [a, b] = e.order < c.order ? [e, c] : [c, e];
+        const first = e.order < c.order;
+        const a = first ? e : c;
+        const b = first ? c : e;
         // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
         // of one figure, most pairs are of claims whose quota is spent.
         const canAgree = !agreeFull(a) && !agreeFull(b);
         const canContradict = !findFull(a) && !findFull(b);
         if (!canAgree && !canContradict) continue;
-        const v = this.judge(a, b);
+        const v = this.judge(a, b, fits);
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         const [x, y] = ordered(a.claim, b.claim);
@@ -408,6 +431,58 @@ export class ClaimIndex {
     }
     return { contradictions, agreements };
   }
+}
+
+/**
+ * A key's entries, earliest claims first (by report path, then offset), so the finding kept for a repeated figure is its
+ * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
+ * both (ties keep the buckets' order), without comparing paths for every pair of claims.
+ */
+function byReport(buckets: Map<string, Entry[]>): Entry[] {
+  const reports = new Map<string, Entry[]>();
+  for (const list of buckets.values()) {
+    for (const e of list) {
+      let own = reports.get(e.claim.path);
+      if (!own) reports.set(e.claim.path, (own = []));
+      own.push(e);
+    }
+  }
+  const all: Entry[] = [];
+  for (const path of [...reports.keys()].sort()) {
+    const own = reports.get(path)!;
+    if (own.length > 1) own.sort((x, y) => x.claim.quantity.start - y.claim.quantity.start);
+    for (const e of own) all.push(e);
+  }
+  return all;
+}
+
+/** The fits of two scopes: apart, the same places (or one side names none), or one side's places inside the other's. */
+const NO_FIT = 0;
+const SAME_PLACES = 1;
+const A_IN_B = 2;
+const B_IN_A = 3;
+/** Scope numbers below this make a pair's number exact (SIG_SPAN squared stays far below 2^53). */
+const SIG_SPAN = 1 << 24;
+
+/** How a's scopes fit b's for their measure, worked out once per pair of scope numbers. */
+function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
+  if (a.scopeSig >= SIG_SPAN || b.scopeSig >= SIG_SPAN) return workOutFit(a, b);
+  const k = a.scopeSig * SIG_SPAN + b.scopeSig;
+  let fit = fits.get(k);
+  if (fit === undefined) fits.set(k, (fit = workOutFit(a, b)));
+  return fit;
+}
+
+function workOutFit(a: Entry, b: Entry): number {
+  if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return NO_FIT;
+  const part = partSide(a.scopes.places, b.scopes.places);
+  return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
+}
+
+/** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
+function scopeText(s: Scopes): string {
+  const list = (x: Set<string>) => [...x].sort().join(' ');
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${s.holder === undefined ? '?' : s.holder}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
