@@ -11,6 +11,7 @@ export * from './dates/recognize';
 export * from './quantities/recognize';
 export * from './entities/recognize';
 export * from './entities/link';
+export { areaOf, containedIn, within, type Area } from './entities/containment';
 export * from './attributions/recognize';
 export * from './claims/extract';
 export * from './check/check';

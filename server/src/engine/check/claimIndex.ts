@@ -11,6 +11,7 @@ import {
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { valueFinding } from './messages';
+import { partSide, partWholeVerdict } from './places';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -22,7 +23,10 @@ const KEY_STEP = 64;
 interface Entry {
   claim: Claim;
   detail: ClaimDetail | undefined;
+  /** Shared by the entries whose scopes read alike (see scopeSig). */
   scopes: Scopes;
+  /** The number of the scopes' content: equal scopes, equal number, so a pair's fit is worked out once per key. */
+  scopeSig: number;
   /** Every place and country its report mentions, shared by the report's entries. */
   setting: Set<string>;
   span: Span | null;
@@ -80,6 +84,9 @@ export class ClaimIndex {
   private readonly attributionInputs = new Map<string, string>();
   /** Distinct report settings, by their sorted country ids. */
   private readonly settings = new Map<string, Set<string>>();
+  /** Distinct claim scopes, by their content, with their numbers (never reused: equal numbers mean equal scopes). */
+  private readonly scopeKinds = new Map<string, { scopes: Scopes; sig: number }>();
+  private scopeCounter = 0;
   private counter = 0;
   /** Bumped whenever claims are added or dropped. */
   private edits = 0;
@@ -113,9 +120,10 @@ export class ClaimIndex {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
+      const kind = this.scopeKind(scopesOf(claim));
       const e: Entry = {
-        claim, detail, scopes: scopesOf(claim), setting, span, bucket: bucketOf(claim, detail, span), order: this.counter++,
-        findings: 0, agreements: 0,
+        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, span, bucket: bucketOf(claim, detail, span),
+        order: this.counter++, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -125,6 +133,18 @@ export class ClaimIndex {
       insertInOrder(list, e);
       this.dirty.add(claim.measure.key);
     }
+  }
+
+  /** The shared copy of scopes that read alike, and its number. */
+  private scopeKind(s: Scopes): { scopes: Scopes; sig: number } {
+    const text = scopeText(s);
+    let kind = this.scopeKinds.get(text);
+    if (!kind) {
+      // Edits leave kinds no claim has any more: start the sharing afresh rather than keep them all.
+      if (this.scopeKinds.size > 2 * this.entries.size + 4096) this.scopeKinds.clear();
+      this.scopeKinds.set(text, (kind = { scopes: s, sig: this.scopeCounter++ }));
+    }
+    return kind;
   }
 
   remove(path: string): void {
@@ -260,8 +280,9 @@ export class ClaimIndex {
     const e = this.entries.get(claimId);
     if (!e) return [];
     const out: ClaimMatch[] = [];
+    const fits = new Map<number, number>();
     for (const c of this.candidates(e, CAP * 4, true)) {
-      const v = this.judge(e, c);
+      const v = this.judge(e, c, fits);
       if (!v) continue;
       const upstream = sharedUpstream(e.claim, c.claim);
       out.push({
@@ -377,13 +398,19 @@ export class ClaimIndex {
     return seen && undated > 0 && undated - 1 < cap;
   }
 
-  private judge(a: Entry, b: Entry): Verdict | null {
-    if (a.claim.measure.key !== b.claim.measure.key) return null;
-    if (!differentVoices(a.claim, b.claim)) return null;
-    if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return null;
+  /**
+   * Whether two claims of one measure key match, and how their figures relate. The filters run cheapest first: the
+   * scopes' fit (looked up by their numbers in `fits`, one map per key) and the settings read only the entries; the
+   * claims themselves are read only for the pairs that pass.
+   */
+  private judge(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
+    const fit = scopeFit(a, b, fits);
+    if (fit === NO_FIT) return null;
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
+    if (!differentVoices(a.claim, b.claim)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
+    if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict') v.fit = t;
@@ -391,11 +418,11 @@ export class ClaimIndex {
   }
 
   /** judge(a, b), remembered for the pair (a before b in order). */
-  private judgeRemembered(a: Entry, b: Entry): Verdict | null {
+  private judgeRemembered(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
     let known = this.verdicts.get(a);
     if (!known) this.verdicts.set(a, (known = new WeakMap()));
     let v = known.get(b);
-    if (v === undefined) known.set(b, (v = this.judge(a, b)));
+    if (v === undefined) known.set(b, (v = this.judge(a, b, fits)));
     return v;
   }
 
@@ -415,16 +442,13 @@ export class ClaimIndex {
     const contradictions: Contradiction[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
-    const all: Entry[] = [];
-    for (const list of buckets.values()) for (const e of list) all.push(e);
-    // Earliest claims first, so the finding kept for a repeated figure is its first statement.
-    all.sort((x, y) => (x.claim.path < y.claim.path ? -1 : x.claim.path > y.claim.path ? 1 : 0)
-      || x.claim.quantity.start - y.claim.quantity.start);
+    const all = byReport(buckets);
     for (const e of all) e.findings = e.agreements = 0;
     const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
     const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
     const shared = new Map<string, Entry[]>();
     let done = 0;
+    const fits = new Map<number, number>();
     for (const e of all) {
       if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
@@ -435,7 +459,7 @@ export class ClaimIndex {
         const canAgree = !agreeFull(a) && !agreeFull(b);
         const canContradict = !findFull(a) && !findFull(b);
         if (!canAgree && !canContradict) continue;
-        const v = again ? this.judgeRemembered(a, b) : this.judge(a, b);
+        const v = again ? this.judgeRemembered(a, b, fits) : this.judge(a, b, fits);
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         const [x, y] = ordered(a.claim, b.claim);
@@ -464,6 +488,58 @@ export class ClaimIndex {
     }
     return { contradictions, agreements };
   }
+}
+
+/**
+ * A key's entries, earliest claims first (by report path, then offset), so the finding kept for a repeated figure is its
+ * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
+ * both (ties keep the buckets' order), without comparing paths for every pair of claims.
+ */
+function byReport(buckets: Map<string, Entry[]>): Entry[] {
+  const reports = new Map<string, Entry[]>();
+  for (const list of buckets.values()) {
+    for (const e of list) {
+      let own = reports.get(e.claim.path);
+      if (!own) reports.set(e.claim.path, (own = []));
+      own.push(e);
+    }
+  }
+  const all: Entry[] = [];
+  for (const path of [...reports.keys()].sort()) {
+    const own = reports.get(path)!;
+    if (own.length > 1) own.sort((x, y) => x.claim.quantity.start - y.claim.quantity.start);
+    for (const e of own) all.push(e);
+  }
+  return all;
+}
+
+/** The fits of two scopes: apart, the same places (or one side names none), or one side's places inside the other's. */
+const NO_FIT = 0;
+const SAME_PLACES = 1;
+const A_IN_B = 2;
+const B_IN_A = 3;
+/** Scope numbers below this make a pair's number exact (SIG_SPAN squared stays far below 2^53). */
+const SIG_SPAN = 1 << 24;
+
+/** How a's scopes fit b's for their measure, worked out once per pair of scope numbers. */
+function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
+  if (a.scopeSig >= SIG_SPAN || b.scopeSig >= SIG_SPAN) return workOutFit(a, b);
+  const k = a.scopeSig * SIG_SPAN + b.scopeSig;
+  let fit = fits.get(k);
+  if (fit === undefined) fits.set(k, (fit = workOutFit(a, b)));
+  return fit;
+}
+
+function workOutFit(a: Entry, b: Entry): number {
+  if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return NO_FIT;
+  const part = partSide(a.scopes.places, b.scopes.places);
+  return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
+}
+
+/** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
+function scopeText(s: Scopes): string {
+  const list = (x: Set<string>) => [...x].sort().join(' ');
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${s.holder === undefined ? '?' : s.holder}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

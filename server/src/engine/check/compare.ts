@@ -6,6 +6,8 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
+import { narrowest, partSide } from './places';
+import { settingCountryOf } from '../entities/containment';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -53,27 +55,38 @@ export function scopesOf(c: Claim): Scopes {
     out[role].add(norm(id));
     if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
   });
+  out.places = narrowest(out.places);
   return out;
 }
 
 /**
  * The countries a report mentions, by name, by nationality or by capital: its setting. Two reports that both name
  * countries, none in common, are about different events, so an unplaced figure in one ("five were injured") is no
- * rival of one in the other: a folder holding a Greek wildfire and a Nepal earthquake raises no alarm. Towns and
- * regions are left out: a report naming only Innsbruck may well be about Austria.
+ * rival of one in the other: a folder holding a Greek wildfire and a Nepal earthquake raises no alarm. A well-known town
+ * or region the report names more than once counts its country too (containment.ts): a report naming only Derna is
+ * about Libya; a city named once in passing ("flights to Lagos") is not what the report is about.
  */
 export function settingOf(entities: readonly { kind: string; id: string }[]): Set<string> {
   const out = new Set<string>();
+  const named = new Map<string, number>();
   for (const e of entities) {
     if (e.kind === 'country' || e.kind === 'nationality') out.add(norm(e.id));
     else if (e.kind === 'place') {
       const capitalOf = CAPITAL_OF.get(e.id);
       const country = capitalOf ? COUNTRY_NAMES.get(capitalOf) : undefined;
       if (country) out.add(country.id);
+      named.set(e.id, (named.get(e.id) ?? 0) + 1);
     }
+  }
+  for (const [id, times] of named) {
+    const holder = times >= SETTING_MENTIONS ? settingCountryOf(id) : undefined;
+    if (holder) out.add(holder);
   }
   return out;
 }
+
+/** How many times a report names a town or region before its country joins the report's setting. */
+const SETTING_MENTIONS = 2;
 
 /** Settings share a country, or one report names none (nothing tells them apart). */
 export function settingsOverlap(a: Set<string>, b: Set<string>): boolean {
@@ -134,8 +147,9 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return false;
-  // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's.
-  if (a.places.size && b.places.size && !intersects(a.places, b.places)) return false;
+  // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's; a place and one inside it
+  // are a whole and its part (places.ts).
+  if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return false;
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
   if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;

@@ -13,6 +13,7 @@ export const POSSIBLE_REASONS = {
   time: 'when one figure holds is not clear',
   estimate: 'crowd sizes are estimates that differ by method',
   precision: 'the figures differ by one in their last stated digit',
+  part: 'one figure is for a place inside the other\'s, and a part cannot exceed its whole',
 } as const;
 export type PossibleReason = keyof typeof POSSIBLE_REASONS;
 
@@ -165,7 +166,8 @@ function side(c: Claim, doc: DocumentAnalysis | undefined): string {
 /** The full account for the hover: both sides, what matched, and why clear or only possible. */
 function whyText(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: DocumentAnalysis | undefined, facts: MatchFacts): string {
   const what = `${plural(a.measure.unit)}, ${a.measure.event.replace(/_/g, ' ')}`;
-  const matched = `Matched: the same count (${what}), the same places and parties, ${timeWords(a, b, facts.fit)}`
+  const where = facts.reasons.includes('part') ? 'a place and a place that holds it' : 'the same places and parties';
+  const matched = `Matched: the same count (${what}), ${where}, ${timeWords(a, b, facts.fit)}`
     + `${a.path === b.path ? ', two different sources in one report' : ''}.`;
   const verdict = facts.reasons.length
     ? `Possible, not clear: ${facts.reasons.map(r => POSSIBLE_REASONS[r]).join('; ')}.`

@@ -9,16 +9,23 @@ export interface PlaceEntry {
   name: string;
 }
 
+/** The characters of the two-character area indexes of places.json (see scripts/build-gazetteer.mjs). */
+const AREA_DIGITS = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i)).filter(c => c !== '\\').join('');
+
 /** Fold key -> place. Aliases first so their canonical names win over the raw list. */
 export const PLACES = new Map<string, PlaceEntry>();
 /** Longest place name in words. */
 export let MAX_PLACE_WORDS = 1;
 
-function add(surface: string, entry: PlaceEntry, key = foldKey(surface)): void {
-  if (!key || PLACES.has(key)) return;
+/** Adds the surface unless its fold key is taken; returns the place the key names (undefined for an empty key). */
+function add(surface: string, entry: PlaceEntry, key = foldKey(surface)): PlaceEntry | undefined {
+  if (!key) return undefined;
+  const had = PLACES.get(key);
+  if (had) return had;
   PLACES.set(key, entry);
   const n = key.split(' ').length;
   if (n > MAX_PLACE_WORDS) MAX_PLACE_WORDS = n;
+  return entry;
 }
 
 // "Canonical=variant,variant". Canonical names follow current official romanization.
@@ -43,6 +50,9 @@ Sievierodonetsk=Severodonetsk
 Lysychansk=Lisichansk
 Kherson
 Mariupol
+Derna=Darnah
+Misrata=Misurata,Mişrātah
+Sabha=Sabhā
 Melitopol
 Berdiansk=Berdyansk
 Chernihiv=Chernigov
@@ -132,12 +142,20 @@ for (const line of ALIASES.split('\n')) {
   for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
 }
 
+/** Place id -> the name of the country it lies in, for the regions of regions.ts ("place:bavaria" -> "Germany"). */
+export const REGION_COUNTRY = new Map<string, string>();
+
 // Regions, world regions and physical features that are not populated places (regions.ts).
 for (const list of [ADMIN_REGIONS, WORLD_REGIONS, FEATURES]) {
-  for (const line of list.trim().split(/[|\n]/)) {
-    const [name, variants = ''] = line.split('=');
-    const entry = { id: `place:${slug(name)}`, name };
-    for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+  for (const row of list.trim().split('\n')) {
+    const colon = row.indexOf(': ');
+    const country = colon < 0 ? null : row.slice(0, colon);
+    for (const line of row.slice(colon < 0 ? 0 : colon + 2).split('|')) {
+      const [name, variants = ''] = line.split('=');
+      const entry = { id: `place:${slug(name)}`, name };
+      for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
+      if (country && !REGION_COUNTRY.has(entry.id)) REGION_COUNTRY.set(entry.id, country);
+    }
   }
 }
 // Rivers are "X River" whichever way they are written; "*" names are too common alone ("Don", "Jordan").
@@ -180,6 +198,9 @@ islands valley village town district oblast region province state county western
 military army general president colonel government ministry advertisement comments share photo video news media market
 bloomberg forbes reuters tass man young said says date issue contact source sources email phone`.split(/\s+/));
 
+/** The place each name of the raw list went to, in the list's order (undefined: a stop-listed name). */
+const RAW_ENTRIES: (PlaceEntry | undefined)[] = [];
+
 // The raw list (front-coded, see scripts/build-gazetteer.mjs) is decoded once at module load.
 {
   let prev = '';
@@ -187,11 +208,40 @@ bloomberg forbes reuters tass man young said says date issue contact source sour
     const k = part.charCodeAt(0) - 48;
     const name = prev.slice(0, k) + part.slice(1);
     prev = name;
-    if (NOT_PLACES.has(name.toLowerCase())) continue;
+    if (NOT_PLACES.has(name.toLowerCase())) {
+      RAW_ENTRIES.push(undefined);
+      continue;
+    }
     const [key, id] = foldAndSlug(name);
-    add(name, { id: `place:${id}`, name }, key);
+    RAW_ENTRIES.push(add(name, { id: `place:${id}`, name }, key));
   }
 }
+
+let areasByPlace: Map<string, string> | null = null;
+
+/**
+ * Place id -> where the place lies, as the raw list gives it: "CC" (ISO country code), "CC.admin1" (and its first-level
+ * region), then '*' for the seat of that region or '+' for a city of 100,000 or more. Names the list holds in several
+ * countries, none dominant, have none. An alias takes the area of the first of its names the list holds ("Derna" that of
+ * "Darnah"). Decoded on first use: only the check asks.
+ */
+export function placeAreas(): Map<string, string> {
+  if (areasByPlace) return areasByPlace;
+  const raw = data as { where: string; areas: string };
+  const areas = raw.areas.split('|');
+  const value = new Int16Array(128);
+  for (let d = 0; d < AREA_DIGITS.length; d++) value[AREA_DIGITS.charCodeAt(d)] = d;
+  const digit = (at: number) => value[raw.where.charCodeAt(at)];
+  const out = new Map<string, string>();
+  RAW_ENTRIES.forEach((entry, i) => {
+    const area = areas[digit(2 * i) * AREA_DIGITS.length + digit(2 * i + 1)];
+    if (area && entry && !out.has(entry.id)) out.set(entry.id, area);
+  });
+  return (areasByPlace = out);
+}
+
+/** ISO country code -> English country name, for the codes of placeAreas(). */
+export const AREA_COUNTRIES = new Map<string, string>(Object.entries((data as { countries: Record<string, string> }).countries));
 
 /** Region words after a place name ("Kursk region", "Donetsk Oblast"); region and oblast name the same entity. */
 export const REGION_WORDS = new Map<string, string>([

@@ -3,41 +3,61 @@
 // Compact "Name=variant,variant" lines, comma- or line-separated groups; names that are also common words or first names
 // are left out or listed only in an unambiguous longer form.
 
-/** First-level regions (states, provinces, Länder, regions), grouped by country. */
+/**
+ * First-level regions (states, provinces, Länder, regions) and other named parts of a country, grouped by country: a line
+ * "Country: A|B" puts its regions in that country (a name of countries.ts); a line without one names regions that span
+ * countries or whose country is disputed.
+ */
 export const ADMIN_REGIONS = `
-Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky
-Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
-New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas
-Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Alaska|Puerto Rico
-Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala
-Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha=Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura
-Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Delhi
-Ontario|Quebec=Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland and Labrador|Yukon
-New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory
-Bavaria=Bayern|Baden-Württemberg=Baden-Wurttemberg|Saxony=Sachsen|Saxony-Anhalt|Thuringia|Brandenburg|Hesse=Hessen
-Lower Saxony|North Rhine-Westphalia|Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania
-Sindh|Khyber Pakhtunkhwa|Balochistan=Baluchistan|Gilgit-Baltistan
-Guangdong|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Jiangsu|Zhejiang|Fujian|Guangxi|Xinjiang|Tibet|Inner Mongolia|Shanxi
-Shaanxi|Gansu|Qinghai|Heilongjiang|Jilin|Liaoning|Anhui|Jiangxi|Guizhou|Hainan|Ningxia
-São Paulo State|Minas Gerais|Bahia|Rio Grande do Sul|Paraná|Pernambuco|Ceará|Pará|Amazonas|Santa Catarina|Goiás
-Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Guerrero|Michoacán=Michoacan|Tamaulipas|Veracruz|Baja California|Yucatán=Yucatan
-Borno|Kaduna|Kano State|Zamfara|Katsina|Adamawa|Yobe
-Catalonia=Catalunya|Andalusia=Andalucía|Basque Country|Galicia|Valencia Region|Aragon|Castile and León|Canary Islands|Balearic Islands
-Lombardy|Lazio|Tuscany|Sicily|Sardinia|Piedmont|Veneto|Campania|Calabria|Apulia=Puglia|Emilia-Romagna|Liguria
-Brittany|Normandy|Provence|Occitania|Île-de-France=Ile-de-France|Corsica|Alsace|Auvergne-Rhône-Alpes|Hauts-de-France
-England|Scotland|Wales|Northern Ireland|Flanders|Wallonia
-Attica|Thessaly|Crete|Peloponnese|Euboea=Evia|Rhodes|Corfu|Lesbos|Chalkidiki=Halkidiki
-Hokkaido|Okinawa|Fukushima Prefecture|Kyushu|Honshu|Noto Peninsula
-Anatolia|Kurdistan Region
-Khuzestan|Sistan and Baluchestan
-Luzon|Mindanao|Visayas|Java|Sumatra|Borneo|Sulawesi|Bali|Papua
-Darfur|Kordofan|Tigray|Amhara|Oromia|Afar|North Kivu|South Kivu|Ituri|Katanga|Kasai|Cabo Delgado|Liptako-Gourma
-Azawad|Tillabéri=Tillaberi|Ménaka=Menaka|Timbuktu=Tombouctou
-Idlib|Aleppo Governorate|Anbar|Nineveh
-Donbas=Donbass|Crimea|Kurshchyna|Kharkivshchyna|Sumshchyna|Siberia|Chechnya|Dagestan|Transnistria|Abkhazia|South Ossetia
-Mallorca=Majorca|Long Island|Manhattan|Brooklyn|Kashmir|Bengal|Gaza Strip|West Bank|Golan Heights|Sinai|Kurdistan
-Sylhet|Chittagong|Ahr Valley|Silicon Valley|Wall Street
-Zaporizhzhia Oblast|Kherson Oblast`;
+United States: Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa
+United States: Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska
+United States: Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
+United States: Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+United States: Alaska|Puerto Rico|Long Island|Manhattan|Brooklyn|Silicon Valley|Wall Street
+India: Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka
+India: Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha=Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu
+India: Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Delhi
+Canada: Ontario|Quebec=Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+Canada: Newfoundland and Labrador|Yukon
+Australia: New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory
+Germany: Bavaria=Bayern|Baden-Württemberg=Baden-Wurttemberg|Saxony=Sachsen|Saxony-Anhalt|Thuringia|Brandenburg|Hesse=Hessen
+Germany: Lower Saxony|North Rhine-Westphalia|Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania
+Germany: Ahr Valley
+Pakistan: Sindh|Khyber Pakhtunkhwa|Balochistan=Baluchistan|Gilgit-Baltistan
+China: Guangdong|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Jiangsu|Zhejiang|Fujian|Guangxi|Xinjiang|Tibet|Inner Mongolia
+China: Shanxi|Shaanxi|Gansu|Qinghai|Heilongjiang|Jilin|Liaoning|Anhui|Jiangxi|Guizhou|Hainan|Ningxia
+Brazil: São Paulo State|Minas Gerais|Bahia|Rio Grande do Sul|Paraná|Pernambuco|Ceará|Pará|Amazonas|Santa Catarina|Goiás
+Mexico: Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Guerrero|Michoacán=Michoacan|Tamaulipas|Veracruz|Baja California
+Mexico: Yucatán=Yucatan
+Nigeria: Borno|Kaduna|Kano State|Zamfara|Katsina|Adamawa|Yobe
+Spain: Catalonia=Catalunya|Andalusia=Andalucía|Basque Country|Galicia|Valencia Region|Aragon|Castile and León|Canary Islands
+Spain: Balearic Islands|Mallorca=Majorca
+Italy: Lombardy|Lazio|Tuscany|Sicily|Sardinia|Piedmont|Veneto|Campania|Calabria|Apulia=Puglia|Emilia-Romagna|Liguria
+France: Brittany|Normandy|Provence|Occitania|Île-de-France=Ile-de-France|Corsica|Alsace|Auvergne-Rhône-Alpes|Hauts-de-France
+United Kingdom: England|Scotland|Wales|Northern Ireland
+Belgium: Flanders|Wallonia
+Greece: Attica|Thessaly|Crete|Peloponnese|Euboea=Evia|Rhodes|Corfu|Lesbos|Chalkidiki=Halkidiki
+Japan: Hokkaido|Okinawa|Fukushima Prefecture|Kyushu|Honshu|Noto Peninsula
+Turkey: Anatolia
+Iraq: Kurdistan Region|Anbar|Nineveh
+Iran: Khuzestan|Sistan and Baluchestan
+Philippines: Luzon|Mindanao|Visayas
+Indonesia: Java|Sumatra|Sulawesi|Bali|Papua
+Sudan: Darfur|Kordofan
+Ethiopia: Tigray|Amhara|Oromia|Afar
+Congo: North Kivu|South Kivu|Ituri|Katanga|Kasai
+Mozambique: Cabo Delgado
+Mali: Azawad|Ménaka=Menaka|Timbuktu=Tombouctou
+Niger: Tillabéri=Tillaberi
+Syria: Idlib|Aleppo Governorate
+Ukraine: Donbas=Donbass|Crimea|Kharkivshchyna|Sumshchyna|Zaporizhzhia Oblast|Kherson Oblast
+Russia: Kurshchyna|Siberia|Chechnya|Dagestan
+Moldova: Transnistria
+Georgia: Abkhazia|South Ossetia
+Egypt: Sinai
+Bangladesh: Sylhet|Chittagong
+Palestine: Gaza Strip|West Bank
+Borneo|Liptako-Gourma|Kashmir|Bengal|Golan Heights|Kurdistan`;
 
 /** World regions and groups of countries. */
 export const WORLD_REGIONS = `Europe|Asia|Africa|North America|South America|Latin America|Central America|Middle East|Near East|Arctic

@@ -1,0 +1,107 @@
+// Which places lie inside which: a town in its first-level region and its country, a region in its country. Read from
+// the gazetteer's areas (GeoNames country and admin1 codes of the populated places, see scripts/build-gazetteer.mjs) and
+// the countries of the hand-kept regions (regions.ts). Only what the data says is known: a town and a region whose
+// relation the data does not give are neither inside nor outside each other.
+import { COUNTRY_NAMES } from './countries';
+import { slug } from './fold';
+import { AREA_COUNTRIES, placeAreas, REGION_COUNTRY, REGION_WORDS } from './gazetteer';
+
+export interface Area {
+  /** country: a nation; region: a first-level region; local: a town, or the area named after one ("the Bakhmut district"). */
+  level: 'country' | 'region' | 'local';
+  /** The country's entity id ("country:libya"). */
+  country: string;
+  /** The first-level region, as "region:<ISO country>.<GeoNames admin1>", where the data gives it. */
+  region?: string;
+  /** A region, or a town that is a region's seat or has 100,000 people or more: it tells which country a report is about. */
+  major: boolean;
+}
+
+/** Region words whose "<seat> <word>" names the first-level region of that seat ("Kharkiv Oblast", "Darnah Governorate"). */
+const FIRST_LEVEL = new Set(['oblast', 'province', 'governorate', 'krai', 'state', 'prefecture']);
+/** "-oblast", "-district", ...: the id endings the recognizer gives "<place> <region word>" (recognize.ts regionMatch). */
+const REGION_ENDINGS = [...new Set(REGION_WORDS.values())].map(w => `-${slug(w)}`);
+
+const countryIds = new Map<string, string>();
+/** A country's entity id from its ISO code or its name. */
+function countryId(codeOrName: string): string {
+  let id = countryIds.get(codeOrName);
+  if (id === undefined) {
+    const name = AREA_COUNTRIES.get(codeOrName) ?? codeOrName;
+    id = COUNTRY_NAMES.get(name)?.id ?? `country:${slug(name)}`;
+    countryIds.set(codeOrName, id);
+  }
+  return id;
+}
+
+/**
+ * The area of a town of the raw list: "LY.70*" -> local (or, with `asRegion`, the region it is the seat of). The code
+ * ends in '*' for a region's seat, '+' for another major place (scripts/build-gazetteer.mjs).
+ */
+function fromCode(code: string, asRegion: boolean): Area | undefined {
+  const last = code[code.length - 1];
+  const seat = last === '*';
+  const major = seat || last === '+';
+  const bare = major ? code.slice(0, -1) : code;
+  const dot = bare.indexOf('.');
+  const country = countryId(dot < 0 ? bare : bare.slice(0, dot));
+  if (dot < 0) return asRegion ? undefined : { level: 'local', country, major };
+  const region = `region:${bare}`;
+  return { level: asRegion && seat ? 'region' : 'local', country, region, major };
+}
+
+/** "place:kharkiv-oblast" -> the area of the region Kharkiv is the seat of; "place:bakhmut-district" -> near Bakhmut. */
+function fromRegionWord(id: string): Area | undefined {
+  for (const ending of REGION_ENDINGS) {
+    if (!id.endsWith(ending)) continue;
+    const code = placeAreas().get(id.slice(0, -ending.length));
+    if (!code) return undefined;
+    return fromCode(code, FIRST_LEVEL.has(ending.slice(1)));
+  }
+  return undefined;
+}
+
+const areas = new Map<string, Area | null>();
+
+/** Where a place or country lies, as far as the data tells; undefined for other ids and places it does not know. */
+export function areaOf(id: string): Area | undefined {
+  let a = areas.get(id);
+  if (a === undefined) {
+    a = null;
+    if (id.startsWith('country:')) a = { level: 'country', country: id, major: true };
+    else if (id.startsWith('place:')) {
+      const code = placeAreas().get(id);
+      const hand = REGION_COUNTRY.get(id);
+      a = (code && fromCode(code, false)) || fromRegionWord(id) || (hand ? { level: 'region', country: countryId(hand), major: true } : null);
+    }
+    areas.set(id, a);
+  }
+  return a ?? undefined;
+}
+
+/** The places that hold the given one, nearest first: its region ("region:UA.07") where known, then its country's id. */
+export function containedIn(id: string): string[] {
+  const a = areaOf(id);
+  if (!a || a.level === 'country') return [];
+  return a.level === 'local' && a.region ? [a.region, a.country] : [a.country];
+}
+
+/** Whether place `a` lies inside place `b` (a town in its region or country, a region in its country); never itself. */
+export function within(a: string, b: string): boolean {
+  if (a === b) return false;
+  const A = areaOf(a);
+  const B = areaOf(b);
+  if (!A || !B) return false;
+  if (B.level === 'country') return A.level !== 'country' && A.country === B.country;
+  if (B.level === 'region') return A.level === 'local' && !!B.region && A.region === B.region;
+  return false;
+}
+
+/**
+ * The country a report naming this place is about, as an entity id: that of a region or of a major town (a region's seat,
+ * or 100,000 people or more). A small town's name is too often also a park's, a street's or a small town's abroad.
+ */
+export function settingCountryOf(id: string): string | undefined {
+  const a = areaOf(id);
+  return a && a.level !== 'country' && a.major ? a.country : undefined;
+}
