@@ -3,20 +3,12 @@
 // says (text, line count, offset <-> position, line ranges), with '\n', '\r\n' and lone '\r' line breaks.
 const test = require('node:test');
 const assert = require('node:assert');
-const path = require('node:path');
-const Module = require('node:module');
+
 const fc = require('fast-check');
-const { buildSync } = require('esbuild');
+const { loadSource } = require('./tsModule');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
-function load() {
-  const out = buildSync({ entryPoints: [path.join(__dirname, '../../server/src/lsp/chunkedDocument.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
-  const m = new Module('chunkedDocument');
-  m.paths = Module._nodeModulePaths(__dirname);
-  m._compile(out.outputFiles[0].text, 'chunkedDocument.js');
-  return m.exports;
-}
-const { ChunkedDocument, textLength } = load();
+const { ChunkedDocument, textLength } = loadSource('server/src/lsp/chunkedDocument.ts');
 
 const LINE_PIECES = ['The river rose by 12 cm overnight.', '\n', '\r\n', '\r', 'é', '😀', '', ' ', 'x'.repeat(9000)];
 const textArb = fc.array(fc.constantFrom(...LINE_PIECES), { minLength: 0, maxLength: 1200 }).map(xs => xs.join(''));

@@ -6,19 +6,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { buildSync } = require('esbuild');
+const { loadSource, ROOT } = require('./tsModule');
 
-const ROOT = path.join(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 
 /** A source module compiled on the fly (the bin exports nothing). */
-function load(file) {
-  const js = buildSync({ entryPoints: [path.join(ROOT, file)], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' })
-    .outputFiles[0].text;
-  const m = { exports: {} };
-  new Function('module', 'exports', 'require', js)(m, m.exports, require);
-  return m.exports;
-}
 
 test('check --format json is laid out exactly as JSON.stringify(output, null, 2), in any script', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-json-'));
@@ -37,14 +29,14 @@ test('check --format json is laid out exactly as JSON.stringify(output, null, 2)
 });
 
 test('prettyItem: an item as it reads at the depth of an array in a field', () => {
-  const { prettyItem } = load('server/src/cli/jsonOut.ts');
+  const { prettyItem } = loadSource('server/src/cli/jsonOut.ts');
   for (const item of [{ a: 1, b: [1, { c: 'x\ny' }], d: {} , e: [] }, 'plain', 3, null, [], { s: '\u2028 é 🌊' }]) {
     assert.strictEqual(prettyItem(item), JSON.stringify(item, null, 2).replace(/\n/g, '\n    '));
   }
 });
 
 test('utf8Chunks and joinedChunks give the bytes of the joined text, in fresh buffers of about the size asked', () => {
-  const { utf8Chunks, joinedChunks } = load('server/src/cli/chunks.ts');
+  const { utf8Chunks, joinedChunks } = loadSource('server/src/cli/chunks.ts');
   const pieces = [];
   for (let i = 0; i < 500; i++) pieces.push(i % 7 === 0 ? `é🌊${'x'.repeat(i % 40)}` : `{"n": ${i}}`, ',\n');
   pieces.push('z'.repeat(300)); // longer than a chunk on its own

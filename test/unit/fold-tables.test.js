@@ -2,20 +2,11 @@
 // gazetteer is built with give what the general path gives.
 const test = require('node:test');
 const assert = require('node:assert');
-const path = require('node:path');
-const { buildSync } = require('esbuild');
+const { loadSource } = require('./tsModule');
 
-const ROOT = path.join(__dirname, '../..');
 
-function load(file) {
-  const js = buildSync({ entryPoints: [path.join(ROOT, file)], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' })
-    .outputFiles[0].text;
-  const m = { exports: {} };
-  new Function('module', 'exports', 'require', js)(m, m.exports, require);
-  return m.exports;
-}
 
-const fold = load('server/src/engine/entities/fold.ts');
+const fold = loadSource('server/src/engine/entities/fold.ts');
 
 test('ASCII names fold as their accented and typographic spellings do', () => {
   const pairs = [["O'Hara Bridge", 'O’Hara Bridge'], ['Zelenskyy', 'Zelenskyy'], ['Sao Tome', 'São Tomé'], ['Quarry`s End', 'Quarry’s End'],

@@ -2,18 +2,10 @@
 // start while that analysis runs join it instead of queueing copies of it.
 const test = require('node:test');
 const assert = require('node:assert');
-const path = require('node:path');
-const Module = require('node:module');
-const { buildSync } = require('esbuild');
 
-function load() {
-  const out = buildSync({ entryPoints: [path.join(__dirname, '../../server/src/lsp/oncePerVersion.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
-  const m = new Module('oncePerVersion');
-  m.paths = Module._nodeModulePaths(__dirname);
-  m._compile(out.outputFiles[0].text, 'oncePerVersion.js');
-  return m.exports;
-}
-const { OncePerVersion } = load();
+const { loadSource } = require('./tsModule');
+
+const { OncePerVersion } = loadSource('server/src/lsp/oncePerVersion.ts');
 
 /** Work that finishes only when told to, and remembers what was started. */
 function gatedWork() {

@@ -12,6 +12,7 @@ import { sumClaims } from './sums';
 import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { firstStartingAt } from '../text/offsets';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -213,13 +214,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const from = tokens[qb]?.start ?? Infinity;
     const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
     // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(dates, from);
     return lo < dates.length && dates[lo].start < to;
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
@@ -280,13 +275,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   /** The organization or person named last in [from, to): a paragraph's voice before a figure. Bounded look-back. */
   const paragraphVoice = (from: number, to: number): string | null => {
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[mid].start < to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(entities, to);
     for (let i = lo - 1; i >= Math.max(0, lo - 16) && entities[i].start >= from; i--) {
       if (isActor(entities[i].id)) return entities[i].id;
     }
@@ -294,13 +283,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
   const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[mid].start < to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(entities, to);
     for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
       if (entities[i].start <= from && to <= entities[i].end) return { id: entities[i].id, name: entities[i].name };
     }
@@ -320,13 +303,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const from = tokens[a].start;
     const to = tokens[v - 1].end;
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[mid].start < to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(entities, to);
     for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
     const words = tokens.slice(a, v).map(t => t.lower);
     return { id: `source:${words.join('-')}`, name: tokens.slice(a, v).map(t => t.text).join(' ') };
