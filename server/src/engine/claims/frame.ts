@@ -1,7 +1,7 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import type { EntityMention, Token } from '../types';
-import { firstEntityFrom } from './scope';
+import { firstStartingAt } from '../text/offsets';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
@@ -104,7 +104,7 @@ function isNameToken(t: Token): boolean {
 
 function excludedName(ctx: HolderContext, t: Token): boolean {
   if (ctx.sources.some(([a, b]) => t.start >= a && t.end <= b)) return true;
-  const i = firstEntityFrom(ctx.entities, t.start + 1) - 1;
+  const i = firstStartingAt(ctx.entities, t.start + 1) - 1;
   const e = i >= 0 ? ctx.entities[i] : undefined;
   return !!e && e.start <= t.start && t.end <= e.end && NOT_HOLDER_KINDS.has(e.kind);
 }

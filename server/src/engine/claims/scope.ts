@@ -2,6 +2,7 @@
 import type { Attribution, EntityMention, Token } from '../types';
 import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
+import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -19,17 +20,6 @@ export interface ScopeEntry {
   role: ScopeRole;
 }
 
-/** First index of entities starting at or after `offset` (entities sorted by start). */
-export function firstEntityFrom(entities: readonly EntityMention[], offset: number): number {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca". */
 const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half']);
@@ -84,7 +74,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     excluded.push([from, to]);
   }
   const isExcluded = (e: EntityMention) => excluded.some(([a, b]) => e.start >= a && e.end <= b);
-  for (let i = firstEntityFrom(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
+  for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
     const e = entities[i];
     if (e.end > clauseEnd || isExcluded(e)) continue;
     if (sourceIds.has(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
@@ -98,8 +88,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   if (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd)) {
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
-    const floor = Math.max(0, firstEntityFrom(entities, clauseStart) - 200);
-    for (let i = firstEntityFrom(entities, clauseStart) - 1; i >= floor; i--) {
+    const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
+    for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
       if (e.kind === 'place' && !isExcluded(e) && afterPreposition(tokens, e.start)) {
         out.push({ id: e.id, role: 'where' });

@@ -1,7 +1,7 @@
 // The time a claim speaks of: a date in its sentence, else the nearest earlier date in the paragraph or story, else
 // publication. Dates that only say when something was said ("said on Monday") come last, before publication.
 import type { DateMention, Range, Token } from '../types';
-import { tokenAt } from '../text/offsets';
+import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -69,17 +69,6 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
   return { from: null, to: null, basis: 'unresolved', text: u.norm, label: d.text };
 }
 
-/** First index of dates whose start is >= offset (dates sorted by start). */
-function lowerBound(dates: readonly DateMention[], offset: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
@@ -93,7 +82,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
   let cumulative = false;
-  for (let i = lowerBound(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
+  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
     const d = dates[i];
     // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
     // January; totals that grow from one report to the next are no contradiction.
@@ -131,7 +120,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   }
   // The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
   // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
-  const first = lowerBound(dates, sentence.start) - 1;
+  const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
     if (isSpeechDate(dates[i])) continue;
     const t = fromDate(dates[i], 'context');
