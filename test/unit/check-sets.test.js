@@ -1,4 +1,4 @@
-// The check sets (test/fixtures/check-dev, check-heldout) are gold data: a broken story folder would
+// The check sets (test/fixtures/check-dev, check-heldout, check-heldout2) are gold data: a broken story folder would
 // silently skew the contradiction scores, so every folder's format is validated here.
 // The format is described in docs/check-sets.md.
 const test = require('node:test');
@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
-const SETS = ['check-dev', 'check-heldout'];
+const SETS = ['check-dev', 'check-heldout', 'check-heldout2'];
 const KINDS = ['conflict', 'disaster', 'protest', 'election', 'company', 'health', 'economy', 'accident'];
 const FINDING_KINDS = ['value', 'attribution'];
 const SEVERITIES = ['clear', 'possible'];
