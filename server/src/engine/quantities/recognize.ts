@@ -14,7 +14,7 @@ import {
   numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
 
@@ -117,6 +117,9 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (!core) continue;
     if (excluded(prepared, core, floor, limit, dateIndex)) {
       consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
+      // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
+      const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
+      if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
       continue;
     }
 
@@ -202,6 +205,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
       unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
       anaphoric = unit !== '';
+      // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
+      const denominator = perDenominator(tokens, end, limit);
+      if (denominator && unit) {
+        unit = `${unit}/${denominator.value}`;
+        end = denominator.end;
+      }
       if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
@@ -683,6 +692,19 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   return false;
 }
 
+/**
+ * The second part of a length in two units ("and 309 days" after years). The golden sets mark the two parts of a
+ * stated length as two figures ("two minutes and 37 seconds"); this serves to skip the rest of an excluded age.
+ */
+function durationRest(tokens: Token[], unit: string, end: number, limit: number): { add: number; end: number } | null {
+  if (end + 2 >= limit || tokens[end].lower !== 'and') return null;
+  const b = readNumber(tokens, end + 1, limit);
+  if (!b || b.end >= limit) return null;
+  const smaller = readUnit(tokens, b.end, limit)?.unit ?? singularize(tokens[b.end].lower);
+  const share = DURATION_PARTS.get(`${unit} ${smaller}`);
+  return share === undefined ? null : { add: b.value * share, end: b.end + 1 };
+}
+
 /** Reads the unit or counted noun after the figure (and "per day" rates). */
 function readCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
   let k = from;
@@ -937,11 +959,23 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const w = tokens[k].lower;
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
+  // "3.2 cases per 100,000 people": a rate over a population is one figure.
+  const denominator = w === 'per' ? perDenominator(tokens, k, limit) : null;
+  if (denominator) return { ...c, unit: `${c.unit}/${denominator.value}`, end: denominator.end };
   // "17.95 rand per dollar": an exchange rate.
   const perCurrency = w === 'per' ? CURRENCY_WORDS.get(tokens[k + 1].lower) : undefined;
   if (perCurrency) return { ...c, unit: `${c.unit}/${perCurrency}`, end: k + 2 };
   const period = RATE_PERIODS.get(singularize(tokens[k + 1].lower));
-  if (!period) return c;
+  if (!period) {
+    if (w !== 'per') return c;
+    // "$9,100 per tonne": a price per unit of measure ("per cent" is read as a unit before this).
+    const measure = readUnit(tokens, k + 1, limit);
+    if (measure) return measure.unit === 'percent' ? c : { ...c, unit: `${c.unit}/${measure.unit}`, end: measure.end };
+    // "$60 per barrel", "$12-$13 per share": a price per item.
+    const item = tokens[k + 1];
+    const perItem = item.type === 'word' && item.pos === 'NOUN' && /^[a-z]+$/.test(item.text) && singularize(item.lower) === item.lower;
+    return perItem ? { ...c, unit: `${c.unit}/${item.lower}`, end: k + 2 } : c;
+  }
   // Speeds keep their usual name.
   if (c.unit === 'km' && period === 'hour') return { ...c, unit: 'km/h', end: k + 2 };
   // "$2.2bn a year earlier" is a time reference, not a rate.
@@ -949,6 +983,15 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   if (after === 'earlier' || after === 'ago' || after === 'later' || after === 'before' || after === 'after') return c;
   // "a day" only after a counted noun or unit; "per capita" too.
   return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
+}
+
+/** "per 100,000 people", "per 1,000": a population a rate is counted over (a round figure of ten or more). */
+function perDenominator(tokens: Token[], k: number, limit: number): { value: number; end: number } | null {
+  if (k + 1 >= limit || tokens[k].lower !== 'per' || tokens[k + 1].type !== 'number') return null;
+  const b = readNumber(tokens, k + 1, limit);
+  if (!b || b.value < 10 || !/^10*$/.test(String(b.value))) return null;
+  const np = b.end < limit ? nounPhraseAt(tokens, b.end, limit) : null;
+  return { value: b.value, end: np ? np.end : b.end };
 }
 
 /** "the past 24 hours", "the next two weeks", "three days ago". */

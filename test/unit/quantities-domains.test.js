@@ -1,0 +1,59 @@
+// Quantities in news of any domain (issue 11): classes found by the multi-domain golden set quantities3.
+// Every sentence here is invented; each assertion failed on the build before its rule landed.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** Compact view: "text|low|high|unit". */
+function brief(text) {
+  const { prepared } = engine.prepare(text);
+  return engine.recognizeQuantities(prepared, []).map(q => `${q.text}|${q.low}|${q.high}|${q.unit}`);
+}
+
+test('pence glued to the figure are money in pounds; video resolutions are not pence', () => {
+  assert.deepStrictEqual(brief('Shares in the grocer slid 12.5p to 287.25p.'), ['12.5p|0.125|0.125|gbp', '287.25p|2.8725|2.8725|gbp']);
+  // The sentence's full stop stays outside the span.
+  assert.deepStrictEqual(brief('A stamp now costs 85p.'), ['85p|0.85|0.85|gbp']);
+  assert.deepStrictEqual(brief('The tablet plays 1080p and 720p video.'), []);
+  assert.deepStrictEqual(brief('The ferry leaves at 5pm.'), []);
+});
+
+test('pence and cents written as words are money in the currency', () => {
+  assert.deepStrictEqual(brief('Bus fares will rise by 20 pence.'), ['20 pence|0.2|0.2|gbp']);
+  assert.deepStrictEqual(brief('A litre of milk costs 89 cents.'), ['89 cents|0.89|0.89|usd']);
+});
+
+test('grams glued in lower case; a capital G stays a network generation', () => {
+  assert.deepStrictEqual(brief('Each snack bar (45g) sells for £1.20.'), ['45g|45|45|g', '£1.20|1.2|1.2|gbp']);
+  assert.deepStrictEqual(brief('The handset supports 5G networks.'), []);
+});
+
+test('a glued F is Fahrenheit beside a Celsius figure only', () => {
+  assert.deepStrictEqual(brief('Highs of 24C (75.2F) are forecast.'), ['24C|24|24|degree', '75.2F|75.2|75.2|degree f']);
+  assert.deepStrictEqual(brief('He lives in flat 12F.'), []);
+});
+
+test('hedges: in the neighbourhood of, as high as, a bound before "another"', () => {
+  assert.deepStrictEqual(brief('Exports will be in the neighbourhood of 2.4 million tonnes.'),
+    ['in the neighbourhood of 2.4 million tonnes|2160000|2640000|tonne']);
+  assert.deepStrictEqual(brief('Regulators allowed doses as high as 25 mg.'), ['as high as 25 mg|0|25|mg']);
+  assert.deepStrictEqual(brief('The coach hopes to stay at least another three seasons.'),
+    ['at least another three seasons|3|null|season']);
+  assert.deepStrictEqual(brief('Repairs may need up to another 40 minutes.'), ['up to another 40 minutes|0|40|minute']);
+});
+
+test('a rate over a population is one figure with its denominator', () => {
+  assert.deepStrictEqual(brief('Hepatitis reached 7.9 cases per 100,000 residents last year.'),
+    ['7.9 cases per 100,000 residents|7.9|7.9|case/100000']);
+  assert.deepStrictEqual(brief('There were 812 cases, a rate of 2.6 per 10,000.'),
+    ['812 cases|812|812|case', '2.6 per 10,000|2.6|2.6|case/10000']);
+});
+
+test('a price per item names the item in its unit', () => {
+  assert.deepStrictEqual(brief('Copper traded at $9,100 per tonne and the miner sold stock at $4-$5 per share.'),
+    ['$9,100 per tonne|9100|9100|usd/tonne', '$4-$5 per share|4|5|usd/share']);
+});
+
+test('an excluded age in two units leaves no figure behind', () => {
+  assert.deepStrictEqual(brief('The debutant, aged 16 years and 212 days, scored.'), []);
+});
