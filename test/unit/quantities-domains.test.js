@@ -57,3 +57,23 @@ test('a price per item names the item in its unit', () => {
 test('an excluded age in two units leaves no figure behind', () => {
   assert.deepStrictEqual(brief('The debutant, aged 16 years and 212 days, scored.'), []);
 });
+
+test('"those who" in a partitive are people', () => {
+  assert.deepStrictEqual(brief('Four of those who fled were later found.'), ['Four|4|4|person']);
+});
+
+test('a reporting period is a time window, a plain length stays a quantity', () => {
+  assert.deepStrictEqual(brief('Profit in the nine months to March rose 6%.'), ['6%|6|6|percent']);
+  assert.deepStrictEqual(brief('Output in the two years through 2023 fell.'), []);
+  assert.deepStrictEqual(brief('The refit took eight months to finish.'), ['eight months|8|8|month']);
+});
+
+test('a spelled number hyphenated to the word before it is a grade, not a count', () => {
+  assert.deepStrictEqual(brief('Forecasters expect category-four winds.'), []);
+  assert.deepStrictEqual(brief('Thirty-one people were rescued.'), ['Thirty-one people|31|31|person']);
+});
+
+test('after "by" a share needs no "of"; an ordinal before a noun stays out', () => {
+  assert.deepStrictEqual(brief('Bookings fell by a quarter in June.'), ['a quarter|0.25|0.25|fraction']);
+  assert.deepStrictEqual(brief('The van was struck by a third lorry.'), []);
+});

@@ -37,6 +37,8 @@ const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', '
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
 const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following', 'preceding']);
+/** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
+const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
 /** Singular time units that "a" can count after a hedge ("more than a month"). */
 const SINGLE_TIME_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
@@ -537,7 +539,11 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   if ((num > 1) !== pluralDen) return null;
   // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
-  if (next !== 'of' && !PARTITIVE_DET.has(next)) return null;
+  // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
+  const after = k + 1 < limit ? tokens[k + 1] : undefined;
+  const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
+    (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
+  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare) return null;
   const v = round(num / den);
   // "a quarter of a million": a share of a scale is a number.
   const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
@@ -687,6 +693,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     !GLUED_MULTIPLIERS.has(stripStop(next.lower)) && !CURRENCY_WORDS.has(next.lower) && next.lower !== '-') return true;
   // A one-digit figure glued to a capital K is a screen resolution ("4K screens"), not thousands.
   if (next && glued(lastNum, next) && next.text === 'K' && core.high < 10 && !core.currency) return true;
+  // A spelled number glued by a hyphen to the word before it names a grade or a kind: "category-three strength".
+  if (core.word && prev && prev.lower === '-' && i - 2 >= floor && tokens[i - 2].type === 'word' &&
+    glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return false;
@@ -753,6 +762,10 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "two of the soldiers", "58 of 74 stool samples", "six of the province's 22 districts": the figure is
     // the numeral alone and counts the noun of the whole; "12 of which" has no noun of its own.
     const whole = partitiveHead(tokens, k, limit);
+    // "Six of those who died": "those who" are people.
+    if (!whole && k + 2 < limit && tokens[k + 1].lower === 'those' && tokens[k + 2].lower === 'who') {
+      return { unit: 'person', factor: 1, end: k, noun: null, countable: true, anaphoric: false };
+    }
     if (!whole) return null;
     return { ...nounUnit(tokens, whole), end: k };
   }
@@ -994,9 +1007,14 @@ function perDenominator(tokens: Token[], k: number, limit: number): { value: num
   return { value: b.value, end: np ? np.end : b.end };
 }
 
-/** "the past 24 hours", "the next two weeks", "three days ago". */
+/** "the past 24 hours", "the next two weeks", "three days ago", "the three months to June". */
 function isTimeWindow(tokens: Token[], start: number, end: number, floor: number, limit: number): boolean {
   if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
+  // A reporting period: "in the three months to June", "the 12 months ended September 30", "the six months to the end of".
+  if (start > floor && tokens[start - 1].lower === 'the' && end + 1 < limit && PERIOD_ENDS.has(tokens[end].lower)) {
+    const to = tokens[end + 1];
+    if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
+  }
   if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
   return false;
 }
