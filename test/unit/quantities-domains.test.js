@@ -77,3 +77,8 @@ test('after "by" a share needs no "of"; an ordinal before a noun stays out', () 
   assert.deepStrictEqual(brief('Bookings fell by a quarter in June.'), ['a quarter|0.25|0.25|fraction']);
   assert.deepStrictEqual(brief('The van was struck by a third lorry.'), []);
 });
+
+test('inches glued as "in"; a currency word heading a counted phrase is money', () => {
+  assert.deepStrictEqual(brief('The retailer cut its 65in television to £799.'), ['65in|65|65|inch', '£799|799|799|gbp']);
+  assert.deepStrictEqual(brief('The fund raised 2.5 billion US dollars.'), ['2.5 billion US dollars|2500000000|2500000000|usd']);
+});

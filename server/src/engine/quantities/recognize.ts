@@ -802,7 +802,9 @@ function closingQuote(tokens: Token[], k: number, limit: number): boolean {
 function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
   const head = tokens[np.head];
   // "12 dead", "92 of the dead": the adjective stands for people; the claim reads what befell them from it.
-  const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person' : singularize(head.lower);
+  // "1.5 billion US dollars", "hundreds of millions of dollars": a currency word heading the phrase is money.
+  const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person'
+    : CURRENCY_WORDS.get(head.lower) ?? singularize(head.lower);
   // "25 pieces of heavy equipment": a container noun takes its contents into the span.
   if (CONTAINERS.has(unit) && np.end < limit && tokens[np.end].lower === 'of') {
     const contents = nounPhraseAt(tokens, np.end + 1, limit);

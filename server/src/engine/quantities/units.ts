@@ -116,12 +116,14 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 
 /**
  * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds),
- * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)").
+ * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)"),
+ * "55in" (inches).
  */
 const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
   ['p', { unit: 'gbp', factor: 0.01 }],
   ['g', { unit: 'g', factor: 1 }],
   ['F', { unit: 'degree f', factor: 1 }],
+  ['in', { unit: 'inch', factor: 1 }],
 ]);
 const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
 /** Video resolutions written with a glued "p" ("1080p"): not pence. */
