@@ -82,3 +82,13 @@ test('inches glued as "in"; a currency word heading a counted phrase is money', 
   assert.deepStrictEqual(brief('The retailer cut its 65in television to £799.'), ['65in|65|65|inch', '£799|799|799|gbp']);
   assert.deepStrictEqual(brief('The fund raised 2.5 billion US dollars.'), ['2.5 billion US dollars|2500000000|2500000000|usd']);
 });
+
+test('a plural acronym or product noun is a counted noun', () => {
+  assert.deepStrictEqual(brief('The update reached 300 million PCs.'), ['300 million PCs|300000000|300000000|pc']);
+  assert.deepStrictEqual(brief('The carmaker recalled 8,500 SUVs.'), ['8,500 SUVs|8500|8500|suv']);
+});
+
+test('money before "a" and a noun closing the clause is a price per item', () => {
+  assert.deepStrictEqual(brief('Gold settled at $2,310 an ounce.'), ['$2,310 an ounce|2310|2310|usd/ounce']);
+  assert.deepStrictEqual(brief('It raised $3m a spokesman said.'), ['$3m|3000000|3000000|usd']);
+});

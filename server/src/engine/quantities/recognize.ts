@@ -37,6 +37,8 @@ const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', '
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
 const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following', 'preceding']);
+/** "PCs", "SUVs", "NGOs", "iPhones": capitals (or a lower-case letter and a capital) with a plural "s". */
+const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
 /** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
 const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
@@ -771,6 +773,11 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
+  // A plural acronym or product noun ("500 million PCs", "40 SUVs", "50 million iPhones") is a counted noun.
+  if (q < limit && PLURAL_ACRONYM.test(tokens[q].text)) {
+    const noun: NounPhrase = { start: q, head: q, end: q + 1 };
+    return withRate(tokens, { unit: tokens[q].lower.slice(0, -1), factor: 1, end: q + 1, noun, countable: true, anaphoric: false }, limit);
+  }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
     peopleAdjective(tokens, q, limit);
@@ -982,6 +989,7 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   if (perCurrency) return { ...c, unit: `${c.unit}/${perCurrency}`, end: k + 2 };
   const period = RATE_PERIODS.get(singularize(tokens[k + 1].lower));
   if (!period) {
+    if (w === 'a' || w === 'an') return pricePerItem(tokens, c, k, limit);
     if (w !== 'per') return c;
     // "$9,100 per tonne": a price per unit of measure ("per cent" is read as a unit before this).
     const measure = readUnit(tokens, k + 1, limit);
@@ -999,6 +1007,20 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   // "a day" only after a counted noun or unit; "per capita" too.
   return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
 }
+
+/**
+ * "$84.20 a barrel", "$5 a share": money before "a" and a singular noun that closes the clause (the next token is
+ * no word, or a preposition or conjunction); "$5m a company said" is no price.
+ */
+function pricePerItem(tokens: Token[], c: Counted, k: number, limit: number): Counted {
+  const item = tokens[k + 1];
+  if (!CURRENCY_CODES.has(c.unit) || item.type !== 'word' || item.pos !== 'NOUN' || !/^[a-z]+$/.test(item.text) ||
+    singularize(item.lower) !== item.lower) return c;
+  const after = k + 2 < limit ? tokens[k + 2] : undefined;
+  if (after && after.type === 'word' && after.pos !== 'ADP' && after.pos !== 'CCONJ') return c;
+  return { ...c, unit: `${c.unit}/${item.lower}`, end: k + 2 };
+}
+const CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.values(), ...CURRENCY_WORDS.values(), ...DOLLAR_PREFIX.values()]);
 
 /** "per 100,000 people", "per 1,000": a population a rate is counted over (a round figure of ten or more). */
 function perDenominator(tokens: Token[], k: number, limit: number): { value: number; end: number } | null {
