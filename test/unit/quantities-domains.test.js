@@ -92,3 +92,10 @@ test('money before "a" and a noun closing the clause is a price per item', () =>
   assert.deepStrictEqual(brief('Gold settled at $2,310 an ounce.'), ['$2,310 an ounce|2310|2310|usd/ounce']);
   assert.deepStrictEqual(brief('It raised $3m a spokesman said.'), ['$3m|3000000|3000000|usd']);
 });
+
+test('a glued "m" filling a value slot after a headcount noun is millions; a distance stays metres', () => {
+  assert.deepStrictEqual(brief('The city population is about 2.4m.'), ['about 2.4m|2160000|2640000|population']);
+  assert.deepStrictEqual(brief('The number of subscribers rose by 3m.'), ['3m|3000000|3000000|subscriber']);
+  assert.deepStrictEqual(brief('Residents walked 400m to the shelter.'), ['400m|400|400|m']);
+  assert.deepStrictEqual(brief('The readers were 2m away.'), ['2m|2|2|m']);
+});

@@ -8,7 +8,7 @@ import {
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
-import { PEOPLE_ADJECTIVES } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
@@ -448,7 +448,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     };
   }
   const core = readNumeric(tokens, i, floor, limit);
-  if (core && !core.word) gluedScale(tokens, core, limit, false);
+  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
   return core;
 }
 
@@ -456,14 +456,15 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
  * A short scale glued to the numeral: "$2m", "€40k", and without a currency "25k" (a capital "4K" with one digit
  * is a screen resolution, and "10m" without a currency is ten metres).
  */
-function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean): void {
+function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, floor = core.start): void {
   if (core.kind !== 'number' || core.end >= limit || core.end !== core.numEnd) return;
   const next = tokens[core.end];
   if (!glued(tokens[core.end - 1], next)) return;
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
-  const millions = word === 'm' && core.end + 1 < limit && pluralNoun(tokens[core.end + 1]);
+  const millions = word === 'm' && ((core.end + 1 < limit && pluralNoun(tokens[core.end + 1])) ||
+    headcountBefore(tokens, core, limit, floor));
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
@@ -471,6 +472,24 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/**
+ * "The population is about 8.3m.", "visitors reached 2.1m": a glued "m" closing the clause after a headcount noun
+ * counts millions of it (a few tokens back in the sentence; a noun after the figure decides otherwise).
+ */
+function headcountBefore(tokens: Token[], core: Core, limit: number, floor: number): boolean {
+  const after = core.end + 1 < limit ? tokens[core.end + 1] : undefined;
+  // A noun after the figure, or a word of distance or size ("2m away", "300m tall"), keeps metres.
+  if (after && after.type === 'word' && (after.pos === 'NOUN' || after.pos === 'PROPN' ||
+    ((after.pos === 'ADJ' || after.pos === 'ADV') && !TIME_WINDOW.has(after.lower)))) return false;
+  // The figure fills a value slot ("is", "reached", "of"), past a hedge ("is about 8.3m").
+  const slot = (hedgeBefore(tokens, core.start, floor)?.start ?? core.start) - 1;
+  if (slot < floor || !VALUE_SLOTS.has(tokens[slot].lower)) return false;
+  for (let k = slot - 1; k >= floor && k >= slot - 5; k--) {
+    if (HEADCOUNT_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "a 100-page report": digits, a hyphen and a singular noun that modifies the next noun; the count is of the first. */
