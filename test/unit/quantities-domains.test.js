@@ -99,3 +99,16 @@ test('a glued "m" filling a value slot after a headcount noun is millions; a dis
   assert.deepStrictEqual(brief('Residents walked 400m to the shelter.'), ['400m|400|400|m']);
   assert.deepStrictEqual(brief('The readers were 2m away.'), ['2m|2|2|m']);
 });
+
+test('a one-letter unit glued to its figure keeps the full stop outside', () => {
+  assert.deepStrictEqual(brief('The mast is 6.5m.'), ['6.5m|6.5|6.5|m']);
+  assert.deepStrictEqual(brief('The barge carried 90t.'), ['90t|90|90|tonne']);
+});
+
+test('a spelled numerator over a round 10, 100 or 1,000 is a share', () => {
+  assert.deepStrictEqual(brief('Eight in 10 parents said yes.'), ['Eight in 10 parents|0.8|0.8|fraction']);
+});
+
+test('a glued F after a word of temperature is Fahrenheit', () => {
+  assert.deepStrictEqual(brief('Highs will reach 97F on Friday.'), ['97F|97|97|degree f']);
+});

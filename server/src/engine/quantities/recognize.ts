@@ -587,8 +587,10 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
-  // "one in four", "1 in 5", and "one in 10" (a spelled one before a small whole denominator).
-  const mixed = a.word && !(b?.word ?? true) && a.value === 1 && b!.value <= 1000 && Number.isInteger(b!.value);
+  // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
+  // numerator over a round 10, 100 or 1,000).
+  const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
+    (a.value === 1 ? b!.value <= 1000 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
   if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {

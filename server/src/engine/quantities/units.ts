@@ -106,8 +106,9 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
   }
   // An abbreviation may carry the sentence's full stop ("19,341ft.").
   const lower = tokens[i].lower;
-  const one = SINGLE.get(lower) ?? (lower.length > 2 && lower.endsWith('.') ? SINGLE.get(lower.slice(0, -1)) : undefined) ??
-    gluedOnlyUnit(tokens, i, limit);
+  // A one-letter unit keeps the stop only glued to its figure ("8.3m.", "40t.").
+  const stopped = lower.endsWith('.') && (lower.length > 2 || (i > 0 && tokens[i - 1].type === 'number' && tokens[i - 1].end === tokens[i].start));
+  const one = SINGLE.get(lower) ?? (stopped ? SINGLE.get(lower.slice(0, -1)) : undefined) ?? gluedOnlyUnit(tokens, i, limit);
   if (!one) return null;
   // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
   // checks that, but "m" before a capitalised word is more likely an initial.
@@ -141,9 +142,18 @@ function gluedOnlyUnit(tokens: Token[], i: number, limit: number): UnitDef | und
   // A letter glued on the right too ("5pm", "3gb") is another word.
   if (i + 1 < limit && tokens[i + 1].start === t.end && tokens[i + 1].type === 'word') return undefined;
   if (letter === 'p' && RESOLUTIONS.has(num.text)) return undefined;
-  if (letter === 'F' && !celsiusBeside(tokens, i - 1, limit)) return undefined;
+  if (letter === 'F' && !celsiusBeside(tokens, i - 1, limit) && !temperatureWordBefore(tokens, i - 1)) return undefined;
   return def;
 }
+
+/** A word of temperature a few tokens before the figure: "Temperatures could hit 104F". */
+function temperatureWordBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (TEMPERATURE_WORDS.has(tokens[j].lower)) return true;
+  return false;
+}
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'high', 'highs', 'low', 'lows', 'heat', 'mercury', 'thermometer', 'thermometers',
+]);
 
 /** A Celsius figure within a few tokens of the figure at tokens[k]: "11C (51.8F)", "60F (16C)". */
 function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
@@ -159,7 +169,7 @@ function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
 
 /** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
 export function unitWithStop(lower: string): boolean {
-  if (lower.length === 2 && lower.endsWith('.') && GLUED_ONLY_LOWER.has(lower[0])) return true;
+  if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]))) return true;
   return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
 }
 /** Last words of the two-word units ("sq ft."). */
