@@ -13,7 +13,9 @@ export const FIXTURE_SETS = (() => {
   return [...known.filter(s => all.includes(s)), ...all.filter(s => !known.includes(s)).sort()];
 })();
 /** Sets annotated for some categories only (the others are not scored there): the quantity set marks figures alone. */
-export const SET_SCOPE = { quantities: ['quantities', 'quantitySpans'], quantities2: ['quantities', 'quantitySpans'] };
+export const SET_SCOPE = {
+  quantities: ['quantities', 'quantitySpans'], quantities2: ['quantities', 'quantitySpans'], quantities3: ['quantities', 'quantitySpans'],
+};
 
 /** The categories scored; each is a count of true positives over gold and predicted items. */
 export const CATEGORIES = [

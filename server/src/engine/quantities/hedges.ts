@@ -9,6 +9,9 @@ export const CHANGE_VERBS = new Set([
   'surged', 'soared', 'decreased', 'decrease', 'went', 'raised', 'cut', 'reduced', 'lowered', 'plunged',
   'slipped', 'edged', 'shrank', 'doubled', 'tripled', 'up', 'down', 'changed', 'revised', 'upgraded', 'downgraded',
   'moved', 'ticked', 'crept', 'inched', 'bounced', 'rebounded', 'recovered', 'shot', 'gone', 'go', 'goes', 'going',
+  // Market moves: "slid 12.5p to 287.25p" states the move and the new price.
+  'slid', 'slumped', 'tumbled', 'dipped', 'sank', 'eased', 'rallied', 'advanced', 'retreated',
+  'plummeted', 'skidded',
 ]);
 /**
  * Words after which "up" is a particle and "to" the target of a move, not the hedge "up to": "went back up to
@@ -22,7 +25,8 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['about', 'approximate'], ['around', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
   ['approx', 'approximate'], ['roughly', 'approximate'], ['some', 'approximate'], ['an estimated', 'approximate'],
   ['estimated', 'approximate'], ['circa', 'approximate'], ['ca.', 'approximate'], ['~', 'approximate'],
-  ['an approximate', 'approximate'], ['in the region of', 'approximate'],
+  ['an approximate', 'approximate'], ['in the region of', 'approximate'], ['in the neighborhood of', 'approximate'],
+  ['in the neighbourhood of', 'approximate'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'],
   ['just shy of', 'nearly'], ['not quite', 'nearly'],
   ['over', 'over'], ['more than', 'over'], ['above', 'over'], ['in excess of', 'over'], ['exceeding', 'over'],
@@ -34,11 +38,13 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['surpassed', 'over'], ['topped', 'over'], ['tops', 'over'],
   // Approaching a figure: "the rate climbed toward 8%".
   ['toward', 'nearly'], ['towards', 'nearly'],
-  ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'],
+  // "another" between a bound and the figure counts on from an earlier amount: "at least another two years".
+  ['at least', 'at_least'], ['at least another', 'at_least'], ['more than another', 'over'], ['up to another', 'up_to'],
+  ['no fewer than', 'at_least'], ['no less than', 'at_least'],
   ['not less than', 'at_least'], ['not fewer than', 'at_least'], ['a minimum of', 'at_least'],
   ['minimum of', 'at_least'], ['at a minimum', 'at_least'], ['no lower than', 'at_least'],
   ['not lower than', 'at_least'], ['no smaller than', 'at_least'],
-  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['at most', 'up_to'],
+  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'], ['at most', 'up_to'],
   ['no more than', 'up_to'], ['not more than', 'up_to'], ['a maximum of', 'up_to'], ['maximum of', 'up_to'],
   ['at a maximum', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],

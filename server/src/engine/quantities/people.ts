@@ -14,3 +14,10 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'rallied', 'protested', 'demonstrated', 'gathered', 'attended', 'participated', 'joined', 'fled', 'voted', 'trapped',
   'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
 ]);
+
+/** Nouns that count people or households: a glued "m" after them is millions ("the population is 8.3m"). */
+export const HEADCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'population', 'people', 'residents', 'inhabitants', 'users', 'subscribers', 'customers', 'viewers', 'visitors',
+  'passengers', 'voters', 'members', 'employees', 'followers', 'listeners', 'readers', 'households', 'tourists',
+  'migrants', 'refugees', 'audience', 'attendance', 'turnout', 'downloads',
+]);

@@ -8,13 +8,13 @@ import {
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
-import { PEOPLE_ADJECTIVES } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
 
@@ -37,6 +37,10 @@ const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', '
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
 const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following', 'preceding']);
+/** "PCs", "SUVs", "NGOs", "iPhones": capitals (or a lower-case letter and a capital) with a plural "s". */
+const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
+/** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
+const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
 /** Singular time units that "a" can count after a hedge ("more than a month"). */
 const SINGLE_TIME_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
@@ -117,6 +121,9 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (!core) continue;
     if (excluded(prepared, core, floor, limit, dateIndex)) {
       consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
+      // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
+      const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
+      if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
       continue;
     }
 
@@ -202,6 +209,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
       unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
       anaphoric = unit !== '';
+      // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
+      const denominator = perDenominator(tokens, end, limit);
+      if (denominator && unit) {
+        unit = `${unit}/${denominator.value}`;
+        end = denominator.end;
+      }
       if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
@@ -435,7 +448,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     };
   }
   const core = readNumeric(tokens, i, floor, limit);
-  if (core && !core.word) gluedScale(tokens, core, limit, false);
+  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
   return core;
 }
 
@@ -443,14 +456,15 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
  * A short scale glued to the numeral: "$2m", "€40k", and without a currency "25k" (a capital "4K" with one digit
  * is a screen resolution, and "10m" without a currency is ten metres).
  */
-function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean): void {
+function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, floor = core.start): void {
   if (core.kind !== 'number' || core.end >= limit || core.end !== core.numEnd) return;
   const next = tokens[core.end];
   if (!glued(tokens[core.end - 1], next)) return;
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
-  const millions = word === 'm' && core.end + 1 < limit && pluralNoun(tokens[core.end + 1]);
+  const millions = word === 'm' && ((core.end + 1 < limit && pluralNoun(tokens[core.end + 1])) ||
+    headcountBefore(tokens, core, limit, floor));
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
@@ -458,6 +472,24 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean):
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/**
+ * "The population is about 8.3m.", "visitors reached 2.1m": a glued "m" closing the clause after a headcount noun
+ * counts millions of it (a few tokens back in the sentence; a noun after the figure decides otherwise).
+ */
+function headcountBefore(tokens: Token[], core: Core, limit: number, floor: number): boolean {
+  const after = core.end + 1 < limit ? tokens[core.end + 1] : undefined;
+  // A noun after the figure, or a word of distance or size ("2m away", "300m tall"), keeps metres.
+  if (after && after.type === 'word' && (after.pos === 'NOUN' || after.pos === 'PROPN' ||
+    ((after.pos === 'ADJ' || after.pos === 'ADV') && !TIME_WINDOW.has(after.lower)))) return false;
+  // The figure fills a value slot ("is", "reached", "of"), past a hedge ("is about 8.3m").
+  const slot = (hedgeBefore(tokens, core.start, floor)?.start ?? core.start) - 1;
+  if (slot < floor || !VALUE_SLOTS.has(tokens[slot].lower)) return false;
+  for (let k = slot - 1; k >= floor && k >= slot - 5; k--) {
+    if (HEADCOUNT_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "a 100-page report": digits, a hyphen and a singular noun that modifies the next noun; the count is of the first. */
@@ -528,7 +560,11 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   if ((num > 1) !== pluralDen) return null;
   // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
-  if (next !== 'of' && !PARTITIVE_DET.has(next)) return null;
+  // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
+  const after = k + 1 < limit ? tokens[k + 1] : undefined;
+  const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
+    (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
+  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare) return null;
   const v = round(num / den);
   // "a quarter of a million": a share of a scale is a number.
   const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
@@ -551,8 +587,10 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
-  // "one in four", "1 in 5", and "one in 10" (a spelled one before a small whole denominator).
-  const mixed = a.word && !(b?.word ?? true) && a.value === 1 && b!.value <= 1000 && Number.isInteger(b!.value);
+  // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
+  // numerator over a round 10, 100 or 1,000).
+  const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
+    (a.value === 1 ? b!.value <= 1000 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
   if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {
@@ -678,9 +716,25 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     !GLUED_MULTIPLIERS.has(stripStop(next.lower)) && !CURRENCY_WORDS.has(next.lower) && next.lower !== '-') return true;
   // A one-digit figure glued to a capital K is a screen resolution ("4K screens"), not thousands.
   if (next && glued(lastNum, next) && next.text === 'K' && core.high < 10 && !core.currency) return true;
+  // A spelled number glued by a hyphen to the word before it names a grade or a kind: "category-three strength".
+  if (core.word && prev && prev.lower === '-' && i - 2 >= floor && tokens[i - 2].type === 'word' &&
+    glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return false;
+}
+
+/**
+ * The second part of a length in two units ("and 309 days" after years). The golden sets mark the two parts of a
+ * stated length as two figures ("two minutes and 37 seconds"); this serves to skip the rest of an excluded age.
+ */
+function durationRest(tokens: Token[], unit: string, end: number, limit: number): { add: number; end: number } | null {
+  if (end + 2 >= limit || tokens[end].lower !== 'and') return null;
+  const b = readNumber(tokens, end + 1, limit);
+  if (!b || b.end >= limit) return null;
+  const smaller = readUnit(tokens, b.end, limit)?.unit ?? singularize(tokens[b.end].lower);
+  const share = DURATION_PARTS.get(`${unit} ${smaller}`);
+  return share === undefined ? null : { add: b.value * share, end: b.end + 1 };
 }
 
 /** Reads the unit or counted noun after the figure (and "per day" rates). */
@@ -731,11 +785,20 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "two of the soldiers", "58 of 74 stool samples", "six of the province's 22 districts": the figure is
     // the numeral alone and counts the noun of the whole; "12 of which" has no noun of its own.
     const whole = partitiveHead(tokens, k, limit);
+    // "Six of those who died": "those who" are people.
+    if (!whole && k + 2 < limit && tokens[k + 1].lower === 'those' && tokens[k + 2].lower === 'who') {
+      return { unit: 'person', factor: 1, end: k, noun: null, countable: true, anaphoric: false };
+    }
     if (!whole) return null;
     return { ...nounUnit(tokens, whole), end: k };
   }
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
+  // A plural acronym or product noun ("500 million PCs", "40 SUVs", "50 million iPhones") is a counted noun.
+  if (q < limit && PLURAL_ACRONYM.test(tokens[q].text)) {
+    const noun: NounPhrase = { start: q, head: q, end: q + 1 };
+    return withRate(tokens, { unit: tokens[q].lower.slice(0, -1), factor: 1, end: q + 1, noun, countable: true, anaphoric: false }, limit);
+  }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
     peopleAdjective(tokens, q, limit);
@@ -767,7 +830,9 @@ function closingQuote(tokens: Token[], k: number, limit: number): boolean {
 function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
   const head = tokens[np.head];
   // "12 dead", "92 of the dead": the adjective stands for people; the claim reads what befell them from it.
-  const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person' : singularize(head.lower);
+  // "1.5 billion US dollars", "hundreds of millions of dollars": a currency word heading the phrase is money.
+  const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person'
+    : CURRENCY_WORDS.get(head.lower) ?? singularize(head.lower);
   // "25 pieces of heavy equipment": a container noun takes its contents into the span.
   if (CONTAINERS.has(unit) && np.end < limit && tokens[np.end].lower === 'of') {
     const contents = nounPhraseAt(tokens, np.end + 1, limit);
@@ -937,11 +1002,24 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const w = tokens[k].lower;
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
+  // "3.2 cases per 100,000 people": a rate over a population is one figure.
+  const denominator = w === 'per' ? perDenominator(tokens, k, limit) : null;
+  if (denominator) return { ...c, unit: `${c.unit}/${denominator.value}`, end: denominator.end };
   // "17.95 rand per dollar": an exchange rate.
   const perCurrency = w === 'per' ? CURRENCY_WORDS.get(tokens[k + 1].lower) : undefined;
   if (perCurrency) return { ...c, unit: `${c.unit}/${perCurrency}`, end: k + 2 };
   const period = RATE_PERIODS.get(singularize(tokens[k + 1].lower));
-  if (!period) return c;
+  if (!period) {
+    if (w === 'a' || w === 'an') return pricePerItem(tokens, c, k, limit);
+    if (w !== 'per') return c;
+    // "$9,100 per tonne": a price per unit of measure ("per cent" is read as a unit before this).
+    const measure = readUnit(tokens, k + 1, limit);
+    if (measure) return measure.unit === 'percent' ? c : { ...c, unit: `${c.unit}/${measure.unit}`, end: measure.end };
+    // "$60 per barrel", "$12-$13 per share": a price per item.
+    const item = tokens[k + 1];
+    const perItem = item.type === 'word' && item.pos === 'NOUN' && /^[a-z]+$/.test(item.text) && singularize(item.lower) === item.lower;
+    return perItem ? { ...c, unit: `${c.unit}/${item.lower}`, end: k + 2 } : c;
+  }
   // Speeds keep their usual name.
   if (c.unit === 'km' && period === 'hour') return { ...c, unit: 'km/h', end: k + 2 };
   // "$2.2bn a year earlier" is a time reference, not a rate.
@@ -951,9 +1029,37 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
 }
 
-/** "the past 24 hours", "the next two weeks", "three days ago". */
+/**
+ * "$84.20 a barrel", "$5 a share": money before "a" and a singular noun that closes the clause (the next token is
+ * no word, or a preposition or conjunction); "$5m a company said" is no price.
+ */
+function pricePerItem(tokens: Token[], c: Counted, k: number, limit: number): Counted {
+  const item = tokens[k + 1];
+  if (!CURRENCY_CODES.has(c.unit) || item.type !== 'word' || item.pos !== 'NOUN' || !/^[a-z]+$/.test(item.text) ||
+    singularize(item.lower) !== item.lower) return c;
+  const after = k + 2 < limit ? tokens[k + 2] : undefined;
+  if (after && after.type === 'word' && after.pos !== 'ADP' && after.pos !== 'CCONJ') return c;
+  return { ...c, unit: `${c.unit}/${item.lower}`, end: k + 2 };
+}
+const CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.values(), ...CURRENCY_WORDS.values(), ...DOLLAR_PREFIX.values()]);
+
+/** "per 100,000 people", "per 1,000": a population a rate is counted over (a round figure of ten or more). */
+function perDenominator(tokens: Token[], k: number, limit: number): { value: number; end: number } | null {
+  if (k + 1 >= limit || tokens[k].lower !== 'per' || tokens[k + 1].type !== 'number') return null;
+  const b = readNumber(tokens, k + 1, limit);
+  if (!b || b.value < 10 || !/^10*$/.test(String(b.value))) return null;
+  const np = b.end < limit ? nounPhraseAt(tokens, b.end, limit) : null;
+  return { value: b.value, end: np ? np.end : b.end };
+}
+
+/** "the past 24 hours", "the next two weeks", "three days ago", "the three months to June". */
 function isTimeWindow(tokens: Token[], start: number, end: number, floor: number, limit: number): boolean {
   if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
+  // A reporting period: "in the three months to June", "the 12 months ended September 30", "the six months to the end of".
+  if (start > floor && tokens[start - 1].lower === 'the' && end + 1 < limit && PERIOD_ENDS.has(tokens[end].lower)) {
+    const to = tokens[end + 1];
+    if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
+  }
   if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
   return false;
 }

@@ -57,6 +57,9 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // Single letters "g", "l", "f" are left out: glued to a figure they name networks and engines ("5G", "2L").
   ...['gram', 'grams', 'gramme', 'grammes'].map(w => [w, { unit: 'g', factor: 1 }] as const),
   ...['mg', 'milligram', 'milligrams'].map(w => [w, { unit: 'mg', factor: 1 }] as const),
+  // Pence and cents are money in the currency's units ("45 pence" = 0.45 gbp), so they compare with "£1.84".
+  ['pence', { unit: 'gbp', factor: 0.01 }],
+  ...['cent', 'cents'].map(w => [w, { unit: 'usd', factor: 0.01 }] as const),
   ...['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'].map(w => [w, { unit: 'ml', factor: 1 }] as const),
   ...['litre', 'litres', 'liter', 'liters'].map(w => [w, { unit: 'litre', factor: 1 }] as const),
   ...['°f'].map(w => [w, { unit: 'degree f', factor: 1 }] as const),
@@ -103,15 +106,70 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
   }
   // An abbreviation may carry the sentence's full stop ("19,341ft.").
   const lower = tokens[i].lower;
-  const one = SINGLE.get(lower) ?? (lower.length > 2 && lower.endsWith('.') ? SINGLE.get(lower.slice(0, -1)) : undefined);
+  // A one-letter unit keeps the stop only glued to its figure ("8.3m.", "40t.").
+  const stopped = lower.endsWith('.') && (lower.length > 2 || (i > 0 && tokens[i - 1].type === 'number' && tokens[i - 1].end === tokens[i].start));
+  const one = SINGLE.get(lower) ?? (stopped ? SINGLE.get(lower.slice(0, -1)) : undefined) ?? gluedOnlyUnit(tokens, i, limit);
   if (!one) return null;
   // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
   // checks that, but "m" before a capitalised word is more likely an initial.
   return { ...one, end: i + 1 };
 }
 
+/**
+ * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds),
+ * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)"),
+ * "55in" (inches).
+ */
+const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
+  ['p', { unit: 'gbp', factor: 0.01 }],
+  ['g', { unit: 'g', factor: 1 }],
+  ['F', { unit: 'degree f', factor: 1 }],
+  ['in', { unit: 'inch', factor: 1 }],
+]);
+const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
+/** Video resolutions written with a glued "p" ("1080p"): not pence. */
+const RESOLUTIONS: ReadonlySet<string> = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
+function gluedOnlyUnit(tokens: Token[], i: number, limit: number): UnitDef | undefined {
+  if (i === 0) return undefined;
+  const t = tokens[i];
+  const num = tokens[i - 1];
+  if (num.type !== 'number' || num.end !== t.start) return undefined;
+  // At a sentence end the tokenizer keeps the full stop on the letter ("305.5p.").
+  const letter = t.text.length === 2 && t.text.endsWith('.') ? t.text[0] : t.text;
+  const def = GLUED_ONLY.get(letter);
+  if (!def) return undefined;
+  // A letter glued on the right too ("5pm", "3gb") is another word.
+  if (i + 1 < limit && tokens[i + 1].start === t.end && tokens[i + 1].type === 'word') return undefined;
+  if (letter === 'p' && RESOLUTIONS.has(num.text)) return undefined;
+  if (letter === 'F' && !celsiusBeside(tokens, i - 1, limit) && !temperatureWordBefore(tokens, i - 1)) return undefined;
+  return def;
+}
+
+/** A word of temperature a few tokens before the figure: "Temperatures could hit 104F". */
+function temperatureWordBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (TEMPERATURE_WORDS.has(tokens[j].lower)) return true;
+  return false;
+}
+const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'high', 'highs', 'low', 'lows', 'heat', 'mercury', 'thermometer', 'thermometers',
+]);
+
+/** A Celsius figure within a few tokens of the figure at tokens[k]: "11C (51.8F)", "60F (16C)". */
+function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
+  for (let j = Math.max(1, k - 4); j < Math.min(limit, k + 6); j++) {
+    if (j === k + 1) continue;
+    const t = tokens[j];
+    const celsius = (t.text === 'C' || t.text === '°' || t.lower === '°c' || t.lower === 'celsius') &&
+      tokens[j - 1].type === 'number';
+    if (celsius) return true;
+  }
+  return false;
+}
+
 /** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
 export function unitWithStop(lower: string): boolean {
+  if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]))) return true;
   return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
 }
 /** Last words of the two-word units ("sq ft."). */
@@ -172,6 +230,12 @@ export const RATE_PERIODS: ReadonlyMap<string, string> = new Map([
   ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['night', 'night'],
   ['week', 'week'], ['month', 'month'], ['year', 'year'], ['annum', 'year'], ['capita', 'capita'],
   ['h', 'hour'], ['d', 'day'], ['yr', 'year'],
+]);
+
+/** A smaller time unit as a share of a larger one, for lengths in two units ("one hour and 23 minutes"). */
+export const DURATION_PARTS: ReadonlyMap<string, number> = new Map([
+  ['hour minute', 1 / 60], ['minute second', 1 / 60], ['hour second', 1 / 3600], ['day hour', 1 / 24],
+  ['week day', 1 / 7], ['month day', 1 / 30], ['year month', 1 / 12], ['year day', 1 / 365], ['year week', 1 / 52],
 ]);
 
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
