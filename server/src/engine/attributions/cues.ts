@@ -20,6 +20,8 @@ export interface CueInfo {
   forwardOnly: boolean;
   /** The form is also a common noun ("support", "question"): a verb only after a subject pronoun, a modal or "who". */
   homograph?: boolean;
+  /** A state of mind or a wish ("thinks", "wants"): inside someone else's quotation it is part of what they say. */
+  mental?: boolean;
 }
 
 type Flags = Partial<Omit<CueInfo, 'lemma'>>;
@@ -32,7 +34,7 @@ const STANCE: Flags = { object: true, forwardOnly: true };
 /** Intentions and proposals: "wants to build a wall", "proposed a tax cut", "vowed to fight". */
 const INTENT: Flags = { object: true, infinitive: true, forwardOnly: true };
 /** Beliefs and fears: a clause with or without "that" ("fears the deal will fail"). */
-const BELIEF: Flags = { bareClause: true, forwardOnly: true };
+const BELIEF: Flags = { bareClause: true, forwardOnly: true, mental: true };
 
 // lemma -> [flags, inflected forms]. Participles ("saying") are listed apart: they borrow their subject.
 const TABLE: [string, Flags, string[]][] = [
@@ -67,8 +69,8 @@ const TABLE: [string, Flags, string[]][] = [
   // "denied the allegations" reports no content; "denied that ..." does.
   ['deny', SPEECH, ['deny', 'denies', 'denied']],
   ['estimate', REPORT, ['estimate', 'estimates', 'estimated']],
-  ['believe', SPEECH, ['believe', 'believes', 'believed']],
-  ['think', { bareClause: true }, ['think', 'thinks', 'thought']],
+  ['believe', { ...SPEECH, mental: true }, ['believe', 'believes', 'believed']],
+  ['think', { bareClause: true, mental: true }, ['think', 'thinks', 'thought']],
   ['argue', SPEECH, ['argue', 'argues', 'argued']],
   ['insist', THAT_ONLY, ['insist', 'insists', 'insisted']],
   ['maintain', THAT_ONLY, ['maintains', 'maintained']],
@@ -119,8 +121,8 @@ const TABLE: [string, Flags, string[]][] = [
   ['vow', INTENT, ['vow', 'vows', 'vowed']],
   ['pledge', { infinitive: true, forwardOnly: true }, ['pledges', 'pledged']],
   ['threaten', { infinitive: true, forwardOnly: true }, ['threatens', 'threatened']],
-  ['want', INTENT, ['want', 'wants', 'wanted']],
-  ['hope', { bareClause: true, infinitive: true, forwardOnly: true }, ['hope', 'hopes', 'hoped']],
+  ['want', { ...INTENT, mental: true }, ['want', 'wants', 'wanted']],
+  ['hope', { bareClause: true, infinitive: true, forwardOnly: true, mental: true }, ['hope', 'hopes', 'hoped']],
   ['agree', { infinitive: true }, ['agree', 'agrees', 'agreed']],
   ['know', BELIEF, ['know', 'knows', 'knew']],
   ['fear', BELIEF, ['fear', 'fears', 'feared']],
@@ -207,6 +209,7 @@ const PARTICIPLES: [string, string][] = [
   ['implying', 'imply'], ['reiterating', 'reiterate'], ['lamenting', 'lament'], ['echoing', 'echo'],
   ['highlighting', 'highlight'], ['discussing', 'discuss'], ['proposing', 'propose'],
   ['opposing', 'oppose'], ['conceding', 'concede'], ['boasting', 'boast'], ['revealing', 'reveal'],
+  ['citing', 'cite'],
 ];
 
 // Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
