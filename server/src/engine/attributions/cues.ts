@@ -292,3 +292,11 @@ export const CUE_PREFIX = new Set([
   'himself', 'herself', 'itself', 'themselves', 'openly', 'first', 'initially', 'now', 'still', 'however',
   'today', 'yesterday', 'tonight', 'formally', 'jointly', 'independently', 'widely', 'generally', 'all', 'both',
 ]);
+
+/** Adverbs by which the writer keeps a distance ("videos allegedly show"): hearsay, not the subject's report. */
+const EVIDENTIAL = new Set(['allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'ostensibly']);
+
+/** May the token sit between a subject and its cue: a listed word or a manner adverb ("fiercely opposed"). */
+export function isCuePrefix(t: { lower: string; pos?: string }): boolean {
+  return CUE_PREFIX.has(t.lower) || (t.pos === 'ADV' && t.lower.length > 4 && t.lower.endsWith('ly') && !EVIDENTIAL.has(t.lower));
+}

@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
@@ -52,6 +52,8 @@ const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']]
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
   'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
+/** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
 const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
@@ -535,7 +537,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
 
     const cue = span(c, ce);
@@ -917,9 +919,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
   function leftSource(c: number, u: Unit, asides = 0): Left | null {
     let j = c - 1;
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     j = skipParen(j, u.a);
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j < u.a) return null;
     const t = toks[j];
     // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
@@ -1183,7 +1185,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
     // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
     // him"); "voters supporting the plan" describes the voters.
-    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower));
+    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) ||
+      (c - 1 === firstWord(u) && SUBORDINATORS.has(toks[c - 1].lower)));
     // ", citing low growth": whatever is cited, up to the end of the clause.
     const citing = info.lemma === 'cite' && c + 1 < u.b && isWord(toks[c + 1]);
     const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : citing ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
@@ -1202,8 +1205,24 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     const sub = unitSubject(u.a, c);
-    if (!sub) return null;
+    if (!sub) return c - 1 === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
     const src = resolver.resolve(sub.s, sub.e);
     return src ? { source: src, cue, content, via: [], at: c } : null;
+  }
+
+  /**
+   * "After saying he was nervous, the man ...", "While praising the plan, Ryan warned ...": a participle clause that
+   * opens the sentence after a subordinator has the subject of the clause after its comma as its speaker.
+   */
+  function openingParticiple(c: number, cue: Range, content: Range, u: Unit): Found | null {
+    if (!SUBORDINATORS.has(toks[c - 1].lower)) return null;
+    let k = c + 1;
+    while (k < u.b && k - c < 40 && toks[k].text !== ',' && toks[k].text !== '.' && toks[k].text !== ';') k++;
+    if (k + 2 >= u.b || toks[k].text !== ',') return null;
+    const e = npRight(toks, k + 1, u.b);
+    if (e < 0 || e >= u.b || !newClause(k + 1, u.b)) return null;
+    const src = resolver.resolve(k + 1, trimTime(toks, k + 1, e));
+    if (!src || toks[k - 1].end <= content.start) return null;
+    return { source: src, cue, content: { start: content.start, end: Math.min(content.end, toks[k - 1].end) }, via: [], at: c };
   }
 }
