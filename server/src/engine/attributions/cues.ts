@@ -29,6 +29,8 @@ type Flags = Partial<Omit<CueInfo, 'lemma'>>;
 const SPEECH: Flags = { bareClause: true };
 const REPORT: Flags = { bareClause: true, object: true };
 const THAT_ONLY: Flags = {};
+/** Speech verbs whose noun-phrase object is what was said ("emphasized the need for ...", "admitted the mistake"). */
+const SPOKEN_OBJECT: Flags = { bareClause: true, object: true };
 /** Stances: what a source backs or attacks is attributed to it (PolNeAR), but only what follows the cue. */
 const STANCE: Flags = { object: true, forwardOnly: true };
 /** Intentions and proposals: "wants to build a wall", "proposed a tax cut", "vowed to fight". */
@@ -46,10 +48,10 @@ const TABLE: [string, Flags, string[]][] = [
   ['write', SPEECH, ['write', 'writes', 'wrote']],
   ['add', SPEECH, ['add', 'adds', 'added']],
   ['note', SPEECH, ['note', 'notes', 'noted']],
-  ['emphasize', SPEECH, ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised']],
-  ['stress', SPEECH, ['stresses', 'stressed']],
+  ['emphasize', SPOKEN_OBJECT, ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised']],
+  ['stress', SPOKEN_OBJECT, ['stresses', 'stressed']],
   ['underline', THAT_ONLY, ['underlines', 'underlined']],
-  ['explain', SPEECH, ['explain', 'explains', 'explained']],
+  ['explain', SPOKEN_OBJECT, ['explain', 'explains', 'explained']],
   ['warn', { bareClause: true, addressee: true }, ['warn', 'warns', 'warned']],
   ['caution', { bareClause: true, addressee: true }, ['cautions', 'cautioned']],
   ['remind', { addressee: true }, ['reminds', 'reminded']],
@@ -71,20 +73,20 @@ const TABLE: [string, Flags, string[]][] = [
   ['estimate', REPORT, ['estimate', 'estimates', 'estimated']],
   ['believe', { ...SPEECH, mental: true }, ['believe', 'believes', 'believed']],
   ['think', { bareClause: true, mental: true }, ['think', 'thinks', 'thought']],
-  ['argue', SPEECH, ['argue', 'argues', 'argued']],
+  ['argue', SPOKEN_OBJECT, ['argue', 'argues', 'argued']],
   ['insist', THAT_ONLY, ['insist', 'insists', 'insisted']],
   ['maintain', THAT_ONLY, ['maintains', 'maintained']],
   ['affirm', THAT_ONLY, ['affirms', 'affirmed']],
   ['assert', THAT_ONLY, ['asserts', 'asserted']],
   ['declare', THAT_ONLY, ['declare', 'declares', 'declared']],
-  ['acknowledge', THAT_ONLY, ['acknowledge', 'acknowledges', 'acknowledged']],
-  ['admit', THAT_ONLY, ['admit', 'admits', 'admitted']],
-  ['reveal', THAT_ONLY, ['reveal', 'reveals', 'revealed']],
+  ['acknowledge', SPOKEN_OBJECT, ['acknowledge', 'acknowledges', 'acknowledged']],
+  ['admit', SPOKEN_OBJECT, ['admit', 'admits', 'admitted']],
+  ['reveal', SPOKEN_OBJECT, ['reveal', 'reveals', 'revealed']],
   ['predict', SPEECH, ['predict', 'predicts', 'predicted']],
   ['conclude', THAT_ONLY, ['conclude', 'concludes', 'concluded']],
-  ['suggest', SPEECH, ['suggest', 'suggests', 'suggested']],
+  ['suggest', SPOKEN_OBJECT, ['suggest', 'suggests', 'suggested']],
   ['point out', THAT_ONLY, []],
-  ['recall', THAT_ONLY, ['recall', 'recalls', 'recalled']],
+  ['recall', SPOKEN_OBJECT, ['recall', 'recalls', 'recalled']],
   ['assess', THAT_ONLY, ['assesses', 'assessed']],
   ['observe', THAT_ONLY, ['observed']],
   ['comment', { quoteOnly: true }, ['commented']],
@@ -134,7 +136,7 @@ const TABLE: [string, Flags, string[]][] = [
   ['respond', { quoteOnly: true }, ['responded', 'responds']],
   ['recount', REPORT, ['recounts', 'recounted']],
   ['mention', REPORT, ['mention', 'mentions', 'mentioned']],
-  ['concede', THAT_ONLY, ['concede', 'concedes', 'conceded']],
+  ['concede', SPOKEN_OBJECT, ['concede', 'concedes', 'conceded']],
   ['complain', THAT_ONLY, ['complain', 'complains', 'complained']],
   ['boast', THAT_ONLY, ['boasts', 'boasted']],
   ['contend', SPEECH, ['contend', 'contends', 'contended']],
