@@ -29,8 +29,10 @@ type Flags = Partial<Omit<CueInfo, 'lemma'>>;
 const SPEECH: Flags = { bareClause: true };
 const REPORT: Flags = { bareClause: true, object: true };
 const THAT_ONLY: Flags = {};
-/** Speech verbs whose noun-phrase object is what was said ("emphasized the need for ...", "admitted the mistake"). */
+/** Speech verbs whose noun-phrase object is what was said ("emphasized the need for ..."). */
 const SPOKEN_OBJECT: Flags = { bareClause: true, object: true };
+/** The same for verbs that take no bare clause ("admitted the mistake"; a one-word scare quote stays no content). */
+const THAT_OR_OBJECT: Flags = { object: true };
 /** Stances: what a source backs or attacks is attributed to it (PolNeAR), but only what follows the cue. */
 const STANCE: Flags = { object: true, forwardOnly: true };
 /** Intentions and proposals: "wants to build a wall", "proposed a tax cut", "vowed to fight". */
@@ -79,14 +81,14 @@ const TABLE: [string, Flags, string[]][] = [
   ['affirm', THAT_ONLY, ['affirms', 'affirmed']],
   ['assert', THAT_ONLY, ['asserts', 'asserted']],
   ['declare', THAT_ONLY, ['declare', 'declares', 'declared']],
-  ['acknowledge', SPOKEN_OBJECT, ['acknowledge', 'acknowledges', 'acknowledged']],
-  ['admit', SPOKEN_OBJECT, ['admit', 'admits', 'admitted']],
-  ['reveal', SPOKEN_OBJECT, ['reveal', 'reveals', 'revealed']],
+  ['acknowledge', THAT_OR_OBJECT, ['acknowledge', 'acknowledges', 'acknowledged']],
+  ['admit', THAT_OR_OBJECT, ['admit', 'admits', 'admitted']],
+  ['reveal', THAT_OR_OBJECT, ['reveal', 'reveals', 'revealed']],
   ['predict', SPEECH, ['predict', 'predicts', 'predicted']],
   ['conclude', THAT_ONLY, ['conclude', 'concludes', 'concluded']],
   ['suggest', SPOKEN_OBJECT, ['suggest', 'suggests', 'suggested']],
   ['point out', THAT_ONLY, []],
-  ['recall', SPOKEN_OBJECT, ['recall', 'recalls', 'recalled']],
+  ['recall', THAT_OR_OBJECT, ['recall', 'recalls', 'recalled']],
   ['assess', THAT_ONLY, ['assesses', 'assessed']],
   ['observe', THAT_ONLY, ['observed']],
   ['comment', { quoteOnly: true }, ['commented']],
@@ -136,7 +138,7 @@ const TABLE: [string, Flags, string[]][] = [
   ['respond', { quoteOnly: true }, ['responded', 'responds']],
   ['recount', REPORT, ['recounts', 'recounted']],
   ['mention', REPORT, ['mention', 'mentions', 'mentioned']],
-  ['concede', SPOKEN_OBJECT, ['concede', 'concedes', 'conceded']],
+  ['concede', THAT_OR_OBJECT, ['concede', 'concedes', 'conceded']],
   ['complain', THAT_ONLY, ['complain', 'complains', 'complained']],
   ['boast', THAT_ONLY, ['boasts', 'boasted']],
   ['contend', SPEECH, ['contend', 'contends', 'contended']],
