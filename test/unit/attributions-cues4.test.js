@@ -64,3 +64,10 @@ test('speech verbs whose noun-phrase object is what was said: emphasized, admitt
   // "predict" stays a clause verb: "local races rarely predict national ones" is no report.
   assert.deepStrictEqual(brief('Local races rarely predict national ones.'), []);
 });
+
+test('"replied that", "responded to": no longer only after a quotation', () => {
+  assert.deepStrictEqual(brief('Senator Bell replied that the bill was dead.'), ['Senator Bell|replied|the bill was dead']);
+  assert.deepStrictEqual(brief('The governor responded to the criticism on Friday.'),
+    ['The governor|responded to|the criticism on Friday']);
+  assert.deepStrictEqual(brief('The governor responded with a letter.'), []);
+});
