@@ -71,3 +71,13 @@ test('"replied that", "responded to": no longer only after a quotation', () => {
     ['The governor|responded to|the criticism on Friday']);
   assert.deepStrictEqual(brief('The governor responded with a letter.'), []);
 });
+
+test('a trailing "…, her spokesman said" after a finished attribution is a cue of its own, and the relay of the first', () => {
+  const text = 'Maria Hale spoke in Ames. She promised to cut taxes for every farmer in the county, her spokesman said.';
+  assert.deepStrictEqual(brief(text), [
+    'She|promised|to cut taxes for every farmer in the county',
+    'spokesman|said|She promised to cut taxes for every farmer in the county',
+  ]);
+  const a = engine.analyzeText('x.txt', text).attributions;
+  assert.deepStrictEqual(a[0].via, [a[1].source.id]);
+});

@@ -305,6 +305,8 @@ export const CUE_PREFIX = new Set([
 const EVIDENTIAL = new Set(['allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'ostensibly']);
 
 /** May the token sit between a subject and its cue: a listed word or a manner adverb ("fiercely opposed"). */
-export function isCuePrefix(t: { lower: string; pos?: string }): boolean {
-  return CUE_PREFIX.has(t.lower) || (t.pos === 'ADV' && t.lower.length > 4 && t.lower.endsWith('ly') && !EVIDENTIAL.has(t.lower));
+export function isCuePrefix(t: { text: string; lower: string; pos?: string }): boolean {
+  if (CUE_PREFIX.has(t.lower)) return true;
+  // Lower case only: "Jolly said" is a name.
+  return t.pos === 'ADV' && t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ly') && !EVIDENTIAL.has(t.lower);
 }

@@ -333,7 +333,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
-          drop.add(g);
+          // "He promised to cut taxes, her spokesman said": the spokesman's report is a cue of its own (PolNeAR marks
+          // both); what either reports ends before ", her spokesman said".
+          if (sameContent) drop.add(g);
+          else clipBefore(g, f);
           continue;
         }
         if (g.source.start < f.content.start || g.source.start >= f.content.end || g.cue.start < f.cue.end) continue;
@@ -348,6 +351,17 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
+  }
+
+  /** Ends the contents of `inner` and `outer` before the comma that opens the outer speaker's phrase. */
+  function clipBefore(outer: Found, inner: Found): void {
+    const k0 = tokAt(outer.source.start);
+    let k = k0 - 1;
+    while (k > 0 && k > k0 - 3 && (POSSESSIVES.has(toks[k].lower) || toks[k].pos === 'DET')) k--;
+    if (k <= 0 || toks[k].text !== ',' || toks[k - 1].end <= inner.content.start) return;
+    const end = toks[k - 1].end;
+    if (inner.content.end > end) inner.content = { start: inner.content.start, end };
+    if (outer.content.end > end && outer.content.start < end) outer.content = { start: outer.content.start, end };
   }
 
   /**
