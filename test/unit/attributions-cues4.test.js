@@ -81,3 +81,10 @@ test('a trailing "…, her spokesman said" after a finished attribution is a cue
   const a = engine.analyzeText('x.txt', text).attributions;
   assert.deepStrictEqual(a[0].via, [a[1].source.id]);
 });
+
+test('"said none of ...", "said only two ...": a quantifier opens the reported clause; "said on Friday, as ..." does not', () => {
+  assert.deepStrictEqual(brief('Susan Bucher spoke. Bucher said none of the other candidates were listed.'),
+    ['Bucher|said|none of the other candidates were listed']);
+  assert.deepStrictEqual(brief('Floods forced thousands from their homes, officials said on Friday, as rivers rose.'),
+    ['officials|said|Floods forced thousands from their homes']);
+});

@@ -36,9 +36,9 @@ const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted'
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
-  'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
-  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
+const QUANTIFIER_OPENERS = new Set(['none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone',
+  'somebody', 'anyone', 'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as', ...QUANTIFIER_OPENERS]);
 /** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
@@ -818,7 +818,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           return contentAfter(m, info, u, 1);
         }
       }
-      if (firstPos === 'ADP' || firstPos === 'ADV') return null;
+      // "said none of them", "said only two had voted": a quantifier tagged as an adverb still opens the clause.
+      if ((firstPos === 'ADP' || firstPos === 'ADV') && !QUANTIFIER_OPENERS.has(n.lower)) return null;
     }
     // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
     if (info.bareClause && !info.docSubject) {
