@@ -88,3 +88,10 @@ test('"said none of ...", "said only two ...": a quantifier opens the reported c
   assert.deepStrictEqual(brief('Floods forced thousands from their homes, officials said on Friday, as rivers rose.'),
     ['officials|said|Floods forced thousands from their homes']);
 });
+
+test('"explained how ...", "noted how ...": a question word opens the reported clause; "said, however, that ..."', () => {
+  assert.deepStrictEqual(brief('Maria Hale spoke first. She explained how she expanded the family business into the suburbs.')[0],
+    'She|explained|how she expanded the family business into the suburbs');
+  assert.deepStrictEqual(brief('Maria Hale spoke first. She said, however, that the plan would fail.'),
+    ['She|said|the plan would fail']);
+});

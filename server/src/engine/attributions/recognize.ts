@@ -38,7 +38,10 @@ const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
 const QUANTIFIER_OPENERS = new Set(['none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone',
   'somebody', 'anyone', 'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as', ...QUANTIFIER_OPENERS]);
+/** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
+const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as', ...QUANTIFIER_OPENERS,
+  ...WH_OPENERS]);
 /** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
@@ -753,6 +756,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function contentAfter(k: number, info: CueInfo, u: Unit, depth = 0): Range | null {
     const b = u.b;
     if (k >= b) return null;
+    // "He said, however, that ...": a sentence adverb set off by commas right after the cue.
+    if (toks[k].text === ',' && k + 3 < b && ASIDE_ADVERBS.has(toks[k + 1].lower) && toks[k + 2].text === ',') k += 3;
     const n = toks[k];
     if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuoteAt(toks, k + 2 < b && toks[k + 1].text === "'" ? k + 2 : k + 1))) {
       const q = quoteByOpen.get(k + 1) ?? quoteByOpen.get(k + 2);
@@ -819,7 +824,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         }
       }
       // "said none of them", "said only two had voted": a quantifier tagged as an adverb still opens the clause.
-      if ((firstPos === 'ADP' || firstPos === 'ADV') && !QUANTIFIER_OPENERS.has(n.lower)) return null;
+      if ((firstPos === 'ADP' || firstPos === 'ADV') && !QUANTIFIER_OPENERS.has(n.lower) && !WH_OPENERS.has(n.lower)) return null;
     }
     // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
     if (info.bareClause && !info.docSubject) {
