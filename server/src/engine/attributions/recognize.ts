@@ -36,12 +36,11 @@ const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted'
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
-const QUANTIFIER_OPENERS = new Set(['none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone',
-  'somebody', 'anyone', 'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
 /** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
 const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as', ...QUANTIFIER_OPENERS,
-  ...WH_OPENERS]);
+const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
+  'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
+  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more', ...WH_OPENERS]);
 /** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
@@ -336,10 +335,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
-          // "He promised to cut taxes, her spokesman said": the spokesman's report is a cue of its own (PolNeAR marks
-          // both); what either reports ends before ", her spokesman said".
-          if (sameContent) drop.add(g);
-          else clipBefore(g, f);
+          drop.add(g);
           continue;
         }
         if (g.source.start < f.content.start || g.source.start >= f.content.end || g.cue.start < f.cue.end) continue;
@@ -354,17 +350,6 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return drop.size ? fs.filter(f => !drop.has(f)) : fs;
-  }
-
-  /** Ends the contents of `inner` and `outer` before the comma that opens the outer speaker's phrase. */
-  function clipBefore(outer: Found, inner: Found): void {
-    const k0 = tokAt(outer.source.start);
-    let k = k0 - 1;
-    while (k > 0 && k > k0 - 3 && (POSSESSIVES.has(toks[k].lower) || toks[k].pos === 'DET')) k--;
-    if (k <= 0 || toks[k].text !== ',' || toks[k - 1].end <= inner.content.start) return;
-    const end = toks[k - 1].end;
-    if (inner.content.end > end) inner.content = { start: inner.content.start, end };
-    if (outer.content.end > end && outer.content.start < end) outer.content = { start: outer.content.start, end };
   }
 
   /**
@@ -823,8 +808,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           return contentAfter(m, info, u, 1);
         }
       }
-      // "said none of them", "said only two had voted": a quantifier tagged as an adverb still opens the clause.
-      if ((firstPos === 'ADP' || firstPos === 'ADV') && !QUANTIFIER_OPENERS.has(n.lower) && !WH_OPENERS.has(n.lower)) return null;
+      if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
     }
     // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
     if (info.bareClause && !info.docSubject) {
