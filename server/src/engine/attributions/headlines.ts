@@ -21,7 +21,9 @@ const MAX_PREFIX_TOKENS = 5;
 /** Words of a label before a colon ("Photo Credit:", "Editor's Note:", "Breaking News:"): no one speaks. */
 const LABELS = new Set(['photo', 'photos', 'credit', 'credits', 'update', 'updated', 'note', 'editor', 'related', 'video',
   'watch', 'read', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'correction', 'source', 'sources', 'image',
-  'caption', 'file', 'contact', 'email', 'tags', 'topics', 'more', 'see', 'also', 'transcript', 'warning']);
+  'caption', 'file', 'contact', 'email', 'tags', 'topics', 'more', 'see', 'also', 'transcript', 'warning',
+  // Rubrics and teasers ("The Latest:", "Contributing:" credits, "Paid Notice:", "Bombshell:", "Just Leaked:").
+  'latest', 'contributing', 'paid', 'notice', 'bombshell', 'leaked', 'revealed', 'wow', 'look', 'name']);
 /** A headline is short: a longer line with a full stop is running text. */
 const MAX_HEADLINE_TOKENS = 30;
 
@@ -77,7 +79,9 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
         const source = resolver.resolve(a, c);
         // One word is enough when it names the source itself ("Pence: ..."), not a label ("Update: ...", "Photo: ...")
         // that the resolver reads as the latest speaker.
-        if (!source || source.kind === 'doc' || (c - a < 2 && !namesItself(source, toks[a].lower))) return false;
+        // A one-word poll or study speaks for itself ("Poll: Sanders leads in Iowa").
+        const study = source?.kind === 'doc' && c - a === 1 && source.id.startsWith('source:');
+        if (!source || (source.kind === 'doc' && !study) || (c - a < 2 && !study && !namesItself(source, toks[a].lower))) return false;
         let e = b;
         while (e > c + 1 && toks[e - 1].text === '.') e--;
         out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });

@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
@@ -36,9 +36,11 @@ const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted'
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
+/** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
+const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
 const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
   'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
-  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more']);
+  'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more', ...WH_OPENERS]);
 /** Words that open an apposition after a speaker's name ("said X, a spokesman for ...", "said X, who ..."). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its']);
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
@@ -52,6 +54,8 @@ const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']]
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
   'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
+/** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
 const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
@@ -221,6 +225,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const f of settle(found)) {
       // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
       if (firstPerson(f) && !firstPersonReports(f)) continue;
+      // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
+      // none of 98 such cues is marked), unlike a quoted "I think", which is the speaker's own.
+      if (!firstPerson(f) && quoteAround[f.at] && cueInfo(f)?.mental) continue;
       if (!firstPerson(f)) resolver.remember(f.source);
       out.push(clipToQuote(f));
     }
@@ -532,7 +539,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
 
     const cue = span(c, ce);
@@ -691,7 +698,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let k = from;
     while (k < u.b && k - from < 8 && toks[k].text !== ',' && toks[k].text !== '.') k++;
     const cit = citingAt(toks, k, u.b);
-    if (!cit) return f;
+    if (!cit || !namesSpeaker(cit.phrase[0], cit.phrase[1])) return f;
     const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
     if (!ys || ys.id === f.source.id) return f;
     return { ...f, source: ys, via: [f.source.id, ...f.via] };
@@ -734,6 +741,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function contentAfter(k: number, info: CueInfo, u: Unit, depth = 0): Range | null {
     const b = u.b;
     if (k >= b) return null;
+    // "He said, however, that ...": a sentence adverb set off by commas right after the cue.
+    if (toks[k].text === ',' && k + 3 < b && ASIDE_ADVERBS.has(toks[k + 1].lower) && toks[k + 2].text === ',') k += 3;
     const n = toks[k];
     if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuoteAt(toks, k + 2 < b && toks[k + 1].text === "'" ? k + 2 : k + 1))) {
       const q = quoteByOpen.get(k + 1) ?? quoteByOpen.get(k + 2);
@@ -750,11 +759,15 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // "called it “a strong message”", "described the quantity as “insufficient”"
       for (let m = k; m < b && m < k + 16; m++) {
         const q = quoteByOpen.get(m);
-        if (q) return quotedContent(q, info);
+        // After an object one quoted word is what the object is called ("called Trump “unhinged”").
+        if (q) return m > k ? quoteContent(q) : quotedContent(q, info);
         if (toks[m].text === ',' || toks[m].text === '.') break;
       }
-      // "called him a kind man", "called himself pro-choice": a person as object and what they are called.
-      if (OBJECT_PRONOUNS.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && (toks[k + 1].pos === 'DET' || toks[k + 1].pos === 'ADJ')) {
+      // "called him a kind man", "called himself pro-choice", "called Trump a fascist": a person as object and what
+      // they are called ("called the police a day later" is a deed: its object is no name, its "a" opens a time).
+      const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : namedObjectEnd(k, b);
+      if (obj > k && obj + 1 < b && isWord(toks[obj]) && (toks[obj].pos === 'ADJ' ||
+        ((toks[obj].lower === 'a' || toks[obj].lower === 'an') && !TIME_WORDS.has(toks[obj + 1].lower) && toks[obj + 1].lower !== 'day'))) {
         return spanOrNull(k, clauseEnd(k, b));
       }
       if (!info.object) return null;
@@ -795,7 +808,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           return contentAfter(m, info, u, 1);
         }
       }
-      if (firstPos === 'ADP' || firstPos === 'ADV') return null;
+      if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
     }
     // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
     if (info.bareClause && !info.docSubject) {
@@ -841,6 +854,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
     if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** End of a run of capitalized words at `k` (a named object, "Donald Trump"), or -1. */
+  function namedObjectEnd(k: number, b: number): number {
+    let m = k;
+    while (m < b && m < k + 4 && isWord(toks[m]) && isCap(toks[m]) && !TIME_WORDS.has(toks[m].lower)) m++;
+    return m > k ? m : -1;
   }
 
   /** End of a pro-form object at `k` ("the same", "otherwise", "as much"), or -1. */
@@ -903,9 +923,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
   function leftSource(c: number, u: Unit, asides = 0): Left | null {
     let j = c - 1;
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     j = skipParen(j, u.a);
-    while (j >= u.a && CUE_PREFIX.has(toks[j].lower)) j--;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j < u.a) return null;
     const t = toks[j];
     // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
@@ -919,7 +939,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
-      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that');
+      // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
+      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what');
       // "On Tuesday night he said": a time phrase may open the sentence without a comma.
       if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
         !TIME_WORDS.has(toks[j - 1].lower)) return null;
@@ -1142,6 +1163,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return e > s ? e : s + 1;
   }
 
+  /**
+   * ", citing low growth" after an attribution: the speaker gives a reason, a cue of its own. ", citing officials"
+   * names the origin instead (`withCiting`), and "X, citing Y, said" is read by the frame after it.
+   */
+  function citesReason(c: number, u: Unit, found: Found[]): boolean {
+    if (c - 1 <= u.a || toks[c - 1].text !== ',' || !found.length || found[found.length - 1].at >= c) return false;
+    const x = sourcePhrase(toks, c + 1, u.b);
+    return !x || !namesSpeaker(x[0], x[1]) || !resolver.resolve(x[0], x[1]);
+  }
+
+  /** Does [a, e) name who could speak (a name, a pronoun, a source noun) rather than a reason ("low growth")? */
+  function namesSpeaker(a: number, e: number): boolean {
+    for (let k = a; k < e && k < a + 20; k++) {
+      const t = toks[k];
+      if (isWord(t) && (isCap(t) || nounKind(t.lower) !== null || OBJECT_PRONOUNS.has(t.lower))) return true;
+    }
+    return false;
+  }
+
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
@@ -1149,11 +1189,15 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
     // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
     // him"); "voters supporting the plan" describes the voters.
-    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower));
-    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
+    const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) ||
+      (c - 1 === firstWord(u) && SUBORDINATORS.has(toks[c - 1].lower)));
+    // ", citing low growth": whatever is cited, up to the end of the clause.
+    const citing = info.lemma === 'cite' && c + 1 < u.b && isWord(toks[c + 1]);
+    const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : citing ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];
+    if (info.lemma === 'cite' && !citesReason(c, u, found)) return null;
     if (prev && prev.text === ',') {
       const last = found[found.length - 1];
       if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
@@ -1165,8 +1209,24 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     const sub = unitSubject(u.a, c);
-    if (!sub) return null;
+    if (!sub) return c - 1 === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
     const src = resolver.resolve(sub.s, sub.e);
     return src ? { source: src, cue, content, via: [], at: c } : null;
+  }
+
+  /**
+   * "After saying he was nervous, the man ...", "While praising the plan, Ryan warned ...": a participle clause that
+   * opens the sentence after a subordinator has the subject of the clause after its comma as its speaker.
+   */
+  function openingParticiple(c: number, cue: Range, content: Range, u: Unit): Found | null {
+    if (!SUBORDINATORS.has(toks[c - 1].lower)) return null;
+    let k = c + 1;
+    while (k < u.b && k - c < 40 && toks[k].text !== ',' && toks[k].text !== '.' && toks[k].text !== ';') k++;
+    if (k + 2 >= u.b || toks[k].text !== ',') return null;
+    const e = npRight(toks, k + 1, u.b);
+    if (e < 0 || e >= u.b || !newClause(k + 1, u.b)) return null;
+    const src = resolver.resolve(k + 1, trimTime(toks, k + 1, e));
+    if (!src || toks[k - 1].end <= content.start) return null;
+    return { source: src, cue, content: { start: content.start, end: Math.min(content.end, toks[k - 1].end) }, via: [], at: c };
   }
 }
