@@ -29,3 +29,14 @@ test('an undated report takes its year from its address, not from a weekday fitt
   const o = open.find(x => x.text.includes('March 7'));
   assert.deepStrictEqual([o.from, o.to], [null, null]);
 });
+
+test('a date inside a "since" clause is a yardstick: it neither dates its sentence\'s figures nor frames the next sentence', () => {
+  const text = report('2021-04-11', 'More than 50,000 farmers rallied in the capital on Sunday, organizers said.\n\n'
+    + 'It was the largest rally since the republic was founded in 1991. The union said 52,000 people marched.\n\n'
+    + 'The police estimated the crowd at about 20,000.');
+  const list = claimsOf(text);
+  assert.deepStrictEqual(claim(list, '52,000').time, { from: '2021-04-11', to: '2021-04-11' });
+  const found = findings(['a.txt', text]);
+  assert.ok(found.some(f => /52,000/.test(f.message + f.messageB) && /20,000/.test(f.message + f.messageB)),
+    found.map(f => f.message).join('\n'));
+});

@@ -24,6 +24,8 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
   'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
+const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
@@ -185,6 +187,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
     return i >= 0 && tokens[i].lower === 'since';
+  };
+  /**
+   * A date inside a "since" clause that is not the running total's own start: "the largest demonstration since the city
+   * was handed back to China in 1997". It says what the figure is measured against, not when it holds, and frames no
+   * later sentence. Reads at most BACKGROUND_REACH words back, stopping at punctuation.
+   */
+  const isBackgroundDate = (d: { start: number }): boolean => {
+    const at = tokenAt(tokens, d.start);
+    for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+      const t = tokens[i];
+      if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+      if (t.lower === 'since') return true;
+    }
+    return false;
   };
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
   const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
@@ -491,7 +507,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s));
+        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
     // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
     const owner = own ? null : ownerVoice(ca, qa);
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
