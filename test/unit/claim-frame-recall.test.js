@@ -40,3 +40,11 @@ test('a date inside a "since" clause is a yardstick: it neither dates its senten
   assert.ok(found.some(f => /52,000/.test(f.message + f.messageB) && /20,000/.test(f.message + f.messageB)),
     found.map(f => f.message).join('\n'));
 });
+
+test('the verb after an aside between commas says what the figure counts: "N people, one in ten of ..., attended"', () => {
+  const a = report('2021-04-11', 'Organizers said that about 80,000 people, roughly one in ten of the town\'s residents, attended the vigil on Sunday.');
+  const b = report('2021-04-11', 'Police said 30,000 people attended the vigil on Sunday.');
+  assert.strictEqual(claim(claimsOf(a), '80,000').measure.event, 'crowd');
+  const found = findings(['a.txt', a], ['b.txt', b]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+});

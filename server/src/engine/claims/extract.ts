@@ -24,6 +24,8 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
   'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** Tokens an aside between commas may hold before the verb of the figure it follows. */
+const ASIDE_REACH = 16;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
 const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
@@ -241,6 +243,25 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
     return false;
   };
+  /**
+   * The event word right after an aside that follows the figure's clause: the clause ends at a comma, the aside at the next
+   * comma within ASIDE_REACH tokens, and the verb (after at most one adverb or auxiliary) starts what follows.
+   */
+  const eventAfterAside = (unit: string, qa: number, qb: number, cb: number, s: Sentence) => {
+    if (tokens[cb]?.text !== ',') return null;
+    let close = -1;
+    for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
+      const t = tokens[i];
+      if (t.text === ',') { close = i; break; }
+      if (t.type === 'punctuation' && t.text !== '\'' && t.text !== '’' && t.text !== '-') return null;
+    }
+    if (close < 0) return null;
+    let v = close + 1;
+    if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+    if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;
+    const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
+    return hit.event === 'unspecified' ? null : hit;
+  };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
     if (tokens[qa - 1]?.lower !== 'at') return null;
@@ -419,6 +440,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (lead.event !== 'unspecified') hit = lead;
     }
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
+    // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
+    // aside between commas.
+    if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
