@@ -48,3 +48,28 @@ test('the verb after an aside between commas says what the figure counts: "N peo
   const found = findings(['a.txt', a], ['b.txt', b]);
   assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
 });
+
+test('a tally noun ("the organisers\' figure was N") counts what the figures a few sentences before it counted', () => {
+  const text = report('2021-04-11', 'About 2,000 people marched through the port on Sunday, the union said.\n\n'
+    + 'Such numbers are rare here. In May 2015, the organisers\' figure was 9,000 and the authorities\' figure 4,000.');
+  const list = claimsOf(text);
+  assert.strictEqual(claim(list, '9,000').measure.key, 'person|crowd');
+  assert.strictEqual(claim(list, '4,000').measure.key, 'person|crowd');
+  const found = findings(['a.txt', text]);
+  assert.ok(found.some(f => /9,000/.test(f.message + f.messageB) && /4,000/.test(f.message + f.messageB)),
+    found.map(f => f.message).join('\n'));
+});
+
+test('a bare percentage takes the metric its previous sentence names, and "according to X" after it is its own voice', () => {
+  const text = report('2014-02-03', 'The ministry is accused of understating unemployment data. For 2013, the ministry '
+    + 'acknowledged about 7.5%, against 11.2% according to the private institutes.');
+  const list = claimsOf(text);
+  assert.strictEqual(claim(list, '7.5%').measure.event, 'unemployment');
+  assert.strictEqual(claim(list, '11.2%').measure.event, 'unemployment');
+  assert.strictEqual(claim(list, '11.2%').source?.id, 'source:private-institutes');
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+  // A share of a named group is no such metric: "40% of households" keeps its own measure.
+  const other = claimsOf(report('2014-02-03', 'Unemployment rose again in 2013. About 40% of households cut spending.'));
+  assert.notStrictEqual(claim(other, '40%').measure.event, 'unemployment');
+});

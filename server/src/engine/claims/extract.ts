@@ -10,7 +10,7 @@ import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { claimTime, joinDateRanges } from './time';
-import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
+import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 
@@ -24,6 +24,14 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 /** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
 const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
   'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** Tokens after a figure where a later figure's "according to" is looked for. */
+const ACCORDING_REACH = 40;
+/** Words an "according to" source may hold: "according to the private institutes". */
+const ACCORDING_WORDS = 5;
+/** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
+const TALLY_REACH = 3;
+/** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
+const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
@@ -175,6 +183,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
+  /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
+  let recent: { unit: string; event: string; word: string | null; sentence: number } | null = null;
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
@@ -262,6 +272,40 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
     return hit.event === 'unspecified' ? null : hit;
   };
+  /**
+   * "against 25.6% according to the private institutes": an "according to" right after the figure, inside its clause,
+   * names the figure's own source, whoever the sentence's other attribution cites.
+   */
+  const accordingSource = (qb: number, cb: number): { id: string; name: string } | null => {
+    let i = qb;
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || i + 2 >= cb) return null;
+    let a = i + 2;
+    while (a < cb && DETERMINERS.has(tokens[a].lower)) a++;
+    let b = a;
+    while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
+    return b > a ? namedSource(a, b) : null;
+  };
+  /** The source of an "according to" after another figure later in the sentence (within ACCORDING_REACH tokens), or null. */
+  const laterAccording = (qb: number, s: Sentence): string | null => {
+    let figure = false;
+    for (let k = qb; k < Math.min(s.tokenEnd, qb + ACCORDING_REACH); k++) {
+      if (figureStarts.has(k)) figure = true;
+      if (figure && tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const j = tokens[k - 1]?.text === ',' ? k - 1 : k;
+        return accordingSource(j, s.tokenEnd)?.id ?? null;
+      }
+    }
+    return null;
+  };
+  /** The entity named in tokens [a, b), else the words themselves as a source. */
+  const namedSource = (a: number, b: number): { id: string; name: string } => {
+    const from = tokens[a].start;
+    const to = tokens[b - 1].end;
+    const lo = firstStartingAt(entities, to);
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
+    return { id: `source:${tokens.slice(a, b).map(t => t.lower).join('-')}`, name: tokens.slice(a, b).map(t => t.text).join(' ') };
+  };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
     if (tokens[qa - 1]?.lower !== 'at') return null;
@@ -337,13 +381,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
     while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
     if (a >= v) return null;
-    const from = tokens[a].start;
-    const to = tokens[v - 1].end;
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
-    const lo = firstStartingAt(entities, to);
-    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
-    const words = tokens.slice(a, v).map(t => t.lower);
-    return { id: `source:${words.join('-')}`, name: tokens.slice(a, v).map(t => t.text).join(' ') };
+    return namedSource(a, v);
   };
   for (const q of quantities) {
     const whole = sentenceAt(sentences, q.start);
@@ -384,6 +423,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const samePrev = prev && prev.sentence === s ? prev : null;
     const rawUnit = unitOf(q, tokens, qb);
     let { unit, event: unitEvent } = normalizeUnit(rawUnit);
+    const sIndex = sentenceIndexAt(sentences, s.start);
+    // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
+    if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
+      unit = recent.unit;
+      unitEvent = recent.event;
+    }
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
@@ -443,6 +488,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
     // aside between commas.
     if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
+    // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
+    // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && !samePrev && tokens[qb]?.lower !== 'of') {
+      const before = sentences[sIndex - 1];
+      const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
+      const named = findEvent(tokens, unit, qa, qb, from, ca);
+      if (CARRIED_METRICS.has(named.event)) hit = named;
+    }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
@@ -465,7 +518,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
-    const own = putSource(ca, qa);
+    const own = putSource(ca, qa) ?? accordingSource(qb, cb);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
@@ -537,7 +590,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
     const counted = own || owner || found ? null : countSource(ca, qa);
     const voice = own ?? owner;
-    const att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+    let att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+    // "the state acknowledged 10.8%, against 25.6% according to the private institutes": the relay a later figure's own
+    // "according to" names is that figure's voice, not one this figure passed through.
+    if (att && att === found && att.via.length) {
+      const later = laterAccording(qb, s);
+      if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
+    }
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,
@@ -559,6 +618,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality };
+    if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
+      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
+    }
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),
       path: analysis.path,
