@@ -73,3 +73,13 @@ test('a bare percentage takes the metric its previous sentence names, and "accor
   const other = claimsOf(report('2014-02-03', 'Unemployment rose again in 2013. About 40% of households cut spending.'));
   assert.notStrictEqual(claim(other, '40%').measure.event, 'unemployment');
 });
+
+test('power figures have a measure: a cut in megawatts stated by two voices is one reduction counted twice', () => {
+  const text = report('2014-02-03', 'Early on Thursday, strikers at the state power firm said they had cut electricity output '
+    + 'by 3,000 megawatts, while the grid operator put the cut at 1,800 MW.');
+  const list = claimsOf(text);
+  assert.strictEqual(claim(list, '3,000').measure.key, 'mw|cut');
+  assert.strictEqual(claim(list, '1,800').measure.key, 'mw|cut');
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+});
