@@ -83,3 +83,29 @@ test('power figures have a measure: a cut in megawatts stated by two voices is o
   const found = findings(['a.txt', text]);
   assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
 });
+
+test('rates over a number of people are read on one base: "17 deaths per million" is no "170 per 100,000"', () => {
+  const a = report('2022-05-06', 'Chile recorded 17 excess deaths per million people over 2020 and 2021, the agency said.');
+  const b = report('2022-05-06', 'Chile recorded 170 excess deaths for every 100,000 people over 2020 and 2021, researchers said.');
+  const c = report('2022-05-06', 'Chile recorded 1.7 excess deaths per 100,000 people over 2020 and 2021, the institute said.');
+  const ca = claim(claimsOf(a), '17');
+  assert.strictEqual(ca.measure.unit, claim(claimsOf(b, 'b.txt'), '170').measure.unit);
+  assert.strictEqual(ca.value, 1.7);
+  const found = findings(['a.txt', a], ['b.txt', b], ['c.txt', c]);
+  // a and c state one rate on two bases; b is a hundred times larger than both.
+  assert.strictEqual(found.length, 2, found.map(f => f.message).join('\n'));
+  assert.ok(found.every(f => /170/.test(f.message + f.messageB)), found.map(f => f.message).join('\n'));
+  assert.ok(found.some(f => /17 excess deaths/.test(f.message + f.messageB)), found.map(f => f.message).join('\n'));
+});
+
+test('a figure in parentheses after a country, or in a "with" clause, holds where that country is', () => {
+  const list = claimsOf(report('2022-05-06', 'Countries that fared worse included Chile (24.5 deaths per million), '
+    + 'Bolivia (22.1) and Ecuador (20.3). Peru was first, with 61 deaths per million people.'));
+  assert.deepStrictEqual(claim(list, '24.5').scope, ['country:chile']);
+  assert.deepStrictEqual(claim(list, '22.1').scope, ['country:bolivia']);
+  assert.deepStrictEqual(claim(list, '61').scope, ['country:peru']);
+  // Chile's rate is no rival of Peru's in another report.
+  const found = findings(['a.txt', report('2022-05-06', 'Countries that fared worse included Chile (24.5 deaths per million) in 2021.')],
+    ['b.txt', report('2022-05-06', 'Peru was first in 2021, with 61 deaths per million people.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -107,6 +107,8 @@ interface Prev {
   word: string | null;
   scope: ScopeEntry[];
   modality: Claim['modality'];
+  /** The rate's denominator as written ("per-million"), before it was put on the common base. */
+  rate: string | null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -160,6 +162,16 @@ function figureText(q: Quantity, unit: string, derived: boolean): string {
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
   // "64.7%", "$2.7 billion", "39°" carry their unit already.
   return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
+}
+
+/** A rate's denominator as a reader writes it: "per-million" -> "per million", "per-100000" -> "per 100,000". */
+function rateLabel(rate: string): string {
+  return rate.split('-').map(p => (/^\d+$/.test(p) ? Number(p).toLocaleString('en-US') : p)).join(' ');
+}
+
+/** A figure put on a rate's common base (`scale` = base / its own denominator), to twelve significant digits. */
+function scaled(v: number | null, scale: number | null): number | null {
+  return v === null || scale === null ? v : Number((v * scale).toPrecision(12));
 }
 
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
@@ -295,6 +307,23 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         const j = tokens[k - 1]?.text === ',' ? k - 1 : k;
         return accordingSource(j, s.tokenEnd)?.id ?? null;
       }
+    }
+    return null;
+  };
+  /** The country or place whose mention ends at offset `end`, or null. Entities are sorted by start and short. */
+  const placeEndingAt = (end: number): string | null => {
+    const lo = firstStartingAt(entities, end);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+      const e = entities[i];
+      if (e.end === end && (e.kind === 'country' || e.kind === 'place')) return e.id;
+    }
+    return null;
+  };
+  /** The last country or place named in [from, before), looking back at most four entities. */
+  const placeBefore = (before: number, from: number): string | null => {
+    const lo = firstStartingAt(entities, before);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4) && entities[i].start >= from; i--) {
+      if (entities[i].kind === 'country' || entities[i].kind === 'place') return entities[i].id;
     }
     return null;
   };
@@ -445,10 +474,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
       const slash = samePrev.unit.indexOf('/per-');
       unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
-      if (slash >= 0) rate ??= samePrev.unit.slice(slash + 1);
+      if (slash >= 0) rate ??= samePrev.rate ?? samePrev.unit.slice(slash + 1);
     } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
       // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
-      rate = samePrev.unit.slice(unit.length + 1);
+      rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
     }
     // "put the number of injured at 1,175": the put verb's object says what the figure counts.
     const tally = unit ? null : putTally(ca, qa);
@@ -547,7 +576,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
     // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
-    if (rate) unit = `${unit}/${rate}`;
+    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
+    const scale = rate ? rateScale(rate) : null;
+    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
     let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
     // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
     if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
@@ -557,6 +588,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
       event = event.slice(0, -'+part'.length);
+    }
+    // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
+    const named = tokens[ca - 1]?.text === '(' && ca >= 2 ? placeEndingAt(tokens[ca - 2].end) : null;
+    if (named && !scope.some(e => e.id === named)) scope.push({ id: named, role: 'where' });
+    // "and India was 33rd, with 171 deaths per 100,000": a "with" clause holds where the clause it hangs on is.
+    if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'where')) {
+      const host = placeBefore(tokens[ca].start, s.start);
+      if (host) scope.push({ id: host, role: 'where' });
     }
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
@@ -605,7 +644,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       timeText: time.text,
       timeLabel: time.label,
       sense: senseOf(word),
-      figure: figureText(q, unit, derived),
+      figure: rate && !/\b(per|every)\b/i.test(figureText(q, unit, derived)) ? `${figureText(q, unit, derived)} ${rateLabel(rate)}` : figureText(q, unit, derived),
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
@@ -617,7 +656,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
-    if (!derived) prev = { sentence: s, unit, event, word, scope, modality };
+    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
     }
@@ -626,7 +665,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       path: analysis.path,
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
-      low: q.low, high: q.high, value: q.value, hedge: q.hedge,
+      low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
       measure: { unit, event, key },
       scope: scope.map(e => e.id),
       time: { from: time.from, to: time.to },

@@ -31,6 +31,29 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   return parts.length ? `per-${parts.join('-')}` : null;
 }
 
+/** The common base of rates over a number of people: every such rate is read per 100,000. */
+const RATE_BASE = 100_000;
+export const RATE_BASE_NAME = 'per-100000';
+const MULTIPLIER_VALUES = new Map([['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000]]);
+
+/**
+ * How much a rate with denominator `rate` ("per-million", "per-100000", "per-100-thousand") must be multiplied by to be
+ * read per 100,000; null for denominators that are no round number of people ("per-capita", "per-birth").
+ */
+export function rateScale(rate: string): number | null {
+  const parts = rate.split('-').slice(1);
+  let base = 1;
+  let numeric = false;
+  for (const p of parts) {
+    const m = MULTIPLIER_VALUES.get(p);
+    if (m) base *= m;
+    else if (/^\d+(\.\d+)?$/.test(p)) base *= Number(p);
+    else return null;
+    numeric = true;
+  }
+  return numeric && base >= 10 ? RATE_BASE / base : null;
+}
+
 /** "for every 100,000 people", "per 1,000 births": the figure is a rate's denominator, not a claim of its own. */
 export function isDenominator(tokens: readonly Token[], qa: number): boolean {
   return RATE_LEADS.has(tokens[qa - 1]?.lower ?? '');
