@@ -12,6 +12,8 @@ import { sumClaims } from './sums';
 import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isReportingForm } from '../attributions/cues';
+import { VALUING_VERBS } from '../quantities/elided';
 import { firstStartingAt } from '../text/offsets';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -21,9 +23,15 @@ export type { AttributionFingerprint, FingerprintedAttribution } from './fingerp
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
-/** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
-const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
-  'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/**
+ * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it
+ * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".
+ */
+const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
+function isSpeech(w: string): boolean {
+  return STATEMENT_WORDS.has(w) || isReportingForm(w);
+}
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */
@@ -38,8 +46,6 @@ const ASIDE_REACH = 16;
 const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
-/** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
-const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
 const PUT_REACH = 14;
 /** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
@@ -200,13 +206,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
-    if (i >= 0 && SPEECH.has(tokens[i].lower)) return true;
+    if (i >= 0 && isSpeech(tokens[i].lower)) return true;
     // "a document seen by AFP on Thursday": the speech verb before its agent.
     let k = 0;
     while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
     // "a briefing seen by the BBC on Thursday": the agent's article.
     if (k > 0 && tokens[i]?.lower === 'the') i--;
-    return k > 0 && tokens[i]?.lower === 'by' && SPEECH.has(tokens[i - 1]?.lower ?? '');
+    return k > 0 && tokens[i]?.lower === 'by' && isSpeech(tokens[i - 1]?.lower ?? '');
   };
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
@@ -339,7 +345,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
     if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
-    for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
     // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
     if (v < 0) v = putTally(ca, qa)?.verb ?? -1;
     return subjectSource(ca, v);
@@ -356,7 +362,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const lead = tokens[qa - 1]?.lower;
     if (lead !== 'at' && lead !== 'as') return null;
     let v = -1;
-    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
     for (let i = v + 1; v >= 0 && i < qa - 1; i++) {
       const w = tokens[i].lower;
       if (w === 'toll') return { verb: v, unit: 'person', event: 'killed' };
