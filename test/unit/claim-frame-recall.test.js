@@ -109,3 +109,11 @@ test('a figure in parentheses after a country, or in a "with" clause, holds wher
     ['b.txt', report('2022-05-06', 'Peru was first in 2021, with 61 deaths per million people.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('per-clause voices: "N marched, organizers said, while police put the figure closer to M" gives M to the police', () => {
+  const text = report('2014-02-03', 'About 90,000 people marched on Sunday, organizers said, while police put the figure closer to 30,000.');
+  const list = claimsOf(text);
+  assert.strictEqual(claim(list, '30,000').source?.id, 'source:police');
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+});

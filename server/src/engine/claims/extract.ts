@@ -50,6 +50,8 @@ const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 const PUT_REACH = 14;
 /** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
 const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
+/** Hedges that stand for "at" after a valuing verb: "police put the figure closer to 240,000". */
+const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -342,8 +344,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { id: `source:${tokens.slice(a, b).map(t => t.lower).join('-')}`, name: tokens.slice(a, b).map(t => t.text).join(' ') };
   };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
-  const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
-    if (tokens[qa - 1]?.lower !== 'at') return null;
+  const putSource = (ca: number, figure: number): { id: string; name: string } | null => {
+    // "put the figure closer to 240,000", "at close to 5,000": a comparative hedge the figure's text left out.
+    let qa = figure;
+    while (qa > figure - 2 && qa > ca && PUT_HEDGES.has(tokens[qa - 1].lower)) qa--;
+    const near = qa < figure && tokens[qa]?.lower !== 'to' && NEAR_HEDGES.has(tokens[qa].lower);
+    if (near && tokens[qa - 1]?.lower !== 'at') qa++;
+    else if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
     for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
     // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
