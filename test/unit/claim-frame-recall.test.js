@@ -117,3 +117,13 @@ test('per-clause voices: "N marched, organizers said, while police put the figur
   const found = findings(['a.txt', text]);
   assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
 });
+
+test('years in power are a figure: "ruled for 31 years" and "ran the country for 33 years" disagree', () => {
+  const a = report('2016-08-31', 'Before his election in 2009, the island had been ruled for 31 years by his uncle.');
+  const b = report('2016-08-31', 'He was first elected in 2009 after the death of his uncle, who ran the island for 33 years.');
+  assert.strictEqual(claim(claimsOf(a), '31 years').measure.key, 'year|ruled');
+  const found = findings(['a.txt', a], ['b.txt', b]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('\n'));
+  // A sentence of years that says nothing of power stays no figure.
+  assert.deepStrictEqual(claimsOf(report('2016-08-31', 'The bridge is 31 years old.')).map(c => c.quantity.text), []);
+});

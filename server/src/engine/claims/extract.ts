@@ -92,8 +92,10 @@ function isParticiple(w: string): boolean {
 
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
 const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
-/** Time units that count how long something lasted when the clause says so. */
-const DURATIONS = new Set(['hour', 'minute', 'day', 'week']);
+/** Time units that count how long something lasted, or someone held power, when the clause says so. */
+const DURATIONS = new Set(['hour', 'minute', 'day', 'week', 'year', 'decade']);
+/** Events that make a duration a figure: "the outage lasted five hours", "ruled for 41 years". */
+const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
@@ -508,7 +510,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude.
     if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
-    const lasted = DURATIONS.has(unit) && findEvent(tokens, unit, qa, qb, ca, cb).event === 'lasted';
+    const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
@@ -610,7 +612,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
-    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
+    // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
+    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
+      : DURATION_EVENTS.has(event) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;

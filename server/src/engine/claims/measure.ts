@@ -147,6 +147,8 @@ ev('customer', 'affected', 'affected impacted hit disrupted');
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
 ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline waits wait');
+// "ruled for 41 years", "ran the country for 42 years", "in power for two decades": how long someone held power.
+ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
 ev('money', 'net_loss', 'loss losses');
