@@ -127,3 +127,20 @@ test('years in power are a figure: "ruled for 31 years" and "ran the country for
   // A sentence of years that says nothing of power stays no figure.
   assert.deepStrictEqual(claimsOf(report('2016-08-31', 'The bridge is 31 years old.')).map(c => c.quantity.text), []);
 });
+
+test('"consumer prices rose 1.0% over the previous month in May" is May\'s monthly inflation, the month before only its baseline', () => {
+  const a = report('2014-06-14', 'Inflation climbed in 2013. By April 2014 it was rising. According to official figures, consumer '
+    + 'prices in the capital rose 0.8% over the previous month in May, slightly up from the 0.6% rise recorded in April.');
+  const b = report('2014-06-15', 'The latest private release, for May, shows inflation of 2.6% in the month.');
+  const list = claimsOf(a);
+  const may = claim(list, '0.8%');
+  assert.strictEqual(may.measure.event, 'inflation@monthly');
+  assert.deepStrictEqual(may.time, { from: '2014-05-01', to: '2014-05-31' });
+  // A rate is no count over an area: the nationwide 2.6% is a rival of the capital's 0.8%, not its whole.
+  const found = findings(['a.txt', a], ['b.txt', b]);
+  assert.ok(found.some(f => /0\.8%/.test(f.message + f.messageB) && /2\.6%/.test(f.message + f.messageB)),
+    found.map(f => f.message).join('\n'));
+  // "rose to 4.5% in May, from 4.1%": the earlier value of the change the report describes is superseded.
+  const change = claimsOf(report('2014-06-14', 'Annual inflation rose to 4.5% in May, from 4.1% the month before, the institute said.'));
+  assert.ok(claim(change, '4.1%').detail.superseded);
+});

@@ -50,6 +50,10 @@ const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 const PUT_REACH = 14;
 /** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
 const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
+/** Words before a date that make it the baseline of a change: "over the previous month", "than a year earlier". */
+const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
+/** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
+const BASELINE_DATE = /\b(previous|prior|preceding|earlier|ago|same)\b/i;
 /** Hedges that stand for "at" after a valuing verb: "police put the figure closer to 240,000". */
 const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
@@ -227,8 +231,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * was handed back to China in 1997". It says what the figure is measured against, not when it holds, and frames no
    * later sentence. Reads at most BACKGROUND_REACH words back, stopping at punctuation.
    */
-  const isBackgroundDate = (d: { start: number }): boolean => {
+  const isBackgroundDate = (d: { start: number; text: string }): boolean => {
     const at = tokenAt(tokens, d.start);
+    // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
+    if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
     for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
@@ -269,6 +275,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
+    return false;
+  };
+  /** "consumer prices", "consumer price index" in the clause. */
+  const namesConsumerPrices = (ca: number, cb: number): boolean => {
+    for (let i = ca; i + 1 < cb; i++) if (tokens[i].lower === 'consumer' && /^prices?$/.test(tokens[i + 1].lower)) return true;
     return false;
   };
   const namesTurnout = (ca: number, cb: number): boolean => {
@@ -539,6 +550,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
       const named = findEvent(tokens, unit, qa, qb, from, ca);
       if (CARRIED_METRICS.has(named.event)) hit = named;
+    }
+    // "consumer prices rose 1.0%": the consumer price level's change is inflation.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
+      hit = { event: 'inflation', word: 'prices', at: -1 };
     }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
