@@ -19,7 +19,9 @@ test('a rate per head is its own measure: "21 deaths per million" is no rival of
   assert.deepStrictEqual(found.map(f => f.message), []);
   const list = claimsOf(report('2022-05-06', 'Countries that fared worse included Chile (24.5 deaths per million), Bolivia (22.1) and Ecuador (20.3).'));
   assert.ok(list.length >= 3);
-  for (const c of list) assert.match(c.measure.unit, /\/per-million$/, c.quantity.text);
+  // Rates over a number of people are read per 100,000 (claim-frame-recall.test.js): 24.5 per million is 2.45.
+  for (const c of list) assert.match(c.measure.unit, /\/per-100000$/, c.quantity.text);
+  assert.deepStrictEqual(list.map(c => c.value), [2.45, 2.21, 2.03]);
   // The denominator of "for every 100,000 people" is no count of people.
   const per = claimsOf(report('2022-05-06', 'Peru had 171 excess deaths for every 100,000 people over the two years.'));
   assert.deepStrictEqual(per.map(c => c.quantity.text).filter(t => t.includes('100,000')), []);

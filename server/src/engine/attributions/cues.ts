@@ -271,6 +271,17 @@ export function finiteCue(lower: string): CueInfo | undefined {
   return FORMS.get(lower);
 }
 
+/**
+ * A finite form of a cue that reports what a source said or counted ("said", "told", "announced", "confirmed",
+ * "estimated"): it takes a clause or an object, and reports what comes before it as well as after (no stance,
+ * intention, quote-only or document-only cue). The claim layer dates statements and the quantity layer opens reported
+ * clauses with these forms.
+ */
+export function isReportingForm(lower: string): boolean {
+  const c = FORMS.get(lower);
+  return !!c && c.bareClause && !c.forwardOnly && !c.quoteOnly && !c.docSubject && !c.homograph;
+}
+
 /** The cue a present participle stands for ("adding that ..."), or undefined. */
 export function participleCue(lower: string): CueInfo | undefined {
   return PARTICIPLE_FORMS.get(lower);

@@ -156,6 +156,11 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   return true;
 }
 
+/** Units that are rates or shares, not counts: percentages and anything per something. */
+function isRate(unit: string): boolean {
+  return unit === 'percent' || unit === 'percentage point' || unit.includes('/');
+}
+
 /** The place of a count over the whole world (frame.ts, isWorldwide). */
 const WORLD = 'place:world';
 
@@ -168,6 +173,8 @@ const WHOLE_FACTOR = 2;
  * Not a rival count. The converse (the part larger than the whole) still pairs.
  */
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
+  // A rate or a share is no count that grows with its area: 2.1% nationwide holds no 1.0% in the capital.
+  if (isRate(a.measure.unit)) return false;
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
   return whole.low > (detailOf(whole)?.whole ? 1 : WHOLE_FACTOR) * part.high;

@@ -4,14 +4,16 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { claimTime, joinDateRanges } from './time';
-import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
+import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isReportingForm } from '../attributions/cues';
+import { VALUING_VERBS } from '../quantities/elided';
 import { firstStartingAt } from '../text/offsets';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -21,17 +23,39 @@ export type { AttributionFingerprint, FingerprintedAttribution } from './fingerp
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
-/** Verbs whose date is the date of the statement, not of what it counts: "the agency said on Monday". */
-const SPEECH = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'wrote', 'noted',
-  'reporters', 'tweeted', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/**
+ * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it
+ * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".
+ */
+const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
+function isSpeech(w: string): boolean {
+  return STATEMENT_WORDS.has(w) || isReportingForm(w);
+}
+/** Tokens after a figure where a later figure's "according to" is looked for. */
+const ACCORDING_REACH = 40;
+/** Words an "according to" source may hold: "according to the private institutes". */
+const ACCORDING_WORDS = 5;
+/** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
+const TALLY_REACH = 3;
+/** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
+const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
+/** Tokens an aside between commas may hold before the verb of the figure it follows. */
+const ASIDE_REACH = 16;
+/** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
+const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
-/** "the ministry put it at 21 percent", "police put the crowd at 12,000": a source giving its own figure. */
-const PUT = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'counted', 'gave', 'gives']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
 const PUT_REACH = 14;
 /** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
 const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
+/** Words before a date that make it the baseline of a change: "over the previous month", "than a year earlier". */
+const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
+/** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
+const BASELINE_DATE = /\b(previous|prior|preceding|earlier|ago|same)\b/i;
+/** Hedges that stand for "at" after a valuing verb: "police put the figure closer to 240,000". */
+const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -72,8 +96,10 @@ function isParticiple(w: string): boolean {
 
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
 const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
-/** Time units that count how long something lasted when the clause says so. */
-const DURATIONS = new Set(['hour', 'minute', 'day', 'week']);
+/** Time units that count how long something lasted, or someone held power, when the clause says so. */
+const DURATIONS = new Set(['hour', 'minute', 'day', 'week', 'year', 'decade']);
+/** Events that make a duration a figure: "the outage lasted five hours", "ruled for 41 years". */
+const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
@@ -95,6 +121,8 @@ interface Prev {
   word: string | null;
   scope: ScopeEntry[];
   modality: Claim['modality'];
+  /** The rate's denominator as written ("per-million"), before it was put on the common base. */
+  rate: string | null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -150,6 +178,16 @@ function figureText(q: Quantity, unit: string, derived: boolean): string {
   return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
 }
 
+/** A rate's denominator as a reader writes it: "per-million" -> "per million", "per-100000" -> "per 100,000". */
+function rateLabel(rate: string): string {
+  return rate.split('-').map(p => (/^\d+$/.test(p) ? Number(p).toLocaleString('en-US') : p)).join(' ');
+}
+
+/** A figure put on a rate's common base (`scale` = base / its own denominator), to twelve significant digits. */
+function scaled(v: number | null, scale: number | null): number | null {
+  return v === null || scale === null ? v : Number((v * scale).toPrecision(12));
+}
+
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
   return `claim:${stableHash(`${path}\u0000${start}\u0000${end}\u0000${key}\u0000${derived ? 'd' : ''}`)}`;
 }
@@ -171,20 +209,38 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
+  /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
+  let recent: { unit: string; event: string; word: string | null; sentence: number } | null = null;
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
-    if (i >= 0 && SPEECH.has(tokens[i].lower)) return true;
+    if (i >= 0 && isSpeech(tokens[i].lower)) return true;
     // "a document seen by AFP on Thursday": the speech verb before its agent.
     let k = 0;
     while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
     // "a briefing seen by the BBC on Thursday": the agent's article.
     if (k > 0 && tokens[i]?.lower === 'the') i--;
-    return k > 0 && tokens[i]?.lower === 'by' && SPEECH.has(tokens[i - 1]?.lower ?? '');
+    return k > 0 && tokens[i]?.lower === 'by' && isSpeech(tokens[i - 1]?.lower ?? '');
   };
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
     return i >= 0 && tokens[i].lower === 'since';
+  };
+  /**
+   * A date inside a "since" clause that is not the running total's own start: "the largest demonstration since the city
+   * was handed back to China in 1997". It says what the figure is measured against, not when it holds, and frames no
+   * later sentence. Reads at most BACKGROUND_REACH words back, stopping at punctuation.
+   */
+  const isBackgroundDate = (d: { start: number; text: string }): boolean => {
+    const at = tokenAt(tokens, d.start);
+    // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
+    if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
+    for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+      const t = tokens[i];
+      if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+      if (t.lower === 'since') return true;
+    }
+    return false;
   };
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
   const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
@@ -221,15 +277,95 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
     return false;
   };
+  /** "consumer prices", "consumer price index" in the clause. */
+  const namesConsumerPrices = (ca: number, cb: number): boolean => {
+    for (let i = ca; i + 1 < cb; i++) if (tokens[i].lower === 'consumer' && /^prices?$/.test(tokens[i + 1].lower)) return true;
+    return false;
+  };
   const namesTurnout = (ca: number, cb: number): boolean => {
     for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
     return false;
   };
+  /**
+   * The event word right after an aside that follows the figure's clause: the clause ends at a comma, the aside at the next
+   * comma within ASIDE_REACH tokens, and the verb (after at most one adverb or auxiliary) starts what follows.
+   */
+  const eventAfterAside = (unit: string, qa: number, qb: number, cb: number, s: Sentence) => {
+    if (tokens[cb]?.text !== ',') return null;
+    let close = -1;
+    for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
+      const t = tokens[i];
+      if (t.text === ',') { close = i; break; }
+      if (t.type === 'punctuation' && t.text !== '\'' && t.text !== '’' && t.text !== '-') return null;
+    }
+    if (close < 0) return null;
+    let v = close + 1;
+    if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+    if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;
+    const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
+    return hit.event === 'unspecified' ? null : hit;
+  };
+  /**
+   * "against 25.6% according to the private institutes": an "according to" right after the figure, inside its clause,
+   * names the figure's own source, whoever the sentence's other attribution cites.
+   */
+  const accordingSource = (qb: number, cb: number): { id: string; name: string } | null => {
+    let i = qb;
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || i + 2 >= cb) return null;
+    let a = i + 2;
+    while (a < cb && DETERMINERS.has(tokens[a].lower)) a++;
+    let b = a;
+    while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
+    return b > a ? namedSource(a, b) : null;
+  };
+  /** The source of an "according to" after another figure later in the sentence (within ACCORDING_REACH tokens), or null. */
+  const laterAccording = (qb: number, s: Sentence): string | null => {
+    let figure = false;
+    for (let k = qb; k < Math.min(s.tokenEnd, qb + ACCORDING_REACH); k++) {
+      if (figureStarts.has(k)) figure = true;
+      if (figure && tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const j = tokens[k - 1]?.text === ',' ? k - 1 : k;
+        return accordingSource(j, s.tokenEnd)?.id ?? null;
+      }
+    }
+    return null;
+  };
+  /** The country or place whose mention ends at offset `end`, or null. Entities are sorted by start and short. */
+  const placeEndingAt = (end: number): string | null => {
+    const lo = firstStartingAt(entities, end);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+      const e = entities[i];
+      if (e.end === end && (e.kind === 'country' || e.kind === 'place')) return e.id;
+    }
+    return null;
+  };
+  /** The last country or place named in [from, before), looking back at most four entities. */
+  const placeBefore = (before: number, from: number): string | null => {
+    const lo = firstStartingAt(entities, before);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4) && entities[i].start >= from; i--) {
+      if (entities[i].kind === 'country' || entities[i].kind === 'place') return entities[i].id;
+    }
+    return null;
+  };
+  /** The entity named in tokens [a, b), else the words themselves as a source. */
+  const namedSource = (a: number, b: number): { id: string; name: string } => {
+    const from = tokens[a].start;
+    const to = tokens[b - 1].end;
+    const lo = firstStartingAt(entities, to);
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
+    return { id: `source:${tokens.slice(a, b).map(t => t.lower).join('-')}`, name: tokens.slice(a, b).map(t => t.text).join(' ') };
+  };
   /** The clause's own source in "X put it at N": the subject before the verb, an entity when one is named there. */
-  const putSource = (ca: number, qa: number): { id: string; name: string } | null => {
-    if (tokens[qa - 1]?.lower !== 'at') return null;
+  const putSource = (ca: number, figure: number): { id: string; name: string } | null => {
+    // "put the figure closer to 240,000", "at close to 5,000": a comparative hedge the figure's text left out.
+    let qa = figure;
+    while (qa > figure - 2 && qa > ca && PUT_HEDGES.has(tokens[qa - 1].lower)) qa--;
+    const near = qa < figure && tokens[qa]?.lower !== 'to' && NEAR_HEDGES.has(tokens[qa].lower);
+    if (near && tokens[qa - 1]?.lower !== 'at') qa++;
+    else if (tokens[qa - 1]?.lower !== 'at') return null;
     let v = -1;
-    for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
     // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
     if (v < 0) v = putTally(ca, qa)?.verb ?? -1;
     return subjectSource(ca, v);
@@ -246,7 +382,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const lead = tokens[qa - 1]?.lower;
     if (lead !== 'at' && lead !== 'as') return null;
     let v = -1;
-    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (PUT.has(tokens[i].lower)) { v = i; break; }
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
     for (let i = v + 1; v >= 0 && i < qa - 1; i++) {
       const w = tokens[i].lower;
       if (w === 'toll') return { verb: v, unit: 'person', event: 'killed' };
@@ -300,13 +436,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
     while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
     if (a >= v) return null;
-    const from = tokens[a].start;
-    const to = tokens[v - 1].end;
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
-    const lo = firstStartingAt(entities, to);
-    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (from < entities[i].end) return { id: entities[i].id, name: entities[i].name };
-    const words = tokens.slice(a, v).map(t => t.lower);
-    return { id: `source:${words.join('-')}`, name: tokens.slice(a, v).map(t => t.text).join(' ') };
+    return namedSource(a, v);
   };
   for (const q of quantities) {
     const whole = sentenceAt(sentences, q.start);
@@ -347,6 +478,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const samePrev = prev && prev.sentence === s ? prev : null;
     const rawUnit = unitOf(q, tokens, qb);
     let { unit, event: unitEvent } = normalizeUnit(rawUnit);
+    const sIndex = sentenceIndexAt(sentences, s.start);
+    // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
+    if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
+      unit = recent.unit;
+      unitEvent = recent.event;
+    }
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
@@ -363,10 +500,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
       const slash = samePrev.unit.indexOf('/per-');
       unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
-      if (slash >= 0) rate ??= samePrev.unit.slice(slash + 1);
+      if (slash >= 0) rate ??= samePrev.rate ?? samePrev.unit.slice(slash + 1);
     } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
       // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
-      rate = samePrev.unit.slice(unit.length + 1);
+      rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
     }
     // "put the number of injured at 1,175": the put verb's object says what the figure counts.
     const tally = unit ? null : putTally(ca, qa);
@@ -384,7 +521,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude.
     if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
-    const lasted = DURATIONS.has(unit) && findEvent(tokens, unit, qa, qb, ca, cb).event === 'lasted';
+    const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
@@ -403,6 +540,21 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (lead.event !== 'unspecified') hit = lead;
     }
     if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
+    // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
+    // aside between commas.
+    if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
+    // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
+    // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && !samePrev && tokens[qb]?.lower !== 'of') {
+      const before = sentences[sIndex - 1];
+      const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
+      const named = findEvent(tokens, unit, qa, qb, from, ca);
+      if (CARRIED_METRICS.has(named.event)) hit = named;
+    }
+    // "consumer prices rose 1.0%": the consumer price level's change is inflation.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
+      hit = { event: 'inflation', word: 'prices', at: -1 };
+    }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
@@ -425,7 +577,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
-    const own = putSource(ca, qa);
+    const own = putSource(ca, qa) ?? accordingSource(qb, cb);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
@@ -454,7 +606,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
     // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
-    if (rate) unit = `${unit}/${rate}`;
+    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
+    const scale = rate ? rateScale(rate) : null;
+    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
     let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
     // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
     if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
@@ -465,7 +619,17 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
       event = event.slice(0, -'+part'.length);
     }
-    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular) : subjectGroup(tokens, hit.at, ca, qa, singular);
+    // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
+    const named = tokens[ca - 1]?.text === '(' && ca >= 2 ? placeEndingAt(tokens[ca - 2].end) : null;
+    if (named && !scope.some(e => e.id === named)) scope.push({ id: named, role: 'where' });
+    // "and India was 33rd, with 171 deaths per 100,000": a "with" clause holds where the clause it hangs on is.
+    if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'where')) {
+      const host = placeBefore(tokens[ca].start, s.start);
+      if (host) scope.push({ id: host, role: 'where' });
+    }
+    // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
+    const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
+      : DURATION_EVENTS.has(event) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
@@ -491,13 +655,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A distance is a position, not an event in time.
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s));
+        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
     // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
     const owner = own ? null : ownerVoice(ca, qa);
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
     const counted = own || owner || found ? null : countSource(ca, qa);
     const voice = own ?? owner;
-    const att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+    let att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
+    // "the state acknowledged 10.8%, against 25.6% according to the private institutes": the relay a later figure's own
+    // "according to" names is that figure's voice, not one this figure passed through.
+    if (att && att === found && att.via.length) {
+      const later = laterAccording(qb, s);
+      if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
+    }
     const key = measureKey(unit, event);
     const detail: ClaimDetail = {
       eventWord: word,
@@ -506,7 +676,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       timeText: time.text,
       timeLabel: time.label,
       sense: senseOf(word),
-      figure: figureText(q, unit, derived),
+      figure: rate && !/\b(per|every)\b/i.test(figureText(q, unit, derived)) ? `${figureText(q, unit, derived)} ${rateLabel(rate)}` : figureText(q, unit, derived),
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
@@ -518,13 +688,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
-    if (!derived) prev = { sentence: s, unit, event, word, scope, modality };
+    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
+    if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
+      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
+    }
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),
       path: analysis.path,
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
-      low: q.low, high: q.high, value: q.value, hedge: q.hedge,
+      low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
       measure: { unit, event, key },
       scope: scope.map(e => e.id),
       time: { from: time.from, to: time.to },

@@ -31,6 +31,29 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   return parts.length ? `per-${parts.join('-')}` : null;
 }
 
+/** The common base of rates over a number of people: every such rate is read per 100,000. */
+const RATE_BASE = 100_000;
+export const RATE_BASE_NAME = 'per-100000';
+const MULTIPLIER_VALUES = new Map([['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000]]);
+
+/**
+ * How much a rate with denominator `rate` ("per-million", "per-100000", "per-100-thousand") must be multiplied by to be
+ * read per 100,000; null for denominators that are no round number of people ("per-capita", "per-birth").
+ */
+export function rateScale(rate: string): number | null {
+  const parts = rate.split('-').slice(1);
+  let base = 1;
+  let numeric = false;
+  for (const p of parts) {
+    const m = MULTIPLIER_VALUES.get(p);
+    if (m) base *= m;
+    else if (/^\d+(\.\d+)?$/.test(p)) base *= Number(p);
+    else return null;
+    numeric = true;
+  }
+  return numeric && base >= 10 ? RATE_BASE / base : null;
+}
+
 /** "for every 100,000 people", "per 1,000 births": the figure is a rate's denominator, not a claim of its own. */
 export function isDenominator(tokens: readonly Token[], qa: number): boolean {
   return RATE_LEADS.has(tokens[qa - 1]?.lower ?? '');
@@ -56,6 +79,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
 /** Adverbs right after a figure and its noun that say it was replaced: "the 500 deaths originally reported". */
 const SUPERSEDED_AFTER = new Set(['originally', 'initially', 'previously']);
+/** Tokens back from "from X" where the later value of the change may stand: "to 85.5% in late October, from". */
+const FROM_REACH = 7;
 const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut', 'corrected', 'adjusted']);
 
 /**
@@ -71,8 +96,9 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
-  // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value.
-  for (let i = qa - 2; i >= Math.max(ca, qa - 4); i--) if (isNumber(tokens[i])) return true;
+  // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
+  // later one's date between ("rose to 85.5% in October, from 83.45%").
+  for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
 }
@@ -182,6 +208,9 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
   ['m/m', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'], ['quarter-over-quarter', 'quarterly']]);
 const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
+/** "over the previous month", "on the prior month": the month before as a change's baseline. */
+const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
+const BASE_LEADS = new Set(['over', 'on', 'from']);
 /** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
 const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', '12-month']);
 
@@ -196,6 +225,8 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     const p = PERIOD_WORDS.get(w);
     if (p) return p;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return 'monthly';
+    // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
+    if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
   }
   return null;
 }

@@ -23,6 +23,8 @@ unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
 unitClass('magnitude', 'magnitude richter');
+unitClass('mw', 'mw megawatt');
+unitClass('gw', 'gw gigawatt');
 
 /** Counted nouns that carry their own event ("deaths" are people killed). */
 const UNIT_EVENT = new Map<string, [string, string]>([
@@ -145,9 +147,14 @@ ev('customer', 'affected', 'affected impacted hit disrupted');
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
 ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline waits wait');
+// "ruled for 41 years", "ran the country for 42 years", "in power for two decades": how long someone held power.
+ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
 ev('money', 'net_loss', 'loss losses');
+// Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
+ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
+ev('mw gw', 'capacity', 'capacity installed');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');

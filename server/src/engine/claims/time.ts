@@ -77,7 +77,8 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
-  isSinceDate: (d: DateMention) => boolean = () => false, now = false): ClaimTime {
+  isSinceDate: (d: DateMention) => boolean = () => false, now = false,
+  isBackground: (d: DateMention) => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
@@ -95,6 +96,8 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
       }
       continue;
     }
+    // "the largest march since the city was handed back in 1997": a yardstick in the past, not when the figure holds.
+    if (isBackground(d)) continue;
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
     if (isSpeechDate(d)) {
@@ -122,12 +125,12 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
   const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (isSpeechDate(dates[i])) continue;
+    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i])) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
   for (let i = 0; i <= first && i < 16; i++) {
-    if (isSpeechDate(dates[i])) continue;
+    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i])) continue;
     const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }

@@ -15,6 +15,12 @@ export function tokenRange(tokens: readonly Token[], r: Range): [number, number]
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  const s = sentences[sentenceIndexAt(sentences, offset)];
+  return s && s.start <= offset ? s : null;
+}
+
+/** Index of the first sentence ending after `offset` (the one holding it, when one does). */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
@@ -22,8 +28,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     if (sentences[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const s = sentences[lo];
-  return s && s.start <= offset ? s : null;
+  return lo;
 }
 
 /** Start offset of the paragraph holding `offset`: just after the nearest preceding line break token. */

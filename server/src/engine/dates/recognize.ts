@@ -2,7 +2,7 @@
 // calendar placement from resolve.ts. See docs/dates.md for the rules.
 import { dayFromIso, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
-import { copyrightYear } from './reference';
+import { referenceYear } from './reference';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
 import { scanReportDates } from './scan';
@@ -28,7 +28,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),
-    refYear: copyrightYear(text, prepared.bodyStart),
+    refYear: referenceYear(text, prepared.bodyStart),
     years,
     nowYear: options.nowYear ?? new Date().getUTCFullYear(),
     quarter: null,

@@ -233,13 +233,34 @@ function dayYear(m: number, d: number, wd: number | undefined, offset: number, c
   }
   const stated = statedYear(offset, ctx);
   if (wd === undefined) return stated;
-  // A weekday fixes the year among the candidates: take the one nearest to what the report states.
+  // A weekday fixes the year among the years the report states: "Thursday, January 19" in a report stating 2019 and
+  // (copyright or address) 2023 is 2023's. When none of them fits, the year stays open rather than guessed.
+  if (stated !== null) return fittingStatedYear(m, d, wd, offset, ctx);
   let best: number | null = null;
-  const base = stated ?? ctx.nowYear;
+  const base = ctx.nowYear;
   for (let y = base - 40; y <= base + 40; y++) {
     if (!validDay(y, m, d) || weekdayOf(dayOf(y, m, d)) !== wd) continue;
     if (stated === null && y > ctx.nowYear) break;
     if (best === null || Math.abs(y - base) < Math.abs(best - base) || stated === null) best = y;
+  }
+  return best;
+}
+
+/**
+ * Among the publication year the report gives (copyright line, address) and the years it states (or the year after or
+ * before one: "since 2024 ... on Saturday, January 11"), the one where month m, day d falls on weekday wd: the reference
+ * year first, then by the stated year nearest to `offset`; null when none fits.
+ */
+function fittingStatedYear(m: number, d: number, wd: number, offset: number, ctx: ResolveContext): number | null {
+  const fits = (y: number) => validDay(y, m, d) && weekdayOf(dayOf(y, m, d)) === wd;
+  if (ctx.refYear !== null && fits(ctx.refYear)) return ctx.refYear;
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const c of ctx.years) {
+    const dist = Math.abs(c.offset - offset);
+    if (dist >= bestDist) continue;
+    const y = [c.y, c.y + 1, c.y - 1].find(fits);
+    if (y !== undefined) { best = y; bestDist = dist; }
   }
   return best;
 }

@@ -4,6 +4,7 @@ import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
 import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
+import { isReportingForm } from '../attributions/cues';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -93,8 +94,9 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   return -1;
 }
 
-/** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000". */
-const VALUING_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'pegged',
+/** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000" (claims read a
+ * source's own figure from them too: "police put the crowd at 12,000"). */
+export const VALUING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'pegged',
   'pegs', 'placed', 'places', 'set', 'sets', 'gave', 'gives', 'revised', 'raised', 'lowered', 'counted']);
 
 /**
@@ -115,9 +117,6 @@ export function valuedObject(tokens: Token[], start: number, floor: number): str
   return null;
 }
 
-/** Verbs that report a clause: a figure after them opens the reported clause and is no object of theirs. */
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'announced', 'stated',
-  'confirmed', 'claimed', 'claims', 'estimated', 'estimates', 'believe', 'believes', 'wrote', 'noted', 'warned']);
 
 /**
  * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
@@ -129,7 +128,7 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   const w = k >= floor ? tokens[k].lower : '';
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
-  if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || REPORTING_VERBS.has(tokens[k].lower)) return null;
+  if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
   // The first noun phrase of the clause, read from the sentence start or the last ";" / ":" before the verb.
   let m = clauseStart(tokens, k, floor);
   const opens = m;
