@@ -60,6 +60,8 @@ export const ContradictionOutputSchema = z.object({
   why: z.string().optional(),
   a: ClaimRefSchema,
   b: ClaimRefSchema,
+  /** Added in this release: other pairs of claims stating the same two figures (copies of the conflict), linked here. */
+  alsoIn: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
 });
 export const AnalysisOutputSchema = z.object({
   documents: z.array(DocumentOutputSchema),

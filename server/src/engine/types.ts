@@ -177,6 +177,11 @@ export interface Contradiction {
   why?: string;
   a: ClaimRef;
   b: ClaimRef;
+  /**
+   * Other pairs of claims stating the same two figures (copies of one conflict in other reports or sentences): the
+   * conflict is shown once, where a reader marks it, and its copies are linked here. Absent when there are none.
+   */
+  alsoIn?: { a: ClaimRef; b: ClaimRef }[];
 }
 
 export interface DocumentAnalysis {

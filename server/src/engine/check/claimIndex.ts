@@ -10,6 +10,7 @@ import {
   type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
+import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict } from './places';
 
@@ -439,7 +440,7 @@ export class ClaimIndex {
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
     const agreements: [Claim, Claim][] = [];
-    const contradictions: Contradiction[] = [];
+    const found: SidedFinding[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
     const all = byReport(buckets);
@@ -479,14 +480,16 @@ export class ClaimIndex {
         a.findings++;
         b.findings++;
         const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
-        contradictions.push({
+        const finding: Contradiction = {
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
           severity: v.severity, kind: 'value', ...text,
           a: refOf(x), b: refOf(y),
-        });
+        };
+        found.push({ finding, x, y });
       }
     }
-    return { contradictions, agreements };
+    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
+    return { contradictions: groupFindings(found, agreements), agreements };
   }
 }
 

@@ -1,0 +1,65 @@
+// Check precision: one finding per conflict (copies linked), revisions and confirmed counts that are no conflict. Every
+// report here is an invented sentence of the shape the rule is about.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** A report with front matter. */
+function report(name, outlet, published, body) {
+  return { path: `r/${name}.txt`, text: `---\ntitle: t\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n` };
+}
+const check = inputs => engine.analyzeCorpus(inputs).contradictions;
+const base = p => p.slice(p.lastIndexOf('/') + 1);
+const pairOf = c => `${base(c.a.path)}/${base(c.b.path)}`;
+
+// Organizers' 90,000 against the police's 30,000 for one march, repeated by four reports.
+const MARCH = [
+  report('a', 'A', '2024-03-10', 'Organizers said 90,000 people marched through Lyon on Saturday. The police counted 30,000 marchers in Lyon on Saturday.'),
+  report('b', 'B', '2024-03-10', 'The police counted 30,000 marchers in Lyon on Saturday, against pension cuts.'),
+  report('c', 'C', '2024-03-10', 'Organizers said 90,000 people marched through Lyon on Saturday against pension cuts.'),
+  report('d', 'D', '2024-03-10', 'The union said 90,000 people marched through Lyon on Saturday. Police said 30,000 people marched in Lyon on Saturday.'),
+];
+
+test('copies of one conflict: one finding per report holding both figures, one for the reports stating one each', () => {
+  const found = check(MARCH);
+  // Nine pairs of copies before: a fact-checker marks the conflict in a, in d, and once for b and c.
+  assert.deepStrictEqual(found.map(pairOf).sort(), ['a.txt/a.txt', 'b.txt/c.txt', 'd.txt/d.txt']);
+  for (const f of found) {
+    assert.ok(f.alsoIn && f.alsoIn.length >= 6, 'the other copies are linked');
+    // Every claim of the conflict is reachable from each shown finding.
+    const linked = new Set([f.a.claim, f.b.claim, ...f.alsoIn.flatMap(x => [x.a.claim, x.b.claim])]);
+    assert.strictEqual(linked.size, 6);
+  }
+});
+
+test('grouping does not depend on the order reports come in, and keeps different figures apart', () => {
+  const other = report('e', 'E', '2024-03-10', 'Police said 45,000 people marched in Marseille on Saturday. Organizers said 150,000 people marched in Marseille on Saturday.');
+  const forward = check([...MARCH, other]);
+  const backward = check([other, ...MARCH].reverse());
+  const key = list => list.map(c => `${c.id} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
+  assert.deepStrictEqual(key(backward), key(forward));
+  assert.strictEqual(forward.length, 4);
+  // Marseille's figures are another conflict, shown on their own.
+  assert.ok(forward.some(c => pairOf(c) === 'e.txt/e.txt' && !c.alsoIn));
+});
+
+test('the JSON output carries the copies and still validates', () => {
+  const corpus = engine.analyzeCorpus(MARCH);
+  const out = engine.analysisOutput(corpus, new Map(MARCH.map(r => [r.path, r.text])));
+  engine.AnalysisOutputSchema.parse(out);
+  assert.ok(out.contradictions.every(c => Array.isArray(c.alsoIn) && c.alsoIn[0].a.path.startsWith('r/')));
+});
+
+test('the incremental check groups as a fresh one does', () => {
+  const docs = engine.analyzeCorpus(MARCH).documents;
+  const index = new engine.ClaimIndex();
+  for (const d of [...docs].reverse()) index.add(d);
+  index.contradictions();
+  index.remove(docs[1].path);
+  index.contradictions();
+  index.add(docs[1]);
+  const key = list => list.map(c => `${c.id} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
+  const again = index.contradictions();
+  assert.ok(again.some(c => c.alsoIn));
+  assert.deepStrictEqual(key(again), key(engine.checkDocuments(docs)));
+});
