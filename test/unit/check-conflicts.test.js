@@ -1,4 +1,4 @@
-// Check precision: one finding per conflict (copies linked), revisions and confirmed counts that are no conflict. Every
+// Check precision: copies of one conflict linked, revisions and confirmed counts that are no conflict. Every
 // report here is an invented sentence of the shape the rule is about.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -20,13 +20,16 @@ const MARCH = [
   report('d', 'D', '2024-03-10', 'The union said 90,000 people marched through Lyon on Saturday. Police said 30,000 people marched in Lyon on Saturday.'),
 ];
 
-test('copies of one conflict: one finding per report holding both figures, one for the reports stating one each', () => {
+test('copies of one conflict: every pair is kept, all share one conflict id and link the other copies', () => {
   const found = check(MARCH);
-  // Nine pairs of copies before: a fact-checker marks the conflict in a, in d, and once for b and c.
-  assert.deepStrictEqual(found.map(pairOf).sort(), ['a.txt/a.txt', 'b.txt/c.txt', 'd.txt/d.txt']);
+  // Nine pairs of copies of one disagreement (organizers' 90,000 vs the police's 30,000).
+  assert.strictEqual(found.length, 9);
+  const ids = new Set(found.map(f => f.conflict));
+  assert.strictEqual(ids.size, 1);
+  assert.match([...ids][0], /^conflict:/);
   for (const f of found) {
-    assert.ok(f.alsoIn && f.alsoIn.length >= 6, 'the other copies are linked');
-    // Every claim of the conflict is reachable from each shown finding.
+    assert.strictEqual(f.alsoIn.length, 8);
+    // Every claim of the conflict is reachable from each finding.
     const linked = new Set([f.a.claim, f.b.claim, ...f.alsoIn.flatMap(x => [x.a.claim, x.b.claim])]);
     assert.strictEqual(linked.size, 6);
   }
@@ -36,18 +39,20 @@ test('grouping does not depend on the order reports come in, and keeps different
   const other = report('e', 'E', '2024-03-10', 'Police said 45,000 people marched in Marseille on Saturday. Organizers said 150,000 people marched in Marseille on Saturday.');
   const forward = check([...MARCH, other]);
   const backward = check([other, ...MARCH].reverse());
-  const key = list => list.map(c => `${c.id} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
+  const key = list => list.map(c => `${c.id} ${c.conflict} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
   assert.deepStrictEqual(key(backward), key(forward));
-  assert.strictEqual(forward.length, 4);
-  // Marseille's figures are another conflict, shown on their own.
-  assert.ok(forward.some(c => pairOf(c) === 'e.txt/e.txt' && !c.alsoIn));
+  // Marseille's figures are another disagreement, with no copies.
+  const marseille = forward.filter(c => pairOf(c) === 'e.txt/e.txt');
+  assert.strictEqual(marseille.length, 1);
+  assert.ok(!marseille[0].alsoIn && !marseille[0].conflict);
+  assert.strictEqual(new Set(forward.map(c => c.conflict).filter(Boolean)).size, 1);
 });
 
 test('the JSON output carries the copies and still validates', () => {
   const corpus = engine.analyzeCorpus(MARCH);
   const out = engine.analysisOutput(corpus, new Map(MARCH.map(r => [r.path, r.text])));
   engine.AnalysisOutputSchema.parse(out);
-  assert.ok(out.contradictions.every(c => Array.isArray(c.alsoIn) && c.alsoIn[0].a.path.startsWith('r/')));
+  assert.ok(out.contradictions.every(c => c.conflict && Array.isArray(c.alsoIn) && c.alsoIn[0].a.path.startsWith('r/')));
 });
 
 test('the incremental check groups as a fresh one does', () => {
@@ -58,7 +63,7 @@ test('the incremental check groups as a fresh one does', () => {
   index.remove(docs[1].path);
   index.contradictions();
   index.add(docs[1]);
-  const key = list => list.map(c => `${c.id} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
+  const key = list => list.map(c => `${c.id} ${c.conflict} ${JSON.stringify(c.alsoIn ?? [])}`).sort();
   const again = index.contradictions();
   assert.ok(again.some(c => c.alsoIn));
   assert.deepStrictEqual(key(again), key(engine.checkDocuments(docs)));

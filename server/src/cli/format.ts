@@ -41,15 +41,8 @@ export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   for (const [a, b, c] of found) {
     lines.push(`${p.path(at(a))}: ${p.severity(c.severity)}: ${c.message} ${p.dim(`[${c.kind}]`)}`);
     lines.push(`    ${p.dim('other side:')} ${p.path(at(b))} ${p.dim(`"${oneLine(figure(b))}"`)}`);
-    // Copies of the same conflict in other places, each figure once.
-    const seen = new Set([a.claim, b.claim]);
-    for (const pair of c.alsoIn ?? []) {
-      for (const r of [pair.a, pair.b]) {
-        if (seen.has(r.claim)) continue;
-        seen.add(r.claim);
-        lines.push(`    ${p.dim('same conflict:')} ${p.path(at(r))} ${p.dim(`"${oneLine(figure(r))}"`)}`);
-      }
-    }
+    // A copy of a conflict other reports repeat: say so once, the copies are in the JSON output and the editor.
+    if (c.alsoIn?.length) lines.push(`    ${p.dim(`same conflict as ${c.alsoIn.length} other finding${c.alsoIn.length === 1 ? '' : 's'}`)}`);
   }
   if (!o.quiet) lines.push(summary(found.map(f => f[2]), corpus.documents.length, o.focus));
   return lines.join('\n');

@@ -177,10 +177,9 @@ export interface Contradiction {
   why?: string;
   a: ClaimRef;
   b: ClaimRef;
-  /**
-   * Other pairs of claims stating the same two figures (copies of one conflict in other reports or sentences): the
-   * conflict is shown once, where a reader marks it, and its copies are linked here. Absent when there are none.
-   */
+  /** The conflict this finding is a copy of, shared by the findings whose sides state the same two figures. */
+  conflict?: string;
+  /** The conflict's other findings (at most 16), as pairs of claims. Both absent when the finding has no copies. */
   alsoIn?: { a: ClaimRef; b: ClaimRef }[];
 }
 

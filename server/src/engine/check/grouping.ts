@@ -1,10 +1,11 @@
-// One finding per conflict. Two voices' figures for one thing (organizers vs police, an official toll vs a study) are
-// repeated by several reports, and every pair of copies matches: N copies of one side and M of the other give N×M
-// findings for what a reader marks once. Copies of one side are claims the matcher found to agree (same measure, scope
-// and time) and that state nearly the same figure; findings whose two sides are copies of the same two figures form one
-// conflict. It is shown where a reader marks it: in each report that holds both figures, and once for each other report
-// that states one of them; the other copies are carried as related locations (`alsoIn`).
-import type { Claim, ClaimRef, Contradiction, Hedge } from '../types';
+// Copies of one conflict, linked. Two voices' figures for one thing (organizers vs police, an official toll vs a study)
+// are repeated by several reports, and every pair of copies matches: N copies of one side and M of the other give N×M
+// findings of one disagreement. Copies of one side are claims the matcher found to agree (same measure, scope and time)
+// and that state nearly the same figure; findings whose two sides are copies of the same two figures form one conflict.
+// Every finding is kept (each pair of reports gets its diagnostic); those of one conflict share its id (`conflict`) and
+// link the others (`alsoIn`), so a reader sees one disagreement and every report repeating it.
+import { stableHash } from '../claims/id';
+import type { Claim, ClaimRef, Contradiction } from '../types';
 
 /** A finding with the claims of its two sides. */
 export interface SidedFinding {
@@ -57,64 +58,9 @@ class Copies {
   }
 }
 
-const HEDGE_RANK: Record<Hedge, number> = {
-  exact: 0, approximate: 0, nearly: 1, range: 1, over: 2, at_least: 2, up_to: 2, less_than: 2, vague: 3,
-};
-
-/** How plainly a finding states its figures: point figures said by a named source first. Lower is plainer. */
-function vagueness(f: SidedFinding): number {
-  const of = (c: Claim) => HEDGE_RANK[c.hedge] + (c.derived ? 2 : 0) + (c.source ? 0 : 1);
-  return of(f.x) + of(f.y);
-}
-
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
 const byPlace = (x: Contradiction, y: Contradiction) =>
   cmpText(x.a.path, y.a.path) || x.a.start - y.a.start || cmpText(x.b.path, y.b.path) || x.b.start - y.b.start;
-
-/** The plainest finding, the earliest on a tie. */
-function best(list: SidedFinding[]): SidedFinding {
-  let out = list[0];
-  for (const f of list) {
-    const d = vagueness(f) - vagueness(out);
-    if (d < 0 || (d === 0 && byPlace(f.finding, out.finding) < 0)) out = f;
-  }
-  return out;
-}
-
-/**
- * The findings a reader marks for one conflict: one in each report holding both sides; then, for each report that states
- * one side and shows no finding yet, in report order, its plainest pair with another report (one whose reader has not
- * seen it yet first). Every report stating a side shows the conflict once; its other copies are linked.
- */
-function representatives(group: SidedFinding[]): SidedFinding[] {
-  const out: SidedFinding[] = [];
-  const covered = new Set<string>();
-  const inReport = new Map<string, SidedFinding[]>();
-  const reports = new Set<string>();
-  for (const f of group) {
-    reports.add(f.x.path);
-    reports.add(f.y.path);
-    if (f.x.path !== f.y.path) continue;
-    let list = inReport.get(f.x.path);
-    if (!list) inReport.set(f.x.path, (list = []));
-    list.push(f);
-  }
-  for (const [path, list] of inReport) {
-    out.push(best(list));
-    covered.add(path);
-  }
-  for (const path of [...reports].sort()) {
-    if (covered.has(path)) continue;
-    const mine = group.filter(f => f.x.path !== f.y.path && (f.x.path === path || f.y.path === path));
-    const other = (f: SidedFinding) => (f.x.path === path ? f.y.path : f.x.path);
-    const fresh = mine.filter(f => !covered.has(other(f)));
-    const pick = best(fresh.length ? fresh : mine);
-    out.push(pick);
-    covered.add(pick.x.path);
-    covered.add(pick.y.path);
-  }
-  return out;
-}
 
 /**
  * Claims that contradict one and the same claim with nearly the same figure are copies of one side, though the matcher
@@ -140,8 +86,8 @@ function joinRivalsOfOne(found: readonly SidedFinding[], copies: Copies): void {
 }
 
 /**
- * The findings of one measure key, grouped into conflicts: `agreements` are the pairs of matched claims whose figures
- * agree. Each conflict keeps its representatives, each carrying the conflict's other findings as `alsoIn`. A pure
+ * The findings of one measure key, each kept, those of one conflict marked with its id (`conflict`) and linked to the
+ * conflict's other findings (`alsoIn`); `agreements` are the pairs of matched claims whose figures agree. A pure
  * function of its inputs' content: the output does not depend on the order they came in.
  */
 export function groupFindings(found: SidedFinding[], agreements: readonly [Claim, Claim][]): Contradiction[] {
@@ -149,28 +95,29 @@ export function groupFindings(found: SidedFinding[], agreements: readonly [Claim
   const copies = new Copies();
   for (const [a, b] of agreements) if (sameFigure(a, b)) copies.join(a.id, b.id);
   joinRivalsOfOne(found, copies);
-  const groups = new Map<string, SidedFinding[]>();
+  const groups = new Map<string, Contradiction[]>();
   for (const f of found) {
     const rx = copies.root(f.x.id);
     const ry = copies.root(f.y.id);
-    // Both sides copies of one figure (a loose bound joined them): no conflict of two figures to fold.
+    // Both sides copies of one figure (a loose bound joined them): no conflict of two figures to link.
     const k = rx === ry ? `\u0001${f.finding.id}` : rx < ry ? `${rx}\u0000${ry}` : `${ry}\u0000${rx}`;
     let list = groups.get(k);
     if (!list) groups.set(k, (list = []));
-    list.push(f);
+    list.push(f.finding);
   }
   const out: Contradiction[] = [];
-  for (const group of groups.values()) {
+  for (const [k, group] of groups) {
     if (group.length === 1) {
-      out.push(group[0].finding);
+      out.push(group[0]);
       continue;
     }
-    const reps = representatives(group);
-    const shown = new Set(reps.map(r => r.finding));
-    const others = group.map(f => f.finding).filter(c => !shown.has(c)).sort(byPlace);
-    for (const r of reps) {
-      const also = [...others, ...reps.filter(x => x !== r).map(x => x.finding)].sort(byPlace).slice(0, MAX_COPIES);
-      out.push(also.length ? { ...r.finding, alsoIn: also.map(c => ({ a: refCopy(c.a), b: refCopy(c.b) })) } : r.finding);
+    group.sort(byPlace);
+    const conflict = `conflict:${stableHash(k)}`;
+    // The first copies only, so a conflict repeated by thousands of reports costs linear time.
+    const head = group.slice(0, MAX_COPIES + 1);
+    for (const c of group) {
+      const also = head.filter(x => x !== c).slice(0, MAX_COPIES).map(x => ({ a: refCopy(x.a), b: refCopy(x.b) }));
+      out.push({ ...c, conflict, alsoIn: also });
     }
   }
   return out;
