@@ -68,3 +68,32 @@ test('the incremental check groups as a fresh one does', () => {
   assert.ok(again.some(c => c.alsoIn));
   assert.deepStrictEqual(key(again), key(engine.checkDocuments(docs)));
 });
+
+// A revision some report states: the old and the new value both held, one after the other.
+test('a revision stated in one report makes its old and new value no rivals anywhere; other values still are', () => {
+  const found = check([
+    report('a', 'A', '2024-05-13', 'The provincial government on Monday revised the flood toll in the Kessel valley to 131 from 146, after some victims were counted twice.'),
+    report('b', 'B', '2024-05-13', 'Officials said on Monday that 146 people died in the flood in the Kessel valley.'),
+    report('c', 'C', '2024-05-13', 'The final toll of the flood in the Kessel valley stands at 131, officials said on Monday.'),
+    report('d', 'D', '2024-05-13', 'A local charity said on Monday that 190 people died in the flood in the Kessel valley.'),
+  ]);
+  // 146 vs 131 is the revision (a says so); the charity's 190 is a rival of both.
+  assert.deepStrictEqual(found.map(pairOf).sort(), ['a.txt/d.txt', 'b.txt/d.txt', 'c.txt/d.txt']);
+});
+
+test('a report that says its toll was later revised does not raise the old toll against the new one elsewhere', () => {
+  const found = check([
+    report('a', 'A', '2024-05-13', 'Fourteen people died when the roof of the market hall collapsed in Leeds on Sunday, rescuers said. Police later revised the death toll down to 11.'),
+    report('b', 'B', '2024-05-13', 'Eleven people died when the roof of the market hall collapsed in Leeds on Sunday, police said.'),
+  ]);
+  assert.deepStrictEqual(found, []);
+});
+
+test('a rise is marked as the new value of a change going up; the other voice\'s figure is not marked', () => {
+  const docs = engine.analyzeCorpus([report('a', 'A', '2024-05-14',
+    'The health ministry said on Tuesday that confirmed cases in Ostrava had risen to 260. The WHO said on Monday that there were 97 confirmed cases in Ostrava.')]).documents;
+  const risen = docs[0].claims.find(c => c.quantity.text.includes('260'));
+  assert.strictEqual(risen.detail.revised, 'up');
+  const old = docs[0].claims.find(c => c.quantity.text.includes('97'));
+  assert.ok(!old.detail.revised && !old.detail.superseded);
+});

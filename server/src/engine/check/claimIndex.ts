@@ -13,6 +13,7 @@ import { corroboration, refOf, sharedUpstream, type Corroboration } from './corr
 import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict } from './places';
+import { isStatedChange, statedChanges } from './revisions';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -98,6 +99,8 @@ export class ClaimIndex {
    */
   private readonly verdicts = new WeakMap<Entry, WeakMap<Entry, Verdict | null>>();
   private readonly computedKeys = new Set<string>();
+  /** The changes each report states (revisions.ts), by measure key, then report path. */
+  private readonly changes = new Map<string, Map<string, Set<string>>>();
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
     for (const d of docs) this.add(d);
@@ -113,6 +116,12 @@ export class ClaimIndex {
     this.attributionInputs.set(doc.path, input);
     // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
     // by identity instead of intersecting.
+    for (const [key, set] of statedChanges(doc)) {
+      let byPath = this.changes.get(key);
+      if (!byPath) this.changes.set(key, (byPath = new Map()));
+      byPath.set(doc.path, set);
+      this.dirty.add(key);
+    }
     const own = settingOf(doc.entities);
     const settingKey = [...own].sort().join(' ');
     let setting = this.settings.get(settingKey);
@@ -160,6 +169,11 @@ export class ClaimIndex {
     const doc = this.docs.get(path)!;
     this.docs.delete(path);
     this.edits++;
+    for (const [key, byPath] of this.changes) {
+      if (!byPath.delete(path)) continue;
+      this.dirty.add(key);
+      if (!byPath.size) this.changes.delete(key);
+    }
     const touched = new Map<string, Set<string>>();
     for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
@@ -427,6 +441,15 @@ export class ClaimIndex {
     return v;
   }
 
+  /** Every change the reports state for a measure key, or undefined when none does. */
+  private changesOf(key: string): Set<string> | undefined {
+    const byPath = this.changes.get(key);
+    if (!byPath) return undefined;
+    const out = new Set<string>();
+    for (const set of byPath.values()) for (const c of set) out.add(c);
+    return out;
+  }
+
   private computeKey(key: string): KeyResult {
     const steps = this.keySteps(key);
     let step = steps.next();
@@ -450,6 +473,7 @@ export class ClaimIndex {
     const shared = new Map<string, Entry[]>();
     let done = 0;
     const fits = new Map<number, number>();
+    const changes = this.changesOf(key);
     for (const e of all) {
       if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
@@ -463,6 +487,8 @@ export class ClaimIndex {
         const v = again ? this.judgeRemembered(a, b, fits) : this.judge(a, b, fits);
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
+        // The old and the new value of a change some report states: both held, one after the other.
+        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, changes)) continue;
         const [x, y] = ordered(a.claim, b.claim);
         if (v.relation === 'agree') {
           const pk = `${x.id}\u0000${y.id}`;
