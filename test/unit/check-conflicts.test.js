@@ -97,3 +97,13 @@ test('a rise is marked as the new value of a change going up; the other voice\'s
   const old = docs[0].claims.find(c => c.quantity.text.includes('97'));
   assert.ok(!old.detail.revised && !old.detail.superseded);
 });
+
+// A count over a period holds the count over a period inside it.
+test('a toll over two years is no rival of a smaller one over the first year; a larger one over that year still is', () => {
+  const found = check([
+    report('a', 'A', '2023-02-10', 'The health ministry said 1,200 people died of cholera in the Tarsa region in 2021 and 2022.'),
+    report('b', 'B', '2023-02-10', 'A medical charity said 700 people died of cholera in the Tarsa region in 2021.'),
+    report('c', 'C', '2023-02-10', 'A university study found that 2,000 people died of cholera in the Tarsa region in 2021.'),
+  ]);
+  assert.deepStrictEqual(found.map(pairOf).sort(), ['a.txt/c.txt', 'b.txt/c.txt']);
+});

@@ -12,7 +12,7 @@ import {
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
-import { partSide, partWholeVerdict } from './places';
+import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
@@ -427,6 +427,11 @@ export class ClaimIndex {
     if (t === 'different') return null;
     if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
+    if (v.relation === 'contradict') {
+      // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
+      const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
+      if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
+    }
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict') v.fit = t;
     return v;
