@@ -107,3 +107,13 @@ test('a toll over two years is no rival of a smaller one over the first year; a 
   ]);
   assert.deepStrictEqual(found.map(pairOf).sort(), ['a.txt/c.txt', 'b.txt/c.txt']);
 });
+
+test('"the 90 estimated earlier" is a replaced value: no rival of the toll that replaced it', () => {
+  const inputs = [
+    report('a', 'A', '2024-07-02', 'The death toll from the landslide in Brela is closer to 40 than the 90 estimated earlier, the governor said on Tuesday.'),
+    report('b', 'B', '2024-07-02', 'Rescuers said on Tuesday that 40 people died in the landslide in Brela.'),
+  ];
+  const claims = engine.analyzeCorpus(inputs).documents[0].claims;
+  assert.strictEqual(claims.find(c => c.quantity.text.includes('90')).detail.superseded, true);
+  assert.deepStrictEqual(check(inputs), []);
+});

@@ -67,6 +67,9 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
+  // "than the 10,000 estimated earlier": a participle, then the adverb.
+  const next = tokens[qb + 1]?.lower ?? '';
+  if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || next === 'earlier')) return true;
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
   if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
