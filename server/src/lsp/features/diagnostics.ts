@@ -1,5 +1,5 @@
 // Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
 import type { ClaimRef, Contradiction } from '../../engine/index';
 import { toLocation, toRange } from '../convert';
@@ -90,29 +90,9 @@ function diagnosticOf(
         // The editor prints the location (file, line, column) before this: naming the file again is noise.
         message: otherClaim ? describe(otherClaim) : 'the other claim',
       },
-      ...copiesOf(index, c, self, other),
     ],
     data,
   };
-}
-
-/** The conflict's copies in other places (alsoIn), each figure once, apart from the two this diagnostic joins. */
-function copiesOf(index: WorkspaceIndex, c: Contradiction, self: ClaimRef, other: ClaimRef): DiagnosticRelatedInformation[] {
-  if (!c.alsoIn?.length) return [];
-  const seen = new Set([self.claim, other.claim]);
-  const out: DiagnosticRelatedInformation[] = [];
-  for (const pair of c.alsoIn) {
-    for (const ref of [pair.a, pair.b]) {
-      if (seen.has(ref.claim)) continue;
-      seen.add(ref.claim);
-      const report = index.get(ref.path);
-      if (!report) continue;
-      const claim = index.claim(ref.claim)?.claim;
-      const span = claim?.quantity ?? ref;
-      out.push({ location: toLocation(report, span.start, span.end), message: `same conflict: ${claim ? describe(claim) : 'a copy'}` });
-    }
-  }
-  return out;
 }
 
 /** True when two diagnostic lists hold the same objects in the same order. */
