@@ -60,6 +60,12 @@ export const ContradictionOutputSchema = z.object({
   why: z.string().optional(),
   a: ClaimRefSchema,
   b: ClaimRefSchema,
+  /**
+   * Added in this release: the conflict a finding is a copy of (findings whose sides state the same two figures share
+   * it), and the conflict's other findings as pairs of claims (at most 16).
+   */
+  conflict: z.string().optional(),
+  alsoIn: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
 });
 export const AnalysisOutputSchema = z.object({
   documents: z.array(DocumentOutputSchema),

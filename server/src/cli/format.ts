@@ -41,6 +41,8 @@ export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   for (const [a, b, c] of found) {
     lines.push(`${p.path(at(a))}: ${p.severity(c.severity)}: ${c.message} ${p.dim(`[${c.kind}]`)}`);
     lines.push(`    ${p.dim('other side:')} ${p.path(at(b))} ${p.dim(`"${oneLine(figure(b))}"`)}`);
+    // A copy of a conflict other reports repeat: say so once, the copies are in the JSON output and the editor.
+    if (c.alsoIn?.length) lines.push(`    ${p.dim(`same conflict as ${c.alsoIn.length} other finding${c.alsoIn.length === 1 ? '' : 's'}`)}`);
   }
   if (!o.quiet) lines.push(summary(found.map(f => f[2]), corpus.documents.length, o.focus));
   return lines.join('\n');

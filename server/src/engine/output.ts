@@ -52,6 +52,8 @@ export function analysisOutput(corpus: CorpusAnalysis, texts: ReadonlyMap<string
     contradictions: corpus.contradictions.map(c => ({
       id: c.id, severity: c.severity, kind: c.kind, message: c.message,
       ...(c.messageB ? { messageB: c.messageB } : {}), ...(c.why ? { why: c.why } : {}), a: { ...c.a }, b: { ...c.b },
+      ...(c.conflict ? { conflict: c.conflict } : {}),
+      ...(c.alsoIn?.length ? { alsoIn: c.alsoIn.map(x => ({ a: { ...x.a }, b: { ...x.b } })) } : {}),
     })),
   };
 }

@@ -177,6 +177,10 @@ export interface Contradiction {
   why?: string;
   a: ClaimRef;
   b: ClaimRef;
+  /** The conflict this finding is a copy of, shared by the findings whose sides state the same two figures. */
+  conflict?: string;
+  /** The conflict's other findings (at most 16), as pairs of claims. Both absent when the finding has no copies. */
+  alsoIn?: { a: ClaimRef; b: ClaimRef }[];
 }
 
 export interface DocumentAnalysis {

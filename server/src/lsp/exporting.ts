@@ -22,7 +22,9 @@ function relativize(index: WorkspaceIndex, folders: WorkspaceFolder[], user: Use
   const texts = new Map(reports.map(r => [rel(r.uri), r.doc.getText()]));
   const docs: DocumentAnalysis[] = reports.map(r => ({ ...r.analysis, path: rel(r.uri) }));
   const ref = (x: Contradiction['a']) => ({ ...x, path: rel(x.path) });
-  const contradictions = index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).map(c => ({ ...c, a: ref(c.a), b: ref(c.b) }));
+  const contradictions = index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).map(c => ({
+    ...c, a: ref(c.a), b: ref(c.b), ...(c.alsoIn ? { alsoIn: c.alsoIn.map(x => ({ a: ref(x.a), b: ref(x.b) })) } : {}),
+  }));
   return { texts, docs, contradictions };
 }
 

@@ -10,8 +10,10 @@ import {
   type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
+import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
-import { partSide, partWholeVerdict } from './places';
+import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { isStatedChange, statedChanges } from './revisions';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -97,6 +99,8 @@ export class ClaimIndex {
    */
   private readonly verdicts = new WeakMap<Entry, WeakMap<Entry, Verdict | null>>();
   private readonly computedKeys = new Set<string>();
+  /** The changes each report states (revisions.ts), by measure key, then report path. */
+  private readonly changes = new Map<string, Map<string, Set<string>>>();
 
   constructor(docs: Iterable<DocumentAnalysis> = []) {
     for (const d of docs) this.add(d);
@@ -112,6 +116,12 @@ export class ClaimIndex {
     this.attributionInputs.set(doc.path, input);
     // Reports about one event mostly name the same countries: equal settings share one Set, so most pairs compare
     // by identity instead of intersecting.
+    for (const [key, set] of statedChanges(doc)) {
+      let byPath = this.changes.get(key);
+      if (!byPath) this.changes.set(key, (byPath = new Map()));
+      byPath.set(doc.path, set);
+      this.dirty.add(key);
+    }
     const own = settingOf(doc.entities);
     const settingKey = [...own].sort().join(' ');
     let setting = this.settings.get(settingKey);
@@ -159,6 +169,11 @@ export class ClaimIndex {
     const doc = this.docs.get(path)!;
     this.docs.delete(path);
     this.edits++;
+    for (const [key, byPath] of this.changes) {
+      if (!byPath.delete(path)) continue;
+      this.dirty.add(key);
+      if (!byPath.size) this.changes.delete(key);
+    }
     const touched = new Map<string, Set<string>>();
     for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
@@ -412,6 +427,11 @@ export class ClaimIndex {
     if (t === 'different') return null;
     if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
+    if (v.relation === 'contradict') {
+      // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
+      const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
+      if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
+    }
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict') v.fit = t;
     return v;
@@ -424,6 +444,15 @@ export class ClaimIndex {
     let v = known.get(b);
     if (v === undefined) known.set(b, (v = this.judge(a, b, fits)));
     return v;
+  }
+
+  /** Every change the reports state for a measure key, or undefined when none does. */
+  private changesOf(key: string): Set<string> | undefined {
+    const byPath = this.changes.get(key);
+    if (!byPath) return undefined;
+    const out = new Set<string>();
+    for (const set of byPath.values()) for (const c of set) out.add(c);
+    return out;
   }
 
   private computeKey(key: string): KeyResult {
@@ -439,7 +468,7 @@ export class ClaimIndex {
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
     const agreements: [Claim, Claim][] = [];
-    const contradictions: Contradiction[] = [];
+    const found: SidedFinding[] = [];
     const agreed = new Set<string>();
     const kept = new Set<string>();
     const all = byReport(buckets);
@@ -449,6 +478,7 @@ export class ClaimIndex {
     const shared = new Map<string, Entry[]>();
     let done = 0;
     const fits = new Map<number, number>();
+    const changes = this.changesOf(key);
     for (const e of all) {
       if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
@@ -462,6 +492,8 @@ export class ClaimIndex {
         const v = again ? this.judgeRemembered(a, b, fits) : this.judge(a, b, fits);
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
+        // The old and the new value of a change some report states: both held, one after the other.
+        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, changes)) continue;
         const [x, y] = ordered(a.claim, b.claim);
         if (v.relation === 'agree') {
           const pk = `${x.id}\u0000${y.id}`;
@@ -479,14 +511,16 @@ export class ClaimIndex {
         a.findings++;
         b.findings++;
         const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
-        contradictions.push({
+        const finding: Contradiction = {
           id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
           severity: v.severity, kind: 'value', ...text,
           a: refOf(x), b: refOf(y),
-        });
+        };
+        found.push({ finding, x, y });
       }
     }
-    return { contradictions, agreements };
+    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
+    return { contradictions: groupFindings(found, agreements), agreements };
   }
 }
 

@@ -46,6 +46,46 @@ export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
 }
 
 /**
+ * Counts that add up over time: the dead, the injured, cases, jobs cut, flights cancelled. A count over a period holds the
+ * count over any period inside it. Levels (a workforce, a crowd, area held, a population) do not add up.
+ */
+const ADD_OVER_TIME = new Set(['killed', 'wounded', 'losses', 'evacuated', 'rescued', 'arrested', 'arrived', 'recorded', 'fatal',
+  'cut', 'hired', 'destroyed', 'damaged', 'cancelled', 'delayed', 'hospitalized']);
+/** How many times longer the whole period must be than the part (a year and its first half; not a week and its days). */
+const PERIOD_FACTOR = 1.5;
+/** Shortest part period read as a period of counting rather than a day's report, in days. */
+const PERIOD_MIN_DAYS = 7;
+
+interface Days { from: number; to: number }
+
+/** A span from the claim's own words or paragraph, not the day it was published or said. */
+const STATED = new Set(['explicit', 'context']);
+
+/**
+ * Which side counts over a period inside the other's (the part in time): 'a', 'b', or null. Both periods are stated,
+ * the part at least a week long and the whole at least half as long again: "830,000 excess deaths in 2020" and "4.7
+ * million in 2020 and 2021".
+ */
+export function periodPart(a: Claim, da: Days | null, basisA: string | undefined, b: Claim, db: Days | null,
+  basisB: string | undefined): 'a' | 'b' | null {
+  if (!da || !db || !STATED.has(basisA ?? '') || !STATED.has(basisB ?? '')) return null;
+  const plus = a.measure.event.indexOf('+');
+  if (!ADD_OVER_TIME.has(plus < 0 ? a.measure.event : a.measure.event.slice(0, plus)) || NOT_ADDITIVE.has(a.measure.unit)) return null;
+  const la = da.to - da.from + 1;
+  const lb = db.to - db.from + 1;
+  if (Math.min(la, lb) < PERIOD_MIN_DAYS || Math.max(la, lb) < PERIOD_FACTOR * Math.min(la, lb)) return null;
+  if (la < lb && da.from >= db.from && da.to <= db.to) return 'a';
+  if (lb < la && db.from >= da.from && db.to <= da.to) return 'b';
+  return null;
+}
+
+/** The count over the part of the period exceeds the count over the whole (a smaller toll over the longer window). */
+export function periodExceeds(a: Claim, b: Claim, side: 'a' | 'b'): boolean {
+  const [part, whole] = side === 'a' ? [a, b] : [b, a];
+  return part.low !== null && whole.high !== null && part.low > whole.high;
+}
+
+/**
  * The verdict on a figure for a place and one for a place holding it: null when the whole can hold the part (or the
  * measure does not add up over places), a possible finding when the part exceeds the whole ("at least 10,000 dead in
  * one province" vs "2,000 dead nationwide"); never clear, as the two may count a little differently.

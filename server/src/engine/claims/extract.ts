@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -680,6 +680,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
+    else {
+      const revised = revisionOf(tokens, qa, ca);
+      if (revised) detail.revised = revised;
+    }
     if (!att && !scope.some(e => isActor(e.id))) {
       const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
       if (voice) detail.voice = voice;

@@ -92,6 +92,9 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
+  // "than the 10,000 estimated earlier": a participle, then the adverb.
+  const next = tokens[qb + 1]?.lower ?? '';
+  if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || next === 'earlier')) return true;
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
   if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   if (tokens[qa - 1]?.lower !== 'from') return false;
@@ -101,6 +104,38 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
+}
+
+/**
+ * Verbs of a stated change whose new value follows "to", with the way the value went: "revised the toll in Friday's crash
+ * to 275" (either way), "rose to 278" (up: the old value was lower), "fell to 12" (down).
+ */
+const REVISION_VERBS = new Map<string, Revision>([
+  ...['revised', 'revises', 'revise', 'updated', 'updates', 'corrected', 'corrects', 'adjusted'].map((w): [string, Revision] => [w, 'any']),
+  ...['raised', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'grew', 'grown'].map((w): [string, Revision] => [w, 'up']),
+  ...['lowered', 'fell', 'fallen', 'dropped', 'reduced', 'decreased'].map((w): [string, Revision] => [w, 'down']),
+]);
+/** Which way a stated change went: 'up' (the old value was lower), 'down', or 'any'. */
+export type Revision = 'any' | 'up' | 'down';
+/** Words that make a tally the one standing after a change: "the final toll has been fixed at 275", "the revised count". */
+const REVISED_TALLY = new Set(['final', 'revised', 'updated', 'corrected']);
+/** Tokens between a revision verb and the "to" before the new value: "revised the death toll in the mishap of June 2 to 275". */
+const REVISION_GAP = 12;
+
+/**
+ * The figure is the new value of a change the report states: "to" right before it with a revision verb earlier in its
+ * clause, or a tally called final or revised ("the final toll has been fixed at 275"); null when it is not. The report's
+ * other values of the same count, on the side the change came from, are then the ones it replaced (check/revisions.ts).
+ */
+export function revisionOf(tokens: readonly Token[], qa: number, ca: number): Revision | null {
+  if (tokens[qa - 1]?.lower === 'to') {
+    for (let i = qa - 2; i >= Math.max(ca, qa - REVISION_GAP); i--) {
+      const way = REVISION_VERBS.get(tokens[i].lower);
+      if (way) return way;
+    }
+  }
+  for (let i = qa - 1; i >= Math.max(ca, qa - 8); i--) if (REVISED_TALLY.has(tokens[i].lower)) return 'any';
+  return null;
 }
 
 /** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */

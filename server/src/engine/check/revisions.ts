@@ -1,0 +1,81 @@
+// Changes the reports state: "the toll was revised to 275 from 288", "the final toll has been fixed at 275", "rose to 278".
+// Both values of a stated change were true, each in its time: a report giving the old value and one giving the new are
+// not rivals, wherever in the folder they are. A change is read from one report: a value it marks as replaced
+// (superseded) and the value that replaced it in the same sentence, or a value it marks as the new one (revised) and
+// each other value of the same count it gives on the side the change came from.
+import { detailOf } from '../claims/detail';
+import type { Claim, DocumentAnalysis } from '../types';
+
+/** The figure of a claim as one number (a point figure's value, else the middle of its range, else its bound). */
+function figureOf(c: Claim): number | null {
+  if (c.value !== null) return c.value;
+  if (c.low !== null && c.high !== null) return (c.low + c.high) / 2;
+  return c.low ?? c.high;
+}
+
+/** Most marked values of one count read in one report: keeps a report of thousands of revisions linear. */
+const MAX_MARKED = 16;
+
+/** A change between two values, written the same whichever comes first. */
+function changeKey(p: number, q: number): string {
+  return p < q ? `${p}\u0000${q}` : `${q}\u0000${p}`;
+}
+
+/** The changes one report states, by measure key: old and new value, as changeKey. */
+export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const byKey = new Map<string, Claim[]>();
+  for (const c of doc.claims) {
+    let list = byKey.get(c.measure.key);
+    if (!list) byKey.set(c.measure.key, (list = []));
+    list.push(c);
+  }
+  for (const [key, claims] of byKey) {
+    if (claims.length < 2) continue;
+    const changes = new Set<string>();
+    let marked = 0;
+    for (const c of claims) {
+      const d = detailOf(c);
+      if (!d?.superseded && !d?.revised) continue;
+      // A report describes a few changes of one count; a flood of marks (a table of revisions) is read in part.
+      if (++marked > MAX_MARKED) break;
+      const v = figureOf(c);
+      if (v === null) continue;
+      for (const o of claims) {
+        if (o === c) continue;
+        const w = figureOf(o);
+        if (w === null || w === v) continue;
+        // A replaced value pairs with the new one in its sentence; a new value with the count's other values on the side
+        // the change came from ("rose to 278": the lower ones).
+        if (d.superseded && !detailOf(o)?.revised && !(o.start < c.end && c.start < o.end)) continue;
+        // A rise or fall a named voice reports says nothing of others' figures: the old value is of an earlier day, and
+        // that voice's when it is named.
+        if (d.revised === 'up' || d.revised === 'down') {
+          if (d.revised === 'up' ? w > v : w < v) continue;
+          if (!detailOf(o)?.superseded && !(earlier(o, c) && voiceAllows(c, o))) continue;
+        }
+        changes.add(changeKey(v, w));
+      }
+    }
+    if (changes.size) out.set(key, changes);
+  }
+  return out;
+}
+
+/** The first claim's time ends before the second's begins. */
+function earlier(a: Claim, b: Claim): boolean {
+  return !!a.time.to && !!b.time.from && a.time.to < b.time.from;
+}
+
+/** The new value's voice is unnamed, or it is the old value's too. */
+function voiceAllows(next: Claim, old: Claim): boolean {
+  return !next.source || old.source?.id === next.source.id;
+}
+
+/** Whether two claims give the two values of a change some report states. */
+export function isStatedChange(a: Claim, b: Claim, changes: ReadonlySet<string> | undefined): boolean {
+  if (!changes) return false;
+  const p = figureOf(a);
+  const q = figureOf(b);
+  return p !== null && q !== null && changes.has(changeKey(p, q));
+}
