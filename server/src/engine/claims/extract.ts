@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, isSuperseded, isWorldwide, rateDenominator, ratePeriod } from './frame';
-import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
@@ -13,6 +13,8 @@ import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
+import { IndexSet } from '../text/indexSet';
+import { none, sharedMeasure } from './shared';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -164,7 +166,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
-  const figureStarts = new Set<number>();
+  const figureStarts = new IndexSet(tokens.length + 1);
   for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
 
   const claims: Claim[] = [];
@@ -498,10 +500,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const counted = own || owner || found ? null : countSource(ca, qa);
     const voice = own ?? owner;
     const att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
-    const key = measureKey(unit, event);
+    const measure = sharedMeasure(unit, event);
+    const key = measure.key;
     const detail: ClaimDetail = {
       eventWord: word,
-      roles: scope.map(e => e.role as ScopeRole),
+      roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
       timeBasis: time.basis,
       timeText: time.text,
       timeLabel: time.label,
@@ -525,12 +528,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
       low: q.low, high: q.high, value: q.value, hedge: q.hedge,
-      measure: { unit, event, key },
-      scope: scope.map(e => e.id),
+      measure,
+      scope: scope.length ? scope.map(e => e.id) : none(),
       time: { from: time.from, to: time.to },
       modality,
       source: att ? { id: att.source.id, name: att.source.name } : null,
-      via: att ? [...att.via] : [],
+      via: att?.via.length ? [...att.via] : none(),
       derived,
       detail,
     };
