@@ -18,7 +18,7 @@ test('claims of one measure share one frozen measure object', () => {
   assert.throws(() => { 'use strict'; a.measure.event = 'other'; }, TypeError);
 });
 
-test('claims with no via, scope or roles hold the one shared empty list, which nothing can fill', () => {
+test('claims with no via, scope, roles or time hold shared empty values, which nothing can fill', () => {
   const { claims } = engine.analyzeText('r.txt', 'EUR 12 million $4bn £7 US$ 30 '.repeat(3));
   const bare = claims.filter(c => c.via.length === 0 && c.scope.length === 0);
   assert.ok(bare.length >= 2, `${bare.length} bare claims`);
@@ -26,6 +26,10 @@ test('claims with no via, scope or roles hold the one shared empty list, which n
   assert.strictEqual(bare[0].via, bare[1].scope);
   assert.strictEqual(bare[0].detail.roles, bare[1].via);
   assert.throws(() => { 'use strict'; bare[0].via.push('x'); }, TypeError);
+  // No date: the one shared, frozen time of claims that state none.
+  assert.deepStrictEqual(bare[0].time, { from: null, to: null });
+  assert.strictEqual(bare[0].time, bare[1].time);
+  assert.ok(Object.isFrozen(bare[0].time));
   // JSON output is the same as from fresh lists.
   assert.strictEqual(JSON.stringify(bare[0].via), '[]');
 });

@@ -14,7 +14,7 @@ import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, tokenAt }
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { IndexSet } from '../text/indexSet';
-import { none, sharedMeasure } from './shared';
+import { claimTimeOf, none, sharedMeasure } from './shared';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -530,7 +530,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       low: q.low, high: q.high, value: q.value, hedge: q.hedge,
       measure,
       scope: scope.length ? scope.map(e => e.id) : none(),
-      time: { from: time.from, to: time.to },
+      time: claimTimeOf(time.from, time.to),
       modality,
       source: att ? { id: att.source.id, name: att.source.name } : null,
       via: att?.via.length ? [...att.via] : none(),
