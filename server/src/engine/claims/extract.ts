@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, measureKey, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
@@ -15,6 +15,8 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
 import { firstStartingAt } from '../text/offsets';
+import { IndexSet } from '../text/indexSet';
+import { claimTimeOf, none, sharedMeasure } from './shared';
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
 export { detailOf } from './detail';
@@ -202,7 +204,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
-  const figureStarts = new Set<number>();
+  const figureStarts = new IndexSet(tokens.length + 1);
   for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
 
   const claims: Claim[] = [];
@@ -668,10 +670,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const later = laterAccording(qb, s);
       if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
     }
-    const key = measureKey(unit, event);
+    const measure = sharedMeasure(unit, event);
+    const key = measure.key;
     const detail: ClaimDetail = {
       eventWord: word,
-      roles: scope.map(e => e.role as ScopeRole),
+      roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
       timeBasis: time.basis,
       timeText: time.text,
       timeLabel: time.label,
@@ -702,12 +705,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
       low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
-      measure: { unit, event, key },
-      scope: scope.map(e => e.id),
-      time: { from: time.from, to: time.to },
+      measure,
+      scope: scope.length ? scope.map(e => e.id) : none(),
+      time: claimTimeOf(time.from, time.to),
       modality,
       source: att ? { id: att.source.id, name: att.source.name } : null,
-      via: att ? [...att.via] : [],
+      via: att?.via.length ? [...att.via] : none(),
       derived,
       detail,
     };

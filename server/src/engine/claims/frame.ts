@@ -2,6 +2,7 @@
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import type { EntityMention, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
+import type { IndexLookup } from '../text/indexSet';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
@@ -156,7 +157,7 @@ export interface HolderContext {
   /** Character ranges of the attribution sources near the figure: who says it does not own it. */
   sources: readonly [number, number][];
   /** Token indexes where a figure starts: a name before another figure belongs to that figure. */
-  figureStarts: ReadonlySet<number>;
+  figureStarts: IndexLookup;
 }
 
 function isNameToken(t: Token): boolean {
@@ -317,7 +318,7 @@ const VOICE_GAP = 7;
  * sentence giving two counts, each is its owner's voice, whoever reports the sentence. The possessor is a token index
  * (its entity, if any, is the caller's to find); 'official' is the official count. Null when the phrase names no owner.
  */
-export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, figureStarts: ReadonlySet<number>):
+export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, figureStarts: IndexLookup):
   { official: true } | { possessor: number } | null {
   let possessor = -1;
   for (let i = qa - 1; i >= Math.max(ca, qa - VOICE_GAP); i--) {

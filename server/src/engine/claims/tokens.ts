@@ -5,6 +5,7 @@ export { tokenAt } from '../text/offsets';
 import { tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
 import { wordClassIndex } from '../text/wordClass';
+import type { IndexLookup } from '../text/indexSet';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -68,7 +69,7 @@ function isHardBoundary(t: Token): boolean {
  * The clause around tokens [qa, qb) inside sentence s, as a token range. A clause ends at ';', dashes, line breaks,
  * "while"/"but", and at a comma or "and"/"or" that opens a new clause or a new figure ("..., 12 of which ...").
  */
-export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: ReadonlySet<number>): [number, number] {
+export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: IndexLookup): [number, number] {
   const breaks = lineBreaksOf(tokens);
   const ends = wordClassIndex(tokens, CLAUSE_ENDS);
   // A line break always ends the clause; other tokens only when they are among CLAUSE_ENDS, so only those are looked at.
@@ -123,7 +124,7 @@ function isAside(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.text === ',' && (tokens[at].lower === 'however' || tokens[at].lower === 'yet');
 }
 
-function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: ReadonlySet<number>): boolean {
+function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureStarts: IndexLookup): boolean {
   for (let i = at - 1; i >= Math.max(s.tokenStart, at - 40); i--) if (figureStarts.has(i) || isNumberToken(tokens[i])) return true;
   return false;
 }

@@ -48,14 +48,31 @@ function skippable(c: number): boolean {
 }
 
 /**
- * Where token `v` starts in `s`, at or after `expected`: wink's spacing normally says exactly, but should wink ever
- * drop a character the cleaning did not foresee, the token is found again past the dropped blanks, so one odd
- * character never shifts every later offset. Linear: the search only moves forward over blanks.
+ * Where token `v` starts in `s`, at or after `from` (the end of the token before it): past the blanks wink counted
+ * as its spacing, and past any character wink dropped that the cleaning did not foresee, so one odd character never
+ * shifts every later offset. -1 when `v` is not there (wink changed the token's text): the caller then asks wink
+ * for the token's spacing. Linear: the search only moves forward over blanks.
  */
-function locate(s: string, v: string, expected: number): number {
-  if (s.startsWith(v, expected)) return expected;
-  for (let p = expected; p < s.length && skippable(s.charCodeAt(p)); p++) if (s.startsWith(v, p + 1)) return p + 1;
-  return expected;
+function locate(s: string, v: string, from: number): number {
+  for (let p = from; p <= s.length; p++) {
+    if (s.startsWith(v, p)) return p;
+    if (p === s.length || !skippable(s.charCodeAt(p))) break;
+  }
+  return -1;
+}
+
+/** Lower-case forms of wink's token strings: most recur, and each then shares one lower-case string. */
+const LOWER = new Map<string, string>();
+const MAX_LOWER = 50000;
+
+function lowerOf(v: string): string {
+  let lower = LOWER.get(v);
+  if (lower === undefined) {
+    if (LOWER.size >= MAX_LOWER) LOWER.clear();
+    lower = v.toLowerCase();
+    LOWER.set(v, lower);
+  }
+  return lower;
 }
 
 /**
@@ -69,7 +86,6 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
   const doc = getNlp().readDoc(body);
   const its = getNlp().its;
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const toText = (k: number): number => offset + (orig ? orig[k] : k);
@@ -79,7 +95,8 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    at = locate(body, v, at + spaces[i].length);
+    const found = locate(body, v, at);
+    at = found >= 0 ? found : at + (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
     map[i] = tokens.length;
     const start = toText(at);
     at += v.length;
@@ -87,7 +104,7 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
     const type = types[i];
     if (type === 'tabCRLF' && !v.includes('\n')) continue;
     const original = originalText(text, v, start, end);
-    tokens.push({ start, end, text: original, lower: original.toLowerCase(), pos: pos[i], type });
+    tokens.push({ start, end, text: original, lower: original === v ? lowerOf(v) : original.toLowerCase(), pos: pos[i], type });
   }
   map[values.length] = tokens.length;
   const sentences: Sentence[] = [];
