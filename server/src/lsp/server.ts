@@ -238,7 +238,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let next = 0;
     let done = 0;
     // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    // Only analyses count towards a tenth: reports taken from the cache come in fast, and a warm start whose reports
+    // all come from there checks once, at the end, instead of eleven times over a growing index.
     const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
+    let analyzed = 0;
     let nextPartial = step;
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
@@ -249,11 +252,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
-          const analysis = cache?.get(uri, text) ?? await analyzeAndKeep(uri, text);
+          let analysis = cache?.get(uri, text);
+          if (!analysis) {
+            analysis = await analyzeAndKeep(uri, text);
+            analyzed++;
+          }
           if (!documents.get(uri)) index.update(uri, text, null, analysis);
         }
         done++;
-        if (done >= nextPartial && done < found.length) {
+        if (analyzed >= nextPartial && done < found.length) {
           nextPartial += step;
           checkAndDeliver();
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
