@@ -49,6 +49,11 @@ export class DiagnosticsDelivery {
     if (this.pull && changed && this.canRefresh) void this.connection.languages.diagnostics.refresh().catch(() => {});
   }
 
+  /** What the client has now: each report's list as last delivered. */
+  *published(): IterableIterator<[string, Diagnostic[]]> {
+    for (const [uri, s] of this.sent) yield [uri, s.list];
+  }
+
   document(p: DocumentDiagnosticParams): DocumentDiagnosticReport {
     const s = this.sent.get(p.textDocument.uri);
     if (!s) return { kind: 'full', items: [] };

@@ -13,6 +13,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InitializeParams,
   type WorkspaceFolder,
@@ -58,6 +59,7 @@ import { ReportFiles } from './reportFiles';
 import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
+import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
@@ -85,6 +87,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   let checkSeq = 0;
   let cache: AnalysisCache | null = null;
+  /** What was last published, for the next start; the key it was saved (or restored) under. */
+  let published: DiagnosticsCache | null = null;
+  let publishedKey: string | null = null;
+  /** Findings counted by the restored diagnostics, until the first check of this session ends. */
+  let restoredCount: number | null = null;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -115,7 +122,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       state,
       percent,
       reports: index.size,
-      contradictions: index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
+      contradictions: restoredCount ?? index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
       problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
     });
@@ -147,6 +154,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const checked = await index.checkGivingWay(user.refresh(index).corrections, slices());
     if (seq !== checkSeq) return undefined;
     const result = checkAndDeliver(checked);
+    restoredCount = null;
     state = 'idle';
     sendStatus();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
@@ -167,6 +175,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
     });
     return result;
+  };
+
+  /** The key of what the diagnostics are made from now: the reports' texts, the settings, the user's annotations. */
+  const currentKey = (folder: string) =>
+    diagnosticsKey(folder, [...index.all()].map(r => ({ uri: r.uri, text: r.doc.getText() })), JSON.stringify([settings, user.items]));
+
+  /**
+   * A warm start whose inputs are all as when the last session saved its diagnostics publishes those at once; the
+   * real check then runs in the background and re-sends only lists that differ. False when there is nothing to use.
+   */
+  const publishRestored = (): boolean => {
+    if (!published || !cache || index.size === 0) return false;
+    const key = currentKey(cache.folder);
+    const stored = published.load(key);
+    if (!stored) return false;
+    const lists = new Map<string, Diagnostic[]>(stored.lists);
+    for (const r of index.all()) if (!lists.has(r.uri)) lists.set(r.uri, []);
+    delivery.deliver(lists, () => false);
+    publishedKey = key;
+    restoredCount = stored.contradictions;
+    state = 'idle';
+    sendStatus();
+    return true;
+  };
+
+  /** Saves what the client has now for the next start, when it is of the current texts (no edit left unchecked). */
+  const savePublished = () => {
+    if (!published || !cache || index.stale || restoredCount !== null || index.lastCheck.generation === 0) return;
+    const key = currentKey(cache.folder);
+    if (key === publishedKey) return;
+    publishedKey = key;
+    published.save(key, index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length, delivery.published());
   };
 
   /** Whether the user dismissed the contradiction between two claims, for hovers and lenses. */
@@ -299,6 +339,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     cache = openCache(params.initializationOptions, folders);
+    published = cache && new DiagnosticsCache(cache.folder);
     const pull = !!params.capabilities.textDocument?.diagnostic;
     delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
@@ -344,7 +385,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     initStore();
     await indexWorkspace();
     ready = true;
-    await runCheck();
+    // Unchanged since the last session: its diagnostics now, the check behind them (it gives way to requests).
+    if (publishRestored()) void runCheck();
+    else if (await runCheck()) savePublished();
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -579,6 +622,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   // Analyses still being written to the cache land before the client is told the server may exit.
   connection.onShutdown(async () => {
+    savePublished();
+    await published?.flush();
     await cache?.flush();
     pool.dispose();
   });
