@@ -1,6 +1,7 @@
 // The Crosscheck language server: adapts the engine's analyses to standard LSP features, plus a few typed
 // custom requests for the VS Code views. Works with any LSP client over stdio.
 import { createHash } from 'node:crypto';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -81,9 +82,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread. They
   // start once the client is answered: each loads the bundle and the model, which would otherwise compete with the
   // server's own startup for the cores and delay its answer to `initialize`.
+  // A warm start whose reports all come from the cache needs none: they start at the first report to analyze.
   let pool = new AnalysisPool(null);
+  let workersStarted = false;
   const startWorkers = () => {
-    if (pool.size === 0) pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+    if (workersStarted) return;
+    workersStarted = true;
+    pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
   };
   let checkSeq = 0;
   let cache: AnalysisCache | null = null;
@@ -236,6 +241,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return;
     const text = doc.getText();
+    startWorkers();
     const analysis = await pool.analyze(uri, text).catch(() => undefined);
     if (documents.get(uri)?.version === version && analysis) index.update(uri, text, version, analysis);
   });
@@ -247,6 +253,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
   const analyzeAndKeep = async (uri: string, text: string) => {
+    startWorkers();
     const analysis = await pool.analyze(uri, text).catch(() => undefined);
     if (analysis) cache?.put(uri, text, analysis);
     return analysis;
@@ -314,7 +321,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.max(2, pool.size * 2) }, lane));
+    await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, lane));
     await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
@@ -366,7 +373,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(async () => {
-    startWorkers();
+    if (!cache?.mayHoldEntries()) startWorkers();
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
     // Editors other than VS Code (whose client watches files itself) are asked to report report-file changes.
     if (canWatchFiles) {
@@ -417,7 +424,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.onDidSave(async e => {
     if (!isReportUri(e.document.uri)) return;
-    if (settings.run === 'onSave') void runCheck();
+    // Saving asks for the findings now, whatever the typing delay: the check brings the open reports current first.
+    if (settings.run !== 'manual') void runCheck();
     else {
       await analyzeOpen(e.document);
       user.refresh(index);
