@@ -47,13 +47,16 @@ async function serverFigures(dir, n, reports) {
     const t = performance.now();
     const lsp = await LspHarness.start({ root: dir, initializationOptions: { storagePath: storage } });
     await lsp.waitFor(() => lsp.statuses.find(s => s.state === 'idle' && s.reports === n), 'all diagnostics', 900000);
-    return { lsp, ms: performance.now() - t };
+    const ms = performance.now() - t;
+    // A warm start publishes the last session's diagnostics first; its own check ends later (lastCheckMs set).
+    await lsp.waitFor(() => lsp.statuses.find(s => s.state === 'idle' && s.reports === n && s.lastCheckMs !== null), 'own check', 900000);
+    return { lsp, ms, checked: performance.now() - t };
   };
   const cold = await open();
   await cold.lsp.stop();
   const warm = await open();
   const lsp = warm.lsp;
-  console.log(`server open → all diagnostics, cold / warm : ${secs(cold.ms)} / ${secs(warm.ms)}`);
+  console.log(`server open → all diagnostics, cold / warm : ${secs(cold.ms)} / ${secs(warm.ms)} (warm start's own check done at ${secs(warm.checked)})`);
   const file = reports.find(r => /\d+ people/.test(r.text)) ?? reports[0];
   const uri = lsp.uri(file.path);
   await lsp.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: file.text } });

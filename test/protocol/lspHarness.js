@@ -47,7 +47,7 @@ class LspHarness {
     /** Every $/progress and publishDiagnostics in arrival order, for tests of what comes before what. */
     this.events = [];
     this.conn.onNotification('textDocument/publishDiagnostics', p => {
-      this.events.push({ type: 'diagnostics', uri: p.uri, count: p.diagnostics.length });
+      this.events.push({ type: 'diagnostics', uri: p.uri, count: p.diagnostics.length, messages: p.diagnostics.map(d => d.message) });
       this.diagnostics.set(p.uri, p.diagnostics);
       this.poke();
     });

@@ -62,6 +62,11 @@ export class AnalysisCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /** The folder of this engine build's entries (other caches of the same build live beside them). */
+  get folder(): string {
+    return this.dir;
+  }
+
   /** False when no entry of this engine build can exist (its folder is missing): every report is to be analyzed. */
   mayHoldEntries(): boolean {
     return fs.existsSync(this.dir);

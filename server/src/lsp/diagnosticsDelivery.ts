@@ -12,6 +12,19 @@ interface Sent {
   resultId: string;
 }
 
+/** Each Diagnostic's JSON, made once per object: a list re-made with equal content compares without re-serializing. */
+const texts = new WeakMap<Diagnostic, string>();
+const textOf = (d: Diagnostic): string => {
+  let t = texts.get(d);
+  if (t === undefined) texts.set(d, (t = JSON.stringify(d)));
+  return t;
+};
+
+/** True when two lists hold diagnostics of equal content in the same order. */
+export function sameContent(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i] || textOf(d) === textOf(b[i]));
+}
+
 export class DiagnosticsDelivery {
   private readonly sent = new Map<string, Sent>();
   private counter = 0;
@@ -26,7 +39,7 @@ export class DiagnosticsDelivery {
     let changed = false;
     const update = (uri: string, list: Diagnostic[]) => {
       const old = this.sent.get(uri);
-      if (old && (sameDiagnostics(old.list, list) || JSON.stringify(old.list) === JSON.stringify(list))) return;
+      if (old && (sameDiagnostics(old.list, list) || sameContent(old.list, list))) return;
       this.sent.set(uri, { list, resultId: String(++this.counter) });
       changed = true;
       if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: list });
@@ -34,6 +47,11 @@ export class DiagnosticsDelivery {
     for (const uri of [...this.sent.keys()]) if (!lists.has(uri)) update(uri, []);
     for (const [uri, list] of lists) if (!keep(uri)) update(uri, list);
     if (this.pull && changed && this.canRefresh) void this.connection.languages.diagnostics.refresh().catch(() => {});
+  }
+
+  /** What the client has now: each report's list as last delivered. */
+  *published(): IterableIterator<[string, Diagnostic[]]> {
+    for (const [uri, s] of this.sent) yield [uri, s.list];
   }
 
   document(p: DocumentDiagnosticParams): DocumentDiagnosticReport {

@@ -1,6 +1,7 @@
 // The Crosscheck language server: adapts the engine's analyses to standard LSP features, plus a few typed
 // custom requests for the VS Code views. Works with any LSP client over stdio.
 import { createHash } from 'node:crypto';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -13,6 +14,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InitializeParams,
   type WorkspaceFolder,
@@ -58,6 +60,7 @@ import { ReportFiles } from './reportFiles';
 import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
+import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
@@ -79,12 +82,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // Workers run this very bundle; from sources (tests that import the module) analysis stays on this thread. They
   // start once the client is answered: each loads the bundle and the model, which would otherwise compete with the
   // server's own startup for the cores and delay its answer to `initialize`.
+  // A warm start whose reports all come from the cache needs none: they start at the first report to analyze.
   let pool = new AnalysisPool(null);
+  let workersStarted = false;
   const startWorkers = () => {
-    if (pool.size === 0) pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+    if (workersStarted) return;
+    workersStarted = true;
+    pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
   };
   let checkSeq = 0;
   let cache: AnalysisCache | null = null;
+  /** What was last published, for the next start; the key it was saved (or restored) under. */
+  let published: DiagnosticsCache | null = null;
+  let publishedKey: string | null = null;
+  /** Findings counted by the restored diagnostics, until the first check of this session ends. */
+  let restoredCount: number | null = null;
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -115,7 +127,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       state,
       percent,
       reports: index.size,
-      contradictions: index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
+      contradictions: restoredCount ?? index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
       problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
     });
@@ -147,6 +159,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const checked = await index.checkGivingWay(user.refresh(index).corrections, slices());
     if (seq !== checkSeq) return undefined;
     const result = checkAndDeliver(checked);
+    restoredCount = null;
     state = 'idle';
     sendStatus();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
@@ -167,6 +180,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
     });
     return result;
+  };
+
+  /** The key of what the diagnostics are made from now: the reports' texts, the settings, the user's annotations. */
+  const currentKey = (folder: string) =>
+    diagnosticsKey(folder, [...index.all()].map(r => ({ uri: r.uri, text: r.doc.getText() })), JSON.stringify([settings, user.items]));
+
+  /**
+   * A warm start whose inputs are all as when the last session saved its diagnostics publishes those at once; the
+   * real check then runs in the background and re-sends only lists that differ. False when there is nothing to use.
+   */
+  const publishRestored = (): boolean => {
+    if (!published || !cache || index.size === 0) return false;
+    const key = currentKey(cache.folder);
+    const stored = published.load(key);
+    if (!stored) return false;
+    const lists = new Map<string, Diagnostic[]>(stored.lists);
+    for (const r of index.all()) if (!lists.has(r.uri)) lists.set(r.uri, []);
+    delivery.deliver(lists, () => false);
+    publishedKey = key;
+    restoredCount = stored.contradictions;
+    state = 'idle';
+    sendStatus();
+    return true;
+  };
+
+  /** Saves what the client has now for the next start, when it is of the current texts (no edit left unchecked). */
+  const savePublished = () => {
+    if (!published || !cache || index.stale || restoredCount !== null || index.lastCheck.generation === 0) return;
+    const key = currentKey(cache.folder);
+    if (key === publishedKey) return;
+    publishedKey = key;
+    published.save(key, index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length, delivery.published());
   };
 
   /** Whether the user dismissed the contradiction between two claims, for hovers and lenses. */
@@ -196,6 +241,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return;
     const text = doc.getText();
+    startWorkers();
     const analysis = await pool.analyze(uri, text).catch(() => undefined);
     if (documents.get(uri)?.version === version && analysis) index.update(uri, text, version, analysis);
   });
@@ -207,6 +253,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
   const analyzeAndKeep = async (uri: string, text: string) => {
+    startWorkers();
     const analysis = await pool.analyze(uri, text).catch(() => undefined);
     if (analysis) cache?.put(uri, text, analysis);
     return analysis;
@@ -238,7 +285,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let next = 0;
     let done = 0;
     // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    // Only analyses count towards a tenth: reports taken from the cache come in fast, and a warm start whose reports
+    // all come from there checks once, at the end, instead of eleven times over a growing index.
     const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
+    let analyzed = 0;
     let nextPartial = step;
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
@@ -249,11 +299,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
-          const analysis = cache?.get(uri, text) ?? await analyzeAndKeep(uri, text);
+          let analysis = cache?.get(uri, text);
+          if (!analysis) {
+            analysis = await analyzeAndKeep(uri, text);
+            analyzed++;
+          }
           if (!documents.get(uri)) index.update(uri, text, null, analysis);
         }
         done++;
-        if (done >= nextPartial && done < found.length) {
+        if (analyzed >= nextPartial && done < found.length) {
           nextPartial += step;
           checkAndDeliver();
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
@@ -267,7 +321,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.max(2, pool.size * 2) }, lane));
+    await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, lane));
     await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
@@ -292,6 +346,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     cache = openCache(params.initializationOptions, folders);
+    published = cache && new DiagnosticsCache(cache.folder);
     const pull = !!params.capabilities.textDocument?.diagnostic;
     delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
@@ -318,7 +373,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(async () => {
-    startWorkers();
+    if (!cache?.mayHoldEntries()) startWorkers();
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
     // Editors other than VS Code (whose client watches files itself) are asked to report report-file changes.
     if (canWatchFiles) {
@@ -337,7 +392,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     initStore();
     await indexWorkspace();
     ready = true;
-    await runCheck();
+    // Unchanged since the last session: its diagnostics now, the check behind them (it gives way to requests).
+    if (publishRestored()) void runCheck();
+    else if (await runCheck()) savePublished();
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -367,7 +424,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.onDidSave(async e => {
     if (!isReportUri(e.document.uri)) return;
-    if (settings.run === 'onSave') void runCheck();
+    // Saving asks for the findings now, whatever the typing delay: the check brings the open reports current first.
+    if (settings.run !== 'manual') void runCheck();
     else {
       await analyzeOpen(e.document);
       user.refresh(index);
@@ -572,6 +630,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   // Analyses still being written to the cache land before the client is told the server may exit.
   connection.onShutdown(async () => {
+    savePublished();
+    await published?.flush();
     await cache?.flush();
     pool.dispose();
   });

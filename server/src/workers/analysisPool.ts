@@ -31,10 +31,23 @@ interface Slot {
   load: number;
 }
 
+type Waiter = { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void };
+
+/**
+ * Jobs sent to a worker ahead of its answers: one running and one waiting in its port, so it never waits for this
+ * thread. The rest wait here and go to whichever worker frees up first, so a worker given the short reports does not
+ * sit idle while the other still has a long queue (jobs handed out all at once split by count, not by work).
+ */
+const IN_FLIGHT = 2;
+
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { slot: Slot; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { slot: Slot } & Waiter>();
   private next = 0;
+  /** Job ids not yet sent to a worker, first in first out (from `head` on), with their callers. */
+  private queue: number[] = [];
+  private head = 0;
+  private readonly queued = new Map<number, Waiter>();
 
   /** `script` is the bundle to run in each worker; size defaults to the machine's cores. */
   constructor(script: string | null, size = os.availableParallelism()) {
@@ -52,6 +65,11 @@ export class AnalysisPool {
     return this.slots.length;
   }
 
+  /** Jobs waiting for a worker to free up. */
+  get backlog(): number {
+    return this.queue.length - this.head;
+  }
+
   private spawn(script: string): Slot {
     const slot: Slot = { worker: new Worker(script), load: 0 };
     slot.worker.unref();
@@ -62,12 +80,14 @@ export class AnalysisPool {
       slot.load--;
       if ('analysis' in r) w.resolve(r.analysis);
       else w.reject(new Error(r.error));
+      this.pump();
     });
     // A worker that dies takes its jobs with it: they are redone on the main thread, and it gets no more.
     const fail = () => {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       for (const [id, w] of this.waiting) if (w.slot === slot) this.waiting.delete(id), this.local(id, w);
+      this.pump();
     };
     slot.worker.on('error', fail);
     slot.worker.on('exit', fail);
@@ -76,7 +96,7 @@ export class AnalysisPool {
 
   private readonly jobs = new Map<number, Job>();
 
-  private local(id: number, w: { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }): void {
+  private local(id: number, w: Waiter): void {
     const job = this.jobs.get(id);
     this.jobs.delete(id);
     if (!job) return;
@@ -87,22 +107,36 @@ export class AnalysisPool {
     }
   }
 
-  /** Analyzes a report on the least busy worker (on this thread when there is none). */
+  /** Analyzes a report on the first worker free (on this thread when there is none). */
   analyze(path: string, text: string): Promise<DocumentAnalysis> {
     const id = this.next++;
     const job = { id, path, text };
-    const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.load < best.load ? s : best), undefined);
-    if (!slot) return new Promise((resolve, reject) => setImmediate(() => { this.jobs.set(id, job); this.local(id, { resolve, reject }); }));
+    if (!this.slots.length) return new Promise((resolve, reject) => setImmediate(() => { this.jobs.set(id, job); this.local(id, { resolve, reject }); }));
     this.jobs.set(id, job);
-    slot.load++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, {
-        slot,
-        resolve: a => (this.jobs.delete(id), resolve(a)),
-        reject: e => (this.jobs.delete(id), reject(e)),
-      });
-      slot.worker.postMessage(job);
+      this.queued.set(id, { resolve: a => (this.jobs.delete(id), resolve(a)), reject: e => (this.jobs.delete(id), reject(e)) });
+      this.queue.push(id);
+      this.pump();
     });
+  }
+
+  /** Sends waiting jobs to workers with room; with no worker left, they run on this thread. */
+  private pump(): void {
+    while (this.head < this.queue.length) {
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (!best || s.load < best.load ? s : best), undefined);
+      if (slot && slot.load >= IN_FLIGHT) return;
+      const id = this.queue[this.head++];
+      const w = this.queued.get(id)!;
+      this.queued.delete(id);
+      if (!slot) this.local(id, w);
+      else {
+        slot.load++;
+        this.waiting.set(id, { slot, ...w });
+        slot.worker.postMessage(this.jobs.get(id));
+      }
+    }
+    this.queue = [];
+    this.head = 0;
   }
 
   dispose(): void {
