@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -479,7 +479,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
     const samePrev = prev && prev.sentence === s ? prev : null;
     const rawUnit = unitOf(q, tokens, qb);
-    let { unit, event: unitEvent } = normalizeUnit(rawUnit);
+    const perPopulation = populationRate(rawUnit);
+    let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
     const sIndex = sentenceIndexAt(sentences, s.start);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
@@ -497,7 +498,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
     // A rate's denominator ("for every 100,000 people") is no claim of its own.
     if (isDenominator(tokens, qa)) return null;
-    let rate = rateDenominator(tokens, qb);
+    let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
     // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
     if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
       const slash = samePrev.unit.indexOf('/per-');

@@ -32,6 +32,16 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   return parts.length ? `per-${parts.join('-')}` : null;
 }
 
+/**
+ * "3.2 cases per 100,000 people": the quantity recognizer keeps a rate's population in its unit (`case/100000`); the
+ * claim reads it as the counted unit and the rate's denominator (`per-100000`), like a denominator after the figure.
+ */
+export function populationRate(unit: string): { unit: string; rate: string } | null {
+  const slash = unit.lastIndexOf('/');
+  if (slash <= 0 || !/^\d+$/.test(unit.slice(slash + 1))) return null;
+  return { unit: unit.slice(0, slash), rate: `per-${unit.slice(slash + 1)}` };
+}
+
 /** The common base of rates over a number of people: every such rate is read per 100,000. */
 const RATE_BASE = 100_000;
 export const RATE_BASE_NAME = 'per-100000';
