@@ -4,13 +4,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { report, findings, claimsOf } = require('./claimReports');
 
-const report = (published, body) => `---\npublished: ${published}\n---\n${body}\n`;
-/** Value findings across the given reports: [path, text] pairs. */
-function findings(...docs) {
-  return engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text }))).contradictions.filter(c => c.kind === 'value');
-}
-const claimsOf = (text) => engine.analyzeText('a.txt', text).claims;
 
 test('a rate per head is its own measure: "21 deaths per million" is no rival of "4,000 deaths"', () => {
   const found = findings(

@@ -3,13 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { report, findings, claimsOf } = require('./claimReports');
 
-const report = (published, body) => `---\npublished: ${published}\n---\n${body}\n`;
-/** Value findings across the given reports: [path, text] pairs. */
-function findings(...docs) {
-  return engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text }))).contradictions.filter(c => c.kind === 'value');
-}
-const claimsOf = (text, path = 'a.txt') => engine.analyzeText(path, text).claims;
 const claim = (list, figure) => {
   const c = list.find(x => x.quantity.text.includes(figure));
   assert.ok(c, `no claim for ${figure}: ${list.map(x => x.quantity.text).join(', ')}`);

@@ -3,12 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { report, findings } = require('./claimReports');
 
-const report = (published, body) => (published ? `---\npublished: ${published}\n---\n${body}\n` : `${body}\n`);
-/** Value findings across the given reports: [path, text] pairs. */
-function findings(...docs) {
-  return engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text }))).contradictions.filter(c => c.kind === 'value');
-}
 
 test('whose figure: one candidate\'s vote share is no rival of another\'s', () => {
   const found = findings(

@@ -4,18 +4,13 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { report, findings, claimsOf } = require('./claimReports');
 
 /** "text|unit" for every quantity in the text. */
 function units(text) {
   const { prepared } = engine.prepare(text);
   return engine.recognizeQuantities(prepared, []).map(q => `${q.text}|${q.unit}`);
 }
-const report = (published, body) => `---\npublished: ${published}\n---\n${body}\n`;
-/** Value findings across the given reports: [path, text] pairs. */
-function findings(...docs) {
-  return engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text }))).contradictions.filter(c => c.kind === 'value');
-}
-const claimsOf = (text) => engine.analyzeText('a.txt', text).claims;
 
 test('a bare figure before a people verb counts people, also after a verb of saying', () => {
   assert.deepStrictEqual(units('Witnesses said 12,500 marched through Kerava on Sunday.'), ['12,500|person']);
