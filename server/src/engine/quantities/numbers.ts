@@ -179,10 +179,11 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     if (v === null) return null;
     read = { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
-    // "minus 12 degrees"
+    // "minus 12 degrees"; after "plus or" the word is a margin's sign, and the figure is its size.
     const v = parseDigits(tokens[i + 1].text);
     if (v === null) return null;
-    read = { end: i + 2, value: -v, word: false, scale: 1 };
+    const margin = i >= 2 && tokens[i - 1].lower === 'or' && tokens[i - 2].lower === 'plus';
+    read = { end: i + 2, value: margin ? v : -v, word: false, scale: 1 };
   } else if (t.lower === 'half' && i + 2 < limit && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an') &&
     (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
     // "half a million", "half a dozen"

@@ -42,6 +42,11 @@ const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
 /** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
 const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/** Nouns a maturity names ("the 10-year note", "the two-year yield"): the figure is part of the bond's name. */
+const BOND_NOUNS = new Set([
+  'note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds',
+  'bill', 'bills', 'paper', 'rate', 'rates', 'bond-yield', 'benchmark',
+]);
 /** Singular time units that "a" can count after a hedge ("more than a month"). */
 const SINGLE_TIME_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 /**
@@ -113,7 +118,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   for (let i = 0; i < n; i++) {
     if (i < consumed) continue;
     const t = tokens[i];
-    if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower)) continue;
+    if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower) && !t.lower.includes('-in-')) continue;
     if (furniture[i]) continue;
     const floor = sentStart[i];
     const limit = lineLimit(tokens, i, sentEnd[i]);
@@ -182,6 +187,9 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
     // A time window ("the past 24 hours", "three days ago") is a date expression.
     if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
+    // "the 10-year note", "two-year yields": a bond's maturity names the bond.
+    if (counted && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
+      tokens[core.end].lower === '-') continue;
 
     // "€800 billion over four years": "over" before a period is "during", not "more than".
     if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
@@ -334,11 +342,33 @@ function bareValue(tokens: Token[], core: Core, start: number, floor: number, li
   // "About 2.981 million applied", "last week's 3.176 million": a figure with a large scale word is no code or name.
   if (scaledFigure(tokens, core)) return true;
   if (core.word || start <= floor) return false;
-  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor)) return false;
+  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor) && !resultSlot(tokens, start, floor)) {
+    return false;
+  }
   if (core.high < 100 && !tokens[core.numStart].text.includes('.')) return false;
   const next = core.end < limit ? tokens[core.end] : undefined;
   return !next || !/^[A-Z]/.test(next.text);
 }
+
+/**
+ * A result after a place or a finish: "Bailey was fourth in 9.93", "won in 2:05.3", "a season-best 9.84", "a personal
+ * best of 9.58" (the last through the "of" slot).
+ */
+function resultSlot(tokens: Token[], start: number, floor: number): boolean {
+  const prev = tokens[start - 1].lower;
+  if (prev === 'best') return true;
+  if (prev !== 'in') return false;
+  // "seventh, also in 10.00": a comma and an adverb may stand between the place and "in".
+  let k = start - 2;
+  while (k >= floor && k >= start - 4 && RESULT_FILLERS.has(tokens[k].lower)) k--;
+  return k >= floor && (tokens[k].type === 'ordinal' || PLACES.has(tokens[k].lower));
+}
+const RESULT_FILLERS = new Set([',', 'also', 'again', 'just', 'only']);
+/** Places and finishing verbs before "in" and a result ("fifth in 9.93", "finished in 27.5"). */
+const PLACES = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last',
+  'finished', 'finishes', 'finish', 'won', 'wins', 'clocked', 'ran', 'runs', 'timed', 'swam', 'completed', 'home',
+]);
 
 /** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
 function scaledFigure(tokens: Token[], core: Core): boolean {
@@ -430,7 +460,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     if (scaled) return vague(i, q + 1, scaled, false);
     return vague(i, q, lower === 'several' ? [3, 9] : [2, 5], true);
   }
-  const fraction = readFraction(tokens, i, limit);
+  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
   if (fraction) return fraction;
   // "tenfold", "twofold": a multiplier in one word.
   const fold = FOLD_WORDS.get(lower);
@@ -447,10 +477,34 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null,
     };
   }
+  const race = raceTime(tokens, i, limit);
+  if (race) return race;
   const core = readNumeric(tokens, i, floor, limit);
   if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
   return core;
 }
+
+/**
+ * A race time: "2:00:35" (h:mm:ss) or "3:43.13" (m:ss with hundredths), in seconds. A clock time has no seconds in
+ * news ("2:54 PM" stays a time of day), and one followed by a.m./p.m. or a time zone is a time of day anyway.
+ */
+function raceTime(tokens: Token[], i: number, limit: number): Core | null {
+  const t = tokens[i];
+  if (t.type !== 'number' || t.text.length < 6) return null;
+  const m = RACE_TIME.exec(t.text);
+  if (!m || (i + 1 < limit && isClockTime(tokens, i + 1, i + 1) && !tokens[i + 1].text.includes(':'))) return null;
+  const seconds = m[1] !== undefined
+    ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])
+    : Number(m[4]) * 60 + Number(m[5]);
+  if (m[1] === undefined && m[5].indexOf('.') < 0) return null;
+  const v = round(seconds);
+  return {
+    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'number', word: false,
+    needsNoun: false, currency: null, prefixUnit: 'second',
+  };
+}
+/** h:mm:ss with optional fractions of a second, or m:ss.ff. */
+const RACE_TIME = /^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3}))$/;
 
 /**
  * A short scale glued to the numeral: "$2m", "€40k", and without a currency "25k" (a capital "4K" with one digit
@@ -464,7 +518,7 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, 
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
   const millions = word === 'm' && ((core.end + 1 < limit && pluralNoun(tokens[core.end + 1])) ||
-    headcountBefore(tokens, core, limit, floor));
+    headcountBefore(tokens, core, limit, floor) || capitalMillions(tokens, core.end, limit));
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
@@ -472,6 +526,13 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, 
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** "2.5M BPD", "4M USD": a capital "M" glued to the figure before a unit in capitals is millions of it. */
+function capitalMillions(tokens: Token[], k: number, limit: number): boolean {
+  if (tokens[k].text !== 'M' || k + 1 >= limit) return false;
+  const u = tokens[k + 1];
+  return u.type === 'word' && u.text.length >= 2 && u.text === u.text.toUpperCase() && readUnit(tokens, k + 1, limit) !== null;
 }
 
 /**
@@ -530,6 +591,9 @@ function vague(start: number, end: number, band: readonly [number, number], need
   };
 }
 
+/** Words before "half" that make it a part of a period ("the first half of the year"). */
+const HALF_PERIODS = new Set(['first', 'second', 'latter', 'former', 'opening', 'closing', 'final']);
+
 /** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
 function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const ratio = readRatio(tokens, i, limit);
@@ -538,6 +602,8 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   let k = i;
   const lower = tokens[i].lower;
   if (lower === 'half') {
+    // "the first half of this year", "the second half of the match": a part of a period, no share.
+    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
     k = i;
   } else if (lower === 'a' || lower === 'an' || lower === 'one') {
     k = i + 1;
@@ -581,6 +647,22 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
     needsNoun: false, currency: null,
   };
 }
+
+/** "a one-in-15 chance", "a 1-in-100 risk": a ratio written as one hyphenated word. */
+function hyphenRatio(t: Token, i: number): Core | null {
+  const m = HYPHEN_RATIO.exec(t.lower);
+  if (!m) return null;
+  const a = numberWordValue(m[1]) ?? Number(m[1]);
+  const b = Number(m[2].replace(/,/g, ''));
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a <= 0) return null;
+  const v = round(a / b);
+  return {
+    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
+    needsNoun: false, currency: null,
+  };
+}
+/** Numerator (a word or digits), "-in-", and a denominator in digits: "one-in-15", "1-in-1,000". */
+const HYPHEN_RATIO = /^([a-z]+|\d{1,3})-in-(\d{1,3}(?:,\d{3})*)$/;
 
 /** "one in four adults", "1 in 5": a share written as a ratio. */
 function readRatio(tokens: Token[], i: number, limit: number): Core | null {
@@ -664,6 +746,17 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
   return false;
 }
 
+/** Words before a range that make it an age ("aged between 13 and 23"). */
+const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/** Units of a share or a move that a figure after a name states ("the Dow Jones Industrial Average 0.7% lower"). */
+const SHARE_UNITS = new Set(['percent', 'percentage point', 'bp']);
+
+/** Is a unit of a share written right after the figure ("0.7%", "12 basis points")? */
+function shareAfter(tokens: Token[], k: number, limit: number): boolean {
+  const u = readUnit(tokens, k, limit);
+  return u !== null && SHARE_UNITS.has(u.unit);
+}
+
 /** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
 function excluded(prepared: PreparedText, core: Core, floor: number, limit: number, dates: DateIndex): boolean {
   const { text, tokens } = prepared;
@@ -674,7 +767,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   const i = core.numStart;
   const prev = i > floor ? tokens[i - 1] : undefined;
   const next = core.end < limit ? tokens[core.end] : undefined;
-  if (isClockTime(tokens, i, core.numStart + 1)) return true;
+  if (isClockTime(tokens, i, core.numStart + 1) && core.prefixUnit !== 'second') return true;
   if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
     // "$5" has the sign glued on the left; that is money, not an identifier.
     if (!(core.currency && prev && glued(prev, first) && CURRENCY_PREFIX.has(prev.lower))) return true;
@@ -691,6 +784,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (prev && prev.lower === ')') return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
   if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
+  // An age range after "aged": "aged between 13 and 23", "aged from 18 to 25".
+  if (core.start < i && core.start > floor && AGE_LABELS.has(tokens[core.start - 1].lower)) return true;
   if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
   // Years standing alone ("in 2024", "©2025", "2014-2022").
   if (isYearLike(first) && !core.currency) {
@@ -707,8 +802,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
     (first.text.length === 9 || first.text.length === 4)) return true;
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
+  // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower)) return true;
+    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
@@ -1060,6 +1156,8 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
     const to = tokens[end + 1];
     if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
   }
-  if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
+  if (end < limit && WINDOW_AFTER.has(tokens[end].lower)) return true;
   return false;
 }
+/** After a length of time these make it a point in time ("three days ago", "14 years previously"). */
+const WINDOW_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'prior']);

@@ -1,0 +1,94 @@
+// Quantities in news of any domain (issue 11): classes found by the fourth multi-domain golden set, quantities4
+// (markets, central banks, sport results, energy, courts, health, disasters, real estate, polls, tech).
+// Every sentence here is invented; each assertion failed on the build before its rule landed.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require(process.env.CROSSCHECK_ENGINE || '../../dist/engine.js');
+
+/** Compact view: "text|low|high|unit". */
+function brief(text) {
+  const { prepared } = engine.prepare(text);
+  return engine.recognizeQuantities(prepared, []).map(q => `${q.text}|${q.low}|${q.high}|${q.unit}`);
+}
+
+test('amps and volts: glued "A" and "V", "amp" and "amps", not a letter after a labelled number', () => {
+  assert.deepStrictEqual(brief('The workshop wires 20A sockets on a 110V supply.'), ['20A|20|20|a', '110V|110|110|v']);
+  assert.deepStrictEqual(brief('A 50-amp breaker feeds the 6 kW heater.'), ['50-amp|50|50|a', '6 kW|6|6|kw']);
+  assert.deepStrictEqual(brief('The fuse blew at 13 amps.'), ['13 amps|13|13|a']);
+  assert.deepStrictEqual(brief('She sat in seat 22A and filed Form 10A.'), []);
+});
+
+test('a margin of error: "plus or minus" and "±" before the figure state its size, not a negative figure', () => {
+  assert.deepStrictEqual(brief('The survey has a margin of error of plus or minus 4.2 percentage points.'),
+    ['plus or minus 4.2 percentage points|4.2|4.2|percentage point']);
+  assert.deepStrictEqual(brief('The margin is ±2 points.'), ['±2 points|2|2|point']);
+  // "minus" alone keeps its sign.
+  assert.deepStrictEqual(brief('Nights fell to minus 8 degrees.'), ['minus 8 degrees|-8|-8|degree']);
+});
+
+test('a "±" glued after a figure and its unit makes it approximate', () => {
+  assert.deepStrictEqual(brief('The tablet packs a 5000mAh± cell.'), ['5000mAh±|4500|5500|mah']);
+});
+
+test('a ratio written as one hyphenated word is a share', () => {
+  assert.deepStrictEqual(brief('Smokers face a one-in-20 risk; for others it is two-in-100.'),
+    ['one-in-20|0.05|0.05|fraction', 'two-in-100|0.02|0.02|fraction']);
+  assert.deepStrictEqual(brief('The kitchen has a built-in-oven.'), []);
+});
+
+test('a share after a name is the name\'s move, not part of the name', () => {
+  assert.deepStrictEqual(brief('Tokyo ended with the Nikkei Stock Average 1.4% higher at 38,020.5.'),
+    ['1.4%|1.4|1.4|percent', '38,020.5|38020.5|38020.5|']);
+  // A number after a name with no share unit stays part of the name.
+  assert.deepStrictEqual(brief('Sales of the Galaxy 9 slowed.'), []);
+});
+
+test('an age range after "aged" is no quantity, also with "between"', () => {
+  assert.deepStrictEqual(brief('The six victims were aged between 15 and 19.'), ['six victims|6|6|victim']);
+});
+
+test('a bond\'s maturity names the bond: "the 10-year note", "the two-year yield"', () => {
+  assert.deepStrictEqual(brief('The 30-year bond rose while the two-year yield slid 3 basis points.'),
+    ['3 basis points|3|3|bp']);
+  // A sentence or a contract keeps its length.
+  assert.deepStrictEqual(brief('He received a 12-year sentence.'), ['12-year|12|12|year']);
+});
+
+test('"the first half of the year" is a period, not a share', () => {
+  assert.deepStrictEqual(brief('Sales grew in the second half of the year.'), []);
+  assert.deepStrictEqual(brief('Half of the budget went on roads.'), ['Half of the budget|0.5|0.5|fraction']);
+});
+
+test('a length before "previously" or "prior" is a point in time', () => {
+  assert.deepStrictEqual(brief('The rate had been 31 percent nine years previously.'), ['31 percent|31|31|percent']);
+});
+
+test('a two-word unit joined by hyphens: "a 1,450-square-foot home"', () => {
+  assert.deepStrictEqual(brief('They bought a 1,450-square-foot home.'), ['1,450-square-foot|1450|1450|ft2']);
+  assert.deepStrictEqual(brief('The 25-square-metre studio is let.'), ['25-square-metre|25|25|m2']);
+});
+
+test('barrels per day: "bpd" is the rate itself, and a capital M glued before it is millions', () => {
+  assert.deepStrictEqual(brief('Output may hit 3.4M BPD.'), ['3.4M BPD|3400000|3400000|barrel/day']);
+  assert.deepStrictEqual(brief('The field pumps 80,000 bpd.'), ['80,000 bpd|80000|80000|barrel/day']);
+});
+
+test('an adverb in "-ly" before a participle stays in the counted phrase', () => {
+  assert.deepStrictEqual(brief('The group will split into three separately listed firms.'),
+    ['three separately listed firms|3|3|firm']);
+});
+
+test('race times: h:mm:ss and m:ss.ff are lengths in seconds; clock times stay out', () => {
+  assert.deepStrictEqual(brief('She won in 2:19:48, and the runner-up needed less than 2:21:00.'),
+    ['2:19:48|8388|8388|second', 'less than 2:21:00|0|8460|second']);
+  assert.deepStrictEqual(brief('He ran the mile in 3:51.20.'), ['3:51.20|231.2|231.2|second']);
+  assert.deepStrictEqual(brief('The train left at 6:45 pm, and the alarm rang at 7:15:30 a.m.'), []);
+});
+
+test('a result after a place or a finish: "third in 10.12", "a season-best 10.05"', () => {
+  assert.deepStrictEqual(brief('Jones was third in 10.12 and Smith fifth, also in 10.12.'),
+    ['10.12|10.12|10.12|', '10.12|10.12|10.12|']);
+  assert.deepStrictEqual(brief('She took silver with a season-best 22.31.'), ['22.31|22.31|22.31|']);
+  // A small count after "in" is no result.
+  assert.deepStrictEqual(brief('The team finished third in 12 races.'), ['12 races|12|12|race']);
+});
