@@ -92,3 +92,28 @@ test('a result after a place or a finish: "third in 10.12", "a season-best 10.05
   // A small count after "in" is no result.
   assert.deepStrictEqual(brief('The team finished third in 12 races.'), ['12 races|12|12|race']);
 });
+
+test('a dimension: the first side takes the unit of the second, also a year-like side', () => {
+  assert.deepStrictEqual(brief('The panel shows 2048 x 1536 pixels.'), ['2048|2048|2048|pixel', '1536 pixels|1536|1536|pixel']);
+  assert.deepStrictEqual(brief('A 30 x 40 cm print costs more.'), ['30|30|30|cm', '40 cm|40|40|cm']);
+});
+
+test('a share of one unit measures in that unit: "a tenth of a second", "half an hour", "a 100th of a second"', () => {
+  assert.deepStrictEqual(brief('She won by three-hundredths of a second.'), ['three-hundredths of a second|0.03|0.03|second']);
+  assert.deepStrictEqual(brief('The gap was a 100th of a second after half an hour.'),
+    ['a 100th of a second|0.01|0.01|second', 'half an hour|0.5|0.5|hour']);
+  // A share of a thing stays a share.
+  assert.deepStrictEqual(brief('A tenth of the budget went to roads.'), ['A tenth of the budget|0.1|0.1|fraction']);
+});
+
+test('millions or billions "in" what they pay for are a vague amount', () => {
+  assert.deepStrictEqual(brief('The campaign raised millions in small donations.'), ['millions|2000000|9990000|donation']);
+  assert.deepStrictEqual(brief('Millions in Lagos watched.'), []);
+});
+
+test('a bare figure after a verb done to people counts persons: "a blast that killed 9", "police arrested 120"', () => {
+  assert.deepStrictEqual(brief('Gas blast that killed 9 under investigation'), ['9|9|9|person']);
+  assert.deepStrictEqual(brief('Police arrested at least 120 on Sunday.'), ['at least 120|120|null|person']);
+  // A counted noun after the figure keeps its own unit.
+  assert.deepStrictEqual(brief('The storm killed 12 cattle.'), ['12 cattle|12|12|cattle']);
+});

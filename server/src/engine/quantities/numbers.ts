@@ -50,7 +50,8 @@ export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
 /** Fractions that are a share of something ("half of", "two thirds of"). */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5],
-  ['fifths', 5], ['tenth', 10], ['tenths', 10],
+  ['fifths', 5], ['tenth', 10], ['tenths', 10], ['hundredth', 100], ['hundredths', 100], ['thousandth', 1000],
+  ['thousandths', 1000],
 ]);
 
 function isDigit(c: number): boolean {

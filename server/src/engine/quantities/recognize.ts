@@ -8,7 +8,7 @@ import {
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
-import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
@@ -293,6 +293,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured) return measured;
   if (valued) return valued;
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
+  // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
+  if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
@@ -617,13 +619,23 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   }
   if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
   if (k >= limit) return null;
-  const den = FRACTION_DENOMINATORS.get(tokens[k].lower);
+  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
+  const den = FRACTION_DENOMINATORS.get(tokens[k].lower) ??
+    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
+      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
   if (den === undefined) return null;
   // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
   if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
   // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
   const pluralDen = tokens[k].lower.endsWith('s');
-  if ((num > 1) !== pluralDen) return null;
+  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal') return null;
+  // "half a second", "half an hour": a share of one unit.
+  if (lower === 'half' && unitOfA(tokens, k + 1, limit)) {
+    return {
+      start: i, end: k + 1, numStart: i, numEnd: k + 1, low: 0.5, high: 0.5, value: 0.5, kind: 'fraction', word: true,
+      needsNoun: false, currency: null,
+    };
+  }
   // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
@@ -663,6 +675,15 @@ function hyphenRatio(t: Token, i: number): Core | null {
 }
 /** Numerator (a word or digits), "-in-", and a denominator in digits: "one-in-15", "1-in-1,000". */
 const HYPHEN_RATIO = /^([a-z]+|\d{1,3})-in-(\d{1,3}(?:,\d{3})*)$/;
+
+/** "a second", "an hour", "a mile" at tokens[j]: one unit of measure or of time, as a share's whole. */
+function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; factor: number; end: number } | null {
+  if (j + 1 >= limit || (tokens[j].lower !== 'a' && tokens[j].lower !== 'an')) return null;
+  const u = readUnit(tokens, j + 1, limit);
+  if (u && !isShortUnit(tokens[j + 1].lower)) return u;
+  const w = tokens[j + 1].lower;
+  return TIME_UNITS.has(w) ? { unit: w, factor: 1, end: j + 2 } : null;
+}
 
 /** "one in four adults", "1 in 5": a share written as a ratio. */
 function readRatio(tokens: Token[], i: number, limit: number): Core | null {
@@ -748,6 +769,17 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
 
 /** Words before a range that make it an age ("aged between 13 and 23"). */
 const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/** Is tokens[k] the "x" or "×" of a dimension, with a figure in digits after it ("1920 x 1080")? */
+function dimensionAt(tokens: Token[], k: number, limit: number): boolean {
+  if (k + 1 >= limit || tokens[k + 1].type !== 'number') return false;
+  const x = tokens[k].lower;
+  if ((x !== 'x' && x !== '×') || k === 0 || tokens[k - 1].type !== 'number') return false;
+  const a = readNumber(tokens, k - 1, limit);
+  const b = readNumber(tokens, k + 1, limit);
+  // "the 4 x 400 relay" counts legs, no sides.
+  return a !== null && b !== null && a.value > 0 && b.value / a.value < 20;
+}
+
 /** Units of a share or a move that a figure after a name states ("the Dow Jones Industrial Average 0.7% lower"). */
 const SHARE_UNITS = new Set(['percent', 'percentage point', 'bp']);
 
@@ -794,6 +826,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     if (core.kind === 'range') return true;
     if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
     if (after === '%' || after === 'percent') return false;
+    // "1920 x 1080 pixels": the first side of a dimension.
+    if (dimensionAt(tokens, core.end, limit)) return false;
     // A following plural noun makes it a count ("1990 votes"); anything else is a year.
     const nextTok = next;
     if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
@@ -845,6 +879,9 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (k + 3 < limit && tokens[k].lower === 'on' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'richter' &&
     tokens[k + 3].lower === 'scale') return { unit: 'magnitude', factor: 1, end: k + 4, noun: null, countable: false, anaphoric: false };
   if (core.kind === 'fraction') {
+    // "a tenth of a second", "half a mile": a share of one unit measures in that unit.
+    const one = unitOfA(tokens, k < limit && tokens[k].lower === 'of' ? k + 1 : k, limit);
+    if (one) return { unit: one.unit, factor: one.factor, end: one.end, noun: null, countable: false, anaphoric: false };
     // "half of the territory", "half the budget".
     const np = ofPhrase(tokens, k, limit, false) ??
       (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null) ??
@@ -864,6 +901,14 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     const compound = hyphenCount(tokens, core, k, limit);
     if (compound) return compound;
   }
+  // "1920 x 1080 pixels", "a 40 x 60 cm frame": the first side takes the unit of the second.
+  if (dimensionAt(tokens, k, limit)) {
+    const side = readNumber(tokens, k + 1, limit)!;
+    const u2 = readUnit(tokens, side.end, limit);
+    if (u2) return { unit: u2.unit, factor: u2.factor, end: k, noun: null, countable: false, anaphoric: false };
+    const np = nounPhraseAt(tokens, side.end, limit);
+    if (np) return { ...nounUnit(tokens, np, limit), end: k, noun: null, countable: false };
+  }
   const u = readUnit(tokens, k, limit);
   if (u && acceptUnit(tokens, k, u.end, limit)) {
     // "60 percent of the district": the share's object stays outside the figure's span.
@@ -872,6 +917,16 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  // "millions in outside spending", "billions in aid": a vague amount of money named by what it pays for.
+  if (core.kind === 'vague' && core.low >= 1e6 && k + 1 < limit && tokens[k].lower === 'in') {
+    // The first lower-case noun within three words, no determiner or name first ("in outside spending").
+    for (let h = k + 1; h < limit && h <= k + 3 && tokens[h].type === 'word' && /^[a-z]/.test(tokens[h].text) &&
+      tokens[h].pos !== 'DET' && tokens[h].pos !== 'PRON'; h++) {
+      if (tokens[h].pos !== 'NOUN') continue;
+      const np: NounPhrase = { start: k + 1, head: h, end: h + 1 };
+      return { unit: singularize(tokens[h].lower), factor: 1, end: k, noun: np, countable: false, anaphoric: false };
+    }
+  }
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
       // "thousands of North Korean soldiers": the noun belongs to the figure's span.
