@@ -117,3 +117,31 @@ test('a bare figure after a verb done to people counts persons: "a blast that ki
   // A counted noun after the figure keeps its own unit.
   assert.deepStrictEqual(brief('The storm killed 12 cattle.'), ['12 cattle|12|12|cattle']);
 });
+
+test('shares joined by a dash: an ascending pair is a range, a descending one two figures ("a 55%-41% lead")', () => {
+  assert.deepStrictEqual(brief('Fees rose by 2%-4% this year.'), ['2%-4%|2|4|percent']);
+  assert.deepStrictEqual(brief('She holds a 55%-41% lead.'), ['55%|55|55|percent', '-41%|41|41|percent']);
+  // A minus sign apart from the word before it keeps its sign.
+  assert.deepStrictEqual(brief('Growth was -0.4% in May.'), ['-0.4%|-0.4|-0.4|percent']);
+});
+
+test('"A to B unit" that is no range gives A the unit of B: "leads by 52 to 47 percent"', () => {
+  assert.deepStrictEqual(brief('Smith leads Jones by 52 to 47 percent.'), ['52|52|52|percent', '47 percent|47|47|percent']);
+});
+
+test('a round figure after "per" with no rate before it is no figure; a spelled population is a denominator', () => {
+  assert.deepStrictEqual(brief('The rate is counted per 100,000 people.'), []);
+  assert.deepStrictEqual(brief('It fell to 88 deaths per one lakh live births.'), ['88 deaths per one lakh|88|88|death/100000']);
+});
+
+test('a figure below ten before a word for one earthquake is its magnitude: "the 6.9 quake", "a 7.1m tremor"', () => {
+  assert.deepStrictEqual(brief('The 6.9 quake and a 7.1m tremor shook the coast.'),
+    ['6.9 quake|6.9|6.9|magnitude', '7.1m|7.1|7.1|magnitude']);
+  assert.deepStrictEqual(brief('Three quakes hit the island.'), ['Three quakes|3|3|quake']);
+});
+
+test('a share of a unit in digits, and the oil trade\'s "MMbpd"', () => {
+  assert.deepStrictEqual(brief('He lost by 4 hundredths of a second.'), ['4 hundredths of a second|0.04|0.04|second']);
+  assert.deepStrictEqual(brief('The firm reported 8 quarters of losses.'), ['8 quarters|8|8|quarter']);
+  assert.deepStrictEqual(brief('Exports topped 2.1 MMbpd.'), ['topped 2.1 MMbpd|2100000|null|barrel/day']);
+});

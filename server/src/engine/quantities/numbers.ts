@@ -94,9 +94,12 @@ export function parseDigits(s: string): number | null {
 function negative(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   const c = t.text.charCodeAt(0);
-  if ((c !== 45 /* - */ && c !== 0x2212 /* − */) || (i > 0 && tokens[i - 1].end === t.start)) return null;
+  if (c !== 45 /* - */ && c !== 0x2212 /* − */) return null;
   const v = parseDigits(t.text.slice(1));
-  return v === null ? null : -v;
+  if (v === null) return null;
+  // "a 51%-45% lead": after a glued percent sign the dash joins two shares; the second is no negative figure.
+  if (i > 0 && tokens[i - 1].end === t.start) return tokens[i - 1].text === '%' ? v : null;
+  return -v;
 }
 
 /** "400-500" or "400–500" in one token: both ends must be plain numerals. */

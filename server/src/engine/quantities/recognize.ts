@@ -11,7 +11,7 @@ import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
-  numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
+  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
@@ -149,8 +149,26 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
     let unit = counted?.unit ?? '';
     let end = counted ? counted.end : hedgeEnd;
+    // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
+    if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
+      unit = 'magnitude';
+    }
     const factor = counted?.factor ?? 1;
     if (!counted && core.needsNoun) continue;
+    // "3%-6%": the tokenizer reads the dash as the second figure's sign.
+    if (counted && !counted.countable && core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
+      tokens[end].type === 'number' && tokens[end].text[0] === '-') {
+      const b = parseDigits(tokens[end].text.slice(1));
+      const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
+      if (b !== null && u2 && u2.unit === unit && b > core.low) {
+        core.kind = 'range';
+        core.high = b;
+        core.value = null;
+        core.numEnd = end + 1;
+        end = u2.end;
+        if (hedge === 'exact') hedge = 'range';
+      }
+    }
     // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
     if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
       const j = tokens[end].lower;
@@ -609,7 +627,9 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
     k = i;
   } else if (lower === 'a' || lower === 'an' || lower === 'one') {
     k = i + 1;
-  } else if (isNumberWord(lower)) {
+  } else if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
+    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
+    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
     const r = readNumber(tokens, i, limit);
     if (!r || r.end !== i + 1) return null;
     num = r.value;
@@ -769,6 +789,15 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
 
 /** Words before a range that make it an age ("aged between 13 and 23"). */
 const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/** Nouns for one earthquake: a figure below ten right before them is its magnitude. */
+const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'shock']);
+
+/** Is the counted noun a word for one earthquake, or does one follow a glued "m" ("a 7.8m quake")? */
+function quakeAfter(tokens: Token[], counted: Counted, end: number, limit: number): boolean {
+  if (counted.noun) return counted.noun.head === counted.noun.start && QUAKE_NOUNS.has(tokens[counted.noun.head].lower);
+  return counted.unit === 'm' && end < limit && QUAKE_NOUNS.has(tokens[end].lower) && glued(tokens[end - 2], tokens[end - 1]);
+}
+
 /** Is tokens[k] the "x" or "×" of a dimension, with a figure in digits after it ("1920 x 1080")? */
 function dimensionAt(tokens: Token[], k: number, limit: number): boolean {
   if (k + 1 >= limit || tokens[k + 1].type !== 'number') return false;
@@ -814,6 +843,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (lineStart && next && glued(lastNum, next) && (next.lower === '.' || next.lower === ')')) return true;
   // A phone number written "(555) 123-4567".
   if (prev && prev.lower === ')') return true;
+  // "per 1,00,000 live births" with no rate before it: a population a rate is counted over is no figure of its own.
+  if (prev && prev.lower === 'per' && core.kind === 'number' && core.low >= 100 && /^10+$/.test(String(core.low))) return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
   if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
   // An age range after "aged": "aged between 13 and 23", "aged from 18 to 25".
@@ -900,6 +931,12 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     // "a 100-page report", "a 12-member panel": digits glued to a singular noun before another noun count that noun.
     const compound = hyphenCount(tokens, core, k, limit);
     if (compound) return compound;
+  }
+  // "leads by 48 to 44 percent", "rose from 10 to 12 percent": two figures (no range) sharing the second's unit.
+  if (core.kind === 'number' && !core.word && k + 2 < limit && tokens[k].lower === 'to' && tokens[k + 1].type === 'number') {
+    const b = readNumber(tokens, k + 1, limit);
+    const u2 = b ? readUnit(tokens, b.end, limit) : null;
+    if (u2 && !isShortUnit(tokens[b!.end].lower)) return { unit: u2.unit, factor: u2.factor, end: k, noun: null, countable: false, anaphoric: false };
   }
   // "1920 x 1080 pixels", "a 40 x 60 cm frame": the first side takes the unit of the second.
   if (dimensionAt(tokens, k, limit)) {
@@ -1196,7 +1233,8 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.values()
 
 /** "per 100,000 people", "per 1,000": a population a rate is counted over (a round figure of ten or more). */
 function perDenominator(tokens: Token[], k: number, limit: number): { value: number; end: number } | null {
-  if (k + 1 >= limit || tokens[k].lower !== 'per' || tokens[k + 1].type !== 'number') return null;
+  // "per 100,000 people", "per one lakh live births".
+  if (k + 1 >= limit || tokens[k].lower !== 'per' || (tokens[k + 1].type !== 'number' && !isNumberWord(tokens[k + 1].lower))) return null;
   const b = readNumber(tokens, k + 1, limit);
   if (!b || b.value < 10 || !/^10*$/.test(String(b.value))) return null;
   const np = b.end < limit ? nounPhraseAt(tokens, b.end, limit) : null;

@@ -42,6 +42,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['magnitude', { unit: 'magnitude', factor: 1 }],
   // Oil output: "500,000 bpd" is the rate "barrels per day" writes out, so the two compare.
   ...['bpd', 'b/d'].map(w => [w, { unit: 'barrel/day', factor: 1 }] as const),
+  // The trade's "MM" is a million: "1.7 MMbpd", "3 mmb/d".
+  ...['mmbpd', 'mmb/d'].map(w => [w, { unit: 'barrel/day', factor: 1e6 }] as const),
   ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
   ...['mi²', 'mi2', 'sqmi'].map(w => [w, { unit: 'km2', factor: 2.59 }] as const),
   ...['m²', 'm2'].map(w => [w, { unit: 'm2', factor: 1 }] as const),
