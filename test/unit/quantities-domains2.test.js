@@ -145,3 +145,20 @@ test('a share of a unit in digits, and the oil trade\'s "MMbpd"', () => {
   assert.deepStrictEqual(brief('The firm reported 8 quarters of losses.'), ['8 quarters|8|8|quarter']);
   assert.deepStrictEqual(brief('Exports topped 2.1 MMbpd.'), ['topped 2.1 MMbpd|2100000|null|barrel/day']);
 });
+
+test('"degrees Celsius" and "degrees Fahrenheit" written out name the scale', () => {
+  assert.deepStrictEqual(brief('The town hit 41 degrees Celsius (106 degrees Fahrenheit).'),
+    ['41 degrees Celsius|41|41|degree', '106 degrees Fahrenheit|106|106|degree f']);
+});
+
+test('an index\'s move is in points however small, and the level after it is no year', () => {
+  assert.deepStrictEqual(brief('The Nasdaq fell 9 to 1975, and the Dow added 3 to 9,870.'),
+    ['9|9|9|point', '1975|1975|1975|', '3|3|3|point', '9,870|9870|9870|']);
+  // Outside an index's move the year stays a year.
+  assert.deepStrictEqual(brief('Rents rose 9 to 1975 levels.'), ['9|9|9|rent']);
+});
+
+test('a year after "in" is no ratio\'s denominator: "rose 4 in 2021"', () => {
+  assert.deepStrictEqual(brief('The benchmark index fell 4 in 2021.'), ['4|4|4|point']);
+  assert.deepStrictEqual(brief('Orders rose 4 in 2021.').some(q => q.includes('fraction')), false);
+});

@@ -226,6 +226,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
 
     // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
     let anaphoric = false;
+    // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
+    if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, before ? before.start : core.start, floor)) unit = 'point';
     if (!unit) {
       // A bare figure before a name is part of the name ("the 737 MAX").
       const nextTok = core.end < limit ? tokens[core.end] : undefined;
@@ -710,6 +712,8 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
+  // "rose 3 in 2020": a year after "in" is when, not a denominator.
+  if (b && !b.word && isYearLike(tokens[a.end + 1])) return null;
   // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
   // numerator over a round 10, 100 or 1,000).
   const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
@@ -749,7 +753,8 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const prev = i > floor ? tokens[i - 1].lower : '';
   const between = prev === 'between' && joiner === 'and';
   const dash = joiner === '-' || joiner === '–' || joiner === '—';
-  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor);
+  // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range.
+  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor) && !marketMove(tokens, i, floor);
   const or = joiner === 'or' && a.word;
   if (!between && !dash && !to && !or) return single;
   const b = readNumber(tokens, j + 1, limit);
@@ -789,6 +794,26 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
 
 /** Words before a range that make it an age ("aged between 13 and 23"). */
 const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/**
+ * Is the figure at tokens[start] the move of a market index: right after a verb of market moves, with an index's name
+ * a few words before it ("the Dow added 4", "The Nasdaq Composite rose 14")?
+ */
+function marketMove(tokens: Token[], start: number, floor: number): boolean {
+  if (start - 2 < floor || !MOVE_VERBS.has(tokens[start - 1].lower)) return false;
+  for (let k = start - 2; k >= floor && k >= start - 6; k--) if (INDEX_NAMES.has(tokens[k].lower)) return true;
+  return false;
+}
+/** Verbs of a market's move before its size in points. */
+const MOVE_VERBS = new Set([
+  'rose', 'fell', 'added', 'lost', 'gained', 'shed', 'climbed', 'slipped', 'dropped', 'jumped', 'slid', 'declined',
+  'advanced', 'eased', 'rallied', 'tumbled', 'sank', 'dipped', 'edged', 'surged', 'plunged', 'gave', 'firmed',
+]);
+/** Names of stock indexes and the nouns that head them ("the Dow", "the Nikkei average", "the composite"). */
+const INDEX_NAMES = new Set([
+  'dow', 'nasdaq', 's&p', 'ftse', 'nikkei', 'dax', 'cac', 'seng', 'sensex', 'nifty', 'kospi', 'stoxx', 'tsx', 'asx',
+  'ibex', 'topix', 'index', 'average', 'composite', 'benchmark', 'russell',
+]);
+
 /** Nouns for one earthquake: a figure below ten right before them is its magnitude. */
 const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'shock']);
 
@@ -855,6 +880,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     const before = prev?.lower ?? '';
     const after = next?.lower ?? '';
     if (core.kind === 'range') return true;
+    // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
+    const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
+    if (level) return false;
     if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
     if (after === '%' || after === 'percent') return false;
     // "1920 x 1080 pixels": the first side of a dimension.

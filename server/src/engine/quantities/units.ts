@@ -85,6 +85,11 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
   ['° c', { unit: 'degree', factor: 1 }],
   ['° f', { unit: 'degree f', factor: 1 }],
+  // The scale written out: "45 degrees Celsius (113 degrees Fahrenheit)".
+  ...['degree', 'degrees'].flatMap(d => [
+    [`${d} celsius`, { unit: 'degree', factor: 1 }] as const, [`${d} centigrade`, { unit: 'degree', factor: 1 }] as const,
+    [`${d} fahrenheit`, { unit: 'degree f', factor: 1 }] as const,
+  ]),
   ...['sq', 'sq.', 'square'].flatMap(sq => ['ft', 'foot', 'feet'].map(k => [`${sq} ${k}`, { unit: 'ft2', factor: 1 }] as const)),
   ...['metre', 'metres', 'meter', 'meters', 'm'].map(k => [`cubic ${k}`, { unit: 'm3', factor: 1 }] as const),
   ['km ²', { unit: 'km2', factor: 1 }],
