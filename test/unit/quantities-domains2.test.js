@@ -162,3 +162,9 @@ test('a year after "in" is no ratio\'s denominator: "rose 4 in 2021"', () => {
   assert.deepStrictEqual(brief('The benchmark index fell 4 in 2021.'), ['4|4|4|point']);
   assert.deepStrictEqual(brief('Orders rose 4 in 2021.').some(q => q.includes('fraction')), false);
 });
+
+test('a person\'s age written "N years old" or "N years of age" is no quantity; a hedged age of a thing stays', () => {
+  assert.deepStrictEqual(brief('The study followed 900 men who were 40 to 65 years old.'), ['900 men|900|900|man']);
+  assert.deepStrictEqual(brief('The driver, 52 years of age, was unhurt.'), []);
+  assert.deepStrictEqual(brief('The oak is over 400 years old.'), ['over 400 years|400|null|year']);
+});

@@ -201,6 +201,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
       REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
+    // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
+    if (unit === 'year' && (hedge === 'exact' || hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
+      (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
+      consumed = end;
+      continue;
+    }
     // Page furniture inside running text: "5 min read".
     if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
     // A time window ("the past 24 hours", "three days ago") is a date expression.
