@@ -68,7 +68,7 @@ export function isYearLike(t: Token): boolean {
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f && c !== 0xa0 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201d && c !== 0x201c;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f && c !== 0xa0 && c !== 0xb1 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201d && c !== 0x201c;
 }
 
 /**

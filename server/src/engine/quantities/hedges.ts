@@ -49,6 +49,8 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['at a maximum', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
   ['well under', 'less_than'], ['well below', 'less_than'], ['lower than', 'less_than'],
+  // A margin states its own size: "plus or minus 3.8 points" is 3.8 ("plus or" before the figure's "minus", read in numbers.ts).
+  ['plus or', 'exact'], ['±', 'exact'],
 ] as Array<[string, Hedge]>).map(([w, h]) => [w.split(' '), h] as [string[], Hedge]).sort((a, b) => b[0].length - a[0].length);
 
 /** Phrases indexed by their last word, so each figure looks at a handful of phrases at most. */
@@ -97,11 +99,14 @@ const OR_AFTER: ReadonlyMap<string, Hedge> = new Map([
   ['less', 'up_to'], ['fewer', 'up_to'], ['lower', 'up_to'], ['below', 'up_to'], ['under', 'up_to'],
 ]);
 
-/** Hedges written after the figure: "40 or more", "5,000+", "30 or so". */
+/** Hedges written after the figure: "40 or more", "5,000+", "30 or so", "4000mAh±". */
 export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: Hedge; end: number } | null {
   const a = tokens[i];
   if (!a || i >= limit) return null;
   if (a.lower === '+' && i > 0 && tokens[i - 1].end === a.start) return { hedge: 'at_least', end: i + 1 };
+  // A "±" glued after the figure or its unit makes it approximate ("a 4000mAh± battery"); before a figure it is a margin.
+  if (a.lower === '±' && i > 0 && tokens[i - 1].end === a.start && !(i + 1 < limit && tokens[i + 1].start === a.end &&
+    tokens[i + 1].type === 'number')) return { hedge: 'approximate', end: i + 1 };
   const b = i + 1 < limit ? tokens[i + 1] : undefined;
   const hedge = a.lower === 'or' && b ? OR_AFTER.get(b.lower) : undefined;
   return hedge ? { hedge, end: i + 2 } : null;

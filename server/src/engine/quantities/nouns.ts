@@ -42,7 +42,11 @@ function isModifier(tokens: Token[], k: number, limit: number): boolean {
   if (t.type !== 'word') return false;
   if (MODIFIERS.has(t.lower)) return true;
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return !NOT_HEADS.has(t.lower);
-  if (MODIFIERS.has(t.lower)) return true;
+  // An adverb in "-ly" before a participle or an adjective: "two publicly traded companies", "40 newly built homes".
+  if (t.pos === 'ADV' && t.lower.endsWith('ly') && k + 1 < limit) {
+    const n = tokens[k + 1];
+    return n.type === 'word' && (n.pos === 'ADJ' || (n.pos === 'VERB' && isParticiple(n))) && isModifier(tokens, k + 1, limit);
+  }
   if (t.pos === 'VERB' && isParticiple(t)) {
     // A participle is a modifier only when a noun or adjective follows ("armed clashes"), not when it
     // is the clause's verb ("soldiers launched an attack").

@@ -50,7 +50,8 @@ export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
 /** Fractions that are a share of something ("half of", "two thirds of"). */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5],
-  ['fifths', 5], ['tenth', 10], ['tenths', 10],
+  ['fifths', 5], ['tenth', 10], ['tenths', 10], ['hundredth', 100], ['hundredths', 100], ['thousandth', 1000],
+  ['thousandths', 1000],
 ]);
 
 function isDigit(c: number): boolean {
@@ -93,9 +94,12 @@ export function parseDigits(s: string): number | null {
 function negative(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   const c = t.text.charCodeAt(0);
-  if ((c !== 45 /* - */ && c !== 0x2212 /* − */) || (i > 0 && tokens[i - 1].end === t.start)) return null;
+  if (c !== 45 /* - */ && c !== 0x2212 /* − */) return null;
   const v = parseDigits(t.text.slice(1));
-  return v === null ? null : -v;
+  if (v === null) return null;
+  // "a 51%-45% lead": after a glued percent sign the dash joins two shares; the second is no negative figure.
+  if (i > 0 && tokens[i - 1].end === t.start) return tokens[i - 1].text === '%' ? v : null;
+  return -v;
 }
 
 /** "400-500" or "400–500" in one token: both ends must be plain numerals. */
@@ -179,10 +183,11 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     if (v === null) return null;
     read = { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
-    // "minus 12 degrees"
+    // "minus 12 degrees"; after "plus or" the word is a margin's sign, and the figure is its size.
     const v = parseDigits(tokens[i + 1].text);
     if (v === null) return null;
-    read = { end: i + 2, value: -v, word: false, scale: 1 };
+    const margin = i >= 2 && tokens[i - 1].lower === 'or' && tokens[i - 2].lower === 'plus';
+    read = { end: i + 2, value: margin ? v : -v, word: false, scale: 1 };
   } else if (t.lower === 'half' && i + 2 < limit && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an') &&
     (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
     // "half a million", "half a dozen"

@@ -15,6 +15,17 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
 ]);
 
+/**
+ * Verbs whose object is people: a bare figure right after them counts persons ("a crash that killed 14", "the blast
+ * injured at least 30", "police arrested 120"). Past tenses and "-ing" forms only: a present-tense headline ("Floods
+ * kill 23 in Coimbra") restates the body's counted figure, and the check anchors a claim on its first mention.
+ */
+export const PEOPLE_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'evacuated', 'evacuating', 'rescued', 'rescuing',
+  'arrested', 'arresting', 'detained', 'detaining', 'displaced', 'displacing', 'hospitalised', 'hospitalized',
+  'sickened', 'infected',
+]);
+
 /** Nouns that count people or households: a glued "m" after them is millions ("the population is 8.3m"). */
 export const HEADCOUNT_NOUNS: ReadonlySet<string> = new Set([
   'population', 'people', 'residents', 'inhabitants', 'users', 'subscribers', 'customers', 'viewers', 'visitors',

@@ -8,10 +8,10 @@ import {
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
-import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
-  numberWordValue, numberWords,  parseDigitRange, readNumber, readScale, round,
+  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
@@ -42,6 +42,11 @@ const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
 /** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
 const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/** Nouns a maturity names ("the 10-year note", "the two-year yield"): the figure is part of the bond's name. */
+const BOND_NOUNS = new Set([
+  'note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds',
+  'bill', 'bills', 'paper', 'rate', 'rates', 'bond-yield', 'benchmark',
+]);
 /** Singular time units that "a" can count after a hedge ("more than a month"). */
 const SINGLE_TIME_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 /**
@@ -113,7 +118,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   for (let i = 0; i < n; i++) {
     if (i < consumed) continue;
     const t = tokens[i];
-    if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower)) continue;
+    if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower) && !t.lower.includes('-in-')) continue;
     if (furniture[i]) continue;
     const floor = sentStart[i];
     const limit = lineLimit(tokens, i, sentEnd[i]);
@@ -144,8 +149,26 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
     let unit = counted?.unit ?? '';
     let end = counted ? counted.end : hedgeEnd;
+    // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
+    if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
+      unit = 'magnitude';
+    }
     const factor = counted?.factor ?? 1;
     if (!counted && core.needsNoun) continue;
+    // "3%-6%": the tokenizer reads the dash as the second figure's sign.
+    if (counted && !counted.countable && core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
+      tokens[end].type === 'number' && tokens[end].text[0] === '-') {
+      const b = parseDigits(tokens[end].text.slice(1));
+      const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
+      if (b !== null && u2 && u2.unit === unit && b > core.low) {
+        core.kind = 'range';
+        core.high = b;
+        core.value = null;
+        core.numEnd = end + 1;
+        end = u2.end;
+        if (hedge === 'exact') hedge = 'range';
+      }
+    }
     // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
     if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
       const j = tokens[end].lower;
@@ -178,10 +201,19 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
       REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
+    // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
+    if (unit === 'year' && (hedge === 'exact' || hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
+      (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
+      consumed = end;
+      continue;
+    }
     // Page furniture inside running text: "5 min read".
     if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
     // A time window ("the past 24 hours", "three days ago") is a date expression.
     if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
+    // "the 10-year note", "two-year yields": a bond's maturity names the bond.
+    if (counted && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
+      tokens[core.end].lower === '-') continue;
 
     // "€800 billion over four years": "over" before a period is "during", not "more than".
     if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
@@ -200,6 +232,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
 
     // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
     let anaphoric = false;
+    // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
+    if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, before ? before.start : core.start, floor)) unit = 'point';
     if (!unit) {
       // A bare figure before a name is part of the name ("the 737 MAX").
       const nextTok = core.end < limit ? tokens[core.end] : undefined;
@@ -285,6 +319,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured) return measured;
   if (valued) return valued;
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
+  // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
+  if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
@@ -334,11 +370,33 @@ function bareValue(tokens: Token[], core: Core, start: number, floor: number, li
   // "About 2.981 million applied", "last week's 3.176 million": a figure with a large scale word is no code or name.
   if (scaledFigure(tokens, core)) return true;
   if (core.word || start <= floor) return false;
-  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor)) return false;
+  if (!VALUE_SLOTS.has(tokens[start - 1].lower) && !tickerQuote(tokens, start, floor) && !resultSlot(tokens, start, floor)) {
+    return false;
+  }
   if (core.high < 100 && !tokens[core.numStart].text.includes('.')) return false;
   const next = core.end < limit ? tokens[core.end] : undefined;
   return !next || !/^[A-Z]/.test(next.text);
 }
+
+/**
+ * A result after a place or a finish: "Bailey was fourth in 9.93", "won in 2:05.3", "a season-best 9.84", "a personal
+ * best of 9.58" (the last through the "of" slot).
+ */
+function resultSlot(tokens: Token[], start: number, floor: number): boolean {
+  const prev = tokens[start - 1].lower;
+  if (prev === 'best') return true;
+  if (prev !== 'in') return false;
+  // "seventh, also in 10.00": a comma and an adverb may stand between the place and "in".
+  let k = start - 2;
+  while (k >= floor && k >= start - 4 && RESULT_FILLERS.has(tokens[k].lower)) k--;
+  return k >= floor && (tokens[k].type === 'ordinal' || PLACES.has(tokens[k].lower));
+}
+const RESULT_FILLERS = new Set([',', 'also', 'again', 'just', 'only']);
+/** Places and finishing verbs before "in" and a result ("fifth in 9.93", "finished in 27.5"). */
+const PLACES = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last',
+  'finished', 'finishes', 'finish', 'won', 'wins', 'clocked', 'ran', 'runs', 'timed', 'swam', 'completed', 'home',
+]);
 
 /** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
 function scaledFigure(tokens: Token[], core: Core): boolean {
@@ -430,7 +488,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     if (scaled) return vague(i, q + 1, scaled, false);
     return vague(i, q, lower === 'several' ? [3, 9] : [2, 5], true);
   }
-  const fraction = readFraction(tokens, i, limit);
+  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
   if (fraction) return fraction;
   // "tenfold", "twofold": a multiplier in one word.
   const fold = FOLD_WORDS.get(lower);
@@ -447,10 +505,34 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null,
     };
   }
+  const race = raceTime(tokens, i, limit);
+  if (race) return race;
   const core = readNumeric(tokens, i, floor, limit);
   if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
   return core;
 }
+
+/**
+ * A race time: "2:00:35" (h:mm:ss) or "3:43.13" (m:ss with hundredths), in seconds. A clock time has no seconds in
+ * news ("2:54 PM" stays a time of day), and one followed by a.m./p.m. or a time zone is a time of day anyway.
+ */
+function raceTime(tokens: Token[], i: number, limit: number): Core | null {
+  const t = tokens[i];
+  if (t.type !== 'number' || t.text.length < 6) return null;
+  const m = RACE_TIME.exec(t.text);
+  if (!m || (i + 1 < limit && isClockTime(tokens, i + 1, i + 1) && !tokens[i + 1].text.includes(':'))) return null;
+  const seconds = m[1] !== undefined
+    ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])
+    : Number(m[4]) * 60 + Number(m[5]);
+  if (m[1] === undefined && m[5].indexOf('.') < 0) return null;
+  const v = round(seconds);
+  return {
+    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'number', word: false,
+    needsNoun: false, currency: null, prefixUnit: 'second',
+  };
+}
+/** h:mm:ss with optional fractions of a second, or m:ss.ff. */
+const RACE_TIME = /^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3}))$/;
 
 /**
  * A short scale glued to the numeral: "$2m", "€40k", and without a currency "25k" (a capital "4K" with one digit
@@ -464,7 +546,7 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, 
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
   const millions = word === 'm' && ((core.end + 1 < limit && pluralNoun(tokens[core.end + 1])) ||
-    headcountBefore(tokens, core, limit, floor));
+    headcountBefore(tokens, core, limit, floor) || capitalMillions(tokens, core.end, limit));
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
@@ -472,6 +554,13 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, 
   core.high = round(core.high * m);
   if (core.value !== null) core.value = round(core.value * m);
   core.end++;
+}
+
+/** "2.5M BPD", "4M USD": a capital "M" glued to the figure before a unit in capitals is millions of it. */
+function capitalMillions(tokens: Token[], k: number, limit: number): boolean {
+  if (tokens[k].text !== 'M' || k + 1 >= limit) return false;
+  const u = tokens[k + 1];
+  return u.type === 'word' && u.text.length >= 2 && u.text === u.text.toUpperCase() && readUnit(tokens, k + 1, limit) !== null;
 }
 
 /**
@@ -530,6 +619,9 @@ function vague(start: number, end: number, band: readonly [number, number], need
   };
 }
 
+/** Words before "half" that make it a part of a period ("the first half of the year"). */
+const HALF_PERIODS = new Set(['first', 'second', 'latter', 'former', 'opening', 'closing', 'final']);
+
 /** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
 function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const ratio = readRatio(tokens, i, limit);
@@ -538,10 +630,14 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   let k = i;
   const lower = tokens[i].lower;
   if (lower === 'half') {
+    // "the first half of this year", "the second half of the match": a part of a period, no share.
+    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
     k = i;
   } else if (lower === 'a' || lower === 'an' || lower === 'one') {
     k = i + 1;
-  } else if (isNumberWord(lower)) {
+  } else if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
+    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
+    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
     const r = readNumber(tokens, i, limit);
     if (!r || r.end !== i + 1) return null;
     num = r.value;
@@ -551,13 +647,23 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   }
   if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
   if (k >= limit) return null;
-  const den = FRACTION_DENOMINATORS.get(tokens[k].lower);
+  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
+  const den = FRACTION_DENOMINATORS.get(tokens[k].lower) ??
+    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
+      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
   if (den === undefined) return null;
   // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
   if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
   // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
   const pluralDen = tokens[k].lower.endsWith('s');
-  if ((num > 1) !== pluralDen) return null;
+  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal') return null;
+  // "half a second", "half an hour": a share of one unit.
+  if (lower === 'half' && unitOfA(tokens, k + 1, limit)) {
+    return {
+      start: i, end: k + 1, numStart: i, numEnd: k + 1, low: 0.5, high: 0.5, value: 0.5, kind: 'fraction', word: true,
+      needsNoun: false, currency: null,
+    };
+  }
   // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
@@ -582,11 +688,38 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   };
 }
 
+/** "a one-in-15 chance", "a 1-in-100 risk": a ratio written as one hyphenated word. */
+function hyphenRatio(t: Token, i: number): Core | null {
+  const m = HYPHEN_RATIO.exec(t.lower);
+  if (!m) return null;
+  const a = numberWordValue(m[1]) ?? Number(m[1]);
+  const b = Number(m[2].replace(/,/g, ''));
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a <= 0) return null;
+  const v = round(a / b);
+  return {
+    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
+    needsNoun: false, currency: null,
+  };
+}
+/** Numerator (a word or digits), "-in-", and a denominator in digits: "one-in-15", "1-in-1,000". */
+const HYPHEN_RATIO = /^([a-z]+|\d{1,3})-in-(\d{1,3}(?:,\d{3})*)$/;
+
+/** "a second", "an hour", "a mile" at tokens[j]: one unit of measure or of time, as a share's whole. */
+function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; factor: number; end: number } | null {
+  if (j + 1 >= limit || (tokens[j].lower !== 'a' && tokens[j].lower !== 'an')) return null;
+  const u = readUnit(tokens, j + 1, limit);
+  if (u && !isShortUnit(tokens[j + 1].lower)) return u;
+  const w = tokens[j + 1].lower;
+  return TIME_UNITS.has(w) ? { unit: w, factor: 1, end: j + 2 } : null;
+}
+
 /** "one in four adults", "1 in 5": a share written as a ratio. */
 function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
   if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
   const b = readNumber(tokens, a.end + 1, limit);
+  // "rose 3 in 2020": a year after "in" is when, not a denominator.
+  if (b && !b.word && isYearLike(tokens[a.end + 1])) return null;
   // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
   // numerator over a round 10, 100 or 1,000).
   const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
@@ -626,7 +759,8 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const prev = i > floor ? tokens[i - 1].lower : '';
   const between = prev === 'between' && joiner === 'and';
   const dash = joiner === '-' || joiner === '–' || joiner === '—';
-  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor);
+  // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range.
+  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor) && !marketMove(tokens, i, floor);
   const or = joiner === 'or' && a.word;
   if (!between && !dash && !to && !or) return single;
   const b = readNumber(tokens, j + 1, limit);
@@ -664,6 +798,57 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
   return false;
 }
 
+/** Words before a range that make it an age ("aged between 13 and 23"). */
+const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/**
+ * Is the figure at tokens[start] the move of a market index: right after a verb of market moves, with an index's name
+ * a few words before it ("the Dow added 4", "The Nasdaq Composite rose 14")?
+ */
+function marketMove(tokens: Token[], start: number, floor: number): boolean {
+  if (start - 2 < floor || !MOVE_VERBS.has(tokens[start - 1].lower)) return false;
+  for (let k = start - 2; k >= floor && k >= start - 6; k--) if (INDEX_NAMES.has(tokens[k].lower)) return true;
+  return false;
+}
+/** Verbs of a market's move before its size in points. */
+const MOVE_VERBS = new Set([
+  'rose', 'fell', 'added', 'lost', 'gained', 'shed', 'climbed', 'slipped', 'dropped', 'jumped', 'slid', 'declined',
+  'advanced', 'eased', 'rallied', 'tumbled', 'sank', 'dipped', 'edged', 'surged', 'plunged', 'gave', 'firmed',
+]);
+/** Names of stock indexes and the nouns that head them ("the Dow", "the Nikkei average", "the composite"). */
+const INDEX_NAMES = new Set([
+  'dow', 'nasdaq', 's&p', 'ftse', 'nikkei', 'dax', 'cac', 'seng', 'sensex', 'nifty', 'kospi', 'stoxx', 'tsx', 'asx',
+  'ibex', 'topix', 'index', 'average', 'composite', 'benchmark', 'russell',
+]);
+
+/** Nouns for one earthquake: a figure below ten right before them is its magnitude. */
+const QUAKE_NOUNS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'shock']);
+
+/** Is the counted noun a word for one earthquake, or does one follow a glued "m" ("a 7.8m quake")? */
+function quakeAfter(tokens: Token[], counted: Counted, end: number, limit: number): boolean {
+  if (counted.noun) return counted.noun.head === counted.noun.start && QUAKE_NOUNS.has(tokens[counted.noun.head].lower);
+  return counted.unit === 'm' && end < limit && QUAKE_NOUNS.has(tokens[end].lower) && glued(tokens[end - 2], tokens[end - 1]);
+}
+
+/** Is tokens[k] the "x" or "×" of a dimension, with a figure in digits after it ("1920 x 1080")? */
+function dimensionAt(tokens: Token[], k: number, limit: number): boolean {
+  if (k + 1 >= limit || tokens[k + 1].type !== 'number') return false;
+  const x = tokens[k].lower;
+  if ((x !== 'x' && x !== '×') || k === 0 || tokens[k - 1].type !== 'number') return false;
+  const a = readNumber(tokens, k - 1, limit);
+  const b = readNumber(tokens, k + 1, limit);
+  // "the 4 x 400 relay" counts legs, no sides.
+  return a !== null && b !== null && a.value > 0 && b.value / a.value < 20;
+}
+
+/** Units of a share or a move that a figure after a name states ("the Dow Jones Industrial Average 0.7% lower"). */
+const SHARE_UNITS = new Set(['percent', 'percentage point', 'bp']);
+
+/** Is a unit of a share written right after the figure ("0.7%", "12 basis points")? */
+function shareAfter(tokens: Token[], k: number, limit: number): boolean {
+  const u = readUnit(tokens, k, limit);
+  return u !== null && SHARE_UNITS.has(u.unit);
+}
+
 /** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
 function excluded(prepared: PreparedText, core: Core, floor: number, limit: number, dates: DateIndex): boolean {
   const { text, tokens } = prepared;
@@ -674,7 +859,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   const i = core.numStart;
   const prev = i > floor ? tokens[i - 1] : undefined;
   const next = core.end < limit ? tokens[core.end] : undefined;
-  if (isClockTime(tokens, i, core.numStart + 1)) return true;
+  if (isClockTime(tokens, i, core.numStart + 1) && core.prefixUnit !== 'second') return true;
   if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
     // "$5" has the sign glued on the left; that is money, not an identifier.
     if (!(core.currency && prev && glued(prev, first) && CURRENCY_PREFIX.has(prev.lower))) return true;
@@ -689,16 +874,25 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (lineStart && next && glued(lastNum, next) && (next.lower === '.' || next.lower === ')')) return true;
   // A phone number written "(555) 123-4567".
   if (prev && prev.lower === ')') return true;
+  // "per 1,00,000 live births" with no rate before it: a population a rate is counted over is no figure of its own.
+  if (prev && prev.lower === 'per' && core.kind === 'number' && core.low >= 100 && /^10+$/.test(String(core.low))) return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
   if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
+  // An age range after "aged": "aged between 13 and 23", "aged from 18 to 25".
+  if (core.start < i && core.start > floor && AGE_LABELS.has(tokens[core.start - 1].lower)) return true;
   if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
   // Years standing alone ("in 2024", "©2025", "2014-2022").
   if (isYearLike(first) && !core.currency) {
     const before = prev?.lower ?? '';
     const after = next?.lower ?? '';
     if (core.kind === 'range') return true;
+    // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
+    const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
+    if (level) return false;
     if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
     if (after === '%' || after === 'percent') return false;
+    // "1920 x 1080 pixels": the first side of a dimension.
+    if (dimensionAt(tokens, core.end, limit)) return false;
     // A following plural noun makes it a count ("1990 votes"); anything else is a year.
     const nextTok = next;
     if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
@@ -707,8 +901,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
     (first.text.length === 9 || first.text.length === 4)) return true;
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
+  // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower)) return true;
+    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
@@ -749,6 +944,9 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (k + 3 < limit && tokens[k].lower === 'on' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'richter' &&
     tokens[k + 3].lower === 'scale') return { unit: 'magnitude', factor: 1, end: k + 4, noun: null, countable: false, anaphoric: false };
   if (core.kind === 'fraction') {
+    // "a tenth of a second", "half a mile": a share of one unit measures in that unit.
+    const one = unitOfA(tokens, k < limit && tokens[k].lower === 'of' ? k + 1 : k, limit);
+    if (one) return { unit: one.unit, factor: one.factor, end: one.end, noun: null, countable: false, anaphoric: false };
     // "half of the territory", "half the budget".
     const np = ofPhrase(tokens, k, limit, false) ??
       (k + 1 < limit && PARTITIVE_DET.has(tokens[k].lower) ? nounPhraseAt(tokens, k + 1, limit) : null) ??
@@ -768,6 +966,20 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     const compound = hyphenCount(tokens, core, k, limit);
     if (compound) return compound;
   }
+  // "leads by 48 to 44 percent", "rose from 10 to 12 percent": two figures (no range) sharing the second's unit.
+  if (core.kind === 'number' && !core.word && k + 2 < limit && tokens[k].lower === 'to' && tokens[k + 1].type === 'number') {
+    const b = readNumber(tokens, k + 1, limit);
+    const u2 = b ? readUnit(tokens, b.end, limit) : null;
+    if (u2 && !isShortUnit(tokens[b!.end].lower)) return { unit: u2.unit, factor: u2.factor, end: k, noun: null, countable: false, anaphoric: false };
+  }
+  // "1920 x 1080 pixels", "a 40 x 60 cm frame": the first side takes the unit of the second.
+  if (dimensionAt(tokens, k, limit)) {
+    const side = readNumber(tokens, k + 1, limit)!;
+    const u2 = readUnit(tokens, side.end, limit);
+    if (u2) return { unit: u2.unit, factor: u2.factor, end: k, noun: null, countable: false, anaphoric: false };
+    const np = nounPhraseAt(tokens, side.end, limit);
+    if (np) return { ...nounUnit(tokens, np, limit), end: k, noun: null, countable: false };
+  }
   const u = readUnit(tokens, k, limit);
   if (u && acceptUnit(tokens, k, u.end, limit)) {
     // "60 percent of the district": the share's object stays outside the figure's span.
@@ -776,6 +988,16 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  // "millions in outside spending", "billions in aid": a vague amount of money named by what it pays for.
+  if (core.kind === 'vague' && core.low >= 1e6 && k + 1 < limit && tokens[k].lower === 'in') {
+    // The first lower-case noun within three words, no determiner or name first ("in outside spending").
+    for (let h = k + 1; h < limit && h <= k + 3 && tokens[h].type === 'word' && /^[a-z]/.test(tokens[h].text) &&
+      tokens[h].pos !== 'DET' && tokens[h].pos !== 'PRON'; h++) {
+      if (tokens[h].pos !== 'NOUN') continue;
+      const np: NounPhrase = { start: k + 1, head: h, end: h + 1 };
+      return { unit: singularize(tokens[h].lower), factor: 1, end: k, noun: np, countable: false, anaphoric: false };
+    }
+  }
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
       // "thousands of North Korean soldiers": the noun belongs to the figure's span.
@@ -1045,7 +1267,8 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.values()
 
 /** "per 100,000 people", "per 1,000": a population a rate is counted over (a round figure of ten or more). */
 function perDenominator(tokens: Token[], k: number, limit: number): { value: number; end: number } | null {
-  if (k + 1 >= limit || tokens[k].lower !== 'per' || tokens[k + 1].type !== 'number') return null;
+  // "per 100,000 people", "per one lakh live births".
+  if (k + 1 >= limit || tokens[k].lower !== 'per' || (tokens[k + 1].type !== 'number' && !isNumberWord(tokens[k + 1].lower))) return null;
   const b = readNumber(tokens, k + 1, limit);
   if (!b || b.value < 10 || !/^10*$/.test(String(b.value))) return null;
   const np = b.end < limit ? nounPhraseAt(tokens, b.end, limit) : null;
@@ -1060,6 +1283,8 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
     const to = tokens[end + 1];
     if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
   }
-  if (end < limit && (tokens[end].lower === 'ago' || tokens[end].lower === 'earlier' || tokens[end].lower === 'later')) return true;
+  if (end < limit && WINDOW_AFTER.has(tokens[end].lower)) return true;
   return false;
 }
+/** After a length of time these make it a point in time ("three days ago", "14 years previously"). */
+const WINDOW_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'prior']);

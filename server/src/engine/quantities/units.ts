@@ -40,6 +40,10 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['mph', { unit: 'km/h', factor: 1.609 }],
   ['knots', { unit: 'km/h', factor: 1.852 }],
   ['magnitude', { unit: 'magnitude', factor: 1 }],
+  // Oil output: "500,000 bpd" is the rate "barrels per day" writes out, so the two compare.
+  ...['bpd', 'b/d'].map(w => [w, { unit: 'barrel/day', factor: 1 }] as const),
+  // The trade's "MM" is a million: "1.7 MMbpd", "3 mmb/d".
+  ...['mmbpd', 'mmb/d'].map(w => [w, { unit: 'barrel/day', factor: 1e6 }] as const),
   ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
   ...['mi²', 'mi2', 'sqmi'].map(w => [w, { unit: 'km2', factor: 2.59 }] as const),
   ...['m²', 'm2'].map(w => [w, { unit: 'm2', factor: 1 }] as const),
@@ -49,6 +53,9 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['w', 'watt', 'watts'].map(w => [w, { unit: 'w', factor: 1 }] as const),
   ...['wh', 'watt-hour', 'watt-hours'].map(w => [w, { unit: 'wh', factor: 1 }] as const),
   ...['mah'].map(w => [w, { unit: 'mah', factor: 1 }] as const),
+  // Current and voltage ("a 32-amp charger", "240 volts"); the glued capital "A" is read with the glued-only letters.
+  ...['amp', 'amps', 'ampere', 'amperes'].map(w => [w, { unit: 'a', factor: 1 }] as const),
+  ...['volt', 'volts', 'kv', 'kilovolt', 'kilovolts'].map(w => [w, { unit: w.startsWith('k') ? 'kv' : 'v', factor: 1 }] as const),
   ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1 }] as const),
   ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1 }] as const),
   ...['yd', 'yard', 'yards'].map(w => [w, { unit: 'yard', factor: 1 }] as const),
@@ -78,6 +85,11 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
   ['° c', { unit: 'degree', factor: 1 }],
   ['° f', { unit: 'degree f', factor: 1 }],
+  // The scale written out: "45 degrees Celsius (113 degrees Fahrenheit)".
+  ...['degree', 'degrees'].flatMap(d => [
+    [`${d} celsius`, { unit: 'degree', factor: 1 }] as const, [`${d} centigrade`, { unit: 'degree', factor: 1 }] as const,
+    [`${d} fahrenheit`, { unit: 'degree f', factor: 1 }] as const,
+  ]),
   ...['sq', 'sq.', 'square'].flatMap(sq => ['ft', 'foot', 'feet'].map(k => [`${sq} ${k}`, { unit: 'ft2', factor: 1 }] as const)),
   ...['metre', 'metres', 'meter', 'meters', 'm'].map(k => [`cubic ${k}`, { unit: 'm3', factor: 1 }] as const),
   ['km ²', { unit: 'km2', factor: 1 }],
@@ -103,6 +115,11 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
     const two = DOUBLE.get(`${tokens[i].lower} ${second}`) ??
       (second.length > 2 && second.endsWith('.') ? DOUBLE.get(`${tokens[i].lower} ${second.slice(0, -1)}`) : undefined);
     if (two) return { ...two, end: i + 2 };
+    // "a 2,029-square-foot house", "a 30-square-metre flat": a two-word unit joined by a glued hyphen.
+    if (second === '-' && i + 2 < limit && tokens[i].end === tokens[i + 1].start && tokens[i + 1].end === tokens[i + 2].start) {
+      const hyphened = DOUBLE.get(`${tokens[i].lower} ${tokens[i + 2].lower}`);
+      if (hyphened) return { ...hyphened, end: i + 3 };
+    }
   }
   // An abbreviation may carry the sentence's full stop ("19,341ft.").
   const lower = tokens[i].lower;
@@ -118,13 +135,15 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 /**
  * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds),
  * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)"),
- * "55in" (inches).
+ * "55in" (inches), "32A" (amps, not after a capitalised label: "Seat 14A", "Form 16A"), "240V" (volts).
  */
 const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
   ['p', { unit: 'gbp', factor: 0.01 }],
   ['g', { unit: 'g', factor: 1 }],
   ['F', { unit: 'degree f', factor: 1 }],
   ['in', { unit: 'inch', factor: 1 }],
+  ['A', { unit: 'a', factor: 1 }],
+  ['V', { unit: 'v', factor: 1 }],
 ]);
 const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
 /** Video resolutions written with a glued "p" ("1080p"): not pence. */
@@ -143,8 +162,22 @@ function gluedOnlyUnit(tokens: Token[], i: number, limit: number): UnitDef | und
   if (i + 1 < limit && tokens[i + 1].start === t.end && tokens[i + 1].type === 'word') return undefined;
   if (letter === 'p' && RESOLUTIONS.has(num.text)) return undefined;
   if (letter === 'F' && !celsiusBeside(tokens, i - 1, limit) && !temperatureWordBefore(tokens, i - 1)) return undefined;
+  // "Seat 14A", "Form 16A", "Route 9A", "the 12A bus": a letter after a labelled or named number is part of the name.
+  if ((letter === 'A' || letter === 'V') && (namedBefore(tokens, i - 1) || (i + 1 < limit && /^[A-Z]/.test(tokens[i + 1].text)))) return undefined;
   return def;
 }
+
+/** A word right before the figure: a capitalised name or label ("Seat 14A"), or a lower-case label ("seat 14A"). */
+function namedBefore(tokens: Token[], k: number): boolean {
+  if (k === 0) return false;
+  const p = tokens[k - 1];
+  return p.type === 'word' && (/^[A-Z]/.test(p.text) || NAME_LABELS.has(p.lower));
+}
+/** Lower-case words that label a number with a letter after it ("seat 14A", "flat 2A", "form 16A"). */
+const NAME_LABELS: ReadonlySet<string> = new Set([
+  'seat', 'flat', 'apartment', 'apt', 'room', 'form', 'route', 'bus', 'gate', 'platform', 'suite', 'unit', 'block',
+  'row', 'section', 'article', 'rule', 'schedule', 'exhibit', 'annex', 'box', 'line', 'no.', 'number', 'model',
+]);
 
 /** A word of temperature a few tokens before the figure: "Temperatures could hit 104F". */
 function temperatureWordBefore(tokens: Token[], k: number): boolean {
