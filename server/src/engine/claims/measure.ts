@@ -251,6 +251,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
       if (tokens[i].type === 'number') continue;
     }
+    if (isMonthName(tokens, i, ca)) continue;
     const e = look(i);
     if (!e) continue;
     const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
@@ -278,6 +279,15 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
   }
   return best;
+}
+
+/** Month names that are event words too ("march"): capitalized inside the clause and dated ("since March 3", "in March"). */
+function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
+  const t = tokens[i];
+  if (t.text !== 'March' || i <= ca) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return next?.type === 'number' || prev.pos === 'ADP' || prev.pos === 'SCONJ';
 }
 
 /**

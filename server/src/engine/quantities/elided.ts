@@ -45,7 +45,8 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
-    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? fallback ?? singularize(t.lower);
+    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
+      fallback ?? singularize(t.lower);
   }
   return null;
 }
@@ -58,6 +59,18 @@ const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['death', 'casualty', 'fata
 function countModifier(tokens: Token[], k: number, floor: number): string | null {
   const word = k - 1 >= floor ? singularize(tokens[k - 1].lower) : '';
   return COUNT_MODIFIERS.has(word) ? word : null;
+}
+
+/**
+ * "infections total 18.6 million": a plural noun right before a generic measure noun that stands right before the figure
+ * is its subject (the measure noun is the verb), and names what the figure counts.
+ */
+function pluralSubject(tokens: Token[], k: number, start: number, floor: number): string | null {
+  if (k !== start - 1 || k - 1 < floor) return null;
+  const prev = tokens[k - 1];
+  if (prev.type !== 'word' || prev.pos !== 'NOUN') return null;
+  const one = singularize(prev.lower);
+  return one !== prev.lower ? one : null;
 }
 
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
@@ -129,15 +142,30 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
-  // The first noun phrase of the clause, read from the sentence start or the last ";" / ":" before the verb.
-  let m = clauseStart(tokens, k, floor);
+  // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
+  // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
+  const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
+  return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+}
+
+/**
+ * Verbs whose subject is what their figure counts ("the marchers numbered 95,000", "deaths have reached 41,000"); a
+ * subject read after a comma or a verb of saying must take one of them ("officials counted 400" counts no officials).
+ */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
+  'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
+  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'surpassed', 'passed', 'remained',
+  'remains', 'amounted', 'hit']);
+
+/** The head of the noun phrase opening [m, k) when it is the clause's subject, singular; null otherwise. */
+function subjectAt(tokens: Token[], m: number, k: number, atSentenceOpen: boolean): string | null {
   const opens = m;
-  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
+  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
   // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
   // ("Lula's Workers' Party won about 250") is not a counted subject.
   if (m >= k) return null;
   const sentenceInitialWord = m === opens && tokens[m].pos === 'PROPN' && m + 1 <= k && tokens[m + 1].pos !== 'PROPN' &&
-    tokens[m + 1].pos !== 'PART';
+    tokens[m + 1].pos !== 'PART' && (atSentenceOpen || /^[a-z]/.test(tokens[m].text));
   if (!(tokens[m].pos === 'NOUN' || sentenceInitialWord)) return null;
   const np = nounPhraseAt(tokens, m, k);
   if (!np) return null;
@@ -148,9 +176,26 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
 const CLAUSE_LOOKBACK = 40;
 
 /** The token after the last ";" or ":" before `k` (a few dozen tokens at most), else the sentence start. */
-function clauseStart(tokens: Token[], k: number, floor: number): number {
+function clauseOpen(tokens: Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= floor && j >= k - CLAUSE_LOOKBACK; j--) {
     if (tokens[j].lower === ';' || tokens[j].lower === ':') return j + 1;
+  }
+  return floor;
+}
+
+/** How far back a reported clause's start is looked for: a subject phrase and its verb group. */
+const SUBJECT_LOOKBACK = 10;
+
+/**
+ * The token after the nearest boundary of a reported or introduced clause before the verb at `k`: a verb of saying, "that",
+ * or a comma ("police said the marchers numbered", "According to the ministry, deaths ... have reached"); `floor` if none
+ * stands within a few tokens.
+ */
+function clauseStart(tokens: Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && j >= k - SUBJECT_LOOKBACK; j--) {
+    const w = tokens[j].lower;
+    if (w === ';' || w === ':') return floor;
+    if (w === ',' || w === 'that' || ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && isReportingForm(w))) return j + 1;
   }
   return floor;
 }
