@@ -33,3 +33,33 @@ test('the marchers who numbered a figure are a crowd; a dated "March" is no marc
   assert.deepStrictEqual(measures('Police in Osijek said the marchers numbered 95,000.'), ['95,000|person|crowd']);
   assert.deepStrictEqual(measures('Deaths since March 3 have reached 41,000, the ministry said.'), ['41,000|person|killed']);
 });
+
+test('a list or tally named by an adjective for people counts those people', () => {
+  assert.deepStrictEqual(units('Within days the missing list swelled to close to 2,000.'), ['close to 2,000|person']);
+  assert.deepStrictEqual(measures('Within days the missing list swelled to close to 2,000.'), ['close to 2,000|person|missing']);
+  assert.deepStrictEqual(units('The injured tally stood at 340 on Monday.'), ['340|person']);
+});
+
+test('the turnout of a rally is its crowd; an election turnout stays a vote', () => {
+  assert.deepStrictEqual(measures('Students who organized the march put the turnout at 650,000.'), ['650,000|person|crowd']);
+  assert.deepStrictEqual(measures('Officials put the turnout at 4.1 million in the runoff.'), ['4.1 million|person|voted']);
+});
+
+test('thousands of people present ("there were", "were there") are a crowd; a dozen in a car is not', () => {
+  assert.deepStrictEqual(measures('According to the police, there were about 88,000 people in the square.'),
+    ['about 88,000 people|person|crowd']);
+  assert.deepStrictEqual(measures('According to the police, about 88,000 people were there at its peak.'),
+    ['about 88,000 people|person|crowd']);
+  assert.deepStrictEqual(measures('There were 12 people in the car.'), ['12 people|person|unspecified']);
+});
+
+test('"shooting down" and "downing" intercept what they name', () => {
+  assert.deepStrictEqual(measures('The navy reported shooting down three enemy drones.'), ['three enemy drones|drone|intercepted']);
+  assert.deepStrictEqual(measures('The navy confirmed downing four enemy drones.'), ['four enemy drones|drone|intercepted']);
+});
+
+test('sites, locations and targets are one counted thing, struck when hit or targeted', () => {
+  assert.deepStrictEqual(measures('The army said six locations were targeted overnight.'), ['six locations|site|struck']);
+  assert.deepStrictEqual(measures('The rockets struck nine militant sites overnight.'), ['nine militant sites|site|struck']);
+  assert.deepStrictEqual(measures('The chain closed 40 locations last year.'), ['40 locations|site|closed']);
+});

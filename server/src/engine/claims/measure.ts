@@ -22,6 +22,8 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
+// Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
+unitClass('site', 'site location target facility');
 unitClass('magnitude', 'magnitude richter');
 unitClass('mw', 'mw megawatt');
 unitClass('gw', 'gw gigawatt');
@@ -121,7 +123,7 @@ ev('clash', 'ongoing', 'ongoing continuing continue continues still underway');
 ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted completed finished');
 ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
-ev('attack', 'intercepted', 'intercepted downed shot destroyed');
+ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
 ev('km2', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
   advances advance recaptured reclaimed liberated retook lost lose losing losses lost`);
 ev('km2', 'held', 'held hold holds holding controls control controlled retains retain');
@@ -162,6 +164,12 @@ ev('seat', 'won', 'won win wins secured took gained');
 ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
+// Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
+ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
+  bombed bombing shelled shelling`);
+ev('site', 'destroyed', 'destroyed destroy destroying razed');
+ev('site', 'damaged', 'damaged damage damaging');
+ev('site', 'closed', 'closed close shut closure closures');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
@@ -171,7 +179,7 @@ ev('index', 'level', 'closed close closes closing ended ends finished finishes s
 ev('generic', 'destroyed', 'destroyed destroy destroying razed');
 ev('generic', 'damaged', 'damaged damage damaging');
 ev('generic', 'captured', 'captured seized');
-ev('generic', 'intercepted', 'intercepted downed shot');
+ev('generic', 'intercepted', 'intercepted downed downing shot shooting');
 ev('generic', 'launched', 'launched launch launches fired');
 ev('generic', 'delivered', 'delivered supplied donated shipped');
 ev('generic', 'closed', 'closed close shut closure closures');
@@ -246,6 +254,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return undefined;
   };
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  let crowdWord = -1;
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
       // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
@@ -254,12 +263,18 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (isMonthName(tokens, i, ca)) continue;
     const e = look(i);
     if (!e) continue;
+    if (e === 'crowd') crowdWord = i;
     const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
+  // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
+  if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
+  // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
+  // people in the car" is not).
+  if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
   // "killed or wounded", "dead and injured": both together are losses.
   if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
     const other = best.event === 'killed' ? 'wounded' : 'killed';
@@ -279,6 +294,25 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
   }
   return best;
+}
+
+const BE_PAST = new Set(['were', 'was']);
+/** "there were N people" / "N people were there" or "were present": a count of who was present. Reads two tokens each side. */
+function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
+  const after = tokens[qb + 1]?.lower;
+  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present')) return true;
+  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
+}
+
+const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
+/** Does the figure at [qa, qb) count a thousand or more ("88,000", "half a million", "tens of thousands")? */
+function inThousands(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa; i < qb; i++) {
+    const t = tokens[i];
+    if (LARGE_SCALES.has(t.lower)) return true;
+    if (t.type === 'number' && Number(t.text.replace(/,/g, '')) >= 1000) return true;
+  }
+  return false;
 }
 
 /** Month names that are event words too ("march"): capitalized inside the clause and dated ("since March 3", "in March"). */

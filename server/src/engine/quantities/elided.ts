@@ -15,6 +15,8 @@ const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['index', 'index'],
   ['number', ''], ['count', ''], ['tally', ''], ['figure', ''], ['figures', ''], ['estimate', ''], ['estimates', ''],
   ['total', ''],
+  // "the missing list swelled to 3,000": a list's length counts what its modifier names.
+  ['list', ''],
 ]);
 /** Is this singular noun one that names what a bare figure measures ("toll", "crowd", "figure")? */
 export function isMeasureNoun(word: string): boolean {
@@ -55,9 +57,14 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['death', 'casualty', 'fatality', 'injury', 'case', 'vote', 'job',
   'crowd', 'arrest', 'visitor', 'passenger', 'refugee']);
 
-/** "the official death count of 64" → `death`: a counted noun right before the generic one. */
+/**
+ * "the official death count of 64" → `death`: a counted noun right before the generic one; "the missing list", "the
+ * injured tally" → `person`: an adjective standing for people.
+ */
 function countModifier(tokens: Token[], k: number, floor: number): string | null {
-  const word = k - 1 >= floor ? singularize(tokens[k - 1].lower) : '';
+  const before = k - 1 >= floor ? tokens[k - 1].lower : '';
+  if (PEOPLE_ADJECTIVES.has(before)) return 'person';
+  const word = singularize(before);
   return COUNT_MODIFIERS.has(word) ? word : null;
 }
 
