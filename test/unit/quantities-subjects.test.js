@@ -63,3 +63,14 @@ test('sites, locations and targets are one counted thing, struck when hit or tar
   assert.deepStrictEqual(measures('The rockets struck nine militant sites overnight.'), ['nine militant sites|site|struck']);
   assert.deepStrictEqual(measures('The chain closed 40 locations last year.'), ['40 locations|site|closed']);
 });
+
+test('a part of a whole the city owns counts the whole\'s noun, spelled out or in digits', () => {
+  assert.deepStrictEqual(units("Nearly two million of the city's seven million people turned out."),
+    ['Nearly two million|person', 'seven million people|person']);
+});
+
+test('people who turned out are a crowd; the whole they are part of is a total, no rival crowd', () => {
+  assert.deepStrictEqual(measures('About 30,000 people turned out in Tampere on Sunday.'), ['About 30,000 people|person|crowd']);
+  assert.deepStrictEqual(measures("Nearly two million of Lagos's nine million people turned out on Sunday."),
+    ['Nearly two million|person|crowd', 'nine million people|person|total']);
+});

@@ -216,9 +216,11 @@ const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases
   fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
 
 const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 
-/** Every word any lexicon knows, and "part" ("took part"): findEvent's clause scan jumps from one to the next. */
-const EVENT_WORDS = new Set(['part', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+/** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
+ * the next. */
+const EVENT_WORDS = new Set(['part', 'out', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
 
 export interface MeasureHit {
   event: string;
@@ -241,12 +243,16 @@ function lexiconFor(unit: string): Lexicon[] {
  * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
  */
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
+  if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   const lexes = lexiconFor(unit);
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
   const look = (i: number): string | undefined => {
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "two million people turned out": people who turned out are a crowd.
+    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     for (const l of lexes) {
       const e = l.get(tokens[i].lower);
       if (e) return e;
@@ -294,6 +300,23 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
   }
   return best;
+}
+
+/** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
+const WHOLE_OPENERS = new Set(['the', 'its', 'their', "'s", '’s']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+/**
+ * Is the figure at `qa` the whole of a partitive ("four of the 19 rescuers", "two million of the city's seven million
+ * people")? A figure, then "of", then at most four words ending in a determiner or possessive, right before it.
+ */
+function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (qa - 3 < ca || !WHOLE_OPENERS.has(tokens[qa - 1].lower)) return false;
+  for (let j = qa - 2; j >= ca && j >= qa - 6; j--) {
+    if (tokens[j].lower !== 'of') continue;
+    const before = tokens[j - 1];
+    return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
+  }
+  return false;
 }
 
 const BE_PAST = new Set(['were', 'was']);
