@@ -74,3 +74,9 @@ test('people who turned out are a crowd; the whole they are part of is a total, 
   assert.deepStrictEqual(measures("Nearly two million of Lagos's nine million people turned out on Sunday."),
     ['Nearly two million|person|crowd', 'nine million people|person|total']);
 });
+
+test('a people\'s name counts persons, and "nationals" are persons; wooden poles are not', () => {
+  assert.deepStrictEqual(measures('Police detained 40 Afghans at the border on Monday.'), ['40 Afghans|person|arrested']);
+  assert.deepStrictEqual(measures('Officials named two Pakistani nationals.'), ['two Pakistani nationals|person|unspecified']);
+  assert.deepStrictEqual(measures('Storms felled 40 poles.'), ['40 poles|pole|unspecified']);
+});

@@ -1,4 +1,5 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
+import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
@@ -11,7 +12,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist`);
+  refugee villager pedestrian tourist national`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -77,7 +78,15 @@ export function normalizeUnit(unit: string): { unit: string; event: string | nul
   const head = singular(words[words.length - 1]);
   const ev = UNIT_EVENT.get(head);
   if (ev) return { unit: ev[0], event: ev[1] };
-  return { unit: UNIT_CLASS.get(head) ?? head, event: null };
+  return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) ? 'person' : head), event: null };
+}
+
+/**
+ * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
+ * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden).
+ */
+function isDemonym(word: string): boolean {
+  return /[ni]$/.test(word) && DEMONYMS.has(`${word.charAt(0).toUpperCase()}${word.slice(1)}s`);
 }
 
 /**
