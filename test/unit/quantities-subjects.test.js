@@ -80,3 +80,9 @@ test('a people\'s name counts persons, and "nationals" are persons; wooden poles
   assert.deepStrictEqual(measures('Officials named two Pakistani nationals.'), ['two Pakistani nationals|person|unspecified']);
   assert.deepStrictEqual(measures('Storms felled 40 poles.'), ['40 poles|pole|unspecified']);
 });
+
+test('a measure noun with a "for" phrase names the figure of its relative clause, across a date and "and"', () => {
+  assert.deepStrictEqual(units('The firm revised its figure for deaths since May 1, which was previously 437,000 and is now 608,000.'),
+    ['437,000|death', '608,000|death']);
+  assert.deepStrictEqual(units('The toll since 2021 stood at 340.'), ['340|toll']);
+});

@@ -4,6 +4,7 @@ import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
 import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
+import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
@@ -43,6 +44,10 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
 export function measureNounBefore(tokens: Token[], start: number, floor: number, fallback: string | null): string | null {
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
     const t = tokens[k];
+    // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
+    if (t.lower === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
+    if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
@@ -82,7 +87,8 @@ function pluralSubject(tokens: Token[], k: number, start: number, floor: number)
 
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
 function ofNoun(tokens: Token[], k: number, limit: number): string | null {
-  if (k >= limit || tokens[k].lower !== 'of') return null;
+  // "the number of the dead", "its figure for deaths".
+  if (k >= limit || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return null;
   let m = k + 1;
   if (m < limit && OF_DETERMINERS.has(tokens[m].lower)) m++;
   if (m >= limit) return null;
@@ -149,10 +155,20 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
+  // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
+  // the figure before it already names.
+  if (afterFigureAnd(tokens, k, floor)) return null;
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
   return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+}
+
+/** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
+function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && j >= k - 2 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  return j - 1 >= floor && tokens[j].lower === 'and' && tokens[j - 1].type === 'number';
 }
 
 /**
