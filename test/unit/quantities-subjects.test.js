@@ -86,3 +86,9 @@ test('a measure noun with a "for" phrase names the figure of its relative clause
     ['437,000|death', '608,000|death']);
   assert.deepStrictEqual(units('The toll since 2021 stood at 340.'), ['340|toll']);
 });
+
+test('victims remembered at a demonstration are no part of its crowd', () => {
+  assert.deepStrictEqual(measures('Students hold a vigil at every demonstration in memory of the 15 victims of the collapse.'),
+    ['15 victims|person|unspecified']);
+  assert.deepStrictEqual(measures('About 30,000 protesters marched in memory of the victims.'), ['About 30,000 protesters|person|crowd']);
+});

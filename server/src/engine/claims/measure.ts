@@ -278,7 +278,11 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (isMonthName(tokens, i, ca)) continue;
     const e = look(i);
     if (!e) continue;
-    if (e === 'crowd') crowdWord = i;
+    if (e === 'crowd') {
+      // "a vigil at every demonstration for the 15 victims": people harmed are remembered by a crowd, not part of it.
+      if (namesHarmed(tokens, qa, qb)) continue;
+      crowdWord = i;
+    }
     const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
     if (dist < bestDist) {
       bestDist = dist;
@@ -325,6 +329,13 @@ function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boo
     const before = tokens[j - 1];
     return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
   }
+  return false;
+}
+
+/** Counted people whom something befell: never a crowd's participants. */
+const HARMED = new Set(['victim', 'victims', 'hostage', 'hostages', 'patient', 'patients', 'prisoner', 'prisoners']);
+function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa; i < qb; i++) if (HARMED.has(tokens[i].lower)) return true;
   return false;
 }
 
