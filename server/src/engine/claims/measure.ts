@@ -1,4 +1,5 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
+import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
@@ -11,7 +12,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist`);
+  refugee villager pedestrian tourist national`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -22,6 +23,8 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
+// Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
+unitClass('site', 'site location target facility');
 unitClass('magnitude', 'magnitude richter');
 unitClass('mw', 'mw megawatt');
 unitClass('gw', 'gw gigawatt');
@@ -75,7 +78,15 @@ export function normalizeUnit(unit: string): { unit: string; event: string | nul
   const head = singular(words[words.length - 1]);
   const ev = UNIT_EVENT.get(head);
   if (ev) return { unit: ev[0], event: ev[1] };
-  return { unit: UNIT_CLASS.get(head) ?? head, event: null };
+  return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) ? 'person' : head), event: null };
+}
+
+/**
+ * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
+ * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden).
+ */
+function isDemonym(word: string): boolean {
+  return /[ni]$/.test(word) && DEMONYMS.has(`${word.charAt(0).toUpperCase()}${word.slice(1)}s`);
 }
 
 /**
@@ -121,7 +132,7 @@ ev('clash', 'ongoing', 'ongoing continuing continue continues still underway');
 ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted completed finished');
 ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
-ev('attack', 'intercepted', 'intercepted downed shot destroyed');
+ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
 ev('km2', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
   advances advance recaptured reclaimed liberated retook lost lose losing losses lost`);
 ev('km2', 'held', 'held hold holds holding controls control controlled retains retain');
@@ -162,6 +173,12 @@ ev('seat', 'won', 'won win wins secured took gained');
 ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
+// Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
+ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
+  bombed bombing shelled shelling`);
+ev('site', 'destroyed', 'destroyed destroy destroying razed');
+ev('site', 'damaged', 'damaged damage damaging');
+ev('site', 'closed', 'closed close shut closure closures');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
@@ -171,7 +188,7 @@ ev('index', 'level', 'closed close closes closing ended ends finished finishes s
 ev('generic', 'destroyed', 'destroyed destroy destroying razed');
 ev('generic', 'damaged', 'damaged damage damaging');
 ev('generic', 'captured', 'captured seized');
-ev('generic', 'intercepted', 'intercepted downed shot');
+ev('generic', 'intercepted', 'intercepted downed downing shot shooting');
 ev('generic', 'launched', 'launched launch launches fired');
 ev('generic', 'delivered', 'delivered supplied donated shipped');
 ev('generic', 'closed', 'closed close shut closure closures');
@@ -208,9 +225,11 @@ const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases
   fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
 
 const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
+const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 
-/** Every word any lexicon knows, and "part" ("took part"): findEvent's clause scan jumps from one to the next. */
-const EVENT_WORDS = new Set(['part', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+/** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
+ * the next. */
+const EVENT_WORDS = new Set(['part', 'out', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
 
 export interface MeasureHit {
   event: string;
@@ -233,12 +252,16 @@ function lexiconFor(unit: string): Lexicon[] {
  * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
  */
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
+  if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   const lexes = lexiconFor(unit);
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
   const look = (i: number): string | undefined => {
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "two million people turned out": people who turned out are a crowd.
+    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     for (const l of lexes) {
       const e = l.get(tokens[i].lower);
       if (e) return e;
@@ -246,19 +269,31 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return undefined;
   };
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  let crowdWord = -1;
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
       // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
       if (tokens[i].type === 'number') continue;
     }
+    if (isMonthName(tokens, i, ca)) continue;
     const e = look(i);
     if (!e) continue;
+    if (e === 'crowd') {
+      // "a vigil at every demonstration for the 15 victims": people harmed are remembered by a crowd, not part of it.
+      if (namesHarmed(tokens, qa, qb)) continue;
+      crowdWord = i;
+    }
     const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
+  // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
+  if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
+  // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
+  // people in the car" is not).
+  if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
   // "killed or wounded", "dead and injured": both together are losses.
   if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
     const other = best.event === 'killed' ? 'wounded' : 'killed';
@@ -278,6 +313,58 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
   }
   return best;
+}
+
+/** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
+const WHOLE_OPENERS = new Set(['the', 'its', 'their', "'s", '’s']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+/**
+ * Is the figure at `qa` the whole of a partitive ("four of the 19 rescuers", "two million of the city's seven million
+ * people")? A figure, then "of", then at most four words ending in a determiner or possessive, right before it.
+ */
+function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (qa - 3 < ca || !WHOLE_OPENERS.has(tokens[qa - 1].lower)) return false;
+  for (let j = qa - 2; j >= ca && j >= qa - 6; j--) {
+    if (tokens[j].lower !== 'of') continue;
+    const before = tokens[j - 1];
+    return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
+  }
+  return false;
+}
+
+/** Counted people whom something befell: never a crowd's participants. */
+const HARMED = new Set(['victim', 'victims', 'hostage', 'hostages', 'patient', 'patients', 'prisoner', 'prisoners']);
+function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa; i < qb; i++) if (HARMED.has(tokens[i].lower)) return true;
+  return false;
+}
+
+const BE_PAST = new Set(['were', 'was']);
+/** "there were N people" / "N people were there" or "were present": a count of who was present. Reads two tokens each side. */
+function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
+  const after = tokens[qb + 1]?.lower;
+  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present')) return true;
+  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
+}
+
+const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
+/** Does the figure at [qa, qb) count a thousand or more ("88,000", "half a million", "tens of thousands")? */
+function inThousands(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa; i < qb; i++) {
+    const t = tokens[i];
+    if (LARGE_SCALES.has(t.lower)) return true;
+    if (t.type === 'number' && Number(t.text.replace(/,/g, '')) >= 1000) return true;
+  }
+  return false;
+}
+
+/** Month names that are event words too ("march"): capitalized inside the clause and dated ("since March 3", "in March"). */
+function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
+  const t = tokens[i];
+  if (t.text !== 'March' || i <= ca) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return next?.type === 'number' || prev.pos === 'ADP' || prev.pos === 'SCONJ';
 }
 
 /**

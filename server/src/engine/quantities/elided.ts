@@ -4,6 +4,7 @@ import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
 import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
+import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
@@ -15,6 +16,8 @@ const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['index', 'index'],
   ['number', ''], ['count', ''], ['tally', ''], ['figure', ''], ['figures', ''], ['estimate', ''], ['estimates', ''],
   ['total', ''],
+  // "the missing list swelled to 3,000": a list's length counts what its modifier names.
+  ['list', ''],
 ]);
 /** Is this singular noun one that names what a bare figure measures ("toll", "crowd", "figure")? */
 export function isMeasureNoun(word: string): boolean {
@@ -41,11 +44,16 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
 export function measureNounBefore(tokens: Token[], start: number, floor: number, fallback: string | null): string | null {
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
     const t = tokens[k];
+    // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
+    if (t.lower === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
+    if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
-    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? fallback ?? singularize(t.lower);
+    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
+      fallback ?? singularize(t.lower);
   }
   return null;
 }
@@ -54,15 +62,33 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['death', 'casualty', 'fatality', 'injury', 'case', 'vote', 'job',
   'crowd', 'arrest', 'visitor', 'passenger', 'refugee']);
 
-/** "the official death count of 64" → `death`: a counted noun right before the generic one. */
+/**
+ * "the official death count of 64" → `death`: a counted noun right before the generic one; "the missing list", "the
+ * injured tally" → `person`: an adjective standing for people.
+ */
 function countModifier(tokens: Token[], k: number, floor: number): string | null {
-  const word = k - 1 >= floor ? singularize(tokens[k - 1].lower) : '';
+  const before = k - 1 >= floor ? tokens[k - 1].lower : '';
+  if (PEOPLE_ADJECTIVES.has(before)) return 'person';
+  const word = singularize(before);
   return COUNT_MODIFIERS.has(word) ? word : null;
+}
+
+/**
+ * "infections total 18.6 million": a plural noun right before a generic measure noun that stands right before the figure
+ * is its subject (the measure noun is the verb), and names what the figure counts.
+ */
+function pluralSubject(tokens: Token[], k: number, start: number, floor: number): string | null {
+  if (k !== start - 1 || k - 1 < floor) return null;
+  const prev = tokens[k - 1];
+  if (prev.type !== 'word' || prev.pos !== 'NOUN') return null;
+  const one = singularize(prev.lower);
+  return one !== prev.lower ? one : null;
 }
 
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
 function ofNoun(tokens: Token[], k: number, limit: number): string | null {
-  if (k >= limit || tokens[k].lower !== 'of') return null;
+  // "the number of the dead", "its figure for deaths".
+  if (k >= limit || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return null;
   let m = k + 1;
   if (m < limit && OF_DETERMINERS.has(tokens[m].lower)) m++;
   if (m >= limit) return null;
@@ -129,15 +155,40 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
-  // The first noun phrase of the clause, read from the sentence start or the last ";" / ":" before the verb.
-  let m = clauseStart(tokens, k, floor);
+  // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
+  // the figure before it already names.
+  if (afterFigureAnd(tokens, k, floor)) return null;
+  // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
+  // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
+  const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
+  return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+}
+
+/** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
+function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  while (j >= floor && j >= k - 2 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
+  return j - 1 >= floor && tokens[j].lower === 'and' && tokens[j - 1].type === 'number';
+}
+
+/**
+ * Verbs whose subject is what their figure counts ("the marchers numbered 95,000", "deaths have reached 41,000"); a
+ * subject read after a comma or a verb of saying must take one of them ("officials counted 400" counts no officials).
+ */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
+  'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
+  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'surpassed', 'passed', 'remained',
+  'remains', 'amounted', 'hit']);
+
+/** The head of the noun phrase opening [m, k) when it is the clause's subject, singular; null otherwise. */
+function subjectAt(tokens: Token[], m: number, k: number, atSentenceOpen: boolean): string | null {
   const opens = m;
-  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
+  while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
   // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
   // ("Lula's Workers' Party won about 250") is not a counted subject.
   if (m >= k) return null;
   const sentenceInitialWord = m === opens && tokens[m].pos === 'PROPN' && m + 1 <= k && tokens[m + 1].pos !== 'PROPN' &&
-    tokens[m + 1].pos !== 'PART';
+    tokens[m + 1].pos !== 'PART' && (atSentenceOpen || /^[a-z]/.test(tokens[m].text));
   if (!(tokens[m].pos === 'NOUN' || sentenceInitialWord)) return null;
   const np = nounPhraseAt(tokens, m, k);
   if (!np) return null;
@@ -148,9 +199,26 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
 const CLAUSE_LOOKBACK = 40;
 
 /** The token after the last ";" or ":" before `k` (a few dozen tokens at most), else the sentence start. */
-function clauseStart(tokens: Token[], k: number, floor: number): number {
+function clauseOpen(tokens: Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= floor && j >= k - CLAUSE_LOOKBACK; j--) {
     if (tokens[j].lower === ';' || tokens[j].lower === ':') return j + 1;
+  }
+  return floor;
+}
+
+/** How far back a reported clause's start is looked for: a subject phrase and its verb group. */
+const SUBJECT_LOOKBACK = 10;
+
+/**
+ * The token after the nearest boundary of a reported or introduced clause before the verb at `k`: a verb of saying, "that",
+ * or a comma ("police said the marchers numbered", "According to the ministry, deaths ... have reached"); `floor` if none
+ * stands within a few tokens.
+ */
+function clauseStart(tokens: Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && j >= k - SUBJECT_LOOKBACK; j--) {
+    const w = tokens[j].lower;
+    if (w === ';' || w === ':') return floor;
+    if (w === ',' || w === 'that' || ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && isReportingForm(w))) return j + 1;
   }
   return floor;
 }

@@ -1198,7 +1198,9 @@ function dollarPrefix(tokens: Token[], i: number, floor: number): { code: string
 
 /** "the country's 5,569 mayoralties": a possessive followed by a numeral. */
 function possessedNumber(tokens: Token[], k: number, limit: number): boolean {
-  return k + 1 < limit && (tokens[k].lower === "'s" || tokens[k].lower === '’s') && tokens[k + 1].type === 'number';
+  // "the city's 7 million people", "the city's seven million people": a numeral or a spelled number.
+  return k + 1 < limit && (tokens[k].lower === "'s" || tokens[k].lower === '’s') &&
+    (tokens[k + 1].type === 'number' || isNumberWord(tokens[k + 1].lower));
 }
 
 /** "of the territory", "of Russian territory"; with `bare`, "of North Korean soldiers" needs no determiner. */
