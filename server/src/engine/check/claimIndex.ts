@@ -6,7 +6,7 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import {
-  compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, hasUnnamed, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -433,6 +433,9 @@ export class ClaimIndex {
       if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     }
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    if (v.relation === 'contradict' && (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places))) {
+      return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
+    }
     if (v.relation === 'contradict') v.fit = t;
     return v;
   }

@@ -1,0 +1,23 @@
+// Precision of the check on news it has never seen (issue 10): findings a careful fact-checker would not raise, in
+// invented sentences of the same shape as the false alarms of the development set. Each fails on the build before.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+test('scope: a count "outside" a country is no count in it, nor in a town inside it', () => {
+  const found = findings(
+    ['a.txt', report('2024-02-10', 'Health officials confirmed at least 310 cases of the virus in Lyon, France, on Saturday.')],
+    ['b.txt', report('2024-02-10', 'Health officials confirmed four cases of the virus outside France on Saturday.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+  assert.ok(claimsOf(report('2024-02-10', 'Health officials confirmed four cases of the virus outside France on Saturday.'))[0]
+    .scope.includes('outside:country:france'));
+});
+
+test('scope: a share "in one province" is no rival of the national figure, and with a named place only possible', () => {
+  const national = ['a.txt', report('2024-09-02', 'Turnout in the election was 61% nationally, the commission said on Monday.')];
+  const unnamed = ['b.txt', report('2024-09-02', 'The opposition demanded a recount in one province that had turnout of 97% in the election, its leader said on Monday.')];
+  assert.deepStrictEqual(findings(national, unnamed).map(f => f.message), []);
+  const named = ['c.txt', report('2024-09-02', 'Turnout in the election was 92% in Karvia province, the commission said on Monday.')];
+  const found = findings(unnamed, named);
+  assert.deepStrictEqual(found.map(f => f.severity), ['possible']);
+});
