@@ -21,3 +21,12 @@ test('scope: a share "in one province" is no rival of the national figure, and w
   const found = findings(unnamed, named);
   assert.deepStrictEqual(found.map(f => f.severity), ['possible']);
 });
+
+test('counted thing: "a territory of more than 2 million people" is a population, not a toll', () => {
+  const text = report('2024-10-03', 'Officials put the death toll at 41 after the cyclone cut power to the whole territory of more than 2 million people on Tuesday.');
+  const big = claimsOf(text).find(c => c.quantity.text.includes('2 million'));
+  assert.strictEqual(big.measure.event, 'population');
+  const found = findings(['a.txt', text],
+    ['b.txt', report('2024-10-03', 'Researchers estimated that 2,100 people were killed by the cyclone on Tuesday.')]);
+  assert.ok(!found.some(f => /2 million/.test(f.message)));
+});

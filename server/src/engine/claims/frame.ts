@@ -237,7 +237,8 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);
 
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'country', 'nation', 'metropolis', 'province', 'region']);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
+  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
@@ -246,8 +247,12 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   while (i >= 0 && qa - i <= 4 && HEDGE_WORDS.has(tokens[i].lower)) i--;
   if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
   if (tokens[i]?.lower === 'of' && (tokens[i - 1]?.lower === 'population' || tokens[i - 1]?.lower === 'populace')) return true;
-  // "a city of 220,000 people": a settlement's size is its population.
-  return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '') && PEOPLE_NOUNS.has(tokens[qa + 1]?.lower ?? '');
+  // "a city of 220,000 people", "a territory of more than 3 million people": a settlement's size is its population (the
+  // people noun after the figure's multiplier too).
+  if (tokens[i]?.lower !== 'of' || !SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
+  let after = qa;
+  while (after < qa + 5 && (HEDGE_WORDS.has(tokens[after]?.lower ?? '') || isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  return PEOPLE_NOUNS.has(tokens[after]?.lower ?? '');
 }
 
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
