@@ -30,3 +30,13 @@ test('counted thing: "a territory of more than 2 million people" is a population
     ['b.txt', report('2024-10-03', 'Researchers estimated that 2,100 people were killed by the cyclone on Tuesday.')]);
   assert.ok(!found.some(f => /2 million/.test(f.message)));
 });
+
+test('measure: a net loss of jobs is no rival of the jobs cut', () => {
+  const a = ['a.txt', report('2024-05-14', 'The carmaker said on Tuesday the closure meant a net loss of 150 assembly jobs.')];
+  const b = ['b.txt', report('2024-05-14', 'The carmaker cut 900 jobs at the plant, the union said on Tuesday.')];
+  assert.strictEqual(claimsOf(a[1])[0].measure.event, 'cut+net');
+  assert.deepStrictEqual(findings(a, b).map(f => f.message), []);
+  // Two net figures for the same closure still pair.
+  const c = ['c.txt', report('2024-05-14', 'The closure means a net loss of 600 assembly jobs, the union said on Tuesday.')];
+  assert.strictEqual(findings(a, c).length, 1);
+});

@@ -70,6 +70,20 @@ export function isDenominator(tokens: readonly Token[], qa: number): boolean {
   return RATE_LEADS.has(tokens[qa - 1]?.lower ?? '');
 }
 
+/** Words between "net" and the figure: "a net loss of 100 jobs", "net job losses of 2,000". */
+const NET_GAP = 4;
+
+/**
+ * "a net loss of 100 jobs", "100 net job cuts", "net migration of 20,000": the balance of two flows, no rival of either
+ * flow ("1,150 jobs cut" with 1,050 created elsewhere is a net loss of 100). `eventAt` is the event word's token or -1.
+ */
+export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: number, eventAt: number): boolean {
+  for (let i = qa - 1; i >= ca && i >= qa - NET_GAP; i--) if (tokens[i].lower === 'net') return true;
+  const last = eventAt > qb ? Math.min(eventAt, qb + NET_GAP) : qb;
+  for (let i = qb; i < last; i++) if (tokens[i].lower === 'net') return true;
+  return false;
+}
+
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
 
 /**
