@@ -40,3 +40,13 @@ test('measure: a net loss of jobs is no rival of the jobs cut', () => {
   const c = ['c.txt', report('2024-05-14', 'The closure means a net loss of 600 assembly jobs, the union said on Tuesday.')];
   assert.strictEqual(findings(a, c).length, 1);
 });
+
+test('modality and increments: "is set to" is a plan, and "five more years" is an increment, not a level', () => {
+  const plan = claimsOf(report('2024-06-03', 'With this result the governor is set to stay in office for five more years, the commission said.'));
+  assert.strictEqual(plan[0].modality, 'forecast');
+  assert.ok(plan[0].measure.event.endsWith('+diff'));
+  assert.strictEqual(claimsOf(report('2024-06-03', 'Rescuers found 14 more bodies in the river on Monday.'))[0].measure.event.endsWith('+diff'), true);
+  // "set a record" asserts; "more than" stays a hedge.
+  assert.strictEqual(claimsOf(report('2024-06-03', 'The runner set a record of 42 wins in the season.'))[0].modality, 'asserted');
+  assert.ok(!claimsOf(report('2024-06-03', 'Rescuers found more than 14 bodies in the river on Monday.'))[0].measure.event.endsWith('+diff'));
+});

@@ -84,6 +84,14 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
   return false;
 }
 
+/** Words right after a figure that make it an increment: "six more years", "300 extra flights". */
+const INCREMENTS = new Set(['more', 'extra']);
+
+function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean {
+  for (let j = from; j < Math.min(from + 8, cb); j++) if (tokens[j].lower === 'than') return true;
+  return false;
+}
+
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
 
 /**
@@ -93,6 +101,10 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'great
 export function isDifference(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
   let n = qa;
   while (n < qb && !isNumber(tokens[n])) n++;
+  // "six more years", "20 more bodies", "300 extra flights": an increment on a count the words leave out, no level.
+  let m = n + 1;
+  while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
+  if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
     for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
