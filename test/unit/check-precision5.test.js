@@ -3,6 +3,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { report, findings, claimsOf } = require('./claimReports');
+const engine = () => require('../../dist/engine.js');
 
 test('scope: a count "outside" a country is no count in it, nor in a town inside it', () => {
   const found = findings(
@@ -49,4 +50,13 @@ test('modality and increments: "is set to" is a plan, and "five more years" is a
   // "set a record" asserts; "more than" stays a hedge.
   assert.strictEqual(claimsOf(report('2024-06-03', 'The runner set a record of 42 wins in the season.'))[0].modality, 'asserted');
   assert.ok(!claimsOf(report('2024-06-03', 'Rescuers found more than 14 bodies in the river on Monday.'))[0].measure.event.endsWith('+diff'));
+});
+
+test('change: a share from a count in progress drifts to the final one; far apart, the two still pair', () => {
+  const partial = ['a.txt', report('2024-04-15', 'With 75 percent of polling stations counted, the commission reported turnout of 62 percent in Sunday\'s election.')];
+  const final = ['b.txt', report('2024-04-17', 'The commission said on Tuesday that turnout in the April 14 election was 63.4%, the final count showed.')];
+  assert.ok(engine().analyzeText('a.txt', partial[1]).claims.find(c => c.measure.event === 'turnout').detail.provisional);
+  assert.deepStrictEqual(findings(partial, final).map(f => f.message), []);
+  const far = ['c.txt', report('2024-04-17', 'The opposition said on Tuesday that turnout in the April 14 election was 41%, its own count showed.')];
+  assert.strictEqual(findings(partial, far).length, 1);
 });

@@ -1,6 +1,6 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
-import type { EntityMention, Token } from '../types';
+import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
 
@@ -322,6 +322,30 @@ export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
     if ((w === 'votes' || w === 'ballots' || w === 'vote') && COUNT_VERBS.has(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Words that mark a result as not yet final: "partial results", "preliminary count", "provisional figures". */
+const PROVISIONAL = new Set(['partial', 'preliminary', 'provisional', 'incomplete']);
+/** The end of a share right before "of": "80 percent of", "96.87% of". */
+const SHARE_ENDS = new Set(['%', 'percent', 'pct', 'cent', 'per cent']);
+/** Whether each sentence states a count in progress, computed once per sentence. */
+const provisionalSentences = new WeakMap<Sentence, boolean>();
+
+/**
+ * The sentence reports a count still in progress: a provisional word, or how far the count has got ("with 80% of
+ * polling stations counted"). Its figures may drift a little before the final count; the check does not pair them with a
+ * close figure that is not provisional.
+ */
+export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
+  let known = provisionalSentences.get(s);
+  if (known !== undefined) return known;
+  known = false;
+  for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
+    const w = tokens[i].lower;
+    known = PROVISIONAL.has(w) || (w === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i));
+  }
+  provisionalSentences.set(s, known);
+  return known;
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
