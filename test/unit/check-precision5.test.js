@@ -60,3 +60,14 @@ test('change: a share from a count in progress drifts to the final one; far apar
   const far = ['c.txt', report('2024-04-17', 'The opposition said on Tuesday that turnout in the April 14 election was 41%, its own count showed.')];
   assert.strictEqual(findings(partial, far).length, 1);
 });
+
+test('a yardstick: "above the pre-crisis lows of 4.1%" is what the rate is compared with, no claim of its own', () => {
+  const text = report('2024-08-02', 'The jobless rate in July was 4.6%, the statistics office said. That is still well above the pre-crisis lows of 4.1%.');
+  const low = claimsOf(text).find(c => c.quantity.text.startsWith('4.1'));
+  assert.strictEqual(low.detail.yardstick, true);
+  const found = findings(['a.txt', text],
+    ['b.txt', report('2024-08-02', 'The jobless rate in July was 4.6%, the statistics office said on Friday.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+  // "the rate rose to 4.6%, above 4.1%" keeps its bound; a figure of its own after "of" is no yardstick.
+  assert.ok(!claimsOf(report('2024-08-02', 'Turnout reached a level of 71% in the capital.'))[0].detail.yardstick);
+});

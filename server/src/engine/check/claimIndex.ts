@@ -78,7 +78,7 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
-    && !detailOf(c)?.superseded;
+    && !detailOf(c)?.superseded && !detailOf(c)?.yardstick;
 }
 
 function signature(c: Claim): string {

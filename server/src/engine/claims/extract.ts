@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, isNet, isProvisional, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -686,6 +686,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isProvisional(tokens, s)) detail.provisional = true;
+    if (isYardstickFigure(tokens, qa, ca)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);

@@ -281,6 +281,29 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   return PEOPLE_NOUNS.has(tokens[after]?.lower ?? '');
 }
 
+/** Comparison words before "the ... of N": the figure is what something is measured against. */
+const COMPARED_TO = new Set(['above', 'below', 'under', 'over', 'beyond', 'than', 'exceeding', 'exceeds', 'exceeded',
+  'surpassing', 'surpassed', 'topping', 'topped']);
+/** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
+const YARDSTICK_REACH = 6;
+
+/**
+ * "unemployment is slightly above the pre-COVID lows of 3.5%", "higher than the 2019 peak of 120": the figure is the
+ * yardstick the claim is measured against, a value of another time, not a claim of the sentence's own.
+ */
+export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'of') return false;
+  for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
+    const w = tokens[i].lower;
+    if (w === 'the' || w === 'its' || w === 'their') {
+      const before = tokens[i - 1]?.lower ?? '';
+      return COMPARED_TO.has(before) || ((before === 'with' || before === 'to') && tokens[i - 2]?.lower === 'compared');
+    }
+    if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
   ['m/m', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'], ['quarter-over-quarter', 'quarterly']]);
