@@ -71,3 +71,14 @@ test('a yardstick: "above the pre-crisis lows of 4.1%" is what the rate is compa
   // "the rate rose to 4.6%, above 4.1%" keeps its bound; a figure of its own after "of" is no yardstick.
   assert.ok(!claimsOf(report('2024-08-02', 'Turnout reached a level of 71% in the capital.'))[0].detail.yardstick);
 });
+
+test('increments: "another 900 flights", "an additional 400" are added to a count, no rival of a day\'s total', () => {
+  for (const text of ['On Tuesday the carrier cancelled another 900 flights.', 'On Tuesday the carrier had cancelled an additional 400 flights.',
+    'On Tuesday rescuers found a further 12 bodies.']) {
+    assert.ok(claimsOf(report('2024-07-23', text))[0].measure.event.endsWith('+diff'), text);
+  }
+  const found = findings(
+    ['a.txt', report('2024-07-23', 'On Tuesday, July 23, the carrier cancelled another 900 flights.')],
+    ['b.txt', report('2024-07-23', 'On Tuesday, July 23, the carrier cancelled 2,100 flights, the tracking site said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

@@ -84,6 +84,8 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
   return false;
 }
 
+/** A hedge between "another" and its figure: "another nearly 300", "a further about 20". */
+const HEDGE_BEFORE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
 /** Words right after a figure that make it an increment: "six more years", "300 extra flights". */
 const INCREMENTS = new Set(['more', 'extra']);
 
@@ -105,6 +107,11 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   let m = n + 1;
   while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
   if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
+  // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
+  let b = qa - 1;
+  if (tokens[b] && HEDGE_BEFORE.has(tokens[b].lower)) b--;
+  const w = tokens[b]?.lower;
+  if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
     for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
