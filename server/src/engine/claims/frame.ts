@@ -291,15 +291,22 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
 /** Comparison words before "the ... of N": the figure is what something is measured against. */
 const COMPARED_TO = new Set(['above', 'below', 'under', 'over', 'beyond', 'than', 'exceeding', 'exceeds', 'exceeded',
   'surpassing', 'surpassed', 'topping', 'topped']);
+/**
+ * What a yardstick names: a level of another time or a bound, not someone's figure ("far below the university's
+ * estimate of 30,000" is a rival voice, no yardstick).
+ */
+const YARDSTICK_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
+  'mean', 'baseline', 'norm', 'threshold', 'target', 'limit', 'ceiling', 'floor', 'trough']);
 /** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
 const YARDSTICK_REACH = 6;
 
 /**
  * "unemployment is slightly above the pre-COVID lows of 3.5%", "higher than the 2019 peak of 120": the figure is the
- * yardstick the claim is measured against, a value of another time, not a claim of the sentence's own.
+ * yardstick the claim is measured against (a level, peak, record, average or limit), a value of another time or a bound,
+ * not a claim of the sentence's own.
  */
 export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
-  if (tokens[qa - 1]?.lower !== 'of') return false;
+  if (tokens[qa - 1]?.lower !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
   for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
     const w = tokens[i].lower;
     if (w === 'the' || w === 'its' || w === 'their') {
