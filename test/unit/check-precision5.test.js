@@ -82,3 +82,13 @@ test('increments: "another 900 flights", "an additional 400" are added to a coun
     ['b.txt', report('2024-07-23', 'On Tuesday, July 23, the carrier cancelled 2,100 flights, the tracking site said.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('pronoun holders: "it cancelled" is the airline the paragraph named, no rival of another airline\'s count', () => {
+  const a = ['a.txt', report('2024-07-20', 'The airline Northjet was hit hardest by the outage. On Friday, July 19, it cancelled about 1,200 flights.')];
+  const b = ['b.txt', report('2024-07-20', 'On Friday, July 19, the airline Skyway cancelled 650 flights, a tracking site said.')];
+  assert.deepStrictEqual(claimsOf(a[1])[0].scope, ['organization:northjet']);
+  assert.deepStrictEqual(findings(a, b).map(f => f.message), []);
+  // With no organization named before it, "it" names no holder, and the figure still pairs.
+  const bare = ['c.txt', report('2024-07-20', 'On Friday, July 19, it cancelled about 1,200 flights.')];
+  assert.deepStrictEqual(claimsOf(bare[1])[0].scope, []);
+});

@@ -1,5 +1,5 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
-import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence } from '../types';
+import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
 import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
@@ -125,6 +125,19 @@ interface Prev {
   modality: Claim['modality'];
   /** The rate's denominator as written ("per-million"), before it was put on the common base. */
   rate: string | null;
+}
+
+/** Subject pronouns and the kind of entity each stands for. */
+const PRONOUN_KINDS = new Map([['it', 'organization:'], ['he', 'person:'], ['she', 'person:']]);
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/** The subject pronoun of the event verb at `verb` ("it has already cancelled"), or null. */
+function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): string | null {
+  if (verb <= ca) return null;
+  let i = verb - 1;
+  while (i > ca && BEFORE_VERB.has(tokens[i].pos)) i--;
+  const w = tokens[i]?.lower ?? '';
+  return PRONOUN_KINDS.has(w) ? w : null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -672,6 +685,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (att && att === found && att.via.length) {
       const later = laterAccording(qb, s);
       if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
+    }
+    // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
+    // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.
+    const pronoun = subjectPronoun(tokens, hit.at, ca);
+    if (pronoun && !scope.some(e => e.role === 'who')) {
+      const named = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
+      if (named?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: named, role: 'who' });
     }
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
