@@ -140,6 +140,44 @@ function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): str
   return PRONOUN_KINDS.has(w) ? w : null;
 }
 
+/** A figure and its clause, before its frame is read. */
+interface Site {
+  q: Quantity;
+  s: Sentence;
+  atts: Attribution[];
+  derived: boolean;
+  /** The figure's tokens [qa, qb) and its clause's [ca, cb). */
+  qa: number;
+  qb: number;
+  ca: number;
+  cb: number;
+  /** The figure before it in the same sentence. */
+  samePrev: Prev | null;
+  sIndex: number;
+}
+
+/** What a figure counts: step 1 of its claim. */
+interface Counted {
+  rawUnit: string;
+  unit: string;
+  unitEvent: string | null;
+  rate: string | null;
+  partitive: boolean;
+  bare: boolean;
+  population: boolean;
+}
+
+/** The measure of a figure: step 2 of its claim. */
+interface Measured {
+  unit: string;
+  event: string;
+  word: string | null;
+  hit: { event: string; word: string | null; at: number };
+  opener: string | undefined;
+  inherits: boolean;
+  own: { id: string; name: string } | null;
+}
+
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
   return [...xs].sort((a, b) => a.start - b.start);
 }
@@ -484,17 +522,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   return claims;
 
-  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
-    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
-    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
-    let qb = tokenAt(tokens, figEnd - 1) + 1;
-    if (qb <= qa) qb = qa + 1;
-    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
-    const samePrev = prev && prev.sentence === s ? prev : null;
+  /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
+  function countedThing(site: Site): Counted | null {
+    const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
-    const sIndex = sentenceIndexAt(sentences, s.start);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
@@ -539,6 +572,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population };
+  }
+
+  /** Step 2 of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
+  function measureOf(site: Site, thing: Counted): Measured {
+    const { q, s, qa, qb, ca, cb, samePrev, sIndex, derived } = site;
+    const { unitEvent, partitive, bare, population } = thing;
+    let { unit } = thing;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
@@ -623,6 +664,24 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isChange(tokens, qa, ca)) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
+    return { unit, event, word, hit, opener, inherits: !!inherits, own };
+  }
+
+  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
+    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
+    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
+    let qb = tokenAt(tokens, figEnd - 1) + 1;
+    if (qb <= qa) qb = qa + 1;
+    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
+    const samePrev = prev && prev.sentence === s ? prev : null;
+    const sIndex = sentenceIndexAt(sentences, s.start);
+    const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex };
+    const thing = countedThing(site);
+    if (!thing) return null;
+    const { rawUnit, rate, partitive } = thing;
+    const measured = measureOf(site, thing);
+    let { unit, event } = measured;
+    const { word, hit, opener, inherits, own } = measured;
     // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
     // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
     const scale = rate ? rateScale(rate) : null;
