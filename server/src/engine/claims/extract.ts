@@ -154,6 +154,8 @@ interface Site {
   /** The figure before it in the same sentence. */
   samePrev: Prev | null;
   sIndex: number;
+  /** Where the figure with its noun ends. */
+  figEnd: number;
 }
 
 /** What a figure counts: step 1 of its claim. */
@@ -575,10 +577,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { rawUnit, unit, unitEvent, rate, partitive, bare, population };
   }
 
-  /** Step 2 of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
-  function measureOf(site: Site, thing: Counted): Measured {
-    const { q, s, qa, qb, ca, cb, samePrev, sIndex, derived } = site;
-    const { unitEvent, partitive, bare, population } = thing;
+  /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
+  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit'] } {
+    const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+    const { unitEvent } = thing;
     let { unit } = thing;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
@@ -614,6 +616,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
+    return { unit, hit };
+  }
+
+  /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
+  function measureOf(site: Site, thing: Counted): Measured {
+    const { q, qa, qb, ca, cb, samePrev, derived } = site;
+    const { unitEvent, partitive, bare, population } = thing;
+    const found = eventHit(site, thing);
+    const hit = found.hit;
+    let unit = found.unit;
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
@@ -667,30 +679,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { unit, event, word, hit, opener, inherits: !!inherits, own };
   }
 
-  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
-    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
-    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
-    let qb = tokenAt(tokens, figEnd - 1) + 1;
-    if (qb <= qa) qb = qa + 1;
-    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
-    const samePrev = prev && prev.sentence === s ? prev : null;
-    const sIndex = sentenceIndexAt(sentences, s.start);
-    const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex };
-    const thing = countedThing(site);
-    if (!thing) return null;
-    const { rawUnit, rate, partitive } = thing;
-    const measured = measureOf(site, thing);
-    let { unit, event } = measured;
-    const { word, hit, opener, inherits, own } = measured;
-    // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
-    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
-    const scale = rate ? rateScale(rate) : null;
-    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
-    let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
-    // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
-    if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
-    const start = tokens[ca].start;
-    const end = tokens[cb - 1].end;
+  /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+  function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
+    const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
+    const { rawUnit, partitive } = thing;
+    const { unit, hit, opener, inherits } = m;
+    let { event } = m;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
     // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
@@ -729,10 +723,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
       }
     }
-    // A distance is a position, not an event in time.
-    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+    // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
+    // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.
+    const pronoun = subjectPronoun(tokens, hit.at, ca);
+    if (pronoun && !scope.some(e => e.role === 'who')) {
+      const holder = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
+      if (holder?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: holder, role: 'who' });
+    }
+    return { scope, event };
+  }
+
+  /** Step 4 of a claim: who says it (its own voice, its owner, an attribution, the subject of a counting verb). */
+  function sourceFor(site: Site, own: { id: string; name: string } | null): { source: { id: string; name: string }; via: string[] } | null {
+    const { q, s, atts, qa, qb, ca } = site;
     // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
     const owner = own ? null : ownerVoice(ca, qa);
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
@@ -745,15 +748,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const later = laterAccording(qb, s);
       if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
     }
-    // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
-    // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.
-    const pronoun = subjectPronoun(tokens, hit.at, ca);
-    if (pronoun && !scope.some(e => e.role === 'who')) {
-      const named = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
-      if (named?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: named, role: 'who' });
-    }
-    const measure = sharedMeasure(unit, event);
-    const key = measure.key;
+    return att;
+  }
+
+  /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
+  function detailFor(site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
+    time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
+    const { q, s, atts, derived, qa, qb, ca, cb } = site;
+    const { unit, event, word, rate, scope, time, start, hasSource } = f;
     const detail: ClaimDetail = {
       eventWord: word,
       roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
@@ -771,7 +773,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const revised = revisionOf(tokens, qa, ca);
       if (revised) detail.revised = revised;
     }
-    if (!att && !scope.some(e => isActor(e.id))) {
+    if (!hasSource && !scope.some(e => isActor(e.id))) {
       const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
       if (voice) detail.voice = voice;
     }
@@ -779,6 +781,44 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
+    return detail;
+  }
+
+  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
+    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
+    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
+    let qb = tokenAt(tokens, figEnd - 1) + 1;
+    if (qb <= qa) qb = qa + 1;
+    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
+    const samePrev = prev && prev.sentence === s ? prev : null;
+    const sIndex = sentenceIndexAt(sentences, s.start);
+    const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
+    const thing = countedThing(site);
+    if (!thing) return null;
+    const { rate } = thing;
+    const measured = measureOf(site, thing);
+    let { unit, event } = measured;
+    const { word, hit, inherits, own } = measured;
+    // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
+    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
+    const scale = rate ? rateScale(rate) : null;
+    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
+    let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
+    // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
+    if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
+    const start = tokens[ca].start;
+    const end = tokens[cb - 1].end;
+    const framed = scopeFor(site, thing, { ...measured, unit, event }, start, end);
+    const { scope } = framed;
+    event = framed.event;
+    // A distance is a position, not an event in time.
+    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
+      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
+        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+    const att = sourceFor(site, own);
+    const measure = sharedMeasure(unit, event);
+    const key = measure.key;
+    const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
