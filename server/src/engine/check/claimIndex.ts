@@ -6,7 +6,7 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import {
-  compareValues, differentVoices, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, hasUnnamed, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -54,6 +54,21 @@ interface KeyResult {
   agreements: [Claim, Claim][];
 }
 
+/** How far a figure of a count in progress may drift before the final count, relative to the larger figure. */
+const PROVISIONAL_DRIFT = 0.1;
+
+/**
+ * A figure of a count in progress ("turnout of 59% with 80% of polling stations counted") and a close figure of a later
+ * stage or the final count (59.97%): the count moved on, no rival. Far apart (51% vs 30%), they still pair.
+ */
+function provisionalDrift(a: Entry, b: Entry): boolean {
+  if (!a.detail?.provisional && !b.detail?.provisional) return false;
+  const x = a.claim.value ?? a.claim.low ?? a.claim.high;
+  const y = b.claim.value ?? b.claim.low ?? b.claim.high;
+  if (x === null || y === null) return false;
+  return Math.abs(x - y) <= PROVISIONAL_DRIFT * Math.max(Math.abs(x), Math.abs(y));
+}
+
 function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): string {
   if (span) return span.to - span.from < 14 ? `s${Math.floor(span.from / 14)}` : `L${Math.floor(span.from / 366)}`;
   if (d?.timeBasis === 'unresolved' && d.timeText) return `u:${d.timeText.startsWith('date:') || d.timeText.startsWith('weekday:') ? 'day' : d.timeText.slice(d.timeText.indexOf(':') + 1)}`;
@@ -63,7 +78,7 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
-    && !detailOf(c)?.superseded;
+    && !detailOf(c)?.superseded && !detailOf(c)?.yardstick;
 }
 
 function signature(c: Claim): string {
@@ -433,6 +448,10 @@ export class ClaimIndex {
       if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     }
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
+    if (v.relation === 'contradict' && (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places))) {
+      return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
+    }
     if (v.relation === 'contradict') v.fit = t;
     return v;
   }

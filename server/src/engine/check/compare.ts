@@ -7,6 +7,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
 import { narrowest, partSide } from './places';
+import { UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
@@ -133,6 +134,11 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
 /** Shares that are only meaningful of a named group: a strike rate of teachers is no rival of one of civil servants. */
 const GROUP_SHARES = new Set(['strike_rate']);
 
+export function hasUnnamed(places: Set<string>): boolean {
+  for (const p of places) if (p.startsWith(UNNAMED_PREFIX)) return true;
+  return false;
+}
+
 /**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
@@ -144,6 +150,14 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
+  }
+  // An area the words leave unnamed ("in one province") may be any named place, never a figure with no place (which may
+  // be the whole), nor another unnamed area (which may be another one).
+  const ua = hasUnnamed(a.places);
+  const ub = hasUnnamed(b.places);
+  if (ua || ub) {
+    if (ua === ub || !(ua ? b : a).places.size) return false;
+    return scopeCompatible({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return false;

@@ -14,6 +14,7 @@ export const POSSIBLE_REASONS = {
   estimate: 'crowd sizes are estimates that differ by method',
   precision: 'the figures differ by one in their last stated digit',
   part: 'one figure is for a place inside the other\'s, and a part cannot exceed its whole',
+  unnamed: 'one figure is for an area the report does not name, which may or may not be the other\'s place',
 } as const;
 export type PossibleReason = keyof typeof POSSIBLE_REASONS;
 

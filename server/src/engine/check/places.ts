@@ -2,14 +2,14 @@
 // may hold the part (nothing to say); a part larger than its whole, for the same count and time, is a possible finding.
 import { within } from '../entities/containment';
 import type { Claim } from '../types';
+import { LEVEL_UNITS } from '../quantities/units';
 import type { TimeFit, Verdict } from './compare';
 
 /**
  * Measures whose figure for a part need not be below the whole's: rates, shares, sizes and speeds ("turnout reached 70%
- * in the province, 55% nationwide"). Only counts and amounts add up over places.
+ * in the province, 55% nationwide"), the units the unit table marks as levels. Only counts and amounts add up over places.
  */
-const NOT_ADDITIVE = new Set(['percent', 'percentage point', 'bp', 'degree', 'degree f', 'magnitude', 'km/h', 'times', 'hour',
-  'minute', 'm', 'km', 'cm', 'mm', 'foot', 'inch', 'yard']);
+const NOT_ADDITIVE = LEVEL_UNITS;
 
 /** A claim's places without those that hold another of them: "in Derna, Libya" is Derna's figure. */
 export function narrowest(places: Set<string>): Set<string> {

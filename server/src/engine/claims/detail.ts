@@ -38,6 +38,10 @@ export interface ClaimDetail {
   voice?: string;
   /** The report says the value was replaced ("an earlier toll of seven", "up from 3.7%"): not a rival of anything. */
   superseded?: boolean;
+  /** The figure is a yardstick the sentence compares with ("above the 2019 lows of 3.5%"): no claim of its own. */
+  yardstick?: boolean;
+  /** The figure is from a count still in progress ("with 80% of polling stations counted", "partial results"). */
+  provisional?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
 }

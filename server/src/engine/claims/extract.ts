@@ -1,10 +1,10 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
-import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence } from '../types';
+import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
 import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
@@ -125,6 +125,59 @@ interface Prev {
   modality: Claim['modality'];
   /** The rate's denominator as written ("per-million"), before it was put on the common base. */
   rate: string | null;
+}
+
+/** Subject pronouns and the kind of entity each stands for. */
+const PRONOUN_KINDS = new Map([['it', 'organization:'], ['he', 'person:'], ['she', 'person:']]);
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/** The subject pronoun of the event verb at `verb` ("it has already cancelled"), or null. */
+function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): string | null {
+  if (verb <= ca) return null;
+  let i = verb - 1;
+  while (i > ca && BEFORE_VERB.has(tokens[i].pos)) i--;
+  const w = tokens[i]?.lower ?? '';
+  return PRONOUN_KINDS.has(w) ? w : null;
+}
+
+/** A figure and its clause, before its frame is read. */
+interface Site {
+  q: Quantity;
+  s: Sentence;
+  atts: Attribution[];
+  derived: boolean;
+  /** The figure's tokens [qa, qb) and its clause's [ca, cb). */
+  qa: number;
+  qb: number;
+  ca: number;
+  cb: number;
+  /** The figure before it in the same sentence. */
+  samePrev: Prev | null;
+  sIndex: number;
+  /** Where the figure with its noun ends. */
+  figEnd: number;
+}
+
+/** What a figure counts: step 1 of its claim. */
+interface Counted {
+  rawUnit: string;
+  unit: string;
+  unitEvent: string | null;
+  rate: string | null;
+  partitive: boolean;
+  bare: boolean;
+  population: boolean;
+}
+
+/** The measure of a figure: step 2 of its claim. */
+interface Measured {
+  unit: string;
+  event: string;
+  word: string | null;
+  hit: { event: string; word: string | null; at: number };
+  opener: string | undefined;
+  inherits: boolean;
+  own: { id: string; name: string } | null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -471,17 +524,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   return claims;
 
-  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
-    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
-    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
-    let qb = tokenAt(tokens, figEnd - 1) + 1;
-    if (qb <= qa) qb = qa + 1;
-    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
-    const samePrev = prev && prev.sentence === s ? prev : null;
+  /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
+  function countedThing(site: Site): Counted | null {
+    const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
-    const sIndex = sentenceIndexAt(sentences, s.start);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
@@ -526,6 +574,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population };
+  }
+
+  /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
+  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit'] } {
+    const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+    const { unitEvent } = thing;
+    let { unit } = thing;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
@@ -560,6 +616,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
+    return { unit, hit };
+  }
+
+  /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
+  function measureOf(site: Site, thing: Counted): Measured {
+    const { q, qa, qb, ca, cb, samePrev, derived } = site;
+    const { unitEvent, partitive, bare, population } = thing;
+    const found = eventHit(site, thing);
+    const hit = found.hit;
+    let unit = found.unit;
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
@@ -605,18 +671,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (opensWhole && !derived) event = 'total';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
+    if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca)) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
-    // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
-    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
-    const scale = rate ? rateScale(rate) : null;
-    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
-    let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
-    // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
-    if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
-    const start = tokens[ca].start;
-    const end = tokens[cb - 1].end;
+    return { unit, event, word, hit, opener, inherits: !!inherits, own };
+  }
+
+  /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+  function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
+    const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
+    const { rawUnit, partitive } = thing;
+    const { unit, hit, opener, inherits } = m;
+    let { event } = m;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
     // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
@@ -655,10 +723,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
       }
     }
-    // A distance is a position, not an event in time.
-    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+    // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
+    // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.
+    const pronoun = subjectPronoun(tokens, hit.at, ca);
+    if (pronoun && !scope.some(e => e.role === 'who')) {
+      const holder = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
+      if (holder?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: holder, role: 'who' });
+    }
+    return { scope, event };
+  }
+
+  /** Step 4 of a claim: who says it (its own voice, its owner, an attribution, the subject of a counting verb). */
+  function sourceFor(site: Site, own: { id: string; name: string } | null): { source: { id: string; name: string }; via: string[] } | null {
+    const { q, s, atts, qa, qb, ca } = site;
     // "the country's official toll of 481,000", "the organisers' figure was 500,000": the figure's own owner.
     const owner = own ? null : ownerVoice(ca, qa);
     const found = owner ? null : attributionFor(atts, q.start, q.end, s);
@@ -671,8 +748,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const later = laterAccording(qb, s);
       if (later && att.via.includes(later)) att = { source: att.source, via: att.via.filter(v => v !== later) };
     }
-    const measure = sharedMeasure(unit, event);
-    const key = measure.key;
+    return att;
+  }
+
+  /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
+  function detailFor(site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
+    time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
+    const { q, s, atts, derived, qa, qb, ca, cb } = site;
+    const { unit, event, word, rate, scope, time, start, hasSource } = f;
     const detail: ClaimDetail = {
       eventWord: word,
       roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
@@ -683,12 +766,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: rate && !/\b(per|every)\b/i.test(figureText(q, unit, derived)) ? `${figureText(q, unit, derived)} ${rateLabel(rate)}` : figureText(q, unit, derived),
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+    if (isProvisional(tokens, s)) detail.provisional = true;
+    if (isYardstickFigure(tokens, qa, ca)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);
       if (revised) detail.revised = revised;
     }
-    if (!att && !scope.some(e => isActor(e.id))) {
+    if (!hasSource && !scope.some(e => isActor(e.id))) {
       const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
       if (voice) detail.voice = voice;
     }
@@ -696,6 +781,44 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
+    return detail;
+  }
+
+  function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
+    const qa = at >= 0 ? at : tokenAt(tokens, q.start);
+    const figEnd = Math.max(q.end, q.noun?.end ?? 0);
+    let qb = tokenAt(tokens, figEnd - 1) + 1;
+    if (qb <= qa) qb = qa + 1;
+    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
+    const samePrev = prev && prev.sentence === s ? prev : null;
+    const sIndex = sentenceIndexAt(sentences, s.start);
+    const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
+    const thing = countedThing(site);
+    if (!thing) return null;
+    const { rate } = thing;
+    const measured = measureOf(site, thing);
+    let { unit, event } = measured;
+    const { word, hit, inherits, own } = measured;
+    // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
+    // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
+    const scale = rate ? rateScale(rate) : null;
+    if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
+    let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
+    // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
+    if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
+    const start = tokens[ca].start;
+    const end = tokens[cb - 1].end;
+    const framed = scopeFor(site, thing, { ...measured, unit, event }, start, end);
+    const { scope } = framed;
+    event = framed.event;
+    // A distance is a position, not an event in time.
+    const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
+      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
+        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+    const att = sourceFor(site, own);
+    const measure = sharedMeasure(unit, event);
+    const key = measure.key;
+    const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };

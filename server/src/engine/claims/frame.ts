@@ -1,6 +1,6 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
-import type { EntityMention, Token } from '../types';
+import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
 
@@ -70,6 +70,30 @@ export function isDenominator(tokens: readonly Token[], qa: number): boolean {
   return RATE_LEADS.has(tokens[qa - 1]?.lower ?? '');
 }
 
+/** Words between "net" and the figure: "a net loss of 100 jobs", "net job losses of 2,000". */
+const NET_GAP = 4;
+
+/**
+ * "a net loss of 100 jobs", "100 net job cuts", "net migration of 20,000": the balance of two flows, no rival of either
+ * flow ("1,150 jobs cut" with 1,050 created elsewhere is a net loss of 100). `eventAt` is the event word's token or -1.
+ */
+export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: number, eventAt: number): boolean {
+  for (let i = qa - 1; i >= ca && i >= qa - NET_GAP; i--) if (tokens[i].lower === 'net') return true;
+  const last = eventAt > qb ? Math.min(eventAt, qb + NET_GAP) : qb;
+  for (let i = qb; i < last; i++) if (tokens[i].lower === 'net') return true;
+  return false;
+}
+
+/** A hedge between "another" and its figure: "another nearly 300", "a further about 20". */
+const HEDGE_BEFORE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
+/** Words right after a figure that make it an increment: "six more years", "300 extra flights". */
+const INCREMENTS = new Set(['more', 'extra']);
+
+function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean {
+  for (let j = from; j < Math.min(from + 8, cb); j++) if (tokens[j].lower === 'than') return true;
+  return false;
+}
+
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
 
 /**
@@ -79,6 +103,15 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'great
 export function isDifference(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
   let n = qa;
   while (n < qb && !isNumber(tokens[n])) n++;
+  // "six more years", "20 more bodies", "300 extra flights": an increment on a count the words leave out, no level.
+  let m = n + 1;
+  while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
+  if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
+  // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
+  let b = qa - 1;
+  if (tokens[b] && HEDGE_BEFORE.has(tokens[b].lower)) b--;
+  const w = tokens[b]?.lower;
+  if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
     for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
@@ -237,7 +270,8 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);
 
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'country', 'nation', 'metropolis', 'province', 'region']);
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
+  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
@@ -246,8 +280,42 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   while (i >= 0 && qa - i <= 4 && HEDGE_WORDS.has(tokens[i].lower)) i--;
   if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
   if (tokens[i]?.lower === 'of' && (tokens[i - 1]?.lower === 'population' || tokens[i - 1]?.lower === 'populace')) return true;
-  // "a city of 220,000 people": a settlement's size is its population.
-  return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '') && PEOPLE_NOUNS.has(tokens[qa + 1]?.lower ?? '');
+  // "a city of 220,000 people", "a territory of more than 3 million people": a settlement's size is its population (the
+  // people noun after the figure's multiplier too).
+  if (tokens[i]?.lower !== 'of' || !SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
+  let after = qa;
+  while (after < qa + 5 && (HEDGE_WORDS.has(tokens[after]?.lower ?? '') || isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  return PEOPLE_NOUNS.has(tokens[after]?.lower ?? '');
+}
+
+/** Comparison words before "the ... of N": the figure is what something is measured against. */
+const COMPARED_TO = new Set(['above', 'below', 'under', 'over', 'beyond', 'than', 'exceeding', 'exceeds', 'exceeded',
+  'surpassing', 'surpassed', 'topping', 'topped']);
+/**
+ * What a yardstick names: a level of another time or a bound, not someone's figure ("far below the university's
+ * estimate of 30,000" is a rival voice, no yardstick).
+ */
+const YARDSTICK_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
+  'mean', 'baseline', 'norm', 'threshold', 'target', 'limit', 'ceiling', 'floor', 'trough']);
+/** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
+const YARDSTICK_REACH = 6;
+
+/**
+ * "unemployment is slightly above the pre-COVID lows of 3.5%", "higher than the 2019 peak of 120": the figure is the
+ * yardstick the claim is measured against (a level, peak, record, average or limit), a value of another time or a bound,
+ * not a claim of the sentence's own.
+ */
+export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
+  for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
+    const w = tokens[i].lower;
+    if (w === 'the' || w === 'its' || w === 'their') {
+      const before = tokens[i - 1]?.lower ?? '';
+      return COMPARED_TO.has(before) || ((before === 'with' || before === 'to') && tokens[i - 2]?.lower === 'compared');
+    }
+    if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
@@ -291,6 +359,30 @@ export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
     if ((w === 'votes' || w === 'ballots' || w === 'vote') && COUNT_VERBS.has(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Words that mark a result as not yet final: "partial results", "preliminary count", "provisional figures". */
+const PROVISIONAL = new Set(['partial', 'preliminary', 'provisional', 'incomplete']);
+/** The end of a share right before "of": "80 percent of", "96.87% of". */
+const SHARE_ENDS = new Set(['%', 'percent', 'pct', 'cent', 'per cent']);
+/** Whether each sentence states a count in progress, computed once per sentence. */
+const provisionalSentences = new WeakMap<Sentence, boolean>();
+
+/**
+ * The sentence reports a count still in progress: a provisional word, or how far the count has got ("with 80% of
+ * polling stations counted"). Its figures may drift a little before the final count; the check does not pair them with a
+ * close figure that is not provisional.
+ */
+export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
+  let known = provisionalSentences.get(s);
+  if (known !== undefined) return known;
+  known = false;
+  for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
+    const w = tokens[i].lower;
+    known = PROVISIONAL.has(w) || (w === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i));
+  }
+  provisionalSentences.set(s, known);
+  return known;
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */

@@ -5,8 +5,10 @@ import { wordClassIndex } from '../text/wordClass';
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
   'expects', 'expected', 'expect', 'expecting', 'anticipate', 'anticipates', 'anticipating', 'predict', 'predicting',
-  'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going']);
+  'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going', 'set', 'poised']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
+/** Forms of "be" before "set to" / "poised to" that make them a plan. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -90,6 +92,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
       continue;
     }
     if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
+    // "is set to stay in power for six more years", "are poised to cut 500 jobs": a plan, not a fact; "set a record" is.
+    if ((w === 'set' || w === 'poised') && (tokens[i + 1]?.lower !== 'to' || !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))) continue;
     if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'can' && tokens[i + 1]?.lower !== 'be') continue;

@@ -50,10 +50,31 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
 
 /** True when a preposition (possibly followed by "the", "western", ...) comes right before the entity. */
 function afterPreposition(tokens: readonly Token[], start: number): boolean {
+  return PLACE_PREPS.has(prepositionBefore(tokens, start));
+}
+
+/** The word before the entity at `start`, past up to three determiners ("in the western ..."). */
+function prepositionBefore(tokens: readonly Token[], start: number): string {
   let i = tokenAt(tokens, start) - 1;
   for (let k = 0; k < 3 && i >= 0 && DETERMINERS.has(tokens[i].lower); k++) i--;
-  return i >= 0 && PLACE_PREPS.has(tokens[i].lower);
+  return i >= 0 ? tokens[i].lower : '';
 }
+
+/** Prepositions that leave a place out of the count: "three cases outside China", "all regions except Kherson". */
+const EXCLUDING = new Set(['outside', 'beyond', 'excluding', 'except']);
+/**
+ * The scope id of a place the figure leaves out ("outside China" → `outside:country:china`): the rest of the world, a
+ * place of its own that overlaps neither China nor a town inside it.
+ */
+export const OUTSIDE_PREFIX = 'outside:';
+/**
+ * An area the words do not name ("turnout of 99% in one province", "in a village near the border"): a place of its own
+ * (`unnamed:province`) that the check never pairs, as which part it is the words do not say.
+ */
+export const UNNAMED_PREFIX = 'unnamed:';
+/** Words before an area noun that leave it unnamed: "in one province", "in a district", "in several towns". */
+const UNNAMED_LEADS = new Set(['one', 'a', 'an', 'another', 'some', 'several', 'each', 'every', 'certain']);
+const UNNAMED_PREPS = new Set(['in', 'at', 'from']);
 
 /**
  * Scope of a claim whose clause is [clauseStart, clauseEnd) and whose figure (with noun) is [figStart, figEnd). Entities
@@ -81,11 +102,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
-    const key = `${role}:${e.id}`;
+    const id = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
+    const key = `${role}:${id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ id: e.id, role });
+    out.push({ id, role });
   }
+  const unnamed = unnamedArea(tokens, clauseStart, clauseEnd);
+  if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
   if (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd)) {
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
@@ -98,6 +122,22 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+/**
+ * An area named only by its kind in the clause: "in one province", "in a small town" (one adjective between). Returns the
+ * area noun, or null. Jumps over the clause by the area nouns' index.
+ */
+function unnamedArea(tokens: readonly Token[], start: number, end: number): string | null {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    if (tokens[i].lower === 'there') continue;
+    let j = i - 1;
+    if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
+    if (UNNAMED_LEADS.has(tokens[j]?.lower ?? '') && UNNAMED_PREPS.has(tokens[j - 1]?.lower ?? '')
+      && tokens[i + 1]?.lower !== 'of') return tokens[i].lower;
+  }
+  return null;
 }
 
 function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {

@@ -5,6 +5,11 @@ export interface UnitDef {
   unit: string;
   /** Factor to the normalized unit (miles → km). */
   factor: number;
+  /**
+   * A level, not an amount: rates, shares, sizes, speeds, durations. A part's figure need not be below its whole's
+   * ("turnout reached 70% in the province, 55% nationwide"); only amounts add up over places and periods.
+   */
+  level?: true;
 }
 
 /** SI prefixes of a unit symbol, lower-cased ("kw", "mwh", "gb"), with the long names ("kilowatts", "gigabytes"). */
@@ -19,32 +24,32 @@ function PREFIXED(symbol: string, name: string): Array<readonly [string, UnitDef
 
 /** One-token units. Areas, distances and percentages use fixed names so figures compare across reports. */
 const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
-  ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(w => [w, { unit: 'km', factor: 1 }] as const),
+  ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(w => [w, { unit: 'km', factor: 1, level: true }] as const),
   // Metres stay metres: they measure heights and short distances that reports do not give in km.
-  ...['m', 'meter', 'meters', 'metre', 'metres'].map(w => [w, { unit: 'm', factor: 1 }] as const),
-  ...['mile', 'miles', 'mi'].map(w => [w, { unit: 'km', factor: 1.609 }] as const),
+  ...['m', 'meter', 'meters', 'metre', 'metres'].map(w => [w, { unit: 'm', factor: 1, level: true }] as const),
+  ...['mile', 'miles', 'mi'].map(w => [w, { unit: 'km', factor: 1.609, level: true }] as const),
   ...['km2', 'km²', 'sqkm'].map(w => [w, { unit: 'km2', factor: 1 }] as const),
-  ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map(w => [w, { unit: 'cm', factor: 1 }] as const),
-  ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1 }] as const),
+  ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map(w => [w, { unit: 'cm', factor: 1, level: true }] as const),
+  ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1, level: true }] as const),
   ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
   ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
   // "pc" is British news shorthand, a percentage only when glued to the figure ("5pc").
-  ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1 }] as const),
-  ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1 }] as const),
-  ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1 }] as const),
+  ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1, level: true }] as const),
+  ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1, level: true }] as const),
+  ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1, level: true }] as const),
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
-  ...['°c', '°', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1 }] as const),
-  ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1 }] as const),
-  ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1 }] as const),
-  ['mph', { unit: 'km/h', factor: 1.609 }],
-  ['knots', { unit: 'km/h', factor: 1.852 }],
-  ['magnitude', { unit: 'magnitude', factor: 1 }],
+  ...['°c', '°', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1, level: true }] as const),
+  ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1, level: true }] as const),
+  ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1, level: true }] as const),
+  ['mph', { unit: 'km/h', factor: 1.609, level: true }],
+  ['knots', { unit: 'km/h', factor: 1.852, level: true }],
+  ['magnitude', { unit: 'magnitude', factor: 1, level: true }],
   // Oil output: "500,000 bpd" is the rate "barrels per day" writes out, so the two compare.
   ...['bpd', 'b/d'].map(w => [w, { unit: 'barrel/day', factor: 1 }] as const),
   // The trade's "MM" is a million: "1.7 MMbpd", "3 mmb/d".
   ...['mmbpd', 'mmb/d'].map(w => [w, { unit: 'barrel/day', factor: 1e6 }] as const),
-  ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1 }] as const),
+  ...['times', 'fold'].map(w => [w, { unit: 'times', factor: 1, level: true }] as const),
   ...['mi²', 'mi2', 'sqmi'].map(w => [w, { unit: 'km2', factor: 2.59 }] as const),
   ...['m²', 'm2'].map(w => [w, { unit: 'm2', factor: 1 }] as const),
   // Power, energy, data and screen sizes keep the unit as written: each is compared with its own kind only,
@@ -54,11 +59,11 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['wh', 'watt-hour', 'watt-hours'].map(w => [w, { unit: 'wh', factor: 1 }] as const),
   ...['mah'].map(w => [w, { unit: 'mah', factor: 1 }] as const),
   // Current and voltage ("a 32-amp charger", "240 volts"); the glued capital "A" is read with the glued-only letters.
-  ...['amp', 'amps', 'ampere', 'amperes'].map(w => [w, { unit: 'a', factor: 1 }] as const),
-  ...['volt', 'volts', 'kv', 'kilovolt', 'kilovolts'].map(w => [w, { unit: w.startsWith('k') ? 'kv' : 'v', factor: 1 }] as const),
-  ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1 }] as const),
-  ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1 }] as const),
-  ...['yd', 'yard', 'yards'].map(w => [w, { unit: 'yard', factor: 1 }] as const),
+  ...['amp', 'amps', 'ampere', 'amperes'].map(w => [w, { unit: 'a', factor: 1, level: true }] as const),
+  ...['volt', 'volts', 'kv', 'kilovolt', 'kilovolts'].map(w => [w, { unit: w.startsWith('k') ? 'kv' : 'v', factor: 1, level: true }] as const),
+  ...['inch', 'inches'].map(w => [w, { unit: 'inch', factor: 1, level: true }] as const),
+  ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1, level: true }] as const),
+  ...['yd', 'yard', 'yards'].map(w => [w, { unit: 'yard', factor: 1, level: true }] as const),
   ...['lb', 'lbs'].map(w => [w, { unit: 'lb', factor: 1 }] as const),
   ...['oz', 'ounce', 'ounces'].map(w => [w, { unit: 'oz', factor: 1 }] as const),
   // Single letters "g", "l", "f" are left out: glued to a figure they name networks and engines ("5G", "2L").
@@ -69,7 +74,7 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['cent', 'cents'].map(w => [w, { unit: 'usd', factor: 0.01 }] as const),
   ...['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'].map(w => [w, { unit: 'ml', factor: 1 }] as const),
   ...['litre', 'litres', 'liter', 'liters'].map(w => [w, { unit: 'litre', factor: 1 }] as const),
-  ...['°f'].map(w => [w, { unit: 'degree f', factor: 1 }] as const),
+  ...['°f'].map(w => [w, { unit: 'degree f', factor: 1, level: true }] as const),
   ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
 ]);
@@ -83,26 +88,29 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['sq', 'sq.', 'square'].flatMap(sq =>
     ['m', 'meter', 'meters', 'metre', 'metres'].map(k => [`${sq} ${k}`, { unit: 'm2', factor: 1 }] as const)),
   // The tokenizer splits a degree sign from its letter ("30°C" → "30", "°", "C").
-  ['° c', { unit: 'degree', factor: 1 }],
-  ['° f', { unit: 'degree f', factor: 1 }],
+  ['° c', { unit: 'degree', factor: 1, level: true }],
+  ['° f', { unit: 'degree f', factor: 1, level: true }],
   // The scale written out: "45 degrees Celsius (113 degrees Fahrenheit)".
   ...['degree', 'degrees'].flatMap(d => [
-    [`${d} celsius`, { unit: 'degree', factor: 1 }] as const, [`${d} centigrade`, { unit: 'degree', factor: 1 }] as const,
-    [`${d} fahrenheit`, { unit: 'degree f', factor: 1 }] as const,
+    [`${d} celsius`, { unit: 'degree', factor: 1, level: true }] as const, [`${d} centigrade`, { unit: 'degree', factor: 1, level: true }] as const,
+    [`${d} fahrenheit`, { unit: 'degree f', factor: 1, level: true }] as const,
   ]),
   ...['sq', 'sq.', 'square'].flatMap(sq => ['ft', 'foot', 'feet'].map(k => [`${sq} ${k}`, { unit: 'ft2', factor: 1 }] as const)),
   ...['metre', 'metres', 'meter', 'meters', 'm'].map(k => [`cubic ${k}`, { unit: 'm3', factor: 1 }] as const),
   ['km ²', { unit: 'km2', factor: 1 }],
   ['mi ²', { unit: 'km2', factor: 2.59 }],
   ['m ²', { unit: 'm2', factor: 1 }],
-  ['per cent', { unit: 'percent', factor: 1 }],
-  ['percentage point', { unit: 'percentage point', factor: 1 }],
-  ['nautical mile', { unit: 'km', factor: 1.852 }],
-  ['nautical miles', { unit: 'km', factor: 1.852 }],
-  ['basis point', { unit: 'bp', factor: 1 }],
-  ['basis points', { unit: 'bp', factor: 1 }],
-  ['percentage points', { unit: 'percentage point', factor: 1 }],
+  ['per cent', { unit: 'percent', factor: 1, level: true }],
+  ['percentage point', { unit: 'percentage point', factor: 1, level: true }],
+  ['nautical mile', { unit: 'km', factor: 1.852, level: true }],
+  ['nautical miles', { unit: 'km', factor: 1.852, level: true }],
+  ['basis point', { unit: 'bp', factor: 1, level: true }],
+  ['basis points', { unit: 'bp', factor: 1, level: true }],
+  ['percentage points', { unit: 'percentage point', factor: 1, level: true }],
 ]);
+
+/** Units of levels (`level` in the tables above): their figures do not add up over places or periods. */
+export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...DOUBLE.values()].filter(d => d.level).map(d => d.unit));
 
 /**
  * Reads a unit at tokens[i] (one or two tokens, the second glued or spaced).
@@ -140,10 +148,10 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
   ['p', { unit: 'gbp', factor: 0.01 }],
   ['g', { unit: 'g', factor: 1 }],
-  ['F', { unit: 'degree f', factor: 1 }],
-  ['in', { unit: 'inch', factor: 1 }],
-  ['A', { unit: 'a', factor: 1 }],
-  ['V', { unit: 'v', factor: 1 }],
+  ['F', { unit: 'degree f', factor: 1, level: true }],
+  ['in', { unit: 'inch', factor: 1, level: true }],
+  ['A', { unit: 'a', factor: 1, level: true }],
+  ['V', { unit: 'v', factor: 1, level: true }],
 ]);
 const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
 /** Video resolutions written with a glued "p" ("1080p"): not pence. */
