@@ -8,7 +8,9 @@ import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
+import {
+  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, type ResolvedSource, SourceResolver, unnamedSource,
+} from './sources';
 import { recognizeHeadlines } from './headlines';
 import { datelineAt } from './dateline';
 
@@ -167,6 +169,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (fr) { frames.push(fr); i = fr.after - 1; }
         continue;
       }
+      if (t.lower === 'asked' && i <= u.a + 1) {
+        const f = openingAskedAt(i, u);
+        if (f) { found.push(f); continue; }
+      }
       if (i === u.a && t.lower === 'in') {
         const f = openingFrameAt(i, u);
         if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
@@ -228,7 +234,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
       // none of 98 such cues is marked), unlike a quoted "I think", which is the speaker's own.
       if (!firstPerson(f) && quoteAround[f.at] && cueInfo(f)?.mental) continue;
-      if (!firstPerson(f)) resolver.remember(f.source);
+      if (!firstPerson(f) && namesSource(f)) resolver.remember(f.source);
       out.push(clipToQuote(f));
     }
   }
@@ -334,7 +340,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const quoted = quoteAround[f.at] !== undefined && quoteAround[f.at] !== quoteAround[g.at];
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
-          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
+          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) f.via.push(g.source.id, ...g.via);
           drop.add(g);
           continue;
         }
@@ -376,7 +382,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (!pending) return;
     const speakerOf = new Map<Quote, ResolvedSource>();
     for (const f of all) {
-      if (firstPerson(f)) continue;
+      if (firstPerson(f) || !namesSource(f)) continue;
       const k = tokAt(f.content.start);
       const q = quoteAround[k] ?? quoteByOpen.get(k - 1);
       if (q && !quoteAround[f.at] && !speakerOf.has(q)) speakerOf.set(q, f.source);
@@ -540,7 +546,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
-    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
+    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui) ?? agentlessAt(c, j, info, u);
 
     const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
@@ -723,6 +729,30 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const src = resolver.resolve(x[0], x[1]);
     if (!src) return null;
     return { source: src, cue: span(c, c + 2), content, via: [], at: c };
+  }
+
+  /**
+   * An agentless passive of a cue that reports without its holder ("The senator is expected to endorse ...", "She was
+   * asked whether ..."): the source is unnamed. "by X" is the plain passive's job.
+   */
+  function agentlessAt(c: number, be: number, info: CueInfo, u: Unit): Found | null {
+    if (!info.agentless || c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
+    const content = contentAfter(c + 1, info, u);
+    return content ? { source: unnamedSource(toks[be].start), cue: span(be, c + 1), content, via: [], at: be } : null;
+  }
+
+  /**
+   * A sentence opened by the question put to its subject ("Asked about the vote, ...", "When asked whether ..., she
+   * smiled"): the question is reported with no named asker, up to the comma that ends it.
+   */
+  function openingAskedAt(i: number, u: Unit): Found | null {
+    const w = firstWord(u);
+    if (!(i === w && toks[i].text === 'Asked') && !(i === w + 1 && (toks[w].text === 'When' || toks[w].text === 'If'))) return null;
+    let k = i + 1;
+    while (k < u.b && k - i < 40 && toks[k].text !== ',' && toks[k].text !== '.') k++;
+    if (k >= u.b - 1 || toks[k].text !== ',' || k < i + 2) return null;
+    const content = spanOrNull(i + 1, k);
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
   function firstWord(u: Unit): number {
