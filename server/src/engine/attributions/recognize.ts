@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
@@ -194,6 +194,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = titleCueAt(i, u);
         if (f) found.push(f);
         continue;
+      }
+      if (APPEARANCE_FORMS.has(t.text)) {
+        const f = appearanceAt(i, u);
+        if (f) { found.push(f); continue; }
       }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
@@ -739,6 +743,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (!info.agentless || c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
     const content = contentAfter(c + 1, info, u);
     return content ? { source: unnamedSource(toks[be].start), cue: span(be, c + 1), content, via: [], at: be } : null;
+  }
+
+  /** "The senator seemed to soften his stance": an impression with no named holder, reported from "to" on. */
+  function appearanceAt(i: number, u: Unit): Found | null {
+    if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2]) || APPEARANCE_COPULAS.has(toks[i + 2].lower)) return null;
+    const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
   /**
