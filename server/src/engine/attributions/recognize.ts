@@ -40,6 +40,11 @@ const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
 /** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
 const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
+/** Particles of phrasal cues ("lashed out", "pushed back") and the prepositions that open their object. */
+const PARTICLES = new Set(['out', 'back']);
+const PARTICLE_PREPS = new Set(['at', 'against', 'on', 'about']);
+/** Words that open the question after an agentless "was asked" ("was asked about the cuts", "asked whether"). */
+const QUESTION_LEADS = new Set([...WH_OPENERS, 'whether', 'if', 'about']);
 const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
   'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
   'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more', ...WH_OPENERS]);
@@ -184,7 +189,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
-        const f = cueAt(i, ph, u, ui, i + 2);
+        // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
+        const ce = i + 2 < u.b && PARTICLES.has(toks[i + 1].lower) && PARTICLE_PREPS.has(toks[i + 2].lower) ? i + 3 : i + 2;
+        const f = cueAt(i, ph, u, ui, ce);
         if (f) found.push(f);
         i++;
         continue;
@@ -741,7 +748,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    */
   function agentlessAt(c: number, be: number, info: CueInfo, u: Unit): Found | null {
     if (!info.agentless || c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
-    const content = contentAfter(c + 1, info, u);
+    const content = contentAfter(c + 1, info, u)
+      ?? (QUESTION_LEADS.has(toks[c + 1].lower) ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : null);
     return content ? { source: unnamedSource(toks[be].start), cue: span(be, c + 1), content, via: [], at: be } : null;
   }
 
