@@ -71,3 +71,22 @@ test('phrasal cues of round 5: calling for / on, shot back, made clear, lashed o
   assert.deepStrictEqual(cues('The chef made clear soup for the guests.').length <= 1, true);
   assert.deepStrictEqual(cues('The hunter shot a deer.'), []);
 });
+
+test('", citing <reason>" after a plain deed: the subject of the deed cites', () => {
+  assert.deepStrictEqual(brief('The airline cancelled forty flights, citing a shortage of pilots.'),
+    ['The airline|citing|a shortage of pilots']);
+});
+
+test('a stance inside a clause relayed by "according to X" keeps X\'s own attribution; a saying is only relayed', () => {
+  const text = 'Three council members pledged to back the mayor, according to a city hall aide.';
+  assert.deepStrictEqual(cues(text), ['pledged', 'according to']);
+  const pledge = engine.analyzeText('x.txt', text).attributions.find(a => a.cue.text === 'pledged');
+  assert.deepStrictEqual(pledge.via, ['source:city-hall-aide']);
+  assert.deepStrictEqual(cues('The mayor said the bridge would reopen, according to a city hall aide.'), ['said']);
+});
+
+test('a denied or described state of mind reports nothing held: "do not want", "what they want"', () => {
+  assert.deepStrictEqual(brief('Most residents do not want a new stadium.'), []);
+  assert.deepStrictEqual(brief('The shop gives customers what they really want.'), []);
+  assert.deepStrictEqual(brief('Most residents want a new stadium.'), ['Most residents|want|a new stadium']);
+});
