@@ -90,3 +90,10 @@ test('a denied or described state of mind reports nothing held: "do not want", "
   assert.deepStrictEqual(brief('The shop gives customers what they really want.'), []);
   assert.deepStrictEqual(brief('Most residents want a new stadium.'), ['Most residents|want|a new stadium']);
 });
+
+test('a restrictive or contact relative around the cue: the rest of the relative clause is the content', () => {
+  assert.deepStrictEqual(brief('Voters remember the flood, an event that the mayor says changed the town.'),
+    ['the mayor|says|changed the town']);
+  assert.deepStrictEqual(brief('The tenants said the lease was unfair. It is a plan they say doubled the rent.').slice(-1),
+    ['they|say|doubled the rent']);
+});

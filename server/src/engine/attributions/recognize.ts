@@ -1005,7 +1005,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
       // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
-      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what');
+      // A contact relative after a noun ("a decision they say allowed ...") has its gap before a verb.
+      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what' ||
+        (toks[j - 1].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB' && toks[c + 1].lower.endsWith('ed')));
       // "On Tuesday night he said": a time phrase may open the sentence without a comma.
       if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
         !TIME_WORDS.has(toks[j - 1].lower)) return null;
@@ -1096,7 +1098,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let k = s - 1;
     let chunks = 0;
     // "the camp, which UN agencies estimate hosts ...": the phrase is the subject of an object-gap relative.
-    if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a && toks[s - 2].text === ',') {
+    // "an event that Carson says led him to run": a restrictive relative after a noun is one too.
+    if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a &&
+      (toks[s - 2].text === ',' || (toks[s - 2].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB'))) {
       return { s: near[0], e: near[1], first: s, before: null, citing: null, gap: true };
     }
     // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
