@@ -97,3 +97,10 @@ test('a restrictive or contact relative around the cue: the rest of the relative
   assert.deepStrictEqual(brief('The tenants said the lease was unfair. It is a plan they say doubled the rent.').slice(-1),
     ['they|say|doubled the rent']);
 });
+
+test('a subject pronoun with no antecedent still reports, with an unnamed source over the pronoun', () => {
+  const text = 'The bridge closed in May. By now, they say, the repairs will take a year.';
+  const a = engine.analyzeText('x.txt', text);
+  assert.deepStrictEqual(a.attributions, []);
+  assert.deepStrictEqual((a.unsourced ?? []).map(x => [x.source.id, x.source.text, x.cue.text]), [['source:unnamed', 'they', 'say']]);
+});

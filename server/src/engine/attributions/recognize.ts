@@ -608,10 +608,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const inter = interjected(left, c, ce, u);
     if (inter) {
       const s = left.near ?? [left.s, left.e];
-      const src = resolver.resolve(s[0], s[1]);
+      const src = subjectSource(s[0], s[1]);
       return src ? withCiting({ source: src, cue, content: inter, via: [], at: c }, ce, u) : null;
     }
-    const src = resolver.resolve(left.s, left.e);
+    const src = subjectSource(left.s, left.e);
     if (!src) return null;
     let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
     if (left.citing) {
@@ -756,6 +756,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const src = resolver.resolve(x[0], x[1]);
     if (!src) return null;
     return { source: src, cue: span(c, c + 2), content, via: [], at: c };
+  }
+
+  /** The source a subject [a, e) names; a pronoun with no antecedent the resolver trusts ("they say") is unnamed. */
+  function subjectSource(a: number, e: number): ResolvedSource | null {
+    const src = resolver.resolve(a, e);
+    if (src || e !== a + 1 || !SUBJECT_PRONOUNS.has(toks[a].lower)) return src;
+    return { ...unnamedSource(toks[a].start), end: toks[a].end, text: toks[a].text };
   }
 
   /**
