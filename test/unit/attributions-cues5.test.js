@@ -104,3 +104,8 @@ test('a subject pronoun with no antecedent still reports, with an unnamed source
   assert.deepStrictEqual(a.attributions, []);
   assert.deepStrictEqual((a.unsourced ?? []).map(x => [x.source.id, x.source.text, x.cue.text]), [['source:unnamed', 'they', 'say']]);
 });
+
+test('", telling the crowd, “...”": a quotation after the addressee and a comma is what was told', () => {
+  assert.deepStrictEqual(brief('Mayor Reyes thanked the volunteers, telling the crowd, “This city never gives up.”').slice(-1),
+    ['Mayor Reyes|telling|This city never gives up.']);
+});

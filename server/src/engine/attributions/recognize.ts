@@ -894,6 +894,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
+    if (info.addressee && depth === 0) {
+      let m = k;
+      if (toks[m].pos === 'DET') m++;
+      while (m < b && m < k + 3 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].pos === 'PRON')) m++;
+      // "telling the crowd, “...”": a quotation after the addressee and a comma or colon is what was told.
+      if (m > k && m + 1 < b && (toks[m].text === ',' || toks[m].text === ':')) {
+        const q = quoteByOpen.get(m + 1) ?? (m + 2 < b ? quoteByOpen.get(m + 2) : undefined);
+        if (q) return quotedContent(q, info);
+      }
+    }
     if (info.addressee && info.bareClause && depth === 0) {
       let m = k;
       if (toks[m].pos === 'DET') m++;
