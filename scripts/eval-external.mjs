@@ -317,7 +317,9 @@ function runPolnear(engine, dir) {
     const g = readBrat(fs.readFileSync(path.join(base, 'attributions', annFile), 'utf8'));
     const head = dates.has(stem) ? `---\npublished: ${dates.get(stem)}\n---\n` : '';
     const shift = head.length;
-    const p = engine.analyzeText('polnear.txt', head + text).attributions.map(a => ({
+    // PolNeAR also marks cues whose source the text does not name; the engine keeps those apart (`unsourced`).
+    const doc = engine.analyzeText('polnear.txt', head + text);
+    const p = [...doc.attributions, ...(doc.unsourced ?? [])].map(a => ({
       cue: { start: a.cue.start - shift, end: a.cue.end - shift },
       source: { start: a.source.start - shift, end: a.source.end - shift },
     }));

@@ -1,5 +1,6 @@
 // One report in, typed annotations out. Pure: no editor, protocol or file-system access.
 import { recognizeAttributions } from './attributions/recognize';
+import { namesSource } from './attributions/sources';
 import { extractClaims } from './claims/extract';
 import { recognizeDates } from './dates/recognize';
 import { recognizeEntities } from './entities/recognize';
@@ -34,10 +35,14 @@ export function analyzeText(path: string, fileText: string): DocumentAnalysis {
   if (inferred) dates = recognizeDates(prepared, inferred.date);
   const quantities = recognizeQuantities(prepared, dates);
   const entities = recognizeEntities(prepared, meta);
-  const attributions = recognizeAttributions(prepared, entities);
+  // Attributions name their source; cues whose source the text does not name ("is expected to", "Asked whether ...")
+  // are kept apart, so claims, the check and the golden sets see named holders only.
+  const found = recognizeAttributions(prepared, entities);
+  const attributions = found.filter(namesSource);
+  const unsourced = attributions.length === found.length ? [] : found.filter(a => !namesSource(a));
   const partial = {
     path, published: meta.published, outlet: meta.outlet, title: meta.title,
-    entities, quantities, dates, attributions, warnings,
+    entities, quantities, dates, attributions, ...(unsourced.length ? { unsourced } : {}), warnings,
   };
   const claims = extractClaims(prepared, { ...partial, published: meta.published ?? inferred?.date ?? null });
   return { ...partial, ...(inferred ? { publishedInferred: inferred } : {}), claims };

@@ -194,6 +194,11 @@ export interface DocumentAnalysis {
   quantities: Quantity[];
   dates: DateMention[];
   attributions: Attribution[];
+  /**
+   * Cues with no source the text names ("is expected to", "was asked whether", "Asked about ..., she said"): what is
+   * reported, with `source.id` 'source:unnamed' and an empty source span at the cue. Never a holder or voice.
+   */
+  unsourced?: Attribution[];
   claims: Claim[];
   /** Problems met while reading (broken front matter, binary content, truncation). */
   warnings: string[];

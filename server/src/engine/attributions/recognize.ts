@@ -2,13 +2,15 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
-import { FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, nounKind, type ResolvedSource, SourceResolver } from './sources';
+import {
+  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, type ResolvedSource, SourceResolver, unnamedSource,
+} from './sources';
 import { recognizeHeadlines } from './headlines';
 import { datelineAt } from './dateline';
 
@@ -31,6 +33,10 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Polls that a sentence-opening "In a ... poll," speaks for. */
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
+/** Negations: a state of mind denied ("do not want", "never thought") reports nothing held. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
+/** Free relatives: "what voters want" names a wish, it does not report one. */
+const FREE_RELATIVES = new Set(['what', 'whatever']);
 const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
@@ -38,6 +44,11 @@ const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
 /** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
 const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
+/** Particles of phrasal cues ("lashed out", "pushed back") and the prepositions that open their object. */
+const PARTICLES = new Set(['out', 'back']);
+const PARTICLE_PREPS = new Set(['at', 'against', 'on', 'about']);
+/** Words that open the question after an agentless "was asked" ("was asked about the cuts", "asked whether"). */
+const QUESTION_LEADS = new Set([...WH_OPENERS, 'whether', 'if', 'about']);
 const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
   'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
   'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more', ...WH_OPENERS]);
@@ -167,6 +178,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (fr) { frames.push(fr); i = fr.after - 1; }
         continue;
       }
+      if (t.lower === 'asked' && i <= u.a + 1) {
+        const f = openingAskedAt(i, u);
+        if (f) { found.push(f); continue; }
+      }
       if (i === u.a && t.lower === 'in') {
         const f = openingFrameAt(i, u);
         if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
@@ -178,7 +193,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
-        const f = cueAt(i, ph, u, ui, i + 2);
+        // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
+        const ce = i + 2 < u.b && PARTICLES.has(toks[i + 1].lower) && PARTICLE_PREPS.has(toks[i + 2].lower) ? i + 3 : i + 2;
+        const f = cueAt(i, ph, u, ui, ce);
         if (f) found.push(f);
         i++;
         continue;
@@ -188,6 +205,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = titleCueAt(i, u);
         if (f) found.push(f);
         continue;
+      }
+      if (APPEARANCE_FORMS.has(t.text)) {
+        const f = appearanceAt(i, u);
+        if (f) { found.push(f); continue; }
       }
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
@@ -212,7 +233,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       let wrapped = false;
       for (; fi < found.length && found[fi].at < until; fi++) {
         if (found[fi].source.id === fr.origin) continue;
-        wrapped = true;
+        // A stance or intention inside the relayed clause ("two delegates pledged to back him, according to X") is
+        // part of what X reports: X's own attribution stays (PolNeAR marks both); a saying is X's relay only.
+        if (!cueInfo(found[fi])?.forwardOnly) wrapped = true;
         for (const r of fr.relays) if (r.id !== found[fi].source.id) found[fi].via.push(r.id);
       }
       if (!wrapped) {
@@ -228,7 +251,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
       // none of 98 such cues is marked), unlike a quoted "I think", which is the speaker's own.
       if (!firstPerson(f) && quoteAround[f.at] && cueInfo(f)?.mental) continue;
-      if (!firstPerson(f)) resolver.remember(f.source);
+      // "voters do not want her", "what they want most": a denied or a described state of mind (PolNeAR train: 19 % and
+      // 11 % of these are cues).
+      if (cueInfo(f)?.mental && deniedOrDescribed(f.at)) continue;
+      if (!firstPerson(f) && namesSource(f)) resolver.remember(f.source);
       out.push(clipToQuote(f));
     }
   }
@@ -334,7 +360,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const quoted = quoteAround[f.at] !== undefined && quoteAround[f.at] !== quoteAround[g.at];
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
-          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id) f.via.push(g.source.id, ...g.via);
+          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) f.via.push(g.source.id, ...g.via);
+          // "..., according to X" around a stance or intention: X's report of it stays an attribution of its own.
+          if (!sameContent && toks[g.at].lower === 'according' && cueInfo(f)?.forwardOnly) continue;
           drop.add(g);
           continue;
         }
@@ -376,7 +404,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (!pending) return;
     const speakerOf = new Map<Quote, ResolvedSource>();
     for (const f of all) {
-      if (firstPerson(f)) continue;
+      if (firstPerson(f) || !namesSource(f)) continue;
       const k = tokAt(f.content.start);
       const q = quoteAround[k] ?? quoteByOpen.get(k - 1);
       if (q && !quoteAround[f.at] && !speakerOf.has(q)) speakerOf.set(q, f.source);
@@ -390,6 +418,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name, kind: sp.kind } };
       else all[x] = { ...f, content: { start: f.content.start, end: f.content.start } };
     }
+  }
+
+  function deniedOrDescribed(c: number): boolean {
+    if (c > 0 && NEGATIONS.has(toks[c - 1].lower)) return true;
+    return (c > 1 && FREE_RELATIVES.has(toks[c - 2].lower)) || (c > 2 && FREE_RELATIVES.has(toks[c - 3].lower) && toks[c - 1].pos === 'ADV');
   }
 
   /** What a quoted speaker reports ends with the quotation it is quoted in. */
@@ -540,7 +573,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
-    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui);
+    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui) ?? agentlessAt(c, j, info, u);
 
     const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
@@ -575,10 +608,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const inter = interjected(left, c, ce, u);
     if (inter) {
       const s = left.near ?? [left.s, left.e];
-      const src = resolver.resolve(s[0], s[1]);
+      const src = subjectSource(s[0], s[1]);
       return src ? withCiting({ source: src, cue, content: inter, via: [], at: c }, ce, u) : null;
     }
-    const src = resolver.resolve(left.s, left.e);
+    const src = subjectSource(left.s, left.e);
     if (!src) return null;
     let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
     if (left.citing) {
@@ -725,6 +758,45 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return { source: src, cue: span(c, c + 2), content, via: [], at: c };
   }
 
+  /** The source a subject [a, e) names; a pronoun with no antecedent the resolver trusts ("they say") is unnamed. */
+  function subjectSource(a: number, e: number): ResolvedSource | null {
+    const src = resolver.resolve(a, e);
+    if (src || e !== a + 1 || !SUBJECT_PRONOUNS.has(toks[a].lower)) return src;
+    return { ...unnamedSource(toks[a].start), end: toks[a].end, text: toks[a].text };
+  }
+
+  /**
+   * An agentless passive of a cue that reports without its holder ("The senator is expected to endorse ...", "She was
+   * asked whether ..."): the source is unnamed. "by X" is the plain passive's job.
+   */
+  function agentlessAt(c: number, be: number, info: CueInfo, u: Unit): Found | null {
+    if (!info.agentless || c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
+    const content = contentAfter(c + 1, info, u)
+      ?? (QUESTION_LEADS.has(toks[c + 1].lower) ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : null);
+    return content ? { source: unnamedSource(toks[be].start), cue: span(be, c + 1), content, via: [], at: be } : null;
+  }
+
+  /** "The senator seemed to soften his stance": an impression with no named holder, reported from "to" on. */
+  function appearanceAt(i: number, u: Unit): Found | null {
+    if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2]) || APPEARANCE_COPULAS.has(toks[i + 2].lower)) return null;
+    const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
+  /**
+   * A sentence opened by the question put to its subject ("Asked about the vote, ...", "When asked whether ..., she
+   * smiled"): the question is reported with no named asker, up to the comma that ends it.
+   */
+  function openingAskedAt(i: number, u: Unit): Found | null {
+    const w = firstWord(u);
+    if (!(i === w && toks[i].text === 'Asked') && !(i === w + 1 && (toks[w].text === 'When' || toks[w].text === 'If'))) return null;
+    let k = i + 1;
+    while (k < u.b && k - i < 40 && toks[k].text !== ',' && toks[k].text !== '.') k++;
+    if (k >= u.b - 1 || toks[k].text !== ',' || k < i + 2) return null;
+    const content = spanOrNull(i + 1, k);
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
   function firstWord(u: Unit): number {
     let k = u.a;
     while (k < u.b && !isWord(toks[k])) k++;
@@ -822,6 +894,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
+    if (info.addressee && depth === 0) {
+      let m = k;
+      if (toks[m].pos === 'DET') m++;
+      while (m < b && m < k + 3 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN' || toks[m].pos === 'PRON')) m++;
+      // "telling the crowd, “...”": a quotation after the addressee and a comma or colon is what was told.
+      if (m > k && m + 1 < b && (toks[m].text === ',' || toks[m].text === ':')) {
+        const q = quoteByOpen.get(m + 1) ?? (m + 2 < b ? quoteByOpen.get(m + 2) : undefined);
+        if (q) return quotedContent(q, info);
+      }
+    }
     if (info.addressee && info.bareClause && depth === 0) {
       let m = k;
       if (toks[m].pos === 'DET') m++;
@@ -940,7 +1022,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (SUBJECT_PRONOUNS.has(t.lower)) {
       const before = j > u.a && toks[j - 1].text === ',' && hasVerb(u.a, j - 1) ? spanOrNull(u.a, j - 1) : null;
       // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
-      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what');
+      // A contact relative after a noun ("a decision they say allowed ...") has its gap before a verb.
+      const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what' ||
+        (toks[j - 1].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB' && toks[c + 1].lower.endsWith('ed')));
       // "On Tuesday night he said": a time phrase may open the sentence without a comma.
       if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
         !TIME_WORDS.has(toks[j - 1].lower)) return null;
@@ -1031,7 +1115,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let k = s - 1;
     let chunks = 0;
     // "the camp, which UN agencies estimate hosts ...": the phrase is the subject of an object-gap relative.
-    if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a && toks[s - 2].text === ',') {
+    // "an event that Carson says led him to run": a restrictive relative after a noun is one too.
+    if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a &&
+      (toks[s - 2].text === ',' || (toks[s - 2].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB'))) {
       return { s: near[0], e: near[1], first: s, before: null, citing: null, gap: true };
     }
     // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
@@ -1197,7 +1283,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (!content) return null;
     const cue = span(c, c + 1);
     const prev = toks[c - 1];
-    if (info.lemma === 'cite' && !citesReason(c, u, found)) return null;
+    // After a reported clause "citing" gives its reason; after a plain deed ("cut the budget, citing low growth") the
+    // subject of the deed is the one who cites.
+    const afterReport = found.length > 0 && found[found.length - 1].at < c;
+    if (info.lemma === 'cite' && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
     if (prev && prev.text === ',') {
       const last = found[found.length - 1];
       if (last) return { source: last.source, cue, content, via: [...last.via], at: c };

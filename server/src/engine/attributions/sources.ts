@@ -432,6 +432,23 @@ export class SourceResolver {
 export const FIRST_PERSON = 'source:writer';
 export const FIRST_PERSON_GROUP = 'source:writers';
 
+/**
+ * Id of a source the text does not name: an agentless cue ("is expected to", "was asked whether", "Asked about the
+ * plan, ..."). Such an attribution marks what is reported without a holder; the claim layer and the check never see
+ * it (they compare named holders and voices only).
+ */
+export const UNNAMED_SOURCE = 'source:unnamed';
+
+/** An unnamed source, as an empty span at `offset` (where its cue starts). */
+export function unnamedSource(offset: number): ResolvedSource {
+  return { start: offset, end: offset, text: '', id: UNNAMED_SOURCE, name: 'an unnamed source', kind: 'group' };
+}
+
+/** Does the attribution name its source (anything but `UNNAMED_SOURCE`)? */
+export function namesSource(a: { source: { id: string } }): boolean {
+  return a.source.id !== UNNAMED_SOURCE;
+}
+
 /** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.text === "'s" || t.text === '’s');
