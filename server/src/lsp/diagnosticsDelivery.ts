@@ -41,6 +41,9 @@ export class DiagnosticsDelivery {
       const old = this.sent.get(uri);
       if (old && (sameDiagnostics(old.list, list) || sameContent(old.list, list))) return;
       this.sent.set(uri, { list, resultId: String(++this.counter) });
+      // The client starts with no diagnostics: a first, empty list is recorded but need not be sent (with thousands
+      // of reports, most have none).
+      if (!old && !list.length) return;
       changed = true;
       if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: list });
     };

@@ -61,6 +61,7 @@ import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
+import { StatIndex, stampOf, textHash } from '../cache/statIndex';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
@@ -97,6 +98,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let publishedKey: string | null = null;
   /** Findings counted by the restored diagnostics, until the first check of this session ends. */
   let restoredCount: number | null = null;
+  /** How many reports the restored diagnostics are of (the index fills behind them). */
+  let restoredReports = 0;
+  /** Each report file's size, time and text hash when last read, so a warm start need not read unchanged ones. */
+  let stats: StatIndex | null = null;
+  /** The hash of each indexed text (see textHash), by its document. */
+  const textHashes = new WeakMap<TextDocument, string>();
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -126,7 +133,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendNotification(StatusNotification, {
       state,
       percent,
-      reports: index.size,
+      reports: restoredCount !== null ? Math.max(restoredReports, index.size) : index.size,
       contradictions: restoredCount ?? index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
       problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
@@ -182,24 +189,50 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return result;
   };
 
-  /** The key of what the diagnostics are made from now: the reports' texts, the settings, the user's annotations. */
-  const currentKey = (folder: string) =>
-    diagnosticsKey(folder, [...index.all()].map(r => ({ uri: r.uri, text: r.doc.getText() })), JSON.stringify([settings, user.items]));
+  const hashOf = (r: { doc: TextDocument }): string => {
+    let h = textHashes.get(r.doc);
+    if (h === undefined) textHashes.set(r.doc, (h = textHash(r.doc.getText())));
+    return h;
+  };
+  /** Each indexed report's uri and text hash: what the diagnostics are made from now, with diagnosticsExtra(). */
+  const indexedHashes = () => [...index.all()].map(r => ({ uri: r.uri, hash: hashOf(r) }));
+  const diagnosticsExtra = () => JSON.stringify([settings, user.items]);
+  const currentKey = (folder: string) => diagnosticsKey(folder, indexedHashes(), diagnosticsExtra());
 
   /**
-   * A warm start whose inputs are all as when the last session saved its diagnostics publishes those at once; the
-   * real check then runs in the background and re-sends only lists that differ. False when there is nothing to use.
+   * Every report's uri and text hash without reading any file: from the stat index for files whose size and time
+   * are as when last read, from the editor for open ones. Undefined as soon as one file is new or changed.
    */
-  const publishRestored = (): boolean => {
-    if (!published || !cache || index.size === 0) return false;
-    const key = currentKey(cache.folder);
+  const statHashes = (found: { file: string }[]): { uri: string; hash: string }[] | undefined => {
+    if (!stats?.size) return undefined;
+    const out: { uri: string; hash: string }[] = [];
+    for (const { file } of found) {
+      const uri = pathToFileURL(file).toString();
+      const open = documents.get(uri);
+      const hash = open ? (isCrosscheckExport(open.getText()) ? '' : textHash(open.getText())) : stats.hashOf(uri, stampOf(file));
+      if (hash === undefined) return undefined;
+      // '' marks a file that is no report (an export, an unreadable file): as absent from the index.
+      if (hash) out.push({ uri, hash });
+    }
+    return out;
+  };
+
+  /**
+   * A warm start whose inputs (`reports`, settings, annotations) are all as when the last session saved its
+   * diagnostics publishes those at once; the real check then runs in the background and re-sends only lists that
+   * differ. False when there is nothing to use.
+   */
+  const publishRestored = (reports: { uri: string; hash: string }[]): boolean => {
+    if (!published || !cache || reports.length === 0) return false;
+    const key = diagnosticsKey(cache.folder, reports, diagnosticsExtra());
     const stored = published.load(key);
     if (!stored) return false;
     const lists = new Map<string, Diagnostic[]>(stored.lists);
-    for (const r of index.all()) if (!lists.has(r.uri)) lists.set(r.uri, []);
+    for (const r of reports) if (!lists.has(r.uri)) lists.set(r.uri, []);
     delivery.deliver(lists, () => false);
     publishedKey = key;
     restoredCount = stored.contradictions;
+    restoredReports = reports.length;
     state = 'idle';
     sendStatus();
     return true;
@@ -273,14 +306,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settingsProblems = parsed.problems;
   };
 
-  /** Indexes every report of every workspace folder, yielding between files so requests stay answered. */
-  const indexWorkspace = async () => {
-    const found = folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports).map(file => ({ file, folder: f.uri })));
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  /** Every report file of every workspace folder. */
+  const listReports = () =>
+    folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports).map(file => ({ file, folder: f.uri })));
+
+  /**
+   * Indexes every report of every workspace folder, yielding between files so requests stay answered. Behind
+   * restored diagnostics (`quiet`) it shows no progress: the status stays idle with what was restored.
+   */
+  const indexWorkspace = async (found = listReports(), quiet = false) => {
+    const progress = quiet ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Crosscheck', 0, `Indexing ${found.length.toLocaleString('en-US')} reports`, false);
-    state = 'indexing';
-    percent = 0;
-    sendStatus();
+    if (!quiet) {
+      state = 'indexing';
+      percent = 0;
+      sendStatus();
+    }
     let lastReport = Date.now();
     let next = 0;
     let done = 0;
@@ -295,7 +336,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       while (next < found.length) {
         const { file, folder } = found[next++];
         const uri = pathToFileURL(file).toString();
+        // Stamped before reading: a change after this point shows as a different stamp next time.
+        const stamp = stats && !documents.get(uri) ? stampOf(file) : undefined;
         const text = documents.get(uri) ? undefined : readText(uri, folder);
+        const hash = text === undefined ? '' : textHash(text);
+        if (stamp) stats!.record(uri, stamp, hash);
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
@@ -304,7 +349,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
             analysis = await analyzeAndKeep(uri, text);
             analyzed++;
           }
-          if (!documents.get(uri)) index.update(uri, text, null, analysis);
+          if (!documents.get(uri)) textHashes.set(index.update(uri, text, null, analysis).doc, hash);
         }
         done++;
         if (analyzed >= nextPartial && done < found.length) {
@@ -314,9 +359,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         }
         if (Date.now() - lastReport > 100) {
           lastReport = Date.now();
-          percent = Math.round((done / found.length) * 100);
-          progress?.report(percent, `Indexing ${done}/${found.length} reports`);
-          sendStatus();
+          if (!quiet) {
+            percent = Math.round((done / found.length) * 100);
+            progress?.report(percent, `Indexing ${done}/${found.length} reports`);
+            sendStatus();
+          }
           await new Promise(resolve => setImmediate(resolve));
         }
       }
@@ -325,6 +372,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
+    if (stats) {
+      stats.retain(new Set(found.map(f => pathToFileURL(f.file).toString())));
+      stats.save(uri => readText(uri, folderOf(uri)?.uri), uri => fileURLToPath(uri));
+    }
   };
 
   /** The annotation store lives in the first workspace folder; changes on disk (a teammate's pull, another window) re-check. */
@@ -347,6 +398,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     cache = openCache(params.initializationOptions, folders);
     published = cache && new DiagnosticsCache(cache.folder);
+    stats = cache && new StatIndex(cache.folder);
     const pull = !!params.capabilities.textDocument?.diagnostic;
     delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
@@ -390,10 +442,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
     await loadSettings();
     initStore();
-    await indexWorkspace();
+    // Unchanged since the last session (by the files' sizes and times): its diagnostics before anything is read.
+    const found = listReports();
+    const early = publishRestored(statHashes(found) ?? []);
+    await indexWorkspace(found, early);
     ready = true;
-    // Unchanged since the last session: its diagnostics now, the check behind them (it gives way to requests).
-    if (publishRestored()) void runCheck();
+    // Unchanged since the last session (by the texts): its diagnostics now, the check behind them (it gives way to
+    // requests and starts no worker: every analysis comes from the cache).
+    if (early || publishRestored(indexedHashes())) void runCheck();
     else if (await runCheck()) savePublished();
   });
 
@@ -632,6 +688,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onShutdown(async () => {
     savePublished();
     await published?.flush();
+    await stats?.flush();
     await cache?.flush();
     pool.dispose();
   });
