@@ -129,15 +129,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
 
-  const sendStatus = () =>
-    void connection.sendNotification(StatusNotification, {
+  /** Resolves once the status is written (messages go out in order: everything sent before it is written too). */
+  const sendStatus = (): Promise<void> =>
+    connection.sendNotification(StatusNotification, {
       state,
       percent,
       reports: restoredCount !== null ? Math.max(restoredReports, index.size) : index.size,
       contradictions: restoredCount ?? index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
       problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
-    });
+    }).catch(() => {});
 
   const folderOf = (uri: string) =>
     folders.find(f => uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
@@ -222,11 +223,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * diagnostics publishes those at once; the real check then runs in the background and re-sends only lists that
    * differ. False when there is nothing to use.
    */
-  const publishRestored = (reports: { uri: string; hash: string }[]): boolean => {
-    if (!published || !cache || reports.length === 0) return false;
+  const publishRestored = (reports: { uri: string; hash: string }[]): Promise<void> | undefined => {
+    if (!published || !cache || reports.length === 0) return undefined;
     const key = diagnosticsKey(cache.folder, reports, diagnosticsExtra());
     const stored = published.load(key);
-    if (!stored) return false;
+    if (!stored) return undefined;
     const lists = new Map<string, Diagnostic[]>(stored.lists);
     for (const r of reports) if (!lists.has(r.uri)) lists.set(r.uri, []);
     delivery.deliver(lists, () => false);
@@ -234,8 +235,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     restoredCount = stored.contradictions;
     restoredReports = reports.length;
     state = 'idle';
-    sendStatus();
-    return true;
+    return sendStatus();
   };
 
   /** Saves what the client has now for the next start, when it is of the current texts (no edit left unchecked). */
@@ -323,6 +323,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       sendStatus();
     }
     let lastReport = Date.now();
+    const pause = slices();
     let next = 0;
     let done = 0;
     // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
@@ -357,15 +358,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           checkAndDeliver();
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
         }
-        if (Date.now() - lastReport > 100) {
+        if (!quiet && Date.now() - lastReport > 100) {
           lastReport = Date.now();
-          if (!quiet) {
-            percent = Math.round((done / found.length) * 100);
-            progress?.report(percent, `Indexing ${done}/${found.length} reports`);
-            sendStatus();
-          }
-          await new Promise(resolve => setImmediate(resolve));
+          percent = Math.round((done / found.length) * 100);
+          progress?.report(percent, `Indexing ${done}/${found.length} reports`);
+          void sendStatus();
         }
+        // Requests (and messages queued to go out) are served between slices of reading.
+        await pause();
       }
     };
     await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, lane));
@@ -445,7 +445,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // Unchanged since the last session (by the files' sizes and times): its diagnostics before anything is read.
     const found = listReports();
     const early = publishRestored(statHashes(found) ?? []);
-    await indexWorkspace(found, early);
+    // The connection writes one message per turn of the event loop: they go out before the reports are read.
+    if (early) await early;
+    await indexWorkspace(found, !!early);
     ready = true;
     // Unchanged since the last session (by the texts): its diagnostics now, the check behind them (it gives way to
     // requests and starts no worker: every analysis comes from the cache).
