@@ -164,8 +164,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await bringOpenReportsCurrent();
     if (seq !== checkSeq) return undefined;
     // The check gives way every slice of work: hovers and edits are answered while it runs over many reports.
-    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices());
-    if (seq !== checkSeq) return undefined;
+    // A newer check (a newer edit saved) stops this one at its next pause.
+    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices(), () => seq !== checkSeq);
+    if (!checked || seq !== checkSeq) return undefined;
     const result = checkAndDeliver(checked);
     restoredCount = null;
     state = 'idle';
