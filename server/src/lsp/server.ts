@@ -48,7 +48,7 @@ import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/co
 import { codeLenses } from './features/codeLens';
 import { pairDismissal } from './dismissals';
 import { isCrosscheckExport } from '../annotations/exports/marker';
-import { computeDiagnostics } from './features/diagnostics';
+import { ChangedReports, computeDiagnostics } from './features/diagnostics';
 import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { hover, hoverStyle, toPlainText, type HoverStyle } from './features/hover';
 import { relatedLocations } from './features/navigation';
@@ -125,6 +125,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
   let delivery = new DiagnosticsDelivery(connection, false, false);
+  /** An edit's check recomputes and compares only the lists it may have changed. */
+  const changes = new ChangedReports();
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
@@ -180,14 +182,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Checks the reports indexed so far (unless given the check just made) and sends the diagnostics that changed. */
   const checkAndDeliver = (checked?: CheckResult): CheckResult => {
     const result = checked ?? index.check(user.refresh(index).corrections);
-    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
+    const only = changes.touched(result.contradictions, index.all(), JSON.stringify([settings.severity, user.items]));
+    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c), only ?? undefined);
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
     // A report edited while this check ran keeps what it has: these offsets are of its older text.
     delivery.deliver(diagnostics, uri => {
       const open = documents.get(uri);
-      return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
-    });
+      const keep = !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
+      if (keep) changes.later(uri);
+      return keep;
+    }, !only);
     return result;
   };
 
@@ -232,6 +237,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const lists = new Map<string, Diagnostic[]>(stored.lists);
     for (const r of reports) if (!lists.has(r.uri)) lists.set(r.uri, []);
     delivery.deliver(lists, () => false);
+    changes.reset();
     publishedKey = key;
     restoredCount = stored.contradictions;
     restoredReports = reports.length;
