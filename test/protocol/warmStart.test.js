@@ -70,3 +70,43 @@ test('saved diagnostics are not used once a report changed, and a corrupt file i
   }
   assert.doesNotThrow(() => JSON.parse(fs.readFileSync(file, 'utf8')), 'rewritten whole');
 });
+
+test('unchanged files (by size and time) get the saved diagnostics before any report is read; the check then corrects them', async () => {
+  const root = floodCopy();
+  // Files changed long ago: their size and time are trusted at once (recent ones are read again before they are).
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of fs.readdirSync(root)) fs.utimesSync(path.join(root, f), old, old);
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-storage-'));
+  const first = await session(root, storage);
+  const before = findings(first);
+  await first.stop();
+  const statsFile = fs.readdirSync(storage, { recursive: true }).map(f => path.join(storage, f)).find(f => path.basename(f) === 'stats.json');
+  assert.ok(statsFile, 'the files were stamped in the storage folder');
+  // One report's figure changed in place, its size and time kept: only the stat index can say it is unchanged.
+  const report = fs.readdirSync(root).map(f => path.join(root, f)).find(f => /\b\d\d\b/.test(fs.readFileSync(f, 'utf8')));
+  const text = fs.readFileSync(report, 'utf8');
+  const changed = text.replace(/\b(\d)(\d)\b/, (all, a, b) => `${a}${(Number(b) + 5) % 10}`);
+  assert.notStrictEqual(changed, text);
+  fs.writeFileSync(report, changed);
+  fs.utimesSync(report, old, old);
+  const second = await session(root, storage);
+  try {
+    const events = second.events.filter(e => e.type === 'diagnostics');
+    const statuses = second.statuses;
+    // The first status is the restored one: idle, every report, no check of this session yet.
+    assert.strictEqual(statuses[0].state, 'idle');
+    assert.strictEqual(statuses[0].lastCheckMs, null);
+    assert.strictEqual(statuses[0].reports, fs.readdirSync(root).length);
+    assert.ok(events.length > 0);
+    // The check of this session read the changed text: what it ends with is a fresh session's findings.
+    const fresh = await session(root, fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-storage-')));
+    try {
+      assert.deepStrictEqual(findings(second), findings(fresh));
+    } finally {
+      await fresh.stop();
+    }
+    assert.ok(before.length > 0);
+  } finally {
+    await second.stop();
+  }
+});

@@ -28,6 +28,8 @@ const op = fc.oneof(
   { weight: 3, arbitrary: edit },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('check') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('checkGivingWay'), during: fc.array(edit, { maxLength: 3 }) }) },
+  // A giving-way check superseded after some pauses (a newer edit saved): it stops there.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('superseded'), after: fc.nat(3), during: fc.array(edit, { maxLength: 2 }) }) },
 );
 
 const memo = new Map();
@@ -50,6 +52,14 @@ test('edits made during the pauses of a giving-way check are kept: the next chec
             if (during.length) apply(ws, during.shift());
           });
           // Edits the check had no pause left for come right after it.
+          for (const e of during) apply(ws, e);
+        } else if (o.kind === 'superseded') {
+          const during = [...o.during];
+          let pauses = 0;
+          await ws.checkGivingWay(async () => {
+            pauses++;
+            if (during.length) apply(ws, during.shift());
+          }, () => pauses > o.after);
           for (const e of during) apply(ws, e);
         } else apply(ws, o);
       }
@@ -133,4 +143,40 @@ test('a plain check run while a giving-way check pauses inside one measure is no
   const fresh = engine.analyzeCorpus([...ws.reports()].map(r => ({ path: r.path, text: r.text })));
   assert.ok(result.contradictions.some(c => c.a.path === 'late.txt' || c.b.path === 'late.txt'));
   assert.deepStrictEqual(result.contradictions, fresh.contradictions);
+});
+
+test('a superseded check stops at its next pause, and the next check finds what a full one finds', async () => {
+  // Many reports of one count, and more measures: the check pauses many times.
+  const ws = new engine.Workspace();
+  for (let i = 0; i < 60; i++) {
+    ws.set(`r${i}.txt`, t(`Rescuers in Varna said ${10 + (i % 7)} people drowned. About ${50 + (i % 4)} passengers were rescued.`));
+  }
+  let pauses = 0;
+  let newer = false;
+  const stopped = await ws.checkGivingWay(async () => {
+    // A newer edit arrives at the second pause, and asks for a newer check.
+    if (++pauses === 2) {
+      ws.set('late.txt', t('A harbour official said 90 people drowned.'));
+      newer = true;
+    }
+  }, () => newer);
+  assert.strictEqual(stopped, undefined);
+  assert.strictEqual(pauses, 2, 'no work after the pause at which it was superseded');
+  assert.strictEqual(ws.lastCheck.generation, 0, 'no check result was published');
+  assert.strictEqual(ws.stale, true);
+  const result = await ws.checkGivingWay(async () => {}, () => false);
+  const fresh = engine.analyzeCorpus([...ws.reports()].map(r => ({ path: r.path, text: r.text })));
+  assert.ok(result.contradictions.some(c => c.a.path === 'late.txt' || c.b.path === 'late.txt'));
+  assert.deepStrictEqual(result.contradictions, fresh.contradictions);
+  assert.strictEqual(ws.stale, false);
+});
+
+test('a check superseded before it starts does no work', async () => {
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t(SENTENCES[0]));
+  ws.set('b.txt', t(SENTENCES[1]));
+  let pauses = 0;
+  assert.strictEqual(await ws.checkGivingWay(async () => { pauses++; }, () => true), undefined);
+  assert.strictEqual(pauses, 0);
+  assert.strictEqual(ws.check().contradictions.length, 1);
 });

@@ -24,11 +24,14 @@ interface Body {
   lists: [string, Diagnostic[]][];
 }
 
-/** The key of a published state: every report (uri and text, in uri order) and whatever else the lists depend on. */
-export function diagnosticsKey(build: string, reports: Iterable<{ uri: string; text: string }>, extra: string): string {
+/**
+ * The key of a published state: every report (uri and the hash of its text, see textHash, in uri order) and whatever
+ * else the lists depend on.
+ */
+export function diagnosticsKey(build: string, reports: Iterable<{ uri: string; hash: string }>, extra: string): string {
   const h = createHash('sha256').update(FORMAT).update('\0').update(build).update('\0').update(extra);
   for (const r of [...reports].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-    h.update('\0').update(r.uri).update('\0').update(createHash('sha256').update(r.text).digest('hex'));
+    h.update('\0').update(r.uri).update('\0').update(r.hash);
   }
   return h.digest('hex');
 }

@@ -32,19 +32,23 @@ export class DiagnosticsDelivery {
   constructor(private readonly connection: Connection, private readonly pull: boolean, private readonly canRefresh: boolean) {}
 
   /**
-   * Takes the lists of one check. Reports absent from `lists` are cleared; reports for which `keep` is true (edited
-   * while the check ran) keep what the client has.
+   * Takes the lists of one check. Reports absent from `lists` are cleared (unless `complete` is false); reports for
+   * which `keep` is true (edited while the check ran) keep what the client has.
    */
-  deliver(lists: ReadonlyMap<string, Diagnostic[]>, keep: (uri: string) => boolean): void {
+  deliver(lists: ReadonlyMap<string, Diagnostic[]>, keep: (uri: string) => boolean, complete = true): void {
     let changed = false;
     const update = (uri: string, list: Diagnostic[]) => {
       const old = this.sent.get(uri);
       if (old && (sameDiagnostics(old.list, list) || sameContent(old.list, list))) return;
       this.sent.set(uri, { list, resultId: String(++this.counter) });
+      // The client starts with no diagnostics: a first, empty list is recorded but need not be sent (with thousands
+      // of reports, most have none).
+      if (!old && !list.length) return;
       changed = true;
       if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: list });
     };
-    for (const uri of [...this.sent.keys()]) if (!lists.has(uri)) update(uri, []);
+    // Given only some reports' lists (`complete` false), the others stay as they are.
+    if (complete) for (const uri of [...this.sent.keys()]) if (!lists.has(uri)) update(uri, []);
     for (const [uri, list] of lists) if (!keep(uri)) update(uri, list);
     if (this.pull && changed && this.canRefresh) void this.connection.languages.diagnostics.refresh().catch(() => {});
   }

@@ -48,7 +48,7 @@ import { codeActions, DISMISS_COMMAND, OPEN_BESIDE_COMMAND } from './features/co
 import { codeLenses } from './features/codeLens';
 import { pairDismissal } from './dismissals';
 import { isCrosscheckExport } from '../annotations/exports/marker';
-import { computeDiagnostics } from './features/diagnostics';
+import { ChangedReports, computeDiagnostics } from './features/diagnostics';
 import { DiagnosticsDelivery } from './diagnosticsDelivery';
 import { hover, hoverStyle, toPlainText, type HoverStyle } from './features/hover';
 import { relatedLocations } from './features/navigation';
@@ -61,6 +61,7 @@ import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
+import { StatIndex, stampOf, textHash } from '../cache/statIndex';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
@@ -97,6 +98,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let publishedKey: string | null = null;
   /** Findings counted by the restored diagnostics, until the first check of this session ends. */
   let restoredCount: number | null = null;
+  /** How many reports the restored diagnostics are of (the index fills behind them). */
+  let restoredReports = 0;
+  /** Each report file's size, time and text hash when last read, so a warm start need not read unchanged ones. */
+  let stats: StatIndex | null = null;
+  /** The hash of each indexed text (see textHash), by its document. */
+  const textHashes = new WeakMap<TextDocument, string>();
   let folders: WorkspaceFolder[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsProblems: string[] = [];
@@ -118,19 +125,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
   /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
   let delivery = new DiagnosticsDelivery(connection, false, false);
+  /** An edit's check recomputes and compares only the lists it may have changed. */
+  const changes = new ChangedReports();
   const analyzeTimers = new Map<string, NodeJS.Timeout>();
   let checkTimer: NodeJS.Timeout | undefined;
   let ready = false;
 
-  const sendStatus = () =>
-    void connection.sendNotification(StatusNotification, {
+  /** Resolves once the status is written (messages go out in order: everything sent before it is written too). */
+  const sendStatus = (): Promise<void> =>
+    connection.sendNotification(StatusNotification, {
       state,
       percent,
-      reports: index.size,
+      reports: restoredCount !== null ? Math.max(restoredReports, index.size) : index.size,
       contradictions: restoredCount ?? index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).length,
       lastCheckMs: index.lastCheck.generation ? Math.round(index.lastCheck.ms * 10) / 10 : null,
       problems: capProblems([...settingsProblems, ...user.problems().map(p => p.message), ...files.problems()]),
-    });
+    }).catch(() => {});
 
   const folderOf = (uri: string) =>
     folders.find(f => uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/'));
@@ -156,8 +166,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await bringOpenReportsCurrent();
     if (seq !== checkSeq) return undefined;
     // The check gives way every slice of work: hovers and edits are answered while it runs over many reports.
-    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices());
-    if (seq !== checkSeq) return undefined;
+    // A newer check (a newer edit saved) stops this one at its next pause.
+    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices(), () => seq !== checkSeq);
+    if (!checked || seq !== checkSeq) return undefined;
     const result = checkAndDeliver(checked);
     restoredCount = null;
     state = 'idle';
@@ -171,38 +182,67 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Checks the reports indexed so far (unless given the check just made) and sends the diagnostics that changed. */
   const checkAndDeliver = (checked?: CheckResult): CheckResult => {
     const result = checked ?? index.check(user.refresh(index).corrections);
-    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c));
+    const only = changes.touched(result.contradictions, index.all(), JSON.stringify([settings.severity, user.items]));
+    const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c), only ?? undefined);
     const storeUri = user.fileUri;
     if (storeUri) diagnostics.set(storeUri, storeDiagnostics(user));
     // A report edited while this check ran keeps what it has: these offsets are of its older text.
     delivery.deliver(diagnostics, uri => {
       const open = documents.get(uri);
-      return !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
-    });
+      const keep = !!open && !!index.get(uri) && index.get(uri)!.version !== open.version;
+      if (keep) changes.later(uri);
+      return keep;
+    }, !only);
     return result;
   };
 
-  /** The key of what the diagnostics are made from now: the reports' texts, the settings, the user's annotations. */
-  const currentKey = (folder: string) =>
-    diagnosticsKey(folder, [...index.all()].map(r => ({ uri: r.uri, text: r.doc.getText() })), JSON.stringify([settings, user.items]));
+  const hashOf = (r: { doc: TextDocument }): string => {
+    let h = textHashes.get(r.doc);
+    if (h === undefined) textHashes.set(r.doc, (h = textHash(r.doc.getText())));
+    return h;
+  };
+  /** Each indexed report's uri and text hash: what the diagnostics are made from now, with diagnosticsExtra(). */
+  const indexedHashes = () => [...index.all()].map(r => ({ uri: r.uri, hash: hashOf(r) }));
+  const diagnosticsExtra = () => JSON.stringify([settings, user.items]);
+  const currentKey = (folder: string) => diagnosticsKey(folder, indexedHashes(), diagnosticsExtra());
 
   /**
-   * A warm start whose inputs are all as when the last session saved its diagnostics publishes those at once; the
-   * real check then runs in the background and re-sends only lists that differ. False when there is nothing to use.
+   * Every report's uri and text hash without reading any file: from the stat index for files whose size and time
+   * are as when last read, from the editor for open ones. Undefined as soon as one file is new or changed.
    */
-  const publishRestored = (): boolean => {
-    if (!published || !cache || index.size === 0) return false;
-    const key = currentKey(cache.folder);
+  const statHashes = (found: { file: string }[]): { uri: string; hash: string }[] | undefined => {
+    if (!stats?.size) return undefined;
+    const out: { uri: string; hash: string }[] = [];
+    for (const { file } of found) {
+      const uri = pathToFileURL(file).toString();
+      const open = documents.get(uri);
+      const hash = open ? (isCrosscheckExport(open.getText()) ? '' : textHash(open.getText())) : stats.hashOf(uri, stampOf(file));
+      if (hash === undefined) return undefined;
+      // '' marks a file that is no report (an export, an unreadable file): as absent from the index.
+      if (hash) out.push({ uri, hash });
+    }
+    return out;
+  };
+
+  /**
+   * A warm start whose inputs (`reports`, settings, annotations) are all as when the last session saved its
+   * diagnostics publishes those at once; the real check then runs in the background and re-sends only lists that
+   * differ. False when there is nothing to use.
+   */
+  const publishRestored = (reports: { uri: string; hash: string }[]): Promise<void> | undefined => {
+    if (!published || !cache || reports.length === 0) return undefined;
+    const key = diagnosticsKey(cache.folder, reports, diagnosticsExtra());
     const stored = published.load(key);
-    if (!stored) return false;
+    if (!stored) return undefined;
     const lists = new Map<string, Diagnostic[]>(stored.lists);
-    for (const r of index.all()) if (!lists.has(r.uri)) lists.set(r.uri, []);
+    for (const r of reports) if (!lists.has(r.uri)) lists.set(r.uri, []);
     delivery.deliver(lists, () => false);
+    changes.reset();
     publishedKey = key;
     restoredCount = stored.contradictions;
+    restoredReports = reports.length;
     state = 'idle';
-    sendStatus();
-    return true;
+    return sendStatus();
   };
 
   /** Saves what the client has now for the next start, when it is of the current texts (no edit left unchecked). */
@@ -273,15 +313,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settingsProblems = parsed.problems;
   };
 
-  /** Indexes every report of every workspace folder, yielding between files so requests stay answered. */
-  const indexWorkspace = async () => {
-    const found = folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports).map(file => ({ file, folder: f.uri })));
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  /** Every report file of every workspace folder. */
+  const listReports = () =>
+    folders.filter(f => f.uri.startsWith('file:')).flatMap(f => findReports(fileURLToPath(f.uri), settings.reports).map(file => ({ file, folder: f.uri })));
+
+  /**
+   * Indexes every report of every workspace folder, yielding between files so requests stay answered. Behind
+   * restored diagnostics (`quiet`) it shows no progress: the status stays idle with what was restored.
+   */
+  const indexWorkspace = async (found = listReports(), quiet = false) => {
+    const progress = quiet ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Crosscheck', 0, `Indexing ${found.length.toLocaleString('en-US')} reports`, false);
-    state = 'indexing';
-    percent = 0;
-    sendStatus();
+    if (!quiet) {
+      state = 'indexing';
+      percent = 0;
+      sendStatus();
+    }
     let lastReport = Date.now();
+    const pause = slices();
     let next = 0;
     let done = 0;
     // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
@@ -295,7 +344,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       while (next < found.length) {
         const { file, folder } = found[next++];
         const uri = pathToFileURL(file).toString();
+        // Stamped before reading: a change after this point shows as a different stamp next time.
+        const stamp = stats && !documents.get(uri) ? stampOf(file) : undefined;
         const text = documents.get(uri) ? undefined : readText(uri, folder);
+        const hash = text === undefined ? '' : textHash(text);
+        if (stamp) stats!.record(uri, stamp, hash);
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
@@ -304,7 +357,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
             analysis = await analyzeAndKeep(uri, text);
             analyzed++;
           }
-          if (!documents.get(uri)) index.update(uri, text, null, analysis);
+          if (!documents.get(uri)) textHashes.set(index.update(uri, text, null, analysis).doc, hash);
         }
         done++;
         if (analyzed >= nextPartial && done < found.length) {
@@ -312,19 +365,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           checkAndDeliver();
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
         }
-        if (Date.now() - lastReport > 100) {
+        if (!quiet && Date.now() - lastReport > 100) {
           lastReport = Date.now();
           percent = Math.round((done / found.length) * 100);
           progress?.report(percent, `Indexing ${done}/${found.length} reports`);
-          sendStatus();
-          await new Promise(resolve => setImmediate(resolve));
+          void sendStatus();
         }
+        // Requests (and messages queued to go out) are served between slices of reading.
+        await pause();
       }
     };
     await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, lane));
     await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
+    if (stats) {
+      stats.retain(new Set(found.map(f => pathToFileURL(f.file).toString())));
+      stats.save(uri => readText(uri, folderOf(uri)?.uri), uri => fileURLToPath(uri));
+    }
   };
 
   /** The annotation store lives in the first workspace folder; changes on disk (a teammate's pull, another window) re-check. */
@@ -347,6 +405,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     cache = openCache(params.initializationOptions, folders);
     published = cache && new DiagnosticsCache(cache.folder);
+    stats = cache && new StatIndex(cache.folder);
     const pull = !!params.capabilities.textDocument?.diagnostic;
     delivery = new DiagnosticsDelivery(connection, pull, !!params.capabilities.workspace?.diagnostics?.refreshSupport);
     return {
@@ -390,10 +449,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
     await loadSettings();
     initStore();
-    await indexWorkspace();
+    // Unchanged since the last session (by the files' sizes and times): its diagnostics before anything is read.
+    const found = listReports();
+    const early = publishRestored(statHashes(found) ?? []);
+    // The connection writes one message per turn of the event loop: they go out before the reports are read.
+    if (early) await early;
+    await indexWorkspace(found, !!early);
     ready = true;
-    // Unchanged since the last session: its diagnostics now, the check behind them (it gives way to requests).
-    if (publishRestored()) void runCheck();
+    // Unchanged since the last session (by the texts): its diagnostics now, the check behind them (it gives way to
+    // requests and starts no worker: every analysis comes from the cache).
+    if (early || publishRestored(indexedHashes())) void runCheck();
     else if (await runCheck()) savePublished();
   });
 
@@ -632,6 +697,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onShutdown(async () => {
     savePublished();
     await published?.flush();
+    await stats?.flush();
     await cache?.flush();
     pool.dispose();
   });

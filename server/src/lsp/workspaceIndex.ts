@@ -80,10 +80,13 @@ export class WorkspaceIndex {
     return this.workspace.check();
   }
 
-  /** check(), giving way to `pause` while it runs (the server answers requests meanwhile); checks never overlap. */
-  checkGivingWay(corrections: readonly Correction[], pause: () => Promise<void>): Promise<CheckResult> {
+  /**
+   * check(), giving way to `pause` while it runs (the server answers requests meanwhile); checks never overlap. It
+   * stops at the first pause after which `superseded` is true, and then resolves to undefined.
+   */
+  checkGivingWay(corrections: readonly Correction[], pause: () => Promise<void>, superseded: () => boolean): Promise<CheckResult | undefined> {
     this.workspace.setCorrections(corrections);
-    return this.workspace.checkGivingWay(pause);
+    return this.workspace.checkGivingWay(pause, superseded);
   }
 
   /** Display name of an entity id ("place:kyiv" → "Kyiv"); unknown ids show their slug. */

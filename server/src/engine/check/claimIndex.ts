@@ -243,9 +243,15 @@ export class ClaimIndex {
       const before = this.edits;
       const steps = this.keySteps(key);
       let step = steps.next();
-      while (!step.done) {
-        await pause();
-        step = steps.next();
+      try {
+        while (!step.done) {
+          await pause();
+          step = steps.next();
+        }
+      } catch (e) {
+        // A pause that throws stops the check (a newer one supersedes it): this key is left for the next check.
+        this.dirty.add(key);
+        throw e;
       }
       // Claims added or dropped meanwhile (a check that did not give way): this key is computed again.
       if (this.edits === before) this.setResult(key, step.value);
@@ -282,7 +288,9 @@ export class ClaimIndex {
    */
   private merged(): Contradiction[] | null {
     const kept = this.gone.size ? this.sorted.filter(c => !this.gone.has(c)) : this.sorted;
-    const added = this.fresh.slice().sort(byPlace);
+    // A key computed twice since the last answer (a check stopped half way, then the next one) left its first
+    // findings both fresh and gone.
+    const added = this.fresh.filter(c => !this.gone.has(c)).sort(byPlace);
     for (let i = 1; i < added.length; i++) if (byPlace(added[i - 1], added[i]) === 0) return null;
     const out: Contradiction[] = [];
     let i = 0;

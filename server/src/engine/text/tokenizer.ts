@@ -1,6 +1,6 @@
 // Tokens and sentences from wink-nlp, with exact character offsets.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../types';
 import { cleanForTokenizer, stripFormat } from './clean';
 import { blankMarkup } from './markup';
@@ -8,9 +8,12 @@ import { blankMarkup } from './markup';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
-/** The wink pipeline, loaded once: the model takes a few hundred ms to load. */
+/**
+ * The wink pipeline, loaded once: the model takes a few hundred ms to load, so it is required on first use, not at
+ * start (a language server whose analyses all come from its cache never loads it).
+ */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
   return nlp;
 }
 

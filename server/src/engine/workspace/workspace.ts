@@ -45,6 +45,9 @@ interface Slot {
   people: string;
 }
 
+/** Thrown at a pause of a superseded check, to stop it there. */
+const SUPERSEDED = new Error('superseded');
+
 export class Workspace {
   private readonly slots = new Map<string, Slot>();
   private readonly index = new ClaimIndex();
@@ -149,17 +152,33 @@ export class Workspace {
    * it reads answers as of the keys done so far). Edits made meanwhile are left for the next check. Checks never
    * overlap: a second one starts when the first is done. `ms` counts the work, not the pauses.
    */
-  checkGivingWay(pause: () => Promise<void>): Promise<WorkspaceCheck> {
+  checkGivingWay(pause: () => Promise<void>): Promise<WorkspaceCheck>;
+  /**
+   * With `superseded`: the check stops at the first pause after which it returns true (a newer check is wanted) and
+   * resolves to undefined; what it left undone is done by the next check, whose answer is then that of a full one.
+   */
+  checkGivingWay(pause: () => Promise<void>, superseded: () => boolean): Promise<WorkspaceCheck | undefined>;
+  checkGivingWay(pause: () => Promise<void>, superseded?: () => boolean): Promise<WorkspaceCheck | undefined> {
     const run = this.running.then(async () => {
+      if (superseded?.()) return undefined;
       let ms = 0;
       const timed = async () => {
         ms += performance.now() - t;
         await pause();
+        if (superseded?.()) throw SUPERSEDED;
         t = performance.now();
       };
       let t = performance.now();
       const rechecked = this.prepareCheck();
-      const contradictions = await this.index.contradictionsGivingWay(timed);
+      let contradictions: Contradiction[];
+      try {
+        contradictions = await this.index.contradictionsGivingWay(timed);
+      } catch (e) {
+        if (e !== SUPERSEDED) throw e;
+        // Everything prepared stays prepared; the findings are as of the last check until the next one ends.
+        this.changed = true;
+        return undefined;
+      }
       return this.finishCheck(contradictions, rechecked, ms + performance.now() - t);
     });
     this.running = run.catch(() => undefined);

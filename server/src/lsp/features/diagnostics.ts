@@ -42,15 +42,20 @@ export function computeDiagnostics(
   contradictions: readonly Contradiction[],
   settings: Settings,
   dismissed: (c: Contradiction) => boolean,
+  only?: ReadonlySet<string>,
 ): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
-  for (const r of index.all()) out.set(r.uri, []);
+  // Given `only`, the lists of those reports alone (an empty one for a report no longer indexed).
+  if (only) for (const uri of only) out.set(uri, []);
+  else for (const r of index.all()) out.set(r.uri, []);
   for (const c of contradictions) {
+    if (only && !only.has(c.a.path) && !only.has(c.b.path)) continue;
     const severity = SEVERITY[settings.severity[c.severity]];
     if (severity === null || dismissed(c)) continue;
     let memo = made.get(c);
     if (!memo) made.set(c, (memo = [undefined, undefined]));
     ([[c.a, c.b], [c.b, c.a]] as const).forEach(([self, other], side) => {
+      if (only && !only.has(self.path)) return;
       const mine = index.get(self.path);
       const theirs = index.get(other.path);
       if (!mine || !theirs) return;
@@ -104,4 +109,59 @@ function describe(c: { quantity: { text: string }; source: { name: string } | nu
   const who = c.source ? `, ${c.source.name}` : '';
   const when = c.time.from ? `, ${c.time.from}` : '';
   return `${c.quantity.text}${who}${when}`;
+}
+
+/**
+ * Which reports' diagnostics a check may have changed: those in a finding that is new or gone since the last check,
+ * reports whose text changed (and every report in a finding with one of them), reports gone, and reports whose
+ * list was held back last time. Everything when what all lists are made from changed (severities, dismissals), and
+ * on the first check.
+ */
+export class ChangedReports {
+  private last: Set<Contradiction> | null = null;
+  private inputs = '';
+  /** Each report's text document as of the last check. */
+  private docs = new Map<string, unknown>();
+  private readonly pending = new Set<string>();
+
+  /** The reports to recompute, or null for all of them. */
+  touched(contradictions: readonly Contradiction[], reports: Iterable<{ uri: string; doc: unknown }>, inputs: string): Set<string> | null {
+    const prev = this.last;
+    const now = new Set(contradictions);
+    const full = !prev || inputs !== this.inputs;
+    this.last = now;
+    this.inputs = inputs;
+    const changed = new Set(this.pending);
+    this.pending.clear();
+    const before = this.docs;
+    this.docs = new Map();
+    for (const r of reports) {
+      this.docs.set(r.uri, r.doc);
+      if (before.get(r.uri) !== r.doc) changed.add(r.uri);
+    }
+    for (const uri of before.keys()) if (!this.docs.has(uri)) changed.add(uri);
+    if (full) return null;
+    const touched = changed;
+    for (const c of contradictions) {
+      if (prev.has(c) && !changed.has(c.a.path) && !changed.has(c.b.path)) continue;
+      touched.add(c.a.path);
+      touched.add(c.b.path);
+    }
+    for (const c of prev) {
+      if (now.has(c)) continue;
+      touched.add(c.a.path);
+      touched.add(c.b.path);
+    }
+    return touched;
+  }
+
+  /** A report whose list was held back (edited while the check ran): it is recomputed next time. */
+  later(uri: string): void {
+    this.pending.add(uri);
+  }
+
+  /** The next check recomputes every list (the client was given lists made elsewhere, as restored ones). */
+  reset(): void {
+    this.last = null;
+  }
 }

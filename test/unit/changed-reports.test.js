@@ -1,0 +1,52 @@
+// Which reports' diagnostics a check may have changed (the server recomputes and compares only those after an edit):
+// reports of findings new or gone, reports whose text changed and those in a finding with them, reports removed,
+// and lists held back; every report on the first check and when severities or dismissals changed.
+const test = require('node:test');
+const assert = require('node:assert');
+const { loadSource } = require('./tsModule');
+
+const { ChangedReports } = loadSource('server/src/lsp/features/diagnostics.ts');
+
+const finding = (a, b) => ({ a: { path: a }, b: { path: b } });
+const docs = names => Object.entries(names).map(([uri, doc]) => ({ uri, doc }));
+const sorted = s => (s ? [...s].sort() : s);
+
+test('the first check and a change of what every list is made from recompute all; an unchanged check none', () => {
+  const ab = finding('a', 'b');
+  const d = { a: {}, b: {}, c: {} };
+  const ch = new ChangedReports();
+  assert.strictEqual(ch.touched([ab], docs(d), 'x'), null);
+  assert.deepStrictEqual(sorted(ch.touched([ab], docs(d), 'x')), []);
+  assert.strictEqual(ch.touched([ab], docs(d), 'severities changed'), null);
+});
+
+test('a new or a gone finding touches both its reports; others are left alone', () => {
+  const d = { a: {}, b: {}, c: {}, e: {} };
+  const ab = finding('a', 'b');
+  const ch = new ChangedReports();
+  ch.touched([ab], docs(d), '');
+  const ce = finding('c', 'e');
+  assert.deepStrictEqual(sorted(ch.touched([ab, ce], docs(d), '')), ['c', 'e']);
+  assert.deepStrictEqual(sorted(ch.touched([ce], docs(d), '')), ['a', 'b']);
+});
+
+test('a report whose text changed is touched with every report in a finding with it, even a finding kept as it was', () => {
+  const d = { a: {}, b: {}, c: {}, e: {} };
+  const ab = finding('a', 'b');
+  const ce = finding('c', 'e');
+  const ch = new ChangedReports();
+  ch.touched([ab, ce], docs(d), '');
+  assert.deepStrictEqual(sorted(ch.touched([ab, ce], docs({ ...d, b: {} }), '')), ['a', 'b']);
+});
+
+test('a removed report is touched (its list is cleared), and so is a list held back until the next check', () => {
+  const d = { a: {}, b: {}, c: {} };
+  const ch = new ChangedReports();
+  ch.touched([], docs(d), '');
+  assert.deepStrictEqual(sorted(ch.touched([], docs({ a: d.a, b: d.b }), '')), ['c']);
+  ch.later('a');
+  assert.deepStrictEqual(sorted(ch.touched([], docs({ a: d.a, b: d.b }), '')), ['a']);
+  assert.deepStrictEqual(sorted(ch.touched([], docs({ a: d.a, b: d.b }), '')), []);
+  ch.reset();
+  assert.strictEqual(ch.touched([], docs({ a: d.a, b: d.b }), ''), null);
+});
