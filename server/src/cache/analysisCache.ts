@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeFileAtomically } from './atomicWrite';
 import type { DocumentAnalysis } from '../engine/index';
 
 const FORMAT = 'crosscheck-analysis-cache/1';
@@ -92,17 +93,8 @@ export class AnalysisCache {
   put(p: string, text: string, analysis: DocumentAnalysis): void {
     const key = this.keyOf(p, text);
     const file = this.fileOf(key);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     const body = JSON.stringify({ format: FORMAT, key, analysis } satisfies Entry);
-    const done = (async () => {
-      try {
-        await fs.promises.mkdir(path.dirname(file), { recursive: true });
-        await fs.promises.writeFile(tmp, body);
-        await fs.promises.rename(tmp, file);
-      } catch {
-        await fs.promises.rm(tmp, { force: true }).catch(() => {});
-      }
-    })();
+    const done = writeFileAtomically(file, body);
     this.writing.add(done);
     void done.finally(() => this.writing.delete(done));
   }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomically } from './atomicWrite';
 import type { Diagnostic } from 'vscode-languageserver/node';
 
 const FORMAT = 'crosscheck-diagnostics-cache/1';
@@ -73,16 +74,7 @@ export class DiagnosticsCache {
   /** Stores a published state in the background (atomically: a temporary file, then rename); failures cost a check. */
   save(key: string, contradictions: number, lists: Iterable<[string, Diagnostic[]]>): void {
     const body = JSON.stringify({ format: FORMAT, key, contradictions, lists: [...lists].filter(([, l]) => l.length) } satisfies Body);
-    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    this.writing = this.writing.then(async () => {
-      try {
-        await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-        await fs.promises.writeFile(tmp, body);
-        await fs.promises.rename(tmp, this.file);
-      } catch {
-        await fs.promises.rm(tmp, { force: true }).catch(() => {});
-      }
-    });
+    this.writing = this.writing.then(() => writeFileAtomically(this.file, body));
   }
 
   /** Resolves when the last save has landed. */

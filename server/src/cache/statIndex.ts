@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomically } from './atomicWrite';
 
 const FORMAT = 'crosscheck-stat-index/1';
 const FILE = 'stats.json';
@@ -126,16 +127,7 @@ export class StatIndex {
       format: FORMAT,
       entries: [...this.entries].map(([k, e]) => [k, e.size, e.mtimeMs, e.hash] as [string, number, number, string]),
     } satisfies Body);
-    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    this.writing = this.writing.then(async () => {
-      try {
-        await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-        await fs.promises.writeFile(tmp, body);
-        await fs.promises.rename(tmp, this.file);
-      } catch {
-        await fs.promises.rm(tmp, { force: true }).catch(() => {});
-      }
-    });
+    this.writing = this.writing.then(() => writeFileAtomically(this.file, body));
   }
 
   /** Resolves when the last save has landed. */
