@@ -44,6 +44,15 @@ export interface ClaimDetail {
   provisional?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
+  /**
+   * One part of a count the words split (breakdown.ts): by cause ("deaths from respiratory failure"), keyed by the
+   * qualifier, or a holder's place in a ranking ('rank'). A rival only of a part with the same key.
+   */
+  breakdown?: string;
+  /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */
+  aggregate?: string;
+  /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
+  since?: string;
 }
 
 export type DetailedClaim = Claim & { detail?: ClaimDetail };
