@@ -64,3 +64,15 @@ test('measure: a quake\'s death toll is no magnitude, and two agencies\' magnitu
   const c = ['c.txt', report('2025-04-01', 'The national seismic institute said the quake struck with a magnitude of 6.2 on Monday.')];
   assert.strictEqual(findings(a, c).length, 1);
 });
+
+test('confidence gate: a pair whose frames are partly inferred on both sides is possible, and the account says what was inferred', () => {
+  const a = ['a.txt', report('2025-05-02', 'Flooding in the valley killed 120 people, the regional governor said.')];
+  const b = ['b.txt', report('2025-05-02', 'Flooding in the valley killed 165 people, a rights group said.')];
+  const weak = findings(a, b);
+  assert.deepStrictEqual(weak.map(f => f.severity), ['possible']);
+  assert.match(weak[0].why, /inferred: when \(only the publication date\)/);
+  assert.match(weak[0].why, /part of what the figure is about was inferred/);
+  // One side dated in its own words: the frame is stated there, and the finding stays clear.
+  const c = ['c.txt', report('2025-05-02', 'Flooding in the valley killed 165 people on Thursday, May 1, a rights group said.')];
+  assert.deepStrictEqual(findings(a, c).map(f => f.severity), ['clear']);
+});

@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
-import { aggregatePart, breakdownApart, readingsApart, runningTotalsApart } from './parts';
+import { aggregatePart, breakdownApart, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -465,6 +465,9 @@ export class ClaimIndex {
       return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
     }
     if (v.relation === 'contradict') v.fit = t;
+    // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold
+    // findings on every development set; see docs/claims.md).
+    if (v.relation === 'contradict' && weakOnBothSides(a.detail, b.detail)) return { ...v, severity: 'possible', reasons: [...v.reasons, 'inferred'] };
     return v;
   }
 

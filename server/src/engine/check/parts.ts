@@ -40,3 +40,11 @@ export function readingsApart(a: Claim, b: Claim): boolean {
   if (!READINGS.has(a.measure.unit)) return false;
   return (a.source?.id ?? null) !== (b.source?.id ?? null);
 }
+
+/**
+ * The confidence gate: both sides' frames have a part the words do not state (no counted noun, a guessed measure, a time
+ * only from publication, an unnamed area; `detail.inferred`). Such a pair is shown as possible, never clear.
+ */
+export function weakOnBothSides(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.inferred?.length && !!db?.inferred?.length;
+}

@@ -1,13 +1,13 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
 import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
-import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
+import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
-import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
+import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
 import { claimTime, joinDateRanges } from './time';
@@ -35,6 +35,20 @@ const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obta
 function isSpeech(w: string): boolean {
   return STATEMENT_WORDS.has(w) || isReportingForm(w);
 }
+/**
+ * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
+ * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
+ */
+function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
+  scope: readonly ScopeEntry[]): FramePart[] {
+  const out: FramePart[] = [];
+  if (!q.noun && !q.unit) out.push('thing');
+  if (eventAt < 0 && !(unitEvent && q.noun)) out.push('measure');
+  if (basis === 'published' || basis === 'none') out.push('time');
+  if (scope.some(e => e.id.startsWith(UNNAMED_PREFIX))) out.push('place');
+  return out;
+}
+
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */
@@ -849,9 +863,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { scope } = framed;
     event = framed.event;
     // A distance is a position, not an event in time.
+    const now = saysNow(ca, cb) || opensNow(s);
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+        now, isBackgroundDate);
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
@@ -862,6 +877,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     const since = time.basis === 'none' ? null : sinceStartOf(s, q);
     if (since) detail.since = since;
+    // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
+    const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : time.basis, scope);
+    if (inferred.length) detail.inferred = inferred;
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
