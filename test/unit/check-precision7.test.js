@@ -76,3 +76,12 @@ test('confidence gate: a pair whose frames are partly inferred on both sides is 
   const c = ['c.txt', report('2025-05-02', 'Flooding in the valley killed 165 people on Thursday, May 1, a rights group said.')];
   assert.deepStrictEqual(findings(a, c).map(f => f.severity), ['clear']);
 });
+
+test('copies: a report stating one side twice (hedged in the lede, exact below) gives one finding, the exact one', () => {
+  const text = report('2025-09-14', 'More than half a million people marched in Valdora on Sunday, the organizers said.\n\nThe organizers said 540,000 people took part in the march in Valdora on Sunday.\n\nThe police put the number of marchers in Valdora on Sunday at 120,000.');
+  const found = findings(['a.txt', text]);
+  assert.strictEqual(found.length, 1, found.map(f => f.message).join('; '));
+  assert.match(found[0].message, /^540,000 people here/);
+  // The folded copy stays linked.
+  assert.strictEqual(found[0].alsoIn.length, 1);
+});
