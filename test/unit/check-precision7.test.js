@@ -85,3 +85,14 @@ test('copies: a report stating one side twice (hedged in the lede, exact below) 
   // The folded copy stays linked.
   assert.strictEqual(found[0].alsoIn.length, 1);
 });
+
+test('attribution: one text described two ways ("a draft of the paper", "the classified study") is no two voices', () => {
+  const words = '"We cannot yet confirm the number of casualties and our figures may change as more reports come in,"';
+  const run = (x, y) => require('../../dist/engine.js').analyzeCorpus([
+    { path: 'a.txt', text: `---\npublished: 2025-03-03\n---\n${words} ${x} said.\n` },
+    { path: 'b.txt', text: `---\npublished: 2025-03-03\n---\n${words} ${y} said.\n` },
+  ]).contradictions.filter(c => c.kind === 'attribution');
+  assert.strictEqual(run('a draft of the paper', 'the classified study').length, 0);
+  // Two named voices still conflict.
+  assert.strictEqual(run('Mayor Anna Keller', 'fire chief Tomas Berg').length, 1);
+});
