@@ -96,3 +96,14 @@ test('attribution: one text described two ways ("a draft of the paper", "the cla
   // Two named voices still conflict.
   assert.strictEqual(run('Mayor Anna Keller', 'fire chief Tomas Berg').length, 1);
 });
+
+test('alternatives: "1,500 or 1,800" is one estimate with two ends, one finding against a rival, not two', () => {
+  const a = ['a.txt', report('2025-11-04', 'The death toll from the storm is probably nearer 1,500 or 1,800, the prime minister said on Tuesday.')];
+  const b = ['b.txt', report('2025-11-04', 'The official death toll from the storm stood at 1,120 on Tuesday.')];
+  const joined = claimsOf(a[1]).filter(c => c.measure.event === 'killed');
+  assert.deepStrictEqual(joined.map(c => [c.low, c.high, c.hedge]), [[1500, 1800, 'range']]);
+  assert.strictEqual(findings(a, b).length, 1);
+  // Two figures of different voices joined by "or" are not one estimate.
+  const two = claimsOf(report('2025-11-04', 'Was it 1,500 or 1,800? The ministry said 1,500 died, and the Red Cross said 1,800 died on Tuesday.'));
+  assert.ok(two.filter(c => c.hedge === 'range').length === 0);
+});

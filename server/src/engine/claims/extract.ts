@@ -10,6 +10,7 @@ import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
+import { joinAlternatives } from './alternatives';
 import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -566,6 +567,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
   markBreakdowns(prepared, claims);
+  const joined = joinAlternatives(prepared, claims);
+  if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
   const sums = sumClaims(prepared, claims);
   if (sums.length) {
     claims.push(...sums);
