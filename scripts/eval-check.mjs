@@ -1,7 +1,8 @@
 // Scores the cross-source check on the report sets: each story folder holds reports and an expected.json with the
 // findings a careful reader marks and the traps (look-alike pairs) that must not be flagged. A gold pair is found when a
 // finding joins the two sentences that hold its quotes. Importable (evalCheck) and runnable: `node scripts/eval-check.mjs
-// [--json] [--misses]`.
+// [--json] [--misses] [--false-alarms] [--sets a,b]`. --false-alarms prints each finding that joins no gold pair with
+// both sides' sentences and claim frames, for grouping false alarms by cause; --sets scores only the sets named.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -58,8 +59,19 @@ function scoreStory(engine, story) {
   const gold = (expected.findings ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
   const traps = (expected.traps ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
   const found = result.contradictions;
+  const claimsById = new Map(result.documents.flatMap(d => d.claims).map(c => [c.id, c]));
+  const sideText = ref => {
+    const f = byFile.get(path.basename(ref.path));
+    const c = claimsById.get(ref.claim);
+    const sentence = f?.prepared.sentences.find(x => x.start <= ref.start && ref.start < x.end);
+    const text = (sentence ? f.text.slice(sentence.start, sentence.end) : '').replace(/\s+/g, ' ').trim();
+    const frame = c ? `${c.measure.key} [${c.scope.join(' ')}] ${c.time.from ?? '-'}..${c.time.to ?? '-'}`
+      + ` src=${c.source?.name ?? '-'}${c.detail?.timeBasis ? ` basis=${c.detail.timeBasis}${c.detail.holder ? ` holder=${c.detail.holder}` : ""}` : ''}` : '';
+    const fig = c ? f.text.slice(c.quantity.start, c.quantity.end) : '';
+    return `${path.basename(ref.path)} «${fig}» ${frame}\n      ${text}`;
+  };
   const s = { findings: gold.length, clear: 0, foundAll: 0, foundClear: 0, severityOk: 0, predicted: found.length, correct: 0,
-    traps: traps.length, trapsFlagged: 0, missed: [], falseAlarms: [], flaggedTraps: [], problems };
+    traps: traps.length, trapsFlagged: 0, missed: [], falseAlarms: [], falseAlarmSides: [], flaggedTraps: [], problems };
   for (const g of gold) {
     if (g.severity === 'clear') s.clear++;
     const f = found.find(x => joins(g, x));
@@ -70,7 +82,10 @@ function scoreStory(engine, story) {
   }
   for (const f of found) {
     if (gold.some(g => joins(g, f))) s.correct++;
-    else s.falseAlarms.push(`${f.severity}: ${f.message}`);
+    else {
+      s.falseAlarms.push(`${f.severity}: ${f.message}`);
+      s.falseAlarmSides.push(`${f.severity}: ${f.message}\n    a: ${sideText(f.a)}\n    b: ${sideText(f.b)}`);
+    }
   }
   traps.forEach((t, i) => {
     const f = found.find(x => joins(t, x));
@@ -113,7 +128,7 @@ export function rates(t) {
 const pct = x => (x === null ? '   n/a' : (100 * x).toFixed(1).padStart(6));
 
 /** The table `npm run eval` prints. */
-export function printCheck(results, { misses = false } = {}) {
+export function printCheck(results, { misses = false, falseAlarms = false } = {}) {
   console.log('\n== cross-source check (contradictions)');
   console.log(`${'set'.padEnd(16)}${'R clear%'.padStart(9)}${'R all%'.padStart(8)}${'P%'.padStart(7)}${'traps%'.padStart(8)}   found/gold  correct/pred  traps flagged`);
   for (const [set, r] of Object.entries(results)) {
@@ -121,11 +136,11 @@ export function printCheck(results, { misses = false } = {}) {
       + `${pct(r.trapsFlaggedShare).padStart(8)}   ${`${r.foundAll}/${r.findings}`.padStart(10)}  ${`${r.correct}/${r.predicted}`.padStart(12)}`
       + `  ${r.trapsFlagged}/${r.traps}`);
   }
-  if (!misses) return;
+  if (!misses && !falseAlarms) return;
   for (const [set, r] of Object.entries(results)) {
     for (const [name, s] of Object.entries(r.stories)) {
       const lines = [...s.problems.map(x => `  ! ${x}`), ...s.missed.map(x => `  missed: ${x}`),
-        ...s.falseAlarms.map(x => `  false alarm: ${x}`), ...s.flaggedTraps.map(x => `  trap flagged: ${x}`)];
+        ...(falseAlarms ? s.falseAlarmSides : s.falseAlarms).map(x => `  false alarm: ${x}`), ...s.flaggedTraps.map(x => `  trap flagged: ${x}`)];
       if (lines.length) console.log(`\n${set}/${name}\n${lines.join('\n')}`);
     }
   }
@@ -134,11 +149,12 @@ export function printCheck(results, { misses = false } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const engine = require(path.join(root, 'dist/engine.js'));
-  const results = evalCheck(engine);
+  const setsArg = process.argv.indexOf('--sets');
+  const results = evalCheck(engine, setsArg > 0 ? process.argv[setsArg + 1].split(',') : CHECK_SETS);
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => {
       const { stories, ...rest } = v;
       return [k, rest];
     })), null, 2));
-  } else printCheck(results, { misses: process.argv.includes('--misses') });
+  } else printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
 }

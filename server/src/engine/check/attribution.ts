@@ -9,6 +9,16 @@ const MAX_POSTINGS = 24;
 /** Share of the shorter content's shingles that must be shared. */
 const MIN_SHARE = 0.6;
 
+/** Nouns for a written text rather than a voice: a source named only by one of them names no one. */
+const DOCUMENT_NOUNS = new Set(['document', 'documents', 'report', 'reports', 'memo', 'assessment', 'paper', 'study',
+  'letter', 'filing', 'analysis', 'excerpt', 'excerpts', 'dossier', 'brief', 'briefing', 'cable', 'statement']);
+
+/** A source the text names only by a document noun ("the unclassified report", "excerpts of a document"). */
+function unnamedDocument(id: string): boolean {
+  if (!id.startsWith('source:')) return false;
+  return id.slice('source:'.length).split('-').some(w => DOCUMENT_NOUNS.has(w));
+}
+
 interface Item {
   doc: DocumentAnalysis;
   att: FingerprintedAttribution;
@@ -69,6 +79,8 @@ export function attributionFindings(docs: Iterable<DocumentAnalysis>): Contradic
       if (count < need) continue;
       // Relaying is not misattribution: "ERR reports Kiviselg said" and "Kiviselg said" share the original voice.
       if (x.chain.some(id => y.chain.includes(id))) continue;
+      // "excerpts of a document" and "the unclassified report": two descriptions that may be one paper, no two voices.
+      if (unnamedDocument(x.att.source.id) && unnamedDocument(y.att.source.id)) continue;
       const [a, b] = x.doc.path <= y.doc.path ? [x, y] : [y, x];
       const ref = (z: Item) => ({ path: z.doc.path, start: z.att.content.start, end: z.att.content.end,
         claim: `attribution:${stableHash(`${z.doc.path}\u0000${z.att.content.start}\u0000${z.att.content.end}`)}` });

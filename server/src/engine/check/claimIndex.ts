@@ -14,6 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
+import { aggregatePart, breakdownApart, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -446,9 +447,12 @@ export class ClaimIndex {
     if (fit === NO_FIT) return null;
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
+    if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
     if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
+    const holderPart = aggregatePart(a.detail, b.detail);
+    if (holderPart) return partWholeVerdict(a.claim, b.claim, holderPart, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
       // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
@@ -461,6 +465,9 @@ export class ClaimIndex {
       return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
     }
     if (v.relation === 'contradict') v.fit = t;
+    // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold
+    // findings on every development set; see docs/claims.md).
+    if (v.relation === 'contradict' && weakOnBothSides(a.detail, b.detail)) return { ...v, severity: 'possible', reasons: [...v.reasons, 'inferred'] };
     return v;
   }
 

@@ -1,6 +1,6 @@
 // Finding messages in plain words. A headline starts with the figure of the report it is shown in, then the other
 // side's figure and where it is from, then why the two were matched; `why` holds the full account for the hover.
-import { detailOf } from '../claims/detail';
+import { detailOf, type FramePart } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
 
@@ -15,7 +15,16 @@ export const POSSIBLE_REASONS = {
   precision: 'the figures differ by one in their last stated digit',
   part: 'one figure is for a place inside the other\'s, and a part cannot exceed its whole',
   unnamed: 'one figure is for an area the report does not name, which may or may not be the other\'s place',
+  inferred: 'on both sides part of what the figure is about was inferred, not stated beside it',
 } as const;
+
+/** A frame part the reader inferred (detail.inferred), in words. */
+const INFERRED_WORDS: Record<FramePart, string> = {
+  thing: 'what is counted',
+  measure: 'what happened to it',
+  time: 'when (only the publication date)',
+  place: 'where (an area the report does not name)',
+};
 export type PossibleReason = keyof typeof POSSIBLE_REASONS;
 
 /** What the matcher found, for the words of the finding. */
@@ -161,7 +170,8 @@ function side(c: Claim, doc: DocumentAnalysis | undefined): string {
   const said = sourceName(c) ? `according to ${sourceName(c)}` : 'stated by the report';
   const worked = c.derived ? ` (worked out from "${c.quantity.text}")` : '';
   const via = c.via.length ? `, relayed by ${c.via.length} outlet${c.via.length > 1 ? 's' : ''}` : '';
-  return `${figureOf(c)}${worked} in ${fileName(c.path)}, ${said}${via}, ${dateOf(c, doc)}${d?.eventWord ? `, "${d.eventWord}"` : ''}`;
+  const inferred = d?.inferred?.length ? ` (inferred: ${d.inferred.map(p => INFERRED_WORDS[p]).join(', ')})` : '';
+  return `${figureOf(c)}${worked} in ${fileName(c.path)}, ${said}${via}, ${dateOf(c, doc)}${d?.eventWord ? `, "${d.eventWord}"` : ''}${inferred}`;
 }
 
 /** The full account for the hover: both sides, what matched, and why clear or only possible. */

@@ -4,6 +4,9 @@ import type { Claim } from '../types';
 /** Which way an entity bears on a claim: where it happened, who acted or owns what is counted, which group is counted. */
 export type ScopeRole = 'where' | 'who' | 'group';
 
+/** The parts of a claim's frame the confidence gate weighs. */
+export type FramePart = 'thing' | 'measure' | 'time' | 'place';
+
 /** How the claim's time was found. */
 export type TimeBasis =
   | 'explicit' // a resolved date in the claim's sentence
@@ -44,6 +47,21 @@ export interface ClaimDetail {
   provisional?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
+  /**
+   * One part of a count the words split (breakdown.ts): by cause ("deaths from respiratory failure"), keyed by the
+   * qualifier, or a holder's place in a ranking ('rank'). A rival only of a part with the same key.
+   */
+  breakdown?: string;
+  /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */
+  aggregate?: string;
+  /**
+   * The parts of the frame the words around the figure do not state but the reader inferred (frame strength, read by the
+   * check's confidence gate): 'thing' (no counted noun or unit of its own), 'measure' (no event word: a default or a
+   * neighbour's), 'time' (no date in its sentence), 'place' (no place named). Absent when every part is stated.
+   */
+  inferred?: FramePart[];
+  /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
+  since?: string;
 }
 
 export type DetailedClaim = Claim & { detail?: ClaimDetail };

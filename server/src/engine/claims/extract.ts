@@ -1,14 +1,16 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
 import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
-import type { ClaimDetail, DetailedClaim, ScopeRole } from './detail';
+import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from './detail';
 import { derivedFigures } from './derived';
 import { stableHash } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
-import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
+import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
+import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
+import { joinAlternatives } from './alternatives';
 import { claimTime, joinDateRanges } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -34,6 +36,20 @@ const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obta
 function isSpeech(w: string): boolean {
   return STATEMENT_WORDS.has(w) || isReportingForm(w);
 }
+/**
+ * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
+ * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
+ */
+function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
+  scope: readonly ScopeEntry[]): FramePart[] {
+  const out: FramePart[] = [];
+  if (!q.noun && !q.unit) out.push('thing');
+  if (eventAt < 0 && !(unitEvent && q.noun)) out.push('measure');
+  if (basis === 'published' || basis === 'none') out.push('time');
+  if (scope.some(e => e.id.startsWith(UNNAMED_PREFIX))) out.push('place');
+  return out;
+}
+
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */
@@ -56,6 +72,10 @@ const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly'
 const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
 /** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
 const BASELINE_DATE = /\b(previous|prior|preceding|earlier|ago|same)\b/i;
+/** The largest figure read as a quake's magnitude. */
+const MAX_MAGNITUDE = 10;
+/** Nouns of a since-clause that name when a count began: "since the start of the pandemic in 2020". */
+const COUNT_STARTS = new Set(['start', 'beginning', 'outbreak', 'onset']);
 /** Hedges that stand for "at" after a valuing verb: "police put the figure closer to 240,000". */
 const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
@@ -297,6 +317,35 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  /**
+   * A running total's start, the since-date nearest the figure in its sentence: "Since December 7, ... 10 deaths",
+   * "5,246 since the start of the pandemic in 2020" (a "since the start of" clause dates the count's start, not a
+   * yardstick). Resolved dates only; null when the sentence states none.
+   */
+  const sinceStartOf = (s: Sentence, q: Quantity): string | null => {
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (let i = firstStartingAt(dates, s.start); i < dates.length && dates[i].start < s.end; i++) {
+      const d = dates[i];
+      if (!d.from || !(isSinceDate(d) || opensCount(d))) continue;
+      const dist = d.start >= q.end ? d.start - q.end : q.start - d.end;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = d.from;
+      }
+    }
+    return best;
+  };
+  /** "since the start of the pandemic in 2020": a since-clause naming the start of what is counted. */
+  const opensCount = (d: { start: number }): boolean => {
+    const at = tokenAt(tokens, d.start);
+    for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+      const t = tokens[i];
+      if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+      if (t.lower === 'since') return COUNT_STARTS.has(tokens[i + 1]?.lower === 'the' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '');
+    }
+    return false;
+  };
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
   const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
   const saysNow = (ca: number, cb: number): boolean => {
@@ -517,6 +566,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+  markBreakdowns(prepared, claims);
+  const joined = joinAlternatives(prepared, claims);
+  if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
   const sums = sumClaims(prepared, claims);
   if (sums.length) {
     claims.push(...sums);
@@ -562,6 +614,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = tally.unit;
       unitEvent = tally.event;
     }
+    // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude. A magnitude scale ends
+    // near 10: "the toll in the quake that measured 6.8 has gone up to 2,497" counts something else (here the dead).
+    if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
+    if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
     if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
       unit = 'person';
@@ -569,8 +625,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
-    // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude.
-    if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
@@ -812,13 +866,23 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { scope } = framed;
     event = framed.event;
     // A distance is a position, not an event in time.
+    const now = saysNow(ca, cb) || opensNow(s);
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+        now, isBackgroundDate);
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
     const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
+    // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
+    const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
+    if (aggregate) detail.aggregate = aggregate;
+    if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
+    const since = time.basis === 'none' ? null : sinceStartOf(s, q);
+    if (since) detail.since = since;
+    // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
+    const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : time.basis, scope);
+    if (inferred.length) detail.inferred = inferred;
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };

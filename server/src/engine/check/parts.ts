@@ -1,0 +1,50 @@
+// Frames that keep two figures apart though their measure, place and time agree: parts of a split count, running totals
+// from different starts, a sum over several holders against one holder's share, and readings of different instruments.
+import type { ClaimDetail } from '../claims/detail';
+import type { Claim } from '../types';
+
+/** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
+export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return (da?.breakdown ?? null) !== (db?.breakdown ?? null);
+}
+
+const DAY = 86_400_000;
+/** How far apart two running totals' starts may be and still be one count ("since January" and "since January 3"). */
+const SINCE_SLACK_DAYS = 7;
+
+/** "10 deaths since December 7" and "5,246 since the start of the pandemic in 2020": totals of different periods. */
+export function runningTotalsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  if (!da?.since || !db?.since) return false;
+  return Math.abs(Date.parse(da.since) - Date.parse(db.since)) > SINCE_SLACK_DAYS * DAY;
+}
+
+/**
+ * Which side is a part of a sum over several holders: "airlines cancelled 46,000 flights" (an aggregate) against
+ * "Delta cancelled 1,200" or "1,200 flights were cancelled" -> that side, which may be one holder's count; null when
+ * neither or both are sums, or the other side says it is a total too ("a total of 11,600 flights").
+ */
+export function aggregatePart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): 'a' | 'b' | null {
+  const aa = !!da?.aggregate;
+  const ab = !!db?.aggregate;
+  if (aa === ab) return null;
+  const other = aa ? db : da;
+  if (other?.whole) return null;
+  return aa ? 'b' : 'a';
+}
+
+/** Readings of an instrument: each agency's own scale and network, never a rival of another agency's reading. */
+const READINGS = new Set(['magnitude']);
+
+/** A quake's magnitude by the US survey (6.8) and by the national centre (7.2): two readings, not two claims of one. */
+export function readingsApart(a: Claim, b: Claim): boolean {
+  if (!READINGS.has(a.measure.unit)) return false;
+  return (a.source?.id ?? null) !== (b.source?.id ?? null);
+}
+
+/**
+ * The confidence gate: both sides' frames have a part the words do not state (no counted noun, a guessed measure, a time
+ * only from publication, an unnamed area; `detail.inferred`). Such a pair is shown as possible, never clear.
+ */
+export function weakOnBothSides(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.inferred?.length && !!db?.inferred?.length;
+}

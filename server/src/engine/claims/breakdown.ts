@@ -1,0 +1,107 @@
+// Parts of a whole the words mark without "of whom" or "including": a count split by cause ("5,503 deaths from
+// respiratory failure and 54,435 deaths of people with underlying conditions"), a ranking of holders ("Iran reported
+// the biggest number of deaths at 136"), and a count held by several holders at once ("airlines cancelled 46,000
+// flights" holds Delta's 1,200). None of them is a rival of the whole's count.
+import type { Claim, PreparedText, Token } from '../types';
+import { detailOf } from './detail';
+import { sentenceIndexAt, tokenAt } from './tokens';
+
+/** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
+const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
+/** "deaths of people who had underlying conditions", "deaths among those over 60": a qualifier when a person noun follows. */
+const OF_LEADS = new Set(['of', 'among']);
+const OF_PEOPLE = new Set(['people', 'persons', 'patients', 'those', 'individuals', 'men', 'women', 'children', 'residents']);
+/** Words skipped after a figure before its qualifier: the counted noun and its adjectives. */
+const NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Most tokens between the figure and its qualifier ("5,503 deaths from", "54,435 Covid-related deaths of"). */
+const QUALIFIER_REACH = 4;
+/** Words of the qualifier kept as its key ("from respiratory failure" -> "respiratory failure"). */
+const KEY_WORDS = 2;
+const KEY_SKIP = new Set(['to', 'by', 'the', 'a', 'an', 'with', 'people', 'persons', 'those', 'who', 'were', 'had', 'have', 'was']);
+
+/**
+ * The qualifier of the counted noun after a figure ending before token `after`: a key naming the cause or the kind of
+ * case ("respiratory failure"), or null when the noun stands unqualified.
+ */
+export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
+  let i = after;
+  const stop = Math.min(sentenceEnd, after + QUALIFIER_REACH);
+  while (i < stop && NOUN_POS.has(tokens[i].pos) && !CAUSE_LEADS.has(tokens[i].lower)) i++;
+  const lead = tokens[i]?.lower ?? '';
+  const isCause = CAUSE_LEADS.has(lead);
+  if (!isCause && !(OF_LEADS.has(lead) && OF_PEOPLE.has(tokens[i + 1]?.lower ?? ''))) return null;
+  const words: string[] = [];
+  for (let k = i + 1; k < sentenceEnd && k < i + 8 && words.length < KEY_WORDS; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') break;
+    if (!KEY_SKIP.has(t.lower)) words.push(t.lower);
+  }
+  return words.length ? words.join(' ') : lead;
+}
+
+/** Superlatives that rank holders against each other: "the biggest number of deaths", "the highest number of cases". */
+const RANKS = new Set(['biggest', 'largest', 'highest', 'greatest']);
+const RANKED_NOUNS = new Set(['number', 'numbers', 'share', 'count']);
+/** Most tokens between the superlative and its figure: "the biggest number of deaths, at 136". */
+const RANK_REACH = 8;
+
+/** "Iran has reported the biggest number of deaths at 136": a holder's place in a ranking, one part of the whole. */
+export function isRanked(tokens: readonly Token[], clauseStart: number, figureAt: number): boolean {
+  for (let i = Math.max(clauseStart, figureAt - RANK_REACH); i < figureAt - 1; i++) {
+    if (RANKS.has(tokens[i].lower) && RANKED_NOUNS.has(tokens[i + 1].lower) && tokens[i + 2]?.lower === 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * Kinds of holder that, named in the plural as the subject of a count, make it the sum over several of them: "airlines
+ * cancelled 46,000 flights", "hospitals reported 900 cases". One table: the singular head of each.
+ */
+const PLURAL_HOLDERS = new Set(`airline carrier company firm retailer bank hospital school university employer business
+  airport operator insurer manufacturer automaker carmaker lender utility broadcaster platform network chain`.split(/\s+/));
+const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The kind of holder of a count whose subject names several of them ("airlines cancelled" -> "airline"), or null: the
+ * noun right before the event verb, plural, of a kind in PLURAL_HOLDERS.
+ */
+export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseStart: number, figureAt: number,
+  singular: (w: string) => string): string | null {
+  if (verbAt < 0 || verbAt >= figureAt) return null;
+  let i = verbAt - 1;
+  while (i >= clauseStart && SKIPPED_BEFORE_VERB.has(tokens[i].pos)) i--;
+  if (i < clauseStart) return null;
+  // A common noun only: "American Airlines cancelled" names one holder.
+  if (!/^[a-z]/.test(tokens[i].text)) return null;
+  const w = tokens[i].lower;
+  const head = singular(w);
+  return head !== w && PLURAL_HOLDERS.has(head) ? head : null;
+}
+
+/**
+ * A sentence that splits one voice's count by cause gives each part a key (`detail.breakdown`): at least two figures of
+ * the same measure and source in one sentence, each with its own qualifier. One qualified figure alone ("11,300 deaths
+ * from the flooding") is the whole count, named by its cause.
+ */
+export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens, sentences } = prepared;
+  const groups = new Map<string, { claim: Claim; key: string }[]>();
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || c.derived) continue;
+    const si = sentenceIndexAt(sentences, c.quantity.start);
+    const s = sentences[si];
+    if (!s) continue;
+    const end = Math.max(c.quantity.end, 0);
+    const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd);
+    if (!key) continue;
+    const g = `${si}\u0000${c.measure.key}\u0000${c.source?.id ?? ''}`;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push({ claim: c, key });
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2 || new Set(list.map(x => x.key)).size < 2) continue;
+    for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
+  }
+}
