@@ -50,8 +50,9 @@ const BACKGROUND_REACH = 10;
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
 const PUT_REACH = 14;
-/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
-const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
+/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to", an
+ * opening quote ('at "930,000 people"'). */
+const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some', '"', '“']);
 /** Words before a date that make it the baseline of a change: "over the previous month", "than a year earlier". */
 const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
 /** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
@@ -77,6 +78,10 @@ const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 /** Words that end a subject walking back from its verb. */
 const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
   'although', 'though', 'because', 'since', 'if']);
+/** Words opening a relative clause between a subject and its verb: "students, who helped organize it, put ...". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
+/** Tokens a relative clause between commas may hold. */
+const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
@@ -167,6 +172,8 @@ interface Counted {
   partitive: boolean;
   bare: boolean;
   population: boolean;
+  /** The places of the count the figure restates ("there were 350,000"), when its unit came from it. */
+  restated: ScopeEntry[] | null;
 }
 
 /** The measure of a figure: step 2 of its claim. */
@@ -178,6 +185,8 @@ interface Measured {
   opener: string | undefined;
   inherits: boolean;
   own: { id: string; name: string } | null;
+  /** The places of the count this bare figure restates in another voice ("the police put the number at N"), or null. */
+  restated: ScopeEntry[] | null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -265,7 +274,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
-  let recent: { unit: string; event: string; word: string | null; sentence: number } | null = null;
+  let recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null = null;
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
@@ -449,6 +458,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** The figure at qa (after its hedges) is the object of "there were", "numbered" or "put ... at": a count restated. */
+  const restatesCount = (ca: number, qa: number): boolean => {
+    let i = qa - 1;
+    while (i > ca && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower) && tokens[i].lower !== 'at') i--;
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'numbered' || (w === 'were' && tokens[i - 1]?.lower === 'there')) return true;
+    return w === 'at' && putSource(ca, qa) !== null;
+  };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
     let v = qa - 1;
@@ -480,12 +497,27 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /**
+   * Where the subject before the comma `close` ends: before a relative clause between commas ("students, which
+   * helped organize it, put"), else at the comma, so an appositive names the voice ("the city's police, the Guardia
+   * Urbana, put").
+   */
+  const beforeRelative = (ca: number, close: number): number => {
+    for (let i = close - 1; i > Math.max(ca, close - RELATIVE_REACH); i--) {
+      if (tokens[i].text !== ',') continue;
+      return RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '') ? i : close;
+    }
+    return close + 1;
+  };
   /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
   const subjectSource = (ca: number, verb: number): { id: string; name: string } | null => {
     let v = verb;
     // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
     while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
     if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
+    // "students at the drama faculty, which helped organize the rally, put the turnout at 800,000": a relative clause
+    // between commas stands between the subject and its verb.
+    else if (tokens[v - 1]?.text === ',') v = beforeRelative(ca, v - 1);
     if (v <= ca) return null;
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
@@ -567,6 +599,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = 'person';
       unitEvent = 'killed';
     }
+    // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
+    // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.
+    let restated: ScopeEntry[] | null = null;
+    if (!unit && !q.noun && recent && sIndex - recent.sentence <= TALLY_REACH && restatesCount(ca, qa)) {
+      unit = recent.unit;
+      unitEvent = recent.event;
+      restated = recent.scope;
+    }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
     // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude.
@@ -574,7 +614,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-    return { rawUnit, unit, unitEvent, rate, partitive, bare, population };
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated };
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
@@ -646,10 +686,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, cb);
+    // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
+    // comma that ends its clause, is the figure's own voice.
+    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
+    }
+    // "More than 1 million took part. The city police put the number at 350,000.": another voice's bare figure, a
+    // sentence or two on, counts what the last figure counted.
+    const lastCount = recent;
+    let restated = thing.restated;
+    if (event === 'unspecified' && own && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+      && site.sIndex - lastCount.sentence <= TALLY_REACH) {
+      event = lastCount.event;
+      word = lastCount.word;
+      restated = lastCount.scope;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
     // "97 cases, seven of them fatal": the fatal cases are the dead, a rival of "12 people had been killed".
@@ -676,7 +728,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isChange(tokens, qa, ca)) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
-    return { unit, event, word, hit, opener, inherits: !!inherits, own };
+    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated };
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -686,6 +738,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { unit, hit, opener, inherits } = m;
     let { event } = m;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
+    // is of the place the count it restates is of; the places its own words name belong to the voice.
+    if (m.restated) {
+      for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
+      for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+    }
     // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
       event = event.slice(0, -'+part'.length);
@@ -821,7 +879,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
-      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
+      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
     }
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),

@@ -15,7 +15,7 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
 const EMBEDDED = new Set(['why', 'how']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
-const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',']);
+const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',', ':']);
 
 /** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */
 function assertsEmbedded(tokens: readonly Token[], e: number, qa: number): boolean {
@@ -86,6 +86,12 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
     // modal after the figure, its verb and a relative pronoun or comma governs another clause.
     if (i >= qb && i > eventAt && (RELATIVE.has(w) || (w === ',' && tokens[eventAt]?.pos === 'VERB'))) break;
+    // "there were almost half a million: that was perhaps the largest ever": a colon after the figure opens a comment
+    // on it, whose modal words do not weaken the figure.
+    if (w === ':') {
+      if (i >= qb) break;
+      continue;
+    }
     // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
     if (EMBEDDED.has(w)) {
       if (i < qa && assertsEmbedded(tokens, i, qa)) possible = forecast = false;
