@@ -42,3 +42,31 @@ test('a crowd a hundred times smaller is another gathering, not a rival count of
     ['b.txt', report('2024-04-08', 'On Sunday, before the march, hundreds gathered outside the headquarters of the army in Portugal.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('an election result is dated by the vote the report names, not by the day it was declared', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-06', 'Moreno won Sunday\'s presidential election.\n\nThe commission chairman declared the results '
+      + 'on Tuesday, saying Moreno won with 52.3 percent of the votes.')],
+    ['b.txt', report('2024-03-04', 'Moreno won 49.1 percent of the votes in Sunday\'s presidential election, the commission said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  assert.strictEqual(found[0].severity, 'clear');
+  // A figure of another year in the same report keeps its own date.
+  const list = claimsOf(report('2024-03-06', 'Moreno won Sunday\'s presidential election. In 2019 he won with 38 percent of the votes.'));
+  assert.strictEqual(list.find(c => c.quantity.text.startsWith('38')).time.from, '2019-01-01');
+});
+
+test('in a report about a vote, a percentage a candidate verb takes is that candidate\'s share', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-04', 'According to the commission, Alvarez scored 48.2% and Moreno won with 50.1% in the election.')],
+    ['b.txt', report('2024-03-04', 'Alvarez lost with 45.3 per cent in the election, the commission said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  assert.match(found[0].message, /48\.2|45\.3/);
+  // Outside a vote "won" takes no share: a firm's gains are no candidate's.
+  const firm = claimsOf(report('2024-03-04', 'The shares of the firm won 4.1% on Monday.'));
+  assert.notStrictEqual(firm[0]?.measure.event, 'vote_share');
+});
+
+test('"X beat Y by A% to B%" names no holder for either share by the nearest name', () => {
+  const list = claimsOf(report('2024-03-04', 'Moreno beat his rival Alvarez by 50.1 percent of the votes to 48.2 percent.'));
+  for (const c of list) assert.ok(!c.detail.holder, `${c.quantity.text}: ${c.detail.holder}`);
+});

@@ -7,9 +7,10 @@ import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
+import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { scopeOf, shareGroup, subjectGroup, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { claimTime, joinDateRanges } from './time';
+import { claimTime, joinDateRanges, type ClaimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -270,6 +271,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
 
   const claims: Claim[] = [];
+  // Whether the report is about a vote, and the vote's day it names: read once, when a figure first asks.
+  let electionText: boolean | null = null;
+  const aboutVote = (): boolean => (electionText ??= isElectionText(tokens));
+  let vote: ReturnType<typeof voteDate> | undefined;
+  const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates)) : vote);
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
@@ -654,6 +660,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
       hit = { event: 'inflation', word: 'prices', at: -1 };
     }
+    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+    // of the vote.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     return { unit, hit };
@@ -842,6 +853,24 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return detail;
   }
 
+  /**
+   * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
+   * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
+   * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
+   * the vote keeps its figures' own days.
+   */
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime } {
+    const plus = event.indexOf('+');
+    const base = plus < 0 ? event : event.slice(0, plus);
+    if (!RESULT_EVENTS.has(base) || !time.from || !time.to || time.from !== time.to) return { time };
+    const day = votedOn();
+    if (!day?.from) return { time };
+    const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
+    if (!near) return { time };
+    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' } };
+    return { time };
+  }
+
   function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
     const qa = at >= 0 ? at : tokenAt(tokens, q.start);
     const figEnd = Math.max(q.end, q.noun?.end ?? 0);
@@ -873,10 +902,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         saysNow(ca, cb) || opensNow(s), isBackgroundDate);
+    const voted = resultTime(event, time);
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
-    const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
+    const detail = detailFor(site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
@@ -889,7 +919,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
       measure,
       scope: scope.length ? scope.map(e => e.id) : none(),
-      time: claimTimeOf(time.from, time.to),
+      time: claimTimeOf(voted.time.from, voted.time.to),
       modality,
       source: att ? { id: att.source.id, name: att.source.name } : null,
       via: att?.via.length ? [...att.via] : none(),
