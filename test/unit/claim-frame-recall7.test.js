@@ -70,3 +70,33 @@ test('"X beat Y by A% to B%" names no holder for either share by the nearest nam
   const list = claimsOf(report('2024-03-04', 'Moreno beat his rival Alvarez by 50.1 percent of the votes to 48.2 percent.'));
   for (const c of list) assert.ok(!c.detail.holder, `${c.quantity.text}: ${c.detail.holder}`);
 });
+
+test('"this month" in a statistic released before the month ends is the last full month', () => {
+  const text = report('2024-11-04', 'Annual inflation in Peru rose to 61.2% this month, the independent group said.');
+  assert.strictEqual(claimsOf(text)[0].time.from, '2024-10-01');
+  const found = findings(['a.txt', text],
+    ['b.txt', report('2024-11-20', 'Annual inflation in Peru was 58.9% in October, the statistics office said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  // A count is no statistic with a reference period: "this month" stays the month of the report.
+  const count = claimsOf(report('2024-11-04', 'Some 1,200 jobs were cut this month, the union said.'));
+  assert.strictEqual(count[0].time.from, '2024-11-01');
+});
+
+test('"consumer prices rose by N% in October" is the month\'s inflation, a rival of another monthly rate for October', () => {
+  const found = findings(
+    ['a.txt', report('2024-11-05', 'Consumer prices in Peru rose by 7.2% in October, the independent group said.')],
+    ['b.txt', report('2024-11-05', 'Monthly inflation in Peru was 6.1% in October, the independent group said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+});
+
+test('the old value of a stated change keeps its own day: another report giving it for the new day is a rival', () => {
+  const found = findings(
+    ['a.txt', report('2024-11-05', 'The group said annual inflation in Peru grew from 52.1% in September to 55.3% in October.')],
+    ['b.txt', report('2024-11-06', 'Annual inflation in Peru was 52.1% in October, the independent group said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  // Given for the day the change gives it, the old value is the change's earlier stage.
+  const same = findings(
+    ['a.txt', report('2024-11-05', 'The group said annual inflation in Peru grew from 52.1% in September to 55.3% in October.')],
+    ['b.txt', report('2024-10-06', 'Annual inflation in Peru was 52.1% in September, the independent group said.')]);
+  assert.deepStrictEqual(same.map(f => f.message), []);
+});

@@ -94,6 +94,13 @@ function isActor(id: string): boolean {
   return id.startsWith('organization:') || id.startsWith('person:');
 }
 
+/** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
+const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
+/** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
+const YEAR_BASE = new Set(['year', 'annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'twelve-month', '12-month']);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december']);
+
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
 
@@ -345,6 +352,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
+    return false;
+  };
+  /** "this month" in the sentence: a month named relative to the report's own date. */
+  const saysThisMonth = (s: Sentence): boolean => {
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (tokens[i].lower === 'this' && tokens[i + 1].lower === 'month') return true;
     return false;
   };
   /** "consumer prices", "consumer price index" in the clause. */
@@ -728,6 +740,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const period = ratePeriod(tokens, ca, cb);
       if (period) event = `${event}@${period}`;
     }
+    // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
+    // month's inflation, not a change in the yearly rate.
+    const monthlyRise = event === 'inflation' && hit.word === 'prices' && isChange(tokens, qa, ca)
+      && clauseHas(ca, cb, MONTH_NAMES) && !clauseHas(ca, cb, YEAR_BASE);
+    if (monthlyRise) event = 'inflation@monthly';
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
@@ -736,7 +753,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
-    if (isChange(tokens, qa, ca)) event = `${event}+change`;
+    if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
     return { unit, event, word, hit, opener, inherits: !!inherits, own, restated };
@@ -871,6 +888,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { time };
   }
 
+  /**
+   * A statistic's period is its reference period: "this month" in a report published before the month ends ("inflation
+   * rose to 86% this month" on November 3) cannot have been measured yet, so the figure is the last full month's.
+   */
+  function reference(event: string, time: ClaimTime, s: Sentence): ClaimTime {
+    const base = event.replace(/[@+].*$/, '');
+    const published = analysis.published;
+    if (!STATISTICS.has(base) || !published || !time.from || !time.to || time.to <= published) return time;
+    if (!saysThisMonth(s)) return time;
+    if (!time.from.endsWith('-01') || time.from.slice(0, 7) !== time.to.slice(0, 7)) return time;
+    const last = daysBefore(time.from, 1);
+    return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
+  }
+
   function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
     const qa = at >= 0 ? at : tokenAt(tokens, q.start);
     const figEnd = Math.max(q.end, q.noun?.end ?? 0);
@@ -902,7 +933,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         saysNow(ca, cb) || opensNow(s), isBackgroundDate);
-    const voted = resultTime(event, time);
+    const voted = resultTime(event, reference(event, time, s));
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
