@@ -100,3 +100,33 @@ test('the old value of a stated change keeps its own day: another report giving 
     ['b.txt', report('2024-10-06', 'Annual inflation in Peru was 52.1% in September, the independent group said.')]);
   assert.deepStrictEqual(same.map(f => f.message), []);
 });
+
+test('an estimate of a past figure ("may have been N") is a rival of the official figure for the same period', () => {
+  const found = findings(
+    ['a.txt', report('2019-05-02', 'Annual growth in Chile averaged 6.1% between 2015 and 2018, the statistics office said.')],
+    ['b.txt', report('2019-05-03', 'Actual growth in Chile between 2015 and 2018 may have been 3.5%, economist Ana Ruiz said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  // A possibility about what is to come stays one.
+  const later = claimsOf(report('2019-05-03', 'Growth in Chile may reach 3.5% in 2020, economist Ana Ruiz said.'));
+  assert.strictEqual(later[0].modality, 'possibility');
+});
+
+test('"N, not the official estimate of M": a figure set against the official one is another voice', () => {
+  const found = findings(['a.txt', report('2019-05-03',
+    "In the paper's reading, Chile's average growth between 2015 and 2018 was 3.5 per cent, not the official estimate of 6.1 per cent.")]);
+  assert.strictEqual(found.length, 1, messages(found));
+});
+
+test('"overstated by about 9-21 per cent" is how far a figure was off, not a level of it', () => {
+  const list = claimsOf(report('2019-05-03', 'The level of GDP in Chile was overstated by about 9-21 per cent, the paper said.'));
+  assert.match(list[0].measure.event, /\+diff$/);
+});
+
+test('"Since then ... at least N" counts as of the report, and "outside mainland China" leaves China out', () => {
+  const text = report('2020-01-22', 'On January 17 the official number of cases in Wuhan was still 41. Since then the numbers '
+    + 'have jumped, with at least 258 cases in Wuhan.');
+  const list = claimsOf(text);
+  assert.strictEqual(list.find(c => c.quantity.text.includes('258')).time.from, '2020-01-22');
+  const out = claimsOf(report('2020-01-22', 'The number of cases detected outside mainland China rose to seven.'));
+  assert.ok(out[0].scope.includes('outside:country:china'), out[0].scope.join(','));
+});

@@ -94,6 +94,9 @@ function isActor(id: string): boolean {
   return id.startsWith('organization:') || id.startsWith('person:');
 }
 
+/** Verbs saying a figure was off: "overstated by 9-21 per cent" is the error, not the figure. */
+const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'underestimated', 'overcounted', 'undercounted',
+  'inflated', 'exaggerated']);
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
 const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
 /** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
@@ -340,6 +343,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const w = tokens[s.tokenStart]?.lower ?? '';
     const w2 = tokens[s.tokenStart + 1]?.lower ?? '';
     if (NOW_WORDS.has(w) && !NOW_LEADS.has(w)) return true;
+    // "Since then the numbers have jumped, with at least 258 cases": a running count as of when it is said.
+    if (w === 'since' && w2 === 'then') return true;
     return NOW_LEADS.get(w2) === w;
   };
   /** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
@@ -358,6 +363,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const saysThisMonth = (s: Sentence): boolean => {
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (tokens[i].lower === 'this' && tokens[i + 1].lower === 'month') return true;
     return false;
+  };
+  /** "overstated by about 9-21 per cent", "overestimated by 2.5%": how far a figure was off, not a level of it. */
+  const isMisstatement = (qa: number): boolean => {
+    let i = qa - 1;
+    while (i > 0 && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower)) i--;
+    return tokens[i]?.lower === 'by' && MISSTATED.has(tokens[i - 1]?.lower ?? '');
   };
   /** "consumer prices", "consumer price index" in the clause. */
   const namesConsumerPrices = (ca: number, cb: number): boolean => {
@@ -755,7 +766,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
-    else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
+    else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
     return { unit, event, word, hit, opener, inherits: !!inherits, own, restated };
   }
 

@@ -17,6 +17,22 @@ const EMBEDDED = new Set(['why', 'how']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
 const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',', ':']);
 
+/**
+ * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%": a
+ * modal before a perfect infinitive estimates a past fact; the figure is an estimate, asserted as such, a rival of the
+ * official figure for the same period.
+ */
+function estimatesPast(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  const w = tokens[i].lower;
+  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && isParticipleWord(tokens[i + 3]?.lower ?? '');
+  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && isParticipleWord(tokens[i + 2]?.lower ?? '');
+}
+
+function isParticipleWord(w: string): boolean {
+  return w === 'been' || (w.length > 3 && w.endsWith('ed'));
+}
+
 /** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */
 function assertsEmbedded(tokens: readonly Token[], e: number, qa: number): boolean {
   for (let i = e + 1; i < qa; i++) if (PERFECT_AUX.has(tokens[i].lower) || isPast(tokens, i)) return true;
@@ -106,6 +122,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "May 2", "in May": the month, not the modal.
     if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    if (i < qa && estimatesPast(tokens, i)) continue;
     if (POSSIBILITY.has(w)) possible = true;
     else if (FORECAST.has(w)) forecast = true;
   }
