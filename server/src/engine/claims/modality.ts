@@ -19,18 +19,14 @@ const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',
 
 /**
  * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%": a
- * modal before a perfect infinitive estimates a past fact; the figure is an estimate, asserted as such, a rival of the
- * official figure for the same period.
+ * modal before "have been" estimates what a past figure was; the figure is an estimate, asserted as such, a rival of the
+ * official figure for the same period. "may have killed 30" stays a possibility: whether it happened is in doubt.
  */
 function estimatesPast(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
   const w = tokens[i].lower;
-  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && isParticipleWord(tokens[i + 3]?.lower ?? '');
-  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && isParticipleWord(tokens[i + 2]?.lower ?? '');
-}
-
-function isParticipleWord(w: string): boolean {
-  return w === 'been' || (w.length > 3 && w.endsWith('ed'));
+  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && tokens[i + 3]?.lower === 'been';
+  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && tokens[i + 2]?.lower === 'been';
 }
 
 /** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */
