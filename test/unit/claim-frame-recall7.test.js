@@ -130,3 +130,15 @@ test('"Since then ... at least N" counts as of the report, and "outside mainland
   const out = claimsOf(report('2020-01-22', 'The number of cases detected outside mainland China rose to seven.'));
   assert.ok(out[0].scope.includes('outside:country:china'), out[0].scope.join(','));
 });
+
+test('"their official figure of N killed" counts the dead, a rival of another count of them', () => {
+  const list = claimsOf(report('2015-10-05', 'Port officials said their official figure of 412 killed had not changed.'));
+  assert.strictEqual(list[0].measure.key, 'person|killed');
+});
+
+test('"X has reported the biggest number of deaths at N" is one party\'s part, no rival of the whole toll', () => {
+  const found = findings(
+    ['a.txt', report('2015-10-05', 'Chile has reported the biggest number of deaths at 96, with Peru coming next with 41.')],
+    ['b.txt', report('2015-10-05', 'The ferry disaster killed 412 people, officials said.')]);
+  assert.deepStrictEqual(found.map(f => f.message), []);
+});

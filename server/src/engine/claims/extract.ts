@@ -97,6 +97,10 @@ function isActor(id: string): boolean {
 /** Verbs saying a figure was off: "overstated by 9-21 per cent" is the error, not the figure. */
 const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'underestimated', 'overcounted', 'undercounted',
   'inflated', 'exaggerated']);
+/** Superlatives that rank a party's count against others': "the biggest number of deaths". */
+const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
+/** Tokens before a figure where its ranking may stand. */
+const RANK_REACH = 8;
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
 const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
 /** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
@@ -370,6 +374,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (i > 0 && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower)) i--;
     return tokens[i]?.lower === 'by' && MISSTATED.has(tokens[i - 1]?.lower ?? '');
   };
+  /** "the biggest number of deaths at 136", "the highest toll, 87": a superlative tally before the figure ranks parties. */
+  const ranked = (ca: number, qa: number): boolean => {
+    for (let i = Math.max(ca, qa - RANK_REACH); i + 1 < qa; i++) {
+      if (RANKINGS.has(tokens[i].lower) && TALLIES.has(tokens[i + 1].lower)) return true;
+    }
+    return false;
+  };
   /** "consumer prices", "consumer price index" in the clause. */
   const namesConsumerPrices = (ca: number, cb: number): boolean => {
     for (let i = ca; i + 1 < cb; i++) if (tokens[i].lower === 'consumer' && /^prices?$/.test(tokens[i + 1].lower)) return true;
@@ -596,6 +607,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = recent.unit;
       unitEvent = recent.event;
     }
+    // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
+    // participle of the event lexicon) follows counts those people.
+    if (TALLIES.has(unit) && !unitEvent) {
+      let next = qa;
+      while (next < qb && tokens[next].end <= q.end) next++;
+      const word = tokens[next];
+      const participle = word?.pos === 'VERB' ? findEvent(tokens, 'person', qa, qb, next, next + 1).event : 'unspecified';
+      const befell = eventOfPeopleWord(word?.lower ?? '') ?? (participle === 'unspecified' ? null : participle);
+      if (befell) {
+        unit = 'person';
+        unitEvent = befell;
+      }
+    }
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
@@ -762,6 +786,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (opensWhole && !derived) event = 'total';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
+    if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
