@@ -364,9 +364,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return false;
   };
   /** "this month" in the sentence: a month named relative to the report's own date. */
+  const thisMonth = new Map<Sentence, boolean>();
   const saysThisMonth = (s: Sentence): boolean => {
-    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (tokens[i].lower === 'this' && tokens[i + 1].lower === 'month') return true;
-    return false;
+    // Read once per sentence: a sentence may hold thousands of figures.
+    let known = thisMonth.get(s);
+    if (known === undefined) {
+      known = false;
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd && !known; i++) known = tokens[i].lower === 'this' && tokens[i + 1].lower === 'month';
+      thisMonth.set(s, known);
+    }
+    return known;
   };
   /** "overstated by about 9-21 per cent", "overestimated by 2.5%": how far a figure was off, not a level of it. */
   const isMisstatement = (qa: number): boolean => {
