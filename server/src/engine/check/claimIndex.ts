@@ -6,7 +6,7 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import {
-  compareValues, differentVoices, hasUnnamed, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, hasUnnamed, otherGathering, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -450,6 +450,7 @@ export class ClaimIndex {
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
+    if (otherGathering(a.claim, b.claim)) return null;
     if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
     const holderPart = aggregatePart(a.detail, b.detail);
     if (holderPart) return partWholeVerdict(a.claim, b.claim, holderPart, t);

@@ -55,6 +55,12 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
           if (!detailOf(o)?.superseded && !(earlier(o, c) && voiceAllows(c, o))) continue;
         }
         changes.add(changeKey(v, w));
+        // "grew from 185.34% in September to 186.27% this month": the old value has a day of its own; another report's
+        // 185.34% for this month is no earlier stage of the change but a rival of the new value.
+        if (d.revised && !detailOf(o)?.superseded && o.time.from && o.time.to) {
+          changes.add(datedKey(changeKey(v, w), w));
+          changes.add(atKey(changeKey(v, w), w, o.time.from, o.time.to));
+        }
       }
     }
     if (changes.size) out.set(key, changes);
@@ -72,10 +78,28 @@ function voiceAllows(next: Claim, old: Claim): boolean {
   return !next.source || old.source?.id === next.source.id;
 }
 
+/** The old value of a change has a time of its own. */
+function datedKey(change: string, old: number): string {
+  return `dated\u0000${change}\u0000${old}`;
+}
+
+/** The time the old value of a change holds. */
+function atKey(change: string, old: number, from: string, to: string): string {
+  return `at\u0000${change}\u0000${old}\u0000${from}\u0000${to}`;
+}
+
+/** The claim gives a change's dated old value for another time than the change does. */
+function otherTime(c: Claim, value: number, change: string, changes: ReadonlySet<string>): boolean {
+  if (!c.time.from || !c.time.to || !changes.has(datedKey(change, value))) return false;
+  return !changes.has(atKey(change, value, c.time.from, c.time.to));
+}
+
 /** Whether two claims give the two values of a change some report states. */
 export function isStatedChange(a: Claim, b: Claim, changes: ReadonlySet<string> | undefined): boolean {
   if (!changes) return false;
   const p = figureOf(a);
   const q = figureOf(b);
-  return p !== null && q !== null && changes.has(changeKey(p, q));
+  if (p === null || q === null) return false;
+  const k = changeKey(p, q);
+  return changes.has(k) && !otherTime(a, p, k, changes) && !otherTime(b, q, k, changes);
 }

@@ -11,7 +11,8 @@ import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } fr
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
-import { claimTime, joinDateRanges } from './time';
+import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { claimTime, joinDateRanges, type ClaimTime } from './time';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -66,8 +67,9 @@ const BACKGROUND_REACH = 10;
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
 const PUT_REACH = 14;
-/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to". */
-const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some']);
+/** Hedges between "at" and a figure that the figure's text may leave out: "at closer to 240,000", "at close to", an
+ * opening quote ('at "930,000 people"'). */
+const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly', 'about', 'around', 'some', '"', '“']);
 /** Words before a date that make it the baseline of a change: "over the previous month", "than a year earlier". */
 const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
 /** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
@@ -97,6 +99,10 @@ const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 /** Words that end a subject walking back from its verb. */
 const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
   'although', 'though', 'because', 'since', 'if']);
+/** Words opening a relative clause between a subject and its verb: "students, who helped organize it, put ...". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
+/** Tokens a relative clause between commas may hold. */
+const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
@@ -107,6 +113,20 @@ const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'off
 function isActor(id: string): boolean {
   return id.startsWith('organization:') || id.startsWith('person:');
 }
+
+/** Verbs saying a figure was off: "overstated by 9-21 per cent" is the error, not the figure. */
+const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'underestimated', 'overcounted', 'undercounted',
+  'inflated', 'exaggerated']);
+/** Superlatives that rank a party's count against others': "the biggest number of deaths". */
+const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
+/** Tokens before a figure where its ranking may stand. */
+const RANK_REACH = 8;
+/** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
+const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
+/** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
+const YEAR_BASE = new Set(['year', 'annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'twelve-month', '12-month']);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december']);
 
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
@@ -187,6 +207,8 @@ interface Counted {
   partitive: boolean;
   bare: boolean;
   population: boolean;
+  /** The places of the count the figure restates ("there were 350,000"), when its unit came from it. */
+  restated: ScopeEntry[] | null;
 }
 
 /** The measure of a figure: step 2 of its claim. */
@@ -198,6 +220,8 @@ interface Measured {
   opener: string | undefined;
   inherits: boolean;
   own: { id: string; name: string } | null;
+  /** The places of the count this bare figure restates in another voice ("the police put the number at N"), or null. */
+  restated: ScopeEntry[] | null;
 }
 
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
@@ -281,11 +305,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
 
   const claims: Claim[] = [];
+  // Whether the report is about a vote, and the vote's day it names: read once, when a figure first asks.
+  let electionText: boolean | null = null;
+  const aboutVote = (): boolean => (electionText ??= isElectionText(tokens));
+  let vote: ReturnType<typeof voteDate> | undefined;
+  const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates)) : vote);
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   let prev: Prev | null = null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
-  let recent: { unit: string; event: string; word: string | null; sentence: number } | null = null;
+  let recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null = null;
   const isSpeechDate = (d: { start: number }): boolean => {
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
@@ -367,6 +396,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const w = tokens[s.tokenStart]?.lower ?? '';
     const w2 = tokens[s.tokenStart + 1]?.lower ?? '';
     if (NOW_WORDS.has(w) && !NOW_LEADS.has(w)) return true;
+    // "Since then the numbers have jumped, with at least 258 cases": a running count as of when it is said.
+    if (w === 'since' && w2 === 'then') return true;
     return NOW_LEADS.get(w2) === w;
   };
   /** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
@@ -379,6 +410,31 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
+    return false;
+  };
+  /** "this month" in the sentence: a month named relative to the report's own date. */
+  const thisMonth = new Map<Sentence, boolean>();
+  const saysThisMonth = (s: Sentence): boolean => {
+    // Read once per sentence: a sentence may hold thousands of figures.
+    let known = thisMonth.get(s);
+    if (known === undefined) {
+      known = false;
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd && !known; i++) known = tokens[i].lower === 'this' && tokens[i + 1].lower === 'month';
+      thisMonth.set(s, known);
+    }
+    return known;
+  };
+  /** "overstated by about 9-21 per cent", "overestimated by 2.5%": how far a figure was off, not a level of it. */
+  const isMisstatement = (qa: number): boolean => {
+    let i = qa - 1;
+    while (i > 0 && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower)) i--;
+    return tokens[i]?.lower === 'by' && MISSTATED.has(tokens[i - 1]?.lower ?? '');
+  };
+  /** "the biggest number of deaths at 136", "the highest toll, 87": a superlative tally before the figure ranks parties. */
+  const ranked = (ca: number, qa: number): boolean => {
+    for (let i = Math.max(ca, qa - RANK_REACH); i + 1 < qa; i++) {
+      if (RANKINGS.has(tokens[i].lower) && TALLIES.has(tokens[i + 1].lower)) return true;
+    }
     return false;
   };
   /** "consumer prices", "consumer price index" in the clause. */
@@ -498,6 +554,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** The figure at qa (after its hedges) is the object of "there were", "numbered" or "put ... at": a count restated. */
+  const restatesCount = (ca: number, qa: number): boolean => {
+    let i = qa - 1;
+    while (i > ca && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower) && tokens[i].lower !== 'at') i--;
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'numbered' || (w === 'were' && tokens[i - 1]?.lower === 'there')) return true;
+    return w === 'at' && putSource(ca, qa) !== null;
+  };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
     let v = qa - 1;
@@ -529,12 +593,27 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /**
+   * Where the subject before the comma `close` ends: before a relative clause between commas ("students, which
+   * helped organize it, put"), else at the comma, so an appositive names the voice ("the city's police, the Guardia
+   * Urbana, put").
+   */
+  const beforeRelative = (ca: number, close: number): number => {
+    for (let i = close - 1; i > Math.max(ca, close - RELATIVE_REACH); i--) {
+      if (tokens[i].text !== ',') continue;
+      return RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '') ? i : close;
+    }
+    return close + 1;
+  };
   /** The subject before the verb at v, up to five words: an entity when one is named there, else its words. */
   const subjectSource = (ca: number, verb: number): { id: string; name: string } | null => {
     let v = verb;
     // "the government, however, has put": auxiliaries and a one-word aside between commas stand between.
     while (v > ca && SUBJECT_AUX.has(tokens[v - 1].lower)) v--;
     if (v - 3 > ca && tokens[v - 1].text === ',' && tokens[v - 3].text === ',') v -= 3;
+    // "students at the drama faculty, which helped organize the rally, put the turnout at 800,000": a relative clause
+    // between commas stands between the subject and its verb.
+    else if (tokens[v - 1]?.text === ',') v = beforeRelative(ca, v - 1);
     if (v <= ca) return null;
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
@@ -587,6 +666,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = recent.unit;
       unitEvent = recent.event;
     }
+    // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
+    // participle of the event lexicon) follows counts those people.
+    if (TALLIES.has(unit) && !unitEvent) {
+      let next = qa;
+      while (next < qb && tokens[next].end <= q.end) next++;
+      const word = tokens[next];
+      const participle = word?.pos === 'VERB' ? findEvent(tokens, 'person', qa, qb, next, next + 1).event : 'unspecified';
+      const befell = eventOfPeopleWord(word?.lower ?? '') ?? (participle === 'unspecified' ? null : participle);
+      if (befell) {
+        unit = 'person';
+        unitEvent = befell;
+      }
+    }
     // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
     if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
     const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
@@ -623,12 +715,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = 'person';
       unitEvent = 'killed';
     }
+    // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
+    // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.
+    let restated: ScopeEntry[] | null = null;
+    if (!unit && !q.noun && recent && sIndex - recent.sentence <= TALLY_REACH && restatesCount(ca, qa)) {
+      unit = recent.unit;
+      unitEvent = recent.event;
+      restated = recent.scope;
+    }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-    return { rawUnit, unit, unitEvent, rate, partitive, bare, population };
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated };
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
@@ -668,6 +768,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
       hit = { event: 'inflation', word: 'prices', at: -1 };
     }
+    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+    // of the vote.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     return { unit, hit };
@@ -700,10 +805,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, cb);
+    // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
+    // comma that ends its clause, is the figure's own voice.
+    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
+    }
+    // "More than 1 million took part. The city police put the number at 350,000.": another voice's bare figure, a
+    // sentence or two on, counts what the last figure counted.
+    const lastCount = recent;
+    let restated = thing.restated;
+    if (event === 'unspecified' && own && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+      && site.sIndex - lastCount.sentence <= TALLY_REACH) {
+      event = lastCount.event;
+      word = lastCount.word;
+      restated = lastCount.scope;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
     // "97 cases, seven of them fatal": the fatal cases are the dead, a rival of "12 people had been killed".
@@ -719,18 +836,25 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const period = ratePeriod(tokens, ca, cb);
       if (period) event = `${event}@${period}`;
     }
+    // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
+    // month's inflation, not a change in the yearly rate.
+    const monthlyRise = event === 'inflation' && hit.word === 'prices' && isChange(tokens, qa, ca)
+      && clauseHas(ca, cb, MONTH_NAMES) && !clauseHas(ca, cb, YEAR_BASE);
+    if (monthlyRise) event = 'inflation@monthly';
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
     if (opensWhole && !derived) event = 'total';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
+    if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
-    if (isChange(tokens, qa, ca)) event = `${event}+change`;
+    if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
-    else if (isDifference(tokens, qa, qb, cb)) event = `${event}+diff`;
-    return { unit, event, word, hit, opener, inherits: !!inherits, own };
+    else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
+    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated };
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -740,6 +864,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { unit, hit, opener, inherits } = m;
     let { event } = m;
     const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
+    // is of the place the count it restates is of; the places its own words name belong to the voice.
+    if (m.restated) {
+      for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
+      for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+    }
     // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
     if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
       event = event.slice(0, -'+part'.length);
@@ -838,6 +968,38 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return detail;
   }
 
+  /**
+   * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
+   * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
+   * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
+   * the vote keeps its figures' own days.
+   */
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime } {
+    const plus = event.indexOf('+');
+    const base = plus < 0 ? event : event.slice(0, plus);
+    if (!RESULT_EVENTS.has(base) || !time.from || !time.to || time.from !== time.to) return { time };
+    const day = votedOn();
+    if (!day?.from) return { time };
+    const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
+    if (!near) return { time };
+    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' } };
+    return { time };
+  }
+
+  /**
+   * A statistic's period is its reference period: "this month" in a report published before the month ends ("inflation
+   * rose to 86% this month" on November 3) cannot have been measured yet, so the figure is the last full month's.
+   */
+  function reference(event: string, time: ClaimTime, s: Sentence): ClaimTime {
+    const base = event.replace(/[@+].*$/, '');
+    const published = analysis.published;
+    if (!STATISTICS.has(base) || !published || !time.from || !time.to || time.to <= published) return time;
+    if (!saysThisMonth(s)) return time;
+    if (!time.from.endsWith('-01') || time.from.slice(0, 7) !== time.to.slice(0, 7)) return time;
+    const last = daysBefore(time.from, 1);
+    return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
+  }
+
   function claimFor(q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
     const qa = at >= 0 ? at : tokenAt(tokens, q.start);
     const figEnd = Math.max(q.end, q.noun?.end ?? 0);
@@ -870,10 +1032,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, isBackgroundDate);
+    const voted = resultTime(event, reference(event, time, s));
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
-    const detail = detailFor(site, { unit, event, word, rate, scope, time, start, hasSource: !!att });
+    const detail = detailFor(site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
     // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
     const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
     if (aggregate) detail.aggregate = aggregate;
@@ -881,11 +1044,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const since = time.basis === 'none' ? null : sinceStartOf(s, q);
     if (since) detail.since = since;
     // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
-    const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : time.basis, scope);
+    const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : voted.time.basis, scope);
     if (inferred.length) detail.inferred = inferred;
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
-      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex };
+      recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
     }
     const claim: DetailedClaim = {
       id: makeId(analysis.path, q.start, q.end, key, derived),
@@ -895,7 +1058,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
       measure,
       scope: scope.length ? scope.map(e => e.id) : none(),
-      time: claimTimeOf(time.from, time.to),
+      time: claimTimeOf(voted.time.from, voted.time.to),
       modality,
       source: att ? { id: att.source.id, name: att.source.name } : null,
       via: att?.via.length ? [...att.via] : none(),

@@ -243,6 +243,11 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
       return nameKey(tokens, last);
     }
   }
+  // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
+  // and far back; whose each share is, the nearest name does not say.
+  if (tokens[qa - 1]?.lower === 'by' || (tokens[qa - 1]?.lower === 'to' && ctx.figureStarts.has(qa - 2 - (tokens[qa - 2]?.text === '%' ? 1 : 0)))) {
+    return null;
+  }
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;

@@ -15,7 +15,19 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
 const EMBEDDED = new Set(['why', 'how']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
-const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',']);
+const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',', ':']);
+
+/**
+ * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%": a
+ * modal before "have been" estimates what a past figure was; the figure is an estimate, asserted as such, a rival of the
+ * official figure for the same period. "may have killed 30" stays a possibility: whether it happened is in doubt.
+ */
+function estimatesPast(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  const w = tokens[i].lower;
+  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && tokens[i + 3]?.lower === 'been';
+  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && tokens[i + 2]?.lower === 'been';
+}
 
 /** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */
 function assertsEmbedded(tokens: readonly Token[], e: number, qa: number): boolean {
@@ -86,6 +98,12 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
     // modal after the figure, its verb and a relative pronoun or comma governs another clause.
     if (i >= qb && i > eventAt && (RELATIVE.has(w) || (w === ',' && tokens[eventAt]?.pos === 'VERB'))) break;
+    // "there were almost half a million: that was perhaps the largest ever": a colon after the figure opens a comment
+    // on it, whose modal words do not weaken the figure.
+    if (w === ':') {
+      if (i >= qb) break;
+      continue;
+    }
     // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
     if (EMBEDDED.has(w)) {
       if (i < qa && assertsEmbedded(tokens, i, qa)) possible = forecast = false;
@@ -100,6 +118,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "May 2", "in May": the month, not the modal.
     if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    if (i < qa && estimatesPast(tokens, i)) continue;
     if (POSSIBILITY.has(w)) possible = true;
     else if (FORECAST.has(w)) forecast = true;
   }

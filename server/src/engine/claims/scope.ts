@@ -54,9 +54,12 @@ function afterPreposition(tokens: readonly Token[], start: number): boolean {
 }
 
 /** The word before the entity at `start`, past up to three determiners ("in the western ..."). */
+/** Words between a preposition and its place that leave the place the same: "outside mainland China". */
+const PLACE_QUALIFIERS = new Set(['mainland', 'metropolitan', 'continental', 'greater']);
+
 function prepositionBefore(tokens: readonly Token[], start: number): string {
   let i = tokenAt(tokens, start) - 1;
-  for (let k = 0; k < 3 && i >= 0 && DETERMINERS.has(tokens[i].lower); k++) i--;
+  for (let k = 0; k < 3 && i >= 0 && (DETERMINERS.has(tokens[i].lower) || PLACE_QUALIFIERS.has(tokens[i].lower)); k++) i--;
   return i >= 0 ? tokens[i].lower : '';
 }
 

@@ -129,8 +129,15 @@ function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureS
   return false;
 }
 
-/** True when the comma at `comma` closes a clause that opened with a subordinator (bounded look-back). */
+/** Words opening a relative clause: after a comma they qualify the noun before it, so no main clause starts there. */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * True when the comma at `comma` closes a clause that opened with a subordinator (bounded look-back). Not before a
+ * relative pronoun: "while students at the faculty, which helped organize it, put ..." is one clause.
+ */
 function frontedSubordinate(tokens: readonly Token[], s: Sentence, comma: number): boolean {
+  if (RELATIVES.has(tokens[comma + 1]?.lower ?? '')) return false;
   for (let i = comma - 1; i >= Math.max(s.tokenStart, comma - 40); i--) {
     const t = tokens[i];
     if (t.text === ',' || isHardBoundary(t)) return SUBORDINATORS.has(tokens[i + 1]?.lower ?? '');

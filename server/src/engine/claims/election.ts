@@ -1,0 +1,58 @@
+// Election results in the claim frame: what makes a bare percentage a candidate's share, and when a result holds (the
+// vote, not the day the article was written or the result declared).
+import type { DateMention, Token } from '../types';
+import { tokenAt } from '../text/offsets';
+
+/** Nouns and verbs that make a report about a vote. */
+const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
+  'runoff', 'referendum', 'electoral']);
+/** Verbs a candidate's share takes: "scored 48.85%", "won with 50.49%", "got 0.23%", "lost with 48.16 per cent". */
+const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
+  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted']);
+/** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
+export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
+/** Days before a result's declaration or publication in which the vote it reports may have been held. */
+export const RESULT_WINDOW_DAYS = 10;
+/** Tokens after a date an election noun may stand: "Saturday's presidential vote", "the August 9 general election". */
+const AFTER_DATE = 4;
+/** Words that may stand between a date and its election noun. */
+const DATE_NOUN_GAP = new Set(["'s", '’s', 'presidential', 'general', 'parliamentary', 'legislative', 'national', 'local',
+  'municipal', 'regional', 'snap', 'first-round', 'second-round', ',']);
+/** Words before a date that make it the vote's: "the election on Sunday", "voted on Tuesday", "the polls of 9 August". */
+const BEFORE_DATE = new Set(['on', 'of']);
+
+/** The report speaks of a vote: an election word anywhere in it. */
+export function isElectionText(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (ELECTION_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+/** The clause [ca, cb) holds a verb a candidate's share takes. */
+export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: number): boolean {
+  for (let i = ca; i < cb; i++) if (CANDIDATE_VERBS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * The day of the vote a report names: a resolved one-day date right before an election noun ("Saturday's vote", "the
+ * August 9 election") or right after one ("the election on Sunday", "voted on Tuesday"). The first such date, or null.
+ */
+export function voteDate(tokens: readonly Token[], dates: readonly DateMention[]): DateMention | null {
+  for (const d of dates) {
+    if (!d.from || d.from !== d.to) continue;
+    const a = tokenAt(tokens, d.start);
+    const b = tokenAt(tokens, d.end - 1) + 1;
+    for (let i = b; i < Math.min(tokens.length, b + AFTER_DATE); i++) {
+      const w = tokens[i].lower;
+      if (ELECTION_WORDS.has(w) && w !== 'votes' && w !== 'electoral') return d;
+      if (!DATE_NOUN_GAP.has(w) && !/^\d{4}$/.test(w)) break;
+    }
+    if (BEFORE_DATE.has(tokens[a - 1]?.lower ?? '') && ELECTION_WORDS.has(tokens[a - 2]?.lower ?? '')) return d;
+  }
+  return null;
+}
+
+/** An ISO day `days` before `iso`. */
+export function daysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
