@@ -20,12 +20,10 @@ const MARCH = [
   report('d', 'D', '2024-03-10', 'The union said 90,000 people marched through Lyon on Saturday. Police said 30,000 people marched in Lyon on Saturday.'),
 ];
 
-test('copies of one conflict: one finding per pair of reports, all share one conflict id and link every copy', () => {
+test('copies of one conflict: every pair is kept, all share one conflict id and link the other copies', () => {
   const found = check(MARCH);
-  // Nine pairs of copies of one disagreement (organizers' 90,000 vs the police's 30,000); a and d match twice (a's
-  // organizers vs d's police, a's police vs d's union), shown once.
-  assert.strictEqual(found.length, 8);
-  assert.strictEqual(new Set(found.map(pairOf).map(p => p.split('/').sort().join('/'))).size, 8);
+  // Nine pairs of copies of one disagreement (organizers' 90,000 vs the police's 30,000).
+  assert.strictEqual(found.length, 9);
   const ids = new Set(found.map(f => f.conflict));
   assert.strictEqual(ids.size, 1);
   assert.match([...ids][0], /^conflict:/);

@@ -77,15 +77,6 @@ test('confidence gate: a pair whose frames are partly inferred on both sides is 
   assert.deepStrictEqual(findings(a, c).map(f => f.severity), ['clear']);
 });
 
-test('copies: a report stating one side twice (hedged in the lede, exact below) gives one finding, the exact one', () => {
-  const text = report('2025-09-14', 'More than half a million people marched in Valdora on Sunday, the organizers said.\n\nThe organizers said 540,000 people took part in the march in Valdora on Sunday.\n\nThe police put the number of marchers in Valdora on Sunday at 120,000.');
-  const found = findings(['a.txt', text]);
-  assert.strictEqual(found.length, 1, found.map(f => f.message).join('; '));
-  assert.match(found[0].message, /^540,000 people here/);
-  // The folded copy stays linked.
-  assert.strictEqual(found[0].alsoIn.length, 1);
-});
-
 test('attribution: one text described two ways ("a draft of the paper", "the classified study") is no two voices', () => {
   const words = '"We cannot yet confirm the number of casualties and our figures may change as more reports come in,"';
   const run = (x, y) => require('../../dist/engine.js').analyzeCorpus([

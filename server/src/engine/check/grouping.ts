@@ -2,9 +2,8 @@
 // are repeated by several reports, and every pair of copies matches: N copies of one side and M of the other give N×M
 // findings of one disagreement. Copies of one side are claims the matcher found to agree (same measure, scope and time)
 // and that state nearly the same figure; findings whose two sides are copies of the same two figures form one conflict.
-// Each pair of reports (and each report) keeps one finding of a conflict, the copy stated most precisely; the findings
-// of one conflict share its id (`conflict`) and link all its copies (`alsoIn`), so a reader sees one disagreement and
-// every report repeating it.
+// Every finding is kept (each pair of reports gets its diagnostic); those of one conflict share its id (`conflict`) and
+// link the others (`alsoIn`), so a reader sees one disagreement and every report repeating it.
 import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction } from '../types';
 
@@ -96,7 +95,7 @@ export function groupFindings(found: SidedFinding[], agreements: readonly [Claim
   const copies = new Copies();
   for (const [a, b] of agreements) if (sameFigure(a, b)) copies.join(a.id, b.id);
   joinRivalsOfOne(found, copies);
-  const groups = new Map<string, SidedFinding[]>();
+  const groups = new Map<string, Contradiction[]>();
   for (const f of found) {
     const rx = copies.root(f.x.id);
     const ry = copies.root(f.y.id);
@@ -104,49 +103,24 @@ export function groupFindings(found: SidedFinding[], agreements: readonly [Claim
     const k = rx === ry ? `\u0001${f.finding.id}` : rx < ry ? `${rx}\u0000${ry}` : `${ry}\u0000${rx}`;
     let list = groups.get(k);
     if (!list) groups.set(k, (list = []));
-    list.push(f);
+    list.push(f.finding);
   }
   const out: Contradiction[] = [];
-  for (const [k, sided] of groups) {
-    if (sided.length === 1) {
-      out.push(sided[0].finding);
+  for (const [k, group] of groups) {
+    if (group.length === 1) {
+      out.push(group[0]);
       continue;
     }
-    const group = sided.map(f => f.finding).sort(byPlace);
+    group.sort(byPlace);
     const conflict = `conflict:${stableHash(k)}`;
     // The first copies only, so a conflict repeated by thousands of reports costs linear time.
     const head = group.slice(0, MAX_COPIES + 1);
-    const shown = onePerReportPair(sided);
     for (const c of group) {
-      if (!shown.has(c)) continue;
       const also = head.filter(x => x !== c).slice(0, MAX_COPIES).map(x => ({ a: refCopy(x.a), b: refCopy(x.b) }));
       out.push({ ...c, conflict, alsoIn: also });
     }
   }
   return out;
-}
-
-/** How loosely a figure is stated: exact first, then "about" and ranges, then "nearly", then bounds and vague words. */
-const LOOSENESS: Partial<Record<Claim['hedge'], number>> = { exact: 0, approximate: 1, range: 1, nearly: 2 };
-const looseness = (f: SidedFinding) => (LOOSENESS[f.x.hedge] ?? 3) + (LOOSENESS[f.y.hedge] ?? 3);
-
-/**
- * One finding of a conflict per pair of reports (or per report): a report stating the organizers' figure twice ("more
- * than a million" in the lede, "1.03 million" below) against the police's makes one disagreement, not two. The copy
- * shown is the one whose figures are stated most precisely, then the first in the reports; the others stay linked
- * (`alsoIn`).
- */
-function onePerReportPair(sided: readonly SidedFinding[]): Set<Contradiction> {
-  const best = new Map<string, SidedFinding>();
-  for (const f of sided) {
-    const a = f.finding.a.path;
-    const b = f.finding.b.path;
-    const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const kept = best.get(k);
-    const d = kept ? looseness(f) - looseness(kept) : -1;
-    if (d < 0 || (d === 0 && byPlace(f.finding, kept!.finding) < 0)) best.set(k, f);
-  }
-  return new Set([...best.values()].map(f => f.finding));
 }
 
 function refCopy(r: ClaimRef): ClaimRef {
