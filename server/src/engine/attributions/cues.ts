@@ -335,6 +335,11 @@ export const CUE_PREFIX = new Set([
 /** Adverbs by which the writer keeps a distance ("videos allegedly show"): hearsay, not the subject's report. */
 const EVIDENTIAL = new Set(['allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly', 'ostensibly']);
 
+/** Does the writer keep a distance with this word ("allegedly", "purportedly")? */
+export function isEvidential(lower: string): boolean {
+  return EVIDENTIAL.has(lower);
+}
+
 /** May the token sit between a subject and its cue: a listed word or a manner adverb ("fiercely opposed"). */
 export function isCuePrefix(t: { text: string; lower: string; pos?: string }): boolean {
   if (CUE_PREFIX.has(t.lower)) return true;

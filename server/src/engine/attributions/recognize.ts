@@ -2,10 +2,10 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import {
@@ -61,6 +61,18 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
 /** Object pronouns after "called" ("called him a fascist", "called himself pro-choice"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
+/** An evidence subject ("the poll released Friday by Gallup") is at most this long. */
+const MAX_EVIDENCE_SUBJECT = 16;
+/** Punctuation inside an evidence subject ("Reuters/Ipsos", "campaign-finance", "the auditor's"). */
+const EVIDENCE_GLUE = new Set(['/', '-', "'s", '’s', '.', '&']);
+/** Words that end an evidence subject on its left: a relative or a clause before it. */
+const EVIDENCE_STOPS = new Set(['that', 'which', 'who', 'what', 'as', 'if', 'than', 'because', 'said', 'says', 'to']);
+/** First and second persons: speakers inside a quotation, not the report's sources. */
+const FIRST_PERSON_WORDS = new Set(['i', 'we', 'you']);
+/** Words opening a clause that looks back on something said before ("As she said", "Like I said"). */
+const LOOK_BACK = new Set(['as', 'like']);
+/** Marks that only open a quotation. */
+const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
@@ -213,7 +225,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : null);
+        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : fin.docSubject ? evidenceAt(i, fin, u) : null);
         if (f) found.push(f);
         continue;
       }
@@ -1238,9 +1250,75 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const srcTok = tokAt(src.start);
     // What precedes the speaker only when the cue closes the sentence or a comma follows it ("..., they said, ...").
     const closes = closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',');
-    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null);
+    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null) ??
+      (info.lemma === 'say' && opensClause(srcTok, tokAt(src.end - 1), u) ? restOfClause(ce, u) : null);
     if (!content || content.end - content.start < 3) return null;
     return { source: src, cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /**
+   * Evidence whose subject is too long for the subject frames: "The latest poll released Friday shows that ...",
+   * "Video of the arrest showed him ...", "A review of the filings shows ...", "..., court records show.". A document
+   * or data noun in the subject, which runs back to a clause boundary or a finite verb, makes it speak.
+   */
+  function evidenceAt(c: number, info: CueInfo, u: Unit): Found | null {
+    let j = c - 1;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
+    if (j < u.a || !isWord(toks[j]) || BE.has(toks[j].lower) || toks[j].pos === 'DET' || EVIDENCE_STOPS.has(toks[j].lower)) return null;
+    // "a talk show host": the form is a noun inside a compound.
+    if (c + 1 < u.b && toks[c + 1].pos === 'NOUN' && toks[j].pos === 'NOUN' && nounKind(toks[j].lower) !== 'doc') return null;
+    let lo = j;
+    while (lo > u.a && j - lo < MAX_EVIDENCE_SUBJECT) {
+      const t = toks[lo - 1];
+      if (!isWord(t) && !EVIDENCE_GLUE.has(t.text)) break;
+      if (EVIDENCE_STOPS.has(t.lower) || (t.pos === 'AUX' && !isCap(t))) break;
+      // A finite verb ends the subject; a participle that modifies it ("released Friday", "taken last week") does not.
+      if (t.pos === 'VERB' && !isCap(t) && !/(?:ed|en|wn)$/.test(t.lower)) break;
+      lo--;
+    }
+    while (lo < j && (toks[lo].pos === 'CCONJ' || toks[lo].pos === 'SCONJ' || toks[lo].pos === 'ADP' || !isWord(toks[lo]))) lo++;
+    let head = -1;
+    for (let k = lo; k <= j && head < 0; k++) if (isWord(toks[k]) && nounKind(toks[k].lower) === 'doc') head = k;
+    // "Videos purportedly from the region showed": the writer keeps a distance, the evidence is no source.
+    for (let k = lo; k < c; k++) if (isEvidential(toks[k].lower)) return null;
+    if (head < 0) return null;
+    const ce = c + 1;
+    let content = contentAfter(ce, info, u);
+    // "..., court records show.": the evidence closes the sentence and vouches for what came before it.
+    if (!content && lo - 1 > u.a && toks[lo - 1].text === ',' && closesSentence(ce, u.b) && hasVerb(u.a, lo - 1)) {
+      content = spanOrNull(u.a, lo - 1);
+    }
+    if (!content) return null;
+    // Its agent speaks ("the poll by Gallup"), else the evidence itself ("the latest Reuters poll"), not a time after it.
+    const agent = head + 2 <= j && (toks[head + 1].lower === 'by' || toks[head + 1].lower === 'from');
+    const src = (agent ? resolver.resolve(lo, j + 1) : null) ?? resolver.resolve(lo, head + 1) ?? resolver.describe(lo, head + 1);
+    return src ? { source: src, cue: span(c, ce), content, via: [], at: c } : null;
+  }
+
+  /**
+   * Does the speaker at token `k` open a clause of its own (sentence start, after a comma or a conjunction), rather
+   * than sit inside a relative ("what Obama said", "everything I said") or a first-person aside?
+   */
+  function opensClause(k: number, last: number, u: Unit): boolean {
+    if (k < u.a || k >= u.b) return false;
+    // "As she has said, ...", "Like I said" look back on what was said before rather than report the clause after.
+    for (let m = k; m <= last && m < k + 8; m++) if (FIRST_PERSON_WORDS.has(toks[m].lower) || LOOK_BACK.has(toks[m].lower)) return false;
+    if (k <= firstWord(u)) return true;
+    const p = toks[k - 1];
+    if (k - 1 === firstWord(u) && LOOK_BACK.has(p.lower)) return false;
+    return p.text === ',' || p.text === ';' || (isQuote(p) && !OPENING_MARKS.has(p.text));
+  }
+
+  /**
+   * What a loose speech cue reports when no content frame fits ("said yes", "said — on Twitter — that", "said, if
+   * elected, she would", "said of the senator, “...”"): the rest of its clause, after a comma, colon or dash.
+   */
+  function restOfClause(ce: number, u: Unit): Range | null {
+    let s = ce;
+    if (s < u.b && (toks[s].text === ',' || toks[s].text === ':' || isDash(toks[s]))) s++;
+    if (s >= u.b || !(isWord(toks[s]) || isQuote(toks[s]))) return null;
+    const e = clauseEnd(s, u.b);
+    return e > s + 1 ? spanOrNull(s, e) : null;
   }
 
   /** End of the noun phrase starting at `s`, before `lim`. */

@@ -31,7 +31,8 @@ export function isCap(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 export function isDash(t: Token): boolean {
-  return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '--';
+  // "―" (horizontal bar) is the typographers' dash before the author of a quotation.
+  return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '--' || t.text === '―';
 }
 
 /**
