@@ -849,7 +849,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       // "called him a kind man", "called himself pro-choice", "called Trump a fascist": a person as object and what
       // they are called ("called the police a day later" is a deed: its object is no name, its "a" opens a time).
-      const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : namedObjectEnd(k, b);
+      // "called the charges baseless": a definite object of a few words works as a name does.
+      const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : n.lower === 'the' ? definiteObjectEnd(k, b) : namedObjectEnd(k, b);
       if (obj > k && obj + 1 < b && isWord(toks[obj]) && (toks[obj].pos === 'ADJ' ||
         ((toks[obj].lower === 'a' || toks[obj].lower === 'an') && !TIME_WORDS.has(toks[obj + 1].lower) && toks[obj + 1].lower !== 'day'))) {
         return spanOrNull(k, clauseEnd(k, b));
@@ -903,7 +904,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // could", "said none of them").
     const opensClause = info.bareClause && isWord(n) && !isCap(n) &&
       (CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing')));
-    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
+    // "called for reducing the rate", "called for increased spending": a gerund or participle opens the object.
+    const verbalObject = info.object && info.forwardOnly && isWord(n) && !isCap(n) && n.pos === 'VERB' && (n.lower.endsWith('ing') || n.lower.endsWith('ed'));
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
     if (info.addressee && depth === 0) {
@@ -948,6 +951,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
     if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** End of a short definite object at `k` ("the charges", "the new tax plan"): up to four nouns, or -1. */
+  function definiteObjectEnd(k: number, b: number): number {
+    let m = k + 1;
+    while (m < b && m < k + 5 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN')) m++;
+    return m > k + 1 && !TIME_WORDS.has(toks[m - 1].lower) ? m : -1;
   }
 
   /** End of a run of capitalized words at `k` (a named object, "Donald Trump"), or -1. */
