@@ -10,7 +10,7 @@
 //   tempeval3/TBAQ-cleaned/**/*.tml     TimeML files with a CREATION_TIME TIMEX3
 //   polnear/dev/text/*.txt, polnear/dev/attributions/*.ann   brat standoff, as in the PolNeAR repository
 // PolNeAR options: --split train (the training split instead of dev), --errors (one line per missed gold cue and
-// per false alarm: kind, document, cue words, context; for counting error classes).
+// per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -310,11 +310,12 @@ function around(text, span, width = 110) {
  * With --errors, every missed gold cue ("miss") and every prediction no gold cue overlaps ("false") is printed as one
  * tab-separated line (kind, document, cue words, context), so error classes can be counted with sort | uniq -c.
  */
-function printErrors(stem, text, g, p) {
+function printErrors(stem, text, g, p, hits) {
   const hit = matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0);
   const goldHit = new Set(hit.map(([x]) => x));
   const predHit = new Set(hit.map(([, y]) => y));
   const word = s => text.slice(s.start, s.end).replace(/\s+/g, ' ').toLowerCase();
+  if (hits) for (const [, y] of hit) console.log(`hit\t${stem}\t${word(y.cue)}\t${around(text, y.cue)}`);
   for (const x of g) if (!goldHit.has(x)) console.log(`miss\t${stem}\t${word(x.cue)}\t${around(text, x.cue)}`);
   for (const y of p) if (!predHit.has(y)) console.log(`false\t${stem}\t${word(y.cue)}\t${around(text, y.cue)}`);
 }
@@ -350,7 +351,7 @@ function runPolnear(engine, dir, argv = []) {
       cue: { start: a.cue.start - shift, end: a.cue.end - shift },
       source: { start: a.source.start - shift, end: a.source.end - shift },
     }));
-    if (errors) printErrors(stem, text, g, p);
+    if (errors) printErrors(stem, text, g, p, argv.includes('--hits'));
     cueTp += matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0).length;
     bothTp += matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0 && x.source !== null && inter(x.source, y.source) > 0).length;
     gold += g.length;
