@@ -57,7 +57,11 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
-  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'describes']);
+  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+/** Title cues whose subject may be a document or data ("New Poll Shows ..."). */
+const EVIDENCE_TITLE_CUES = new Set(['shows', 'finds']);
+/** Words of a title's trailing source ("..., Former White House Doctor Says."). */
+const MAX_TITLE_SOURCE = 5;
 /** Object pronouns after "called" ("called him a fascist", "called himself pro-choice"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
@@ -225,7 +229,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : fin.docSubject ? evidenceAt(i, fin, u) : null);
+        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
         if (f) found.push(f);
         continue;
       }
@@ -333,14 +337,30 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** "Name Says What Follows": a short capitalized source right before the cue, the rest of the line reported. */
   function titleCueAt(c: number, u: Unit): Found | null {
-    if (c + 2 >= u.b || !isWord(toks[c + 1])) return null;
+    if (c + 2 >= u.b || !isWord(toks[c + 1])) return trailingTitleCue(c, u);
     let s = c - 1;
     while (s > u.a && c - s < 4 && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
     if (!isWord(toks[c - 1]) || !isCap(toks[c - 1])) return null;
     const src = resolver.resolve(s, c);
-    if (!src || src.kind === 'doc') return null;
+    // "New Poll Shows Bump For Clinton": evidence speaks in a title as it does in running text.
+    if (!src || (src.kind === 'doc' && !EVIDENCE_TITLE_CUES.has(toks[c].lower))) return null;
     const content = spanOrNull(c + 1, contentEnd(toks, c + 1, u.b));
     return content ? { source: src, cue: span(c, c + 1), content, via: [], at: c } : null;
+  }
+
+  /**
+   * "Trump Could Address Clean Energy, Lindsey Graham Says.": a title that ends with its source and cue after a comma
+   * reports what comes before the comma.
+   */
+  function trailingTitleCue(c: number, u: Unit): Found | null {
+    if (!(c + 1 === u.b || (c + 2 === u.b && toks[c + 1].text === '.'))) return null;
+    let s = c;
+    while (s > u.a && c - s < MAX_TITLE_SOURCE && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
+    if (s === c || s - 1 <= u.a || toks[s - 1].text !== ',') return null;
+    const src = resolver.resolve(s, c);
+    const content = spanOrNull(u.a, s - 1);
+    if (!src || src.kind === 'doc' || !content) return null;
+    return { source: src, cue: span(c, c + 1), content, via: [], at: c };
   }
 
   /** Token index of the token starting at or containing character `pos`. */
@@ -1272,6 +1292,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * or data noun in the subject, which runs back to a clause boundary or a finite verb, makes it speak.
    */
   function evidenceAt(c: number, info: CueInfo, u: Unit): Found | null {
+    // "A 2014 study by the law school found 31 cases": findings speak like evidence, with an object or a clause.
+    if (info.lemma === 'find') info = { ...info, object: true, bareClause: true };
+    else if (!info.docSubject) return null;
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j < u.a || !isWord(toks[j]) || BE.has(toks[j].lower) || toks[j].pos === 'DET' || EVIDENCE_STOPS.has(toks[j].lower)) return null;
