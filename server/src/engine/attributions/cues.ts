@@ -180,6 +180,12 @@ const TABLE: [string, Flags, string[]][] = [
   ['question', STANCE, ['questioned']],
   ['blast', STANCE, ['blasts', 'blasted']],
   ['refuse', { infinitive: true, forwardOnly: true }, ['refuse', 'refuses', 'refused']],
+  // Round 6 (PolNeAR train, share of uses marked as cues): "offered" 70 %, "sees" 65 %, "prefer(s/red)" 79 %. Left out
+  // again: "sought"/"seeks" (56 %, and "seeks territorial gains" in a seed), "plans" (43 %), "decided" (43 %),
+  // "expressed" (93 %, but two unmarked attributions in the seeds), "attacked" (75 %, a deed in war news).
+  ['offer', STANCE, ['offered']],
+  ['see', { ...BELIEF, object: true }, ['sees']],
+  ['prefer', INTENT, ['prefer', 'prefers', 'preferred']],
   ['encourage', { ...INTENT, addressee: true }, ['encouraged']],
   ['assure', { bareClause: true, addressee: true }, ['assures', 'assured']],
   ['remark', SPEECH, ['remarked']],

@@ -58,6 +58,8 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
   'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+/** A colon that opens a quotation is looked for this far into its sentence. */
+const MAX_COLON_LEAD = 30;
 /** Title cues whose subject may be a document or data ("New Poll Shows ..."). */
 const EVIDENCE_TITLE_CUES = new Set(['shows', 'finds']);
 /** Words of a title's trailing source ("..., Former White House Doctor Says."). */
@@ -260,6 +262,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     found.push(...standalone);
+    const colon = colonQuoteAt(u, found);
+    if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
     for (const f of settle(found)) {
       // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
@@ -361,6 +365,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const content = spanOrNull(u.a, s - 1);
     if (!src || src.kind === 'doc' || !content) return null;
     return { source: src, cue: span(c, c + 1), content, via: [], at: c };
+  }
+
+  /**
+   * A colon that opens a quotation with no cue before it ("Here is Senator Hale in 1992: “...”", "the finding: “...”",
+   * "Pollster Ann Ruiz: “...”"): the colon is the cue and the phrase before it the speaker, when it names one, else the
+   * source is unnamed. A cue that already took the quotation ("said in a statement: “...”") keeps it.
+   */
+  function colonQuoteAt(u: Unit, found: Found[]): Found | null {
+    for (let k = u.a + 1; k + 1 < u.b && k - u.a < MAX_COLON_LEAD; k++) {
+      if (toks[k].text !== ':') continue;
+      const q = quoteByOpen.get(k + 1);
+      if (!q || found.some(f => f.at < k)) return null;
+      const content = quoteContent(q);
+      // Only a colon after a bare phrase ("Pollster Ann Ruiz: “...”"); after a clause ("She delivered a message: “...”")
+      // the quotation is as often the verb's object or a later cue's (PolNeAR train: under half are colon cues).
+      if (!content || !isWord(toks[k - 1]) || hasVerb(u.a, k)) return null;
+      const s = npLeft(toks, k - 1, u.a);
+      const src = s >= 0 ? resolver.resolve(s, k) : null;
+      const source = src && src.kind !== 'doc' ? src : unnamedSource(toks[k].start);
+      return { source, cue: span(k, k + 1), content, via: [], at: k };
+    }
+    return null;
   }
 
   /** Token index of the token starting at or containing character `pos`. */
