@@ -5,11 +5,11 @@ import { tokenAt } from '../text/offsets';
 import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import {
-  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, type ResolvedSource, SourceResolver, unnamedSource,
+  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, QUANTIFIER_SOURCES, type ResolvedSource, SourceResolver, unnamedSource,
 } from './sources';
 import { recognizeHeadlines } from './headlines';
 import { datelineAt } from './dateline';
@@ -623,7 +623,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   function cueAt(c: number, info: CueInfo, u: Unit, ui: number, ce = c + 1): Found | null {
     const prev = c > u.a ? toks[c - 1] : undefined;
-    if (prev && (prev.pos === 'DET' || prev.lower === 'the')) return null; // "the reported losses"
+    // "the reported losses"; "Some say ..." is a quantifier subject, unless a noun follows ("some reported losses").
+    const quantifier = prev && QUANTIFIER_SOURCES.has(prev.lower) && !(c + 1 < u.b && (toks[c + 1].pos === 'NOUN' || toks[c + 1].pos === 'ADJ'));
+    if (prev && (prev.pos === 'DET' || prev.lower === 'the') && !quantifier) return null;
     if (c + 1 < u.b && isWord(toks[c + 1]) && toks[c + 1].pos === 'NOUN' && prev && !npToken(prev) && prev.text !== ',' && !isQuote(prev)) {
       // "reported losses" used as an adjective after a preposition
       if (prev.pos === 'ADP') return null;
@@ -1139,7 +1141,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     const tp = timePhraseStart(toks, j, u.a);
     if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
-    if (!isWord(toks[j]) || !npToken(toks[j])) return null;
+    if ((!isWord(toks[j]) && !percentSign(toks, j)) || !npToken(toks[j])) return null;
     if (t.text === ',') {
       // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
       // the phrase before "that" is the apposition.
