@@ -22,6 +22,8 @@ export interface CueInfo {
   homograph?: boolean;
   /** A state of mind or a wish ("thinks", "wants"): inside someone else's quotation it is part of what they say. */
   mental?: boolean;
+  /** Only with a person as its object ("attacked Senator Hale", "attacked her"); with anything else it is a deed. */
+  personObject?: boolean;
   /** Reports also as an agentless passive, whose source the text does not name ("is expected to", "was asked"). */
   agentless?: boolean;
 }
@@ -184,6 +186,8 @@ const TABLE: [string, Flags, string[]][] = [
   // again: "sought"/"seeks" (56 %, and "seeks territorial gains" in a seed), "plans" (43 %), "decided" (43 %),
   // "expressed" (93 %, but two unmarked attributions in the seeds), "attacked" (75 %, a deed in war news).
   ['offer', STANCE, ['offered']],
+  // "attacked Machado", "attacked him": a verbal attack only on a person ("attacked a convoy" is a deed).
+  ['attack', { ...STANCE, personObject: true }, ['attacked']],
   ['see', { ...BELIEF, object: true }, ['sees']],
   ['prefer', INTENT, ['prefer', 'prefers', 'preferred']],
   ['encourage', { ...INTENT, addressee: true }, ['encouraged']],

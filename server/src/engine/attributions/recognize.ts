@@ -58,6 +58,8 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
   'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+/** Object pronouns that stand for people ("attacked her"). */
+const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
 /** A colon that opens a quotation is looked for this far into its sentence. */
 const MAX_COLON_LEAD = 30;
 /** Title cues whose subject may be a document or data ("New Poll Shows ..."). */
@@ -133,6 +135,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const out: Found[] = [];
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
   const outlets = entities.filter(m => m.kind === 'outlet');
+  const personStarts = new Set(entities.filter(m => m.kind === 'person').map(m => m.start));
   const outletsIn = (from: number, to: number) => outlets.filter(m => m.start >= from && m.end <= to);
 
   const span = (a: number, b: number): Range => ({ start: toks[a].start, end: toks[b - 1].end });
@@ -232,7 +235,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
         const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
-        if (f) found.push(f);
+        if (f && (!fin.personObject || personAt(i + 1, u))) found.push(f);
         continue;
       }
       const part = isCap(t) ? undefined : participleCue(t.lower);
@@ -387,6 +390,15 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       return { source, cue: span(k, k + 1), content, via: [], at: k };
     }
     return null;
+  }
+
+  /** Does a person stand at token `k`: "him", "her", "them" or a person's name the entity recognizer found? */
+  function personAt(k: number, u: Unit): boolean {
+    if (k >= u.b) return false;
+    if (PERSON_PRONOUNS.has(toks[k].lower)) return true;
+    // A name may follow a title or a determiner ("the former governor Ann Hale"): a few tokens on.
+    for (let m = k; m < u.b && m < k + 4; m++) if (personStarts.has(toks[m].start)) return true;
+    return false;
   }
 
   /** Token index of the token starting at or containing character `pos`. */
