@@ -64,3 +64,50 @@ test('"called" with a short definite object and what it is called', () => {
   // "called the police a day later" is a deed.
   assert.deepStrictEqual(cues('The day began.\n\nThe neighbor called the police a day later.'), []);
 });
+
+test('findings speak when a study or report heads the subject, however long', () => {
+  assert.deepStrictEqual(cues('The day began.\n\nA 2019 study by two economists at the state university found 40 cases of fraud.'), ['found']);
+  assert.deepStrictEqual(cues('The day began.\n\nA survey conducted by the chamber last spring found most shops were hiring.'), ['found']);
+  // A person who found something did a deed ("found the keys").
+  assert.deepStrictEqual(cues('The day began.\n\nThe old farmer found the keys under a stone.'), []);
+});
+
+test('a title ends with its source and cue after a comma, and evidence speaks in titles', () => {
+  // (The source is the name the entity layer finds there; in a title-case line it may take the cue word along.)
+  const title = brief('Harbor Tunnel Could Open Next Spring, Mayor Ann Hale Says.\n\nThe city council met on Monday.');
+  assert.deepStrictEqual(title.map(x => x.split('|').slice(1).join('|')), ['Says|Harbor Tunnel Could Open Next Spring']);
+  assert.match(title[0], /^(?:Mayor )?Ann Hale/);
+  assert.deepStrictEqual(cues('New Survey Shows Big Lead For Challenger.\n\nThe count went on.'), ['Shows']);
+  // A title with no comma before the name reports nothing backwards.
+  assert.deepStrictEqual(cues('What The Mayor Says.\n\nThe count went on.'), []);
+});
+
+test('a colon after a bare phrase opens a quotation as its cue', () => {
+  const text = 'The day began.\n\nThe view of veteran pollster Ann Ruiz: “Late deciders rarely break for the incumbent.”';
+  assert.deepStrictEqual(brief(text), ['Ann Ruiz|:|Late deciders rarely break for the incumbent.']);
+  // After a cue, or after a clause, the quotation is that verb's.
+  assert.deepStrictEqual(cues('The day began.\n\nThe mayor said in a statement: “We will rebuild the pier.”'), ['said']);
+  assert.deepStrictEqual(cues('The day began.\n\nShe sent a short message to the board: “We will rebuild the pier.”'), []);
+});
+
+test('"offered", "sees" and "prefer" report what follows them', () => {
+  assert.deepStrictEqual(cues('The day began.\n\nThe senator offered a new plan for the harbor.'), ['offered']);
+  assert.deepStrictEqual(cues('The day began.\n\nThe governor sees a path to a balanced budget.'), ['sees']);
+  assert.deepStrictEqual(cues('The day began.\n\nMost voters prefer a smaller tax cut.'), ['prefer']);
+});
+
+test('quantifier subjects, hedged partitives and glued percent shares speak', () => {
+  assert.deepStrictEqual(brief('The day began.\n\nSome say the new stadium will never pay for itself.'),
+    ['Some|say|the new stadium will never pay for itself']);
+  assert.deepStrictEqual(cues('The day began.\n\nNearly seven of 10 parents say the school day is too short.'), ['say']);
+  assert.deepStrictEqual(cues('The day began.\n\nOn transport, 61% say the buses are too slow.'), ['say']);
+  // "some reported losses" is a description, not a report.
+  assert.deepStrictEqual(cues('The day began.\n\nSome reported losses were later found to be errors.'), []);
+});
+
+test('"attacked" is a cue only with a person as its object', () => {
+  const text = 'The day began.\n\nSenator Ann Hale attacked Governor Tom Reyes over the budget.';
+  assert.deepStrictEqual(cues(text), ['attacked']);
+  assert.deepStrictEqual(cues('The day began.\n\nThe mayor attacked her for the delays.'), ['attacked']);
+  assert.deepStrictEqual(cues('The day began.\n\nThe brigade attacked a convoy near the river.'), []);
+});
