@@ -151,7 +151,8 @@ export class SourceResolver {
       if (pro !== undefined) return pro;
     }
     // "Some say", "Many believe", "Others argue": a quantifier standing alone for people is a group of its own.
-    if (e - a === 1 && QUANTIFIER_SOURCES.has(toks[a].lower)) return this.share(a, e);
+    // ("some on the council" is the descriptive phrase's job.)
+    if (e - a === 1 && QUANTIFIER_SOURCES.has(toks[a].lower) && !(e < toks.length && toks[e].pos === 'ADP')) return this.share(a, e);
     // A partitive ("Thirteen of 20 economists", "half of GOP voters", "most of them") is a share of the group it names;
     // a hedge may open it ("Nearly eight of 10 voters").
     if (e - a > 3 && SHARE_HEDGES.has(toks[a].lower) && toks[a + 2].lower === 'of' && isShareWord(toks[a + 1])) {
