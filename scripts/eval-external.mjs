@@ -9,6 +9,8 @@
 //   conll2003/eng.testa                 CoNLL-2003 format (token POS chunk NER), -DOCSTART- between documents
 //   tempeval3/TBAQ-cleaned/**/*.tml     TimeML files with a CREATION_TIME TIMEX3
 //   polnear/dev/text/*.txt, polnear/dev/attributions/*.ann   brat standoff, as in the PolNeAR repository
+// PolNeAR options: --split train (the training split instead of dev), --errors (one line per missed gold cue and
+// per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -295,8 +297,34 @@ export function readBrat(ann) {
   }));
 }
 
-function runPolnear(engine, dir) {
-  const base = path.join(dir, 'polnear', 'dev');
+/** The sentence-like line around a span, trimmed to a window, with the span in [brackets]. */
+function around(text, span, width = 110) {
+  const from = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - width);
+  const nl = text.indexOf('\n', span.end);
+  const to = Math.min(nl < 0 ? text.length : nl, span.end + width);
+  const flat = s => s.replace(/\s+/g, ' ');
+  return `${flat(text.slice(from, span.start))}[${flat(text.slice(span.start, span.end))}]${flat(text.slice(span.end, to))}`;
+}
+
+/**
+ * With --errors, every missed gold cue ("miss") and every prediction no gold cue overlaps ("false") is printed as one
+ * tab-separated line (kind, document, cue words, context), so error classes can be counted with sort | uniq -c.
+ */
+function printErrors(stem, text, g, p, hits) {
+  const hit = matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0);
+  const goldHit = new Set(hit.map(([x]) => x));
+  const predHit = new Set(hit.map(([, y]) => y));
+  const word = s => text.slice(s.start, s.end).replace(/\s+/g, ' ').toLowerCase();
+  if (hits) for (const [, y] of hit) console.log(`hit\t${stem}\t${word(y.cue)}\t${around(text, y.cue)}`);
+  for (const x of g) if (!goldHit.has(x)) console.log(`miss\t${stem}\t${word(x.cue)}\t${around(text, x.cue)}`);
+  for (const y of p) if (!predHit.has(y)) console.log(`false\t${stem}\t${word(y.cue)}\t${around(text, y.cue)}`);
+}
+
+function runPolnear(engine, dir, argv = []) {
+  // --split train scores the training split (a second check that a fixed class generalizes); never the test split.
+  const split = argv.includes('--split') && argv[argv.indexOf('--split') + 1] === 'train' ? 'train' : 'dev';
+  const errors = argv.includes('--errors');
+  const base = path.join(dir, 'polnear', split);
   if (!fs.existsSync(path.join(base, 'text'))) return console.log(`PolNeAR: skipped (no ${path.join(base, 'text')})`);
   const dates = new Map();
   const meta = path.join(dir, 'polnear', 'metadata.tsv');
@@ -323,13 +351,14 @@ function runPolnear(engine, dir) {
       cue: { start: a.cue.start - shift, end: a.cue.end - shift },
       source: { start: a.source.start - shift, end: a.source.end - shift },
     }));
+    if (errors) printErrors(stem, text, g, p, argv.includes('--hits'));
     cueTp += matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0).length;
     bothTp += matchCount(g, p, (x, y) => inter(x.cue, y.cue) > 0 && x.source !== null && inter(x.source, y.source) > 0).length;
     gold += g.length;
     pred += p.length;
     docs++;
   }
-  console.log(`PolNeAR dev: ${docs} documents; a cue matches on any overlap`);
+  console.log(`PolNeAR ${split}: ${docs} documents; a cue matches on any overlap`);
   console.log(line('cue', prf(cueTp, gold, pred)));
   console.log(line('source + cue', prf(bothTp, gold, pred)));
   console.log(`  published: ${PUBLISHED.polnear}`);
@@ -361,7 +390,7 @@ export function main(argv = process.argv.slice(2)) {
   for (const [name, run] of Object.entries(runs)) {
     if (only && only !== name) continue;
     const t0 = Date.now();
-    run(engine, dir);
+    run(engine, dir, argv);
     console.log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   }
 }

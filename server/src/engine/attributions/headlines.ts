@@ -1,7 +1,7 @@
 // Headline attributions: "DPRK may send new units - Estonian intelligence", "Ministry: troops keep pace".
 // Only lines with no closing full stop count, so running text with dashes is left alone.
 import type { PreparedText, Range } from '../types';
-import { isCap, isDash, isNewline, isWord } from './scan';
+import { isCap, isDash, isNewline, isQuote, isWord } from './scan';
 import type { ResolvedSource, SourceResolver } from './sources';
 
 export interface HeadlineAttribution {
@@ -12,6 +12,8 @@ export interface HeadlineAttribution {
 }
 
 const MAX_SOURCE_TOKENS = 4;
+/** Quotation marks that only open a quotation (a dash after one does not sign it). */
+const OPENING_QUOTES = new Set(['“', '«', '„']);
 
 /** Does a one-word source name itself ("Pence" → Mike Pence), rather than stand for an earlier speaker? */
 function namesItself(source: ResolvedSource, word: string): boolean {
@@ -31,13 +33,30 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
   const toks = p.tokens;
   const out: HeadlineAttribution[] = [];
   let a = 0;
+  let prev: [number, number] | null = null;
   for (let i = 0; i <= toks.length; i++) {
     if (i < toks.length && !isNewline(toks[i])) continue;
     const b = i;
     if (b - a >= 5) line(a, b);
+    else if (b > a && prev) signatureLine(a, b, prev[0], prev[1]);
+    if (b > a) prev = [a, b];
     a = i + 1;
   }
   return out;
+
+  /** "- Bernie Sanders." on a line of its own signs the quotation that makes up the line before it. */
+  function signatureLine(a: number, b: number, pa: number, pb: number): void {
+    if (!isDash(toks[a]) || a + 1 >= b || !isCap(toks[a + 1])) return;
+    let e = b;
+    if (toks[e - 1].text === '.') e--;
+    for (let k = a + 1; k < e; k++) if (!isWord(toks[k]) || (!isCap(toks[k]) && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX'))) return;
+    let qe = pb;
+    while (qe > pa && (toks[qe - 1].text === '.' || toks[qe - 1].text === ',')) qe--;
+    if (pb - pa < 4 || !isQuote(toks[pa]) || !isQuote(toks[qe - 1]) || OPENING_QUOTES.has(toks[qe - 1].text)) return;
+    const source = resolver.resolve(a + 1, e);
+    if (!source || source.kind === 'doc') return;
+    out.push({ source, cue: { start: toks[a].start, end: toks[a].end }, content: { start: toks[pa + 1].start, end: toks[qe - 2].end }, via: [] });
+  }
 
   function line(a: number, b: number): void {
     const last = toks[b - 1].text;
@@ -46,26 +65,42 @@ export function recognizeHeadlines(p: PreparedText, resolver: SourceResolver): H
     if (speakerLabel(a, b)) return;
     // "Sanders: Brexit's message could help Trump." A headline may end with a full stop when a name opens it.
     if ((last === '.' || last === '?' || last === '!') && b - a <= MAX_HEADLINE_TOKENS && leadingSource(a, b)) return;
-    if (last === '.' || last === '?' || last === '!') return;
-    // Trailing source after a spaced dash.
+    if (last === '.' || last === '?' || last === '!') {
+      // '“We deserve better.” ― Ana Ruiz.': a quotation signed with a dash may end in a full stop all the same.
+      if (last === '.') trailingSource(a, b - 1, true);
+      return;
+    }
+    if (!trailingSource(a, b, false)) leadingSource(a, b);
+  }
+
+  /**
+   * Trailing source after a spaced dash ("DPRK may send new units - Estonian intelligence"), or after a dash right
+   * after a closing quotation, spaced or not ('“...”― Ana Ruiz': the quotation signed by its author). With
+   * `signedOnly`, only the latter. True when one was found.
+   */
+  function trailingSource(a: number, b: number, signedOnly: boolean): boolean {
     for (let d = b - 2; d >= a + 4 && d >= b - 1 - MAX_SOURCE_TOKENS; d--) {
       const t = toks[d];
       if (!isDash(t)) continue;
-      if (t.start === toks[d - 1].end || t.end === toks[d + 1].start) return;
-      if (!isCap(toks[d + 1])) return;
+      const signed = isQuote(toks[d - 1]) && !OPENING_QUOTES.has(toks[d - 1].text);
+      if (signedOnly && !signed) return false;
+      if (!signed && (t.start === toks[d - 1].end || t.end === toks[d + 1].start)) return false;
+      if (!isCap(toks[d + 1])) return false;
       for (let k = d + 1; k < b; k++) {
         const w = toks[k];
-        if (!isWord(w) && w.text !== '.') return;
-        if (!isCap(w) && (w.pos === 'VERB' || w.pos === 'AUX')) return;
+        if (!isWord(w) && w.text !== '.') return false;
+        if (!isCap(w) && (w.pos === 'VERB' || w.pos === 'AUX')) return false;
       }
       const source = resolver.resolve(d + 1, b);
-      if (!source) return;
+      if (!source) return false;
       let e = d;
-      while (e > a && (toks[e - 1].text === ',' || isDash(toks[e - 1]))) e--;
-      out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[a].start, end: toks[e - 1].end }, via: [] });
-      return;
+      while (e > a && (toks[e - 1].text === ',' || isDash(toks[e - 1]) || (signed && isQuote(toks[e - 1])))) e--;
+      const s = signed && isQuote(toks[a]) ? a + 1 : a;
+      if (e <= s) return false;
+      out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[s].start, end: toks[e - 1].end }, via: [] });
+      return true;
     }
-    leadingSource(a, b);
+    return false;
   }
 
   /** Leading source before a colon: only a short run of capitalized words. True when one was found. */

@@ -2,14 +2,14 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import {
-  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, type ResolvedSource, SourceResolver, unnamedSource,
+  FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, QUANTIFIER_SOURCES, type ResolvedSource, SourceResolver, unnamedSource,
 } from './sources';
 import { recognizeHeadlines } from './headlines';
 import { datelineAt } from './dateline';
@@ -57,10 +57,30 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
-  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'describes']);
+  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+/** Object pronouns that stand for people ("attacked her"). */
+const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
+/** A colon that opens a quotation is looked for this far into its sentence. */
+const MAX_COLON_LEAD = 30;
+/** Title cues whose subject may be a document or data ("New Poll Shows ..."). */
+const EVIDENCE_TITLE_CUES = new Set(['shows', 'finds']);
+/** Words of a title's trailing source ("..., Former White House Doctor Says."). */
+const MAX_TITLE_SOURCE = 5;
 /** Object pronouns after "called" ("called him a fascist", "called himself pro-choice"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
 /** Pro-forms that stand for what was said ("said the same", "thinks otherwise"). */
+/** An evidence subject ("the poll released Friday by Gallup") is at most this long. */
+const MAX_EVIDENCE_SUBJECT = 16;
+/** Punctuation inside an evidence subject ("Reuters/Ipsos", "campaign-finance", "the auditor's"). */
+const EVIDENCE_GLUE = new Set(['/', '-', "'s", '’s', '.', '&']);
+/** Words that end an evidence subject on its left: a relative or a clause before it. */
+const EVIDENCE_STOPS = new Set(['that', 'which', 'who', 'what', 'as', 'if', 'than', 'because', 'said', 'says', 'to']);
+/** First and second persons: speakers inside a quotation, not the report's sources. */
+const FIRST_PERSON_WORDS = new Set(['i', 'we', 'you']);
+/** Words opening a clause that looks back on something said before ("As she said", "Like I said"). */
+const LOOK_BACK = new Set(['as', 'like']);
+/** Marks that only open a quotation. */
+const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
@@ -115,6 +135,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const out: Found[] = [];
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
   const outlets = entities.filter(m => m.kind === 'outlet');
+  const personStarts = new Set(entities.filter(m => m.kind === 'person').map(m => m.start));
   const outletsIn = (from: number, to: number) => outlets.filter(m => m.start >= from && m.end <= to);
 
   const span = (a: number, b: number): Range => ({ start: toks[a].start, end: toks[b - 1].end });
@@ -213,8 +234,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : null);
-        if (f) found.push(f);
+        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
+        if (f && (!fin.personObject || personAt(i + 1, u))) found.push(f);
         continue;
       }
       const part = isCap(t) ? undefined : participleCue(t.lower);
@@ -244,6 +265,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     found.push(...standalone);
+    const colon = colonQuoteAt(u, found);
+    if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
     for (const f of settle(found)) {
       // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
@@ -321,14 +344,61 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** "Name Says What Follows": a short capitalized source right before the cue, the rest of the line reported. */
   function titleCueAt(c: number, u: Unit): Found | null {
-    if (c + 2 >= u.b || !isWord(toks[c + 1])) return null;
+    if (c + 2 >= u.b || !isWord(toks[c + 1])) return trailingTitleCue(c, u);
     let s = c - 1;
     while (s > u.a && c - s < 4 && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
     if (!isWord(toks[c - 1]) || !isCap(toks[c - 1])) return null;
     const src = resolver.resolve(s, c);
-    if (!src || src.kind === 'doc') return null;
+    // "New Poll Shows Bump For Clinton": evidence speaks in a title as it does in running text.
+    if (!src || (src.kind === 'doc' && !EVIDENCE_TITLE_CUES.has(toks[c].lower))) return null;
     const content = spanOrNull(c + 1, contentEnd(toks, c + 1, u.b));
     return content ? { source: src, cue: span(c, c + 1), content, via: [], at: c } : null;
+  }
+
+  /**
+   * "Trump Could Address Clean Energy, Lindsey Graham Says.": a title that ends with its source and cue after a comma
+   * reports what comes before the comma.
+   */
+  function trailingTitleCue(c: number, u: Unit): Found | null {
+    if (!(c + 1 === u.b || (c + 2 === u.b && toks[c + 1].text === '.'))) return null;
+    let s = c;
+    while (s > u.a && c - s < MAX_TITLE_SOURCE && isWord(toks[s - 1]) && isCap(toks[s - 1])) s--;
+    if (s === c || s - 1 <= u.a || toks[s - 1].text !== ',') return null;
+    const src = resolver.resolve(s, c);
+    const content = spanOrNull(u.a, s - 1);
+    if (!src || src.kind === 'doc' || !content) return null;
+    return { source: src, cue: span(c, c + 1), content, via: [], at: c };
+  }
+
+  /**
+   * A colon that opens a quotation with no cue before it ("Here is Senator Hale in 1992: “...”", "the finding: “...”",
+   * "Pollster Ann Ruiz: “...”"): the colon is the cue and the phrase before it the speaker, when it names one, else the
+   * source is unnamed. A cue that already took the quotation ("said in a statement: “...”") keeps it.
+   */
+  function colonQuoteAt(u: Unit, found: Found[]): Found | null {
+    for (let k = u.a + 1; k + 1 < u.b && k - u.a < MAX_COLON_LEAD; k++) {
+      if (toks[k].text !== ':') continue;
+      const q = quoteByOpen.get(k + 1);
+      if (!q || found.some(f => f.at < k)) return null;
+      const content = quoteContent(q);
+      // Only a colon after a bare phrase ("Pollster Ann Ruiz: “...”"); after a clause ("She delivered a message: “...”")
+      // the quotation is as often the verb's object or a later cue's (PolNeAR train: under half are colon cues).
+      if (!content || !isWord(toks[k - 1]) || hasVerb(u.a, k)) return null;
+      const s = npLeft(toks, k - 1, u.a);
+      const src = s >= 0 ? resolver.resolve(s, k) : null;
+      const source = src && src.kind !== 'doc' ? src : unnamedSource(toks[k].start);
+      return { source, cue: span(k, k + 1), content, via: [], at: k };
+    }
+    return null;
+  }
+
+  /** Does a person stand at token `k`: "him", "her", "them" or a person's name the entity recognizer found? */
+  function personAt(k: number, u: Unit): boolean {
+    if (k >= u.b) return false;
+    if (PERSON_PRONOUNS.has(toks[k].lower)) return true;
+    // A name may follow a title or a determiner ("the former governor Ann Hale"): a few tokens on.
+    for (let m = k; m < u.b && m < k + 4; m++) if (personStarts.has(toks[m].start)) return true;
+    return false;
   }
 
   /** Token index of the token starting at or containing character `pos`. */
@@ -565,7 +635,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   function cueAt(c: number, info: CueInfo, u: Unit, ui: number, ce = c + 1): Found | null {
     const prev = c > u.a ? toks[c - 1] : undefined;
-    if (prev && (prev.pos === 'DET' || prev.lower === 'the')) return null; // "the reported losses"
+    // "the reported losses"; "Some say ..." is a quantifier subject, unless a noun follows ("some reported losses").
+    const quantifier = prev && QUANTIFIER_SOURCES.has(prev.lower) && !(c + 1 < u.b && (toks[c + 1].pos === 'NOUN' || toks[c + 1].pos === 'ADJ'));
+    if (prev && (prev.pos === 'DET' || prev.lower === 'the') && !quantifier) return null;
     if (c + 1 < u.b && isWord(toks[c + 1]) && toks[c + 1].pos === 'NOUN' && prev && !npToken(prev) && prev.text !== ',' && !isQuote(prev)) {
       // "reported losses" used as an adjective after a preposition
       if (prev.pos === 'ADP') return null;
@@ -837,7 +909,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       // "called him a kind man", "called himself pro-choice", "called Trump a fascist": a person as object and what
       // they are called ("called the police a day later" is a deed: its object is no name, its "a" opens a time).
-      const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : namedObjectEnd(k, b);
+      // "called the charges baseless": a definite object of a few words works as a name does.
+      const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : n.lower === 'the' ? definiteObjectEnd(k, b) : namedObjectEnd(k, b);
       if (obj > k && obj + 1 < b && isWord(toks[obj]) && (toks[obj].pos === 'ADJ' ||
         ((toks[obj].lower === 'a' || toks[obj].lower === 'an') && !TIME_WORDS.has(toks[obj + 1].lower) && toks[obj + 1].lower !== 'day'))) {
         return spanOrNull(k, clauseEnd(k, b));
@@ -891,7 +964,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // could", "said none of them").
     const opensClause = info.bareClause && isWord(n) && !isCap(n) &&
       (CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing')));
-    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause);
+    // "called for reducing the rate", "called for increased spending": a gerund or participle opens the object.
+    const verbalObject = info.object && info.forwardOnly && isWord(n) && !isCap(n) && n.pos === 'VERB' && (n.lower.endsWith('ing') || n.lower.endsWith('ed'));
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
     if (info.addressee && depth === 0) {
@@ -936,6 +1011,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
     if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /** End of a short definite object at `k` ("the charges", "the new tax plan"): up to four nouns, or -1. */
+  function definiteObjectEnd(k: number, b: number): number {
+    let m = k + 1;
+    while (m < b && m < k + 5 && isWord(toks[m]) && (toks[m].pos === 'NOUN' || toks[m].pos === 'PROPN')) m++;
+    return m > k + 1 && !TIME_WORDS.has(toks[m - 1].lower) ? m : -1;
   }
 
   /** End of a run of capitalized words at `k` (a named object, "Donald Trump"), or -1. */
@@ -1071,7 +1153,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     const tp = timePhraseStart(toks, j, u.a);
     if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
-    if (!isWord(toks[j]) || !npToken(toks[j])) return null;
+    if ((!isWord(toks[j]) && !percentSign(toks, j)) || !npToken(toks[j])) return null;
     if (t.text === ',') {
       // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
       // the phrase before "that" is the apposition.
@@ -1238,9 +1320,78 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const srcTok = tokAt(src.start);
     // What precedes the speaker only when the cue closes the sentence or a comma follows it ("..., they said, ...").
     const closes = closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',');
-    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null);
+    const content = after ?? (closes && srcTok > u.a + 1 && srcTok < c ? spanOrNull(u.a, srcTok) : null) ??
+      (info.lemma === 'say' && opensClause(srcTok, tokAt(src.end - 1), u) ? restOfClause(ce, u) : null);
     if (!content || content.end - content.start < 3) return null;
     return { source: src, cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /**
+   * Evidence whose subject is too long for the subject frames: "The latest poll released Friday shows that ...",
+   * "Video of the arrest showed him ...", "A review of the filings shows ...", "..., court records show.". A document
+   * or data noun in the subject, which runs back to a clause boundary or a finite verb, makes it speak.
+   */
+  function evidenceAt(c: number, info: CueInfo, u: Unit): Found | null {
+    // "A 2014 study by the law school found 31 cases": findings speak like evidence, with an object or a clause.
+    if (info.lemma === 'find') info = { ...info, object: true, bareClause: true };
+    else if (!info.docSubject) return null;
+    let j = c - 1;
+    while (j >= u.a && isCuePrefix(toks[j])) j--;
+    if (j < u.a || !isWord(toks[j]) || BE.has(toks[j].lower) || toks[j].pos === 'DET' || EVIDENCE_STOPS.has(toks[j].lower)) return null;
+    // "a talk show host": the form is a noun inside a compound.
+    if (c + 1 < u.b && toks[c + 1].pos === 'NOUN' && toks[j].pos === 'NOUN' && nounKind(toks[j].lower) !== 'doc') return null;
+    let lo = j;
+    while (lo > u.a && j - lo < MAX_EVIDENCE_SUBJECT) {
+      const t = toks[lo - 1];
+      if (!isWord(t) && !EVIDENCE_GLUE.has(t.text)) break;
+      if (EVIDENCE_STOPS.has(t.lower) || (t.pos === 'AUX' && !isCap(t))) break;
+      // A finite verb ends the subject; a participle that modifies it ("released Friday", "taken last week") does not.
+      if (t.pos === 'VERB' && !isCap(t) && !/(?:ed|en|wn)$/.test(t.lower)) break;
+      lo--;
+    }
+    while (lo < j && (toks[lo].pos === 'CCONJ' || toks[lo].pos === 'SCONJ' || toks[lo].pos === 'ADP' || !isWord(toks[lo]))) lo++;
+    let head = -1;
+    for (let k = lo; k <= j && head < 0; k++) if (isWord(toks[k]) && nounKind(toks[k].lower) === 'doc') head = k;
+    // "Videos purportedly from the region showed": the writer keeps a distance, the evidence is no source.
+    for (let k = lo; k < c; k++) if (isEvidential(toks[k].lower)) return null;
+    if (head < 0) return null;
+    const ce = c + 1;
+    let content = contentAfter(ce, info, u);
+    // "..., court records show.": the evidence closes the sentence and vouches for what came before it.
+    if (!content && lo - 1 > u.a && toks[lo - 1].text === ',' && closesSentence(ce, u.b) && hasVerb(u.a, lo - 1)) {
+      content = spanOrNull(u.a, lo - 1);
+    }
+    if (!content) return null;
+    // Its agent speaks ("the poll by Gallup"), else the evidence itself ("the latest Reuters poll"), not a time after it.
+    const agent = head + 2 <= j && (toks[head + 1].lower === 'by' || toks[head + 1].lower === 'from');
+    const src = (agent ? resolver.resolve(lo, j + 1) : null) ?? resolver.resolve(lo, head + 1) ?? resolver.describe(lo, head + 1);
+    return src ? { source: src, cue: span(c, ce), content, via: [], at: c } : null;
+  }
+
+  /**
+   * Does the speaker at token `k` open a clause of its own (sentence start, after a comma or a conjunction), rather
+   * than sit inside a relative ("what Obama said", "everything I said") or a first-person aside?
+   */
+  function opensClause(k: number, last: number, u: Unit): boolean {
+    if (k < u.a || k >= u.b) return false;
+    // "As she has said, ...", "Like I said" look back on what was said before rather than report the clause after.
+    for (let m = k; m <= last && m < k + 8; m++) if (FIRST_PERSON_WORDS.has(toks[m].lower) || LOOK_BACK.has(toks[m].lower)) return false;
+    if (k <= firstWord(u)) return true;
+    const p = toks[k - 1];
+    if (k - 1 === firstWord(u) && LOOK_BACK.has(p.lower)) return false;
+    return p.text === ',' || p.text === ';' || (isQuote(p) && !OPENING_MARKS.has(p.text));
+  }
+
+  /**
+   * What a loose speech cue reports when no content frame fits ("said yes", "said — on Twitter — that", "said, if
+   * elected, she would", "said of the senator, “...”"): the rest of its clause, after a comma, colon or dash.
+   */
+  function restOfClause(ce: number, u: Unit): Range | null {
+    let s = ce;
+    if (s < u.b && (toks[s].text === ',' || toks[s].text === ':' || isDash(toks[s]))) s++;
+    if (s >= u.b || !(isWord(toks[s]) || isQuote(toks[s]))) return null;
+    const e = clauseEnd(s, u.b);
+    return e > s + 1 ? spanOrNull(s, e) : null;
   }
 
   /** End of the noun phrase starting at `s`, before `lim`. */

@@ -31,7 +31,8 @@ export function isCap(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 export function isDash(t: Token): boolean {
-  return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '--';
+  // "―" (horizontal bar) is the typographers' dash before the author of a quotation.
+  return t.text === '-' || t.text === '–' || t.text === '—' || t.text === '--' || t.text === '―';
 }
 
 /**
@@ -145,9 +146,14 @@ const NP_STOP = new Set([
   'also', 'said', 'says', 'according', 'citing', 'to', 'on', 'by', 'with', 'about', 'than',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'", '’']);
+const JOINERS = new Set(["'s", '’s', '-', '/', '.', "'", '’', '%']);
 
 /** Can this token be part of a noun phrase naming a source? POS is noisy, so capitals count as names. */
+/** Is the token a percent sign glued to the number before it ("42%")? */
+export function percentSign(toks: Token[], j: number): boolean {
+  return toks[j].text === '%' && j > 0 && toks[j - 1].type === 'number' && toks[j - 1].end === toks[j].start;
+}
+
 export function npToken(t: Token): boolean {
   if (!isWord(t)) return JOINERS.has(t.text);
   if (isCap(t)) return true;
@@ -167,6 +173,8 @@ function joinerOk(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.text === "'s" || t.text === '’s') return true;
   const prev = toks[i - 1];
+  // "42%": a share ends with its sign.
+  if (t.text === '%') return !!prev && prev.end === t.start && prev.type === 'number';
   const next = toks[i + 1];
   // A plural possessive ("Sanders’ campaign manager", "the voters' choice"): the apostrophe glued to a word in -s.
   if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && prev.lower.endsWith('s') && next && isWord(next)) return true;

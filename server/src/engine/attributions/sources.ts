@@ -150,7 +150,15 @@ export class SourceResolver {
       const pro = this.pronoun(toks[a]);
       if (pro !== undefined) return pro;
     }
-    // A partitive ("Thirteen of 20 economists", "half of GOP voters", "most of them") is a share of the group it names.
+    // "Some say", "Many believe", "Others argue": a quantifier standing alone for people is a group of its own.
+    // ("some on the council" is the descriptive phrase's job.)
+    if (e - a === 1 && QUANTIFIER_SOURCES.has(toks[a].lower) && !(e < toks.length && toks[e].pos === 'ADP')) return this.share(a, e);
+    // A partitive ("Thirteen of 20 economists", "half of GOP voters", "most of them") is a share of the group it names;
+    // a hedge may open it ("Nearly eight of 10 voters").
+    if (e - a > 3 && SHARE_HEDGES.has(toks[a].lower) && toks[a + 2].lower === 'of' && isShareWord(toks[a + 1])) {
+      const inner = this.resolve(a + 1, e);
+      return inner ? { ...inner, ...this.span(a, e) } : null;
+    }
     if (e - a > 2 && toks[a + 1].lower === 'of' && isShareWord(toks[a])) {
       const headKind = nounKind(toks[e - 1].lower);
       const pronoun = e - a === 3 && (toks[a + 2].lower === 'them' || toks[a + 2].lower === 'us');
@@ -467,6 +475,8 @@ const NUMBER_WORDS = words(`one two three four five six seven eight nine ten ele
 const FRACTION_WORDS = words(`half third thirds quarter quarters two-thirds three-quarters majority minority plurality`);
 
 /** Words before a share ("about 4 in 10", "nearly half", "a third"). */
+/** Quantifiers that stand for people when they are the whole subject of a cue ("Some say", "Many believe"). */
+export const QUANTIFIER_SOURCES = words(`some many most others few several`);
 const SHARE_HEDGES = words(`a an the about nearly almost roughly only just some over under around fully barely`);
 
 export function isShareWord(t: Token): boolean {
