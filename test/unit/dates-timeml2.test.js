@@ -63,3 +63,16 @@ test('a date after "since" or "ended" is past; a sentence-opening month takes th
   assert.deepStrictEqual(triples('In March, two weeks after the vote on the new budget for the northern provinces, a storm destroyed the dam.',
     '2023-11-20'), [['March', '2023-03-01', '2023-03-31']]);
 });
+
+test('"until" before a clock time still sets an end point ahead; "the week of" a day is that week', () => {
+  assert.deepStrictEqual(triples('The agency has given the family until 10 a.m. EST Thursday to reply.', '2021-06-07'),
+    [['Thursday', '2021-06-10', '2021-06-10']]);
+  assert.deepStrictEqual(triples('A ruling may come the week of July 14.', '2021-06-07'), [['the week of July 14', '2021-07-12', '2021-07-18']]);
+});
+
+test('attributive years after an adjective, "due" and "both"', () => {
+  assert.deepStrictEqual(triples('She recalled her failed 2008 bid and the notes due 2031.', '2021-06-07').map(d => d[0]), ['2008', '2031']);
+  assert.deepStrictEqual(triples('Margins will shrink in both 2022 and 2023.', '2021-06-07').map(d => d[0]), ['2022', '2023']);
+  // A plural after a bare number stays a count.
+  assert.deepStrictEqual(triples('Its loyal 2000 members voted.', '2021-06-07'), []);
+});

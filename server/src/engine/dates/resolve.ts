@@ -68,6 +68,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       if (dayPast && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) && dayOf(y, e.m, e.d) > pub) y--;
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
+      if (e.week) return { from: mondayOf(from), to: mondayOf(from) + 6 };
       const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
       return { from, to };
     }

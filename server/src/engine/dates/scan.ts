@@ -12,7 +12,7 @@ import type { Token } from '../types';
 /** What an expression says, before it is placed on the calendar. */
 export type Expr =
   /** `yRel` counts years from publication: "in February this year", "July 4 last year". */
-  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number }
+  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number; week?: boolean }
   | { k: 'month'; y?: number; m: number; part?: Part; shift?: number; yRel?: number }
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
@@ -286,14 +286,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
   };
 
   /** A bare year where the context says it is a date ("in 2024", "since 2023"), not a count. */
-  const yearWithContext = (i: number): Match | null => {
+  const yearWithContext = (i: number, described = false): Match | null => {
     const range = yearRangeAt(i);
     if (range) return range;
     const y = yearAt(i);
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
     // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
-    const attributive = (DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
+    const attributive = (described || DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
     if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
@@ -461,6 +461,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (half) {
       const after = yearAfter(half.end);
       if (after.end > half.end) return { start: i, m: { end: after.end, expr: { k: 'half', h: half.expr, y: after.y, yRel: after.yRel } } };
+    }
+    // "the week of March 6": the Monday-Sunday week holding that day.
+    if (w === 'the' && lower(i + 1) === 'week' && lower(i + 2) === 'of') {
+      const day = absoluteAt(i + 3, true);
+      if (day && day.expr.k === 'date' && day.expr.d2 === undefined) return { start: i, m: { end: day.end, expr: { ...day.expr, week: true } } };
     }
     const named = namedYearAt(tokens, i, yearAt);
     if (named) return { start: i, m: { end: named.end, expr: { k: 'year', y: named.expr } } };
@@ -631,8 +636,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (SEASONS.has(w) && yearAt(i + 1) !== null) return { start: i, m: seasonAt(i)! };
     // "between 1994 and 1997", "in 1994, 1995 and 1997": a year joined to a year before it.
     const listed = (prev === 'and' || prev === 'or' || prev === ',') && yearAt(i - 2) !== null;
-    if (hasContext || listed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
-      const y = yearWithContext(i);
+    // "his unsuccessful 1996 campaign", "the company's disappointing 1989 results": an adjective between.
+    const described = (tokens[i - 1]?.pos === 'ADJ' || (tokens[i - 1]?.pos === 'VERB' && /(?:ed|ing)$/.test(lower(i - 1)))) &&
+      !isCap(i - 1) && (POSSESSIVES.has(lower(i - 2)) ||
+      (DETERMINERS.has(lower(i - 2)) && lower(i - 2) !== 'a' && lower(i - 2) !== 'an'));
+    // "notes due 2030", "in both 1990 and 1991".
+    const framed = prev === 'due' || (prev === 'both' && MONTH_CONTEXT.has(lower(i - 2)));
+    if (hasContext || listed || described || framed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
+      const y = yearWithContext(i, described);
       if (y) return { start: i, m: y };
     }
     // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ...").
@@ -702,7 +713,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (!found || found.m.end <= i) { i++; continue; }
     const { start } = found;
     const m = withYearAfter(found.m);
-    const before = start - 1;
+    // "until 9 a.m. EST Tuesday": the relation stands before the time of day.
+    const before = clockBefore(tokens, start) ?? start - 1;
     let rel: Relation | null = RELATIONS.get(lower(before)) ?? null;
     // "as of January 2025" is a snapshot: read like "in".
     if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
@@ -721,6 +733,18 @@ export function scanDates(tokens: Token[]): RawDate[] {
     i = m.end;
   }
   return out;
+}
+
+/** Markers of a clock time: "9 a.m.", "10:30 p.m. EST". */
+const CLOCK_MARKS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'mst', 'mdt']);
+
+/** The token before a clock time that ends right before `start` ("until [9 a.m. EST] Tuesday"), else null. */
+function clockBefore(tokens: Token[], start: number): number | null {
+  let k = start - 1;
+  if (k >= 0 && TIME_ZONES.has(tokens[k].lower)) k--;
+  if (k < 1 || !CLOCK_MARKS.has(tokens[k].lower) || tokens[k - 1].type !== 'number') return null;
+  return k - 2;
 }
 
 /** The first year of a decade written "1990s" or "'80s" (the 1900s), else null. */
