@@ -76,3 +76,10 @@ test('attributive years after an adjective, "due" and "both"', () => {
   // A plural after a bare number stays a count.
   assert.deepStrictEqual(triples('Its loyal 2000 members voted.', '2021-06-07'), []);
 });
+
+test('"earlier in the year" is the story\'s year; "the nineties" a decade in words', () => {
+  assert.deepStrictEqual(triples('Planting was delayed earlier in the year by floods.', '2021-09-07'),
+    [['the year', '2021-01-01', '2021-12-31']]);
+  assert.deepStrictEqual(triples('Crime fell through the nineties; both are in their eighties.', '2021-09-07'),
+    [['the nineties', '1990-01-01', '1999-12-31']]);
+});

@@ -114,3 +114,9 @@ export const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map(k => k.split(' ')
 
 /** Spelled-out years of broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 export const CENTURY_WORDS = new Map<string, number>([['nineteen', 1900], ['eighteen', 1800], ['twenty', 2000]]);
+
+/** Decades in words after "the": "the nineties" (read in the 1900s, as "the '90s"). */
+export const DECADE_WORDS = new Map<string, number>([
+  ['twenties', 1920], ['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970],
+  ['eighties', 1980], ['nineties', 1990],
+]);

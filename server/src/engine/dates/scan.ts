@@ -2,7 +2,7 @@
 // ahead, so the scan is linear in the number of tokens whatever the input.
 import type { Part } from './calendar';
 import {
-  CENTURY_WORDS, COUNT_WORDS, DAY_PARTS, HOLIDAY_STARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
+  CENTURY_WORDS, COUNT_WORDS, DAY_PARTS, DECADE_WORDS, HOLIDAY_STARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
   QUARTER_ORDINALS, RELATIONS, REPORTING_WORDS, SEASONS, UNITS, WEEKDAYS, YEAR_BACK_WORDS,
 } from './lexicon';
 import type { HolidayRule, Relation, Season, Unit } from './lexicon';
@@ -467,6 +467,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const day = absoluteAt(i + 3, true);
       if (day && day.expr.k === 'date' && day.expr.d2 === undefined) return { start: i, m: { end: day.end, expr: { ...day.expr, week: true } } };
     }
+    // "the nineties", "the eighties": a decade in words (read in the 1900s); "in their nineties" is an age.
+    const decadeWord = w === 'the' ? DECADE_WORDS.get(lower(i + 1)) : undefined;
+    if (decadeWord !== undefined) return { start: i, m: { end: i + 2, expr: { k: 'year', y: decadeWord, to: decadeWord + 9 } } };
     const named = namedYearAt(tokens, i, yearAt);
     if (named) return { start: i, m: { end: named.end, expr: { k: 'year', y: named.expr } } };
     // "by year-end", "at year end", "since year's end": the year's closing month (a past one after "since").
@@ -480,7 +483,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // the year" stays unmarked).
     if (w === 'the' && !isCap(i + 1)) {
       const j = lower(i + 1) === 'full' || lower(i + 1) === 'fiscal' ? i + 2 : i + 1;
-      const framed = j > i + 1 || (YEAR_FRAMES.has(prev) && !(prev === 'of' && YEAR_PARTS.has(lower(i - 2))));
+      // "earlier in the year", "later in the year": a part of the story's year too.
+      const framed = j > i + 1 || (YEAR_FRAMES.has(prev) && !(prev === 'of' && YEAR_PARTS.has(lower(i - 2)))) ||
+        (prev === 'in' && (lower(i - 2) === 'earlier' || lower(i - 2) === 'later'));
       if (framed && lower(j) === 'year' && !isCap(j) && !YEAR_NOT_BEFORE.has(lower(j + 1)) && !POSSESSIVES.has(lower(j + 1))) {
         return { start: i, m: { end: j + 1, expr: { k: 'period', unit: 'year', shift: 0 } } };
       }
