@@ -79,8 +79,7 @@ const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
   ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
-  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year', ...HOLIDAY_STARTS, ...CENTURY_WORDS.keys(), 'first',
-  'second', 'that',
+  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year', ...CENTURY_WORDS.keys(), 'that',
 ]);
 
 /** Periods "the end of the ..." names: the year's, the month's and the week's last part. */
@@ -713,7 +712,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     // Most tokens cannot open a date: skip them with one set look-up.
-    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
+    // Holiday names open a date only capitalised ("New Year's Day", not "new").
+    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0 &&
+      !(HOLIDAY_STARTS.has(t.lower) && isCap(i))) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
     const { start } = found;
