@@ -11,6 +11,7 @@
 //   polnear/dev/text/*.txt, polnear/dev/attributions/*.ann   brat standoff, as in the PolNeAR repository
 // PolNeAR options: --split train (the training split instead of dev), --errors (one line per missed gold cue and
 // per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
+// `--misses` prints, per TimeML document, the wrongly resolved, missed and extra DATE expressions.
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -239,7 +240,11 @@ function tmlFiles(dir) {
   });
 }
 
-function runTimeml(engine, dir) {
+/** A line of context around [start, end) with the span in brackets, for --misses. */
+const around = (text, start, end) =>
+  `${text.slice(Math.max(0, start - 60), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
+
+function runTimeml(engine, dir, misses = false) {
   const files = tmlFiles(path.join(dir, 'tempeval3', 'TBAQ-cleaned')).sort();
   if (!files.length) return console.log(`TempEval-3 training data: skipped (no .tml under ${path.join(dir, 'tempeval3', 'TBAQ-cleaned')})`);
   let tp = 0, gold = 0, pred = 0, resolvable = 0, resolved = 0, strict = 0, neutral = 0;
@@ -260,12 +265,18 @@ function runTimeml(engine, dir) {
     tp += pairs.length;
     gold += dates.length;
     pred += scored.length;
+    const name = path.basename(f);
     for (const [g, p] of pairs) {
       const want = timexInterval(g.value);
       if (!want) continue;
       resolvable++;
       if (p.from === want[0] && p.to === want[1]) strict++;
       if (timexMatches(want, g.mod, p.from, p.to)) resolved++;
+      else if (misses) console.log(`  wrong  ${name} dct ${doc.published}: ${g.value}${g.mod ? ' ' + g.mod : ''} got ${p.from}..${p.to}  ${around(doc.text, g.start, g.end)}`);
+    }
+    if (misses) {
+      for (const g of dates) if (!pairs.some(([x]) => x === g)) console.log(`  missed ${name} dct ${doc.published}: ${g.value}  ${around(doc.text, g.start, g.end)}`);
+      for (const p of scored) if (!pairs.some(([, y]) => y === p)) console.log(`  extra  ${name} dct ${doc.published}: ${p.from}..${p.to}  ${around(doc.text, p.start, p.end)}`);
     }
   }
   console.log(`TempEval-3 training data (TimeBank + AQUAINT): ${files.length} documents; TIMEX3 type DATE, any overlap`);
@@ -390,7 +401,7 @@ export function main(argv = process.argv.slice(2)) {
   for (const [name, run] of Object.entries(runs)) {
     if (only && only !== name) continue;
     const t0 = Date.now();
-    run(engine, dir, argv);
+    run(engine, dir, name === 'timeml' ? argv.includes('--misses') : argv);
     console.log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   }
 }

@@ -291,6 +291,19 @@ function makeId(path: string, start: number, end: number, key: string, derived: 
   return `claim:${stableHash(`${path}\u0000${start}\u0000${end}\u0000${key}\u0000${derived ? 'd' : ''}`)}`;
 }
 
+/** How far after a figure an opening parenthesis is looked for, in characters. */
+const PAREN_REACH = 240;
+
+/**
+ * A date inside a parenthesis opened after the figure dates the figures of that aside, not the figure before it: "the
+ * reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020.
+ */
+function inAsideAfter(text: string, figureEnd: number, dateStart: number): boolean {
+  if (dateStart <= figureEnd || dateStart - figureEnd > PAREN_REACH) return false;
+  const gap = text.slice(figureEnd, dateStart);
+  return gap.lastIndexOf('(') > gap.lastIndexOf(')');
+}
+
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
   fingerprintAttributions(prepared, analysis.attributions);
@@ -328,7 +341,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   const isSinceDate = (d: { start: number }): boolean => {
     const i = tokenAt(tokens, d.start) - 1;
-    return i >= 0 && tokens[i].lower === 'since';
+    // "481,000 deaths recorded until the end of 2021": a total up to a date runs like one since a date.
+    return i >= 0 && (tokens[i].lower === 'since' || tokens[i].lower === 'until' || tokens[i].lower === 'till');
   };
   /**
    * A date inside a "since" clause that is not the running total's own start: "the largest demonstration since the city
@@ -1031,7 +1045,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = saysNow(ca, cb) || opensNow(s);
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, isBackgroundDate);
+        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, reference(event, time, s));
     const att = sourceFor(site, own);
     const measure = sharedMeasure(unit, event);

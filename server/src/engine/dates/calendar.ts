@@ -107,3 +107,32 @@ export function monthPart(y: number, m: number, part: Part | undefined): Interva
   if (part === 'late') return { from: start + 20, to: end };
   return { from: start, to: end };
 }
+
+/** Easter Sunday of year y (Gregorian; the anonymous algorithm). */
+export function easterOf(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(y, month, day);
+}
+
+/** The n-th weekday wd (0 = Sunday) of month m in year y; n = -1 is the last. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
+  if (n < 0) {
+    const last = monthEnd(y, m);
+    return last - ((weekdayOf(last) - wd + 7) % 7);
+  }
+  const first = monthStart(y, m);
+  return first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
+}

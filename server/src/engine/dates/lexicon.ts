@@ -64,11 +64,13 @@ export const PART_WORDS = new Map<string, 'early' | 'mid' | 'late'>([
  * Prepositions before a date. They are never part of the span and never widen the interval ("since August" is
  * August); the tense of the sentence decides whether an ambiguous date looks ahead (scan.ts).
  */
-export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in';
+export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in' | 'ended';
 export const RELATIONS = new Map<string, Relation>([
   ['since', 'since'], ['until', 'until'], ['till', 'until'], ['through', 'until'], ['before', 'before'], ['after', 'after'],
   ['by', 'by'], ['in', 'in'], ['on', 'in'], ['during', 'in'], ['throughout', 'in'], ['of', 'in'], ['from', 'in'],
   ['at', 'in'], ['for', 'in'], ['to', 'in'], ['within', 'in'], ['over', 'in'],
+  // "the fiscal year ended Jan. 31": a period that ended on the date, so the date is past.
+  ['ended', 'ended'],
 ]);
 
 /** Words after which a capitalized month or a bare year is read as a date ("in May", "since 2023"). */
@@ -90,3 +92,31 @@ export const REPORTING_WORDS = new Set(['latest', 'comparable', 'corresponding',
 
 /** Second halves of "year-earlier", "year-ago", "year-before": the same period a year back. */
 export const YEAR_BACK_WORDS = new Set(['earlier', 'ago', 'before']);
+
+/**
+ * Holidays news dates events by, as a fixed day, the nth weekday of a month (n = -1: the last), or days from Easter
+ * Sunday. Keys are the lower-case words as the tokenizer splits them ("new year 's day"). US observances are the ones
+ * the TimeML news uses; no holiday whose day differs by country is listed.
+ */
+export type HolidayRule = { m: number; d: number } | { m: number; wd: number; n: number } | { easter: number };
+export const HOLIDAYS = new Map<string, HolidayRule>([
+  ['christmas', { m: 12, d: 25 }], ['christmas day', { m: 12, d: 25 }], ['christmas eve', { m: 12, d: 24 }],
+  ['boxing day', { m: 12, d: 26 }], ["new year 's day", { m: 1, d: 1 }], ["new year 's eve", { m: 12, d: 31 }],
+  ["new year ’s day", { m: 1, d: 1 }], ["new year ’s eve", { m: 12, d: 31 }],
+  ['halloween', { m: 10, d: 31 }], ["valentine 's day", { m: 2, d: 14 }], ["valentine ’s day", { m: 2, d: 14 }],
+  ['thanksgiving', { m: 11, wd: 4, n: 4 }], ['thanksgiving day', { m: 11, wd: 4, n: 4 }],
+  ['labor day', { m: 9, wd: 1, n: 1 }], ['memorial day', { m: 5, wd: 1, n: -1 }],
+  ['easter', { easter: 0 }], ['easter sunday', { easter: 0 }], ['easter monday', { easter: 1 }],
+  ['good friday', { easter: -2 }],
+]);
+/** First words of the holidays, for the scan's one-look-up skip. */
+export const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map(k => k.split(' ')[0]));
+
+/** Spelled-out years of broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+export const CENTURY_WORDS = new Map<string, number>([['nineteen', 1900], ['eighteen', 1800], ['twenty', 2000]]);
+
+/** Decades in words after "the": "the nineties" (read in the 1900s, as "the '90s"). */
+export const DECADE_WORDS = new Map<string, number>([
+  ['twenties', 1920], ['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970],
+  ['eighties', 1980], ['nineties', 1990],
+]);

@@ -52,7 +52,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
 
 function explicitYear(e: Expr): number | null {
   if (e.k === 'year') return e.y;
-  if ((e.k === 'date' || e.k === 'month' || e.k === 'season') && e.y !== undefined) return e.y;
+  if ((e.k === 'date' || e.k === 'month' || e.k === 'season' || e.k === 'holiday' || e.k === 'half') && e.y !== undefined) return e.y;
   return null;
 }
 

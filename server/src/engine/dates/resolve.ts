@@ -2,11 +2,11 @@
 // does not say enough. Relative expressions need the publication date; absolute ones without a year borrow it
 // from the publication date, else from a year the report states nearby, else from the copyright year.
 import {
-  addMonths, dayOf, mondayOf, monthEnd, monthPart, monthStart, partOf, validDay, weekdayOf, ymdOf,
+  addMonths, dayOf, easterOf, mondayOf, monthEnd, monthPart, monthStart, nthWeekday, partOf, validDay, weekdayOf, ymdOf,
 } from './calendar';
 import type { Day, Interval } from './calendar';
 import { SEASON_START } from './lexicon';
-import type { Relation, Season, Unit } from './lexicon';
+import type { HolidayRule, Relation, Season, Unit } from './lexicon';
 import type { Expr } from './scan';
 
 export interface ResolveContext {
@@ -42,7 +42,9 @@ export function resolveExpr(
     const sun = wd === 0 ? ctx.pub : wd === 6 ? ctx.pub + 1 : mondayOf(ctx.pub) - 1;
     return inCalendar({ from: sun - 1, to: sun });
   }
-  // "ran through June", "In January, the firm hired ...": a past sentence keeps the last such month.
+  // "ran through June", "In January, the firm hired ...": a past sentence keeps the last such month; so does "since"
+  // ("up since year-end" in October is last December's).
+  if (rel === 'since' || rel === 'ended') return inCalendar(resolveCore(expr, false, offset, ctx, anchor, true, true));
   return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && (rel === 'until' || lead)));
 }
 
@@ -56,13 +58,17 @@ function inCalendar(x: Interval): Interval {
   return out(x.from) || out(x.to) ? NONE : x;
 }
 
-function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean): Interval {
+function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean,
+  dayPast = false): Interval {
   const { pub } = ctx;
   switch (e.k) {
     case 'date': {
-      const y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
+      let y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
+      // Firmly past ("the year ended Jan. 31", "since March 3"): the latest such day by publication.
+      if (dayPast && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) && dayOf(y, e.m, e.d) > pub) y--;
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
+      if (e.week) return { from: mondayOf(from), to: mondayOf(from) + 6 };
       const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
       return { from, to };
     }
@@ -112,6 +118,8 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return pub === null ? NONE : { from: pub + e.offset, to: pub + e.offset };
     case 'period': {
       // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
+      // "that year" has no meaning without such a date.
+      if (e.that && anchor?.from == null) return NONE;
       const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
       if (base === null) return NONE;
       // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
@@ -136,9 +144,52 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
-      return { from: day, to: day };
+      // "almost four years ago": the year around that day, not the day.
+      return e.approx && e.unit !== 'day' && e.unit !== 'hour' ? period(e.unit, day, 0) ?? NONE : { from: day, to: day };
+    }
+    case 'holiday':
+      return holidayInterval(e.rule, e.y, e.shift, forward, offset, ctx);
+    case 'half': {
+      const y = e.y ?? (e.yRel !== undefined && pub !== null ? ymdOf(pub).y + e.yRel : null);
+      if (y === null) return NONE;
+      return { from: monthStart(y, e.h === 1 ? 1 : 7), to: monthEnd(y, e.h === 1 ? 6 : 12) };
     }
   }
+}
+
+/** The day of a holiday in year y. */
+function holidayDay(rule: HolidayRule, y: number): Day {
+  if ('easter' in rule) return easterOf(y) + rule.easter;
+  if ('wd' in rule) return nthWeekday(y, rule.m, rule.wd, rule.n);
+  return dayOf(y, rule.m, rule.d);
+}
+
+/**
+ * A holiday: in its stated year; "last/next Christmas" the one before/after publication ("this" the one of its year);
+ * else the nearest to publication, a future one counting double unless the sentence looks ahead (as month-days do).
+ */
+function holidayInterval(rule: HolidayRule, y: number | undefined, shift: number | undefined, forward: boolean, offset: number,
+  ctx: ResolveContext): Interval {
+  const one = (d: Day): Interval => ({ from: d, to: d });
+  if (y !== undefined) return one(holidayDay(rule, y));
+  const { pub } = ctx;
+  if (pub === null) {
+    const stated = statedYear(offset, ctx);
+    return stated === null ? NONE : one(holidayDay(rule, stated));
+  }
+  const py = ymdOf(pub).y;
+  const days = [py - 1, py, py + 1].map(cy => holidayDay(rule, cy));
+  if (shift === -1) return one([...days].reverse().find(d => d < pub)!);
+  if (shift === 1) return one(days.find(d => d > pub)!);
+  if (shift === 0) return one(days[1]);
+  let best = days[1];
+  let bestCost = Infinity;
+  for (const d of days) {
+    const delta = d - pub;
+    const cost = forward ? (delta >= 0 ? delta : 2 * -delta) : delta > 0 ? 2 * delta : -delta;
+    if (cost < bestCost) { bestCost = cost; best = d; }
+  }
+  return one(best);
 }
 
 /**

@@ -2,24 +2,28 @@
 // ahead, so the scan is linear in the number of tokens whatever the input.
 import type { Part } from './calendar';
 import {
-  COUNT_WORDS, DAY_PARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
+  CENTURY_WORDS, COUNT_WORDS, DAY_PARTS, DECADE_WORDS, HOLIDAY_STARTS, DAY_WORDS, MONTH_ABBREVIATIONS, MONTH_CONTEXT, MONTHS, PART_WORDS, PERIOD_SHIFT,
   QUARTER_ORDINALS, RELATIONS, REPORTING_WORDS, SEASONS, UNITS, WEEKDAYS, YEAR_BACK_WORDS,
 } from './lexicon';
-import type { Relation, Season, Unit } from './lexicon';
+import type { HolidayRule, Relation, Season, Unit } from './lexicon';
+import { centuryAt, halfAt, holidayAt, namedYearAt, spelledYearAt } from './named';
 import type { Token } from '../types';
 
 /** What an expression says, before it is placed on the calendar. */
 export type Expr =
   /** `yRel` counts years from publication: "in February this year", "July 4 last year". */
-  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number }
+  | { k: 'date'; y?: number; m: number; d: number; d2?: number; wd?: number; yRel?: number; week?: boolean }
   | { k: 'month'; y?: number; m: number; part?: Part; shift?: number; yRel?: number }
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
   | { k: 'weekday'; wd: number; shift?: number }
   | { k: 'dayrel'; offset: number }
-  /** A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication. */
-  | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean }
+  /**
+   * A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication;
+   * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year").
+   */
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean; that?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
   /**
@@ -28,8 +32,15 @@ export type Expr =
    * ("the year-ago quarter"); `period` marks "the ... period" (the report's quarter, as for "the quarter").
    */
   | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
-  /** "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day. */
-  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean };
+  /**
+   * "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day; `approx`
+   * for a hedged one ("almost four years ago", "a week or so ago"), which names the calendar unit around that day.
+   */
+  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean; approx?: boolean }
+  /** A holiday ("Thanksgiving Day"), in a stated year or `shift` occurrences from publication ("last Christmas"). */
+  | { k: 'holiday'; rule: HolidayRule; y?: number; shift?: number }
+  /** A half of a year: stated, counted from publication ("the second half of this year", `yRel`), else the latest. */
+  | { k: 'half'; h: 1 | 2; y?: number; yRel?: number };
 
 export interface RawDate {
   startTok: number;
@@ -68,8 +79,28 @@ const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
   ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
-  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year',
+  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year', ...CENTURY_WORDS.keys(), 'that',
 ]);
+
+/** Periods "the end of the ..." names: the year's, the month's and the week's last part. */
+const END_UNITS = new Set(['year', 'month', 'week']);
+
+/** Periods "that" and "the same" point back to: "that year", "the same day". */
+const THAT_UNITS = new Set(['day', 'week', 'month', 'year', 'quarter']);
+
+/** Prepositions that frame "the year" as the story's year: "sales for the year", "the best of the year". */
+const YEAR_FRAMES = new Set(['for', 'of', 'during', 'through', 'throughout']);
+/** Words after "the year" that make it another year or a length: "the year before", "the year to March", "the year that". */
+const YEAR_NOT_BEFORE = new Set([
+  'before', 'after', 'earlier', 'later', 'ago', 'since', 'that', 'when', 'in', 'following', 'prior', 'to', 'which', 'of',
+  'through', 'until', 'from', 'leading', 'long', 'round', 'ahead', 'between',
+]);
+
+/** Parts before "of the year" that make a loose part of it, left unmarked: "the start of the year", "the rest of the year". */
+const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', 'half', 'course', 'balance']);
+
+/** Hedges before "N years ago" that make it approximate: the calendar unit, not a day. */
+const AGO_HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately', 'over']);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
@@ -191,6 +222,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
       }
       const y = yearAt(i + 1) ?? (lower(i + 1) === 'of' ? yearAt(i + 2) : null);
       if (y !== null) return { end: lower(i + 1) === 'of' ? i + 3 : i + 2, expr: { k: 'month', m, y } };
+      const spelled = spelledYearAt(tokens, i + 1);
+      if (spelled) return { end: spelled.end, expr: { k: 'month', m, y: spelled.expr } };
       if (hasContext && MONTHS.has(lower(i))) {
         // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
         return { end: i + 1, expr: { k: 'month', m } };
@@ -252,14 +285,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
   };
 
   /** A bare year where the context says it is a date ("in 2024", "since 2023"), not a count. */
-  const yearWithContext = (i: number): Match | null => {
+  const yearWithContext = (i: number, described = false): Match | null => {
     const range = yearRangeAt(i);
     if (range) return range;
     const y = yearAt(i);
     if (y === null) return null;
     const next = i + 1 < n ? tokens[i + 1] : null;
     // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
-    const attributive = (DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
+    const attributive = (described || DETERMINERS.has(lower(i - 1)) || POSSESSIVES.has(lower(i - 1))) && next !== null && !next.lower.endsWith('s');
     if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !isCap(i + 1)) return null;
     if (next && (next.text === '%' || next.lower === 'percent')) return null;
     return { end: i + 1, expr: { k: 'year', y } };
@@ -301,6 +334,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     }
     const wd = weekdayAt(j);
     if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift } };
+    const holiday = holidayAt(tokens, j);
+    if (holiday) return { end: holiday.end, expr: { k: 'holiday', rule: holiday.expr, shift } };
     const s = SEASONS.get(lower(j));
     if (s) return { end: j + 1, expr: { k: 'season', s, shift } };
     const m = monthAt(j, false);
@@ -392,6 +427,79 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return { start: i, m: { end, expr } };
   };
 
+  /** "that year", "that same day": a period of the date stated just before, never of publication. */
+  const thatPeriodAt = (i: number): Match | null => {
+    let j = i + 1;
+    if (lower(j) === 'same') j++;
+    const unit = UNITS.get(lower(j));
+    if (!unit || !THAT_UNITS.has(lower(j)) || lower(j + 1) === '-' || POSSESSIVES.has(lower(j + 1))) return null;
+    return { end: j + 1, expr: { k: 'period', unit, shift: 0, anaphoric: true, that: true } };
+  };
+
+  /** A year stated right after a name ("Christmas 2024", "the first half of 1989", "... of this year"). */
+  const yearAfter = (j: number): { end: number; y?: number; yRel?: number } => {
+    const of = lower(j) === 'of' ? j + 1 : j;
+    const y = yearAt(of);
+    if (y !== null) return { end: of + 1, y };
+    const shift = PERIOD_SHIFT.get(lower(of));
+    if (of > j && (shift !== undefined || lower(of) === 'the') && lower(of + 1) === 'year' && (shift === undefined || shift === 0 || lower(of) === 'last' || lower(of) === 'next')) {
+      return { end: of + 2, yRel: shift ?? 0 };
+    }
+    return { end: j };
+  };
+
+  /** Holidays, halves of a year, year-end, "the year 2000", "the full year", "that year" (named.ts holds the words). */
+  const namedAt = (i: number, w: string, prev: string): { start: number; m: Match } | null => {
+    const holiday = holidayAt(tokens, i);
+    if (holiday) {
+      const after = yearAfter(holiday.end);
+      return { start: i, m: { end: after.y !== undefined ? after.end : holiday.end, expr: { k: 'holiday', rule: holiday.expr, y: after.y } } };
+    }
+    // "the first half of 1989", "the last half of this year", "first two quarters of 1990": only with their year.
+    const half = halfAt(tokens, w === 'the' ? i + 1 : i);
+    if (half) {
+      const after = yearAfter(half.end);
+      if (after.end > half.end) return { start: i, m: { end: after.end, expr: { k: 'half', h: half.expr, y: after.y, yRel: after.yRel } } };
+    }
+    // "the week of March 6": the Monday-Sunday week holding that day.
+    if (w === 'the' && lower(i + 1) === 'week' && lower(i + 2) === 'of') {
+      const day = absoluteAt(i + 3, true);
+      if (day && day.expr.k === 'date' && day.expr.d2 === undefined) return { start: i, m: { end: day.end, expr: { ...day.expr, week: true } } };
+    }
+    // "the nineties", "the eighties": a decade in words (read in the 1900s); "in their nineties" is an age.
+    const decadeWord = w === 'the' ? DECADE_WORDS.get(lower(i + 1)) : undefined;
+    if (decadeWord !== undefined) return { start: i, m: { end: i + 2, expr: { k: 'year', y: decadeWord, to: decadeWord + 9 } } };
+    const named = namedYearAt(tokens, i, yearAt);
+    if (named) return { start: i, m: { end: named.end, expr: { k: 'year', y: named.expr } } };
+    // "by year-end", "at year end", "since year's end": the year's closing month (a past one after "since").
+    if (w === 'year') {
+      const end = lower(i + 1) === '-' && lower(i + 2) === 'end' && touches(i + 1) && touches(i + 2) ? i + 3
+        : lower(i + 1) === 'end' || (POSSESSIVES.has(lower(i + 1)) && lower(i + 2) === 'end') ? i + (lower(i + 1) === 'end' ? 2 : 3) : -1;
+      if (end > 0) return { start: i, m: { end, expr: { k: 'month', m: 12 } } };
+    }
+    // "the full year", "the fiscal year", "sales for the year": the year of publication (a results report's year),
+    // unless a word after makes it another ("the year before", "the year to March") or it is a part's ("the start of
+    // the year" stays unmarked).
+    if (w === 'the' && !isCap(i + 1)) {
+      const j = lower(i + 1) === 'full' || lower(i + 1) === 'fiscal' ? i + 2 : i + 1;
+      // "earlier in the year", "later in the year": a part of the story's year too.
+      const framed = j > i + 1 || (YEAR_FRAMES.has(prev) && !(prev === 'of' && YEAR_PARTS.has(lower(i - 2)))) ||
+        (prev === 'in' && (lower(i - 2) === 'earlier' || lower(i - 2) === 'later'));
+      if (framed && lower(j) === 'year' && !isCap(j) && !YEAR_NOT_BEFORE.has(lower(j + 1)) && !POSSESSIVES.has(lower(j + 1))) {
+        return { start: i, m: { end: j + 1, expr: { k: 'period', unit: 'year', shift: 0 } } };
+      }
+    }
+    if (w === 'the' && lower(i + 1) === 'same') {
+      const same = thatPeriodAt(i);
+      if (same) return { start: i, m: same };
+    }
+    if (w === 'that' && !isCap(i)) {
+      const that = thatPeriodAt(i);
+      if (that) return { start: i, m: that };
+    }
+    return null;
+  };
+
   /** Everything that can start at token i; the longest reading wins because callers try longer forms first. */
   const matchAt = (i: number): { start: number; m: Match } | null => {
     const w = lower(i);
@@ -409,9 +517,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (w === 'fiscal' && yearAt(i + 1) !== null) return { start: i, m: { end: i + 2, expr: { k: 'year', y: yearAt(i + 1)! } } };
     // "the end of the year", "by the end of this year": the current year's last part.
     if (w === 'the' && lower(i + 1) === 'end' && lower(i + 2) === 'of' && (lower(i + 3) === 'the' || lower(i + 3) === 'this') &&
-      lower(i + 4) === 'year') {
-      return { start: i, m: { end: i + 5, expr: { k: 'period', unit: 'year', shift: 0, part: 'late' } } };
+      END_UNITS.has(lower(i + 4))) {
+      return { start: i, m: { end: i + 5, expr: { k: 'period', unit: UNITS.get(lower(i + 4))!, shift: 0, part: 'late' } } };
     }
+    const named = namedAt(i, w, prev);
+    if (named) return named;
     // "the start of the year", "the end of 2024", "the middle of January".
     if (w === 'the' && PART_WORDS.has(lower(i + 1)) && lower(i + 1) !== 'early' && lower(i + 2) === 'of') {
       const part = PART_WORDS.get(lower(i + 1))!;
@@ -458,6 +568,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (w === 'earlier' || w === 'later') {
       const clip = w === 'earlier' ? 'before' : 'after';
       if (lower(i + 1) === 'today' || lower(i + 1) === 'tonight') return { start: i, m: { end: i + 2, expr: { k: 'dayrel', offset: 0 } } };
+      // "later that year", "earlier that day": the period of a date stated just before.
+      const that = lower(i + 1) === 'that' ? thatPeriodAt(i + 1) : null;
+      if (that) return { start: i, m: that };
       if (lower(i + 1) === 'this') {
         const unit = UNITS.get(lower(i + 2));
         if (unit && unit !== 'hour' && !lower(i + 2).endsWith('s')) {
@@ -490,12 +603,22 @@ export function scanDates(tokens: Token[]): RawDate[] {
       if (m) return { start: prev === 'the' ? i - 1 : i, m };
       return null;
     }
+    // "nineteen ninety-six" (broadcast transcripts).
+    const spelled = spelledYearAt(tokens, i);
+    if (spelled) return { start: i, m: { end: spelled.end, expr: { k: 'year', y: spelled.expr } } };
+    // "the 20th century", "11th-century".
+    const century = centuryAt(tokens, i);
+    if (century) return { start: i, m: { end: century.end, expr: { k: 'year', y: century.expr[0], to: century.expr[1] } } };
     // "three weeks ago", "a year ago".
     const count = countAt(i);
     if (count) {
       const unit = UNITS.get(lower(count.end));
       if (unit && lower(count.end + 1) === 'ago') {
-        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, approx: AGO_HEDGES.has(prev) || undefined } } };
+      }
+      // "a week or so ago": an approximate point back.
+      if (unit && lower(count.end + 1) === 'or' && lower(count.end + 2) === 'so' && lower(count.end + 3) === 'ago') {
+        return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n, approx: true } } };
       }
       // "a year earlier", "two months earlier": back from the time the story is at.
       if (unit && unit !== 'hour' && lower(count.end + 1) === 'earlier' && (count.n > 1 || !lower(count.end).endsWith('s'))) {
@@ -517,8 +640,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (SEASONS.has(w) && yearAt(i + 1) !== null) return { start: i, m: seasonAt(i)! };
     // "between 1994 and 1997", "in 1994, 1995 and 1997": a year joined to a year before it.
     const listed = (prev === 'and' || prev === 'or' || prev === ',') && yearAt(i - 2) !== null;
-    if (hasContext || listed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
-      const y = yearWithContext(i);
+    // "his unsuccessful 1996 campaign", "the company's disappointing 1989 results": an adjective between.
+    const described = (tokens[i - 1]?.pos === 'ADJ' || (tokens[i - 1]?.pos === 'VERB' && /(?:ed|ing)$/.test(lower(i - 1)))) &&
+      !isCap(i - 1) && (POSSESSIVES.has(lower(i - 2)) ||
+      (DETERMINERS.has(lower(i - 2)) && lower(i - 2) !== 'a' && lower(i - 2) !== 'an'));
+    // "notes due 2030", "in both 1990 and 1991".
+    const framed = prev === 'due' || (prev === 'both' && MONTH_CONTEXT.has(lower(i - 2)));
+    if (hasContext || listed || described || framed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
+      const y = yearWithContext(i, described);
       if (y) return { start: i, m: y };
     }
     // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ...").
@@ -583,12 +712,15 @@ export function scanDates(tokens: Token[]): RawDate[] {
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     // Most tokens cannot open a date: skip them with one set look-up.
-    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0) { i++; continue; }
+    // Holiday names open a date only capitalised ("New Year's Day", not "new").
+    if (t.type !== 'number' && t.type !== 'ordinal' && t.type !== 'decade' && !STARTERS.has(t.lower) && t.lower.indexOf('-') < 0 &&
+      !(HOLIDAY_STARTS.has(t.lower) && isCap(i))) { i++; continue; }
     const found = matchAt(i);
     if (!found || found.m.end <= i) { i++; continue; }
     const { start } = found;
     const m = withYearAfter(found.m);
-    const before = start - 1;
+    // "until 9 a.m. EST Tuesday": the relation stands before the time of day.
+    const before = clockBefore(tokens, start) ?? start - 1;
     let rel: Relation | null = RELATIONS.get(lower(before)) ?? null;
     // "as of January 2025" is a snapshot: read like "in".
     if (lower(before) === 'of' && lower(before - 1) === 'as') rel = 'in';
@@ -597,15 +729,28 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "zones announced for Wednesday and Thursday": the second weekday shares the first one's direction.
     const chained = prevRaw !== null && prevRaw.endTok === start - 1 && (lower(start - 1) === 'and' || lower(start - 1) === 'or') &&
       prevRaw.expr.k === m.expr.k;
-    const told = toldInPast(tokens, start, m.end);
+    const lead = opensSentence(tokens, rel === null ? start : start - 1);
+    // A date that opens its sentence is told in the tense of the whole sentence ("In January, ..., a bomb killed").
+    const told = toldInPast(tokens, start, m.end, lead ? LEAD_WINDOW : PAST_WINDOW);
     // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
     const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
-    const lead = opensSentence(tokens, rel === null ? start : start - 1);
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
   return out;
+}
+
+/** Markers of a clock time: "9 a.m.", "10:30 p.m. EST". */
+const CLOCK_MARKS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'mst', 'mdt']);
+
+/** The token before a clock time that ends right before `start` ("until [9 a.m. EST] Tuesday"), else null. */
+function clockBefore(tokens: Token[], start: number): number | null {
+  let k = start - 1;
+  if (k >= 0 && TIME_ZONES.has(tokens[k].lower)) k--;
+  if (k < 1 || !CLOCK_MARKS.has(tokens[k].lower) || tokens[k - 1].type !== 'number') return null;
+  return k - 2;
 }
 
 /** The first year of a decade written "1990s" or "'80s" (the 1900s), else null. */
@@ -679,15 +824,17 @@ const PAST_IRREGULAR = new Set([
 /** Before an -ed form these make it no past tense ("will be deployed", "to be finished"). */
 const NOT_PAST_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'is', 'are', 'am', "'ll", '’ll', 'shall', 'must', 'should', 'can']);
 const PAST_WINDOW = 12;
+/** How far a sentence-opening date looks for the sentence's verb. */
+const LEAD_WINDOW = 30;
 
 /** A past-tense verb in the same sentence, within a few tokens of the date. */
-function toldInPast(tokens: Token[], start: number, end: number): boolean {
+function toldInPast(tokens: Token[], start: number, end: number, window = PAST_WINDOW): boolean {
   for (let k = start - 1; k >= 0 && k >= start - PAST_WINDOW; k--) {
     const t = tokens[k];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') break;
     if (isPastVerb(tokens, k)) return true;
   }
-  for (let k = end; k < tokens.length && k < end + PAST_WINDOW; k++) {
+  for (let k = end; k < tokens.length && k < end + window; k++) {
     const t = tokens[k];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') break;
     if (isPastVerb(tokens, k)) return true;

@@ -78,6 +78,9 @@ function isWordChar(c: number): boolean {
 export function insideIdentifier(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const after = end < text.length ? text.charCodeAt(end) : 32;
+  // "+/-3": a margin's sign, not a path (the numeral's own "-" follows "+/").
+  if (start >= 2 && text.charCodeAt(start) === 45 && before === 47 && text.charCodeAt(start - 2) === 43 &&
+    (start < 3 || isSpaceCode(text.charCodeAt(start - 3)) || text.charCodeAt(start - 3) === 40)) return false;
   // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5".
   if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3)) {
     // Currency signs and the degree/section signs are not word characters for us.

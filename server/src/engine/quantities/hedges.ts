@@ -50,7 +50,7 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
   ['well under', 'less_than'], ['well below', 'less_than'], ['lower than', 'less_than'],
   // A margin states its own size: "plus or minus 3.8 points" is 3.8 ("plus or" before the figure's "minus", read in numbers.ts).
-  ['plus or', 'exact'], ['±', 'exact'],
+  ['plus or', 'exact'], ['±', 'exact'], ['+ /', 'exact'],
 ] as Array<[string, Hedge]>).map(([w, h]) => [w.split(' '), h] as [string[], Hedge]).sort((a, b) => b[0].length - a[0].length);
 
 /** Phrases indexed by their last word, so each figure looks at a handful of phrases at most. */

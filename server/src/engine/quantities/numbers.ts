@@ -60,7 +60,8 @@ function isDigit(c: number): boolean {
 
 /**
  * Reads a numeral written with digits: "4000", "4,000", "3.5", "1,234.5". Thousands groups must be
- * exactly three digits, so "1,1,1" or "12,34" are not numbers. One pass, no regular expression.
+ * exactly three digits, so "1,1,1" or "12,34" are not numbers; the Indian grouping is read too: two-digit groups
+ * before the last three ("1,48,994", "4,81,486", "12,34,56,789"). One pass, no regular expression.
  */
 export function parseDigits(s: string): number | null {
   const n = s.length;
@@ -69,14 +70,19 @@ export function parseDigits(s: string): number | null {
   let firstGroup = 0;
   while (i < n && isDigit(s.charCodeAt(i))) { i++; firstGroup++; }
   let grouped = false;
+  // Group widths after the first: all 3 (international), or 2s then a final 3 (Indian lakh/crore grouping).
+  let twos = 0;
   while (i < n && s.charCodeAt(i) === 44 /* , */) {
     if (firstGroup > 3) return null;
     let k = 0;
     i++;
     while (i < n && isDigit(s.charCodeAt(i))) { i++; k++; }
-    if (k !== 3) return null;
-    grouped = true;
+    if (k === 2 && !grouped) twos++;
+    else if (k !== 3) return null;
+    else grouped = true;
   }
+  // Indian grouping needs a first group of one or two digits and ends on three: "12,34" is no number.
+  if (twos > 0 && (!grouped || firstGroup > 2)) return null;
   if (i < n && s.charCodeAt(i) === 46 /* . */) {
     i++;
     let k = 0;
@@ -98,8 +104,14 @@ function negative(tokens: Token[], i: number): number | null {
   const v = parseDigits(t.text.slice(1));
   if (v === null) return null;
   // "a 51%-45% lead": after a glued percent sign the dash joins two shares; the second is no negative figure.
-  if (i > 0 && tokens[i - 1].end === t.start) return tokens[i - 1].text === '%' ? v : null;
+  // "+/-3 points" is a margin's size, like "plus or minus 3".
+  if (i > 0 && tokens[i - 1].end === t.start) return tokens[i - 1].text === '%' || plusSlash(tokens, i) ? v : null;
   return -v;
+}
+
+/** "+/" glued before the token at i: the sign of a margin ("+/-3"). */
+export function plusSlash(tokens: Token[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].text === '/' && tokens[i - 2].text === '+' && tokens[i - 2].end === tokens[i - 1].start;
 }
 
 /** "400-500" or "400–500" in one token: both ends must be plain numerals. */

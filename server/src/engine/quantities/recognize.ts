@@ -453,7 +453,12 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
       const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
       if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
-        const b = readNumber(tokens, core.end + 2, limit);
+        let b = readNumber(tokens, core.end + 2, limit);
+        // "£5m-£10m", "between $1m and $2m": the second end carries its own glued scale.
+        if (b && b.scale === 1 && b.end < limit && glued(tokens[b.end - 1], tokens[b.end])) {
+          const m = GLUED_MULTIPLIERS.get(stripStop(tokens[b.end].lower));
+          if (m !== undefined) b = { ...b, end: b.end + 1, value: round(b.value * m), scale: m };
+        }
         const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
         if (b && b.value > low) {
           return {
@@ -539,13 +544,15 @@ const RACE_TIME = /^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0
  * is a screen resolution, and "10m" without a currency is ten metres).
  */
 function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, floor = core.start): void {
-  if (core.kind !== 'number' || core.end >= limit || core.end !== core.numEnd) return;
+  // "3-4m users": a range in one token takes the glued scale on both ends, like a single figure.
+  if ((core.kind !== 'number' && core.kind !== 'range') || core.end >= limit || core.end !== core.numEnd) return;
+  if (core.kind === 'range' && core.numEnd !== core.numStart + 1) return;
   const next = tokens[core.end];
   if (!glued(tokens[core.end - 1], next)) return;
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
-  const millions = word === 'm' && ((core.end + 1 < limit && pluralNoun(tokens[core.end + 1])) ||
+  const millions = word === 'm' && ((core.end + 1 < limit && countedInMillions(tokens[core.end + 1])) ||
     headcountBefore(tokens, core, limit, floor) || capitalMillions(tokens, core.end, limit));
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
@@ -606,6 +613,17 @@ function weighedBefore(tokens: Token[], start: number): boolean {
 }
 
 /** A plural common noun ("homes", "people"): what a count of millions counts. */
+/** Plural nouns whose size is a length: "1m waves", "1m-1.75m waves", "3m walls" are metres, not millions. */
+const LENGTH_NOUNS = new Set([
+  'waves', 'swells', 'surges', 'tides', 'walls', 'fences', 'cliffs', 'dunes', 'drifts', 'snowdrifts', 'trees', 'towers',
+  'poles', 'pipes', 'cables', 'barriers', 'hurdles', 'ramps', 'jumps', 'dives', 'throws', 'leaps', 'vaults',
+]);
+
+/** A glued "m" before this noun counts millions of it ("2m homes"), unless the noun is measured by length. */
+function countedInMillions(t: Token): boolean {
+  return pluralNoun(t) && !LENGTH_NOUNS.has(t.lower);
+}
+
 function pluralNoun(t: Token): boolean {
   if (t.pos !== 'NOUN' || t.type !== 'word') return false;
   const one = singularize(t.lower);
@@ -746,6 +764,8 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
       };
     }
   }
+  const scaled = scaledRange(tokens, i, limit);
+  if (scaled) return scaled;
   const a = readNumber(tokens, i, limit);
   if (!a) return null;
   const single: Core = {
@@ -774,6 +794,36 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   return {
     start, end: b.end, numStart: i, numEnd: b.end, low, high, value: null, kind: 'range', word: a.word,
     needsNoun: false, currency: null,
+  };
+}
+
+/** The run after a figure in "10k-15k", "1m-1.75m", "2bn-3bn": the same short scale on both ends. */
+const SCALED_RANGE_RUN = /^(k|m|bn|mn|b)[-–](\d{1,4}(?:\.\d{1,3})?)(k|m|bn|mn|b)$/;
+
+/**
+ * "10k-15k", "1m-2m people", "1m-1.75m": the tokenizer glues the first scale, the dash and the second figure
+ * ("m-1", ".", "75m"); the touching run (at most three tokens) is read as one range when both scales agree. A glued
+ * "m" counts millions only before a counted plural noun ("2m-3m high", "1m-1.75m waves" stay metres, as "2m" does).
+ */
+function scaledRange(tokens: Token[], i: number, limit: number): Core | null {
+  const t = tokens[i];
+  if (t.type !== 'number' || i + 1 >= limit || !glued(t, tokens[i + 1]) || tokens[i + 1].type !== 'word') return null;
+  const a = parseDigits(t.text);
+  if (a === null) return null;
+  let run = '';
+  let end = i + 1;
+  for (; end < limit && end <= i + 3 && glued(tokens[end - 1], tokens[end]); end++) run += tokens[end].text;
+  const m = SCALED_RANGE_RUN.exec(run.toLowerCase());
+  if (!m || m[1] !== m[3]) return null;
+  // A glued "m" before no counted noun is metres on both ends ("1m-1.75m waves").
+  const metres = m[1] === 'm' && !(end < limit && countedInMillions(tokens[end]));
+  const scale = metres ? 1 : GLUED_MULTIPLIERS.get(m[1])!;
+  const low = round(a * scale);
+  const high = round(Number(m[2]) * scale);
+  if (!(high > low)) return null;
+  return {
+    start: i, end, numStart: i, numEnd: end, low, high, value: null, kind: 'range', word: false, needsNoun: false, currency: null,
+    prefixUnit: metres ? 'm' : undefined,
   };
 }
 

@@ -119,9 +119,26 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
     while (a < b && tokens[a].type === 'tabCRLF') a++;
     while (b > a && tokens[b - 1].type === 'tabCRLF') b--;
     if (a >= b) continue;
+    const before = sentences[sentences.length - 1];
+    if (before && decimalPointAt(tokens, before.tokenEnd - 1, a)) {
+      // "1m-1.75m": wink may end a sentence on a decimal point glued between digits; it is one sentence.
+      before.end = tokens[b - 1].end;
+      before.tokenEnd = b;
+      continue;
+    }
     sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
   }
   return { tokens, sentences };
+}
+
+/** Token k is a "." glued between a digit before it and a digit after it (token a starts right after). */
+function decimalPointAt(tokens: Token[], k: number, a: number): boolean {
+  const dot = tokens[k];
+  if (!dot || dot.text !== '.' || a !== k + 1 || k === 0) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[a];
+  const digit = (c: number) => c >= 48 && c <= 57;
+  return prev.end === dot.start && dot.end === next.start && digit(prev.text.charCodeAt(prev.text.length - 1)) && digit(next.text.charCodeAt(0));
 }
 
 /**
