@@ -27,6 +27,9 @@ export function isWord(t: Token): boolean {
   return t.type === 'word' || t.type === 'number' || t.type === 'ordinal';
 }
 export function isCap(t: Token): boolean {
+  // ASCII (nearly every token) without a lower-cased copy of its first letter.
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text.charAt(0);
   return c !== c.toLowerCase();
 }

@@ -2,7 +2,7 @@
 import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
 import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from './detail';
 import { derivedFigures } from './derived';
-import { stableHash } from './id';
+import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
@@ -269,12 +269,15 @@ function attributionsNear(extents: readonly Extent[], s: Sentence): Attribution[
 
 /** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
 function figureText(q: Quantity, unit: string, derived: boolean): string {
-  const plural = unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
-    : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
-  if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${plural})`;
+  if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${pluralOf(unit)})`;
   if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
   // "64.7%", "$2.7 billion", "39°" carry their unit already.
-  return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${plural}`;
+  return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${pluralOf(unit)}`;
+}
+
+function pluralOf(unit: string): string {
+  return unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+    : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
 }
 
 /** A rate's denominator as a reader writes it: "per-million" -> "per million", "per-100000" -> "per 100,000". */
@@ -288,7 +291,7 @@ function scaled(v: number | null, scale: number | null): number | null {
 }
 
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
-  return `claim:${stableHash(`${path}\u0000${start}\u0000${end}\u0000${key}\u0000${derived ? 'd' : ''}`)}`;
+  return claimId(path, start, end, key, derived ? 'd' : '');
 }
 
 /** How far after a figure an opening parenthesis is looked for, in characters. */
@@ -421,6 +424,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
     const lo = firstStartingAt(dates, from);
     return lo < dates.length && dates[lo].start < to;
+  };
+  const lowerIn = (a: number, b: number, word: string): boolean => {
+    for (let i = a; i < b; i++) if (tokens[i].lower === word) return true;
+    return false;
   };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
@@ -725,7 +732,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
-    if (!unit && tokens.slice(Math.max(s.tokenStart, qa - 8), qa).some(t => t.lower === 'toll')) {
+    if (!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) {
       unit = 'person';
       unitEvent = 'killed';
     }
@@ -954,6 +961,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
     const { q, s, atts, derived, qa, qb, ca, cb } = site;
     const { unit, event, word, rate, scope, time, start, hasSource } = f;
+    const figure = figureText(q, unit, derived);
     const detail: ClaimDetail = {
       eventWord: word,
       roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
@@ -961,7 +969,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       timeText: time.text,
       timeLabel: time.label,
       sense: senseOf(word),
-      figure: rate && !/\b(per|every)\b/i.test(figureText(q, unit, derived)) ? `${figureText(q, unit, derived)} ${rateLabel(rate)}` : figureText(q, unit, derived),
+      figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isProvisional(tokens, s)) detail.provisional = true;

@@ -65,7 +65,21 @@ export function eventOfPeopleWord(word: string): string | null {
   return ev && ev[0] === 'person' ? ev[1] : null;
 }
 
-export function normalizeUnit(unit: string): { unit: string; event: string | null } {
+/** normalizeUnit's answers by unit as written: a report names a few units again and again. Read-only results. */
+const NORMALIZED = new Map<string, Readonly<{ unit: string; event: string | null }>>();
+const MAX_NORMALIZED = 10000;
+
+export function normalizeUnit(unit: string): Readonly<{ unit: string; event: string | null }> {
+  let known = NORMALIZED.get(unit);
+  if (known === undefined) {
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    known = computeUnit(unit);
+    NORMALIZED.set(unit, known);
+  }
+  return known;
+}
+
+function computeUnit(unit: string): { unit: string; event: string | null } {
   const u = unit.toLowerCase().trim();
   if (!u) return { unit: '', event: null };
   if (u.includes('/')) return { unit: u, event: null };

@@ -87,28 +87,22 @@ const UNNAMED_PREPS = new Set(['in', 'at', 'from']);
 export function scopeOf(entities: readonly EntityMention[], tokens: readonly Token[], clauseStart: number, clauseEnd: number,
   figStart: number, figEnd: number, attributions: readonly Attribution[]): ScopeEntry[] {
   const out: ScopeEntry[] = [];
-  const seen = new Set<string>();
-  const excluded: [number, number][] = [];
-  const sourceIds = new Set<string>();
-  for (const a of attributions) {
-    sourceIds.add(a.source.id);
-    for (const v of a.via) sourceIds.add(v);
-    const from = a.source.start;
-    const to = a.cue.start > a.source.end && a.cue.start - a.source.end < 80 ? a.cue.start : a.source.end;
-    excluded.push([from, to]);
-  }
-  const isExcluded = (e: EntityMention) => excluded.some(([a, b]) => e.start >= a && e.end <= b);
+  // Per claim, so nothing is allocated for it beyond the entries: a clause names a few entities at most, and a sentence's
+  // claims share one attributions array (sources read from it once, see sourcesOf).
+  const { ids: sourceIds, spans: excluded } = sourcesOf(attributions);
+  const isExcluded = (e: EntityMention): boolean => {
+    for (let k = 0; k < excluded.length; k += 2) if (e.start >= excluded[k] && e.end <= excluded[k + 1]) return true;
+    return false;
+  };
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
     const e = entities[i];
     if (e.end > clauseEnd || isExcluded(e)) continue;
-    if (sourceIds.has(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
+    if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
     const id = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
-    const key = `${role}:${id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (out.some(x => x.role === role && x.id === id)) continue;
     out.push({ id, role });
   }
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd);
@@ -125,6 +119,32 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+interface Sources {
+  /** Ids of the attributions' sources and relays. */
+  ids: string[];
+  /** [from, to) of each source with the words up to its cue, flattened: entities inside belong to the source. */
+  spans: number[];
+}
+const NO_SOURCES: Sources = { ids: [], spans: [] };
+let lastAttributions: readonly Attribution[] | null = null;
+let lastSources = NO_SOURCES;
+
+/** The sources of an attributions array, kept for the last array asked about (the claims of a sentence share one). */
+function sourcesOf(attributions: readonly Attribution[]): Sources {
+  if (attributions.length === 0) return NO_SOURCES;
+  if (attributions === lastAttributions) return lastSources;
+  const ids: string[] = [];
+  const spans: number[] = [];
+  for (const a of attributions) {
+    ids.push(a.source.id, ...a.via);
+    const to = a.cue.start > a.source.end && a.cue.start - a.source.end < 80 ? a.cue.start : a.source.end;
+    spans.push(a.source.start, to);
+  }
+  lastAttributions = attributions;
+  lastSources = { ids, spans };
+  return lastSources;
 }
 
 /**

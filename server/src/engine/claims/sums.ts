@@ -2,7 +2,7 @@
 // report counting "4,000 casualties" contradicts.
 import type { Claim, PreparedText } from '../types';
 import type { DetailedClaim } from './detail';
-import { stableHash } from './id';
+import { claimId } from './id';
 import { sentenceAt, tokenAt } from './tokens';
 
 /** Events whose counts add up to another: the killed and the wounded are the casualties (losses). */
@@ -24,7 +24,7 @@ function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
   const text = `${a.quantity.text} + ${b.quantity.text}`;
   return {
     ...a,
-    id: `claim:${stableHash(`${a.path}\u0000${a.quantity.start}\u0000${b.quantity.end}\u0000${key}\u0000sum`)}`,
+    id: claimId(a.path, a.quantity.start, b.quantity.end, key, 'sum'),
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
     quantity: { start: a.quantity.start, end: b.quantity.end, text },

@@ -11,11 +11,19 @@ export interface LineBreaks {
 }
 
 const cache = new WeakMap<readonly Token[], LineBreaks>();
+/** The report asked about last, answered without the weak map (the claim extractor asks several times per figure). */
+let lastTokens: readonly Token[] | null = null;
+let lastBreaks: LineBreaks | null = null;
 
 /** The line-break index of a report's tokens; the token array is never changed after tokenizing, so it is the key. */
 export function lineBreaksOf(tokens: readonly Token[]): LineBreaks {
+  if (tokens === lastTokens && lastBreaks) return lastBreaks;
   let ix = cache.get(tokens);
-  if (ix) return ix;
+  if (ix) {
+    lastTokens = tokens;
+    lastBreaks = ix;
+    return ix;
+  }
   const n = tokens.length;
   const prev = new Int32Array(n + 1);
   const next = new Int32Array(n + 1);
@@ -25,5 +33,7 @@ export function lineBreaksOf(tokens: readonly Token[]): LineBreaks {
   for (let i = n - 1; i >= 0; i--) next[i] = tokens[i].type === 'tabCRLF' ? i : next[i + 1];
   ix = { prev, next };
   cache.set(tokens, ix);
+  lastTokens = tokens;
+  lastBreaks = ix;
   return ix;
 }

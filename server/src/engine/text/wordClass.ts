@@ -13,11 +13,16 @@ export interface WordClassIndex {
 }
 
 const cache = new WeakMap<readonly Token[], Map<ReadonlySet<string>, WordClassIndex>>();
+/** The report asked about last: the claim extractor asks several times per figure about one report's tokens. */
+let lastTokens: readonly Token[] | null = null;
+let lastPerClass: Map<ReadonlySet<string>, WordClassIndex> | null = null;
 
 /** The occurrence index of `words` in `tokens`; the token array is never changed after tokenizing, so it is the key. */
 export function wordClassIndex(tokens: readonly Token[], words: ReadonlySet<string>): WordClassIndex {
-  let perClass = cache.get(tokens);
+  let perClass = tokens === lastTokens ? lastPerClass : cache.get(tokens);
   if (!perClass) cache.set(tokens, (perClass = new Map()));
+  lastTokens = tokens;
+  lastPerClass = perClass;
   let ix = perClass.get(words);
   if (ix) return ix;
   const n = tokens.length;
