@@ -158,13 +158,30 @@ function describe(c: { quantity: { text: string }; source: { name: string } | nu
 }
 
 /**
- * Which reports' diagnostics a check may have changed: those in a finding that is new or gone since the last check,
- * reports whose text changed (and every report in a finding with one of them), reports gone, and reports whose
- * list was held back last time. Everything when what all lists are made from changed (severities, dismissals), and
- * on the first check.
+ * True when two findings give the same diagnostics on the same texts and claims: a check that recomputed a measure
+ * key makes its findings again, most of them equal.
+ */
+function sameFinding(x: Contradiction | undefined, y: Contradiction): boolean {
+  return !!x && x.id === y.id && x.kind === y.kind && x.severity === y.severity && x.message === y.message
+    && x.messageB === y.messageB && sameRef(x.a, y.a) && sameRef(x.b, y.b);
+}
+
+/** Findings by id (a second finding of one id counts as new or gone: its reports are recomputed, never missed). */
+const byIdOf = (cs: Iterable<Contradiction>) => {
+  const out = new Map<string, Contradiction>();
+  for (const c of cs) out.set(c.id, c);
+  return out;
+};
+
+/**
+ * Which reports' diagnostics a check may have changed: those in a finding that is new or gone since the last check
+ * (a finding made again equal is neither), reports whose text changed (and every report in a finding with one of
+ * them), reports gone, and reports whose list was held back last time. Everything when what all lists are made from
+ * changed (severities, dismissals), and on the first check.
  */
 export class ChangedReports {
   private last: Set<Contradiction> | null = null;
+  private lastById = new Map<string, Contradiction>();
   private inputs = '';
   /** Each report's text document as of the last check. */
   private docs = new Map<string, unknown>();
@@ -173,9 +190,12 @@ export class ChangedReports {
   /** The reports to recompute, or null for all of them. */
   touched(contradictions: readonly Contradiction[], reports: Iterable<{ uri: string; doc: unknown }>, inputs: string): Set<string> | null {
     const prev = this.last;
+    const prevById = this.lastById;
     const now = new Set(contradictions);
+    const nowById = byIdOf(contradictions);
     const full = !prev || inputs !== this.inputs;
     this.last = now;
+    this.lastById = nowById;
     this.inputs = inputs;
     const changed = new Set(this.pending);
     this.pending.clear();
@@ -189,12 +209,13 @@ export class ChangedReports {
     if (full) return null;
     const touched = changed;
     for (const c of contradictions) {
-      if (prev.has(c) && !changed.has(c.a.path) && !changed.has(c.b.path)) continue;
+      const kept = prev.has(c) || sameFinding(prevById.get(c.id), c);
+      if (kept && !changed.has(c.a.path) && !changed.has(c.b.path)) continue;
       touched.add(c.a.path);
       touched.add(c.b.path);
     }
     for (const c of prev) {
-      if (now.has(c)) continue;
+      if (now.has(c) || sameFinding(nowById.get(c.id), c)) continue;
       touched.add(c.a.path);
       touched.add(c.b.path);
     }
