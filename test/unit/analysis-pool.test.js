@@ -16,7 +16,7 @@ function workerScript(body) {
 }
 
 test('jobs beyond two per worker wait in the pool, then all are answered in order', async () => {
-  const script = workerScript("parentPort.on('message', j => parentPort.postMessage({ id: j.id, analysis: { path: j.path, echoed: true } }));");
+  const script = workerScript("parentPort.on('message', j => parentPort.postMessage({ id: j.id, json: JSON.stringify({ path: j.path, echoed: true }) }));");
   const pool = new AnalysisPool(script, 1);
   try {
     const jobs = ['a', 'b', 'c', 'd', 'e'].map(p => pool.analyze(p, `Report ${p}.`));
@@ -38,6 +38,45 @@ test('when the only worker dies, the jobs it held and the ones waiting are analy
     const done = await Promise.all(['x', 'y', 'z', 'w'].map(p => pool.analyze(p, 'The river rose by 3 metres on Monday.')));
     assert.deepStrictEqual(done.map(a => a.path), ['x', 'y', 'z', 'w']);
     assert.ok(done.every(a => !a.echoed && Array.isArray(a.quantities)));
+  } finally {
+    clearInterval(alive);
+    pool.dispose();
+  }
+});
+
+test('analyses to keep are written to the cache by the workers when the pool is flushed, the same as made here', async () => {
+  const { AnalysisCache } = loadSource('server/src/cache/analysisCache.ts');
+  const { analyzeText } = loadSource('server/src/engine/index.ts');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-pool-cache-'));
+  const cache = new AnalysisCache(root, 'build-a');
+  // The server bundle: its workers run serveAnalyses(), given the cache's folder and build.
+  const pool = new AnalysisPool(path.join(__dirname, '../../dist/server.js'), 2, cache);
+  const texts = {
+    'file:///r/a.txt': 'Officials said 42 people died in the floods in Coimbra on Monday.',
+    'file:///r/b.txt': 'The river rose by 3 metres on Tuesday, the mayor said.',
+    'file:///r/c.txt': 'No figures here.',
+  };
+  try {
+    const made = await Promise.all(Object.entries(texts).map(([p, t]) => pool.analyze(p, t, p !== 'file:///r/c.txt')));
+    // What a worker sends back is what this thread would have made.
+    for (const [i, [p, t]] of Object.entries(texts).entries()) assert.deepStrictEqual(made[i], JSON.parse(JSON.stringify(analyzeText(p, t))));
+    await pool.flush();
+    assert.deepStrictEqual(cache.get('file:///r/a.txt', texts['file:///r/a.txt']), made[0]);
+    assert.deepStrictEqual(cache.get('file:///r/b.txt', texts['file:///r/b.txt']), made[1]);
+    assert.strictEqual(cache.get('file:///r/c.txt', texts['file:///r/c.txt']), undefined, 'not asked to be kept');
+  } finally {
+    pool.dispose();
+  }
+});
+
+test('a flush with no worker, or after the workers died, resolves', async () => {
+  const none = new AnalysisPool(null);
+  await none.flush();
+  const pool = new AnalysisPool(workerScript("parentPort.on('message', () => process.exit(1));"), 1);
+  const alive = setInterval(() => {}, 1 << 30);
+  try {
+    await pool.analyze('x', 'The river rose by 3 metres on Monday.');
+    await pool.flush();
   } finally {
     clearInterval(alive);
     pool.dispose();

@@ -50,3 +50,17 @@ test('a removed report is touched (its list is cleared), and so is a list held b
   ch.reset();
   assert.strictEqual(ch.touched([], docs({ a: d.a, b: d.b }), ''), null);
 });
+
+test('a finding made again equal (same id, severity, messages and sides) touches no report; one that differs touches both', () => {
+  const ref = (path, start) => ({ path, start, end: start + 2, claim: `${path}#${start}` });
+  const f = (id, message, a = ref('a', 1), b = ref('b', 5)) => ({ id, kind: 'value', severity: 'clear', message, a, b });
+  const d = { a: {}, b: {}, c: {}, e: {} };
+  const ch = new ChangedReports();
+  ch.touched([f('x', '42 here vs 44'), f('y', '3 vs 4', ref('c', 1), ref('e', 2))], docs(d), '');
+  // The measure key was computed again: new objects, equal content.
+  assert.deepStrictEqual(sorted(ch.touched([f('x', '42 here vs 44'), f('y', '3 vs 4', ref('c', 1), ref('e', 2))], docs(d), '')), []);
+  // The same pair now reads otherwise: both its reports are recomputed, the other pair's are not.
+  assert.deepStrictEqual(sorted(ch.touched([f('x', '42 here vs 45'), f('y', '3 vs 4', ref('c', 1), ref('e', 2))], docs(d), '')), ['a', 'b']);
+  // Gone: its reports are recomputed.
+  assert.deepStrictEqual(sorted(ch.touched([f('x', '42 here vs 45')], docs(d), '')), ['c', 'e']);
+});

@@ -1,12 +1,12 @@
 // A persistent cache of report analyses, so a restart re-analyzes only the reports that changed. Each entry is one
 // file named by the hash of the engine build, the report's path and its text: a changed report, or another engine,
 // simply misses. Entries are checked before use; a corrupt, truncated or foreign file is ignored (and rewritten),
-// never trusted. Writes are atomic (temporary file, then rename) and never block the caller.
+// never trusted. Writes are atomic (temporary file, then rename); the server's are made on its analysis workers.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomically } from './atomicWrite';
+import { threadId } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../engine/index';
 
 const FORMAT = 'crosscheck-analysis-cache/1';
@@ -50,8 +50,11 @@ function looksLikeAnalysis(a: unknown, p: string): a is DocumentAnalysis {
 
 export class AnalysisCache {
   private readonly dir: string;
+  /** Entry folders known to exist, so a run of writes makes each one once. */
+  private readonly made = new Set<string>();
 
-  constructor(root: string, private readonly build: string) {
+  /** `root` holds one folder per engine `build` (a pool's workers open the same cache from these two). */
+  constructor(readonly root: string, readonly build: string) {
     this.dir = path.join(root, build);
   }
 
@@ -87,33 +90,29 @@ export class AnalysisCache {
     }
   }
 
-  private readonly writing = new Set<Promise<void>>();
-
-  /** Stores an analysis in the background; a failure only costs a re-analysis next time. */
-  put(p: string, text: string, analysis: DocumentAnalysis): void {
-    const key = this.keyOf(p, text);
-    const file = this.fileOf(key);
-    const body = JSON.stringify({ format: FORMAT, key, analysis } satisfies Entry);
-    const done = writeFileAtomically(file, body);
-    this.writing.add(done);
-    void done.finally(() => this.writing.delete(done));
-  }
-
-  /** Resolves when every background write has landed (the server awaits it on shutdown). */
-  async flush(): Promise<void> {
-    while (this.writing.size) await Promise.all([...this.writing]);
-  }
-
-  /** Synchronous put, for a CLI run that exits right after. */
+  /** Synchronous put: for a CLI run that exits right after, and for analyses made on the main thread. */
   putNow(p: string, text: string, analysis: DocumentAnalysis): void {
+    this.putJson(p, text, JSON.stringify(analysis));
+  }
+
+  /**
+   * putNow() of an analysis already in JSON (the analysis workers send theirs so): the entry is written around it,
+   * as JSON.stringify would write the entry object, without parsing and writing it again.
+   */
+  putJson(p: string, text: string, analysisJson: string): void {
     const key = this.keyOf(p, text);
     const file = this.fileOf(key);
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Workers of one process may store the same entry at once: each writes its own temporary file.
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    const dir = path.dirname(file);
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, analysis } satisfies Entry));
+      if (!this.made.has(dir)) fs.mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+      fs.writeFileSync(tmp, `{"format":${JSON.stringify(FORMAT)},"key":${JSON.stringify(key)},"analysis":${analysisJson}}`);
       fs.renameSync(tmp, file);
     } catch {
+      // The folder may have gone meanwhile (a cache cleared by hand): made again next time.
+      this.made.delete(dir);
       fs.rmSync(tmp, { force: true });
     }
   }

@@ -24,7 +24,7 @@ export class InputAnalyzer {
 
   private startPool(reports: number): void {
     if (this.pool) return;
-    this.pool = new AnalysisPool(reports >= MIN_FOR_WORKERS && os.availableParallelism() > 1 ? bundle : null);
+    this.pool = new AnalysisPool(reports >= MIN_FOR_WORKERS && os.availableParallelism() > 1 ? bundle : null, undefined, this.cache);
   }
 
   /**
@@ -42,10 +42,15 @@ export class InputAnalyzer {
     this.startPool(todo.length);
     const pool = this.pool!;
     try {
+      // The pool stores what it analyzes in the cache (on the workers, off this thread); a failed analysis is redone here.
       await Promise.all(todo.map(async i => {
-        i.analysis = await pool.analyze(i.path, i.text).catch(() => analyzeText(i.path, i.text));
-        cache?.putNow(i.path, i.text, i.analysis);
+        i.analysis = await pool.analyze(i.path, i.text, !!cache).catch(() => {
+          const a = analyzeText(i.path, i.text);
+          cache?.putNow(i.path, i.text, a);
+          return a;
+        });
       }));
+      await pool.flush();
     } finally {
       this.dispose();
     }

@@ -59,6 +59,7 @@ import { capProblems } from './problems';
 import { ReportFiles } from './reportFiles';
 import { claimInfo, listClaims, listEntities } from './views';
 import { slices } from './yielding';
+import { PartialChecks } from './partialChecks';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
 import { StatIndex, stampOf, textHash } from '../cache/statIndex';
@@ -89,7 +90,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const startWorkers = () => {
     if (workersStarted) return;
     workersStarted = true;
-    pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null);
+    pool = new AnalysisPool(typeof __filename === 'string' && __filename.endsWith('server.js') ? __filename : null, undefined, cache);
   };
   let checkSeq = 0;
   let cache: AnalysisCache | null = null;
@@ -169,19 +170,33 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A newer check (a newer edit saved) stops this one at its next pause.
     const checked = await index.checkGivingWay(user.refresh(index).corrections, slices(), () => seq !== checkSeq);
     if (!checked || seq !== checkSeq) return undefined;
-    const result = checkAndDeliver(checked);
+    const result = deliverCheck(checked);
     restoredCount = null;
     state = 'idle';
     sendStatus();
+    // The diagnostics are out: the workers now write the analyses made for the cache (a cold start's many files).
+    void pool.flush();
     void connection.sendNotification(IndexChangedNotification, { version: result.generation });
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => {});
     return result;
   };
 
-  /** Checks the reports indexed so far (unless given the check just made) and sends the diagnostics that changed. */
-  const checkAndDeliver = (checked?: CheckResult): CheckResult => {
-    const result = checked ?? index.check(user.refresh(index).corrections);
+  /**
+   * Checks the reports indexed so far, giving way to requests and to the indexing itself (whose workers are fed
+   * meanwhile), and sends the diagnostics that changed; nothing when `stop` turns true at a pause. Returns the time
+   * it kept this thread busy.
+   */
+  const checkPartially = async (stop: () => boolean): Promise<number> => {
+    const checked = await index.checkGivingWay(user.refresh(index).corrections, slices(), stop);
+    if (!checked) return 0;
+    const t = performance.now();
+    deliverCheck(checked);
+    return checked.ms + performance.now() - t;
+  };
+
+  /** Sends the diagnostics of the check just made that changed. */
+  const deliverCheck = (result: CheckResult): CheckResult => {
     const only = changes.touched(result.contradictions, index.all(), JSON.stringify([settings.severity, user.items]));
     const diagnostics = computeDiagnostics(index, result.contradictions, settings, c => user.isDismissed(c), only ?? undefined);
     const storeUri = user.fileUri;
@@ -291,12 +306,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const analyzeOpen = (doc: TextDocument): Promise<void> =>
     textLength(doc) > LARGE_REPORT_CHARS ? analyzeOnWorker(doc) : Promise.resolve(analyzeNow(doc));
 
-  /** Analyzes a report read from disk on a worker and keeps the result in the cache for the next start. */
-  const analyzeAndKeep = async (uri: string, text: string) => {
+  /** Analyzes a report read from disk on a worker, which keeps the result in the cache for the next start. */
+  const analyzeAndKeep = (uri: string, text: string) => {
     startWorkers();
-    const analysis = await pool.analyze(uri, text).catch(() => undefined);
-    if (analysis) cache?.put(uri, text, analysis);
-    return analysis;
+    return pool.analyze(uri, text, !!cache).catch(() => undefined);
   };
 
   const bringOpenReportsCurrent = () =>
@@ -339,6 +352,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
     let analyzed = 0;
     let nextPartial = step;
+    const partials = new PartialChecks();
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
       while (next < found.length) {
@@ -360,9 +374,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           if (!documents.get(uri)) textHashes.set(index.update(uri, text, null, analysis).doc, hash);
         }
         done++;
-        if (analyzed >= nextPartial && done < found.length) {
-          nextPartial += step;
-          checkAndDeliver();
+        if (analyzed >= nextPartial && done < found.length && partials.mayStart()) {
+          nextPartial = analyzed + step;
+          partials.start(checkPartially);
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
         }
         if (!quiet && Date.now() - lastReport > 100) {
@@ -376,6 +390,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     };
     await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism() * 2) }, lane));
+    // The check that follows covers everything: a partial one still running stops at its next pause.
+    await partials.end();
     await Promise.all([...documents.all()].filter(d => isReportUri(d.uri)).map(analyzeOpen));
     percent = null;
     progress?.done();
@@ -698,7 +714,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     savePublished();
     await published?.flush();
     await stats?.flush();
-    await cache?.flush();
+    await pool.flush();
     pool.dispose();
   });
 

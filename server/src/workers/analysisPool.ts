@@ -1,34 +1,62 @@
 // Report analysis on worker threads, so indexing and CLI batches use every core and a big report never blocks
 // hovers and edits in others. Workers run the same bundle as their parent (its main.ts calls serveAnalyses() off the
 // main thread). When workers cannot start, analysis runs on the main thread: slower, never wrong.
+// Analyses come back as JSON text: a worker makes it faster than a structured clone of the object graph, the main
+// thread parses it about as fast as it would deserialize one, and it is what the cache stores.
+// A pool given the analysis cache has its workers store what they analyze there themselves, when asked to (flush():
+// after the check, so the file writes never delay the first diagnostics) instead of the main thread.
 import * as os from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { AnalysisCache } from '../cache/analysisCache';
 import { analyzeText, type DocumentAnalysis } from '../engine/index';
 
 interface Job {
   id: number;
   path: string;
   text: string;
+  /** Store the analysis in the cache (the worker's, from its workerData) at the next flush. */
+  keep?: boolean;
 }
-type Reply = { id: number; analysis: DocumentAnalysis } | { id: number; error: string };
+/** Asks a worker to store the analyses it keeps, then answer. */
+interface Flush {
+  flush: number;
+}
+type Reply = { id: number; json: string } | { id: number; error: string } | { flushed: number };
 
-/** The worker side: analyzes each text it is sent. */
+interface PoolData {
+  cache?: { root: string; build: string };
+}
+
+/** The worker side: analyzes each text it is sent, and stores the ones to keep in the cache when told to. */
 export function serveAnalyses(): void {
   const port = parentPort!;
-  port.on('message', (job: Job) => {
+  const given = (workerData as PoolData | undefined)?.cache;
+  const cache = given ? new AnalysisCache(given.root, given.build) : null;
+  let kept: [string, string, string][] = [];
+  port.on('message', (job: Job | Flush) => {
+    if ('flush' in job) {
+      for (const [p, text, json] of kept) cache!.putJson(p, text, json);
+      kept = [];
+      port.postMessage({ flushed: job.flush } satisfies Reply);
+      return;
+    }
     let reply: Reply;
     try {
-      reply = { id: job.id, analysis: analyzeText(job.path, job.text) };
+      reply = { id: job.id, json: JSON.stringify(analyzeText(job.path, job.text)) };
     } catch (e) {
       reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
+    if (job.keep && cache && 'json' in reply) kept.push([job.path, job.text, reply.json]);
   });
 }
 
 interface Slot {
   worker: Worker;
   load: number;
+  dead?: boolean;
+  /** Flushes waiting for this worker's answer (answered at once when it dies). */
+  flushing: Set<() => void>;
 }
 
 type Waiter = { resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void };
@@ -49,8 +77,11 @@ export class AnalysisPool {
   private head = 0;
   private readonly queued = new Map<number, Waiter>();
 
-  /** `script` is the bundle to run in each worker; size defaults to the machine's cores. */
-  constructor(script: string | null, size = os.availableParallelism()) {
+  /**
+   * `script` is the bundle to run in each worker; size defaults to the machine's cores. Analyses asked to be kept go
+   * into `cache`, written by the worker that made them (by this thread for those it makes itself).
+   */
+  constructor(script: string | null, size = os.availableParallelism(), private readonly cache: AnalysisCache | null = null) {
     if (!script) return;
     for (let i = 0; i < size; i++) {
       try {
@@ -71,14 +102,19 @@ export class AnalysisPool {
   }
 
   private spawn(script: string): Slot {
-    const slot: Slot = { worker: new Worker(script), load: 0 };
+    const data: PoolData = this.cache ? { cache: { root: this.cache.root, build: this.cache.build } } : {};
+    const slot: Slot = { worker: new Worker(script, { workerData: data }), load: 0, flushing: new Set() };
     slot.worker.unref();
     slot.worker.on('message', (r: Reply) => {
+      if ('flushed' in r) {
+        this.flushes.get(r.flushed)?.();
+        return;
+      }
       const w = this.waiting.get(r.id);
       if (!w) return;
       this.waiting.delete(r.id);
       slot.load--;
-      if ('analysis' in r) w.resolve(r.analysis);
+      if ('json' in r) w.resolve(JSON.parse(r.json) as DocumentAnalysis);
       else w.reject(new Error(r.error));
       this.pump();
     });
@@ -86,6 +122,8 @@ export class AnalysisPool {
     const fail = () => {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
+      slot.dead = true;
+      for (const done of slot.flushing) done();
       for (const [id, w] of this.waiting) if (w.slot === slot) this.waiting.delete(id), this.local(id, w);
       this.pump();
     };
@@ -95,22 +133,30 @@ export class AnalysisPool {
   }
 
   private readonly jobs = new Map<number, Job>();
+  private readonly flushes = new Map<number, () => void>();
 
   private local(id: number, w: Waiter): void {
     const job = this.jobs.get(id);
     this.jobs.delete(id);
     if (!job) return;
+    let analysis: DocumentAnalysis;
     try {
-      w.resolve(analyzeText(job.path, job.text));
+      analysis = analyzeText(job.path, job.text);
     } catch (e) {
       w.reject(e as Error);
+      return;
     }
+    w.resolve(analysis);
+    if (job.keep) this.cache?.putNow(job.path, job.text, analysis);
   }
 
-  /** Analyzes a report on the first worker free (on this thread when there is none). */
-  analyze(path: string, text: string): Promise<DocumentAnalysis> {
+  /**
+   * Analyzes a report on the first worker free (on this thread when there is none). With `keep`, the analysis also
+   * goes into the pool's cache, at the next flush() (at once when made on this thread).
+   */
+  analyze(path: string, text: string, keep = false): Promise<DocumentAnalysis> {
     const id = this.next++;
-    const job = { id, path, text };
+    const job: Job = keep ? { id, path, text, keep } : { id, path, text };
     if (!this.slots.length) return new Promise((resolve, reject) => setImmediate(() => { this.jobs.set(id, job); this.local(id, { resolve, reject }); }));
     this.jobs.set(id, job);
     return new Promise((resolve, reject) => {
@@ -137,6 +183,22 @@ export class AnalysisPool {
     }
     this.queue = [];
     this.head = 0;
+  }
+
+  /** Stores the analyses kept so far; resolves once they are (or their worker is gone). */
+  async flush(): Promise<void> {
+    await Promise.all(this.slots.map(slot => new Promise<void>(resolve => {
+      if (slot.dead) return resolve();
+      const id = this.next++;
+      const done = () => {
+        this.flushes.delete(id);
+        slot.flushing.delete(done);
+        resolve();
+      };
+      this.flushes.set(id, done);
+      slot.flushing.add(done);
+      slot.worker.postMessage({ flush: id } satisfies Flush);
+    })));
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 // Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
-import type { ClaimRef, Contradiction } from '../../engine/index';
+import type { Claim, ClaimRef, Contradiction } from '../../engine/index';
 import { toLocation, toRange } from '../convert';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
 
@@ -23,19 +23,51 @@ export interface DiagnosticData {
   otherEnd: number;
 }
 
-/** A diagnostic made for one side of a finding, kept while the finding, both texts and its severity stay the same. */
+/**
+ * A diagnostic made for one side of a finding, kept while what it is made of stays the same: the finding's fields
+ * that it shows, both texts, both claims and the severity.
+ */
 interface Made {
   mine: unknown;
   theirs: unknown;
   severity: DiagnosticSeverity;
   diagnostic: Diagnostic;
+  /** Checked only when the finding was made again (see byId). */
+  message: string;
+  findingSeverity: string;
+  kind: string;
+  self: ClaimRef;
+  other: ClaimRef;
+  myClaim: Claim | undefined;
+  otherClaim: Claim | undefined;
 }
 const made = new WeakMap<Contradiction, [Made | undefined, Made | undefined]>();
+/**
+ * The same by finding id and side. A check recomputes every finding of a measure key an edit touched, and a cold start's
+ * partial checks most keys: findings that come back equal then keep their Diagnostic objects, so the lists they are in
+ * compare by identity instead of by content. Rebuilt by each computation of every list, so it holds no finding gone.
+ */
+let byId = new Map<string, Made>();
+
+/** The diagnostic made last time for this side of a finding equal to `c`, when nothing it is made of changed. */
+function remade(c: Contradiction, side: number, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport,
+  severity: DiagnosticSeverity, index: WorkspaceIndex): Made | undefined {
+  const m = byId.get(`${c.id}\u0000${side}`);
+  if (!m || m.mine !== mine.doc || m.theirs !== theirs.doc || m.severity !== severity || m.findingSeverity !== c.severity || m.kind !== c.kind) {
+    return undefined;
+  }
+  if (m.message !== messageOf(c, self) || !sameRef(m.self, self) || !sameRef(m.other, other)) return undefined;
+  return m.myClaim === index.claim(self.claim)?.claim && m.otherClaim === index.claim(other.claim)?.claim ? m : undefined;
+}
+
+const sameRef = (x: ClaimRef, y: ClaimRef) => x.claim === y.claim && x.path === y.path && x.start === y.start && x.end === y.end;
+/** The finding's headline as seen from `self`'s report. */
+const messageOf = (c: Contradiction, self: ClaimRef) => (self === c.a ? c.message : c.messageB ?? c.message);
 
 /**
  * Diagnostics for every indexed report (an empty list for reports without findings, so old ones clear). A finding the
- * check did not recompute yields the very same Diagnostic objects as last time, so callers can tell by identity
- * which reports' lists changed and re-send only those.
+ * check did not recompute, or recomputed equal, yields the very same Diagnostic objects as last time, so callers can
+ * tell by identity which reports' lists changed and re-send only those.
  */
 export function computeDiagnostics(
   index: WorkspaceIndex,
@@ -45,6 +77,8 @@ export function computeDiagnostics(
   only?: ReadonlySet<string>,
 ): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
+  // Every list computed anew: the memo by id keeps only the findings there are now.
+  const kept = only ? byId : new Map<string, Made>();
   // Given `only`, the lists of those reports alone (an empty one for a report no longer indexed).
   if (only) for (const uri of only) out.set(uri, []);
   else for (const r of index.all()) out.set(r.uri, []);
@@ -54,31 +88,43 @@ export function computeDiagnostics(
     if (severity === null || dismissed(c)) continue;
     let memo = made.get(c);
     if (!memo) made.set(c, (memo = [undefined, undefined]));
-    ([[c.a, c.b], [c.b, c.a]] as const).forEach(([self, other], side) => {
-      if (only && !only.has(self.path)) return;
+    for (let side = 0; side < 2; side++) {
+      const [self, other] = side === 0 ? [c.a, c.b] : [c.b, c.a];
+      if (only && !only.has(self.path)) continue;
       const mine = index.get(self.path);
       const theirs = index.get(other.path);
-      if (!mine || !theirs) return;
-      const m = memo![side];
-      if (m && m.mine === mine.doc && m.theirs === theirs.doc && m.severity === severity) {
-        out.get(mine.uri)!.push(m.diagnostic);
-        return;
+      if (!mine || !theirs) continue;
+      let m = memo[side];
+      if (!m || m.mine !== mine.doc || m.theirs !== theirs.doc || m.severity !== severity) {
+        m = remade(c, side, self, other, mine, theirs, severity, index) ?? makeDiagnostic(index, c, self, other, mine, theirs, severity);
+        memo[side] = m;
       }
-      const diagnostic = diagnosticOf(index, c, self, other, mine, theirs, severity);
-      memo![side] = { mine: mine.doc, theirs: theirs.doc, severity, diagnostic };
-      out.get(mine.uri)!.push(diagnostic);
-    });
+      kept.set(`${c.id}\u0000${side}`, m);
+      out.get(mine.uri)!.push(m.diagnostic);
+    }
   }
+  byId = kept;
   return out;
 }
 
-function diagnosticOf(
+/** A side's diagnostic, with what it was made of. */
+function makeDiagnostic(
   index: WorkspaceIndex, c: Contradiction, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport,
   severity: DiagnosticSeverity,
-): Diagnostic {
-  // Squiggle the figure itself, not the whole clause: that is what the reader compares.
+): Made {
   const myClaim = index.claim(self.claim)?.claim;
   const otherClaim = index.claim(other.claim)?.claim;
+  return {
+    mine: mine.doc, theirs: theirs.doc, severity, message: messageOf(c, self), findingSeverity: c.severity, kind: c.kind, self, other, myClaim, otherClaim,
+    diagnostic: diagnosticOf(c, self, other, mine, theirs, severity, myClaim, otherClaim),
+  };
+}
+
+function diagnosticOf(
+  c: Contradiction, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport, severity: DiagnosticSeverity,
+  myClaim: Claim | undefined, otherClaim: Claim | undefined,
+): Diagnostic {
+  // Squiggle the figure itself, not the whole clause: that is what the reader compares.
   const mySpan = myClaim?.quantity ?? self;
   const otherSpan = otherClaim?.quantity ?? other;
   const data: DiagnosticData = { contradictionId: c.id, otherUri: theirs.uri, otherStart: otherSpan.start, otherEnd: otherSpan.end };
@@ -88,7 +134,7 @@ function diagnosticOf(
     source: 'crosscheck',
     code: CODES[c.kind],
     // Each side reads from its own report: "42 ... here vs 44 in 004".
-    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${self === c.a ? c.message : c.messageB ?? c.message}`,
+    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${messageOf(c, self)}`,
     relatedInformation: [
       {
         location: toLocation(theirs, otherSpan.start, otherSpan.end),
@@ -112,13 +158,30 @@ function describe(c: { quantity: { text: string }; source: { name: string } | nu
 }
 
 /**
- * Which reports' diagnostics a check may have changed: those in a finding that is new or gone since the last check,
- * reports whose text changed (and every report in a finding with one of them), reports gone, and reports whose
- * list was held back last time. Everything when what all lists are made from changed (severities, dismissals), and
- * on the first check.
+ * True when two findings give the same diagnostics on the same texts and claims: a check that recomputed a measure
+ * key makes its findings again, most of them equal.
+ */
+function sameFinding(x: Contradiction | undefined, y: Contradiction): boolean {
+  return !!x && x.id === y.id && x.kind === y.kind && x.severity === y.severity && x.message === y.message
+    && x.messageB === y.messageB && sameRef(x.a, y.a) && sameRef(x.b, y.b);
+}
+
+/** Findings by id (a second finding of one id counts as new or gone: its reports are recomputed, never missed). */
+const byIdOf = (cs: Iterable<Contradiction>) => {
+  const out = new Map<string, Contradiction>();
+  for (const c of cs) out.set(c.id, c);
+  return out;
+};
+
+/**
+ * Which reports' diagnostics a check may have changed: those in a finding that is new or gone since the last check
+ * (a finding made again equal is neither), reports whose text changed (and every report in a finding with one of
+ * them), reports gone, and reports whose list was held back last time. Everything when what all lists are made from
+ * changed (severities, dismissals), and on the first check.
  */
 export class ChangedReports {
   private last: Set<Contradiction> | null = null;
+  private lastById = new Map<string, Contradiction>();
   private inputs = '';
   /** Each report's text document as of the last check. */
   private docs = new Map<string, unknown>();
@@ -127,9 +190,12 @@ export class ChangedReports {
   /** The reports to recompute, or null for all of them. */
   touched(contradictions: readonly Contradiction[], reports: Iterable<{ uri: string; doc: unknown }>, inputs: string): Set<string> | null {
     const prev = this.last;
+    const prevById = this.lastById;
     const now = new Set(contradictions);
+    const nowById = byIdOf(contradictions);
     const full = !prev || inputs !== this.inputs;
     this.last = now;
+    this.lastById = nowById;
     this.inputs = inputs;
     const changed = new Set(this.pending);
     this.pending.clear();
@@ -143,12 +209,13 @@ export class ChangedReports {
     if (full) return null;
     const touched = changed;
     for (const c of contradictions) {
-      if (prev.has(c) && !changed.has(c.a.path) && !changed.has(c.b.path)) continue;
+      const kept = prev.has(c) || sameFinding(prevById.get(c.id), c);
+      if (kept && !changed.has(c.a.path) && !changed.has(c.b.path)) continue;
       touched.add(c.a.path);
       touched.add(c.b.path);
     }
     for (const c of prev) {
-      if (now.has(c)) continue;
+      if (now.has(c) || sameFinding(nowById.get(c.id), c)) continue;
       touched.add(c.a.path);
       touched.add(c.b.path);
     }
