@@ -241,7 +241,7 @@ function tmlFiles(dir) {
 }
 
 /** A line of context around [start, end) with the span in brackets, for --misses. */
-const around = (text, start, end) =>
+const aroundSpan = (text, start, end) =>
   `${text.slice(Math.max(0, start - 60), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
 
 function runTimeml(engine, dir, misses = false) {
@@ -272,11 +272,11 @@ function runTimeml(engine, dir, misses = false) {
       resolvable++;
       if (p.from === want[0] && p.to === want[1]) strict++;
       if (timexMatches(want, g.mod, p.from, p.to)) resolved++;
-      else if (misses) console.log(`  wrong  ${name} dct ${doc.published}: ${g.value}${g.mod ? ' ' + g.mod : ''} got ${p.from}..${p.to}  ${around(doc.text, g.start, g.end)}`);
+      else if (misses) console.log(`  wrong  ${name} dct ${doc.published}: ${g.value}${g.mod ? ' ' + g.mod : ''} got ${p.from}..${p.to}  ${aroundSpan(doc.text, g.start, g.end)}`);
     }
     if (misses) {
-      for (const g of dates) if (!pairs.some(([x]) => x === g)) console.log(`  missed ${name} dct ${doc.published}: ${g.value}  ${around(doc.text, g.start, g.end)}`);
-      for (const p of scored) if (!pairs.some(([, y]) => y === p)) console.log(`  extra  ${name} dct ${doc.published}: ${p.from}..${p.to}  ${around(doc.text, p.start, p.end)}`);
+      for (const g of dates) if (!pairs.some(([x]) => x === g)) console.log(`  missed ${name} dct ${doc.published}: ${g.value}  ${aroundSpan(doc.text, g.start, g.end)}`);
+      for (const p of scored) if (!pairs.some(([, y]) => y === p)) console.log(`  extra  ${name} dct ${doc.published}: ${p.from}..${p.to}  ${aroundSpan(doc.text, p.start, p.end)}`);
     }
   }
   console.log(`TempEval-3 training data (TimeBank + AQUAINT): ${files.length} documents; TIMEX3 type DATE, any overlap`);
