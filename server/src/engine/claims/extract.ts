@@ -1005,7 +1005,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };
     return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' } };
-    return { time };
   }
 
   /**
