@@ -29,6 +29,30 @@ async function lensOn42(lsp, dir) {
   return lenses.find(l => l.range.start.line === line);
 }
 
+test('A hover lists ten matches at most, open contradictions first, and counts the rest', async () => {
+  // Twelve copies of 004 under other names: 003's 42 then matches far more claims than a hover should list.
+  const s004 = fs.readFileSync(path.join(__dirname, '../../seeds', S004), 'utf8');
+  const copies = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`copy-${String(i).padStart(2, '0')}.txt`, s004]));
+  const dir = seedsCopy(copies, 'crosscheck-reader-');
+  const lsp = await LspHarness.start({ root: dir });
+  try {
+    await lsp.waitFor(() => lsp.diagnostics.get(lsp.uri(S003))?.find(isClash), 'clash diagnostic');
+    const refs = await lsp.request('textDocument/references', { textDocument: { uri: lsp.uri(S003) }, position: positionOf(dir, S003, '42 armed clashes', 1), context: { includeDeclaration: false } });
+    assert.ok(refs.length > 10, `references list every match (${refs.length})`);
+    const value = await hoverOn42(lsp, dir);
+    const listed = value.split('\n').filter(l => l.startsWith('- '));
+    assert.strictEqual(listed.length, 10);
+    // Open contradictions come first: no agreeing line above a contradicting one.
+    const firstAgree = listed.findIndex(l => !/⚠ contradicts/.test(l));
+    assert.ok(firstAgree === -1 || !listed.slice(firstAgree).some(l => /⚠ contradicts/.test(l)));
+    const more = /…and (\d+) more matches/.exec(value);
+    assert.ok(more, value.slice(-300));
+    assert.strictEqual(10 + Number(more[1]), refs.length);
+  } finally {
+    await lsp.stop();
+  }
+});
+
 test('"Not a contradiction" also leaves the hover and the code lens', async () => {
   const dir = seedsCopy({}, 'crosscheck-reader-');
   const lsp = await LspHarness.start({ root: dir });

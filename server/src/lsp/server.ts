@@ -270,7 +270,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /** Whether the user dismissed the contradiction between two claims, for hovers and lenses. */
-  const dismissedPair = () => pairDismissal(index.lastCheck.contradictions, c => user.isDismissed(c));
+  // Kept per check and annotation state: a hover must not walk every contradiction of a big folder.
+  let dismissedMemo: { check: unknown; state: unknown; pair: ReturnType<typeof pairDismissal> } | undefined;
+  const dismissedPair = () => {
+    if (dismissedMemo?.check !== index.lastCheck || dismissedMemo.state !== user.state) {
+      dismissedMemo = { check: index.lastCheck, state: user.state, pair: pairDismissal(index.lastCheck.contradictions, c => user.isDismissed(c)) };
+    }
+    return dismissedMemo.pair;
+  };
 
   const scheduleCheck = (delay: number) => {
     if (!ready) return;

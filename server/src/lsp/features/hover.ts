@@ -79,8 +79,9 @@ function quantityHover(
   const matches = matchesFor(index, claim.id);
   if (matches.length) {
     lines.push('**Matching claims**');
+    const { listed, rest } = shortList(matches, claim.id, dismissed);
     lines.push(
-      matches
+      listed
         .map(m => {
           const line = m.report.doc.positionAt(m.claim.quantity.start).line + 1;
           const figure = md(m.claim.quantity.text);
@@ -93,8 +94,26 @@ function quantityHover(
         })
         .join('\n'),
     );
+    if (rest) lines.push(rest);
   }
   return lines.join('\n\n');
+}
+
+/** A hover lists this many matches at most: a claim copied across a big folder can match hundreds. */
+export const HOVER_MATCHES = 10;
+
+/**
+ * The matches a hover lists — open contradictions first, then the rest in the index's order — and a line counting
+ * those left out, which Find All References lists in full.
+ */
+function shortList(matches: ClaimMatch[], claimId: string, dismissed: PairDismissed): { listed: ClaimMatch[]; rest: string } {
+  if (matches.length <= HOVER_MATCHES) return { listed: matches, rest: '' };
+  const open = (m: ClaimMatch) => m.relation === 'contradicts' && !dismissed(claimId, m.claim.id);
+  const listed = [...matches.filter(open), ...matches.filter(m => !open(m))].slice(0, HOVER_MATCHES);
+  const left = matches.filter(m => !listed.includes(m));
+  const contradicting = left.filter(open).length;
+  const which = contradicting ? `, ${contradicting} of them contradicting` : '';
+  return { listed, rest: `_…and ${left.length} more matches${which}: Find All References lists every one._` };
 }
 
 /** A contradiction the user dismissed reads as such, never as "contradicts" (the Problems panel no longer lists it). */
