@@ -7,6 +7,7 @@ import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
+import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
@@ -1043,6 +1044,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
     // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
     if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
+    // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
+    let maker: { id: string; name: string } | null = null;
+    if (modality === 'asserted' && isRejected(tokens, qa, qb, s.tokenStart, s.tokenEnd)) {
+      const m = rejectedMakerAt(tokens, qa, s.tokenStart);
+      if (m < 0) modality = 'rejected';
+      else maker = entityCovering(tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
+    }
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const framed = scopeFor(site, thing, { ...measured, unit, event }, start, end);
@@ -1054,7 +1062,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, reference(event, time, s));
-    const att = sourceFor(site, own);
+    const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
     const detail = detailFor(site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
