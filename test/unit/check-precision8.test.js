@@ -39,3 +39,18 @@ test('rejected: the maker the words name keeps the figure; counts of rejected th
   const own = report('2025-03-04', 'The opposition disputed the council\'s numbers, saying that its candidate had obtained 70% of the votes.');
   assert.strictEqual(claimsOf(own).find(x => x.value === 70).modality, 'asserted');
 });
+
+test('named days: a national day or observance is a date in the report\'s year, and keeps another event\'s figures apart', () => {
+  const engine = require('../../dist/engine.js');
+  const days = (text) => engine.analyzeText('a.txt', report('2019-10-20', text)).dates.map(d => [d.text, d.from]);
+  assert.deepStrictEqual(days('Crowds gathered on the Diada, as every year.'), [['Diada', '2019-09-11']]);
+  assert.deepStrictEqual(days('Shops opened early on Black Friday.'), [['Black Friday', '2019-11-29']]);
+  assert.deepStrictEqual(days('Turnout on Election Day was low.'), [['Election Day', '2019-11-05']]);
+  assert.deepStrictEqual(days('Ukraine\'s Independence Day passed quietly.'), [["Ukraine's Independence Day", '2019-08-24']]);
+  // A name before a noun is no date, and a name whose day differs by country is a date only with its country.
+  assert.deepStrictEqual(days('The Bastille Day parade was cancelled. Independence Day was quiet.'), []);
+  // Another event's crowd, dated by its named day, is no rival of this march's.
+  const march = ['a.txt', report('2019-10-20', 'On Sunday, police said 80,000 people marched in the city against the plan.')];
+  const diada = ['b.txt', report('2019-10-20', 'On Sunday, organizers said 500,000 people marched in the city against the plan. It was unlike the Diada, when police said 300,000 people marched in the city.')];
+  assert.deepStrictEqual(findings(march, diada).map(f => f.message).filter(m => /300,000/.test(m)), []);
+});
