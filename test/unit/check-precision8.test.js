@@ -54,3 +54,22 @@ test('named days: a national day or observance is a date in the report\'s year, 
   const diada = ['b.txt', report('2019-10-20', 'On Sunday, organizers said 500,000 people marched in the city against the plan. It was unlike the Diada, when police said 300,000 people marched in the city.')];
   assert.deepStrictEqual(findings(march, diada).map(f => f.message).filter(m => /300,000/.test(m)), []);
 });
+
+test('ranges: a range written as two figures is one claim, and a count inside it agrees', () => {
+  const range = ['a.txt', report('2025-03-04', 'The uncertainty range around the estimate of the dead on Monday runs from 100 deaths to over 400, the researchers said.')];
+  const claims = claimsOf(range[1]).filter(c => c.measure.event === 'killed');
+  assert.strictEqual(claims.length, 1);
+  assert.strictEqual(claims[0].low, 100);
+  assert.strictEqual(claims[0].hedge, 'range');
+  assert.ok(!claims[0].detail.superseded);
+  const inside = ['b.txt', report('2025-03-04', 'Some 300 people died in the floods on Monday, officials said.')];
+  assert.deepStrictEqual(findings(range, inside).map(f => f.message), []);
+  // "between X and Y" with the counted noun on the first figure too; a count outside still pairs.
+  const between = ['c.txt', report('2025-03-04', 'Between 150 deaths and 350 were recorded on Monday, the agency said.')];
+  assert.deepStrictEqual(findings(between, inside).map(f => f.message), []);
+  const outside = ['d.txt', report('2025-03-04', 'Some 900 people died in the floods on Monday, officials said.')];
+  assert.strictEqual(findings(between, outside).length, 1);
+  // A change stays a change: "rose from 100 to 200" is no range.
+  const change = claimsOf(report('2025-03-04', 'The death toll rose from 100 to 200 on Monday, officials said.'));
+  assert.strictEqual(change.filter(c => c.measure.event === 'killed').length, 2);
+});
