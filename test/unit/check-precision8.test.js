@@ -73,3 +73,38 @@ test('ranges: a range written as two figures is one claim, and a count inside it
   const change = claimsOf(report('2025-03-04', 'The death toll rose from 100 to 200 on Monday, officials said.'));
   assert.strictEqual(change.filter(c => c.measure.event === 'killed').length, 2);
 });
+
+test('not a count: an age ("children under the age of 5") is no claim', () => {
+  const text = report('2024-11-20', 'The clinic treated around 410 patients, almost half of whom were children under the age of 5, the regional health office said.');
+  assert.ok(!claimsOf(text).some(c => c.value === 5));
+  const other = ['b.txt', report('2024-11-20', 'Aid workers recorded 402 cases, the charity said.')];
+  assert.deepStrictEqual(findings(['a.txt', text], other).map(f => f.message).filter(m => /\b5\b/.test(m)), []);
+});
+
+test('parts: "N deaths, including A in X and B in Y" are parts, each a rival only of the same part', () => {
+  const a = ['a.txt', report('2024-11-20', 'Officials have confirmed 90 deaths, including 35 people who died in clinics and 55 in the villages of the district, the governor said on Wednesday.')];
+  const b = ['b.txt', report('2024-11-20', 'So far, 90 deaths have been reported, 35 of them in clinics and 55 in villages, the governor said on Wednesday.')];
+  const claims = claimsOf(a[1]);
+  assert.ok(claims.find(c => c.value === 35).measure.event.endsWith('+part'));
+  assert.ok(claims.find(c => c.value === 55).measure.event.endsWith('+part'));
+  const whole = ['c.txt', report('2024-11-20', 'The disease has killed more than 80 people, the governor said on Wednesday.')];
+  assert.deepStrictEqual(findings(a, b, whole).map(f => f.message), []);
+  // A listed part naming its own place or group is that place's or group's count, and still pairs.
+  const group = ['d.txt', report('2025-04-23', 'The attack killed 26 people, including 25 Britons and a Canadian, police said.')];
+  const britons = ['e.txt', report('2025-04-23', 'The attack killed 26 Britons, the foreign office said.')];
+  assert.strictEqual(findings(group, britons).length, 1);
+});
+
+test('whose figure: "the 87% that X won" is X\'s share, no rival of the winner\'s', () => {
+  const text = report('2024-09-09', 'The electoral board said on Sunday that Mr Salas had won 94.7% of the vote. That was far above the 87% that Omar Petrov won in the March elections.');
+  const petrov = claimsOf(text).find(c => c.value === 87);
+  assert.strictEqual(petrov.detail.holder, 'holder:petrov');
+  assert.deepStrictEqual(findings(['a.txt', text]).map(f => f.message), []);
+});
+
+test('measure: an abstention rate is no turnout', () => {
+  const a = ['a.txt', report('2024-09-09', 'The board announced an average turnout of 48 per cent on Sunday. Mr Salas was first elected in 2019 amid a record abstention rate of over 60 per cent.')];
+  const c = claimsOf(a[1]).find(x => x.value === 60);
+  assert.strictEqual(c.measure.event, 'abstention');
+  assert.deepStrictEqual(findings(a).map(f => f.message), []);
+});

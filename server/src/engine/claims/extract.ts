@@ -4,13 +4,13 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isAge, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
+import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, joinDateRanges, type ClaimTime } from './time';
@@ -27,6 +27,8 @@ export { detailOf } from './detail';
 export type { AttributionFingerprint, FingerprintedAttribution } from './fingerprint';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
+/** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
+const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
 /**
@@ -522,6 +524,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** Whether a country or place is named right after the figure ending at token qb: "80,000 in Paris", "9,000 in the UK". */
+  const placeRightAfter = (qb: number): boolean => {
+    if (!PLACE_LEADS.has(tokens[qb]?.lower ?? '')) return false;
+    const k = tokens[qb + 1]?.lower === 'the' ? qb + 2 : qb + 1;
+    const at = tokens[k]?.start;
+    if (at === undefined) return false;
+    const lo = firstStartingAt(entities, at + 1);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+      const e = entities[i];
+      if (e.start === at && (e.kind === 'country' || e.kind === 'place')) return true;
+    }
+    return false;
+  };
   /** The last country or place named in [from, before), looking back at most four entities. */
   const placeBefore = (before: number, from: number): string | null => {
     const lo = firstStartingAt(entities, before);
@@ -710,8 +725,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
     // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
     const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
-    // A rate's denominator ("for every 100,000 people") is no claim of its own.
-    if (isDenominator(tokens, qa)) return null;
+    // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
+    if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
     let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
     // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
     if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
@@ -869,6 +884,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (opensWhole && !derived) event = 'total';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
+    else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
+      && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
+        || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
     // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
@@ -892,8 +911,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
       for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
     }
-    // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
-    if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
+    // "400,000 of them in Paris", "including 80,000 in Paris": a part that names its own place is that place's count, a
+    // rival of other counts there; "44 in the community in the province of Kwango" names the whole's place.
+    // "26 dead, including 25 Indians": a listed part naming its own group is that group's count too.
+    const ownPlace = partitive || placeRightAfter(qb);
+    const fresh = (role: string) => scope.some(e => e.role === role && !samePrev?.scope.some(x => x.id === e.id));
+    if (event.endsWith('+part') && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
       event = event.slice(0, -'+part'.length);
     }
     // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
@@ -1070,6 +1093,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
     if (aggregate) detail.aggregate = aggregate;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
+    // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
+    else if (event.endsWith('+part') && !detail.breakdown) {
+      const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
+      if (setting) detail.breakdown = `in:${setting}`;
+    }
     const since = time.basis === 'none' ? null : sinceStartOf(s, q);
     if (since) detail.since = since;
     // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
