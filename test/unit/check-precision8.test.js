@@ -108,3 +108,12 @@ test('measure: an abstention rate is no turnout', () => {
   assert.strictEqual(c.measure.event, 'abstention');
   assert.deepStrictEqual(findings(a).map(f => f.message), []);
 });
+
+test('change: a preliminary result a report sets before its present and the final one are a stated change', () => {
+  const final = ['a.txt', report('2024-09-13', 'President Salas won a second term with 81.2 percent of the vote in last week\'s election, according to the supreme court.\n\nThe preliminary results issued by the electoral board on Sunday had given Salas nearly 93 percent support, prompting his rivals to appeal.')];
+  const early = ['b.txt', report('2024-09-09', 'President Salas was re-elected with almost 93 per cent of the vote in the election, the electoral board said on Sunday.')];
+  const prelim = claimsOf(final[1]).find(c => c.value === 93);
+  assert.strictEqual(prelim.measure.event, 'vote_share');
+  assert.ok(prelim.detail.earlierStage);
+  assert.deepStrictEqual(findings(final, early).map(f => f.message), []);
+});

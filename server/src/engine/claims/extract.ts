@@ -996,7 +996,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
-    if (isProvisional(tokens, s)) detail.provisional = true;
+    if (isProvisional(tokens, s)) {
+      detail.provisional = true;
+      if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
+    }
     if (isYardstickFigure(tokens, qa, ca)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
