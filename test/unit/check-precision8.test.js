@@ -117,3 +117,14 @@ test('change: a preliminary result a report sets before its present and the fina
   assert.ok(prelim.detail.earlierStage);
   assert.deepStrictEqual(findings(final, early).map(f => f.message), []);
 });
+
+test('elections: a result of "the election" in a report naming no vote day meets the vote another report dates', () => {
+  const dated = ['a.txt', report('2025-05-12', 'Incumbent Maria Lenko won 52.4% of the vote in Sunday\'s presidential election, the electoral commission said on Monday.')];
+  const later = ['b.txt', report('2025-05-18', 'Maria Lenko won the election with 47.9% of the vote, the electoral commission said.')];
+  const c = claimsOf(later[1]).find(x => x.value === 47.9);
+  assert.strictEqual(c.detail.vote, 'undated');
+  assert.strictEqual(findings(dated, later).length, 1);
+  // Published long after the window, the result may be of another vote.
+  const far = ['c.txt', report('2025-07-30', 'Maria Lenko won the election with 47.9% of the vote, the electoral commission said.')];
+  assert.deepStrictEqual(findings(dated, far).map(f => f.message), []);
+});

@@ -50,6 +50,11 @@ export interface ClaimDetail {
    * earlier stage of a count whose final value the report may give too (check/revisions.ts).
    */
   earlierStage?: boolean;
+  /**
+   * An election result dated by the vote day its report names ('day'), or from a report naming no vote day and dated
+   * only by publication or statement ('undated'): the check dates the latter by another report's vote day.
+   */
+  vote?: 'day' | 'undated';
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
   /**

@@ -1021,17 +1021,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
    * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
    * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
-   * the vote keeps its figures' own days.
+   * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
+   * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime } {
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' } {
     const plus = event.indexOf('+');
     const base = plus < 0 ? event : event.slice(0, plus);
     if (!RESULT_EVENTS.has(base) || !time.from || !time.to || time.from !== time.to) return { time };
     const day = votedOn();
-    if (!day?.from) return { time };
+    if (!day?.from) return { time, vote: time.basis === 'published' || time.basis === 'statement' ? 'undated' : undefined };
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };
-    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' } };
+    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
   }
 
   /**
@@ -1095,6 +1096,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
     const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
     if (aggregate) detail.aggregate = aggregate;
+    if (voted.vote) detail.vote = voted.vote;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
     else if (event.endsWith('+part') && !detail.breakdown) {
