@@ -128,3 +128,16 @@ test('elections: a result of "the election" in a report naming no vote day meets
   const far = ['c.txt', report('2025-07-30', 'Maria Lenko won the election with 47.9% of the vote, the electoral commission said.')];
   assert.deepStrictEqual(findings(dated, far).map(f => f.message), []);
 });
+
+test('change: a count still running when stated, below the same day\'s count reported later, is at most possible', () => {
+  const early = ['a.txt', report('2025-02-11', 'A total of 64 flights have been cancelled at Gatwick today.')];
+  const later = ['b.txt', report('2025-02-12', 'At Gatwick, where 141 flights were cancelled on Tuesday, queues stretched outside.')];
+  assert.ok(claimsOf(early[1])[0].detail.running);
+  assert.deepStrictEqual(findings(early, later).map(f => f.severity), ['possible']);
+  // Two voices stay rivals whatever the stage; a running count above the later one stays clear.
+  const voice = ['c.txt', report('2025-02-11', 'The airport said 64 flights have been cancelled at Gatwick today.')];
+  const other = ['d.txt', report('2025-02-12', 'The union said 141 flights were cancelled at Gatwick on Tuesday.')];
+  assert.deepStrictEqual(findings(voice, other).map(f => f.severity), ['clear']);
+  const above = ['e.txt', report('2025-02-11', 'A total of 190 flights have been cancelled at Gatwick today.')];
+  assert.deepStrictEqual(findings(above, later).map(f => f.severity), ['clear']);
+});

@@ -55,6 +55,8 @@ export interface ClaimDetail {
    * only by publication or statement ('undated'): the check dates the latter by another report's vote day.
    */
   vote?: 'day' | 'undated';
+  /** The count was still running when stated ("so far", "have been cancelled today", "now"): it may grow after. */
+  running?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
   /**

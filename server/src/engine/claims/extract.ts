@@ -1097,6 +1097,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
     if (aggregate) detail.aggregate = aggregate;
     if (voted.vote) detail.vote = voted.vote;
+    if (now) detail.running = true;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
     else if (event.endsWith('+part') && !detail.breakdown) {
