@@ -35,6 +35,9 @@ test('rejected: the maker the words name keeps the figure; counts of rejected th
   assert.match(c.source.name, /ministry/i);
   const counted = report('2025-03-04', 'The commission rejected 1,200 ballots on Monday, and the company dismissed 40 workers.');
   assert.ok(claimsOf(counted).every(x => x.modality === 'asserted'));
+  // A negated rejection grants the figure.
+  const granted = report('2025-03-04', 'The ministry did not deny that 500 people died in the floods on Monday.');
+  assert.strictEqual(claimsOf(granted).find(x => x.value === 500).modality, 'asserted');
   // "saying" opens the speaker's own claim after a rejection.
   const own = report('2025-03-04', 'The opposition disputed the council\'s numbers, saying that its candidate had obtained 70% of the votes.');
   assert.strictEqual(claimsOf(own).find(x => x.value === 70).modality, 'asserted');

@@ -28,6 +28,8 @@ const BETWEEN = new Set(['"', '“', '”', "'", 'grossly', 'greatly', 'vastly',
 /** Words that end the rejected object before the figure: a new clause, a speech verb, a joined verb. */
 const OBJECT_STOPS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'whereas', 'saying', 'said', 'says',
   'insisting', 'insisted', 'adding', 'added', 'arguing', 'argued', 'noting', 'noted', 'stating', 'stated', 'which', 'who']);
+/** Words before a rejecting verb that turn it around. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** How far back a rejecting verb governs the figure, and how far ahead its verdict may stand. */
 const VERB_REACH = 12;
 const VERDICT_REACH = 8;
@@ -43,7 +45,8 @@ function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boole
   for (let i = qa - 1; i >= Math.max(sa, qa - VERB_REACH); i--) {
     const w = tokens[i].lower;
     if (OBJECT_STOPS.has(w)) return false;
-    if (REJECTING_VERBS.has(w)) return claim;
+    // "did not deny that 500 died" grants the figure.
+    if (REJECTING_VERBS.has(w)) return claim && !NEGATIONS.has(tokens[i - 1]?.lower ?? '');
     if (CLAIM_WORDS.has(w)) claim = true;
   }
   return false;
