@@ -144,3 +144,13 @@ test('change: a count still running when stated, below the same day\'s count rep
   const above = ['e.txt', report('2025-02-11', 'A total of 190 flights have been cancelled at Gatwick today.')];
   assert.deepStrictEqual(findings(above, later).map(f => f.severity), ['clear']);
 });
+
+test('not a count: a target, threshold or capacity is a bound set on a figure, no rival of the figure', () => {
+  const target = ['a.txt', report('2025-03-04', 'The government set a growth target of 5% for this year. The central bank keeps a 2% inflation target.')];
+  const actual = ['b.txt', report('2025-03-04', 'Growth was 7.9% this year, the statistics office said. Inflation was 3.1% this year, it said.')];
+  assert.ok(claimsOf(target[1]).every(c => c.detail.yardstick));
+  assert.deepStrictEqual(findings(target, actual).map(f => f.message), []);
+  // The figure itself still pairs with a rival figure.
+  const rival = ['c.txt', report('2025-03-04', 'Growth was 4.2% this year, economists at the university said.')];
+  assert.strictEqual(findings(actual, rival).length, 1);
+});

@@ -37,10 +37,11 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
     let marked = 0;
     for (const c of claims) {
       const d = detailOf(c);
-      if (d?.earlierStage) provisionalChanges(c, claims, changes);
-      if (!d?.superseded && !d?.revised) continue;
+      if (!d?.superseded && !d?.revised && !d?.earlierStage) continue;
       // A report describes a few changes of one count; a flood of marks (a table of revisions) is read in part.
       if (++marked > MAX_MARKED) break;
+      if (d.earlierStage) provisionalChanges(c, claims, changes);
+      if (!d.superseded && !d.revised) continue;
       const v = figureOf(c);
       if (v === null) continue;
       for (const o of claims) {

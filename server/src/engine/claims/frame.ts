@@ -315,7 +315,26 @@ const COMPARED_TO = new Set(['above', 'below', 'under', 'over', 'beyond', 'than'
  * estimate of 30,000" is a rival voice, no yardstick).
  */
 const YARDSTICK_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
-  'mean', 'baseline', 'norm', 'threshold', 'target', 'limit', 'ceiling', 'floor', 'trough']);
+  'mean', 'baseline', 'norm', 'floor', 'trough']);
+/**
+ * A bound set on a count rather than the count: a target, a threshold, a limit, a capacity ("a growth target of 5%", "a
+ * 5% target", "a threshold of 50,000 signatures", "a capacity of 80,000"). Also yardsticks when compared with.
+ */
+const BOUND_NOUNS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
+  'capacity', 'benchmark', 'minimum', 'maximum']);
+for (const w of BOUND_NOUNS) YARDSTICK_NOUNS.add(w);
+/** Words between a figure and the bound noun after it: "a 5% growth target", "a 2% inflation goal". */
+const BOUND_GAP = 2;
+
+/** "a growth target of 5%", "a 5% inflation target", "a capacity of 80,000": the figure is a bound, not a count. */
+export function isBoundFigure(tokens: readonly Token[], qa: number, qb: number): boolean {
+  if (tokens[qa - 1]?.lower === 'of' && BOUND_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  for (let i = qb; i < qb + 1 + BOUND_GAP && i < tokens.length; i++) {
+    if (BOUND_NOUNS.has(tokens[i].lower)) return true;
+    if (tokens[i].type !== 'word' || tokens[i].pos === 'VERB' || tokens[i].pos === 'ADP') return false;
+  }
+  return false;
+}
 /** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
 const YARDSTICK_REACH = 6;
 
