@@ -119,7 +119,8 @@ export interface Attribution {
   via: string[];
 }
 
-export type Modality = 'asserted' | 'conditional' | 'forecast' | 'possibility';
+/** 'rejected': a figure its speaker rejects ("denied that 500 died"), no claim of theirs. */
+export type Modality = 'asserted' | 'conditional' | 'forecast' | 'possibility' | 'rejected';
 
 export interface ClaimMeasure {
   /** Normalized unit / counted noun ("soldier", "clash", "km2"). */

@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
-import { aggregatePart, breakdownApart, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, readingsApart, runningBelow, runningTotalsApart, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -462,6 +462,9 @@ export class ClaimIndex {
     }
     if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
+    if (v.relation === 'contradict' && runningBelow(a.claim, a.detail, a.span, b.claim, b.detail, b.span)) {
+      return { ...v, severity: 'possible', reasons: [...v.reasons, 'running'], fit: t };
+    }
     if (v.relation === 'contradict' && (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places))) {
       return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
     }

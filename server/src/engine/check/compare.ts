@@ -2,6 +2,7 @@
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
 import { isSubgroupId } from '../claims/frame';
 import { levelOf } from '../claims/time';
+import { RESULT_WINDOW_DAYS } from '../claims/election';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
@@ -264,6 +265,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {
+    const vote = voteFit(da, db, sa, sb);
+    if (vote) return vote;
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return 'different';
@@ -293,6 +296,21 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/**
+ * Election results of "the election" in a report naming no vote day, published or stated in the RESULT_WINDOW_DAYS
+ * after the vote day another report names, are of that vote ('same'); two such results of reports days apart within
+ * that window may be of one vote ('uncertain'). Null when neither side is such a result.
+ */
+function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): TimeFit | null {
+  const va = da?.vote;
+  const vb = db?.vote;
+  if (!va || !vb || (va === 'day' && vb === 'day')) return null;
+  const window = RESULT_WINDOW_DAYS;
+  if (va === 'undated' && vb === 'undated') return Math.abs(sa.to - sb.to) <= window ? 'uncertain' : null;
+  const [day, undated] = va === 'day' ? [sa, sb] : [sb, sa];
+  return undated.to >= day.from && undated.to - day.from <= window ? 'same' : null;
 }
 
 /** Rounding a writer may have done: 60,000 may stand for anything from 55,000 to 65,000. */

@@ -51,6 +51,11 @@ export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
  */
 const ADD_OVER_TIME = new Set(['killed', 'wounded', 'losses', 'evacuated', 'rescued', 'arrested', 'arrived', 'recorded', 'fatal',
   'cut', 'hired', 'destroyed', 'damaged', 'cancelled', 'delayed', 'hospitalized']);
+/** The claim counts something that only adds up over time (the dead, flights cancelled), not a level or a rate. */
+export function addsUpOverTime(c: Claim): boolean {
+  const plus = c.measure.event.indexOf('+');
+  return ADD_OVER_TIME.has(plus < 0 ? c.measure.event : c.measure.event.slice(0, plus)) && !NOT_ADDITIVE.has(c.measure.unit);
+}
 /** How many times longer the whole period must be than the part (a year and its first half; not a week and its days). */
 const PERIOD_FACTOR = 1.5;
 /** Shortest part period read as a period of counting rather than a day's report, in days. */

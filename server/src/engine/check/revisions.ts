@@ -2,7 +2,8 @@
 // Both values of a stated change were true, each in its time: a report giving the old value and one giving the new are
 // not rivals, wherever in the folder they are. A change is read from one report: a value it marks as replaced
 // (superseded) and the value that replaced it in the same sentence, or a value it marks as the new one (revised) and
-// each other value of the same count it gives on the side the change came from.
+// each other value of the same count it gives on the side the change came from, or a preliminary value it sets before
+// its present (earlierStage) and the same holder's other one.
 import { detailOf } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 
@@ -36,9 +37,11 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
     let marked = 0;
     for (const c of claims) {
       const d = detailOf(c);
-      if (!d?.superseded && !d?.revised) continue;
+      if (!d?.superseded && !d?.revised && !d?.earlierStage) continue;
       // A report describes a few changes of one count; a flood of marks (a table of revisions) is read in part.
       if (++marked > MAX_MARKED) break;
+      if (d.earlierStage) provisionalChanges(c, claims, changes);
+      if (!d.superseded && !d.revised) continue;
       const v = figureOf(c);
       if (v === null) continue;
       for (const o of claims) {
@@ -66,6 +69,23 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
     if (changes.size) out.set(key, changes);
   }
   return out;
+}
+
+/**
+ * "The preliminary results had given him nearly 95 percent; the court's final count gives 84.3 percent": a report giving
+ * a preliminary figure as an earlier stage (past perfect) and another of the same count (same holder, not earlier)
+ * states the change from one to the other.
+ */
+function provisionalChanges(c: Claim, claims: readonly Claim[], changes: Set<string>): void {
+  const v = figureOf(c);
+  if (v === null) return;
+  const holder = detailOf(c)?.holder ?? null;
+  for (const o of claims) {
+    const d = detailOf(o);
+    if (o === c || d?.provisional || (d?.holder ?? null) !== holder || earlier(o, c)) continue;
+    const w = figureOf(o);
+    if (w !== null && w !== v) changes.add(changeKey(v, w));
+  }
 }
 
 /** The first claim's time ends before the second's begins. */

@@ -1,5 +1,7 @@
 // "closer to 2,000 or 2,500": two figures joined by "or" are one estimate with two ends, not two claims (each would
-// make its own finding against every rival).
+// make its own finding against every rival). So are the bounds of a range written as two figures ("the range runs from
+// 190 cases to over 4,000", "between 100 deaths and 300"): a bound is no point count, and a count inside the range
+// agrees with it.
 import type { Claim, PreparedText } from '../types';
 import { detailOf } from './detail';
 import { tokenAt } from './tokens';
@@ -19,8 +21,14 @@ export function joinAlternatives(prepared: PreparedText, claims: Claim[]): Claim
     const b = claims[i + 1];
     if (b && joinable(a, b)) {
       const end = tokenAt(tokens, a.quantity.end - 1) + 1;
-      if (tokens[end]?.lower === 'or' && tokens[end + 1]?.start === b.quantity.start) {
-        out.push(joined(a, b));
+      if (tokens[end]?.lower === 'or' && tokens[end + 1]?.start === b.quantity.start && JOINABLE.has(b.hedge)) {
+        out.push(joined(a, b, 'or'));
+        i++;
+        continue;
+      }
+      const join = rangeJoin(tokens, tokenAt(tokens, a.quantity.start), end);
+      if (join && tokens[end + 1]?.start === b.quantity.start && tokens[end].lower === join) {
+        out.push(joined(a, b, join));
         i++;
         continue;
       }
@@ -30,17 +38,44 @@ export function joinAlternatives(prepared: PreparedText, claims: Claim[]): Claim
   return out;
 }
 
-function joinable(a: Claim, b: Claim): boolean {
-  return !a.derived && !b.derived && a.measure.key === b.measure.key && (a.source?.id ?? '') === (b.source?.id ?? '')
-    && JOINABLE.has(a.hedge) && JOINABLE.has(b.hedge) && a.low !== null && b.high !== null && a.low < b.high;
+/** Words that make "from X to Y" a range rather than a change ("rose from X to Y"). */
+const RANGE_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'runs', 'run', 'ran', 'vary', 'varies', 'varied',
+  'varying', 'anywhere', 'spans', 'spanned', 'spanning']);
+/** How far before "from" a range word may stand ("the range around this estimate runs from"). */
+const RANGE_REACH = 3;
+
+/**
+ * The word joining a range's two bounds when the figure at token qa opens one: "to" after "<range word> from X",
+ * "and" after "between X". The second bound may carry its own hedge ("to over 4,000"); a change ("rose from X to Y") is
+ * no range.
+ */
+function rangeJoin(tokens: PreparedText['tokens'], qa: number, end: number): 'to' | 'and' | null {
+  const lead = tokens[qa - 1]?.lower;
+  if (lead === 'between' && tokens[end]?.lower === 'and') return 'and';
+  if (lead !== 'from' || tokens[end]?.lower !== 'to') return null;
+  for (let i = qa - 2; i >= Math.max(0, qa - 2 - RANGE_REACH); i--) if (RANGE_WORDS.has(tokens[i].lower)) return 'to';
+  return null;
 }
 
-function joined(a: Claim, b: Claim): Claim {
-  const text = `${a.quantity.text} or ${b.quantity.text}`;
+function joinable(a: Claim, b: Claim): boolean {
+  return !a.derived && !b.derived && a.measure.key === b.measure.key && (a.source?.id ?? '') === (b.source?.id ?? '')
+    && JOINABLE.has(a.hedge) && BOUNDS.has(b.hedge) && a.low !== null && (b.high ?? b.low) !== null && a.low < (b.high ?? b.low)!
+    && (b.high !== null || !JOINABLE.has(b.hedge));
+}
+
+/** Hedges the second end may carry: "or 2,500", "to over 4,000" (a bound open above). */
+const BOUNDS = new Set([...JOINABLE, 'over', 'at_least']);
+
+function joined(a: Claim, b: Claim, word: string): Claim {
+  const text = `${a.quantity.text} ${word} ${b.quantity.text}`;
   const d = detailOf(a);
   const db = detailOf(b);
   const c = { ...a, quantity: { start: a.quantity.start, end: b.quantity.end, text }, low: a.low, high: b.high, value: null,
     hedge: 'range' as const, end: Math.max(a.end, b.end) };
-  if (d) (c as typeof a & { detail: typeof d }).detail = { ...d, figure: `${a.quantity.text} or ${db?.figure ?? b.quantity.text}` };
+  if (d) {
+    // "from 190 cases to over 4,000" read the first bound as a change's old value: in a range it is none.
+    const { superseded: _, ...rest } = d;
+    (c as typeof a & { detail: typeof d }).detail = { ...rest, figure: `${a.quantity.text} ${word} ${word === 'or' ? db?.figure ?? b.quantity.text : b.quantity.text}` };
+  }
   return c;
 }

@@ -105,3 +105,30 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
   }
 }
+
+/** Prepositions opening where a listed part of a count was found: "27 who died in hospitals", "44 at home". */
+const SETTING_LEADS = new Set(['in', 'at']);
+/** Most tokens between a part's figure and its setting ("27 people who died in hospitals"). */
+const SETTING_REACH = 6;
+/** Words that may stand inside the setting before its head noun: "in local communities", "at health facilities". */
+const SETTING_WORDS = new Set(['NOUN', 'ADJ', 'DET']);
+
+/**
+ * The setting a part of a count names right after it, as a key ("hospital", "community"): "71 deaths, including 27 in
+ * hospitals and 44 in the community" splits the whole by where the dead were. Two parts pair only when their settings
+ * are the same (breakdownApart). Null when no common-noun setting follows before the next part.
+ */
+export function partSettingOf(tokens: readonly Token[], after: number, sentenceEnd: number,
+  singular: (w: string) => string): string | null {
+  for (let i = after; i < Math.min(sentenceEnd, after + SETTING_REACH); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === 'and' || w === 'or') return null;
+    if (!SETTING_LEADS.has(w)) continue;
+    let head: string | null = null;
+    for (let k = i + 1; k < Math.min(sentenceEnd, i + 5) && SETTING_WORDS.has(tokens[k].pos); k++) {
+      if (tokens[k].pos === 'NOUN') head = tokens[k].lower;
+    }
+    return head ? singular(head) : null;
+  }
+  return null;
+}

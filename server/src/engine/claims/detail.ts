@@ -45,6 +45,18 @@ export interface ClaimDetail {
   yardstick?: boolean;
   /** The figure is from a count still in progress ("with 80% of polling stations counted", "partial results"). */
   provisional?: boolean;
+  /**
+   * A provisional figure the report sets before its present ("the preliminary results had given him nearly 95%"): an
+   * earlier stage of a count whose final value the report may give too (check/revisions.ts).
+   */
+  earlierStage?: boolean;
+  /**
+   * An election result dated by the vote day its report names ('day'), or from a report naming no vote day and dated
+   * only by publication or statement ('undated'): the check dates the latter by another report's vote day.
+   */
+  vote?: 'day' | 'undated';
+  /** The count was still running when stated ("so far", "have been cancelled today", "now"): it may grow after. */
+  running?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
   /**

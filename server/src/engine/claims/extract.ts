@@ -4,12 +4,13 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isAge, isBoundFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
+import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
+import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, joinDateRanges, type ClaimTime } from './time';
@@ -26,6 +27,8 @@ export { detailOf } from './detail';
 export type { AttributionFingerprint, FingerprintedAttribution } from './fingerprint';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
+/** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
+const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
 /**
@@ -521,6 +524,19 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** Whether a country or place is named right after the figure ending at token qb: "80,000 in Paris", "9,000 in the UK". */
+  const placeRightAfter = (qb: number): boolean => {
+    if (!PLACE_LEADS.has(tokens[qb]?.lower ?? '')) return false;
+    const k = tokens[qb + 1]?.lower === 'the' ? qb + 2 : qb + 1;
+    const at = tokens[k]?.start;
+    if (at === undefined) return false;
+    const lo = firstStartingAt(entities, at + 1);
+    for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+      const e = entities[i];
+      if (e.start === at && (e.kind === 'country' || e.kind === 'place')) return true;
+    }
+    return false;
+  };
   /** The last country or place named in [from, before), looking back at most four entities. */
   const placeBefore = (before: number, from: number): string | null => {
     const lo = firstStartingAt(entities, before);
@@ -709,8 +725,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
     // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
     const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
-    // A rate's denominator ("for every 100,000 people") is no claim of its own.
-    if (isDenominator(tokens, qa)) return null;
+    // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
+    if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
     let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
     // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
     if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
@@ -868,6 +884,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (opensWhole && !derived) event = 'total';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
+    else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
+      && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
+        || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
     // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
@@ -891,8 +911,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
       for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
     }
-    // "400,000 of them in Paris": a part that names its own place is that place's count, a rival of other counts there.
-    if (partitive && event.endsWith('+part') && scope.some(e => e.role === 'where' && !samePrev?.scope.some(x => x.id === e.id))) {
+    // "400,000 of them in Paris", "including 80,000 in Paris": a part that names its own place is that place's count, a
+    // rival of other counts there; "44 in the community in the province of Kwango" names the whole's place.
+    // "26 dead, including 25 Indians": a listed part naming its own group is that group's count too.
+    const ownPlace = partitive || placeRightAfter(qb);
+    const fresh = (role: string) => scope.some(e => e.role === role && !samePrev?.scope.some(x => x.id === e.id));
+    if (event.endsWith('+part') && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
       event = event.slice(0, -'+part'.length);
     }
     // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
@@ -972,8 +996,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
-    if (isProvisional(tokens, s)) detail.provisional = true;
-    if (isYardstickFigure(tokens, qa, ca)) detail.yardstick = true;
+    if (isProvisional(tokens, s)) {
+      detail.provisional = true;
+      if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
+    }
+    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);
@@ -994,17 +1021,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
    * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
    * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
-   * the vote keeps its figures' own days.
+   * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
+   * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime } {
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' } {
     const plus = event.indexOf('+');
     const base = plus < 0 ? event : event.slice(0, plus);
     if (!RESULT_EVENTS.has(base) || !time.from || !time.to || time.from !== time.to) return { time };
     const day = votedOn();
-    if (!day?.from) return { time };
+    if (!day?.from) return { time, vote: time.basis === 'published' || time.basis === 'statement' ? 'undated' : undefined };
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };
-    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' } };
+    return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
   }
 
   /**
@@ -1043,6 +1071,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
     // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
     if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
+    // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
+    let maker: { id: string; name: string } | null = null;
+    if (modality === 'asserted' && isRejected(tokens, qa, qb, s.tokenStart, s.tokenEnd)) {
+      const m = rejectedMakerAt(tokens, qa, s.tokenStart);
+      if (m < 0) modality = 'rejected';
+      else maker = entityCovering(tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
+    }
     const start = tokens[ca].start;
     const end = tokens[cb - 1].end;
     const framed = scopeFor(site, thing, { ...measured, unit, event }, start, end);
@@ -1054,14 +1089,21 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, reference(event, time, s));
-    const att = sourceFor(site, own);
+    const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
     const detail = detailFor(site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
     // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
     const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
     if (aggregate) detail.aggregate = aggregate;
+    if (voted.vote) detail.vote = voted.vote;
+    if (now) detail.running = true;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
+    // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
+    else if (event.endsWith('+part') && !detail.breakdown) {
+      const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
+      if (setting) detail.breakdown = `in:${setting}`;
+    }
     const since = time.basis === 'none' ? null : sinceStartOf(s, q);
     if (since) detail.since = since;
     // "so far", "now", "since January": the publication date is the time the words give, not one inferred.

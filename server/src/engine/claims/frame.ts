@@ -219,6 +219,9 @@ function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
 }
 
+/** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Petrov won". */
+const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 'secured', 'obtained', 'polled', 'scored']);
+
 /**
  * Whose a held count is (a candidate's vote share, a party's votes): the name after "for" ("44% for Gonzalez"), else the
  * nearest name before the figure in its sentence with no rival mark or other figure between ("Maduro won 51%"). Keyed
@@ -240,6 +243,17 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
       if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;
       let last = j;
       while (last + 1 < sentenceEnd && isNameToken(tokens[last + 1])) last++;
+      return nameKey(tokens, last);
+    }
+  }
+  // "far above the 87% that Ivan Petrov won": a relative clause right after the figure names whose it is.
+  if (tokens[qb]?.lower === 'that' || tokens[qb]?.lower === 'which') {
+    let j = qb + 1;
+    while (j < Math.min(qb + 1 + FOR_GAP, sentenceEnd) && isNameToken(tokens[j])) j++;
+    if (tokens[j]?.lower === 'had' || tokens[j]?.lower === 'has') j++;
+    if (j > qb + 1 && RELATIVE_HOLDING.has(tokens[j]?.lower ?? '') && !excludedName(ctx, tokens[j - 1])) {
+      let last = qb + 1;
+      while (isNameToken(tokens[last + 1]) && last + 1 < j) last++;
       return nameKey(tokens, last);
     }
   }
@@ -301,7 +315,26 @@ const COMPARED_TO = new Set(['above', 'below', 'under', 'over', 'beyond', 'than'
  * estimate of 30,000" is a rival voice, no yardstick).
  */
 const YARDSTICK_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
-  'mean', 'baseline', 'norm', 'threshold', 'target', 'limit', 'ceiling', 'floor', 'trough']);
+  'mean', 'baseline', 'norm', 'floor', 'trough']);
+/**
+ * A bound set on a count rather than the count: a target, a threshold, a limit, a capacity ("a growth target of 5%", "a
+ * 5% target", "a threshold of 50,000 signatures", "a capacity of 80,000"). Also yardsticks when compared with.
+ */
+const BOUND_NOUNS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
+  'capacity', 'benchmark', 'minimum', 'maximum']);
+for (const w of BOUND_NOUNS) YARDSTICK_NOUNS.add(w);
+/** Words between a figure and the bound noun after it: "a 5% growth target", "a 2% inflation goal". */
+const BOUND_GAP = 2;
+
+/** "a growth target of 5%", "a 5% inflation target", "a capacity of 80,000": the figure is a bound, not a count. */
+export function isBoundFigure(tokens: readonly Token[], qa: number, qb: number): boolean {
+  if (tokens[qa - 1]?.lower === 'of' && BOUND_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  for (let i = qb; i < qb + 1 + BOUND_GAP && i < tokens.length; i++) {
+    if (BOUND_NOUNS.has(tokens[i].lower)) return true;
+    if (tokens[i].type !== 'word' || tokens[i].pos === 'VERB' || tokens[i].pos === 'ADP') return false;
+  }
+  return false;
+}
 /** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
 const YARDSTICK_REACH = 6;
 
@@ -439,4 +472,17 @@ export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, 
     }
   }
   return possessor >= 0 ? { possessor } : null;
+}
+
+/** Words before a bare figure that make it an age: "under the age of 5", "aged 12", "ages 16 to 24". */
+const AGE_LEADS = new Set(['aged', 'ages', 'age']);
+
+/**
+ * A figure that is an age, not a count: "children under the age of 5", "men aged 18", "ages 16 to 24", "a 12-year-old".
+ */
+export function isAge(tokens: readonly Token[], qa: number): boolean {
+  const lead = tokens[qa - 1]?.lower ?? '';
+  if (lead === 'of' && tokens[qa - 2]?.lower === 'age') return true;
+  if (AGE_LEADS.has(lead)) return true;
+  return tokens[qa + 1]?.lower === '-' && tokens[qa + 2]?.lower === 'year' && tokens[qa + 3]?.lower === '-';
 }

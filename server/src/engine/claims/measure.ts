@@ -217,6 +217,8 @@ ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
 ev('*', 'net_loss', 'deficit');
 ev('*', 'turnout', 'turnout');
+// Abstention is the share that did not vote: the complement of turnout, its own measure.
+ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');

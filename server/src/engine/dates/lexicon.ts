@@ -1,4 +1,5 @@
 // Word tables for date expressions, built once at module load. Keys are lower case.
+import { NAMED_DAYS } from './namedDays';
 
 /** Month names and their common abbreviations (with and without the period). */
 export const MONTHS = new Map<string, number>();
@@ -98,7 +99,7 @@ export const YEAR_BACK_WORDS = new Set(['earlier', 'ago', 'before']);
  * Sunday. Keys are the lower-case words as the tokenizer splits them ("new year 's day"). US observances are the ones
  * the TimeML news uses; no holiday whose day differs by country is listed.
  */
-export type HolidayRule = { m: number; d: number } | { m: number; wd: number; n: number } | { easter: number };
+export type HolidayRule = { m: number; d: number } | { m: number; wd: number; n: number; plus?: number } | { easter: number };
 export const HOLIDAYS = new Map<string, HolidayRule>([
   ['christmas', { m: 12, d: 25 }], ['christmas day', { m: 12, d: 25 }], ['christmas eve', { m: 12, d: 24 }],
   ['boxing day', { m: 12, d: 26 }], ["new year 's day", { m: 1, d: 1 }], ["new year 's eve", { m: 12, d: 31 }],
@@ -108,6 +109,8 @@ export const HOLIDAYS = new Map<string, HolidayRule>([
   ['labor day', { m: 9, wd: 1, n: 1 }], ['memorial day', { m: 5, wd: 1, n: -1 }],
   ['easter', { easter: 0 }], ['easter sunday', { easter: 0 }], ['easter monday', { easter: 1 }],
   ['good friday', { easter: -2 }],
+  // National days and observances: namedDays.ts.
+  ...NAMED_DAYS,
 ]);
 /** First words of the holidays, for the scan's one-look-up skip. */
 export const HOLIDAY_STARTS = new Set([...HOLIDAYS.keys()].map(k => k.split(' ')[0]));

@@ -18,7 +18,7 @@ const capAt = (tokens: Token[], i: number): boolean => {
 };
 
 /** Longest holiday name in the table: words looked at. */
-const HOLIDAY_WORDS = 3;
+const HOLIDAY_WORDS = Math.max(...[...HOLIDAYS.keys()].map(k => k.split(' ').length));
 
 /**
  * A holiday named at i, capitalised: "Thanksgiving", "Christmas Day", "New Year's Eve". A name followed by a noun is

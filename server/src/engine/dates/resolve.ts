@@ -160,7 +160,7 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
 /** The day of a holiday in year y. */
 function holidayDay(rule: HolidayRule, y: number): Day {
   if ('easter' in rule) return easterOf(y) + rule.easter;
-  if ('wd' in rule) return nthWeekday(y, rule.m, rule.wd, rule.n);
+  if ('wd' in rule) return nthWeekday(y, rule.m, rule.wd, rule.n) + (rule.plus ?? 0);
   return dayOf(y, rule.m, rule.d);
 }
 

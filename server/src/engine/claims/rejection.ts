@@ -1,0 +1,94 @@
+// A figure the speaker rejects is not the speaker's claim: "denied that 500 people died", "dismissed reports of 1,000
+// casualties as propaganda", "an estimate of 10,000 dead is 'too much'", "300 died, not the 1,000 some claimed". When
+// the words name whose figure it was ("denied the ministry's claim that 500 died"), it stays that maker's claim.
+import type { Token } from '../types';
+
+/** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
+const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
+  'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refutes', 'refuted', 'refuting', 'dispute', 'disputes',
+  'disputed', 'disputing', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'debunk', 'debunks', 'debunked']);
+/** One-word verdicts a predicate gives the figure of its subject: "the figure of 300 was exaggerated". */
+const REJECTING_VERDICTS = new Set(['exaggerated', 'inflated', 'overstated', 'overblown', 'false', 'untrue', 'wrong',
+  'incorrect', 'baseless', 'groundless', 'fabricated', 'propaganda', 'nonsense', 'refuted', 'debunked']);
+/**
+ * What a rejecting verb's object must be for the figure inside it to be rejected: a clause ("denied that 500 died") or
+ * a claim ("dismissed reports of 1,000 casualties"). "rejected 1,200 ballots", "dismissed 300 workers" count what was
+ * rejected or dismissed, and stay asserted.
+ */
+const CLAIM_WORDS = new Set(['that', 'report', 'reports', 'claim', 'claims', 'figure', 'figures', 'estimate', 'estimates',
+  'toll', 'tally', 'count', 'number', 'numbers', 'allegation', 'allegations', 'suggestion', 'suggestions', 'assertion',
+  'assertions', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'statistics', 'data', 'estimation']);
+/** Two-word verdicts: "is 'too much'", "was too high". */
+const TOO = new Set(['much', 'high', 'many', 'big', 'large']);
+/** Forms of "be" (and "has been") that join a subject to its verdict. */
+const BE = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been']);
+/** Words that may stand between "be" and the verdict: quotes, adverbs of degree. */
+const BETWEEN = new Set(['"', '“', '”', "'", 'grossly', 'greatly', 'vastly', 'wildly', 'hugely', 'much', 'far', 'simply',
+  'clearly', 'completely', 'totally', 'also', 'probably', 'likely', 'a', 'an', 'has', 'have', 'had', 'being']);
+/** Words that end the rejected object before the figure: a new clause, a speech verb, a joined verb. */
+const OBJECT_STOPS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'whereas', 'saying', 'said', 'says',
+  'insisting', 'insisted', 'adding', 'added', 'arguing', 'argued', 'noting', 'noted', 'stating', 'stated', 'which', 'who']);
+/** Words before a rejecting verb that turn it around. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** How far back a rejecting verb governs the figure, and how far ahead its verdict may stand. */
+const VERB_REACH = 12;
+const VERDICT_REACH = 8;
+
+/** Whether the figure at tokens [qa, qb) of the sentence [sa, sb) is one its speaker rejects. */
+export function isRejected(tokens: readonly Token[], qa: number, qb: number, sa: number, sb: number): boolean {
+  return rejectedByVerb(tokens, qa, sa) || rejectedByVerdict(tokens, qb, sb) || setAside(tokens, qa);
+}
+
+/** "denied that 500 died", "dismissed reports of 1,000 casualties": a rejecting verb before the figure, in one clause. */
+function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boolean {
+  let claim = false;
+  for (let i = qa - 1; i >= Math.max(sa, qa - VERB_REACH); i--) {
+    const w = tokens[i].lower;
+    if (OBJECT_STOPS.has(w)) return false;
+    // "did not deny that 500 died" grants the figure.
+    if (REJECTING_VERBS.has(w)) return claim && !NEGATIONS.has(tokens[i - 1]?.lower ?? '');
+    if (CLAIM_WORDS.has(w)) claim = true;
+  }
+  return false;
+}
+
+/** "an estimate that the storm killed 10,000 people is 'too much'": the figure's subject phrase, then be + a verdict. */
+function rejectedByVerdict(tokens: readonly Token[], qb: number, sb: number): boolean {
+  let i = qb;
+  const end = Math.min(sb, qb + VERDICT_REACH);
+  // "Ten thousand, I think, is too much": a short aside between commas.
+  while (i < end && tokens[i].lower !== ',' && !BE.has(tokens[i].lower)) {
+    if (tokens[i].pos === 'VERB' || OBJECT_STOPS.has(tokens[i].lower)) return false;
+    i++;
+  }
+  if (tokens[i]?.lower === ',') {
+    let j = i + 1;
+    while (j < Math.min(sb, i + 5) && tokens[j].lower !== ',') j++;
+    if (tokens[j]?.lower !== ',') return false;
+    i = j + 1;
+  }
+  if (!BE.has(tokens[i]?.lower ?? '')) return false;
+  i++;
+  while (i < sb && BETWEEN.has(tokens[i].lower)) i++;
+  const w = tokens[i]?.lower ?? '';
+  if (REJECTING_VERDICTS.has(w)) return true;
+  return w === 'too' && TOO.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** "300 died, not the 1,000 some claimed": an unhedged figure set aside by "not the". */
+function setAside(tokens: readonly Token[], qa: number): boolean {
+  return tokens[qa - 1]?.lower === 'the' && tokens[qa - 2]?.lower === 'not';
+}
+
+/**
+ * The maker a rejected figure's object names by a possessive between the rejecting verb and the figure ("rejected the
+ * ministry's claim that 500 died"): the token index of the possessor, or -1.
+ */
+export function rejectedMakerAt(tokens: readonly Token[], qa: number, sa: number): number {
+  for (let i = qa - 1; i > Math.max(sa, qa - VERB_REACH); i--) {
+    const w = tokens[i].lower;
+    if (OBJECT_STOPS.has(w) || REJECTING_VERBS.has(w)) return -1;
+    if ((w === "'s" || w === '’s' || w === "'" || w === '’') && tokens[i - 1].type === 'word') return i - 1;
+  }
+  return -1;
+}
