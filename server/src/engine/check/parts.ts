@@ -32,6 +32,17 @@ export function aggregatePart(da: ClaimDetail | undefined, db: ClaimDetail | und
   return aa ? 'b' : 'a';
 }
 
+/**
+ * Which side is one country's part of a count listed country by country (`detail.listed`) when the other side names no
+ * place at all (it may be the multinational whole); null otherwise.
+ */
+export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: number, b: Claim, db: ClaimDetail | undefined,
+  bPlaces: number): 'a' | 'b' | null {
+  if (da?.listed && !db?.listed && bPlaces === 0) return 'a';
+  if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
+  return null;
+}
+
 /** Readings of an instrument: each agency's own scale and network, never a rival of another agency's reading. */
 const READINGS = new Set(['magnitude']);
 

@@ -52,6 +52,8 @@ export interface ClaimDetail {
    * qualifier, or a holder's place in a ranking ('rank'). A rival only of a part with the same key.
    */
   breakdown?: string;
+  /** One country's part in a sentence listing a count country by country (breakdown.ts): no rival of an unplaced whole. */
+  listed?: boolean;
   /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */
   aggregate?: string;
   /**

@@ -13,6 +13,7 @@ import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, joinDateRanges, type ClaimTime } from './time';
+import { roleOf } from './roles';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -910,6 +911,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+    // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) : null;
+    if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb)) {
       for (let i = scope.length - 1; i >= 0; i--) {

@@ -391,7 +391,7 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
-const SUBGROUPS = new Set(`child woman girl boy student pupil tourist foreigner passenger pilgrim miner firefighter rescuer
+const SUBGROUPS = new Set(`child woman girl boy student pupil foreigner miner firefighter rescuer
   journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/));
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
 

@@ -3,6 +3,7 @@ import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
+import { ROLE_NOUNS } from './roles';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -12,7 +13,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national`);
+  refugee villager pedestrian tourist national ${ROLE_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -135,6 +136,9 @@ ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attended participated participating mobilisation mobilization`);
+// Travellers left abroad by a collapse or a storm, and those flown home: two counts.
+ev('person', 'stranded', 'stranded');
+ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
@@ -424,10 +428,31 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
     }
     if (noun) return noun;
   }
+  const named = countedAfterName(q, tokens, qb);
+  if (named) return named;
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];
   return next && next.pos === 'NOUN' ? next.lower : '';
+}
+
+/** Most capitalized words of a name between a figure and its counted noun ("180,000 Thomas Cook holidaymakers"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "180,000 Thomas Cook holidaymakers", "2,000 Boeing workers": a name that modifies the counted noun is no unit; the
+ * known counted noun after it is. Null when the figure's noun is no capitalized name or no known noun follows it.
+ */
+function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): string | null {
+  const first = tokens[qb];
+  if (!q.noun || !first || !/^[A-Z]/.test(q.noun.text) || first.start !== q.noun.start) return null;
+  for (let i = qb; i < qb + MAX_NAME_WORDS + 1 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/^[A-Z]/.test(t.text)) continue;
+    const w = singular(t.lower);
+    return UNIT_CLASS.has(w) || UNIT_EVENT.has(w) ? t.lower : null;
+  }
+  return null;
 }
 
 export function measureKey(unit: string, event: string): string {
