@@ -41,3 +41,32 @@ test("one country's part of a toll listed country by country is no rival of the 
     ['b.txt', report('2024-06-14', 'Peru had 300 of its pilgrims killed in the crush on Thursday, while Chile had 120 and Bolivia 90.')]);
   assert.deepStrictEqual(found.map(f => f.message), []);
 });
+
+test('one period written differently is one period: "the first half", "H1", "January-June", "the six months to June"', () => {
+  const ways = ['in the first half', 'in H1', 'in January-June', 'in the six months to June', 'in the first six months of the year'];
+  for (const a of ways) {
+    for (const b of ways) {
+      if (a >= b) continue;
+      const found = findings(
+        ['a.txt', report('2024-08-06', `Nordvik Foods said its revenue was $4.2 billion ${a}.`)],
+        ['b.txt', report('2024-08-07', `Nordvik Foods reported revenue of $3.1 billion ${b}, the company said.`)]);
+      assert.strictEqual(found.length, 1, `${a} / ${b}: ${messages(found)}`);
+    }
+  }
+  // The second half is another period.
+  const other = findings(
+    ['a.txt', report('2025-02-06', 'Nordvik Foods said its revenue was $4.2 billion in H1.')],
+    ['b.txt', report('2025-02-07', 'Nordvik Foods reported revenue of $3.1 billion in the second half.')]);
+  assert.deepStrictEqual(other.map(f => f.message), []);
+});
+
+test('"the June quarter", "the three months to June" and "Q2" are one quarter; "so far this year" runs to the report\'s day', () => {
+  const found = findings(
+    ['a.txt', report('2024-08-06', 'Nordvik Foods said its revenue was $2.2 billion in the June quarter.')],
+    ['b.txt', report('2024-08-07', 'Nordvik Foods reported revenue of $1.6 billion in the three months to June.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  const soFar = claimsOf(report('2024-08-06', 'Nordvik Foods has cut 1,200 jobs so far this year.'));
+  assert.deepStrictEqual([soFar[0].time.from, soFar[0].time.to], ['2024-01-01', '2024-08-06']);
+  const ytd = claimsOf(report('2024-08-06', 'Nordvik Foods has cut 1,200 jobs in the year to date.'));
+  assert.deepStrictEqual([ytd[0].time.from, ytd[0].time.to], ['2024-01-01', '2024-08-06']);
+});

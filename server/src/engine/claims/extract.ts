@@ -14,6 +14,7 @@ import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, joinDateRanges, type ClaimTime } from './time';
 import { roleOf } from './roles';
+import { readPeriods } from './periods';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -313,7 +314,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
-  const dates = joinDateRanges(byStart(analysis.dates), tokens);
+  const dates = joinDateRanges(readPeriods(byStart(analysis.dates), tokens, analysis.published), tokens);
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
