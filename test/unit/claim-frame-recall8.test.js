@@ -70,3 +70,14 @@ test('"the June quarter", "the three months to June" and "Q2" are one quarter; "
   const ytd = claimsOf(report('2024-08-06', 'Nordvik Foods has cut 1,200 jobs in the year to date.'));
   assert.deepStrictEqual([ytd[0].time.from, ytd[0].time.to], ['2024-01-01', '2024-08-06']);
 });
+
+test('a headline\'s short form counts the noun before its verb: "Flood deaths in Valdora climb to 230"', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-04', '# Flood deaths in Valdora climb to 230\n\nRescue teams kept searching villages in the north on Monday.')],
+    ['b.txt', report('2024-03-04', 'Floods in Valdora have killed 180 people, the interior ministry said on Monday.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  const tops = claimsOf(report('2024-03-04', 'Valdora flood toll tops 1,000'));
+  assert.strictEqual(tops[0].measure.key, 'person|killed');
+  const rose = claimsOf(report('2024-03-04', 'Valdora quake deaths have climbed to 2,100'));
+  assert.strictEqual(rose[0].measure.key, 'person|killed');
+});

@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
@@ -737,6 +737,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) {
       unit = 'person';
       unitEvent = 'killed';
+    }
+    // "Flood deaths climb to 230": the counted noun before a change verb (a headline's short form).
+    if (!unit && !q.noun) {
+      const before = countedBeforeChange(tokens, qa, ca);
+      if (before) ({ unit, event: unitEvent } = normalizeUnit(before));
     }
     // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
     // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.

@@ -436,6 +436,40 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   return next && next.pos === 'NOUN' ? next.lower : '';
 }
 
+/**
+ * Verbs a headline puts between the counted noun and its new level ("deaths climb to 230", "toll tops 1,000"), besides
+ * the change verbs above.
+ */
+const LEVEL_VERBS = new Set(`rising climb climbs climbing jump jumps soar soars top tops topped hit hits reach reaches
+  reached pass passes passed surpass surpasses surpassed exceed exceeds exceeded near nears neared mount mounts mounted`.split(/\s+/));
+const CHANGE_LINKS = new Set(['to', 'past', 'above', 'over', 'at']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'from']);
+/** Most words of a place name after the counted noun ("deaths in New South Wales climb to 30"). */
+const PLACE_AFTER_NOUN = 4;
+
+/**
+ * "Flood deaths climb to 230", "missing has risen to 40": a bare figure after a change verb counts the known counted
+ * noun right before the verb. The noun, or '' when there is none.
+ */
+export function countedBeforeChange(tokens: readonly Token[], qa: number, clauseStart: number): string {
+  let i = qa - 1;
+  if (CHANGE_LINKS.has(tokens[i]?.lower ?? '')) i--;
+  if (i < clauseStart || !(CHANGE_VERBS.has(tokens[i].lower) || LEVEL_VERBS.has(tokens[i].lower))) return '';
+  i--;
+  while (i >= clauseStart && AUXILIARIES.has(tokens[i].lower)) i--;
+  // "deaths in Valdora climb to 230": past a place named after the noun.
+  for (let k = i; k >= Math.max(clauseStart, i - PLACE_AFTER_NOUN); k--) {
+    if (!/^[A-Z]/.test(tokens[k].text)) {
+      if (PLACE_PREPOSITIONS.has(tokens[k].text) && k < i) i = k - 1;
+      break;
+    }
+  }
+  if (i < clauseStart) return '';
+  const w = singular(tokens[i].lower);
+  return UNIT_EVENT.has(w) || UNIT_CLASS.has(w) ? tokens[i].lower : '';
+}
+
 /** Most capitalized words of a name between a figure and its counted noun ("180,000 Thomas Cook holidaymakers"). */
 const MAX_NAME_WORDS = 3;
 
