@@ -81,3 +81,23 @@ test('a headline\'s short form counts the noun before its verb: "Flood deaths in
   const rose = claimsOf(report('2024-03-04', 'Valdora quake deaths have climbed to 2,100'));
   assert.strictEqual(rose[0].measure.key, 'person|killed');
 });
+
+test('a toll rising through one day is stages of one count; two tolls at the same hour are rivals', () => {
+  const rising = findings(
+    ['a.txt', report('2024-05-02', 'By noon on Thursday, 12 people had been killed in the blast at the Kessel refinery, police said.')],
+    ['b.txt', report('2024-05-02', 'By Thursday evening the blast at the Kessel refinery had killed 30 people, the fire service said.')]);
+  assert.deepStrictEqual(rising.map(f => f.message), []);
+  const already = findings(
+    ['a.txt', report('2024-05-02', 'On Thursday Nordair has already cancelled 240 flights, the airline said.')],
+    ['b.txt', report('2024-05-02', 'Nordair cancelled 410 flights on Thursday, according to a flight tracker.')]);
+  assert.deepStrictEqual(already.map(f => f.message), []);
+  const sameHour = findings(
+    ['a.txt', report('2024-05-02', 'By noon on Thursday, 12 people had been killed in the blast at the Kessel refinery, police said.')],
+    ['b.txt', report('2024-05-02', 'The fire service said 30 people had been killed in the blast at the Kessel refinery by noon on Thursday.')]);
+  assert.strictEqual(sameHour.length, 1, messages(sameHour));
+  // A later count below an earlier one is no stage of it.
+  const fell = findings(
+    ['a.txt', report('2024-05-02', 'By 9 a.m. on Thursday, 30 people had been killed in the blast at the Kessel refinery, police said.')],
+    ['b.txt', report('2024-05-02', 'The fire service said 12 people had been killed in the blast at the Kessel refinery by Thursday evening.')]);
+  assert.strictEqual(fell.length, 1, messages(fell));
+});

@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
-import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, listedPart, sameDayStages, readingsApart, runningTotalsApart, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -448,6 +448,7 @@ export class ClaimIndex {
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
+    if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
     if (otherGathering(a.claim, b.claim)) return null;

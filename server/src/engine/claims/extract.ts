@@ -15,6 +15,7 @@ import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WIN
 import { claimTime, joinDateRanges, type ClaimTime } from './time';
 import { roleOf } from './roles';
 import { readPeriods } from './periods';
+import { hourOf } from './hour';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -993,6 +994,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
       if (voice) detail.voice = voice;
     }
+    // "by noon", "as of 3 p.m.", "has already cancelled": the hour a running count holds at (hour.ts).
+    const hour = hourOf(prepared.text.slice(tokens[ca].start, tokens[Math.max(ca, cb - 1)].end), prepared.text.slice(s.start, tokens[ca].start));
+    if (hour !== null) detail.hour = hour;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
