@@ -101,3 +101,24 @@ test('a toll rising through one day is stages of one count; two tolls at the sam
     ['b.txt', report('2024-05-02', 'The fire service said 12 people had been killed in the blast at the Kessel refinery by Thursday evening.')]);
   assert.strictEqual(fell.length, 1, messages(fell));
 });
+
+test('a crowd is the gathering\'s, whoever counts it: the police and the organizers named beside their figures', () => {
+  const found = findings(
+    ['a.txt', report('2024-04-08', 'On Sunday the Interior Ministry counted 120,000 marchers in Valencia.')],
+    ['b.txt', report('2024-04-08', 'On Sunday the Valencia Tenants Union counted 600,000 marchers in Valencia.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+});
+
+test('a figure in a ", when" clause on a noun that is no date tells of another occasion', () => {
+  const found = findings(
+    ['a.txt', report('2024-04-08', 'Some 300,000 people marched in Porto on Sunday, police said. It was far smaller than the '
+      + 'Carnation parade, when the police said there were a million people in the streets.')],
+    ['b.txt', report('2024-04-08', 'Organizers said 700,000 people marched in Porto on Sunday.')]);
+  assert.ok(found.every(f => !/million/.test(f.message)), messages(found));
+  assert.strictEqual(found.length, 1, messages(found));
+  // A date in the sentence names the occasion: its figure stays a claim of that day.
+  const dated = findings(
+    ['a.txt', report('2024-04-08', 'It recalls March 3, 2019, the start of the strikes, when the police counted 90,000 marchers in Porto.')],
+    ['b.txt', report('2019-03-04', 'Organizers said 400,000 people marched in Porto on Sunday, March 3.')]);
+  assert.strictEqual(dated.length, 1, messages(dated));
+});

@@ -118,6 +118,8 @@ function baseEvent(event: string): string {
 
 /** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */
 const HELD = new Set(['vote_share', 'won']);
+/** Counts whose parties named beside them are who counted (police vs organizers), not whose the count is. */
+const COUNTED_BY_OTHERS = new Set(['crowd']);
 
 /** The parties a held count belongs to (people, parties, groups; not the country the election is in). */
 function holdersOf(s: Scopes): Set<string> {
@@ -174,7 +176,9 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return false;
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
-  if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
+  // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
+  const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
+  if (!held && !counted && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
 

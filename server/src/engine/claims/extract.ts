@@ -310,6 +310,11 @@ function inAsideAfter(text: string, figureEnd: number, dateStart: number): boole
   return gap.lastIndexOf('(') > gap.lastIndexOf(')');
 }
 
+/** Most tokens between a ", when" and the figure its clause holds. */
+const OCCASION_REACH = 40;
+/** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
+const HOUR_REACH = 160;
+
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
   fingerprintAttributions(prepared, analysis.attributions);
@@ -427,6 +432,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
     const lo = firstStartingAt(dates, from);
     return lo < dates.length && dates[lo].start < to;
+  };
+  /**
+   * "It is just the opposite of the festival, when the police said there were a million people": a figure in a ", when"
+   * clause hanging on a noun that is no date tells of another occasion, a yardstick of the claim before it. Only when
+   * the sentence names no date (", when 80,000 marched on Sunday" keeps its day) and the comma follows a word.
+   */
+  const otherOccasion = (qa: number, s: Sentence): boolean => {
+    for (let i = qa - 1; i > s.tokenStart + 1 && i >= qa - OCCASION_REACH; i--) {
+      const w = tokens[i].lower;
+      if (w === ',' || w === ';' || w === ':') return false;
+      if (w !== 'when' || tokens[i - 1].text !== ',' || !/^[A-Za-z]/.test(tokens[i - 2].text)) continue;
+      // A date anywhere in the sentence names the occasion ("December 5, 2019, the start of the strikes, when ...").
+      const at = firstStartingAt(dates, s.start);
+      return !(at < dates.length && dates[at].start < s.end);
+    }
+    return false;
   };
   const lowerIn = (a: number, b: number, word: string): boolean => {
     for (let i = a; i < b; i++) if (tokens[i].lower === word) return true;
@@ -984,7 +1005,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
     if (isProvisional(tokens, s)) detail.provisional = true;
-    if (isYardstickFigure(tokens, qa, ca)) detail.yardstick = true;
+    if (isYardstickFigure(tokens, qa, ca) || otherOccasion(qa, s)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);
@@ -995,7 +1016,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (voice) detail.voice = voice;
     }
     // "by noon", "as of 3 p.m.", "has already cancelled": the hour a running count holds at (hour.ts).
-    const hour = hourOf(prepared.text.slice(tokens[ca].start, tokens[Math.max(ca, cb - 1)].end), prepared.text.slice(s.start, tokens[ca].start));
+    // Read within a window around the figure, so a line of thousands of figures costs each a bounded read.
+    const from = Math.max(tokens[ca].start, q.start - HOUR_REACH);
+    const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
+    const hour = hourOf(prepared.text.slice(from, Math.max(from, to)), prepared.text.slice(Math.max(s.start, from - HOUR_REACH), from));
     if (hour !== null) detail.hour = hour;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
