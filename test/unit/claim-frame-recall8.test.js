@@ -122,3 +122,10 @@ test('a figure in a ", when" clause on a noun that is no date tells of another o
     ['b.txt', report('2019-03-04', 'Organizers said 400,000 people marched in Porto on Sunday, March 3.')]);
   assert.strictEqual(dated.length, 1, messages(dated));
 });
+
+test('a share restating a holder\'s count ("N votes, representing X%") is that holder\'s share', () => {
+  const found = findings(
+    ['a.txt', report('2024-03-04', 'In Sunday\'s presidential election Moreno garnered 4,120,300 votes, representing 52.31 per cent of valid votes cast.')],
+    ['b.txt', report('2024-03-04', 'In Sunday\'s presidential election Moreno won with 51.9 percent of the votes, the commission said.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+});

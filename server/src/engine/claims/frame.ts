@@ -225,6 +225,10 @@ function nameKey(tokens: readonly Token[], last: number): string {
  * by the name's last word, so "President Nicolas Maduro" and "Maduro" are one holder. Null when no name is found: a
  * share of nobody in particular pairs with nothing.
  */
+/** Words that make a figure another form of the figure before it: "7.18 million votes, representing 50.49%" ("or" also
+ * joins alternatives, "2,000 or 2,500", and is left out). */
+const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
+
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
   let i = qb;
@@ -248,8 +252,15 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   if (tokens[qa - 1]?.lower === 'by' || (tokens[qa - 1]?.lower === 'to' && ctx.figureStarts.has(qa - 2 - (tokens[qa - 2]?.text === '%' ? 1 : 0)))) {
     return null;
   }
+  // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
+  let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
+    if (RESTATES.has(t.lower)) restating = true;
+    if (ctx.figureStarts.has(j) && restating) {
+      restating = false;
+      continue;
+    }
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
