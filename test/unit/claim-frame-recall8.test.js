@@ -129,3 +129,13 @@ test('a share restating a holder\'s count ("N votes, representing X%") is that h
     ['b.txt', report('2024-03-04', 'In Sunday\'s presidential election Moreno won with 51.9 percent of the votes, the commission said.')]);
   assert.strictEqual(found.length, 1, messages(found));
 });
+
+test('"might have reached N%" estimates what a past rate was: a rival of the official rate for that month', () => {
+  const found = findings(
+    ['a.txt', report('2024-05-20', 'Valdora\'s statistics office said the youth jobless rate was 18.2% in March.')],
+    ['b.txt', report('2024-05-21', 'An economist said Valdora\'s youth jobless rate might have reached 41.5% in March.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+  // "may have hit 30 targets" is an event in doubt, not a level.
+  const hit = claimsOf(report('2024-05-21', 'The strikes may have hit 30 targets in Valdora on Sunday.'));
+  assert.strictEqual(hit[0].modality, 'possibility');
+});
