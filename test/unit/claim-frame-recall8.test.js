@@ -139,3 +139,12 @@ test('"might have reached N%" estimates what a past rate was: a rival of the off
   const hit = claimsOf(report('2024-05-21', 'The strikes may have hit 30 targets in Valdora on Sunday.'));
   assert.strictEqual(hit[0].modality, 'possibility');
 });
+
+test('fiscal years ("2014-15", "2018-\'19") and "this period" pointing back to them date a figure', () => {
+  const found = findings(
+    ['a.txt', report('2020-06-11', 'Valdora\'s economy grew strongly between 2014-\'15 and 2018-\'19, officials say.\n\n'
+      + 'The statistics office put average annual growth during this period at about 7.1%.')],
+    ['b.txt', report('2020-06-12', 'A study by economists at Nordvik University found that Valdora\'s average annual growth between '
+      + 'April 2014 and March 2019 was 4.2 per cent.')]);
+  assert.strictEqual(found.length, 1, messages(found));
+});

@@ -12,7 +12,7 @@ import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
-import { claimTime, joinDateRanges, type ClaimTime } from './time';
+import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
 import { readPeriods } from './periods';
 import { hourOf } from './hour';
@@ -320,7 +320,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
-  const dates = joinDateRanges(readPeriods(byStart(analysis.dates), tokens, analysis.published), tokens);
+  const dates = readPeriods(byStart(analysis.dates), tokens, analysis.published);
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();

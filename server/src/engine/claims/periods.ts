@@ -5,6 +5,7 @@
 // the tokens and the dates already found. Linear in tokens and dates.
 import type { DateMention, Token } from '../types';
 import { tokenAt } from '../text/offsets';
+import { joinDateRanges } from './time';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december'];
@@ -54,6 +55,35 @@ function halfYear(h: 1 | 2, published: string): number {
   return h === 2 && Number(published.slice(5, 7)) < 7 ? y - 1 : y;
 }
 
+/**
+ * A fiscal year written as two years ("2011-12", "2011-'12", "FY2016-17"): the year from April to March, the common
+ * fiscal year of the reports that write it so. The year and the last token it takes, or null.
+ */
+function fiscalAt(tokens: readonly Token[], i: number): { y: number; end: number } | null {
+  const joined = /^(?:FY)?((?:19|20)\d\d)[-\u2013/](\d\d)$/.exec(tokens[i]?.text ?? '');
+  if (joined) return (Number(joined[1]) + 1) % 100 === Number(joined[2]) ? { y: Number(joined[1]), end: i } : null;
+  if (!/^(?:19|20)\d\d$/.test(tokens[i]?.text ?? '') || !/^[-\u2013/]$/.test(tokens[i + 1]?.text ?? '')) return null;
+  if (tokens[i + 1].start !== tokens[i].end) return null;
+  const k = tokens[i + 2]?.text === "'" || tokens[i + 2]?.text === '\u2019' ? i + 3 : i + 2;
+  const y = Number(tokens[i].text);
+  return /^\d\d$/.test(tokens[k]?.text ?? '') && (y + 1) % 100 === Number(tokens[k].text) ? { y, end: k } : null;
+}
+
+/** "this period", "that period", "the same period": the period named last before it. */
+function periodAnaphor(tokens: readonly Token[], i: number): number {
+  const w = tokens[i].lower;
+  if (w !== 'this' && w !== 'that' && w !== 'the') return -1;
+  const k = tokens[i + 1]?.lower === 'same' ? i + 2 : i + 1;
+  if (tokens[k]?.lower !== 'period' || (w === 'the' && k === i + 1)) return -1;
+  const next = tokens[k + 1]?.lower ?? '';
+  return next === 'of' || next === 'from' || next === 'between' ? -1 : k;
+}
+
+/** Shortest span read as a period an anaphor ("this period") may point back to, in days. */
+const ANAPHOR_MIN_DAYS = 60;
+/** Farthest back (characters) a period anaphor looks for the period it names. */
+const ANAPHOR_REACH = 800;
+
 const span = (tokens: readonly Token[], a: number, b: number, from: string, to: string): DateMention =>
   ({ start: tokens[a].start, end: tokens[b].end, text: tokens.slice(a, b + 1).map(t => t.text).join(' '), from, to });
 
@@ -80,6 +110,8 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
     }
   }
   const year = wholeYear(d);
+  const fiscal = year !== null ? fiscalAt(tokens, a) : null;
+  if (fiscal && fiscal.end > b) return span(tokens, a, fiscal.end, iso(fiscal.y, 4, 1), iso(fiscal.y + 1, 3, 31));
   if (year !== null) {
     // "the first six months of 2024", "the first nine months of the year".
     const at = lower(a - 1) === 'of' ? a - 1 : -1;
@@ -96,6 +128,8 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
 /** A period no date covers: "H1 2024", "the first half", "the first six months", "the year to date". */
 function undatedAt(tokens: readonly Token[], i: number, published: string | null): { end: number; from: string; to: string } | null {
   const t = tokens[i];
+  const fiscal = fiscalAt(tokens, i);
+  if (fiscal) return { end: fiscal.end, from: iso(fiscal.y, 4, 1), to: iso(fiscal.y + 1, 3, 31) };
   const lower = (k: number) => tokens[k]?.lower ?? '';
   const yearAt = (k: number) => (/^(19|20)\d\d$/.test(tokens[k]?.text ?? '') ? Number(tokens[k].text) : null);
   const half = /^H[12]$/.test(t.text) ? (Number(t.text[1]) as 1 | 2)
@@ -125,9 +159,20 @@ function undatedAt(tokens: readonly Token[], i: number, published: string | null
   return null;
 }
 
+/** The last period (two months or longer) read before `at`, within reach. */
+function lastPeriod(out: readonly DateMention[], at: number): DateMention | null {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+    const d = out[k];
+    if (at - d.end > ANAPHOR_REACH) return null;
+    if (d.from && d.to && (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 >= ANAPHOR_MIN_DAYS) return d;
+  }
+  return null;
+}
+
 /**
- * The dates with periods written in other words read as the period: dates re-read from the words around them, and
- * periods no date covers added. Sorted by start, as the input.
+ * The dates with periods written in other words read as the period: dates re-read from the words around them,
+ * periods no date covers added, dates joined into periods (time.ts), and "this period" read as the period before it.
+ * Sorted by start, as the input.
  */
 export function readPeriods(dates: readonly DateMention[], tokens: readonly Token[], published: string | null): DateMention[] {
   const out: DateMention[] = [];
@@ -154,5 +199,22 @@ export function readPeriods(dates: readonly DateMention[], tokens: readonly Toke
     if (last && d.start < last.end && d.end <= last.end) continue;
     kept.push(d);
   }
-  return kept;
+  return withAnaphors(joinDateRanges(kept, tokens), tokens);
+}
+
+/** "during this period", "over the same period": the period named last before, as a date of its own. */
+function withAnaphors(dates: readonly DateMention[], tokens: readonly Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < dates.length && dates[next].start <= tokens[i].start) out.push(dates[next++]);
+    if (out.length && out[out.length - 1].end > tokens[i].start) continue;
+    const anaphor = periodAnaphor(tokens, i);
+    if (anaphor < 0) continue;
+    const last = lastPeriod(out, tokens[i].start);
+    if (last) out.push({ ...span(tokens, i, anaphor, last.from!, last.to!) });
+    i = anaphor;
+  }
+  for (; next < dates.length; next++) out.push(dates[next]);
+  return out;
 }
