@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
-import { aggregatePart, breakdownApart, readingsApart, runningBelow, runningTotalsApart, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -448,11 +448,13 @@ export class ClaimIndex {
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
     if (!differentVoices(a.claim, b.claim)) return null;
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
+    if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
     const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     if (t === 'different') return null;
     if (otherGathering(a.claim, b.claim)) return null;
     if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
-    const holderPart = aggregatePart(a.detail, b.detail);
+    const holderPart = aggregatePart(a.detail, b.detail)
+      ?? listedPart(a.claim, a.detail, a.scopes.places.size, b.claim, b.detail, b.scopes.places.size);
     if (holderPart) return partWholeVerdict(a.claim, b.claim, holderPart, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
@@ -611,7 +613,7 @@ function workOutFit(a: Entry, b: Entry): number {
 /** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
 function scopeText(s: Scopes): string {
   const list = (x: Set<string>) => [...x].sort().join(' ');
-  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${s.holder === undefined ? '?' : s.holder}`;
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

@@ -1,6 +1,7 @@
 // When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
 import { isSubgroupId } from '../claims/frame';
+import { isRoleId } from '../claims/roles';
 import { levelOf } from '../claims/time';
 import { RESULT_WINDOW_DAYS } from '../claims/election';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
@@ -38,15 +39,21 @@ export interface Scopes {
   shares: Set<string>;
   /** The frame's holder of a held count (undefined: not read; null: none named). */
   holder?: string | null;
+  /** The role of the people counted ("role:pilgrim", roles.ts): named on one side only, it keeps no pair apart. */
+  roles: Set<string>;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
-  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set() };
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set() };
   if (d && d.holder !== undefined) out.holder = d.holder === null ? null : norm(d.holder);
   c.scope.forEach((id, i) => {
     if (isSubgroupId(id)) {
       out.group.add(id);
+      return;
+    }
+    if (isRoleId(id)) {
+      out.roles.add(id);
       return;
     }
     if (id.startsWith('group:')) {
@@ -112,6 +119,8 @@ function baseEvent(event: string): string {
 
 /** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */
 const HELD = new Set(['vote_share', 'won']);
+/** Counts whose parties named beside them are who counted (police vs organizers), not whose the count is. */
+const COUNTED_BY_OTHERS = new Set(['crowd']);
 
 /** The parties a held count belongs to (people, parties, groups; not the country the election is in). */
 function holdersOf(s: Scopes): Set<string> {
@@ -148,6 +157,7 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return false;
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
+  if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return false;
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return false;
   if (a.group.size || b.group.size) {
     if (!intersects(a.group, b.group)) return false;
@@ -167,7 +177,9 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return false;
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
-  if (!held && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
+  // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
+  const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
+  if (!held && !counted && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
   return true;
 }
 

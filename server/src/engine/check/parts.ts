@@ -2,7 +2,8 @@
 // from different starts, a sum over several holders against one holder's share, and readings of different instruments.
 import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
-import { addsUpOverTime } from './places';
+import { UNDER_WAY } from '../claims/hour';
+import { ADD_OVER_TIME, addsUpOverTime } from './places';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
@@ -31,6 +32,46 @@ export function aggregatePart(da: ClaimDetail | undefined, db: ClaimDetail | und
   const other = aa ? db : da;
   if (other?.whole) return null;
   return aa ? 'b' : 'a';
+}
+
+/**
+ * Which side is one country's part of a count listed country by country (`detail.listed`) when the other side names no
+ * place at all (it may be the multinational whole); null otherwise.
+ */
+export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: number, b: Claim, db: ClaimDetail | undefined,
+  bPlaces: number): 'a' | 'b' | null {
+  if (da?.listed && !db?.listed && bPlaces === 0) return 'a';
+  if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
+  return null;
+}
+
+/** The event a measure adds up (without its marks: "killed+part" -> "killed"). */
+const baseEvent = (event: string) => event.replace(/\+.*$/, '');
+
+/**
+ * A count that grows within one day, given as of different hours ("by noon 12 dead", "by evening 30"; "has already
+ * cancelled 600" against the day's 700): the earlier, smaller count is a stage of the later one, no rival. Two counts at
+ * the same hour, or a later count below an earlier one, still pair.
+ */
+export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  const ha = da?.hour;
+  const hb = db?.hour;
+  if (ha === undefined && hb === undefined) return false;
+  if (!a.time.from || a.time.from !== a.time.to || a.time.from !== b.time.from || b.time.from !== b.time.to) return false;
+  if (!ADD_OVER_TIME.has(baseEvent(a.measure.event))) return false;
+  const lowA = a.low ?? a.high ?? 0;
+  const lowB = b.low ?? b.high ?? 0;
+  const highA = a.high ?? Infinity;
+  const highB = b.high ?? Infinity;
+  // Both at a known hour: the earlier must not exceed the later.
+  if (ha !== undefined && hb !== undefined && ha !== UNDER_WAY && hb !== UNDER_WAY) {
+    if (ha === hb) return false;
+    return ha < hb ? lowA <= highB : lowB <= highA;
+  }
+  if (ha === UNDER_WAY && hb === UNDER_WAY) return true;
+  // One count as of an hour or under way, the other the day's (or of an unknown hour): a stage when not above it.
+  const staged = ha !== undefined && (hb === undefined || hb === UNDER_WAY) ? 'a' : 'b';
+  return staged === 'a' ? lowA <= highB : lowB <= highA;
 }
 
 /** Readings of an instrument: each agency's own scale and network, never a rival of another agency's reading. */

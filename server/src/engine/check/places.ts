@@ -49,7 +49,7 @@ export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
  * Counts that add up over time: the dead, the injured, cases, jobs cut, flights cancelled. A count over a period holds the
  * count over any period inside it. Levels (a workforce, a crowd, area held, a population) do not add up.
  */
-const ADD_OVER_TIME = new Set(['killed', 'wounded', 'losses', 'evacuated', 'rescued', 'arrested', 'arrived', 'recorded', 'fatal',
+export const ADD_OVER_TIME: ReadonlySet<string> = new Set(['killed', 'wounded', 'losses', 'evacuated', 'rescued', 'arrested', 'arrived', 'recorded', 'fatal',
   'cut', 'hired', 'destroyed', 'damaged', 'cancelled', 'delayed', 'hospitalized']);
 /** The claim counts something that only adds up over time (the dead, flights cancelled), not a level or a rate. */
 export function addsUpOverTime(c: Claim): boolean {

@@ -84,6 +84,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
  * from the flooding") is the whole count, named by its cause.
  */
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
+  markCountryLists(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
@@ -131,4 +132,31 @@ export function partSettingOf(tokens: readonly Token[], after: number, sentenceE
     return head ? singular(head) : null;
   }
   return null;
+}
+
+/** The first country a claim's scope names, or null. */
+function firstCountry(c: Claim): string | null {
+  for (const id of c.scope) if (id.startsWith('country:')) return id;
+  return null;
+}
+
+/**
+ * "Iran has 465 of its pilgrims killed, while Egypt had 146 and Indonesia 100": one sentence giving a count of one measure
+ * country by country lists the parts of a multinational whole (`detail.listed`). Each part is a rival of the same
+ * country's count elsewhere, never of a count that names no place (which may be the whole).
+ */
+function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): void {
+  const groups = new Map<string, { claim: Claim; country: string }[]>();
+  for (const c of claims) {
+    const country = firstCountry(c);
+    if (!country || c.derived || !detailOf(c)) continue;
+    const g = `${sentenceIndexAt(prepared.sentences, c.quantity.start)}\u0000${c.measure.key}`;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push({ claim: c, country });
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) continue;
+    for (const { claim } of list) detailOf(claim)!.listed = true;
+  }
 }

@@ -64,6 +64,10 @@ export interface ClaimDetail {
    * qualifier, or a holder's place in a ranking ('rank'). A rival only of a part with the same key.
    */
   breakdown?: string;
+  /** The hour of the day a running count holds at ("by noon" 12, "at 9:30 p.m." 21.5), -1 for one under way ("already"). */
+  hour?: number;
+  /** One country's part in a sentence listing a count country by country (breakdown.ts): no rival of an unplaced whole. */
+  listed?: boolean;
   /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */
   aggregate?: string;
   /**

@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -13,7 +13,10 @@ import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
-import { claimTime, joinDateRanges, type ClaimTime } from './time';
+import { claimTime, type ClaimTime } from './time';
+import { roleOf } from './roles';
+import { readPeriods } from './periods';
+import { hourOf } from './hour';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -310,12 +313,17 @@ function inAsideAfter(text: string, figureEnd: number, dateStart: number): boole
   return gap.lastIndexOf('(') > gap.lastIndexOf(')');
 }
 
+/** Most tokens between a ", when" and the figure its clause holds. */
+const OCCASION_REACH = 40;
+/** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
+const HOUR_REACH = 160;
+
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
-  const dates = joinDateRanges(byStart(analysis.dates), tokens);
+  const dates = readPeriods(byStart(analysis.dates), tokens, analysis.published);
   const entities = byStart(analysis.entities);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
@@ -427,6 +435,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
     const lo = firstStartingAt(dates, from);
     return lo < dates.length && dates[lo].start < to;
+  };
+  /**
+   * "It is just the opposite of the festival, when the police said there were a million people": a figure in a ", when"
+   * clause hanging on a noun that is no date tells of another occasion, a yardstick of the claim before it. Only when
+   * the sentence names no date (", when 80,000 marched on Sunday" keeps its day) and the comma follows a word.
+   */
+  const otherOccasion = (qa: number, s: Sentence): boolean => {
+    for (let i = qa - 1; i > s.tokenStart + 1 && i >= qa - OCCASION_REACH; i--) {
+      const w = tokens[i].lower;
+      if (w === ',' || w === ';' || w === ':') return false;
+      if (w !== 'when' || tokens[i - 1].text !== ',' || !/^[A-Za-z]/.test(tokens[i - 2].text)) continue;
+      // A date anywhere in the sentence names the occasion ("December 5, 2019, the start of the strikes, when ...").
+      const at = firstStartingAt(dates, s.start);
+      return !(at < dates.length && dates[at].start < s.end);
+    }
+    return false;
   };
   const lowerIn = (a: number, b: number, word: string): boolean => {
     for (let i = a; i < b; i++) if (tokens[i].lower === word) return true;
@@ -752,6 +776,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unit = 'person';
       unitEvent = 'killed';
     }
+    // "Flood deaths climb to 230": the counted noun before a change verb (a headline's short form).
+    if (!unit && !q.noun) {
+      const before = countedBeforeChange(tokens, qa, ca);
+      if (before) ({ unit, event: unitEvent } = normalizeUnit(before));
+    }
     // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
     // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.
     let restated: ScopeEntry[] | null = null;
@@ -934,6 +963,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+    // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) : null;
+    if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb)) {
       for (let i = scope.length - 1; i >= 0; i--) {
@@ -1000,7 +1032,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       detail.provisional = true;
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
     }
-    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb)) detail.yardstick = true;
+    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || otherOccasion(qa, s)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);
@@ -1010,6 +1042,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const voice = paragraphVoice(paragraphStart(prepared, s.tokenStart), start);
       if (voice) detail.voice = voice;
     }
+    // "by noon", "as of 3 p.m.", "has already cancelled": the hour a running count holds at (hour.ts).
+    // Read within a window around the figure, so a line of thousands of figures costs each a bounded read.
+    const from = Math.max(tokens[ca].start, q.start - HOUR_REACH);
+    const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
+    const hour = hourOf(prepared.text.slice(from, Math.max(from, to)), prepared.text.slice(Math.max(s.start, from - HOUR_REACH), from));
+    if (hour !== null) detail.hour = hour;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
       detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);

@@ -228,6 +228,10 @@ const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 
  * by the name's last word, so "President Nicolas Maduro" and "Maduro" are one holder. Null when no name is found: a
  * share of nobody in particular pairs with nothing.
  */
+/** Words that make a figure another form of the figure before it: "7.18 million votes, representing 50.49%" ("or" also
+ * joins alternatives, "2,000 or 2,500", and is left out). */
+const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
+
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
   let i = qb;
@@ -262,8 +266,15 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   if (tokens[qa - 1]?.lower === 'by' || (tokens[qa - 1]?.lower === 'to' && ctx.figureStarts.has(qa - 2 - (tokens[qa - 2]?.text === '%' ? 1 : 0)))) {
     return null;
   }
+  // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
+  let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
+    if (RESTATES.has(t.lower)) restating = true;
+    if (ctx.figureStarts.has(j) && restating) {
+      restating = false;
+      continue;
+    }
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
@@ -424,7 +435,7 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
-const SUBGROUPS = new Set(`child woman girl boy student pupil tourist foreigner passenger pilgrim miner firefighter rescuer
+const SUBGROUPS = new Set(`child woman girl boy student pupil foreigner miner firefighter rescuer
   journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/));
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
 

@@ -3,6 +3,7 @@ import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
+import { ROLE_NOUNS } from './roles';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -12,7 +13,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national`);
+  refugee villager pedestrian tourist national ${ROLE_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -135,6 +136,9 @@ ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attended participated participating mobilisation mobilization`);
+// Travellers left abroad by a collapse or a storm, and those flown home: two counts.
+ev('person', 'stranded', 'stranded');
+ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
@@ -426,10 +430,65 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
     }
     if (noun) return noun;
   }
+  const named = countedAfterName(q, tokens, qb);
+  if (named) return named;
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];
   return next && next.pos === 'NOUN' ? next.lower : '';
+}
+
+/**
+ * Verbs a headline puts between the counted noun and its new level ("deaths climb to 230", "toll tops 1,000"), besides
+ * the change verbs above.
+ */
+const LEVEL_VERBS = new Set(`rising climb climbs climbing jump jumps soar soars top tops topped hit hits reach reaches
+  reached pass passes passed surpass surpasses surpassed exceed exceeds exceeded near nears neared mount mounts mounted`.split(/\s+/));
+const CHANGE_LINKS = new Set(['to', 'past', 'above', 'over', 'at']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'from']);
+/** Most words of a place name after the counted noun ("deaths in New South Wales climb to 30"). */
+const PLACE_AFTER_NOUN = 4;
+
+/**
+ * "Flood deaths climb to 230", "missing has risen to 40": a bare figure after a change verb counts the known counted
+ * noun right before the verb. The noun, or '' when there is none.
+ */
+export function countedBeforeChange(tokens: readonly Token[], qa: number, clauseStart: number): string {
+  let i = qa - 1;
+  if (CHANGE_LINKS.has(tokens[i]?.lower ?? '')) i--;
+  if (i < clauseStart || !(CHANGE_VERBS.has(tokens[i].lower) || LEVEL_VERBS.has(tokens[i].lower))) return '';
+  i--;
+  while (i >= clauseStart && AUXILIARIES.has(tokens[i].lower)) i--;
+  // "deaths in Valdora climb to 230": past a place named after the noun.
+  for (let k = i; k >= Math.max(clauseStart, i - PLACE_AFTER_NOUN); k--) {
+    if (!/^[A-Z]/.test(tokens[k].text)) {
+      if (PLACE_PREPOSITIONS.has(tokens[k].text) && k < i) i = k - 1;
+      break;
+    }
+  }
+  if (i < clauseStart) return '';
+  const w = singular(tokens[i].lower);
+  return UNIT_EVENT.has(w) || UNIT_CLASS.has(w) ? tokens[i].lower : '';
+}
+
+/** Most capitalized words of a name between a figure and its counted noun ("180,000 Thomas Cook holidaymakers"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "180,000 Thomas Cook holidaymakers", "2,000 Boeing workers": a name that modifies the counted noun is no unit; the
+ * known counted noun after it is. Null when the figure's noun is no capitalized name or no known noun follows it.
+ */
+function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): string | null {
+  const first = tokens[qb];
+  if (!q.noun || !first || !/^[A-Z]/.test(q.noun.text) || first.start !== q.noun.start) return null;
+  for (let i = qb; i < qb + MAX_NAME_WORDS + 1 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/^[A-Z]/.test(t.text)) continue;
+    const w = singular(t.lower);
+    return UNIT_CLASS.has(w) || UNIT_EVENT.has(w) ? t.lower : null;
+  }
+  return null;
 }
 
 export function measureKey(unit: string, event: string): string {

@@ -18,15 +18,28 @@ const EMBEDDED = new Set(['why', 'how']);
 const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',', ':']);
 
 /**
- * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%": a
- * modal before "have been" estimates what a past figure was; the figure is an estimate, asserted as such, a rival of the
+ * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%",
+ * "might have hit close to 50%": a modal before "have" and a verb of a level estimates what a past figure was; the figure is an estimate, asserted as such, a rival of the
  * official figure for the same period. "may have killed 30" stays a possibility: whether it happened is in doubt.
  */
 function estimatesPast(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
   const w = tokens[i].lower;
-  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && tokens[i + 3]?.lower === 'been';
-  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && tokens[i + 2]?.lower === 'been';
+  if (w === 'likely' && next === 'to') return tokens[i + 2]?.lower === 'have' && pastLevel(tokens, i + 3);
+  return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && pastLevel(tokens, i + 2);
+}
+
+/** Verbs of a level a past figure stood at: "might have reached 50%", "could have stood at 4.7%". */
+const LEVEL_VERBS = new Set(['been', 'reached', 'stood', 'topped', 'exceeded', 'approached']);
+const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct']);
+
+/** A level verb at j; "hit" only before a percentage ("might have hit close to 50%"; "may have hit 30 targets" is an event). */
+function pastLevel(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]?.lower ?? '';
+  if (LEVEL_VERBS.has(w)) return true;
+  if (w !== 'hit') return false;
+  for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (PERCENT_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** An embedded question at e, before the figure at qa, states a past or present fact: "why turnout was at 99%". */

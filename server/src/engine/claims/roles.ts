@@ -1,0 +1,31 @@
+// People named by the role they have in the story: pilgrims at a pilgrimage, holidaymakers of a tour operator, fans at a
+// match. Such a noun names everyone the event involves, not a part of them: "the crush killed 1,100 pilgrims" and "769
+// killed" count the same dead. One table, role noun -> class; nouns of one class name one group ("tourists" and
+// "holidaymakers"). Kinds of person that are parts of a count (children among the dead) stay in frame.ts (SUBGROUPS).
+
+const ROLE_CLASSES = new Map<string, string>();
+function role(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) ROLE_CLASSES.set(w, cls);
+}
+role('tourist', 'tourist holidaymaker holiday-maker vacationer vacationist traveller traveler visitor sightseer');
+role('pilgrim', 'pilgrim worshipper worshiper hajji devotee churchgoer congregant');
+role('passenger', 'passenger commuter rider');
+role('fan', 'fan spectator supporter concertgoer festivalgoer attendee');
+role('resident', 'resident inhabitant villager townsperson islander dweller');
+role('migrant', 'migrant refugee asylum-seeker');
+
+/** Role nouns, for the unit table (measure.ts): each counts persons. */
+export const ROLE_NOUNS: readonly string[] = [...ROLE_CLASSES.keys()];
+
+/** The scope id of the role a counted noun names ("role:tourist" for "holidaymakers"), or null. */
+export function roleOf(rawUnit: string, singular: (w: string) => string): string | null {
+  const words = rawUnit.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const cls = ROLE_CLASSES.get(singular(last)) ?? ROLE_CLASSES.get(last);
+  return cls ? `role:${cls}` : null;
+}
+
+/** A scope id naming the role of the people counted: named on both sides it must agree; on one side it keeps no pair apart. */
+export function isRoleId(id: string): boolean {
+  return id.startsWith('role:');
+}
