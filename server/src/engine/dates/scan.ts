@@ -20,10 +20,10 @@ export type Expr =
   | { k: 'weekday'; wd: number; shift?: number }
   | { k: 'dayrel'; offset: number }
   /**
-   * A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication;
+   * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
    * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year").
    */
-  | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean; that?: boolean }
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
   /**
@@ -33,10 +33,10 @@ export type Expr =
    */
   | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
   /**
-   * "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day; `approx`
-   * for a hedged one ("almost four years ago", "a week or so ago"), which names the calendar unit around that day.
+   * "three weeks ago" (the calendar unit holding that day, as TimeML gives it; a day for "days ago"); `earlier` for
+   * "a year earlier", which counts back from the story's time, not from publication.
    */
-  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean; approx?: boolean }
+  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean }
   /** A holiday ("Thanksgiving Day"), in a stated year or `shift` occurrences from publication ("last Christmas"). */
   | { k: 'holiday'; rule: HolidayRule; y?: number; shift?: number }
   /** A half of a year: stated, counted from publication ("the second half of this year", `yRel`), else the latest. */
@@ -75,6 +75,9 @@ const POSSESSIVES = new Set(["'s", '’s']);
 /** Owners before a quarter ("its fourth quarter"); "a third quarter" is rarely a date. */
 const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 
+/** Function words that do not modify a quarter: "the end of third quarter" keeps its own reading. */
+const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'than', 'as', 'that', 'the', 'a', 'an']);
+
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
@@ -98,9 +101,6 @@ const YEAR_NOT_BEFORE = new Set([
 
 /** Parts before "of the year" that make a loose part of it, left unmarked: "the start of the year", "the rest of the year". */
 const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', 'half', 'course', 'balance']);
-
-/** Hedges before "N years ago" that make it approximate: the calendar unit, not a day. */
-const AGO_HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately', 'over']);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
@@ -372,8 +372,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
     let j = i;
     const the = lower(j) === 'the';
     if (the) j++;
-    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span).
-    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1));
+    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span), and so
+    // does a determiner before modifiers ("the seasonally slow third quarter", "a flat second quarter").
+    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1)) ||
+      (QUARTER_ORDINALS.has(lower(i)) && modifiedOrdinal(i));
     const expr: Extract<Expr, { k: 'quarter' }> = { k: 'quarter' };
     let qualified = false;
     const statedYear = determined ? yearAt(j) : null;
@@ -425,6 +427,16 @@ export function scanDates(tokens: Token[]): RawDate[] {
       end += 2;
     }
     return { start: i, m: { end, expr } };
+  };
+
+  /** One or two lower-case modifiers between a determiner and the ordinal at i: "a flat second", "the seasonally slow third". */
+  const modifiedOrdinal = (i: number): boolean => {
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+      const t = tokens[k];
+      if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || NOT_MODIFIERS.has(t.text)) return false;
+      if (DETERMINERS.has(lower(k - 1)) && lower(k - 1) !== 'that') return true;
+    }
+    return false;
   };
 
   /** "that year", "that same day": a period of the date stated just before, never of publication. */
@@ -566,7 +578,6 @@ export function scanDates(tokens: Token[]): RawDate[] {
       return null;
     }
     if (w === 'earlier' || w === 'later') {
-      const clip = w === 'earlier' ? 'before' : 'after';
       if (lower(i + 1) === 'today' || lower(i + 1) === 'tonight') return { start: i, m: { end: i + 2, expr: { k: 'dayrel', offset: 0 } } };
       // "later that year", "earlier that day": the period of a date stated just before.
       const that = lower(i + 1) === 'that' ? thatPeriodAt(i + 1) : null;
@@ -574,7 +585,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
       if (lower(i + 1) === 'this') {
         const unit = UNITS.get(lower(i + 2));
         if (unit && unit !== 'hour' && !lower(i + 2).endsWith('s')) {
-          return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0, clip } } };
+          return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0 } } };
         }
       }
       return null;
@@ -614,11 +625,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (count) {
       const unit = UNITS.get(lower(count.end));
       if (unit && lower(count.end + 1) === 'ago') {
-        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, approx: AGO_HEDGES.has(prev) || undefined } } };
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
       }
       // "a week or so ago": an approximate point back.
       if (unit && lower(count.end + 1) === 'or' && lower(count.end + 2) === 'so' && lower(count.end + 3) === 'ago') {
-        return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n, approx: true } } };
+        return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n } } };
       }
       // "a year earlier", "two months earlier": back from the time the story is at.
       if (unit && unit !== 'hour' && lower(count.end + 1) === 'earlier' && (count.n > 1 || !lower(count.end).endsWith('s'))) {
