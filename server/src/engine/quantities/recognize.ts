@@ -18,10 +18,11 @@ import {
   singularize, unitWithStop,
 } from './units';
 
-/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold". */
+/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
-  ...numberWords().filter(w => w !== 'zero' && w !== 'one').map(w => [`${w}fold`, numberWordValue(w) ?? 0] as [string, number]),
-  ['hundredfold', 100], ['thousandfold', 1000],
+  ...numberWords().filter(w => w !== 'zero' && w !== 'one')
+    .flatMap(w => [`${w}fold`, `${w}-fold`].map(f => [f, numberWordValue(w) ?? 0] as [string, number])),
+  ['hundredfold', 100], ['thousandfold', 1000], ['hundred-fold', 100], ['thousand-fold', 1000],
 ]);
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
@@ -966,7 +967,26 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
+  if (accelerationTest(tokens, i, floor, limit)) return true;
   return false;
+}
+
+/** Speed units that name an acceleration test after "0-": "0-60 mph", "0 to 100 km/h". */
+const TEST_SPEED_UNITS = new Set(['mph', 'km/h', 'kph', 'kmh']);
+/**
+ * "0-60mph in 3.1 seconds", "from 0 to 100 km/h in 5.5 seconds": the speeds name the test, the time is the figure.
+ * True for either figure of the test (i is the figure's first token).
+ */
+function accelerationTest(tokens: Token[], i: number, floor: number, limit: number): boolean {
+  // The unit stands right after "0-60" or after "0 to 60".
+  const u = tokens[i].text.startsWith('0') && /^0[-–]\d+$/.test(tokens[i].text) ? i + 1
+    : tokens[i].text === '0' && i + 2 < limit && tokens[i + 1].lower === 'to' ? i + 3
+      : i - 2 >= floor && tokens[i - 1].lower === 'to' && tokens[i - 2].text === '0' ? i + 1 : -1;
+  if (u < 0 || u + 2 >= limit) return false;
+  // "km/h" comes as three tokens.
+  const after = TEST_SPEED_UNITS.has(tokens[u].lower) ? u + 1
+    : tokens[u].lower === 'km' && u + 3 < limit && tokens[u + 1].lower === '/' && tokens[u + 2].lower === 'h' ? u + 3 : -1;
+  return after > 0 && after + 1 < limit && tokens[after].lower === 'in' && tokens[after + 1].type === 'number';
 }
 
 /**

@@ -107,7 +107,25 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['basis point', { unit: 'bp', factor: 1, level: true }],
   ['basis points', { unit: 'bp', factor: 1, level: true }],
   ['percentage points', { unit: 'percentage point', factor: 1, level: true }],
+  // Water volumes and torque, hyphenated as written ("2.4 million acre-feet", "600 lb-ft"): not acres or pounds.
+  ...['acre foot', 'acre feet'].map(k => [k, { unit: 'acre-foot', factor: 1 }] as const),
+  ...['lb ft', 'pound feet', 'pound foot'].map(k => [k, { unit: 'lb-ft', factor: 1, level: true }] as const),
 ]);
+
+/**
+ * Data rates written with "/s" ("30Mbit/s", "1 Gbit/s", "900 Mb/s"): bits as the "bps" units ("Mbps"); a capital
+ * "B" is bytes ("MB/s" → `mb/s`). Matched case-sensitively, as the tokenizer gives "Mbit", "/", "s".
+ */
+const RATE_SYMBOL = /^([kKMGT])(bit|b|B)$/;
+function dataRate(tokens: Token[], i: number): (UnitDef & { end: number }) | null {
+  const m = RATE_SYMBOL.exec(tokens[i].text);
+  const slash = tokens[i + 1];
+  const sec = tokens[i + 2];
+  if (!m || slash.text !== '/' || (sec.text !== 's' && sec.text !== 's.')) return null;
+  if (tokens[i].end !== slash.start || slash.end !== sec.start) return null;
+  const prefix = m[1].toLowerCase();
+  return { unit: m[2] === 'B' ? `${prefix}b/s` : `${prefix}bps`, factor: 1, level: true, end: i + 3 };
+}
 
 /** Units of levels (`level` in the tables above): their figures do not add up over places or periods. */
 export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...DOUBLE.values()].filter(d => d.level).map(d => d.unit));
@@ -118,6 +136,10 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...
  */
 export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & { end: number }) | null {
   if (i >= limit) return null;
+  if (i + 2 < limit) {
+    const rate = dataRate(tokens, i);
+    if (rate) return rate;
+  }
   if (i + 1 < limit) {
     const second = tokens[i + 1].lower;
     const two = DOUBLE.get(`${tokens[i].lower} ${second}`) ??
@@ -210,6 +232,8 @@ function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
 
 /** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
 export function unitWithStop(lower: string): boolean {
+  // The "s" of a data rate ending a sentence: "2 Gbit/s.".
+  if (lower === 's.') return true;
   if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]))) return true;
   return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
 }

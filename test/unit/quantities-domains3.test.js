@@ -1,0 +1,39 @@
+// Quantities in news of any domain (issue 11): classes found by the fifth multi-domain golden set, quantities5
+// (basketball and football, a jobs report, pump prices, CO2, crypto, broadband, electric cars) and by probing the
+// shapes of those domains. Every sentence here is invented; each assertion failed on the build before its rule landed.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require(process.env.CROSSCHECK_ENGINE || '../../dist/engine.js');
+
+/** Compact view: "text|low|high|unit". */
+function brief(text) {
+  const { prepared } = engine.prepare(text);
+  return engine.recognizeQuantities(prepared, []).map(q => `${q.text}|${q.low}|${q.high}|${q.unit}`);
+}
+
+test('data rates written with "/s": bits as "bps", a capital B as bytes', () => {
+  assert.deepStrictEqual(brief('The village line gives 24Mbit/s, the city fibre 2 Gbit/s.'),
+    ['24Mbit/s|24|24|mbps', '2 Gbit/s|2|2|gbps']);
+  assert.deepStrictEqual(brief('Rural users get 600 kb/s while the drive writes 450 MB/s on the test bench.'),
+    ['600 kb/s|600|600|kbps', '450 MB/s|450|450|mb/s']);
+});
+
+test('acre-feet and lb-ft are units of their own, not acres or pounds', () => {
+  assert.deepStrictEqual(brief('The dam stores 3.1 million acre-feet of snowmelt.'), ['3.1 million acre-feet|3100000|3100000|acre-foot']);
+  assert.deepStrictEqual(brief('The motor delivers 480 lb-ft of torque.'), ['480 lb-ft|480|480|lb-ft']);
+});
+
+test('a hyphenated spelled multiplier is a number of times', () => {
+  assert.deepStrictEqual(brief('Claims rose five-fold in the county.'), ['five-fold|5|5|times']);
+});
+
+test('an acceleration test names its speeds: only the time is a figure', () => {
+  assert.deepStrictEqual(brief('The hatchback reaches 0-62mph in 6.8 seconds.'), ['6.8 seconds|6.8|6.8|second']);
+  assert.deepStrictEqual(brief('It sprints from 0 to 100 km/h in 4.9 seconds.'), ['4.9 seconds|4.9|4.9|second']);
+  // A range from zero that is no test stays a figure.
+  assert.deepStrictEqual(brief('Overnight lows of 0-4C are forecast.'), ['0-4C|0|4|degree']);
+});
+
+test('a round number after "matchday" or "gameweek" is a label', () => {
+  assert.deepStrictEqual(brief('Our matchday 5 preview and the gameweek 12 table.'), []);
+});
