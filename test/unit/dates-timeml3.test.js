@@ -38,3 +38,18 @@ test('an ordinal quarter after a determiner and modifiers is a date; without a d
     [['second quarter', '2022-04-01', '2022-06-30']]);
   assert.deepStrictEqual(triples('He scored in the end of third quarter play.', '2022-08-10'), []);
 });
+
+test('time granted "until" a month or day reaches ahead even told in the past', () => {
+  assert.deepStrictEqual(triples('The regulator gave the lender until mid-December to reply.', '2022-11-25'),
+    [['mid-December', '2022-12-11', '2022-12-20']]);
+  assert.deepStrictEqual(triples('The judge granted the union until March to file.', '2022-11-25'), [['March', '2023-03-01', '2023-03-31']]);
+  // An event that lasted until a month is over.
+  assert.deepStrictEqual(triples('The blockade lasted until March.', '2022-11-25'), [['March', '2022-03-01', '2022-03-31']]);
+});
+
+test('"the following month", "that day" count from the last day or month the story named', () => {
+  assert.deepStrictEqual(triples('In June, the board rejected the bid. It hired advisers. The following month, it sold the unit.', '2022-11-25'),
+    [['June', '2022-06-01', '2022-06-30'], ['The following month', '2022-07-01', '2022-07-31']]);
+  assert.deepStrictEqual(triples('The vote was held on Monday. Protests began that day.', '2022-11-25'),
+    [['Monday', '2022-11-21', '2022-11-21'], ['that day', '2022-11-21', '2022-11-21']]);
+});

@@ -744,7 +744,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // A date that opens its sentence is told in the tense of the whole sentence ("In January, ..., a bomb killed").
     const told = toldInPast(tokens, start, m.end, lead ? LEAD_WINDOW : PAST_WINDOW);
     // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
-    const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
+    // "gave the firm until mid-November", "extended the deadline until Friday": a time granted reaches ahead even told
+    // in the past.
+    const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
+      ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
@@ -807,6 +810,19 @@ function looksAhead(tokens: Token[], start: number): boolean {
     // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it; so does
     // a past verb of saying right before it ("Cuba predicted Wednesday").
     if (isPastVerb(tokens, k) || (k >= start - 2 && isPastVerb(tokens, k, true))) return false;
+  }
+  return false;
+}
+
+/** Verbs that grant time up to a point: "gave them until", "extended the deadline until". */
+const GRANTING_VERBS = new Set(['gave', 'given', 'granted', 'allowed', 'extended', 'postponed', 'delayed', 'deferred', 'adjourned']);
+
+/** A granting verb in the clause before "until" at `until`. */
+function grantedUntil(tokens: Token[], until: number): boolean {
+  for (let k = until - 1; k >= 0 && k >= until - FUTURE_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';' || t.text === ',') return false;
+    if (GRANTING_VERBS.has(t.lower)) return true;
   }
   return false;
 }
