@@ -37,3 +37,16 @@ test('an acceleration test names its speeds: only the time is a figure', () => {
 test('a round number after "matchday" or "gameweek" is a label', () => {
   assert.deepStrictEqual(brief('Our matchday 5 preview and the gameweek 12 table.'), []);
 });
+
+test('a share of one point is a number of points: "a quarter point", "a half-point", "half a point"', () => {
+  assert.deepStrictEqual(brief('The central bank lifted its rate by a quarter point.'), ['a quarter point|0.25|0.25|point']);
+  assert.deepStrictEqual(brief('Markets priced in a half-point cut.'), ['a half-point|0.5|0.5|point']);
+  assert.deepStrictEqual(brief('Mortgage rates rose a quarter percentage point.'), ['a quarter percentage point|0.25|0.25|percentage point']);
+  assert.deepStrictEqual(brief('The index gave up half a point.'), ['half a point|0.5|0.5|point']);
+  // A quarter of a whole stays a share.
+  assert.deepStrictEqual(brief('A quarter of the crop was lost.'), ['A quarter of the crop|0.25|0.25|fraction']);
+});
+
+test('a spelled one over a large denominator in digits is a ratio', () => {
+  assert.deepStrictEqual(brief('The reaction hits one in 20,000 patients.'), ['one in 20,000 patients|0.00005|0.00005|fraction']);
+});

@@ -671,6 +671,8 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
     (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
       ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
   if (den === undefined) return null;
+  const points = pointShare(tokens, i, k, num, den, limit);
+  if (points) return points;
   // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
   if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
   // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
@@ -729,7 +731,22 @@ function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; fac
   const u = readUnit(tokens, j + 1, limit);
   if (u && !isShortUnit(tokens[j + 1].lower)) return u;
   const w = tokens[j + 1].lower;
-  return TIME_UNITS.has(w) ? { unit: w, factor: 1, end: j + 2 } : null;
+  // "half a point" (of an index or a rate) like "half an hour".
+  return TIME_UNITS.has(w) || w === 'point' ? { unit: w, factor: 1, end: j + 2 } : null;
+}
+
+/**
+ * "a quarter point", "a half-point cut", "a quarter percentage point": a share of one point is a number of points (the
+ * unit is read after it as for any figure). `k` is the denominator's token.
+ */
+function pointShare(tokens: Token[], i: number, k: number, num: number, den: number, limit: number): Core | null {
+  if (num !== 1 || (den !== 2 && den !== 4) || tokens[i].lower === 'half' || tokens[k].lower.endsWith('s')) return null;
+  let u = k + 1;
+  if (u < limit && tokens[u].lower === '-' && glued(tokens[k], tokens[u])) u++;
+  const unit = u < limit ? tokens[u].lower : '';
+  if (unit !== 'point' && !(unit === 'percentage' && u + 1 < limit && tokens[u + 1].lower === 'point')) return null;
+  const v = 1 / den;
+  return { start: i, end: u, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'number', word: true, needsNoun: false, currency: null };
 }
 
 /** "one in four adults", "1 in 5": a share written as a ratio. */
@@ -739,10 +756,10 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const b = readNumber(tokens, a.end + 1, limit);
   // "rose 3 in 2020": a year after "in" is when, not a denominator.
   if (b && !b.word && isYearLike(tokens[a.end + 1])) return null;
-  // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
-  // numerator over a round 10, 100 or 1,000).
+  // "one in four", "1 in 5", "one in 10", "one in 10,000" (a spelled one before a whole denominator, up to a million),
+  // "Nine in 10" (a spelled numerator over a round 10, 100 or 1,000).
   const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
-    (a.value === 1 ? b!.value <= 1000 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
+    (a.value === 1 ? b!.value <= 1e6 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
   if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {
