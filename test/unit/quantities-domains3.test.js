@@ -50,3 +50,16 @@ test('a share of one point is a number of points: "a quarter point", "a half-poi
 test('a spelled one over a large denominator in digits is a ratio', () => {
   assert.deepStrictEqual(brief('The reaction hits one in 20,000 patients.'), ['one in 20,000 patients|0.00005|0.00005|fraction']);
 });
+
+test('a measure of a substance before "a day"/"per day" is a rate', () => {
+  assert.deepStrictEqual(brief('The smelter turns out 800 tonnes of copper a day.'), ['800 tonnes of copper a day|800|800|tonne/day']);
+  assert.deepStrictEqual(brief('The field pumps 90,000 barrels of crude per day.'), ['90,000 barrels of crude per day|90000|90000|barrel/day']);
+  // Without a period it stays the measure.
+  assert.deepStrictEqual(brief('The ship carried 800 tonnes of copper.'), ['800 tonnes|800|800|tonne']);
+});
+
+test('energy in two words and gas in MMBtu', () => {
+  assert.deepStrictEqual(brief('Wholesale power cost 95 euros per megawatt hour.'), ['95 euros per megawatt hour|95|95|eur/mwh']);
+  assert.deepStrictEqual(brief('A flat uses 1,800 kilowatt hours.'), ['1,800 kilowatt hours|1800|1800|kwh']);
+  assert.deepStrictEqual(brief('Henry Hub gas settled at $2.75 per MMBtu.'), ['$2.75 per MMBtu|2.75|2.75|usd/mmbtu']);
+});

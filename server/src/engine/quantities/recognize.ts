@@ -1306,10 +1306,15 @@ function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): Nou
   return np;
 }
 
-/** "attacks per day", "flights a week", "km/h". */
+/** "attacks per day", "flights a week", "km/h"; a measure of a substance too ("1,500 tonnes of steel a day"). */
 function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const k = c.end;
   if (k + 1 >= limit) return c;
+  const substance = c.noun === null && c.unit !== 'percent' ? substanceEnd(tokens, k, limit) : -1;
+  if (substance > 0) {
+    const rate = withRate(tokens, { ...c, end: substance }, limit);
+    if (rate.end > substance) return rate;
+  }
   const w = tokens[k].lower;
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
@@ -1338,6 +1343,16 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   if (after === 'earlier' || after === 'ago' || after === 'later' || after === 'before' || after === 'after') return c;
   // "a day" only after a counted noun or unit; "per capita" too.
   return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
+}
+
+/** After a measure, "of steel", "of crude oil" (one to three lower-case words) before a rate's "a"/"per"; else -1. */
+function substanceEnd(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k].lower !== 'of') return -1;
+  let m = k + 1;
+  while (m < limit && m <= k + 3 && /^[a-z]+$/.test(tokens[m].text) && (tokens[m].pos === 'NOUN' || tokens[m].pos === 'ADJ')) m++;
+  if (m === k + 1 || m + 1 >= limit) return -1;
+  const w = tokens[m].lower;
+  return (w === 'a' || w === 'per' || w === 'an' || w === 'each' || w === 'every') && RATE_PERIODS.has(singularize(tokens[m + 1].lower)) ? m : -1;
 }
 
 /**

@@ -77,6 +77,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['°f'].map(w => [w, { unit: 'degree f', factor: 1, level: true }] as const),
   ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
+  // Gas prices: "$3.12 per MMBtu" (a million British thermal units).
+  ...['mmbtu', 'mmbtus'].map(w => [w, { unit: 'mmbtu', factor: 1 }] as const),
 ]);
 
 /** Two-token units: "sq km", "square kilometers", "per cent", "percentage points", "square miles". */
@@ -107,6 +109,9 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['basis point', { unit: 'bp', factor: 1, level: true }],
   ['basis points', { unit: 'bp', factor: 1, level: true }],
   ['percentage points', { unit: 'percentage point', factor: 1, level: true }],
+  // Energy written as two words: "250 euros per megawatt hour", "12 kilowatt hours".
+  ...[['kilo', 'kwh'], ['mega', 'mwh'], ['giga', 'gwh'], ['tera', 'twh']].flatMap(([p, u]) =>
+    [`${p}watt hour`, `${p}watt hours`].map(k => [k, { unit: u, factor: 1 }] as const)),
   // Water volumes and torque, hyphenated as written ("2.4 million acre-feet", "600 lb-ft"): not acres or pounds.
   ...['acre foot', 'acre feet'].map(k => [k, { unit: 'acre-foot', factor: 1 }] as const),
   ...['lb ft', 'pound feet', 'pound foot'].map(k => [k, { unit: 'lb-ft', factor: 1, level: true }] as const),
