@@ -63,3 +63,15 @@ test('energy in two words and gas in MMBtu', () => {
   assert.deepStrictEqual(brief('A flat uses 1,800 kilowatt hours.'), ['1,800 kilowatt hours|1800|1800|kwh']);
   assert.deepStrictEqual(brief('Henry Hub gas settled at $2.75 per MMBtu.'), ['$2.75 per MMBtu|2.75|2.75|usd/mmbtu']);
 });
+
+test('a glued "x" is a multiplier; digits on both sides stay a name or a dimension', () => {
+  assert.deepStrictEqual(brief('The shares trade at 22x earnings and the camera has 5x zoom.'), ['22x|22|22|times', '5x|5|5|times']);
+  assert.deepStrictEqual(brief('He drives a 4x4 pickup.'), []);
+});
+
+test('a hyphenated share after an article modifies its noun: "a two-thirds majority"', () => {
+  assert.deepStrictEqual(brief('The motion needs a three-quarters majority.'), ['three-quarters|0.75|0.75|fraction']);
+  assert.deepStrictEqual(brief('The state sold a one-third stake.'), ['one-third|0.3333333333|0.3333333333|fraction']);
+  // An ordinal before a noun is no share.
+  assert.deepStrictEqual(brief('A third lorry was hit.'), []);
+});

@@ -691,7 +691,10 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const after = k + 1 < limit ? tokens[k + 1] : undefined;
   const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
     (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
-  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare) return null;
+  // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
+  const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
+    after !== undefined && after.type === 'word' && after.pos === 'NOUN';
+  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare && !attributive) return null;
   const v = round(num / den);
   // "a quarter of a million": a share of a scale is a number.
   const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')

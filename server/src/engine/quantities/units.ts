@@ -168,7 +168,8 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 }
 
 /**
- * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds),
+ * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds), "3.5x"
+ * (times),
  * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)"),
  * "55in" (inches), "32A" (amps, not after a capitalised label: "Seat 14A", "Form 16A"), "240V" (volts).
  */
@@ -179,6 +180,8 @@ const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
   ['in', { unit: 'inch', factor: 1, level: true }],
   ['A', { unit: 'a', factor: 1, level: true }],
   ['V', { unit: 'v', factor: 1, level: true }],
+  // A multiplier: "trades at 3.5x earnings", "10x faster" ("4x4" and "1920x1080" are one token with the digits).
+  ['x', { unit: 'times', factor: 1, level: true }],
 ]);
 const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
 /** Video resolutions written with a glued "p" ("1080p"): not pence. */
