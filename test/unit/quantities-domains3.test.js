@@ -75,3 +75,7 @@ test('a hyphenated share after an article modifies its noun: "a two-thirds major
   // An ordinal before a noun is no share.
   assert.deepStrictEqual(brief('A third lorry was hit.'), []);
 });
+
+test('nanometres glued or spelled are a unit', () => {
+  assert.deepStrictEqual(brief('The foundry moves to a 2nm process.'), ['2nm|2|2|nm']);
+});

@@ -31,6 +31,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['km2', 'km²', 'sqkm'].map(w => [w, { unit: 'km2', factor: 1 }] as const),
   ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map(w => [w, { unit: 'cm', factor: 1, level: true }] as const),
   ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1, level: true }] as const),
+  // Chip processes ("a 5nm process"); "nm" is kept as written, as sailors also write it for nautical miles.
+  ...['nm', 'nanometer', 'nanometers', 'nanometre', 'nanometres'].map(w => [w, { unit: 'nm', factor: 1, level: true }] as const),
   ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
   ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
   // "pc" is British news shorthand, a percentage only when glued to the figure ("5pc").
@@ -253,7 +255,7 @@ export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc', 'nm']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
