@@ -53,3 +53,11 @@ test('"the following month", "that day" count from the last day or month the sto
   assert.deepStrictEqual(triples('The vote was held on Monday. Protests began that day.', '2022-11-25'),
     [['Monday', '2022-11-21', '2022-11-21'], ['that day', '2022-11-21', '2022-11-21']]);
 });
+
+test('attributive dates: a capitalised "March"/"May" between a determiner and a noun, a year before a title-case name', () => {
+  assert.deepStrictEqual(triples('The May referendum will decide it.', '2022-02-10'), [['May', '2022-05-01', '2022-05-31']]);
+  assert.deepStrictEqual(triples('The court cited a 1965 Treaty.', '2022-02-10'), [['1965', '1965-01-01', '1965-12-31']]);
+  // Not dates: the verb, a unit in capitals after a figure.
+  assert.deepStrictEqual(triples('They may march on Sunday.', '2022-02-10'), [['Sunday', '2022-02-13', '2022-02-13']]);
+  assert.deepStrictEqual(triples('It is a 1900 MW plant.', '2022-02-10'), []);
+});

@@ -228,8 +228,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
         // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
         return { end: i + 1, expr: { k: 'month', m } };
       }
-      // Attributive: "the August offensive", "its January attacks" (not "May"/"March", also verbs).
-      if (MONTHS.has(lower(i)) && m !== 3 && m !== 5 && (DETERMINERS.has(lower(i - 1)) || nounAt(i + 1))) {
+      // Attributive: "the August offensive", "its January attacks"; "May"/"March" (also verbs) only capitalised between
+      // a determiner and a lower-case noun ("The March accession").
+      const modal = m === 3 || m === 5;
+      if (MONTHS.has(lower(i)) && (modal ? isCap(i) && DETERMINERS.has(lower(i - 1)) && nounAt(i + 1) : DETERMINERS.has(lower(i - 1)) || nounAt(i + 1))) {
         return { end: i + 1, expr: { k: 'month', m } };
       }
       return null;
@@ -661,8 +663,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const y = yearWithContext(i, described);
       if (y) return { start: i, m: y };
     }
-    // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ...").
-    if ((prev === 'a' || prev === 'an') && nounAt(i + 1) && !lower(i + 1).endsWith('s')) {
+    // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ..."), or
+    // before a singular name in title case ("a 1971 Convention"; not units in capitals: "a 1500 MW plant").
+    const titled = i + 1 < n && /^[A-Z][a-z]+$/.test(tokens[i + 1].text) && !lower(i + 1).endsWith('s') && (yearAt(i) ?? 0) >= 1800;
+    if ((prev === 'a' || prev === 'an') && (titled || nounAt(i + 1)) && !lower(i + 1).endsWith('s')) {
       const y = yearRangeAt(i) ?? (yearAt(i) !== null ? { end: i + 1, expr: { k: 'year', y: yearAt(i)! } as Expr } : null);
       if (y) return { start: i, m: y };
     }
