@@ -125,10 +125,12 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
  */
 const RATE_SYMBOL = /^([kKMGT])(bit|b|B)$/;
 function dataRate(tokens: Token[], i: number): (UnitDef & { end: number }) | null {
-  const m = RATE_SYMBOL.exec(tokens[i].text);
   const slash = tokens[i + 1];
   const sec = tokens[i + 2];
-  if (!m || slash.text !== '/' || (sec.text !== 's' && sec.text !== 's.')) return null;
+  // The cheap tests first: readUnit runs on every figure.
+  if (slash.text !== '/' || (sec.text !== 's' && sec.text !== 's.')) return null;
+  const m = RATE_SYMBOL.exec(tokens[i].text);
+  if (!m) return null;
   if (tokens[i].end !== slash.start || slash.end !== sec.start) return null;
   const prefix = m[1].toLowerCase();
   return { unit: m[2] === 'B' ? `${prefix}b/s` : `${prefix}bps`, factor: 1, level: true, end: i + 3 };
