@@ -51,9 +51,9 @@ test('"that year", "later that year", "earlier that day" refer to the date state
   assert.deepStrictEqual(triples('Sales that year were weak.', '2015-01-01'), [['that year', null, null]]);
 });
 
-test('a hedged "ago" names the calendar unit; an exact one stays a day', () => {
+test('a hedged "ago" names the calendar unit, as an exact one does (TimeML granularity)', () => {
   assert.deepStrictEqual(triples('The dam failed nearly six years ago.', '2020-05-10'), [['six years ago', '2014-01-01', '2014-12-31']]);
-  assert.deepStrictEqual(triples('The dam failed six years ago.', '2020-05-10'), [['six years ago', '2014-05-10', '2014-05-10']]);
+  assert.deepStrictEqual(triples('The dam failed six years ago.', '2020-05-10'), [['six years ago', '2014-01-01', '2014-12-31']]);
   assert.deepStrictEqual(triples('A month or so ago the talks stalled.', '2020-05-10'), [['A month or so ago', '2020-04-01', '2020-04-30']]);
 });
 

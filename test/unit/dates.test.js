@@ -116,7 +116,7 @@ test('other domains: company results, epidemics, elections', () => {
     ['Tuesday, March 4', '2025-03-04', '2025-03-04'],
     ['early 2026', '2026-01-01', '2026-04-30'],
     ['last week', '2025-02-24', '2025-03-02'],
-    ['earlier this month', '2025-03-01', '2025-03-05'],
+    ['earlier this month', '2025-03-01', '2025-03-31'],
     ['late 2023', '2023-09-01', '2023-12-31'],
     ['mid-2024', '2024-05-01', '2024-08-31'],
     ['the past two weeks', '2025-02-19', '2025-03-05'],

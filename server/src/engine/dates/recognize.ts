@@ -37,18 +37,27 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   // Anaphora: "the previous year" refers to the year or month stated just before, in the same or previous sentence.
   let sentence = 0;
   let anchor: { interval: Interval; sentence: number } | null = null;
+  // "In March, ... The following month": a period counted from the story's time takes the last day or month named.
+  let told: { interval: Interval; sentence: number } | null = null;
   for (const r of raws) {
     const start = tokens[r.startTok].start;
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
-    const usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
+    let usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
+    if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
     const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
+    if (STORY_TIMES.has(r.expr.k) && x.from !== null) told = { interval: x, sentence };
     noteQuarter(r.expr, x, ctx);
   }
   return out;
 }
+
+/** Dates that set the story's time for "the following month", "that day": a day, a weekday, a month, a holiday. */
+const STORY_TIMES: ReadonlySet<Expr['k']> = new Set(['date', 'weekday', 'month', 'holiday']);
+/** How many sentences back such a date still sets the story's time. */
+const STORY_TIME_REACH = 3;
 
 function explicitYear(e: Expr): number | null {
   if (e.k === 'year') return e.y;

@@ -125,8 +125,6 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
       const p = period(e.unit, base, e.shift);
       if (!p) return NONE;
-      if (e.clip === 'before') return { from: p.from, to: Math.min(p.to!, pub ?? p.to!) };
-      if (e.clip === 'after') return { from: Math.max(p.from!, pub ?? p.from!), to: p.to };
       if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
       return partOf(p.from!, p.to!, e.part);
     }
@@ -144,8 +142,11 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
       if (pub === null) return NONE;
       const day = shiftBy(pub, e.unit, -e.n);
-      // "almost four years ago": the year around that day, not the day.
-      return e.approx && e.unit !== 'day' && e.unit !== 'hour' ? period(e.unit, day, 0) ?? NONE : { from: day, to: day };
+      // TimeML's granularity: "two years ago" is that year, "five months ago" that month, "six weeks ago" that week
+      // ("a decade ago" the year ten back). "days ago" is a day, and so is "a year ago": news uses it as the
+      // year-on-year baseline ("up 5% from a year ago"), the same point a year back.
+      if (e.unit === 'day' || e.unit === 'hour' || (e.unit === 'year' && e.n === 1)) return { from: day, to: day };
+      return period(e.unit === 'decade' ? 'year' : e.unit, day, 0) ?? NONE;
     }
     case 'holiday':
       return holidayInterval(e.rule, e.y, e.shift, forward, offset, ctx);

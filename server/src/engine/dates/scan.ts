@@ -20,10 +20,10 @@ export type Expr =
   | { k: 'weekday'; wd: number; shift?: number }
   | { k: 'dayrel'; offset: number }
   /**
-   * A calendar period relative to publication ("last month"); `clip` keeps the part before/after publication;
+   * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
    * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year").
    */
-  | { k: 'period'; unit: Unit; shift: number; part?: Part; clip?: 'before' | 'after'; anaphoric?: boolean; that?: boolean }
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
   /**
@@ -33,10 +33,10 @@ export type Expr =
    */
   | { k: 'quarter'; q?: number; y?: number; yRel?: number; back?: number; period?: boolean }
   /**
-   * "three weeks ago"; `earlier` for "a year earlier", which counts back from the story's time, not a day; `approx`
-   * for a hedged one ("almost four years ago", "a week or so ago"), which names the calendar unit around that day.
+   * "three weeks ago" (the calendar unit holding that day, as TimeML gives it; a day for "days ago"); `earlier` for
+   * "a year earlier", which counts back from the story's time, not from publication.
    */
-  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean; approx?: boolean }
+  | { k: 'ago'; unit: Unit; n: number; earlier?: boolean }
   /** A holiday ("Thanksgiving Day"), in a stated year or `shift` occurrences from publication ("last Christmas"). */
   | { k: 'holiday'; rule: HolidayRule; y?: number; shift?: number }
   /** A half of a year: stated, counted from publication ("the second half of this year", `yRel`), else the latest. */
@@ -75,6 +75,9 @@ const POSSESSIVES = new Set(["'s", '’s']);
 /** Owners before a quarter ("its fourth quarter"); "a third quarter" is rarely a date. */
 const OWNER_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 
+/** Function words that do not modify a quarter: "the end of third quarter" keeps its own reading. */
+const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'than', 'as', 'that', 'the', 'a', 'an']);
+
 /** Every word that can open a date expression (numbers are checked by type). */
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
@@ -98,9 +101,6 @@ const YEAR_NOT_BEFORE = new Set([
 
 /** Parts before "of the year" that make a loose part of it, left unmarked: "the start of the year", "the rest of the year". */
 const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', 'half', 'course', 'balance']);
-
-/** Hedges before "N years ago" that make it approximate: the calendar unit, not a day. */
-const AGO_HEDGES = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'approximately', 'over']);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
@@ -228,8 +228,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
         // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
         return { end: i + 1, expr: { k: 'month', m } };
       }
-      // Attributive: "the August offensive", "its January attacks" (not "May"/"March", also verbs).
-      if (MONTHS.has(lower(i)) && m !== 3 && m !== 5 && (DETERMINERS.has(lower(i - 1)) || nounAt(i + 1))) {
+      // Attributive: "the August offensive", "its January attacks"; "May"/"March" (also verbs) only capitalised between
+      // a determiner and a lower-case noun ("The March accession").
+      const modal = m === 3 || m === 5;
+      if (MONTHS.has(lower(i)) && (modal ? isCap(i) && DETERMINERS.has(lower(i - 1)) && nounAt(i + 1) : DETERMINERS.has(lower(i - 1)) || nounAt(i + 1))) {
         return { end: i + 1, expr: { k: 'month', m } };
       }
       return null;
@@ -372,8 +374,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
     let j = i;
     const the = lower(j) === 'the';
     if (the) j++;
-    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span).
-    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1));
+    // "for its fourth quarter": a possessive determines the quarter like "the" (and stays outside the span), and so
+    // does a determiner before modifiers ("the seasonally slow third quarter", "a flat second quarter").
+    const determined = the || POSSESSIVES.has(lower(i - 1)) || OWNER_DETERMINERS.has(lower(i - 1)) ||
+      (QUARTER_ORDINALS.has(lower(i)) && modifiedOrdinal(i));
     const expr: Extract<Expr, { k: 'quarter' }> = { k: 'quarter' };
     let qualified = false;
     const statedYear = determined ? yearAt(j) : null;
@@ -425,6 +429,16 @@ export function scanDates(tokens: Token[]): RawDate[] {
       end += 2;
     }
     return { start: i, m: { end, expr } };
+  };
+
+  /** One or two lower-case modifiers between a determiner and the ordinal at i: "a flat second", "the seasonally slow third". */
+  const modifiedOrdinal = (i: number): boolean => {
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+      const t = tokens[k];
+      if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || NOT_MODIFIERS.has(t.text)) return false;
+      if (DETERMINERS.has(lower(k - 1)) && lower(k - 1) !== 'that') return true;
+    }
+    return false;
   };
 
   /** "that year", "that same day": a period of the date stated just before, never of publication. */
@@ -566,7 +580,6 @@ export function scanDates(tokens: Token[]): RawDate[] {
       return null;
     }
     if (w === 'earlier' || w === 'later') {
-      const clip = w === 'earlier' ? 'before' : 'after';
       if (lower(i + 1) === 'today' || lower(i + 1) === 'tonight') return { start: i, m: { end: i + 2, expr: { k: 'dayrel', offset: 0 } } };
       // "later that year", "earlier that day": the period of a date stated just before.
       const that = lower(i + 1) === 'that' ? thatPeriodAt(i + 1) : null;
@@ -574,7 +587,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
       if (lower(i + 1) === 'this') {
         const unit = UNITS.get(lower(i + 2));
         if (unit && unit !== 'hour' && !lower(i + 2).endsWith('s')) {
-          return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0, clip } } };
+          return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0 } } };
         }
       }
       return null;
@@ -614,11 +627,11 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (count) {
       const unit = UNITS.get(lower(count.end));
       if (unit && lower(count.end + 1) === 'ago') {
-        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, approx: AGO_HEDGES.has(prev) || undefined } } };
+        return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
       }
       // "a week or so ago": an approximate point back.
       if (unit && lower(count.end + 1) === 'or' && lower(count.end + 2) === 'so' && lower(count.end + 3) === 'ago') {
-        return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n, approx: true } } };
+        return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n } } };
       }
       // "a year earlier", "two months earlier": back from the time the story is at.
       if (unit && unit !== 'hour' && lower(count.end + 1) === 'earlier' && (count.n > 1 || !lower(count.end).endsWith('s'))) {
@@ -650,8 +663,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const y = yearWithContext(i, described);
       if (y) return { start: i, m: y };
     }
-    // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ...").
-    if ((prev === 'a' || prev === 'an') && nounAt(i + 1) && !lower(i + 1).endsWith('s')) {
+    // "a 2010 raid": after "a", only before a singular lower-case noun (a count would take a plural: "a 1,500 ..."), or
+    // before a singular name in title case ("a 1971 Convention"; not units in capitals: "a 1500 MW plant").
+    const titled = i + 1 < n && /^[A-Z][a-z]+$/.test(tokens[i + 1].text) && !lower(i + 1).endsWith('s') && (yearAt(i) ?? 0) >= 1800;
+    if ((prev === 'a' || prev === 'an') && (titled || nounAt(i + 1)) && !lower(i + 1).endsWith('s')) {
       const y = yearRangeAt(i) ?? (yearAt(i) !== null ? { end: i + 1, expr: { k: 'year', y: yearAt(i)! } as Expr } : null);
       if (y) return { start: i, m: y };
     }
@@ -733,7 +748,10 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // A date that opens its sentence is told in the tense of the whole sentence ("In January, ..., a bomb killed").
     const told = toldInPast(tokens, start, m.end, lead ? LEAD_WINDOW : PAST_WINDOW);
     // "is to run through June", "stays open until Friday": an end point in a sentence not told in the past lies ahead.
-    const until = rel === 'until' && !told && ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
+    // "gave the firm until mid-November", "extended the deadline until Friday": a time granted reaches ahead even told
+    // in the past.
+    const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
+      ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
@@ -796,6 +814,19 @@ function looksAhead(tokens: Token[], start: number): boolean {
     // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it; so does
     // a past verb of saying right before it ("Cuba predicted Wednesday").
     if (isPastVerb(tokens, k) || (k >= start - 2 && isPastVerb(tokens, k, true))) return false;
+  }
+  return false;
+}
+
+/** Verbs that grant time up to a point: "gave them until", "extended the deadline until". */
+const GRANTING_VERBS = new Set(['gave', 'given', 'granted', 'allowed', 'extended', 'postponed', 'delayed', 'deferred', 'adjourned']);
+
+/** A granting verb in the clause before "until" at `until`. */
+function grantedUntil(tokens: Token[], until: number): boolean {
+  for (let k = until - 1; k >= 0 && k >= until - FUTURE_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';' || t.text === ',') return false;
+    if (GRANTING_VERBS.has(t.lower)) return true;
   }
   return false;
 }

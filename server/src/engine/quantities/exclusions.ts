@@ -32,7 +32,7 @@ const LABEL_BEFORE = new Set([
   'brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'squad', 'platoon', 'company', 'district',
   'precinct', 'ward', 'zone', 'sector', 'block', 'plot', 'lot', 'tel', 'tel.', 'phone', 'fax', 'ext.', 'iso',
   'covid', 'ctrl', 'alt', 'shift', 'cmd', 'f', 'windows', 'ios', 'android', 'model', 'type', 'mark', 'mk',
-  'aged', 'age', 'ages', 'magnitude', 'category', 'force', 'grade', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
+  'matchday', 'gameweek', 'matchweek', 'aged', 'age', 'ages', 'magnitude', 'category', 'force', 'grade', 'year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa',
 ]);
 /**
  * Labels that make a name only when capitalised, as in a title: "Fortune 500 companies", "Game 7", "Day 3 of the

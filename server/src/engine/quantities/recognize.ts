@@ -18,10 +18,11 @@ import {
   singularize, unitWithStop,
 } from './units';
 
-/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold". */
+/** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
-  ...numberWords().filter(w => w !== 'zero' && w !== 'one').map(w => [`${w}fold`, numberWordValue(w) ?? 0] as [string, number]),
-  ['hundredfold', 100], ['thousandfold', 1000],
+  ...numberWords().filter(w => w !== 'zero' && w !== 'one')
+    .flatMap(w => [`${w}fold`, `${w}-fold`].map(f => [f, numberWordValue(w) ?? 0] as [string, number])),
+  ['hundredfold', 100], ['thousandfold', 1000], ['hundred-fold', 100], ['thousand-fold', 1000],
 ]);
 
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
@@ -670,6 +671,8 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
     (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
       ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
   if (den === undefined) return null;
+  const points = pointShare(tokens, i, k, num, den, limit);
+  if (points) return points;
   // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
   if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
   // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
@@ -688,7 +691,10 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const after = k + 1 < limit ? tokens[k + 1] : undefined;
   const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
     (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
-  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare) return null;
+  // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
+  const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
+    after !== undefined && after.type === 'word' && after.pos === 'NOUN';
+  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare && !attributive) return null;
   const v = round(num / den);
   // "a quarter of a million": a share of a scale is a number.
   const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
@@ -728,7 +734,22 @@ function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; fac
   const u = readUnit(tokens, j + 1, limit);
   if (u && !isShortUnit(tokens[j + 1].lower)) return u;
   const w = tokens[j + 1].lower;
-  return TIME_UNITS.has(w) ? { unit: w, factor: 1, end: j + 2 } : null;
+  // "half a point" (of an index or a rate) like "half an hour".
+  return TIME_UNITS.has(w) || w === 'point' ? { unit: w, factor: 1, end: j + 2 } : null;
+}
+
+/**
+ * "a quarter point", "a half-point cut", "a quarter percentage point": a share of one point is a number of points (the
+ * unit is read after it as for any figure). `k` is the denominator's token.
+ */
+function pointShare(tokens: Token[], i: number, k: number, num: number, den: number, limit: number): Core | null {
+  if (num !== 1 || (den !== 2 && den !== 4) || tokens[i].lower === 'half' || tokens[k].lower.endsWith('s')) return null;
+  let u = k + 1;
+  if (u < limit && tokens[u].lower === '-' && glued(tokens[k], tokens[u])) u++;
+  const unit = u < limit ? tokens[u].lower : '';
+  if (unit !== 'point' && !(unit === 'percentage' && u + 1 < limit && tokens[u + 1].lower === 'point')) return null;
+  const v = 1 / den;
+  return { start: i, end: u, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'number', word: true, needsNoun: false, currency: null };
 }
 
 /** "one in four adults", "1 in 5": a share written as a ratio. */
@@ -738,10 +759,10 @@ function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const b = readNumber(tokens, a.end + 1, limit);
   // "rose 3 in 2020": a year after "in" is when, not a denominator.
   if (b && !b.word && isYearLike(tokens[a.end + 1])) return null;
-  // "one in four", "1 in 5", "one in 10" (a spelled one before a small whole denominator), "Nine in 10" (a spelled
-  // numerator over a round 10, 100 or 1,000).
+  // "one in four", "1 in 5", "one in 10", "one in 10,000" (a spelled one before a whole denominator, up to a million),
+  // "Nine in 10" (a spelled numerator over a round 10, 100 or 1,000).
   const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
-    (a.value === 1 ? b!.value <= 1000 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
+    (a.value === 1 ? b!.value <= 1e6 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
   if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
   const v = round(a.value / b.value);
   return {
@@ -966,7 +987,26 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
+  if (accelerationTest(tokens, i, floor, limit)) return true;
   return false;
+}
+
+/** Speed units that name an acceleration test after "0-": "0-60 mph", "0 to 100 km/h". */
+const TEST_SPEED_UNITS = new Set(['mph', 'km/h', 'kph', 'kmh']);
+/**
+ * "0-60mph in 3.1 seconds", "from 0 to 100 km/h in 5.5 seconds": the speeds name the test, the time is the figure.
+ * True for either figure of the test (i is the figure's first token).
+ */
+function accelerationTest(tokens: Token[], i: number, floor: number, limit: number): boolean {
+  // The unit stands right after "0-60" or after "0 to 60".
+  const u = tokens[i].text.startsWith('0') && /^0[-–]\d+$/.test(tokens[i].text) ? i + 1
+    : tokens[i].text === '0' && i + 2 < limit && tokens[i + 1].lower === 'to' ? i + 3
+      : i - 2 >= floor && tokens[i - 1].lower === 'to' && tokens[i - 2].text === '0' ? i + 1 : -1;
+  if (u < 0 || u + 2 >= limit) return false;
+  // "km/h" comes as three tokens.
+  const after = TEST_SPEED_UNITS.has(tokens[u].lower) ? u + 1
+    : tokens[u].lower === 'km' && u + 3 < limit && tokens[u + 1].lower === '/' && tokens[u + 2].lower === 'h' ? u + 3 : -1;
+  return after > 0 && after + 1 < limit && tokens[after].lower === 'in' && tokens[after + 1].type === 'number';
 }
 
 /**
@@ -1269,10 +1309,15 @@ function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): Nou
   return np;
 }
 
-/** "attacks per day", "flights a week", "km/h". */
+/** "attacks per day", "flights a week", "km/h"; a measure of a substance too ("1,500 tonnes of steel a day"). */
 function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const k = c.end;
   if (k + 1 >= limit) return c;
+  const substance = c.noun === null && c.unit !== 'percent' ? substanceEnd(tokens, k, limit) : -1;
+  if (substance > 0) {
+    const rate = withRate(tokens, { ...c, end: substance }, limit);
+    if (rate.end > substance) return rate;
+  }
   const w = tokens[k].lower;
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
@@ -1301,6 +1346,16 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   if (after === 'earlier' || after === 'ago' || after === 'later' || after === 'before' || after === 'after') return c;
   // "a day" only after a counted noun or unit; "per capita" too.
   return { ...c, unit: `${c.unit}/${period}`, end: k + 2 };
+}
+
+/** After a measure, "of steel", "of crude oil" (one to three lower-case words) before a rate's "a"/"per"; else -1. */
+function substanceEnd(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k].lower !== 'of') return -1;
+  let m = k + 1;
+  while (m < limit && m <= k + 3 && /^[a-z]+$/.test(tokens[m].text) && (tokens[m].pos === 'NOUN' || tokens[m].pos === 'ADJ')) m++;
+  if (m === k + 1 || m + 1 >= limit) return -1;
+  const w = tokens[m].lower;
+  return (w === 'a' || w === 'per' || w === 'an' || w === 'each' || w === 'every') && RATE_PERIODS.has(singularize(tokens[m + 1].lower)) ? m : -1;
 }
 
 /**

@@ -31,6 +31,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['km2', 'km²', 'sqkm'].map(w => [w, { unit: 'km2', factor: 1 }] as const),
   ...['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'].map(w => [w, { unit: 'cm', factor: 1, level: true }] as const),
   ...['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'].map(w => [w, { unit: 'mm', factor: 1, level: true }] as const),
+  // Chip processes ("a 5nm process"); "nm" is kept as written, as sailors also write it for nautical miles.
+  ...['nm', 'nanometer', 'nanometers', 'nanometre', 'nanometres'].map(w => [w, { unit: 'nm', factor: 1, level: true }] as const),
   ...['hectare', 'hectares', 'ha'].map(w => [w, { unit: 'ha', factor: 1 }] as const),
   ...['acre', 'acres'].map(w => [w, { unit: 'ha', factor: 0.4047 }] as const),
   // "pc" is British news shorthand, a percentage only when glued to the figure ("5pc").
@@ -77,6 +79,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['°f'].map(w => [w, { unit: 'degree f', factor: 1, level: true }] as const),
   ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
+  // Gas prices: "$3.12 per MMBtu" (a million British thermal units).
+  ...['mmbtu', 'mmbtus'].map(w => [w, { unit: 'mmbtu', factor: 1 }] as const),
 ]);
 
 /** Two-token units: "sq km", "square kilometers", "per cent", "percentage points", "square miles". */
@@ -107,7 +111,30 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['basis point', { unit: 'bp', factor: 1, level: true }],
   ['basis points', { unit: 'bp', factor: 1, level: true }],
   ['percentage points', { unit: 'percentage point', factor: 1, level: true }],
+  // Energy written as two words: "250 euros per megawatt hour", "12 kilowatt hours".
+  ...[['kilo', 'kwh'], ['mega', 'mwh'], ['giga', 'gwh'], ['tera', 'twh']].flatMap(([p, u]) =>
+    [`${p}watt hour`, `${p}watt hours`].map(k => [k, { unit: u, factor: 1 }] as const)),
+  // Water volumes and torque, hyphenated as written ("2.4 million acre-feet", "600 lb-ft"): not acres or pounds.
+  ...['acre foot', 'acre feet'].map(k => [k, { unit: 'acre-foot', factor: 1 }] as const),
+  ...['lb ft', 'pound feet', 'pound foot'].map(k => [k, { unit: 'lb-ft', factor: 1, level: true }] as const),
 ]);
+
+/**
+ * Data rates written with "/s" ("30Mbit/s", "1 Gbit/s", "900 Mb/s"): bits as the "bps" units ("Mbps"); a capital
+ * "B" is bytes ("MB/s" → `mb/s`). Matched case-sensitively, as the tokenizer gives "Mbit", "/", "s".
+ */
+const RATE_SYMBOL = /^([kKMGT])(bit|b|B)$/;
+function dataRate(tokens: Token[], i: number): (UnitDef & { end: number }) | null {
+  const slash = tokens[i + 1];
+  const sec = tokens[i + 2];
+  // The cheap tests first: readUnit runs on every figure.
+  if (slash.text !== '/' || (sec.text !== 's' && sec.text !== 's.')) return null;
+  const m = RATE_SYMBOL.exec(tokens[i].text);
+  if (!m) return null;
+  if (tokens[i].end !== slash.start || slash.end !== sec.start) return null;
+  const prefix = m[1].toLowerCase();
+  return { unit: m[2] === 'B' ? `${prefix}b/s` : `${prefix}bps`, factor: 1, level: true, end: i + 3 };
+}
 
 /** Units of levels (`level` in the tables above): their figures do not add up over places or periods. */
 export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...DOUBLE.values()].filter(d => d.level).map(d => d.unit));
@@ -118,6 +145,10 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...
  */
 export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & { end: number }) | null {
   if (i >= limit) return null;
+  if (i + 2 < limit) {
+    const rate = dataRate(tokens, i);
+    if (rate) return rate;
+  }
   if (i + 1 < limit) {
     const second = tokens[i + 1].lower;
     const two = DOUBLE.get(`${tokens[i].lower} ${second}`) ??
@@ -141,7 +172,8 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
 }
 
 /**
- * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds),
+ * Letters that are units only glued to the figure, matched case-sensitively: "181p" (pence, money in pounds), "3.5x"
+ * (times),
  * "100g" (grams; a capital "5G" is a network), "51.8F" (Fahrenheit, only beside a Celsius figure: "11C (51.8F)"),
  * "55in" (inches), "32A" (amps, not after a capitalised label: "Seat 14A", "Form 16A"), "240V" (volts).
  */
@@ -152,6 +184,8 @@ const GLUED_ONLY: ReadonlyMap<string, UnitDef> = new Map([
   ['in', { unit: 'inch', factor: 1, level: true }],
   ['A', { unit: 'a', factor: 1, level: true }],
   ['V', { unit: 'v', factor: 1, level: true }],
+  // A multiplier: "trades at 3.5x earnings", "10x faster" ("4x4" and "1920x1080" are one token with the digits).
+  ['x', { unit: 'times', factor: 1, level: true }],
 ]);
 const GLUED_ONLY_LOWER: ReadonlySet<string> = new Set([...GLUED_ONLY.keys()].map(k => k.toLowerCase()));
 /** Video resolutions written with a glued "p" ("1080p"): not pence. */
@@ -210,6 +244,8 @@ function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
 
 /** Is this token a one-word unit written with a full stop ("ft.")? Its stop stays outside the figure's span. */
 export function unitWithStop(lower: string): boolean {
+  // The "s" of a data rate ending a sentence: "2 Gbit/s.".
+  if (lower === 's.') return true;
   if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]))) return true;
   return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
 }
@@ -221,7 +257,7 @@ export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
 }
 /** Unit abbreviations that are also ordinary words or initials. */
-const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc']);
+const AMBIGUOUS_UNITS = new Set(['m', 't', 'mi', 'ha', 'min', 'c', 'bp', 'mb', 'mp', 'kb', 'tb', 'pb', 'pw', 'w', 'wh', 'pc', 'nm']);
 
 /** Currency signs and codes, before the figure ("$2bn", "US$ 5", "EUR 3 million"). */
 export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
