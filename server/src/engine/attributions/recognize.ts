@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -79,6 +79,16 @@ const EVIDENCE_STOPS = new Set(['that', 'which', 'who', 'what', 'as', 'if', 'tha
 const FIRST_PERSON_WORDS = new Set(['i', 'we', 'you']);
 /** Words opening a clause that looks back on something said before ("As she said", "Like I said"). */
 const LOOK_BACK = new Set(['as', 'like']);
+/** Words around "as" that make it a comparison, not a look-back report ("as many as", "twice as much", "the same as"). */
+const AS_COMPARATIVES = new Set(['many', 'much', 'well', 'long', 'soon', 'far', 'same', 'such', 'twice', 'just', 'so',
+  'little', 'few', 'if', 'though', 'part', 'of', 'to', 'for', 'usual', 'expected', 'a', 'an']);
+/** What a speech act made with a noun takes: "that", or the object of its preposition ("a plea for unity"). */
+const SPEECH_ACT: CueInfo = { lemma: 'make', object: true, bareClause: false, infinitive: true, quoteOnly: false, addressee: false,
+  docSubject: false, quoteObject: false, forwardOnly: true };
+/** "made it clear (that) they will not wait". */
+const MADE_CLEAR: CueInfo = { ...SPEECH_ACT, lemma: 'make clear', object: false, bareClause: true };
+/** Parts of speech that may stand between "made" and its speech-act noun ("several controversial", "a bizarre"). */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 /** Marks that only open a quotation. */
 const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
@@ -207,10 +217,26 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = openingFrameAt(i, u);
         if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
       }
+      if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower !== 'reported') {
+        const lb = lookBackAt(i, u);
+        if (lb) { found.push(lb.found); i = lb.ce - 1; continue; }
+      }
       if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower === 'reported' && toks[i + 2].lower === 'by') {
         const fr = frameAt(i, i + 3, u);
         if (fr) { frames.push(fr); claimed.add(i + 1); i = fr.after - 1; }
         continue;
+      }
+      if (MAKE_FORMS.has(t.lower) && !isCap(t)) {
+        const act = speechActAt(i, u);
+        if (act) {
+          const f = cueAt(i, act.info, u, ui, act.ce);
+          if (f) { found.push(f); i = act.ce - 1; continue; }
+        }
+      }
+      if (GO_ON_FORMS.has(t.lower) && !isCap(t)) {
+        const v = goOnVerb(i, u);
+        const f = v > 0 ? cueAt(i, lemmaCue(toks[v].lower)!, u, ui, v + 1) : null;
+        if (f) { found.push(f); i = v; continue; }
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
@@ -591,6 +617,83 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
+  /**
+   * A look-back clause: "As Politico reported, the fund ...", "..., as the senator noted.", "(As the paper first reported,
+   * ...)". The speaker is the phrase after "as"; the content is the main clause after the comma when the clause opens the
+   * sentence, else the clause before it. Comparisons ("as much as she said", "twice as many voters said") and a first
+   * person ("As I said") are no look-back reports.
+   */
+  function lookBackAt(i: number, u: Unit): { found: Found; ce: number } | null {
+    if (i > u.a && (toks[i - 1].pos === 'ADJ' || AS_COMPARATIVES.has(toks[i - 1].lower))) return null;
+    const s = i + 1;
+    if (!isWord(toks[s]) || AS_COMPARATIVES.has(toks[s].lower) || FIRST_PERSON_WORDS.has(toks[s].lower)) return null;
+    const e = npRight(toks, s, u.b, 10);
+    if (e < 0 || e >= u.b) return null;
+    let c = e;
+    while (c < u.b && c - e < 3 && CUE_PREFIX.has(toks[c].lower)) c++;
+    if (c >= u.b || isCap(toks[c])) return null;
+    const next = c + 1 < u.b ? toks[c + 1].lower : '';
+    const ph = phrasalCue(toks[c].lower, next);
+    const putIt = toks[c].lower === 'put' && next === 'it';
+    const info = ph ?? finiteCue(toks[c].lower);
+    if (!putIt && !(info && LOOK_BACK_LEMMAS.has(info.lemma))) return null;
+    const ce = ph || putIt ? c + 2 : c + 1;
+    const src = resolver.resolve(s, trimTime(toks, s, e));
+    if (!src || src.kind === 'doc') return null;
+    let content: Range | null = null;
+    const w = firstWord(u);
+    const opens = i === w || (i === w + 1 && (toks[w].pos === 'CCONJ' || toks[w].pos === 'ADV' || toks[w].text === '(')) ||
+      (toks[i - 1].text === ',' && introBefore(u.a, i - 1));
+    if (opens) {
+      let k = ce;
+      while (k < u.b && k - ce < 12 && toks[k].text !== ',' && toks[k].text !== ':' && toks[k].text !== '.') k++;
+      if (k + 1 < u.b && (toks[k].text === ',' || toks[k].text === ':')) content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
+    } else {
+      let k = i;
+      while (k > u.a && (toks[k - 1].text === ',' || isDash(toks[k - 1]) || toks[k - 1].text === '(')) k--;
+      if (k > w + 1) content = spanOrNull(u.a, k);
+    }
+    if (!content) return null;
+    return { found: { source: src, cue: span(c, ce), content, via: [], at: c }, ce };
+  }
+
+  /**
+   * "made it clear (that) ...", "made the case that ...", "made a plea for unity", "has made no secret of": a form of
+   * "make" and a speech-act noun (after a few determiners and modifiers) with "that" or a preposition after it. The cue
+   * runs to the preposition; what follows is the content.
+   */
+  function speechActAt(i: number, u: Unit): { ce: number; info: CueInfo } | null {
+    if (i + 2 < u.b && toks[i + 1].lower === 'it' && toks[i + 2].lower === 'clear') return { ce: i + 3, info: MADE_CLEAR };
+    for (let m = i + 1; m < u.b && m < i + 7; m++) {
+      const t = toks[m];
+      if (isWord(t) && SPEECH_ACT_NOUNS.has(t.lower) && m > i + 1 && m + 1 < u.b) {
+        const n = toks[m + 1].lower;
+        if (n === 'that') return { ce: m + 1, info: SPEECH_ACT };
+        // "made a call to his mother" is a telephone call; "made a call for calm" is a speech act.
+        if ((t.lower === 'call' || t.lower === 'calls') && n !== 'for') return null;
+        return SPEECH_ACT_PREPS.has(n) && !(t.lower === 'secret' && n !== 'of') ? { ce: m + 2, info: SPEECH_ACT } : null;
+      }
+      const modifier = isWord(t) ? MODIFIER_POS.has(t.pos) && !isCap(t) : t.text === ',' || t.text === '-';
+      if (!modifier) return null;
+    }
+    return null;
+  }
+
+  /** "went on to say", "continues to criticize": the index of the cue verb after "on to" / "to", or -1. */
+  function goOnVerb(i: number, u: Unit): number {
+    let v = i + 1;
+    // "going to say" is a future, not a report: forms of "go" need "on".
+    if (!toks[i].lower.startsWith('continu')) {
+      if (v >= u.b || toks[v].lower !== 'on') return -1;
+      v++;
+    }
+    if (v + 1 >= u.b || toks[v].lower !== 'to') return -1;
+    v++;
+    if (toks[v].pos === 'ADV' && v + 1 < u.b && !isCap(toks[v])) v++;
+    const info = lemmaCue(toks[v].lower);
+    return info && !info.quoteOnly && !info.docSubject && !isCap(toks[v]) ? v : -1;
+  }
+
   /** ", which said ..." or "(MetService), which ..." after a relay's source: a new clause about the source. */
   function relativeAfter(k: number, b: number): boolean {
     if (k < b && toks[k].text === '(') {
@@ -645,7 +748,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
-    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui) ?? agentlessAt(c, j, info, u);
+    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui, info) ?? agentlessAt(c, j, info, u);
 
     const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
@@ -809,7 +912,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return { ...f, source: ys, via: [f.source.id, ...f.via] };
   }
 
-  function passiveAt(c: number, be: number, u: Unit, ui: number): Found | null {
+  function passiveAt(c: number, be: number, u: Unit, ui: number, info: CueInfo): Found | null {
     if (c + 1 >= u.b || toks[c + 1].lower !== 'by') return null;
     const x = sourcePhrase(toks, c + 2, u.b);
     if (!x) return null;
@@ -823,6 +926,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       for (let k = x[1]; k < u.b && k < x[1] + 8; k++) {
         if (toks[k].lower === 'that') { content = spanOrNull(k + 1, clauseEnd(k + 1, u.b)); break; }
       }
+    } else if (PASSIVE_AGENT_LEMMAS.has(info.lemma)) {
+      // "The move was hotly criticized by economists", "Her bid has been endorsed by the union": the subject is what
+      // the agent criticized or endorsed.
+      let e = be;
+      while (e > u.a && isCuePrefix(toks[e - 1])) e--;
+      // "The article is reported by RFE/RL" credits a document to its outlet: a byline, not an attribution.
+      const head = e > u.a ? toks[e - 1] : null;
+      const s = head && isWord(head) && npToken(head) && !SUBJECT_PRONOUNS.has(head.lower) && nounKind(head.lower) !== 'doc'
+        ? npLeft(toks, e - 1, u.a) : -1;
+      if (s >= 0) content = spanOrNull(s, e);
     }
     if (!content) return null;
     const src = resolver.resolve(x[0], x[1]);
@@ -953,6 +1066,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           return contentAfter(m, info, u, 1);
         }
       }
+      // "said nearly every donor wants ...", "said just because it failed does not mean ...": a lower-case adverb may
+      // open a bare clause whose subject follows it.
+      if (firstPos === 'ADV' && info.bareClause && depth === 0 && !timeLead && !TIME_WORDS.has(n.lower) && !isCap(n)) {
+        const inner = adverbClause(k, info, u);
+        if (inner) return inner;
+      }
       if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
     }
     // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
@@ -1011,6 +1130,18 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
     if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /**
+   * A bare clause opened by one or two adverbs ("nearly every donor wants", "just because it failed does not mean"):
+   * the clause after them must open with a subject and reach a verb; the adverbs belong to the content.
+   */
+  function adverbClause(k: number, info: CueInfo, u: Unit): Range | null {
+    let m = k + 1;
+    if (m < u.b && toks[m].pos === 'ADV' && !isCap(toks[m])) m++;
+    if (m >= u.b || !isWord(toks[m]) || isCap(toks[m]) || toks[m].lower === 'that') return null;
+    const inner = contentAfter(m, { ...info, object: false }, u, 1);
+    return inner ? { start: toks[k].start, end: inner.end } : null;
   }
 
   /** End of a short definite object at `k` ("the charges", "the new tax plan"): up to four nouns, or -1. */

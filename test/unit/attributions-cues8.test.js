@@ -1,0 +1,65 @@
+// Issue 11, round 8: attribution cue classes from the PolNeAR training split (measured on train, confirmed on dev), one
+// test per class, with invented sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** "source|cue|content" of every attribution that names its source. */
+function brief(text) {
+  const a = engine.analyzeText('x.txt', text);
+  return a.attributions.map(x => `${x.source.text}|${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
+}
+const cues = text => brief(text).map(s => s.split('|')[1]);
+const day = s => `The day began.\n\n${s}`;
+
+test('a bare clause after "said" may open with an adverb', () => {
+  assert.deepStrictEqual(brief(day('The treasurer said nearly all of the loans were repaid.')),
+    ['The treasurer|said|nearly all of the loans were repaid']);
+  assert.deepStrictEqual(brief(day('Judge Ana Ortiz said just because a rule is old does not make it wrong.')),
+    ['Ana Ortiz|said|just because a rule is old does not make it wrong']);
+  // An adverb with no clause after it reports nothing new.
+  assert.deepStrictEqual(cues(day('The coach said so.')), []);
+});
+
+test('a look-back clause "As X reported, ..." reports the main clause', () => {
+  assert.deepStrictEqual(brief(day('As the Harbor Gazette reported, even the mayor was surprised by the vote.')),
+    ['Harbor Gazette|reported|even the mayor was surprised by the vote']);
+  assert.deepStrictEqual(brief(day('And, as the paper revealed, the fund lost money for years.')),
+    ['the paper|revealed|the fund lost money for years']);
+  assert.deepStrictEqual(brief(day('The bridge will close in May, as Senator Hale noted on Monday.')),
+    ['Senator Hale|noted|The bridge will close in May']);
+  // A first person and a comparison are no look-back reports.
+  assert.deepStrictEqual(cues(day('As I said, we are ready to vote.')), []);
+  assert.deepStrictEqual(cues(day('The repairs cost twice as many dollars as the plan allowed.')), []);
+});
+
+test('"made" with a speech-act noun is a cue: "made it clear", "made a plea for", "made no secret of"', () => {
+  assert.deepStrictEqual(brief(day('The senator made it clear that she would not run again.')),
+    ['The senator|made it clear|she would not run again']);
+  assert.deepStrictEqual(brief(day('Ruiz made an urgent plea for calm after the vote.')),
+    ['Ruiz|made an urgent plea for|calm after the vote']);
+  assert.deepStrictEqual(brief(day('The mayor has made no secret of her plans for the harbor.')),
+    ['The mayor|made no secret of|her plans for the harbor']);
+  // A telephone call and a thing made are no speech acts.
+  assert.deepStrictEqual(cues(day('Ruiz made a call to her brother.')), []);
+  assert.deepStrictEqual(cues(day('Ruiz made a cake for her brother.')), []);
+});
+
+test('"went on to" and "continued to" before a cue verb: the verb is the cue', () => {
+  assert.deepStrictEqual(brief(day('Lee went on to say the budget was a disaster.')),
+    ['Lee|went on to say|the budget was a disaster']);
+  assert.deepStrictEqual(brief(day('Ortiz continued to criticize the council for its delays.')),
+    ['Ortiz|continued to criticize|the council for its delays']);
+  // A deed after "went on to", and the future "going to", are no reports.
+  assert.deepStrictEqual(cues(day('The team went on to win the cup.')), []);
+  assert.deepStrictEqual(cues(day('Ortiz is going to say more tomorrow about the plan.')), []);
+});
+
+test('a passive of a stance with its agent: the agent is the source, the subject what it judged', () => {
+  assert.deepStrictEqual(brief(day('The new levy was sharply criticized by the farmers union.')),
+    ['the farmers union|criticized by|The new levy']);
+  assert.deepStrictEqual(brief(day('The merger was first reported by the Harbor Gazette.')),
+    ['Harbor Gazette|reported by|The merger']);
+  // An attack by gunmen is a deed.
+  assert.deepStrictEqual(cues(day('The convoy was attacked by gunmen near the border.')), []);
+});
