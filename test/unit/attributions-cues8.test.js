@@ -63,3 +63,36 @@ test('a passive of a stance with its agent: the agent is the source, the subject
   // An attack by gunmen is a deed.
   assert.deepStrictEqual(cues(day('The convoy was attacked by gunmen near the border.')), []);
 });
+
+test('a bare "say" after a plural subject reports, "to say" and "would say" do not', () => {
+  assert.deepStrictEqual(cues(day('Those surveyed say the harbor should stay open all winter.')), ['say']);
+  assert.deepStrictEqual(cues(day('Highway safety experts say the new lanes will cut delays.')), ['say']);
+  assert.deepStrictEqual(cues(day('It is too early to say whether the harbor will stay open.')), []);
+});
+
+test('"expressed" is a stance of its own, but beside a saying of the same speaker it is that saying\'s manner', () => {
+  assert.deepStrictEqual(brief(day('The union expressed concern about the new shift rules.')),
+    ['The union|expressed|concern about the new shift rules']);
+  assert.deepStrictEqual(cues(day('Mayor Ruiz stated that the bridge would reopen in May and expressed her hope for an early start.')),
+    ['stated']);
+});
+
+test('a participle of a saying keeps its object after a comma: ", recalling a visit"', () => {
+  assert.deepStrictEqual(brief(day('“It was a hard winter,” Ortiz said, recalling a visit to the flooded mill.')), [
+    'Ortiz|said|It was a hard winter',
+    'Ortiz|recalling|a visit to the flooded mill',
+  ]);
+  // "adding" still takes no bare object.
+  assert.deepStrictEqual(cues(day('The team won the final, adding three goals late.')), []);
+});
+
+test('cue words measured on train: "indicated", "hailed", "balked at", "alluded to", "called out", "pleaded for"', () => {
+  assert.deepStrictEqual(cues(day('The senator indicated that she would vote against the bill.')), ['indicated']);
+  assert.deepStrictEqual(cues(day('The governor hailed the deal as a victory for farmers.')), ['hailed']);
+  assert.deepStrictEqual(cues(day('The board balked at the cost of the new stadium.')), ['balked at']);
+  assert.deepStrictEqual(cues(day('Lee alluded to the scandal in her speech.')), ['alluded to']);
+  assert.deepStrictEqual(cues(day('Ortiz called out his rival for skipping the debate.')), ['called out']);
+  assert.deepStrictEqual(cues(day('The pastor pleaded for calm after the verdict.')), ['pleaded for']);
+  // A plea in court is a deed.
+  assert.deepStrictEqual(cues(day('The clerk pleaded guilty to fraud.')), []);
+});

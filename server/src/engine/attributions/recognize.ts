@@ -89,6 +89,10 @@ const SPEECH_ACT: CueInfo = { lemma: 'make', object: true, bareClause: false, in
 const MADE_CLEAR: CueInfo = { ...SPEECH_ACT, lemma: 'make clear', object: false, bareClause: true };
 /** Parts of speech that may stand between "made" and its speech-act noun ("several controversial", "a bizarre"). */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Participles that end a polled group ("those surveyed say", "voters polled think"). */
+const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
+/** Cues that name how something was voiced ("expressed concern"): beside a saying of the same speaker they are its manner. */
+const EXPRESSIVE = new Set(['express']);
 /** Marks that only open a quotation. */
 const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
@@ -260,7 +264,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue.
       const fin = isCap(t) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
+        const loose = LOOSE_FORMS.has(t.lower) || (t.lower === 'say' && pluralSubjectBefore(i, u));
+        const f = cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
         if (f && (!fin.personObject || personAt(i + 1, u))) found.push(f);
         continue;
       }
@@ -294,7 +299,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const colon = colonQuoteAt(u, found);
     if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) {
+    const settled = settle(found);
+    for (const f of settled) {
+      // "stated that ..., and expressed his hope": an expression beside a saying of the same speaker in one sentence is
+      // the manner of that saying, one report (as the golden sets read it); alone it is a stance of its own.
+      if (EXPRESSIVE.has(cueLemma(f)) && settled.some(g => g !== f && g.source.id === f.source.id && !EXPRESSIVE.has(cueLemma(g)))) continue;
       // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
       if (firstPerson(f) && !firstPersonReports(f)) continue;
       // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
@@ -348,6 +357,21 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (CUE_PREFIX.has(p.lower) && p.lower !== 'all' && p.lower !== 'both') return true;
     return c + 1 < u.b && toks[c + 1].lower === 'that' && isWord(p) && npToken(p) && p.pos !== 'ADJ' && p.pos !== 'NUM' &&
       !p.lower.endsWith('s') && !p.lower.endsWith('ern');
+  }
+
+  /**
+   * Does a plural subject end right before the bare "say" at `c` ("homeland security experts say", "those surveyed say",
+   * "Democrats — and some Republicans — say")? Then "say" is a present report, not "to say" or "would say" (PolNeAR
+   * train: "say" after a plural noun is a cue in four uses of five).
+   */
+  function pluralSubjectBefore(c: number, u: Unit): boolean {
+    let p = c - 1;
+    if (p > u.a && isDash(toks[p])) p--;
+    if (p < u.a || !isWord(toks[p])) return false;
+    const t = toks[p];
+    if (SURVEYED.has(t.lower)) return true;
+    return (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') &&
+      !t.lower.endsWith('us') && !t.lower.endsWith('is');
   }
 
   /** Is there a number among the two words before `c` ("25 basis points to 7%")? */
@@ -1465,6 +1489,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function evidenceAt(c: number, info: CueInfo, u: Unit): Found | null {
     // "A 2014 study by the law school found 31 cases": findings speak like evidence, with an object or a clause.
     if (info.lemma === 'find') info = { ...info, object: true, bareClause: true };
+    else if (info.lemma === 'indicate') info = { ...info, docSubject: true };
     else if (!info.docSubject) return null;
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
