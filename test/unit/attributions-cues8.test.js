@@ -96,3 +96,17 @@ test('cue words measured on train: "indicated", "hailed", "balked at", "alluded 
   // A plea in court is a deed.
   assert.deepStrictEqual(cues(day('The clerk pleaded guilty to fraud.')), []);
 });
+
+test('a colon after the adverbial of a speech cue opens its content: "said on the radio: “...”"', () => {
+  assert.deepStrictEqual(brief(day('On Friday, Mayor Ruiz said on the radio: “The bridge will open in May.”')),
+    ['Mayor Ruiz|said|The bridge will open in May.']);
+});
+
+test('after a quotation, the phrase after "said" is its speaker even when it names no kind of source', () => {
+  assert.deepStrictEqual(brief(day('“We will not move,” said the 72-year-old. “This is our home.”')),
+    ['the 72-year-old|said|We will not move']);
+});
+
+test('"overall" may stand between a polled group and its cue', () => {
+  assert.deepStrictEqual(cues(day('Rural voters overall said they trust the mayor.')), ['said']);
+});

@@ -780,7 +780,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (q) {
       const e = npRight(toks, ce, u.b);
       if (e > 0) {
-        const src = resolver.resolve(ce, trimTime(toks, ce, e));
+        // '“...,” said the 46-year-old': after a quotation the phrase after a speech cue is its speaker, even one the
+        // resolver has no kind for.
+        const src = resolver.resolve(ce, trimTime(toks, ce, e)) ?? (info.bareClause && !info.forwardOnly ? resolver.describe(ce, trimTime(toks, ce, e)) : null);
         const content = quoteContent(q);
         if (src && content) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
       }
@@ -1070,6 +1072,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       for (let m = k; m < b && m < k + 14; m++) {
         const t = toks[m];
         if (t.lower === 'that') return m > k ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
+        // "said on Twitter: “...”", "said in a statement: the plan ...": a colon after the adverbial opens the content.
+        // ("Figures reported by the media point to ...: 38,000 in Lyon" is a participle with its agent, no cue.)
+        if (t.text === ':' && m > k && m + 1 < b && n.lower !== 'by') {
+          const q = quoteByOpen.get(m + 1);
+          return q ? quotedContent(q, info) : info.bareClause ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
+        }
         // "argued for “joint borrowing”", "warned of “a long war”"
         if (isQuote(t) && m > k && toks[m - 1].pos === 'ADP') {
           const q = quoteByOpen.get(m);
