@@ -110,3 +110,18 @@ test('after a quotation, the phrase after "said" is its speaker even when it nam
 test('"overall" may stand between a polled group and its cue', () => {
   assert.deepStrictEqual(cues(day('Rural voters overall said they trust the mayor.')), ['said']);
 });
+
+test('"when asked" inside a sentence reports the question with no named asker', () => {
+  const a = engine.analyzeText('x.txt', day('“We will see,” Ortiz said when asked whether she would run again.'));
+  assert.deepStrictEqual(a.unsourced.map(x => x.cue.text), ['asked']);
+  // A request ("when asked to leave") is left alone.
+  const b = engine.analyzeText('x.txt', day('Ortiz smiled when asked to leave the stage.'));
+  assert.deepStrictEqual((b.unsourced ?? []).map(x => x.cue.text), []);
+});
+
+test('"ordered" is a directive, but not a purchase of a number of things or a hyphenated adjective', () => {
+  assert.deepStrictEqual(brief(day('A county judge ordered the city to release the video.')),
+    ['A county judge|ordered|the city to release the video']);
+  assert.deepStrictEqual(cues(day('The airline ordered 40 jets from the plant.')), []);
+  assert.deepStrictEqual(cues(day('The court-ordered review ended in May.')), []);
+});

@@ -217,9 +217,12 @@ const TABLE: [string, Flags, string[]][] = [
   ['muse', SPEECH, ['mused', 'muses']],
   ['hail', STANCE, ['hailed', 'hails']],
   ['rebut', STANCE, ['rebutted', 'rebuts']],
+  // "the judge ordered the release of the records", "ordered that his name be certified" (train: 86 % outside
+  // "court-ordered"; a hyphenated form is an adjective and is skipped where the cue is read).
+  ['order', { object: true, infinitive: true, forwardOnly: true, addressee: true }, ['ordered']],
   ['hint', SPEECH, ['hinted', 'hints']],
-  // "attacked", "ordered" and "offered" are cues in half of their PolNeAR uses but deeds in war and business news
-  // ("attacked a convoy", "ordered 460 jets"), so they stay out.
+  // "attacked" and "offered" are cues in half of their PolNeAR uses but deeds in war and business news ("attacked a
+  // convoy"); "ordered" before a number is a purchase ("ordered 460 jets") and is skipped where the cue is read.
   // Only its participle counts (", referring to Obama"); "referred to" alone is a deed.
   ['refer', { quoteOnly: true }, []],
 ];

@@ -93,6 +93,8 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 /** Cues that name how something was voiced ("expressed concern"): beside a saying of the same speaker they are its manner. */
 const EXPRESSIVE = new Set(['express']);
+/** Subordinators before a mid-sentence "asked" that put a question to the subject ("she said when asked whether"). */
+const WHEN_ASKED = new Set(['when', 'after', 'once', 'if']);
 /** Marks that only open a quotation. */
 const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
@@ -217,6 +219,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = openingAskedAt(i, u);
         if (f) { found.push(f); continue; }
       }
+      if (t.lower === 'asked' && i > u.a + 1 && WHEN_ASKED.has(toks[i - 1].text)) {
+        const f = whenAskedAt(i, u);
+        if (f) { found.push(f); continue; }
+      }
       if (i === u.a && t.lower === 'in') {
         const f = openingFrameAt(i, u);
         if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
@@ -261,12 +267,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = appearanceAt(i, u);
         if (f) { found.push(f); continue; }
       }
-      // A capitalized "Warning" or "Reports" inside a name is no cue.
-      const fin = isCap(t) ? undefined : finiteCue(t.lower);
+      // A capitalized "Warning" or "Reports" inside a name is no cue, nor a hyphenated adjective ("court-ordered").
+      const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
         const loose = LOOSE_FORMS.has(t.lower) || (t.lower === 'say' && pluralSubjectBefore(i, u));
         const f = cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
-        if (f && (!fin.personObject || personAt(i + 1, u))) found.push(f);
+        const purchase = fin.lemma === 'order' && i + 1 < u.b && (toks[i + 1].type === 'number' || toks[i + 1].pos === 'NUM');
+        if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
         continue;
       }
       const part = isCap(t) ? undefined : participleCue(t.lower);
@@ -1005,6 +1012,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (k < u.b && k - i < 40 && toks[k].text !== ',' && toks[k].text !== '.') k++;
     if (k >= u.b - 1 || toks[k].text !== ',' || k < i + 2) return null;
     const content = spanOrNull(i + 1, k);
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
+  /**
+   * '"We'll see," she said when asked whether she would run': a question put to the speaker inside the sentence, with
+   * no named asker (PolNeAR train: two thirds of "when asked" are cues; only before a question word or "about", since
+   * "when asked to condemn ..." is as often a request the writer reports).
+   */
+  function whenAskedAt(i: number, u: Unit): Found | null {
+    let q = i + 1;
+    if (q < u.b && toks[q].pos === 'ADV' && !isCap(toks[q])) q++;
+    if (q >= u.b || !QUESTION_LEADS.has(toks[q].lower)) return null;
+    const e = clauseEnd(q, u.b);
+    let k = q;
+    while (k < e && toks[k].text !== ',' && toks[k].text !== '.' && !isQuote(toks[k])) k++;
+    const content = k > q + 1 ? spanOrNull(q, k) : null;
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
