@@ -125,3 +125,12 @@ test('"ordered" is a directive, but not a purchase of a number of things or a hy
   assert.deepStrictEqual(cues(day('The airline ordered 40 jets from the plant.')), []);
   assert.deepStrictEqual(cues(day('The court-ordered review ended in May.')), []);
 });
+
+test('bare present forms of belief and wish report after a plural subject ("most economists expect")', () => {
+  assert.deepStrictEqual(cues(day('Union members and leaders believe, above all, that the plant must stay open.')), ['believe']);
+});
+
+test('a progressive is no passive: "is calling for" has its subject before "is"', () => {
+  assert.deepStrictEqual(brief(day('Senator Hale is calling for a new inquiry into the contracts.')),
+    ['Senator Hale|calling for|a new inquiry into the contracts']);
+});

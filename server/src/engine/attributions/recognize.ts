@@ -89,6 +89,8 @@ const SPEECH_ACT: CueInfo = { lemma: 'make', object: true, bareClause: false, in
 const MADE_CLEAR: CueInfo = { ...SPEECH_ACT, lemma: 'make clear', object: false, bareClause: true };
 /** Parts of speech that may stand between "made" and its speech-act noun ("several controversial", "a bizarre"). */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Bare present forms that report after a plural subject ("experts say", "most voters want", "economists expect"). */
+const PLURAL_LOOSE = new Set(['say', 'think', 'believe', 'want', 'fear', 'worry', 'expect', 'prefer', 'oppose', 'doubt']);
 /** Participles that end a polled group ("those surveyed say", "voters polled think"). */
 const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 /** Cues that name how something was voiced ("expressed concern"): beside a saying of the same speaker they are its manner. */
@@ -270,7 +272,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       // A capitalized "Warning" or "Reports" inside a name is no cue, nor a hyphenated adjective ("court-ordered").
       const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const loose = LOOSE_FORMS.has(t.lower) || (t.lower === 'say' && pluralSubjectBefore(i, u));
+        const loose = LOOSE_FORMS.has(t.lower) || (PLURAL_LOOSE.has(t.lower) && pluralSubjectBefore(i, u));
         const f = cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
         const purchase = fin.lemma === 'order' && i + 1 < u.b && (toks[i + 1].type === 'number' || toks[i + 1].pos === 'NUM');
         if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
@@ -779,7 +781,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
-    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui, info) ?? agentlessAt(c, j, info, u);
+    // "Clinton is calling for a no-fly zone": a progressive, not a passive; its subject stands before "is".
+    const progressive = j >= u.a && toks[c].lower.endsWith('ing') && BE.has(toks[j].lower) && toks[j].lower !== 'being';
+    if (!progressive && j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui, info) ?? agentlessAt(c, j, info, u);
 
     const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
@@ -798,7 +802,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
     const inverted = invertedAfter(c, ce, info, u);
     if (inverted) return inverted;
-    const left = leftSource(c, u);
+    const left = leftSource(progressive ? j : c, u);
     if (!left) {
       // "..., said X." after the content
       if (prev && prev.text === ',' && !info.quoteOnly && !info.docSubject) {
