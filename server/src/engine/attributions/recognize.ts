@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -79,6 +79,24 @@ const EVIDENCE_STOPS = new Set(['that', 'which', 'who', 'what', 'as', 'if', 'tha
 const FIRST_PERSON_WORDS = new Set(['i', 'we', 'you']);
 /** Words opening a clause that looks back on something said before ("As she said", "Like I said"). */
 const LOOK_BACK = new Set(['as', 'like']);
+/** Words around "as" that make it a comparison, not a look-back report ("as many as", "twice as much", "the same as"). */
+const AS_COMPARATIVES = new Set(['many', 'much', 'well', 'long', 'soon', 'far', 'same', 'such', 'twice', 'just', 'so',
+  'little', 'few', 'if', 'though', 'part', 'of', 'to', 'for', 'usual', 'expected', 'a', 'an']);
+/** What a speech act made with a noun takes: "that", or the object of its preposition ("a plea for unity"). */
+const SPEECH_ACT: CueInfo = { lemma: 'make', object: true, bareClause: false, infinitive: true, quoteOnly: false, addressee: false,
+  docSubject: false, quoteObject: false, forwardOnly: true };
+/** "made it clear (that) they will not wait". */
+const MADE_CLEAR: CueInfo = { ...SPEECH_ACT, lemma: 'make clear', object: false, bareClause: true };
+/** Parts of speech that may stand between "made" and its speech-act noun ("several controversial", "a bizarre"). */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Bare present forms that report after a plural subject ("experts say", "most voters want", "economists expect"). */
+const PLURAL_LOOSE = new Set(['say', 'think', 'believe', 'want', 'fear', 'worry', 'expect', 'prefer', 'oppose', 'doubt']);
+/** Participles that end a polled group ("those surveyed say", "voters polled think"). */
+const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
+/** Cues that name how something was voiced ("expressed concern"): beside a saying of the same speaker they are its manner. */
+const EXPRESSIVE = new Set(['express']);
+/** Subordinators before a mid-sentence "asked" that put a question to the subject ("she said when asked whether"). */
+const WHEN_ASKED = new Set(['when', 'after', 'once', 'if']);
 /** Marks that only open a quotation. */
 const OPENING_MARKS = new Set(['“', '«', '„']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
@@ -203,14 +221,34 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = openingAskedAt(i, u);
         if (f) { found.push(f); continue; }
       }
+      if (t.lower === 'asked' && i > u.a + 1 && WHEN_ASKED.has(toks[i - 1].text)) {
+        const f = whenAskedAt(i, u);
+        if (f) { found.push(f); continue; }
+      }
       if (i === u.a && t.lower === 'in') {
         const f = openingFrameAt(i, u);
         if (f) { found.push(f); i = tokAt(f.content.start) - 1; continue; }
+      }
+      if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower !== 'reported') {
+        const lb = lookBackAt(i, u);
+        if (lb) { found.push(lb.found); i = lb.ce - 1; continue; }
       }
       if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower === 'reported' && toks[i + 2].lower === 'by') {
         const fr = frameAt(i, i + 3, u);
         if (fr) { frames.push(fr); claimed.add(i + 1); i = fr.after - 1; }
         continue;
+      }
+      if (MAKE_FORMS.has(t.lower) && !isCap(t)) {
+        const act = speechActAt(i, u);
+        if (act) {
+          const f = cueAt(i, act.info, u, ui, act.ce);
+          if (f) { found.push(f); i = act.ce - 1; continue; }
+        }
+      }
+      if (GO_ON_FORMS.has(t.lower) && !isCap(t)) {
+        const v = goOnVerb(i, u);
+        const f = v > 0 ? cueAt(i, lemmaCue(toks[v].lower)!, u, ui, v + 1) : null;
+        if (f) { found.push(f); i = v; continue; }
       }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
@@ -231,11 +269,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = appearanceAt(i, u);
         if (f) { found.push(f); continue; }
       }
-      // A capitalized "Warning" or "Reports" inside a name is no cue.
-      const fin = isCap(t) ? undefined : finiteCue(t.lower);
+      // A capitalized "Warning" or "Reports" inside a name is no cue, nor a hyphenated adjective ("court-ordered").
+      const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
-        const f = cueAt(i, fin, u, ui) ?? (LOOSE_FORMS.has(t.lower) ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
-        if (f && (!fin.personObject || personAt(i + 1, u))) found.push(f);
+        const loose = LOOSE_FORMS.has(t.lower) || (PLURAL_LOOSE.has(t.lower) && pluralSubjectBefore(i, u));
+        const f = cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
+        const purchase = fin.lemma === 'order' && i + 1 < u.b && (toks[i + 1].type === 'number' || toks[i + 1].pos === 'NUM');
+        if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
         continue;
       }
       const part = isCap(t) ? undefined : participleCue(t.lower);
@@ -268,7 +308,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const colon = colonQuoteAt(u, found);
     if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
-    for (const f of settle(found)) {
+    const settled = settle(found);
+    for (const f of settled) {
+      // "stated that ..., and expressed his hope": an expression beside a saying of the same speaker in one sentence is
+      // the manner of that saying, one report (as the golden sets read it); alone it is a stance of its own.
+      if (EXPRESSIVE.has(cueLemma(f)) && settled.some(g => g !== f && g.source.id === f.source.id && !EXPRESSIVE.has(cueLemma(g)))) continue;
       // "I think", "we want": a first person's beliefs and wishes hedge what they say rather than report it.
       if (firstPerson(f) && !firstPersonReports(f)) continue;
       // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
@@ -322,6 +366,21 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (CUE_PREFIX.has(p.lower) && p.lower !== 'all' && p.lower !== 'both') return true;
     return c + 1 < u.b && toks[c + 1].lower === 'that' && isWord(p) && npToken(p) && p.pos !== 'ADJ' && p.pos !== 'NUM' &&
       !p.lower.endsWith('s') && !p.lower.endsWith('ern');
+  }
+
+  /**
+   * Does a plural subject end right before the bare "say" at `c` ("homeland security experts say", "those surveyed say",
+   * "Democrats — and some Republicans — say")? Then "say" is a present report, not "to say" or "would say" (PolNeAR
+   * train: "say" after a plural noun is a cue in four uses of five).
+   */
+  function pluralSubjectBefore(c: number, u: Unit): boolean {
+    let p = c - 1;
+    if (p > u.a && isDash(toks[p])) p--;
+    if (p < u.a || !isWord(toks[p])) return false;
+    const t = toks[p];
+    if (SURVEYED.has(t.lower)) return true;
+    return (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') &&
+      !t.lower.endsWith('us') && !t.lower.endsWith('is');
   }
 
   /** Is there a number among the two words before `c` ("25 basis points to 7%")? */
@@ -591,6 +650,83 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
+  /**
+   * A look-back clause: "As Politico reported, the fund ...", "..., as the senator noted.", "(As the paper first reported,
+   * ...)". The speaker is the phrase after "as"; the content is the main clause after the comma when the clause opens the
+   * sentence, else the clause before it. Comparisons ("as much as she said", "twice as many voters said") and a first
+   * person ("As I said") are no look-back reports.
+   */
+  function lookBackAt(i: number, u: Unit): { found: Found; ce: number } | null {
+    if (i > u.a && (toks[i - 1].pos === 'ADJ' || AS_COMPARATIVES.has(toks[i - 1].lower))) return null;
+    const s = i + 1;
+    if (!isWord(toks[s]) || AS_COMPARATIVES.has(toks[s].lower) || FIRST_PERSON_WORDS.has(toks[s].lower)) return null;
+    const e = npRight(toks, s, u.b, 10);
+    if (e < 0 || e >= u.b) return null;
+    let c = e;
+    while (c < u.b && c - e < 3 && CUE_PREFIX.has(toks[c].lower)) c++;
+    if (c >= u.b || isCap(toks[c])) return null;
+    const next = c + 1 < u.b ? toks[c + 1].lower : '';
+    const ph = phrasalCue(toks[c].lower, next);
+    const putIt = toks[c].lower === 'put' && next === 'it';
+    const info = ph ?? finiteCue(toks[c].lower);
+    if (!putIt && !(info && LOOK_BACK_LEMMAS.has(info.lemma))) return null;
+    const ce = ph || putIt ? c + 2 : c + 1;
+    const src = resolver.resolve(s, trimTime(toks, s, e));
+    if (!src || src.kind === 'doc') return null;
+    let content: Range | null = null;
+    const w = firstWord(u);
+    const opens = i === w || (i === w + 1 && (toks[w].pos === 'CCONJ' || toks[w].pos === 'ADV' || toks[w].text === '(')) ||
+      (toks[i - 1].text === ',' && introBefore(u.a, i - 1));
+    if (opens) {
+      let k = ce;
+      while (k < u.b && k - ce < 12 && toks[k].text !== ',' && toks[k].text !== ':' && toks[k].text !== '.') k++;
+      if (k + 1 < u.b && (toks[k].text === ',' || toks[k].text === ':')) content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
+    } else {
+      let k = i;
+      while (k > u.a && (toks[k - 1].text === ',' || isDash(toks[k - 1]) || toks[k - 1].text === '(')) k--;
+      if (k > w + 1) content = spanOrNull(u.a, k);
+    }
+    if (!content) return null;
+    return { found: { source: src, cue: span(c, ce), content, via: [], at: c }, ce };
+  }
+
+  /**
+   * "made it clear (that) ...", "made the case that ...", "made a plea for unity", "has made no secret of": a form of
+   * "make" and a speech-act noun (after a few determiners and modifiers) with "that" or a preposition after it. The cue
+   * runs to the preposition; what follows is the content.
+   */
+  function speechActAt(i: number, u: Unit): { ce: number; info: CueInfo } | null {
+    if (i + 2 < u.b && toks[i + 1].lower === 'it' && toks[i + 2].lower === 'clear') return { ce: i + 3, info: MADE_CLEAR };
+    for (let m = i + 1; m < u.b && m < i + 7; m++) {
+      const t = toks[m];
+      if (isWord(t) && SPEECH_ACT_NOUNS.has(t.lower) && m > i + 1 && m + 1 < u.b) {
+        const n = toks[m + 1].lower;
+        if (n === 'that') return { ce: m + 1, info: SPEECH_ACT };
+        // "made a call to his mother" is a telephone call; "made a call for calm" is a speech act.
+        if ((t.lower === 'call' || t.lower === 'calls') && n !== 'for') return null;
+        return SPEECH_ACT_PREPS.has(n) && !(t.lower === 'secret' && n !== 'of') ? { ce: m + 2, info: SPEECH_ACT } : null;
+      }
+      const modifier = isWord(t) ? MODIFIER_POS.has(t.pos) && !isCap(t) : t.text === ',' || t.text === '-';
+      if (!modifier) return null;
+    }
+    return null;
+  }
+
+  /** "went on to say", "continues to criticize": the index of the cue verb after "on to" / "to", or -1. */
+  function goOnVerb(i: number, u: Unit): number {
+    let v = i + 1;
+    // "going to say" is a future, not a report: forms of "go" need "on".
+    if (!toks[i].lower.startsWith('continu')) {
+      if (v >= u.b || toks[v].lower !== 'on') return -1;
+      v++;
+    }
+    if (v + 1 >= u.b || toks[v].lower !== 'to') return -1;
+    v++;
+    if (toks[v].pos === 'ADV' && v + 1 < u.b && !isCap(toks[v])) v++;
+    const info = lemmaCue(toks[v].lower);
+    return info && !info.quoteOnly && !info.docSubject && !isCap(toks[v]) ? v : -1;
+  }
+
   /** ", which said ..." or "(MetService), which ..." after a relay's source: a new clause about the source. */
   function relativeAfter(k: number, b: number): boolean {
     if (k < b && toks[k].text === '(') {
@@ -645,7 +781,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // Passive: "is believed to", "this was reported by X".
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;
-    if (j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui) ?? agentlessAt(c, j, info, u);
+    // "Clinton is calling for a no-fly zone": a progressive, not a passive; its subject stands before "is".
+    const progressive = j >= u.a && toks[c].lower.endsWith('ing') && BE.has(toks[j].lower) && toks[j].lower !== 'being';
+    if (!progressive && j >= u.a && BE.has(toks[j].lower)) return passiveAt(c, j, u, ui, info) ?? agentlessAt(c, j, info, u);
 
     const cue = span(c, ce);
     const q = quoteBefore(c, u.a);
@@ -653,7 +791,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (q) {
       const e = npRight(toks, ce, u.b);
       if (e > 0) {
-        const src = resolver.resolve(ce, trimTime(toks, ce, e));
+        // '“...,” said the 46-year-old': after a quotation the phrase after a speech cue is its speaker, even one the
+        // resolver has no kind for.
+        const src = resolver.resolve(ce, trimTime(toks, ce, e)) ?? (info.bareClause && !info.forwardOnly ? resolver.describe(ce, trimTime(toks, ce, e)) : null);
         const content = quoteContent(q);
         if (src && content) return withCiting({ source: src, cue, content, via: [], at: c }, e, u);
       }
@@ -662,7 +802,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
     const inverted = invertedAfter(c, ce, info, u);
     if (inverted) return inverted;
-    const left = leftSource(c, u);
+    const left = leftSource(progressive ? j : c, u);
     if (!left) {
       // "..., said X." after the content
       if (prev && prev.text === ',' && !info.quoteOnly && !info.docSubject) {
@@ -809,7 +949,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return { ...f, source: ys, via: [f.source.id, ...f.via] };
   }
 
-  function passiveAt(c: number, be: number, u: Unit, ui: number): Found | null {
+  function passiveAt(c: number, be: number, u: Unit, ui: number, info: CueInfo): Found | null {
     if (c + 1 >= u.b || toks[c + 1].lower !== 'by') return null;
     const x = sourcePhrase(toks, c + 2, u.b);
     if (!x) return null;
@@ -823,6 +963,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       for (let k = x[1]; k < u.b && k < x[1] + 8; k++) {
         if (toks[k].lower === 'that') { content = spanOrNull(k + 1, clauseEnd(k + 1, u.b)); break; }
       }
+    } else if (PASSIVE_AGENT_LEMMAS.has(info.lemma)) {
+      // "The move was hotly criticized by economists", "Her bid has been endorsed by the union": the subject is what
+      // the agent criticized or endorsed.
+      let e = be;
+      while (e > u.a && isCuePrefix(toks[e - 1])) e--;
+      // "The article is reported by RFE/RL" credits a document to its outlet: a byline, not an attribution.
+      const head = e > u.a ? toks[e - 1] : null;
+      const s = head && isWord(head) && npToken(head) && !SUBJECT_PRONOUNS.has(head.lower) && nounKind(head.lower) !== 'doc'
+        ? npLeft(toks, e - 1, u.a) : -1;
+      if (s >= 0) content = spanOrNull(s, e);
     }
     if (!content) return null;
     const src = resolver.resolve(x[0], x[1]);
@@ -866,6 +1016,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (k < u.b && k - i < 40 && toks[k].text !== ',' && toks[k].text !== '.') k++;
     if (k >= u.b - 1 || toks[k].text !== ',' || k < i + 2) return null;
     const content = spanOrNull(i + 1, k);
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
+  /**
+   * '"We'll see," she said when asked whether she would run': a question put to the speaker inside the sentence, with
+   * no named asker (PolNeAR train: two thirds of "when asked" are cues; only before a question word or "about", since
+   * "when asked to condemn ..." is as often a request the writer reports).
+   */
+  function whenAskedAt(i: number, u: Unit): Found | null {
+    let q = i + 1;
+    if (q < u.b && toks[q].pos === 'ADV' && !isCap(toks[q])) q++;
+    if (q >= u.b || !QUESTION_LEADS.has(toks[q].lower)) return null;
+    const e = clauseEnd(q, u.b);
+    let k = q;
+    while (k < e && toks[k].text !== ',' && toks[k].text !== '.' && !isQuote(toks[k])) k++;
+    const content = k > q + 1 ? spanOrNull(q, k) : null;
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
@@ -933,6 +1099,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       for (let m = k; m < b && m < k + 14; m++) {
         const t = toks[m];
         if (t.lower === 'that') return m > k ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
+        // "said on Twitter: “...”", "said in a statement: the plan ...": a colon after the adverbial opens the content.
+        // ("Figures reported by the media point to ...: 38,000 in Lyon" is a participle with its agent, no cue.)
+        if (t.text === ':' && m > k && m + 1 < b && n.lower !== 'by') {
+          const q = quoteByOpen.get(m + 1);
+          return q ? quotedContent(q, info) : info.bareClause ? spanOrNull(m + 1, clauseEnd(m + 1, b)) : null;
+        }
         // "argued for “joint borrowing”", "warned of “a long war”"
         if (isQuote(t) && m > k && toks[m - 1].pos === 'ADP') {
           const q = quoteByOpen.get(m);
@@ -952,6 +1124,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           if (m < b && toks[m].text === ',') m++;
           return contentAfter(m, info, u, 1);
         }
+      }
+      // "said nearly every donor wants ...", "said just because it failed does not mean ...": a lower-case adverb may
+      // open a bare clause whose subject follows it.
+      if (firstPos === 'ADV' && info.bareClause && depth === 0 && !timeLead && !TIME_WORDS.has(n.lower) && !isCap(n)) {
+        const inner = adverbClause(k, info, u);
+        if (inner) return inner;
       }
       if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
     }
@@ -1011,6 +1189,18 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
     if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
+  }
+
+  /**
+   * A bare clause opened by one or two adverbs ("nearly every donor wants", "just because it failed does not mean"):
+   * the clause after them must open with a subject and reach a verb; the adverbs belong to the content.
+   */
+  function adverbClause(k: number, info: CueInfo, u: Unit): Range | null {
+    let m = k + 1;
+    if (m < u.b && toks[m].pos === 'ADV' && !isCap(toks[m])) m++;
+    if (m >= u.b || !isWord(toks[m]) || isCap(toks[m]) || toks[m].lower === 'that') return null;
+    const inner = contentAfter(m, { ...info, object: false }, u, 1);
+    return inner ? { start: toks[k].start, end: inner.end } : null;
   }
 
   /** End of a short definite object at `k` ("the charges", "the new tax plan"): up to four nouns, or -1. */
@@ -1334,6 +1524,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function evidenceAt(c: number, info: CueInfo, u: Unit): Found | null {
     // "A 2014 study by the law school found 31 cases": findings speak like evidence, with an object or a clause.
     if (info.lemma === 'find') info = { ...info, object: true, bareClause: true };
+    else if (info.lemma === 'indicate') info = { ...info, docSubject: true };
     else if (!info.docSubject) return null;
     let j = c - 1;
     while (j >= u.a && isCuePrefix(toks[j])) j--;

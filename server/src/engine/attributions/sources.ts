@@ -476,7 +476,7 @@ const FRACTION_WORDS = words(`half third thirds quarter quarters two-thirds thre
 
 /** Words before a share ("about 4 in 10", "nearly half", "a third"). */
 /** Quantifiers that stand for people when they are the whole subject of a cue ("Some say", "Many believe"). */
-export const QUANTIFIER_SOURCES = words(`some many most others few several`);
+export const QUANTIFIER_SOURCES = words(`some many most others few several another`);
 const SHARE_HEDGES = words(`a an the about nearly almost roughly only just some over under around fully barely`);
 
 export function isShareWord(t: Token): boolean {
