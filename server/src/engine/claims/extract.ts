@@ -315,6 +315,8 @@ function inAsideAfter(text: string, figureEnd: number, dateStart: number): boole
 
 /** Most tokens between a ", when" and the figure its clause holds. */
 const OCCASION_REACH = 40;
+/** The word that opens an occasion's clause (otherOccasion), looked up before reading back from a figure. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when']);
 /** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
 const HOUR_REACH = 160;
 
@@ -442,6 +444,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the sentence names no date (", when 80,000 marched on Sunday" keeps its day) and the comma follows a word.
    */
   const otherOccasion = (qa: number, s: Sentence): boolean => {
+    if (firstIn(wordClassIndex(tokens, WHEN_WORDS), Math.max(s.tokenStart + 2, qa - OCCASION_REACH), qa) < 0) return false;
     for (let i = qa - 1; i > s.tokenStart + 1 && i >= qa - OCCASION_REACH; i--) {
       const w = tokens[i].lower;
       if (w === ',' || w === ';' || w === ':') return false;

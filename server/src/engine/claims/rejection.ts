@@ -2,6 +2,7 @@
 // casualties as propaganda", "an estimate of 10,000 dead is 'too much'", "300 died, not the 1,000 some claimed". When
 // the words name whose figure it was ("denied the ministry's claim that 500 died"), it stays that maker's claim.
 import type { Token } from '../types';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
@@ -20,6 +21,8 @@ const CLAIM_WORDS = new Set(['that', 'report', 'reports', 'claim', 'claims', 'fi
   'assertions', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'statistics', 'data', 'estimation']);
 /** Two-word verdicts: "is 'too much'", "was too high". */
 const TOO = new Set(['much', 'high', 'many', 'big', 'large']);
+/** The words a verdict holds one of, looked up before a figure's predicate is read. */
+const VERDICT_WORDS: ReadonlySet<string> = new Set([...REJECTING_VERDICTS, 'too']);
 /** Forms of "be" (and "has been") that join a subject to its verdict. */
 const BE = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been']);
 /** Words that may stand between "be" and the verdict: quotes, adverbs of degree. */
@@ -41,6 +44,8 @@ export function isRejected(tokens: readonly Token[], qa: number, qb: number, sa:
 
 /** "denied that 500 died", "dismissed reports of 1,000 casualties": a rejecting verb before the figure, in one clause. */
 function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boolean {
+  // Most figures have no rejecting verb within reach: one look-up instead of reading back token by token.
+  if (firstIn(wordClassIndex(tokens, REJECTING_VERBS), Math.max(sa, qa - VERB_REACH), qa) < 0) return false;
   let claim = false;
   for (let i = qa - 1; i >= Math.max(sa, qa - VERB_REACH); i--) {
     const w = tokens[i].lower;
@@ -54,6 +59,7 @@ function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boole
 
 /** "an estimate that the storm killed 10,000 people is 'too much'": the figure's subject phrase, then be + a verdict. */
 function rejectedByVerdict(tokens: readonly Token[], qb: number, sb: number): boolean {
+  if (firstIn(wordClassIndex(tokens, VERDICT_WORDS), qb, sb) < 0) return false;
   let i = qb;
   const end = Math.min(sb, qb + VERDICT_REACH);
   // "Ten thousand, I think, is too much": a short aside between commas.
