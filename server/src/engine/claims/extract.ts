@@ -48,14 +48,22 @@ function isSpeech(w: string): boolean {
  * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
  */
 function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
-  scope: readonly ScopeEntry[]): FramePart[] {
-  const out: FramePart[] = [];
-  if (!q.noun && !q.unit) out.push('thing');
-  if (eventAt < 0 && !(unitEvent && q.noun)) out.push('measure');
-  if (basis === 'published' || basis === 'none') out.push('time');
-  if (scope.some(e => e.id.startsWith(UNNAMED_PREFIX))) out.push('place');
-  return out;
+  scope: readonly ScopeEntry[]): readonly FramePart[] {
+  let mask = 0;
+  if (!q.noun && !q.unit) mask |= 1;
+  if (eventAt < 0 && !(unitEvent && q.noun)) mask |= 2;
+  if (basis === 'published' || basis === 'none') mask |= 4;
+  for (const e of scope) if (e.id.startsWith(UNNAMED_PREFIX)) { mask |= 8; break; }
+  return INFERRED_LISTS[mask];
 }
+
+/**
+ * The 16 lists inferredParts can return, made once and frozen: a report of thousands of figures keeps one list per
+ * combination, not one per claim. Bit k of the index stands for FRAME_PARTS[k].
+ */
+const FRAME_PARTS: readonly FramePart[] = ['thing', 'measure', 'time', 'place'];
+const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 16 },
+  (_, mask) => Object.freeze(FRAME_PARTS.filter((_, k) => mask & (1 << k))));
 
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
@@ -1149,7 +1157,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (since) detail.since = since;
     // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
     const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : voted.time.basis, scope);
-    if (inferred.length) detail.inferred = inferred;
+    if (inferred.length) detail.inferred = inferred as FramePart[];
     if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };

@@ -1,0 +1,53 @@
+// A report of many words or figures keeps per-word and per-claim objects small: what a word's text alone decides is
+// shared by every word of that text, and a claim's list of inferred frame parts is one frozen list per combination.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+const { loadSource } = require('./tsModule');
+
+const { scanWords } = loadSource('server/src/engine/entities/words.ts');
+const { PUNCT } = loadSource('server/src/engine/entities/lexicon.ts');
+
+function scan(text) {
+  const { prepared } = engine.prepare(text);
+  return scanWords(prepared).words;
+}
+
+test('words keep their own offsets and flags, and read what their text decides from one shared record', () => {
+  const text = 'Marguerite’s cousins met in Tbilisi. Later, the cousins left.\n';
+  const words = scan(text);
+  const texts = words.map(w => w.text);
+  assert.deepStrictEqual(texts, ['Marguerite', 'cousins', 'met', 'in', 'Tbilisi', '.', 'Later', ',', 'the', 'cousins', 'left', '.']);
+  const [name, cousins] = words;
+  assert.strictEqual(name.poss, true);
+  assert.strictEqual(name.first, true);
+  assert.strictEqual(name.cap, true);
+  assert.strictEqual(name.lower, 'marguerite');
+  assert.strictEqual(cousins.first, false);
+  assert.strictEqual(cousins.poss, false);
+  assert.strictEqual(words[6].first, true, '"Later" opens the second sentence');
+  const comma = words[7];
+  assert.strictEqual(comma.punct, true);
+  assert.strictEqual(comma.flags, PUNCT);
+  assert.strictEqual(comma.key, null);
+  assert.strictEqual(comma.fold, ',');
+  assert.strictEqual(comma.cap, false);
+  // The two "cousins" share one lower-case key, so a pass can mark the form once.
+  assert.strictEqual(words[1].key, words[9].key);
+  assert.strictEqual(words[1].start, text.indexOf('cousins'));
+  assert.strictEqual(words[9].start, text.lastIndexOf('cousins'));
+  assert.strictEqual(words[9].end, text.lastIndexOf('cousins') + 'cousins'.length);
+  // Seven fields a word, not fourteen: the per-text parts are not copied into every word.
+  for (const w of words) assert.ok(Object.keys(w).length <= 7, `${Object.keys(w).length} fields on "${w.text}"`);
+});
+
+test('claims with the same inferred frame parts share one frozen list', () => {
+  const { claims } = engine.analyzeText('r.txt', 'EUR 12 million $4bn £7 US$ 30 '.repeat(3));
+  const withParts = claims.filter(c => c.detail.inferred?.length);
+  assert.ok(withParts.length >= 2, `${withParts.length} claims with inferred parts`);
+  const [a, b] = withParts.filter(c => c.detail.inferred.join() === withParts[0].detail.inferred.join());
+  assert.ok(b, 'two claims with the same inferred parts');
+  assert.strictEqual(a.detail.inferred, b.detail.inferred);
+  assert.ok(Object.isFrozen(a.detail.inferred));
+  assert.throws(() => { 'use strict'; a.detail.inferred.push('time'); }, TypeError);
+});
