@@ -125,9 +125,15 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
   return null;
 }
 
+/** Words that open a period no date covers, besides years, "FY…" and "H1"/"H2". */
+const UNDATED_LEADS: ReadonlySet<string> = new Set(['first', 'second', 'year', 'ytd']);
+
 /** A period no date covers: "H1 2024", "the first half", "the first six months", "the year to date". */
 function undatedAt(tokens: readonly Token[], i: number, published: string | null): { end: number; from: string; to: string } | null {
   const t = tokens[i];
+  // Read for every token: only a year (or "FY…"), "H1"/"H2" or a lead word may open such a period.
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 70 && c !== 72 && !UNDATED_LEADS.has(t.lower)) return null;
   const fiscal = fiscalAt(tokens, i);
   if (fiscal) return { end: fiscal.end, from: iso(fiscal.y, 4, 1), to: iso(fiscal.y + 1, 3, 31) };
   const lower = (k: number) => tokens[k]?.lower ?? '';
