@@ -8,7 +8,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
-import { narrowest, partSide } from './places';
+import { baseEvent, narrowest, partSide } from './places';
 import { UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 
@@ -109,12 +109,6 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every(x => b.has(x));
-}
-
-/** The event without its marks: "killed+part" -> "killed". */
-function baseEvent(event: string): string {
-  const plus = event.indexOf('+');
-  return plus < 0 ? event : event.slice(0, plus);
 }
 
 /** Counts that belong to someone: a candidate's or party's votes, share and seats. Whose they are must be known. */

@@ -3,7 +3,7 @@
 import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
 import { UNDER_WAY } from '../claims/hour';
-import { ADD_OVER_TIME, addsUpOverTime } from './places';
+import { ADD_OVER_TIME, addsUpOverTime, baseEvent } from './places';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
@@ -44,9 +44,6 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
   if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
   return null;
 }
-
-/** The event a measure adds up (without its marks: "killed+part" -> "killed"). */
-const baseEvent = (event: string) => event.replace(/\+.*$/, '');
 
 /**
  * A count that grows within one day, given as of different hours ("by noon 12 dead", "by evening 30"; "has already

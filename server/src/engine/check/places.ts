@@ -53,8 +53,13 @@ export const ADD_OVER_TIME: ReadonlySet<string> = new Set(['killed', 'wounded', 
   'cut', 'hired', 'destroyed', 'damaged', 'cancelled', 'delayed', 'hospitalized']);
 /** The claim counts something that only adds up over time (the dead, flights cancelled), not a level or a rate. */
 export function addsUpOverTime(c: Claim): boolean {
-  const plus = c.measure.event.indexOf('+');
-  return ADD_OVER_TIME.has(plus < 0 ? c.measure.event : c.measure.event.slice(0, plus)) && !NOT_ADDITIVE.has(c.measure.unit);
+  return ADD_OVER_TIME.has(baseEvent(c.measure.event)) && !NOT_ADDITIVE.has(c.measure.unit);
+}
+
+/** The event without its marks: "killed+part" -> "killed". */
+export function baseEvent(event: string): string {
+  const plus = event.indexOf('+');
+  return plus < 0 ? event : event.slice(0, plus);
 }
 /** How many times longer the whole period must be than the part (a year and its first half; not a week and its days). */
 const PERIOD_FACTOR = 1.5;
