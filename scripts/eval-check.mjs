@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { root } from './eval-score.mjs';
 
 /** The check sets, in print order; a missing folder is skipped. */
-export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-heldout', 'check-heldout4'];
+export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-heldout', 'check-heldout4', 'check-heldout5'];
 
 const isReport = f => f.endsWith('.txt') || f.endsWith('.md');
 
