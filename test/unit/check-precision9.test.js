@@ -18,3 +18,12 @@ test('time gate: a dated figure against one dated only by its report\'s publicat
   assert.strictEqual(both.length, 1);
   assert.strictEqual(both[0].severity, 'clear');
 });
+
+test('reference time: a month\'s possessive ("March\'s total of N") dates the figure, so it is no rival of April\'s', () => {
+  const april = ['a.txt', report('2021-04-20', 'Health officials said 5,100 people died in Manabi province from April 1 to April 15.')];
+  const march = ['b.txt', report('2021-04-20', "The civil registry said deaths in Manabi province in the first half of April exceeded March's total of 3,900 deaths.")];
+  assert.deepStrictEqual(findings(april, march).map(f => f.message), []);
+  // The same month on both sides still pairs.
+  const marchToo = ['c.txt', report('2021-04-20', 'Health officials said 5,100 people died in Manabi province in March.')];
+  assert.strictEqual(findings(march, marchToo).length, 1);
+});
