@@ -3,7 +3,7 @@
 // on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, findings } = require('./claimReports');
+const { report, findings, claimsOf } = require('./claimReports');
 
 test('time gate: a dated figure against one dated only by its report\'s publication is at most possible', () => {
   const dated = ['a.txt', report('2024-05-12', 'On Friday, May 10, the county coroner said 14 people were killed in the landslide in Nepal.')];
@@ -26,4 +26,19 @@ test('reference time: a month\'s possessive ("March\'s total of N") dates the fi
   // The same month on both sides still pairs.
   const marchToo = ['c.txt', report('2021-04-20', 'Health officials said 5,100 people died in Manabi province in March.')];
   assert.strictEqual(findings(march, marchToo).length, 1);
+});
+
+test('measure: a figure governed by its own word takes no event from a neighbour figure\'s verb or noun', () => {
+  const sick = claimsOf(report('2024-02-10', 'The outbreak has killed 52 people and sickened 3,900 in Tamale, health officials said.'));
+  assert.strictEqual(sick.find(c => c.value === 52).measure.event, 'killed');
+  assert.notStrictEqual(sick.find(c => c.value === 3900).measure.event, 'killed');
+  const debt = claimsOf(report('2024-02-10', 'The builder, which employs 9,000 people in Wales, has loans of £900 million and a pension hole of about half a billion.'));
+  assert.notStrictEqual(debt.find(c => c.value === 5e8)?.measure.event, 'employed');
+  // A toll of the same verb in another report is no rival of the count of the sick.
+  const toll = ['b.txt', report('2024-02-10', 'The outbreak in Tamale has killed 3,100 people, a charity said.')];
+  const got = findings(['a.txt', report('2024-02-10', 'The outbreak has killed 52 people and sickened 3,900 in Tamale, health officials said.')], toll);
+  assert.ok(got.every(f => !/3,900/.test(f.message)), got.map(f => f.message).join('; '));
+  // Lists of one event still share it: "38,000 marched in Lyon, 36,000 in Toulouse".
+  const list = claimsOf(report('2024-02-10', 'Some 38,000 people marched in Lyon and 36,000 in Toulouse on Saturday.'));
+  assert.strictEqual(list.find(c => c.value === 36000).measure.event, 'crowd');
 });
