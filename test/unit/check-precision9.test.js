@@ -42,3 +42,12 @@ test('measure: a figure governed by its own word takes no event from a neighbour
   const list = claimsOf(report('2024-02-10', 'Some 38,000 people marched in Lyon and 36,000 in Toulouse on Saturday.'));
   assert.strictEqual(list.find(c => c.value === 36000).measure.event, 'crowd');
 });
+
+test('yardstick: the norm a figure is set against ("the usual N", "N people normally die") is no count of the event', () => {
+  const surge = ['a.txt', report('2024-06-12', 'Officials said 2,600 people died in Lakeshore county in the first week of June, far above the usual 400 deaths there in a week.')];
+  const toll = ['b.txt', report('2024-06-12', 'The county recorded 390 deaths in Lakeshore county in the first week of June, the registrar said.')];
+  const got = findings(surge, toll);
+  assert.ok(got.every(f => !/\b400\b/.test(f.message)), got.map(f => f.message).join('; '));
+  const usual = claimsOf(report('2024-06-12', 'The registrar said an average of 700 people normally die each month in Lakeshore county.'));
+  assert.strictEqual(usual.find(c => c.value === 700).detail.yardstick, true);
+});

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isAge, isBoundFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
 import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -1045,7 +1045,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       detail.provisional = true;
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
     }
-    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || otherOccasion(qa, s)) detail.yardstick = true;
+    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(qa, s)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);

@@ -367,6 +367,22 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
   return false;
 }
 
+/** What is usual, the norm a figure of the event is set against: "the usual 1,000 deaths", "a normal 300 a week". */
+const NORM_ADJECTIVES = new Set(['usual', 'normal', 'typical', 'customary', 'ordinary']);
+/** Adverbs of the norm right after a figure's noun: "2,000 people normally die each month". */
+const NORM_ADVERBS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily']);
+const NORM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * "far more than the usual 1,000 deaths there in the same period", "an average of 2,000 people normally die each month":
+ * the figure is the norm the event is measured against (a baseline of ordinary times), not a count of the event.
+ */
+export function isNormFigure(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (NORM_ADJECTIVES.has(tokens[qa - 1]?.lower ?? '') && NORM_DETERMINERS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  for (let i = qb; i < Math.min(qb + 2, cb); i++) if (NORM_ADVERBS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
   ['m/m', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'], ['quarter-over-quarter', 'quarterly']]);
