@@ -51,3 +51,11 @@ test('yardstick: the norm a figure is set against ("the usual N", "N people norm
   const usual = claimsOf(report('2024-06-12', 'The registrar said an average of 700 people normally die each month in Lakeshore county.'));
   assert.strictEqual(usual.find(c => c.value === 700).detail.yardstick, true);
 });
+
+test('difference: "N more people died <when> than <counted>" is a difference, its "than" past the verb and a time phrase', () => {
+  const study = ['a.txt', report('2023-03-01', 'A review found that between 300 and 650 more people died in Norland during the cold snap in the second week of January than the province had reported.')];
+  const toll = ['b.txt', report('2023-03-01', 'The province said 140 people died in Norland during the cold snap in the second week of January.')];
+  const diff = claimsOf(study[1]).find(c => c.low === 300);
+  assert.match(diff.measure.event, /\+diff$/);
+  assert.deepStrictEqual(findings(study, toll).map(f => f.message), []);
+});

@@ -95,6 +95,8 @@ function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
+/** Tokens after a comparative within which its "than" is looked for. */
+const THAN_REACH = 16;
 
 /**
  * "9.49 million more deaths than reported", "300 fewer jobs than forecast": the figure is a difference between two
@@ -114,7 +116,12 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
-    for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
+    // "between 426 and 978 more people died during the week ending Feb. 20 than the state counted": the "than" may
+    // come after the verb and a time phrase, within the clause and before a comma.
+    for (let j = i + 1; j < Math.min(i + THAN_REACH, cb); j++) {
+      if (tokens[j].lower === 'than') return true;
+      if (tokens[j].text === ',' || tokens[j].text === ';') break;
+    }
   }
   return false;
 }
