@@ -349,10 +349,10 @@ export function hasOwnGovernor(tokens: readonly Token[], unit: string, qa: numbe
   else if (tokens[g]?.pos !== 'VERB') return false;
   const w = tokens[g];
   if (g <= eventAt || w.type !== 'word' || w.text[0] !== w.lower[0]) return false;
+  let between = false;
+  for (let i = g - 1; i > eventAt && !between; i--) between = tokens[i].type === 'number';
   // The figure's own word is known to the lexicon: findEvent would have chosen it (it is nearer).
-  if (findEvent(tokens, unit, qa, qb, g, g + 1).event !== 'unspecified') return false;
-  for (let i = eventAt + 1; i < g; i++) if (tokens[i].type === 'number') return true;
-  return false;
+  return between && findEvent(tokens, unit, qa, qb, g, g + 1).event === 'unspecified';
 }
 
 /** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
