@@ -3,10 +3,13 @@
 // finding joins the two sentences that hold its quotes. Importable (evalCheck) and runnable: `node scripts/eval-check.mjs
 // [--json] [--misses] [--false-alarms] [--sets a,b]`. --false-alarms prints each finding that joins no gold pair with
 // both sides' sentences and claim frames, for grouping false alarms by cause; --sets scores only the sets named.
+// --fa-why prints a count table of false alarms and flagged traps by the frame part that should have kept them apart
+// (eval-check-fa.mjs); --fa-why-items lists each with its cause.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { root } from './eval-score.mjs';
+import { explainStory, printFaWhy } from './eval-check-fa.mjs';
 
 /** The check sets, in print order; a missing folder is skipped. */
 export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-heldout', 'check-heldout4', 'check-heldout5'];
@@ -41,7 +44,7 @@ function quoteSentences(prepared, text, quote) {
 
 const overlaps = (r, s) => r.start < s.end && s.start < r.end;
 
-function scoreStory(engine, story) {
+function scoreStory(engine, story, opts = {}) {
   const expected = JSON.parse(fs.readFileSync(story.expected, 'utf8'));
   const files = fs.readdirSync(story.folder).filter(isReport).sort();
   const inputs = files.map(f => ({ path: path.join(story.folder, f), text: fs.readFileSync(path.join(story.folder, f), 'utf8') }));
@@ -87,17 +90,22 @@ function scoreStory(engine, story) {
       s.falseAlarmSides.push(`${f.severity}: ${f.message}\n    a: ${sideText(f.a)}\n    b: ${sideText(f.b)}`);
     }
   }
+  const trapFindings = [];
   traps.forEach((t, i) => {
     const f = found.find(x => joins(t, x));
-    if (f) { s.trapsFlagged++; s.flaggedTraps.push(`${expected.traps[i].why ?? ''}: ${f.message}`); }
+    if (f) { s.trapsFlagged++; s.flaggedTraps.push(`${expected.traps[i].why ?? ''}: ${f.message}`); trapFindings.push(f); }
   });
+  if (opts.faWhy) {
+    const docs = new Map(result.documents.map(d => [path.basename(d.path), { ...byFile.get(path.basename(d.path)), claims: d.claims }]));
+    s.faWhy = explainStory({ docs, gold: expected.findings ?? [], falseAlarms: found.filter(f => !gold.some(g => joins(g, f))), flaggedTraps: trapFindings });
+  }
   return s;
 }
 
 const SUMS = ['findings', 'clear', 'foundAll', 'foundClear', 'severityOk', 'predicted', 'correct', 'traps', 'trapsFlagged'];
 
 /** Scores every set present; returns per-set totals with per-story details. */
-export function evalCheck(engine, sets = CHECK_SETS) {
+export function evalCheck(engine, sets = CHECK_SETS, opts = {}) {
   const out = {};
   for (const set of sets) {
     const stories = storiesOf(set);
@@ -105,7 +113,7 @@ export function evalCheck(engine, sets = CHECK_SETS) {
     const total = Object.fromEntries(SUMS.map(k => [k, 0]));
     const perStory = {};
     for (const story of stories) {
-      const s = scoreStory(engine, story);
+      const s = scoreStory(engine, story, opts);
       perStory[story.name] = s;
       for (const k of SUMS) total[k] += s[k];
     }
@@ -150,11 +158,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const engine = require(path.join(root, 'dist/engine.js'));
   const setsArg = process.argv.indexOf('--sets');
-  const results = evalCheck(engine, setsArg > 0 ? process.argv[setsArg + 1].split(',') : CHECK_SETS);
+  const faWhyItems = process.argv.includes('--fa-why-items');
+  const faWhy = faWhyItems || process.argv.includes('--fa-why');
+  const results = evalCheck(engine, setsArg > 0 ? process.argv[setsArg + 1].split(',') : CHECK_SETS, { faWhy });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => {
       const { stories, ...rest } = v;
       return [k, rest];
     })), null, 2));
-  } else printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
+  } else {
+    printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
+    if (faWhy) printFaWhy(results, { items: faWhyItems });
+  }
 }

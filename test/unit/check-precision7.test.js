@@ -72,9 +72,13 @@ test('confidence gate: a pair whose frames are partly inferred on both sides is 
   assert.deepStrictEqual(weak.map(f => f.severity), ['possible']);
   assert.match(weak[0].why, /inferred: when \(only the publication date\)/);
   assert.match(weak[0].why, /part of what the figure is about was inferred/);
-  // One side dated in its own words: the frame is stated there, and the finding stays clear.
+  // One side dated in its own words: the frame is stated there, so the confidence gate does not apply; since round 9 the
+  // time gate (check-precision9.test.js) still shows it as possible, the other side being dated only by publication.
   const c = ['c.txt', report('2025-05-02', 'Flooding in the valley killed 165 people on Thursday, May 1, a rights group said.')];
-  assert.deepStrictEqual(findings(a, c).map(f => f.severity), ['clear']);
+  const one = findings(a, c);
+  assert.deepStrictEqual(one.map(f => f.severity), ['possible']);
+  assert.doesNotMatch(one[0].why, /part of what the figure is about was inferred/);
+  assert.match(one[0].why, /only its report's publication date/);
 });
 
 test('attribution: one text described two ways ("a draft of the paper", "the classified study") is no two voices', () => {

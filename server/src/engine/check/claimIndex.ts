@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
-import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
@@ -474,6 +474,9 @@ export class ClaimIndex {
     // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold
     // findings on every development set; see docs/claims.md).
     if (v.relation === 'contradict' && weakOnBothSides(a.detail, b.detail)) return { ...v, severity: 'possible', reasons: [...v.reasons, 'inferred'] };
+    if (v.relation === 'contradict' && v.severity === 'clear' && timeOnOneSide(a.detail, b.detail)) {
+      return { ...v, severity: 'possible', reasons: [...v.reasons, 'dated'] };
+    }
     return v;
   }
 

@@ -4,8 +4,8 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isAge, isBoundFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -809,7 +809,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
-  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit'] } {
+  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean } {
     const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
     const { unitEvent } = thing;
     let { unit } = thing;
@@ -852,6 +852,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
+    // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
+    if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
     return { unit, hit };
   }
 
@@ -877,7 +879,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       word = samePrev.word;
     }
     // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
-    if (event === 'unspecified' && bare && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
+    if (event === 'unspecified' && bare && !found.governed && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
       event = samePrev.event.replace(/\+(part|change)$/, '');
       word = samePrev.word;
     }
@@ -1043,7 +1045,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       detail.provisional = true;
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
     }
-    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || otherOccasion(qa, s)) detail.yardstick = true;
+    if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(qa, s)) detail.yardstick = true;
     if (isSuperseded(tokens, qa, qb, ca) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);

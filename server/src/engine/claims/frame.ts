@@ -95,6 +95,8 @@ function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean
 }
 
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
+/** Tokens after a comparative within which its "than" is looked for. */
+const THAN_REACH = 16;
 
 /**
  * "9.49 million more deaths than reported", "300 fewer jobs than forecast": the figure is a difference between two
@@ -114,7 +116,12 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
-    for (let j = i + 1; j < Math.min(i + 8, cb); j++) if (tokens[j].lower === 'than') return true;
+    // "between 426 and 978 more people died during the week ending Feb. 20 than the state counted": the "than" may
+    // come after the verb and a time phrase, within the clause and before a comma.
+    for (let j = i + 1; j < Math.min(i + THAN_REACH, cb); j++) {
+      if (tokens[j].lower === 'than') return true;
+      if (tokens[j].text === ',' || tokens[j].text === ';') break;
+    }
   }
   return false;
 }
@@ -364,6 +371,22 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
     }
     if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
   }
+  return false;
+}
+
+/** What is usual, the norm a figure of the event is set against: "the usual 1,000 deaths", "a normal 300 a week". */
+const NORM_ADJECTIVES = new Set(['usual', 'normal', 'typical', 'customary', 'ordinary']);
+/** Adverbs of the norm right after a figure's noun: "2,000 people normally die each month". */
+const NORM_ADVERBS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily']);
+const NORM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * "far more than the usual 1,000 deaths there in the same period", "an average of 2,000 people normally die each month":
+ * the figure is the norm the event is measured against (a baseline of ordinary times), not a count of the event.
+ */
+export function isNormFigure(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (NORM_ADJECTIVES.has(tokens[qa - 1]?.lower ?? '') && NORM_DETERMINERS.has(tokens[qa - 2]?.lower ?? '')) return true;
+  for (let i = qb; i < Math.min(qb + 2, cb); i++) if (NORM_ADVERBS.has(tokens[i].lower)) return true;
   return false;
 }
 

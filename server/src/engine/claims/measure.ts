@@ -335,6 +335,26 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   return best;
 }
 
+/**
+ * The event word found for a figure belongs to another figure, and the figure has a word of its own the lexicon does not
+ * know: "the virus has killed 421 people and sickened 8,450" (a verb right before the figure), "debts of £1.15 billion
+ * and a pension shortfall of over half a billion" (a noun and "of"). The event word stands before another figure, which
+ * it governs; the figure's own word says what it counts, so it takes no event from its neighbour.
+ */
+export function hasOwnGovernor(tokens: readonly Token[], unit: string, qa: number, qb: number, eventAt: number): boolean {
+  // A percentage takes its metric from words before it by design ("inflation ... For 2012, the state acknowledged 10.8%").
+  if (eventAt < 0 || eventAt >= qa || unit === 'percent') return false;
+  let g = qa - 1;
+  if (tokens[g]?.lower === 'of' && tokens[g - 1]?.pos === 'NOUN') g--;
+  else if (tokens[g]?.pos !== 'VERB') return false;
+  const w = tokens[g];
+  if (g <= eventAt || w.type !== 'word' || w.text[0] !== w.lower[0]) return false;
+  let between = false;
+  for (let i = g - 1; i > eventAt && !between; i--) between = tokens[i].type === 'number';
+  // The figure's own word is known to the lexicon: findEvent would have chosen it (it is nearer).
+  return between && findEvent(tokens, unit, qa, qb, g, g + 1).event === 'unspecified';
+}
+
 /** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
 const WHOLE_OPENERS = new Set(['the', 'its', 'their', "'s", '’s']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);

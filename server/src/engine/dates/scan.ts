@@ -228,6 +228,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
         // "May" stays a modal verb unless the context says month ("in May" is still read as a month).
         return { end: i + 1, expr: { k: 'month', m } };
       }
+      // Possessive: "March's total of 4,236", "October's inflation index" (monthAt already asked for a capital).
+      if (MONTHS.has(lower(i)) && POSSESSIVES.has(lower(i + 1))) return { end: i + 1, expr: { k: 'month', m } };
       // Attributive: "the August offensive", "its January attacks"; "May"/"March" (also verbs) only capitalised between
       // a determiner and a lower-case noun ("The March accession").
       const modal = m === 3 || m === 5;
