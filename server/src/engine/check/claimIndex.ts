@@ -55,6 +55,9 @@ interface KeyResult {
   agreements: [Claim, Claim][];
 }
 
+/** A claim with its frame's details. */
+type Framed = Pick<Entry, 'claim' | 'detail'>;
+
 /** How far a figure of a count in progress may drift before the final count, relative to the larger figure. */
 const PROVISIONAL_DRIFT = 0.1;
 
@@ -62,7 +65,7 @@ const PROVISIONAL_DRIFT = 0.1;
  * A figure of a count in progress ("turnout of 59% with 80% of polling stations counted") and a close figure of a later
  * stage or the final count (59.97%): the count moved on, no rival. Far apart (51% vs 30%), they still pair.
  */
-function provisionalDrift(a: Entry, b: Entry): boolean {
+export function provisionalDrift(a: Framed, b: Framed): boolean {
   if (!a.detail?.provisional && !b.detail?.provisional) return false;
   const x = a.claim.value ?? a.claim.low ?? a.claim.high;
   const y = b.claim.value ?? b.claim.low ?? b.claim.high;
