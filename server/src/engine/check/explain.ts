@@ -4,6 +4,7 @@
 import { detailOf } from '../claims/detail';
 import { isMeasurementUnit } from '../quantities/units';
 import type { Claim, DocumentAnalysis } from '../types';
+import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
   compareValues, differentVoices, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
@@ -75,8 +76,15 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   if (docA && docB && !settingsOverlap(settingOf(docA.entities), settingOf(docB.entities))) {
     out.push({ part: 'place', detail: 'reports of different countries (settings)' });
   }
-  const fit = timeFit(a, b, da, db);
-  if (fit === 'different') out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
+  let fit = timeFit(a, b, da, db);
+  if (fit === 'different') {
+    const reach = asOfReach(a, da, spanOf(a), b, db, spanOf(b));
+    if (!reach) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
+    else {
+      fit = 'uncertain';
+      if (reach !== 'latest' && !partWholeVerdict(a, b, reach, fit)) out.push({ part: 'change', detail: 'a period\'s count inside a later running total' });
+    }
+  }
   // A place inside the other's: part and whole, no finding while the whole holds the part.
   const side = scope === null ? partSide(sa.places, sb.places) : null;
   if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
