@@ -15,6 +15,12 @@ export function isAsOf(d: ClaimDetail | undefined): boolean {
 
 /** Time bases of a figure whose own words or paragraph date it. */
 const STATED = new Set(['explicit', 'context']);
+/**
+ * How long before the as-of day the period may begin: the year before at most (last year's inflation, said in January).
+ * Multi-year periods stated years later (a study's window) paired studies of different windows and cost precision on the
+ * development sets. The check's index looks no further (claimIndex.ts, REACH_YEARS).
+ */
+export const REACH_DAYS = 731;
 /** Shortest period a statistic is published for (a month): a day's level is no period's statistic. */
 const PERIOD_MIN_DAYS = 28;
 
@@ -39,6 +45,6 @@ export function asOfReach(a: Claim, da: ClaimDetail | undefined, sa: Span | null
   if (!STATED.has(statedDetail?.timeBasis ?? '') || stated.to >= asOf.from) return null;
   const gap = asOf.to - stated.to;
   const length = stated.to - stated.from + 1;
-  if (length < PERIOD_MIN_DAYS || gap > length) return null;
+  if (length < PERIOD_MIN_DAYS || gap > length || asOf.to - stated.from > REACH_DAYS) return null;
   return addsUpOverTime(a) ? statedSide : 'latest';
 }

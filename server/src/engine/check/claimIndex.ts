@@ -76,6 +76,12 @@ export function provisionalDrift(a: Framed, b: Framed): boolean {
   return Math.abs(x - y) <= PROVISIONAL_DRIFT * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/**
+ * Years back an as-of figure looks for the periods it may speak of: the year before (last year's inflation, said in
+ * January). Reaching ten years back (multi-year averages stated years later) paired studies of different windows and
+ * cost precision on the development sets.
+ */
+const REACH_YEARS = 1;
 /** Days of a short span's time bucket, and of a long span's. */
 const SHORT_BUCKET = 14;
 const LONG_BUCKET = 366;
@@ -429,8 +435,8 @@ export class ClaimIndex {
   }
 
   /**
-   * For a figure dated only as of a day (a short span, asOf.ts): the long periods of its key in its year and the year
-   * before, which it may speak of (at most CAP, listed once per bucket in `shared`).
+   * For a figure dated only as of a day (a short span, asOf.ts): the long periods of its key begun in its year and the
+   * REACH_YEARS before, which it may speak of (at most CAP, latest first, listed once per bucket in `shared`).
    */
   private reachedBack(e: Entry, shared?: Map<string, Entry[]>): Entry[] {
     if (e.bucket[0] !== 's' || !isAsOf(e.detail)) return NO_ENTRIES;
@@ -440,7 +446,7 @@ export class ClaimIndex {
     const buckets = this.keys.get(e.claim.measure.key)!;
     list = [];
     const last = Math.floor((SHORT_BUCKET * n + SHORT_BUCKET - 1) / LONG_BUCKET);
-    for (let y = Math.floor(SHORT_BUCKET * n / LONG_BUCKET) - 1; y <= last; y++) {
+    for (let y = last; y >= last - REACH_YEARS; y--) {
       for (const x of buckets.get(`L${y}`) ?? []) {
         if (list.length >= CAP) break;
         list.push(x);
