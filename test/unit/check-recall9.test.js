@@ -35,3 +35,13 @@ test('as of a day: a toll dated by its event day is counted after it, no period 
   const day = ['b.txt', report('2024-05-04', 'On March 16, 2024, the strike on the theatre killed 600 people, investigators said.')];
   assert.deepStrictEqual(messages(early, day), []);
 });
+
+test('a date after publication ("next Tuesday") frames no figure the report states', () => {
+  const { claimsOf } = require('./claimReports');
+  const plan = ['a.txt', report('2024-05-06', 'Marchers urged the regional parliament not to declare independence next Tuesday.\n\n'
+    + 'The organizers said close to a million people marched in Valdora, while the city police put the crowd at 400,000.')];
+  const police = ['b.txt', report('2024-05-06', 'On Sunday, 350,000 people marched in Valdora, the city police said.')];
+  const crowd = claimsOf(plan[1]).find(c => c.value === 400000);
+  assert.ok(!crowd.time.from || crowd.time.from <= '2024-05-06', JSON.stringify(crowd.time));
+  assert.ok(messages(plan, police).some(m => /400,000/.test(m) && /350,000/.test(m)), messages(plan, police).join('\n'));
+});
