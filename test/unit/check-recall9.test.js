@@ -45,3 +45,15 @@ test('a date after publication ("next Tuesday") frames no figure the report stat
   assert.ok(!crowd.time.from || crowd.time.from <= '2024-05-06', JSON.stringify(crowd.time));
   assert.ok(messages(plan, police).some(m => /400,000/.test(m) && /350,000/.test(m)), messages(plan, police).join('\n'));
 });
+
+test('a bare percentage takes the metric named before it though a count of another unit stands between', () => {
+  const { claimsOf } = require('./claimReports');
+  const text = report('2024-06-11', 'Comparing Valdora with 12 other economies, he said Valdora\'s GDP growth moves with several of them, '
+    + 'but from 2015 to 2019 "we were at 6 percent and the others slowed".');
+  assert.strictEqual(claimsOf(text).find(c => c.value === 6).measure.event, 'growth');
+  // A percentage that modifies the noun after it measures that noun, not the metric.
+  const band = report('2024-06-11', 'Valdora\'s GDP growth was overstated by about 2 percentage points a year, with a 90 per cent '
+    + 'confidence band of one point.');
+  const c = claimsOf(band).find(x => x.value === 90);
+  assert.ok(!c || c.measure.event !== 'growth', JSON.stringify(c && c.measure));
+});
