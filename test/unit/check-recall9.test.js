@@ -57,3 +57,16 @@ test('a bare percentage takes the metric named before it though a count of anoth
   const c = claimsOf(band).find(x => x.value === 90);
   assert.ok(!c || c.measure.event !== 'growth', JSON.stringify(c && c.measure));
 });
+
+test('modality: a modal after the figure that governs a change, and "could only confirm", leave the figure stated', () => {
+  const { claimsOf } = require('./claimReports');
+  const rising = claimsOf(report('2024-09-10', 'The death toll of more than 300 seemed likely to rise further, officials said on Sunday.'));
+  assert.strictEqual(rising.find(c => c.value === 300 || c.low === 300).modality, 'asserted');
+  const expected = claimsOf(report('2024-09-10', 'The floods killed 45 people on Sunday, a toll expected to climb as rescuers dig.'));
+  assert.strictEqual(expected.find(c => c.value === 45).modality, 'asserted');
+  const confirmed = claimsOf(report('2024-04-17', 'The coast guard could only confirm 95 people rescued on Wednesday.'));
+  assert.strictEqual(confirmed.find(c => c.value === 95).modality, 'asserted');
+  // A modal before the figure still weakens it.
+  const could = claimsOf(report('2024-09-10', 'The toll could reach 500 in the coming days, officials warned.'));
+  assert.notStrictEqual(could.find(c => c.value === 500).modality, 'asserted');
+});
