@@ -1,15 +1,18 @@
 // Scores the cross-source check on the report sets: each story folder holds reports and an expected.json with the
 // findings a careful reader marks and the traps (look-alike pairs) that must not be flagged. A gold pair is found when a
 // finding joins the two sentences that hold its quotes. Importable (evalCheck) and runnable: `node scripts/eval-check.mjs
-// [--json] [--misses] [--false-alarms] [--sets a,b]`. --false-alarms prints each finding that joins no gold pair with
-// both sides' sentences and claim frames, for grouping false alarms by cause; --sets scores only the sets named.
-// --fa-why prints a count table of false alarms and flagged traps by the frame part that should have kept them apart
-// (eval-check-fa.mjs); --fa-why-items lists each with its cause.
+// [--json] [--misses] [--false-alarms] [--why] [--why-items] [--fa-why] [--fa-why-items] [--sets a,b]`. --false-alarms
+// prints each finding that joins no gold pair with both sides' sentences and claim frames, for grouping false alarms by
+// cause; --sets scores only the sets named; --why counts the missed gold pairs by the first part of the frame that keeps
+// them apart, --why-items lists them (eval-check-why.mjs; never for held-out or validation sets); --fa-why counts false
+// alarms and flagged traps by the frame part that should have kept them apart, --fa-why-items lists them
+// (eval-check-fa.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { root } from './eval-score.mjs';
 import { explainStory, printFaWhy } from './eval-check-fa.mjs';
+import { printWhy, whyCheck } from './eval-check-why.mjs';
 
 /** The check sets, in print order; a missing folder is skipped. */
 export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-heldout', 'check-heldout4', 'check-heldout5'];
@@ -17,7 +20,7 @@ export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'ch
 const isReport = f => f.endsWith('.txt') || f.endsWith('.md');
 
 /** Story folders of a set, each with its report files and expectations; the seeds join the `check` set. */
-function storiesOf(set) {
+export function storiesOf(set) {
   const dir = path.join(root, 'test/fixtures', set);
   if (!fs.existsSync(dir)) return [];
   const out = [];
@@ -33,7 +36,7 @@ function storiesOf(set) {
 }
 
 /** The sentence ranges that hold a quote (every occurrence), from the engine's own sentence split. */
-function quoteSentences(prepared, text, quote) {
+export function quoteSentences(prepared, text, quote) {
   const out = [];
   for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
     const s = prepared.sentences.find(x => x.start <= i && i < x.end);
@@ -169,5 +172,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
     if (faWhy) printFaWhy(results, { items: faWhyItems });
+  }
+  const whyItems = process.argv.includes('--why-items');
+  if (whyItems || process.argv.includes('--why')) {
+    printWhy(whyCheck(engine, Object.keys(results)), { items: whyItems });
   }
 }

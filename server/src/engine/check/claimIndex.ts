@@ -5,6 +5,7 @@ import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
+import { asOfReach, isAsOf } from './asOf';
 import {
   compareValues, differentVoices, hasUnnamed, otherGathering, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type Verdict,
@@ -16,6 +17,8 @@ import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places'
 import { isStatedChange, statedChanges } from './revisions';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
+/** No entries, shared. */
+const NO_ENTRIES: Entry[] = [];
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
 /** Most findings one claim takes part in: a figure contradicted by hundreds of reports needs only a few shown. */
@@ -55,6 +58,9 @@ interface KeyResult {
   agreements: [Claim, Claim][];
 }
 
+/** A claim with its frame's details. */
+type Framed = Pick<Entry, 'claim' | 'detail'>;
+
 /** How far a figure of a count in progress may drift before the final count, relative to the larger figure. */
 const PROVISIONAL_DRIFT = 0.1;
 
@@ -62,7 +68,7 @@ const PROVISIONAL_DRIFT = 0.1;
  * A figure of a count in progress ("turnout of 59% with 80% of polling stations counted") and a close figure of a later
  * stage or the final count (59.97%): the count moved on, no rival. Far apart (51% vs 30%), they still pair.
  */
-function provisionalDrift(a: Entry, b: Entry): boolean {
+export function provisionalDrift(a: Framed, b: Framed): boolean {
   if (!a.detail?.provisional && !b.detail?.provisional) return false;
   const x = a.claim.value ?? a.claim.low ?? a.claim.high;
   const y = b.claim.value ?? b.claim.low ?? b.claim.high;
@@ -70,8 +76,18 @@ function provisionalDrift(a: Entry, b: Entry): boolean {
   return Math.abs(x - y) <= PROVISIONAL_DRIFT * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/**
+ * Years back an as-of figure looks for the periods it may speak of: the year before (last year's inflation, said in
+ * January). Reaching ten years back (multi-year averages stated years later) paired studies of different windows and
+ * cost precision on the development sets.
+ */
+const REACH_YEARS = 1;
+/** Days of a short span's time bucket, and of a long span's. */
+const SHORT_BUCKET = 14;
+const LONG_BUCKET = 366;
+
 function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): string {
-  if (span) return span.to - span.from < 14 ? `s${Math.floor(span.from / 14)}` : `L${Math.floor(span.from / 366)}`;
+  if (span) return span.to - span.from < SHORT_BUCKET ? `s${Math.floor(span.from / SHORT_BUCKET)}` : `L${Math.floor(span.from / LONG_BUCKET)}`;
   if (d?.timeBasis === 'unresolved' && d.timeText) return `u:${d.timeText.startsWith('date:') || d.timeText.startsWith('weekday:') ? 'day' : d.timeText.slice(d.timeText.indexOf(':') + 1)}`;
   return 'n';
 }
@@ -351,6 +367,7 @@ export class ClaimIndex {
       push(buckets.get(`${b[0]}${n - 1}`));
       push(buckets.get(b));
       push(buckets.get(`${b[0]}${n + 1}`));
+      push(this.reachedBack(e));
       // Claims of unknown time decide from their side (they must not pair eagerly); see matches().
       if (withUncertain && this.mayFitUncertain(e, buckets, cap)) {
         for (const [name, list] of buckets) {
@@ -409,10 +426,34 @@ export class ClaimIndex {
       shared.set(b, base);
     }
     const at = base.indexOf(e);
-    if (at < 0) return base.length > CAP ? base.slice(0, CAP) : base;
-    const out = base.slice(0, at);
-    for (let i = at + 1; i < base.length && out.length < CAP; i++) out.push(base[i]);
+    const back = this.reachedBack(e, shared);
+    if (at < 0 && !back.length) return base.length > CAP ? base.slice(0, CAP) : base;
+    const out = at < 0 ? base.slice(0, CAP) : base.slice(0, at);
+    for (let i = at + 1; at >= 0 && i < base.length && out.length < CAP; i++) out.push(base[i]);
+    for (const x of back) out.push(x);
     return out;
+  }
+
+  /**
+   * For a figure dated only as of a day (a short span, asOf.ts): the long periods of its key begun in its year and the
+   * REACH_YEARS before, which it may speak of (at most CAP, latest first, listed once per bucket in `shared`).
+   */
+  private reachedBack(e: Entry, shared?: Map<string, Entry[]>): Entry[] {
+    if (e.bucket[0] !== 's' || !isAsOf(e.detail)) return NO_ENTRIES;
+    const n = Number(e.bucket.slice(1));
+    let list = shared?.get(`a${n}`);
+    if (list) return list;
+    const buckets = this.keys.get(e.claim.measure.key)!;
+    list = [];
+    const last = Math.floor((SHORT_BUCKET * n + SHORT_BUCKET - 1) / LONG_BUCKET);
+    for (let y = last; y >= last - REACH_YEARS; y--) {
+      for (const x of buckets.get(`L${y}`) ?? []) {
+        if (list.length >= CAP) break;
+        list.push(x);
+      }
+    }
+    shared?.set(`a${n}`, list);
+    return list;
   }
 
   /**
@@ -449,13 +490,25 @@ export class ClaimIndex {
     if (!differentVoices(a.claim, b.claim)) return null;
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
     if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
-    const t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
-    if (t === 'different') return null;
+    let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
+    // A figure dated only as of a day may speak of an earlier period: a running total holds its counts (a part in
+    // time), a period's statistic is of the latest period (asOf.ts); either way the time is uncertain.
+    let timePart: 'a' | 'b' | null = null;
+    if (t === 'different') {
+      const reach = asOfReach(a.claim, a.detail, a.span, b.claim, b.detail, b.span);
+      if (!reach) return null;
+      t = 'uncertain';
+      if (reach !== 'latest') timePart = reach;
+    }
     if (otherGathering(a.claim, b.claim)) return null;
-    if (fit !== SAME_PLACES) return partWholeVerdict(a.claim, b.claim, fit === A_IN_B ? 'a' : 'b', t);
+    if (fit !== SAME_PLACES) {
+      const side = fit === A_IN_B ? 'a' : 'b';
+      return timePart && timePart !== side ? null : partWholeVerdict(a.claim, b.claim, side, t);
+    }
     const holderPart = aggregatePart(a.detail, b.detail)
       ?? listedPart(a.claim, a.detail, a.scopes.places.size, b.claim, b.detail, b.scopes.places.size);
-    if (holderPart) return partWholeVerdict(a.claim, b.claim, holderPart, t);
+    if (holderPart) return timePart && timePart !== holderPart ? null : partWholeVerdict(a.claim, b.claim, holderPart, t);
+    if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
       // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.

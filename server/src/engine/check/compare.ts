@@ -148,33 +148,44 @@ export function hasUnnamed(places: Set<string>): boolean {
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
  */
 export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
-  if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where);
-  if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return false;
-  if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return false;
-  if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return false;
-  if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return false;
+  return scopeObstacle(a, b, event) === null;
+}
+
+/** The part of the frame that keeps two scopes apart (what is counted, whose, where), or null when they fit. */
+export type ScopeObstacle = 'thing' | 'holder' | 'place';
+
+/**
+ * scopeCompatible with its reason: the first part of the frame, in the order thing, holder, place, that keeps the scopes
+ * apart (every test must pass, so the order changes only which reason is named).
+ */
+export function scopeObstacle(a: Scopes, b: Scopes, event: string): ScopeObstacle | null {
+  if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where) ? null : 'place';
+  if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
+  if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
+  if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if (a.group.size || b.group.size) {
-    if (!intersects(a.group, b.group)) return false;
+    if (!intersects(a.group, b.group)) return 'thing';
   }
+  if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
+  // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
+  const held = !!a.holder && !!b.holder;
+  // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
+  const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
+  if (!held && !counted && a.who.size && b.who.size && !intersects(a.who, b.who)) return 'holder';
   // An area the words leave unnamed ("in one province") may be any named place, never a figure with no place (which may
   // be the whole), nor another unnamed area (which may be another one).
   const ua = hasUnnamed(a.places);
   const ub = hasUnnamed(b.places);
   if (ua || ub) {
-    if (ua === ub || !(ua ? b : a).places.size) return false;
-    return scopeCompatible({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event);
+    if (ua === ub || !(ua ? b : a).places.size) return 'place';
+    return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
-  if (a.where.has(WORLD) !== b.where.has(WORLD)) return false;
+  if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's; a place and one inside it
   // are a whole and its part (places.ts).
-  if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return false;
-  // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
-  const held = !!a.holder && !!b.holder;
-  // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
-  const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
-  if (!held && !counted && a.who.size && b.who.size && !intersects(a.who, b.who)) return false;
-  return true;
+  if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return 'place';
+  return null;
 }
 
 /** Units that are rates or shares, not counts: percentages and anything per something. */

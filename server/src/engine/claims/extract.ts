@@ -73,6 +73,8 @@ const ACCORDING_WORDS = 5;
 const TALLY_REACH = 3;
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
+/** Parts of speech after a percentage that make it a modifier of what follows ("a 95 per cent confidence band"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
@@ -834,8 +836,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // aside between commas.
     if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
     // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
-    // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph.
-    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && !samePrev && tokens[qb]?.lower !== 'of') {
+    // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph; a figure of
+    // another unit before it in the sentence ("compared with 17 countries ... we are at 7 percent") does not stop it, and a
+    // percentage that modifies the noun after it ("a 95 per cent confidence band") measures that noun.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && samePrev?.unit !== 'percent' && tokens[qb]?.lower !== 'of'
+      && !MODIFIED.has(tokens[qb]?.pos ?? '')) {
       const before = sentences[sIndex - 1];
       const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
       const named = findEvent(tokens, unit, qa, qb, from, ca);

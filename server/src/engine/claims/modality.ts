@@ -54,6 +54,24 @@ function isPast(tokens: readonly Token[], i: number): boolean {
   return i > 0 && PERFECT_AUX.has(tokens[i - 1].lower);
 }
 
+/** Verbs of a change a modal may govern after a figure: the figure will change, it is not in doubt. */
+const CHANGE_VERBS = new Set(['rise', 'grow', 'increase', 'climb', 'mount', 'soar', 'worsen', 'fall', 'drop', 'decline',
+  'change', 'top', 'exceed', 'double', 'reach']);
+/** Words between a modal and the verb it governs: "likely to rise", "expected to go up", "could still rise". */
+const MODAL_GAP = new Set(['to', 'still', 'further', 'only', 'be', 'even']);
+/** Verbs of stating after "could": "could only confirm 164". */
+const ABLE_TO_STATE = new Set(['confirm', 'verify', 'say', 'count', 'identify', 'account']);
+
+/** The modal at i (after the figure) governs a change verb within a few words of it, inside the clause. */
+function governsChange(tokens: readonly Token[], i: number, cb: number): boolean {
+  for (let k = i + 1; k < Math.min(cb, i + 4); k++) {
+    const w = tokens[k].lower;
+    if (CHANGE_VERBS.has(w)) return true;
+    if (!MODAL_GAP.has(w)) return false;
+  }
+  return false;
+}
+
 /** "in the event of", "in case of", "provided that", "as long as" anywhere in the sentence before position `until`. */
 function multiWordConditional(tokens: readonly Token[], from: number, until: number): boolean {
   for (let i = from; i + 1 < until; i++) {
@@ -131,6 +149,11 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     // "May 2", "in May": the month, not the modal.
     if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure
+    // that governs a change speaks of what the figure will become; the figure itself is stated.
+    if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
+    // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
+    if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
     if (i < qa && estimatesPast(tokens, i)) continue;
     if (POSSIBILITY.has(w)) possible = true;
     else if (FORECAST.has(w)) forecast = true;

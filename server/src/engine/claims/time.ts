@@ -123,20 +123,27 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   }
   // The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
   // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
+  // A date after publication ("a declaration expected next Tuesday") tells of what is to come: it frames no figure the
+  // report states before it.
   const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i])) continue;
+    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
   for (let i = 0; i <= first && i < 16; i++) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i])) continue;
+    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
     const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }
   if (spoken) return spoken;
   if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
   return { from: null, to: null, basis: 'none', text: null, label: null };
+}
+
+/** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
+function ahead(d: DateMention, published: string | null): boolean {
+  return !!published && !!d.from && d.from > published;
 }
 
 /** Words joining two dates into one period: "in 2020 and 2021", "January 2020 to December 2021", "2019-2021". */

@@ -140,6 +140,14 @@ function dataRate(tokens: Token[], i: number): (UnitDef & { end: number }) | nul
 export const LEVEL_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...DOUBLE.values()].filter(d => d.level).map(d => d.unit));
 
 /**
+ * Units of measure (not counted nouns), currencies included: a figure in one of them states an amount of something
+ * (km², dollars, percent), so two claims in different ones differ in unit, not in what they count.
+ */
+export function isMeasurementUnit(unit: string): boolean {
+  return unit.includes('/') || MEASUREMENT_UNITS.has(unit);
+}
+
+/**
  * Reads a unit at tokens[i] (one or two tokens, the second glued or spaced).
  * Returns the unit and the index after it, or null.
  */
@@ -296,6 +304,10 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['naira', 'ngn'], ['baht', 'thb'], ['rupiah', 'idr'], ['ringgit', 'myr'], ['dirham', 'aed'], ['dirhams', 'aed'],
   ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'],
 ]);
+
+/** Every unit the tables above name, currencies included (isMeasurementUnit). */
+const MEASUREMENT_UNITS: ReadonlySet<string> = new Set([...SINGLE.values(), ...DOUBLE.values()].map(d => d.unit)
+  .concat([...CURRENCY_PREFIX.values(), ...DOLLAR_PREFIX.values(), ...CURRENCY_WORDS.values()]));
 
 /** Words before a figure that make "pounds" a weight, not sterling: "weighing only 2.13 pounds", "lost 20 pounds". */
 export const WEIGHT_CONTEXT: ReadonlySet<string> = new Set([

@@ -1,0 +1,125 @@
+// Why two claims make no finding: every part of the frame that keeps them apart, named in one fixed order, so a tool
+// can count missed contradictions by cause (scripts/eval-check-why.mjs). It reads the same tests the matcher runs
+// (claimIndex.ts, judge), each on its own, and changes nothing.
+import { detailOf } from '../claims/detail';
+import { isMeasurementUnit } from '../quantities/units';
+import type { Claim, DocumentAnalysis } from '../types';
+import { asOfReach } from './asOf';
+import { provisionalDrift } from './claimIndex';
+import {
+  compareValues, differentVoices, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
+  wholeOverPart,
+} from './compare';
+import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { baseEvent, partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { isStatedChange, statedChanges } from './revisions';
+
+/** The parts of the frame, in the order a diagnosis names them. */
+export const WHY_PARTS = ['unit', 'thing', 'measure', 'holder', 'place', 'time', 'modality', 'change', 'source', 'compatible',
+  'other'] as const;
+export type WhyPart = typeof WHY_PARTS[number];
+
+export interface WhyApart {
+  part: WhyPart;
+  /** What the frames say, in a few words ("percent vs person", "weekday:sunday vs 2024-03-02"). */
+  detail: string;
+}
+
+/** The part of a measure key after the unit's and event's own names: "killed+part" -> "+part". */
+function marks(event: string): string {
+  return event.slice(baseEvent(event).length);
+}
+
+const UNSPECIFIED = 'unspecified';
+
+/** What the measures say: unit, counted thing, measure, or a mark of part or change that differs. */
+function measureObstacles(a: Claim, b: Claim, out: WhyApart[]): void {
+  const ua = a.measure.unit;
+  const ub = b.measure.unit;
+  if (ua !== ub) {
+    const part = isMeasurementUnit(ua) || isMeasurementUnit(ub) ? 'unit' : 'thing';
+    out.push({ part, detail: `${ua} vs ${ub}` });
+  }
+  const ea = baseEvent(a.measure.event);
+  const eb = baseEvent(b.measure.event);
+  if (ea.startsWith(UNSPECIFIED) || eb.startsWith(UNSPECIFIED)) out.push({ part: 'measure', detail: `${ea} vs ${eb} (no event read)` });
+  else if (ea !== eb) out.push({ part: 'measure', detail: `${ea} vs ${eb}` });
+  if (marks(a.measure.event) !== marks(b.measure.event)) {
+    out.push({ part: 'change', detail: `marks ${marks(a.measure.event) || 'none'} vs ${marks(b.measure.event) || 'none'}` });
+  }
+}
+
+const timeText = (c: Claim) => {
+  const d = detailOf(c);
+  if (d?.timeBasis === 'unresolved') return `${d.timeText} (unresolved)`;
+  return `${c.time.from ?? '-'}..${c.time.to ?? '-'} (${d?.timeBasis ?? 'none'})`;
+};
+
+/**
+ * Every part of the frame that keeps `a` and `b` apart, in WHY_PARTS order; the first is the cause a diagnosis names.
+ * 'compatible' when the frames meet but the figures can both hold; 'other' when the matcher would pair them (a finding
+ * kept for another copy, a cap). `docs` are the reports the claims come from (for their settings and stated changes).
+ */
+export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[]): WhyApart[] {
+  const out: WhyApart[] = [];
+  measureObstacles(a, b, out);
+  const da = detailOf(a);
+  const db = detailOf(b);
+  const sa = scopesOf(a);
+  const sb = scopesOf(b);
+  const event = a.measure.event;
+  const scope = scopeObstacle(sa, sb, event);
+  if (scope) out.push({ part: scope, detail: `[${a.scope.join(' ')}]${sa.holder ? ` holder=${sa.holder}` : ''} vs [${b.scope.join(' ')}]${sb.holder ? ` holder=${sb.holder}` : ''}` });
+  if (readingsApart(a, b)) out.push({ part: 'holder', detail: 'readings of different agencies' });
+  const docA = docs.find(d => d.path === a.path);
+  const docB = docs.find(d => d.path === b.path);
+  if (docA && docB && !settingsOverlap(settingOf(docA.entities), settingOf(docB.entities))) {
+    out.push({ part: 'place', detail: 'reports of different countries (settings)' });
+  }
+  let fit = timeFit(a, b, da, db);
+  if (fit === 'different') {
+    const reach = asOfReach(a, da, spanOf(a), b, db, spanOf(b));
+    if (!reach) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
+    else {
+      fit = 'uncertain';
+      if (reach !== 'latest' && !partWholeVerdict(a, b, reach, fit)) out.push({ part: 'change', detail: 'a period\'s count inside a later running total' });
+    }
+  }
+  // A place inside the other's: part and whole, no finding while the whole holds the part.
+  const side = scope === null ? partSide(sa.places, sb.places) : null;
+  if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
+  if (a.modality !== 'asserted' || b.modality !== 'asserted') out.push({ part: 'modality', detail: `${a.modality} vs ${b.modality}` });
+  changeObstacles(a, b, docs, out);
+  if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });
+  if (a.low === null && a.high === null || b.low === null && b.high === null) out.push({ part: 'other', detail: 'no bounded value' });
+  const v = compareValues(a, b, fit === 'uncertain');
+  if (v.relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
+  if (!out.length) out.push({ part: 'other', detail: 'the matcher pairs them' });
+  return out.sort((x, y) => WHY_PARTS.indexOf(x.part) - WHY_PARTS.indexOf(y.part));
+}
+
+/** Parts and wholes, stated changes and stages of a count: frames that say both figures hold, one after the other. */
+function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], out: WhyApart[]): void {
+  const da = detailOf(a);
+  const db = detailOf(b);
+  const push = (detail: string) => out.push({ part: 'change', detail });
+  if (da?.superseded || db?.superseded) push('a superseded value');
+  if (da?.yardstick || db?.yardstick) push('a yardstick');
+  if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
+  if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);
+  if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
+  const sa = scopesOf(a);
+  const sb = scopesOf(b);
+  const holderPart = aggregatePart(da, db) ?? listedPart(a, da, sa.places.size, b, db, sb.places.size);
+  if (holderPart && !partWholeVerdict(a, b, holderPart, 'same')) push('a holder\'s part of a sum over holders');
+  const spanA = spanOf(a);
+  const spanB = spanOf(b);
+  const inside = periodPart(a, spanA, da?.timeBasis, b, spanB, db?.timeBasis);
+  if (inside && !periodExceeds(a, b, inside)) push('a count over part of the other\'s period');
+  if (wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
+  if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
+  if (otherGathering(a, b)) push('another gathering (a hundred times apart)');
+  const changes = new Set<string>();
+  for (const doc of docs) for (const change of statedChanges(doc).get(a.measure.key) ?? []) changes.add(change);
+  if (changes.size && isStatedChange(a, b, changes)) push('old and new value of a stated change');
+}
