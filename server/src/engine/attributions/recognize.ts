@@ -12,6 +12,7 @@ import {
   FIRST_PERSON, FIRST_PERSON_GROUP, isShareWord, namesSource, nounKind, QUANTIFIER_SOURCES, type ResolvedSource, SourceResolver, unnamedSource,
 } from './sources';
 import { recognizeHeadlines } from './headlines';
+import { indexQuotes } from './quoteIndex';
 import { datelineAt } from './dateline';
 
 export { datelineAt, type Dateline } from './dateline';
@@ -143,12 +144,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   if (!toks.length) return [];
   const units = buildUnits(prepared);
   const quotes = findQuotes(prepared);
-  const quoteByClose = new Map<number, Quote>();
-  const quoteByOpen = new Map<number, Quote>();
-  for (const q of quotes) { quoteByClose.set(q.close, q); quoteByOpen.set(q.open, q); }
   // The quotation each token stands inside (quotations do not nest once paired), for cues quoted by another speaker.
-  const quoteAround: (Quote | undefined)[] = new Array(toks.length);
-  for (const q of quotes) for (let k = q.open + 1; k < q.close; k++) quoteAround[k] = q;
+  const { byClose: quoteByClose, byOpen: quoteByOpen, around: quoteAround } = indexQuotes(quotes, toks.length);
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
@@ -317,7 +314,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (firstPerson(f) && !firstPersonReports(f)) continue;
       // '"They want safe streets," she said': a quoted speaker's "they want" is part of the quotation (PolNeAR train:
       // none of 98 such cues is marked), unlike a quoted "I think", which is the speaker's own.
-      if (!firstPerson(f) && quoteAround[f.at] && cueInfo(f)?.mental) continue;
+      if (!firstPerson(f) && quoteAround.get(f.at) && cueInfo(f)?.mental) continue;
       // "voters do not want her", "what they want most": a denied or a described state of mind (PolNeAR train: 19 % and
       // 11 % of these are cues).
       if (cueInfo(f)?.mental && deniedOrDescribed(f.at)) continue;
@@ -486,7 +483,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (drop.has(g) || drop.has(f)) continue;
         const sameContent = g.content.start === f.content.start && g.content.end === f.content.end;
         // A cue quoted by a later speaker ('"Clinton called on lawmakers to act," Sanders said') is nested, not relayed.
-        const quoted = quoteAround[f.at] !== undefined && quoteAround[f.at] !== quoteAround[g.at];
+        const quoted = quoteAround.get(f.at) !== undefined && quoteAround.get(f.at) !== quoteAround.get(g.at);
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) f.via.push(g.source.id, ...g.via);
@@ -529,19 +526,19 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    */
   function speakFirstPerson(all: Found[]): void {
     let pending = false;
-    for (const f of all) if (firstPerson(f) && quoteAround[tokAt(f.source.start)]) pending = true;
+    for (const f of all) if (firstPerson(f) && quoteAround.get(tokAt(f.source.start))) pending = true;
     if (!pending) return;
     const speakerOf = new Map<Quote, ResolvedSource>();
     for (const f of all) {
       if (firstPerson(f) || !namesSource(f)) continue;
       const k = tokAt(f.content.start);
-      const q = quoteAround[k] ?? quoteByOpen.get(k - 1);
-      if (q && !quoteAround[f.at] && !speakerOf.has(q)) speakerOf.set(q, f.source);
+      const q = quoteAround.get(k) ?? quoteByOpen.get(k - 1);
+      if (q && !quoteAround.get(f.at) && !speakerOf.has(q)) speakerOf.set(q, f.source);
     }
     for (let x = 0; x < all.length; x++) {
       const f = all[x];
       if (!firstPerson(f)) continue;
-      const q = quoteAround[tokAt(f.source.start)];
+      const q = quoteAround.get(tokAt(f.source.start));
       if (!q) continue;
       const sp = speakerOf.get(q);
       if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name, kind: sp.kind } };
@@ -556,7 +553,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** What a quoted speaker reports ends with the quotation it is quoted in. */
   function clipToQuote(f: Found): Found {
-    const q = quoteAround[f.at];
+    const q = quoteAround.get(f.at);
     if (!q || f.content.end <= toks[q.close].start || f.content.start >= toks[q.close].start) return f;
     let e = q.close;
     while (e > f.at + 1 && q.close - e < 8 && !isWord(toks[e - 1])) e--;

@@ -16,7 +16,7 @@ import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WIN
 import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
 import { readPeriods } from './periods';
-import { hourOf } from './hour';
+import { hourIn } from './hour';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -1064,7 +1064,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // Read within a window around the figure, so a line of thousands of figures costs each a bounded read.
     const from = Math.max(tokens[ca].start, q.start - HOUR_REACH);
     const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
-    const hour = hourOf(prepared.text.slice(from, Math.max(from, to)), prepared.text.slice(Math.max(s.start, from - HOUR_REACH), from));
+    const hour = hourIn(prepared.text, from, Math.max(from, to), Math.min(from, Math.max(s.start, from - HOUR_REACH)));
     if (hour !== null) detail.hour = hour;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);

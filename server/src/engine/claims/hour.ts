@@ -32,7 +32,10 @@ function lastClock(text: string): RegExpExecArray | null {
  * UNDER_WAY for a count under way; else null.
  */
 export function hourOf(clause: string, before = ''): number | null {
-  const m = CLOCK.exec(clause) ?? lastClock(before);
+  return hourOfMatch(CLOCK.exec(clause) ?? lastClock(before), clause);
+}
+
+function hourOfMatch(m: RegExpExecArray | null, clause: string): number | null {
   if (m) {
     const part = PART_HOURS.get(m[1].toLowerCase());
     if (part !== undefined) return part;
@@ -40,4 +43,55 @@ export function hourOf(clause: string, before = ''): number | null {
     return h + (m[3] ? Number(m[3]) / 60 : 0);
   }
   return IN_PROGRESS.test(clause) ? UNDER_WAY : null;
+}
+
+/**
+ * Where a clock phrase or an under-way word may start in a text: a CLOCK match opens with its preposition and a blank,
+ * an IN_PROGRESS match with "already" or "so far", wherever the text is cut around them. Found once per text, so a
+ * window with none of them (most figures' windows, all of a price list's) is never sliced or scanned.
+ */
+const CLOCK_LEADS = /(?:by|as of|at|until|till)\s/gi;
+const PROGRESS_LEADS = /already|so far/gi;
+
+interface Leads { text: string; clock: Int32Array; progress: Int32Array }
+let leads: Leads | null = null;
+
+function startsOf(re: RegExp, text: string): Int32Array {
+  const at: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at.push(m.index);
+  return Int32Array.from(at);
+}
+
+function leadsOf(text: string): Leads {
+  if (leads?.text !== text) leads = { text, clock: startsOf(CLOCK_LEADS, text), progress: startsOf(PROGRESS_LEADS, text) };
+  // An equal text in another string: keep the one asked about, so the next comparison is by identity, not by content.
+  else leads.text = text;
+  return leads;
+}
+
+/** Whether a sorted list of offsets holds one in [from, to). */
+function anyIn(at: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo] < to;
+}
+
+/**
+ * hourOf over text[from, to) as the clause and text[beforeFrom, from) as what its sentence says before it, the same
+ * answer, but slicing and scanning only a window where a clock phrase or an under-way word may start.
+ */
+export function hourIn(text: string, from: number, to: number, beforeFrom: number): number | null {
+  const { clock, progress } = leadsOf(text);
+  const inClause = anyIn(clock, from, to);
+  const inBefore = anyIn(clock, beforeFrom, from);
+  if (!inClause && !inBefore && !anyIn(progress, from, to)) return null;
+  const clause = text.slice(from, to);
+  const m = (inClause ? CLOCK.exec(clause) : null) ?? (inBefore ? lastClock(text.slice(beforeFrom, from)) : null);
+  return hourOfMatch(m, clause);
 }

@@ -1,0 +1,34 @@
+// What the adversarial-input speed work (issue 14, item 3) must keep: the hour of a running count, read only where a
+// clock phrase or an under-way word may start, and attributions read with quotations indexed by token. Speed itself is
+// measured by `npm run bench`, never asserted here.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+const hours = text => engine.analyzeText('h.txt', text).claims.map(c => [c.quantity.text, c.detail?.hour]);
+
+test('the hour of a count: in its clause, before it in its sentence, under way, or none', () => {
+  assert.deepStrictEqual(hours('By 9 a.m. on Thursday, 30 people were dead, officials said. By noon 41 people were dead. '
+    + 'The airline has already cancelled 600 flights.\n'),
+  [['30 people', 9], ['41 people', 12], ['600 flights', -1]]);
+  // A clock phrase far outside the figure's window, and none at all (a price list), give no hour.
+  const far = `At 9 p.m. the city was quiet.${' The river rose again.'.repeat(12)} 12 people were hurt.\n`;
+  assert.deepStrictEqual(hours(far), [['12 people', undefined]]);
+  assert.ok(hours('$2bn US$ 5 EUR 3 million €4 £5 '.repeat(200)).every(([, h]) => h === undefined));
+});
+
+test('the hour is the same when equal texts come in different strings', () => {
+  const text = 'As of 3 p.m., 80 people had been rescued, the agency said.\n';
+  const again = [...text].join('');
+  assert.deepStrictEqual(hours(text), [['80 people', 15]]);
+  assert.deepStrictEqual(hours(again), [['80 people', 15]]);
+});
+
+test('quotations indexed by token: speakers after, before and inside quotations', () => {
+  const a = engine.analyzeText('q.txt', '"We will rebuild," the mayor of Kyiv said. "It will take years," Oleh Syniehubov said.\n');
+  assert.deepStrictEqual(a.attributions.map(x => [x.source.text, x.cue.text, x.content.start, x.content.end]),
+    [['the mayor of Kyiv', 'said', 1, 16], ['Oleh Syniehubov', 'said', 44, 62]]);
+  // Thousands of quotations: every one is read, none is lost to the index.
+  const many = engine.analyzeText('m.txt', '"We will rebuild," Oleh Syniehubov said. '.repeat(3000));
+  assert.strictEqual(many.attributions.length, 3000);
+});
