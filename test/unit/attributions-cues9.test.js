@@ -25,3 +25,13 @@ test('a cue inside a quotation whose source is a pronoun or a description belong
   assert.deepStrictEqual(cues(day('“Lopez demands a recount in the northern district,” Ana Ruiz wrote on Monday.')),
     ['demands', 'wrote']);
 });
+
+test('a stance may take a person pronoun as its object ("accused him of ...", "defended herself")', () => {
+  assert.deepStrictEqual(brief(day('The senator called the mayor careless and accused him of hiding the audit.')),
+    ['The senator|called|the mayor careless and accused him of hiding the audit', 'The senator|accused|him of hiding the audit']);
+  assert.deepStrictEqual(brief(day('Commissioner Ortiz defended herself against the charges on Friday.')),
+    ['Commissioner Ortiz|defended|herself against the charges on Friday']);
+  assert.deepStrictEqual(cues(day('The farmers union praised them for the new water rules.')), ['praised']);
+  // A saying with a pronoun after it reports no object.
+  assert.deepStrictEqual(cues(day('The clerk added them to the list.')), []);
+});

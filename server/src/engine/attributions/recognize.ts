@@ -1155,7 +1155,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       (CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing')));
     // "called for reducing the rate", "called for increased spending": a gerund or participle opens the object.
     const verbalObject = info.object && info.forwardOnly && isWord(n) && !isCap(n) && n.pos === 'VERB' && (n.lower.endsWith('ing') || n.lower.endsWith('ed'));
-    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject);
+    // "accused him of lying", "endorsed her", "defended himself": a stance's object may be a person pronoun.
+    const personObject = info.object && info.forwardOnly && PERSON_PRONOUNS.has(n.lower);
+    const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject || personObject);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
     if (info.addressee && depth === 0) {
@@ -1198,7 +1200,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     // A possessive opens an object ("talked about her plan"), not a clause.
     const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
-    if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
+    if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive || personObject) && !objectIsNoContent(k, b)) return spanOrNull(k, clauseEnd(k, b));
     return null;
   }
 
