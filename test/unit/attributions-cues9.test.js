@@ -35,3 +35,12 @@ test('a stance may take a person pronoun as its object ("accused him of ...", "d
   // A saying with a pronoun after it reports no object.
   assert.deepStrictEqual(cues(day('The clerk added them to the list.')), []);
 });
+
+test('a question opens the object of a stance ("questioned why ...", "talked about how ...")', () => {
+  assert.deepStrictEqual(brief(day('The auditor questioned why the fund had been closed so quickly.')),
+    ['The auditor|questioned|why the fund had been closed so quickly']);
+  assert.deepStrictEqual(brief(day('Mayor Ruiz frequently talks about how the flood changed her town.')),
+    ['Mayor Ruiz|talks about|how the flood changed her town']);
+  assert.deepStrictEqual(brief(day('The council criticized what it called a rushed plan.')),
+    ['The council|criticized|what it called a rushed plan']);
+});

@@ -1157,6 +1157,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const verbalObject = info.object && info.forwardOnly && isWord(n) && !isCap(n) && n.pos === 'VERB' && (n.lower.endsWith('ing') || n.lower.endsWith('ed'));
     // "accused him of lying", "endorsed her", "defended himself": a stance's object may be a person pronoun.
     const personObject = info.object && info.forwardOnly && PERSON_PRONOUNS.has(n.lower);
+    // "questioned why the fund was closed", "discussed how to pay for it": a question opens a stance's object.
+    if (info.object && info.forwardOnly && (WH_OPENERS.has(n.lower) || n.lower === 'whether') && k + 1 < b && isWord(toks[k + 1])) {
+      return spanOrNull(k, clauseEnd(k, b));
+    }
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject || personObject);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
