@@ -44,3 +44,20 @@ test('a question opens the object of a stance ("questioned why ...", "talked abo
   assert.deepStrictEqual(brief(day('The council criticized what it called a rushed plan.')),
     ['The council|criticized|what it called a rushed plan']);
 });
+
+test('a voiced stance after a subordinator keeps its object ("won the seat by denouncing the tax")', () => {
+  assert.deepStrictEqual(brief(day('The mayor won the district by denouncing the new tax on water.')),
+    ['The mayor|denouncing|the new tax on water']);
+  assert.deepStrictEqual(brief(day('Ruiz opened the session before criticizing the budget office.')),
+    ['Ruiz|criticizing|the budget office']);
+  // Support after a subordinator is as often a deed.
+  assert.deepStrictEqual(cues(day('The firm grew by supporting small farms.')), []);
+});
+
+test('a progressive saying or voiced stance is a cue ("is suggesting", "have been urging")', () => {
+  assert.deepStrictEqual(brief(day('Senator Ortiz is suggesting that the vote be delayed until May.')),
+    ['Ortiz|suggesting|the vote be delayed until May']);
+  assert.deepStrictEqual(brief(day('Several advisers have been urging the governor to veto the bill.')),
+    ['Several advisers|urging|the governor to veto the bill']);
+  assert.deepStrictEqual(cues(day('The campaign is now questioning whether the count was fair.')), ['questioning']);
+});

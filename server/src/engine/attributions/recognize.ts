@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -280,7 +280,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       const part = isCap(t) ? undefined : participleCue(t.lower);
       if (part) {
-        const f = participleAt(i, part, u, found);
+        // "Sanders is suggesting he beat expectations", "advisers have been urging the governor to ...": a progressive
+        // reads like the finite cue, with the subject before the form of "be".
+        // Backing and support in the progressive ("who is supporting Rubio") are as often a state as a statement.
+        const voiced = !part.forwardOnly || VOICED_STANCES.has(part.lemma);
+        const f = (voiced && progressiveAt(i, u) ? cueAt(i, lemmaCue(part.lemma) ?? part, u, ui) : null) ?? participleAt(i, part, u, found);
         if (f) found.push(f);
       }
     }
@@ -1094,6 +1098,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       if (!info.object) return null;
     }
+    // "questioned why the fund was closed", "discussed how to pay for it": a question opens a stance's object.
+    if (info.object && info.forwardOnly && (WH_OPENERS.has(n.lower) || n.lower === 'whether') && k + 1 < b && isWord(toks[k + 1])) {
+      return spanOrNull(k, clauseEnd(k, b));
+    }
     if (n.lower === 'that') return spanOrNull(k + 1, clauseEnd(k + 1, b));
     if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
     // A hedged figure opens the reported clause ("said about 90 percent of houses were destroyed").
@@ -1157,10 +1165,6 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const verbalObject = info.object && info.forwardOnly && isWord(n) && !isCap(n) && n.pos === 'VERB' && (n.lower.endsWith('ing') || n.lower.endsWith('ed'));
     // "accused him of lying", "endorsed her", "defended himself": a stance's object may be a person pronoun.
     const personObject = info.object && info.forwardOnly && PERSON_PRONOUNS.has(n.lower);
-    // "questioned why the fund was closed", "discussed how to pay for it": a question opens a stance's object.
-    if (info.object && info.forwardOnly && (WH_OPENERS.has(n.lower) || n.lower === 'whether') && k + 1 < b && isWord(toks[k + 1])) {
-      return spanOrNull(k, clauseEnd(k, b));
-    }
     const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject || personObject);
     if (!startsPhrase) return null;
     // "told reporters the wall would be built": the addressee is not part of what was told.
@@ -1629,13 +1633,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
+  /** Does a form of "be" (not "being") stand before the participle at `c`, past adverbs ("is now calling")? */
+  function progressiveAt(c: number, u: Unit): boolean {
+    let j = c - 1;
+    while (j > u.a && c - j < 4 && isCuePrefix(toks[j])) j--;
+    return j > u.a && BE.has(toks[j].lower) && toks[j].lower !== 'being';
+  }
+
   function participleAt(c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
     // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
     const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
     // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
     // him"); "voters supporting the plan" describes the voters.
+    // After a subordinator anywhere, only a stance that is itself voiced keeps its object ("won votes by denouncing the
+    // tax"; "by supporting the bill" is as often a deed).
     const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) ||
-      (c - 1 === firstWord(u) && SUBORDINATORS.has(toks[c - 1].lower)));
+      (SUBORDINATORS.has(toks[c - 1].lower) && (c - 1 === firstWord(u) || VOICED_STANCES.has(info.lemma))));
     // ", citing low growth": whatever is cited, up to the end of the clause.
     const citing = info.lemma === 'cite' && c + 1 < u.b && isWord(toks[c + 1]);
     const content = referring ? spanOrNull(c + 2, clauseEnd(c + 2, u.b)) : citing ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : contentAfter(c + 1, objectOk ? info : { ...info, object: false }, u);
