@@ -61,3 +61,15 @@ test('a progressive saying or voiced stance is a cue ("is suggesting", "have bee
     ['Several advisers|urging|the governor to veto the bill']);
   assert.deepStrictEqual(cues(day('The campaign is now questioning whether the count was fair.')), ['questioning']);
 });
+
+test('an agentless passive of a voiced stance is a cue with no named source ("was widely criticized as ...")', () => {
+  assert.deepStrictEqual(allCues(day('The new stadium deal was widely criticized as a gift to the owners.')), ['was widely criticized as']);
+  assert.deepStrictEqual(allCues(day('The former treasurer is accused of moving funds to a private account.')), ['is accused of']);
+  // Not a deed with an object, and "by X" names the source as before.
+  assert.deepStrictEqual(allCues(day('The budget was criticized by three council members for its cuts.')), ['criticized by']);
+});
+
+test('"reportedly" is hearsay with no named source', () => {
+  assert.deepStrictEqual(allCues(day('The governor reportedly met the donors at a hotel in May.')), ['reportedly']);
+  assert.deepStrictEqual(brief(day('The governor reportedly met the donors at a hotel in May.')), []);
+});

@@ -103,6 +103,8 @@ const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']]
 /** Sentence adverbs set off by commas between a subject and its cue ("Forbes, however, says"). */
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'nevertheless', 'moreover',
   'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
+/** Prepositions after an agentless passive stance that say what its subject is blamed or praised for ("criticized as"). */
+const PASSIVE_STANCE_PREPS = new Set(['as', 'for', 'of', 'over', 'about']);
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
@@ -265,6 +267,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (f) found.push(f);
         continue;
       }
+      // "Trump reportedly wants Tyson at the convention": hearsay whose holder goes unnamed (PolNeAR train: 66 %).
+      // Before a cue of its own ("reportedly told aides") it is only that cue's manner.
+      if (t.text === 'reportedly' && i > u.a && i + 1 < u.b && isWord(toks[i + 1]) && !finiteCue(toks[i + 1].lower) &&
+        !(i + 2 < u.b && phrasalCue(toks[i + 1].lower, toks[i + 2].lower))) {
+        const content = spanOrNull(i + 1, clauseEnd(i + 1, u.b));
+        if (content) found.push({ source: unnamedSource(t.start), cue: span(i, i + 1), content, via: [], at: i });
+        continue;
+      }
       if (APPEARANCE_FORMS.has(t.text)) {
         const f = appearanceAt(i, u);
         if (f) { found.push(f); continue; }
@@ -297,7 +307,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       while (fi < found.length && found[fi].at < fr.at) fi++;
       let wrapped = false;
       for (; fi < found.length && found[fi].at < until; fi++) {
-        if (found[fi].source.id === fr.origin) continue;
+        // Hearsay with no named holder inside the relayed clause ("which are reportedly ...") is the relay's content.
+        if (found[fi].source.id === fr.origin || toks[found[fi].at].lower === 'reportedly') continue;
         // A stance or intention inside the relayed clause ("two delegates pledged to back him, according to X") is
         // part of what X reports: X's own attribution stays (PolNeAR marks both); a saying is X's relay only.
         if (!cueInfo(found[fi])?.forwardOnly) wrapped = true;
@@ -1007,7 +1018,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * asked whether ..."): the source is unnamed. "by X" is the plain passive's job.
    */
   function agentlessAt(c: number, be: number, info: CueInfo, u: Unit): Found | null {
-    if (!info.agentless || c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
+    if (c + 1 >= u.b || toks[c + 1].lower === 'by') return null;
+    // "was widely criticized as reckless", "is accused of lying": a voiced stance whose holders go unnamed, with what
+    // it says of its subject after a preposition.
+    if (VOICED_STANCES.has(info.lemma) && PASSIVE_STANCE_PREPS.has(toks[c + 1].lower) && toks[be].lower !== 'being') {
+      const said = spanOrNull(c + 2, clauseEnd(c + 2, u.b));
+      return said ? { source: unnamedSource(toks[be].start), cue: span(be, c + 2), content: said, via: [], at: be } : null;
+    }
+    if (!info.agentless) return null;
     const content = contentAfter(c + 1, info, u)
       ?? (QUESTION_LEADS.has(toks[c + 1].lower) ? spanOrNull(c + 1, clauseEnd(c + 1, u.b)) : null);
     return content ? { source: unnamedSource(toks[be].start), cue: span(be, c + 1), content, via: [], at: be } : null;
