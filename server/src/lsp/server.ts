@@ -76,6 +76,12 @@ const LARGE_REPORT_CHARS = 300_000;
 const CHECK_DELAY_MS = 600;
 /** A cold start checks the reports indexed so far at every tenth of the way, but never more often than this many reports. */
 const PARTIAL_CHECK_MIN_REPORTS = 20;
+/**
+ * ... and only in the first part of the way: each partial check recomputes nearly every measure key, so at scale its
+ * cost grows with the index and the final check redoes it all; later ones would only slow the indexing they share
+ * the cores with.
+ */
+const PARTIAL_CHECKS_UNTIL = 0.25;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   // Open documents are kept in blocks: a keystroke in a huge buffer edits one block, not a copy of the whole text.
@@ -353,13 +359,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const pause = slices();
     let next = 0;
     let done = 0;
-    // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the first
+    // quarter of the way (see PARTIAL_CHECKS_UNTIL), then once all are in.
     // Only analyses count towards a tenth: reports taken from the cache come in fast, and a warm start whose reports
     // all come from there checks once, at the end, instead of eleven times over a growing index.
     const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
     let analyzed = 0;
     let nextPartial = step;
     const partials = new PartialChecks();
+    // A cache without this engine build's folder holds none of these reports (the workers store theirs after the check).
+    const mayBeCached = !!cache?.mayHoldEntries();
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
       while (next < found.length) {
@@ -373,7 +382,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
-          let analysis = cache?.get(uri, text);
+          let analysis = mayBeCached ? cache?.get(uri, text) : undefined;
           if (!analysis) {
             analysis = await analyzeAndKeep(uri, text);
             analyzed++;
@@ -381,7 +390,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           if (!documents.get(uri)) textHashes.set(index.update(uri, text, null, analysis).doc, hash);
         }
         done++;
-        if (analyzed >= nextPartial && done < found.length && partials.mayStart()) {
+        if (analyzed >= nextPartial && done <= found.length * PARTIAL_CHECKS_UNTIL && partials.mayStart()) {
           nextPartial = analyzed + step;
           partials.start(checkPartially);
           progress?.report(Math.round((done / found.length) * 100), `Indexing ${done}/${found.length} reports`);
