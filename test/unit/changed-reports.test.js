@@ -64,3 +64,22 @@ test('a finding made again equal (same id, severity, messages and sides) touches
   // Gone: its reports are recomputed.
   assert.deepStrictEqual(sorted(ch.touched([f('x', '42 here vs 45')], docs(d), '')), ['c', 'e']);
 });
+
+test('findings added or dropped among many kept ones are found by walking both lists; out of step, both sides are touched', () => {
+  const ref = (path, start) => ({ path, start, end: start + 2, claim: `${path}#${start}` });
+  const f = (id, a, b) => ({ id, kind: 'value', severity: 'clear', message: id, a: ref(a, 1), b: ref(b, 2) });
+  const d = { a: {}, b: {}, c: {}, e: {}, g: {}, h: {} };
+  const kept = Array.from({ length: 50 }, (_, i) => f(`k${i}`, 'a', 'b'));
+  const x = f('x', 'c', 'e');
+  const y = f('y', 'g', 'h');
+  const ch = new ChangedReports();
+  ch.touched([...kept.slice(0, 25), x, ...kept.slice(25)], docs(d), '');
+  // x dropped and y added in its place.
+  assert.deepStrictEqual(sorted(ch.touched([...kept.slice(0, 25), y, ...kept.slice(25)], docs(d), '')), ['c', 'e', 'g', 'h']);
+  // Nothing changed.
+  assert.deepStrictEqual(sorted(ch.touched([...kept.slice(0, 25), y, ...kept.slice(25)], docs(d), '')), []);
+  // The same findings in another order are the same findings; one made anew with other content among them is caught.
+  assert.deepStrictEqual(sorted(ch.touched([y, ...kept], docs(d), '')), []);
+  const y2 = { ...f('y', 'g', 'h'), message: 'y, other words' };
+  assert.deepStrictEqual(sorted(ch.touched([...kept.slice(0, 10), y2, ...kept.slice(10)], docs(d), '')), ['g', 'h']);
+});

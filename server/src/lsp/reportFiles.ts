@@ -3,16 +3,20 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../reports/files';
+import type { FileStamp } from '../cache/statIndex';
 
 export class ReportFiles {
   /** uri → what is wrong with the file (skipped) or how it was read (an assumed encoding). */
   private readonly notes = new Map<string, string>();
 
-  /** Reads the report at `uri`, inside the workspace folder `folderUri`; undefined when it cannot be used. */
-  read(uri: string, folderUri: string | undefined): string | undefined {
+  /**
+   * Reads the report at `uri`, inside the workspace folder `folderUri`; undefined when it cannot be used. `stamp` is
+   * told the file's size and modification time when its bytes were read.
+   */
+  read(uri: string, folderUri: string | undefined, stamp?: (s: FileStamp) => void): string | undefined {
     const file = fileURLToPath(uri);
     const root = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
-    const r = readReport(file, root);
+    const r = readReport(file, root, stamp);
     const shown = root ? path.relative(root, file).split(path.sep).join('/') : file;
     if (!r.ok) {
       if (r.missing) this.notes.delete(uri);

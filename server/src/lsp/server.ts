@@ -62,7 +62,7 @@ import { slices } from './yielding';
 import { PartialChecks } from './partialChecks';
 import { AnalysisCache, engineBuildId, isInside, userCacheDir } from '../cache/analysisCache';
 import { DiagnosticsCache, diagnosticsKey } from '../cache/diagnosticsCache';
-import { StatIndex, stampOf, textHash } from '../cache/statIndex';
+import { StatIndex, stampOf, textHash, type FileStamp } from '../cache/statIndex';
 import { AnalysisPool } from '../workers/analysisPool';
 import { WorkspaceIndex, type CheckResult } from './workspaceIndex';
 import { ChunkedDocument, textLength } from './chunkedDocument';
@@ -120,8 +120,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let user = new UserAnnotations(null, () => {});
   const files = new ReportFiles();
   /** A report's text from disk; a Crosscheck export (wherever it was saved) is never a report. */
-  const readText = (uri: string, folder: string | undefined): string | undefined => {
-    const text = files.read(uri, folder);
+  const readText = (uri: string, folder: string | undefined, stamp?: (s: FileStamp) => void): string | undefined => {
+    const text = files.read(uri, folder, stamp);
     return text !== undefined && !isCrosscheckExport(text) ? text : undefined;
   };
   /** Pulled by clients that can (LSP 3.17), pushed to the others; only reports whose list changed are re-sent. */
@@ -354,26 +354,33 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let next = 0;
     let done = 0;
     // The Problems panel fills as reports finish: the reports indexed so far are checked at every tenth of the way.
+    // They are not wasted work: the claim index keeps the verdicts of the pairs they judged, and what they leave
+    // undone falls to the final check, which nothing overlaps (fewer of them made it longer at 10,000 reports).
     // Only analyses count towards a tenth: reports taken from the cache come in fast, and a warm start whose reports
     // all come from there checks once, at the end, instead of eleven times over a growing index.
     const step = Math.max(PARTIAL_CHECK_MIN_REPORTS, Math.ceil(found.length / 10));
     let analyzed = 0;
     let nextPartial = step;
     const partials = new PartialChecks();
+    // A cache without this engine build's folder holds none of these reports (the workers store theirs after the check).
+    const mayBeCached = !!cache?.mayHoldEntries();
     // A few reports in flight per worker keep every core busy; this thread reads files and answers requests.
     const lane = async () => {
       while (next < found.length) {
         const { file, folder } = found[next++];
         const uri = pathToFileURL(file).toString();
-        // Stamped before reading: a change after this point shows as a different stamp next time.
-        const stamp = stats && !documents.get(uri) ? stampOf(file) : undefined;
-        const text = documents.get(uri) ? undefined : readText(uri, folder);
+        // Stamped before reading (on the open file, by the read itself): a change after this point shows as a
+        // different stamp next time. A file refused before its bytes were read is stamped apart.
+        let stamp: FileStamp | undefined;
+        const open = !!documents.get(uri);
+        const text = open ? undefined : readText(uri, folder, s => (stamp = s));
+        if (stats && !open) stamp ??= stampOf(file);
         const hash = text === undefined ? '' : textHash(text);
-        if (stamp) stats!.record(uri, stamp, hash);
+        if (stamp && stats) stats.record(uri, stamp, hash);
         const note = files.note(uri);
         if (note) connection.console.warn(note);
         if (text !== undefined && index.get(uri)?.doc.getText() !== text) {
-          let analysis = cache?.get(uri, text);
+          let analysis = mayBeCached ? cache?.get(uri, text) : undefined;
           if (!analysis) {
             analysis = await analyzeAndKeep(uri, text);
             analyzed++;

@@ -40,7 +40,9 @@ export class UserAnnotations {
       const r = index.get(uri);
       return r ? { path: uri, text: r.doc.getText() } : undefined;
     });
-    const texts = new Map([...index.all()].map(r => [r.uri, r.doc.getText()]));
+    // Only dismissals read the texts (to quote both sides): without any, no map of every report's text on each check.
+    const dismissals = this.store.items.some(a => (a.body as { type?: string }).type === 'crosscheck:Rejection');
+    const texts = new Map(dismissals ? [...index.all()].map(r => [r.uri, r.doc.getText()]) : []);
     this.dismissedPredicate = dismissedBy(this.store.items, texts);
     return this.current;
   }

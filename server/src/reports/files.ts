@@ -14,9 +14,11 @@ export type ReadResult =
 
 /**
  * Reads a report; refuses what is not a regular file, binary and oversized files, and (given `root`) links out
- * of the workspace, each with a reason instead of throwing.
+ * of the workspace, each with a reason instead of throwing. `stamp` is told the size and modification time of the
+ * file read (taken on the open file before reading), saving a stat to whoever records them.
  */
-export function readReport(file: string, root?: string): ReadResult {
+export function readReport(file: string, root?: string, stamp?: (s: { size: number; mtimeMs: number }) => void): ReadResult {
   const r = readFileBytes(file, { maxBytes: MAX_FILE_BYTES, root });
+  if (r.ok) stamp?.({ size: r.size, mtimeMs: r.mtimeMs });
   return r.ok ? decodeReport(r.bytes) : r;
 }

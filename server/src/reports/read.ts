@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: string; missing?: boolean };
+/** `size` and `mtimeMs` are the open file's, taken before it was read. */
+export type BytesResult = { ok: true; bytes: Buffer; size: number; mtimeMs: number } | { ok: false; reason: string; missing?: boolean };
 
 export interface ReadLimits {
   /** Reading stops past this many bytes and the file is refused. */
@@ -84,7 +85,8 @@ export function readFileBytes(file: string, limits: ReadLimits): BytesResult {
     // Checked again on the open file: it may have been replaced since the first look.
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: `${kindOf(st)}, not a regular file; skipped` };
-    return readBounded(fd, limits.maxBytes, st.size);
+    const r = readBounded(fd, limits.maxBytes, st.size);
+    return r.ok ? { ...r, size: st.size, mtimeMs: st.mtimeMs } : r;
   } catch (e) {
     return { ok: false, reason: describe(e) };
   } finally {
@@ -93,7 +95,7 @@ export function readFileBytes(file: string, limits: ReadLimits): BytesResult {
 }
 
 /** Reads to the end or to one byte past `maxBytes`; `sizeHint` (stat's size) only sizes the first buffer. */
-function readBounded(fd: number, maxBytes: number, sizeHint: number): BytesResult {
+function readBounded(fd: number, maxBytes: number, sizeHint: number): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   const chunks: Buffer[] = [];
   let total = 0;
   for (let want = Math.max(sizeHint + 1, CHUNK); ; want = CHUNK) {
