@@ -306,6 +306,9 @@ for (const [w, p, flags] of PHRASAL) {
   });
 }
 
+/** Every lower-case word a finite, participle or phrasal cue opens with. */
+export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys()]);
+
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {
   return PHRASAL_FORMS.get(lower)?.get(next);

@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -59,6 +59,12 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
   'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+/**
+ * Every word the cue loop acts on (a cue's first word, "according", "asked", "in", "as", make/go-on forms, title cues,
+ * verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
+ */
+const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', ...MAKE_FORMS, ...GO_ON_FORMS,
+  ...TITLE_CUES, ...[...APPEARANCE_FORMS].map(f => f.toLowerCase())]);
 /** Object pronouns that stand for people ("attacked her"). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
 /** A colon that opens a quotation is looked for this far into its sentence. */
@@ -210,7 +216,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
     for (let i = u.a; i < u.b; i++) {
       const t = toks[i];
-      if (!isWord(t)) continue;
+      if (!isWord(t) || !LOOP_WORDS.has(t.lower)) continue;
       if (t.lower === 'according' && i + 1 < u.b && toks[i + 1].lower === 'to') {
         const fr = frameAt(i, i + 2, u);
         if (fr) { frames.push(fr); i = fr.after - 1; }

@@ -131,9 +131,11 @@ const UNDATED_LEADS: ReadonlySet<string> = new Set(['first', 'second', 'year', '
 /** A period no date covers: "H1 2024", "the first half", "the first six months", "the year to date". */
 function undatedAt(tokens: readonly Token[], i: number, published: string | null): { end: number; from: string; to: string } | null {
   const t = tokens[i];
-  // Read for every token: only a year (or "FY…"), "H1"/"H2" or a lead word may open such a period.
+  // Read for every token: only a year ("2024", "2011-12": 1 or 2 and four characters or more), "FY…", "H1"/"H2" or a
+  // lead word may open such a period.
   const c = t.text.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && c !== 70 && c !== 72 && !UNDATED_LEADS.has(t.lower)) return null;
+  const lead = ((c === 49 || c === 50) && t.text.length >= 4) || (c === 70 && t.text.charCodeAt(1) === 89) || (c === 72 && t.text.length === 2);
+  if (!lead && !UNDATED_LEADS.has(t.lower)) return null;
   const fiscal = fiscalAt(tokens, i);
   if (fiscal) return { end: fiscal.end, from: iso(fiscal.y, 4, 1), to: iso(fiscal.y + 1, 3, 31) };
   const lower = (k: number) => tokens[k]?.lower ?? '';

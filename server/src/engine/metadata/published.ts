@@ -64,7 +64,8 @@ export function inferPublished(prepared: PreparedText, header: Line[], nowYear?:
   // Header lines can be whole pages glued together: look no further than their first characters.
   const headerEnd = Math.min(header[header.length - 1].end, header[0].start + HEADER_CHARS);
   const count = firstTokenAtOrAfter(tokens, headerEnd);
-  const raws = scanDates(tokens.slice(0, count));
+  // A header that reaches the last token is the whole report: its scan is the one the date recognizer makes (shared).
+  const raws = count === tokens.length ? scanReportDates(tokens) : scanDates(tokens.slice(0, count));
   let best: Candidate | null = null;
   let li = 0;
   for (const raw of raws) {

@@ -12,28 +12,79 @@ export interface WordClassIndex {
   prev: Int32Array;
 }
 
-const cache = new WeakMap<readonly Token[], Map<ReadonlySet<string>, WordClassIndex>>();
+// Each class asked about gets one bit, and each word the bits of the classes holding it: a report's tokens are then
+// looked up once (one map read per token) for all its classes, not once per class. Classes beyond the 31st (none
+// today) are indexed by their own set.
+const BIT_OF = new Map<ReadonlySet<string>, number>();
+const BITS = new Map<string, number>();
+const MAX_CLASSES = 31;
+
+function bitOf(words: ReadonlySet<string>): number {
+  let bit = BIT_OF.get(words);
+  if (bit !== undefined) return bit;
+  bit = BIT_OF.size < MAX_CLASSES ? 1 << BIT_OF.size : 0;
+  BIT_OF.set(words, bit);
+  if (bit) for (const w of words) BITS.set(w, (BITS.get(w) ?? 0) | bit);
+  return bit;
+}
+
+/** One report's indexes: its tokens' class bits (for the classes known when they were read) and the class indexes. */
+interface PerReport {
+  bits: Int32Array | null;
+  /** How many classes had bits when `bits` was read: a class added since makes it stale. */
+  classes: number;
+  indexes: Map<ReadonlySet<string>, WordClassIndex>;
+}
+
+const cache = new WeakMap<readonly Token[], PerReport>();
 /** The report asked about last: the claim extractor asks several times per figure about one report's tokens. */
 let lastTokens: readonly Token[] | null = null;
-let lastPerClass: Map<ReadonlySet<string>, WordClassIndex> | null = null;
+let last: PerReport | null = null;
+
+/** prev is read by few callers: worked out from next on first use. */
+class Index implements WordClassIndex {
+  private before: Int32Array | null = null;
+  constructor(readonly next: Int32Array) {}
+  get prev(): Int32Array {
+    if (this.before) return this.before;
+    const { next } = this;
+    const prev = new Int32Array(next.length);
+    prev[0] = -1;
+    for (let i = 0; i + 1 < next.length; i++) prev[i + 1] = next[i] === i ? i : prev[i];
+    return (this.before = prev);
+  }
+}
+
+function bitsOf(tokens: readonly Token[]): Int32Array {
+  const bits = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) bits[i] = BITS.get(tokens[i].lower) ?? 0;
+  return bits;
+}
 
 /** The occurrence index of `words` in `tokens`; the token array is never changed after tokenizing, so it is the key. */
 export function wordClassIndex(tokens: readonly Token[], words: ReadonlySet<string>): WordClassIndex {
-  let perClass = tokens === lastTokens ? lastPerClass : cache.get(tokens);
-  if (!perClass) cache.set(tokens, (perClass = new Map()));
+  let r = tokens === lastTokens ? last : cache.get(tokens);
+  if (!r) cache.set(tokens, (r = { bits: null, classes: 0, indexes: new Map() }));
   lastTokens = tokens;
-  lastPerClass = perClass;
-  let ix = perClass.get(words);
+  last = r;
+  let ix = r.indexes.get(words);
   if (ix) return ix;
+  const bit = bitOf(words);
   const n = tokens.length;
   const next = new Int32Array(n + 1);
-  const prev = new Int32Array(n + 1);
   next[n] = n;
-  for (let i = n - 1; i >= 0; i--) next[i] = words.has(tokens[i].lower) ? i : next[i + 1];
-  prev[0] = -1;
-  for (let i = 0; i < n; i++) prev[i + 1] = next[i] === i ? i : prev[i];
-  ix = { next, prev };
-  perClass.set(words, ix);
+  if (bit) {
+    if (!r.bits || r.classes !== BIT_OF.size) {
+      r.bits = bitsOf(tokens);
+      r.classes = BIT_OF.size;
+    }
+    const bits = r.bits;
+    for (let i = n - 1; i >= 0; i--) next[i] = (bits[i] & bit) !== 0 ? i : next[i + 1];
+  } else {
+    for (let i = n - 1; i >= 0; i--) next[i] = words.has(tokens[i].lower) ? i : next[i + 1];
+  }
+  ix = new Index(next);
+  r.indexes.set(words, ix);
   return ix;
 }
 
