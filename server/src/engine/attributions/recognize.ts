@@ -60,10 +60,10 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
   'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
 /**
- * Every word the cue loop acts on (a cue's first word, "according", "asked", "in", "as", make/go-on forms, title cues,
- * verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
+ * Every word the cue loop acts on (a cue's first word, "according", "asked", "in", "as", "reportedly", make/go-on forms,
+ * title cues, verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
  */
-const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', ...MAKE_FORMS, ...GO_ON_FORMS,
+const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS,
   ...TITLE_CUES, ...[...APPEARANCE_FORMS].map(f => f.toLowerCase())]);
 /** Object pronouns that stand for people ("attacked her"). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
