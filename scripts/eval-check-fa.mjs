@@ -3,6 +3,7 @@
 // claims as the engine's public output gives them (measure, scope and roles, time and its basis, source, detail) and
 // from the words of their clauses; "other" when neither tells. Used by `node scripts/eval-check.mjs --fa-why` (a count
 // table by cause, per set) and `--fa-why-items` (each item with its cause, note and both sentences).
+import { TOTALS_ONLY } from './eval-check-why.mjs';
 
 /** The causes in the order they are tried; the first that applies is the item's cause. */
 export const FA_CAUSES = [
@@ -230,7 +231,8 @@ export function explainStory({ docs, gold, falseAlarms, flaggedTraps }) {
 
 /** Count table: rows are causes, columns the sets (false alarms + flagged traps, "(u)" the part unknown on one side). */
 export function printFaWhy(results, { items = false } = {}) {
-  const sets = Object.keys(results);
+  // Held-out and validation sets are scored by their totals only (as --why does).
+  const sets = Object.keys(results).filter(s => !TOTALS_ONLY.test(s));
   const counts = new Map(FA_CAUSES.map(c => [c, Object.fromEntries(sets.map(s => [s, { n: 0, u: 0, stories: new Set() }]))]));
   for (const set of sets) {
     for (const [story, s] of Object.entries(results[set].stories)) {
