@@ -2,7 +2,7 @@
 // editor version it was analyzed at. What the check reads, and what each edit invalidates, is the Workspace's job.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  Workspace, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
+  Workspace, getNlp, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
 } from '../engine/index';
 
 export interface IndexedReport {
@@ -87,6 +87,15 @@ export class WorkspaceIndex {
   checkGivingWay(corrections: readonly Correction[], pause: () => Promise<void>, superseded: () => boolean): Promise<CheckResult | undefined> {
     this.workspace.setCorrections(corrections);
     return this.workspace.checkGivingWay(pause, superseded);
+  }
+
+  /**
+   * Readies what an opened report's first edit would wait for: the language model, loaded once (a warm start answers
+   * from its cache and never needs it), and, with `prime`, its claims' pairs remembered between checks (Workspace.prime).
+   */
+  async readyForEdits(uri: string, prime: boolean, pause: () => Promise<void>, stop: () => boolean): Promise<void> {
+    getNlp();
+    if (prime) await this.workspace.prime(uri, pause, stop);
   }
 
   /** Display name of an entity id ("place:kyiv" → "Kyiv"); unknown ids show their slug. */

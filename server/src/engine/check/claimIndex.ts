@@ -19,6 +19,8 @@ import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow,
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
+/** No findings, shared. */
+const NO_FINDINGS: Contradiction[] = [];
 /** Most candidates one claim is compared with: keeps the cost linear when thousands of reports repeat one figure. */
 const CAP = 64;
 /** Most findings one claim takes part in: a figure contradicted by hundreds of reports needs only a few shown. */
@@ -278,17 +280,43 @@ export class ClaimIndex {
     return this.contradictions();
   }
 
+  /**
+   * Judges again, remembering each verdict, the pairs of the measure keys a report's claims belong to, giving way to
+   * `pause` (which throws to stop). A check's first pass over a key remembers nothing (a big folder has millions of
+   * pairs); priming a report the user opened makes the first check after an edit of it judge only the edited claims'
+   * pairs. The findings are not touched: a key not dirty would come out as it is.
+   */
+  async prime(path: string, pause: () => Promise<void>): Promise<void> {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    for (const key of new Set(doc.claims.map(c => c.measure.key))) {
+      if (!this.keys.has(key) || this.dirty.has(key) || !this.computedKeys.has(key)) continue;
+      const steps = this.keySteps(key);
+      while (!steps.next().done) await pause();
+      await pause();
+    }
+  }
+
   /** The attribution findings in the last answer. */
   private attributionShown: Contradiction[] = [];
 
+  /**
+   * A key's findings made again equal are the very same objects as before (sameContradiction), so an edit's check
+   * hands its caller only the few findings that really changed: the merge below and a caller comparing lists by
+   * identity do work in proportion to those, not to every finding of a common measure.
+   */
   private setResult(key: string, r: KeyResult | null): void {
-    for (const c of this.results.get(key)?.contradictions ?? []) this.gone.add(c);
+    const old = this.results.get(key)?.contradictions ?? NO_FINDINGS;
+    if (r && old.length) r.contradictions = reuseEqual(old, r.contradictions);
+    const kept = r && old.length ? new Set(r.contradictions) : null;
+    for (const c of old) if (!kept?.has(c)) this.gone.add(c);
     if (!r) {
       this.results.delete(key);
       return;
     }
     this.results.set(key, r);
-    for (const c of r.contradictions) this.fresh.push(c);
+    const was = kept && new Set(old);
+    for (const c of r.contradictions) if (!was?.has(c)) this.fresh.push(c);
   }
 
   /** Every finding, sorted by where it is (a stable sort: ties keep the order of the measure keys, attributions last). */
@@ -625,6 +653,39 @@ export class ClaimIndex {
  * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
  * both (ties keep the buckets' order), without comparing paths for every pair of claims.
  */
+/** `now` with each finding equal to one of `old` (same id, same content) replaced by that older object. */
+function reuseEqual(old: readonly Contradiction[], now: Contradiction[]): Contradiction[] {
+  const byId = new Map<string, Contradiction | null>();
+  // An id given twice is not reused: which of the two objects a new finding stands for would be a guess.
+  for (const c of old) byId.set(c.id, byId.has(c.id) ? null : c);
+  return now.map(c => {
+    const o = byId.get(c.id);
+    return o && sameContradiction(o, c) ? o : c;
+  });
+}
+
+const sameRef = (x: ClaimRef, y: ClaimRef) => x.claim === y.claim && x.path === y.path && x.start === y.start && x.end === y.end;
+
+/** Two findings that read the same in every field (whatever fields a finding comes to have). */
+function sameContradiction(x: Contradiction, y: Contradiction): boolean {
+  const keys = Object.keys(x) as (keyof Contradiction)[];
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) {
+    const v = x[k];
+    const w = y[k];
+    if (v === w) continue;
+    if (v === undefined || w === undefined) return false;
+    if (k === 'a' || k === 'b') {
+      if (!sameRef(v as ClaimRef, w as ClaimRef)) return false;
+    } else if (k === 'alsoIn') {
+      const p = v as NonNullable<Contradiction['alsoIn']>;
+      const q = w as NonNullable<Contradiction['alsoIn']>;
+      if (p.length !== q.length || !p.every((o, i) => sameRef(o.a, q[i].a) && sameRef(o.b, q[i].b))) return false;
+    } else return false;
+  }
+  return true;
+}
+
 function byReport(buckets: Map<string, Entry[]>): Entry[] {
   const reports = new Map<string, Entry[]>();
   for (const list of buckets.values()) {

@@ -70,6 +70,8 @@ export class Workspace {
   /** The last check's entity links, and whether what linking reads changed since (people named, reports added or removed). */
   private remap = new Map<string, string>();
   private relink = true;
+  /** Checks asked for so far: a priming run stops when one is waiting. */
+  private asked = 0;
 
   get size(): number {
     return this.slots.size;
@@ -142,6 +144,7 @@ export class Workspace {
 
   /** Corrections, entity links, then the check; only reports whose checked input changed go back into the index. */
   check(): WorkspaceCheck {
+    this.asked++;
     const t0 = performance.now();
     const rechecked = this.prepareCheck();
     return this.finishCheck(this.index.contradictions(), rechecked, performance.now() - t0);
@@ -159,6 +162,7 @@ export class Workspace {
    */
   checkGivingWay(pause: () => Promise<void>, superseded: () => boolean): Promise<WorkspaceCheck | undefined>;
   checkGivingWay(pause: () => Promise<void>, superseded?: () => boolean): Promise<WorkspaceCheck | undefined> {
+    this.asked++;
     const run = this.running.then(async () => {
       if (superseded?.()) return undefined;
       let ms = 0;
@@ -180,6 +184,32 @@ export class Workspace {
         return undefined;
       }
       return this.finishCheck(contradictions, rechecked, ms + performance.now() - t);
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Readies the check for edits of one report (an editor opened it): the pairs its claims take part in are judged
+   * again and remembered, so the check after its first edit is as quick as later ones. Runs between checks, giving
+   * way to `pause`; it stops at the first pause after a check was asked for, or after `stop` turns true, and never
+   * changes a finding. Resolves to whether it ran to the end.
+   */
+  prime(path: string, pause: () => Promise<void>, stop: () => boolean): Promise<boolean> {
+    // Counted now: a check asked for right after this call, waiting behind it, stops it at its first pause.
+    const asked = this.asked;
+    const run = this.running.then(async () => {
+      if (this.changed || !this.slots.has(path) || this.asked !== asked) return false;
+      try {
+        await this.index.prime(path, async () => {
+          await pause();
+          if (stop() || this.asked !== asked || this.changed) throw SUPERSEDED;
+        });
+        return true;
+      } catch (e) {
+        if (e !== SUPERSEDED) throw e;
+        return false;
+      }
     });
     this.running = run.catch(() => undefined);
     return run;
