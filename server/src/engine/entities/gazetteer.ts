@@ -12,10 +12,10 @@ export interface PlaceEntry {
 /** The characters of the two-character area indexes of places.json (see scripts/build-gazetteer.mjs). */
 const AREA_DIGITS = Array.from({ length: 92 }, (_, i) => String.fromCharCode(35 + i)).filter(c => c !== '\\').join('');
 
-/** Fold key -> place. Aliases first so their canonical names win over the raw list. */
-export const PLACES = new Map<string, PlaceEntry>();
+/** Fold key -> place. Aliases first so their canonical names win over the raw list (decoded on first use: places()). */
+const PLACES = new Map<string, PlaceEntry>();
 /** Longest place name in words. */
-export let MAX_PLACE_WORDS = 1;
+let MAX_PLACE_WORDS = 1;
 
 /** Adds the surface unless its fold key is taken; returns the place the key names (undefined for an empty key). */
 function add(surface: string, entry: PlaceEntry, key = foldKey(surface)): PlaceEntry | undefined {
@@ -201,8 +201,25 @@ bloomberg forbes reuters tass man young said says date issue contact source sour
 /** The place each name of the raw list went to, in the list's order (undefined: a stop-listed name). */
 const RAW_ENTRIES: (PlaceEntry | undefined)[] = [];
 
-// The raw list (front-coded, see scripts/build-gazetteer.mjs) is decoded once at module load.
-{
+/**
+ * Every place by fold key: the hand-kept lists, then the raw list (front-coded, see scripts/build-gazetteer.mjs),
+ * decoded on first use: a language server answering from its cache starts without paying for it.
+ */
+export function places(): ReadonlyMap<string, PlaceEntry> {
+  if (!rawDecoded) decodeRawList();
+  return PLACES;
+}
+
+/** The longest place name, in words. */
+export function maxPlaceWords(): number {
+  if (!rawDecoded) decodeRawList();
+  return MAX_PLACE_WORDS;
+}
+
+let rawDecoded = false;
+
+function decodeRawList(): void {
+  rawDecoded = true;
   let prev = '';
   for (const part of (data as { names: string }).names.split('|')) {
     const k = part.charCodeAt(0) - 48;
@@ -227,6 +244,7 @@ let areasByPlace: Map<string, string> | null = null;
  */
 export function placeAreas(): Map<string, string> {
   if (areasByPlace) return areasByPlace;
+  places();
   const raw = data as { where: string; areas: string };
   const areas = raw.areas.split('|');
   const value = new Int16Array(128);

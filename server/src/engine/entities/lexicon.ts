@@ -2,7 +2,7 @@
 // them with the word's fold key, so a rule's "can it start here" test is a bit test, not a set look-up per word.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
 import { COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS, PLACE_MODIFIERS, PLACE_NOUNS } from './cues';
-import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS } from './gazetteer';
+import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
 import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
 import { GIVEN_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -99,7 +99,7 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (isWebName(text) && /[a-z]/i.test(text[0])) f |= WEB;
   if (cap ? TITLES.has(lower) || TITLE_WORDS.has(lower) : ROLE_NOUNS.has(lower)) f |= TITLE_START;
   if (GIVEN_NAMES.has(fold)) f |= FIRST_NAME;
-  if (PLACES.has(fold)) f |= PLACE;
+  if (places().has(fold)) f |= PLACE;
   if (DESCRIPTIVE_HEADS.has(lower)) f |= DESCRIPTIVE;
   if (REGION_WORDS.has(lower) || lower === 'river' || DIRECTION_WORDS.has(lower)) f |= REGIONISH;
   if (!cap && LOWER_PREFIXES.has(text)) f |= LOWER_TABLE;

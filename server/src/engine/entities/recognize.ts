@@ -3,7 +3,7 @@
 import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
-import { CAPITAL_OF, LANDFORM_WORDS, MAX_PLACE_WORDS, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, PLACES, REGION_WORDS, RIVER_OF,
+import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
@@ -127,8 +127,8 @@ function tableEntry(text: string, words: Word[], i: number, to: number): Candida
   const fold = one ? words[i].fold : foldKey(surface);
   const p = PERSON_FULL.get(fold) ?? PERSON_SURNAME.get(fold);
   if (p) return { from: i, to, kind: 'person', id: p.id, name: p.name };
-  if (n <= MAX_PLACE_WORDS * 2 && isName(words[to - 1])) {
-    const pl = PLACES.get(fold);
+  if (n <= maxPlaceWords() * 2 && isName(words[to - 1])) {
+    const pl = places().get(fold);
     if (pl && placeOk(words, i, to)) return { from: i, to, kind: 'place', id: pl.id, name: pl.name };
   }
   return null;
@@ -396,7 +396,7 @@ function titledPerson(text: string, words: Word[], i: number): Candidate | null 
   const n = e - k;
   const roleOnly = !words[i].cap;
   if (roleOnly && n < 2 && !PERSON_SURNAME.has(words[k].fold)) return null;
-  if (n === 1 && PLACES.has(words[k].fold) && !PERSON_SURNAME.has(words[k].fold)) return null;
+  if (n === 1 && places().has(words[k].fold) && !PERSON_SURNAME.has(words[k].fold)) return null;
   return personCandidate(text, words, k, e, e);
 }
 
@@ -453,7 +453,7 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
   const e = nameRun(words, i);
   const n = e - i;
   if (n < 1 || n > 3) return null;
-  for (let k = i; k < e; k++) if (PLACES.has(words[k].fold) && n === 1) return null;
+  for (let k = i; k < e; k++) if (places().has(words[k].fold) && n === 1) return null;
   const after = words[e];
   const after2 = words[e + 1];
   const prev = words[i - 1];
@@ -552,7 +552,7 @@ function featurePlace(text: string, words: Word[], i: number): Candidate | null 
   if (!isName(w)) return null;
   const place = (from: number, to: number, name?: string): Candidate => {
     const surface = name ?? surfaceOf(text, words, from, to);
-    const known = PLACES.get(foldKey(surface));
+    const known = places().get(foldKey(surface));
     return { from, to, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
   };
   if (PLACE_HEADS.has(w.text) && !w.poss) {
@@ -563,7 +563,7 @@ function featurePlace(text: string, words: Word[], i: number): Candidate | null 
       if (e > i + 1 && e - i <= 4) return place(i, e);
     }
   }
-  if (w.first && !PLACES.has(w.fold)) return null;
+  if (w.first && !places().has(w.fold)) return null;
   let e = i;
   while (e < words.length && e < i + 5) {
     const x = words[e];
@@ -578,7 +578,7 @@ function featurePlace(text: string, words: Word[], i: number): Candidate | null 
   if (!t || t.punct || !joined(words, e)) return null;
   if (!t.cap && LANDFORM_WORDS.has(t.lower)) {
     const base = surfaceOf(text, words, i, e);
-    const known = PLACES.get(foldKey(base));
+    const known = places().get(foldKey(base));
     const baseName = known && !RIVER_OF.has(foldKey(base)) ? known.name : base.replace(/ River$/, '');
     return place(i, e + 1, `${RIVER_OF.has(foldKey(base)) ? base : baseName} ${t.lower[0].toUpperCase()}${t.lower.slice(1)}`);
   }
@@ -614,7 +614,7 @@ function regionMatch(text: string, words: Word[], i: number): Candidate | null {
       continue;
     }
     const base = surfaceOf(text, words, i, e);
-    const known = PLACES.get(foldKey(base));
+    const known = places().get(foldKey(base));
     // "Sunamganj district", "Assam state": a lower-case administrative word describes the place; the name is the place.
     if (region && !r.cap && LOWER_ADMIN.has(r.lower) && (known || !w.first)) {
       return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(base)}`, name: known?.name ?? base };
@@ -662,7 +662,7 @@ function contextPlace(text: string, words: Word[], i: number, strongOnly: boolea
     if (e > i + 1 || w.poss || !(nx && (nx.punct || !nx.cap))) return null;
   }
   const surface = surfaceOf(text, words, i, e);
-  const known = PLACES.get(foldKey(surface));
+  const known = places().get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
@@ -673,8 +673,8 @@ function bracketAlias(acr: Word, c: Candidate, words: Word[]): boolean {
   if (knownWord(acr.text)) return c.kind !== 'country' && c.kind !== 'nationality' && spellsInitials(acr.text, words, c.from, c.to);
   if (c.kind === 'country' || c.kind === 'nationality') return false;
   const acronym = /^[A-Z][A-Za-z./&]{1,7}$/.test(acr.text) && /[A-Z].*[A-Z]/.test(acr.text);
-  if (c.kind === 'place') return !acronym && !PLACES.has(acr.fold);
-  return acronym || !PLACES.has(acr.fold);
+  if (c.kind === 'place') return !acronym && !places().has(acr.fold);
+  return acronym || !places().has(acr.fold);
 }
 
 /** True when `acr` is the initials of the capitalized words of words[from, to) ("AFP" for "Armed Forces of the Philippines"). */
@@ -700,7 +700,7 @@ function descriptorOrg(text: string, words: Word[], i: number): Candidate | null
   if (knownWord(w.text)) return null;
   // "the union IG Metall": an acronym and one capitalized word after it are one name.
   const x = words[i + 1];
-  if (x && !x.punct && x.cap && x.pos === 'PROPN' && joined(words, i + 1) && !x.first && !knownWord(x.text) && !PLACES.has(x.fold) && !TITLES.has(x.lower)
+  if (x && !x.punct && x.cap && x.pos === 'PROPN' && joined(words, i + 1) && !x.first && !knownWord(x.text) && !places().has(x.fold) && !TITLES.has(x.lower)
     && x.text !== x.text.toUpperCase()) {
     const surface = surfaceOf(text, words, i, i + 2);
     return { from: i, to: i + 2, kind: 'organization', id: `organization:${slug(surface)}`, name: surface };
@@ -730,7 +730,7 @@ function plainNamePerson(text: string, words: Word[], i: number): Candidate | nu
   for (let k = i; k < e; k++) {
     const x = words[k];
     if (x.punct) continue;
-    if (x.pos !== 'PROPN' || PLACES.has(x.fold) || x.text === x.text.toUpperCase() || camelCase(x.text)) return null;
+    if (x.pos !== 'PROPN' || places().has(x.fold) || x.text === x.text.toUpperCase() || camelCase(x.text)) return null;
   }
   const nx = words[e];
   if (nx && !nx.punct && (nx.cap || PLACE_TAILS.has(nx.text) || LANDFORM_WORDS.has(nx.lower) || REGION_WORDS.has(nx.lower))) return null;
@@ -828,7 +828,7 @@ function toponymPlace(text: string, words: Word[], i: number): Candidate | null 
   const after = words[e];
   if (after && !after.punct && SPEECH_VERBS.has(after.lower)) return null;
   const surface = surfaceOf(text, words, i, e);
-  const known = PLACES.get(foldKey(surface));
+  const known = places().get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface, guess: true };
 }
 
@@ -839,13 +839,13 @@ function compassPlace(text: string, words: Word[], i: number): Candidate | null 
   const w = words[i];
   const n = words[i + 1];
   if (w.punct || !n || n.punct || !joined(words, i + 1) || w.poss) return null;
-  const before = COMPASS.has(w.text) && n.cap && PLACES.has(n.fold);
-  const after = COMPASS.has(n.text) && w.cap && PLACES.has(w.fold) && !w.first;
+  const before = COMPASS.has(w.text) && n.cap && places().has(n.fold);
+  const after = COMPASS.has(n.text) && w.cap && places().has(w.fold) && !w.first;
   if (!before && !after) return null;
   const nx = words[i + 2];
   if (nx && !nx.punct && nx.cap && joined(words, i + 2)) return null;
   const surface = surfaceOf(text, words, i, i + 2);
-  const known = PLACES.get(foldKey(surface));
+  const known = places().get(foldKey(surface));
   return { from: i, to: i + 2, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
@@ -858,7 +858,7 @@ function longerPlace(text: string, words: Word[], c: Candidate): Candidate {
   const e = nameRun(words, i);
   if (e <= i + 1 || e > i + 4 || words[i].poss) return c;
   const nx = words[i + 1];
-  if (nx.cap && (PLACES.has(nx.fold) || nx.pos !== 'PROPN' || FIRST_NAMES.has(nx.fold))) return c;
+  if (nx.cap && (places().has(nx.fold) || nx.pos !== 'PROPN' || FIRST_NAMES.has(nx.fold))) return c;
   const names = words.slice(i, e).filter(x => !x.punct && x.cap).length;
   // "Lai Ching-te": a lower-case hyphenated part marks a Chinese or Korean given name.
   if (words[e - 2]?.text === '-' && !words[e - 1].cap) return names >= 2 ? personCandidate(text, words, i, e) : c;
@@ -866,14 +866,14 @@ function longerPlace(text: string, words: Word[], c: Candidate): Candidate {
   const after = words[e];
   if (after && !after.punct && (after.cap || SPEECH_VERBS.has(after.lower))) return c;
   const surface = surfaceOf(text, words, i, e);
-  const known = PLACES.get(foldKey(surface));
+  const known = places().get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
 /** The words [from, to) name a place, country, organization or person the tables know. */
 function knownName(text: string, words: Word[], from: number, to: number): boolean {
   const f = foldKey(surfaceOf(text, words, from, to));
-  return PLACES.has(f) || COUNTRY_NAMES.has(surfaceOf(text, words, from, to)) || KNOWN_ORGS.has(surfaceOf(text, words, from, to)) || PERSON_FULL.has(f);
+  return places().has(f) || COUNTRY_NAMES.has(surfaceOf(text, words, from, to)) || KNOWN_ORGS.has(surfaceOf(text, words, from, to)) || PERSON_FULL.has(f);
 }
 
 /** Named storms, operations, code names, products and plans (kind `other`). */
@@ -893,9 +893,9 @@ function nounPlace(text: string, words: Word[], i: number): Candidate | null {
   if (e === i || words[e - 1].poss) return null;
   const end = placeNounAfter(words, e);
   if (end < 0 || !joined(words, e)) return null;
-  if (e - i === 1 && w.first && !PLACES.has(w.fold) && w.pos !== 'PROPN') return null;
+  if (e - i === 1 && w.first && !places().has(w.fold) && w.pos !== 'PROPN') return null;
   const surface = surfaceOf(text, words, i, e);
-  const known = PLACES.get(foldKey(surface));
+  const known = places().get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
 }
 
@@ -913,7 +913,7 @@ function companyByCue(text: string, words: Word[], i: number): Candidate | null 
   for (let k = i; k < e + 1 && k < words.length; k++) if (LEGAL_SUFFIXES.has(words[k].text) || ORG_HEADS.has(words[k].lower)) return null;
   const surface = surfaceOf(text, words, i, e);
   const f = foldKey(surface);
-  if (PLACES.has(f) || COUNTRY_NAMES.has(surface) || DEMONYMS.has(surface) || KNOWN_ORGS.has(surface) || OUTLETS.has(surface)) return null;
+  if (places().has(f) || COUNTRY_NAMES.has(surface) || DEMONYMS.has(surface) || KNOWN_ORGS.has(surface) || OUTLETS.has(surface)) return null;
   for (let k = i; k < e; k++) if (words[k].first && words[k].pos !== 'PROPN') return null;
   if (FIRST_NAMES.has(w.fold) && e - i >= 2) return null;
   return { from: i, to: e, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
@@ -1118,7 +1118,7 @@ function capitalAfter(text: string, words: Word[], k: number): string | null {
   if (!w || w.punct || w.lower !== 'in' || !c || !c.cap) return null;
   const country = COUNTRY_NAMES.get(c.text);
   if (country) return country.name;
-  const place = PLACES.get(c.fold);
+  const place = places().get(c.fold);
   if (!place) return null;
   const capitalOf = CAPITAL_OF.get(place.id);
   if (capitalOf) return capitalOf;
@@ -1225,7 +1225,7 @@ function linkCompanies(text: string, words: Word[], classes: Int32Array, found: 
     alias.set(foldKey(core.join(' ')), c);
     const first = core[0];
     const f = foldKey(first);
-    if (core.length > 1 && first.length > 2 && !COUNTRY_OF.has(first.toLowerCase()) && !DEMONYMS.has(first) && !PLACES.has(f)
+    if (core.length > 1 && first.length > 2 && !COUNTRY_OF.has(first.toLowerCase()) && !DEMONYMS.has(first) && !places().has(f)
       && !NOT_NAMES.has(first.toLowerCase()) && !ORG_ADJECTIVES.has(first.toLowerCase()) && !alias.has(f)) alias.set(f, c);
   }
   if (alias.size === 0) return;

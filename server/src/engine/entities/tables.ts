@@ -3,7 +3,7 @@
 // word's fold key, which the word scan has already computed.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
-import { PLACES } from './gazetteer';
+import { places } from './gazetteer';
 import { KNOWN_ORGS } from './organizations';
 import { OUTLETS } from './outlets';
 import { KNOWN_PEOPLE } from './people';
@@ -18,7 +18,6 @@ for (const p of KNOWN_PEOPLE) {
   for (const s of p.surnames) PERSON_SURNAME.set(foldKey(s), e);
 }
 
-const TABLES: ReadonlyMap<string, unknown>[] = [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PERSON_SURNAME, PLACES];
 
 /** Flags of a fold key in the index: an entry folds to exactly this key. */
 export const FULL = 1;
@@ -38,11 +37,20 @@ export interface FoldNode {
  * Exact-surface tables are folded too: a surface that equals an entry folds as the entry does, so a fold key with no
  * node rules out every table. Following a phrase word by word needs no new strings.
  */
-const ROOT: FoldNode = { flags: 0, next: new Map() };
-for (const table of TABLES) {
-  for (const name of table.keys()) {
+let ROOT: FoldNode | null = null;
+
+/** The index, built on first use (a language server answering from its cache never needs it). */
+function buildIndex(): FoldNode {
+  const root: FoldNode = { flags: 0, next: new Map() };
+  const tables: ReadonlyMap<string, unknown>[] = [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PERSON_SURNAME, places()];
+  for (const table of tables) addKeys(root, table.keys());
+  return root;
+}
+
+function addKeys(root: FoldNode, names: Iterable<string>): void {
+  for (const name of names) {
     const key = foldKey(name);
-    let node = ROOT;
+    let node = root;
     if (key) {
       const parts = key.split(' ');
       for (let k = 0; k < parts.length; k++) {
@@ -71,5 +79,5 @@ export function followFold(node: FoldNode, fold: string): FoldNode | null {
 
 /** The index node of a whole fold key, or null when no entry is or starts with it. */
 export function foldNode(key: string): FoldNode | null {
-  return followFold(ROOT, key);
+  return followFold((ROOT ??= buildIndex()), key);
 }
