@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -15,6 +15,7 @@ import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
+import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
@@ -165,6 +166,12 @@ const HELD_EVENTS = new Set(['vote_share', 'won']);
 function isHeld(event: string): boolean {
   const plus = event.indexOf('+');
   return HELD_EVENTS.has(plus < 0 ? event : event.slice(0, plus));
+}
+
+/** A participle the recognizer took for a figure's noun ("2 million given by organizers"), no counted thing the tables know. */
+function isParticipleNoun(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return /^[a-z]+(ed|en)$/.test(w) && !knownCounted(w) && !eventOfPeopleWord(w);
 }
 
 /** A figure in the thousands or millions: no percentage, whatever the figure before it measured. */
@@ -735,10 +742,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+    // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
+    const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
+    if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
+    // "the official attendance figure of 400,000", "the crowd estimate of 80,000": the noun modifying the tally names it.
+    const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
+    if (modifier) ({ unit, event: unitEvent } = modifier);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
       unitEvent = recent.event;
+    }
+    // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
+    // thing a "number of" phrase names in its sentence or the one before.
+    if (TALLIES.has(unit) && !unitEvent && tallyAt >= 0 && !(recent && sIndex - recent.sentence <= TALLY_REACH)) {
+      const named = tallyAntecedent(tokens, sentences, sIndex, qa, paragraphStart(prepared, s.tokenStart));
+      if (named) ({ unit, event: unitEvent } = named);
     }
     // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
     // participle of the event lexicon) follows counts those people.

@@ -1,0 +1,32 @@
+// Recall of the check, round 10 (issue 10): what is counted and what happened to it. Invented sentences of the shapes the
+// diagnosis (`eval-check.mjs --why`) found across stories; each test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const keys = text => claimsOf(report('2024-05-02', text)).map(c => c.measure.key);
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+test('a number-word noun counts what its modifier names: "the official attendance figure of N" is a crowd', () => {
+  assert.deepStrictEqual(keys('The union challenged the city police\'s official attendance figure of 40,000.'), ['person|crowd']);
+  assert.deepStrictEqual(keys('Officials gave a casualty count of 300 for the week.'), ['person|losses']);
+});
+
+test('a number-word noun with no figure before it counts what a "number of" phrase before it names', () => {
+  const text = 'The row over the number of people at the rally went on, as the mayor vowed to force the police to revise its estimate of 40,000.';
+  assert.deepStrictEqual(keys(text), ['person|crowd']);
+  const other = ['b.txt', report('2024-05-02', 'Organizers said more than 150,000 people marched at the rally.')];
+  assert.strictEqual(messages(['a.txt', report('2024-05-02', text)], other).length, 1);
+  // The same shape about the injured is no crowd, and stays apart from the marchers.
+  const injured = 'The row over the number of injured at the rally went on, as the mayor asked the police to revise its estimate of 40.';
+  assert.deepStrictEqual(keys(injured), ['person|wounded']);
+  assert.deepStrictEqual(messages(['a.txt', report('2024-05-02', injured)], other), []);
+  // Two "number of" phrases naming different things: the estimate stays unread.
+  const two = 'The number of marchers and the number of injured were disputed, and the police would not revise its estimate of 40,000.';
+  assert.deepStrictEqual(keys(two), ['estimate|unspecified']);
+});
+
+test('a participle read as a figure\'s noun ("the first estimates of 200,000 given by organizers") leaves the tally', () => {
+  const text = 'The mayor says 90,000 attended the rally, fewer than the first estimates of 200,000 given by other organizers.';
+  assert.deepStrictEqual(keys(text), ['person|crowd', 'person|crowd']);
+});
