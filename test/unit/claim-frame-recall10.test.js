@@ -30,3 +30,11 @@ test('a participle read as a figure\'s noun ("the first estimates of 200,000 giv
   const text = 'The mayor says 90,000 attended the rally, fewer than the first estimates of 200,000 given by other organizers.';
   assert.deepStrictEqual(keys(text), ['person|crowd', 'person|crowd']);
 });
+
+test('a figure restated in another unit in parentheses ("72 km (45 miles) southwest of") keeps its clause', () => {
+  const text = 'The epicentre was 72 km (45 miles) southwest of Tiznit, the institute said.';
+  assert.strictEqual(keys(text)[0], 'km|distance');
+  // A share or a count in parentheses is another figure: the clause ends there.
+  const share = 'United was second, with about 266 flights (9 percent) cancelled on Sunday.';
+  assert.strictEqual(keys(share).find(k => k.startsWith('percent')), 'percent|unspecified');
+});
