@@ -31,6 +31,26 @@ test('a participle read as a figure\'s noun ("the first estimates of 200,000 giv
   assert.deepStrictEqual(keys(text), ['person|crowd', 'person|crowd']);
 });
 
+test('a figure whose clause names no measure takes the one measure its paragraph gives the same unit', () => {
+  const text = 'The bureau\'s official 14.2% rate was published on Monday. Since then, the youth jobless rate has climbed to 15.1%.';
+  assert.deepStrictEqual(keys(text), ['percent|unemployment', 'percent|unemployment']);
+  // Listed figures share the verb after the last: the first share is a strike rate too.
+  const list = 'The ministry said 31.5% of nurses and 22.4% of doctors were striking.';
+  assert.deepStrictEqual(keys(list), ['percent|strike_rate', 'percent|strike_rate']);
+  // Two measures of the unit in the paragraph: nothing is carried.
+  const two = 'Turnout was 61%. The unemployment rate rose to 7%. The official 14.2% rate was revised.';
+  assert.strictEqual(keys(two)[2], 'percent|unspecified');
+  // A verb of the figure's own that the tables do not know keeps it unread ("had been buried", "were discharged").
+  const own = 'The storm killed 310 people, officials said. So far 240 people had been buried in the town.';
+  assert.deepStrictEqual(keys(own), ['person|killed', 'person|unspecified']);
+  // A figure that modifies another noun ("a 95 per cent confidence band") measures that noun.
+  const band = 'Growth was 4.5 per cent. The office gave a 95 per cent confidence band.';
+  assert.deepStrictEqual(keys(band), ['percent|growth', 'percent|unspecified']);
+  // The whole a part is taken from ("Of the 900 clinics, 610 were closed") is no count of what befell the part.
+  assert.deepStrictEqual(keys('Of the 900 clinics in the province, 610 were closed on Friday, the union said.'),
+    ['clinic|unspecified', 'clinic|closed']);
+});
+
 test('a figure restated in another unit in parentheses ("72 km (45 miles) southwest of") keeps its clause', () => {
   const text = 'The epicentre was 72 km (45 miles) southwest of Tiznit, the institute said.';
   assert.strictEqual(keys(text)[0], 'km|distance');

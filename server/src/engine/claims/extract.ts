@@ -15,6 +15,7 @@ import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
+import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
@@ -726,6 +727,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+  carryMeasures(prepared, claims);
   markBreakdowns(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
