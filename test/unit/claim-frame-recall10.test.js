@@ -58,3 +58,13 @@ test('a figure restated in another unit in parentheses ("72 km (45 miles) southw
   const share = 'United was second, with about 266 flights (9 percent) cancelled on Sunday.';
   assert.strictEqual(keys(share).find(k => k.startsWith('percent')), 'percent|unspecified');
 });
+
+test('a period word belongs to the figure its part of the clause speaks of, not to the figure joined by "and"', () => {
+  const text = 'Economists believe that monthly inflation in April was 44.7% and that over the whole of 2023 it reached 2.1 million percent.';
+  assert.deepStrictEqual(keys(text), ['percent|inflation@monthly', 'percent|inflation']);
+  const rise = 'The research group said its consumer price index rose by 6.2% in March and that annual inflation was 120.5%.';
+  assert.deepStrictEqual(keys(rise), ['percent|inflation@monthly', 'percent|inflation']);
+  // With no joining word between them the figures share the clause's words: the old value of a monthly rise is monthly.
+  assert.deepStrictEqual(keys('Consumer prices rose 1.0% over the previous month in December, slightly up from the 0.9% rise in November.'),
+    ['percent|inflation@monthly', 'percent|inflation@monthly']);
+});

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
 import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -937,14 +937,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
     if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
     // "inflation of 2.1% in the month": a monthly rate is its own measure, beside the yearly one.
+    // The words of the clause that speak of this figure, not of the figure joined to it ("... and annual inflation was N").
+    const [oa, ob] = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
     if (unit === 'percent' && PERIOD_METRICS.has(event)) {
-      const period = ratePeriod(tokens, ca, cb);
+      const period = ratePeriod(tokens, oa, ob);
       if (period) event = `${event}@${period}`;
     }
     // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
     // month's inflation, not a change in the yearly rate.
-    const monthlyRise = event === 'inflation' && hit.word === 'prices' && isChange(tokens, qa, ca)
-      && clauseHas(ca, cb, MONTH_NAMES) && !clauseHas(ca, cb, YEAR_BASE);
+    const monthlyRise = event === 'inflation' && (hit.word === 'prices' || namesConsumerPrices(oa, ob)) && isChange(tokens, qa, ca)
+      && clauseHas(oa, ob, MONTH_NAMES) && !clauseHas(oa, ob, YEAR_BASE);
     if (monthlyRise) event = 'inflation@monthly';
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
