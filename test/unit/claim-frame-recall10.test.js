@@ -68,3 +68,12 @@ test('a period word belongs to the figure its part of the clause speaks of, not 
   assert.deepStrictEqual(keys('Consumer prices rose 1.0% over the previous month in December, slightly up from the 0.9% rise in November.'),
     ['percent|inflation@monthly', 'percent|inflation@monthly']);
 });
+
+test('a yearly rate over a stated window is of that window: February to February is not the calendar year', () => {
+  const year = ['a.txt', report('2024-03-10', 'Over the whole of 2023, inflation reached 1.7 million percent, economists said.')];
+  const shifted = ['b.txt', report('2024-03-12', 'Between February 2023 and February 2024, inflation reached 2.2 million percent, a lawmaker said.')];
+  assert.deepStrictEqual(messages(year, shifted), []);
+  // The same year written two ways still pairs.
+  const again = ['b.txt', report('2024-03-12', 'Inflation in 2023 was 190,000%, the central bank said.')];
+  assert.strictEqual(messages(year, again).length, 1);
+});
