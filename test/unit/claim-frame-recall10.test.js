@@ -77,3 +77,10 @@ test('a yearly rate over a stated window is of that window: February to February
   const again = ['b.txt', report('2024-03-12', 'Inflation in 2023 was 190,000%, the central bank said.')];
   assert.strictEqual(messages(year, again).length, 1);
 });
+
+test('in a report about a vote, "voting for" a candidate and "a score of" are vote shares', () => {
+  const text = 'The election commission announced Mr Aldo\'s victory with a score of 71.2 percent. The opposition\'s own count showed more than 60 percent voting for Ms Berin.';
+  assert.deepStrictEqual(keys(text), ['percent|vote_share', 'percent|vote_share']);
+  // Outside a report about a vote, "a score of" is no vote share.
+  assert.deepStrictEqual(keys('The index showed a score of 71.2 percent, the institute said.'), ['percent|unspecified']);
+});
