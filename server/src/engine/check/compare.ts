@@ -277,6 +277,12 @@ export type TimeFit = 'same' | 'uncertain' | 'different';
  * Whether two claims speak of the same time. Resolved spans must overlap and be of similar length (a week's gains are
  * not a year's). Unresolved dates match only what they could be. A claim with no time at all is 'uncertain'.
  */
+/** Days two stated windows of a rate may differ by at either end and still be one window ("2018" and "Jan-Dec 2018"). */
+const WINDOW_SLACK = 15;
+/** The longest window, in days, a rate is read over exactly (a year and a month). */
+const MAX_WINDOW = 400;
+const stated = (d: ClaimDetail | undefined) => d?.timeBasis === 'explicit';
+
 export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined,
   sa: Span | null = spanOf(a), sb: Span | null = spanOf(b)): TimeFit {
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
@@ -291,6 +297,10 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
+    // A rate over a stated window (a year's inflation) is of that window: February to February is not the calendar year.
+    // Only up to a year: an average over several years is written loosely ("2011 to 2017" for fiscal 2011-12 to 2016-17).
+    if (isRate(a.measure.unit) && stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
+      && (Math.abs(sa.from - sb.from) > WINDOW_SLACK || Math.abs(sa.to - sb.to) > WINDOW_SLACK)) return 'different';
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.
     if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';

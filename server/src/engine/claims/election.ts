@@ -11,7 +11,7 @@ const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted
  * that give it ("the preliminary results had given him nearly 95 percent").
  */
 const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
-  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'gave', 'given', 'gives', 'giving']);
+  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score']);
 /** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */

@@ -4,8 +4,8 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, rateScale, RATE_BASE_NAME } from './frame';
-import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
+import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -15,6 +15,8 @@ import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
+import { carryMeasures } from './carry';
+import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
@@ -165,6 +167,12 @@ const HELD_EVENTS = new Set(['vote_share', 'won']);
 function isHeld(event: string): boolean {
   const plus = event.indexOf('+');
   return HELD_EVENTS.has(plus < 0 ? event : event.slice(0, plus));
+}
+
+/** A participle the recognizer took for a figure's noun ("2 million given by organizers"), no counted thing the tables know. */
+function isParticipleNoun(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return /^[a-z]+(ed|en)$/.test(w) && !knownCounted(w) && !eventOfPeopleWord(w);
 }
 
 /** A figure in the thousands or millions: no percentage, whatever the figure before it measured. */
@@ -719,6 +727,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+  carryMeasures(prepared, claims);
   markBreakdowns(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
@@ -735,10 +744,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+    // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
+    const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
+    if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
+    // "the official attendance figure of 400,000", "the crowd estimate of 80,000": the noun modifying the tally names it.
+    const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
+    if (modifier) ({ unit, event: unitEvent } = modifier);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
       unitEvent = recent.event;
+    }
+    // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
+    // thing a "number of" phrase names in its sentence or the one before.
+    if (TALLIES.has(unit) && !unitEvent && tallyAt >= 0 && !(recent && sIndex - recent.sentence <= TALLY_REACH)) {
+      const named = tallyAntecedent(tokens, sentences, sIndex, qa, paragraphStart(prepared, s.tokenStart));
+      if (named) ({ unit, event: unitEvent } = named);
     }
     // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
     // participle of the event lexicon) follows counts those people.
@@ -916,14 +937,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
     if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
     // "inflation of 2.1% in the month": a monthly rate is its own measure, beside the yearly one.
+    // The words of the clause that speak of this figure, not of the figure joined to it ("... and annual inflation was N").
+    const [oa, ob] = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
     if (unit === 'percent' && PERIOD_METRICS.has(event)) {
-      const period = ratePeriod(tokens, ca, cb);
+      const period = ratePeriod(tokens, oa, ob);
       if (period) event = `${event}@${period}`;
     }
     // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
     // month's inflation, not a change in the yearly rate.
-    const monthlyRise = event === 'inflation' && hit.word === 'prices' && isChange(tokens, qa, ca)
-      && clauseHas(ca, cb, MONTH_NAMES) && !clauseHas(ca, cb, YEAR_BASE);
+    const monthlyRise = event === 'inflation' && (hit.word === 'prices' || namesConsumerPrices(oa, ob)) && isChange(tokens, qa, ca)
+      && clauseHas(oa, ob, MONTH_NAMES) && !clauseHas(oa, ob, YEAR_BASE);
     if (monthlyRise) event = 'inflation@monthly';
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))

@@ -404,6 +404,37 @@ const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-ov
  * The period of a rate when the clause says it is not the yearly one: "monthly inflation of 2.1%", "inflation of 2.1% in
  * the month". A month's inflation is no rival of the year's.
  */
+/** Words that join the part of a clause holding one figure to the part holding the next: "44.7% and that ... 1.7 million". */
+const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The part of the clause [ca, cb) that speaks of the figure at [qa, qb) alone: from the join after the figure before it,
+ * to the join before the figure after it. "monthly inflation in April was 44.7% and over 2018 it reached 1.7 million
+ * percent": "monthly" is the first figure's; "rose by 7.18% in October and annual inflation was 185.34%": "annual" is
+ * the second's.
+ */
+export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, ca: number, cb: number, qa: number,
+  qb: number): [number, number] {
+  let a = ca;
+  for (let i = qa - 1; i >= ca; i--) {
+    if (!figureStarts.has(i)) continue;
+    a = i + 1;
+    while (a < qa && !STRETCH_JOINS.has(tokens[a].lower)) a++;
+    // No join between them: a list ("2% in May, 3% in June") shares its words.
+    if (a === qa) a = ca;
+    break;
+  }
+  let b = cb;
+  for (let i = qb; i < cb; i++) {
+    if (!figureStarts.has(i)) continue;
+    b = i;
+    while (b > qb && !STRETCH_JOINS.has(tokens[b - 1].lower)) b--;
+    b = b === qb ? cb : b - 1;
+    break;
+  }
+  return [a, b];
+}
+
 export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
   for (let i = ca; i < cb; i++) if (YEARLY.has(tokens[i].lower)) return null;
   for (let i = ca; i < cb; i++) {

@@ -135,7 +135,7 @@ ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration demonstrations crowd crowds attended participated participating mobilisation mobilization`);
+  demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -509,6 +509,16 @@ function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): st
     return UNIT_CLASS.has(w) || UNIT_EVENT.has(w) ? t.lower : null;
   }
   return null;
+}
+
+/**
+ * A word the tables know as a counted thing ("people", "deaths", "protesters", "jobs"), normalized, with the event its
+ * noun names; null for any other word (a tally noun standing for a figure looks for one, anaphora.ts).
+ */
+export function knownCounted(word: string): { unit: string; event: string | null } | null {
+  const w = singular(word);
+  if (!UNIT_EVENT.has(w) && !UNIT_CLASS.has(w) && !UNIT_EVENT.has(word) && !UNIT_CLASS.has(word)) return null;
+  return normalizeUnit(word);
 }
 
 export function measureKey(unit: string, event: string): string {

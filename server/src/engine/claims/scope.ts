@@ -4,6 +4,7 @@ import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
+import { TALLIES } from './frame';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -212,6 +213,8 @@ const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseStart: number, figureAt: number,
   singular: (w: string) => string): ScopeEntry | null {
   if (verbAt < 0 || verbAt >= figureAt) return null;
+  // "the official attendance figure of 400,000": a noun naming the event has no subject before it.
+  if (tokens[verbAt].pos === 'NOUN' && TALLIES.has(tokens[verbAt + 1]?.lower ?? '')) return null;
   let i = verbAt - 1;
   while (i >= clauseStart && SKIPPED_BEFORE_VERB.has(tokens[i].pos)) i--;
   // "information technology, which lost 30,000 jobs": the relative pronoun stands for the noun before its comma.

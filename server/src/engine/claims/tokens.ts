@@ -6,6 +6,7 @@ import { tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
 import { wordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
+import { isMeasurementUnit, readUnit } from '../quantities/units';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -99,6 +100,12 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
       break;
     }
     const t = tokens[b];
+    // "72 km (45 miles) southwest of the city": the figure again in another unit does not end its clause.
+    const close = b === qb ? conversionEnd(tokens, b, ceiling) : -1;
+    if (close > 0) {
+      b = close + 1;
+      continue;
+    }
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     const next = tokens[b + 1];
     if (t.text === ',' && next && b + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(next.lower) && !isAside(tokens, b + 1))
@@ -107,6 +114,30 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     b++;
   }
   return [a, b];
+}
+
+/** Most tokens inside a parenthesis that restates a figure in another unit: "(45 miles)", "(20 metres)", "(60 ft)". */
+const CONVERSION_TOKENS = 4;
+
+/** The words [from, to) after the number of a parenthesis are a unit of measure other than a share. */
+function isConversion(tokens: readonly Token[], from: number, to: number): boolean {
+  const unit = readUnit(tokens as Token[], from, to);
+  return !!unit && unit.unit !== 'percent' && isMeasurementUnit(unit.unit);
+}
+
+/**
+ * The closing parenthesis of "(45 miles)" opened at `open` right after a figure: a number and at most a few words, no
+ * clause mark; -1 when the parenthesis is anything else.
+ */
+function conversionEnd(tokens: readonly Token[], open: number, ceiling: number): number {
+  if (tokens[open].text !== '(' || !isNumberToken(tokens[open + 1] ?? tokens[open])) return -1;
+  for (let i = open + 2; i < Math.min(ceiling, open + 2 + CONVERSION_TOKENS); i++) {
+    const t = tokens[i];
+    // A unit of measure, not a share or a count: "(9 percent)" and "(6,408,844 votes)" are other figures.
+    if (t.text === ')') return isConversion(tokens, open + 2, i) ? i : -1;
+    if (CLAUSE_ENDS.has(t.lower) || isNumberToken(t) || t.type === 'tabCRLF') return -1;
+  }
+  return -1;
 }
 
 /**

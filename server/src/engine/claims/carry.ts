@@ -1,0 +1,89 @@
+// A figure whose clause names no measure ("Odinga was second with 48.5 per cent", "2,500 workers at the plant", "about
+// 70 km southwest") takes the measure its paragraph gives the same counted thing elsewhere, when the paragraph gives
+// exactly one: a paragraph is about one thing, and a reader reads the bare figure as a figure of it. Two measures of the
+// counted thing in the paragraph (a vote share and a turnout) leave it unread.
+import type { PreparedText, Token } from '../types';
+import { isReportingForm } from '../attributions/cues';
+import type { DetailedClaim } from './detail';
+import { TALLIES } from './frame';
+import { claimId } from './id';
+import { sharedMeasure } from './shared';
+import { paragraphStart, tokenAt } from './tokens';
+
+const UNSPECIFIED = 'unspecified';
+
+/** The event without its marks: "killed+part" -> "killed". */
+function baseEventOf(event: string): string {
+  const plus = event.indexOf('+');
+  return plus < 0 ? event : event.slice(0, plus);
+}
+/** Marks of a figure that is no measure's value: how far a count has got ("80% of polling stations counted"). */
+const NOT_CARRIED = new Set(['unspecified+progress']);
+/**
+ * Verbs that say a figure is stated, not what happened to what it counts: "the rate was 19.7%", "put the figure at",
+ * "gave her about 7 percent", "the toll stood at", "reached 7.81%". Any other verb in the clause ("had been buried",
+ * "continued on to Romania", "sheltering in the theatre") names a measure the tables do not know: nothing is carried.
+ */
+const STATING_VERBS = new Set(`be is are was were been being has have had put puts putting gave give gives given giving
+  stood stand stands standing reached reach reaches remained remain remains totaled totalled total totals numbered showed
+  show shows estimated estimate estimates placed place places came come comes published released announced issued posted`.split(/\s+/));
+/** Nouns after a figure that name the figure itself, not another thing it modifies: "the official 19.7% rate". */
+const STANDS_FOR = new Set(['rate', 'rates', 'level', 'levels', 'reading', ...TALLIES]);
+/** Parts of speech after a figure that make it a modifier of what follows ("a 95 per cent confidence band"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The clause of the claim names a verb of its own, or the figure modifies the word after it: no measure to carry. */
+function ownWords(tokens: readonly Token[], c: DetailedClaim): boolean {
+  const qa = tokenAt(tokens, c.quantity.start);
+  const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
+  // "Of the 5,800 schools, 4,100 were closed": the whole a part is taken from is no count of what befell the part.
+  const ca = tokenAt(tokens, c.start);
+  if (tokens[ca].lower === 'of' || (tokens[ca].lower === 'out' && tokens[ca + 1]?.lower === 'of')) return true;
+  const after = tokens[qb];
+  if (after && MODIFIED.has(after.pos) && !/^[A-Z]/.test(after.text) && !STANDS_FOR.has(after.lower)) return true;
+  const to = tokenAt(tokens, c.end - 1);
+  for (let i = ca; i <= to; i++) {
+    if (i >= qa && i < qb) continue;
+    const t = tokens[i];
+    if (t.pos === 'VERB' && !STATING_VERBS.has(t.lower) && !isReportingForm(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Measures that say what a figure is in its own sentence only: a partitive's whole, a population. */
+const OWN_SENTENCE = new Set(['total', 'population']);
+
+/** The claims with the paragraph's one measure for their unit carried onto those whose clause names none, in place. */
+export function carryMeasures(prepared: PreparedText, claims: DetailedClaim[]): void {
+  const { tokens } = prepared;
+  let from = 0;
+  while (from < claims.length) {
+    const para = paragraphStart(prepared, tokenAt(tokens, claims[from].quantity.start));
+    let to = from + 1;
+    while (to < claims.length && paragraphStart(prepared, tokenAt(tokens, claims[to].quantity.start)) === para) to++;
+    carryIn(tokens, claims, from, to);
+    from = to;
+  }
+}
+
+/** Within claims [from, to) of one paragraph: each unit's one stated measure onto its unread figures. */
+function carryIn(tokens: readonly Token[], claims: DetailedClaim[], from: number, to: number): void {
+  if (to - from < 2) return;
+  const measures = new Map<string, string | null>();
+  for (let i = from; i < to; i++) {
+    const { unit, event } = claims[i].measure;
+    const base = baseEventOf(event);
+    if (base === UNSPECIFIED || OWN_SENTENCE.has(base)) continue;
+    const known = measures.get(unit);
+    measures.set(unit, known === undefined || known === base ? base : null);
+  }
+  for (let i = from; i < to; i++) {
+    const c = claims[i];
+    const { unit, event } = c.measure;
+    if (baseEventOf(event) !== UNSPECIFIED || NOT_CARRIED.has(event) || c.derived) continue;
+    const carried = measures.get(unit);
+    if (!carried || ownWords(tokens, c)) continue;
+    const measure = sharedMeasure(unit, carried + event.slice(UNSPECIFIED.length));
+    claims[i] = { ...c, measure, id: claimId(c.path, c.quantity.start, c.quantity.end, measure.key, '') };
+  }
+}
