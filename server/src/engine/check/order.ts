@@ -72,6 +72,8 @@ interface Window {
   to: number;
   /** The count holds everything up to `to` from its start: a running total, or a stated period. */
   whole: boolean;
+  /** A running total ("so far", "since", a toll as of a day), not a stated period. */
+  running: boolean;
 }
 
 /**
@@ -90,10 +92,13 @@ export function windowOf(c: Claim, d: ClaimDetail | undefined): Window | null {
   const to = dayOf(c.time.to);
   if (!g || from === null || to === null) return null;
   const since = dayOf(d?.since);
-  if (since !== null) return { from: since, to, whole: true };
-  if (!STATED.has(d?.timeBasis ?? '')) return { from: NO_START, to, whole: g === 'toll' || !!d?.running };
-  if (from < to) return { from, to, whole: true };
-  return g === 'toll' ? { from: NO_START, to, whole: false } : { from, to, whole: false };
+  if (since !== null) return { from: since, to, whole: true, running: true };
+  if (!STATED.has(d?.timeBasis ?? '')) {
+    const running = g === 'toll' || !!d?.running;
+    return { from: NO_START, to, whole: running, running };
+  }
+  if (from < to) return { from, to, whole: true, running: false };
+  return { from: g === 'toll' ? NO_START : from, to, whole: false, running: false };
 }
 
 /** Which order `inner` (earlier, or inside) and `whole` break, from their windows; null when `inner` is not held. */
@@ -102,13 +107,11 @@ function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | nu
   if (whole.from !== NO_START && !(inner.from >= whole.from - START_SLACK_DAYS)) return null;
   if (inner.from === whole.from && inner.to === whole.to) return null;
   if (whole.to - inner.to > MAX_GAP_DAYS) return null;
-  // Starting together (or the inner count's start unknown), the whole is the later total; else the inner count's days
-  // lie inside the whole's.
-  // Two running totals of one tally (or counts from about one start): the later one holds the earlier. A toll dated by
-  // one day in its own words is no running total: the day names its event, whose toll may be of one incident only.
-  if (inner.from === NO_START || (whole.from !== NO_START && inner.from <= whole.from + START_SLACK_DAYS)) {
-    return inner.whole && inner.to < whole.to ? 'later' : null;
-  }
+  // Two running totals of one tally: the later one holds the earlier.
+  if (inner.running) return inner.to < whole.to ? 'later' : null;
+  // A toll dated by one day in its own words is no running total and has no days of its own: the day names its event,
+  // whose toll may be of one incident only.
+  if (inner.from === NO_START) return null;
   return inner.from === inner.to ? 'day' : 'period';
 }
 
