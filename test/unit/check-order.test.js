@@ -97,3 +97,16 @@ test('why: explainPair does not name time for figures an order joins, and still 
   assert.deepStrictEqual(engine.explainPair(c71, c30, docs).map(w => w.part), ['other']);
   assert.strictEqual(engine.explainPair(c71, c90, docs)[0].part, 'time');
 });
+
+test('daily counts are no running totals: a later day\'s smaller count is silent', () => {
+  const pairs = [
+    ['According to officials, 30 civilians were killed in the Valdora region over the past day.',
+      'According to the governor, 12 civilians were killed in the Valdora region over the past day.'],
+    ['According to the army, 61 armed clashes were recorded in the Valdora region over the past day.',
+      'According to the army, 20 armed clashes were recorded in the Valdora region over the past day.'],
+    ['On Friday, Valdora Air cancelled 1,200 flights, the airline said.', 'Valdora Air cancelled 700 flights, the airline said.'],
+  ];
+  for (const [first, second] of pairs) {
+    assert.deepStrictEqual(messages(['a.txt', report('2025-04-04', first)], ['b.txt', report('2025-04-09', second)]), [], first);
+  }
+});

@@ -104,7 +104,8 @@ export function windowOf(c: Claim, d: ClaimDetail | undefined): Window | null {
 /** Which order `inner` (earlier, or inside) and `whole` break, from their windows; null when `inner` is not held. */
 function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | null {
   if (!whole.whole || inner.to > whole.to) return null;
-  if (whole.from !== NO_START && !(inner.from >= whole.from - START_SLACK_DAYS)) return null;
+  // Inside the whole's days: a running total may start a few days before ("since December 1" in a count from December 8).
+  if (whole.from !== NO_START && !(inner.from >= whole.from - (inner.running ? START_SLACK_DAYS : 0))) return null;
   if (inner.from === whole.from && inner.to === whole.to) return null;
   if (whole.to - inner.to > MAX_GAP_DAYS) return null;
   // Two running totals of one tally: the later one holds the earlier.
@@ -196,15 +197,15 @@ export function orderCandidates<T extends OrderSide>(sides: readonly T[], cap: n
   for (const it of items) {
     const high = it.side.claim.high;
     if (!it.w.whole || high === null) continue;
-    const lo = firstEndingFrom(items, it.w.to - MAX_GAP_DAYS);
+    // Counts ending inside the whole's days (a running total from its event's start: in the year before it).
+    const first = it.w.from === NO_START ? it.w.to - MAX_GAP_DAYS : it.w.from - START_SLACK_DAYS;
+    const lo = firstEndingFrom(items, first);
     const hi = firstEndingFrom(items, it.w.to + 1);
     let n = 0;
     tree.above(lo, hi, high, i => {
-      if (items[i] !== it) {
-        visit(items[i].side, it.side);
-        n++;
-      }
-      return n < cap;
+      const inner = items[i];
+      if (inner !== it && heldKind(inner.w, it.w)) visit(inner.side, it.side);
+      return ++n < cap;
     });
   }
 }

@@ -47,16 +47,16 @@ export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
 
 /**
  * Counts that add up over time, by how a figure with no period of its own reads (order.ts). A toll (the dead, the injured,
- * cases, arrests, homes destroyed) stated as of a day is the running total of its event so far; a flow (flights
- * cancelled, jobs cut, arrivals, admissions to hospital) is a count of some days, a running total only when its words
- * say so ("so far", "since Friday"). A count over a period holds the count over any period inside it. Measures not
+ * casualties) stated as of a day is the running total of its event so far; a flow (cases or clashes recorded, arrests,
+ * buildings destroyed, flights cancelled, jobs cut, arrivals, admissions to hospital) is a count of some days, often the
+ * day's own in a daily report, and a running total only when its words say so ("so far", "since Friday"). A count over a period holds the count over any period inside it. Measures not
  * listed are levels (a workforce, a crowd, area held, the missing, a population), rates or shares: they may fall, and
  * figures of different times are never compared.
  */
 export const GROWTH: ReadonlyMap<string, 'toll' | 'flow'> = new Map([
-  ...(['killed', 'wounded', 'losses', 'fatal', 'recorded', 'arrested', 'destroyed', 'damaged', 'evacuated', 'rescued'] as const)
-    .map(e => [e, 'toll'] as const),
-  ...(['arrived', 'cut', 'hired', 'cancelled', 'delayed', 'hospitalized'] as const).map(e => [e, 'flow'] as const),
+  ...(['killed', 'wounded', 'losses', 'fatal'] as const).map(e => [e, 'toll'] as const),
+  ...(['recorded', 'arrested', 'destroyed', 'damaged', 'evacuated', 'rescued', 'arrived', 'cut', 'hired', 'cancelled', 'delayed',
+    'hospitalized'] as const).map(e => [e, 'flow'] as const),
 ]);
 /** The events of GROWTH: counts that only add up over time. */
 export const ADD_OVER_TIME: ReadonlySet<string> = new Set(GROWTH.keys());
