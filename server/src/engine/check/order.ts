@@ -81,9 +81,9 @@ interface Window {
  * - a running total from its start ("since December 1"), or from its event's beginning (NO_START) when it holds as of
  *   its statement or publication and is a toll ("the toll stands at 151") or a flow said to run ("so far");
  * - a stated period its days ("in November", "between December 8 and January 12"), whatever its verb's tense;
- * - a toll of one stated day ("the blast on Tuesday killed 12") from its event's beginning, as a day's toll is counted
- *   after it, and no whole: the day names its event, not the end of a running count;
- * - a flow of one stated day that day; a flow as of a day from a start the words do not give.
+ * - a toll of one stated day ("the blast on Tuesday killed 12") no days of its own (NO_START) and no whole: the day names
+ *   its event, not the end of a running count, and its toll is counted after it;
+ * - a flow of one stated day that day; a flow as of a day, not said to run, no days of its own.
  * Null for a figure with no resolved time or no growth class.
  */
 export function windowOf(c: Claim, d: ClaimDetail | undefined): Window | null {
