@@ -8,13 +8,14 @@ import { attributionFindings } from './attribution';
 import { asOfReach, isAsOf } from './asOf';
 import {
   compareValues, differentVoices, hasUnnamed, otherGathering, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
-  type Span, type Verdict,
+  type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
-import { valueFinding } from './messages';
+import { valueFinding, type PossibleReason } from './messages';
 import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
+import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** No entries, shared. */
@@ -38,6 +39,8 @@ interface Entry {
   /** Every place and country its report mentions, shared by the report's entries. */
   setting: Set<string>;
   span: Span | null;
+  /** The day the figure was said (order.ts), as a day number. */
+  said: number | null;
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
   order: number;
@@ -166,7 +169,7 @@ export class ClaimIndex {
       const span = spanOf(claim);
       const kind = this.scopeKind(scopesOf(claim));
       const e: Entry = {
-        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, span, bucket: bucketOf(claim, detail, span),
+        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, span, said: saidDay(claim, detail, doc), bucket: bucketOf(claim, detail, span),
         order: this.counter++, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
@@ -603,6 +606,22 @@ export class ClaimIndex {
     let done = 0;
     const fits = new Map<number, number>();
     const changes = this.changesOf(key);
+    // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
+    const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
+      const [x, y] = ordered(a.claim, b.claim);
+      const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
+      if (kept.has(k)) return;
+      kept.add(k);
+      a.findings++;
+      b.findings++;
+      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+      const finding: Contradiction = {
+        id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
+        severity, kind: 'value', ...text,
+        a: refOf(x), b: refOf(y),
+      };
+      found.push({ finding, x, y });
+    };
     for (const e of all) {
       if (++done % KEY_STEP === 0) yield;
       if (findFull(e) && agreeFull(e)) continue;
@@ -628,21 +647,16 @@ export class ClaimIndex {
           agreements.push([x, y]);
           continue;
         }
-        // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
-        const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
-        if (kept.has(k)) continue;
-        kept.add(k);
-        a.findings++;
-        b.findings++;
-        const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit: v.fit ?? 'same', reasons: v.reasons });
-        const finding: Contradiction = {
-          id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
-          severity: v.severity, kind: 'value', ...text,
-          a: refOf(x), b: refOf(y),
-        };
-        found.push({ finding, x, y });
+        keep(a, b, v.severity, v.reasons, v.fit ?? 'same');
       }
     }
+    yield;
+    // Figures of different times or places that a count which only grows orders (order.ts).
+    orderCandidates(all, CAP, (inner, whole) => {
+      if (findFull(inner) || findFull(whole)) return;
+      const v = orderVerdict(inner, whole, changes);
+      if (v) keep(inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
+    });
     // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
     return { contradictions: groupFindings(found, agreements), agreements };
   }

@@ -12,6 +12,7 @@ import {
 } from './compare';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent, partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { orderBetween } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
 /** The parts of the frame, in the order a diagnosis names them. */
@@ -77,10 +78,12 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
     out.push({ part: 'place', detail: 'reports of different countries (settings)' });
   }
   let fit = timeFit(a, b, da, db);
+  // Figures of different times that a count which only grows orders (order.ts): their times keep them together.
+  const ordered = fit === 'different' ? orderBetween(a, b, docs) : null;
   if (fit === 'different') {
     const reach = asOfReach(a, da, spanOf(a), b, db, spanOf(b));
-    if (!reach) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
-    else {
+    if (!reach && !ordered) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
+    else if (reach) {
       fit = 'uncertain';
       if (reach !== 'latest' && !partWholeVerdict(a, b, reach, fit)) out.push({ part: 'change', detail: 'a period\'s count inside a later running total' });
     }
@@ -92,8 +95,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   changeObstacles(a, b, docs, out);
   if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });
   if (a.low === null && a.high === null || b.low === null && b.high === null) out.push({ part: 'other', detail: 'no bounded value' });
-  const v = compareValues(a, b, fit === 'uncertain');
-  if (v.relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
+  if (!ordered && compareValues(a, b, fit === 'uncertain').relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
   if (!out.length) out.push({ part: 'other', detail: 'the matcher pairs them' });
   return out.sort((x, y) => WHY_PARTS.indexOf(x.part) - WHY_PARTS.indexOf(y.part));
 }

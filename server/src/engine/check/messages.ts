@@ -3,6 +3,7 @@
 import { detailOf, type FramePart } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
+import type { OrderKind } from './order';
 
 /** Why a finding is only possible, in words a reader follows (one entry per reason compareValues gives). */
 export const POSSIBLE_REASONS = {
@@ -18,7 +19,25 @@ export const POSSIBLE_REASONS = {
   inferred: 'on both sides part of what the figure is about was inferred, not stated beside it',
   running: 'the lower figure was a count still running when stated, and may be an earlier stage of the other',
   dated: 'one figure has a date of its own, the other only its report\'s publication date, so it may be another stage of the count',
+  ordered: 'one figure is dated only by its paragraph, its statement or its report, so which holds later, or which days it counts, is less certain',
 } as const;
+
+/** The order a count that only grows breaks (order.ts), as the headline names it. */
+const ORDER_WORDS: Record<OrderKind, string> = {
+  later: 'later and lower',
+  day: 'a day above its whole period',
+  period: 'a period above its whole period',
+  part: 'a part above its whole',
+};
+/** The side that should hold the other, by the order broken. */
+const WHOLE_WORDS: Record<OrderKind, string> = { later: 'later one', day: 'whole period', period: 'whole period', part: 'whole' };
+/** Why the order holds, for the full account. */
+const ORDER_WHY: Record<OrderKind, string> = {
+  later: 'a count that only grows: a total stated later cannot be lower than one stated before it unless a revision is stated',
+  day: 'a count that adds up over time: the count of a period cannot be lower than that of a day inside it',
+  period: 'a count that adds up over time: the count of a period cannot be lower than that of a shorter period inside it',
+  part: 'a count that adds up over places and time: a place\'s count cannot exceed that of a place holding it, then or later',
+};
 
 /** A frame part the reader inferred (detail.inferred), in words. */
 const INFERRED_WORDS: Record<FramePart, string> = {
@@ -33,6 +52,8 @@ export type PossibleReason = keyof typeof POSSIBLE_REASONS;
 export interface MatchFacts {
   fit: TimeFit;
   reasons: PossibleReason[];
+  /** Figures of different times or places a count that only grows orders: the order broken and the whole's claim id. */
+  order?: { kind: OrderKind; whole: string };
 }
 
 export interface FindingText {
@@ -143,9 +164,14 @@ function voiceWords(a: Claim, b: Claim): string | null {
   return null;
 }
 
+/** The order broken, seen from x's side: "later and lower (the other is the later one)". */
+function orderWords(x: Claim, order: { kind: OrderKind; whole: string }): string {
+  return `${ORDER_WORDS[order.kind]} (${x.id === order.whole ? 'this figure is the' : 'the other is the'} ${WHOLE_WORDS[order.kind]})`;
+}
+
 /** One side's headline: this report's figure first. */
 function headline(x: Claim, y: Claim, dy: DocumentAnalysis | undefined, facts: MatchFacts): string {
-  const when = timeWords(x, y, facts.fit);
+  const when = facts.order ? orderWords(x, facts.order) : timeWords(x, y, facts.fit);
   if (x.path === y.path) {
     const who = [sourceName(x), sourceName(y)];
     return `${figureOf(x)} here${who[0] ? ` (${who[0]})` : ''} vs ${shortFigure(y)}${who[1] ? ` (${who[1]})` : ''} in the same report, ${when}`;
@@ -180,7 +206,8 @@ function side(c: Claim, doc: DocumentAnalysis | undefined): string {
 function whyText(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: DocumentAnalysis | undefined, facts: MatchFacts): string {
   const what = `${plural(a.measure.unit)}, ${a.measure.event.replace(/_/g, ' ')}`;
   const where = facts.reasons.includes('part') ? 'a place and a place that holds it' : 'the same places and parties';
-  const matched = `Matched: the same count (${what}), ${where}, ${timeWords(a, b, facts.fit)}`
+  const when = facts.order ? `at different times or places, ${ORDER_WHY[facts.order.kind]}` : timeWords(a, b, facts.fit);
+  const matched = `Matched: the same count (${what}), ${where}, ${when}`
     + `${a.path === b.path ? ', two different sources in one report' : ''}.`;
   const verdict = facts.reasons.length
     ? `Possible, not clear: ${facts.reasons.map(r => POSSIBLE_REASONS[r]).join('; ')}.`

@@ -46,11 +46,20 @@ export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
 }
 
 /**
- * Counts that add up over time: the dead, the injured, cases, jobs cut, flights cancelled. A count over a period holds the
- * count over any period inside it. Levels (a workforce, a crowd, area held, a population) do not add up.
+ * Counts that add up over time, by how a figure with no period of its own reads (order.ts). A toll (the dead, the injured,
+ * casualties) stated as of a day is the running total of its event so far; a flow (cases or clashes recorded, arrests,
+ * buildings destroyed, flights cancelled, jobs cut, arrivals, admissions to hospital) is a count of some days, often the
+ * day's own in a daily report, and a running total only when its words say so ("so far", "since Friday"). A count over a period holds the count over any period inside it. Measures not
+ * listed are levels (a workforce, a crowd, area held, the missing, a population), rates or shares: they may fall, and
+ * figures of different times are never compared.
  */
-export const ADD_OVER_TIME: ReadonlySet<string> = new Set(['killed', 'wounded', 'losses', 'evacuated', 'rescued', 'arrested', 'arrived', 'recorded', 'fatal',
-  'cut', 'hired', 'destroyed', 'damaged', 'cancelled', 'delayed', 'hospitalized']);
+export const GROWTH: ReadonlyMap<string, 'toll' | 'flow'> = new Map([
+  ...(['killed', 'wounded', 'losses', 'fatal'] as const).map(e => [e, 'toll'] as const),
+  ...(['recorded', 'arrested', 'destroyed', 'damaged', 'evacuated', 'rescued', 'arrived', 'cut', 'hired', 'cancelled', 'delayed',
+    'hospitalized'] as const).map(e => [e, 'flow'] as const),
+]);
+/** The events of GROWTH: counts that only add up over time. */
+export const ADD_OVER_TIME: ReadonlySet<string> = new Set(GROWTH.keys());
 /** The claim counts something that only adds up over time (the dead, flights cancelled), not a level or a rate. */
 export function addsUpOverTime(c: Claim): boolean {
   return ADD_OVER_TIME.has(baseEvent(c.measure.event)) && !NOT_ADDITIVE.has(c.measure.unit);
