@@ -240,8 +240,10 @@ interface Measured {
   restated: ScopeEntry[] | null;
 }
 
+/** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
-  return [...xs].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return [...xs].sort((a, b) => a.start - b.start);
+  return xs.slice();
 }
 
 /** The attribution whose content covers the figure (smallest first), else one whose cue lies in the sentence. */
@@ -434,9 +436,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  // Indexed when a claim first asks: a report whose figures are all in tables never does.
+  let nowWords: Int32Array | null = null;
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
-  const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
   const saysNow = (ca: number, cb: number): boolean => {
+    nowWords ??= wordClassIndex(tokens, NOW_SCAN).next;
     for (let i = nowWords[ca]; i < cb; i = nowWords[i + 1]) {
       const w = tokens[i].lower;
       // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
