@@ -248,8 +248,10 @@ interface Measured {
   restated: ScopeEntry[] | null;
 }
 
+/** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
-  return [...xs].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return [...xs].sort((a, b) => a.start - b.start);
+  return xs.slice();
 }
 
 /** The attribution whose content covers the figure (smallest first), else one whose cue lies in the sentence. */
@@ -337,6 +339,24 @@ const OCCASION_REACH = 40;
 const WHEN_WORDS: ReadonlySet<string> = new Set(['when']);
 /** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
 const HOUR_REACH = 160;
+/**
+ * A line-clipped sentence holding at least this many figures and no verb is a table or a price list, not a sentence of
+ * claims: nothing in it says what happened to what is counted, who says it or when. Its figures stay quantities; the
+ * claim steps (about 25 µs a figure) are skipped. Prose never puts this many figures in one verbless span.
+ */
+const TABLE_FIGURES = 40;
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** Whether tokens [a, b) hold TABLE_FIGURES figure starts or more and no verb. One pass over the span. */
+function isTable(tokens: readonly Token[], a: number, b: number, figureStarts: IndexSet): boolean {
+  if (b - a < TABLE_FIGURES) return false;
+  let figures = 0;
+  for (let i = a; i < b; i++) {
+    if (VERB_POS.has(tokens[i].pos)) return false;
+    if (figureStarts.has(i)) figures++;
+  }
+  return figures >= TABLE_FIGURES;
+}
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
@@ -359,6 +379,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates)) : vote);
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
+  const tables = new Map<Sentence, boolean>();
   let prev: Prev | null = null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
   let recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null = null;
@@ -423,9 +444,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  // Indexed when a claim first asks: a report whose figures are all in tables never does.
+  let nowWords: Int32Array | null = null;
   /** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
-  const nowWords = wordClassIndex(tokens, NOW_SCAN).next;
   const saysNow = (ca: number, cb: number): boolean => {
+    nowWords ??= wordClassIndex(tokens, NOW_SCAN).next;
     for (let i = nowWords[ca]; i < cb; i = nowWords[i + 1]) {
       const w = tokens[i].lower;
       // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
@@ -711,6 +734,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const clipped = lineOf(tokens, whole, tokenAt(tokens, q.start));
     const s = lines.get(clipped.start) ?? clipped;
     lines.set(s.start, s);
+    let table = tables.get(s);
+    if (table === undefined) tables.set(s, (table = isTable(tokens, s.tokenStart, s.tokenEnd, figureStarts)));
+    if (table) continue;
     let list = bySentence.get(s);
     if (!list) bySentence.set(s, (list = []));
     list.push(q);
