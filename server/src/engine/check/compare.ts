@@ -213,8 +213,18 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
 }
 
 const DAY = 86_400_000;
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+/** Day numbers by ISO date: a folder holds few dates and the check asks for each many times (Date.parse is slow). */
+const DAY_NUMBERS = new Map<string, number>();
+const MAX_DAY_NUMBERS = 1 << 16;
+
+/** Days since 1970-01-01 of an ISO date (its first ten characters); NaN when it is no date. */
+export function dayNumber(iso: string): number {
+  let n = DAY_NUMBERS.get(iso);
+  if (n === undefined) {
+    if (DAY_NUMBERS.size >= MAX_DAY_NUMBERS) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, (n = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY)));
+  }
+  return n;
 }
 
 export interface Span {
@@ -232,6 +242,15 @@ function asOf(d: ClaimDetail | undefined): boolean {
 
 /** The days a claim speaks of; a claim dated only by publication or by its statement may speak of the days just before. */
 export function spanOf(c: Claim): Span | null {
+  let s = SPANS.get(c);
+  if (s === undefined) SPANS.set(c, (s = workOutSpan(c)));
+  return s;
+}
+
+/** Each claim's span, worked out once (claims are not changed once made; the check asks per pair). Read-only. */
+const SPANS = new WeakMap<Claim, Span | null>();
+
+function workOutSpan(c: Claim): Span | null {
   if (!c.time.from || !c.time.to) return null;
   const from = dayNumber(c.time.from);
   const to = dayNumber(c.time.to);

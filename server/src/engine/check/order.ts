@@ -12,7 +12,7 @@ import { LEVEL_UNITS } from '../quantities/units';
 import type { Claim, DocumentAnalysis, Severity } from '../types';
 import { asOfReach } from './asOf';
 import {
-  compareValues, differentVoices, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, dayNumber, differentVoices, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
 } from './compare';
 import type { PossibleReason } from './messages';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, timeOnOneSide, weakOnBothSides } from './parts';
@@ -38,10 +38,9 @@ export interface OrderVerdict {
   order: OrderKind;
 }
 
-const DAY = 86_400_000;
 function dayOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const n = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+  const n = dayNumber(iso);
   return Number.isNaN(n) ? null : n;
 }
 
@@ -87,6 +86,15 @@ interface Window {
  * Null for a figure with no resolved time or no growth class.
  */
 export function windowOf(c: Claim, d: ClaimDetail | undefined): Window | null {
+  let w = WINDOWS.get(c);
+  if (w === undefined) WINDOWS.set(c, (w = workOutWindow(c, d)));
+  return w;
+}
+
+/** Each claim's window, worked out once: a claim and its detail do not change once made, and the check asks per pair. */
+const WINDOWS = new WeakMap<Claim, Window | null>();
+
+function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
   const g = growthOf(c);
   const from = dayOf(c.time.from);
   const to = dayOf(c.time.to);
