@@ -22,3 +22,4 @@ export * from './text/lines';
 export { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';
 export * from './workspace/index';
+export { warmUp } from './warmUp';

@@ -506,8 +506,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await analyzeOpen(e.document);
     if (ready && index.stale) scheduleCheck(0);
     // A report opened is likely to be edited: ready now what its first edit would otherwise wait for. The language
-    // model (a warm start answers from its cache and never loaded it), once; and the pairs its claims take part in,
-    // judged again in the background and remembered. A check asked for meanwhile stops the latter.
+    // model and name tables (a warm start answers from its cache and never built them), once; and the pairs its claims
+    // take part in, judged again in the background and remembered. A check asked for meanwhile stops the latter.
     setImmediate(() => void index.readyForEdits(e.document.uri, ready && !index.stale, slices(), () => checkTimer !== undefined).catch(() => {}));
   });
   documents.onDidChangeContent(e => {

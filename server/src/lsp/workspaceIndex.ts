@@ -2,7 +2,7 @@
 // editor version it was analyzed at. What the check reads, and what each edit invalidates, is the Workspace's job.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  Workspace, getNlp, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
+  Workspace, warmUp, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
 } from '../engine/index';
 
 export interface IndexedReport {
@@ -90,11 +90,12 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Readies what an opened report's first edit would wait for: the language model, loaded once (a warm start answers
-   * from its cache and never needs it), and, with `prime`, its claims' pairs remembered between checks (Workspace.prime).
+   * Readies what an opened report's first edit would wait for: the language model and the name tables, built once (a
+   * warm start answers from its cache and never needs them), and, with `prime`, its claims' pairs remembered between
+   * checks (Workspace.prime).
    */
   async readyForEdits(uri: string, prime: boolean, pause: () => Promise<void>, stop: () => boolean): Promise<void> {
-    getNlp();
+    warmUp();
     if (prime) await this.workspace.prime(uri, pause, stop);
   }
 
