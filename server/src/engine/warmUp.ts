@@ -2,8 +2,6 @@
 // tables' index, and the compiled code of every stage. A language server that answers from its cache builds none of
 // them at start; it calls this when a report is opened, before the first edit.
 import { analyzeText } from './analyze';
-import { foldNode } from './entities/tables';
-import { getNlp } from './text/tokenizer';
 
 /** A short report touching every stage (figures, hedges, dates, places, a quotation, attributions): its result is dropped. */
 const SAMPLE = `---
@@ -17,11 +15,9 @@ Police put the crowd at 5,000 while organizers said 20,000 people marched last w
 
 let warmed = false;
 
-/** Once per process; later calls return at once. */
+/** Once per process (the sample's analysis loads the model and builds the tables); later calls return at once. */
 export function warmUp(): void {
   if (warmed) return;
   warmed = true;
-  getNlp();
-  foldNode('');
   for (let i = 0; i < 3; i++) analyzeText('warm-up.txt', SAMPLE);
 }

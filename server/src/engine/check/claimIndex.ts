@@ -662,11 +662,6 @@ export class ClaimIndex {
   }
 }
 
-/**
- * A key's entries, earliest claims first (by report path, then offset), so the finding kept for a repeated figure is its
- * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
- * both (ties keep the buckets' order), without comparing paths for every pair of claims.
- */
 /** `now` with each finding equal to one of `old` (same id, same content) replaced by that older object. */
 function reuseEqual(old: readonly Contradiction[], now: Contradiction[]): Contradiction[] {
   const byId = new Map<string, Contradiction | null>();
@@ -700,6 +695,11 @@ function sameContradiction(x: Contradiction, y: Contradiction): boolean {
   return true;
 }
 
+/**
+ * A key's entries, earliest claims first (by report path, then offset), so the finding kept for a repeated figure is its
+ * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
+ * both (ties keep the buckets' order), without comparing paths for every pair of claims.
+ */
 function byReport(buckets: Map<string, Entry[]>): Entry[] {
   const reports = new Map<string, Entry[]>();
   for (const list of buckets.values()) {

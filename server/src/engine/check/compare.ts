@@ -8,7 +8,8 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
-import { baseEvent, narrowest, partSide } from './places';
+import { baseEvent } from '../claims/measure';
+import { narrowest, partSide } from './places';
 import { UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 
@@ -292,16 +293,16 @@ function fitsUnresolved(norm: string, s: Span, published: boolean): boolean {
 
 export type TimeFit = 'same' | 'uncertain' | 'different';
 
-/**
- * Whether two claims speak of the same time. Resolved spans must overlap and be of similar length (a week's gains are
- * not a year's). Unresolved dates match only what they could be. A claim with no time at all is 'uncertain'.
- */
 /** Days two stated windows of a rate may differ by at either end and still be one window ("2018" and "Jan-Dec 2018"). */
 const WINDOW_SLACK = 15;
 /** The longest window, in days, a rate is read over exactly (a year and a month). */
 const MAX_WINDOW = 400;
 const stated = (d: ClaimDetail | undefined) => d?.timeBasis === 'explicit';
 
+/**
+ * Whether two claims speak of the same time. Resolved spans must overlap and be of similar length (a week's gains are
+ * not a year's). Unresolved dates match only what they could be. A claim with no time at all is 'uncertain'.
+ */
 export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined,
   sa: Span | null = spanOf(a), sb: Span | null = spanOf(b)): TimeFit {
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;

@@ -11,7 +11,8 @@ import {
   wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
-import { baseEvent, partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { baseEvent } from '../claims/measure';
+import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
 import { orderBetween } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 

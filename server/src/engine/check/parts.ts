@@ -3,7 +3,8 @@
 import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
 import { UNDER_WAY } from '../claims/hour';
-import { ADD_OVER_TIME, addsUpOverTime, baseEvent } from './places';
+import { baseEvent } from '../claims/measure';
+import { ADD_OVER_TIME, addsUpOverTime } from './places';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {

@@ -1,5 +1,6 @@
 // Places inside places: a town's figure and its country's are a part and its whole, not two counts of one thing. The whole
 // may hold the part (nothing to say); a part larger than its whole, for the same count and time, is a possible finding.
+import { baseEvent } from '../claims/measure';
 import { within } from '../entities/containment';
 import type { Claim } from '../types';
 import { LEVEL_UNITS } from '../quantities/units';
@@ -65,11 +66,6 @@ export function addsUpOverTime(c: Claim): boolean {
   return ADD_OVER_TIME.has(baseEvent(c.measure.event)) && !NOT_ADDITIVE.has(c.measure.unit);
 }
 
-/** The event without its marks: "killed+part" -> "killed". */
-export function baseEvent(event: string): string {
-  const plus = event.indexOf('+');
-  return plus < 0 ? event : event.slice(0, plus);
-}
 /** How many times longer the whole period must be than the part (a year and its first half; not a week and its days). */
 const PERIOD_FACTOR = 1.5;
 /** Shortest part period read as a period of counting rather than a day's report, in days. */

@@ -7,16 +7,12 @@ import { isReportingForm } from '../attributions/cues';
 import type { DetailedClaim } from './detail';
 import { TALLIES } from './frame';
 import { claimId } from './id';
+import { baseEvent } from './measure';
 import { sharedMeasure } from './shared';
 import { paragraphStart, tokenAt } from './tokens';
 
 const UNSPECIFIED = 'unspecified';
 
-/** The event without its marks: "killed+part" -> "killed". */
-function baseEventOf(event: string): string {
-  const plus = event.indexOf('+');
-  return plus < 0 ? event : event.slice(0, plus);
-}
 /** Marks of a figure that is no measure's value: how far a count has got ("80% of polling stations counted"). */
 const NOT_CARRIED = new Set(['unspecified+progress']);
 /**
@@ -72,7 +68,7 @@ function carryIn(tokens: readonly Token[], claims: DetailedClaim[], from: number
   const measures = new Map<string, string | null>();
   for (let i = from; i < to; i++) {
     const { unit, event } = claims[i].measure;
-    const base = baseEventOf(event);
+    const base = baseEvent(event);
     if (base === UNSPECIFIED || OWN_SENTENCE.has(base)) continue;
     const known = measures.get(unit);
     measures.set(unit, known === undefined || known === base ? base : null);
@@ -80,7 +76,7 @@ function carryIn(tokens: readonly Token[], claims: DetailedClaim[], from: number
   for (let i = from; i < to; i++) {
     const c = claims[i];
     const { unit, event } = c.measure;
-    if (baseEventOf(event) !== UNSPECIFIED || NOT_CARRIED.has(event) || c.derived) continue;
+    if (baseEvent(event) !== UNSPECIFIED || NOT_CARRIED.has(event) || c.derived) continue;
     const carried = measures.get(unit);
     if (!carried || ownWords(tokens, c)) continue;
     const measure = sharedMeasure(unit, carried + event.slice(UNSPECIFIED.length));

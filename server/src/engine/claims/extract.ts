@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { baseEvent, countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -165,8 +165,7 @@ const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 const HELD_EVENTS = new Set(['vote_share', 'won']);
 
 function isHeld(event: string): boolean {
-  const plus = event.indexOf('+');
-  return HELD_EVENTS.has(plus < 0 ? event : event.slice(0, plus));
+  return HELD_EVENTS.has(baseEvent(event));
 }
 
 /** A participle the recognizer took for a figure's noun ("2 million given by organizers"), no counted thing the tables know. */
@@ -1130,9 +1129,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
   function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' } {
-    const plus = event.indexOf('+');
-    const base = plus < 0 ? event : event.slice(0, plus);
-    if (!RESULT_EVENTS.has(base) || !time.from || !time.to || time.from !== time.to) return { time };
+    if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to || time.from !== time.to) return { time };
     const day = votedOn();
     if (!day?.from) return { time, vote: time.basis === 'published' || time.basis === 'statement' ? 'undated' : undefined };
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;

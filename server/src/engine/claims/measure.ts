@@ -511,6 +511,12 @@ function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): st
   return null;
 }
 
+/** The event without its marks: "killed+part" -> "killed". */
+export function baseEvent(event: string): string {
+  const plus = event.indexOf('+');
+  return plus < 0 ? event : event.slice(0, plus);
+}
+
 /**
  * A word the tables know as a counted thing ("people", "deaths", "protesters", "jobs"), normalized, with the event its
  * noun names; null for any other word (a tally noun standing for a figure looks for one, anaphora.ts).

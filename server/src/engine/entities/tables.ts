@@ -18,7 +18,6 @@ for (const p of KNOWN_PEOPLE) {
   for (const s of p.surnames) PERSON_SURNAME.set(foldKey(s), e);
 }
 
-
 /** Flags of a fold key in the index: an entry folds to exactly this key. */
 export const FULL = 1;
 /** Longer entries start with this key's words. */
