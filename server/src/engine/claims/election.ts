@@ -39,10 +39,12 @@ export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: numbe
 /**
  * The day of the vote a report names: a resolved one-day date right before an election noun ("Saturday's vote", "the
  * August 9 election") or right after one ("the election on Sunday", "voted on Tuesday"). The first such date, or null.
+ * A day after the report's publication is no vote its figures are results of ("the official results of the election on
+ * August 14" in a report of August 10 names when they will be declared).
  */
-export function voteDate(tokens: readonly Token[], dates: readonly DateMention[]): DateMention | null {
+export function voteDate(tokens: readonly Token[], dates: readonly DateMention[], published: string | null = null): DateMention | null {
   for (const d of dates) {
-    if (!d.from || d.from !== d.to) continue;
+    if (!d.from || d.from !== d.to || (published && d.from > published)) continue;
     const a = tokenAt(tokens, d.start);
     const b = tokenAt(tokens, d.end - 1) + 1;
     for (let i = b; i < Math.min(tokens.length, b + AFTER_DATE); i++) {

@@ -375,7 +375,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   let electionText: boolean | null = null;
   const aboutVote = (): boolean => (electionText ??= isElectionText(tokens));
   let vote: ReturnType<typeof voteDate> | undefined;
-  const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates)) : vote);
+  const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates, analysis.published)) : vote);
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   const tables = new Map<Sentence, boolean>();

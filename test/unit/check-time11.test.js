@@ -1,0 +1,27 @@
+// When a figure holds (claims/time.ts, claims/election.ts, check/compare.ts timeFit): invented sentences of the shapes the
+// diagnosis (`eval-check.mjs --why`, "time: different") found. Each finding test fails on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+test('a date after publication is no vote day: the results stay dated by their report, and meet another report\'s', () => {
+  const text = report('2031-05-12', 'Preliminary figures show Tomas Reval received 71.4% of the votes in the presidential election. '
+    + 'The commission plans to declare the official results of the election on May 16.');
+  const [share] = claimsOf(text).filter(c => c.measure.event === 'vote_share');
+  assert.ok(share, 'a vote share');
+  assert.strictEqual(share.time.from, '2031-05-12');
+  assert.strictEqual(share.detail.vote, 'undated');
+  const other = ['b.txt', report('2031-05-11', 'An exit poll gave Tomas Reval 64.2 percent of the vote in the presidential election.')];
+  const found = messages(['a.txt', text], other);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /^possible: 71\.4% here vs 64\.2/);
+});
+
+test('a vote day before publication still dates the results', () => {
+  const text = report('2031-05-12', 'Tomas Reval received 71.4% of the votes in the election on May 10, the commission said.');
+  const [share] = claimsOf(text).filter(c => c.measure.event === 'vote_share');
+  assert.strictEqual(share.time.from, '2031-05-10');
+  assert.strictEqual(share.detail.vote, 'day');
+});
