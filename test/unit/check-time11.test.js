@@ -25,3 +25,23 @@ test('a vote day before publication still dates the results', () => {
   assert.strictEqual(share.time.from, '2031-05-10');
   assert.strictEqual(share.detail.vote, 'day');
 });
+
+test('a crowd count stated the day after its march, dated by that day, may be of the march: a possible finding', () => {
+  const march = ['a.txt', report('2031-03-10', 'Police said 45,000 people marched through Velmora on Sunday against the new port.')];
+  const dispute = ['b.txt', report('2031-03-12', 'The row over the size of the march went on Monday. '
+    + 'Organizers insisted that the rally drew more than 200,000 people to the square.')];
+  const found = messages(march, dispute);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /^possible: /);
+  assert.match(found[0], /when one of them holds is unclear/);
+});
+
+test('crowds of two days named in their own words, or a count at an hour, stay apart', () => {
+  const sat = ['a.txt', report('2031-03-10', 'Police said 45,000 people marched through Velmora on Saturday against the new port.')];
+  const sun = ['b.txt', report('2031-03-11', 'On Sunday, 200,000 people marched through Velmora against the new port, organizers said.')];
+  assert.deepStrictEqual(messages(sat, sun), []);
+  const noon = ['c.txt', report('2031-03-09', 'The march went on Sunday. The interior ministry said at midday that about 12,000 '
+    + 'demonstrators had been counted in Velmora.')];
+  const evening = ['d.txt', report('2031-03-10', 'Police said 45,000 demonstrators marched through Velmora against the new port.')];
+  assert.deepStrictEqual(messages(noon, evening), []);
+});

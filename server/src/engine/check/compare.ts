@@ -312,8 +312,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (vote) return vote;
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
-    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return 'different';
-    if (sa.from > sb.to || sb.from > sa.to) return 'different';
+    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
+    if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
@@ -343,6 +343,27 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Counts of one occasion that do not grow once it is over: the crowd at a march, the people aboard a bus. */
+const ONE_OCCASION = new Set(['crowd', 'aboard']);
+/** Time bases that date a figure by its report's event, its statement or its publication, not by its own words. */
+const FALLBACK = new Set(['context', 'statement', 'published']);
+/** Days apart a fallback-dated count of one occasion may lie from the other's and still be of that occasion. */
+const OCCASION_DAYS = 3;
+
+/**
+ * A count of one occasion ("the crowd exceeded 1 million", in a report dated by the day after the march) dated on one
+ * side at least only by a fallback, days from the other: the count is of the occasion, stated or disputed later, so
+ * the two may be of one time. Only may: two days of one protest have two crowds; a count at an hour is of part of a day.
+ */
+function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  if (!ONE_OCCASION.has(baseEvent(a.measure.event))) return false;
+  // "about 124,000 had been counted at midday": a count under way during a day-long occasion, not its whole.
+  if (da?.hour !== undefined || db?.hour !== undefined) return false;
+  if (!FALLBACK.has(da?.timeBasis ?? '') && !FALLBACK.has(db?.timeBasis ?? '')) return false;
+  const gap = Math.max(sa.from - sb.to, sb.from - sa.to);
+  return gap <= OCCASION_DAYS && sa.to - sa.from <= OCCASION_DAYS && sb.to - sb.from <= OCCASION_DAYS;
 }
 
 /**
