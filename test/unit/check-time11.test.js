@@ -45,3 +45,26 @@ test('crowds of two days named in their own words, or a count at an hour, stay a
   const evening = ['d.txt', report('2031-03-10', 'Police said 45,000 demonstrators marched through Velmora against the new port.')];
   assert.deepStrictEqual(messages(noon, evening), []);
 });
+
+test('a crowd figure stated days after its gathering is dated by the gathering the report names', () => {
+  const police = ['a.txt', report('2031-05-04', 'Police estimated Saturday\'s crowd in Velmora at 30,000.')];
+  const text = report('2031-05-13', 'Researchers who re-examined aerial photos of the May 3 rally in Velmora revised their count on '
+    + 'Friday. The team said that about 95,000 people attended the rally in Velmora.');
+  const [crowd] = claimsOf(text, 'b.txt').filter(c => c.measure.event === 'crowd');
+  assert.strictEqual(crowd.time.from, '2031-05-03');
+  assert.strictEqual(crowd.detail.timeBasis, 'context');
+  const found = messages(police, ['b.txt', text]);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /^possible: 30,000 people here vs about 95,000/);
+});
+
+test('a crowd with a date of its own, or a gathering named after publication, keeps its own time', () => {
+  const own = report('2031-05-13', 'Researchers re-examined aerial photos of the May 3 rally in Velmora. '
+    + 'On May 10, about 95,000 people marched again in Velmora.');
+  const [again] = claimsOf(own).filter(c => c.measure.event === 'crowd');
+  assert.strictEqual(again.time.from, '2031-05-10');
+  const planned = report('2031-05-13', 'Organizers expect a bigger turnout at the May 20 rally. '
+    + 'About 95,000 people marched in Velmora, the organizers said.');
+  const [marched] = claimsOf(planned).filter(c => c.measure.event === 'crowd');
+  assert.notStrictEqual(marched.time.from, '2031-05-20');
+});

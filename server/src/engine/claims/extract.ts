@@ -13,6 +13,7 @@ import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
@@ -376,6 +377,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const aboutVote = (): boolean => (electionText ??= isElectionText(tokens));
   let vote: ReturnType<typeof voteDate> | undefined;
   const votedOn = () => (vote === undefined ? (vote = voteDate(tokens, dates, analysis.published)) : vote);
+  let gathering: ReturnType<typeof gatheringDate> | undefined;
+  const gatheredOn = () => (gathering === undefined ? (gathering = gatheringDate(tokens, dates, analysis.published)) : gathering);
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   const tables = new Map<Sentence, boolean>();
@@ -1137,6 +1140,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
   }
 
+  /** A crowd holds of its gathering: the day the report names for it, when the figure has only a fallback date after it. */
+  function occasionTime(event: string, time: ClaimTime): ClaimTime {
+    if (baseEvent(event) !== 'crowd') return time;
+    const day = occasionDay(time.basis, time.from, time.to, gatheredOn());
+    return day ? { ...time, from: day.from, to: day.to, basis: 'context' } : time;
+  }
+
   /**
    * A statistic's period is its reference period: "this month" in a report published before the month ends ("inflation
    * rose to 86% this month" on November 3) cannot have been measured yet, so the figure is the last full month's.
@@ -1190,7 +1200,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
-    const voted = resultTime(event, reference(event, time, s));
+    const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     const measure = sharedMeasure(unit, event);
     const key = measure.key;
