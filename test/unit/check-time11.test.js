@@ -68,3 +68,22 @@ test('a crowd with a date of its own, or a gathering named after publication, ke
   const [marched] = claimsOf(planned).filter(c => c.measure.event === 'crowd');
   assert.notStrictEqual(marched.time.from, '2031-05-20');
 });
+
+test('a present state in a relative clause holds as of the report, not of the main clause\'s dated event', () => {
+  const text = report('2031-02-12', 'Dravik Foods, which employs 9,000 people in Velmora, said talks over the weekend had failed.');
+  const [staff] = claimsOf(text).filter(c => c.low === 9000);
+  assert.ok(staff, 'the workforce figure');
+  assert.strictEqual(staff.time.from, '2031-02-12');
+  assert.strictEqual(staff.detail.timeBasis, 'published');
+  const other = ['b.txt', report('2031-03-01', 'Dravik Foods, which employed around 6,000 people in Velmora, collapsed on February 12.')];
+  const found = messages(['a.txt', text], other);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /9,000 people here vs around 6,000/);
+});
+
+test('a past or dated relative clause keeps its time', () => {
+  const past = report('2031-02-12', 'Dravik Foods, which employed 9,000 people in Velmora, collapsed on February 9.');
+  assert.strictEqual(claimsOf(past).find(c => c.low === 9000).time.from, '2031-02-09');
+  const dated = report('2031-02-12', 'Dravik Foods, which has 9,000 staff in Velmora as of January, said talks over the weekend had failed.');
+  assert.strictEqual(claimsOf(dated).find(c => c.low === 9000).time.from, '2031-01-01');
+});

@@ -20,7 +20,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
-import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
+import { clauseAround, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
@@ -1196,9 +1196,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { scope } = framed;
     event = framed.event;
     // A distance is a position, not an event in time.
-    const now = saysNow(ca, cb) || opensNow(s);
+    // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
+    // holds as of the report; only a date inside that clause dates it.
+    const state = presentRelative(tokens, s, qa);
+    const now = !!state || saysNow(ca, cb) || opensNow(s);
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-      : claimTime(dates, q, nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
+      : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);

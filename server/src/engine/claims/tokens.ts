@@ -150,6 +150,34 @@ export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb
   return a === s.tokenStart && b === s.tokenEnd ? s : { start: tokens[a].start, end: tokens[b - 1].end };
 }
 
+/**
+ * Present-tense verbs of a standing state a relative clause gives its noun: "Carillion, which employs 20,000 people",
+ * "the city, which has 2 million residents". The figure holds as of the report, not of the main clause's event.
+ */
+const STATE_VERBS = new Set(['employs', 'employ', 'has', 'have', 'houses', 'house', 'hosts', 'host', 'serves', 'serve', 'operates',
+  'operate', 'owns', 'own', 'numbers', 'number', 'boasts', 'boast']);
+/** Hedges between a state verb and its figure: "which employs about 20,000", "who number more than 300". */
+const STATE_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'at', 'least',
+  'up', 'to', 'approximately', 'just', 'under', 'fewer', 'less']);
+/** How many hedge words may stand between the state verb and the figure. */
+const STATE_HEDGE_REACH = 3;
+
+/**
+ * The relative clause [which/who/that + present state verb + figure ...] holding the figure at `qa`, as a text range
+ * up to the next comma or the sentence's end; null when the figure stands in none. A present perfect ("which has
+ * killed 20") is no state.
+ */
+export function presentRelative(tokens: readonly Token[], s: Sentence, qa: number): Range | null {
+  let v = qa - 1;
+  while (v > s.tokenStart && qa - v <= STATE_HEDGE_REACH && STATE_HEDGES.has(tokens[v].lower)) v--;
+  if (v <= s.tokenStart || !STATE_VERBS.has(tokens[v].lower)) return null;
+  const rel = tokens[v - 1].lower;
+  if (rel !== 'which' && rel !== 'who' && rel !== 'that') return null;
+  let end = qa + 1;
+  while (end < s.tokenEnd && tokens[end].text !== ',') end++;
+  return { start: tokens[v - 1].start, end: tokens[end - 1].end };
+}
+
 /** "The government, however, has put ...": an opener standing alone between commas is an aside, not a new clause. */
 function isAside(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.text === ',' && (tokens[at].lower === 'however' || tokens[at].lower === 'yet');
