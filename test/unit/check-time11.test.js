@@ -87,3 +87,11 @@ test('a past or dated relative clause keeps its time', () => {
   const dated = report('2031-02-12', 'Dravik Foods, which has 9,000 staff in Velmora as of January, said talks over the weekend had failed.');
   assert.strictEqual(claimsOf(dated).find(c => c.low === 9000).time.from, '2031-01-01');
 });
+
+test('a modal of the main clause does not govern a figure in a later clause of its own with a past verb', () => {
+  const text = report('2031-03-10', 'Officials knew the number would be disputed even before police estimated the crowd in Velmora at 45,000.');
+  const [crowd] = claimsOf(text).filter(c => c.low === 45000);
+  assert.strictEqual(crowd.modality, 'asserted');
+  const ahead = report('2031-03-10', 'Police said the crowd in Velmora would reach 45,000 before the speeches began.');
+  assert.strictEqual(claimsOf(ahead).find(c => c.low === 45000).modality, 'forecast');
+});

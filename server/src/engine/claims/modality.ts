@@ -14,8 +14,13 @@ const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
 const EMBEDDED = new Set(['why', 'how']);
+/**
+ * Conjunctions opening a clause of its own whose past verb asserts: "knew the figure would be controversial even before
+ * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
+ */
+const SUBORDINATE = new Set(['before', 'after', 'when', 'because', 'until', 'once', 'while', 'although', 'though', 'whereas']);
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
-const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ',', ':']);
+const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ...SUBORDINATE, ',', ':']);
 
 /**
  * "may have been 4.5%", "could have been about 4.7 percent", "was more likely to have been between 3.5% and 5.5%",
@@ -136,7 +141,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
       continue;
     }
     // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
-    if (EMBEDDED.has(w)) {
+    if (EMBEDDED.has(w) || SUBORDINATE.has(w)) {
       if (i < qa && assertsEmbedded(tokens, i, qa)) possible = forecast = false;
       continue;
     }
