@@ -95,3 +95,10 @@ test('a modal of the main clause does not govern a figure in a later clause of i
   const ahead = report('2031-03-10', 'Police said the crowd in Velmora would reach 45,000 before the speeches began.');
   assert.strictEqual(claimsOf(ahead).find(c => c.low === 45000).modality, 'forecast');
 });
+
+test('a known stated figure named as the object of a plan is asserted; a figure to come stays a forecast', () => {
+  const named = report('2031-03-10', 'The chief organizer plans to challenge the police\'s official crowd estimate of 45,000 for the Velmora march.');
+  assert.strictEqual(claimsOf(named).find(c => c.low === 45000).modality, 'asserted');
+  const coming = report('2031-03-10', 'The organizers expect the Velmora march to draw 45,000 people.');
+  assert.strictEqual(claimsOf(coming).find(c => c.low === 45000).modality, 'forecast');
+});

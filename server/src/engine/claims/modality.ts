@@ -19,6 +19,26 @@ const EMBEDDED = new Set(['why', 'how']);
  * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
  */
 const SUBORDINATE = new Set(['before', 'after', 'when', 'because', 'until', 'once', 'while', 'although', 'though', 'whereas']);
+/** Nouns naming a figure someone has stated: "the official attendance figure of 400,000", "its estimate of 400,000". */
+const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total']);
+/** Determiners that make the stated figure a known one: "the", "its"; "a figure of" may be one to come. */
+const KNOWN = new Set(['the', 'its', 'their', 'his', 'her', 'our', "'s", '’s']);
+/** Words a stated-figure noun may follow after its determiner: "the official attendance figure of". */
+const FIGURE_NOUN_REACH = 3;
+
+/**
+ * The figure at qa is named as a known stated figure ("plans to challenge the official figure of 400,000", "to revise its
+ * estimate of 400,000"): a modal before it governs what is done to the figure, not whether it was stated.
+ */
+function namesKnownFigure(tokens: readonly Token[], qa: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'of' || !STATED_FIGURE.has(tokens[qa - 2]?.lower ?? '')) return false;
+  for (let i = qa - 3; i >= Math.max(0, qa - 3 - FIGURE_NOUN_REACH); i--) {
+    if (KNOWN.has(tokens[i].lower)) return true;
+    if (tokens[i].type !== 'word') return false;
+  }
+  return false;
+}
+
 /** Every word the clause scan below acts on: the scan jumps from one to the next. */
 const MODAL = new Set([...POSSIBILITY, ...FORECAST, ...RELATIVE, ...EMBEDDED, ...SUBORDINATE, ',', ':']);
 
@@ -129,7 +149,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   let possible = false;
   let forecast = false;
   const { next } = wordClassIndex(tokens, MODAL);
+  const known = namesKnownFigure(tokens, qa);
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
+    if (known && i < qa) continue;
     const w = tokens[i].lower;
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
     // modal after the figure, its verb and a relative pronoun or comma governs another clause.
