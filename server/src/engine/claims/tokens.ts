@@ -161,6 +161,8 @@ const STATE_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'a
   'up', 'to', 'approximately', 'just', 'under', 'fewer', 'less']);
 /** How many hedge words may stand between the state verb and the figure. */
 const STATE_HEDGE_REACH = 3;
+/** Most tokens after the figure read for the end of its relative clause: bounded, so long sentences cost no more. */
+const STATE_CLAUSE_REACH = 40;
 
 /**
  * The relative clause [which/who/that + present state verb + figure ...] holding the figure at `qa`, as a text range
@@ -174,7 +176,8 @@ export function presentRelative(tokens: readonly Token[], s: Sentence, qa: numbe
   const rel = tokens[v - 1].lower;
   if (rel !== 'which' && rel !== 'who' && rel !== 'that') return null;
   let end = qa + 1;
-  while (end < s.tokenEnd && tokens[end].text !== ',') end++;
+  const last = Math.min(s.tokenEnd, qa + STATE_CLAUSE_REACH);
+  while (end < last && tokens[end].text !== ',') end++;
   return { start: tokens[v - 1].start, end: tokens[end - 1].end };
 }
 
