@@ -1,7 +1,9 @@
 // The text wink-nlp reads: odd whitespace made plain, invisible format characters and blanks ending a line dropped, with
 // a map from each character back to the report. wink drops some characters (BOM, form feed, U+000B, U+1680,
 // U+2000-U+2008, U+2028/2029, U+3000) from both its token values and its spacing, so offsets counted from its
-// output drifted after the first one; and a run of lines holding only blanks costs it quadratic time.
+// output drifted after the first one; and a run of lines holding only blanks costs it quadratic time. A currency sign
+// glued to a figure ("$2bn", "€4") gets a space after it: wink splits it there anyway, but only after a recursive
+// regular-expression descent that allocates about a kilobyte per character of a price list.
 
 /** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 const KEEP = 0;
@@ -34,6 +36,16 @@ const CLASS: Uint8Array = (() => {
   t[0x0d] = KEEP;
   return t;
 })();
+
+/** Currency signs (Unicode Sc), which wink always splits from a figure that follows them. */
+const CURRENCY: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  const sc = /\p{Sc}/u;
+  for (let c = 0; c < 0x10000; c++) if (!(c >= 0xd800 && c < 0xe000) && sc.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Format characters outside the BMP (tags of flag emoji, musical and shorthand format controls). */
 const ASTRAL_FORMAT = /^\p{Cf}$/u;
@@ -70,8 +82,27 @@ class Builder {
   private flush(to: number): void {
     if (to <= this.pending) return;
     this.parts.push(this.s.slice(this.pending, to));
-    if (this.orig) for (let k = this.pending; k < to; k++) this.orig[this.length++] = k;
-    else this.length += to - this.pending;
+    if (this.orig) {
+      this.reserve(to - this.pending);
+      for (let k = this.pending; k < to; k++) this.orig[this.length++] = k;
+    } else this.length += to - this.pending;
+  }
+
+  /** Room in `orig` for `more` characters and the end entry (inserted spaces make the text longer than the input). */
+  private reserve(more: number): void {
+    const orig = this.orig as Int32Array;
+    if (this.length + more + 1 <= orig.length) return;
+    const grown = new Int32Array(Math.max(orig.length * 2, this.length + more + 1));
+    grown.set(orig.subarray(0, this.length));
+    this.orig = grown;
+  }
+
+  private mapped(): Int32Array {
+    if (!this.orig) {
+      this.orig = new Int32Array(this.s.length + 1);
+      for (let k = 0; k < this.length; k++) this.orig[k] = k;
+    }
+    return this.orig;
   }
 
   replace(i: number, ch: string): void {
@@ -84,11 +115,18 @@ class Builder {
 
   drop(from: number, to: number): void {
     this.flush(from);
-    if (!this.orig) {
-      this.orig = new Int32Array(this.s.length + 1);
-      for (let k = 0; k < this.length; k++) this.orig[k] = k;
-    }
+    this.mapped();
     this.pending = to;
+  }
+
+  /** A space before input character i, mapped to i: never part of a token, so no offset points at it. */
+  insertSpace(i: number): void {
+    this.flush(i);
+    this.mapped();
+    this.reserve(1);
+    this.parts.push(' ');
+    (this.orig as Int32Array)[this.length++] = i;
+    this.pending = i;
   }
 
   done(): Cleaned {
@@ -106,6 +144,7 @@ export function cleanForTokenizer(s: string): Cleaned {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
+    if (CURRENCY[c] === 1 && i + 1 < s.length && isDigit(s.charCodeAt(i + 1))) out.insertSpace(i + 1);
     if (c > 0x20 && c < 0x7f) { i++; continue; }
     const [cls, len] = classAt(s, i);
     if (cls === SPACE || cls === BLANK) {
