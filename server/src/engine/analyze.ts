@@ -14,8 +14,8 @@ import type { DocumentAnalysis, PreparedText } from './types';
 
 export function prepare(text: string): { prepared: PreparedText; front: ReturnType<typeof readFrontMatter> } {
   const front = readFrontMatter(text);
-  const { tokens, sentences } = tokenize(text, front.bodyStart);
-  return { prepared: { text, bodyStart: front.bodyStart, tokens, sentences }, front };
+  const { tokens, sentences, prose } = tokenize(text, front.bodyStart);
+  return { prepared: { text, bodyStart: front.bodyStart, tokens, sentences, prose }, front };
 }
 
 export function analyzeText(path: string, fileText: string): DocumentAnalysis {

@@ -35,6 +35,11 @@ export interface PreparedText {
   bodyStart: number;
   tokens: Token[];
   sentences: Sentence[];
+  /**
+   * `text` with the body's Markdown markup (heading hashes, emphasis, link brackets and targets) blanked to spaces, as
+   * the tokenizer read it; `text` itself when there is none. Same length, so offsets agree.
+   */
+  prose?: string;
 }
 
 export interface FrontMatter {

@@ -124,6 +124,8 @@ const classBuffer = reusable(n => new Int32Array(n));
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
 export function scanWords(prepared: PreparedText): Scan {
   const { text, tokens, sentences, bodyStart } = prepared;
+  // Where the tokenizer blanked Markdown (text/markup.ts): a heading's hashes and a quote's ">" are no words either.
+  const prose = prepared.prose ?? text;
   const lowerMark = newMark();
   // A word holds at least one character, so the body's length bounds the word count.
   const classes = classBuffer(text.length - bodyStart + 1);
@@ -143,7 +145,7 @@ export function scanWords(prepared: PreparedText): Scan {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) { first = true; i++; continue; }
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c) || ((c === 35 || c === 62) && prose.charCodeAt(i) === 32)) { i++; continue; }
     if (i === bodyStart || isSpace(text.charCodeAt(i - 1))) {
       // The tokenizer blanks runs longer than MAX_WORD (they are never words): skip them too, so that a megabyte of
       // "1,1,1," costs one pass. The gap before the next word keeps the run's text, so no phrase spans it.

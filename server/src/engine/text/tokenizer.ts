@@ -83,10 +83,13 @@ function lowerOf(v: string): string {
  * type "tabCRLF" so recognizers can see line breaks) and sentences over them. wink reads a cleaned copy
  * (text/clean.ts); each token is mapped back to the report by position.
  */
-export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences: Sentence[] } {
-  const { text: clean, orig } = cleanForTokenizer(blankMarkup(text.slice(offset)));
-  const body = blankLongRuns(clean);
-  const doc = getNlp().readDoc(body);
+export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences: Sentence[]; prose: string } {
+  const body = text.slice(offset);
+  const plain = blankMarkup(body);
+  const prose = plain === body ? text : text.slice(0, offset) + plain;
+  const { text: clean, orig } = cleanForTokenizer(plain);
+  const read = blankLongRuns(clean);
+  const doc = getNlp().readDoc(read);
   const its = getNlp().its;
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -98,7 +101,7 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const found = locate(body, v, at);
+    const found = locate(read, v, at);
     at = found >= 0 ? found : at + (doc.tokens().itemAt(i).out(its.precedingSpaces) as string).length;
     map[i] = tokens.length;
     const start = toText(at);
@@ -128,7 +131,7 @@ export function tokenize(text: string, offset = 0): { tokens: Token[]; sentences
     }
     sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
   }
-  return { tokens, sentences };
+  return { tokens, sentences, prose };
 }
 
 /** Token k is a "." glued between a digit before it and a digit after it (token a starts right after). */
