@@ -221,6 +221,17 @@ interface Site {
   figEnd: number;
 }
 
+/**
+ * Events done to people, whose verb's subject is who did it, not a group of those counted: "troops killed 500
+ * villagers", "the floods displaced 3,000 people", "volunteers rescued 40" (a sector adds jobs of its own; a ship
+ * carrying 470 people is theirs).
+ */
+const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'losses', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued',
+  'hospitalized', 'affected']);
+
+/** The place of a count over the whole world. */
+const WORLD_PLACE = 'place:world';
+
 /** What a figure counts: step 1 of its claim. */
 interface Counted {
   rawUnit: string;
@@ -232,6 +243,8 @@ interface Counted {
   population: boolean;
   /** The places of the count the figure restates ("there were 350,000"), when its unit came from it. */
   restated: ScopeEntry[] | null;
+  /** A tally noun took its unit from a figure just before, which counts the whole world (frame.ts, isWorldwide). */
+  worldTally?: boolean;
 }
 
 /** The measure of a figure: step 2 of its claim. */
@@ -776,9 +789,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
     if (modifier) ({ unit, event: unitEvent } = modifier);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
+    let worldTally = false;
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
       unitEvent = recent.event;
+      // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
+      worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
     }
     // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
     // thing a "number of" phrase names in its sentence or the one before.
@@ -853,7 +869,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated };
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally };
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
@@ -1024,7 +1040,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
-      : DURATION_EVENTS.has(event) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
+      : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
@@ -1033,11 +1049,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const roleId = unit === 'person' ? roleOf(rawUnit, singular) : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
-    if (isWorldwide(tokens, qa, qb, cb)) {
+    if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
       for (let i = scope.length - 1; i >= 0; i--) {
         if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
       }
-      scope.push({ id: 'place:world', role: 'where' });
+      scope.push({ id: WORLD_PLACE, role: 'where' });
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.

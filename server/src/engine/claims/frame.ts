@@ -298,11 +298,18 @@ const WORLD_BEFORE = new Set(['global', 'worldwide', 'world']);
  * The figure counts the whole world ("15 million deaths worldwide", "a global toll of 15 million"): its place is the
  * world, whatever country the sentence names elsewhere, so it is no rival of one country's count.
  */
-export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb: number, from = qa): boolean {
   for (let i = qb; i < Math.min(qb + 3, cb); i++) if (WORLD_AFTER.has(tokens[i].lower)) return true;
   for (let i = qa - 1; i >= Math.max(0, qa - 4); i--) if (WORLD_BEFORE.has(tokens[i].lower)) return true;
+  // "The global figure, according to the report, was 15 million": the sentence's tally before the figure, with no
+  // other figure between, is the world's.
+  for (let i = qa - 2; i >= Math.max(from, qa - WORLD_TALLY_REACH) && tokens[i].pos !== 'NUM'; i--) {
+    if (WORLD_BEFORE.has(tokens[i].lower) && (TALLIES.has(tokens[i + 1].lower) || TALLIES.has(tokens[i + 2]?.lower ?? ''))) return true;
+  }
   return false;
 }
+/** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
+const WORLD_TALLY_REACH = 12;
 
 const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);

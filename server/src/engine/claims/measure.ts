@@ -118,7 +118,8 @@ function ev(classes: string, event: string, words: string): void {
   }
 }
 const PEOPLE = 'soldier person';
-ev(PEOPLE, 'killed', 'killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll');
+ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
+  murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
 ev(PEOPLE, 'missing', 'missing unaccounted');
