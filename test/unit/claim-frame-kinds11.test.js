@@ -53,3 +53,25 @@ test('the subject of a verb done to people is who did it, no group of the people
   // A sector's own count keeps its group.
   assert.deepStrictEqual(scopes('Leisure and hospitality added 21,000 jobs in June.'), ['group:hospitality']);
 });
+
+const frames = text => claimsOf(report('2024-05-02', text)).map(c => `${c.measure.key} [${c.scope.join(' ')}]${c.detail?.holder ? ` ${c.detail.holder}` : ''}`);
+
+test('a figure restated in parentheses shares its clause: the verb after the parenthesis and whose the figures are', () => {
+  const text = 'The commission declared the results of the presidential election on Monday. The data shows about 3.6 million '
+    + '(46.2 per cent) polled for Okafor.';
+  const [, share] = frames(text);
+  assert.strictEqual(share, 'percent|vote_share [] holder:okafor');
+  // The flights a parenthesis interrupts were cancelled, and the clause's verb reaches them.
+  assert.deepStrictEqual(keys('Two days later about 266 flights (9 percent) were cancelled at the airport.')[0], 'flight|cancelled');
+  // A list of results, each with its share in parentheses, keeps each figure in its own clause.
+  const list = 'The results gave Okafor 3.6 million (46.2 per cent), Marlow 4.1 million (52.3 per cent).';
+  assert.ok(!frames(list).some(f => f.includes('vote_share') && f.includes('holder:marlow') && f.startsWith('percent') && f.includes('okafor')));
+});
+
+test('a "with" clause counts for the one party the clause it hangs on names', () => {
+  const [flights] = frames('Northwind Airlines was a distant second, with about 266 flights (9 percent) cancelled on Sunday.');
+  assert.strictEqual(flights, 'flight|cancelled [organization:northwind-airlines]');
+  // Two parties before it: whose the count is stays unread.
+  const two = frames('Northwind Airlines and Bluesky Airlines were behind, with about 266 flights cancelled on Sunday.');
+  assert.ok(!two[0].includes('organization:'));
+});

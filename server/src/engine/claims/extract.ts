@@ -19,7 +19,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
-import { clauseAround, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
+import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
@@ -224,10 +224,10 @@ interface Site {
 /**
  * Events done to people, whose verb's subject is who did it, not a group of those counted: "troops killed 500
  * villagers", "the floods displaced 3,000 people", "volunteers rescued 40" (a sector adds jobs of its own; a ship
- * carrying 470 people is theirs).
+ * carrying 470 people is theirs, a battalion's losses too).
  */
-const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'losses', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued',
-  'hospitalized', 'affected']);
+const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
+  'affected']);
 
 /** The place of a count over the whole world. */
 const WORLD_PLACE = 'place:world';
@@ -624,6 +624,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (entities[i].kind === 'country' || entities[i].kind === 'place') return entities[i].id;
     }
     return null;
+  };
+  /**
+   * The one party (an organization or a person) named in [from, before), or null when none or several are: the subject of
+   * the clause a "with" clause hangs on ("United Airlines was second, with about 266 flights cancelled").
+   */
+  const onlyPartyBefore = (before: number, from: number): string | null => {
+    let found: string | null = null;
+    for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].end <= before; i++) {
+      const e = entities[i];
+      if (e.kind !== 'organization' && e.kind !== 'person') continue;
+      if (found && found !== e.id) return null;
+      found = e.id;
+    }
+    return found;
   };
   /** The entity named in tokens [a, b), else the words themselves as a source. */
   const namedSource = (a: number, b: number): { id: string; name: string } => {
@@ -1038,6 +1052,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
+    if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
+      const party = onlyPartyBefore(tokens[ca].start, s.start);
+      if (party && !atts.some(a => a.source.id === party)) scope.push({ id: party, role: 'who' });
+    }
     // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
       : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
@@ -1172,7 +1191,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const figEnd = Math.max(q.end, q.noun?.end ?? 0);
     let qb = tokenAt(tokens, figEnd - 1) + 1;
     if (qb <= qa) qb = qa + 1;
-    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
+    const [ca, cb] = restatedClause(tokens, s, qa, qb, figureStarts) ?? clauseAround(tokens, s, qa, qb, figureStarts);
     const samePrev = prev && prev.sentence === s ? prev : null;
     const sIndex = sentenceIndexAt(sentences, s.start);
     const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };

@@ -239,15 +239,33 @@ const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 
  * joins alternatives, "2,000 or 2,500", and is left out). */
 const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
 
+/** Most words between a share's "of" and the "for" naming its holder. */
+const OF_GAP = 8;
+/** Verbs between a figure and the "for" naming whose votes they are. */
+const VOTED_FOR = new Set(['voted', 'polled', 'went', 'cast']);
+
+/**
+ * Where the words after a figure go on when a parenthesis restates it: "6.9 million (48.5%) polled for X" read from
+ * "polled" for either figure. `qb` itself otherwise.
+ */
+function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): number {
+  if (tokens[qb]?.text === ')' && tokens[qa - 1]?.text === '(') return qb + 1;
+  if (tokens[qb]?.text !== '(') return qb;
+  for (let k = qb + 1; k < Math.min(qb + 6, sentenceEnd); k++) if (tokens[k].text === ')') return k + 1;
+  return qb;
+}
+
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
-  let i = qb;
+  let i = pastParenthesis(tokens, qa, qb, sentenceEnd);
   if (tokens[i]?.lower === 'of') {
-    // "51% of the votes for X": skip the whole the share is of.
+    // "51% of the votes for X", "50.5% of at least 14 million voters voted for X": skip the whole the share is of.
     let k = i + 1;
-    while (k < Math.min(qb + 5, sentenceEnd) && tokens[k].lower !== 'for') k++;
+    while (k < Math.min(i + OF_GAP, sentenceEnd) && tokens[k].lower !== 'for' && !STOPS.has(tokens[k].lower)) k++;
     if (tokens[k]?.lower === 'for') i = k;
   }
+  // "48.5% voted for X", "6.9 million polled for X".
+  if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   if (tokens[i]?.lower === 'for') {
     for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
       if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
