@@ -75,3 +75,13 @@ test('a "with" clause counts for the one party the clause it hangs on names', ()
   const two = frames('Northwind Airlines and Bluesky Airlines were behind, with about 266 flights cancelled on Sunday.');
   assert.ok(!two[0].includes('organization:'));
 });
+
+test('a kind of person as the counted noun counts persons, with its kind: students, women, miners, nurses', () => {
+  assert.deepStrictEqual(keys('At least 30 students were killed in the blast.'), ['person|killed']);
+  assert.deepStrictEqual(keys('The crash killed 14 miners.'), ['person|killed']);
+  assert.deepStrictEqual(scopes('Twelve nurses were injured in the attack.'), ['kind:nurse']);
+  // More students killed than people killed in all is a finding; fewer is a part.
+  const whole = ['b.txt', report('2024-05-02', 'The blast killed 20 people in Korvan, medics said on Monday.')];
+  assert.strictEqual(messages(['a.txt', report('2024-05-02', 'At least 30 students were killed in the blast in Korvan, police said on Monday.')], whole).length, 1);
+  assert.deepStrictEqual(messages(['a.txt', report('2024-05-02', 'At least 12 students were killed in the blast in Korvan, police said on Monday.')], whole), []);
+});

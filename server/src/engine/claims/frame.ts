@@ -514,8 +514,10 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
-const SUBGROUPS = new Set(`child woman girl boy student pupil foreigner miner firefighter rescuer
-  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/));
+/** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
+export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
+  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/);
+const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
