@@ -7,7 +7,7 @@ import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import { asOfReach, isAsOf } from './asOf';
 import {
-  compareValues, differentVoices, hasUnnamed, otherGathering, scopeCompatible, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -736,8 +736,12 @@ function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
 }
 
 function workOutFit(a: Entry, b: Entry): number {
-  if (!scopeCompatible(a.scopes, b.scopes, a.claim.measure.event)) return NO_FIT;
-  const part = partSide(a.scopes.places, b.scopes.places);
+  if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true)) return NO_FIT;
+  const place = partSide(a.scopes.places, b.scopes.places);
+  // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
+  const group = groupSide(a.scopes, b.scopes);
+  if (place && group && place !== group) return NO_FIT;
+  const part = place ?? group;
   return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
 }
 

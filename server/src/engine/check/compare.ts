@@ -159,14 +159,12 @@ export type ScopeObstacle = 'thing' | 'holder' | 'place';
  * scopeCompatible with its reason: the first part of the frame, in the order thing, holder, place, that keeps the scopes
  * apart (every test must pass, so the order changes only which reason is named).
  */
-export function scopeObstacle(a: Scopes, b: Scopes, event: string): ScopeObstacle | null {
+export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false): ScopeObstacle | null {
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where) ? null : 'place';
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
   if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
-  if (a.group.size || b.group.size) {
-    if (!intersects(a.group, b.group)) return 'thing';
-  }
+  if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && groupSide(a, b))) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
@@ -179,13 +177,24 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string): ScopeObstacl
   const ub = hasUnnamed(b.places);
   if (ua || ub) {
     if (ua === ub || !(ua ? b : a).places.size) return 'place';
-    return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event);
+    return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event, groupsNested);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's; a place and one inside it
   // are a whole and its part (places.ts).
   if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return 'place';
+  return null;
+}
+
+/**
+ * Which side counts a kind of what the other counts as a whole: 'a' when only a names a counted group ("12 children
+ * killed", "52 Palestinians killed", "the 3rd Battalion lost 40 soldiers") and b counts everyone ("40 people killed").
+ * A part and its whole, never one count: the check pairs them only to find a part larger than the whole (places.ts).
+ */
+export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
+  if (a.group.size && !b.group.size) return 'a';
+  if (b.group.size && !a.group.size) return 'b';
   return null;
 }
 

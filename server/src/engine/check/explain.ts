@@ -7,7 +7,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
-  compareValues, differentVoices, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
+  compareValues, differentVoices, groupSide, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
@@ -70,7 +70,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   const sa = scopesOf(a);
   const sb = scopesOf(b);
   const event = a.measure.event;
-  const scope = scopeObstacle(sa, sb, event);
+  const scope = scopeObstacle(sa, sb, event, true);
   if (scope) out.push({ part: scope, detail: `[${a.scope.join(' ')}]${sa.holder ? ` holder=${sa.holder}` : ''} vs [${b.scope.join(' ')}]${sb.holder ? ` holder=${sb.holder}` : ''}` });
   if (readingsApart(a, b)) out.push({ part: 'holder', detail: 'readings of different agencies' });
   const docA = docs.find(d => d.path === a.path);
@@ -92,6 +92,9 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   // A place inside the other's: part and whole, no finding while the whole holds the part.
   const side = scope === null ? partSide(sa.places, sb.places) : null;
   if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
+  // A counted group on one side only (children among the dead): the whole holds the part.
+  const group = scope === null && !side ? groupSide(sa, sb) : null;
+  if (group && !partWholeVerdict(a, b, group, fit)) out.push({ part: 'change', detail: `a counted group inside the other's whole` });
   if (a.modality !== 'asserted' || b.modality !== 'asserted') out.push({ part: 'modality', detail: `${a.modality} vs ${b.modality}` });
   changeObstacles(a, b, docs, out);
   if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });

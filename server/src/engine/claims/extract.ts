@@ -20,7 +20,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
-import { clauseAround, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
+import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
@@ -222,6 +222,17 @@ interface Site {
   figEnd: number;
 }
 
+/**
+ * Events done to people, whose verb's subject is who did it, not a group of those counted: "troops killed 500
+ * villagers", "the floods displaced 3,000 people", "volunteers rescued 40" (a sector adds jobs of its own; a ship
+ * carrying 470 people is theirs, a battalion's losses too).
+ */
+const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
+  'affected']);
+
+/** The place of a count over the whole world. */
+const WORLD_PLACE = 'place:world';
+
 /** What a figure counts: step 1 of its claim. */
 interface Counted {
   rawUnit: string;
@@ -233,6 +244,8 @@ interface Counted {
   population: boolean;
   /** The places of the count the figure restates ("there were 350,000"), when its unit came from it. */
   restated: ScopeEntry[] | null;
+  /** A tally noun took its unit from a figure just before, which counts the whole world (frame.ts, isWorldwide). */
+  worldTally?: boolean;
 }
 
 /** The measure of a figure: step 2 of its claim. */
@@ -615,6 +628,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /**
+   * The one party (an organization or a person) named in [from, before), or null when none or several are: the subject of
+   * the clause a "with" clause hangs on ("United Airlines was second, with about 266 flights cancelled").
+   */
+  const onlyPartyBefore = (before: number, from: number): string | null => {
+    let found: string | null = null;
+    for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].end <= before; i++) {
+      const e = entities[i];
+      if (e.kind !== 'organization' && e.kind !== 'person') continue;
+      if (found && found !== e.id) return null;
+      found = e.id;
+    }
+    return found;
+  };
   /** The entity named in tokens [a, b), else the words themselves as a source. */
   const namedSource = (a: number, b: number): { id: string; name: string } => {
     const from = tokens[a].start;
@@ -779,9 +806,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
     if (modifier) ({ unit, event: unitEvent } = modifier);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
+    let worldTally = false;
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
       unit = recent.unit;
       unitEvent = recent.event;
+      // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
+      worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
     }
     // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
     // thing a "number of" phrase names in its sentence or the one before.
@@ -856,7 +886,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated };
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally };
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
@@ -1025,9 +1055,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
+    if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
+      const party = onlyPartyBefore(tokens[ca].start, s.start);
+      if (party && !atts.some(a => a.source.id === party)) scope.push({ id: party, role: 'who' });
+    }
     // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
     const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
-      : DURATION_EVENTS.has(event) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
+      : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
@@ -1036,11 +1071,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const roleId = unit === 'person' ? roleOf(rawUnit, singular) : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
-    if (isWorldwide(tokens, qa, qb, cb)) {
+    if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
       for (let i = scope.length - 1; i >= 0; i--) {
         if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
       }
-      scope.push({ id: 'place:world', role: 'where' });
+      scope.push({ id: WORLD_PLACE, role: 'where' });
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
@@ -1166,7 +1201,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const figEnd = Math.max(q.end, q.noun?.end ?? 0);
     let qb = tokenAt(tokens, figEnd - 1) + 1;
     if (qb <= qa) qb = qa + 1;
-    const [ca, cb] = clauseAround(tokens, s, qa, qb, figureStarts);
+    const [ca, cb] = restatedClause(tokens, s, qa, qb, figureStarts) ?? clauseAround(tokens, s, qa, qb, figureStarts);
     const samePrev = prev && prev.sentence === s ? prev : null;
     const sIndex = sentenceIndexAt(sentences, s.start);
     const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };

@@ -239,15 +239,33 @@ const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 
  * joins alternatives, "2,000 or 2,500", and is left out). */
 const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
 
+/** Most words between a share's "of" and the "for" naming its holder. */
+const OF_GAP = 8;
+/** Verbs between a figure and the "for" naming whose votes they are. */
+const VOTED_FOR = new Set(['voted', 'polled', 'went', 'cast']);
+
+/**
+ * Where the words after a figure go on when a parenthesis restates it: "6.9 million (48.5%) polled for X" read from
+ * "polled" for either figure. `qb` itself otherwise.
+ */
+function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): number {
+  if (tokens[qb]?.text === ')' && tokens[qa - 1]?.text === '(') return qb + 1;
+  if (tokens[qb]?.text !== '(') return qb;
+  for (let k = qb + 1; k < Math.min(qb + 6, sentenceEnd); k++) if (tokens[k].text === ')') return k + 1;
+  return qb;
+}
+
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
-  let i = qb;
+  let i = pastParenthesis(tokens, qa, qb, sentenceEnd);
   if (tokens[i]?.lower === 'of') {
-    // "51% of the votes for X": skip the whole the share is of.
+    // "51% of the votes for X", "50.5% of at least 14 million voters voted for X": skip the whole the share is of.
     let k = i + 1;
-    while (k < Math.min(qb + 5, sentenceEnd) && tokens[k].lower !== 'for') k++;
+    while (k < Math.min(i + OF_GAP, sentenceEnd) && tokens[k].lower !== 'for' && !STOPS.has(tokens[k].lower)) k++;
     if (tokens[k]?.lower === 'for') i = k;
   }
+  // "48.5% voted for X", "6.9 million polled for X".
+  if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   if (tokens[i]?.lower === 'for') {
     for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
       if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
@@ -298,11 +316,18 @@ const WORLD_BEFORE = new Set(['global', 'worldwide', 'world']);
  * The figure counts the whole world ("15 million deaths worldwide", "a global toll of 15 million"): its place is the
  * world, whatever country the sentence names elsewhere, so it is no rival of one country's count.
  */
-export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb: number, from = qa): boolean {
   for (let i = qb; i < Math.min(qb + 3, cb); i++) if (WORLD_AFTER.has(tokens[i].lower)) return true;
   for (let i = qa - 1; i >= Math.max(0, qa - 4); i--) if (WORLD_BEFORE.has(tokens[i].lower)) return true;
+  // "The global figure, according to the report, was 15 million": the sentence's tally before the figure, with no
+  // other figure between, is the world's.
+  for (let i = qa - 2; i >= Math.max(from, qa - WORLD_TALLY_REACH) && tokens[i].pos !== 'NUM'; i--) {
+    if (WORLD_BEFORE.has(tokens[i].lower) && (TALLIES.has(tokens[i + 1].lower) || TALLIES.has(tokens[i + 2]?.lower ?? ''))) return true;
+  }
   return false;
 }
+/** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
+const WORLD_TALLY_REACH = 12;
 
 const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);
@@ -489,8 +514,10 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
-const SUBGROUPS = new Set(`child woman girl boy student pupil foreigner miner firefighter rescuer
-  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/));
+/** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
+export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
+  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/);
+const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */

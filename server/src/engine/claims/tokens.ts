@@ -101,7 +101,7 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     }
     const t = tokens[b];
     // "72 km (45 miles) southwest of the city": the figure again in another unit does not end its clause.
-    const close = b === qb ? conversionEnd(tokens, b, ceiling) : -1;
+    const close = b === qb ? Math.max(conversionEnd(tokens, b, ceiling), restatementEnd(tokens, b, ceiling)) : -1;
     if (close > 0) {
       b = close + 1;
       continue;
@@ -114,6 +114,36 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     b++;
   }
   return [a, b];
+}
+
+/** Tags of the word after a parenthesis that carry on its figure's clause: "(48.5%) voted for", "(7.2 million) of". */
+const CLAUSE_GOES_ON = new Set(['VERB', 'AUX', 'ADP']);
+
+/**
+ * The closing parenthesis of "(48.5 per cent)" or "(7.18 million)" opened at `open` right after a figure, when the clause
+ * goes on after it ("6.9 million (48.5 per cent) voted for Odinga"): the figure again as a share or a count, in one
+ * clause with it. -1 otherwise ("Ruto 7.1 million (50.5%), Odinga ..." lists figures, each its own clause).
+ */
+function restatementEnd(tokens: readonly Token[], open: number, ceiling: number): number {
+  if (tokens[open].text !== '(' || !isNumberToken(tokens[open + 1] ?? tokens[open])) return -1;
+  for (let i = open + 2; i < Math.min(ceiling, open + 2 + CONVERSION_TOKENS); i++) {
+    const t = tokens[i];
+    if (t.text === ')') return CLAUSE_GOES_ON.has(tokens[i + 1]?.pos ?? '') ? i : -1;
+    if (CLAUSE_ENDS.has(t.lower) || isNumberToken(t) || t.type === 'tabCRLF') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The clause of a figure in parentheses right after another ("6.9 million (48.5 per cent) voted for Odinga"), whose
+ * clause goes on after them: the host figure's clause, past the parenthesis. Null for any other figure.
+ */
+export function restatedClause(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: IndexLookup): [number, number] | null {
+  if (tokens[qa - 1]?.text !== '(' || tokens[qb]?.text !== ')' || qa - 2 < s.tokenStart) return null;
+  const host = tokens[qa - 2];
+  if (!isNumberToken(host) && !(host.pos === 'NOUN' && isNumberToken(tokens[qa - 3] ?? host))) return null;
+  if (!CLAUSE_GOES_ON.has(tokens[qb + 1]?.pos ?? '')) return null;
+  return clauseAround(tokens, s, qa - 2, qb + 1, figureStarts);
 }
 
 /** Most tokens inside a parenthesis that restates a figure in another unit: "(45 miles)", "(20 metres)", "(60 ft)". */

@@ -23,7 +23,7 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
 export const PEOPLE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'evacuated', 'evacuating', 'rescued', 'rescuing',
   'arrested', 'arresting', 'detained', 'detaining', 'displaced', 'displacing', 'hospitalised', 'hospitalized',
-  'sickened', 'infected',
+  'sickened', 'infected', 'murdered', 'massacred', 'slaughtered', 'executed',
 ]);
 
 /** Nouns that count people or households: a glued "m" after them is millions ("the population is 8.3m"). */
