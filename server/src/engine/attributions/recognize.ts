@@ -387,17 +387,29 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
-        if (!LOOSE_FORMS.has(t.text) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u))) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = finiteCue(t.lower)!;
         const ce = c + 1;
         // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
         const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
-          (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null);
+          (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null) ??
+          // A contact relative: "the job that many economists say is the future" reports the rest of the relative.
+          (ce < u.b && (toks[ce].pos === 'AUX' || toks[ce].pos === 'VERB') && !isCap(toks[ce]) ? spanOrNull(ce, clauseEnd(ce, u.b)) : null);
         if (!content || content.end - content.start < 3) continue;
         extra.push({ source: unnamedSource(t.start), cue: span(c, ce), content, via: [], at: c });
       }
     }
     return extra;
+  }
+
+  /**
+   * A bare "say" right after a noun, a number or "they" ("many economists say is", "Those over 60 say", "people close
+   * to the mayor say.") is a present report; after "to", a modal or a first or second person it is not.
+   */
+  function sayAfterSubject(c: number, u: Unit): boolean {
+    if (c === u.a) return false;
+    const p = toks[c - 1];
+    return isWord(p) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower));
   }
 
   /** Is the loose form at `c` a finite saying of a third party: not passive, adjectival, first person or a free relative? */
