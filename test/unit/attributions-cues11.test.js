@@ -50,3 +50,12 @@ test('a bare "say" after a noun subject no frame reads is an unsourced cue, also
   assert.deepStrictEqual(cueWords('You say the plan is too costly.'), []);
   assert.deepStrictEqual(cueWords('The board wants to say the plan works.'), []);
 });
+
+test('a saying participle after a comma whose subject no frame finds is an unsourced cue (", slamming ...", ", saying ...")', () => {
+  const cueWords = text => unsourced(day(text)).map(c => c.split('|')[0]);
+  assert.deepStrictEqual(cueWords('And she managed it with her usual flair, slamming the greed of the big landlords.'), ['slamming']);
+  // ", citing AFP" names a relay, not a cue of its own.
+  assert.deepStrictEqual(cueWords('Turnout was high, according to the Daily Star, citing AFP.'), []);
+  // A state of mind stays out (", hoping ...").
+  assert.deepStrictEqual(cueWords('The seemingly endless queue moved on, hoping for a seat.'), []);
+});

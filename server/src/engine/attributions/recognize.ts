@@ -387,8 +387,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
-        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u))) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
-        const info = finiteCue(t.lower)!;
+        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
         const ce = c + 1;
         // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
         const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
@@ -410,6 +410,19 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (c === u.a) return false;
     const p = toks[c - 1];
     return isWord(p) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower));
+  }
+
+  /**
+   * ", saying ...", ", citing ...", ", telling supporters ...": a participle of a saying after a comma whose subject the
+   * frames could not find (a subject with a long relative clause); states of mind (", hoping ...") stay out.
+   */
+  function participleAfterComma(c: number, u: Unit): boolean {
+    if (c === u.a || toks[c - 1].text !== ',') return false;
+    const p = participleCue(toks[c].text);
+    if (!p || p.mental) return false;
+    // ", citing AFP" names who relays: a relay frame's job, not a cue.
+    const cit = p.lemma === 'cite' ? citingAt(toks, c - 1, u.b) : null;
+    return !(cit && namesSpeaker(cit.phrase[0], cit.phrase[1]));
   }
 
   /** Is the loose form at `c` a finite saying of a third party: not passive, adjectival, first person or a free relative? */
