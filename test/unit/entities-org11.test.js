@@ -17,3 +17,9 @@ test('a month abbreviation in a table names no organization ("(Aug 22) (Jul 15)"
   const table = 'MARKETS\n\nOSLO 1,020.82 +3.06 1,146.79 (Aug 22) (Jul 15) MADRID 2,555.16 - 2.10 (Jan 4) (Nov 9) LISBON 4,100.2';
   assert.ok(!ents(table).some(e => /^(Aug|Jul|Jan|Nov)\|/.test(e)), ents(table).join(', '));
 });
+
+test('former countries are countries, not organizations ("the Soviet Union", "Yugoslavia", "Zaire")', () => {
+  assert.deepStrictEqual(ents('Aid reached Zaire after the rains.'), ['Zaire|country']);
+  assert.deepStrictEqual(ents('The Soviet Union built the dam in 1970.'), ['Soviet Union|country']);
+  assert.deepStrictEqual(ents('Refugees fled the former Yugoslavia by bus.'), ['Yugoslavia|country']);
+});
