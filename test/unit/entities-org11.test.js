@@ -23,3 +23,9 @@ test('former countries are countries, not organizations ("the Soviet Union", "Yu
   assert.deepStrictEqual(ents('The Soviet Union built the dam in 1970.'), ['Soviet Union|country']);
   assert.deepStrictEqual(ents('Refugees fled the former Yugoslavia by bus.'), ['Yugoslavia|country']);
 });
+
+test('regions written as one word are places ("the Mideast", "the Midwest", "the Prairies")', () => {
+  assert.deepStrictEqual(ents('Oil rose on fears of unrest in the Mideast.'), ['Mideast|place']);
+  assert.deepStrictEqual(ents('Farmers in the Midwest expect a big harvest.'), ['Midwest|place']);
+  assert.deepStrictEqual(ents('Snow fell across the Prairies overnight.'), ['Prairies|place']);
+});
