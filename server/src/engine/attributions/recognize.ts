@@ -2,7 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -63,7 +63,7 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
  * Every word the cue loop acts on (a cue's first word, "according", "asked", "in", "as", "reportedly", make/go-on forms,
  * title cues, verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
  */
-const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS,
+const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS, ...ISSUE_FORMS,
   ...TITLE_CUES, ...[...APPEARANCE_FORMS].map(f => f.toLowerCase())]);
 /** Object pronouns that stand for people ("attacked her"). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
@@ -112,6 +112,12 @@ const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'instead
   'also', 'separately', 'likewise', 'similarly', 'meantime', 'still', 'then', 'now', 'later', 'earlier', 'previously']);
 /** Prepositions after an agentless passive stance that say what its subject is blamed or praised for ("criticized as"). */
 const PASSIVE_STANCE_PREPS = new Set(['as', 'for', 'of', 'over', 'about']);
+/** Articles and demonstratives before an adjectival "said" ("the said clause"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'such']);
+/** Time nouns after an issued statement ("released a statement Tuesday night calling ..."). */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'today', 'yesterday', 'weekend']);
+/** Prepositions that say what an issued statement is about ("a statement on the ruling"). */
+const ABOUT_PREPS = new Set(['on', 'about', 'regarding', 'against', 'of', 'for']);
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
@@ -156,6 +162,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const { byClose: quoteByClose, byOpen: quoteByOpen, around: quoteAround } = indexQuotes(quotes, toks.length);
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
+  const read = new Set<number>();
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
   const outlets = entities.filter(m => m.kind === 'outlet');
   const personStarts = new Set(entities.filter(m => m.kind === 'person').map(m => m.start));
@@ -250,6 +257,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           if (f) { found.push(f); i = act.ce - 1; continue; }
         }
       }
+      if (ISSUE_FORMS.has(t.lower) && !isCap(t)) {
+        const ce = issuedAt(i, u);
+        const f = ce > 0 ? cueAt(i, SPEECH_ACT, u, ui, ce) : null;
+        if (f) { found.push(f); i = ce - 1; continue; }
+      }
       if (GO_ON_FORMS.has(t.lower) && !isCap(t)) {
         const v = goOnVerb(i, u);
         const f = v > 0 ? cueAt(i, lemmaCue(toks[v].lower)!, u, ui, v + 1) : null;
@@ -326,6 +338,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const colon = colonQuoteAt(u, found);
     if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
+    // Every cue a frame read, kept or dropped later (a relay, a hedge), is no candidate for the last resort.
+    for (const f of found) for (let k = tokAt(f.cue.start); k < toks.length && toks[k].start < f.cue.end; k++) read.add(k);
     const settled = settle(found);
     for (const f of settled) {
       // "stated that ..., and expressed his hope": an expression beside a saying of the same speaker in one sentence is
@@ -344,6 +358,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
   }
   speakFirstPerson(out);
+  out.push(...unreadSayings(units, read));
 
   for (const h of recognizeHeadlines(prepared, resolver)) out.push({ ...h, at: -1 });
 
@@ -361,6 +376,67 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     });
   }
   return result;
+
+  /**
+   * Last resort: a loose speech form ("said", "told", "wrote") that no frame read, outside quotations, is still a cue
+   * whose speaker the frames could not name ("..., who he said were living in Russia", "Yet another said, ...").
+   * It goes to the unsourced list, so claims and the check never see it.
+   */
+  function unreadSayings(us: Unit[], read: Set<number>): Found[] {
+    const extra: Found[] = [];
+    for (const u of us) {
+      for (let c = u.a; c < u.b; c++) {
+        const t = toks[c];
+        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
+        const ce = c + 1;
+        // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
+        const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
+          (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null) ??
+          // A contact relative: "the job that many economists say is the future" reports the rest of the relative.
+          (ce < u.b && (toks[ce].pos === 'AUX' || toks[ce].pos === 'VERB') && !isCap(toks[ce]) ? spanOrNull(ce, clauseEnd(ce, u.b)) : null);
+        if (!content || content.end - content.start < 3) continue;
+        extra.push({ source: unnamedSource(t.start), cue: span(c, ce), content, via: [], at: c });
+      }
+    }
+    return extra;
+  }
+
+  /**
+   * A bare "say" right after a noun, a number or "they" ("many economists say is", "Those over 60 say", "people close
+   * to the mayor say.") is a present report; after "to", a modal or a first or second person it is not.
+   */
+  function sayAfterSubject(c: number, u: Unit): boolean {
+    if (c === u.a) return false;
+    const p = toks[c - 1];
+    return isWord(p) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower));
+  }
+
+  /**
+   * ", saying ...", ", citing ...", ", telling supporters ...": a participle of a saying after a comma whose subject the
+   * frames could not find (a subject with a long relative clause); states of mind (", hoping ...") stay out.
+   */
+  function participleAfterComma(c: number, u: Unit): boolean {
+    if (c === u.a || toks[c - 1].text !== ',') return false;
+    const p = participleCue(toks[c].text);
+    if (!p || p.mental) return false;
+    // ", citing AFP" names who relays: a relay frame's job, not a cue.
+    const cit = p.lemma === 'cite' ? citingAt(toks, c - 1, u.b) : null;
+    return !(cit && namesSpeaker(cit.phrase[0], cit.phrase[1]));
+  }
+
+  /** Is the loose form at `c` a finite saying of a third party: not passive, adjectival, first person or a free relative? */
+  function unreadSaying(c: number, u: Unit): boolean {
+    if (c === u.a) return true;
+    const p = toks[c - 1];
+    // "the said clause" is an adjective; "another said" / "each told" are quantifier subjects.
+    if (BE.has(p.lower) || ARTICLES.has(p.lower) || FIRST_PERSON_WORDS.has(p.lower) || FREE_RELATIVES.has(p.lower)) return false;
+    if ((p.text === '-' && p.end === toks[c].start) || p.lower === 'well' || p.lower === 'just') return false;
+    const next = c + 1 < u.b ? toks[c + 1].text : '.';
+    // "That said, ...", "Enough said.": set phrases, not reports.
+    if ((p.lower === 'that' || p.lower === 'enough') && (next === ',' || next === '.')) return false;
+    return next !== 'than';
+  }
 
   /** Does a finite clause start at `k` ("the next election is ...", "they warned")? A verb within a short subject. */
   function newClause(k: number, b: number): boolean {
@@ -739,6 +815,30 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!modifier) return null;
     }
     return null;
+  }
+
+  /**
+   * "issued a statement saying ...", "released a letter this week urging ...", "sent out a tweet that ...", "posted a
+   * message: “...”": the end of the cue (after the noun) when something said follows the issued noun, else -1.
+   */
+  function issuedAt(i: number, u: Unit): number {
+    let m = i + 1;
+    if (m < u.b && toks[m].lower === 'out') m++;
+    else if (toks[i].lower.startsWith('put')) return -1;
+    const n0 = m;
+    while (m < u.b && m - n0 < 5 && isWord(toks[m]) && !ISSUED_NOUNS.has(toks[m].lower) && MODIFIER_POS.has(toks[m].pos) && !isCap(toks[m])) m++;
+    if (m >= u.b || !ISSUED_NOUNS.has(toks[m].lower) || m - n0 > 4) return -1;
+    const ce = m + 1;
+    let k = ce;
+    while (k < u.b && k - ce < 4 && (TIME_WORDS.has(toks[k].lower) || TIME_LEAD.has(toks[k].lower) || TIME_NOUNS.has(toks[k].lower))) k++;
+    if (k < u.b && toks[k].text === ',') k++;
+    if (k >= u.b) return -1;
+    const t = toks[k];
+    if (t.text === ':' || OPENING_MARKS.has(t.text) || t.text === '"' || t.lower === 'that') return ce;
+    if (!isWord(t) || isCap(t)) return -1;
+    // "issued a statement saying ...": one cue through the participle, which would otherwise be a second one.
+    if (participleCue(t.lower)) return k + 1;
+    return (t.lower.endsWith('ing') && t.pos === 'VERB') || ABOUT_PREPS.has(t.lower) ? ce : -1;
   }
 
   /** "went on to say", "continues to criticize": the index of the cue verb after "on to" / "to", or -1. */
@@ -1510,6 +1610,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    */
   function looseAt(c: number, info: CueInfo, u: Unit): Found | null {
     if (c > u.a && (toks[c - 1].pos === 'DET' || BE.has(toks[c - 1].lower))) return null;
+    // "easier said than done"
+    if (c + 1 < u.b && toks[c + 1].lower === 'than') return null;
     let src: ResolvedSource | null = null;
     let j = c - 1;
     while (j >= u.a && c - j < 4 && (CUE_PREFIX.has(toks[j].lower) || toks[j].text === ',' || toks[j].pos === 'ADV')) j--;

@@ -1,5 +1,7 @@
 // Countries with their other names and demonyms. One line: "Name=alias,alias:Demonym,Demonym".
 // The first demonym is the display name of the nationality ("North Korean").
+// Countries that no longer exist (Soviet Union, Yugoslavia, ...) are still places in older and historical reports; a
+// former name of a country that goes on (Zaire) is an alias of it.
 const TABLE = `Afghanistan:Afghan
 Albania:Albanian
 Algeria:Algerian
@@ -31,7 +33,7 @@ Chad:Chadian
 Chile:Chilean
 China=People's Republic of China,PRC:Chinese
 Colombia:Colombian
-Congo=Democratic Republic of the Congo,DR Congo,DRC:Congolese
+Congo=Democratic Republic of the Congo,DR Congo,DRC,Zaire:Congolese,Zairean
 Costa Rica:Costa Rican
 Croatia:Croatian
 Cuba:Cuban
@@ -187,7 +189,12 @@ Guinea-Bissau
 Equatorial Guinea:Equatoguinean
 Lesotho
 Eswatini=Swaziland:Swazi
-San Marino`;
+San Marino
+Soviet Union=USSR,U.S.S.R.:Soviet
+Yugoslavia:Yugoslav
+Czechoslovakia:Czechoslovak
+East Germany:East German
+West Germany:West German`;
 
 export interface CountryEntry {
   id: string;

@@ -136,6 +136,11 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['al-Qaida', 'al-Qaeda'], ['Al-Qaida', 'al-Qaeda'], ['al Qaida', 'al-Qaeda'], ['Al Qaida', 'al-Qaeda'], ['al Qaeda', 'al-Qaeda'],
   ['Houthi', 'Houthis'], ['Huthis', 'Houthis'], ['Huthi', 'Houthis'], ['Ansar Allah', 'Houthis'], ['Ansarallah', 'Houthis'],
   ['Daesh', 'Islamic State'],
+  // Legislatures and central banks named by their head word alone ("the Senate voted", "Congress must approve").
+  ['Senate', 'Senate'], ['Congress', 'Congress'], ['Parliament', 'Parliament'],
+  ['Knesset', 'Knesset'], ['Bundestag', 'Bundestag'], ['Bundesrat', 'Bundesrat'], ['Bundesbank', 'Bundesbank'],
+  ['Duma', 'State Duma'], ['State Duma', 'State Duma'], ['Politburo', 'Politburo'], ['Storting', 'Storting'],
+  ['Riksdag', 'Riksdag'], ['Sejm', 'Sejm'], ['Verkhovna Rada', 'Verkhovna Rada'], ['Folketing', 'Folketing'],
 ];
 
 /** Exact surface form -> known organization. */

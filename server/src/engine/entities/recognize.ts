@@ -15,6 +15,7 @@ import { eventMatch } from './events';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
+import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
 import { sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
@@ -1371,6 +1372,9 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const all = [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from);
   const out: EntityMention[] = [];
   for (const c of all) {
+    // "(Aug 23)", "Jul 31, 1996" in tables: a month abbreviation alone names no body or place (an alias may have
+    // borrowed it from a longer match around it).
+    if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     const start = words[c.from].start;
     const end = words[c.to - 1].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });

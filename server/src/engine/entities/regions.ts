@@ -14,11 +14,12 @@ United States: Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|M
 United States: Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
 United States: Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
 United States: Alaska|Puerto Rico|Long Island|Manhattan|Brooklyn|Silicon Valley|Wall Street
+United States: Midwest|New England|Pacific Northwest
 India: Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka
 India: Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha=Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu
 India: Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Delhi
 Canada: Ontario|Quebec=Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
-Canada: Newfoundland and Labrador|Yukon
+Canada: Newfoundland and Labrador|Yukon|Prairies
 Australia: New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory
 Germany: Bavaria=Bayern|Baden-Württemberg=Baden-Wurttemberg|Saxony=Sachsen|Saxony-Anhalt|Thuringia|Brandenburg|Hesse=Hessen
 Germany: Lower Saxony|North Rhine-Westphalia|Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania
@@ -60,7 +61,7 @@ Palestine: Gaza Strip|West Bank
 Borneo|Liptako-Gourma|Kashmir|Bengal|Golan Heights|Kurdistan`;
 
 /** World regions and groups of countries. */
-export const WORLD_REGIONS = `Europe|Asia|Africa|North America|South America|Latin America|Central America|Middle East|Near East|Arctic
+export const WORLD_REGIONS = `Europe|Asia|Africa|North America|South America|Latin America|Central America|Middle East=Mideast|Near East|Arctic
 Antarctica|Oceania|Caribbean|Balkans|Caucasus|Baltics|Scandinavia|Nordics|Central Europe|Eastern Europe|Western Europe
 Northern Europe|Southern Europe|Southeast Europe|Central Asia|South Asia|East Asia|Southeast Asia|West Africa|East Africa
 North Africa|Southern Africa|Central Africa|Sub-Saharan Africa|Sahel|Horn of Africa|Maghreb|Levant|Indo-Pacific
