@@ -5,7 +5,6 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // CPU time of this process, not wall time: on a machine shared with other work the wall clock also counts the time
 // other processes held the cores, which made the growth and the s/MB swing by 2-3x from run to run.
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const time = fn => { const t = cpuMs(); fn(); return cpuMs() - t; };
 
 /**
  * Median CPU time of five runs of `fn`, after one untimed run. No full collection is forced between the timed runs:
@@ -16,7 +15,16 @@ const time = fn => { const t = cpuMs(); fn(); return cpuMs() - t; };
 function settledMedian(fn) {
   global.gc?.();
   fn();
-  return median([0, 1, 2, 3, 4].map(() => time(fn)));
+  return median([0, 1, 2, 3, 4].map(() => sample(fn)));
+}
+
+/** CPU time of one run; a run under 50 ms is repeated until 50 ms have passed and averaged, so a millisecond of noise
+ * in a 7 ms case does not read as a growth of 2.4. */
+function sample(fn) {
+  const t = cpuMs();
+  let runs = 0;
+  do { fn(); runs++; } while (cpuMs() - t < 50);
+  return (cpuMs() - t) / runs;
 }
 
 /** `unit` repeated to about `bytes` characters. */
