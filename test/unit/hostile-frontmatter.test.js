@@ -27,3 +27,12 @@ test('ordinary front matter still goes through the YAML parser', () => {
   assert.strictEqual(r.data.title, 'Quoted: title');
   assert.strictEqual(r.data.published, '2025-01-12');
 });
+
+test('a long front matter read line by line still finds each field under its other names, first one winning', () => {
+  const lines = [];
+  for (let i = 0; i < 1500; i++) lines.push(`k${i}: ${i}`);
+  lines.push('source: Daily Ledger', 'date: 2024-03-09', 'link: https://example.org/a', 'publisher: Ignored Later', 'title: Late title');
+  const r = engine.readFrontMatter(`---\n${lines.join('\n')}\n---\nBody`);
+  assert.deepStrictEqual(r.data, { title: 'Late title', outlet: 'Daily Ledger', published: '2024-03-09', url: 'https://example.org/a' });
+  assert.match(r.error, /front matter has \d+ lines/);
+});

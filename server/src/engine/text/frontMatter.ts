@@ -100,12 +100,22 @@ function fields(obj: Record<string, unknown>): FrontMatter {
     if (typeof v === 'number') return String(v);
     return undefined;
   };
-  data.title = str(obj.title);
-  data.outlet = str(obj.outlet ?? obj.source ?? obj.publisher ?? obj.site ?? obj.blog ?? obj.publication);
-  data.published = str(obj.published ?? obj.date);
-  data.url = str(obj.url ?? obj.link);
+  for (const [field, keys] of Object.entries(FIELD_KEYS) as [keyof FrontMatter, readonly string[]][]) {
+    const key = keys.find(k => obj[k] !== undefined && obj[k] !== null);
+    data[field] = key === undefined ? undefined : str(obj[key]);
+  }
   return data;
 }
+
+/** The keys each field is read from, first found wins. */
+const FIELD_KEYS: Record<keyof FrontMatter, readonly string[]> = {
+  title: ['title'],
+  outlet: ['outlet', 'source', 'publisher', 'site', 'blog', 'publication'],
+  published: ['published', 'date'],
+  url: ['url', 'link'],
+};
+/** Every key some field is read from: a long front matter keeps only these (see readLenient). */
+const READ_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat());
 
 /**
  * Every non-blank line `key: value`, split at the first colon. Strict: undefined when any line is something else;
@@ -114,7 +124,12 @@ function fields(obj: Record<string, unknown>): FrontMatter {
 function readLenient(yamlText: string, strict = true): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
   let any = false;
-  for (let line of yamlText.split('\n')) {
+  for (let at = 0; at < yamlText.length;) {
+    // Line by line without splitting: a long front matter makes no array of all its lines.
+    let end = yamlText.indexOf('\n', at);
+    if (end < 0) end = yamlText.length;
+    let line = yamlText.slice(at, end);
+    at = end + 1;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
@@ -123,7 +138,9 @@ function readLenient(yamlText: string, strict = true): Record<string, string> | 
       if (strict) return undefined;
       continue;
     }
-    if (!strict && key in out) continue;
+    // Lenient reading of a long front matter keeps the keys fields() reads only: a dictionary of 100k keys is built
+    // for nothing and costs more per key as it grows.
+    if (!strict && (key in out || !READ_KEYS.has(key))) continue;
     out[key] = line.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
     any = true;
   }
