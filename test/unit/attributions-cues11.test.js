@@ -3,17 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { brief, unsourced } = require('./attributionBrief');
 
-/** "source|cue|content" of every attribution that names its source. */
-function brief(text) {
-  const a = engine.analyzeText('x.txt', text);
-  return a.attributions.map(x => `${x.source.text}|${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
-}
-/** "cue|content" of every attribution whose source goes unnamed. */
-function unsourced(text) {
-  const a = engine.analyzeText('x.txt', text);
-  return (a.unsourced ?? []).map(x => `${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
-}
 const day = s => `The day began.\n\n${s}`;
 
 test('a loose saying no frame reads is an unsourced cue ("which she said had", "Yet another said, ...")', () => {

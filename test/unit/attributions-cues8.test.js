@@ -3,12 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { brief } = require('./attributionBrief');
 
-/** "source|cue|content" of every attribution that names its source. */
-function brief(text) {
-  const a = engine.analyzeText('x.txt', text);
-  return a.attributions.map(x => `${x.source.text}|${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
-}
 const cues = text => brief(text).map(s => s.split('|')[1]);
 const day = s => `The day began.\n\n${s}`;
 

@@ -3,12 +3,8 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
+const { brief } = require('./attributionBrief');
 
-/** "source|cue|content" of every attribution that names its source. */
-function brief(text) {
-  const a = engine.analyzeText('x.txt', text);
-  return a.attributions.map(x => `${x.source.text}|${x.cue.text}|${text.slice(x.content.start, x.content.end)}`);
-}
 /** The cue words of every attribution, the unsourced ones included. */
 function allCues(text) {
   const a = engine.analyzeText('x.txt', text);
