@@ -47,8 +47,7 @@ const NOT_STRINGS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 
 function readSimple(yamlText: string): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
   let any = false;
-  for (let line of yamlText.split('\n')) {
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+  for (const line of lines(yamlText)) {
     if (/^ *$/.test(line)) continue;
     const colon = line.indexOf(': ');
     if (colon < 0) return undefined;
@@ -70,10 +69,10 @@ const MAX_YAML_LINES = 1000;
 
 function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | null } {
   let raw: unknown = readSimple(yamlText);
-  const lines = raw === undefined ? lineCount(yamlText) : 0;
-  if (lines > MAX_YAML_LINES) {
+  const lineTotal = raw === undefined ? lineCount(yamlText) : 0;
+  if (lineTotal > MAX_YAML_LINES) {
     const top = readLenient(yamlText, false);
-    return { data: top ? fields(top) : {}, error: `front matter has ${lines} lines (more than ${MAX_YAML_LINES}); only its top-level "key: value" lines were read` };
+    return { data: top ? fields(top) : {}, error: `front matter has ${lineTotal} lines (more than ${MAX_YAML_LINES}); only its top-level "key: value" lines were read` };
   }
   if (raw === undefined) {
     try {
@@ -124,13 +123,7 @@ const READ_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat())
 function readLenient(yamlText: string, strict = true): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
   let any = false;
-  for (let at = 0; at < yamlText.length;) {
-    // Line by line without splitting: a long front matter makes no array of all its lines.
-    let end = yamlText.indexOf('\n', at);
-    if (end < 0) end = yamlText.length;
-    let line = yamlText.slice(at, end);
-    at = end + 1;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+  for (const line of lines(yamlText)) {
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     const key = colon > 0 ? line.slice(0, colon) : '';
@@ -145,6 +138,17 @@ function readLenient(yamlText: string, strict = true): Record<string, string> | 
     any = true;
   }
   return any ? out : undefined;
+}
+
+/** The lines of `text` without their line breaks, one at a time: a long front matter makes no array of all its lines. */
+function* lines(text: string): Generator<string> {
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    at = end + 1;
+  }
 }
 
 function lineCount(text: string): number {
