@@ -4,6 +4,7 @@ import { isSubgroupId } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
 import { levelOf } from '../claims/time';
 import { RESULT_WINDOW_DAYS } from '../claims/election';
+import { FALLBACK_BASES } from '../claims/occasion';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
@@ -356,8 +357,6 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
 
 /** Counts of one occasion that do not grow once it is over: the crowd at a march, the people aboard a bus. */
 const ONE_OCCASION = new Set(['crowd', 'aboard']);
-/** Time bases that date a figure by its report's event, its statement or its publication, not by its own words. */
-const FALLBACK = new Set(['context', 'statement', 'published']);
 /** Days apart a fallback-dated count of one occasion may lie from the other's and still be of that occasion. */
 const OCCASION_DAYS = 3;
 
@@ -370,7 +369,7 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
   if (!ONE_OCCASION.has(baseEvent(a.measure.event))) return false;
   // "about 124,000 had been counted at midday": a count under way during a day-long occasion, not its whole.
   if (da?.hour !== undefined || db?.hour !== undefined) return false;
-  if (!FALLBACK.has(da?.timeBasis ?? '') && !FALLBACK.has(db?.timeBasis ?? '')) return false;
+  if (!FALLBACK_BASES.has(da?.timeBasis ?? '') && !FALLBACK_BASES.has(db?.timeBasis ?? '')) return false;
   const gap = Math.max(sa.from - sb.to, sb.from - sa.to);
   return gap <= OCCASION_DAYS && sa.to - sa.from <= OCCASION_DAYS && sb.to - sb.from <= OCCASION_DAYS;
 }

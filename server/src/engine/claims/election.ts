@@ -1,7 +1,7 @@
 // Election results in the claim frame: what makes a bare percentage a candidate's share, and when a result holds (the
 // vote, not the day the article was written or the result declared).
 import type { DateMention, Token } from '../types';
-import { tokenAt } from '../text/offsets';
+import { namedDay, type OccasionWords } from './namedDay';
 
 /** Nouns and verbs that make a report about a vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
@@ -16,13 +16,15 @@ const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */
 export const RESULT_WINDOW_DAYS = 10;
-/** Tokens after a date an election noun may stand: "Saturday's presidential vote", "the August 9 general election". */
-const AFTER_DATE = 4;
 /** Words that may stand between a date and its election noun. */
 const DATE_NOUN_GAP = new Set(["'s", '’s', 'presidential', 'general', 'parliamentary', 'legislative', 'national', 'local',
   'municipal', 'regional', 'snap', 'first-round', 'second-round', ',']);
-/** Words before a date that make it the vote's: "the election on Sunday", "voted on Tuesday", "the polls of 9 August". */
-const BEFORE_DATE = new Set(['on', 'of']);
+/** A vote's words for namedDay: any election word before the date, all but "votes" and "electoral" after it. */
+const VOTE_WORDS: OccasionWords = {
+  after: w => ELECTION_WORDS.has(w) && w !== 'votes' && w !== 'electoral',
+  before: w => ELECTION_WORDS.has(w),
+  gap: t => DATE_NOUN_GAP.has(t.lower) || /^\d{4}$/.test(t.lower),
+};
 
 /** The report speaks of a vote: an election word anywhere in it. */
 export function isElectionText(tokens: readonly Token[]): boolean {
@@ -38,23 +40,10 @@ export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: numbe
 
 /**
  * The day of the vote a report names: a resolved one-day date right before an election noun ("Saturday's vote", "the
- * August 9 election") or right after one ("the election on Sunday", "voted on Tuesday"). The first such date, or null.
- * A day after the report's publication is no vote its figures are results of ("the official results of the election on
- * August 14" in a report of August 10 names when they will be declared).
+ * August 9 election") or right after one ("the election on Sunday", "voted on Tuesday"), none after publication.
  */
 export function voteDate(tokens: readonly Token[], dates: readonly DateMention[], published: string | null = null): DateMention | null {
-  for (const d of dates) {
-    if (!d.from || d.from !== d.to || (published && d.from > published)) continue;
-    const a = tokenAt(tokens, d.start);
-    const b = tokenAt(tokens, d.end - 1) + 1;
-    for (let i = b; i < Math.min(tokens.length, b + AFTER_DATE); i++) {
-      const w = tokens[i].lower;
-      if (ELECTION_WORDS.has(w) && w !== 'votes' && w !== 'electoral') return d;
-      if (!DATE_NOUN_GAP.has(w) && !/^\d{4}$/.test(w)) break;
-    }
-    if (BEFORE_DATE.has(tokens[a - 1]?.lower ?? '') && ELECTION_WORDS.has(tokens[a - 2]?.lower ?? '')) return d;
-  }
-  return null;
+  return namedDay(tokens, dates, published, VOTE_WORDS);
 }
 
 /** An ISO day `days` before `iso`. */
