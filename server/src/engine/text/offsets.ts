@@ -2,11 +2,12 @@
 import type { Token } from '../types';
 
 /**
- * The token ends of the report asked about last, as one typed array: the claim extractor asks several times per figure,
- * and a search over plain numbers skips loading a token object per step. Rebuilt when another array is asked about.
+ * The token ends of each token array asked about, as one typed array: the claim extractor asks several times per figure,
+ * and a search over plain numbers skips loading a token object per step. Kept per array (weakly), not for the last one
+ * asked about only: stages ask about different arrays in turn, and rebuilding the ends on each turn allocated some
+ * 18 MB per 800 KB report.
  */
-let lastTokens: readonly Token[] | null = null;
-let lastEnds = new Float64Array(0);
+const ENDS = new WeakMap<readonly Token[], Float64Array>();
 /** Arrays shorter than this are searched directly: building their ends would cost more than it saves. */
 const MIN_INDEXED = 256;
 
@@ -24,12 +25,12 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     return lo;
   }
   // The length check guards against an array changed since: token arrays are never changed after tokenizing.
-  if (tokens !== lastTokens || lastEnds.length !== n) {
-    lastEnds = new Float64Array(n);
-    for (let i = 0; i < n; i++) lastEnds[i] = tokens[i].end;
-    lastTokens = tokens;
+  let ends = ENDS.get(tokens);
+  if (ends?.length !== n) {
+    ends = new Float64Array(n);
+    for (let i = 0; i < n; i++) ends[i] = tokens[i].end;
+    ENDS.set(tokens, ends);
   }
-  const ends = lastEnds;
   let lo = 0;
   let hi = n;
   while (lo < hi) {
