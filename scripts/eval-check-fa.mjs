@@ -229,6 +229,20 @@ export function explainStory({ docs, gold, falseAlarms, flaggedTraps }) {
   return [...falseAlarms.map(f => item(f, 'false alarm', goldValues)), ...flaggedTraps.map(f => item(f, 'trap', []))];
 }
 
+/**
+ * False alarms and flagged traps by cause pooled over the totals-only sets among `results` (held-out and validation),
+ * with no story, set or item: evalCheck must have run with `faWhy`.
+ */
+export function pooledFaWhy(results) {
+  const table = new Map(FA_CAUSES.map(c => [c, { falseAlarms: 0, traps: 0 }]));
+  for (const set of Object.keys(results).filter(s => TOTALS_ONLY.test(s))) {
+    for (const s of Object.values(results[set].stories)) {
+      for (const it of s.faWhy ?? []) table.get(it.cause)[it.kind === 'trap' ? 'traps' : 'falseAlarms']++;
+    }
+  }
+  return table;
+}
+
 /** Count table: rows are causes, columns the sets (false alarms + flagged traps, "(u)" the part unknown on one side). */
 export function printFaWhy(results, { items = false } = {}) {
   // Held-out and validation sets are scored by their totals only (as --why does).

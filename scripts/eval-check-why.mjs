@@ -122,6 +122,26 @@ export function whyCheck(engine, sets) {
   return out;
 }
 
+/**
+ * Misses by cause pooled over the totals-only sets given (held-out and validation): one count per cause for all of them
+ * together, no story, set or item, so the table says which part of the frame fails on unseen news without saying where.
+ */
+export function pooledWhy(engine, sets) {
+  const table = new Map(CAUSES.map(c => [c, { n: 0, clear: 0 }]));
+  let missed = 0;
+  for (const set of sets.filter(s => TOTALS_ONLY.test(s))) {
+    for (const story of storiesOf(set)) {
+      for (const x of whyStory(engine, story)) {
+        const row = table.get(x.cause);
+        row.n++;
+        if (x.gold.severity === 'clear') row.clear++;
+        missed++;
+      }
+    }
+  }
+  return { table, missed };
+}
+
 /** The count table by cause per set, then the sets together; with `items`, every miss with its frames. */
 export function printWhy(results, { items = false } = {}) {
   const sets = Object.keys(results);

@@ -6,13 +6,14 @@
 // cause; --sets scores only the sets named; --why counts the missed gold pairs by the first part of the frame that keeps
 // them apart, --why-items lists them (eval-check-why.mjs; never for held-out or validation sets); --fa-why counts false
 // alarms and flagged traps by the frame part that should have kept them apart, --fa-why-items lists them
-// (eval-check-fa.mjs).
+// (eval-check-fa.mjs). --pooled-why counts the misses and false alarms of the held-out and validation sets by cause,
+// pooled over all of them (no set, story or item), which docs/heldout.md allows to publish.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { root } from './eval-score.mjs';
-import { explainStory, printFaWhy } from './eval-check-fa.mjs';
-import { printWhy, whyCheck } from './eval-check-why.mjs';
+import { explainStory, pooledFaWhy, printFaWhy } from './eval-check-fa.mjs';
+import { pooledWhy, printWhy, TOTALS_ONLY, whyCheck } from './eval-check-why.mjs';
 
 /** The check sets, in print order; a missing folder is skipped. */
 export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'check-dev4', 'check-dev5', 'check-dev6', 'check-heldout', 'check-heldout4', 'check-heldout5'];
@@ -162,7 +163,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const engine = require(path.join(root, 'dist/engine.js'));
   const setsArg = process.argv.indexOf('--sets');
   const faWhyItems = process.argv.includes('--fa-why-items');
-  const faWhy = faWhyItems || process.argv.includes('--fa-why');
+  const pooled = process.argv.includes('--pooled-why');
+  const faWhy = faWhyItems || pooled || process.argv.includes('--fa-why');
   const results = evalCheck(engine, setsArg > 0 ? process.argv[setsArg + 1].split(',') : CHECK_SETS, { faWhy });
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => {
@@ -171,10 +173,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     })), null, 2));
   } else {
     printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
-    if (faWhy) printFaWhy(results, { items: faWhyItems });
+    if (faWhyItems || process.argv.includes('--fa-why')) printFaWhy(results, { items: faWhyItems });
   }
   const whyItems = process.argv.includes('--why-items');
   if (whyItems || process.argv.includes('--why')) {
     printWhy(whyCheck(engine, Object.keys(results)), { items: whyItems });
   }
+  if (pooled) printPooled(pooledWhy(engine, Object.keys(results)), pooledFaWhy(results), Object.keys(results).filter(s => TOTALS_ONLY.test(s)));
+}
+
+/** `--pooled-why`: the held-out and validation sets' misses and false alarms by cause, all sets together, counts only. */
+function printPooled(why, fa, sets) {
+  console.log(`\n== pooled over ${sets.join(', ') || 'no totals-only set'}: misses by cause (n / clear), counts only`);
+  for (const [cause, r] of why.table) if (r.n) console.log(`${cause.padEnd(34)}${String(r.n).padStart(5)} /${String(r.clear).padStart(4)}`);
+  console.log(`${'missed'.padEnd(34)}${String(why.missed).padStart(5)}`);
+  console.log('\n== pooled: false alarms and flagged traps by cause, counts only');
+  for (const [cause, r] of fa) if (r.falseAlarms + r.traps) console.log(`${cause.padEnd(34)}${String(r.falseAlarms).padStart(5)} false alarms${String(r.traps).padStart(4)} traps`);
 }
