@@ -162,7 +162,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   const { byClose: quoteByClose, byOpen: quoteByOpen, around: quoteAround } = indexQuotes(quotes, toks.length);
   const resolver = new SourceResolver(toks, text, entities);
   const out: Found[] = [];
-  const read = new Set<number>();
+  // Tokens some frame read as a cue: one flag per token (a set of numbers cost 10 MB per MB of quotations).
+  const read = new Uint8Array(toks.length);
+  const claimedInUnit = new Set<number>();
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
   const outlets = entities.filter(m => m.kind === 'outlet');
   const personStarts = new Set(entities.filter(m => m.kind === 'person').map(m => m.start));
@@ -219,7 +221,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const u = units[ui];
     const found: Found[] = [];
     const frames: Frame[] = [];
-    const claimed = new Set<number>();
+    // One set for every unit, emptied per unit: a new set per sentence cost some 10 MB per MB of short sentences.
+    const claimed = claimedInUnit;
+    claimed.clear();
 
     for (let i = u.a; i < u.b; i++) {
       const t = toks[i];
@@ -339,7 +343,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (colon) found.push(colon);
     found.sort((x, y) => x.at - y.at);
     // Every cue a frame read, kept or dropped later (a relay, a hedge), is no candidate for the last resort.
-    for (const f of found) for (let k = tokAt(f.cue.start); k < toks.length && toks[k].start < f.cue.end; k++) read.add(k);
+    for (const f of found) for (let k = tokAt(f.cue.start); k < toks.length && toks[k].start < f.cue.end; k++) read[k] = 1;
     const settled = settle(found);
     for (const f of settled) {
       // "stated that ..., and expressed his hope": an expression beside a saying of the same speaker in one sentence is
@@ -367,7 +371,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   for (const f of out.sort((x, y) => x.cue.start - y.cue.start)) {
     if (seen.has(f.cue.start) || f.content.end - f.content.start < 3) continue;
     seen.add(f.cue.start);
-    const via = [...new Set(f.via.filter(v => v !== f.source.id))];
+    const via = f.via.length ? [...new Set(f.via.filter(v => v !== f.source.id))] : [];
     result.push({
       source: { start: f.source.start, end: f.source.end, text: f.source.text, id: f.source.id, name: f.source.name },
       cue: { start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) },
@@ -382,12 +386,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * whose speaker the frames could not name ("..., who he said were living in Russia", "Yet another said, ...").
    * It goes to the unsourced list, so claims and the check never see it.
    */
-  function unreadSayings(us: Unit[], read: Set<number>): Found[] {
+  function unreadSayings(us: Unit[], read: Uint8Array): Found[] {
     const extra: Found[] = [];
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
-        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read.has(c) || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
         const ce = c + 1;
         // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
