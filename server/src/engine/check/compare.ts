@@ -1,6 +1,6 @@
 // When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
-import { isSubgroupId } from '../claims/frame';
+import { isSubgroupId, nameSpelling } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
 import { levelOf } from '../claims/time';
 import { RESULT_WINDOW_DAYS } from '../claims/election';
@@ -21,8 +21,9 @@ for (const [demonym, nat] of DEMONYMS) {
   if (country) NATION_TO_COUNTRY.set(nat.id, country.id);
 }
 
+/** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
 function norm(id: string): string {
-  return NATION_TO_COUNTRY.get(id) ?? id;
+  return NATION_TO_COUNTRY.get(id) ?? nameSpelling(id);
 }
 
 function defaultRole(id: string): ScopeRole {

@@ -3,6 +3,7 @@
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
+import { foldKey } from '../entities/fold';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
@@ -224,6 +225,48 @@ function excludedName(ctx: HolderContext, t: Token): boolean {
 /** The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro". */
 function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
+}
+
+/** Fewest consonants after its first letter a name's skeleton needs to stand for the name: shorter ones match exactly. */
+const MIN_SKELETON = 4;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * One word of a name as transliterations write it alike: its spelling fold (fold.ts), then "ts"/"tz" and "w" as "t" and
+ * "v", its first letter and its consonants, a "v" after a vowel dropped (Belarusian "-ou-" is Russian "-ov-"), doubled
+ * letters once: "Tsikhanouskaya" and "Tikhanovskaya", "Zelenskyy" and "Zelensky" are one name. A short skeleton
+ * ("Ruto", "Bongo") would merge other names: such a word keeps its fold.
+ */
+function spellingSkeleton(word: string): string {
+  const folded = foldKey(word);
+  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v');
+  let out = s[0] ?? '';
+  for (let i = 1; i < s.length; i++) {
+    const c = s[i];
+    if (VOWELS.has(c) || (c === 'v' && VOWELS.has(s[i - 1])) || c === out[out.length - 1]) continue;
+    out += c;
+  }
+  return out.length > MIN_SKELETON ? out : folded;
+}
+
+const SPELLINGS = new Map<string, string>();
+const MAX_SPELLINGS = 1 << 14;
+
+/**
+ * A person's or holder's id as its name's transliterations share it ("person:sviatlana-tsikhanouskaya" and
+ * "person:svetlana-tikhanovskaya" alike, "holder:tsikhanouskaya" and "holder:tikhanovskaya"): whose a figure is does not
+ * change with the spelling of the name. Other ids are their own.
+ */
+export function nameSpelling(id: string): string {
+  if (!id.startsWith('person:') && !id.startsWith('holder:')) return id;
+  let k = SPELLINGS.get(id);
+  if (k === undefined) {
+    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+    const colon = id.indexOf(':');
+    k = id.slice(0, colon + 1) + id.slice(colon + 1).split('-').map(w => (w ? spellingSkeleton(w) : w)).join('-');
+    SPELLINGS.set(id, k);
+  }
+  return k;
 }
 
 /** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Petrov won". */

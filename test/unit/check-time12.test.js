@@ -1,0 +1,31 @@
+// When a figure holds and whose it is (claims/frame.ts nameSpelling, check/compare.ts, check/order.ts): invented
+// sentences of the shapes the diagnosis (`eval-check.mjs --why`, "time: different" and "holder") found. Each finding
+// test fails on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+test('a candidate\'s share under two transliterations of her name is one holder\'s: the shares are rivals', () => {
+  const official = ['a.txt', report('2031-06-15', 'Alena Tsvetkouskaya received 11.2 percent of the vote in the presidential '
+    + 'election on June 14, the commission said.')];
+  const count = ['b.txt', report('2031-06-15', 'Alena Tsvetkovskaya won 16.8% of the votes in the presidential election on June 14, '
+    + 'according to an independent count.')];
+  const [share] = claimsOf(official[1]).filter(c => c.measure.event === 'vote_share');
+  assert.ok(share && share.detail.holder, 'a held share');
+  const found = messages(official, count);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /11\.2 percent here vs 16\.8%/);
+});
+
+test('two candidates whose names only look alike keep their shares apart', () => {
+  const a = ['a.txt', report('2031-06-15', 'Alena Tsvetkovskaya received 11.2 percent of the vote in the presidential election on '
+    + 'June 14, the commission said.')];
+  const b = ['b.txt', report('2031-06-15', 'Marta Tsvetanova won 16.8% of the votes in the presidential election on June 14, '
+    + 'the commission said.')];
+  assert.deepStrictEqual(messages(a, b), []);
+  const short = ['c.txt', report('2031-06-15', 'Ivan Rota won 16.8% of the votes in the presidential election on June 14.')];
+  const other = ['d.txt', report('2031-06-15', 'Ivan Ruto received 11.2 percent of the vote in the presidential election on June 14.')];
+  assert.deepStrictEqual(messages(short, other), []);
+});
