@@ -29,3 +29,17 @@ test('two candidates whose names only look alike keep their shares apart', () =>
   const other = ['d.txt', report('2031-06-15', 'Ivan Ruto received 11.2 percent of the vote in the presidential election on June 14.')];
   assert.deepStrictEqual(messages(short, other), []);
 });
+
+test('a count over days long before a running total\'s day is held by it, even when reported a day after the total', () => {
+  const total = ['a.txt', report('2031-04-03', 'So far, 40 deaths from the fever have been reported in Lurona province, the minister said.')];
+  const period = ['b.txt', report('2031-04-04', 'Between March 2 and March 20, the health agency recorded 52 deaths from the fever in '
+    + 'Lurona province.')];
+  const found = messages(total, period);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /40 deaths/);
+  assert.match(found[0], /52/);
+  // A period ending the day before the total may not have reached its count yet: said later, it stays apart.
+  const recent = ['c.txt', report('2031-04-04', 'Between March 20 and April 2, the health agency recorded 52 deaths from the fever in '
+    + 'Lurona province.')];
+  assert.deepStrictEqual(messages(total, recent), []);
+});
