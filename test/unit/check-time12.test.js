@@ -43,3 +43,21 @@ test('a count over days long before a running total\'s day is held by it, even w
     + 'Lurona province.')];
   assert.deepStrictEqual(messages(total, recent), []);
 });
+
+test('a score "X beat Y by A to B" gives the first share to the winner and the second to the loser', () => {
+  const text = report('2031-09-09', 'Mayor Elena Vasquez beat her challenger Tomas Brandt by 54.2% to 43.9% in the mayoral election on '
+    + 'September 7.');
+  const shares = claimsOf(text).filter(c => c.measure.event === 'vote_share');
+  assert.deepStrictEqual(shares.map(c => c.detail.holder), ['holder:vasquez', 'holder:brandt']);
+  const other = ['b.txt', report('2031-09-08', 'Tomas Brandt won 47.5% of the vote in the mayoral election on September 7, the '
+    + 'city clerk said.')];
+  const found = messages(['a.txt', text], other);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /43\.9% here vs 47\.5%/);
+});
+
+test('a score with no contest verb before it names no holder', () => {
+  const text = report('2031-09-09', 'The count ended by 54.2% to 43.9% after midnight, officials in the mayoral election said.');
+  const shares = claimsOf(text).filter(c => c.measure.event === 'vote_share');
+  for (const c of shares) assert.ok(!c.detail.holder, `no holder for ${c.detail.figure}`);
+});

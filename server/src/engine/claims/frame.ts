@@ -298,6 +298,52 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
   return qb;
 }
 
+/** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
+const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
+  'routed']);
+/** Most tokens between a contest verb and the "by" of its score. */
+const SCORE_GAP = 10;
+
+/** The "by" of a score "by A to B" whose second figure follows the "to" at `to`; -1 when there is none. */
+function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - 4); k--) {
+    if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Ruto beat his rival Odinga by 50.49% to 48.85%": the first figure of the score is the winner's (the name before the
+ * contest verb), the second the loser's (the name after it). Null when no contest verb stands before the score: then
+ * whose each share is, the nearest name does not say.
+ */
+function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: number, winner: boolean, sentenceStart: number): string | null {
+  let verb = -1;
+  for (let k = byAt - 1; k >= Math.max(sentenceStart, byAt - SCORE_GAP); k--) {
+    if (STOPS.has(tokens[k].lower) || ctx.figureStarts.has(k)) break;
+    if (CONTEST_VERBS.has(tokens[k].lower)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const named = (j: number) => isNameToken(tokens[j]) && !excludedName(ctx, tokens[j]);
+  if (winner) {
+    for (let j = verb - 1; j >= sentenceStart; j--) {
+      if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) return null;
+      if (named(j) && (j > sentenceStart || tokens[j].pos === 'PROPN')) return nameKey(tokens, j);
+    }
+    return null;
+  }
+  for (let j = verb + 1; j < byAt; j++) {
+    if (!named(j)) continue;
+    let last = j;
+    while (last + 1 < byAt && isNameToken(tokens[last + 1])) last++;
+    return nameKey(tokens, last);
+  }
+  return null;
+}
+
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
   let i = pastParenthesis(tokens, qa, qb, sentenceEnd);
@@ -331,9 +377,8 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   }
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
-  if (tokens[qa - 1]?.lower === 'by' || (tokens[qa - 1]?.lower === 'to' && ctx.figureStarts.has(qa - 2 - (tokens[qa - 2]?.text === '%' ? 1 : 0)))) {
-    return null;
-  }
+  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  if (byAt >= 0) return contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart);
   // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
   let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {
