@@ -61,3 +61,15 @@ test('a score with no contest verb before it names no holder', () => {
   const shares = claimsOf(text).filter(c => c.measure.event === 'vote_share');
   for (const c of shares) assert.ok(!c.detail.holder, `no holder for ${c.detail.figure}`);
 });
+
+test('inflation of the month that closes a year is that year\'s: a rival of another figure for the year', () => {
+  const month = ['a.txt', report('2032-01-15', 'Annual inflation in Veloria rose to 9.4% in December 2031, the statistics office said.')];
+  const year = ['b.txt', report('2032-01-20', 'Inflation in Veloria reached 21.3% in 2031, according to private economists.')];
+  const found = messages(month, year);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /9\.4%/);
+  assert.match(found[0], /21\.3%/);
+  // November's rate is not the year's.
+  const november = ['c.txt', report('2032-01-15', 'Annual inflation in Veloria rose to 9.4% in November 2031, the statistics office said.')];
+  assert.deepStrictEqual(messages(november, year), []);
+});

@@ -327,6 +327,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
+    if (closingMonth(a, da, db, sa, sb, la, lb)) return 'same';
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
     // A rate over a stated window (a year's inflation) is of that window: February to February is not the calendar year.
     // Only up to a year: an average over several years is written loosely ("2011 to 2017" for fiscal 2011-12 to 2016-17).
@@ -354,6 +355,24 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Rates stated for a month as the change over the twelve months to it (inflation in December: December on December). */
+const TWELVE_MONTH_RATES = new Set(['inflation']);
+/** Lengths in days of a calendar month and of a year. */
+const MONTH_DAYS = [28, 31];
+const YEAR_DAYS = [365, 366];
+
+/**
+ * A twelve-month rate of the month that closes a stated year ("inflation fell to 10.8% in December" and "25.6% in
+ * 2012"): the rate over the twelve months to that month is the year's, so the two are of one time. A monthly rate
+ * (`inflation@monthly`) is not; both must be dated in their own words or paragraph.
+ */
+function closingMonth(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span, la: number,
+  lb: number): boolean {
+  if (!TWELVE_MONTH_RATES.has(a.measure.event) || sa.to !== sb.to || asOf(da) || asOf(db)) return false;
+  const [month, year] = la < lb ? [la, lb] : [lb, la];
+  return month >= MONTH_DAYS[0] && month <= MONTH_DAYS[1] && year >= YEAR_DAYS[0] && year <= YEAR_DAYS[1];
 }
 
 /** Counts of one occasion that do not grow once it is over: the crowd at a march, the people aboard a bus. */
