@@ -306,8 +306,10 @@ const SCORE_GAP = 10;
 
 /** The "by" of a score "by A to B" whose second figure follows the "to" at `to`; -1 when there is none. */
 function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
-  for (let k = to - 1; k >= Math.max(sentenceStart, to - 4); k--) {
+  // "by 50.1 percent of the votes to 48.2 percent": the first figure and the whole it is of stand between.
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
     if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
+    if (STOPS.has(tokens[k].lower)) return -1;
   }
   return -1;
 }
