@@ -73,3 +73,19 @@ test('inflation of the month that closes a year is that year\'s: a rival of anot
   const november = ['c.txt', report('2032-01-15', 'Annual inflation in Veloria rose to 9.4% in November 2031, the statistics office said.')];
   assert.deepStrictEqual(messages(november, year), []);
 });
+
+test('a date in a concession after the figure ("although ... three days ago") dates the concession, not the figure', () => {
+  const text = report('2031-06-20', 'The challenger Marco Tello lost the presidential election with 41.2 per cent, although he claimed '
+    + 'victory three days ago.');
+  const [share] = claimsOf(text).filter(c => c.measure.event === 'vote_share');
+  assert.ok(share, 'a vote share');
+  assert.strictEqual(share.time.from, '2031-06-20');
+  const other = ['b.txt', report('2031-06-16', 'Marco Tello received 44.5% of the vote in the presidential election on June 14, '
+    + 'the commission said.')];
+  const found = messages(['a.txt', text], other);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /41\.2 per cent here vs 44\.5%/);
+  // A date before the concession stays the figure's own.
+  const own = claimsOf(report('2031-06-20', 'On June 17 the firm cut 400 jobs, although it had promised to keep them.'));
+  assert.strictEqual(own[0].time.from, '2031-06-17');
+});
