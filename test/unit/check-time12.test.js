@@ -89,3 +89,15 @@ test('a date in a concession after the figure ("although ... three days ago") da
   const own = claimsOf(report('2031-06-20', 'On June 17 the firm cut 400 jobs, although it had promised to keep them.'));
   assert.strictEqual(own[0].time.from, '2031-06-17');
 });
+
+test('"N percent voting for X" is X\'s share', () => {
+  const count = ['a.txt', report('2031-05-04', 'An independent count of the mayoral election on May 3 showed 62 percent voting for '
+    + 'Anders Kolby.')];
+  const [share] = claimsOf(count[1]).filter(c => c.measure.event === 'vote_share');
+  assert.strictEqual(share?.detail.holder, 'holder:kolby');
+  const official = ['b.txt', report('2031-05-04', 'Anders Kolby received 38.5% of the vote in the mayoral election on May 3, '
+    + 'officials said.')];
+  const found = messages(count, official);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /62 percent here vs 38\.5%/);
+});

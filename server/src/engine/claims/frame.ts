@@ -285,7 +285,7 @@ const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'a
 /** Most words between a share's "of" and the "for" naming its holder. */
 const OF_GAP = 8;
 /** Verbs between a figure and the "for" naming whose votes they are. */
-const VOTED_FOR = new Set(['voted', 'polled', 'went', 'cast']);
+const VOTED_FOR = new Set(['voted', 'voting', 'polled', 'went', 'cast']);
 
 /**
  * Where the words after a figure go on when a parenthesis restates it: "6.9 million (48.5%) polled for X" read from
