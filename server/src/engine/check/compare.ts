@@ -1,6 +1,6 @@
 // When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
-import { isSubgroupId } from '../claims/frame';
+import { isSubgroupId, nameSpelling } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
 import { levelOf } from '../claims/time';
 import { RESULT_WINDOW_DAYS } from '../claims/election';
@@ -21,8 +21,9 @@ for (const [demonym, nat] of DEMONYMS) {
   if (country) NATION_TO_COUNTRY.set(nat.id, country.id);
 }
 
+/** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
 function norm(id: string): string {
-  return NATION_TO_COUNTRY.get(id) ?? id;
+  return NATION_TO_COUNTRY.get(id) ?? nameSpelling(id);
 }
 
 function defaultRole(id: string): ScopeRole {
@@ -326,6 +327,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
+    if (closingMonth(a, da, db, sa, sb, la, lb)) return 'same';
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
     // A rate over a stated window (a year's inflation) is of that window: February to February is not the calendar year.
     // Only up to a year: an average over several years is written loosely ("2011 to 2017" for fiscal 2011-12 to 2016-17).
@@ -353,6 +355,24 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Rates stated for a month as the change over the twelve months to it (inflation in December: December on December). */
+const TWELVE_MONTH_RATES = new Set(['inflation']);
+/** Lengths in days of a calendar month and of a year. */
+const MONTH_DAYS = [28, 31];
+const YEAR_DAYS = [365, 366];
+
+/**
+ * A twelve-month rate of the month that closes a stated year ("inflation fell to 10.8% in December" and "25.6% in
+ * 2012"): the rate over the twelve months to that month is the year's, so the two are of one time. A monthly rate
+ * (`inflation@monthly`) is not; both must be dated in their own words or paragraph.
+ */
+function closingMonth(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span, la: number,
+  lb: number): boolean {
+  if (!TWELVE_MONTH_RATES.has(a.measure.event) || sa.to !== sb.to || asOf(da) || asOf(db)) return false;
+  const [month, year] = la < lb ? [la, lb] : [lb, la];
+  return month >= MONTH_DAYS[0] && month <= MONTH_DAYS[1] && year >= YEAR_DAYS[0] && year <= YEAR_DAYS[1];
 }
 
 /** Counts of one occasion that do not grow once it is over: the crowd at a march, the people aboard a bus. */

@@ -124,6 +124,14 @@ function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | nu
   return inner.from === inner.to ? 'day' : 'period';
 }
 
+/** Days before a running total's day a period's count must have ended to be held by it, whenever that count was said. */
+const SETTLED_DAYS = 7;
+
+/** A stated period or day over at least SETTLED_DAYS before the total's day: the total counts it, said later or not. */
+function settledBefore(kind: string, inner: Window, whole: Window): boolean {
+  return kind !== 'later' && whole.to - inner.to >= SETTLED_DAYS;
+}
+
 /**
  * Whether `whole` (a running total or a period's count) is below `inner` (a count of days it holds, said no later), in
  * a frame that makes the order hold: same count, places and parties (or the inner figure's place inside the whole's),
@@ -141,7 +149,7 @@ export function orderVerdict(inner: OrderSide, whole: OrderSide, changes?: Reado
   if (!wa || !wb) return null;
   const kind = heldKind(wa, wb);
   // What the whole knew: said no earlier than the inner figure (one report states both as current).
-  if (!kind || (a.path !== b.path && (inner.said === null || whole.said === null || inner.said > whole.said))) return null;
+  if (!kind || (a.path !== b.path && !settledBefore(kind, wa, wb) && (inner.said === null || whole.said === null || inner.said > whole.said))) return null;
   if (timeFit(a, b, inner.detail, whole.detail) !== 'different' || asOfReach(a, inner.detail, spanOf(a), b, whole.detail, spanOf(b))) return null;
   const place = framesHold(inner, whole, changes);
   if (place === null) return null;

@@ -14,7 +14,7 @@ import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdo
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
-import { claimTime, type ClaimTime } from './time';
+import { claimTime, type ClaimTime, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
@@ -1237,7 +1237,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s);
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start));
+        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     const measure = sharedMeasure(unit, event);

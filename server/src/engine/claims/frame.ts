@@ -3,6 +3,7 @@
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
+import { foldKey } from '../entities/fold';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
@@ -226,6 +227,48 @@ function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
 }
 
+/** Fewest consonants after its first letter a name's skeleton needs to stand for the name: shorter ones match exactly. */
+const MIN_SKELETON = 4;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * One word of a name as transliterations write it alike: its spelling fold (fold.ts), then "ts"/"tz" and "w" as "t" and
+ * "v", its first letter and its consonants, a "v" after a vowel dropped (Belarusian "-ou-" is Russian "-ov-"), doubled
+ * letters once: "Tsikhanouskaya" and "Tikhanovskaya", "Zelenskyy" and "Zelensky" are one name. A short skeleton
+ * ("Ruto", "Bongo") would merge other names: such a word keeps its fold.
+ */
+function spellingSkeleton(word: string): string {
+  const folded = foldKey(word);
+  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v');
+  let out = s[0] ?? '';
+  for (let i = 1; i < s.length; i++) {
+    const c = s[i];
+    if (VOWELS.has(c) || (c === 'v' && VOWELS.has(s[i - 1])) || c === out[out.length - 1]) continue;
+    out += c;
+  }
+  return out.length > MIN_SKELETON ? out : folded;
+}
+
+const SPELLINGS = new Map<string, string>();
+const MAX_SPELLINGS = 1 << 14;
+
+/**
+ * A person's or holder's id as its name's transliterations share it ("person:sviatlana-tsikhanouskaya" and
+ * "person:svetlana-tikhanovskaya" alike, "holder:tsikhanouskaya" and "holder:tikhanovskaya"): whose a figure is does not
+ * change with the spelling of the name. Other ids are their own.
+ */
+export function nameSpelling(id: string): string {
+  if (!id.startsWith('person:') && !id.startsWith('holder:')) return id;
+  let k = SPELLINGS.get(id);
+  if (k === undefined) {
+    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+    const colon = id.indexOf(':');
+    k = id.slice(0, colon + 1) + id.slice(colon + 1).split('-').map(w => (w ? spellingSkeleton(w) : w)).join('-');
+    SPELLINGS.set(id, k);
+  }
+  return k;
+}
+
 /** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Petrov won". */
 const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 'secured', 'obtained', 'polled', 'scored']);
 
@@ -242,7 +285,7 @@ const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'a
 /** Most words between a share's "of" and the "for" naming its holder. */
 const OF_GAP = 8;
 /** Verbs between a figure and the "for" naming whose votes they are. */
-const VOTED_FOR = new Set(['voted', 'polled', 'went', 'cast']);
+const VOTED_FOR = new Set(['voted', 'voting', 'polled', 'went', 'cast']);
 
 /**
  * Where the words after a figure go on when a parenthesis restates it: "6.9 million (48.5%) polled for X" read from
@@ -253,6 +296,54 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
   if (tokens[qb]?.text !== '(') return qb;
   for (let k = qb + 1; k < Math.min(qb + 6, sentenceEnd); k++) if (tokens[k].text === ')') return k + 1;
   return qb;
+}
+
+/** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
+const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
+  'routed']);
+/** Most tokens between a contest verb and the "by" of its score. */
+const SCORE_GAP = 10;
+
+/** The "by" of a score "by A to B" whose second figure follows the "to" at `to`; -1 when there is none. */
+function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
+  // "by 50.1 percent of the votes to 48.2 percent": the first figure and the whole it is of stand between.
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
+    if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
+    if (STOPS.has(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Ruto beat his rival Odinga by 50.49% to 48.85%": the first figure of the score is the winner's (the name before the
+ * contest verb), the second the loser's (the name after it). Null when no contest verb stands before the score: then
+ * whose each share is, the nearest name does not say.
+ */
+function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: number, winner: boolean, sentenceStart: number): string | null {
+  let verb = -1;
+  for (let k = byAt - 1; k >= Math.max(sentenceStart, byAt - SCORE_GAP); k--) {
+    if (STOPS.has(tokens[k].lower) || ctx.figureStarts.has(k)) break;
+    if (CONTEST_VERBS.has(tokens[k].lower)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const named = (j: number) => isNameToken(tokens[j]) && !excludedName(ctx, tokens[j]);
+  if (winner) {
+    for (let j = verb - 1; j >= sentenceStart; j--) {
+      if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) return null;
+      if (named(j) && (j > sentenceStart || tokens[j].pos === 'PROPN')) return nameKey(tokens, j);
+    }
+    return null;
+  }
+  for (let j = verb + 1; j < byAt; j++) {
+    if (!named(j)) continue;
+    let last = j;
+    while (last + 1 < byAt && isNameToken(tokens[last + 1])) last++;
+    return nameKey(tokens, last);
+  }
+  return null;
 }
 
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
@@ -288,9 +379,8 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   }
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
-  if (tokens[qa - 1]?.lower === 'by' || (tokens[qa - 1]?.lower === 'to' && ctx.figureStarts.has(qa - 2 - (tokens[qa - 2]?.text === '%' ? 1 : 0)))) {
-    return null;
-  }
+  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  if (byAt >= 0) return contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart);
   // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
   let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {

@@ -141,6 +141,20 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   return { from: null, to: null, basis: 'none', text: null, label: null };
 }
 
+/** Words opening a concession: the clause after them tells of another event than the figure's. */
+const CONCESSIVE = /\b(?:although|though)\b/i;
+/** How far after a figure, in characters, a concession before a date is looked for. */
+const CONCESSION_REACH = 240;
+
+/**
+ * A date in a concessive clause after the figure ("lost with 48.16 per cent, although he claimed victory two days ago")
+ * dates what the concession tells, not the figure.
+ */
+export function inConcessionAfter(text: string, figureEnd: number, dateStart: number): boolean {
+  if (dateStart <= figureEnd || dateStart - figureEnd > CONCESSION_REACH) return false;
+  return CONCESSIVE.test(text.slice(figureEnd, dateStart));
+}
+
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
 function ahead(d: DateMention, published: string | null): boolean {
   return !!published && !!d.from && d.from > published;
