@@ -1,9 +1,11 @@
 // Whether a figure is asserted, or only conditional, forecast or possible: such figures never contradict a count.
 import type { Modality, Sentence, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
+import { isBound } from './bounds';
+import { isWanted, objectReaches, WANTING } from './wanted';
 
 const CONDITIONAL = new Set(['if', 'unless']);
-const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
+const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
   'expects', 'expected', 'expect', 'expecting', 'anticipate', 'anticipates', 'anticipating', 'predict', 'predicting',
   'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going', 'set', 'poised']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
@@ -126,24 +128,90 @@ function isConditional(tokens: readonly Token[], s: Sentence): boolean {
   return known;
 }
 
+/** Auxiliaries that open a yes/no question: "Were 300 people killed?" (a wh-question presupposes its figure). */
+const QUESTION_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will',
+  'would', 'should', 'may', 'might']);
+/** Where a question quoted inside a sentence opens: 'She asked: "Were 300 killed?"'. */
+const QUESTION_OPENERS = new Set([':', '"', '“', ';']);
+/** Words that open an embedded yes/no question: "it is unclear whether 300 died". */
+const WHETHER = new Set(['whether']);
+
+/**
+ * The figure at qa is asked about, not stated: a yes/no question ending in "?" ("Were 300 people killed?"), or an
+ * embedded one in its clause ("it is not known whether 300 died", "asked if 300 had died").
+ */
+function isAsked(tokens: readonly Token[], s: Sentence, qa: number, ca: number): boolean {
+  for (let i = qa - 1; i >= ca; i--) {
+    const w = tokens[i].lower;
+    if (WHETHER.has(w) || (w === 'if' && tokens[i - 1]?.lower === 'asked')) return true;
+  }
+  let end = qa;
+  while (end < s.tokenEnd && !TERMINAL.has(tokens[end].text)) end++;
+  if (tokens[end]?.text !== '?') return false;
+  let open = qa - 1;
+  while (open >= s.tokenStart && !QUESTION_OPENERS.has(tokens[open].text)) open--;
+  return QUESTION_AUX.has(tokens[open + 1]?.lower ?? '');
+}
+const TERMINAL = new Set(['.', '!', '?']);
+
 /**
  * Modality of a figure at tokens [qa, qb) with its event word at `eventAt` (or -1), in clause [ca, cb) of sentence s.
  * A relative clause with a past or perfect verb asserts even inside a conditional sentence: "If they withdraw, the 60,000
  * soldiers that Russia has stationed there will advance" asserts that 60,000 are stationed.
  */
 export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb: number, eventAt: number, ca: number, cb: number): Modality {
-  if (eventAt >= qb) {
-    let rel = -1;
-    for (let i = qb; i < eventAt; i++) if (RELATIVE.has(tokens[i].lower)) rel = i;
-    if (rel >= 0 && isPast(tokens, eventAt)) {
-      // Only modal words inside the relative clause itself can weaken it.
-      for (let i = rel; i < eventAt; i++) {
-        if (POSSIBILITY.has(tokens[i].lower)) return 'possibility';
-        if (FORECAST.has(tokens[i].lower)) return 'forecast';
-      }
-      return 'asserted';
-    }
+  const relative = relativeModality(tokens, qb, eventAt);
+  if (relative) return relative;
+  const modal = modalWords(tokens, s, qa, qb, ca, cb, eventAt);
+  if (modal !== 'asserted') return modal;
+  // "Were 300 killed?", "it is unclear whether 300 died": asked, not stated.
+  if (isAsked(tokens, s, qa, ca)) return 'question';
+  if (isBound(tokens, qa, qb, ca, cb)) return 'bound';
+  // "hoped to draw 1 million", "demanded the release of 300", "guidance of $2 billion": wanted or planned. A known stated
+  // figure ("plans to challenge the official figure of 400,000") stays asserted.
+  if (!namesKnownFigure(tokens, qa) && (isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb))) return 'forecast';
+  return 'asserted';
+}
+
+/** Words of the subject of a relative clause with no pronoun: "the 60% [the ministry] had hoped for". */
+const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'AUX', 'ADV']);
+/** How far after the figure the verb of such a clause stands. */
+const WANTED_AFTER_REACH = 5;
+
+/**
+ * "the 60% the ministry had hoped for", "the 10,000 troops that Norvania threatened to send", "the 500,000 organizers
+ * had expected": a definite figure whose relative clause wants, plans or foresees it.
+ */
+function wantedAfter(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'the') return false;
+  let i = qb;
+  if (RELATIVE.has(tokens[i]?.lower ?? '')) i++;
+  for (const end = Math.min(cb, qb + WANTED_AFTER_REACH); i < end; i++) {
+    const w = tokens[i].lower;
+    if (WANTING.has(w) || (FORECAST.has(w) && w !== 'set' && w !== 'going')) return true;
+    if (!SUBJECT_POS.has(tokens[i].pos)) return false;
   }
+  return false;
+}
+
+/**
+ * A relative clause after the figure with a past or perfect verb ("the 60,000 soldiers that Russia has stationed there")
+ * states a fact even inside a conditional: only modal words inside it weaken it. Null when no such clause governs.
+ */
+function relativeModality(tokens: readonly Token[], qb: number, eventAt: number): Modality | null {
+  if (eventAt < qb) return null;
+  let rel = -1;
+  for (let i = qb; i < eventAt; i++) if (RELATIVE.has(tokens[i].lower)) rel = i;
+  if (rel < 0 || !isPast(tokens, eventAt)) return null;
+  for (let i = rel; i < eventAt; i++) {
+    if (POSSIBILITY.has(tokens[i].lower)) return 'possibility';
+    if (FORECAST.has(tokens[i].lower)) return 'forecast';
+  }
+  return 'asserted';
+}
+
+/** The modal words of the figure's sentence and clause: conditional, possibility, forecast, else asserted. */
+function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: number, ca: number, cb: number, eventAt: number): Modality {
   if (isConditional(tokens, s)) return 'conditional';
   // Modal words govern their clause; "is expected to", "plans to" and "will" make a forecast.
   let possible = false;
@@ -170,7 +238,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
     // "is set to stay in power for six more years", "are poised to cut 500 jobs": a plan, not a fact; "set a record" is.
     if ((w === 'set' || w === 'poised') && (tokens[i + 1]?.lower !== 'to' || !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))) continue;
-    if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
+    // "had expected 500,000", "the planned 5,000 job cuts": the figure is the object of the plan.
+    if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to'
+      && !(w.endsWith('ed') && objectReaches(tokens, i, qa))) continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'can' && tokens[i + 1]?.lower !== 'be') continue;
     // "May 2", "in May": the month, not the modal.

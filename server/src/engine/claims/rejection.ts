@@ -39,7 +39,8 @@ const VERDICT_REACH = 8;
 
 /** Whether the figure at tokens [qa, qb) of the sentence [sa, sb) is one its speaker rejects. */
 export function isRejected(tokens: readonly Token[], qa: number, qb: number, sa: number, sb: number): boolean {
-  return rejectedByVerb(tokens, qa, sa) || rejectedByVerdict(tokens, qb, sb) || setAside(tokens, qa);
+  return rejectedByVerb(tokens, qa, sa) || rejectedByVerdict(tokens, qb, sb) || setAside(tokens, qa, qb, sb)
+    || negated(tokens, qa);
 }
 
 /** "denied that 500 died", "dismissed reports of 1,000 casualties": a rejecting verb before the figure, in one clause. */
@@ -81,9 +82,50 @@ function rejectedByVerdict(tokens: readonly Token[], qb: number, sb: number): bo
   return w === 'too' && TOO.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** "300 died, not the 1,000 some claimed": an unhedged figure set aside by "not the". */
-function setAside(tokens: readonly Token[], qa: number): boolean {
-  return tokens[qa - 1]?.lower === 'the' && tokens[qa - 2]?.lower === 'not';
+/** Participles that name a figure as someone's claim: "fewer than the 1,000 claimed", "not the 500 first reported". */
+const CLAIMED = new Set(['claimed', 'reported', 'alleged', 'cited', 'announced', 'suggested', 'touted', 'feared', 'rumoured',
+  'rumored', 'quoted', 'given', 'estimated', 'stated']);
+/** Words between the figure and its participle: "the 1,000 some claimed", "the 500 first reported". */
+const CLAIMED_REACH = 3;
+
+/**
+ * "300 died, not the 1,000 some claimed", "200, not 500", "rather than the 500 first reported", "instead of 500", "fewer
+ * than the 1,000 claimed": a figure set aside for another. A claim whose maker "by" names ("the 200,000 claimed by
+ * organizers") stays that maker's.
+ */
+function setAside(tokens: readonly Token[], qa: number, qb: number, sb: number): boolean {
+  const at = tokens[qa - 1]?.lower === 'the' ? qa - 2 : qa - 1;
+  const w = tokens[at]?.lower ?? '';
+  const claimed = claimedAfter(tokens, qb, sb);
+  if (claimed === 'by') return false;
+  if (w === 'not' || (w === 'than' && tokens[at - 1]?.lower === 'rather') || (w === 'of' && tokens[at - 1]?.lower === 'instead')) return true;
+  return w === 'than' && at === qa - 2 && claimed === 'unnamed';
+}
+
+/**
+ * A claim participle within a few words after the figure: 'by' when "by" names its maker ("reported earlier by the
+ * UN"), 'unnamed' when none, null when there is no participle.
+ */
+function claimedAfter(tokens: readonly Token[], qb: number, sb: number): 'by' | 'unnamed' | null {
+  for (let i = qb; i < Math.min(sb, qb + CLAIMED_REACH); i++) {
+    if (CLAIMED.has(tokens[i].lower)) {
+      for (let k = i + 1; k < Math.min(sb, i + CLAIMED_REACH); k++) if (tokens[k].lower === 'by') return 'by';
+      return 'unnamed';
+    }
+    if (tokens[i].type !== 'word') return null;
+  }
+  return null;
+}
+
+/** Verbs whose negation leaves the figure standing: "the toll does not include 300 missing". */
+const NEGATION_KEEPS = new Set(['include', 'includes', 'including', 'count', 'counting', 'cover', 'covers']);
+
+/** "did not kill 500 civilians", "never reached 1 million": a figure of a negated verb right before it is not stated. */
+function negated(tokens: readonly Token[], qa: number): boolean {
+  const verb = tokens[qa - 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || NEGATION_KEEPS.has(verb.lower)) return false;
+  const before = tokens[qa - 2]?.lower ?? '';
+  return before === 'not' || before === "n't" || before === 'never';
 }
 
 /**
