@@ -3,6 +3,7 @@
 // "a required turnout of 50%", "the 50 votes needed to pass", "the threshold is 5%"). Modality 'bound': it pairs with
 // no count of what happened.
 import type { Token } from '../types';
+import { BE } from '../attributions/cues';
 import { objectReaches } from './wanted';
 
 /** Verbs of what something holds or yields: "can hold", "built to house", "enough to power". */
@@ -12,6 +13,8 @@ const CAPACITY_VERBS = new Set(['hold', 'seat', 'accommodate', 'house', 'carry',
   'generating', 'supplying', 'powering', 'serving', 'treating', 'hosting', 'seating', 'accommodating']);
 /** Present forms that state a venue's size without a modal: "the arena seats 20,000". */
 const VENUE_VERBS = new Set(['seats', 'accommodates', 'sleeps']);
+/** Present forms that state a size before "up to": "the stadium holds up to 80,000", "carries up to 300 passengers". */
+const UP_TO_VERBS = new Set(['holds', 'takes', 'fits', 'carries', 'houses', 'hosts', 'serves', 'handles']);
 /** Words before "to" + a capacity verb or before "for" that make a capacity: "built for 60,000", "room for 500". */
 const DESIGNED = new Set(['built', 'designed', 'meant', 'intended', 'made', 'sized', 'equipped', 'enough', 'room', 'space',
   'able', 'capable', 'big', 'large']);
@@ -21,10 +24,14 @@ const ABILITY = new Set(['can', 'could', 'cannot']);
 const ABILITY_GAP = new Set(['still', 'only', 'now', 'easily', 'comfortably', 'reportedly', 'normally', 'typically', 'also']);
 
 /** Verbs and adjectives whose object is what a result needs: "needs 50% plus one", "a required turnout of 50%". */
-const NEEDING = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'must', 'necessary']);
+const NEEDING = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'must', 'necessary', 'minimum',
+  'maximum', 'mandatory']);
+/** Adjectives of a bound that need a noun before "of": "a minimum turnout of 50%"; "a minimum of 300 killed" counts. */
+const BOUND_ADJECTIVES = new Set(['minimum', 'maximum']);
+/** How far after the figure "must" governs it: "at least 50% of voters must take part". */
+const MUST_REACH = 5;
 /** Words after the figure that make it what is needed: "the 50 votes needed to pass", "50% is required". */
 const NEEDED_AFTER = new Set(['needed', 'required', 'necessary']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', "'s"]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Nouns of a bound that a predicate gives its figure: "the threshold is 5%", "the inflation target in X is 2%". */
 const BOUND_SUBJECTS = new Set(['threshold', 'quorum', 'minimum', 'maximum', 'limit', 'cap', 'ceiling', 'target', 'goal',
@@ -45,6 +52,7 @@ function isCapacity(tokens: readonly Token[], qa: number, ca: number): boolean {
   if (v < ca) return false;
   const w = tokens[v].lower;
   if (VENUE_VERBS.has(w)) return true;
+  if (UP_TO_VERBS.has(w) && tokens[qa].lower === 'up' && tokens[qa + 1]?.lower === 'to') return true;
   // "built for 60,000", "room for 500", "enough food for 10,000": one noun may stand between.
   if (w === 'for') return DESIGNED.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.pos === 'NOUN' && DESIGNED.has(tokens[v - 2]?.lower ?? ''));
   if (!CAPACITY_VERBS.has(w)) return false;
@@ -65,12 +73,17 @@ function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number
     const after = tokens[qb].lower;
     if (NEEDED_AFTER.has(after) && DETERMINERS.has(tokens[qa - 1]?.lower ?? '')) return true;
     if (BE.has(after) && NEEDED_AFTER.has(tokens[qb + 1]?.lower ?? '')) return true;
+    for (let i = qb; i < Math.min(cb, qb + MUST_REACH); i++) {
+      if (tokens[i].lower === 'must') return tokens[i + 1]?.lower !== 'have';
+      if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].type !== 'word') break;
+    }
   }
   for (let i = qa - 1; i >= Math.max(ca, qa - SUBJECT_REACH); i--) {
     const w = tokens[i].lower;
     if (!NEEDING.has(w)) continue;
     // "must have killed 300" estimates what happened.
     if (w === 'must' && tokens[i + 1]?.lower === 'have') return false;
+    if (BOUND_ADJECTIVES.has(w) && tokens[i + 1]?.lower === 'of') continue;
     if (objectReaches(tokens, i, qa)) return true;
   }
   return false;

@@ -164,6 +164,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   if (relative) return relative;
   const modal = modalWords(tokens, s, qa, qb, ca, cb, eventAt);
   if (modal !== 'asserted') return modal;
+  if (atRisk(tokens, qa, qb, cb)) return 'possibility';
+  // "20,000 deaths were averted": what would have happened otherwise.
+  if (averted(tokens, qa, qb, ca, cb)) return 'conditional';
   // "Were 300 killed?", "it is unclear whether 300 died": asked, not stated.
   if (isAsked(tokens, s, qa, ca)) return 'question';
   if (isBound(tokens, qa, qb, ca, cb)) return 'bound';
@@ -173,10 +176,60 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   return 'asserted';
 }
 
+/** Two-word phrases after a figure that put it at risk: "5,000 jobs at risk", "2 million people in danger". */
+const AT_RISK = new Map([['at', 'risk'], ['under', 'threat'], ['in', 'danger']]);
+/** One-word forms of the same: "300 jobs threatened by the closure". */
+const THREATENED = new Set(['threatened', 'endangered', 'imperilled', 'imperiled']);
+/** How far after the figure such words stand: "up to 2 million people are at risk". */
+const RISK_REACH = 4;
+
+/**
+ * "5,000 jobs at risk", "up to 2 million people are in danger", "300 jobs threatened by the closure", "a potential 5,000
+ * job cuts": what may be lost, not what was.
+ */
+function atRisk(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (tokens[qa - 1]?.lower === 'potential') return true;
+  for (let i = qb; i < Math.min(cb, qb + RISK_REACH); i++) {
+    const w = tokens[i].lower;
+    if (AT_RISK.get(w) === tokens[i + 1]?.lower || THREATENED.has(w)) return true;
+    if (!BE_FORMS.has(w) && tokens[i].type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Verbs of harm that did not happen: "20,000 deaths were averted", "prevented 300 infections". */
+const AVERTING = new Set(['averted', 'averting', 'avert', 'prevented', 'preventing', 'prevent', 'avoided', 'avoiding', 'avoid']);
+/** How far before or after the figure such a verb stands. */
+const AVERT_REACH = 4;
+
+/**
+ * The figure is what was averted: the object of a verb of averting ("prevented 300 deaths", "averting up to 20,000
+ * infections"), or the subject of its passive or participle ("20,000 deaths were averted", "300 deaths prevented"). "A
+ * bus carrying 60 children narrowly avoided disaster" avoided something else.
+ */
+function averted(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  for (let i = qa - 1; i >= Math.max(ca, qa - AVERT_REACH); i--) if (AVERTING.has(tokens[i].lower) && objectReaches(tokens, i, qa)) return true;
+  // "20,000 deaths in Norvania were averted": a place and "be" may stand between.
+  for (let i = qb; i < Math.min(cb, qb + AVERT_REACH); i++) {
+    const t = tokens[i];
+    if (AVERTING.has(t.lower)) return t.lower.endsWith('ed');
+    if (!BE_FORMS.has(t.lower) && t.lower !== 'in' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 /** Words of the subject of a relative clause with no pronoun: "the 60% [the ministry] had hoped for". */
 const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'AUX', 'ADV']);
 /** How far after the figure the verb of such a clause stands. */
 const WANTED_AFTER_REACH = 5;
+
+/** A wanting word after the figure takes the word its kind needs: "had hoped for", "threatened to send". */
+function wantsAfter(tokens: readonly Token[], i: number, kind: string): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (kind === 'to') return next === 'to';
+  if (kind === 'for') return next === 'for';
+  return kind === 'object' || kind === 'value';
+}
 
 /**
  * "the 60% the ministry had hoped for", "the 10,000 troops that Norvania threatened to send", "the 500,000 organizers
@@ -188,7 +241,9 @@ function wantedAfter(tokens: readonly Token[], qa: number, qb: number, cb: numbe
   if (RELATIVE.has(tokens[i]?.lower ?? '')) i++;
   for (const end = Math.min(cb, qb + WANTED_AFTER_REACH); i < end; i++) {
     const w = tokens[i].lower;
-    if (WANTING.has(w) || (FORECAST.has(w) && w !== 'set' && w !== 'going')) return true;
+    // "the 31,000 civilians called up" were called, for nothing wanted: a wanting word takes what its kind needs.
+    if (WANTING.has(w) && wantsAfter(tokens, i, WANTING.get(w)!)) return true;
+    if (FORECAST.has(w) && w !== 'set' && w !== 'going') return true;
     if (!SUBJECT_POS.has(tokens[i].pos)) return false;
   }
   return false;

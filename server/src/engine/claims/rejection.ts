@@ -7,10 +7,15 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
   'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refutes', 'refuted', 'refuting', 'dispute', 'disputes',
-  'disputed', 'disputing', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'debunk', 'debunks', 'debunked']);
+  'disputed', 'disputing', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'debunk', 'debunks', 'debunked', 'doubt', 'doubts',
+  'doubted', 'doubting', 'question', 'questions', 'questioned', 'questioning', 'contest', 'contests', 'contested',
+  'contesting', 'challenge', 'challenges', 'challenged', 'challenging']);
 /** One-word verdicts a predicate gives the figure of its subject: "the figure of 300 was exaggerated". */
 const REJECTING_VERDICTS = new Set(['exaggerated', 'inflated', 'overstated', 'overblown', 'false', 'untrue', 'wrong',
-  'incorrect', 'baseless', 'groundless', 'fabricated', 'propaganda', 'nonsense', 'refuted', 'debunked']);
+  'incorrect', 'baseless', 'groundless', 'fabricated', 'propaganda', 'nonsense', 'refuted', 'debunked', 'fake', 'bogus',
+  'erroneous', 'unfounded', 'mistaken']);
+/** Adverbs that say a figure was stated in error: "wrongly reported 500 deaths", "had mistakenly said that 500 died". */
+const IN_ERROR = new Set(['wrongly', 'erroneously', 'falsely', 'mistakenly', 'incorrectly']);
 /**
  * What a rejecting verb's object must be for the figure inside it to be rejected: a clause ("denied that 500 died") or
  * a claim ("dismissed reports of 1,000 casualties"). "rejected 1,200 ballots", "dismissed 300 workers" count what was
@@ -19,6 +24,8 @@ const REJECTING_VERDICTS = new Set(['exaggerated', 'inflated', 'overstated', 'ov
 const CLAIM_WORDS = new Set(['that', 'report', 'reports', 'claim', 'claims', 'figure', 'figures', 'estimate', 'estimates',
   'toll', 'tally', 'count', 'number', 'numbers', 'allegation', 'allegations', 'suggestion', 'suggestions', 'assertion',
   'assertions', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'statistics', 'data', 'estimation']);
+/** The words that reject a figure after them: a rejecting verb, a verdict on a claim, an adverb of error. */
+const BEFORE_WORDS: ReadonlySet<string> = new Set([...REJECTING_VERBS, ...REJECTING_VERDICTS, ...IN_ERROR]);
 /** Two-word verdicts: "is 'too much'", "was too high". */
 const TOO = new Set(['much', 'high', 'many', 'big', 'large']);
 /** The words a verdict holds one of, looked up before a figure's predicate is read. */
@@ -46,13 +53,16 @@ export function isRejected(tokens: readonly Token[], qa: number, qb: number, sa:
 /** "denied that 500 died", "dismissed reports of 1,000 casualties": a rejecting verb before the figure, in one clause. */
 function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boolean {
   // Most figures have no rejecting verb within reach: one look-up instead of reading back token by token.
-  if (firstIn(wordClassIndex(tokens, REJECTING_VERBS), Math.max(sa, qa - VERB_REACH), qa) < 0) return false;
+  if (firstIn(wordClassIndex(tokens, BEFORE_WORDS), Math.max(sa, qa - VERB_REACH), qa) < 0) return false;
   let claim = false;
   for (let i = qa - 1; i >= Math.max(sa, qa - VERB_REACH); i--) {
     const w = tokens[i].lower;
     if (OBJECT_STOPS.has(w)) return false;
     // "did not deny that 500 died" grants the figure.
     if (REJECTING_VERBS.has(w)) return claim && !NEGATIONS.has(tokens[i - 1]?.lower ?? '');
+    // "exaggerated reports of 1,000 dead", "the false claim that 500 died": the claim's own verdict.
+    if (CLAIM_WORDS.has(w) && REJECTING_VERDICTS.has(tokens[i - 1]?.lower ?? '')) return true;
+    if (IN_ERROR.has(w)) return true;
     if (CLAIM_WORDS.has(w)) claim = true;
   }
   return false;

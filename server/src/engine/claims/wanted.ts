@@ -3,10 +3,11 @@
 // to $12 billion". The figure must be what the wanting word's object counts ("demanded justice for the 300 killed" and
 // "called for an inquiry into the deaths of 300" presuppose the deaths: the walk stops at other prepositions).
 import type { Token } from '../types';
+import { BE } from '../attributions/cues';
 import { isNumberToken } from './tokens';
 
 /** What must follow a wanting word for its object to be wanted: any object, "to" + verb, "for", a value after "of"/"at". */
-type Takes = 'object' | 'to' | 'for' | 'value' | 'at';
+type Takes = 'object' | 'to' | 'for' | 'value' | 'at' | 'passive';
 
 const table = (kind: Takes, words: string): [string, Takes][] => words.split(' ').map(w => [w, kind]);
 
@@ -14,17 +15,20 @@ const table = (kind: Takes, words: string): [string, Takes][] => words.split(' '
 export const WANTING: ReadonlyMap<string, Takes> = new Map<string, Takes>([
   ...table('object', 'want wants wanted wanting hope hopes hoped hoping seek seeks sought seeking demand demands demanded '
     + 'demanding aim aimed aiming propose proposes proposed proposing request requests requested requesting promise promises '
-    + 'promised pledge pledges pledged pledging'),
+    + 'promised pledge pledges pledged pledging plan assume assumes assumed assuming'),
   // "threatened to send 10,000 troops", "a plan to cut 5,000 jobs", "on track to deliver 500,000 cars".
-  ...table('to', 'threaten threatens threatened threatening vow vows vowed vowing plan bid ready willing track course'),
+  ...table('to', 'threaten threatens threatened threatening vow vows vowed vowing bid ready willing track course intend '
+    + 'intended intending scheduled try tries trying attempting'),
   // "called for 100,000 people to join", "appealed for $2 billion", "police braced for up to 100,000".
   ...table('for', 'call calls called calling ask asks asked asking push pushes pushed pushing press pressed pressing appeal '
-    + 'appeals appealed appealing campaign campaigned campaigning brace braced bracing prepare prepares prepared preparing'),
+    + 'appeals appealed appealing campaign campaigned campaigning brace braced bracing prepare prepares prepared preparing '
+    + 'lobby lobbied lobbying sue sues sued suing'),
   // "guidance of $2 billion", "its outlook for sales to $12 billion", "a goal of 500,000 new jobs".
   ...table('value', 'guidance outlook projection projections prediction predictions target targets goal goals objective '
-    + 'objectives ambition'),
-  // "the IMF sees growth at 1.5%", "growth is seen at 2%".
-  ...table('at', 'sees see seen'),
+    + 'objectives ambition proposal consensus assumption scenario'),
+  // "the IMF sees growth at 1.5%"; "growth is seen at 2%", "is seen slowing to 1.8%" ("has seen 300 deaths" is a fact).
+  ...table('at', 'sees see'),
+  ...table('passive', 'seen'),
 ]);
 /** Words of the object of a wanting word: its determiners, adjectives, nouns, pronouns and adverbs. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV']);
@@ -37,7 +41,8 @@ const PAST_AFTER = /ed$/;
 
 /**
  * Whether the figure at qa is reached from the word at `from` through an object: words of OBJECT_POS, "of", "to" (a verb
- * right after it: "hoped to draw"), "for" right after the word, "at" right before the figure; no other figure between.
+ * right after it: "hoped to draw"), "for" right after the word, "at" right before the figure, "in" before a name; no
+ * other figure between.
  */
 export function objectReaches(tokens: readonly Token[], from: number, qa: number): boolean {
   if (qa <= from || qa - from > OBJECT_REACH) return false;
@@ -46,8 +51,12 @@ export function objectReaches(tokens: readonly Token[], from: number, qa: number
     const w = t.lower;
     if (isNumberToken(t) || NOT.has(w)) return false;
     if (w === 'of' || w === 'to' || (w === 'for' && k === from + 1) || (w === 'at' && k === qa - 1)) continue;
+    // "sees unemployment in Norvania at 7%": a place named inside the object.
+    if (w === 'in' && tokens[k + 1]?.pos === 'PROPN') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // "hoped to draw", "is seen slowing to": a verb after "to", or a gerund right after the word.
       if (tokens[k - 1].lower === 'to' || (tokens[k - 1].pos === 'ADV' && tokens[k - 2]?.lower === 'to')) continue;
+      if (k === from + 1 && w.endsWith('ing')) continue;
       return false;
     }
     if (!OBJECT_POS.has(t.pos)) return false;
@@ -67,6 +76,7 @@ function takes(tokens: readonly Token[], i: number, qa: number, kind: Takes): bo
     // "a goal of", "its outlook for sales to", "the budget targets a deficit of".
     case 'value': return VALUE_NEXT.has(next) || i === qa - 1 || tokens[i].pos === 'VERB';
     case 'at': return tokens[qa - 1]?.lower === 'at';
+    case 'passive': return BE.has(tokens[i - 1]?.lower ?? '');
   }
 }
 
