@@ -181,7 +181,7 @@ const AT_RISK = new Map([['at', 'risk'], ['under', 'threat'], ['in', 'danger']])
 /** One-word forms of the same: "300 jobs threatened by the closure". */
 const THREATENED = new Set(['threatened', 'endangered', 'imperilled', 'imperiled']);
 /** How far after the figure such words stand: "up to 2 million people are at risk". */
-const RISK_REACH = 4;
+const RISK_REACH = 6;
 
 /**
  * "5,000 jobs at risk", "up to 2 million people are in danger", "300 jobs threatened by the closure", "a potential 5,000
@@ -192,7 +192,8 @@ function atRisk(tokens: readonly Token[], qa: number, qb: number, cb: number): b
   for (let i = qb; i < Math.min(cb, qb + RISK_REACH); i++) {
     const w = tokens[i].lower;
     if (AT_RISK.get(w) === tokens[i + 1]?.lower || THREATENED.has(w)) return true;
-    if (!BE_FORMS.has(w) && tokens[i].type !== 'word') return false;
+    // "300 jobs were cut at a plant at risk": the figure's own verb ends the reach.
+    if (!BE_FORMS.has(w) && (tokens[i].type !== 'word' || tokens[i].pos === 'VERB')) return false;
   }
   return false;
 }
