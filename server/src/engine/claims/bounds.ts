@@ -4,6 +4,7 @@
 // no count of what happened.
 import type { Token } from '../types';
 import { BE } from '../attributions/cues';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 import { objectReaches } from './wanted';
 
 /** Verbs of what something holds or yields: "can hold", "built to house", "enough to power". */
@@ -32,6 +33,8 @@ const BOUND_ADJECTIVES = new Set(['minimum', 'maximum']);
 const MUST_REACH = 5;
 /** Words after the figure that make it what is needed: "the 50 votes needed to pass", "50% is required". */
 const NEEDED_AFTER = new Set(['needed', 'required', 'necessary']);
+/** Every word a requirement is read from, before or after the figure. */
+const NEED_WORDS: ReadonlySet<string> = new Set([...NEEDING, ...NEEDED_AFTER]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Nouns of a bound that a predicate gives its figure: "the threshold is 5%", "the inflation target in X is 2%". */
 const BOUND_SUBJECTS = new Set(['threshold', 'quorum', 'minimum', 'maximum', 'limit', 'cap', 'ceiling', 'target', 'goal',
@@ -69,6 +72,9 @@ function isCapacity(tokens: readonly Token[], qa: number, ca: number): boolean {
 
 /** "needs 50% plus one to win", "required a turnout of 50%", "the 50 votes needed to pass", "50% is required". */
 function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  // Most figures have no word of need within reach: one look-up instead of reading around token by token.
+  const from = Math.max(ca, qa - SUBJECT_REACH);
+  if (firstIn(wordClassIndex(tokens, NEED_WORDS), from, Math.min(cb, qb + MUST_REACH)) < 0) return false;
   if (qb < cb) {
     const after = tokens[qb].lower;
     if (NEEDED_AFTER.has(after) && DETERMINERS.has(tokens[qa - 1]?.lower ?? '')) return true;
@@ -78,7 +84,7 @@ function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number
       if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || tokens[i].type !== 'word') break;
     }
   }
-  for (let i = qa - 1; i >= Math.max(ca, qa - SUBJECT_REACH); i--) {
+  for (let i = qa - 1; i >= from; i--) {
     const w = tokens[i].lower;
     if (!NEEDING.has(w)) continue;
     // "must have killed 300" estimates what happened.

@@ -1,6 +1,6 @@
 // Whether a figure is asserted, or only conditional, forecast or possible: such figures never contradict a count.
 import type { Modality, Sentence, Token } from '../types';
-import { wordClassIndex } from '../text/wordClass';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isBound } from './bounds';
 import { isWanted, objectReaches, WANTING } from './wanted';
 
@@ -133,26 +133,38 @@ const QUESTION_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', '
   'would', 'should', 'may', 'might']);
 /** Where a question quoted inside a sentence opens: 'She asked: "Were 300 killed?"'. */
 const QUESTION_OPENERS = new Set([':', '"', '“', ';']);
-/** Words that open an embedded yes/no question: "it is unclear whether 300 died". */
-const WHETHER = new Set(['whether']);
+/** Words that open an embedded yes/no question: "it is unclear whether 300 died", "asked if 300 had died". */
+const WHETHER = new Set(['whether', 'if']);
+/** Closing marks after a question's "?": 'Were 300 killed?"'. */
+const CLOSERS = new Set(['"', '”', "'", '’', ')']);
+
+/** Whether each sentence ends in "?", computed once: a sentence may hold thousands of figures. */
+const askingSentences = new WeakMap<Sentence, boolean>();
+
+function endsAsking(tokens: readonly Token[], s: Sentence): boolean {
+  let known = askingSentences.get(s);
+  if (known !== undefined) return known;
+  let last = s.tokenEnd - 1;
+  while (last > s.tokenStart && CLOSERS.has(tokens[last].text)) last--;
+  known = tokens[last]?.text === '?';
+  askingSentences.set(s, known);
+  return known;
+}
 
 /**
  * The figure at qa is asked about, not stated: a yes/no question ending in "?" ("Were 300 people killed?"), or an
- * embedded one in its clause ("it is not known whether 300 died", "asked if 300 had died").
+ * embedded one in its clause ("it is not known whether 300 died", "asked if 300 had died"). Read through word-class
+ * indexes and the sentence's last token, so a long line of figures costs each figure no scan.
  */
 function isAsked(tokens: readonly Token[], s: Sentence, qa: number, ca: number): boolean {
-  for (let i = qa - 1; i >= ca; i--) {
-    const w = tokens[i].lower;
-    if (WHETHER.has(w) || (w === 'if' && tokens[i - 1]?.lower === 'asked')) return true;
+  const { next } = wordClassIndex(tokens, WHETHER);
+  for (let i = next[ca]; i < qa; i = next[i + 1]) {
+    if (tokens[i].lower === 'whether' || tokens[i - 1]?.lower === 'asked') return true;
   }
-  let end = qa;
-  while (end < s.tokenEnd && !TERMINAL.has(tokens[end].text)) end++;
-  if (tokens[end]?.text !== '?') return false;
-  let open = qa - 1;
-  while (open >= s.tokenStart && !QUESTION_OPENERS.has(tokens[open].text)) open--;
-  return QUESTION_AUX.has(tokens[open + 1]?.lower ?? '');
+  if (!endsAsking(tokens, s)) return false;
+  const open = Math.max(ca, wordClassIndex(tokens, QUESTION_OPENERS).prev[qa] + 1);
+  return QUESTION_AUX.has(tokens[open]?.lower ?? '');
 }
-const TERMINAL = new Set(['.', '!', '?']);
 
 /**
  * Modality of a figure at tokens [qa, qb) with its event word at `eventAt` (or -1), in clause [ca, cb) of sentence s.
@@ -172,7 +184,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   if (isBound(tokens, qa, qb, ca, cb)) return 'bound';
   // "hoped to draw 1 million", "demanded the release of 300", "guidance of $2 billion": wanted or planned. A known stated
   // figure ("plans to challenge the official figure of 400,000") stays asserted.
-  if (!namesKnownFigure(tokens, qa) && (isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb))) return 'forecast';
+  if ((isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb)) && !namesKnownFigure(tokens, qa)) return 'forecast';
   return 'asserted';
 }
 
@@ -180,6 +192,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
 const AT_RISK = new Map([['at', 'risk'], ['under', 'threat'], ['in', 'danger']]);
 /** One-word forms of the same: "300 jobs threatened by the closure". */
 const THREATENED = new Set(['threatened', 'endangered', 'imperilled', 'imperiled']);
+/** The words a risk is read from, looked up through the report's word-class index. */
+const RISK_WORDS: ReadonlySet<string> = new Set([...AT_RISK.values(), ...THREATENED]);
 /** How far after the figure such words stand: "up to 2 million people are at risk". */
 const RISK_REACH = 6;
 
@@ -189,7 +203,9 @@ const RISK_REACH = 6;
  */
 function atRisk(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
   if (tokens[qa - 1]?.lower === 'potential') return true;
-  for (let i = qb; i < Math.min(cb, qb + RISK_REACH); i++) {
+  const end = Math.min(cb, qb + RISK_REACH);
+  if (firstIn(wordClassIndex(tokens, RISK_WORDS), qb, end + 1) < 0) return false;
+  for (let i = qb; i < end; i++) {
     const w = tokens[i].lower;
     if (AT_RISK.get(w) === tokens[i + 1]?.lower || THREATENED.has(w)) return true;
     // "300 jobs were cut at a plant at risk": the figure's own verb ends the reach.
@@ -209,6 +225,7 @@ const AVERT_REACH = 4;
  * bus carrying 60 children narrowly avoided disaster" avoided something else.
  */
 function averted(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  if (firstIn(wordClassIndex(tokens, AVERTING), Math.max(ca, qa - AVERT_REACH), Math.min(cb, qb + AVERT_REACH)) < 0) return false;
   for (let i = qa - 1; i >= Math.max(ca, qa - AVERT_REACH); i--) if (AVERTING.has(tokens[i].lower) && objectReaches(tokens, i, qa)) return true;
   // "20,000 deaths in Norvania were averted": a place and "be" may stand between.
   for (let i = qb; i < Math.min(cb, qb + AVERT_REACH); i++) {

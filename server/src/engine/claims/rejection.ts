@@ -117,6 +117,7 @@ function setAside(tokens: readonly Token[], qa: number, qb: number, sb: number):
  * UN"), 'unnamed' when none, null when there is no participle.
  */
 function claimedAfter(tokens: readonly Token[], qb: number, sb: number): 'by' | 'unnamed' | null {
+  if (firstIn(wordClassIndex(tokens, CLAIMED), qb, Math.min(sb, qb + CLAIMED_REACH)) < 0) return null;
   for (let i = qb; i < Math.min(sb, qb + CLAIMED_REACH); i++) {
     if (CLAIMED.has(tokens[i].lower)) {
       for (let k = i + 1; k < Math.min(sb, i + CLAIMED_REACH); k++) if (tokens[k].lower === 'by') return 'by';
