@@ -17,16 +17,17 @@ export const WANTING: ReadonlyMap<string, Takes> = new Map<string, Takes>([
   ...table('object', 'want wants wanted wanting hope hopes hoped hoping seek seeks sought seeking demand demands demanded '
     + 'demanding aim aimed aiming propose proposes proposed proposing request requests requested requesting promise promises '
     + 'promised pledge pledges pledged pledging plan assume assumes assumed assuming'),
-  // "threatened to send 10,000 troops", "a plan to cut 5,000 jobs", "on track to deliver 500,000 cars".
+  // "threatened to send 10,000 troops", "a bid to raise $2 billion", "on track to deliver 500,000 cars".
   ...table('to', 'threaten threatens threatened threatening vow vows vowed vowing bid ready willing track course intend '
     + 'intended intending scheduled try tries trying attempting'),
   // "called for 100,000 people to join", "appealed for $2 billion", "police braced for up to 100,000".
   ...table('for', 'call calls called calling ask asks asked asking push pushes pushed pushing press pressed pressing appeal '
     + 'appeals appealed appealing campaign campaigned campaigning brace braced bracing prepare prepares prepared preparing '
     + 'lobby lobbied lobbying sue sues sued suing'),
-  // "guidance of $2 billion", "its outlook for sales to $12 billion", "a goal of 500,000 new jobs".
-  ...table('value', 'guidance outlook projection projections prediction predictions target targets goal goals objective '
-    + 'objectives ambition proposal consensus assumption scenario'),
+  // "guidance of $2 billion", "its outlook for sales to $12 billion", "a consensus of 228,000".
+  // (A "goal of" or "objective of" a figure is a bound the frame reads; "a goal difference of 12" is a score.)
+  ...table('value', 'guidance outlook projection projections prediction predictions target targets ambition proposal '
+    + 'consensus assumption scenario'),
   // "the IMF sees growth at 1.5%"; "growth is seen at 2%", "is seen slowing to 1.8%" ("has seen 300 deaths" is a fact).
   ...table('at', 'sees see'),
   ...table('passive', 'seen'),
@@ -35,7 +36,7 @@ export const WANTING: ReadonlyMap<string, Takes> = new Map<string, Takes>([
 const WANTING_WORDS: ReadonlySet<string> = new Set(WANTING.keys());
 /** Words of the object of a wanting word: its determiners, adjectives, nouns, pronouns and adverbs. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV']);
-/** How far a wanting word's object reaches: "called on the government to send another 5,000". */
+/** How far a wanting word's object reaches: "wants the national government to build another 300,000". */
 const OBJECT_REACH = 10;
 /** Negations inside the object stop it: "wants to not cut". */
 const NOT = new Set(['not', "n't", 'never']);
