@@ -32,7 +32,7 @@ export const ClaimOutputSchema = z.object({
   event: z.string(),
   scope: z.array(z.string()),
   time: z.object({ from: day.nullable(), to: day.nullable() }),
-  modality: z.enum(['asserted', 'conditional', 'forecast', 'possibility', 'rejected']),
+  modality: z.enum(['asserted', 'conditional', 'forecast', 'possibility', 'rejected', 'bound', 'question']),
   source: z.string().nullable(),
   via: z.array(z.string()),
 });

@@ -124,8 +124,11 @@ export interface Attribution {
   via: string[];
 }
 
-/** 'rejected': a figure its speaker rejects ("denied that 500 died"), no claim of theirs. */
-export type Modality = 'asserted' | 'conditional' | 'forecast' | 'possibility' | 'rejected';
+/**
+ * 'rejected': a figure its speaker rejects ("denied that 500 died"), no claim of theirs. 'bound': a capacity or a
+ * requirement ("can hold 80,000", "needs 50% to win"), no count. 'question': a figure asked about ("Were 300 killed?").
+ */
+export type Modality = 'asserted' | 'conditional' | 'forecast' | 'possibility' | 'rejected' | 'bound' | 'question';
 
 export interface ClaimMeasure {
   /** Normalized unit / counted noun ("soldier", "clash", "km2"). */

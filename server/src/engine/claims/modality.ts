@@ -1,9 +1,11 @@
 // Whether a figure is asserted, or only conditional, forecast or possible: such figures never contradict a count.
 import type { Modality, Sentence, Token } from '../types';
-import { wordClassIndex } from '../text/wordClass';
+import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isBound } from './bounds';
+import { isWanted, objectReaches, WANTING } from './wanted';
 
 const CONDITIONAL = new Set(['if', 'unless']);
-const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
+const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
   'expects', 'expected', 'expect', 'expecting', 'anticipate', 'anticipates', 'anticipating', 'predict', 'predicting',
   'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going', 'set', 'poised']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
@@ -126,24 +128,163 @@ function isConditional(tokens: readonly Token[], s: Sentence): boolean {
   return known;
 }
 
+/** Auxiliaries that open a yes/no question: "Were 300 people killed?" (a wh-question presupposes its figure). */
+const QUESTION_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will',
+  'would', 'should', 'may', 'might']);
+/** Where a question quoted inside a sentence opens: 'She asked: "Were 300 killed?"'. */
+const QUESTION_OPENERS = new Set([':', '"', '“', ';']);
+/** Words that open an embedded yes/no question: "it is unclear whether 300 died", "asked if 300 had died". */
+const WHETHER = new Set(['whether', 'if']);
+/** Closing marks after a question's "?": 'Were 300 killed?"'. */
+const CLOSERS = new Set(['"', '”', "'", '’', ')']);
+
+/** Whether each sentence ends in "?", computed once: a sentence may hold thousands of figures. */
+const askingSentences = new WeakMap<Sentence, boolean>();
+
+function endsAsking(tokens: readonly Token[], s: Sentence): boolean {
+  let known = askingSentences.get(s);
+  if (known !== undefined) return known;
+  let last = s.tokenEnd - 1;
+  while (last > s.tokenStart && CLOSERS.has(tokens[last].text)) last--;
+  known = tokens[last]?.text === '?';
+  askingSentences.set(s, known);
+  return known;
+}
+
+/**
+ * The figure at qa is asked about, not stated: a yes/no question ending in "?" ("Were 300 people killed?"), or an
+ * embedded one in its clause ("it is not known whether 300 died", "asked if 300 had died"). Read through word-class
+ * indexes and the sentence's last token, so a long line of figures costs each figure no scan.
+ */
+function isAsked(tokens: readonly Token[], s: Sentence, qa: number, ca: number): boolean {
+  const { next } = wordClassIndex(tokens, WHETHER);
+  for (let i = next[ca]; i < qa; i = next[i + 1]) {
+    if (tokens[i].lower === 'whether' || tokens[i - 1]?.lower === 'asked') return true;
+  }
+  if (!endsAsking(tokens, s)) return false;
+  const open = Math.max(ca, wordClassIndex(tokens, QUESTION_OPENERS).prev[qa] + 1);
+  return QUESTION_AUX.has(tokens[open]?.lower ?? '');
+}
+
 /**
  * Modality of a figure at tokens [qa, qb) with its event word at `eventAt` (or -1), in clause [ca, cb) of sentence s.
  * A relative clause with a past or perfect verb asserts even inside a conditional sentence: "If they withdraw, the 60,000
  * soldiers that Russia has stationed there will advance" asserts that 60,000 are stationed.
  */
 export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb: number, eventAt: number, ca: number, cb: number): Modality {
-  if (eventAt >= qb) {
-    let rel = -1;
-    for (let i = qb; i < eventAt; i++) if (RELATIVE.has(tokens[i].lower)) rel = i;
-    if (rel >= 0 && isPast(tokens, eventAt)) {
-      // Only modal words inside the relative clause itself can weaken it.
-      for (let i = rel; i < eventAt; i++) {
-        if (POSSIBILITY.has(tokens[i].lower)) return 'possibility';
-        if (FORECAST.has(tokens[i].lower)) return 'forecast';
-      }
-      return 'asserted';
-    }
+  const relative = relativeModality(tokens, qb, eventAt);
+  if (relative) return relative;
+  const modal = modalWords(tokens, s, qa, qb, ca, cb, eventAt);
+  if (modal !== 'asserted') return modal;
+  if (atRisk(tokens, qa, qb, cb)) return 'possibility';
+  // "20,000 deaths were averted": what would have happened otherwise.
+  if (averted(tokens, qa, qb, ca, cb)) return 'conditional';
+  // "Were 300 killed?", "it is unclear whether 300 died": asked, not stated.
+  if (isAsked(tokens, s, qa, ca)) return 'question';
+  if (isBound(tokens, qa, qb, ca, cb)) return 'bound';
+  // "hoped to draw 1 million", "demanded the release of 300", "guidance of $2 billion": wanted or planned. A known stated
+  // figure ("plans to challenge the official figure of 400,000") stays asserted.
+  if ((isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb)) && !namesKnownFigure(tokens, qa)) return 'forecast';
+  return 'asserted';
+}
+
+/** Two-word phrases after a figure that put it at risk: "5,000 jobs at risk", "2 million people in danger". */
+const AT_RISK = new Map([['at', 'risk'], ['under', 'threat'], ['in', 'danger']]);
+/** One-word forms of the same: "300 jobs threatened by the closure". */
+const THREATENED = new Set(['threatened', 'endangered', 'imperilled', 'imperiled']);
+/** The words a risk is read from, looked up through the report's word-class index. */
+const RISK_WORDS: ReadonlySet<string> = new Set([...AT_RISK.values(), ...THREATENED]);
+/** How far after the figure such words stand: "up to 2 million people are at risk". */
+const RISK_REACH = 6;
+
+/**
+ * "5,000 jobs at risk", "up to 2 million people are in danger", "300 jobs threatened by the closure", "a potential 5,000
+ * job cuts": what may be lost, not what was.
+ */
+function atRisk(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (tokens[qa - 1]?.lower === 'potential') return true;
+  const end = Math.min(cb, qb + RISK_REACH);
+  if (firstIn(wordClassIndex(tokens, RISK_WORDS), qb, end + 1) < 0) return false;
+  for (let i = qb; i < end; i++) {
+    const w = tokens[i].lower;
+    if (AT_RISK.get(w) === tokens[i + 1]?.lower || THREATENED.has(w)) return true;
+    // "300 jobs were cut at a plant at risk": the figure's own verb ends the reach.
+    if (!BE_FORMS.has(w) && (tokens[i].type !== 'word' || tokens[i].pos === 'VERB')) return false;
   }
+  return false;
+}
+
+/** Verbs of harm that did not happen: "20,000 deaths were averted", "prevented 300 infections". */
+const AVERTING = new Set(['averted', 'averting', 'avert', 'prevented', 'preventing', 'prevent', 'avoided', 'avoiding', 'avoid']);
+/** How far before or after the figure such a verb stands. */
+const AVERT_REACH = 4;
+
+/**
+ * The figure is what was averted: the object of a verb of averting ("prevented 300 deaths", "averting up to 20,000
+ * infections"), or the subject of its passive or participle ("20,000 deaths were averted", "300 deaths prevented"). "A
+ * bus carrying 60 children narrowly avoided disaster" avoided something else.
+ */
+function averted(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  if (firstIn(wordClassIndex(tokens, AVERTING), Math.max(ca, qa - AVERT_REACH), Math.min(cb, qb + AVERT_REACH)) < 0) return false;
+  for (let i = qa - 1; i >= Math.max(ca, qa - AVERT_REACH); i--) if (AVERTING.has(tokens[i].lower) && objectReaches(tokens, i, qa)) return true;
+  // "20,000 deaths in Norvania were averted": a place and "be" may stand between.
+  for (let i = qb; i < Math.min(cb, qb + AVERT_REACH); i++) {
+    const t = tokens[i];
+    if (AVERTING.has(t.lower)) return t.lower.endsWith('ed');
+    if (!BE_FORMS.has(t.lower) && t.lower !== 'in' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Words of the subject of a relative clause with no pronoun: "the 60% [the ministry] had hoped for". */
+const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'AUX', 'ADV']);
+/** How far after the figure the verb of such a clause stands. */
+const WANTED_AFTER_REACH = 5;
+
+/** A wanting word after the figure takes the word its kind needs: "had hoped for", "threatened to send". */
+function wantsAfter(tokens: readonly Token[], i: number, kind: string): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (kind === 'to') return next === 'to';
+  if (kind === 'for') return next === 'for';
+  return kind === 'object' || kind === 'value';
+}
+
+/**
+ * "the 60% the ministry had hoped for", "the 10,000 troops that Norvania threatened to send", "the 500,000 organizers
+ * had expected": a definite figure whose relative clause wants, plans or foresees it.
+ */
+function wantedAfter(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'the') return false;
+  let i = qb;
+  if (RELATIVE.has(tokens[i]?.lower ?? '')) i++;
+  for (const end = Math.min(cb, qb + WANTED_AFTER_REACH); i < end; i++) {
+    const w = tokens[i].lower;
+    // "the 31,000 civilians called up" were called, for nothing wanted: a wanting word takes what its kind needs.
+    if (WANTING.has(w) && wantsAfter(tokens, i, WANTING.get(w)!)) return true;
+    if (FORECAST.has(w) && w !== 'set' && w !== 'going') return true;
+    if (!SUBJECT_POS.has(tokens[i].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * A relative clause after the figure with a past or perfect verb ("the 60,000 soldiers that Russia has stationed there")
+ * states a fact even inside a conditional: only modal words inside it weaken it. Null when no such clause governs.
+ */
+function relativeModality(tokens: readonly Token[], qb: number, eventAt: number): Modality | null {
+  if (eventAt < qb) return null;
+  let rel = -1;
+  for (let i = qb; i < eventAt; i++) if (RELATIVE.has(tokens[i].lower)) rel = i;
+  if (rel < 0 || !isPast(tokens, eventAt)) return null;
+  for (let i = rel; i < eventAt; i++) {
+    if (POSSIBILITY.has(tokens[i].lower)) return 'possibility';
+    if (FORECAST.has(tokens[i].lower)) return 'forecast';
+  }
+  return 'asserted';
+}
+
+/** The modal words of the figure's sentence and clause: conditional, possibility, forecast, else asserted. */
+function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: number, ca: number, cb: number, eventAt: number): Modality {
   if (isConditional(tokens, s)) return 'conditional';
   // Modal words govern their clause; "is expected to", "plans to" and "will" make a forecast.
   let possible = false;
@@ -170,7 +311,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
     if (w === 'going' && tokens[i + 1]?.lower !== 'to') continue;
     // "is set to stay in power for six more years", "are poised to cut 500 jobs": a plan, not a fact; "set a record" is.
     if ((w === 'set' || w === 'poised') && (tokens[i + 1]?.lower !== 'to' || !BE_FORMS.has(tokens[i - 1]?.lower ?? ''))) continue;
-    if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to') continue;
+    // "had expected 500,000", "the planned 5,000 job cuts": the figure is the object of the plan.
+    if ((w === 'expected' || w === 'planned' || w === 'target' || w === 'targets') && tokens[i + 1]?.lower !== 'to'
+      && !(w.endsWith('ed') && objectReaches(tokens, i, qa))) continue;
     if (w === 'likely' && tokens[i + 1]?.lower !== 'to') continue;
     if (w === 'can' && tokens[i + 1]?.lower !== 'be') continue;
     // "May 2", "in May": the month, not the modal.

@@ -7,10 +7,15 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
   'reject', 'rejects', 'rejected', 'rejecting', 'refute', 'refutes', 'refuted', 'refuting', 'dispute', 'disputes',
-  'disputed', 'disputing', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'debunk', 'debunks', 'debunked']);
+  'disputed', 'disputing', 'rebut', 'rebuts', 'rebutted', 'rebutting', 'debunk', 'debunks', 'debunked', 'doubt', 'doubts',
+  'doubted', 'doubting', 'question', 'questions', 'questioned', 'questioning', 'contest', 'contests', 'contested',
+  'contesting', 'challenge', 'challenges', 'challenged', 'challenging']);
 /** One-word verdicts a predicate gives the figure of its subject: "the figure of 300 was exaggerated". */
 const REJECTING_VERDICTS = new Set(['exaggerated', 'inflated', 'overstated', 'overblown', 'false', 'untrue', 'wrong',
-  'incorrect', 'baseless', 'groundless', 'fabricated', 'propaganda', 'nonsense', 'refuted', 'debunked']);
+  'incorrect', 'baseless', 'groundless', 'fabricated', 'propaganda', 'nonsense', 'refuted', 'debunked', 'fake', 'bogus',
+  'erroneous', 'unfounded', 'mistaken']);
+/** Adverbs that say a figure was stated in error: "wrongly reported 500 deaths", "had mistakenly said that 500 died". */
+const IN_ERROR = new Set(['wrongly', 'erroneously', 'falsely', 'mistakenly', 'incorrectly']);
 /**
  * What a rejecting verb's object must be for the figure inside it to be rejected: a clause ("denied that 500 died") or
  * a claim ("dismissed reports of 1,000 casualties"). "rejected 1,200 ballots", "dismissed 300 workers" count what was
@@ -19,6 +24,8 @@ const REJECTING_VERDICTS = new Set(['exaggerated', 'inflated', 'overstated', 'ov
 const CLAIM_WORDS = new Set(['that', 'report', 'reports', 'claim', 'claims', 'figure', 'figures', 'estimate', 'estimates',
   'toll', 'tally', 'count', 'number', 'numbers', 'allegation', 'allegations', 'suggestion', 'suggestions', 'assertion',
   'assertions', 'account', 'accounts', 'rumour', 'rumours', 'rumor', 'rumors', 'statistics', 'data', 'estimation']);
+/** The words that reject a figure after them: a rejecting verb, a verdict on a claim, an adverb of error. */
+const BEFORE_WORDS: ReadonlySet<string> = new Set([...REJECTING_VERBS, ...REJECTING_VERDICTS, ...IN_ERROR]);
 /** Two-word verdicts: "is 'too much'", "was too high". */
 const TOO = new Set(['much', 'high', 'many', 'big', 'large']);
 /** The words a verdict holds one of, looked up before a figure's predicate is read. */
@@ -39,19 +46,23 @@ const VERDICT_REACH = 8;
 
 /** Whether the figure at tokens [qa, qb) of the sentence [sa, sb) is one its speaker rejects. */
 export function isRejected(tokens: readonly Token[], qa: number, qb: number, sa: number, sb: number): boolean {
-  return rejectedByVerb(tokens, qa, sa) || rejectedByVerdict(tokens, qb, sb) || setAside(tokens, qa);
+  return rejectedByVerb(tokens, qa, sa) || rejectedByVerdict(tokens, qb, sb) || setAside(tokens, qa, qb, sb)
+    || negated(tokens, qa);
 }
 
 /** "denied that 500 died", "dismissed reports of 1,000 casualties": a rejecting verb before the figure, in one clause. */
 function rejectedByVerb(tokens: readonly Token[], qa: number, sa: number): boolean {
   // Most figures have no rejecting verb within reach: one look-up instead of reading back token by token.
-  if (firstIn(wordClassIndex(tokens, REJECTING_VERBS), Math.max(sa, qa - VERB_REACH), qa) < 0) return false;
+  if (firstIn(wordClassIndex(tokens, BEFORE_WORDS), Math.max(sa, qa - VERB_REACH), qa) < 0) return false;
   let claim = false;
   for (let i = qa - 1; i >= Math.max(sa, qa - VERB_REACH); i--) {
     const w = tokens[i].lower;
     if (OBJECT_STOPS.has(w)) return false;
     // "did not deny that 500 died" grants the figure.
     if (REJECTING_VERBS.has(w)) return claim && !NEGATIONS.has(tokens[i - 1]?.lower ?? '');
+    // "exaggerated reports of 1,000 dead", "the false claim that 500 died": the claim's own verdict.
+    if (CLAIM_WORDS.has(w) && REJECTING_VERDICTS.has(tokens[i - 1]?.lower ?? '')) return true;
+    if (IN_ERROR.has(w)) return true;
     if (CLAIM_WORDS.has(w)) claim = true;
   }
   return false;
@@ -81,9 +92,51 @@ function rejectedByVerdict(tokens: readonly Token[], qb: number, sb: number): bo
   return w === 'too' && TOO.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** "300 died, not the 1,000 some claimed": an unhedged figure set aside by "not the". */
-function setAside(tokens: readonly Token[], qa: number): boolean {
-  return tokens[qa - 1]?.lower === 'the' && tokens[qa - 2]?.lower === 'not';
+/** Participles that name a figure as someone's claim: "fewer than the 1,000 claimed", "not the 500 first reported". */
+const CLAIMED = new Set(['claimed', 'reported', 'alleged', 'cited', 'announced', 'suggested', 'touted', 'feared', 'rumoured',
+  'rumored', 'quoted', 'given', 'estimated', 'stated']);
+/** Words between the figure and its participle: "the 1,000 some claimed", "the 500 first reported". */
+const CLAIMED_REACH = 3;
+
+/**
+ * "300 died, not the 1,000 some claimed", "200, not 500", "rather than the 500 first reported", "instead of 500", "fewer
+ * than the 1,000 claimed": a figure set aside for another. A claim whose maker "by" names ("the 200,000 claimed by
+ * organizers") stays that maker's.
+ */
+function setAside(tokens: readonly Token[], qa: number, qb: number, sb: number): boolean {
+  const at = tokens[qa - 1]?.lower === 'the' ? qa - 2 : qa - 1;
+  const w = tokens[at]?.lower ?? '';
+  const claimed = claimedAfter(tokens, qb, sb);
+  if (claimed === 'by') return false;
+  if (w === 'not' || (w === 'than' && tokens[at - 1]?.lower === 'rather') || (w === 'of' && tokens[at - 1]?.lower === 'instead')) return true;
+  return w === 'than' && at === qa - 2 && claimed === 'unnamed';
+}
+
+/**
+ * A claim participle within a few words after the figure: 'by' when "by" names its maker ("reported earlier by the
+ * UN"), 'unnamed' when none, null when there is no participle.
+ */
+function claimedAfter(tokens: readonly Token[], qb: number, sb: number): 'by' | 'unnamed' | null {
+  if (firstIn(wordClassIndex(tokens, CLAIMED), qb, Math.min(sb, qb + CLAIMED_REACH)) < 0) return null;
+  for (let i = qb; i < Math.min(sb, qb + CLAIMED_REACH); i++) {
+    if (CLAIMED.has(tokens[i].lower)) {
+      for (let k = i + 1; k < Math.min(sb, i + CLAIMED_REACH); k++) if (tokens[k].lower === 'by') return 'by';
+      return 'unnamed';
+    }
+    if (tokens[i].type !== 'word') return null;
+  }
+  return null;
+}
+
+/** Verbs whose negation leaves the figure standing: "the toll does not include 300 missing". */
+const NEGATION_KEEPS = new Set(['include', 'includes', 'including', 'count', 'counting', 'cover', 'covers']);
+
+/** "did not kill 500 civilians", "never reached 1 million": a figure of a negated verb right before it is not stated. */
+function negated(tokens: readonly Token[], qa: number): boolean {
+  const verb = tokens[qa - 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || NEGATION_KEEPS.has(verb.lower)) return false;
+  const before = tokens[qa - 2]?.lower ?? '';
+  return before === 'not' || before === "n't" || before === 'never';
 }
 
 /**
