@@ -1,5 +1,6 @@
 // Numerals and number words: reads the figure that starts at a token.
 import type { Token } from '../types';
+import { readUnit } from './units';
 
 /** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
 const UNITS: ReadonlyMap<string, number> = new Map([
@@ -94,6 +95,25 @@ export function parseDigits(s: string): number | null {
   if (!grouped && firstGroup > 1 && s.charCodeAt(0) === 48 && !s.includes('.')) return null;
   const v = Number(s.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
+}
+
+/** One to three digits, a comma, one or two digits: "65,23", "3,5" (three after the comma are thousands: "2,000"). */
+const DECIMAL_COMMA = /^[0-9]{1,3},[0-9]{1,2}$/;
+
+/**
+ * A decimal comma, as Latin American and European outlets write: "65,23%", "1,5 million", "€12,50", "3,5 km". Read only
+ * where the figure must be one value: a unit of measure or a scale word after it, or a currency sign before it; a list
+ * written without spaces ("12,13 and 14") stays no number.
+ */
+function decimalComma(tokens: Token[], i: number, limit: number): number | null {
+  const t = tokens[i];
+  if (!DECIMAL_COMMA.test(t.text)) return null;
+  const value = Number(t.text.replace(',', '.'));
+  if (i > 0 && tokens[i - 1].type === 'currency') return value;
+  if (i + 1 >= limit) return null;
+  const next = tokens[i + 1];
+  if (MULTIPLIERS.has(next.lower) || (GLUED_MULTIPLIERS.has(next.lower) && glued(t, next))) return value;
+  return readUnit(tokens, i + 1, limit) ? value : null;
 }
 
 /** "-5" written apart from the word before it ("fell to -5°C", "growth of -0.3%"): a negative figure. */
@@ -191,7 +211,7 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text) ?? negative(tokens, i);
+    const v = parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
     if (v === null) return null;
     read = { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
