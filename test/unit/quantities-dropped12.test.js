@@ -23,3 +23,46 @@ test('a comma before three digits stays a thousands separator, and a list withou
   assert.deepStrictEqual(figures('The flood left 3,000 people homeless.'), ['3,000 people|person|3000']);
   assert.deepStrictEqual(figures('The jurors gave 16,17 and 18 points respectively.'), ['18 points|point|18']);
 });
+
+test('a tally label before a colon names what the figure after it counts', () => {
+  assert.deepStrictEqual(figures('Fatalities: 2,418'), ['2,418|fatality|2418']);
+  assert.deepStrictEqual(figures('Dead: 61; Injured: 305'), ['61|person|61', '305|person|305']);
+  assert.deepStrictEqual(figures('- Missing: 48'), ['48|person|48']);
+  assert.deepStrictEqual(figures('Suspected infections: 7,310'), ['7,310|infection|7310']);
+  assert.deepStrictEqual(figures('Residents: 88,200'), ['88,200|resident|88200']);
+  // A label that counts nothing, or a clause before the colon, gives no unit.
+  assert.deepStrictEqual(figures('Status: 404'), []);
+  assert.deepStrictEqual(figures('The ministry gave one figure: 2,418'), []);
+});
+
+test('a bare figure counts the plural noun it is said to be after a copula', () => {
+  assert.deepStrictEqual(figures('Of those, 17 were toddlers.'), ['17|toddler|17']);
+  assert.deepStrictEqual(figures('Among the injured, 6 were fire officers.'), ['6|officer|6']);
+  assert.deepStrictEqual(figures('Of the dead, 31 were miners and 12 were guards.'), ['31|miner|31', '12|guard|12']);
+  // A determiner after the copula names no count.
+  assert.deepStrictEqual(figures('Of those, 17 were the first to leave.'), []);
+});
+
+test('a bare figure after "another" continues the count of the sentence before', () => {
+  assert.deepStrictEqual(figures('The blaze gutted 640 shops. Another 210 were looted.'), ['640 shops|shop|640', '210|shop|210']);
+});
+
+test('a bare figure before an outbreak verb counts people', () => {
+  assert.deepStrictEqual(figures('By Friday, 5,600 had been vaccinated.'), ['5,600|person|5600']);
+  assert.deepStrictEqual(figures('So far, 2,250 have been infected.'), ['2,250|person|2250']);
+});
+
+test('the subject of a verb that does the counting is its agent, not what the figure counts', () => {
+  assert.deepStrictEqual(figures('Inspectors have so far counted 14,212.'), []);
+  assert.deepStrictEqual(figures('The clinic has treated 930 since March.'), []);
+  // A linking or change verb still gives its subject.
+  assert.deepStrictEqual(figures('Arrivals climbed to 14,212.'), ['14,212|arrival|14212']);
+});
+
+test('a generic measure word before a plural noun modifies it', () => {
+  assert.deepStrictEqual(figures('Total fatalities reached 3,118.'), ['3,118|fatality|3118']);
+});
+
+test('a plural after a figure and before "of" is its counted noun, though the tagger reads a verb', () => {
+  assert.deepStrictEqual(figures('She had pleaded guilty to four counts of bribery.'), ['four counts|count|4']);
+});

@@ -2,10 +2,11 @@
 // elided and comes from the clause around the figure. Every look here is bounded by a few tokens around the figure.
 import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
-import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
+import { CHANGE_VERBS } from './hedges';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -53,7 +54,7 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
     return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
-      fallback ?? singularize(t.lower);
+      modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
 }
@@ -85,6 +86,13 @@ function pluralSubject(tokens: Token[], k: number, start: number, floor: number)
   return one !== prev.lower ? one : null;
 }
 
+/** "Total deaths reached 1,234", "the total cases": a generic measure word before a plural noun modifies it. */
+function modifiedPlural(tokens: Token[], k: number, start: number): string | null {
+  if (k + 1 >= start || tokens[k + 1].pos !== 'NOUN') return null;
+  const one = singularize(tokens[k + 1].lower);
+  return one !== tokens[k + 1].lower ? one : null;
+}
+
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
 function ofNoun(tokens: Token[], k: number, limit: number): string | null {
   // "the number of the dead", "its figure for deaths".
@@ -96,6 +104,34 @@ function ofNoun(tokens: Token[], k: number, limit: number): string | null {
   if (PEOPLE_ADJECTIVES.has(tokens[m].lower)) return 'person';
   const np = nounPhraseAt(tokens, m, limit);
   return np ? singularize(tokens[np.head].lower) : null;
+}
+
+/** How many words a label before a colon may have ("Deaths:", "Confirmed cases:", "Votes for the mayor:"). */
+const LABEL_WORDS = 5;
+/** Marks that open a list item before its label ("- Missing: 23", "• Injured: 140"). */
+const ITEM_MARKS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/**
+ * The unit a label before a colon gives the figure right after it, in tallies and fact boxes: "Deaths: 1,234" →
+ * `death`, "Confirmed cases: 4,512" → `case`, "Killed: 57; Injured: 200" and "- Missing: 23" → `person`. The label is
+ * the whole clause before the colon (from the sentence start, a ";", a line's list mark), a few words and no verb
+ * phrase; it must count: a plural noun, a word for people befallen, or a headcount noun ("Population:").
+ */
+export function labelUnit(tokens: Token[], start: number, floor: number): string | null {
+  const colon = start - 1;
+  if (colon - 1 < floor || tokens[colon].lower !== ':') return null;
+  let open = colon;
+  while (open - 1 >= floor && tokens[open - 1].type === 'word') open--;
+  const opensClause = open === floor || tokens[open - 1].lower === ';' || tokens[open - 1].lower === '.' ||
+    ITEM_MARKS.has(tokens[open - 1].lower);
+  if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
+  const last = tokens[colon - 1].lower;
+  if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';
+  // A capitalised one-word label may be tagged as a name ("Population:"): the word itself is the head then.
+  const np = nounPhraseAt(tokens, open, colon);
+  const head = tokens[np ? np.head : colon - 1].lower;
+  const one = singularize(head);
+  return one !== head || HEADCOUNT_NOUNS.has(head) ? one : null;
 }
 
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
@@ -118,6 +154,37 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
   if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
   return -1;
+}
+
+/** Copulas between a bare figure and the plural noun it counts ("Of those, 15 were children"). */
+const COPULAS = new Set(['were', 'are', 'was', 'is']);
+/** Words that may stand between the copula and that noun ("40 were also women", "12 were all foreign fighters"). */
+const COPULA_FILLERS = new Set(['all', 'also', 'reportedly', 'mostly', 'still']);
+
+/**
+ * The plural noun a bare figure is said to be, after a copula: "Of those, 15 were children" → `child`, "Among the dead,
+ * 9 were police officers" → `officer`. The noun must open right there (no determiner: "15 were the first" names no
+ * count) and be a plural noun; a participle ("were killed") is a people verb, read before this.
+ */
+export function copulaNoun(tokens: Token[], end: number, limit: number): string | null {
+  if (end >= limit || !COPULAS.has(tokens[end].lower)) return null;
+  let k = end + 1;
+  while (k < limit && COPULA_FILLERS.has(tokens[k].lower)) k++;
+  if (k >= limit) return null;
+  // No verb takes an "-s" after "were": "12 were guards" is a plural noun, whatever the tagger says.
+  const w = tokens[k].lower;
+  if (tokens[k].pos === 'VERB' && /^[a-z]+s$/.test(tokens[k].text) && singularize(w) !== w &&
+    (k + 1 >= limit || tokens[k + 1].type !== 'word')) return singularize(w);
+  // A noun modifier the tagger took for a verb ("were police officers") is passed over to the noun after it.
+  if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') {
+    if (k + 1 >= limit || tokens[k + 1].pos !== 'NOUN') return null;
+    k++;
+  }
+  const np = nounPhraseAt(tokens, k, limit);
+  if (!np) return null;
+  const head = tokens[np.head].lower;
+  const one = singularize(head);
+  return one !== head ? one : null;
 }
 
 /** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000" (claims read a
@@ -155,6 +222,8 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
+  // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent.
+  if (!LINKING_VERBS.has(tokens[k].lower) && !CHANGE_VERBS.has(tokens[k].lower)) return null;
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
   // the figure before it already names.
   if (afterFigureAnd(tokens, k, floor)) return null;
@@ -223,6 +292,9 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
   return floor;
 }
 
+/** Words before a figure that add to an earlier count ("another 300", "a further 900", "an additional 40"). */
+const ADDED_COUNT = new Set(['another', 'further', 'additional']);
+
 /**
  * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
  * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
@@ -230,6 +302,8 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 export function continuesCount(tokens: Token[], start: number, floor: number): boolean {
   if (start <= floor) return false;
   const prev = tokens[start - 1];
+  // "Another 300 were damaged", "a further 900": more of what was counted before.
+  if (ADDED_COUNT.has(prev.lower)) return true;
   if (prev.pos === 'VERB') return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }

@@ -13,6 +13,8 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'died', 'die', 'perished', 'drowned', 'killed', 'hurt', 'rescued', 'hospitalized', 'hospitalised', 'marched',
   'rallied', 'protested', 'demonstrated', 'gathered', 'attended', 'participated', 'joined', 'fled', 'voted', 'trapped',
   'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
+  // Done to people in an outbreak: "3,400 have been vaccinated", "1,200 were infected".
+  'vaccinated', 'infected', 'sickened', 'quarantined',
 ]);
 
 /**

@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
@@ -309,6 +309,9 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "the three-train crash": a figure glued to a word by a hyphen modifies it; it is no bare figure.
   const end = core.end;
   if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return '';
+  // "Deaths: 1,234", "Killed: 57": a tally's label names what the figure after its colon counts.
+  const labelled = labelUnit(tokens, start, floor);
+  if (labelled) return labelled;
   const fallback = inParagraph?.unit ?? null;
   const valued = valuedObject(tokens, start, floor);
   // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
@@ -322,6 +325,9 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
   // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
   if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
+  // "Of those, 15 were children": the noun the figure is said to be.
+  const said = copulaNoun(tokens, end, limit);
+  if (said) return said;
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
@@ -1113,9 +1119,18 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
-    peopleAdjective(tokens, q, limit);
+    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
+}
+
+/**
+ * "three counts of fraud", "two charges of assault": a plural right after the figure and before "of" is a noun, though
+ * the tagger may read it as a verb.
+ */
+function pluralBeforeOf(tokens: Token[], q: number, limit: number): NounPhrase | null {
+  if (q + 1 >= limit || tokens[q + 1].lower !== 'of' || tokens[q].pos !== 'VERB' || !/^[a-z]+s$/.test(tokens[q].text)) return null;
+  return singularize(tokens[q].lower) !== tokens[q].lower ? { start: q, head: q, end: q + 1 } : null;
 }
 
 /**
