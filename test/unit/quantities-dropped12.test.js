@@ -66,3 +66,32 @@ test('a generic measure word before a plural noun modifies it', () => {
 test('a plural after a figure and before "of" is its counted noun, though the tagger reads a verb', () => {
   assert.deepStrictEqual(figures('She had pleaded guilty to four counts of bribery.'), ['four counts|count|4']);
 });
+
+test('thousands grouped by dots or by single spaces are one figure; a count before a model number stays apart', () => {
+  assert.deepStrictEqual(figures('The Green List received 2.318.404 votes.'), ['2.318.404 votes|vote|2318404']);
+  assert.deepStrictEqual(figures('Prices rose 244 180 percent last year, the bank said.'), ['244 180 percent|percent|244180']);
+  assert.deepStrictEqual(figures('The airline ordered 12 320 Neo jets.').map(f => f.split('|')[2]), ['12']);
+  // One dot is a decimal point, as ever.
+  assert.deepStrictEqual(figures('The ratio rose to 1.234 percent.'), ['1.234 percent|percent|1.234']);
+});
+
+test('a decimal comma before the name of a currency is one value', () => {
+  assert.deepStrictEqual(figures('The stock closed at 18,40 euros.'), ['18,40 euros|eur|18.4']);
+});
+
+test('a dash between a fact box label and its figure is read like a colon', () => {
+  assert.deepStrictEqual(figures('Confirmed fatalities — 2,418'), ['2,418|fatality|2418']);
+});
+
+test('"it" as a predicate figure\'s subject measures what the sentence before measured', () => {
+  assert.deepStrictEqual(figures('The death toll climbed again overnight. It now stands at 2,417.'), ['2,417|toll|2417']);
+  assert.deepStrictEqual(figures('The number of displaced people keeps growing. It has now passed 310,000.'),
+    ['310,000|person|310000']);
+  // Not across a paragraph, and not as the subject of another verb.
+  assert.deepStrictEqual(figures('The death toll climbed again overnight.\n\nIt now stands at 2,417.'), ['2,417||2417']);
+});
+
+test('a bare figure before a state only people are in counts people', () => {
+  assert.deepStrictEqual(figures('Nearly 700 remain in hospital.'), ['Nearly 700|person|700']);
+  assert.deepStrictEqual(figures('Some 6,000 are still without power.'), ['Some 6,000|person|6000']);
+});

@@ -2,7 +2,7 @@
 // elided and comes from the clause around the figure. Every look here is bounded by a few tokens around the figure.
 import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
-import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_VERBS } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_STATES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
@@ -108,18 +108,20 @@ function ofNoun(tokens: Token[], k: number, limit: number): string | null {
 
 /** How many words a label before a colon may have ("Deaths:", "Confirmed cases:", "Votes for the mayor:"). */
 const LABEL_WORDS = 5;
+/** Marks between a label and its figure: a colon, or a dash in a fact box ("Confirmed deaths — 1,234"). */
+const LABEL_MARKS = new Set([':', '—', '–']);
 /** Marks that open a list item before its label ("- Missing: 23", "• Injured: 140"). */
 const ITEM_MARKS = new Set(['-', '–', '—', '•', '*', '·']);
 
 /**
- * The unit a label before a colon gives the figure right after it, in tallies and fact boxes: "Deaths: 1,234" →
+ * The unit a label before a colon (or a dash) gives the figure right after it, in tallies and fact boxes: "Deaths: 1,234" →
  * `death`, "Confirmed cases: 4,512" → `case`, "Killed: 57; Injured: 200" and "- Missing: 23" → `person`. The label is
  * the whole clause before the colon (from the sentence start, a ";", a line's list mark), a few words and no verb
  * phrase; it must count: a plural noun, a word for people befallen, or a headcount noun ("Population:").
  */
 export function labelUnit(tokens: Token[], start: number, floor: number): string | null {
   const colon = start - 1;
-  if (colon - 1 < floor || tokens[colon].lower !== ':') return null;
+  if (colon - 1 < floor || !LABEL_MARKS.has(tokens[colon].lower)) return null;
   let open = colon;
   while (open - 1 >= floor && tokens[open - 1].type === 'word') open--;
   const opensClause = open === floor || tokens[open - 1].lower === ';' || tokens[open - 1].lower === '.' ||
@@ -151,6 +153,7 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   // Adjectives for people need a verb before them ("45 were injured"); "45 injured" is already a counted phrase.
   if (k > end && PEOPLE_ADJECTIVES.has(w)) return k + 1;
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
+  if (k > end && PEOPLE_STATES.has(`${w} ${next}`)) return k + 2;
   if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
   if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
   return -1;
@@ -233,6 +236,33 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
 }
 
+/** Parts of speech between "it", its verb and the figure: auxiliaries, adverbs, "at"/"to" and hedges ("more than"). */
+const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'ADP', 'ADJ', 'SCONJ', 'PART']);
+/** Pronouns that stand for the last sentence's subject as a predicate figure's subject ("It now stands at 2,417"). */
+const SUBJECT_PRONOUNS = new Set(['it', 'this', 'that']);
+
+/**
+ * "The death toll rose again on Tuesday. It now stands at 2,417." → `toll`: a predicate figure whose subject is "it"
+ * (a linking or change verb between them) measures what the sentence before measured, read as a measure noun before that
+ * sentence's first verb. `prevFloor` is that sentence's start in the same paragraph, or -1.
+ */
+export function pronounSubject(tokens: Token[], start: number, floor: number, prevFloor: number): string | null {
+  if (prevFloor < 0 || !SUBJECT_PRONOUNS.has(tokens[floor].lower)) return null;
+  let linked = false;
+  for (let k = floor + 1; k < start; k++) {
+    const t = tokens[k];
+    if (LINKING_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower)) linked = true;
+    else if (!PREDICATE_FILLERS.has(t.pos)) return null;
+  }
+  if (!linked) return null;
+  // The first verb; a participle for people inside the subject ("the number of displaced people") is none.
+  for (let k = prevFloor; k < floor; k++) {
+    const verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    if (verb && !PEOPLE_ADJECTIVES.has(tokens[k].lower)) return measureNounBefore(tokens, k, prevFloor, null);
+  }
+  return null;
+}
+
 /** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
 function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
   let j = k - 1;
@@ -246,7 +276,7 @@ function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
  */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
   'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
-  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'surpassed', 'passed', 'remained',
+  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'exceeds', 'surpassed', 'passed', 'remained',
   'remains', 'amounted', 'hit']);
 
 /** The head of the noun phrase opening [m, k) when it is the clause's subject, singular; null otherwise. */

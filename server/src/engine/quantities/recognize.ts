@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
@@ -242,7 +242,9 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const from = before ? before.start : core.start;
       const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
-      unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+      const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
+      unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph) ||
+        (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
       const denominator = perDenominator(tokens, end, limit);
