@@ -95,3 +95,11 @@ test('a bare figure before a state only people are in counts people', () => {
   assert.deepStrictEqual(figures('Nearly 700 remain in hospital.'), ['Nearly 700|person|700']);
   assert.deepStrictEqual(figures('Some 6,000 are still without power.'), ['Some 6,000|person|6000']);
 });
+
+test('a bare amount in millions in a value slot takes the currency of the paragraph\'s last amount of money', () => {
+  assert.deepStrictEqual(figures('Turnover rose to €3.6 billion. Operating profit came in at 420 million.'),
+    ['€3.6 billion|eur|3600000000', '420 million|eur|420000000']);
+  // Not across a paragraph, and not a figure that opens its clause.
+  assert.deepStrictEqual(figures('Turnover rose to €3.6 billion.\n\nOperating profit came in at 420 million.'),
+    ['€3.6 billion|eur|3600000000', '420 million||420000000']);
+});

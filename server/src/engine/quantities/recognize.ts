@@ -113,6 +113,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   let consumed = 0;
   // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
   let antecedent: Antecedent | null = null;
+  // The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million."
+  let money: { unit: string; paragraph: number } | null = null;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -252,6 +254,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
         unit = `${unit}/${denominator.value}`;
         end = denominator.end;
       }
+      if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
       if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
@@ -283,6 +286,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
+    if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
     if (counted?.countable || anaphoric) {
       antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
     }
@@ -406,6 +410,16 @@ const PLACES = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last',
   'finished', 'finishes', 'finish', 'won', 'wins', 'clocked', 'ran', 'runs', 'timed', 'swam', 'completed', 'home',
 ]);
+
+/**
+ * A bare amount in millions or billions that fills a value slot ("came in at 340 million", "profit was 1.2 billion"): in a
+ * paragraph about money it is in the paragraph's last currency. Figures that open their clause ("2.9 million applied")
+ * are left to their verb.
+ */
+function moneyScale(tokens: Token[], core: Core, start: number, floor: number): boolean {
+  if (core.kind !== 'number' && core.kind !== 'range') return false;
+  return start > floor && VALUE_SLOTS.has(tokens[start - 1].lower) && scaledFigure(tokens, core);
+}
 
 /** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
 function scaledFigure(tokens: Token[], core: Core): boolean {
