@@ -103,3 +103,16 @@ test('a bare amount in millions in a value slot takes the currency of the paragr
   assert.deepStrictEqual(figures('Turnover rose to €3.6 billion.\n\nOperating profit came in at 420 million.'),
     ['€3.6 billion|eur|3600000000', '420 million||420000000']);
 });
+
+test('a label of a measure noun names its unit; a label that names a voice names nothing', () => {
+  assert.deepStrictEqual(figures('The toll: 2,418.'), ['2,418|toll|2418']);
+  assert.deepStrictEqual(figures('Police: 9,800. Organisers: 31,000.'), []);
+});
+
+test('a figure in brackets right after its measure noun takes it', () => {
+  assert.deepStrictEqual(figures('The provisional toll (2,418) is expected to climb.'), ['2,418|toll|2418']);
+});
+
+test('a modal may stand between a bare figure and its people verb', () => {
+  assert.deepStrictEqual(figures('Up to 3,100 may have drowned.'), ['Up to 3,100|person|3100']);
+});

@@ -42,7 +42,9 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
  * was 500,000" → `crowd`, "the number of injured rose to 93" → `person`, "the number of protesters grew to 15,000"
  * → `protester`. A generic noun with no "of" phrase ("the figure was 500,000") gives `fallback` if any, else itself.
  */
-export function measureNounBefore(tokens: Token[], start: number, floor: number, fallback: string | null): string | null {
+export function measureNounBefore(tokens: Token[], figure: number, floor: number, fallback: string | null): string | null {
+  // "the confirmed toll (1,234) is expected to rise": a figure in brackets right after its measure noun.
+  const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
@@ -110,6 +112,9 @@ function ofNoun(tokens: Token[], k: number, limit: number): string | null {
 const LABEL_WORDS = 5;
 /** Marks between a label and its figure: a colon, or a dash in a fact box ("Confirmed deaths — 1,234"). */
 const LABEL_MARKS = new Set([':', '—', '–']);
+/** Plural labels that name who gives the figure, not what it counts ("Police: 12,500. Organisers: 40,000."). */
+const LABEL_VOICES = new Set(['organisers', 'organizers', 'officials', 'authorities', 'sources', 'unions', 'estimates',
+  'witnesses', 'police', 'media', 'reports']);
 /** Marks that open a list item before its label ("- Missing: 23", "• Injured: 140"). */
 const ITEM_MARKS = new Set(['-', '–', '—', '•', '*', '·']);
 
@@ -129,15 +134,20 @@ export function labelUnit(tokens: Token[], start: number, floor: number): string
   if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
   const last = tokens[colon - 1].lower;
   if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';
+  // "The toll: 1,234", "Crowd: 12,500": a measure noun of its own unit labels as it does before a verb (a generic one,
+  // "Total:", leaves the figure to the count before it).
+  if (MEASURE_NOUNS.get(singularize(last))) return MEASURE_NOUNS.get(singularize(last))!;
   // A capitalised one-word label may be tagged as a name ("Population:"): the word itself is the head then.
   const np = nounPhraseAt(tokens, open, colon);
   const head = tokens[np ? np.head : colon - 1].lower;
   const one = singularize(head);
+  if (LABEL_VOICES.has(head)) return null;
   return one !== head || HEADCOUNT_NOUNS.has(head) ? one : null;
 }
 
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
 const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
+  'may', 'might', 'could', 'would', 'will', 'must',
   'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
 
 /**
