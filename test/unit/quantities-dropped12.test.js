@@ -52,9 +52,11 @@ test('a bare figure before an outbreak verb counts people', () => {
   assert.deepStrictEqual(figures('So far, 2,250 have been infected.'), ['2,250|person|2250']);
 });
 
-test('the subject of a verb that does the counting is its agent, not what the figure counts', () => {
-  assert.deepStrictEqual(figures('Inspectors have so far counted 14,212.'), []);
-  assert.deepStrictEqual(figures('The clinic has treated 930 since March.'), []);
+test('the subject of a verb that does the counting is its agent, not what the figure counts: the figure stays, unit-less', () => {
+  assert.deepStrictEqual(figures('Inspectors have so far counted 14,212.'), ['14,212||14212']);
+  assert.deepStrictEqual(figures('The clinic has treated 930 since March.'), ['930||930']);
+  // A quake measures its own figure.
+  assert.deepStrictEqual(figures('The tremor measured 6.3 on Sunday.'), ['6.3|tremor|6.3']);
   // A linking or change verb still gives its subject.
   assert.deepStrictEqual(figures('Arrivals climbed to 14,212.'), ['14,212|arrival|14212']);
 });

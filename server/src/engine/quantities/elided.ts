@@ -227,7 +227,9 @@ export function valuedObject(tokens: Token[], start: number, floor: number): str
 /**
  * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
  * "loss". Only when the figure follows a verb (or "to"/"at" after one) and the sentence opens with a noun; not after a
- * verb of saying ("Officials said 1,200 ...": the figure opens the reported clause).
+ * verb of saying ("Officials said 1,200 ...": the figure opens the reported clause). Only a linking verb or a verb of change
+ * makes its subject what the figure counts; the subject of any other verb is its agent ("Officials have counted
+ * 12,345"), and the answer is '' then: the figure stays, with no unit of its own.
  */
 export function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
   let k = start - 1;
@@ -235,15 +237,17 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
-  // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent.
-  if (!LINKING_VERBS.has(tokens[k].lower) && !CHANGE_VERBS.has(tokens[k].lower)) return null;
+  // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent, and
+  // the figure its object: '' (a subject stands there, and names nothing the figure counts).
+  const agent = !LINKING_VERBS.has(tokens[k].lower) && !CHANGE_VERBS.has(tokens[k].lower);
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
   // the figure before it already names.
   if (afterFigureAnd(tokens, k, floor)) return null;
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
-  return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+  const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+  return subject !== null && agent ? '' : subject;
 }
 
 /** Parts of speech between "it", its verb and the figure: auxiliaries, adverbs, "at"/"to" and hedges ("more than"). */
@@ -287,6 +291,8 @@ function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
 const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
   'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
   'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'exceeds', 'surpassed', 'passed', 'remained',
+  // A quake or a storm measures its own figure: "The quake measured 7.4".
+  'measured', 'measures', 'measuring', 'weighed', 'weighs',
   'remains', 'amounted', 'hit']);
 
 /** The head of the noun phrase opening [m, k) when it is the clause's subject, singular; null otherwise. */

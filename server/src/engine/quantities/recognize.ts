@@ -245,8 +245,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
       const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
-      unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph) ||
-        (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
+      const elided = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
       const denominator = perDenominator(tokens, end, limit);
@@ -255,7 +255,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
         end = denominator.end;
       }
       if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
-      if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
+      if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
     let low: number | null;
@@ -311,10 +311,10 @@ interface Antecedent {
  * injured"). Empty when nothing names it.
  */
 function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, limit: number,
-  sameSentence: Antecedent | null, inParagraph: Antecedent | null): string {
+  sameSentence: Antecedent | null, inParagraph: Antecedent | null): string | null {
   // "the three-train crash": a figure glued to a word by a hyphen modifies it; it is no bare figure.
   const end = core.end;
-  if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return '';
+  if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return null;
   // "Deaths: 1,234", "Killed: 57": a tally's label names what the figure after its colon counts.
   const labelled = labelUnit(tokens, start, floor);
   if (labelled) return labelled;
@@ -339,7 +339,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (subject) return subject;
   if (sameSentence) return sameSentence.unit;
   if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
-  return '';
+  // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
+  return subject === '' ? '' : null;
 }
 
 function stripStop(w: string): string {
