@@ -118,3 +118,9 @@ test('a figure in brackets right after its measure noun takes it', () => {
 test('a modal may stand between a bare figure and its people verb', () => {
   assert.deepStrictEqual(figures('Up to 3,100 may have drowned.'), ['Up to 3,100|person|3100']);
 });
+
+test('a label and its figure alone on a line, with no colon, are read as a tally', () => {
+  assert.deepStrictEqual(figures('Flood update\nFatalities 2,418\nEvacuated 12,000'), ['2,418|fatality|2418', '12,000|person|12000']);
+  // Not when words follow the figure on its line.
+  assert.deepStrictEqual(figures('Fatalities 2,418 across the region'), []);
+});

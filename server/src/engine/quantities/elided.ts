@@ -119,18 +119,23 @@ const LABEL_VOICES = new Set(['organisers', 'organizers', 'officials', 'authorit
 const ITEM_MARKS = new Set(['-', '–', '—', '•', '*', '·']);
 
 /**
- * The unit a label before a colon (or a dash) gives the figure right after it, in tallies and fact boxes: "Deaths: 1,234" →
- * `death`, "Confirmed cases: 4,512" → `case`, "Killed: 57; Injured: 200" and "- Missing: 23" → `person`. The label is
- * the whole clause before the colon (from the sentence start, a ";", a line's list mark), a few words and no verb
- * phrase; it must count: a plural noun, a word for people befallen, or a headcount noun ("Population:").
+ * The unit a label before a colon (or a dash) gives the figure right after it, in tallies and fact boxes: "Deaths:
+ * 1,234" → `death`, "Confirmed cases: 4,512" → `case`, "Killed: 57; Injured: 200" and "- Missing: 23" → `person`. The
+ * label is the whole clause before the colon (from the sentence start, a ";", a line's list mark), a few words and no
+ * verb phrase; with no mark, a label and its figure fill their line alone ("Deaths 1,234"). It must count: a plural
+ * noun, a word for people befallen, or a headcount noun ("Population:").
  */
-export function labelUnit(tokens: Token[], start: number, floor: number): string | null {
-  const colon = start - 1;
-  if (colon - 1 < floor || !LABEL_MARKS.has(tokens[colon].lower)) return null;
+export function labelUnit(tokens: Token[], start: number, end: number, floor: number): string | null {
+  if (start - 1 < floor) return null;
+  // With no mark the label and its figure must fill their line alone ("Deaths 1,234" in a fact box).
+  const marked = LABEL_MARKS.has(tokens[start - 1].lower);
+  const colon = marked ? start - 1 : start;
+  if (!marked && end < tokens.length && tokens[end].type !== 'tabCRLF') return null;
   let open = colon;
   while (open - 1 >= floor && tokens[open - 1].type === 'word') open--;
-  const opensClause = open === floor || tokens[open - 1].lower === ';' || tokens[open - 1].lower === '.' ||
-    ITEM_MARKS.has(tokens[open - 1].lower);
+  const lineOpen = open === 0 || tokens[open - 1].type === 'tabCRLF';
+  const opensClause = lineOpen || (marked && (open === floor || tokens[open - 1].lower === ';' ||
+    tokens[open - 1].lower === '.' || ITEM_MARKS.has(tokens[open - 1].lower)));
   if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
   const last = tokens[colon - 1].lower;
   if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';

@@ -316,7 +316,7 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   const end = core.end;
   if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return null;
   // "Deaths: 1,234", "Killed: 57": a tally's label names what the figure after its colon counts.
-  const labelled = labelUnit(tokens, start, floor);
+  const labelled = labelUnit(tokens, start, end, floor);
   if (labelled) return labelled;
   const fallback = inParagraph?.unit ?? null;
   const valued = valuedObject(tokens, start, floor);
@@ -428,6 +428,11 @@ function scaledFigure(tokens: Token[], core: Core): boolean {
     if ((MULTIPLIERS.get(tokens[k].lower) ?? 0) >= 1e5) return true;
   }
   return false;
+}
+
+/** One word and a figure filling their line ("Fatalities 2,418" between line breaks). */
+function lineTally(tokens: Token[], i: number, end: number): boolean {
+  return (i - 1 === 0 || tokens[i - 2].type === 'tabCRLF') && (end >= tokens.length || tokens[end].type === 'tabCRLF');
 }
 
 /** A market quote in parentheses after a ticker: "the Dow Jones Industrial Average (DJI - 23,018.88)". */
@@ -996,8 +1001,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     (first.text.length === 9 || first.text.length === 4)) return true;
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
+  // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit)) return true;
+    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
