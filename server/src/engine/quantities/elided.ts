@@ -2,10 +2,11 @@
 // elided and comes from the clause around the figure. Every look here is bounded by a few tokens around the figure.
 import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
-import { PEOPLE_ADJECTIVES, PEOPLE_VERBS } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_STATES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
+import { CHANGE_VERBS } from './hedges';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -41,7 +42,9 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
  * was 500,000" → `crowd`, "the number of injured rose to 93" → `person`, "the number of protesters grew to 15,000"
  * → `protester`. A generic noun with no "of" phrase ("the figure was 500,000") gives `fallback` if any, else itself.
  */
-export function measureNounBefore(tokens: Token[], start: number, floor: number, fallback: string | null): string | null {
+export function measureNounBefore(tokens: Token[], figure: number, floor: number, fallback: string | null): string | null {
+  // "the confirmed toll (1,234) is expected to rise": a figure in brackets right after its measure noun.
+  const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
@@ -53,7 +56,7 @@ export function measureNounBefore(tokens: Token[], start: number, floor: number,
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
     return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
-      fallback ?? singularize(t.lower);
+      modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
 }
@@ -85,6 +88,13 @@ function pluralSubject(tokens: Token[], k: number, start: number, floor: number)
   return one !== prev.lower ? one : null;
 }
 
+/** "Total deaths reached 1,234", "the total cases": a generic measure word before a plural noun modifies it. */
+function modifiedPlural(tokens: Token[], k: number, start: number): string | null {
+  if (k + 1 >= start || tokens[k + 1].pos !== 'NOUN') return null;
+  const one = singularize(tokens[k + 1].lower);
+  return one !== tokens[k + 1].lower ? one : null;
+}
+
 /** The counted noun of "number of X" / "count of the dead" between `k` and the figure, or null. */
 function ofNoun(tokens: Token[], k: number, limit: number): string | null {
   // "the number of the dead", "its figure for deaths".
@@ -98,8 +108,51 @@ function ofNoun(tokens: Token[], k: number, limit: number): string | null {
   return np ? singularize(tokens[np.head].lower) : null;
 }
 
+/** How many words a label before a colon may have ("Deaths:", "Confirmed cases:", "Votes for the mayor:"). */
+const LABEL_WORDS = 5;
+/** Marks between a label and its figure: a colon, or a dash in a fact box ("Confirmed deaths — 1,234"). */
+const LABEL_MARKS = new Set([':', '—', '–']);
+/** Plural labels that name who gives the figure, not what it counts ("Police: 12,500. Organisers: 40,000."). */
+const LABEL_VOICES = new Set(['organisers', 'organizers', 'officials', 'authorities', 'sources', 'unions', 'estimates',
+  'witnesses', 'police', 'media', 'reports']);
+/** Marks that open a list item before its label ("- Missing: 23", "• Injured: 140"). */
+const ITEM_MARKS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/**
+ * The unit a label before a colon (or a dash) gives the figure right after it, in tallies and fact boxes: "Deaths:
+ * 1,234" → `death`, "Confirmed cases: 4,512" → `case`, "Killed: 57; Injured: 200" and "- Missing: 23" → `person`. The
+ * label is the whole clause before the colon (from the sentence start, a ";", a line's list mark), a few words and no
+ * verb phrase; with no mark, a label and its figure fill their line alone ("Deaths 1,234"). It must count: a plural
+ * noun, a word for people befallen, or a headcount noun ("Population:").
+ */
+export function labelUnit(tokens: Token[], start: number, end: number, floor: number): string | null {
+  if (start - 1 < floor) return null;
+  // With no mark the label and its figure must fill their line alone ("Deaths 1,234" in a fact box).
+  const marked = LABEL_MARKS.has(tokens[start - 1].lower);
+  const colon = marked ? start - 1 : start;
+  if (!marked && end < tokens.length && tokens[end].type !== 'tabCRLF') return null;
+  let open = colon;
+  while (open - 1 >= floor && tokens[open - 1].type === 'word') open--;
+  const lineOpen = open === 0 || tokens[open - 1].type === 'tabCRLF';
+  const opensClause = lineOpen || (marked && (open === floor || tokens[open - 1].lower === ';' ||
+    tokens[open - 1].lower === '.' || ITEM_MARKS.has(tokens[open - 1].lower)));
+  if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
+  const last = tokens[colon - 1].lower;
+  if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';
+  // "The toll: 1,234", "Crowd: 12,500": a measure noun of its own unit labels as it does before a verb (a generic one,
+  // "Total:", leaves the figure to the count before it).
+  if (MEASURE_NOUNS.get(singularize(last))) return MEASURE_NOUNS.get(singularize(last))!;
+  // A capitalised one-word label may be tagged as a name ("Population:"): the word itself is the head then.
+  const np = nounPhraseAt(tokens, open, colon);
+  const head = tokens[np ? np.head : colon - 1].lower;
+  const one = singularize(head);
+  if (LABEL_VOICES.has(head)) return null;
+  return one !== head || HEADCOUNT_NOUNS.has(head) ? one : null;
+}
+
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
 const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
+  'may', 'might', 'could', 'would', 'will', 'must',
   'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
 
 /**
@@ -115,9 +168,41 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   // Adjectives for people need a verb before them ("45 were injured"); "45 injured" is already a counted phrase.
   if (k > end && PEOPLE_ADJECTIVES.has(w)) return k + 1;
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
+  if (k > end && PEOPLE_STATES.has(`${w} ${next}`)) return k + 2;
   if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
   if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
   return -1;
+}
+
+/** Copulas between a bare figure and the plural noun it counts ("Of those, 15 were children"). */
+const COPULAS = new Set(['were', 'are', 'was', 'is']);
+/** Words that may stand between the copula and that noun ("40 were also women", "12 were all foreign fighters"). */
+const COPULA_FILLERS = new Set(['all', 'also', 'reportedly', 'mostly', 'still']);
+
+/**
+ * The plural noun a bare figure is said to be, after a copula: "Of those, 15 were children" → `child`, "Among the dead,
+ * 9 were police officers" → `officer`. The noun must open right there (no determiner: "15 were the first" names no
+ * count) and be a plural noun; a participle ("were killed") is a people verb, read before this.
+ */
+export function copulaNoun(tokens: Token[], end: number, limit: number): string | null {
+  if (end >= limit || !COPULAS.has(tokens[end].lower)) return null;
+  let k = end + 1;
+  while (k < limit && COPULA_FILLERS.has(tokens[k].lower)) k++;
+  if (k >= limit) return null;
+  // No verb takes an "-s" after "were": "12 were guards" is a plural noun, whatever the tagger says.
+  const w = tokens[k].lower;
+  if (tokens[k].pos === 'VERB' && /^[a-z]+s$/.test(tokens[k].text) && singularize(w) !== w &&
+    (k + 1 >= limit || tokens[k + 1].type !== 'word')) return singularize(w);
+  // A noun modifier the tagger took for a verb ("were police officers") is passed over to the noun after it.
+  if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') {
+    if (k + 1 >= limit || tokens[k + 1].pos !== 'NOUN') return null;
+    k++;
+  }
+  const np = nounPhraseAt(tokens, k, limit);
+  if (!np) return null;
+  const head = tokens[np.head].lower;
+  const one = singularize(head);
+  return one !== head ? one : null;
 }
 
 /** Verbs that value an object at a figure: "put the magnitude at 5.7", "estimated the crowd at 20,000" (claims read a
@@ -147,7 +232,9 @@ export function valuedObject(tokens: Token[], start: number, floor: number): str
 /**
  * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →
  * "loss". Only when the figure follows a verb (or "to"/"at" after one) and the sentence opens with a noun; not after a
- * verb of saying ("Officials said 1,200 ...": the figure opens the reported clause).
+ * verb of saying ("Officials said 1,200 ...": the figure opens the reported clause). Only a linking verb or a verb of change
+ * makes its subject what the figure counts; the subject of any other verb is its agent ("Officials have counted
+ * 12,345"), and the answer is '' then: the figure stays, with no unit of its own.
  */
 export function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
   let k = start - 1;
@@ -155,13 +242,44 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
+  // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent, and
+  // the figure its object: '' (a subject stands there, and names nothing the figure counts).
+  const agent = !LINKING_VERBS.has(tokens[k].lower) && !CHANGE_VERBS.has(tokens[k].lower);
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
   // the figure before it already names.
   if (afterFigureAnd(tokens, k, floor)) return null;
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
-  return (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+  const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
+  return subject !== null && agent ? '' : subject;
+}
+
+/** Parts of speech between "it", its verb and the figure: auxiliaries, adverbs, "at"/"to" and hedges ("more than"). */
+const PREDICATE_FILLERS = new Set(['AUX', 'ADV', 'ADP', 'ADJ', 'SCONJ', 'PART']);
+/** Pronouns that stand for the last sentence's subject as a predicate figure's subject ("It now stands at 2,417"). */
+const SUBJECT_PRONOUNS = new Set(['it', 'this', 'that']);
+
+/**
+ * "The death toll rose again on Tuesday. It now stands at 2,417." → `toll`: a predicate figure whose subject is "it"
+ * (a linking or change verb between them) measures what the sentence before measured, read as a measure noun before that
+ * sentence's first verb. `prevFloor` is that sentence's start in the same paragraph, or -1.
+ */
+export function pronounSubject(tokens: Token[], start: number, floor: number, prevFloor: number): string | null {
+  if (prevFloor < 0 || !SUBJECT_PRONOUNS.has(tokens[floor].lower)) return null;
+  let linked = false;
+  for (let k = floor + 1; k < start; k++) {
+    const t = tokens[k];
+    if (LINKING_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower)) linked = true;
+    else if (!PREDICATE_FILLERS.has(t.pos)) return null;
+  }
+  if (!linked) return null;
+  // The first verb; a participle for people inside the subject ("the number of displaced people") is none.
+  for (let k = prevFloor; k < floor; k++) {
+    const verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+    if (verb && !PEOPLE_ADJECTIVES.has(tokens[k].lower)) return measureNounBefore(tokens, k, prevFloor, null);
+  }
+  return null;
 }
 
 /** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
@@ -177,7 +295,9 @@ function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
  */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
   'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
-  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'surpassed', 'passed', 'remained',
+  'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'exceeds', 'surpassed', 'passed', 'remained',
+  // A quake or a storm measures its own figure: "The quake measured 7.4".
+  'measured', 'measures', 'measuring', 'weighed', 'weighs',
   'remains', 'amounted', 'hit']);
 
 /** The head of the noun phrase opening [m, k) when it is the clause's subject, singular; null otherwise. */
@@ -223,6 +343,9 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
   return floor;
 }
 
+/** Words before a figure that add to an earlier count ("another 300", "a further 900", "an additional 40"). */
+const ADDED_COUNT = new Set(['another', 'further', 'additional']);
+
 /**
  * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
  * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
@@ -230,6 +353,8 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 export function continuesCount(tokens: Token[], start: number, floor: number): boolean {
   if (start <= floor) return false;
   const prev = tokens[start - 1];
+  // "Another 300 were damaged", "a further 900": more of what was counted before.
+  if (ADDED_COUNT.has(prev.lower)) return true;
   if (prev.pos === 'VERB') return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }

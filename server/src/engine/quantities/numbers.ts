@@ -1,5 +1,7 @@
 // Numerals and number words: reads the figure that starts at a token.
 import type { Token } from '../types';
+import { CURRENCY_WORDS, readUnit } from './units';
+import { isMonth } from './exclusions';
 
 /** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
 const UNITS: ReadonlyMap<string, number> = new Map([
@@ -58,6 +60,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Thousands grouped with dots, as continental and Latin American outlets write: "1.204.331", "12.500.000". */
+const DOTTED_THOUSANDS = /^[0-9]{1,3}(?:\.[0-9]{3}){2,}$/;
+
 /**
  * Reads a numeral written with digits: "4000", "4,000", "3.5", "1,234.5". Thousands groups must be
  * exactly three digits, so "1,1,1" or "12,34" are not numbers; the Indian grouping is read too: two-digit groups
@@ -66,6 +71,8 @@ function isDigit(c: number): boolean {
 export function parseDigits(s: string): number | null {
   const n = s.length;
   if (n === 0 || n > 24 || !isDigit(s.charCodeAt(0))) return null;
+  // "1.204.331": two or more dots, each before three digits, group thousands (a decimal point stands once).
+  if (s.indexOf('.') !== s.lastIndexOf('.')) return DOTTED_THOUSANDS.test(s) ? Number(s.replace(/\./g, '')) : null;
   let i = 0;
   let firstGroup = 0;
   while (i < n && isDigit(s.charCodeAt(i))) { i++; firstGroup++; }
@@ -94,6 +101,50 @@ export function parseDigits(s: string): number | null {
   if (!grouped && firstGroup > 1 && s.charCodeAt(0) === 48 && !s.includes('.')) return null;
   const v = Number(s.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
+}
+
+/** One to three digits, a comma, one or two digits: "65,23", "3,5" (three after the comma are thousands: "2,000"). */
+const DECIMAL_COMMA = /^[0-9]{1,3},[0-9]{1,2}$/;
+
+/**
+ * A decimal comma, as Latin American and European outlets write: "65,23%", "1,5 million", "€12,50", "3,5 km". Read only
+ * where the figure must be one value: a unit of measure, a scale word or a currency's name after it, or a currency sign
+ * before it; a list written without spaces ("12,13 and 14") stays no number.
+ */
+function decimalComma(tokens: Token[], i: number, limit: number): number | null {
+  const t = tokens[i];
+  if (!DECIMAL_COMMA.test(t.text)) return null;
+  const value = Number(t.text.replace(',', '.'));
+  if (i > 0 && tokens[i - 1].type === 'currency') return value;
+  if (i + 1 >= limit) return null;
+  const next = tokens[i + 1];
+  if (MULTIPLIERS.has(next.lower) || (GLUED_MULTIPLIERS.has(next.lower) && glued(t, next)) || CURRENCY_WORDS.has(next.lower)) {
+    return value;
+  }
+  return readUnit(tokens, i + 1, limit) ? value : null;
+}
+
+/**
+ * "130 060 percent", "1 204 331 votes": thousands grouped by single spaces (or a no-break or thin space), as Polish,
+ * French and Russian outlets write.
+ * The first group has one to three digits and no month before it ("May 12 300 people" is a date and a count); every
+ * group after it has exactly three, and no capitalised word follows the last (a model's name: "10 737 MAX jets").
+ */
+function spaceGrouped(tokens: Token[], i: number, limit: number): NumberRead | null {
+  const t = tokens[i];
+  if (!/^[0-9]{1,3}$/.test(t.text) || t.text.length > 1 && t.text[0] === '0') return null;
+  if (i > 0 && isMonth(tokens[i - 1])) return null;
+  let digits = t.text;
+  let j = i + 1;
+  // One character apart: the tokenizer keeps every mark but spaces, so that character is the group's space.
+  while (j < limit && tokens[j].type === 'number' && /^[0-9]{3}$/.test(tokens[j].text) &&
+    tokens[j].start === tokens[j - 1].end + 1) {
+    digits += tokens[j].text;
+    j++;
+  }
+  // "10 737 MAX 7 airplanes", "25 737 Max 8s": a count before a model number, which a capitalised name follows.
+  if (j === i + 1 || (j < limit && /^[A-Z]/.test(tokens[j].text))) return null;
+  return { end: j, value: Number(digits), word: false, scale: 1 };
 }
 
 /** "-5" written apart from the word before it ("fell to -5°C", "growth of -0.3%"): a negative figure. */
@@ -191,9 +242,9 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text) ?? negative(tokens, i);
+    const v = parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
     if (v === null) return null;
-    read = { end: i + 1, value: v, word: false, scale: 1 };
+    read = spaceGrouped(tokens, i, limit) ?? { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
     // "minus 12 degrees"; after "plus or" the word is a margin's sign, and the figure is its size.
     const v = parseDigits(tokens[i + 1].text);

@@ -13,6 +13,8 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'died', 'die', 'perished', 'drowned', 'killed', 'hurt', 'rescued', 'hospitalized', 'hospitalised', 'marched',
   'rallied', 'protested', 'demonstrated', 'gathered', 'attended', 'participated', 'joined', 'fled', 'voted', 'trapped',
   'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
+  // Done to people in an outbreak: "3,400 have been vaccinated", "1,200 were infected".
+  'vaccinated', 'infected', 'sickened', 'quarantined',
 ]);
 
 /**
@@ -31,4 +33,14 @@ export const HEADCOUNT_NOUNS: ReadonlySet<string> = new Set([
   'population', 'people', 'residents', 'inhabitants', 'users', 'subscribers', 'customers', 'viewers', 'visitors',
   'passengers', 'voters', 'members', 'employees', 'followers', 'listeners', 'readers', 'households', 'tourists',
   'migrants', 'refugees', 'audience', 'attendance', 'turnout', 'downloads',
+]);
+
+/**
+ * Where or how only people are, after a verb ("900 remain in hospital", "4,000 are still without power", "300 were taken
+ * into custody"): a bare figure before them counts persons.
+ */
+export const PEOPLE_STATES: ReadonlySet<string> = new Set([
+  'in hospital', 'in hospitals', 'in custody', 'in detention', 'in shelters', 'in jail', 'in prison', 'into custody',
+  'without power', 'without electricity', 'without shelter', 'without food', 'without water', 'under arrest',
+  'in critical', 'in intensive', 'in serious', 'in quarantine', 'in isolation', 'on strike',
 ]);

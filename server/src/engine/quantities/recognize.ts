@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, isMeasureNoun, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
@@ -113,6 +113,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   let consumed = 0;
   // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
   let antecedent: Antecedent | null = null;
+  // The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million."
+  let money: { unit: string; paragraph: number } | null = null;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -242,7 +244,9 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const from = before ? before.start : core.start;
       const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
-      unit = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+      const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
+      const elided = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
       const denominator = perDenominator(tokens, end, limit);
@@ -250,7 +254,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
         unit = `${unit}/${denominator.value}`;
         end = denominator.end;
       }
-      if (!unit && !bareValue(tokens, core, from, floor, limit)) continue;
+      if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
+      if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
     let low: number | null;
@@ -281,6 +286,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
+    if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
     if (counted?.countable || anaphoric) {
       antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
     }
@@ -305,10 +311,13 @@ interface Antecedent {
  * injured"). Empty when nothing names it.
  */
 function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, limit: number,
-  sameSentence: Antecedent | null, inParagraph: Antecedent | null): string {
+  sameSentence: Antecedent | null, inParagraph: Antecedent | null): string | null {
   // "the three-train crash": a figure glued to a word by a hyphen modifies it; it is no bare figure.
   const end = core.end;
-  if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return '';
+  if (end < limit && tokens[end].lower === '-' && glued(tokens[end - 1], tokens[end])) return null;
+  // "Deaths: 1,234", "Killed: 57": a tally's label names what the figure after its colon counts.
+  const labelled = labelUnit(tokens, start, end, floor);
+  if (labelled) return labelled;
   const fallback = inParagraph?.unit ?? null;
   const valued = valuedObject(tokens, start, floor);
   // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
@@ -322,12 +331,16 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
   // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
   if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
+  // "Of those, 15 were children": the noun the figure is said to be.
+  const said = copulaNoun(tokens, end, limit);
+  if (said) return said;
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
   if (sameSentence) return sameSentence.unit;
   if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
-  return '';
+  // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
+  return subject === '' ? '' : null;
 }
 
 function stripStop(w: string): string {
@@ -399,12 +412,27 @@ const PLACES = new Set([
   'finished', 'finishes', 'finish', 'won', 'wins', 'clocked', 'ran', 'runs', 'timed', 'swam', 'completed', 'home',
 ]);
 
+/**
+ * A bare amount in millions or billions that fills a value slot ("came in at 340 million", "profit was 1.2 billion"): in a
+ * paragraph about money it is in the paragraph's last currency. Figures that open their clause ("2.9 million applied")
+ * are left to their verb.
+ */
+function moneyScale(tokens: Token[], core: Core, start: number, floor: number): boolean {
+  if (core.kind !== 'number' && core.kind !== 'range') return false;
+  return start > floor && VALUE_SLOTS.has(tokens[start - 1].lower) && scaledFigure(tokens, core);
+}
+
 /** Scale words of a million and more after the numeral ("2.981 million", "Rs 5 crore"). */
 function scaledFigure(tokens: Token[], core: Core): boolean {
   for (let k = core.numStart + 1; k < core.end; k++) {
     if ((MULTIPLIERS.get(tokens[k].lower) ?? 0) >= 1e5) return true;
   }
   return false;
+}
+
+/** One word and a figure filling their line ("Fatalities 2,418" between line breaks). */
+function lineTally(tokens: Token[], i: number, end: number): boolean {
+  return (i - 1 === 0 || tokens[i - 2].type === 'tabCRLF') && (end >= tokens.length || tokens[end].type === 'tabCRLF');
 }
 
 /** A market quote in parentheses after a ticker: "the Dow Jones Industrial Average (DJI - 23,018.88)". */
@@ -973,8 +1001,9 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     (first.text.length === 9 || first.text.length === 4)) return true;
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
+  // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit)) return true;
+    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
@@ -1113,9 +1142,18 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
-    peopleAdjective(tokens, q, limit);
+    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
+}
+
+/**
+ * "three counts of fraud", "two charges of assault": a plural right after the figure and before "of" is a noun, though
+ * the tagger may read it as a verb.
+ */
+function pluralBeforeOf(tokens: Token[], q: number, limit: number): NounPhrase | null {
+  if (q + 1 >= limit || tokens[q + 1].lower !== 'of' || tokens[q].pos !== 'VERB' || !/^[a-z]+s$/.test(tokens[q].text)) return null;
+  return singularize(tokens[q].lower) !== tokens[q].lower ? { start: q, head: q, end: q + 1 } : null;
 }
 
 /**
