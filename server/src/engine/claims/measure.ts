@@ -14,7 +14,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
+  refugee villager pedestrian tourist national life soul ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -44,8 +44,15 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
     .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
+  // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
+  ['arrest', ['person', 'arrested']],
+  ['detention', ['person', 'arrested']],
+  ['evacuation', ['person', 'evacuated']],
+  ['cancellation', ['flight', 'cancelled']],
   ['layoff', ['job', 'cut']],
   ['redundancy', ['job', 'cut']],
+  ['workforce', ['job', 'employed']],
+  ['headcount', ['job', 'employed']],
 ]);
 
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
@@ -58,6 +65,18 @@ export function singular(w: string): string {
   if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+/** What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them. */
+const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', 'arrested', 'hospitalized', 'evacuated',
+  'displaced', 'rescued', 'infected']);
+
+/**
+ * The event a counted noun's own event yields to: "15 protesters were killed", "police detained 200 demonstrators" count
+ * the dead and the arrested, not the crowd. The clause's event when it says what befell the crowd's people, else null.
+ */
+export function yieldsTo(nounEvent: string | null, clauseEvent: string): string | null {
+  return nounEvent === 'crowd' && BEFALLS.has(clauseEvent) ? clauseEvent : null;
 }
 
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
@@ -92,9 +111,24 @@ function computeUnit(unit: string): { unit: string; event: string | null } {
   if (direct) return { unit: direct, event: null };
   const words = u.split(/[\s-]+/);
   const head = singular(words[words.length - 1]);
+  const compound = compoundUnit(words);
+  if (compound) return compound;
   const ev = UNIT_EVENT.get(head);
   if (ev) return { unit: ev[0], event: ev[1] };
   return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) ? 'person' : head), event: null };
+}
+
+/**
+ * "2,000 job cuts", "job losses", "800 flight cancellations": a counted noun modifying a noun of what befell it counts
+ * the modifier's thing with the head's event (the head alone, "cuts" or "losses", may count anything). Null otherwise.
+ */
+function compoundUnit(words: readonly string[]): { unit: string; event: string } | null {
+  if (words.length < 2) return null;
+  const modifier = singular(words[words.length - 2]);
+  const cls = UNIT_CLASS.get(modifier) ?? (LEX.has(modifier) ? modifier : null);
+  const head = words[words.length - 1];
+  const event = cls ? LEX.get(cls)?.get(head) ?? UNIT_EVENT.get(singular(head))?.[1] : undefined;
+  return cls && event ? { unit: cls, event } : null;
 }
 
 /**
@@ -126,10 +160,12 @@ ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
 ev(PEOPLE, 'missing', 'missing unaccounted');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
-ev('person', 'displaced', 'displaced homeless fled flee fleeing');
+ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
 ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
-ev('person', 'arrested', 'arrested arrests detained');
+ev('person', 'arrested', 'arrested arrests detained apprehended jailed');
+// People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
+ev('person', 'infected', 'infected sickened contracted');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
@@ -164,9 +200,12 @@ ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
 // "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
-ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant redundancies lose lost losing loss losses');
+ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
+  axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
+// "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
+ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
 ev('home', 'destroyed', 'destroyed destroy razed flattened');
 ev('home', 'damaged', 'damaged damage');
 ev('home', 'flooded', 'flooded inundated submerged');
@@ -190,7 +229,7 @@ ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
-ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
+ev('flight', 'cancelled', 'cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped');
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
@@ -231,6 +270,60 @@ ev('*', 'growth', 'growth gdp');
 ev('*', 'budget', 'budget funding aid');
 ev('*', 'damage', 'damage damages');
 
+/**
+ * Events news names in several words: "lost their lives" is killed, not losses; "forced from their homes" is displaced;
+ * "took to the streets" is a crowd; "tested positive" are cases. Each phrase stands for one lexicon word (its first word),
+ * read where the phrase's first word stands; '*' is one possessive or article ("their", "his", "the").
+ */
+const PHRASES = new Map<string, { rest: readonly string[]; as: string }[]>();
+function phrase(as: string, texts: string): void {
+  for (const text of texts.split(/\s*,\s*/)) {
+    const [first, ...rest] = text.trim().split(/\s+/);
+    if (!first) continue;
+    let list = PHRASES.get(first);
+    if (!list) PHRASES.set(first, (list = []));
+    list.push({ rest, as });
+  }
+}
+phrase('killed', 'lost * lives, lost * life, lose * lives, losing * lives, lost lives, claimed * lives');
+phrase('displaced', `forced from * homes, forced out of * homes, driven from * homes, driven out of * homes, forced to leave * homes,
+  fled * homes, uprooted from * homes`);
+phrase('marched', 'took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets');
+phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
+phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
+phrase('arrested', 'taken into custody, placed under arrest');
+phrase('cancelled', 'called off, calling off');
+// "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
+phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
+phrase('power', 'without power, without electricity, lost power, lost electricity');
+const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
+
+/** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
+function phraseAt(tokens: readonly Token[], i: number): string | null {
+  const list = PHRASES.get(tokens[i].lower);
+  if (!list) return null;
+  for (const { rest, as } of list) {
+    let k = 0;
+    while (k < rest.length && (rest[k] === '*' ? PHRASE_SLOTS.has(tokens[i + 1 + k]?.lower ?? '') : tokens[i + 1 + k]?.lower === rest[k])) k++;
+    if (k === rest.length) return as;
+  }
+  return null;
+}
+
+/**
+ * One measure named by two units: people infected are cases ("900 people tested positive" vs "400 new cases"); fatal cases
+ * are the dead ("97 cases, seven of them fatal" → seven people killed). unit|event → the unit and event it is counted as.
+ */
+const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
+  ['person|infected', { unit: 'case', event: 'recorded' }],
+  ['case|fatal', { unit: 'person', event: 'killed' }],
+]);
+
+/** The unit and event a measure is counted as (MEASURE_SAME), or the same when it is its own. */
+export function sameMeasure(unit: string, event: string): { unit: string; event: string } {
+  return MEASURE_SAME.get(`${unit}|${event}`) ?? { unit, event };
+}
+
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
 
@@ -251,7 +344,7 @@ const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 
 /** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
  * the next. */
-const EVENT_WORDS = new Set(['part', 'out', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+const EVENT_WORDS = new Set(['part', 'out', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
 
 export interface MeasureHit {
   event: string;
@@ -283,7 +376,16 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     // "two million people turned out": people who turned out are a crowd.
-    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
+    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
+    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.
+    const as = phraseAt(tokens, i);
+    if (as) {
+      for (const l of lexes) {
+        const e = l.get(as);
+        if (e) return e;
+      }
+      return undefined;
+    }
     for (const l of lexes) {
       const e = l.get(tokens[i].lower);
       if (e) return e;
@@ -305,7 +407,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       if (namesHarmed(tokens, qa, qb)) continue;
       crowdWord = i;
     }
-    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
+    // "saved 300 lives": the verb right before the figure says what its lives are; "claimed 300 lives" has none.
+    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
@@ -316,6 +419,10 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+  // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
+  // injured" counts people).
+  if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
+    && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   // "killed or wounded", "dead and injured": both together are losses.
   if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
     const other = best.event === 'killed' ? 'wounded' : 'killed';
@@ -372,6 +479,24 @@ function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boo
     return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
   }
   return false;
+}
+
+/** Does the figure at [qa, qb) name a counted noun of the class ("35,000 employees" names jobs)? */
+function namesClass(tokens: readonly Token[], qa: number, qb: number, cls: string): boolean {
+  for (let i = qa; i < qb; i++) if (UNIT_CLASS.get(singular(tokens[i].lower)) === cls) return true;
+  return false;
+}
+
+/** Verbs and prepositions of having: "has 35,000 employees", "with 900 staff". */
+const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** Hedges between a verb and its figure: "has about 35,000". */
+const FIGURE_HEDGES = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more',
+  'less', 'fewer', 'least', 'at', 'up', 'to', 'just', 'under', 'only', 'an', 'estimated']);
+/** The word before a figure and its hedges, within its clause, lower case ('' when none). */
+function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
+  let i = qa - 1;
+  while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
+  return i >= ca ? tokens[i].lower : '';
 }
 
 /** Counted people whom something befell: never a crowd's participants. */
@@ -454,6 +579,8 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   }
   const named = countedAfterName(q, tokens, qb);
   if (named) return named;
+  // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
+  if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];
