@@ -48,7 +48,7 @@ test('a counted noun before a noun of what befell it counts the first with the s
   assert.deepStrictEqual(keys('There were 900 flight cancellations on Monday.'), ['flight|cancelled']);
   meets('Vantor Motors announced 2,000 job cuts in Tarnow on Monday.', 'Vantor Motors has laid off 3,500 workers in Tarnow, the union said on Monday.');
   // Jobs a cut is said to save are no jobs cut.
-  assert.deepStrictEqual(keys('The cuts were needed to save about 2,000 other jobs.'), ['job|saved']);
+  assert.deepStrictEqual(keys('The cuts were needed to save about 2,000 jobs in the city.'), ['job|saved']);
 });
 
 test('people named by a crowd\'s noun count what befell them: protesters killed or detained are no crowd', () => {
@@ -92,4 +92,47 @@ test('a cause or an occasion as the subject is no group of what is counted: a st
   // A sector as the subject still names the part of the count it holds.
   const scopes = text => claimsOf(report(DAY, text)).map(c => c.scope.join(' '));
   assert.deepStrictEqual(scopes('Leisure and hospitality added 21,000 jobs in June.'), ['group:hospitality']);
+});
+
+test('more wordings of one event across kinds of news meet; their look-alikes stay apart', () => {
+  meets('Vantor Bank said on Monday it had cut 2,000 jobs.', 'Vantor Bank has let go of 3,500 employees, the union said on Monday.');
+  meets('About 40,000 workers went on strike in Tarnow on Monday, the union said.', 'Some 90,000 workers walked off the job in Tarnow on Monday, organizers said.');
+  meets('The quake left 20,000 people homeless in Tarnow on Monday, officials said.',
+    'About 60,000 people lost their homes in the quake in Tarnow on Monday, aid groups said.');
+  meets('Gunmen abducted 40 students in Tarnow on Monday, police said.', 'About 90 students were kidnapped in Tarnow on Monday, officials said.');
+  meets('Vantoria vaccinated 2 million people in March, the ministry said.', 'About 5 million people received a vaccine in Vantoria in March, the agency said.');
+  meets('Police said 300 people were killed in Tarnow in March.', 'There were 500 murders in Tarnow in March, officials said.');
+  meets('The fire destroyed 300 homes in Tarnow on Monday, officials said.', 'The fire burned down 800 houses in Tarnow on Monday, firefighters said.');
+  meets('About 4,000 passengers were stranded at Tarnow airport on Monday, officials said.',
+    'Some 9,000 travellers were stuck at Tarnow airport on Monday, the airline said.');
+  assert.deepStrictEqual(keys('The economy grew 2.1% in 2030.'), ['percent|growth']);
+  assert.deepStrictEqual(keys('Vantor Bank was fined $50 million on Monday.'), ['usd|fine']);
+  assert.deepStrictEqual(keys('Vantor Motors has debts of $2 billion.'), ['usd|debt']);
+  assert.deepStrictEqual(keys('Vantor Motors earned $5 billion in 2030.'), ['usd|profit']);
+  // Workers who struck are neither cut nor employed; people who struck and marched are the crowd.
+  apart('About 40,000 workers went on strike in Tarnow on Monday, the union said.', 'The company employs 90,000 workers in Tarnow, the union said on Monday.');
+  apart('Gunmen abducted 40 students in Tarnow on Monday, police said.', 'About 90 students were released in Tarnow on Monday, officials said.');
+  apart('Vantoria vaccinated 2 million people in March, the ministry said.', 'Vantoria recorded 5 million cases in March, the agency said.');
+  // "lost steam" is no growth: only the economy's own change verb names it.
+  assert.deepStrictEqual(keys('The youth jobless rate rose to 21.3% after the economy lost steam.'), ['percent|unemployment']);
+});
+
+test('a verb the lexicon does not know names the measure of its figure: the same verb meets, another stays apart', () => {
+  assert.deepStrictEqual(keys('The storm uprooted 300 trees in Tarnow on Monday.'), ['tree|~uproot']);
+  assert.deepStrictEqual(keys('About 900 trees were uprooted in Tarnow on Monday.'), ['tree|~uproot']);
+  meets('Rioters looted 40 shops in Tarnow on Monday, police said.', 'About 90 shops were looted in Tarnow on Monday, traders said.');
+  apart('Rioters looted 40 shops in Tarnow on Monday, police said.', 'About 90 shops were torched in Tarnow on Monday, traders said.');
+  // Never for a percentage or money (their verbs are changes of a level), nor for a verb of speech or of being.
+  assert.deepStrictEqual(keys('Shares slumped 12% on Monday.'), ['percent|unspecified']);
+  assert.deepStrictEqual(keys('Officials said there were 300 trees.'), ['tree|unspecified']);
+  // A bare figure after it in a list keeps no verb of another figure.
+  const listed = claimsOf(report(DAY, 'So far, 88 bodies have been identified and 78 handed over, while 187 are yet to be identified.'));
+  assert.deepStrictEqual(listed.map(c => c.measure.key), ['body|~identify', 'body|unspecified', 'body|unspecified']);
+});
+
+test('a figure counted besides others ("10 other bodies") is an increment, no rival of the whole', () => {
+  assert.deepStrictEqual(keys('Ten other bodies were found in Tarnow on Monday.').map(k => k.endsWith('+diff')), [true]);
+  apart('Rescuers said 88 bodies had been identified in Tarnow on Monday.', 'Rescuers said 10 other bodies had been identified in Tarnow on Monday.');
+  // "300 others" names a group of its own, no increment.
+  assert.ok(!keys('Four people died and 300 others were missing in Tarnow.').some(k => k.endsWith('+diff')));
 });

@@ -86,8 +86,11 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
 
 /** A hedge between "another" and its figure: "another nearly 300", "a further about 20". */
 const HEDGE_BEFORE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
-/** Words right after a figure that make it an increment: "six more years", "300 extra flights". */
-const INCREMENTS = new Set(['more', 'extra']);
+/**
+ * Words right after a figure that make it an increment: "six more years", "300 extra flights", "10 other bodies" (counted
+ * besides those already counted; "300 others" names a group of its own).
+ */
+const INCREMENTS = new Set(['more', 'extra', 'other']);
 
 function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean {
   for (let j = from; j < Math.min(from + 8, cb); j++) if (tokens[j].lower === 'than') return true;

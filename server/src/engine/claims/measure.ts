@@ -14,7 +14,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national life soul ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
+  refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -46,6 +46,9 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['casualty', ['person', 'losses']],
   // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
   ['arrest', ['person', 'arrested']],
+  ['murder', ['person', 'killed']],
+  ['homicide', ['person', 'killed']],
+  ['killing', ['person', 'killed']],
   ['detention', ['person', 'arrested']],
   ['evacuation', ['person', 'evacuated']],
   ['cancellation', ['flight', 'cancelled']],
@@ -165,19 +168,25 @@ ev('person', 'rescued', 'rescued rescue saved');
 ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
 ev('person', 'arrested', 'arrested arrests detained apprehended jailed');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
-ev('person', 'infected', 'infected sickened contracted');
+ev('person', 'infected', 'infected sickened contracted diagnosed');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
-ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering');
+ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
+  landed`);
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
-ev('person', 'stranded', 'stranded');
+ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
+ev('person', 'abducted', 'abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages');
+ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
+// "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
+// and marched are the crowd).
+ev('job', 'striking', 'strike strikes striking struck strikers walkout walked');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
@@ -189,11 +198,11 @@ ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted co
 ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
 ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
-ev('km2', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
+ev('km2 ha', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
   advances advance recaptured reclaimed liberated retook lost lose losing losses lost`);
-ev('km2', 'held', 'held hold holds holding controls control controlled retains retain');
-ev('km2', 'flooded', 'flooded inundated submerged underwater');
-ev('km2', 'burned', 'burned burnt scorched');
+ev('km2 ha', 'held', 'held hold holds holding controls control controlled retains retain');
+ev('km2 ha', 'flooded', 'flooded inundated submerged underwater');
+ev('km2 ha', 'burned', 'burned burnt scorched burning blackened charred');
 ev('case', 'recorded', 'recorded reported registered confirmed infected infections detected diagnosed tested counted');
 ev('case', 'new', 'new');
 ev('case', 'active', 'active');
@@ -206,7 +215,7 @@ ev('job', 'hired', 'hired hire hiring add added adding create created creating')
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
 ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
-ev('home', 'destroyed', 'destroyed destroy razed flattened');
+ev('home', 'destroyed', 'destroyed destroy razed flattened levelled leveled gutted burned burnt rubble ashes');
 ev('home', 'damaged', 'damaged damage');
 ev('home', 'flooded', 'flooded inundated submerged');
 ev('home', 'evacuated', 'evacuated');
@@ -221,7 +230,11 @@ ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline w
 ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
-ev('money', 'net_loss', 'loss losses');
+ev('money', 'net_loss', 'loss losses lost lose loses losing');
+ev('money', 'profit', 'earned earn earns');
+// What is owed and what a court or a regulator imposes: neither a loss nor a cost.
+ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+ev('money', 'fine', 'fine fined fines penalty penalties');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -267,7 +280,7 @@ ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
-ev('*', 'budget', 'budget funding aid');
+ev('*', 'budget', 'budget funding aid assistance');
 ev('*', 'damage', 'damage damages');
 
 /**
@@ -293,6 +306,11 @@ phrase('infected', 'tested positive, test positive, testing positive, fell ill, 
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
 phrase('cancelled', 'called off, calling off');
+phrase('cut', 'let go, letting go, laid off, made redundant');
+phrase('displaced', 'lost * homes, lost * home, losing * homes');
+phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
+// "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
+phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity');
@@ -345,6 +363,53 @@ const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 /** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
  * the next. */
 const EVENT_WORDS = new Set(['part', 'out', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+
+/**
+ * Verbs that say nothing of what befell a count: speech, being, having, modals, and the verbs of a level or a change
+ * ("reached", "rose"). A figure they govern keeps no verb's event.
+ */
+const EMPTY_VERBS = new Set(`said say says saying told tell tells reported report reports according added is are was were be been
+  being am has have had having do does did done will would shall should can could may might must get gets got gotten become
+  became remain remains remained stand stands stood put puts estimated estimate estimates counted count counts totalled
+  totaled total totals numbered number reach reaches reached hit hits top tops topped exceed exceeded exceeds include
+  includes included including involve involved see saw seen show shows showed shown make makes made take takes took taken
+  give gives gave given bring brings brought leave leaves left find finds found expect expected`.split(/\s+/)
+  .concat([...CHANGE_VERBS]));
+/** Hedge words a passive participle may follow: "were reportedly uprooted". */
+const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
+
+/**
+ * A verb the lexicon does not know that governs a figure, as the measure its word names ("uprooted 300 trees", "300 trees
+ * were uprooted" → `~uproot`): two reports using the word count the same thing; other words stay apart. Only the verb
+ * right before the figure (past its hedges) or a passive participle right after its noun phrase. Never for percentages,
+ * money or points, whose verbs are changes of a level, not events. Null when there is none.
+ */
+export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): string | null {
+  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')) return null;
+  let i = qa - 1;
+  while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
+  let verb = i >= ca && isVerbLike(tokens[i]) ? tokens[i] : null;
+  if (!verb) {
+    let j = qb;
+    while (j < cb && (tokens[j].pos === 'AUX' || PASSIVE_BE.has(tokens[j].lower) || tokens[j].pos === 'ADV')) j++;
+    if (j > qb && j < cb && isVerbLike(tokens[j]) && PASSIVE_BE.has(tokens[j - 1].lower)) verb = tokens[j];
+  }
+  if (!verb || !/^[a-z]+$/.test(verb.lower) || EMPTY_VERBS.has(verb.lower)) return null;
+  return `~${stem(verb.lower)}`;
+}
+
+/** A verb, or a past participle the tagger read as an adjective ("looted 40 shops", "were looted"). */
+function isVerbLike(t: Token): boolean {
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && /[a-z]{3}ed$/.test(t.lower));
+}
+
+/** A crude stem that folds a verb's forms onto one key: "uprooted", "uproots", "uprooting" → "uproot"; "closed" → "clos". */
+function stem(w: string): string {
+  let s = w.replace(/ies$|ied$/, 'y').replace(/(ing|ed|es|s)$/, '');
+  if (s.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s || w;
+}
 
 export interface MeasureHit {
   event: string;
