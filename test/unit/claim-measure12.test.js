@@ -136,3 +136,8 @@ test('a figure counted besides others ("10 other bodies") is an increment, no ri
   // "300 others" names a group of its own, no increment.
   assert.ok(!keys('Four people died and 300 others were missing in Tarnow.').some(k => k.endsWith('+diff')));
 });
+
+test('a compound counts the modifier only with an event of its own class: "worker deaths" are people killed', () => {
+  assert.deepStrictEqual(keys('There were 40 worker deaths at the site last year.'), ['person|killed']);
+  assert.deepStrictEqual(keys('The army reported 300 troop losses.'), ['soldier|losses']);
+});

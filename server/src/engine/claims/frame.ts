@@ -332,7 +332,8 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 /** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
 const WORLD_TALLY_REACH = 12;
 
-const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
+/** Hedge words before a figure ("about", "more than", "at least"): read past to the word that governs it. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);
 
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',

@@ -4,7 +4,7 @@ import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
-import { SUBGROUP_NOUNS } from './frame';
+import { HEDGE_WORDS, SUBGROUP_NOUNS } from './frame';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -129,9 +129,12 @@ function compoundUnit(words: readonly string[]): { unit: string; event: string }
   if (words.length < 2) return null;
   const modifier = singular(words[words.length - 2]);
   const cls = UNIT_CLASS.get(modifier) ?? (LEX.has(modifier) ? modifier : null);
+  if (!cls) return null;
+  // "worker deaths" count people killed, not jobs: the head's own event counts the modifier only when it is of its class.
   const head = words[words.length - 1];
-  const event = cls ? LEX.get(cls)?.get(head) ?? UNIT_EVENT.get(singular(head))?.[1] : undefined;
-  return cls && event ? { unit: cls, event } : null;
+  const own = UNIT_EVENT.get(singular(head));
+  const event = LEX.get(cls)?.get(head) ?? (own?.[0] === cls ? own[1] : undefined);
+  return event ? { unit: cls, event } : null;
 }
 
 /**
@@ -166,7 +169,7 @@ ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated')
 ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
 ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
-ev('person', 'arrested', 'arrested arrests detained apprehended jailed');
+ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed');
 ev('person', 'affected', 'affected');
@@ -373,9 +376,9 @@ const EMPTY_VERBS = new Set(`said say says saying told tell tells reported repor
   became remain remains remained stand stands stood put puts estimated estimate estimates counted count counts totalled
   totaled total totals numbered number reach reaches reached hit hits top tops topped exceed exceeded exceeds include
   includes included including involve involved see saw seen show shows showed shown make makes made take takes took taken
-  give gives gave given bring brings brought leave leaves left find finds found expect expected`.split(/\s+/)
+  give gives gave given bring brings brought leave leaves left find finds found expect expected name names named`.split(/\s+/)
   .concat([...CHANGE_VERBS]));
-/** Hedge words a passive participle may follow: "were reportedly uprooted". */
+/** Forms of "be" before a passive participle: "300 trees were (reportedly) uprooted". */
 const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
 
 /**
@@ -386,8 +389,7 @@ const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
  */
 export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): string | null {
   if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')) return null;
-  let i = qa - 1;
-  while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
+  const i = indexBefore(tokens, qa, ca);
   let verb = i >= ca && isVerbLike(tokens[i]) ? tokens[i] : null;
   if (!verb) {
     let j = qb;
@@ -554,13 +556,17 @@ function namesClass(tokens: readonly Token[], qa: number, qb: number, cls: strin
 
 /** Verbs and prepositions of having: "has 35,000 employees", "with 900 staff". */
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
-/** Hedges between a verb and its figure: "has about 35,000". */
-const FIGURE_HEDGES = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more',
-  'less', 'fewer', 'least', 'at', 'up', 'to', 'just', 'under', 'only', 'an', 'estimated']);
-/** The word before a figure and its hedges, within its clause, lower case ('' when none). */
-function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
+/** Hedges between a verb and its figure: "has about 35,000", "uprooted an estimated 300", "up to 500". */
+const FIGURE_HEDGES = new Set([...HEDGE_WORDS, 'less', 'fewer', 'up', 'to', 'only', 'an', 'estimated']);
+/** The token before a figure and its hedges, within its clause (below `ca` when none). */
+function indexBefore(tokens: readonly Token[], qa: number, ca: number): number {
   let i = qa - 1;
   while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
+  return i;
+}
+/** The word before a figure and its hedges, within its clause, lower case ('' when none). */
+function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
+  const i = indexBefore(tokens, qa, ca);
   return i >= ca ? tokens[i].lower : '';
 }
 
