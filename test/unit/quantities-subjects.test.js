@@ -78,7 +78,8 @@ test('people who turned out are a crowd; the whole they are part of is a total, 
 test('a people\'s name counts persons, and "nationals" are persons; wooden poles are not', () => {
   assert.deepStrictEqual(measures('Police detained 40 Afghans at the border on Monday.'), ['40 Afghans|person|arrested']);
   assert.deepStrictEqual(measures('Officials named two Pakistani nationals.'), ['two Pakistani nationals|person|unspecified']);
-  assert.deepStrictEqual(measures('Storms felled 40 poles.'), ['40 poles|pole|unspecified']);
+  // The verb the tables do not know names the poles' measure (round 12, measure.ts verbEvent): they stay poles.
+  assert.deepStrictEqual(measures('Storms felled 40 poles.'), ['40 poles|pole|~fel']);
 });
 
 test('a measure noun with a "for" phrase names the figure of its relative clause, across a date and "and"', () => {

@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, senseOf, singular, unitOf } from './measure';
+import { baseEvent, countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -951,7 +951,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
-    const ownEvent = unitEvent && (q.noun || q.unit === 'toll') ? unitEvent : null;
+    const ownEvent = unitEvent && (q.noun || q.unit === 'toll') ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
     let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
     // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
     if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
@@ -986,11 +986,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       restated = lastCount.scope;
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
-    // "97 cases, seven of them fatal": the fatal cases are the dead, a rival of "12 people had been killed".
-    if (unit === 'case' && event === 'fatal') {
-      unit = 'person';
-      event = 'killed';
-    }
+    // "97 cases, seven of them fatal": the fatal cases are the dead; "900 people tested positive" are cases.
+    ({ unit, event } = sameMeasure(unit, event));
     if (population && unit === 'person') event = 'population';
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
     if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
@@ -1240,7 +1237,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
-    const measure = sharedMeasure(unit, event);
+    // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it
+    // in a list, no tally noun restating it, takes it: they keep the measure the lexicon gave).
+    const measure = sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(tokens, unit, site.qa, site.qb, site.ca, site.cb) ?? event : event);
     const key = measure.key;
     const detail = detailFor(site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
     // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.

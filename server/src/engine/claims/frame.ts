@@ -87,8 +87,11 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
 
 /** A hedge between "another" and its figure: "another nearly 300", "a further about 20". */
 const HEDGE_BEFORE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
-/** Words right after a figure that make it an increment: "six more years", "300 extra flights". */
-const INCREMENTS = new Set(['more', 'extra']);
+/**
+ * Words right after a figure that make it an increment: "six more years", "300 extra flights", "10 other bodies" (counted
+ * besides those already counted; "300 others" names a group of its own).
+ */
+const INCREMENTS = new Set(['more', 'extra', 'other']);
 
 function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean {
   for (let j = from; j < Math.min(from + 8, cb); j++) if (tokens[j].lower === 'than') return true;
@@ -419,7 +422,8 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 /** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
 const WORLD_TALLY_REACH = 12;
 
-const HEDGE_WORDS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
+/** Hedge words before a figure ("about", "more than", "at least"): read past to the word that governs it. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
   'at', 'least', 'just', 'under']);
 
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',

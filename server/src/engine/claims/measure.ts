@@ -4,7 +4,7 @@ import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
-import { SUBGROUP_NOUNS } from './frame';
+import { HEDGE_WORDS, SUBGROUP_NOUNS } from './frame';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -14,7 +14,7 @@ function unitClass(cls: string, words: string): void {
 unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
   combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
+  refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
@@ -44,8 +44,18 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
     .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
+  // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
+  ['arrest', ['person', 'arrested']],
+  ['murder', ['person', 'killed']],
+  ['homicide', ['person', 'killed']],
+  ['killing', ['person', 'killed']],
+  ['detention', ['person', 'arrested']],
+  ['evacuation', ['person', 'evacuated']],
+  ['cancellation', ['flight', 'cancelled']],
   ['layoff', ['job', 'cut']],
   ['redundancy', ['job', 'cut']],
+  ['workforce', ['job', 'employed']],
+  ['headcount', ['job', 'employed']],
 ]);
 
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
@@ -58,6 +68,18 @@ export function singular(w: string): string {
   if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
+}
+
+/** What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them. */
+const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', 'arrested', 'hospitalized', 'evacuated',
+  'displaced', 'rescued', 'infected']);
+
+/**
+ * The event a counted noun's own event yields to: "15 protesters were killed", "police detained 200 demonstrators" count
+ * the dead and the arrested, not the crowd. The clause's event when it says what befell the crowd's people, else null.
+ */
+export function yieldsTo(nounEvent: string | null, clauseEvent: string): string | null {
+  return nounEvent === 'crowd' && BEFALLS.has(clauseEvent) ? clauseEvent : null;
 }
 
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
@@ -92,9 +114,27 @@ function computeUnit(unit: string): { unit: string; event: string | null } {
   if (direct) return { unit: direct, event: null };
   const words = u.split(/[\s-]+/);
   const head = singular(words[words.length - 1]);
+  const compound = compoundUnit(words);
+  if (compound) return compound;
   const ev = UNIT_EVENT.get(head);
   if (ev) return { unit: ev[0], event: ev[1] };
   return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) ? 'person' : head), event: null };
+}
+
+/**
+ * "2,000 job cuts", "job losses", "800 flight cancellations": a counted noun modifying a noun of what befell it counts
+ * the modifier's thing with the head's event (the head alone, "cuts" or "losses", may count anything). Null otherwise.
+ */
+function compoundUnit(words: readonly string[]): { unit: string; event: string } | null {
+  if (words.length < 2) return null;
+  const modifier = singular(words[words.length - 2]);
+  const cls = UNIT_CLASS.get(modifier) ?? (LEX.has(modifier) ? modifier : null);
+  if (!cls) return null;
+  // "worker deaths" count people killed, not jobs: the head's own event counts the modifier only when it is of its class.
+  const head = words[words.length - 1];
+  const own = UNIT_EVENT.get(singular(head));
+  const event = LEX.get(cls)?.get(head) ?? (own?.[0] === cls ? own[1] : undefined);
+  return event ? { unit: cls, event } : null;
 }
 
 /**
@@ -126,22 +166,30 @@ ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
 ev(PEOPLE, 'missing', 'missing unaccounted');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
-ev('person', 'displaced', 'displaced homeless fled flee fleeing');
+ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
 ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
-ev('person', 'arrested', 'arrested arrests detained');
+ev('person', 'arrested', 'arrested arrests detained apprehended');
+// People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
+ev('person', 'infected', 'infected sickened contracted diagnosed');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
-ev('person', 'arrived', 'arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering');
+ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
+  landed`);
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
-ev('person', 'stranded', 'stranded');
+ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
+ev('person', 'abducted', 'abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages');
+ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
+// "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
+// and marched are the crowd).
+ev('job', 'striking', 'strike strikes striking struck strikers walkout walked');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
@@ -153,21 +201,24 @@ ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted co
 ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
 ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
-ev('km2', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
+ev('km2 ha', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
   advances advance recaptured reclaimed liberated retook lost lose losing losses lost`);
-ev('km2', 'held', 'held hold holds holding controls control controlled retains retain');
-ev('km2', 'flooded', 'flooded inundated submerged underwater');
-ev('km2', 'burned', 'burned burnt scorched');
+ev('km2 ha', 'held', 'held hold holds holding controls control controlled retains retain');
+ev('km2 ha', 'flooded', 'flooded inundated submerged underwater');
+ev('km2 ha', 'burned', 'burned burnt scorched burning blackened charred');
 ev('case', 'recorded', 'recorded reported registered confirmed infected infections detected diagnosed tested counted');
 ev('case', 'new', 'new');
 ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
 // "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
-ev('job', 'cut', 'cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding axe axed axing redundant redundancies lose lost losing loss losses');
+ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
+  axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
-ev('home', 'destroyed', 'destroyed destroy razed flattened');
+// "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
+ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
+ev('home', 'destroyed', 'destroyed destroy razed flattened levelled leveled gutted burned burnt rubble ashes');
 ev('home', 'damaged', 'damaged damage');
 ev('home', 'flooded', 'flooded inundated submerged');
 ev('home', 'evacuated', 'evacuated');
@@ -182,7 +233,11 @@ ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline w
 ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
-ev('money', 'net_loss', 'loss losses');
+ev('money', 'net_loss', 'loss losses lost lose loses losing');
+ev('money', 'profit', 'earned earn earns');
+// What is owed and what a court or a regulator imposes: neither a loss nor a cost.
+ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+ev('money', 'fine', 'fine fined fines penalty penalties');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -190,7 +245,7 @@ ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
-ev('flight', 'cancelled', 'canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed');
+ev('flight', 'cancelled', 'cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped');
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
@@ -228,8 +283,67 @@ ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
-ev('*', 'budget', 'budget funding aid');
+ev('*', 'budget', 'budget funding aid assistance');
 ev('*', 'damage', 'damage damages');
+
+/**
+ * Events news names in several words: "lost their lives" is killed, not losses; "forced from their homes" is displaced;
+ * "took to the streets" is a crowd; "tested positive" are cases. Each phrase stands for one lexicon word (its first word),
+ * read where the phrase's first word stands; '*' is one possessive or article ("their", "his", "the").
+ */
+const PHRASES = new Map<string, { rest: readonly string[]; as: string }[]>();
+function phrase(as: string, texts: string): void {
+  for (const text of texts.split(/\s*,\s*/)) {
+    const [first, ...rest] = text.trim().split(/\s+/);
+    if (!first) continue;
+    let list = PHRASES.get(first);
+    if (!list) PHRASES.set(first, (list = []));
+    list.push({ rest, as });
+  }
+}
+phrase('killed', 'lost * lives, lost * life, lose * lives, losing * lives, lost lives, claimed * lives');
+phrase('displaced', `forced from * homes, forced out of * homes, driven from * homes, driven out of * homes, forced to leave * homes,
+  fled * homes, uprooted from * homes`);
+phrase('marched', 'took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets');
+phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
+phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
+phrase('arrested', 'taken into custody, placed under arrest');
+phrase('cancelled', 'called off, calling off');
+phrase('cut', 'let go, letting go, laid off, made redundant');
+phrase('displaced', 'lost * homes, lost * home, losing * homes');
+phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
+// "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
+phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
+// "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
+phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
+phrase('power', 'without power, without electricity, lost power, lost electricity');
+const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
+
+/** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
+function phraseAt(tokens: readonly Token[], i: number): string | null {
+  const list = PHRASES.get(tokens[i].lower);
+  if (!list) return null;
+  for (const { rest, as } of list) {
+    let k = 0;
+    while (k < rest.length && (rest[k] === '*' ? PHRASE_SLOTS.has(tokens[i + 1 + k]?.lower ?? '') : tokens[i + 1 + k]?.lower === rest[k])) k++;
+    if (k === rest.length) return as;
+  }
+  return null;
+}
+
+/**
+ * One measure named by two units: people infected are cases ("900 people tested positive" vs "400 new cases"); fatal cases
+ * are the dead ("97 cases, seven of them fatal" → seven people killed). unit|event → the unit and event it is counted as.
+ */
+const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
+  ['person|infected', { unit: 'case', event: 'recorded' }],
+  ['case|fatal', { unit: 'person', event: 'killed' }],
+]);
+
+/** The unit and event a measure is counted as (MEASURE_SAME), or the same when it is its own. */
+export function sameMeasure(unit: string, event: string): { unit: string; event: string } {
+  return MEASURE_SAME.get(`${unit}|${event}`) ?? { unit, event };
+}
 
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
@@ -251,7 +365,53 @@ const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 
 /** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
  * the next. */
-const EVENT_WORDS = new Set(['part', 'out', ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+const EVENT_WORDS = new Set(['part', 'out', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+
+/**
+ * Verbs that say nothing of what befell a count: speech, being, having, modals, and the verbs of a level or a change
+ * ("reached", "rose"). A figure they govern keeps no verb's event.
+ */
+const EMPTY_VERBS = new Set(`said say says saying told tell tells reported report reports according added is are was were be been
+  being am has have had having do does did done will would shall should can could may might must get gets got gotten become
+  became remain remains remained stand stands stood put puts estimated estimate estimates counted count counts totalled
+  totaled total totals numbered number reach reaches reached hit hits top tops topped exceed exceeded exceeds include
+  includes included including involve involved see saw seen show shows showed shown make makes made take takes took taken
+  give gives gave given bring brings brought leave leaves left find finds found expect expected name names named`.split(/\s+/)
+  .concat([...CHANGE_VERBS]));
+/** Forms of "be" before a passive participle: "300 trees were (reportedly) uprooted". */
+const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
+
+/**
+ * A verb the lexicon does not know that governs a figure, as the measure its word names ("uprooted 300 trees", "300 trees
+ * were uprooted" → `~uproot`): two reports using the word count the same thing; other words stay apart. Only the verb
+ * right before the figure (past its hedges) or a passive participle right after its noun phrase. Never for percentages,
+ * money or points, whose verbs are changes of a level, not events. Null when there is none.
+ */
+export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): string | null {
+  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')) return null;
+  const i = indexBefore(tokens, qa, ca);
+  let verb = i >= ca && isVerbLike(tokens[i]) ? tokens[i] : null;
+  if (!verb) {
+    let j = qb;
+    while (j < cb && (tokens[j].pos === 'AUX' || PASSIVE_BE.has(tokens[j].lower) || tokens[j].pos === 'ADV')) j++;
+    if (j > qb && j < cb && isVerbLike(tokens[j]) && PASSIVE_BE.has(tokens[j - 1].lower)) verb = tokens[j];
+  }
+  if (!verb || !/^[a-z]+$/.test(verb.lower) || EMPTY_VERBS.has(verb.lower)) return null;
+  return `~${stem(verb.lower)}`;
+}
+
+/** A verb, or a past participle the tagger read as an adjective ("looted 40 shops", "were looted"). */
+function isVerbLike(t: Token): boolean {
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && /[a-z]{3}ed$/.test(t.lower));
+}
+
+/** A crude stem that folds a verb's forms onto one key: "uprooted", "uproots", "uprooting" → "uproot"; "closed" → "clos". */
+function stem(w: string): string {
+  let s = w.replace(/ies$|ied$/, 'y').replace(/(ing|ed|es|s)$/, '');
+  if (s.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s || w;
+}
 
 export interface MeasureHit {
   event: string;
@@ -283,7 +443,16 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     // "two million people turned out": people who turned out are a crowd.
-    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
+    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
+    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.
+    const as = phraseAt(tokens, i);
+    if (as) {
+      for (const l of lexes) {
+        const e = l.get(as);
+        if (e) return e;
+      }
+      return undefined;
+    }
     for (const l of lexes) {
       const e = l.get(tokens[i].lower);
       if (e) return e;
@@ -305,7 +474,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       if (namesHarmed(tokens, qa, qb)) continue;
       crowdWord = i;
     }
-    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : 0;
+    // "saved 300 lives": the verb right before the figure says what its lives are; "claimed 300 lives" has none.
+    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
@@ -316,6 +486,10 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+  // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
+  // injured" counts people).
+  if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
+    && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   // "killed or wounded", "dead and injured": both together are losses.
   if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
     const other = best.event === 'killed' ? 'wounded' : 'killed';
@@ -372,6 +546,28 @@ function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boo
     return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
   }
   return false;
+}
+
+/** Does the figure at [qa, qb) name a counted noun of the class ("35,000 employees" names jobs)? */
+function namesClass(tokens: readonly Token[], qa: number, qb: number, cls: string): boolean {
+  for (let i = qa; i < qb; i++) if (UNIT_CLASS.get(singular(tokens[i].lower)) === cls) return true;
+  return false;
+}
+
+/** Verbs and prepositions of having: "has 35,000 employees", "with 900 staff". */
+const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** Hedges between a verb and its figure: "has about 35,000", "uprooted an estimated 300", "up to 500". */
+const FIGURE_HEDGES = new Set([...HEDGE_WORDS, 'less', 'fewer', 'up', 'to', 'only', 'an', 'estimated']);
+/** The token before a figure and its hedges, within its clause (below `ca` when none). */
+function indexBefore(tokens: readonly Token[], qa: number, ca: number): number {
+  let i = qa - 1;
+  while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
+  return i;
+}
+/** The word before a figure and its hedges, within its clause, lower case ('' when none). */
+function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
+  const i = indexBefore(tokens, qa, ca);
+  return i >= ca ? tokens[i].lower : '';
 }
 
 /** Counted people whom something befell: never a crowd's participants. */
@@ -454,6 +650,8 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   }
   const named = countedAfterName(q, tokens, qb);
   if (named) return named;
+  // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
+  if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];

@@ -7,7 +7,8 @@ const ROLE_CLASSES = new Map<string, string>();
 function role(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) ROLE_CLASSES.set(w, cls);
 }
-role('tourist', 'tourist holidaymaker holiday-maker vacationer vacationist traveller traveler visitor sightseer');
+// Travellers may be tourists or passengers: the word names neither role, and pairs with both (measure.ts counts them as people).
+role('tourist', 'tourist holidaymaker holiday-maker vacationer vacationist visitor sightseer');
 role('pilgrim', 'pilgrim worshipper worshiper hajji devotee churchgoer congregant');
 role('passenger', 'passenger commuter rider');
 role('fan', 'fan spectator supporter concertgoer festivalgoer attendee');

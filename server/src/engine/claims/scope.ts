@@ -5,6 +5,7 @@ import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
+import { CAUSE_NOUNS } from './causes';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -221,5 +222,7 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   if (RELATIVE_SUBJECTS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === ',') i -= 2;
   if (i < clauseStart || tokens[i].pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(tokens[i].text)) return null;
   const head = singular(tokens[i].lower);
+  // "the storm destroyed 3,000 homes": a cause, no group of the homes; "Ostrava province recorded": a name's last word.
+  if (CAUSE_NOUNS.has(tokens[i].lower) || CAUSE_NOUNS.has(head) || (i > clauseStart && tokens[i - 1].pos === 'PROPN')) return null;
   return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
 }
