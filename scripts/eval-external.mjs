@@ -13,7 +13,7 @@
 // PolNeAR options: --split train (the training split instead of dev), --errors (one line per missed gold cue and
 // per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
 // CoNLL options: --split train (eng.train instead of testa), --errors (one line per entity missed or mistyped and per
-// false alarm: kind, gold type, predicted type, words, context).
+// false alarm: kind, sport/news document, gold type, predicted type, words, context).
 // `--misses` prints, per TimeML document, the wrongly resolved, missed and extra DATE expressions.
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
@@ -125,18 +125,18 @@ export function conllGold(spans) {
 
 /**
  * With --errors, every gold entity not found with its type ("miss", with the type given when the span was found) and
- * every prediction matching no gold span ("false") is printed as one tab-separated line: kind, gold/predicted type,
- * words, context; for counting error classes.
+ * every prediction matching no gold span ("false") is printed as one tab-separated line: kind, sport/news document,
+ * gold/predicted type, words, context; for counting error classes.
  */
-function printConllErrors(text, gold, pred) {
+function printConllErrors(text, gold, pred, sport) {
   const words = s => text.slice(s.start, s.end).replace(/\s+/g, ' ');
   const ctx = s => `${text.slice(Math.max(0, s.start - 50), s.start)}[${words(s)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' ');
   const same = (g, p) => g.start === p.start && g.end === p.end;
   for (const g of gold) {
     const p = pred.find(x => same(g, x));
-    if (!p || p.type !== g.type) console.log(`miss\t${g.type}\t${p ? p.type : '-'}\t${words(g)}\t${ctx(g)}`);
+    if (!p || p.type !== g.type) console.log(`miss\t${sport}\t${g.type}\t${p ? p.type : '-'}\t${words(g)}\t${ctx(g)}`);
   }
-  for (const p of pred) if (!gold.some(g => same(g, p))) console.log(`false\t-\t${p.type}\t${words(p)}\t${ctx(p)}`);
+  for (const p of pred) if (!gold.some(g => same(g, p))) console.log(`false\t${sport}\t-\t${p.type}\t${words(p)}\t${ctx(p)}`);
 }
 
 function runConll(engine, dir, argv = []) {
@@ -155,13 +155,13 @@ function runConll(engine, dir, argv = []) {
     const pred = engine.analyzeText('conll.txt', text).entities
       .map(e => ({ start: e.start, end: e.end, type: KIND_TO_CONLL[e.kind] ?? null }))
       .filter(e => e.type);
-    if (errors) printConllErrors(text, gold, pred);
     const typed = matchCount(gold, pred, (g, p) => g.start === p.start && g.end === p.end && g.type === p.type).length;
     const spanOnly = matchCount(gold, pred, (g, p) => g.start === p.start && g.end === p.end).length;
     const add = (k, tp) => { tot[k][0] += tp; tot[k][1] += gold.length; tot[k][2] += pred.length; };
     add('all', typed);
     add('span', spanOnly);
     const sport = SPORT_HEADLINE.test(sentences[0].map(t => t.word).join(' '));
+    if (errors) printConllErrors(text, gold, pred, sport ? 'sport' : 'news');
     if (!sport) { add('nonSport', typed); nonSportDocs++; }
     for (const type of ['PER', 'ORG', 'LOC']) {
       byType[type] ??= [0, 0, 0];
