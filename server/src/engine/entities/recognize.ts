@@ -16,7 +16,7 @@ import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { sportsTeams } from './teams';
+import { organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -1325,6 +1325,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
+  organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
