@@ -585,7 +585,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (sameContent || covers) {
           if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) f.via.push(g.source.id, ...g.via);
           // "..., according to X" around a stance or intention: X's report of it stays an attribution of its own.
-          if (!sameContent && toks[g.at].lower === 'according') continue;
+          if (!sameContent && toks[g.at].lower === 'according' && cueInfo(f)?.forwardOnly) continue;
           drop.add(g);
           continue;
         }
