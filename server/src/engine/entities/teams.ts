@@ -166,12 +166,23 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
+  const endingAt = new Map<number, NamedSpan>();
+  for (const c of found) endingAt.set(c.to, c);
+  const absorbed = new Set<NamedSpan>();
   for (const c of found) {
+    if (absorbed.has(c)) continue;
     if (c.kind !== 'place' || placeMarked(words, c.from)) continue;
     if (!teams.has(key(c.from, c.to)) && !pluralSide(words, c)) continue;
     c.kind = 'organization';
-    // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name.
+    // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name, and so
+    // does a name found before it ("Werder Bremen 3", "Paris St Germain 0").
     if (scoreAfter(words, c.to)) {
+      const p = endingAt.get(c.from);
+      if (p && p !== c && p.kind !== 'person' && spaced(words[c.from]) && sameLine(words, p.from, c.from)) {
+        absorbed.add(p);
+        c.from = p.from;
+        c.name = surfaceOf(p.from, c.to);
+      }
       const from = nameRunBefore(words, classes, covered, c.from);
       if (from < c.from && sameLine(words, from, c.from)) {
         for (let m = from; m < c.from; m++) covered[m] = 1;
@@ -180,6 +191,11 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
       }
     }
     c.id = `organization:${slug(c.name)}`;
+  }
+  if (absorbed.size) {
+    let k = 0;
+    for (const c of found) if (!absorbed.has(c)) found[k++] = c;
+    found.length = k;
   }
   const extra: NamedSpan[] = [];
   for (const [from, to] of table ? unknown : []) {
