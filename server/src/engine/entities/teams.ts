@@ -85,7 +85,7 @@ function nameRunBefore(words: Word[], classes: Int32Array, covered: Uint8Array, 
   return k;
 }
 
-/** Word b follows word a on the same line with one space between. */
+/** The word follows the one before it on the same line, one space between. */
 const spaced = (b: Word | undefined) => !!b && b.gap === ' ';
 
 /** A capitalized plural that may end a club's name ("Blue Jays", "Cardinals"); never a place's or an event's word. */
