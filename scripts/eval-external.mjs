@@ -7,10 +7,13 @@
 //
 // Expected layout under <bench> (a benchmark whose files are absent is skipped with a message):
 //   conll2003/eng.testa                 CoNLL-2003 format (token POS chunk NER), -DOCSTART- between documents
+//                                       (eng.train beside it for --split train)
 //   tempeval3/TBAQ-cleaned/**/*.tml     TimeML files with a CREATION_TIME TIMEX3
 //   polnear/dev/text/*.txt, polnear/dev/attributions/*.ann   brat standoff, as in the PolNeAR repository
 // PolNeAR options: --split train (the training split instead of dev), --errors (one line per missed gold cue and
 // per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
+// CoNLL options: --split train (eng.train instead of testa), --errors (one line per entity missed or mistyped and per
+// false alarm: kind, sport/news document, gold type, predicted type, words, context).
 // `--misses` prints, per TimeML document, the wrongly resolved, missed and extra DATE expressions.
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
@@ -120,8 +123,27 @@ export function conllGold(spans) {
   return out.filter(g => g.type !== 'MISC');
 }
 
-function runConll(engine, dir) {
-  const file = path.join(dir, 'conll2003', 'eng.testa');
+/**
+ * With --errors, every gold entity not found with its type ("miss", with the type given when the span was found) and
+ * every prediction matching no gold span ("false") is printed as one tab-separated line: kind, sport/news document,
+ * gold/predicted type, words, context; for counting error classes.
+ */
+function printConllErrors(text, gold, pred, sport) {
+  const words = s => text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const ctx = s => `${text.slice(Math.max(0, s.start - 50), s.start)}[${words(s)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' ');
+  const same = (g, p) => g.start === p.start && g.end === p.end;
+  for (const g of gold) {
+    const p = pred.find(x => same(g, x));
+    if (!p || p.type !== g.type) console.log(`miss\t${sport}\t${g.type}\t${p ? p.type : '-'}\t${words(g)}\t${ctx(g)}`);
+  }
+  for (const p of pred) if (!gold.some(g => same(g, p))) console.log(`false\t${sport}\t-\t${p.type}\t${words(p)}\t${ctx(p)}`);
+}
+
+function runConll(engine, dir, argv = []) {
+  // --split train scores eng.train (tuning happens there); testa stays the validation split; testb is never read.
+  const split = argv.includes('--split') && argv[argv.indexOf('--split') + 1] === 'train' ? 'train' : 'testa';
+  const errors = argv.includes('--errors');
+  const file = path.join(dir, 'conll2003', `eng.${split}`);
   if (!fs.existsSync(file)) return console.log(`CoNLL-2003: skipped (no ${file})`);
   const tot = { all: [0, 0, 0], span: [0, 0, 0], nonSport: [0, 0, 0] };
   const byType = {};
@@ -139,6 +161,7 @@ function runConll(engine, dir) {
     add('all', typed);
     add('span', spanOnly);
     const sport = SPORT_HEADLINE.test(sentences[0].map(t => t.word).join(' '));
+    if (errors) printConllErrors(text, gold, pred, sport ? 'sport' : 'news');
     if (!sport) { add('nonSport', typed); nonSportDocs++; }
     for (const type of ['PER', 'ORG', 'LOC']) {
       byType[type] ??= [0, 0, 0];
@@ -149,7 +172,7 @@ function runConll(engine, dir) {
     }
     docs++;
   }
-  console.log(`CoNLL-2003 English, dev (testa): ${docs} documents, ${nonSportDocs} not about sport; exact spans, MISC not scored`);
+  console.log(`CoNLL-2003 English, ${split === 'train' ? 'train (eng.train)' : 'dev (testa)'}: ${docs} documents, ${nonSportDocs} not about sport; exact spans, MISC not scored`);
   console.log(line('typed PER/ORG/LOC', prf(...tot.all)));
   console.log(line('typed, non-sports documents', prf(...tot.nonSport)));
   console.log(line('span only (type ignored)', prf(...tot.span)));

@@ -1427,6 +1427,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     j = skipParen(j, u.a);
     while (j >= u.a && isCuePrefix(toks[j])) j--;
     if (j < u.a) return null;
+    // "the senator, who on Tuesday endorsed X": a time phrase between the relative pronoun and its cue.
+    const when = timePhraseStart(toks, j, u.a);
+    if (when > u.a && when <= j && (toks[when - 1].lower === 'who' || toks[when - 1].lower === 'which')) j = when - 1;
     const t = toks[j];
     // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
     // walk stays bounded on a run of ", however, however, ...").

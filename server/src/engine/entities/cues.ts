@@ -24,7 +24,10 @@ export function placeNounAfter(words: Word[], e: number): number {
 export const COMPANY_DESCRIPTORS = new Set(['miner', 'producer', 'maker', 'manufacturer', 'retailer', 'company', 'firm',
   'lender', 'insurer', 'operator', 'utility', 'carrier', 'airline', 'conglomerate', 'giant', 'group', 'developer', 'supplier',
   'refiner', 'exporter', 'importer', 'distributor', 'startup', 'start-up', 'automaker', 'carmaker', 'chipmaker', 'bank',
-  'broker', 'agency', 'regulator', 'watchdog', 'charity', 'ngo', 'militia', 'organisation', 'organization', 'monitor']);
+  'broker', 'agency', 'regulator', 'watchdog', 'charity', 'ngo', 'militia', 'organisation', 'organization', 'monitor',
+  // Kinds of business named before the name ("retail chain X", "U.S. bankers X", "sole arranger X"); not words that
+  // also stand before a person ("publisher", "rival"), nor the press, whose names are outlets ("the daily X").
+  'chain', 'bankers', 'brokerage', 'brokers', 'consultancy', 'subsidiary', 'arranger']);
 /** Nouns before "at/in X" that make X a company ("Analysts at X", "Shares in X"). */
 export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
   'stake', 'investors', 'executives', 'engineers', 'traders', 'staff', 'employees', 'workers']);

@@ -16,9 +16,9 @@ const EVENT_HEADS = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Storm', 'Operat
 /** Storms are later called by their bare name ("Beryl made landfall"). */
 const STORM_HEADS = new Set(['Hurricane', 'Cyclone', 'Typhoon', 'Storm']);
 /** Capitalized last words of named plans and agreements ("Stability and Growth Pact", "Paris Agreement"). */
-const PLAN_TAILS = new Set(['Pact', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Plan', 'Doctrine', 'Initiative', 'Declaration']);
+export const PLAN_TAILS = new Set(['Pact', 'Accord', 'Accords', 'Agreement', 'Treaty', 'Plan', 'Doctrine', 'Initiative', 'Declaration']);
 /** Last words of named competitions ("World Cup", "U.S. Open", "Tennis Championships"), compared in lower case. */
-const COMPETITION_TAILS = new Set(['cup', 'championships', 'championship', 'olympics', 'open', 'trophy', 'prix', 'masters',
+export const COMPETITION_TAILS = new Set(['cup', 'championships', 'championship', 'olympics', 'open', 'trophy', 'prix', 'masters',
   'classic', 'invitational', 'games']);
 /** Lower-case words that make a named project with the unknown name before them ("the Andesita project"). */
 const PROJECT_WORDS = new Set(['project', 'programme', 'program', 'scheme', 'plan']);

@@ -31,6 +31,10 @@ candidate leader founder chairman ceo chief director activist photographer prese
 teacher doctor nurse farmer resident witness survivor official diplomat ambassador adviser advisor aide secretary premier
 chancellor president-elect blogger influencer designer investor entrepreneur banker trader manager executive`.split(/\s+/));
 
+/** Lower-case nouns of kinship that describe a person after a name ("Naina Yeltsin, wife of the president"). */
+export const KIN_NOUNS = new Set(`wife husband widow widower son daughter brother sister mother father nephew niece cousin
+grandson granddaughter fiancee fiance`.split(/\s+/));
+
 /** Common given names across languages (lower case, folded). A capitalized word after one is likely a surname. */
 export const FIRST_NAMES = new Set(`aaron abdul abdullah abu adam adrian ahmad ahmed aidan alan alastair albert alberto alejandro
 aleksandr aleksander aleksei alexei alexey alessandro alex alexander alexandra alexandre alexis ali alice alicia alina alison

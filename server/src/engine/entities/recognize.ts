@@ -7,7 +7,7 @@ import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLA
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
-import { FIRST_NAMES, GIVEN_NAMES, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
+import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
@@ -16,7 +16,7 @@ import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { sportsTeams } from './teams';
+import { organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -500,7 +500,29 @@ function slottedPerson(text: string, words: Word[], i: number): Candidate | null
   const n = e - i;
   if (n < 1 || n > 3 || words[e - 1].poss) return null;
   if (ageAfter(words, e) || (n >= 2 && countryInBrackets(text, words, e))) return personCandidate(text, words, i, e);
+  // "But Julia Carling, ...": a sentence's opening conjunction or adverb is no part of the name.
+  if (n >= 2 && !NOT_IN_NAMES_POS.has(w.pos) && roleAfter(words, e)) return personCandidate(text, words, i, e);
   return null;
+}
+/** Words that may open a person's description after the comma ("a former ...", "another senior ...", "its chief ..."). */
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'former', 'deposed', 'acting', 'then']);
+/** Words that end a description before its head ("the network whose host", "a group of doctors"). */
+const ROLE_BREAKS = new Set(['whose', 'which', 'who', 'that', 'of', 'for', 'and', 'or', 'with', 'in', 'at', 'on']);
+/**
+ * ", executive secretary of", ", a spokesman for", ", wife of the president", ", another former senior engineer": a
+ * description set off by a comma whose head within five words is a role or a kinship noun. The role word must not be
+ * possessive ("the president's office") and every word before it lower case or a name ("IVAC president").
+ */
+function roleAfter(words: Word[], e: number): boolean {
+  if (words[e]?.text !== ',') return false;
+  const first = words[e + 1];
+  if (!first || first.punct || (!first.cap && !ROLE_OPENERS.has(first.lower) && !TITLE_WORDS.has(first.lower) && !ROLE_NOUNS.has(first.lower))) return false;
+  for (let k = e + 1; k < words.length && k <= e + 5; k++) {
+    const w = words[k];
+    if (w.punct || w.poss || ROLE_BREAKS.has(w.lower)) return false;
+    if (!w.cap && (ROLE_NOUNS.has(w.lower) || KIN_NOUNS.has(w.lower))) return true;
+  }
+  return false;
 }
 function ageAfter(words: Word[], e: number): boolean {
   const a = words[e];
@@ -1325,6 +1347,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
   coordinatedPlaces(text, words, classes, found, covered);
+  organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {

@@ -6,6 +6,7 @@ import { CAP, NAME_WORD } from './lexicon';
 import type { NamedSpan } from './recurring';
 import type { Word } from './words';
 import { PLACE_TAILS } from './gazetteer';
+import { COMPETITION_TAILS, PLAN_TAILS } from './events';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -84,11 +85,67 @@ function nameRunBefore(words: Word[], classes: Int32Array, covered: Uint8Array, 
   return k;
 }
 
+/** The word follows the one before it on the same line, one space between. */
+const spaced = (b: Word | undefined) => !!b && b.gap === ' ';
+
+/** A capitalized plural that may end a club's name ("Blue Jays", "Cardinals"); never a place's or an event's word. */
+function pluralTail(w: Word): boolean {
+  return !w.punct && w.cap && w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss') && !w.poss
+    && w.text !== w.text.toUpperCase() && !PLACE_TAILS.has(w.text) && !PLAN_TAILS.has(w.text) && !COMPETITION_TAILS.has(w.lower);
+}
+
+/**
+ * "the Toronto Blue Jays won", "St. Louis Cardinals": a town followed by one or two capitalized words no table knows,
+ * the last a plural, is a club named after the town (North American sides are named so); the words join its name.
+ */
+function townClubs(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): void {
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to >= words.length || !spaced(words[c.to]) || words[c.to - 1].poss) continue;
+    let e = c.to;
+    while (e < words.length && e - c.to < 2 && !covered[e] && (classes[e] & CAP) && (classes[e] & NAME_WORD) && spaced(words[e])) {
+      if (pluralTail(words[e])) break;
+      e++;
+    }
+    if (e >= words.length || e - c.to >= 2 || covered[e] || !spaced(words[e]) || !(classes[e] & NAME_WORD) || !pluralTail(words[e])) continue;
+    for (let m = c.to; m <= e; m++) covered[m] = 1;
+    c.to = e + 1;
+    c.kind = 'organization';
+    c.name = text.slice(words[c.from].start, words[e].end);
+    c.id = `organization:${slug(c.name)}`;
+  }
+}
+
+/**
+ * "Ajax Amsterdam 2", "Sparta Rotterdam", "Toyota Australia said": an organization's name followed on the same line by
+ * a town (or, for a company, a country) with one space between is one name, a club with its town or a company's
+ * national arm; the place mention is dropped and the organization keeps its id.
+ */
+export function organizationsWithPlaces(words: Word[], found: (NamedSpan & { company?: boolean })[]): void {
+  const placeAt = new Map<number, NamedSpan>();
+  for (const c of found) if (c.kind === 'place' || c.kind === 'country') placeAt.set(c.from, c);
+  if (placeAt.size === 0) return;
+  const merged = new Set<NamedSpan>();
+  for (const o of found) {
+    if (o.kind !== 'organization') continue;
+    const p = placeAt.get(o.to);
+    // "the Interior Ministry's Paris office": a possessive ends the name.
+    if (!p || merged.has(p) || !spaced(words[p.from]) || words[o.to - 1].poss || (p.kind === 'country' && !o.company)) continue;
+    o.to = p.to;
+    o.next = Math.max(o.next ?? o.to, p.next ?? p.to);
+    merged.add(p);
+  }
+  if (!merged.size) return;
+  let k = 0;
+  for (const c of found) if (!merged.has(c)) found[k++] = c;
+  found.length = k;
+}
+
 /**
  * Relabels places that stand as sides in the report as organizations, and returns mentions of sides no table knows
  * ("Leicestershire 296") once the report shows at least two score lines.
  */
 export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+  townClubs(text, words, classes, found, covered);
   const teams = new Set<string>();
   let scoreLines = 0;
   const surfaceOf = (from: number, to: number) => text.slice(words[from].start, words[to - 1].end);
@@ -109,12 +166,23 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
+  const endingAt = new Map<number, NamedSpan>();
+  for (const c of found) endingAt.set(c.to, c);
+  const absorbed = new Set<NamedSpan>();
   for (const c of found) {
+    if (absorbed.has(c)) continue;
     if (c.kind !== 'place' || placeMarked(words, c.from)) continue;
     if (!teams.has(key(c.from, c.to)) && !pluralSide(words, c)) continue;
     c.kind = 'organization';
-    // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name.
+    // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name, and so
+    // does a name found before it ("Werder Bremen 3", "Paris St Germain 0").
     if (scoreAfter(words, c.to)) {
+      const p = endingAt.get(c.from);
+      if (p && p !== c && p.kind !== 'person' && spaced(words[c.from]) && sameLine(words, p.from, c.from)) {
+        absorbed.add(p);
+        c.from = p.from;
+        c.name = surfaceOf(p.from, c.to);
+      }
       const from = nameRunBefore(words, classes, covered, c.from);
       if (from < c.from && sameLine(words, from, c.from)) {
         for (let m = from; m < c.from; m++) covered[m] = 1;
@@ -123,6 +191,11 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
       }
     }
     c.id = `organization:${slug(c.name)}`;
+  }
+  if (absorbed.size) {
+    let k = 0;
+    for (const c of found) if (!absorbed.has(c)) found[k++] = c;
+    found.length = k;
   }
   const extra: NamedSpan[] = [];
   for (const [from, to] of table ? unknown : []) {
