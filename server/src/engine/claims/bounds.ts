@@ -5,6 +5,7 @@
 import type { Token } from '../types';
 import { BE } from '../attributions/cues';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { BOUND_NOUNS } from './frame';
 import { objectReaches } from './wanted';
 
 /** Verbs of what something holds or yields: "can hold", "built to house", "enough to power". */
@@ -36,9 +37,12 @@ const NEEDED_AFTER = new Set(['needed', 'required', 'necessary']);
 /** Every word a requirement is read from, before or after the figure. */
 const NEED_WORDS: ReadonlySet<string> = new Set([...NEEDING, ...NEEDED_AFTER]);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Nouns of a bound that a predicate gives its figure: "the threshold is 5%", "the inflation target in X is 2%". */
-const BOUND_SUBJECTS = new Set(['threshold', 'quorum', 'minimum', 'maximum', 'limit', 'cap', 'ceiling', 'target', 'goal',
-  'objective', 'capacity', 'quota', 'benchmark']);
+/**
+ * Nouns of a bound that a predicate gives its figure: "the threshold is 5%", "the inflation target in X is 2%": the
+ * frame's bound nouns ("a growth target of 5%"), and two read only as the subject of such a predicate: "quorum", and
+ * "cap" (after a figure, "50 caps" are a player's appearances).
+ */
+const BOUND_SUBJECTS: ReadonlySet<string> = new Set([...BOUND_NOUNS, 'quorum', 'cap']);
 /** Verbs that set a cap at a figure: "caps the number at 100,000", "capped at 5%". */
 const CAPPING = new Set(['cap', 'caps', 'capped', 'capping']);
 /** How far back the subject of a bound, or a capping verb, stands: "the inflation target in Norvania is 2%". */

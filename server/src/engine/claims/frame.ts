@@ -457,7 +457,7 @@ const YARDSTICK_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks'
  * A bound set on a count rather than the count: a target, a threshold, a limit, a capacity ("a growth target of 5%", "a
  * 5% target", "a threshold of 50,000 signatures", "a capacity of 80,000"). Also yardsticks when compared with.
  */
-const BOUND_NOUNS = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
+export const BOUND_NOUNS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
   'capacity', 'benchmark', 'minimum', 'maximum']);
 for (const w of BOUND_NOUNS) YARDSTICK_NOUNS.add(w);
 /** Words between a figure and the bound noun after it: "a 5% growth target", "a 2% inflation goal". */
