@@ -2,6 +2,7 @@
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
+import { hedgeEnd } from '../quantities/hedges';
 import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
@@ -122,10 +123,6 @@ const ABOUT_PREPS = new Set(['on', 'about', 'regarding', 'against', 'of', 'for']
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
 const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
-/** Words that may open a hedged figure ("about 90 percent", "at least 500 trucks", "an estimated 3,000"). */
-const HEDGE_WORDS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'up', 'to',
-  'at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'approximately', 'an', 'estimated', 'only', 'just',
-  'close', 'as', 'many', 'much', 'well', 'a', 'further', 'another']);
 /** Words after ", " that open a new clause, where reported content stops ("..., while Japan said"). */
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'although', 'though']);
 /** After ", but" a new clause starts with a subject; "but achievable" continues the content. */
@@ -887,9 +884,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function isIntro(s: number, e: number): boolean {
     const f = toks[s];
     // "About 40 percent of voters stayed home" is a clause with a hedged subject, not an adverbial.
-    if (HEDGE_WORDS.has(f.lower) && hasVerb(s, e)) {
-      let m = s;
-      while (m < e && m < s + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
+    const m = hedgeEnd(toks, s, Math.min(e, s + 4), true);
+    if (m > s && hasVerb(s, e)) {
       if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
     }
     // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
@@ -1231,8 +1227,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(k, clauseEnd(k, b));
     // A hedged figure opens the reported clause ("said about 90 percent of houses were destroyed").
     if (info.bareClause || info.object) {
-      let m = k;
-      while (m < b && m < k + 4 && HEDGE_WORDS.has(toks[m].lower)) m++;
+      const m = hedgeEnd(toks, k, Math.min(b, k + 4), true);
       if (m < b && toks[m].type === 'number') return spanOrNull(k, clauseEnd(k, b));
     }
     // Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that",

@@ -2,6 +2,7 @@
 // descriptive source of its own ("source:ukrainian-officials").
 import type { EntityMention, Token } from '../types';
 import { isCap, isWord } from './scan';
+import { hedgeEnd } from '../quantities/hedges';
 
 export type SourceKind = 'person' | 'org' | 'group' | 'doc';
 
@@ -155,7 +156,7 @@ export class SourceResolver {
     if (e - a === 1 && QUANTIFIER_SOURCES.has(toks[a].lower) && !(e < toks.length && toks[e].pos === 'ADP')) return this.share(a, e);
     // A partitive ("Thirteen of 20 economists", "half of GOP voters", "most of them") is a share of the group it names;
     // a hedge may open it ("Nearly eight of 10 voters").
-    if (e - a > 3 && SHARE_HEDGES.has(toks[a].lower) && toks[a + 2].lower === 'of' && isShareWord(toks[a + 1])) {
+    if (e - a > 3 && shareStart(toks, a, a + 1) === a + 1 && toks[a + 2].lower === 'of' && isShareWord(toks[a + 1])) {
       const inner = this.resolve(a + 1, e);
       return inner ? { ...inner, ...this.span(a, e) } : null;
     }
@@ -477,7 +478,13 @@ const FRACTION_WORDS = words(`half third thirds quarter quarters two-thirds thre
 /** Words before a share ("about 4 in 10", "nearly half", "a third"). */
 /** Quantifiers that stand for people when they are the whole subject of a cue ("Some say", "Many believe"). */
 export const QUANTIFIER_SOURCES = words(`some many most others few several another`);
-const SHARE_HEDGES = words(`a an the about nearly almost roughly only just some over under around fully barely`);
+/** Articles before a share ("a third", "the majority"); hedges before it come from the hedge table (hedgeEnd). */
+const SHARE_ARTICLES = words(`a an the`);
+/** Where a share starts after its hedges and article, within three words of `a` ("about a third", "nearly half"). */
+function shareStart(toks: Token[], a: number, e: number): number {
+  const k = hedgeEnd(toks, a, Math.min(e, a + 3), true);
+  return k < e && k < a + 3 && SHARE_ARTICLES.has(toks[k].lower) ? k + 1 : k;
+}
 
 export function isShareWord(t: Token): boolean {
   return t.type === 'number' || NUMBER_WORDS.has(t.lower) || FRACTION_WORDS.has(t.lower);
@@ -485,8 +492,7 @@ export function isShareWord(t: Token): boolean {
 
 /** "26 percent", "4 in 10", "a third", "three-quarters": a share with nothing after it. */
 function shareShape(toks: Token[], a: number, e: number): boolean {
-  let k = a;
-  while (k < e && k - a < 3 && SHARE_HEDGES.has(toks[k].lower)) k++;
+  const k = shareStart(toks, a, e);
   if (k >= e) return false;
   const t = toks[k];
   if (FRACTION_WORDS.has(t.lower)) return k + 1 === e;

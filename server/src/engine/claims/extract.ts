@@ -24,6 +24,7 @@ import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, prese
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
+import { hedgeStart } from '../quantities/hedges';
 import { firstStartingAt } from '../text/offsets';
 import { IndexSet } from '../text/indexSet';
 import { claimTimeOf, none, sharedMeasure } from './shared';
@@ -110,9 +111,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
   'confirms', 'tallied', 'registered', 'counts']);
-/** Words between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
-const COUNT_HEDGES = new Set(['some', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'over', 'least', 'at',
-  'more', 'than', 'up', 'to', 'a', 'total', 'of']);
+/** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
+const COUNT_HEDGE_REACH = 3;
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
 const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
@@ -533,8 +533,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   /** "overstated by about 9-21 per cent", "overestimated by 2.5%": how far a figure was off, not a level of it. */
   const isMisstatement = (qa: number): boolean => {
-    let i = qa - 1;
-    while (i > 0 && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower)) i--;
+    const i = hedgeStart(tokens, qa, Math.max(1, qa - COUNT_HEDGE_REACH), true) - 1;
     return tokens[i]?.lower === 'by' && MISSTATED.has(tokens[i - 1]?.lower ?? '');
   };
   /** "the biggest number of deaths at 136", "the highest toll, 87": a superlative tally before the figure ranks parties. */
@@ -690,16 +689,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   /** The figure at qa (after its hedges) is the object of "there were", "numbered" or "put ... at": a count restated. */
   const restatesCount = (ca: number, qa: number): boolean => {
-    let i = qa - 1;
-    while (i > ca && qa - i <= 3 && COUNT_HEDGES.has(tokens[i].lower) && tokens[i].lower !== 'at') i--;
+    const i = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
     const w = tokens[i]?.lower ?? '';
     if (w === 'numbered' || (w === 'were' && tokens[i - 1]?.lower === 'there')) return true;
     return w === 'at' && putSource(ca, qa) !== null;
   };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
-    let v = qa - 1;
-    while (v > ca && qa - v <= 3 && COUNT_HEDGES.has(tokens[v].lower)) v--;
+    const v = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
     return COUNTING.has(tokens[v]?.lower ?? '') ? subjectSource(ca, v) : null;
   };
   /** The owner the figure's own noun phrase names: the official count, or the possessor's entity, else its word. */

@@ -4,6 +4,7 @@ import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
+import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 
 /** Words that open a rate's denominator: "17 deaths per million", "171 for every 100,000 people". */
 const RATE_LEADS = new Set(['per', 'every']);
@@ -85,8 +86,6 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
   return false;
 }
 
-/** A hedge between "another" and its figure: "another nearly 300", "a further about 20". */
-const HEDGE_BEFORE = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'approximately']);
 /**
  * Words right after a figure that make it an increment: "six more years", "300 extra flights", "10 other bodies" (counted
  * besides those already counted; "300 others" names a group of its own).
@@ -114,8 +113,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
   if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
   // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
-  let b = qa - 1;
-  if (tokens[b] && HEDGE_BEFORE.has(tokens[b].lower)) b--;
+  // A hedge may stand between them: "another nearly 300", "a further about 20".
+  const b = hedgeStart(tokens, qa, Math.max(0, qa - 3)) - 1;
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
@@ -422,9 +421,6 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 /** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
 const WORLD_TALLY_REACH = 12;
 
-/** Hedge words before a figure ("about", "more than", "at least"): read past to the word that governs it. */
-export const HEDGE_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'more', 'than',
-  'at', 'least', 'just', 'under']);
 
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
   'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
@@ -432,15 +428,14 @@ const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'pe
 
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
 export function isPopulation(tokens: readonly Token[], qa: number): boolean {
-  let i = qa - 1;
-  while (i >= 0 && qa - i <= 4 && HEDGE_WORDS.has(tokens[i].lower)) i--;
+  const i = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
   if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
   if (tokens[i]?.lower === 'of' && (tokens[i - 1]?.lower === 'population' || tokens[i - 1]?.lower === 'populace')) return true;
   // "a city of 220,000 people", "a territory of more than 3 million people": a settlement's size is its population (the
   // people noun after the figure's multiplier too).
   if (tokens[i]?.lower !== 'of' || !SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
-  let after = qa;
-  while (after < qa + 5 && (HEDGE_WORDS.has(tokens[after]?.lower ?? '') || isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  let after = hedgeEnd(tokens, qa, qa + 5, true);
+  while (after < qa + 5 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
   return PEOPLE_NOUNS.has(tokens[after]?.lower ?? '');
 }
 

@@ -4,7 +4,8 @@ import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
 import { wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
-import { HEDGE_WORDS, SUBGROUP_NOUNS } from './frame';
+import { SUBGROUP_NOUNS } from './frame';
+import { hedgeStart } from '../quantities/hedges';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -556,13 +557,9 @@ function namesClass(tokens: readonly Token[], qa: number, qb: number, cls: strin
 
 /** Verbs and prepositions of having: "has 35,000 employees", "with 900 staff". */
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
-/** Hedges between a verb and its figure: "has about 35,000", "uprooted an estimated 300", "up to 500". */
-const FIGURE_HEDGES = new Set([...HEDGE_WORDS, 'less', 'fewer', 'up', 'to', 'only', 'an', 'estimated']);
-/** The token before a figure and its hedges, within its clause (below `ca` when none). */
+/** The token before a figure and its hedges ("has about 35,000", "uprooted an estimated 300"), within its clause (below `ca` when none). */
 function indexBefore(tokens: readonly Token[], qa: number, ca: number): number {
-  let i = qa - 1;
-  while (i >= ca && FIGURE_HEDGES.has(tokens[i].lower)) i--;
-  return i;
+  return hedgeStart(tokens, qa, ca, true) - 1;
 }
 /** The word before a figure and its hedges, within its clause, lower case ('' when none). */
 function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {

@@ -7,6 +7,7 @@ import { lineBreaksOf } from '../text/spans';
 import { wordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
 import { isMeasurementUnit, readUnit } from '../quantities/units';
+import { hedgeStart } from '../quantities/hedges';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -186,10 +187,7 @@ export function nearFigure(tokens: readonly Token[], s: Sentence, qa: number, qb
  */
 const STATE_VERBS = new Set(['employs', 'employ', 'has', 'have', 'houses', 'house', 'hosts', 'host', 'serves', 'serve', 'operates',
   'operate', 'owns', 'own', 'numbers', 'number', 'boasts', 'boast']);
-/** Hedges between a state verb and its figure: "which employs about 20,000", "who number more than 300". */
-const STATE_HEDGES = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'more', 'than', 'at', 'least',
-  'up', 'to', 'approximately', 'just', 'under', 'fewer', 'less']);
-/** How many hedge words may stand between the state verb and the figure. */
+/** How many hedge words may stand between the state verb and the figure: "which employs about 20,000", "who number more than 300". */
 const STATE_HEDGE_REACH = 3;
 /** Most tokens after the figure read for the end of its relative clause: bounded, so long sentences cost no more. */
 const STATE_CLAUSE_REACH = 40;
@@ -200,8 +198,7 @@ const STATE_CLAUSE_REACH = 40;
  * killed 20") is no state.
  */
 export function presentRelative(tokens: readonly Token[], s: Sentence, qa: number): Range | null {
-  let v = qa - 1;
-  while (v > s.tokenStart && qa - v <= STATE_HEDGE_REACH && STATE_HEDGES.has(tokens[v].lower)) v--;
+  const v = hedgeStart(tokens, qa, Math.max(s.tokenStart + 1, qa - STATE_HEDGE_REACH), true) - 1;
   if (v <= s.tokenStart || !STATE_VERBS.has(tokens[v].lower)) return null;
   const rel = tokens[v - 1].lower;
   if (rel !== 'which' && rel !== 'who' && rel !== 'that') return null;

@@ -20,6 +20,12 @@ export const CHANGE_VERBS = new Set([
 const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'rose', 'risen', 'climbed', 'moved', 'ticked',
   'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged']);
 
+/**
+ * Verbs of exceeding, hedges of the figure they govern ("damage could exceed US$150 million", "sales topped $1bn"), but
+ * verbs all the same: a rule reading past a figure's hedges to the word that governs it stops at them.
+ */
+const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops']);
+
 /** Hedges written before the figure, as word sequences. Longest match wins. */
 const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['about', 'approximate'], ['around', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
@@ -29,13 +35,11 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['in the neighbourhood of', 'approximate'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'],
   ['just shy of', 'nearly'], ['not quite', 'nearly'],
-  ['over', 'over'], ['more than', 'over'], ['above', 'over'], ['in excess of', 'over'], ['exceeding', 'over'],
+  ['over', 'over'], ['more than', 'over'], ['above', 'over'], ['in excess of', 'over'],
   ['upwards of', 'over'], ['upward of', 'over'], ['just over', 'over'], ['well over', 'over'],
   ['well above', 'over'], ['just above', 'over'], ['slightly more than', 'over'], ['a little over', 'over'],
   ['a little more than', 'over'], ['greater than', 'over'], ['higher than', 'over'],
-  // Verbs of exceeding: "damage could exceed US$150 million", "sales topped $1bn".
-  ['exceed', 'over'], ['exceeds', 'over'], ['exceeded', 'over'], ['surpass', 'over'], ['surpasses', 'over'],
-  ['surpassed', 'over'], ['topped', 'over'], ['tops', 'over'],
+  ...[...EXCEEDING].map(w => [w, 'over']),
   // Approaching a figure: "the rate climbed toward 8%".
   ['toward', 'nearly'], ['towards', 'nearly'],
   // "another" between a bound and the figure counts on from an earlier amount: "at least another two years".
@@ -63,6 +67,70 @@ const BY_LAST_WORD: ReadonlyMap<string, Array<[string[], Hedge]>> = (() => {
   }
   return m;
 })();
+
+/** Phrases indexed by their first word, for reading a figure's lead forward. */
+const BY_FIRST_WORD: ReadonlyMap<string, Array<[string[], Hedge]>> = (() => {
+  const m = new Map<string, Array<[string[], Hedge]>>();
+  for (const entry of BEFORE) {
+    if (!m.has(entry[0][0])) m.set(entry[0][0], []);
+    m.get(entry[0][0])!.push(entry);
+  }
+  return m;
+})();
+
+/**
+ * Words that may lead a figure without hedging it: a restriction ("only 40", "just 40") or a count added to another
+ * ("another 40", "a further 40", "a total of 40"). Rules that look past a figure's lead to the word governing it read
+ * these with the hedges (`lead`); a rule about the added count itself reads hedges only.
+ */
+const LEAD_PHRASES: ReadonlyArray<string[]> = ['only', 'just', 'merely', 'fully', 'barely', 'another', 'a further', 'a total of']
+  .map(p => p.split(' '));
+
+/** The words tokens[a..] spell out when they are `words`, not reaching `limit`. */
+function spells(tokens: readonly Token[], a: number, words: readonly string[], limit: number): boolean {
+  if (a < 0 || a + words.length > limit) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[a + k].lower !== words[k]) return false;
+  return true;
+}
+
+/**
+ * Where the hedges before the figure at token `i` start ("killed [more than] 40", "which employs [about] 300"): back
+ * over hedge phrases of the table, and with `lead` also over lead words ("[only about] 40"), not past `floor`; `i`
+ * when none. Every rule that reads past a figure's hedges uses this, so a hedge is written once, in the table above.
+ */
+export function hedgeStart(tokens: readonly Token[], i: number, floor: number, lead = false): number {
+  let s = i;
+  for (;;) {
+    const h = hedgeBefore(tokens as Token[], s, floor);
+    if (h && !EXCEEDING.has(tokens[h.start].lower)) { s = h.start; continue; }
+    const p = lead ? LEAD_PHRASES.find(w => spells(tokens, s - w.length, w, s) && s - w.length >= floor) : undefined;
+    if (!p) return s;
+    s -= p.length;
+  }
+}
+
+/**
+ * After the hedges that start at token `k` ("[nearly] eight of 10", "said [about] 90 percent"): forward over hedge
+ * phrases of the table, and with `lead` over lead words, not reaching `limit`; `k` when none.
+ */
+export function hedgeEnd(tokens: readonly Token[], k: number, limit: number, lead = false): number {
+  let e = k;
+  for (;;) {
+    const t = tokens[e];
+    if (!t || e >= limit) return e;
+    let next = -1;
+    for (const [words] of EXCEEDING.has(t.lower) ? [] : BY_FIRST_WORD.get(t.lower) ?? []) {
+      if (!spells(tokens, e, words, limit)) continue;
+      // "went up to 4.8 percent": "up" is a particle there (see UP_PARTICLE), no hedge.
+      if (words[0] === 'up' && words.length === 2 && UP_PARTICLE.has(tokens[e - 1]?.lower ?? '')) continue;
+      next = e + words.length;
+      break;
+    }
+    if (next < 0 && lead) for (const w of LEAD_PHRASES) if (spells(tokens, e, w, limit)) { next = e + w.length; break; }
+    if (next < 0) return e;
+    e = next;
+  }
+}
 
 /** Words that may sit between a hedge and the figure: "about a dozen", "more than the 40 ...". */
 export interface HedgeRead {

@@ -6,7 +6,7 @@ import {
 import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
-import { CHANGE_VERBS, hedgeAfter, hedgeBefore, interval } from './hedges';
+import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
@@ -60,11 +60,6 @@ const SPREAD_VERBS = new Set([
 ]);
 /** After "over N years" these make it a length ("over 200 years old", "over four years ago"). */
 const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'older', 'younger', 'longer']);
-/** Hedge words that may stand between a partitive's determiner and the whole's figure ("of its nearly 50,000"). */
-const WHOLE_HEDGE_WORDS = new Set([
-  'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'approximately', 'over', 'just', 'under', 'more', 'than',
-  'at', 'least', 'up', 'to', 'an', 'estimated', 'close', 'fewer', 'less', 'well',
-]);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
@@ -1286,10 +1281,9 @@ function possessorSkipped(tokens: Token[], m: number, limit: number): number {
   return m;
 }
 
-/** Index of the numeral after up to three hedge words, else `m` unchanged. */
+/** Index of the numeral after hedges of up to three words ("of its nearly 50,000"), else `m` unchanged. */
 function wholeHedgeSkipped(tokens: Token[], m: number, limit: number): number {
-  let k = m;
-  while (k < limit && k < m + 3 && WHOLE_HEDGE_WORDS.has(tokens[k].lower)) k++;
+  const k = hedgeEnd(tokens, m, Math.min(limit, m + 3), true);
   if (k === m || k >= limit) return m;
   return tokens[k].type === 'number' || isNumberWord(tokens[k].lower) ? k : m;
 }
