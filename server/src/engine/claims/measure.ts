@@ -711,6 +711,82 @@ function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): st
   return null;
 }
 
+/**
+ * Nouns of groups of people: a count of them is no count of persons ("500 families were displaced" is no rival of
+ * "2,000 people were displaced"), so no unknown noun among them falls back to people (personHit).
+ */
+const COLLECTIVES = new Set(`family couple group team unit battalion brigade regiment division company platoon squad
+  village town community tribe clan delegation convoy busload class party crew`.split(/\s+/));
+/**
+ * Endings of a noun that names a person: a doer (-er, -or, -ist, -ian, -ee after a stem of four letters or more, so
+ * "other" is none) or a compound of man, woman or child.
+ */
+const PERSON_ENDING = /(?:[a-z]{4}(?:er|or|ist|ian|ee)|man|men|woman|women|child|children|folk)$/;
+/** What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). */
+const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized', 'evacuated', 'displaced', 'stranded', 'repatriated']);
+/**
+ * What befalls people, read for a counted noun the tables do not know: BEFALLS and the people's own events, but not
+ * infection ("the worm infected 300 computers").
+ */
+const PERSON_EVENTS = new Set([...[...BEFALLS].filter(e => e !== 'infected'), ...HUMAN_EVENTS]);
+/** How far from the figure the event word of an unknown noun read as people may stand, in tokens. */
+const PERSON_REACH = 3;
+const BE_OR_HAVE = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'being']);
+/** Tokens that open a verb's object: the figure before such a verb is its doer ("two gunmen killed 30 people"). */
+const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
+
+/**
+ * A counted noun the tables do not know, as people: "nine peacekeepers were killed", "80 schoolchildren were
+ * kidnapped", "140 guests were hospitalised". The noun must name a person by its ending, or the event be one that
+ * befalls only people; the event is read with the people's lexicon, and an event verb after the figure must be passive
+ * or take no object (the figure before "killed 30 people" is who killed). The kind of person is the claim's role
+ * (roles.ts: it keeps two counts apart only when both name one). Null when the noun is known, or no person's event.
+ */
+export function personHit(tokens: readonly Token[], rawUnit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit | null {
+  const lemma = unknownLemma(rawUnit);
+  if (!lemma || COLLECTIVES.has(lemma)) return null;
+  const hit = findEvent(tokens, 'person', qa, qb, ca, cb);
+  // The event word stands by the figure: a verb before it ("killed nine peacekeepers") or after its noun ("were killed").
+  if (hit.at < qa - PERSON_REACH || hit.at > qb + PERSON_REACH) return null;
+  if (!PERSON_EVENTS.has(hit.event) || !(PERSON_ENDING.test(lemma) || HUMAN_EVENTS.has(hit.event))) return null;
+  if (hit.at >= qb) {
+    let p = hit.at - 1;
+    while (p >= qb && tokens[p].pos === 'ADV') p--;
+    const next = tokens[hit.at + 1];
+    const passive = p >= qb && BE_OR_HAVE.has(tokens[p].lower);
+    if (!passive && next && (next.type === 'number' || OBJECT_POS.has(next.pos))) return null;
+  }
+  return hit;
+}
+
+/** Person nouns too general to name a kind of person. */
+const ANY_PERSON = new Set(['person', 'people', 'individual', 'human', 'life', 'soul', 'victim', 'adult']);
+
+/**
+ * "eight civilian fatalities", "pilgrim deaths": a noun of what befell people, modified by a person noun, counts that
+ * kind of person. The modifier's lemma, or null.
+ */
+export function modifierKind(rawUnit: string): string | null {
+  const words = rawUnit.toLowerCase().split(/[\s-]+/);
+  if (words.length < 2) return null;
+  const head = UNIT_EVENT.get(singular(words[words.length - 1]));
+  const modifier = singular(words[words.length - 2]);
+  return head?.[0] === 'person' && UNIT_CLASS.get(modifier) === 'person' && !ANY_PERSON.has(modifier) ? modifier : null;
+}
+
+/**
+ * The lemma of a one-word counted noun no table knows ("peacekeepers" → "peacekeeper"), lower case letters only; null
+ * for a known noun, a name, a unit of measurement or a phrase.
+ */
+export function unknownLemma(rawUnit: string): string | null {
+  const word = rawUnit.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(word)) return null;
+  const lemma = singular(word);
+  if (UNIT_CLASS.has(lemma) || UNIT_EVENT.has(lemma) || LEX.has(lemma) || UNIT_CLASS.has(word) || UNIT_EVENT.has(word)) return null;
+  if (normalizeUnit(word).unit !== lemma || isDemonym(lemma)) return null;
+  return lemma;
+}
+
 /** The event without its marks: "killed+part" -> "killed". */
 export function baseEvent(event: string): string {
   const plus = event.indexOf('+');
