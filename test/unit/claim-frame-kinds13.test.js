@@ -32,3 +32,38 @@ test('two different kinds of person stay apart; a kind named on one side only do
     'Officials said there were eight civilian fatalities in the strikes on Monday.'), 0);
   assert.strictEqual(found('Mortar fire killed 30 peacekeepers near Lutsa on Monday.', 'Mortar fire killed 12 people near Lutsa on Monday.'), 1);
 });
+
+const keys = text => claimsOf(report('2025-03-12', text)).map(c => c.measure.key);
+
+test('what befalls buildings and things is one table: gutted, demolished and razed shops, vehicles destroyed', () => {
+  assert.deepStrictEqual(keys('The fire gutted 60 shops in the market.'), ['shop|destroyed']);
+  assert.deepStrictEqual(keys('About 150 stores were razed in the fire.'), ['shop|destroyed']);
+  assert.deepStrictEqual(keys('The army demolished 40 houses in the village.'), ['home|destroyed']);
+  assert.deepStrictEqual(keys('Shelling destroyed 12 cars on the bridge.'), ['vehicle|destroyed']);
+  // Damaged is no destroyed, closing no opening.
+  assert.deepStrictEqual(keys('About 150 stores were damaged in the fire.'), ['shop|damaged']);
+  assert.notDeepStrictEqual(keys('The chain will open 200 stores.'), keys('The chain will close 200 stores.'));
+});
+
+test('a recall counts the recalled vehicles whatever they are called; cars sold are another count', () => {
+  assert.deepStrictEqual(keys('Ravel Motors recalled 150,000 cars over faulty brakes.'), ['vehicle|recalled']);
+  assert.deepStrictEqual(keys('Ravel Motors is recalling 420,000 vehicles over faulty brakes.'), ['vehicle|recalled']);
+  assert.notDeepStrictEqual(keys('Ravel Motors sold 420,000 cars in the quarter.'), ['vehicle|recalled']);
+});
+
+test('power restored is no outage; homes under water are flooded; villagers seized are abducted', () => {
+  assert.deepStrictEqual(keys('About 400,000 households had power restored on Sunday.'), ['home|restored']);
+  assert.deepStrictEqual(keys('The cyclone left 150,000 households without power on Sunday.'), ['home|powerless']);
+  assert.deepStrictEqual(keys('The agency said 9,000 houses were under water on Monday.'), ['home|flooded']);
+  assert.deepStrictEqual(keys('The militia seized 45 villagers on Wednesday.'), ['person|abducted']);
+});
+
+test('a budget shortfall is its deficit; a shortfall beside a count of people says nothing of them', () => {
+  assert.deepStrictEqual(keys('The budget shortfall was $19 billion last year.'), ['usd|net_loss']);
+  assert.deepStrictEqual(keys('The firm, which employs 20,000 people, has a pension shortfall.')[0], 'job|employed');
+});
+
+test('a share of the votes cast and of the ballots cast is one share of the vote', () => {
+  assert.strictEqual(found('Mendes received 45 percent of the votes cast on Sunday, the commission said.',
+    'Mendes won 58 percent of the ballots cast on Sunday, the commission said.'), 1);
+});

@@ -25,6 +25,8 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
+unitClass('vehicle', 'vehicle car automobile');
+unitClass('shop', 'shop store');
 // Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
 unitClass('site', 'site location target facility');
 unitClass('magnitude', 'magnitude richter');
@@ -158,6 +160,23 @@ function ev(classes: string, event: string, words: string): void {
     for (const w of words.split(/\s+/)) if (w) m.set(w, event);
   }
 }
+/**
+ * A verb's forms from its lemma, so each verb is written once: "gut" → gut guts gutted gutting, "raze" → razes razed
+ * razing, "bury" → buries buried burying. Regular verbs only (write an irregular form as a word of its own).
+ */
+function forms(lemmas: string): string {
+  const out: string[] = [];
+  for (const v of lemmas.split(/\s+/)) {
+    if (!v) continue;
+    // A short verb ending in one vowel and one consonant doubles it: "gut" → "gutted", "scrap" → "scrapped".
+    const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(v) ? v + v.slice(-1) : v;
+    if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
+    else if (/[^aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
+    else out.push(v, /(s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`, `${doubled}ed`, `${doubled}ing`);
+  }
+  return out.join(' ');
+}
+
 const PEOPLE = 'soldier person';
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
@@ -185,7 +204,8 @@ ev('person', 'crowd', `marched march marches marching rallied rally rallies prot
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
-ev('person', 'abducted', 'abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages');
+ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
+  ${forms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
@@ -218,13 +238,22 @@ ev('job', 'hired', 'hired hire hiring add added adding create created creating')
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
 ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
-ev('home', 'destroyed', 'destroyed destroy razed flattened levelled leveled gutted burned burnt rubble ashes');
-ev('home', 'damaged', 'damaged damage');
-ev('home', 'flooded', 'flooded inundated submerged');
+// What befalls buildings and things, one table for homes, sites and things without a table of their own: each word of
+// an event written once. Counted things of one kind fold in the unit table (a car is a vehicle, a store a shop).
+const THINGS = 'generic shop vehicle';
+const BUILT = `home site ${THINGS}`;
+ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish')} levelled leveled burned burnt rubble ashes`);
+ev(BUILT, 'damaged', forms('damage'));
+ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
+ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
+ev(`site ${THINGS}`, 'opened', forms('open'));
+ev(THINGS, 'recalled', `${forms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
 ev('home', 'powerless', 'power electricity outage outages');
 ev('customer', 'powerless', 'power electricity outage outages');
 ev('customer', 'affected', 'affected impacted hit disrupted');
+// Supply brought back is no outage: "power was restored to 400,000 homes".
+ev('home customer', 'restored', forms('restore reconnect'));
 // "the quake measured 7.5", "a magnitude 7.8 earthquake": one quake's strength; an aftershock is another quake.
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
@@ -233,7 +262,8 @@ ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline w
 ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
-ev('money', 'net_loss', 'loss losses lost lose loses losing');
+// A shortfall of money is a deficit (of people, "the firm employs 20,000 ... a pension shortfall", it says nothing).
+ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls');
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
@@ -251,22 +281,16 @@ ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
 ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
   bombed bombing shelled shelling`);
-ev('site', 'destroyed', 'destroyed destroy destroying razed');
-ev('site', 'damaged', 'damaged damage damaging');
-ev('site', 'closed', 'closed close shut closure closures');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
-ev('generic', 'destroyed', 'destroyed destroy destroying razed');
-ev('generic', 'damaged', 'damaged damage damaging');
-ev('generic', 'captured', 'captured seized');
-ev('generic', 'intercepted', 'intercepted downed downing shot shooting');
-ev('generic', 'launched', 'launched launch launches fired');
-ev('generic', 'delivered', 'delivered supplied donated shipped');
-ev('generic', 'closed', 'closed close shut closure closures');
+ev(THINGS, 'captured', 'captured seized');
+ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
+ev(THINGS, 'launched', 'launched launch launches fired');
+ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 ev('share', 'turnout', 'turnout participation participated');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
@@ -317,6 +341,8 @@ phrase('growth', 'economy grew, economy grows, economy expanded, economy expands
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity');
+phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
+phrase('flooded', 'under water');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
