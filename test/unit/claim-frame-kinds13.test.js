@@ -67,3 +67,11 @@ test('a share of the votes cast and of the ballots cast is one share of the vote
   assert.strictEqual(found('Mendes received 45 percent of the votes cast on Sunday, the commission said.',
     'Mendes won 58 percent of the ballots cast on Sunday, the commission said.'), 1);
 });
+
+test('a person noun no table lists counts jobs when it was laid off or lost its job; people who lost their jobs too', () => {
+  assert.deepStrictEqual(frames('The bank laid off 300 engineers on Monday.'), ['job|cut [group:bank role:engineer]']);
+  assert.deepStrictEqual(frames('Some 300 bankers lost their jobs.'), ['job|cut [role:banker]']);
+  // "lost their jobs" is no loss of people.
+  assert.deepStrictEqual(keys('Some 300 people lost their jobs.'), ['job|cut']);
+  assert.strictEqual(found('Vexa Pharma laid off 400 engineers on Monday.', 'Vexa Pharma said 1,100 engineers lost their jobs on Monday.'), 1);
+});

@@ -898,11 +898,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let { unit } = thing;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
     let kind: string | null = null;
-    // "nine peacekeepers were killed", "140 guests were hospitalised": a noun the tables do not know counts people when
-    // what befell it befalls people (measure.ts, personHit).
+    // "nine peacekeepers were killed", "140 guests were hospitalised", "laid off 300 engineers": a noun the tables do not
+    // know counts people, or jobs, when what befell it befalls people or jobs (measure.ts, personHit).
     if (hit.event === 'unspecified' && !unitEvent) {
       const asPerson = personHit(tokens, thing.rawUnit, qa, qb, ca, cb);
-      if (asPerson) { unit = 'person'; hit = asPerson; kind = unknownLemma(thing.rawUnit); }
+      if (asPerson) { unit = asPerson.unit; hit = asPerson.hit; kind = unknownLemma(thing.rawUnit); }
     }
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
@@ -1029,7 +1029,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
-    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' ? found.kind ?? null : null };
+    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null };
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -1074,10 +1074,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
     // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
-    // A kind of person the tables do not know ("peacekeepers") or a person noun modifying a noun of what befell people
-    // ("civilian fatalities") is a role too, by its lemma.
-    const kind = m.kind ?? modifierKind(rawUnit);
-    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) : null;
+    // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
+    // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.
+    const kind = m.kind ?? (unit === 'person' ? modifierKind(rawUnit) : null);
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) : kind ? `role:${kind}` : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {

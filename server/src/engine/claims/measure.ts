@@ -333,7 +333,7 @@ phrase('infected', 'tested positive, test positive, testing positive, fell ill, 
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
 phrase('cancelled', 'called off, calling off');
-phrase('cut', 'let go, letting go, laid off, made redundant');
+phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
@@ -761,28 +761,44 @@ const BE_OR_HAVE = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'being']);
 /** Tokens that open a verb's object: the figure before such a verb is its doer ("two gunmen killed 30 people"). */
 const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 
+/** What befalls jobs, read for a person noun the tables do not know ("laid off 300 engineers", "800 pilots struck"). */
+const JOB_EVENTS = new Set(['cut', 'hired', 'employed', 'striking']);
+
 /**
- * A counted noun the tables do not know, as people: "nine peacekeepers were killed", "80 schoolchildren were
- * kidnapped", "140 guests were hospitalised". The noun must name a person by its ending, or the event be one that
- * befalls only people; the event is read with the people's lexicon, and an event verb after the figure must be passive
- * or take no object (the figure before "killed 30 people" is who killed). The kind of person is the claim's role
- * (roles.ts: it keeps two counts apart only when both name one). Null when the noun is known, or no person's event.
+ * A counted noun the tables do not know, as people or jobs: "nine peacekeepers were killed", "80 schoolchildren were
+ * kidnapped", "140 guests were hospitalised", "the bank laid off 300 engineers". The noun must name a person by its
+ * ending, or the event be one that befalls only people; the event is read with the people's lexicon, then (for a
+ * person's ending) the jobs'. An event verb after the figure must be passive or take no object (the figure before
+ * "killed 30 people" is who killed). The kind of person is a part of the people counted (extract.ts). Null when the noun
+ * is known, or its event is none of these.
  */
-export function personHit(tokens: readonly Token[], rawUnit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit | null {
+export function personHit(tokens: readonly Token[], rawUnit: string, qa: number, qb: number, ca: number, cb: number):
+  { unit: string; hit: MeasureHit } | null {
   const lemma = unknownLemma(rawUnit);
   if (!lemma || COLLECTIVES.has(lemma)) return null;
-  const hit = findEvent(tokens, 'person', qa, qb, ca, cb);
-  // The event word stands by the figure: a verb before it ("killed nine peacekeepers") or after its noun ("were killed").
-  if (hit.at < qa - PERSON_REACH || hit.at > qb + PERSON_REACH) return null;
-  if (!PERSON_EVENTS.has(hit.event) || !(PERSON_ENDING.test(lemma) || HUMAN_EVENTS.has(hit.event))) return null;
-  if (hit.at >= qb) {
-    let p = hit.at - 1;
-    while (p >= qb && tokens[p].pos === 'ADV') p--;
-    const next = tokens[hit.at + 1];
-    const passive = p >= qb && BE_OR_HAVE.has(tokens[p].lower);
-    if (!passive && next && (next.type === 'number' || OBJECT_POS.has(next.pos))) return null;
+  const person = PERSON_ENDING.test(lemma);
+  const asPerson = findEvent(tokens, 'person', qa, qb, ca, cb);
+  if (PERSON_EVENTS.has(asPerson.event) && (person || HUMAN_EVENTS.has(asPerson.event)) && undergoes(tokens, asPerson.at, qa, qb)) {
+    return { unit: 'person', hit: asPerson };
   }
-  return hit;
+  if (!person) return null;
+  const asJob = findEvent(tokens, 'job', qa, qb, ca, cb);
+  return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob } : null;
+}
+
+/**
+ * Does the event word at `at` say what befell the figure at [qa, qb)? It stands by the figure: a verb before it ("killed
+ * nine peacekeepers") or, after its noun, a passive ("were killed"), a verb with no object ("died near Lutsa") or a
+ * phrase ("lost their jobs").
+ */
+function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number): boolean {
+  if (at < qa - PERSON_REACH || at > qb + PERSON_REACH) return false;
+  // A phrase holds its own object: "lost their jobs", "took to the streets".
+  if (at < qb || phraseAt(tokens, at)) return true;
+  let p = at - 1;
+  while (p >= qb && tokens[p].pos === 'ADV') p--;
+  const next = tokens[at + 1];
+  return (p >= qb && BE_OR_HAVE.has(tokens[p].lower)) || !next || !(next.type === 'number' || OBJECT_POS.has(next.pos));
 }
 
 /** Person nouns too general to name a kind of person. */
