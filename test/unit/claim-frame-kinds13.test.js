@@ -75,3 +75,11 @@ test('a person noun no table lists counts jobs when it was laid off or lost its 
   assert.deepStrictEqual(keys('Some 300 people lost their jobs.'), ['job|cut']);
   assert.strictEqual(found('Vexa Pharma laid off 400 engineers on Monday.', 'Vexa Pharma said 1,100 engineers lost their jobs on Monday.'), 1);
 });
+
+test('outages, evacuations and deaths in other words: blackouts, users, evacuees, succumbed, flights suspended', () => {
+  assert.deepStrictEqual(keys('The blackout left 300,000 homes in the dark on Monday.'), ['home|powerless']);
+  assert.deepStrictEqual(keys('The outage hit 3 million users.'), keys('The outage hit 3 million customers.'));
+  assert.deepStrictEqual(keys('Some 20,000 evacuees were in shelters on Monday.'), ['person|evacuated']);
+  assert.deepStrictEqual(keys('Some 40 people succumbed to their injuries.'), ['person|killed']);
+  assert.deepStrictEqual(keys('Some 300 flights were suspended on Monday.'), ['flight|cancelled']);
+});

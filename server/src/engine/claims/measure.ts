@@ -27,6 +27,8 @@ unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
 unitClass('vehicle', 'vehicle car automobile');
 unitClass('shop', 'shop store');
+// Those a utility or a service counts: "3 million users", "customers", "subscribers" of one outage.
+unitClass('customer', 'customer subscriber user');
 // Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
 unitClass('site', 'site location target facility');
 unitClass('magnitude', 'magnitude richter');
@@ -40,6 +42,9 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['toll', ['person', 'killed']],
   ['fatality', ['person', 'killed']],
   ['injury', ['person', 'wounded']],
+  // People named by what befell them: "20,000 evacuees", "90 detainees".
+  ['evacuee', ['person', 'evacuated']],
+  ['detainee', ['person', 'arrested']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
@@ -179,6 +184,7 @@ function forms(lemmas: string): string {
 
 const PEOPLE = 'soldier person';
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
+  succumbed
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
@@ -249,8 +255,7 @@ ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure cl
 ev(`site ${THINGS}`, 'opened', forms('open'));
 ev(THINGS, 'recalled', `${forms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
-ev('home', 'powerless', 'power electricity outage outages');
-ev('customer', 'powerless', 'power electricity outage outages');
+ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
 // Supply brought back is no outage: "power was restored to 400,000 homes".
 ev('home customer', 'restored', forms('restore reconnect'));
@@ -275,7 +280,8 @@ ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
-ev('flight', 'cancelled', 'cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped');
+ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
+  ${forms('suspend')}`);
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
@@ -340,7 +346,7 @@ phrase('striking', 'walked off the job, walked out, went on strike, downed tools
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
-phrase('power', 'without power, without electricity, lost power, lost electricity');
+phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
