@@ -83,3 +83,8 @@ test('outages, evacuations and deaths in other words: blackouts, users, evacuees
   assert.deepStrictEqual(keys('Some 40 people succumbed to their injuries.'), ['person|killed']);
   assert.deepStrictEqual(keys('Some 300 flights were suspended on Monday.'), ['flight|cancelled']);
 });
+
+test('words of evacuation or displacement alone make no noun people: schools evacuated, trees uprooted', () => {
+  assert.ok(!keys('Police evacuated 40 schools on Monday.')[0].startsWith('person|'));
+  assert.ok(!keys('The storm uprooted 300 trees.')[0].startsWith('person|'));
+});

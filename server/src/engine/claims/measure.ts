@@ -754,8 +754,12 @@ const COLLECTIVES = new Set(`family couple group team unit battalion brigade reg
  * "other" is none) or a compound of man, woman or child.
  */
 const PERSON_ENDING = /(?:[a-z]{4}(?:er|or|ist|ian|ee)|man|men|woman|women|child|children|folk)$/;
-/** What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). */
-const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized', 'evacuated', 'displaced', 'stranded', 'repatriated']);
+/**
+ * What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). Not
+ * evacuations, displacement or repatriation, whose words befall things too ("evacuated 40 schools", "uprooted 300 trees",
+ * "repatriated profits").
+ */
+const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized']);
 /**
  * What befalls people, read for a counted noun the tables do not know: BEFALLS and the people's own events, but not
  * infection ("the worm infected 300 computers").
