@@ -88,3 +88,9 @@ test('words of evacuation or displacement alone make no noun people: schools eva
   assert.ok(!keys('Police evacuated 40 schools on Monday.')[0].startsWith('person|'));
   assert.ok(!keys('The storm uprooted 300 trees.')[0].startsWith('person|'));
 });
+
+test('goers are a crowd; houses that collapsed or were swept away are destroyed', () => {
+  assert.deepStrictEqual(keys('Some 4,000 rally-goers gathered in the square.'), ['person|crowd']);
+  assert.deepStrictEqual(keys('Some 300 houses collapsed in the quake.'), ['home|destroyed']);
+  assert.deepStrictEqual(keys('Some 300 houses were swept away.'), ['home|destroyed']);
+});

@@ -48,7 +48,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
-  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
+  // "rally-goers", "concert-goers": a goer is one of an event's crowd.
+  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant', 'goer']
     .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
   // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
@@ -248,7 +249,7 @@ ev('job', 'saved', 'save saved saving saves preserve preserved protect protected
 // an event written once. Counted things of one kind fold in the unit table (a car is a vehicle, a store a shop).
 const THINGS = 'generic shop vehicle';
 const BUILT = `home site ${THINGS}`;
-ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish')} levelled leveled burned burnt rubble ashes`);
+ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes`);
 ev(BUILT, 'damaged', forms('damage'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
@@ -349,6 +350,7 @@ phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out t
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
+phrase('destroyed', 'swept away, washed away');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
