@@ -39,7 +39,7 @@ test('half A: one event worded two ways is found; look-alike frames are not', ()
   const a = score('A');
   if (process.env.FRAME13_LIST) for (const m of a.misses) console.log(m);
   console.log(`half A: found ${a.found}/${a.same} same pairs, flagged ${a.wrong}/${a.different} different pairs`);
-  // Floors from the end of round 13 (baseline before it: see the round's report).
+  // Floors from the end of round 13 (before it: 35 of 51 found, 2 of 31 flagged).
   assert.ok(a.found >= FOUND_A, `found ${a.found} < ${FOUND_A}`);
   assert.ok(a.wrong <= WRONG_A, `flagged ${a.wrong} > ${WRONG_A}`);
 });
@@ -49,5 +49,5 @@ test('half B (held out; totals only, on request)', { skip: !process.env.FRAME13_
   console.log(`half B: found ${b.found}/${b.same} same pairs, flagged ${b.wrong}/${b.different} different pairs`);
 });
 
-const FOUND_A = 0;
-const WRONG_A = 100;
+const FOUND_A = 44;
+const WRONG_A = 1;
