@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { baseEvent, countedBeforeChange, personHit, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -259,6 +259,8 @@ interface Measured {
   own: { id: string; name: string } | null;
   /** The places of the count this bare figure restates in another voice ("the police put the number at N"), or null. */
   restated: ScopeEntry[] | null;
+  /** A kind of person the tables do not know, read as people by what befell them ("peacekeeper"), or null. */
+  kind: string | null;
 }
 
 /** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
@@ -887,11 +889,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
-  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean } {
+  function eventHit(site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean; kind?: string | null } {
     const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
     const { unitEvent } = thing;
     let { unit } = thing;
     let hit = findEvent(tokens, unit, qa, qb, ca, cb);
+    let kind: string | null = null;
+    // "nine peacekeepers were killed", "140 guests were hospitalised", "laid off 300 engineers": a noun the tables do not
+    // know counts people, or jobs, when what befell it befalls people or jobs (measure.ts, personHit).
+    if (hit.event === 'unspecified' && !unitEvent) {
+      const asPerson = personHit(tokens, thing.rawUnit, qa, qb, ca, cb);
+      if (asPerson) { unit = asPerson.unit; hit = asPerson.hit; kind = unknownLemma(thing.rawUnit); }
+    }
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
       const asPeople = findEvent(tokens, 'person', qa, qb, ca, cb);
@@ -935,7 +944,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
     if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
-    return { unit, hit };
+    return { unit, hit, kind };
   }
 
   /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
@@ -1017,7 +1026,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
-    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated };
+    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null };
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -1062,7 +1071,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
     // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
-    const roleId = unit === 'person' ? roleOf(rawUnit, singular) : null;
+    // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
+    // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.
+    const kind = m.kind ?? (unit === 'person' ? modifierKind(rawUnit) : null);
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) : kind ? `role:${kind}` : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {

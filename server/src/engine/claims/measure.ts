@@ -26,6 +26,10 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
+unitClass('vehicle', 'vehicle car automobile');
+unitClass('shop', 'shop store');
+// Those a utility or a service counts: "3 million users", "customers", "subscribers" of one outage.
+unitClass('customer', 'customer subscriber user');
 // Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
 unitClass('site', 'site location target facility');
 unitClass('magnitude', 'magnitude richter');
@@ -39,10 +43,14 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['toll', ['person', 'killed']],
   ['fatality', ['person', 'killed']],
   ['injury', ['person', 'wounded']],
+  // People named by what befell them: "20,000 evacuees", "90 detainees".
+  ['evacuee', ['person', 'evacuated']],
+  ['detainee', ['person', 'arrested']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
-  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant']
+  // "rally-goers", "concert-goers": a goer is one of an event's crowd.
+  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant', 'goer']
     .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
   // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
@@ -159,8 +167,26 @@ function ev(classes: string, event: string, words: string): void {
     for (const w of words.split(/\s+/)) if (w) m.set(w, event);
   }
 }
+/**
+ * A verb's forms from its lemma, so each verb is written once: "gut" → gut guts gutted gutting, "raze" → razes razed
+ * razing, "bury" → buries buried burying. Regular verbs only (write an irregular form as a word of its own).
+ */
+function forms(lemmas: string): string {
+  const out: string[] = [];
+  for (const v of lemmas.split(/\s+/)) {
+    if (!v) continue;
+    // A short verb ending in one vowel and one consonant doubles it: "gut" → "gutted", "scrap" → "scrapped".
+    const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(v) ? v + v.slice(-1) : v;
+    if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
+    else if (/[^aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
+    else out.push(v, /(s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`, `${doubled}ed`, `${doubled}ing`);
+  }
+  return out.join(' ');
+}
+
 const PEOPLE = 'soldier person';
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
+  succumbed
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
@@ -186,7 +212,8 @@ ev('person', 'crowd', `marched march marches marching rallied rally rallies prot
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
 ev('person', 'survived', 'survived survive survivors survivor');
-ev('person', 'abducted', 'abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages');
+ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
+  ${forms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
@@ -219,13 +246,21 @@ ev('job', 'hired', 'hired hire hiring add added adding create created creating')
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
 ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
-ev('home', 'destroyed', 'destroyed destroy razed flattened levelled leveled gutted burned burnt rubble ashes');
-ev('home', 'damaged', 'damaged damage');
-ev('home', 'flooded', 'flooded inundated submerged');
+// What befalls buildings and things, one table for homes, sites and things without a table of their own: each word of
+// an event written once. Counted things of one kind fold in the unit table (a car is a vehicle, a store a shop).
+const THINGS = 'generic shop vehicle';
+const BUILT = `home site ${THINGS}`;
+ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes`);
+ev(BUILT, 'damaged', forms('damage'));
+ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
+ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
+ev(`site ${THINGS}`, 'opened', forms('open'));
+ev(THINGS, 'recalled', `${forms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
-ev('home', 'powerless', 'power electricity outage outages');
-ev('customer', 'powerless', 'power electricity outage outages');
+ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
+// Supply brought back is no outage: "power was restored to 400,000 homes".
+ev('home customer', 'restored', forms('restore reconnect'));
 // "the quake measured 7.5", "a magnitude 7.8 earthquake": one quake's strength; an aftershock is another quake.
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
@@ -234,7 +269,8 @@ ev('hour minute day week', 'lasted', 'lasted lasting lasts last outage offline w
 ev('year decade', 'ruled', 'ruled rule rules ruling reigned reign governed govern ran power office');
 // Money by what it is: what something cost, a loss.
 ev('money', 'cost', 'cost costs costing');
-ev('money', 'net_loss', 'loss losses lost lose loses losing');
+// A shortfall of money is a deficit (of people, "the firm employs 20,000 ... a pension shortfall", it says nothing).
+ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls');
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
@@ -246,28 +282,23 @@ ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
-ev('flight', 'cancelled', 'cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped');
+ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
+  ${forms('suspend')}`);
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
 ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
   bombed bombing shelled shelling`);
-ev('site', 'destroyed', 'destroyed destroy destroying razed');
-ev('site', 'damaged', 'damaged damage damaging');
-ev('site', 'closed', 'closed close shut closure closures');
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
-ev('generic', 'destroyed', 'destroyed destroy destroying razed');
-ev('generic', 'damaged', 'damaged damage damaging');
-ev('generic', 'captured', 'captured seized');
-ev('generic', 'intercepted', 'intercepted downed downing shot shooting');
-ev('generic', 'launched', 'launched launch launches fired');
-ev('generic', 'delivered', 'delivered supplied donated shipped');
-ev('generic', 'closed', 'closed close shut closure closures');
+ev(THINGS, 'captured', 'captured seized');
+ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
+ev(THINGS, 'launched', 'launched launch launches fired');
+ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 ev('share', 'turnout', 'turnout participation participated');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
@@ -310,14 +341,17 @@ phrase('infected', 'tested positive, test positive, testing positive, fell ill, 
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
 phrase('cancelled', 'called off, calling off');
-phrase('cut', 'let go, letting go, laid off, made redundant');
+phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
-phrase('power', 'without power, without electricity, lost power, lost electricity');
+phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
+phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
+phrase('flooded', 'under water');
+phrase('destroyed', 'swept away, washed away');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
@@ -706,6 +740,102 @@ function countedAfterName(q: Quantity, tokens: readonly Token[], qb: number): st
     return UNIT_CLASS.has(w) || UNIT_EVENT.has(w) ? t.lower : null;
   }
   return null;
+}
+
+/**
+ * Nouns of groups of people: a count of them is no count of persons ("500 families were displaced" is no rival of
+ * "2,000 people were displaced"), so no unknown noun among them falls back to people (personHit).
+ */
+const COLLECTIVES = new Set(`family couple group team unit battalion brigade regiment division company platoon squad
+  village town community tribe clan delegation convoy busload class party crew`.split(/\s+/));
+/**
+ * Endings of a noun that names a person: a doer (-er, -or, -ist, -ian, -ee after a stem of four letters or more, so
+ * "other" is none) or a compound of man, woman or child.
+ */
+const PERSON_ENDING = /(?:[a-z]{4}(?:er|or|ist|ian|ee)|man|men|woman|women|child|children|folk)$/;
+/**
+ * What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). Not
+ * evacuations, displacement or repatriation, whose words befall things too ("evacuated 40 schools", "uprooted 300 trees",
+ * "repatriated profits").
+ */
+const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized']);
+/**
+ * What befalls people, read for a counted noun the tables do not know: BEFALLS and the people's own events, but not
+ * infection ("the worm infected 300 computers").
+ */
+const PERSON_EVENTS = new Set([...[...BEFALLS].filter(e => e !== 'infected'), ...HUMAN_EVENTS]);
+/** How far from the figure the event word of an unknown noun read as people may stand, in tokens. */
+const PERSON_REACH = 3;
+const BE_OR_HAVE = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'being']);
+/** Tokens that open a verb's object: the figure before such a verb is its doer ("two gunmen killed 30 people"). */
+const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
+
+/** What befalls jobs, read for a person noun the tables do not know ("laid off 300 engineers", "800 pilots struck"). */
+const JOB_EVENTS = new Set(['cut', 'hired', 'employed', 'striking']);
+
+/**
+ * A counted noun the tables do not know, as people or jobs: "nine peacekeepers were killed", "80 schoolchildren were
+ * kidnapped", "140 guests were hospitalised", "the bank laid off 300 engineers". The noun must name a person by its
+ * ending, or the event be one that befalls only people; the event is read with the people's lexicon, then (for a
+ * person's ending) the jobs'. An event verb after the figure must be passive or take no object (the figure before
+ * "killed 30 people" is who killed). The kind of person is a part of the people counted (extract.ts). Null when the noun
+ * is known, or its event is none of these.
+ */
+export function personHit(tokens: readonly Token[], rawUnit: string, qa: number, qb: number, ca: number, cb: number):
+  { unit: string; hit: MeasureHit } | null {
+  const lemma = unknownLemma(rawUnit);
+  if (!lemma || COLLECTIVES.has(lemma)) return null;
+  const person = PERSON_ENDING.test(lemma);
+  const asPerson = findEvent(tokens, 'person', qa, qb, ca, cb);
+  if (PERSON_EVENTS.has(asPerson.event) && (person || HUMAN_EVENTS.has(asPerson.event)) && undergoes(tokens, asPerson.at, qa, qb)) {
+    return { unit: 'person', hit: asPerson };
+  }
+  if (!person) return null;
+  const asJob = findEvent(tokens, 'job', qa, qb, ca, cb);
+  return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob } : null;
+}
+
+/**
+ * Does the event word at `at` say what befell the figure at [qa, qb)? It stands by the figure: a verb before it ("killed
+ * nine peacekeepers") or, after its noun, a passive ("were killed"), a verb with no object ("died near Lutsa") or a
+ * phrase ("lost their jobs").
+ */
+function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number): boolean {
+  if (at < qa - PERSON_REACH || at > qb + PERSON_REACH) return false;
+  // A phrase holds its own object: "lost their jobs", "took to the streets".
+  if (at < qb || phraseAt(tokens, at)) return true;
+  let p = at - 1;
+  while (p >= qb && tokens[p].pos === 'ADV') p--;
+  const next = tokens[at + 1];
+  return (p >= qb && BE_OR_HAVE.has(tokens[p].lower)) || !next || !(next.type === 'number' || OBJECT_POS.has(next.pos));
+}
+
+/** Person nouns too general to name a kind of person. */
+const ANY_PERSON = new Set(['person', 'people', 'individual', 'human', 'life', 'soul', 'victim', 'adult']);
+
+/**
+ * "eight civilian fatalities", "pilgrim deaths": a noun of what befell people, modified by a person noun, counts that
+ * kind of person. The modifier's lemma, or null.
+ */
+export function modifierKind(rawUnit: string): string | null {
+  const words = rawUnit.toLowerCase().split(/[\s-]+/);
+  if (words.length < 2) return null;
+  const head = UNIT_EVENT.get(singular(words[words.length - 1]));
+  const modifier = singular(words[words.length - 2]);
+  return head?.[0] === 'person' && UNIT_CLASS.get(modifier) === 'person' && !ANY_PERSON.has(modifier) ? modifier : null;
+}
+
+/**
+ * The lemma of a one-word counted noun no table knows ("peacekeepers" → "peacekeeper"), lower case letters only; null
+ * for a known noun, a name, a unit of measurement or a phrase.
+ */
+export function unknownLemma(rawUnit: string): string | null {
+  const word = rawUnit.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(word)) return null;
+  const lemma = singular(word);
+  if (UNIT_CLASS.has(lemma) || UNIT_EVENT.has(lemma) || LEX.has(lemma) || UNIT_CLASS.has(word) || UNIT_EVENT.has(word)) return null;
+  if (normalizeUnit(word).unit !== lemma || isDemonym(lemma)) return null;
+  return lemma;
 }
 
 /** The event without its marks: "killed+part" -> "killed". */

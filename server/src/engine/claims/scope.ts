@@ -194,7 +194,8 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
     if (!/^[a-z][a-z-]*$/i.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
     words.push(t.lower);
   }
-  if (!words.length || MEASURE_WHOLES.has(words[words.length - 1])) return null;
+  // "of the votes cast", "of the ballots counted": a measure's whole however qualified.
+  if (!words.length || words.some(w => MEASURE_WHOLES.has(w))) return null;
   const head = singular(words[words.length - 1]);
   return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
 }
