@@ -27,3 +27,15 @@ test('a modal perfect ("may have been") tells of the past: the paragraph\'s peri
   const now = report('2024-06-11', 'In 2023 the storm hit the coast. At least 80,000 people have been displaced.');
   assert.strictEqual(claimOf(now, 80000).time.from, '2024-06-11');
 });
+
+test('a figure dated only by its statement may speak of what an unresolved date names, as one dated by publication', () => {
+  // An undated report's "last year" stays unresolved; the other figure holds as of the day it was said.
+  const undated = ['a.txt', report('', 'Annual inflation last year was 130,060 percent, the central bank said.')];
+  const said = ['b.txt', report('2025-01-09', 'Annual inflation reached 1,698,844 percent, the national assembly said on Wednesday.')];
+  const found = messages(undated, said);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  assert.match(found[0], /^possible: /);
+  // Two names of the same length in one report are still two times.
+  const days = ['c.txt', report('', 'The toll was 40 on Sunday, the ministry said. It was 60 on Monday, rescuers said.')];
+  assert.deepStrictEqual(messages(days), []);
+});
