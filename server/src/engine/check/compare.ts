@@ -351,7 +351,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   if ((ua && sb) || (ub && sa)) {
     const norm = (ua ?? ub)!;
     const span = (sa ?? sb)!;
-    const pub = (ua ? db : da)?.timeBasis === 'published';
+    // A figure dated only as of a day (its publication or statement) may speak of whatever the unresolved date names.
+    const pub = asOf(ua ? db : da);
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';

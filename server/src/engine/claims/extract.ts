@@ -105,6 +105,8 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
+/** Modals that make "have" + participle a past possibility ("may have been"), no present perfect. */
+const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
 /** Words saysNow stops at: the now words and the auxiliary of a present perfect. */
 const NOW_SCAN = new Set([...NOW_WORDS, 'have', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -469,7 +471,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     for (let i = nowWords[ca]; i < cb; i = nowWords[i + 1]) {
       const w = tokens[i].lower;
       // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
-      if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '')) return true;
+      // "may have been 4.5%", "could have died": a modal perfect tells of the past, not of now.
+      if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '')) {
+        return true;
+      }
       if (!NOW_WORDS.has(w)) continue;
       const lead = NOW_LEADS.get(w);
       if (!lead || tokens[i - 1]?.lower === lead) return true;

@@ -53,6 +53,8 @@ export interface RawDate {
   past: boolean;
   /** The date opens its sentence, maybe after a preposition ("In January, the firm hired ..."). */
   lead: boolean;
+  /** A past verb stands before the date in its clause ("tore through the island on Sept. 20"): the verb it belongs to. */
+  pastBefore: boolean;
 }
 
 interface Match {
@@ -755,7 +757,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
       ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
+    const pastBefore = !future && told && toldInPast(tokens, start, m.end, 0);
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead, pastBefore });
     i = m.end;
   }
   return out;
