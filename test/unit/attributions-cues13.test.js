@@ -1,0 +1,17 @@
+// Issue 11, round 13: attribution cue classes from the PolNeAR training split (measured on train, confirmed on dev), one
+// test per class, with invented sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const { brief } = require('./attributionBrief');
+
+test('a saying with what it talks about after a preposition ("joked about", "complained of", "wrote about")', () => {
+  assert.deepStrictEqual(brief('The mayor complained about the noise from the harbour works.'),
+    ['The mayor|complained about|the noise from the harbour works']);
+  assert.deepStrictEqual(brief('Senator Ortega joked about her first campaign in the valley.'),
+    ['Senator Ortega|joked about|her first campaign in the valley']);
+  assert.deepStrictEqual(brief('The union leader has boasted of a record turnout.'), ['The union leader|boasted of|a record turnout']);
+  assert.deepStrictEqual(brief('Two ministers wrote about the closure of the mill.'),
+    ['Two ministers|wrote about|the closure of the mill']);
+  // An infinitive and a noun are no report.
+  assert.deepStrictEqual(brief('There is little to brag about in the figures.'), []);
+});
