@@ -15,3 +15,14 @@ test('a saying with what it talks about after a preposition ("joked about", "com
   // An infinitive and a noun are no report.
   assert.deepStrictEqual(brief('There is little to brag about in the figures.'), []);
 });
+
+test('self-presentation with a reflexive pronoun ("cast himself as", "distanced herself from")', () => {
+  assert.deepStrictEqual(brief('The challenger has cast himself as the candidate of the small towns.'),
+    ['The challenger|cast himself as|the candidate of the small towns']);
+  assert.deepStrictEqual(brief('The senator distanced herself from the new tariff plan.'),
+    ['The senator|distanced herself from|the new tariff plan']);
+  assert.deepStrictEqual(brief('The farmers union positioned itself as a regional voice.'),
+    ['The farmers union|positioned itself as|a regional voice']);
+  // Without the reflexive pronoun it is a deed.
+  assert.deepStrictEqual(brief('The director cast the actor as a villain.'), []);
+});

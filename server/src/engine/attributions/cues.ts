@@ -344,8 +344,37 @@ export function topicCue(lower: string, next: string): CueInfo | undefined {
   return TOPIC_FORMS.get(lower)?.get(next);
 }
 
+/**
+ * Self-presentation: "cast himself as the outsider", "has positioned herself as a moderate", "distanced themselves from
+ * the plan". A source's account of itself is a stance it voices (PolNeAR train: 17 of 22 where no other frame read them).
+ * Preposition -> the verb forms before a reflexive pronoun that it follows.
+ */
+const SELF_PRESENTATION: [string, string[]][] = [
+  ['as', ['cast', 'casts', 'casting', 'presented', 'presents', 'presenting', 'positioned', 'positions', 'positioning', 'styled',
+    'styles', 'billed', 'bills', 'branded', 'brands', 'painted', 'paints', 'portrayed', 'portrays', 'described', 'describes',
+    'fashioned', 'fashions', 'touted', 'touts', 'pitched', 'pitches', 'sold', 'sells', 'marketed', 'markets']],
+  ['from', ['distanced', 'distances', 'distancing']],
+];
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+const SELF_FORMS = new Map<string, { prep: string; info: CueInfo }>();
+for (const [prep, forms] of SELF_PRESENTATION) {
+  for (const f of forms) {
+    SELF_FORMS.set(f, { prep, info: {
+      lemma: 'present oneself', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+      docSubject: false, quoteObject: false, forwardOnly: true,
+    } });
+  }
+}
+
+/** The cue "cast himself as" / "distanced herself from" stands for, given the three words, or undefined. */
+export function selfPresentationCue(lower: string, reflexive: string, prep: string): CueInfo | undefined {
+  const e = SELF_FORMS.get(lower);
+  return e && e.prep === prep && REFLEXIVES.has(reflexive) ? e.info : undefined;
+}
+
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
-export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys()]);
+export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(),
+  ...SELF_FORMS.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {
