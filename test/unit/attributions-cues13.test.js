@@ -26,3 +26,11 @@ test('self-presentation with a reflexive pronoun ("cast himself as", "distanced 
   // Without the reflexive pronoun it is a deed.
   assert.deepStrictEqual(brief('The director cast the actor as a villain.'), []);
 });
+
+test('verbs that only name a way of saying something ("opined", "groused", "chided", "lauded")', () => {
+  assert.deepStrictEqual(brief('The treasurer opined that the bond would sell out.'),
+    ['The treasurer|opined|the bond would sell out']);
+  assert.deepStrictEqual(brief('“It was a wasted week,” the coach groused.'), ['the coach|groused|It was a wasted week']);
+  assert.deepStrictEqual(brief('The senator chided the board for its silence.'), ['The senator|chided|the board for its silence']);
+  assert.deepStrictEqual(brief('The minister lauded the rescue crews.'), ['The minister|lauded|the rescue crews']);
+});
