@@ -34,3 +34,14 @@ test('verbs that only name a way of saying something ("opined", "groused", "chid
   assert.deepStrictEqual(brief('The senator chided the board for its silence.'), ['The senator|chided|the board for its silence']);
   assert.deepStrictEqual(brief('The minister lauded the rescue crews.'), ['The minister|lauded|the rescue crews']);
 });
+
+test('more saying verbs and their participles ("downplayed", "clarified", ", decrying the cuts")', () => {
+  assert.deepStrictEqual(brief('The harbour master downplayed the risk of a strike.'),
+    ['The harbour master|downplayed|the risk of a strike']);
+  assert.deepStrictEqual(brief('The mayor clarified that the curfew would end on Friday.'),
+    ['The mayor|clarified|the curfew would end on Friday']);
+  assert.deepStrictEqual(brief('Ortega spoke for an hour, decrying the cuts to rural clinics.'),
+    ['Ortega|decrying|the cuts to rural clinics']);
+  // A sound that is no saying outside a quotation.
+  assert.deepStrictEqual(brief('The economy boomed in the nineties.'), []);
+});

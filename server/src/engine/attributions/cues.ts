@@ -259,6 +259,17 @@ const TABLE: [string, Flags, string[]][] = [
   ['extol', STANCE, ['extolled', 'extols']],
   ['commend', STANCE, ['commended']],
   ['implore', { ...INTENT, addressee: true }, ['implored']],
+  ['elaborate', SPEECH, ['elaborated']],
+  ['clarify', REPORT, ['clarified']],
+  ['articulate', REPORT, ['articulated']],
+  ['preach', REPORT, ['preached', 'preaches']],
+  ['contradict', STANCE, ['contradicted']],
+  ['downplay', STANCE, ['downplayed', 'downplays']],
+  ['insult', STANCE, ['insulted']],
+  ['credit', STANCE, ['credited']],
+  // "boomed" and "barked" are sounds of markets and dogs too: only after a quotation ('"Sit down," he barked').
+  ['boom', { quoteOnly: true }, ['boomed']],
+  ['bark', { quoteOnly: true }, ['barked']],
   ['exhort', { ...INTENT, addressee: true }, ['exhorted']],
   // "attacked" and "offered" are cues in half of their PolNeAR uses but deeds in war and business news ("attacked a
   // convoy"); "ordered" before a number is a purchase ("ordered 460 jets") and is skipped where the cue is read.
@@ -287,6 +298,13 @@ const PARTICIPLES: [string, string][] = [
   ['highlighting', 'highlight'], ['discussing', 'discuss'], ['proposing', 'propose'],
   ['opposing', 'oppose'], ['conceding', 'concede'], ['boasting', 'boast'], ['revealing', 'reveal'],
   ['citing', 'cite'],
+  // Round 13: participles of verbs that only name a way of saying something (", decrying the cuts", ", hinting that").
+  ['commenting', 'comment'], ['confirming', 'confirm'], ['disclosing', 'disclose'], ['hinting', 'hint'],
+  ['contending', 'contend'], ['proclaiming', 'proclaim'], ['reaffirming', 'reaffirm'], ['opining', 'opine'],
+  ['decrying', 'decry'], ['chiding', 'chide'], ['lauding', 'laud'], ['chastising', 'chastise'], ['rebuking', 'rebuke'],
+  ['excoriating', 'excoriate'], ['belittling', 'belittle'], ['ridiculing', 'ridicule'], ['scolding', 'scold'],
+  ['disparaging', 'disparage'], ['assailing', 'assail'], ['hailing', 'hail'], ['applauding', 'applaud'],
+  ['lambasting', 'lambaste'], ['elaborating', 'elaborate'], ['clarifying', 'clarify'], ['downplaying', 'downplay'],
 ];
 
 // Two-word cues whose first word alone is no cue ("speak of dozens of dead", "pointed out that").
@@ -324,7 +342,7 @@ const PHRASAL: [string, string, Flags][] = [
 const TOPIC_PREPS: [string, string[]][] = [
   ['complain', ['about', 'of']], ['joke', ['about']], ['boast', ['about', 'of']], ['brag', ['about', 'of']],
   ['muse', ['about']], ['write', ['about', 'of']], ['speculate', ['about']], ['testify', ['about']],
-  ['tweet', ['about']], ['quip', ['about']], ['fret', ['about', 'over']],
+  ['tweet', ['about']], ['quip', ['about']], ['fret', ['about', 'over']], ['elaborate', ['on', 'about']],
 ];
 
 /** Sayings whose participle keeps its object (", recalling a visit", ", revealing the plan"); "adding 44 clashes" does not. */
