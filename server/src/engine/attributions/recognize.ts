@@ -3,7 +3,7 @@
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -268,6 +268,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = v > 0 ? cueAt(i, lemmaCue(toks[v].lower)!, u, ui, v + 1) : null;
         if (f) { found.push(f); i = v; continue; }
       }
+      // "cast himself as the outsider", "distanced herself from the plan".
+      const self = i + 3 < u.b && !isCap(t) ? selfPresentationCue(t.lower, toks[i + 1].lower, toks[i + 2].lower) : undefined;
+      if (self) {
+        const f = cueAt(i, self, u, ui, i + 3);
+        if (f) { found.push(f); i += 2; continue; }
+      }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
         // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
@@ -299,7 +305,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
         const loose = LOOSE_FORMS.has(t.lower) || (PLURAL_LOOSE.has(t.lower) && pluralSubjectBefore(i, u));
-        const f = cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
+        // "warned of the risk", "joked about moving": the preposition's object is what was said.
+        const topic = i + 2 < u.b ? topicCue(t.lower, toks[i + 1].lower) : undefined;
+        const f = (topic ? cueAt(i, topic, u, ui, i + 2) : null) ?? cueAt(i, fin, u, ui) ?? (loose ? looseAt(i, fin, u) : evidenceAt(i, fin, u));
         const purchase = fin.lemma === 'order' && i + 1 < u.b && (toks[i + 1].type === 'number' || toks[i + 1].pos === 'NUM');
         if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
         continue;
