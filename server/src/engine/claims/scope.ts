@@ -92,8 +92,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   // Per claim, so nothing is allocated for it beyond the entries: a clause names a few entities at most, and a sentence's
   // claims share one attributions array (sources read from it once, see sourcesOf).
   const { ids: sourceIds, spans: excluded } = sourcesOf(attributions);
+  // A figure inside the source's words ("Carillion, which employs 20,000 workers across Britain, said ..."): the relative
+  // clause is the figure's own, and the places after the figure in it are the figure's.
   const isExcluded = (e: EntityMention): boolean => {
-    for (let k = 0; k < excluded.length; k += 2) if (e.start >= excluded[k] && e.end <= excluded[k + 1]) return true;
+    for (let k = 0; k < excluded.length; k += 2) {
+      if (e.start < excluded[k] || e.end > excluded[k + 1]) continue;
+      if (figStart > excluded[k] && figEnd <= excluded[k + 1] && e.start >= figEnd) continue;
+      return true;
+    }
     return false;
   };
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
