@@ -67,3 +67,24 @@ test('a figure in the relative clause of its source keeps the places after it', 
   assert.ok(c, 'the workforce is a claim');
   assert.ok(c.scope.includes('country:united-kingdom'), `scope ${c.scope}`);
 });
+
+test('an area noun as subject is its government: "the state added" carries no earlier place into the total', () => {
+  const d = report('toll.txt', 'Final storm report',
+    'Nine residents of Harris County died during the storm, the health department said on Monday.',
+    'In all, the state added 12 more deaths to its count, for a total of 180 people killed by the storm.');
+  const c = d.claims.find(x => x.quantity.text.startsWith('180'));
+  assert.ok(c, 'the total is a claim');
+  assert.ok(!c.scope.some(id => id.includes('harris')), `scope ${c.scope}`);
+  // "in the region" still points back to the place named before.
+  const r = report('region.txt', 'Quake report',
+    'A strong earthquake struck near Arequipa on Monday morning, the geological institute said.',
+    'At least 14 people were killed in the region, rescue teams said on Monday.');
+  const q = r.claims.find(x => x.quantity.text.startsWith('At least 14') || x.quantity.text.startsWith('14'));
+  assert.ok(q && q.scope.includes('place:arequipa'), `scope ${q && q.scope}`);
+});
+
+test('a title\'s places after "including" are its parts\', not what the report is about', () => {
+  const d = report('t.txt', '180 people died in Peru floods, including 22 in Lima and 11 in Arequipa',
+    'The final report on the floods was released on Monday by the health ministry in its weekly bulletin.');
+  assert.deepStrictEqual(d.context.title, ['country:peru']);
+});

@@ -60,6 +60,15 @@ function isPlace(e: EntityMention): boolean {
   return e.kind === 'place' || e.kind === 'country';
 }
 
+/** Words after which a title names the parts of its figure: "246 died in the storm, including 22 in Dallas County". */
+const PART_MARKS = new Set(['including', 'among']);
+
+/** Where a title's parts begin (the offset of its first part mark), or Infinity. */
+function partsFrom(tokens: readonly { lower: string; start: number }[]): number {
+  for (const t of tokens) if (PART_MARKS.has(t.lower)) return t.start;
+  return Infinity;
+}
+
 /** Characters between a figure's clause and the part clause right after it (", including 80,000 in Paris"). */
 const PART_GAP = 3;
 
@@ -87,7 +96,8 @@ export function reportContext(title: string | null, prepared: PreparedText, enti
   const named = new Set<string>();
   if (title) {
     const t = prepare(title.slice(0, 400)).prepared;
-    for (const e of recognizeEntities(t, meta)) if (isPlace(e)) named.add(e.id);
+    const parts = partsFrom(t.tokens);
+    for (const e of recognizeEntities(t, meta)) if (isPlace(e) && e.start < parts) named.add(e.id);
   }
   const lead = new Set<string>();
   const body = prepared.sentences.filter(s => s.start >= prepared.bodyStart && s.tokenEnd - s.tokenStart >= LEAD_MIN_TOKENS)

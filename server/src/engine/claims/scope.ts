@@ -177,7 +177,9 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
     const w = tokens[i].lower;
     if (w === 'there' && tokens[i + 1]?.lower !== 'were' && tokens[i + 1]?.lower !== 'are' && tokens[i + 1]?.lower !== 'is'
       && tokens[i + 1]?.lower !== 'was' && tokens[i + 1]?.lower !== 'have' && tokens[i + 1]?.lower !== 'has') return true;
-    if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')) return true;
+    // "the state added 36 more deaths": an area noun as subject stands for its government, as a named place does.
+    if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')
+      && tokens[i + 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'AUX') return true;
   }
   return false;
 }
