@@ -21,16 +21,26 @@ test('a crowd with no place of its own, in a report whose title names the city, 
   assert.strictEqual(found[0].severity, 'possible', 'crowd figures stay possible');
 });
 
-test('an unplaced toll in a report whose title is about the country is its total: no rival of one city\'s count', () => {
+test('an unplaced toll in a report whose title names a town inside the other\'s country is the town\'s count', () => {
+  const city = report('city.txt', 'Floods hit Lima',
+    'Exactly 25 people were killed in the floods on Monday, March 11, the mayor said at a briefing.');
+  const nation = report('nation.txt', 'Rescue work goes on',
+    'Exactly 40 people were killed in the floods in Peru on Monday, March 11, the civil defence agency said.');
+  assert.deepStrictEqual(check(city, nation), [], 'the country holds the town\'s 25');
+  // A town's count above the country's is a part above its whole: possible.
+  const high = report('high.txt', 'Floods hit Lima',
+    'At least 60 people were killed in the floods on Monday, March 11, the mayor said at a briefing.');
+  const found = check(high, nation);
+  assert.strictEqual(found.length, 1);
+  assert.strictEqual(found[0].severity, 'possible');
+});
+
+test('an unplaced toll in a report whose title is about the country, against one town\'s count, is at most possible', () => {
   const nation = report('nation.txt', 'Floods sweep across Peru',
-    'At least 40 people were killed in the floods on Monday, March 11, the civil defence agency said in its report.');
+    'Exactly 40 people were killed in the floods on Monday, March 11, the civil defence agency said in its report.');
   const city = report('city.txt', 'Rescue work goes on',
     'Twenty-five people were killed in the floods in Lima on Monday, March 11, the mayor said at a briefing.');
-  assert.deepStrictEqual(check(nation, city), [], 'the country holds the city\'s 25');
-  // A country's total below one city's count is a part above its whole: possible.
-  const low = report('low.txt', 'Floods sweep across Peru',
-    'Exactly 12 people were killed in the floods on Monday, March 11, the civil defence agency said in its report.');
-  const found = check(low, city);
+  const found = check(nation, city);
   assert.strictEqual(found.length, 1);
   assert.strictEqual(found[0].severity, 'possible');
 });

@@ -127,7 +127,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
     contextOf(docs.find(d => d.path === b.path), partyId));
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
-    push(unplaced.fit === 'whole' ? 'an unplaced total of a larger area (its report\'s title or lead)' : 'an unplaced part of the other\'s area (its report\'s title or lead)');
+    push('an unplaced part of the other\'s area (its report\'s title or lead)');
   } else if (!(unplaced?.fit === 'same' && oneOccasion(a)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
   if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
   if (otherGathering(a, b)) push('another gathering (a hundred times apart)');

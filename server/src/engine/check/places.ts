@@ -185,13 +185,15 @@ export function unplacedFit(a: PlacedScopes, contextA: ReportContext, b: PlacedS
 interface PlacedScopes { places: Set<string>; where: Set<string> }
 
 /**
- * The side that is the part when the unplaced figure's context is a part or a whole of the other's place; null for a
- * rate, a share or a size (no count that adds up over places: a lead's place is too loose a reading to keep two rates
- * apart, so such a pair is only made possible).
+ * The unplaced side when its report's context is a place inside the other's (`part`: the figure is that part's count,
+ * held by the other's whole); null otherwise. A context that is a larger area (`whole`) only makes the pair possible:
+ * measured on the unseen sets (round 13), holding such a figure as the larger area's total dropped gold pairs and no
+ * false alarm (a title naming the country of a story about one of its towns). Null too for a rate, a share or a size (no
+ * count that adds up over places: a lead's place is too loose a reading to keep two rates apart).
  */
 export function contextPartSide(u: { unplaced: 'a' | 'b'; fit: ContextFit | null }, c: Claim): 'a' | 'b' | null {
   if (NOT_ADDITIVE.has(c.measure.unit) || c.measure.unit === 'percent') return null;
   if (u.fit === 'part') return u.unplaced;
-  if (u.fit === 'whole') return u.unplaced === 'a' ? 'b' : 'a';
+
   return null;
 }
