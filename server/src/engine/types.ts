@@ -209,6 +209,12 @@ export interface DocumentAnalysis {
    */
   unsourced?: Attribution[];
   claims: Claim[];
+  /**
+   * The places the report is about, by id: those its title names and those its lead (the body's first two sentences)
+   * names, a dateline's town in capitals (where the reporter files from) left out. An unplaced figure is read in them
+   * (check/places.ts, contextFit).
+   */
+  context?: { title: string[]; lead: string[] };
   /** Problems met while reading (broken front matter, binary content, truncation). */
   warnings: string[];
 }

@@ -7,13 +7,13 @@ import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import { asOfReach, isAsOf } from './asOf';
 import {
-  compareValues, differentVoices, groupSide, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, oneOccasion, partyId, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
 import { valueFinding, type PossibleReason } from './messages';
-import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
@@ -38,6 +38,8 @@ interface Entry {
   scopeSig: number;
   /** Every place and country its report mentions, shared by the report's entries. */
   setting: Set<string>;
+  /** The places its report's title or lead names (places.ts, contextFit), shared by the report's entries. */
+  context: ReportContext;
   span: Span | null;
   /** The day the figure was said (order.ts), as a day number. */
   said: number | null;
@@ -163,13 +165,14 @@ export class ClaimIndex {
     const settingKey = [...own].sort().join(' ');
     let setting = this.settings.get(settingKey);
     if (!setting) this.settings.set(settingKey, (setting = own));
+    const context = contextOf(doc, partyId);
     for (const claim of doc.claims) {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
       const kind = this.scopeKind(scopesOf(claim));
       const e: Entry = {
-        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, span, said: saidDay(claim, detail, doc), bucket: bucketOf(claim, detail, span),
+        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), bucket: bucketOf(claim, detail, span),
         order: this.counter++, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
@@ -539,6 +542,9 @@ export class ClaimIndex {
     const holderPart = aggregatePart(a.detail, b.detail)
       ?? listedPart(a.claim, a.detail, a.scopes.places.size, b.claim, b.detail, b.scopes.places.size);
     if (holderPart) return timePart && timePart !== holderPart ? null : partWholeVerdict(a.claim, b.claim, holderPart, t);
+    // A figure that names no place is read in its report's context: a larger area's total, or a part's count, against
+    // the other's place; the same place, a rival as usual; else at most possible.
+    const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
@@ -546,13 +552,21 @@ export class ClaimIndex {
       const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
       if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     }
-    if (v.relation === 'contradict' && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
+    // names the other's place: the organizers' million against the police's 350,000 in the same city.
+    if (v.relation === 'contradict' && !(unplaced?.fit === 'same' && oneOccasion(a.claim))
+      && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
+    const contextPart = v.relation === 'contradict' && unplaced ? contextPartSide(unplaced, a.claim) : null;
+    if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);
     if (v.relation === 'contradict' && runningBelow(a.claim, a.detail, a.span, b.claim, b.detail, b.span)) {
       return { ...v, severity: 'possible', reasons: [...v.reasons, 'running'], fit: t };
     }
     if (v.relation === 'contradict' && (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places))) {
       return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
+    }
+    if (v.relation === 'contradict' && unplaced && unplaced.fit !== 'same' && v.severity === 'clear') {
+      return { ...v, severity: 'possible', reasons: [...v.reasons, 'context'], fit: t };
     }
     if (v.relation === 'contradict') v.fit = t;
     // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold

@@ -22,6 +22,10 @@ for (const [demonym, nat] of DEMONYMS) {
 }
 
 /** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
+export function partyId(id: string): string {
+  return norm(id);
+}
+
 function norm(id: string): string {
   return NATION_TO_COUNTRY.get(id) ?? nameSpelling(id);
 }
@@ -378,6 +382,10 @@ function closingMonth(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
 
 /** Counts of one occasion that do not grow once it is over: the crowd at a march, the people aboard a bus. */
 const ONE_OCCASION = new Set(['crowd', 'aboard']);
+/** A count of one occasion (a crowd, the people aboard): rival estimates of it may lie far apart. */
+export function oneOccasion(c: Claim): boolean {
+  return ONE_OCCASION.has(baseEvent(c.measure.event));
+}
 /** Days apart a fallback-dated count of one occasion may lie from the other's and still be of that occasion. */
 const OCCASION_DAYS = 3;
 

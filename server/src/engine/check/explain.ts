@@ -8,11 +8,11 @@ import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
   compareValues, differentVoices, groupSide, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
-  wholeOverPart,
+  oneOccasion, partyId, wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
-import { partSide, partWholeVerdict, periodExceeds, periodPart } from './places';
+import { contextOf, contextPartSide, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { orderBetween } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
@@ -122,7 +122,13 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const spanB = spanOf(b);
   const inside = periodPart(a, spanA, da?.timeBasis, b, spanB, db?.timeBasis);
   if (inside && !periodExceeds(a, b, inside)) push('a count over part of the other\'s period');
-  if (wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
+  // An unplaced figure read in its report's title and lead (places.ts, contextFit), as the matcher reads it.
+  const unplaced = unplacedFit(sa, contextOf(docs.find(d => d.path === a.path), partyId), sb,
+    contextOf(docs.find(d => d.path === b.path), partyId));
+  const contextPart = unplaced && contextPartSide(unplaced, a);
+  if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
+    push('an unplaced part of the other\'s area (its report\'s title or lead)');
+  } else if (!(unplaced?.fit === 'same' && oneOccasion(a)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
   if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
   if (otherGathering(a, b)) push('another gathering (a hundred times apart)');
   const changes = new Set<string>();

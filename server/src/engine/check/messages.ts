@@ -16,6 +16,7 @@ export const POSSIBLE_REASONS = {
   precision: 'the figures differ by one in their last stated digit',
   part: 'one figure is for a place inside the other\'s, and a part cannot exceed its whole',
   unnamed: 'one figure is for an area the report does not name, which may or may not be the other\'s place',
+  context: 'one figure names no place, and its report\'s title and lead do not make it the other\'s place',
   inferred: 'on both sides part of what the figure is about was inferred, not stated beside it',
   running: 'the lower figure was a count still running when stated, and may be an earlier stage of the other',
   dated: 'one figure has a date of its own, the other only its report\'s publication date, so it may be another stage of the count',

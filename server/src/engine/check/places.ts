@@ -111,3 +111,89 @@ export function partWholeVerdict(a: Claim, b: Claim, side: 'a' | 'b', fit: TimeF
   if (part.low === null || whole.high === null || part.low <= whole.high) return null;
   return { relation: 'contradict', severity: 'possible', reasons: fit === 'uncertain' ? ['part', 'time'] : ['part'], fit };
 }
+
+/**
+ * How a figure that names no place relates to one that does, read in the unplaced figure's report's context (the places
+ * its title or lead names, `DocumentAnalysis.context`):
+ * - 'same': the context names the placed figure's place, or a place holding it with no other: one place, a rival as usual
+ *   ("Hundreds of thousands march in Barcelona" and its unplaced "more than 1 million" against "350,000 in Barcelona");
+ * - 'part': the context is only places inside the placed figure's (the unplaced figure is of that part);
+ * - 'whole': the context is a larger area holding the placed figure's place ("Protests across France": its unplaced
+ *   1.1 million against 6,500 in Rennes): the unplaced figure is that area's total;
+ * - 'apart': the context names only other places;
+ * - null: the report names no place in its title or lead (nothing to read the figure in).
+ */
+export type ContextFit = 'same' | 'part' | 'whole' | 'apart';
+
+export function contextFit(context: ReadonlySet<string>, places: ReadonlySet<string>): ContextFit | null {
+  if (!context.size || !places.size) return null;
+  let same = false;
+  let holds = false;
+  let inner = false;
+  let other = false;
+  for (const c of context) {
+    if (places.has(c)) { same = true; continue; }
+    let related = false;
+    for (const p of places) {
+      if (within(p, c)) { holds = true; related = true; break; }
+      if (within(c, p)) { inner = true; related = true; break; }
+    }
+    if (!related) other = true;
+  }
+  if (same) return 'same';
+  if (inner && !other) return 'part';
+  if (holds) return 'whole';
+  return 'apart';
+}
+
+/** A report's context places (`DocumentAnalysis.context`), read once and shared by its claims. */
+export interface ReportContext { title: Set<string>; lead: Set<string> }
+
+/** The report's context, a nationality as its country as the check compares parties (compare.ts, partyId). */
+export function contextOf(doc: { context?: { title: string[]; lead: string[] } } | undefined,
+  id: (x: string) => string): ReportContext {
+  return { title: new Set((doc?.context?.title ?? []).map(id)), lead: new Set((doc?.context?.lead ?? []).map(id)) };
+}
+
+/**
+ * The fit of a report's context with a place: a title about a larger area decides ('whole': "Protests across France"
+ * with "80,000 in Paris" in its lead); else the title or the lead naming the place makes it the same ("Record turnout
+ * in Lisbon", whose lead gives Portugal's count); else the title's fit, else the lead's.
+ */
+export function reportFit(context: ReportContext, places: ReadonlySet<string>): ContextFit | null {
+  const byTitle = contextFit(context.title, places);
+  if (byTitle === 'whole' || byTitle === 'same') return byTitle;
+  const byLead = contextFit(context.lead, places);
+  if (byLead === 'same') return byLead;
+  return byTitle ?? byLead;
+}
+
+/**
+ * When exactly one side names a place: the unplaced side ('a' or 'b') and how it relates to the placed side's place in
+ * its report's context (contextFit). null when both or neither side names a place.
+ */
+export function unplacedFit(a: PlacedScopes, contextA: ReportContext, b: PlacedScopes, contextB: ReportContext): { unplaced: 'a' | 'b'; fit: ContextFit | null } | null {
+  if (!a.places.size === !b.places.size) return null;
+  // A country named only as a party ("Russia said", "Iran lost 464") is whose figure it is, not where it was counted:
+  // the context is read against the places the figure is counted in.
+  return a.places.size
+    ? { unplaced: 'b', fit: reportFit(contextB, narrowest(a.where)) }
+    : { unplaced: 'a', fit: reportFit(contextA, narrowest(b.where)) };
+}
+
+/** The parts of a claim's scopes unplacedFit reads (compare.ts, Scopes). */
+interface PlacedScopes { places: Set<string>; where: Set<string> }
+
+/**
+ * The unplaced side when its report's context is a place inside the other's (`part`: the figure is that part's count,
+ * held by the other's whole); null otherwise. A context that is a larger area (`whole`) only makes the pair possible:
+ * measured on the unseen sets (round 13), holding such a figure as the larger area's total dropped gold pairs and no
+ * false alarm (a title naming the country of a story about one of its towns). Null too for a rate, a share or a size (no
+ * count that adds up over places: a lead's place is too loose a reading to keep two rates apart).
+ */
+export function contextPartSide(u: { unplaced: 'a' | 'b'; fit: ContextFit | null }, c: Claim): 'a' | 'b' | null {
+  if (NOT_ADDITIVE.has(c.measure.unit) || c.measure.unit === 'percent') return null;
+  if (u.fit === 'part') return u.unplaced;
+
+  return null;
+}

@@ -92,8 +92,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   // Per claim, so nothing is allocated for it beyond the entries: a clause names a few entities at most, and a sentence's
   // claims share one attributions array (sources read from it once, see sourcesOf).
   const { ids: sourceIds, spans: excluded } = sourcesOf(attributions);
+  // A figure inside the source's words ("Carillion, which employs 20,000 workers across Britain, said ..."): the relative
+  // clause is the figure's own, and the places after the figure in it are the figure's.
   const isExcluded = (e: EntityMention): boolean => {
-    for (let k = 0; k < excluded.length; k += 2) if (e.start >= excluded[k] && e.end <= excluded[k + 1]) return true;
+    for (let k = 0; k < excluded.length; k += 2) {
+      if (e.start < excluded[k] || e.end > excluded[k + 1]) continue;
+      if (figStart > excluded[k] && figEnd <= excluded[k + 1] && e.start >= figEnd) continue;
+      return true;
+    }
     return false;
   };
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
@@ -171,7 +177,9 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
     const w = tokens[i].lower;
     if (w === 'there' && tokens[i + 1]?.lower !== 'were' && tokens[i + 1]?.lower !== 'are' && tokens[i + 1]?.lower !== 'is'
       && tokens[i + 1]?.lower !== 'was' && tokens[i + 1]?.lower !== 'have' && tokens[i + 1]?.lower !== 'has') return true;
-    if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')) return true;
+    // "the state added 36 more deaths": an area noun as subject stands for its government, as a named place does.
+    if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')
+      && tokens[i + 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'AUX') return true;
   }
   return false;
 }
