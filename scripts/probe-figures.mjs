@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const engine = require('../dist/engine.js');
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
@@ -22,6 +21,10 @@ const EXAMPLES = Number(opt('examples', 3));
 const JSON_OUT = opt('json', null);
 const READ_CLASS = opt('read', null);
 const LIMIT = Number(opt('limit', 0));
+// --engine PATH probes another build; --diff PATH lists the figures this build reads that the other build does not
+// (with their class and context), to sample what a change newly reads.
+const engine = require(opt('engine', '../dist/engine.js').replace(/^(?!\.|\/)/, process.cwd() + '/'));
+const DIFF = opt('diff', null);
 
 // --- corpora (development and training texts only) ---
 /** CoNLL-2003: token per line; documents split at -DOCSTART-, sentences at blank lines. */
@@ -198,6 +201,24 @@ function ctx(text, s, e) {
 }
 
 const docs = corpora();
+if (DIFF) {
+  const other = require(DIFF.startsWith('/') ? DIFF : `${process.cwd()}/${DIFF}`);
+  const key = q => `${q.start}|${q.end}|${q.value}|${q.low}|${q.high}|${q.unit}`;
+  for (const doc of LIMIT ? docs.slice(0, LIMIT) : docs) {
+    const mine = engine.analyzeText(doc.name, doc.text).quantities;
+    const theirs = new Set(other.analyzeText(doc.name, doc.text).quantities.map(key));
+    const { prepared } = engine.prepare(doc.text);
+    engineText = prepared.text;
+    rowCache = new Map();
+    for (const q of mine) {
+      if (theirs.has(key(q))) continue;
+      const i = prepared.tokens.findIndex(t => t.end > q.start && (/\d/.test(t.text) || SPELLED.has(t.lower)));
+      const cls = i >= 0 ? classOf(prepared.tokens, i) : '?';
+      console.log(`${cls}\t${q.text}|${q.value}|${q.low}|${q.high}|${q.unit}|${q.hedge}\t${ctx(prepared.text, q.start, q.end)}`);
+    }
+  }
+  process.exit(0);
+}
 const { classes, nTok, nUnread, nWords, ms, readClass } = probe(LIMIT ? docs.slice(0, LIMIT) : docs);
 if (READ_CLASS) {
   console.log(`${readClass.length} read figures in class "${READ_CLASS}"`);

@@ -356,5 +356,7 @@ export function continuesCount(tokens: Token[], start: number, floor: number): b
   // "Another 300 were damaged", "a further 900": more of what was counted before.
   if (ADDED_COUNT.has(prev.lower)) return true;
   if (prev.pos === 'VERB') return true;
+  // "Trump has 221 delegates. Cruz has 69": "has" right before a figure is the verb of having, no auxiliary.
+  if (prev.lower === 'has' || prev.lower === 'have' || prev.lower === 'had') return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }
