@@ -61,6 +61,9 @@ test('a country\'s adjective before francs, dollars, pesos, pounds names that co
     ['2.5 million French francs|2500000|2500000|frf|exact', '600,000 Canadian dollars|600000|600000|cad|exact']);
   assert.deepStrictEqual(brief('Thieves stole 2,000 Irish pounds and 40 Hong Kong dollars.'),
     ['2,000 Irish pounds|2000|2000|iep|exact', '40 Hong Kong dollars|40|40|hkd|exact']);
+  // Reuters' "dlrs", before or after the figure.
+  assert.deepStrictEqual(brief('Trade fell to dlrs 14 billion, or 14 billion dlrs.'),
+    ['dlrs 14 billion|14000000000|14000000000|usd|exact', '14 billion dlrs|14000000000|14000000000|usd|exact']);
   // The bare words keep their unit.
   assert.deepStrictEqual(brief('It cost 30 francs and 12 dollars.'), ['30 francs|30|30|chf|exact', '12 dollars|12|12|usd|exact']);
 });

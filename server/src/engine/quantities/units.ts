@@ -273,7 +273,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
   ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
   ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'], ['₦', 'ngn'], ['ksh', 'kes'], ['rp', 'idr'], ['rm', 'myr'], ['sfr', 'chf'],
-  ['dh', 'aed'],
+  ['dh', 'aed'], ['dlrs', 'usd'],
   // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
@@ -281,7 +281,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
-export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh']);
+export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh', 'dlrs']);
 
 /**
  * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer
