@@ -78,3 +78,10 @@ test('a vague plural after "in the" fills the value slot: "Casualties are in the
   assert.deepStrictEqual(brief('Protesters numbered in the tens of thousands.'),
     ['tens of thousands|10000|99999|protester|vague']);
 });
+
+test('a demonym in "-ese" is its own plural: "500 Chinese were evacuated"', () => {
+  assert.deepStrictEqual(brief('About 500 Chinese were evacuated from the port.'),
+    ['About 500 Chinese|450|550|chinese|approximate']);
+  // Before a noun it is a modifier.
+  assert.deepStrictEqual(brief('The 1,200 Vietnamese workers went home.'), ['1,200 Vietnamese workers|1200|1200|worker|exact']);
+});

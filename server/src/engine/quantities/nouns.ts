@@ -92,6 +92,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
     if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower) && t.text.length > 1) head = k;
     else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
+    // "500 Chinese were evacuated", "2,000 Lebanese fled": a demonym in "-ese" (or "Swiss") is its own plural.
+    else if (head < 0 && (t.pos === 'PROPN' || t.pos === 'ADJ') && isUnmarkedPlural(t)) head = k;
     else if (t.pos === 'PROPN' && head >= 0 && tokens[head].pos === 'PROPN' && isPluralProper(t)) head = k;
     words++;
     k++;
@@ -99,6 +101,10 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
   if (head < 0) return null;
   // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
   return { start: i, head, end: head + 1 };
+}
+
+function isUnmarkedPlural(t: Token): boolean {
+  return (t.lower.length > 5 && t.lower.endsWith('ese') || t.lower === 'swiss') && /^[A-Z][a-z]/.test(t.text);
 }
 
 function isPluralProper(t: Token): boolean {
