@@ -85,3 +85,9 @@ test('a demonym in "-ese" is its own plural: "500 Chinese were evacuated"', () =
   // Before a noun it is a modifier.
   assert.deepStrictEqual(brief('The 1,200 Vietnamese workers went home.'), ['1,200 Vietnamese workers|1200|1200|worker|exact']);
 });
+
+test('a word of belief between the copula and what befell people: "were feared dead"', () => {
+  assert.deepStrictEqual(brief('At least 1,000 were feared dead after the storm.'),
+    ['At least 1,000|1000|null|person|at_least']);
+  assert.deepStrictEqual(brief('Some 40 are believed to have drowned.'), ['Some 40|36|44|person|approximate']);
+});
