@@ -154,6 +154,8 @@ export function labelUnit(tokens: Token[], start: number, end: number, floor: nu
 const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
   'may', 'might', 'could', 'would', 'will', 'must',
   'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
+/** Words of belief between a copula and what befell people ("were feared dead", "are believed to have drowned"). */
+const BELIEF_WORDS = new Set(['feared', 'believed', 'presumed', 'thought', 'confirmed', 'reported', 'known', 'said']);
 
 /**
  * A bare figure right before a verb whose subject is people counts people: "80,000 marched", "1,200 died", "340 were
@@ -162,6 +164,16 @@ const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 
 export function peopleVerbAfter(tokens: Token[], end: number, limit: number): number {
   let k = end;
   while (k < limit && k < end + 3 && VERB_FILLERS.has(tokens[k].lower)) k++;
+  // "1,000 were feared dead", "40 are believed to have died", "12 were confirmed killed": a word of belief after the
+  // copula, then the people verb or adjective.
+  if (k > end && k + 1 < limit && BELIEF_WORDS.has(tokens[k].lower)) {
+    k++;
+    if (tokens[k].lower === 'to') {
+      const stop = k + 4;
+      k++;
+      while (k < limit && k < stop && (tokens[k].lower === 'have' || tokens[k].lower === 'be' || tokens[k].lower === 'been')) k++;
+    }
+  }
   if (k >= limit) return -1;
   const w = tokens[k].lower;
   if (PEOPLE_VERBS.has(w)) return k + 1;
@@ -356,5 +368,7 @@ export function continuesCount(tokens: Token[], start: number, floor: number): b
   // "Another 300 were damaged", "a further 900": more of what was counted before.
   if (ADDED_COUNT.has(prev.lower)) return true;
   if (prev.pos === 'VERB') return true;
+  // "Trump has 221 delegates. Cruz has 69": "has" right before a figure is the verb of having, no auxiliary.
+  if (prev.lower === 'has' || prev.lower === 'have' || prev.lower === 'had') return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
 }

@@ -26,6 +26,10 @@ const NOT_HEADS = new Set([
 ]);
 /** Words that start a time phrase after a counted noun. */
 const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
+/** Periods a time phrase names after "last", "next", "this" ("last week", "next month", "this season"). */
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'quarter', 'season', 'summer', 'winter',
+  'spring', 'autumn', 'fall', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'morning', 'evening', 'decade', 'century']);
 /** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
 function isParticiple(t: Token): boolean {
   const w = t.lower;
@@ -79,6 +83,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
       continue;
     }
     if (!isModifier(tokens, k, limit)) break;
+    // "up from 25,000 last week": a time phrase right after a bare figure is no counted noun.
+    if (k === i && TIME_AFTER_HEAD.has(t.lower) && k + 1 < limit && TIME_NOUNS.has(tokens[k + 1].lower)) return null;
     // A time phrase after the noun is no part of it: "200 aircraft last year", "40 rigs next month".
     if (head >= 0 && TIME_AFTER_HEAD.has(t.lower)) break;
     // English compounds pluralize only their last word: after a plural noun the phrase is over
@@ -86,6 +92,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
     if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower) && t.text.length > 1) head = k;
     else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
+    // "500 Chinese were evacuated", "2,000 Lebanese fled": a demonym in "-ese" (or "Swiss") is its own plural.
+    else if (head < 0 && (t.pos === 'PROPN' || t.pos === 'ADJ') && isUnmarkedPlural(t)) head = k;
     else if (t.pos === 'PROPN' && head >= 0 && tokens[head].pos === 'PROPN' && isPluralProper(t)) head = k;
     words++;
     k++;
@@ -93,6 +101,10 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
   if (head < 0) return null;
   // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
   return { start: i, head, end: head + 1 };
+}
+
+function isUnmarkedPlural(t: Token): boolean {
+  return (t.lower.length > 5 && t.lower.endsWith('ese') || t.lower === 'swiss') && /^[A-Z][a-z]/.test(t.text);
 }
 
 function isPluralProper(t: Token): boolean {

@@ -255,11 +255,18 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
     // "half a million", "half a dozen"
     read = { end: i + 2, value: 0.5, word: true, scale: 1 };
+  } else if (t.lower === 'half' && i + 2 < limit && tokens[i + 1].lower === '-' && glued(t, tokens[i + 1]) &&
+    glued(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].lower === 'dozen') {
+    // "a half-dozen slogans": six.
+    read = { end: i + 3, value: 6, word: true, scale: 1 };
   } else if (t.lower === 'a' || t.lower === 'an') {
     // "a dozen", "a hundred", "a thousand", "a million"
     const next = tokens[i + 1];
     if (!next || i + 1 >= limit) return null;
     if (next.lower === 'dozen') read = { end: i + 2, value: 12, word: true, scale: 1 };
+    // "more than a half-dozen": the article belongs to the figure, so a hedge before it reaches it.
+    else if (next.lower === 'half' && i + 3 < limit && tokens[i + 2].lower === '-' && glued(next, tokens[i + 2]) &&
+      glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
     else if (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion') {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
     } else return null;

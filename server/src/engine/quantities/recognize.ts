@@ -14,7 +14,7 @@ import {
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
 
@@ -60,6 +60,8 @@ const SPREAD_VERBS = new Set([
 ]);
 /** After "over N years" these make it a length ("over 200 years old", "over four years ago"). */
 const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'before', 'since', 'older', 'younger', 'longer']);
+/** Order words that may stand between a partitive's determiner and the whole's figure ("of its last 22 games"). */
+const WHOLE_ORDER_WORDS = new Set(['last', 'first', 'past', 'next', 'previous', 'remaining', 'final', 'top']);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
@@ -110,6 +112,10 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   let antecedent: Antecedent | null = null;
   // The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million."
   let money: { unit: string; paragraph: number } | null = null;
+  // The last figure with a measure unit (percent, points, a currency) and the token after it, for "to 6.85% from 6.92".
+  let measure: { unit: string; end: number } | null = null;
+  // Token after the last figure read ("11 passengers and one boatman").
+  let lastEnd = -1;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -194,7 +200,17 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const measured = counted !== null && !counted.countable;
       const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
         tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
-      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted)) continue;
+      // "killed one man", "arrested one suspect": the object of a verb done to people, its noun right after it.
+      const object = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
+        core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower) &&
+        singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
+      // "One person was killed", "11 passengers and one boatman survived": a count of people by what befell them, or
+      // the next item of a list of counts.
+      const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
+        singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
+      const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
+      const listed = single && prev === 'and' && lastEnd === core.start - 1;
+      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed) continue;
     }
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
@@ -240,7 +256,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
       const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
       const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
-      const elided = elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+      // "Casualties are in the hundreds", "protesters numbered in the tens of thousands": a vague amount after "in the"
+      // fills the value slot as the bare plural would.
+      const idiom = core.kind === 'vague' && !before && inTheBand(tokens, core.start, floor);
+      const elided = idiom
+        ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
+        : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
       unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
@@ -250,6 +271,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
         end = denominator.end;
       }
       if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
+      // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
+      if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
       if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
     }
 
@@ -282,12 +305,36 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
     if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
+    lastEnd = end;
+    measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
     if (counted?.countable || anaphoric) {
       antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
     }
     consumed = end;
   }
   return out;
+}
+
+/**
+ * A round or a small whole after "out of" makes a ratio, no partitive: "nine out of 10 say", "two out of three Americans",
+ * "three out of four babies" are shares of everyone; "14 out of 45 passengers" counts passengers.
+ */
+const ROUND_WHOLES = new Set(['10', '100', '1,000', '1000', 'ten', 'hundred', '2', '3', '4', 'two', 'three', 'four']);
+/** Words that set a second figure against a first: "to 6.85% from 6.92", "7.1% versus 6.9". */
+const COMPARED = new Set(['from', 'versus', 'vs', 'vs.', 'against']);
+/** Words that may stand between the first figure and the comparison word ("7.1%, up from 6.9 in May"). */
+const COMPARED_FILLERS = new Set([',', 'up', 'down', 'compared', 'with', 'and']);
+/**
+ * A bare figure in digits right after "from"/"versus" within a few words of a figure with a measure unit compares with it,
+ * in the same unit: "The yield fell to 6.85 percent from 6.92". Spelled and whole small numbers stay out.
+ */
+function comparedWith(tokens: Token[], core: Core, start: number, measureEnd: number, floor: number): boolean {
+  if (core.kind !== 'number' || core.word || start - 1 <= floor || !COMPARED.has(tokens[start - 1].lower)) return false;
+  if (measureEnd < floor || measureEnd > start - 1) return false;
+  for (let k = measureEnd; k < start - 1; k++) {
+    if (!COMPARED_FILLERS.has(tokens[k].lower) || k >= measureEnd + 3) return false;
+  }
+  return true;
 }
 
 /** The last counted noun: its unit, where it stood, and whether people verbs follow it ("40 soldiers were killed"). */
@@ -323,11 +370,13 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
   if (measured) return measured;
   if (valued) return valued;
-  if (peopleVerbAfter(tokens, end, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
+  // "About 1,500 of them were killed", "300 of those are children": the pronoun's share takes the verb after it.
+  const after = ofPronounEnd(tokens, end, limit);
+  if (peopleVerbAfter(tokens, after, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
   // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
   if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
   // "Of those, 15 were children": the noun the figure is said to be.
-  const said = copulaNoun(tokens, end, limit);
+  const said = copulaNoun(tokens, after, limit);
   if (said) return said;
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
@@ -336,6 +385,20 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** "in the thousands", "into the millions": a vague plural as the object of "in"/"into" and "the". */
+function inTheBand(tokens: Token[], start: number, floor: number): boolean {
+  if (start - 2 < floor || tokens[start - 1].lower !== 'the') return false;
+  const prep = tokens[start - 2].lower;
+  return (prep === 'in' || prep === 'into') && (VAGUE_PLURALS.has(tokens[start].lower) || tokens[start].lower === 'tens');
+}
+
+/** Pronouns a partitive share may take its whole from ("1,500 of them", "300 of those"). */
+const OF_PRONOUNS = new Set(['them', 'those', 'these', 'us']);
+/** The token after "of them" right after a figure, else `end`. */
+function ofPronounEnd(tokens: Token[], end: number, limit: number): number {
+  return end + 1 < limit && tokens[end].lower === 'of' && OF_PRONOUNS.has(tokens[end + 1].lower) ? end + 2 : end;
 }
 
 function stripStop(w: string): string {
@@ -1112,6 +1175,12 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
       return { unit: singularize(tokens[h].lower), factor: 1, end: k, noun: np, countable: false, anaphoric: false };
     }
   }
+  // "five out of eight tests": a partitive with "out of" counts the whole's noun, as with "of".
+  if (k + 2 < limit && tokens[k].lower === 'out' && tokens[k + 1].lower === 'of' && core.kind !== 'vague' &&
+    (tokens[k + 2].type === 'number' || isNumberWord(tokens[k + 2].lower)) && !ROUND_WHOLES.has(tokens[k + 2].lower)) {
+    const whole = partitiveHead(tokens, k + 1, limit);
+    if (whole) return { ...nounUnit(tokens, whole), end: k };
+  }
   if (k < limit && tokens[k].lower === 'of') {
     if (core.kind === 'vague') {
       // "thousands of North Korean soldiers": the noun belongs to the figure's span.
@@ -1172,12 +1241,18 @@ function closingQuote(tokens: Token[], k: number, limit: number): boolean {
   return glued(tokens[k - 1], t) && !glued(t, next) && next.pos === 'NOUN' && !/^[A-Z]/.test(next.text);
 }
 
+/** "French francs", "Canadian dollars", "Hong Kong dollars": the country's adjective right before the currency word. */
+function namedCurrency(tokens: Token[], np: NounPhrase): string | undefined {
+  if (np.head <= np.start) return undefined;
+  return NAMED_CURRENCY.get(`${tokens[np.head - 1].lower} ${tokens[np.head].lower}`);
+}
+
 function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
   const head = tokens[np.head];
   // "12 dead", "92 of the dead": the adjective stands for people; the claim reads what befell them from it.
   // "1.5 billion US dollars", "hundreds of millions of dollars": a currency word heading the phrase is money.
   const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person'
-    : CURRENCY_WORDS.get(head.lower) ?? singularize(head.lower);
+    : namedCurrency(tokens, np) ?? CURRENCY_WORDS.get(head.lower) ?? singularize(head.lower);
   // "25 pieces of heavy equipment": a container noun takes its contents into the span.
   if (CONTAINERS.has(unit) && np.end < limit && tokens[np.end].lower === 'of') {
     const contents = nounPhraseAt(tokens, np.end + 1, limit);
@@ -1218,6 +1293,9 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
   m = possessorSkipped(tokens, m, limit);
   // "of its nearly 50,000 customers": the whole's own hedge.
   m = wholeHedgeSkipped(tokens, m, limit);
+  // "16 of its last 22 games", "six of the past 10 years": an order word before the whole's figure.
+  if (determined && m + 1 < limit && WHOLE_ORDER_WORDS.has(tokens[m].lower) &&
+    (tokens[m + 1].type === 'number' || isNumberWord(tokens[m + 1].lower))) m++;
   const spelled = tokens[m].type !== 'number' ? readNumber(tokens, m, limit) : null;
   if (tokens[m].type !== 'number' && !(spelled && spelled.word)) {
     const owner = nounPhraseAt(tokens, m, limit);

@@ -273,7 +273,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
   ['¥', 'jpy'], ['jpy', 'jpy'], ['₴', 'uah'], ['uah', 'uah'], ['₽', 'rub'], ['rub', 'rub'], ['₹', 'inr'],
   ['inr', 'inr'], ['chf', 'chf'], ['cny', 'cny'], ['rmb', 'cny'], ['c$', 'cad'], ['a$', 'aud'], ['cad', 'cad'],
   ['aud', 'aud'], ['rs', 'inr'], ['rs.', 'inr'], ['₦', 'ngn'], ['ksh', 'kes'], ['rp', 'idr'], ['rm', 'myr'], ['sfr', 'chf'],
-  ['dh', 'aed'],
+  ['dh', 'aed'], ['dlrs', 'usd'],
   // ISO codes written before the figure ("NOK 4.2 billion"); matched on the lower-cased token.
   ...['nok', 'sek', 'dkk', 'isk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'try', 'brl', 'mxn', 'ars', 'clp', 'cop', 'pen',
     'zar', 'ngn', 'kes', 'egp', 'krw', 'hkd', 'sgd', 'twd', 'thb', 'idr', 'myr', 'php', 'vnd', 'pkr', 'bdt', 'ils',
@@ -281,7 +281,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
-export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh']);
+export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh', 'dlrs']);
 
 /**
  * Dollars named by letters before the sign, matched on the lower-cased letters and sign together; the tokenizer
@@ -294,6 +294,35 @@ export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
   ['fj$', 'fjd'], ['g$', 'gyd'], ['b$', 'bsd'], ['ws$', 'wst'], ['si$', 'sbd'],
 ]);
 
+/**
+ * A country's adjective before a currency word that several countries use names that country's currency: "2.5 million
+ * French francs" is `frf`, "40 Canadian dollars" `cad` (not the bare word's `chf` or `usd`). Keyed "adjective word".
+ */
+export const NAMED_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ...['franc', 'francs'].flatMap(w => [[`french ${w}`, 'frf'], [`belgian ${w}`, 'bef'], [`swiss ${w}`, 'chf'],
+    [`luxembourg ${w}`, 'luf'], [`cfa ${w}`, 'xof'], [`congolese ${w}`, 'cdf'], [`rwandan ${w}`, 'rwf']]),
+  ...['dollar', 'dollars'].flatMap(w => [[`canadian ${w}`, 'cad'], [`australian ${w}`, 'aud'], [`kong ${w}`, 'hkd'],
+    [`zealand ${w}`, 'nzd'], [`singapore ${w}`, 'sgd'], [`taiwan ${w}`, 'twd'], [`taiwanese ${w}`, 'twd'],
+    [`jamaican ${w}`, 'jmd'], [`zimbabwe ${w}`, 'zwl'], [`zimbabwean ${w}`, 'zwl'], [`caribbean ${w}`, 'xcd'],
+    [`namibian ${w}`, 'nad'], [`fijian ${w}`, 'fjd'], [`liberian ${w}`, 'lrd'], [`us ${w}`, 'usd'], [`u.s. ${w}`, 'usd'],
+    [`american ${w}`, 'usd']]),
+  ...['peso', 'pesos'].flatMap(w => [[`mexican ${w}`, 'mxn'], [`argentine ${w}`, 'ars'], [`argentinian ${w}`, 'ars'],
+    [`chilean ${w}`, 'clp'], [`colombian ${w}`, 'cop'], [`philippine ${w}`, 'php'], [`cuban ${w}`, 'cup'],
+    [`uruguayan ${w}`, 'uyu'], [`dominican ${w}`, 'dop']]),
+  ...['pound', 'pounds'].flatMap(w => [[`egyptian ${w}`, 'egp'], [`lebanese ${w}`, 'lbp'], [`syrian ${w}`, 'syp'],
+    [`sudanese ${w}`, 'sdg'], [`british ${w}`, 'gbp'], [`irish ${w}`, 'iep']]),
+  ...['rupee', 'rupees'].flatMap(w => [[`indian ${w}`, 'inr'], [`pakistani ${w}`, 'pkr'], [`sri ${w}`, 'lkr'],
+    [`lankan ${w}`, 'lkr'], [`nepalese ${w}`, 'npr'], [`nepali ${w}`, 'npr'], [`mauritian ${w}`, 'mur']]),
+  ...['dinar', 'dinars'].flatMap(w => [[`iraqi ${w}`, 'iqd'], [`kuwaiti ${w}`, 'kwd'], [`jordanian ${w}`, 'jod'],
+    [`libyan ${w}`, 'lyd'], [`tunisian ${w}`, 'tnd'], [`algerian ${w}`, 'dzd'], [`serbian ${w}`, 'rsd'], [`bahraini ${w}`, 'bhd']]),
+  ...['crown', 'crowns', 'krona', 'kronor', 'krone', 'kroner'].flatMap(w => [[`swedish ${w}`, 'sek'], [`norwegian ${w}`, 'nok'],
+    [`danish ${w}`, 'dkk'], [`czech ${w}`, 'czk'], [`icelandic ${w}`, 'isk']]),
+  ...['mark', 'marks'].flatMap(w => [[`german ${w}`, 'dem'], [`deutsche ${w}`, 'dem'], [`finnish ${w}`, 'fim']]),
+  ...['lira', 'lire'].flatMap(w => [[`turkish ${w}`, 'try'], [`italian ${w}`, 'itl']]),
+  ...['riyal', 'riyals', 'rial', 'rials'].flatMap(w => [[`saudi ${w}`, 'sar'], [`qatari ${w}`, 'qar'], [`iranian ${w}`, 'irr'],
+    [`omani ${w}`, 'omr'], [`yemeni ${w}`, 'yer']]),
+]);
+
 /** Currency words after the figure ("20 billion euros", "5 million hryvnias"). */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['dollars', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'],
@@ -302,7 +331,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rupees', 'inr'], ['francs', 'chf'], ['rand', 'zar'], ['zloty', 'pln'], ['zlotys', 'pln'], ['kronor', 'sek'],
   ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
   ['naira', 'ngn'], ['baht', 'thb'], ['rupiah', 'idr'], ['ringgit', 'myr'], ['dirham', 'aed'], ['dirhams', 'aed'],
-  ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'],
+  ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'], ['dlrs', 'usd'],
 ]);
 
 /** Every unit the tables above name, currencies included (isMeasurementUnit). */
@@ -343,11 +372,16 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Plural → singular with a small rule set and the irregulars above ("clashes" → "clash"). */
+/** Singular words that end in "men". */
+const MEN_SINGULARS = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'omen', 'semen', 'hymen', 'stamen', 'amen', 'yemen',
+  'albumen', 'cerumen', 'rumen', 'lumen', 'bitumen', 'dolmen', 'gravamen', 'foramen', 'tegmen', 'nomen', 'cognomen']);
 export function singularize(word: string): string {
   const w = word.toLowerCase();
   const irr = IRREGULAR.get(w);
   if (irr) return irr;
   const n = w.length;
+  // "fishermen", "gunmen", "policemen": compounds of "men" (not "specimen", "abdomen", "regimen", "acumen").
+  if (n > 4 && w.endsWith('men') && !MEN_SINGULARS.has(w)) return `${w.slice(0, -3)}man`;
   if (n <= 3 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
   if (w.endsWith('ies') && n > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zzes')) {
