@@ -298,7 +298,7 @@ export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([
  * A country's adjective before a currency word that several countries use names that country's currency: "2.5 million
  * French francs" is `frf`, "40 Canadian dollars" `cad` (not the bare word's `chf` or `usd`). Keyed "adjective word".
  */
-export const NAMED_CURRENCY: ReadonlyMap<string, string> = new Map([
+export const NAMED_CURRENCY: ReadonlyMap<string, string> = new Map<string, string>(([
   ...['franc', 'francs'].flatMap(w => [[`french ${w}`, 'frf'], [`belgian ${w}`, 'bef'], [`swiss ${w}`, 'chf'],
     [`luxembourg ${w}`, 'luf'], [`cfa ${w}`, 'xof'], [`congolese ${w}`, 'cdf'], [`rwandan ${w}`, 'rwf']]),
   ...['dollar', 'dollars'].flatMap(w => [[`canadian ${w}`, 'cad'], [`australian ${w}`, 'aud'], [`kong ${w}`, 'hkd'],
@@ -321,7 +321,7 @@ export const NAMED_CURRENCY: ReadonlyMap<string, string> = new Map([
   ...['lira', 'lire'].flatMap(w => [[`turkish ${w}`, 'try'], [`italian ${w}`, 'itl']]),
   ...['riyal', 'riyals', 'rial', 'rials'].flatMap(w => [[`saudi ${w}`, 'sar'], [`qatari ${w}`, 'qar'], [`iranian ${w}`, 'irr'],
     [`omani ${w}`, 'omr'], [`yemeni ${w}`, 'yer']]),
-]);
+] as [string, string][]));
 
 /** Currency words after the figure ("20 billion euros", "5 million hryvnias"). */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
