@@ -52,6 +52,9 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
  * the same hour, or a later count below an earlier one, still pair.
  */
 export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  // Two voices' point figures are rivals even hours apart ("the Red Cross said over 100, the minister 80 that morning"):
+  // a stage is a lower bound ("at least 80") or one voice's earlier count.
+  if (!oneVoiceOrBound(a, b)) return false;
   const ha = da?.hour;
   const hb = db?.hour;
   if (ha === undefined && hb === undefined) return false;
@@ -70,6 +73,14 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   // One count as of an hour or under way, the other the day's (or of an unknown hour): a stage when not above it.
   const staged = ha !== undefined && (hb === undefined || hb === UNDER_WAY) ? 'a' : 'b';
   return staged === 'a' ? lowA <= highB : lowB <= highA;
+}
+
+/** One voice gives both figures, or the smaller of the two is a lower bound (or a bound from one side only). */
+function oneVoiceOrBound(a: Claim, b: Claim): boolean {
+  if (a.source && b.source && a.source.id === b.source.id) return true;
+  if (!a.source || !b.source) return true;
+  const lower = (a.low ?? a.high ?? 0) <= (b.low ?? b.high ?? 0) ? a : b;
+  return lower.high === null || lower.hedge === 'at_least' || lower.hedge === 'over';
 }
 
 /** Readings of an instrument: each agency's own scale and network, never a rival of another agency's reading. */
