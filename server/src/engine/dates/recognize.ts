@@ -45,7 +45,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     let usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
     if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
-    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead, r.pastBefore);
+    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     if (STORY_TIMES.has(r.expr.k) && x.from !== null) told = { interval: x, sentence };

@@ -33,7 +33,7 @@ const LOCAL_YEAR_DISTANCE = 400;
  */
 export function resolveExpr(
   expr: Expr, rel: Relation | null, future: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, past = false,
-  lead = false, pastBefore = false,
+  lead = false,
 ): Interval {
   // "carried out strikes over the weekend" (published on a Tuesday): the weekend just gone.
   // "through/until/by the weekend" still reaches ahead.
@@ -45,17 +45,8 @@ export function resolveExpr(
   // "ran through June", "In January, the firm hired ...": a past sentence keeps the last such month; so does "since"
   // ("up since year-end" in October is last December's).
   if (rel === 'since' || rel === 'ended') return inCalendar(resolveCore(expr, false, offset, ctx, anchor, true, true));
-  // "after Maria tore through the island on Sept. 20" in a report of May: a month-day a past verb before it governs is no
-  // day weeks ahead of publication but last year's (a day or a few ahead may be a header's lag, so it stays). A past
-  // verb after it may be another clause's ("on January 20, who has previously stated").
-  if (pastBefore && !future && expr.k === 'date') {
-    return inCalendar(resolveCore(expr, future, offset, ctx, anchor, rel === 'until' || lead, PAST_DAY_LAG));
-  }
   return inCalendar(resolveCore(expr, future, offset, ctx, anchor, past && (rel === 'until' || lead)));
 }
-
-/** Days after publication a month-day told in the past may lie and still be this year's (a header dated a day late). */
-const PAST_DAY_LAG = 7;
 
 /** First and last day a YYYY-MM-DD date can name (years 1-9999). */
 const FIRST_DAY = dayOf(1, 1, 1);
@@ -68,16 +59,13 @@ function inCalendar(x: Interval): Interval {
 }
 
 function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean,
-  dayPast: boolean | number = false): Interval {
+  dayPast = false): Interval {
   const { pub } = ctx;
   switch (e.k) {
     case 'date': {
       let y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
       // Firmly past ("the year ended Jan. 31", "since March 3"): the latest such day by publication.
-      // Told in the past (`dayPast` a number of days): the same, save a day at most that many days ahead.
-      const lag = dayPast === true ? 0 : dayPast === false ? null : dayPast;
-      if (lag !== null && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) &&
-        dayOf(y, e.m, e.d) > pub + lag) y--;
+      if (dayPast && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) && dayOf(y, e.m, e.d) > pub) y--;
       if (y === null || !validDay(y, e.m, e.d)) return NONE;
       const from = dayOf(y, e.m, e.d);
       if (e.week) return { from: mondayOf(from), to: mondayOf(from) + 6 };

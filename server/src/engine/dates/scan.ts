@@ -53,8 +53,6 @@ export interface RawDate {
   past: boolean;
   /** The date opens its sentence, maybe after a preposition ("In January, the firm hired ..."). */
   lead: boolean;
-  /** A past verb stands before the date in its clause ("tore through the island on Sept. 20"): the verb it belongs to. */
-  pastBefore: boolean;
 }
 
 interface Match {
@@ -757,8 +755,7 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
       ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
-    const pastBefore = !future && told && toldInPast(tokens, start, m.end, 0);
-    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead, pastBefore });
+    out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
   return out;
