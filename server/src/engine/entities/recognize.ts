@@ -52,7 +52,8 @@ const isName = (w: Word | undefined): w is Word => !!w && !w.punct && w.cap;
 /** Word b continues the phrase of word a directly (one space, or a hyphen with no spaces). */
 function joined(words: Word[], b: number): boolean {
   const w = words[b];
-  return w.gap === ' ' || w.gap === '' || w.gap === '\u00a0';
+  // Past the last word (a text ending in an initial, "He met John T.") nothing is joined.
+  return !!w && (w.gap === ' ' || w.gap === '' || w.gap === '\u00a0');
 }
 
 function surfaceOf(text: string, words: Word[], from: number, to: number): string {
