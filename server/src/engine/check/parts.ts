@@ -52,9 +52,6 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
  * the same hour, or a later count below an earlier one, still pair.
  */
 export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
-  // Two voices' point figures are rivals even hours apart ("the Red Cross said over 100, the minister 80 that morning"):
-  // a stage is a lower bound ("at least 80") or one voice's earlier count.
-  if (!oneVoiceOrBound(a, b)) return false;
   const ha = da?.hour;
   const hb = db?.hour;
   if (ha === undefined && hb === undefined) return false;
@@ -72,6 +69,10 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   if (ha === UNDER_WAY && hb === UNDER_WAY) return true;
   // One count as of an hour or under way, the other the day's (or of an unknown hour): a stage when not above it.
   const staged = ha !== undefined && (hb === undefined || hb === UNDER_WAY) ? 'a' : 'b';
+  // But another voice's point figure as of an hour, against a day's figure of no hour, is a rival ("the minister said 80
+  // that morning" against the Red Cross's "more than 100"): a stage is a lower bound ("at least 80"), one voice's earlier
+  // count, or a count the words say is under way ("has already cancelled 600").
+  if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !oneVoiceOrBound(a, b)) return false;
   return staged === 'a' ? lowA <= highB : lowB <= highA;
 }
 
