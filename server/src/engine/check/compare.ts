@@ -23,10 +23,6 @@ for (const [demonym, nat] of DEMONYMS) {
 
 /** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
 export function partyId(id: string): string {
-  return norm(id);
-}
-
-function norm(id: string): string {
   return NATION_TO_COUNTRY.get(id) ?? nameSpelling(id);
 }
 
@@ -53,7 +49,7 @@ export interface Scopes {
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set() };
-  if (d && d.holder !== undefined) out.holder = d.holder === null ? null : norm(d.holder);
+  if (d && d.holder !== undefined) out.holder = d.holder === null ? null : partyId(d.holder);
   c.scope.forEach((id, i) => {
     if (isSubgroupId(id)) {
       out.group.add(id);
@@ -68,8 +64,8 @@ export function scopesOf(c: Claim): Scopes {
       return;
     }
     const role = d?.roles[i] ?? defaultRole(id);
-    out[role].add(norm(id));
-    if (role === 'where' || (role === 'who' && norm(id).startsWith('country:'))) out.places.add(norm(id));
+    out[role].add(partyId(id));
+    if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:'))) out.places.add(partyId(id));
   });
   out.places = narrowest(out.places);
   return out;
@@ -86,7 +82,7 @@ export function settingOf(entities: readonly { kind: string; id: string }[]): Se
   const out = new Set<string>();
   const named = new Map<string, number>();
   for (const e of entities) {
-    if (e.kind === 'country' || e.kind === 'nationality') out.add(norm(e.id));
+    if (e.kind === 'country' || e.kind === 'nationality') out.add(partyId(e.id));
     else if (e.kind === 'place') {
       const capitalOf = CAPITAL_OF.get(e.id);
       const country = capitalOf ? COUNTRY_NAMES.get(capitalOf) : undefined;

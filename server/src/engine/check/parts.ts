@@ -76,12 +76,11 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   return staged === 'a' ? lowA <= highB : lowB <= highA;
 }
 
-/** One voice gives both figures, or the smaller of the two is a lower bound (or a bound from one side only). */
+/** One voice gives both figures (or a side names none), or the smaller of the two is a lower bound (no upper end). */
 function oneVoiceOrBound(a: Claim, b: Claim): boolean {
-  if (a.source && b.source && a.source.id === b.source.id) return true;
-  if (!a.source || !b.source) return true;
+  if (!a.source || !b.source || a.source.id === b.source.id) return true;
   const lower = (a.low ?? a.high ?? 0) <= (b.low ?? b.high ?? 0) ? a : b;
-  return lower.high === null || lower.hedge === 'at_least' || lower.hedge === 'over';
+  return lower.high === null;
 }
 
 /** Readings of an instrument: each agency's own scale and network, never a rival of another agency's reading. */

@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -904,7 +904,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // know counts people, or jobs, when what befell it befalls people or jobs (measure.ts, personHit).
     if (hit.event === 'unspecified' && !unitEvent) {
       const asPerson = personHit(tokens, thing.rawUnit, qa, qb, ca, cb);
-      if (asPerson) { unit = asPerson.unit; hit = asPerson.hit; kind = unknownLemma(thing.rawUnit); }
+      if (asPerson) ({ unit, hit, kind } = asPerson);
     }
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {

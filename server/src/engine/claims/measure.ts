@@ -782,17 +782,17 @@ const JOB_EVENTS = new Set(['cut', 'hired', 'employed', 'striking']);
  * is known, or its event is none of these.
  */
 export function personHit(tokens: readonly Token[], rawUnit: string, qa: number, qb: number, ca: number, cb: number):
-  { unit: string; hit: MeasureHit } | null {
+  { unit: string; hit: MeasureHit; kind: string } | null {
   const lemma = unknownLemma(rawUnit);
   if (!lemma || COLLECTIVES.has(lemma)) return null;
   const person = PERSON_ENDING.test(lemma);
   const asPerson = findEvent(tokens, 'person', qa, qb, ca, cb);
   if (PERSON_EVENTS.has(asPerson.event) && (person || HUMAN_EVENTS.has(asPerson.event)) && undergoes(tokens, asPerson.at, qa, qb)) {
-    return { unit: 'person', hit: asPerson };
+    return { unit: 'person', hit: asPerson, kind: lemma };
   }
   if (!person) return null;
   const asJob = findEvent(tokens, 'job', qa, qb, ca, cb);
-  return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob } : null;
+  return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob, kind: lemma } : null;
 }
 
 /**

@@ -101,7 +101,7 @@ function spells(tokens: readonly Token[], a: number, words: readonly string[], l
 export function hedgeStart(tokens: readonly Token[], i: number, floor: number, lead = false): number {
   let s = i;
   for (;;) {
-    const h = hedgeBefore(tokens as Token[], s, floor);
+    const h = hedgeBefore(tokens, s, floor);
     if (h && !EXCEEDING.has(tokens[h.start].lower)) { s = h.start; continue; }
     const p = lead ? LEAD_PHRASES.find(w => spells(tokens, s - w.length, w, s) && s - w.length >= floor) : undefined;
     if (!p) return s;
@@ -140,7 +140,7 @@ export interface HedgeRead {
 }
 
 /** The hedge phrase that ends right before tokens[i], not reaching back past `floor`. */
-export function hedgeBefore(tokens: Token[], i: number, floor: number): HedgeRead | null {
+export function hedgeBefore(tokens: readonly Token[], i: number, floor: number): HedgeRead | null {
   if (i - 1 < floor) return null;
   const candidates = BY_LAST_WORD.get(tokens[i - 1].lower);
   if (!candidates) return null;

@@ -200,14 +200,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const measured = counted !== null && !counted.countable;
       const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
         tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
-      // "killed one man", "arrested one suspect": the object of a verb done to people, its noun right after it.
-      const object = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
-        core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower) &&
-        singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
-      // "One person was killed", "11 passengers and one boatman survived": a count of people by what befell them, or
-      // the next item of a list of counts.
+      // A singular noun right after "one" counts one of it: the object of a verb done to people ("killed one man",
+      // "arrested one suspect"), people by what befell them ("One person was killed"), or the next item of a list of
+      // counts ("11 passengers and one boatman survived").
       const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
         singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
+      const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
       const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
       const listed = single && prev === 'and' && lastEnd === core.start - 1;
       if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed) continue;
