@@ -87,6 +87,25 @@ test('a giving-way check finds what the plain check finds, pausing between the m
   assert.strictEqual(giving.stale, false);
 });
 
+test('a check gives way in proportion to the pairs it judges and the claims it indexes, not to the claims alone', async () => {
+  // Two reports repeating one figure 1,500 times each: every claim is judged against up to 64 others of its measure.
+  const row = n => `Rescuers in Varna said ${n} people drowned after the ferry went down.\n`;
+  const texts = { 'a.txt': t(row(18).repeat(1500)), 'b.txt': t(row(21).repeat(1500)) };
+  const plain = new engine.Workspace();
+  const giving = new engine.Workspace();
+  for (const [p, s] of Object.entries(texts)) {
+    const a = engine.analyzeText(p, s);
+    plain.set(p, s, a);
+    giving.set(p, s, a);
+  }
+  const expected = plain.check();
+  let pauses = 0;
+  const got = await giving.checkGivingWay(async () => { pauses++; });
+  assert.deepStrictEqual(got.contradictions, expected.contradictions);
+  // 3,000 claims × 64 pairs: a pause every 64 claims (the old step) would be under 50.
+  assert.ok(pauses >= 300, `a pause every few hundred pairs judged (${pauses})`);
+});
+
 test('an edit made while a giving-way check pauses leaves the workspace stale for the next check', async () => {
   const ws = new engine.Workspace();
   ws.set('a.txt', t(SENTENCES[0]));
@@ -126,21 +145,50 @@ test('two giving-way checks never overlap: the second starts when the first is d
 
 test('a plain check run while a giving-way check pauses inside one measure is not undone by it', async () => {
   // A hundred reports of one count: the giving-way check pauses inside that measure's comparisons.
-  const ws = new engine.Workspace();
-  for (let i = 0; i < 100; i++) {
-    ws.set(`r${i}.txt`, t(`Rescuers in Varna said ${10 + (i % 7)} people drowned. Officials said ${20 + (i % 5)} people drowned.`));
-  }
+  const fill = ws => {
+    for (let i = 0; i < 100; i++) {
+      ws.set(`r${i}.txt`, t(`Rescuers in Varna said ${10 + (i % 7)} people drowned. Officials said ${20 + (i % 5)} people drowned.`));
+    }
+    return ws;
+  };
+  // The check pauses once per report it indexes (100), then inside the measure: the plain check comes halfway there.
+  let all = 0;
+  await fill(new engine.Workspace()).checkGivingWay(async () => { all++; });
+  assert.ok(all > 110, `it pauses inside the measure too (${all})`);
+  const ws = fill(new engine.Workspace());
   let pauses = 0;
   await ws.checkGivingWay(async () => {
     // Meanwhile a report is added and checked by a plain check (as a server's partial check while indexing).
-    if (++pauses === 2) {
+    if (++pauses === 100 + Math.floor((all - 100) / 2)) {
       ws.set('late.txt', t('A harbour official said 90 people drowned.'));
       ws.check();
     }
   });
-  assert.ok(pauses > 2, `it paused inside the measure (${pauses})`);
+  assert.ok(pauses > 100 + Math.floor((all - 100) / 2), `it paused inside the measure after the plain check (${pauses})`);
   const result = ws.check();
   const fresh = engine.analyzeCorpus([...ws.reports()].map(r => ({ path: r.path, text: r.text })));
+  assert.ok(result.contradictions.some(c => c.a.path === 'late.txt' || c.b.path === 'late.txt'));
+  assert.deepStrictEqual(result.contradictions, fresh.contradictions);
+});
+
+test('a plain check run while a giving-way check pauses between the reports it indexes is not undone by it', async () => {
+  const ws = new engine.Workspace();
+  for (let i = 0; i < 40; i++) ws.set(`r${i}.txt`, t(`Rescuers in Varna said ${10 + (i % 7)} people drowned.`));
+  let pauses = 0;
+  await ws.checkGivingWay(async () => {
+    // Halfway through indexing, one report indexed already is edited, one not yet indexed is removed, one is added,
+    // and a plain check (a server's partial check) takes them all in.
+    if (++pauses === 20) {
+      ws.set('r3.txt', t('Rescuers in Varna said 44 people drowned.'));
+      ws.remove('r30.txt');
+      ws.set('late.txt', t('A harbour official said 90 people drowned.'));
+      ws.check();
+    }
+  });
+  assert.ok(pauses >= 20, `the plain check ran halfway through indexing (${pauses})`);
+  const result = ws.check();
+  const fresh = engine.analyzeCorpus([...ws.reports()].map(r => ({ path: r.path, text: r.text })));
+  assert.ok(!result.contradictions.some(c => c.a.path === 'r30.txt' || c.b.path === 'r30.txt'));
   assert.ok(result.contradictions.some(c => c.a.path === 'late.txt' || c.b.path === 'late.txt'));
   assert.deepStrictEqual(result.contradictions, fresh.contradictions);
 });

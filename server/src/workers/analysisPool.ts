@@ -9,6 +9,10 @@ import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { AnalysisCache } from '../cache/analysisCache';
 import { analyzeText, type DocumentAnalysis } from '../engine/index';
+import { parseParts, splitJson, type JsonParts } from './jsonParts';
+
+/** A turn of the event loop: what waits (a hover, an edit) is handled before the next part is parsed. */
+const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
 
 interface Job {
   id: number;
@@ -21,7 +25,8 @@ interface Job {
 interface Flush {
   flush: number;
 }
-type Reply = { id: number; json: string } | { id: number; error: string } | { flushed: number };
+/** An analysis as one JSON text, or (a big one) in parts the main thread parses one at a time. */
+type Reply = { id: number; json: string } | { id: number; parts: JsonParts } | { id: number; error: string } | { flushed: number };
 
 interface PoolData {
   cache?: { root: string; build: string };
@@ -41,13 +46,17 @@ export function serveAnalyses(): void {
       return;
     }
     let reply: Reply;
+    let json: string | null = null;
     try {
-      reply = { id: job.id, json: JSON.stringify(analyzeText(job.path, job.text)) };
+      const analysis = analyzeText(job.path, job.text);
+      json = JSON.stringify(analysis);
+      const parts = splitJson(analysis, json);
+      reply = parts ? { id: job.id, parts } : { id: job.id, json };
     } catch (e) {
       reply = { id: job.id, error: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
-    if (job.keep && cache && 'json' in reply) kept.push([job.path, job.text, reply.json]);
+    if (job.keep && cache && json !== null) kept.push([job.path, job.text, json]);
   });
 }
 
@@ -115,6 +124,7 @@ export class AnalysisPool {
       this.waiting.delete(r.id);
       slot.load--;
       if ('json' in r) w.resolve(JSON.parse(r.json) as DocumentAnalysis);
+      else if ('parts' in r) parseParts<DocumentAnalysis>(r.parts, nextTurn).then(w.resolve, w.reject);
       else w.reject(new Error(r.error));
       this.pump();
     });

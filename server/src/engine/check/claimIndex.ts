@@ -16,6 +16,7 @@ import { valueFinding, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
+import { runSteps, runStepsGivingWay } from '../steps';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** No entries, shared. */
@@ -26,8 +27,13 @@ const NO_FINDINGS: Contradiction[] = [];
 const CAP = 64;
 /** Most findings one claim takes part in: a figure contradicted by hundreds of reports needs only a few shown. */
 const MAX_FINDINGS_PER_CLAIM = 8;
-/** A check that gives way may pause after this many claims of one measure key (each judged against up to CAP others). */
-const KEY_STEP = 64;
+/**
+ * A check that gives way may pause after this much work on one measure key: a claim counts one, and each pair it
+ * judges one more. Counting claims alone let one step judge 64 × CAP pairs, which some keys take 0.2 ms each to judge.
+ */
+const KEY_STEP = 256;
+/** Claims indexed between two places where adding a report may pause. */
+const ADD_STEP = 512;
 
 interface Entry {
   claim: Claim;
@@ -138,6 +144,8 @@ export class ClaimIndex {
    */
   private readonly verdicts = new WeakMap<Entry, WeakMap<Entry, Verdict | null>>();
   private readonly computedKeys = new Set<string>();
+  /** Reports being added in steps, each with its add's token: a later add or a removal takes the report over. */
+  private readonly adding = new Map<string, object>();
   /** The changes each report states (revisions.ts), by measure key, then report path. */
   private readonly changes = new Map<string, Map<string, Set<string>>>();
 
@@ -146,6 +154,17 @@ export class ClaimIndex {
   }
 
   add(doc: DocumentAnalysis): void {
+    runSteps(this.addSteps(doc));
+  }
+
+  /**
+   * add() in steps: it stops after each ADD_STEP claims, where a check that gives way may pause (a report of tens of
+   * thousands of figures takes a few hundred milliseconds to index). Read meanwhile, the index holds part of the
+   * report's claims. Returns false, leaving the rest, when the report was added again or removed meanwhile.
+   */
+  *addSteps(doc: DocumentAnalysis): Generator<void, boolean> {
+    const token = {};
+    this.adding.set(doc.path, token);
     // An edit that leaves the report's attributions as they were (a figure changed) keeps the attribution findings.
     const input = attributionInput(doc);
     if (this.attributionInputs.get(doc.path) !== input) this.attributionCache = null;
@@ -166,7 +185,12 @@ export class ClaimIndex {
     let setting = this.settings.get(settingKey);
     if (!setting) this.settings.set(settingKey, (setting = own));
     const context = contextOf(doc, partyId);
+    let done = 0;
     for (const claim of doc.claims) {
+      if (++done % ADD_STEP === 0) {
+        yield;
+        if (this.adding.get(doc.path) !== token) return false;
+      }
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
@@ -183,6 +207,8 @@ export class ClaimIndex {
       insertInOrder(list, e);
       this.dirty.add(claim.measure.key);
     }
+    this.adding.delete(doc.path);
+    return true;
   }
 
   /** The shared copy of scopes that read alike, and its number. */
@@ -198,6 +224,7 @@ export class ClaimIndex {
   }
 
   remove(path: string): void {
+    this.adding.delete(path);
     if (!this.docs.has(path)) return;
     if (this.attributionInputs.get(path)) this.attributionCache = null;
     this.attributionInputs.delete(path);
@@ -266,20 +293,16 @@ export class ClaimIndex {
       this.dirty.delete(key);
       if (!this.keys.has(key)) continue;
       const before = this.edits;
-      const steps = this.keySteps(key);
-      let step = steps.next();
+      let result: KeyResult;
       try {
-        while (!step.done) {
-          await pause();
-          step = steps.next();
-        }
+        result = await runStepsGivingWay(this.keySteps(key), pause);
       } catch (e) {
         // A pause that throws stops the check (a newer one supersedes it): this key is left for the next check.
         this.dirty.add(key);
         throw e;
       }
       // Claims added or dropped meanwhile (a check that did not give way): this key is computed again.
-      if (this.edits === before) this.setResult(key, step.value);
+      if (this.edits === before) this.setResult(key, result);
       else this.dirty.add(key);
       await pause();
     }
@@ -297,8 +320,7 @@ export class ClaimIndex {
     if (!doc) return;
     for (const key of new Set(doc.claims.map(c => c.measure.key))) {
       if (!this.keys.has(key) || this.dirty.has(key) || !this.computedKeys.has(key)) continue;
-      const steps = this.keySteps(key);
-      while (!steps.next().done) await pause();
+      await runStepsGivingWay(this.keySteps(key), pause);
       await pause();
     }
   }
@@ -597,13 +619,10 @@ export class ClaimIndex {
   }
 
   private computeKey(key: string): KeyResult {
-    const steps = this.keySteps(key);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return runSteps(this.keySteps(key));
   }
 
-  /** computeKey in steps: it stops every KEY_STEP claims (where a check that gives way may pause), then returns. */
+  /** computeKey in steps: it stops after each KEY_STEP of work (where a check that gives way may pause), then returns. */
   private *keySteps(key: string): Generator<void, KeyResult> {
     const buckets = this.keys.get(key)!;
     const again = this.computedKeys.has(key);
@@ -617,7 +636,7 @@ export class ClaimIndex {
     const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
     const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
     const shared = new Map<string, Entry[]>();
-    let done = 0;
+    let work = 0;
     const fits = new Map<number, number>();
     const changes = this.changesOf(key);
     // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
@@ -637,9 +656,10 @@ export class ClaimIndex {
       found.push({ finding, x, y });
     };
     for (const e of all) {
-      if (++done % KEY_STEP === 0) yield;
+      if (++work >= KEY_STEP) { yield; work = 0; }
       if (findFull(e) && agreeFull(e)) continue;
       for (const c of this.candidatesIn(e, shared)) {
+        if (++work >= KEY_STEP) { yield; work = 0; }
         const [a, b] = before(e, c) ? [e, c] : [c, e];
         // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
         // of one figure, most pairs are of claims whose quota is spent.

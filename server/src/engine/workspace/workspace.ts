@@ -8,6 +8,7 @@ import type { Corroboration } from '../check/corroboration';
 import type { Correction } from '../corrections';
 import { linkAcrossDocuments } from '../entities/link';
 import type { Claim, Contradiction, DocumentAnalysis, EntityMention } from '../types';
+import { runSteps, runStepsGivingWay } from '../steps';
 import { Lookups } from './lookups';
 import { correctReport, idsOf, linkReport, peopleOf, remapKey } from './prepare';
 import { fromClaimMatch, type WorkspaceMatch } from './vocabulary';
@@ -70,6 +71,11 @@ export class Workspace {
   /** The last check's entity links, and whether what linking reads changed since (people named, reports added or removed). */
   private remap = new Map<string, string>();
   private relink = true;
+  /**
+   * Reports corrected or relinked that the claim index has not taken yet: kept across checks, so a check stopped
+   * while it indexed (superseded by a newer one) leaves the rest to the next.
+   */
+  private readonly unindexed = new Set<Slot>();
   /** Checks asked for so far: a priming run stops when one is waiting. */
   private asked = 0;
 
@@ -105,6 +111,7 @@ export class Workspace {
     const slot = this.slots.get(path);
     if (!slot) return false;
     this.slots.delete(path);
+    this.unindexed.delete(slot);
     if (slot.people) this.relink = true;
     // The index and look-ups keep it until the next check, so they always answer as of one check.
     if (slot.linked) this.removed.set(path, slot.linked);
@@ -173,9 +180,10 @@ export class Workspace {
         t = performance.now();
       };
       let t = performance.now();
-      const rechecked = this.prepareCheck();
+      let rechecked = 0;
       let contradictions: Contradiction[];
       try {
+        rechecked = await runStepsGivingWay(this.prepareSteps(), timed);
         contradictions = await this.index.contradictionsGivingWay(timed);
       } catch (e) {
         if (e !== SUPERSEDED) throw e;
@@ -217,18 +225,31 @@ export class Workspace {
 
   /** The check's first part: removals, corrections, entity links and the claim index brought up to date. */
   private prepareCheck(): number {
+    return runSteps(this.prepareSteps());
+  }
+
+  /**
+   * prepareCheck in steps. Corrections and links are made at once, so the check reads every report as of its start;
+   * then it stops between reports and inside a big report's indexing, where a check that gives way may pause. A report
+   * edited or removed meanwhile is indexed as it was when the check began, and its edit waits for the next check.
+   */
+  private *prepareSteps(): Generator<void, number> {
     this.checkedEdits = this.edits;
     for (const [path, linked] of this.removed) {
       this.lookups.delete(linked);
       if (!this.slots.has(path)) this.index.remove(path);
     }
     this.removed.clear();
-    const touched = this.correctChanged();
+    this.correctChanged();
     // Linking reads only the people each report names: when no report changed those, the links are the last check's.
-    if (this.relink) this.remap = linkAcrossDocuments([...this.slots.values()].map(s => s.corrected!));
-    const rechecked = this.reindex(this.relink ? this.slots.values() : touched);
-    this.relink = false;
-    return rechecked;
+    if (this.relink) {
+      this.remap = linkAcrossDocuments([...this.slots.values()].map(s => s.corrected!));
+      for (const s of this.slots.values()) this.unindexed.add(s);
+      this.relink = false;
+    }
+    const remap = this.remap;
+    const work = [...this.unindexed].map(s => ({ s, corrected: s.corrected!, key: remapKey(s.ids, remap) }));
+    return yield* this.reindex(work, remap);
   }
 
   private finishCheck(contradictions: Contradiction[], rechecked: number, ms: number): WorkspaceCheck {
@@ -239,34 +260,42 @@ export class Workspace {
     return this.last;
   }
 
-  /** Applies the corrections to each report whose analysis or corrections changed; returns those reports. */
-  private correctChanged(): Slot[] {
-    const touched: Slot[] = [];
+  /** Applies the corrections to each report whose analysis or corrections changed. */
+  private correctChanged(): void {
     for (const s of this.slots.values()) {
       if (s.corrected) continue;
+      this.unindexed.add(s);
       s.corrected = correctReport(s.raw, s.text, this.corrections);
       s.ids = idsOf(s.corrected);
       const people = peopleOf(s.corrected);
       if (people !== s.people) this.relink = true;
       s.people = people;
-      touched.push(s);
     }
-    return touched;
   }
 
-  /** Puts back into the claim index the given reports whose corrected analysis or entity links changed. */
-  private reindex(slots: Iterable<Slot>): number {
+  /**
+   * Puts back into the claim index the reports whose corrected analysis or entity links changed, as the check found
+   * them at its start. A report removed meanwhile, or indexed meanwhile by a plain check, is skipped; what a check
+   * stopped here (superseded) left undone stays in `unindexed` for the next.
+   */
+  private *reindex(work: { s: Slot; corrected: DocumentAnalysis; key: string }[], remap: ReadonlyMap<string, string>): Generator<void, number> {
     let rechecked = 0;
-    for (const s of slots) {
-      const key = remapKey(s.ids, this.remap);
-      if (s.linkedFrom === s.corrected && s.linkKey === key) continue;
+    for (const { s, corrected, key } of work) {
+      if (!this.unindexed.has(s)) continue;
+      if (s.linkedFrom === corrected && s.linkKey === key) {
+        this.unindexed.delete(s);
+        continue;
+      }
+      const linked = key ? linkReport(corrected, remap) : corrected;
+      if (!(yield* this.index.addSteps(linked))) continue;
+      this.unindexed.delete(s);
       if (s.linked) this.lookups.delete(s.linked);
-      s.linked = key ? linkReport(s.corrected!, this.remap) : s.corrected!;
-      s.linkedFrom = s.corrected;
+      s.linked = linked;
+      s.linkedFrom = corrected;
       s.linkKey = key;
-      this.index.add(s.linked);
-      this.lookups.add(s.linked);
+      this.lookups.add(linked);
       rechecked++;
+      yield;
     }
     return rechecked;
   }
