@@ -162,6 +162,7 @@ const BELIEF_WORDS = new Set(['feared', 'believed', 'presumed', 'thought', 'conf
  * arrested", "70,000 turned out", "3,000 took part", "14 remain missing". Returns the token after the verb, or -1.
  */
 export function peopleVerbAfter(tokens: Token[], end: number, limit: number): number {
+  end = asideEnd(tokens, end, limit);
   let k = end;
   while (k < limit && k < end + 3 && VERB_FILLERS.has(tokens[k].lower)) k++;
   // "1,000 were feared dead", "40 are believed to have died", "12 were confirmed killed": a word of belief after the
@@ -184,6 +185,18 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
   if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
   return -1;
+}
+
+/** Words that open an aside between a count and its verb ("At least 74, including eight Americans, were killed"). */
+const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'mostly', 'many', 'all', 'some', 'both', 'several']);
+/** How far the closing comma of such an aside is looked for. */
+const ASIDE_MAX = 12;
+
+/** After a comma-bounded aside that starts at `end`, the token after its closing comma; else `end`. */
+function asideEnd(tokens: Token[], end: number, limit: number): number {
+  if (end + 2 >= limit || tokens[end].lower !== ',' || !ASIDE_OPENERS.has(tokens[end + 1].lower)) return end;
+  for (let k = end + 2; k < limit && k <= end + ASIDE_MAX; k++) if (tokens[k].lower === ',') return k + 1;
+  return end;
 }
 
 /** Copulas between a bare figure and the plural noun it counts ("Of those, 15 were children"). */
@@ -355,6 +368,9 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
   return floor;
 }
 
+/** Particles of phrasal verbs of getting or giving ("pick up", "take in", "hand out", "give back"). */
+const PARTICLES = new Set(['up', 'in', 'out', 'off', 'back', 'away', 'down']);
+
 /** Words before a figure that add to an earlier count ("another 300", "a further 900", "an additional 40"). */
 const ADDED_COUNT = new Set(['another', 'further', 'additional']);
 
@@ -368,6 +384,8 @@ export function continuesCount(tokens: Token[], start: number, floor: number): b
   // "Another 300 were damaged", "a further 900": more of what was counted before.
   if (ADDED_COUNT.has(prev.lower)) return true;
   if (prev.pos === 'VERB') return true;
+  // A phrasal verb's particle: "Sanders will pick up 14", "the party took in 40".
+  if (PARTICLES.has(prev.lower) && start - 2 >= floor && tokens[start - 2].pos === 'VERB') return true;
   // "Trump has 221 delegates. Cruz has 69": "has" right before a figure is the verb of having, no auxiliary.
   if (prev.lower === 'has' || prev.lower === 'have' || prev.lower === 'had') return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';

@@ -64,6 +64,8 @@ const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'be
 const WHOLE_ORDER_WORDS = new Set(['last', 'first', 'past', 'next', 'previous', 'remaining', 'final', 'top']);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
+/** Words after "one" and its noun that make it the size of a lead or a gap ("one stroke behind", "one game ahead"). */
+const MARGIN_WORDS = new Set(['ahead', 'behind', 'clear', 'adrift', 'short', 'shy']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
 const YEAR_CONTEXT = new Set(['the', 'of', "'s", '’s', 'from', 'to', 'and', 'between', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'for', ',', '©', '(']);
 
@@ -133,6 +135,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
       const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
       if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
+      // Nor the other ages of a list after "aged" ("two girls aged 14 and 12").
+      if (core.numStart > floor && AGE_LABELS.has(tokens[core.numStart - 1].lower)) consumed = ageListEnd(tokens, consumed, limit);
       continue;
     }
 
@@ -208,7 +212,10 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
       const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
       const listed = single && prev === 'and' && lastEnd === core.start - 1;
-      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed) continue;
+      // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
+      const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
+      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
+        !margin) continue;
     }
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
@@ -955,6 +962,16 @@ function changeVerbBefore(tokens: Token[], i: number, floor: number): boolean {
 
 /** Words before a range that make it an age ("aged between 13 and 23"). */
 const AGE_LABELS = new Set(['aged', 'age', 'ages']);
+/** After an age, the end of the bare figures listed with it (", 12 and 9"): ages too, not counts of the noun before. */
+function ageListEnd(tokens: Token[], end: number, limit: number): number {
+  while (end + 1 < limit && (tokens[end].lower === 'and' || tokens[end].lower === 'or' || tokens[end].lower === ',')) {
+    const b = tokens[end + 1].type === 'number' ? readNumber(tokens, end + 1, limit) : null;
+    // A figure with a noun of its own after it is a new count ("aged 14, and 30 others").
+    if (!b || (b.end < limit && tokens[b.end].pos === 'NOUN' && !TIME_UNITS.has(singularize(tokens[b.end].lower)))) break;
+    end = b.end;
+  }
+  return end;
+}
 /**
  * Is the figure at tokens[start] the move of a market index: right after a verb of market moves, with an index's name
  * a few words before it ("the Dow added 4", "The Nasdaq Composite rose 14")?

@@ -39,7 +39,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1, level: true }] as const),
   ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1, level: true }] as const),
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1, level: true }] as const),
-  ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
+  // "kilo(s)" is the spoken kilogram ("five kilos of cocaine"), not a noun counted.
+  ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
   ...['°c', '°', 'c', 'degree', 'degrees'].map(w => [w, { unit: 'degree', factor: 1, level: true }] as const),
   ...['bp', 'bps'].map(w => [w, { unit: 'bp', factor: 1, level: true }] as const),
@@ -74,6 +75,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // Pence and cents are money in the currency's units ("45 pence" = 0.45 gbp), so they compare with "£1.84".
   ['pence', { unit: 'gbp', factor: 0.01 }],
   ...['cent', 'cents'].map(w => [w, { unit: 'usd', factor: 0.01 }] as const),
+  // An engine's displacement ("a 500cc motorcycle") in cubic centimetres, as written.
+  ...['cc', 'cm3', 'cm³'].map(w => [w, { unit: 'cc', factor: 1 }] as const),
   ...['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'].map(w => [w, { unit: 'ml', factor: 1 }] as const),
   ...['litre', 'litres', 'liter', 'liters'].map(w => [w, { unit: 'litre', factor: 1 }] as const),
   ...['°f'].map(w => [w, { unit: 'degree f', factor: 1, level: true }] as const),
@@ -367,7 +370,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['casualties', 'casualty'], ['times', 'times'], ['analyses', 'analysis'], ['crises', 'crisis'],
   ['bases', 'base'], ['cases', 'case'], ['houses', 'house'], ['buses', 'bus'], ['gases', 'gas'],
   ['statuses', 'status'], ['viruses', 'virus'], ['ships', 'ship'], ['movies', 'movie'], ['cookies', 'cookie'],
-  ['zombies', 'zombie'], ['lies', 'lie'], ['ties', 'tie'], ['pies', 'pie'],
+  ['zombies', 'zombie'], ['lies', 'lie'], ['ties', 'tie'], ['pies', 'pie'], ['calories', 'calorie'],
+  ['rookies', 'rookie'], ['goalies', 'goalie'], ['selfies', 'selfie'], ['sorties', 'sortie'], ['smoothies', 'smoothie'],
   ['shelves', 'shelf'], ['wolves', 'wolf'], ['selves', 'self'], ['calves', 'calf'], ['loaves', 'loaf'],
 ]);
 
