@@ -45,3 +45,14 @@ test('a present verb ending in -ed ("need", "proceed") does not tell a sentence 
   // 2023-11-01 is a Wednesday: an end point ahead is Friday 3 November.
   assert.deepStrictEqual(triples('Crews need until Friday to clear the road.', '2023-11-01'), [['Friday', '2023-11-03', '2023-11-03']]);
 });
+
+test('"the previous Friday", "the next morning" count from the day the story is at', () => {
+  // Published Monday 2023-11-06; the story is at Friday 3 November, four sentences before.
+  const text = 'Shares closed lower on Friday. Banks led the fall. Miners held up. Oil was flat. ' +
+    'The index ended 2% below the previous Friday.';
+  assert.deepStrictEqual(triples(text, '2023-11-06')[1], ['the previous Friday', '2023-10-27', '2023-10-27']);
+  assert.deepStrictEqual(triples('The suspect was arrested on Tuesday. He appeared in court the next morning.', '2023-11-09')[1],
+    ['the next morning', '2023-11-08', '2023-11-08']);
+  // Without a day before it, counted from publication.
+  assert.deepStrictEqual(triples('The hearing resumes the next day.', '2023-11-09'), [['the next day', '2023-11-10', '2023-11-10']]);
+});

@@ -17,7 +17,8 @@ export type Expr =
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
-  | { k: 'weekday'; wd: number; shift?: number }
+  /** `anaphoric`: counted from the day the story is at ("the previous Friday"), not from publication. */
+  | { k: 'weekday'; wd: number; shift?: number; anaphoric?: boolean }
   | { k: 'dayrel'; offset: number }
   /**
    * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
@@ -339,8 +340,13 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (withThe && (w === 'previous' || w === 'preceding') && (lower(j) === 'day' || DAY_PARTS.has(lower(j)))) {
       return { end: j + 1, expr: { k: 'dayrel', offset: -1 } };
     }
+    // "appeared in court the next morning", "the next day": the day after the one the story is at.
+    if (withThe && (w === 'next' || w === 'following') && (lower(j) === 'day' || DAY_PARTS.has(lower(j)))) {
+      return { end: j + 1, expr: { k: 'period', unit: 'day', shift: 1, anaphoric: true } };
+    }
     const wd = weekdayAt(j);
-    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift } };
+    // "the previous Friday", "the following Monday": the one before or after the day the story is at.
+    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift, anaphoric: withThe && shift !== 0 && w !== 'last' && w !== 'past' } };
     const holiday = holidayAt(tokens, j);
     if (holiday) return { end: holiday.end, expr: { k: 'holiday', rule: holiday.expr, shift } };
     const s = SEASONS.get(lower(j));
