@@ -56,3 +56,12 @@ test('"the previous Friday", "the next morning" count from the day the story is 
   // Without a day before it, counted from publication.
   assert.deepStrictEqual(triples('The hearing resumes the next day.', '2023-11-09'), [['the next day', '2023-11-10', '2023-11-10']]);
 });
+
+test('a date that opens its sentence looks ahead when the verb after it does', () => {
+  // 2023-11-06 is a Monday.
+  assert.deepStrictEqual(triples('On Tuesday, the union plans to hold a rally.', '2023-11-06'), [['Tuesday', '2023-11-07', '2023-11-07']]);
+  assert.deepStrictEqual(triples('On Thursday, the council will vote on the budget.', '2023-11-06'), [['Thursday', '2023-11-09', '2023-11-09']]);
+  // A past verb first, or "plans" as a noun, keeps the day just gone.
+  assert.deepStrictEqual(triples('On Thursday, the mayor said the council will vote.', '2023-11-06'), [['Thursday', '2023-11-02', '2023-11-02']]);
+  assert.deepStrictEqual(triples('On Friday, when she set aside her plans to travel, the talks resumed.', '2023-11-06'), [['Friday', '2023-11-03', '2023-11-03']]);
+});

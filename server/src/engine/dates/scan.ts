@@ -793,7 +793,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // "to pay down the loan by February", "a decision by Friday": "by" in a sentence not told in the past sets a
     // deadline, which lies ahead ("had filed reports by Wednesday" is told in the past and looks back).
     const by = rel === 'by' && !told && DEADLINE_KINDS.has(m.expr.k);
-    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by;
+    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by ||
+      (lead && aheadAfter(tokens, m.end));
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
@@ -861,6 +862,27 @@ function looksAhead(tokens: Token[], start: number): boolean {
   }
   return false;
 }
+
+/**
+ * A date that opens its sentence takes the tense of the verb after it: "On Tuesday, the league plans to hold a news
+ * conference" looks ahead; "On Tuesday, the league said it would ..." does not (the past verb comes first).
+ */
+function aheadAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + LEAD_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
+    if (isPastVerb(tokens, k) || PAST_IRREGULAR.has(t.lower) || FORWARD_VERBS.has(t.lower)) return false;
+    if (AHEAD_MODALS.has(t.lower)) return true;
+    if (t.lower !== 'to' || k < 2) continue;
+    // "the union plans to", not "her plans to travel" (a noun after a determiner).
+    if (FUTURE_BEFORE_TO.has(tokens[k - 1].lower) || (AHEAD_BEFORE_TO.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 2].lower))) return true;
+  }
+  return false;
+}
+/** Modals after a sentence-opening date that make it look ahead (not "would": reported speech in the past). */
+const AHEAD_MODALS = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+/** Present verbs before "to" that make a sentence-opening date look ahead ("plans to hold"; "plans" alone is a noun). */
+const AHEAD_BEFORE_TO = new Set(['plan', 'plans', 'aims', 'intends', 'expects', 'hopes', 'wants']);
 
 /** Verbs that grant time up to a point: "gave them until", "extended the deadline until". */
 const GRANTING_VERBS = new Set(['gave', 'given', 'granted', 'allowed', 'extended', 'postponed', 'delayed', 'deferred', 'adjourned']);
