@@ -65,3 +65,10 @@ test('a date that opens its sentence looks ahead when the verb after it does', (
   assert.deepStrictEqual(triples('On Thursday, the mayor said the council will vote.', '2023-11-06'), [['Thursday', '2023-11-02', '2023-11-02']]);
   assert.deepStrictEqual(triples('On Friday, when she set aside her plans to travel, the talks resumed.', '2023-11-06'), [['Friday', '2023-11-03', '2023-11-03']]);
 });
+
+test('a period in title case right after an opening quote is a name, not a date', () => {
+  assert.deepStrictEqual(triples('The minister said on NBC\'s "This Week" that talks would resume.', '2023-11-06'), []);
+  assert.deepStrictEqual(triples('The minister said on "Next Year in Review" that talks would resume.', '2023-11-06'), []);
+  // A quoted sentence that opens with a period keeps it: "This week we vote."
+  assert.deepStrictEqual(triples('"This week we vote," she said.', '2023-11-08'), [['This week', '2023-11-06', '2023-11-12']]);
+});

@@ -103,6 +103,9 @@ const YEAR_NOT_BEFORE = new Set([
 /** Parts before "of the year" that make a loose part of it, left unmarked: "the start of the year", "the rest of the year". */
 const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', 'half', 'course', 'balance']);
 
+/** Opening quotation marks (the tokenizer keeps `` and " as they are). */
+const OPENING_QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
 /** Prepositions before "the past", "the future", "the near term" that make them a time, not a thing. */
 const VAGUE_FRAMES = new Set(['in', 'about', 'into']);
 
@@ -628,6 +631,8 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const start = prev === 'the' ? i - 1 : i;
       return { start, m: { end: i + 2, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir: -1, vague: true } } };
     }
+    // "ABC's \"This Week\"": a period in title case right after an opening quote is a programme's or a work's name.
+    if (PERIOD_SHIFT.has(w) && isCap(i) && isCap(i + 1) && UNITS.has(lower(i + 1)) && OPENING_QUOTES.has(lower(i - 1))) return null;
     if (PERIOD_SHIFT.has(w)) {
       const m = shiftedAt(i);
       if (m) return { start: prev === 'the' ? i - 1 : i, m };
