@@ -15,8 +15,9 @@ test('"by" in a sentence not told in the past sets a deadline ahead', () => {
   assert.deepStrictEqual(triples('The agency must pay down the debt by February.', '2023-10-30'), [['February', '2024-02-01', '2024-02-29']]);
   // 2023-11-01 is a Wednesday.
   assert.deepStrictEqual(triples('Lawmakers need a decision by Monday.', '2023-11-01'), [['Monday', '2023-11-06', '2023-11-06']]);
-  // Told in the past, "by" looks back.
+  // Told in the past, "by" looks back; opening the sentence it is a stage reached.
   assert.deepStrictEqual(triples('Rescuers had pulled 40 people out by Monday.', '2023-11-01'), [['Monday', '2023-10-30', '2023-10-30']]);
+  assert.deepStrictEqual(triples('By Monday, 900 homes are without power.', '2023-11-01'), [['Monday', '2023-10-30', '2023-10-30']]);
 });
 
 test('the past and the future as such are marked, unplaced', () => {

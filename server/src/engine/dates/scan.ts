@@ -796,8 +796,9 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
       ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
     // "to pay down the loan by February", "a decision by Friday": "by" in a sentence not told in the past sets a
-    // deadline, which lies ahead ("had filed reports by Wednesday" is told in the past and looks back).
-    const by = rel === 'by' && !told && DEADLINE_KINDS.has(m.expr.k);
+    // deadline, which lies ahead ("had filed reports by Wednesday" is told in the past and looks back). Opening the
+    // sentence it is a stage reached ("By Thursday, 900 homes are without power"), read in the sentence's tense.
+    const by = rel === 'by' && !told && !lead && DEADLINE_KINDS.has(m.expr.k);
     const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by ||
       (lead && aheadAfter(tokens, m.end));
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
