@@ -45,6 +45,8 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     let usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
     if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
+    // "the previous Friday" has no reading from publication ("last Friday" has): the story's day, however far back.
+    if (!usable && r.expr.k === 'weekday' && r.expr.anaphoric && told) usable = told.interval;
     const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };

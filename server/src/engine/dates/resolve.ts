@@ -106,9 +106,11 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
     case 'weekday': {
       if (pub === null) return NONE;
       const diff = (weekdayOf(pub) - e.wd + 7) % 7;
+      // "the previous Friday" after a story told on a Friday: the Friday a week before it.
+      const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
       let day: Day;
-      if (e.shift === -1) day = pub - (diff === 0 ? 7 : diff);
-      else if (e.shift === 1) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7 || 7);
+      if (e.shift === -1) day = base - ((weekdayOf(base) - e.wd + 7) % 7 || 7);
+      else if (e.shift === 1) day = base + ((e.wd - weekdayOf(base) + 7) % 7 || 7);
       else if (forward && e.shift === undefined) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7);
       else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
       else day = pub - diff; // the most recent such day on or before publication

@@ -17,7 +17,8 @@ export type Expr =
   /** A year, or a span of years when `to` is set ("the 2009-2010 pandemic"). */
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
-  | { k: 'weekday'; wd: number; shift?: number }
+  /** `anaphoric`: counted from the day the story is at ("the previous Friday"), not from publication. */
+  | { k: 'weekday'; wd: number; shift?: number; anaphoric?: boolean }
   | { k: 'dayrel'; offset: number }
   /**
    * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
@@ -82,7 +83,7 @@ const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'to', 'in', 'for', 'on', 'at',
 const STARTERS = new Set<string>([
   ...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...PERIOD_SHIFT.keys(),
   ...DAY_WORDS.keys(), ...COUNT_WORDS.keys(), ...PRESENT_WORDS.keys(), ...QUARTER_ORDINALS.keys(), 'the', 'early', 'mid', 'late',
-  'earlier', 'later', 'recent', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year', ...CENTURY_WORDS.keys(), 'that',
+  'earlier', 'later', 'recent', 'future', 'near', 'short', 'long', 'q1', 'q2', 'q3', 'q4', 'fiscal', 'year', ...CENTURY_WORDS.keys(), 'that',
 ]);
 
 /** Periods "the end of the ..." names: the year's, the month's and the week's last part. */
@@ -101,6 +102,12 @@ const YEAR_NOT_BEFORE = new Set([
 
 /** Parts before "of the year" that make a loose part of it, left unmarked: "the start of the year", "the rest of the year". */
 const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', 'half', 'course', 'balance']);
+
+/** Opening quotation marks (the tokenizer keeps `` and " as they are). */
+const OPENING_QUOTES = new Set(['"', '“', '``', "'", '‘']);
+
+/** Prepositions before "the past", "the future", "the near term" that make them a time, not a thing. */
+const VAGUE_FRAMES = new Set(['in', 'about', 'into']);
 
 /** Typical length of a vague stretch: "recent weeks" is taken as about four weeks. */
 const LOOSE_COUNT: Record<Unit, number> = { hour: 24, day: 7, week: 4, weekend: 4, month: 3, quarter: 2, year: 3, decade: 1 };
@@ -336,8 +343,13 @@ export function scanDates(tokens: Token[]): RawDate[] {
     if (withThe && (w === 'previous' || w === 'preceding') && (lower(j) === 'day' || DAY_PARTS.has(lower(j)))) {
       return { end: j + 1, expr: { k: 'dayrel', offset: -1 } };
     }
+    // "appeared in court the next morning", "the next day": the day after the one the story is at.
+    if (withThe && (w === 'next' || w === 'following') && (lower(j) === 'day' || DAY_PARTS.has(lower(j)))) {
+      return { end: j + 1, expr: { k: 'period', unit: 'day', shift: 1, anaphoric: true } };
+    }
     const wd = weekdayAt(j);
-    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift } };
+    // "the previous Friday", "the following Monday": the one before or after the day the story is at.
+    if (wd !== null) return { end: j + 1, expr: { k: 'weekday', wd, shift, anaphoric: withThe && shift !== 0 && w !== 'last' && w !== 'past' } };
     const holiday = holidayAt(tokens, j);
     if (holiday) return { end: holiday.end, expr: { k: 'holiday', rule: holiday.expr, shift } };
     const s = SEASONS.get(lower(j));
@@ -505,6 +517,12 @@ export function scanDates(tokens: Token[]): RawDate[] {
         return { start: i, m: { end: j + 1, expr: { k: 'period', unit: 'year', shift: 0 } } };
       }
     }
+    // "for the week", "the week's most active session": the week the story is at (of the date it named last), as
+    // "that week"; unplaced without one. "Figures of the week", "the day of the week" name no week.
+    if (w === 'the' && lower(i + 1) === 'week' && !isCap(i + 1) && !YEAR_NOT_BEFORE.has(lower(i + 2)) &&
+      (POSSESSIVES.has(lower(i + 2)) || (YEAR_FRAMES.has(prev) && prev !== 'of'))) {
+      return { start: i, m: { end: i + 2, expr: { k: 'period', unit: 'week', shift: 0, anaphoric: true, that: true } } };
+    }
     if (w === 'the' && lower(i + 1) === 'same') {
       const same = thatPeriodAt(i);
       if (same) return { start: i, m: same };
@@ -613,11 +631,14 @@ export function scanDates(tokens: Token[]): RawDate[] {
       const start = prev === 'the' ? i - 1 : i;
       return { start, m: { end: i + 2, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir: -1, vague: true } } };
     }
+    // "ABC's \"This Week\"": a period in title case right after an opening quote is a programme's or a work's name.
+    if (PERIOD_SHIFT.has(w) && isCap(i) && isCap(i + 1) && UNITS.has(lower(i + 1)) && OPENING_QUOTES.has(lower(i - 1))) return null;
     if (PERIOD_SHIFT.has(w)) {
       const m = shiftedAt(i);
       if (m) return { start: prev === 'the' ? i - 1 : i, m };
-      return null;
+      return vagueTimeAt(i);
     }
+    if (w === 'future' || w === 'near' || w === 'short' || w === 'long') return vagueTimeAt(i);
     // "nineteen ninety-six" (broadcast transcripts).
     const spelled = spelledYearAt(tokens, i);
     if (spelled) return { start: i, m: { end: spelled.end, expr: { k: 'year', y: spelled.expr } } };
@@ -691,6 +712,26 @@ export function scanDates(tokens: Token[]): RawDate[] {
     return null;
   };
 
+  /**
+   * The past and the future as such, marked as TimeML marks them (PAST_REF, FUTURE_REF) and left unplaced: "in the
+   * past", "in the (near) future", "about the future", "in the near/short/long term". `i` is at "past", "future" or the
+   * adjective; "the past week" and "the future of NATO" are not read here.
+   */
+  const vagueTimeAt = (i: number): { start: number; m: Match } | null => {
+    const w = lower(i);
+    let noun = i;
+    if (w === 'near' || w === 'short' || w === 'long') {
+      noun = i + 1;
+      if (lower(noun) !== 'term' && !(w === 'near' && lower(noun) === 'future')) return null;
+    } else if (w !== 'past' && w !== 'future') return null;
+    const the = noun > i ? i - 1 : w === 'future' && (lower(i - 1) === 'near' || lower(i - 1) === 'distant') ? i - 2 : i - 1;
+    const frame = lower(the - 1);
+    if (lower(the) !== 'the' || !VAGUE_FRAMES.has(frame) || lower(noun + 1) === 'of' || lower(noun + 1) === '-') return null;
+    // "in the past" only: "about the past" is a subject, not a time.
+    if (w === 'past' && frame !== 'in') return null;
+    return { start: the, m: { end: noun + 1, expr: { k: 'window', unit: 'year', n: 1, dir: w === 'past' ? -1 : 1, vague: true } } };
+  };
+
   /** "summer", "the summer", "summer 2024", "the summer of 2024". */
   const seasonAt = (i: number): Match | null => {
     const j = lower(i) === 'the' ? i + 1 : i;
@@ -754,12 +795,20 @@ export function scanDates(tokens: Token[]): RawDate[] {
     // in the past.
     const until = rel === 'until' && (!told || grantedUntil(tokens, before)) &&
       ((m.expr.k === 'month' && m.expr.y === undefined) || m.expr.k === 'weekday');
-    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until;
+    // "to pay down the loan by February", "a decision by Friday": "by" in a sentence not told in the past sets a
+    // deadline, which lies ahead ("had filed reports by Wednesday" is told in the past and looks back). Opening the
+    // sentence it is a stage reached ("By Thursday, 900 homes are without power"), read in the sentence's tense.
+    const by = rel === 'by' && !told && !lead && DEADLINE_KINDS.has(m.expr.k);
+    const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by ||
+      (lead && aheadAfter(tokens, m.end));
     out.push({ startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead });
     i = m.end;
   }
   return out;
 }
+
+/** Expressions without a year that "by" turns into a deadline (a stated year needs no direction). */
+const DEADLINE_KINDS: ReadonlySet<Expr['k']> = new Set(['month', 'date', 'weekday', 'season', 'holiday']);
 
 /** Markers of a clock time: "9 a.m.", "10:30 p.m. EST". */
 const CLOCK_MARKS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
@@ -820,6 +869,27 @@ function looksAhead(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/**
+ * A date that opens its sentence takes the tense of the verb after it: "On Tuesday, the league plans to hold a news
+ * conference" looks ahead; "On Tuesday, the league said it would ..." does not (the past verb comes first).
+ */
+function aheadAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + LEAD_WINDOW; k++) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
+    if (isPastVerb(tokens, k) || PAST_IRREGULAR.has(t.lower) || FORWARD_VERBS.has(t.lower)) return false;
+    if (AHEAD_MODALS.has(t.lower)) return true;
+    if (t.lower !== 'to' || k < 2) continue;
+    // "the union plans to", not "her plans to travel" (a noun after a determiner).
+    if (FUTURE_BEFORE_TO.has(tokens[k - 1].lower) || (AHEAD_BEFORE_TO.has(tokens[k - 1].lower) && !DETERMINERS.has(tokens[k - 2].lower))) return true;
+  }
+  return false;
+}
+/** Modals after a sentence-opening date that make it look ahead (not "would": reported speech in the past). */
+const AHEAD_MODALS = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+/** Present verbs before "to" that make a sentence-opening date look ahead ("plans to hold"; "plans" alone is a noun). */
+const AHEAD_BEFORE_TO = new Set(['plan', 'plans', 'aims', 'intends', 'expects', 'hopes', 'wants']);
+
 /** Verbs that grant time up to a point: "gave them until", "extended the deadline until". */
 const GRANTING_VERBS = new Set(['gave', 'given', 'granted', 'allowed', 'extended', 'postponed', 'delayed', 'deferred', 'adjourned']);
 
@@ -854,6 +924,10 @@ const PAST_IRREGULAR = new Set([
   'flew', 'ran', 'built', 'became', 'caught', 'drove', 'fled', 'hit', 'kept', 'knew', 'paid', 'stood', 'swept', 'tore',
   'wrote', 'withdrew', 'overran', 'shook', 'sank', 'stole', 'seized', 'killed',
 ]);
+/** Present forms that end in -ed like a past one ("need a decision by Monday", "proceed"). */
+const PRESENT_ED = new Set([
+  'need', 'proceed', 'succeed', 'exceed', 'feed', 'bleed', 'speed', 'breed', 'heed', 'seed', 'embed',
+]);
 /** Before an -ed form these make it no past tense ("will be deployed", "to be finished"). */
 const NOT_PAST_BEFORE = new Set(['will', 'would', 'to', 'be', 'being', 'is', 'are', 'am', "'ll", '’ll', 'shall', 'must', 'should', 'can']);
 const PAST_WINDOW = 12;
@@ -887,7 +961,7 @@ function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
   if (PAST_IRREGULAR.has(t.lower)) return true;
-  return t.lower.endsWith('ed') && t.lower.length > 3 && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
+  return t.lower.endsWith('ed') && t.lower.length > 3 && !PRESENT_ED.has(t.lower) && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
 }
 
 function withPart(m: Match, part: Part): Match {
