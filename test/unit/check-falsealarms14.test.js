@@ -68,3 +68,12 @@ test('part: "N of those who died were X" is a part of the dead, no rival of the 
   const b = ['b.txt', report('2024-05-12', 'On Tuesday a rights group said 240 people died in the riots in Osh.')];
   assert.deepStrictEqual(findings(a, b).map(f => f.message), []);
 });
+
+test('part: the badly hurt ("seven seriously", "critically injured") are a part of the hurt, no rival of their count', () => {
+  const listed = claimsOf(report('2024-05-12', 'The minister said 130 people were injured in the clashes – nine seriously – and 40 were detained.'));
+  assert.ok(listed.find(c => c.value === 9).scope.includes('kind:serious'));
+  assert.ok(!listed.find(c => c.value === 130).scope.includes('kind:serious'));
+  const a = ['a.txt', report('2024-05-12', 'On Sunday officials said 14 people were critically injured in the clashes in Lyon.')];
+  const b = ['b.txt', report('2024-05-12', 'On Sunday the police said 60 people were injured in the clashes in Lyon.')];
+  assert.deepStrictEqual(findings(a, b).map(f => f.message), []);
+});

@@ -128,6 +128,13 @@ const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
+/** Words that count only the badly hurt among the hurt: "seven seriously", "critically injured". */
+const SEVERELY = new Set(['seriously', 'critically', 'severely', 'gravely']);
+/** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
+const SEVERE_KIND = 'kind:serious';
+/** How far after a figure its severity word may stand ("12 people were seriously injured"). */
+const SEVERE_REACH = 4;
+
 /** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
 function ofThoseWho(tokens: readonly Token[], of: number, eventAt: number): boolean {
   if (tokens[of + 1]?.lower !== 'those') return false;
@@ -547,6 +554,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       // A date anywhere in the sentence names the occasion ("December 5, 2019, the start of the strikes, when ...").
       const at = firstStartingAt(dates, s.start);
       return !(at < dates.length && dates[at].start < s.end);
+    }
+    return false;
+  };
+  /** A word of severity right after the figure, before any punctuation or other figure ("seven seriously", "12 people were critically injured"). */
+  const severelyHurt = (qb: number, cb: number): boolean => {
+    for (let i = qb; i < Math.min(qb + SEVERE_REACH, cb); i++) {
+      if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return false;
+      if (SEVERELY.has(tokens[i].lower)) return true;
     }
     return false;
   };
@@ -1112,6 +1127,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+    // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
+    if (unit === 'person' && severelyHurt(qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
     // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
     const population = unit === 'percent' ? populationFor(q, s) : null;
     if (population) scope.push({ id: population, role: 'group' });
