@@ -782,7 +782,7 @@ function workOutFit(a: Entry, b: Entry): number {
 /** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
 function scopeText(s: Scopes): string {
   const list = (x: Set<string>) => [...x].sort().join(' ');
-  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}`;
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}|${s.population ?? ''}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

@@ -2,6 +2,7 @@
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
 import { isSubgroupId, nameSpelling } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
+import { isPopulationId } from '../claims/population';
 import { levelOf } from '../claims/time';
 import { RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
@@ -44,11 +45,14 @@ export interface Scopes {
   holder?: string | null;
   /** The role of the people counted ("role:pilgrim", roles.ts): named on one side only, it keeps no pair apart. */
   roles: Set<string>;
+  /** The part of the people a rate is of ("pop:female", population.ts): it must be the same on both sides, or none. */
+  population: string | null;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
-  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set() };
+  const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set(),
+    population: null };
   if (d && d.holder !== undefined) out.holder = d.holder === null ? null : partyId(d.holder);
   c.scope.forEach((id, i) => {
     if (isSubgroupId(id)) {
@@ -57,6 +61,10 @@ export function scopesOf(c: Claim): Scopes {
     }
     if (isRoleId(id)) {
       out.roles.add(id);
+      return;
+    }
+    if (isPopulationId(id)) {
+      out.population = id;
       return;
     }
     if (id.startsWith('group:')) {
@@ -165,6 +173,8 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where) ? null : 'place';
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
   if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
+  // Women's jobless rate is no rival of the headline rate nor of men's: a rate's population is never a part of another's.
+  if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && groupSide(a, b))) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';

@@ -20,6 +20,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
+import { populationOf, type FigureSpan } from './population';
 import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -126,6 +127,20 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
 const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+
+/** Words that count only the badly hurt among the hurt: "seven seriously", "critically injured". */
+const SEVERELY = new Set(['seriously', 'critically', 'severely', 'gravely']);
+/** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
+const SEVERE_KIND = 'kind:serious';
+/** How far after a figure its severity word may stand ("12 people were seriously injured"). */
+const SEVERE_REACH = 4;
+
+/** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
+function ofThoseWho(tokens: readonly Token[], of: number, eventAt: number): boolean {
+  if (tokens[of + 1]?.lower !== 'those') return false;
+  if (eventAt === of + 2) return true;
+  return tokens[of + 2]?.lower === 'who' && eventAt > of + 2 && eventAt <= of + 5;
+}
 
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
 const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
@@ -263,6 +278,8 @@ interface Measured {
   restated: ScopeEntry[] | null;
   /** A kind of person the tables do not know, read as people by what befell them ("peacekeeper"), or null. */
   kind: string | null;
+  /** A part of those the event befell ("18 of those who died"): a place it names is the whole's, not the part's own. */
+  ofThose?: boolean;
 }
 
 /** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
@@ -397,6 +414,28 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   let gathering: ReturnType<typeof gatheringDate> | undefined;
   const gatheredOn = () => (gathering === undefined ? (gathering = gatheringDate(tokens, dates, analysis.published)) : gathering);
   const bySentence = new Map<Sentence, Quantity[]>();
+  // The percentages of each sentence as token ranges, for the population a rate is of (population.ts).
+  const percents = new Map<Sentence, { spans: FigureSpan[]; starts: number[] }>();
+  const populationFor = (q: Quantity, s: Sentence): string | null => {
+    let known = percents.get(s);
+    if (!known) {
+      known = { spans: [], starts: [] };
+      let lo = 0;
+      for (let hi = quantities.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (quantities[mid].start < s.start) lo = mid + 1; else hi = mid;
+      }
+      for (let k = lo; k < quantities.length && quantities[k].start < s.end; k++) {
+        const p = quantities[k];
+        if (p.unit !== 'percent') continue;
+        known.spans.push({ a: tokenAt(tokens, p.start), b: tokenAt(tokens, p.end - 1) + 1 });
+        known.starts.push(p.start);
+      }
+      percents.set(s, known);
+    }
+    const self = known.starts.indexOf(q.start);
+    return self < 0 ? null : populationOf(tokens, s.tokenStart, s.tokenEnd, known.spans, self);
+  };
   const lines = new Map<number, Sentence>();
   const tables = new Map<Sentence, boolean>();
   let prev: Prev | null = null;
@@ -515,6 +554,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       // A date anywhere in the sentence names the occasion ("December 5, 2019, the start of the strikes, when ...").
       const at = firstStartingAt(dates, s.start);
       return !(at < dates.length && dates[at].start < s.end);
+    }
+    return false;
+  };
+  /** A word of severity right after the figure, before any punctuation or other figure ("seven seriously", "12 people were critically injured"). */
+  const severelyHurt = (qb: number, cb: number): boolean => {
+    for (let i = qb; i < Math.min(qb + SEVERE_REACH, cb); i++) {
+      if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return false;
+      if (SEVERELY.has(tokens[i].lower)) return true;
     }
     return false;
   };
@@ -966,6 +1013,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
     // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
     if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
+    // "32 of those who died were soldiers", "12 of those killed": a part of those the event befell, whose whole the
+    // sentence does not give; what the part is, the words after it say.
+    const ofThose = partitive && !samePrev && !event.endsWith('+part') && ofThoseWho(tokens, qb, hit.at);
+    if (ofThose) event = `${event}+part`;
     let word = hit.word;
     const opener = tokens[ca]?.lower;
     const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || partitive || derived);
@@ -1031,7 +1082,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
-    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null };
+    return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
+      ...(ofThose ? { ofThose } : {}) };
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -1052,7 +1104,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "26 dead, including 25 Indians": a listed part naming its own group is that group's count too.
     const ownPlace = partitive || placeRightAfter(qb);
     const fresh = (role: string) => scope.some(e => e.role === role && !samePrev?.scope.some(x => x.id === e.id));
-    if (event.endsWith('+part') && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
+    if (event.endsWith('+part') && !m.ofThose && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
       event = event.slice(0, -'+part'.length);
     }
     // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
@@ -1075,6 +1127,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
     const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+    // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
+    if (unit === 'person' && severelyHurt(qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
+    // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
+    const population = unit === 'percent' ? populationFor(q, s) : null;
+    if (population) scope.push({ id: population, role: 'group' });
     // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
     // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
     // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.

@@ -395,9 +395,43 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
+    // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
+    let first = j;
+    while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
+    if (DEFEATS.has(tokens[first - 1]?.lower ?? '')) {
+      j = first - 1;
+      continue;
+    }
+    // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
+    // subject before it, whose share it is.
+    const opened = appositionBefore(tokens, j, qa, sentenceStart);
+    if (opened >= 0) {
+      j = opened;
+      continue;
+    }
     return nameKey(tokens, j);
   }
   return null;
+}
+
+/** Verbs whose object lost the contest: "beat", "defeated" (the present participles are rival marks). */
+const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated']);
+/** Words opening an apposition that describes the name before it: ", an independent and former ally of X,". */
+const APPOSITION_OPENS = new Set(['a', 'an', 'the']);
+
+/**
+ * The comma opening an apposition that holds token j and closes before the figure at qa, when a name stands right
+ * before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
+ */
+function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
+  let closes = false;
+  for (let k = j + 1; k < qa && !closes; k++) closes = tokens[k].lower === ',';
+  if (!closes) return -1;
+  for (let k = j - 1; k > from; k--) {
+    if (tokens[k].lower !== ',') continue;
+    return APPOSITION_OPENS.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /** Words right after a figure that make it a count over the whole world: "15 million deaths worldwide". */

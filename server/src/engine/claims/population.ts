@@ -1,0 +1,135 @@
+// The population a rate is of: "unemployment among women", "youth unemployment", "7.8% in urban areas". A rate for a
+// part of the people (one sex, the young, towns or the countryside) is no rival of the headline rate nor of another
+// part's: 5.7% for women and 6.1% overall both hold. Counts of people keep their kind in frame.ts (SUBGROUPS).
+import type { Token } from '../types';
+
+/** Words naming a part of a population, by the part. One table: sex, youth, urban or rural. */
+const PARTS: ReadonlyMap<string, string> = new Map([
+  ...['men', 'males', 'male'].map(w => [w, 'male'] as const),
+  ...['women', 'females', 'female'].map(w => [w, 'female'] as const),
+  ...['youth', 'youths', 'young'].map(w => [w, 'youth'] as const),
+  ['urban', 'urban'], ['rural', 'rural'],
+]);
+/** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
+const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural']);
+/** Prepositions that put a rate on a population: "among men", "for women", "of all youth", "in rural areas". */
+const HEADS = new Set(['among', 'for', 'of', 'in']);
+/** Words between such a preposition and the part: "of all employable youth", "in the case of women" stops at "of". */
+const BETWEEN = new Set(['DET', 'ADJ']);
+/**
+ * Nouns a part modifies with no preposition when it is the rate's population: the rate itself ("youth unemployment",
+ * "the female jobless rate"), the people ("young workers") or the area ("rural zones"). "Youth groups", "women's rights"
+ * name no population of a rate.
+ */
+const MODIFIED = new Set(`unemployment jobless joblessness employment unemployed underemployment rate rates turnout
+  participation literacy poverty people adults workers voters population residents households areas zones regions
+  districts`.split(/\s+/));
+/** How far a part after a preposition may lie from its figure, in tokens. */
+const REACH = 12;
+/** How far a part modifying the rate's noun may lie before its figure ("youth jobless rate, which ..., rose to 21%"). */
+const SUBJECT_REACH = 20;
+
+/** Words that open an age range: "aged 16 to 24", "between the ages of 15 and 29". */
+const AGE_WORDS = new Set(['aged', 'ages', 'age']);
+/** The oldest upper age of a range read as the young: statistics of youth stop at 24, 29 or 34. */
+const YOUTH_UNTIL = 34;
+const YOUNGEST = 10;
+
+/** The number a token states, or NaN. */
+const numberAt = (tokens: readonly Token[], i: number): number =>
+  tokens[i]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[i].text) ? Number(tokens[i].text) : NaN;
+
+/**
+ * An age range of the young starts at i: "aged 16 to 24", "the ages of 15 and 29", "16- to 24-year-olds" (the upper
+ * age at most YOUTH_UNTIL).
+ */
+function youngAgesAt(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  if (AGE_WORDS.has(tokens[i].lower)) {
+    j = i + 1;
+    while (j < i + 3 && Number.isNaN(numberAt(tokens, j))) j++;
+  } else if (Number.isNaN(numberAt(tokens, i)) || !Number.isNaN(numberAt(tokens, i - 2))) return false;
+  const low = numberAt(tokens, j);
+  if (Number.isNaN(low) || low < YOUNGEST) return false;
+  for (let k = j + 1; k <= j + 3; k++) {
+    const high = numberAt(tokens, k);
+    if (Number.isNaN(high)) continue;
+    if (high <= low || high > YOUTH_UNTIL) return false;
+    // A bare range of numbers is an age range only when "year(s) old" follows it; after "aged" or "ages" it is one.
+    return j > i || /^years?$/.test(tokens[k + 1]?.lower === '-' ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** A percentage of the sentence as a token range [a, b). */
+export interface FigureSpan { a: number; b: number }
+
+/** The token index of the preposition heading the part at i ("among" in "among young men"), or -1. */
+function headOf(tokens: readonly Token[], i: number, from: number): number {
+  for (let j = i - 1, steps = 0; j >= from && steps < 4; j--, steps++) {
+    if (HEADS.has(tokens[j].lower)) return j;
+    if (!BETWEEN.has(tokens[j].pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The figure a part word at i belongs to, as an index into `figures` (sorted), or -1. A part after a preposition
+ * ("9.1% for females and 8.8% for males", "among men stood at 6.2%") goes to the nearer figure, the one before it on a
+ * tie; a part modifying a noun ("youth unemployment was 13%", "rural zones (5.3%)") to the figure after it.
+ */
+function figureOf(tokens: readonly Token[], i: number, figures: readonly FigureSpan[], from: number): number {
+  const word = tokens[i].lower;
+  // "youth unemployment", "the youth jobless rate": the noun right after, or after one more modifier.
+  const modifies = MODIFIED.has(tokens[i + 1]?.lower ?? '') || MODIFIED.has(tokens[i + 2]?.lower ?? '');
+  const headed = headOf(tokens, i, from) >= 0;
+  if (!headed && !(modifies && MODIFIERS.has(word))) return -1;
+  return headed ? nearest(i, figures, REACH) : nearest(i, figures, SUBJECT_REACH, true);
+}
+
+/** The figure nearest a part at i within `reach` tokens (the one before on a tie), or only the one after: -1 if none. */
+function nearest(i: number, figures: readonly FigureSpan[], reach: number, aheadOnly = false): number {
+  let back = -1;
+  let ahead = -1;
+  for (let k = 0; k < figures.length; k++) {
+    if (figures[k].b <= i) back = k;
+    else if (figures[k].a > i) { ahead = k; break; }
+    else return k;
+  }
+  const dBack = back >= 0 && !aheadOnly ? i - figures[back].b : Infinity;
+  const dAhead = ahead >= 0 ? figures[ahead].a - i - 1 : Infinity;
+  if (Math.min(dBack, dAhead) > reach) return -1;
+  return dBack <= dAhead ? back : ahead;
+}
+
+/**
+ * The population of the percentage `self` (an index into `figures`, the sentence's percentages in order), as a scope id
+ * ("pop:female", "pop:male+rural"), or null when its sentence names no part of the people for it.
+ */
+export function populationOf(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[],
+  self: number): string | null {
+  const parts = new Set<string>();
+  let young = false;
+  let sameAges = false;
+  for (let i = from; i < to; i++) {
+    if (youngAgesAt(tokens, i)) {
+      young = true;
+      if (nearest(i, figures, REACH) === self) parts.add('youth');
+      continue;
+    }
+    // "17.4% for men aged 15 to 29 and 13.6% for women in the same age group": the ages named before.
+    if (tokens[i].lower === 'same' && tokens[i + 1]?.lower === 'age' && nearest(i, figures, REACH) === self) sameAges = true;
+    const part = PARTS.get(tokens[i].lower);
+    if (!part || tokens[i + 1]?.lower === "'s") continue;
+    if (figureOf(tokens, i, figures, from) === self) parts.add(part);
+  }
+  if (sameAges && young) parts.add('youth');
+  return parts.size ? `${POPULATION_PREFIX}${[...parts].sort().join('+')}` : null;
+}
+
+export const POPULATION_PREFIX = 'pop:';
+
+/** A scope id naming the population a rate is of: both sides of a match must name the same one, or none. */
+export function isPopulationId(id: string): boolean {
+  return id.startsWith(POPULATION_PREFIX);
+}
