@@ -23,7 +23,7 @@ entertainment ventures enterprises properties logistics shipping telecom telecom
  * A capitalized phrase ending in one is a company; the suffix is left out of the id ("Nordvik Foods ASA" = "Nordvik Foods").
  */
 export const LEGAL_SUFFIXES = new Set(`ASA A/S AG SE SA S.A. NV N.V. BV B.V. plc PLC Plc Ltd Ltd. Limited GmbH S.p.A. SpA Oyj Oy AB KK
-K.K. Co. Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
+K.K. Co. Co Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
 Holdings Group Corporation Company FC CF AFC`.split(/\s+/));
 /** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
 const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC'].includes(s)));

@@ -12,6 +12,7 @@ import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
+import { orgAcronym } from './acronyms';
 import { companyCue, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
@@ -909,6 +910,21 @@ function eventCandidate(text: string, words: Word[], i: number): Candidate | nul
   return { from: m.from, to: m.to, kind: 'other', id: `other:${slug(m.name)}`, name: m.name, alias: m.alias };
 }
 
+/**
+ * An initialism at word i that no table names as written: nothing matched it, or only a guess, a person, or a place
+ * whose name merely folds to it ("CVG", "HINA" are not the places "Cvg", "Hina").
+ */
+function acronymOpen(words: Word[], c: Candidate | null, i: number): boolean {
+  const w = words[i];
+  if (knownWord(w.text)) return false;
+  if (!c) return true;
+  if (c.from !== i || c.to !== i + 1) return false;
+  if (c.kind === 'person') return !PERSON_FULL.has(w.fold) && !PERSON_SURNAME.has(w.fold);
+  // A dateline ("LONDON 1996-08-22") opens its line in capitals: that is the place.
+  if (w.first || isDigit(words[i + 1]?.text.charCodeAt(0) ?? 0)) return false;
+  return c.kind === 'place' && w.text.length >= 3 && places().get(w.fold)?.name !== w.text;
+}
+
 /** "the Abu Shouk displacement camp", "Yonaguni island", "the El Teniente mine": a name before a place noun. */
 function nounPlace(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
@@ -1039,6 +1055,9 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       }
       if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
       if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+      if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
+        c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
+      }
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }

@@ -1,0 +1,34 @@
+// Organization classes of round 14: initialisms in running text, companies written with a bare "Co", possessive firm
+// names. Texts are invented for these tests.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+const ents = text => engine.recognizeEntities(engine.prepare(text).prepared, {});
+const find = (list, text) => list.find(e => e.text === text);
+
+test('an unknown initialism in running text is an organization', () => {
+  const e = ents('The QRTA said fares would rise. A analyst at BKZ said the ZVP would leave the coalition.');
+  assert.strictEqual(find(e, 'QRTA')?.kind, 'organization');
+  assert.strictEqual(find(e, 'BKZ')?.kind, 'organization');
+  assert.strictEqual(find(e, 'ZVP')?.kind, 'organization');
+});
+
+test('measures, units, numerals, weekdays and capitalized words stay unnamed', () => {
+  const e = ents('GDP grew while the CEO quit on a TUE in World War II. Output reached 40 MW. Prices of wheat rose; '
+    + 'WHEAT futures fell.');
+  for (const t of ['GDP', 'CEO', 'TUE', 'II', 'MW', 'WHEAT']) assert.strictEqual(find(e, t), undefined, t);
+});
+
+test('an initialism that folds to a small place name is the organization, a dateline stays the place', () => {
+  const e = ents('Workers at the plant joined the GORA union. The GORA board met on Friday.');
+  assert.ok(e.filter(x => x.text === 'GORA').every(x => x.kind === 'organization'));
+  const d = ents('Flood waters rose.\nLONDON 1998-03-02 Markets fell in thin trade.');
+  assert.strictEqual(find(d, 'LONDON')?.kind, 'place');
+});
+
+test('a bare "Co" ends a company name as "Co." does', () => {
+  const e = ents('Torvane Co said it would buy the plant. Kessler Marine Co reported a loss.');
+  assert.strictEqual(find(e, 'Torvane Co')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Kessler Marine Co')?.kind, 'organization');
+});
