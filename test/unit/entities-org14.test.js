@@ -32,3 +32,12 @@ test('a bare "Co" ends a company name as "Co." does', () => {
   assert.strictEqual(find(e, 'Torvane Co')?.kind, 'organization');
   assert.strictEqual(find(e, 'Kessler Marine Co')?.kind, 'organization');
 });
+
+test('a small place name in a company slot is the company, and so are its other bare mentions in the report', () => {
+  const e = ents('The toolmaker Bessemer cut jobs. Bessemer shares fell 4 percent. Later Bessemer opened a plant near Lockhart.');
+  assert.ok(e.filter(x => x.text === 'Bessemer').every(x => x.kind === 'organization'));
+  assert.strictEqual(e.filter(x => x.text === 'Bessemer').length, 3);
+  assert.strictEqual(find(e, 'Lockhart')?.kind, 'place');
+  const t = ents('Tokyo shares fell in thin trade.');
+  assert.strictEqual(find(t, 'Tokyo')?.kind, 'place');
+});

@@ -13,7 +13,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { orgAcronym } from './acronyms';
-import { companyCue, outletPosition, placeNounAfter } from './cues';
+import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
@@ -35,6 +35,8 @@ interface Candidate extends NamedSpan {
   company?: boolean;
   /** For places named with a region word: the id of the bare place ("Kursk region" -> place:kursk). */
   baseId?: string;
+  /** For a company named after a place ("retailer Kingsford"): the place's fold key, to retype its other mentions. */
+  placeName?: string;
   /** For a learned name: the mention it names, whose id the second pass may still change. */
   aliasOf?: Candidate;
 }
@@ -925,6 +927,29 @@ function acronymOpen(words: Word[], c: Candidate | null, i: number): boolean {
   return c.kind === 'place' && w.text.length >= 3 && places().get(w.fold)?.name !== w.text;
 }
 
+/**
+ * "retailer Kingsford", "Kingsford chairman", "Kingsford's profit": a small place's name in a company's slot is the
+ * company named after it; a capital in that slot stands for its market or government ("Tokyo stocks").
+ */
+function placeAsCompany(text: string, words: Word[], c: Candidate): Candidate {
+  if (c.to - c.from > 2 || CAPITAL_OF.has(c.id) || !companySlot(words, c.from, c.to)) return c;
+  const surface = surfaceOf(text, words, c.from, c.to);
+  return { from: c.from, to: c.to, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true,
+    placeName: foldKey(surface) };
+}
+
+/** A place name the report once used in a company's slot names that company wherever else it stands alone. */
+function companiesNamedAfterPlaces(text: string, words: Word[], found: Candidate[]): void {
+  let named: Map<string, Candidate> | null = null;
+  for (const c of found) if (c.placeName) (named ??= new Map()).set(c.placeName, c);
+  if (!named) return;
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to - c.from > 2) continue;
+    const o = named.get(foldKey(surfaceOf(text, words, c.from, c.to)));
+    if (o) { c.kind = 'organization'; c.id = o.id; c.name = o.name; }
+  }
+}
+
 /** "the Abu Shouk displacement camp", "Yonaguni island", "the El Teniente mine": a name before a place noun. */
 function nounPlace(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
@@ -1061,6 +1086,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
     if (!c) { i++; continue; }
+    if (c.kind === 'place') c = placeAsCompany(text, words, c);
     if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
     // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
     if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
@@ -1366,6 +1392,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
+  companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
