@@ -41,3 +41,12 @@ test('a small place name in a company slot is the company, and so are its other 
   const t = ents('Tokyo shares fell in thin trade.');
   assert.strictEqual(find(t, 'Tokyo')?.kind, 'place');
 });
+
+test('a firm named by a possessive keeps its ending, and the head words after it', () => {
+  const e = ents("Moody's Investors Service cut the rating. Later Moody's said it saw risks. Brokers at Lloyd's were calm. "
+    + "The bonds were rated by MOODY'S.");
+  assert.strictEqual(find(e, "Moody's Investors Service")?.kind, 'organization');
+  assert.strictEqual(find(e, "Moody's")?.kind, 'organization');
+  assert.strictEqual(find(e, "Lloyd's")?.kind, 'organization');
+  assert.strictEqual(find(e, "MOODY'S")?.kind, 'organization');
+});

@@ -5,7 +5,8 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
+import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+  canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
@@ -37,6 +38,8 @@ interface Candidate extends NamedSpan {
   baseId?: string;
   /** For a company named after a place ("retailer Kingsford"): the place's fold key, to retype its other mentions. */
   placeName?: string;
+  /** The possessive ending after the last word belongs to the name ("Moody's"). */
+  withPossessive?: boolean;
   /** For a learned name: the mention it names, whose id the second pass may still change. */
   aliasOf?: Candidate;
 }
@@ -938,6 +941,29 @@ function placeAsCompany(text: string, words: Word[], c: Candidate): Candidate {
     placeName: foldKey(surface) };
 }
 
+/**
+ * "Moody's", "MOODY'S", "Moody's Investors Service": a firm named by a possessive, with the ending, and the capitalized
+ * words after it when they end in an organization's head word. Not after a given name ("Linford Christie's").
+ */
+function possessiveFirm(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  const firm = POSSESSIVE_FIRMS.get(w.lower);
+  const prev = words[i - 1];
+  if (!firm || (prev && isName(prev) && (prev.flags & FIRST_NAME) && joined(words, i))) return null;
+  let e = i + 1;
+  let to = i + 1;
+  while (e < words.length && e < i + 5 && isName(words[e]) && joined(words, e)) {
+    e++;
+    if (ORG_HEADS.has(words[e - 1].lower) || LEGAL_SUFFIXES.has(words[e - 1].text)) to = e;
+    if (words[e - 1].poss) break;
+  }
+  if (to > i + 1) {
+    const name = `${firm} ${surfaceOf(text, words, i + 1, to)}`;
+    return { from: i, to, kind: 'organization', id: `organization:${slug(name)}`, name, company: true };
+  }
+  return { from: i, to, kind: 'organization', id: `organization:${slug(firm)}`, name: firm, withPossessive: true };
+}
+
 /** A place name the report once used in a company's slot names that company wherever else it stands alone. */
 function companiesNamedAfterPlaces(text: string, words: Word[], found: Candidate[]): void {
   let named: Map<string, Candidate> | null = null;
@@ -1085,6 +1111,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       }
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+    if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
     if (!c) { i++; continue; }
     if (c.kind === 'place') c = placeAsCompany(text, words, c);
     if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
@@ -1446,8 +1473,14 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     // borrowed it from a longer match around it).
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     const start = words[c.from].start;
-    const end = words[c.to - 1].end;
+    const end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });
   }
   return out;
+}
+
+/** The end of the possessive ending at `end` ("'s", "’s", or a bare apostrophe). */
+function possessiveEnd(text: string, end: number): number {
+  const s = text.charCodeAt(end + 1);
+  return s === 115 || s === 83 ? end + 2 : end + 1;
 }
