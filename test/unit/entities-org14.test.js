@@ -50,3 +50,8 @@ test('a firm named by a possessive keeps its ending, and the head words after it
   assert.strictEqual(find(e, "Lloyd's")?.kind, 'organization');
   assert.strictEqual(find(e, "MOODY'S")?.kind, 'organization');
 });
+
+test('a possessive after a name inside a sentence stays the person', () => {
+  const e = ents("The sprinter Dorian Christie's time was slow.");
+  assert.notStrictEqual(find(e, "Christie's")?.kind, 'organization');
+});

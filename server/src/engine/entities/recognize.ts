@@ -943,13 +943,14 @@ function placeAsCompany(text: string, words: Word[], c: Candidate): Candidate {
 
 /**
  * "Moody's", "MOODY'S", "Moody's Investors Service": a firm named by a possessive, with the ending, and the capitalized
- * words after it when they end in an organization's head word. Not after a given name ("Linford Christie's").
+ * words after it when they end in an organization's head word. Not after a name ("Linford Christie's"), unless that
+ * opens the sentence and is no given name ("Later Moody's said").
  */
 function possessiveFirm(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   const firm = POSSESSIVE_FIRMS.get(w.lower);
   const prev = words[i - 1];
-  if (!firm || (prev && isName(prev) && (prev.flags & FIRST_NAME) && joined(words, i))) return null;
+  if (!firm || (prev && isName(prev) && joined(words, i) && (!prev.first || prev.flags & FIRST_NAME))) return null;
   let e = i + 1;
   let to = i + 1;
   while (e < words.length && e < i + 5 && isName(words[e]) && joined(words, e)) {
