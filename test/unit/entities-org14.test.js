@@ -55,3 +55,15 @@ test('a possessive after a name inside a sentence stays the person', () => {
   const e = ents("The sprinter Dorian Christie's time was slow.");
   assert.notStrictEqual(find(e, "Christie's")?.kind, 'organization');
 });
+
+test('in a report of matches, sides that look like people are clubs, and a player\'s bracket names his club', () => {
+  const e = ents('Results of league matches on Saturday:\nKorvel Dunmar 2 Stavik Brenno 1\nLeeds 3 Hull 0\n'
+    + 'Squad: Tomas Verhoek (Stavik Brenno), Piet Dalman (Leeds), Jan Kool (Belgium).');
+  assert.strictEqual(find(e, 'Korvel Dunmar')?.kind, 'organization');
+  assert.ok(e.filter(x => x.text === 'Stavik Brenno').every(x => x.kind === 'organization'));
+  assert.ok(e.filter(x => x.text === 'Leeds').every(x => x.kind === 'organization'));
+  assert.strictEqual(find(e, 'Tomas Verhoek')?.kind, 'person');
+  assert.strictEqual(find(e, 'Belgium')?.kind, 'country');
+  const g = ents('Leading scores:\nLeeds 3 Hull 0\nBram Tolwin 71 70 68, Kees Marten (Belgium) 70 72 69');
+  assert.strictEqual(find(g, 'Bram Tolwin')?.kind, 'person');
+});
