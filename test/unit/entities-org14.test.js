@@ -67,3 +67,10 @@ test('in a report of matches, sides that look like people are clubs, and a playe
   const g = ents('Leading scores:\nLeeds 3 Hull 0\nBram Tolwin 71 70 68, Kees Marten (Belgium) 70 72 69');
   assert.strictEqual(find(g, 'Bram Tolwin')?.kind, 'person');
 });
+
+test('an unknown name before "officials" or "unit" is a body; a known place keeps its kind', () => {
+  const e = ents('The court ordered Varnex officials to testify. Losses grew at its Dremola unit. Kursk officials denied it.');
+  assert.strictEqual(find(e, 'Varnex')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Dremola')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Kursk')?.kind, 'place');
+});

@@ -35,11 +35,19 @@ export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', '
 export const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman', 'ceo', 'executives', 'shareholders', 'board',
   'spokesperson', 'spokesman', 'spokeswoman', 'revenue', 'profit', 'profits', 'output', 'subsidiary', 'headquarters']);
 
+/**
+ * Nouns after a name no table knows that make it a company or a body ("its Fox Broadcasting unit", "Berlex officials");
+ * not for known places, whose officials and army divisions are the place's.
+ */
+export const BODY_AFTER = new Set(['unit', 'division', 'officials', 'spokesmen', 'management', 'directors']);
+
 /** Org evidence around the word range [from, to): "Analysts at", "Shares in", or a company's slot (companySlot). */
 export function companyCue(words: Word[], from: number, to: number): boolean {
   const p1 = words[from - 1];
   const p2 = words[from - 2];
   if (p1 && p2 && !p1.punct && !p2.punct && (p1.lower === 'at' || p1.lower === 'in') && COMPANY_BEFORE_AT.has(p2.lower)) return true;
+  const a = words[to];
+  if (a && !a.punct && !a.cap && BODY_AFTER.has(a.lower) && !words[to - 1].poss) return true;
   return companySlot(words, from, to);
 }
 
