@@ -74,3 +74,11 @@ test('an unknown name before "officials" or "unit" is a body; a known place keep
   assert.strictEqual(find(e, 'Dremola')?.kind, 'organization');
   assert.strictEqual(find(e, 'Kursk')?.kind, 'place');
 });
+
+test('a state code after a town, a hyphenated capital part and a place in capitals are no initialisms', () => {
+  const e = ents('Wheat bids rose at Dorville WA and at Pasco WA on Tuesday. The AL-KARIM weekly said the vote was near.');
+  assert.ok(!e.some(x => x.text === 'WA' && x.kind === 'organization'));
+  assert.ok(!e.some(x => x.text === 'AL' && x.kind === 'organization'));
+  const d = ents('Floods hit the north. BERNE 1997-01-03 Swiss banks said rates would stay on hold.');
+  assert.notStrictEqual(find(d, 'BERNE')?.kind, 'organization');
+});

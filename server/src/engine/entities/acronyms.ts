@@ -8,13 +8,13 @@ import type { Word } from './words';
 
 /** Initialisms that are not organizations: economic measures, units, time zones, titles, media, medical and military
  * hardware terms, and
- * the capitalized labels of market tables ("PCT", "CHG", "AMT", weekdays). */
+ * the capitalized labels of market tables ("PCT", "CHG", "AMT", weekdays), and short forms of places ("NZ", "HK"). */
 export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
 BST CET CEST MSK TV CD DVD PC OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC MW KW KV GW KM MPH RPM VAT FOB CIF IOU
 LNG LPG CNG SUV ATM PIN PR QC MP MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
 FTSE DAX CAC AEX IBEX LIBOR PIBOR HIBOR MIBOR NYMEX COMEX CBOT IPE SIMEX LIFFE MATIF NASDAQ ISDN GSM CDMA URL PDF USB
 MRI CT ICU ER CJD BSE HQS UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS PCT NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
-MON TUE TUES WED THU THUR THURS FRI SAT SUN`.split(/\s+/));
+MON TUE TUES WED THU THUR THURS FRI SAT SUN NZ HK`.split(/\s+/));
 
 /** Roman numerals ("Pope John Paul II", "World War II") are no acronyms. */
 const ROMAN = /^[IVXLC]+$/;
@@ -47,5 +47,8 @@ export function orgAcronym(words: Word[], i: number, lowerMark: number): boolean
   const p = words[i - 1];
   const n = words[i + 1];
   if (capsWord(p) || capsWord(n)) return false;
+  // "AL-MUNTAR": part of a hyphenated name; "Waterville WA": a state's code after a town.
+  if ((n && n.text === '-' && n.gap === '') || (p && p.text === '-' && w.gap === '')) return false;
+  if (w.text.length === 2 && p && !p.punct && p.cap) return false;
   return lowerAt(words, i - 1) || lowerAt(words, i + 1) || lowerAt(words, i - 2) || lowerAt(words, i + 2);
 }

@@ -922,6 +922,8 @@ function eventCandidate(text: string, words: Word[], i: number): Candidate | nul
 function acronymOpen(words: Word[], c: Candidate | null, i: number): boolean {
   const w = words[i];
   if (knownWord(w.text)) return false;
+  // "SOFIA", "BERNE": a place's full name in capitals (a dateline, a headline word) stays the place's.
+  if (w.text.length >= 5 && places().get(w.fold)?.name.toUpperCase() === w.text) return false;
   if (!c) return true;
   if (c.from !== i || c.to !== i + 1) return false;
   if (c.kind === 'person') return !PERSON_FULL.has(w.fold) && !PERSON_SURNAME.has(w.fold);
