@@ -923,7 +923,7 @@ function acronymOpen(words: Word[], c: Candidate | null, i: number): boolean {
   const w = words[i];
   if (knownWord(w.text)) return false;
   // "SOFIA", "BERNE": a place's full name in capitals (a dateline, a headline word) stays the place's.
-  if (w.text.length >= 5 && places().get(w.fold)?.name.toUpperCase() === w.text) return false;
+  if (w.text.length >= 5 && places().has(w.fold)) return false;
   if (!c) return true;
   if (c.from !== i || c.to !== i + 1) return false;
   if (c.kind === 'person') return !PERSON_FULL.has(w.fold) && !PERSON_SURNAME.has(w.fold);
