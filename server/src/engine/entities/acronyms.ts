@@ -50,5 +50,7 @@ export function orgAcronym(words: Word[], i: number, lowerMark: number): boolean
   // "AL-MUNTAR": part of a hyphenated name; "Waterville WA": a state's code after a town.
   if ((n && n.text === '-' && n.gap === '') || (p && p.text === '-' && w.gap === '')) return false;
   if (w.text.length === 2 && p && !p.punct && p.cap) return false;
+  // "BERNE 1997-01-03": a dateline's town opens its line before a date.
+  if (w.first && n && /^[0-9]/.test(n.text)) return false;
   return lowerAt(words, i - 1) || lowerAt(words, i + 1) || lowerAt(words, i - 2) || lowerAt(words, i + 2);
 }
