@@ -36,10 +36,10 @@ export const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman
   'spokesperson', 'spokesman', 'spokeswoman', 'revenue', 'profit', 'profits', 'output', 'subsidiary', 'headquarters']);
 
 /**
- * Nouns after a name no table knows that make it a company or a body ("its Fox Broadcasting unit", "Berlex officials");
- * not for known places, whose officials and army divisions are the place's.
+ * Nouns after a name no table knows that make it a company or a body ("its Fox Broadcasting unit", "Berlex management");
+ * not for known places, whose army divisions are the place's; not "officials", which a people or a state has too.
  */
-export const BODY_AFTER = new Set(['unit', 'division', 'officials', 'spokesmen', 'management', 'directors']);
+export const BODY_AFTER = new Set(['unit', 'division', 'spokesmen', 'management', 'directors']);
 
 /** Org evidence around the word range [from, to): "Analysts at", "Shares in", or a company's slot (companySlot). */
 export function companyCue(words: Word[], from: number, to: number): boolean {
