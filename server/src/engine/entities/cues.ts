@@ -35,12 +35,29 @@ export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', '
 export const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman', 'ceo', 'executives', 'shareholders', 'board',
   'spokesperson', 'spokesman', 'spokeswoman', 'revenue', 'profit', 'profits', 'output', 'subsidiary', 'headquarters']);
 
-/** Org evidence around the word range [from, to): descriptor before, "Analysts at", "shares", "said in a statement". */
+/**
+ * Nouns after a name no table knows that make it a company or a body ("its Fox Broadcasting unit", "Berlex management");
+ * not for known places, whose army divisions are the place's; not "officials", which a people or a state has too.
+ */
+export const BODY_AFTER = new Set(['unit', 'division', 'spokesmen', 'management', 'directors']);
+
+/** Org evidence around the word range [from, to): "Analysts at", "Shares in", or a company's slot (companySlot). */
 export function companyCue(words: Word[], from: number, to: number): boolean {
   const p1 = words[from - 1];
   const p2 = words[from - 2];
-  if (p1 && !p1.punct && !p1.cap && COMPANY_DESCRIPTORS.has(p1.lower)) return true;
   if (p1 && p2 && !p1.punct && !p2.punct && (p1.lower === 'at' || p1.lower === 'in') && COMPANY_BEFORE_AT.has(p2.lower)) return true;
+  const a = words[to];
+  if (a && !a.punct && !a.cap && BODY_AFTER.has(a.lower) && !words[to - 1].poss) return true;
+  return companySlot(words, from, to);
+}
+
+/**
+ * The cues a place name cannot stand in ("retailer X", "X chairman", "X's profit", "X said in a statement"); "traders in
+ * X" is left out, as people work in places too.
+ */
+export function companySlot(words: Word[], from: number, to: number): boolean {
+  const p1 = words[from - 1];
+  if (p1 && !p1.punct && !p1.cap && COMPANY_DESCRIPTORS.has(p1.lower)) return true;
   const a = words[to];
   const last = words[to - 1];
   if (a && !a.punct && !a.cap && COMPANY_AFTER.has(a.lower)) return true;

@@ -23,8 +23,17 @@ entertainment ventures enterprises properties logistics shipping telecom telecom
  * A capitalized phrase ending in one is a company; the suffix is left out of the id ("Nordvik Foods ASA" = "Nordvik Foods").
  */
 export const LEGAL_SUFFIXES = new Set(`ASA A/S AG SE SA S.A. NV N.V. BV B.V. plc PLC Plc Ltd Ltd. Limited GmbH S.p.A. SpA Oyj Oy AB KK
-K.K. Co. Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
+K.K. Co. Co Corp. Corp Inc. Inc LLC L.L.C. LP L.P. LLP SAS S.A.S. SARL Sarl S.r.l. Srl Pty Pte Bhd Tbk PJSC OJSC JSC OAO ZAO PAO
 Holdings Group Corporation Company FC CF AFC`.split(/\s+/));
+/**
+ * Firms named by a possessive ("Moody's", "Lloyd's", "Sotheby's"), by the name before the ending: the ending belongs to
+ * the name, and the bare word is a place or a surname elsewhere.
+ */
+export const POSSESSIVE_FIRMS = new Map([['moody', "Moody's"], ['lloyd', "Lloyd's"], ['sotheby', "Sotheby's"], ['christie', "Christie's"],
+  ['mcdonald', "McDonald's"], ['sainsbury', "Sainsbury's"], ['macy', "Macy's"], ['kellogg', "Kellogg's"], ['dillard', "Dillard's"],
+  ['denny', "Denny's"], ['harrah', "Harrah's"], ['hardee', "Hardee's"], ['lowe', "Lowe's"], ['wendy', "Wendy's"], ['domino', "Domino's"],
+  ['barron', "Barron's"]]);
+
 /** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
 const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC'].includes(s)));
 /** Suffixes written with a closing dot that the word scan leaves outside the word ("Co.", "Inc."). */

@@ -5,14 +5,16 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, canonicalOrg } from './organizations';
+import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+  canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
-import { companyCue, outletPosition, placeNounAfter } from './cues';
+import { orgAcronym } from './acronyms';
+import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
@@ -34,6 +36,10 @@ interface Candidate extends NamedSpan {
   company?: boolean;
   /** For places named with a region word: the id of the bare place ("Kursk region" -> place:kursk). */
   baseId?: string;
+  /** For a company named after a place ("retailer Kingsford"): the place's fold key, to retype its other mentions. */
+  placeName?: string;
+  /** The possessive ending after the last word belongs to the name ("Moody's"). */
+  withPossessive?: boolean;
   /** For a learned name: the mention it names, whose id the second pass may still change. */
   aliasOf?: Candidate;
 }
@@ -909,6 +915,70 @@ function eventCandidate(text: string, words: Word[], i: number): Candidate | nul
   return { from: m.from, to: m.to, kind: 'other', id: `other:${slug(m.name)}`, name: m.name, alias: m.alias };
 }
 
+/**
+ * An initialism at word i that no table names as written: nothing matched it, or only a guess, a person, or a place
+ * whose name merely folds to it ("CVG", "HINA" are not the places "Cvg", "Hina").
+ */
+function acronymOpen(words: Word[], c: Candidate | null, i: number): boolean {
+  const w = words[i];
+  if (knownWord(w.text)) return false;
+  // "SOFIA", "BERNE": a place's full name in capitals (a dateline, a headline word) stays the place's.
+  if (w.text.length >= 5 && places().has(w.fold)) return false;
+  if (!c) return true;
+  if (c.from !== i || c.to !== i + 1) return false;
+  if (c.kind === 'person') return !PERSON_FULL.has(w.fold) && !PERSON_SURNAME.has(w.fold);
+  // A dateline ("LONDON 1996-08-22") opens its line in capitals: that is the place.
+  if (w.first || isDigit(words[i + 1]?.text.charCodeAt(0) ?? 0)) return false;
+  return c.kind === 'place' && w.text.length >= 3 && places().get(w.fold)?.name !== w.text;
+}
+
+/**
+ * "retailer Kingsford", "Kingsford chairman", "Kingsford's profit": a small place's name in a company's slot is the
+ * company named after it; a capital in that slot stands for its market or government ("Tokyo stocks").
+ */
+function placeAsCompany(text: string, words: Word[], c: Candidate): Candidate {
+  if (c.to - c.from > 2 || CAPITAL_OF.has(c.id) || !companySlot(words, c.from, c.to)) return c;
+  const surface = surfaceOf(text, words, c.from, c.to);
+  return { from: c.from, to: c.to, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true,
+    placeName: foldKey(surface) };
+}
+
+/**
+ * "Moody's", "MOODY'S", "Moody's Investors Service": a firm named by a possessive, with the ending, and the capitalized
+ * words after it when they end in an organization's head word. Not after a name ("Linford Christie's"), unless that
+ * opens the sentence and is no given name ("Later Moody's said").
+ */
+function possessiveFirm(text: string, words: Word[], i: number): Candidate | null {
+  const w = words[i];
+  const firm = POSSESSIVE_FIRMS.get(w.lower);
+  const prev = words[i - 1];
+  if (!firm || (prev && isName(prev) && joined(words, i) && (!prev.first || prev.flags & FIRST_NAME))) return null;
+  let e = i + 1;
+  let to = i + 1;
+  while (e < words.length && e < i + 5 && isName(words[e]) && joined(words, e)) {
+    e++;
+    if (ORG_HEADS.has(words[e - 1].lower) || LEGAL_SUFFIXES.has(words[e - 1].text)) to = e;
+    if (words[e - 1].poss) break;
+  }
+  if (to > i + 1) {
+    const name = `${firm} ${surfaceOf(text, words, i + 1, to)}`;
+    return { from: i, to, kind: 'organization', id: `organization:${slug(name)}`, name, company: true };
+  }
+  return { from: i, to, kind: 'organization', id: `organization:${slug(firm)}`, name: firm, withPossessive: true };
+}
+
+/** A place name the report once used in a company's slot names that company wherever else it stands alone. */
+function companiesNamedAfterPlaces(text: string, words: Word[], found: Candidate[]): void {
+  let named: Map<string, Candidate> | null = null;
+  for (const c of found) if (c.placeName) (named ??= new Map()).set(c.placeName, c);
+  if (!named) return;
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to - c.from > 2) continue;
+    const o = named.get(foldKey(surfaceOf(text, words, c.from, c.to)));
+    if (o) { c.kind = 'organization'; c.id = o.id; c.name = o.name; }
+  }
+}
+
 /** "the Abu Shouk displacement camp", "Yonaguni island", "the El Teniente mine": a name before a place noun. */
 function nounPlace(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
@@ -1039,9 +1109,14 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       }
       if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
       if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+      if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
+        c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
+      }
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+    if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
     if (!c) { i++; continue; }
+    if (c.kind === 'place') c = placeAsCompany(text, words, c);
     if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
     // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
     if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
@@ -1347,6 +1422,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
+  companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
@@ -1400,8 +1476,14 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     // borrowed it from a longer match around it).
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     const start = words[c.from].start;
-    const end = words[c.to - 1].end;
+    const end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });
   }
   return out;
+}
+
+/** The end of the possessive ending at `end` ("'s", "’s", or a bare apostrophe). */
+function possessiveEnd(text: string, end: number): number {
+  const s = text.charCodeAt(end + 1);
+  return s === 115 || s === 83 ? end + 2 : end + 1;
 }

@@ -137,6 +137,34 @@ export function organizationsWithPlaces(words: Word[], found: (NamedSpan & { com
   dropSpans(found, merged);
 }
 
+/** Score a side in a two-sided line: "Lincoln 1 Leyton Orient 1" (a score and a name on either side). */
+function twoSidedScore(words: Word[], from: number, to: number): boolean {
+  if (!scoreAfter(words, to)) return false;
+  const after = words[to + 1];
+  if (after && !after.punct && after.cap && sameLine(words, to, to + 1)) return true;
+  const p = words[from - 1];
+  const pp = words[from - 2];
+  return !!p && !!pp && SCORE.test(p.text) && !pp.punct && pp.cap && sameLine(words, from - 2, from);
+}
+
+/**
+ * In a report of matches, names that look like people but stand as sides are clubs: one side of a two-sided score
+ * line ("Odra Wodzislaw 1"), or a town or unknown name in brackets after a player ("Marco Rossi (Cagliari)").
+ * Golf and athletics lines ("Bob May 74 75 70", "(U.S.)") are not two-sided and name countries in their brackets.
+ */
+function sidesNamedLikePeople(text: string, words: Word[], found: NamedSpan[]): void {
+  const personEndingAt = new Set<number>();
+  for (const c of found) if (c.kind === 'person') personEndingAt.add(c.to);
+  for (const c of found) {
+    if (c.kind !== 'person' && c.kind !== 'place') continue;
+    const bracketed = words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && personEndingAt.has(c.from - 1);
+    if (!bracketed && !(c.kind === 'person' && twoSidedScore(words, c.from, c.to))) continue;
+    c.kind = 'organization';
+    c.name = text.slice(words[c.from].start, words[c.to - 1].end);
+    c.id = `organization:${slug(c.name)}`;
+  }
+}
+
 /** Removes the spans another span took in, in place and in order (one pass: a report may hold thousands). */
 function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
   if (!taken.size) return;
@@ -169,6 +197,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
+  if (table || teams.size) sidesNamedLikePeople(text, words, found);
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
   const endingAt = new Map<number, NamedSpan>();
