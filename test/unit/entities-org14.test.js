@@ -20,6 +20,11 @@ test('measures, units, numerals, weekdays and capitalized words stay unnamed', (
   for (const t of ['GDP', 'CEO', 'TUE', 'II', 'MW', 'WHEAT']) assert.strictEqual(find(e, t), undefined, t);
 });
 
+test('units of the quantity table, tests, diseases and hardware written in capitals stay unnamed', () => {
+  const e = ents('The phone has 8 GB of RAM and a 5 MB cache. A PCR test for MERS was ordered; WTI crude rose.');
+  for (const t of ['GB', 'RAM', 'MB', 'PCR', 'MERS', 'WTI']) assert.strictEqual(find(e, t), undefined, t);
+});
+
 test('an initialism that folds to a small place name is the organization, a dateline stays the place', () => {
   const e = ents('Workers at the plant joined the GORA union. The GORA board met on Friday.');
   assert.ok(e.filter(x => x.text === 'GORA').every(x => x.kind === 'organization'));

@@ -2,7 +2,7 @@
 // ("the USDA said", "a BNZ economist", "the FDP would leave") names an organization far more often than anything else;
 // the common initialisms that name no body (measures, units, time zones, titles) are listed here so they stay unnamed.
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { CURRENCY_PREFIX } from '../quantities/units';
+import { CURRENCY_PREFIX, isUnitWord } from '../quantities/units';
 import { NOT_NAMES } from './lexicon';
 import type { Word } from './words';
 
@@ -13,7 +13,7 @@ export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI EPS PE IPO CEO CFO 
 BST CET CEST MSK TV CD DVD PC OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC MW KW KV GW KM MPH RPM VAT FOB CIF IOU
 LNG LPG CNG SUV ATM PIN PR QC MP MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
 FTSE DAX CAC AEX IBEX LIBOR PIBOR HIBOR MIBOR NYMEX COMEX CBOT IPE SIMEX LIFFE MATIF NASDAQ ISDN GSM CDMA URL PDF USB
-MRI CT ICU ER CJD BSE HQS UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS PCT NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
+MRI CT PCR ICU ER CJD BSE MERS HQS RAM ROM CPU GPU SSD HDD LED LCD OLED WTI UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS PCT NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
 MON TUE TUES WED THU THUR THURS FRI SAT SUN NZ HK`.split(/\s+/));
 
 /** Roman numerals ("Pope John Paul II", "World War II") are no acronyms. */
@@ -40,8 +40,8 @@ function capsWord(w: Word | undefined): boolean {
 export function orgAcronym(words: Word[], i: number, lowerMark: number): boolean {
   const w = words[i];
   if (w.punct || !INITIALISM.test(w.text) || w.text.endsWith('&') || ROMAN.test(w.text) || NOT_ORG_ACRONYMS.has(w.text)) return false;
-  // Month and weekday names, currency codes ("DEM", "CZK") written in capitals.
-  if (NOT_NAMES.has(w.lower) || MONTH_ABBREVIATIONS.has(w.lower) || CURRENCY_PREFIX.has(w.lower)) return false;
+  // Month and weekday names, currency codes ("DEM", "CZK") and units ("GB", "MW") written in capitals.
+  if (NOT_NAMES.has(w.lower) || MONTH_ABBREVIATIONS.has(w.lower) || CURRENCY_PREFIX.has(w.lower) || isUnitWord(w.lower)) return false;
   if (w.key && w.key.seenMark === lowerMark) return false;
   // "ABC DEF": a run of capitals is a headline or a longer name, not one acronym.
   const p = words[i - 1];

@@ -263,6 +263,11 @@ export function unitWithStop(lower: string): boolean {
 /** Last words of the two-word units ("sq ft."). */
 const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.slice(k.indexOf(' ') + 1)));
 
+/** Is this word, in lower case, a one-word unit ("gb", "mw", "kwh")? Such initialisms name no body. */
+export function isUnitWord(lower: string): boolean {
+  return SINGLE.has(lower);
+}
+
 /** Is this word only a unit when glued to the figure or clearly after it ("10 m", "5 t")? */
 export function isShortUnit(lower: string): boolean {
   return AMBIGUOUS_UNITS.has(lower);
