@@ -3,7 +3,7 @@
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -396,9 +396,15 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
-        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        const past = UNREAD_PAST_FORMS.has(t.text);
+        if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
         const ce = c + 1;
+        if (past && !LOOSE_FORMS.has(t.text)) {
+          const f = unreadPastAt(c, info, u);
+          if (f) extra.push(f);
+          continue;
+        }
         // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
         const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
           (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null) ??
@@ -409,6 +415,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return extra;
+  }
+
+  /**
+   * A past form of `UNREAD_PAST_FORMS` no frame read: a cue with no named source when something said follows it (or,
+   * for a saying that also looks back, when it closes the clause: "..., disclosures filed on Sunday revealed."). An
+   * adjective ("Obama's widely criticized remarks", "the declared goal") is no cue.
+   */
+  function unreadPastAt(c: number, info: CueInfo, u: Unit): Found | null {
+    let m = c - 1;
+    if (m > u.a && toks[m].text.endsWith('ly') && toks[m].pos === 'ADV') m--;
+    if (m >= u.a && (ARTICLES.has(toks[m].lower) || POSSESSIVES.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s')) return null;
+    const ce = c + 1;
+    const content = contentAfter(ce, { ...info, object: true }, u) ??
+      (!info.forwardOnly && (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(u.a, c) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(c, ce), content, via: [], at: c };
   }
 
   /**

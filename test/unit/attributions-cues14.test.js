@@ -1,0 +1,15 @@
+// Issue 11, round 14: attribution cue classes from the PolNeAR training split (measured on train, confirmed on dev by
+// totals), one test per class, with invented sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const { unsourced } = require('./attributionBrief');
+
+test('a past saying or judgement no frame read is a cue with no named source ("a union that has endorsed", "and reminded")', () => {
+  assert.deepStrictEqual(unsourced("A farmers' cooperative that has endorsed the mayor held a picnic on Sunday."),
+    ['endorsed|the mayor held a picnic on Sunday']);
+  assert.deepStrictEqual(unsourced('The governor toured the flooded valley and reminded residents of the shelters in town.'),
+    ['reminded|residents of the shelters in town']);
+  // An adjective before a noun is no report.
+  assert.deepStrictEqual(unsourced("The harbour board's widely criticized plan was shelved."), []);
+  assert.deepStrictEqual(unsourced('A recently announced merger lifted the shares.'), []);
+});
