@@ -13,3 +13,13 @@ test('a past saying or judgement no frame read is a cue with no named source ("a
   assert.deepStrictEqual(unsourced("The harbour board's widely criticized plan was shelved."), []);
   assert.deepStrictEqual(unsourced('A recently announced merger lifted the shares.'), []);
 });
+
+test('an impersonal passive reports hearsay with no named holder ("it is said", "it was revealed that")', () => {
+  assert.deepStrictEqual(unsourced('It was revealed in March that the council had sold the land.'),
+    ['was revealed|the council had sold the land']);
+  assert.deepStrictEqual(unsourced('The path ran through a tunnel where, it is said, smugglers once hid their goods.'),
+    ['is said|smugglers once hid their goods']);
+  assert.deepStrictEqual(unsourced('It has long been known that the dam leaks.'), ['has long been known|the dam leaks']);
+  // The writer's own aside or doubt is no hearsay.
+  assert.deepStrictEqual(unsourced('It should be noted that the dam leaks.'), []);
+});

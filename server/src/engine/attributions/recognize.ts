@@ -3,7 +3,7 @@
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -396,6 +396,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
+        if (t.lower === 'it') {
+          const f = impersonalPassiveAt(c, u);
+          if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
+        }
         const past = UNREAD_PAST_FORMS.has(t.text);
         if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
@@ -415,6 +419,29 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return extra;
+  }
+
+  /**
+   * "it is said that ...", "it has long been known that ...", "it was revealed in March that ...": an impersonal passive
+   * reports hearsay whose holder the text does not name; the cue runs from the form of "be" to the participle.
+   */
+  function impersonalPassiveAt(c: number, u: Unit): Found | null {
+    let m = c + 1;
+    const be = m;
+    // "is", "was", "'s", "has been", "had long been", "was widely": at most four words before the participle.
+    let passive = false;
+    for (; m < u.b && m - be < 4; m++) {
+      const w = toks[m];
+      if (BE.has(w.lower)) passive = true;
+      // A modal or a negation is the writer's own aside or doubt ("it should be noted", "it is not known"), no hearsay.
+      else if (!(w.lower === 'has' || w.lower === 'had' || w.lower === 'have' || w.lower === 'long' || w.pos === 'ADV')) break;
+    }
+    if (!passive || m >= u.b || !IMPERSONAL_PASSIVES.has(toks[m].text) || read[m] === 1 || quoteAround.get(m) !== undefined) return null;
+    const ce = m + 1;
+    const content = contentAfter(ce, { ...finiteCue('said')!, object: false }, u) ??
+      (ce + 1 < u.b && toks[ce].text === ',' ? spanOrNull(ce + 1, clauseEnd(ce + 1, u.b)) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(be, ce), content, via: [], at: be };
   }
 
   /**
