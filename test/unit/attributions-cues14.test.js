@@ -2,7 +2,7 @@
 // totals), one test per class, with invented sentences of the same shapes (none copied from the data).
 const test = require('node:test');
 const assert = require('node:assert');
-const { unsourced } = require('./attributionBrief');
+const { brief, unsourced } = require('./attributionBrief');
 
 test('a past saying or judgement no frame read is a cue with no named source ("a union that has endorsed", "and reminded")', () => {
   assert.deepStrictEqual(unsourced("A farmers' cooperative that has endorsed the mayor held a picnic on Sunday."),
@@ -22,4 +22,12 @@ test('an impersonal passive reports hearsay with no named holder ("it is said", 
   assert.deepStrictEqual(unsourced('It has long been known that the dam leaks.'), ['has long been known|the dam leaks']);
   // The writer's own aside or doubt is no hearsay.
   assert.deepStrictEqual(unsourced('It should be noted that the dam leaks.'), []);
+});
+
+test('the bare form "report" is a noun unless it stands in a verb slot ("the harbour report merits", "they will report")', () => {
+  assert.deepStrictEqual(brief('The harbour report merits a second look by the council.'), []);
+  // Read as a noun, it no longer takes the saying after it for its own content.
+  assert.deepStrictEqual(unsourced('Farmers trust a neighbour more than a news report because they know him, she said.'),
+    ['said|Farmers trust a neighbour more than a news report because they know him']);
+  assert.deepStrictEqual(brief('The agencies will report the figures on Monday.'), ['The agencies|report|the figures on Monday']);
 });
