@@ -31,3 +31,12 @@ test('the bare form "report" is a noun unless it stands in a verb slot ("the har
     ['said|Farmers trust a neighbour more than a news report because they know him']);
   assert.deepStrictEqual(brief('The agencies will report the figures on Monday.'), ['The agencies|report|the figures on Monday']);
 });
+
+test('a sentence-opening "In a ... poll," may say when the poll was taken ("poll released Monday", "poll last month")', () => {
+  assert.deepStrictEqual(brief('In a Harbour Gazette poll released Monday, 50 percent of residents chose Hale.'),
+    ['Harbour Gazette|In|50 percent of residents chose Hale']);
+  assert.deepStrictEqual(brief('In a Valley Herald survey last month, Ortega had a ten-point lead.'),
+    ['Valley Herald|In|Ortega had a ten-point lead']);
+  // A time phrase alone opens no report.
+  assert.deepStrictEqual(brief('In the last month, prices rose.'), []);
+});

@@ -34,6 +34,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Polls that a sentence-opening "In a ... poll," speaks for. */
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words of when a poll was released after its head ("poll released last Thursday", "survey the same month"). */
+const POLL_TAIL = new Set(['released', 'published', 'last', 'this', 'the', 'same', 'earlier', 'on']);
 /** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
 /** Negations: a state of mind denied ("do not want", "never thought") reports nothing held. */
 const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
@@ -803,11 +805,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (k < u.b && k - i < 16 && toks[k].text !== ',' && !isQuote(toks[k]) && toks[k].text !== '.') k++;
     if (k >= u.b - 1 || toks[k].text !== ',' || k === i + 1) return null;
     const head = toks[k - 1];
-    if (!isWord(head) || TIME_WORDS.has(head.lower) || head.type === 'number') return null;
+    if (!isWord(head)) return null;
     let src: ResolvedSource | null = null;
     const owner = k - 3 > i && (toks[k - 2].text === "'s" || toks[k - 2].text === '’s') && OPINION_NOUNS.has(head.lower);
     if (owner) src = resolver.resolve(i + 1, k - 2);
-    else if (POLL_HEADS.has(head.lower)) src = resolver.resolve(i + 1, k) ?? resolver.describe(i + 1, k);
+    else {
+      // "In a Gallup poll released Monday,", "In a CNN poll last month,": the poll may carry when it was taken.
+      let p = k - 1;
+      while (p > i + 1 && k - p <= 5 && (POLL_TAIL.has(toks[p].lower) || TIME_WORDS.has(toks[p].lower) || toks[p].type === 'number')) p--;
+      if (POLL_HEADS.has(toks[p].lower)) src = resolver.resolve(i + 1, p + 1) ?? resolver.describe(i + 1, p + 1);
+    }
     if (!src) return null;
     const content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
     return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
