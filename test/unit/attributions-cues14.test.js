@@ -40,3 +40,9 @@ test('a sentence-opening "In a ... poll," may say when the poll was taken ("poll
   // A time phrase alone opens no report.
   assert.deepStrictEqual(brief('In the last month, prices rose.'), []);
 });
+
+test('a passive judgement with its agent that no frame read ("were claimed by", "has been repeatedly criticized by")', () => {
+  assert.deepStrictEqual(unsourced('Both fires were claimed by the same group.'), ['claimed|Both fires']);
+  assert.deepStrictEqual(unsourced('The ferry line, which has been accused by rivals of dumping prices, won again.'),
+    ['accused|The ferry line, which']);
+});

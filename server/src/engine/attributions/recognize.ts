@@ -403,6 +403,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
         }
         const past = UNREAD_PAST_FORMS.has(t.text);
+        if (past && read[c] !== 1 && quoteAround.get(c) === undefined && c + 1 < u.b && toks[c + 1].lower === 'by') {
+          const f = agentPassiveAt(c, u);
+          if (f) { extra.push(f); continue; }
+        }
         if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
         const ce = c + 1;
@@ -460,6 +464,22 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       (!info.forwardOnly && (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(u.a, c) : null);
     if (!content || content.end - content.start < 3) return null;
     return { source: unnamedSource(toks[c].start), cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /**
+   * "has been repeatedly criticized by ...", "were claimed by the group": a passive of `UNREAD_PAST_FORMS` with its agent
+   * that no frame read reports what its subject is said or judged to be; the subject before it is the content.
+   */
+  function agentPassiveAt(c: number, u: Unit): Found | null {
+    let m = c - 1;
+    if (m > u.a && toks[m].pos === 'ADV') m--;
+    if (m <= u.a || !BE.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s') return null;
+    // "has been", "had repeatedly been": the auxiliaries belong to the passive, not to its subject.
+    while (m > u.a + 1 && c - m < 5 && (toks[m - 1].lower === 'has' || toks[m - 1].lower === 'have' || toks[m - 1].lower === 'had' ||
+      toks[m - 1].pos === 'ADV' || BE.has(toks[m - 1].lower))) m--;
+    const content = spanOrNull(u.a, m);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(c, c + 1), content, via: [], at: c };
   }
 
   /**
