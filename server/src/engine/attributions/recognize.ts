@@ -460,7 +460,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (m > u.a && toks[m].text.endsWith('ly') && toks[m].pos === 'ADV') m--;
     if (m >= u.a && (ARTICLES.has(toks[m].lower) || POSSESSIVES.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s')) return null;
     const ce = c + 1;
-    const content = contentAfter(ce, { ...info, object: true }, u) ??
+    // A cue that takes no clause may take what it names as its object ("reminded voters of the shelters"); one that takes a
+    // clause keeps its own reading ("denied the allegations" says nothing).
+    const content = contentAfter(ce, info.bareClause ? info : { ...info, object: true }, u) ??
       (!info.forwardOnly && (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(u.a, c) : null);
     if (!content || content.end - content.start < 3) return null;
     return { source: unnamedSource(toks[c].start), cue: span(c, ce), content, via: [], at: c };
