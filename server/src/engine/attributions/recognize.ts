@@ -3,7 +3,7 @@
 import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, LOOSE_FORMS, OPINION_NOUNS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -34,6 +34,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Polls that a sentence-opening "In a ... poll," speaks for. */
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words of when a poll was released after its head ("poll released last Thursday", "survey the same month"). */
+const POLL_TAIL = new Set(['released', 'published', 'last', 'this', 'the', 'same', 'earlier', 'on']);
 /** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
 /** Negations: a state of mind denied ("do not want", "never thought") reports nothing held. */
 const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
@@ -396,9 +398,23 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     for (const u of us) {
       for (let c = u.a; c < u.b; c++) {
         const t = toks[c];
-        if (!(LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
+        if (t.lower === 'it') {
+          const f = impersonalPassiveAt(c, u);
+          if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
+        }
+        const past = UNREAD_PAST_FORMS.has(t.text);
+        if (past && read[c] !== 1 && quoteAround.get(c) === undefined && c + 1 < u.b && toks[c + 1].lower === 'by') {
+          const f = agentPassiveAt(c, u);
+          if (f) { extra.push(f); continue; }
+        }
+        if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(c, u)) || participleAfterComma(c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(c, u)) continue;
         const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
         const ce = c + 1;
+        if (past && !LOOSE_FORMS.has(t.text)) {
+          const f = unreadPastAt(c, info, u);
+          if (f) extra.push(f);
+          continue;
+        }
         // A quotation keeps the cue's own reading (a one-word scare quote after "acknowledged" says nothing).
         const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
           (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null) ??
@@ -409,6 +425,63 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
     }
     return extra;
+  }
+
+  /**
+   * "it is said that ...", "it has long been known that ...", "it was revealed in March that ...": an impersonal passive
+   * reports hearsay whose holder the text does not name; the cue runs from the form of "be" to the participle.
+   */
+  function impersonalPassiveAt(c: number, u: Unit): Found | null {
+    let m = c + 1;
+    const be = m;
+    // "is", "was", "'s", "has been", "had long been", "was widely": at most four words before the participle.
+    let passive = false;
+    for (; m < u.b && m - be < 4; m++) {
+      const w = toks[m];
+      if (BE.has(w.lower)) passive = true;
+      // A modal or a negation is the writer's own aside or doubt ("it should be noted", "it is not known"), no hearsay.
+      else if (!(w.lower === 'has' || w.lower === 'had' || w.lower === 'have' || w.lower === 'long' || w.pos === 'ADV')) break;
+    }
+    if (!passive || m >= u.b || !IMPERSONAL_PASSIVES.has(toks[m].text) || read[m] === 1 || quoteAround.get(m) !== undefined) return null;
+    const ce = m + 1;
+    const content = contentAfter(ce, { ...finiteCue('said')!, object: false }, u) ??
+      (ce + 1 < u.b && toks[ce].text === ',' ? spanOrNull(ce + 1, clauseEnd(ce + 1, u.b)) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(be, ce), content, via: [], at: be };
+  }
+
+  /**
+   * A past form of `UNREAD_PAST_FORMS` no frame read: a cue with no named source when something said follows it (or,
+   * for a saying that also looks back, when it closes the clause: "..., disclosures filed on Sunday revealed."). An
+   * adjective ("Obama's widely criticized remarks", "the declared goal") is no cue.
+   */
+  function unreadPastAt(c: number, info: CueInfo, u: Unit): Found | null {
+    let m = c - 1;
+    if (m > u.a && toks[m].text.endsWith('ly') && toks[m].pos === 'ADV') m--;
+    if (m >= u.a && (ARTICLES.has(toks[m].lower) || POSSESSIVES.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s')) return null;
+    const ce = c + 1;
+    // A cue that takes no clause may take what it names as its object ("reminded voters of the shelters"); one that takes a
+    // clause keeps its own reading ("denied the allegations" says nothing).
+    const content = contentAfter(ce, info.bareClause ? info : { ...info, object: true }, u) ??
+      (!info.forwardOnly && (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(u.a, c) : null);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /**
+   * "has been repeatedly criticized by ...", "were claimed by the group": a passive of `UNREAD_PAST_FORMS` with its agent
+   * that no frame read reports what its subject is said or judged to be; the subject before it is the content.
+   */
+  function agentPassiveAt(c: number, u: Unit): Found | null {
+    let m = c - 1;
+    if (m > u.a && toks[m].pos === 'ADV') m--;
+    if (m <= u.a || !BE.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s') return null;
+    // "has been", "had repeatedly been": the auxiliaries belong to the passive, not to its subject.
+    while (m > u.a + 1 && c - m < 5 && (toks[m - 1].lower === 'has' || toks[m - 1].lower === 'have' || toks[m - 1].lower === 'had' ||
+      toks[m - 1].pos === 'ADV' || BE.has(toks[m - 1].lower))) m--;
+    const content = spanOrNull(u.a, m);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(c, c + 1), content, via: [], at: c };
   }
 
   /**
@@ -754,11 +827,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (k < u.b && k - i < 16 && toks[k].text !== ',' && !isQuote(toks[k]) && toks[k].text !== '.') k++;
     if (k >= u.b - 1 || toks[k].text !== ',' || k === i + 1) return null;
     const head = toks[k - 1];
-    if (!isWord(head) || TIME_WORDS.has(head.lower) || head.type === 'number') return null;
+    if (!isWord(head)) return null;
     let src: ResolvedSource | null = null;
     const owner = k - 3 > i && (toks[k - 2].text === "'s" || toks[k - 2].text === '’s') && OPINION_NOUNS.has(head.lower);
     if (owner) src = resolver.resolve(i + 1, k - 2);
-    else if (POLL_HEADS.has(head.lower)) src = resolver.resolve(i + 1, k) ?? resolver.describe(i + 1, k);
+    else {
+      // "In a Gallup poll released Monday,", "In a CNN poll last month,": the poll may carry when it was taken.
+      let p = k - 1;
+      while (p > i + 1 && k - p <= 5 && (POLL_TAIL.has(toks[p].lower) || TIME_WORDS.has(toks[p].lower) || toks[p].type === 'number')) p--;
+      if (POLL_HEADS.has(toks[p].lower)) src = resolver.resolve(i + 1, p + 1) ?? resolver.describe(i + 1, p + 1);
+    }
     if (!src) return null;
     const content = spanOrNull(k + 1, clauseEnd(k + 1, u.b));
     return content ? { source: src, cue: span(i, i + 1), content, via: [], at: i } : null;
