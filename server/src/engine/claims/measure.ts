@@ -477,6 +477,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   const look = (i: number): string | undefined => {
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
+    if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     // "two million people turned out": people who turned out are a crowd.
     if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
     // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.

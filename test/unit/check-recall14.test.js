@@ -1,0 +1,31 @@
+// Missed contradictions, round 14: what a figure counts when names or quote marks stand inside its noun phrase, people
+// who took part, a finer figure halfway between two coarse ones, and a figure called the true count.
+// Invented sentences; each test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const keys = text => claimsOf(report('2025-03-12', text)).map(c => c.measure.key);
+const found = (a, b, pa = '2025-03-12', pb = '2025-03-12') => findings(['a.txt', report(pa, a)], ['b.txt', report(pb, b)]);
+
+test('a name inside the counted phrase is no counted noun, even a word the tagger takes for a verb', () => {
+  // "Thomas" looks like a plural name and "Cook" like a verb: the phrase goes on to its noun.
+  assert.deepStrictEqual(keys('The agency is working to rescue the 180,000 Thomas Cook holidaymakers stranded abroad.'), ['person|stranded']);
+  assert.deepStrictEqual(keys('The agency is working to rescue the 180,000 Ravel Air holidaymakers stranded abroad.'), ['person|stranded']);
+  assert.strictEqual(found('The agency said 180,000 Ravel Air holidaymakers were stranded abroad on Monday.',
+    'An estimated 150,000 tourists were stranded abroad on Monday, the agency said.').length, 1);
+});
+
+test('quote marks around a word of the counted phrase do not end it', () => {
+  assert.deepStrictEqual(keys('The agency said there were 4.7 million "excess" flu deaths in Norvania in 2024.'), ['person|killed']);
+  assert.deepStrictEqual(keys('Researchers found 1,210 “excess” deaths in Norvania in 2024.'), ['person|killed']);
+});
+
+test('people taking part in a gathering are its crowd, with or without a noun', () => {
+  assert.deepStrictEqual(keys('Police said at least 750,000 were taking part, although organisers put the figure closer to two million.'),
+    ['person|crowd', 'person|crowd']);
+  assert.deepStrictEqual(keys('Police said the march was peaceful, with at least 750,000 taking part.'), ['person|crowd']);
+  assert.deepStrictEqual(keys('More than 300,000 people took part in the march in Velmar, organisers said.'), ['person|crowd']);
+  assert.strictEqual(found('More than 300,000 people took part in the march in Velmar on Sunday, organisers said.',
+    'Police said 90,000 took part in the march in Velmar on Sunday.').length, 1);
+});
