@@ -29,3 +29,12 @@ test('people taking part in a gathering are its crowd, with or without a noun', 
   assert.strictEqual(found('More than 300,000 people took part in the march in Velmar on Sunday, organisers said.',
     'Police said 90,000 took part in the march in Velmar on Sunday.').length, 1);
 });
+
+test('a finer figure halfway between two coarse ones is either of them rounded', () => {
+  assert.strictEqual(found('In the election, Ada Velm beat Ion Brask by 50.49% to 48.85 percent.',
+    'In the election, Ion Brask garnered 48.8%.', '2025-03-12', '2025-03-14').length, 0);
+  assert.strictEqual(found('In the election, Ada Velm beat Ion Brask by 50.49% to 48.85 percent.',
+    'In the election, Ion Brask garnered 48.9%.', '2025-03-12', '2025-03-14').length, 0);
+  assert.strictEqual(found('In the election, Ada Velm beat Ion Brask by 50.49% to 48.85 percent.',
+    'In the election, Ion Brask garnered 48.7%.', '2025-03-12', '2025-03-14').length, 1);
+});

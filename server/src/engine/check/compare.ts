@@ -448,6 +448,9 @@ function roundsTo(a: Claim, b: Claim): boolean {
 /** How far (as a share of the round figure) a precise figure may lie from it and still be that figure, rounded. */
 const ROUNDED_SHARE = 0.05;
 
+/** Floating-point slack for "half a unit": 48.85 - 48.8 is 0.0500000000000043. */
+const HALF_SLACK = 1e-9;
+
 function decimals(v: number): number {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -466,7 +469,10 @@ function precisionGap(a: number | null, b: number | null): number | null {
   if (da === db) return null;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
   const unit = 10 ** -places;
-  return Math.round(Math.abs(Math.round(fine / unit) * unit - coarse) / unit);
+  // A finer figure halfway between two coarse ones rounds to either (48.85 is written 48.8 or 48.9 by rounding half even,
+  // or down): within half a unit is the same figure.
+  const gap = Math.abs(fine - coarse) / unit;
+  return gap <= 0.5 + HALF_SLACK ? 0 : Math.round(gap);
 }
 
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
