@@ -38,3 +38,11 @@ test('a finer figure halfway between two coarse ones is either of them rounded',
   assert.strictEqual(found('In the election, Ada Velm beat Ion Brask by 50.49% to 48.85 percent.',
     'In the election, Ion Brask garnered 48.7%.', '2025-03-12', '2025-03-14').length, 1);
 });
+
+test('a figure called the true count disputes the count it is set against; it is no total over a wider area', () => {
+  const official = 'Officials said 169 people died in Tarvel on Monday.';
+  assert.strictEqual(found(official, 'A military source said on Monday that the true death toll is more than 500.').length, 1);
+  assert.strictEqual(found(official, 'Rights groups said on Monday the real number of deaths exceeded 600.').length, 1);
+  // Without such words a figure far above a town's is the wider area's total.
+  assert.strictEqual(found(official, 'A military source said on Monday that more than 500 people died.').length, 0);
+});

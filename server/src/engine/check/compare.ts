@@ -221,7 +221,10 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   if (isRate(a.measure.unit)) return false;
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
-  return whole.low > (detailOf(whole)?.whole ? 1 : WHOLE_FACTOR) * part.high;
+  const d = detailOf(whole);
+  // "the true death toll is more than 500" disputes the count it is set against; it names no wider area.
+  if (d?.trueCount && !d.whole) return false;
+  return whole.low > (d?.whole ? 1 : WHOLE_FACTOR) * part.high;
 }
 
 const DAY = 86_400_000;

@@ -20,6 +20,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
+import { isTrueCount } from './trueCount';
 import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -1143,6 +1144,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+    if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
     if (isProvisional(tokens, s)) {
       detail.provisional = true;
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
