@@ -46,3 +46,15 @@ test('a figure called the true count disputes the count it is set against; it is
   // Without such words a figure far above a town's is the wider area's total.
   assert.strictEqual(found(official, 'A military source said on Monday that more than 500 people died.').length, 0);
 });
+
+test('"it added" after a figure tags what was said: no jobs were added', () => {
+  assert.deepStrictEqual(keys('Two people died and 140 were hurt, nine of them seriously, it added.'),
+    ['person|killed', 'person|losses', 'person|wounded', 'person|wounded+part']);
+  assert.deepStrictEqual(keys('The economy added 209,000 jobs in June.'), ['job|hired']);
+});
+
+test('a bare figure before a degree of harm counts some of the injured', () => {
+  assert.ok(keys('Police said 140 people were injured – nine seriously – and 52 detained.').includes('person|wounded+part'));
+  assert.strictEqual(found('Police said on Saturday that 140 people were injured – nine seriously – and 52 detained.',
+    'The ministry said one person died and 140 were hurt on Saturday, six of them seriously, it added.').length, 1);
+});

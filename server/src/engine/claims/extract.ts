@@ -103,6 +103,8 @@ const COUNT_STARTS = new Set(['start', 'beginning', 'outbreak', 'onset']);
 const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured. */
+const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -1019,8 +1021,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
     if (opensWhole && !derived) event = 'total';
+    // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
+    // of the injured.
+    if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
-    if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    else if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
     // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
     else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
       && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
