@@ -58,3 +58,11 @@ test('a bare figure before a degree of harm counts some of the injured', () => {
   assert.strictEqual(found('Police said on Saturday that 140 people were injured – nine seriously – and 52 detained.',
     'The ministry said one person died and 140 were hurt on Saturday, six of them seriously, it added.').length, 1);
 });
+
+test('a date right before a verb that states a figure dates the statement, not what it counts', () => {
+  const basis = text => claimsOf(report('2025-07-01', text)).map(c => c.detail.timeBasis);
+  assert.deepStrictEqual(basis('Home Minister Ravi Tandon on Saturday pegged the death toll in Varna at 900.'), ['statement']);
+  assert.deepStrictEqual(basis('The ministry on Monday put the number of injured at 140.'), ['statement']);
+  // A date after the verb, or before an event verb, is the figure's own.
+  assert.deepStrictEqual(basis('Floods on Saturday killed 900 people in Varna.'), ['explicit']);
+});

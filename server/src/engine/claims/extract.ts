@@ -44,6 +44,8 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".
  */
 const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
+const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
 /** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
 function isSpeech(w: string): boolean {
   return STATEMENT_WORDS.has(w) || isReportingForm(w);
@@ -405,7 +407,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   let prev: Prev | null = null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
   let recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null = null;
-  const isSpeechDate = (d: { start: number }): boolean => {
+  const isSpeechDate = (d: { start: number; end: number }): boolean => {
+    // "Shinde on Saturday pegged the death toll at 900", "the ministry on Monday said": the verb right after the date.
+    const after = tokenAt(tokens, d.end);
+    if (after > 0 && after < tokens.length && tokens[after].start >= d.end && tokens[after - 1].end <= d.end
+      && STATING_VERBS.has(tokens[after].lower)) return true;
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
     if (i >= 0 && isSpeech(tokens[i].lower)) return true;
