@@ -66,3 +66,12 @@ test('a date right before a verb that states a figure dates the statement, not w
   // A date after the verb, or before an event verb, is the figure's own.
   assert.deepStrictEqual(basis('Floods on Saturday killed 900 people in Varna.'), ['explicit']);
 });
+
+test('in a report about a vote, a percentage a put verb gives a candidate\'s total is a share of the vote', () => {
+  assert.deepStrictEqual(keys('In the presidential election, the opposition\'s own tallies put Ada Velm\'s total at 50.3 percent.'),
+    ['percent|vote_share']);
+  assert.strictEqual(found('In the presidential election, the opposition\'s own tallies put Ada Velm\'s total at 50.3 percent.',
+    'The electoral commission said Ada Velm won 47.9 percent in the presidential election.').length, 1);
+  // No vote, no share of it.
+  assert.notDeepStrictEqual(keys('Analysts put the bank\'s total at 50.3 percent of assets.'), ['percent|vote_share']);
+});

@@ -105,6 +105,8 @@ const COUNT_STARTS = new Set(['start', 'beginning', 'outbreak', 'onset']);
 const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Nouns for a candidate's part of the vote that a put verb may set: "put his total at 50.3 percent". */
+const SHARE_WORDS = new Set(['total', 'share', 'tally']);
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured. */
 const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
@@ -703,6 +705,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** "put Tsvangirai's total at 50.3 percent": the figure is what a put verb sets a total or share at. */
+  const putsShare = (ca: number, qa: number): boolean => {
+    if (tokens[qa - 1]?.lower !== 'at') return false;
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) {
+      if (VALUING_VERBS.has(tokens[i].lower)) return false;
+      // The verb a few words before the noun: "put (Tsvangirai's) total".
+      if (SHARE_WORDS.has(tokens[i].lower)) return tokens.slice(Math.max(ca, i - 4), i).some(t => VALUING_VERBS.has(t.lower));
+    }
+    return false;
+  };
   /** The figure at qa (after its hedges) is the object of "there were", "numbered" or "put ... at": a count restated. */
   const restatesCount = (ca: number, qa: number): boolean => {
     const i = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
@@ -952,6 +964,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
     // of the vote.
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
+    // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
+    // gives a total or share is a share of the vote.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(ca, qa) && aboutVote()) {
       hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
