@@ -90,6 +90,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
   let k = i;
   let head = -1;
   let words = 0;
+  let quotesBefore = 0;
   while (k < limit && words < MAX_WORDS) {
     const t = tokens[k];
     // Hyphenated compounds: "troop-carrying", "mine-clearing"; only a glued hyphen between words.
@@ -104,6 +105,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     }
     // '4.7 million "excess" Covid deaths': quote marks around a modifier do not end the phrase.
     if (QUOTES.has(t.text) && k + 1 < limit && tokens[k + 1].type === 'word') {
+      if (head < 0) quotesBefore++;
       k++;
       continue;
     }
@@ -127,7 +129,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     words++;
     k++;
   }
-  if (head < 0) return null;
+  // '1,210 "excess deaths"': a quote opened before the head and closed after it is the quoted noun's (recognize.ts).
+  if (head < 0 || quotesBefore % 2 === 1) return null;
   // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
   return { start: i, head, end: head + 1 };
 }
