@@ -231,7 +231,10 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   if (isRate(a.measure.unit)) return false;
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
-  return whole.low > (detailOf(whole)?.whole ? 1 : WHOLE_FACTOR) * part.high;
+  const d = detailOf(whole);
+  // "the true death toll is more than 500" disputes the count it is set against; it names no wider area.
+  if (d?.trueCount && !d.whole) return false;
+  return whole.low > (d?.whole ? 1 : WHOLE_FACTOR) * part.high;
 }
 
 const DAY = 86_400_000;
@@ -458,6 +461,9 @@ function roundsTo(a: Claim, b: Claim): boolean {
 /** How far (as a share of the round figure) a precise figure may lie from it and still be that figure, rounded. */
 const ROUNDED_SHARE = 0.05;
 
+/** Floating-point slack for "half a unit": 48.85 - 48.8 is 0.0500000000000043. */
+const HALF_SLACK = 1e-9;
+
 function decimals(v: number): number {
   const s = String(v);
   const dot = s.indexOf('.');
@@ -476,7 +482,10 @@ function precisionGap(a: number | null, b: number | null): number | null {
   if (da === db) return null;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
   const unit = 10 ** -places;
-  return Math.round(Math.abs(Math.round(fine / unit) * unit - coarse) / unit);
+  // A finer figure halfway between two coarse ones rounds to either (48.85 is written 48.8 or 48.9 by rounding half even,
+  // or down): within half a unit is the same figure.
+  const gap = Math.abs(fine - coarse) / unit;
+  return gap <= 0.5 + HALF_SLACK ? 0 : Math.round(gap);
 }
 
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);

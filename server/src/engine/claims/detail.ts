@@ -68,6 +68,8 @@ export interface ClaimDetail {
   hour?: number;
   /** One country's part in a sentence listing a count country by country (breakdown.ts): no rival of an unplaced whole. */
   listed?: boolean;
+  /** The words call the figure the true count ("the true death toll is 500"): a rival, never a wider total (trueCount.ts). */
+  trueCount?: boolean;
   /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */
   aggregate?: string;
   /**

@@ -21,6 +21,7 @@ import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { populationOf, type FigureSpan } from './population';
+import { isTrueCount } from './trueCount';
 import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
@@ -44,6 +45,8 @@ const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".
  */
 const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
+const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
 /** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
 function isSpeech(w: string): boolean {
   return STATEMENT_WORDS.has(w) || isReportingForm(w);
@@ -103,6 +106,10 @@ const COUNT_STARTS = new Set(['start', 'beginning', 'outbreak', 'onset']);
 const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Nouns for a candidate's part of the vote that a put verb may set: "put his total at 50.3 percent". */
+const SHARE_WORDS = new Set(['total', 'share', 'tally']);
+/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured. */
+const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -441,7 +448,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   let prev: Prev | null = null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
   let recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null = null;
-  const isSpeechDate = (d: { start: number }): boolean => {
+  const isSpeechDate = (d: { start: number; end: number }): boolean => {
+    // "Shinde on Saturday pegged the death toll at 900", "the ministry on Monday said": the verb right after the date.
+    const after = tokenAt(tokens, d.end);
+    if (after > 0 && after < tokens.length && tokens[after].start >= d.end && tokens[after - 1].end <= d.end
+      && STATING_VERBS.has(tokens[after].lower)) return true;
     let i = tokenAt(tokens, d.start) - 1;
     for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
     if (i >= 0 && isSpeech(tokens[i].lower)) return true;
@@ -741,6 +752,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** "put Tsvangirai's total at 50.3 percent": the figure is what a put verb sets a total or share at. */
+  const putsShare = (ca: number, qa: number): boolean => {
+    if (tokens[qa - 1]?.lower !== 'at') return false;
+    for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) {
+      if (VALUING_VERBS.has(tokens[i].lower)) return false;
+      // The verb a few words before the noun: "put (Tsvangirai's) total".
+      if (SHARE_WORDS.has(tokens[i].lower)) return tokens.slice(Math.max(ca, i - 4), i).some(t => VALUING_VERBS.has(t.lower));
+    }
+    return false;
+  };
   /** The figure at qa (after its hedges) is the object of "there were", "numbered" or "put ... at": a count restated. */
   const restatesCount = (ca: number, qa: number): boolean => {
     const i = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
@@ -992,6 +1013,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
       hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
+    // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
+    // gives a total or share is a share of the vote.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(ca, qa) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
@@ -1069,8 +1095,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
       && qa - ca <= 3 && event !== 'unspecified';
     if (opensWhole && !derived) event = 'total';
+    // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
+    // of the injured.
+    if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
-    if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    else if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
     // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
     else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
       && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
@@ -1200,6 +1229,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
     };
     if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+    if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
     if (isProvisional(tokens, s)) {
       detail.provisional = true;
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;

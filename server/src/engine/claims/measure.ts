@@ -448,6 +448,16 @@ function stem(w: string): string {
   return s || w;
 }
 
+/** Event words that are also verbs of speech: "added 200 jobs" is an event, "..., it added." a quote's tag. */
+const SAID_TOO = new Set(['add', 'added', 'adds']);
+/** Words after such a verb that make it speech: the clause ends, or a quote or a that-clause follows. */
+const AFTER_SPEECH = new Set(['.', ',', ';', ':', '"', '”', 'that']);
+
+/** "six of them seriously, it added": the verb tags what was said and names no event. */
+function isSpeechUse(tokens: readonly Token[], i: number): boolean {
+  return SAID_TOO.has(tokens[i].lower) && (i + 1 >= tokens.length || AFTER_SPEECH.has(tokens[i + 1].lower));
+}
+
 export interface MeasureHit {
   event: string;
   word: string | null;
@@ -477,6 +487,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   const look = (i: number): string | undefined => {
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
+    if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     // "two million people turned out": people who turned out are a crowd.
     if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
     // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.
@@ -502,6 +514,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       if (tokens[i].type === 'number') continue;
     }
     if (isMonthName(tokens, i, ca)) continue;
+    if (isSpeechUse(tokens, i)) continue;
     const e = look(i);
     if (!e) continue;
     if (e === 'crowd') {

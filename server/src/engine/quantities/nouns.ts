@@ -23,6 +23,8 @@ const NOT_HEADS = new Set([
   'times', 'so', 'more', 'less', 'year-on-year', 'respectively', 'earlier', 'later', 'instead',
   // Past tenses the tagger sometimes reads as nouns after a bare figure ("the other seven saw no change").
   'saw', 'said', 'says', 'told',
+  // "750,000 taking part": the verb's object, not what is counted (the people verb after the figure reads it).
+  'part',
 ]);
 /** Words that start a time phrase after a counted noun. */
 const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
@@ -35,6 +37,21 @@ function isParticiple(t: Token): boolean {
   const w = t.lower;
   return w.endsWith('ed') || w.endsWith('ing') || w.endsWith('en') || w.endsWith('wn');
 }
+
+/** A capitalized word: a name's word when it is not the sentence's first (the caller's phrase starts after a figure). */
+function isNameWord(t: Token): boolean {
+  return t.type === 'word' && /^[A-Z][a-z]/.test(t.text);
+}
+
+function isNounOrName(t: Token): boolean {
+  return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameWord(t));
+}
+
+/** Verbs of "take part". */
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
+/** Quote marks a phrase may hold around a word ('4.7 million "excess" deaths'). */
+const QUOTES = new Set(['"', '“', '”']);
 
 function isNounLike(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && t.type === 'word' && !NOT_HEADS.has(t.lower);
@@ -51,6 +68,9 @@ function isModifier(tokens: Token[], k: number, limit: number): boolean {
     const n = tokens[k + 1];
     return n.type === 'word' && (n.pos === 'ADJ' || (n.pos === 'VERB' && isParticiple(n))) && isModifier(tokens, k + 1, limit);
   }
+  // "the 180,000 Thomas Cook holidaymakers": a capitalized word inside the phrase the tagger took for a verb is a word
+  // of a name, when a noun follows.
+  if (t.pos === 'VERB' && k > 0 && isNameWord(t) && k + 1 < limit && isNounOrName(tokens[k + 1])) return true;
   if (t.pos === 'VERB' && isParticiple(t)) {
     // A participle is a modifier only when a noun or adjective follows ("armed clashes"), not when it
     // is the clause's verb ("soldiers launched an attack").
@@ -70,6 +90,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
   let k = i;
   let head = -1;
   let words = 0;
+  let quotesBefore = 0;
   while (k < limit && words < MAX_WORDS) {
     const t = tokens[k];
     // Hyphenated compounds: "troop-carrying", "mine-clearing"; only a glued hyphen between words.
@@ -82,14 +103,24 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
       k++;
       continue;
     }
+    // '4.7 million "excess" Covid deaths': quote marks around a modifier do not end the phrase.
+    if (QUOTES.has(t.text) && k + 1 < limit && tokens[k + 1].type === 'word') {
+      if (head < 0) quotesBefore++;
+      k++;
+      continue;
+    }
     if (!isModifier(tokens, k, limit)) break;
+    // "750,000 taking part" (the tagger may read "taking" as a noun): the people verb after the figure, no counted noun.
+    if (k === i && TAKE.has(t.lower) && k + 1 < limit && tokens[k + 1].lower === 'part') return null;
     // "up from 25,000 last week": a time phrase right after a bare figure is no counted noun.
     if (k === i && TIME_AFTER_HEAD.has(t.lower) && k + 1 < limit && TIME_NOUNS.has(tokens[k + 1].lower)) return null;
     // A time phrase after the noun is no part of it: "200 aircraft last year", "40 rigs next month".
     if (head >= 0 && TIME_AFTER_HEAD.has(t.lower)) break;
     // English compounds pluralize only their last word: after a plural noun the phrase is over
     // ("1.5 million voters cast ballots", not "... voters cast").
-    if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower)) break;
+    // A plural-looking name's word followed by another ("Thomas Cook", "Lucas Arts") starts a name, not the head.
+    const nameGoesOn = tokens[head]?.pos === 'PROPN' && isNameWord(t);
+    if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower) && !nameGoesOn) break;
     if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower) && t.text.length > 1) head = k;
     else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
     // "500 Chinese were evacuated", "2,000 Lebanese fled": a demonym in "-ese" (or "Swiss") is its own plural.
@@ -98,7 +129,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     words++;
     k++;
   }
-  if (head < 0) return null;
+  // '1,210 "excess deaths"': a quote opened before the head and closed after it is the quoted noun's (recognize.ts).
+  if (head < 0 || quotesBefore % 2 === 1) return null;
   // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
   return { start: i, head, end: head + 1 };
 }
