@@ -22,4 +22,5 @@ export * from './text/lines';
 export { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';
 export * from './workspace/index';
-export { warmUp } from './warmUp';
+export { warmUp, warmUpSteps } from './warmUp';
+export { runSteps, runStepsGivingWay } from './steps';

@@ -2,6 +2,10 @@
 // tables' index, and the compiled code of every stage. A language server that answers from its cache builds none of
 // them at start; it calls this when a report is opened, before the first edit.
 import { analyzeText } from './analyze';
+import { places } from './entities/gazetteer';
+import { foldNode } from './entities/tables';
+import { runSteps } from './steps';
+import { getNlp } from './text/tokenizer';
 
 /** A short report touching every stage (figures, hedges, dates, places, a quotation, attributions): its result is dropped. */
 const SAMPLE = `---
@@ -17,7 +21,25 @@ let warmed = false;
 
 /** Once per process (the sample's analysis loads the model and builds the tables); later calls return at once. */
 export function warmUp(): void {
+  runSteps(warmUpSteps());
+}
+
+/**
+ * warmUp in steps, so a server can answer a hover between them: the language model, the gazetteer, the name tables'
+ * index, then each run of the sample. Started once per process; a second call returns at once, even before the first
+ * has run to its end.
+ */
+export function* warmUpSteps(): Generator<void, void> {
   if (warmed) return;
   warmed = true;
-  for (let i = 0; i < 3; i++) analyzeText('warm-up.txt', SAMPLE);
+  getNlp();
+  yield;
+  places();
+  yield;
+  foldNode('');
+  yield;
+  for (let i = 0; i < 3; i++) {
+    analyzeText('warm-up.txt', SAMPLE);
+    yield;
+  }
 }

@@ -2,7 +2,7 @@
 // editor version it was analyzed at. What the check reads, and what each edit invalidates, is the Workspace's job.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  Workspace, warmUp, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
+  Workspace, runStepsGivingWay, warmUpSteps, type Claim, type Contradiction, type Correction, type DocumentAnalysis, type EntityMention, type WorkspaceMatch,
 } from '../engine/index';
 
 export interface IndexedReport {
@@ -95,7 +95,7 @@ export class WorkspaceIndex {
    * checks (Workspace.prime).
    */
   async readyForEdits(uri: string, prime: boolean, pause: () => Promise<void>, stop: () => boolean): Promise<void> {
-    warmUp();
+    await runStepsGivingWay(warmUpSteps(), pause);
     if (prime) await this.workspace.prime(uri, pause, stop);
   }
 
