@@ -108,7 +108,8 @@ const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Nouns for a candidate's part of the vote that a put verb may set: "put his total at 50.3 percent". */
 const SHARE_WORDS = new Set(['total', 'share', 'tally']);
-/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured. */
+/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
+ * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
@@ -135,8 +136,6 @@ const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
 
-/** Words that count only the badly hurt among the hurt: "seven seriously", "critically injured". */
-const SEVERELY = new Set(['seriously', 'critically', 'severely', 'gravely']);
 /** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
 const SEVERE_KIND = 'kind:serious';
 /** How far after a figure its severity word may stand ("12 people were seriously injured"). */
@@ -572,7 +571,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const severelyHurt = (qb: number, cb: number): boolean => {
     for (let i = qb; i < Math.min(qb + SEVERE_REACH, cb); i++) {
       if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return false;
-      if (SEVERELY.has(tokens[i].lower)) return true;
+      if (HARM_DEGREES.has(tokens[i].lower)) return true;
     }
     return false;
   };

@@ -6,14 +6,14 @@ import { CURRENCY_PREFIX, isUnitWord } from '../quantities/units';
 import { NOT_NAMES } from './lexicon';
 import type { Word } from './words';
 
-/** Initialisms that are not organizations: economic measures, units, time zones, titles, media, medical and military
+/** Initialisms that are not organizations (units come from the quantity unit table): economic measures, time zones, titles, media, medical and military
  * hardware terms, and
- * the capitalized labels of market tables ("PCT", "CHG", "AMT", weekdays), and short forms of places ("NZ", "HK"). */
+ * the capitalized labels of market tables ("CHG", "AMT", weekdays), and short forms of places ("NZ", "HK"). */
 export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
-BST CET CEST MSK TV CD DVD PC OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC MW KW KV GW KM MPH RPM VAT FOB CIF IOU
-LNG LPG CNG SUV ATM PIN PR QC MP MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
+BST CET CEST MSK TV CD DVD OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC VAT FOB CIF IOU
+LNG LPG CNG SUV ATM PIN PR QC MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
 FTSE DAX CAC AEX IBEX LIBOR PIBOR HIBOR MIBOR NYMEX COMEX CBOT IPE SIMEX LIFFE MATIF NASDAQ ISDN GSM CDMA URL PDF USB
-MRI CT PCR ICU ER CJD BSE MERS HQS RAM ROM CPU GPU SSD HDD LED LCD OLED WTI UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS PCT NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
+MRI CT PCR ICU ER CJD BSE MERS HQS RAM ROM CPU GPU SSD HDD LED LCD OLED WTI UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
 MON TUE TUES WED THU THUR THURS FRI SAT SUN NZ HK`.split(/\s+/));
 
 /** Roman numerals ("Pope John Paul II", "World War II") are no acronyms. */
