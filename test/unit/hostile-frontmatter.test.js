@@ -36,3 +36,16 @@ test('a long front matter read line by line still finds each field under its oth
   assert.deepStrictEqual(r.data, { title: 'Late title', outlet: 'Daily Ledger', published: '2024-03-09', url: 'https://example.org/a' });
   assert.match(r.error, /front matter has \d+ lines/);
 });
+
+test('a long front matter: a key on the first line, CRLF line ends, quotes, indented and repeated keys', () => {
+  const lines = ['title: "First title"', '  published: 1999-01-01'];
+  for (let i = 0; i < 1500; i++) lines.push(`k${i}: word`);
+  lines.push('published: 2024-03-09', 'published: 2020-01-01', "outlet: 'Daily Ledger'", 'title: Second title');
+  const r = engine.readFrontMatter(`---\r\n${lines.join('\r\n')}\r\n---\r\nBody`);
+  assert.deepStrictEqual(r.data, { title: 'First title', outlet: 'Daily Ledger', published: '2024-03-09', url: undefined });
+  assert.match(r.error, /front matter has \d+ lines/);
+  // Plain `key: word` lines over the limit are read the same way (they used to fill a dictionary of every key).
+  const plain = engine.readFrontMatter(`---\n${lines.slice(2, 1502).join('\n')}\ntitle: Plain\n---\nBody`);
+  assert.strictEqual(plain.data.title, 'Plain');
+  assert.match(plain.error, /front matter has \d+ lines/);
+});

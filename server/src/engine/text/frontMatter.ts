@@ -68,12 +68,12 @@ function readSimple(yamlText: string): Record<string, string> | undefined {
 const MAX_YAML_LINES = 1000;
 
 function toFrontMatter(yamlText: string): { data: FrontMatter; error: string | null } {
-  let raw: unknown = readSimple(yamlText);
-  const lineTotal = raw === undefined ? lineCount(yamlText) : 0;
+  const lineTotal = lineCount(yamlText);
   if (lineTotal > MAX_YAML_LINES) {
-    const top = readLenient(yamlText, false);
+    const top = readReadKeys(yamlText);
     return { data: top ? fields(top) : {}, error: `front matter has ${lineTotal} lines (more than ${MAX_YAML_LINES}); only its top-level "key: value" lines were read` };
   }
+  let raw: unknown = readSimple(yamlText);
   if (raw === undefined) {
     try {
       raw = parse(yamlText, { maxAliasCount: 50 });
@@ -113,32 +113,48 @@ const FIELD_KEYS: Record<keyof FrontMatter, readonly string[]> = {
   published: ['published', 'date'],
   url: ['url', 'link'],
 };
-/** Every key some field is read from: a long front matter keeps only these (see readLenient). */
+/** Every key some field is read from: a long front matter keeps only these (see readReadKeys). */
 const READ_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat());
 
 /**
- * Every non-blank line `key: value`, split at the first colon. Strict: undefined when any line is something else;
- * else other lines (indented, list items, comments) are skipped and the first of repeated keys is kept.
+ * Every non-blank line `key: value`, split at the first colon; undefined when any line is something else (other
+ * than blank).
  */
-function readLenient(yamlText: string, strict = true): Record<string, string> | undefined {
+function readLenient(yamlText: string): Record<string, string> | undefined {
   const out: Record<string, string> = Object.create(null);
   let any = false;
   for (const line of lines(yamlText)) {
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     const key = colon > 0 ? line.slice(0, colon) : '';
-    if (!SIMPLE_KEY.test(key)) {
-      if (strict) return undefined;
-      continue;
-    }
-    // Lenient reading of a long front matter keeps the keys fields() reads only: a dictionary of 100k keys is built
-    // for nothing and costs more per key as it grows.
-    if (!strict && (key in out || !READ_KEYS.has(key))) continue;
-    out[key] = line.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (!SIMPLE_KEY.test(key)) return undefined;
+    out[key] = unquote(line.slice(colon + 1));
     any = true;
   }
   return any ? out : undefined;
 }
+
+/**
+ * A long front matter's top-level lines for the keys fields() reads, the first of repeated keys kept: each key is
+ * found by a search for a line starting with it, so no line of the block is copied or matched one by one (a block of
+ * 70k keys made as many strings and regular-expression runs, and their garbage grew the time faster than the size).
+ */
+function readReadKeys(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = Object.create(null);
+  let any = false;
+  for (const key of READ_KEYS) {
+    const at = yamlText.startsWith(`${key}:`) ? 0 : yamlText.indexOf(`\n${key}:`);
+    if (at < 0) continue;
+    const from = (at === 0 ? 0 : at + 1) + key.length + 1;
+    const end = yamlText.indexOf('\n', from);
+    out[key] = unquote(yamlText.slice(from, end < 0 ? yamlText.length : end));
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** A value without its surrounding blanks and one pair of matching quotes. */
+const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 /** The lines of `text` without their line breaks, one at a time: a long front matter makes no array of all its lines. */
 function* lines(text: string): Generator<string> {
