@@ -2,10 +2,10 @@
 // tables' index, and the compiled code of every stage. A language server that answers from its cache builds none of
 // them at start; it calls this when a report is opened, before the first edit.
 import { analyzeText } from './analyze';
-import { places } from './entities/gazetteer';
-import { foldNode } from './entities/tables';
+import { placesSteps } from './entities/gazetteer';
+import { foldIndexSteps } from './entities/tables';
 import { runSteps } from './steps';
-import { getNlp } from './text/tokenizer';
+import { getNlp, loadModel } from './text/tokenizer';
 
 /** A short report touching every stage (figures, hedges, dates, places, a quotation, attributions): its result is dropped. */
 const SAMPLE = `---
@@ -25,19 +25,19 @@ export function warmUp(): void {
 }
 
 /**
- * warmUp in steps, so a server can answer a hover between them: the language model, the gazetteer, the name tables'
- * index, then each run of the sample. Started once per process; a second call returns at once, even before the first
- * has run to its end.
+ * warmUp in steps, so a server can answer a hover between them: the language model's data, its pipeline, the gazetteer
+ * and the name tables' index (a few thousand names a step), then each run of the sample. Started once per process; a
+ * second call returns at once, even before the first has run to its end.
  */
 export function* warmUpSteps(): Generator<void, void> {
   if (warmed) return;
   warmed = true;
+  loadModel();
+  yield;
   getNlp();
   yield;
-  places();
-  yield;
-  foldNode('');
-  yield;
+  yield* placesSteps();
+  yield* foldIndexSteps();
   for (let i = 0; i < 3; i++) {
     analyzeText('warm-up.txt', SAMPLE);
     yield;

@@ -3,6 +3,7 @@
 import data from '../../../data/places.json';
 import { foldAndSlug, foldKey, slug } from './fold';
 import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, WORLD_REGIONS } from './regions';
+import { runSteps } from '../steps';
 
 export interface PlaceEntry {
   id: string;
@@ -206,32 +207,50 @@ const RAW_ENTRIES: (PlaceEntry | undefined)[] = [];
  * decoded on first use: a language server answering from its cache starts without paying for it.
  */
 export function places(): ReadonlyMap<string, PlaceEntry> {
-  if (!rawDecoded) decodeRawList();
+  if (!rawDecoded) runSteps(placesSteps());
   return PLACES;
 }
 
 /** The longest place name, in words. */
 export function maxPlaceWords(): number {
-  if (!rawDecoded) decodeRawList();
+  if (!rawDecoded) runSteps(placesSteps());
   return MAX_PLACE_WORDS;
 }
 
-let rawDecoded = false;
+/** Names of the raw list decoded per step: a server readies the gazetteer between requests (45k names in all). */
+const RAW_STEP = 2000;
 
-function decodeRawList(): void {
-  rawDecoded = true;
-  let prev = '';
-  for (const part of (data as { names: string }).names.split('|')) {
-    const k = part.charCodeAt(0) - 48;
-    const name = prev.slice(0, k) + part.slice(1);
-    prev = name;
-    if (NOT_PLACES.has(name.toLowerCase())) {
-      RAW_ENTRIES.push(undefined);
-      continue;
-    }
-    const [key, id] = foldAndSlug(name);
-    RAW_ENTRIES.push(add(name, { id: `place:${id}`, name }, key));
+let rawDecoded = false;
+/** The raw list's names, still front-coded, and how far decoding got (shared by every caller, so steps resume). */
+let rawNames: string[] | null = null;
+let rawAt = 0;
+let rawPrev = '';
+
+/**
+ * Decodes the raw list, stopping every RAW_STEP names. Any caller may finish what another started; places() called
+ * while a step runs (from inside the decoding) sees the places decoded so far, never an endless recursion.
+ */
+export function* placesSteps(): Generator<void, void> {
+  rawNames ??= (data as { names: string }).names.split('|');
+  while (!rawDecoded && rawAt < rawNames.length) {
+    const end = Math.min(rawAt + RAW_STEP, rawNames.length);
+    rawDecoded = true;
+    while (rawAt < end) decodeRawName(rawNames[rawAt++]);
+    rawDecoded = rawAt >= rawNames.length;
+    if (!rawDecoded) yield;
   }
+  rawDecoded = true;
+}
+
+function decodeRawName(part: string): void {
+  const name = rawPrev.slice(0, part.charCodeAt(0) - 48) + part.slice(1);
+  rawPrev = name;
+  if (NOT_PLACES.has(name.toLowerCase())) {
+    RAW_ENTRIES.push(undefined);
+    return;
+  }
+  const [key, id] = foldAndSlug(name);
+  RAW_ENTRIES.push(add(name, { id: `place:${id}`, name }, key));
 }
 
 let areasByPlace: Map<string, string> | null = null;

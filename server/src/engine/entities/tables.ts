@@ -3,7 +3,8 @@
 // word's fold key, which the word scan has already computed.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
-import { places } from './gazetteer';
+import { places, placesSteps } from './gazetteer';
+import { runSteps } from '../steps';
 import { KNOWN_ORGS } from './organizations';
 import { OUTLETS } from './outlets';
 import { KNOWN_PEOPLE } from './people';
@@ -37,13 +38,43 @@ export interface FoldNode {
  * node rules out every table. Following a phrase word by word needs no new strings.
  */
 let ROOT: FoldNode | null = null;
+/** The index being built in steps (see foldIndexSteps), shared so any caller finishes what another started. */
+let building: Generator<void, FoldNode> | null = null;
 
-/** The index, built on first use (a language server answering from its cache never needs it). */
-function buildIndex(): FoldNode {
+/** Names added to the index per step: a server builds it between requests (about 60k names in all). */
+const INDEX_STEP = 2000;
+
+/** The index, built on first use (a language server answering from its cache never needs it), stopping now and then. */
+function* buildIndex(): Generator<void, FoldNode> {
+  yield* placesSteps();
   const root: FoldNode = { flags: 0, next: new Map() };
   const tables: ReadonlyMap<string, unknown>[] = [OUTLETS, KNOWN_ORGS, COUNTRY_NAMES, DEMONYMS, PERSON_FULL, PERSON_SURNAME, places()];
-  for (const table of tables) addKeys(root, table.keys());
+  let batch: string[] = [];
+  for (const table of tables) {
+    for (const name of table.keys()) {
+      batch.push(name);
+      if (batch.length < INDEX_STEP) continue;
+      addKeys(root, batch);
+      batch = [];
+      yield;
+    }
+  }
+  addKeys(root, batch);
   return root;
+}
+
+/** Builds the name tables' index (and the gazetteer it reads) in steps; foldNode finishes it at once when asked first. */
+export function* foldIndexSteps(): Generator<void, void> {
+  while (!ROOT) {
+    building ??= buildIndex();
+    const step = building.next();
+    if (!step.done) {
+      yield;
+      continue;
+    }
+    ROOT = step.value;
+    building = null;
+  }
 }
 
 function addKeys(root: FoldNode, names: Iterable<string>): void {
@@ -78,5 +109,6 @@ export function followFold(node: FoldNode, fold: string): FoldNode | null {
 
 /** The index node of a whole fold key, or null when no entry is or starts with it. */
 export function foldNode(key: string): FoldNode | null {
-  return followFold((ROOT ??= buildIndex()), key);
+  if (!ROOT) runSteps(foldIndexSteps());
+  return followFold(ROOT as FoldNode, key);
 }

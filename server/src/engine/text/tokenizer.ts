@@ -6,14 +6,24 @@ import { cleanForTokenizer, stripFormat } from './clean';
 import { blankMarkup } from './markup';
 
 type Nlp = ReturnType<typeof winkNLP>;
+let model: typeof Model | undefined;
 let nlp: Nlp | undefined;
+
+/**
+ * The model's data, read once. Apart from getNlp so a server can ready the two halves of the load in separate steps
+ * (reading this data, and building the pipeline from it, take about as long as each other).
+ */
+export function loadModel(): typeof Model {
+  model ??= require('wink-eng-lite-web-model') as typeof Model;
+  return model;
+}
 
 /**
  * The wink pipeline, loaded once: the model takes a few hundred ms to load, so it is required on first use, not at
  * start (a language server whose analyses all come from its cache never loads it).
  */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(require('wink-eng-lite-web-model') as typeof Model, ['sbd', 'pos']);
+  nlp ??= winkNLP(loadModel(), ['sbd', 'pos']);
   return nlp;
 }
 
