@@ -24,3 +24,23 @@ test('a relayed report keeps the relay\'s own cue ("X said, according to Y"; "X 
   assert.deepStrictEqual(brief('The harbour master said the pier would close.'),
     ['The harbour master|said|the pier would close']);
 });
+
+test('a possessive determiner opens the speaker after the content ("..., his nephew added.")', () => {
+  assert.deepStrictEqual(brief('The harbour was lovely, his nephew added.'), ['his nephew|added|The harbour was lovely']);
+  assert.deepStrictEqual(brief('He was excited to see the harbour, her cousin said.'),
+    ['her cousin|said|He was excited to see the harbour']);
+});
+
+test('a speech cue opening the sentence with its speaker and a quotation after it ("Said X, \\"...\\"")', () => {
+  assert.deepStrictEqual(brief('Said Mayor Dana Hale, "We will rebuild the pier."'), ['Dana Hale|Said|We will rebuild the pier.']);
+  assert.deepStrictEqual(brief('Added Ruiz, who runs the ferry: "It will take a year."'), ['Ruiz|Added|It will take a year.']);
+  // No quotation, no report: a participle phrase opening the sentence.
+  assert.deepStrictEqual(brief('Said differently, the plan is bad.'), []);
+});
+
+test('an interjected speaker may name whom they told ("The answer, the banker told them, was simple.")', () => {
+  assert.deepStrictEqual(brief('The answer, the banker told them, was simple.'),
+    ['the banker|told|The answer, the banker told them, was simple']);
+  assert.deepStrictEqual(brief('Sooner or later, the governor told reporters, the tide will turn.'),
+    ['the governor|told|Sooner or later, the governor told reporters, the tide will turn']);
+});

@@ -317,6 +317,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = appearanceAt(i, u);
         if (f) { found.push(f); continue; }
       }
+      // 'Said Dana Hale, "..."': a capitalized cue opening the sentence, only with its speaker and a quotation after.
+      if (i === u.a && isCap(t) && t.text.slice(1) === t.text.slice(1).toLowerCase()) {
+        const open = finiteCue(t.lower);
+        const f = open ? invertedOpening(i, i + 1, open, u) : null;
+        if (f) { found.push(f); continue; }
+      }
       // A capitalized "Warning" or "Reports" inside a name is no cue, nor a hyphenated adjective ("court-ordered").
       const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
@@ -1145,6 +1151,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return withCiting({ source: src, cue: span(c, ce), content: quotedWhole(u.a, c - 1) ?? content, via: [], at: c }, e, u);
   }
 
+  /**
+   * 'Said Dana Hale, who runs the ferry, "We will rebuild."': a speech cue opening the sentence, its speaker right
+   * after it, and a quotation after a comma or colon (PolNeAR train: every such opening is a cue).
+   */
+  function invertedOpening(c: number, ce: number, info: CueInfo, u: Unit): Found | null {
+    if (c !== u.a || !info.bareClause || info.docSubject || info.forwardOnly || ce >= u.b || !isWord(toks[ce])) return null;
+    const e = npRight(toks, ce, u.b);
+    if (e < 0) return null;
+    // The quotation follows the name or an apposition after it, within a bounded stretch.
+    for (let k = e; k + 1 < u.b && k - e < 24 && toks[k].text !== '.'; k++) {
+      const q = (toks[k].text === ',' || toks[k].text === ':') ? quoteByOpen.get(k + 1) : undefined;
+      if (!q) continue;
+      const src = resolver.resolve(ce, trimTime(toks, ce, e));
+      const content = quoteContent(q);
+      return src && content ? { source: src, cue: span(c, ce), content, via: [], at: c } : null;
+    }
+    return null;
+  }
+
   function quoteIn(a: number, e: number): boolean {
     for (let k = a; k < e && k < a + MAX_CONTENT; k++) if (quoteByOpen.has(k)) return true;
     return false;
@@ -1162,6 +1187,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    */
   function interjected(left: Left, c: number, ce: number, u: Unit): Range | null {
     const s0 = left.near ? left.near[0] : left.s;
+    // "The answer, the banker told them, was simple": the one spoken to may stand before the closing comma.
+    if (ce + 1 < u.b && (OBJECT_PRONOUNS.has(toks[ce].lower) || toks[ce].lower === 'reporters') && toks[ce + 1].text === ',') ce++;
     if (left.before || ce + 1 >= u.b || toks[ce].text !== ',' || s0 - 1 <= u.a || toks[s0 - 1].text !== ',') return null;
     if (quoteBefore(left.first, u.a)) return null;
     const n = toks[ce + 1];
@@ -1619,6 +1646,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     let s = npLeft(toks, j, u.a);
     if (s < 0) return null;
+    // "..., his nephew added": a possessive determiner opens the subject (the tagger reads it as a pronoun).
+    if (s > u.a && POSSESSIVES.has(toks[s - 1].lower)) s--;
     if (t.text === ',' && s > u.a) {
       // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
       // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.
