@@ -381,7 +381,10 @@ function runPolnear(engine, dir, argv = []) {
     const shift = head.length;
     // PolNeAR also marks cues whose source the text does not name; the engine keeps those apart (`unsourced`).
     const doc = engine.analyzeText('polnear.txt', head + text);
-    const p = [...doc.attributions, ...(doc.unsourced ?? [])].map(a => ({
+    // A relayed report ("X said, according to CNN") is two attributions in PolNeAR: the relay's own cue counts once.
+    const all = [...doc.attributions, ...(doc.unsourced ?? [])];
+    const relays = all.flatMap(a => a.relays ?? []).filter(r => !all.some(a => a.cue.start === r.cue.start));
+    const p = [...all, ...relays.filter((r, k) => relays.findIndex(x => x.cue.start === r.cue.start) === k)].map(a => ({
       cue: { start: a.cue.start - shift, end: a.cue.end - shift },
       source: { start: a.source.start - shift, end: a.source.end - shift },
     }));

@@ -21,6 +21,11 @@ export const AttributionOutputSchema = z.object({
   cue: z.object({ ...span, text: z.string() }),
   content: z.object(span),
   via: z.array(z.string()),
+  /** Added in this release: the relays' own reports whose cue is written ("X said, according to CNN"), nearest first. */
+  relays: z.array(z.object({
+    source: z.object({ ...span, text: z.string(), id: z.string(), name: z.string() }),
+    cue: z.object({ ...span, text: z.string() }),
+  })).optional(),
 });
 export const ClaimOutputSchema = z.object({
   id: z.string(),

@@ -39,6 +39,7 @@ export function documentOutput(d: DocumentAnalysis, text: string): DocumentOutpu
       cue: span(a.cue),
       content: { start: a.content.start, end: a.content.end },
       via: a.via,
+      ...(a.relays ? { relays: a.relays.map(r => ({ source: { ...r.source }, cue: span(r.cue) })) } : {}),
     })),
     claims: d.claims.map(c => claimOutput(c, text)),
     warnings: d.warnings,

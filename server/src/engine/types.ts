@@ -122,6 +122,16 @@ export interface Attribution {
   content: Range;
   /** Entity ids of the relays, nearest first ("according to Censor.NET, citing ERR": [ERR, Censor.NET]). */
   via: string[];
+  /**
+   * The relays' own reports, nearest first, when their cue is written: "X said, according to CNN" is also CNN's
+   * report of X's saying (cue "according to"). Absent when the attribution reaches the text directly.
+   */
+  relays?: AttributionRelay[];
+}
+
+export interface AttributionRelay {
+  source: AttributionSource;
+  cue: TextSpan;
 }
 
 /**

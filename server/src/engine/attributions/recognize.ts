@@ -1,6 +1,6 @@
 // Who said or reported what, and through whom (a PARC-style reading: source, cue, content, relays).
 // One left-to-right pass over sentence-like units; every look-around is bounded, so the pass is linear.
-import type { Attribution, EntityMention, PreparedText, Range, Token } from '../types';
+import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
 import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
@@ -140,12 +140,26 @@ interface Found {
   via: string[];
   /** Token index of the cue, for ordering and relay frames. */
   at: number;
+  /** The relays whose cue is written ("according to X", a trailing "the office said", ", citing"), nearest first. */
+  relays?: Relay[];
+}
+
+interface Relay {
+  source: ResolvedSource;
+  cue: Range;
+}
+
+/** `f` with one more written relay (a copy: found attributions are shared between passes). */
+function relayed(f: Found, r: Relay[]): Found {
+  return r.length ? { ...f, relays: [...(f.relays ?? []), ...r] } : f;
 }
 
 interface Frame {
   at: number;
   after: number;
   relays: ResolvedSource[];
+  /** The frame's own cue ("according to") and the party it names. */
+  relay: Relay;
   standalone: () => Found | null;
   /** Id of the relay's origin: an attribution by the same source after it is its own, not relayed. */
   origin: string;
@@ -303,6 +317,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = appearanceAt(i, u);
         if (f) { found.push(f); continue; }
       }
+      // 'Said Dana Hale, "..."': a capitalized cue opening the sentence, only with its speaker and a quotation after.
+      if (i === u.a && isCap(t) && t.text.slice(1) === t.text.slice(1).toLowerCase()) {
+        const open = finiteCue(t.lower);
+        const f = open ? invertedOpening(i, i + 1, open, u) : null;
+        if (f) { found.push(f); continue; }
+      }
       // A capitalized "Warning" or "Reports" inside a name is no cue, nor a hyphenated adjective ("court-ordered").
       const fin = isCap(t) || (i > u.a && toks[i - 1].text === '-' && toks[i - 1].end === t.start) ? undefined : finiteCue(t.lower);
       if (fin && !claimed.has(i) && (!fin.homograph || verbSlot(i, u))) {
@@ -339,6 +359,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         // part of what X reports: X's own attribution stays (PolNeAR marks both); a saying is X's relay only.
         if (!cueInfo(found[fi])?.forwardOnly) wrapped = true;
         for (const r of fr.relays) if (r.id !== found[fi].source.id) found[fi].via.push(r.id);
+        if (fr.relay.source.id !== found[fi].source.id) (found[fi].relays ??= []).push(fr.relay);
       }
       if (!wrapped) {
         const f = fr.standalone();
@@ -379,14 +400,20 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (seen.has(f.cue.start) || f.content.end - f.content.start < 3) continue;
     seen.add(f.cue.start);
     const via = f.via.length ? [...new Set(f.via.filter(v => v !== f.source.id))] : [];
-    result.push({
-      source: { start: f.source.start, end: f.source.end, text: f.source.text, id: f.source.id, name: f.source.name },
-      cue: { start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) },
-      content: f.content,
-      via,
-    });
+    const a: Attribution = { source: sourceOut(f.source), cue: cueOut(f.cue), content: f.content, via };
+    const relays = (f.relays ?? []).filter((r, k, all) => r.source.id !== f.source.id && all.findIndex(x => x.cue.start === r.cue.start) === k);
+    if (relays.length) a.relays = relays.map(r => ({ source: sourceOut(r.source), cue: cueOut(r.cue) }));
+    result.push(a);
   }
   return result;
+
+  function sourceOut(s: ResolvedSource): AttributionSource {
+    return { start: s.start, end: s.end, text: s.text, id: s.id, name: s.name };
+  }
+
+  function cueOut(r: Range): TextSpan {
+    return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+  }
 
   /**
    * Last resort: a loose speech form ("said", "told", "wrote") that no frame read, outside quotations, is still a cue
@@ -665,9 +692,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const quoted = quoteAround.get(f.at) !== undefined && quoteAround.get(f.at) !== quoteAround.get(g.at);
         const covers = !quoted && g.content.start <= f.source.start && g.content.end >= f.cue.end && g.cue.start >= g.content.end;
         if (sameContent || covers) {
-          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) f.via.push(g.source.id, ...g.via);
           // "..., according to X" around a stance or intention: X's report of it stays an attribution of its own.
-          if (!sameContent && toks[g.at].lower === 'according' && cueInfo(f)?.forwardOnly) continue;
+          const own = !sameContent && toks[g.at].lower === 'according' && cueInfo(f)?.forwardOnly;
+          if (!f.via.includes(g.source.id) && g.source.id !== f.source.id && namesSource(g)) {
+            f.via.push(g.source.id, ...g.via);
+            // The dropped cue stays visible as the relay's own report ('"...," X said, the paper reported').
+            if (!own) (f.relays ??= []).push({ source: g.source, cue: g.cue }, ...(g.relays ?? []));
+          }
+          if (own) continue;
           drop.add(g);
           continue;
         }
@@ -814,7 +846,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!content) return null;
       return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
     };
-    return { at: i, after, relays, standalone, origin: origin.id };
+    return { at: i, after, relays, relay: { source: xs, cue }, standalone, origin: origin.id };
   }
 
   /**
@@ -1043,7 +1075,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
     if (left.citing) {
       const ys = resolver.resolve(left.citing[0], left.citing[1]);
-      if (ys) { via = [src.id]; return relayedByOutlet(finish({ source: ys, cue, content: null as unknown as Range, via, at: c })); }
+      if (ys) {
+        via = [src.id];
+        const relays = [{ source: src, cue: span(left.citing[0] - 1, left.citing[0]) }];
+        return relayedByOutlet(finish({ source: ys, cue, content: null as unknown as Range, via, at: c, relays }));
+      }
     }
     return relayedByOutlet(finish({ source: src, cue, content: null as unknown as Range, via, at: c }));
 
@@ -1115,6 +1151,25 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return withCiting({ source: src, cue: span(c, ce), content: quotedWhole(u.a, c - 1) ?? content, via: [], at: c }, e, u);
   }
 
+  /**
+   * 'Said Dana Hale, who runs the ferry, "We will rebuild."': a speech cue opening the sentence, its speaker right
+   * after it, and a quotation after a comma or colon (PolNeAR train: every such opening is a cue).
+   */
+  function invertedOpening(c: number, ce: number, info: CueInfo, u: Unit): Found | null {
+    if (c !== u.a || !info.bareClause || info.docSubject || info.forwardOnly || ce >= u.b || !isWord(toks[ce])) return null;
+    const e = npRight(toks, ce, u.b);
+    if (e < 0) return null;
+    // The quotation follows the name or an apposition after it, within a bounded stretch.
+    for (let k = e; k + 1 < u.b && k - e < 24 && toks[k].text !== '.'; k++) {
+      const q = (toks[k].text === ',' || toks[k].text === ':') ? quoteByOpen.get(k + 1) : undefined;
+      if (!q) continue;
+      const src = resolver.resolve(ce, trimTime(toks, ce, e));
+      const content = quoteContent(q);
+      return src && content ? { source: src, cue: span(c, ce), content, via: [], at: c } : null;
+    }
+    return null;
+  }
+
   function quoteIn(a: number, e: number): boolean {
     for (let k = a; k < e && k < a + MAX_CONTENT; k++) if (quoteByOpen.has(k)) return true;
     return false;
@@ -1132,6 +1187,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    */
   function interjected(left: Left, c: number, ce: number, u: Unit): Range | null {
     const s0 = left.near ? left.near[0] : left.s;
+    // "The answer, the banker told them, was simple": the one spoken to may stand before the closing comma.
+    if (ce + 1 < u.b && (OBJECT_PRONOUNS.has(toks[ce].lower) || toks[ce].lower === 'reporters') && toks[ce + 1].text === ',') ce++;
     if (left.before || ce + 1 >= u.b || toks[ce].text !== ',' || s0 - 1 <= u.a || toks[s0 - 1].text !== ',') return null;
     if (quoteBefore(left.first, u.a)) return null;
     const n = toks[ce + 1];
@@ -1161,7 +1218,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (!cit || !namesSpeaker(cit.phrase[0], cit.phrase[1])) return f;
     const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
     if (!ys || ys.id === f.source.id) return f;
-    return { ...f, source: ys, via: [f.source.id, ...f.via] };
+    return relayed({ ...f, source: ys, via: [f.source.id, ...f.via] }, [{ source: f.source, cue: span(k + 1, k + 2) }]);
   }
 
   function passiveAt(c: number, be: number, u: Unit, ui: number, info: CueInfo): Found | null {
@@ -1589,6 +1646,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     }
     let s = npLeft(toks, j, u.a);
     if (s < 0) return null;
+    // "..., his nephew added": a possessive determiner opens the subject (the tagger reads it as a pronoun).
+    if (s > u.a && POSSESSIVES.has(toks[s - 1].lower)) s--;
     if (t.text === ',' && s > u.a) {
       // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
       // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.

@@ -19,6 +19,7 @@ export function idsOf(doc: DocumentAnalysis): string[] {
   for (const a of doc.attributions) {
     ids.add(a.source.id);
     for (const v of a.via) ids.add(v);
+    for (const r of a.relays ?? []) ids.add(r.source.id);
   }
   for (const c of doc.claims) {
     for (const s of c.scope) ids.add(s);
@@ -45,8 +46,11 @@ export function linkReport(doc: DocumentAnalysis, remap: ReadonlyMap<string, str
   return {
     ...doc,
     entities: doc.entities.map(e => (remap.has(e.id) ? { ...e, id: re(e.id) } : e)),
-    attributions: doc.attributions.map(a => (remap.has(a.source.id) || moves(a.via)
-      ? { ...a, source: { ...a.source, id: re(a.source.id) }, via: a.via.map(re) }
+    attributions: doc.attributions.map(a => (remap.has(a.source.id) || moves(a.via) || a.relays?.some(r => remap.has(r.source.id))
+      ? {
+        ...a, source: { ...a.source, id: re(a.source.id) }, via: a.via.map(re),
+        ...(a.relays ? { relays: a.relays.map(r => ({ ...r, source: { ...r.source, id: re(r.source.id) } })) } : {}),
+      }
       : a)),
     claims: doc.claims.map(c => (moves(c.scope) || (c.source && remap.has(c.source.id)) || moves(c.via)
       ? { ...c, scope: c.scope.map(re), source: c.source ? { ...c.source, id: re(c.source.id) } : null, via: c.via.map(re) }
