@@ -73,3 +73,10 @@ test('a unit written with a slash that the tokenizer splits: "b/d", and "km/h" e
 test('metric tons are tonnes', () => {
   assert.deepStrictEqual(brief('The barge carried 640 metric tons of grain.'), ['640 metric tons|640|640|tonne']);
 });
+
+test('a hyphenated count before a noun that carries its own modifier', () => {
+  assert.deepStrictEqual(brief('The club snapped a 9-game losing streak on Sunday.'), ['9-game|9|9|game']);
+  assert.deepStrictEqual(brief('The 15-member advisory board resigned.'), ['15-member|15|15|member']);
+  // Ages stay out.
+  assert.deepStrictEqual(brief('A 4-year-old boy was found.'), []);
+});

@@ -697,7 +697,10 @@ function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Cou
   const w = tokens[k + 1];
   const after = tokens[k + 2];
   if (w.type !== 'word' || w.pos !== 'NOUN' || !/^[a-z]+$/.test(w.text) || singularize(w.lower) !== w.lower) return null;
-  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN')) return null;
+  // The noun modified may carry a modifier of its own: "a 14-game winning streak", "a 12-hour overnight shift".
+  const modified = after.type === 'word' && (after.pos === 'ADJ' || (after.pos === 'VERB' && after.lower.endsWith('ing'))) &&
+    k + 3 < limit && tokens[k + 3].type === 'word' && tokens[k + 3].pos === 'NOUN';
+  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && !modified)) return null;
   const noun: NounPhrase = { start: k + 1, head: k + 1, end: k + 2 };
   return { unit: w.lower, factor: 1, end: k + 2, noun, countable: false, anaphoric: false };
 }
