@@ -80,3 +80,8 @@ test('a hyphenated count before a noun that carries its own modifier', () => {
   // Ages stay out.
   assert.deepStrictEqual(brief('A 4-year-old boy was found.'), []);
 });
+
+test('millimetres of mercury and the short "sec" are units', () => {
+  assert.deepStrictEqual(brief('The pill lowered systolic pressure by 11 mmHg.'), ['11 mmHg|11|11|mmhg']);
+  assert.deepStrictEqual(brief('Her split was 41sec faster, a gap of 3 secs at the line.'), ['41sec|41|41|second', '3 secs|3|3|second']);
+});

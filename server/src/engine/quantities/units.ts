@@ -39,6 +39,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1, level: true }] as const),
   ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1, level: true }] as const),
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1, level: true }] as const),
+  // Only the short forms: the spelled "seconds" is read as a counted noun, with the same name.
+  ...['sec', 'secs'].map(w => [w, { unit: 'second', factor: 1, level: true }] as const),
   // "kilo(s)" is the spoken kilogram ("five kilos of cocaine"), not a noun counted.
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
@@ -83,6 +85,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['megapixel', 'megapixels'].map(w => [w, { unit: 'mp', factor: 1 }] as const),
+  // Blood pressure and other pressures in millimetres of mercury.
+  ['mmhg', { unit: 'mmhg', factor: 1, level: true }],
   // Gas prices: "$3.12 per MMBtu" (a million British thermal units).
   ...['mmbtu', 'mmbtus'].map(w => [w, { unit: 'mmbtu', factor: 1 }] as const),
 ]);
