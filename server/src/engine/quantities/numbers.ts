@@ -284,7 +284,8 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   }
   // Scale words, possibly stacked ("two hundred thousand").
   const { end, scale } = readScale(tokens, read.end, limit, read.value);
-  if (read.word && scale >= 1000) return spelledRest(tokens, end, limit, read.value * scale, scale);
+  // "a hundred and twelve" reads its rest as "one thousand and five" does ("two hundred and five" is read whole above).
+  if (read.word && scale >= 100) return spelledRest(tokens, end, limit, read.value * scale, scale);
   return { end, value: round(read.value * scale), word: read.word, scale };
 }
 

@@ -157,6 +157,13 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
     let unit = counted?.unit ?? '';
     let end = counted ? counted.end : hedgeEnd;
+    // "a year and a half", "two hours and a half": half the unit more.
+    if (counted && core.kind === 'number' && core.value !== null && TIME_UNITS.has(unit) && andAHalf(tokens, end, limit)) {
+      core.low += 0.5;
+      core.high += 0.5;
+      core.value += 0.5;
+      end += 3;
+    }
     // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
     if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
       unit = 'magnitude';
@@ -212,10 +219,12 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
       const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
       const listed = single && prev === 'and' && lastEnd === core.start - 1;
+      // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
+      const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
       // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
       const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
       if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
-        !margin) continue;
+        !margin && !parallel) continue;
     }
     // A spelled small number after a determiner refers to things already counted ("the two sides").
     if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
@@ -595,8 +604,10 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null, prefixUnit: 'times',
     };
   }
-  // "more than a month", "nearly a year": after a hedge, "a" before a time unit is one of it.
-  if ((lower === 'a' || lower === 'an') && i + 1 < limit && SINGLE_TIME_UNITS.has(tokens[i + 1].lower) && hedgeBefore(tokens, i, floor)) {
+  // "more than a month", "nearly a year": after a hedge, "a" before a time unit is one of it; so it is before "and a
+  // half" ("a year and a half", whose half the caller adds after the unit).
+  if ((lower === 'a' || lower === 'an') && i + 1 < limit && SINGLE_TIME_UNITS.has(tokens[i + 1].lower) &&
+    (hedgeBefore(tokens, i, floor) || andAHalf(tokens, i + 2, limit))) {
     return {
       start: i, end: i + 1, numStart: i, numEnd: i + 1, low: 1, high: 1, value: 1, kind: 'number', word: true,
       needsNoun: false, currency: null,
@@ -686,7 +697,10 @@ function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Cou
   const w = tokens[k + 1];
   const after = tokens[k + 2];
   if (w.type !== 'word' || w.pos !== 'NOUN' || !/^[a-z]+$/.test(w.text) || singularize(w.lower) !== w.lower) return null;
-  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN')) return null;
+  // The noun modified may carry a modifier of its own: "a 14-game winning streak", "a 12-hour overnight shift".
+  const modified = after.type === 'word' && (after.pos === 'ADJ' || (after.pos === 'VERB' && after.lower.endsWith('ing'))) &&
+    k + 3 < limit && tokens[k + 3].type === 'word' && tokens[k + 3].pos === 'NOUN';
+  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && !modified)) return null;
   const noun: NounPhrase = { start: k + 1, head: k + 1, end: k + 2 };
   return { unit: w.lower, factor: 1, end: k + 2, noun, countable: false, anaphoric: false };
 }
@@ -890,12 +904,16 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const joiner = tokens[j].lower;
   const prev = i > floor ? tokens[i - 1].lower : '';
   const between = prev === 'between' && joiner === 'and';
-  const dash = joiner === '-' || joiner === '–' || joiner === '—';
-  // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range.
-  const to = joiner === 'to' && !changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor) && !marketMove(tokens, i, floor);
+  // "a surge of one-to-three feet": the joiner written as one hyphenated word.
+  const hyphenTo = hyphenedTo(tokens, j, limit);
+  const dash = (joiner === '-' || joiner === '–' || joiner === '—') && !hyphenTo;
+  // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range; "dropped 3 to 5 inches of
+  // rain" (no "from", a measure after the second figure that is no share) is a range all the same.
+  const to = (joiner === 'to' || hyphenTo) && !marketMove(tokens, i, floor) &&
+    (!changeVerbBefore(tokens, prev === 'from' ? i - 1 : i, floor) || (prev !== 'from' && measuredSecond(tokens, j + 1, limit)));
   const or = joiner === 'or' && a.word;
   if (!between && !dash && !to && !or) return single;
-  const b = readNumber(tokens, j + 1, limit);
+  const b = readNumber(tokens, hyphenTo ? j + 3 : j + 1, limit);
   if (!b || b.word !== a.word && !dash) return single;
   if (b.word !== a.word) return single;
   const low = a.scale === 1 ? sharedScale(a.value, b) : a.value;
@@ -947,6 +965,25 @@ function sharedScale(first: number, second: { value: number; scale: number }): n
   if (second.scale <= 1) return first;
   const scaled = round(first * second.scale);
   return scaled < second.value ? scaled : first;
+}
+
+/** "and a half" at tokens[k]. */
+function andAHalf(tokens: Token[], k: number, limit: number): boolean {
+  return k + 2 < limit && tokens[k].lower === 'and' && (tokens[k + 1].lower === 'a' || tokens[k + 1].lower === 'an') &&
+    tokens[k + 2].lower === 'half';
+}
+
+/** "-to-" glued between two figures ("one-to-three feet", "2-to-4 inches"): tokens[j] is the first hyphen. */
+function hyphenedTo(tokens: Token[], j: number, limit: number): boolean {
+  return j + 3 < limit && tokens[j].lower === '-' && tokens[j + 1].lower === 'to' && tokens[j + 2].lower === '-' &&
+    glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && glued(tokens[j + 2], tokens[j + 3]);
+}
+
+/** The figure at tokens[k] is followed by a unit of measure that is no share ("5 inches", not "5%" or "5 points"). */
+function measuredSecond(tokens: Token[], k: number, limit: number): boolean {
+  const b = readNumber(tokens, k, limit);
+  const u = b ? readUnit(tokens, b.end, limit) : null;
+  return u !== null && !SHARE_UNITS.has(u.unit) && !CURRENCY_CODES.has(u.unit);
 }
 
 function parseDigitRangeLoose(s: string): boolean {
@@ -1077,6 +1114,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
     !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end)) return true;
+  if (resultLine(tokens, i, core.end, floor, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
   // A word glued to the figure that is no unit or scale: "212p", "3G", "4K", "5G".
@@ -1091,6 +1129,19 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   if (accelerationTest(tokens, i, floor, limit)) return true;
   return false;
+}
+
+/**
+ * A result line of a round-up, "Arsenal 2 Wolves 1": names in capitals from the line's start, the figure, names in capitals,
+ * one more figure that ends the line. Both figures are goals, a score, not counts of the names.
+ */
+function resultLine(tokens: Token[], i: number, end: number, floor: number, limit: number): boolean {
+  if (i === floor || i - floor > 4 || tokens[i].type !== 'number') return false;
+  for (let k = floor; k < i; k++) if (!/^[A-Z]/.test(tokens[k].text)) return false;
+  let k = end;
+  while (k < limit && k < end + 4 && /^[A-Z]/.test(tokens[k].text)) k++;
+  if (k === end || k >= limit || tokens[k].type !== 'number') return false;
+  return k + 1 >= limit || tokens[k + 1].type === 'tabCRLF';
 }
 
 /** Speed units that name an acceleration test after "0-": "0-60 mph", "0 to 100 km/h". */
@@ -1516,7 +1567,9 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
     if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
   }
   if (end < limit && WINDOW_AFTER.has(tokens[end].lower)) return true;
-  return false;
+  // "before" that ends its clause is "earlier" ("5% higher than a year before."); before an event it leaves a length
+  // ("nine days before the inauguration").
+  return end < limit && tokens[end].lower === 'before' && (end + 1 >= limit || tokens[end + 1].type === 'punctuation');
 }
 /** After a length of time these make it a point in time ("three days ago", "14 years previously"). */
 const WINDOW_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'prior']);

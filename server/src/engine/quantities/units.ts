@@ -39,6 +39,8 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['%', 'percent', 'pct', 'per-cent', 'pc'].map(w => [w, { unit: 'percent', factor: 1, level: true }] as const),
   ...['hr', 'hrs', 'hour', 'hours'].map(w => [w, { unit: 'hour', factor: 1, level: true }] as const),
   ...['min', 'mins', 'minute', 'minutes'].map(w => [w, { unit: 'minute', factor: 1, level: true }] as const),
+  // Only the short forms: the spelled "seconds" is read as a counted noun, with the same name.
+  ...['sec', 'secs'].map(w => [w, { unit: 'second', factor: 1, level: true }] as const),
   // "kilo(s)" is the spoken kilogram ("five kilos of cocaine"), not a noun counted.
   ...['kg', 'kgs', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'].map(w => [w, { unit: 'kg', factor: 1 }] as const),
   ...['tonne', 'tonnes', 'ton', 'tons', 't'].map(w => [w, { unit: 'tonne', factor: 1 }] as const),
@@ -82,6 +84,9 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['°f'].map(w => [w, { unit: 'degree f', factor: 1, level: true }] as const),
   ...['ghz', 'mhz', 'khz', 'hz'].map(w => [w, { unit: w, factor: 1 }] as const),
   ...['mpg', 'kcal', 'psi', 'rpm', 'fps', 'mbps', 'gbps', 'kbps', 'mp'].map(w => [w, { unit: w, factor: 1 }] as const),
+  ...['megapixel', 'megapixels'].map(w => [w, { unit: 'mp', factor: 1 }] as const),
+  // Blood pressure and other pressures in millimetres of mercury.
+  ['mmhg', { unit: 'mmhg', factor: 1, level: true }],
   // Gas prices: "$3.12 per MMBtu" (a million British thermal units).
   ...['mmbtu', 'mmbtus'].map(w => [w, { unit: 'mmbtu', factor: 1 }] as const),
 ]);
@@ -110,6 +115,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['per cent', { unit: 'percent', factor: 1, level: true }],
   ['percentage point', { unit: 'percentage point', factor: 1, level: true }],
   ['nautical mile', { unit: 'km', factor: 1.852, level: true }],
+  ...['metric ton', 'metric tons', 'metric tonne', 'metric tonnes'].map(k => [k, { unit: 'tonne', factor: 1 }] as const),
+  ...['astronomical unit', 'astronomical units'].map(k => [k, { unit: 'au', factor: 1, level: true }] as const),
   ['nautical miles', { unit: 'km', factor: 1.852, level: true }],
   ['basis point', { unit: 'bp', factor: 1, level: true }],
   ['basis points', { unit: 'bp', factor: 1, level: true }],
@@ -173,13 +180,28 @@ export function readUnit(tokens: Token[], i: number, limit: number): (UnitDef & 
   }
   // An abbreviation may carry the sentence's full stop ("19,341ft.").
   const lower = tokens[i].lower;
+  // A unit written with a slash that the tokenizer splits ("200,000 b/d" → "b", "/", "d").
+  if (i + 2 < limit && tokens[i + 1].text === '/' && tokens[i].end === tokens[i + 1].start && tokens[i + 1].end === tokens[i + 2].start) {
+    const after = tokens[i + 2].lower;
+    const slashed = SINGLE.get(`${lower}/${after}`) ?? (after.length > 1 && after.endsWith('.') ? SINGLE.get(`${lower}/${after.slice(0, -1)}`) : undefined);
+    if (slashed) return { ...slashed, end: i + 3 };
+  }
   // A one-letter unit keeps the stop only glued to its figure ("8.3m.", "40t.").
   const stopped = lower.endsWith('.') && (lower.length > 2 || (i > 0 && tokens[i - 1].type === 'number' && tokens[i - 1].end === tokens[i].start));
-  const one = SINGLE.get(lower) ?? (stopped ? SINGLE.get(lower.slice(0, -1)) : undefined) ?? gluedOnlyUnit(tokens, i, limit);
+  const one = SINGLE.get(lower) ?? (stopped ? SINGLE.get(lower.slice(0, -1)) : undefined) ?? gluedOnlyUnit(tokens, i, limit) ??
+    astronomicalUnit(tokens, i, limit);
   if (!one) return null;
   // Single letters ("m", "t", "mi") are units only when they sit right after a numeral; the caller
   // checks that, but "m" before a capitalised word is more likely an initial.
   return { ...one, end: i + 1 };
+}
+
+/** "3 AU" in capitals and before no noun is the astronomical unit ("5,000 AU troops" are the African Union's). */
+const AU: UnitDef = { unit: 'au', factor: 1, level: true };
+function astronomicalUnit(tokens: Token[], i: number, limit: number): UnitDef | undefined {
+  if (tokens[i].text !== 'AU' || i === 0 || tokens[i - 1].type !== 'number') return undefined;
+  const next = i + 1 < limit ? tokens[i + 1] : undefined;
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? undefined : AU;
 }
 
 /**
@@ -257,9 +279,11 @@ function celsiusBeside(tokens: Token[], k: number, limit: number): boolean {
 export function unitWithStop(lower: string): boolean {
   // The "s" of a data rate ending a sentence: "2 Gbit/s.".
   if (lower === 's.') return true;
-  if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]))) return true;
+  if (lower.length === 2 && lower.endsWith('.') && (GLUED_ONLY_LOWER.has(lower[0]) || SINGLE.has(lower[0]) || SLASH_ENDS.has(lower[0]))) return true;
   return lower.length > 2 && lower.endsWith('.') && (SINGLE.has(lower.slice(0, -1)) || DOUBLE_ENDS.has(lower.slice(0, -1)));
 }
+/** Last letters of the units written with a slash ("b/d.", "km/h."). */
+const SLASH_ENDS: ReadonlySet<string> = new Set([...SINGLE.keys()].filter(k => k.includes('/')).map(k => k.slice(k.indexOf('/') + 1)));
 /** Last words of the two-word units ("sq ft."). */
 const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.slice(k.indexOf(' ') + 1)));
 
