@@ -8,7 +8,7 @@ import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, i
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { framingPlace, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
@@ -1143,6 +1143,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
+    const fronted = scope.some(e => e.role === 'where') ? null
+      : framingPlace(entities, tokens, sentences, sentenceIndexAt(sentences, s.start), paragraphStart(prepared, s.tokenStart));
+    if (fronted) scope.push({ id: fronted, role: 'where' });
     // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
     if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
       const party = onlyPartyBefore(tokens[ca].start, s.start);

@@ -1,5 +1,5 @@
 // What a claim is about: places, parties and the counted group, without whoever is cited as saying it.
-import type { Attribution, EntityMention, Token } from '../types';
+import type { Attribution, EntityMention, Sentence, Token } from '../types';
 import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
@@ -234,4 +234,60 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   // "the storm destroyed 3,000 homes": a cause, no group of the homes; "Ostrava province recorded": a name's last word.
   if (CAUSE_NOUNS.has(tokens[i].lower) || CAUSE_NOUNS.has(head) || (i > clauseStart && tokens[i - 1].pos === 'PROPN')) return null;
   return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
+}
+
+/** Prepositions that open a sentence's frame of place: "In Marseille, ...", "At Heathrow (London), ...". */
+const FRONTED_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+
+/**
+ * The place a sentence opens with, set off by a comma or a parenthesis ("In Marseille, according to the unions, the march
+ * drew 245,000"; "In Pau (Pyrénées-Atlantiques), the unions claim 20,000"): it frames every figure of the sentence that
+ * names no place of its own, whatever clause or voice stands between. Null when the sentence opens otherwise.
+ */
+export function frontedPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentenceToken: number): string | null {
+  let i = sentenceToken;
+  if (!FRONTED_PREPS.has(tokens[i]?.lower ?? '')) return null;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const at = tokens[i]?.start;
+  if (at === undefined) return null;
+  const k = firstStartingAt(entities, at);
+  const e = entities[k];
+  if (!e || e.start !== at || (e.kind !== 'place' && e.kind !== 'country')) return null;
+  const next = tokens[tokenAt(tokens, e.end)];
+  return next && next.start >= e.end && (next.text === ',' || next.text === '(') ? e.id : null;
+}
+
+/**
+ * The place framing a sentence: its own fronted place, else that of an earlier sentence of its paragraph ("In Paris,
+ * 37,000 people demonstrated, the police said. The CGT claimed 450,000."), unless a sentence between names a place of its
+ * own (a new frame) or the sentence names one itself. `sentences` up to the current one, `from` the paragraph's start.
+ */
+export function framingPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentences: readonly Sentence[],
+  index: number, from: number): string | null {
+  for (let k = index; k >= 0 && k > index - FRAME_REACH && sentences[k].start >= from; k--) {
+    const fronted = frontedPlace(entities, tokens, sentences[k].tokenStart);
+    if (fronted) return fronted;
+    if (namesPlace(entities, sentences[k])) return null;
+    // "Across the country, more than one million": a sentence naming an area by a common noun frames itself.
+    if (k === index && namesArea(tokens, sentences[k])) return null;
+  }
+  return null;
+}
+/** Words naming an area or a whole without a name: "across the country", "nationwide", "in the region". */
+const AREA_WORDS = new Set([...ANAPHORS, 'country', 'nation', 'nationwide', 'countrywide', 'across', 'throughout', 'overall',
+  'whole', 'worldwide', 'globally']);
+
+function namesArea(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (AREA_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+/** How many sentences back a paragraph's fronted place still frames. */
+const FRAME_REACH = 4;
+
+function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
+  for (let i = firstStartingAt(entities, s.start); i < entities.length && entities[i].start < s.end; i++) {
+    if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
+  }
+  return false;
 }

@@ -1,0 +1,35 @@
+// Round 15: the place a report's words frame a figure by, and what a figure counts. Invented sentences; each test fails
+// on the build before it.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+const { claimsOf, report } = require('./claimReports');
+
+const claimOf = (text, figure) => claimsOf(report('2024-03-11', text)).find(c => c.quantity.text.includes(figure));
+const places = (text, figure) => claimOf(text, figure).scope.filter(id => id.startsWith('place:') || id.startsWith('country:'));
+
+test('a figure with thousands after a name and a comma is no age: the name stays a place', () => {
+  const text = 'In Lyon, 20,000 people marched against the plan on Saturday.';
+  const lyon = engine.analyzeText('a.txt', report('2024-03-11', text)).entities.find(e => e.text.includes('Lyon'));
+  assert.strictEqual(lyon.kind, 'place');
+  assert.deepStrictEqual(places(text, '20,000'), ['place:lyon']);
+  // An age set off by commas still marks a person.
+  const age = engine.analyzeText('b.txt', report('2024-03-11', 'Tomas Berg, 45, was arrested on Saturday.')).entities;
+  assert.ok(age.some(e => e.kind === 'person' && e.text === 'Tomas Berg'));
+});
+
+test('the place a sentence opens with frames its figures past a voice or a parenthesis', () => {
+  assert.deepStrictEqual(places('In Marseille, according to the unions, the march drew 245,000 people.', '245,000'), ['place:marseille']);
+  assert.deepStrictEqual(places('In Toulouse (Haute-Garonne), the unions claim 20,000 demonstrators.', '20,000'), ['place:toulouse']);
+});
+
+test('a paragraph\'s opening place frames its later sentences until another place or area is named', () => {
+  const para = 'In Lyon, 9,000 people marched on Saturday, the prefecture said. The unions claimed 30,000 marchers.';
+  assert.deepStrictEqual(places(para, '30,000'), ['place:lyon']);
+  const wider = 'In Lyon, 9,000 people marched on Saturday, the prefecture said. Across the country, the unions claimed 900,000 marchers.';
+  assert.deepStrictEqual(places(wider, '900,000'), []);
+  const other = 'In Lyon, 9,000 people marched on Saturday. Police in Nantes spoke of clashes. The unions claimed 30,000 marchers.';
+  assert.deepStrictEqual(places(other, '30,000'), []);
+  // Another paragraph is another frame.
+  assert.deepStrictEqual(places('In Lyon, 9,000 people marched on Saturday.\n\nThe unions claimed 30,000 marchers.', '30,000'), []);
+});
