@@ -33,3 +33,13 @@ test('a paragraph\'s opening place frames its later sentences until another plac
   // Another paragraph is another frame.
   assert.deepStrictEqual(places('In Lyon, 9,000 people marched on Saturday.\n\nThe unions claimed 30,000 marchers.', '30,000'), []);
 });
+
+test('a participle before the counted noun qualifies it: the noun after it is what is counted', () => {
+  const visitors = claimOf('About 200 visiting Germans were evacuated from the island on Monday.', '200');
+  assert.strictEqual(visitors.measure.key, 'person|evacuated');
+  assert.ok(visitors.scope.includes('nationality:german'));
+});
+
+test('a company\'s own name for its staff counts its workforce', () => {
+  assert.strictEqual(claimOf('The union says it represents over 11,000 baristas at the chain.', '11,000').measure.unit, 'job');
+});
