@@ -43,3 +43,15 @@ test('a participle before the counted noun qualifies it: the noun after it is wh
 test('a company\'s own name for its staff counts its workforce', () => {
   assert.strictEqual(claimOf('The union says it represents over 11,000 baristas at the chain.', '11,000').measure.unit, 'job');
 });
+
+test('a dateline names where the report was filed, not where its figures hold', () => {
+  assert.deepStrictEqual(places('LEMBERG, Norvania, Nov 12 - The death toll from the storm is closer to 2,500, the president said.', '2,500'), []);
+  assert.deepStrictEqual(places('Lima, June 16: Officials believe that 35 miners died in the collapse.', '35'), []);
+  // A place the sentence itself names still holds.
+  assert.deepStrictEqual(places('Lima, June 16: Officials believe that 35 miners died in Arequipa.', '35'), ['place:arequipa']);
+});
+
+test('the domain of a record is no place of the figure: "the UK\'s biggest", "in the history of Britain"', () => {
+  assert.deepStrictEqual(places('Police said it was Peru\'s biggest ever march, with at least 75,000 taking part.', '75,000'), []);
+  assert.deepStrictEqual(places('Organisers said 200,000 marched, the largest crowd in the history of Peru.', '200,000'), []);
+});

@@ -8,7 +8,7 @@ import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, i
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { framingPlace, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
@@ -687,7 +687,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const placeBefore = (before: number, from: number): string | null => {
     const lo = firstStartingAt(entities, before);
     for (let i = lo - 1; i >= Math.max(0, lo - 4) && entities[i].start >= from; i--) {
-      if (entities[i].kind === 'country' || entities[i].kind === 'place') return entities[i].id;
+      const e = entities[i];
+      if ((e.kind === 'country' || e.kind === 'place') && !isYardstick(tokens, e.start, e.end)) return e.id;
     }
     return null;
   };
@@ -1120,7 +1121,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const { rawUnit, partitive } = thing;
     const { unit, hit, opener, inherits } = m;
     let { event } = m;
-    const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
+    const filed = datelineEnd(entities, tokens, s.tokenStart, s.tokenEnd);
+    const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
     // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
     // is of the place the count it restates is of; the places its own words name belong to the voice.
     if (m.restated) {

@@ -23,18 +23,26 @@ export interface ScopeEntry {
 }
 
 
-/** Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca". */
-const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half']);
+/**
+ * Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca", "the biggest
+ * of its kind in the history of Britain" (the record's domain).
+ */
+const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half', 'history']);
+/** Superlatives whose possessor is the domain of a record: "the UK's biggest ever demonstration". */
+const SUPERLATIVE = /^(?:[a-z]+est|most|worst)$/;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-function isYardstick(tokens: readonly Token[], start: number): boolean {
+export function isYardstick(tokens: readonly Token[], start: number, end: number): boolean {
   let i = tokenAt(tokens, start) - 1;
   if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'as') i--;
-  return i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower);
+  if (i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower)) return true;
+  const j = tokenAt(tokens, end);
+  return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
 }
 
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start)) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start, e.end)) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -290,4 +298,48 @@ function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
     if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
   }
   return false;
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+/** Most tokens of a dateline: "ST. PETERSBURG, Florida, Jan. 12 (Reuters) -" stays well inside it. */
+const DATELINE_TOKENS = 20;
+
+/**
+ * The offset where a dateline opening the sentence at token `a` ends, or -1: a place, chunks set off by commas (a region,
+ * a date), an optional "(Outlet)", then a dash ("TACLOBAN, Philippines, Nov 12 -", "Kyiv (AP) —") or, after a dated
+ * chunk, a colon ("New Delhi, June 16:"). It tells where the reporter files from, not where the figures hold; a place
+ * and a colon alone ("Gaza: toll rises") is a headline's topic and stays.
+ */
+export function datelineEnd(entities: readonly EntityMention[], tokens: readonly Token[], a: number, b: number): number {
+  const at = tokens[a]?.start;
+  if (at === undefined) return -1;
+  const first = entities[firstStartingAt(entities, at)];
+  if (!first || first.start !== at || (first.kind !== 'place' && first.kind !== 'country')) return -1;
+  let k = tokenAt(tokens, first.end);
+  let chunks = 0;
+  let dated = false;
+  while (k < b && k - a < DATELINE_TOKENS && tokens[k].text === ',') {
+    let m = k + 1;
+    while (m < b && m - a < DATELINE_TOKENS && (/^[\p{Lu}\d]/u.test(tokens[m].text) || tokens[m].text === '.')) {
+      if (/^\d/.test(tokens[m].text)) dated = true;
+      m++;
+    }
+    if (m === k + 1) return -1;
+    chunks++;
+    k = m;
+  }
+  let outlet = false;
+  if (tokens[k]?.text === '(') {
+    let m = k + 1;
+    while (m < b && m - k < 8 && tokens[m].text !== ')') m++;
+    if (m >= b || m === k + 1) return -1;
+    outlet = true;
+    k = m + 1;
+  }
+  if (k + 1 >= b) return -1;
+  const mark = tokens[k].text;
+  const capitals = first.text === first.text.toUpperCase();
+  if (DATELINE_DASHES.has(mark) && (chunks > 0 || outlet || capitals)) return tokens[k + 1].start;
+  if (mark === ':' && dated) return tokens[k + 1].start;
+  return -1;
 }
