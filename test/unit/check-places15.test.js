@@ -55,3 +55,11 @@ test('the domain of a record is no place of the figure: "the UK\'s biggest", "in
   assert.deepStrictEqual(places('Police said it was Peru\'s biggest ever march, with at least 75,000 taking part.', '75,000'), []);
   assert.deepStrictEqual(places('Organisers said 200,000 marched, the largest crowd in the history of Peru.', '200,000'), []);
 });
+
+test('"the capital" is the capital city named before, not the nearest town', () => {
+  const text = 'Thousands marched in Nairobi after the collapse of a bridge in Nakuru. The march filled the streets of the capital and, '
+    + 'according to the police, about 80,000 people were there at its peak.';
+  assert.deepStrictEqual(places(text, '80,000'), ['place:nairobi']);
+  const direct = 'The bridge collapsed in Nakuru on Friday. On Saturday about 80,000 people marched in the capital, the police said.';
+  assert.deepStrictEqual(places('Protests began in Nairobi last week. ' + direct, '80,000'), ['place:nairobi']);
+});

@@ -6,6 +6,7 @@ import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
 import { CAUSE_NOUNS } from './causes';
+import { CAPITAL_OF } from '../entities/gazetteer';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -123,12 +124,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
-  if (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd)) {
+  const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
+  if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
+    // "the capital" is the nearest capital city named, however named.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
     for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
-      if (e.kind === 'place' && !isExcluded(e) && afterPreposition(tokens, e.start)) {
+      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))) {
         out.push({ id: e.id, role: 'where' });
         break;
       }
@@ -136,6 +139,27 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   return out;
 }
+
+/** Most tokens back from a clause to the sentence's "the capital" it may point by ("filled the capital and ... there"). */
+const CAPITAL_REACH = 40;
+
+/**
+ * Whether "the capital" is named in the clause, or before it in its sentence when the clause points back by "there": the
+ * country's capital city, a place of its own, not the nearest town named.
+ */
+function namesCapital(tokens: readonly Token[], start: number, end: number): boolean {
+  const a = tokenAt(tokens, start);
+  let b = tokenAt(tokens, end);
+  let from = a;
+  if (hasAnaphor(tokens, start, end)) {
+    while (from > 0 && a - from < CAPITAL_REACH && !SENTENCE_ENDS.has(tokens[from - 1].text)) from--;
+  }
+  for (let i = Math.max(from, 1); i < b && i < tokens.length; i++) {
+    if (tokens[i].lower === 'capital' && tokens[i - 1].lower === 'the' && tokens[i + 1]?.lower !== 'of') return true;
+  }
+  return false;
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 interface Sources {
   /** Ids of the attributions' sources and relays. */
