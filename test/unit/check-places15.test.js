@@ -63,3 +63,9 @@ test('"the capital" is the capital city named before, not the nearest town', () 
   const direct = 'The bridge collapsed in Nakuru on Friday. On Saturday about 80,000 people marched in the capital, the police said.';
   assert.deepStrictEqual(places('Protests began in Nairobi last week. ' + direct, '80,000'), ['place:nairobi']);
 });
+
+test('a "number of" phrase in the figure\'s own sentence names what it counts, whatever the figure before counted', () => {
+  const text = 'One man was detained after being arrested near the square. A screen on the stage reported that the numbers of '
+    + 'people on the march had risen to 1.5 million.';
+  assert.strictEqual(claimOf(text, '1.5 million').measure.key, 'person|crowd');
+});

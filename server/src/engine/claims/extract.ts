@@ -877,6 +877,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the official attendance figure of 400,000", "the crowd estimate of 80,000": the noun modifying the tally names it.
     const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
     if (modifier) ({ unit, event: unitEvent } = modifier);
+    // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
+    // names what it counts, whatever the figures before it counted.
+    const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
+    if (ownTally) ({ unit, event: unitEvent } = ownTally);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     let worldTally = false;
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
