@@ -400,6 +400,8 @@ function isTable(tokens: readonly Token[], a: number, b: number, figureStarts: I
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
+  let framedAt = -1;
+  let framed: { filed: number; place: string | null } = { filed: -1, place: null };
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
@@ -1120,13 +1122,23 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+  /** A sentence's dateline end and framing place, read once per sentence: a line of many figures asks for each. */
+  function frameOfSentence(s: Sentence): { filed: number; place: string | null } {
+    if (framedAt !== s.start) {
+      framedAt = s.start;
+      framed = { filed: datelineEnd(entities, tokens, s.tokenStart, s.tokenEnd),
+        place: framingPlace(entities, tokens, sentences, sentenceIndexAt(sentences, s.start), paragraphStart(prepared, s.tokenStart)) };
+    }
+    return framed;
+  }
+
   function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
     const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
     const { rawUnit, partitive } = thing;
     const { unit, hit, opener, inherits } = m;
     let { event } = m;
     // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
-    const filed = datelineEnd(entities, tokens, s.tokenStart, s.tokenEnd);
+    const { filed, place: framing } = frameOfSentence(s);
     const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
     // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
     // is of the place the count it restates is of; the places its own words name belong to the voice.
@@ -1151,8 +1163,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (host) scope.push({ id: host, role: 'where' });
     }
     // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
-    const fronted = scope.some(e => e.role === 'where') ? null
-      : framingPlace(entities, tokens, sentences, sentenceIndexAt(sentences, s.start), paragraphStart(prepared, s.tokenStart));
+    const fronted = scope.some(e => e.role === 'where') ? null : framing;
     if (fronted) scope.push({ id: fronted, role: 'where' });
     // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
     if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {

@@ -15,8 +15,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'western', 'easte
 /** Words that point back to a place named earlier ("in the region", "there"). */
 const ANAPHORS = new Set(['there', 'region', 'area', 'province', 'oblast', 'city', 'town', 'village', 'district', 'county',
   'state', 'territory', 'locality', 'zone']);
-/** The anaphors with "there": hasAnaphor jumps from one to the next. */
-const POINTERS = new Set(['there', ...ANAPHORS]);
+/** Words naming an area or a whole with no name ("across the country", "nationwide"), and "the capital". */
+const AREA_NOUNS = ['country', 'nation', 'nationwide', 'countrywide', 'across', 'throughout', 'overall', 'whole', 'worldwide',
+  'globally'];
+/**
+ * The anaphors with "there", the area words and "capital": one index, so scopes jump from one to the next and a line of
+ * figures adds no index of its own to read.
+ */
+const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, 'capital']);
 
 export interface ScopeEntry {
   id: string;
@@ -149,12 +155,13 @@ const CAPITAL_REACH = 40;
  */
 function namesCapital(tokens: readonly Token[], start: number, end: number): boolean {
   const a = tokenAt(tokens, start);
-  let b = tokenAt(tokens, end);
+  const b = tokenAt(tokens, end);
   let from = a;
   if (hasAnaphor(tokens, start, end)) {
     while (from > 0 && a - from < CAPITAL_REACH && !SENTENCE_ENDS.has(tokens[from - 1].text)) from--;
   }
-  for (let i = Math.max(from, 1); i < b && i < tokens.length; i++) {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[Math.max(from, 1)]; i < b && i < tokens.length; i = next[i + 1]) {
     if (tokens[i].lower === 'capital' && tokens[i - 1].lower === 'the' && tokens[i + 1]?.lower !== 'of') return true;
   }
   return false;
@@ -194,7 +201,7 @@ function sourcesOf(attributions: readonly Attribution[]): Sources {
 function unnamedArea(tokens: readonly Token[], start: number, end: number): string | null {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
-    if (tokens[i].lower === 'there') continue;
+    if (tokens[i].lower === 'there' || !ANAPHORS.has(tokens[i].lower)) continue;
     let j = i - 1;
     if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
     if (UNNAMED_LEADS.has(tokens[j]?.lower ?? '') && UNNAMED_PREPS.has(tokens[j - 1]?.lower ?? '')
@@ -307,21 +314,31 @@ export function framingPlace(entities: readonly EntityMention[], tokens: readonl
   return null;
 }
 /** Words naming an area or a whole without a name: "across the country", "nationwide", "in the region". */
-const AREA_WORDS = new Set([...ANAPHORS, 'country', 'nation', 'nationwide', 'countrywide', 'across', 'throughout', 'overall',
-  'whole', 'worldwide', 'globally']);
+const AREA_WORDS = new Set([...ANAPHORS, ...AREA_NOUNS]);
 
 function namesArea(tokens: readonly Token[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (AREA_WORDS.has(tokens[i].lower)) return true;
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[s.tokenStart]; i < s.tokenEnd; i = next[i + 1]) if (AREA_WORDS.has(tokens[i].lower)) return true;
   return false;
 }
 /** How many sentences back a paragraph's fronted place still frames. */
 const FRAME_REACH = 4;
 
+/** Whether a sentence names a place, by sentence start, per entity array: a line of many figures asks once. */
+const PLACED = new WeakMap<readonly EntityMention[], Map<number, boolean>>();
+
 function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
-  for (let i = firstStartingAt(entities, s.start); i < entities.length && entities[i].start < s.end; i++) {
-    if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
+  let known = PLACED.get(entities);
+  if (!known) PLACED.set(entities, (known = new Map()));
+  let named = known.get(s.start);
+  if (named === undefined) {
+    named = false;
+    for (let i = firstStartingAt(entities, s.start); i < entities.length && entities[i].start < s.end && !named; i++) {
+      named = entities[i].kind === 'place' || entities[i].kind === 'country';
+    }
+    known.set(s.start, named);
   }
-  return false;
+  return named;
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
