@@ -8,7 +8,7 @@ import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, i
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
@@ -400,6 +400,8 @@ function isTable(tokens: readonly Token[], a: number, b: number, figureStarts: I
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
+  let framedAt = -1;
+  let framed: { filed: number; place: string | null } = { filed: -1, place: null };
   fingerprintAttributions(prepared, analysis.attributions);
   if (tokens.length === 0 || analysis.quantities.length === 0) return [];
   const quantities = byStart(analysis.quantities);
@@ -687,7 +689,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const placeBefore = (before: number, from: number): string | null => {
     const lo = firstStartingAt(entities, before);
     for (let i = lo - 1; i >= Math.max(0, lo - 4) && entities[i].start >= from; i--) {
-      if (entities[i].kind === 'country' || entities[i].kind === 'place') return entities[i].id;
+      const e = entities[i];
+      if ((e.kind === 'country' || e.kind === 'place') && !isYardstick(tokens, e.start, e.end)) return e.id;
     }
     return null;
   };
@@ -876,6 +879,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the official attendance figure of 400,000", "the crowd estimate of 80,000": the noun modifying the tally names it.
     const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
     if (modifier) ({ unit, event: unitEvent } = modifier);
+    // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
+    // names what it counts, whatever the figures before it counted.
+    const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
+    if (ownTally) ({ unit, event: unitEvent } = ownTally);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     let worldTally = false;
     if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
@@ -1115,12 +1122,24 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+  /** A sentence's dateline end and framing place, read once per sentence: a line of many figures asks for each. */
+  function frameOfSentence(s: Sentence): { filed: number; place: string | null } {
+    if (framedAt !== s.start) {
+      framedAt = s.start;
+      framed = { filed: datelineEnd(entities, tokens, s.tokenStart, s.tokenEnd),
+        place: framingPlace(entities, tokens, sentences, sentenceIndexAt(sentences, s.start), paragraphStart(prepared, s.tokenStart)) };
+    }
+    return framed;
+  }
+
   function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
     const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
     const { rawUnit, partitive } = thing;
     const { unit, hit, opener, inherits } = m;
     let { event } = m;
-    const scope = scopeOf(entities, tokens, start, end, q.start, figEnd, atts);
+    // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
+    const { filed, place: framing } = frameOfSentence(s);
+    const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
     // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
     // is of the place the count it restates is of; the places its own words name belong to the voice.
     if (m.restated) {
@@ -1143,6 +1162,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
+    const fronted = scope.some(e => e.role === 'where') ? null : framing;
+    if (fronted) scope.push({ id: fronted, role: 'where' });
     // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
     if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
       const party = onlyPartyBefore(tokens[ca].start, s.start);

@@ -21,7 +21,8 @@ unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
 unitClass('attack', 'attack assault strike raid shelling bombardment');
 unitClass('case', 'case infection');
-unitClass('job', 'job worker employee staff position role layoff redundancy staffer');
+// A company's own name for its staff counts its workforce too: Starbucks' "baristas".
+unitClass('job', 'job worker employee staff position role layoff redundancy staffer barista');
 unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
@@ -696,10 +697,31 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   if (named) return named;
   // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
   if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
+  // "349 visiting South Africans", "300 travelling fans": a participle the recognizer took for the noun qualifies the
+  // noun after it, which is what is counted.
+  const taken = q.unit || q.noun?.text || '';
+  if (PARTICIPLE.test(taken)) {
+    const after = nounRunAt(tokens, qb);
+    if (after) return after;
+  }
   if (q.unit) return q.unit;
   if (q.noun) return q.noun.text;
   const next = tokens[qb];
   return next && next.pos === 'NOUN' ? next.lower : '';
+}
+
+/** A single present participle ("visiting", "striking"). */
+const PARTICIPLE = /^[a-z]{3,}ing$/;
+/** Most words of a counted noun after a participle. */
+const NOUN_RUN = 3;
+
+/** The nouns (common or proper) from token i on, at most NOUN_RUN, as written; '' when none. */
+function nounRunAt(tokens: readonly Token[], i: number): string {
+  const words: string[] = [];
+  for (let k = i; k < tokens.length && words.length < NOUN_RUN && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN'); k++) {
+    words.push(tokens[k].text);
+  }
+  return words.join(' ');
 }
 
 /**

@@ -1,11 +1,12 @@
 // What a claim is about: places, parties and the counted group, without whoever is cited as saying it.
-import type { Attribution, EntityMention, Token } from '../types';
+import type { Attribution, EntityMention, Sentence, Token } from '../types';
 import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
 import { CAUSE_NOUNS } from './causes';
+import { CAPITAL_OF } from '../entities/gazetteer';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -14,8 +15,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'western', 'easte
 /** Words that point back to a place named earlier ("in the region", "there"). */
 const ANAPHORS = new Set(['there', 'region', 'area', 'province', 'oblast', 'city', 'town', 'village', 'district', 'county',
   'state', 'territory', 'locality', 'zone']);
-/** The anaphors with "there": hasAnaphor jumps from one to the next. */
-const POINTERS = new Set(['there', ...ANAPHORS]);
+/** Words naming an area or a whole with no name ("across the country", "nationwide"), and "the capital". */
+const AREA_NOUNS = ['country', 'nation', 'nationwide', 'countrywide', 'across', 'throughout', 'overall', 'whole', 'worldwide',
+  'globally'];
+/**
+ * The anaphors with "there", the area words and "capital": one index, so scopes jump from one to the next and a line of
+ * figures adds no index of its own to read.
+ */
+const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, 'capital']);
 
 export interface ScopeEntry {
   id: string;
@@ -23,18 +30,26 @@ export interface ScopeEntry {
 }
 
 
-/** Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca". */
-const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half']);
+/**
+ * Words before a place that make it a yardstick, not where the figure holds: "an area the size of Mallorca", "the biggest
+ * of its kind in the history of Britain" (the record's domain).
+ */
+const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half', 'history']);
+/** Superlatives whose possessor is the domain of a record: "the UK's biggest ever demonstration". */
+const SUPERLATIVE = /^(?:[a-z]+est|most|worst)$/;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-function isYardstick(tokens: readonly Token[], start: number): boolean {
+export function isYardstick(tokens: readonly Token[], start: number, end: number): boolean {
   let i = tokenAt(tokens, start) - 1;
   if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'as') i--;
-  return i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower);
+  if (i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower)) return true;
+  const j = tokenAt(tokens, end);
+  return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
 }
 
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start)) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start, e.end)) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -115,12 +130,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
-  if (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd)) {
+  const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
+  if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
+    // "the capital" is the nearest capital city named, however named.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
     for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
-      if (e.kind === 'place' && !isExcluded(e) && afterPreposition(tokens, e.start)) {
+      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))) {
         out.push({ id: e.id, role: 'where' });
         break;
       }
@@ -128,6 +145,28 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   return out;
 }
+
+/** Most tokens back from a clause to the sentence's "the capital" it may point by ("filled the capital and ... there"). */
+const CAPITAL_REACH = 40;
+
+/**
+ * Whether "the capital" is named in the clause, or before it in its sentence when the clause points back by "there": the
+ * country's capital city, a place of its own, not the nearest town named.
+ */
+function namesCapital(tokens: readonly Token[], start: number, end: number): boolean {
+  const a = tokenAt(tokens, start);
+  const b = tokenAt(tokens, end);
+  let from = a;
+  if (hasAnaphor(tokens, start, end)) {
+    while (from > 0 && a - from < CAPITAL_REACH && !SENTENCE_ENDS.has(tokens[from - 1].text)) from--;
+  }
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[Math.max(from, 1)]; i < b && i < tokens.length; i = next[i + 1]) {
+    if (tokens[i].lower === 'capital' && tokens[i - 1].lower === 'the' && tokens[i + 1]?.lower !== 'of') return true;
+  }
+  return false;
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 interface Sources {
   /** Ids of the attributions' sources and relays. */
@@ -162,7 +201,7 @@ function sourcesOf(attributions: readonly Attribution[]): Sources {
 function unnamedArea(tokens: readonly Token[], start: number, end: number): string | null {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
-    if (tokens[i].lower === 'there') continue;
+    if (tokens[i].lower === 'there' || !ANAPHORS.has(tokens[i].lower)) continue;
     let j = i - 1;
     if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
     if (UNNAMED_LEADS.has(tokens[j]?.lower ?? '') && UNNAMED_PREPS.has(tokens[j - 1]?.lower ?? '')
@@ -234,4 +273,114 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   // "the storm destroyed 3,000 homes": a cause, no group of the homes; "Ostrava province recorded": a name's last word.
   if (CAUSE_NOUNS.has(tokens[i].lower) || CAUSE_NOUNS.has(head) || (i > clauseStart && tokens[i - 1].pos === 'PROPN')) return null;
   return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
+}
+
+/** Prepositions that open a sentence's frame of place: "In Marseille, ...", "At Heathrow (London), ...". */
+const FRONTED_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+
+/**
+ * The place a sentence opens with, set off by a comma or a parenthesis ("In Marseille, according to the unions, the march
+ * drew 245,000"; "In Pau (Pyrénées-Atlantiques), the unions claim 20,000"): it frames every figure of the sentence that
+ * names no place of its own, whatever clause or voice stands between. Null when the sentence opens otherwise.
+ */
+export function frontedPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentenceToken: number): string | null {
+  let i = sentenceToken;
+  if (!FRONTED_PREPS.has(tokens[i]?.lower ?? '')) return null;
+  i++;
+  if (tokens[i]?.lower === 'the') i++;
+  const at = tokens[i]?.start;
+  if (at === undefined) return null;
+  const k = firstStartingAt(entities, at);
+  const e = entities[k];
+  if (!e || e.start !== at || (e.kind !== 'place' && e.kind !== 'country')) return null;
+  const next = tokens[tokenAt(tokens, e.end)];
+  return next && next.start >= e.end && (next.text === ',' || next.text === '(') ? e.id : null;
+}
+
+/**
+ * The place framing a sentence: its own fronted place, else that of an earlier sentence of its paragraph ("In Paris,
+ * 37,000 people demonstrated, the police said. The CGT claimed 450,000."), unless a sentence between names a place of its
+ * own (a new frame) or the sentence names one itself. `sentences` up to the current one, `from` the paragraph's start.
+ */
+export function framingPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentences: readonly Sentence[],
+  index: number, from: number): string | null {
+  for (let k = index; k >= 0 && k > index - FRAME_REACH && sentences[k].start >= from; k--) {
+    const fronted = frontedPlace(entities, tokens, sentences[k].tokenStart);
+    if (fronted) return fronted;
+    if (namesPlace(entities, sentences[k])) return null;
+    // "Across the country, more than one million": a sentence naming an area by a common noun frames itself.
+    if (k === index && namesArea(tokens, sentences[k])) return null;
+  }
+  return null;
+}
+/** Words naming an area or a whole without a name: "across the country", "nationwide", "in the region". */
+const AREA_WORDS = new Set([...ANAPHORS, ...AREA_NOUNS]);
+
+function namesArea(tokens: readonly Token[], s: Sentence): boolean {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[s.tokenStart]; i < s.tokenEnd; i = next[i + 1]) if (AREA_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+/** How many sentences back a paragraph's fronted place still frames. */
+const FRAME_REACH = 4;
+
+/** Whether a sentence names a place, by sentence start, per entity array: a line of many figures asks once. */
+const PLACED = new WeakMap<readonly EntityMention[], Map<number, boolean>>();
+
+function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
+  let known = PLACED.get(entities);
+  if (!known) PLACED.set(entities, (known = new Map()));
+  let named = known.get(s.start);
+  if (named === undefined) {
+    named = false;
+    for (let i = firstStartingAt(entities, s.start); i < entities.length && entities[i].start < s.end && !named; i++) {
+      named = entities[i].kind === 'place' || entities[i].kind === 'country';
+    }
+    known.set(s.start, named);
+  }
+  return named;
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+/** Most tokens of a dateline: "ST. PETERSBURG, Florida, Jan. 12 (Reuters) -" stays well inside it. */
+const DATELINE_TOKENS = 20;
+
+/**
+ * The offset where a dateline opening the sentence at token `a` ends, or -1: a place, chunks set off by commas (a region,
+ * a date), an optional "(Outlet)", then a dash ("TACLOBAN, Philippines, Nov 12 -", "Kyiv (AP) —") or, after a dated
+ * chunk, a colon ("New Delhi, June 16:"). It tells where the reporter files from, not where the figures hold; a place
+ * and a colon alone ("Gaza: toll rises") is a headline's topic and stays.
+ */
+export function datelineEnd(entities: readonly EntityMention[], tokens: readonly Token[], a: number, b: number): number {
+  const at = tokens[a]?.start;
+  if (at === undefined) return -1;
+  const first = entities[firstStartingAt(entities, at)];
+  if (!first || first.start !== at || (first.kind !== 'place' && first.kind !== 'country')) return -1;
+  let k = tokenAt(tokens, first.end);
+  let chunks = 0;
+  let dated = false;
+  while (k < b && k - a < DATELINE_TOKENS && tokens[k].text === ',') {
+    let m = k + 1;
+    while (m < b && m - a < DATELINE_TOKENS && (/^[\p{Lu}\d]/u.test(tokens[m].text) || tokens[m].text === '.')) {
+      if (/^\d/.test(tokens[m].text)) dated = true;
+      m++;
+    }
+    if (m === k + 1) return -1;
+    chunks++;
+    k = m;
+  }
+  let outlet = false;
+  if (tokens[k]?.text === '(') {
+    let m = k + 1;
+    while (m < b && m - k < 8 && tokens[m].text !== ')') m++;
+    if (m >= b || m === k + 1) return -1;
+    outlet = true;
+    k = m + 1;
+  }
+  if (k + 1 >= b) return -1;
+  const mark = tokens[k].text;
+  const capitals = first.text === first.text.toUpperCase();
+  if (DATELINE_DASHES.has(mark) && (chunks > 0 || outlet || capitals)) return tokens[k + 1].start;
+  if (mark === ':' && dated) return tokens[k + 1].start;
+  return -1;
 }

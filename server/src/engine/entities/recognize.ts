@@ -534,7 +534,10 @@ function roleAfter(words: Word[], e: number): boolean {
 function ageAfter(words: Word[], e: number): boolean {
   const a = words[e];
   const age = words[e + 1];
-  return a?.text === ',' && !!age && /^[1-9]\d?$/.test(age.text) && words[e + 2]?.text === ',';
+  const comma = words[e + 2];
+  // "In Paris, 37,000 people marched": a comma run on by digits groups thousands; an age's comma is followed by a space.
+  const grouped = words[e + 3]?.start === comma?.end && /^\d/.test(words[e + 3]?.text ?? '');
+  return a?.text === ',' && !!age && /^[1-9]\d?$/.test(age.text) && comma?.text === ',' && !grouped;
 }
 function countryInBrackets(text: string, words: Word[], e: number): boolean {
   if (words[e]?.text !== '(' || !words[e + 1]) return false;
