@@ -130,7 +130,8 @@ function restatementEnd(tokens: readonly Token[], open: number, ceiling: number)
   for (let i = open + 2; i < Math.min(ceiling, open + 2 + CONVERSION_TOKENS); i++) {
     const t = tokens[i];
     if (t.text === ')') return CLAUSE_GOES_ON.has(tokens[i + 1]?.pos ?? '') ? i : -1;
-    if (CLAUSE_ENDS.has(t.lower) || isNumberToken(t) || t.type === 'tabCRLF') return -1;
+    // "(7.18 million)": a multiplier right after the number is the same number, no other figure.
+    if (CLAUSE_ENDS.has(t.lower) || (isNumberToken(t) && i > open + 2) || t.type === 'tabCRLF') return -1;
   }
   return -1;
 }
