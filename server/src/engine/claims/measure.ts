@@ -337,7 +337,8 @@ function phrase(as: string, texts: string): void {
 phrase('killed', 'lost * lives, lost * life, lose * lives, losing * lives, lost lives, claimed * lives');
 phrase('displaced', `forced from * homes, forced out of * homes, driven from * homes, driven out of * homes, forced to leave * homes,
   fled * homes, uprooted from * homes`);
-phrase('marched', 'took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets');
+phrase('marched', `took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets,
+  took to the street, poured into the street, went out into the street, went out into the streets, went into the streets`);
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
