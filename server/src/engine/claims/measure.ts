@@ -195,7 +195,9 @@ ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detaine
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
 ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
-ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
+// People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
+// nearer "died".
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed');
@@ -342,9 +344,6 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
-// People "admitted" are patients taken into hospital: "47 have been admitted", "were admitted to the district hospital".
-phrase('hospitalized', `admitted to hospital, admitted to hospitals, admitted to * hospital, admitted to * hospitals, been admitted,
-  were admitted`);
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes');
