@@ -146,6 +146,33 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
   return ha.size > 0 && hb.size > 0 && intersects(ha, hb);
 }
 
+/**
+ * The parties both sides name are rivals (whose count it is differs). Not so a party that is the other side's counted
+ * group ("'no more than 45' Palestinians died" reads the Palestinians as a party; "killed more than 500 Palestinians"
+ * counts them), nor parties that are only countries the other side names as the count's place while its own parties
+ * name no country ("the 19,500-strong UK workforce" and "Carillion's 18,000 people in the UK").
+ */
+function rivalParties(a: Scopes, b: Scopes): boolean {
+  const pa = partiesBesideGroup(a, b);
+  const pb = partiesBesideGroup(b, a);
+  if (!pa.size || !pb.size || intersects(pa, pb)) return false;
+  return !(countriesPlacedBy(pa, b) || countriesPlacedBy(pb, a));
+}
+
+/** A side's parties, less those the other side counts (its groups, a nationality as its country). */
+function partiesBesideGroup(s: Scopes, other: Scopes): Set<string> {
+  if (!other.group.size) return s.who;
+  const counted = new Set([...other.group].map(partyId));
+  return new Set([...s.who].filter(id => !counted.has(id)));
+}
+
+/** Every party is a country the other side places its count in, and the other side's parties name no country. */
+function countriesPlacedBy(parties: Set<string>, other: Scopes): boolean {
+  for (const id of parties) if (!id.startsWith('country:') || !other.where.has(id)) return false;
+  for (const id of other.who) if (id.startsWith('country:')) return false;
+  return true;
+}
+
 /** Shares that are only meaningful of a named group: a strike rate of teachers is no rival of one of civil servants. */
 const GROUP_SHARES = new Set(['strike_rate']);
 
@@ -182,7 +209,7 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   const held = !!a.holder && !!b.holder;
   // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
   const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
-  if (!held && !counted && a.who.size && b.who.size && !intersects(a.who, b.who)) return 'holder';
+  if (!held && !counted && rivalParties(a, b)) return 'holder';
   // An area the words leave unnamed ("in one province") may be any named place, never a figure with no place (which may
   // be the whole), nor another unnamed area (which may be another one).
   const ua = hasUnnamed(a.places);

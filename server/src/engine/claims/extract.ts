@@ -793,6 +793,28 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** The person named last in [from, to), or null. Bounded look-back. */
+  const personIn = (from: number, to: number): string | null => {
+    const lo = firstStartingAt(entities, to);
+    for (let i = lo - 1; i >= Math.max(0, lo - 16) && entities[i].start >= from; i--) {
+      if (entities[i].kind === 'person') return entities[i].id;
+    }
+    return null;
+  };
+  /**
+   * The holder a subject pronoun at token `at` stands for: the person its paragraph named last before it, else the one
+   * the paragraph before named last ("Mr X has won more than 50%." / "A monitor said he had won 49%"). Keyed as a name
+   * is (frame.ts nameKey: its last word).
+   */
+  const personHolderBefore = (at: number): string | null => {
+    const para = paragraphStart(prepared, at);
+    let person = personIn(para, tokens[at].start);
+    // The break before the paragraph, past a blank line's breaks.
+    let before = tokenAt(tokens, para) - 1;
+    while (before > 0 && tokens[before - 1].type === 'tabCRLF') before--;
+    if (!person && before >= 0) person = personIn(paragraphStart(prepared, before), para);
+    return person ? `holder:${person.slice(person.lastIndexOf('-') + 1).replace(/^person:/, '')}` : null;
+  };
   /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
   const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
     const lo = firstStartingAt(entities, to);
@@ -1273,7 +1295,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hour !== null) detail.hour = hour;
     if (isHeld(event)) {
       const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
-      detail.holder = holderOf({ entities, sources, figureStarts }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
+      detail.holder = holderOf({ entities, sources, figureStarts, pronoun: personHolderBefore }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
     }
     return detail;
   }

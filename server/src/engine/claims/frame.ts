@@ -211,7 +211,12 @@ export interface HolderContext {
   sources: readonly [number, number][];
   /** Token indexes where a figure starts: a name before another figure belongs to that figure. */
   figureStarts: IndexLookup;
+  /** The holder a subject pronoun at a token index stands for (the person named last before it), or null. */
+  pronoun?: (at: number) => string | null;
 }
+
+/** Subject pronouns that stand for a person named before: "he won with 49.85 per cent". */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 function isNameToken(t: Token): boolean {
   return /^[A-Z][\p{L}'-]*$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !MONTHS_DAYS.has(t.lower);
@@ -318,10 +323,10 @@ function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sente
 
 /**
  * "Ruto beat his rival Odinga by 50.49% to 48.85%": the first figure of the score is the winner's (the name before the
- * contest verb), the second the loser's (the name after it). Null when no contest verb stands before the score: then
- * whose each share is, the nearest name does not say.
+ * contest verb), the second the loser's (the name after it). With no contest verb before it, a "by A to B" score is
+ * null (whose each share is, the nearest name does not say) and a lone "by A" undefined (the nearest name says).
  */
-function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: number, winner: boolean, sentenceStart: number): string | null {
+function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: number, winner: boolean, sentenceStart: number): string | null | undefined {
   let verb = -1;
   for (let k = byAt - 1; k >= Math.max(sentenceStart, byAt - SCORE_GAP); k--) {
     if (STOPS.has(tokens[k].lower) || ctx.figureStarts.has(k)) break;
@@ -330,7 +335,8 @@ function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: numbe
       break;
     }
   }
-  if (verb < 0) return null;
+  // "he won the election by 50.3%": no contest, so the "by" gives a margin or a share and no rival's; the nearest name says.
+  if (verb < 0) return winner ? undefined : null;
   const named = (j: number) => isNameToken(tokens[j]) && !excludedName(ctx, tokens[j]);
   if (winner) {
     for (let j = verb - 1; j >= sentenceStart; j--) {
@@ -382,7 +388,8 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
   const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
-  if (byAt >= 0) return contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart);
+  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart) : undefined;
+  if (contest !== undefined) return contest;
   // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
   let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {
@@ -393,6 +400,8 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
       continue;
     }
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
+    // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
+    if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
     // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.

@@ -191,12 +191,14 @@ ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death d
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
-ev(PEOPLE, 'missing', 'missing unaccounted');
+ev(PEOPLE, 'missing', 'missing unaccounted untraced');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
 ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
-ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated');
+// People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
+// nearer "died".
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed');
@@ -208,7 +210,8 @@ ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization`);
+  demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization
+  gathered gather gathers gathering`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -337,7 +340,8 @@ function phrase(as: string, texts: string): void {
 phrase('killed', 'lost * lives, lost * life, lose * lives, losing * lives, lost lives, claimed * lives');
 phrase('displaced', `forced from * homes, forced out of * homes, driven from * homes, driven out of * homes, forced to leave * homes,
   fled * homes, uprooted from * homes`);
-phrase('marched', 'took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets');
+phrase('marched', `took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets,
+  took to the street, poured into the street, went out into the street, went out into the streets, went into the streets`);
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
@@ -412,7 +416,9 @@ const EMPTY_VERBS = new Set(`said say says saying told tell tells reported repor
   became remain remains remained stand stands stood put puts estimated estimate estimates counted count counts totalled
   totaled total totals numbered number reach reaches reached hit hits top tops topped exceed exceeded exceeds include
   includes included including involve involved see saw seen show shows showed shown make makes made take takes took taken
-  give gives gave given bring brings brought leave leaves left find finds found expect expected name names named`.split(/\s+/)
+  give gives gave given bring brings brought leave leaves left find finds found expect expected name names named
+  claimed claim claims claiming alleged allege alleges announced announce announces stated insisted ranged range ranges
+  ranging`.split(/\s+/)
   .concat([...CHANGE_VERBS]));
 /** Forms of "be" before a passive participle: "300 trees were (reportedly) uprooted". */
 const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);

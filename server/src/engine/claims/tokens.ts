@@ -49,7 +49,7 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though',
   'according', 'whilst', 'yet', 'however', 'among', 'compared', 'up', 'down']);
 /** Words that open a fronted subordinate clause: "If they withdraw, the 60,000 soldiers ..." ends at its comma. */
 const SUBORDINATORS = new Set(['if', 'when', 'after', 'before', 'unless', 'although', 'though', 'since', 'once', 'because',
-  'despite', 'whereas', 'while', 'as']);
+  'despite', 'whereas', 'while', 'as', 'without']);
 /**
  * Tokens a clause reaches on either side of its figure. Real clauses are far shorter (47 tokens in all at most, on
  * the seeds and fixtures); the bound keeps a line of thousands of figures with no comma between them (a price list)
@@ -130,7 +130,8 @@ function restatementEnd(tokens: readonly Token[], open: number, ceiling: number)
   for (let i = open + 2; i < Math.min(ceiling, open + 2 + CONVERSION_TOKENS); i++) {
     const t = tokens[i];
     if (t.text === ')') return CLAUSE_GOES_ON.has(tokens[i + 1]?.pos ?? '') ? i : -1;
-    if (CLAUSE_ENDS.has(t.lower) || isNumberToken(t) || t.type === 'tabCRLF') return -1;
+    // "(7.18 million)": a multiplier right after the number is the same number, no other figure.
+    if (CLAUSE_ENDS.has(t.lower) || (isNumberToken(t) && i > open + 2) || t.type === 'tabCRLF') return -1;
   }
   return -1;
 }
