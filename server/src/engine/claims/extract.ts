@@ -1263,10 +1263,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
    * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' } {
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' } {
     if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to || time.from !== time.to) return { time };
     const day = votedOn();
-    if (!day?.from) return { time, vote: time.basis === 'published' || time.basis === 'statement' ? 'undated' : undefined };
+    // A report naming no day of the vote: a day its result's own sentence gives may be the declaration's ("announced
+    // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
+    if (!day?.from) {
+      if (time.basis === 'published' || time.basis === 'statement') return { time, vote: 'undated' };
+      return time.basis === 'explicit' && aboutVote() ? { time, vote: 'own' } : { time };
+    }
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };
     return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };

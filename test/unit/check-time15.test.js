@@ -1,0 +1,22 @@
+// Reference time, round 15 (issue 10): classes of gold pairs missed, or false alarms made, because of the time a claim
+// speaks of. Invented sentences of the shapes found by `eval-check.mjs --why-items` and `--fa-why-items`; each test
+// fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+const claimOf = (text, value) => claimsOf(text).find(c => c.value === value);
+
+test('a result dated by the day its declaration names is the vote another report dates days before', () => {
+  const vote = ['a.txt', report('2031-05-06', 'Voters in Norvania cast ballots in the May 4 election. Marta Lind won 52.4% of the vote, the commission said.')];
+  const declared = ['b.txt', report('2031-05-12', 'The electoral commission announced the results on Saturday, declaring that Marta Lind won with 49.1% of the vote.')];
+  const share = claimOf(declared[1], 49.1);
+  assert.strictEqual(share.time.from, '2031-05-10');
+  assert.strictEqual(share.detail.vote, 'own');
+  const found = messages(vote, declared);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  // Two results each dated by a day of their own sentence keep their own days: a week apart, two rounds or two counts.
+  const other = ['c.txt', report('2031-05-20', 'The commission announced on Wednesday that Marta Lind won with 55.0% of the vote.')];
+  assert.deepStrictEqual(messages(declared, other), []);
+});
