@@ -20,3 +20,14 @@ test('a result dated by the day its declaration names is the vote another report
   const other = ['c.txt', report('2031-05-20', 'The commission announced on Wednesday that Marta Lind won with 55.0% of the vote.')];
   assert.deepStrictEqual(messages(declared, other), []);
 });
+
+test('a toll that "stands at" a figure holds when it is said, not on the day of the storm the paragraph named', () => {
+  const storm = report('2031-03-09', 'Cyclone Vera struck the coast on March 2. The official toll on state radio stands at 1,240 dead, officials said.');
+  assert.strictEqual(claimOf(storm, 1240).time.from, '2031-03-09');
+  assert.strictEqual(claimOf(storm, 1240).detail.running, true);
+  // Two reports of one day: the same standing toll given two ways is a rival.
+  const a = ['a.txt', storm];
+  const b = ['b.txt', report('2031-03-09', 'State radio raised the toll on Sunday to 1,420 dead.')];
+  const found = messages(a, b);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+});

@@ -116,8 +116,10 @@ const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
 /** Modals that make "have" + participle a past possibility ("may have been"), no present perfect. */
 const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
-/** Words saysNow stops at: the now words and the auxiliary of a present perfect. */
-const NOW_SCAN = new Set([...NOW_WORDS, 'have', 'has']);
+/** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
+const STANDING = new Set(['stands', 'stand', 'remains', 'remain']);
+/** Words saysNow stops at: the now words, the present verbs of a level and the auxiliary of a present perfect. */
+const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, 'have', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
@@ -524,6 +526,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '')) {
         return true;
       }
+      if (STANDING.has(w) && tokens[i + 1]?.lower === 'at') return true;
       if (!NOW_WORDS.has(w)) continue;
       const lead = NOW_LEADS.get(w);
       if (!lead || tokens[i - 1]?.lower === lead) return true;
