@@ -31,3 +31,18 @@ test('a toll that "stands at" a figure holds when it is said, not on the day of 
   const found = messages(a, b);
   assert.strictEqual(found.length, 1, found.join('\n'));
 });
+
+test('the dead "had been killed" in reported speech are counted up to when it was said, not on the day of the event', () => {
+  const text = 'Troops opened fire on protesters in Valdor on Friday. On Tuesday the interior minister spoke to parliament. '
+    + 'An opposition leader said that 410 people had been killed in Valdor.';
+  const toll = claimOf(report('2031-06-10', text), 410);
+  assert.strictEqual(toll.time.from, '2031-06-10');
+  // The prosecutor's toll of the same report's day is a rival.
+  const a = ['a.txt', report('2031-06-10', text)];
+  const b = ['b.txt', report('2031-06-10', 'The prosecutor said 120 people were killed in Valdor.')];
+  const found = messages(a, b);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  // A share a candidate "had obtained" keeps its paragraph's day: the count may be of one moment.
+  const vote = report('2031-06-10', 'Norvania voted on Sunday. The opposition said that Lind had obtained 70% of the votes.');
+  assert.notStrictEqual(claimOf(vote, 70).time.from, '2031-06-10');
+});

@@ -534,6 +534,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return false;
   };
   /**
+   * "X said that 542 people had been killed": a past perfect in reported speech is the speaker's present perfect put
+   * back a tense, a count up to when it was said, not of the day the paragraph named for the event. Only when a
+   * statement's cue comes before the figure and its content holds it, and only for the dead (a toll that only grows;
+   * "had obtained 70%" or "had been injured" on a bus may be of one moment or one part).
+   */
+  const reportedPerfect = (site: Site): boolean => {
+    const at = tokens[site.qa].start;
+    if (!site.atts.some(a => a.cue.end <= at && a.content.start <= at && at < a.content.end)) return false;
+    for (let i = site.ca; i < site.cb - 1; i++) {
+      if (tokens[i].lower === 'had' && isParticiple(tokens[i + 1].lower)) return true;
+    }
+    return false;
+  };
+  /**
    * The sentence opens with a now word ("So far four have died, 79 were injured and 20 are missing"): it governs every
    * clause of the sentence, not only the first. Reads at most two words.
    */
@@ -1339,7 +1353,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
     // holds as of the report; only a date inside that clause dates it.
     const state = presentRelative(tokens, s, qa);
-    const now = !!state || saysNow(ca, cb) || opensNow(s);
+    const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start));
