@@ -46,3 +46,18 @@ test('the dead "had been killed" in reported speech are counted up to when it wa
   const vote = report('2031-06-10', 'Norvania voted on Sunday. The opposition said that Lind had obtained 70% of the votes.');
   assert.notStrictEqual(claimOf(vote, 70).time.from, '2031-06-10');
 });
+
+test('a day before a figure whose own verb is a present perfect is when it was said, not when the count was made', () => {
+  const said = report('2031-07-31', 'Speaking in parliament on Tuesday, an opposition deputy alleged that 14 people have died of cholera in Varna district.');
+  const toll = claimOf(said, 14);
+  assert.strictEqual(toll.detail.timeBasis, 'statement');
+  assert.strictEqual(toll.detail.running, true);
+  // A later and lower count of the same deaths is then a rival (the deputy's count was said first).
+  const a = ['a.txt', said];
+  const b = ['b.txt', report('2031-08-04', 'Only nine people have died of cholera in Varna district, the district health officer said.')];
+  const found = messages(a, b);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+  // A perfect elsewhere in the clause leaves the day to the figure's own verb.
+  const other = report('2031-07-31', 'Investigators have concluded that a blast at the depot on Tuesday killed 40 people.');
+  assert.strictEqual(claimOf(other, 40).detail.timeBasis, 'explicit');
+});

@@ -114,6 +114,8 @@ const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'g
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
+/** Tokens between a figure and the auxiliary or participle of its own present perfect. */
+const PERFECT_REACH = 3;
 /** Modals that make "have" + participle a past possibility ("may have been"), no present perfect. */
 const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
 /** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
@@ -544,6 +546,21 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (!site.atts.some(a => a.cue.end <= at && a.content.start <= at && at < a.content.end)) return false;
     for (let i = site.ca; i < site.cb - 1; i++) {
       if (tokens[i].lower === 'had' && isParticiple(tokens[i + 1].lower)) return true;
+    }
+    return false;
+  };
+  /**
+   * The figure's own verb is a present perfect: "14 people have died", "has killed 300" (the auxiliary right after the
+   * figure, or the participle right before it), not a perfect elsewhere in its clause ("agencies have assessed that a
+   * blast on Tuesday killed 100").
+   */
+  const ownPerfect = (qa: number, qb: number): boolean => {
+    const aux = (i: number) => (tokens[i]?.lower === 'have' || tokens[i]?.lower === 'has') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '');
+    for (let i = qb; i < Math.min(tokens.length - 1, qb + PERFECT_REACH); i++) {
+      if (aux(i) && isParticiple(tokens[i + 1].lower)) return true;
+    }
+    for (let i = qa - 1; i > 0 && i >= qa - PERFECT_REACH; i--) {
+      if (isParticiple(tokens[i].lower) && aux(i - 1)) return true;
     }
     return false;
   };
@@ -1356,7 +1373,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start));
+        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start),
+        ownPerfect(qa, qb));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it
