@@ -74,12 +74,12 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
  * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date. A
  * running total or a figure said to hold now (`now`) takes the date of the statement or the publication; a figure whose
- * own verb is a present perfect (`perfect`) takes a day of its sentence as the statement's.
+ * own verb is a present perfect (`perfect`, asked only then) takes a day before it in its sentence as the statement's.
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
-  isBackground: (d: DateMention) => boolean = () => false, perfect = false): ClaimTime {
+  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
@@ -120,8 +120,8 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
-  if (best && perfect && !cumulative && best.basis === 'explicit' && bestBefore && best.from !== null && best.from === best.to
-    && (!published || best.from < published)) {
+  if (best && !cumulative && best.basis === 'explicit' && bestBefore && best.from !== null && best.from === best.to
+    && (!published || best.from < published) && perfect()) {
     return { ...best, basis: 'statement' };
   }
   if (best) return best;
