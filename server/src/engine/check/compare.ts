@@ -442,14 +442,18 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
 /**
  * Election results of "the election" in a report naming no vote day, published or stated in the RESULT_WINDOW_DAYS
  * after the vote day another report names, are of that vote ('same'); two such results of reports days apart within
- * that window may be of one vote ('uncertain'). Null when neither side is such a result.
+ * that window may be of one vote ('uncertain'). A result dated by a day of its own words ('own') fits a vote day before
+ * it in the window too ('same'). Null otherwise.
  */
 function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): TimeFit | null {
   const va = da?.vote;
   const vb = db?.vote;
-  if (!va || !vb || (va === 'day' && vb === 'day')) return null;
+  if (!va || !vb || va === vb && va !== 'undated') return null;
   const window = RESULT_WINDOW_DAYS;
   if (va === 'undated' && vb === 'undated') return Math.abs(sa.to - sb.to) <= window ? 'uncertain' : null;
+  // A day of the result's own words ("announced the results on Monday") may be its declaration's: a vote day another
+  // report names before it, in the window, is the vote it reports.
+  if (va !== 'day' && vb !== 'day') return null;
   const [day, undated] = va === 'day' ? [sa, sb] : [sb, sa];
   return undated.to >= day.from && undated.to - day.from <= window ? 'same' : null;
 }

@@ -52,9 +52,11 @@ export interface ClaimDetail {
   earlierStage?: boolean;
   /**
    * An election result dated by the vote day its report names ('day'), or from a report naming no vote day and dated
-   * only by publication or statement ('undated'): the check dates the latter by another report's vote day.
+   * only by publication or statement ('undated'): the check dates the latter by another report's vote day. A result of
+   * a report naming no vote day, dated by a day of its own sentence ('own'), may be dated by the vote, the
+   * count or the declaration: the check fits it to a vote day another report names before it.
    */
-  vote?: 'day' | 'undated';
+  vote?: 'day' | 'undated' | 'own';
   /** The count was still running when stated ("so far", "have been cancelled today", "now"): it may grow after. */
   running?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */

@@ -114,10 +114,14 @@ const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'g
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
+/** Tokens between a figure and the auxiliary or participle of its own present perfect. */
+const PERFECT_REACH = 3;
 /** Modals that make "have" + participle a past possibility ("may have been"), no present perfect. */
 const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
-/** Words saysNow stops at: the now words and the auxiliary of a present perfect. */
-const NOW_SCAN = new Set([...NOW_WORDS, 'have', 'has']);
+/** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
+const STANDING = new Set(['stands', 'stand', 'remains', 'remain']);
+/** Words saysNow stops at: the now words, the present verbs of a level and the auxiliary of a present perfect. */
+const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, 'have', 'has']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
@@ -526,9 +530,39 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '')) {
         return true;
       }
+      if (STANDING.has(w) && tokens[i + 1]?.lower === 'at') return true;
       if (!NOW_WORDS.has(w)) continue;
       const lead = NOW_LEADS.get(w);
       if (!lead || tokens[i - 1]?.lower === lead) return true;
+    }
+    return false;
+  };
+  /**
+   * "X said that 542 people had been killed": a past perfect in reported speech is the speaker's present perfect put
+   * back a tense, a count up to when it was said, not of the day the paragraph named for the event. Only when a
+   * statement's cue comes before the figure and its content holds it, and only for the dead (a toll that only grows;
+   * "had obtained 70%" or "had been injured" on a bus may be of one moment or one part).
+   */
+  const reportedPerfect = (site: Site): boolean => {
+    const at = tokens[site.qa].start;
+    if (!site.atts.some(a => a.cue.end <= at && a.content.start <= at && at < a.content.end)) return false;
+    for (let i = site.ca; i < site.cb - 1; i++) {
+      if (tokens[i].lower === 'had' && isParticiple(tokens[i + 1].lower)) return true;
+    }
+    return false;
+  };
+  /**
+   * The figure's own verb is a present perfect: "14 people have died", "has killed 300" (the auxiliary right after the
+   * figure, or the participle right before it), not a perfect elsewhere in its clause ("agencies have assessed that a
+   * blast on Tuesday killed 100").
+   */
+  const ownPerfect = (qa: number, qb: number): boolean => {
+    const aux = (i: number) => (tokens[i]?.lower === 'have' || tokens[i]?.lower === 'has') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '');
+    for (let i = qb; i < Math.min(tokens.length - 1, qb + PERFECT_REACH); i++) {
+      if (aux(i) && isParticiple(tokens[i + 1].lower)) return true;
+    }
+    for (let i = qa - 1; i > 0 && i >= qa - PERFECT_REACH; i--) {
+      if (isParticiple(tokens[i].lower) && aux(i - 1)) return true;
     }
     return false;
   };
@@ -1307,10 +1341,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
    * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' } {
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' } {
     if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to || time.from !== time.to) return { time };
     const day = votedOn();
-    if (!day?.from) return { time, vote: time.basis === 'published' || time.basis === 'statement' ? 'undated' : undefined };
+    // A report naming no day of the vote: a day its result's own sentence gives may be the declaration's ("announced
+    // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
+    if (!day?.from) {
+      if (time.basis === 'published' || time.basis === 'statement') return { time, vote: 'undated' };
+      return time.basis === 'explicit' && aboutVote() ? { time, vote: 'own' } : { time };
+    }
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };
     return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
@@ -1375,10 +1414,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
     // holds as of the report; only a date inside that clause dates it.
     const state = presentRelative(tokens, s, qa);
-    const now = !!state || saysNow(ca, cb) || opensNow(s);
+    const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start));
+        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start),
+        () => ownPerfect(qa, qb));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it

@@ -73,16 +73,18 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
 /**
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
  * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date. A
- * running total or a figure said to hold now (`now`) takes the date of the statement or the publication.
+ * running total or a figure said to hold now (`now`) takes the date of the statement or the publication; a figure whose
+ * own verb is a present perfect (`perfect`, asked only then) takes a day before it in its sentence as the statement's.
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
-  isBackground: (d: DateMention) => boolean = () => false): ClaimTime {
+  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
   let cumulative = false;
+  let bestBefore = false;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
     const d = dates[i];
     // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
@@ -111,8 +113,16 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     if (dist < bestDist) {
       bestDist = dist;
       best = t;
+      bestBefore = d.end <= q.start;
       cumulative = false;
     }
+  }
+  // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
+  // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
+  // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
+  if (best && !cumulative && best.basis === 'explicit' && bestBefore && best.from !== null && best.from === best.to
+    && (!published || best.from < published) && perfect()) {
+    return { ...best, basis: 'statement' };
   }
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
