@@ -12,7 +12,7 @@ export interface Dateline {
   end: number;
 }
 
-const DASHES = new Set(['—', '–', '-', '--']);
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
 /** Longest dateline, in tokens: "ST. PETERSBURG, Florida, Jan. 12 (Reuters) -" and the like stay well inside it. */
 const MAX_TOKENS = 20;
 
@@ -30,26 +30,55 @@ export function datelineAt(toks: Token[], text: string, a: number, b: number): D
   while (k < b && k - a < 5 && (allCaps(toks[k]) || (toks[k].text === '.' && k > a && allCaps(toks[k - 1])))) k++;
   if (k === a) return null;
   const placeEnd = k;
-  // ", Ukraine", ", March 3", ", Mass., Dec. 11": chunks of capitalized words, numbers and abbreviation dots.
-  while (k < b && k - a < MAX_TOKENS && toks[k].text === ',') {
-    let m = k + 1;
-    while (m < b && m - a < MAX_TOKENS && (/^[\p{Lu}\d]/u.test(toks[m].text) || toks[m].text === '.')) m++;
-    if (m === k + 1) return null;
-    k = m;
-  }
-  let outlet: string | null = null;
-  if (k < b && toks[k].text === '(') {
-    let m = k + 1;
-    while (m < b && m - k < 8 && toks[m].text !== ')') m++;
-    if (m >= b || toks[m].text !== ')' || m === k + 1) return null;
-    outlet = text.slice(toks[k + 1].start, toks[m - 1].end);
-    k = m + 1;
-  }
-  if (k >= b || !DASHES.has(toks[k].text) || k + 1 >= b) return null;
+  const tail = datelineTail(toks, k, a, b);
+  if (!tail) return null;
+  k = tail.end;
+  const outlet = tail.outlet ? text.slice(toks[tail.outlet[0]].start, toks[tail.outlet[1]].end) : null;
+  if (k >= b || !DATELINE_DASHES.has(toks[k].text) || k + 1 >= b) return null;
   // A place with no outlet needs capitals of two letters or more and a dash set off by spaces ("NEW YORK —").
   if (!outlet && toks[k].start === toks[k - 1].end) return null;
   const lastPlace = placeEnd - 1;
   return { place: text.slice(toks[a].start, toks[Math.max(lastPlace, a)].end) + regionOf(toks, text, placeEnd, k), outlet, end: k + 1 };
+}
+
+export interface DatelineTail {
+  /** Token index after the chunks and the outlet: the dash (or colon) should stand there. */
+  end: number;
+  /** How many ", Region" / ", Date" chunks were read. */
+  chunks: number;
+  /** Whether a chunk held a figure (a date). */
+  dated: boolean;
+  /** First and last token of the outlet in brackets, or null. */
+  outlet: [number, number] | null;
+}
+
+/**
+ * What follows a dateline's place at token k: ", Ukraine", ", March 3", ", Mass., Dec. 11" (chunks of capitalized words,
+ * numbers and abbreviation dots), then an optional "(Outlet)". Null when a chunk or the brackets are empty or unclosed.
+ * Bounded to MAX_TOKENS from `a`, the dateline's first token.
+ */
+export function datelineTail(toks: readonly Token[], k: number, a: number, b: number): DatelineTail | null {
+  let chunks = 0;
+  let dated = false;
+  while (k < b && k - a < MAX_TOKENS && toks[k].text === ',') {
+    let m = k + 1;
+    while (m < b && m - a < MAX_TOKENS && (/^[\p{Lu}\d]/u.test(toks[m].text) || toks[m].text === '.')) {
+      if (/^\d/.test(toks[m].text)) dated = true;
+      m++;
+    }
+    if (m === k + 1) return null;
+    chunks++;
+    k = m;
+  }
+  let outlet: [number, number] | null = null;
+  if (k < b && toks[k].text === '(') {
+    let m = k + 1;
+    while (m < b && m - k < 8 && toks[m].text !== ')') m++;
+    if (m >= b || toks[m].text !== ')' || m === k + 1) return null;
+    outlet = [k + 1, m - 1];
+    k = m + 1;
+  }
+  return { end: k, chunks, dated, outlet };
 }
 
 /** ", Ukraine" after the place, when the first chunk is a region and not a date. */

@@ -448,7 +448,7 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
 function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): TimeFit | null {
   const va = da?.vote;
   const vb = db?.vote;
-  if (!va || !vb || va === vb && va !== 'undated') return null;
+  if (!va || !vb || (va === vb && va !== 'undated')) return null;
   const window = RESULT_WINDOW_DAYS;
   if (va === 'undated' && vb === 'undated') return Math.abs(sa.to - sb.to) <= window ? 'uncertain' : null;
   // A day of the result's own words ("announced the results on Monday") may be its declaration's: a vote day another

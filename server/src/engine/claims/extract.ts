@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -837,8 +837,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   };
   /**
    * The holder a subject pronoun at token `at` stands for: the person its paragraph named last before it, else the one
-   * the paragraph before named last ("Mr X has won more than 50%." / "A monitor said he had won 49%"). Keyed as a name
-   * is (frame.ts nameKey: its last word).
+   * the paragraph before named last ("Mr X has won more than 50%." / "A monitor said he had won 49%"), keyed as a name
+   * is (personHolderKey).
    */
   const personHolderBefore = (at: number): string | null => {
     const para = paragraphStart(prepared, at);
@@ -847,7 +847,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let before = tokenAt(tokens, para) - 1;
     while (before > 0 && tokens[before - 1].type === 'tabCRLF') before--;
     if (!person && before >= 0) person = personIn(paragraphStart(prepared, before), para);
-    return person ? `holder:${person.slice(person.lastIndexOf('-') + 1).replace(/^person:/, '')}` : null;
+    return person ? personHolderKey(person) : null;
   };
   /** The entity whose mention covers [from, to), if any; entities are sorted by start and short. */
   const entityCovering = (from: number, to: number): { id: string; name: string } | null => {
@@ -1177,7 +1177,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       ...(ofThose ? { ofThose } : {}) };
   }
 
-  /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
   /** A sentence's dateline end and framing place, read once per sentence: a line of many figures asks for each. */
   function frameOfSentence(s: Sentence): { filed: number; place: string | null } {
     if (framedAt !== s.start) {
@@ -1188,6 +1187,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return framed;
   }
 
+  /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
   function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
     const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
     const { rawUnit, partitive } = thing;

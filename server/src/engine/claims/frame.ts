@@ -234,6 +234,12 @@ function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
 }
 
+/** The holder key of a person entity, as nameKey keys a name (its last word): "person:nicolas-maduro" -> "holder:maduro". */
+export function personHolderKey(personId: string): string {
+  const name = personId.slice(personId.indexOf(':') + 1);
+  return `holder:${name.slice(name.lastIndexOf('-') + 1)}`;
+}
+
 /** Fewest consonants after its first letter a name's skeleton needs to stand for the name: shorter ones match exactly. */
 const MIN_SKELETON = 4;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

@@ -7,6 +7,7 @@ import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
+import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -341,46 +342,25 @@ function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
   return named;
 }
 
-const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
-/** Most tokens of a dateline: "ST. PETERSBURG, Florida, Jan. 12 (Reuters) -" stays well inside it. */
-const DATELINE_TOKENS = 20;
-
 /**
  * The offset where a dateline opening the sentence at token `a` ends, or -1: a place, chunks set off by commas (a region,
  * a date), an optional "(Outlet)", then a dash ("TACLOBAN, Philippines, Nov 12 -", "Kyiv (AP) —") or, after a dated
  * chunk, a colon ("New Delhi, June 16:"). It tells where the reporter files from, not where the figures hold; a place
- * and a colon alone ("Gaza: toll rises") is a headline's topic and stays.
+ * and a colon alone ("Gaza: toll rises") is a headline's topic and stays. Unlike the attribution pass's datelines, the
+ * place is any place the entity pass read, in any case.
  */
 export function datelineEnd(entities: readonly EntityMention[], tokens: readonly Token[], a: number, b: number): number {
   const at = tokens[a]?.start;
   if (at === undefined) return -1;
   const first = entities[firstStartingAt(entities, at)];
   if (!first || first.start !== at || (first.kind !== 'place' && first.kind !== 'country')) return -1;
-  let k = tokenAt(tokens, first.end);
-  let chunks = 0;
-  let dated = false;
-  while (k < b && k - a < DATELINE_TOKENS && tokens[k].text === ',') {
-    let m = k + 1;
-    while (m < b && m - a < DATELINE_TOKENS && (/^[\p{Lu}\d]/u.test(tokens[m].text) || tokens[m].text === '.')) {
-      if (/^\d/.test(tokens[m].text)) dated = true;
-      m++;
-    }
-    if (m === k + 1) return -1;
-    chunks++;
-    k = m;
-  }
-  let outlet = false;
-  if (tokens[k]?.text === '(') {
-    let m = k + 1;
-    while (m < b && m - k < 8 && tokens[m].text !== ')') m++;
-    if (m >= b || m === k + 1) return -1;
-    outlet = true;
-    k = m + 1;
-  }
+  const tail = datelineTail(tokens, tokenAt(tokens, first.end), a, b);
+  if (!tail) return -1;
+  const k = tail.end;
   if (k + 1 >= b) return -1;
   const mark = tokens[k].text;
   const capitals = first.text === first.text.toUpperCase();
-  if (DATELINE_DASHES.has(mark) && (chunks > 0 || outlet || capitals)) return tokens[k + 1].start;
-  if (mark === ':' && dated) return tokens[k + 1].start;
+  if (DATELINE_DASHES.has(mark) && (tail.chunks > 0 || tail.outlet || capitals)) return tokens[k + 1].start;
+  if (mark === ':' && tail.dated) return tokens[k + 1].start;
   return -1;
 }
