@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -126,6 +126,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
   'confirms', 'tallied', 'registered', 'counts']);
+/** Counting verbs whose subject gives its own count of what was counted before: "the ministry counted 480,000". */
+const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates']);
 /** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 const COUNT_HEDGE_REACH = 3;
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
@@ -803,7 +805,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const i = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
     const w = tokens[i]?.lower ?? '';
     if (w === 'numbered' || (w === 'were' && tokens[i - 1]?.lower === 'there')) return true;
-    return w === 'at' && putSource(ca, qa) !== null;
+    return recounts(ca, qa) || (w === 'at' && putSource(ca, qa) !== null);
+  };
+  /** "The Interior Ministry counted 480,000": the figure is a voice's own count, with a subject, of what was counted before. */
+  const recounts = (ca: number, qa: number): boolean => {
+    const v = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
+    return RECOUNTING.has(tokens[v]?.lower ?? '') && countSource(ca, qa) !== null;
   };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -929,6 +936,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+    // "32 members of the security forces": members count what their body is made of.
+    if (unit === 'member' && q.noun) {
+      let after = qb;
+      while (after < tokens.length && tokens[after].start < q.noun.end) after++;
+      unit = memberBody(tokens, after) ?? unit;
+    }
     // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
     const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
     if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
@@ -998,7 +1011,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
-    if (!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) {
+    // "the death toll from the two provinces was a total of 42,000": "a total of" names nothing; the toll its clause names does.
+    if ((!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) || (unit === 'total' && !unitEvent && lowerIn(ca, qa, 'toll'))) {
       unit = 'person';
       unitEvent = 'killed';
     }
@@ -1066,6 +1080,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const named = findEvent(tokens, unit, qa, qb, from, ca);
       if (CARRIED_METRICS.has(named.event)) hit = named;
     }
+    // "will slash 15,000 jobs, about 12% of its workforce": a share of the workforce set beside a count of jobs after a
+    // comma is that count again, as a share: the same measure.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && samePrev?.unit === 'job' && tokens[ca - 1]?.text === ','
+      && !samePrev.event.startsWith('unspecified') && isShareOfWorkforce(tokens, qb)) {
+      hit = { event: baseEvent(samePrev.event), word: samePrev.word, at: -1 };
+    }
     // "consumer prices rose 1.0%": the consumer price level's change is inflation.
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
       hit = { event: 'inflation', word: 'prices', at: -1 };
@@ -1129,8 +1149,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // sentence or two on, counts what the last figure counted.
     const lastCount = recent;
     let restated = thing.restated;
-    if (event === 'unspecified' && own && !samePrev && !q.noun && lastCount && lastCount.unit === unit
-      && site.sIndex - lastCount.sentence <= TALLY_REACH) {
+    if (event === 'unspecified' && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+      && site.sIndex - lastCount.sentence <= TALLY_REACH && (own || recounts(ca, qa))) {
       event = lastCount.event;
       word = lastCount.word;
       restated = lastCount.scope;
