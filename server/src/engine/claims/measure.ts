@@ -385,6 +385,17 @@ phrase('restored', 'power restored, electricity restored, restored power, restor
 phrase('flooded', 'under water');
 phrase('destroyed', 'swept away, washed away');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
+/**
+ * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
+ * workers off". Verb -> particle -> the lexicon word the phrase stands for.
+ */
+const SPLIT_PHRASES = new Map<string, Map<string, string>>([
+  ['let', new Map([['go', 'cut']])],
+  ['letting', new Map([['go', 'cut']])],
+  ['laid', new Map([['off', 'cut']])],
+  ['lay', new Map([['off', 'cut']])],
+  ['laying', new Map([['off', 'cut']])],
+]);
 
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
 function phraseAt(tokens: readonly Token[], i: number): string | null {
@@ -529,8 +540,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
     // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
     if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
-    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.
-    const as = phraseAt(tokens, i);
+    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
+    // verb around the figure ("let 1,200 staff go") too.
+    const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
     if (as) {
       for (const l of lexes) {
         const e = l.get(as);
@@ -698,6 +710,17 @@ export function isShareOfWorkforce(tokens: readonly Token[], qb: number): boolea
     if (WORKFORCE_NOUNS.has(tokens[i].lower)) return true;
     if (tokens[i].type !== 'word' && tokens[i].text !== "'s" && tokens[i].text !== '’s') return false;
   }
+  return false;
+}
+
+/**
+ * "cut its headcount by 1,200", "reduce the workforce by about 900": a bare figure after "by" whose verb's object is the
+ * workforce counts jobs. Reads the few words before "by".
+ */
+export function isWorkforceChange(tokens: readonly Token[], qa: number, ca: number): boolean {
+  const by = hedgeStart(tokens, qa, ca, true) - 1;
+  if (by <= ca || tokens[by].lower !== 'by') return false;
+  for (let i = by - 1; i >= Math.max(ca, by - CUT_OBJECT_REACH); i--) if (WORKFORCE_OBJECTS.has(tokens[i].lower)) return true;
   return false;
 }
 
