@@ -39,6 +39,7 @@ test('measure: a workforce reduced, a headcount cut and a share of the workforce
   // Look-alikes: the workforce a firm has, and a cut in prices with no workforce named.
   assert.strictEqual(keyOf('Acme employs 40,000 people across Europe.', 40000), 'job|employed');
   assert.ok(!/cut/.test(keyOf('Acme cut its prices by 10% on Monday.', 10) ?? ''));
+  assert.ok(!/cut/.test(keyOf('Acme cut 10% of its staff costs on Monday.', 10) ?? ''));
   // The same cut worded two ways meets.
   const a = ['a.txt', report('2025-03-04', 'Acme said on Monday it is cutting more than 15% of its workforce.')];
   const b = ['b.txt', report('2025-03-04', 'Acme is to slash 12,000 jobs, about 11% of its workforce, it said on Monday.')];

@@ -690,6 +690,16 @@ const WORKFORCE_NOUNS = new Set(['workforce', 'headcount', 'staff', 'employees',
 /** Words between a cut verb and the workforce it cuts: "reduce its global workforce", "a reduction in headcount". */
 const CUT_OBJECT_REACH = 3;
 
+/**
+ * A workforce noun heading its phrase at i ("its staff", "head count", "a head count cut"), not modifying another
+ * noun ("staff costs").
+ */
+function isWorkforceHead(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (!WORKFORCE_NOUNS.has(w) && !(w === 'count' && tokens[i - 1]?.lower === 'head')) return false;
+  return tokens[i + 1]?.pos !== 'NOUN' || isJobCut(tokens[i + 1]);
+}
+
 function isJobCut(t: Token | undefined): boolean {
   return !!t && LEX.get('job')!.get(t.lower) === 'cut';
 }
@@ -707,7 +717,7 @@ const SHARE_OF_REACH = 4;
 export function isShareOfWorkforce(tokens: readonly Token[], qb: number): boolean {
   if (tokens[qb]?.lower !== 'of') return false;
   for (let i = qb + 1; i < Math.min(tokens.length, qb + 1 + SHARE_OF_REACH); i++) {
-    if (WORKFORCE_NOUNS.has(tokens[i].lower)) return true;
+    if (isWorkforceHead(tokens, i)) return true;
     if (tokens[i].type !== 'word' && tokens[i].text !== "'s" && tokens[i].text !== '’s') return false;
   }
   return false;
@@ -729,8 +739,7 @@ function workforceCutIn(tokens: readonly Token[], ca: number, cb: number): numbe
   let cut = -1;
   let workforce = false;
   for (let i = ca; i < cb; i++) {
-    const w = tokens[i].lower;
-    if (WORKFORCE_NOUNS.has(w) || (w === 'count' && tokens[i - 1]?.lower === 'head')) workforce = true;
+    if (isWorkforceHead(tokens, i)) workforce = true;
     else if (cut < 0 && isJobCut(tokens[i])) cut = i;
   }
   return workforce ? cut : -1;
