@@ -5,14 +5,14 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
 import { joinAlternatives } from './alternatives';
-import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { daysBefore, hasCandidateVerb, isEarlyVote, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, inConcessionAfter } from './time';
 import { roleOf } from './roles';
@@ -126,6 +126,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
   'confirms', 'tallied', 'registered', 'counts']);
+/** Counting verbs whose subject gives its own count of what was counted before: "the ministry counted 480,000". */
+const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates']);
 /** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 const COUNT_HEDGE_REACH = 3;
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
@@ -803,7 +805,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const i = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
     const w = tokens[i]?.lower ?? '';
     if (w === 'numbered' || (w === 'were' && tokens[i - 1]?.lower === 'there')) return true;
-    return w === 'at' && putSource(ca, qa) !== null;
+    return recounts(ca, qa) || (w === 'at' && putSource(ca, qa) !== null);
+  };
+  /** "The Interior Ministry counted 480,000": the figure is a voice's own count, with a subject, of what was counted before. */
+  const recounts = (ca: number, qa: number): boolean => {
+    const v = hedgeStart(tokens, qa, Math.max(ca + 1, qa - COUNT_HEDGE_REACH), true) - 1;
+    return RECOUNTING.has(tokens[v]?.lower ?? '') && countSource(ca, qa) !== null;
   };
   /** "the police counted 806,000 and the CGT counted 1.5 million": the subject of a counting verb right before the figure. */
   const countSource = (ca: number, qa: number): { id: string; name: string } | null => {
@@ -929,6 +936,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+    // "32 members of the security forces": members count what their body is made of.
+    if (unit === 'member' && q.noun) {
+      let after = qb;
+      while (after < tokens.length && tokens[after].start < q.noun.end) after++;
+      unit = memberBody(tokens, after) ?? unit;
+    }
     // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
     const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
     if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
@@ -998,7 +1011,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (QUAKES.has(unit) && clauseHas(ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
     if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
     // "the death toll rose to 31": the figure counts the dead though no noun follows it.
-    if (!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) {
+    // "the death toll from the two provinces was a total of 42,000": "a total of" names nothing; the toll its clause names does.
+    if ((!unit && lowerIn(Math.max(s.tokenStart, qa - 8), qa, 'toll')) || (unit === 'total' && !unitEvent && lowerIn(ca, qa, 'toll'))) {
       unit = 'person';
       unitEvent = 'killed';
     }
@@ -1017,6 +1031,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
+    // "cut its headcount by 1,200": the workforce's change counts jobs.
+    if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
@@ -1065,6 +1081,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
       const named = findEvent(tokens, unit, qa, qb, from, ca);
       if (CARRIED_METRICS.has(named.event)) hit = named;
+    }
+    // "will slash 15,000 jobs, about 12% of its workforce": a share of the workforce set beside a count of jobs after a
+    // comma is that count again, as a share: the same measure.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && samePrev?.unit === 'job' && tokens[ca - 1]?.text === ','
+      && !samePrev.event.startsWith('unspecified') && isShareOfWorkforce(tokens, qb)) {
+      hit = { event: baseEvent(samePrev.event), word: samePrev.word, at: -1 };
     }
     // "consumer prices rose 1.0%": the consumer price level's change is inflation.
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
@@ -1129,8 +1151,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // sentence or two on, counts what the last figure counted.
     const lastCount = recent;
     let restated = thing.restated;
-    if (event === 'unspecified' && own && !samePrev && !q.noun && lastCount && lastCount.unit === unit
-      && site.sIndex - lastCount.sentence <= TALLY_REACH) {
+    if (event === 'unspecified' && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+      && site.sIndex - lastCount.sentence <= TALLY_REACH && (own || recounts(ca, qa))) {
       event = lastCount.event;
       word = lastCount.word;
       restated = lastCount.scope;
@@ -1168,6 +1190,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
     // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
+    // "a 26 percent turnout in early voting": the ballots cast before the day are a part of the vote, no rival of its turnout.
+    if (baseEvent(event) === 'turnout' && !event.endsWith('+part') && isEarlyVote(tokens, oa, ob)) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;

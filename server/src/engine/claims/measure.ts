@@ -128,7 +128,7 @@ function computeUnit(unit: string): { unit: string; event: string | null } {
   if (compound) return compound;
   const ev = UNIT_EVENT.get(head);
   if (ev) return { unit: ev[0], event: ev[1] };
-  return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) ? 'person' : head), event: null };
+  return { unit: UNIT_CLASS.get(head) ?? (isDemonym(head) || (words.length > 1 && isDemonym(`${words[words.length - 2]} ${head}`)) ? 'person' : head), event: null };
 }
 
 /**
@@ -147,12 +147,38 @@ function compoundUnit(words: readonly string[]): { unit: string; event: string }
   return event ? { unit: cls, event } : null;
 }
 
+/** Bodies whose members are soldiers: "members of the security forces", "of the army". */
+const ARMED_BODIES = new Set(['force', 'forces', 'army', 'military', 'militia', 'guard']);
+/** Words between "members of" and the body's noun: "of the (Afghan) (security) forces". */
+const MEMBER_BODY_REACH = 4;
+
+/**
+ * "32 members of the security forces", "60 members of the army": members counted by the body they belong to are that
+ * body's kind (soldiers); null for any other body ("members of parliament", "of the union"). `at` is the token after
+ * the counted noun.
+ */
+export function memberBody(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.lower !== 'of') return null;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 1 + MEMBER_BODY_REACH); i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return null;
+    if (ARMED_BODIES.has(t.lower) || UNIT_CLASS.get(singular(t.lower)) === 'soldier') {
+      // The head ends the noun phrase: "the security forces' commanders" counts commanders, "forces of" goes on.
+      const next = tokens[i + 1]?.lower ?? '';
+      return next === "'s" || next === '’s' || next === "'" ? null : 'soldier';
+    }
+  }
+  return null;
+}
+
 /**
  * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
  * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden).
  */
 function isDemonym(word: string): boolean {
-  return /[ni]$/.test(word) && DEMONYMS.has(`${word.charAt(0).toUpperCase()}${word.slice(1)}s`);
+  // "south african" → "South Africans": a people's name in two words is title-cased word by word.
+  const title = word.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
+  return /[ni]$/.test(word) && DEMONYMS.has(`${title}s`);
 }
 
 /**
@@ -245,7 +271,8 @@ ev('case', 'recovered', 'recovered recoveries');
 // "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
-  axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing`);
+  axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
+  ${forms('reduce')} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
@@ -347,7 +374,7 @@ phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
-phrase('displaced', 'lost * homes, lost * home, losing * homes');
+phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
@@ -358,6 +385,17 @@ phrase('restored', 'power restored, electricity restored, restored power, restor
 phrase('flooded', 'under water');
 phrase('destroyed', 'swept away, washed away');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
+/**
+ * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
+ * workers off". Verb -> particle -> the lexicon word the phrase stands for.
+ */
+const SPLIT_PHRASES = new Map<string, Map<string, string>>([
+  ['let', new Map([['go', 'cut']])],
+  ['letting', new Map([['go', 'cut']])],
+  ['laid', new Map([['off', 'cut']])],
+  ['lay', new Map([['off', 'cut']])],
+  ['laying', new Map([['off', 'cut']])],
+]);
 
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
 function phraseAt(tokens: readonly Token[], i: number): string | null {
@@ -494,12 +532,17 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   const look = (i: number): string | undefined => {
     // "took part": the share that took part is the turnout.
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
+    if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
     // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
     if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     // "two million people turned out": people who turned out are a crowd.
     if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
-    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean.
-    const as = phraseAt(tokens, i);
+    // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
+    if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
+    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
+    // verb around the figure ("let 1,200 staff go") too.
+    const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
     if (as) {
       for (const l of lexes) {
         const e = l.get(as);
@@ -522,6 +565,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
     if (isMonthName(tokens, i, ca)) continue;
     if (isSpeechUse(tokens, i)) continue;
+    // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
+    // figure whose object is another figure says what befell that one.
+    if (i >= qb && governsFigure(tokens, i, cb)) continue;
     const e = look(i);
     if (!e) continue;
     if (e === 'crowd') {
@@ -535,6 +581,11 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
+  }
+  // "cut more than 15% of its workforce", "a 15% head count cut": a share of the workforce cut is a measure of its own.
+  if (best.event === 'unspecified' && unit === 'percent') {
+    const cut = workforceCutIn(tokens, ca, cb);
+    if (cut >= 0) return { event: 'cut', word: tokens[cut].lower, at: cut };
   }
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
@@ -621,6 +672,97 @@ function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
   return i >= ca ? tokens[i].lower : '';
 }
 
+/** Tokens after a verb looked at for the figure it governs: "killing more than 60". */
+const GOVERNED_REACH = 4;
+/** The verb at i governs a figure right after it, past that figure's hedges ("killing more than 60"), within [i, cb). */
+function governsFigure(tokens: readonly Token[], i: number, cb: number): boolean {
+  if (tokens[i].pos !== 'VERB') return false;
+  for (let k = i + 1; k < Math.min(cb, i + 1 + GOVERNED_REACH); k++) {
+    if (tokens[k].type === 'number') return hedgeStart(tokens, k, i + 1) === i + 1;
+  }
+  return false;
+}
+
+/** Nouns of a holder's whole workforce, as the object of a cut: "reduce its workforce", "a headcount reduction". */
+const WORKFORCE_OBJECTS = new Set(['workforce', 'headcount']);
+/** Nouns a share of the workforce is taken of: "cut 10% of its staff", "a 15% head count cut" ("count" after "head"). */
+const WORKFORCE_NOUNS = new Set(['workforce', 'headcount', 'staff', 'employees', 'payroll']);
+/** Words between a cut verb and the workforce it cuts: "reduce its global workforce", "a reduction in headcount". */
+const CUT_OBJECT_REACH = 3;
+
+/**
+ * A workforce noun heading its phrase at i ("its staff", "head count", "a head count cut"), not modifying another
+ * noun ("staff costs").
+ */
+function isWorkforceHead(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (!WORKFORCE_NOUNS.has(w) && !(w === 'count' && tokens[i - 1]?.lower === 'head')) return false;
+  return tokens[i + 1]?.pos !== 'NOUN' || isJobCut(tokens[i + 1]);
+}
+
+function isJobCut(t: Token | undefined): boolean {
+  return !!t && LEX.get('job')!.get(t.lower) === 'cut';
+}
+
+/** The workforce noun at i is what a cut word just before it, or right after it ("workforce reduction"), cuts. */
+function workforceCut(tokens: readonly Token[], i: number, ca: number, cb: number): boolean {
+  if (i + 1 < cb && isJobCut(tokens[i + 1])) return true;
+  for (let j = i - 1; j >= Math.max(ca, i - CUT_OBJECT_REACH); j--) if (isJobCut(tokens[j])) return true;
+  return false;
+}
+
+/** Words between "of" and the workforce noun of a share: "of its global workforce", "of the company's staff". */
+const SHARE_OF_REACH = 4;
+/** "12% of its workforce", "a tenth of the staff": the figure ending at qb is a share of a workforce. */
+export function isShareOfWorkforce(tokens: readonly Token[], qb: number): boolean {
+  if (tokens[qb]?.lower !== 'of') return false;
+  for (let i = qb + 1; i < Math.min(tokens.length, qb + 1 + SHARE_OF_REACH); i++) {
+    if (isWorkforceHead(tokens, i)) return true;
+    if (tokens[i].type !== 'word' && tokens[i].text !== "'s" && tokens[i].text !== '’s') return false;
+  }
+  return false;
+}
+
+/**
+ * "cut its headcount by 1,200", "reduce the workforce by about 900": a bare figure after "by" whose verb's object is the
+ * workforce counts jobs. Reads the few words before "by".
+ */
+export function isWorkforceChange(tokens: readonly Token[], qa: number, ca: number): boolean {
+  const by = hedgeStart(tokens, qa, ca, true) - 1;
+  if (by <= ca || tokens[by].lower !== 'by') return false;
+  for (let i = by - 1; i >= Math.max(ca, by - CUT_OBJECT_REACH); i--) if (WORKFORCE_OBJECTS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** The index of a job-cut word in a clause [ca, cb) that also names the workforce, or -1. One pass. */
+function workforceCutIn(tokens: readonly Token[], ca: number, cb: number): number {
+  let cut = -1;
+  let workforce = false;
+  for (let i = ca; i < cb; i++) {
+    if (isWorkforceHead(tokens, i)) workforce = true;
+    else if (cut < 0 && isJobCut(tokens[i])) cut = i;
+  }
+  return workforce ? cut : -1;
+}
+
+/** Words after "voted" that name what the votes went to: "voted for", "voted against", "voted in favour", "voted yes". */
+const VOTE_CHOICES = new Set(['for', 'against', 'yes', 'no', 'to', 'in']);
+/** Relative pronouns before "voted" that make its clause the whole a share is of: "52% of those who voted backed X". */
+const VOTED_WHOLE = new Set(['who', 'that', 'which']);
+
+/**
+ * What a percentage "voted" at token i measures: the share that voted (turnout) unless the words after it name a choice
+ * ("voted for X", "voted Labour": a share of the vote); undefined when "voted" only defines the whole ("of those who voted").
+ */
+function votedShare(tokens: readonly Token[], i: number): string | undefined {
+  if (VOTED_WHOLE.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  const next = tokens[i + 1];
+  if (next && (next.pos === 'PROPN' || (VOTE_CHOICES.has(next.lower) && (next.lower !== 'in' || /^favou?r$/.test(tokens[i + 2]?.lower ?? ''))))) {
+    return 'vote_share';
+  }
+  return 'turnout';
+}
+
 /** Counted people whom something befell: never a crowd's participants. */
 const HARMED = new Set(['victim', 'victims', 'hostage', 'hostages', 'patient', 'patients', 'prisoner', 'prisoners']);
 function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean {
@@ -629,10 +771,14 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
 }
 
 const BE_PAST = new Set(['were', 'was']);
-/** "there were N people" / "N people were there" or "were present": a count of who was present. Reads two tokens each side. */
+/**
+ * "there were N people" / "N people were there", "were present" or "were on hand": a count of who was present. Reads
+ * three tokens after the figure, two before it.
+ */
 function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
   const after = tokens[qb + 1]?.lower;
-  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present')) return true;
+  const onHand = after === 'on' && tokens[qb + 2]?.lower === 'hand';
+  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present' || onHand)) return true;
   return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
 }
 
@@ -703,6 +849,8 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   if (named) return named;
   // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
   if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
+  // "67 South Africans": a people's name in two words, whose last word alone names no people, counts persons.
+  if (q.noun && /^\S+\s\S+$/.test(q.noun.text) && isDemonym(singular(q.noun.text.toLowerCase()))) return q.noun.text;
   // "349 visiting South Africans", "300 travelling fans": a participle the recognizer took for the noun qualifies the
   // noun after it, which is what is counted.
   const taken = q.unit || q.noun?.text || '';

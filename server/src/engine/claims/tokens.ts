@@ -86,6 +86,12 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     }
     a = c + 1;
     const t = tokens[a - 1];
+    // "a voter turnout (yavka) of 30-50%": a word glossed in parentheses does not end the clause.
+    const gloss = t.text === ')' ? glossOpen(tokens, a - 1) : -1;
+    if (gloss > floor) {
+      a = gloss;
+      continue;
+    }
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
     if (t.text === ',' && ((CLAUSE_OPENERS.has(tokens[a].lower) && !isAside(tokens, a)) || frontedSubordinate(tokens, s, a - 1)
@@ -105,6 +111,11 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     const close = b === qb ? Math.max(conversionEnd(tokens, b, ceiling), restatementEnd(tokens, b, ceiling)) : -1;
     if (close > 0) {
       b = close + 1;
+      continue;
+    }
+    const glossed = t.text === '(' ? glossClose(tokens, b) : -1;
+    if (glossed > 0 && glossed < ceiling) {
+      b = glossed + 1;
       continue;
     }
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
@@ -155,6 +166,35 @@ const CONVERSION_TOKENS = 4;
 function isConversion(tokens: readonly Token[], from: number, to: number): boolean {
   const unit = readUnit(tokens as Token[], from, to);
   return !!unit && unit.unit !== 'percent' && isMeasurementUnit(unit.unit);
+}
+
+/** Most words a gloss in parentheses holds: "(yavka)", "(in Russian)". */
+const GLOSS_WORDS = 2;
+
+/** A lower-case word only, no figure, name or acronym: "(CEC)" names an organization and keeps its own clause. */
+function isGlossWord(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && /^[a-z]+$/.test(t.text);
+}
+
+/**
+ * The opening parenthesis of a gloss whose closing one is at `close` ("turnout (yavka)"): one or two lower-case words
+ * right after a word; -1 for any other parenthesis.
+ */
+function glossOpen(tokens: readonly Token[], close: number): number {
+  for (let open = close - 2; open >= Math.max(1, close - 1 - GLOSS_WORDS); open--) {
+    if (tokens[open].text === '(') return isGlossWord(tokens[open + 1]) && tokens[open - 1].type === 'word' ? open : -1;
+    if (!isGlossWord(tokens[open])) return -1;
+  }
+  return -1;
+}
+
+/** The closing parenthesis of a gloss opened at `open`, or -1 (glossOpen read from the other side). */
+function glossClose(tokens: readonly Token[], open: number): number {
+  for (let close = open + 2; close <= Math.min(tokens.length - 1, open + 1 + GLOSS_WORDS); close++) {
+    if (tokens[close].text === ')') return glossOpen(tokens, close) === open ? close : -1;
+    if (!isGlossWord(tokens[close])) return -1;
+  }
+  return -1;
 }
 
 /**
