@@ -43,7 +43,11 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
 const FREE_RELATIVES = new Set(['what', 'whatever']);
 const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
-/** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
+/**
+ * Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. So are
+ * beliefs and wishes (`mental` cues) inside what someone says: "told reporters that he thought ..." (PolNeAR train: 15 of
+ * 139 such nested cues are marked).
+ */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
 /** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
@@ -334,7 +338,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
         continue;
       }
-      const part = isCap(t) ? undefined : participleCue(t.lower);
+      const part = isCap(t) && !openingSaying(i, u) ? undefined : participleCue(t.lower);
       if (part) {
         // "Sanders is suggesting he beat expectations", "advisers have been urging the governor to ...": a progressive
         // reads like the finite cue, with the subject before the form of "be".
@@ -547,6 +551,16 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return next !== 'than';
   }
 
+  /**
+   * "Citing the cost, the senator voted no", "Noting that turnout fell, she said ...": a saying's participle opening the
+   * sentence has the subject after its clause as its speaker (PolNeAR train: three in four are cues). States of mind
+   * ("Hoping to ...") and "Adding to the pressure ..." are no sayings.
+   */
+  function openingSaying(i: number, u: Unit): boolean {
+    const p = i === firstWord(u) ? participleCue(toks[i].lower) : undefined;
+    return !!p && !p.mental && !(p.lemma === 'add' && i + 1 < u.b && toks[i + 1].lower === 'to');
+  }
+
   /** Does a finite clause start at `k` ("the next election is ...", "they warned")? A verb within a short subject. */
   function newClause(k: number, b: number): boolean {
     if (SUBJECT_PRONOUNS.has(toks[k].lower)) return true;
@@ -709,7 +723,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           let e = toks[k].text === ';' ? k : k - 1;
           while (e > 0 && toks[e - 1].end > f.content.start && (toks[e - 1].text === ',' || toks[e - 1].text === ';')) e--;
           if (toks[e - 1].end > f.content.start) f.content = { start: f.content.start, end: toks[e - 1].end };
-        } else if (NESTED_WEAK.has(cueLemma(g))) {
+        } else if (NESTED_WEAK.has(cueLemma(g)) || (cueInfo(g)?.mental && !cueInfo(f)?.mental)) {
           drop.add(g);
         }
       }
@@ -1928,7 +1942,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // After a reported clause "citing" gives its reason; after a plain deed ("cut the budget, citing low growth") the
     // subject of the deed is the one who cites.
     const afterReport = found.length > 0 && found[found.length - 1].at < c;
-    if (info.lemma === 'cite' && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
+    if (info.lemma === 'cite' && c !== firstWord(u) && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
     if (prev && prev.text === ',') {
       const last = found[found.length - 1];
       if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
@@ -1939,8 +1953,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         return src ? { source: src, cue, content, via: [], at: c } : null;
       }
     }
-    const sub = unitSubject(u.a, c);
-    if (!sub) return c - 1 === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
+    const sub = c === firstWord(u) ? null : unitSubject(u.a, c);
+    if (!sub) return c - 1 === firstWord(u) || c === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
     const src = resolver.resolve(sub.s, sub.e);
     return src ? { source: src, cue, content, via: [], at: c } : null;
   }
@@ -1950,7 +1964,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * opens the sentence after a subordinator has the subject of the clause after its comma as its speaker.
    */
   function openingParticiple(c: number, cue: Range, content: Range, u: Unit): Found | null {
-    if (!SUBORDINATORS.has(toks[c - 1].lower)) return null;
+    if (c !== firstWord(u) && !SUBORDINATORS.has(toks[c - 1].lower)) return null;
     let k = c + 1;
     while (k < u.b && k - c < 40 && toks[k].text !== ',' && toks[k].text !== '.' && toks[k].text !== ';') k++;
     if (k + 2 >= u.b || toks[k].text !== ',') return null;
