@@ -20,3 +20,10 @@ test('a saying\'s participle opening the sentence has the subject after its clau
   // "Adding to ..." and a wish are no sayings.
   assert.deepStrictEqual(cues('Adding to the pressure, the harbour board raised the fees.'), []);
 });
+
+test('a view voiced as "see X as Y" or "cast X as Y" is a cue; sights, votes and "such as" are not', () => {
+  assert.deepStrictEqual(cues('Most farmers in the valley see the new dam as a threat to their wells.'), ['see']);
+  assert.deepStrictEqual(cues('Senator Ilse Marr has cast her rival as soft on crime.'), ['cast']);
+  assert.deepStrictEqual(cues('Thousands cast their ballots as the polls closed.'), []);
+  assert.deepStrictEqual(cues('The farmers saw crops such as wheat and barley.'), []);
+});

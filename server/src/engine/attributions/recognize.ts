@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -294,6 +294,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = cueAt(i, self, u, ui, i + 3);
         if (f) { found.push(f); i += 2; continue; }
       }
+      // "voters see Sanders as electable", "Cruz cast him as weak": the view is the object and what it is seen as.
+      const view = isCap(t) ? undefined : viewAsCue(t.lower, wordsAfter(i + 1, u.b, 7));
+      if (view) {
+        const f = cueAt(i, view, u, ui);
+        if (f) { found.push(f); continue; }
+      }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
         // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
@@ -559,6 +565,13 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   function openingSaying(i: number, u: Unit): boolean {
     const p = i === firstWord(u) ? participleCue(toks[i].lower) : undefined;
     return !!p && !p.mental && !(p.lemma === 'add' && i + 1 < u.b && toks[i + 1].lower === 'to');
+  }
+
+  /** The lower-case forms of up to `n` tokens from `k` before `b`, stopping at the first one that is no word. */
+  function wordsAfter(k: number, b: number, n: number): string[] {
+    const out: string[] = [];
+    for (let m = k; m < b && out.length < n && isWord(toks[m]); m++) out.push(toks[m].lower);
+    return out;
   }
 
   /** Does a finite clause start at `k` ("the next election is ...", "they warned")? A verb within a short subject. */
