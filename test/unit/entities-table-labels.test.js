@@ -17,3 +17,12 @@ test('a recurring unknown name with a mention away from figures is still a name'
   const text = 'Dravex posted a profit of 12 million. Shares in Dravex rose 4 percent on Friday.';
   assert.ok(names(text).some(n => n.startsWith('Dravex|')));
 });
+
+test('a press digest\'s upper-case name line before a "- story" line is an outlet; a known country stays a country', () => {
+  const digest = 'The agency has not checked these stories.\n\nVELMORA DAILY\n\n- The cabinet approves a new budget.\n\n'
+    + 'AL-KARIMA\n\n- Talks on the border resume.\n\nIRAQ\n\n- Oil exports rise.\n';
+  const found = names(digest);
+  assert.ok(found.includes('VELMORA DAILY|outlet'), found.join(', '));
+  assert.ok(found.includes('AL-KARIMA|outlet'), found.join(', '));
+  assert.ok(found.includes('IRAQ|country'), found.join(', '));
+});
