@@ -26,3 +26,8 @@ test('a press digest\'s upper-case name line before a "- story" line is an outle
   assert.ok(found.includes('AL-KARIMA|outlet'), found.join(', '));
   assert.ok(found.includes('IRAQ|country'), found.join(', '));
 });
+
+test('a news agency desk in a sign-off is an organization ("-- New York Energy Desk", "-- Tokyo Commodities Desk")', () => {
+  assert.ok(names('Futures closed higher. -- Velmora Metals Desk +1 212 555 0100').includes('Velmora Metals Desk|organization'));
+  assert.ok(names('Bond prices eased. -- Ostrava Newsdesk 420 2 555 0199').includes('Ostrava Newsdesk|organization'));
+});
