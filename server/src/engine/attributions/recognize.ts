@@ -294,7 +294,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = cueAt(i, self, u, ui, i + 3);
         if (f) { found.push(f); i += 2; continue; }
       }
-      // "voters see Sanders as electable", "Cruz cast him as weak": the view is the object and what it is seen as.
+      // "voters see Sanders as electable": the view is the object and what it is seen as.
       const view = isCap(t) ? undefined : viewAsCue(t.lower, wordsAfter(i + 1, u.b, 7));
       if (view) {
         const f = cueAt(i, view, u, ui);
@@ -1955,7 +1955,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // After a reported clause "citing" gives its reason; after a plain deed ("cut the budget, citing low growth") the
     // subject of the deed is the one who cites.
     const afterReport = found.length > 0 && found[found.length - 1].at < c;
-    if (info.lemma === 'cite' && c !== firstWord(u) && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
+    // "won endorsements by citing his results": after a subordinator the one who cites is the clause's subject.
+    const subordinated = !!prev && SUBORDINATORS.has(prev.lower);
+    if (info.lemma === 'cite' && c !== firstWord(u) && !subordinated && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
     if (prev && prev.text === ',') {
       const last = found[found.length - 1];
       if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
