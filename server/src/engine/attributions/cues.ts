@@ -423,6 +423,28 @@ for (const [prep, forms] of SELF_PRESENTATION) {
   }
 }
 
+/**
+ * Views voiced as "<verb> X as Y": "voters see Sanders as electable", "rivals saw him as a threat" (PolNeAR train: 19 of
+ * 23 are cues; "see" alone is a sight). "cast X as Y" stays a deed (casting an actor) unless reflexive (SELF_PRESENTATION).
+ */
+const VIEW_AS_FORMS = new Set(['see', 'saw']);
+const VIEW_AS: CueInfo = {
+  lemma: 'see as', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+  docSubject: false, quoteObject: false, forwardOnly: true,
+};
+
+/**
+ * The cue "see X as Y" stands for, given the verb and the lower-case words after it, or undefined: "as" must follow an
+ * object of one to six words ("such as" and "as well as" are no framing).
+ */
+export function viewAsCue(lower: string, after: readonly string[]): CueInfo | undefined {
+  if (!VIEW_AS_FORMS.has(lower) || !after.length) return undefined;
+  for (let k = 1; k < after.length && k <= 6; k++) {
+    if (after[k] === 'as') return after[k - 1] === 'such' || after[k - 1] === 'well' ? undefined : VIEW_AS;
+  }
+  return undefined;
+}
+
 /** The cue "cast himself as" / "distanced herself from" stands for, given the three words, or undefined. */
 export function selfPresentationCue(lower: string, reflexive: string, prep: string): CueInfo | undefined {
   const e = SELF_FORMS.get(lower);
@@ -430,7 +452,7 @@ export function selfPresentationCue(lower: string, reflexive: string, prep: stri
 }
 
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
-export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(),
+export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
   ...SELF_FORMS.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */

@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -43,7 +43,11 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
 const FREE_RELATIVES = new Set(['what', 'whatever']);
 const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
-/** Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. */
+/**
+ * Forecast and finding verbs: inside someone else's reported content they are part of it, not a new claim. So are
+ * beliefs and wishes (`mental` cues) inside what someone says: "told reporters that he thought ..." (PolNeAR train: 15 of
+ * 139 such nested cues are marked).
+ */
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 /** Words that open a reported clause without a subject first ("says if he wins", "said none of them"). */
 /** Question words that open a reported clause whatever their tag ("explained how he built it", "asked why"). */
@@ -290,6 +294,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const f = cueAt(i, self, u, ui, i + 3);
         if (f) { found.push(f); i += 2; continue; }
       }
+      // "voters see Sanders as electable": the view is the object and what it is seen as.
+      const view = isCap(t) ? undefined : viewAsCue(t.lower, wordsAfter(i + 1, u.b, 7));
+      if (view) {
+        const f = cueAt(i, view, u, ui);
+        if (f) { found.push(f); continue; }
+      }
       const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
       if (ph && !isCap(t) && (!ph.homograph || !numberBefore(i, u))) {
         // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
@@ -334,7 +344,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (f && (!fin.personObject || personAt(i + 1, u)) && !purchase) found.push(f);
         continue;
       }
-      const part = isCap(t) ? undefined : participleCue(t.lower);
+      const part = isCap(t) && !openingSaying(i, u) ? undefined : participleCue(t.lower);
       if (part) {
         // "Sanders is suggesting he beat expectations", "advisers have been urging the governor to ...": a progressive
         // reads like the finite cue, with the subject before the form of "be".
@@ -547,6 +557,23 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     return next !== 'than';
   }
 
+  /**
+   * "Citing the cost, the senator voted no", "Noting that turnout fell, she said ...": a saying's participle opening the
+   * sentence has the subject after its clause as its speaker (PolNeAR train: three in four are cues). States of mind
+   * ("Hoping to ...") and "Adding to the pressure ..." are no sayings.
+   */
+  function openingSaying(i: number, u: Unit): boolean {
+    const p = i === firstWord(u) ? participleCue(toks[i].lower) : undefined;
+    return !!p && !p.mental && !(p.lemma === 'add' && i + 1 < u.b && toks[i + 1].lower === 'to');
+  }
+
+  /** The lower-case forms of up to `n` tokens from `k` before `b`, stopping at the first one that is no word. */
+  function wordsAfter(k: number, b: number, n: number): string[] {
+    const out: string[] = [];
+    for (let m = k; m < b && out.length < n && isWord(toks[m]); m++) out.push(toks[m].lower);
+    return out;
+  }
+
   /** Does a finite clause start at `k` ("the next election is ...", "they warned")? A verb within a short subject. */
   function newClause(k: number, b: number): boolean {
     if (SUBJECT_PRONOUNS.has(toks[k].lower)) return true;
@@ -709,7 +736,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           let e = toks[k].text === ';' ? k : k - 1;
           while (e > 0 && toks[e - 1].end > f.content.start && (toks[e - 1].text === ',' || toks[e - 1].text === ';')) e--;
           if (toks[e - 1].end > f.content.start) f.content = { start: f.content.start, end: toks[e - 1].end };
-        } else if (NESTED_WEAK.has(cueLemma(g))) {
+        } else if (NESTED_WEAK.has(cueLemma(g)) || (cueInfo(g)?.mental && !cueInfo(f)?.mental)) {
           drop.add(g);
         }
       }
@@ -1928,7 +1955,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // After a reported clause "citing" gives its reason; after a plain deed ("cut the budget, citing low growth") the
     // subject of the deed is the one who cites.
     const afterReport = found.length > 0 && found[found.length - 1].at < c;
-    if (info.lemma === 'cite' && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
+    // "won endorsements by citing his results": after a subordinator the one who cites is the clause's subject.
+    const subordinated = !!prev && SUBORDINATORS.has(prev.lower);
+    if (info.lemma === 'cite' && c !== firstWord(u) && !subordinated && (afterReport ? !citesReason(c, u, found) : prev?.text !== ',')) return null;
     if (prev && prev.text === ',') {
       const last = found[found.length - 1];
       if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
@@ -1939,8 +1968,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         return src ? { source: src, cue, content, via: [], at: c } : null;
       }
     }
-    const sub = unitSubject(u.a, c);
-    if (!sub) return c - 1 === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
+    const sub = c === firstWord(u) ? null : unitSubject(u.a, c);
+    if (!sub) return c - 1 === firstWord(u) || c === firstWord(u) ? openingParticiple(c, cue, content, u) : null;
     const src = resolver.resolve(sub.s, sub.e);
     return src ? { source: src, cue, content, via: [], at: c } : null;
   }
@@ -1950,7 +1979,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * opens the sentence after a subordinator has the subject of the clause after its comma as its speaker.
    */
   function openingParticiple(c: number, cue: Range, content: Range, u: Unit): Found | null {
-    if (!SUBORDINATORS.has(toks[c - 1].lower)) return null;
+    if (c !== firstWord(u) && !SUBORDINATORS.has(toks[c - 1].lower)) return null;
     let k = c + 1;
     while (k < u.b && k - c < 40 && toks[k].text !== ',' && toks[k].text !== '.' && toks[k].text !== ';') k++;
     if (k + 2 >= u.b || toks[k].text !== ',') return null;

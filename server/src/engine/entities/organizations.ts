@@ -14,6 +14,7 @@ corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
 fleet corps exchange survey treasury centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom
+newsdesk desk
 capital systems brothers radio television aviation technologies communications partners
 associates investments resources petroleum mining minerals chemicals electronics software networks publishing
 entertainment ventures enterprises properties logistics shipping telecom telecommunications`.split(/\s+/));

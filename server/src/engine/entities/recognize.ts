@@ -799,6 +799,28 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
 }
 
+/** An upper-case word ("THAWRA", "AL", "MATIN"): letters, maybe an apostrophe, no lower case. */
+const upperWord = (w: Word | undefined): boolean => !!w && w.cap && w.text.length > 1 && w.text === w.text.toUpperCase() &&
+  /^[A-Z][A-Z']*$/.test(w.text);
+
+/**
+ * A press digest: an upper-case name alone on its line, then a line opening with "-" that sums up one of its stories
+ * ("AL-ANWAR\n- The cabinet meets ...", "IRISH TIMES\n- Mortgage rates rise"). The name is the outlet (CoNLL train: 53
+ * of 58 such lines name a newspaper; the rest are countries, which the tables keep).
+ */
+function digestOutlet(text: string, words: Word[], i: number): Candidate | null {
+  if (!upperWord(words[i]) || i === 0 || !lineBreakBefore(text, words, i)) return null;
+  let e = i + 1;
+  // Up to five words, hyphen-joined parts included ("AN-NAHAR", "NIDA'A AL-WATAN", "GACETA DE LOS NEGOCIOS").
+  while (e < words.length && e < i + 9 && !lineBreakBefore(text, words, e) &&
+    (upperWord(words[e]) || (words[e].text === '-' && words[e].gap === '' && upperWord(words[e + 1])))) e++;
+  const dash = words[e];
+  if (!dash || dash.text !== '-' || !lineBreakBefore(text, words, e)) return null;
+  const surface = surfaceOf(text, words, i, e);
+  const known = OUTLETS.get(surface);
+  return { from: i, to: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
+}
+
 /** Lower-case "the armed forces", "defense forces of Ukraine", "Ukraine's armed forces": the country's armed forces. */
 function lowerForces(text: string, words: Word[], i: number, possCountry: string | null): Candidate | null {
   let country: string | null = possCountry;
@@ -1091,6 +1113,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
     }
     if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
+    // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
+    if (cap && (!c || (c.kind !== 'place' && c.kind !== 'country'))) c = longer(c, digestOutlet(text, words, i));
     if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
     if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
     // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.

@@ -108,7 +108,7 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     const some = list.some(k => !words[k].first);
     // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
     if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
-    if (list.every(k => attributive(words, k))) continue;
+    if (list.every(k => attributive(words, k)) || list.every(k => besideFigure(words, k))) continue;
     let place = 0;
     for (const k of list) {
       const p = words[k - 1];
@@ -173,6 +173,15 @@ function attributive(words: Word[], k: number): boolean {
 function capsRun(words: Word[], k: number): boolean {
   const up = (w: Word | undefined) => !!w && !w.punct && w.text.length > 1 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text);
   return up(words[k - 1]) || up(words[k + 1]);
+}
+
+/**
+ * "Imports 10,663 10,725", "4.0 Celsius", "Yellow 12,700-12,950": a word with a figure right before or after it in every
+ * mention labels a table's row or names a unit; an unrecognized name is not known from that alone.
+ */
+function besideFigure(words: Word[], k: number): boolean {
+  const p = words[k - 1];
+  return numberAfter(words, k) || (!!p && !p.punct && /[0-9]$/.test(p.text));
 }
 
 /** "NOK 4.2 billion", "EC 100": a currency code or unit before a figure. */
