@@ -57,3 +57,11 @@ test('patients counted by recovery or treatment are people, and each count keeps
   assert.strictEqual(measureOf(text, '90'), 'person|recovered');
   assert.strictEqual(measureOf(text, '50'), 'person|in treatment');
 });
+
+test('a headline\'s clause on a line of its own is no label: the measure noun names the figure', () => {
+  const unitOf = text => engine.analyzeText('report.txt', text).quantities.map(q => q.unit);
+  assert.deepStrictEqual(unitOf('Landslide toll rises to 640\n\nCrews searched the hillside on Monday.\n'), ['toll']);
+  assert.deepStrictEqual(unitOf('Ferry toll hits 95\n\nDivers searched the wreck on Monday.\n'), ['toll']);
+  // A label of nouns and participles alone on its line still names its figure.
+  assert.deepStrictEqual(unitOf('Confirmed infections 7,310\n\nClinics stayed open on Monday.\n'), ['infection']);
+});

@@ -137,6 +137,8 @@ export function labelUnit(tokens: Token[], start: number, end: number, floor: nu
   const opensClause = lineOpen || (marked && (open === floor || tokens[open - 1].lower === ';' ||
     tokens[open - 1].lower === '.' || ITEM_MARKS.has(tokens[open - 1].lower)));
   if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
+  // With no mark a label is a noun phrase: a headline's clause ("Quake toll rises to 2,400") is no label.
+  if (!marked && !nounLabel(tokens, open, colon)) return null;
   const last = tokens[colon - 1].lower;
   if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';
   // "The toll: 1,234", "Crowd: 12,500": a measure noun of its own unit labels as it does before a verb (a generic one,
@@ -148,6 +150,23 @@ export function labelUnit(tokens: Token[], start: number, end: number, floor: nu
   const one = singularize(head);
   if (LABEL_VOICES.has(head)) return null;
   return one !== head || HEADCOUNT_NOUNS.has(head) ? one : null;
+}
+
+/** Parts of speech that make a line's words a clause, not a label: "Toll rises to 2,400", "Deaths have reached 90". */
+const CLAUSE_POS = new Set(['ADP', 'AUX', 'PART', 'SCONJ']);
+
+/**
+ * Are the words [open, end) a label with no mark ("Deaths 1,234", "Confirmed cases 4,512")? No preposition or auxiliary,
+ * and no verb of change or value in a headline's present ("Quake toll rises to 2,400", "Flood toll hits 81"), which the
+ * tagger may read as a plural noun.
+ */
+function nounLabel(tokens: Token[], open: number, end: number): boolean {
+  for (let k = open; k < end; k++) {
+    const w = tokens[k].lower;
+    if (CLAUSE_POS.has(tokens[k].pos)) return false;
+    if (/s$/.test(w) && (CHANGE_VERBS.has(w) || LINKING_VERBS.has(w) || LINKING_VERBS.has(w.slice(0, -1)))) return false;
+  }
+  return true;
 }
 
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
