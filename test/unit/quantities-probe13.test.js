@@ -21,7 +21,9 @@ test('a partitive with "out of" counts the whole\'s noun; a small or round whole
     ['five|5|5|test|exact', 'eight tests|8|8|test|exact']);
   assert.deepStrictEqual(brief('Police said 14 out of 45 passengers died.'),
     ['14|14|14|passenger|exact', '45 passengers|45|45|passenger|exact']);
-  assert.deepStrictEqual(brief('Two out of three voters feel the pinch.'), ['three voters|3|3|voter|exact']);
+  // Read as a share since round 16, as "one in four adults" is.
+  assert.deepStrictEqual(brief('Two out of three voters feel the pinch.'),
+    ['Two out of three voters|0.6666666667|0.6666666667|fraction|exact']);
 });
 
 test('"one" with its noun counts when people verbs follow, after a verb done to people, or next in a list of counts', () => {

@@ -225,6 +225,10 @@ ev('person', 'rescued', 'rescued rescue saved');
 // People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
 // nearer "died".
 ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions');
+// Patients still "undergoing treatment" are a count of the day, not everyone treated so far.
+ev('person', 'in treatment', 'treatment');
+// Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
+ev('person', 'recovered', 'recovered discharged');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed');

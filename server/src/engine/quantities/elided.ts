@@ -137,6 +137,8 @@ export function labelUnit(tokens: Token[], start: number, end: number, floor: nu
   const opensClause = lineOpen || (marked && (open === floor || tokens[open - 1].lower === ';' ||
     tokens[open - 1].lower === '.' || ITEM_MARKS.has(tokens[open - 1].lower)));
   if (!opensClause || open === colon || colon - open > LABEL_WORDS) return null;
+  // With no mark a label is a noun phrase: a headline's clause ("Quake toll rises to 2,400") is no label.
+  if (!marked && !nounLabel(tokens, open, colon)) return null;
   const last = tokens[colon - 1].lower;
   if (PEOPLE_ADJECTIVES.has(last) || PEOPLE_OBJECT_VERBS.has(last)) return 'person';
   // "The toll: 1,234", "Crowd: 12,500": a measure noun of its own unit labels as it does before a verb (a generic one,
@@ -148,6 +150,23 @@ export function labelUnit(tokens: Token[], start: number, end: number, floor: nu
   const one = singularize(head);
   if (LABEL_VOICES.has(head)) return null;
   return one !== head || HEADCOUNT_NOUNS.has(head) ? one : null;
+}
+
+/** Parts of speech that make a line's words a clause, not a label: "Toll rises to 2,400", "Deaths have reached 90". */
+const CLAUSE_POS = new Set(['ADP', 'AUX', 'PART', 'SCONJ']);
+
+/**
+ * Are the words [open, end) a label with no mark ("Deaths 1,234", "Confirmed cases 4,512")? No preposition or auxiliary,
+ * and no verb of change or value in a headline's present ("Quake toll rises to 2,400", "Flood toll hits 81"), which the
+ * tagger may read as a plural noun.
+ */
+function nounLabel(tokens: Token[], open: number, end: number): boolean {
+  for (let k = open; k < end; k++) {
+    const w = tokens[k].lower;
+    if (CLAUSE_POS.has(tokens[k].pos)) return false;
+    if (/s$/.test(w) && (CHANGE_VERBS.has(w) || LINKING_VERBS.has(w) || LINKING_VERBS.has(w.slice(0, -1)))) return false;
+  }
+  return true;
 }
 
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
@@ -237,22 +256,49 @@ export const VALUING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putti
 
 /**
  * The object noun a valuing verb puts at the figure: "the USGS put the magnitude at 5.7" → "magnitude", "gave the
- * death toll as 471" → "toll". A pronoun object ("put it at 21 percent") names nothing, and the figure looks further
- * back.
+ * death toll as 471" → "toll"; an adjective for people names them ("put the dead at 40" → "person"). A second object
+ * after "<figure> and" shares the first's verb ("put the toll at 25,000 and the injured at 63,000" → "person"). A
+ * pronoun object ("put it at 21 percent") names nothing, and the figure looks further back.
  */
 export function valuedObject(tokens: Token[], start: number, floor: number): string | null {
   const at = start - 1;
   if (at - 2 < floor || (tokens[at].lower !== 'at' && tokens[at].lower !== 'as')) return null;
   const head = tokens[at - 1];
-  if (head.type !== 'word' || head.pos !== 'NOUN') return null;
-  // The object: the head noun and at most three words before it, back to the verb.
-  for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
-    if (VALUING_VERBS.has(tokens[k].lower)) return singularize(head.lower);
-    if (tokens[k].type !== 'word' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') return null;
-  }
-  return null;
+  const people = PEOPLE_ADJECTIVES.has(head.lower);
+  if (head.type !== 'word' || (head.pos !== 'NOUN' && !people)) return null;
+  return valuingVerbBefore(tokens, at - 2, floor, true) ? (people ? 'person' : singularize(head.lower)) : null;
 }
 
+/** How many words a figure and its hedge or unit may take between "at" and "and" in a list of valued objects. */
+const VALUED_FIGURE_WORDS = 4;
+
+/**
+ * Does a valuing verb stand before the object that ends at `k` (at most three words back)? When `list` holds, a "<figure>
+ * and" there goes back over the earlier "<object> at <figure>" to that object's verb.
+ */
+function valuingVerbBefore(tokens: Token[], k: number, floor: number, list: boolean): boolean {
+  for (let j = k; j >= Math.max(floor, k - 3); j--) {
+    if (VALUING_VERBS.has(tokens[j].lower)) return true;
+    if (list && tokens[j].lower === 'and' && j - 1 >= floor) return earlierValued(tokens, j - 1, floor);
+    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+  }
+  return false;
+}
+
+/** "put the toll at 25,000 [and]": the figure ending at `k` stands after "at"/"as" and a valued object. */
+function earlierValued(tokens: Token[], k: number, floor: number): boolean {
+  let sawFigure = false;
+  for (let j = k; j >= Math.max(floor, k - VALUED_FIGURE_WORDS); j--) {
+    const w = tokens[j].lower;
+    if (tokens[j].type === 'number') sawFigure = true;
+    else if ((w === 'at' || w === 'as') && sawFigure) {
+      const head = tokens[j - 1];
+      if (!head || j - 1 < floor || head.type !== 'word' || (head.pos !== 'NOUN' && !PEOPLE_ADJECTIVES.has(head.lower))) return false;
+      return valuingVerbBefore(tokens, j - 2, floor, false);
+    }
+  }
+  return false;
+}
 
 /**
  * The subject noun of a predicate figure: "Losses among ... have already reached several thousand" →

@@ -15,6 +15,8 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'stranded', 'treated', 'jailed', 'deported', 'relocated', 'survived',
   // Done to people in an outbreak: "3,400 have been vaccinated", "1,200 were infected".
   'vaccinated', 'infected', 'sickened', 'quarantined',
+  // Patients: "60 have recovered", "12 were discharged".
+  'recovered', 'discharged',
 ]);
 
 /**
@@ -43,4 +45,5 @@ export const PEOPLE_STATES: ReadonlySet<string> = new Set([
   'in hospital', 'in hospitals', 'in custody', 'in detention', 'in shelters', 'in jail', 'in prison', 'into custody',
   'without power', 'without electricity', 'without shelter', 'without food', 'without water', 'under arrest',
   'in critical', 'in intensive', 'in serious', 'in quarantine', 'in isolation', 'on strike',
+  'undergoing treatment', 'receiving treatment', 'under treatment',
 ]);

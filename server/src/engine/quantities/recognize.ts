@@ -857,13 +857,23 @@ function pointShare(tokens: Token[], i: number, k: number, num: number, den: num
   return { start: i, end: u, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'number', word: true, needsNoun: false, currency: null };
 }
 
-/** "one in four adults", "1 in 5": a share written as a ratio. */
+/**
+ * "one in four adults", "1 in 5", "one in every five", "nine out of 10 doctors", "one out of every four voters": a share
+ * written as a ratio. After "out of" the whole must be round or small, or follow "every": "14 out of 45 passengers" counts
+ * passengers.
+ */
 function readRatio(tokens: Token[], i: number, limit: number): Core | null {
   const a = readNumber(tokens, i, limit);
-  if (!a || a.end + 1 >= limit || tokens[a.end].lower !== 'in' || a.scale !== 1) return null;
-  const b = readNumber(tokens, a.end + 1, limit);
+  if (!a || a.end + 1 >= limit || a.scale !== 1) return null;
+  const outOf = tokens[a.end].lower === 'out' && tokens[a.end + 1].lower === 'of';
+  if (tokens[a.end].lower !== 'in' && !outOf) return null;
+  let k = a.end + (outOf ? 2 : 1);
+  const every = k < limit && tokens[k].lower === 'every';
+  if (every) k++;
+  if (k >= limit || (outOf && !every && !ROUND_WHOLES.has(tokens[k].lower))) return null;
+  const b = readNumber(tokens, k, limit);
   // "rose 3 in 2020": a year after "in" is when, not a denominator.
-  if (b && !b.word && isYearLike(tokens[a.end + 1])) return null;
+  if (b && !b.word && isYearLike(tokens[k])) return null;
   // "one in four", "1 in 5", "one in 10", "one in 10,000" (a spelled one before a whole denominator, up to a million),
   // "Nine in 10" (a spelled numerator over a round 10, 100 or 1,000).
   const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
@@ -1272,9 +1282,19 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // A model phrase first: "150 Airbus 321 jets" counts jets, not a maker read as a plural name.
   const np = modelPhrase(tokens, q, limit) ?? nounPhraseAt(tokens, q, limit) ?? makersPhrase(tokens, q, limit) ??
-    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit);
+    peopleAdjective(tokens, q, limit) ?? pluralBeforeOf(tokens, q, limit) ?? pluralAfterHedge(tokens, core, q, limit);
   if (!np) return null;
   return withRate(tokens, nounUnit(tokens, np, limit), limit);
+}
+
+/**
+ * "2 million or so people", "30 or more protesters": after a hedge written after the figure the tagger may read the
+ * plural noun as a verb; a plural form that is no past tense or participle is the counted noun all the same.
+ */
+function pluralAfterHedge(tokens: Token[], core: Core, q: number, limit: number): NounPhrase | null {
+  if (q <= core.end || q >= limit || tokens[q].pos !== 'VERB' || !/^[a-z]+$/.test(tokens[q].text)) return null;
+  const w = tokens[q].lower;
+  return singularize(w) !== w && !/(?:ed|ing)$/.test(w) ? { start: q, head: q, end: q + 1 } : null;
 }
 
 /**
