@@ -56,7 +56,8 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   const hb = db?.hour;
   if (ha === undefined && hb === undefined) return false;
   if (!a.time.from || a.time.from !== a.time.to || a.time.from !== b.time.from || b.time.from !== b.time.to) return false;
-  if (!ADD_OVER_TIME.has(baseEvent(a.measure.event))) return false;
+  const event = baseEvent(a.measure.event);
+  if (!ADD_OVER_TIME.has(event) && !RISES_THROUGH_VOTE.has(event)) return false;
   const lowA = a.low ?? a.high ?? 0;
   const lowB = b.low ?? b.high ?? 0;
   const highA = a.high ?? Infinity;
@@ -72,9 +73,13 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   // But another voice's point figure as of an hour, against a day's figure of no hour, is a rival ("the minister said 80
   // that morning" against the Red Cross's "more than 100"): a stage is a lower bound ("at least 80"), one voice's earlier
   // count, or a count the words say is under way ("has already cancelled 600").
-  if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !oneVoiceOrBound(a, b)) return false;
+  // A turnout by an hour of the vote ("65.9 percent by 6 p.m.") is the running count every voice's final figure includes.
+  if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !RISES_THROUGH_VOTE.has(event) && !oneVoiceOrBound(a, b)) return false;
   return staged === 'a' ? lowA <= highB : lowB <= highA;
 }
+
+/** Shares that only rise while a vote is under way: the turnout counted by an hour of polling day. */
+const RISES_THROUGH_VOTE: ReadonlySet<string> = new Set(['turnout']);
 
 /** One voice gives both figures (or a side names none), or the smaller of the two is a lower bound (no upper end). */
 function oneVoiceOrBound(a: Claim, b: Claim): boolean {

@@ -370,13 +370,71 @@ function makeId(path: string, start: number, end: number, key: string, derived: 
 const PAREN_REACH = 240;
 
 /**
- * A date inside a parenthesis opened after the figure dates the figures of that aside, not the figure before it: "the
- * reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020.
+ * A date inside a parenthesis that also holds a figure of its own dates the figures of that aside, not a figure outside
+ * it: "the reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020;
+ * "revised the rate (previously 33.3 per cent as at Q4 2020) to 4.1 per cent" is no rate of 2020. A parenthesis of
+ * dates alone ("4.1 per cent for (Q4 2022 and Q1 2023)") dates the figure it follows.
  */
-function inAsideAfter(text: string, figureEnd: number, dateStart: number): boolean {
-  if (dateStart <= figureEnd || dateStart - figureEnd > PAREN_REACH) return false;
-  const gap = text.slice(figureEnd, dateStart);
-  return gap.lastIndexOf('(') > gap.lastIndexOf(')');
+/** Words before a change's earlier value: "down from 6.8 percent in 2017", "compared with 41 in 2030". */
+const OLD_VALUE_LEADS: ReadonlySet<string> = new Set(['from', 'with', 'against']);
+/** Prepositions between a figure and its date ("6.8 percent in 2017"). */
+const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'for', 'as']);
+/** Most words between an earlier value's number and its date: a unit or a counted noun ("per cent", "million people"). */
+const OLD_VALUE_REACH = 3;
+
+/**
+ * A date right after a change's earlier value ("grew 6.6 percent, down from 6.8 percent in 2017"; "37,000 marched,
+ * against 48,000 last Saturday") dates that value only: the figure the change leads to holds at another time. Read in
+ * the figure's own sentence only (the date still frames later sentences: as no frame, wages "up 4.4% from a year
+ * earlier" after "from 3.7% in May" took June and paired as a misread jobless rate, three false alarms on check-dev).
+ */
+function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolean {
+  let j = at - 1;
+  if (DATE_PREPS.has(tokens[j]?.lower ?? '')) j--;
+  for (let n = 0; j >= 0 && n <= OLD_VALUE_REACH; n++, j--) {
+    const t = tokens[j];
+    if (t.type === 'number') {
+      if (t.start >= q.start && t.start < q.end) return false;
+      let k = j - 1;
+      if (HEDGE_BEFORE_OLD.has(tokens[k]?.lower ?? '')) k--;
+      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
+    }
+    if (t.type !== 'word' && t.type !== 'symbol') return false;
+  }
+  return false;
+}
+/** Hedges between "from" and an earlier value: "up from about 40". */
+const HEDGE_BEFORE_OLD: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under']);
+
+/** Ordinal numbers in digits ("3rd"), no figure of an aside. */
+const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
+
+function inFigureAside(text: string, sentenceStart: number, figureStart: number, figureEnd: number, dateStart: number,
+  dateEnd: number): boolean {
+  let open: number;
+  let close: number;
+  if (dateStart >= figureEnd) {
+    if (dateStart - figureEnd > PAREN_REACH) return false;
+    const gap = text.slice(figureEnd, dateStart);
+    const o = gap.lastIndexOf('(');
+    if (o < 0 || o < gap.lastIndexOf(')')) return false;
+    open = figureEnd + o;
+    close = text.indexOf(')', dateEnd);
+    if (close < 0 || close - dateEnd > PAREN_REACH) close = Math.min(text.length, dateEnd + PAREN_REACH);
+  } else {
+    if (dateStart < sentenceStart || figureStart < dateEnd || figureStart - dateEnd > PAREN_REACH) return false;
+    const gap = text.slice(dateEnd, figureStart);
+    const c = gap.indexOf(')');
+    const o = gap.indexOf('(');
+    if (c < 0 || (o >= 0 && o < c)) return false;
+    close = dateEnd + c;
+    const before = text.slice(Math.max(0, dateStart - PAREN_REACH), dateStart);
+    const ob = before.lastIndexOf('(');
+    if (ob < 0 || ob < before.lastIndexOf(')')) return false;
+    open = dateStart - before.length + ob;
+  }
+  // A figure of the aside's own: a digit, not an ordinal's ("Sputnik - 3rd November, 2022").
+  return /\d/.test((text.slice(open + 1, dateStart) + ' ' + text.slice(dateEnd, close)).replace(ORDINAL_DIGITS, ''));
 }
 
 /** Most tokens between a ", when" and the figure its clause holds. */
@@ -1441,7 +1499,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || inAsideAfter(prepared.text, q.end, d.start) || inConcessionAfter(prepared.text, q.end, d.start),
+        now, d => isBackgroundDate(d) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+          || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start),
         () => ownPerfect(qa, qb));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);

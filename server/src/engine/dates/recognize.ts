@@ -22,14 +22,20 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   const { tokens, sentences, text } = prepared;
   const raws = scanReportDates(tokens);
   const years: ResolveContext['years'] = [];
+  const storyYears: ResolveContext['years'] = [];
   for (const r of raws) {
     const y = explicitYear(r.expr);
-    if (y !== null) years.push({ offset: tokens[r.startTok].start, y });
+    if (y === null) continue;
+    years.push({ offset: tokens[r.startTok].start, y });
+    // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
+    // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
+    if (r.rel !== 'since') storyYears.push({ offset: tokens[r.startTok].start, y });
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),
     refYear: referenceYear(text, prepared.bodyStart),
     years,
+    storyYears,
     nowYear: options.nowYear ?? new Date().getUTCFullYear(),
     quarter: null,
   };

@@ -16,6 +16,11 @@ export interface ResolveContext {
   refYear: number | null;
   /** Years the report states explicitly, with their offsets, in text order. */
   years: { offset: number; y: number }[];
+  /**
+   * The stated years that say when things happen, in text order: `years` less a bound ("since 1992", "by 2030"), which
+   * tells of a time before or after the story's, not of its year. Absent: all of `years`.
+   */
+  storyYears?: { offset: number; y: number }[];
   /** The current year: the last resort for a weekday + month-day with no year anywhere. */
   nowYear: number;
   /** The quarter the report is about so far: the latest one it named that was over by publication, else none. */
@@ -321,7 +326,7 @@ function fittingStatedYear(m: number, d: number, wd: number, offset: number, ctx
 
 /** A year stated near `offset`, else the copyright year, else the nearest stated year anywhere. */
 function statedYear(offset: number, ctx: ResolveContext): number | null {
-  const ys = ctx.years;
+  const ys = ctx.storyYears ?? ctx.years;
   if (!ys.length) return ctx.refYear;
   // Binary search for the first stated year after the offset; its neighbour before is the other candidate.
   let lo = 0;
