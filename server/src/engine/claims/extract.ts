@@ -10,7 +10,7 @@ import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
+import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
@@ -165,6 +165,8 @@ const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'undere
   'inflated', 'exaggerated']);
 /** Superlatives that rank a party's count against others': "the biggest number of deaths". */
 const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
+/** Words right before a figure that make it what is left of a whole: "the remaining 97 people". */
+const REMAINDER = new Set(['remaining']);
 /** Tokens before a figure where its ranking may stand. */
 const RANK_REACH = 8;
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
@@ -706,6 +708,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** Whether a place (not a country) the scope counts the figure in (`where`) starts at token i. */
+  const isWherePlaceAt = (i: number, scope: readonly ScopeEntry[]): boolean => {
+    const at = tokens[i].start;
+    const lo = firstStartingAt(entities, at + 1);
+    for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+      const e = entities[k];
+      if (e.start === at && e.kind === 'place') return scope.some(x => x.id === e.id && x.role === 'where');
+    }
+    return false;
+  };
   /** Whether a country or place is named right after the figure ending at token qb: "80,000 in Paris", "9,000 in the UK". */
   const placeRightAfter = (qb: number): boolean => {
     if (!PLACE_LEADS.has(tokens[qb]?.lower ?? '')) return false;
@@ -1168,6 +1180,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
     // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
+    // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
+    else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
@@ -1431,6 +1445,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (aggregate) detail.aggregate = aggregate;
     if (voted.vote) detail.vote = voted.vote;
     if (now) detail.running = true;
+    // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
+    if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
+      && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(i, scope))) detail.listed = true;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
     else if (event.endsWith('+part') && !detail.breakdown) {

@@ -1,0 +1,55 @@
+// False alarms of the check, round 16 (issue 10): pairs a careful reader keeps apart because one figure is of a part
+// the words single out (a place ranked against the rest, a way of voting, what remains of a whole). Invented sentences
+// of the shapes the development sets' false alarms showed; each look-alike fails on the build before this round, and a
+// true conflict of the same shape still pairs.
+const test = require('node:test');
+const assert = require('node:assert');
+const { findings } = require('./claimReports');
+
+/** A report with a title and a publication date in front matter. */
+const titled = (title, published, body) => `---\ntitle: ${title}\npublished: ${published}\n---\n${body}\n`;
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+test('a place the sentence ranks against the rest is one area\'s figure, no rival of the unplaced whole', () => {
+  const national = ['a.txt', titled('Belarus votes for a new parliament', '2026-03-02',
+    'Turnout in Sunday\'s parliamentary election was 71.2 percent, the election commission said on Monday.')];
+  const lowest = ['b.txt', titled('Few voters in the capital', '2026-03-02',
+    'The lowest turnout in Sunday\'s parliamentary election was in the capital Minsk, where just 52.6 percent of voters cast ballots, officials said on Monday.')];
+  assert.deepStrictEqual(messages(national, lowest), []);
+  const worst = ['b.txt', titled('Floods in Pakistan', '2026-08-02',
+    'The worst-hit city was Karachi, where 90 people died in the floods, officials said on Saturday.')];
+  const toll = ['a.txt', titled('Floods in Pakistan', '2026-08-02', 'The floods killed 150 people, officials said on Saturday.')];
+  assert.deepStrictEqual(messages(toll, worst), []);
+  // The same place's figure elsewhere is still a rival.
+  const capital = ['c.txt', titled('Few voters in the capital', '2026-03-02',
+    'Turnout in Sunday\'s parliamentary election was 60.1 percent in the capital Minsk, officials said on Monday.')];
+  const found = messages(lowest, capital);
+  assert.strictEqual(found.length, 1, found.join('\n'));
+});
+
+test('turnout in early or postal voting is a part of the voters, no rival of the election\'s turnout', () => {
+  const national = ['a.txt', titled('Belarus votes', '2026-03-02',
+    'Turnout in Sunday\'s parliamentary election was 71.2 percent, the election commission said on Monday.')];
+  const early = ['b.txt', titled('Belarus votes', '2026-03-02',
+    'Voting by students and soldiers produced a 26 percent turnout in early voting for Sunday\'s parliamentary election, officials said on Monday.')];
+  assert.deepStrictEqual(messages(national, early), []);
+  const postal = ['b.txt', titled('Belarus votes', '2026-03-02',
+    'The postal vote turnout in Sunday\'s parliamentary election was 31 percent, officials said on Monday.')];
+  assert.deepStrictEqual(messages(national, postal), []);
+  // Two turnouts of early voting disagree; "early on Monday" names a time, not a part of the voters.
+  const early2 = ['c.txt', titled('Belarus votes', '2026-03-02',
+    'Turnout in early voting for Sunday\'s parliamentary election was 12 percent, the election commission said on Monday.')];
+  assert.strictEqual(messages(early, early2).length, 1);
+  const monday = ['c.txt', titled('Belarus votes', '2026-03-02',
+    'The opposition said early on Monday that turnout in Sunday\'s parliamentary election was 26 percent.')];
+  assert.strictEqual(messages(national, monday).length, 1);
+});
+
+test('what remains of a whole ("the remaining 97 people") is a part, no rival of the whole\'s count', () => {
+  const toll = ['a.txt', titled('Dengue toll', '2026-09-10', 'Dengue has killed 300 people, the health ministry said on Thursday.')];
+  const rest = ['b.txt', titled('Dengue toll', '2026-09-10',
+    'The institute had not explained how the remaining 97 people died, the health ministry said on Thursday.')];
+  assert.deepStrictEqual(messages(toll, rest), []);
+  const toll2 = ['c.txt', titled('Dengue toll', '2026-09-10', 'Dengue has killed 250 people, the institute said on Thursday.')];
+  assert.strictEqual(messages(toll, toll2).length, 1);
+});
