@@ -53,3 +53,22 @@ test('what remains of a whole ("the remaining 97 people") is a part, no rival of
   const toll2 = ['c.txt', titled('Dengue toll', '2026-09-10', 'Dengue has killed 250 people, the institute said on Thursday.')];
   assert.strictEqual(messages(toll, toll2).length, 1);
 });
+
+test('a count of two kinds of people joined ("militants and government troops") counts people, no rival of either kind', () => {
+  const both = ['a.txt', titled('Fighting in the tribal belt', '2026-10-10',
+    'Around 250 militants and government troops have died in three days of fighting, the military said on Tuesday.')];
+  const soldiers = ['b.txt', titled('Fighting in the tribal belt', '2026-10-10',
+    'Forty-seven soldiers have died in three days of fighting, officials said on Tuesday.')];
+  assert.deepStrictEqual(messages(both, soldiers), []);
+  const mixed = ['b.txt', titled('Fighting in the tribal belt', '2026-10-10',
+    'Warplanes struck a bazaar on Tuesday, killing more than 50 militants and civilians, a resident said.')];
+  const two = ['c.txt', titled('Fighting in the tribal belt', '2026-10-10', 'A roadside bomb killed two soldiers on Tuesday, army officials said.')];
+  assert.deepStrictEqual(messages(mixed, two), []);
+  // Each kind counted on its own ("20 Indian and 45 Chinese soldiers"), or the same joined count elsewhere, still pairs.
+  const listed = ['c.txt', titled('Fighting in the tribal belt', '2026-10-10',
+    'The clashes left 20 government troops and 120 militants dead, officials said on Tuesday.')];
+  assert.strictEqual(messages(soldiers, listed).length, 1);
+  const both2 = ['c.txt', titled('Fighting in the tribal belt', '2026-10-10',
+    'About 100 militants and government troops have died in three days of fighting, officials said on Tuesday.')];
+  assert.strictEqual(messages(both, both2).length, 1);
+});
