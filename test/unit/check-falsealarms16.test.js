@@ -72,3 +72,33 @@ test('a count of two kinds of people joined ("militants and government troops") 
     'About 100 militants and government troops have died in three days of fighting, officials said on Tuesday.')];
   assert.strictEqual(messages(both, both2).length, 1);
 });
+
+test('a plan\'s noun whose value the figure is ("the target for 2025 was 6.1%", "on course for 7.2%") is no fact', () => {
+  const fact = ['a.txt', titled('Norvania\'s economy', '2026-01-20',
+    'The Norvanian economy grew 6.6 percent in 2025, the statistics office said on Monday.')];
+  const target = ['b.txt', titled('Norvania\'s economy', '2026-01-20',
+    'The official target for 2025 was 6.1% growth, the finance ministry said.')];
+  assert.deepStrictEqual(messages(fact, target), []);
+  const course = ['b.txt', titled('Norvania\'s economy', '2025-10-20',
+    'Norvania\'s economy is on course for 7.2% growth in 2025, the finance minister said.')];
+  assert.deepStrictEqual(messages(fact, course), []);
+  // A figure the plan's noun only stands near ("5.9%, short of the official target") is stated, and a rival.
+  const beat = ['b.txt', titled('Norvania\'s economy', '2026-01-20',
+    'Growth was 5.9% in 2025, short of the official target, the central bank said.')];
+  assert.strictEqual(messages(fact, beat).length, 1);
+});
+
+test('what could have been without something ("could have reached 7% without the trade war") is no estimate of what was', () => {
+  const fact = ['a.txt', titled('Norvania\'s economy', '2026-01-20',
+    'The Norvanian economy grew 6.6 percent in 2025, the statistics office said on Monday.')];
+  const without = ['b.txt', titled('Norvania\'s economy', '2026-01-20',
+    'Growth in 2025 could have reached 7.4% without the trade war, an economist said.')];
+  assert.deepStrictEqual(messages(fact, without), []);
+  const absent = ['b.txt', titled('Norvania\'s economy', '2026-01-20',
+    'Without the trade war, growth in 2025 might have been 7.4%, an economist said.')];
+  assert.deepStrictEqual(messages(fact, absent), []);
+  // An estimate of the past figure itself is a rival of the official one, also when it leaves something out.
+  const estimate = ['b.txt', titled('Norvania\'s economy', '2026-01-20',
+    'Growth in 2025 may have been just 1.7%, without counting state firms, an economist said.')];
+  assert.strictEqual(messages(fact, estimate).length, 1);
+});
