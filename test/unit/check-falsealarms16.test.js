@@ -102,3 +102,13 @@ test('what could have been without something ("could have reached 7% without the
     'Growth in 2025 may have been just 1.7%, without counting state firms, an economist said.')];
   assert.strictEqual(messages(fact, estimate).length, 1);
 });
+
+test('a phrase fronted before the figure\'s clause ("With another 1,350 deaths in Kashmir, ...") lends it none of its places', () => {
+  const total = ['a.txt', titled('Quake toll', '2026-10-17',
+    'With another 1,350 deaths reported in the Indian part of Kashmir, the quake\'s death toll comes to more than 54,000.')];
+  const india = ['b.txt', titled('Quake toll', '2026-10-17', 'India has reported 1,360 deaths in the part of Kashmir that it controls.')];
+  assert.deepStrictEqual(messages(total, india), []);
+  // The total against another total still pairs.
+  const other = ['b.txt', titled('Quake toll', '2026-10-17', 'The quake\'s death toll stood at 38,000, officials said.')];
+  assert.strictEqual(messages(total, other).length, 1);
+});

@@ -8,7 +8,7 @@ import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountP
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
@@ -1234,8 +1234,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "With 80,000 in Paris, the protests drew 1 million nationwide": a phrase fronted before the figure's clause holds
+    // the counts it brings in; its places are theirs (scope.ts, frontedEnd), and no figure of it lends them.
+    const afterFront = frontedEnd(tokens, s.start, q.start) >= 0;
     // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
-    const fronted = scope.some(e => e.role === 'where') ? null : framing;
+    const fronted = scope.some(e => e.role === 'where') || afterFront ? null : framing;
     if (fronted) scope.push({ id: fronted, role: 'where' });
     // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
     if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
@@ -1269,10 +1272,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
-    if (samePrev && samePrev.unit === unit && samePrev.event === event && !scope.some(e => e.role === 'where')) {
+    if (samePrev && samePrev.unit === unit && samePrev.event === event && !afterFront && !scope.some(e => e.role === 'where')) {
       for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
     }
-    if (inherits && samePrev) {
+    if (inherits && samePrev && !afterFront) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
         if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
