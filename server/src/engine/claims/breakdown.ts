@@ -54,6 +54,30 @@ export function isRanked(tokens: readonly Token[], clauseStart: number, figureAt
 }
 
 /**
+ * Superlatives that single out one area among the rest: "the lowest turnout was in the capital Minsk", "the worst-hit
+ * district is Tikiri". The first part of a hyphenated word counts ("worst-hit", "hardest-hit").
+ */
+const SINGLING = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest', 'worst', 'hardest',
+  'fewest', 'best']);
+/** Most tokens between the superlative and its figure: "the lowest turnout was in the capital Minsk, where just 52.67%". */
+const SINGLING_REACH = 20;
+
+/**
+ * "The lowest turnout was in the capital Minsk, where just 52.67 percent voted": a place the sentence ranks against the
+ * others before the figure is one area's part of the whole, no rival of a figure that names no place (`detail.listed`).
+ * `placeAt(i)`: a place (not a country: "the biggest protest in France" is the whole's) the figure counts in starts at
+ * token i.
+ */
+export function singledOutPlace(tokens: readonly Token[], sentenceStart: number, figureAt: number,
+  placeAt: (i: number) => boolean): boolean {
+  for (let i = Math.max(sentenceStart, figureAt - SINGLING_REACH); i < figureAt; i++) {
+    if (!SINGLING.has(tokens[i].lower.split('-')[0])) continue;
+    for (let k = i + 1; k < figureAt; k++) if (placeAt(k)) return true;
+  }
+  return false;
+}
+
+/**
  * Kinds of holder that, named in the plural as the subject of a count, make it the sum over several of them: "airlines
  * cancelled 46,000 flights", "hospitals reported 900 cases". One table: the singular head of each.
  */

@@ -68,7 +68,10 @@ export interface ClaimDetail {
   breakdown?: string;
   /** The hour of the day a running count holds at ("by noon" 12, "at 9:30 p.m." 21.5), -1 for one under way ("already"). */
   hour?: number;
-  /** One country's part in a sentence listing a count country by country (breakdown.ts): no rival of an unplaced whole. */
+  /**
+   * One country's part in a sentence listing a count country by country, or a place the sentence ranks against the rest
+   * ("the lowest turnout was in Minsk, where 52.67%"; breakdown.ts): no rival of an unplaced whole.
+   */
   listed?: boolean;
   /** The words call the figure the true count ("the true death toll is 500"): a rival, never a wider total (trueCount.ts). */
   trueCount?: boolean;

@@ -5,12 +5,12 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { datelineEnd, framingPlace, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
-import { isRanked, markBreakdowns, partSettingOf, pluralHolder } from './breakdown';
+import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isEarlyVote, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
@@ -167,6 +167,8 @@ const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'undere
   'inflated', 'exaggerated']);
 /** Superlatives that rank a party's count against others': "the biggest number of deaths". */
 const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
+/** Words right before a figure that make it what is left of a whole: "the remaining 97 people". */
+const REMAINDER = new Set(['remaining']);
 /** Tokens before a figure where its ranking may stand. */
 const RANK_REACH = 8;
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
@@ -766,6 +768,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return null;
   };
+  /** Whether a place (not a country) the scope counts the figure in (`where`) starts at token i. */
+  const isWherePlaceAt = (i: number, scope: readonly ScopeEntry[]): boolean => {
+    const at = tokens[i].start;
+    const lo = firstStartingAt(entities, at + 1);
+    for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+      const e = entities[k];
+      if (e.start === at && e.kind === 'place') return scope.some(x => x.id === e.id && x.role === 'where');
+    }
+    return false;
+  };
   /** Whether a country or place is named right after the figure ending at token qb: "80,000 in Paris", "9,000 in the UK". */
   const placeRightAfter = (qb: number): boolean => {
     if (!PLACE_LEADS.has(tokens[qb]?.lower ?? '')) return false;
@@ -1091,6 +1103,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (population && !unit) unit = 'person';
     // "cut its headcount by 1,200": the workforce's change counts jobs.
     if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
+    // "250 militants and government troops": two kinds of people counted together are people.
+    if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
@@ -1248,6 +1262,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
     // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
+    // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
+    else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
     // "a 26 percent turnout in early voting": the ballots cast before the day are a part of the vote, no rival of its turnout.
     if (baseEvent(event) === 'turnout' && !event.endsWith('+part') && isEarlyVote(tokens, oa, ob)) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
@@ -1300,8 +1316,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "With 80,000 in Paris, the protests drew 1 million nationwide": a phrase fronted before the figure's clause holds
+    // the counts it brings in; its places are theirs (scope.ts, frontedEnd), and no figure of it lends them.
+    const afterFront = frontedEnd(tokens, s.start, q.start) >= 0;
     // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
-    const fronted = scope.some(e => e.role === 'where') ? null : framing;
+    const fronted = scope.some(e => e.role === 'where') || afterFront ? null : framing;
     if (fronted) scope.push({ id: fronted, role: 'where' });
     // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
     if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
@@ -1335,10 +1354,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
-    if (samePrev && samePrev.unit === unit && samePrev.event === event && !scope.some(e => e.role === 'where')) {
+    if (samePrev && samePrev.unit === unit && samePrev.event === event && !afterFront && !scope.some(e => e.role === 'where')) {
       for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
     }
-    if (inherits && samePrev) {
+    if (inherits && samePrev && !afterFront) {
       for (const e of samePrev.scope) {
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
         if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
@@ -1514,6 +1533,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (aggregate) detail.aggregate = aggregate;
     if (voted.vote) detail.vote = voted.vote;
     if (now) detail.running = true;
+    // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
+    if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
+      && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(i, scope))) detail.listed = true;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
     else if (event.endsWith('+part') && !detail.breakdown) {

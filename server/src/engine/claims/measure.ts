@@ -212,6 +212,29 @@ function forms(lemmas: string): string {
 }
 
 const PEOPLE = 'soldier person';
+
+/** Classes of counted people: a figure of one joined to another kind of people ("militants and troops") counts both. */
+const PEOPLE_CLASSES = new Set(PEOPLE.split(' '));
+/** Words between "and" and the other kind of people: "and government troops", "or local police officers". */
+const JOINED_WORDS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const JOINED_REACH = 3;
+
+/**
+ * "Around 250 militants and government troops have died", "killing more than 50 militants and civilians": the figure's
+ * people noun (ending before token `after`) joined by "and"/"or" to another kind of people counts them together, so the
+ * figure counts people, no rival of a count of either kind ("47 soldiers"). A figure after the "and" ("20 Indian and 45
+ * Chinese soldiers", "12 soldiers and 3 tanks") or a verb ("killed 12 soldiers and wounded 30") joins no noun.
+ */
+export function joinsOtherPeople(tokens: readonly Token[], after: number, unit: string, noun: string): boolean {
+  if (!PEOPLE_CLASSES.has(unit) || (tokens[after]?.lower !== 'and' && tokens[after]?.lower !== 'or')) return false;
+  const own = singular(noun.toLowerCase());
+  for (let i = after + 1; i <= after + JOINED_REACH && i < tokens.length && JOINED_WORDS.has(tokens[i].pos); i++) {
+    const word = singular(tokens[i].lower);
+    if (word !== own && PEOPLE_CLASSES.has(UNIT_CLASS.get(word) ?? '')) return true;
+  }
+  return false;
+}
+
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
   succumbed
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);

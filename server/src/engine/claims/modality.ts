@@ -56,6 +56,22 @@ function estimatesPast(tokens: readonly Token[], i: number): boolean {
   return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && pastLevel(tokens, i + 2);
 }
 
+/** Words that take away what happened: "without the trade war", "absent the lockdown", "but for the rescue". */
+const COUNTERFACTUAL = new Set(['without', 'absent']);
+
+/**
+ * The clause [ca, cb), or the sentence from its first word, supposes something away: "without"/"absent" before a noun
+ * phrase ("without the trade war"; "without counting the missing" only leaves out), or "but for". A modal perfect there
+ * tells what would have been, not an estimate of what was.
+ */
+function counterfactual(tokens: readonly Token[], sentenceStart: number, ca: number, cb: number): boolean {
+  const supposes = (i: number) => (tokens[i].lower === 'but' && tokens[i + 1]?.lower === 'for')
+    || (COUNTERFACTUAL.has(tokens[i].lower) && !!tokens[i + 1] && tokens[i + 1].pos !== 'VERB');
+  if (supposes(sentenceStart)) return true;
+  for (let i = ca; i < cb; i++) if (supposes(i)) return true;
+  return false;
+}
+
 /** Verbs of a level a past figure stood at: "might have reached 50%", "could have stood at 4.7%". */
 const LEVEL_VERBS = new Set(['been', 'reached', 'stood', 'topped', 'exceeded', 'approached']);
 const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct']);
@@ -324,7 +340,11 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
     // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
     if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
-    if (i < qa && estimatesPast(tokens, i)) continue;
+    if (i < qa && estimatesPast(tokens, i)) {
+      // "could have reached 7% without the trade war": what would have been had something not happened.
+      if (counterfactual(tokens, s.tokenStart, ca, cb)) return 'conditional';
+      continue;
+    }
     if (POSSIBILITY.has(w)) possible = true;
     else if (FORECAST.has(w)) forecast = true;
   }

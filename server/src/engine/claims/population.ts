@@ -1,5 +1,5 @@
 // The population a rate is of: "unemployment among women", "youth unemployment", "7.8% in urban areas". A rate for a
-// part of the people (one sex, the young, towns or the countryside) is no rival of the headline rate nor of another
+// part of the people (one sex, the young, towns or the countryside, a way of voting) is no rival of the headline rate nor of another
 // part's: 5.7% for women and 6.1% overall both hold. Counts of people keep their kind in frame.ts (SUBGROUPS).
 import type { Token } from '../types';
 
@@ -10,8 +10,21 @@ const PARTS: ReadonlyMap<string, string> = new Map([
   ...['youth', 'youths', 'young'].map(w => [w, 'youth'] as const),
   ['urban', 'urban'], ['rural', 'rural'],
 ]);
+/**
+ * Ways of voting that make a part of the voters, each only before a word of voting ("in early voting", "the postal
+ * vote"; "in early March" is no part): turnout in early voting is no rival of the election's turnout.
+ */
+const MODES: ReadonlyMap<string, string> = new Map([['early', 'early'], ['advance', 'early'], ['postal', 'postal'],
+  ['absentee', 'postal'], ['overseas', 'abroad']]);
+const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling']);
+/** The part a word at i names: a part of the people, or a way of voting before a word of voting. */
+function partAt(tokens: readonly Token[], i: number): string | undefined {
+  const w = tokens[i].lower;
+  const mode = MODES.get(w);
+  return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined);
+}
 /** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
-const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural']);
+const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys()]);
 /** Prepositions that put a rate on a population: "among men", "for women", "of all youth", "in rural areas". */
 const HEADS = new Set(['among', 'for', 'of', 'in']);
 /** Words between such a preposition and the part: "of all employable youth", "in the case of women" stops at "of". */
@@ -119,7 +132,7 @@ export function populationOf(tokens: readonly Token[], from: number, to: number,
     }
     // "17.4% for men aged 15 to 29 and 13.6% for women in the same age group": the ages named before.
     if (tokens[i].lower === 'same' && tokens[i + 1]?.lower === 'age' && nearest(i, figures, REACH) === self) sameAges = true;
-    const part = PARTS.get(tokens[i].lower);
+    const part = partAt(tokens, i);
     if (!part || tokens[i + 1]?.lower === "'s") continue;
     if (figureOf(tokens, i, figures, from) === self) parts.add(part);
   }

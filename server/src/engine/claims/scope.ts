@@ -118,9 +118,10 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
     return false;
   };
+  const fronted = frontedEnd(tokens, clauseStart, figStart);
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
     const e = entities[i];
-    if (e.end > clauseEnd || isExcluded(e)) continue;
+    if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
@@ -145,6 +146,26 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+/** Words opening a phrase that brings in other counts before the clause's own: "With 80,000 in Paris, ...". */
+const FRONTING = new Set(['with', 'added', 'besides', 'including', 'together']);
+/** Most tokens a fronted phrase runs before its comma. */
+const FRONTED_REACH = 20;
+
+/**
+ * Where a phrase fronted before the figure's clause ends (the offset of its comma), or -1: "With another 1,350 deaths
+ * reported in India's part of Kashmir, the toll comes to 54,000", "Added to the known deaths in Nepal, that put the toll
+ * at 9,000", "With 80,000 in Paris, the protests drew 1 million nationwide". Its places are of the counts it brings in,
+ * not of the figure after it.
+ */
+export function frontedEnd(tokens: readonly Token[], clauseStart: number, figStart: number): number {
+  const a = tokenAt(tokens, clauseStart);
+  if (!FRONTING.has(tokens[a]?.lower ?? '')) return -1;
+  for (let i = a + 1; i < tokens.length && i <= a + FRONTED_REACH && tokens[i].start < figStart; i++) {
+    if (tokens[i].text === ',') return tokens[i].start;
+  }
+  return -1;
 }
 
 /** Most tokens back from a clause to the sentence's "the capital" it may point by ("filled the capital and ... there"). */

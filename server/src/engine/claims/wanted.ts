@@ -74,7 +74,8 @@ function takes(tokens: readonly Token[], i: number, qa: number, kind: Takes): bo
   switch (kind) {
     // "demand of 300 MW", "at the request of 300 residents": an owner, not what is wanted.
     case 'object': return next !== 'of';
-    case 'to': return next === 'to';
+    // "on track to deliver", "on course for 6.6% growth".
+    case 'to': return next === 'to' || (next === 'for' && NEEDS_ON.has(tokens[i].lower));
     // "prepared for up to 100,000", "prepared to deploy 5,000".
     case 'for': return next === 'for' || (next === 'to' && tokens[i].lower.startsWith('prepar'));
     // "a goal of", "its outlook for sales to", "the budget targets a deficit of".
@@ -82,6 +83,29 @@ function takes(tokens: readonly Token[], i: number, qa: number, kind: Takes): bo
     case 'at': return tokens[qa - 1]?.lower === 'at';
     case 'passive': return BE.has(tokens[i - 1]?.lower ?? '');
   }
+}
+
+/** Words between a plan's noun and its "be": "the official target for 2025 was", "the expectation in Norvania is". */
+const PREDICATE_LEADS = new Set(['for', 'in', 'of']);
+/** Words between "be" and the figure: "is just 6.3%", "was about 6.5%", "is for 6.3%". */
+const PREDICATE_FILL = new Set(['ADV', 'ADJ', 'DET', 'ADP']);
+/** Four digits: a year in the noun's own phrase ("the target for 2025"), no figure of its own. */
+const YEAR = /^\d{4}$/;
+
+/**
+ * The figure at qa is what the plan's noun at i is ("Our expectation is 6.3% growth", "the official target for 2025 was
+ * 6.5%"): a "be" after the noun and its own phrase ("for 2025", "in Norvania"), then only adverbs, adjectives and small
+ * words up to the figure.
+ */
+function isPredicate(tokens: readonly Token[], i: number, qa: number): boolean {
+  let k = i + 1;
+  if (PREDICATE_LEADS.has(tokens[k]?.lower ?? '')) {
+    k++;
+    while (k < qa && !BE.has(tokens[k].lower) && (YEAR.test(tokens[k].text) || (!isNumberToken(tokens[k]) && OBJECT_POS.has(tokens[k].pos)))) k++;
+  }
+  if (k >= qa || !BE.has(tokens[k].lower)) return false;
+  for (k++; k < qa; k++) if (!PREDICATE_FILL.has(tokens[k].pos) || isNumberToken(tokens[k])) return false;
+  return true;
 }
 
 /** Words after a plan's noun that lead to its value. */
@@ -97,6 +121,7 @@ export function isWanted(tokens: readonly Token[], qa: number, qb: number, ca: n
   if (PAST_AFTER.test(tokens[qb]?.lower ?? '') && tokens[qb].pos === 'VERB') return false;
   for (let i = qa - 1; i >= from; i--) {
     const kind = WANTING.get(tokens[i].lower);
+    if (kind === 'value' && isPredicate(tokens, i, qa)) return true;
     if (!kind || !takes(tokens, i, qa, kind)) continue;
     if (NEEDS_ON.has(tokens[i].lower) && tokens[i - 1]?.lower !== 'on') continue;
     if (objectReaches(tokens, i, qa)) return true;
