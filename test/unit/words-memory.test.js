@@ -41,6 +41,26 @@ test('words keep their own offsets and flags, and read what their text decides f
   for (const w of words) assert.ok(Object.keys(w).length <= 7, `${Object.keys(w).length} fields on "${w.text}"`);
 });
 
+test('a word keeps five fields: its POS tag, its gap and its flags share one number', () => {
+  const text = 'Police\u2000said\ufeff 40\u3000people died.  The  mayor\u00a0wept.\n\nIn Lagos, rain fell.';
+  const words = scan(text);
+  for (const w of words) assert.ok(Object.keys(w).length <= 5, `${Object.keys(w).length} fields on "${w.text}"`);
+  const { tokens } = engine.prepare(text).prepared;
+  let gapStart = 0;
+  for (const w of words) {
+    // What the word reads back is what the text holds: the characters before it (at most four), the POS tag of the
+    // token starting with it.
+    assert.strictEqual(w.gap, text.slice(gapStart, Math.min(w.start, gapStart + 4)), `gap before "${w.text}"`);
+    const t = tokens.find(k => k.start === w.start);
+    assert.strictEqual(w.pos, t ? t.pos : '', `POS of "${w.text}"`);
+    gapStart = w.end + (w.poss ? 2 : 0);
+  }
+  assert.strictEqual(words.find(w => w.text === '40').gap, ' ');
+  assert.strictEqual(words.find(w => w.text === 'The').gap, '  ');
+  assert.strictEqual(words.find(w => w.text === 'In').gap, '\n\n');
+  assert.strictEqual(words.find(w => w.text === 'In').first, true);
+});
+
 test('claims with the same inferred frame parts share one frozen list', () => {
   const { claims } = engine.analyzeText('r.txt', 'EUR 12 million $4bn £7 US$ 30 '.repeat(3));
   const withParts = claims.filter(c => c.detail.inferred?.length);

@@ -8,23 +8,25 @@ import { reusable } from './scratch';
 
 /**
  * One word or punctuation mark of a report. What its text alone decides (lower case, fold key, table node, classes) is
- * read through the shared TextInfo of its text, and the three flags share one number: a report of 100,000 words keeps
- * objects of seven fields, not fourteen, which the garbage collector copies while entity recognition runs.
+ * read through the shared TextInfo of its text; the three flags, its POS tag and its gap share one number (the tag and
+ * the gap as indexes into small tables of the strings met): a report of 100,000 words keeps objects of five fields, not
+ * fourteen. A long report's words live through all of entity recognition, so the garbage collector copies every field
+ * of each of them once or twice, and makes no string per word for the gap.
  */
 export class Word {
   constructor(
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    /** wink POS of the token starting here, or '' when tokens do not line up. */
-    readonly pos: string,
-    /** What stands between the previous word and this one ('' when adjacent), capped at a few characters. */
-    readonly gap: string,
     private readonly info: TextInfo,
-    /** FIRST | POSS | PUNCT_MARK. */
+    /** FIRST | POSS | PUNCT_MARK, then the POS tag's index, then the gap's (see pack). */
     private readonly bits: number,
   ) {}
 
+  /** wink POS of the token starting here, or '' when tokens do not line up. */
+  get pos(): string { return POS_TAGS.strings[(this.bits >>> FLAG_BITS) & POS_MASK]; }
+  /** What stands between the previous word and this one ('' when adjacent), capped at a few characters. */
+  get gap(): string { return GAPS.strings[this.bits >>> (FLAG_BITS + POS_BITS)]; }
   get lower(): string { return this.info.lower; }
   get fold(): string { return this.info.fold; }
   /** The fold key's node in the name tables' index (tables.ts); null when no entry is or starts with it. */
@@ -41,6 +43,60 @@ export class Word {
   get poss(): boolean { return (this.bits & POSS) !== 0; }
   /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
   get punct(): boolean { return (this.bits & PUNCT_MARK) !== 0; }
+}
+
+/**
+ * Strings numbered in the order met, so a word keeps a small number instead of a reference. Emptied between scans only
+ * (when over its limit), never during one, so every number a scan hands out stays valid while its words are read.
+ */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly limit: number) {}
+  numberOf(s: string): number {
+    let n = this.index.get(s);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, n);
+    }
+    return n;
+  }
+  /** Between scans: starts afresh once more strings than the limit were met; true when it did. */
+  trim(): boolean {
+    if (this.strings.length <= this.limit) return false;
+    this.strings.length = 0;
+    this.index.clear();
+    return true;
+  }
+}
+
+const FLAG_BITS = 3;
+/** wink's tag set has 18 tags, and '' for a word no token starts. */
+const POS_BITS = 5;
+const POS_MASK = (1 << POS_BITS) - 1;
+const POS_TAGS = new StringTable(POS_MASK);
+/**
+ * Gaps are at most four characters; a hostile report may write many different ones, at most one per word (the bits
+ * left hold 2^24 numbers; an analyzed report has at most 2,000,000 characters, so at most 1,000,000 words).
+ */
+const GAPS = new StringTable(1 << 16);
+/** Gaps of one or two characters by their character codes, so the common ones cost no string per word. */
+const SHORT_GAPS = new Map<number, number>();
+
+/** The gap text[from, to)'s number in GAPS; the slice is made only for a gap of three or four characters, or a new one. */
+function gapNumber(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n > 2) return GAPS.numberOf(text.slice(from, to));
+  const key = n === 0 ? 0 : n === 1 ? 1 + text.charCodeAt(from) : 0x10001 + text.charCodeAt(from) * 0x10000 + text.charCodeAt(from + 1);
+  let k = SHORT_GAPS.get(key);
+  if (k === undefined) SHORT_GAPS.set(key, (k = GAPS.numberOf(text.slice(from, to))));
+  return k;
+}
+
+/** The number a Word keeps: its flags, its POS tag's number and its gap's. */
+function pack(flags: number, pos: string, gap: number): number {
+  return flags | (POS_TAGS.numberOf(pos) << FLAG_BITS) | (gap << (FLAG_BITS + POS_BITS));
 }
 
 const FIRST = 1;
@@ -131,6 +187,7 @@ export function scanWords(prepared: PreparedText): Scan {
   const classes = classBuffer(text.length - bodyStart + 1);
   if (INFO.size >= INFO_LIMIT || KEYS.size >= INFO_LIMIT) { INFO.clear(); KEYS.clear(); }
   if (PUNCT_INFO.size >= INFO_LIMIT) PUNCT_INFO.clear();
+  if (GAPS.trim()) SHORT_GAPS.clear();
   // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
   // The loop keeps its state in locals (no closures), as it runs once per word of every report.
   const tokenCount = tokens.length;
@@ -204,13 +261,13 @@ export function scanWords(prepared: PreparedText): Scan {
     // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
     const tok = pos && at!.end === end ? at : null;
     const t = tok ? tok.text : text.slice(start, end);
-    const gap = text.slice(gapStart, Math.min(start, gapStart + 4));
+    const gap = gapNumber(text, gapStart, Math.min(start, gapStart + 4));
     while (si < sentenceCount && sentences[si].start < start) si++;
     if (si < sentenceCount && sentences[si].start === start) first = true;
     const info = punct ? punctInfoOf(t) : infoOf(t);
     classes[words.length] = info.flags;
     if (!punct && !info.cap) info.key!.seenMark = lowerMark;
-    words.push(new Word(start, end, t, pos, gap, info, (first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0)));
+    words.push(new Word(start, end, t, info, pack((first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
     // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
     if (!punct) first = false;
     else if (c === 46 || c === 33 || c === 63) first = true;
