@@ -32,16 +32,6 @@ export function isElectionText(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words before "voting" or "vote(s)" that name the ballots cast before the day or by post: a part of the vote. */
-const EARLY_VOTE = new Set(['early', 'advance', 'advanced', 'postal']);
-const VOTE_NOUNS = new Set(['voting', 'vote', 'votes', 'ballots']);
-
-/** The clause [ca, cb) speaks of early or postal voting ("a 26 percent turnout in early voting"). */
-export function isEarlyVote(tokens: readonly Token[], ca: number, cb: number): boolean {
-  for (let i = ca; i + 1 < cb; i++) if (EARLY_VOTE.has(tokens[i].lower) && VOTE_NOUNS.has(tokens[i + 1].lower)) return true;
-  return false;
-}
-
 /** The clause [ca, cb) holds a verb a candidate's share takes. */
 export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: number): boolean {
   for (let i = ca; i < cb; i++) if (CANDIDATE_VERBS.has(tokens[i].lower)) return true;

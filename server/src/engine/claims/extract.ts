@@ -12,7 +12,7 @@ import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
-import { daysBefore, hasCandidateVerb, isEarlyVote, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, inConcessionAfter } from './time';
 import { roleOf } from './roles';
@@ -1264,8 +1264,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (ranked(ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
     // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
     else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
-    // "a 26 percent turnout in early voting": the ballots cast before the day are a part of the vote, no rival of its turnout.
-    if (baseEvent(event) === 'turnout' && !event.endsWith('+part') && isEarlyVote(tokens, oa, ob)) event = `${event}+part`;
     // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
