@@ -397,16 +397,14 @@ function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolea
     const t = tokens[j];
     if (t.type === 'number') {
       if (t.start >= q.start && t.start < q.end) return false;
-      let k = j - 1;
-      if (HEDGE_BEFORE_OLD.has(tokens[k]?.lower ?? '')) k--;
+      // Past the value's hedges ("up from about 40"), read from the one hedge table.
+      const k = hedgeStart(tokens, j, Math.max(0, j - COUNT_HEDGE_REACH)) - 1;
       return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
     }
     if (t.type !== 'word' && t.type !== 'symbol') return false;
   }
   return false;
 }
-/** Hedges between "from" and an earlier value: "up from about 40". */
-const HEDGE_BEFORE_OLD: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under']);
 
 /** Ordinal numbers in digits ("3rd"), no figure of an aside. */
 const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
