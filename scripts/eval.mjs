@@ -2,11 +2,13 @@
 // Golden evaluation: runs the built engine on every golden fixture and prints precision / recall / F1 per category,
 // per fixture set and overall, then the check's contradiction scores per check set. `npm run eval` builds first. Flags: --json
 // (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps),
-// --external [--dir <bench>] (the public benchmarks' development splits instead: eval-external.mjs).
+// --external [--dir <bench>] (the public benchmarks' development splits instead: eval-external.mjs), --development (leave
+// the held-out and validation sets out entirely, totals too, for a tuner who should not even see them move).
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CATEGORIES, evaluate, prf, root, summarize } from './eval-score.mjs';
-import { evalCheck, printCheck, rates } from './eval-check.mjs';
+import { CATEGORIES, evaluate, FIXTURE_SETS, prf, root, summarize } from './eval-score.mjs';
+import { CHECK_SETS, evalCheck, printCheck, rates } from './eval-check.mjs';
+import { TOTALS_ONLY } from './eval-check-why.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -19,8 +21,9 @@ if (process.argv.includes('--external')) {
 
 function golden() {
   const engine = require(path.join(root, 'dist/engine.js'));
-  const result = evaluate((p, text) => engine.analyzeText(p, text));
-  const check = evalCheck(engine);
+  const development = process.argv.includes('--development');
+  const result = evaluate((p, text) => engine.analyzeText(p, text), development ? FIXTURE_SETS.filter(s => !/heldout/.test(s)) : FIXTURE_SETS);
+  const check = evalCheck(engine, development ? CHECK_SETS.filter(s => !TOTALS_ONLY.test(s)) : CHECK_SETS);
 
   if (process.argv.includes('--json')) {
     const checkSummary = Object.fromEntries(Object.entries(check).map(([set, r]) => [set, { ...rates(r), found: r.foundAll, gold: r.findings,
