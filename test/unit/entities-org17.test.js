@@ -7,14 +7,16 @@ const engine = require('../../dist/engine.js');
 const ents = text => engine.recognizeEntities(engine.prepare(text).prepared, {});
 const find = (list, text) => list.find(e => e.text === text);
 
-test('a long name its bracketed acronym spells is one organization, a place inside it included, not from its middle', () => {
+test('a long name its bracketed acronym spells is one organization, a place inside it included, not from its middle, not a measure', () => {
   const e = ents('On Monday envoys of the Council for Trade and Fisheries in Oceania (CTFO) met on Monday. '
-    + 'Troops fought the Liberation Front of Upper Kordavia (LFUK) for a decade.');
+    + 'Troops fought the Liberation Front of Upper Kordavia (LFUK) for a decade. Gross Regional Output (GRO) fell.');
   const ctfo = find(e, 'Council for Trade and Fisheries in Oceania');
   assert.strictEqual(ctfo?.kind, 'organization');
   assert.strictEqual(find(e, 'CTFO')?.id, ctfo.id);
   assert.strictEqual(find(e, 'Oceania'), undefined);
   assert.strictEqual(find(e, 'Liberation Front of Upper Kordavia')?.kind, 'organization');
+  // A measure's name with no body's head word is none.
+  assert.notStrictEqual(find(e, 'Gross Regional Output')?.kind, 'organization');
   // An acronym spelling only the tail of a longer name does not cut the name there.
   const t = ents('He leads the Union for the Return of Farmers and Fishers in Kordavia (FFK), its spokesman said.');
   assert.strictEqual(find(t, 'Farmers and Fishers in Kordavia'), undefined);

@@ -1,6 +1,8 @@
 // A long name spelled out by the acronym in brackets after it: "the Organisation for Security and Cooperation in Europe
-// (OSCE)", "the Liberation Tigers of Tamil Eelam (LTTE)". The bracket says where the name starts and ends, so the words
-// inside it are one body even where a place ("in Europe") or a known single word ("Liberation", a newspaper) would cut it.
+// (OSCE)", "the Karen National Union (KNU)". The bracket says where the name starts and ends, so the words inside it
+// are one body even where a place ("in Europe") or a known single word (a newspaper's) would cut it. A body's head
+// word must be among them: "Gross Domestic Product (GDP)" and "Bovine Spongiform Encephalopathy (BSE)" name no body.
+import { ORG_HEADS } from './organizations';
 import type { Word } from './words';
 
 /** Lower-case words that may stand inside a spelled-out name without an initial of their own. */
@@ -19,16 +21,18 @@ export function spelledNameEnd(words: Word[], i: number, joined: (k: number) => 
   if (before && !before.punct && INNER_WORDS.has(before.lower) && joined(i) && words[i - 2]?.cap && joined(i - 1)) return -1;
   let initials = '';
   let caps = 0;
+  let head = false;
   for (let k = i; k < words.length && k <= i + MAX_WORDS; k++) {
     const w = words[k];
     if (k > i && !joined(k)) return -1;
     if (w.punct) {
-      if (w.text === '(' && caps >= 3 && !INNER_WORDS.has(words[k - 1].lower)) return spells(words, k, initials) ? k : -1;
+      if (w.text === '(' && caps >= 3 && head && !INNER_WORDS.has(words[k - 1].lower)) return spells(words, k, initials) ? k : -1;
       // "Itar-Tass", "Marxist-Leninist": a hyphen inside a name word.
       if (w.text === '-' && w.gap === '' && words[k + 1]?.gap === '') continue;
       return -1;
     }
     if (w.cap) {
+      if (ORG_HEADS.has(w.lower)) head = true;
       // The first letter of each capitalized word; a hyphenated part adds none ("Marxist-Leninist" is one word).
       if (words[k - 1]?.text !== '-' || k === i) { initials += w.text[0]; caps++; }
     } else if (!INNER_WORDS.has(w.lower) || k === i) return -1;
