@@ -36,3 +36,15 @@ test('a name before "news agency", "television", "radio" or "newspaper" is an ou
   assert.notStrictEqual(find(n, 'Russian')?.kind, 'outlet');
   assert.notStrictEqual(find(n, 'U.S.')?.kind, 'outlet');
 });
+
+test('a name ending in "Laboratories" or "Labs" is an organization, not a person, and the people of it stay people', () => {
+  const e = ents('Judges ordered counsels of Korvex Laboratories, a subsidiary of a German group, deposed. '
+    + 'Researchers at Halden Point Labs said so.');
+  assert.strictEqual(find(e, 'Korvex Laboratories')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Halden Point Labs')?.kind, 'organization');
+  // Two people "of" the body stay people: "and" before a given name, or a given name and surname before "of", opens no body.
+  const p = ents('A journal reported on Thursday. Marcus Delane and Jennifer Orlow of the Tessin Bay Marine Laboratories say so.');
+  assert.strictEqual(find(p, 'Marcus Delane')?.kind, 'person');
+  assert.strictEqual(find(p, 'Jennifer Orlow')?.kind, 'person');
+  assert.strictEqual(find(p, 'Tessin Bay Marine Laboratories')?.kind, 'organization');
+});

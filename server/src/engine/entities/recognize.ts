@@ -224,6 +224,10 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       if (!ORG_CONNECTORS.has(w.lower) || k === i) break;
       // "and" only joins two names of one body, not an organization and a country or another name.
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
+      // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
+      if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) break;
+      // "Jennifer Ross of the X Laboratories": a person's given name and surname before "of" are no body's name.
+      if (w.lower === 'of' && !hasHead && k === i + 2 && (w0.flags & FIRST_NAME) && !ORG_HEADS.has(words[i + 1].lower)) break;
       afterConnector = true;
       sawConnector = true;
       if (w.lower === 'of') afterOf = true;
