@@ -4,7 +4,7 @@ import { COUNTRY_NAMES, DEMONYMS } from './countries';
 import { BODY_AFTER, COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS, PLACE_MODIFIERS, PLACE_NOUNS } from './cues';
 import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
-import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS, isWebName } from './outlets';
+import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS, isWebName } from './outlets';
 import { GIVEN_NAMES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'writes', 'noted', 'added', 'stated', 'stressed', 'emphasized',
@@ -113,7 +113,7 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (COMPANY_AFTER.has(lower) || BODY_AFTER.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
   if (OUTLETS.has(text) || KNOWN_ORGS.has(text) || COUNTRY_NAMES.has(text) || DEMONYMS.has(text)) f |= KNOWN;
   if (SPEECH_VERBS.has(lower)) f |= SPEECH;
-  if (OUTLET_INTRODUCERS.has(lower) || OUTLET_TAILS.has(text)) f |= OUTLET_CUE;
+  if (OUTLET_INTRODUCERS.has(lower) || OUTLET_TAILS.has(text) || (!cap && OUTLET_NOUNS_AFTER.has(lower))) f |= OUTLET_CUE;
   if (!cap && (PLACE_NOUNS.has(lower) || PLACE_MODIFIERS.has(lower))) f |= PLACE_NOUN;
   if ((f & NAME_WORD) || (text.length > 1 && text === text.toUpperCase() && cap && !HAS_DIGIT_OR_DOT.test(text))) f |= RECUR_NAME;
   return f;

@@ -12,7 +12,7 @@ commission parliament bank court party university college institute police guard
 union organization organisation association fund authority administration assembly duma rada senate congress cabinet government
 corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
-brigade network initiative alliance society club academy laboratory lab hospital church programme program observatory
+brigade network initiative alliance society club academy laboratory laboratories lab labs hospital church programme program observatory
 fleet corps exchange survey treasury centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom
 newsdesk desk
 capital systems brothers radio television aviation technologies communications partners

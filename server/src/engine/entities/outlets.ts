@@ -162,6 +162,12 @@ export const HEADING_WORDS = new Set(['Current', 'Latest', 'Breaking', 'Top', 'M
 export const OUTLET_INTRODUCERS = new Set(['channel', 'blog', 'newspaper', 'broadcaster', 'outlet', 'agency', 'magazine',
   'website', 'portal', 'daily', 'tabloid', 'weekly', 'site', 'publication', 'station']);
 
+/**
+ * Lower-case media nouns that name an outlet only after its name: "Sky television", "Europe 1 radio", "Prima-Tass news
+ * agency" ("news" only before "agency"). Before a name they introduce a programme, not an outlet.
+ */
+export const OUTLET_NOUNS_AFTER = new Set(['television', 'radio', 'news']);
+
 /** Web-address shaped names ("ua.news", "Censor.NET", "pravda.com.ua"). */
 export function isWebName(w: string): boolean {
   const dot = w.lastIndexOf('.');

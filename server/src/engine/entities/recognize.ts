@@ -7,7 +7,7 @@ import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLA
   SETTLEMENT_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
-import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_TAILS } from './outlets';
+import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
@@ -17,6 +17,7 @@ import { orgAcronym } from './acronyms';
 import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
+import { spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
 import { organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -223,6 +224,10 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       if (!ORG_CONNECTORS.has(w.lower) || k === i) break;
       // "and" only joins two names of one body, not an organization and a country or another name.
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
+      // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
+      if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) break;
+      // "Jennifer Ross of the X Laboratories": a person's given name and surname before "of" are no body's name.
+      if (w.lower === 'of' && !hasHead && k === i + 2 && (w0.flags & FIRST_NAME) && !ORG_HEADS.has(words[i + 1].lower)) break;
       afterConnector = true;
       sawConnector = true;
       if (w.lower === 'of') afterOf = true;
@@ -717,6 +722,14 @@ function spellsInitials(acr: string, words: Word[], from: number, to: number): b
   return initials.length >= 2 && initials === acr.replace(/\./g, '').toUpperCase();
 }
 
+/** "the Organisation for Security and Cooperation in Europe (OSCE)": the name its bracketed acronym spells out. */
+function spelledName(text: string, words: Word[], i: number): Candidate | null {
+  const to = spelledNameEnd(words, i, k => joined(words, k));
+  if (to < 0) return null;
+  const surface = surfaceOf(text, words, i, to);
+  return { from: i, to, kind: 'organization', id: `organization:${slug(surface)}`, name: surface };
+}
+
 /** A word some table knows (an outlet, organization, country or nationality): "(AFP)" after a name is not its acronym. */
 function knownWord(t: string): boolean {
   return OUTLETS.has(t) || KNOWN_ORGS.has(t) || COUNTRY_NAMES.has(t) || DEMONYMS.has(t);
@@ -778,15 +791,24 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   if (w.flags & WEB) return { from: i, to: i + 1, kind: 'outlet', id: `outlet:${slug(w.text)}`, name: w.text };
   if (!w.cap || TITLES.has(w.lower)) return null;
   let e = i;
-  while (e < words.length && e < i + 5 && isName(words[e]) && (e === i || joined(words, e))) { e++; if (words[e - 1].poss) break; }
+  while (e < words.length && e < i + 5 && isName(words[e]) && (e === i || joined(words, e))) {
+    e++;
+    if (words[e - 1].poss) break;
+    // "Itar-Tass", "WBUR-FM": a hyphen with no spaces joins two parts of one name.
+    if (words[e]?.text === '-' && words[e].gap === '' && isName(words[e + 1]) && words[e + 1].gap === '') e++;
+  }
   if (e === i) return null;
   // "the news agency Anadolu", but not "the disaster agency AFAD".
   const intro = words[i - 1];
   const introduced = !!intro && !intro.punct && OUTLET_INTRODUCERS.has(intro.lower)
     && (intro.lower !== 'agency' || words[i - 2]?.lower === 'news' || words[i - 2]?.lower === 'press');
-  const channelAfter = words[e] && !words[e].punct && OUTLET_INTRODUCERS.has(words[e].lower) && !words[e - 1].poss && joined(words, e);
+  const after = words[e];
+  const channelAfter = !!after && !after.punct && !words[e - 1].poss && joined(words, e) && (OUTLET_INTRODUCERS.has(after.lower)
+    || (OUTLET_NOUNS_AFTER.has(after.text) && (after.text !== 'news' || words[e + 1]?.lower === 'agency')));
   const tail = e - i >= 2 && OUTLET_TAILS.has(words[e - 1].text);
   if (!introduced && !channelAfter && !tail) return null;
+  // "his Saturday radio address": a day or month before a media noun names no outlet.
+  if (!introduced && !tail && NOT_NAMES.has(w.lower)) return null;
   // "Current News", "Latest News": page headings, not outlets.
   if (tail && !introduced && e - i === 2 && HEADING_WORDS.has(w.text)) return null;
   if (!introduced && !tail && e - i === 1 && (w.first || DEMONYMS.has(w.text) || COUNTRY_NAMES.has(w.text))) return null;
@@ -796,7 +818,12 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   if (channelAfter && !introduced && (DEMONYMS.has(words[from].text) || KNOWN_ORGS.has(words[from].text))) return null;
   const surface = surfaceOf(text, words, from, e);
   const known = OUTLETS.get(surface);
-  return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
+  // "Itar-Tass ... Tass said": the last part of a hyphenated name, written alone later, is the same outlet.
+  // Not a generic part ("FOCUS-News": "News" alone is no name).
+  const part = words[e - 1];
+  const alias: [number, number] | undefined = e - from >= 3 && words[e - 2].text === '-' && !NOT_NAMES.has(part.lower)
+    && !OUTLET_TAILS.has(part.text) ? [e - 1, e] : undefined;
+  return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface, alias };
 }
 
 /** An upper-case word ("THAWRA", "AL", "MATIN"): letters, maybe an apostrophe, no lower case. */
@@ -1111,6 +1138,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     if (cap) {
       if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
+      c = longer(c, spelledName(text, words, i));
     }
     if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
     // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
