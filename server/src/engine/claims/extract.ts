@@ -4,15 +4,15 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
-import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, inConcessionAfter } from './time';
 import { roleOf } from './roles';
@@ -195,6 +195,8 @@ const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
+/** The role of people counted as those on board ("241 of the 242 on board"): read with the passengers (roles.ts). */
+const ABOARD_ROLE = 'role:passenger';
 
 function isHeld(event: string): boolean {
   return HELD_EVENTS.has(baseEvent(event));
@@ -998,6 +1000,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   return claims;
 
+  /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
+  function negatedRoleAfter(qb: number): string | null {
+    const t = tokens[qb];
+    if (!t || !t.lower.startsWith('non')) return null;
+    const glued = t.lower === 'non' && tokens[qb + 1]?.lower === '-' ? `non-${tokens[qb + 2]?.lower ?? ''}` : t.lower;
+    const id = roleOf(glued, singular);
+    return id?.startsWith('role:non-') ? id : null;
+  }
+
   /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
   function countedThing(site: Site): Counted | null {
     const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
@@ -1164,7 +1175,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
     // of the vote.
-    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
+    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
       hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
     // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
@@ -1339,7 +1351,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
     // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.
     const kind = m.kind ?? (unit === 'person' ? modifierKind(rawUnit) : null);
-    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) : kind ? `role:${kind}` : null;
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(qb))
+      ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
@@ -1484,10 +1497,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
     const thing = countedThing(site);
     if (!thing) return null;
-    const { rate } = thing;
     const measured = measureOf(site, thing);
     let { unit, event } = measured;
     const { word, hit, inherits, own } = measured;
+    // "per capita GDP of $3,020": a metric per person is a rate too.
+    const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
     // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
     // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
     const scale = rate ? rateScale(rate) : null;

@@ -34,6 +34,19 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   return parts.length ? `per-${parts.join('-')}` : null;
 }
 
+const PER_CAPITA_WORDS: ReadonlySet<string> = new Set(['capita', 'head']);
+/**
+ * "per capita GDP of $3,020", "income per head was £2,000": "per capita" or "per head" around the metric word at `at`
+ * (the figure's event word) makes the figure a rate per person ("per-capita"), no rival of the whole's figure; null
+ * when none stands there. Four token reads, whatever the clause.
+ */
+export function perCapitaAt(tokens: readonly Token[], at: number): string | null {
+  if (at < 0) return null;
+  const before = PER_CAPITA_WORDS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'per';
+  const after = tokens[at + 1]?.lower === 'per' && PER_CAPITA_WORDS.has(tokens[at + 2]?.lower ?? '');
+  return before || after ? 'per-capita' : null;
+}
+
 /**
  * "3.2 cases per 100,000 people": the quantity recognizer keeps a rate's population in its unit (`case/100000`); the
  * claim reads it as the counted unit and the rate's denominator (`per-100000`), like a denominator after the figure.
