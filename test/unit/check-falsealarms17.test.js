@@ -78,3 +78,33 @@ test('measure: a share followed by the choice it went to is a vote share, the tu
   assert.ok(!found.includes('35/91'), JSON.stringify(found));
   assert.ok(found.includes('35/64'), JSON.stringify(found));
 });
+
+test('measure: an event still awaited ("awaiting rescue", "yet to be rescued") has not befallen the people counted', () => {
+  assert.ok(!/rescued/.test(keyOf('Nearly 400 people, who are still awaiting rescue, are sheltering in army camps.', 400) ?? ''));
+  assert.ok(!/evacuated/.test(keyOf('Officials said 120 villagers were yet to be evacuated on Monday.', 120) ?? ''));
+  // Look-alike: people rescued are rescued.
+  assert.strictEqual(keyOf('Soldiers have rescued 8,000 people from the valley, officials said on Monday.', 8000), 'person|rescued');
+  const rescued = doc('a.txt', 'Soldiers have rescued 8,000 people from the Norvania valley, officials said on Monday.');
+  const waiting = doc('b.txt', 'Nearly 400 people in the Norvania valley, who are still awaiting rescue, are sheltering in army camps, officials said on Monday.');
+  assert.deepStrictEqual(pairs(rescued, waiting), []);
+  const rival = doc('c.txt', 'Soldiers have rescued 5,000 people from the Norvania valley, the army said on Monday.');
+  assert.ok(pairs(rescued, rival).includes('5000/8000'), JSON.stringify(pairs(rescued, rival)));
+});
+
+test('measure: a figure after "after"/"before" is the subject of its own clause, not of the event before it', () => {
+  const text = 'The charity said 200 people had died after around 2,500 patients with symptoms flooded into hospitals on Wednesday.';
+  assert.strictEqual(keyOf(text, 200), 'person|killed');
+  assert.ok(!/killed/.test(keyOf(text, 2500) ?? ''), keyOf(text, 2500));
+  const toll = doc('a.txt', 'The attack on Wednesday killed 1,300 people in the Norvania suburbs, the opposition said.');
+  assert.ok(!pairs(toll, doc('b.txt', text)).includes('1300/2500'), JSON.stringify(pairs(toll, doc('b.txt', text))));
+  // Look-alike: the figure before the subordinator keeps its event.
+  assert.strictEqual(keyOf('Some 45 people died before the ambulances arrived on Wednesday.', 45), 'person|killed');
+});
+
+test('change: "down from an official count of 41" is the earlier value of the change, no rival of the new one', () => {
+  const text = 'At least 60 Norvanians died, diplomats said, down from an official count of 41.';
+  assert.strictEqual(claimOf(text, 41)?.detail?.superseded, true);
+  assert.ok(!claimOf(text, 60)?.detail?.superseded);
+  // Look-alike: a count of something after "of" with no change before it stays a value.
+  assert.ok(!claimOf('The ministry gave an official count of 41 dead on Monday.', 41)?.detail?.superseded);
+});

@@ -163,14 +163,27 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   const next = tokens[qb + 1]?.lower ?? '';
   if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || next === 'earlier')) return true;
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
-  if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
-  if (tokens[qa - 1]?.lower !== 'from') return false;
+  const before = tokens[qa - 1]?.lower;
+  if (before === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
+  // "down from an official count of 41", "up from a toll of 30": the change's earlier value, named by its tally.
+  if (before === 'of' && TALLIES.has(tokens[qa - 2]?.lower ?? '')) return tallyFromChange(tokens, qa - 3, ca);
+  if (before !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
   // later one's date between ("rose to 85.5% in October, from 83.45%").
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
+}
+
+/** Words between "from" and a tally noun: "from an official count", "from the government's earlier tally". */
+const TALLY_FROM_REACH = 4;
+/** "up from" or "down from" (FROM_LEADS) within a few words before the tally noun that ends at `last`. */
+function tallyFromChange(tokens: readonly Token[], last: number, ca: number): boolean {
+  for (let i = last; i >= Math.max(ca + 1, last - TALLY_FROM_REACH); i--) {
+    if (tokens[i].lower === 'from') return FROM_LEADS.has(tokens[i - 1].lower);
+  }
+  return false;
 }
 
 /**

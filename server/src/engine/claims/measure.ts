@@ -586,6 +586,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return undefined;
   };
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  let sub = -2;
   let crowdWord = -1;
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
@@ -597,6 +598,11 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
     // figure whose object is another figure says what befell that one.
     if (i >= qb && governsFigure(tokens, i, cb, qb)) continue;
+    // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
+    if (unit === 'person' && isAwaited(tokens, i)) continue;
+    // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
+    // opens the figure's own clause is another subject's.
+    if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
     const e = look(i);
     if (!e) continue;
     if (e === 'crowd') {
@@ -706,6 +712,24 @@ function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
 
 /** Tokens after a verb looked at for the figure it governs: "killing more than 60". */
 const GOVERNED_REACH = 4;
+/** Words that leave an event still to come: "awaiting rescue", "yet to be rescued", "waiting to be evacuated". */
+const AWAITING = new Set(['awaiting', 'await', 'awaits', 'awaited']);
+/** The event word at i is still awaited: "awaiting rescue", "yet to be rescued", "still to be evacuated". */
+function isAwaited(tokens: readonly Token[], i: number): boolean {
+  if (AWAITING.has(tokens[i - 1]?.lower ?? '')) return true;
+  if (tokens[i - 1]?.lower !== 'be' || tokens[i - 2]?.lower !== 'to') return false;
+  const w = tokens[i - 3]?.lower;
+  return w === 'yet' || w === 'still' || w === 'waiting';
+}
+
+/** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'until', 'although', 'though']);
+/** The index of a subordinator right before the figure and its hedges (the figure is its clause's subject), or -1. */
+function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): number {
+  const b = indexBefore(tokens, qa, ca);
+  return b >= ca && SUBORDINATORS.has(tokens[b].lower) ? b : -1;
+}
+
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */
 const MODIFIER_PENALTY = 1000;
 const ON_BOARD = new Set(['board', 'aboard', 'onboard']);
