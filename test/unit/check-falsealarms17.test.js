@@ -108,3 +108,31 @@ test('change: "down from an official count of 41" is the earlier value of the ch
   // Look-alike: a count of something after "of" with no change before it stays a value.
   assert.ok(!claimOf('The ministry gave an official count of 41 dead on Monday.', 41)?.detail?.superseded);
 });
+
+test('counted thing: a relative pronoun a put verb takes stands for the tally named right before it', () => {
+  const text = 'The death toll and the number of injured — which the United Nations puts at nearly 9,000 — is expected to rise.';
+  assert.strictEqual(keyOf(text, 9000), 'person|wounded');
+  const toll = doc('a.txt', 'The death toll in the Norvania earthquake has climbed to 5,100, officials said on Tuesday.');
+  const hurt = doc('b.txt', `In Norvania, ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  assert.ok(!pairs(toll, hurt).includes('5100/9000'), JSON.stringify(pairs(toll, hurt)));
+  // Look-alike: a toll the pronoun stands for is the dead.
+  assert.strictEqual(keyOf('The death toll, which officials put at 300, is expected to rise.', 300), 'person|killed');
+});
+
+test('measure: a toll carried from the figure before yields to its own clause\'s event; "a further" count of another measure is no increment', () => {
+  const text = 'The spokesman said on Tuesday that the official death toll had risen to 4,400, with a further 8,100 known to have been injured.';
+  assert.strictEqual(keyOf(text, 4400), 'person|killed');
+  assert.strictEqual(keyOf(text, 8100), 'person|wounded');
+  // Look-alikes: a toll in the figure's own clause keeps the dead; "a further" count of the same measure is an increment.
+  assert.strictEqual(keyOf('The toll rose to 41 after seven injured passengers died on Monday.', 41), 'person|killed');
+  assert.match(keyOf('Rescuers said 20 people were killed on Monday and a further 12 killed on Tuesday.', 12) ?? '', /killed\+diff/);
+  const a = doc('a.txt', text);
+  const b = doc('b.txt', 'The United Nations said on Tuesday that nearly 7,000 people had been injured in the quake.');
+  assert.ok(pairs(a, b).includes('7000/8100'), JSON.stringify(pairs(a, b)));
+});
+
+test('counted thing: the people in critical or serious condition are a part of those treated, no rival of another part', () => {
+  const text = 'Another six children are undergoing treatment in hospitals, and the condition of five of them remains critical, the collector said.';
+  assert.ok(claimOf(text, 5)?.scope?.includes('kind:serious'), JSON.stringify(claimOf(text, 5)?.scope));
+  assert.ok(!claimOf(text, 6)?.scope?.includes('kind:serious'));
+});

@@ -110,7 +110,13 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 const SHARE_WORDS = new Set(['total', 'share', 'tally']);
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
-const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
+/** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
+const ALSO_WORDS = new Set(['further', 'another', 'additional']);
+const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
+/** Words of a relative clause's subject between "which" and its put verb: "which the United Nations puts at". */
+const RELATIVE_SUBJECT = 5;
+/** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
+const RELATIVE_TALLY_REACH = 6;
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -858,6 +864,26 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const counted = j < qa - 1 ? normalizeUnit(tokens[j].lower) : null;
       return counted?.unit ? { verb: v, ...counted } : null;
     }
+    // "the death toll and the number of injured, which the UN puts at nearly 7,000": a relative pronoun as the object
+    // stands for the tally named right before it.
+    const thing = v >= 0 ? relativeTally(v, Math.max(0, ca - RELATIVE_TALLY_REACH)) : null;
+    return thing ? { verb: v, ...thing } : null;
+  };
+  /** The tally a relative pronoun before the put verb at v stands for: the nearest "toll" or "number of X" before it. */
+  const relativeTally = (v: number, floor: number): { unit: string; event: string | null } | null => {
+    let p = v - 1;
+    while (p > floor && p >= v - RELATIVE_SUBJECT && tokens[p].lower !== 'which') p--;
+    if (tokens[p]?.lower !== 'which') return null;
+    for (let k = p - 1; k >= Math.max(floor, p - RELATIVE_TALLY_REACH); k--) {
+      const w = tokens[k].lower;
+      if (TALLIES.has(w) && tokens[k + 1]?.lower === 'of') {
+        let j = k + 2;
+        while (j < p && DETERMINERS.has(tokens[j].lower)) j++;
+        const counted = j < p ? normalizeUnit(tokens[j].lower) : null;
+        return counted?.unit ? counted : null;
+      }
+      if (w === 'toll') return { unit: 'person', event: 'killed' };
+    }
     return null;
   };
   /** "put Tsvangirai's total at 50.3 percent": the figure is what a put verb sets a total or share at. */
@@ -1080,7 +1106,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
     }
     // "put the number of injured at 1,175": the put verb's object says what the figure counts.
-    const tally = unit ? null : putTally(ca, qa);
+    const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(ca, qa);
     if (tally) {
       unit = tally.unit;
       unitEvent = tally.event;
@@ -1191,6 +1217,17 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { unit, hit, kind };
   }
 
+  /**
+   * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
+   * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
+   */
+  function alsoOfOther(site: Site, unit: string, event: string): boolean {
+    const { qa, ca, samePrev } = site;
+    if (!samePrev || samePrev.unit !== unit || event === 'unspecified' || baseEvent(samePrev.event) === baseEvent(event)) return false;
+    const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
+    return ALSO_WORDS.has(tokens[b]?.lower ?? '');
+  }
+
   /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
   function measureOf(site: Site, thing: Counted): Measured {
     const { q, qa, qb, ca, cb, samePrev, derived } = site;
@@ -1201,7 +1238,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
-    const ownEvent = unitEvent && (q.noun || q.unit === 'toll') ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
+    // A toll the recognizer carried from the figure before ("the toll had risen to 4,310, with a further 7,953 injured")
+    // is no toll of this figure's own clause.
+    const ownToll = q.unit === 'toll' && (q.noun !== null || lowerIn(ca, qa, 'toll'));
+    const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
     let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
     // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
     if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
@@ -1278,7 +1318,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
-    else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
+    else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(site, unit, event)) || isMisstatement(qa)) event = `${event}+diff`;
     return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
       ...(ofThose ? { ofThose } : {}) };
   }
