@@ -61,6 +61,7 @@ export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Se
       if (!TALLIES.has(tokens[i].lower) || tokens[i + 1].lower !== 'of') continue;
       let j = i + 2;
       while (j < end - 1 && DETERMINERS.has(tokens[j].lower) && tokens[j].lower !== 'people') j++;
+      j = countedHead(tokens, j, end);
       const known = knownCounted(tokens[j].lower);
       if (!known) continue;
       const event = known.event ?? eventOfSentence(tokens, known.unit, j, s);
@@ -70,6 +71,21 @@ export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Se
     if (found) return found;
   }
   return null;
+}
+
+/** Modifiers looked past for the counted noun: "the number of dengue fever cases" (two). */
+const MODIFIER_REACH = 3;
+const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/**
+ * The counted noun of the phrase starting at j: j itself when the tables know it, else the first known one past at most
+ * MODIFIER_REACH nouns or adjectives ("dengue fever cases"), else j.
+ */
+function countedHead(tokens: readonly Token[], j: number, end: number): number {
+  for (let k = j; k < Math.min(end - 1, j + MODIFIER_REACH + 1); k++) {
+    if (knownCounted(tokens[k].lower)) return k;
+    if (!MODIFIER_POS.has(tokens[k].pos)) break;
+  }
+  return j;
 }
 
 /** The event the sentence names for a counted noun at j ("the number of people at the march": a crowd), or null. */

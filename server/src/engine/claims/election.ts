@@ -39,6 +39,19 @@ export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: numbe
 }
 
 /**
+ * A share followed by the choice it went to: "97% for annexation", "44% for Gonzalez", "38% against the plan", "55% in
+ * favour". "for" must take a name or a bare noun: "60% for the first round" and "3% for the year" name no choice.
+ */
+export function namesChoice(tokens: readonly Token[], qb: number): boolean {
+  const w = tokens[qb]?.lower;
+  const next = tokens[qb + 1];
+  if (!next) return false;
+  if (w === 'against') return true;
+  if (w === 'in') return /^favou?r$/.test(next.lower);
+  return w === 'for' && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+/**
  * The day of the vote a report names: a resolved one-day date right before an election noun ("Saturday's vote", "the
  * August 9 election") or right after one ("the election on Sunday", "voted on Tuesday"), none after publication.
  */

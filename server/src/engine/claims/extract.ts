@@ -4,15 +4,15 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
+import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
-import { daysBefore, hasCandidateVerb, isElectionText, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
+import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, inConcessionAfter } from './time';
 import { roleOf } from './roles';
@@ -110,7 +110,13 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 const SHARE_WORDS = new Set(['total', 'share', 'tally']);
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
-const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely']);
+/** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
+const ALSO_WORDS = new Set(['further', 'another', 'additional']);
+const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
+/** Words of a relative clause's subject between "which" and its put verb: "which the United Nations puts at". */
+const RELATIVE_SUBJECT = 5;
+/** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
+const RELATIVE_TALLY_REACH = 6;
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -195,6 +201,8 @@ const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
+/** The role of people counted as those on board ("241 of the 242 on board"): read with the passengers (roles.ts). */
+const ABOARD_ROLE = 'role:passenger';
 
 function isHeld(event: string): boolean {
   return HELD_EVENTS.has(baseEvent(event));
@@ -856,6 +864,26 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const counted = j < qa - 1 ? normalizeUnit(tokens[j].lower) : null;
       return counted?.unit ? { verb: v, ...counted } : null;
     }
+    // "the death toll and the number of injured, which the UN puts at nearly 7,000": a relative pronoun as the object
+    // stands for the tally named right before it.
+    const thing = v >= 0 ? relativeTally(v, Math.max(0, ca - RELATIVE_TALLY_REACH)) : null;
+    return thing ? { verb: v, ...thing } : null;
+  };
+  /** The tally a relative pronoun before the put verb at v stands for: the nearest "toll" or "number of X" before it. */
+  const relativeTally = (v: number, floor: number): { unit: string; event: string | null } | null => {
+    let p = v - 1;
+    while (p > floor && p >= v - RELATIVE_SUBJECT && tokens[p].lower !== 'which') p--;
+    if (tokens[p]?.lower !== 'which') return null;
+    for (let k = p - 1; k >= Math.max(floor, p - RELATIVE_TALLY_REACH); k--) {
+      const w = tokens[k].lower;
+      if (TALLIES.has(w) && tokens[k + 1]?.lower === 'of') {
+        let j = k + 2;
+        while (j < p && DETERMINERS.has(tokens[j].lower)) j++;
+        const counted = j < p ? normalizeUnit(tokens[j].lower) : null;
+        return counted?.unit ? counted : null;
+      }
+      if (w === 'toll') return { unit: 'person', event: 'killed' };
+    }
     return null;
   };
   /** "put Tsvangirai's total at 50.3 percent": the figure is what a put verb sets a total or share at. */
@@ -998,6 +1026,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   return claims;
 
+  /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
+  function negatedRoleAfter(qb: number): string | null {
+    const t = tokens[qb];
+    if (!t || !t.lower.startsWith('non')) return null;
+    const glued = t.lower === 'non' && tokens[qb + 1]?.lower === '-' ? `non-${tokens[qb + 2]?.lower ?? ''}` : t.lower;
+    const id = roleOf(glued, singular);
+    return id?.startsWith('role:non-') ? id : null;
+  }
+
   /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
   function countedThing(site: Site): Counted | null {
     const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
@@ -1069,7 +1106,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
     }
     // "put the number of injured at 1,175": the put verb's object says what the figure counts.
-    const tally = unit ? null : putTally(ca, qa);
+    const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(ca, qa);
     if (tally) {
       unit = tally.unit;
       unitEvent = tally.event;
@@ -1164,7 +1201,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
     // of the vote.
-    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && hasCandidateVerb(tokens, ca, cb) && aboutVote()) {
+    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
       hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
     // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
@@ -1179,6 +1217,17 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return { unit, hit, kind };
   }
 
+  /**
+   * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
+   * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
+   */
+  function alsoOfOther(site: Site, unit: string, event: string): boolean {
+    const { qa, ca, samePrev } = site;
+    if (!samePrev || samePrev.unit !== unit || event === 'unspecified' || baseEvent(samePrev.event) === baseEvent(event)) return false;
+    const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
+    return ALSO_WORDS.has(tokens[b]?.lower ?? '');
+  }
+
   /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
   function measureOf(site: Site, thing: Counted): Measured {
     const { q, qa, qb, ca, cb, samePrev, derived } = site;
@@ -1189,7 +1238,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
     // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
     // figure ("34 dead, dozens in hospital") does not.
-    const ownEvent = unitEvent && (q.noun || q.unit === 'toll') ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
+    // A toll the recognizer carried from the figure before ("the toll had risen to 4,310, with a further 7,953 injured")
+    // is no toll of this figure's own clause.
+    const ownToll = q.unit === 'toll' && (q.noun !== null || lowerIn(ca, qa, 'toll'));
+    const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
     let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
     // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
     if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
@@ -1266,7 +1318,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
     if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
-    else if (isDifference(tokens, qa, qb, cb) || isMisstatement(qa)) event = `${event}+diff`;
+    else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(site, unit, event)) || isMisstatement(qa)) event = `${event}+diff`;
     return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
       ...(ofThose ? { ofThose } : {}) };
   }
@@ -1339,7 +1391,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
     // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.
     const kind = m.kind ?? (unit === 'person' ? modifierKind(rawUnit) : null);
-    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) : kind ? `role:${kind}` : null;
+    const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(qb))
+      ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
     if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
     // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
     if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
@@ -1484,10 +1537,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
     const thing = countedThing(site);
     if (!thing) return null;
-    const { rate } = thing;
     const measured = measureOf(site, thing);
     let { unit, event } = measured;
     const { word, hit, inherits, own } = measured;
+    // "per capita GDP of $3,020": a metric per person is a rate too.
+    const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
     // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
     // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
     const scale = rate ? rateScale(rate) : null;

@@ -34,6 +34,19 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   return parts.length ? `per-${parts.join('-')}` : null;
 }
 
+const PER_CAPITA_WORDS: ReadonlySet<string> = new Set(['capita', 'head']);
+/**
+ * "per capita GDP of $3,020", "income per head was £2,000": "per capita" or "per head" around the metric word at `at`
+ * (the figure's event word) makes the figure a rate per person ("per-capita"), no rival of the whole's figure; null
+ * when none stands there. Four token reads, whatever the clause.
+ */
+export function perCapitaAt(tokens: readonly Token[], at: number): string | null {
+  if (at < 0) return null;
+  const before = PER_CAPITA_WORDS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'per';
+  const after = tokens[at + 1]?.lower === 'per' && PER_CAPITA_WORDS.has(tokens[at + 2]?.lower ?? '');
+  return before || after ? 'per-capita' : null;
+}
+
 /**
  * "3.2 cases per 100,000 people": the quantity recognizer keeps a rate's population in its unit (`case/100000`); the
  * claim reads it as the counted unit and the rate's denominator (`per-100000`), like a denominator after the figure.
@@ -150,14 +163,27 @@ export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, c
   const next = tokens[qb + 1]?.lower ?? '';
   if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || next === 'earlier')) return true;
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
-  if (tokens[qa - 1]?.lower === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
-  if (tokens[qa - 1]?.lower !== 'from') return false;
+  const before = tokens[qa - 1]?.lower;
+  if (before === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
+  // "down from an official count of 41", "up from a toll of 30": the change's earlier value, named by its tally.
+  if (before === 'of' && TALLIES.has(tokens[qa - 2]?.lower ?? '')) return tallyFromChange(tokens, qa - 3, ca);
+  if (before !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
   // later one's date between ("rose to 85.5% in October, from 83.45%").
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
+}
+
+/** Words between "from" and a tally noun: "from an official count", "from the government's earlier tally". */
+const TALLY_FROM_REACH = 4;
+/** "up from" or "down from" (FROM_LEADS) within a few words before the tally noun that ends at `last`. */
+function tallyFromChange(tokens: readonly Token[], last: number, ca: number): boolean {
+  for (let i = last; i >= Math.max(ca + 1, last - TALLY_FROM_REACH); i--) {
+    if (tokens[i].lower === 'from') return FROM_LEADS.has(tokens[i - 1].lower);
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
 import type { Quantity, Token } from '../types';
-import { wordClassIndex } from '../text/wordClass';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart } from '../quantities/hedges';
@@ -468,9 +468,9 @@ const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases
 const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
 
-/** Every word any lexicon knows, "part" ("took part") and "out" ("turned out"): findEvent's clause scan jumps from one to
- * the next. */
-const EVENT_WORDS = new Set(['part', 'out', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+/** Every word any lexicon knows, "part" ("took part"), "out" ("turned out") and "voting" (a share voting for a choice):
+ * findEvent's clause scan jumps from one to the next. */
+const EVENT_WORDS = new Set(['part', 'out', 'voting', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
 
 /**
  * Verbs that say nothing of what befell a count: speech, being, having, modals, and the verbs of a level or a change
@@ -561,6 +561,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
     if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
+    // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
+    if (unit === 'percent' && tokens[i].lower === 'voting') return votingChoice(tokens, i) ? 'vote_share' : undefined;
     // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
     if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
     // "two million people turned out": people who turned out are a crowd.
@@ -584,6 +586,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return undefined;
   };
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  let sub = -2;
   let crowdWord = -1;
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
@@ -594,7 +597,12 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (isSpeechUse(tokens, i)) continue;
     // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
     // figure whose object is another figure says what befell that one.
-    if (i >= qb && governsFigure(tokens, i, cb)) continue;
+    if (i >= qb && governsFigure(tokens, i, cb, qb)) continue;
+    // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
+    if (unit === 'person' && isAwaited(tokens, i)) continue;
+    // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
+    // opens the figure's own clause is another subject's.
+    if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
     const e = look(i);
     if (!e) continue;
     if (e === 'crowd') {
@@ -603,7 +611,10 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       crowdWord = i;
     }
     // "saved 300 lives": the verb right before the figure says what its lives are; "claimed 300 lives" has none.
-    const dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
+    let dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
+    // "killed 241 passengers on board", "one of the 242 on board survived": "on board" after the noun only says which
+    // people; any other event of the clause is what befell them.
+    if (e === 'aboard' && isAboardModifier(tokens, i, qa, qb, ca)) dist += MODIFIER_PENALTY;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
@@ -701,13 +712,87 @@ function wordBefore(tokens: readonly Token[], qa: number, ca: number): string {
 
 /** Tokens after a verb looked at for the figure it governs: "killing more than 60". */
 const GOVERNED_REACH = 4;
-/** The verb at i governs a figure right after it, past that figure's hedges ("killing more than 60"), within [i, cb). */
-function governsFigure(tokens: readonly Token[], i: number, cb: number): boolean {
+/** Words that leave an event still to come: "awaiting rescue", "yet to be rescued", "waiting to be evacuated". */
+const AWAITING = new Set(['awaiting', 'await', 'awaits', 'awaited']);
+/** The event word at i is still awaited: "awaiting rescue", "yet to be rescued", "still to be evacuated". */
+function isAwaited(tokens: readonly Token[], i: number): boolean {
+  if (AWAITING.has(tokens[i - 1]?.lower ?? '')) return true;
+  if (tokens[i - 1]?.lower !== 'be' || tokens[i - 2]?.lower !== 'to') return false;
+  const w = tokens[i - 3]?.lower;
+  return w === 'yet' || w === 'still' || w === 'waiting';
+}
+
+/** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'until', 'although', 'though']);
+/** The index of a subordinator right before the figure and its hedges (the figure is its clause's subject), or -1. */
+function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): number {
+  const b = indexBefore(tokens, qa, ca);
+  return b >= ca && SUBORDINATORS.has(tokens[b].lower) ? b : -1;
+}
+
+/** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */
+const MODIFIER_PENALTY = 1000;
+const ON_BOARD = new Set(['board', 'aboard', 'onboard']);
+/** Verbs and prepositions whose object is the load itself: "with 242 people on board", "carrying 150 passengers". */
+const LOADING = new Set(['with', 'had', 'has', 'have', 'carrying', 'carried', 'carries']);
+/**
+ * "on board"/"aboard" at i right after the figure's noun phrase [qa, qb) or after the whole of its partitive ("241 of the
+ * 242 on board"), with no verb of loading before the figure: a post-modifier saying which people, no event of its own.
+ */
+function isAboardModifier(tokens: readonly Token[], i: number, qa: number, qb: number, ca: number): boolean {
+  if (!ON_BOARD.has(tokens[i].lower)) return false;
+  let head = tokens[i].lower === 'board' && tokens[i - 1]?.lower === 'on' ? i - 1 : i;
+  // "241 of the 242 [people] on board": step back over the partitive's whole.
+  if (head > qb && tokens[qb]?.lower === 'of') {
+    let j = qb + 1;
+    if (WHOLE_OPENERS.has(tokens[j]?.lower ?? '')) j++;
+    if (tokens[j]?.type !== 'number') return false;
+    j++;
+    if (j < head && tokens[j].pos === 'NOUN') j++;
+    if (j !== head) return false;
+  } else if (head !== qb) return false;
+  return !LOADING.has(wordBefore(tokens, qa, ca));
+}
+
+/** Tokens after a figure where its "on board" may stand: "241 of the 242 people on board" (six). */
+const ON_BOARD_REACH = 7;
+/**
+ * The people counted at [qa, qb) are those on board, named by a post-modifier ("241 passengers on board", "241 of the
+ * 242 on board"): a role of everyone aboard, apart from a count that names another ("33 non-passengers").
+ */
+export function namesAboard(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  // Jumps between the event words (the class findEvent already indexed), of which "on board" is one.
+  const ix = wordClassIndex(tokens, EVENT_WORDS);
+  const to = Math.min(cb, qb + ON_BOARD_REACH);
+  for (let i = firstIn(ix, qb, to); i >= 0; i = firstIn(ix, i + 1, to)) if (isAboardModifier(tokens, i, qa, qb, ca)) return true;
+  return false;
+}
+
+/** Words between a metric noun and the figure it names: "turnout 83 percent", "turnout of 83%", "turnout at 83%". */
+const NOUN_LINKS = new Set(['of', 'at', 'was', 'is', 'stood', ':']);
+/**
+ * The verb at i governs a figure right after it, past that figure's hedges ("killing more than 60"), within [i, cb); so
+ * does a noun after a comma that names the next figure of a list ("97% for annexation, turnout 83 percent": the
+ * turnout is the second figure's, not the first's).
+ */
+function governsFigure(tokens: readonly Token[], i: number, cb: number, qb: number): boolean {
+  if (tokens[i].pos === 'NOUN') {
+    if (tokens[i - 1]?.text !== ',' || i - 1 < qb) return false;
+    const k = NOUN_LINKS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const n = numberAt(tokens, k, cb);
+    return n >= 0 && hedgeStart(tokens, n, k) === k;
+  }
   if (tokens[i].pos !== 'VERB') return false;
   for (let k = i + 1; k < Math.min(cb, i + 1 + GOVERNED_REACH); k++) {
     if (tokens[k].type === 'number') return hedgeStart(tokens, k, i + 1) === i + 1;
   }
   return false;
+}
+
+/** The first number token within GOVERNED_REACH from k (inside [k, cb)), or -1. */
+function numberAt(tokens: readonly Token[], k: number, cb: number): number {
+  for (let j = k; j < Math.min(cb, k + GOVERNED_REACH); j++) if (tokens[j].type === 'number') return j;
+  return -1;
 }
 
 /** Nouns of a holder's whole workforce, as the object of a cut: "reduce its workforce", "a headcount reduction". */
@@ -788,6 +873,12 @@ function votedShare(tokens: readonly Token[], i: number): string | undefined {
     return 'vote_share';
   }
   return 'turnout';
+}
+
+/** "voting in favour", "voting against", "voting yes": a choice after "voting" ("voting for" may name the election). */
+function votingChoice(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  return next === 'against' || next === 'yes' || next === 'no' || (next === 'in' && /^favou?r$/.test(tokens[i + 2]?.lower ?? ''));
 }
 
 /** Counted people whom something befell: never a crowd's participants. */

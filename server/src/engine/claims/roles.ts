@@ -10,6 +10,7 @@ function role(cls: string, words: string): void {
 // Travellers may be tourists or passengers: the word names neither role, and pairs with both (measure.ts counts them as people).
 role('tourist', 'tourist holidaymaker holiday-maker vacationer vacationist visitor sightseer');
 role('pilgrim', 'pilgrim worshipper worshiper hajji devotee churchgoer congregant');
+// Everyone on board ("241 of the 242 on board", measure.ts namesAboard) is read with the passengers.
 role('passenger', 'passenger commuter rider');
 role('fan', 'fan spectator supporter concertgoer festivalgoer attendee');
 role('resident', 'resident inhabitant villager townsperson islander dweller');
@@ -22,8 +23,11 @@ export const ROLE_NOUNS: readonly string[] = [...ROLE_CLASSES.keys()];
 export function roleOf(rawUnit: string, singular: (w: string) => string): string | null {
   const words = rawUnit.toLowerCase().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  const cls = ROLE_CLASSES.get(singular(last)) ?? ROLE_CLASSES.get(last);
-  return cls ? `role:${cls}` : null;
+  // "33 non-passengers": the people outside a role are a group of their own, apart from those in it.
+  const non = /^non-?/.exec(last)?.[0] ?? '';
+  const bare = last.slice(non.length);
+  const cls = ROLE_CLASSES.get(singular(bare)) ?? ROLE_CLASSES.get(bare);
+  return cls ? `role:${non ? 'non-' : ''}${cls}` : null;
 }
 
 /** A scope id naming the role of the people counted: named on both sides it must agree; on one side it keeps no pair apart. */
