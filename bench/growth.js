@@ -7,18 +7,35 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 /**
- * Median CPU time of five runs of `fn`, after two untimed runs. No full collection is forced between the timed runs:
- * a forced collection makes V8 drop optimized code whose objects died (most of the engine's, once a report's analysis
- * is garbage), so every timed run paid to compile the engine again (10-20 % of the time at 800 KB), which neither the
- * CLI nor the language server ever does. Each run pays for the garbage of the run before it, as in a server.
+ * Median CPU time of five runs of `fn`, after untimed runs until its time stops falling. No full collection is forced
+ * between the timed runs: a forced collection makes V8 drop optimized code whose objects died (most of the engine's,
+ * once a report's analysis is garbage), so every timed run paid to compile the engine again (10-20 % of the time at
+ * 800 KB), which neither the CLI nor the language server ever does. Each run pays for the garbage of the run before
+ * it, as in a server.
  */
 function settledMedian(fn) {
+  // The one collection, so the previous case's garbage is not billed to this one.
   global.gc?.();
-  // Two untimed runs: the first run of an input twice the size seen so far still compiles (traced), and so does,
-  // often, the one after it.
-  fn();
-  fn();
+  warmUp(fn);
   return median([0, 1, 2, 3, 4].map(() => sample(fn)));
+}
+
+/**
+ * Untimed runs until one is no faster than the run before it (at least two, at most eight). The collection above
+ * drops optimized code whose embedded objects died (--trace-deopt: "weak objects", 50-100 functions each time), and
+ * the first size of a case meets code paths no earlier case ran: traced with --trace-opt, the first runs after it
+ * compiled 150-500 functions each, the fifth still 50 on a report pasted as one line, on compiler threads whose CPU time
+ * this process is billed. Two fixed untimed runs left that compilation in the timed runs of the smallest size, which
+ * then read slower than the size twice as large (×0.62, then ×2.65). Compilation is paid once per process, not per
+ * megabyte; the first analysis of a cold process is measured apart (engine section, "first pass, cold").
+ */
+function warmUp(fn) {
+  let before = Infinity;
+  for (let k = 0; k < 8; k++) {
+    const ms = sample(fn);
+    if (k >= 1 && ms >= 0.95 * before) return;
+    before = ms;
+  }
 }
 
 /** CPU time of one run; a run under 200 ms is repeated until 200 ms have passed and averaged, so a collection or a millisecond of noise

@@ -1,5 +1,6 @@
 // Markdown syntax that reports pasted from the web carry ("[Reuters](https://…) reported", "*El País*", "# Heading",
 // "> quote"): blanked to spaces of the same length before tokenizing, so offsets stay exact and the words read as prose.
+import { fromCodeUnits } from './codeUnits';
 
 /** Longest link target blanked; longer ones are left as they are (no unbounded look-ahead). */
 const MAX_URL = 2048;
@@ -62,9 +63,5 @@ export function blankMarkup(text: string): string {
     }
   }
   if (!out) return text;
-  // Built in chunks: String.fromCharCode with a huge argument list would overflow the stack.
-  const parts: string[] = [];
-  const buf = out as Uint16Array;
-  for (let k = 0; k < buf.length; k += 8192) parts.push(String.fromCharCode(...buf.subarray(k, k + 8192)));
-  return parts.join('');
+  return fromCodeUnits(out);
 }
