@@ -232,6 +232,53 @@ function unnamedArea(tokens: readonly Token[], start: number, end: number): stri
   return null;
 }
 
+/** Words that join the places of one list: "in Nepal, India and Tibet". */
+const PLACE_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * The places of a list the clause [start, end) places its figure in, joined by commas, "and" or "or" only ("above 4,500
+ * in Nepal, India and Tibet"): the figure is their sum, the whole of each one's count. Null when the clause has none: a
+ * place in apposition to another ("in Nagpur, in neighbouring Maharashtra") or after another preposition ("of Crimea to
+ * Russia") makes no list.
+ */
+export function placeList(entities: readonly EntityMention[], tokens: readonly Token[], start: number, end: number,
+  scope: readonly ScopeEntry[]): string[] | null {
+  let last = -1;
+  let run: string[] = [];
+  let best: string[] | null = null;
+  for (let i = firstStartingAt(entities, start); i < entities.length && entities[i].start < end; i++) {
+    const e = entities[i];
+    // A country in the list is read as a party when no preposition is right before it ("in Nepal, India and Tibet").
+    if (e.end > end || (e.kind !== 'place' && e.kind !== 'country')
+      || !scope.some(x => x.id === e.id && (x.role === 'where' || e.kind === 'country'))) continue;
+    const at = tokenAt(tokens, e.start);
+    let k = last;
+    while (k >= 0 && k < at && PLACE_JOINS.has(tokens[k].lower)) k++;
+    run = last >= 0 && k === at && at > last ? [...run, e.id] : [e.id];
+    if (run.length >= 2 && run.length > (best?.length ?? 0)) best = run;
+    last = tokenAt(tokens, e.end);
+  }
+  return best;
+}
+
+/** Adjectives that single out an area by where it lies: "the central region", "the northern province". */
+const AREA_SIDES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'coastal']);
+
+/**
+ * An area the clause names only by where it lies ("and the central region, where 2,757 have been killed"): the area
+ * noun, or null. No name follows ("the eastern province of Idlib" is Idlib). Jumps over the clause by the area nouns'
+ * index.
+ */
+export function areaBySide(tokens: readonly Token[], start: number, end: number): string | null {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    const w = tokens[i].lower;
+    if (w !== 'there' && ANAPHORS.has(w) && AREA_SIDES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return w;
+  }
+  return null;
+}
+
 function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
