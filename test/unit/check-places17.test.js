@@ -42,3 +42,12 @@ test('a figure over a list of places holds a figure of one of them; a list is no
   // "in Nagpur, in neighbouring Maharashtra" is one place told twice, no list.
   assert.strictEqual(claimOf('Nine children are being treated at hospitals in Pune, in neighbouring Maharashtra.', 'Nine').detail.placeList, undefined);
 });
+
+test('a figure\'s relative clause past an inserted part is the figure\'s: its place counts', () => {
+  const text = 'Among those killed are 14 people, including three Germans, who died on Mount Kilimanjaro after a landslide.';
+  assert.deepStrictEqual(places(text, '14'), ['place:mount-kilimanjaro']);
+  // Another town's count is no rival of the mountain's; the same mountain's is.
+  const town = 'The worst-hit town has been Arusha, where 300 have died.';
+  assert.strictEqual(pairs(text, town).filter(f => f.message.includes('14')).length, 0);
+  assert.strictEqual(pairs(text, 'Rescuers said 20 people were killed on Mount Kilimanjaro.').length, 1);
+});
