@@ -51,3 +51,13 @@ test('a figure\'s relative clause past an inserted part is the figure\'s: its pl
   assert.strictEqual(pairs(text, town).filter(f => f.message.includes('14')).length, 0);
   assert.strictEqual(pairs(text, 'Rescuers said 20 people were killed on Mount Kilimanjaro.').length, 1);
 });
+
+test('where a journey is going is no place of the people on board', () => {
+  assert.deepStrictEqual(places('A plane bound for Madrid with 140 people on board crashed on Tuesday.', '140'), []);
+  assert.deepStrictEqual(places('The ferry, en route to Piraeus with 300 passengers, sank on Tuesday.', '300'), []);
+  // The same flight's count where it crashed is a rival: the destination no longer keeps the two apart.
+  assert.strictEqual(pairs('A plane bound for Madrid with 140 people on board crashed on Tuesday.',
+    'The plane that crashed in Porto on Tuesday had 152 people on board.').length, 1);
+  // A place the people are in still counts.
+  assert.deepStrictEqual(places('About 300 passengers were stranded in Madrid on Tuesday.', '300'), ['place:madrid']);
+});

@@ -48,9 +48,23 @@ export function isYardstick(tokens: readonly Token[], start: number, end: number
   return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
 }
 
+/**
+ * Words of a journey before "for"/"to" and its place: "a flight bound for London with 242 people on board", "en route to
+ * Lisbon", "headed for Italy". The place is where the people are going, not where the figure holds.
+ */
+const JOURNEY_FOR = new Set(['bound', 'headed', 'heading', 'destined']);
+const JOURNEY_TO = new Set(['route', 'headed', 'heading', 'flying', 'sailing', 'travelling', 'traveling', 'bound']);
+
+function isDestination(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start) - 1;
+  const prep = tokens[i]?.lower;
+  const verb = tokens[i - 1]?.lower ?? '';
+  return (prep === 'for' && JOURNEY_FOR.has(verb)) || (prep === 'to' && JOURNEY_TO.has(verb));
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start, e.end)) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
