@@ -41,6 +41,9 @@ test('a figure over a list of places holds a figure of one of them; a list is no
   assert.strictEqual(pairs(whole, 'Some 3,900 people died in Nepal, India and Bhutan, officials said on Tuesday.').length, 1);
   // "in Nagpur, in neighbouring Maharashtra" is one place told twice, no list.
   assert.strictEqual(claimOf('Nine children are being treated at hospitals in Pune, in neighbouring Maharashtra.', 'Nine').detail.placeList, undefined);
+  // "in Benghazi, Libya" is a town and its country, no list: the country's figure is the whole, not a part.
+  assert.strictEqual(claimOf('Forty people were killed in Benghazi, Libya, on Monday.', 'Forty').detail.placeList, undefined);
+  assert.strictEqual(pairs('Forty people were killed in Benghazi, Libya, on Monday.', 'A total of 300 people were killed in Libya on Monday.').length, 0);
 });
 
 test('a figure\'s relative clause past an inserted part is the figure\'s: its place counts', () => {

@@ -7,6 +7,7 @@ import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
+import { within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -250,10 +251,11 @@ function unnamedArea(tokens: readonly Token[], start: number, end: number): stri
 const PLACE_JOINS = new Set([',', 'and', 'or']);
 
 /**
- * The places of a list the clause [start, end) places its figure in, joined by commas, "and" or "or" only ("above 4,500
- * in Nepal, India and Tibet"): the figure is their sum, the whole of each one's count. Null when the clause has none: a
- * place in apposition to another ("in Nagpur, in neighbouring Maharashtra") or after another preposition ("of Crimea to
- * Russia") makes no list.
+ * The places of a list the clause [start, end) places its figure in, joined by commas, "and" or "or" only, with "and" or
+ * "or" before the last ("above 4,500 in Nepal, India and Tibet"): the figure is their sum, the whole of each one's count.
+ * Null when the clause has none: a place in apposition to another ("in Benghazi, Libya"; "in Nagpur, in neighbouring
+ * Maharashtra"), one inside another of the list, or a place after another preposition ("of Crimea to Russia") makes no
+ * list.
  */
 export function placeList(entities: readonly EntityMention[], tokens: readonly Token[], start: number, end: number,
   scope: readonly ScopeEntry[]): string[] | null {
@@ -267,9 +269,11 @@ export function placeList(entities: readonly EntityMention[], tokens: readonly T
       || !scope.some(x => x.id === e.id && (x.role === 'where' || e.kind === 'country'))) continue;
     const at = tokenAt(tokens, e.start);
     let k = last;
-    while (k >= 0 && k < at && PLACE_JOINS.has(tokens[k].lower)) k++;
-    run = last >= 0 && k === at && at > last ? [...run, e.id] : [e.id];
-    if (run.length >= 2 && run.length > (best?.length ?? 0)) best = run;
+    let joined = false;
+    for (; k >= 0 && k < at && PLACE_JOINS.has(tokens[k].lower); k++) if (tokens[k].lower !== ',') joined = true;
+    const nested = run.some(id => within(id, e.id) || within(e.id, id));
+    run = last >= 0 && k === at && at > last && !nested ? [...run, e.id] : [e.id];
+    if (joined && run.length >= 2 && run.length > (best?.length ?? 0)) best = run;
     last = tokenAt(tokens, e.end);
   }
   return best;
