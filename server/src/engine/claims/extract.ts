@@ -85,6 +85,8 @@ const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
+/** Most entities after a figure's clause looked at for a place its predicate past inserted asides may name. */
+const PLACE_AFTER_REACH = 8;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
 const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
@@ -1271,9 +1273,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       ...(ofThose ? { ofThose } : {}) };
   }
 
-  /** A place or country is named in [from, to): only then may words after a figure's clause place it. */
+  /**
+   * A place or country is named in [from, to), among its first PLACE_AFTER_REACH entities: only then may words after a
+   * figure's clause place it (bounded, so a sentence naming many people costs each figure a few looks).
+   */
   function placeAfter(from: number, to: number): boolean {
-    for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
+    const first = firstStartingAt(entities, from);
+    for (let i = first; i < entities.length && i < first + PLACE_AFTER_REACH && entities[i].start < to; i++) {
       if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
     }
     return false;
