@@ -771,7 +771,7 @@ function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
 
 function workOutFit(a: Entry, b: Entry): number {
   if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true)) return NO_FIT;
-  const place = partSide(a.scopes.places, b.scopes.places);
+  const place = partSide(a.scopes.places, b.scopes.places, a.scopes.placeList, b.scopes.placeList);
   // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
   const group = groupSide(a.scopes, b.scopes);
   if (place && group && place !== group) return NO_FIT;
@@ -782,7 +782,7 @@ function workOutFit(a: Entry, b: Entry): number {
 /** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
 function scopeText(s: Scopes): string {
   const list = (x: Set<string>) => [...x].sort().join(' ');
-  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}|${s.population ?? ''}`;
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}|${s.population ?? ''}|${s.placeList ? list(s.placeList) : ''}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

@@ -47,12 +47,14 @@ export interface Scopes {
   roles: Set<string>;
   /** The part of the people a rate is of ("pop:female", population.ts): it must be the same on both sides, or none. */
   population: string | null;
+  /** The places are a list ("in Nepal, India and Tibet", detail.placeList): the whole of a figure of some of them. */
+  placeList: Set<string> | null;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set(),
-    population: null };
+    population: null, placeList: d?.placeList ? new Set(d.placeList) : null };
   if (d && d.holder !== undefined) out.holder = d.holder === null ? null : partyId(d.holder);
   c.scope.forEach((id, i) => {
     if (isSubgroupId(id)) {

@@ -90,7 +90,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
     }
   }
   // A place inside the other's: part and whole, no finding while the whole holds the part.
-  const side = scope === null ? partSide(sa.places, sb.places) : null;
+  const side = scope === null ? partSide(sa.places, sb.places, sa.placeList, sb.placeList) : null;
   if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
   // A counted group on one side only (children among the dead): the whole holds the part.
   const group = scope === null && !side ? groupSide(sa, sb) : null;

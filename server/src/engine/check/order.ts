@@ -167,7 +167,7 @@ function framesHold(inner: OrderSide, whole: OrderSide, changes?: ReadonlySet<st
   const a = inner.claim;
   const b = whole.claim;
   if (scopeObstacle(inner.scopes, whole.scopes, a.measure.event)) return null;
-  const place = partSide(inner.scopes.places, whole.scopes.places);
+  const place = partSide(inner.scopes.places, whole.scopes.places, inner.scopes.placeList, whole.scopes.placeList);
   if (place === 'b' || !settingsOverlap(inner.setting, whole.setting) || !differentVoices(a, b)) return null;
   if (breakdownApart(inner.detail, whole.detail) || readingsApart(a, b)) return null;
   const holder = aggregatePart(inner.detail, whole.detail)

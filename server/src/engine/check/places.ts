@@ -27,6 +27,11 @@ export function narrowest(places: Set<string>): Set<string> {
   return out ?? places;
 }
 
+function every(xs: Set<string>, test: (x: string) => boolean): boolean {
+  for (const x of xs) if (!test(x)) return false;
+  return true;
+}
+
 /** Every place of `part` lies inside some place of `whole`. */
 function inside(part: Set<string>, whole: Set<string>): boolean {
   for (const p of part) {
@@ -37,9 +42,16 @@ function inside(part: Set<string>, whole: Set<string>): boolean {
   return true;
 }
 
-/** Which side's places lie inside the other's: 'a' (a is the part), 'b', or null (not nested, share a place, or a side names none). */
-export function partSide(a: Set<string>, b: Set<string>): 'a' | 'b' | null {
+/**
+ * Which side's places lie inside the other's: 'a' (a is the part), 'b', or null (not nested, share a place, or a side names
+ * none). A side whose places are a list (`listA`, `listB`: detail.placeList) holds a figure of fewer of its places.
+ */
+export function partSide(a: Set<string>, b: Set<string>, listA: Set<string> | null = null,
+  listB: Set<string> | null = null): 'a' | 'b' | null {
   if (!a.size || !b.size) return null;
+  // "above 4,500 in Nepal, India and Tibet" and "25 in Tibet": a figure over a list of places holds a figure of some.
+  if (listB && a.size < listB.size && every(a, x => listB.has(x))) return 'a';
+  if (listA && b.size < listA.size && every(b, x => listA.has(x))) return 'b';
   for (const x of a) if (b.has(x)) return null;
   if (inside(a, b)) return 'a';
   if (inside(b, a)) return 'b';

@@ -73,6 +73,8 @@ export interface ClaimDetail {
    * ("the lowest turnout was in Minsk, where 52.67%"; breakdown.ts): no rival of an unplaced whole.
    */
   listed?: boolean;
+  /** The figure's places are a list ("above 4,500 in Nepal, India and Tibet"): their sum, the whole of each one's count. */
+  placeList?: string[];
   /** The words call the figure the true count ("the true death toll is 500"): a rival, never a wider total (trueCount.ts). */
   trueCount?: boolean;
   /** The count is held by several holders of one kind ("airlines cancelled 46,000 flights" -> 'airline'): a whole. */

@@ -8,7 +8,7 @@ import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountP
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
-import { datelineEnd, framingPlace, frontedEnd, isYardstick, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
+import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
@@ -22,7 +22,7 @@ import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { populationOf, type FigureSpan } from './population';
 import { isTrueCount } from './trueCount';
-import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
+import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, predicateAfterAsides, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
@@ -85,6 +85,8 @@ const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
+/** Most entities after a figure's clause looked at for a place its predicate past inserted asides may name. */
+const PLACE_AFTER_REACH = 8;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
 const BACKGROUND_REACH = 10;
 /** Words between a speech verb and its date: "said late on Monday". */
@@ -1323,6 +1325,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       ...(ofThose ? { ofThose } : {}) };
   }
 
+  /**
+   * A place or country is named in [from, to), among its first PLACE_AFTER_REACH entities: only then may words after a
+   * figure's clause place it (bounded, so a sentence naming many people costs each figure a few looks).
+   */
+  function placeAfter(from: number, to: number): boolean {
+    const first = firstStartingAt(entities, from);
+    for (let i = first; i < entities.length && i < first + PLACE_AFTER_REACH && entities[i].start < to; i++) {
+      if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
+    }
+    return false;
+  }
+
   /** A sentence's dateline end and framing place, read once per sentence: a line of many figures asks for each. */
   function frameOfSentence(s: Sentence): { filed: number; place: string | null } {
     if (framedAt !== s.start) {
@@ -1364,6 +1378,16 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const host = placeBefore(tokens[ca].start, s.start);
       if (host) scope.push({ id: host, role: 'where' });
     }
+    // "Between 8,500 people, according to the police, and nearly 50,000, according to the unions, marched in Bordeaux": a
+    // clause cut by inserted asides goes on in the predicate after them, and the places there are the figure's.
+    if (!scope.some(e => e.role === 'where') && placeAfter(end, s.end)) {
+      const pred = predicateAfterAsides(tokens, s, cb, isReportingForm);
+      if (pred) {
+        for (const e of scopeOf(entities, tokens, tokens[pred[0]].start, tokens[pred[1] - 1].end, q.start, figEnd, atts)) {
+          if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+        }
+      }
+    }
     // "With 80,000 in Paris, the protests drew 1 million nationwide": a phrase fronted before the figure's clause holds
     // the counts it brings in; its places are theirs (scope.ts, frontedEnd), and no figure of it lends them.
     const afterFront = frontedEnd(tokens, s.start, q.start) >= 0;
@@ -1403,8 +1427,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
+    // "the Kathmandu Valley, where 1,441 have died, and the central region, where 2,757 have been killed": a clause that
+    // names an area of its own by where it lies is another area of the list, unnamed, not the one named before it.
     if (samePrev && samePrev.unit === unit && samePrev.event === event && !afterFront && !scope.some(e => e.role === 'where')) {
-      for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
+      const side = areaBySide(tokens, start, end);
+      if (side) scope.push({ id: `${UNNAMED_PREFIX}${side}`, role: 'where' });
+      else for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
     }
     if (inherits && samePrev && !afterFront) {
       for (const e of samePrev.scope) {
@@ -1586,6 +1614,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
     if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
       && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(i, scope))) detail.listed = true;
+    // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
+    const listed = placeList(entities, tokens, start, end, scope);
+    if (listed) detail.placeList = listed;
     if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
     // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
     else if (event.endsWith('+part') && !detail.breakdown) {

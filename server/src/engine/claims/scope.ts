@@ -7,6 +7,7 @@ import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
+import { within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -48,9 +49,23 @@ export function isYardstick(tokens: readonly Token[], start: number, end: number
   return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
 }
 
+/**
+ * Words of a journey before "for"/"to" and its place: "a flight bound for London with 242 people on board", "en route to
+ * Lisbon", "headed for Italy". The place is where the people are going, not where the figure holds.
+ */
+const JOURNEY_FOR = new Set(['bound', 'headed', 'heading', 'destined']);
+const JOURNEY_TO = new Set(['route', 'headed', 'heading', 'flying', 'sailing', 'travelling', 'traveling', 'bound']);
+
+function isDestination(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start) - 1;
+  const prep = tokens[i]?.lower;
+  const verb = tokens[i - 1]?.lower ?? '';
+  return (prep === 'for' && JOURNEY_FOR.has(verb)) || (prep === 'to' && JOURNEY_TO.has(verb));
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && isYardstick(tokens, e.start, e.end)) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -228,6 +243,56 @@ function unnamedArea(tokens: readonly Token[], start: number, end: number): stri
     if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
     if (UNNAMED_LEADS.has(tokens[j]?.lower ?? '') && UNNAMED_PREPS.has(tokens[j - 1]?.lower ?? '')
       && tokens[i + 1]?.lower !== 'of') return tokens[i].lower;
+  }
+  return null;
+}
+
+/** Words that join the places of one list: "in Nepal, India and Tibet". */
+const PLACE_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * The places of a list the clause [start, end) places its figure in, joined by commas, "and" or "or" only, with "and" or
+ * "or" before the last ("above 4,500 in Nepal, India and Tibet"): the figure is their sum, the whole of each one's count.
+ * Null when the clause has none: a place in apposition to another ("in Benghazi, Libya"; "in Nagpur, in neighbouring
+ * Maharashtra"), one inside another of the list, or a place after another preposition ("of Crimea to Russia") makes no
+ * list.
+ */
+export function placeList(entities: readonly EntityMention[], tokens: readonly Token[], start: number, end: number,
+  scope: readonly ScopeEntry[]): string[] | null {
+  let last = -1;
+  let run: string[] = [];
+  let best: string[] | null = null;
+  for (let i = firstStartingAt(entities, start); i < entities.length && entities[i].start < end; i++) {
+    const e = entities[i];
+    // A country in the list is read as a party when no preposition is right before it ("in Nepal, India and Tibet").
+    if (e.end > end || (e.kind !== 'place' && e.kind !== 'country')
+      || !scope.some(x => x.id === e.id && (x.role === 'where' || e.kind === 'country'))) continue;
+    const at = tokenAt(tokens, e.start);
+    let k = last;
+    let joined = false;
+    for (; k >= 0 && k < at && PLACE_JOINS.has(tokens[k].lower); k++) if (tokens[k].lower !== ',') joined = true;
+    const nested = run.some(id => within(id, e.id) || within(e.id, id));
+    run = last >= 0 && k === at && at > last && !nested ? [...run, e.id] : [e.id];
+    if (joined && run.length >= 2 && run.length > (best?.length ?? 0)) best = run;
+    last = tokenAt(tokens, e.end);
+  }
+  return best;
+}
+
+/** Adjectives that single out an area by where it lies: "the central region", "the northern province". */
+const AREA_SIDES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'coastal']);
+
+/**
+ * An area the clause names only by where it lies ("and the central region, where 2,757 have been killed"): the area
+ * noun, or null. No name follows ("the eastern province of Idlib" is Idlib). Jumps over the clause by the area nouns'
+ * index.
+ */
+export function areaBySide(tokens: readonly Token[], start: number, end: number): string | null {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    const w = tokens[i].lower;
+    if (w !== 'there' && ANAPHORS.has(w) && AREA_SIDES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return w;
   }
   return null;
 }

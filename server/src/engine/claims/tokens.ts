@@ -284,3 +284,59 @@ export function lineOf(tokens: readonly Token[], s: Sentence, at: number): Sente
   if (a === s.tokenStart && b === s.tokenEnd) return s;
   return { start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b };
 }
+
+/** Most tokens an inserted aside runs between its commas: ", according to the police headquarters,". */
+const ASIDE_TOKENS = 16;
+/** Relative pronouns that open a predicate of the figure after an aside: "18 people, including four Americans, who died". */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Most asides read past before the predicate they cut off. */
+const MAX_ASIDES = 3;
+
+/** The first comma in [from, to) before any hard boundary, or -1. */
+function asideComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (tokens[i].text === ',') return i;
+    if (isHardBoundary(tokens[i])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * An aside that leaves the clause open: "according to the unions", a part of the figure ("including four Americans"), or
+ * another figure joined on ("and nearly 50,000").
+ */
+function isAsideAt(tokens: readonly Token[], a: number, close: number): boolean {
+  if ((tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to') || tokens[a]?.lower === 'including') return true;
+  if (tokens[a]?.lower !== 'and' && tokens[a]?.lower !== 'or') return false;
+  for (let i = a + 1; i < close; i++) if (isNumberToken(tokens[i])) return true;
+  return false;
+}
+
+/**
+ * The predicate a figure's clause goes on with past inserted asides, as a token range, or null: "Between 8,500 people,
+ * according to the police headquarters, and nearly 50,000, according to the unions, marched in Bordeaux"; "18 people,
+ * including four Americans, who died on Mount Everest". The figure's clause ends at the comma `cb`; each aside is an
+ * "according to" phrase, an "including" part or another figure joined by "and"/"or", closed by a comma; the predicate
+ * opens with a verb (after a relative pronoun, an adverb or an auxiliary) that reports no speech ("..., according to the
+ * ministry, said the agency in Paris": the agency's place, not the figure's) and runs to its clause's end.
+ */
+export function predicateAfterAsides(tokens: readonly Token[], s: Sentence, cb: number,
+  reports: (lower: string) => boolean): [number, number] | null {
+  let at = cb;
+  let asides = 0;
+  while (asides < MAX_ASIDES && tokens[at]?.text === ',') {
+    const close = asideComma(tokens, at + 1, Math.min(s.tokenEnd, at + 1 + ASIDE_TOKENS));
+    if (close < 0 || !isAsideAt(tokens, at + 1, close)) break;
+    at = close;
+    asides++;
+  }
+  if (!asides) return null;
+  let v = at + 1;
+  if (RELATIVE_SUBJECTS.has(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  if (v >= s.tokenEnd || tokens[v].pos !== 'VERB' || reports(tokens[v].lower)) return null;
+  let end = v + 1;
+  const last = Math.min(s.tokenEnd, v + MAX_CLAUSE_SIDE);
+  while (end < last && tokens[end].text !== ',' && !isHardBoundary(tokens[end]) && !HARD_OPENERS.has(tokens[end].lower)) end++;
+  return [at + 1, end];
+}
