@@ -97,3 +97,17 @@ export class Restatements {
 export function locationPairs(c: Pick<Contradiction, 'a' | 'b' | 'restated'>): { a: ClaimRef; b: ClaimRef }[] {
   return c.restated?.length ? [{ a: c.a, b: c.b }, ...c.restated] : [{ a: c.a, b: c.b }];
 }
+
+/** The claims a finding's restatements add to its two sides, each once, in the order listed. */
+export function restatedRefs(c: Pick<Contradiction, 'a' | 'b' | 'restated'>): ClaimRef[] {
+  const seen = new Set([c.a.claim, c.b.claim]);
+  const out: ClaimRef[] = [];
+  for (const p of c.restated ?? []) {
+    for (const r of [p.a, p.b]) {
+      if (seen.has(r.claim)) continue;
+      seen.add(r.claim);
+      out.push(r);
+    }
+  }
+  return out;
+}
