@@ -75,7 +75,7 @@ export class Restatements {
     }
     // The same two figures in another frame (Kyiv's 12 and Lviv's 12 against one 20) are not shown, as before this
     // grouping: the first pair stands for them. Shown as findings of their own, they cost precision and flagged traps
-    // on the development sets (docs/claims.md); folded in, they would merge frames.
+    // on the newest development set (docs/claims.md); folded in, they would merge frames.
     return this.leads.has(pairKey(valuesOf(x.claim), valuesOf(y.claim)));
   }
 
