@@ -125,15 +125,3 @@ test('a frame part read on one side only is the same frame; read on both sides a
   assert.ok(!sameFrame(side(['place:valdoria'], '2024-05-13'), side(['place:valdoria'], '2024-05-12')));
   assert.ok(!sameFrame(side([], null, 'party:a'), side([], null, 'party:b')));
 });
-
-test('a code lens counts a report stating the contradicting figure twice as one conflict', () => {
-  const { verdict } = loadSource('server/src/lsp/features/codeLens.ts');
-  const claim = (id, low) => ({ id, low, high: low, derived: false });
-  const match = (uri, c, relation = 'contradicts') => ({ report: { uri }, claim: c, relation, independence: 'independent' });
-  const mine = claim('a#0', 38);
-  const matches = [match('b', claim('b#0', 52)), match('b', claim('b#9', 52)), match('c', claim('c#0', 52)), match('b', claim('b#20', 60))];
-  assert.strictEqual(verdict(mine, matches, () => false), '3 contradict');
-  // Dismissing one statement leaves the other: the conflict with b's 52 still shows.
-  assert.strictEqual(verdict(mine, matches, (x, y) => y === 'b#0'), '3 contradict');
-  assert.strictEqual(verdict(mine, matches, (x, y) => y === 'b#0' || y === 'b#9'), '2 contradict');
-});

@@ -3,7 +3,7 @@ import type { ClaimInfo, EntityInfo } from '../../../shared/protocol';
 import type { Claim } from '../engine/index';
 import { toRange } from './convert';
 import { formatSource, formatTime, formatValue, topicLabel } from './format';
-import { conflictCount, matchesFor } from './matches';
+import { matchesFor } from './matches';
 import type { Pause } from './yielding';
 import type { IndexedReport, WorkspaceIndex } from './workspaceIndex';
 
@@ -23,8 +23,7 @@ export function claimInfo(index: WorkspaceIndex, r: IndexedReport, c: Claim): { 
     date: formatTime(c.time),
     modality: c.modality,
     entities: c.scope.map(id => ({ id, name: index.nameOf(id) })),
-    // Conflicts, not pairs: the same figure stated twice in one report contradicts once.
-    contradictions: conflictCount(matches),
+    contradictions: matches.length - agreeing.length,
     corroboration: agreeing.length ? (agreeing.every(m => m.independence === 'echo') ? 'echo' : 'independent') : null,
   };
   return { info, matched: matches.map(m => m.claim.id) };

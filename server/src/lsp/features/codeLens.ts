@@ -4,7 +4,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { Claim } from '../../engine/types';
 import { toLocation, toRange } from '../convert';
 import { NONE_DISMISSED, type PairDismissed } from '../dismissals';
-import { conflictCount, matchesFor, type ClaimMatch } from '../matches';
+import { matchesFor, type ClaimMatch } from '../matches';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
 
 /** Command the lens runs; the VS Code client shows a peek, other clients get the locations as arguments. */
@@ -45,8 +45,7 @@ const figure = (c: Claim) => {
  * the user dismissed counts as neither, as it no longer shows in the Problems panel.
  */
 export function verdict(c: Claim, matches: readonly ClaimMatch[], dismissed: PairDismissed): string {
-  // Conflicts, not pairs: a report stating the same figure twice contradicts once, as in the Problems panel.
-  const contra = conflictCount(matches, m => dismissed(c.id, m.claim.id));
+  const contra = matches.filter(m => m.relation === 'contradicts' && !dismissed(c.id, m.claim.id)).length;
   const agree = matches.filter(m => m.relation === 'agrees');
   const echo = agree.filter(m => m.independence === 'echo').length;
   const parts: string[] = [];
