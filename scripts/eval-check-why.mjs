@@ -64,7 +64,8 @@ export function whyStory(engine, story) {
   const sentences = new Map(inputs.map(i => [path.basename(i.path), engine.prepare(i.text).prepared]));
   const where = g => quoteSentences(sentences.get(g.file), texts.get(g.file) ?? '', g.quote);
   const hits = (g, ref) => path.basename(ref.path) === g.file && where(g).some(s => overlaps(ref, s));
-  const joins = (g, f) => (hits(g.a, f.a) && hits(g.b, f.b)) || (hits(g.a, f.b) && hits(g.b, f.a));
+  // A finding joins a gold pair when any of the pairs it stands for does (its own and those restating it).
+  const joins = (g, f) => [f, ...(f.restated ?? [])].some(l => (hits(g.a, l.a) && hits(g.b, l.b)) || (hits(g.a, l.b) && hits(g.b, l.a)));
   const out = [];
   for (const g of expected.findings ?? []) {
     if (!texts.has(g.a.file) || !texts.has(g.b.file)) continue;

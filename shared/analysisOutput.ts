@@ -71,6 +71,12 @@ export const ContradictionOutputSchema = z.object({
    */
   conflict: z.string().optional(),
   alsoIn: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
+  /**
+   * Added in this release: the same two figures stated again in the same two reports with the same frame (a headline
+   * and a later paragraph), as further pairs of claims, `a` in a's report (at most 16). One finding stands for all of
+   * its pairs; `a` and `b` are the first.
+   */
+  restated: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
 });
 export const AnalysisOutputSchema = z.object({
   documents: z.array(DocumentOutputSchema),

@@ -1,6 +1,6 @@
 // Human-readable CLI output: findings like a linter (path:line:col: severity: message), one block per finding.
 import type { CorpusAnalysis } from '../engine/index';
-import { lineIndexes, type LineIndex } from '../engine/index';
+import { lineIndexes, restatedRefs, type LineIndex } from '../engine/index';
 import type { Contradiction, DocumentAnalysis } from '../engine/index';
 import { paint, type Paint } from './color';
 
@@ -41,6 +41,9 @@ export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   for (const [a, b, c] of found) {
     lines.push(`${p.path(at(a))}: ${p.severity(c.severity)}: ${c.message} ${p.dim(`[${c.kind}]`)}`);
     lines.push(`    ${p.dim('other side:')} ${p.path(at(b))} ${p.dim(`"${oneLine(figure(b))}"`)}`);
+    // The same two figures stated again in the two reports: one finding, every other place it is stated.
+    const again = restatedRefs(c);
+    if (again.length) lines.push(`    ${p.dim('stated again:')} ${again.map(r => `${p.path(at(r))} ${p.dim(`"${oneLine(figure(r))}"`)}`).join(', ')}`);
     // A copy of a conflict other reports repeat: say so once, the copies are in the JSON output and the editor.
     if (c.alsoIn?.length) lines.push(`    ${p.dim(`same conflict as ${c.alsoIn.length} other finding${c.alsoIn.length === 1 ? '' : 's'}`)}`);
   }

@@ -55,6 +55,7 @@ export function analysisOutput(corpus: CorpusAnalysis, texts: ReadonlyMap<string
       ...(c.messageB ? { messageB: c.messageB } : {}), ...(c.why ? { why: c.why } : {}), a: { ...c.a }, b: { ...c.b },
       ...(c.conflict ? { conflict: c.conflict } : {}),
       ...(c.alsoIn?.length ? { alsoIn: c.alsoIn.map(x => ({ a: { ...x.a }, b: { ...x.b } })) } : {}),
+      ...(c.restated?.length ? { restated: c.restated.map(x => ({ a: { ...x.a }, b: { ...x.b } })) } : {}),
     })),
   };
 }

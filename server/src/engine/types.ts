@@ -200,6 +200,11 @@ export interface Contradiction {
   conflict?: string;
   /** The conflict's other findings (at most 16), as pairs of claims. Both absent when the finding has no copies. */
   alsoIn?: { a: ClaimRef; b: ClaimRef }[];
+  /**
+   * The same two figures stated again in the same two reports, with the same frame (a headline and a later paragraph):
+   * the other pairs of claims this one finding stands for (at most 16), `a` in a's report. Absent when none.
+   */
+  restated?: { a: ClaimRef; b: ClaimRef }[];
 }
 
 export interface DocumentAnalysis {

@@ -1,4 +1,5 @@
 // Which matched claim pairs the user marked "Not a contradiction", so hovers and lenses agree with the Problems panel.
+import { locationPairs } from '../engine/index';
 import type { Contradiction } from '../engine/types';
 
 /** Claim pair → dismissed, for the last check's contradictions (either order of the two claims). */
@@ -6,7 +7,8 @@ export type PairDismissed = (claimA: string, claimB: string) => boolean;
 
 export function pairDismissal(contradictions: readonly Contradiction[], isDismissed: (c: Contradiction) => boolean): PairDismissed {
   const pairs = new Set<string>();
-  for (const c of contradictions) if (isDismissed(c)) pairs.add(key(c.a.claim, c.b.claim));
+  // A finding dismissed is dismissed at every statement of it (restated pairs too).
+  for (const c of contradictions) if (isDismissed(c)) for (const p of locationPairs(c)) pairs.add(key(p.a.claim, p.b.claim));
   return (a, b) => pairs.size > 0 && pairs.has(key(a, b));
 }
 

@@ -24,6 +24,7 @@ function relativize(index: WorkspaceIndex, folders: WorkspaceFolder[], user: Use
   const ref = (x: Contradiction['a']) => ({ ...x, path: rel(x.path) });
   const contradictions = index.lastCheck.contradictions.filter(c => !user.isDismissed(c)).map(c => ({
     ...c, a: ref(c.a), b: ref(c.b), ...(c.alsoIn ? { alsoIn: c.alsoIn.map(x => ({ a: ref(x.a), b: ref(x.b) })) } : {}),
+    ...(c.restated ? { restated: c.restated.map(x => ({ a: ref(x.a), b: ref(x.b) })) } : {}),
   }));
   return { texts, docs, contradictions };
 }

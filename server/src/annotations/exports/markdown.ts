@@ -2,6 +2,7 @@
 import type { ClaimRef, Contradiction, DocumentAnalysis } from '../../engine/types';
 import { lineIndexes, sentenceAround } from './lines';
 import { EXPORT_MARKER } from './marker';
+import { restatedRefs } from '../../engine/index';
 
 /** Escapes what Markdown would read as markup, so a quote shows as written. */
 export function markdownEscape(s: string): string {
@@ -43,6 +44,11 @@ export function exportMarkdown(
   contradictions.forEach((c, i) => {
     out.push(`## ${i + 1}. ${markdownEscape(c.message)}`, '', `*${c.severity} · ${c.kind}*`, '');
     out.push(...side(c.a), ...side(c.b));
+    const again = restatedRefs(c);
+    if (again.length) {
+      const at = again.map(r => `${markdownEscape(r.path)}:${lines(r.path).oneBased(r.start).line}`).join(', ');
+      out.push(`*Stated again at ${at}.*`, '');
+    }
   });
   return out.join('\n');
 }

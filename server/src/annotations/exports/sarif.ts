@@ -2,6 +2,7 @@
 // side as a related location, fingerprints from the claims' quotes so a result keeps its identity when
 // offsets shift.
 import { createHash } from 'node:crypto';
+import { restatedRefs } from '../../engine/index';
 import type { ClaimRef, Contradiction } from '../../engine/types';
 import { lineIndexes } from './lines';
 
@@ -71,7 +72,11 @@ export function exportSarif(
       level: c.severity === 'clear' ? 'warning' : 'note',
       message: { text: `${c.message} Other side: [${c.b.path.replace(/[[\]]/g, '\\$&')}](1).` },
       locations: [{ physicalLocation: physical(c.a) }],
-      relatedLocations: [{ id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) }],
+      relatedLocations: [
+        { id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) },
+        // The same two figures stated again in the two reports: one finding, every place it is stated.
+        ...restatedRefs(c).map((r, i) => ({ id: i + 2, message: { text: `Stated again: "${quote(r)}"` }, physicalLocation: physical(r) })),
+      ],
       partialFingerprints: { 'crosscheckClaimQuotes/v1': fingerprint },
       properties: { contradictionId: c.id, severity: c.severity },
     };

@@ -8,6 +8,7 @@ export { ClaimIndex } from './claimIndex';
 export type { ClaimMatch } from './claimIndex';
 export type { Corroboration } from './corroboration';
 export { compareValues, scopeCompatible, timeFit } from './compare';
+export { locationPairs, restatedRefs } from './restatements';
 export { explainPair, WHY_PARTS, type WhyApart, type WhyPart } from './explain';
 
 export function checkDocuments(docs: readonly DocumentAnalysis[]): Contradiction[] {

@@ -12,6 +12,7 @@ import {
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
+import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { isStatedChange, statedChanges } from './revisions';
@@ -109,10 +110,6 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 function checkable(c: Claim): boolean {
   return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
     && !detailOf(c)?.superseded && !detailOf(c)?.yardstick;
-}
-
-function signature(c: Claim): string {
-  return `${c.low},${c.high},${c.derived ? 1 : 0}`;
 }
 
 export class ClaimIndex {
@@ -630,7 +627,7 @@ export class ClaimIndex {
     const agreements: [Claim, Claim][] = [];
     const found: SidedFinding[] = [];
     const agreed = new Set<string>();
-    const kept = new Set<string>();
+    const restatements = new Restatements();
     const all = byReport(buckets);
     for (const e of all) e.findings = e.agreements = 0;
     const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
@@ -639,12 +636,12 @@ export class ClaimIndex {
     let work = 0;
     const fits = new Map<number, number>();
     const changes = this.changesOf(key);
-    // One finding per pair of distinct figures in two reports: "44 conflicts" and "the 44 known clashes" are one 44.
+    // One finding per conflict of two reports: a pair restating the same two figures in the same frame is listed in
+    // the first pair's finding (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44.
     const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
       const [x, y] = ordered(a.claim, b.claim);
-      const k = `${x.path}\u0000${signature(x)}\u0000${y.path}\u0000${signature(y)}`;
-      if (kept.has(k)) return;
-      kept.add(k);
+      const [fx, fy] = x === a.claim ? [a, b] : [b, a];
+      if (restatements.fold(fx, fy)) return;
       a.findings++;
       b.findings++;
       const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
@@ -653,6 +650,7 @@ export class ClaimIndex {
         severity, kind: 'value', ...text,
         a: refOf(x), b: refOf(y),
       };
+      restatements.lead(finding, fx, fy);
       found.push({ finding, x, y });
     };
     for (const e of all) {
@@ -691,6 +689,7 @@ export class ClaimIndex {
       const v = orderVerdict(inner, whole, changes);
       if (v) keep(inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
     });
+    restatements.finish();
     // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
     return { contradictions: groupFindings(found, agreements), agreements };
   }
@@ -720,7 +719,7 @@ function sameContradiction(x: Contradiction, y: Contradiction): boolean {
     if (v === undefined || w === undefined) return false;
     if (k === 'a' || k === 'b') {
       if (!sameRef(v as ClaimRef, w as ClaimRef)) return false;
-    } else if (k === 'alsoIn') {
+    } else if (k === 'alsoIn' || k === 'restated') {
       const p = v as NonNullable<Contradiction['alsoIn']>;
       const q = w as NonNullable<Contradiction['alsoIn']>;
       if (p.length !== q.length || !p.every((o, i) => sameRef(o.a, q[i].a) && sameRef(o.b, q[i].b))) return false;

@@ -12,7 +12,13 @@ const sameRef = (x: ClaimRef, y: ClaimRef) => x.claim === y.claim && x.path === 
  */
 function sameFinding(x: Contradiction | undefined, y: Contradiction): boolean {
   return !!x && x.id === y.id && x.kind === y.kind && x.severity === y.severity && x.message === y.message
-    && x.messageB === y.messageB && sameRef(x.a, y.a) && sameRef(x.b, y.b);
+    && x.messageB === y.messageB && sameRef(x.a, y.a) && sameRef(x.b, y.b) && samePairs(x.restated, y.restated);
+}
+
+/** The same restated pairs (a finding's other statements get diagnostics too). */
+function samePairs(p: Contradiction['restated'], q: Contradiction['restated']): boolean {
+  if (!p?.length || !q?.length) return !p?.length && !q?.length;
+  return p.length === q.length && p.every((x, i) => sameRef(x.a, q[i].a) && sameRef(x.b, q[i].b));
 }
 
 /** Findings by id (a second finding of one id counts as new or gone: its reports are recomputed, never missed). */

@@ -1,4 +1,6 @@
-// Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation.
+// Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation. A finding whose
+// figures are stated again in the same two reports (restated) gives every statement its diagnostic, pointing at the
+// other side's statements it was paired with.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
 import type { Claim, ClaimRef, Contradiction } from '../../engine/index';
@@ -37,11 +39,11 @@ interface Made {
   findingSeverity: string;
   kind: string;
   self: ClaimRef;
-  other: ClaimRef;
+  others: readonly ClaimRef[];
   myClaim: Claim | undefined;
-  otherClaim: Claim | undefined;
+  otherClaims: (Claim | undefined)[];
 }
-const made = new WeakMap<Contradiction, [Made | undefined, Made | undefined]>();
+const made = new WeakMap<Contradiction, (Made | undefined)[]>();
 /**
  * The same by finding id and side. A check recomputes every finding of a measure key an edit touched, and a cold start's
  * partial checks most keys: findings that come back equal then keep their Diagnostic objects, so the lists they are in
@@ -50,19 +52,47 @@ const made = new WeakMap<Contradiction, [Made | undefined, Made | undefined]>();
 let byId = new Map<string, Made>();
 
 /** The diagnostic made last time for this side of a finding equal to `c`, when nothing it is made of changed. */
-function remade(c: Contradiction, side: number, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport,
+function remade(c: Contradiction, side: number, s: Side, mine: IndexedReport, theirs: IndexedReport,
   severity: DiagnosticSeverity, index: WorkspaceIndex): Made | undefined {
   const m = byId.get(`${c.id}\u0000${side}`);
   if (!m || m.mine !== mine.doc || m.theirs !== theirs.doc || m.severity !== severity || m.findingSeverity !== c.severity || m.kind !== c.kind) {
     return undefined;
   }
-  if (m.message !== messageOf(c, self) || !sameRef(m.self, self) || !sameRef(m.other, other)) return undefined;
-  return m.myClaim === index.claim(self.claim)?.claim && m.otherClaim === index.claim(other.claim)?.claim ? m : undefined;
+  if (m.message !== messageOf(c, s.onA) || !sameRef(m.self, s.self) || m.others.length !== s.others.length
+    || !m.others.every((r, i) => sameRef(r, s.others[i]))) return undefined;
+  if (m.myClaim !== index.claim(s.self.claim)?.claim) return undefined;
+  return m.otherClaims.every((x, i) => x === index.claim(s.others[i].claim)?.claim) ? m : undefined;
 }
 
 const sameRef = (x: ClaimRef, y: ClaimRef) => x.claim === y.claim && x.path === y.path && x.start === y.start && x.end === y.end;
-/** The finding's headline as seen from `self`'s report. */
-const messageOf = (c: Contradiction, self: ClaimRef) => (self === c.a ? c.message : c.messageB ?? c.message);
+/** The finding's headline as seen from a's report or from b's. */
+const messageOf = (c: Contradiction, onA: boolean) => (onA ? c.message : c.messageB ?? c.message);
+
+/** One statement of a finding's side: its claim, the other side's statements it was paired with, and its side. */
+interface Side {
+  self: ClaimRef;
+  others: ClaimRef[];
+  onA: boolean;
+}
+
+/** A finding's statements: a, then b, then those its restatements add, each once, with what each was paired with. */
+export function sidesOf(c: Contradiction): Side[] {
+  if (!c.restated?.length) return [{ self: c.a, others: [c.b], onA: true }, { self: c.b, others: [c.a], onA: false }];
+  const out = new Map<string, Side>();
+  const add = (self: ClaimRef, other: ClaimRef, onA: boolean) => {
+    const k = `${onA ? 'a' : 'b'}\u0000${self.claim}`;
+    const s = out.get(k);
+    if (!s) out.set(k, { self, others: [other], onA });
+    else if (!s.others.some(o => o.claim === other.claim)) s.others.push(other);
+  };
+  add(c.a, c.b, true);
+  add(c.b, c.a, false);
+  for (const p of c.restated) {
+    add(p.a, p.b, true);
+    add(p.b, p.a, false);
+  }
+  return [...out.values()];
+}
 
 /**
  * Diagnostics for every indexed report (an empty list for reports without findings, so old ones clear). A finding the
@@ -87,16 +117,17 @@ export function computeDiagnostics(
     const severity = SEVERITY[settings.severity[c.severity]];
     if (severity === null || dismissed(c)) continue;
     let memo = made.get(c);
-    if (!memo) made.set(c, (memo = [undefined, undefined]));
-    for (let side = 0; side < 2; side++) {
-      const [self, other] = side === 0 ? [c.a, c.b] : [c.b, c.a];
-      if (only && !only.has(self.path)) continue;
-      const mine = index.get(self.path);
-      const theirs = index.get(other.path);
+    if (!memo) made.set(c, (memo = []));
+    const sides = sidesOf(c);
+    for (let side = 0; side < sides.length; side++) {
+      const s = sides[side];
+      if (only && !only.has(s.self.path)) continue;
+      const mine = index.get(s.self.path);
+      const theirs = index.get(s.others[0].path);
       if (!mine || !theirs) continue;
       let m = memo[side];
       if (!m || m.mine !== mine.doc || m.theirs !== theirs.doc || m.severity !== severity) {
-        m = remade(c, side, self, other, mine, theirs, severity, index) ?? makeDiagnostic(index, c, self, other, mine, theirs, severity);
+        m = remade(c, side, s, mine, theirs, severity, index) ?? makeDiagnostic(index, c, s, mine, theirs, severity);
         memo[side] = m;
       }
       kept.set(`${c.id}\u0000${side}`, m);
@@ -109,39 +140,37 @@ export function computeDiagnostics(
 
 /** A side's diagnostic, with what it was made of. */
 function makeDiagnostic(
-  index: WorkspaceIndex, c: Contradiction, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport,
-  severity: DiagnosticSeverity,
+  index: WorkspaceIndex, c: Contradiction, s: Side, mine: IndexedReport, theirs: IndexedReport, severity: DiagnosticSeverity,
 ): Made {
-  const myClaim = index.claim(self.claim)?.claim;
-  const otherClaim = index.claim(other.claim)?.claim;
+  const myClaim = index.claim(s.self.claim)?.claim;
+  const otherClaims = s.others.map(o => index.claim(o.claim)?.claim);
   return {
-    mine: mine.doc, theirs: theirs.doc, severity, message: messageOf(c, self), findingSeverity: c.severity, kind: c.kind, self, other, myClaim, otherClaim,
-    diagnostic: diagnosticOf(c, self, other, mine, theirs, severity, myClaim, otherClaim),
+    mine: mine.doc, theirs: theirs.doc, severity, message: messageOf(c, s.onA), findingSeverity: c.severity, kind: c.kind, self: s.self,
+    others: s.others, myClaim, otherClaims, diagnostic: diagnosticOf(c, s, mine, theirs, severity, myClaim, otherClaims),
   };
 }
 
 function diagnosticOf(
-  c: Contradiction, self: ClaimRef, other: ClaimRef, mine: IndexedReport, theirs: IndexedReport, severity: DiagnosticSeverity,
-  myClaim: Claim | undefined, otherClaim: Claim | undefined,
+  c: Contradiction, s: Side, mine: IndexedReport, theirs: IndexedReport, severity: DiagnosticSeverity,
+  myClaim: Claim | undefined, otherClaims: (Claim | undefined)[],
 ): Diagnostic {
   // Squiggle the figure itself, not the whole clause: that is what the reader compares.
-  const mySpan = myClaim?.quantity ?? self;
-  const otherSpan = otherClaim?.quantity ?? other;
-  const data: DiagnosticData = { contradictionId: c.id, otherUri: theirs.uri, otherStart: otherSpan.start, otherEnd: otherSpan.end };
+  const mySpan = myClaim?.quantity ?? s.self;
+  const spans = s.others.map((o, i) => otherClaims[i]?.quantity ?? o);
+  const data: DiagnosticData = { contradictionId: c.id, otherUri: theirs.uri, otherStart: spans[0].start, otherEnd: spans[0].end };
   return {
     range: toRange(mine, mySpan.start, mySpan.end),
     severity,
     source: 'crosscheck',
     code: CODES[c.kind],
     // Each side reads from its own report: "42 ... here vs 44 in 004".
-    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${messageOf(c, self)}`,
-    relatedInformation: [
-      {
-        location: toLocation(theirs, otherSpan.start, otherSpan.end),
-        // The editor prints the location (file, line, column) before this: naming the file again is noise.
-        message: otherClaim ? describe(otherClaim) : 'the other claim',
-      },
-    ],
+    message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${messageOf(c, s.onA)}`,
+    // Every statement of the other side this one was paired with (all in one report).
+    relatedInformation: spans.map((span, i) => ({
+      location: toLocation(theirs, span.start, span.end),
+      // The editor prints the location (file, line, column) before this: naming the file again is noise.
+      message: otherClaims[i] ? describe(otherClaims[i]!) : 'the other claim',
+    })),
     data,
   };
 }
