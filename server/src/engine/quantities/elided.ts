@@ -326,8 +326,9 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(verb) || part ? clauseStart(tokens, k, floor) : floor;
   const open = clauseOpen(tokens, k, floor);
+  // Past a fronted phrase or a subordinator only for a verb whose subject is counted (an agent's stays unread there).
   const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, open, k, true) ??
-    subjectAt(tokens, frontedEnd(tokens, open, k), k, false);
+    (agent ? null : subjectAt(tokens, frontedEnd(tokens, open, k), k, false));
   // "The deaths included 32": a plural subject names the whole the figure is part of; "the package included 300" names none.
   if (part && subject !== null && !pluralIn(tokens, subject, open, k)) return '';
   return subject !== null && agent ? '' : countedSubject(tokens, subject, open, k);
