@@ -14,7 +14,7 @@ import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace 
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
-import { claimTime, type ClaimTime, inConcessionAfter } from './time';
+import { claimTime, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
@@ -481,6 +481,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const quantities = byStart(analysis.quantities);
   const dates = readPeriods(byStart(analysis.dates), tokens, analysis.published);
   const entities = byStart(analysis.entities);
+  // "two in April, six in June": a figure with a date right after it is dated by that date alone.
+  const ownedDates = figureOwnedDates(prepared.text, quantities, dates);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
@@ -1597,7 +1599,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
         now, d => isBackgroundDate(d) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
-          || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start),
+          || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
+          || (ownedDates.get(q.start) ?? d.start) !== d.start,
         () => ownPerfect(qa, qb));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);

@@ -394,8 +394,12 @@ function phrase(as: string, texts: string): void {
 phrase('killed', 'lost * lives, lost * life, lose * lives, losing * lives, lost lives, claimed * lives');
 phrase('displaced', `forced from * homes, forced out of * homes, driven from * homes, driven out of * homes, forced to leave * homes,
   fled * homes, uprooted from * homes`);
-phrase('marched', `took to the streets, take to the streets, taking to the streets, poured into the streets, filled the streets,
+phrase('marched', `took to the streets, take to the streets, taking to the streets, taken to the streets, takes to the streets,
+  poured into the streets, filled the streets,
   took to the street, poured into the street, went out into the street, went out into the streets, went into the streets`);
+// "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
+// treatment" is ("treated" alone may count everyone treated so far).
+phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
@@ -867,7 +871,8 @@ const VOTED_WHOLE = new Set(['who', 'that', 'which']);
  * ("voted for X", "voted Labour": a share of the vote); undefined when "voted" only defines the whole ("of those who voted").
  */
 function votedShare(tokens: readonly Token[], i: number): string | undefined {
-  if (VOTED_WHOLE.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "the 52 percent who voted in 2012": the share itself is who voted; "52% of those who voted" a share of them.
+  if (VOTED_WHOLE.has(tokens[i - 1]?.lower ?? '') && !isPercentWord(tokens[i - 2])) return undefined;
   const next = tokens[i + 1];
   if (next && (next.pos === 'PROPN' || (VOTE_CHOICES.has(next.lower) && (next.lower !== 'in' || /^favou?r$/.test(tokens[i + 2]?.lower ?? ''))))) {
     return 'vote_share';
@@ -879,6 +884,11 @@ function votedShare(tokens: readonly Token[], i: number): string | undefined {
 function votingChoice(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? '';
   return next === 'against' || next === 'yes' || next === 'no' || (next === 'in' && /^favou?r$/.test(tokens[i + 2]?.lower ?? ''));
+}
+
+/** The last word of a percentage: "52%", "52 percent", "52 per cent". */
+function isPercentWord(t: Token | undefined): boolean {
+  return !!t && (t.lower === '%' || t.lower === 'percent' || t.lower === 'cent' || /%$/.test(t.lower));
 }
 
 /** Counted people whom something befell: never a crowd's participants. */

@@ -165,6 +165,31 @@ export function inConcessionAfter(text: string, figureEnd: number, dateStart: nu
   return CONCESSIVE.test(text.slice(figureEnd, dateStart));
 }
 
+/**
+ * Prepositions that give a figure its own date right after it: "32 in July", "40 during March" ("up 3.54 percent on the
+ * previous month" names the base of a change, not when it holds).
+ */
+const OWN_DATE = /^\s{1,3}(?:in|during)\s{1,3}$/i;
+/** Characters between a figure and its own date at most: " during ". */
+const OWN_DATE_REACH = 12;
+
+/**
+ * The resolved date each figure has right after it, with only "in"/"during" between them ("two in April, six in June, 32 in
+ * July"): figure start → date start. Such a figure is dated by that date, not by a nearer one of its neighbour's
+ * ("six" is as near to "April" as to "June"). Linear in the quantities and the dates.
+ */
+export function figureOwnedDates(text: string, quantities: readonly { start: number; end: number }[],
+  dates: readonly DateMention[]): Map<number, number> {
+  const owned = new Map<number, number>();
+  let j = 0;
+  for (const q of quantities) {
+    while (j < dates.length && dates[j].start < q.end) j++;
+    const d = dates[j];
+    if (d?.from && d.to && d.start - q.end <= OWN_DATE_REACH && OWN_DATE.test(text.slice(q.end, d.start))) owned.set(q.start, d.start);
+  }
+  return owned;
+}
+
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
 function ahead(d: DateMention, published: string | null): boolean {
   return !!published && !!d.from && d.from > published;

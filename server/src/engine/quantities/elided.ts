@@ -310,20 +310,73 @@ function earlierValued(tokens: Token[], k: number, floor: number): boolean {
 export function predicateSubject(tokens: Token[], start: number, floor: number): string | null {
   let k = start - 1;
   const w = k >= floor ? tokens[k].lower : '';
-  if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of') k--;
+  // "rose past 4,700": "past" after a verb of change stands where "to" would.
+  if (w === 'to' || w === 'at' || w === 'by' || w === 'from' || w === 'of' || w === 'past') k--;
   while (k >= floor && tokens[k].pos === 'ADV') k--;
   if (k < floor || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') || isReportingForm(tokens[k].lower)) return null;
   // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent, and
   // the figure its object: '' (a subject stands there, and names nothing the figure counts).
-  const agent = !LINKING_VERBS.has(tokens[k].lower) && !CHANGE_VERBS.has(tokens[k].lower);
+  const verb = tokens[k].lower;
+  const part = PART_VERBS.has(verb);
+  const agent = !LINKING_VERBS.has(verb) && !CHANGE_VERBS.has(verb) && !part;
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
   // the figure before it already names.
   if (afterFigureAnd(tokens, k, floor)) return null;
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
-  const inner = LINKING_VERBS.has(tokens[k].lower) ? clauseStart(tokens, k, floor) : floor;
-  const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, clauseOpen(tokens, k, floor), k, true);
-  return subject !== null && agent ? '' : subject;
+  const inner = LINKING_VERBS.has(verb) || part ? clauseStart(tokens, k, floor) : floor;
+  const open = clauseOpen(tokens, k, floor);
+  // Past a fronted phrase or a subordinator only for a verb whose subject is counted (an agent's stays unread there).
+  const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, open, k, true) ??
+    (agent ? null : subjectAt(tokens, frontedEnd(tokens, open, k), k, false));
+  // "The deaths included 32": a plural subject names the whole the figure is part of; "the package included 300" names none.
+  if (part && subject !== null && !pluralIn(tokens, subject, open, k)) return '';
+  return subject !== null && agent ? '' : countedSubject(tokens, subject, open, k);
+}
+
+/** Verbs whose figure is a part of their subject: "the dead included 12 children", "the deaths included 32 in July". */
+const PART_VERBS = new Set(['included', 'include', 'includes']);
+
+/** Is the subject (singular) written as a plural noun, or as an adjective for people ("the dead"), in [open, k)? */
+function pluralIn(tokens: Token[], subject: string, open: number, k: number): boolean {
+  for (let j = open; j < k; j++) {
+    const w = tokens[j].lower;
+    if ((w !== subject && singularize(w) === subject) || (w === subject && PEOPLE_ADJECTIVES.has(w))) return true;
+  }
+  return false;
+}
+
+/** Words opening a subordinate clause whose subject follows them (the tagger may call "as" a preposition). */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'once']);
+/** How many tokens a fronted phrase before the subject may take: "Across the state,", "In the three hardest-hit districts,". */
+const FRONTED_MAX = 8;
+
+/**
+ * Where the subject starts after what a clause opening at `m` puts before it: a subordinator ("As the death toll kept
+ * rising, reaching 17": the participle's subject is the one after "As") or a fronted prepositional phrase up to its comma
+ * ("Across the state, the number of children ... has reached 19"). `m` when the clause opens with neither.
+ */
+function frontedEnd(tokens: Token[], m: number, k: number): number {
+  if (m >= k) return m;
+  if (tokens[m].pos === 'SCONJ' || SUBORDINATORS.has(tokens[m].lower)) return m + 1;
+  if (tokens[m].pos !== 'ADP') return m;
+  for (let j = m + 1; j < k && j <= m + FRONTED_MAX; j++) {
+    if (tokens[j].lower === ',') return j + 1;
+    if (tokens[j].type === 'number' || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return m;
+  }
+  return m;
+}
+
+/**
+ * A generic measure noun as subject ("the number of children who died has reached 19", "the tally of the dead stood at
+ * 40") counts what its "of" phrase names; any other subject is returned as it is.
+ */
+function countedSubject(tokens: Token[], subject: string | null, open: number, k: number): string | null {
+  if (subject === null || MEASURE_NOUNS.get(subject) !== '') return subject;
+  for (let j = open; j < k; j++) {
+    if (singularize(tokens[j].lower) === subject) return ofNoun(tokens, j + 1, k) ?? subject;
+  }
+  return subject;
 }
 
 /** Parts of speech between "it", its verb and the figure: auxiliaries, adverbs, "at"/"to" and hedges ("more than"). */
@@ -365,6 +418,8 @@ function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
  * subject read after a comma or a verb of saying must take one of them ("officials counted 400" counts no officials).
  */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbers', 'reached', 'reach', 'reaches',
+  // A participle after the clause it continues: "the toll kept rising, reaching 17".
+  'reaching', 'numbering', 'totaling', 'totalling', 'standing',
   'totaled', 'totalled', 'total', 'totals', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'been', 'rose', 'risen',
   'climbed', 'swelled', 'grew', 'jumped', 'fell', 'dropped', 'topped', 'exceeded', 'exceeds', 'surpassed', 'passed', 'remained',
   // A quake or a storm measures its own figure: "The quake measured 7.4".

@@ -126,6 +126,7 @@ export function hedgeEnd(tokens: readonly Token[], k: number, limit: number, lea
       next = e + words.length;
       break;
     }
+    if (next < 0 && t.lower === 'past' && CHANGE_VERBS.has(tokens[e - 1]?.lower ?? '')) next = e + 1;
     if (next < 0 && lead) for (const w of LEAD_PHRASES) if (spells(tokens, e, w, limit)) { next = e + w.length; break; }
     if (next < 0) return e;
     e = next;
@@ -142,7 +143,11 @@ export interface HedgeRead {
 /** The hedge phrase that ends right before tokens[i], not reaching back past `floor`. */
 export function hedgeBefore(tokens: readonly Token[], i: number, floor: number): HedgeRead | null {
   if (i - 1 < floor) return null;
-  const candidates = BY_LAST_WORD.get(tokens[i - 1].lower);
+  const last = tokens[i - 1].lower;
+  // "the toll soared past 4,700", "climbed past 10%": "past" right after a verb of change is "more than"; elsewhere it
+  // opens a time window ("the past 24 hours"), which the table must not read.
+  if (last === 'past' && i - 2 >= floor && CHANGE_VERBS.has(tokens[i - 2].lower)) return { hedge: 'over', start: i - 1 };
+  const candidates = BY_LAST_WORD.get(last);
   if (!candidates) return null;
   for (const [words, hedge] of candidates) {
     const s = i - words.length;
