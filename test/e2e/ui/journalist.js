@@ -156,7 +156,10 @@ async function run(steps, page, { base, workspace, open = false }) {
       return t && t !== old ? t : null;
     }, [FIGURE, before], { timeout: SHORT_TIMEOUT_MS }).then(h => h.jsonValue());
     const count = s => Number((/^42 armed clashes: (\d+) contradict/.exec(s) || [0, 0])[1]);
-    if (count(after) !== count(before) - 1) throw new Error(`lens went from "${before}" to "${after}"`);
+    // One finding stands for every statement of its two figures ("44 conflicts" and "44 known combat clashes" in 004 are
+    // one conflict, `restated`): dismissing it takes all of them from the lens, and no other finding of the 42.
+    if (!(count(after) < count(before))) throw new Error(`lens went from "${before}" to "${after}"`);
+    if (/⚠ contradicts[^⚠✓]*"?44 known combat clashes/.test(text)) throw new Error(`the hover still lists the restatement: ${text.slice(0, 300)}`);
     return `lens: "${before}" → "${after}"`;
   });
 
