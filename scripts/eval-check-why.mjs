@@ -65,7 +65,7 @@ export function whyStory(engine, story) {
   const where = g => quoteSentences(sentences.get(g.file), texts.get(g.file) ?? '', g.quote);
   const hits = (g, ref) => path.basename(ref.path) === g.file && where(g).some(s => overlaps(ref, s));
   // A finding joins a gold pair when any of the pairs it stands for does (its own and those restating it).
-  const joins = (g, f) => [f, ...(f.restated ?? [])].some(l => (hits(g.a, l.a) && hits(g.b, l.b)) || (hits(g.a, l.b) && hits(g.b, l.a)));
+  const joins = (g, f) => engine.locationPairs(f).some(l => (hits(g.a, l.a) && hits(g.b, l.b)) || (hits(g.a, l.b) && hits(g.b, l.a)));
   const out = [];
   for (const g of expected.findings ?? []) {
     if (!texts.has(g.a.file) || !texts.has(g.b.file)) continue;

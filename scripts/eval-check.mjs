@@ -20,9 +20,6 @@ export const CHECK_SETS = ['check', 'check-dev', 'check-dev2', 'check-dev3', 'ch
 
 const isReport = f => f.endsWith('.txt') || f.endsWith('.md');
 
-/** Every pair of claims a finding stands for: its own, then those restating it. */
-export const locationPairs = f => [{ a: f.a, b: f.b }, ...(f.restated ?? [])];
-
 /** Story folders of a set, each with its report files and expectations; the seeds join the `check` set. */
 export function storiesOf(set) {
   const dir = path.join(root, 'test/fixtures', set);
@@ -67,7 +64,7 @@ function scoreStory(engine, story, opts = {}) {
   const hits = (g, ref) => path.basename(ref.path) === g.file && g.where.some(s => overlaps(ref, s));
   // A finding stands for its own pair of claims and the pairs restating it (the same two figures stated again in the
   // same two reports): it joins a gold pair when any of them does, and counts once.
-  const joins = (pair, f) => locationPairs(f).some(l => (hits(pair.a, l.a) && hits(pair.b, l.b)) || (hits(pair.a, l.b) && hits(pair.b, l.a)));
+  const joins = (pair, f) => engine.locationPairs(f).some(l => (hits(pair.a, l.a) && hits(pair.b, l.b)) || (hits(pair.a, l.b) && hits(pair.b, l.a)));
   const gold = (expected.findings ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
   const traps = (expected.traps ?? []).map(x => ({ ...x, a: side(x.a), b: side(x.b) }));
   const found = result.contradictions;

@@ -5,9 +5,9 @@
 // glued to a figure ("$2bn", "€4") gets a space after it: wink splits it there anyway, but only after a recursive
 // regular-expression descent that allocates about a kilobyte per character of a price list.
 
-/** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 import { fromCodeUnits } from './codeUnits';
 
+/** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 const KEEP = 0;
 const SPACE = 1;
 const LINE = 2;
