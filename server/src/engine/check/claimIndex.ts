@@ -636,22 +636,25 @@ export class ClaimIndex {
     let work = 0;
     const fits = new Map<number, number>();
     const changes = this.changesOf(key);
-    // One finding per conflict of two reports: a pair restating the same two figures in the same frame is listed in
-    // the first pair's finding (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44.
+    // One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
+    // is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
+    // pair leads the possible ones it restates.
     const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
       const [x, y] = ordered(a.claim, b.claim);
       const [fx, fy] = x === a.claim ? [a, b] : [b, a];
-      if (restatements.fold(fx, fy)) return;
+      const folded = restatements.fold(fx, fy, severity);
+      if (folded.kind === 'folded') return;
+      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+      const finding: Contradiction = { id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`, severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+      if (folded.kind === 'stronger') {
+        restatements.promote(folded.lead, { finding, x, y }, fx, fy);
+        return;
+      }
       a.findings++;
       b.findings++;
-      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
-      const finding: Contradiction = {
-        id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
-        severity, kind: 'value', ...text,
-        a: refOf(x), b: refOf(y),
-      };
-      restatements.lead(finding, fx, fy);
-      found.push({ finding, x, y });
+      const led = { finding, x, y };
+      restatements.lead(led, fx, fy);
+      found.push(led);
     };
     for (const e of all) {
       if (++work >= KEY_STEP) { yield; work = 0; }
