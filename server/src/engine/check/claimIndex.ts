@@ -1,7 +1,6 @@
 // A prebuilt index of claims by measure key and coarse time, so matching never compares all pairs and an edit re-checks
 // only the keys it touches.
 import { detailOf, type ClaimDetail } from '../claims/detail';
-import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
@@ -12,6 +11,7 @@ import {
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
+import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
@@ -645,7 +645,7 @@ export class ClaimIndex {
       const folded = restatements.fold(fx, fy, severity);
       if (folded.kind === 'folded') return;
       const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
-      const finding: Contradiction = { id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`, severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+      const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
       if (folded.kind === 'stronger') {
         restatements.promote(folded.lead, { finding, x, y }, fx, fy);
         return;

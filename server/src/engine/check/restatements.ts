@@ -8,7 +8,6 @@
 // then the first in report order), so the group's severity is that of its strongest member. Other values are another
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
 // frame: another finding. Read from the claims alone, never from their wording.
-import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
@@ -59,13 +58,6 @@ export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
   return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
     && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population
     && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
-}
-
-/** The id of the finding of two claims: the same whichever order they come in (report order decides). */
-export function pairId(p: ClaimRef, q: ClaimRef): string {
-  const first = p.path < q.path || (p.path === q.path && p.start <= q.start);
-  const [x, y] = first ? [p, q] : [q, p];
-  return `contradiction:${stableHash(`${x.claim}\u0000${y.claim}`)}`;
 }
 
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
