@@ -72,9 +72,9 @@ export const ContradictionOutputSchema = z.object({
   conflict: z.string().optional(),
   alsoIn: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
   /**
-   * Added in this release: the same two figures stated again in the same two reports with the same frame (a headline
-   * and a later paragraph), as further pairs of claims, `a` in a's report (at most 16). One finding stands for all of
-   * its pairs; `a` and `b` are the first.
+   * The same two figures stated again with the same frame, in the same two reports (a headline and a later paragraph)
+   * or, since round 18, in other reports, as further pairs of claims, `a` stating a's value and `b` b's (at most 16).
+   * One finding stands for all of its pairs; `a` and `b` are its lead (its strongest pair, then the first).
    */
   restated: z.array(z.object({ a: ClaimRefSchema, b: ClaimRefSchema })).optional(),
 });

@@ -3,6 +3,7 @@
 import type { CrosscheckBody } from '../../../shared/annotationFile';
 import type { Correction } from '../engine/corrections';
 import type { Contradiction } from '../engine/types';
+import { pairId } from '../engine/check/findingId';
 import { anchor } from './anchoring';
 import type { Annotation } from '../../../shared/annotationFile';
 import { contradictionQuotes, isDismissed } from './w3c';
@@ -76,5 +77,8 @@ export function dismissedBy(
 ): (c: Contradiction) => boolean {
   const rejections = items.filter(a => (a.body as CrosscheckBody).type === 'crosscheck:Rejection');
   if (rejections.length === 0) return () => false;
-  return c => isDismissed(rejections, c.id, contradictionQuotes(c, texts));
+  // A finding stands for every pair restating it (engine locationPairs): a dismissal of any of them, by the id that pair
+  // had as a finding of its own or by its two quotes, dismisses the finding, whichever pair leads it now.
+  return c => isDismissed(rejections, c.id, contradictionQuotes(c, texts))
+    || !!c.restated?.some(p => isDismissed(rejections, pairId(p.a, p.b), contradictionQuotes(p, texts)));
 }

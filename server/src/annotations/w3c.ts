@@ -73,7 +73,7 @@ export function createAnnotation(o: NewAnnotation): Annotation {
 }
 
 /** The two claims' quoted spans, sorted, which identify a contradiction across re-analysis. */
-export function contradictionQuotes(c: Contradiction, texts: ReadonlyMap<string, string>): [string, string] {
+export function contradictionQuotes(c: Pick<Contradiction, 'a' | 'b'>, texts: ReadonlyMap<string, string>): [string, string] {
   const q = (r: Contradiction['a']) => texts.get(r.path)?.slice(r.start, r.end) ?? '';
   return [q(c.a), q(c.b)].sort() as [string, string];
 }

@@ -41,7 +41,7 @@ export function formatFindings(corpus: CorpusAnalysis, texts: ReadonlyMap<string
   for (const [a, b, c] of found) {
     lines.push(`${p.path(at(a))}: ${p.severity(c.severity)}: ${c.message} ${p.dim(`[${c.kind}]`)}`);
     lines.push(`    ${p.dim('other side:')} ${p.path(at(b))} ${p.dim(`"${oneLine(figure(b))}"`)}`);
-    // The same two figures stated again in the two reports: one finding, every other place it is stated.
+    // The same two figures stated again, in these reports or others: one finding, every other place it is stated.
     const again = restatedRefs(c);
     if (again.length) lines.push(`    ${p.dim('stated again:')} ${again.map(r => `${p.path(at(r))} ${p.dim(`"${oneLine(figure(r))}"`)}`).join(', ')}`);
     // A copy of a conflict other reports repeat: say so once, the copies are in the JSON output and the editor.
@@ -58,6 +58,11 @@ export function focusOn(found: readonly Contradiction[], focus?: string): [Contr
     if (focus === undefined) out.push([c.a, c.b, c]);
     else if (c.a.path === focus) out.push([c.a, c.b, c]);
     else if (c.b.path === focus) out.push([c.b, c.a, c]);
+    else {
+      // A finding restated in the focused report, its lead in others (restatements come from any reports).
+      const p = c.restated?.find(x => x.a.path === focus || x.b.path === focus);
+      if (p) out.push(p.a.path === focus ? [p.a, p.b, c] : [p.b, p.a, c]);
+    }
   }
   return out.sort((x, y) => x[0].path.localeCompare(y[0].path) || x[0].start - y[0].start);
 }

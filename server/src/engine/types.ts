@@ -201,8 +201,9 @@ export interface Contradiction {
   /** The conflict's other findings (at most 16), as pairs of claims. Both absent when the finding has no copies. */
   alsoIn?: { a: ClaimRef; b: ClaimRef }[];
   /**
-   * The same two figures stated again in the same two reports, with the same frame (a headline and a later paragraph):
-   * the other pairs of claims this one finding stands for (at most 16), `a` in a's report. Absent when none.
+   * The same two figures stated again with the same frame, in the same two reports (a headline and a later paragraph)
+   * or in others (round 18: several reports repeating one voice's figure): the other pairs of claims this one finding
+   * stands for (at most 16), `a` stating a's value and `b` b's. Absent when none.
    */
   restated?: { a: ClaimRef; b: ClaimRef }[];
 }

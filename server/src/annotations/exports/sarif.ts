@@ -74,7 +74,7 @@ export function exportSarif(
       locations: [{ physicalLocation: physical(c.a) }],
       relatedLocations: [
         { id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) },
-        // The same two figures stated again in the two reports: one finding, every place it is stated.
+        // The same two figures stated again, in these reports or others: one finding, every place it is stated.
         ...restatedRefs(c).map((r, i) => ({ id: i + 2, message: { text: `Stated again: "${quote(r)}"` }, physicalLocation: physical(r) })),
       ],
       partialFingerprints: { 'crosscheckClaimQuotes/v1': fingerprint },

@@ -9,6 +9,7 @@ export type { ClaimMatch } from './claimIndex';
 export type { Corroboration } from './corroboration';
 export { compareValues, scopeCompatible, timeFit } from './compare';
 export { locationPairs, restatedRefs } from './restatements';
+export { pairId } from './findingId';
 export { explainPair, WHY_PARTS, type WhyApart, type WhyPart } from './explain';
 
 export function checkDocuments(docs: readonly DocumentAnalysis[]): Contradiction[] {

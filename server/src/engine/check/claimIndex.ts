@@ -1,7 +1,6 @@
 // A prebuilt index of claims by measure key and coarse time, so matching never compares all pairs and an edit re-checks
 // only the keys it touches.
 import { detailOf, type ClaimDetail } from '../claims/detail';
-import { stableHash } from '../claims/id';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
@@ -12,6 +11,7 @@ import {
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
+import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
@@ -636,22 +636,25 @@ export class ClaimIndex {
     let work = 0;
     const fits = new Map<number, number>();
     const changes = this.changesOf(key);
-    // One finding per conflict of two reports: a pair restating the same two figures in the same frame is listed in
-    // the first pair's finding (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44.
+    // One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
+    // is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
+    // pair leads the possible ones it restates.
     const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
       const [x, y] = ordered(a.claim, b.claim);
       const [fx, fy] = x === a.claim ? [a, b] : [b, a];
-      if (restatements.fold(fx, fy)) return;
+      const folded = restatements.fold(fx, fy, severity);
+      if (folded.kind === 'folded') return;
+      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+      const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+      if (folded.kind === 'stronger') {
+        restatements.promote(folded.lead, { finding, x, y }, fx, fy);
+        return;
+      }
       a.findings++;
       b.findings++;
-      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
-      const finding: Contradiction = {
-        id: `contradiction:${stableHash(`${x.id}\u0000${y.id}`)}`,
-        severity, kind: 'value', ...text,
-        a: refOf(x), b: refOf(y),
-      };
-      restatements.lead(finding, fx, fy);
-      found.push({ finding, x, y });
+      const led = { finding, x, y };
+      restatements.lead(led, fx, fy);
+      found.push(led);
     };
     for (const e of all) {
       if (++work >= KEY_STEP) { yield; work = 0; }

@@ -1,11 +1,14 @@
-// One conflict, one finding. A report repeats its figure (headline, lead, a later paragraph) and the matcher pairs
-// every statement with the other report's figure, so one disagreement of two reports came out once per pair of
-// sentences. Findings between the same two reports whose claims have the same values (equal bounds on each side) and
-// the same frame (one measure key: the counted thing and the measure; the same place, holder, group and time, or a part
-// read on one side only) are one finding: the first in report order leads and lists the others (`restated`), so every
-// sentence still gets its diagnostic. Other values are another conflict, a part read on both sides and different
-// another frame: another finding. Read from the claims alone, never from their wording.
-import type { Claim, ClaimRef, Contradiction } from '../types';
+// One conflict, one finding. A report repeats its figure (headline, lead, a later paragraph), and several reports repeat
+// one voice's figure, and the matcher pairs every statement with every statement of the other figure: one disagreement
+// came out once per pair of sentences. Findings whose claims state the same two values (equal bounds, derived or not,
+// each side the other finding's same side) in the same frame (one measure key: the counted thing and the measure; the
+// same place, holder, group and time, or a part read on one side only) are one finding, whichever reports they come
+// from (round 18; round 17 folded those of the same two reports only): one pair leads and lists the others
+// (`restated`), so every sentence still gets its diagnostic. The strongest pair leads (a clear pair over possible ones,
+// then the first in report order), so the group's severity is that of its strongest member. Other values are another
+// conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
+// frame: another finding. Read from the claims alone, never from their wording.
+import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
 
@@ -18,78 +21,124 @@ export interface FramedClaim {
   scopes: Scopes;
 }
 
-/** One side's report and values: bounds, and derived or stated. */
-const valuesOf = (c: Claim) => `${c.path}\u0000${c.low},${c.high},${c.derived ? 1 : 0}`;
+/** A finding and the two claims it was made of (a and b), as the check keeps it. */
+export interface LedFinding {
+  finding: Contradiction;
+  x: Claim;
+  y: Claim;
+}
+
+/** One side's values: bounds, and derived or stated. */
+const valuesOf = (c: Claim) => `${c.low},${c.high},${c.derived ? 1 : 0}`;
+/** One side's report and values. */
+const placedValuesOf = (c: Claim) => `${c.path}\u0000${valuesOf(c)}`;
 
 const pairKey = (x: string, y: string) => (x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`);
 
-/** Equal sets, or a set not read on one side (a headline names no place the body names). */
-const setFits = (x: ReadonlySet<string>, y: ReadonlySet<string>) => !x.size || !y.size || (x.size === y.size && [...x].every(v => y.has(v)));
+/**
+ * One set inside the other: the same, not read on one side (a headline names no place the body names), or read more
+ * fully on one side ("in Morbi" and "in Gujarat's Morbi").
+ */
+const within = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].every(v => y.has(v));
+const setFits = (x: ReadonlySet<string>, y: ReadonlySet<string>) => (x.size <= y.size ? within(x, y) : within(y, x));
+/** A list of places is a sum over them: it fits only the same list ("in Nepal, India and Tibet"), or none on either side. */
+const listFits = (x: ReadonlySet<string> | null, y: ReadonlySet<string> | null) => (!x || !y ? x === y : x.size === y.size && within(x, y));
 
 const partFits = <T>(x: T | undefined | null, y: T | undefined | null) => x === undefined || x === null || y === undefined || y === null || x === y;
 
 /**
- * Two statements of one report's figure have the same frame: each part (place, parties, counted group, shares, roles,
- * holder, population, time) the same, or read on one side only. A part read on both sides and different (Kyiv's 12 and
- * Lviv's 12) is another frame.
+ * Two statements of one figure have the same frame: each part (place, parties, counted group, shares, roles, holder,
+ * population, time) the same, read on one side only, or (a set) read more fully on one side. A part read on both sides
+ * and different (Kyiv's 12 and Lviv's 12, Monday's 12 and Tuesday's) is another frame, and so is a list of places
+ * against one of them.
  */
 export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
   const s = p.scopes;
   const t = q.scopes;
-  return setFits(s.places, t.places) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
+  return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
     && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population
     && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
 }
 
-const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) => p.a.start - q.a.start || p.b.start - q.b.start;
+const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
+  (p.a.path < q.a.path ? -1 : p.a.path > q.a.path ? 1 : 0) || p.a.start - q.a.start
+  || (p.b.path < q.b.path ? -1 : p.b.path > q.b.path ? 1 : 0) || p.b.start - q.b.start;
+
+const RANK: Record<Severity, number> = { possible: 0, clear: 1 };
 
 interface Lead {
-  finding: Contradiction;
+  led: LedFinding;
   a: FramedClaim;
   b: FramedClaim;
 }
 
+/** What fold says of a pair: a finding of its own, none (folded), or the lead it is stronger than (it leads now). */
+export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead };
+
 /** The findings of one measure key, by what they state: a new pair of claims either restates one of them or leads. */
 export class Restatements {
-  /** Leads by their two reports and values, either way round. */
+  /** Leads by their two values, either way round. */
   private readonly leads = new Map<string, Lead[]>();
+  /** The two reports and values of every lead, either way round. */
+  private readonly placed = new Set<string>();
   /** The pairs of claims seen, by their ids. */
   private readonly pairs = new Set<string>();
 
   /**
-   * Whether the pair (x, y) makes no finding of its own: it restates a finding kept before (the same two reports, the
-   * same values and the same frame on each side), which then lists it, its sides turned to the finding's a and b; or
-   * it states that finding's two figures in another frame.
+   * What the pair (x, y) of this severity is: a restatement of a finding kept before (the same values and the same
+   * frame on each side, from any reports), which then lists it, its sides turned to the finding's a and b; a
+   * restatement stronger than that finding, which it is to lead (`promote`); the same two reports stating that
+   * finding's two figures in another frame (no finding, as before); or a finding of its own.
    */
-  fold(x: FramedClaim, y: FramedClaim): boolean {
+  fold(x: FramedClaim, y: FramedClaim, severity: Severity): Folded {
     // A pair is judged from either side: its second visit is no restatement.
     const ids = x.claim.id < y.claim.id ? `${x.claim.id}\u0000${y.claim.id}` : `${y.claim.id}\u0000${x.claim.id}`;
-    if (this.pairs.has(ids)) return true;
+    if (this.pairs.has(ids)) return { kind: 'folded' };
     this.pairs.add(ids);
     for (const lead of this.leads.get(pairKey(valuesOf(x.claim), valuesOf(y.claim))) ?? []) {
       const [a, b] = valuesOf(x.claim) === valuesOf(lead.a.claim) ? [x, y] : [y, x];
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
-      const list = (lead.finding.restated ??= []);
+      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead };
+      const list = (lead.led.finding.restated ??= []);
       if (list.length < MAX_RESTATED) list.push({ a: refOf(a.claim), b: refOf(b.claim) });
-      return true;
+      return { kind: 'folded' };
     }
-    // The same two figures in another frame (Kyiv's 12 and Lviv's 12 against one 20) are not shown, as before this
-    // grouping: the first pair stands for them. Shown as findings of their own, they cost precision and flagged traps
-    // on the newest development set (docs/claims.md); folded in, they would merge frames.
-    return this.leads.has(pairKey(valuesOf(x.claim), valuesOf(y.claim)));
+    // The same two figures in another frame of the same two reports (Kyiv's 12 and Lviv's 12 against one 20) are not
+    // shown, as before this grouping: the first pair stands for them. Shown as findings of their own, they cost
+    // precision and flagged traps on a development set (docs/claims.md); folded in, they would merge frames. Other
+    // reports' pairs in another frame (another day's toll) are findings of their own.
+    return this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim))) ? { kind: 'folded' } : { kind: 'new' };
   }
 
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
-  lead(finding: Contradiction, a: FramedClaim, b: FramedClaim): void {
+  lead(led: LedFinding, a: FramedClaim, b: FramedClaim): void {
     const k = pairKey(valuesOf(a.claim), valuesOf(b.claim));
     let list = this.leads.get(k);
     if (!list) this.leads.set(k, (list = []));
-    list.push({ finding, a, b });
+    list.push({ led, a, b });
+    this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
+  }
+
+  /**
+   * A stronger pair (`made`, of the claims a and b) leads the finding `lead` stood for: the finding takes its id, words
+   * and severity, and lists its old pair with the others, every pair turned to the new a and b.
+   */
+  promote(lead: Lead, made: LedFinding, a: FramedClaim, b: FramedClaim): void {
+    const f = lead.led.finding;
+    const turned = valuesOf(a.claim) !== valuesOf(lead.a.claim);
+    const old = [{ a: f.a, b: f.b }, ...(f.restated ?? [])].map(p => (turned ? { a: p.b, b: p.a } : p));
+    for (const k of Object.keys(f) as (keyof Contradiction)[]) delete f[k];
+    Object.assign(f, made.finding, { restated: old.slice(0, MAX_RESTATED) });
+    lead.led.x = made.x;
+    lead.led.y = made.y;
+    lead.a = a;
+    lead.b = b;
+    this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
   /** Each finding's restatements in the order of their places, whatever order the pairs were judged in. */
   finish(): void {
-    for (const list of this.leads.values()) for (const { finding } of list) finding.restated?.sort(byPlace);
+    for (const list of this.leads.values()) for (const { led } of list) led.finding.restated?.sort(byPlace);
   }
 }
 

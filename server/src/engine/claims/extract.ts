@@ -77,6 +77,10 @@ const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 1
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */
 const ACCORDING_WORDS = 5;
+/** Counting participles whose agent after a figure is its voice: "22,000 participants counted by the police". */
+const AGENT_VERBS = new Set(['counted', 'estimated', 'reported', 'recorded', 'tallied', 'registered', 'confirmed']);
+/** How far back a bare "N by X" looks for the participle it leaves out: "22,000 counted by the police, and 30,000 by the unions". */
+const GAP_REACH = 16;
 /** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
 const TALLY_REACH = 3;
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -757,6 +761,29 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
     return b > a ? namedSource(a, b) : null;
   };
+  /**
+   * The agent of a counting participle right after the figure is its voice: "22,000 participants counted by the police",
+   * "(32,000 counted by the authorities)"; and, the participle left out, the agent of a bare "by" after a figure whose
+   * sentence gave the participle's agent to a figure before it ("..., and 30,000 by the unions").
+   */
+  const agentSource = (qa: number, qb: number, s: Sentence, cb: number): { id: string; name: string } | null => {
+    let i = qb;
+    if (AGENT_VERBS.has(tokens[i]?.lower ?? '')) i++;
+    else if (tokens[i]?.lower !== 'by' || !agentBefore(qa, s)) return null;
+    if (tokens[i]?.lower !== 'by' || i + 1 >= cb) return null;
+    let a = i + 1;
+    while (a < cb && DETERMINERS.has(tokens[a].lower)) a++;
+    let b = a;
+    while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
+    return b > a ? namedSource(a, b) : null;
+  };
+  /** A counting participle with its agent ("counted by") in the GAP_REACH tokens of the sentence before the figure. */
+  const agentBefore = (qa: number, s: Sentence): boolean => {
+    for (let k = qa - 1; k > Math.max(s.tokenStart, qa - GAP_REACH); k--) {
+      if (tokens[k].lower === 'by' && AGENT_VERBS.has(tokens[k - 1].lower)) return true;
+    }
+    return false;
+  };
   /** The source of an "according to" after another figure later in the sentence (within ACCORDING_REACH tokens), or null. */
   const laterAccording = (qb: number, s: Sentence): string | null => {
     let figure = false;
@@ -1268,7 +1295,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb);
+    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;

@@ -1,6 +1,6 @@
 // Contradictions as diagnostics on both claims, each pointing at the other with relatedInformation. A finding whose
-// figures are stated again in the same two reports (restated) gives every statement its diagnostic, pointing at the
-// other side's statements it was paired with.
+// figures are stated again, in the same two reports or others (restated), gives every statement its diagnostic (one
+// per report of the other side), pointing at the other side's statements it was paired with there.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Settings } from '../../../../shared/settings';
 import type { Claim, ClaimRef, Contradiction } from '../../engine/index';
@@ -75,12 +75,15 @@ interface Side {
   onA: boolean;
 }
 
-/** A finding's statements: a, then b, then those its restatements add, each once, with what each was paired with. */
+/**
+ * A finding's statements: a, then b, then those its restatements add, each once per report of the other side it was
+ * paired in (restatements come from any reports), with what each was paired with there.
+ */
 export function sidesOf(c: Contradiction): Side[] {
   if (!c.restated?.length) return [{ self: c.a, others: [c.b], onA: true }, { self: c.b, others: [c.a], onA: false }];
   const out = new Map<string, Side>();
   const add = (self: ClaimRef, other: ClaimRef, onA: boolean) => {
-    const k = `${onA ? 'a' : 'b'}\u0000${self.claim}`;
+    const k = `${onA ? 'a' : 'b'}\u0000${self.claim}\u0000${other.path}`;
     const s = out.get(k);
     if (!s) out.set(k, { self, others: [other], onA });
     else if (!s.others.some(o => o.claim === other.claim)) s.others.push(other);
@@ -165,7 +168,7 @@ function diagnosticOf(
     code: CODES[c.kind],
     // Each side reads from its own report: "42 ... here vs 44 in 004".
     message: `${c.severity === 'clear' ? 'Contradiction' : 'Possible contradiction'}: ${messageOf(c, s.onA)}`,
-    // Every statement of the other side this one was paired with (all in one report).
+    // Every statement of the other side this one was paired with in that report (sidesOf splits them by report).
     relatedInformation: spans.map((span, i) => ({
       location: toLocation(theirs, span.start, span.end),
       // The editor prints the location (file, line, column) before this: naming the file again is noise.
