@@ -32,11 +32,12 @@ const BETWEEN = new Set(['DET', 'ADJ']);
 /**
  * Nouns a part modifies with no preposition when it is the rate's population: the rate itself ("youth unemployment",
  * "the female jobless rate"), the people ("young workers") or the area ("rural zones"). "Youth groups", "women's rights"
- * name no population of a rate.
+ * name no population of a rate. An index's initials may stand between ("urban CPI inflation", round 18): the second word
+ * after the part is read too.
  */
 const MODIFIED = new Set(`unemployment jobless joblessness employment unemployed underemployment rate rates turnout
   participation literacy poverty people adults workers voters population residents households areas zones regions
-  districts`.split(/\s+/));
+  districts inflation prices cpi`.split(/\s+/));
 /** How far a part after a preposition may lie from its figure, in tokens. */
 const REACH = 12;
 /** How far a part modifying the rate's noun may lie before its figure ("youth jobless rate, which ..., rose to 21%"). */

@@ -1169,6 +1169,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       }
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+    // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
+    if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
     if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
     if (!c) { i++; continue; }
     if (c.kind === 'place') c = placeAsCompany(text, words, c);
@@ -1196,6 +1198,9 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   }
   return finish(text, scan, found);
 }
+
+/** Head nouns of a statistic's name: a capitalized run ending in one names an index, never a place (round 18). */
+const INDEX_HEADS = new Set(['index', 'indices', 'indexes']);
 
 const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
 
