@@ -627,12 +627,33 @@ export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, 
   return [a, b];
 }
 
+/**
+ * The word at i with the parts the tokenizer splits at a hyphen or a slash written with no space joined again
+ * ("month-on-month", "y/y", "12-month"; round 18: the tables' compounds had never matched), and the index after it.
+ */
+function compoundAt(tokens: readonly Token[], i: number, end: number): [string, number] {
+  let w = tokens[i].lower;
+  let j = i + 1;
+  while (j + 1 < end && (tokens[j].text === '-' || tokens[j].text === '/') && tokens[j].start === tokens[j - 1].end
+    && tokens[j + 1].start === tokens[j].end) {
+    w += tokens[j].text + tokens[j + 1].lower;
+    j += 2;
+  }
+  return [w, j];
+}
+
 export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
-  for (let i = ca; i < cb; i++) if (YEARLY.has(tokens[i].lower)) return null;
+  for (let i = ca; i < cb;) {
+    const [w, next] = compoundAt(tokens, i, cb);
+    if (YEARLY.has(w)) return null;
+    i = next;
+  }
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
-    const p = PERIOD_WORDS.get(w);
+    const [compound, next] = compoundAt(tokens, i, cb);
+    const p = PERIOD_WORDS.get(compound) ?? PERIOD_WORDS.get(w);
     if (p) return p;
+    i = next - 1;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of'
       && !MONTH_BACK.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.

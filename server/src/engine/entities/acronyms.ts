@@ -24,6 +24,12 @@ export function measureInitialism(text: string): boolean {
   return (text === text.toUpperCase() || /^[A-Z][a-z][A-Z]$/.test(text)) && NOT_ORG_ACRONYMS.has(text.toUpperCase());
 }
 
+/**
+ * Head nouns of a statistic's name: a capitalized run ending in one ("the Consumer Price Index") names an index, never a
+ * place (a town named "Price"), and the word alone names no body however often it recurs (round 18).
+ */
+export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes']);
+
 /** Roman numerals ("Pope John Paul II", "World War II") are no acronyms. */
 const ROMAN = /^[IVXLC]+$/;
 /** Two to five capital letters, an ampersand allowed inside ("S&P", "M&R"); longer runs are mostly words in capitals. */

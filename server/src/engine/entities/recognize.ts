@@ -13,7 +13,7 @@ import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
-import { orgAcronym } from './acronyms';
+import { INDEX_HEADS, orgAcronym } from './acronyms';
 import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
@@ -1198,9 +1198,6 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   }
   return finish(text, scan, found);
 }
-
-/** Head nouns of a statistic's name: a capitalized run ending in one names an index, never a place (round 18). */
-const INDEX_HEADS = new Set(['index', 'indices', 'indexes']);
 
 const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
 

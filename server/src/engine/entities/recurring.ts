@@ -6,7 +6,7 @@ import { CAP } from './lexicon';
 import type { Scan, Word } from './words';
 import { slug } from './fold';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { measureInitialism } from './acronyms';
+import { INDEX_HEADS, measureInitialism } from './acronyms';
 
 /** A named mention over a word range, as both passes of the recognizer see it. */
 export interface NamedSpan {
@@ -97,7 +97,7 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     // "Aug 23", "Sep": month abbreviations in tables and datelines name nothing.
     if (MONTH_ABBREVIATIONS.has(w.lower)) continue;
     // "CPI", "YoY", "MoM": a measure or the basis of a change, however often a report of figures repeats it.
-    if (measureInitialism(w.text)) continue;
+    if (measureInitialism(w.text) || INDEX_HEADS.has(w.lower)) continue;
     const acronym = w.text === w.text.toUpperCase();
     if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
     if (!acronym && w.pos !== 'PROPN') continue;
