@@ -14,7 +14,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
-import { contextOf, contextPartSide, type ReportContext, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
+import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
@@ -564,6 +564,8 @@ export class ClaimIndex {
     // A figure that names no place is read in its report's context: a larger area's total, or a part's count, against
     // the other's place; the same place, a rival as usual; else at most possible.
     const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
+    // A report about one country, its figure unplaced, against another country's figure: no rival.
+    if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     const v = compareValues(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {

@@ -12,7 +12,7 @@ import {
 } from './compare';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
-import { contextOf, contextPartSide, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
+import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { orderBetween } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
@@ -123,8 +123,10 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const inside = periodPart(a, spanA, da?.timeBasis, b, spanB, db?.timeBasis);
   if (inside && !periodExceeds(a, b, inside)) push('a count over part of the other\'s period');
   // An unplaced figure read in its report's title and lead (places.ts, contextFit), as the matcher reads it.
-  const unplaced = unplacedFit(sa, contextOf(docs.find(d => d.path === a.path), partyId), sb,
-    contextOf(docs.find(d => d.path === b.path), partyId));
+  const contextA = contextOf(docs.find(d => d.path === a.path), partyId);
+  const contextB = contextOf(docs.find(d => d.path === b.path), partyId);
+  const unplaced = unplacedFit(sa, contextA, sb, contextB);
+  if (otherCountry(unplaced, contextA, contextB, sa, sb)) out.push({ part: 'place', detail: 'an unplaced figure of another country (its report\'s title or lead)' });
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
     push('an unplaced part of the other\'s area (its report\'s title or lead)');

@@ -20,7 +20,7 @@ import { carryMeasures } from './carry';
 import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
-import { populationOf, type FigureSpan } from './population';
+import { carryPopulations, populationOf, type FigureSpan } from './population';
 import { isTrueCount } from './trueCount';
 import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, predicateAfterAsides, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -235,6 +235,9 @@ interface Prev {
   /** The rate's denominator as written ("per-million"), before it was put on the common base. */
   rate: string | null;
 }
+
+/** The longest opening phrase, in tokens, that frames the rates of its sentence ("Month-on-month (MoM), ..."). */
+const FRONTED_REACH = 8;
 
 /** Subject pronouns and the kind of entity each stands for. */
 const PRONOUN_KINDS = new Map([['it', 'organization:'], ['he', 'person:'], ['she', 'person:']]);
@@ -691,6 +694,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     for (let i = a; i < b; i++) if (tokens[i].lower === word) return true;
     return false;
   };
+  /** Tokens [from, ca) before a clause are a short opening phrase with no figure (round 18). */
+  const frontedPhrase = (from: number, ca: number): boolean => {
+    if (ca <= from || ca - from > FRONTED_REACH) return false;
+    for (let i = from; i < ca; i++) if (figureStarts.has(i)) return false;
+    return true;
+  };
   const clauseHas = (ca: number, cb: number, words: ReadonlySet<string>): boolean => {
     for (let i = ca; i < cb; i++) if (words.has(tokens[i].lower)) return true;
     return false;
@@ -1047,6 +1056,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
   claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
   carryMeasures(prepared, claims);
+  carryPopulations(prepared, claims);
   markBreakdowns(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
@@ -1320,7 +1330,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // The words of the clause that speak of this figure, not of the figure joined to it ("... and annual inflation was N").
     const [oa, ob] = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
     if (unit === 'percent' && PERIOD_METRICS.has(event)) {
-      const period = ratePeriod(tokens, oa, ob);
+      // "Month-on-month (MoM), inflation rose 1.6%": a short opening phrase of no figure frames its sentence's rates.
+      const period = ratePeriod(tokens, oa, ob) ?? (frontedPhrase(site.s.tokenStart, ca) ? ratePeriod(tokens, site.s.tokenStart, ca) : null);
       if (period) event = `${event}@${period}`;
     }
     // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the

@@ -581,13 +581,16 @@ export function isNormFigure(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
-  ['m/m', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'], ['quarter-over-quarter', 'quarterly']]);
+  ['m/m', 'monthly'], ['mom', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'],
+  ['quarter-over-quarter', 'quarterly'], ['qoq', 'quarterly']]);
 const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
 /** "over the previous month", "on the prior month": the month before as a change's baseline. */
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
 const BASE_LEADS = new Set(['over', 'on', 'from']);
 /** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
-const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', '12-month']);
+const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', 'yoy', '12-month']);
+/** "a month earlier", "a month ago": the month before as a value's date, no monthly rate (round 18). */
+const MONTH_BACK = new Set(['earlier', 'ago', 'before', 'previously']);
 
 /**
  * The period of a rate when the clause says it is not the yearly one: "monthly inflation of 2.1%", "inflation of 2.1% in
@@ -624,13 +627,35 @@ export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, 
   return [a, b];
 }
 
+/**
+ * The word at i with the parts the tokenizer splits at a hyphen or a slash written with no space joined again
+ * ("month-on-month", "y/y", "12-month"; round 18: the tables' compounds had never matched), and the index after it.
+ */
+function compoundAt(tokens: readonly Token[], i: number, end: number): [string, number] {
+  let w = tokens[i].lower;
+  let j = i + 1;
+  while (j + 1 < end && (tokens[j].text === '-' || tokens[j].text === '/') && tokens[j].start === tokens[j - 1].end
+    && tokens[j + 1].start === tokens[j].end) {
+    w += tokens[j].text + tokens[j + 1].lower;
+    j += 2;
+  }
+  return [w, j];
+}
+
 export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
-  for (let i = ca; i < cb; i++) if (YEARLY.has(tokens[i].lower)) return null;
+  for (let i = ca; i < cb;) {
+    const [w, next] = compoundAt(tokens, i, cb);
+    if (YEARLY.has(w)) return null;
+    i = next;
+  }
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
-    const p = PERIOD_WORDS.get(w);
+    const [compound, next] = compoundAt(tokens, i, cb);
+    const p = PERIOD_WORDS.get(compound) ?? PERIOD_WORDS.get(w);
     if (p) return p;
-    if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return 'monthly';
+    i = next - 1;
+    if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of'
+      && !MONTH_BACK.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
     if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
   }

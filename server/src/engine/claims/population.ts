@@ -1,7 +1,9 @@
 // The population a rate is of: "unemployment among women", "youth unemployment", "7.8% in urban areas". A rate for a
 // part of the people (one sex, the young, towns or the countryside, a way of voting) is no rival of the headline rate nor of another
 // part's: 5.7% for women and 6.1% overall both hold. Counts of people keep their kind in frame.ts (SUBGROUPS).
-import type { Token } from '../types';
+import type { PreparedText, Token } from '../types';
+import type { DetailedClaim } from './detail';
+import { paragraphStart, sentenceIndexAt, tokenAt } from './tokens';
 
 /** Words naming a part of a population, by the part. One table: sex, youth, urban or rural. */
 const PARTS: ReadonlyMap<string, string> = new Map([
@@ -32,11 +34,12 @@ const BETWEEN = new Set(['DET', 'ADJ']);
 /**
  * Nouns a part modifies with no preposition when it is the rate's population: the rate itself ("youth unemployment",
  * "the female jobless rate"), the people ("young workers") or the area ("rural zones"). "Youth groups", "women's rights"
- * name no population of a rate.
+ * name no population of a rate. An index's initials may stand between ("urban CPI inflation", round 18): the second word
+ * after the part is read too.
  */
 const MODIFIED = new Set(`unemployment jobless joblessness employment unemployed underemployment rate rates turnout
   participation literacy poverty people adults workers voters population residents households areas zones regions
-  districts`.split(/\s+/));
+  districts inflation prices cpi`.split(/\s+/));
 /** How far a part after a preposition may lie from its figure, in tokens. */
 const REACH = 12;
 /** How far a part modifying the rate's noun may lie before its figure ("youth jobless rate, which ..., rose to 21%"). */
@@ -145,4 +148,51 @@ export const POPULATION_PREFIX = 'pop:';
 /** A scope id naming the population a rate is of: both sides of a match must name the same one, or none. */
 export function isPopulationId(id: string): boolean {
   return id.startsWith(POPULATION_PREFIX);
+}
+
+/** Parts of speech that may stand between a subject pronoun and its verb ("it has also risen"). */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+/** The sentence [from, before) has "it" as the subject of a verb, before any figure: "MoM, it rose 1.5 percent". */
+function itSubject(tokens: readonly Token[], from: number, before: number): boolean {
+  for (let i = from; i < before; i++) {
+    if (tokens[i].pos === 'NUM') return false;
+    if (tokens[i].lower !== 'it') continue;
+    let j = i + 1;
+    while (j < before && BEFORE_VERB.has(tokens[j].pos) && j - i <= 3) j++;
+    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+  }
+  return false;
+}
+
+/**
+ * "Urban CPI inflation increased to 35.1 percent. MoM, it rose 1.5 percent": a rate whose sentence has "it" for its
+ * subject is the rate the sentence before named, of that rate's population, when that sentence (in the same paragraph)
+ * names one population only. Round 18: the urban month-on-month rise was read as the whole country's.
+ */
+export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]): void {
+  const { tokens, sentences } = prepared;
+  let sentence = -1;
+  let pops = new Set<string>();
+  let before: { sentence: number; para: number; pop: string | null } | null = null;
+  let para = -1;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.measure.unit !== 'percent' || c.derived || !c.detail) continue;
+    const qa = tokenAt(tokens, c.quantity.start);
+    const si = sentenceIndexAt(sentences, c.quantity.start);
+    if (si !== sentence) {
+      if (sentence >= 0) before = { sentence, para, pop: pops.size === 1 ? [...pops][0] : null };
+      sentence = si;
+      para = paragraphStart(prepared, qa);
+      pops = new Set();
+    }
+    let pop = c.scope.find(isPopulationId);
+    const s = sentences[si];
+    if (!pop && before?.pop && before.sentence === si - 1 && before.para === para && s && itSubject(tokens, s.tokenStart, qa)) {
+      pop = before.pop;
+      claims[k] = { ...c, scope: [...c.scope, pop], detail: { ...c.detail, roles: [...c.detail.roles, 'group'] } };
+    }
+    if (pop) pops.add(pop);
+  }
 }

@@ -9,12 +9,26 @@ import type { Word } from './words';
 /** Initialisms that are not organizations (units come from the quantity unit table): economic measures, time zones, titles, media, medical and military
  * hardware terms, and
  * the capitalized labels of market tables ("CHG", "AMT", weekdays), and short forms of places ("NZ", "HK"). */
-export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
+export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI WPI SPI HICP PCE YOY MOM QOQ EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
 BST CET CEST MSK TV CD DVD OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC VAT FOB CIF IOU
 LNG LPG CNG SUV ATM PIN PR QC MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
 FTSE DAX CAC AEX IBEX LIBOR PIBOR HIBOR MIBOR NYMEX COMEX CBOT IPE SIMEX LIFFE MATIF NASDAQ ISDN GSM CDMA URL PDF USB
 MRI CT PCR ICU ER CJD BSE MERS HQS RAM ROM CPU GPU SSD HDD LED LCD OLED WTI UAV UAS ICBM ATGM APC IFV MBT RPG IED EW AI GPS SMS VPN IT EV IDP IDPS NGO NGOS NOTE NOTES AGO CALL PUT AMT MTH YR YRS WK QTR AVG VOL CHG NA NT TM
 MON TUE TUES WED THU THUR THURS FRI SAT SUN NZ HK`.split(/\s+/));
+
+/**
+ * A word that is one of those initialisms, in capitals or in the mixed case reports write bases of change in ("CPI",
+ * "YoY", "MoM", "QoQ"): a measure or its basis, no body, however often it recurs.
+ */
+export function measureInitialism(text: string): boolean {
+  return (text === text.toUpperCase() || /^[A-Z][a-z][A-Z]$/.test(text)) && NOT_ORG_ACRONYMS.has(text.toUpperCase());
+}
+
+/**
+ * Head nouns of a statistic's name: a capitalized run ending in one ("the Consumer Price Index") names an index, never a
+ * place (a town named "Price"), and the word alone names no body however often it recurs (round 18).
+ */
+export const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes']);
 
 /** Roman numerals ("Pope John Paul II", "World War II") are no acronyms. */
 const ROMAN = /^[IVXLC]+$/;

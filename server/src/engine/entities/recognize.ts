@@ -13,7 +13,7 @@ import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
-import { orgAcronym } from './acronyms';
+import { INDEX_HEADS, orgAcronym } from './acronyms';
 import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
@@ -1169,6 +1169,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
       }
     }
     if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+    // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
+    if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
     if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
     if (!c) { i++; continue; }
     if (c.kind === 'place') c = placeAsCompany(text, words, c);

@@ -6,6 +6,7 @@ import { CAP } from './lexicon';
 import type { Scan, Word } from './words';
 import { slug } from './fold';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
+import { INDEX_HEADS, measureInitialism } from './acronyms';
 
 /** A named mention over a word range, as both passes of the recognizer see it. */
 export interface NamedSpan {
@@ -95,6 +96,8 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen(w) || ROMAN.test(w.text)) continue;
     // "Aug 23", "Sep": month abbreviations in tables and datelines name nothing.
     if (MONTH_ABBREVIATIONS.has(w.lower)) continue;
+    // "CPI", "YoY", "MoM": a measure or the basis of a change, however often a report of figures repeats it.
+    if (measureInitialism(w.text) || INDEX_HEADS.has(w.lower)) continue;
     const acronym = w.text === w.text.toUpperCase();
     if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
     if (!acronym && w.pos !== 'PROPN') continue;
