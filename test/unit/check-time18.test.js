@@ -1,0 +1,30 @@
+// Reference time, round 18 (issue 10): classes of gold pairs kept apart, or false alarms made, by the time a claim
+// speaks of. Invented sentences of the shapes found by `eval-check.mjs --why-items` and `--fa-why-items`; each test
+// fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+test('a toll stated as of its report, above a count its own words date to an earlier day, is a toll that grew', () => {
+  // Tuesday's count, then Thursday's running toll: the as-of figure may reach back over the days before it, but a toll
+  // does not fall, so the higher one is the later count.
+  const day = ['a.txt', report('2031-05-07', 'A landslide in the Norvanian town of Kelby killed 12 people on Tuesday, police said.')];
+  const later = ['b.txt', report('2031-05-08', 'The death toll from the landslide in Kelby has risen to 40, officials said.')];
+  assert.deepStrictEqual(messages(day, later), []);
+  // A statement's day dates the running toll too ("said on Thursday that 40 people have died").
+  const said = ['c.txt', report('2031-05-09', 'Officials said on Thursday that 40 people have died in the landslide in Kelby.')];
+  assert.deepStrictEqual(messages(day, said), []);
+  // A later toll below the day's count is still a rival.
+  const lower = ['d.txt', report('2031-05-08', 'The death toll from the landslide in Kelby has risen to 9, officials said.')];
+  assert.strictEqual(messages(day, lower).length, 1, messages(day, lower).join('\n'));
+});
+
+test('a day only the paragraph lends is no count\'s own day: the later toll above it may still be a rival', () => {
+  // "On Tuesday" dates the landslide; "12 people were injured" is whoever's count of it, as of when is not said.
+  const lent = ['a.txt', report('2031-05-07', 'A landslide hit the Norvanian town of Kelby on Tuesday. '
+    + 'Rescuers said 12 people were injured in the landslide in Kelby.')];
+  const later = ['b.txt', report('2031-05-08', 'So far 40 people have been injured in the landslide in Kelby, officials said.')];
+  assert.strictEqual(messages(lent, later).length, 1, messages(lent, later).join('\n'));
+});
