@@ -28,3 +28,13 @@ test('a day only the paragraph lends is no count\'s own day: the later toll abov
   const later = ['b.txt', report('2031-05-08', 'So far 40 people have been injured in the landslide in Kelby, officials said.')];
   assert.strictEqual(messages(lent, later).length, 1, messages(lent, later).join('\n'));
 });
+
+test('a toll dated by its event\'s day and said days later, above an as-of toll of a day in between, is the toll grown since', () => {
+  // The earlier report's toll as of Wednesday reaches back over Monday's storm, but it was the count then.
+  const early = ['a.txt', report('2031-10-08', 'The official toll in Norvania now stands at 310 dead, state radio said.')];
+  const late = ['b.txt', report('2031-10-20', 'The government said 4,200 people were killed in Norvania when the storm struck on Monday, October 6.')];
+  assert.deepStrictEqual(messages(early, late), []);
+  // A part of the dead (a group the other does not name) above the whole's toll stays a rival.
+  const part = ['d.txt', report('2031-10-20', 'The government said 4,200 children were killed in Norvania when the storm struck on Monday, October 6.')];
+  assert.strictEqual(messages(early, part).length, 1, messages(early, part).join('\n'));
+});
