@@ -38,3 +38,20 @@ test('a toll dated by its event\'s day and said days later, above an as-of toll 
   const part = ['d.txt', report('2031-10-20', 'The government said 4,200 children were killed in Norvania when the storm struck on Monday, October 6.')];
   assert.strictEqual(messages(early, part).length, 1, messages(early, part).join('\n'));
 });
+
+test('a figure a statement gives that the report sets before its present ("had earlier told") is an earlier stage, no rival', () => {
+  const now = ['a.txt', report('2031-06-03', 'Rescue officials in Norvania said 410 people were killed in the blast at the Kelby depot.')];
+  // The adverb stands far from the figure, past the statement's audience: the statement, not the figure's own words,
+  // is set in the past.
+  const earlier = ['b.txt', report('2031-06-03', 'A spokesman for the rescue service had earlier told reporters at a briefing in the '
+    + 'capital that 260 people had been killed in the blast at the Kelby depot.')];
+  assert.deepStrictEqual(messages(now, earlier), []);
+  // The passive and a valuing verb: "the toll had previously been put at 260".
+  const put = ['c.txt', report('2031-06-03', 'The toll of the blast at the Kelby depot had previously been put by the regional '
+    + 'rescue service at 260.')];
+  assert.deepStrictEqual(messages(now, put), []);
+  // The same voice telling it now still pairs.
+  const told = ['d.txt', report('2031-06-03', 'A spokesman for the rescue service told reporters at a briefing in the capital that 260 '
+    + 'people had been killed in the blast at the Kelby depot.')];
+  assert.strictEqual(messages(now, told).length, 1, messages(now, told).join('\n'));
+});

@@ -59,11 +59,11 @@ export interface SaidClaim {
 }
 
 /**
- * A toll its own words date to its event's day, said days later, above a toll as of a day in between: "34,000 were
- * killed in the cyclone on May 2-3" in a report of May 14, against "the official toll stands at 3,400" on May 5. The
- * as-of count reaches back over the event's day, but it was the count then; the later report's higher count of the
- * same dead is the toll grown since, no rival. Only for the same counted group and places (`sameScopes`: a part above
- * a whole, "67 South Africans" against a toll of 63, stays a rival), and a later count below the earlier still pairs.
+ * A toll its own words date to its event's day, said days later, above a toll of a report published in between:
+ * "34,000 were killed in the cyclone on May 2-3" in a report of May 14, against "the official toll stands at 3,400" on
+ * May 5. The earlier report's count reaches back over the event's day, but it was the count then; the later report's
+ * higher count of the same dead is the toll grown since, no rival. Only for the same counted group and places
+ * (`sameScopes`: a part above a whole, "67 South Africans" against a toll of 63, stays a rival).
  */
 export function countedLater(x: SaidClaim, y: SaidClaim, sameScopes: boolean): boolean {
   return sameScopes && (grownSince(x, y) || grownSince(y, x));
@@ -74,8 +74,10 @@ function grownSince(day: SaidClaim, asOf: SaidClaim): boolean {
   const sd = day.span;
   const sa = asOf.span;
   if (!sd || !sa || day.said === null || day.detail?.timeBasis !== 'explicit' || sd.to - sd.from >= EVENT_DAY_SPAN) return false;
-  if (asOf.detail?.timeBasis !== 'published' && asOf.detail?.timeBasis !== 'statement') return false;
-  // Said after its event's day, and after the as-of count, which is of a day from the event on.
+  // The other is dated only by its report's publication (a statement's day may be the event's own: "officials said on
+  // Tuesday" of Tuesday's dead, in a report of Wednesday, is no earlier count than "4,500 died on Tuesday" in another).
+  if (asOf.detail?.timeBasis !== 'published') return false;
+  // Said after its event's day, and after the other report came out, on a day from the event on.
   if (day.said <= sd.to || sa.to < sd.from || sa.to >= day.said) return false;
   return day.claim.low !== null && asOf.claim.high !== null && day.claim.low > asOf.claim.high;
 }
