@@ -7,7 +7,9 @@ const { report, findings, claimsOf } = require('./claimReports');
 
 test('time gate: a dated figure against one dated only by its report\'s publication is at most possible', () => {
   const dated = ['a.txt', report('2024-05-12', 'On Friday, May 10, the county coroner said 14 people were killed in the landslide in Nepal.')];
-  const undated = ['b.txt', report('2024-05-12', 'The landslide in Nepal killed 31 people, the army said.')];
+  // (Round 18: the undated figure is below the dated one. Above it, the toll as of the later publication is the count
+  // grown since that day, no rival at all: check-time18.test.js.)
+  const undated = ['b.txt', report('2024-05-12', 'The landslide in Nepal killed 9 people, the army said.')];
   const got = findings(dated, undated);
   assert.strictEqual(got.length, 1);
   assert.strictEqual(got[0].severity, 'possible');

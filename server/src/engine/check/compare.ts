@@ -11,7 +11,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
 import { baseEvent } from '../claims/measure';
-import { narrowest, partSide } from './places';
+import { GROWTH, narrowest, partSide } from './places';
 import { UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 
@@ -367,6 +367,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     // totals grow).
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
+    if (grewSince(a, b, da, db, sa, sb)) return 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (closingMonth(a, da, db, sa, sb, la, lb)) return 'same';
@@ -398,6 +399,26 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Days a one-day count may cover at most and still be one day's ("on May 2-3"). */
+const ONE_DAY_SPAN = 4;
+
+/**
+ * A toll stated as of a day (its report's publication or its statement: the running total of its event so far) against
+ * a count its own words date to an earlier day, and higher than it: "killed 12 on Tuesday" and, in Friday's report, "the
+ * toll has risen to 40". The as-of figure may speak of the days just before it (AS_OF_DAYS), but a toll does not fall,
+ * so the higher count is the later one: a toll that grew, not a rival of that day's count. Only a day its own sentence
+ * names: a day the paragraph or the lede lends (basis `context`) is often the event's, not the count's ("nearly 7,000
+ * injured", read under the quake's day, is the UN's count of a later day). A later count below the earlier one is left
+ * to the same-time comparison and to order.ts ("later and lower").
+ */
+function grewSince(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  if (GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  const grew = (later: Claim, dl: ClaimDetail | undefined, sl: Span, day: Claim, dd: ClaimDetail | undefined, sd: Span) =>
+    asOf(dl) && dd?.timeBasis === 'explicit' && sd.to < sl.to && sd.to - sd.from < ONE_DAY_SPAN
+    && later.low !== null && day.high !== null && later.low > day.high;
+  return grew(a, da, sa, b, db, sb) || grew(b, db, sb, a, da, sa);
 }
 
 /** Rates stated for a month as the change over the twelve months to it (inflation in December: December on December). */

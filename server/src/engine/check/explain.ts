@@ -10,10 +10,10 @@ import {
   compareValues, differentVoices, groupSide, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   oneOccasion, partyId, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
-import { orderBetween } from './order';
+import { orderBetween, saidDay } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
 /** The parts of the frame, in the order a diagnosis names them. */
@@ -116,6 +116,8 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
   const sa = scopesOf(a);
   const sb = scopesOf(b);
+  const said = (c: Claim, d: typeof da) => ({ claim: c, detail: d, span: spanOf(c), said: saidDay(c, d, docs.find(x => x.path === c.path)) });
+  if (countedLater(said(a, da), said(b, db), [...a.scope].sort().join() === [...b.scope].sort().join())) push('a toll counted later, higher');
   const holderPart = aggregatePart(da, db) ?? listedPart(a, da, sa.places.size, b, db, sb.places.size);
   if (holderPart && !partWholeVerdict(a, b, holderPart, 'same')) push('a holder\'s part of a sum over holders');
   const spanA = spanOf(a);

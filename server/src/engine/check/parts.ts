@@ -4,7 +4,8 @@ import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
 import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
-import { ADD_OVER_TIME, addsUpOverTime } from './places';
+import { ADD_OVER_TIME, addsUpOverTime, GROWTH } from './places';
+import type { Span } from './compare';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
@@ -44,6 +45,41 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
   if (da?.listed && !db?.listed && bPlaces === 0) return 'a';
   if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
   return null;
+}
+
+/** Days a one-day count may cover at most and still be one event's day ("on May 2-3"). */
+const EVENT_DAY_SPAN = 4;
+
+/** One side of a pair as the toll rule below reads it: the claim, its detail, its span and the day it was said. */
+export interface SaidClaim {
+  claim: Claim;
+  detail: ClaimDetail | undefined;
+  span: Span | null;
+  said: number | null;
+}
+
+/**
+ * A toll its own words date to its event's day, said days later, above a toll of a report published in between:
+ * "34,000 were killed in the cyclone on May 2-3" in a report of May 14, against "the official toll stands at 3,400" on
+ * May 5. The earlier report's count reaches back over the event's day, but it was the count then; the later report's
+ * higher count of the same dead is the toll grown since, no rival. Only for the same counted group and places
+ * (`sameScopes`: a part above a whole, "67 South Africans" against a toll of 63, stays a rival).
+ */
+export function countedLater(x: SaidClaim, y: SaidClaim, sameScopes: boolean): boolean {
+  return sameScopes && (grownSince(x, y) || grownSince(y, x));
+}
+
+function grownSince(day: SaidClaim, asOf: SaidClaim): boolean {
+  if (GROWTH.get(baseEvent(day.claim.measure.event)) !== 'toll') return false;
+  const sd = day.span;
+  const sa = asOf.span;
+  if (!sd || !sa || day.said === null || day.detail?.timeBasis !== 'explicit' || sd.to - sd.from >= EVENT_DAY_SPAN) return false;
+  // The other is dated only by its report's publication (a statement's day may be the event's own: "officials said on
+  // Tuesday" of Tuesday's dead, in a report of Wednesday, is no earlier count than "4,500 died on Tuesday" in another).
+  if (asOf.detail?.timeBasis !== 'published') return false;
+  // Said after its event's day, and after the other report came out, on a day from the event on.
+  if (day.said <= sd.to || sa.to < sd.from || sa.to >= day.said) return false;
+  return day.claim.low !== null && asOf.claim.high !== null && day.claim.low > asOf.claim.high;
 }
 
 /**
