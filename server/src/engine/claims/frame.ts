@@ -551,6 +551,7 @@ const YARDSTICK_REACH = 6;
  * not a claim of the sentence's own.
  */
 export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (ownedByPastPeriod(tokens, qa)) return true;
   if (tokens[qa - 1]?.lower !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
   for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
     const w = tokens[i].lower;
@@ -561,6 +562,27 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
     if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
   }
   return false;
+}
+
+/** "last year's", "the previous month's": a period before the one the report speaks of. */
+const PAST_PERIOD_LEADS = new Set(['last', 'previous', 'prior', 'preceding']);
+const PAST_PERIODS = new Set(['year', 'month', 'week', 'quarter']);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+
+/**
+ * "higher than last year's figure (815,000 people)", "last year's 815,000", "the previous year's toll of 40": a figure a
+ * past period owns is that period's, the yardstick of the present one, not a claim of it.
+ */
+function ownedByPastPeriod(tokens: readonly Token[], qa: number): boolean {
+  let i = qa - 1;
+  if (tokens[i]?.lower === '(' || tokens[i]?.lower === 'of') i--;
+  if (TALLIES.has(tokens[i]?.lower ?? '') || YARDSTICK_NOUNS.has(tokens[i]?.lower ?? '')) i--;
+  // The words before a parenthesis lie outside the figure's clause: read by position, not by clause. The possessive is a
+  // token of its own ("year", "'s") or glued to its noun ("year's").
+  if (i >= 1 && POSSESSIVE_MARKS.has(tokens[i].lower)) i--;
+  else if (i < 0 || !POSSESSIVE_MARKS.has(tokens[i].lower.slice(-2))) return false;
+  const period = tokens[i]?.lower.replace(/['\u2019]s$/, '') ?? '';
+  return i >= 1 && PAST_PERIODS.has(period) && PAST_PERIOD_LEADS.has(tokens[i - 1].lower);
 }
 
 /** What is usual, the norm a figure of the event is set against: "the usual 1,000 deaths", "a normal 300 a week". */
@@ -586,6 +608,9 @@ const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
 /** "over the previous month", "on the prior month": the month before as a change's baseline. */
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
 const BASE_LEADS = new Set(['over', 'on', 'from']);
+/** Month names ("may" left out: it is more often the verb). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december']);
 /** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
 const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', '12-month']);
 
@@ -631,6 +656,8 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     const p = PERIOD_WORDS.get(w);
     if (p) return p;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return 'monthly';
+    // "In December alone, the index reached 141.75%": the month's own rate, not the twelve months to it.
+    if (MONTH_NAMES.has(w) && tokens[i + 1]?.lower === 'alone') return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
     if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
   }
@@ -680,9 +707,10 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
 /** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
-  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/);
+  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor civilian
+  officer policeman policewoman`.split(/\s+/);
 const SUBGROUPS = new Set(SUBGROUP_NOUNS);
-const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
+const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman']]);
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
 export function subgroupOf(rawUnit: string, singular: (w: string) => string): string | null {
