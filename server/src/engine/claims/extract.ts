@@ -721,8 +721,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   /** "consumer prices rose 1.0%", "the CPI stood at 36.5%": the consumer price level (its index's abbreviation too). */
   const namesConsumerPrices = (ca: number, cb: number): boolean => {
     for (let i = ca; i < cb; i++) {
-      if (CONSUMER_PRICE_INDEXES.has(tokens[i].lower)) return true;
-      if (i + 1 < cb && tokens[i].lower === 'consumer' && /^prices?$/.test(tokens[i + 1].lower)) return true;
+      const w = tokens[i].lower;
+      if (CONSUMER_PRICE_INDEXES.has(w) || (w === 'consumer' && i + 1 < cb && /^prices?$/.test(tokens[i + 1].lower))) return true;
     }
     return false;
   };
