@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME } from './frame';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -85,6 +85,10 @@ const GAP_REACH = 16;
 const TALLY_REACH = 3;
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
+/** The unit "others" gives ("300 others"): no counted thing of its own. */
+const OTHERS_UNIT = 'other';
+/** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
+const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
 /** Parts of speech after a percentage that make it a modifier of what follows ("a 95 per cent confidence band"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
@@ -187,8 +191,6 @@ const RANK_REACH = 8;
 const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
 /** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
 const YEAR_BASE = new Set(['year', 'annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'twelve-month', '12-month']);
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december']);
 
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
@@ -729,9 +731,24 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return false;
   };
   /** "consumer prices", "consumer price index" in the clause. */
+  /** "consumer prices rose 1.0%", "the CPI stood at 36.5%": the consumer price level (its index's abbreviation too). */
   const namesConsumerPrices = (ca: number, cb: number): boolean => {
-    for (let i = ca; i + 1 < cb; i++) if (tokens[i].lower === 'consumer' && /^prices?$/.test(tokens[i + 1].lower)) return true;
+    for (let i = ca; i < cb; i++) {
+      const w = tokens[i].lower;
+      if (CONSUMER_PRICE_INDEXES.has(w) || (w === 'consumer' && i + 1 < cb && /^prices?$/.test(tokens[i + 1].lower))) return true;
+    }
     return false;
+  };
+  /**
+   * Is sentence k a paragraph of one sentence (wire style: "Annual inflation rose to 38% in May, the bureau said." then,
+   * a paragraph below, "The rate stood at 36.5% in April.")? Its metric then carries into the next paragraph's first
+   * sentence as it would within one paragraph.
+   */
+  const wireParagraph = (k: number): boolean => {
+    const s = sentences[k];
+    if (!s || k + 1 >= sentences.length) return false;
+    const from = paragraphStart(prepared, s.tokenStart);
+    return (sentences[k - 1]?.start ?? -1) < from && paragraphStart(prepared, sentences[k + 1].tokenStart) > from;
   };
   const namesTurnout = (ca: number, cb: number): boolean => {
     for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
@@ -1076,12 +1093,21 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return id?.startsWith('role:non-') ? id : null;
   }
 
+  /** The counted thing "others" stands for: the unit of the figure before it, in its sentence or the sentence before. */
+  function othersUnit(samePrev: { unit: string } | null, sIndex: number): string | null {
+    const before = samePrev?.unit ?? (prev && prev.sentence === sentences[sIndex - 1] ? prev.unit : null);
+    return before && before !== OTHERS_UNIT && !TALLIES.has(before) && !before.includes('/') ? before : null;
+  }
+
   /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
   function countedThing(site: Site): Counted | null {
     const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
     const rawUnit = unitOf(q, tokens, qb);
     const perPopulation = populationRate(rawUnit);
     let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+    // "two people dead and more than 300 others missing": "others" counts what the figure before it counts, in its
+    // sentence or the one before; the clause's own verb then says what befell them.
+    if (unit === OTHERS_UNIT && !unitEvent) unit = othersUnit(samePrev, sIndex) ?? unit;
     // "32 members of the security forces": members count what their body is made of.
     if (unit === 'member' && q.noun) {
       let after = qb;
@@ -1226,7 +1252,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && samePrev?.unit !== 'percent' && tokens[qb]?.lower !== 'of'
       && !MODIFIED.has(tokens[qb]?.pos ?? '')) {
       const before = sentences[sIndex - 1];
-      const from = before && before.start >= paragraphStart(prepared, s.tokenStart) ? before.tokenStart : s.tokenStart;
+      const from = before && (before.start >= paragraphStart(prepared, s.tokenStart) || wireParagraph(sIndex - 1))
+        ? before.tokenStart : s.tokenStart;
       const named = findEvent(tokens, unit, qa, qb, from, ca);
       if (CARRIED_METRICS.has(named.event)) hit = named;
     }

@@ -572,7 +572,9 @@ const YARDSTICK_REACH = 6;
  * not a claim of the sentence's own.
  */
 export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
-  if (tokens[qa - 1]?.lower !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
+  const before = tokens[qa - 1]?.lower ?? '';
+  if (ownedByPastPeriod(tokens, qa, before)) return true;
+  if (before !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
   for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
     const w = tokens[i].lower;
     if (w === 'the' || w === 'its' || w === 'their') {
@@ -582,6 +584,28 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
     if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
   }
   return false;
+}
+
+/** "last year's", "the previous month's": a period before the one the report speaks of. */
+const PAST_PERIOD_LEADS = new Set(['last', 'previous', 'prior', 'preceding']);
+const PAST_PERIODS = new Set(['year', 'month', 'week', 'quarter']);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+
+/**
+ * "higher than last year's figure (815,000 people)", "last year's 815,000", "the previous year's toll of 40": a figure a
+ * past period owns is that period's, the yardstick of the present one, not a claim of it.
+ */
+function ownedByPastPeriod(tokens: readonly Token[], qa: number, before: string): boolean {
+  // Each token is read once: this runs for every figure (claims-work.test.js counts the reads).
+  let i = qa - 1;
+  let w = before;
+  if (w === '(' || w === 'of') w = tokens[--i]?.lower ?? '';
+  if (TALLIES.has(w) || YARDSTICK_NOUNS.has(w)) w = tokens[--i]?.lower ?? '';
+  // The words before a parenthesis lie outside the figure's clause: read by position, not by clause. The possessive is a
+  // token of its own ("year", "'s") or glued to its noun ("year's").
+  if (POSSESSIVE_MARKS.has(w)) w = tokens[--i]?.lower ?? '';
+  else if (!POSSESSIVE_MARKS.has(w.slice(-2))) return false;
+  return i >= 1 && PAST_PERIODS.has(w.replace(/['\u2019]s$/, '')) && PAST_PERIOD_LEADS.has(tokens[i - 1].lower);
 }
 
 /** What is usual, the norm a figure of the event is set against: "the usual 1,000 deaths", "a normal 300 a week". */
@@ -608,6 +632,9 @@ const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
 /** "over the previous month", "on the prior month": the month before as a change's baseline. */
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
 const BASE_LEADS = new Set(['over', 'on', 'from']);
+/** Month names ("may" left out: it is more often the verb). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december']);
 /** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
 const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', 'yoy', '12-month']);
 /** "a month earlier", "a month ago": the month before as a value's date, no monthly rate (round 18). */
@@ -677,6 +704,8 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     i = next - 1;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of'
       && !MONTH_BACK.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
+    // "In December alone, the index reached 141.75%": the month's own rate, not the twelve months to it.
+    if (MONTH_NAMES.has(w) && tokens[i + 1]?.lower === 'alone') return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
     if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
   }
@@ -726,9 +755,10 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
 /** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
-  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor`.split(/\s+/);
+  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor civilian
+  officer policeman policewoman`.split(/\s+/);
 const SUBGROUPS = new Set(SUBGROUP_NOUNS);
-const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman']]);
+const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman']]);
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
 export function subgroupOf(rawUnit: string, singular: (w: string) => string): string | null {

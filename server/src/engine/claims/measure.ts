@@ -51,7 +51,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
   // "rally-goers", "concert-goers": a goer is one of an event's crowd.
-  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant', 'goer']
+  // "350,000 attendees": those who attended a gathering are its crowd (the role table still reads them as `role:fan`).
+  ...['crowd', 'demonstrator', 'protester', 'protestor', 'marcher', 'participant', 'rallygoer', 'demonstrant', 'goer', 'attendee']
     .map((w): [string, [string, string]] => [w, ['person', 'crowd']]),
   ['casualty', ['person', 'losses']],
   // Nouns of the event itself count what it befell: "450 arrests", "2,500 cancellations", "a 19,500-strong workforce".
@@ -263,8 +264,8 @@ ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross 
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
-  demonstrated demonstration demonstrations crowd crowds attended attendance participated participating mobilisation mobilization
-  gathered gather gathers gathering`);
+  demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
+  participation mobilisation mobilization gathered gather gathers gathering`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -396,7 +397,9 @@ phrase('displaced', `forced from * homes, forced out of * homes, driven from * h
   fled * homes, uprooted from * homes`);
 phrase('marched', `took to the streets, take to the streets, taking to the streets, taken to the streets, takes to the streets,
   poured into the streets, filled the streets,
-  took to the street, poured into the street, went out into the street, went out into the streets, went into the streets`);
+  took to the street, poured into the street, went out into the street, went out into the streets, went into the streets,
+  went out onto the streets, went onto the streets, came out onto the streets, came out into the streets, poured onto the streets,
+  poured out onto the streets, thronged the streets, packed the streets`);
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');

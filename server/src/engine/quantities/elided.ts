@@ -32,8 +32,11 @@ export function measureCounts(unit: string): string | undefined {
 /** Words a backward look for a measure noun stops at: another clause or another figure's phrase begins there. */
 const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'when', 'while', 'after', 'before', 'because', 'but',
   'although', 'though', 'whereas', 'said', 'says', 'told', 'and']);
-/** How far back a measure noun may stand: "the death toll in the region's three-train crash rose to 275". */
-const MEASURE_WINDOW = 12;
+/**
+ * How far back a measure noun may stand: "the death toll in the region's three-train crash rose to 275", "the death toll
+ * from an air strike on a school in the north of the city has risen to 80" (a toll's "from"/"in" tail runs long).
+ */
+const MEASURE_WINDOW = 16;
 /** Determiners that may open the "of" phrase of "the number of the dead". */
 const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
 
@@ -263,10 +266,27 @@ export const VALUING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putti
 export function valuedObject(tokens: Token[], start: number, floor: number): string | null {
   const at = start - 1;
   if (at - 2 < floor || (tokens[at].lower !== 'at' && tokens[at].lower !== 'as')) return null;
+  // "a crowd estimated by police at 100,000": the noun after a passive's "by" values, it is not valued.
+  if (passiveAgentBefore(tokens, at, floor)) return null;
   const head = tokens[at - 1];
   const people = PEOPLE_ADJECTIVES.has(head.lower);
   if (head.type !== 'word' || (head.pos !== 'NOUN' && !people)) return null;
   return valuingVerbBefore(tokens, at - 2, floor, true) ? (people ? 'person' : singularize(head.lower)) : null;
+}
+
+/** Words a passive's agent may take between "by" and "at": "estimated by the city's police at 100,000". */
+const AGENT_WORDS = 4;
+
+/**
+ * Does the agent of a passive valuing verb end right before "at" (at `at`)? "A crowd informally estimated by police at
+ * 100,000", "the toll, put by officials at 45": "by" within AGENT_WORDS words, a valuing verb right before it.
+ */
+function passiveAgentBefore(tokens: Token[], at: number, floor: number): boolean {
+  for (let j = at - 1; j > floor && j >= at - AGENT_WORDS - 1; j--) {
+    if (tokens[j].lower === 'by') return VALUING_VERBS.has(tokens[j - 1].lower);
+    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+  }
+  return false;
 }
 
 /** How many words a figure and its hedge or unit may take between "at" and "and" in a list of valued objects. */
