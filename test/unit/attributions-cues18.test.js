@@ -18,3 +18,11 @@ test('a title-case headline capitalizes any third-person or past form of a cue v
   // Running text is untouched, and a capitalized form inside a name is no cue.
   assert.deepStrictEqual(cues(titled('The Promises Of Spring Festival Opens In Tromsø')), []);
 });
+
+test("a sentence-case headline's present form after a name reports the rest of the line", () => {
+  assert.deepStrictEqual(brief(titled('Governor Ortiz calls flood plan a costly mistake.')),
+    ['Ortiz|calls|flood plan a costly mistake']);
+  assert.deepStrictEqual(cues(titled('Hale hints at second run for mayor.')), ['hints']);
+  // Only the report's opening line: the same words in the body stay a call with no quotation.
+  assert.deepStrictEqual(cues(`The day began.\n\nGovernor Ortiz calls flood plan a costly mistake.`), []);
+});
