@@ -476,6 +476,14 @@ export function isReportingForm(lower: string): boolean {
   return !!c && c.bareClause && !c.forwardOnly && !c.quoteOnly && !c.docSubject && !c.homograph;
 }
 
+/**
+ * Present forms a title-case headline capitalizes after its subject ("Glenn Beck Blasts Drudge", "Senator Urges Recount"):
+ * every third-person form of the table's verbs, derived so that a word is written once. Forms that are as often plural
+ * nouns or document verbs ("Calls", "Hopes", "Reports", "Shows") are kept apart by their flags.
+ */
+export const TITLE_PRESENT_FORMS: ReadonlySet<string> = new Set([...FORMS].filter(([f, c]) =>
+  (f.endsWith('s') || f.endsWith('ed')) && !f.endsWith('ss') && f !== c.lemma && !c.homograph && !c.quoteOnly && !c.docSubject).map(([f]) => f));
+
 /** The cue a present participle stands for ("adding that ..."), or undefined. */
 export function participleCue(lower: string): CueInfo | undefined {
   return PARTICIPLE_FORMS.get(lower);

@@ -3,10 +3,10 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
-  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
+  buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isNewline, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
   timePhraseStart, trimTime, type Unit,
 } from './scan';
 import {
@@ -65,7 +65,8 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'hi
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
   'urges', 'slams', 'insists', 'predicts', 'believes', 'suggests', 'argues', 'endorses', 'criticizes', 'accuses', 'blames',
-  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds']);
+  'rejects', 'defends', 'praises', 'mocks', 'questions', 'demands', 'claims', 'explains', 'reveals', 'describes', 'shows', 'finds',
+  ...TITLE_PRESENT_FORMS]);
 /**
  * Every word the cue loop acts on (a cue's first word, "according", "asked", "in", "as", "reportedly", make/go-on forms,
  * title cues, verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
@@ -76,6 +77,8 @@ const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'a
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
 /** A colon that opens a quotation is looked for this far into its sentence. */
 const MAX_COLON_LEAD = 30;
+/** A headline is a short line: the opening line of a report runs past this only when it is running text. */
+const MAX_HEADLINE_TOKENS = 25;
 /** Title cues whose subject may be a document or data ("New Poll Shows ..."). */
 const EVIDENCE_TITLE_CUES = new Set(['shows', 'finds']);
 /** Words of a title's trailing source ("..., Former White House Doctor Says."). */
@@ -236,6 +239,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     const dl = datelineAt(toks, text, units[ui].a, units[ui].b);
     if (dl) units[ui] = { a: dl.end, b: units[ui].b };
     const u = units[ui];
+    // The report's opening line on its own, short: its headline, whatever its case.
+    const headline = ui === 0 && u.b - u.a <= MAX_HEADLINE_TOKENS && (u.b >= toks.length || isNewline(toks[u.b]));
     const found: Found[] = [];
     const frames: Frame[] = [];
     // One set for every unit, emptied per unit: a new set per sentence cost some 10 MB per MB of short sentences.
@@ -308,6 +313,12 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if (f) found.push(f);
         i++;
         continue;
+      }
+      // A sentence-case headline ("Mayor calls recount 'a farce'", "Hale hints at run"): a present form right after a
+      // name reports the rest of the line, as a title-case one does.
+      if (headline && !isCap(t) && i > u.a && isCap(toks[i - 1]) && t.lower.endsWith('s') && TITLE_PRESENT_FORMS.has(t.lower)) {
+        const f = titleCueAt(i, u);
+        if (f) { found.push(f); continue; }
       }
       // A title-case headline ("Sanders Says He Has Started Writing His Address"): the cue is capitalized too.
       if (isCap(t) && i > u.a && TITLE_CUES.has(t.lower) && titleCase(u)) {
