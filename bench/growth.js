@@ -6,18 +6,33 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // other processes held the cores, which made the growth and the s/MB swing by 2-3x from run to run.
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
+/** Timed samples per size. */
+const ROUNDS = 5;
+
 /**
- * Median CPU time of five runs of `fn`, after untimed runs until its time stops falling. No full collection is forced
- * between the timed runs: a forced collection makes V8 drop optimized code whose objects died (most of the engine's,
- * once a report's analysis is garbage), so every timed run paid to compile the engine again (10-20 % of the time at
- * 800 KB), which neither the CLI nor the language server ever does. Each run pays for the garbage of the run before
- * it, as in a server.
+ * Median CPU time of ROUNDS samples of each of `fns` (one per size of a case), the sizes interleaved: round after
+ * round, each size in turn. Measured in a block of its own, a size took whatever the machine did during those seconds
+ * (another process holding the cores and their caches, a collection of the heap grown by the case) and one cell swung
+ * by a factor of three from run to run (lines holding a NBSP 12 -> 42 ms, ×3.61); interleaved, such spells fall on
+ * every size of the case alike, so the ratio of two sizes measures the input. Before each timed sample one untimed run
+ * of the same input: the sample then starts from the garbage of a run of its own size, as it did in a block (without
+ * it, the largest size would start from the smaller one's garbage and the smallest pay for the largest's). No full
+ * collection is forced between the timed runs: a forced collection makes V8 drop optimized code whose objects died
+ * (most of the engine's, once a report's analysis is garbage), so every timed run paid to compile the engine again
+ * (10-20 % of the time at 800 KB), which neither the CLI nor the language server ever does.
  */
-function settledMedian(fn) {
+function interleavedMedians(fns) {
   // The one collection, so the previous case's garbage is not billed to this one.
   global.gc?.();
-  warmUp(fn);
-  return median([0, 1, 2, 3, 4].map(() => sample(fn)));
+  for (const fn of fns) warmUp(fn);
+  const samples = fns.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    fns.forEach((fn, k) => {
+      fn();
+      samples[k].push(sample(fn));
+    });
+  }
+  return samples.map(median);
 }
 
 /**
@@ -78,7 +93,7 @@ function growthCases(engine, corpus) {
 
 /** Prints one row per case and size; returns the worst growth and seconds per MB seen. */
 function runGrowth(engine, corpus, extra = []) {
-  console.log('\n## Adversarial growth (each input doubled; CPU time, median of 5; targets: growth <= 2.3 per doubling, <= 2 s/MB)');
+  console.log(`\n## Adversarial growth (each input doubled; CPU time, median of ${ROUNDS}, sizes interleaved; targets: growth <= 2.3 per doubling, <= 2 s/MB)`);
   let worstGrowth = 0;
   let worstMean = 0;
   let worstPerMb = 0;
@@ -88,9 +103,10 @@ function runGrowth(engine, corpus, extra = []) {
     let prev = null;
     let first = null;
     let last = null;
-    for (const size of c.sizes ?? SIZES) {
-      const input = c.make(size);
-      const ms = settledMedian(() => run(input));
+    const inputs = (c.sizes ?? SIZES).map(size => c.make(size));
+    const times = interleavedMedians(inputs.map(input => () => run(input)));
+    inputs.forEach((input, k) => {
+      const ms = times[k];
       if (prev !== null) {
         const g = ms / Math.max(prev, 1);
         worstGrowth = Math.max(worstGrowth, g);
@@ -100,7 +116,7 @@ function runGrowth(engine, corpus, extra = []) {
       prev = ms;
       first ??= ms;
       last = { ms, mb: input.length / (1 << 20) };
-    }
+    });
     const perMb = last.ms / 1000 / last.mb;
     worstPerMb = Math.max(worstPerMb, perMb);
     // One doubling's figure swings with a collection landing in it; first to last size averages the noise out.
