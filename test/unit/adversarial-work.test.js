@@ -32,3 +32,14 @@ test('quotations indexed by token: speakers after, before and inside quotations'
   const many = engine.analyzeText('m.txt', '"We will rebuild," Oleh Syniehubov said. '.repeat(3000));
   assert.strictEqual(many.attributions.length, 3000);
 });
+
+test('header and footer lines: a line of any blank String.trim removes is skipped, as when each line was trimmed', () => {
+  // The header and footer searches tell a blank line without making its string (a report of blank lines passes every
+  // line through them); the blanks they skip must be exactly those trimming removes.
+  const blanks = ' \t\u000b\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+  const head = [...blanks].map(c => `${c}${c}\n`).join('');
+  const text = `${head}Floodwaters reach the old mill in Tarnow\n\nThe river rose 3 metres overnight, officials said.\n${head}`
+    + 'Reporting by Daily Courier staff\n' + head;
+  const a = engine.analyzeText('b.txt', text);
+  assert.strictEqual(a.title, 'Floodwaters reach the old mill in Tarnow');
+});
