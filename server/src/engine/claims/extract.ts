@@ -793,10 +793,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * sentence gave the participle's agent to a figure before it ("..., and 30,000 by the unions").
    */
   const agentSource = (qa: number, qb: number, s: Sentence, cb: number): { id: string; name: string } | null => {
-    let i = qb;
-    if (AGENT_VERBS.has(tokens[i]?.lower ?? '')) i++;
-    else if (tokens[i]?.lower !== 'by' || !agentBefore(qa, s)) return null;
-    if (tokens[i]?.lower !== 'by' || i + 1 >= cb) return null;
+    // One read of the word after the figure: this runs for every figure with no voice of its own.
+    const next = tokens[qb]?.lower ?? '';
+    const agent = AGENT_VERBS.has(next);
+    if (!agent && (next !== 'by' || !agentBefore(qa, s))) return null;
+    const i = agent ? qb + 1 : qb;
+    if ((agent && tokens[i]?.lower !== 'by') || i + 1 >= cb) return null;
     let a = i + 1;
     while (a < cb && DETERMINERS.has(tokens[a].lower)) a++;
     let b = a;
