@@ -46,10 +46,10 @@ test('a figure a statement gives that the report sets before its present ("had e
   const earlier = ['b.txt', report('2031-06-03', 'A spokesman for the rescue service had earlier told reporters at a briefing in the '
     + 'capital that 260 people had been killed in the blast at the Kelby depot.')];
   assert.deepStrictEqual(messages(now, earlier), []);
-  // The passive and a valuing verb: "the toll had previously been put at 260".
-  const put = ['c.txt', report('2031-06-03', 'The toll of the blast at the Kelby depot had previously been put by the regional '
-    + 'rescue service at 260.')];
-  assert.deepStrictEqual(messages(now, put), []);
+  // "had previously stated", far from the figure too.
+  const stated = ['c.txt', report('2031-06-03', 'The regional rescue service had previously stated at a briefing in the capital that 260 '
+    + 'people were killed in the blast at the Kelby depot.')];
+  assert.deepStrictEqual(messages(now, stated), []);
   // The same voice telling it now still pairs.
   const told = ['d.txt', report('2031-06-03', 'A spokesman for the rescue service told reporters at a briefing in the capital that 260 '
     + 'people had been killed in the blast at the Kelby depot.')];

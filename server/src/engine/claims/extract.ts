@@ -1559,7 +1559,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
     }
     if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(qa, s)) detail.yardstick = true;
-    if ((isSuperseded(tokens, qa, qb, ca) || saidEarlier(tokens, s.tokenStart, qa)) && !datedRightAfter(qb)) detail.superseded = true;
+    if ((isSuperseded(tokens, qa, qb, ca) || saidEarlier(tokens, atts.map(a => tokenAt(tokens, a.cue.start)), qa)) && !datedRightAfter(qb)) detail.superseded = true;
     else {
       const revised = revisionOf(tokens, qa, ca);
       if (revised) detail.revised = revised;
