@@ -18,13 +18,53 @@ export function loadModel(): typeof Model {
   return model;
 }
 
+/** The part of a pipeline's lexicon that reading adds to: wink's lexeme table (word -> index, index -> word). */
+interface Lexemes { hash: Record<string, number>; list: string[]; intrinsicSize: number }
+let lexemes: Lexemes | undefined;
+/** Entries of the lexeme table below this index are the model's or were taken out of the word -> index table already. */
+let forgottenTo = 0;
+
 /**
  * The wink pipeline, loaded once: the model takes a few hundred ms to load, so it is required on first use, not at
- * start (a language server whose analyses all come from its cache never loads it).
+ * start (a language server whose analyses all come from its cache never loads it). The core model is parsed through
+ * a wrapper that keeps its lexeme table, so forgetLearnedWords can reach the table wink reads.
  */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(loadModel(), ['sbd', 'pos']);
+  if (!nlp) {
+    const base = loadModel() as unknown as { core: () => { features: { lexeme: Lexemes } } };
+    const core = () => {
+      const parsed = base.core();
+      lexemes = parsed.features.lexeme;
+      forgottenTo = lexemes.intrinsicSize;
+      return parsed;
+    };
+    nlp = winkNLP({ ...base, core } as unknown as typeof Model, ['sbd', 'pos']);
+  }
   return nlp;
+}
+
+/** Words wink may add for unknown words before the pipeline is built again (each holds a few dozen bytes). */
+const MAX_LEARNED = 400_000;
+
+/**
+ * wink adds every unknown word it meets to its lexeme table, and its tokenizer keeps a word it finds there whole: once
+ * one report wrote "year's," (read as one unknown word), every later report's "this year's" stayed one token too, so
+ * a report's figures and dates depended on which reports were read before it. Before each read the words earlier
+ * reads added are taken out of the word -> index table (their entries stay, so those reads' token indexes stay valid),
+ * so every read starts from the model's own table, even after a read that threw. The entries left behind grow with
+ * every read: past MAX_LEARNED the pipeline is built again (a few hundred ms, after some hundred megabytes of reports).
+ */
+function forgetLearnedWords(): void {
+  if (lexemes && lexemes.list.length - lexemes.intrinsicSize > MAX_LEARNED) {
+    nlp = undefined;
+    lexemes = undefined;
+  }
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = forgottenTo; i < list.length; i++) {
+    if (hash[list[i]] === i) delete hash[list[i]];
+  }
+  forgottenTo = list.length;
 }
 
 /** wink-nlp slows down badly on very long space-less runs: such runs are never words, so we blank them. */
@@ -160,8 +200,10 @@ interface Tokenized {
 /** wink reads read[from, to): its tokens join `out.tokens` with report offsets, its sentences `out.sentences`. */
 function readPiece(out: Tokenized, from: number, to: number): void {
   const { text, read, toText, tokens } = out;
-  const doc = getNlp().readDoc(from === 0 && to === read.length ? read : read.slice(from, to));
-  const its = getNlp().its;
+  forgetLearnedWords();
+  const nlpNow = getNlp();
+  const doc = nlpNow.readDoc(from === 0 && to === read.length ? read : read.slice(from, to));
+  const its = nlpNow.its;
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
