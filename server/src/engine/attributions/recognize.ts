@@ -151,6 +151,11 @@ interface Found {
   relays?: Relay[];
 }
 
+/** Whether a token lies in the content of a cue found before it in its unit. */
+function insideContent(found: readonly Found[], t: Token): boolean {
+  return found.some(f => f.content.start <= t.start && t.end <= f.content.end);
+}
+
 interface Relay {
   source: ResolvedSource;
   cue: Range;
@@ -316,12 +321,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       // A sentence-case headline ("Mayor calls recount 'a farce'", "Hale hints at run"): a present form right after a
       // name reports the rest of the line, as a title-case one does.
-      if (headline && !isCap(t) && i > u.a && isCap(toks[i - 1]) && t.lower.endsWith('s') && TITLE_PRESENT_FORMS.has(t.lower)) {
+      if (headline && !isCap(t) && i > u.a && isCap(toks[i - 1]) && t.lower.endsWith('s') && TITLE_PRESENT_FORMS.has(t.lower)
+        && !insideContent(found, t)) {
         const f = titleCueAt(i, u);
         if (f) { found.push(f); continue; }
       }
       // A title-case headline ("Sanders Says He Has Started Writing His Address"): the cue is capitalized too.
-      if (isCap(t) && i > u.a && TITLE_CUES.has(t.lower) && titleCase(u)) {
+      // A cue word inside what an earlier title cue reports is part of the report ("Trump Says He Never Pledged To ...").
+      if (isCap(t) && i > u.a && TITLE_CUES.has(t.lower) && titleCase(u) && !insideContent(found, t)) {
         const f = titleCueAt(i, u);
         if (f) found.push(f);
         continue;
