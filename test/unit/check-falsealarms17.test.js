@@ -3,16 +3,8 @@
 // development sets' false alarms; each test fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, findings, claimsOf } = require('./claimReports');
+const { report, findings, claimsOf, claimOf, keyOf, doc, valuePairs: pairs } = require('./claimReports');
 
-const claimOf = (text, value) => claimsOf(report('2025-03-04', text)).find(c => c.value === value);
-const keyOf = (text, value) => claimOf(text, value)?.measure.key;
-const doc = (path, text) => [path, report('2025-03-04', text)];
-/** The value pairs of the findings across the given reports, each as "low/high". */
-function pairs(...docs) {
-  const value = new Map(docs.flatMap(([path, text]) => claimsOf(text, path).map(c => [c.id, c.value])));
-  return findings(...docs).map(f => [value.get(f.a.claim), value.get(f.b.claim)].sort((x, y) => x - y).join('/'));
-}
 
 test('measure: "on board" after the counted people says which people; the clause\'s verb says what befell them', () => {
   assert.strictEqual(keyOf('The crash claimed the lives of 180 passengers on board the jet, officials said on Tuesday.', 180), 'person|killed');

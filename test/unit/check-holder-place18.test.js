@@ -4,16 +4,11 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
-const { report, findings, claimsOf } = require('./claimReports');
+const { report, claimsOf, valuePairs: pairs } = require('./claimReports');
 
 const doc = (path, text, published = '2031-06-02') => [path, report(published, text)];
 const entityIds = (text) => engine.analyzeText('a.txt', report('2031-06-02', text)).entities.map(e => e.id);
 const claimOf = (text, value) => claimsOf(report('2031-06-02', text)).find(c => c.value === value);
-/** The value pairs of the findings across the given reports, each as "low/high". */
-function pairs(...docs) {
-  const value = new Map(docs.flatMap(([path, text]) => claimsOf(text, path).map(c => [c.id, c.value])));
-  return findings(...docs).map(f => [value.get(f.a.claim), value.get(f.b.claim)].sort((x, y) => x - y).join('/'));
-}
 
 test('holder: a measure\'s initials ("CPI", "YoY", "MoM", "WPI") name no organization, however often they recur', () => {
   const text = 'Consumer Price Index (CPI)-based inflation in Norvania rose to 21 percent YoY in May. MoM, CPI rose 1.2 percent. '

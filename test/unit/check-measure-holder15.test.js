@@ -3,10 +3,8 @@
 // Invented sentences of the classes read on the development sets; each test fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, findings, claimsOf } = require('./claimReports');
+const { report, findings, claimOf, keyOf } = require('./claimReports');
 
-const claimOf = (text, value) => claimsOf(report('2025-03-04', text)).find(c => c.value === value);
-const keyOf = (text, value) => claimOf(text, value)?.measure.key;
 
 test('measure: people who gathered, or went out into the street, are a crowd', () => {
   assert.strictEqual(keyOf('According to the police, 81,000 people gathered in Lyon on Tuesday.', 81000), 'person|crowd');

@@ -3,10 +3,8 @@
 // each test fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, findings, claimsOf } = require('./claimReports');
+const { report, findings, claimOf, keyOf } = require('./claimReports');
 
-const claimOf = (text, value) => claimsOf(report('2025-03-04', text)).find(c => c.value === value);
-const keyOf = (text, value) => claimOf(text, value)?.measure.key;
 
 test('measure: the share of the electorate that voted is the turnout; a share that voted for something is a vote share', () => {
   const vote = 'The parliamentary election was held on Sunday.';

@@ -13,4 +13,17 @@ function findings(...docs) {
 /** The claims of one report. */
 const claimsOf = (text, path = 'a.txt') => engine.analyzeText(path, text).claims;
 
-module.exports = { report, findings, claimsOf };
+/** The claim of `value` in a report of `body` (published 2025-03-04 unless told), and its measure key. */
+const claimOf = (body, value, published = '2025-03-04') => claimsOf(report(published, body)).find(c => c.value === value);
+const keyOf = (body, value, published) => claimOf(body, value, published)?.measure.key;
+
+/** A [path, text] pair for `findings` (published 2025-03-04 unless told). */
+const doc = (path, body, published = '2025-03-04') => [path, report(published, body)];
+
+/** The value pairs of the findings across the given reports, each as "low/high". */
+function valuePairs(...docs) {
+  const value = new Map(docs.flatMap(([path, text]) => claimsOf(text, path).map(c => [c.id, c.value])));
+  return findings(...docs).map(f => [value.get(f.a.claim), value.get(f.b.claim)].sort((x, y) => x - y).join('/'));
+}
+
+module.exports = { report, findings, claimsOf, claimOf, keyOf, doc, valuePairs };
