@@ -24,7 +24,12 @@ const AREA_NOUNS = ['country', 'nation', 'nationwide', 'countrywide', 'across', 
  * The anaphors with "there", the area words and "capital": one index, so scopes jump from one to the next and a line of
  * figures adds no index of its own to read.
  */
-const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, 'capital']);
+/**
+ * Words placing a figure somewhere other than where the story is, unnamed: "a roadside bomb killed two soldiers
+ * elsewhere" (round 19) is no count of the story's place, nor of the whole; "elsewhere in Pakistan" names its place.
+ */
+const ELSEWHERE = new Set(['elsewhere']);
+const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, ...ELSEWHERE, 'capital']);
 
 export interface ScopeEntry {
   id: string;
@@ -238,6 +243,7 @@ function sourcesOf(attributions: readonly Attribution[]): Sources {
 function unnamedArea(tokens: readonly Token[], start: number, end: number): string | null {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    if (ELSEWHERE.has(tokens[i].lower) && !UNNAMED_PREPS.has(tokens[i + 1]?.lower ?? '')) return tokens[i].lower;
     if (tokens[i].lower === 'there' || !ANAPHORS.has(tokens[i].lower)) continue;
     let j = i - 1;
     if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
