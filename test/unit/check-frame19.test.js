@@ -61,3 +61,43 @@ test('check: food inflation is no rival of the headline rate, nor of core inflat
   const d = doc('d.txt', 'Norvania\'s food inflation reached 27.9% year-on-year in March 2031, a private index showed.');
   assert.ok(pairs(a, d).includes('27.9/31.4'), JSON.stringify(pairs(a, d)));
 });
+
+test('population: the rate of another price index ("WPI inflation", "SPI inflation") is no consumer rate', () => {
+  const w = claimOf('In Norvania, Wholesale Price Index (WPI) inflation increased to 28.8 percent in May 2031.', 28.8);
+  assert.ok(w.scope.includes('pop:wholesale'), JSON.stringify(w.scope));
+  const s = claimOf('In Norvania, SPI inflation increased to 41.5 percent in May 2031.', 41.5);
+  assert.ok(s.scope.includes('pop:sensitive'), JSON.stringify(s.scope));
+  const c = claimOf('In Norvania, CPI inflation increased to 33.5 percent in May 2031.', 33.5);
+  assert.ok(!c.scope.some(id => id.startsWith('pop:')), JSON.stringify(c.scope));
+});
+
+/** A report with a title, published 2031-06-02. */
+const titled = (path, title, body) => [path, `---\npublished: 2031-06-02\ntitle: ${title}\n---\n${body}\n`];
+const unplacedNepal = 'KATHMANDU (Reuters) - Consumer prices rose 9.4% year on year in May, the statistics bureau said on Thursday.';
+
+test('place: what a figure surpasses is a yardstick; a figure after it, in a clause on that place, is the place\'s', () => {
+  const text = 'The latest 9.4% rise tops the rate of Bhutan, which posted annual inflation of 6.1% in May 2031.';
+  const a = claimOf(text, 9.4);
+  assert.ok(!a.scope.includes('country:bhutan'), JSON.stringify(a.scope));
+  const b = claimOf(text, 6.1);
+  assert.ok(b.scope.includes('country:bhutan'), JSON.stringify(b.scope));
+});
+
+test('context: a ranking\'s domain or a surpassed place in a title is no place the report is about', () => {
+  const bhutan = titled('b.txt', 'Inflation eases in Bhutan', 'Annual inflation in Bhutan eased to 6.1% in May, its statistics office said on Friday.');
+  const ranked = titled('a.txt', 'Nepal\'s May inflation hits 9.4%, highest in South Asia', unplacedNepal);
+  assert.deepStrictEqual(pairs(ranked, bhutan), []);
+  const surpassing = titled('c.txt', 'Nepal\'s inflation surges to 9.4%, surpasses Bhutan\'s figure', unplacedNepal);
+  assert.deepStrictEqual(pairs(surpassing, bhutan), []);
+  // A true conflict of the same shape: the report's own country's figure.
+  const nepal = titled('n.txt', 'Inflation in Nepal', 'Annual inflation in Nepal was 7.2% in May, a private survey found on Friday.');
+  assert.ok(pairs(ranked, nepal).includes('7.2/9.4'), JSON.stringify(pairs(ranked, nepal)));
+});
+
+test('context: a figure placed only by its country as a party is that country\'s, no rival of another country\'s report', () => {
+  const bhutan = titled('b.txt', 'Inflation eases', 'Bhutan\'s annual inflation eased to 6.1% in May, its statistics office said on Friday.');
+  const nepal = titled('a.txt', 'Nepal\'s May inflation hits 9.4%', unplacedNepal);
+  assert.deepStrictEqual(pairs(nepal, bhutan), []);
+  const own = titled('n.txt', 'Inflation eases', 'Nepal\'s annual inflation eased to 7.2% in May, a private survey found on Friday.');
+  assert.ok(pairs(nepal, own).includes('7.2/9.4'), JSON.stringify(pairs(nepal, own)));
+});

@@ -20,12 +20,14 @@ const MODES: ReadonlyMap<string, string> = new Map([['early', 'early'], ['advanc
   ['absentee', 'postal'], ['overseas', 'abroad']]);
 const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling']);
 /**
- * Parts of a price index, each only before a word of prices (round 19): "food inflation reached 26.08%", "a core
- * inflation rate of 22.59%", "energy prices rose 12%" are parts of the basket, no rival of the headline rate (the
- * all-items index) nor of another part's.
+ * Parts of the consumer price index and other indices of prices, each only before a word of prices (round 19): "food
+ * inflation reached 26.08%", "a core inflation rate of 22.59%", "energy prices rose 12%", "Wholesale Price Index (WPI)
+ * inflation", "SPI inflation" are rates of a part of the basket or of another index, no rival of the headline consumer
+ * rate (the all-items index) nor of each other.
  */
 const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core', 'core'], ['energy', 'energy'],
-  ['fuel', 'energy']]);
+  ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
+  ['sensitive', 'sensitive'], ['spi', 'sensitive']]);
 const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
 /** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
