@@ -101,3 +101,14 @@ test('context: a figure placed only by its country as a party is that country\'s
   const own = titled('n.txt', 'Inflation eases', 'Nepal\'s annual inflation eased to 7.2% in May, a private survey found on Friday.');
   assert.ok(pairs(nepal, own).includes('7.2/9.4'), JSON.stringify(pairs(nepal, own)));
 });
+
+test('place: a company\'s jobs "worldwide" or its "global workforce" are its whole workforce, not the world\'s count', () => {
+  const c = claimOf('Norbuild is reducing its global workforce by nearly six percent, the company said.', 6);
+  assert.ok(!c.scope.includes('place:world'), JSON.stringify(c.scope));
+  const a = doc('a.txt', 'Norbuild is reducing its global workforce by nearly six percent, the company said on Monday.');
+  const b = doc('b.txt', 'The cuts at Norbuild represent about 3 per cent of the company\'s workforce, the union said on Monday.');
+  assert.ok(pairs(a, b).includes('3/6'), JSON.stringify(pairs(a, b)));
+  // Look-alike: a count of people worldwide is still the world's.
+  const w = claimOf('The virus has killed 15 million people worldwide, the agency said.', 15000000);
+  assert.ok(w.scope.includes('place:world'), JSON.stringify(w.scope));
+});

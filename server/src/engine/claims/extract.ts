@@ -280,6 +280,8 @@ interface Site {
 const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
   'affected']);
 
+/** Events of a workforce (the unit tables' job events): counted "worldwide", they are an employer's, not the world's. */
+const WORKFORCE_EVENTS = new Set(['cut', 'hired', 'employed', 'saved']);
 /** Units counting people: "12 Afghan soldiers were killed and 15 wounded" wounded 15 of the soldiers. */
 const PEOPLE_UNITS = new Set(['person', 'soldier']);
 /** A country or a people, in a scope: whose people a count of people is ("12 U.S. service members", "Afghan soldiers"). */
@@ -1497,7 +1499,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       for (let i = scope.length - 1; i >= 0; i--) {
         if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
       }
-      scope.push({ id: WORLD_PLACE, role: 'where' });
+      // "Intel will cut 15,000 jobs worldwide", "reducing its global workforce by nearly five percent": a company's jobs
+      // anywhere are its whole workforce, placed nowhere, not a count of the whole world's (round 19).
+      if (!(unit === 'job' || unit === 'percent') || !WORKFORCE_EVENTS.has(baseEvent(event))) scope.push({ id: WORLD_PLACE, role: 'where' });
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
