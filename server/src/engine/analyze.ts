@@ -2,6 +2,7 @@
 import { recognizeAttributions } from './attributions/recognize';
 import { namesSource } from './attributions/sources';
 import { extractClaims } from './claims/extract';
+import { isBackgroundPlace } from './claims/scope';
 import { recognizeDates } from './dates/recognize';
 import { recognizeEntities } from './entities/recognize';
 import { checkInput } from './input';
@@ -97,7 +98,9 @@ export function reportContext(title: string | null, prepared: PreparedText, enti
   if (title) {
     const t = prepare(title.slice(0, 400)).prepared;
     const parts = partsFrom(t.tokens);
-    for (const e of recognizeEntities(t, meta)) if (isPlace(e) && e.start < parts) named.add(e.id);
+    for (const e of recognizeEntities(t, meta)) {
+      if (isPlace(e) && e.start < parts && !isBackgroundPlace(t.tokens, e.start, e.end)) named.add(e.id);
+    }
   }
   const lead = new Set<string>();
   const body = prepared.sentences.filter(s => s.start >= prepared.bodyStart && s.tokenEnd - s.tokenStart >= LEAD_MIN_TOKENS)
@@ -107,7 +110,7 @@ export function reportContext(title: string | null, prepared: PreparedText, enti
     if (!body.length || e.start < body[0].start) continue;
     if (e.start >= end) break;
     if (!isPlace(e) || (e.text.length > 1 && e.text === e.text.toUpperCase())) continue;
-    if (!inPartClause(e, claims)) lead.add(e.id);
+    if (!inPartClause(e, claims) && !isBackgroundPlace(prepared.tokens, e.start, e.end)) lead.add(e.id);
   }
   return { title: [...named], lead: [...lead] };
 }

@@ -211,9 +211,15 @@ function onlyCountries(ids: Iterable<string>): boolean {
  */
 export function otherCountry(u: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, contextA: ReportContext,
   contextB: ReportContext, a: PlacedScopes, b: PlacedScopes): boolean {
-  if (u?.fit !== 'apart') return false;
+  if (!u) return false;
   const context = u.unplaced === 'a' ? contextA : contextB;
-  return onlyCountries([...context.title, ...context.lead]) && onlyCountries(narrowest(u.unplaced === 'a' ? b.where : a.where));
+  const placed = u.unplaced === 'a' ? b : a;
+  // Round 19: a figure placed only by its country as a party ("Bhutan's annual inflation eased to 6.1%") is that
+  // country's figure too, read against the unplaced report's countries as a placed one is.
+  const own = placed.where.size ? placed.where : narrowest(placed.places);
+  const fit = placed.where.size ? u.fit : reportFit(context, own);
+  if (fit !== 'apart') return false;
+  return onlyCountries([...context.title, ...context.lead]) && onlyCountries(narrowest(own));
 }
 
 /** The parts of a claim's scopes unplacedFit reads (compare.ts, Scopes). */

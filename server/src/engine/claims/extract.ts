@@ -280,6 +280,13 @@ interface Site {
 const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
   'affected']);
 
+/** Events of a workforce (the unit tables' job events): counted "worldwide", they are an employer's, not the world's. */
+const WORKFORCE_EVENTS = new Set(['cut', 'hired', 'employed', 'saved']);
+/** Units counting people: "12 Afghan soldiers were killed and 15 wounded" wounded 15 of the soldiers. */
+const PEOPLE_UNITS = new Set(['person', 'soldier']);
+/** A country or a people, in a scope: whose people a count of people is ("12 U.S. service members", "Afghan soldiers"). */
+const NATION_PARTY = /^(country|nationality):/;
+
 /** The place of a count over the whole world. */
 const WORLD_PLACE = 'place:world';
 
@@ -1492,7 +1499,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       for (let i = scope.length - 1; i >= 0; i--) {
         if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
       }
-      scope.push({ id: WORLD_PLACE, role: 'where' });
+      // "Intel will cut 15,000 jobs worldwide", "reducing its global workforce by nearly five percent": a company's jobs
+      // anywhere are its whole workforce, placed nowhere, not a count of the whole world's (round 19).
+      if (!(unit === 'job' || unit === 'percent') || !WORKFORCE_EVENTS.has(baseEvent(event))) scope.push({ id: WORLD_PLACE, role: 'where' });
     }
     // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
     // the same sentence, naming no place, counts in the place named before it.
@@ -1508,6 +1517,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
         if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
       }
+    }
+    // "12 U.S. service members were killed and 15 wounded": a bare figure joined by "and" to a count of people before it
+    // in its sentence says only what befell some of the same people: whose people they are, their country or nationality
+    // (round 19). Their kind or role is left: "70 militants were killed and 60 injured" against "26 civilians were killed
+    // and 46 wounded" may be one strike's toll told by each side (a gold pair of check-dev2).
+    // Its noun, if any, is one word saying what befell them ("15 wounded", "three dead").
+    const befellOnly = !q.noun || (thing.unitEvent !== null && !q.noun.text.includes(' '));
+    if (!inherits && samePrev && unit === 'person' && PEOPLE_UNITS.has(samePrev.unit) && befellOnly && tokens[qa - 1]?.lower === 'and') {
+      for (const e of samePrev.scope) if (NATION_PARTY.test(e.id) && !scope.some(x => x.id === e.id)) scope.push(e);
     }
     // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
     // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.

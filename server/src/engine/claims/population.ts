@@ -19,14 +19,26 @@ const PARTS: ReadonlyMap<string, string> = new Map([
 const MODES: ReadonlyMap<string, string> = new Map([['early', 'early'], ['advance', 'early'], ['postal', 'postal'],
   ['absentee', 'postal'], ['overseas', 'abroad']]);
 const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling']);
-/** The part a word at i names: a part of the people, or a way of voting before a word of voting. */
+/**
+ * Parts of the consumer price index and other indices of prices, each only before a word of prices (round 19): "food
+ * inflation reached 26.08%", "a core inflation rate of 22.59%", "energy prices rose 12%", "Wholesale Price Index (WPI)
+ * inflation", "SPI inflation" are rates of a part of the basket or of another index, no rival of the headline consumer
+ * rate (the all-items index) nor of each other.
+ */
+const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core', 'core'], ['energy', 'energy'],
+  ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
+  ['sensitive', 'sensitive'], ['spi', 'sensitive']]);
+const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
+/** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
   const w = tokens[i].lower;
   const mode = MODES.get(w);
-  return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined);
+  const basket = BASKETS.get(w);
+  return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined)
+    ?? (basket && PRICING.has(tokens[i + 1]?.lower ?? '') ? basket : undefined);
 }
 /** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
-const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys()]);
+const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys(), ...BASKETS.keys()]);
 /** Prepositions that put a rate on a population: "among men", "for women", "of all youth", "in rural areas". */
 const HEADS = new Set(['among', 'for', 'of', 'in']);
 /** Words between such a preposition and the part: "of all employable youth", "in the case of women" stops at "of". */
@@ -39,7 +51,7 @@ const BETWEEN = new Set(['DET', 'ADJ']);
  */
 const MODIFIED = new Set(`unemployment jobless joblessness employment unemployed underemployment rate rates turnout
   participation literacy poverty people adults workers voters population residents households areas zones regions
-  districts inflation prices cpi`.split(/\s+/));
+  districts inflation prices price index cpi`.split(/\s+/));
 /** How far a part after a preposition may lie from its figure, in tokens. */
 const REACH = 12;
 /** How far a part modifying the rate's noun may lie before its figure ("youth jobless rate, which ..., rose to 21%"). */

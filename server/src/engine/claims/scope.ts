@@ -24,7 +24,12 @@ const AREA_NOUNS = ['country', 'nation', 'nationwide', 'countrywide', 'across', 
  * The anaphors with "there", the area words and "capital": one index, so scopes jump from one to the next and a line of
  * figures adds no index of its own to read.
  */
-const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, 'capital']);
+/**
+ * Words placing a figure somewhere other than where the story is, unnamed: "a roadside bomb killed two soldiers
+ * elsewhere" (round 19) is no count of the story's place, nor of the whole; "elsewhere in Pakistan" names its place.
+ */
+const ELSEWHERE = new Set(['elsewhere']);
+const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, ...ELSEWHERE, 'capital']);
 
 export interface ScopeEntry {
   id: string;
@@ -47,6 +52,62 @@ export function isYardstick(tokens: readonly Token[], start: number, end: number
   if (i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower)) return true;
   const j = tokenAt(tokens, end);
   return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
+}
+
+/**
+ * Verbs of surpassing (round 19): the place they take, or the place whose rate they take ("tops the rate of Sri Lanka",
+ * "overtaking the key inflation rate of crisis-hit Sri Lanka", "surpassed Egypt's"), is a yardstick for a figure before
+ * it; a figure after it ("Sri Lanka, which posted 25.2%") is that place's own.
+ */
+const SURPASSING = new Set(['top', 'tops', 'topped', 'topping', 'overtake', 'overtakes', 'overtook', 'overtaken', 'overtaking',
+  'surpass', 'surpasses', 'surpassed', 'surpassing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'outpace', 'outpaces',
+  'outpaced', 'outpacing', 'outstrip', 'outstrips', 'outstripped', 'outstripping', 'eclipse', 'eclipses', 'eclipsed',
+  'eclipsing']);
+/** Most tokens between a verb of surpassing and its place ("the key inflation rate of crisis - hit"). */
+const SURPASS_REACH = 9;
+/** Parts of speech of the object's words between a verb of surpassing and the place it names. */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PUNCT']);
+
+function isSurpassed(tokens: readonly Token[], start: number): boolean {
+  const at = tokenAt(tokens, start);
+  for (let i = at - 1; i >= 0 && at - i <= SURPASS_REACH; i--) {
+    const t = tokens[i];
+    if (SURPASSING.has(t.lower)) return true;
+    // "crisis-hit": a word of a hyphenated modifier, whatever its tag.
+    const hyphened = tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-';
+    if (!(OBJECT_WORDS.has(t.pos) || hyphened) || t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
+/** Prepositions before the domain of a ranking: "the highest in South Asia", "the largest among Gulf states". */
+const DOMAIN_PREPS = new Set(['in', 'among', 'across']);
+/** Most tokens between a superlative and the preposition of its domain ("highest rate of inflation in"). */
+const DOMAIN_REACH = 4;
+
+/** A superlative adjective ("highest", "worst", "largest"), or "most"/"least" before one. */
+function isSuperlative(t: Token): boolean {
+  return (t.pos === 'ADJ' && /est$/.test(t.lower)) || t.lower === 'most' || t.lower === 'least' || t.lower === 'worst';
+}
+
+/** The place at [start, ...) is the domain a superlative ranks in: "the highest in South Asia". */
+function isRankingDomain(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  while (i >= 0 && DETERMINERS.has(tokens[i].lower)) i--;
+  if (!DOMAIN_PREPS.has(tokens[i]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= 0 && i - k <= DOMAIN_REACH; k--) {
+    if (isSuperlative(tokens[k])) return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * A place named only as a yardstick, the domain of a ranking or what a figure surpasses (round 19): no place a report
+ * is about ("Pakistan's inflation hits 38%, highest in South Asia", "..., surpasses Sri Lanka's figure").
+ */
+export function isBackgroundPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  return isYardstick(tokens, start, end) || isSurpassed(tokens, start) || isRankingDomain(tokens, start);
 }
 
 /**
@@ -137,6 +198,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
     const e = entities[i];
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
+    if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd && isSurpassed(tokens, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
@@ -238,6 +300,7 @@ function sourcesOf(attributions: readonly Attribution[]): Sources {
 function unnamedArea(tokens: readonly Token[], start: number, end: number): string | null {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    if (ELSEWHERE.has(tokens[i].lower) && !UNNAMED_PREPS.has(tokens[i + 1]?.lower ?? '')) return tokens[i].lower;
     if (tokens[i].lower === 'there' || !ANAPHORS.has(tokens[i].lower)) continue;
     let j = i - 1;
     if (tokens[j]?.pos === 'ADJ' && !UNNAMED_LEADS.has(tokens[j].lower)) j--;
