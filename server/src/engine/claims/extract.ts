@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -563,6 +563,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const at = tokenAt(tokens, d.start);
     // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
     if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
+    // "than last year's", "above the levels of January 31": what the figure is compared with.
+    if (isYardstickDate(tokens, at)) return true;
     for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
