@@ -4,6 +4,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { report, findings, claimOf } = require('./claimReports');
+const engine = require('../../dist/engine.js');
 
 const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
 const timeOf = (body, value, published) => claimOf(body, value, published)?.time;
@@ -37,4 +38,16 @@ test('a crowd read under a yardstick\'s day is no count of that day: two reports
     + 'According to the police, 81,000 people marched in Kelby.')];
   const b = ['b.txt', report('2031-03-09', 'Organisers said 300,000 people marched in Kelby.')];
   assert.strictEqual(messages(a, b).length, 1, messages(a, b).join('\n'));
+});
+
+test('a day a coming event is "looming" on lies ahead, and frames no figure of the report', () => {
+  // Published on a Tuesday: "looming on Wednesday" is the next day, not the Wednesday before.
+  const lede = 'With another day of strikes looming on Wednesday in several sectors, turnout was strong across Norvania. '
+    + 'According to the unions, 900,000 people marched in Kelby.';
+  assert.strictEqual(timeOf(lede, 900000, '2031-03-04')?.from, '2031-03-04');
+  const dates = engine.analyzeText('a.txt', report('2031-03-04', lede)).dates;
+  assert.strictEqual(dates.find(d => d.text === 'Wednesday')?.from, '2031-03-05');
+  // A past day of the same shape stays past.
+  const past = engine.analyzeText('a.txt', report('2031-03-04', 'The strike held on Wednesday drew 900,000 people.')).dates;
+  assert.strictEqual(past.find(d => d.text === 'Wednesday')?.from, '2031-02-26');
 });
