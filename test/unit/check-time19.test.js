@@ -51,3 +51,21 @@ test('a day a coming event is "looming" on lies ahead, and frames no figure of t
   const past = engine.analyzeText('a.txt', report('2031-03-04', 'The strike held on Wednesday drew 900,000 people.')).dates;
   assert.strictEqual(past.find(d => d.text === 'Wednesday')?.from, '2031-02-26');
 });
+
+test('a result an undated report dates only by its election\'s year may be of a vote day of that year', () => {
+  const year = ['a.txt', report('', 'The 2031 parliamentary election campaign in Norvania ended in defeat for every party. '
+    + 'Observers from the Norvanian Greens say the real turnout was around 35 per cent.')];
+  const day = ['b.txt', report('2031-09-22', 'Turnout in Sunday\'s parliamentary election in Norvania was 70.4 percent, the election '
+    + 'commission said.')];
+  const found = findings(year, day);
+  assert.strictEqual(found.length, 1, messages(year, day).join('\n'));
+  assert.strictEqual(found[0].severity, 'possible');
+  // A count under way at an hour of polling day is no result of the vote.
+  const hour = ['c.txt', report('2031-09-21', 'Turnout in the parliamentary election in Norvania was 55.2 percent by 6 p.m. on Sunday, '
+    + 'the election commission said.')];
+  assert.deepStrictEqual(messages(year, hour), []);
+  // A dated report's year stays a year: the publication frames its results.
+  const dated = ['d.txt', report('2031-12-02', 'The 2031 parliamentary election campaign in Norvania ended in defeat for every party. '
+    + 'Observers from the Norvanian Greens say the real turnout was around 35 per cent.')];
+  assert.deepStrictEqual(messages(dated, day), []);
+});

@@ -127,6 +127,10 @@ const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'g
 const RELATIVE_SUBJECT = 5;
 /** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
 const RELATIVE_TALLY_REACH = 6;
+/** "2012-01-01".."2012-12-31": a span that is one calendar year. */
+function isCalendarYear(from: string, to: string): boolean {
+  return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
+}
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -1590,8 +1594,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
    * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' } {
-    if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to || time.from !== time.to) return { time };
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' | 'year' } {
+    if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to) return { time };
+    // An undated report naming no day of the vote: a calendar year its story names ("The 2012 parliamentary election")
+    // is all it says of when; the check lets a vote day of that year fit it (compare.ts, `yearOfVote`).
+    if (time.from !== time.to) {
+      return time.basis === 'context' && !analysis.published && isCalendarYear(time.from, time.to) && !votedOn()?.from
+        ? { time, vote: 'year' } : { time };
+    }
     const day = votedOn();
     // A report naming no day of the vote: a day its result's own sentence gives may be the declaration's ("announced
     // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
