@@ -69,3 +69,12 @@ test('a result an undated report dates only by its election\'s year may be of a 
     + 'Observers from the Norvanian Greens say the real turnout was around 35 per cent.')];
   assert.deepStrictEqual(messages(dated, day), []);
 });
+
+test('a figure the comparison itself gives keeps the yardstick\'s date', () => {
+  // "(700,000)" is the record day's own figure, a claim of March 2.
+  const body = 'The unions claimed 450,000 marchers in Kelby, fewer than on the record day of March 2 (700,000).';
+  assert.strictEqual(timeOf(body, 700000, '2031-03-09')?.from, '2031-03-02');
+  const than = 'The unions claimed 450,000 marchers in Kelby, fewer than on March 2 (700,000).';
+  assert.strictEqual(timeOf(than, 700000, '2031-03-09')?.from, '2031-03-02');
+  assert.notStrictEqual(timeOf(than, 450000, '2031-03-09')?.from, '2031-03-02');
+});

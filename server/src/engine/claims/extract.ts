@@ -131,6 +131,8 @@ const RELATIVE_TALLY_REACH = 6;
 function isCalendarYear(from: string, to: string): boolean {
   return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
 }
+/** Punctuation that ends a clause: a figure past it is no part of a comparison before it. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -567,12 +569,24 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const at = tokenAt(tokens, d.start);
     // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
     if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
-    // "than last year's", "above the levels of January 31": what the figure is compared with.
-    if (isYardstickDate(tokens, at)) return true;
     for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
       if (t.lower === 'since') return true;
+    }
+    return false;
+  };
+  /**
+   * A date a figure is compared with ("than last year's", "above the levels of January 31"), for figure `q`: no date of
+   * it, unless the figure stands in the comparison after the date, within its clause ("fewer than on the record day of
+   * March 7 (700,000)": the yardstick's own figure).
+   */
+  const isYardstickDateOf = (d: { start: number; end: number }, q: Quantity): boolean => {
+    const at = tokenAt(tokens, d.start);
+    if (!isYardstickDate(tokens, at)) return false;
+    if (q.start < d.end) return true;
+    for (let i = tokenAt(tokens, d.end); i < tokens.length && tokens[i].start < q.start; i++) {
+      if (CLAUSE_BREAKS.has(tokens[i].text) || tokens[i].type === 'tabCRLF') return true;
     }
     return false;
   };
@@ -1677,7 +1691,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
           || (ownedDates.get(q.start) ?? d.start) !== d.start,
         () => ownPerfect(qa, qb));
