@@ -5,6 +5,8 @@ import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from 
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
 import { asOfReach, isAsOf } from './asOf';
+import { RESULT_EVENTS } from '../claims/election';
+import { baseEvent } from '../claims/measure';
 import {
   compareValues, differentVoices, groupSide, oneOccasion, partyId, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
@@ -492,7 +494,8 @@ export class ClaimIndex {
    * REACH_YEARS before, which it may speak of (at most CAP, latest first, listed once per bucket in `shared`).
    */
   private reachedBack(e: Entry, shared?: Map<string, Entry[]>): Entry[] {
-    if (e.bucket[0] !== 's' || !isAsOf(e.detail)) return NO_ENTRIES;
+    // A vote's result of a day may be of the election a year-dated result names (compare.ts `yearOfVote`).
+    if (e.bucket[0] !== 's' || !(isAsOf(e.detail) || RESULT_EVENTS.has(baseEvent(e.claim.measure.event)))) return NO_ENTRIES;
     const n = Number(e.bucket.slice(1));
     let list = shared?.get(`a${n}`);
     if (list) return list;

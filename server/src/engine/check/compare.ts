@@ -363,6 +363,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
   if (sa && sb) {
     const vote = voteFit(da, db, sa, sb);
     if (vote) return vote;
+    if (yearOfVote(da, db, sa, sb)) return 'uncertain';
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
@@ -471,7 +472,7 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
 function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): TimeFit | null {
   const va = da?.vote;
   const vb = db?.vote;
-  if (!va || !vb || (va === vb && va !== 'undated')) return null;
+  if (!va || !vb || (va === vb && va !== 'undated') || va === 'year' || vb === 'year') return null;
   const window = RESULT_WINDOW_DAYS;
   if (va === 'undated' && vb === 'undated') return Math.abs(sa.to - sb.to) <= window ? 'uncertain' : null;
   // A day of the result's own words ("announced the results on Monday") may be its declaration's: a vote day another
@@ -479,6 +480,18 @@ function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: S
   if (va !== 'day' && vb !== 'day') return null;
   const [day, undated] = va === 'day' ? [sa, sb] : [sb, sa];
   return undated.to >= day.from && undated.to - day.from <= window ? 'same' : null;
+}
+
+/**
+ * A vote's result an undated report dates only by a calendar year its story names ("The 2012 parliamentary election
+ * campaign ... the real turnout was around 35 per cent": `detail.vote = 'year'`) against a result of a day inside that
+ * year: the year names the election, so the two may be of one vote (round 19). Only may: a year may hold two votes.
+ */
+function yearOfVote(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  // "65.9 percent by 6 p.m.": a count under way on polling day, not the vote's result.
+  if (da?.hour !== undefined || db?.hour !== undefined) return false;
+  const dayIn = (s: Span, year: Span) => s.to - s.from < ONE_DAY_SPAN && s.to >= year.from && s.to <= year.to;
+  return (da?.vote === 'year' && dayIn(sb, sa)) || (db?.vote === 'year' && dayIn(sa, sb));
 }
 
 /** Rounding a writer may have done: 60,000 may stand for anything from 55,000 to 65,000. */

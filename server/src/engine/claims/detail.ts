@@ -54,9 +54,10 @@ export interface ClaimDetail {
    * An election result dated by the vote day its report names ('day'), or from a report naming no vote day and dated
    * only by publication or statement ('undated'): the check dates the latter by another report's vote day. A result of
    * a report naming no vote day, dated by a day of its own sentence ('own'), may be dated by the vote, the
-   * count or the declaration: the check fits it to a vote day another report names before it.
+   * count or the declaration: the check fits it to a vote day another report names before it. A result an undated
+   * report dates only by a calendar year its story names ('year', round 19) may be of a vote day of that year.
    */
-  vote?: 'day' | 'undated' | 'own';
+  vote?: 'day' | 'undated' | 'own' | 'year';
   /** The count was still running when stated ("so far", "have been cancelled today", "now"): it may grow after. */
   running?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */

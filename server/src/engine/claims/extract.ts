@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
 import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -127,6 +127,12 @@ const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'g
 const RELATIVE_SUBJECT = 5;
 /** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
 const RELATIVE_TALLY_REACH = 6;
+/** "2012-01-01".."2012-12-31": a span that is one calendar year. */
+function isCalendarYear(from: string, to: string): boolean {
+  return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
+}
+/** Punctuation that ends a clause: a figure past it is no part of a comparison before it. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?']);
 /** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
 const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
 const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
@@ -574,6 +580,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
       if (t.lower === 'since') return true;
+    }
+    return false;
+  };
+  /**
+   * A date a figure is compared with ("than last year's", "above the levels of January 31"), for figure `q`: no date of
+   * it, unless the figure stands in the comparison after the date, within its clause ("fewer than on the record day of
+   * March 7 (700,000)": the yardstick's own figure).
+   */
+  const isYardstickDateOf = (d: { start: number; end: number }, q: Quantity): boolean => {
+    const at = tokenAt(tokens, d.start);
+    if (!isYardstickDate(tokens, at)) return false;
+    if (q.start < d.end) return true;
+    for (let i = tokenAt(tokens, d.end); i < tokens.length && tokens[i].start < q.start; i++) {
+      if (CLAUSE_BREAKS.has(tokens[i].text) || tokens[i].type === 'tabCRLF') return true;
     }
     return false;
   };
@@ -1606,8 +1626,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
    * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
    */
-  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' } {
-    if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to || time.from !== time.to) return { time };
+  function resultTime(event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' | 'year' } {
+    if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to) return { time };
+    // An undated report naming no day of the vote: a calendar year its story names ("The 2012 parliamentary election")
+    // is all it says of when; the check lets a vote day of that year fit it (compare.ts, `yearOfVote`).
+    if (time.from !== time.to) {
+      return time.basis === 'context' && !analysis.published && isCalendarYear(time.from, time.to) && !votedOn()?.from
+        ? { time, vote: 'year' } : { time };
+    }
     const day = votedOn();
     // A report naming no day of the vote: a day its result's own sentence gives may be the declaration's ("announced
     // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
@@ -1683,7 +1709,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
           || (ownedDates.get(q.start) ?? d.start) !== d.start,
         () => ownPerfect(qa, qb));

@@ -580,6 +580,38 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
   return false;
 }
 
+/** Words between "than" and the date it compares with: "than in 2019", "than those of 2014", "than the 2014 record". */
+const THAN_FILLERS = new Set(['in', 'on', 'at', 'during', 'those', 'that', 'of', 'the']);
+/** Verbs of reaching a mark before "the ... of" a date: "far from reaching the figures of 2014 and 2015". */
+const REACHING = new Set(['reaching', 'reach', 'reached', 'matching', 'match', 'matched', 'equalling', 'equaling', 'beating', 'beat']);
+/** Tokens between "the" and the noun before a yardstick's date: "above the record levels of January 31". */
+const DATE_YARDSTICK_REACH = 4;
+
+/**
+ * A date naming what a figure is compared with, not when it holds: "less impressive than last year's", "higher than in
+ * 2019", "compared with 2012", "close to or even above the levels of January 31", "far from reaching the figures of
+ * 2014 and 2015". It dates no figure of its sentence and frames no later one (round 19). `at` is the date's first token.
+ */
+export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  for (let n = 0; n < 3 && k >= 0 && THAN_FILLERS.has(tokens[k].lower); n++) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'than' || w === 'versus') return true;
+  if ((w === 'with' || w === 'to') && tokens[k - 1]?.lower === 'compared') return true;
+  // "the levels of January 31", not "over the whole of 2018": the noun before "of" names a level or a tally.
+  const noun = tokens[at - 2]?.lower ?? '';
+  if (tokens[at - 1]?.lower !== 'of' || !(YARDSTICK_NOUNS.has(noun) || TALLIES.has(noun))) return false;
+  for (let i = at - 3; i >= 0 && i >= at - 2 - DATE_YARDSTICK_REACH; i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their') {
+      const b = tokens[i - 1]?.lower ?? '';
+      return COMPARED_TO.has(b) || REACHING.has(b) || ((b === 'with' || b === 'to') && tokens[i - 2]?.lower === 'compared');
+    }
+  }
+  return false;
+}
+
 /** "last year's", "the previous month's": a period before the one the report speaks of. */
 const PAST_PERIOD_LEADS = new Set(['last', 'previous', 'prior', 'preceding']);
 const PAST_PERIODS = new Set(['year', 'month', 'week', 'quarter']);

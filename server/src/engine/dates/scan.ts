@@ -841,11 +841,11 @@ function opensSentence(tokens: Token[], i: number): boolean {
 
 /**
  * Words that open a look-ahead before the date in the same sentence ("will", "would ... in the third quarter",
- * "expected on Thursday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
+ * "expected on Thursday", "another strike looming on Wednesday"). Prepositions alone do not: "had vaccinated 60,000 by Thursday" looks back.
  */
 const FUTURE_CUES = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'would', 'may', 'might', 'scheduled', 'due', 'upcoming', 'plan', 'plans', 'planned', 'planning',
-  'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts',
+  'expected', 'expects', 'aims', 'intends', 'forecast', 'forecasts', 'looming', 'forthcoming',
 ]);
 const FUTURE_LOOKBACK = 12;
 
