@@ -43,3 +43,13 @@ test('a reputation after a form of "be" is held by people the text does not name
   assert.deepStrictEqual(allCues(day('He moved to a firm that is best known for its index funds.')), []);
   assert.deepStrictEqual(allCues(day('A group known as the Friends of the Park met on Monday.')), []);
 });
+
+test('a published statement, letter, report, ad or proposal is what its issuer says, with nothing said after it', () => {
+  assert.deepStrictEqual(brief(day('The harbor authority released a statement at the end of the hearing on Friday.')),
+    ['The harbor authority|released|a statement at the end of the hearing on Friday']);
+  assert.deepStrictEqual(allCues(day('Governor Lind unveiled a $40 million proposal for the river towns.')), ['unveiled']);
+  assert.deepStrictEqual(allCues(day('The Ortiz campaign is releasing a new 30-second ad on Monday.')), ['releasing']);
+  // A video, a memo or a speech is no statement by itself (it stays a cue only with something said after it).
+  assert.deepStrictEqual(allCues(day('The police released a video of the arrest on Monday.')), []);
+  assert.deepStrictEqual(allCues(day('The mayor gave a speech in the town square.')), []);
+});

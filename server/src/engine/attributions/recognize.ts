@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isNewline, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -294,8 +294,11 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       if (ISSUE_FORMS.has(t.lower) && !isCap(t)) {
         const ce = issuedAt(i, u);
-        const f = ce > 0 ? cueAt(i, SPEECH_ACT, u, ui, ce) : null;
-        if (f) { found.push(f); i = ce - 1; continue; }
+        // "released a statement on Friday": with nothing said after it, a published document is itself what was said.
+        const doc = PUBLISH_FORMS.has(t.lower) && ISSUED_DOCUMENTS.has(toks[issuedNounAt(i, u)]?.lower ?? '');
+        const said = ce > 0 ? cueAt(i, SPEECH_ACT, u, ui, ce) : null;
+        const f = said ?? (doc ? cueAt(i, SPEECH_ACT, u, ui) : null);
+        if (f) { found.push(f); if (said) i = ce - 1; continue; }
       }
       if (FILING_FORMS.has(t.lower) && !isCap(t)) {
         const ce = filedAt(i, u);
@@ -1032,12 +1035,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * message: “...”": the end of the cue (after the noun) when something said follows the issued noun, else -1.
    */
   function issuedAt(i: number, u: Unit): number {
-    let m = i + 1;
-    if (m < u.b && toks[m].lower === 'out') m++;
-    else if (toks[i].lower.startsWith('put')) return -1;
-    const n0 = m;
-    while (m < u.b && m - n0 < 5 && isWord(toks[m]) && !ISSUED_NOUNS.has(toks[m].lower) && MODIFIER_POS.has(toks[m].pos) && !isCap(toks[m])) m++;
-    if (m >= u.b || !ISSUED_NOUNS.has(toks[m].lower) || m - n0 > 4) return -1;
+    const m = issuedNounAt(i, u);
+    if (m < 0) return -1;
     const ce = m + 1;
     let k = ce;
     while (k < u.b && k - ce < 4 && (TIME_WORDS.has(toks[k].lower) || TIME_LEAD.has(toks[k].lower) || TIME_NOUNS.has(toks[k].lower))) k++;
@@ -1068,6 +1067,20 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     while (k < u.b && k - m <= 3 && (TIME_LEAD.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower) || toks[k].type === 'number')) k++;
     if (k < u.b && isWord(toks[k]) && participleCue(toks[k].lower)) return k + 1;
     return m + 1 < u.b && FILED_PREPS.has(toks[m + 1].lower) ? m + 2 : m + 1;
+  }
+
+  /** The index of the issued noun after an issuing verb ("issued a brief statement", "sent out a tweet"), or -1. */
+  function issuedNounAt(i: number, u: Unit): number {
+    let m = i + 1;
+    if (m < u.b && toks[m].lower === 'out') m++;
+    else if (toks[i].lower.startsWith('put')) return -1;
+    const n0 = m;
+    // "a $275 billion proposal", "a new 30-second ad": figures may stand among the modifiers. (A compound noun stays out:
+    // "a jobs report that revised ..." put a replaced figure in a statement of its own in check-dev8.)
+    const modifier = (t: Token): boolean => t.text === '$' || t.text === '-' || t.type === 'number' ||
+      (isWord(t) && !ISSUED_NOUNS.has(t.lower) && MODIFIER_POS.has(t.pos) && !isCap(t));
+    while (m < u.b && m - n0 < 6 && modifier(toks[m])) m++;
+    return m >= u.b || !ISSUED_NOUNS.has(toks[m].lower) ? -1 : m;
   }
 
   /** "went on to say", "continues to criticize": the index of the cue verb after "on to" / "to", or -1. */
