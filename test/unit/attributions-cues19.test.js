@@ -53,3 +53,12 @@ test('a published statement, letter, report, ad or proposal is what its issuer s
   assert.deepStrictEqual(allCues(day('The police released a video of the arrest on Monday.')), []);
   assert.deepStrictEqual(allCues(day('The mayor gave a speech in the town square.')), []);
 });
+
+test('advocacy with a subject reports what it pushes for ("have pushed for new talks", "is pushing for a ban")', () => {
+  assert.deepStrictEqual(brief(day('Farm groups have pushed for lower water fees in the valley.')),
+    ['Farm groups|pushed for|lower water fees in the valley']);
+  assert.deepStrictEqual(allCues(day('Mayor Ruiz is quietly pushing for a vote on the stadium.')), ['pushing for']);
+  // A push with no subject of its own, a noun, or a fight is no cue.
+  assert.deepStrictEqual(allCues(day('Her push for a new stadium failed.')), []);
+  assert.deepStrictEqual(allCues(day('The veterans fought for the bridge in 1944.')), []);
+});

@@ -332,6 +332,9 @@ const PHRASAL: [string, string, Flags][] = [
   ['alludes', 'to', { object: true }], ['alluding', 'to', { object: true }], ['vouched', 'for', { object: true }],
   ['called', 'out', { object: true }], ['calls', 'out', { object: true }], ['pleaded', 'for', { object: true }],
   ['pleaded', 'with', { object: true }],
+  // Round 19 (PolNeAR train: 12 of 15 with a subject): advocacy, "Democrats have pushed for new talks", "the union is
+  // pushing for a ban". ("pressed for", 1 of 3, and "fought for", none of 7, stay out.)
+  ['pushed', 'for', { object: true }], ['pushes', 'for', { object: true }], ['pushing', 'for', { object: true }],
 ];
 
 /**
