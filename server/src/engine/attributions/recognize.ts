@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_NOUNS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isNewline, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -72,7 +72,7 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
  * title cues, verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS, ...ISSUE_FORMS,
-  ...TITLE_CUES, ...[...APPEARANCE_FORMS].map(f => f.toLowerCase())]);
+  ...FILING_FORMS,   ...TITLE_CUES, ...[...APPEARANCE_FORMS].map(f => f.toLowerCase())]);
 /** Object pronouns that stand for people ("attacked her"). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
 /** A colon that opens a quotation is looked for this far into its sentence. */
@@ -102,6 +102,10 @@ const AS_COMPARATIVES = new Set(['many', 'much', 'well', 'long', 'soon', 'far', 
 /** What a speech act made with a noun takes: "that", or the object of its preposition ("a plea for unity"). */
 const SPEECH_ACT: CueInfo = { lemma: 'make', object: true, bareClause: false, infinitive: true, quoteOnly: false, addressee: false,
   docSubject: false, quoteObject: false, forwardOnly: true };
+/** A filing's claim: its object, a clause of its own ("alleging ...") or an infinitive ("to stop the sale"). */
+const FILING: CueInfo = { ...SPEECH_ACT, lemma: 'file', forwardOnly: true };
+/** Prepositions that open what a filing is against or about ("a lawsuit against", "a request for"). */
+const FILED_PREPS = new Set(['against', 'for', 'over']);
 /** "made it clear (that) they will not wait". */
 const MADE_CLEAR: CueInfo = { ...SPEECH_ACT, lemma: 'make clear', object: false, bareClause: true };
 /** Parts of speech that may stand between "made" and its speech-act noun ("several controversial", "a bizarre"). */
@@ -290,7 +294,15 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       }
       if (ISSUE_FORMS.has(t.lower) && !isCap(t)) {
         const ce = issuedAt(i, u);
-        const f = ce > 0 ? cueAt(i, SPEECH_ACT, u, ui, ce) : null;
+        // "released a statement on Friday": with nothing said after it, a published document is itself what was said.
+        const doc = PUBLISH_FORMS.has(t.lower) && ISSUED_DOCUMENTS.has(toks[issuedNounAt(i, u)]?.lower ?? '');
+        const said = ce > 0 ? cueAt(i, SPEECH_ACT, u, ui, ce) : null;
+        const f = said ?? (doc ? cueAt(i, SPEECH_ACT, u, ui) : null);
+        if (f) { found.push(f); if (said) i = ce - 1; continue; }
+      }
+      if (FILING_FORMS.has(t.lower) && !isCap(t)) {
+        const ce = filedAt(i, u);
+        const f = ce > 0 ? cueAt(i, FILING, u, ui, ce) : null;
         if (f) { found.push(f); i = ce - 1; continue; }
       }
       if (GO_ON_FORMS.has(t.lower) && !isCap(t)) {
@@ -457,6 +469,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           const f = impersonalPassiveAt(c, u);
           if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
         }
+        if ((RECEIVE_FORMS.has(t.text) || t.text === 'known') && read[c] !== 1 && quoteAround.get(c) === undefined) {
+          const f = t.text === 'known' ? reputationAt(c, u) : receivedStanceAt(c, u);
+          if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
+        }
         const past = UNREAD_PAST_FORMS.has(t.text);
         if (past && read[c] !== 1 && quoteAround.get(c) === undefined && c + 1 < u.b && toks[c + 1].lower === 'by') {
           const f = agentPassiveAt(c, u);
@@ -503,6 +519,39 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       (ce + 1 < u.b && toks[ce].text === ',' ? spanOrNull(ce + 1, clauseEnd(ce + 1, u.b)) : null);
     if (!content || content.end - content.start < 3) return null;
     return { source: unnamedSource(toks[c].start), cue: span(be, ce), content, via: [], at: be };
+  }
+
+  /**
+   * "has drawn sharp criticism from ...", "came under heavy criticism", "is facing criticism for ...": the criticism a
+   * subject receives is a stance of critics the text names after "from" or not at all. The content is what follows the
+   * noun ("from ... for ..."), or the clause before the verb when the sentence ends there.
+   */
+  function receivedStanceAt(c: number, u: Unit): Found | null {
+    let m = c + 1;
+    while (m < u.b && m - c <= 3 && isWord(toks[m]) && !isCap(toks[m]) && MODIFIER_POS.has(toks[m].pos) && !RECEIVED_STANCES.has(toks[m].lower)) m++;
+    if (m >= u.b || !RECEIVED_STANCES.has(toks[m].lower)) return null;
+    const ce = m + 1;
+    const content = spanOrNull(ce, clauseEnd(ce, u.b)) ?? spanOrNull(u.a, c);
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[c].start), cue: span(c, ce), content, via: [], at: c };
+  }
+
+  /**
+   * "is best known for its index funds", "was known as the Poorhouse of the Caribbean": a reputation after a form of "be"
+   * (and at most one adverb), held by people the text does not name; what follows the preposition is the content.
+   */
+  function reputationAt(c: number, u: Unit): Found | null {
+    if (c + 2 >= u.b || !REPUTATION_PREPS.has(toks[c + 1].lower)) return null;
+    let be = c - 1;
+    if (be > u.a && toks[be].pos === 'ADV' && !BE.has(toks[be].lower)) be--;
+    if (be < u.a || !BE.has(toks[be].lower)) return null;
+    // "have been known to fib" is a habit, not a reputation; "a firm that is best known for its funds" is the writer's
+    // description of the firm (PolNeAR train: 1 of 4 after "that"/"which" is a cue).
+    if (toks[be].lower === 'been' && toks[c + 1].lower === 'to') return null;
+    if (be > u.a && (toks[be - 1].lower === 'that' || toks[be - 1].lower === 'which') || !isWord(toks[c + 2])) return null;
+    const content = spanOrNull(c + 2, clauseEnd(c + 2, u.b));
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[be].start), cue: span(be, c + 2), content, via: [], at: be };
   }
 
   /**
@@ -986,12 +1035,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
    * message: “...”": the end of the cue (after the noun) when something said follows the issued noun, else -1.
    */
   function issuedAt(i: number, u: Unit): number {
-    let m = i + 1;
-    if (m < u.b && toks[m].lower === 'out') m++;
-    else if (toks[i].lower.startsWith('put')) return -1;
-    const n0 = m;
-    while (m < u.b && m - n0 < 5 && isWord(toks[m]) && !ISSUED_NOUNS.has(toks[m].lower) && MODIFIER_POS.has(toks[m].pos) && !isCap(toks[m])) m++;
-    if (m >= u.b || !ISSUED_NOUNS.has(toks[m].lower) || m - n0 > 4) return -1;
+    const m = issuedNounAt(i, u);
+    if (m < 0) return -1;
     const ce = m + 1;
     let k = ce;
     while (k < u.b && k - ce < 4 && (TIME_WORDS.has(toks[k].lower) || TIME_LEAD.has(toks[k].lower) || TIME_NOUNS.has(toks[k].lower))) k++;
@@ -1003,6 +1048,39 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     // "issued a statement saying ...": one cue through the participle, which would otherwise be a second one.
     if (participleCue(t.lower)) return k + 1;
     return (t.lower.endsWith('ing') && t.pos === 'VERB') || ABOUT_PREPS.has(t.lower) ? ce : -1;
+  }
+
+  /**
+   * "filed a lawsuit against ...", "filed a $40 million suit alleging ...": the end of the cue (after the filed noun, and
+   * after a preposition that opens what the filing is against or about), or -1. The noun follows "a"/"an" and at most
+   * five modifiers, figures or compounds ("a class-action lawsuit", "a wrongful death claim").
+   */
+  function filedAt(i: number, u: Unit): number {
+    let m = i + 1;
+    if (m >= u.b || (toks[m].lower !== 'a' && toks[m].lower !== 'an')) return -1;
+    const n0 = ++m;
+    while (m < u.b && m - n0 < 6 && !FILED_NOUNS.has(toks[m].lower) && !isCap(toks[m]) &&
+      (isWord(toks[m]) || toks[m].type === 'number' || toks[m].text === '$' || toks[m].text === '-')) m++;
+    if (m >= u.b || !FILED_NOUNS.has(toks[m].lower)) return -1;
+    // "a lawsuit in 2013 alleging ...": one cue through the participle, which would otherwise be a second one.
+    let k = m + 1;
+    while (k < u.b && k - m <= 3 && (TIME_LEAD.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower) || toks[k].type === 'number')) k++;
+    if (k < u.b && isWord(toks[k]) && participleCue(toks[k].lower)) return k + 1;
+    return m + 1 < u.b && FILED_PREPS.has(toks[m + 1].lower) ? m + 2 : m + 1;
+  }
+
+  /** The index of the issued noun after an issuing verb ("issued a brief statement", "sent out a tweet"), or -1. */
+  function issuedNounAt(i: number, u: Unit): number {
+    let m = i + 1;
+    if (m < u.b && toks[m].lower === 'out') m++;
+    else if (toks[i].lower.startsWith('put')) return -1;
+    const n0 = m;
+    // "a $275 billion proposal", "a new 30-second ad": figures may stand among the modifiers. (A compound noun stays out:
+    // "a jobs report that revised ..." put a replaced figure in a statement of its own in check-dev8.)
+    const modifier = (t: Token): boolean => t.text === '$' || t.text === '-' || t.type === 'number' ||
+      (isWord(t) && !ISSUED_NOUNS.has(t.lower) && MODIFIER_POS.has(t.pos) && !isCap(t));
+    while (m < u.b && m - n0 < 6 && modifier(toks[m])) m++;
+    return m >= u.b || !ISSUED_NOUNS.has(toks[m].lower) ? -1 : m;
   }
 
   /** "went on to say", "continues to criticize": the index of the cue verb after "on to" / "to", or -1. */
