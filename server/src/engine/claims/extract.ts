@@ -81,6 +81,10 @@ const ACCORDING_WORDS = 5;
 const AGENT_VERBS = new Set(['counted', 'estimated', 'reported', 'recorded', 'tallied', 'registered', 'confirmed']);
 /** How far back a bare "N by X" looks for the participle it leaves out: "22,000 counted by the police, and 30,000 by the unions". */
 const GAP_REACH = 16;
+/** Most words of a gapped second subject before its figure: "and the organizers 22,000", "and the CGT unions 40,000". */
+const GAPPED_SUBJECT = 4;
+/** Most tokens between the first subject's figure and the "and" of a gapped one: its noun, "there", "in Paris". */
+const GAPPED_TAIL = 4;
 /** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
 const TALLY_REACH = 3;
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -805,6 +809,30 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
     return b > a ? namedSource(a, b) : null;
   };
+  /**
+   * A second subject whose counting verb is left out: "the prefecture counted 15,500 demonstrators and the organizers
+   * 22,000", "police had estimated 30,000 there and the unions 245,000". The figure follows "and", a short noun phrase
+   * with no verb (the gapped subject, its voice) and nothing else; before "and", a figure the subject of a counting verb
+   * counted, with at most GAPPED_TAIL words after it (its noun, "there").
+   */
+  const gappedSource = (qa: number, s: Sentence): { id: string; name: string } | null => {
+    let b = qa;
+    if (tokens[b - 1]?.lower === 'at') b--;
+    let a = b;
+    while (a > s.tokenStart && a > b - GAPPED_SUBJECT && /^[A-Za-z]/.test(tokens[a - 1].text) && tokens[a - 1].lower !== 'and'
+      && tokens[a - 1].pos !== 'VERB' && tokens[a - 1].pos !== 'AUX') a--;
+    if (a === b || tokens[a - 1]?.lower !== 'and') return null;
+    let name = a;
+    while (name < b && DETERMINERS.has(tokens[name].lower)) name++;
+    if (name === b) return null;
+    // The earlier figure: its own tail (noun, "there") before "and", then the counting verb over its hedges.
+    for (let f = a - 2; f >= Math.max(s.tokenStart + 1, a - 2 - GAPPED_TAIL); f--) {
+      if (!figureStarts.has(f)) continue;
+      const v = hedgeStart(tokens, f, Math.max(s.tokenStart, f - COUNT_HEDGE_REACH), true) - 1;
+      return COUNTING.has(tokens[v]?.lower ?? '') ? namedSource(name, b) : null;
+    }
+    return null;
+  };
   /** A counting participle with its agent ("counted by") in the GAP_REACH tokens of the sentence before the figure. */
   const agentBefore = (qa: number, s: Sentence): boolean => {
     for (let k = qa - 1; k > Math.max(s.tokenStart, qa - GAP_REACH); k--) {
@@ -1334,7 +1362,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb);
+    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
+      ?? gappedSource(qa, site.s);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
