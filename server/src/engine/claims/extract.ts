@@ -1072,6 +1072,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
     while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
+    // "the crowd, first estimated at 30,000": adverbs alone before a participle are no subject.
+    while (a < v && tokens[a].pos === 'ADV') a++;
     if (a >= v) return null;
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
     return namedSource(a, v);
