@@ -815,13 +815,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * with no verb (the gapped subject, its voice) and nothing else; before "and", a figure the subject of a counting verb
    * counted, with at most GAPPED_TAIL words after it (its noun, "there").
    */
-  const gappedSource = (qa: number, s: Sentence): { id: string; name: string } | null => {
+  const gappedSource = (qa: number, start: number, s: Sentence): { id: string; name: string } | null => {
+    // This runs for every figure with no voice of its own: the text before the figure must end a word ("organizers
+    // 22,000", "organizers at 22,000") before any token is read.
+    if (!/[A-Za-z] $/.test(prepared.text.slice(Math.max(0, start - 2), start))) return null;
     let b = qa;
-    if (tokens[b - 1]?.lower === 'at') b--;
+    let t = tokens[b - 1];
+    if (t?.lower === 'at') t = tokens[--b - 1];
+    if (!t || t.type !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
     let a = b;
-    while (a > s.tokenStart && a > b - GAPPED_SUBJECT && /^[A-Za-z]/.test(tokens[a - 1].text) && tokens[a - 1].lower !== 'and'
-      && tokens[a - 1].pos !== 'VERB' && tokens[a - 1].pos !== 'AUX') a--;
-    if (a === b || tokens[a - 1]?.lower !== 'and') return null;
+    while (a > s.tokenStart && a > b - GAPPED_SUBJECT && /^[A-Za-z]/.test(t.text) && t.lower !== 'and' && t.pos !== 'VERB'
+      && t.pos !== 'AUX') t = tokens[--a - 1];
+    if (a === b || t?.lower !== 'and') return null;
     let name = a;
     while (name < b && DETERMINERS.has(tokens[name].lower)) name++;
     if (name === b) return null;
@@ -1365,7 +1370,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
     const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
-      ?? gappedSource(qa, site.s);
+      // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
+      ?? (!q.noun && samePrev?.unit === unit ? gappedSource(qa, q.start, site.s) : null);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;
