@@ -75,3 +75,21 @@ test('a rate restated after "or" in another unit keeps its period', () => {
   const share = claims('The plant makes 300 cars a day, or 2 percent of its output.');
   assert.deepStrictEqual(share.map(c => c.measure.key.split('|')[0]), ['car/day', 'percent']);
 });
+
+test('"it" opening a figure\'s clause stands for the toll a sentence or two before named, across a paragraph break', () => {
+  const before = 'Officials in Korvan did not expect the toll of the landslide to grow much beyond that.\n\n';
+  const quoted = claims(`${before}"We estimate it is in the dozens," the interior minister told reporters on Tuesday.`);
+  assert.deepStrictEqual(quoted.map(c => [c.measure.key, c.low, c.high]), [['person|killed', 24, 99]]);
+  const said = claims(`${before}The governor has maintained that it is about 1,000 and that the count is rising.`);
+  assert.deepStrictEqual(said.map(c => [c.measure.key, c.low, c.high]), [['person|killed', 900, 1100]]);
+  const valued = claims(`${before}The governor puts it at 1,000.`);
+  assert.deepStrictEqual(valued.map(c => c.measure.key), ['person|killed']);
+  // Look-alike: with no toll named before, "it" stands for nothing a figure counts.
+  assert.deepStrictEqual(keys('The governor has maintained that it is about 1,000 and that the count is rising.'), []);
+});
+
+test('"a workforce of N" counts the jobs of that workforce', () => {
+  const text = 'Norvex is among the largest employers in the region. It has a workforce of over 90,000 worldwide.';
+  assert.deepStrictEqual(keys(text), ['job|employed']);
+  assert.strictEqual(found(text, 'Norvex employs 61,000 people worldwide, the company said.').length, 1);
+});

@@ -11,6 +11,8 @@ import { CHANGE_VERBS } from './hedges';
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['toll', 'toll'], ['tolls', 'toll'],
+  // "a workforce of over 600,000": a company's staff, counted as its jobs.
+  ['workforce', 'workforce'], ['headcount', 'headcount'],
   ['crowd', 'crowd'], ['crowds', 'crowd'], ['attendance', 'crowd'],
   ['turnout', 'person'],
   // "the index closed at 16,644": the level of a named index.
@@ -396,6 +398,8 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(verb) || part ? clauseStart(tokens, k, floor) : floor;
+  // "the governor maintained that it is about 1,000": a pronoun subject of the inner clause is no noun of the outer one's.
+  if (inner > floor && tokens[inner].pos === 'PRON' && PRONOUN_SUBJECTS.has(tokens[inner].lower)) return null;
   const open = clauseOpen(tokens, k, floor);
   // Past a fronted phrase or a subordinator only for a verb whose subject is counted (an agent's stays unread there).
   const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, open, k, true) ??
@@ -405,6 +409,8 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   return subject !== null && agent ? '' : countedSubject(tokens, subject, open, k);
 }
 
+/** Pronouns that may be the subject of a reported clause's figure ("that it is about 1,000", "they numbered 9,000"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'these']);
 /** Verbs whose figure is a part of their subject: "the dead included 12 children", "the deaths included 32 in July". */
 const PART_VERBS = new Set(['included', 'include', 'includes']);
 
@@ -476,6 +482,49 @@ export function pronounSubject(tokens: Token[], start: number, floor: number, pr
   }
   return null;
 }
+
+/** How many tokens back a tally "it" stands for is looked for: about two sentences, across a paragraph break. */
+const TALLY_LOOKBACK = 60;
+/** Most tokens between "it" and its figure: "it is now about", "it had already risen to". */
+const IT_REACH = 6;
+
+/**
+ * "Officials did not expect the toll to grow. 'We estimate it is in the dozens,' he said", "the toll may pass 10,000.
+ * ... the governor has been maintaining that it is about 1,000", "the governor puts it at 1,000": a figure whose subject
+ * (a linking or change verb between) or whose valued object is "it", opening its clause (the sentence's start, a quote,
+ * "that", or a verb of belief or saying before it), stands for the tally a sentence or two before named: the nearest
+ * measure noun of a unit of its own ("toll", "crowd", "turnout"). `start` is where the figure or its idiom begins.
+ */
+export function pronounTally(tokens: Token[], start: number, floor: number): string | null {
+  const it = itBefore(tokens, start, floor);
+  if (it < 0) return null;
+  for (let k = it - 1; k >= 0 && k >= it - TALLY_LOOKBACK; k--) {
+    const unit = MEASURE_NOUNS.get(tokens[k].lower);
+    if (unit && tokens[k].pos !== 'VERB' && unit !== 'index') return unit;
+  }
+  return null;
+}
+
+/** The token of the "it" a figure at `start` is said or valued of, opening its clause; -1 when there is none. */
+function itBefore(tokens: Token[], start: number, floor: number): number {
+  // "puts it at 1,000": the valued object.
+  if (start - 3 >= floor && tokens[start - 1].lower === 'at' && tokens[start - 2].lower === 'it' &&
+    VALUING_VERBS.has(tokens[start - 3].lower)) return start - 2;
+  let linked = false;
+  for (let k = start - 1; k >= floor && k >= start - IT_REACH; k--) {
+    const t = tokens[k];
+    if (t.lower === 'it') {
+      const before = k > floor ? tokens[k - 1] : null;
+      const opens = !before || before.lower === 'that' || QUOTE_OPENERS.has(before.lower) || before.pos === 'VERB';
+      return linked && opens ? k : -1;
+    }
+    if (LINKING_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower)) linked = true;
+    else if (!PREDICATE_FILLERS.has(t.pos) && t.pos !== 'DET') return -1;
+  }
+  return -1;
+}
+/** Quote marks that open a quoted clause before its "it". */
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 
 /** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
 function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {

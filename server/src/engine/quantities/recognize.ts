@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
@@ -278,7 +278,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const elided = idiom
         ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
         : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
-      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
+      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
+        pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
       const denominator = perDenominator(tokens, end, limit);
