@@ -491,8 +491,8 @@ const IT_REACH = 6;
 /**
  * "Officials did not expect the toll to grow. 'We estimate it is in the dozens,' he said", "the toll may pass 10,000.
  * ... the governor has been maintaining that it is about 1,000", "the governor puts it at 1,000": a figure whose subject
- * (a linking or change verb between) or whose valued object is "it", opening its clause (the sentence's start, a quote,
- * "that", or a verb of belief or saying before it), stands for the tally a sentence or two before named: the nearest
+ * (a linking or change verb between) or whose valued object is "it", opening a reported clause ("that" or a verb of
+ * belief or saying before it), stands for the tally a sentence or two before named: the nearest
  * measure noun of a unit of its own ("toll", "crowd", "turnout"). `start` is where the figure or its idiom begins.
  */
 export function pronounTally(tokens: Token[], start: number, floor: number): string | null {
@@ -514,8 +514,9 @@ function itBefore(tokens: Token[], start: number, floor: number): number {
   for (let k = start - 1; k >= floor && k >= start - IT_REACH; k--) {
     const t = tokens[k];
     if (t.lower === 'it') {
+      // Inside a reported clause only: a sentence that opens with "It" keeps to its paragraph (pronounSubject).
       const before = k > floor ? tokens[k - 1] : null;
-      const opens = !before || before.lower === 'that' || QUOTE_OPENERS.has(before.lower) || before.pos === 'VERB';
+      const opens = !!before && (before.lower === 'that' || before.pos === 'VERB');
       return linked && opens ? k : -1;
     }
     if (LINKING_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower)) linked = true;
@@ -523,8 +524,6 @@ function itBefore(tokens: Token[], start: number, floor: number): number {
   }
   return -1;
 }
-/** Quote marks that open a quoted clause before its "it". */
-const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 
 /** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
 function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
