@@ -81,6 +81,10 @@ const ACCORDING_WORDS = 5;
 const AGENT_VERBS = new Set(['counted', 'estimated', 'reported', 'recorded', 'tallied', 'registered', 'confirmed']);
 /** How far back a bare "N by X" looks for the participle it leaves out: "22,000 counted by the police, and 30,000 by the unions". */
 const GAP_REACH = 16;
+/** Most words of a gapped second subject before its figure: "and the organizers 22,000", "and the CGT unions 40,000". */
+const GAPPED_SUBJECT = 4;
+/** Most tokens between the first subject's figure and the "and" of a gapped one: its noun, "there", "in Paris". */
+const GAPPED_TAIL = 4;
 /** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
 const TALLY_REACH = 3;
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -832,6 +836,35 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     while (b < cb && b < a + ACCORDING_WORDS && /^[A-Za-z]/.test(tokens[b].text) && !SUBJECT_STOPS.has(tokens[b].lower)) b++;
     return b > a ? namedSource(a, b) : null;
   };
+  /**
+   * A second subject whose counting verb is left out: "the prefecture counted 15,500 demonstrators and the organizers
+   * 22,000", "police had estimated 30,000 there and the unions 245,000". The figure follows "and", a short noun phrase
+   * with no verb (the gapped subject, its voice) and nothing else; before "and", a figure the subject of a counting verb
+   * counted, with at most GAPPED_TAIL words after it (its noun, "there").
+   */
+  const gappedSource = (qa: number, start: number, s: Sentence): { id: string; name: string } | null => {
+    // This runs for every figure with no voice of its own: the text before the figure must end a word ("organizers
+    // 22,000", "organizers at 22,000") before any token is read.
+    if (!/[A-Za-z] $/.test(prepared.text.slice(Math.max(0, start - 2), start))) return null;
+    let b = qa;
+    let t = tokens[b - 1];
+    if (t?.lower === 'at') t = tokens[--b - 1];
+    if (!t || t.type !== 'word' || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return null;
+    let a = b;
+    while (a > s.tokenStart && a > b - GAPPED_SUBJECT && /^[A-Za-z]/.test(t.text) && t.lower !== 'and' && t.pos !== 'VERB'
+      && t.pos !== 'AUX') t = tokens[--a - 1];
+    if (a === b || t?.lower !== 'and') return null;
+    let name = a;
+    while (name < b && DETERMINERS.has(tokens[name].lower)) name++;
+    if (name === b) return null;
+    // The earlier figure: its own tail (noun, "there") before "and", then the counting verb over its hedges.
+    for (let f = a - 2; f >= Math.max(s.tokenStart + 1, a - 2 - GAPPED_TAIL); f--) {
+      if (!figureStarts.has(f)) continue;
+      const v = hedgeStart(tokens, f, Math.max(s.tokenStart, f - COUNT_HEDGE_REACH), true) - 1;
+      return COUNTING.has(tokens[v]?.lower ?? '') ? namedSource(name, b) : null;
+    }
+    return null;
+  };
   /** A counting participle with its agent ("counted by") in the GAP_REACH tokens of the sentence before the figure. */
   const agentBefore = (qa: number, s: Sentence): boolean => {
     for (let k = qa - 1; k > Math.max(s.tokenStart, qa - GAP_REACH); k--) {
@@ -1071,6 +1104,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     let a = v;
     while (a > ca && a > v - 5 && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
     while (a < v && DETERMINERS.has(tokens[a].lower)) a++;
+    // "the crowd, first estimated at 30,000": adverbs alone before a participle are no subject.
+    while (a < v && tokens[a].pos === 'ADV') a++;
     if (a >= v) return null;
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
     return namedSource(a, v);
@@ -1361,7 +1396,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb);
+    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
+      // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
+      ?? (!q.noun && samePrev?.unit === unit ? gappedSource(qa, q.start, site.s) : null);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
       event = samePrev.event;
       word = samePrev.word;

@@ -67,6 +67,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['redundancy', ['job', 'cut']],
   ['workforce', ['job', 'employed']],
   ['headcount', ['job', 'employed']],
+  // "the company's global strength stands at 500,000": a body's strength is the number of its members at work.
+  ['strength', ['job', 'employed']],
 ]);
 
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],

@@ -11,6 +11,8 @@ import { CHANGE_VERBS } from './hedges';
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['toll', 'toll'], ['tolls', 'toll'],
+  // "a workforce of over 600,000": a company's staff, counted as its jobs.
+  ['workforce', 'workforce'], ['headcount', 'headcount'],
   ['crowd', 'crowd'], ['crowds', 'crowd'], ['attendance', 'crowd'],
   ['turnout', 'person'],
   // "the index closed at 16,644": the level of a named index.
@@ -52,6 +54,9 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
     if (t.lower === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // A name's bracketed initials, a place's state between commas, or a participle aside the figure ends: no new clause.
+    const aside = asideOpen(tokens, k, start, floor);
+    if (aside >= 0) { k = aside; continue; }
     // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
     if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
@@ -62,6 +67,46 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
+}
+
+/** Most tokens inside brackets passed over as a name's initials: "(AES)", "(Bouches-du-Rhône)". */
+const BRACKET_WORDS = 3;
+/** Words between a participle and the figure it puts a value on: "originally reported at 587". */
+const ASIDE_VALUE_LEADS = new Set(['at', 'as']);
+
+/**
+ * When the token at k closes an aside that opens no clause of its own, the token where the aside opens (the backward
+ * look goes on before it); else -1. Three shapes: bracketed words ("the toll of children with Acute Encephalitis
+ * Syndrome (AES) has climbed to 91"); a place's state or country between commas, capitalised on both sides ("the crowd
+ * at the march on Washington, D.C., at 300,000"); and a participle aside that the figure itself ends ("the casualty
+ * count in Maule, originally reported at 587, included ..."), whose comma stands right before the participle.
+ */
+function asideOpen(tokens: Token[], k: number, figure: number, floor: number): number {
+  const t = tokens[k];
+  if (t.lower === ')') {
+    for (let j = k - 1; j > floor && j >= k - BRACKET_WORDS - 1; j--) {
+      if (tokens[j].lower === '(') return j > k - 2 ? -1 : j;
+      if (tokens[j].type !== 'word') return -1;
+    }
+    return -1;
+  }
+  if (t.lower !== ',') return -1;
+  const capital = (i: number) => i >= floor && tokens[i].type === 'word' && /^[A-Z]/.test(tokens[i].text);
+  // ", D.C.,": one or two capitalised words between two commas, a capitalised word before the first.
+  if (capital(k - 1)) {
+    let j = k - 1;
+    while (j > k - 3 && capital(j - 1)) j--;
+    if (j - 1 > floor && tokens[j - 1].lower === ',' && capital(j - 2)) return j - 1;
+  }
+  // ", originally reported at 587": adverbs, one participle and "at"/"as" fill the span from the comma to the figure.
+  if (!ASIDE_VALUE_LEADS.has(tokens[figure - 1]?.lower ?? '')) return -1;
+  let participles = 0;
+  for (let j = k + 1; j < figure - 1; j++) {
+    const w = tokens[j];
+    if (w.pos === 'VERB' && /(?:ed|en|wn)$/.test(w.lower)) participles++;
+    else if (w.pos !== 'ADV') return -1;
+  }
+  return participles === 1 ? k : -1;
 }
 
 /** Nouns that say what a generic measure noun counts when they stand before it: "the death count", "the vote tally". */
@@ -107,8 +152,16 @@ function ofNoun(tokens: Token[], k: number, limit: number): string | null {
   if (m >= limit) return null;
   // "the number of dead", "the number of injured": an adjective standing for people.
   if (PEOPLE_ADJECTIVES.has(tokens[m].lower)) return 'person';
+  // "the number of confirmed or suspected cases": two modifiers joined by "or"/"and" before one noun; the second heads on.
+  if (m + 2 < limit && (tokens[m + 1].lower === 'or' || tokens[m + 1].lower === 'and') && describes(tokens[m]) &&
+    describes(tokens[m + 2])) m += 2;
   const np = nounPhraseAt(tokens, m, limit);
   return np ? singularize(tokens[np.head].lower) : null;
+}
+
+/** An adjective or a participle in "-ed"/"-en" ("confirmed", "suspected", "known"): a word that may modify a noun. */
+function describes(t: Token): boolean {
+  return t.type === 'word' && (t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower)));
 }
 
 /** How many words a label before a colon may have ("Deaths:", "Confirmed cases:", "Votes for the mayor:"). */
@@ -345,6 +398,8 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   // The first noun phrase of the clause: after a reporting verb, "that" or an opening phrase's comma ("police said the
   // marchers numbered 95,000", "According to X, deaths have reached 41,000"), else from the sentence start.
   const inner = LINKING_VERBS.has(verb) || part ? clauseStart(tokens, k, floor) : floor;
+  // "the governor maintained that it is about 1,000": a pronoun subject of the inner clause is no noun of the outer one's.
+  if (inner > floor && tokens[inner].pos === 'PRON' && PRONOUN_SUBJECTS.has(tokens[inner].lower)) return null;
   const open = clauseOpen(tokens, k, floor);
   // Past a fronted phrase or a subordinator only for a verb whose subject is counted (an agent's stays unread there).
   const subject = (inner > floor ? subjectAt(tokens, inner, k, false) : null) ?? subjectAt(tokens, open, k, true) ??
@@ -354,6 +409,8 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   return subject !== null && agent ? '' : countedSubject(tokens, subject, open, k);
 }
 
+/** Pronouns that may be the subject of a reported clause's figure ("that it is about 1,000", "they numbered 9,000"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'these']);
 /** Verbs whose figure is a part of their subject: "the dead included 12 children", "the deaths included 32 in July". */
 const PART_VERBS = new Set(['included', 'include', 'includes']);
 
@@ -426,6 +483,48 @@ export function pronounSubject(tokens: Token[], start: number, floor: number, pr
   return null;
 }
 
+/** How many tokens back a tally "it" stands for is looked for: about two sentences, across a paragraph break. */
+const TALLY_LOOKBACK = 60;
+/** Most tokens between "it" and its figure: "it is now about", "it had already risen to". */
+const IT_REACH = 6;
+
+/**
+ * "Officials did not expect the toll to grow. 'We estimate it is in the dozens,' he said", "the toll may pass 10,000.
+ * ... the governor has been maintaining that it is about 1,000", "the governor puts it at 1,000": a figure whose subject
+ * (a linking or change verb between) or whose valued object is "it", opening a reported clause ("that" or a verb of
+ * belief or saying before it), stands for the tally a sentence or two before named: the nearest
+ * measure noun of a unit of its own ("toll", "crowd", "turnout"). `start` is where the figure or its idiom begins.
+ */
+export function pronounTally(tokens: Token[], start: number, floor: number): string | null {
+  const it = itBefore(tokens, start, floor);
+  if (it < 0) return null;
+  for (let k = it - 1; k >= 0 && k >= it - TALLY_LOOKBACK; k--) {
+    const unit = MEASURE_NOUNS.get(tokens[k].lower);
+    if (unit && tokens[k].pos !== 'VERB' && unit !== 'index') return unit;
+  }
+  return null;
+}
+
+/** The token of the "it" a figure at `start` is said or valued of, opening its clause; -1 when there is none. */
+function itBefore(tokens: Token[], start: number, floor: number): number {
+  // "puts it at 1,000": the valued object.
+  if (start - 3 >= floor && tokens[start - 1].lower === 'at' && tokens[start - 2].lower === 'it' &&
+    VALUING_VERBS.has(tokens[start - 3].lower)) return start - 2;
+  let linked = false;
+  for (let k = start - 1; k >= floor && k >= start - IT_REACH; k--) {
+    const t = tokens[k];
+    if (t.lower === 'it') {
+      // Inside a reported clause only: a sentence that opens with "It" keeps to its paragraph (pronounSubject).
+      const before = k > floor ? tokens[k - 1] : null;
+      const opens = !!before && (before.lower === 'that' || before.pos === 'VERB');
+      return linked && opens ? k : -1;
+    }
+    if (LINKING_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower)) linked = true;
+    else if (!PREDICATE_FILLERS.has(t.pos) && t.pos !== 'DET') return -1;
+  }
+  return -1;
+}
+
 /** Does the verb group ending at `k` follow "<figure> and" (over at most two auxiliaries and adverbs)? */
 function afterFigureAnd(tokens: Token[], k: number, floor: number): boolean {
   let j = k - 1;
@@ -450,6 +549,14 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['numbered', 'number', 'numbe
 function subjectAt(tokens: Token[], m: number, k: number, atSentenceOpen: boolean): string | null {
   const opens = m;
   while (m < k && (tokens[m].pos === 'DET' || tokens[m].pos === 'CCONJ' || tokens[m].pos === 'PUNCT' || tokens[m].pos === 'ADJ')) m++;
+  // "Acme's global workforce stands at", "TCS' strength": a possessor's name before the subject noun owns it (the noun
+  // after it must be tagged one).
+  const owned = possessorEnd(tokens, m, k);
+  if (owned > m) {
+    m = owned;
+    while (m < k && tokens[m].pos === 'ADJ') m++;
+    if (m >= k || tokens[m].pos !== 'NOUN') return null;
+  }
   // Sentence-initial words are often tagged PROPN for their capital ("Losses among ..."); a name
   // ("Lula's Workers' Party won about 250") is not a counted subject.
   if (m >= k) return null;
@@ -459,6 +566,18 @@ function subjectAt(tokens: Token[], m: number, k: number, atSentenceOpen: boolea
   const np = nounPhraseAt(tokens, m, k);
   if (!np) return null;
   return singularize(tokens[np.head].lower);
+}
+
+/** Most words of a possessor's name before its "'s": "the Tata Consultancy Services' workforce". */
+const POSSESSOR_WORDS = 4;
+/** Possessive endings after a name: "Acme's", "TCS'" (the tokenizer splits off the bare apostrophe too). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** After a name (capitalised words) and its possessive ending opening at m, the token after the ending; else m. */
+function possessorEnd(tokens: Token[], m: number, k: number): number {
+  let j = m;
+  while (j < k && j < m + POSSESSOR_WORDS && tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text)) j++;
+  return j > m && j + 1 < k && POSSESSIVE_MARKS.has(tokens[j].lower) && tokens[j + 1].type === 'word' ? j + 1 : m;
 }
 
 /** How far back a clause start is looked for before the sentence start is taken. */

@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
@@ -118,6 +118,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
   let measure: { unit: string; end: number } | null = null;
   // Token after the last figure read ("11 passengers and one boatman").
   let lastEnd = -1;
+  // The period of the last figure when it is a rate in time ("5,000 barrels a day"), and the token after it.
+  let rated: { period: string; end: number } | null = null;
   // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
   const paragraph = paragraphs(tokens);
 
@@ -276,7 +278,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       const elided = idiom
         ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
         : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
-      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ?? '');
+      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
+        pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
       anaphoric = unit !== '';
       // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
       const denominator = perDenominator(tokens, end, limit);
@@ -289,6 +292,10 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
       if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
     }
+
+    // "5,000 barrels a day, or 210,000 gallons": the same rate restated in another unit keeps its period.
+    const startTok0 = before ? Math.min(before.start, core.start) : core.start;
+    if (rated && unit && !unit.includes('/') && restatesRate(tokens, rated.end, startTok0, unit)) unit = `${unit}/${rated.period}`;
 
     let low: number | null;
     let high: number | null;
@@ -319,6 +326,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
       : null;
     out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
     if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
+    rated = ratePeriodOf(unit, end);
     lastEnd = end;
     measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
     if (counted?.countable || anaphoric) {
@@ -349,6 +357,29 @@ function comparedWith(tokens: Token[], core: Core, start: number, measureEnd: nu
     if (!COMPARED_FILLERS.has(tokens[k].lower) || k >= measureEnd + 3) return false;
   }
   return true;
+}
+
+/** Periods a rate's unit may end in ("barrel/day"): the values of the rate periods but "capita". */
+const TIME_PERIODS = new Set([...RATE_PERIODS.values()].filter(p => p !== 'capita'));
+/** Units a rate is never restated in: a share, a time length. */
+const NOT_RESTATED = new Set(['percent', 'percentage point', ...TIME_UNITS]);
+
+/** The period of a rate in time ("barrel/day" → day) with the token after its figure, or null. */
+function ratePeriodOf(unit: string, end: number): { period: string; end: number } | null {
+  const slash = unit.lastIndexOf('/');
+  const period = slash < 0 ? '' : unit.slice(slash + 1);
+  return TIME_PERIODS.has(period) ? { period, end } : null;
+}
+
+/**
+ * Is the figure starting at token `start` the rate ending at `end` restated in another unit: only "or" (after a comma)
+ * between them ("5,000 barrels a day, or 210,000 gallons")? Never a share or a length of time.
+ */
+function restatesRate(tokens: Token[], end: number, start: number, unit: string): boolean {
+  if (NOT_RESTATED.has(unit)) return false;
+  let k = end;
+  if (k < start && tokens[k].lower === ',') k++;
+  return k + 1 === start && tokens[k].lower === 'or';
 }
 
 /** The last counted noun: its unit, where it stood, and whether people verbs follow it ("40 soldiers were killed"). */
@@ -1337,7 +1368,7 @@ function nounUnit(tokens: Token[], np: NounPhrase, limit = np.end): Counted {
   const head = tokens[np.head];
   // "12 dead", "92 of the dead": the adjective stands for people; the claim reads what befell them from it.
   // "1.5 billion US dollars", "hundreds of millions of dollars": a currency word heading the phrase is money.
-  const unit = np.start === np.head && PEOPLE_ADJECTIVES.has(head.lower) ? 'person'
+  const unit = (np.start === np.head || KNOWN_STATES.has(tokens[np.start].lower)) && PEOPLE_ADJECTIVES.has(head.lower) ? 'person'
     : namedCurrency(tokens, np) ?? CURRENCY_WORDS.get(head.lower) ?? singularize(head.lower);
   // "25 pieces of heavy equipment": a container noun takes its contents into the span.
   if (CONTAINERS.has(unit) && np.end < limit && tokens[np.end].lower === 'of') {
@@ -1387,7 +1418,7 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
     const owner = nounPhraseAt(tokens, m, limit);
     if (!owner) return null;
     if (!possessedNumber(tokens, owner.end, limit)) return owner;
-    m = owner.end + 1;
+    m = wholeHedgeSkipped(tokens, owner.end + 1, limit);
   }
   if (m < limit) {
     const n = readNumber(tokens, m, limit);
@@ -1427,11 +1458,15 @@ function modelPhrase(tokens: Token[], k: number, limit: number): NounPhrase | nu
 
 /** "left 12 dead and 40 injured": an adjective for people right after the figure, with no noun of its own. */
 function peopleAdjective(tokens: Token[], k: number, limit: number): NounPhrase | null {
-  if (k >= limit || !PEOPLE_ADJECTIVES.has(tokens[k].lower)) return null;
-  const after = k + 1 < limit ? tokens[k + 1] : undefined;
+  // "214 confirmed dead", "40 presumed dead": a word of how the state is known before the adjective.
+  const known = k + 1 < limit && KNOWN_STATES.has(tokens[k].lower) ? k + 1 : k;
+  if (known >= limit || !PEOPLE_ADJECTIVES.has(tokens[known].lower)) return null;
+  const after = known + 1 < limit ? tokens[known + 1] : undefined;
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
-  return { start: k, head: k, end: k + 1 };
+  return { start: k, head: known, end: known + 1 };
 }
+/** Participles of how a state of people is known, before the adjective for them: "confirmed dead", "presumed missing". */
+const KNOWN_STATES = new Set(['confirmed', 'suspected', 'presumed', 'reported', 'feared', 'believed']);
 
 
 /** Index of the numeral after "Gaza's" / "the Red Cross's" (at most four words), else `m` unchanged. */
@@ -1484,9 +1519,11 @@ function dollarPrefix(tokens: Token[], i: number, floor: number): { code: string
 
 /** "the country's 5,569 mayoralties": a possessive followed by a numeral. */
 function possessedNumber(tokens: Token[], k: number, limit: number): boolean {
-  // "the city's 7 million people", "the city's seven million people": a numeral or a spelled number.
-  return k + 1 < limit && (tokens[k].lower === "'s" || tokens[k].lower === '’s') &&
-    (tokens[k + 1].type === 'number' || isNumberWord(tokens[k + 1].lower));
+  // "the city's 7 million people", "the city's seven million people": a numeral or a spelled number; "the country's
+  // roughly 24 million voters": after the whole's own hedge.
+  if (k + 1 >= limit || (tokens[k].lower !== "'s" && tokens[k].lower !== '’s')) return false;
+  const n = wholeHedgeSkipped(tokens, k + 1, limit);
+  return tokens[n].type === 'number' || isNumberWord(tokens[n].lower);
 }
 
 /** "of the territory", "of Russian territory"; with `bare`, "of North Korean soldiers" needs no determiner. */
