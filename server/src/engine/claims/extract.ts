@@ -17,7 +17,7 @@ import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
-import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
+import { isRevisedTally, tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { carryPopulations, populationOf, type FigureSpan } from './population';
@@ -1133,6 +1133,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       unitEvent = recent.event;
       // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
       worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
+    }
+    // "SCC lowered the figure to 225,000 people", "that number has been reduced to 279": a tally set to a new value counts
+    // what the figures just before it counted (a noun of the same unit, or none, after the figure).
+    if (recent && sIndex - recent.sentence <= TALLY_REACH && !unitEvent && (!unit || unit === recent.unit || TALLIES.has(unit))
+      && isRevisedTally(tokens, qa, ca)) {
+      unit = recent.unit;
+      unitEvent = recent.event;
     }
     // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
     // thing a "number of" phrase names in its sentence or the one before.

@@ -255,7 +255,7 @@ ev('person', 'in treatment', 'treatment');
 ev('person', 'recovered', 'recovered discharged');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
-ev('person', 'infected', 'infected sickened contracted diagnosed');
+ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
@@ -460,8 +460,19 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
 
+/**
+ * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
+ * million bpd"): what such a rate measures is how fast the substance flows, leaked, pumped or produced, whatever verb
+ * the clause uses (round 19: a rate's subject is the substance itself, so no event word is needed to compare two).
+ */
+const FLOW_VOLUMES = new Set(['barrel', 'gallon', 'litre', 'liter', 'cubic metre', 'cubic meter', 'm3']);
+/** Time units a flow is given per (RATE_PERIODS' names, without "capita" and "night"). */
+const FLOW_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
 /** The event a unit's count has when its clause names none, or null. */
 export function defaultEvent(unit: string): string | null {
+  const slash = unit.indexOf('/');
+  if (slash > 0 && FLOW_VOLUMES.has(unit.slice(0, slash)) && FLOW_PERIODS.has(unit.slice(slash + 1))) return 'flow';
   return DEFAULT_EVENT.get(unit) ?? null;
 }
 
@@ -637,6 +648,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+  // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
+  // they were at the time (round 19).
+  if (best.event === 'unspecified' && unit === 'person' && isLocatedAt(tokens, qb)) return { event: 'present', word: null, at: -1 };
   // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
@@ -911,6 +925,26 @@ function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
   const onHand = after === 'on' && tokens[qb + 2]?.lower === 'hand';
   if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present' || onHand)) return true;
   return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
+}
+
+/** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
+const POSTURES = new Set(['standing', 'sitting', 'still']);
+/** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */
+const LOCATIVES = new Set(['on', 'in', 'at', 'inside']);
+const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
+/**
+ * "N people were on the bridge", "were standing in the hall", "were inside": a count of who was at a place at the time
+ * (`present`). Only "were"/"was" right after the figure's noun, at most one posture word, then "inside" or a
+ * preposition and a determiner ("were in critical condition", "were in hospital" say no place: the lexicon reads those).
+ */
+function isLocatedAt(tokens: readonly Token[], qb: number): boolean {
+  if (!BE_PAST.has(tokens[qb]?.lower ?? '')) return false;
+  let i = qb + 1;
+  if (POSTURES.has(tokens[i]?.lower ?? '')) i++;
+  const prep = tokens[i]?.lower ?? '';
+  if (prep === 'inside') return true;
+  return LOCATIVES.has(prep) && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? '');
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
