@@ -300,7 +300,7 @@ ev('case', 'recovered', 'recovered recoveries');
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
-  ${forms('reduce')} reduction reductions`);
+  ${forms('reduce release')} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
