@@ -647,10 +647,13 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
-  if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
   // they were at the time (round 19).
-  if (best.event === 'unspecified' && unit === 'person' && isLocatedAt(tokens, qb)) return { event: 'present', word: null, at: -1 };
+  if (best.event === 'unspecified' && unit === 'person') {
+    const presence = presenceOf(tokens, qa, qb);
+    if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+    if (presence === 'located') return { event: 'present', word: null, at: -1 };
+  }
   // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
@@ -916,17 +919,6 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
 }
 
 const BE_PAST = new Set(['were', 'was']);
-/**
- * "there were N people" / "N people were there", "were present" or "were on hand": a count of who was present. Reads
- * three tokens after the figure, two before it.
- */
-function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
-  const after = tokens[qb + 1]?.lower;
-  const onHand = after === 'on' && tokens[qb + 2]?.lower === 'hand';
-  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present' || onHand)) return true;
-  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
-}
-
 /** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
 const POSTURES = new Set(['standing', 'sitting', 'still']);
 /** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */
@@ -934,17 +926,24 @@ const LOCATIVES = new Set(['on', 'in', 'at', 'inside']);
 const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /**
- * "N people were on the bridge", "were standing in the hall", "were inside": a count of who was at a place at the time
- * (`present`). Only "were"/"was" right after the figure's noun, at most one posture word, then "inside" or a
- * preposition and a determiner ("were in critical condition", "were in hospital" say no place: the lexicon reads those).
+ * How the words around a figure say its people were somewhere, reading "were"/"was" right after it once:
+ * - 'there': "there were N people" / "N people were there", "were present" or "were on hand" (a crowd when thousands);
+ * - 'located': "N people were on the bridge", "were standing in the hall", "were inside" (round 19): at most one
+ *   posture word, then "inside" or a preposition and a determiner ("were in critical condition", "were in hospital" name
+ *   no place: the lexicon reads those);
+ * - null otherwise.
  */
-function isLocatedAt(tokens: readonly Token[], qb: number): boolean {
-  if (!BE_PAST.has(tokens[qb]?.lower ?? '')) return false;
-  let i = qb + 1;
-  if (POSTURES.has(tokens[i]?.lower ?? '')) i++;
-  const prep = tokens[i]?.lower ?? '';
-  if (prep === 'inside') return true;
-  return LOCATIVES.has(prep) && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? '');
+function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | null {
+  if (BE_PAST.has(tokens[qb]?.lower ?? '')) {
+    let i = qb + 1;
+    const after = tokens[i]?.lower;
+    if (after === 'there' || after === 'present' || (after === 'on' && tokens[qb + 2]?.lower === 'hand')) return 'there';
+    if (POSTURES.has(after ?? '')) i++;
+    const prep = i === qb + 1 ? after : tokens[i]?.lower;
+    if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
+    return null;
+  }
+  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
