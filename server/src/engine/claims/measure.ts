@@ -623,6 +623,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
     const e = look(i);
     if (!e) continue;
+    // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
+    if (NAMED_PLACE_EVENTS.has(e) && endsName(tokens, i, ca)) continue;
     if (e === 'crowd') {
       // "a vigil at every demonstration for the 15 victims": people harmed are remembered by a crowd, not part of it.
       if (namesHarmed(tokens, qa, qb)) continue;
@@ -957,6 +959,27 @@ function inThousands(tokens: readonly Token[], qa: number, qb: number): boolean 
   return false;
 }
 
+/** Events whose word also ends the names of the places they happen in: "Kejriwal Hospital", "Mercy Hospital". */
+const NAMED_PLACE_EVENTS = new Set(['hospitalized']);
+/** Words of a name's phrase after its preposition: "at the private Kejriwal Hospital". */
+const NAME_PHRASE_REACH = 5;
+
+/**
+ * The capitalized word at i ends a name of two words or more that "at" places something in ("88 died at SKMCH and 19 at
+ * the private Kejriwal Hospital"): where, not an admission ("taken to Mercy Hospital" is one).
+ */
+function endsName(tokens: readonly Token[], i: number, ca: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (i - 1 <= ca || t.text[0] === t.lower[0] || prev.type !== 'word' || prev.text[0] === prev.lower[0]) return false;
+  for (let j = i - 2; j >= Math.max(ca, i - NAME_PHRASE_REACH); j--) {
+    const w = tokens[j];
+    if (w.lower === 'at') return true;
+    if (w.type !== 'word' || (w.text[0] === w.lower[0] && w.lower !== 'the' && w.pos !== 'ADJ')) return false;
+  }
+  return false;
+}
+
 /** Month names that are event words too ("march"): capitalized inside the clause and dated ("since March 3", "in March"). */
 function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
   const t = tokens[i];
@@ -1155,6 +1178,10 @@ export function personHit(tokens: readonly Token[], rawUnit: string, qa: number,
  */
 function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number): boolean {
   if (at < qa - PERSON_REACH || at > qb + PERSON_REACH) return false;
+  // "The hospital now has 610 beds": a noun before a verb of having is who has the figure, not what befell it (round 19).
+  if (at < qa && tokens[at].pos === 'NOUN') {
+    for (let i = at + 1; i < qa; i++) if (HAVING.has(tokens[i].lower)) return false;
+  }
   // A phrase holds its own object: "lost their jobs", "took to the streets".
   if (at < qb || phraseAt(tokens, at)) return true;
   let p = at - 1;
