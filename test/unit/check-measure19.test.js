@@ -66,3 +66,11 @@ test('counted thing: a noun that has the figure is no event of it; a hospital\'s
   // Look-alike: taken to a hospital, or treated at one, is an admission.
   assert.strictEqual(keyOf('Twelve people were taken to Mercy Hospital on Sunday.', 12), 'person|hospitalized');
 });
+
+test('measure: staff that "there were" in a firm, or "on the rolls", are its workforce, no crowd', () => {
+  const text = 'The founder claimed that there were 24,000 employees in the company, but only 17,000 exist on the rolls.';
+  assert.strictEqual(keyOf(text, 24000), 'job|employed');
+  assert.strictEqual(keyOf(text, 17000), 'job|employed');
+  // Look-alike: thousands of people who were there are a crowd.
+  assert.strictEqual(keyOf('There were 24,000 people in the square on Sunday, police said.', 24000), 'person|crowd');
+});

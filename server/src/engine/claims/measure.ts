@@ -410,6 +410,8 @@ phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
+// "only 40,000 exist on the rolls", "9,000 on its payroll": staff on a firm's books are its workforce.
+phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, on its payroll, on their payroll, on the books, on its books');
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
@@ -651,6 +653,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // people in the car" is not).
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
   // they were at the time (round 19).
+  // "there were 53,000 employees in the company": staff that are there are the workforce, no crowd (round 19).
+  if (best.event === 'unspecified' && unit === 'job' && presenceOf(tokens, qa, qb) === 'there') return { event: 'employed', word: null, at: -1 };
   if (best.event === 'unspecified' && unit === 'person') {
     const presence = presenceOf(tokens, qa, qb);
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
