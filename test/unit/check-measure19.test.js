@@ -74,3 +74,11 @@ test('measure: staff that "there were" in a firm, or "on the rolls", are its wor
   // Look-alike: thousands of people who were there are a crowd.
   assert.strictEqual(keyOf('There were 24,000 people in the square on Sunday, police said.', 24000), 'person|crowd');
 });
+
+test('measure: a tally restating the count before it keeps that count\'s measure over a word before the tally noun', () => {
+  const text = 'Firefighters said about 2,800 workers were inside when the factory came down.\n\n'
+    + 'The colonel, who leads the rescue operation, said he had heard the number was 2,300.';
+  assert.strictEqual(keyOf(text, 2300), 'person|present');
+  const crowd = 'Organisers said 40,000 people marched on Sunday. The mayor, who ordered the evacuation of the square, said the figure was 15,000.';
+  assert.strictEqual(keyOf(crowd, 15000), 'person|crowd');
+});
