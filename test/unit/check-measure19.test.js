@@ -82,3 +82,10 @@ test('measure: a tally restating the count before it keeps that count\'s measure
   const crowd = 'Organisers said 40,000 people marched on Sunday. The mayor, who ordered the evacuation of the square, said the figure was 15,000.';
   assert.strictEqual(keyOf(crowd, 15000), 'person|crowd');
 });
+
+test('measure: an economy\'s GDP in money is its size, a level; a percentage of GDP\'s change stays growth', () => {
+  assert.strictEqual(keyOf('Norvania\'s nominal GDP last year was $412bn, the statistics office said.', 412e9), 'usd|gdp');
+  assert.strictEqual(keyOf('Valdora\'s gross domestic product is currently at 96 billion dollars.', 96e9), 'usd|gdp');
+  // Look-alike: the rate of change keeps its own measure.
+  assert.strictEqual(keyOf('Norvania\'s GDP rose 2.4% last year, the statistics office said.', 2.4), 'percent|growth');
+});

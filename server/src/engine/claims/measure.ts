@@ -334,6 +334,9 @@ ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
 ev('money', 'fine', 'fine fined fines penalty penalties');
+// An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
+// only a percentage of GDP's change is growth ('*' below). Round 19.
+ev('money', 'gdp', 'gdp');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -415,6 +418,7 @@ phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, 
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
+phrase('gdp', 'gross domestic product');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
@@ -561,7 +565,8 @@ function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
   if (unit === 'percent') return [any, LEX.get('share')!];
-  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [any, LEX.get('money')!];
+  // Money's own words first: its GDP is a level, the growth of '*' a rate.
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   return own ? [own, any] : [LEX.get('generic')!, any];
 }
