@@ -89,3 +89,10 @@ test('measure: an economy\'s GDP in money is its size, a level; a percentage of 
   // Look-alike: the rate of change keeps its own measure.
   assert.strictEqual(keyOf('Norvania\'s GDP rose 2.4% last year, the statistics office said.', 2.4), 'percent|growth');
 });
+
+test('measure: a figure a later figure takes a part of ("N ..., and M of them died") takes no measure from its paragraph', () => {
+  const text = 'Dengue has killed 61 people in Norvania this year.\n\nThe number of patients was 8,412 in 2021, and 19 of them died.';
+  assert.notStrictEqual(keyOf(text, 8412), 'person|killed');
+  // The part keeps what befell it.
+  assert.strictEqual(keyOf(text, 19)?.startsWith('person|killed'), true);
+});

@@ -48,6 +48,24 @@ function ownWords(tokens: readonly Token[], c: DetailedClaim): boolean {
   return false;
 }
 
+/** Words after "of" that take a part of the figure before: "26 of them died", "of whom", "of which". */
+const PART_OF = new Set(['them', 'whom', 'which', 'those', 'these']);
+/** Tokens between a figure and the part taken of it in its sentence ("was 10,148 in 2018, and 26 of them"). */
+const PART_REACH = 12;
+
+/**
+ * "The number of patients was 10,148 in 2018, and 26 of them died": the next figure, close after in the sentence, is a
+ * part of this one, so what befell the part (the paragraph's measure) is no measure of the whole (round 19).
+ */
+function wholeOfPart(tokens: readonly Token[], c: DetailedClaim, next: DetailedClaim | undefined): boolean {
+  if (!next) return false;
+  const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
+  const na = tokenAt(tokens, next.quantity.start);
+  const nb = tokenAt(tokens, next.quantity.end - 1) + 1;
+  if (na - qb > PART_REACH || tokens.slice(qb, na).some(t => t.text === '.')) return false;
+  return tokens[nb]?.lower === 'of' && PART_OF.has(tokens[nb + 1]?.lower ?? '');
+}
+
 /** Measures that say what a figure is in its own sentence only: a partitive's whole, a population. */
 const OWN_SENTENCE = new Set(['total', 'population']);
 
@@ -80,7 +98,7 @@ function carryIn(tokens: readonly Token[], claims: DetailedClaim[], from: number
     const { unit, event } = c.measure;
     if (baseEvent(event) !== UNSPECIFIED || NOT_CARRIED.has(event) || c.derived) continue;
     const carried = measures.get(unit);
-    if (!carried || ownWords(tokens, c)) continue;
+    if (!carried || ownWords(tokens, c) || wholeOfPart(tokens, c, claims[i + 1])) continue;
     const measure = sharedMeasure(unit, carried + event.slice(UNSPECIFIED.length));
     claims[i] = { ...c, measure, id: claimId(c.path, c.quantity.start, c.quantity.end, measure.key, '') };
   }
