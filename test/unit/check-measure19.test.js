@@ -96,3 +96,8 @@ test('measure: a figure a later figure takes a part of ("N ..., and M of them di
   // The part keeps what befell it.
   assert.strictEqual(keyOf(text, 19)?.startsWith('person|killed'), true);
 });
+
+test('measure: every currency the recognizer names is money, read with money\'s words', () => {
+  assert.strictEqual(keyOf('The firm lost Rs 250 crore last year, its filing showed.', 2.5e9), 'inr|net_loss');
+  assert.strictEqual(keyOf('Valdora\'s nominal GDP was 96 trillion naira last year.', 96e12), 'ngn|gdp');
+});

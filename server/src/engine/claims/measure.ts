@@ -6,6 +6,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart } from '../quantities/hedges';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -483,7 +484,9 @@ export function defaultEvent(unit: string): string | null {
 }
 
 /** Units whose event is only set by a metric word (revenue, turnout), never by an action verb. */
-const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point']);
+const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point',
+  // Every currency the recognizer names is money ("80 trillion naira", "Rs 250 crore"), round 19.
+  ...CURRENCY_PREFIX.values(), ...DOLLAR_PREFIX.values(), ...CURRENCY_WORDS.values(), ...NAMED_CURRENCY.values()]);
 
 /** Events that change what is measured rather than counting: "rose by 12" is a change, not a level. */
 const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
