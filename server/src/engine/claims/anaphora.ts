@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../types';
 import { TALLIES } from './frame';
 import { findEvent, knownCounted } from './measure';
+import { CHANGE_VERBS } from '../quantities/hedges';
 
 /** What a tally noun stands for: a unit and the event its words name (null when they name none). */
 export interface TallyThing { unit: string; event: string | null }
@@ -92,4 +93,26 @@ function countedHead(tokens: readonly Token[], j: number, end: number): number {
 function eventOfSentence(tokens: readonly Token[], unit: string, j: number, s: Sentence): string | null {
   const hit = findEvent(tokens, unit, j, j + 1, s.tokenStart, s.tokenEnd);
   return hit.event === 'unspecified' ? null : hit.event;
+}
+
+/** Tokens before a revised tally's "to" where its noun and its verb may stand ("that number has now been reduced to"). */
+const REVISED_REACH = 6;
+
+/**
+ * "SCC lowered the figure to 225,000 people", "that number has now been reduced to 279", "revised the estimate up to
+ * 9,000": a tally noun set to a new value by a verb of change, the figure after "to" being that value. The figure counts
+ * what the tally counts (the figures just before it: the caller's), whatever the verb alone would make of it ("reduced"
+ * cuts jobs). Round 19.
+ */
+export function isRevisedTally(tokens: readonly Token[], qa: number, floor: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'to') return false;
+  let tally = false;
+  let verb = false;
+  for (let i = qa - 2; i >= Math.max(floor, qa - 2 - REVISED_REACH); i--) {
+    const w = tokens[i].lower;
+    if (tokens[i].type === 'number' || w === ',' || w === ';') break;
+    if (TALLIES.has(w)) tally = true;
+    else if (CHANGE_VERBS.has(w)) verb = true;
+  }
+  return tally && verb;
 }

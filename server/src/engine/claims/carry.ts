@@ -17,12 +17,14 @@ const UNSPECIFIED = 'unspecified';
 const NOT_CARRIED = new Set(['unspecified+progress']);
 /**
  * Verbs that say a figure is stated, not what happened to what it counts: "the rate was 19.7%", "put the figure at",
+ * "a million according to the police" (the tagger's verb "according" names a voice, round 19),
  * "gave her about 7 percent", "the toll stood at", "reached 7.81%". Any other verb in the clause ("had been buried",
  * "continued on to Romania", "sheltering in the theatre") names a measure the tables do not know: nothing is carried.
  */
 const STATING_VERBS = new Set(`be is are was were been being has have had put puts putting gave give gives given giving
   stood stand stands standing reached reach reaches remained remain remains totaled totalled total totals numbered showed
-  show shows estimated estimate estimates placed place places came come comes published released announced issued posted`.split(/\s+/));
+  show shows estimated estimate estimates placed place places came come comes published released announced issued posted
+  according`.split(/\s+/));
 /** Nouns after a figure that name the figure itself, not another thing it modifies: "the official 19.7% rate". */
 const STANDS_FOR = new Set(['rate', 'rates', 'level', 'levels', 'reading', ...TALLIES]);
 /** Parts of speech after a figure that make it a modifier of what follows ("a 95 per cent confidence band"). */
@@ -44,6 +46,24 @@ function ownWords(tokens: readonly Token[], c: DetailedClaim): boolean {
     if (t.pos === 'VERB' && !STATING_VERBS.has(t.lower) && !isReportingForm(t.lower)) return true;
   }
   return false;
+}
+
+/** Words after "of" that take a part of the figure before: "26 of them died", "of whom", "of which". */
+const PART_OF = new Set(['them', 'whom', 'which', 'those', 'these']);
+/** Tokens between a figure and the part taken of it in its sentence ("was 10,148 in 2018, and 26 of them"). */
+const PART_REACH = 12;
+
+/**
+ * "The number of patients was 10,148 in 2018, and 26 of them died": the next figure, close after in the sentence, is a
+ * part of this one, so what befell the part (the paragraph's measure) is no measure of the whole (round 19).
+ */
+function wholeOfPart(tokens: readonly Token[], c: DetailedClaim, next: DetailedClaim | undefined): boolean {
+  if (!next) return false;
+  const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
+  const na = tokenAt(tokens, next.quantity.start);
+  const nb = tokenAt(tokens, next.quantity.end - 1) + 1;
+  if (na - qb > PART_REACH || tokens.slice(qb, na).some(t => t.text === '.')) return false;
+  return tokens[nb]?.lower === 'of' && PART_OF.has(tokens[nb + 1]?.lower ?? '');
 }
 
 /** Measures that say what a figure is in its own sentence only: a partitive's whole, a population. */
@@ -78,7 +98,7 @@ function carryIn(tokens: readonly Token[], claims: DetailedClaim[], from: number
     const { unit, event } = c.measure;
     if (baseEvent(event) !== UNSPECIFIED || NOT_CARRIED.has(event) || c.derived) continue;
     const carried = measures.get(unit);
-    if (!carried || ownWords(tokens, c)) continue;
+    if (!carried || ownWords(tokens, c) || wholeOfPart(tokens, c, claims[i + 1])) continue;
     const measure = sharedMeasure(unit, carried + event.slice(UNSPECIFIED.length));
     claims[i] = { ...c, measure, id: claimId(c.path, c.quantity.start, c.quantity.end, measure.key, '') };
   }

@@ -17,7 +17,7 @@ import { gatheringDate, occasionDay } from './occasion';
 import { claimTime, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
-import { tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
+import { isRevisedTally, tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
 import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { carryPopulations, populationOf, type FigureSpan } from './population';
@@ -313,6 +313,8 @@ interface Counted {
   restated: ScopeEntry[] | null;
   /** A tally noun took its unit from a figure just before, which counts the whole world (frame.ts, isWorldwide). */
   worldTally?: boolean;
+  /** The tally noun ("the number was 3,200") whose unit and event came from the figures just before, or -1. */
+  tallied: number;
 }
 
 /** The measure of a figure: step 2 of its claim. */
@@ -1190,11 +1192,26 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (ownTally) ({ unit, event: unitEvent } = ownTally);
     // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
     let worldTally = false;
-    if (TALLIES.has(unit) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
+    let tallied = -1;
+    // A figure with no noun after a tally noun ("the figure was 15,000") is the tally's, whatever unit the recognizer
+    // carried to it from the figure before: it restates that figure, places included (as "put the number at" does).
+    let restated: ScopeEntry[] | null = null;
+    // A toll names its own event (the dead): only a tally that names none ("figure", "number") restates.
+    const carried = !TALLIES.has(unit) && tallyAt >= 0 && !q.noun && unit === recent?.unit && !normalizeUnit(tokens[tallyAt].lower).event;
+    if ((TALLIES.has(unit) || carried) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
+      if (carried) restated = recent.scope;
       unit = recent.unit;
       unitEvent = recent.event;
+      tallied = tallyAt;
       // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
       worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
+    }
+    // "SCC lowered the figure to 225,000 people", "that number has been reduced to 279": a tally set to a new value counts
+    // what the figures just before it counted (a noun of the same unit, or none, after the figure).
+    if (recent && sIndex - recent.sentence <= TALLY_REACH && !unitEvent && (!unit || unit === recent.unit || TALLIES.has(unit))
+      && isRevisedTally(tokens, qa, ca)) {
+      unit = recent.unit;
+      unitEvent = recent.event;
     }
     // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
     // thing a "number of" phrase names in its sentence or the one before.
@@ -1259,11 +1276,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
     // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.
-    let restated: ScopeEntry[] | null = null;
     if (!unit && !q.noun && recent && sIndex - recent.sentence <= TALLY_REACH && restatesCount(ca, qa)) {
       unit = recent.unit;
       unitEvent = recent.event;
       restated = recent.scope;
+      tallied = tallyAt >= 0 ? tallyAt : qa;
     }
     const population = isPopulation(tokens, qa);
     if (population && !unit) unit = 'person';
@@ -1274,7 +1291,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
     const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
     if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally };
+    return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied };
   }
 
   /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
@@ -1375,6 +1392,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const ownToll = q.unit === 'toll' && (q.noun !== null || lowerIn(ca, qa, 'toll'));
     const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
     let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
+    // "the GOC, who is in charge of rescue operations, said the number was 3,200": a word before the tally noun tells of
+    // something else; the tally restates the count before it (round 19).
+    if (unitEvent && thing.tallied >= 0 && hit.at >= 0 && hit.at < thing.tallied) event = unitEvent;
     // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
     if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
     // "32 of those who died were soldiers", "12 of those killed": a part of those the event befell, whose whole the

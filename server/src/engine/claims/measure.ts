@@ -6,6 +6,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart } from '../quantities/hedges';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -257,7 +258,7 @@ ev('person', 'in treatment', 'treatment');
 ev('person', 'recovered', 'recovered discharged');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
-ev('person', 'infected', 'infected sickened contracted diagnosed');
+ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
@@ -302,7 +303,7 @@ ev('case', 'recovered', 'recovered recoveries');
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
-  ${forms('reduce')} reduction reductions`);
+  ${forms('reduce release')} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
@@ -336,6 +337,9 @@ ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
 ev('money', 'fine', 'fine fined fines penalty penalties');
+// An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
+// only a percentage of GDP's change is growth ('*' below). Round 19.
+ev('money', 'gdp', 'gdp');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -412,9 +416,12 @@ phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
+// "only 40,000 exist on the rolls", "9,000 on its payroll": staff on a firm's books are its workforce.
+phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, on its payroll, on their payroll, on the books, on its books');
 // "the economy grew 2.1%": the economy's change is its growth ("the economy lost steam" says nothing of it).
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
+phrase('gdp', 'gross domestic product');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
@@ -462,13 +469,26 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
 
+/**
+ * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
+ * million bpd"): what such a rate measures is how fast the substance flows, leaked, pumped or produced, whatever verb
+ * the clause uses (round 19: a rate's subject is the substance itself, so no event word is needed to compare two).
+ */
+const FLOW_VOLUMES = new Set(['barrel', 'gallon', 'litre', 'liter', 'cubic metre', 'cubic meter', 'm3']);
+/** Time units a flow is given per (RATE_PERIODS' names, without "capita" and "night"). */
+const FLOW_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
 /** The event a unit's count has when its clause names none, or null. */
 export function defaultEvent(unit: string): string | null {
+  const slash = unit.indexOf('/');
+  if (slash > 0 && FLOW_VOLUMES.has(unit.slice(0, slash)) && FLOW_PERIODS.has(unit.slice(slash + 1))) return 'flow';
   return DEFAULT_EVENT.get(unit) ?? null;
 }
 
 /** Units whose event is only set by a metric word (revenue, turnout), never by an action verb. */
-const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point']);
+const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 'pound', 'money', 'percentage point', 'point',
+  // Every currency the recognizer names is money ("80 trillion naira", "Rs 250 crore"), round 19.
+  ...CURRENCY_PREFIX.values(), ...DOLLAR_PREFIX.values(), ...CURRENCY_WORDS.values(), ...NAMED_CURRENCY.values()]);
 
 /** Events that change what is measured rather than counting: "rose by 12" is a change, not a level. */
 const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
@@ -550,7 +570,8 @@ function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
   if (unit === 'percent') return [any, LEX.get('share')!];
-  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [any, LEX.get('money')!];
+  // Money's own words first: its GDP is a level, the growth of '*' a rate.
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   return own ? [own, any] : [LEX.get('generic')!, any];
 }
@@ -614,6 +635,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
     const e = look(i);
     if (!e) continue;
+    // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
+    if (NAMED_PLACE_EVENTS.has(e) && endsName(tokens, i, ca)) continue;
     if (e === 'crowd') {
       // "a vigil at every demonstration for the 15 victims": people harmed are remembered by a crowd, not part of it.
       if (namesHarmed(tokens, qa, qb)) continue;
@@ -638,7 +661,15 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
-  if (best.event === 'unspecified' && unit === 'person' && isPresence(tokens, qa, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+  // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
+  // they were at the time (round 19).
+  // "there were 53,000 employees in the company": staff that are there are the workforce, no crowd (round 19).
+  if (best.event === 'unspecified' && unit === 'job' && presenceOf(tokens, qa, qb) === 'there') return { event: 'employed', word: null, at: -1 };
+  if (best.event === 'unspecified' && unit === 'person') {
+    const presence = presenceOf(tokens, qa, qb);
+    if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+    if (presence === 'located') return { event: 'present', word: null, at: -1 };
+  }
   // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
@@ -904,15 +935,31 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
 }
 
 const BE_PAST = new Set(['were', 'was']);
+/** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
+const POSTURES = new Set(['standing', 'sitting', 'still']);
+/** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */
+const LOCATIVES = new Set(['on', 'in', 'at', 'inside']);
+const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
 /**
- * "there were N people" / "N people were there", "were present" or "were on hand": a count of who was present. Reads
- * three tokens after the figure, two before it.
+ * How the words around a figure say its people were somewhere, reading "were"/"was" right after it once:
+ * - 'there': "there were N people" / "N people were there", "were present" or "were on hand" (a crowd when thousands);
+ * - 'located': "N people were on the bridge", "were standing in the hall", "were inside" (round 19): at most one
+ *   posture word, then "inside" or a preposition and a determiner ("were in critical condition", "were in hospital" name
+ *   no place: the lexicon reads those);
+ * - null otherwise.
  */
-function isPresence(tokens: readonly Token[], qa: number, qb: number): boolean {
-  const after = tokens[qb + 1]?.lower;
-  const onHand = after === 'on' && tokens[qb + 2]?.lower === 'hand';
-  if (BE_PAST.has(tokens[qb]?.lower ?? '') && (after === 'there' || after === 'present' || onHand)) return true;
-  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there';
+function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | null {
+  if (BE_PAST.has(tokens[qb]?.lower ?? '')) {
+    let i = qb + 1;
+    const after = tokens[i]?.lower;
+    if (after === 'there' || after === 'present' || (after === 'on' && tokens[qb + 2]?.lower === 'hand')) return 'there';
+    if (POSTURES.has(after ?? '')) i++;
+    const prep = i === qb + 1 ? after : tokens[i]?.lower;
+    if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
+    return null;
+  }
+  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
@@ -922,6 +969,27 @@ function inThousands(tokens: readonly Token[], qa: number, qb: number): boolean 
     const t = tokens[i];
     if (LARGE_SCALES.has(t.lower)) return true;
     if (t.type === 'number' && Number(t.text.replace(/,/g, '')) >= 1000) return true;
+  }
+  return false;
+}
+
+/** Events whose word also ends the names of the places they happen in: "Kejriwal Hospital", "Mercy Hospital". */
+const NAMED_PLACE_EVENTS = new Set(['hospitalized']);
+/** Words of a name's phrase after its preposition: "at the private Kejriwal Hospital". */
+const NAME_PHRASE_REACH = 5;
+
+/**
+ * The capitalized word at i ends a name of two words or more that "at" places something in ("88 died at SKMCH and 19 at
+ * the private Kejriwal Hospital"): where, not an admission ("taken to Mercy Hospital" is one).
+ */
+function endsName(tokens: readonly Token[], i: number, ca: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (i - 1 <= ca || t.text[0] === t.lower[0] || prev.type !== 'word' || prev.text[0] === prev.lower[0]) return false;
+  for (let j = i - 2; j >= Math.max(ca, i - NAME_PHRASE_REACH); j--) {
+    const w = tokens[j];
+    if (w.lower === 'at') return true;
+    if (w.type !== 'word' || (w.text[0] === w.lower[0] && w.lower !== 'the' && w.pos !== 'ADJ')) return false;
   }
   return false;
 }
@@ -1124,6 +1192,10 @@ export function personHit(tokens: readonly Token[], rawUnit: string, qa: number,
  */
 function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number): boolean {
   if (at < qa - PERSON_REACH || at > qb + PERSON_REACH) return false;
+  // "The hospital now has 610 beds": a noun before a verb of having is who has the figure, not what befell it (round 19).
+  if (at < qa && tokens[at].pos === 'NOUN') {
+    for (let i = at + 1; i < qa; i++) if (HAVING.has(tokens[i].lower)) return false;
+  }
   // A phrase holds its own object: "lost their jobs", "took to the streets".
   if (at < qb || phraseAt(tokens, at)) return true;
   let p = at - 1;
