@@ -664,7 +664,10 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
   // they were at the time (round 19).
   // "there were 53,000 employees in the company": staff that are there are the workforce, no crowd (round 19).
-  if (best.event === 'unspecified' && unit === 'job' && presenceOf(tokens, qa, qb) === 'there') return { event: 'employed', word: null, at: -1 };
+  // The figure's own noun must name staff: "people" are read as jobs too, and "there were 12 people" is no workforce.
+  if (best.event === 'unspecified' && unit === 'job' && presenceOf(tokens, qa, qb) === 'there' && namesClass(tokens, qa, qb, 'job')) {
+    return { event: 'employed', word: null, at: -1 };
+  }
   if (best.event === 'unspecified' && unit === 'person') {
     const presence = presenceOf(tokens, qa, qb);
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
