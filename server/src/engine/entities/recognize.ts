@@ -17,7 +17,7 @@ import { INDEX_HEADS, orgAcronym } from './acronyms';
 import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
-import { spelledNameEnd } from './spelled';
+import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
 import { organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -1084,9 +1084,9 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const found: Candidate[] = [];
   // Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
   // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
-  // landform word, and a noun or verb after a company's name.
+  // landform word, a noun or verb after a company's name, and an opening bracket (a spelled-out name's acronym).
   const n = words.length;
-  const next = nextBuffer(7 * (n + 1));
+  const next = nextBuffer(8 * (n + 1));
   const nextHead = next.subarray(0, n + 1);
   const nextLower = next.subarray(n + 1, 2 * (n + 1));
   const nextRegion = next.subarray(2 * (n + 1), 3 * (n + 1));
@@ -1094,7 +1094,8 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const nextCue = next.subarray(4 * (n + 1), 5 * (n + 1));
   const nextOutlet = next.subarray(5 * (n + 1), 6 * (n + 1));
   const nextNoun = next.subarray(6 * (n + 1), 7 * (n + 1));
-  nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = nextOutlet[n] = nextNoun[n] = n + 100;
+  const nextBracket = next.subarray(7 * (n + 1), 8 * (n + 1));
+  nextHead[n] = nextLower[n] = nextRegion[n] = nextFeature[n] = nextCue[n] = nextOutlet[n] = nextNoun[n] = nextBracket[n] = n + 100;
   for (let k = n - 1; k >= 0; k--) {
     const f = classes[k];
     nextHead[k] = f & HEAD ? k : nextHead[k + 1];
@@ -1104,6 +1105,7 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     nextCue[k] = f & CUE_AFTER ? k : nextCue[k + 1];
     nextOutlet[k] = f & OUTLET_CUE ? k : nextOutlet[k + 1];
     nextNoun[k] = f & PLACE_NOUN ? k : nextNoun[k + 1];
+    nextBracket[k] = words[k].punct && words[k].text === '(' ? k : nextBracket[k + 1];
   }
   let i = 0;
   while (i < words.length) {
@@ -1138,7 +1140,9 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     if (cap) {
       if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
       if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
-      c = longer(c, spelledName(text, words, i));
+      // A spelled-out name ends at its acronym's bracket: a run of capitals with none ahead ("Aa Aa Aa ...") read ten
+      // words and built their initials at every word.
+      if (nextBracket[i + 1] <= i + SPELLED_MAX_WORDS) c = longer(c, spelledName(text, words, i));
     }
     if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
     // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").

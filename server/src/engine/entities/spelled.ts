@@ -7,8 +7,9 @@ import type { Word } from './words';
 
 /** Lower-case words that may stand inside a spelled-out name without an initial of their own. */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'del', 'des', 'du', 'la', 'el', 'to']);
-/** Longest name (in words, brackets excluded) this rule reads. */
-const MAX_WORDS = 10;
+/** Longest name (in words, brackets excluded) this rule reads: a name starting at word i ends at a bracket by word i + 10. */
+export const SPELLED_MAX_WORDS = 10;
+const MAX_WORDS = SPELLED_MAX_WORDS;
 
 /**
  * The end (exclusive) of a name of at least three capitalized words starting at word i when the bracketed acronym right
