@@ -1,0 +1,30 @@
+// Reference time, round 19 second pass (issue 10): classes of gold pairs kept apart by the time a claim speaks of.
+// Invented sentences of the shapes found by `eval-check.mjs --why-items`; each test fails on the build before this pass.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimOf } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+const timeOf = (body, value, published) => claimOf(body, value, published)?.time;
+
+test('a date of the report joined to the figure by a participle is the figure\'s own date', () => {
+  // "from N reported in <month> to M for <quarter>": the first figure is as of its report, not of the second's quarter.
+  const drop = 'The office said jobless numbers in Norvania fell from 21.4 per cent reported in June 2029 to 6.2 per cent for the second quarter of 2031.';
+  const t = timeOf(drop, 21.4, '2031-09-01');
+  assert.strictEqual(t?.from, '2029-06-01', JSON.stringify(t));
+  // The later figure keeps its own quarter.
+  assert.strictEqual(timeOf(drop, 6.2, '2031-09-01')?.from, '2031-04-01');
+  // "cases recorded on Monday": the noun may stand between the figure and its participle.
+  const cases = 'The 340 cases recorded on Monday in Kelby were more than the figure for the whole of 2030.';
+  assert.strictEqual(timeOf(cases, 340, '2031-03-12')?.from, '2031-03-10');
+  // A date that only says when something was said, not joined to the figure, still comes last.
+  const said = 'In 2030, 420 people were injured in Kelby, the office said on Monday.';
+  assert.strictEqual(timeOf(said, 420, '2031-03-12')?.from, '2030-01-01');
+});
+
+test('a rate as of its report pairs with another report\'s rate of that month', () => {
+  const a = ['a.txt', report('2031-09-01', 'The office said jobless numbers in Norvania fell from 21.4 per cent reported in June 2029 to 6.2 per cent for the second quarter of 2031.')];
+  const b = ['b.txt', report('2031-09-02', 'In June 2029, the unemployment rate in Norvania rose to 23.9 per cent, the office said.')];
+  const m = messages(a, b);
+  assert.ok(m.some(x => /21\.4/.test(x) && /23\.9/.test(x)), m.join('\n'));
+});
