@@ -28,3 +28,18 @@ test('a rate as of its report pairs with another report\'s rate of that month', 
   const m = messages(a, b);
   assert.ok(m.some(x => /21\.4/.test(x) && /23\.9/.test(x)), m.join('\n'));
 });
+
+test('a year a figure is measured against gives no year to an undated report\'s yearless day', () => {
+  // No publication date: "on 14 July" takes the story's year (2031), not the yardstick years of the next sentence.
+  const body = 'Thousands of people marched through Kelby on 14 July for the annual Harvest Day rally. '
+    + 'The turnout was weaker than last year\'s and far from reaching the figures of 2027 and 2028. '
+    + 'According to the police, 40,000 people took part. This 2031 rally was quieter than earlier editions.';
+  const t = timeOf(body, 40000, '');
+  assert.strictEqual(t?.from, '2031-07-14', JSON.stringify(t));
+  // "higher than in 2026" likewise.
+  const than = 'Some 12,000 people marched in Kelby on 14 July, more than in 2026. The 2031 rally ended peacefully.';
+  assert.strictEqual(timeOf(than, 12000, '')?.from, '2031-07-14');
+  // A year the story states for itself still dates the day.
+  const own = 'Some 12,000 people marched in Kelby on 14 July. The 2029 rally ended peacefully.';
+  assert.strictEqual(timeOf(own, 12000, '')?.from, '2029-07-14');
+});
