@@ -43,3 +43,10 @@ test('a year a figure is measured against gives no year to an undated report\'s 
   const own = 'Some 12,000 people marched in Kelby on 14 July. The 2029 rally ended peacefully.';
   assert.strictEqual(timeOf(own, 12000, '')?.from, '2029-07-14');
 });
+
+test('a year a plan is to be met by gives no year to an undated report\'s yearless day', () => {
+  // "by 2034" is a bound after the story, as "since 2020" is one before it: "14 July" takes the story's 2031.
+  const body = 'The government aims to raise the retirement age to 65 by 2034. On 14 July, some 5,000 people marched in Kelby '
+    + 'against the plan, the largest march in Kelby in 2031.';
+  assert.strictEqual(timeOf(body, 5000, '')?.from, '2031-07-14');
+});

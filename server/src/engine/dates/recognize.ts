@@ -38,7 +38,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     }
     // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
     // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
-    if (r.rel !== 'since') storyYears.push({ offset: tokens[r.startTok].start, y });
+    if (r.rel !== 'since' && r.rel !== 'by') storyYears.push({ offset: tokens[r.startTok].start, y });
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),
