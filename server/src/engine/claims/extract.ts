@@ -14,7 +14,7 @@ import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace 
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
-import { claimTime, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
+import { claimTime, reportedWithFigure, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
 import { isRevisedTally, tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
@@ -50,6 +50,10 @@ const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estim
 /** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
 function isSpeech(w: string): boolean {
   return STATEMENT_WORDS.has(w) || isReportingForm(w);
+}
+/** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
+function isSpeechParticiple(w: string): boolean {
+  return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
 }
 /**
  * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
@@ -1769,7 +1773,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
         now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
           || (ownedDates.get(q.start) ?? d.start) !== d.start,
-        () => ownPerfect(qa, qb));
+        () => ownPerfect(qa, qb), d => isSpeechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);
     // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it

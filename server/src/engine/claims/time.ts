@@ -79,7 +79,8 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
-  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false): ClaimTime {
+  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
+  isReportedWith: (d: DateMention) => boolean = () => false): ClaimTime {
   let best: ClaimTime | null = null;
   let bestDist = Infinity;
   let spoken: ClaimTime | null = null;
@@ -102,11 +103,13 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
     if (isBackground(d)) continue;
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
-    if (isSpeechDate(d)) {
+    // "33.1 per cent reported in March 2021" is as of that report: the statement's date is the figure's own.
+    const own = isReportedWith(d);
+    if (!own && isSpeechDate(d)) {
       spoken ??= fromDate(d, 'statement');
       continue;
     }
-    const t = fromDate(d, 'explicit');
+    const t = fromDate(d, own ? 'statement' : 'explicit');
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
     const dist = d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
@@ -149,6 +152,31 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   if (spoken) return spoken;
   if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
   return { from: null, to: null, basis: 'none', text: null, label: null };
+}
+
+/** Most words between a figure and the participle that reports it: its noun ("500 cases reported", "33.1 per cent"). */
+const REPORTED_NOUN_REACH = 2;
+/** Words between a reporting participle and its date: "reported in March 2021", "released late on Friday". */
+const REPORTED_LEADS = new Set(['in', 'on', 'late', 'early', 'last', 'this', 'at']);
+
+/**
+ * A date of the statement joined to the figure by a participle right after it ("a drop from 33.1 per cent reported in
+ * March 2021 to 4.1 per cent for the first quarter of 2023", "the 500 cases recorded on Monday"): the figure is as of
+ * that report, not of another date of its sentence. Only the figure's noun (at most REPORTED_NOUN_REACH words), the
+ * participle (`participle`) and date leads stand between them; no punctuation.
+ */
+export function reportedWithFigure(tokens: readonly Token[], figureEnd: number, dateStart: number,
+  participle: (lower: string) => boolean): boolean {
+  if (dateStart < figureEnd) return false;
+  let i = tokenAt(tokens, figureEnd);
+  for (let k = 0; k <= REPORTED_NOUN_REACH && i < tokens.length && tokens[i].start < dateStart; k++, i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (!participle(t.lower)) continue;
+    for (i++; i < tokens.length && tokens[i].start < dateStart; i++) if (!REPORTED_LEADS.has(tokens[i].lower)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Words opening a concession: the clause after them tells of another event than the figure's. */

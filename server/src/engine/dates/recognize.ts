@@ -3,6 +3,7 @@
 import { dayFromIso, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { referenceYear } from './reference';
+import { isYardstickDate } from '../claims/frame';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
 import { scanReportDates } from './scan';
@@ -23,13 +24,21 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   const raws = scanReportDates(tokens);
   const years: ResolveContext['years'] = [];
   const storyYears: ResolveContext['years'] = [];
+  let yardstickEnd = -1;
   for (const r of raws) {
     const y = explicitYear(r.expr);
     if (y === null) continue;
     years.push({ offset: tokens[r.startTok].start, y });
+    // "far from reaching the figures of 2014 and 2015", "higher than in 2019": the time a figure is measured against
+    // (claims/frame.ts), not the story's year; a year joined to such a one by "and"/"or" is measured against too.
+    if (isYardstickDate(tokens, r.startTok) || (yardstickEnd >= 0 && r.startTok === yardstickEnd + 1
+      && YEAR_JOINS.has(tokens[yardstickEnd].lower))) {
+      yardstickEnd = r.endTok;
+      continue;
+    }
     // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
     // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
-    if (r.rel !== 'since') storyYears.push({ offset: tokens[r.startTok].start, y });
+    if (r.rel !== 'since' && r.rel !== 'by') storyYears.push({ offset: tokens[r.startTok].start, y });
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),
@@ -61,6 +70,9 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   }
   return out;
 }
+
+/** Words joining a year to a yardstick year before it: "the figures of 2014 and 2015". */
+const YEAR_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Dates that set the story's time for "the following month", "that day": a day, a weekday, a month, a holiday. */
 const STORY_TIMES: ReadonlySet<Expr['k']> = new Set(['date', 'weekday', 'month', 'holiday']);

@@ -294,7 +294,9 @@ function dayYear(m: number, d: number, wd: number | undefined, offset: number, c
   if (wd === undefined) return stated;
   // A weekday fixes the year among the years the report states: "Thursday, January 19" in a report stating 2019 and
   // (copyright or address) 2023 is 2023's. When none of them fits, the year stays open rather than guessed.
-  if (stated !== null) return fittingStatedYear(m, d, wd, offset, ctx);
+  // A report stating only bounds or yardsticks ("since 1992", "lower than in 2019") still states years: its weekday
+  // fits one of them or stays open, never the current year's neighbourhood.
+  if (stated !== null || ctx.years.length) return fittingStatedYear(m, d, wd, offset, ctx);
   let best: number | null = null;
   const base = ctx.nowYear;
   for (let y = base - 40; y <= base + 40; y++) {
