@@ -1,6 +1,6 @@
 // A prebuilt index of claims by measure key and coarse time, so matching never compares all pairs and an edit re-checks
 // only the keys it touches.
-import { detailOf, type ClaimDetail, type DetailedClaim } from '../claims/detail';
+import { detailOf, type ClaimDetail } from '../claims/detail';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import type { FingerprintedAttribution } from '../claims/fingerprint';
 import { attributionFindings } from './attribution';
@@ -20,7 +20,6 @@ import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide,
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { partBounds } from '../claims/sums';
 import { aggregatePart, boundApart, breakdownApart, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** No entries, shared. */
@@ -109,17 +108,6 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
   return 'n';
 }
 
-/** A report's claims and the lower bounds its parts set on their wholes (sums.ts), worked out once per report. */
-function claimsChecked(doc: DocumentAnalysis): readonly Claim[] {
-  let out = CHECKED.get(doc);
-  if (!out) {
-    const bounds = partBounds(doc.claims as DetailedClaim[]);
-    CHECKED.set(doc, (out = bounds.length ? [...doc.claims, ...bounds] : doc.claims));
-  }
-  return out;
-}
-const CHECKED = new WeakMap<DocumentAnalysis, readonly Claim[]>();
-
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
@@ -197,7 +185,7 @@ export class ClaimIndex {
     if (!setting) this.settings.set(settingKey, (setting = own));
     const context = contextOf(doc, partyId);
     let done = 0;
-    for (const claim of claimsChecked(doc)) {
+    for (const claim of doc.claims) {
       if (++done % ADD_STEP === 0) {
         yield;
         if (this.adding.get(doc.path) !== token) return false;
@@ -253,7 +241,7 @@ export class ClaimIndex {
       if (!byPath.size) this.changes.delete(key);
     }
     const touched = new Map<string, Set<string>>();
-    for (const claim of claimsChecked(doc)) {
+    for (const claim of doc.claims) {
       const e = this.entries.get(claim.id);
       if (!e || e.claim.path !== path) continue;
       this.entries.delete(claim.id);
@@ -329,7 +317,7 @@ export class ClaimIndex {
   async prime(path: string, pause: () => Promise<void>): Promise<void> {
     const doc = this.docs.get(path);
     if (!doc) return;
-    for (const key of new Set(claimsChecked(doc).map(c => c.measure.key))) {
+    for (const key of new Set(doc.claims.map(c => c.measure.key))) {
       if (!this.keys.has(key) || this.dirty.has(key) || !this.computedKeys.has(key)) continue;
       await runStepsGivingWay(this.keySteps(key), pause);
       await pause();

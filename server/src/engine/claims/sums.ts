@@ -60,14 +60,12 @@ function boundOf(a: DetailedClaim, whole: string): DetailedClaim {
 }
 
 /**
- * The wholes a report's parts bound: each stated count of the dead or the wounded is at least as many casualties. Read
- * by the check only (claimIndex.ts), beside the report's claims, which keep one claim per figure. A part already summed
- * with its other part ("300 killed and 2,700 wounded", a derived claim of the report) bounds nothing the sum does not say.
+ * The wholes the report's parts bound: each stated count of the dead or the wounded is at least as many casualties.
+ * A part already summed with its other part ("300 killed and 2,700 wounded") bounds nothing the sum does not say.
  */
-export function partBounds(claims: readonly DetailedClaim[]): DetailedClaim[] {
+export function partBounds(claims: readonly DetailedClaim[], sums: readonly DetailedClaim[]): DetailedClaim[] {
   const summed = new Set<number>();
-  for (const s of claims) {
-    if (!s.derived || s.measure.event !== SUM_EVENT) continue;
+  for (const s of sums) {
     summed.add(s.quantity.start);
     summed.add(s.quantity.end);
   }
