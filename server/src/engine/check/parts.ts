@@ -47,14 +47,6 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
   return null;
 }
 
-/**
- * A part's lower bound on its whole (`detail.bound`: "45 died" as at least 45 casualties) is a rival only of a whole
- * a report states: against another worked-out figure (a sum, another bound) two readings would meet, no two sources.
- */
-export function boundApart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
-  return (!!da?.bound && b.derived) || (!!db?.bound && a.derived);
-}
-
 /** Days a one-day count may cover at most and still be one event's day ("on May 2-3"). */
 const EVENT_DAY_SPAN = 4;
 

@@ -30,8 +30,6 @@ export interface ClaimDetail {
   sense: string | null;
   /** Counted figure as written, for messages ("42 armed clashes", "the rest (9)"). */
   figure: string;
-  /** A lower bound a part's count sets on its whole ("45 died" -> at least 45 casualties; sums.ts), not stated. */
-  bound?: boolean;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */

@@ -9,7 +9,7 @@ import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, 
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
-import { partBounds, sumClaims } from './sums';
+import { sumClaims } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
@@ -1148,9 +1148,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
   const sums = sumClaims(prepared, claims);
-  const bounds = partBounds(claims, sums);
-  if (sums.length || bounds.length) {
-    claims.push(...sums, ...bounds);
+  if (sums.length) {
+    claims.push(...sums);
     claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
   }
   return claims;

@@ -1,6 +1,5 @@
 // Sums a report states without writing them: "300 killed and 2,700 wounded" is 3,000 casualties, a derived claim that a
-// report counting "4,000 casualties" contradicts. And the whole a part bounds: "45 soldiers died" is at least 45
-// casualties, a derived claim that a report counting "43 casualties" contradicts.
+// report counting "4,000 casualties" contradicts.
 import type { Claim, PreparedText } from '../types';
 import type { DetailedClaim } from './detail';
 import { claimId } from './id';
@@ -36,47 +35,6 @@ function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
     derived: true,
     ...(a.detail ? { detail: { ...a.detail, eventWord: null, sense: null, figure: text, superseded: a.detail.superseded || b.detail?.superseded } } : {}),
   };
-}
-
-/**
- * Parts and the whole they bound from below: the dead and the wounded are each a part of the casualties (losses), so a
- * count of either is a lower bound on them. Only the lower bound: a part below its whole tells nothing.
- */
-const PART_OF = new Map([['killed', SUM_EVENT], ['wounded', SUM_EVENT]]);
-
-/** The lower bound a part's count sets on its whole: "45 soldiers died" -> at least 45 casualties, derived. */
-function boundOf(a: DetailedClaim, whole: string): DetailedClaim {
-  // Soldiers are people: the casualties a side counts hold its dead soldiers ("43 casualties" against "45 troops died").
-  const unit = a.measure.unit === 'soldier' ? 'person' : a.measure.unit;
-  const key = `${unit}|${whole}`;
-  return {
-    ...a,
-    id: claimId(a.path, a.quantity.start, a.quantity.end, key, 'part'),
-    low: a.low, high: null, value: a.low, hedge: 'at_least',
-    measure: { unit, event: whole, key },
-    derived: true,
-    ...(a.detail ? { detail: { ...a.detail, eventWord: null, sense: null, bound: true } } : {}),
-  };
-}
-
-/**
- * The wholes the report's parts bound: each stated count of the dead or the wounded is at least as many casualties.
- * A part already summed with its other part ("300 killed and 2,700 wounded") bounds nothing the sum does not say.
- */
-export function partBounds(claims: readonly DetailedClaim[], sums: readonly DetailedClaim[]): DetailedClaim[] {
-  const summed = new Set<number>();
-  for (const s of sums) {
-    summed.add(s.quantity.start);
-    summed.add(s.quantity.end);
-  }
-  const out: DetailedClaim[] = [];
-  for (const c of claims) {
-    const whole = PART_OF.get(c.measure.event);
-    if (!whole || c.derived || c.low === null || c.low <= 0) continue;
-    if (summed.has(c.quantity.start) || summed.has(c.quantity.end)) continue;
-    out.push(boundOf(c, whole));
-  }
-  return out;
 }
 
 /**
