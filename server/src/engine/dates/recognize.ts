@@ -3,7 +3,7 @@
 import { dayFromIso, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { referenceYear } from './reference';
-import { isYardstickDate } from '../claims/frame';
+import { isYardstickDate } from '../text/yardsticks';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
 import { scanReportDates } from './scan';
@@ -30,7 +30,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     if (y === null) continue;
     years.push({ offset: tokens[r.startTok].start, y });
     // "far from reaching the figures of 2014 and 2015", "higher than in 2019": the time a figure is measured against
-    // (claims/frame.ts), not the story's year; a year joined to such a one by "and"/"or" is measured against too.
+    // (text/yardsticks.ts), not the story's year; a year joined to such a one by "and"/"or" is measured against too.
     if (isYardstickDate(tokens, r.startTok) || (yardstickEnd >= 0 && r.startTok === yardstickEnd + 1
       && YEAR_JOINS.has(tokens[yardstickEnd].lower))) {
       yardstickEnd = r.endTok;

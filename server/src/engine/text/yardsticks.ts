@@ -1,0 +1,55 @@
+// Words of comparison that both the date recognizer and the claim frame read: what a figure or a date is measured
+// against (a level, a peak, a bound, another tally) is no claim of its own and no time a figure holds. One table each,
+// here, so the dates layer need not read the claims layer.
+import type { Token } from '../types';
+
+/** Comparison words before "the ... of N": the figure is what something is measured against. */
+export const COMPARED_TO: ReadonlySet<string> = new Set(['above', 'below', 'under', 'over', 'beyond', 'than', 'exceeding', 'exceeds', 'exceeded',
+  'surpassing', 'surpassed', 'topping', 'topped']);
+/**
+ * A bound set on a count rather than the count: a target, a threshold, a limit, a capacity ("a growth target of 5%", "a
+ * 5% target", "a threshold of 50,000 signatures", "a capacity of 80,000"). Also yardsticks when compared with.
+ */
+export const BOUND_NOUNS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
+  'capacity', 'benchmark', 'minimum', 'maximum']);
+/**
+ * What a yardstick names: a level of another time or a bound, not someone's figure ("far below the university's
+ * estimate of 30,000" is a rival voice, no yardstick); bounds are yardsticks when compared with.
+ */
+export const YARDSTICK_NOUNS: ReadonlySet<string> = new Set([...BOUND_NOUNS, 'low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
+  'mean', 'baseline', 'norm', 'floor', 'trough']);
+/** Nouns for a count someone owns: "the organisers' figure", "Harvard's estimate of 4,645". */
+export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
+  'number', 'numbers', 'calculation', 'calculations', 'data']);
+
+/** Words between "than" and the date it compares with: "than in 2019", "than those of 2014", "than the 2014 record". */
+const THAN_FILLERS = new Set(['in', 'on', 'at', 'during', 'those', 'that', 'of', 'the']);
+/** Verbs of reaching a mark before "the ... of" a date: "far from reaching the figures of 2014 and 2015". */
+const REACHING = new Set(['reaching', 'reach', 'reached', 'matching', 'match', 'matched', 'equalling', 'equaling', 'beating', 'beat']);
+/** Tokens between "the" and the noun before a yardstick's date: "above the record levels of January 31". */
+const DATE_YARDSTICK_REACH = 4;
+
+/**
+ * A date naming what a figure is compared with, not when it holds: "less impressive than last year's", "higher than in
+ * 2019", "compared with 2012", "close to or even above the levels of January 31", "far from reaching the figures of
+ * 2014 and 2015". It dates no figure of its sentence and frames no later one (round 19). `at` is the date's first token.
+ */
+export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  for (let n = 0; n < 3 && k >= 0 && THAN_FILLERS.has(tokens[k].lower); n++) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'than' || w === 'versus') return true;
+  if ((w === 'with' || w === 'to') && tokens[k - 1]?.lower === 'compared') return true;
+  // "the levels of January 31", not "over the whole of 2018": the noun before "of" names a level or a tally.
+  const noun = tokens[at - 2]?.lower ?? '';
+  if (tokens[at - 1]?.lower !== 'of' || !(YARDSTICK_NOUNS.has(noun) || TALLIES.has(noun))) return false;
+  for (let i = at - 3; i >= 0 && i >= at - 2 - DATE_YARDSTICK_REACH; i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their') {
+      const b = tokens[i - 1]?.lower ?? '';
+      return COMPARED_TO.has(b) || REACHING.has(b) || ((b === 'with' || b === 'to') && tokens[i - 2]?.lower === 'compared');
+    }
+  }
+  return false;
+}
