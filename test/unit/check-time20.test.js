@@ -56,3 +56,13 @@ test('a date another figure holds "as of" dates only that figure', () => {
   const before = 'As of March 1, 2024, Acme employed 40,000 people and had cut 1,200 jobs.';
   assert.strictEqual(timeOf(before, 1200, '2025-03-04')?.from, '2024-03-01');
 });
+
+test('a toll risen to a value on a stated day holds an earlier running total: a lower one is later and lower', () => {
+  const a = ['a.txt', report('2025-03-04', 'The national broadcaster announced late Monday that the death toll from the Kelby landslide had risen above 300.')];
+  const lower = ['b.txt', report('2025-03-05', 'The search for survivors of the Kelby landslide continued on Tuesday as the official death toll rose to 245.')];
+  const m = messages(a, lower);
+  assert.ok(m.some(x => /300/.test(x) && /245/.test(x) && /later and lower/.test(x)), m.join('\n'));
+  // A toll that rose above it is the count grown: no finding.
+  const higher = ['b.txt', report('2025-03-05', 'The search for survivors of the Kelby landslide continued on Tuesday as the official death toll rose to 345.')];
+  assert.deepStrictEqual(messages(a, higher), []);
+});
