@@ -106,6 +106,9 @@ function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
     return { from: NO_START, to, whole: running, running };
   }
   if (from < to) return { from, to, whole: true, running: false };
+  // "the official death toll rose to 245 on Tuesday": a toll risen to a value on a stated day is the running total as of
+  // that day, which holds every earlier running total of its count.
+  if (g === 'toll' && d?.revised === 'up' && from === to) return { from: NO_START, to, whole: true, running: true };
   return { from: g === 'toll' ? NO_START : from, to, whole: false, running: false };
 }
 

@@ -14,7 +14,7 @@ import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace 
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
 import { gatheringDate, occasionDay } from './occasion';
-import { claimTime, reportedWithFigure, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
+import { asOfDates, claimTime, heldElsewhere, reportedWithFigure, type ClaimTime, figureOwnedDates, inConcessionAfter } from './time';
 import { roleOf } from './roles';
 import { carryMeasures } from './carry';
 import { isRevisedTally, tallyAntecedent, tallyModifier, tallyNounAt } from './anaphora';
@@ -24,6 +24,7 @@ import { carryPopulations, populationOf, type FigureSpan } from './population';
 import { isTrueCount } from './trueCount';
 import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, predicateAfterAsides, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isRecordSpan } from '../text/yardsticks';
 import { isReportingForm } from '../attributions/cues';
 import { VALUING_VERBS } from '../quantities/elided';
 import { hedgeStart } from '../quantities/hedges';
@@ -116,6 +117,8 @@ const PUT_HEDGES = new Set(['closer', 'close', 'to', 'nearer', 'near', 'roughly'
 const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
 /** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
 const BASELINE_DATE = /\b(previous|prior|preceding|earlier|ago|same)\b/i;
+/** Words of a span counted forward: "the next few years", "the following days". Literal alternatives only: linear. */
+const FORWARD_SPAN = /\b(?:next|following|coming|ensuing)\b/i;
 /** The largest figure read as a quake's magnitude. */
 const MAX_MAGNITUDE = 10;
 /** Nouns of a since-clause that name when a count began: "since the start of the pandemic in 2020". */
@@ -515,6 +518,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const entities = byStart(analysis.entities);
   // "two in April, six in June": a figure with a date right after it is dated by that date alone.
   const ownedDates = figureOwnedDates(prepared.text, quantities, dates);
+  const stockDates = asOfDates(prepared.text, quantities, dates);
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
@@ -586,6 +590,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const at = tokenAt(tokens, d.start);
     // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
     if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
+    // "the worst in Africa over the past two decades": how long a record stands, not when the figure holds.
+    if (isRecordSpan(tokens, at, d.text)) return true;
     for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
@@ -593,6 +599,15 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     return false;
   };
+  /**
+   * "4,000 died soon afterward and the toll rose to 15,000 over the next few years", "killed over 10,000 within the next
+   * few days": a span counted forward, read from the report's day, lies after it, while what a stated figure counts has
+   * happened. Told of a past event, the span counts from that event, which the dates do not say: it dates no stated
+   * figure (which takes its event's date), and frames none.
+   */
+  const isForwardSpan = (d: { from: string | null; to: string | null; text: string }): boolean =>
+    !!analysis.published && !!d.from && !!d.to && d.from >= analysis.published && d.to > analysis.published
+    && FORWARD_SPAN.test(d.text);
   /**
    * A date a figure is compared with ("than last year's", "above the levels of January 31"), for figure `q`: no date of
    * it, unless the figure stands in the comparison after the date, within its clause ("fewer than on the record day of
@@ -1770,9 +1785,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (modality === 'asserted' && isForwardSpan(d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-          || (ownedDates.get(q.start) ?? d.start) !== d.start,
+          || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
         () => ownPerfect(qa, qb), d => isSpeechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
     const voted = resultTime(event, occasionTime(event, reference(event, time, s)));
     const att = maker ? { source: maker, via: [] as string[] } : sourceFor(site, own);

@@ -5,6 +5,7 @@ import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { TALLIES } from './frame';
+import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { within } from '../entities/containment';
@@ -84,11 +85,6 @@ function isSurpassed(tokens: readonly Token[], start: number): boolean {
 const DOMAIN_PREPS = new Set(['in', 'among', 'across']);
 /** Most tokens between a superlative and the preposition of its domain ("highest rate of inflation in"). */
 const DOMAIN_REACH = 4;
-
-/** A superlative adjective ("highest", "worst", "largest"), or "most"/"least" before one. */
-function isSuperlative(t: Token): boolean {
-  return (t.pos === 'ADJ' && /est$/.test(t.lower)) || t.lower === 'most' || t.lower === 'least' || t.lower === 'worst';
-}
 
 /** The place at [start, ...) is the domain a superlative ranks in: "the highest in South Asia". */
 function isRankingDomain(tokens: readonly Token[], start: number): boolean {

@@ -218,6 +218,35 @@ export function figureOwnedDates(text: string, quantities: readonly { start: num
   return owned;
 }
 
+/** "as of"/"as at" between a figure and its date: "a workforce of 116,500 as of June 29" is a stock at that moment. */
+const AS_OF_DATE = /^\s{1,3}as\s{1,3}(?:of|at)\s{1,3}$/i;
+/** Characters between a figure and its "as of" date at most: " as of ". */
+const AS_OF_REACH = 10;
+
+/**
+ * The resolved dates a figure holds as of, right after it ("Intel's workforce of 116,500 as of June 29"): date start →
+ * figure start. Such a date is that figure's moment, not the time of a figure before it in the sentence ("cuts will
+ * affect 17,500 employees of a workforce of 116,500 as of June 29"): `heldElsewhere` tells. Linear in the quantities
+ * and the dates.
+ */
+export function asOfDates(text: string, quantities: readonly { start: number; end: number }[],
+  dates: readonly DateMention[]): Map<number, number> {
+  const held = new Map<number, number>();
+  let j = 0;
+  for (const q of quantities) {
+    while (j < dates.length && dates[j].start < q.end) j++;
+    const d = dates[j];
+    if (d?.from && d.to && d.start - q.end <= AS_OF_REACH && AS_OF_DATE.test(text.slice(q.end, d.start))) held.set(d.start, q.start);
+  }
+  return held;
+}
+
+/** The date is another figure's "as of" moment, and that figure stands between it and the figure `figureStart`. */
+export function heldElsewhere(held: ReadonlyMap<number, number>, dateStart: number, figureStart: number): boolean {
+  const owner = held.get(dateStart);
+  return owner !== undefined && figureStart < owner;
+}
+
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
 function ahead(d: DateMention, published: string | null): boolean {
   return !!published && !!d.from && d.from > published;

@@ -53,3 +53,31 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** A superlative adjective ("highest", "worst", "largest"), or "most"/"least" before one. */
+export function isSuperlative(t: Token): boolean {
+  return (t.pos === 'ADJ' && /est$/.test(t.lower)) || t.lower === 'most' || t.lower === 'least' || t.lower === 'worst';
+}
+
+/** A span reaching back from the time of writing, in whole units: "the past two decades", "the last century". */
+const SPAN_BACK = /\b(?:past|last|previous)\b/;
+const SPAN_UNITS = /\b(?:years|decades|centur(?:y|ies)|months|weeks)\b/;
+/** Tokens between a superlative and the span it ranks over: "the worst in Africa over the past two decades". */
+const RECORD_SPAN_REACH = 8;
+
+/**
+ * The span a superlative ranks over ("thought to be the worst in Africa over the past two decades", "the strongest in
+ * the last century"): how long the record stands, not when the figure holds. It dates no figure and frames no later
+ * sentence, as "the largest since 1997" does. Only a span back from the time of writing: "the largest march in 2031"
+ * may still date its march. `at` is the date's first token, `text` its words.
+ */
+export function isRecordSpan(tokens: readonly Token[], at: number, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!SPAN_BACK.test(lower) || !SPAN_UNITS.test(lower)) return false;
+  for (let i = at - 1; i >= 0 && i >= at - RECORD_SPAN_REACH; i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (isSuperlative(t)) return true;
+  }
+  return false;
+}
