@@ -41,3 +41,15 @@ test('idioms of attack and dissent with "take" report a stance ("took aim at ...
   // Other nouns after "took" are deeds.
   assert.deepStrictEqual(allCues(day('The hunter took a rifle to the ridge.')), []);
 });
+
+test('an impression with "it" as its subject is held by people the text does not name ("it appears that ...")', () => {
+  assert.deepStrictEqual(allCues(day('It appears that the council will delay the vote on the bridge.')), ['It appears']);
+  assert.deepStrictEqual(allCues(day('By now it seems increasingly likely the mayor will run again.')), ['it seems']);
+  assert.deepStrictEqual(allCues(day('It would seem as if the board has given up on the harbor.')), ['It would seem']);
+  // A parenthetical, a comparison, a place, an object "it" and a quotation's own hedge are no report of an impression.
+  assert.deepStrictEqual(allCues(day('The harbor plan, it seems, has stalled again.')), []);
+  assert.deepStrictEqual(allCues(day('The repair bill is higher than it appears.')), []);
+  assert.deepStrictEqual(allCues(day('It appeared on the evening news twice.')), []);
+  assert.deepStrictEqual(allCues(day('The delay makes it seem unfair to the tenants.')), []);
+  assert.deepStrictEqual(allCues(day('"It seems certain the ferry will stop," Ortiz said.')), ['said']);
+});

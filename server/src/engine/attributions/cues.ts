@@ -559,6 +559,8 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['said', 'report
  * (PolNeAR train: 71 % are cues before "to" and a verb other than be/have; "seems to be" is 46 %, so it stays out).
  */
 export const APPEARANCE_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Modals between an impersonal "it" and its verb of appearance ("it would seem as if", "it may seem odd that"). */
+export const APPEARANCE_MODALS = new Set(['would', 'may', 'might', 'could', 'can', 'will', 'must', 'should']);
 /** Verbs after "seems to" that make it a plain description ("seems to be", "appears to have"). */
 export const APPEARANCE_COPULAS = new Set(['be', 'have', 'been']);
 

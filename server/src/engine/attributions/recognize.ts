@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVE, STANCE_ADJECTIVES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, APPEARANCE_MODALS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVE, STANCE_ADJECTIVES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isNewline, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -1415,9 +1415,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** "The senator seemed to soften his stance": an impression with no named holder, reported from "to" on. */
   function appearanceAt(i: number, u: Unit): Found | null {
+    if (i + 1 < u.b && toks[i + 1].lower !== 'to') return impersonalAppearanceAt(i, u);
     if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2]) || APPEARANCE_COPULAS.has(toks[i + 2].lower)) return null;
     const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
+  /**
+   * Round 20. "it appears that ...", "it seems likely the bill will pass", "it would seem as if ...": an impression with
+   * "it" as its subject (at most an adverb or a modal between) whose holder the text does not name (PolNeAR train: 19 of
+   * 25 outside quotations). Inside a quotation it is the speaker's own hedge; a parenthetical ", it seems,",
+   * a comparison ("than it appears.") and a place ("it appeared on Fox") are no report.
+   */
+  function impersonalAppearanceAt(i: number, u: Unit): Found | null {
+    const it = i - 1 > u.a && toks[i - 1].lower !== 'it' && (toks[i - 1].pos === 'ADV' || APPEARANCE_MODALS.has(toks[i - 1].lower)) ? i - 2 : i - 1;
+    if (it < u.a || toks[it].lower !== 'it' || quoteAround.get(i) !== undefined) return null;
+    // "makes it seem insensitive": "it" is an object there, and the impression the maker's.
+    if (it > u.a && toks[it - 1].pos === 'VERB') return null;
+    const next = toks[i + 1];
+    if (!isWord(next) || (next.pos === 'ADP' && next.lower !== 'that' && next.lower !== 'like' && next.lower !== 'as')) return null;
+    const content = spanOrNull(i + 1, clauseEnd(i + 1, u.b));
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[it].start), cue: span(it, i + 1), content, via: [], at: it };
   }
 
   /**
