@@ -335,7 +335,40 @@ const PHRASAL: [string, string, Flags][] = [
   // Round 19 (PolNeAR train: 12 of 15 with a subject): advocacy, "Democrats have pushed for new talks", "the union is
   // pushing for a ban". ("pressed for", 1 of 3, and "fought for", none of 7, stay out.)
   ['pushed', 'for', { object: true }], ['pushes', 'for', { object: true }], ['pushing', 'for', { object: true }],
+  // Round 20 (PolNeAR train: 10 of 13 finite "laid/lays out", 5 of 7 "sided with"): a plan or vision a source sets out,
+  // a side it takes. ("laying out" and "siding with", 0 of 3, describe rather than report; "weighed in", 4 of 7, stays out.)
+  ['laid', 'out', { object: true }], ['lays', 'out', { object: true }], ['sided', 'with', { object: true }],
 ];
+
+/**
+ * Round 20. Three-word idioms of attack and dissent, "took aim at the tax", "takes issue with the ruling" (PolNeAR train:
+ * 9 of 11 are cues): the idiom's noun and preposition after a finite form of "take"; what follows is the stance's object.
+ */
+const IDIOM_FORMS = new Set(['took', 'takes']);
+const IDIOMS: [string, string][] = [['aim', 'at'], ['issue', 'with']];
+const IDIOM: CueInfo = {
+  lemma: 'take issue', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+  docSubject: false, quoteObject: false, forwardOnly: true,
+};
+
+/** The cue "took aim at" / "takes issue with" stands for, given the three lower-case words, or undefined. */
+export function idiomCue(lower: string, noun: string, prep: string): CueInfo | undefined {
+  return IDIOM_FORMS.has(lower) && IDIOMS.some(([n, p]) => n === noun && p === prep) ? IDIOM : undefined;
+}
+
+/**
+ * Round 20. Stances held as adjectives after a form of "be": "has been critical of the deal", "was supportive of her
+ * bid", "are skeptical of the plan", "is adamant that ...", "was convinced that ..." (PolNeAR train: 27 of 38 are cues,
+ * 71 %; "confident", "optimistic", "worried", "concerned" and "proud", fewer than half, stay out). Adjective -> the word
+ * that must follow it: "of" opens the object of the stance, "that" the clause held.
+ */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([['critical', 'of'], ['supportive', 'of'],
+  ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that']]);
+/** The stance a `STANCE_ADJECTIVES` adjective voices: its object, or its clause, after the word that follows it. */
+export const STANCE_ADJECTIVE: CueInfo = {
+  lemma: 'be critical', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+  docSubject: false, quoteObject: false, forwardOnly: true,
+};
 
 /**
  * Sayings whose finite form takes what they talk about after a preposition, as "talked about" does: "joked about moving",
@@ -456,7 +489,7 @@ export function selfPresentationCue(lower: string, reflexive: string, prep: stri
 
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
 export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
-  ...SELF_FORMS.keys()]);
+  ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...STANCE_ADJECTIVES.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {
@@ -526,6 +559,8 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['said', 'report
  * (PolNeAR train: 71 % are cues before "to" and a verb other than be/have; "seems to be" is 46 %, so it stays out).
  */
 export const APPEARANCE_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Modals between an impersonal "it" and its verb of appearance ("it would seem as if", "it may seem odd that"). */
+export const APPEARANCE_MODALS = new Set(['would', 'may', 'might', 'could', 'can', 'will', 'must', 'should']);
 /** Verbs after "seems to" that make it a plain description ("seems to be", "appears to have"). */
 export const APPEARANCE_COPULAS = new Set(['be', 'have', 'been']);
 

@@ -3,7 +3,7 @@
 import type { Attribution, AttributionSource, EntityMention, PreparedText, Range, TextSpan, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { hedgeEnd } from '../quantities/hedges';
-import { APPEARANCE_COPULAS, APPEARANCE_FORMS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, selfPresentationCue, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_FORMS, APPEARANCE_MODALS, BE, CUE_OPENERS, CUE_PREFIX, type CueInfo, isCuePrefix, isEvidential, finiteCue, FILED_NOUNS, FILING_FORMS, FIRST_PERSON_CUES, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, ISSUED_NOUNS, PUBLISH_FORMS, lemmaCue, LOOK_BACK_LEMMAS, MAKE_FORMS, PASSIVE_AGENT_LEMMAS, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, IMPERSONAL_PASSIVES, LOOSE_FORMS, OPINION_NOUNS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVE, STANCE_ADJECTIVES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { citingAt, sourcePhrase } from './relays';
 import {
   buildUnits, contentEnd, findQuotes, gluedMarkWidth, isCap, isDash, isHalfMark, isNewline, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, type Quote,
@@ -315,6 +315,19 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (self) {
         const f = cueAt(i, self, u, ui, i + 3);
         if (f) { found.push(f); i += 2; continue; }
+      }
+      // "took aim at the tax", "takes issue with the ruling".
+      const idiom = i + 3 < u.b && !isCap(t) ? idiomCue(t.lower, toks[i + 1].lower, toks[i + 2].lower) : undefined;
+      if (idiom) {
+        const f = cueAt(i, idiom, u, ui, i + 3);
+        if (f) { found.push(f); i += 2; continue; }
+      }
+      // "has been critical of the deal", "is adamant that ...": a stance adjective after a form of "be".
+      const stanceNext = isCap(t) ? undefined : STANCE_ADJECTIVES.get(t.lower);
+      if (stanceNext) {
+        const f = stanceAdjectiveAt(i, stanceNext, u, ui);
+        if (f) { found.push(f); i = tokAt(f.cue.end) - 1; }
+        continue;
       }
       // "voters see Sanders as electable": the view is the object and what it is seen as.
       const view = isCap(t) ? undefined : viewAsCue(t.lower, wordsAfter(i + 1, u.b, 7));
@@ -1402,9 +1415,28 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
 
   /** "The senator seemed to soften his stance": an impression with no named holder, reported from "to" on. */
   function appearanceAt(i: number, u: Unit): Found | null {
+    if (i + 1 < u.b && toks[i + 1].lower !== 'to') return impersonalAppearanceAt(i, u);
     if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2]) || APPEARANCE_COPULAS.has(toks[i + 2].lower)) return null;
     const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
+  }
+
+  /**
+   * Round 20. "it appears that ...", "it seems likely the bill will pass", "it would seem as if ...": an impression with
+   * "it" as its subject (at most an adverb or a modal between) whose holder the text does not name (PolNeAR train: 19 of
+   * 25 outside quotations). Inside a quotation it is the speaker's own hedge; a parenthetical ", it seems,",
+   * a comparison ("than it appears.") and a place ("it appeared on Fox") are no report.
+   */
+  function impersonalAppearanceAt(i: number, u: Unit): Found | null {
+    const it = i - 1 > u.a && toks[i - 1].lower !== 'it' && (toks[i - 1].pos === 'ADV' || APPEARANCE_MODALS.has(toks[i - 1].lower)) ? i - 2 : i - 1;
+    if (it < u.a || toks[it].lower !== 'it' || quoteAround.get(i) !== undefined) return null;
+    // "makes it seem insensitive": "it" is an object there, and the impression the maker's.
+    if (it > u.a && toks[it - 1].pos === 'VERB') return null;
+    const next = toks[i + 1];
+    if (!isWord(next) || (next.pos === 'ADP' && next.lower !== 'that' && next.lower !== 'like' && next.lower !== 'as')) return null;
+    const content = spanOrNull(i + 1, clauseEnd(i + 1, u.b));
+    if (!content || content.end - content.start < 3) return null;
+    return { source: unnamedSource(toks[it].start), cue: span(it, i + 1), content, via: [], at: it };
   }
 
   /**
@@ -2027,6 +2059,19 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // ---- participles: "..., adding that", "issued a statement saying that", "with officials claiming that" --
 
   /** Does a form of "be" (not "being") stand before the participle at `c`, past adverbs ("is now calling")? */
+  /**
+   * "Cruz was also critical of Obama's stance", "they have been supportive of her bid", "he is adamant that ...": the cue
+   * runs from the form of "be" (at most two adverbs before the adjective) to the adjective's "of", or to the adjective
+   * before "that"; the subject before "be" holds the stance. "being critical of" is no report.
+   */
+  function stanceAdjectiveAt(c: number, next: string, u: Unit, ui: number): Found | null {
+    if (c + 2 >= u.b || toks[c + 1].lower !== next) return null;
+    let be = c - 1;
+    while (be > u.a && c - be <= 2 && !BE.has(toks[be].lower) && (toks[be].pos === 'ADV' || CUE_PREFIX.has(toks[be].lower))) be--;
+    if (be <= u.a || !BE.has(toks[be].lower) || toks[be].lower === 'being') return null;
+    return cueAt(be, STANCE_ADJECTIVE, u, ui, next === 'of' ? c + 2 : c + 1);
+  }
+
   function progressiveAt(c: number, u: Unit): boolean {
     let j = c - 1;
     while (j > u.a && c - j < 4 && isCuePrefix(toks[j])) j--;
