@@ -134,6 +134,17 @@ export function readingsApart(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * Bodies found are a part of the dead (claims/bodies.ts): fewer bodies than the toll is the search not yet done, no rival
+ * ("13 bodies recovered so far" against a toll of 4,310); more bodies than the toll is a part above its whole.
+ */
+export function bodiesBelowToll(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (!!da?.bodies === !!db?.bodies) return false;
+  const [found, toll] = da?.bodies ? [a, b] : [b, a];
+  const most = found.high ?? found.low;
+  return most !== null && toll.low !== null && most <= toll.low;
+}
+
+/**
  * The confidence gate: both sides' frames have a part the words do not state (no counted noun, a guessed measure, a time
  * only from publication, an unnamed area; `detail.inferred`). Such a pair is shown as possible, never clear.
  */
