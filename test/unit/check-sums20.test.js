@@ -40,3 +40,22 @@ test('more bodies found: an increment stays apart from the toll', () => {
   const c = claimsOf(report('2025-03-04', 'Four more bodies were found in the river on Wednesday.')).find(x => x.low === 4);
   assert.ok(!c || c.measure.key !== 'person|killed');
 });
+
+test('victims as the whole of parts that died: the whole counts the dead when its parts add up to it', () => {
+  const text = report('2025-06-18', 'Of the 64 victims of the fever in the district, 51 died on Monday and 13 on Tuesday.');
+  const whole = claimsOf(text).find(c => c.low === 64);
+  assert.ok(whole);
+  assert.strictEqual(whole.measure.key, 'person|killed');
+});
+
+test('parts that fall short of the whole leave it as it was: the others may have lived', () => {
+  const text = report('2025-06-18', 'Of the 64 victims of the fever in the district, 31 died on Monday and 13 on Tuesday.');
+  const whole = claimsOf(text).find(c => c.low === 64);
+  assert.ok(!whole || whole.measure.key !== 'person|killed');
+});
+
+test('the whole of dead parts meets another report\'s toll', () => {
+  const parts = ['a.txt', report('2025-06-18', 'Of the 64 victims of the fever in Varna district, 51 died in Northgate and 13 in Southgate, officials said on Tuesday.')];
+  const toll = ['b.txt', report('2025-06-18', 'The fever has killed 71 people in Varna district, a charity said on Tuesday.')];
+  assert.deepStrictEqual(findings(parts, toll).map(f => f.message), ['64 victims here vs 71 in b (charity), same day, officials vs charity']);
+});
