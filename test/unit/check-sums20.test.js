@@ -25,6 +25,12 @@ test('fewer bodies found than the toll is no finding: the search is not done', (
   assert.deepStrictEqual(findings(toll, bodies).map(x => x.message), []);
 });
 
+test('bodies just short of another voice\'s toll are a rival count of the dead (possible)', () => {
+  const toll = ['a.txt', report('2025-03-04', 'The official death toll from the landslide in the valley rose to 235 on Tuesday, the Red Cross said.')];
+  const bodies = ['b.txt', report('2025-03-04', 'Rescuers have recovered 212 bodies from the landslide in the valley, the mayor said on Tuesday.')];
+  assert.deepStrictEqual(findings(toll, bodies).map(x => x.severity), ['possible']);
+});
+
 test('bodies not yet found, handed over or identified are no count of the dead', () => {
   for (const s of [
     'Officials said 40 bodies had yet to be retrieved from the wreck on Tuesday.',
