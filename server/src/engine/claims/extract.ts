@@ -9,7 +9,8 @@ import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, 
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
-import { sumClaims } from './sums';
+import { sumClaims, wholesOfParts } from './sums';
+import { markFoundBodies } from './bodies';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
@@ -1160,6 +1161,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   carryMeasures(prepared, claims);
   carryPopulations(prepared, claims);
   markBreakdowns(prepared, claims);
+  markFoundBodies(prepared, claims);
+  wholesOfParts(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
   const sums = sumClaims(prepared, claims);

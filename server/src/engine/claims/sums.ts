@@ -3,6 +3,7 @@
 import type { Claim, PreparedText } from '../types';
 import type { DetailedClaim } from './detail';
 import { claimId } from './id';
+import { sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
 
 /** Events whose counts add up to another: the killed and the wounded are the casualties (losses). */
@@ -35,6 +36,38 @@ function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
     derived: true,
     ...(a.detail ? { detail: { ...a.detail, eventWord: null, sense: null, figure: text, superseded: a.detail.superseded || b.detail?.superseded } } : {}),
   };
+}
+
+/** Most parts after a whole that may add up to it ("Of the 107 victims, 88 died at X and 19 at Y"). */
+const MAX_PARTS = 6;
+
+/**
+ * A whole the report names only by who was struck ("Of the 107 victims, 88 died at the district hospital and 19 at a
+ * private one"), whose parts right after it in its sentence all tell one thing that befell them and add up to it
+ * exactly: the whole counts that too (107 dead), in place. Parts that fall short ("Of the 107 victims, 88 died")
+ * leave the whole as it was: the others may have lived.
+ */
+export function wholesOfParts(prepared: PreparedText, claims: DetailedClaim[]): void {
+  const { sentences } = prepared;
+  for (let i = 0; i + 2 < claims.length; i++) {
+    const w = claims[i];
+    if (w.measure.event !== 'unspecified' || w.derived || w.low === null || w.low !== w.high) continue;
+    const s = sentenceAt(sentences, w.quantity.start);
+    let sum = 0;
+    let n = 0;
+    let event: string | null = null;
+    for (let j = i + 1; j < claims.length && n < MAX_PARTS; j++) {
+      const p = claims[j];
+      if (sentenceAt(sentences, p.quantity.start) !== s || p.derived) break;
+      if (p.measure.unit !== w.measure.unit || p.low === null || p.low !== p.high || p.measure.event.includes('+')) break;
+      if (event === null) event = p.measure.event;
+      if (p.measure.event !== event || event.startsWith('unspecified')) break;
+      sum += p.low;
+      n++;
+    }
+    if (n < 2 || sum !== w.low || event === null) continue;
+    claims[i] = { ...w, measure: sharedMeasure(w.measure.unit, event) };
+  }
 }
 
 /**
