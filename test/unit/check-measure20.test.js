@@ -1,7 +1,8 @@
 // Missed contradictions, round 20: the measure and the counted thing. A partitive's whole whose own noun names its event
 // ("Out of the 412 deaths recorded, ...") was read as a bare total; a crowd noun took "killed" from a subordinate clause
 // with its own figure ("... after 17 people were killed"); GDP after a share's "of" was read as growth ("a deficit of 6
-// percent of GDP"); "drew N percent" in a report about a vote was no share; bodies recovered were no count of the dead.
+// percent of GDP"); "drew N percent" in a report about a vote was no share; bodies recovered were no count of the dead;
+// "Ten deaths and 278 cases" lent the first noun's event to the cases.
 // Invented sentences; each test fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -56,4 +57,11 @@ test('bodies recovered are at least that many dead; bodies still to be found are
     ['person|killed', 'person|killed+part']);
   // Look-alike: bodies yet to be retrieved are no count of the dead found.
   assert.notStrictEqual(keyOf('The 26 bodies had yet to be retrieved from the mine.', 26), 'person|killed');
+});
+
+test('the noun of the figure before ("Ten deaths and ...") lends no event to the next figure', () => {
+  const text = 'Twelve deaths and 340 cases have occurred in the northern province.';
+  assert.strictEqual(keyOf(text, 340), 'case|recorded');
+  // Look-alike: a verb before both figures is shared ("arrested 40 protesters and 12 journalists").
+  assert.strictEqual(keyOf('Police arrested 40 protesters and 12 journalists.', 12), 'person|arrested');
 });

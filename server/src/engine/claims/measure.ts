@@ -796,6 +796,18 @@ function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): n
   return b >= ca && SUBORDINATORS.has(tokens[b].lower) ? b : -1;
 }
 
+/**
+ * Is the word at i the noun of another figure than [qa, qb): right after a number, or a number and its scale word ("ten
+ * deaths", "2 million dead"), with a noun's part of speech? Verbs after a bare figure ("300 killed") are the event of
+ * the clause and stay.
+ */
+function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: number): boolean {
+  let k = i - 1;
+  if (SCALE_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (k < 0 || (k >= qa && k < qb) || !(tokens[k].type === 'number' || tokens[k].pos === 'NUM')) return false;
+  return tokens[i].pos === 'NOUN';
+}
+
 /** Words for the output a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word). */
 const RATIO_BASES = new Set(['gdp']);
 /** Words between a share's "of" and its base: "of the country's GDP", "of Greece's gross domestic product". */
@@ -1074,7 +1086,8 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
     if (!crossed) continue;
     for (const l of lexes) {
       const e = l.get(w);
-      if (e) return { event: e, word: w, at: i };
+      // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
+      if (e) return nounOfOtherFigure(tokens, i, qa, qa) ? null : { event: e, word: w, at: i };
     }
   }
   return null;
