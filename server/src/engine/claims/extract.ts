@@ -126,6 +126,8 @@ const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Nouns for a candidate's part of the vote that a put verb may set: "put his total at 50.3 percent". */
 const SHARE_WORDS = new Set(['total', 'share', 'tally']);
+/** Forms of "be" and "have", no event of their own: "34 of them were children". */
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
@@ -1383,6 +1385,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return ALSO_WORDS.has(tokens[b]?.lower ?? '');
   }
 
+  /** A verb in [from, to) other than a form of "be" or "have": "2,300 of them continued on" has one, "34 of them children" none. */
+  function hasOwnVerb(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' && !BE_OR_HAVE.has(tokens[i].lower)) return true;
+    return false;
+  }
+
   /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
   function measureOf(site: Site, thing: Counted): Measured {
     const { q, qa, qb, ca, cb, samePrev, derived } = site;
@@ -1471,9 +1479,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     else if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
-    // "60 bodies were pulled from the rubble, 34 of them children": a part with no event of its own is a part of what
-    // befell the figure before it (round 20).
-    else if (partitive && samePrev && samePrev.unit === unit && event === 'unspecified' && !samePrev.event.startsWith('unspecified')) {
+    // "60 bodies were pulled from the rubble, 34 of them children": a part with no verb of its own is a part of what
+    // befell the figure before it (round 20); "2,300 of them continued on to Romania" did something else.
+    else if (partitive && samePrev && samePrev.unit === unit && event === 'unspecified' && !samePrev.event.startsWith('unspecified')
+      && !hasOwnVerb(qb, cb)) {
       event = `${baseEvent(samePrev.event)}+part`;
     }
     // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
