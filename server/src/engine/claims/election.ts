@@ -7,11 +7,13 @@ import { namedDay, type OccasionWords } from './namedDay';
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
   'runoff', 'referendum', 'electoral']);
 /**
- * Verbs a candidate's share takes: "scored 48.85%", "won with 50.49%", "got 0.23%", "lost with 48.16 per cent"; results
+ * Verbs a candidate's share takes: "scored 48.85%", "won with 50.49%", "got 0.23%", "lost with 48.16 per cent", "drew 40%"; results
  * that give it ("the preliminary results had given him nearly 95 percent").
  */
 const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
-  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score']);
+  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
+  // "a challenger who drew 40.85 percent" (round 20): a percentage a vote draws is a share, never a crowd.
+  'drew', 'draws', 'drawing']);
 /** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */

@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
-import { baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { atLeast, isRemainsFound, baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -130,6 +130,8 @@ const NEAR_HEDGES = new Set(['closer', 'close', 'nearer', 'near']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Nouns for a candidate's part of the vote that a put verb may set: "put his total at 50.3 percent". */
 const SHARE_WORDS = new Set(['total', 'share', 'tally']);
+/** Forms of "be" and "have", no event of their own: "34 of them were children". */
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
@@ -340,6 +342,8 @@ interface Measured {
   kind: string | null;
   /** A part of those the event befell ("18 of those who died"): a place it names is the whole's, not the part's own. */
   ofThose?: boolean;
+  /** Remains found ("270 bodies recovered"): a count of the dead found so far, so a lower bound on the dead. */
+  remains?: boolean;
 }
 
 /** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
@@ -1399,6 +1403,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return ALSO_WORDS.has(tokens[b]?.lower ?? '');
   }
 
+  /** A verb in [from, to) other than a form of "be" or "have": "2,300 of them continued on" has one, "34 of them children" none. */
+  function hasOwnVerb(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' && !BE_OR_HAVE.has(tokens[i].lower)) return true;
+    return false;
+  }
+
   /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
   function measureOf(site: Site, thing: Counted): Measured {
     const { q, qa, qb, ca, cb, samePrev, derived } = site;
@@ -1457,6 +1467,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     if (event === 'unspecified') event = defaultEvent(unit) ?? event;
     // "97 cases, seven of them fatal": the fatal cases are the dead; "900 people tested positive" are cases.
+    // "270 bodies recovered": the dead found so far, at least that many dead (round 20).
+    const remains = isRemainsFound(unit, event);
     ({ unit, event } = sameMeasure(unit, event));
     if (population && unit === 'person') event = 'population';
     // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
@@ -1475,14 +1487,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       && clauseHas(oa, ob, MONTH_NAMES) && !clauseHas(oa, ob, YEAR_BASE);
     if (monthlyRise) event = 'inflation@monthly';
     // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
+    // "Out of the 796 deaths recorded so far, 13 ...": a whole whose own noun names what befell it ("deaths", "dead",
+    // "arrests") counts that, as it would anywhere else (round 20).
     const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
-      && qa - ca <= 3 && event !== 'unspecified';
+      && qa - ca <= 3 && event !== 'unspecified' && !ownEvent;
     if (opensWhole && !derived) event = 'total';
     // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
     // of the injured.
     if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
     // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
     else if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+    // "60 bodies were pulled from the rubble, 34 of them children": a part with no verb of its own is a part of what
+    // befell the figure before it (round 20); "2,300 of them continued on to Romania" did something else.
+    else if (partitive && samePrev && samePrev.unit === unit && event === 'unspecified' && !samePrev.event.startsWith('unspecified')
+      && !hasOwnVerb(qb, cb)) {
+      event = `${baseEvent(samePrev.event)}+part`;
+    }
     // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
     else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
       && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
@@ -1497,7 +1517,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "9.49 million more deaths than reported": a difference between two counts, not a level.
     else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(site, unit, event)) || isMisstatement(qa)) event = `${event}+diff`;
     return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
-      ...(ofThose ? { ofThose } : {}) };
+      ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
   }
 
   /**
@@ -1830,7 +1850,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       path: analysis.path,
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
-      low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge,
+      ...(measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge }),
       measure,
       scope: scope.length ? scope.map(e => e.id) : none(),
       time: claimTimeOf(voted.time.from, voted.time.to),

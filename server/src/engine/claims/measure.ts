@@ -1,7 +1,7 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { DEMONYMS } from '../entities/countries';
 import { PEOPLE_ADJECTIVES } from '../quantities/people';
-import type { Quantity, Token } from '../types';
+import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
@@ -319,6 +319,8 @@ ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure cl
 ev(`site ${THINGS}`, 'opened', forms('open'));
 ev(THINGS, 'recalled', `${forms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
+// The dead's remains found: "270 bodies recovered", "pulled 688 bodies", "three dozen bodies located" (round 20).
+ev('body', 'recovered', `${forms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
 ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
 // Supply brought back is no outage: "power was restored to 400,000 homes".
@@ -459,7 +461,22 @@ function phraseAt(tokens: readonly Token[], i: number): string | null {
 const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['person|infected', { unit: 'case', event: 'recorded' }],
   ['case|fatal', { unit: 'person', event: 'killed' }],
+  // "270 bodies recovered", "pulled 688 bodies from the rubble": the bodies found so far are the dead counted so far
+  // (round 20); bodies identified, handed over or kept are some of them, and stay bodies.
+  ['body|recovered', { unit: 'person', event: 'killed' }],
 ]);
+
+/** Remains found, "270 bodies recovered", "pulled 688 bodies": the dead found so far, a lower bound on the dead. */
+export function isRemainsFound(unit: string, event: string): boolean {
+  return unit === 'body' && event === 'recovered';
+}
+
+/** A figure's values as a lower bound: "270 bodies recovered" is at least 270 dead ("up to 50 bodies" stays as stated). */
+export function atLeast<Q extends { low: number | null; high: number | null; value: number | null; hedge: Hedge }>(q: Q):
+  { low: number | null; high: number | null; value: number | null; hedge: Hedge } {
+  if (q.hedge === 'up_to' || q.hedge === 'less_than') return { low: q.low, high: q.high, value: q.value, hedge: q.hedge };
+  return { low: q.low ?? q.value, high: null, value: q.value, hedge: 'at_least' };
+}
 
 /** The unit and event a measure is counted as (MEASURE_SAME), or the same when it is its own. */
 export function sameMeasure(unit: string, event: string): { unit: string; event: string } {
@@ -617,6 +634,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   };
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
   let sub = -2;
+  let later = -2;
   let crowdWord = -1;
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (i >= qa && i < qb) {
@@ -629,10 +647,15 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // figure whose object is another figure says what befell that one.
     if (i >= qb && governsFigure(tokens, i, cb, qb)) continue;
     // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
-    if (unit === 'person' && isAwaited(tokens, i)) continue;
+    if ((unit === 'person' || unit === 'body') && isAwaited(tokens, i)) continue;
     // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
     // opens the figure's own clause is another subject's.
     if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
+    // "Up to 3 million marchers flooded the streets after 17 people were killed": an event after a subordinator whose
+    // clause has a figure of its own as subject befell that figure (round 20).
+    // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
+    if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) continue;
+    if (i >= qb && i > (later === -2 ? (later = subordinateFigureAfter(tokens, qb, cb)) : later) && later >= 0) continue;
     const e = look(i);
     if (!e) continue;
     // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
@@ -771,6 +794,50 @@ const SUBORDINATORS = new Set(['after', 'before', 'because', 'until', 'although'
 function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): number {
   const b = indexBefore(tokens, qa, ca);
   return b >= ca && SUBORDINATORS.has(tokens[b].lower) ? b : -1;
+}
+
+/**
+ * Is the word at i the noun of another figure than [qa, qb): right after a number, or a number and its scale word ("ten
+ * deaths", "2 million dead"), with a noun's part of speech? Verbs after a bare figure ("300 killed") are the event of
+ * the clause and stay.
+ */
+function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: number): boolean {
+  let k = i - 1;
+  if (SCALE_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (k < 0 || (k >= qa && k < qb) || !(tokens[k].type === 'number' || tokens[k].pos === 'NUM')) return false;
+  return tokens[i].pos === 'NOUN';
+}
+
+/** Words for the output a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word). */
+const RATIO_BASES = new Set(['gdp']);
+/** Words between a share's "of" and its base: "of the country's GDP", "of Greece's gross domestic product". */
+const BASE_GAP = 4;
+/** Is the word at i the base of the share ending at qb: "of", then at most BASE_GAP determiners, names or possessives? */
+function isRatioBase(tokens: readonly Token[], i: number, qb: number): boolean {
+  if (!RATIO_BASES.has(phraseAt(tokens, i) ?? tokens[i].lower) || tokens[qb]?.lower !== 'of' || i - qb - 1 > BASE_GAP) return false;
+  for (let k = qb + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!(t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON')) return false;
+  }
+  return true;
+}
+
+/** Tokens from a subordinator to the figure that opens its clause: "after 17 people", "because some 300 more". */
+const SUBORDINATE_SUBJECT_REACH = 4;
+/**
+ * The index of a figure that is the subject of a clause a subordinator opens after the figure ending at `qb` ("... after 17
+ * people were killed"), or -1. Only the first subordinator after the figure is looked at.
+ */
+function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number): number {
+  for (let k = qb; k < cb; k++) {
+    if (!SUBORDINATORS.has(tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(cb, k + 1 + SUBORDINATE_SUBJECT_REACH); j++) {
+      const from = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+      if (tokens[j].type === 'number') return hedgeStart(tokens, j, from) === from ? j : -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */
@@ -1019,7 +1086,8 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
     if (!crossed) continue;
     for (const l of lexes) {
       const e = l.get(w);
-      if (e) return { event: e, word: w, at: i };
+      // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
+      if (e) return nounOfOtherFigure(tokens, i, qa, qa) ? null : { event: e, word: w, at: i };
     }
   }
   return null;
