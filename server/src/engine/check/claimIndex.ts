@@ -20,7 +20,7 @@ import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide,
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, bodiesBelowToll, breakdownApart, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -546,7 +546,6 @@ export class ClaimIndex {
     if (!differentVoices(a.claim, b.claim)) return null;
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
     if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
-    if (bodiesBelowToll(a.claim, a.detail, b.claim, b.detail)) return null;
     if (countedLater(a, b, a.scopeSig === b.scopeSig)) return null;
     let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     // A figure dated only as of a day may speak of an earlier period: a running total holds its counts (a part in

@@ -590,8 +590,6 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   if (!TIGHT.has(a.hedge) || !TIGHT.has(b.hedge)) reasons.push('hedge');
   if (a.derived || b.derived) reasons.push('derived');
   if (da?.sense && db?.sense && da.sense !== db.sense) reasons.push('sense');
-  // Bodies found against the toll: the searchers may not have reached every body (claims/bodies.ts).
-  if (!!da?.bodies !== !!db?.bodies) reasons.push('bodies');
   if (uncertain) reasons.push('time');
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
   if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');

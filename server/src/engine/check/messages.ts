@@ -12,7 +12,6 @@ export const POSSIBLE_REASONS = {
   derived: 'one figure is worked out from the report\'s other figures, not stated',
   sense: 'the two reports use different words for what happened',
   time: 'when one figure holds is not clear',
-  bodies: 'one figure counts the bodies found, which may not yet be all the dead',
   estimate: 'crowd sizes are estimates that differ by method',
   precision: 'the figures differ by one in their last stated digit',
   part: 'one figure is for a place inside the other\'s, and a part cannot exceed its whole',

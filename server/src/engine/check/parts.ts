@@ -134,21 +134,6 @@ export function readingsApart(a: Claim, b: Claim): boolean {
 }
 
 /**
- * Bodies found are a part of the dead (claims/bodies.ts): far fewer bodies than the toll is the search not yet done, no
- * rival ("13 bodies recovered so far" against a toll of 4,310); more bodies than the toll is a part above its whole; a
- * count just short of the toll (NEAR_TOLL of it or more: 270 bodies against "above 300" dead) is another voice's count
- * of the same dead, a rival (possible).
- */
-export function bodiesBelowToll(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
-  if (!!da?.bodies === !!db?.bodies) return false;
-  const [found, toll] = da?.bodies ? [a, b] : [b, a];
-  const most = found.high ?? found.low;
-  return most !== null && toll.low !== null && most < NEAR_TOLL * toll.low;
-}
-/** The share of a toll from which a count of bodies is a rival count of the dead, not a search under way. */
-const NEAR_TOLL = 0.8;
-
-/**
  * The confidence gate: both sides' frames have a part the words do not state (no counted noun, a guessed measure, a time
  * only from publication, an unnamed area; `detail.inferred`). Such a pair is shown as possible, never clear.
  */

@@ -30,8 +30,6 @@ export interface ClaimDetail {
   sense: string | null;
   /** Counted figure as written, for messages ("42 armed clashes", "the rest (9)"). */
   figure: string;
-  /** A count of the bodies found, read as the dead (bodies.ts): a rival of the toll only as possible. */
-  bodies?: boolean;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */

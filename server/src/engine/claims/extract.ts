@@ -10,7 +10,6 @@ import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { sumClaims, wholesOfParts } from './sums';
-import { markFoundBodies } from './bodies';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
@@ -1165,7 +1164,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   carryMeasures(prepared, claims);
   carryPopulations(prepared, claims);
   markBreakdowns(prepared, claims);
-  markFoundBodies(prepared, claims);
   wholesOfParts(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
