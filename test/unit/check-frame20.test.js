@@ -79,3 +79,16 @@ test('two stated days are two frames: the same two figures on June 5 and June 6 
   const found = engine.analyzeCorpus(inputs).contradictions;
   assert.strictEqual(found.length, 2, JSON.stringify(found.map(f => f.message)));
 });
+
+// A counted noun of two words the unit table holds whole: "service members" are soldiers, not any members, so a count of
+// them is no rival of every dead person's count (a part of it) and is one of the soldiers' counts.
+test('"service members" count soldiers: a rival of the soldiers\' count, not of all the dead', () => {
+  const inputs = ['General Ortiz said on Thursday that 14 Valdorian service members were killed in the ambush.',
+    'The health ministry said on Thursday that 31 people were killed in the ambush.',
+    'The army said on Thursday that 17 soldiers were killed in the ambush.'].map((b, i) => strike('abc'[i], b));
+  const { documents, contradictions } = engine.analyzeCorpus(inputs);
+  assert.strictEqual(documents[0].claims[0].measure.key, 'soldier|killed');
+  const messages = contradictions.map(f => f.message);
+  assert.strictEqual(contradictions.length, 1, JSON.stringify(messages));
+  assert.match(messages[0], /14 Valdorian service members here vs 17/);
+});
