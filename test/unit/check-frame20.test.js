@@ -92,3 +92,13 @@ test('"service members" count soldiers: a rival of the soldiers\' count, not of 
   assert.strictEqual(contradictions.length, 1, JSON.stringify(messages));
   assert.match(messages[0], /14 Valdorian service members here vs 17/);
 });
+
+// "Ten deaths and 278 cases": a counted noun right after another figure is that figure's, no event the next one shares.
+test('cases counted beside deaths are cases, no rival of a death toll', () => {
+  const inputs = ['Officials said 14 deaths and 260 cases have occurred in Valdoria.',
+    'The ministry said 31 people have died of cholera in Valdoria.'].map((b, i) => strike('ab'[i], b));
+  const { documents, contradictions } = engine.analyzeCorpus(inputs);
+  assert.deepStrictEqual(documents[0].claims.map(c => c.measure.key), ['person|killed', 'case|recorded']);
+  const messages = contradictions.map(f => f.message);
+  assert.ok(messages.every(m => !/260/.test(m)), JSON.stringify(messages));
+});
