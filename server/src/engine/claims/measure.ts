@@ -13,8 +13,9 @@ const UNIT_CLASS = new Map<string, string>();
 function unitClass(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) UNIT_CLASS.set(w, cls);
 }
-unitClass('soldier', `soldier troop serviceman servicemen servicemember invader man men fighter personnel military trooper
-  combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
+// A noun of two words is written with a hyphen and read with or without it ("service members", "servicemembers").
+unitClass('soldier', `soldier troop serviceman servicemen servicemember service-member invader man men fighter personnel military
+  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
   refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
@@ -124,7 +125,8 @@ function computeUnit(unit: string): { unit: string; event: string | null } {
   const joined = u.replace(/\s+/g, '-');
   const evented = UNIT_EVENT.get(joined);
   if (evented) return { unit: evented[0], event: evented[1] };
-  const direct = UNIT_CLASS.get(joined);
+  // A plural noun of two words the table holds whole ("service members" → "service-member").
+  const direct = UNIT_CLASS.get(joined) ?? (joined.includes('-') ? UNIT_CLASS.get(singular(joined)) : undefined);
   if (direct) return { unit: direct, event: null };
   const words = u.split(/[\s-]+/);
   const head = singular(words[words.length - 1]);
@@ -1077,13 +1079,24 @@ function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
  * A figure coordinated with an earlier object shares its verb: "holds Sudzha and approximately 500 km2". Looks back a few
  * tokens across "and"/"," from the figure for an event word.
  */
+/**
+ * "Ten deaths and 278 cases have occurred": a counted noun right after another figure says what that figure counts; of
+ * another class than this figure's unit, it is no event this figure shares (the cases are not deaths).
+ */
+function countedByOther(tokens: readonly Token[], i: number, unit: string): boolean {
+  const before = tokens[i - 1];
+  if (!before || (before.type !== 'number' && before.pos !== 'NUM')) return false;
+  const lemma = singular(tokens[i].lower);
+  return (UNIT_CLASS.has(lemma) || UNIT_EVENT.has(lemma)) && normalizeUnit(tokens[i].lower).unit !== unit;
+}
+
 export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, floor: number): MeasureHit | null {
   const lexes = lexiconFor(unit);
   let crossed = false;
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
     const w = tokens[i].lower;
     if (w === 'and' || w === ',') { crossed = true; continue; }
-    if (!crossed) continue;
+    if (!crossed || countedByOther(tokens, i, unit)) continue;
     for (const l of lexes) {
       const e = l.get(w);
       // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
@@ -1107,6 +1120,12 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Words a quoted counted noun may hold: "excess deaths", "so-called missing people". */
 const MAX_QUOTED = 4;
 
+/** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
+function lastTwoWords(text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/);
+  return words.length < 2 ? null : `${words[words.length - 2]} ${words[words.length - 1]}`;
+}
+
 export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): string {
   // 4,645 "excess deaths": the counted noun in quotes after a bare number is the last noun before the closing mark; it
   // outranks a unit the number took from the figure before it.
@@ -1121,6 +1140,10 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   if (named) return named;
   // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
   if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
+  // "12 U.S. service members": a noun of two words the unit table holds whole ("service-member") counts its class, not
+  // its head's.
+  const pair = q.noun ? lastTwoWords(q.noun.text) : null;
+  if (pair && UNIT_CLASS.has(singular(pair.replace(' ', '-')))) return pair;
   // "67 South Africans": a people's name in two words, whose last word alone names no people, counts persons.
   if (q.noun && /^\S+\s\S+$/.test(q.noun.text) && isDemonym(singular(q.noun.text.toLowerCase()))) return q.noun.text;
   // "349 visiting South Africans", "300 travelling fans": a participle the recognizer took for the noun qualifies the
