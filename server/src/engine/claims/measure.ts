@@ -1079,24 +1079,13 @@ function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
  * A figure coordinated with an earlier object shares its verb: "holds Sudzha and approximately 500 km2". Looks back a few
  * tokens across "and"/"," from the figure for an event word.
  */
-/**
- * "Ten deaths and 278 cases have occurred": a counted noun right after another figure says what that figure counts; of
- * another class than this figure's unit, it is no event this figure shares (the cases are not deaths).
- */
-function countedByOther(tokens: readonly Token[], i: number, unit: string): boolean {
-  const before = tokens[i - 1];
-  if (!before || (before.type !== 'number' && before.pos !== 'NUM')) return false;
-  const lemma = singular(tokens[i].lower);
-  return (UNIT_CLASS.has(lemma) || UNIT_EVENT.has(lemma)) && normalizeUnit(tokens[i].lower).unit !== unit;
-}
-
 export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, floor: number): MeasureHit | null {
   const lexes = lexiconFor(unit);
   let crossed = false;
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
     const w = tokens[i].lower;
     if (w === 'and' || w === ',') { crossed = true; continue; }
-    if (!crossed || countedByOther(tokens, i, unit)) continue;
+    if (!crossed) continue;
     for (const l of lexes) {
       const e = l.get(w);
       // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
