@@ -1,7 +1,6 @@
-// Restated figures whose time was read differently (round 20): a report carrying the same two figures as another pair,
-// dated only by its publication or statement, or dated by a period holding the other's day, restates that conflict and
-// folds into its finding (restatements.ts, timeFits); two stated days, or as-of days too far apart, stay apart. Every
-// report here is invented.
+// Frames of round 20 (issue 10): "service members" count soldiers, cases beside deaths are cases, and restated figures
+// on two stated days, or as-of days a week apart, stay findings of their own. (Round 20 also tried folding restatements
+// whose times only overlap; it was reverted on development evidence, docs/claims.md.) Every report here is invented.
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
@@ -22,30 +21,6 @@ const withValues = (inputs, found, x, y) => found.filter(f => {
 const MINISTRY = 'The interior ministry said 38 people were killed in Valdoria by the floods on Monday.';
 const RED_CROSS = 'The Red Cross said 52 people were killed in Valdoria by the floods on Monday.';
 
-test('the same two figures dated only by publication, a day later, restate the dated conflict: one finding', () => {
-  const inputs = [report('a', MINISTRY), report('b', RED_CROSS),
-    report('c', 'The interior ministry says the floods have killed 38 people in Valdoria.', '2024-05-15'),
-    report('d', 'The Red Cross says the floods have killed 52 people in Valdoria.', '2024-05-15')];
-  const found = engine.analyzeCorpus(inputs).contradictions;
-  const d = describe(inputs, found);
-  const group = withValues(inputs, found, '38', '52');
-  assert.strictEqual(group.length, 1, JSON.stringify(d));
-  const pairs = pairsOf(inputs, group[0]);
-  for (const p of ['a:38-b:52', 'c:38-d:52']) assert.ok(pairs.includes(p), `${p} in ${JSON.stringify(d)}`);
-});
-
-test('a figure dated by its statement restates the same figure of the day before', () => {
-  const inputs = [report('a', MINISTRY), report('b', RED_CROSS),
-    report('c', 'The interior ministry said on Tuesday that 38 people had died in the Valdoria floods.', '2024-05-16'),
-    report('d', 'The Red Cross said on Tuesday that 52 people had died in the Valdoria floods.', '2024-05-16')];
-  const found = engine.analyzeCorpus(inputs).contradictions;
-  const d = describe(inputs, found);
-  const group = withValues(inputs, found, '38', '52');
-  assert.strictEqual(group.length, 1, JSON.stringify(d));
-  const pairs = pairsOf(inputs, group[0]);
-  for (const p of ['a:38-b:52', 'c:38-d:52']) assert.ok(pairs.includes(p), `${p} in ${JSON.stringify(d)}`);
-});
-
 test('as-of figures a week and more apart, and stated days, stay findings of their own', () => {
   const inputs = [report('a', 'The interior ministry says the floods have killed 38 people in Valdoria.'),
     report('b', 'The Red Cross says the floods have killed 52 people in Valdoria.'),
@@ -64,14 +39,6 @@ test('as-of figures a week and more apart, and stated days, stay findings of the
 });
 
 const strike = (name, body) => ({ path: `r/${name}.txt`, text: `---\ntitle: Valdoria strike\noutlet: Outlet ${name}\npublished: 2024-06-20\n---\n${body}\n` });
-
-test('a stated month holds a stated day: the same two crowd figures restate one conflict', () => {
-  const inputs = [strike('a', 'On June 5, 2024, the police counted 806,000 demonstrators in Valdoria and the unions counted 1.5 million.'),
-    strike('b', 'The strikes of June 2024 brought out 806,000 protesters in Valdoria according to the police and 1.5 million according to the unions.')];
-  const found = engine.analyzeCorpus(inputs).contradictions;
-  assert.strictEqual(found.length, 1, JSON.stringify(found.map(f => f.message)));
-  assert.strictEqual(found[0].restated?.length, 1);
-});
 
 test('two stated days are two frames: the same two figures on June 5 and June 6 stay apart', () => {
   const inputs = [strike('a', 'On June 5, 2024, the police counted 806,000 demonstrators in Valdoria and the unions counted 1.5 million.'),

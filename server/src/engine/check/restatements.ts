@@ -2,17 +2,14 @@
 // one voice's figure, and the matcher pairs every statement with every statement of the other figure: one disagreement
 // came out once per pair of sentences. Findings whose claims state the same two values (equal bounds, derived or not,
 // each side the other finding's same side) in the same frame (one measure key: the counted thing and the measure; the
-// same place, holder, group and time, or a part read on one side only; round 20: a time dated only by publication or
-// statement fits the days it may speak of, a stated period a day inside it) are one finding, whichever reports they come
+// same place, holder, group and time, or a part read on one side only) are one finding, whichever reports they come
 // from (round 18; round 17 folded those of the same two reports only): one pair leads and lists the others
 // (`restated`), so every sentence still gets its diagnostic. The strongest pair leads (a clear pair over possible ones,
 // then the first in report order), so the group's severity is that of its strongest member. Other values are another
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
 // frame: another finding. Read from the claims alone, never from their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
-import { detailOf } from '../claims/detail';
-import { isAsOf } from './asOf';
-import { spanOf, type Scopes } from './compare';
+import type { Scopes } from './compare';
 import { refOf } from './corroboration';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
@@ -50,21 +47,6 @@ const listFits = (x: ReadonlySet<string> | null, y: ReadonlySet<string> | null) 
 const partFits = <T>(x: T | undefined | null, y: T | undefined | null) => x === undefined || x === null || y === undefined || y === null || x === y;
 
 /**
- * Two statements' times fit when one is not read; when a side dated only by its publication or statement (its span
- * reaching the few days before, compare.ts `spanOf`) may speak of the other's days (the spans overlap: a report's
- * figure dated by the paper and another's "on Tuesday", one figure carried in the next day's paper); or when both are
- * stated and one period holds the other ("in December" and "on December 5"). Two stated days (Monday's toll and
- * Tuesday's) do not fit, nor two as-of days too far apart.
- */
-function timeFits(x: Claim, y: Claim): boolean {
-  const s = spanOf(x);
-  const t = spanOf(y);
-  if (!s || !t) return partFits(x.time.from, y.time.from) && partFits(x.time.to, y.time.to);
-  if (isAsOf(detailOf(x)) || isAsOf(detailOf(y))) return s.from <= t.to && t.from <= s.to;
-  return (s.from <= t.from && t.to <= s.to) || (t.from <= s.from && s.to <= t.to);
-}
-
-/**
  * Two statements of one figure have the same frame: each part (place, parties, counted group, shares, roles, holder,
  * population, time) the same, read on one side only, or (a set) read more fully on one side. A part read on both sides
  * and different (Kyiv's 12 and Lviv's 12, Monday's 12 and Tuesday's) is another frame, and so is a list of places
@@ -73,9 +55,9 @@ function timeFits(x: Claim, y: Claim): boolean {
 export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
   const s = p.scopes;
   const t = q.scopes;
-  return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who)
-    && setFits(s.group, t.group) && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder)
-    && s.population === t.population && timeFits(p.claim, q.claim);
+  return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
+    && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population
+    && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
 }
 
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
