@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { organizationsWithPlaces, sportsTeams } from './teams';
+import { goalScorers, organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -1487,6 +1487,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   coordinatedPlaces(text, words, classes, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
+  teams.push(...goalScorers(text, words, classes, found, covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
