@@ -54,3 +54,13 @@ test('a person named before "of the" body, or by a title after a body of a place
   assert.ok(find(k, 'Ministry of Foreign Affairs'));
   assert.ok(find(k, 'Office of the President'));
 });
+
+test('a US state abbreviation after a town and a comma is the state; elsewhere the word is left alone', () => {
+  const e = ents('DUNMORE, Calif. 1996-08-23 The company said sales rose. Its plant in Harlow, N.J., employs 300. '
+    + 'Trenwick Inc of Belford, Pa. said on Monday it would buy the unit.');
+  assert.strictEqual(find(e, 'Calif')?.id, 'place:california');
+  assert.strictEqual(find(e, 'N.J.')?.id, 'place:new-jersey');
+  assert.strictEqual(find(e, 'Pa')?.id, 'place:pennsylvania');
+  const n = ents('The Pa and Ma store opened. Mo Farah, the runner, won.');
+  assert.strictEqual(find(n, 'Pa'), undefined);
+});

@@ -4,7 +4,7 @@ import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
-  SETTLEMENT_WORDS } from './gazetteer';
+  SETTLEMENT_WORDS, STATE_OF_ABBREVIATION } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
@@ -1259,6 +1259,27 @@ function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, fou
   found.push(...extra);
 }
 
+/**
+ * "Richmond, Va.", "SAN MATEO, Calif. 1996-08-23", "Newark, N.J., in July": a US state's abbreviation after a
+ * capitalized town and a comma, ending its phrase (a dot, a comma, a line's end), is the state. The span is the word as
+ * scanned: a dotted initialism keeps its inner dots ("N.J."), a closing dot stays punctuation.
+ */
+function stateAbbreviations(words: Word[], found: Candidate[], covered: Uint8Array): void {
+  const extra: Candidate[] = [];
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k];
+    if (covered[k] || w.punct || !w.cap) continue;
+    const state = STATE_OF_ABBREVIATION.get(w.text.endsWith('.') ? w.text.slice(0, -1) : w.text);
+    if (!state || words[k - 1].text !== ',' || !isName(words[k - 2]) || words[k - 2].poss) continue;
+    const nx = words[k + 1];
+    if (nx && !(nx.punct && (nx.text === '.' || nx.text === ',' || nx.text === ';')) && !nx.gap.includes('\n')
+      && !w.text.endsWith('.') && !/^\d/.test(nx.text)) continue;
+    extra.push({ from: k, to: k + 1, kind: 'place', id: state.id, name: state.name });
+    covered[k] = 1;
+  }
+  found.push(...extra);
+}
+
 /** Bodies every state has one of: named alone, they are the report's country's. */
 const NATIONAL_CORES = new Set(['general staf', 'armed forces', 'defence forces', 'national guard', 'security service',
   'border guard service', 'state emergency service', 'national police', 'office of the president', 'presidential ofice',
@@ -1513,6 +1534,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkCompanies(text, words, classes, found, covered);
   companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
+  stateAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
   teams.push(...goalScorers(text, words, classes, found, covered));
