@@ -64,3 +64,16 @@ test('a US state abbreviation after a town and a comma is the state; elsewhere t
   const n = ents('The Pa and Ma store opened. Mo Farah, the runner, won.');
   assert.strictEqual(find(n, 'Pa'), undefined);
 });
+
+test('in a report of matches, a town one plays for or against, or away to, is a side; a town after "at" stays the town', () => {
+  const e = ents('Results on Saturday:\nDarnley 2 Ostrava 1\nHalden 0 Kessling 3\n'
+    + 'Pedro Alves scored twice for Greenock, who play against Falkirk next week. Halden lost 2-0 away to Kilmarnock. '
+    + 'The squad trained at Stirling on Sunday.');
+  assert.strictEqual(find(e, 'Greenock')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Falkirk')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Kilmarnock')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Stirling')?.kind, 'place');
+  // Outside a report of matches "for" names no side.
+  const n = ents('The minister left for Falkirk on Monday.');
+  assert.strictEqual(find(n, 'Falkirk')?.kind, 'place');
+});

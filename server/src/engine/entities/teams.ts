@@ -54,6 +54,19 @@ function sideSlot(words: Word[], from: number, to: number): boolean {
   return !!p && !p.punct && MATCH_WORDS.has(p.lower) && isSide(words[from - 2]);
 }
 
+/** Words before a side in a report of matches: "played for", "against"; "to" and "at" only after "away" or "home". */
+const SIDE_BEFORE = new Set(['for', 'against']);
+const VENUE_WORDS = new Set(['away', 'home']);
+
+/** The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it). */
+function opponentSlot(words: Word[], from: number): boolean {
+  const p = words[from - 1];
+  if (!p || p.punct) return false;
+  if (SIDE_BEFORE.has(p.lower)) return true;
+  const pp = words[from - 2];
+  return (p.lower === 'to' || p.lower === 'at') && !!pp && !pp.punct && VENUE_WORDS.has(pp.lower);
+}
+
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
 function clubSlot(words: Word[], from: number, to: number): boolean {
   const a = words[to];
@@ -234,6 +247,11 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
   const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
   if (table || teams.size || bracketedSides.length >= 2) sidesNamedLikePeople(text, words, found);
+  // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
+  // "against Middlesex", "lost 2-0 away to Heerenveen").
+  if (table || teams.size) {
+    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from)) teams.add(key(c.from, c.to));
+  }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
   const endingAt = new Map<number, NamedSpan>();
