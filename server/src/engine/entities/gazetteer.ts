@@ -2,7 +2,7 @@
 // and words that look like place names but are common words.
 import data from '../../../data/places.json';
 import { foldAndSlug, foldKey, slug } from './fold';
-import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, WORLD_REGIONS } from './regions';
+import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, STATE_ABBREVIATIONS, WORLD_REGIONS } from './regions';
 import { runSteps } from '../steps';
 
 export interface PlaceEntry {
@@ -158,6 +158,12 @@ for (const list of [ADMIN_REGIONS, WORLD_REGIONS, FEATURES]) {
       if (country && !REGION_COUNTRY.has(entry.id)) REGION_COUNTRY.set(entry.id, country);
     }
   }
+}
+/** A US state's abbreviation, without its closing dot ("Calif", "N.J"), -> the state (read after a town only). */
+export const STATE_OF_ABBREVIATION = new Map<string, PlaceEntry>();
+for (const line of STATE_ABBREVIATIONS.trim().split(/[|\n]/)) {
+  const [name, variants] = line.split('=');
+  for (const v of variants.split(',')) STATE_OF_ABBREVIATION.set(v, { id: `place:${slug(name)}`, name });
 }
 // Rivers are "X River" whichever way they are written; "*" names are too common alone ("Don", "Jordan").
 for (const line of RIVERS.trim().split(/[|\n]/)) {

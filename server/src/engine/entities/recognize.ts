@@ -4,7 +4,7 @@ import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
-  SETTLEMENT_WORDS } from './gazetteer';
+  SETTLEMENT_WORDS, STATE_OF_ABBREVIATION } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { organizationsWithPlaces, sportsTeams } from './teams';
+import { goalScorers, organizationsWithPlaces, sportsTeams } from './teams';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -190,6 +190,9 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return null;
   // "As for U.S. Treasury securities": a sentence's first function word opens no name.
   if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return null;
+  // "Results of Major League Baseball", "Supporters of the Awami League": a sentence's first word that is a common
+  // plural noun before "of" is no part of the name after it.
+  if (w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0)) return null;
   let lastGood = -1;
   let hasHead = false;
   let company = false;
@@ -226,8 +229,9 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
       if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
       // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
       if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) break;
-      // "Jennifer Ross of the X Laboratories": a person's given name and surname before "of" are no body's name.
-      if (w.lower === 'of' && !hasHead && k === i + 2 && (w0.flags & FIRST_NAME) && !ORG_HEADS.has(words[i + 1].lower)) break;
+      // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
+      // and surname right before "of" are no body's name.
+      if (w.lower === 'of' && !hasHead && k >= i + 2 && (words[k - 2].flags & FIRST_NAME) && !ORG_HEADS.has(words[k - 1].lower)) break;
       afterConnector = true;
       sawConnector = true;
       if (w.lower === 'of') afterOf = true;
@@ -239,8 +243,9 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
     const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
       && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
     if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) break;
-    // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President").
-    if (TITLES.has(w.lower) && !afterConnector && !afterOf && hasHead && !ORG_HEADS.has(w.lower)) break;
+    // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
+    // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
+    if (TITLES.has(w.lower) && hasHead && !ORG_HEADS.has(w.lower) && ((!afterConnector && !afterOf) || titleOpensPerson(words, k))) break;
     afterConnector = false;
     if (ORG_HEADS.has(w.lower)) hasHead = true;
     lastGood = k;
@@ -276,6 +281,29 @@ function orgMatch(text: string, words: Word[], i: number, possCountry: string | 
   }
   return { from: i, to, kind: 'organization', id: canon.id, name: canon.name, core: canon.core, hasCountry: !!canon.country,
     orgWords: wordsOf, company };
+}
+
+/** A plural in mixed case ("Results", "Shares"), not an upper-case headline word or a name ending in -ss. */
+const commonPlural = (w: Word) => w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss') && w.text !== w.text.toUpperCase();
+
+/** Longest run of titles before a person's name ("Deputy Prime Minister"). */
+const TITLE_RUN = 3;
+
+/**
+ * Titles from k on, none naming a portfolio ("Defence", "Foreign"), followed by two name words, neither a body's head
+ * word ("Governor Ilse Varga", "Prime Minister Sheikh Hasina"): a person's title, not the end of a body's name
+ * ("Ministry of Foreign Affairs", "Office of the President" have none).
+ */
+function titleOpensPerson(words: Word[], k: number): boolean {
+  let m = k;
+  while (m < k + TITLE_RUN && isName(words[m]) && TITLES.has(words[m].lower) && !ORG_ADJECTIVES.has(words[m].lower) && joined(words, m)) m++;
+  if (m === k) return false;
+  const a = words[m];
+  const b = words[m + 1];
+  if (!isName(a) || !joined(words, m) || ORG_HEADS.has(a.lower) || TITLES.has(a.lower) || TITLE_WORDS.has(a.lower)) return false;
+  // One name word after the title is a person's when tagged a proper noun ("Sheikh Hasina", "Governor Varga").
+  if (!isName(b) || !joined(words, m + 1)) return a.pos === 'PROPN';
+  return !a.poss && !ORG_HEADS.has(b.lower);
 }
 
 /** "Douglas & Lomason", "Edward D. Jones & Co": an ampersand within the next three words. */
@@ -1231,6 +1259,27 @@ function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, fou
   found.push(...extra);
 }
 
+/**
+ * "Richmond, Va.", "SAN MATEO, Calif. 1996-08-23", "Newark, N.J., in July": a US state's abbreviation after a
+ * capitalized town and a comma, ending its phrase (a dot, a comma, a line's end), is the state. The span is the word as
+ * scanned: a dotted initialism keeps its inner dots ("N.J."), a closing dot stays punctuation.
+ */
+function stateAbbreviations(words: Word[], found: Candidate[], covered: Uint8Array): void {
+  const extra: Candidate[] = [];
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k];
+    if (covered[k] || w.punct || !w.cap) continue;
+    const state = STATE_OF_ABBREVIATION.get(w.text.endsWith('.') ? w.text.slice(0, -1) : w.text);
+    if (!state || words[k - 1].text !== ',' || !isName(words[k - 2]) || words[k - 2].poss) continue;
+    const nx = words[k + 1];
+    if (nx && !(nx.punct && (nx.text === '.' || nx.text === ',' || nx.text === ';')) && !nx.gap.includes('\n')
+      && !w.text.endsWith('.') && !/^\d/.test(nx.text)) continue;
+    extra.push({ from: k, to: k + 1, kind: 'place', id: state.id, name: state.name });
+    covered[k] = 1;
+  }
+  found.push(...extra);
+}
+
 /** Bodies every state has one of: named alone, they are the report's country's. */
 const NATIONAL_CORES = new Set(['general staf', 'armed forces', 'defence forces', 'national guard', 'security service',
   'border guard service', 'state emergency service', 'national police', 'office of the president', 'presidential ofice',
@@ -1485,8 +1534,10 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkCompanies(text, words, classes, found, covered);
   companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
+  stateAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
+  teams.push(...goalScorers(text, words, classes, found, covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,

@@ -4,6 +4,18 @@
 // are left out or listed only in an unambiguous longer form.
 
 /**
+ * US states as news writes them after a town ("Richmond, Va.", "Newark, N.J."): the state's name (as in ADMIN_REGIONS)
+ * and its abbreviations without their closing dot. Georgia and Washington are left out: their names are a country and a
+ * capital. Read only in that slot: "Pa", "Mo", "La" and "Ill" are words and names elsewhere.
+ */
+export const STATE_ABBREVIATIONS = `Alabama=Ala|Arizona=Ariz|Arkansas=Ark|California=Calif,Cal|Colorado=Colo|Connecticut=Conn
+Delaware=Del|Florida=Fla|Illinois=Ill|Indiana=Ind|Kansas=Kan,Kans|Kentucky=Ky|Louisiana=La|Maryland=Md|Massachusetts=Mass
+Michigan=Mich|Minnesota=Minn|Mississippi=Miss|Missouri=Mo|Montana=Mont|Nebraska=Neb,Nebr|Nevada=Nev|New Hampshire=N.H
+New Jersey=N.J|New Mexico=N.M|New York=N.Y|North Carolina=N.C|North Dakota=N.D|Oklahoma=Okla|Oregon=Ore,Oreg
+Pennsylvania=Pa,Penn|Rhode Island=R.I|South Carolina=S.C|South Dakota=S.D|Tennessee=Tenn|Texas=Tex|Vermont=Vt|Virginia=Va
+West Virginia=W.Va|Wisconsin=Wis,Wisc|Wyoming=Wyo`;
+
+/**
  * First-level regions (states, provinces, Länder, regions) and other named parts of a country, grouped by country: a line
  * "Country: A|B" puts its regions in that country (a name of countries.ts); a line without one names regions that span
  * countries or whose country is disputed.

@@ -20,6 +20,8 @@ const NATION_SIDES = new Set(['england', 'scotland', 'wales', 'northern ireland'
 const PLACE_MARKS = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'into', 'of', 'across', 'towards', 'toward']);
 
 const SCORE = /^\d{1,3}$/;
+/** A side's goals or runs in a match of few scores (0 to 19), never a golfer's round. */
+const GOALS = /^1?\d$/;
 
 /** Lower-case nouns of a club's people after its name ("Blackburn manager", "Porto players", "Braga defender"). */
 const SQUAD_NOUNS = new Set(['striker', 'strikers', 'manager', 'coach', 'defender', 'defenders', 'midfielder', 'midfielders',
@@ -50,6 +52,19 @@ function sideSlot(words: Word[], from: number, to: number): boolean {
   if (a && !a.punct && MATCH_WORDS.has(a.lower) && a.lower !== 'against' && isSide(words[to + 1])) return true;
   const p = words[from - 1];
   return !!p && !p.punct && MATCH_WORDS.has(p.lower) && isSide(words[from - 2]);
+}
+
+/** Words before a side in a report of matches: "played for", "against"; "to" and "at" only after "away" or "home". */
+const SIDE_BEFORE = new Set(['for', 'against']);
+const VENUE_WORDS = new Set(['away', 'home']);
+
+/** The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it). */
+function opponentSlot(words: Word[], from: number): boolean {
+  const p = words[from - 1];
+  if (!p || p.punct) return false;
+  if (SIDE_BEFORE.has(p.lower)) return true;
+  const pp = words[from - 2];
+  return (p.lower === 'to' || p.lower === 'at') && !!pp && !pp.punct && VENUE_WORDS.has(pp.lower);
 }
 
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
@@ -137,14 +152,46 @@ export function organizationsWithPlaces(words: Word[], found: (NamedSpan & { com
   dropSpans(found, merged);
 }
 
-/** Score a side in a two-sided line: "Lincoln 1 Leyton Orient 1" (a score and a name on either side). */
+/** Words a side's bracket may hold: its country or town ("(Czech Republic)", "(Romania)"). */
+const BRACKET_WORDS = 3;
+
+/** Past a bracket of one to three words right after a side's name on its line ("Sion (Switzerland) 0"), else `to`. */
+function pastBracket(words: Word[], to: number): number {
+  if (words[to]?.text !== '(') return to;
+  for (let m = to + 1; m <= to + 1 + BRACKET_WORDS && m < words.length; m++) {
+    if (words[m].text === ')') return m > to + 1 && sameLine(words, to, m) ? m + 1 : to;
+    if (words[m].punct && words[m].text !== '.') return to;
+  }
+  return to;
+}
+
+/** Where the bracket that closes right before `from` opens ("Valletta (Malta) 1" read backwards), else `from`. */
+function bracketBefore(words: Word[], from: number): number {
+  if (words[from - 1]?.text !== ')') return from;
+  for (let m = from - 2; m >= from - 2 - BRACKET_WORDS && m >= 0; m--) {
+    if (words[m].text === '(') return m < from - 2 && sameLine(words, m, from - 1) ? m : from;
+    if (words[m].punct && words[m].text !== '.') return from;
+  }
+  return from;
+}
+
+/**
+ * Score a side in a two-sided line: "Lincoln 1 Leyton Orient 1" (a score and a name on either side). A bracketed
+ * country or town may follow each side's name ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"); tennis and golf
+ * lines ("(France) 6-4 6-2", "(Sweden) 64 71") hold no single score between two names.
+ */
 function twoSidedScore(words: Word[], from: number, to: number): boolean {
-  if (!scoreAfter(words, to)) return false;
-  const after = words[to + 1];
-  if (after && !after.punct && after.cap && sameLine(words, to, to + 1)) return true;
+  const end = pastBracket(words, to);
+  // After a bracket only a goal count makes a side: golf lines bracket countries too ("(Sweden) 72 Niclas Fasth").
+  if (!scoreAfter(words, end) || (end > to && !GOALS.test(words[end].text))) return false;
+  const after = words[end + 1];
+  if (after && !after.punct && after.cap && sameLine(words, end, end + 1)) return true;
   const p = words[from - 1];
-  const pp = words[from - 2];
-  return !!p && !!pp && SCORE.test(p.text) && !pp.punct && pp.cap && sameLine(words, from - 2, from);
+  if (!p || !SCORE.test(p.text)) return false;
+  const open = bracketBefore(words, from - 1);
+  if (open < from - 1 && !GOALS.test(p.text)) return false;
+  const pp = words[open - 1];
+  return !!pp && !pp.punct && pp.cap && sameLine(words, open - 1, from);
 }
 
 /**
@@ -197,7 +244,14 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
-  if (table || teams.size) sidesNamedLikePeople(text, words, found);
+  // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
+  const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
+  if (table || teams.size || bracketedSides.length >= 2) sidesNamedLikePeople(text, words, found);
+  // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
+  // "against Middlesex", "lost 2-0 away to Heerenveen").
+  if (table || teams.size) {
+    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from)) teams.add(key(c.from, c.to));
+  }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
   const endingAt = new Map<number, NamedSpan>();
@@ -233,6 +287,58 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
     const name = surfaceOf(from, to);
     extra.push({ from, to, kind: 'organization', id: `organization:${slug(name)}`, name });
     for (let m = from; m < to; m++) covered[m] = 1;
+  }
+  return extra;
+}
+
+/** The minute of a goal ("52nd", "73th", as results lines write it). */
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Words that may follow a goal's minute in a scorers' list ("(44th, penalty)", "(1st and 55th)", "10th minute"). */
+const MINUTE_TAILS = new Set(['and', 'penalty', 'pen', 'minute', 'own', 'pen.']);
+/** Marks that open a scorer's entry: a bracket, a list's comma, a side's dash or a label's colon. */
+const SCORER_OPENERS = new Set(['(', ',', '-', ':', ';']);
+/** Longest scorer's name in words ("Mons Ivar Mjelde"). */
+const SCORER_WORDS = 3;
+
+/** The goal minute at k is a list entry's: a bracket or comma, another minute or a minute's word after it. */
+function minuteAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !MINUTE.test(w.text)) return false;
+  const a = words[k + 1];
+  return !a || a.text === ')' || a.text === ',' || MINUTE.test(a.text) || MINUTE_TAILS.has(a.lower);
+}
+
+/**
+ * Scorers in results lines are people: one to three capitalized words right before a goal's minute ("Bayern 4 (Zickler
+ * 26th, Helmer 37th)") or before a bracketed minute ("Scorers: Ilie Lazar (32nd)"), opening an entry of the list.
+ * Words no rule took become a person; a place or a guessed body that is the whole name ("(Numan 11th", read as a place)
+ * turns into the person.
+ */
+export function goalScorers(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+  const endingAt = new Map<number, NamedSpan>();
+  for (const c of found) endingAt.set(c.to, c);
+  const extra: NamedSpan[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const bracketed = words[k].text === '(' && minuteAt(words, k + 1);
+    if (!bracketed && !minuteAt(words, k)) continue;
+    let from = k;
+    while (from > 0 && k - from < SCORER_WORDS && !words[from - 1].punct && words[from - 1].cap && (classes[from - 1] & NAME_WORD)
+      && sameLine(words, from - 1, k)) from--;
+    if (from === k || (from > 0 && !SCORER_OPENERS.has(words[from - 1].text))) continue;
+    const name = text.slice(words[from].start, words[k - 1].end);
+    // A place or body the tables read in the name's last words ("Dorin [Pasco] (84th)") is the person's name.
+    const span = endingAt.get(k);
+    const head = span && span.from >= from && (span.kind === 'place' || span.kind === 'organization') ? span.from : k;
+    let free = true;
+    for (let m = from; m < head; m++) if (covered[m]) free = false;
+    if (!free) continue;
+    if (span && head < k) {
+      for (let m = from; m < head; m++) covered[m] = 1;
+      Object.assign(span, { from, kind: 'person', name, id: `person:${slug(name)}` });
+      continue;
+    }
+    for (let m = from; m < k; m++) covered[m] = 1;
+    extra.push({ from, to: k, kind: 'person', id: `person:${slug(name)}`, name });
   }
   return extra;
 }
