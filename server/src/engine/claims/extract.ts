@@ -22,7 +22,7 @@ import { readPeriods } from './periods';
 import { hourIn } from './hour';
 import { carryPopulations, populationOf, type FigureSpan } from './population';
 import { isTrueCount } from './trueCount';
-import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, predicateAfterAsides, presentRelative, sentenceAt, sentenceIndexAt, tokenAt } from './tokens';
+import { clauseAround, restatedClause, lineOf, nearFigure, paragraphStart, predicateAfterAsides, presentRelative, sentenceIndexAt, tokenAt } from './tokens';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isRecordSpan } from '../text/yardsticks';
 import { isReportingForm } from '../attributions/cues';
@@ -511,6 +511,30 @@ function isTable(tokens: readonly Token[], a: number, b: number, figureStarts: I
   return figures >= TABLE_FIGURES;
 }
 
+/** tokenAt of each item's start, in one forward pass over items sorted by start (token ends never decrease). */
+function tokenIndexes(tokens: readonly Token[], items: readonly { start: number }[]): Int32Array {
+  const out = new Int32Array(items.length);
+  let t = 0;
+  for (let k = 0; k < items.length; k++) {
+    const at = items[k].start;
+    while (t < tokens.length && tokens[t].end <= at) t++;
+    out[k] = t;
+  }
+  return out;
+}
+
+/** sentenceIndexAt of each item's start, in one forward pass over items sorted by start. */
+function sentenceIndexes(sentences: readonly Sentence[], items: readonly { start: number }[]): Int32Array {
+  const out = new Int32Array(items.length);
+  let s = 0;
+  for (let k = 0; k < items.length; k++) {
+    const at = items[k].start;
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    out[k] = s;
+  }
+  return out;
+}
+
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
   let framedAt = -1;
@@ -526,8 +550,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
   const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
+  // Each figure's first token and sentence, read by cursors that only move forward (figures come sorted by start):
+  // a binary search per figure over hundreds of thousands of tokens missed the cache at every step of a price list.
+  const figureTokens = tokenIndexes(tokens, quantities);
+  const figureSentences = sentenceIndexes(sentences, quantities);
   const figureStarts = new IndexSet(tokens.length + 1);
-  for (const q of quantities) figureStarts.add(tokenAt(tokens, q.start));
+  for (let k = 0; k < quantities.length; k++) figureStarts.add(figureTokens[k]);
 
   const claims: Claim[] = [];
   // Whether the report is about a vote, and the vote's day it names: read once, when a figure first asks.
@@ -1135,11 +1163,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // Entities are sorted by start and short: a binary search and a bounded look-back keep this per-figure cost small.
     return namedSource(a, v);
   };
-  for (const q of quantities) {
-    const whole = sentenceAt(sentences, q.start);
-    if (!whole) continue;
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
+    const whole = sentences[figureSentences[k]];
+    if (!whole || whole.start > q.start) continue;
     // One Sentence object per line-clipped sentence, so figures of one sentence share it.
-    const clipped = lineOf(tokens, whole, tokenAt(tokens, q.start));
+    const clipped = lineOf(tokens, whole, figureTokens[k]);
     const s = lines.get(clipped.start) ?? clipped;
     lines.set(s.start, s);
     let table = tables.get(s);
@@ -1150,7 +1179,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     list.push(q);
     let atts = attsBySentence.get(s);
     if (!atts) attsBySentence.set(s, (atts = attributionsNear(extents, s)));
-    const claim = claimFor(q, s, atts, false);
+    const claim = claimFor(q, s, atts, false, figureTokens[k]);
     if (claim) claims.push(claim);
   }
   for (const [s, qs] of bySentence) {
