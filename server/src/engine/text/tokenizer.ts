@@ -39,6 +39,8 @@ export function getNlp(): Nlp {
       return parsed;
     };
     nlp = winkNLP({ ...base, core } as unknown as typeof Model, ['sbd', 'pos']);
+    const cache = rawDataOf(nlp.readDoc('a')) as { cache?: WinkCache } | undefined;
+    if (lexemes && typeof cache?.cache?.add === 'function') relearnWords(cache.cache, lexemes);
   }
   return nlp;
 }
@@ -58,6 +60,8 @@ function forgetLearnedWords(): void {
   if (lexemes && lexemes.list.length - lexemes.intrinsicSize > MAX_LEARNED) {
     nlp = undefined;
     lexemes = undefined;
+    relearn.clear();
+    restored.length = 0;
   }
   if (!lexemes) return;
   const { hash, list } = lexemes;
@@ -65,6 +69,70 @@ function forgetLearnedWords(): void {
     if (hash[list[i]] === i) delete hash[list[i]];
   }
   forgottenTo = list.length;
+  for (let k = 0; k < restored.length; k += 2) {
+    if (hash[restored[k] as string] === restored[k + 1]) delete hash[restored[k] as string];
+  }
+  restored.length = 0;
+}
+
+/** Entries wink's lexeme table holds beyond the model's own (what reads have learned; for tests and tools). */
+export function learnedEntries(): number {
+  return lexemes ? lexemes.list.length - lexemes.intrinsicSize : 0;
+}
+
+/** wink's lexicon cache as far as relearning reads it: `add` learns a word (and its lower case) and gives its index. */
+interface WinkCache { add(text: string, category: number): number }
+/** A word an earlier read learned: its index, its lower case's index, and whether that same add made the lower case. */
+interface Learned { index: number; norm: number; normMade: boolean }
+/** Earlier reads' learned words by category and text (cleared with the pipeline, or past MAX_LEARNED entries). */
+const relearn = new Map<string, Learned>();
+/** Words put back into the word -> index table for one read (word, index, ...): taken out again before the next read. */
+const restored: (string | number)[] = [];
+
+/**
+ * Each read forgets the words earlier reads learned, so a report met each of its unknown words as new: wink worked out
+ * the word's features again (shape, part of speech, case: its own regular expressions) and added one more entry, for
+ * every unknown word of every report, and a title read apart paid it again (profiled: a third of wink's reading of
+ * ordinary reports, none of it before round 18). A word's features depend on its text and category only, so a word
+ * learned before is put back under its earlier entry, as wink's own add would have made it: the word -> index table
+ * holds the same words as after a fresh add, and its lower case points to an entry of the same text and features.
+ * Where the lower case is in the table already under another entry (another spelling added it in this read), wink's
+ * own add does the work, as before. The index numbers differ from a fresh add's; they already depended on how much
+ * earlier reads had learned, and nothing reads them but as keys of the same tables.
+ */
+function relearnWords(cache: WinkCache, table: Lexemes): void {
+  const add = cache.add.bind(cache);
+  const { hash } = table;
+  cache.add = (text: string, category: number): number => {
+    const known = hash[text];
+    const lower = text.toLowerCase();
+    if (known !== undefined && (lower === text || hash[lower] !== undefined)) return known;
+    const key = `${category}\u0000${text}`;
+    const was = known === undefined ? relearn.get(key) : undefined;
+    if (was && putBack(hash, text, lower, was, table.intrinsicSize)) return was.index;
+    const lowerBefore = hash[lower];
+    const index = add(text, category);
+    if (known === undefined) {
+      if (relearn.size >= MAX_LEARNED) relearn.clear();
+      relearn.set(key, { index, norm: hash[lower], normMade: lower !== text && lowerBefore === undefined });
+    }
+    return index;
+  };
+}
+
+/** Puts an earlier read's entry of `text` (and of its lower case) back into the table, if that equals a fresh add. */
+function putBack(hash: Record<string, number>, text: string, lower: string, was: Learned, intrinsicSize: number): boolean {
+  const lowerNow = hash[lower];
+  if (lower !== text && was.norm >= intrinsicSize && lowerNow !== was.norm) {
+    // The lower case is in the table under that same entry (another spelling brought it back in this read), or it
+    // comes back with the word, made by that same add (so with the same category's features).
+    if (lowerNow !== undefined || !was.normMade) return false;
+    hash[lower] = was.norm;
+    restored.push(lower, was.norm);
+  }
+  hash[text] = was.index;
+  restored.push(text, was.index);
+  return true;
 }
 
 /** wink-nlp slows down badly on very long space-less runs: such runs are never words, so we blank them. */
