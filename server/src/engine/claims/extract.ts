@@ -1412,6 +1412,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(ca, qa) && aboutVote()) {
       hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
+    // "The turnout was 800,000 people": a count of people turning out, in a report that names no vote, is a crowd
+    // (round 20; a percentage turnout stays a vote's).
+    if (hit.event === 'voted' && hit.word === 'turnout' && unit === 'person' && !aboutVote()) hit = { ...hit, event: 'crowd' };
     // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
     if (hit.event === 'strike_rate' && namesTurnout(ca, cb)) hit = { ...hit, event: 'turnout' };
     // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.

@@ -1,0 +1,35 @@
+// Round 20 (dev14a): misses of check-dev14 by class, from invented reports. Each test fails on the build before it.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** A short report with its own title, published on a Monday, one sentence a paragraph. */
+function report(path, title, ...sentences) {
+  const text = `---\ntitle: ${title}\npublished: 2024-03-11\n---\n${sentences.join('\n\n')}\n`;
+  return engine.analyzeText(path, text);
+}
+const measures = doc => doc.claims.map(c => `${c.quantity.text} ${c.measure.key}`);
+
+test('a turnout of people in a report that names no vote is a crowd', () => {
+  const doc = report('a.txt', 'Nurses fill the avenue in Lima',
+    'The turnout was 600,000 people, according to the nurses\' union, and 90,000 for the police.');
+  assert.deepStrictEqual(measures(doc), ['600,000 people person|crowd', '90,000 person|crowd']);
+});
+
+test('a crowd put as a turnout meets another report\'s crowd of the same day', () => {
+  const union = report('union.txt', 'Nurses fill the avenue in Lima',
+    'The turnout was 600,000 people on Sunday, March 10, according to the nurses\' union.');
+  const police = report('police.txt', 'Nurses fill the avenue in Lima',
+    'Police said 90,000 people marched in Lima on Sunday, March 10.');
+  const found = engine.checkDocuments([union, police]);
+  assert.strictEqual(found.length, 1, 'the two counts of the crowd are rivals');
+  assert.strictEqual(found[0].severity, 'possible', 'crowd figures stay possible');
+});
+
+test('a turnout in a report about a vote stays the voters\' count, and a turnout percentage a vote\'s', () => {
+  const vote = report('b.txt', 'Lima votes for its mayor',
+    'The turnout in the election was 600,000 people, the election commission said.');
+  assert.deepStrictEqual(measures(vote), ['600,000 people person|voted']);
+  const share = report('c.txt', 'Nurses fill the avenue in Lima', 'The turnout was 62 percent, the union said.');
+  assert.deepStrictEqual(measures(share), ['62 percent percent|turnout']);
+});
