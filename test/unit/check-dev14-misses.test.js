@@ -33,3 +33,28 @@ test('a turnout in a report about a vote stays the voters\' count, and a turnout
   const share = report('c.txt', 'Nurses fill the avenue in Lima', 'The turnout was 62 percent, the union said.');
   assert.deepStrictEqual(measures(share), ['62 percent percent|turnout']);
 });
+
+const quantities = doc => doc.quantities.map(q => `${q.text} ${q.unit} ${q.value}`);
+
+test('a large scale glued by a hyphen is the figure\'s scale, and a currency glued after it its money', () => {
+  const doc = report('d.txt', 'Port deal signed',
+    'The port will carry a 4.7-billion-euro debt and a $2-billion loan, and pay a 600-million-dollar fee.');
+  assert.deepStrictEqual(quantities(doc),
+    ['4.7-billion-euro eur 4700000000', '$2-billion usd 2000000000', '600-million-dollar usd 600000000']);
+});
+
+test('"half-a-million" is half a million', () => {
+  const doc = report('e.txt', 'Farmers march in Lima', 'Organisers spoke of half-a-million marchers in the capital on Sunday.');
+  assert.deepStrictEqual(quantities(doc), ['half-a-million marchers marcher 500000']);
+});
+
+test('a hyphened money figure meets the same amount written with spaces in another report', () => {
+  const a = report('a.txt', 'Port deal signed', 'The port authority owes a 4.7-billion-euro debt, the minister said on Monday, March 11.');
+  const b = report('b.txt', 'Port deal signed', 'The port authority owes a debt of 3.1 billion euros, the minister said on Monday, March 11.');
+  assert.strictEqual(engine.checkDocuments([a, b]).length, 1);
+});
+
+test('a pound glued by a hyphen stays a weight\'s word, and a small scale is no hyphened scale', () => {
+  const doc = report('f.txt', 'Fair opens', 'A 20-pound turkey won, and the 5-hundred club met.');
+  assert.deepStrictEqual(quantities(doc), ['20-pound pound 20']);
+});

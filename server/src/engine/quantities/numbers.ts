@@ -255,6 +255,10 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     (MULTIPLIERS.get(tokens[i + 2].lower) ?? 0) >= 12) {
     // "half a million", "half a dozen"
     read = { end: i + 2, value: 0.5, word: true, scale: 1 };
+  } else if (t.lower === 'half' && i + 4 < limit && tokens[i + 1].text === '-' && glued(t, tokens[i + 1])
+    && glued(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].lower === 'a' && hyphenedScale(tokens, i + 3, limit)) {
+    // "half-a-million": readScale reads the scale after the second hyphen.
+    read = { end: i + 3, value: 0.5, word: true, scale: 1 };
   } else if (t.lower === 'half' && i + 2 < limit && tokens[i + 1].lower === '-' && glued(t, tokens[i + 1]) &&
     glued(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].lower === 'dozen') {
     // "a half-dozen slogans": six.
@@ -318,6 +322,8 @@ function spelledRest(tokens: Token[], j: number, limit: number, total: number, s
 export function readScale(tokens: Token[], j: number, limit: number, value: number): { end: number; scale: number } {
   let scale = 1;
   while (j < limit) {
+    // "a $5-billion loan", "a 9.2-billion-euro debt": a large scale glued by a hyphen is the figure's scale still.
+    if (hyphenedScale(tokens, j, limit)) j++;
     const m = MULTIPLIERS.get(tokens[j].lower);
     if (m === undefined) break;
     // "hundred" after a numeral of 100+ is not a scale ("400 hundred" is not English).
@@ -326,6 +332,16 @@ export function readScale(tokens: Token[], j: number, limit: number, value: numb
     j++;
   }
   return { end: j, scale };
+}
+
+/** Least scale read after a hyphen: "5-hundred" and "3-dozen" are no way news writes figures. */
+const HYPHENED_SCALE_MIN = 1e3;
+
+/** tokens[j] is a hyphen glued to the figure before it and to a scale of a thousand or more after it. */
+function hyphenedScale(tokens: Token[], j: number, limit: number): boolean {
+  const next = tokens[j + 1];
+  return j > 0 && j + 1 < limit && tokens[j].text === '-' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], next)
+    && (MULTIPLIERS.get(next.lower) ?? 0) >= HYPHENED_SCALE_MIN;
 }
 
 /** Avoids 1.1 * 1e6 = 1100000.0000000002 in reported values. */

@@ -1244,6 +1244,10 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   }
   // "15-kilometre zone": a unit glued by a hyphen.
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {
+    // "a 9.2-billion-euro debt": a currency's name glued by a hyphen is money, as "9.2 billion euros" is.
+    // "a 20-pound turkey" is a weight: pounds stay with readUnit.
+    const cur = tokens[k + 1].lower.startsWith('pound') ? undefined : CURRENCY_WORDS.get(tokens[k + 1].lower);
+    if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 2, noun: null, countable: false, anaphoric: false }, limit);
     const u = readUnit(tokens, k + 1, limit);
     if (u) return withRate(tokens, { unit: u.unit, factor: u.factor, end: u.end, noun: null, countable: false, anaphoric: false }, limit);
     // "a 100-page report", "a 12-member panel": digits glued to a singular noun before another noun count that noun.
