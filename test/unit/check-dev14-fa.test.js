@@ -1,0 +1,32 @@
+// Round 20, dev14b (issue 10): a share taken "of whom" / "of them" of a count counts that share of it, and the kind of
+// person it names after the partitive is the part's kind. Every report here is invented.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+function report(name, body, published = '2024-03-11') {
+  return { path: `r/${name}.txt`, text: `---\ntitle: Ostrava clashes\noutlet: Outlet ${name}\npublished: ${published}\n---\n${body}\n` };
+}
+const claimsOf = (inputs, path) => engine.analyzeCorpus(inputs).documents.find(d => d.path === path).claims;
+const claimAt = (claims, text) => claims.find(c => c.quantity.text === text);
+
+test('a fraction "of whom" / "of them" counts that share of the figure before it, as a part of its kind', () => {
+  const inputs = [report('a', 'The rebels said on Monday that more than 80 people were killed in Ostrava, half of whom were children.\n\n'
+    + 'The mayor said on Monday that 60 people died in the fire in Ostrava, a third of them women.')];
+  const claims = claimsOf(inputs, 'r/a.txt');
+  const half = claimAt(claims, 'half');
+  assert.ok(half, JSON.stringify(claims.map(c => c.quantity.text)));
+  assert.strictEqual(half.low, 40);
+  assert.strictEqual(half.high, null);
+  assert.ok(half.scope.includes('kind:child'), JSON.stringify(half.scope));
+  const third = claimAt(claims, 'a third');
+  assert.strictEqual(third.low, 20);
+  assert.strictEqual(third.high, 20);
+  assert.ok(third.scope.includes('kind:woman'), JSON.stringify(third.scope));
+});
+
+test('a count "of them" names its kind after the partitive', () => {
+  const inputs = [report('a', 'The rebels said on Monday that more than 80 people were killed in Ostrava, 34 of them children.')];
+  const part = claimAt(claimsOf(inputs, 'r/a.txt'), '34');
+  assert.ok(part.scope.includes('kind:child'), JSON.stringify(part.scope));
+});
