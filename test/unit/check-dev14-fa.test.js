@@ -30,3 +30,11 @@ test('a count "of them" names its kind after the partitive', () => {
   const part = claimAt(claimsOf(inputs, 'r/a.txt'), '34');
   assert.ok(part.scope.includes('kind:child'), JSON.stringify(part.scope));
 });
+
+test('the body before the title of the person who speaks is the source\'s, no party of the figure', () => {
+  const inputs = [report('a', 'Earlier on Monday, UNICEF spokeswoman Mara Lenting said "more than 80 people were killed" in Ostrava.'),
+    report('b', 'The Red Cross said on Monday that 52 people were killed in Ostrava.')];
+  const claim = claimAt(claimsOf(inputs, 'r/a.txt'), 'more than 80 people');
+  assert.ok(claim, 'claim read');
+  assert.ok(!claim.scope.some(id => id.startsWith('organization:')), JSON.stringify(claim.scope));
+});
