@@ -38,3 +38,16 @@ test('the body before the title of the person who speaks is the source\'s, no pa
   assert.ok(claim, 'claim read');
   assert.ok(!claim.scope.some(id => id.startsWith('organization:')), JSON.stringify(claim.scope));
 });
+
+test('two parts of one kind in one report: the unplaced one is of the place the report is about, a rival of the placed', () => {
+  const inputs = [report('a', 'Villagers fled the town of Ostrava after the army shelled it on Monday.\n\n'
+    + 'The shelling killed more than 70 people in Ostrava, including 20 children, local activists said.\n\n'
+    + 'Later on Monday, UNICEF spokeswoman Mara Lenting said "more than 100 people were killed (half of whom were children) by the army" in the town.'),
+  report('b', 'Rain fell on Monday across the plains of Valdor.')];
+  const out = engine.analyzeCorpus(inputs);
+  const text = inputs[0].text;
+  const claims = out.documents.find(d => d.path === 'r/a.txt').claims;
+  const sides = out.contradictions.map(f => [f.a, f.b].map(s => claims.find(c => c.start === s.start && c.end === s.end)));
+  const pairs = sides.map(p => p.map(c => `${c?.quantity.text}=${c?.low}`).sort().join(' vs '));
+  assert.ok(pairs.includes('20 children=20 vs half=50'), `${JSON.stringify(pairs)} in ${text.length} chars`);
+});
