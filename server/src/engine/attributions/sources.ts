@@ -48,7 +48,8 @@ const DOC_NOUNS = words(`statement report reports article data figures message p
   statistics numbers findings projections projection forecast forecasts census review audit inquiry research
   records calculations screenings screening model modelling modeling bulletin dashboard polling email emails results
   transcript transcripts documents`);
-const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
+/** Titles a named person is given before the name ("SNC spokeswoman Basma Kodmani"); also read by claims/scope.ts. */
+export const TITLES = words(`colonel president minister commander chief head general mr mrs ms dr prof lieutenant major
   captain sergeant admiral marshal prime secretary governor mayor senator spokesman spokeswoman director
   president-elect commander-in-chief sir lord deputy ambassador chairman chairwoman ceo judge`);
 const ORG_WORDS = words(`ministry office staff service agency department intelligence council army command centre

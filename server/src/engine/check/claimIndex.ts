@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareValues, differentVoices, groupSide, oneOccasion, partyId, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, kindPartsOfOneReport, oneOccasion, partyId, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -579,7 +579,7 @@ export class ClaimIndex {
     }
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
     // names the other's place: the organizers' million against the police's 350,000 in the same city.
-    if (v.relation === 'contradict' && !(unplaced?.fit === 'same' && oneOccasion(a.claim))
+    if (v.relation === 'contradict' && !(unplaced?.fit === 'same' && (oneOccasion(a.claim) || kindPartsOfOneReport(a.claim, b.claim)))
       && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
     const contextPart = v.relation === 'contradict' && unplaced ? contextPartSide(unplaced, a.claim) : null;

@@ -239,6 +239,15 @@ export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   return null;
 }
 
+/**
+ * Two parts of one kind in one report ("more than 110 killed, half of whom children" and "25 children" killed): an
+ * unplaced one is of the place its report is about, as a crowd's count is (round 20), never a wider area's total.
+ */
+export function kindPartsOfOneReport(a: Claim, b: Claim): boolean {
+  if (a.path !== b.path || !a.measure.event.endsWith('+part') || !b.measure.event.endsWith('+part')) return false;
+  return a.scope.some(id => id.startsWith('kind:') && b.scope.includes(id));
+}
+
 /** Units that are rates or shares, not counts: percentages and anything per something. */
 function isRate(unit: string): boolean {
   return unit === 'percent' || unit === 'percentage point' || unit.includes('/');

@@ -176,6 +176,8 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
 const RELATIVE_REACH = 14;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+/** Forms of "be" between a partitive and the kind it names: "half of whom were children". */
+const PARTITIVE_BE = new Set(['are', 'were', 'is', 'was', 'being']);
 
 /** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
 const SEVERE_KIND = 'kind:serious';
@@ -255,6 +257,22 @@ interface Prev {
   modality: Claim['modality'];
   /** The rate's denominator as written ("per-million"), before it was put on the common base. */
   rate: string | null;
+  /** The figure's values, so a share taken of it ("half of whom") can count its part (round 20). */
+  values: FigureValues;
+}
+
+interface FigureValues { low: number | null; high: number | null; value: number | null; hedge: Quantity['hedge'] }
+
+/**
+ * "more than 110 people were killed, half of whom were children": a fraction taken "of whom" / "of them" of a count
+ * counts that share of it (more than 55), not half a person. Null when the figure is no such share.
+ */
+function shareOfWhole(q: Quantity, partitive: boolean, whole: Prev | null, unit: string): FigureValues | null {
+  if (q.unit !== 'fraction' || !partitive || !whole || whole.unit !== unit || q.value === null) return null;
+  const { low, high, hedge } = whole.values;
+  if (low === null && high === null) return null;
+  const times = (x: number | null): number | null => (x === null ? null : Math.round(x * q.value! * 100) / 100);
+  return { low: times(low), high: times(high), value: times(whole.values.value), hedge };
 }
 
 /** The longest opening phrase, in tokens, that frames the rates of its sentence ("Month-on-month (MoM), ..."). */
@@ -1573,6 +1591,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   }
 
   /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+  /** The kind of person right after a partitive's "of them" / "of whom" at `of`, past a form of "be": "kind:child". */
+  function partitiveKind(of: number): string | null {
+    let i = of + 2;
+    if (PARTITIVE_BE.has(tokens[i]?.lower ?? '')) i++;
+    const w = tokens[i];
+    return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
+  }
+
   function scopeFor(site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
     const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
     const { rawUnit, partitive } = thing;
@@ -1629,7 +1655,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
     if (ofGroup) scope.push(ofGroup);
     // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
-    const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) : null;
+    // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
+    const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(qb) : null) : null;
     if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
     // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
     if (unit === 'person' && severelyHurt(qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
@@ -1871,7 +1898,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
     const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : voted.time.basis, scope);
     if (inferred.length) detail.inferred = inferred as FramePart[];
-    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate };
+    const values: FigureValues = shareOfWhole(q, thing.partitive, samePrev, unit)
+      ?? (measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate, values };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
     }
@@ -1880,7 +1909,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       path: analysis.path,
       start, end,
       quantity: { start: q.start, end: q.end, text: q.text },
-      ...(measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge }),
+      ...values,
       measure,
       scope: scope.length ? scope.map(e => e.id) : none(),
       time: claimTimeOf(voted.time.from, voted.time.to),

@@ -10,6 +10,7 @@ import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
+import { TITLES } from '../attributions/sources';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -188,7 +189,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
       if (figStart > excluded[k] && figEnd <= excluded[k + 1] && e.start >= figEnd) continue;
       return true;
     }
-    return false;
+    return titlesSource(tokens, e, excluded);
   };
   const fronted = frontedEnd(tokens, clauseStart, figStart);
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
@@ -219,6 +220,24 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+/** Most title words between a body and the person it titles: "SNC chief spokeswoman Basma Kodmani". */
+const TITLE_REACH = 3;
+
+/**
+ * "SNC spokeswoman Basma Kodmani said ...": a body right before the title of the person who speaks is whom the speaker
+ * speaks for, the source's words, not a party the figure is of (round 20).
+ */
+function titlesSource(tokens: readonly Token[], e: EntityMention, sourceSpans: readonly number[]): boolean {
+  if (e.kind !== 'organization' || sourceSpans.length === 0) return false;
+  let i = tokenAt(tokens, e.end - 1) + 1;
+  const from = i;
+  while (i < tokens.length && i - from < TITLE_REACH && TITLES.has(tokens[i].lower)) i++;
+  if (i === from || i >= tokens.length) return false;
+  const at = tokens[i].start;
+  for (let k = 0; k < sourceSpans.length; k += 2) if (sourceSpans[k] === at) return true;
+  return false;
 }
 
 /** Words opening a phrase that brings in other counts before the clause's own: "With 80,000 in Paris, ...". */
