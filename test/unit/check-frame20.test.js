@@ -18,8 +18,6 @@ const withValues = (inputs, found, x, y) => found.filter(f => {
   return v[0] === [x, y].sort()[0] && v[1] === [x, y].sort()[1];
 });
 
-const MINISTRY = 'The interior ministry said 38 people were killed in Valdoria by the floods on Monday.';
-const RED_CROSS = 'The Red Cross said 52 people were killed in Valdoria by the floods on Monday.';
 
 test('as-of figures a week and more apart, and stated days, stay findings of their own', () => {
   const inputs = [report('a', 'The interior ministry says the floods have killed 38 people in Valdoria.'),

@@ -529,26 +529,16 @@ function isTable(tokens: readonly Token[], a: number, b: number, figureStarts: I
   return figures >= TABLE_FIGURES;
 }
 
-/** tokenAt of each item's start, in one forward pass over items sorted by start (token ends never decrease). */
-function tokenIndexes(tokens: readonly Token[], items: readonly { start: number }[]): Int32Array {
+/**
+ * The index of the span (token or sentence) holding each item's start, in one forward pass over items sorted by start
+ * (span ends never decrease): what tokenAt / sentenceIndexAt give per item, without a search per figure.
+ */
+function startIndexes(spans: readonly { end: number }[], items: readonly { start: number }[]): Int32Array {
   const out = new Int32Array(items.length);
-  let t = 0;
+  let at = 0;
   for (let k = 0; k < items.length; k++) {
-    const at = items[k].start;
-    while (t < tokens.length && tokens[t].end <= at) t++;
-    out[k] = t;
-  }
-  return out;
-}
-
-/** sentenceIndexAt of each item's start, in one forward pass over items sorted by start. */
-function sentenceIndexes(sentences: readonly Sentence[], items: readonly { start: number }[]): Int32Array {
-  const out = new Int32Array(items.length);
-  let s = 0;
-  for (let k = 0; k < items.length; k++) {
-    const at = items[k].start;
-    while (s < sentences.length && sentences[s].end <= at) s++;
-    out[k] = s;
+    while (at < spans.length && spans[at].end <= items[k].start) at++;
+    out[k] = at;
   }
   return out;
 }
@@ -570,8 +560,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const extents = extentsOf(analysis.attributions);
   // Each figure's first token and sentence, read by cursors that only move forward (figures come sorted by start):
   // a binary search per figure over hundreds of thousands of tokens missed the cache at every step of a price list.
-  const figureTokens = tokenIndexes(tokens, quantities);
-  const figureSentences = sentenceIndexes(sentences, quantities);
+  const figureTokens = startIndexes(tokens, quantities);
+  const figureSentences = startIndexes(sentences, quantities);
   const figureStarts = new IndexSet(tokens.length + 1);
   for (let k = 0; k < quantities.length; k++) figureStarts.add(figureTokens[k]);
 
