@@ -202,19 +202,28 @@ const OWN_DATE = /^\s{1,3}(?:in|during)\s{1,3}$/i;
 const OWN_DATE_REACH = 12;
 
 /**
- * The resolved date each figure has right after it, with only "in"/"during" between them ("two in April, six in June, 32 in
- * July"): figure start → date start. Such a figure is dated by that date, not by a nearer one of its neighbour's
- * ("six" is as near to "April" as to "June"). Linear in the quantities and the dates.
+ * Each figure with the resolved date right after it, when no more than `reach` characters lie between them and those
+ * characters match `between`. One forward cursor over the dates, so linear in the quantities and the dates.
  */
-export function figureOwnedDates(text: string, quantities: readonly { start: number; end: number }[],
-  dates: readonly DateMention[]): Map<number, number> {
-  const owned = new Map<number, number>();
+function* datesRightAfter<Q extends { start: number; end: number }>(text: string, quantities: readonly Q[],
+  dates: readonly DateMention[], between: RegExp, reach: number): Generator<[Q, DateMention]> {
   let j = 0;
   for (const q of quantities) {
     while (j < dates.length && dates[j].start < q.end) j++;
     const d = dates[j];
-    if (d?.from && d.to && d.start - q.end <= OWN_DATE_REACH && OWN_DATE.test(text.slice(q.end, d.start))) owned.set(q.start, d.start);
+    if (d?.from && d.to && d.start - q.end <= reach && between.test(text.slice(q.end, d.start))) yield [q, d];
   }
+}
+
+/**
+ * The resolved date each figure has right after it, with only "in"/"during" between them ("two in April, six in June, 32 in
+ * July"): figure start → date start. Such a figure is dated by that date, not by a nearer one of its neighbour's
+ * ("six" is as near to "April" as to "June").
+ */
+export function figureOwnedDates(text: string, quantities: readonly { start: number; end: number }[],
+  dates: readonly DateMention[]): Map<number, number> {
+  const owned = new Map<number, number>();
+  for (const [q, d] of datesRightAfter(text, quantities, dates, OWN_DATE, OWN_DATE_REACH)) owned.set(q.start, d.start);
   return owned;
 }
 
@@ -226,18 +235,12 @@ const AS_OF_REACH = 10;
 /**
  * The resolved dates a figure holds as of, right after it ("Intel's workforce of 116,500 as of June 29"): date start →
  * figure start. Such a date is that figure's moment, not the time of a figure before it in the sentence ("cuts will
- * affect 17,500 employees of a workforce of 116,500 as of June 29"): `heldElsewhere` tells. Linear in the quantities
- * and the dates.
+ * affect 17,500 employees of a workforce of 116,500 as of June 29"): `heldElsewhere` tells.
  */
 export function asOfDates(text: string, quantities: readonly { start: number; end: number }[],
   dates: readonly DateMention[]): Map<number, number> {
   const held = new Map<number, number>();
-  let j = 0;
-  for (const q of quantities) {
-    while (j < dates.length && dates[j].start < q.end) j++;
-    const d = dates[j];
-    if (d?.from && d.to && d.start - q.end <= AS_OF_REACH && AS_OF_DATE.test(text.slice(q.end, d.start))) held.set(d.start, q.start);
-  }
+  for (const [q, d] of datesRightAfter(text, quantities, dates, AS_OF_DATE, AS_OF_REACH)) held.set(d.start, q.start);
   return held;
 }
 
