@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
-import { atLeast, isRemainsFound, baseEvent, countedBeforeChange, personHit, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { atLeast, isRemainsFound, baseEvent, countedBeforeChange, personHit, quotedNounAfter, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -1367,6 +1367,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (hit.event === 'unspecified' && !unitEvent) {
       const asPerson = personHit(tokens, thing.rawUnit, qa, qb, ca, cb);
       if (asPerson) ({ unit, hit, kind } = asPerson);
+    }
+    // 1.3 million "yellow vests" in the streets, 20,000 "red shirts" rallied: a quoted noun no table knows, after a figure,
+    // is a nickname of people when its clause names a crowd (round 21).
+    if (hit.event === 'unspecified' && !unitEvent && !q.noun && quotedNounAfter(tokens, qb) && unknownLemma(thing.rawUnit)) {
+      const asCrowd = findEvent(tokens, 'person', qa, qb, ca, cb);
+      if (asCrowd.event === 'crowd') { unit = 'person'; hit = asCrowd; }
     }
     // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
     if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {

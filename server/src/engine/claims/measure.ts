@@ -409,7 +409,9 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
   poured into the streets, filled the streets,
   took to the street, poured into the street, went out into the street, went out into the streets, went into the streets,
   went out onto the streets, went onto the streets, came out onto the streets, came out into the streets, poured onto the streets,
-  poured out onto the streets, thronged the streets, packed the streets`);
+  poured out onto the streets, thronged the streets, packed the streets,
+  in the streets, out in the streets`);
+// (round 21) "1.3 million "yellow vests" in the streets": people in the streets, no verb of their own, are a crowd.
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
@@ -1109,6 +1111,19 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Words a quoted counted noun may hold: "excess deaths", "so-called missing people". */
 const MAX_QUOTED = 4;
 
+/** A number with no noun of its own, a scale word at most: "4,645", "1.3 million". */
+const BARE_NUMBER = /^[\d.,]+(?:\s(?:hundred|thousand|million|billion|trillion))?$/i;
+
+/**
+ * Does a quote mark open right after the figure ending before token qb (1.3 million "yellow vests")? A mark glued to the
+ * word before it closes a title ("the "March of a Million Hearts"") and opens nothing.
+ */
+export function quotedNounAfter(tokens: readonly Token[], qb: number): boolean {
+  const mark = tokens[qb];
+  const before = tokens[qb - 1];
+  return !!mark && !!before && QUOTE_MARKS.has(mark.text) && mark.start > before.end && tokens[qb + 1]?.start === mark.end;
+}
+
 /** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
 function lastTwoWords(text: string): string | null {
   const words = text.toLowerCase().split(/\s+/);
@@ -1118,7 +1133,8 @@ function lastTwoWords(text: string): string | null {
 export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): string {
   // 4,645 "excess deaths": the counted noun in quotes after a bare number is the last noun before the closing mark; it
   // outranks a unit the number took from the figure before it.
-  if (!q.noun && QUOTE_MARKS.has(tokens[qb]?.text ?? '') && /^[\d.,\s]+$/.test(q.text)) {
+  // A scale word belongs to the number: 1.3 million "yellow vests" (round 21).
+  if (!q.noun && QUOTE_MARKS.has(tokens[qb]?.text ?? '') && BARE_NUMBER.test(q.text)) {
     let noun = '';
     for (let i = qb + 1; i <= qb + MAX_QUOTED && i < tokens.length && !QUOTE_MARKS.has(tokens[i].text); i++) {
       if (tokens[i].pos === 'NOUN') noun = tokens[i].lower;
