@@ -37,3 +37,15 @@ test('a crowd counted by midday is a stage of the day\'s crowd, whoever counts; 
   const evening = 'At 7 pm on Saturday the interior ministry said some 260,000 protesters had marched across Norvania.';
   assert.strictEqual(found(evening, day, '2025-05-17', '2025-05-17').length, 1);
 });
+
+test('voters who took part or turned out and people who voted are one count; people who voted for a choice are its votes', () => {
+  const a = 'Officials said more than 6 million of the 15.2 million registered voters took part in the referendum on Sunday.';
+  const b = 'Observers said only 2.9 million people had voted in the referendum on Sunday.';
+  assert.strictEqual(keyOf(a, 6000000), 'person|voted');
+  assert.strictEqual(keyOf(b, 2900000), 'person|voted');
+  assert.strictEqual(keyOf('Some 4 million voters cast ballots in the referendum.', 3600000), 'person|voted');
+  assert.strictEqual(found(a, b, '2025-05-19', '2025-05-19').length, 1);
+  // People who voted for a candidate are that candidate's votes, no rival of the turnout.
+  const votes = 'Of 4,210,000 voters, 3,950,000 voted for the incumbent Mara Velkova, the commission said on Sunday.';
+  assert.strictEqual(keyOf(votes, 3950000), 'vote|won');
+});

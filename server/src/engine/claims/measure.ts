@@ -263,6 +263,9 @@ ev('person', 'arrested', 'arrested arrests detained apprehended');
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
+// Voters who took part in a vote are its turnout as a count ("8 million of the 19.4 million voters took part"), the people
+// who voted (MEASURE_SAME folds the two, round 21).
+ev('voter', 'turnout', 'voted participated participation turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
 ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
   landed`);
@@ -464,6 +467,10 @@ function phraseAt(tokens: readonly Token[], i: number): string | null {
  */
 const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['person|infected', { unit: 'case', event: 'recorded' }],
+  // "6.5 million voters cast ballots", "turned out to vote" and "3.7 million people had voted": one count of who voted.
+  ['voter|turnout', { unit: 'person', event: 'voted' }],
+  ['person|won', { unit: 'vote', event: 'won' }],
+  ['voter|won', { unit: 'vote', event: 'won' }],
   ['case|fatal', { unit: 'person', event: 'killed' }],
   // "270 bodies recovered", "pulled 688 bodies from the rubble": the bodies found so far are the dead counted so far
   // (round 20); bodies identified, handed over or kept are some of them, and stay bodies.
@@ -608,10 +615,12 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
   const look = (i: number): string | undefined => {
-    // "took part": the share that took part is the turnout.
-    if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "took part": the share that took part is the turnout, and so are voters who took part (round 21).
+    if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
     if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
+    // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
+    if ((unit === 'person' || unit === 'voter') && tokens[i].lower === 'voted' && votedShare(tokens, i) === 'vote_share') return 'won';
     // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
     if (unit === 'percent' && tokens[i].lower === 'voting') return votingChoice(tokens, i) ? 'vote_share' : undefined;
     // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
