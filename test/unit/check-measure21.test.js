@@ -49,3 +49,15 @@ test('voters who took part or turned out and people who voted are one count; peo
   const votes = 'Of 4,210,000 voters, 3,950,000 voted for the incumbent Mara Velkova, the commission said on Sunday.';
   assert.strictEqual(keyOf(votes, 3950000), 'vote|won');
 });
+
+test('a count of who voted next to the voters it is taken from states the turnout as a share', () => {
+  const a = 'The commission said on Sunday that 3.1 million of the country\'s roughly 12 million voters had turned out to vote.';
+  const share = claims(a, '2025-05-19').find(c => c.measure.key === 'percent|turnout');
+  assert.ok(share && share.derived && share.low > 23 && share.high < 30, JSON.stringify(share));
+  assert.strictEqual(found(a, 'The commission put turnout at 47 percent on Sunday.', '2025-05-19', '2025-05-19').length, 1);
+  // Look-alike: a turnout rate the share can be (the part's rounding included) is no rival.
+  assert.strictEqual(found(a, 'The commission put turnout at 26 percent on Sunday.', '2025-05-19', '2025-05-19').length, 0);
+  // Look-alike: votes for a candidate out of the voters are no turnout.
+  const votes = 'Of 4,210,000 voters, 3,950,000 voted for the incumbent Mara Velkova, the commission said on Sunday.';
+  assert.ok(!claims(votes).some(c => c.measure.key === 'percent|turnout'));
+});

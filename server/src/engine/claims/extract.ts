@@ -9,7 +9,7 @@ import { atLeast, isRemainsFound, baseEvent, countedBeforeChange, personHit, quo
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
-import { sumClaims, wholesOfParts } from './sums';
+import { shareClaims, sumClaims, wholesOfParts } from './sums';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
@@ -1204,7 +1204,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   wholesOfParts(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
-  const sums = sumClaims(prepared, claims);
+  const sums = [...sumClaims(prepared, claims), ...shareClaims(prepared, claims)];
   if (sums.length) {
     claims.push(...sums);
     claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
