@@ -1370,7 +1370,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
     // 1.3 million "yellow vests" in the streets, 20,000 "red shirts" rallied: a quoted noun no table knows, after a figure,
     // is a nickname of people when its clause names a crowd (round 21).
-    if (hit.event === 'unspecified' && !unitEvent && !q.noun && quotedNounAfter(tokens, qb) && unknownLemma(thing.rawUnit)) {
+    // (Cheap tests first: a noun read from quotes differs from the recognizer's unit, and no token is read till then.)
+    if (hit.event === 'unspecified' && !unitEvent && !q.noun && thing.rawUnit !== q.unit && unknownLemma(thing.rawUnit)
+      && quotedNounAfter(tokens, qb)) {
       const asCrowd = findEvent(tokens, 'person', qa, qb, ca, cb);
       if (asCrowd.event === 'crowd') { unit = 'person'; hit = asCrowd; }
     }
