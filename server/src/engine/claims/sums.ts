@@ -98,8 +98,11 @@ const SHARE_GAP = 8;
 const FULL_SHARE = 100;
 
 const SCALES = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
-/** A figure written with a scale word and its first digits ("5.6 million", "about 24 million"). */
-const SCALED = /(\d+)(?:\.(\d{1,3}))?\s(thousand|million|billion)\b/i;
+/**
+ * A figure written with a scale word and its first digits ("5.6 million", "about 24 million"). A run of digits is tried
+ * from its first digit only (the lookbehind), so a long run costs one pass.
+ */
+const SCALED = /(?<!\d)(\d+)(?:\.(\d{1,3}))?\s(thousand|million|billion)\b/i;
 
 /** Half the last written step of a figure with a scale word ("5.6 million" → 50,000), else 0. */
 function roundingOf(text: string): number {
