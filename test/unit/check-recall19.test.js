@@ -65,7 +65,9 @@ test('"N confirmed dead" counts the dead', () => {
 
 test('a partitive whose whole has its own hedge counts the whole\'s noun, not its owner', () => {
   const cs = claims('Officials reported that 2.1 million of the country\'s roughly 9 million voters had turned out to vote.');
-  assert.deepStrictEqual(cs.map(c => c.measure.key), ['voter|turnout', 'voter|total']);
+  // Round 21: voters who turned out are the people who voted (`person|voted`), and the part over its whole states the
+  // turnout as a share (a derived `percent|turnout`).
+  assert.deepStrictEqual(cs.map(c => c.measure.key), ['person|voted', 'percent|turnout', 'voter|total']);
 });
 
 test('a rate restated after "or" in another unit keeps its period', () => {

@@ -93,7 +93,7 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   if (ha === undefined && hb === undefined) return false;
   if (!a.time.from || a.time.from !== a.time.to || a.time.from !== b.time.from || b.time.from !== b.time.to) return false;
   const event = baseEvent(a.measure.event);
-  if (!ADD_OVER_TIME.has(event) && !RISES_THROUGH_VOTE.has(event)) return false;
+  if (!ADD_OVER_TIME.has(event) && !RISES_THROUGH_DAY.has(event)) return false;
   const lowA = a.low ?? a.high ?? 0;
   const lowB = b.low ?? b.high ?? 0;
   const highA = a.high ?? Infinity;
@@ -106,16 +106,25 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   if (ha === UNDER_WAY && hb === UNDER_WAY) return true;
   // One count as of an hour or under way, the other the day's (or of an unknown hour): a stage when not above it.
   const staged = ha !== undefined && (hb === undefined || hb === UNDER_WAY) ? 'a' : 'b';
+  // A crowd counted in the evening ("at 7 pm, some 282,000 had taken part") is the day's crowd, no stage of it.
+  const stageHour = staged === 'a' ? ha : hb;
+  if (event === 'crowd' && stageHour !== undefined && stageHour >= DAY_CROWD_HOUR) return false;
   // But another voice's point figure as of an hour, against a day's figure of no hour, is a rival ("the minister said 80
   // that morning" against the Red Cross's "more than 100"): a stage is a lower bound ("at least 80"), one voice's earlier
   // count, or a count the words say is under way ("has already cancelled 600").
-  // A turnout by an hour of the vote ("65.9 percent by 6 p.m.") is the running count every voice's final figure includes.
-  if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !RISES_THROUGH_VOTE.has(event) && !oneVoiceOrBound(a, b)) return false;
+  // A turnout by an hour of the vote ("65.9 percent by 6 p.m.") and a crowd by midday are the running count every
+  // voice's final figure includes.
+  if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !RISES_THROUGH_DAY.has(event) && !oneVoiceOrBound(a, b)) return false;
   return staged === 'a' ? lowA <= highB : lowB <= highA;
 }
 
-/** Shares that only rise while a vote is under way: the turnout counted by an hour of polling day. */
-const RISES_THROUGH_VOTE: ReadonlySet<string> = new Set(['turnout']);
+/**
+ * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
+ * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
+ */
+const RISES_THROUGH_DAY: ReadonlySet<string> = new Set(['turnout', 'crowd']);
+/** The hour from which a crowd's count is the day's: gatherings are over, the evening's count sums them up. */
+const DAY_CROWD_HOUR = 17;
 
 /** One voice gives both figures (or a side names none), or the smaller of the two is a lower bound (no upper end). */
 function oneVoiceOrBound(a: Claim, b: Claim): boolean {

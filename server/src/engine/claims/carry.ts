@@ -18,13 +18,15 @@ const NOT_CARRIED = new Set(['unspecified+progress']);
 /**
  * Verbs that say a figure is stated, not what happened to what it counts: "the rate was 19.7%", "put the figure at",
  * "a million according to the police" (the tagger's verb "according" names a voice, round 19),
- * "gave her about 7 percent", "the toll stood at", "reached 7.81%". Any other verb in the clause ("had been buried",
+ * "gave her about 7 percent", "the toll stood at", "reached 7.81%"; a voice that only names the figure ("the UBA spoke of
+ * 800,000", "the union counted 300,000", "cited 1,200", round 21). Any other verb in the clause ("had been buried",
  * "continued on to Romania", "sheltering in the theatre") names a measure the tables do not know: nothing is carried.
  */
 const STATING_VERBS = new Set(`be is are was were been being has have had put puts putting gave give gives given giving
   stood stand stands standing reached reach reaches remained remain remains totaled totalled total totals numbered showed
   show shows estimated estimate estimates placed place places came come comes published released announced issued posted
-  according`.split(/\s+/));
+  according
+  spoke speak speaks speaking spoken talked talk talks cited cite cites quoted counted count counts`.split(/\s+/));
 /** Nouns after a figure that name the figure itself, not another thing it modifies: "the official 19.7% rate". */
 const STANDS_FOR = new Set(['rate', 'rates', 'level', 'levels', 'reading', ...TALLIES]);
 /** Parts of speech after a figure that make it a modifier of what follows ("a 95 per cent confidence band"). */

@@ -263,6 +263,9 @@ ev('person', 'arrested', 'arrested arrests detained apprehended');
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
 ev('person', 'affected', 'affected');
 ev('person', 'voted', 'voted turnout');
+// Voters who took part in a vote are its turnout as a count ("8 million of the 19.4 million voters took part"), the people
+// who voted (MEASURE_SAME folds the two, round 21).
+ev('voter', 'turnout', 'voted participated participation turnout');
 // Movement across a border and registration are different counts: arrivals are not registrations.
 ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
   landed`);
@@ -409,7 +412,9 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
   poured into the streets, filled the streets,
   took to the street, poured into the street, went out into the street, went out into the streets, went into the streets,
   went out onto the streets, went onto the streets, came out onto the streets, came out into the streets, poured onto the streets,
-  poured out onto the streets, thronged the streets, packed the streets`);
+  poured out onto the streets, thronged the streets, packed the streets,
+  in the streets, out in the streets`);
+// (round 21) "1.3 million "yellow vests" in the streets": people in the streets, no verb of their own, are a crowd.
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
@@ -462,6 +467,10 @@ function phraseAt(tokens: readonly Token[], i: number): string | null {
  */
 const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['person|infected', { unit: 'case', event: 'recorded' }],
+  // "6.5 million voters cast ballots", "turned out to vote" and "3.7 million people had voted": one count of who voted.
+  ['voter|turnout', { unit: 'person', event: 'voted' }],
+  ['person|won', { unit: 'vote', event: 'won' }],
+  ['voter|won', { unit: 'vote', event: 'won' }],
   ['case|fatal', { unit: 'person', event: 'killed' }],
   // "270 bodies recovered", "pulled 688 bodies from the rubble": the bodies found so far are the dead counted so far
   // (round 20); bodies identified, handed over or kept are some of them, and stay bodies.
@@ -606,10 +615,12 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
   const look = (i: number): string | undefined => {
-    // "took part": the share that took part is the turnout.
-    if (unit === 'percent' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+    // "took part": the share that took part is the turnout, and so are voters who took part (round 21).
+    if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
     // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
     if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
+    // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
+    if ((unit === 'person' || unit === 'voter') && tokens[i].lower === 'voted' && votedShare(tokens, i) === 'vote_share') return 'won';
     // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
     if (unit === 'percent' && tokens[i].lower === 'voting') return votingChoice(tokens, i) ? 'vote_share' : undefined;
     // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
@@ -1109,6 +1120,19 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Words a quoted counted noun may hold: "excess deaths", "so-called missing people". */
 const MAX_QUOTED = 4;
 
+/** A number with no noun of its own, a scale word at most: "4,645", "1.3 million". */
+const BARE_NUMBER = /^[\d.,]+(?:\s(?:hundred|thousand|million|billion|trillion))?$/i;
+
+/**
+ * Does a quote mark open right after the figure ending before token qb (1.3 million "yellow vests")? A mark glued to the
+ * word before it closes a title ("the "March of a Million Hearts"") and opens nothing.
+ */
+export function quotedNounAfter(tokens: readonly Token[], qb: number): boolean {
+  const mark = tokens[qb];
+  const before = tokens[qb - 1];
+  return !!mark && !!before && QUOTE_MARKS.has(mark.text) && mark.start > before.end && tokens[qb + 1]?.start === mark.end;
+}
+
 /** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
 function lastTwoWords(text: string): string | null {
   const words = text.toLowerCase().split(/\s+/);
@@ -1118,7 +1142,8 @@ function lastTwoWords(text: string): string | null {
 export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): string {
   // 4,645 "excess deaths": the counted noun in quotes after a bare number is the last noun before the closing mark; it
   // outranks a unit the number took from the figure before it.
-  if (!q.noun && QUOTE_MARKS.has(tokens[qb]?.text ?? '') && /^[\d.,\s]+$/.test(q.text)) {
+  // A scale word belongs to the number: 1.3 million "yellow vests" (round 21).
+  if (!q.noun && QUOTE_MARKS.has(tokens[qb]?.text ?? '') && BARE_NUMBER.test(q.text)) {
     let noun = '';
     for (let i = qb + 1; i <= qb + MAX_QUOTED && i < tokens.length && !QUOTE_MARKS.has(tokens[i].text); i++) {
       if (tokens[i].pos === 'NOUN') noun = tokens[i].lower;

@@ -88,3 +88,75 @@ export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim
   }
   return out;
 }
+
+/** The part and the whole of a share a sentence states as two counts: voters who voted out of the voters of a vote. */
+const SHARE_OF_COUNTS = { part: 'person|voted', whole: 'voter|total', share: 'turnout' };
+/** Most tokens between the part and its whole: "5.6 million of the country's roughly 24 million voters". */
+const SHARE_GAP = 8;
+
+/** A whole in percent. */
+const FULL_SHARE = 100;
+
+const SCALES = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+/**
+ * A figure written with a scale word and its first digits ("5.6 million", "about 24 million"). A run of digits is tried
+ * from its first digit only (the lookbehind), so a long run costs one pass.
+ */
+const SCALED = /(?<!\d)(\d+)(?:\.(\d{1,3}))?\s(thousand|million|billion)\b/i;
+
+/** Half the last written step of a figure with a scale word ("5.6 million" → 50,000), else 0. */
+function roundingOf(text: string): number {
+  const m = SCALED.exec(text);
+  if (!m) return 0;
+  return 0.5 * SCALES.get(m[3].toLowerCase())! / 10 ** (m[2]?.length ?? 0);
+}
+
+/** A claim's figure as a closed interval, or null when it is open or not above zero. */
+function closed(c: Claim): { low: number; high: number } | null {
+  return c.low !== null && c.high !== null && c.low > 0 ? { low: c.low, high: c.high } : null;
+}
+
+/**
+ * "5.6 million of the country's roughly 24 million voters had turned out to vote": a count of who voted next to the
+ * count of voters it is taken from states the turnout as a share (about 23 %), a derived percentage that a report
+ * giving the turnout as a rate ("a rate of 48 per cent") contradicts (round 21). Part and whole must stand within a few
+ * tokens of each other in one sentence, with one voice and modality.
+ */
+export function shareClaims(prepared: PreparedText, claims: readonly DetailedClaim[]): DetailedClaim[] {
+  const out: DetailedClaim[] = [];
+  const { tokens, sentences } = prepared;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const [x, y] = [claims[i], claims[i + 1]];
+    const part = x.measure.key === SHARE_OF_COUNTS.part ? x : y.measure.key === SHARE_OF_COUNTS.part ? y : null;
+    const whole = part === x ? y : x;
+    if (!part || whole.measure.key !== SHARE_OF_COUNTS.whole || part.derived || whole.derived) continue;
+    if (part.modality !== whole.modality || part.source?.id !== whole.source?.id) continue;
+    if (sentenceAt(sentences, x.quantity.start) !== sentenceAt(sentences, y.quantity.start)) continue;
+    if (tokenAt(tokens, y.quantity.start) - tokenAt(tokens, x.quantity.end - 1) > SHARE_GAP) continue;
+    // "more than 8 million of the 19.4 million": an open part is a share of at least its low end.
+    const w = closed(whole);
+    if (!w || part.low === null || part.low <= 0 || part.low > w.low) continue;
+    // "5.6 million" is any count that rounds to it: the share spans the part's rounding too.
+    const step = roundingOf(part.quantity.text);
+    const high = part.high === null ? FULL_SHARE : Math.min(FULL_SHARE, (part.high + step) / w.low * FULL_SHARE);
+    out.push(shareOf(part, whole, Math.max(0, part.low - step) / w.high * FULL_SHARE, high));
+  }
+  return out;
+}
+
+/** The derived share claim of a part over its whole, from `low` to `high` percent. */
+function shareOf(part: DetailedClaim, whole: DetailedClaim, low: number, high: number): DetailedClaim {
+  const key = `percent|${SHARE_OF_COUNTS.share}`;
+  const text = `${part.quantity.text} / ${whole.quantity.text}`;
+  const exact = part.hedge === 'exact' && whole.hedge === 'exact' && low === high;
+  return {
+    ...part,
+    id: claimId(part.path, part.quantity.start, part.quantity.end, key, 'share'),
+    low, high, value: exact ? low : null,
+    hedge: exact ? 'exact' : 'range',
+    measure: { unit: 'percent', event: SHARE_OF_COUNTS.share, key },
+    scope: [...new Set([...part.scope, ...whole.scope])],
+    derived: true,
+    ...(part.detail ? { detail: { ...part.detail, eventWord: null, sense: null, figure: text } } : {}),
+  };
+}
