@@ -1,0 +1,25 @@
+// Reference time, round 21 (issue 10): classes of gold pairs kept apart by the time a claim speaks of.
+// Invented sentences of the shapes found by `eval-check.mjs --why-items`; each test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+
+// A vote's result framed by the vote's day its story opens with, and the same result told by another report of the
+// same day and dated by its publication.
+const framed = published => ['a.txt', report(published, 'KELBY — On March 1, Norvians chose their next president in a tense contest.\n\n'
+  + 'Anna Smith beat her rival Piet Jansen by 52.4% to 46.1% of the vote, the electoral commission announced.')];
+const dated = published => ['b.txt', report(published, 'Anna Smith garnered 1,234,567 votes, representing 50.1 per cent of valid '
+  + 'votes cast in the presidential election, while Piet Jansen had 1,100,000 votes.')];
+
+test('two results of one vote said the same day, one framed by the vote\'s day, may be of one vote', () => {
+  const m = messages(framed('2025-03-06'), dated('2025-03-06'));
+  assert.ok(m.some(x => /52\.4%/.test(x) && /50\.1 per cent/.test(x)), m.join('\n'));
+});
+
+test('results said on different days keep their own days', () => {
+  // Days apart, the later result may be of a recount or a run-off: no pair.
+  const m = messages(framed('2025-03-02'), dated('2025-03-06'));
+  assert.ok(!m.some(x => /52\.4%/.test(x) && /50\.1 per cent/.test(x)), m.join('\n'));
+});
