@@ -23,3 +23,17 @@ test('results said on different days keep their own days', () => {
   const m = messages(framed('2025-03-02'), dated('2025-03-06'));
   assert.ok(!m.some(x => /52\.4%/.test(x) && /50\.1 per cent/.test(x)), m.join('\n'));
 });
+
+const engine = require('../../dist/engine.js');
+const datesOf = (published, body) => engine.analyzeText('a.txt', report(published, body)).dates.filter(d => d.from);
+
+test('an expectation in the perfect looked ahead from before the report: its day is past', () => {
+  // A report of Monday, March 10, 2025: the Sunday things "might have been expected to" improve by is March 9.
+  const body = 'Things might have been expected to improve by Sunday, but Acme ended up cancelling another 300 flights that day.';
+  assert.strictEqual(datesOf('2025-03-10', body).find(d => d.text === 'Sunday')?.from, '2025-03-09');
+  const planned = 'A walkout that had been planned for Friday went ahead with 5,000 workers.';
+  assert.strictEqual(datesOf('2025-03-10', planned).find(d => d.text === 'Friday')?.from, '2025-03-07');
+  // An expectation of now still looks ahead.
+  const ahead = 'Acme is expected to resume flights by Sunday.';
+  assert.strictEqual(datesOf('2025-03-10', ahead).find(d => d.text === 'Sunday')?.from, '2025-03-16');
+});
