@@ -37,3 +37,14 @@ test('an expectation in the perfect looked ahead from before the report: its day
   const ahead = 'Acme is expected to resume flights by Sunday.';
   assert.strictEqual(datesOf('2025-03-10', ahead).find(d => d.text === 'Sunday')?.from, '2025-03-16');
 });
+
+test('a result dated by its lede\'s day, the report\'s own day, fits a vote day another report names before it', () => {
+  // A report of Friday, March 7, 2025, its lede dating the council's declaration: the shares are of the vote of March 2.
+  const council = ['a.txt', report('2025-03-07', 'KELBY — Norvania\'s election council declared Piet Jansen the winner of the '
+    + 'presidential run-off on Friday, overturning the commission.\n\n'
+    + 'The council\'s head said Jansen won with 51.4 percent against 48.6 for Anna Smith.')];
+  const commission = ['b.txt', report('2025-03-06', 'Norvania\'s electoral commission said Anna Smith won 54.1 per cent in the '
+    + 'March 2 election, against 45.9 per cent for Piet Jansen.')];
+  const m = messages(council, commission);
+  assert.ok(m.some(x => /48\.6/.test(x) && /54\.1 per cent/.test(x)), m.join('\n'));
+});
