@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareValues, differentVoices, groupSide, kindPartsOfOneReport, oneOccasion, partyId, hasUnnamed, otherGathering, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, kindPartsOfOneReport, oneOccasion, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -553,9 +553,9 @@ export class ClaimIndex {
     let timePart: 'a' | 'b' | null = null;
     if (t === 'different') {
       const reach = asOfReach(a.claim, a.detail, a.span, b.claim, b.detail, b.span);
-      if (!reach) return null;
+      if (!reach && !resultsSaidTogether(a.claim, a.detail, a.span, a.said, b.detail, b.span, b.said)) return null;
       t = 'uncertain';
-      if (reach !== 'latest') timePart = reach;
+      if (reach && reach !== 'latest') timePart = reach;
     }
     if (otherGathering(a.claim, b.claim)) return null;
     if (fit !== SAME_PLACES) {

@@ -4,7 +4,7 @@ import { isSubgroupId, nameSpelling } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
 import { isPopulationId } from '../claims/population';
 import { levelOf } from '../claims/time';
-import { RESULT_WINDOW_DAYS } from '../claims/election';
+import { RESULT_EVENTS, RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -501,6 +501,23 @@ function yearOfVote(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa
   if (da?.hour !== undefined || db?.hour !== undefined) return false;
   const dayIn = (s: Span, year: Span) => s.to - s.from < ONE_DAY_SPAN && s.to >= year.from && s.to <= year.to;
   return (da?.vote === 'year' && dayIn(sb, sa)) || (db?.vote === 'year' && dayIn(sa, sb));
+}
+
+/**
+ * Two results of a vote (a share, votes won, a turnout) said on the same day, one dated by that day (its publication or
+ * statement) and the other only by an earlier day its paragraph or story names, within RESULT_WINDOW_DAYS: "On August 9,
+ * Kenyans chose their president ... Ruto beat Odinga by 50.49%" and "Ruto garnered 50.59 per cent" in two reports of
+ * August 15. A result holds of its vote, not of the day that frames it, and two reports of one day tell one vote's
+ * result: the two may be of one time (*possible*). Not across days of saying: an opposition's tallies of two days are
+ * two counts. `saidA`, `saidB`: each claim's day of saying (check/order.ts `saidDay`).
+ */
+export function resultsSaidTogether(a: Claim, da: ClaimDetail | undefined, sa: Span | null, saidA: number | null,
+  db: ClaimDetail | undefined, sb: Span | null, saidB: number | null): boolean {
+  if (!sa || !sb || saidA === null || saidA !== saidB || !RESULT_EVENTS.has(baseEvent(a.measure.event))) return false;
+  if (da?.vote === 'day' || db?.vote === 'day' || da?.hour !== undefined || db?.hour !== undefined) return false;
+  const framed = (s: Span, d: ClaimDetail | undefined) => d?.timeBasis === 'context' && s.from === s.to && s.to < saidA
+    && saidA - s.to <= RESULT_WINDOW_DAYS;
+  return (asOf(da) && framed(sb, db)) || (asOf(db) && framed(sa, da));
 }
 
 /** Rounding a writer may have done: 60,000 may stand for anything from 55,000 to 65,000. */

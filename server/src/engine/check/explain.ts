@@ -7,7 +7,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
-  compareValues, differentVoices, groupSide, otherGathering, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
+  compareValues, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   kindPartsOfOneReport, oneOccasion, partyId, wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
@@ -83,7 +83,9 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   const ordered = fit === 'different' ? orderBetween(a, b, docs) : null;
   if (fit === 'different') {
     const reach = asOfReach(a, da, spanOf(a), b, db, spanOf(b));
-    if (!reach && !ordered) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
+    const together = resultsSaidTogether(a, da, spanOf(a), saidDay(a, da, docA), db, spanOf(b), saidDay(b, db, docB));
+    if (together) fit = 'uncertain';
+    else if (!reach && !ordered) out.push({ part: 'time', detail: `${timeText(a)} vs ${timeText(b)}` });
     else if (reach) {
       fit = 'uncertain';
       if (reach !== 'latest' && !partWholeVerdict(a, b, reach, fit)) out.push({ part: 'change', detail: 'a period\'s count inside a later running total' });

@@ -53,7 +53,8 @@ export interface ClaimDetail {
   /**
    * An election result dated by the vote day its report names ('day'), or from a report naming no vote day and dated
    * only by publication or statement ('undated'): the check dates the latter by another report's vote day. A result of
-   * a report naming no vote day, dated by a day of its own sentence ('own'), may be dated by the vote, the
+   * a report naming no vote day, dated by a day of its own sentence or by its lede's day when that is the report's own
+   * day of publication ('own', round 21), may be dated by the vote, the
    * count or the declaration: the check fits it to a vote day another report names before it. A result an undated
    * report dates only by a calendar year its story names ('year', round 19) may be of a vote day of that year.
    */

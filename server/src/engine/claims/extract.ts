@@ -1793,7 +1793,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
     if (!day?.from) {
       if (time.basis === 'published' || time.basis === 'statement') return { time, vote: 'undated' };
-      return time.basis === 'explicit' && aboutVote() ? { time, vote: 'own' } : { time };
+      // "The council declared Gbagbo the winner of the run-off on Friday ... 48.55 for Ouattara", in a report of that
+      // Friday: a day the lede lends that is the report's own day is the declaration's as likely as a day of the
+      // result's sentence (round 21).
+      const ownDay = time.basis === 'explicit' || (time.basis === 'context' && time.from === analysis.published);
+      return ownDay && aboutVote() ? { time, vote: 'own' } : { time };
     }
     const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
     if (!near) return { time };

@@ -861,12 +861,23 @@ function looksAhead(tokens: Token[], start: number): boolean {
     if (t.lower === 'to' && k > 0 && FUTURE_BEFORE_TO.has(tokens[k - 1].lower)) return true;
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
-    if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return true;
+    // "might have been expected to ease by Sunday, but ...", "had been planned for Friday": an expectation in the
+    // perfect was held before the report; what it looked to is past, not ahead.
+    if (FUTURE_CUES.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) return !perfectAt(tokens, k);
     // "said they would appeal the decision, announced Wednesday": a past verb nearer the date owns it; so does
     // a past verb of saying right before it ("Cuba predicted Wednesday").
     if (isPastVerb(tokens, k) || (k >= start - 2 && isPastVerb(tokens, k, true))) return false;
   }
   return false;
+}
+
+/** Auxiliaries of the perfect: "have been expected", "had been planned". */
+const PERFECT_AUX = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);
+
+/** The participle at k is in the perfect: "had planned", "might have been expected". */
+function perfectAt(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return PERFECT_AUX.has(before) || (before === 'been' && PERFECT_AUX.has(tokens[k - 2]?.lower ?? ''));
 }
 
 /**
@@ -912,7 +923,7 @@ function announcedFor(tokens: Token[], start: number, expr: Expr): boolean {
   for (let k = start - 2; k >= 0 && k >= start - 2 * FUTURE_LOOKBACK; k--) {
     const t = tokens[k];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
-    if (SETTING_VERBS.has(t.lower)) return true;
+    if (SETTING_VERBS.has(t.lower)) return !perfectAt(tokens, k);
   }
   return false;
 }
