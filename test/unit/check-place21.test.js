@@ -1,0 +1,40 @@
+// Round 21: the place of a figure, by class. Invented sentences; each test fails on the build before it.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+const { claimsOf, findings, report } = require('./claimReports');
+
+const claimOf = (text, figure) => claimsOf(report('2024-06-11', text)).find(c => c.quantity.text.includes(figure));
+const places = (text, figure) => claimOf(text, figure).scope.filter(id => id.startsWith('place:') || id.startsWith('country:')
+  || id.startsWith('unnamed:'));
+const pairs = (a, b) => findings(['a.txt', report('2024-06-11', a)], ['b.txt', report('2024-06-11', b)]);
+const placeIds = text => engine.analyzeText('a.txt', report('2024-06-11', text)).entities
+  .filter(e => e.kind === 'place').map(e => e.id);
+
+test('a region\'s abbreviation outside the "Town, St." slot is the region', () => {
+  assert.deepStrictEqual(places('Of the victims, two died in B.C. last week.', 'two'), ['place:british-columbia']);
+  assert.deepStrictEqual(places('Eleven people fell ill in Manitoba, and four more in Ont.', 'four'), ['place:ontario']);
+  assert.deepStrictEqual(places('Storms left 30 people injured across NSW on Sunday.', '30'), ['place:new-south-wales']);
+  assert.deepStrictEqual(places('Police said 14 homes burned in Qld overnight.', '14'), ['place:queensland']);
+  // In a list of places, and before a possessive ending.
+  assert.ok(placeIds('Cases were found in Alberta and Sask. this week.').includes('place:saskatchewan'));
+  assert.ok(placeIds("B.C.'s health officer said more tests were due.").includes('place:british-columbia'));
+  // After a town and a comma, as a US state's.
+  assert.ok(placeIds('KELOWNA, B.C. - A wildfire forced 200 people from their homes.').includes('place:british-columbia'));
+});
+
+test('a dotted abbreviation after a number is an era, not a region', () => {
+  assert.deepStrictEqual(placeIds('The temple was built in 400 B.C. and rebuilt later.'), []);
+  // Not even when the report also names the province.
+  assert.deepStrictEqual(placeIds('Two cases were found in B.C. on Monday. The bowl dates from 250 B.C., experts said.'),
+    ['place:british-columbia']);
+});
+
+test('a province\'s count is no rival of a count in other provinces, nor of the country\'s', () => {
+  const list = 'The outbreak has been linked to five deaths in Alberta, Manitoba and Quebec, officials said on Tuesday.';
+  const province = 'Nine of the deaths occurred in Manitoba, two happened in B.C., officials said on Tuesday.';
+  assert.strictEqual(pairs(list, province).length, 0);
+  // The same province's counts still meet.
+  const same = 'Officials said on Tuesday that seven people had died in British Columbia.';
+  assert.ok(pairs(same, province).length > 0);
+});
