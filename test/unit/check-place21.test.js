@@ -38,3 +38,13 @@ test('a province\'s count is no rival of a count in other provinces, nor of the 
   const same = 'Officials said on Tuesday that seven people had died in British Columbia.';
   assert.ok(pairs(same, province).length > 0);
 });
+
+test('"outside" a venue of a town is in the town, not outside it', () => {
+  const venue = 'A hospital official said 40 people were killed in the blast outside the Herat airport on Tuesday.';
+  assert.deepStrictEqual(places(venue, '40'), ['place:herat']);
+  assert.deepStrictEqual(places("Police said 12 people were hurt outside Lima's main stadium on Tuesday.", '12'), ['place:lima']);
+  // Outside a place itself is still the rest of the world.
+  assert.deepStrictEqual(claimOf('Three cases were found outside China on Tuesday.', 'Three').scope, ['outside:country:china']);
+  // So the venue's toll meets the town's.
+  assert.ok(pairs(venue, 'The toll of the bombing in Herat stood at 75 dead on Tuesday, officials said.').length > 0);
+});

@@ -11,6 +11,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import { within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
+import { VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -157,6 +158,19 @@ function prepositionBefore(tokens: readonly Token[], start: number): string {
 /** Prepositions that leave a place out of the count: "three cases outside China", "all regions except Kherson". */
 const EXCLUDING = new Set(['outside', 'beyond', 'excluding', 'except']);
 /**
+ * "outside the Kabul airport", "outside the Lima stadium": the place names a venue in it (its possessive ending or one
+ * modifier between), so the figure is near the venue and in the place, not outside the place.
+ */
+function venueOf(tokens: readonly Token[], end: number): boolean {
+  let i = tokenAt(tokens, end);
+  if (tokens[i]?.start === end && (tokens[i].lower === "'s" || tokens[i].lower === '\u2019s')) i++;
+  for (let k = 0; k < 2 && i < tokens.length; k++, i++) {
+    if (VENUE_NOUNS.has(tokens[i].lower)) return true;
+    if (!/^[a-z]+$/.test(tokens[i].lower) || k === 1) return false;
+  }
+  return false;
+}
+/**
  * The scope id of a place the figure leaves out ("outside China" → `outside:country:china`): the rest of the world, a
  * place of its own that overlaps neither China nor a town inside it.
  */
@@ -200,7 +214,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
-    const id = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
+    const excluded = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) && !venueOf(tokens, e.end);
+    const id = excluded ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
     if (out.some(x => x.role === role && x.id === id)) continue;
     out.push({ id, role });
   }
