@@ -48,3 +48,9 @@ test('"outside" a venue of a town is in the town, not outside it', () => {
   // So the venue's toll meets the town's.
   assert.ok(pairs(venue, 'The toll of the bombing in Herat stood at 75 dead on Tuesday, officials said.').length > 0);
 });
+
+test('a place fronting quoted words after a colon frames the sentence', () => {
+  const quoted = 'The memo says: "In Tasmania, according to several counts, 40 people were evacuated on Monday."';
+  assert.deepStrictEqual(places(quoted, '40'), ['place:tasmania']);
+  assert.deepStrictEqual(places('"In Manitoba, according to the agency, 12 people were hurt," she said.', '12'), ['place:manitoba']);
+});

@@ -464,7 +464,7 @@ const FRONTED_PREPS = new Set(['in', 'at', 'across', 'throughout']);
  * names no place of its own, whatever clause or voice stands between. Null when the sentence opens otherwise.
  */
 export function frontedPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentenceToken: number): string | null {
-  let i = sentenceToken;
+  let i = quotedWordsStart(tokens, sentenceToken);
   if (!FRONTED_PREPS.has(tokens[i]?.lower ?? '')) return null;
   i++;
   if (tokens[i]?.lower === 'the') i++;
@@ -475,6 +475,27 @@ export function frontedPlace(entities: readonly EntityMention[], tokens: readonl
   if (!e || e.start !== at || (e.kind !== 'place' && e.kind !== 'country')) return null;
   const next = tokens[tokenAt(tokens, e.end)];
   return next && next.start >= e.end && (next.text === ',' || next.text === '(') ? e.id : null;
+}
+
+/** Opening quote marks a sentence's words may start with. */
+const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018', '\u00ab']);
+/** How many tokens a cue before a colon may take: "It says:", "The statement read:", "Officials told AFP:". */
+const LEAD_REACH = 6;
+
+/**
+ * Where the words a sentence reports begin: past an opening quote mark, or past a short lead ending in a colon and its
+ * quote mark ('It says: "In Crimea, according to various indicators, ..."'), so a place fronting the quoted words frames
+ * the sentence as it frames a sentence of its own. The sentence's first token otherwise.
+ */
+function quotedWordsStart(tokens: readonly Token[], a: number): number {
+  let i = a;
+  for (let k = a; k < tokens.length && k <= a + LEAD_REACH; k++) {
+    const t = tokens[k].text;
+    if (t === '.' || t === ',' || /^\d/.test(t)) break;
+    if (t === ':') { i = k + 1; break; }
+  }
+  while (i < tokens.length && i <= a + LEAD_REACH + 2 && OPENING_QUOTES.has(tokens[i].text)) i++;
+  return i;
 }
 
 /**
