@@ -54,3 +54,12 @@ test('a place fronting quoted words after a colon frames the sentence', () => {
   assert.deepStrictEqual(places(quoted, '40'), ['place:tasmania']);
   assert.deepStrictEqual(places('"In Manitoba, according to the agency, 12 people were hurt," she said.', '12'), ['place:manitoba']);
 });
+
+test('the area a person\'s post serves is no place of the figures, nor what "the region" points back to', () => {
+  const post = '"We are sending teams," said the agency\'s regional director for Asia. '
+    + 'Local officials said the fever had killed 96 people in the region in May.';
+  assert.deepStrictEqual(places(post, '96'), []);
+  assert.deepStrictEqual(places('The UN envoy for Europe said on Monday that 30 people were hurt.', '30'), []);
+  // A place named as a location still is.
+  assert.deepStrictEqual(places('Floods hit towns in Asia. Officials said 96 people died in the region in May.', '96'), ['place:asia']);
+});

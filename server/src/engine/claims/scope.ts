@@ -100,12 +100,35 @@ function isRankingDomain(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Titles whose holder answers for an area: TITLES and the posts named by the area they serve ("UN envoy to Syria"). */
+const JURISDICTION_TITLES = new Set([...TITLES, 'envoy', 'representative', 'coordinator', 'commissioner', 'rapporteur',
+  'correspondent', 'officer', 'official']);
+/** Most words between the title and its "for"/"to": "regional director for", "special envoy for". */
+const JURISDICTION_REACH = 2;
+
+/**
+ * "the WHO's regional director for Africa", "the UN envoy to Syria", "the minister for Wales": the area a person's post
+ * serves, no place the figures of the sentence hold in (nor one "in the region" points back to).
+ */
+function isJurisdiction(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  if (tokens[i]?.lower !== 'for' && tokens[i]?.lower !== 'to') return false;
+  for (let k = i - 1; k >= 0 && i - k <= JURISDICTION_REACH + 1; k--) {
+    if (JURISDICTION_TITLES.has(tokens[k].lower)) return true;
+    if (!/^[a-z-]+$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /**
  * A place named only as a yardstick, the domain of a ranking or what a figure surpasses (round 19): no place a report
- * is about ("Pakistan's inflation hits 38%, highest in South Asia", "..., surpasses Sri Lanka's figure").
+ * is about ("Pakistan's inflation hits 38%, highest in South Asia", "..., surpasses Sri Lanka's figure"); nor the area
+ * a person's post serves ("the regional director for Africa", round 21).
  */
 export function isBackgroundPlace(tokens: readonly Token[], start: number, end: number): boolean {
-  return isYardstick(tokens, start, end) || isSurpassed(tokens, start) || isRankingDomain(tokens, start);
+  return isYardstick(tokens, start, end) || isSurpassed(tokens, start) || isRankingDomain(tokens, start)
+    || isJurisdiction(tokens, start);
 }
 
 /**
@@ -124,7 +147,8 @@ function isDestination(tokens: readonly Token[], start: number): boolean {
 
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start))) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
+    || isJurisdiction(tokens, e.start))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -228,7 +252,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
     for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
-      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))) {
+      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))
+        && !isJurisdiction(tokens, e.start)) {
         out.push({ id: e.id, role: 'where' });
         break;
       }
