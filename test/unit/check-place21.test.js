@@ -63,3 +63,20 @@ test('the area a person\'s post serves is no place of the figures, nor what "the
   // A place named as a location still is.
   assert.deepStrictEqual(places('Floods hit towns in Asia. Officials said 96 people died in the region in May.', '96'), ['place:asia']);
 });
+
+test('"the state" points back to a state or a country, never to the town named last', () => {
+  assert.deepStrictEqual(places('Floods hit towns near Eugene on Monday. Across the state, 40 people died.', '40'), []);
+  // A state named as a location is still what "the state" points to.
+  assert.deepStrictEqual(places('Floods hit towns in Oregon on Monday. In the state, 40 people died.', '40'), ['place:oregon']);
+});
+
+test('a region the tables keep by hand is that region, not a town of its name elsewhere', () => {
+  // Ontario, California and Goa, Philippines are towns of the gazetteer; the recognizer reads the names as the regions.
+  assert.strictEqual(engine.areaOf('place:ontario').country, 'country:canada');
+  assert.strictEqual(engine.areaOf('place:goa').country, 'country:india');
+  assert.strictEqual(engine.areaOf('place:wales').level, 'region');
+  // So a province's count larger than the country's is a part above its whole.
+  const whole = 'Health officials said 40 people died across Canada on Tuesday.';
+  const part = 'Officials said 55 people died in Ontario on Tuesday.';
+  assert.ok(pairs(whole, part).length > 0);
+});

@@ -8,7 +8,7 @@ import { TALLIES } from './frame';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
-import { within } from '../entities/containment';
+import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
 import { VENUE_NOUNS } from '../entities/cues';
@@ -250,10 +250,12 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
     // "the capital" is the nearest capital city named, however named.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
+    // "the state's tally", "in the province": a first-level area, never the town or county named last ("home to Houston").
+    const wide = !capital && namesFirstLevel(tokens, clauseStart, clauseEnd);
     for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
       if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))
-        && !isJurisdiction(tokens, e.start)) {
+        && !isJurisdiction(tokens, e.start) && (!wide || isWideArea(e.id))) {
         out.push({ id: e.id, role: 'where' });
         break;
       }
@@ -413,6 +415,25 @@ export function areaBySide(tokens: readonly Token[], start: number, end: number)
     if (w !== 'there' && ANAPHORS.has(w) && AREA_SIDES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return w;
   }
   return null;
+}
+
+/** Area nouns of a first-level region or more: "the state", "the province" point back to no town. */
+const FIRST_LEVEL_ANAPHORS = new Set(['state', 'province', 'oblast', 'territory']);
+
+/** A place the gazetteer knows as a first-level region or a country (a town, a county or an unknown area is not). */
+function isWideArea(id: string): boolean {
+  const level = areaOf(id)?.level;
+  return level === 'region' || level === 'country';
+}
+
+/** Whether the clause [start, end) names "the state"/"the province"/... (FIRST_LEVEL_ANAPHORS) after "the"/"this". */
+function namesFirstLevel(tokens: readonly Token[], start: number, end: number): boolean {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    const before = tokens[i - 1]?.lower;
+    if (FIRST_LEVEL_ANAPHORS.has(tokens[i].lower) && (before === 'the' || before === 'this')) return true;
+  }
+  return false;
 }
 
 function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {
