@@ -80,3 +80,13 @@ test('a region the tables keep by hand is that region, not a town of its name el
   const part = 'Officials said 55 people died in Ontario on Tuesday.';
   assert.ok(pairs(whole, part).length > 0);
 });
+
+test('a street, square or park is a site in its town: the crowd on it meets the town\'s count', () => {
+  const street = 'Thousands march in Ottawa against cuts\n\nOrganizers said about 90,000 people marched down Wellington Street on Saturday.';
+  const town = 'Police estimated the crowd in Ottawa at 40,000 on Saturday.';
+  assert.strictEqual(findings(['a.txt', report('2024-06-09', street)], ['b.txt', report('2024-06-09', town)]).length, 1);
+  assert.deepStrictEqual(places('Organizers said about 90,000 people marched down Wellington Street on Saturday.', '90,000'), []);
+  // Another town's crowd is still no rival.
+  const other = 'Police estimated the crowd in Toronto at 40,000 on Saturday.';
+  assert.strictEqual(findings(['a.txt', report('2024-06-09', street)], ['b.txt', report('2024-06-09', other)]).length, 0);
+});

@@ -11,7 +11,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
-import { VENUE_NOUNS } from '../entities/cues';
+import { STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -145,10 +145,21 @@ function isDestination(tokens: readonly Token[], start: number): boolean {
   return (prep === 'for' && JOURNEY_FOR.has(verb)) || (prep === 'to' && JOURNEY_TO.has(verb));
 }
 
+/**
+ * "marched down Pennsylvania Avenue", "gathered in Victoria Park": a street, square or park the gazetteer knows no area
+ * of is a site inside a town, no place of its own: the figure is read in the clause's other places or its report's
+ * context (the town), so the crowd on the avenue meets the city's count instead of never pairing with it.
+ */
+function isNamedVenue(e: EntityMention): boolean {
+  if (e.kind !== 'place') return false;
+  const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+  return e.name.includes(' ') && STREET_NOUNS.has(last) && !areaOf(e.id);
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
-    || isJurisdiction(tokens, e.start))) return null;
+    || isJurisdiction(tokens, e.start) || isNamedVenue(e))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';

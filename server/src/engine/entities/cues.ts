@@ -14,6 +14,8 @@ export const VENUE_NOUNS = new Set([...PLACE_NOUNS, 'embassy', 'consulate', 'sta
   'parliament', 'palace', 'building', 'mosque', 'church', 'cathedral', 'temple', 'synagogue', 'school', 'university',
   'court', 'courthouse', 'headquarters', 'hotel', 'prison', 'jail', 'market', 'mall', 'museum', 'office', 'offices',
   'ministry', 'gate', 'gates', 'terminal', 'plant', 'factory', 'barracks', 'compound', 'shrine', 'square']);
+/** Last words of the names of streets, squares and parks ("Pennsylvania Avenue", "Victoria Park"): sites in a town. */
+export const STREET_NOUNS = new Set(['avenue', 'street', 'square', 'boulevard', 'plaza', 'park', 'mall']);
 /** Lower-case words that may stand between the name and that noun ("displacement camp", "copper mine"). */
 export const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
   'border', 'military', 'air', 'naval', 'oil', 'gas', 'underground', 'open-pit', 'transit', 'relief', 'detention']);
