@@ -8,9 +8,10 @@ import { TALLIES } from './frame';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
-import { within } from '../entities/containment';
+import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
+import { STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -99,12 +100,35 @@ function isRankingDomain(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Titles whose holder answers for an area: TITLES and the posts named by the area they serve ("UN envoy to Syria"). */
+const JURISDICTION_TITLES = new Set([...TITLES, 'envoy', 'representative', 'coordinator', 'commissioner', 'rapporteur',
+  'correspondent', 'officer', 'official']);
+/** Most words between the title and its "for"/"to": "regional director for", "special envoy for". */
+const JURISDICTION_REACH = 2;
+
+/**
+ * "the WHO's regional director for Africa", "the UN envoy to Syria", "the minister for Wales": the area a person's post
+ * serves, no place the figures of the sentence hold in (nor one "in the region" points back to).
+ */
+function isJurisdiction(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  if (tokens[i]?.lower !== 'for' && tokens[i]?.lower !== 'to') return false;
+  for (let k = i - 1; k >= 0 && i - k <= JURISDICTION_REACH + 1; k--) {
+    if (JURISDICTION_TITLES.has(tokens[k].lower)) return true;
+    if (!/^[a-z-]+$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /**
  * A place named only as a yardstick, the domain of a ranking or what a figure surpasses (round 19): no place a report
- * is about ("Pakistan's inflation hits 38%, highest in South Asia", "..., surpasses Sri Lanka's figure").
+ * is about ("Pakistan's inflation hits 38%, highest in South Asia", "..., surpasses Sri Lanka's figure"); nor the area
+ * a person's post serves ("the regional director for Africa", round 21).
  */
 export function isBackgroundPlace(tokens: readonly Token[], start: number, end: number): boolean {
-  return isYardstick(tokens, start, end) || isSurpassed(tokens, start) || isRankingDomain(tokens, start);
+  return isYardstick(tokens, start, end) || isSurpassed(tokens, start) || isRankingDomain(tokens, start)
+    || isJurisdiction(tokens, start);
 }
 
 /**
@@ -121,9 +145,21 @@ function isDestination(tokens: readonly Token[], start: number): boolean {
   return (prep === 'for' && JOURNEY_FOR.has(verb)) || (prep === 'to' && JOURNEY_TO.has(verb));
 }
 
+/**
+ * "marched down Pennsylvania Avenue", "gathered in Victoria Park": a street, square or park the gazetteer knows no area
+ * of is a site inside a town, no place of its own: the figure is read in the clause's other places or its report's
+ * context (the town), so the crowd on the avenue meets the city's count instead of never pairing with it.
+ */
+function isNamedVenue(e: EntityMention): boolean {
+  if (e.kind !== 'place') return false;
+  const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+  return e.name.includes(' ') && STREET_NOUNS.has(last) && !areaOf(e.id);
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
-  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start))) return null;
+  if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
+    || isJurisdiction(tokens, e.start) || isNamedVenue(e))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
@@ -156,6 +192,19 @@ function prepositionBefore(tokens: readonly Token[], start: number): string {
 
 /** Prepositions that leave a place out of the count: "three cases outside China", "all regions except Kherson". */
 const EXCLUDING = new Set(['outside', 'beyond', 'excluding', 'except']);
+/**
+ * "outside the Kabul airport", "outside the Lima stadium": the place names a venue in it (its possessive ending or one
+ * modifier between), so the figure is near the venue and in the place, not outside the place.
+ */
+function venueOf(tokens: readonly Token[], end: number): boolean {
+  let i = tokenAt(tokens, end);
+  if (tokens[i]?.start === end && (tokens[i].lower === "'s" || tokens[i].lower === '\u2019s')) i++;
+  for (let k = 0; k < 2 && i < tokens.length; k++, i++) {
+    if (VENUE_NOUNS.has(tokens[i].lower)) return true;
+    if (!/^[a-z]+$/.test(tokens[i].lower) || k === 1) return false;
+  }
+  return false;
+}
 /**
  * The scope id of a place the figure leaves out ("outside China" → `outside:country:china`): the rest of the world, a
  * place of its own that overlaps neither China nor a town inside it.
@@ -200,7 +249,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
-    const id = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
+    const excluded = role === 'where' && EXCLUDING.has(prepositionBefore(tokens, e.start)) && !venueOf(tokens, e.end);
+    const id = excluded ? `${OUTSIDE_PREFIX}${e.id}` : e.id;
     if (out.some(x => x.role === role && x.id === id)) continue;
     out.push({ id, role });
   }
@@ -211,9 +261,12 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
     // "the capital" is the nearest capital city named, however named.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
+    // "the state's tally", "in the province": a first-level area, never the town or county named last ("home to Houston").
+    const wide = !capital && namesFirstLevel(tokens, clauseStart, clauseEnd);
     for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
       const e = entities[i];
-      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))) {
+      if (e.kind === 'place' && !isExcluded(e) && (capital ? CAPITAL_OF.has(e.id) : afterPreposition(tokens, e.start))
+        && !isJurisdiction(tokens, e.start) && (!wide || isWideArea(e.id))) {
         out.push({ id: e.id, role: 'where' });
         break;
       }
@@ -375,6 +428,25 @@ export function areaBySide(tokens: readonly Token[], start: number, end: number)
   return null;
 }
 
+/** Area nouns of a first-level region or more: "the state", "the province" point back to no town. */
+const FIRST_LEVEL_ANAPHORS = new Set(['state', 'province', 'oblast', 'territory']);
+
+/** A place the gazetteer knows as a first-level region or a country (a town, a county or an unknown area is not). */
+function isWideArea(id: string): boolean {
+  const level = areaOf(id)?.level;
+  return level === 'region' || level === 'country';
+}
+
+/** Whether the clause [start, end) names "the state"/"the province"/... (FIRST_LEVEL_ANAPHORS) after "the"/"this". */
+function namesFirstLevel(tokens: readonly Token[], start: number, end: number): boolean {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    const before = tokens[i - 1]?.lower;
+    if (FIRST_LEVEL_ANAPHORS.has(tokens[i].lower) && (before === 'the' || before === 'this')) return true;
+  }
+  return false;
+}
+
 function hasAnaphor(tokens: readonly Token[], start: number, end: number): boolean {
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
@@ -449,7 +521,7 @@ const FRONTED_PREPS = new Set(['in', 'at', 'across', 'throughout']);
  * names no place of its own, whatever clause or voice stands between. Null when the sentence opens otherwise.
  */
 export function frontedPlace(entities: readonly EntityMention[], tokens: readonly Token[], sentenceToken: number): string | null {
-  let i = sentenceToken;
+  let i = quotedWordsStart(tokens, sentenceToken);
   if (!FRONTED_PREPS.has(tokens[i]?.lower ?? '')) return null;
   i++;
   if (tokens[i]?.lower === 'the') i++;
@@ -460,6 +532,27 @@ export function frontedPlace(entities: readonly EntityMention[], tokens: readonl
   if (!e || e.start !== at || (e.kind !== 'place' && e.kind !== 'country')) return null;
   const next = tokens[tokenAt(tokens, e.end)];
   return next && next.start >= e.end && (next.text === ',' || next.text === '(') ? e.id : null;
+}
+
+/** Opening quote marks a sentence's words may start with. */
+const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018', '\u00ab']);
+/** How many tokens a cue before a colon may take: "It says:", "The statement read:", "Officials told AFP:". */
+const LEAD_REACH = 6;
+
+/**
+ * Where the words a sentence reports begin: past an opening quote mark, or past a short lead ending in a colon and its
+ * quote mark ('It says: "In Crimea, according to various indicators, ..."'), so a place fronting the quoted words frames
+ * the sentence as it frames a sentence of its own. The sentence's first token otherwise.
+ */
+function quotedWordsStart(tokens: readonly Token[], a: number): number {
+  let i = a;
+  for (let k = a; k < tokens.length && k <= a + LEAD_REACH; k++) {
+    const t = tokens[k].text;
+    if (t === '.' || t === ',' || /^\d/.test(t)) break;
+    if (t === ':') { i = k + 1; break; }
+  }
+  while (i < tokens.length && i <= a + LEAD_REACH + 2 && OPENING_QUOTES.has(tokens[i].text)) i++;
+  return i;
 }
 
 /**

@@ -61,6 +61,12 @@ function fromRegionWord(id: string): Area | undefined {
   return undefined;
 }
 
+/** A hand-kept region of `country`; with the region code of its seat when a town of its name is that seat. */
+function handRegion(country: string, town: string | undefined): Area {
+  const seat = town?.endsWith('*') ? fromCode(town, true) : undefined;
+  return seat && seat.country === country ? seat : { level: 'region', country, major: true };
+}
+
 const areas = new Map<string, Area | null>();
 
 /** Where a place or country lies, as far as the data tells; undefined for other ids and places it does not know. */
@@ -70,9 +76,13 @@ export function areaOf(id: string): Area | undefined {
     a = null;
     if (id.startsWith('country:')) a = { level: 'country', country: id, major: true };
     else if (id.startsWith('place:')) {
-      const code = placeAreas().get(id);
       const hand = REGION_COUNTRY.get(id);
-      a = (code && fromCode(code, false)) || fromRegionWord(id) || (hand ? { level: 'region', country: countryId(hand), major: true } : null);
+      const town = placeAreas().get(id);
+      // The recognizer reads a hand-kept region's name as the region ("Ontario", "Wales", "Goa"), so a town of that
+      // name (Ontario, California; Goa, Philippines) is not what the id names; a seat of the same name in the same
+      // country tells the region's code (Quebec, Delhi).
+      if (hand) a = handRegion(countryId(hand), town);
+      else a = (town && fromCode(town, false)) || fromRegionWord(id) || null;
     }
     areas.set(id, a);
   }

@@ -6,6 +6,16 @@ import type { Word } from './words';
 export const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 'islands', 'crossing', 'airport', 'airbase',
   'base', 'port', 'neighbourhood', 'neighborhood', 'township', 'refinery', 'oilfield', 'smelter', 'checkpoint', 'atoll',
   'archipelago', 'enclave', 'governorate', 'locality', 'commune', 'parish', 'quarter']);
+/** Last words of the names of streets, squares and parks ("Pennsylvania Avenue", "Victoria Park"): sites in a town. */
+export const STREET_NOUNS = new Set(['avenue', 'street', 'square', 'boulevard', 'plaza', 'park', 'mall']);
+/**
+ * Nouns of a site or building after a town's name ("outside the Kabul airport", "outside Lagos's main hospital"): the
+ * vicinity of a venue in the town, which lies in the town. The place nouns and street nouns above and these.
+ */
+export const VENUE_NOUNS = new Set([...PLACE_NOUNS, ...STREET_NOUNS, 'embassy', 'consulate', 'stadium', 'arena',
+  'hospital', 'station', 'parliament', 'palace', 'building', 'mosque', 'church', 'cathedral', 'temple', 'synagogue',
+  'school', 'university', 'court', 'courthouse', 'headquarters', 'hotel', 'prison', 'jail', 'market', 'museum', 'office',
+  'offices', 'ministry', 'gate', 'gates', 'terminal', 'plant', 'factory', 'barracks', 'compound', 'shrine']);
 /** Lower-case words that may stand between the name and that noun ("displacement camp", "copper mine"). */
 export const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
   'border', 'military', 'air', 'naval', 'oil', 'gas', 'underground', 'open-pit', 'transit', 'relief', 'detention']);

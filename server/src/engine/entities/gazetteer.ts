@@ -2,7 +2,7 @@
 // and words that look like place names but are common words.
 import data from '../../../data/places.json';
 import { foldAndSlug, foldKey, slug } from './fold';
-import { ADMIN_REGIONS, CAPITALS, FEATURES, RIVERS, STATE_ABBREVIATIONS, WORLD_REGIONS } from './regions';
+import { ADMIN_REGIONS, CAPITALS, FEATURES, REGION_ABBREVIATIONS, RIVERS, STATE_ABBREVIATIONS, WORLD_REGIONS } from './regions';
 import { runSteps } from '../steps';
 
 export interface PlaceEntry {
@@ -164,6 +164,13 @@ export const STATE_OF_ABBREVIATION = new Map<string, PlaceEntry>();
 for (const line of STATE_ABBREVIATIONS.trim().split(/[|\n]/)) {
   const [name, variants] = line.split('=');
   for (const v of variants.split(',')) STATE_OF_ABBREVIATION.set(v, { id: `place:${slug(name)}`, name });
+}
+/** A region's abbreviation as news writes it in running text ("B.C", "Ont", "NSW"; regions.ts) -> the region. */
+export const REGION_OF_ABBREVIATION = new Map<string, PlaceEntry>();
+for (const line of REGION_ABBREVIATIONS.trim().split(/[|\n]/)) {
+  const [name, variants] = line.split('=');
+  const entry = PLACES.get(foldKey(name)) ?? { id: `place:${slug(name)}`, name };
+  for (const v of variants.split(',')) REGION_OF_ABBREVIATION.set(v, entry);
 }
 // Rivers are "X River" whichever way they are written; "*" names are too common alone ("Don", "Jordan").
 for (const line of RIVERS.trim().split(/[|\n]/)) {

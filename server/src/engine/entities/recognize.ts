@@ -4,7 +4,7 @@ import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
-  SETTLEMENT_WORDS, STATE_OF_ABBREVIATION } from './gazetteer';
+  SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
@@ -1280,6 +1280,65 @@ function stateAbbreviations(words: Word[], found: Candidate[], covered: Uint8Arr
   found.push(...extra);
 }
 
+/** Words before which a region's abbreviation is a place: prepositions of place ("in B.C.", "across NSW"). */
+const REGION_ABBREVIATION_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'across', 'throughout', 'within']);
+
+/**
+ * "two happened in B.C.", "three in Ont.", "Ontario and B.C.", "B.C.'s health officer", "Vancouver, B.C.": a region's
+ * abbreviation (REGION_OF_ABBREVIATION) is the region after a preposition of place, a town and a comma, or a place and
+ * "and"/"or"/a comma, or before a place and "and"/"or", or before a possessive ending. Never after a number ("500 B.C."
+ * is an era). A word the gazetteer read as another place or a body ("Ont", "Qld", "NSW") is that region instead; a word
+ * inside a longer name ("NSW Health") stays the name's.
+ */
+function regionAbbreviations(words: Word[], found: Candidate[], covered: Uint8Array): void {
+  let ends: Set<number> | null = null;
+  let starts: Set<number> | null = null;
+  const places = () => found.filter(c => c.kind === 'place');
+  const placeEndsAt = (k: number): boolean => (ends ??= new Set(places().map(c => c.to))).has(k);
+  const placeStartsAt = (k: number): boolean => (starts ??= new Set(places().map(c => c.from))).has(k);
+  const extra: Candidate[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const region = regionOfAbbreviation(words[k]);
+    if (!region || afterNumber(words, k)) continue;
+    if (!regionAbbreviationSlot(words, k, placeEndsAt, placeStartsAt)) continue;
+    if (covered[k]) {
+      // Another reading of the word alone ("Ont" a town, "NSW" an organization) yields; a longer name keeps it.
+      const own = found.find(c => c.from === k && c.to === k + 1);
+      if (!own || (own.kind !== 'place' && own.kind !== 'organization')) continue;
+      own.kind = 'place';
+      own.id = region.id;
+      own.name = region.name;
+      continue;
+    }
+    extra.push({ from: k, to: k + 1, kind: 'place', id: region.id, name: region.name });
+    covered[k] = 1;
+  }
+  found.push(...extra);
+}
+
+/** The region a word abbreviates (REGION_OF_ABBREVIATION), its closing dot left out. */
+function regionOfAbbreviation(w: Word): PlaceEntry | undefined {
+  return w.punct || !w.cap ? undefined : REGION_OF_ABBREVIATION.get(w.text.endsWith('.') ? w.text.slice(0, -1) : w.text);
+}
+
+/** Word k follows a number ("500 B.C."). */
+function afterNumber(words: Word[], k: number): boolean {
+  const pv = words[k - 1];
+  return !!pv && /^\d/.test(pv.text);
+}
+
+/** The slots of regionAbbreviations: a preposition, a town and a comma, a list of places, a possessive ending. */
+function regionAbbreviationSlot(words: Word[], k: number, placeEndsAt: (k: number) => boolean,
+  placeStartsAt: (k: number) => boolean): boolean {
+  const pv = words[k - 1];
+  if (words[k].poss || (pv && REGION_ABBREVIATION_PREPOSITIONS.has(pv.lower))) return true;
+  const joiner = (x: Word | undefined) => !!x && (x.text === ',' || x.lower === 'and' || x.lower === 'or');
+  if (pv && pv.text === ',' && isName(words[k - 2]) && !words[k - 2].poss) return true;
+  if (joiner(pv) && placeEndsAt(k - 1)) return true;
+  const nx = words[k + 1];
+  return joiner(nx) && placeStartsAt(k + 2);
+}
+
 /** Bodies every state has one of: named alone, they are the report's country's. */
 const NATIONAL_CORES = new Set(['general staf', 'armed forces', 'defence forces', 'national guard', 'security service',
   'border guard service', 'state emergency service', 'national police', 'office of the president', 'presidential ofice',
@@ -1535,6 +1594,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
   stateAbbreviations(words, found, covered);
+  regionAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered);
   teams.push(...goalScorers(text, words, classes, found, covered));
@@ -1587,6 +1647,8 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     // "(Aug 23)", "Jul 31, 1996" in tables: a month abbreviation alone names no body or place (an alias may have
     // borrowed it from a longer match around it).
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
+    // "500 B.C.": a region's abbreviation after a number is an era, however a later pass linked it.
+    if (c.to - c.from === 1 && c.kind === 'place' && afterNumber(words, c.from) && regionOfAbbreviation(words[c.from])) continue;
     const start = words[c.from].start;
     const end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });

@@ -16,6 +16,18 @@ Pennsylvania=Pa,Penn|Rhode Island=R.I|South Carolina=S.C|South Dakota=S.D|Tennes
 West Virginia=W.Va|Wisconsin=Wis,Wisc|Wyoming=Wyo`;
 
 /**
+ * Regions news writes abbreviated in running text, outside the "Town, St." slot too ("two happened in B.C.", "three in
+ * Ont.", "floods in NSW", "Qld"): the region's name (as in ADMIN_REGIONS) and its abbreviations as written, without a
+ * closing dot. Only forms that are no common word, name or other initialism ("Man.", "Vic", "WA", "SA", "ACT", "NT",
+ * "M.P.", "A.P." are left out). Read after a town and a comma like a US state's, after a preposition of place, in a list
+ * of places or before a possessive ending (`regionAbbreviations` in recognize.ts), never after a number ("500 B.C." is an
+ * era).
+ */
+export const REGION_ABBREVIATIONS = `British Columbia=B.C|Ontario=Ont|Quebec=Que|Alberta=Alta|Saskatchewan=Sask
+Nova Scotia=N.S|New Brunswick=N.B|Newfoundland and Labrador=Nfld,N.L|Prince Edward Island=P.E.I
+New South Wales=NSW,N.S.W|Queensland=Qld|Tasmania=Tas|Western Australia=W.A`;
+
+/**
  * First-level regions (states, provinces, Länder, regions) and other named parts of a country, grouped by country: a line
  * "Country: A|B" puts its regions in that country (a name of countries.ts); a line without one names regions that span
  * countries or whose country is disputed.
@@ -31,7 +43,7 @@ India: Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Har
 India: Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha=Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu
 India: Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Ladakh|Delhi
 Canada: Ontario|Quebec=Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
-Canada: Newfoundland and Labrador|Yukon|Prairies
+Canada: Newfoundland and Labrador|Prince Edward Island|Yukon|Prairies
 Australia: New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory
 Germany: Bavaria=Bayern|Baden-Württemberg=Baden-Wurttemberg|Saxony=Sachsen|Saxony-Anhalt|Thuringia|Brandenburg|Hesse=Hessen
 Germany: Lower Saxony|North Rhine-Westphalia|Rhineland-Palatinate|Saarland|Schleswig-Holstein|Mecklenburg-Western Pomerania
