@@ -18,3 +18,12 @@ test('a saying retold inside another speaker\'s quotation is part of the quotati
   assert.deepStrictEqual(pairs('“Lopez demands a recount in the northern district,” Ana Ruiz wrote on Monday.'),
     ['Lopez|demands', 'Ana Ruiz|wrote']);
 });
+
+test('a speech verb no frame read still reports outside quotations ("said — on the radio — that", "wrote to the ministry")', () => {
+  assert.deepStrictEqual(pairs('His campaign manager Dana Wills said — on the radio, as it happens — that the tour raised $2 million.'),
+    ['|said']);
+  assert.deepStrictEqual(pairs('Many farmers wrote to the ministry about the new water rules.'), ['|wrote']);
+  // What was said as a thing talked about is no report.
+  assert.deepStrictEqual(pairs('It contradicted what the mayor and her deputy said about the budget last spring.'), ['It|contradicted']);
+  assert.deepStrictEqual(pairs('Her critics repeated the lines for weeks after she said them on the radio.'), []);
+});

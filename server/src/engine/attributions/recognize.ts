@@ -41,6 +41,8 @@ const POLL_TAIL = new Set(['released', 'published', 'last', 'this', 'the', 'same
 const NEGATIONS = new Set(['not', "n't", 'never', 'didn', 'don', 'doesn']);
 /** Free relatives: "what voters want" names a wish, it does not report one. */
 const FREE_RELATIVES = new Set(['what', 'whatever']);
+/** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
+const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'nothing', 'something']);
 const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'never', 'not', "n't", 'didn', 'don']);
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 /**
@@ -505,7 +507,10 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         const content = contentAfter(ce, ce < u.b && isQuote(toks[ce]) ? info : { ...info, bareClause: true, object: true }, u) ??
           (closesSentence(ce, u.b) || (ce < u.b && toks[ce].text === ',') ? spanOrNull(u.a, c) : null) ??
           // A contact relative: "the job that many economists say is the future" reports the rest of the relative.
-          (ce < u.b && (toks[ce].pos === 'AUX' || toks[ce].pos === 'VERB') && !isCap(toks[ce]) ? spanOrNull(ce, clauseEnd(ce, u.b)) : null);
+          (ce < u.b && (toks[ce].pos === 'AUX' || toks[ce].pos === 'VERB') && !isCap(toks[ce]) ? spanOrNull(ce, clauseEnd(ce, u.b)) : null) ??
+          // Round 21: "said on Twitter on Monday, in reference to ...", "said of the senator", "said when asked": a
+          // speech verb outside quotations reports whatever its frame; the rest of its clause stands for what was said.
+          (LOOSE_FORMS.has(t.text) && !saidAsObject(c, u) ? spanOrNull(ce, clauseEnd(ce, u.b)) ?? spanOrNull(u.a, c) : null);
         if (!content || content.end - content.start < 3) continue;
         extra.push({ source: unnamedSource(t.start), cue: span(c, ce), content, via: [], at: c });
       }
@@ -627,6 +632,21 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   }
 
   /** Is the loose form at `c` a finite saying of a third party: not passive, adjectival, first person or a free relative? */
+  /**
+   * Round 21. What was said as a thing talked about, not a report: "what the senator said on stage", "anything Lee has
+   * said", "said it in the debate", "a day after he said them" (PolNeAR train: 8 of 8 are no cues).
+   */
+  function saidAsObject(c: number, u: Unit): boolean {
+    const next = c + 1 < u.b ? toks[c + 1].lower : '';
+    // "told them", "urged them to vote": an addressee, not what was said.
+    if ((next === 'it' || next === 'them') && !finiteCue(toks[c].lower)?.addressee) return true;
+    for (let k = c - 1; k >= u.a && k >= c - 6 && isWord(toks[k]); k--) {
+      if (WHAT_OBJECTS.has(toks[k].lower)) return true;
+      if (toks[k].pos === 'VERB' || (toks[k].pos === 'AUX' && !CUE_PREFIX.has(toks[k].lower))) return false;
+    }
+    return false;
+  }
+
   function unreadSaying(c: number, u: Unit): boolean {
     if (c === u.a) return true;
     const p = toks[c - 1];
