@@ -510,7 +510,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
           (ce < u.b && (toks[ce].pos === 'AUX' || toks[ce].pos === 'VERB') && !isCap(toks[ce]) ? spanOrNull(ce, clauseEnd(ce, u.b)) : null) ??
           // Round 21: "said on Twitter on Monday, in reference to ...", "said of the senator", "said when asked": a
           // speech verb outside quotations reports whatever its frame; the rest of its clause stands for what was said.
-          (LOOSE_FORMS.has(t.text) && !saidAsObject(c, u) ? spanOrNull(ce, clauseEnd(ce, u.b)) ?? spanOrNull(u.a, c) : null);
+          // (A quotation right after it was read above: a scare quote, "acknowledged “losses”", says nothing.)
+          (LOOSE_FORMS.has(t.text) && !(ce < u.b && isQuote(toks[ce])) && !saidAsObject(c, u) ? spanOrNull(ce, clauseEnd(ce, u.b)) ?? spanOrNull(u.a, c) : null);
         if (!content || content.end - content.start < 3) continue;
         extra.push({ source: unnamedSource(t.start), cue: span(c, ce), content, via: [], at: c });
       }
