@@ -27,3 +27,16 @@ test('a speech verb no frame read still reports outside quotations ("said — on
   assert.deepStrictEqual(pairs('It contradicted what the mayor and her deputy said about the budget last spring.'), ['It|contradicted']);
   assert.deepStrictEqual(pairs('Her critics repeated the lines for weeks after she said them on the radio.'), []);
 });
+
+test('"referred to X as Y" is a stance of its subject; the passive of sending is not', () => {
+  assert.deepStrictEqual(pairs('At the rally, the governor referred to her rival as “a tired insider” and left early.'),
+    ['the governor|referred to']);
+  assert.deepStrictEqual(pairs('The senator refers to the port authority by an old nickname.'), ['The senator|refers to']);
+  assert.deepStrictEqual(pairs('The complaint was referred to the ethics office in July.'), []);
+});
+
+test('"according to" a document or book no source phrase reads still reports its clause, with no named source', () => {
+  assert.deepStrictEqual(pairs('The bridge would cost about $2 billion, according to the “Rebuild the Delta” plan the mayor unveiled.'),
+    ['|according to']);
+  assert.deepStrictEqual(pairs('According to “A City Under Water,” a history by Ana Ruiz, the levee failed twice.'), ['|According to']);
+});

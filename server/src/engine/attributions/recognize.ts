@@ -263,7 +263,7 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
       if (!isWord(t) || !LOOP_WORDS.has(t.lower)) continue;
       if (t.lower === 'according' && i + 1 < u.b && toks[i + 1].lower === 'to') {
         const fr = frameAt(i, i + 2, u);
-        if (fr) { frames.push(fr); i = fr.after - 1; }
+        if (fr) { frames.push(fr); read[i] = 1; i = fr.after - 1; }
         continue;
       }
       if (t.lower === 'asked' && i <= u.a + 1) {
@@ -489,6 +489,14 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
         if ((RECEIVE_FORMS.has(t.text) || t.text === 'known') && read[c] !== 1 && quoteAround.get(c) === undefined) {
           const f = t.text === 'known' ? reputationAt(c, u) : receivedStanceAt(c, u);
           if (f) { extra.push(f); c = tokAt(f.cue.end) - 1; continue; }
+        }
+        // Round 21: "..., according to complete but unofficial returns", "according to a book by ...": a relay whose
+        // source no source phrase reads still reports its clause (PolNeAR train: 9 of 9 outside quotations).
+        if (t.lower === 'according' && c + 1 < u.b && toks[c + 1].lower === 'to' && read[c] !== 1 && quoteAround.get(c) === undefined) {
+          const content = spanOrNull(u.a, c) ?? spanOrNull(c + 2, clauseEnd(c + 2, u.b));
+          if (content && content.end - content.start >= 3) extra.push({ source: unnamedSource(t.start), cue: span(c, c + 2), content, via: [], at: c });
+          c++;
+          continue;
         }
         const past = UNREAD_PAST_FORMS.has(t.text);
         if (past && read[c] !== 1 && quoteAround.get(c) === undefined && c + 1 < u.b && toks[c + 1].lower === 'by') {
