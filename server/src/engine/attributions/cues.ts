@@ -338,6 +338,9 @@ const PHRASAL: [string, string, Flags][] = [
   // Round 20 (PolNeAR train: 10 of 13 finite "laid/lays out", 5 of 7 "sided with"): a plan or vision a source sets out,
   // a side it takes. ("laying out" and "siding with", 0 of 3, describe rather than report; "weighed in", 4 of 7, stays out.)
   ['laid', 'out', { object: true }], ['lays', 'out', { object: true }], ['sided', 'with', { object: true }],
+  // Round 21 (PolNeAR train: 16 of 21 finite ones with a subject of their own): "Bush referred to Rubio as a bright
+  // leader", "she refers to him by a nickname". ("was referred to the FBI" is a passive of sending and stays out.)
+  ['referred', 'to', { object: true }], ['refers', 'to', { object: true }],
 ];
 
 /**
