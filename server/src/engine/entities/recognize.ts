@@ -1536,7 +1536,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   coordinatedPlaces(text, words, classes, found, covered);
   stateAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
-  const teams = sportsTeams(text, words, classes, found, covered);
+  const teams = sportsTeams(text, words, classes, found, covered, w => !!bySurname.get(w.fold));
   teams.push(...goalScorers(text, words, classes, found, covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   const extra: Candidate[] = recurringNames(scan, found, covered, {

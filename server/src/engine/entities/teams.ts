@@ -222,9 +222,12 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
 
 /**
  * Relabels places that stand as sides in the report as organizations, and returns mentions of sides no table knows
- * ("Leicestershire 296") once the report shows at least two score lines.
+ * ("Leicestershire 296") once the report shows at least two score lines. A lone word that is the surname of a person
+ * the report names in full (`surname`) is that person, not a side: standings list riders and players so ("2. Corser 270"
+ * after "Troy Corser").
  */
-export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+  surname: (w: Word) => boolean): NamedSpan[] {
   townClubs(text, words, classes, found, covered);
   const teams = new Set<string>();
   let scoreLines = 0;
@@ -240,7 +243,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   for (let k = 1; k < words.length; k++) {
     if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
-    if (from < k && !placeMarked(words, from)) unknown.push([from, k]);
+    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
