@@ -26,3 +26,26 @@ test('a lone surname before a score in standings is the rider named in full, not
   }
   assert.strictEqual(find(e, 'Velmora')?.kind, 'organization');
 });
+
+test('players in the slots of a cricket scorecard are people, not towns or sides', () => {
+  const e = ents('Scoreboard on the second day of the match between Northland and Westmark:\n'
+    + 'Westmark first innings\n'
+    + 'T. Halloran c Dunmore b Kelso 58\n'
+    + 'Rashid Kavani lbw b Ardley 12\n'
+    + 'Imtiaz-ul-Rahman st Pelling b Kelso 7\n'
+    + 'Farid Osmani not out 44\n'
+    + 'Extras (lb-3 nb-6) 9\n'
+    + 'Total (for three wickets) 130\n'
+    + 'To bat: Nadeem Sajjad, Karim Bhatti, Owais\n'
+    + 'Bowling: Kelso 14-2-51-2, Ardley 9.3-1-30-1,\n'
+    + 'Dunmore 6-0-22-0\n');
+  for (const player of ['Dunmore', 'Kelso', 'Rashid Kavani', 'Ardley', 'Imtiaz-ul-Rahman', 'Pelling', 'Farid Osmani',
+    'Nadeem Sajjad', 'Karim Bhatti', 'Owais']) {
+    const m = all(e, player);
+    assert.ok(m.length >= 1, player);
+    for (const x of m) assert.strictEqual(x.kind, 'person', player);
+  }
+  // Lower-case "b" and "c" outside a scorecard's slots name nobody.
+  const p = ents('Plan b Kelso said the firm would fall to grade c Monday.');
+  assert.strictEqual(p.filter(x => x.kind === 'person' && x.text === 'Monday').length, 0);
+});
