@@ -49,3 +49,16 @@ test('players in the slots of a cricket scorecard are people, not towns or sides
   const p = ents('Plan b Kelso said the firm would fall to grade c Monday.');
   assert.strictEqual(p.filter(x => x.kind === 'person' && x.text === 'Monday').length, 0);
 });
+
+test('the other full names in a list of people are people too; lists of places and bodies stay', () => {
+  const e = ents('The coach named his squad on Monday.\n'
+    + 'Defenders - Peter Marlow, Ilkay Dorvanu, Steven Hale, Osric Tamblyn (captain), Davor Kessik.\n'
+    + 'Norvania: Amrit Sodhan, Faiyaz Qorbani, Tariq Belhaj, Zoran Vuksek, Imre Galdos, Arvo Lepik.\n');
+  for (const player of ['Peter Marlow', 'Ilkay Dorvanu', 'Steven Hale', 'Osric Tamblyn', 'Davor Kessik', 'Amrit Sodhan',
+    'Faiyaz Qorbani', 'Tariq Belhaj', 'Zoran Vuksek', 'Imre Galdos', 'Arvo Lepik']) {
+    assert.strictEqual(find(e, player)?.kind, 'person', player);
+  }
+  const p = ents('The fund holds shares in: Nordvik Foods ASA, Kessel Holdings Ltd, Tamblyn Mining Corp, Lepik Energy Inc.\n'
+    + 'It has offices in: New York, Hong Kong, Buenos Aires, Cape Town, Kuala Lumpur.\n');
+  assert.strictEqual(p.filter(x => x.kind === 'person').length, 0, JSON.stringify(p.filter(x => x.kind === 'person')));
+});

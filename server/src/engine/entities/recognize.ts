@@ -21,6 +21,7 @@ import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
 import { goalScorers, organizationsWithPlaces, sportsTeams } from './teams';
 import { scorecardPlayers } from './scorecards';
+import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -1541,6 +1542,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   teams.push(...goalScorers(text, words, classes, found, covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   surnames.push(...scorecardPlayers(text, words, classes, [...found, ...teams, ...surnames], covered, w => bySurname.get(w.fold)));
+  surnames.push(...listedPeople(text, words, classes, [...found, ...teams, ...surnames], covered));
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,

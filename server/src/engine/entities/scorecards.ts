@@ -3,6 +3,7 @@
 // and whatever a score after them suggested ("Mullally 22-6-56-2" is no side).
 import { slug } from './fold';
 import { CAP, DIGIT, NAME_WORD } from './lexicon';
+import { NAME_PARTICLES } from './people';
 import type { NamedSpan } from './recurring';
 import type { Word } from './words';
 
@@ -44,22 +45,21 @@ function unitStart(words: Word[], classes: Int32Array, to: number): number {
   return k > 0 && (classes[k - 1] & CAP) && (classes[k - 1] & NAME_WORD) ? k - 1 : to;
 }
 
-/**
- * Where a player's name at `from` ends: one to three capitalized name words after any initials, or `from`; on one line
- * unless `wrapped` (a list of names may wrap inside a name).
- */
-function nameEnd(words: Word[], classes: Int32Array, from: number, wrapped = false): number {
+/** Where a player's name at `from` ends: one to three capitalized name words on one line after any initials, or `from`. */
+export function nameEnd(words: Word[], classes: Int32Array, from: number): number {
   let k = from;
-  while (isInitial(words[k]) && (k === from || wrapped || !lineBreakBefore(words[k]))) k++;
+  while (isInitial(words[k]) && (k === from || !lineBreakBefore(words[k]))) k++;
   const start = k;
-  for (let n = 0; n < NAME_WORDS && k < words.length && (k === from || wrapped || !lineBreakBefore(words[k])); n++) {
-    const e = unitEnd(words, classes, k);
-    if (e === k) break;
+  for (let n = 0; n < NAME_WORDS && k < words.length && (k === from || !lineBreakBefore(words[k])); n++) {
+    // Particles between name words belong to the name ("Aravinda de Silva", "Joost van der Westhuizen").
+    let p = k;
+    while (n > 0 && p - k < 2 && p < words.length && !words[p].cap && NAME_PARTICLES.has(words[p].lower) && !lineBreakBefore(words[p])) p++;
+    const e = unitEnd(words, classes, p);
+    if (e === p) break;
     k = e;
   }
   return k > start ? k : from;
 }
-
 /** Where a player's name ending at `to` starts: name words, then initials, on one line; or `to` when there is none. */
 function nameStart(words: Word[], classes: Int32Array, to: number): number {
   let k = to;
@@ -114,16 +114,14 @@ function dismissalAt(words: Word[], classes: Int32Array, k: number): boolean {
 /** Labels of the list of batsmen who have not batted ("To bat: R. Croft, D. Cork"), in lower case. */
 const TO_BAT = new Set(['to bat', 'did not bat', 'yet to bat']);
 
-/** The names listed after a "To bat:" label at k (the colon), comma by comma, pushed to `slots`; returns where it ends. */
+/** The names listed after a "To bat:" or "To bat -" label at k (the colon or dash), comma by comma, pushed to `slots`; returns where it ends. */
 function batsmenList(words: Word[], classes: Int32Array, k: number, slots: [number, number][]): number {
   let label = '';
   for (let m = Math.max(0, k - 3); m < k; m++) label += (label ? ' ' : '') + words[m].lower;
   if (![...TO_BAT].some(l => label === l || label.endsWith(' ' + l))) return k;
   let at = k + 1;
   for (;;) {
-    let e = nameEnd(words, classes, at, true);
-    // The list's last name ends its line: a word after it that a colon follows labels the next line ("Bowling:").
-    if (words[e]?.text === ':') e = e - 1 > at && lineBreakBefore(words[e - 1]) ? e - 1 : at;
+    const e = nameEnd(words, classes, at);
     if (e === at) return at;
     slots.push([at, e]);
     if (words[e]?.text !== ',') return e;
@@ -136,7 +134,7 @@ export function scorecardSlots(words: Word[], classes: Int32Array): [number, num
   const slots: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.text === ':') k = Math.max(k, batsmenList(words, classes, k, slots) - 1);
+    if (w.text === ':' || w.text === '-') k = Math.max(k, batsmenList(words, classes, k, slots) - 1);
     if (w.punct) continue;
     if (!w.cap && (w.text === 'b' || FIELDER_MARKS.has(w.text))) {
       // "c Croft b Cork 176": the fielder, and the bowler after him.
