@@ -62,3 +62,16 @@ test('the other full names in a list of people are people too; lists of places a
     + 'It has offices in: New York, Hong Kong, Buenos Aires, Cape Town, Kuala Lumpur.\n');
   assert.strictEqual(p.filter(x => x.kind === 'person').length, 0, JSON.stringify(p.filter(x => x.kind === 'person')));
 });
+
+test("a rider's or driver's team between his bracketed country and his time is an organization", () => {
+  const e = ents('Leading results of the stage on Sunday:\n'
+    + '1. Marco Velli (Italy) Saeco 4:43:11\n'
+    + '2. Jan Dorsten (Germany) Kestrel-Vanto 0:12 behind\n'
+    + '3. Lars Amund (Denmark) Jordan 1:53.152\n'
+    + '4. Pavel Brenek (Czech Republic) 1:54.007\n'
+    + 'Team pursuit: Anton Krell (Germany)\n'
+    + 'Quarter-finals\n');
+  for (const team of ['Saeco', 'Kestrel-Vanto', 'Jordan']) assert.strictEqual(find(e, team)?.kind, 'organization', team);
+  assert.strictEqual(find(e, 'Czech Republic')?.kind, 'country');
+  assert.ok(!find(e, 'Quarter-finals') || find(e, 'Quarter-finals').kind !== 'organization');
+});

@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { goalScorers, organizationsWithPlaces, sportsTeams } from './teams';
+import { goalScorers, organizationsWithPlaces, sportsTeams, teamsAfterCountry } from './teams';
 import { scorecardPlayers } from './scorecards';
 import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -1540,6 +1540,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   organizationsWithPlaces(words, found);
   const teams = sportsTeams(text, words, classes, found, covered, w => !!bySurname.get(w.fold));
   teams.push(...goalScorers(text, words, classes, found, covered));
+  teams.push(...teamsAfterCountry(text, words, classes, [...found, ...teams], covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
   surnames.push(...scorecardPlayers(text, words, classes, [...found, ...teams, ...surnames], covered, w => bySurname.get(w.fold)));
   surnames.push(...listedPeople(text, words, classes, [...found, ...teams, ...surnames], covered));

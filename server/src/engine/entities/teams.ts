@@ -2,7 +2,7 @@
 // The gazetteer says place; the slot says team. A name the report uses as a side at least once is an organization
 // wherever no preposition places it ("at Leeds" stays the town).
 import { slug } from './fold';
-import { CAP, NAME_WORD } from './lexicon';
+import { CAP, DIGIT, NAME_WORD } from './lexicon';
 import type { NamedSpan } from './recurring';
 import type { Word } from './words';
 import { PLACE_TAILS } from './gazetteer';
@@ -342,6 +342,56 @@ export function goalScorers(text: string, words: Word[], classes: Int32Array, fo
     }
     for (let m = from; m < k; m++) covered[m] = 1;
     extra.push({ from, to: k, kind: 'person', id: `person:${slug(name)}`, name });
+  }
+  return extra;
+}
+
+/** Words of a rider's or driver's team after his bracketed country ("(Italy) MG-Technogym", "(U.S.) Postal Service"). */
+const TEAM_WORDS = 3;
+
+/** The end of the team's name that starts at k: capitalized words and their glued hyphenated parts on k's line. */
+function teamNameEnd(words: Word[], classes: Int32Array, k: number): number {
+  let e = k;
+  for (let n = 0; n < TEAM_WORDS && e < words.length && (classes[e] & CAP) && (e === k || sameLine(words, e - 1, e)); n++) {
+    e++;
+    while (words[e]?.text === '-' && words[e].gap === '' && words[e + 1] && words[e + 1].gap === '' && !words[e + 1].punct) e += 2;
+  }
+  return e;
+}
+
+/**
+ * In results lines a rider's or driver's team stands between his bracketed country and his time or points ("Jacques
+ * Dumont (Canada) Williams 5.602 seconds behind", "Marco Velli (Italy) Saeco 4:43:11"): those words name a team, an
+ * organization, whatever the tables read in them alone ("Jordan" is no country there).
+ */
+export function teamsAfterCountry(text: string, words: Word[], classes: Int32Array, spans: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+  const byStart = new Map<number, NamedSpan>();
+  const byEnd = new Map<number, NamedSpan>();
+  for (const c of spans) { byStart.set(c.from, c); byEnd.set(c.to, c); }
+  const extra: NamedSpan[] = [];
+  for (const p of spans) {
+    if (p.kind !== 'person') continue;
+    const from = pastBracket(words, p.to);
+    const inBracket = byStart.get(p.to + 1);
+    if (from === p.to || !inBracket || inBracket.to !== from - 1 || (inBracket.kind !== 'country' && inBracket.kind !== 'place')) continue;
+    if (from >= words.length || !sameLine(words, from - 1, from)) continue;
+    const to = teamNameEnd(words, classes, from);
+    const next = words[to];
+    // The team's words end at the line's end or before a figure on the line.
+    if (to === from || (next && sameLine(words, to - 1, to) && !(classes[to] & DIGIT))) continue;
+    // One span the tables or another rule gave inside the words ("Kestrel-[Vanto]", "[Jordan]") turns into the team.
+    const first = byStart.get(from);
+    const last = byEnd.get(to);
+    const inside = first && first.to <= to ? first : last && last.from >= from ? last : undefined;
+    if (inside && inside.kind === 'organization' && inside.from === from && inside.to === to) continue;
+    let free = true;
+    for (let m = from; m < to; m++) if (covered[m] && !(inside && m >= inside.from && m < inside.to)) free = false;
+    if (!free) continue;
+    const name = text.slice(words[from].start, words[to - 1].end);
+    const team = { from, to, kind: 'organization' as const, id: `organization:${slug(name)}`, name };
+    for (let m = from; m < to; m++) covered[m] = 1;
+    if (inside && inside.to <= to) Object.assign(inside, team, { guess: false });
+    else extra.push(team);
   }
   return extra;
 }
