@@ -75,3 +75,15 @@ test("a rider's or driver's team between his bracketed country and his time is a
   assert.strictEqual(find(e, 'Czech Republic')?.kind, 'country');
   assert.ok(!find(e, 'Quarter-finals') || find(e, 'Quarter-finals').kind !== 'organization');
 });
+
+test('in a report of matches a town after a match word, "victory over", or owning something is a side', () => {
+  const e = ents('Dutch league results on Saturday:\n'
+    + 'Zwolle 2 Breda 1\n'
+    + 'Venlo 0 Dordrecht 3\n'
+    + 'The coach said his side would go top if they beat Almelo on Sunday.\n'
+    + 'Last week a 2-0 victory over Deventer lifted them to third.\n'
+    + "Helmond's new Belgian goalkeeper was booked.\n"
+    + "Fans flew in to Eindhoven's busiest airport.\n");
+  for (const side of ['Almelo', 'Deventer', 'Helmond']) assert.strictEqual(find(e, side)?.kind, 'organization', side);
+  assert.strictEqual(find(e, 'Eindhoven')?.kind, 'place');
+});

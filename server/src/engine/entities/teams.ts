@@ -7,6 +7,7 @@ import type { NamedSpan } from './recurring';
 import type { Word } from './words';
 import { PLACE_TAILS } from './gazetteer';
 import { COMPETITION_TAILS, PLAN_TAILS } from './events';
+import { PLACE_NOUNS } from './cues';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -58,13 +59,41 @@ function sideSlot(words: Word[], from: number, to: number): boolean {
 const SIDE_BEFORE = new Set(['for', 'against']);
 const VENUE_WORDS = new Set(['away', 'home']);
 
-/** The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it). */
-function opponentSlot(words: Word[], from: number): boolean {
+/** Words after a possessive place that may be followed by the thing it holds ("London's third-busiest airport"). */
+const POSSESSED_REACH = 3;
+
+/** A place's own noun comes within a few lower-case words after k ("airport", "two major airports"). */
+function placeNounAhead(words: Word[], k: number): boolean {
+  for (let m = k, n = 0; n < POSSESSED_REACH && m < words.length && !words[m].cap; m++) {
+    // A hyphenated modifier's parts ("third-busiest") count as one word.
+    if (words[m].text === '-' && words[m].gap === '') continue;
+    if (words[m].punct) return false;
+    n++;
+    const l = words[m].lower;
+    if (PLACE_NOUNS.has(l) || (l.endsWith('s') && PLACE_NOUNS.has(l.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Nouns of a result before "over" ("victory over Volendam") and draws before "with" ("drew with Hibernian"). */
+const WIN_NOUNS = new Set(['victory', 'win', 'triumph', 'success']);
+const DRAW_WORDS = new Set(['draw', 'drew', 'drawn', 'drawing']);
+
+/**
+ * The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it), a match word
+ * ("beat Groningen", "defeated Sunderland"), "victory over" or "drew with"; or it owns something in the possessive
+ * ("Colorado's lead", "Wigan's seven-year reign").
+ */
+function opponentSlot(words: Word[], from: number, to: number): boolean {
+  if (words[to - 1].poss && words[to] && !words[to].punct && !words[to].cap) return !placeNounAhead(words, to);
   const p = words[from - 1];
   if (!p || p.punct) return false;
-  if (SIDE_BEFORE.has(p.lower)) return true;
+  if (SIDE_BEFORE.has(p.lower) || (MATCH_WORDS.has(p.lower) && !p.cap)) return true;
   const pp = words[from - 2];
-  return (p.lower === 'to' || p.lower === 'at') && !!pp && !pp.punct && VENUE_WORDS.has(pp.lower);
+  if (!pp || pp.punct) return false;
+  if (p.lower === 'over') return WIN_NOUNS.has(pp.lower);
+  if (p.lower === 'with') return DRAW_WORDS.has(pp.lower);
+  return (p.lower === 'to' || p.lower === 'at') && VENUE_WORDS.has(pp.lower);
 }
 
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
@@ -253,7 +282,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
-    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from)) teams.add(key(c.from, c.to));
+    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
   }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
