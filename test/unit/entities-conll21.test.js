@@ -87,3 +87,10 @@ test('in a report of matches a town after a match word, "victory over", or ownin
   for (const side of ['Almelo', 'Deventer', 'Helmond']) assert.strictEqual(find(e, side)?.kind, 'organization', side);
   assert.strictEqual(find(e, 'Eindhoven')?.kind, 'place');
 });
+
+test("a legal form's one dot that also ends the sentence stays out of the company's span", () => {
+  const text = 'Analysts turned bullish on Kessel Holdings Inc. The shares rose.\nTamblyn Mining Corp. said on Monday it sold its stake.\n';
+  const e = ents(text);
+  assert.ok(find(e, 'Kessel Holdings Inc'), JSON.stringify(e.map(x => x.text)));
+  assert.ok(find(e, 'Tamblyn Mining Corp.'), JSON.stringify(e.map(x => x.text)));
+});

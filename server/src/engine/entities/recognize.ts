@@ -1593,10 +1593,23 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     // borrowed it from a longer match around it).
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     const start = words[c.from].start;
-    const end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
+    let end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
+    if (c.kind === 'organization' && sentenceEndingForm(words, c.to)) end = words[c.to - 2].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });
   }
   return out;
+}
+
+/**
+ * A legal form abbreviated with one closing dot ends the name and the sentence ("a stake in Walt Disney Co. The deal"):
+ * the dot is the sentence's full stop and stays out of the span, as a state's abbreviation's does.
+ */
+function sentenceEndingForm(words: Word[], to: number): boolean {
+  const dot = words[to - 1];
+  const form = words[to - 2];
+  if (to < 2 || dot.text !== '.' || dot.gap !== '' || !form || !/^[A-Za-z]+$/.test(form.text) || !LEGAL_SUFFIXES.has(`${form.text}.`)) return false;
+  const n = words[to];
+  return !n || n.gap.includes('\n') || (n.first && n.cap);
 }
 
 /** The end of the possessive ending at `end` ("'s", "’s", or a bare apostrophe). */
