@@ -19,7 +19,9 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { goalScorers, organizationsWithPlaces, sportsTeams } from './teams';
+import { goalScorers, organizationsWithPlaces, sportsTeams, teamsAfterCountry } from './teams';
+import { scorecardPlayers } from './scorecards';
+import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
   FIRST_NAME, FORCES, HEAD, KNOWN, LOWER_TABLE, NAME_WORD, NOT_NAMES, OUTLET_CUE, PLACE, PLACE_HEAD, PLACE_NOUN,
   PUNCT, RECUR_NAME, REGIONISH, SPEECH, SPEECH_VERBS, TITLE_START, WEB } from './lexicon';
@@ -1596,9 +1598,12 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   stateAbbreviations(words, found, covered);
   regionAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
-  const teams = sportsTeams(text, words, classes, found, covered);
+  const teams = sportsTeams(text, words, classes, found, covered, w => !!bySurname.get(w.fold));
   teams.push(...goalScorers(text, words, classes, found, covered));
+  teams.push(...teamsAfterCountry(text, words, classes, [...found, ...teams], covered));
   const surnames = loneSurnames(words, classes, withGivenNames(words, found, bySurname), covered);
+  surnames.push(...scorecardPlayers(text, words, classes, [...found, ...teams, ...surnames], covered, w => bySurname.get(w.fold)));
+  surnames.push(...listedPeople(text, words, classes, [...found, ...teams, ...surnames], covered));
   const extra: Candidate[] = recurringNames(scan, found, covered, {
     nameWord: w => (w.flags & RECUR_NAME) !== 0,
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
@@ -1650,10 +1655,23 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     // "500 B.C.": a region's abbreviation after a number is an era, however a later pass linked it.
     if (c.to - c.from === 1 && c.kind === 'place' && afterNumber(words, c.from) && regionOfAbbreviation(words[c.from])) continue;
     const start = words[c.from].start;
-    const end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
+    let end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
+    if (c.kind === 'organization' && sentenceEndingForm(words, c.to)) end = words[c.to - 2].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });
   }
   return out;
+}
+
+/**
+ * A legal form abbreviated with one closing dot ends the name and the sentence ("a stake in Walt Disney Co. The deal"):
+ * the dot is the sentence's full stop and stays out of the span, as a state's abbreviation's does.
+ */
+function sentenceEndingForm(words: Word[], to: number): boolean {
+  const dot = words[to - 1];
+  const form = words[to - 2];
+  if (to < 2 || dot.text !== '.' || dot.gap !== '' || !form || !/^[A-Za-z]+$/.test(form.text) || !LEGAL_SUFFIXES.has(`${form.text}.`)) return false;
+  const n = words[to];
+  return !n || n.gap.includes('\n') || (n.first && n.cap);
 }
 
 /** The end of the possessive ending at `end` ("'s", "’s", or a bare apostrophe). */

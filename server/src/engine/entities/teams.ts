@@ -2,11 +2,12 @@
 // The gazetteer says place; the slot says team. A name the report uses as a side at least once is an organization
 // wherever no preposition places it ("at Leeds" stays the town).
 import { slug } from './fold';
-import { CAP, NAME_WORD } from './lexicon';
+import { CAP, DIGIT, NAME_WORD } from './lexicon';
 import type { NamedSpan } from './recurring';
 import type { Word } from './words';
 import { PLACE_TAILS } from './gazetteer';
 import { COMPETITION_TAILS, PLAN_TAILS } from './events';
+import { PLACE_NOUNS } from './cues';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -58,13 +59,41 @@ function sideSlot(words: Word[], from: number, to: number): boolean {
 const SIDE_BEFORE = new Set(['for', 'against']);
 const VENUE_WORDS = new Set(['away', 'home']);
 
-/** The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it). */
-function opponentSlot(words: Word[], from: number): boolean {
+/** Words after a possessive place that may be followed by the thing it holds ("London's third-busiest airport"). */
+const POSSESSED_REACH = 3;
+
+/** A place's own noun comes within a few lower-case words after k ("airport", "two major airports"). */
+function placeNounAhead(words: Word[], k: number): boolean {
+  for (let m = k, n = 0; n < POSSESSED_REACH && m < words.length && !words[m].cap; m++) {
+    // A hyphenated modifier's parts ("third-busiest") count as one word.
+    if (words[m].text === '-' && words[m].gap === '') continue;
+    if (words[m].punct) return false;
+    n++;
+    const l = words[m].lower;
+    if (PLACE_NOUNS.has(l) || (l.endsWith('s') && PLACE_NOUNS.has(l.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Nouns of a result before "over" ("victory over Volendam") and draws before "with" ("drew with Hibernian"). */
+const WIN_NOUNS = new Set(['victory', 'win', 'triumph', 'success']);
+const DRAW_WORDS = new Set(['draw', 'drew', 'drawn', 'drawing']);
+
+/**
+ * The name at `from` follows "for", "against", "away to", "at home to" (not "at Leeds", which places it), a match word
+ * ("beat Groningen", "defeated Sunderland"), "victory over" or "drew with"; or it owns something in the possessive
+ * ("Colorado's lead", "Wigan's seven-year reign").
+ */
+function opponentSlot(words: Word[], from: number, to: number): boolean {
+  if (words[to - 1].poss && words[to] && !words[to].punct && !words[to].cap) return !placeNounAhead(words, to);
   const p = words[from - 1];
   if (!p || p.punct) return false;
-  if (SIDE_BEFORE.has(p.lower)) return true;
+  if (SIDE_BEFORE.has(p.lower) || (MATCH_WORDS.has(p.lower) && !p.cap)) return true;
   const pp = words[from - 2];
-  return (p.lower === 'to' || p.lower === 'at') && !!pp && !pp.punct && VENUE_WORDS.has(pp.lower);
+  if (!pp || pp.punct) return false;
+  if (p.lower === 'over') return WIN_NOUNS.has(pp.lower);
+  if (p.lower === 'with') return DRAW_WORDS.has(pp.lower);
+  return (p.lower === 'to' || p.lower === 'at') && VENUE_WORDS.has(pp.lower);
 }
 
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
@@ -222,9 +251,12 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
 
 /**
  * Relabels places that stand as sides in the report as organizations, and returns mentions of sides no table knows
- * ("Leicestershire 296") once the report shows at least two score lines.
+ * ("Leicestershire 296") once the report shows at least two score lines. A lone word that is the surname of a person
+ * the report names in full (`surname`) is that person, not a side: standings list riders and players so ("2. Corser 270"
+ * after "Troy Corser").
  */
-export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+  surname: (w: Word) => boolean): NamedSpan[] {
   townClubs(text, words, classes, found, covered);
   const teams = new Set<string>();
   let scoreLines = 0;
@@ -240,7 +272,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   for (let k = 1; k < words.length; k++) {
     if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
-    if (from < k && !placeMarked(words, from)) unknown.push([from, k]);
+    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
@@ -250,7 +282,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
-    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from)) teams.add(key(c.from, c.to));
+    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
   }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
@@ -339,6 +371,56 @@ export function goalScorers(text: string, words: Word[], classes: Int32Array, fo
     }
     for (let m = from; m < k; m++) covered[m] = 1;
     extra.push({ from, to: k, kind: 'person', id: `person:${slug(name)}`, name });
+  }
+  return extra;
+}
+
+/** Words of a rider's or driver's team after his bracketed country ("(Italy) MG-Technogym", "(U.S.) Postal Service"). */
+const TEAM_WORDS = 3;
+
+/** The end of the team's name that starts at k: capitalized words and their glued hyphenated parts on k's line. */
+function teamNameEnd(words: Word[], classes: Int32Array, k: number): number {
+  let e = k;
+  for (let n = 0; n < TEAM_WORDS && e < words.length && (classes[e] & CAP) && (e === k || sameLine(words, e - 1, e)); n++) {
+    e++;
+    while (words[e]?.text === '-' && words[e].gap === '' && words[e + 1] && words[e + 1].gap === '' && !words[e + 1].punct) e += 2;
+  }
+  return e;
+}
+
+/**
+ * In results lines a rider's or driver's team stands between his bracketed country and his time or points ("Jacques
+ * Dumont (Canada) Williams 5.602 seconds behind", "Marco Velli (Italy) Saeco 4:43:11"): those words name a team, an
+ * organization, whatever the tables read in them alone ("Jordan" is no country there).
+ */
+export function teamsAfterCountry(text: string, words: Word[], classes: Int32Array, spans: NamedSpan[], covered: Uint8Array): NamedSpan[] {
+  const byStart = new Map<number, NamedSpan>();
+  const byEnd = new Map<number, NamedSpan>();
+  for (const c of spans) { byStart.set(c.from, c); byEnd.set(c.to, c); }
+  const extra: NamedSpan[] = [];
+  for (const p of spans) {
+    if (p.kind !== 'person') continue;
+    const from = pastBracket(words, p.to);
+    const inBracket = byStart.get(p.to + 1);
+    if (from === p.to || !inBracket || inBracket.to !== from - 1 || (inBracket.kind !== 'country' && inBracket.kind !== 'place')) continue;
+    if (from >= words.length || !sameLine(words, from - 1, from)) continue;
+    const to = teamNameEnd(words, classes, from);
+    const next = words[to];
+    // The team's words end at the line's end or before a figure on the line.
+    if (to === from || (next && sameLine(words, to - 1, to) && !(classes[to] & DIGIT))) continue;
+    // One span the tables or another rule gave inside the words ("Kestrel-[Vanto]", "[Jordan]") turns into the team.
+    const first = byStart.get(from);
+    const last = byEnd.get(to);
+    const inside = first && first.to <= to ? first : last && last.from >= from ? last : undefined;
+    if (inside && inside.kind === 'organization' && inside.from === from && inside.to === to) continue;
+    let free = true;
+    for (let m = from; m < to; m++) if (covered[m] && !(inside && m >= inside.from && m < inside.to)) free = false;
+    if (!free) continue;
+    const name = text.slice(words[from].start, words[to - 1].end);
+    const team = { from, to, kind: 'organization' as const, id: `organization:${slug(name)}`, name };
+    for (let m = from; m < to; m++) covered[m] = 1;
+    if (inside && inside.to <= to) Object.assign(inside, team, { guess: false });
+    else extra.push(team);
   }
   return extra;
 }
