@@ -60,6 +60,39 @@ export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
     && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
 }
 
+/** Two bounds share a value (an open bound reaches on): "more than 1 million" holds 1.03 million. */
+const boundsMeet = (p: Claim, q: Claim) => (p.low ?? -Infinity) <= (q.high ?? Infinity) && (q.low ?? -Infinity) <= (p.high ?? Infinity);
+
+/** The place of a figure's last stated digit: 1 for 240,000's "24", 10,000 for "1.03 million"'s "103". */
+function lastDigitStep(v: number): number {
+  let digits = 1;
+  while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+  return 10 ** (Math.floor(Math.log10(Math.abs(v))) - digits + 1);
+}
+
+/**
+ * Two statements of one figure within rounding: the more precise one rounds to the other at its last stated digit
+ * ("1.03 million" and "more than 1 million", "42,000" and "at least 40,000"), and their bounds share a value. A range
+ * is no restatement of one figure inside it ("4.5 per cent" and "between 3.5 and 5.5 per cent" are two estimates), nor
+ * is a vague amount.
+ */
+function sameFigure(p: Claim, q: Claim): boolean {
+  if (p.value === null || q.value === null || p.value === 0 || q.value === 0) return false;
+  if (p.hedge === 'vague' || q.hedge === 'vague') return false;
+  if (p.hedge === 'range' || q.hedge === 'range') return p.hedge === q.hedge && p.low === q.low && p.high === q.high;
+  const step = Math.max(lastDigitStep(p.value), lastDigitStep(q.value));
+  return Math.abs(p.value - q.value) <= step / 2 && boundsMeet(p, q);
+}
+
+/**
+ * A pair's side restates a lead's side: the same claim, or the same report stating it again within rounding, in the
+ * same frame (a report's headline, lede and body giving its own figure).
+ */
+function restatesSide(p: FramedClaim, lead: FramedClaim): boolean {
+  if (p.claim.id === lead.claim.id) return true;
+  return p.claim.path === lead.claim.path && p.claim.derived === lead.claim.derived && sameFigure(p.claim, lead.claim) && sameFrame(p, lead);
+}
+
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
   (p.a.path < q.a.path ? -1 : p.a.path > q.a.path ? 1 : 0) || p.a.start - q.a.start
   || (p.b.path < q.b.path ? -1 : p.b.path > q.b.path ? 1 : 0) || p.b.start - q.b.start;
@@ -73,7 +106,7 @@ interface Lead {
 }
 
 /** What fold says of a pair: a finding of its own, none (folded), or the lead it is stronger than (it leads now). */
-export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead };
+export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead; turned: boolean };
 
 /** The findings of one measure key, by what they state: a new pair of claims either restates one of them or leads. */
 export class Restatements {
@@ -81,6 +114,8 @@ export class Restatements {
   private readonly leads = new Map<string, Lead[]>();
   /** The two reports and values of every lead, either way round. */
   private readonly placed = new Set<string>();
+  /** Every lead, in the order made. */
+  private readonly all: Lead[] = [];
   /** The pairs of claims seen, by their ids. */
   private readonly pairs = new Set<string>();
 
@@ -98,9 +133,16 @@ export class Restatements {
     for (const lead of this.leads.get(pairKey(valuesOf(x.claim), valuesOf(y.claim))) ?? []) {
       const [a, b] = valuesOf(x.claim) === valuesOf(lead.a.claim) ? [x, y] : [y, x];
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
-      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead };
+      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead, turned: a !== x };
       const list = (lead.led.finding.restated ??= []);
       if (list.length < MAX_RESTATED) list.push({ a: refOf(a.claim), b: refOf(b.claim) });
+      return { kind: 'folded' };
+    }
+    const again = this.restatedInSameReports(x, y);
+    if (again) {
+      if (RANK[severity] > RANK[again.lead.led.finding.severity]) return { kind: 'stronger', lead: again.lead, turned: again.a !== x };
+      const list = (again.lead.led.finding.restated ??= []);
+      if (list.length < MAX_RESTATED) list.push({ a: refOf(again.a.claim), b: refOf(again.b.claim) });
       return { kind: 'folded' };
     }
     // The same two figures in another frame of the same two reports (Kyiv's 12 and Lviv's 12 against one 20) are not
@@ -110,12 +152,30 @@ export class Restatements {
     return this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim))) ? { kind: 'folded' } : { kind: 'new' };
   }
 
+  /**
+   * The lead this pair restates within the same two reports (round 21): each side is the lead's own claim on that side or
+   * the same report stating it again in words whose bounds share a value with it ("1.03 million" and "around 1.03
+   * million", "more than 1 million" and "1.03 million" in one report's lede and body), in the same frame. Only the same
+   * two reports: the annotators' pairs of other reports are other findings (folding those merged distinct pairs, round
+   * 20). The pair's sides are returned turned to the lead's a and b.
+   */
+  private restatedInSameReports(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
+    for (const lead of this.all) {
+      for (const [a, b] of [[x, y], [y, x]] as const) {
+        if (restatesSide(a, lead.a) && restatesSide(b, lead.b)) return { lead, a, b };
+      }
+    }
+    return null;
+  }
+
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
   lead(led: LedFinding, a: FramedClaim, b: FramedClaim): void {
     const k = pairKey(valuesOf(a.claim), valuesOf(b.claim));
     let list = this.leads.get(k);
     if (!list) this.leads.set(k, (list = []));
-    list.push({ led, a, b });
+    const made = { led, a, b };
+    list.push(made);
+    this.all.push(made);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
@@ -123,9 +183,8 @@ export class Restatements {
    * A stronger pair (`made`, of the claims a and b) leads the finding `lead` stood for: the finding takes its id, words
    * and severity, and lists its old pair with the others, every pair turned to the new a and b.
    */
-  promote(lead: Lead, made: LedFinding, a: FramedClaim, b: FramedClaim): void {
+  promote(lead: Lead, made: LedFinding, a: FramedClaim, b: FramedClaim, turned: boolean): void {
     const f = lead.led.finding;
-    const turned = valuesOf(a.claim) !== valuesOf(lead.a.claim);
     const old = [{ a: f.a, b: f.b }, ...(f.restated ?? [])].map(p => (turned ? { a: p.b, b: p.a } : p));
     for (const k of Object.keys(f) as (keyof Contradiction)[]) delete f[k];
     Object.assign(f, made.finding, { restated: old.slice(0, MAX_RESTATED) });

@@ -1,0 +1,62 @@
+// One conflict, one finding, within one pair of reports (round 21): a report that states its figure again in other
+// words (a lede's "more than 1 million" and the body's "1.05 million", "about 4,600" and "4,630") against the other
+// report's figure gives one finding listing both pairs; a range holding the figure, another report's near figure, or
+// a figure that does not round to the other stay findings of their own. Every report here is invented.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+function report(name, body, published = '2024-05-14') {
+  return { path: `r/${name}.txt`, text: `---\ntitle: Corvale march\noutlet: Outlet ${name}\npublished: ${published}\n---\n${body}\n` };
+}
+const base = p => p.slice(p.lastIndexOf('/') + 1, -4);
+const quoted = (inputs, ref) => inputs.find(i => i.path === ref.path).text.slice(ref.start, ref.end);
+/** Each pair a finding stands for, as "a:<sentence start>-b:<sentence start>". */
+const pairsOf = f => [f, ...(f.restated ?? [])].map(p => `${base(p.a.path)}:${p.a.start}-${base(p.b.path)}:${p.b.start}`);
+const describe = (inputs, found) => found.map(f => `${f.severity} ${f.message} :: ${[f, ...(f.restated ?? [])].map(p => `${quoted(inputs, p.a)} | ${quoted(inputs, p.b)}`).join(' ;; ')}`);
+
+test("a lede's rounded figure and the body's exact one against another report's figure: one finding", () => {
+  const inputs = [
+    report('a', 'More than 1 million people marched in Corvale on Sunday, the organisers said.\n\nThe organisers said 1.05 million people marched in Corvale on Sunday against the new tax.'),
+    report('b', 'The police said 300,000 people marched in Corvale on Sunday.'),
+  ];
+  const found = engine.analyzeCorpus(inputs).contradictions;
+  const d = describe(inputs, found);
+  assert.strictEqual(found.length, 1, JSON.stringify(d));
+  assert.strictEqual(pairsOf(found[0]).length, 2, JSON.stringify(d));
+});
+
+test('a hedged restatement within rounding ("about 4,600" and "4,630") in one report folds; the JSON output validates', () => {
+  const inputs = [
+    report('a', 'The ministry said about 4,600 people were killed in Valdoria by the earthquake on Monday.\n\nThe ministry said 4,630 people were killed in Valdoria by the earthquake on Monday, most of them in the old town.'),
+    report('b', 'The Red Cross said 6,100 people were killed in Valdoria by the earthquake on Monday.'),
+  ];
+  const result = engine.analyzeCorpus(inputs);
+  const d = describe(inputs, result.contradictions);
+  assert.strictEqual(result.contradictions.length, 1, JSON.stringify(d));
+  assert.strictEqual(pairsOf(result.contradictions[0]).length, 2, JSON.stringify(d));
+  const out = engine.analysisOutput(result, new Map(inputs.map(r => [r.path, r.text])));
+  engine.AnalysisOutputSchema.parse(out);
+});
+
+test('a range holding the figure is another estimate, not a restatement: two findings', () => {
+  const inputs = [
+    report('a', 'The ministry said 40 people were killed in Valdoria by the floods on Monday.\n\nRescuers said between 30 and 50 people were killed in Valdoria by the floods on Monday.'),
+    report('b', 'The Red Cross said 90 people were killed in Valdoria by the floods on Monday.'),
+  ];
+  const found = engine.analyzeCorpus(inputs).contradictions;
+  assert.strictEqual(found.length, 2, JSON.stringify(describe(inputs, found)));
+});
+
+test("a figure that does not round to the report's other figure, or a near figure of a third report, is no restatement", () => {
+  const inputs = [
+    report('a', 'The ministry said 4,630 people were killed in Valdoria by the earthquake on Monday.\n\nThe ministry said 4,900 people were killed in Valdoria by the earthquake on Monday.'),
+    report('b', 'The Red Cross said 6,100 people were killed in Valdoria by the earthquake on Monday.'),
+    report('c', 'The ministry said 4,640 people were killed in Valdoria by the earthquake on Monday.'),
+  ];
+  const found = engine.analyzeCorpus(inputs).contradictions;
+  const d = describe(inputs, found);
+  const against6100 = found.filter(f => /6,100/.test(quoted(inputs, f.a) + quoted(inputs, f.b)));
+  // a's 4,630 and a's 4,900 each against 6,100, and c's 4,640 against 6,100: three conflicts.
+  assert.strictEqual(against6100.length, 3, JSON.stringify(d));
+});
