@@ -60,3 +60,29 @@ test("a figure that does not round to the report's other figure, or a near figur
   // a's 4,630 and a's 4,900 each against 6,100, and c's 4,640 against 6,100: three conflicts.
   assert.strictEqual(against6100.length, 3, JSON.stringify(d));
 });
+
+test("one report's figure dated only by its publication restates its own figure of an earlier day: one finding", () => {
+  const inputs = [
+    report('a', 'The interior ministry said 282,710 people protested across Valdoria on Saturday.\n\nThe opposition called the count absurd.\n\nThe interior ministry now says nearly 283,000 protesters marched across Valdoria, still far from reality, critics say.', '2024-05-13'),
+    report('b', 'The transport union said about 124,000 people protested across Valdoria on Saturday.', '2024-05-11'),
+  ];
+  const result = engine.analyzeCorpus(inputs);
+  // The later statement is dated only by the report's Monday publication, the first by its Saturday.
+  assert.deepStrictEqual(result.documents[0].claims.map(c => c.time.to), ['2024-05-11', '2024-05-13']);
+  const found = result.contradictions;
+  const d = describe(inputs, found);
+  assert.strictEqual(found.length, 1, JSON.stringify(d));
+  assert.strictEqual(pairsOf(found[0]).length, 2, JSON.stringify(d));
+});
+
+test("across reports a publication date says nothing of a figure's time: another report's near figure stays its own finding", () => {
+  const inputs = [
+    report('a', 'The interior ministry said 282,710 people protested across Valdoria on Saturday.', '2024-05-13'),
+    report('b', 'The transport union said about 124,000 people protested across Valdoria on Saturday.', '2024-05-11'),
+    report('c', 'The interior ministry stood by its count of nearly 283,000 protesters across Valdoria.', '2024-05-14'),
+  ];
+  const found = engine.analyzeCorpus(inputs).contradictions;
+  const d = describe(inputs, found);
+  assert.ok(found.some(f => [f, ...(f.restated ?? [])].some(p => [p.a.path, p.b.path].includes('r/c.txt'))), JSON.stringify(d));
+  assert.ok(found.every(f => !pairsOf(f).some(p => p.startsWith('a:')) || !pairsOf(f).some(p => p.startsWith('c:'))), JSON.stringify(d));
+});

@@ -11,6 +11,7 @@
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
+import { detailOf } from '../claims/detail';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
 export const MAX_RESTATED = 16;
@@ -53,11 +54,27 @@ const partFits = <T>(x: T | undefined | null, y: T | undefined | null) => x === 
  * against one of them.
  */
 export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
-  const s = p.scopes;
-  const t = q.scopes;
+  return sameScopes(p.scopes, q.scopes) && sameTime(p.claim, q.claim);
+}
+
+/** Every part of the frame but the time the same, read on one side only, or read more fully on one side. */
+function sameScopes(s: Scopes, t: Scopes): boolean {
   return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
-    && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population
-    && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
+    && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population;
+}
+
+const sameTime = (p: Claim, q: Claim) => partFits(p.time.from, q.time.from) && partFits(p.time.to, q.time.to);
+
+/**
+ * One report's two statements of its figure are of one time when their times are the same, or one is dated only by
+ * the report's publication and the other no later: "nearly 283,000 protesters" in a report of Monday restates the
+ * "282,710" its earlier paragraph gave for Saturday. Across reports a publication date says nothing of the figure's
+ * time (round 20 folded such pairs and merged distinct findings).
+ */
+function sameReportTime(p: Claim, q: Claim): boolean {
+  if (sameTime(p, q)) return true;
+  const [pub, other] = detailOf(p)?.timeBasis === 'published' ? [p, q] : detailOf(q)?.timeBasis === 'published' ? [q, p] : [null, null];
+  return !!pub && !!other && !!pub.time.to && !!other.time.to && other.time.to <= pub.time.to;
 }
 
 /** Two bounds share a value (an open bound reaches on): "more than 1 million" holds 1.03 million. */
@@ -90,7 +107,8 @@ function sameFigure(p: Claim, q: Claim): boolean {
  */
 function restatesSide(p: FramedClaim, lead: FramedClaim): boolean {
   if (p.claim.id === lead.claim.id) return true;
-  return p.claim.path === lead.claim.path && p.claim.derived === lead.claim.derived && sameFigure(p.claim, lead.claim) && sameFrame(p, lead);
+  return p.claim.path === lead.claim.path && p.claim.derived === lead.claim.derived && sameFigure(p.claim, lead.claim)
+    && sameScopes(p.scopes, lead.scopes) && sameReportTime(p.claim, lead.claim);
 }
 
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
