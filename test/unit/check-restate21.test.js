@@ -86,3 +86,21 @@ test("across reports a publication date says nothing of a figure's time: another
   assert.ok(found.some(f => [f, ...(f.restated ?? [])].some(p => [p.a.path, p.b.path].includes('r/c.txt'))), JSON.stringify(d));
   assert.ok(found.every(f => !pairsOf(f).some(p => p.startsWith('a:')) || !pairsOf(f).some(p => p.startsWith('c:'))), JSON.stringify(d));
 });
+
+// The holder (round 21): the subject of a holding verb right before a share holds it, even when the attribution took
+// that name for the voice of the sentence ("while President X received 44.8 per cent, said Y"): with no holder read,
+// the share paired with no rival of its own candidate.
+test("a candidate named right before 'received' holds the share, though read as the sentence's voice", () => {
+  const inputs = [
+    { path: 'r/a.txt', text: '---\ntitle: Runoff\noutlet: Outlet a\npublished: 2024-12-06\n---\nMr Alvaro won 55.2 per cent, or 2.4 million votes, while President Tomas Berrin received 44.8 per cent, or 1.9 million, said Anna Pell, head of the electoral commission, in a statement on Thursday.\n' },
+    { path: 'r/b.txt', text: '---\ntitle: Runoff\noutlet: Outlet b\npublished: 2024-12-07\n---\nThe constitutional council said on Friday that President Tomas Berrin won 51.3% of the vote in the runoff.\n' },
+  ];
+  const result = engine.analyzeCorpus(inputs);
+  const share = result.documents[0].claims.find(c => c.value === 44.8);
+  assert.strictEqual(share.detail.holder, 'holder:berrin');
+  const found = result.contradictions.filter(f => /44\.8/.test(quoted(inputs, f.a) + quoted(inputs, f.b)));
+  assert.strictEqual(found.length, 1, JSON.stringify(describe(inputs, result.contradictions)));
+  assert.ok(/51\.3/.test(quoted(inputs, found[0].a) + quoted(inputs, found[0].b)));
+  // Mr Alvaro's 55.2 is no rival of Berrin's 51.3.
+  assert.ok(!result.contradictions.some(f => /55\.2/.test(quoted(inputs, f.a) + quoted(inputs, f.b))));
+});
