@@ -98,7 +98,7 @@ function sameFigure(p: Claim, q: Claim): boolean {
   if (p.hedge === 'vague' || q.hedge === 'vague') return false;
   if (p.hedge === 'range' || q.hedge === 'range') return p.hedge === q.hedge && p.low === q.low && p.high === q.high;
   const step = Math.max(lastDigitStep(p.value), lastDigitStep(q.value));
-  return Math.abs(p.value - q.value) <= step / 2 && boundsMeet(p, q);
+  return Math.abs(p.value - q.value) < step / 2 && boundsMeet(p, q);
 }
 
 /**
