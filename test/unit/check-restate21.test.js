@@ -104,3 +104,15 @@ test("a candidate named right before 'received' holds the share, though read as 
   // Mr Alvaro's 55.2 is no rival of Berrin's 51.3.
   assert.ok(!result.contradictions.some(f => /55\.2/.test(quoted(inputs, f.a) + quoted(inputs, f.b))));
 });
+
+test("a stated revision's new value is news of its own, not the lede's rounded figure again: two findings", () => {
+  const inputs = [
+    report('a', 'The death toll of more than 3,100 in Valdoria seemed likely to rise further on Sunday, the ministry said.\n\nThe death toll in Valdoria climbed to 3,122 on Sunday, the ministry said.'),
+    report('b', 'The death toll in Valdoria on Sunday was 2,000, the ministry said.'),
+  ];
+  const found = engine.analyzeCorpus(inputs).contradictions;
+  const d = describe(inputs, found);
+  assert.ok(found.some(f => /3,122/.test(quoted(inputs, f.a) + quoted(inputs, f.b))), JSON.stringify(d));
+  assert.ok(found.some(f => /3,100/.test(quoted(inputs, f.a) + quoted(inputs, f.b))), JSON.stringify(d));
+  assert.ok(found.every(f => f.restated === undefined || f.restated.length === 0), JSON.stringify(d));
+});

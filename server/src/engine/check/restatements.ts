@@ -107,6 +107,8 @@ function sameFigure(p: Claim, q: Claim): boolean {
  */
 function restatesSide(p: FramedClaim, lead: FramedClaim): boolean {
   if (p.claim.id === lead.claim.id) return true;
+  // A stated revision's new value ("the toll climbed to 2,122") is news of its own, not the lede's "more than 2,100" again.
+  if (detailOf(p.claim)?.revised || detailOf(lead.claim)?.revised) return false;
   return p.claim.path === lead.claim.path && p.claim.derived === lead.claim.derived && sameFigure(p.claim, lead.claim)
     && sameScopes(p.scopes, lead.scopes) && sameReportTime(p.claim, lead.claim);
 }
