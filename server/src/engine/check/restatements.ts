@@ -134,8 +134,8 @@ export class Restatements {
   private readonly leads = new Map<string, Lead[]>();
   /** The two reports and values of every lead, either way round. */
   private readonly placed = new Set<string>();
-  /** Every lead, in the order made. */
-  private readonly all: Lead[] = [];
+  /** Leads by their two reports, either way round (a lead a stronger pair took over is also under its new reports). */
+  private readonly byReports = new Map<string, Lead[]>();
   /** The pairs of claims seen, by their ids. */
   private readonly pairs = new Set<string>();
 
@@ -180,12 +180,19 @@ export class Restatements {
    * 20). The pair's sides are returned turned to the lead's a and b.
    */
   private restatedInSameReports(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
-    for (const lead of this.all) {
+    for (const lead of this.byReports.get(pairKey(x.claim.path, y.claim.path)) ?? []) {
       for (const [a, b] of [[x, y], [y, x]] as const) {
         if (restatesSide(a, lead.a) && restatesSide(b, lead.b)) return { lead, a, b };
       }
     }
     return null;
+  }
+
+  private underReports(lead: Lead): void {
+    const k = pairKey(lead.a.claim.path, lead.b.claim.path);
+    let list = this.byReports.get(k);
+    if (!list) this.byReports.set(k, (list = []));
+    list.push(lead);
   }
 
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
@@ -195,7 +202,7 @@ export class Restatements {
     if (!list) this.leads.set(k, (list = []));
     const made = { led, a, b };
     list.push(made);
-    this.all.push(made);
+    this.underReports(made);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
@@ -210,8 +217,10 @@ export class Restatements {
     Object.assign(f, made.finding, { restated: old.slice(0, MAX_RESTATED) });
     lead.led.x = made.x;
     lead.led.y = made.y;
+    const moved = pairKey(a.claim.path, b.claim.path) !== pairKey(lead.a.claim.path, lead.b.claim.path);
     lead.a = a;
     lead.b = b;
+    if (moved) this.underReports(lead);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
