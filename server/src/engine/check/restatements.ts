@@ -7,7 +7,9 @@
 // (`restated`), so every sentence still gets its diagnostic. The strongest pair leads (a clear pair over possible ones,
 // then the first in report order), so the group's severity is that of its strongest member. Other values are another
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
-// frame: another finding. Read from the claims alone, never from their wording.
+// frame: another finding. Round 21: within the same two reports, a report stating its figure again within rounding
+// ("more than 1 million" and "1.03 million"; not a range, a vague amount or a stated revision) is the same figure, and
+// one dated only by the report's publication is of its earlier day. Read from the claims alone, never their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
