@@ -653,7 +653,7 @@ export class ClaimIndex {
       const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
       const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
       if (folded.kind === 'stronger') {
-        restatements.promote(folded.lead, { finding, x, y }, fx, fy);
+        restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
         return;
       }
       a.findings++;

@@ -7,10 +7,13 @@
 // (`restated`), so every sentence still gets its diagnostic. The strongest pair leads (a clear pair over possible ones,
 // then the first in report order), so the group's severity is that of its strongest member. Other values are another
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
-// frame: another finding. Read from the claims alone, never from their wording.
+// frame: another finding. Round 21: within the same two reports, a report stating its figure again within rounding
+// ("more than 1 million" and "1.03 million"; not a range, a vague amount or a stated revision) is the same figure, and
+// one dated only by the report's publication is of its earlier day. Read from the claims alone, never their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
+import { detailOf } from '../claims/detail';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
 export const MAX_RESTATED = 16;
@@ -53,11 +56,63 @@ const partFits = <T>(x: T | undefined | null, y: T | undefined | null) => x === 
  * against one of them.
  */
 export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
-  const s = p.scopes;
-  const t = q.scopes;
+  return sameScopes(p.scopes, q.scopes) && sameTime(p.claim, q.claim);
+}
+
+/** Every part of the frame but the time the same, read on one side only, or read more fully on one side. */
+function sameScopes(s: Scopes, t: Scopes): boolean {
   return setFits(s.places, t.places) && listFits(s.placeList, t.placeList) && setFits(s.where, t.where) && setFits(s.who, t.who) && setFits(s.group, t.group)
-    && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population
-    && partFits(p.claim.time.from, q.claim.time.from) && partFits(p.claim.time.to, q.claim.time.to);
+    && setFits(s.shares, t.shares) && setFits(s.roles, t.roles) && partFits(s.holder, t.holder) && s.population === t.population;
+}
+
+const sameTime = (p: Claim, q: Claim) => partFits(p.time.from, q.time.from) && partFits(p.time.to, q.time.to);
+
+/**
+ * One report's two statements of its figure are of one time when their times are the same, or one is dated only by
+ * the report's publication and the other no later: "nearly 283,000 protesters" in a report of Monday restates the
+ * "282,710" its earlier paragraph gave for Saturday. Across reports a publication date says nothing of the figure's
+ * time (round 20 folded such pairs and merged distinct findings).
+ */
+function sameReportTime(p: Claim, q: Claim): boolean {
+  if (sameTime(p, q)) return true;
+  const [pub, other] = detailOf(p)?.timeBasis === 'published' ? [p, q] : detailOf(q)?.timeBasis === 'published' ? [q, p] : [null, null];
+  return !!pub && !!other && !!pub.time.to && !!other.time.to && other.time.to <= pub.time.to;
+}
+
+/** Two bounds share a value (an open bound reaches on): "more than 1 million" holds 1.03 million. */
+const boundsMeet = (p: Claim, q: Claim) => (p.low ?? -Infinity) <= (q.high ?? Infinity) && (q.low ?? -Infinity) <= (p.high ?? Infinity);
+
+/** The place of a figure's last stated digit: 1 for 240,000's "24", 10,000 for "1.03 million"'s "103". */
+function lastDigitStep(v: number): number {
+  let digits = 1;
+  while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+  return 10 ** (Math.floor(Math.log10(Math.abs(v))) - digits + 1);
+}
+
+/**
+ * Two statements of one figure within rounding: the more precise one rounds to the other at its last stated digit
+ * ("1.03 million" and "more than 1 million", "42,000" and "at least 40,000"), and their bounds share a value. A range
+ * is no restatement of one figure inside it ("4.5 per cent" and "between 3.5 and 5.5 per cent" are two estimates), nor
+ * is a vague amount.
+ */
+function sameFigure(p: Claim, q: Claim): boolean {
+  if (p.value === null || q.value === null || p.value === 0 || q.value === 0) return false;
+  if (p.hedge === 'vague' || q.hedge === 'vague') return false;
+  if (p.hedge === 'range' || q.hedge === 'range') return p.hedge === q.hedge && p.low === q.low && p.high === q.high;
+  const step = Math.max(lastDigitStep(p.value), lastDigitStep(q.value));
+  return Math.abs(p.value - q.value) < step / 2 && boundsMeet(p, q);
+}
+
+/**
+ * A pair's side restates a lead's side: the same claim, or the same report stating it again within rounding, in the
+ * same frame (a report's headline, lede and body giving its own figure).
+ */
+function restatesSide(p: FramedClaim, lead: FramedClaim): boolean {
+  if (p.claim.id === lead.claim.id) return true;
+  // A stated revision's new value ("the toll climbed to 2,122") is news of its own, not the lede's "more than 2,100" again.
+  if (detailOf(p.claim)?.revised || detailOf(lead.claim)?.revised) return false;
+  return p.claim.path === lead.claim.path && p.claim.derived === lead.claim.derived && sameFigure(p.claim, lead.claim)
+    && sameScopes(p.scopes, lead.scopes) && sameReportTime(p.claim, lead.claim);
 }
 
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
@@ -73,7 +128,7 @@ interface Lead {
 }
 
 /** What fold says of a pair: a finding of its own, none (folded), or the lead it is stronger than (it leads now). */
-export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead };
+export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead; turned: boolean };
 
 /** The findings of one measure key, by what they state: a new pair of claims either restates one of them or leads. */
 export class Restatements {
@@ -81,6 +136,8 @@ export class Restatements {
   private readonly leads = new Map<string, Lead[]>();
   /** The two reports and values of every lead, either way round. */
   private readonly placed = new Set<string>();
+  /** Leads by their two reports, either way round (a lead a stronger pair took over is also under its new reports). */
+  private readonly byReports = new Map<string, Lead[]>();
   /** The pairs of claims seen, by their ids. */
   private readonly pairs = new Set<string>();
 
@@ -98,9 +155,16 @@ export class Restatements {
     for (const lead of this.leads.get(pairKey(valuesOf(x.claim), valuesOf(y.claim))) ?? []) {
       const [a, b] = valuesOf(x.claim) === valuesOf(lead.a.claim) ? [x, y] : [y, x];
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
-      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead };
+      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead, turned: a !== x };
       const list = (lead.led.finding.restated ??= []);
       if (list.length < MAX_RESTATED) list.push({ a: refOf(a.claim), b: refOf(b.claim) });
+      return { kind: 'folded' };
+    }
+    const again = this.restatedInSameReports(x, y);
+    if (again) {
+      if (RANK[severity] > RANK[again.lead.led.finding.severity]) return { kind: 'stronger', lead: again.lead, turned: again.a !== x };
+      const list = (again.lead.led.finding.restated ??= []);
+      if (list.length < MAX_RESTATED) list.push({ a: refOf(again.a.claim), b: refOf(again.b.claim) });
       return { kind: 'folded' };
     }
     // The same two figures in another frame of the same two reports (Kyiv's 12 and Lviv's 12 against one 20) are not
@@ -110,12 +174,37 @@ export class Restatements {
     return this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim))) ? { kind: 'folded' } : { kind: 'new' };
   }
 
+  /**
+   * The lead this pair restates within the same two reports (round 21): each side is the lead's own claim on that side or
+   * the same report stating it again in words whose bounds share a value with it ("1.03 million" and "around 1.03
+   * million", "more than 1 million" and "1.03 million" in one report's lede and body), in the same frame. Only the same
+   * two reports: the annotators' pairs of other reports are other findings (folding those merged distinct pairs, round
+   * 20). The pair's sides are returned turned to the lead's a and b.
+   */
+  private restatedInSameReports(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
+    for (const lead of this.byReports.get(pairKey(x.claim.path, y.claim.path)) ?? []) {
+      for (const [a, b] of [[x, y], [y, x]] as const) {
+        if (restatesSide(a, lead.a) && restatesSide(b, lead.b)) return { lead, a, b };
+      }
+    }
+    return null;
+  }
+
+  private underReports(lead: Lead): void {
+    const k = pairKey(lead.a.claim.path, lead.b.claim.path);
+    let list = this.byReports.get(k);
+    if (!list) this.byReports.set(k, (list = []));
+    list.push(lead);
+  }
+
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
   lead(led: LedFinding, a: FramedClaim, b: FramedClaim): void {
     const k = pairKey(valuesOf(a.claim), valuesOf(b.claim));
     let list = this.leads.get(k);
     if (!list) this.leads.set(k, (list = []));
-    list.push({ led, a, b });
+    const made = { led, a, b };
+    list.push(made);
+    this.underReports(made);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
@@ -123,16 +212,17 @@ export class Restatements {
    * A stronger pair (`made`, of the claims a and b) leads the finding `lead` stood for: the finding takes its id, words
    * and severity, and lists its old pair with the others, every pair turned to the new a and b.
    */
-  promote(lead: Lead, made: LedFinding, a: FramedClaim, b: FramedClaim): void {
+  promote(lead: Lead, made: LedFinding, a: FramedClaim, b: FramedClaim, turned: boolean): void {
     const f = lead.led.finding;
-    const turned = valuesOf(a.claim) !== valuesOf(lead.a.claim);
     const old = [{ a: f.a, b: f.b }, ...(f.restated ?? [])].map(p => (turned ? { a: p.b, b: p.a } : p));
     for (const k of Object.keys(f) as (keyof Contradiction)[]) delete f[k];
     Object.assign(f, made.finding, { restated: old.slice(0, MAX_RESTATED) });
     lead.led.x = made.x;
     lead.led.y = made.y;
+    const moved = pairKey(a.claim.path, b.claim.path) !== pairKey(lead.a.claim.path, lead.b.claim.path);
     lead.a = a;
     lead.b = b;
+    if (moved) this.underReports(lead);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 

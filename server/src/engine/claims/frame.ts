@@ -267,7 +267,11 @@ function isNameToken(t: Token): boolean {
 }
 
 function excludedName(ctx: HolderContext, t: Token): boolean {
-  if (ctx.sources.some(([a, b]) => t.start >= a && t.end <= b)) return true;
+  return ctx.sources.some(([a, b]) => t.start >= a && t.end <= b) || excludedKind(ctx, t);
+}
+
+/** A name inside an entity of a kind that holds no count (NOT_HOLDER_KINDS). */
+function excludedKind(ctx: HolderContext, t: Token): boolean {
   const i = firstStartingAt(ctx.entities, t.start + 1) - 1;
   const e = i >= 0 ? ctx.entities[i] : undefined;
   return !!e && e.start <= t.start && t.end <= e.end && NOT_HOLDER_KINDS.has(e.kind);
@@ -452,6 +456,11 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
     // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
+    // "while President Laurent Gbagbo received 45.9 per cent": the subject of a holding verb right before the figure
+    // holds it, even when the attribution took that name for the voice (who says a share is never the verb's subject).
+    if (j + 2 === qa && RELATIVE_HOLDING.has(tokens[j + 1].lower) && isNameToken(t) && (j > sentenceStart || t.pos === 'PROPN') && !excludedKind(ctx, t)) {
+      return nameKey(tokens, j);
+    }
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
     // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
