@@ -1,4 +1,4 @@
-// tokenAt steps from its previous answer before it halves (text/offsets.ts): the same answer as a binary search,
+// tokenAt searches outward from its previous answer (text/offsets.ts): the same answer as a binary search,
 // whatever order the look-ups come in, and for offsets before, between, inside and past the tokens.
 const test = require('node:test');
 const assert = require('node:assert');

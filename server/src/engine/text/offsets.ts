@@ -6,15 +6,13 @@ import type { Token } from '../types';
  * and a search over plain numbers skips loading a token object per step. Kept per array (weakly), not for the last one
  * asked about only: stages ask about different arrays in turn, and rebuilding the ends on each turn allocated some
  * 18 MB per 800 KB report. `last` is the previous answer: a figure's look-ups fall within a few tokens of each other and
- * figures come in text order, so most answers are found by stepping from it (profiled: a binary search over 200,000
+ * figures come in text order, so each answer is searched for outward from it (profiled: a binary search over 200,000
  * ends missed the cache at every step, a sixth of the claim stage on a long list of short sentences).
  */
 interface Ends { ends: Float64Array; last: number; sorted: boolean }
 const ENDS = new WeakMap<readonly Token[], Ends>();
 /** Arrays shorter than this are searched directly: building their ends would cost more than it saves. */
 const MIN_INDEXED = 256;
-/** Steps tried from the previous answer before a binary search. */
-const NEAR_STEPS = 8;
 
 /** Index of the first token that ends after `offset` (the token at `offset` when one starts there). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -40,34 +38,40 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     }
     ENDS.set(tokens, (known = { ends, last: 0, sorted }));
   }
-  // Unsorted ends (never seen) keep the plain binary search, whose answer stepping would not reproduce.
+  // Unsorted ends (never seen) keep the plain binary search, whose answer a search from the last one would not reproduce.
   return (known.last = firstEndingAfter(known.ends, offset, known.sorted ? known.last : -1));
 }
 
 /**
- * The first index whose end is past `offset` in sorted `ends` (n when none): stepping at most NEAR_STEPS from `near`,
- * else (or when `near` is -1) a binary search.
+ * The first index whose end is past `offset` in sorted `ends` (n when none), searched outward from `near` in steps that
+ * double (1, 2, 4, ...), then by halving the last step: a look-up d tokens from the previous answer reads about 2·log d
+ * ends, not log n. `near` -1 halves the whole array.
  */
 export function firstEndingAfter(ends: Float64Array, offset: number, near: number): number {
   const n = ends.length;
-  let k = near;
-  if (k < 0 || k > n) return binarySearch(ends, offset);
-  // The answer k is the one index with ends[k - 1] <= offset < ends[k] (either side absent at the array's ends).
-  if (k < n && ends[k] <= offset) {
-    for (const stop = Math.min(n, k + NEAR_STEPS); k < stop && ends[k] <= offset;) k++;
-    if (k === n || ends[k] > offset) return k;
-  } else {
-    for (const stop = Math.max(0, k - NEAR_STEPS); k > stop && ends[k - 1] > offset;) k--;
-    if (k === 0 || ends[k - 1] <= offset) return k;
+  if (near < 0 || near > n) return binarySearch(ends, offset, 0, n);
+  if (near < n && ends[near] <= offset) {
+    // The answer lies after `near`: past every end read so far that is not past the offset.
+    let lo = near + 1;
+    let hi = lo;
+    for (let step = 1; hi < n && ends[hi] <= offset; step *= 2) {
+      lo = hi + 1;
+      hi += step;
+    }
+    return binarySearch(ends, offset, lo, Math.min(hi, n));
   }
-  return binarySearch(ends, offset);
+  // The answer is `near` or before it: at or after the first end read that is not past the offset.
+  let hi = near;
+  let lo = hi - 1;
+  for (let step = 1; lo >= 0 && ends[lo] > offset; step *= 2) {
+    hi = lo;
+    lo -= step;
+  }
+  return binarySearch(ends, offset, lo < 0 ? 0 : lo + 1, hi);
 }
 
-/** The first index whose end is past `offset`, by halving. */
-function binarySearch(ends: Float64Array, offset: number): number {
-  let lo = 0;
-  const n = ends.length;
-  let hi = n;
+/** The first index in [lo, hi) whose end is past `offset`, by halving; hi when none is. */
+function binarySearch(ends: Float64Array, offset: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ends[mid] <= offset) lo = mid + 1;
