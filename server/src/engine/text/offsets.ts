@@ -7,7 +7,7 @@ import type { Token } from '../types';
  * asked about only: stages ask about different arrays in turn, and rebuilding the ends on each turn allocated some
  * 18 MB per 800 KB report. `last` is the previous answer: a figure's look-ups fall within a few tokens of each other and
  * figures come in text order, so each answer is searched for outward from it (profiled: a binary search over 200,000
- * ends missed the cache at every step, a sixth of the claim stage on a long list of short sentences).
+ * ends missed the cache at most steps, about an eighth of the claim stage on a long list of short sentences).
  */
 interface Ends { ends: Float64Array; last: number; sorted: boolean }
 const ENDS = new WeakMap<readonly Token[], Ends>();
