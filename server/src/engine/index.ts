@@ -18,6 +18,7 @@ export * from './check/check';
 export type * from './types';
 export * from './output';
 export * from './text/lines';
+export { tokenAt, firstEndingAfter } from './text/offsets';
 // Re-exported so tests and tools can validate against the published schemas from one bundle.
 export { AnalysisOutputSchema } from '../../../shared/analysisOutput';
 export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';
