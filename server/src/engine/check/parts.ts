@@ -4,7 +4,9 @@ import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
 import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
-import { ADD_OVER_TIME, addsUpOverTime, GROWTH } from './places';
+import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
+import { detailOf } from '../claims/detail';
+import { kindPartsOfOneReport, oneOccasion, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
@@ -167,4 +169,33 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
     !!run?.running && (otherTo > runTo || (otherTo === runTo && !other?.running));
   if (later(da, db, spanA.to, spanB.to) && a.high !== null && b.low !== null && a.high < b.low) return true;
   return later(db, da, spanB.to, spanA.to) && b.high !== null && a.low !== null && b.high < a.low;
+}
+
+/**
+ * An unplaced figure against a placed one that its size would make a wider total (compare.ts, wholeOverPart) is of the
+ * other's place after all: a crowd's count whose report's title or lead names that place (round 13), or (round 21) a
+ * crowd's count in a report whose title and lead name no place at all, whose words do not mark it a total over several
+ * places ("across", "nationwide") and which places no count of that crowd (`elsewhere`: a report giving Paris's marchers
+ * gives its unplaced figure as a wider total). One march counted by its organizers ("the crowd
+ * exceeded 1 million") and by the police (400,000 on the Mall) lies far apart by nature.
+ */
+export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
+  elsewhere: (report: Claim) => boolean): boolean {
+  if (!unplaced) return false;
+  if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
+  const u = unplaced.unplaced === 'a' ? a : b;
+  return unplaced.fit === null && oneOccasion(a) && !detailOf(u)?.whole && !elsewhere(u);
+}
+
+/**
+ * Whether the report of `u` counts the same measure in some place (a part of it, "including 80,000 in Paris", or another
+ * town's crowd): then its unplaced figure is the whole of more than that place. Read only when a pair reaches this test
+ * (a crowd far larger than a placed one, its report's title and lead naming no place).
+ */
+export function countsElsewhere(claims: readonly Claim[], u: Claim): boolean {
+  const event = baseEvent(u.measure.event);
+  for (const c of claims) {
+    if (c.measure.unit === u.measure.unit && baseEvent(c.measure.event) === event && scopesOf(c).where.size) return true;
+  }
+  return false;
 }
