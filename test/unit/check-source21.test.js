@@ -58,3 +58,18 @@ test('an unplaced crowd whose report places a part of it is the whole of more th
   const across = doc('c.txt', 'More than 900,000 people rallied nationwide against the new budget on Sunday, its organizers said.');
   assert.deepStrictEqual(values(across, police), []);
 });
+
+test('"According to its report", opening a sentence, is the organization named since the latest source spoke', () => {
+  const body = 'Annual inflation rose to 41.2% in May, according to the Statistics Office of Norland published on Friday.\n\n'
+    + 'The Norland Economists Association, an independent group, also presented its figures on Friday. According to its report, annual inflation in Norland rose to 96.4% in May.';
+  const rival = claimsOf(report('2025-06-06', body)).find(c => c.low === 96.4);
+  assert.strictEqual(rival.source?.id, 'organization:norland-economists-association');
+  assert.strictEqual(findings(['a.txt', report('2025-06-06', body)]).length, 1);
+});
+
+test('"according to its data" inside a sentence keeps the latest source: it may stand for a noun of that sentence', () => {
+  const body = 'The Statistics Office of Norland spoke on Friday. The Norland Economists Association met on Friday. '
+    + 'The office\'s survey put growth at 3.1%, while exports, according to its data, grew 4.4% in May.';
+  const c = claimsOf(report('2025-06-06', body)).find(c => c.low === 4.4);
+  assert.notStrictEqual(c?.source?.id, 'organization:norland-economists-association');
+});

@@ -175,8 +175,8 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
  * An unplaced figure against a placed one that its size would make a wider total (compare.ts, wholeOverPart) is of the
  * other's place after all: a crowd's count whose report's title or lead names that place (round 13), or (round 21) a
  * crowd's count in a report whose title and lead name no place at all, whose words do not mark it a total over several
- * places ("across", "nationwide") and which places no count of that crowd (`elsewhere`: a report giving Paris's marchers
- * gives its unplaced figure as a wider total). One march counted by its organizers ("the crowd
+ * places ("across", "nationwide"), neither side counted at an hour, and which places no count of that crowd (`elsewhere`: a report
+ * giving Paris's marchers gives its unplaced figure as a wider total). One march counted by its organizers ("the crowd
  * exceeded 1 million") and by the police (400,000 on the Mall) lies far apart by nature.
  */
 export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
@@ -184,7 +184,10 @@ export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | 
   if (!unplaced) return false;
   if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
   const u = unplaced.unplaced === 'a' ? a : b;
-  return unplaced.fit === null && oneOccasion(a) && !detailOf(u)?.whole && !elsewhere(u);
+  const d = detailOf(u);
+  // A count at an hour ("at midday, about 12,000") is of part of the day: no rival of a day's count of the gathering.
+  const p = detailOf(u === a ? b : a);
+  return unplaced.fit === null && oneOccasion(a) && p?.hour === undefined && d?.hour === undefined && !d?.whole && !elsewhere(u);
 }
 
 /**
