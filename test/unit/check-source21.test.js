@@ -45,10 +45,14 @@ test('an earlier statement stays a replaced value: "speculated earlier this week
 });
 
 test('a crowd counted unplaced in a report naming no place is one gathering with a placed count, not a wider total', () => {
-  const organizers = doc('a.txt', 'More than 900,000 people joined the rally against the new budget on Sunday, its organizers said.');
+  const organizers = doc('a.txt', 'More than 900,000 people joined the rally against the new budget on Sunday, its organizers said. '
+    + 'The unions called it the largest protest of the decade in the country. Marchers filled the avenues of Lisbon until late.');
   const police = doc('b.txt', 'Police said 250,000 people joined the rally against the new budget in Lisbon on Sunday.');
   assert.deepStrictEqual(values(organizers, police), ['More than 900,000 people here vs 250,000 in b (Police), same day, organizers vs Police']);
   assert.strictEqual(findings(organizers, police)[0].severity, 'possible');
+  // A report that never names the other's place may count a wider area: the wider total, as before.
+  const silent = doc('c.txt', 'More than 900,000 people joined the rally against the new budget on Sunday, its organizers said.');
+  assert.deepStrictEqual(values(silent, police), []);
 });
 
 test('an unplaced crowd whose report places a part of it is the whole of more than that place', () => {

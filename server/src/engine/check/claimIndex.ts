@@ -116,8 +116,8 @@ function checkable(c: Claim): boolean {
 
 export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
-  /** Whether u's report places a count of u's measure (parts.ts, oneGathering). */
-  private readonly elsewhere = (u: Claim): boolean => countsElsewhere(this.docs.get(u.path)?.claims ?? [], u);
+  /** Whether u's report leaves placed's place unnamed or places a count of u's measure (parts.ts, oneGathering). */
+  private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
   private readonly keys = new Map<string, Map<string, Entry[]>>();

@@ -132,7 +132,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
     push('an unplaced part of the other\'s area (its report\'s title or lead)');
-  } else if (!oneGathering(unplaced, a, b, u => countsElsewhere(docs.find(d => d.path === u.path)?.claims ?? [], u)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
+  } else if (!oneGathering(unplaced, a, b, (u, placed) => countsElsewhere(docs.find(d => d.path === u.path), u, placed)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
   if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
   if (otherGathering(a, b)) push('another gathering (a hundred times apart)');
   const changes = new Set<string>();

@@ -1035,10 +1035,14 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
    * values or changes a tally (its object right before the figure, or before "to"/"at"/"as") gives the figure its
    * subject's voice, whoever the sentence's other attribution cites.
    */
-  const tallyVerbSource = (ca: number, qa: number): { id: string; name: string } | null => {
+  const tallyVerbSource = (ca: number, qa: number, start: number): { id: string; name: string } | null => {
+    // This runs for every figure: the text before it must end a word ("to 400,000", "figure in excess of") before any
+    // token is read, and one read of the word before it rejects most of the rest.
+    if (!/[A-Za-z] $/.test(prepared.text.slice(Math.max(0, start - 2), start))) return null;
     let o = qa - 1;
-    if (TALLY_LEADS.has(tokens[o]?.lower ?? '')) o--;
-    if (o <= ca || !(TALLIES.has(tokens[o].lower) || tokens[o].lower === 'it')) return null;
+    let w = tokens[o]?.lower ?? '';
+    if (TALLY_LEADS.has(w)) w = tokens[--o]?.lower ?? '';
+    if (o <= ca || !(TALLIES.has(w) || w === 'it')) return null;
     for (let v = o - 1; v >= Math.max(ca + 1, o - TALLY_VERB_REACH); v--) {
       const w = tokens[v].lower;
       if (VALUING_VERBS.has(w) || TALLY_CHANGING_VERBS.has(w)) {
@@ -1515,8 +1519,10 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
     // '"nearly 50,000 demonstrators", according to the unions': a closing quote may stand between.
-    const qe = CLOSING_QUOTES.has(tokens[qb]?.text ?? '') ? qb + 1 : qb;
-    const own = putSource(ca, qa) ?? tallyVerbSource(ca, qa) ?? accordingSource(qe, tokens[qe]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
+    const after = tokens[qb]?.text ?? '';
+    const qe = CLOSING_QUOTES.has(after) ? qb + 1 : qb;
+    const own = putSource(ca, qa) ?? tallyVerbSource(ca, qa, q.start)
+      ?? accordingSource(qe, (qe === qb ? after : tokens[qe]?.text) === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
       // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
       ?? (!q.noun && samePrev?.unit === unit ? gappedSource(qa, q.start, site.s) : null);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
