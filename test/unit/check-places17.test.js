@@ -13,9 +13,11 @@ test('a clause cut by inserted voices goes on past them: the place of its predic
   assert.deepStrictEqual(places(cut, '9,100'), ['place:toulouse']);
   assert.deepStrictEqual(places(cut, '60,000'), ['place:toulouse']);
   assert.deepStrictEqual(places('About 12,000 people, according to the police, gathered in Lyon on Tuesday.', '12,000'), ['place:lyon']);
-  // Another town's crowd is no rival; the same town's still is.
-  assert.strictEqual(pairs(cut, 'In Paris, 40,000 people marched on Tuesday, police said.').length, 0);
-  assert.strictEqual(pairs(cut, 'Police counted 30,000 marchers in Toulouse on Tuesday.').length, 2);
+  // Another town's crowd is no rival; the same town's still is. (Round 21: the prefecture's and the unions' figures,
+  // each voiced by its own "according to", are a pair within the report too; only pairs across reports are counted here.)
+  const across = (a, b) => pairs(a, b).filter(f => f.a.path !== f.b.path);
+  assert.strictEqual(across(cut, 'In Paris, 40,000 people marched on Tuesday, police said.').length, 0);
+  assert.strictEqual(across(cut, 'Police counted 30,000 marchers in Toulouse on Tuesday.').length, 2);
   // A verb of speech after the voice opens the speaker's words, not the figure's predicate.
   assert.deepStrictEqual(places('About 40 people died, according to the ministry, said the agency in Paris.', '40'), []);
 });

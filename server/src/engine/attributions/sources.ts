@@ -84,6 +84,13 @@ export function slug(s: string): string {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+/** Possessive determiners of an organization's document: "its report", "their data". */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their']);
+/** Token a opens its sentence after "According to": "According to its report, ...". */
+function opensSentence(toks: Token[], a: number): boolean {
+  const cue = toks[a - 2];
+  return toks[a - 1]?.lower === 'to' && cue?.text === 'According' && (a < 3 || /^[.!?"”]$/.test(toks[a - 3].text));
+}
 const NAME_GLUE = new Set(['of', 'the', 'for', 'and', '&', "'s", '’s', '-', '/', '.']);
 const NATIONALITY_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ch', 'an', 'i'];
 const AGENT_PREPS = new Set(['by', 'from', 'of', 'in']);
@@ -251,6 +258,14 @@ export class SourceResolver {
     // A bare "the statement" / "a statement on Telegram" continues the latest source; "media reports" is its own.
     if (headKind === 'doc' && (head === a || (head === a + 1 && DETERMINERS.has(toks[a].lower)))) {
       const prev = this.last();
+      // "ENAG, an independent group, also presented its figures. According to its report, ...": a possessive's document,
+      // opening its sentence, is the organization named since the latest source spoke, as "he" is the person named
+      // latest. Inside a sentence ("the exit poll gave 79.7%, while hers, according to its data, ...") it may stand for
+      // a noun of that sentence, which names no entity: the latest source is kept.
+      if (head === a + 1 && POSSESSIVE_DETERMINERS.has(toks[a].lower) && opensSentence(toks, a)) {
+        const owner = this.entityBack(toks[a].start, m => isOrgKind(m.kind));
+        if (owner && (!prev || owner.start > prev.at)) return { ...this.span(a, e), id: owner.id, name: owner.name, kind: 'org' };
+      }
       if (prev) return { ...this.span(a, e), id: prev.id, name: prev.name, kind: prev.kind };
       return null;
     }

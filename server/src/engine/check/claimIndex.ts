@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareValues, differentVoices, groupSide, kindPartsOfOneReport, oneOccasion, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -20,7 +20,7 @@ import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide,
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, breakdownApart, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -116,6 +116,8 @@ function checkable(c: Claim): boolean {
 
 export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
+  /** Whether u's report leaves placed's place unnamed or places a count of u's measure (parts.ts, oneGathering). */
+  private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
   private readonly keys = new Map<string, Map<string, Entry[]>>();
@@ -579,8 +581,7 @@ export class ClaimIndex {
     }
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
     // names the other's place: the organizers' million against the police's 350,000 in the same city.
-    if (v.relation === 'contradict' && !(unplaced?.fit === 'same' && (oneOccasion(a.claim) || kindPartsOfOneReport(a.claim, b.claim)))
-      && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    if (v.relation === 'contradict' && !oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
     const contextPart = v.relation === 'contradict' && unplaced ? contextPartSide(unplaced, a.claim) : null;
     if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);

@@ -8,9 +8,9 @@ import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
   compareValues, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
-  kindPartsOfOneReport, oneOccasion, partyId, wholeOverPart,
+  partyId, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { orderBetween, saidDay } from './order';
@@ -134,7 +134,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
     push('an unplaced part of the other\'s area (its report\'s title or lead)');
-  } else if (!(unplaced?.fit === 'same' && (oneOccasion(a) || kindPartsOfOneReport(a, b))) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
+  } else if (!oneGathering(unplaced, a, b, (u, placed) => countsElsewhere(docs.find(d => d.path === u.path), u, placed)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
   if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
   if (otherGathering(a, b)) push('another gathering (a hundred times apart)');
   const changes = new Set<string>();

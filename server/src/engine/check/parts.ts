@@ -1,10 +1,12 @@
 // Frames that keep two figures apart though their measure, place and time agree: parts of a split count, running totals
 // from different starts, a sum over several holders against one holder's share, and readings of different instruments.
 import type { ClaimDetail } from '../claims/detail';
-import type { Claim } from '../types';
+import type { Claim, DocumentAnalysis } from '../types';
 import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
-import { ADD_OVER_TIME, addsUpOverTime, GROWTH } from './places';
+import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
+import { detailOf } from '../claims/detail';
+import { kindPartsOfOneReport, oneOccasion, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
@@ -176,4 +178,40 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
     !!run?.running && (otherTo > runTo || (otherTo === runTo && !other?.running));
   if (later(da, db, spanA.to, spanB.to) && a.high !== null && b.low !== null && a.high < b.low) return true;
   return later(db, da, spanB.to, spanA.to) && b.high !== null && a.low !== null && b.high < a.low;
+}
+
+/**
+ * An unplaced figure against a placed one that its size would make a wider total (compare.ts, wholeOverPart) is of the
+ * other's place after all: a crowd's count whose report's title or lead names that place (round 13), or (round 21) a
+ * crowd's count in a report whose title and lead name no place at all, whose words do not mark it a total over several
+ * places ("across", "nationwide"), neither side counted at an hour, which names the other's place in its body and places
+ * no count of that crowd (`elsewhere`: a report giving Paris's marchers gives its unplaced figure as a wider total). One march counted by its organizers ("the crowd
+ * exceeded 1 million") and by the police (400,000 on the Mall) lies far apart by nature.
+ */
+export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
+  elsewhere: (report: Claim, placed: Claim) => boolean): boolean {
+  if (!unplaced) return false;
+  if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
+  const u = unplaced.unplaced === 'a' ? a : b;
+  const d = detailOf(u);
+  // A count at an hour ("at midday, about 12,000") is of part of the day: no rival of a day's count of the gathering.
+  const p = detailOf(u === a ? b : a);
+  return unplaced.fit === null && oneOccasion(a) && p?.hour === undefined && d?.hour === undefined && !d?.whole && !elsewhere(u, u === a ? b : a);
+}
+
+/**
+ * Whether the report of `u` says nothing of `placed`'s place (none of its entities names it), or counts the same measure
+ * in some place (a part of it, "including 80,000 in Paris", or another town's crowd): then its unplaced figure may be
+ * the whole of more than that place. Read only when a pair reaches this test (a crowd far larger than a placed one, its
+ * report's title and lead naming no place).
+ */
+export function countsElsewhere(doc: DocumentAnalysis | undefined, u: Claim, placed: Claim): boolean {
+  if (!doc) return true;
+  const where = scopesOf(placed).where;
+  if (!doc.entities.some(e => where.has(e.id))) return true;
+  const event = baseEvent(u.measure.event);
+  for (const c of doc.claims) {
+    if (c.measure.unit === u.measure.unit && baseEvent(c.measure.event) === event && scopesOf(c).where.size) return true;
+  }
+  return false;
 }

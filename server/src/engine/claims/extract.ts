@@ -78,6 +78,14 @@ const FRAME_PARTS: readonly FramePart[] = ['thing', 'measure', 'time', 'place'];
 const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 16 },
   (_, mask) => Object.freeze(FRAME_PARTS.filter((_, k) => mask & (1 << k))));
 
+/** Words between a tally object and its figure: "reduces the figure to 400,000", "pegged the toll at", "gave it as". */
+const TALLY_LEADS = new Set(['to', 'at', 'as']);
+/** Most words between a valuing verb and its tally object: "reduces the official death toll". */
+const TALLY_VERB_REACH = 4;
+/** Verbs besides the valuing ones (quantities/elided.ts) that set a tally to a new value, in the forms VALUING_VERBS lacks. */
+const TALLY_CHANGING_VERBS = new Set(['reduces', 'reduced', 'reduce', 'lowers', 'raises', 'revises', 'cuts', 'brings', 'brought']);
+/** Quotes that may close a quoted figure before its own "according to". */
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */
@@ -1023,6 +1031,30 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     return subjectSource(ca, v);
   };
   /**
+   * "the Guardia Urbana reduces the figure to 400,000", "a UN report pegs the figure in excess of 11 thousand": a verb that
+   * values or changes a tally (its object right before the figure, or before "to"/"at"/"as") gives the figure its
+   * subject's voice, whoever the sentence's other attribution cites.
+   */
+  const tallyVerbSource = (ca: number, qa: number, start: number): { id: string; name: string } | null => {
+    // This runs for every figure: the text before it must end a word ("to 400,000", "figure in excess of") before any
+    // token is read, and one read of the word before it rejects most of the rest.
+    if (!/[A-Za-z] $/.test(prepared.text.slice(Math.max(0, start - 2), start))) return null;
+    let o = qa - 1;
+    let w = tokens[o]?.lower ?? '';
+    if (TALLY_LEADS.has(w)) w = tokens[--o]?.lower ?? '';
+    if (o <= ca || !(TALLIES.has(w) || w === 'it')) return null;
+    for (let v = o - 1; v >= Math.max(ca + 1, o - TALLY_VERB_REACH); v--) {
+      const w = tokens[v].lower;
+      if (VALUING_VERBS.has(w) || TALLY_CHANGING_VERBS.has(w)) {
+        // A voice is named ("the Guardia Urbana"); "the lingering poison raised the toll to 15,000" names a cause.
+        const subject = subjectSource(ca, v);
+        return subject && !subject.id.startsWith('source:') ? subject : null;
+      }
+      if (!DETERMINERS.has(w) && tokens[v].pos !== 'ADJ' && tokens[v].pos !== 'NOUN') return null;
+    }
+    return null;
+  };
+  /**
    * "put the number of injured at 1,175", "estimated the number of protesters at 240,000", "put the death toll for the
    * period at about 480,000": the counted thing a put verb's object names (a toll, or the noun after "number of"), with
    * the verb. Null when the figure is no such object's value.
@@ -1494,7 +1526,11 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
     // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
     // comma that ends its clause, is the figure's own voice.
-    const own = putSource(ca, qa) ?? accordingSource(qb, tokens[qb]?.text === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
+    // '"nearly 50,000 demonstrators", according to the unions': a closing quote may stand between.
+    const after = tokens[qb]?.text ?? '';
+    const qe = CLOSING_QUOTES.has(after) ? qb + 1 : qb;
+    const own = putSource(ca, qa) ?? tallyVerbSource(ca, qa, q.start)
+      ?? accordingSource(qe, (qe === qb ? after : tokens[qe]?.text) === ',' ? site.s.tokenEnd : cb) ?? agentSource(qa, qb, site.s, cb)
       // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
       ?? (!q.noun && samePrev?.unit === unit ? gappedSource(qa, q.start, site.s) : null);
     if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {

@@ -5,6 +5,7 @@ import { firstStartingAt } from '../text/offsets';
 import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
+import { DAY_PARTS, DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
@@ -147,6 +148,36 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
+/**
+ * Words after "earlier" that make it a time phrase ("earlier this month", "earlier in the day", "earlier on Monday",
+ * "earlier today"): when the figure was given, not a mark that it was replaced. Derived from the date lexicon.
+ */
+const EARLIER_TIME_NEXT: ReadonlySet<string> = new Set(['this', 'in', 'on', ...DAY_WORDS.keys(), ...WEEKDAYS.keys(),
+  ...DAY_PARTS]);
+/** "earlier" at i opens a time phrase ("earlier this month", "earlier in the day"). */
+function earlierAsTime(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'earlier' && EARLIER_TIME_NEXT.has(tokens[i + 1]?.lower ?? '');
+}
+/**
+ * "the toll from the cyclone earlier this month has climbed to 77,738": the time phrase dates an event a noun names, no
+ * mark that the figure was replaced. After a verb it dates a statement ("Nyusi speculated earlier this week that more
+ * than 1,000 had died"): an earlier statement, which stays a superseded value.
+ */
+function eventTime(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return earlierAsTime(tokens, i) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
+}
+/** Tokens after a time phrase where the agent ("by an opposition party") of a figure's participle may stand. */
+const AGENT_AFTER_TIME = 6;
+/** "the more than 500 cited earlier in the day by an opposition party": a time phrase, then the participle's agent. */
+function agentGivenAt(tokens: readonly Token[], i: number): boolean {
+  if (!earlierAsTime(tokens, i)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + AGENT_AFTER_TIME); k++) {
+    if (tokens[k].lower === 'by') return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
+}
 /** Adverbs right after a figure and its noun that say it was replaced: "the 500 deaths originally reported". */
 const SUPERSEDED_AFTER = new Set(['originally', 'initially', 'previously']);
 /** Tokens back from "from X" where the later value of the change may stand: "to 85.5% in late October, from". */
@@ -174,12 +205,13 @@ export function saidEarlier(tokens: readonly Token[], cueStarts: readonly number
  * the report's own account of a change, not a rival of the current figure.
  */
 export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower)) return true;
+  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
-  // "than the 10,000 estimated earlier": a participle, then the adverb.
+  // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
+  // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
-  if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || next === 'earlier')) return true;
+  if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)))) return true;
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
   const before = tokens[qa - 1]?.lower;
   if (before === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
