@@ -114,6 +114,8 @@ const ASIDE_REACH = 16;
 const PLACE_AFTER_REACH = 8;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
 const BACKGROUND_REACH = 10;
+/** Most words between the "when" after a date and a figure of its clause: "in 1989, when police said 1m people". */
+const WHEN_REACH = 6;
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
@@ -644,6 +646,20 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       const t = tokens[i];
       if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
       if (t.lower === 'since') return true;
+    }
+    return false;
+  };
+  /**
+   * "the biggest crowd since a march in 1989, when 1m people turned out": a figure in the "when" clause a background
+   * date opens tells of that past event itself, so the date is the figure's own, not a yardstick. The date is followed by
+   * a comma and "when", and the figure stands within WHEN_REACH words of it, no punctuation between.
+   */
+  const opensWhenClauseOf = (d: { end: number }, q: Quantity): boolean => {
+    const at = tokenAt(tokens, d.end);
+    if (tokens[at]?.text !== ',' || tokens[at + 1]?.lower !== 'when') return false;
+    for (let i = at + 2; i < Math.min(tokens.length, at + 2 + WHEN_REACH); i++) {
+      if (tokens[i].start >= q.start) return true;
+      if (tokens[i].type === 'punctuation' || tokens[i].type === 'tabCRLF') return false;
     }
     return false;
   };
@@ -1903,7 +1919,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (modality === 'asserted' && isForwardSpan(d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        now, d => (isBackgroundDate(d) && !opensWhenClauseOf(d, q)) || isYardstickDateOf(d, q) || (modality === 'asserted' && isForwardSpan(d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
           || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
         () => ownPerfect(qa, qb), d => isSpeechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
