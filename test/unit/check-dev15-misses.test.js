@@ -38,3 +38,26 @@ test('the yardstick date alone still dates no figure outside its "when" clause',
   assert.ok(claim, 'claim read');
   assert.notStrictEqual(claim.time.from, '1995-01-01', JSON.stringify(claim.time));
 });
+
+// A period named in two parts and a count of months back from a date: "the April to June quarter" is April to June,
+// "the past three months to the end of August" is June to August (not three months back from the report's day).
+const timeOf = (body, text, published = '2022-09-23') => {
+  const claim = claimAt(claimsOf([report('a', body, published)], 'r/a.txt'), text);
+  assert.ok(claim, `claim ${text} read`);
+  return claim;
+};
+
+test('"the April to June quarter": a month joined to a quarter re-read from its last month is the whole quarter', () => {
+  const claim = timeOf('Korvia\'s economy shrank 3.2 per cent in the April to June quarter, the statistics office said.', '3.2 per cent');
+  assert.deepStrictEqual([claim.time.from, claim.time.to], ['2022-04-01', '2022-06-30']);
+});
+
+test('"the past three months to the end of July" counts back from the date after "to"', () => {
+  const claim = timeOf('Industrial output fell by 6.1% in the past three months to the end of July, officials said.', '6.1%');
+  assert.deepStrictEqual([claim.time.from, claim.time.to], ['2022-05-01', '2022-07-31']);
+});
+
+test('a subject noun and its verb are one phrase across auxiliaries: "the economy had contracted" is growth', () => {
+  const claim = timeOf('Figures released this month showed that Korvia\'s economy had contracted by 3.9% over the year.', '3.9%');
+  assert.strictEqual(claim.measure.event, 'growth');
+});

@@ -449,14 +449,24 @@ const SPLIT_PHRASES = new Map<string, Map<string, string>>([
   ['laying', new Map([['off', 'cut']])],
 ]);
 
+/** Auxiliaries read through after a phrase's first word: "the economy had contracted", "power has been restored". */
+const PHRASE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being']);
+/** Most auxiliaries read through: "has been". */
+const MAX_PHRASE_AUX = 2;
+
 /** The lexicon word a phrase starting at token i stands for ("lost their lives" → "killed"), or null. */
 function phraseAt(tokens: readonly Token[], i: number): string | null {
   const list = PHRASES.get(tokens[i].lower);
   if (!list) return null;
+  // A subject noun and its verb may have auxiliaries between them ("economy grew", "economy had contracted").
+  let from = i + 1;
+  while (from < i + 1 + MAX_PHRASE_AUX && PHRASE_AUX.has(tokens[from]?.lower ?? '')) from++;
   for (const { rest, as } of list) {
-    let k = 0;
-    while (k < rest.length && (rest[k] === '*' ? PHRASE_SLOTS.has(tokens[i + 1 + k]?.lower ?? '') : tokens[i + 1 + k]?.lower === rest[k])) k++;
-    if (k === rest.length) return as;
+    for (const at of from > i + 1 ? [i + 1, from] : [i + 1]) {
+      let k = 0;
+      while (k < rest.length && (rest[k] === '*' ? PHRASE_SLOTS.has(tokens[at + k]?.lower ?? '') : tokens[at + k]?.lower === rest[k])) k++;
+      if (k === rest.length) return as;
+    }
   }
   return null;
 }

@@ -88,10 +88,13 @@ const span = (tokens: readonly Token[], a: number, b: number, from: string, to: 
   ({ start: tokens[a].start, end: tokens[b].end, text: tokens.slice(a, b + 1).map(t => t.text).join(' '), from, to });
 
 /** A date read as a wider or narrower period from the words around it, or null. */
-function reread(d: DateMention, tokens: readonly Token[], published: string | null, starts: ReadonlySet<number>): DateMention | null {
+function reread(d: DateMention, tokens: readonly Token[], published: string | null, starts: ReadonlySet<number>,
+  after?: DateMention): DateMention | null {
   const a = tokenAt(tokens, d.start);
   const b = tokenAt(tokens, d.end - 1);
   const lower = (i: number) => tokens[i]?.lower ?? '';
+  const counted = after ? monthsCountedTo(tokens, a, b, after) : null;
+  if (counted) return counted;
   const month = wholeMonth(d);
   if (month) {
     // "the six months to June", "nine months ended September": the months up to and with that one.
@@ -123,6 +126,23 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
     if (soFar && published && published.startsWith(String(year))) return { ...d, from: iso(year, 1, 1), to: published };
   }
   return null;
+}
+
+/** "the past three months", "the last six months": a count of months back from some day. */
+const BACK_LEADS = new Set(['past', 'last', 'previous']);
+
+/**
+ * "the past three months to the end of August", "the last six months through June": the months counted back from the
+ * date after "to" (its month and the ones before it), not from the report's day. `d` spans tokens [a, b] and reads
+ * "(the) past|last N months"; `after` is the next date, right after the joining word. Null for any other shape.
+ */
+function monthsCountedTo(tokens: readonly Token[], a: number, b: number, after: DateMention): DateMention | null {
+  if (tokens[b]?.lower !== 'months' || !BACK_LEADS.has(tokens[b - 2]?.lower ?? '') || b - 2 < a) return null;
+  const n = countAt(tokens[b - 1]);
+  if (!n || !MONTHS_TO.has(tokens[b + 1]?.lower ?? '') || tokens[b + 2]?.start !== after.start || !after.to) return null;
+  const y = Number(after.to.slice(0, 4));
+  const m = Number(after.to.slice(5, 7));
+  return span(tokens, a, tokenAt(tokens, after.end - 1), monthStart(y, m - n + 1), monthEnd(y, m));
 }
 
 /** Words that open a period no date covers, besides years, "FY…" and "H1"/"H2". */
@@ -189,7 +209,7 @@ export function readPeriods(dates: readonly DateMention[], tokens: readonly Toke
   for (let i = 0; i < tokens.length; i++) {
     // Tokens inside a date are read with it.
     while (next < dates.length && dates[next].end <= tokens[i].start) {
-      out.push(reread(dates[next], tokens, published, starts) ?? dates[next]);
+      out.push(reread(dates[next], tokens, published, starts, dates[next + 1]) ?? dates[next]);
       next++;
     }
     if (next < dates.length && dates[next].start <= tokens[i].start) continue;
@@ -198,7 +218,7 @@ export function readPeriods(dates: readonly DateMention[], tokens: readonly Toke
     out.push(span(tokens, i, p.end, p.from, p.to));
     i = p.end;
   }
-  for (; next < dates.length; next++) out.push(reread(dates[next], tokens, published, starts) ?? dates[next]);
+  for (; next < dates.length; next++) out.push(reread(dates[next], tokens, published, starts, dates[next + 1]) ?? dates[next]);
   out.sort((x, y) => x.start - y.start);
   // A re-read date may now cover the date after it ("January-June" over "June"): the wider one stands.
   const kept: DateMention[] = [];

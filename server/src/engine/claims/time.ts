@@ -270,7 +270,8 @@ export function joinDateRanges(dates: readonly DateMention[], tokens: readonly T
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i];
     const b = dates[i + 1];
-    if (b && a.from && a.to && b.from && b.to && a.from < b.from && a.to < b.to) {
+    // "the April to June quarter": the second date may be re-read as a period that starts with the first (periods.ts).
+    if (b && a.from && a.to && b.from && b.to && a.from <= b.from && a.to < b.to) {
       const k = tokenAt(tokens, a.end - 1) + 1;
       const days = (Date.parse(b.to) - Date.parse(a.from)) / 86_400_000;
       if (RANGE_JOINS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.start === b.start && days <= MAX_JOINED_DAYS) {
