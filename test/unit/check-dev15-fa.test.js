@@ -48,3 +48,21 @@ test('check: food and non-food rates are no rivals of the headline rate nor of e
   const e = doc('e.txt', 'In Norvania, inflation reached 52.5% in May 2031, a private index showed.');
   assert.ok(pairs(a, e).includes('47/52.5'), JSON.stringify(pairs(a, e)));
 });
+
+test('time: a figure in a "when" clause after a yardstick\'s date is of that date ("since a march in 2009, when ...")', () => {
+  const text = 'Observers said it was the biggest rally in Tessaly since a march in 2009, when 800,000 people turned out.';
+  const c = claimOf(text, 800000);
+  assert.strictEqual(c.time.from, '2009-01-01', JSON.stringify(c.time));
+  // Look-alike: a figure outside the "when" clause keeps the story's time; the yardstick's date frames it not.
+  const d = claimOf('Observers said 300,000 people marched in Tessaly, the biggest rally since a march in 2009.', 300000);
+  assert.notStrictEqual(d.time.from, '2009-01-01', JSON.stringify(d.time));
+});
+
+test('check: the crowd of the yardstick march is no rival of today\'s crowd, but of another count of that march', () => {
+  const a = doc('a.txt', 'Observers said it was the biggest rally in Tessaly since a march in 2009, when 800,000 people turned out.');
+  const b = doc('b.txt', 'Organisers said 300,000 people marched in Tessaly on Sunday.');
+  assert.ok(!pairs(a, b).includes('300000/800000'), JSON.stringify(pairs(a, b)));
+  // A true conflict of the same shape: another report of the 2009 march's crowd.
+  const c = doc('c.txt', 'In 2009, 1.1 million people marched in Tessaly, the largest rally in its history.');
+  assert.ok(pairs(a, c).includes('800000/1100000'), JSON.stringify(pairs(a, c)));
+});

@@ -114,6 +114,24 @@ const ASIDE_REACH = 16;
 const PLACE_AFTER_REACH = 8;
 /** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
 const BACKGROUND_REACH = 10;
+/** Most words between a "when" and the figure of its clause: "in 1989, when some 1m people turned out". */
+const WHEN_REACH = 4;
+
+/**
+ * "the biggest crowd since a march in 1989, when 1m people turned out": a figure in the "when" clause right after a
+ * date tells of the occasion that date names, a yardstick to the story but the figure's own time (round 21). Only a
+ * comma may stand between the date and "when", and no punctuation between "when" and the figure.
+ */
+function tellsOfDate(tokens: readonly Token[], dateEnd: number, figureStart: number): boolean {
+  if (figureStart < dateEnd) return false;
+  let i = tokenAt(tokens, dateEnd);
+  if (tokens[i]?.text === ',') i++;
+  if (tokens[i]?.lower !== 'when') return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].start < figureStart; k++) {
+    if (k - i > WHEN_REACH || tokens[k].type !== 'word') return false;
+  }
+  return true;
+}
 /** Words between a speech verb and its date: "said late on Monday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
 /** How far before "at" a put verb may stand when its object names a tally: "put the death toll for the period at N". */
@@ -1903,7 +1921,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const now = !!state || saysNow(ca, cb) || opensNow(s) || (baseEvent(event) === 'killed' && reportedPerfect(site));
     const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
       : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, isSpeechDate, isSinceDate,
-        now, d => isBackgroundDate(d) || isYardstickDateOf(d, q) || (modality === 'asserted' && isForwardSpan(d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        now, d => (isBackgroundDate(d) && !tellsOfDate(tokens, d.end, q.start)) || isYardstickDateOf(d, q) || (modality === 'asserted' && isForwardSpan(d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
           || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
           || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
         () => ownPerfect(qa, qb), d => isSpeechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
