@@ -66,3 +66,17 @@ test('check: the crowd of the yardstick march is no rival of today\'s crowd, but
   const c = doc('c.txt', 'In 2009, 1.1 million people marched in Tessaly, the largest rally in its history.');
   assert.ok(pairs(a, c).includes('800000/1100000'), JSON.stringify(pairs(a, c)));
 });
+
+test('measure: a moving average rate is its own measure, no rival of the year-on-year rate of the month', () => {
+  const m = claimOf('In Norvania, the moving average inflation for the month of May 2031 was 22.8%, the office said.', 22.8);
+  assert.strictEqual(m.measure.event, 'inflation@average', JSON.stringify(m.measure));
+  const a = doc('a.txt', 'In Norvania, the moving average inflation for the month of May 2031 was 22.8%, the office said.');
+  const b = doc('b.txt', 'In Norvania, headline inflation rose to 47.0% year-on-year in May 2031, the office said.');
+  assert.ok(!pairs(a, b).includes('22.8/47'), JSON.stringify(pairs(a, b)));
+  // Look-alike: a plain "average growth" over a span is that span's rate, a rival of another reading of it.
+  const g = claimOf('Norvania\'s average growth between 2021 and 2026 was 4.5 per cent, the paper said.', 4.5);
+  assert.strictEqual(g.measure.event, 'growth', JSON.stringify(g.measure));
+  // A true conflict of the same shape: two readings of the moving average.
+  const c = doc('c.txt', 'In Norvania, the 12-month moving average inflation was 25.1% in May 2031, a private index showed.');
+  assert.ok(pairs(a, c).includes('22.8/25.1'), JSON.stringify(pairs(a, c)));
+});
