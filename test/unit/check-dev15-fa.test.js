@@ -80,3 +80,20 @@ test('measure: a moving average rate is its own measure, no rival of the year-on
   const c = doc('c.txt', 'In Norvania, the 12-month moving average inflation was 25.1% in May 2031, a private index showed.');
   assert.ok(pairs(a, c).includes('22.8/25.1'), JSON.stringify(pairs(a, c)));
 });
+
+test('measure: people "found alive or dead" are no count of the dead, nor are the figures listed after them', () => {
+  const text = 'By the end of the search, 140 cases had been found either alive or dead, 12 cases were yet to be found '
+    + 'and three cases were still open.';
+  for (const v of [140, 12, 3]) {
+    const c = claimOf(text, v);
+    assert.notStrictEqual(c.measure.key, 'person|killed', `${v}: ${c.measure.key}`);
+  }
+  const a = doc('a.txt', 'Officials said the blast at the depot in Tessaly killed at least 58 people on Monday.');
+  const b = doc('b.txt', 'By the end of the search in Tessaly, 140 cases had been found either alive or dead, 12 cases were yet '
+    + 'to be found and three cases were still open.');
+  const found = pairs(a, b);
+  for (const p of ['58/140', '12/58', '3/58']) assert.ok(!found.includes(p), `${p} in ${JSON.stringify(found)}`);
+  // Look-alike: "found dead" alone is a count of the dead, a rival of another toll.
+  const d = claimOf('Rescuers said 140 people had been found dead in Tessaly.', 140);
+  assert.strictEqual(d.measure.key, 'person|killed', d.measure.key);
+});
