@@ -712,7 +712,23 @@ function compoundAt(tokens: readonly Token[], i: number, end: number): [string, 
   return [w, j];
 }
 
+/** Words that make "average" a running mean over the months before: "the moving average inflation". */
+const RUNNING = new Set(['moving', 'rolling']);
+
+/**
+ * A rate stated as a running mean of months (round 21): "the moving average inflation for August was 31.3%", "the
+ * 12-month rolling average rate". It is no rival of the year-on-year rate of one month, whatever the yearly words. A
+ * plain "average growth between 2011 and 2016" is the span's own rate and stays one (check-dev2's misestimated growth).
+ */
+function averagedRate(tokens: readonly Token[], ca: number, cb: number): boolean {
+  for (let i = ca + 1; i < cb; i++) {
+    if (tokens[i].lower === 'average' && RUNNING.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
+}
+
 export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
+  if (averagedRate(tokens, ca, cb)) return 'average';
   for (let i = ca; i < cb;) {
     const [w, next] = compoundAt(tokens, i, cb);
     if (YEARLY.has(w)) return null;

@@ -618,6 +618,18 @@ function lexiconFor(unit: string): Lexicon[] {
  * The event of a figure at tokens [qa, qb): the lexicon word nearest to it in the clause [ca, cb), after the figure winning
  * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
  */
+/** Words of the living that, joined to a word of death by "or", leave the fate open: "found alive or dead". */
+const ALIVE = new Set(['alive', 'living', 'survivors', 'survived']);
+
+/**
+ * "101 cases had been found either alive or dead", "dead or alive": a fate joined by "or" to its opposite says no one
+ * died; the figure counts people traced, not the dead (round 21).
+ */
+function eitherFate(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i - 1]?.lower === 'or' && ALIVE.has(tokens[i - 2]?.lower ?? ''))
+    || (tokens[i + 1]?.lower === 'or' && ALIVE.has(tokens[i + 2]?.lower ?? ''));
+}
+
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
   // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
@@ -666,6 +678,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     }
     if (isMonthName(tokens, i, ca)) continue;
     if (isSpeechUse(tokens, i)) continue;
+    if (eitherFate(tokens, i)) continue;
     // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
     // figure whose object is another figure says what befell that one.
     if (i >= qb && governsFigure(tokens, i, cb, qb)) continue;
@@ -1106,7 +1119,7 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
     const w = tokens[i].lower;
     if (w === 'and' || w === ',') { crossed = true; continue; }
-    if (!crossed) continue;
+    if (!crossed || eitherFate(tokens, i)) continue;
     for (const l of lexes) {
       const e = l.get(w);
       // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).

@@ -27,15 +27,20 @@ const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling
  */
 const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core', 'core'], ['energy', 'energy'],
   ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
-  ['sensitive', 'sensitive'], ['spi', 'sensitive']]);
+  ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood']]);
 const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
+/**
+ * Nouns naming a part of the basket itself (round 21): "inflation of the food group", "the non-food category rose" name
+ * the part as surely as "food inflation" does.
+ */
+const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items', 'sub-index', 'subindex']);
 /** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
   const w = tokens[i].lower;
   const mode = MODES.get(w);
   const basket = BASKETS.get(w);
   return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined)
-    ?? (basket && PRICING.has(tokens[i + 1]?.lower ?? '') ? basket : undefined);
+    ?? (basket && (PRICING.has(tokens[i + 1]?.lower ?? '') || BASKET_NOUNS.has(tokens[i + 1]?.lower ?? '')) ? basket : undefined);
 }
 /** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
 const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys(), ...BASKETS.keys()]);
@@ -135,6 +140,31 @@ function nearest(i: number, figures: readonly FigureSpan[], reach: number, ahead
  * ("pop:female", "pop:male+rural"), or null when its sentence names no part of the people for it.
  */
 export function populationOf(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[],
+  self: number): string | null {
+  return partsOf(tokens, from, to, figures, self)
+    ?? (isOldValue(tokens, figures, self) ? partsOf(tokens, from, to, figures, self - 1) : null);
+}
+
+/** How many tokens may stand between a changed rate and the "from" of its old value ("84.6% in August 2022 from"). */
+const OLD_VALUE_GAP = 6;
+
+/**
+ * The figure `self` is the old value of the figure before it: "food inflation rose to 84.6% in August from 82.5% in
+ * July" (round 21). The old value is the same rate's, of the same part of the basket or the people, though the part's
+ * word lies nearer the new value. No punctuation between: "…to 84.6%, while inflation was 66.7% from …" is another rate.
+ */
+function isOldValue(tokens: readonly Token[], figures: readonly FigureSpan[], self: number): boolean {
+  if (self < 1) return false;
+  const at = figures[self].a;
+  if (tokens[at - 1]?.lower !== 'from') return false;
+  const after = figures[self - 1].b;
+  if (at - 1 - after > OLD_VALUE_GAP) return false;
+  for (let i = after; i < at - 1; i++) if (tokens[i].type !== 'word' && tokens[i].pos !== 'NUM') return false;
+  return true;
+}
+
+/** The parts the sentence [from, to) names for the percentage `self`, as a scope id, or null. */
+function partsOf(tokens: readonly Token[], from: number, to: number, figures: readonly FigureSpan[],
   self: number): string | null {
   const parts = new Set<string>();
   let young = false;
