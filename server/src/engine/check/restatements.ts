@@ -130,6 +130,17 @@ interface Lead {
 /** What fold says of a pair: a finding of its own, none (folded), or the lead it is stronger than (it leads now). */
 export type Folded = { kind: 'new' } | { kind: 'folded' } | { kind: 'stronger'; lead: Lead; turned: boolean };
 
+/**
+ * A pair (a, b, turned to the lead's sides) that restates `lead`: it leads instead when stronger, else it is listed
+ * under the lead.
+ */
+function join(lead: Lead, a: FramedClaim, b: FramedClaim, turned: boolean, severity: Severity): Folded {
+  if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead, turned };
+  const list = (lead.led.finding.restated ??= []);
+  if (list.length < MAX_RESTATED) list.push({ a: refOf(a.claim), b: refOf(b.claim) });
+  return { kind: 'folded' };
+}
+
 /** The findings of one measure key, by what they state: a new pair of claims either restates one of them or leads. */
 export class Restatements {
   /** Leads by their two values, either way round. */
@@ -155,18 +166,10 @@ export class Restatements {
     for (const lead of this.leads.get(pairKey(valuesOf(x.claim), valuesOf(y.claim))) ?? []) {
       const [a, b] = valuesOf(x.claim) === valuesOf(lead.a.claim) ? [x, y] : [y, x];
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
-      if (RANK[severity] > RANK[lead.led.finding.severity]) return { kind: 'stronger', lead, turned: a !== x };
-      const list = (lead.led.finding.restated ??= []);
-      if (list.length < MAX_RESTATED) list.push({ a: refOf(a.claim), b: refOf(b.claim) });
-      return { kind: 'folded' };
+      return join(lead, a, b, a !== x, severity);
     }
     const again = this.restatedInSameReports(x, y);
-    if (again) {
-      if (RANK[severity] > RANK[again.lead.led.finding.severity]) return { kind: 'stronger', lead: again.lead, turned: again.a !== x };
-      const list = (again.lead.led.finding.restated ??= []);
-      if (list.length < MAX_RESTATED) list.push({ a: refOf(again.a.claim), b: refOf(again.b.claim) });
-      return { kind: 'folded' };
-    }
+    if (again) return join(again.lead, again.a, again.b, again.a !== x, severity);
     // The same two figures in another frame of the same two reports (Kyiv's 12 and Lviv's 12 against one 20) are not
     // shown, as before this grouping: the first pair stands for them. Shown as findings of their own, they cost
     // precision and flagged traps on a development set (docs/claims.md); folded in, they would merge frames. Other

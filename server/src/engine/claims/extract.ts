@@ -10,6 +10,7 @@ import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
 import { shareClaims, sumClaims, wholesOfParts } from './sums';
+import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { isRanked, markBreakdowns, partSettingOf, pluralHolder, singledOutPlace } from './breakdown';
 import { joinAlternatives } from './alternatives';
 import { daysBefore, hasCandidateVerb, isElectionText, namesChoice, RESULT_EVENTS, RESULT_WINDOW_DAYS, voteDate } from './election';
@@ -84,8 +85,6 @@ const TALLY_LEADS = new Set(['to', 'at', 'as']);
 const TALLY_VERB_REACH = 4;
 /** Verbs besides the valuing ones (quantities/elided.ts) that set a tally to a new value, in the forms VALUING_VERBS lacks. */
 const TALLY_CHANGING_VERBS = new Set(['reduces', 'reduced', 'reduce', 'lowers', 'raises', 'revises', 'cuts', 'brings', 'brought']);
-/** Quotes that may close a quoted figure before its own "according to". */
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Tokens after a figure where a later figure's "according to" is looked for. */
 const ACCORDING_REACH = 40;
 /** Words an "according to" source may hold: "according to the private institutes". */

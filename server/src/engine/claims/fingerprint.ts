@@ -2,6 +2,7 @@
 // different sources in different reports.
 import type { Attribution, PreparedText } from '../types';
 import { tokenAt } from './tokens';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quoteMarks';
 
 /** Content shorter than this many words is too common to compare ("the situation is difficult"). */
 export const MIN_WORDS = 10;
@@ -28,9 +29,6 @@ function hashWords(words: readonly string[], from: number): number {
   return h >>> 0;
 }
 
-const OPENING = new Set(['"', '\u201c', '\u201e', '\u00ab', '\u2018', "'"]);
-const CLOSING = new Set(['"', '\u201d', '\u00bb', '\u2019', "'"]);
-
 /**
  * True when the content is a direct quote: a quote mark opens right before it and closes right after it. Only
  * verbatim words can be "the same words" given to two sources; reported speech is routinely worded alike by
@@ -39,10 +37,10 @@ const CLOSING = new Set(['"', '\u201d', '\u00bb', '\u2019', "'"]);
 export function isDirectQuote(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && i > start - 3 && text[i] === ' ') i--;
-  if (i < 0 || !OPENING.has(text[i])) return false;
+  if (i < 0 || !OPENING_QUOTES.has(text[i])) return false;
   let j = end;
   while (j < text.length && j < end + 3 && (text[j] === ',' || text[j] === '.' || text[j] === ' ')) j++;
-  return j < text.length && CLOSING.has(text[j]);
+  return j < text.length && CLOSING_QUOTES.has(text[j]);
 }
 
 export function fingerprintOf(p: PreparedText, a: Attribution): AttributionFingerprint | null {

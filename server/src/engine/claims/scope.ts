@@ -4,6 +4,7 @@ import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
+import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
@@ -534,8 +535,6 @@ export function frontedPlace(entities: readonly EntityMention[], tokens: readonl
   return next && next.start >= e.end && (next.text === ',' || next.text === '(') ? e.id : null;
 }
 
-/** Opening quote marks a sentence's words may start with. */
-const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018', '\u00ab']);
 /** How many tokens a cue before a colon may take: "It says:", "The statement read:", "Officials told AFP:". */
 const LEAD_REACH = 6;
 

@@ -5,6 +5,7 @@ import type { DetailedClaim } from './detail';
 import { claimId } from './id';
 import { sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
+import { MULTIPLIERS } from '../quantities/numbers';
 
 /** Events whose counts add up to another: the killed and the wounded are the casualties (losses). */
 const ADDENDS = new Map([['killed', 'wounded'], ['wounded', 'killed']]);
@@ -97,7 +98,6 @@ const SHARE_GAP = 8;
 /** A whole in percent. */
 const FULL_SHARE = 100;
 
-const SCALES = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
 /**
  * A figure written with a scale word and its first digits ("5.6 million", "about 24 million"). A run of digits is tried
  * from its first digit only (the lookbehind), so a long run costs one pass.
@@ -108,7 +108,7 @@ const SCALED = /(?<!\d)(\d+)(?:\.(\d{1,3}))?\s(thousand|million|billion)\b/i;
 function roundingOf(text: string): number {
   const m = SCALED.exec(text);
   if (!m) return 0;
-  return 0.5 * SCALES.get(m[3].toLowerCase())! / 10 ** (m[2]?.length ?? 0);
+  return 0.5 * MULTIPLIERS.get(m[3].toLowerCase())! / 10 ** (m[2]?.length ?? 0);
 }
 
 /** A claim's figure as a closed interval, or null when it is open or not above zero. */
