@@ -9,7 +9,10 @@
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
 // frame: another finding. Round 21: within the same two reports, a report stating its figure again within rounding
 // ("more than 1 million" and "1.03 million"; not a range, a vague amount or a stated revision) is the same figure, and
-// one dated only by the report's publication is of its earlier day. Read from the claims alone, never their wording.
+// one dated only by the report's publication is of its earlier day. Round 22: a finding keeps every statement folded
+// into each side, and a later pair is matched against all of them; one side may be a third report quoting one of them
+// again within rounding in the same named voice (the police's 400,000 as "about 400,000"). Read from the claims alone,
+// never their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
@@ -222,10 +225,11 @@ export class Restatements {
    * side, the same report stating one of them again in words whose bounds share a value with it ("1.03 million" and
    * "around 1.03 million", "more than 1 million" and "1.03 million" in one report's lede and body), or, on one side at
    * most, another report copying one of them in the same voice (the Park Police's 400,000 quoted by a third report).
-   * Round 21 matched only the lead's own two claims; a side is now matched against every statement folded into it, so a
-   * report's later "28 dead" restating its lede's 28 joins the finding its lede's pair was folded into. At least one
-   * side stays within the reports already stated: a pair of two other reports stating near values is another
-   * conflict the annotators list apart (round 20). The pair's sides are returned turned to the lead's a and b.
+   * Round 21 matched only the lead's own two claims; a side is now matched against every statement this rule folded
+   * into it (not those round 18's equal values fold: chaining from those joined distinct annotated pairs on check-dev).
+   * Only leads with a statement in one of the pair's reports are tried, and a copy is allowed on one side only: a pair
+   * of two other reports, neither side stated in the finding yet, is another conflict the annotators list apart (round
+   * 20). The pair's sides are returned turned to the lead's a and b.
    */
   private restatedBySides(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
     const seen = new Set<Lead>();
