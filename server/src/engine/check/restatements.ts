@@ -9,7 +9,10 @@
 // conflict; a part read on both sides and different (Kyiv's 12 and Lviv's 12, Monday's toll and Tuesday's) another
 // frame: another finding. Round 21: within the same two reports, a report stating its figure again within rounding
 // ("more than 1 million" and "1.03 million"; not a range, a vague amount or a stated revision) is the same figure, and
-// one dated only by the report's publication is of its earlier day. Read from the claims alone, never their wording.
+// one dated only by the report's publication is of its earlier day. Round 22: a finding keeps every statement folded
+// into each side, and a later pair is matched against all of them; one side may be a third report quoting one of them
+// again within rounding in the same named voice (the police's 400,000 as "about 400,000"). Read from the claims alone,
+// never their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
@@ -115,6 +118,31 @@ function restatesSide(p: FramedClaim, lead: FramedClaim): boolean {
     && sameScopes(p.scopes, lead.scopes) && sameReportTime(p.claim, lead.claim);
 }
 
+/** Who gives a figure: its source, else the voice its paragraph names (detail.voice); null when neither is read. */
+const voiceOf = (c: Claim) => c.source?.id ?? detailOf(c)?.voice ?? null;
+
+/**
+ * A side in another report is a copy of a statement's figure (round 22): the same voice, named on both sides (a third
+ * report quoting the Park Police's 400,000 again), the same figure within rounding, and the same frame and time. An
+ * unnamed voice may be anyone's ("150,000" against another outlet's "about 150,000": two annotated conflicts on a
+ * development set), so it is never a copy.
+ */
+function copiesSide(p: FramedClaim, s: FramedClaim): boolean {
+  if (p.claim.path === s.claim.path || p.claim.derived !== s.claim.derived) return false;
+  const voice = voiceOf(p.claim);
+  if (!voice || voice !== voiceOf(s.claim)) return false;
+  if (detailOf(p.claim)?.revised || detailOf(s.claim)?.revised) return false;
+  return sameFigure(p.claim, s.claim) && sameFrame(p, s);
+}
+
+/**
+ * A pair's side states again what a finding's side states: one of its statements, the same report stating one of them
+ * again within rounding (`restatesSide`), or (`copies`) another report copying one of them (`copiesSide`).
+ */
+function restatesAny(p: FramedClaim, side: readonly FramedClaim[], copies: boolean): boolean {
+  return side.some(s => restatesSide(p, s) || (copies && copiesSide(p, s)));
+}
+
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
   (p.a.path < q.a.path ? -1 : p.a.path > q.a.path ? 1 : 0) || p.a.start - q.a.start
   || (p.b.path < q.b.path ? -1 : p.b.path > q.b.path ? 1 : 0) || p.b.start - q.b.start;
@@ -125,6 +153,17 @@ interface Lead {
   led: LedFinding;
   a: FramedClaim;
   b: FramedClaim;
+  /** Every statement of the finding's a side and of its b side: its own claims first, then those folded in. */
+  sides: [FramedClaim[], FramedClaim[]];
+}
+
+/** Most statements one side of a finding keeps for later pairs to be matched against (beside MAX_RESTATED pairs). */
+const MAX_SIDE = MAX_RESTATED + 1;
+
+function addToSide(side: FramedClaim[], c: FramedClaim): boolean {
+  if (side.length >= MAX_SIDE || side.some(s => s.claim.id === c.claim.id)) return false;
+  side.push(c);
+  return true;
 }
 
 /** What fold says of a pair: a finding of its own, none (folded), or the lead it is stronger than (it leads now). */
@@ -147,8 +186,8 @@ export class Restatements {
   private readonly leads = new Map<string, Lead[]>();
   /** The two reports and values of every lead, either way round. */
   private readonly placed = new Set<string>();
-  /** Leads by their two reports, either way round (a lead a stronger pair took over is also under its new reports). */
-  private readonly byReports = new Map<string, Lead[]>();
+  /** Leads by the report of each statement of theirs, either side (round 22: statements folded in count too). */
+  private readonly byReport = new Map<string, Lead[]>();
   /** The pairs of claims seen, by their ids. */
   private readonly pairs = new Set<string>();
 
@@ -168,8 +207,12 @@ export class Restatements {
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
       return join(lead, a, b, a !== x, severity);
     }
-    const again = this.restatedInSameReports(x, y);
-    if (again) return join(again.lead, again.a, again.b, again.a !== x, severity);
+    const again = this.restatedBySides(x, y);
+    if (again) {
+      const folded = join(again.lead, again.a, again.b, again.a !== x, severity);
+      if (folded.kind === 'folded') this.extend(again.lead, again.a, again.b);
+      return folded;
+    }
     // The same two figures in another frame of the same two reports (Kyiv's 12 and Lviv's 12 against one 20) are not
     // shown, as before this grouping: the first pair stands for them. Shown as findings of their own, they cost
     // precision and flagged traps on a development set (docs/claims.md); folded in, they would merge frames. Other
@@ -178,26 +221,41 @@ export class Restatements {
   }
 
   /**
-   * The lead this pair restates within the same two reports (round 21): each side is the lead's own claim on that side or
-   * the same report stating it again in words whose bounds share a value with it ("1.03 million" and "around 1.03
-   * million", "more than 1 million" and "1.03 million" in one report's lede and body), in the same frame. Only the same
-   * two reports: the annotators' pairs of other reports are other findings (folding those merged distinct pairs, round
+   * The lead this pair states again, side by side (rounds 21 and 22): each side is one of the lead's statements on that
+   * side, the same report stating one of them again in words whose bounds share a value with it ("1.03 million" and
+   * "around 1.03 million", "more than 1 million" and "1.03 million" in one report's lede and body), or, on one side at
+   * most, another report copying one of them in the same voice (the Park Police's 400,000 quoted by a third report).
+   * Round 21 matched only the lead's own two claims; a side is now matched against every statement this rule folded
+   * into it (not those round 18's equal values fold: chaining from those joined distinct annotated pairs on check-dev).
+   * Only leads with a statement in one of the pair's reports are tried, and a copy is allowed on one side only: a pair
+   * of two other reports, neither side stated in the finding yet, is another conflict the annotators list apart (round
    * 20). The pair's sides are returned turned to the lead's a and b.
    */
-  private restatedInSameReports(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
-    for (const lead of this.byReports.get(pairKey(x.claim.path, y.claim.path)) ?? []) {
-      for (const [a, b] of [[x, y], [y, x]] as const) {
-        if (restatesSide(a, lead.a) && restatesSide(b, lead.b)) return { lead, a, b };
+  private restatedBySides(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
+    const seen = new Set<Lead>();
+    for (const path of [x.claim.path, y.claim.path]) {
+      for (const lead of this.byReport.get(path) ?? []) {
+        if (seen.has(lead)) continue;
+        seen.add(lead);
+        for (const [a, b] of [[x, y], [y, x]] as const) {
+          const [sa, sb] = lead.sides;
+          if ((restatesAny(a, sa, false) && restatesAny(b, sb, true)) || (restatesAny(a, sa, true) && restatesAny(b, sb, false))) return { lead, a, b };
+        }
       }
     }
     return null;
   }
 
-  private underReports(lead: Lead): void {
-    const k = pairKey(lead.a.claim.path, lead.b.claim.path);
-    let list = this.byReports.get(k);
-    if (!list) this.byReports.set(k, (list = []));
-    list.push(lead);
+  /** A folded pair's two statements join the lead's sides, and the lead is found under their reports. */
+  private extend(lead: Lead, a: FramedClaim, b: FramedClaim): void {
+    if (addToSide(lead.sides[0], a)) this.underReport(lead, a.claim.path);
+    if (addToSide(lead.sides[1], b)) this.underReport(lead, b.claim.path);
+  }
+
+  private underReport(lead: Lead, path: string): void {
+    let list = this.byReport.get(path);
+    if (!list) this.byReport.set(path, (list = []));
+    if (!list.includes(lead)) list.push(lead);
   }
 
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
@@ -205,9 +263,10 @@ export class Restatements {
     const k = pairKey(valuesOf(a.claim), valuesOf(b.claim));
     let list = this.leads.get(k);
     if (!list) this.leads.set(k, (list = []));
-    const made = { led, a, b };
+    const made: Lead = { led, a, b, sides: [[a], [b]] };
     list.push(made);
-    this.underReports(made);
+    this.underReport(made, a.claim.path);
+    this.underReport(made, b.claim.path);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
@@ -222,10 +281,10 @@ export class Restatements {
     Object.assign(f, made.finding, { restated: old.slice(0, MAX_RESTATED) });
     lead.led.x = made.x;
     lead.led.y = made.y;
-    const moved = pairKey(a.claim.path, b.claim.path) !== pairKey(lead.a.claim.path, lead.b.claim.path);
     lead.a = a;
     lead.b = b;
-    if (moved) this.underReports(lead);
+    if (turned) lead.sides.reverse();
+    this.extend(lead, a, b);
     this.placed.add(pairKey(placedValuesOf(a.claim), placedValuesOf(b.claim)));
   }
 
