@@ -43,7 +43,7 @@ export interface Match {
   expr: Expr;
 }
 
-/** A match whose span starts elsewhere than the token the matcher was asked about ("the previous Friday"). */
+/** A match and the token its span starts at, which may lie before the token read ("the" of "the previous Friday"). */
 export interface Located {
   start: number;
   m: Match;
