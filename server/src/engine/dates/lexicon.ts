@@ -63,7 +63,7 @@ export const PART_WORDS = new Map<string, 'early' | 'mid' | 'late'>([
 
 /**
  * Prepositions before a date. They are never part of the span and never widen the interval ("since August" is
- * August); the tense of the sentence decides whether an ambiguous date looks ahead (scan.ts).
+ * August); the tense of the sentence decides whether an ambiguous date looks ahead (tense.ts).
  */
 export type Relation = 'since' | 'until' | 'before' | 'after' | 'by' | 'in' | 'ended';
 export const RELATIONS = new Map<string, Relation>([
@@ -123,3 +123,9 @@ export const DECADE_WORDS = new Map<string, number>([
   ['twenties', 1920], ['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970],
   ['eighties', 1980], ['nineties', 1990],
 ]);
+
+/** Determiners and possessives before an attributive date ("the August offensive", "their summer offensive"). */
+export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'a', 'an']);
+
+/** A possessive before an attributive year: "the company's 1989 results". */
+export const POSSESSIVES = new Set(["'s", '’s']);

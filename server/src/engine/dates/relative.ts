@@ -1,0 +1,62 @@
+// Days and periods counted from publication or from the story's time: "yesterday", "the day before yesterday",
+// "earlier this month", "later that year", "three weeks ago", "a year earlier", "year-earlier profit".
+import { countAt, modifiedAt } from './atoms';
+import type { Located } from './expr';
+import { DAY_PARTS, DAY_WORDS, UNITS, YEAR_BACK_WORDS } from './lexicon';
+import { thatPeriodAt } from './periods';
+import type { ScanContext } from './scanContext';
+
+/** After "earlier" or "later" at i: "earlier today", "later that year", "earlier this month" (else no date). */
+export function earlierLaterAt(c: ScanContext, i: number): Located | null {
+  if (c.lower(i + 1) === 'today' || c.lower(i + 1) === 'tonight') return { start: i, m: { end: i + 2, expr: { k: 'dayrel', offset: 0 } } };
+  // "later that year", "earlier that day": the period of a date stated just before.
+  const that = c.lower(i + 1) === 'that' ? thatPeriodAt(c, i + 1) : null;
+  if (that) return { start: i, m: that };
+  if (c.lower(i + 1) === 'this') {
+    const unit = UNITS.get(c.lower(i + 2));
+    if (unit && unit !== 'hour' && !c.lower(i + 2).endsWith('s')) {
+      return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0 } } };
+    }
+  }
+  return null;
+}
+
+/** "compared with year-earlier profit", "the year-ago results": the same period a year back. */
+export function yearEarlierAt(c: ScanContext, i: number, w: string): Located | null {
+  if (w === 'year' && c.lower(i + 1) === '-' && YEAR_BACK_WORDS.has(c.lower(i + 2)) && c.touches(i + 1) && c.touches(i + 2) && modifiedAt(c, i + 3)) {
+    return { start: i, m: { end: i + 3, expr: { k: 'ago', unit: 'year', n: 1, earlier: true } } };
+  }
+  return null;
+}
+
+/** "today", "yesterday morning", "the day before yesterday". */
+export function dayWordAt(c: ScanContext, i: number, w: string): Located | null {
+  const dw = DAY_WORDS.get(w);
+  if (dw === undefined) return null;
+  const end = DAY_PARTS.has(c.lower(i + 1)) ? i + 2 : i + 1;
+  // "the day before yesterday", "the day after tomorrow": one day further.
+  if (c.lower(i - 2) === 'day' && ((w === 'yesterday' && c.lower(i - 1) === 'before') || (w === 'tomorrow' && c.lower(i - 1) === 'after'))) {
+    const start = c.lower(i - 3) === 'the' ? i - 3 : i - 2;
+    return { start, m: { end, expr: { k: 'dayrel', offset: dw * 2 } } };
+  }
+  return { start: i, m: { end, expr: { k: 'dayrel', offset: dw } } };
+}
+
+/** "three weeks ago", "a year ago", "a week or so ago", "two months earlier". */
+export function agoAt(c: ScanContext, i: number): Located | null {
+  const count = countAt(c, i);
+  if (!count) return null;
+  const unit = UNITS.get(c.lower(count.end));
+  if (unit && c.lower(count.end + 1) === 'ago') {
+    return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n } } };
+  }
+  // "a week or so ago": an approximate point back.
+  if (unit && c.lower(count.end + 1) === 'or' && c.lower(count.end + 2) === 'so' && c.lower(count.end + 3) === 'ago') {
+    return { start: i, m: { end: count.end + 4, expr: { k: 'ago', unit, n: count.n } } };
+  }
+  // "a year earlier", "two months earlier": back from the time the story is at.
+  if (unit && unit !== 'hour' && c.lower(count.end + 1) === 'earlier' && (count.n > 1 || !c.lower(count.end).endsWith('s'))) {
+    return { start: i, m: { end: count.end + 2, expr: { k: 'ago', unit, n: count.n, earlier: true } } };
+  }
+  return null;
+}
