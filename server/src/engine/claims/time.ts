@@ -140,12 +140,12 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   // report states before it.
   const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground, false)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
   for (let i = 0; i <= first && i < 16; i++) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }
@@ -248,6 +248,30 @@ export function asOfDates(text: string, quantities: readonly { start: number; en
 export function heldElsewhere(held: ReadonlyMap<number, number>, dateStart: number, figureStart: number): boolean {
   const owner = held.get(dateStart);
   return owner !== undefined && figureStart < owner;
+}
+
+/** Days before publication a whole year (or longer period) must end to be a past aside rather than a frame. */
+const STALE_PERIOD_DAYS = 365;
+/** Lengths in days of one calendar year ("in 2009", "the Constitution of 1992"). */
+const YEAR_LENGTHS = new Set([365, 366]);
+
+/**
+ * A calendar year that ended more than a year before publication, in an earlier sentence: "Before his election in
+ * 2009, the state had been ruled by his father" or "returning to the Constitution of 1992" is background to a report
+ * of today, not when the figures of the sentences after it hold. A story of a past event names its day ("on December 3,
+ * 1984"), which still frames them; a span of years ("from 2011 to 2017") is what a study of the past is about.
+ */
+function stalePeriod(d: DateMention, published: string | null): boolean {
+  if (!published || !d.from || !d.to) return false;
+  const day = 86_400_000;
+  const length = (Date.parse(d.to) - Date.parse(d.from)) / day + 1;
+  return YEAR_LENGTHS.has(length) && (Date.parse(published) - Date.parse(d.to)) / day > STALE_PERIOD_DAYS;
+}
+
+/** An earlier date that may frame a figure of a later sentence (the paragraph's or the story's fallback). */
+function framesLater(d: DateMention, published: string | null, isSpeechDate: (d: DateMention) => boolean,
+  isSinceDate: (d: DateMention) => boolean, isBackground: (d: DateMention) => boolean, lede = true): boolean {
+  return !isSpeechDate(d) && !isSinceDate(d) && !isBackground(d) && !ahead(d, published) && !(lede && stalePeriod(d, published));
 }
 
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
