@@ -140,7 +140,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   // report states before it.
   const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground, false)) continue;
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
@@ -250,28 +250,19 @@ export function heldElsewhere(held: ReadonlyMap<number, number>, dateStart: numb
   return owner !== undefined && figureStart < owner;
 }
 
-/** Days before publication a whole year (or longer period) must end to be a past aside rather than a frame. */
-const STALE_PERIOD_DAYS = 365;
-/** Lengths in days of one calendar year ("in 2009", "the Constitution of 1992"). */
-const YEAR_LENGTHS = new Set([365, 366]);
-
 /**
- * A calendar year that ended more than a year before publication, in an earlier sentence: "Before his election in
- * 2009, the state had been ruled by his father" or "returning to the Constitution of 1992" is background to a report
- * of today, not when the figures of the sentences after it hold. A story of a past event names its day ("on December 3,
- * 1984"), which still frames them; a span of years ("from 2011 to 2017") is what a study of the past is about.
+ * A period longer than a day that is still running at publication ("this year", "third-quarter revenue", "this month"):
+ * an earlier sentence's current period says when the story is, not over how long a later figure counts; that figure
+ * holds as of the report.
  */
-function stalePeriod(d: DateMention, published: string | null): boolean {
-  if (!published || !d.from || !d.to) return false;
-  const day = 86_400_000;
-  const length = (Date.parse(d.to) - Date.parse(d.from)) / day + 1;
-  return YEAR_LENGTHS.has(length) && (Date.parse(published) - Date.parse(d.to)) / day > STALE_PERIOD_DAYS;
+function runningPeriod(d: DateMention, published: string | null): boolean {
+  return !!published && !!d.from && !!d.to && d.from !== d.to && d.from <= published && d.to > published;
 }
 
 /** An earlier date that may frame a figure of a later sentence (the paragraph's or the story's fallback). */
 function framesLater(d: DateMention, published: string | null, isSpeechDate: (d: DateMention) => boolean,
-  isSinceDate: (d: DateMention) => boolean, isBackground: (d: DateMention) => boolean, lede = true): boolean {
-  return !isSpeechDate(d) && !isSinceDate(d) && !isBackground(d) && !ahead(d, published) && !(lede && stalePeriod(d, published));
+  isSinceDate: (d: DateMention) => boolean, isBackground: (d: DateMention) => boolean): boolean {
+  return !isSpeechDate(d) && !isSinceDate(d) && !isBackground(d) && !ahead(d, published) && !runningPeriod(d, published);
 }
 
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
