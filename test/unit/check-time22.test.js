@@ -30,3 +30,16 @@ test('a crowd a running year frames meets another report\'s crowd of that day', 
   const m = messages(a, b);
   assert.ok(m.some(x => /300/.test(x) && /1,000/.test(x)), m.join('\n'));
 });
+
+test('an event\'s toll of its own day is held by a running total of the days just after it: a lower one is later and lower', () => {
+  // Monday's floods killed more than 200 by the first report; Tuesday's official total cannot be below the same dead.
+  const a = ['a.txt', report('2025-03-04', 'Floods and mudslides killed more than 200 people in Kelby early Monday, '
+    + 'the Norvanian Red Cross said.')];
+  const b = ['b.txt', report('2025-03-04', 'Rescue work went on in Kelby on Tuesday as the official death toll rose to 150.')];
+  const m = messages(a, b);
+  assert.ok(m.some(x => /200/.test(x) && /150/.test(x)), m.join('\n'));
+  // A week later the running total may count other events of the place: no order is read.
+  const c = ['c.txt', report('2025-03-11', 'The official death toll in Kelby rose to 150 on Tuesday, March 11.')];
+  const far = messages(a, c);
+  assert.ok(!far.some(x => /200/.test(x) && /150/.test(x)), far.join('\n'));
+});
