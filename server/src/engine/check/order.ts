@@ -112,6 +112,9 @@ function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
   return { from: g === 'toll' ? NO_START : from, to, whole: false, running: false };
 }
 
+/** Days after an event's day a running total of the same place still counts that event's toll and little else. */
+const EVENT_TOLL_DAYS = 3;
+
 /** Which order `inner` (earlier, or inside) and `whole` break, from their windows; null when `inner` is not held. */
 function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | null {
   if (!whole.whole || inner.to > whole.to) return null;
@@ -122,8 +125,9 @@ function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | nu
   // Two running totals of one tally: the later one holds the earlier.
   if (inner.running) return inner.to < whole.to ? 'later' : null;
   // A toll dated by one day in its own words is no running total and has no days of its own: the day names its event,
-  // whose toll may be of one incident only.
-  if (inner.from === NO_START) return null;
+  // whose toll may be of one incident only. Yet the toll of that day's event, stated by then, is held by a running total
+  // of the days just after it ("mudslides killed more than 300 early Monday" and, on Tuesday, "the toll rose to 245").
+  if (inner.from === NO_START) return whole.running && whole.to - inner.to <= EVENT_TOLL_DAYS ? 'later' : null;
   return inner.from === inner.to ? 'day' : 'period';
 }
 

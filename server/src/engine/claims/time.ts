@@ -140,12 +140,12 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   // report states before it.
   const first = firstStartingAt(dates, sentence.start) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
   for (let i = 0; i <= first && i < 16; i++) {
-    if (isSpeechDate(dates[i]) || isSinceDate(dates[i]) || isBackground(dates[i]) || ahead(dates[i], published)) continue;
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }
@@ -248,6 +248,21 @@ export function asOfDates(text: string, quantities: readonly { start: number; en
 export function heldElsewhere(held: ReadonlyMap<number, number>, dateStart: number, figureStart: number): boolean {
   const owner = held.get(dateStart);
   return owner !== undefined && figureStart < owner;
+}
+
+/**
+ * A period longer than a day that is still running at publication ("this year", "third-quarter revenue", "this month"):
+ * an earlier sentence's current period says when the story is, not over how long a later figure counts; that figure
+ * holds as of the report.
+ */
+function runningPeriod(d: DateMention, published: string | null): boolean {
+  return !!published && !!d.from && !!d.to && d.from !== d.to && d.from <= published && d.to > published;
+}
+
+/** An earlier date that may frame a figure of a later sentence (the paragraph's or the story's fallback). */
+function framesLater(d: DateMention, published: string | null, isSpeechDate: (d: DateMention) => boolean,
+  isSinceDate: (d: DateMention) => boolean, isBackground: (d: DateMention) => boolean): boolean {
+  return !isSpeechDate(d) && !isSinceDate(d) && !isBackground(d) && !ahead(d, published) && !runningPeriod(d, published);
 }
 
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */
