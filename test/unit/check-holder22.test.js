@@ -1,0 +1,29 @@
+// Round 22: whose figure and where (holder and place), by class. Invented sentences; each test fails on the build before.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimsOf, findings, report } = require('./claimReports');
+
+const claimOf = (text, figure) => claimsOf(report('2024-06-11', text)).find(c => c.quantity.text.includes(figure));
+const roleOf = (text, figure, id) => {
+  const c = claimOf(text, figure);
+  return c.detail?.roles?.[c.scope.indexOf(id)];
+};
+const pairs = (a, b) => findings(['a.txt', report('2024-06-11', a)], ['b.txt', report('2024-06-11', b)]);
+
+test('a demonym heading a voice places the figure in its country, it names no party', () => {
+  // A state's own voice speaks of its country: the figure is Kenya's, as "in Kenya" would be.
+  const state = 'Kenyan emergency services on Tuesday put the total death toll from the collapse so far at 62.';
+  assert.strictEqual(roleOf(state, '62', 'nationality:kenyan'), 'where');
+  // So a count in a town of that country, whoever else its clause names, is its part: more there than the total is a finding.
+  const town = 'At least 81 people died on Tuesday when a guesthouse run by the Grace Fellowship Church collapsed in Mombasa, '
+    + 'the Red Cross said.';
+  assert.ok(pairs(state, town).length > 0);
+  // The press's demonym likewise, however many words stand before its head.
+  const press = 'The Brazilian official news agency Folha Viva reported on Tuesday that 40 people were killed in the landslide.';
+  assert.strictEqual(roleOf(press, '40', 'nationality:brazilian'), 'where');
+  // Another country's count stays apart.
+  assert.strictEqual(pairs('Zambian officials said on Tuesday that 89 people had died throughout the country.',
+    'Officials said on Tuesday that 84 people had died in Mozambique.').length, 0);
+  // A demonym in the counted noun phrase is still the group counted.
+  assert.strictEqual(roleOf('Officials said 12 Kenyan soldiers were killed on Tuesday.', '12', 'nationality:kenyan'), 'group');
+});
