@@ -27,3 +27,16 @@ test('a demonym heading a voice places the figure in its country, it names no pa
   // A demonym in the counted noun phrase is still the group counted.
   assert.strictEqual(roleOf('Officials said 12 Kenyan soldiers were killed on Tuesday.', '12', 'nationality:kenyan'), 'group');
 });
+
+test('a disease read as a body or a person names no party of the figure', () => {
+  const ids = (text, figure) => claimOf(text, figure).scope;
+  const initials = 'The institute said another 96 people had been infected with EHEC, making a total of more than 300 people infected.';
+  assert.deepStrictEqual(ids(initials, '300'), []);
+  const syndrome = 'Doctors said on Tuesday that 30 children had died of Acute Flaccid Syndrome (AFS) this month.';
+  assert.deepStrictEqual(ids(syndrome, '30'), ['kind:child']);
+  // So the disease's count meets a count that names a party, which it named as a rival before.
+  const named = 'Officials said on Tuesday that 45 children had died this month at the Bellmont Foundation clinic.';
+  assert.ok(pairs(syndrome, named).length > 0);
+  // A body that is no disease still stands.
+  assert.ok(ids(named, '45').includes('organization:bellmont-foundation'));
+});

@@ -12,7 +12,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
-import { STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
+import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -181,6 +181,12 @@ function headsVoice(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** A body or person the recognizer read in a disease's name ("Covid", "EHEC", "Acute Encephalitis Syndrome"): no party. */
+function namesDisease(e: EntityMention): boolean {
+  const name = e.name.toLowerCase();
+  return DISEASE_NAMES.has(name) || DISEASE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
@@ -189,6 +195,7 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
   if (e.kind === 'nationality' && headsVoice(tokens, e.end)) return 'where';
+  if ((e.kind === 'organization' || e.kind === 'person') && namesDisease(e)) return null;
   if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
   const prep = afterPreposition(tokens, e.start);
   if (e.kind === 'country') return prep ? 'where' : 'who';
