@@ -40,3 +40,13 @@ test('a disease read as a body or a person names no party of the figure', () => 
   // A body that is no disease still stands.
   assert.ok(ids(named, '45').includes('organization:bellmont-foundation'));
 });
+
+test("a people's army is its country's party, as its soldiers are", () => {
+  const army = 'The Vietnamese Army suffered 35 casualties in the border clash on Monday, a US intelligence report said. '
+    + 'Vietnam has not commented.';
+  const side = 'Radio intercepts suggested 43 casualties on the Vietnamese side in the border clash on Monday, Indian officials said.';
+  assert.ok(pairs(army, side).length > 0);
+  // Another people's losses in the same clash stay apart.
+  const other = 'Radio intercepts suggested 43 casualties on the Cambodian side in the border clash on Monday, Indian officials said.';
+  assert.strictEqual(pairs(army, other).length, 0);
+});
