@@ -44,9 +44,14 @@ test('a disease read as a body or a person names no party of the figure', () => 
 test("a people's army is its country's party, as its soldiers are", () => {
   const army = 'The Vietnamese Army suffered 35 casualties in the border clash on Monday, a US intelligence report said. '
     + 'Vietnam has not commented.';
-  const side = 'Radio intercepts suggested 43 casualties on the Vietnamese side in the border clash on Monday, Indian officials said.';
+  const side = 'Radio intercepts suggested 43 casualties on the Vietnamese side in the border clash on Monday, according to an Indian '
+    + 'report.';
   assert.ok(pairs(army, side).length > 0);
   // Another people's losses in the same clash stay apart.
-  const other = 'Radio intercepts suggested 43 casualties on the Cambodian side in the border clash on Monday, Indian officials said.';
+  const other = 'Radio intercepts suggested 43 casualties on the Cambodian side in the border clash on Monday, according to an '
+    + 'Indian report.';
   assert.strictEqual(pairs(army, other).length, 0);
+  // The army that kills abroad places nothing: the dead it killed are still the other people's count.
+  const killed = 'At least 45 Laotian soldiers were killed by the Vietnamese Army in the border clash on Monday.';
+  assert.ok(pairs(killed, 'Laos has shared information about the 12 soldiers killed in the border clash on Monday.').length > 0);
 });

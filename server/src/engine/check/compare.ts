@@ -91,7 +91,8 @@ export function scopesOf(c: Claim): Scopes {
     }
     const role = d?.roles[i] ?? defaultRole(id);
     out[role].add(partyId(id));
-    if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:'))) out.places.add(partyId(id));
+    // A people's army is its country's party but places nothing: it fights, and kills, abroad ("killed by the Peruvian Army").
+    if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:') && !stateBodyCountry(id))) out.places.add(partyId(id));
   });
   out.places = narrowest(out.places);
   return out;
