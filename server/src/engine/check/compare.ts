@@ -22,9 +22,25 @@ for (const [demonym, nat] of DEMONYMS) {
   if (country) NATION_TO_COUNTRY.set(nat.id, country.id);
 }
 
+/**
+ * Nouns of a state's armed forces after its demonym ("the Chinese Army", "Indian military"): the recognizer names such a
+ * body an organization, but whose count it is, is the country's, as "Chinese soldiers" is (round 22).
+ */
+const STATE_FORCES = ['army', 'military', 'navy', 'forces', 'armed-forces', 'air-force', 'troops', 'government'];
+
+/** "organization:chinese-army" -> "country:china": a demonym's armed forces or government stand for its country. */
+function stateBodyCountry(id: string): string | undefined {
+  if (!id.startsWith('organization:')) return undefined;
+  for (const noun of STATE_FORCES) {
+    if (!id.endsWith(`-${noun}`)) continue;
+    return NATION_TO_COUNTRY.get(`nationality:${id.slice('organization:'.length, -noun.length - 1)}`);
+  }
+  return undefined;
+}
+
 /** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
 export function partyId(id: string): string {
-  return NATION_TO_COUNTRY.get(id) ?? nameSpelling(id);
+  return NATION_TO_COUNTRY.get(id) ?? stateBodyCountry(id) ?? nameSpelling(id);
 }
 
 function defaultRole(id: string): ScopeRole {
@@ -75,7 +91,8 @@ export function scopesOf(c: Claim): Scopes {
     }
     const role = d?.roles[i] ?? defaultRole(id);
     out[role].add(partyId(id));
-    if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:'))) out.places.add(partyId(id));
+    // A people's army is its country's party but places nothing: it fights, and kills, abroad ("killed by the Peruvian Army").
+    if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:') && !stateBodyCountry(id))) out.places.add(partyId(id));
   });
   out.places = narrowest(out.places);
   return out;

@@ -12,7 +12,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
-import { STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
+import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -157,6 +157,36 @@ function isNamedVenue(e: EntityMention): boolean {
   return e.name.includes(' ') && STREET_NOUNS.has(last) && !areaOf(e.id);
 }
 
+/**
+ * A demonym heading a voice's noun phrase says where the voice is from, not whose figure it is (round 22): "Nigerian
+ * emergency services put the toll at 62", "Zimbabwean officials said ... throughout the country", "the Afghan news outlet
+ * TOLO". Read as a party, it made the figure a rival of every count with another party (the South Africans dead in
+ * Lagos against Nigeria's total); a state's voice speaks of its own country and a national outlet mostly of its country's
+ * events, so the demonym places the figure there, as "in Nigeria" would, and a town inside that country is its part.
+ */
+const VOICE_HEADS = new Set(['services', 'service', 'officials', 'official', 'authorities', 'authority', 'ministry', 'sources',
+  'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'agencies', 'news', 'media', 'outlet', 'broadcaster', 'television',
+  'tv', 'radio', 'newspaper', 'daily', 'press', 'wire', 'channel']);
+/** Most words between a demonym and its voice head: "the Russian official news agency", "Kenyan state-run television". */
+const VOICE_REACH = 3;
+
+/** The demonym ending at `end` opens a voice's noun phrase: a VOICE_HEADS word within VOICE_REACH lower-case words. */
+function headsVoice(tokens: readonly Token[], end: number): boolean {
+  const from = tokenAt(tokens, end);
+  for (let i = from; i < tokens.length && i <= from + VOICE_REACH; i++) {
+    const t = tokens[i];
+    if (VOICE_HEADS.has(t.lower)) return true;
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** A body or person the recognizer read in a disease's name ("Covid", "EHEC", "Acute Encephalitis Syndrome"): no party. */
+function namesDisease(e: EntityMention): boolean {
+  const name = e.name.toLowerCase();
+  return DISEASE_NAMES.has(name) || DISEASE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
@@ -164,6 +194,8 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
+  if (e.kind === 'nationality' && headsVoice(tokens, e.end)) return 'where';
+  if ((e.kind === 'organization' || e.kind === 'person') && namesDisease(e)) return null;
   if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
   const prep = afterPreposition(tokens, e.start);
   if (e.kind === 'country') return prep ? 'where' : 'who';

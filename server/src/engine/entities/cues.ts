@@ -16,6 +16,16 @@ export const VENUE_NOUNS = new Set([...PLACE_NOUNS, ...STREET_NOUNS, 'embassy', 
   'hospital', 'station', 'parliament', 'palace', 'building', 'mosque', 'church', 'cathedral', 'temple', 'synagogue',
   'school', 'university', 'court', 'courthouse', 'headquarters', 'hotel', 'prison', 'jail', 'market', 'museum', 'office',
   'offices', 'ministry', 'gate', 'gates', 'terminal', 'plant', 'factory', 'barracks', 'compound', 'shrine']);
+/**
+ * Diseases and their pathogens, which the recognizer's capitalized-name rules read as bodies or people ("Covid-related
+ * deaths", "EHEC", "Acute Encephalitis Syndrome (AES)"): names of what a figure counts, never whose it is (round 22).
+ * Lower case; a name of several words is a disease when it ends in one of DISEASE_HEADS.
+ */
+export const DISEASE_NAMES = new Set(['covid', 'covid-19', 'coronavirus', 'sars', 'sars-cov-2', 'mers', 'ebola', 'cholera',
+  'zika', 'dengue', 'malaria', 'measles', 'mpox', 'monkeypox', 'polio', 'typhoid', 'anthrax', 'ehec', 'hus', 'aes', 'h1n1',
+  'h5n1', 'h7n9', 'hiv', 'aids', 'nipah', 'marburg', 'lassa', 'omicron']);
+export const DISEASE_HEADS = new Set(['syndrome', 'fever', 'virus', 'disease', 'encephalitis', 'influenza', 'flu', 'pox',
+  'infection', 'outbreak']);
 /** Lower-case words that may stand between the name and that noun ("displacement camp", "copper mine"). */
 export const PLACE_MODIFIERS = new Set(['displacement', 'refugee', 'idp', 'copper', 'gold', 'coal', 'lithium', 'iron', 'silver',
   'border', 'military', 'air', 'naval', 'oil', 'gas', 'underground', 'open-pit', 'transit', 'relief', 'detention']);
