@@ -1442,6 +1442,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
     // aside between commas.
     if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
+    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+    // of the vote. Its own clause's verb comes before a metric carried from the sentence before ("... would take part in a
+    // second round. Makoni, an independent, won 7%" is his share, not the turnout; round 22).
+    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
     // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
     // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph; a figure of
     // another unit before it in the sentence ("compared with 17 countries ... we are at 7 percent") does not stop it, and a
@@ -1463,12 +1470,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "consumer prices rose 1.0%": the consumer price level's change is inflation.
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
       hit = { event: 'inflation', word: 'prices', at: -1 };
-    }
-    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
-    // of the vote.
-    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
-    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
-      hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
     // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
     // gives a total or share is a share of the vote.

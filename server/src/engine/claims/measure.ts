@@ -23,8 +23,9 @@ unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
 unitClass('attack', 'attack assault strike raid shelling bombardment');
 unitClass('case', 'case infection');
-// A company's own name for its staff counts its workforce too: Starbucks' "baristas".
-unitClass('job', 'job worker employee staff position role layoff redundancy staffer barista');
+// A company's own name for its staff counts its workforce too: Starbucks' "baristas", a retailer's or an outsourcer's
+// "associates" (round 22).
+unitClass('job', 'job worker employee staff position role layoff redundancy staffer barista associate');
 unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
@@ -283,7 +284,8 @@ ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap k
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
-ev('job', 'striking', 'strike strikes striking struck strikers walkout walked');
+// Staff who "participated in the walkouts" are its strikers too (round 22), not a crowd of people.
+ev('job', 'striking', 'strike strikes striking struck strikers walkout walkouts walked participated participating');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
