@@ -30,3 +30,32 @@ test('a company\'s "associates" are its staff, and staff who participated in wal
   // Look-alike: associates of a suspect arrested are people arrested, no staff.
   assert.strictEqual(keyOf('Police said three associates of the suspect were arrested on Monday.', 3), 'person|arrested');
 });
+
+test('a sum restated in another currency takes the measure and modality of the sum it converts', () => {
+  const text = 'The airline said its net loss for the year reached 1.2 billion euros ($1.3 billion), the worst in its history.';
+  assert.strictEqual(keyOf(text, 1300000000), 'usd|net_loss');
+  const or = 'The ministry said the country\'s GDP stood at 42 trillion naira, or $270 billion, for 2024.';
+  assert.strictEqual(keyOf(or, 270000000000), 'usd|gdp');
+  // Look-alike: a parenthesis some words after the sum restates no sum of it.
+  const far = 'The airline set aside 1.2 billion euros for claims over the crash of its jets ($3 billion of aircraft).';
+  assert.strictEqual(keyOf(far, 3000000000), 'usd|unspecified');
+});
+
+test('money set aside or provisioned is a provision, and an economy\'s growth told in money is its GDP', () => {
+  assert.strictEqual(keyOf('The brewer said it would set aside 2.3 billion euros to cover the recall.', 2300000000), 'eur|provision');
+  assert.strictEqual(keyOf('The brewer booked a 2.3 billion euro provision in the third quarter.', 2300000000), 'eur|provision');
+  const a = 'The brewer said on Monday it was setting aside 2.3 billion euros ($2.5 billion) for the recall.';
+  const b = 'The brewer said on Monday it had set aside 2.3 billion euros ($2.9 billion) to cover the recall.';
+  assert.strictEqual(found(a, b, '2025-06-09', '2025-06-09').length, 1);
+  const gdp = 'The statistics office said the economy expanded to an estimated 95 trillion rupees in 2024.';
+  assert.strictEqual(keyOf(gdp, 95000000000000)?.endsWith('|gdp'), true, keyOf(gdp, 95000000000000));
+  // Look-alike: a percentage growth stays growth.
+  assert.strictEqual(keyOf('The statistics office said economic growth was 4.2% in 2024.', 4.2), 'percent|growth');
+});
+
+test('a currency word after a dollar-sign sum names its currency', () => {
+  const text = 'The carmaker has set aside $2.3 billion euros to cover the cost of the recall.';
+  assert.strictEqual(keyOf(text, 2300000000), 'eur|provision');
+  // Look-alike: "dollars" after the sign is the same currency.
+  assert.strictEqual(keyOf('The fund lost $3 billion dollars in the year.', 3000000000), 'usd|net_loss');
+});

@@ -349,6 +349,9 @@ ev('money', 'fine', 'fine fined fines penalty penalties');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
 ev('money', 'gdp', 'gdp');
+// What a company sets aside for a loss it expects ("a 6.5 billion euro provision", "set aside $2 billion"): neither the loss
+// nor a cost yet (round 22).
+ev('money', 'provision', 'provision provisions provisioned');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -433,6 +436,8 @@ phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, 
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('gdp', 'gross domestic product');
+// "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
+phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
@@ -503,6 +508,8 @@ export function atLeast<Q extends { low: number | null; high: number | null; val
 
 /** The unit and event a measure is counted as (MEASURE_SAME), or the same when it is its own. */
 export function sameMeasure(unit: string, event: string): { unit: string; event: string } {
+  // "the economy expanded to 80 trillion naira": an economy's growth told in money is its size, its GDP (round 22).
+  if (event === 'growth' && isMoney(unit)) return { unit, event: 'gdp' };
   return MEASURE_SAME.get(`${unit}|${event}`) ?? { unit, event };
 }
 
@@ -604,6 +611,13 @@ export interface MeasureHit {
   word: string | null;
   /** Token index of the word that set the event, or -1. */
   at: number;
+}
+
+/** Metric units that are no sum of money. */
+const NOT_MONEY = new Set(['percent', 'point', 'percentage point']);
+/** A sum of money in any currency the recognizer names ("usd", "ngn", "$ca"). */
+export function isMoney(unit: string): boolean {
+  return (METRIC_UNITS.has(unit) || unit.startsWith('$')) && !NOT_MONEY.has(unit);
 }
 
 function lexiconFor(unit: string): Lexicon[] {
