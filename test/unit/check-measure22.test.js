@@ -59,3 +59,11 @@ test('a currency word after a dollar-sign sum names its currency', () => {
   // Look-alike: "dollars" after the sign is the same currency.
   assert.strictEqual(keyOf('The fund lost $3 billion dollars in the year.', 3000000000), 'usd|net_loss');
 });
+
+test('a participle between an article and a noun of no people befell no one the figure counts', () => {
+  const text = 'Across the region, the number of children who have died after eating the poisoned sweets has reached 23.';
+  assert.strictEqual(keyOf(text, 23), 'person|killed');
+  assert.strictEqual(found(text, 'Officials said on Tuesday that 31 children had died after eating the sweets in the region.').length, 1);
+  // Look-alike: a participle before a noun of people still names what befell them.
+  assert.strictEqual(keyOf('Medics said the injured passengers numbered 40 by the evening.', 40), 'person|wounded');
+});

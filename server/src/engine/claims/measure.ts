@@ -708,6 +708,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
     if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) continue;
     if (i >= qb && i > (later === -2 ? (later = subordinateFigureAfter(tokens, qb, cb)) : later) && later >= 0) continue;
+    // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
+    // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
+    if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) continue;
     const e = look(i);
     if (!e) continue;
     // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
@@ -838,6 +841,20 @@ function isAwaited(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'be' || tokens[i - 2]?.lower !== 'to') return false;
   const w = tokens[i - 3]?.lower;
   return w === 'yet' || w === 'still' || w === 'waiting';
+}
+
+/** Articles before an attributive participle: "the contaminated syrup", "a flooded basement". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Is the word at i a participle ("-ed") between an article and a noun of no people ("the contaminated syrup")? It says
+ * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event).
+ */
+function modifiesOtherNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const noun = tokens[i + 1];
+  if (!t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
+  const cls = UNIT_CLASS.get(singular(noun.lower));
+  return !PEOPLE_CLASSES.has(cls ?? '') && !UNIT_EVENT.has(singular(noun.lower));
 }
 
 /** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */
