@@ -67,3 +67,11 @@ test('a participle between an article and a noun of no people befell no one the 
   // Look-alike: a participle before a noun of people still names what befell them.
   assert.strictEqual(keyOf('Medics said the injured passengers numbered 40 by the evening.', 40), 'person|wounded');
 });
+
+test('survivors are people who lived, and yield to what befell them', () => {
+  assert.strictEqual(keyOf('Officials said there were seven known survivors of the sinking.', 7), 'person|survived');
+  assert.strictEqual(keyOf('Coastguards said around 45 survivors had been rescued from the sea.', 45), 'person|rescued');
+  const a = 'Officials said on Monday there were seven known survivors of the sinking.';
+  const b = 'The coastguard said on Monday that 19 people had survived the sinking.';
+  assert.strictEqual(found(a, b, '2025-06-09', '2025-06-09').length, 1);
+});

@@ -50,6 +50,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   // People named by what befell them: "20,000 evacuees", "90 detainees".
   ['evacuee', ['person', 'evacuated']],
   ['detainee', ['person', 'arrested']],
+  // "eight known survivors", "located nine survivors": people who lived through it (round 22).
+  ['survivor', ['person', 'survived']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
@@ -86,7 +88,10 @@ export function singular(w: string): string {
   return w;
 }
 
-/** What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them. */
+/**
+ * What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them; a survivor's, who
+ * lived ("60 survivors were rescued" counts the rescued, round 22).
+ */
 const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', 'arrested', 'hospitalized', 'evacuated',
   'displaced', 'rescued', 'infected']);
 
@@ -95,7 +100,7 @@ const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', '
  * the dead and the arrested, not the crowd. The clause's event when it says what befell the crowd's people, else null.
  */
 export function yieldsTo(nounEvent: string | null, clauseEvent: string): string | null {
-  return nounEvent === 'crowd' && BEFALLS.has(clauseEvent) ? clauseEvent : null;
+  return (nounEvent === 'crowd' || nounEvent === 'survived') && BEFALLS.has(clauseEvent) ? clauseEvent : null;
 }
 
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
@@ -278,7 +283,8 @@ ev('person', 'crowd', `marched march marches marching rallied rally rallies prot
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
-ev('person', 'survived', 'survived survive survivors survivor');
+// (A "survivor" names the event itself, UNIT_EVENT, and yields to what befell the survivors: "60 survivors were rescued".)
+ev('person', 'survived', 'survived survive');
 ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
   ${forms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
