@@ -5,7 +5,7 @@ import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
 import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
-import { atLeast, isRemainsFound, baseEvent, countedBeforeChange, personHit, quotedNounAfter, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
+import { atLeast, isMoney, isRemainsFound, baseEvent, countedBeforeChange, personHit, quotedNounAfter, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { areaBySide, datelineEnd, framingPlace, frontedEnd, isYardstick, placeList, scopeOf, shareGroup, subjectGroup, UNNAMED_PREFIX, type ScopeEntry } from './scope';
@@ -144,6 +144,9 @@ const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
 const ALSO_WORDS = new Set(['further', 'another', 'additional']);
+/** Most words between a sum and its conversion ("a 6.5 billion euro provision ($6.6 billion)"), and most hedge words inside
+ * the conversion's parenthesis ("(about $7.25 billion)"). */
+const CONVERSION_GAP = 2;
 const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
 /** Words of a relative clause's subject between "which" and its put verb: "which the United Nations puts at". */
 const RELATIVE_SUBJECT = 5;
@@ -268,6 +271,8 @@ interface Prev {
   rate: string | null;
   /** The figure's values, so a share taken of it ("half of whom") can count its part (round 20). */
   values: FigureValues;
+  /** The token after the figure and its noun, so a conversion right after it can be told (round 22). */
+  qb: number;
 }
 
 interface FigureValues { low: number | null; high: number | null; value: number | null; hedge: Quantity['hedge'] }
@@ -1442,6 +1447,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
     // aside between commas.
     if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(unit, qa, qb, cb, s) ?? hit;
+    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+    // of the vote. Its own clause's verb comes before a metric carried from the sentence before ("... would take part in a
+    // second round. Makoni, an independent, won 7%" is his share, not the turnout; round 22).
+    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
+    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
+      hit = { event: 'vote_share', word: 'vote', at: -1 };
+    }
     // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
     // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph; a figure of
     // another unit before it in the sentence ("compared with 17 countries ... we are at 7 percent") does not stop it, and a
@@ -1463,12 +1475,6 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     // "consumer prices rose 1.0%": the consumer price level's change is inflation.
     if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(ca, cb)) {
       hit = { event: 'inflation', word: 'prices', at: -1 };
-    }
-    // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
-    // of the vote.
-    // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
-    if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote()) {
-      hit = { event: 'vote_share', word: 'vote', at: -1 };
     }
     // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
     // gives a total or share is a share of the vote.
@@ -1494,6 +1500,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (!samePrev || samePrev.unit !== unit || event === 'unspecified' || baseEvent(samePrev.event) === baseEvent(event)) return false;
     const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
     return ALSO_WORDS.has(tokens[b]?.lower ?? '');
+  }
+
+  /**
+   * The money figure at `qa` restates the sum before it in another currency: in parentheses or after ", or", at most
+   * CONVERSION_GAP words after that sum's figure and noun ("a 6.5 billion euro provision ($6.6 billion)").
+   */
+  function convertsMoney(before: Prev, qa: number, unit: string): boolean {
+    if (!isMoney(unit) || !isMoney(before.unit) || before.unit === unit || before.qb >= qa) return false;
+    let opener = qa - 1;
+    // The hedge of the conversion stands inside the parenthesis: "(about $7.25 billion)".
+    while (opener > before.qb && qa - opener <= CONVERSION_GAP && tokens[opener].type === 'word' && tokens[opener].lower !== 'or') opener--;
+    const opens = tokens[opener]?.text === '(' || (tokens[opener]?.lower === 'or' && tokens[opener - 1]?.text === ',');
+    const at = tokens[opener]?.text === '(' ? opener : opener - 1;
+    if (!opens || at - before.qb > CONVERSION_GAP) return false;
+    for (let i = before.qb; i < at; i++) if (tokens[i].type !== 'word') return false;
+    return true;
   }
 
   /** A verb in [from, to) other than a form of "be" or "have": "2,300 of them continued on" has one, "34 of them children" none. */
@@ -1911,6 +1933,12 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     const framed = scopeFor(site, thing, { ...measured, unit, event }, start, end);
     const { scope } = framed;
     event = framed.event;
+    // "set aside 6.5 billion euros ($7.3 billion)", "80 trillion naira, or $488 billion": a sum again in another currency is
+    // the same sum, with the measure and the modality of the one it converts (round 22).
+    if (!derived && samePrev && convertsMoney(samePrev, qa, unit)) {
+      event = samePrev.event;
+      modality = samePrev.modality;
+    }
     // A distance is a position, not an event in time.
     // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
     // holds as of the report; only a date inside that clause dates it.
@@ -1953,7 +1981,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     if (inferred.length) detail.inferred = inferred as FramePart[];
     const values: FigureValues = shareOfWhole(q, thing.partitive, samePrev, unit)
       ?? (measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
-    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate, values };
+    if (!derived) prev = { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb };
     if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
       recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
     }

@@ -23,8 +23,9 @@ unitClass('casualty', 'casualty loss');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
 unitClass('attack', 'attack assault strike raid shelling bombardment');
 unitClass('case', 'case infection');
-// A company's own name for its staff counts its workforce too: Starbucks' "baristas".
-unitClass('job', 'job worker employee staff position role layoff redundancy staffer barista');
+// A company's own name for its staff counts its workforce too: Starbucks' "baristas", a retailer's or an outsourcer's
+// "associates" (round 22).
+unitClass('job', 'job worker employee staff position role layoff redundancy staffer barista associate');
 unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
@@ -49,6 +50,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   // People named by what befell them: "20,000 evacuees", "90 detainees".
   ['evacuee', ['person', 'evacuated']],
   ['detainee', ['person', 'arrested']],
+  // "eight known survivors", "located nine survivors": people who lived through it (round 22).
+  ['survivor', ['person', 'survived']],
   // "92 of the dead", "40 of the injured": the adjective heads the counted whole.
   ...[...PEOPLE_ADJECTIVES].map(([word, event]): [string, [string, string]] => [word, ['person', event]]),
   // The people of a crowd, however named, are its participants: "demonstrators", "marchers" and "people marched" are one count.
@@ -85,7 +88,10 @@ export function singular(w: string): string {
   return w;
 }
 
-/** What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them. */
+/**
+ * What befalls people, whoever they are: a crowd's own noun names who took part, not what befell them; a survivor's, who
+ * lived ("60 survivors were rescued" counts the rescued, round 22).
+ */
 const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', 'arrested', 'hospitalized', 'evacuated',
   'displaced', 'rescued', 'infected']);
 
@@ -94,7 +100,7 @@ const BEFALLS = new Set(['killed', 'wounded', 'losses', 'missing', 'captured', '
  * the dead and the arrested, not the crowd. The clause's event when it says what befell the crowd's people, else null.
  */
 export function yieldsTo(nounEvent: string | null, clauseEvent: string): string | null {
-  return nounEvent === 'crowd' && BEFALLS.has(clauseEvent) ? clauseEvent : null;
+  return (nounEvent === 'crowd' || nounEvent === 'survived') && BEFALLS.has(clauseEvent) ? clauseEvent : null;
 }
 
 /** Normalizes a quantity's unit to a class: "troop" -> soldier, "armed clash" -> clash, "attack/day" stays. */
@@ -277,13 +283,15 @@ ev('person', 'crowd', `marched march marches marching rallied rally rallies prot
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
-ev('person', 'survived', 'survived survive survivors survivor');
+// (A "survivor" names the event itself, UNIT_EVENT, and yields to what befell the survivors: "60 survivors were rescued".)
+ev('person', 'survived', 'survived survive');
 ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
   ${forms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
-ev('job', 'striking', 'strike strikes striking struck strikers walkout walked');
+// Staff who "participated in the walkouts" are its strikers too (round 22), not a crowd of people.
+ev('job', 'striking', 'strike strikes striking struck strikers walkout walkouts walked participated participating');
 ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
@@ -347,6 +355,9 @@ ev('money', 'fine', 'fine fined fines penalty penalties');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
 ev('money', 'gdp', 'gdp');
+// What a company sets aside for a loss it expects ("a 6.5 billion euro provision", "set aside $2 billion"): neither the loss
+// nor a cost yet (round 22).
+ev('money', 'provision', 'provision provisions provisioned');
 // Power: "cut electricity output by 7,000 MW", "put the cut at 5,000 MW" are one reduction; capacity is another count.
 ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curtailed lowered slashed lost lose losing shed');
 ev('mw gw', 'capacity', 'capacity installed');
@@ -431,6 +442,8 @@ phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, 
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('gdp', 'gross domestic product');
+// "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
+phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
@@ -501,6 +514,8 @@ export function atLeast<Q extends { low: number | null; high: number | null; val
 
 /** The unit and event a measure is counted as (MEASURE_SAME), or the same when it is its own. */
 export function sameMeasure(unit: string, event: string): { unit: string; event: string } {
+  // "the economy expanded to 80 trillion naira": an economy's growth told in money is its size, its GDP (round 22).
+  if (event === 'growth' && isMoney(unit)) return { unit, event: 'gdp' };
   return MEASURE_SAME.get(`${unit}|${event}`) ?? { unit, event };
 }
 
@@ -604,6 +619,13 @@ export interface MeasureHit {
   at: number;
 }
 
+/** Metric units that are no sum of money. */
+const NOT_MONEY = new Set(['percent', 'point', 'percentage point']);
+/** A sum of money in any currency the recognizer names ("usd", "ngn", "$ca"). */
+export function isMoney(unit: string): boolean {
+  return (METRIC_UNITS.has(unit) || unit.startsWith('$')) && !NOT_MONEY.has(unit);
+}
+
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
@@ -692,6 +714,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
     if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) continue;
     if (i >= qb && i > (later === -2 ? (later = subordinateFigureAfter(tokens, qb, cb)) : later) && later >= 0) continue;
+    // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
+    // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
+    if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) continue;
     const e = look(i);
     if (!e) continue;
     // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
@@ -822,6 +847,20 @@ function isAwaited(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'be' || tokens[i - 2]?.lower !== 'to') return false;
   const w = tokens[i - 3]?.lower;
   return w === 'yet' || w === 'still' || w === 'waiting';
+}
+
+/** Articles before an attributive participle: "the contaminated syrup", "a flooded basement". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Is the word at i a participle ("-ed") between an article and a noun of no people ("the contaminated syrup")? It says
+ * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event).
+ */
+function modifiesOtherNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const noun = tokens[i + 1];
+  if (!t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
+  const cls = UNIT_CLASS.get(singular(noun.lower));
+  return !PEOPLE_CLASSES.has(cls ?? '') && !UNIT_EVENT.has(singular(noun.lower));
 }
 
 /** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */

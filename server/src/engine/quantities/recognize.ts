@@ -1220,6 +1220,11 @@ function durationRest(tokens: Token[], unit: string, end: number, limit: number)
 function readCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
   let k = from;
   if (core.currency) {
+    // "$6.5 billion euros": a currency word written after the sum names its currency over the sign before it (round 22).
+    const named = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) : undefined;
+    if (named && named !== core.currency) {
+      return withRate(tokens, { unit: named, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+    }
     // "$2.5 billion" is money whatever follows.
     return withRate(tokens, { unit: core.currency, factor: 1, end: k, noun: null, countable: false, anaphoric: false }, limit);
   }
