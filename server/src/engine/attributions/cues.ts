@@ -366,12 +366,24 @@ export function idiomCue(lower: string, noun: string, prep: string): CueInfo | u
  * that must follow it: "of" opens the object of the stance, "that" the clause held.
  */
 export const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([['critical', 'of'], ['supportive', 'of'],
-  ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that']]);
+  ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that'],
+  // Round 22: a wish held as an adjective, "the party is eager to tap his donors" (PolNeAR train: 9 of 10 after "be").
+  ['eager', 'to']]);
 /** The stance a `STANCE_ADJECTIVES` adjective voices: its object, or its clause, after the word that follows it. */
 export const STANCE_ADJECTIVE: CueInfo = {
   lemma: 'be critical', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
   docSubject: false, quoteObject: false, forwardOnly: true,
 };
+/** The same for an adjective before "to" ("eager to"): what it reports is the infinitive. */
+export const WISH_ADJECTIVE: CueInfo = { ...STANCE_ADJECTIVE, lemma: 'be eager', infinitive: true };
+
+/**
+ * Round 22. Participles of a talk about something, "Sanders was on CNN talking about his plans", "began by speaking
+ * about the crisis" (PolNeAR train: 34 of 49 outside quotations; inside one they are the speaker's words): participle ->
+ * the prepositions that open what is talked about.
+ */
+export const TALK_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talking', new Set(['about', 'of'])], ['speaking', new Set(['about'])]]);
 
 /**
  * Sayings whose finite form takes what they talk about after a preposition, as "talked about" does: "joked about moving",
