@@ -147,6 +147,9 @@ const TABLE: [string, Flags, string[]][] = [
   ['doubt', BELIEF, ['doubt', 'doubts', 'doubted']],
   ['tweet', REPORT, ['tweet', 'tweets', 'tweeted']],
   ['post', { quoteOnly: true }, ['posted']],
+  // Round 22: what a sign, letter or statement says, next to its quotation ('"...," the email read', "a sign that read
+  // “Hispanics 4 Trump”", "the headline reads: ..."; PolNeAR train: 17 of 21; elsewhere it is mostly reading).
+  ['read', { quoteOnly: true }, ['read', 'reads']],
   ['respond', THAT_ONLY, ['responded', 'responds']],
   ['recount', REPORT, ['recounts', 'recounted']],
   ['mention', REPORT, ['mention', 'mentions', 'mentioned']],
@@ -574,6 +577,11 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['said', 'report
  * (PolNeAR train: 71 % are cues before "to" and a verb other than be/have; "seems to be" is 46 %, so it stays out).
  */
 export const APPEARANCE_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/**
+ * Round 22. Verbs of impression that report with whatever follows them, "he sounded a note of caution", "Pence sounded
+ * subdued", "sounded off on Trump" (PolNeAR train: 11 of 15; inside a quotation it is the speaker's own impression).
+ */
+export const IMPRESSION_FORMS = new Set(['sounded']);
 /** Modals between an impersonal "it" and its verb of appearance ("it would seem as if", "it may seem odd that"). */
 export const APPEARANCE_MODALS = new Set(['would', 'may', 'might', 'could', 'can', 'will', 'must', 'should']);
 /** Verbs after "seems to" that make it a plain description ("seems to be", "appears to have"). */
