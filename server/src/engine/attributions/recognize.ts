@@ -75,6 +75,8 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS, ...ISSUE_FORMS,
   ...FILING_FORMS, ...TITLE_CUES, ...APPEARANCE_FORMS, ...IMPRESSION_FORMS, ...TALK_PARTICIPLES.keys()]);
+/** Subject pronouns that stand for people, whose appearance is someone's impression ("he seemed rattled"). */
+const PERSON_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Object pronouns that stand for people ("attacked her"). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
 /** A colon that opens a quotation is looked for this far into its sentence. */
@@ -1462,8 +1464,9 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   /** "The senator seemed to soften his stance": an impression with no named holder, reported from "to" on. */
   function appearanceAt(i: number, u: Unit): Found | null {
     if (i + 1 < u.b && toks[i + 1].lower === 'like') return likenessAt(i, i + 2, u);
-    if (i + 1 < u.b && toks[i + 1].lower !== 'to') return impersonalAppearanceAt(i, u);
-    if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2]) || APPEARANCE_COPULAS.has(toks[i + 2].lower)) return null;
+    if (i + 1 < u.b && toks[i + 1].lower !== 'to') return impersonalAppearanceAt(i, u) ?? personAppearanceAt(i, i + 1, u);
+    if (i + 2 >= u.b || toks[i + 1].lower !== 'to' || !isWord(toks[i + 2])) return null;
+    if (APPEARANCE_COPULAS.has(toks[i + 2].lower)) return personAppearanceAt(i, i + 1, u);
     const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
@@ -1474,6 +1477,24 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
     if (quoteAround.get(i) !== undefined) return null;
     const content = spanOrNull(i + 2, clauseEnd(i + 2, u.b));
     return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 2), content, via: [], at: i } : null;
+  }
+
+  /**
+   * Round 22. "Sanders appears to be slipping", "Clinton seemed irritated": how a named person or "he"/"she"/"they"
+   * struck someone the text does not name (PolNeAR train: about two thirds outside quotations, where a thing's
+   * appearance, "the bill appeared to be sailing through", is as often plain description). Only before "to be/have" or
+   * an adjective or participle; "appeared together", "appeared Sunday" are appearances in person.
+   */
+  function personAppearanceAt(i: number, from: number, u: Unit): Found | null {
+    let s = i - 1;
+    while (s > u.a && toks[s].pos === 'ADV' && toks[s].text === toks[s].lower) s--;
+    if (s < u.a || quoteAround.get(i) !== undefined) return null;
+    const subj = toks[s];
+    if (!(PERSON_SUBJECTS.has(subj.lower) && subj.text === subj.lower) && subj.pos !== 'PROPN') return null;
+    const next = toks[from];
+    if (next.lower !== 'to' && next.pos !== 'ADJ' && !(next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))) return null;
+    const content = spanOrNull(from, clauseEnd(from, u.b));
+    return content ? { source: unnamedSource(toks[i].start), cue: span(i, i + 1), content, via: [], at: i } : null;
   }
 
   /**
