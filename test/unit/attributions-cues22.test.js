@@ -16,11 +16,14 @@ test('"seems like" is an impression with no named holder outside quotations, the
   assert.deepStrictEqual(pairs('“The toll seems like a fair idea,” Ana Ruiz said.'), ['Ana Ruiz|said']);
 });
 
-test('"is eager to" voices a wish of its subject; "eager to" with no "be" before it does not', () => {
+test('"is eager to" / "was quick to" voice a wish or readiness of the subject; with no "be" before them they do not', () => {
   assert.deepStrictEqual(pairs('The union is eager to settle the dispute before the summer.'), ['The union|is eager']);
   assert.deepStrictEqual(pairs('The governor was more eager to discuss the budget than the strike.'),
     ['The governor|was more eager']);
   assert.deepStrictEqual(pairs('Young, broke and eager to travel, she took the night train to Lyon.'), []);
+  // A readiness: "was quick to point out", with no "be" before it a manner of doing.
+  assert.deepStrictEqual(pairs('The mayor was quick to blame the drought for the empty reservoirs.'), ['The mayor|was quick']);
+  assert.deepStrictEqual(pairs('Quick to anger and slow to forgive, the coach left the club in May.'), []);
 });
 
 test('"talking about" a topic reports it outside quotations; "what he is talking about" and quoted talk do not', () => {

@@ -370,8 +370,9 @@ export function idiomCue(lower: string, noun: string, prep: string): CueInfo | u
  */
 export const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([['critical', 'of'], ['supportive', 'of'],
   ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that'],
-  // Round 22: a wish held as an adjective, "the party is eager to tap his donors" (PolNeAR train: 9 of 10 after "be").
-  ['eager', 'to']]);
+  // Round 22: a wish or a readiness held as an adjective, "the party is eager to tap his donors", "aides were quick to
+  // point out ..." (PolNeAR train: 9 of 10 and 10 of 15 after "be").
+  ['eager', 'to'], ['quick', 'to']]);
 /** The stance a `STANCE_ADJECTIVES` adjective voices: its object, or its clause, after the word that follows it. */
 export const STANCE_ADJECTIVE: CueInfo = {
   lemma: 'be critical', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
