@@ -147,6 +147,9 @@ const TABLE: [string, Flags, string[]][] = [
   ['doubt', BELIEF, ['doubt', 'doubts', 'doubted']],
   ['tweet', REPORT, ['tweet', 'tweets', 'tweeted']],
   ['post', { quoteOnly: true }, ['posted']],
+  // Round 22: what a sign, letter or statement says, next to its quotation ('"...," the email read', "a sign that read
+  // “Hispanics 4 Trump”", "the headline reads: ..."; PolNeAR train: 17 of 21; elsewhere it is mostly reading).
+  ['read', { quoteOnly: true }, ['read', 'reads']],
   ['respond', THAT_ONLY, ['responded', 'responds']],
   ['recount', REPORT, ['recounts', 'recounted']],
   ['mention', REPORT, ['mention', 'mentions', 'mentioned']],
@@ -366,12 +369,25 @@ export function idiomCue(lower: string, noun: string, prep: string): CueInfo | u
  * that must follow it: "of" opens the object of the stance, "that" the clause held.
  */
 export const STANCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([['critical', 'of'], ['supportive', 'of'],
-  ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that']]);
+  ['skeptical', 'of'], ['sceptical', 'of'], ['dismissive', 'of'], ['wary', 'of'], ['adamant', 'that'], ['convinced', 'that'],
+  // Round 22: a wish or a readiness held as an adjective, "the party is eager to tap his donors", "aides were quick to
+  // point out ..." (PolNeAR train: 9 of 10 and 10 of 15 after "be").
+  ['eager', 'to'], ['quick', 'to']]);
 /** The stance a `STANCE_ADJECTIVES` adjective voices: its object, or its clause, after the word that follows it. */
 export const STANCE_ADJECTIVE: CueInfo = {
   lemma: 'be critical', object: true, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
   docSubject: false, quoteObject: false, forwardOnly: true,
 };
+/** The same for an adjective before "to" ("eager to"): what it reports is the infinitive. */
+export const WISH_ADJECTIVE: CueInfo = { ...STANCE_ADJECTIVE, lemma: 'be eager', infinitive: true };
+
+/**
+ * Round 22. Participles of a talk about something, "Sanders was on CNN talking about his plans", "began by speaking
+ * about the crisis" (PolNeAR train: 34 of 49 outside quotations; inside one they are the speaker's words): participle ->
+ * the prepositions that open what is talked about.
+ */
+export const TALK_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talking', new Set(['about', 'of'])], ['speaking', new Set(['about'])]]);
 
 /**
  * Sayings whose finite form takes what they talk about after a preposition, as "talked about" does: "joked about moving",
@@ -562,6 +578,11 @@ export const IMPERSONAL_PASSIVES: ReadonlySet<string> = new Set(['said', 'report
  * (PolNeAR train: 71 % are cues before "to" and a verb other than be/have; "seems to be" is 46 %, so it stays out).
  */
 export const APPEARANCE_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/**
+ * Round 22. Verbs of impression that report with whatever follows them, "he sounded a note of caution", "Pence sounded
+ * subdued", "sounded off on Trump" (PolNeAR train: 11 of 15; inside a quotation it is the speaker's own impression).
+ */
+export const IMPRESSION_FORMS = new Set(['sounded']);
 /** Modals between an impersonal "it" and its verb of appearance ("it would seem as if", "it may seem odd that"). */
 export const APPEARANCE_MODALS = new Set(['would', 'may', 'might', 'could', 'can', 'will', 'must', 'should']);
 /** Verbs after "seems to" that make it a plain description ("seems to be", "appears to have"). */
