@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareValues, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -573,7 +573,7 @@ export class ClaimIndex {
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
-    const v = compareValues(a.claim, b.claim, t === 'uncertain');
+    const v = compareFigures(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
       // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
       const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);

@@ -7,7 +7,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
-  compareValues, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
+  compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
@@ -101,7 +101,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   changeObstacles(a, b, docs, out);
   if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });
   if (a.low === null && a.high === null || b.low === null && b.high === null) out.push({ part: 'other', detail: 'no bounded value' });
-  if (!ordered && compareValues(a, b, fit === 'uncertain').relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
+  if (!ordered && compareFigures(a, b, fit === 'uncertain').relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
   if (!out.length) out.push({ part: 'other', detail: 'the matcher pairs them' });
   return out.sort((x, y) => WHY_PARTS.indexOf(x.part) - WHY_PARTS.indexOf(y.part));
 }
