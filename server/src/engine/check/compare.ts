@@ -645,6 +645,11 @@ function readBound(c: Claim): [number, number] | null {
   return null;
 }
 
+/** A figure's interval as a reader takes it: an estimate's ceiling closed (`readBound`), else its own. */
+export function readInterval(c: Claim): [number, number] {
+  return readBound(c) ?? [c.low ?? -Infinity, c.high ?? Infinity];
+}
+
 /**
  * Two figures whose intervals meet only through an open bound: the police's "at least 750,000" against the organizers'
  * 2 million, the advocates' "up to 750 died" against the prosecutor's 169, "at least 122 deaths" against "at least 56".
@@ -654,8 +659,8 @@ export function boundsApart(a: Claim, b: Claim): boolean {
   const ra = readBound(a);
   const rb = readBound(b);
   if (!ra && !rb) return false;
-  const [al, ah] = ra ?? [a.low ?? -Infinity, a.high ?? Infinity];
-  const [bl, bh] = rb ?? [b.low ?? -Infinity, b.high ?? Infinity];
+  const [al, ah] = ra ?? readInterval(a);
+  const [bl, bh] = rb ?? readInterval(b);
   return ah < bl || bh < al;
 }
 

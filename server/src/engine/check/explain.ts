@@ -10,7 +10,7 @@ import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { orderBetween, saidDay } from './order';
@@ -111,7 +111,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const da = detailOf(a);
   const db = detailOf(b);
   const push = (detail: string) => out.push({ part: 'change', detail });
-  if (da?.superseded || db?.superseded) push('a superseded value');
+  if (earlierWordApart(a, da, b, db)) push('a superseded value');
   if (da?.yardstick || db?.yardstick) push('a yardstick');
   if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
   if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);
