@@ -28,6 +28,9 @@ test('a ceiling within twice the other figure, or a limit ("at most"), stays com
   const limit = doc('c.txt', 'Rights monitors said at most 900 people died when soldiers fired on the crowd in Norvale on Tuesday.');
   const low = doc('d.txt', 'The interior ministry said 210 people died when soldiers fired on the crowd in Norvale on Tuesday.');
   assert.deepStrictEqual(values(limit, low), []);
+  // Against another voice's own spread, a ceiling is the top of a spread too.
+  const spread = doc('e.txt', 'The interior ministry said 150 to 250 people died when soldiers fired on the crowd in Norvale on Tuesday.');
+  assert.deepStrictEqual(values(monitors, spread), []);
 });
 
 test('a lower bound stays open: "at least 40 detained" against 900 detained is no conflict', () => {

@@ -645,6 +645,9 @@ function readBound(c: Claim): [number, number] | null {
   return null;
 }
 
+/** Hedges of a point figure, which a reader sets against an estimate's ceiling. */
+const POINT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly']);
+
 /** A figure's interval as a reader takes it: an estimate's ceiling closed (`readBound`), else its own. */
 export function readInterval(c: Claim): [number, number] {
   return readBound(c) ?? [c.low ?? -Infinity, c.high ?? Infinity];
@@ -659,6 +662,9 @@ export function boundsApart(a: Claim, b: Claim): boolean {
   const ra = readBound(a);
   const rb = readBound(b);
   if (!ra && !rb) return false;
+  // Against another voice's own spread ("12,000 to 19,000"), or a bound, a ceiling is the top of a spread too: the two
+  // may mean overlapping sizes. Only a point figure ("169 died", "about 400,000") is set against the ceiling's size.
+  if ((!ra && !POINT.has(a.hedge)) || (!rb && !POINT.has(b.hedge))) return false;
   const [al, ah] = ra ?? readInterval(a);
   const [bl, bh] = rb ?? readInterval(b);
   return ah < bl || bh < al;
