@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareValues, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -20,7 +20,7 @@ import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide,
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides } from './parts';
+import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -111,8 +111,9 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
-    && !detailOf(c)?.superseded && !detailOf(c)?.yardstick;
+    && (!detailOf(c)?.superseded || !!detailOf(c)?.earlierWord) && !detailOf(c)?.yardstick;
 }
+
 
 export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
@@ -545,7 +546,7 @@ export class ClaimIndex {
     const fit = scopeFit(a, b, fits);
     if (fit === NO_FIT) return null;
     if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
-    if (!differentVoices(a.claim, b.claim)) return null;
+    if (!differentVoices(a.claim, b.claim) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return null;
     if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
     if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
     if (countedLater(a, b, a.scopeSig === b.scopeSig)) return null;
@@ -573,7 +574,7 @@ export class ClaimIndex {
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
-    const v = compareValues(a.claim, b.claim, t === 'uncertain');
+    const v = compareFigures(a.claim, b.claim, t === 'uncertain');
     if (v.relation === 'contradict') {
       // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
       const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
@@ -694,7 +695,8 @@ export class ClaimIndex {
     }
     yield;
     // Figures of different times or places that a count which only grows orders (order.ts).
-    orderCandidates(all, CAP, (inner, whole) => {
+    // A voice's earlier word is no stage of a count's order: it was replaced, only another voice's count is its rival.
+    orderCandidates(all.filter(e => !e.detail?.superseded), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
       const v = orderVerdict(inner, whole, changes);
       if (v) keep(inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });

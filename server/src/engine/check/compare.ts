@@ -14,6 +14,7 @@ import { baseEvent } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
+import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -637,6 +638,63 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
   if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
+}
+
+/**
+ * How far a reader takes an open bound to reach: "at least 750,000" is a count near 750,000, not any crowd above it, and
+ * "up to 750 died" an estimate near 750, not any toll below it. Twice the figure (or half of it) is the most a reader
+ * grants; beyond that the two voices tell different sizes.
+ */
+const BOUND_REACH = 2;
+
+/** A ceiling that names someone's high estimate ("up to 750 died", "as many as 2 million"), not a limit ("at most"). */
+function estimateCeiling(c: Claim): boolean {
+  if (c.hedge !== 'up_to') return false;
+  const figure = detailOf(c)?.figure.toLowerCase() ?? '';
+  return ESTIMATE_CEILINGS.some(w => figure.startsWith(w + ' '));
+}
+
+/** The interval a reader takes a figure for: an open bound closed at BOUND_REACH, else its own; null when not a bound. */
+function readBound(c: Claim): [number, number] | null {
+  const v = c.value;
+  if (v === null || v <= 0) return null;
+  if (estimateCeiling(c) && c.high === v) return [v / BOUND_REACH, v];
+  return null;
+}
+
+/** Hedges of a point figure, which a reader sets against an estimate's ceiling. */
+const POINT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly']);
+
+/** A figure's interval as a reader takes it: an estimate's ceiling closed (`readBound`), else its own. */
+export function readInterval(c: Claim): [number, number] {
+  return readBound(c) ?? [c.low ?? -Infinity, c.high ?? Infinity];
+}
+
+/**
+ * Two figures whose intervals meet only through an open bound: the police's "at least 750,000" against the organizers'
+ * 2 million, the advocates' "up to 750 died" against the prosecutor's 169, "at least 122 deaths" against "at least 56".
+ * Read as the sizes they name, they lie apart: a possible conflict (the bound is a hedge).
+ */
+export function boundsApart(a: Claim, b: Claim): boolean {
+  const ra = readBound(a);
+  const rb = readBound(b);
+  if (!ra && !rb) return false;
+  // Against another voice's own spread ("12,000 to 19,000"), or a bound, a ceiling is the top of a spread too: the two
+  // may mean overlapping sizes. Only a point figure ("169 died", "about 400,000") is set against the ceiling's size.
+  if ((!ra && !POINT.has(a.hedge)) || (!rb && !POINT.has(b.hedge))) return false;
+  const [al, ah] = ra ?? readInterval(a);
+  const [bl, bh] = rb ?? readInterval(b);
+  return ah < bl || bh < al;
+}
+
+/** Figures compared as a reader does: compareValues, then open bounds read as the sizes they name (`boundsApart`). */
+export function compareFigures(a: Claim, b: Claim, uncertain: boolean): Verdict {
+  const v = compareValues(a, b, uncertain);
+  if (v.relation === 'contradict' || a.hedge === 'vague' || b.hedge === 'vague' || !boundsApart(a, b)) return v;
+  const reasons: PossibleReason[] = ['hedge'];
+  if (uncertain) reasons.push('time');
+  if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
+  return { relation: 'contradict', severity: 'possible', reasons };
 }
 
 /** How many times larger one crowd figure must be than another to be another gathering, not a rival count of it. */

@@ -7,10 +7,10 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
-  compareValues, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
+  compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
 import { orderBetween, saidDay } from './order';
@@ -101,7 +101,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   changeObstacles(a, b, docs, out);
   if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });
   if (a.low === null && a.high === null || b.low === null && b.high === null) out.push({ part: 'other', detail: 'no bounded value' });
-  if (!ordered && compareValues(a, b, fit === 'uncertain').relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
+  if (!ordered && compareFigures(a, b, fit === 'uncertain').relation === 'agree') out.push({ part: 'compatible', detail: `${a.low}..${a.high} ${a.hedge} vs ${b.low}..${b.high} ${b.hedge}` });
   if (!out.length) out.push({ part: 'other', detail: 'the matcher pairs them' });
   return out.sort((x, y) => WHY_PARTS.indexOf(x.part) - WHY_PARTS.indexOf(y.part));
 }
@@ -111,7 +111,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const da = detailOf(a);
   const db = detailOf(b);
   const push = (detail: string) => out.push({ part: 'change', detail });
-  if (da?.superseded || db?.superseded) push('a superseded value');
+  if (earlierWordApart(a, da, b, db)) push('a superseded value');
   if (da?.yardstick || db?.yardstick) push('a yardstick');
   if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
   if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);

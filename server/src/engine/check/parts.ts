@@ -6,7 +6,7 @@ import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
-import { kindPartsOfOneReport, oneOccasion, scopesOf } from './compare';
+import { kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
@@ -214,4 +214,24 @@ export function countsElsewhere(doc: DocumentAnalysis | undefined, u: Claim, pla
     if (c.measure.unit === u.measure.unit && baseEvent(c.measure.event) === event && scopesOf(c).where.size) return true;
   }
   return false;
+}
+
+/** How many times apart a voice's earlier word and another voice's figure must lie to be rival counts, not stages. */
+const EARLIER_GAP = 2;
+
+/**
+ * A voice's earlier word ("Authorities, who earlier said 176", `detail.earlierWord`) is a rival only of another named
+ * voice's figure more than EARLIER_GAP times apart ("more than 500", said an opposition party): against its own voice's
+ * later count, an unnamed one, another replaced value or a near figure (officials' 635 earlier, a committee's 755
+ * later; the count grew or was corrected) it is the count's earlier stage.
+ */
+export function earlierWordApart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (!da?.superseded && !db?.superseded) return false;
+  if (da?.superseded && db?.superseded) return true;
+  // The old value of a change its sentence states ("up from 3.7%") is no rival of anything.
+  if ((da?.superseded && !da.earlierWord) || (db?.superseded && !db.earlierWord)) return true;
+  if (!a.source || !b.source || a.source.id === b.source.id) return true;
+  const [al, ah] = readInterval(a);
+  const [bl, bh] = readInterval(b);
+  return !(al > EARLIER_GAP * bh || bl > EARLIER_GAP * ah);
 }

@@ -74,7 +74,7 @@ function joined(a: Claim, b: Claim, word: string): Claim {
     hedge: 'range' as const, end: Math.max(a.end, b.end) };
   if (d) {
     // "from 190 cases to over 4,000" read the first bound as a change's old value: in a range it is none.
-    const { superseded: _, ...rest } = d;
+    const { superseded: _, earlierWord: __, ...rest } = d;
     (c as typeof a & { detail: typeof d }).detail = { ...rest, figure: `${a.quantity.text} ${word} ${word === 'or' ? db?.figure ?? b.quantity.text : b.quantity.text}` };
   }
   return c;

@@ -41,6 +41,11 @@ export interface ClaimDetail {
   voice?: string;
   /** The report says the value was replaced ("an earlier toll of seven", "up from 3.7%"): not a rival of anything. */
   superseded?: boolean;
+  /**
+   * The superseded value is a voice's earlier word ("Authorities, who earlier said 176", "the initial list of 3,200"), not
+   * the old value of a change its sentence states: still a rival of another named voice's count (check/claimIndex.ts).
+   */
+  earlierWord?: boolean;
   /** The figure is a yardstick the sentence compares with ("above the 2019 lows of 3.5%"): no claim of its own. */
   yardstick?: boolean;
   /** The figure is from a count still in progress ("with 80% of polling stations counted", "partial results"). */

@@ -4,7 +4,7 @@ import type { ClaimDetail, DetailedClaim, FramePart, ScopeRole, TimeBasis } from
 import { derivedFigures } from './derived';
 import { claimId } from './id';
 import { fingerprintAttributions } from './fingerprint';
-import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, isSuperseded, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
+import { holderOf, personHolderKey, isAge, isBoundFigure, isNormFigure, isCountProgress, isNet, isProvisional, isYardstickFigure, isYardstickDate, ownerOfFigure, TALLIES, subgroupOf, isDenominator, isDifference, isPopulation, revisionOf, changedFrom, earlierCue, earlierStated, saidEarlier, isWorldwide, populationRate, perCapitaAt, rateDenominator, ratePeriod, ownStretch, rateScale, RATE_BASE_NAME, MONTH_NAMES } from './frame';
 import { atLeast, isMoney, isRemainsFound, baseEvent, countedBeforeChange, personHit, quotedNounAfter, unknownLemma, modifierKind, defaultEvent, eventOfPeopleWord, findEvent, knownCounted, findSharedEvent, memberBody, namesAboard, isShareOfWorkforce, isWorkforceChange, hasOwnGovernor, isChange, joinsOtherPeople, normalizeUnit, sameMeasure, senseOf, singular, unitOf, verbEvent, yieldsTo } from './measure';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
@@ -1824,8 +1824,13 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (lowerIn(ca, qa, 'had')) detail.earlierStage = true;
     }
     if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(qa, s)) detail.yardstick = true;
-    if ((isSuperseded(tokens, qa, qb, ca) || saidEarlier(tokens, atts.map(a => tokenAt(tokens, a.cue.start)), qa)) && !datedRightAfter(qb)) detail.superseded = true;
-    else {
+    const cues = atts.map(a => tokenAt(tokens, a.cue.start));
+    const changed = changedFrom(tokens, qa, qb, ca);
+    if ((changed || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa)) && !datedRightAfter(qb)) {
+      detail.superseded = true;
+      // "Authorities, who earlier said 176": a voice's earlier word, still a rival of other voices' counts.
+      if (!changed && earlierCue(tokens, cues, qa)) detail.earlierWord = true;
+    } else {
       const revised = revisionOf(tokens, qa, ca);
       if (revised) detail.revised = revised;
     }

@@ -200,18 +200,39 @@ export function saidEarlier(tokens: readonly Token[], cueStarts: readonly number
 }
 
 /**
+ * The cue of the figure's attribution comes right after "earlier", "previously" or "initially": "Authorities, who earlier
+ * said 176 people died", "had earlier told al-Arabiya TV that 635": a voice's own earlier word, named as such.
+ */
+export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[], qa: number): boolean {
+  return cueStarts.some(c => c >= 1 && c < qa && SUPERSEDED.has(tokens[c - 1].lower));
+}
+
+/**
  * The figure is a value the report itself says was superseded: a word such as "earlier" or "initial" shortly before it in
  * its clause, or "from" in a change ("up from 3.7%", "eased to 6.7% from 6.9%", "revised from 9 to 12"). Such a value is
  * the report's own account of a change, not a rival of the current figure.
  */
 export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
+  return earlierStated(tokens, qa, qb, ca) || changedFrom(tokens, qa, qb, ca);
+}
+
+/**
+ * The superseded figure is a voice's earlier word ("Authorities, who earlier said 176", "the initial list of 3,200", "the
+ * 500 deaths originally reported"), told by the report with no new value in its sentence: what that voice once counted,
+ * still a rival of another named voice's count (check/claimIndex.ts, `earlierWordApart`), never of its own later one.
+ */
+export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
   // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
-  if ((tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)))) return true;
+  return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
+}
+
+/** The figure is the old value of a change its sentence states ("up from 3.7%", "revised from 9 to 12", "275 and not 288"). */
+export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   // "is 275 and not 288", "killed 4,600 people, not 64": a value the report sets aside for the one before it.
   const before = tokens[qa - 1]?.lower;
   if (before === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;

@@ -26,6 +26,12 @@ const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'ros
  */
 const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops']);
 
+/**
+ * Ceilings that name an estimate's high figure, not a limit: "up to 750 people died", "as many as 2 million" tell what
+ * someone reckons, while "at most" and "no more than" bound a count (check/compare.ts, `boundsApart`).
+ */
+export const ESTIMATE_CEILINGS: readonly string[] = ['up to', 'as many as', 'as much as', 'as high as'];
+
 /** Hedges written before the figure, as word sequences. Longest match wins. */
 const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['about', 'approximate'], ['around', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
@@ -48,7 +54,7 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['not less than', 'at_least'], ['not fewer than', 'at_least'], ['a minimum of', 'at_least'],
   ['minimum of', 'at_least'], ['at a minimum', 'at_least'], ['no lower than', 'at_least'],
   ['not lower than', 'at_least'], ['no smaller than', 'at_least'],
-  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'], ['at most', 'up_to'],
+  ...ESTIMATE_CEILINGS.map(w => [w, 'up_to']), ['at most', 'up_to'],
   ['no more than', 'up_to'], ['not more than', 'up_to'], ['a maximum of', 'up_to'], ['maximum of', 'up_to'],
   ['at a maximum', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
