@@ -6,7 +6,7 @@ import {
 import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
-import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval } from './hedges';
+import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
@@ -101,240 +101,345 @@ interface Counted {
   anaphoric: boolean;
 }
 
-export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]): Quantity[] {
-  const { text, tokens } = prepared;
-  const n = tokens.length;
-  const out: Quantity[] = [];
-  if (n === 0) return out;
-  const furniture = furnitureLines(tokens);
-  const dateIndex = new DateIndex(dates);
-  const { sentStart, sentEnd } = sentenceBounds(prepared);
-  let consumed = 0;
-  // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
-  let antecedent: Antecedent | null = null;
-  // The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million."
-  let money: { unit: string; paragraph: number } | null = null;
-  // The last figure with a measure unit (percent, points, a currency) and the token after it, for "to 6.85% from 6.92".
-  let measure: { unit: string; end: number } | null = null;
-  // Token after the last figure read ("11 passengers and one boatman").
-  let lastEnd = -1;
-  // The period of the last figure when it is a rate in time ("5,000 barrels a day"), and the token after it.
-  let rated: { period: string; end: number } | null = null;
-  // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
-  const paragraph = paragraphs(tokens);
+/** The text and its per-token indexes, fixed for the whole pass. */
+interface PassText {
+  text: string;
+  tokens: Token[];
+  furniture: Uint8Array;
+  dateIndex: DateIndex;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs. */
+  paragraph: Int32Array;
+}
 
-  for (let i = 0; i < n; i++) {
-    if (i < consumed) continue;
+/** What the pass keeps from the figures it has read: each field serves a rule that looks back to one. */
+interface PassMemory {
+  /** Token after the last figure read or skipped whole; no figure starts before it. */
+  consumed: number;
+  /** The last counted noun in the current sentence, for "12 of which" / "35 have been resolved". */
+  antecedent: Antecedent | null;
+  /** The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million." */
+  money: { unit: string; paragraph: number } | null;
+  /** The last figure with a measure unit (percent, points, a currency) and the token after it, for "to 6.85% from 6.92". */
+  measure: { unit: string; end: number } | null;
+  /** Token after the last figure read ("11 passengers and one boatman"). */
+  lastEnd: number;
+  /** The period of the last figure when it is a rate in time ("5,000 barrels a day"), and the token after it. */
+  rated: { period: string; end: number } | null;
+}
+
+/** Where a figure stands: its first token, the start of its sentence and the end of its line or sentence. */
+interface Site {
+  i: number;
+  floor: number;
+  limit: number;
+}
+
+/** A figure's hedge: the words before it (if any) and the hedge they and the words after it make. */
+interface Hedged {
+  before: HedgeRead | null;
+  hedge: Hedge;
+}
+
+export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]): Quantity[] {
+  const { tokens } = prepared;
+  const out: Quantity[] = [];
+  if (tokens.length === 0) return out;
+  const pass = passText(prepared, dates);
+  const memory: PassMemory = { consumed: 0, antecedent: null, money: null, measure: null, lastEnd: -1, rated: null };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < memory.consumed) continue;
     const t = tokens[i];
     if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower) && !t.lower.includes('-in-')) continue;
-    if (furniture[i]) continue;
-    const floor = sentStart[i];
-    const limit = lineLimit(tokens, i, sentEnd[i]);
-    const core = readCore(tokens, i, floor, limit);
+    if (pass.furniture[i]) continue;
+    const site: Site = { i, floor: pass.sentStart[i], limit: lineLimit(tokens, i, pass.sentEnd[i]) };
+    const core = readCore(tokens, i, site.floor, site.limit);
     if (!core) continue;
-    if (excluded(prepared, core, floor, limit, dateIndex)) {
-      consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
-      // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
-      const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
-      if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
-      // Nor the other ages of a list after "aged" ("two girls aged 14 and 12").
-      if (core.numStart > floor && AGE_LABELS.has(tokens[core.numStart - 1].lower)) consumed = ageListEnd(tokens, consumed, limit);
+    if (excluded(prepared, core, site.floor, site.limit, pass.dateIndex)) {
+      memory.consumed = excludedEnd(tokens, core, site);
       continue;
     }
-
-    // Hedges: before the figure (or its currency sign), and after it ("40 or more", "5,000+").
-    let before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
-    let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
-    let hedgeEnd = core.end;
-    if (core.kind === 'number' || core.kind === 'fraction') {
-      const after = hedgeAfter(tokens, core.end, limit);
-      if (after) {
-        hedge = after.hedge;
-        hedgeEnd = after.end;
-      }
-    }
-    if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
-
-    const counted = readCounted(tokens, core, hedgeEnd, limit);
-    if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
-    let unit = counted?.unit ?? '';
-    let end = counted ? counted.end : hedgeEnd;
-    // "a year and a half", "two hours and a half": half the unit more.
-    if (counted && core.kind === 'number' && core.value !== null && TIME_UNITS.has(unit) && andAHalf(tokens, end, limit)) {
-      core.low += 0.5;
-      core.high += 0.5;
-      core.value += 0.5;
-      end += 3;
-    }
-    // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
-    if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
-      unit = 'magnitude';
-    }
-    const factor = counted?.factor ?? 1;
-    if (!counted && core.needsNoun) continue;
-    // "3%-6%": the tokenizer reads the dash as the second figure's sign.
-    if (counted && !counted.countable && core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
-      tokens[end].type === 'number' && tokens[end].text[0] === '-') {
-      const b = parseDigits(tokens[end].text.slice(1));
-      const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
-      if (b !== null && u2 && u2.unit === unit && b > core.low) {
-        core.kind = 'range';
-        core.high = b;
-        core.value = null;
-        core.numEnd = end + 1;
-        end = u2.end;
-        if (hedge === 'exact') hedge = 'range';
-      }
-    }
-    // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
-    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
-      const j = tokens[end].lower;
-      // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
-      const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
-      const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
-      if (joined && tokens[end + 1].type === 'number') {
-        const b = readNumber(tokens, end + 1, limit);
-        const u2 = b ? readUnit(tokens, b.end, limit) : null;
-        if (b && u2 && u2.unit === unit && b.value > core.low) {
-          core.kind = 'range';
-          core.high = b.value;
-          core.value = null;
-          core.numEnd = b.end;
-          if (between) core.start--;
-          end = u2.end;
-          if (hedge === 'exact') hedge = 'range';
-        }
-      }
-    }
-
-    // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
-    if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
-      const prev = core.start > floor ? tokens[core.start - 1].lower : '';
-      const measured = counted !== null && !counted.countable;
-      const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
-        tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
-      // A singular noun right after "one" counts one of it: the object of a verb done to people ("killed one man",
-      // "arrested one suspect"), people by what befell them ("One person was killed"), or the next item of a list of
-      // counts ("11 passengers and one boatman survived").
-      const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
-        singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
-      const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
-      const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
-      const listed = single && prev === 'and' && lastEnd === core.start - 1;
-      // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
-      const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
-      // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
-      const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
-      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
-        !margin && !parallel) continue;
-    }
-    // A spelled small number after a determiner refers to things already counted ("the two sides").
-    if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
-      REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
-    // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
-    if (unit === 'year' && (hedge === 'exact' || hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
-      (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
-      consumed = end;
-      continue;
-    }
-    // Page furniture inside running text: "5 min read".
-    if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
-    // A time window ("the past 24 hours", "three days ago") is a date expression.
-    if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
-    // "the 10-year note", "two-year yields": a bond's maturity names the bond.
-    if (counted && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
-      tokens[core.end].lower === '-') continue;
-
-    // "€800 billion over four years": "over" before a period is "during", not "more than".
-    if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
-      SINGLE_TIME_UNITS.has(unit) && overMeansDuring(tokens, before.start, end, floor, limit)) {
-      before = null;
-      hedge = core.kind === 'range' ? 'range' : 'exact';
-    }
-    // Post-hedge after the noun: "40 soldiers or more".
-    if (hedge === 'exact' && counted) {
-      const after = hedgeAfter(tokens, end, limit);
-      if (after) {
-        hedge = after.hedge;
-        end = after.end;
-      }
-    }
-
-    // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
-    let anaphoric = false;
-    // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
-    if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, before ? before.start : core.start, floor)) unit = 'point';
-    if (!unit) {
-      // A bare figure before a name is part of the name ("the 737 MAX").
-      const nextTok = core.end < limit ? tokens[core.end] : undefined;
-      if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) continue;
-      const from = before ? before.start : core.start;
-      const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
-      const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
-      const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
-      // "Casualties are in the hundreds", "protesters numbered in the tens of thousands": a vague amount after "in the"
-      // fills the value slot as the bare plural would.
-      const idiom = core.kind === 'vague' && !before && inTheBand(tokens, core.start, floor);
-      const elided = idiom
-        ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
-        : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
-      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
-        pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
-      anaphoric = unit !== '';
-      // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
-      const denominator = perDenominator(tokens, end, limit);
-      if (denominator && unit) {
-        unit = `${unit}/${denominator.value}`;
-        end = denominator.end;
-      }
-      if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
-      // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
-      if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
-      if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
-    }
-
-    // "5,000 barrels a day, or 210,000 gallons": the same rate restated in another unit keeps its period.
-    const startTok0 = before ? Math.min(before.start, core.start) : core.start;
-    if (rated && unit && !unit.includes('/') && restatesRate(tokens, rated.end, startTok0, unit)) unit = `${unit}/${rated.period}`;
-
-    let low: number | null;
-    let high: number | null;
-    let value: number | null;
-    if (core.kind === 'vague') {
-      [low, high] = [core.low, core.high];
-      value = null;
-    } else if (core.kind === 'range') {
-      [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
-      value = null;
-    } else {
-      [low, high] = interval(hedge, core.low);
-      value = core.value;
-    }
-    if (factor !== 1) {
-      low = low === null ? null : round(low * factor);
-      high = high === null ? null : round(high * factor);
-      value = value === null ? null : round(value * factor);
-    }
-
-    const startTok = before ? Math.min(before.start, core.start) : core.start;
-    const start = tokens[startTok].start;
-    let endChar = tokens[end - 1].end;
-    const last = tokens[end - 1].lower;
-    if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
-    const noun: TextSpan | null = counted?.noun
-      ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
-      : null;
-    out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
-    if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
-    rated = ratePeriodOf(unit, end);
-    lastEnd = end;
-    measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
-    if (counted?.countable || anaphoric) {
-      antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
-    }
-    consumed = end;
+    const quantity = readFigure(pass, memory, core, site);
+    if (quantity) out.push(quantity);
   }
   return out;
+}
+
+function passText(prepared: PreparedText, dates: DateMention[]): PassText {
+  const { text, tokens } = prepared;
+  const { sentStart, sentEnd } = sentenceBounds(prepared);
+  return {
+    text, tokens, furniture: furnitureLines(tokens), dateIndex: new DateIndex(dates), sentStart, sentEnd,
+    paragraph: paragraphs(tokens),
+  };
+}
+
+/** The token after an excluded figure and what goes with it. */
+function excludedEnd(tokens: Token[], core: Core, { floor, limit }: Site): number {
+  let consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
+  // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
+  const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
+  if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
+  // Nor the other ages of a list after "aged" ("two girls aged 14 and 12").
+  if (core.numStart > floor && AGE_LABELS.has(tokens[core.numStart - 1].lower)) consumed = ageListEnd(tokens, consumed, limit);
+  return consumed;
+}
+
+/** One figure from its core on: hedge, unit, value; null when it is no figure. Updates the pass memory. */
+function readFigure(pass: PassText, memory: PassMemory, core: Core, site: Site): Quantity | null {
+  const { tokens } = pass;
+  const { floor, limit } = site;
+  const { hedged, end: hedgeEnd } = hedgeAround(tokens, core, floor, limit);
+  const counted = readCounted(tokens, core, hedgeEnd, limit);
+  if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) return null;
+  let unit = counted?.unit ?? '';
+  let end = counted ? counted.end : hedgeEnd;
+  // "a year and a half", "two hours and a half": half the unit more.
+  if (counted && core.kind === 'number' && core.value !== null && TIME_UNITS.has(unit) && andAHalf(tokens, end, limit)) {
+    core.low += 0.5;
+    core.high += 0.5;
+    core.value += 0.5;
+    end += 3;
+  }
+  // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
+  if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
+    unit = 'magnitude';
+  }
+  const factor = counted?.factor ?? 1;
+  if (!counted && core.needsNoun) return null;
+  if (counted && !counted.countable) end = unitRange(tokens, core, unit, end, hedged, site);
+
+  if (referenceOnly(tokens, core, counted, hedged.before, memory, site)) return null;
+  // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
+  if (unit === 'year' && (hedged.hedge === 'exact' || hedged.hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
+    (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
+    memory.consumed = end;
+    return null;
+  }
+  if (notAFigure(tokens, core, counted, unit, end, site)) return null;
+  end = hedgeAfterNoun(tokens, core, counted, unit, end, hedged, site);
+
+  // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
+  let anaphoric = false;
+  // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
+  if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, hedged.before ? hedged.before.start : core.start, floor)) unit = 'point';
+  if (!unit) {
+    const borrowed = borrowedUnit(pass, memory, core, hedged.before, end, site);
+    if (!borrowed) return null;
+    ({ unit, end, anaphoric } = borrowed);
+  }
+
+  // "5,000 barrels a day, or 210,000 gallons": the same rate restated in another unit keeps its period.
+  const startTok = hedged.before ? Math.min(hedged.before.start, core.start) : core.start;
+  const rated = memory.rated;
+  if (rated && unit && !unit.includes('/') && restatesRate(tokens, rated.end, startTok, unit)) unit = `${unit}/${rated.period}`;
+
+  const quantity = quantityOf(pass, core, counted, hedged.hedge, factor, unit, startTok, end);
+  remember(pass, memory, core, counted, unit, end, anaphoric, site);
+  return quantity;
+}
+
+/** Hedges before the figure (or its currency sign) and after it ("40 or more", "5,000+"), and the token after them. */
+function hedgeAround(tokens: Token[], core: Core, floor: number, limit: number): { hedged: Hedged; end: number } {
+  const before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
+  let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
+  let hedgeEnd = core.end;
+  if (core.kind === 'number' || core.kind === 'fraction') {
+    const after = hedgeAfter(tokens, core.end, limit);
+    if (after) {
+      hedge = after.hedge;
+      hedgeEnd = after.end;
+    }
+  }
+  if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
+  return { hedged: { before, hedge }, end: hedgeEnd };
+}
+
+/** A range with the measure unit written on both ends makes the core a range; returns the token after it. */
+function unitRange(tokens: Token[], core: Core, unit: string, end: number, hedged: Hedged, { floor, limit }: Site): number {
+  // "3%-6%": the tokenizer reads the dash as the second figure's sign.
+  if (core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
+    tokens[end].type === 'number' && tokens[end].text[0] === '-') {
+    const b = parseDigits(tokens[end].text.slice(1));
+    const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
+    if (b !== null && u2 && u2.unit === unit && b > core.low) {
+      core.kind = 'range';
+      core.high = b;
+      core.value = null;
+      core.numEnd = end + 1;
+      end = u2.end;
+      if (hedged.hedge === 'exact') hedged.hedge = 'range';
+    }
+  }
+  // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
+  if (core.kind === 'number' && end + 2 < limit) {
+    const j = tokens[end].lower;
+    // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
+    const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
+    const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
+    if (joined && tokens[end + 1].type === 'number') {
+      const b = readNumber(tokens, end + 1, limit);
+      const u2 = b ? readUnit(tokens, b.end, limit) : null;
+      if (b && u2 && u2.unit === unit && b.value > core.low) {
+        core.kind = 'range';
+        core.high = b.value;
+        core.value = null;
+        core.numEnd = b.end;
+        if (between) core.start--;
+        end = u2.end;
+        if (hedged.hedge === 'exact') hedged.hedge = 'range';
+      }
+    }
+  }
+  return end;
+}
+
+/** A spelled "one" or small number that refers to something rather than counts it. */
+function referenceOnly(tokens: Token[], core: Core, counted: Counted | null, before: HedgeRead | null, memory: PassMemory,
+  { floor, limit }: Site): boolean {
+  // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
+  if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
+    const prev = core.start > floor ? tokens[core.start - 1].lower : '';
+    const measured = counted !== null && !counted.countable;
+    const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
+      tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
+    // A singular noun right after "one" counts one of it: the object of a verb done to people ("killed one man",
+    // "arrested one suspect"), people by what befell them ("One person was killed"), or the next item of a list of
+    // counts ("11 passengers and one boatman survived").
+    const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
+      singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
+    const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
+    const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
+    const listed = single && prev === 'and' && memory.lastEnd === core.start - 1;
+    // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
+    const antecedent = memory.antecedent;
+    const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
+    // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
+    const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
+    if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
+      !margin && !parallel) return true;
+  }
+  // A spelled small number after a determiner refers to things already counted ("the two sides").
+  return core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
+    REFERENCE_DET.has(tokens[core.start - 1].lower);
+}
+
+/** Counted time that is page furniture, a date expression or a bond's name. */
+function notAFigure(tokens: Token[], core: Core, counted: Counted | null, unit: string, end: number,
+  { floor, limit }: Site): boolean {
+  // Page furniture inside running text: "5 min read".
+  if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') return true;
+  // A time window ("the past 24 hours", "three days ago") is a date expression.
+  if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) return true;
+  // "the 10-year note", "two-year yields": a bond's maturity names the bond.
+  return counted !== null && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
+    tokens[core.end].lower === '-';
+}
+
+/** "over" meaning "during", and a hedge after the counted noun; returns the token after the figure. */
+function hedgeAfterNoun(tokens: Token[], core: Core, counted: Counted | null, unit: string, end: number, hedged: Hedged,
+  { floor, limit }: Site): number {
+  const before = hedged.before;
+  // "€800 billion over four years": "over" before a period is "during", not "more than".
+  if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
+    SINGLE_TIME_UNITS.has(unit) && overMeansDuring(tokens, before.start, end, floor, limit)) {
+    hedged.before = null;
+    hedged.hedge = core.kind === 'range' ? 'range' : 'exact';
+  }
+  // Post-hedge after the noun: "40 soldiers or more".
+  if (hedged.hedge === 'exact' && counted) {
+    const after = hedgeAfter(tokens, end, limit);
+    if (after) {
+      hedged.hedge = after.hedge;
+      end = after.end;
+    }
+  }
+  return end;
+}
+
+/**
+ * The unit of a figure with none of its own, from its clause, an antecedent, the last money or the other end of a
+ * comparison; null when the figure is no figure without one.
+ */
+function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: HedgeRead | null, end: number,
+  { i, floor, limit }: Site): { unit: string; end: number; anaphoric: boolean } | null {
+  const { tokens, paragraph, sentStart } = pass;
+  const { antecedent, money, measure } = memory;
+  // A bare figure before a name is part of the name ("the 737 MAX").
+  const nextTok = core.end < limit ? tokens[core.end] : undefined;
+  if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) return null;
+  const from = before ? before.start : core.start;
+  const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
+  const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
+  const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
+  // "Casualties are in the hundreds", "protesters numbered in the tens of thousands": a vague amount after "in the"
+  // fills the value slot as the bare plural would.
+  const idiom = core.kind === 'vague' && !before && inTheBand(tokens, core.start, floor);
+  const elided = idiom
+    ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
+    : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+  let unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
+    pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
+  const anaphoric = unit !== '';
+  // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
+  const denominator = perDenominator(tokens, end, limit);
+  if (denominator && unit) {
+    unit = `${unit}/${denominator.value}`;
+    end = denominator.end;
+  }
+  if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
+  // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
+  if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
+  if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
+  return { unit, end, anaphoric };
+}
+
+/** The figure as a value interval in its unit, with its text span and counted noun. */
+function quantityOf(pass: PassText, core: Core, counted: Counted | null, hedge: Hedge, factor: number, unit: string,
+  startTok: number, end: number): Quantity {
+  const { text, tokens } = pass;
+  let low: number | null;
+  let high: number | null;
+  let value: number | null;
+  if (core.kind === 'vague') {
+    [low, high] = [core.low, core.high];
+    value = null;
+  } else if (core.kind === 'range') {
+    [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
+    value = null;
+  } else {
+    [low, high] = interval(hedge, core.low);
+    value = core.value;
+  }
+  if (factor !== 1) {
+    low = low === null ? null : round(low * factor);
+    high = high === null ? null : round(high * factor);
+    value = value === null ? null : round(value * factor);
+  }
+
+  const start = tokens[startTok].start;
+  let endChar = tokens[end - 1].end;
+  const last = tokens[end - 1].lower;
+  if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
+  const noun: TextSpan | null = counted?.noun
+    ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
+    : null;
+  return { start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun };
+}
+
+/** What later figures read back from this one: money, rate period, measure unit, antecedent noun. */
+function remember(pass: PassText, memory: PassMemory, core: Core, counted: Counted | null, unit: string, end: number,
+  anaphoric: boolean, { i, floor, limit }: Site): void {
+  const paragraph = pass.paragraph[i];
+  if (CURRENCY_CODES.has(unit)) memory.money = { unit, paragraph };
+  memory.rated = ratePeriodOf(unit, end);
+  memory.lastEnd = end;
+  memory.measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
+  if (counted?.countable || anaphoric) {
+    memory.antecedent = { unit, paragraph, sentence: floor, people: peopleVerbAfter(pass.tokens, end, limit) >= 0 };
+  }
+  memory.consumed = end;
 }
 
 /**
