@@ -671,49 +671,80 @@ function lineLimit(tokens: Token[], i: number, end: number): number {
 
 /** Reads the figure at tokens[i]: a numeral, a range, a vague amount or a fraction. */
 function readCore(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const sign = currencySign(tokens, i, floor);
+  if (sign && i + 1 < limit && tokens[i + 1].type === 'number') return readMoney(tokens, i, sign, floor, limit);
+  // "magnitude 7.7", "a magnitude of 6.4": the unit comes first.
+  if (tokens[i].lower === 'magnitude') return readMagnitude(tokens, i, floor, limit);
+  const band = readVague(tokens, i, limit);
+  if (band) return band;
+  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
+  if (fraction) return fraction;
+  const word = oneWordFigure(tokens, i, floor, limit);
+  if (word) return word;
+  const race = raceTime(tokens, i, limit);
+  if (race) return race;
+  const core = readNumeric(tokens, i, floor, limit);
+  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
+  return core;
+}
+
+/** A currency sign or code at tokens[i]: the currency and the token the figure starts at. */
+function currencySign(tokens: Token[], i: number, floor: number): { currency: string; start: number } | null {
   const t = tokens[i];
-  const lower = t.lower;
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
   const currency = prefixed ? prefixed.code
-    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
-  const cs = prefixed ? prefixed.start : i;
-  if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
-    const core = readNumeric(tokens, i + 1, floor, limit);
-    if (!core || core.kind === 'vague') return null;
-    gluedScale(tokens, core, limit, true);
-    // "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million".
-    if (core.kind === 'number' && core.end + 2 < limit) {
-      const joiner = tokens[core.end].lower;
-      const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
-      const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
-      if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
-        let b = readNumber(tokens, core.end + 2, limit);
-        // "£5m-£10m", "between $1m and $2m": the second end carries its own glued scale.
-        if (b && b.scale === 1 && b.end < limit && glued(tokens[b.end - 1], tokens[b.end])) {
-          const m = GLUED_MULTIPLIERS.get(stripStop(tokens[b.end].lower));
-          if (m !== undefined) b = { ...b, end: b.end + 1, value: round(b.value * m), scale: m };
-        }
-        const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
-        if (b && b.value > low) {
-          return {
-            ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
-          };
-        }
-      }
-    }
-    return { ...core, start: cs, currency };
+  return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
+}
+
+/** An amount of money after its sign, and the range it may open. */
+function readMoney(tokens: Token[], i: number, sign: { currency: string; start: number }, floor: number,
+  limit: number): Core | null {
+  const { currency, start: cs } = sign;
+  const core = readNumeric(tokens, i + 1, floor, limit);
+  if (!core || core.kind === 'vague') return null;
+  gluedScale(tokens, core, limit, true);
+  return moneyRange(tokens, core, i, sign, floor, limit) ?? { ...core, start: cs, currency };
+}
+
+/** "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million". */
+function moneyRange(tokens: Token[], core: Core, i: number, { currency, start: cs }: { currency: string; start: number },
+  floor: number, limit: number): Core | null {
+  if (core.kind !== 'number' || core.end + 2 >= limit) return null;
+  const joiner = tokens[core.end].lower;
+  const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
+  const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
+  if (!(between || to) || CURRENCY_PREFIX.get(tokens[core.end + 1].lower) !== currency || tokens[core.end + 2].type !== 'number') {
+    return null;
   }
-  // "magnitude 7.7", "a magnitude of 6.4": the unit comes first. Magnitudes stay below 10.
-  if (lower === 'magnitude') {
-    const j = i + 1 < limit && tokens[i + 1].lower === 'of' ? i + 2 : i + 1;
-    if (j >= limit || tokens[j].type !== 'number') return null;
-    const core = readNumeric(tokens, j, floor, limit);
-    if (!core || core.kind === 'vague' || core.high >= 10 || core.end !== core.numEnd) return null;
-    return { ...core, start: i, prefixUnit: 'magnitude' };
+  let b = readNumber(tokens, core.end + 2, limit);
+  // "£5m-£10m", "between $1m and $2m": the second end carries its own glued scale.
+  if (b && b.scale === 1 && b.end < limit && glued(tokens[b.end - 1], tokens[b.end])) {
+    const m = GLUED_MULTIPLIERS.get(stripStop(tokens[b.end].lower));
+    if (m !== undefined) b = { ...b, end: b.end + 1, value: round(b.value * m), scale: m };
   }
+  const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
+  if (!b || b.value <= low) return null;
+  return {
+    ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
+  };
+}
+
+/** "magnitude 7.7", "a magnitude of 6.4". Magnitudes stay below 10. */
+function readMagnitude(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const j = i + 1 < limit && tokens[i + 1].lower === 'of' ? i + 2 : i + 1;
+  if (j >= limit || tokens[j].type !== 'number') return null;
+  const core = readNumeric(tokens, j, floor, limit);
+  if (!core || core.kind === 'vague' || core.high >= 10 || core.end !== core.numEnd) return null;
+  return { ...core, start: i, prefixUnit: 'magnitude' };
+}
+
+/** A vague amount: "tens of thousands", "dozens", "several thousand", "a few". */
+function readVague(tokens: Token[], i: number, limit: number): Core | null {
+  const lower = tokens[i].lower;
   // "tens of thousands", "hundreds of thousands"
   if ((lower === 'tens' || lower === 'hundreds') && i + 2 < limit && tokens[i + 1].lower === 'of') {
     const band = VAGUE_OF.get(`${lower} ${tokens[i + 2].lower}`);
@@ -730,8 +761,12 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     if (scaled) return vague(i, q + 1, scaled, false);
     return vague(i, q, lower === 'several' ? [3, 9] : [2, 5], true);
   }
-  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
-  if (fraction) return fraction;
+  return null;
+}
+
+/** A figure in one word that is no numeral: a multiplier ("tenfold") or "a" for one time unit ("nearly a year"). */
+function oneWordFigure(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const lower = tokens[i].lower;
   // "tenfold", "twofold": a multiplier in one word.
   const fold = FOLD_WORDS.get(lower);
   if (fold !== undefined) {
@@ -749,11 +784,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null,
     };
   }
-  const race = raceTime(tokens, i, limit);
-  if (race) return race;
-  const core = readNumeric(tokens, i, floor, limit);
-  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
-  return core;
+  return null;
 }
 
 /**
