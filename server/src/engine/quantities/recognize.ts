@@ -1235,6 +1235,17 @@ function shareAfter(tokens: Token[], k: number, limit: number): boolean {
   return u !== null && SHARE_UNITS.has(u.unit);
 }
 
+/** The figure's numerals and the tokens either side of them, within its sentence and line. */
+interface FigureAt {
+  i: number;
+  first: Token;
+  lastNum: Token;
+  prev: Token | undefined;
+  next: Token | undefined;
+  floor: number;
+  limit: number;
+}
+
 /** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
 function excluded(prepared: PreparedText, core: Core, floor: number, limit: number, dates: DateIndex): boolean {
   const { text, tokens } = prepared;
@@ -1243,8 +1254,21 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (dates.overlaps(first.start, lastNum.end)) return true;
   if (core.kind === 'vague' || core.kind === 'fraction') return false;
   const i = core.numStart;
-  const prev = i > floor ? tokens[i - 1] : undefined;
-  const next = core.end < limit ? tokens[core.end] : undefined;
+  const at: FigureAt = {
+    i, first, lastNum, prev: i > floor ? tokens[i - 1] : undefined, next: core.end < limit ? tokens[core.end] : undefined,
+    floor, limit,
+  };
+  if (timeOrMarker(text, tokens, core, at) || labelledFigure(tokens, core, at)) return true;
+  const year = yearAlone(tokens, core, at);
+  if (year !== undefined) return year;
+  // A year range ("the 2022-2023 season", "2014–2022").
+  if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
+    (first.text.length === 9 || first.text.length === 4)) return true;
+  return namedOrGlued(tokens, core, at);
+}
+
+/** A clock time, an identifier, a date, an ordinal, a list marker or a phone number. */
+function timeOrMarker(text: string, tokens: Token[], core: Core, { i, first, lastNum, prev, next, limit }: FigureAt): boolean {
   if (isClockTime(tokens, i, core.numStart + 1) && core.prefixUnit !== 'second') return true;
   if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
     // "$5" has the sign glued on the left; that is money, not an identifier.
@@ -1259,33 +1283,41 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   const lineStart = i === 0 || tokens[i - 1].type === 'tabCRLF';
   if (lineStart && next && glued(lastNum, next) && (next.lower === '.' || next.lower === ')')) return true;
   // A phone number written "(555) 123-4567".
-  if (prev && prev.lower === ')') return true;
+  return prev !== undefined && prev.lower === ')';
+}
+
+/** A figure that a word before it labels or places: "per 100,000", "Article 5", "aged 18 to 25", "Ctrl + 5". */
+function labelledFigure(tokens: Token[], core: Core, { i, prev, floor }: FigureAt): boolean {
   // "per 1,00,000 live births" with no rate before it: a population a rate is counted over is no figure of its own.
   if (prev && prev.lower === 'per' && core.kind === 'number' && core.low >= 100 && /^10+$/.test(String(core.low))) return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
   if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
   // An age range after "aged": "aged between 13 and 23", "aged from 18 to 25".
   if (core.start < i && core.start > floor && AGE_LABELS.has(tokens[core.start - 1].lower)) return true;
-  if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
-  // Years standing alone ("in 2024", "©2025", "2014-2022").
-  if (isYearLike(first) && !core.currency) {
-    const before = prev?.lower ?? '';
-    const after = next?.lower ?? '';
-    if (core.kind === 'range') return true;
-    // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
-    const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
-    if (level) return false;
-    if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
-    if (after === '%' || after === 'percent') return false;
-    // "1920 x 1080 pixels": the first side of a dimension.
-    if (dimensionAt(tokens, core.end, limit)) return false;
-    // A following plural noun makes it a count ("1990 votes"); anything else is a year.
-    const nextTok = next;
-    if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
-  }
-  // A year range ("the 2022-2023 season", "2014–2022").
-  if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
-    (first.text.length === 9 || first.text.length === 4)) return true;
+  return prev !== undefined && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor);
+}
+
+/** Years standing alone ("in 2024", "©2025", "2014-2022"): true for a year, false for a figure, undefined to read on. */
+function yearAlone(tokens: Token[], core: Core, { i, first, prev, next, floor, limit }: FigureAt): boolean | undefined {
+  if (!isYearLike(first) || core.currency) return undefined;
+  const before = prev?.lower ?? '';
+  const after = next?.lower ?? '';
+  if (core.kind === 'range') return true;
+  // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
+  const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
+  if (level) return false;
+  if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
+  if (after === '%' || after === 'percent') return false;
+  // "1920 x 1080 pixels": the first side of a dimension.
+  if (dimensionAt(tokens, core.end, limit)) return false;
+  // A following plural noun makes it a count ("1990 votes"); anything else is a year.
+  const nextTok = next;
+  if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
+  return undefined;
+}
+
+/** A figure that is part of a name, a result line, a ratio, a glued code or grade, an age or an acceleration. */
+function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, next, floor, limit }: FigureAt): boolean {
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
@@ -1304,8 +1336,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
-  if (accelerationTest(tokens, i, floor, limit)) return true;
-  return false;
+  return accelerationTest(tokens, i, floor, limit);
 }
 
 /**
