@@ -917,31 +917,14 @@ const HALF_PERIODS = new Set(['first', 'second', 'latter', 'former', 'opening', 
 function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   const ratio = readRatio(tokens, i, limit);
   if (ratio) return ratio;
-  let num = 1;
-  let k = i;
+  const numerator = numeratorAt(tokens, i, limit);
+  if (!numerator) return null;
+  const { num } = numerator;
+  let { k } = numerator;
   const lower = tokens[i].lower;
-  if (lower === 'half') {
-    // "the first half of this year", "the second half of the match": a part of a period, no share.
-    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
-    k = i;
-  } else if (lower === 'a' || lower === 'an' || lower === 'one') {
-    k = i + 1;
-  } else if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
-    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
-    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
-    const r = readNumber(tokens, i, limit);
-    if (!r || r.end !== i + 1) return null;
-    num = r.value;
-    k = i + 1;
-  } else {
-    return null;
-  }
   if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
   if (k >= limit) return null;
-  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
-  const den = FRACTION_DENOMINATORS.get(tokens[k].lower) ??
-    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
-      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
+  const den = denominatorAt(tokens, k, limit);
   if (den === undefined) return null;
   const points = pointShare(tokens, i, k, num, den, limit);
   if (points) return points;
@@ -957,7 +940,39 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
       needsNoun: false, currency: null,
     };
   }
-  // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
+  if (!shareFollows(tokens, i, k, limit)) return null;
+  return shareOf(tokens, i, k, round(num / den), limit);
+}
+
+/** The numerator of a share at tokens[i] and the token its denominator starts at; null when none starts there. */
+function numeratorAt(tokens: Token[], i: number, limit: number): { num: number; k: number } | null {
+  const lower = tokens[i].lower;
+  if (lower === 'half') {
+    // "the first half of this year", "the second half of the match": a part of a period, no share.
+    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
+    return { num: 1, k: i };
+  }
+  if (lower === 'a' || lower === 'an' || lower === 'one') return { num: 1, k: i + 1 };
+  if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
+    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
+    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
+    const r = readNumber(tokens, i, limit);
+    if (!r || r.end !== i + 1) return null;
+    return { num: r.value, k: i + 1 };
+  }
+  return null;
+}
+
+/** The denominator word at tokens[k] ("third", "quarters"). */
+function denominatorAt(tokens: Token[], k: number, limit: number): number | undefined {
+  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
+  return FRACTION_DENOMINATORS.get(tokens[k].lower) ??
+    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
+      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
+}
+
+/** A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal. */
+function shareFollows(tokens: Token[], i: number, k: number, limit: number): boolean {
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
   const after = k + 1 < limit ? tokens[k + 1] : undefined;
@@ -966,8 +981,12 @@ function readFraction(tokens: Token[], i: number, limit: number): Core | null {
   // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
   const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
     after !== undefined && after.type === 'word' && after.pos === 'NOUN';
-  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare && !attributive) return null;
-  const v = round(num / den);
+  return next === 'of' || PARTITIVE_DET.has(next) || byShare || attributive;
+}
+
+/** The share v from tokens[i] to the denominator at k, or a number when it is a share of a scale. */
+function shareOf(tokens: Token[], i: number, k: number, v: number, limit: number): Core {
+  const next = k + 1 < limit ? tokens[k + 1].lower : '';
   // "a quarter of a million": a share of a scale is a number.
   const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
     ? MULTIPLIERS.get(tokens[k + 3].lower) ?? 0 : 0;
