@@ -1112,9 +1112,44 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const scan = scanWords(prepared);
   const { words, classes } = scan;
   const found: Candidate[] = [];
-  // Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
-  // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
-  // landform word, a noun or verb after a company's name, and an opening bracket (a spelled-out name's acronym).
+  const reach = reachOf(words, classes);
+  let i = 0;
+  while (i < words.length) {
+    // A lower-case word that opens no rule's match (most words) is passed over without reading the word itself.
+    if (!(classes[i] & ACTIVE)) { i++; continue; }
+    const w = words[i];
+    if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
+    const prev = words[i - 1];
+    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
+    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
+    // "US$150 million", "EC$100": a currency prefix, not a country.
+    if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
+    // "info@example.org": an e-mail address names no outlet.
+    if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
+    const c = candidateAt(text, scan, reach, i, possCountry);
+    if (!c) { i++; continue; }
+    i = record(text, words, found, settle(text, words, c, possCountry), i);
+  }
+  return finish(text, scan, found);
+}
+
+/**
+ * Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
+ * head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
+ * landform word, a noun or verb after a company's name, and an opening bracket (a spelled-out name's acronym).
+ */
+interface Reach {
+  head: Int32Array;
+  lower: Int32Array;
+  region: Int32Array;
+  feature: Int32Array;
+  cue: Int32Array;
+  outlet: Int32Array;
+  noun: Int32Array;
+  bracket: Int32Array;
+}
+
+function reachOf(words: Word[], classes: Int32Array): Reach {
   const n = words.length;
   const next = nextBuffer(8 * (n + 1));
   const nextHead = next.subarray(0, n + 1);
@@ -1137,100 +1172,118 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     nextNoun[k] = f & PLACE_NOUN ? k : nextNoun[k + 1];
     nextBracket[k] = words[k].punct && words[k].text === '(' ? k : nextBracket[k + 1];
   }
-  let i = 0;
-  while (i < words.length) {
-    // A lower-case word that opens no rule's match (most words) is passed over without reading the word itself.
-    if (!(classes[i] & ACTIVE)) { i++; continue; }
-    const w = words[i];
-    if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
-    const prev = words[i - 1];
-    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
-    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
-    // "US$150 million", "EC$100": a currency prefix, not a country.
-    if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
-    // "info@example.org": an e-mail address names no outlet.
-    if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
-    // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
-    // only start at a capitalized word: those are not called for the rest (each would return null at once).
-    // Each rule is skipped where it would return null at once: its first-word test (one bit of the word's classes)
-    // fails, or no word it needs is within its reach.
-    const cap = w.cap;
-    const flags = w.flags;
-    let c = tableMatch(text, words, i);
-    if (cap) {
-      c = longer(c, eventCandidate(text, words, i));
-      // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
-      if (nextLower[i] <= i + 8 && nextNoun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
-      if (nextCue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
-        c = longer(c, companyByCue(text, words, i));
-      }
-    } else if (isDigit(w.text.charCodeAt(0))) {
-      c = longer(c, unitMatch(text, words, i));
+  return {
+    head: nextHead, lower: nextLower, region: nextRegion, feature: nextFeature, cue: nextCue, outlet: nextOutlet,
+    noun: nextNoun, bracket: nextBracket,
+  };
+}
+
+/** The entity that starts at words[i], if any: the longest match of the rules, then the checks on what it matched. */
+function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCountry: string | null): Candidate | null {
+  const { words } = scan;
+  const w = words[i];
+  let c = openingMatch(text, words, reach, i, possCountry);
+  if (w.cap) c = capitalFallback(text, scan, reach, i, c);
+  if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+  // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
+  if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
+  if (w.poss && w.cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
+  return c;
+}
+
+/** The longest match of the rules that open at a word of their kind. */
+function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null): Candidate | null {
+  const w = words[i];
+  const prev = words[i - 1];
+  // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
+  // only start at a capitalized word: those are not called for the rest (each would return null at once).
+  // Each rule is skipped where it would return null at once: its first-word test (one bit of the word's classes)
+  // fails, or no word it needs is within its reach.
+  const cap = w.cap;
+  const flags = w.flags;
+  let c = tableMatch(text, words, i);
+  if (cap) {
+    c = longer(c, eventCandidate(text, words, i));
+    // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
+    if (reach.lower[i] <= i + 8 && reach.noun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
+    if (reach.cue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
+      c = longer(c, companyByCue(text, words, i));
     }
-    if (cap) {
-      if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
-      if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
-      // A spelled-out name ends at its acronym's bracket: a run of capitals with none ahead ("Aa Aa Aa ...") read ten
-      // words and built their initials at every word.
-      if (nextBracket[i + 1] <= i + SPELLED_MAX_WORDS) c = longer(c, spelledName(text, words, i));
-    }
-    if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
-    // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
-    if (cap && (!c || (c.kind !== 'place' && c.kind !== 'country'))) c = longer(c, digestOutlet(text, words, i));
-    if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
-    if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
-    // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
-    if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || nextOutlet[i + 1] <= i + 5))) {
-      c = longer(c, outletShape(text, words, i));
-    }
-    // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
-    if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
-    if (cap) {
-      if ((flags & PLACE_HEAD) || nextFeature[i + 1] <= i + 5) c = longer(c, featurePlace(text, words, i));
-      if (flags & AGENCY) c = longer(c, agencyCountry(text, words, i));
-      if (flags & ACRONYM) c = longer(c, descriptorOrg(text, words, i));
-      if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
-        ?? plainNamePerson(text, words, i);
-      else if (c.kind === 'place' && c.to - c.from === 1) {
-        // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
-        const p = contextPerson(text, words, i);
-        if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
-      }
-      if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
-      if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
-      if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
-        c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
-      }
-    }
-    if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
-    // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
-    if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
-    if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
-    if (!c) { i++; continue; }
-    if (c.kind === 'place') c = placeAsCompany(text, words, c);
-    if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
-    // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
-    if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
-      const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
-      const known = OUTLETS.get(name);
-      c = { ...c, kind: 'outlet', id: known?.id ?? `outlet:${slug(name)}`, name: known?.name ?? name };
-    }
-    found.push(c);
-    let next = Math.max(c.next ?? c.to, i + 1);
-    const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
-    if (sub) { found.push(sub); next = sub.to; }
-    // "The Washington Post (WP)": the bracketed acronym names the same entity.
-    const o = words[next];
-    const acr = words[next + 1];
-    // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
-    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c, words)) {
-      found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
-      i = next + 3;
-      continue;
-    }
-    i = next;
+  } else if (isDigit(w.text.charCodeAt(0))) {
+    c = longer(c, unitMatch(text, words, i));
   }
-  return finish(text, scan, found);
+  if (cap) {
+    if (reach.head[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, reach.head));
+    if (reach.region[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
+    // A spelled-out name ends at its acronym's bracket: a run of capitals with none ahead ("Aa Aa Aa ...") read ten
+    // words and built their initials at every word.
+    if (reach.bracket[i + 1] <= i + SPELLED_MAX_WORDS) c = longer(c, spelledName(text, words, i));
+  }
+  if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
+  // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
+  if (cap && (!c || (c.kind !== 'place' && c.kind !== 'country'))) c = longer(c, digestOutlet(text, words, i));
+  if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
+  if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
+  // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
+  if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5))) {
+    c = longer(c, outletShape(text, words, i));
+  }
+  // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
+  if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
+  return c;
+}
+
+/** At a capitalized word: features, agencies and acronyms, then the context rules where nothing matched yet. */
+function capitalFallback(text: string, scan: Scan, reach: Reach, i: number, c: Candidate | null): Candidate | null {
+  const { words } = scan;
+  const w = words[i];
+  const flags = w.flags;
+  if ((flags & PLACE_HEAD) || reach.feature[i + 1] <= i + 5) c = longer(c, featurePlace(text, words, i));
+  if (flags & AGENCY) c = longer(c, agencyCountry(text, words, i));
+  if (flags & ACRONYM) c = longer(c, descriptorOrg(text, words, i));
+  if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
+    ?? plainNamePerson(text, words, i);
+  else if (c.kind === 'place' && c.to - c.from === 1) {
+    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+    const p = contextPerson(text, words, i);
+    if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+  }
+  if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
+  if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+  if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
+    c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
+  }
+  return c;
+}
+
+/** What a match turns out to be where it stands: a company named for a place, a country's body, an outlet. */
+function settle(text: string, words: Word[], c: Candidate, possCountry: string | null): Candidate {
+  if (c.kind === 'place') c = placeAsCompany(text, words, c);
+  if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
+  // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
+  if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
+    const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
+    const known = OUTLETS.get(name);
+    c = { ...c, kind: 'outlet', id: known?.id ?? `outlet:${slug(name)}`, name: known?.name ?? name };
+  }
+  return c;
+}
+
+/** Adds the match, an outlet's section and a bracketed alias to found; returns the word to read on from. */
+function record(text: string, words: Word[], found: Candidate[], c: Candidate, i: number): number {
+  found.push(c);
+  let next = Math.max(c.next ?? c.to, i + 1);
+  const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
+  if (sub) { found.push(sub); next = sub.to; }
+  // "The Washington Post (WP)": the bracketed acronym names the same entity.
+  const o = words[next];
+  const acr = words[next + 1];
+  // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
+  if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c, words)) {
+    found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
+    return next + 3;
+  }
+  return next;
 }
 
 const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
