@@ -1606,43 +1606,12 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
   const covered = coveredBuffer(words.length).fill(0);
   for (const c of found) for (let k = c.from; k < c.to; k++) covered[k] = 1;
-  const bySurname = new Map<string, Candidate | null>();
-  const byAcronym = new Map<string, Candidate>();
-  for (const c of found) {
-    if (c.kind === 'person' && c.to - c.from >= 2) {
-      const last = words[c.to - 1].fold;
-      const had = bySurname.get(last);
-      bySurname.set(last, had && had.id !== c.id ? null : c);
-    }
-    if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
-  }
-  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
-  for (const c of found) {
-    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
-    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
-  }
+  const { bySurname, byAcronym } = nameIndexes(words, found);
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
-  // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
-  // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
-  const byCore = new Map<string, Candidate>();
-  for (const c of found) if (c.kind === 'organization' && c.hasCountry && c.core) byCore.set(c.core, c);
-  let mainCountry: string | null | undefined;
-  for (const c of found) {
-    if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
-    const full = byCore.get(c.core);
-    if (full) { c.id = full.id; c.name = full.name; continue; }
-    if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = capitalAfter(text, words, c.to);
-    if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
-    if (!country) continue;
-    const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
-    c.id = canon.id;
-    c.name = canon.name;
-  }
+  unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
@@ -1662,6 +1631,59 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
   });
   if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
+  laterMentions(scan, found, covered, bySurname, byAcronym, extra);
+  return mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from));
+}
+
+/** People by surname (null where two people share one) and entities by their one-word acronym. */
+function nameIndexes(words: Word[], found: Candidate[]): {
+  bySurname: Map<string, Candidate | null>; byAcronym: Map<string, Candidate>;
+} {
+  const bySurname = new Map<string, Candidate | null>();
+  const byAcronym = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.kind === 'person' && c.to - c.from >= 2) {
+      const last = words[c.to - 1].fold;
+      const had = bySurname.get(last);
+      bySurname.set(last, had && had.id !== c.id ? null : c);
+    }
+    if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
+  }
+  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
+    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
+  }
+  return { bySurname, byAcronym };
+}
+
+/**
+ * Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
+ * a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
+ */
+function unifyBareOrganizations(text: string, words: Word[], found: Candidate[]): void {
+  const byCore = new Map<string, Candidate>();
+  for (const c of found) if (c.kind === 'organization' && c.hasCountry && c.core) byCore.set(c.core, c);
+  let mainCountry: string | null | undefined;
+  for (const c of found) {
+    if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
+    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
+    const full = byCore.get(c.core);
+    if (full) { c.id = full.id; c.name = full.name; continue; }
+    if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
+    let country = capitalAfter(text, words, c.to);
+    if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
+    if (!country) continue;
+    const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
+    c.id = canon.id;
+    c.name = canon.name;
+  }
+}
+
+/** Uncovered words that name an entity met before: a surname, an acronym, a head word ("the Council"); added to extra. */
+function laterMentions(scan: Scan, found: Candidate[], covered: Uint8Array, bySurname: Map<string, Candidate | null>,
+  byAcronym: Map<string, Candidate>, extra: Candidate[]): void {
+  const { words, classes } = scan;
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
   let f = 0;
@@ -1684,22 +1706,29 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       const nx = words[k + 1];
       if (!(words[k - 1]?.lower === 'the' || (nx && !nx.punct && TITLES.has(nx.lower)))) continue;
     }
-    // "the ministry said": the most recent organization with that head word; "the company": the most recent company.
     if ((w.flags & DESCRIPTIVE) && (w.cap || words[k - 1]?.lower === 'the') && lastOrg) {
-      // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
-      const nx = words[k + 1];
-      const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);
-      if ((w.lower === 'company' || w.lower === 'firm') && !company) continue;
-      for (let m = orgsSeen.length - 1; m >= 0 && m >= orgsSeen.length - 12; m--) {
-        const o = orgsSeen[m];
-        if (o.name.toLowerCase().includes(w.lower) || (company && (o.company || o.guess))) {
-          extra.push({ ...o, from: k, to: k + 1, next: undefined });
-          break;
-        }
-      }
+      const o = headWordReference(words, k, orgsSeen);
+      if (o) extra.push({ ...o, from: k, to: k + 1, next: undefined });
     }
   }
-  const all = [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from);
+}
+
+/** "the ministry said": the most recent organization with that head word; "the company": the most recent company. */
+function headWordReference(words: Word[], k: number, orgsSeen: Candidate[]): Candidate | null {
+  const w = words[k];
+  // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
+  const nx = words[k + 1];
+  const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);
+  if ((w.lower === 'company' || w.lower === 'firm') && !company) return null;
+  for (let m = orgsSeen.length - 1; m >= 0 && m >= orgsSeen.length - 12; m--) {
+    const o = orgsSeen[m];
+    if (o.name.toLowerCase().includes(w.lower) || (company && (o.company || o.guess))) return o;
+  }
+  return null;
+}
+
+/** The mentions' character spans, in order, less month and era abbreviations. */
+function mentionsOf(text: string, words: Word[], all: Candidate[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const c of all) {
     // "(Aug 23)", "Jul 31, 1996" in tables: a month abbreviation alone names no body or place (an alias may have
