@@ -186,83 +186,133 @@ function titleCase(s: string): string {
 
 /** A capitalized phrase holding an organization head word ("Estonian Ministry of Defence"). */
 function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
-  const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
   if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
-  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return null;
-  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
-  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return null;
-  // "Results of Major League Baseball", "Supporters of the Awami League": a sentence's first word that is a common
-  // plural noun before "of" is no part of the name after it.
-  if (w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0)) return null;
-  let lastGood = -1;
-  let hasHead = false;
-  let company = false;
-  let afterConnector = false;
-  // "National Institute of Civil Defense": after "of", title words belong to the name.
-  let afterOf = false;
-  let sawConnector = false;
-  for (let k = i; k < words.length && k < i + 14; k++) {
-    const w = words[k];
-    if (k > i && !joined(words, k)) break;
-    if (w.punct) {
-      if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') continue;
-      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
-      // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
-      if (w.text === '&' && k > i && !sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
-        hasHead = true;
-        company = true;
-        continue;
-      }
-      break;
-    }
-    // Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co.").
-    if (k > i && isLegalSuffix(words, k)) {
-      hasHead = true;
-      company = true;
-      // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
-      if (isLegalSuffix(words, k + 1)) continue;
-      lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
-      break;
-    }
-    if (!w.cap) {
-      if (!ORG_CONNECTORS.has(w.lower) || k === i) break;
-      // "and" only joins two names of one body, not an organization and a country or another name.
-      if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
-      // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
-      if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) break;
-      // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
-      // and surname right before "of" are no body's name.
-      if (w.lower === 'of' && !hasHead && k >= i + 2 && (words[k - 2].flags & FIRST_NAME) && !ORG_HEADS.has(words[k - 1].lower)) break;
-      afterConnector = true;
-      sawConnector = true;
-      if (w.lower === 'of') afterOf = true;
-      continue;
-    }
-    if (w.text === 'The' && k > i && !afterConnector) break;
-    // "Defense Forces It is ...", "Ministry on January 5": pronouns, verbs and dates end the name.
-    // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
-    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
-      && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
-    if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) break;
-    // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
-    // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
-    if (TITLES.has(w.lower) && hasHead && !ORG_HEADS.has(w.lower) && ((!afterConnector && !afterOf) || titleOpensPerson(words, k))) break;
-    afterConnector = false;
-    if (ORG_HEADS.has(w.lower)) hasHead = true;
-    lastGood = k;
-    // "Workers' Party", "People's Liberation Army": a plural possessive inside a name; "Russia's Ministry" ends here.
-    if (w.poss && !(innerPossessive(text, w) && isName(words[k + 1]) && joined(words, k + 1))) break;
-    // "Department of the Estonian Ministry of Defence": a national body after "of the" is an organization of its own.
-    if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
-      && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
-  }
-  lastGood = trimAnd(words, i, lastGood);
-  if (!hasHead || lastGood < i) return null;
+  if (!opensOrg(words, i)) return null;
+  const span = orgSpan(text, words, i);
+  const lastGood = trimAnd(words, i, span.lastGood);
+  if (!span.hasHead || lastGood < i) return null;
   const to = lastGood + 1;
   const n = to - i;
   // One-word phrases ("Parliament", "LLC") are too vague; known ones come from the table.
   if (n < 2) return null;
+  return orgCandidate(text, words, i, to, possCountry, span.company);
+}
+
+/** Can an organization's name start at words[i]? */
+function opensOrg(words: Word[], i: number): boolean {
+  const w0 = words[i];
+  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return false;
+  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
+  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return false;
+  // "Results of Major League Baseball", "Supporters of the Awami League": a sentence's first word that is a common
+  // plural noun before "of" is no part of the name after it.
+  return !(w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0));
+}
+
+/** What the scan of an organization's name has seen so far. */
+interface OrgSpan {
+  /** The last word that can end the name; -1 for none yet. */
+  lastGood: number;
+  hasHead: boolean;
+  company: boolean;
+  afterConnector: boolean;
+  /** "National Institute of Civil Defense": after "of", title words belong to the name. */
+  afterOf: boolean;
+  sawConnector: boolean;
+}
+
+/** Reads the name's words from i on: where it can end, whether it has a head word, whether it is a company's. */
+function orgSpan(text: string, words: Word[], i: number): OrgSpan {
+  const span: OrgSpan = { lastGood: -1, hasHead: false, company: false, afterConnector: false, afterOf: false, sawConnector: false };
+  for (let k = i; k < words.length && k < i + 14; k++) {
+    const w = words[k];
+    if (k > i && !joined(words, k)) break;
+    if (w.punct) {
+      if (punctuationGoesOn(words, i, k, span)) continue;
+      break;
+    }
+    if (k > i && isLegalSuffix(words, k)) {
+      if (legalFormGoesOn(words, k, span)) continue;
+      break;
+    }
+    if (!w.cap) {
+      if (connectorGoesOn(words, i, k, span)) continue;
+      break;
+    }
+    if (!nameWordGoesOn(text, words, i, k, span)) break;
+  }
+  return span;
+}
+
+/** A hyphen or an ampersand inside the name. */
+function punctuationGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') return true;
+  // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
+  // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
+  if (w.text === '&' && k > i && !span.sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
+    span.hasHead = true;
+    span.company = true;
+    return true;
+  }
+  return false;
+}
+
+/** Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co."). */
+function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  span.hasHead = true;
+  span.company = true;
+  // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
+  if (isLegalSuffix(words, k + 1)) return true;
+  span.lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
+  return false;
+}
+
+/** A lower-case word: only a connector ("of", "and", "for") goes on with the name. */
+function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
+  // "and" only joins two names of one body, not an organization and a country or another name.
+  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) return false;
+  // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
+  if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) return false;
+  // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
+  // and surname right before "of" are no body's name.
+  if (w.lower === 'of' && !span.hasHead && k >= i + 2 && (words[k - 2].flags & FIRST_NAME) && !ORG_HEADS.has(words[k - 1].lower)) return false;
+  span.afterConnector = true;
+  span.sawConnector = true;
+  if (w.lower === 'of') span.afterOf = true;
+  return true;
+}
+
+/** A capitalized word: part of the name unless it is a pronoun, verb, date, title or a second body's start. */
+function nameWordGoesOn(text: string, words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (w.text === 'The' && k > i && !span.afterConnector) return false;
+  // "Defense Forces It is ...", "Ministry on January 5": pronouns, verbs and dates end the name.
+  // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
+  const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
+    && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
+  if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
+  // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
+  // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
+  if (TITLES.has(w.lower) && span.hasHead && !ORG_HEADS.has(w.lower) &&
+    ((!span.afterConnector && !span.afterOf) || titleOpensPerson(words, k))) return false;
+  span.afterConnector = false;
+  if (ORG_HEADS.has(w.lower)) span.hasHead = true;
+  span.lastGood = k;
+  // "Workers' Party", "People's Liberation Army": a plural possessive inside a name; "Russia's Ministry" ends here.
+  if (w.poss && !(innerPossessive(text, w) && isName(words[k + 1]) && joined(words, k + 1))) return false;
+  // "Department of the Estonian Ministry of Defence": a national body after "of the" is an organization of its own.
+  return !(span.hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
+    && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`));
+}
+
+/** The organization (or armed unit) named by words i..to, with its canonical id in the country it belongs to. */
+function orgCandidate(text: string, words: Word[], i: number, to: number, possCountry: string | null,
+  company: boolean): Candidate | null {
   const surface = surfaceOf(text, words, i, to);
   const wordsOf = words.slice(i, to).filter(w => !w.punct).map(w => w.text);
   const lowerSurface = surface.toLowerCase();
