@@ -7,14 +7,16 @@ import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
+import type { Core } from './core';
+import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
 
@@ -32,8 +34,6 @@ const STARTERS = new Set([
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
 const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys()]);
-/** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
-const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
@@ -42,7 +42,6 @@ const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'firs
 const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
 /** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
 const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
 /** Nouns a maturity names ("the 10-year note", "the two-year yield"): the figure is part of the bond's name. */
 const BOND_NOUNS = new Set([
   'note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds',
@@ -68,26 +67,6 @@ const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'th
 const MARGIN_WORDS = new Set(['ahead', 'behind', 'clear', 'adrift', 'short', 'shy']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
 const YEAR_CONTEXT = new Set(['the', 'of', "'s", '’s', 'from', 'to', 'and', 'between', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'for', ',', '©', '(']);
-
-interface Core {
-  /** First and after-last token of the figure itself (with "between"/"from" and scale words). */
-  start: number;
-  end: number;
-  /** Token range of the numerals only, checked against dates and identifiers. */
-  numStart: number;
-  numEnd: number;
-  low: number;
-  high: number;
-  value: number | null;
-  kind: 'number' | 'range' | 'vague' | 'fraction';
-  /** Spelled-out figure ("nine"), for the reference and "one" rules. */
-  word: boolean;
-  /** Needs a counted noun to be a figure at all ("several directions"). */
-  needsNoun: boolean;
-  currency: string | null;
-  /** A unit written before the figure that is no currency ("magnitude 7.7"). */
-  prefixUnit?: string;
-}
 
 interface Counted {
   unit: string;
@@ -442,11 +421,6 @@ function remember(pass: PassText, memory: PassMemory, core: Core, counted: Count
   memory.consumed = end;
 }
 
-/**
- * A round or a small whole after "out of" makes a ratio, no partitive: "nine out of 10 say", "two out of three Americans",
- * "three out of four babies" are shares of everyone; "14 out of 45 passengers" counts passengers.
- */
-const ROUND_WHOLES = new Set(['10', '100', '1,000', '1000', 'ten', 'hundred', '2', '3', '4', 'two', 'three', 'four']);
 /** Words that set a second figure against a first: "to 6.85% from 6.92", "7.1% versus 6.9". */
 const COMPARED = new Set(['from', 'versus', 'vs', 'vs.', 'against']);
 /** Words that may stand between the first figure and the comparison word ("7.1%, up from 6.9 in May"). */
@@ -907,168 +881,6 @@ function vague(start: number, end: number, band: readonly [number, number], need
   return {
     start, end, numStart: start, numEnd: end, low: band[0], high: band[1], value: null, kind: 'vague', word: true,
     needsNoun, currency: null,
-  };
-}
-
-/** Words before "half" that make it a part of a period ("the first half of the year"). */
-const HALF_PERIODS = new Set(['first', 'second', 'latter', 'former', 'opening', 'closing', 'final']);
-
-/** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
-function readFraction(tokens: Token[], i: number, limit: number): Core | null {
-  const ratio = readRatio(tokens, i, limit);
-  if (ratio) return ratio;
-  const numerator = numeratorAt(tokens, i, limit);
-  if (!numerator) return null;
-  const { num } = numerator;
-  let { k } = numerator;
-  const lower = tokens[i].lower;
-  if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
-  if (k >= limit) return null;
-  const den = denominatorAt(tokens, k, limit);
-  if (den === undefined) return null;
-  const points = pointShare(tokens, i, k, num, den, limit);
-  if (points) return points;
-  // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
-  if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
-  // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
-  const pluralDen = tokens[k].lower.endsWith('s');
-  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal') return null;
-  // "half a second", "half an hour": a share of one unit.
-  if (lower === 'half' && unitOfA(tokens, k + 1, limit)) {
-    return {
-      start: i, end: k + 1, numStart: i, numEnd: k + 1, low: 0.5, high: 0.5, value: 0.5, kind: 'fraction', word: true,
-      needsNoun: false, currency: null,
-    };
-  }
-  if (!shareFollows(tokens, i, k, limit)) return null;
-  return shareOf(tokens, i, k, round(num / den), limit);
-}
-
-/** The numerator of a share at tokens[i] and the token its denominator starts at; null when none starts there. */
-function numeratorAt(tokens: Token[], i: number, limit: number): { num: number; k: number } | null {
-  const lower = tokens[i].lower;
-  if (lower === 'half') {
-    // "the first half of this year", "the second half of the match": a part of a period, no share.
-    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
-    return { num: 1, k: i };
-  }
-  if (lower === 'a' || lower === 'an' || lower === 'one') return { num: 1, k: i + 1 };
-  if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
-    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
-    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
-    const r = readNumber(tokens, i, limit);
-    if (!r || r.end !== i + 1) return null;
-    return { num: r.value, k: i + 1 };
-  }
-  return null;
-}
-
-/** The denominator word at tokens[k] ("third", "quarters"). */
-function denominatorAt(tokens: Token[], k: number, limit: number): number | undefined {
-  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
-  return FRACTION_DENOMINATORS.get(tokens[k].lower) ??
-    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
-      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
-}
-
-/** A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal. */
-function shareFollows(tokens: Token[], i: number, k: number, limit: number): boolean {
-  const next = k + 1 < limit ? tokens[k + 1].lower : '';
-  // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
-  const after = k + 1 < limit ? tokens[k + 1] : undefined;
-  const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
-    (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
-  // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
-  const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
-    after !== undefined && after.type === 'word' && after.pos === 'NOUN';
-  return next === 'of' || PARTITIVE_DET.has(next) || byShare || attributive;
-}
-
-/** The share v from tokens[i] to the denominator at k, or a number when it is a share of a scale. */
-function shareOf(tokens: Token[], i: number, k: number, v: number, limit: number): Core {
-  const next = k + 1 < limit ? tokens[k + 1].lower : '';
-  // "a quarter of a million": a share of a scale is a number.
-  const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
-    ? MULTIPLIERS.get(tokens[k + 3].lower) ?? 0 : 0;
-  if (scale >= 1000) {
-    const n = round(v * scale);
-    return {
-      start: i, end: k + 4, numStart: i, numEnd: k + 4, low: n, high: n, value: n, kind: 'number', word: true,
-      needsNoun: false, currency: null,
-    };
-  }
-  return {
-    start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
-    needsNoun: false, currency: null,
-  };
-}
-
-/** "a one-in-15 chance", "a 1-in-100 risk": a ratio written as one hyphenated word. */
-function hyphenRatio(t: Token, i: number): Core | null {
-  const m = HYPHEN_RATIO.exec(t.lower);
-  if (!m) return null;
-  const a = numberWordValue(m[1]) ?? Number(m[1]);
-  const b = Number(m[2].replace(/,/g, ''));
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a <= 0) return null;
-  const v = round(a / b);
-  return {
-    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
-    needsNoun: false, currency: null,
-  };
-}
-/** Numerator (a word or digits), "-in-", and a denominator in digits: "one-in-15", "1-in-1,000". */
-const HYPHEN_RATIO = /^([a-z]+|\d{1,3})-in-(\d{1,3}(?:,\d{3})*)$/;
-
-/** "a second", "an hour", "a mile" at tokens[j]: one unit of measure or of time, as a share's whole. */
-function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; factor: number; end: number } | null {
-  if (j + 1 >= limit || (tokens[j].lower !== 'a' && tokens[j].lower !== 'an')) return null;
-  const u = readUnit(tokens, j + 1, limit);
-  if (u && !isShortUnit(tokens[j + 1].lower)) return u;
-  const w = tokens[j + 1].lower;
-  // "half a point" (of an index or a rate) like "half an hour".
-  return TIME_UNITS.has(w) || w === 'point' ? { unit: w, factor: 1, end: j + 2 } : null;
-}
-
-/**
- * "a quarter point", "a half-point cut", "a quarter percentage point": a share of one point is a number of points (the
- * unit is read after it as for any figure). `k` is the denominator's token.
- */
-function pointShare(tokens: Token[], i: number, k: number, num: number, den: number, limit: number): Core | null {
-  if (num !== 1 || (den !== 2 && den !== 4) || tokens[i].lower === 'half' || tokens[k].lower.endsWith('s')) return null;
-  let u = k + 1;
-  if (u < limit && tokens[u].lower === '-' && glued(tokens[k], tokens[u])) u++;
-  const unit = u < limit ? tokens[u].lower : '';
-  if (unit !== 'point' && !(unit === 'percentage' && u + 1 < limit && tokens[u + 1].lower === 'point')) return null;
-  const v = 1 / den;
-  return { start: i, end: u, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'number', word: true, needsNoun: false, currency: null };
-}
-
-/**
- * "one in four adults", "1 in 5", "one in every five", "nine out of 10 doctors", "one out of every four voters": a share
- * written as a ratio. After "out of" the whole must be round or small, or follow "every": "14 out of 45 passengers" counts
- * passengers.
- */
-function readRatio(tokens: Token[], i: number, limit: number): Core | null {
-  const a = readNumber(tokens, i, limit);
-  if (!a || a.end + 1 >= limit || a.scale !== 1) return null;
-  const outOf = tokens[a.end].lower === 'out' && tokens[a.end + 1].lower === 'of';
-  if (tokens[a.end].lower !== 'in' && !outOf) return null;
-  let k = a.end + (outOf ? 2 : 1);
-  const every = k < limit && tokens[k].lower === 'every';
-  if (every) k++;
-  if (k >= limit || (outOf && !every && !ROUND_WHOLES.has(tokens[k].lower))) return null;
-  const b = readNumber(tokens, k, limit);
-  // "rose 3 in 2020": a year after "in" is when, not a denominator.
-  if (b && !b.word && isYearLike(tokens[k])) return null;
-  // "one in four", "1 in 5", "one in 10", "one in 10,000" (a spelled one before a whole denominator, up to a million),
-  // "Nine in 10" (a spelled numerator over a round 10, 100 or 1,000).
-  const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
-    (a.value === 1 ? b!.value <= 1e6 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
-  if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
-  const v = round(a.value / b.value);
-  return {
-    start: i, end: b.end, numStart: i, numEnd: b.end, low: v, high: v, value: v, kind: 'fraction', word: a.word,
-    needsNoun: false, currency: null,
   };
 }
 
