@@ -186,83 +186,133 @@ function titleCase(s: string): string {
 
 /** A capitalized phrase holding an organization head word ("Estonian Ministry of Defence"). */
 function orgMatch(text: string, words: Word[], i: number, possCountry: string | null, nextHead: Int32Array): Candidate | null {
-  const w0 = words[i];
   // No head word within reach: no organization starts here (keeps long runs of capitalized words linear).
   if (nextHead[i] >= i + 14 && !ampersandAhead(words, i)) return null;
-  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return null;
-  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
-  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return null;
-  // "Results of Major League Baseball", "Supporters of the Awami League": a sentence's first word that is a common
-  // plural noun before "of" is no part of the name after it.
-  if (w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0)) return null;
-  let lastGood = -1;
-  let hasHead = false;
-  let company = false;
-  let afterConnector = false;
-  // "National Institute of Civil Defense": after "of", title words belong to the name.
-  let afterOf = false;
-  let sawConnector = false;
-  for (let k = i; k < words.length && k < i + 14; k++) {
-    const w = words[k];
-    if (k > i && !joined(words, k)) break;
-    if (w.punct) {
-      if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') continue;
-      // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
-      // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
-      if (w.text === '&' && k > i && !sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
-        hasHead = true;
-        company = true;
-        continue;
-      }
-      break;
-    }
-    // Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co.").
-    if (k > i && isLegalSuffix(words, k)) {
-      hasHead = true;
-      company = true;
-      // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
-      if (isLegalSuffix(words, k + 1)) continue;
-      lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
-      break;
-    }
-    if (!w.cap) {
-      if (!ORG_CONNECTORS.has(w.lower) || k === i) break;
-      // "and" only joins two names of one body, not an organization and a country or another name.
-      if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) break;
-      // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
-      if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) break;
-      // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
-      // and surname right before "of" are no body's name.
-      if (w.lower === 'of' && !hasHead && k >= i + 2 && (words[k - 2].flags & FIRST_NAME) && !ORG_HEADS.has(words[k - 1].lower)) break;
-      afterConnector = true;
-      sawConnector = true;
-      if (w.lower === 'of') afterOf = true;
-      continue;
-    }
-    if (w.text === 'The' && k > i && !afterConnector) break;
-    // "Defense Forces It is ...", "Ministry on January 5": pronouns, verbs and dates end the name.
-    // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
-    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
-      && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
-    if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) break;
-    // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
-    // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
-    if (TITLES.has(w.lower) && hasHead && !ORG_HEADS.has(w.lower) && ((!afterConnector && !afterOf) || titleOpensPerson(words, k))) break;
-    afterConnector = false;
-    if (ORG_HEADS.has(w.lower)) hasHead = true;
-    lastGood = k;
-    // "Workers' Party", "People's Liberation Army": a plural possessive inside a name; "Russia's Ministry" ends here.
-    if (w.poss && !(innerPossessive(text, w) && isName(words[k + 1]) && joined(words, k + 1))) break;
-    // "Department of the Estonian Ministry of Defence": a national body after "of the" is an organization of its own.
-    if (hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
-      && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`)) break;
-  }
-  lastGood = trimAnd(words, i, lastGood);
-  if (!hasHead || lastGood < i) return null;
+  if (!opensOrg(words, i)) return null;
+  const span = orgSpan(text, words, i);
+  const lastGood = trimAnd(words, i, span.lastGood);
+  if (!span.hasHead || lastGood < i) return null;
   const to = lastGood + 1;
   const n = to - i;
   // One-word phrases ("Parliament", "LLC") are too vague; known ones come from the table.
   if (n < 2) return null;
+  return orgCandidate(text, words, i, to, possCountry, span.company);
+}
+
+/** Can an organization's name start at words[i]? */
+function opensOrg(words: Word[], i: number): boolean {
+  const w0 = words[i];
+  if (!isName(w0) || (TITLES.has(w0.lower) && !ORG_ADJECTIVES.has(w0.lower)) || w0.text === 'The' || w0.text === 'A') return false;
+  // "As for U.S. Treasury securities": a sentence's first function word opens no name.
+  if (w0.first && (w0.pos === 'ADP' || (NOT_IN_NAMES_POS.has(w0.pos) && w0.pos !== 'VERB'))) return false;
+  // "Results of Major League Baseball", "Supporters of the Awami League": a sentence's first word that is a common
+  // plural noun before "of" is no part of the name after it.
+  return !(w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0));
+}
+
+/** What the scan of an organization's name has seen so far. */
+interface OrgSpan {
+  /** The last word that can end the name; -1 for none yet. */
+  lastGood: number;
+  hasHead: boolean;
+  company: boolean;
+  afterConnector: boolean;
+  /** "National Institute of Civil Defense": after "of", title words belong to the name. */
+  afterOf: boolean;
+  sawConnector: boolean;
+}
+
+/** Reads the name's words from i on: where it can end, whether it has a head word, whether it is a company's. */
+function orgSpan(text: string, words: Word[], i: number): OrgSpan {
+  const span: OrgSpan = { lastGood: -1, hasHead: false, company: false, afterConnector: false, afterOf: false, sawConnector: false };
+  for (let k = i; k < words.length && k < i + 14; k++) {
+    const w = words[k];
+    if (k > i && !joined(words, k)) break;
+    if (w.punct) {
+      if (punctuationGoesOn(words, i, k, span)) continue;
+      break;
+    }
+    if (k > i && isLegalSuffix(words, k)) {
+      if (legalFormGoesOn(words, k, span)) continue;
+      break;
+    }
+    if (!w.cap) {
+      if (connectorGoesOn(words, i, k, span)) continue;
+      break;
+    }
+    if (!nameWordGoesOn(text, words, i, k, span)) break;
+  }
+  return span;
+}
+
+/** A hyphen or an ampersand inside the name. */
+function punctuationGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (w.text === '-' && w.gap === '' && words[k + 1] && words[k + 1].gap === '') return true;
+  // "Douglas & Lomason", "Standard & Poor's": an ampersand between capitalized names makes a firm's name.
+  // Not after a connector: "Shares of Douglas & Lomason" starts at Douglas.
+  if (w.text === '&' && k > i && !span.sawConnector && isName(words[k + 1]) && joined(words, k + 1)) {
+    span.hasHead = true;
+    span.company = true;
+    return true;
+  }
+  return false;
+}
+
+/** Legal forms end a company name ("Nordvik Foods ASA", "Acme plc", "Toyota Motor Co."). */
+function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  span.hasHead = true;
+  span.company = true;
+  // "Alpha Technologies Group Inc", "Acme Holdings Ltd": a legal form after a group word ends the name.
+  if (isLegalSuffix(words, k + 1)) return true;
+  span.lastGood = DOTTED_SUFFIXES.has(w.text) && words[k + 1]?.text === '.' && words[k + 1].gap === '' ? k + 1 : k;
+  return false;
+}
+
+/** A lower-case word: only a connector ("of", "and", "for") goes on with the name. */
+function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
+  // "and" only joins two names of one body, not an organization and a country or another name.
+  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) return false;
+  // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
+  if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) return false;
+  // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
+  // and surname right before "of" are no body's name.
+  if (w.lower === 'of' && !span.hasHead && k >= i + 2 && (words[k - 2].flags & FIRST_NAME) && !ORG_HEADS.has(words[k - 1].lower)) return false;
+  span.afterConnector = true;
+  span.sawConnector = true;
+  if (w.lower === 'of') span.afterOf = true;
+  return true;
+}
+
+/** A capitalized word: part of the name unless it is a pronoun, verb, date, title or a second body's start. */
+function nameWordGoesOn(text: string, words: Word[], i: number, k: number, span: OrgSpan): boolean {
+  const w = words[k];
+  if (w.text === 'The' && k > i && !span.afterConnector) return false;
+  // "Defense Forces It is ...", "Ministry on January 5": pronouns, verbs and dates end the name.
+  // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
+  const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
+    && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
+  if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
+  // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
+  // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
+  if (TITLES.has(w.lower) && span.hasHead && !ORG_HEADS.has(w.lower) &&
+    ((!span.afterConnector && !span.afterOf) || titleOpensPerson(words, k))) return false;
+  span.afterConnector = false;
+  if (ORG_HEADS.has(w.lower)) span.hasHead = true;
+  span.lastGood = k;
+  // "Workers' Party", "People's Liberation Army": a plural possessive inside a name; "Russia's Ministry" ends here.
+  if (w.poss && !(innerPossessive(text, w) && isName(words[k + 1]) && joined(words, k + 1))) return false;
+  // "Department of the Estonian Ministry of Defence": a national body after "of the" is an organization of its own.
+  return !(span.hasHead && words[k + 1]?.lower === 'of' && words[k + 2]?.lower === 'the' && words[k + 3] && DEMONYMS.has(words[k + 3].text)
+    && words[k + 4] && ORG_HEADS.has(words[k + 4].lower) && !COUNTRY_NAMES.has(`${words[k + 3].text} ${words[k + 4].text}`));
+}
+
+/** The organization (or armed unit) named by words i..to, with its canonical id in the country it belongs to. */
+function orgCandidate(text: string, words: Word[], i: number, to: number, possCountry: string | null,
+  company: boolean): Candidate | null {
   const surface = surfaceOf(text, words, i, to);
   const wordsOf = words.slice(i, to).filter(w => !w.punct).map(w => w.text);
   const lowerSurface = surface.toLowerCase();
@@ -1112,9 +1162,44 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
   const scan = scanWords(prepared);
   const { words, classes } = scan;
   const found: Candidate[] = [];
-  // Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
-  // head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
-  // landform word, a noun or verb after a company's name, and an opening bracket (a spelled-out name's acronym).
+  const reach = reachOf(words, classes);
+  let i = 0;
+  while (i < words.length) {
+    // A lower-case word that opens no rule's match (most words) is passed over without reading the word itself.
+    if (!(classes[i] & ACTIVE)) { i++; continue; }
+    const w = words[i];
+    if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
+    const prev = words[i - 1];
+    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
+    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
+    // "US$150 million", "EC$100": a currency prefix, not a country.
+    if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
+    // "info@example.org": an e-mail address names no outlet.
+    if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
+    const c = candidateAt(text, scan, reach, i, possCountry);
+    if (!c) { i++; continue; }
+    i = record(text, words, found, settle(text, words, c, possCountry), i);
+  }
+  return finish(text, scan, found);
+}
+
+/**
+ * Where the next word of a kind is, so a rule that needs one within reach is not called when none is: an organization
+ * head word, a lower-case word (place nouns: "camp", "mine"), a region, river or direction word, a feature's tail or
+ * landform word, a noun or verb after a company's name, and an opening bracket (a spelled-out name's acronym).
+ */
+interface Reach {
+  head: Int32Array;
+  lower: Int32Array;
+  region: Int32Array;
+  feature: Int32Array;
+  cue: Int32Array;
+  outlet: Int32Array;
+  noun: Int32Array;
+  bracket: Int32Array;
+}
+
+function reachOf(words: Word[], classes: Int32Array): Reach {
   const n = words.length;
   const next = nextBuffer(8 * (n + 1));
   const nextHead = next.subarray(0, n + 1);
@@ -1137,100 +1222,118 @@ export function recognizeEntities(prepared: PreparedText, _meta: DocumentMeta): 
     nextNoun[k] = f & PLACE_NOUN ? k : nextNoun[k + 1];
     nextBracket[k] = words[k].punct && words[k].text === '(' ? k : nextBracket[k + 1];
   }
-  let i = 0;
-  while (i < words.length) {
-    // A lower-case word that opens no rule's match (most words) is passed over without reading the word itself.
-    if (!(classes[i] & ACTIVE)) { i++; continue; }
-    const w = words[i];
-    if (w.punct || (w.text === 'The' && isName(words[i + 1]))) { i++; continue; }
-    const prev = words[i - 1];
-    // "Russia's General Staff": the one place a possessive country gives a body its country (ownedBody, orgMatch).
-    const possCountry = prev && (prev.poss || prev.punct) ? possessiveCountry(words, i) : null;
-    // "US$150 million", "EC$100": a currency prefix, not a country.
-    if (text.charCodeAt(w.end) === 36 && w.text.length <= 3) { i++; continue; }
-    // "info@example.org": an e-mail address names no outlet.
-    if (prev && prev.text === '@' && prev.gap === '') { i++; continue; }
-    // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
-    // only start at a capitalized word: those are not called for the rest (each would return null at once).
-    // Each rule is skipped where it would return null at once: its first-word test (one bit of the word's classes)
-    // fails, or no word it needs is within its reach.
-    const cap = w.cap;
-    const flags = w.flags;
-    let c = tableMatch(text, words, i);
-    if (cap) {
-      c = longer(c, eventCandidate(text, words, i));
-      // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
-      if (nextLower[i] <= i + 8 && nextNoun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
-      if (nextCue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
-        c = longer(c, companyByCue(text, words, i));
-      }
-    } else if (isDigit(w.text.charCodeAt(0))) {
-      c = longer(c, unitMatch(text, words, i));
+  return {
+    head: nextHead, lower: nextLower, region: nextRegion, feature: nextFeature, cue: nextCue, outlet: nextOutlet,
+    noun: nextNoun, bracket: nextBracket,
+  };
+}
+
+/** The entity that starts at words[i], if any: the longest match of the rules, then the checks on what it matched. */
+function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCountry: string | null): Candidate | null {
+  const { words } = scan;
+  const w = words[i];
+  let c = openingMatch(text, words, reach, i, possCountry);
+  if (w.cap) c = capitalFallback(text, scan, reach, i, c);
+  if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
+  // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
+  if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
+  if (w.poss && w.cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
+  return c;
+}
+
+/** The longest match of the rules that open at a word of their kind. */
+function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null): Candidate | null {
+  const w = words[i];
+  const prev = words[i - 1];
+  // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
+  // only start at a capitalized word: those are not called for the rest (each would return null at once).
+  // Each rule is skipped where it would return null at once: its first-word test (one bit of the word's classes)
+  // fails, or no word it needs is within its reach.
+  const cap = w.cap;
+  const flags = w.flags;
+  let c = tableMatch(text, words, i);
+  if (cap) {
+    c = longer(c, eventCandidate(text, words, i));
+    // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
+    if (reach.lower[i] <= i + 8 && reach.noun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
+    if (reach.cue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
+      c = longer(c, companyByCue(text, words, i));
     }
-    if (cap) {
-      if (nextHead[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, nextHead));
-      if (nextRegion[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
-      // A spelled-out name ends at its acronym's bracket: a run of capitals with none ahead ("Aa Aa Aa ...") read ten
-      // words and built their initials at every word.
-      if (nextBracket[i + 1] <= i + SPELLED_MAX_WORDS) c = longer(c, spelledName(text, words, i));
-    }
-    if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
-    // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
-    if (cap && (!c || (c.kind !== 'place' && c.kind !== 'country'))) c = longer(c, digestOutlet(text, words, i));
-    if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
-    if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
-    // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
-    if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || nextOutlet[i + 1] <= i + 5))) {
-      c = longer(c, outletShape(text, words, i));
-    }
-    // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
-    if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
-    if (cap) {
-      if ((flags & PLACE_HEAD) || nextFeature[i + 1] <= i + 5) c = longer(c, featurePlace(text, words, i));
-      if (flags & AGENCY) c = longer(c, agencyCountry(text, words, i));
-      if (flags & ACRONYM) c = longer(c, descriptorOrg(text, words, i));
-      if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
-        ?? plainNamePerson(text, words, i);
-      else if (c.kind === 'place' && c.to - c.from === 1) {
-        // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
-        const p = contextPerson(text, words, i);
-        if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
-      }
-      if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
-      if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
-      if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
-        c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
-      }
-    }
-    if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
-    // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
-    if (c && c.kind === 'place' && INDEX_HEADS.has((words[c.to]?.cap ? words[c.to] : words[c.to - 1]).lower)) c = null;
-    if (w.poss && cap && (!c || (c.from === i && c.to === i + 1))) c = possessiveFirm(text, words, i) ?? c;
-    if (!c) { i++; continue; }
-    if (c.kind === 'place') c = placeAsCompany(text, words, c);
-    if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
-    // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
-    if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
-      const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
-      const known = OUTLETS.get(name);
-      c = { ...c, kind: 'outlet', id: known?.id ?? `outlet:${slug(name)}`, name: known?.name ?? name };
-    }
-    found.push(c);
-    let next = Math.max(c.next ?? c.to, i + 1);
-    const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
-    if (sub) { found.push(sub); next = sub.to; }
-    // "The Washington Post (WP)": the bracketed acronym names the same entity.
-    const o = words[next];
-    const acr = words[next + 1];
-    // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
-    if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c, words)) {
-      found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
-      i = next + 3;
-      continue;
-    }
-    i = next;
+  } else if (isDigit(w.text.charCodeAt(0))) {
+    c = longer(c, unitMatch(text, words, i));
   }
-  return finish(text, scan, found);
+  if (cap) {
+    if (reach.head[i] < i + 14 || ampersandAhead(words, i)) c = longer(c, orgMatch(text, words, i, possCountry, reach.head));
+    if (reach.region[i + 1] <= i + 3) c = longer(c, regionMatch(text, words, i));
+    // A spelled-out name ends at its acronym's bracket: a run of capitals with none ahead ("Aa Aa Aa ...") read ten
+    // words and built their initials at every word.
+    if (reach.bracket[i + 1] <= i + SPELLED_MAX_WORDS) c = longer(c, spelledName(text, words, i));
+  }
+  if (cap && w.text.length === 1) c = longer(c, initialedPerson(text, words, i));
+  // A press digest's name line: an outlet, unless the tables know the words as a place ("IRAQ").
+  if (cap && (!c || (c.kind !== 'place' && c.kind !== 'country'))) c = longer(c, digestOutlet(text, words, i));
+  if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
+  if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
+  // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
+  if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5))) {
+    c = longer(c, outletShape(text, words, i));
+  }
+  // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
+  if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
+  return c;
+}
+
+/** At a capitalized word: features, agencies and acronyms, then the context rules where nothing matched yet. */
+function capitalFallback(text: string, scan: Scan, reach: Reach, i: number, c: Candidate | null): Candidate | null {
+  const { words } = scan;
+  const w = words[i];
+  const flags = w.flags;
+  if ((flags & PLACE_HEAD) || reach.feature[i + 1] <= i + 5) c = longer(c, featurePlace(text, words, i));
+  if (flags & AGENCY) c = longer(c, agencyCountry(text, words, i));
+  if (flags & ACRONYM) c = longer(c, descriptorOrg(text, words, i));
+  if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
+    ?? plainNamePerson(text, words, i);
+  else if (c.kind === 'place' && c.to - c.from === 1) {
+    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+    const p = contextPerson(text, words, i);
+    if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+  }
+  if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
+  if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
+  if ((flags & ACRONYM) && acronymOpen(words, c, i) && orgAcronym(words, i, scan.lowerMark)) {
+    c = { from: i, to: i + 1, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text, guess: true };
+  }
+  return c;
+}
+
+/** What a match turns out to be where it stands: a company named for a place, a country's body, an outlet. */
+function settle(text: string, words: Word[], c: Candidate, possCountry: string | null): Candidate {
+  if (c.kind === 'place') c = placeAsCompany(text, words, c);
+  if (possCountry && c.kind === 'organization' && !c.hasCountry && c.core && isNationalBody(c.core)) c = ownedBody(c, possCountry);
+  // "according to the Irrawaddy", "told the X": a place name where an outlet stands is the outlet.
+  if (c.kind === 'place' && c.to - c.from <= 2 && outletPosition(words, c.from, c.to) && !CAPITAL_OF.has(c.id)) {
+    const name = `The ${surfaceOf(text, words, c.from, c.to)}`;
+    const known = OUTLETS.get(name);
+    c = { ...c, kind: 'outlet', id: known?.id ?? `outlet:${slug(name)}`, name: known?.name ?? name };
+  }
+  return c;
+}
+
+/** Adds the match, an outlet's section and a bracketed alias to found; returns the word to read on from. */
+function record(text: string, words: Word[], found: Candidate[], c: Candidate, i: number): number {
+  found.push(c);
+  let next = Math.max(c.next ?? c.to, i + 1);
+  const sub = c.kind === 'outlet' ? subOutlet(text, words, c) : null;
+  if (sub) { found.push(sub); next = sub.to; }
+  // "The Washington Post (WP)": the bracketed acronym names the same entity.
+  const o = words[next];
+  const acr = words[next + 1];
+  // Also a bracketed short name or spelling: "Ministry of Health (MoH)", "(Grenlec)", "Abdourahamane Tiani (Tchiani)".
+  if (o?.text === '(' && acr && !acr.punct && words[next + 2]?.text === ')' && bracketAlias(acr, c, words)) {
+    found.push({ ...c, from: next + 1, to: next + 2, next: undefined, learned: true, guess: false, aliasOf: c });
+    return next + 3;
+  }
+  return next;
 }
 
 const isConj = (x: Word | undefined) => !!x && ((!x.punct && (x.lower === 'and' || x.lower === 'or')) || x.text === ',');
@@ -1553,43 +1656,12 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
   const covered = coveredBuffer(words.length).fill(0);
   for (const c of found) for (let k = c.from; k < c.to; k++) covered[k] = 1;
-  const bySurname = new Map<string, Candidate | null>();
-  const byAcronym = new Map<string, Candidate>();
-  for (const c of found) {
-    if (c.kind === 'person' && c.to - c.from >= 2) {
-      const last = words[c.to - 1].fold;
-      const had = bySurname.get(last);
-      bySurname.set(last, had && had.id !== c.id ? null : c);
-    }
-    if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
-  }
-  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
-  for (const c of found) {
-    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
-    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
-  }
+  const { bySurname, byAcronym } = nameIndexes(words, found);
   // A surname taken alone in the first pass ("Kiviselg said") is the full name met in the report.
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
-  // Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
-  // a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
-  const byCore = new Map<string, Candidate>();
-  for (const c of found) if (c.kind === 'organization' && c.hasCountry && c.core) byCore.set(c.core, c);
-  let mainCountry: string | null | undefined;
-  for (const c of found) {
-    if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
-    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
-    const full = byCore.get(c.core);
-    if (full) { c.id = full.id; c.name = full.name; continue; }
-    if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
-    let country = capitalAfter(text, words, c.to);
-    if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
-    if (!country) continue;
-    const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
-    c.id = canon.id;
-    c.name = canon.name;
-  }
+  unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
   linkCompanies(text, words, classes, found, covered);
@@ -1609,6 +1681,59 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
     known: w => (w.flags & (PLACE | KNOWN | FIRST_NAME | SPEECH)) !== 0,
   });
   if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
+  laterMentions(scan, found, covered, bySurname, byAcronym, extra);
+  return mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from));
+}
+
+/** People by surname (null where two people share one) and entities by their one-word acronym. */
+function nameIndexes(words: Word[], found: Candidate[]): {
+  bySurname: Map<string, Candidate | null>; byAcronym: Map<string, Candidate>;
+} {
+  const bySurname = new Map<string, Candidate | null>();
+  const byAcronym = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.kind === 'person' && c.to - c.from >= 2) {
+      const last = words[c.to - 1].fold;
+      const had = bySurname.get(last);
+      bySurname.set(last, had && had.id !== c.id ? null : c);
+    }
+    if (c.to - c.from === 1 && /^[A-Z][A-Z./&]{1,7}$/.test(words[c.from].text)) byAcronym.set(words[c.from].text, c);
+  }
+  // A one-word name a title or a table gave ("President Clinton") names the person later too, unless a full name has it.
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from !== 1 || c.guess || words[c.from].text.length < 3) continue;
+    if (!ABBREVIATIONS.has(titleCase(words[c.from].text)) && !bySurname.has(words[c.from].fold)) bySurname.set(words[c.from].fold, c);
+  }
+  return { bySurname, byAcronym };
+}
+
+/**
+ * Bare organization names ("Defence Ministry", "General Staff") take the id of the country-specific one in the report;
+ * a national body named alone belongs to the capital it sits in ("the General Staff in Kiev") or the report's country.
+ */
+function unifyBareOrganizations(text: string, words: Word[], found: Candidate[]): void {
+  const byCore = new Map<string, Candidate>();
+  for (const c of found) if (c.kind === 'organization' && c.hasCountry && c.core) byCore.set(c.core, c);
+  let mainCountry: string | null | undefined;
+  for (const c of found) {
+    if (c.kind !== 'organization' || c.hasCountry || !c.core) continue;
+    // A body a possessive country owns ("Russia's General Staff") took its country in the first pass (hasCountry).
+    const full = byCore.get(c.core);
+    if (full) { c.id = full.id; c.name = full.name; continue; }
+    if (!isNationalBody(c.core) || (!c.orgWords && c.core.startsWith('national '))) continue;
+    let country = capitalAfter(text, words, c.to);
+    if (!country) country = mainCountry === undefined ? (mainCountry = dominantCountry(found)) : mainCountry;
+    if (!country) continue;
+    const canon = contextCountryOrg(c.orgWords ?? c.name.split(' '), country);
+    c.id = canon.id;
+    c.name = canon.name;
+  }
+}
+
+/** Uncovered words that name an entity met before: a surname, an acronym, a head word ("the Council"); added to extra. */
+function laterMentions(scan: Scan, found: Candidate[], covered: Uint8Array, bySurname: Map<string, Candidate | null>,
+  byAcronym: Map<string, Candidate>, extra: Candidate[]): void {
+  const { words, classes } = scan;
   let lastOrg: Candidate | null = null;
   const orgsSeen: Candidate[] = [];
   let f = 0;
@@ -1631,22 +1756,29 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
       const nx = words[k + 1];
       if (!(words[k - 1]?.lower === 'the' || (nx && !nx.punct && TITLES.has(nx.lower)))) continue;
     }
-    // "the ministry said": the most recent organization with that head word; "the company": the most recent company.
     if ((w.flags & DESCRIPTIVE) && (w.cap || words[k - 1]?.lower === 'the') && lastOrg) {
-      // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
-      const nx = words[k + 1];
-      const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);
-      if ((w.lower === 'company' || w.lower === 'firm') && !company) continue;
-      for (let m = orgsSeen.length - 1; m >= 0 && m >= orgsSeen.length - 12; m--) {
-        const o = orgsSeen[m];
-        if (o.name.toLowerCase().includes(w.lower) || (company && (o.company || o.guess))) {
-          extra.push({ ...o, from: k, to: k + 1, next: undefined });
-          break;
-        }
-      }
+      const o = headWordReference(words, k, orgsSeen);
+      if (o) extra.push({ ...o, from: k, to: k + 1, next: undefined });
     }
   }
-  const all = [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from);
+}
+
+/** "the ministry said": the most recent organization with that head word; "the company": the most recent company. */
+function headWordReference(words: Word[], k: number, orgsSeen: Candidate[]): Candidate | null {
+  const w = words[k];
+  // "the company said": only as a source; a company's self-description ("The company now employs") is not marked.
+  const nx = words[k + 1];
+  const company = (w.lower === 'company' || w.lower === 'firm') && !!nx && !nx.punct && SPEECH_VERBS.has(nx.lower);
+  if ((w.lower === 'company' || w.lower === 'firm') && !company) return null;
+  for (let m = orgsSeen.length - 1; m >= 0 && m >= orgsSeen.length - 12; m--) {
+    const o = orgsSeen[m];
+    if (o.name.toLowerCase().includes(w.lower) || (company && (o.company || o.guess))) return o;
+  }
+  return null;
+}
+
+/** The mentions' character spans, in order, less month and era abbreviations. */
+function mentionsOf(text: string, words: Word[], all: Candidate[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const c of all) {
     // "(Aug 23)", "Jul 31, 1996" in tables: a month abbreviation alone names no body or place (an alias may have

@@ -50,7 +50,23 @@ export interface RecurringTests {
  * uncovered words that repeat a name the report established or recur on their own.
  */
 export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Array, tests: RecurringTests): NamedSpan[] {
-  const { words, classes, lowerMark } = scan;
+  const names = knownNames(scan.words, found);
+  relabelGuesses(scan.words, found, names);
+  const extra: NamedSpan[] = [];
+  const unknown = repeatsAndUnknowns(scan, covered, tests, names, extra);
+  addRecurring(scan.words, unknown, covered, extra);
+  return extra;
+}
+
+/** Names with a clear kind (one-word organizations, events' bare names) and learned bracket names, by their words. */
+interface KnownNames {
+  clear: Map<string, NamedSpan>;
+  learned: Map<string, NamedSpan>;
+  /** Some mention has a bare alias ("Hurricane X" → "X"). */
+  hasAlias: boolean;
+}
+
+function knownNames(words: Word[], found: NamedSpan[]): KnownNames {
   // Names with a clear kind: one-word organizations, events' bare names, learned bracket names.
   const clear = new Map<string, NamedSpan>();
   const learned = new Map<string, NamedSpan>();
@@ -64,7 +80,11 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     const had = clear.get(f);
     if (!had || strength(c) > strength(had)) clear.set(f, c);
   }
-  // Guesses yield to the clear name or the learned one ("The MoH reported" read as a person first).
+  return { clear, learned, hasAlias };
+}
+
+/** Guesses yield to the clear name or the learned one ("The MoH reported" read as a person first). */
+function relabelGuesses(words: Word[], found: NamedSpan[], { clear, learned }: KnownNames): void {
   for (const c of found) {
     if (c.to - c.from !== 1 || !c.guess) continue;
     const w = words[c.from];
@@ -74,9 +94,18 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
       c.kind = target.kind; c.id = target.id; c.name = target.name;
     }
   }
+}
+
+/**
+ * Uncovered capitalized words: a repeat of a known name is added to extra; an unknown word that may be a name is
+ * listed by its folded form (at most MAX_RECURRING + 1 places each).
+ */
+function repeatsAndUnknowns(scan: Scan, covered: Uint8Array, tests: RecurringTests, names: KnownNames,
+  extra: NamedSpan[]): Map<string, number[]> {
+  const { words, classes, lowerMark } = scan;
+  const { clear, learned, hasAlias } = names;
   // A capitalized word also written in lower case in the report: the scan marked the forms it met in lower case.
   const lowerSeen = (w: Word) => w.key!.seenMark === lowerMark;
-  const extra: NamedSpan[] = [];
   const unknown = new Map<string, number[]>();
   for (let k = 0; k < words.length; k++) {
     // Only capitalized words (punctuation has no CAP class): the rest are passed over without reading their words.
@@ -93,18 +122,29 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
       covered[k] = 1;
       continue;
     }
-    if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || lowerSeen(w) || ROMAN.test(w.text)) continue;
-    // "Aug 23", "Sep": month abbreviations in tables and datelines name nothing.
-    if (MONTH_ABBREVIATIONS.has(w.lower)) continue;
-    // "CPI", "YoY", "MoM": a measure or the basis of a change, however often a report of figures repeats it.
-    if (measureInitialism(w.text) || INDEX_HEADS.has(w.lower)) continue;
-    const acronym = w.text === w.text.toUpperCase();
-    if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) continue;
-    if (!acronym && w.pos !== 'PROPN') continue;
+    if (lowerSeen(w) || !unknownName(words, k, tests)) continue;
     let list = unknown.get(w.fold);
     if (!list) unknown.set(w.fold, list = []);
     if (list.length <= MAX_RECURRING) list.push(k);
   }
+  return unknown;
+}
+
+/** Could the capitalized word at k, which the tables do not know, be a name? */
+function unknownName(words: Word[], k: number, tests: RecurringTests): boolean {
+  const w = words[k];
+  if (w.text.length < 2 || !tests.nameWord(w) || tests.known(w) || ROMAN.test(w.text)) return false;
+  // "Aug 23", "Sep": month abbreviations in tables and datelines name nothing.
+  if (MONTH_ABBREVIATIONS.has(w.lower)) return false;
+  // "CPI", "YoY", "MoM": a measure or the basis of a change, however often a report of figures repeats it.
+  if (measureInitialism(w.text) || INDEX_HEADS.has(w.lower)) return false;
+  const acronym = w.text === w.text.toUpperCase();
+  if (acronym && (NOT_ACRONYMS.has(w.text) || w.text.length > 7 || capsRun(words, k) || numberAfter(words, k))) return false;
+  return acronym || w.pos === 'PROPN';
+}
+
+/** Unknown words that recur (or an acronym cited as a source) become mentions, with a kind from their contexts. */
+function addRecurring(words: Word[], unknown: Map<string, number[]>, covered: Uint8Array, extra: NamedSpan[]): void {
   for (const list of unknown.values()) {
     // A word repeated more often than any report names a company is filler or a heading, not an unrecognized name.
     if (list.length > MAX_RECURRING) continue;
@@ -112,14 +152,7 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
     // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
     if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
     if (list.every(k => attributive(words, k)) || list.every(k => besideFigure(words, k))) continue;
-    let place = 0;
-    for (const k of list) {
-      const p = words[k - 1];
-      if (p && !p.punct && PLACE_BEFORE.has(p.lower)) place++;
-    }
-    const acronym = /^[A-Z]+$/.test(words[list[0]].text);
-    const kind: EntityKind = place * 2 > list.length && !acronym ? 'place' : !acronym && personByPronouns(words, list) ? 'person'
-      : 'organization';
+    const kind = recurringKind(words, list);
     const name = words[list[0]].text;
     const id = `${kind}:${slug(name)}`;
     for (const k of list) {
@@ -127,7 +160,18 @@ export function recurringNames(scan: Scan, found: NamedSpan[], covered: Uint8Arr
       covered[k] = 1;
     }
   }
-  return extra;
+}
+
+/** A place when most mentions follow a place preposition, a person when pronouns say so, else an organization. */
+function recurringKind(words: Word[], list: number[]): EntityKind {
+  let place = 0;
+  for (const k of list) {
+    const p = words[k - 1];
+    if (p && !p.punct && PLACE_BEFORE.has(p.lower)) place++;
+  }
+  const acronym = /^[A-Z]+$/.test(words[list[0]].text);
+  return place * 2 > list.length && !acronym ? 'place' : !acronym && personByPronouns(words, list) ? 'person'
+    : 'organization';
 }
 
 /** Pronouns that refer back to a person, and to a thing or a body. */

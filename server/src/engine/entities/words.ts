@@ -179,7 +179,7 @@ const classBuffer = reusable(n => new Int32Array(n));
 
 /** Splits the report body into words and single punctuation marks. Linear in the text length. */
 export function scanWords(prepared: PreparedText): Scan {
-  const { text, tokens, sentences, bodyStart } = prepared;
+  const { text, bodyStart } = prepared;
   // Where the tokenizer blanked Markdown (text/markup.ts): a heading's hashes and a quote's ">" are no words either.
   const prose = prepared.prose ?? text;
   const lowerMark = newMark();
@@ -188,92 +188,131 @@ export function scanWords(prepared: PreparedText): Scan {
   if (INFO.size >= INFO_LIMIT || KEYS.size >= INFO_LIMIT) { INFO.clear(); KEYS.clear(); }
   if (PUNCT_INFO.size >= INFO_LIMIT) PUNCT_INFO.clear();
   if (GAPS.trim()) SHORT_GAPS.clear();
-  // Tokens and sentences are in text order and words are met in text order: two cursors replace look-up tables.
-  // The loop keeps its state in locals (no closures), as it runs once per word of every report.
-  const tokenCount = tokens.length;
-  const sentenceCount = sentences.length;
-  let ti = 0;
-  let si = 0;
-  const words: Word[] = [];
-  let first = true;
-  let gapStart = bodyStart;
+  const st: ScanState = {
+    prepared, words: [], classes, lowerMark, ti: 0, si: 0, first: true, gapStart: bodyStart,
+  };
   let i = bodyStart;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) { first = true; i++; continue; }
+    if (c === 10 || c === 13) { st.first = true; i++; continue; }
     if (isSpace(c) || ((c === 35 || c === 62) && prose.charCodeAt(i) === 32)) { i++; continue; }
     if (i === bodyStart || isSpace(text.charCodeAt(i - 1))) {
-      // The tokenizer blanks runs longer than MAX_WORD (they are never words): skip them too, so that a megabyte of
-      // "1,1,1," costs one pass. The gap before the next word keeps the run's text, so no phrase spans it.
-      let r = i;
-      while (r < n && r - i <= MAX_WORD && !isSpace(text.charCodeAt(r))) r++;
-      if (r - i > MAX_WORD) {
-        while (r < n && !isSpace(text.charCodeAt(r))) r++;
-        gapStart = i;
+      const r = blankedRunEnd(text, i);
+      if (r >= 0) {
+        st.gapStart = i;
         i = r;
         continue;
       }
     }
-    const start = i;
     const punct = !isLetter(c);
     let end = i + 1;
     let after = i + 1;
-    let poss = false;
     if (!punct) {
-      let j = i + 1;
-      while (j < n && j - i <= MAX_WORD) {
-        const d = text.charCodeAt(j);
-        if (isLetter(d)) { j++; continue; }
-        const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-        // "U.S.", "Censor.NET", "ua.news", "RFE/RL", "AT&T": joiners between letters stay inside the word.
-        if ((d === 46 || d === 47 || d === 38) && isLetter(next) && next !== 0) { j++; continue; }
-        // O'Brien, but not the possessive "Russia's".
-        if (isApostrophe(d) && isLetter(next)) {
-          const a = j + 2 < n ? text.charCodeAt(j + 2) : 32;
-          if ((next === 115 || next === 83) && !isLetter(a)) break;
-          if (d === 39 || d === 0x2019 || d === 0x2bc) { j++; continue; }
-        }
-        break;
-      }
+      let j = letterRunEnd(text, i);
       if (j - i > MAX_WORD) {
         // Too long to be a name: skip the whole run.
         while (j < n && isLetter(text.charCodeAt(j))) j++;
-        gapStart = j;
+        st.gapStart = j;
         i = j;
-        first = false;
+        st.first = false;
         continue;
       }
       // "U.S." keeps its final dot when every part is one letter.
       if (j < n && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
-      let k = j;
-      if (k < n && isApostrophe(text.charCodeAt(k))) {
-        const s = k + 1 < n ? text.charCodeAt(k + 1) : 32;
-        if ((s === 115 || s === 83) && !(k + 2 < n && isLetter(text.charCodeAt(k + 2)))) { poss = true; k += 2; }
-        else if (text.charCodeAt(j - 1) === 115 && !isLetter(s)) { poss = true; k += 1; }
-      }
       end = j;
-      after = k;
+      after = possessiveAfter(text, j);
     }
-    while (ti < tokenCount && tokens[ti].start < start) ti++;
-    const at = ti < tokenCount && tokens[ti].start === start ? tokens[ti] : null;
-    const pos = at ? at.pos : '';
-    // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
-    const tok = pos && at!.end === end ? at : null;
-    const t = tok ? tok.text : text.slice(start, end);
-    const gap = gapNumber(text, gapStart, Math.min(start, gapStart + 4));
-    while (si < sentenceCount && sentences[si].start < start) si++;
-    if (si < sentenceCount && sentences[si].start === start) first = true;
-    const info = punct ? punctInfoOf(t) : infoOf(t);
-    classes[words.length] = info.flags;
-    if (!punct && !info.cap) info.key!.seenMark = lowerMark;
-    words.push(new Word(start, end, t, info, pack((first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
-    // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
-    if (!punct) first = false;
-    else if (c === 46 || c === 33 || c === 63) first = true;
-    else if (c === 58) first = false;
-    gapStart = after;
+    addWord(st, i, end, after > end, punct, c);
+    st.gapStart = after;
     i = after;
   }
-  return { words, classes: classes.subarray(0, words.length), lowerMark };
+  return { words: st.words, classes: classes.subarray(0, st.words.length), lowerMark };
+}
+
+/**
+ * The scan's state. Tokens and sentences are in text order and words are met in text order: two cursors replace
+ * look-up tables. The loop keeps its state in this one object (no closures), as it runs once per word of every report.
+ */
+interface ScanState {
+  prepared: PreparedText;
+  words: Word[];
+  classes: Int32Array;
+  lowerMark: number;
+  /** Cursors into the tokens and the sentences. */
+  ti: number;
+  si: number;
+  /** The next word starts a sentence. */
+  first: boolean;
+  /** Where the space before the next word starts. */
+  gapStart: number;
+}
+
+/**
+ * The tokenizer blanks runs longer than MAX_WORD (they are never words): skip them too, so that a megabyte of
+ * "1,1,1," costs one pass. The gap before the next word keeps the run's text, so no phrase spans it.
+ * The end of such a run from i, or -1 when the run from i is no longer than MAX_WORD.
+ */
+function blankedRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let r = i;
+  while (r < n && r - i <= MAX_WORD && !isSpace(text.charCodeAt(r))) r++;
+  if (r - i <= MAX_WORD) return -1;
+  while (r < n && !isSpace(text.charCodeAt(r))) r++;
+  return r;
+}
+
+/** The end of the word of letters from i (more than MAX_WORD past i when it is too long to be a name). */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && j - i <= MAX_WORD) {
+    const d = text.charCodeAt(j);
+    if (isLetter(d)) { j++; continue; }
+    const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+    // "U.S.", "Censor.NET", "ua.news", "RFE/RL", "AT&T": joiners between letters stay inside the word.
+    if ((d === 46 || d === 47 || d === 38) && isLetter(next) && next !== 0) { j++; continue; }
+    // O'Brien, but not the possessive "Russia's".
+    if (isApostrophe(d) && isLetter(next)) {
+      const a = j + 2 < n ? text.charCodeAt(j + 2) : 32;
+      if ((next === 115 || next === 83) && !isLetter(a)) break;
+      if (d === 39 || d === 0x2019 || d === 0x2bc) { j++; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/** The end of a possessive ("'s", or "'" after an s) right after the word ending at j; j when there is none. */
+function possessiveAfter(text: string, j: number): number {
+  const n = text.length;
+  const k = j;
+  if (k < n && isApostrophe(text.charCodeAt(k))) {
+    const s = k + 1 < n ? text.charCodeAt(k + 1) : 32;
+    if ((s === 115 || s === 83) && !(k + 2 < n && isLetter(text.charCodeAt(k + 2)))) return k + 2;
+    if (text.charCodeAt(j - 1) === 115 && !isLetter(s)) return k + 1;
+  }
+  return k;
+}
+
+/** Adds the word start..end with its token's part of speech, its gap, its classes and its sentence start. */
+function addWord(st: ScanState, start: number, end: number, poss: boolean, punct: boolean, c: number): void {
+  const { text, tokens, sentences } = st.prepared;
+  while (st.ti < tokens.length && tokens[st.ti].start < start) st.ti++;
+  const at = st.ti < tokens.length && tokens[st.ti].start === start ? tokens[st.ti] : null;
+  const pos = at ? at.pos : '';
+  // Most words are exactly one token: reuse its strings instead of slicing and lower-casing again.
+  const tok = pos && at!.end === end ? at : null;
+  const t = tok ? tok.text : text.slice(start, end);
+  const gap = gapNumber(text, st.gapStart, Math.min(start, st.gapStart + 4));
+  while (st.si < sentences.length && sentences[st.si].start < start) st.si++;
+  if (st.si < sentences.length && sentences[st.si].start === start) st.first = true;
+  const info = punct ? punctInfoOf(t) : infoOf(t);
+  st.classes[st.words.length] = info.flags;
+  if (!punct && !info.cap) info.key!.seenMark = st.lowerMark;
+  st.words.push(new Word(start, end, t, info, pack((st.first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
+  // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
+  if (!punct) st.first = false;
+  else if (c === 46 || c === 33 || c === 63) st.first = true;
+  else if (c === 58) st.first = false;
 }

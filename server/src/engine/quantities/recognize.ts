@@ -6,15 +6,17 @@ import {
 import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
-import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval } from './hedges';
+import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
+import type { Core } from './core';
+import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
-  FRACTION_DENOMINATORS, GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop,
 } from './units';
 
@@ -32,8 +34,6 @@ const STARTERS = new Set([
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
 const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys()]);
-/** Determiners that open the "of" phrase of a share or partitive ("half of the territory", "two of the soldiers"). */
-const PARTITIVE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'my', 'your']);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
@@ -42,7 +42,6 @@ const TIME_WINDOW = new Set(['past', 'last', 'next', 'previous', 'coming', 'firs
 const PLURAL_ACRONYM = /^(?:[A-Z]{2,}|[a-z][A-Z][a-z]+)s$/;
 /** Words that close a reporting period after its length ("the three months to June", "the year ended March"). */
 const PERIOD_ENDS = new Set(['to', 'through', 'until', 'ending', 'ended', 'till']);
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
 /** Nouns a maturity names ("the 10-year note", "the two-year yield"): the figure is part of the bond's name. */
 const BOND_NOUNS = new Set([
   'note', 'notes', 'bond', 'bonds', 'yield', 'yields', 'treasury', 'treasuries', 'gilt', 'gilts', 'bund', 'bunds',
@@ -69,26 +68,6 @@ const MARGIN_WORDS = new Set(['ahead', 'behind', 'clear', 'adrift', 'short', 'sh
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
 const YEAR_CONTEXT = new Set(['the', 'of', "'s", '’s', 'from', 'to', 'and', 'between', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'for', ',', '©', '(']);
 
-interface Core {
-  /** First and after-last token of the figure itself (with "between"/"from" and scale words). */
-  start: number;
-  end: number;
-  /** Token range of the numerals only, checked against dates and identifiers. */
-  numStart: number;
-  numEnd: number;
-  low: number;
-  high: number;
-  value: number | null;
-  kind: 'number' | 'range' | 'vague' | 'fraction';
-  /** Spelled-out figure ("nine"), for the reference and "one" rules. */
-  word: boolean;
-  /** Needs a counted noun to be a figure at all ("several directions"). */
-  needsNoun: boolean;
-  currency: string | null;
-  /** A unit written before the figure that is no currency ("magnitude 7.7"). */
-  prefixUnit?: string;
-}
-
 interface Counted {
   unit: string;
   factor: number;
@@ -101,247 +80,347 @@ interface Counted {
   anaphoric: boolean;
 }
 
-export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]): Quantity[] {
-  const { text, tokens } = prepared;
-  const n = tokens.length;
-  const out: Quantity[] = [];
-  if (n === 0) return out;
-  const furniture = furnitureLines(tokens);
-  const dateIndex = new DateIndex(dates);
-  const { sentStart, sentEnd } = sentenceBounds(prepared);
-  let consumed = 0;
-  // The last counted noun in the current sentence, for "12 of which" / "35 have been resolved".
-  let antecedent: Antecedent | null = null;
-  // The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million."
-  let money: { unit: string; paragraph: number } | null = null;
-  // The last figure with a measure unit (percent, points, a currency) and the token after it, for "to 6.85% from 6.92".
-  let measure: { unit: string; end: number } | null = null;
-  // Token after the last figure read ("11 passengers and one boatman").
-  let lastEnd = -1;
-  // The period of the last figure when it is a rate in time ("5,000 barrels a day"), and the token after it.
-  let rated: { period: string; end: number } | null = null;
-  // Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs.
-  const paragraph = paragraphs(tokens);
+/** The text and its per-token indexes, fixed for the whole pass. */
+interface PassText {
+  text: string;
+  tokens: Token[];
+  furniture: Uint8Array;
+  dateIndex: DateIndex;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Paragraph number per token: an antecedent noun reaches across sentences, not across paragraphs. */
+  paragraph: Int32Array;
+}
 
-  for (let i = 0; i < n; i++) {
-    if (i < consumed) continue;
+/** What the pass keeps from the figures it has read: each field serves a rule that looks back to one. */
+interface PassMemory {
+  /** Token after the last figure read or skipped whole; no figure starts before it. */
+  consumed: number;
+  /** The last counted noun in the current sentence, for "12 of which" / "35 have been resolved". */
+  antecedent: Antecedent | null;
+  /** The last amount of money and its paragraph, for "Revenue was €2.1 billion. Profit came in at 340 million." */
+  money: { unit: string; paragraph: number } | null;
+  /** The last figure with a measure unit (percent, points, a currency) and the token after it, for "to 6.85% from 6.92". */
+  measure: { unit: string; end: number } | null;
+  /** Token after the last figure read ("11 passengers and one boatman"). */
+  lastEnd: number;
+  /** The period of the last figure when it is a rate in time ("5,000 barrels a day"), and the token after it. */
+  rated: { period: string; end: number } | null;
+}
+
+/** Where a figure stands: its first token, the start of its sentence and the end of its line or sentence. */
+interface Site {
+  i: number;
+  floor: number;
+  limit: number;
+}
+
+/** A figure's hedge: the words before it (if any) and the hedge they and the words after it make. */
+interface Hedged {
+  before: HedgeRead | null;
+  hedge: Hedge;
+}
+
+export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]): Quantity[] {
+  const { tokens } = prepared;
+  const out: Quantity[] = [];
+  if (tokens.length === 0) return out;
+  const pass = passText(prepared, dates);
+  const memory: PassMemory = { consumed: 0, antecedent: null, money: null, measure: null, lastEnd: -1, rated: null };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < memory.consumed) continue;
     const t = tokens[i];
     if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower) && !t.lower.includes('-in-')) continue;
-    if (furniture[i]) continue;
-    const floor = sentStart[i];
-    const limit = lineLimit(tokens, i, sentEnd[i]);
-    const core = readCore(tokens, i, floor, limit);
+    if (pass.furniture[i]) continue;
+    const site: Site = { i, floor: pass.sentStart[i], limit: lineLimit(tokens, i, pass.sentEnd[i]) };
+    const core = readCore(tokens, i, site.floor, site.limit);
     if (!core) continue;
-    if (excluded(prepared, core, floor, limit, dateIndex)) {
-      consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
-      // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
-      const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
-      if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
-      // Nor the other ages of a list after "aged" ("two girls aged 14 and 12").
-      if (core.numStart > floor && AGE_LABELS.has(tokens[core.numStart - 1].lower)) consumed = ageListEnd(tokens, consumed, limit);
+    if (excluded(prepared, core, site.floor, site.limit, pass.dateIndex)) {
+      memory.consumed = excludedEnd(tokens, core, site);
       continue;
     }
-
-    // Hedges: before the figure (or its currency sign), and after it ("40 or more", "5,000+").
-    let before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
-    let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
-    let hedgeEnd = core.end;
-    if (core.kind === 'number' || core.kind === 'fraction') {
-      const after = hedgeAfter(tokens, core.end, limit);
-      if (after) {
-        hedge = after.hedge;
-        hedgeEnd = after.end;
-      }
-    }
-    if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
-
-    const counted = readCounted(tokens, core, hedgeEnd, limit);
-    if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) continue;
-    let unit = counted?.unit ?? '';
-    let end = counted ? counted.end : hedgeEnd;
-    // "a year and a half", "two hours and a half": half the unit more.
-    if (counted && core.kind === 'number' && core.value !== null && TIME_UNITS.has(unit) && andAHalf(tokens, end, limit)) {
-      core.low += 0.5;
-      core.high += 0.5;
-      core.value += 0.5;
-      end += 3;
-    }
-    // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
-    if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
-      unit = 'magnitude';
-    }
-    const factor = counted?.factor ?? 1;
-    if (!counted && core.needsNoun) continue;
-    // "3%-6%": the tokenizer reads the dash as the second figure's sign.
-    if (counted && !counted.countable && core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
-      tokens[end].type === 'number' && tokens[end].text[0] === '-') {
-      const b = parseDigits(tokens[end].text.slice(1));
-      const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
-      if (b !== null && u2 && u2.unit === unit && b > core.low) {
-        core.kind = 'range';
-        core.high = b;
-        core.value = null;
-        core.numEnd = end + 1;
-        end = u2.end;
-        if (hedge === 'exact') hedge = 'range';
-      }
-    }
-    // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
-    if (counted && !counted.countable && core.kind === 'number' && end + 2 < limit) {
-      const j = tokens[end].lower;
-      // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
-      const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
-      const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
-      if (joined && tokens[end + 1].type === 'number') {
-        const b = readNumber(tokens, end + 1, limit);
-        const u2 = b ? readUnit(tokens, b.end, limit) : null;
-        if (b && u2 && u2.unit === unit && b.value > core.low) {
-          core.kind = 'range';
-          core.high = b.value;
-          core.value = null;
-          core.numEnd = b.end;
-          if (between) core.start--;
-          end = u2.end;
-          if (hedge === 'exact') hedge = 'range';
-        }
-      }
-    }
-
-    // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
-    if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
-      const prev = core.start > floor ? tokens[core.start - 1].lower : '';
-      const measured = counted !== null && !counted.countable;
-      const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
-        tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
-      // A singular noun right after "one" counts one of it: the object of a verb done to people ("killed one man",
-      // "arrested one suspect"), people by what befell them ("One person was killed"), or the next item of a list of
-      // counts ("11 passengers and one boatman survived").
-      const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
-        singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
-      const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
-      const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
-      const listed = single && prev === 'and' && lastEnd === core.start - 1;
-      // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
-      const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
-      // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
-      const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
-      if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
-        !margin && !parallel) continue;
-    }
-    // A spelled small number after a determiner refers to things already counted ("the two sides").
-    if (core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
-      REFERENCE_DET.has(tokens[core.start - 1].lower)) continue;
-    // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
-    if (unit === 'year' && (hedge === 'exact' || hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
-      (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
-      consumed = end;
-      continue;
-    }
-    // Page furniture inside running text: "5 min read".
-    if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') continue;
-    // A time window ("the past 24 hours", "three days ago") is a date expression.
-    if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) continue;
-    // "the 10-year note", "two-year yields": a bond's maturity names the bond.
-    if (counted && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
-      tokens[core.end].lower === '-') continue;
-
-    // "€800 billion over four years": "over" before a period is "during", not "more than".
-    if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
-      SINGLE_TIME_UNITS.has(unit) && overMeansDuring(tokens, before.start, end, floor, limit)) {
-      before = null;
-      hedge = core.kind === 'range' ? 'range' : 'exact';
-    }
-    // Post-hedge after the noun: "40 soldiers or more".
-    if (hedge === 'exact' && counted) {
-      const after = hedgeAfter(tokens, end, limit);
-      if (after) {
-        hedge = after.hedge;
-        end = after.end;
-      }
-    }
-
-    // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
-    let anaphoric = false;
-    // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
-    if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, before ? before.start : core.start, floor)) unit = 'point';
-    if (!unit) {
-      // A bare figure before a name is part of the name ("the 737 MAX").
-      const nextTok = core.end < limit ? tokens[core.end] : undefined;
-      if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) continue;
-      const from = before ? before.start : core.start;
-      const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
-      const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
-      const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
-      // "Casualties are in the hundreds", "protesters numbered in the tens of thousands": a vague amount after "in the"
-      // fills the value slot as the bare plural would.
-      const idiom = core.kind === 'vague' && !before && inTheBand(tokens, core.start, floor);
-      const elided = idiom
-        ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
-        : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
-      unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
-        pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
-      anaphoric = unit !== '';
-      // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
-      const denominator = perDenominator(tokens, end, limit);
-      if (denominator && unit) {
-        unit = `${unit}/${denominator.value}`;
-        end = denominator.end;
-      }
-      if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
-      // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
-      if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
-      if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) continue;
-    }
-
-    // "5,000 barrels a day, or 210,000 gallons": the same rate restated in another unit keeps its period.
-    const startTok0 = before ? Math.min(before.start, core.start) : core.start;
-    if (rated && unit && !unit.includes('/') && restatesRate(tokens, rated.end, startTok0, unit)) unit = `${unit}/${rated.period}`;
-
-    let low: number | null;
-    let high: number | null;
-    let value: number | null;
-    if (core.kind === 'vague') {
-      [low, high] = [core.low, core.high];
-      value = null;
-    } else if (core.kind === 'range') {
-      [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
-      value = null;
-    } else {
-      [low, high] = interval(hedge, core.low);
-      value = core.value;
-    }
-    if (factor !== 1) {
-      low = low === null ? null : round(low * factor);
-      high = high === null ? null : round(high * factor);
-      value = value === null ? null : round(value * factor);
-    }
-
-    const startTok = before ? Math.min(before.start, core.start) : core.start;
-    const start = tokens[startTok].start;
-    let endChar = tokens[end - 1].end;
-    const last = tokens[end - 1].lower;
-    if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
-    const noun: TextSpan | null = counted?.noun
-      ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
-      : null;
-    out.push({ start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun });
-    if (CURRENCY_CODES.has(unit)) money = { unit, paragraph: paragraph[i] };
-    rated = ratePeriodOf(unit, end);
-    lastEnd = end;
-    measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
-    if (counted?.countable || anaphoric) {
-      antecedent = { unit, paragraph: paragraph[i], sentence: floor, people: peopleVerbAfter(tokens, end, limit) >= 0 };
-    }
-    consumed = end;
+    const quantity = readFigure(pass, memory, core, site);
+    if (quantity) out.push(quantity);
   }
   return out;
 }
 
+function passText(prepared: PreparedText, dates: DateMention[]): PassText {
+  const { text, tokens } = prepared;
+  const { sentStart, sentEnd } = sentenceBounds(prepared);
+  return {
+    text, tokens, furniture: furnitureLines(tokens), dateIndex: new DateIndex(dates), sentStart, sentEnd,
+    paragraph: paragraphs(tokens),
+  };
+}
+
+/** The token after an excluded figure and what goes with it. */
+function excludedEnd(tokens: Token[], core: Core, { floor, limit }: Site): number {
+  let consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
+  // Nor the rest of an excluded length in two units ("aged 17 years and 309 days").
+  const unitWord = core.end < limit ? singularize(tokens[core.end].lower) : '';
+  if (TIME_UNITS.has(unitWord)) consumed = durationRest(tokens, unitWord, core.end + 1, limit)?.end ?? consumed;
+  // Nor the other ages of a list after "aged" ("two girls aged 14 and 12").
+  if (core.numStart > floor && AGE_LABELS.has(tokens[core.numStart - 1].lower)) consumed = ageListEnd(tokens, consumed, limit);
+  return consumed;
+}
+
+/** One figure from its core on: hedge, unit, value; null when it is no figure. Updates the pass memory. */
+function readFigure(pass: PassText, memory: PassMemory, core: Core, site: Site): Quantity | null {
+  const { tokens } = pass;
+  const { floor, limit } = site;
+  const { hedged, end: hedgeEnd } = hedgeAround(tokens, core, floor, limit);
+  const counted = readCounted(tokens, core, hedgeEnd, limit);
+  if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) return null;
+  let unit = counted?.unit ?? '';
+  let end = counted ? counted.end : hedgeEnd;
+  // "a year and a half", "two hours and a half": half the unit more.
+  if (counted && core.kind === 'number' && core.value !== null && TIME_UNITS.has(unit) && andAHalf(tokens, end, limit)) {
+    core.low += 0.5;
+    core.high += 0.5;
+    core.value += 0.5;
+    end += 3;
+  }
+  // "the 8.2 temblor", "a 7.8m quake": a figure below ten before a word for one earthquake is its magnitude.
+  if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
+    unit = 'magnitude';
+  }
+  const factor = counted?.factor ?? 1;
+  if (!counted && core.needsNoun) return null;
+  if (counted && !counted.countable) end = unitRange(tokens, core, unit, end, hedged, site);
+
+  if (referenceOnly(tokens, core, counted, hedged.before, memory, site)) return null;
+  // A person's age: "37 years old", "34 to 59 years old", "55 years of age" (a hedged one is a thing's: "over 300 years old").
+  if (unit === 'year' && (hedged.hedge === 'exact' || hedged.hedge === 'range') && end < limit && (tokens[end].lower === 'old' ||
+    (tokens[end].lower === 'of' && end + 1 < limit && tokens[end + 1].lower === 'age'))) {
+    memory.consumed = end;
+    return null;
+  }
+  if (notAFigure(tokens, core, counted, unit, end, site)) return null;
+  end = hedgeAfterNoun(tokens, core, counted, unit, end, hedged, site);
+
+  // Figures with no unit of their own take it from their clause or an antecedent ("12 of which", "80,000 marched").
+  let anaphoric = false;
+  // "The Nasdaq rose 14 to 1,889": an index's move is in points, however small.
+  if (!unit && core.kind === 'number' && !core.word && marketMove(tokens, hedged.before ? hedged.before.start : core.start, floor)) unit = 'point';
+  if (!unit) {
+    const borrowed = borrowedUnit(pass, memory, core, hedged.before, end, site);
+    if (!borrowed) return null;
+    ({ unit, end, anaphoric } = borrowed);
+  }
+
+  // "5,000 barrels a day, or 210,000 gallons": the same rate restated in another unit keeps its period.
+  const startTok = hedged.before ? Math.min(hedged.before.start, core.start) : core.start;
+  const rated = memory.rated;
+  if (rated && unit && !unit.includes('/') && restatesRate(tokens, rated.end, startTok, unit)) unit = `${unit}/${rated.period}`;
+
+  const quantity = quantityOf(pass, core, counted, hedged.hedge, factor, unit, startTok, end);
+  remember(pass, memory, core, counted, unit, end, anaphoric, site);
+  return quantity;
+}
+
+/** Hedges before the figure (or its currency sign) and after it ("40 or more", "5,000+"), and the token after them. */
+function hedgeAround(tokens: Token[], core: Core, floor: number, limit: number): { hedged: Hedged; end: number } {
+  const before = core.kind === 'vague' ? null : hedgeBefore(tokens, core.start, floor);
+  let hedge: Hedge = core.kind === 'range' ? 'range' : core.kind === 'vague' ? 'vague' : 'exact';
+  let hedgeEnd = core.end;
+  if (core.kind === 'number' || core.kind === 'fraction') {
+    const after = hedgeAfter(tokens, core.end, limit);
+    if (after) {
+      hedge = after.hedge;
+      hedgeEnd = after.end;
+    }
+  }
+  if (before) hedge = core.kind === 'range' ? (before.hedge === 'exact' ? 'range' : before.hedge) : before.hedge;
+  return { hedged: { before, hedge }, end: hedgeEnd };
+}
+
+/** A range with the measure unit written on both ends makes the core a range; returns the token after it. */
+function unitRange(tokens: Token[], core: Core, unit: string, end: number, hedged: Hedged, { floor, limit }: Site): number {
+  // "3%-6%": the tokenizer reads the dash as the second figure's sign.
+  if (core.kind === 'number' && end + 1 < limit && glued(tokens[end - 1], tokens[end]) &&
+    tokens[end].type === 'number' && tokens[end].text[0] === '-') {
+    const b = parseDigits(tokens[end].text.slice(1));
+    const u2 = b === null ? null : readUnit(tokens, end + 1, limit);
+    if (b !== null && u2 && u2.unit === unit && b > core.low) {
+      core.kind = 'range';
+      core.high = b;
+      core.value = null;
+      core.numEnd = end + 1;
+      end = u2.end;
+      if (hedged.hedge === 'exact') hedged.hedge = 'range';
+    }
+  }
+  // "3% to 6%", "40 km-60 km": a range with the unit written on both ends.
+  if (core.kind === 'number' && end + 2 < limit) {
+    const j = tokens[end].lower;
+    // "between 40cm and 55cm" is a range even after a verb of change; "rose from 10% to 12%" is two figures.
+    const between = j === 'and' && core.start > floor && tokens[core.start - 1].lower === 'between';
+    const joined = between || ((j === 'to' || j === '-' || j === '–') && !changeVerbBefore(tokens, core.start, floor));
+    if (joined && tokens[end + 1].type === 'number') {
+      const b = readNumber(tokens, end + 1, limit);
+      const u2 = b ? readUnit(tokens, b.end, limit) : null;
+      if (b && u2 && u2.unit === unit && b.value > core.low) {
+        core.kind = 'range';
+        core.high = b.value;
+        core.value = null;
+        core.numEnd = b.end;
+        if (between) core.start--;
+        end = u2.end;
+        if (hedged.hedge === 'exact') hedged.hedge = 'range';
+      }
+    }
+  }
+  return end;
+}
+
+/** A spelled "one" or small number that refers to something rather than counts it. */
+function referenceOnly(tokens: Token[], core: Core, counted: Counted | null, before: HedgeRead | null, memory: PassMemory,
+  { floor, limit }: Site): boolean {
+  // "one" is a figure only when counted ("only one district", "one km"); "one of", "one offensive ... the other" are not.
+  if (core.kind === 'number' && core.word && core.value === 1 && core.end === core.numEnd) {
+    const prev = core.start > floor ? tokens[core.start - 1].lower : '';
+    const measured = counted !== null && !counted.countable;
+    const more = core.end < limit && (tokens[core.end].lower === 'more' || tokens[core.end].lower === 'additional' ||
+      tokens[core.end].lower === 'further' || tokens[core.end].lower === 'extra');
+    // A singular noun right after "one" counts one of it: the object of a verb done to people ("killed one man",
+    // "arrested one suspect"), people by what befell them ("One person was killed"), or the next item of a list of
+    // counts ("11 passengers and one boatman survived").
+    const single = counted !== null && counted.countable && counted.noun !== null && counted.noun.start === core.end &&
+      singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
+    const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
+    const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
+    const listed = single && prev === 'and' && memory.lastEnd === core.start - 1;
+    // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
+    const antecedent = memory.antecedent;
+    const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
+    // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
+    const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
+    if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
+      !margin && !parallel) return true;
+  }
+  // A spelled small number after a determiner refers to things already counted ("the two sides").
+  return core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
+    REFERENCE_DET.has(tokens[core.start - 1].lower);
+}
+
+/** Counted time that is page furniture, a date expression or a bond's name. */
+function notAFigure(tokens: Token[], core: Core, counted: Counted | null, unit: string, end: number,
+  { floor, limit }: Site): boolean {
+  // Page furniture inside running text: "5 min read".
+  if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') return true;
+  // A time window ("the past 24 hours", "three days ago") is a date expression.
+  if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) return true;
+  // "the 10-year note", "two-year yields": a bond's maturity names the bond.
+  return counted !== null && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
+    tokens[core.end].lower === '-';
+}
+
+/** "over" meaning "during", and a hedge after the counted noun; returns the token after the figure. */
+function hedgeAfterNoun(tokens: Token[], core: Core, counted: Counted | null, unit: string, end: number, hedged: Hedged,
+  { floor, limit }: Site): number {
+  const before = hedged.before;
+  // "€800 billion over four years": "over" before a period is "during", not "more than".
+  if (before && before.start === core.start - 1 && tokens[before.start].lower === 'over' && counted &&
+    SINGLE_TIME_UNITS.has(unit) && overMeansDuring(tokens, before.start, end, floor, limit)) {
+    hedged.before = null;
+    hedged.hedge = core.kind === 'range' ? 'range' : 'exact';
+  }
+  // Post-hedge after the noun: "40 soldiers or more".
+  if (hedged.hedge === 'exact' && counted) {
+    const after = hedgeAfter(tokens, end, limit);
+    if (after) {
+      hedged.hedge = after.hedge;
+      end = after.end;
+    }
+  }
+  return end;
+}
+
 /**
- * A round or a small whole after "out of" makes a ratio, no partitive: "nine out of 10 say", "two out of three Americans",
- * "three out of four babies" are shares of everyone; "14 out of 45 passengers" counts passengers.
+ * The unit of a figure with none of its own, from its clause, an antecedent, the last money or the other end of a
+ * comparison; null when the figure is no figure without one.
  */
-const ROUND_WHOLES = new Set(['10', '100', '1,000', '1000', 'ten', 'hundred', '2', '3', '4', 'two', 'three', 'four']);
+function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: HedgeRead | null, end: number,
+  { i, floor, limit }: Site): { unit: string; end: number; anaphoric: boolean } | null {
+  const { tokens, paragraph, sentStart } = pass;
+  const { antecedent, money, measure } = memory;
+  // A bare figure before a name is part of the name ("the 737 MAX").
+  const nextTok = core.end < limit ? tokens[core.end] : undefined;
+  if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) return null;
+  const from = before ? before.start : core.start;
+  const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
+  const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
+  const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
+  // "Casualties are in the hundreds", "protesters numbered in the tens of thousands": a vague amount after "in the"
+  // fills the value slot as the bare plural would.
+  const idiom = core.kind === 'vague' && !before && inTheBand(tokens, core.start, floor);
+  const elided = idiom
+    ? elidedUnit(tokens, { ...core, start: core.start - 2 }, core.start - 2, floor, limit, sameSentence, inParagraph)
+    : elidedUnit(tokens, core, from, floor, limit, sameSentence, inParagraph);
+  let unit = elided || (pronounSubject(tokens, core.start, floor, prevFloor) ??
+    pronounTally(tokens, idiom ? core.start - 2 : from, floor) ?? '');
+  const anaphoric = unit !== '';
+  // "a rate of 1.4 per 100,000": the rate's population belongs to the figure.
+  const denominator = perDenominator(tokens, end, limit);
+  if (denominator && unit) {
+    unit = `${unit}/${denominator.value}`;
+    end = denominator.end;
+  }
+  if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
+  // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
+  if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
+  if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
+  return { unit, end, anaphoric };
+}
+
+/** The figure as a value interval in its unit, with its text span and counted noun. */
+function quantityOf(pass: PassText, core: Core, counted: Counted | null, hedge: Hedge, factor: number, unit: string,
+  startTok: number, end: number): Quantity {
+  const { text, tokens } = pass;
+  let low: number | null;
+  let high: number | null;
+  let value: number | null;
+  if (core.kind === 'vague') {
+    [low, high] = [core.low, core.high];
+    value = null;
+  } else if (core.kind === 'range') {
+    [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
+    value = null;
+  } else {
+    [low, high] = interval(hedge, core.low);
+    value = core.value;
+  }
+  if (factor !== 1) {
+    low = low === null ? null : round(low * factor);
+    high = high === null ? null : round(high * factor);
+    value = value === null ? null : round(value * factor);
+  }
+
+  const start = tokens[startTok].start;
+  let endChar = tokens[end - 1].end;
+  const last = tokens[end - 1].lower;
+  if (end - 1 > core.numStart && last.endsWith('.') && (GLUED_MULTIPLIERS.has(stripStop(last)) || unitWithStop(last))) endChar--;
+  const noun: TextSpan | null = counted?.noun
+    ? { start: tokens[counted.noun.start].start, end: tokens[counted.noun.end - 1].end, text: text.slice(tokens[counted.noun.start].start, tokens[counted.noun.end - 1].end) }
+    : null;
+  return { start, end: endChar, text: text.slice(start, endChar), low, high, unit, value, hedge, noun };
+}
+
+/** What later figures read back from this one: money, rate period, measure unit, antecedent noun. */
+function remember(pass: PassText, memory: PassMemory, core: Core, counted: Counted | null, unit: string, end: number,
+  anaphoric: boolean, { i, floor, limit }: Site): void {
+  const paragraph = pass.paragraph[i];
+  if (CURRENCY_CODES.has(unit)) memory.money = { unit, paragraph };
+  memory.rated = ratePeriodOf(unit, end);
+  memory.lastEnd = end;
+  memory.measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
+  if (counted?.countable || anaphoric) {
+    memory.antecedent = { unit, paragraph, sentence: floor, people: peopleVerbAfter(pass.tokens, end, limit) >= 0 };
+  }
+  memory.consumed = end;
+}
+
 /** Words that set a second figure against a first: "to 6.85% from 6.92", "7.1% versus 6.9". */
 const COMPARED = new Set(['from', 'versus', 'vs', 'vs.', 'against']);
 /** Words that may stand between the first figure and the comparison word ("7.1%, up from 6.9 in May"). */
@@ -566,49 +645,80 @@ function lineLimit(tokens: Token[], i: number, end: number): number {
 
 /** Reads the figure at tokens[i]: a numeral, a range, a vague amount or a fraction. */
 function readCore(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const sign = currencySign(tokens, i, floor);
+  if (sign && i + 1 < limit && tokens[i + 1].type === 'number') return readMoney(tokens, i, sign, floor, limit);
+  // "magnitude 7.7", "a magnitude of 6.4": the unit comes first.
+  if (tokens[i].lower === 'magnitude') return readMagnitude(tokens, i, floor, limit);
+  const band = readVague(tokens, i, limit);
+  if (band) return band;
+  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
+  if (fraction) return fraction;
+  const word = oneWordFigure(tokens, i, floor, limit);
+  if (word) return word;
+  const race = raceTime(tokens, i, limit);
+  if (race) return race;
+  const core = readNumeric(tokens, i, floor, limit);
+  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
+  return core;
+}
+
+/** A currency sign or code at tokens[i]: the currency and the token the figure starts at. */
+function currencySign(tokens: Token[], i: number, floor: number): { currency: string; start: number } | null {
   const t = tokens[i];
-  const lower = t.lower;
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
   const currency = prefixed ? prefixed.code
-    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(lower);
+    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
-  const cs = prefixed ? prefixed.start : i;
-  if (currency && i + 1 < limit && tokens[i + 1].type === 'number') {
-    const core = readNumeric(tokens, i + 1, floor, limit);
-    if (!core || core.kind === 'vague') return null;
-    gluedScale(tokens, core, limit, true);
-    // "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million".
-    if (core.kind === 'number' && core.end + 2 < limit) {
-      const joiner = tokens[core.end].lower;
-      const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
-      const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
-      if ((between || to) && CURRENCY_PREFIX.get(tokens[core.end + 1].lower) === currency && tokens[core.end + 2].type === 'number') {
-        let b = readNumber(tokens, core.end + 2, limit);
-        // "£5m-£10m", "between $1m and $2m": the second end carries its own glued scale.
-        if (b && b.scale === 1 && b.end < limit && glued(tokens[b.end - 1], tokens[b.end])) {
-          const m = GLUED_MULTIPLIERS.get(stripStop(tokens[b.end].lower));
-          if (m !== undefined) b = { ...b, end: b.end + 1, value: round(b.value * m), scale: m };
-        }
-        const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
-        if (b && b.value > low) {
-          return {
-            ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
-          };
-        }
-      }
-    }
-    return { ...core, start: cs, currency };
+  return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
+}
+
+/** An amount of money after its sign, and the range it may open. */
+function readMoney(tokens: Token[], i: number, sign: { currency: string; start: number }, floor: number,
+  limit: number): Core | null {
+  const { currency, start: cs } = sign;
+  const core = readNumeric(tokens, i + 1, floor, limit);
+  if (!core || core.kind === 'vague') return null;
+  gluedScale(tokens, core, limit, true);
+  return moneyRange(tokens, core, i, sign, floor, limit) ?? { ...core, start: cs, currency };
+}
+
+/** "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million". */
+function moneyRange(tokens: Token[], core: Core, i: number, { currency, start: cs }: { currency: string; start: number },
+  floor: number, limit: number): Core | null {
+  if (core.kind !== 'number' || core.end + 2 >= limit) return null;
+  const joiner = tokens[core.end].lower;
+  const between = cs > floor && tokens[cs - 1].lower === 'between' && joiner === 'and';
+  const to = (joiner === 'to' && !changeVerbBefore(tokens, i, floor)) || joiner === '-' || joiner === '–';
+  if (!(between || to) || CURRENCY_PREFIX.get(tokens[core.end + 1].lower) !== currency || tokens[core.end + 2].type !== 'number') {
+    return null;
   }
-  // "magnitude 7.7", "a magnitude of 6.4": the unit comes first. Magnitudes stay below 10.
-  if (lower === 'magnitude') {
-    const j = i + 1 < limit && tokens[i + 1].lower === 'of' ? i + 2 : i + 1;
-    if (j >= limit || tokens[j].type !== 'number') return null;
-    const core = readNumeric(tokens, j, floor, limit);
-    if (!core || core.kind === 'vague' || core.high >= 10 || core.end !== core.numEnd) return null;
-    return { ...core, start: i, prefixUnit: 'magnitude' };
+  let b = readNumber(tokens, core.end + 2, limit);
+  // "£5m-£10m", "between $1m and $2m": the second end carries its own glued scale.
+  if (b && b.scale === 1 && b.end < limit && glued(tokens[b.end - 1], tokens[b.end])) {
+    const m = GLUED_MULTIPLIERS.get(stripStop(tokens[b.end].lower));
+    if (m !== undefined) b = { ...b, end: b.end + 1, value: round(b.value * m), scale: m };
   }
+  const low = b && core.end === core.numStart + 1 ? sharedScale(core.low, b) : core.low;
+  if (!b || b.value <= low) return null;
+  return {
+    ...core, start: between ? cs - 1 : cs, end: b.end, numEnd: b.end, low, high: b.value, value: null, kind: 'range', currency,
+  };
+}
+
+/** "magnitude 7.7", "a magnitude of 6.4". Magnitudes stay below 10. */
+function readMagnitude(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const j = i + 1 < limit && tokens[i + 1].lower === 'of' ? i + 2 : i + 1;
+  if (j >= limit || tokens[j].type !== 'number') return null;
+  const core = readNumeric(tokens, j, floor, limit);
+  if (!core || core.kind === 'vague' || core.high >= 10 || core.end !== core.numEnd) return null;
+  return { ...core, start: i, prefixUnit: 'magnitude' };
+}
+
+/** A vague amount: "tens of thousands", "dozens", "several thousand", "a few". */
+function readVague(tokens: Token[], i: number, limit: number): Core | null {
+  const lower = tokens[i].lower;
   // "tens of thousands", "hundreds of thousands"
   if ((lower === 'tens' || lower === 'hundreds') && i + 2 < limit && tokens[i + 1].lower === 'of') {
     const band = VAGUE_OF.get(`${lower} ${tokens[i + 2].lower}`);
@@ -625,8 +735,12 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
     if (scaled) return vague(i, q + 1, scaled, false);
     return vague(i, q, lower === 'several' ? [3, 9] : [2, 5], true);
   }
-  const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);
-  if (fraction) return fraction;
+  return null;
+}
+
+/** A figure in one word that is no numeral: a multiplier ("tenfold") or "a" for one time unit ("nearly a year"). */
+function oneWordFigure(tokens: Token[], i: number, floor: number, limit: number): Core | null {
+  const lower = tokens[i].lower;
   // "tenfold", "twofold": a multiplier in one word.
   const fold = FOLD_WORDS.get(lower);
   if (fold !== undefined) {
@@ -644,11 +758,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
       needsNoun: false, currency: null,
     };
   }
-  const race = raceTime(tokens, i, limit);
-  if (race) return race;
-  const core = readNumeric(tokens, i, floor, limit);
-  if (core && !core.word) gluedScale(tokens, core, limit, false, floor);
-  return core;
+  return null;
 }
 
 /**
@@ -771,149 +881,6 @@ function vague(start: number, end: number, band: readonly [number, number], need
   return {
     start, end, numStart: start, numEnd: end, low: band[0], high: band[1], value: null, kind: 'vague', word: true,
     needsNoun, currency: null,
-  };
-}
-
-/** Words before "half" that make it a part of a period ("the first half of the year"). */
-const HALF_PERIODS = new Set(['first', 'second', 'latter', 'former', 'opening', 'closing', 'final']);
-
-/** "half of", "a third of", "two thirds of", "two-thirds of", "a quarter of": a share of something. */
-function readFraction(tokens: Token[], i: number, limit: number): Core | null {
-  const ratio = readRatio(tokens, i, limit);
-  if (ratio) return ratio;
-  let num = 1;
-  let k = i;
-  const lower = tokens[i].lower;
-  if (lower === 'half') {
-    // "the first half of this year", "the second half of the match": a part of a period, no share.
-    if (i > 0 && HALF_PERIODS.has(tokens[i - 1].lower)) return null;
-    k = i;
-  } else if (lower === 'a' || lower === 'an' || lower === 'one') {
-    k = i + 1;
-  } else if (isNumberWord(lower) || (tokens[i].type === 'number' && tokens[i].text.length <= 3 && i + 1 < limit &&
-    (FRACTION_DENOMINATORS.get(tokens[i + 1].lower) ?? 0) >= 10)) {
-    // "two thirds", and in digits "11 hundredths of a second" ("12 quarters" counts periods).
-    const r = readNumber(tokens, i, limit);
-    if (!r || r.end !== i + 1) return null;
-    num = r.value;
-    k = i + 1;
-  } else {
-    return null;
-  }
-  if (k > i && k < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k])) k++;
-  if (k >= limit) return null;
-  // "a 10th of a second": an ordinal in digits is a denominator before "of a" and a unit.
-  const den = FRACTION_DENOMINATORS.get(tokens[k].lower) ??
-    (tokens[k].type === 'ordinal' && k + 1 < limit && tokens[k + 1].lower === 'of' && unitOfA(tokens, k + 2, limit)
-      ? Number(tokens[k].text.slice(0, -2)) || undefined : undefined);
-  if (den === undefined) return null;
-  const points = pointShare(tokens, i, k, num, den, limit);
-  if (points) return points;
-  // "half" needs no numerator; "a half" is rare and "one and a half" is not a share.
-  if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
-  // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
-  const pluralDen = tokens[k].lower.endsWith('s');
-  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal') return null;
-  // "half a second", "half an hour": a share of one unit.
-  if (lower === 'half' && unitOfA(tokens, k + 1, limit)) {
-    return {
-      start: i, end: k + 1, numStart: i, numEnd: k + 1, low: 0.5, high: 0.5, value: 0.5, kind: 'fraction', word: true,
-      needsNoun: false, currency: null,
-    };
-  }
-  // A share is followed by "of" or a determiner ("half the territory"); otherwise "a third" is an ordinal.
-  const next = k + 1 < limit ? tokens[k + 1].lower : '';
-  // "up by a fifth", "cut by two thirds": after "by" a share needs no "of" (but "by a third party" is an ordinal).
-  const after = k + 1 < limit ? tokens[k + 1] : undefined;
-  const byShare = i > 0 && tokens[i - 1].lower === 'by' &&
-    (!after || after.type !== 'word' || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ'));
-  // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
-  const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
-    after !== undefined && after.type === 'word' && after.pos === 'NOUN';
-  if (next !== 'of' && !PARTITIVE_DET.has(next) && !byShare && !attributive) return null;
-  const v = round(num / den);
-  // "a quarter of a million": a share of a scale is a number.
-  const scale = next === 'of' && k + 3 < limit && (tokens[k + 2].lower === 'a' || tokens[k + 2].lower === 'an')
-    ? MULTIPLIERS.get(tokens[k + 3].lower) ?? 0 : 0;
-  if (scale >= 1000) {
-    const n = round(v * scale);
-    return {
-      start: i, end: k + 4, numStart: i, numEnd: k + 4, low: n, high: n, value: n, kind: 'number', word: true,
-      needsNoun: false, currency: null,
-    };
-  }
-  return {
-    start: i, end: k + 1, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
-    needsNoun: false, currency: null,
-  };
-}
-
-/** "a one-in-15 chance", "a 1-in-100 risk": a ratio written as one hyphenated word. */
-function hyphenRatio(t: Token, i: number): Core | null {
-  const m = HYPHEN_RATIO.exec(t.lower);
-  if (!m) return null;
-  const a = numberWordValue(m[1]) ?? Number(m[1]);
-  const b = Number(m[2].replace(/,/g, ''));
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !(b > a) || a <= 0) return null;
-  const v = round(a / b);
-  return {
-    start: i, end: i + 1, numStart: i, numEnd: i + 1, low: v, high: v, value: v, kind: 'fraction', word: true,
-    needsNoun: false, currency: null,
-  };
-}
-/** Numerator (a word or digits), "-in-", and a denominator in digits: "one-in-15", "1-in-1,000". */
-const HYPHEN_RATIO = /^([a-z]+|\d{1,3})-in-(\d{1,3}(?:,\d{3})*)$/;
-
-/** "a second", "an hour", "a mile" at tokens[j]: one unit of measure or of time, as a share's whole. */
-function unitOfA(tokens: Token[], j: number, limit: number): { unit: string; factor: number; end: number } | null {
-  if (j + 1 >= limit || (tokens[j].lower !== 'a' && tokens[j].lower !== 'an')) return null;
-  const u = readUnit(tokens, j + 1, limit);
-  if (u && !isShortUnit(tokens[j + 1].lower)) return u;
-  const w = tokens[j + 1].lower;
-  // "half a point" (of an index or a rate) like "half an hour".
-  return TIME_UNITS.has(w) || w === 'point' ? { unit: w, factor: 1, end: j + 2 } : null;
-}
-
-/**
- * "a quarter point", "a half-point cut", "a quarter percentage point": a share of one point is a number of points (the
- * unit is read after it as for any figure). `k` is the denominator's token.
- */
-function pointShare(tokens: Token[], i: number, k: number, num: number, den: number, limit: number): Core | null {
-  if (num !== 1 || (den !== 2 && den !== 4) || tokens[i].lower === 'half' || tokens[k].lower.endsWith('s')) return null;
-  let u = k + 1;
-  if (u < limit && tokens[u].lower === '-' && glued(tokens[k], tokens[u])) u++;
-  const unit = u < limit ? tokens[u].lower : '';
-  if (unit !== 'point' && !(unit === 'percentage' && u + 1 < limit && tokens[u + 1].lower === 'point')) return null;
-  const v = 1 / den;
-  return { start: i, end: u, numStart: i, numEnd: k + 1, low: v, high: v, value: v, kind: 'number', word: true, needsNoun: false, currency: null };
-}
-
-/**
- * "one in four adults", "1 in 5", "one in every five", "nine out of 10 doctors", "one out of every four voters": a share
- * written as a ratio. After "out of" the whole must be round or small, or follow "every": "14 out of 45 passengers" counts
- * passengers.
- */
-function readRatio(tokens: Token[], i: number, limit: number): Core | null {
-  const a = readNumber(tokens, i, limit);
-  if (!a || a.end + 1 >= limit || a.scale !== 1) return null;
-  const outOf = tokens[a.end].lower === 'out' && tokens[a.end + 1].lower === 'of';
-  if (tokens[a.end].lower !== 'in' && !outOf) return null;
-  let k = a.end + (outOf ? 2 : 1);
-  const every = k < limit && tokens[k].lower === 'every';
-  if (every) k++;
-  if (k >= limit || (outOf && !every && !ROUND_WHOLES.has(tokens[k].lower))) return null;
-  const b = readNumber(tokens, k, limit);
-  // "rose 3 in 2020": a year after "in" is when, not a denominator.
-  if (b && !b.word && isYearLike(tokens[k])) return null;
-  // "one in four", "1 in 5", "one in 10", "one in 10,000" (a spelled one before a whole denominator, up to a million),
-  // "Nine in 10" (a spelled numerator over a round 10, 100 or 1,000).
-  const mixed = a.word && !(b?.word ?? true) && Number.isInteger(b!.value) &&
-    (a.value === 1 ? b!.value <= 1e6 : b!.value === 10 || b!.value === 100 || b!.value === 1000);
-  if (!b || b.value <= a.value || b.scale !== 1 || (b.word !== a.word && !mixed)) return null;
-  const v = round(a.value / b.value);
-  return {
-    start: i, end: b.end, numStart: i, numEnd: b.end, low: v, high: v, value: v, kind: 'fraction', word: a.word,
-    needsNoun: false, currency: null,
   };
 }
 
@@ -1099,6 +1066,17 @@ function shareAfter(tokens: Token[], k: number, limit: number): boolean {
   return u !== null && SHARE_UNITS.has(u.unit);
 }
 
+/** The figure's numerals and the tokens either side of them, within its sentence and line. */
+interface FigureAt {
+  i: number;
+  first: Token;
+  lastNum: Token;
+  prev: Token | undefined;
+  next: Token | undefined;
+  floor: number;
+  limit: number;
+}
+
 /** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
 function excluded(prepared: PreparedText, core: Core, floor: number, limit: number, dates: DateIndex): boolean {
   const { text, tokens } = prepared;
@@ -1107,8 +1085,21 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   if (dates.overlaps(first.start, lastNum.end)) return true;
   if (core.kind === 'vague' || core.kind === 'fraction') return false;
   const i = core.numStart;
-  const prev = i > floor ? tokens[i - 1] : undefined;
-  const next = core.end < limit ? tokens[core.end] : undefined;
+  const at: FigureAt = {
+    i, first, lastNum, prev: i > floor ? tokens[i - 1] : undefined, next: core.end < limit ? tokens[core.end] : undefined,
+    floor, limit,
+  };
+  if (timeOrMarker(text, tokens, core, at) || labelledFigure(tokens, core, at)) return true;
+  const year = yearAlone(tokens, core, at);
+  if (year !== undefined) return year;
+  // A year range ("the 2022-2023 season", "2014–2022").
+  if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
+    (first.text.length === 9 || first.text.length === 4)) return true;
+  return namedOrGlued(tokens, core, at);
+}
+
+/** A clock time, an identifier, a date, an ordinal, a list marker or a phone number. */
+function timeOrMarker(text: string, tokens: Token[], core: Core, { i, first, lastNum, prev, next, limit }: FigureAt): boolean {
   if (isClockTime(tokens, i, core.numStart + 1) && core.prefixUnit !== 'second') return true;
   if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
     // "$5" has the sign glued on the left; that is money, not an identifier.
@@ -1123,33 +1114,41 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   const lineStart = i === 0 || tokens[i - 1].type === 'tabCRLF';
   if (lineStart && next && glued(lastNum, next) && (next.lower === '.' || next.lower === ')')) return true;
   // A phone number written "(555) 123-4567".
-  if (prev && prev.lower === ')') return true;
+  return prev !== undefined && prev.lower === ')';
+}
+
+/** A figure that a word before it labels or places: "per 100,000", "Article 5", "aged 18 to 25", "Ctrl + 5". */
+function labelledFigure(tokens: Token[], core: Core, { i, prev, floor }: FigureAt): boolean {
   // "per 1,00,000 live births" with no rate before it: a population a rate is counted over is no figure of its own.
   if (prev && prev.lower === 'per' && core.kind === 'number' && core.low >= 100 && /^10+$/.test(String(core.low))) return true;
   // Labels: "Article 5", "page 2", "Ctrl + 5".
   if (prev && !labelOnlyForYears(prev.lower) && isLabelled(tokens, i, floor) && !core.currency && !core.prefixUnit) return true;
   // An age range after "aged": "aged between 13 and 23", "aged from 18 to 25".
   if (core.start < i && core.start > floor && AGE_LABELS.has(tokens[core.start - 1].lower)) return true;
-  if (prev && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor)) return true;
-  // Years standing alone ("in 2024", "©2025", "2014-2022").
-  if (isYearLike(first) && !core.currency) {
-    const before = prev?.lower ?? '';
-    const after = next?.lower ?? '';
-    if (core.kind === 'range') return true;
-    // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
-    const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
-    if (level) return false;
-    if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
-    if (after === '%' || after === 'percent') return false;
-    // "1920 x 1080 pixels": the first side of a dimension.
-    if (dimensionAt(tokens, core.end, limit)) return false;
-    // A following plural noun makes it a count ("1990 votes"); anything else is a year.
-    const nextTok = next;
-    if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
-  }
-  // A year range ("the 2022-2023 season", "2014–2022").
-  if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
-    (first.text.length === 9 || first.text.length === 4)) return true;
+  return prev !== undefined && prev.lower === '+' && i - 2 >= floor && isLabelled(tokens, i - 1, floor);
+}
+
+/** Years standing alone ("in 2024", "©2025", "2014-2022"): true for a year, false for a figure, undefined to read on. */
+function yearAlone(tokens: Token[], core: Core, { i, first, prev, next, floor, limit }: FigureAt): boolean | undefined {
+  if (!isYearLike(first) || core.currency) return undefined;
+  const before = prev?.lower ?? '';
+  const after = next?.lower ?? '';
+  if (core.kind === 'range') return true;
+  // "The Nasdaq rose 14 to 1889": the level after an index's move is no year.
+  const level = before === 'to' && i - 2 >= floor && tokens[i - 2].type === 'number' && marketMove(tokens, i - 2, floor);
+  if (level) return false;
+  if (labelOnlyForYears(before) || YEAR_CONTEXT.has(before) || before === '' || isMonth(prev ?? first)) return true;
+  if (after === '%' || after === 'percent') return false;
+  // "1920 x 1080 pixels": the first side of a dimension.
+  if (dimensionAt(tokens, core.end, limit)) return false;
+  // A following plural noun makes it a count ("1990 votes"); anything else is a year.
+  const nextTok = next;
+  if (!nextTok || nextTok.pos !== 'NOUN' || !nextTok.lower.endsWith('s')) return true;
+  return undefined;
+}
+
+/** A figure that is part of a name, a result line, a ratio, a glued code or grade, an age or an acceleration. */
+function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, next, floor, limit }: FigureAt): boolean {
   // A model or a name with a number: "Windows 11", "Boeing 737", "Highway 61" (a capitalised name right before).
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
@@ -1168,8 +1167,7 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
     glued(tokens[i - 2], prev) && glued(prev, first)) return true;
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
-  if (accelerationTest(tokens, i, floor, limit)) return true;
-  return false;
+  return accelerationTest(tokens, i, floor, limit);
 }
 
 /**

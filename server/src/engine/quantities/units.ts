@@ -423,3 +423,6 @@ export function singularize(word: string): string {
   if (w.endsWith('oes') && n > 5) return w.slice(0, -2);
   return w.slice(0, -1);
 }
+
+/** Units of time a figure counts ("three days", "24 hours"). */
+export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
