@@ -1,0 +1,85 @@
+// Step 5 of a claim: the detail the check reads beside the claim.
+import { baseEvent, senseOf } from './measure';
+import type { Quantity } from '../types';
+import { type Site, lowerIn, type ReportClaims } from './report';
+import type { ScopeEntry } from './scope';
+import type { ClaimDetail, ScopeRole } from './detail';
+import { none } from './shared';
+import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isTrueCount } from './trueCount';
+import { isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, isSuperseded, saidEarlier, revisionOf, holderOf } from './frame';
+import { otherOccasion, datedRightAfter } from './dated';
+import { tokenAt, paragraphStart } from './tokens';
+import { isActor } from './claimWords';
+import { paragraphVoice, personHolderBefore } from './sourced';
+import { hourIn } from './hour';
+
+/** Words that make a figure a total over a wider area than any one place named elsewhere. */
+const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
+const HELD_EVENTS = new Set(['vote_share', 'won']);
+function isHeld(event: string): boolean {
+  return HELD_EVENTS.has(baseEvent(event));
+}
+/** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
+function figureText(q: Quantity, unit: string, derived: boolean): string {
+  if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${pluralOf(unit)})`;
+  if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
+  // "64.7%", "$2.7 billion", "39°" carry their unit already.
+  return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${pluralOf(unit)}`;
+}
+function pluralOf(unit: string): string {
+  return unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+    : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
+/** A rate's denominator as a reader writes it: "per-million" -> "per million", "per-100000" -> "per 100,000". */
+function rateLabel(rate: string): string {
+  return rate.split('-').map(p => (/^\d+$/.test(p) ? Number(p).toLocaleString('en-US') : p)).join(' ');
+}
+/** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
+const HOUR_REACH = 160;
+
+/** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
+export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
+  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
+  const { prepared, tokens, entities, figureStarts } = r;
+  const { q, s, atts, derived, qa, qb, ca, cb } = site;
+  const { unit, event, word, rate, scope, time, start, hasSource } = f;
+  const figure = figureText(q, unit, derived);
+  const detail: ClaimDetail = {
+    eventWord: word,
+    roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
+    timeBasis: time.basis,
+    timeText: time.text,
+    timeLabel: time.label,
+    sense: senseOf(word),
+    figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
+  };
+  if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+  if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
+  if (isProvisional(tokens, s)) {
+    detail.provisional = true;
+    if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
+  }
+  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)) detail.yardstick = true;
+  if ((isSuperseded(tokens, qa, qb, ca) || saidEarlier(tokens, atts.map(a => tokenAt(tokens, a.cue.start)), qa)) && !datedRightAfter(r, qb)) detail.superseded = true;
+  else {
+    const revised = revisionOf(tokens, qa, ca);
+    if (revised) detail.revised = revised;
+  }
+  if (!hasSource && !scope.some(e => isActor(e.id))) {
+    const voice = paragraphVoice(r, paragraphStart(prepared, s.tokenStart), start);
+    if (voice) detail.voice = voice;
+  }
+  // "by noon", "as of 3 p.m.", "has already cancelled": the hour a running count holds at (hour.ts).
+  // Read within a window around the figure, so a line of thousands of figures costs each a bounded read.
+  const from = Math.max(tokens[ca].start, q.start - HOUR_REACH);
+  const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
+  const hour = hourIn(prepared.text, from, Math.max(from, to), Math.min(from, Math.max(s.start, from - HOUR_REACH)));
+  if (hour !== null) detail.hour = hour;
+  if (isHeld(event)) {
+    const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
+    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at) }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
+  }
+  return detail;
+}
