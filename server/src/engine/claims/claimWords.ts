@@ -12,6 +12,8 @@ export function isSpeech(w: string): boolean {
 }
 /** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
 export const TALLY_REACH = 3;
+/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
+ * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 export const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
 /** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 export const COUNT_HEDGE_REACH = 3;

@@ -9,6 +9,7 @@ import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
 import { paragraphStart } from './tokens';
 import { putTally, restatesCount } from './sourced';
 
+/** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
 /** The unit "others" gives ("300 others"): no counted thing of its own. */

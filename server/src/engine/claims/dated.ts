@@ -1,16 +1,17 @@
 // The time of a claim: which dates of its sentence are its own, whether it holds now, and a vote's or crowd's day.
-import { tokenAt } from './tokens';
-import { isSpeech } from './claimWords';
+import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisMonth } from './report';
+import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
+import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
 import { isRecordSpan } from '../text/yardsticks';
-import type { Quantity, Sentence } from '../types';
+import type { Quantity, Sentence, Token, Claim } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type Site, votedOn, aboutVote, gatheredOn, saysThisMonth, type ReportClaims } from './report';
-import type { ClaimTime } from './time';
+import { type ClaimTime, claimTime, inConcessionAfter, heldElsewhere, reportedWithFigure } from './time';
 import { RESULT_EVENTS, daysBefore, RESULT_WINDOW_DAYS } from './election';
 import { baseEvent } from './measure';
 import { occasionDay } from './occasion';
+import { hedgeStart } from '../quantities/hedges';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -125,7 +126,7 @@ export function opensWhenClauseOf(r: ReportClaims, d: { end: number }, q: Quanti
 export function isForwardSpan(r: ReportClaims, d: { from: string | null; to: string | null; text: string }): boolean {
   const { analysis } = r;
   return !!analysis.published && !!d.from && !!d.to && d.from >= analysis.published && d.to > analysis.published
-  && FORWARD_SPAN.test(d.text);
+    && FORWARD_SPAN.test(d.text);
 }
 
 /**
@@ -324,4 +325,96 @@ export function reference(r: ReportClaims, event: string, time: ClaimTime, s: Se
   if (!time.from.endsWith('-01') || time.from.slice(0, 7) !== time.to.slice(0, 7)) return time;
   const last = daysBefore(time.from, 1);
   return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
+}
+
+/** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
+function isSpeechParticiple(w: string): boolean {
+  return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
+}
+/** How far after a figure an opening parenthesis is looked for, in characters. */
+const PAREN_REACH = 240;
+/** Words before a change's earlier value: "down from 6.8 percent in 2017", "compared with 41 in 2030". */
+const OLD_VALUE_LEADS: ReadonlySet<string> = new Set(['from', 'with', 'against']);
+/** Prepositions between a figure and its date ("6.8 percent in 2017"). */
+const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'for', 'as']);
+/** Most words between an earlier value's number and its date: a unit or a counted noun ("per cent", "million people"). */
+const OLD_VALUE_REACH = 3;
+/**
+ * A date right after a change's earlier value ("grew 6.6 percent, down from 6.8 percent in 2017"; "37,000 marched,
+ * against 48,000 last Saturday") dates that value only: the figure the change leads to holds at another time. Read in
+ * the figure's own sentence only (the date still frames later sentences: as no frame, wages "up 4.4% from a year
+ * earlier" after "from 3.7% in May" took June and paired as a misread jobless rate, three false alarms on check-dev).
+ */
+function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolean {
+  let j = at - 1;
+  if (DATE_PREPS.has(tokens[j]?.lower ?? '')) j--;
+  for (let n = 0; j >= 0 && n <= OLD_VALUE_REACH; n++, j--) {
+    const t = tokens[j];
+    if (t.type === 'number') {
+      if (t.start >= q.start && t.start < q.end) return false;
+      // Past the value's hedges ("up from about 40"), read from the one hedge table.
+      const k = hedgeStart(tokens, j, Math.max(0, j - COUNT_HEDGE_REACH)) - 1;
+      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
+    }
+    if (t.type !== 'word' && t.type !== 'symbol') return false;
+  }
+  return false;
+}
+/** Ordinal numbers in digits ("3rd"), no figure of an aside. */
+const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
+/**
+ * A date inside a parenthesis that also holds a figure of its own dates the figures of that aside, not a figure outside
+ * it: "the reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020;
+ * "revised the rate (previously 33.3 per cent as at Q4 2020) to 4.1 per cent" is no rate of 2020. A parenthesis of
+ * dates alone ("4.1 per cent for (Q4 2022 and Q1 2023)") dates the figure it follows.
+ */
+function inFigureAside(text: string, sentenceStart: number, figureStart: number, figureEnd: number, dateStart: number,
+  dateEnd: number): boolean {
+  let open: number;
+  let close: number;
+  if (dateStart >= figureEnd) {
+    if (dateStart - figureEnd > PAREN_REACH) return false;
+    const gap = text.slice(figureEnd, dateStart);
+    const o = gap.lastIndexOf('(');
+    if (o < 0 || o < gap.lastIndexOf(')')) return false;
+    open = figureEnd + o;
+    close = text.indexOf(')', dateEnd);
+    if (close < 0 || close - dateEnd > PAREN_REACH) close = Math.min(text.length, dateEnd + PAREN_REACH);
+  } else {
+    if (dateStart < sentenceStart || figureStart < dateEnd || figureStart - dateEnd > PAREN_REACH) return false;
+    const gap = text.slice(dateEnd, figureStart);
+    const c = gap.indexOf(')');
+    const o = gap.indexOf('(');
+    if (c < 0 || (o >= 0 && o < c)) return false;
+    close = dateEnd + c;
+    const before = text.slice(Math.max(0, dateStart - PAREN_REACH), dateStart);
+    const ob = before.lastIndexOf('(');
+    if (ob < 0 || ob < before.lastIndexOf(')')) return false;
+    open = dateStart - before.length + ob;
+  }
+  // A figure of the aside's own: a digit, not an ordinal's ("Sputnik - 3rd November, 2022").
+  return /\d/.test((text.slice(open + 1, dateStart) + ' ' + text.slice(dateEnd, close)).replace(ORDINAL_DIGITS, ''));
+}
+
+/**
+ * The claim's time: whether it holds now (a running count), the time its words give, and that time moved to the day of
+ * the vote, gathering or reference period it holds of.
+ */
+export function timeFor(r: ReportClaims, site: Site, event: string, modality: Claim['modality']):
+  { now: boolean; time: ClaimTime; voted: ReturnType<typeof resultTime> } {
+  const { prepared, analysis, tokens, dates, ownedDates, stockDates } = r;
+  const { q, s, qa, qb, ca, cb } = site;
+  // A distance is a position, not an event in time.
+  // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
+  // holds as of the report; only a date inside that clause dates it.
+  const state = presentRelative(tokens, s, qa);
+  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
+  const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
+    : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
+        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
+      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
+  const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
+  return { now, time, voted };
 }

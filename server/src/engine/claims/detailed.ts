@@ -1,18 +1,21 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
-import { baseEvent, senseOf } from './measure';
+import { baseEvent, senseOf, singular } from './measure';
 import type { Quantity } from '../types';
-import { type Site, lowerIn, type ReportClaims } from './report';
-import type { ScopeEntry } from './scope';
-import type { ClaimDetail, ScopeRole } from './detail';
+import { type ReportClaims, type Site, lowerIn } from './report';
+import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
+import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, isSuperseded, saidEarlier, revisionOf, holderOf } from './frame';
-import { otherOccasion, datedRightAfter } from './dated';
+import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { tokenAt, paragraphStart } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
+import type { ClaimTime } from './time';
+import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
+import { isWherePlaceAt } from './scoped';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
@@ -82,4 +85,59 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at) }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
   }
   return detail;
+}
+
+/**
+ * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
+ * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
+ */
+function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
+  scope: readonly ScopeEntry[]): readonly FramePart[] {
+  let mask = 0;
+  if (!q.noun && !q.unit) mask |= 1;
+  if (eventAt < 0 && !(unitEvent && q.noun)) mask |= 2;
+  if (basis === 'published' || basis === 'none') mask |= 4;
+  for (const e of scope) if (e.id.startsWith(UNNAMED_PREFIX)) { mask |= 8; break; }
+  return INFERRED_LISTS[mask];
+}
+/**
+ * The 16 lists inferredParts can return, made once and frozen: a report of thousands of figures keeps one list per
+ * combination, not one per claim. Bit k of the index stands for FRAME_PARTS[k].
+ */
+const FRAME_PARTS: readonly FramePart[] = ['thing', 'measure', 'time', 'place'];
+const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 16 },
+  (_, mask) => Object.freeze(FRAME_PARTS.filter((_, k) => mask & (1 << k))));
+
+/**
+ * The marks the claim's steps leave for the check beyond the detail of its words: several holders' sum, the vote day,
+ * a running count, a singled-out or listed place, a part's breakdown, a running total's start, the parts inferred.
+ */
+export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: { unit: string; event: string; hitAt: number;
+  unitEvent: string | null; scope: ScopeEntry[]; start: number; end: number; now: boolean; time: ClaimTime;
+  voted: { time: ClaimTime; vote?: 'day' | 'undated' | 'own' | 'year' } }): void {
+  const { tokens, entities } = r;
+  const { q, s } = site;
+  const { unit, event, scope, start, end, now, time, voted } = f;
+  // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
+  const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, f.hitAt, site.ca, site.qa, singular);
+  if (aggregate) detail.aggregate = aggregate;
+  if (voted.vote) detail.vote = voted.vote;
+  if (now) detail.running = true;
+  // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
+  if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
+    && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
+  // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
+  const listed = placeList(entities, tokens, start, end, scope);
+  if (listed) detail.placeList = listed;
+  if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
+  // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
+  else if (event.endsWith('+part') && !detail.breakdown) {
+    const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
+    if (setting) detail.breakdown = `in:${setting}`;
+  }
+  const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
+  if (since) detail.since = since;
+  // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
+  const inferred = inferredParts(q, f.unitEvent, f.hitAt, now || since ? 'explicit' : voted.time.basis, scope);
+  if (inferred.length) detail.inferred = inferred as FramePart[];
 }

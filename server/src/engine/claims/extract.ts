@@ -1,31 +1,28 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
-import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
-import type { Attribution, Claim, DocumentAnalysis, PreparedText, Quantity, Sentence, Token } from '../types';
-import type { TimeBasis, FramePart, DetailedClaim } from './detail';
-import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
-import type { Prev, FigureValues, Extent, Site, ReportClaims } from './report';
+import type { Quantity, Attribution, Sentence, Token, Claim, PreparedText, DocumentAnalysis } from '../types';
+import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
-import { hedgeStart } from '../quantities/hedges';
 import { IndexSet } from '../text/indexSet';
-import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, presentRelative, nearFigure, paragraphStart, lineOf } from './tokens';
-import { countedThing } from './counted';
-import { measureOf, convertsMoney } from './measured';
-import { perCapitaAt, rateScale, RATE_BASE_NAME, TALLIES } from './frame';
+import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf } from './tokens';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { entityCovering, sourceFor } from './sourced';
-import { scopeFor, isWherePlaceAt } from './scoped';
-import { saysNow, opensNow, reportedPerfect, isSpeechDate, isSinceDate, isBackgroundDate, opensWhenClauseOf, isYardstickDateOf, isForwardSpan, ownPerfect, resultTime, occasionTime, reference, sinceStartOf } from './dated';
-import { baseEvent, verbEvent, singular, atLeast } from './measure';
-import { claimTime, inConcessionAfter, heldElsewhere, reportedWithFigure, figureOwnedDates, asOfDates } from './time';
+import { countedThing } from './counted';
+import { measureOf, convertsMoney } from './measured';
+import { perCapitaAt, rateScale, RATE_BASE_NAME, TALLIES } from './frame';
+import { scopeFor } from './scoped';
+import { timeFor, isSpeechDate, isSinceDate } from './dated';
 import { sharedMeasure, none, claimTimeOf } from './shared';
-import { detailFor } from './detailed';
-import { pluralHolder, singledOutPlace, isRanked, partSettingOf, markBreakdowns } from './breakdown';
+import { verbEvent, atLeast } from './measure';
+import { detailFor, markDetail } from './detailed';
+import type { DetailedClaim } from './detail';
 import { fingerprintAttributions } from './fingerprint';
-import { readPeriods } from './periods';
-import { carryPopulations } from './population';
 import { derivedFigures } from './derived';
+import { readPeriods } from './periods';
+import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
+import { carryPopulations } from './population';
+import { markBreakdowns } from './breakdown';
 import { wholesOfParts, sumClaims, shareClaims } from './sums';
 import { joinAlternatives } from './alternatives';
 
@@ -34,30 +31,6 @@ export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail'
 export { detailOf } from './detail';
 export type { AttributionFingerprint, FingerprintedAttribution } from './fingerprint';
 
-/** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
-function isSpeechParticiple(w: string): boolean {
-  return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
-}
-/**
- * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
- * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
- */
-function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
-  scope: readonly ScopeEntry[]): readonly FramePart[] {
-  let mask = 0;
-  if (!q.noun && !q.unit) mask |= 1;
-  if (eventAt < 0 && !(unitEvent && q.noun)) mask |= 2;
-  if (basis === 'published' || basis === 'none') mask |= 4;
-  for (const e of scope) if (e.id.startsWith(UNNAMED_PREFIX)) { mask |= 8; break; }
-  return INFERRED_LISTS[mask];
-}
-/**
- * The 16 lists inferredParts can return, made once and frozen: a report of thousands of figures keeps one list per
- * combination, not one per claim. Bit k of the index stands for FRAME_PARTS[k].
- */
-const FRAME_PARTS: readonly FramePart[] = ['thing', 'measure', 'time', 'place'];
-const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 16 },
-  (_, mask) => Object.freeze(FRAME_PARTS.filter((_, k) => mask & (1 << k))));
 /**
  * "more than 110 people were killed, half of whom were children": a fraction taken "of whom" / "of them" of a count
  * counts that share of it (more than 55), not half a person. Null when the figure is no such share.
@@ -99,70 +72,6 @@ function scaled(v: number | null, scale: number | null): number | null {
 function makeId(path: string, start: number, end: number, key: string, derived: boolean): string {
   return claimId(path, start, end, key, derived ? 'd' : '');
 }
-/** How far after a figure an opening parenthesis is looked for, in characters. */
-const PAREN_REACH = 240;
-/**
- * A date inside a parenthesis that also holds a figure of its own dates the figures of that aside, not a figure outside
- * it: "the reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020;
- * "revised the rate (previously 33.3 per cent as at Q4 2020) to 4.1 per cent" is no rate of 2020. A parenthesis of
- * dates alone ("4.1 per cent for (Q4 2022 and Q1 2023)") dates the figure it follows.
- */
-/** Words before a change's earlier value: "down from 6.8 percent in 2017", "compared with 41 in 2030". */
-const OLD_VALUE_LEADS: ReadonlySet<string> = new Set(['from', 'with', 'against']);
-/** Prepositions between a figure and its date ("6.8 percent in 2017"). */
-const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'for', 'as']);
-/** Most words between an earlier value's number and its date: a unit or a counted noun ("per cent", "million people"). */
-const OLD_VALUE_REACH = 3;
-/**
- * A date right after a change's earlier value ("grew 6.6 percent, down from 6.8 percent in 2017"; "37,000 marched,
- * against 48,000 last Saturday") dates that value only: the figure the change leads to holds at another time. Read in
- * the figure's own sentence only (the date still frames later sentences: as no frame, wages "up 4.4% from a year
- * earlier" after "from 3.7% in May" took June and paired as a misread jobless rate, three false alarms on check-dev).
- */
-function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolean {
-  let j = at - 1;
-  if (DATE_PREPS.has(tokens[j]?.lower ?? '')) j--;
-  for (let n = 0; j >= 0 && n <= OLD_VALUE_REACH; n++, j--) {
-    const t = tokens[j];
-    if (t.type === 'number') {
-      if (t.start >= q.start && t.start < q.end) return false;
-      // Past the value's hedges ("up from about 40"), read from the one hedge table.
-      const k = hedgeStart(tokens, j, Math.max(0, j - COUNT_HEDGE_REACH)) - 1;
-      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
-    }
-    if (t.type !== 'word' && t.type !== 'symbol') return false;
-  }
-  return false;
-}
-/** Ordinal numbers in digits ("3rd"), no figure of an aside. */
-const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
-function inFigureAside(text: string, sentenceStart: number, figureStart: number, figureEnd: number, dateStart: number,
-  dateEnd: number): boolean {
-  let open: number;
-  let close: number;
-  if (dateStart >= figureEnd) {
-    if (dateStart - figureEnd > PAREN_REACH) return false;
-    const gap = text.slice(figureEnd, dateStart);
-    const o = gap.lastIndexOf('(');
-    if (o < 0 || o < gap.lastIndexOf(')')) return false;
-    open = figureEnd + o;
-    close = text.indexOf(')', dateEnd);
-    if (close < 0 || close - dateEnd > PAREN_REACH) close = Math.min(text.length, dateEnd + PAREN_REACH);
-  } else {
-    if (dateStart < sentenceStart || figureStart < dateEnd || figureStart - dateEnd > PAREN_REACH) return false;
-    const gap = text.slice(dateEnd, figureStart);
-    const c = gap.indexOf(')');
-    const o = gap.indexOf('(');
-    if (c < 0 || (o >= 0 && o < c)) return false;
-    close = dateEnd + c;
-    const before = text.slice(Math.max(0, dateStart - PAREN_REACH), dateStart);
-    const ob = before.lastIndexOf('(');
-    if (ob < 0 || ob < before.lastIndexOf(')')) return false;
-    open = dateStart - before.length + ob;
-  }
-  // A figure of the aside's own: a digit, not an ordinal's ("Sputnik - 3rd November, 2022").
-  return /\d/.test((text.slice(open + 1, dateStart) + ' ' + text.slice(dateEnd, close)).replace(ORDINAL_DIGITS, ''));
-}
 /**
  * A line-clipped sentence holding at least this many figures and no verb is a table or a price list, not a sentence of
  * claims: nothing in it says what happened to what is counted, who says it or when. Its figures stay quantities; the
@@ -194,8 +103,9 @@ function startIndexes(spans: readonly { end: number }[], items: readonly { start
   return out;
 }
 
-export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
-  const { prepared, analysis, tokens, sentences, dates, entities, ownedDates, stockDates, figureStarts, carried } = r;
+/** A figure's tokens [qa, qb) and clause [ca, cb), and the figure before it in its sentence: what each step reads. */
+function siteOf(r: ReportClaims, q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at: number): Site {
+  const { tokens, sentences, figureStarts, carried } = r;
   const qa = at >= 0 ? at : tokenAt(tokens, q.start);
   const figEnd = Math.max(q.end, q.noun?.end ?? 0);
   let qb = tokenAt(tokens, figEnd - 1) + 1;
@@ -203,7 +113,32 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const [ca, cb] = restatedClause(tokens, s, qa, qb, figureStarts) ?? clauseAround(tokens, s, qa, qb, figureStarts);
   const samePrev = carried.prev && carried.prev.sentence === s ? carried.prev : null;
   const sIndex = sentenceIndexAt(sentences, s.start);
-  const site: Site = { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
+  return { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };
+}
+
+/** The figure's modality, and the maker of a figure its sentence rejects when the words name one. */
+function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boolean):
+  { modality: Claim['modality']; maker: { id: string; name: string } | null } {
+  const { tokens } = r;
+  const { s, qa, qb, ca, cb, samePrev } = site;
+  let modality = modalityOf(tokens, s, qa, qb, hitAt, ca, cb);
+  // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
+  if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
+  // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
+  let maker: { id: string; name: string } | null = null;
+  if (modality === 'asserted' && isRejected(tokens, qa, qb, s.tokenStart, s.tokenEnd)) {
+    const m = rejectedMakerAt(tokens, qa, s.tokenStart);
+    if (m < 0) modality = 'rejected';
+    else maker = entityCovering(r, tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
+  }
+  return { modality, maker };
+}
+
+/** One figure's claim, its steps in order (site, counted thing, measure, modality, scope, time, source, detail), or null. */
+export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
+  const { analysis, tokens, carried } = r;
+  const site = siteOf(r, q, s, atts, derived, at);
+  const { qa, ca, cb, samePrev, sIndex } = site;
   const thing = countedThing(r, site);
   if (!thing) return null;
   const measured = measureOf(r, site, thing);
@@ -215,16 +150,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
   const scale = rate ? rateScale(rate) : null;
   if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
-  let modality = modalityOf(tokens, s, qa, qb, hit.at, ca, cb);
-  // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
-  if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
-  // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
-  let maker: { id: string; name: string } | null = null;
-  if (modality === 'asserted' && isRejected(tokens, qa, qb, s.tokenStart, s.tokenEnd)) {
-    const m = rejectedMakerAt(tokens, qa, s.tokenStart);
-    if (m < 0) modality = 'rejected';
-    else maker = entityCovering(r, tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
-  }
+  const judged = modalityFor(r, site, hit.at, inherits);
+  let modality = judged.modality;
   const start = tokens[ca].start;
   const end = tokens[cb - 1].end;
   const framed = scopeFor(r, site, thing, { ...measured, unit, event }, start, end);
@@ -236,46 +163,14 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
     event = samePrev.event;
     modality = samePrev.modality;
   }
-  // A distance is a position, not an event in time.
-  // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
-  // holds as of the report; only a date inside that clause dates it.
-  const state = presentRelative(tokens, s, qa);
-  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
-  const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-    : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
-      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
-        || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
-      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
-  const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
-  const att = maker ? { source: maker, via: [] as string[] } : sourceFor(r, site, own);
+  const { now, time, voted } = timeFor(r, site, event, modality);
+  const att = judged.maker ? { source: judged.maker, via: [] as string[] } : sourceFor(r, site, own);
   // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it
   // in a list, no tally noun restating it, takes it: they keep the measure the lexicon gave).
   const measure = sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(tokens, unit, site.qa, site.qb, site.ca, site.cb) ?? event : event);
   const key = measure.key;
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
-  // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
-  const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, hit.at, site.ca, site.qa, singular);
-  if (aggregate) detail.aggregate = aggregate;
-  if (voted.vote) detail.vote = voted.vote;
-  if (now) detail.running = true;
-  // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
-  if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
-    && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
-  // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
-  const listed = placeList(entities, tokens, start, end, scope);
-  if (listed) detail.placeList = listed;
-  if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
-  // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
-  else if (event.endsWith('+part') && !detail.breakdown) {
-    const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
-    if (setting) detail.breakdown = `in:${setting}`;
-  }
-  const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
-  if (since) detail.since = since;
-  // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
-  const inferred = inferredParts(q, thing.unitEvent, hit.at, now || since ? 'explicit' : voted.time.basis, scope);
-  if (inferred.length) detail.inferred = inferred as FramePart[];
+  markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values: FigureValues = shareOfWhole(q, thing.partitive, samePrev, unit)
     ?? (measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
   if (!derived) carried.prev = { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb };

@@ -20,8 +20,6 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ASIDE_REACH = 16;
 /** Forms of "be" and "have", no event of their own: "34 of them were children". */
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
-/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
- * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
 const ALSO_WORDS = new Set(['further', 'another', 'additional']);
 /** Most words between a sum and its conversion ("a 6.5 billion euro provision ($6.6 billion)"), and most hedge words inside

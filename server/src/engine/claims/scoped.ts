@@ -11,7 +11,6 @@ import { predicateAfterAsides, paragraphStart } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
 
-/** Units that measure time or ratios, not counts anyone reports as a finding. */
 /** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
 const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);
 /** Most entities after a figure's clause looked at for a place its predicate past inserted asides may name. */
@@ -127,7 +126,6 @@ export function placeAfter(r: ReportClaims, from: number, to: number): boolean {
   return false;
 }
 
-/** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
 /** The kind of person right after a partitive's "of them" / "of whom" at `of`, past a form of "be": "kind:child". */
 export function partitiveKind(r: ReportClaims, of: number): string | null {
   const { tokens } = r;
@@ -157,6 +155,7 @@ export function severelyHurt(r: ReportClaims, qb: number, cb: number): boolean {
   return false;
 }
 
+/** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
 export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
   const { prepared, tokens, entities } = r;
   const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
