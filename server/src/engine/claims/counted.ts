@@ -39,13 +39,72 @@ export function othersUnit(r: ReportClaims, samePrev: { unit: string } | null, s
   return before && before !== OTHERS_UNIT && !TALLIES.has(before) && !before.includes('/') ? before : null;
 }
 
+/** What a figure counts while the steps of countedThing read it: its unit and event so far, and where they came from. */
+interface CountedDraft {
+  unit: string;
+  unitEvent: string | null;
+  /** The tally noun before the figure ("the figure was 15,000"), or -1. */
+  tallyAt: number;
+  restated: ScopeEntry[] | null;
+  worldTally: boolean;
+  tallied: number;
+}
+
 /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
 export function countedThing(r: ReportClaims, site: Site): Counted | null {
-  const { prepared, tokens, sentences } = r;
-  const { recent } = r.carried;
-  const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev } = site;
   const rawUnit = unitOf(q, tokens, qb);
   const perPopulation = populationRate(rawUnit);
+  const draft = nounUnit(r, site, rawUnit, perPopulation);
+  tallyUnit(r, site, draft);
+  let { unit, unitEvent } = draft;
+  const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+  // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
+  const lead = tokens[ca]?.lower;
+  if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
+  // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
+  // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
+  const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
+  // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
+  if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
+  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
+  // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
+  if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
+    const slash = samePrev.unit.indexOf('/per-');
+    unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
+    if (slash >= 0) rate ??= samePrev.rate ?? samePrev.unit.slice(slash + 1);
+  } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
+    // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
+    rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
+  }
+  // "put the number of injured at 1,175": the put verb's object says what the figure counts.
+  const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(r, ca, qa);
+  if (tally) {
+    unit = tally.unit;
+    unitEvent = tally.event;
+  }
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  unitOfLastResort(r, site, draft);
+  ({ unit, unitEvent } = draft);
+  const { restated, worldTally, tallied } = draft;
+  const population = isPopulation(tokens, qa);
+  if (population && !unit) unit = 'person';
+  // "cut its headcount by 1,200": the workforce's change counts jobs.
+  if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
+  // "250 militants and government troops": two kinds of people counted together are people.
+  if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
+  // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
+  const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
+  if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
+  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied };
+}
+
+/** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */
+function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: ReturnType<typeof populationRate>): CountedDraft {
+  const { tokens, sentences } = r;
+  const { q, s, qa, qb, samePrev, sIndex } = site;
   let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
   // "two people dead and more than 300 others missing": "others" counts what the figure before it counts, in its
   // sentence or the one before; the clause's own verb then says what befell them.
@@ -66,6 +125,16 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   // names what it counts, whatever the figures before it counted.
   const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
   if (ownTally) ({ unit, event: unitEvent } = ownTally);
+  return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
+}
+
+/** A tally noun ("the organisers' figure", "that number", "a toll of 40 dead") counts what the figures before it counted. */
+function tallyUnit(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { prepared, tokens, sentences } = r;
+  const { recent } = r.carried;
+  const { q, s, qa, qb, ca, sIndex } = site;
+  const { tallyAt } = draft;
+  let { unit, unitEvent } = draft;
   // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
   let worldTally = false;
   let tallied = -1;
@@ -110,31 +179,20 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   }
   // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
   if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
-  const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
-  // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
-  const lead = tokens[ca]?.lower;
-  if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
-  // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
-  // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
-  const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
-  // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
-  if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
-  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
-  // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
-  if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
-    const slash = samePrev.unit.indexOf('/per-');
-    unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
-    if (slash >= 0) rate ??= samePrev.rate ?? samePrev.unit.slice(slash + 1);
-  } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
-    // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
-    rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
-  }
-  // "put the number of injured at 1,175": the put verb's object says what the figure counts.
-  const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(r, ca, qa);
-  if (tally) {
-    unit = tally.unit;
-    unitEvent = tally.event;
-  }
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  draft.restated = restated;
+  draft.worldTally = worldTally;
+  draft.tallied = tallied;
+}
+
+/** A figure its noun leaves uncounted or miscounted: a quake's magnitude, a toll, a headline's noun, a restated count. */
+function unitOfLastResort(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { tokens } = r;
+  const { recent } = r.carried;
+  const { q, s, qa, ca, cb, sIndex } = site;
+  const { tallyAt } = draft;
+  let { unit, unitEvent, restated, tallied } = draft;
   // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude. A magnitude scale ends
   // near 10: "the toll in the quake that measured 6.8 has gone up to 2,497" counts something else (here the dead).
   if (QUAKES.has(unit) && clauseHas(r, ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
@@ -158,14 +216,8 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
     restated = recent.scope;
     tallied = tallyAt >= 0 ? tallyAt : qa;
   }
-  const population = isPopulation(tokens, qa);
-  if (population && !unit) unit = 'person';
-  // "cut its headcount by 1,200": the workforce's change counts jobs.
-  if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
-  // "250 militants and government troops": two kinds of people counted together are people.
-  if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
-  // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
-  const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
-  if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied };
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  draft.restated = restated;
+  draft.tallied = tallied;
 }
