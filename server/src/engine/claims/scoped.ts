@@ -157,10 +157,9 @@ export function severelyHurt(r: ReportClaims, qb: number, cb: number): boolean {
 
 /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
 export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
-  const { prepared, tokens, entities } = r;
-  const { q, s, atts, qa, qb, ca, cb, samePrev, figEnd } = site;
-  const { rawUnit, partitive } = thing;
-  const { unit, hit, opener, inherits } = m;
+  const { tokens, entities } = r;
+  const { q, s, atts, qb, samePrev, figEnd } = site;
+  const { partitive } = thing;
   let { event } = m;
   // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
   const { filed, place: framing } = frameOfSentence(r, s);
@@ -179,6 +178,21 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   if (event.endsWith('+part') && !m.ofThose && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
     event = event.slice(0, -'+part'.length);
   }
+  const afterFront = placeFromContext(r, site, m, framing, end, scope);
+  addGroups(r, site, thing, m, event, scope);
+  addWholeAndSiblings(r, site, thing, m, event, start, end, afterFront, scope);
+  return { scope, event };
+}
+
+/**
+ * The places and party the figure's context gives when its clause names none: a parenthesis's place, the host of a
+ * "with" clause, the predicate past inserted asides, the place its sentence opens with. True when the figure follows a
+ * fronted phrase (whose places are its own counts').
+ */
+function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: string | null, end: number, scope: ScopeEntry[]): boolean {
+  const { tokens, entities } = r;
+  const { q, s, atts, ca, cb, samePrev, figEnd } = site;
+  const { opener } = m;
   // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
   const named = tokens[ca - 1]?.text === '(' && ca >= 2 ? placeEndingAt(r, tokens[ca - 2].end) : null;
   if (named && !scope.some(e => e.id === named)) scope.push({ id: named, role: 'where' });
@@ -208,6 +222,15 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
     const party = onlyPartyBefore(r, tokens[ca].start, s.start);
     if (party && !atts.some(a => a.source.id === party)) scope.push({ id: party, role: 'who' });
   }
+  return afterFront;
+}
+
+/** The groups the figure counts: the subject's group, a kind or role of people, the badly hurt, a rate's population. */
+function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, event: string, scope: ScopeEntry[]): void {
+  const { tokens } = r;
+  const { q, s, qa, qb, ca, cb } = site;
+  const { rawUnit, partitive } = thing;
+  const { unit, hit } = m;
   // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
   const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
     : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
@@ -228,6 +251,17 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
     ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
   if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
+}
+
+/**
+ * The world's count, the places and groups a figure shares with the figure before it in its sentence, and the holder a
+ * pronoun subject stands for.
+ */
+function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Measured, event: string, start: number, end: number,
+  afterFront: boolean, scope: ScopeEntry[]): void {
+  const { prepared, tokens } = r;
+  const { q, s, qa, qb, ca, cb, samePrev } = site;
+  const { unit, hit, opener, inherits } = m;
   // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
   if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
     for (let i = scope.length - 1; i >= 0; i--) {
@@ -268,5 +302,4 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
     const holder = paragraphVoice(r, paragraphStart(prepared, s.tokenStart), start);
     if (holder?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: holder, role: 'who' });
   }
-  return { scope, event };
 }
