@@ -168,10 +168,10 @@ export function hasOwnVerb(r: ReportClaims, from: number, to: number): boolean {
 
 /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
 export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured {
-  const { tokens, figureStarts } = r;
+  const { tokens } = r;
   const { recent } = r.carried;
-  const { q, qa, qb, ca, cb, samePrev, derived } = site;
-  const { unitEvent, partitive, bare, population } = thing;
+  const { q, qa, qb, ca, samePrev, derived } = site;
+  const { unitEvent, partitive, bare } = thing;
   const found = eventHit(r, site, thing);
   const hit = found.hit;
   let unit = found.unit;
@@ -208,12 +208,7 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
   // comma that ends its clause, is the figure's own voice.
   // '"nearly 50,000 demonstrators", according to the unions': a closing quote may stand between.
-  const after = tokens[qb]?.text ?? '';
-  const qe = CLOSING_QUOTES.has(after) ? qb + 1 : qb;
-  const own = putSource(r, ca, qa) ?? tallyVerbSource(r, ca, qa, q.start)
-    ?? accordingSource(r, qe, (qe === qb ? after : tokens[qe]?.text) === ',' ? site.s.tokenEnd : cb) ?? agentSource(r, qa, qb, site.s, cb)
-    // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
-    ?? (!q.noun && samePrev?.unit === unit ? gappedSource(r, qa, q.start, site.s) : null);
+  const own = figureVoice(r, site, unit);
   if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
     event = samePrev.event;
     word = samePrev.word;
@@ -228,6 +223,37 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
     word = lastCount.word;
     restated = lastCount.scope;
   }
+  const settled = settledMeasure(r, site, thing, unit, event, hit.word);
+  unit = settled.unit;
+  event = partMarks(r, site, thing, unit, settled.event, opener, ownEvent, settled.monthlyRise, hit.at);
+  const { remains } = settled;
+  return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
+    ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
+}
+
+/** The voice the figure's own words give it: a put or tally verb's subject, an "according to", an agent, a gapped subject. */
+function figureVoice(r: ReportClaims, site: Site, unit: string): { id: string; name: string } | null {
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev } = site;
+  const after = tokens[qb]?.text ?? '';
+  const qe = CLOSING_QUOTES.has(after) ? qb + 1 : qb;
+  return putSource(r, ca, qa) ?? tallyVerbSource(r, ca, qa, q.start)
+    ?? accordingSource(r, qe, (qe === qb ? after : tokens[qe]?.text) === ',' ? site.s.tokenEnd : cb) ?? agentSource(r, qa, qb, site.s, cb)
+    // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
+    ?? (!q.noun && samePrev?.unit === unit ? gappedSource(r, qa, q.start, site.s) : null);
+}
+
+/**
+ * The measure once the event is known: a unit's default event, the same measure under one name, a population, a
+ * count's progress, a rate's period, a month's inflation.
+ */
+function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: string, event0: string, hitWord: string | null):
+  { unit: string; event: string; remains: boolean; monthlyRise: boolean } {
+  const { tokens, figureStarts } = r;
+  const { qa, qb, ca, cb } = site;
+  const { population } = thing;
+  let unit = unit0;
+  let event = event0;
   if (event === 'unspecified') event = defaultEvent(unit) ?? event;
   // "97 cases, seven of them fatal": the fatal cases are the dead; "900 people tested positive" are cases.
   // "270 bodies recovered": the dead found so far, at least that many dead (round 20).
@@ -246,9 +272,19 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   }
   // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
   // month's inflation, not a change in the yearly rate.
-  const monthlyRise = event === 'inflation' && (hit.word === 'prices' || namesConsumerPrices(r, oa, ob)) && isChange(tokens, qa, ca)
+  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && isChange(tokens, qa, ca)
     && clauseHas(r, oa, ob, MONTH_NAMES) && !clauseHas(r, oa, ob, YEAR_BASE);
   if (monthlyRise) event = 'inflation@monthly';
+  return { unit, event, remains, monthlyRise };
+}
+
+/** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
+function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
+  ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev, derived } = site;
+  const { partitive, bare } = thing;
+  let event = event0;
   // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
   // "Out of the 796 deaths recorded so far, 13 ...": a whole whose own noun names what befell it ("deaths", "dead",
   // "arrests") counts that, as it would anywhere else (round 20).
@@ -275,12 +311,11 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
-  if (isNet(tokens, qa, qb, ca, hit.at)) event = `${event}+net`;
+  if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
   if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
-  return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
-    ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
+  return event;
 }
 
 /**
