@@ -47,8 +47,8 @@ const PERIOD_METRICS = new Set(['inflation', 'growth']);
 
 /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
 export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean; kind?: string | null } {
-  const { prepared, tokens, sentences } = r;
-  const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+  const { tokens } = r;
+  const { q, s, qa, qb, ca, cb } = site;
   const { unitEvent } = thing;
   let { unit } = thing;
   let hit = findEvent(tokens, unit, qa, qb, ca, cb);
@@ -86,6 +86,22 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
   // aside between commas.
   if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s) ?? hit;
+  hit = percentMetric(r, site, unit, unitEvent, hit);
+  // "The turnout was 800,000 people": a count of people turning out, in a report that names no vote, is a crowd
+  // (round 20; a percentage turnout stays a vote's).
+  if (hit.event === 'voted' && hit.word === 'turnout' && unit === 'person' && !aboutVote(r)) hit = { ...hit, event: 'crowd' };
+  // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
+  if (hit.event === 'strike_rate' && namesTurnout(r, ca, cb)) hit = { ...hit, event: 'turnout' };
+  // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
+  if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
+  return { unit, hit, kind };
+}
+
+/** The metric a percentage with no event word of its own measures: a vote share, a metric carried from before, inflation. */
+function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: string | null, found: Measured['hit']): Measured['hit'] {
+  const { prepared, tokens, sentences } = r;
+  const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+  let hit = found;
   // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
   // of the vote. Its own clause's verb comes before a metric carried from the sentence before ("... would take part in a
   // second round. Makoni, an independent, won 7%" is his share, not the turnout; round 22).
@@ -120,14 +136,7 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(r, ca, qa) && aboutVote(r)) {
     hit = { event: 'vote_share', word: 'vote', at: -1 };
   }
-  // "The turnout was 800,000 people": a count of people turning out, in a report that names no vote, is a crowd
-  // (round 20; a percentage turnout stays a vote's).
-  if (hit.event === 'voted' && hit.word === 'turnout' && unit === 'person' && !aboutVote(r)) hit = { ...hit, event: 'crowd' };
-  // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
-  if (hit.event === 'strike_rate' && namesTurnout(r, ca, cb)) hit = { ...hit, event: 'turnout' };
-  // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
-  if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
-  return { unit, hit, kind };
+  return hit;
 }
 
 /**
