@@ -188,7 +188,7 @@ const FROM_LEADS = new Set(['up', 'down', 'revised', 'lowered', 'raised', 'cut',
  * A statement the report sets before its present gives the figure: "had earlier told al-Arabiya TV that 635 people had
  * been killed", "had previously stated that nine children were in hospital". The cue of an attribution before the figure
  * (`cueStarts`, token indexes) right after "had" and a word of SUPERSEDED: an earlier stage of the count, as "an earlier
- * toll of seven" is, no rival of the present ones. ("had earlier put the toll at 288" is read by isSuperseded's window.)
+ * toll of seven" is, no rival of the present ones. ("had earlier put the toll at 288" is read by earlierStated's window.)
  * Two reads per cue: a line of thousands of figures costs no more per token.
  */
 export function saidEarlier(tokens: readonly Token[], cueStarts: readonly number[], qa: number): boolean {
@@ -205,15 +205,6 @@ export function saidEarlier(tokens: readonly Token[], cueStarts: readonly number
  */
 export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[], qa: number): boolean {
   return cueStarts.some(c => c >= 1 && c < qa && SUPERSEDED.has(tokens[c - 1].lower));
-}
-
-/**
- * The figure is a value the report itself says was superseded: a word such as "earlier" or "initial" shortly before it in
- * its clause, or "from" in a change ("up from 3.7%", "eased to 6.7% from 6.9%", "revised from 9 to 12"). Such a value is
- * the report's own account of a change, not a rival of the current figure.
- */
-export function isSuperseded(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  return earlierStated(tokens, qa, qb, ca) || changedFrom(tokens, qa, qb, ca);
 }
 
 /**

@@ -1,0 +1,27 @@
+// Word tables and small tests that several steps of a claim read.
+import { isReportingForm } from '../attributions/cues';
+
+/**
+ * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it
+ * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".
+ */
+const STATEMENT_WORDS = new Set(['reporters', 'posted', 'briefed', 'seen', 'obtained', 'released', 'published', 'issued', 'quoted']);
+/** "the agency said on Monday", "told reporters on Sunday": a word whose date is the statement's. */
+export function isSpeech(w: string): boolean {
+  return STATEMENT_WORDS.has(w) || isReportingForm(w);
+}
+/** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
+export const TALLY_REACH = 3;
+/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
+ * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
+export const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
+/** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
+export const COUNT_HEDGE_REACH = 3;
+/** Entities that can be a voice: organizations and people (countries and places are not). */
+export function isActor(id: string): boolean {
+  return id.startsWith('organization:') || id.startsWith('person:');
+}
+/** Events that make a duration a figure: "the outage lasted five hours", "ruled for 41 years". */
+export const DURATION_EVENTS = new Set(['lasted', 'ruled']);
+/** The place of a count over the whole world. */
+export const WORLD_PLACE = 'place:world';

@@ -1,0 +1,223 @@
+// Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
+import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople } from './measure';
+import type { Quantity } from '../types';
+import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
+import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
+import { tallyNounAt, tallyModifier, tallyAntecedent, isRevisedTally } from './anaphora';
+import type { ScopeEntry } from './scope';
+import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
+import { paragraphStart } from './tokens';
+import { putTally, restatesCount } from './sourced';
+
+/** Units that measure time or ratios, not counts anyone reports as a finding. */
+const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
+  'direction', 'percent-of', 'age']);
+/** The unit "others" gives ("300 others"): no counted thing of its own. */
+const OTHERS_UNIT = 'other';
+/** The largest figure read as a quake's magnitude. */
+const MAX_MAGNITUDE = 10;
+/** "12 of which", "nine of them": the figure counts the previous figure's noun. */
+const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
+const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
+/** Time units that count how long something lasted, or someone held power, when the clause says so. */
+const DURATIONS = new Set(['hour', 'minute', 'day', 'week', 'year', 'decade']);
+/** A participle the recognizer took for a figure's noun ("2 million given by organizers"), no counted thing the tables know. */
+function isParticipleNoun(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return /^[a-z]+(ed|en)$/.test(w) && !knownCounted(w) && !eventOfPeopleWord(w);
+}
+/** A figure in the thousands or millions: no percentage, whatever the figure before it measured. */
+function isLargeCount(q: Quantity): boolean {
+  return (q.value ?? q.high ?? q.low ?? 0) > 100 || /illion|thousand/i.test(q.text);
+}
+
+/** The counted thing "others" stands for: the unit of the figure before it, in its sentence or the sentence before. */
+export function othersUnit(r: ReportClaims, samePrev: { unit: string } | null, sIndex: number): string | null {
+  const { sentences, carried } = r;
+  const before = samePrev?.unit ?? (carried.prev && carried.prev.sentence === sentences[sIndex - 1] ? carried.prev.unit : null);
+  return before && before !== OTHERS_UNIT && !TALLIES.has(before) && !before.includes('/') ? before : null;
+}
+
+/** What a figure counts while the steps of countedThing read it: its unit and event so far, and where they came from. */
+interface CountedDraft {
+  unit: string;
+  unitEvent: string | null;
+  /** The tally noun before the figure ("the figure was 15,000"), or -1. */
+  tallyAt: number;
+  restated: ScopeEntry[] | null;
+  worldTally: boolean;
+  tallied: number;
+}
+
+/** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
+export function countedThing(r: ReportClaims, site: Site): Counted | null {
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev } = site;
+  const rawUnit = unitOf(q, tokens, qb);
+  const perPopulation = populationRate(rawUnit);
+  const draft = nounUnit(r, site, rawUnit, perPopulation);
+  tallyUnit(r, site, draft);
+  let { unit, unitEvent } = draft;
+  const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+  // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
+  const lead = tokens[ca]?.lower;
+  if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
+  // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000
+  // people marched in Lyon; 30,000 in Toulouse"), unless it is a part of it ("2,300 of them").
+  const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
+  // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
+  if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
+  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
+  // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
+  if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
+    const slash = samePrev.unit.indexOf('/per-');
+    unit = slash < 0 ? samePrev.unit : samePrev.unit.slice(0, slash);
+    if (slash >= 0) rate ??= samePrev.rate ?? samePrev.unit.slice(slash + 1);
+  } else if (!rate && !q.noun && samePrev && samePrev.unit.startsWith(`${unit}/per-`)) {
+    // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
+    rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
+  }
+  // "put the number of injured at 1,175": the put verb's object says what the figure counts.
+  const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(r, ca, qa);
+  if (tally) {
+    unit = tally.unit;
+    unitEvent = tally.event;
+  }
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  unitOfLastResort(r, site, draft);
+  ({ unit, unitEvent } = draft);
+  const { restated, worldTally, tallied } = draft;
+  const population = isPopulation(tokens, qa);
+  if (population && !unit) unit = 'person';
+  // "cut its headcount by 1,200": the workforce's change counts jobs.
+  if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
+  // "250 militants and government troops": two kinds of people counted together are people.
+  if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
+  // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
+  const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
+  if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
+  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied };
+}
+
+/** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */
+function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: ReturnType<typeof populationRate>): CountedDraft {
+  const { tokens, sentences } = r;
+  const { q, s, qa, qb, samePrev, sIndex } = site;
+  let { unit, event: unitEvent } = normalizeUnit(perPopulation ? perPopulation.unit : rawUnit);
+  // "two people dead and more than 300 others missing": "others" counts what the figure before it counts, in its
+  // sentence or the one before; the clause's own verb then says what befell them.
+  if (unit === OTHERS_UNIT && !unitEvent) unit = othersUnit(r, samePrev, sIndex) ?? unit;
+  // "32 members of the security forces": members count what their body is made of.
+  if (unit === 'member' && q.noun) {
+    let after = qb;
+    while (after < tokens.length && tokens[after].start < q.noun.end) after++;
+    unit = memberBody(tokens, after) ?? unit;
+  }
+  // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
+  const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
+  if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
+  // "the official attendance figure of 400,000", "the crowd estimate of 80,000": the noun modifying the tally names it.
+  const modifier = TALLIES.has(unit) && !unitEvent && tallyAt >= 0 ? tallyModifier(tokens, tallyAt, s.tokenStart) : null;
+  if (modifier) ({ unit, event: unitEvent } = modifier);
+  // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
+  // names what it counts, whatever the figures before it counted.
+  const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
+  if (ownTally) ({ unit, event: unitEvent } = ownTally);
+  return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
+}
+
+/** A tally noun ("the organisers' figure", "that number", "a toll of 40 dead") counts what the figures before it counted. */
+function tallyUnit(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { prepared, tokens, sentences } = r;
+  const { recent } = r.carried;
+  const { q, s, qa, qb, ca, sIndex } = site;
+  const { tallyAt } = draft;
+  let { unit, unitEvent } = draft;
+  // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
+  let worldTally = false;
+  let tallied = -1;
+  // A figure with no noun after a tally noun ("the figure was 15,000") is the tally's, whatever unit the recognizer
+  // carried to it from the figure before: it restates that figure, places included (as "put the number at" does).
+  let restated: ScopeEntry[] | null = null;
+  // A toll names its own event (the dead): only a tally that names none ("figure", "number") restates.
+  const carried = !TALLIES.has(unit) && tallyAt >= 0 && !q.noun && unit === recent?.unit && !normalizeUnit(tokens[tallyAt].lower).event;
+  if ((TALLIES.has(unit) || carried) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
+    if (carried) restated = recent.scope;
+    unit = recent.unit;
+    unitEvent = recent.event;
+    tallied = tallyAt;
+    // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
+    worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
+  }
+  // "SCC lowered the figure to 225,000 people", "that number has been reduced to 279": a tally set to a new value counts
+  // what the figures just before it counted (a noun of the same unit, or none, after the figure).
+  if (recent && sIndex - recent.sentence <= TALLY_REACH && !unitEvent && (!unit || unit === recent.unit || TALLIES.has(unit))
+    && isRevisedTally(tokens, qa, ca)) {
+    unit = recent.unit;
+    unitEvent = recent.event;
+  }
+  // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
+  // thing a "number of" phrase names in its sentence or the one before.
+  if (TALLIES.has(unit) && !unitEvent && tallyAt >= 0 && !(recent && sIndex - recent.sentence <= TALLY_REACH)) {
+    const named = tallyAntecedent(tokens, sentences, sIndex, qa, paragraphStart(prepared, s.tokenStart));
+    if (named) ({ unit, event: unitEvent } = named);
+  }
+  // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
+  // participle of the event lexicon) follows counts those people.
+  if (TALLIES.has(unit) && !unitEvent) {
+    let next = qa;
+    while (next < qb && tokens[next].end <= q.end) next++;
+    const word = tokens[next];
+    const participle = word?.pos === 'VERB' ? findEvent(tokens, 'person', qa, qb, next, next + 1).event : 'unspecified';
+    const befell = eventOfPeopleWord(word?.lower ?? '') ?? (participle === 'unspecified' ? null : participle);
+    if (befell) {
+      unit = 'person';
+      unitEvent = befell;
+    }
+  }
+  // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
+  if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  draft.restated = restated;
+  draft.worldTally = worldTally;
+  draft.tallied = tallied;
+}
+
+/** A figure its noun leaves uncounted or miscounted: a quake's magnitude, a toll, a headline's noun, a restated count. */
+function unitOfLastResort(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { tokens } = r;
+  const { recent } = r.carried;
+  const { q, s, qa, ca, cb, sIndex } = site;
+  const { tallyAt } = draft;
+  let { unit, unitEvent, restated, tallied } = draft;
+  // "the quake measured 7.5": a quake's figure with "measured" or "magnitude" is its magnitude. A magnitude scale ends
+  // near 10: "the toll in the quake that measured 6.8 has gone up to 2,497" counts something else (here the dead).
+  if (QUAKES.has(unit) && clauseHas(r, ca, cb, MAGNITUDE_WORDS)) unit = 'magnitude';
+  if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
+  // "the death toll rose to 31": the figure counts the dead though no noun follows it.
+  // "the death toll from the two provinces was a total of 42,000": "a total of" names nothing; the toll its clause names does.
+  if ((!unit && lowerIn(r, Math.max(s.tokenStart, qa - 8), qa, 'toll')) || (unit === 'total' && !unitEvent && lowerIn(r, ca, qa, 'toll'))) {
+    unit = 'person';
+    unitEvent = 'killed';
+  }
+  // "Flood deaths climb to 230": the counted noun before a change verb (a headline's short form).
+  if (!unit && !q.noun) {
+    const before = countedBeforeChange(tokens, qa, ca);
+    if (before) ({ unit, event: unitEvent } = normalizeUnit(before));
+  }
+  // "More than 1 million people took part. The police say there were 350,000.": a figure with no unit as the object of
+  // "there were", "numbered" or a put verb counts what the last figure counted, a sentence or two before.
+  if (!unit && !q.noun && recent && sIndex - recent.sentence <= TALLY_REACH && restatesCount(r, ca, qa)) {
+    unit = recent.unit;
+    unitEvent = recent.event;
+    restated = recent.scope;
+    tallied = tallyAt >= 0 ? tallyAt : qa;
+  }
+  draft.unit = unit;
+  draft.unitEvent = unitEvent;
+  draft.restated = restated;
+  draft.tallied = tallied;
+}

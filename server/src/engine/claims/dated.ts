@@ -1,0 +1,420 @@
+// The time of a claim: which dates of its sentence are its own, whether it holds now, and a vote's or crowd's day.
+import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisMonth } from './report';
+import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
+import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
+import { isRecordSpan } from '../text/yardsticks';
+import type { Quantity, Sentence, Token, Claim } from '../types';
+import { isYardstickDate } from './frame';
+import { firstStartingAt } from '../text/offsets';
+import { wordClassIndex, firstIn } from '../text/wordClass';
+import { type ClaimTime, claimTime, inConcessionAfter, heldElsewhere, reportedWithFigure } from './time';
+import { RESULT_EVENTS, daysBefore, RESULT_WINDOW_DAYS } from './election';
+import { baseEvent } from './measure';
+import { occasionDay } from './occasion';
+import { hedgeStart } from '../quantities/hedges';
+
+/** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
+const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
+/** How far back from a date a "since" opening its clause may stand: "since the city was handed back to China in 1997". */
+const BACKGROUND_REACH = 10;
+/** Most words between the "when" after a date and a figure of its clause: "in 1989, when police said 1m people". */
+const WHEN_REACH = 6;
+/** Words between a speech verb and its date: "said late on Monday". */
+const DATE_LEAD = new Set(['on', 'late', 'early', 'this', 'last', 'in', 'at']);
+/** Words before a date that make it the baseline of a change: "over the previous month", "than a year earlier". */
+const BASELINE_LEADS = new Set(['over', 'than', 'from', 'on']);
+/** Dates that name a baseline relative to the figure's own time. Literal alternatives only: linear. */
+const BASELINE_DATE = /\b(previous|prior|preceding|earlier|ago|same)\b/i;
+/** Words of a span counted forward: "the next few years", "the following days". Literal alternatives only: linear. */
+const FORWARD_SPAN = /\b(?:next|following|coming|ensuing)\b/i;
+/** Nouns of a since-clause that name when a count began: "since the start of the pandemic in 2020". */
+const COUNT_STARTS = new Set(['start', 'beginning', 'outbreak', 'onset']);
+/** "2012-01-01".."2012-12-31": a span that is one calendar year. */
+function isCalendarYear(from: string, to: string): boolean {
+  return from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4);
+}
+/** Punctuation that ends a clause: a figure past it is no part of a comparison before it. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?']);
+/** Words saying a figure holds at the time of writing: "now", "currently", "so far", "to date". */
+const NOW_WORDS = new Set(['now', 'currently', 'presently', 'far', 'date']);
+const NOW_LEADS = new Map([['far', 'so'], ['date', 'to']]);
+/** Tokens between a figure and the auxiliary or participle of its own present perfect. */
+const PERFECT_REACH = 3;
+/** Modals that make "have" + participle a past possibility ("may have been"), no present perfect. */
+const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
+/** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
+const STANDING = new Set(['stands', 'stand', 'remains', 'remain']);
+/** Words saysNow stops at: the now words, the present verbs of a level and the auxiliary of a present perfect. */
+const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, 'have', 'has']);
+/** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
+const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
+/** "been", "died", "confirmed", "taken": a participle after "have"/"has" makes a present perfect. */
+function isParticiple(w: string): boolean {
+  return w === 'been' || (w.length > 3 && (w.endsWith('ed') || w.endsWith('en')));
+}
+/** Most tokens between a ", when" and the figure its clause holds. */
+const OCCASION_REACH = 40;
+/** The word that opens an occasion's clause (otherOccasion), looked up before reading back from a figure. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['when']);
+
+export function isSpeechDate(r: ReportClaims, d: { start: number; end: number }): boolean {
+  const { tokens } = r;
+  // "Shinde on Saturday pegged the death toll at 900", "the ministry on Monday said": the verb right after the date.
+  const after = tokenAt(tokens, d.end);
+  if (after > 0 && after < tokens.length && tokens[after].start >= d.end && tokens[after - 1].end <= d.end
+    && STATING_VERBS.has(tokens[after].lower)) return true;
+  let i = tokenAt(tokens, d.start) - 1;
+  for (let k = 0; k < 2 && i >= 0 && DATE_LEAD.has(tokens[i].lower); k++) i--;
+  if (i >= 0 && isSpeech(tokens[i].lower)) return true;
+  // "a document seen by AFP on Thursday": the speech verb before its agent.
+  let k = 0;
+  while (i > 0 && k < 3 && /^[A-Z]/.test(tokens[i].text)) { i--; k++; }
+  // "a briefing seen by the BBC on Thursday": the agent's article.
+  if (k > 0 && tokens[i]?.lower === 'the') i--;
+  return k > 0 && tokens[i]?.lower === 'by' && isSpeech(tokens[i - 1]?.lower ?? '');
+}
+
+export function isSinceDate(r: ReportClaims, d: { start: number }): boolean {
+  const { tokens } = r;
+  const i = tokenAt(tokens, d.start) - 1;
+  // "481,000 deaths recorded until the end of 2021": a total up to a date runs like one since a date.
+  return i >= 0 && (tokens[i].lower === 'since' || tokens[i].lower === 'until' || tokens[i].lower === 'till');
+}
+
+/**
+ * A date inside a "since" clause that is not the running total's own start: "the largest demonstration since the city
+ * was handed back to China in 1997". It says what the figure is measured against, not when it holds, and frames no
+ * later sentence. Reads at most BACKGROUND_REACH words back, stopping at punctuation.
+ */
+export function isBackgroundDate(r: ReportClaims, d: { start: number; text: string }): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.start);
+  // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
+  if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
+  // "the worst in Africa over the past two decades": how long a record stands, not when the figure holds.
+  if (isRecordSpan(tokens, at, d.text)) return true;
+  for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (t.lower === 'since') return true;
+  }
+  return false;
+}
+
+/**
+ * "the biggest crowd since a march in 1989, when 1m people turned out": a figure in the "when" clause a background
+ * date opens tells of that past event itself, so the date is the figure's own, not a yardstick. The date is followed by
+ * a comma and "when", and the figure stands within WHEN_REACH words of it, no punctuation between.
+ */
+export function opensWhenClauseOf(r: ReportClaims, d: { end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.end);
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.lower !== 'when') return false;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 2 + WHEN_REACH); i++) {
+    if (tokens[i].start >= q.start) return true;
+    if (tokens[i].type === 'punctuation' || tokens[i].type === 'tabCRLF') return false;
+  }
+  return false;
+}
+
+/**
+ * "4,000 died soon afterward and the toll rose to 15,000 over the next few years", "killed over 10,000 within the next
+ * few days": a span counted forward, read from the report's day, lies after it, while what a stated figure counts has
+ * happened. Told of a past event, the span counts from that event, which the dates do not say: it dates no stated
+ * figure (which takes its event's date), and frames none.
+ */
+export function isForwardSpan(r: ReportClaims, d: { from: string | null; to: string | null; text: string }): boolean {
+  const { analysis } = r;
+  return !!analysis.published && !!d.from && !!d.to && d.from >= analysis.published && d.to > analysis.published
+    && FORWARD_SPAN.test(d.text);
+}
+
+/**
+ * A date a figure is compared with ("than last year's", "above the levels of January 31"), for figure `q`: no date of
+ * it, unless the figure stands in the comparison after the date, within its clause ("fewer than on the record day of
+ * March 7 (700,000)": the yardstick's own figure).
+ */
+export function isYardstickDateOf(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.start);
+  if (!isYardstickDate(tokens, at)) return false;
+  if (q.start < d.end) return true;
+  for (let i = tokenAt(tokens, d.end); i < tokens.length && tokens[i].start < q.start; i++) {
+    if (CLAUSE_BREAKS.has(tokens[i].text) || tokens[i].type === 'tabCRLF') return true;
+  }
+  return false;
+}
+
+/**
+ * A running total's start, the since-date nearest the figure in its sentence: "Since December 7, ... 10 deaths",
+ * "5,246 since the start of the pandemic in 2020" (a "since the start of" clause dates the count's start, not a
+ * yardstick). Resolved dates only; null when the sentence states none.
+ */
+export function sinceStartOf(r: ReportClaims, s: Sentence, q: Quantity): string | null {
+  const { dates } = r;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let i = firstStartingAt(dates, s.start); i < dates.length && dates[i].start < s.end; i++) {
+    const d = dates[i];
+    if (!d.from || !(isSinceDate(r, d) || opensCount(r, d))) continue;
+    const dist = d.start >= q.end ? d.start - q.end : q.start - d.end;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = d.from;
+    }
+  }
+  return best;
+}
+
+/** "since the start of the pandemic in 2020": a since-clause naming the start of what is counted. */
+export function opensCount(r: ReportClaims, d: { start: number }): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.start);
+  for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (t.lower === 'since') return COUNT_STARTS.has(tokens[i + 1]?.lower === 'the' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** The clause says its figure holds now: "now", "currently", "so far", "to date" (the two-word ones with their lead). */
+export function saysNow(r: ReportClaims, ca: number, cb: number): boolean {
+  const { tokens } = r;
+  r.nowWords ??= wordClassIndex(tokens, NOW_SCAN).next;
+  for (let i = r.nowWords[ca]; i < cb; i = r.nowWords[i + 1]) {
+    const w = tokens[i].lower;
+    // "At least 800,000 people have been displaced": the present perfect counts up to when it is said.
+    // "may have been 4.5%", "could have died": a modal perfect tells of the past, not of now.
+    if ((w === 'have' || w === 'has') && isParticiple(tokens[i + 1]?.lower ?? '') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '')) {
+      return true;
+    }
+    if (STANDING.has(w) && tokens[i + 1]?.lower === 'at') return true;
+    if (!NOW_WORDS.has(w)) continue;
+    const lead = NOW_LEADS.get(w);
+    if (!lead || tokens[i - 1]?.lower === lead) return true;
+  }
+  return false;
+}
+
+/**
+ * "X said that 542 people had been killed": a past perfect in reported speech is the speaker's present perfect put
+ * back a tense, a count up to when it was said, not of the day the paragraph named for the event. Only when a
+ * statement's cue comes before the figure and its content holds it, and only for the dead (a toll that only grows;
+ * "had obtained 70%" or "had been injured" on a bus may be of one moment or one part).
+ */
+export function reportedPerfect(r: ReportClaims, site: Site): boolean {
+  const { tokens } = r;
+  const at = tokens[site.qa].start;
+  if (!site.atts.some(a => a.cue.end <= at && a.content.start <= at && at < a.content.end)) return false;
+  for (let i = site.ca; i < site.cb - 1; i++) {
+    if (tokens[i].lower === 'had' && isParticiple(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The figure's own verb is a present perfect: "14 people have died", "has killed 300" (the auxiliary right after the
+ * figure, or the participle right before it), not a perfect elsewhere in its clause ("agencies have assessed that a
+ * blast on Tuesday killed 100").
+ */
+export function ownPerfect(r: ReportClaims, qa: number, qb: number): boolean {
+  const { tokens } = r;
+  const aux = (i: number) => (tokens[i]?.lower === 'have' || tokens[i]?.lower === 'has') && !PAST_MODALS.has(tokens[i - 1]?.lower ?? '');
+  for (let i = qb; i < Math.min(tokens.length - 1, qb + PERFECT_REACH); i++) {
+    if (aux(i) && isParticiple(tokens[i + 1].lower)) return true;
+  }
+  for (let i = qa - 1; i > 0 && i >= qa - PERFECT_REACH; i--) {
+    if (isParticiple(tokens[i].lower) && aux(i - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence opens with a now word ("So far four have died, 79 were injured and 20 are missing"): it governs every
+ * clause of the sentence, not only the first. Reads at most two words.
+ */
+export function opensNow(r: ReportClaims, s: Sentence): boolean {
+  const { tokens } = r;
+  const w = tokens[s.tokenStart]?.lower ?? '';
+  const w2 = tokens[s.tokenStart + 1]?.lower ?? '';
+  if (NOW_WORDS.has(w) && !NOW_LEADS.has(w)) return true;
+  // "Since then the numbers have jumped, with at least 258 cases": a running count as of when it is said.
+  if (w === 'since' && w2 === 'then') return true;
+  return NOW_LEADS.get(w2) === w;
+}
+
+/** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
+export function datedRightAfter(r: ReportClaims, qb: number): boolean {
+  const { tokens, dates } = r;
+  const from = tokens[qb]?.start ?? Infinity;
+  const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
+  // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
+  const lo = firstStartingAt(dates, from);
+  return lo < dates.length && dates[lo].start < to;
+}
+
+/**
+ * "It is just the opposite of the festival, when the police said there were a million people": a figure in a ", when"
+ * clause hanging on a noun that is no date tells of another occasion, a yardstick of the claim before it. Only when
+ * the sentence names no date (", when 80,000 marched on Sunday" keeps its day) and the comma follows a word.
+ */
+export function otherOccasion(r: ReportClaims, qa: number, s: Sentence): boolean {
+  const { tokens, dates } = r;
+  if (firstIn(wordClassIndex(tokens, WHEN_WORDS), Math.max(s.tokenStart + 2, qa - OCCASION_REACH), qa) < 0) return false;
+  for (let i = qa - 1; i > s.tokenStart + 1 && i >= qa - OCCASION_REACH; i--) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (w !== 'when' || tokens[i - 1].text !== ',' || !/^[A-Za-z]/.test(tokens[i - 2].text)) continue;
+    // A date anywhere in the sentence names the occasion ("December 5, 2019, the start of the strikes, when ...").
+    const at = firstStartingAt(dates, s.start);
+    return !(at < dates.length && dates[at].start < s.end);
+  }
+  return false;
+}
+
+/**
+ * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
+ * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
+ * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
+ * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
+ * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
+ */
+export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { time: ClaimTime; vote?: 'day' | 'undated' | 'own' | 'year' } {
+  const { analysis } = r;
+  if (!RESULT_EVENTS.has(baseEvent(event)) || !time.from || !time.to) return { time };
+  // An undated report naming no day of the vote: a calendar year its story names ("The 2012 parliamentary election")
+  // is all it says of when; the check lets a vote day of that year fit it (compare.ts, `yearOfVote`).
+  if (time.from !== time.to) {
+    return time.basis === 'context' && !analysis.published && isCalendarYear(time.from, time.to) && !votedOn(r)?.from
+      ? { time, vote: 'year' } : { time };
+  }
+  const day = votedOn(r);
+  // A report naming no day of the vote: a day its result's own sentence gives may be the declaration's ("announced
+  // the results on Monday, declaring that X won with 50.5%"), so the check fits it to another report's vote day.
+  if (!day?.from) {
+    if (time.basis === 'published' || time.basis === 'statement') return { time, vote: 'undated' };
+    // "The council declared Gbagbo the winner of the run-off on Friday ... 48.55 for Ouattara", in a report of that
+    // Friday: a day the lede lends that is the report's own day is the declaration's as likely as a day of the
+    // result's sentence (round 21).
+    const ownDay = time.basis === 'explicit' || (time.basis === 'context' && time.from === analysis.published);
+    return ownDay && aboutVote(r) ? { time, vote: 'own' } : { time };
+  }
+  const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
+  if (!near) return { time };
+  return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
+}
+
+/** A crowd holds of its gathering: the day the report names for it, when the figure has only a fallback date after it. */
+export function occasionTime(r: ReportClaims, event: string, time: ClaimTime): ClaimTime {
+  if (baseEvent(event) !== 'crowd') return time;
+  const day = occasionDay(time.basis, time.from, time.to, gatheredOn(r));
+  return day ? { ...time, from: day.from, to: day.to, basis: 'context' } : time;
+}
+
+/**
+ * A statistic's period is its reference period: "this month" in a report published before the month ends ("inflation
+ * rose to 86% this month" on November 3) cannot have been measured yet, so the figure is the last full month's.
+ */
+export function reference(r: ReportClaims, event: string, time: ClaimTime, s: Sentence): ClaimTime {
+  const { analysis } = r;
+  const base = event.replace(/[@+].*$/, '');
+  const published = analysis.published;
+  if (!STATISTICS.has(base) || !published || !time.from || !time.to || time.to <= published) return time;
+  if (!saysThisMonth(r, s)) return time;
+  if (!time.from.endsWith('-01') || time.from.slice(0, 7) !== time.to.slice(0, 7)) return time;
+  const last = daysBefore(time.from, 1);
+  return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
+}
+
+/** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
+function isSpeechParticiple(w: string): boolean {
+  return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
+}
+/** How far after a figure an opening parenthesis is looked for, in characters. */
+const PAREN_REACH = 240;
+/** Words before a change's earlier value: "down from 6.8 percent in 2017", "compared with 41 in 2030". */
+const OLD_VALUE_LEADS: ReadonlySet<string> = new Set(['from', 'with', 'against']);
+/** Prepositions between a figure and its date ("6.8 percent in 2017"). */
+const DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'for', 'as']);
+/** Most words between an earlier value's number and its date: a unit or a counted noun ("per cent", "million people"). */
+const OLD_VALUE_REACH = 3;
+/**
+ * A date right after a change's earlier value ("grew 6.6 percent, down from 6.8 percent in 2017"; "37,000 marched,
+ * against 48,000 last Saturday") dates that value only: the figure the change leads to holds at another time. Read in
+ * the figure's own sentence only (the date still frames later sentences: as no frame, wages "up 4.4% from a year
+ * earlier" after "from 3.7% in May" took June and paired as a misread jobless rate, three false alarms on check-dev).
+ */
+function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolean {
+  let j = at - 1;
+  if (DATE_PREPS.has(tokens[j]?.lower ?? '')) j--;
+  for (let n = 0; j >= 0 && n <= OLD_VALUE_REACH; n++, j--) {
+    const t = tokens[j];
+    if (t.type === 'number') {
+      if (t.start >= q.start && t.start < q.end) return false;
+      // Past the value's hedges ("up from about 40"), read from the one hedge table.
+      const k = hedgeStart(tokens, j, Math.max(0, j - COUNT_HEDGE_REACH)) - 1;
+      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
+    }
+    if (t.type !== 'word' && t.type !== 'symbol') return false;
+  }
+  return false;
+}
+/** Ordinal numbers in digits ("3rd"), no figure of an aside. */
+const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
+/**
+ * A date inside a parenthesis that also holds a figure of its own dates the figures of that aside, not a figure outside
+ * it: "the reported toll of 4,81,486 (1,48,994 in 2020 and 3,32,492 in 2021)" counts over both years, not over 2020;
+ * "revised the rate (previously 33.3 per cent as at Q4 2020) to 4.1 per cent" is no rate of 2020. A parenthesis of
+ * dates alone ("4.1 per cent for (Q4 2022 and Q1 2023)") dates the figure it follows.
+ */
+function inFigureAside(text: string, sentenceStart: number, figureStart: number, figureEnd: number, dateStart: number,
+  dateEnd: number): boolean {
+  let open: number;
+  let close: number;
+  if (dateStart >= figureEnd) {
+    if (dateStart - figureEnd > PAREN_REACH) return false;
+    const gap = text.slice(figureEnd, dateStart);
+    const o = gap.lastIndexOf('(');
+    if (o < 0 || o < gap.lastIndexOf(')')) return false;
+    open = figureEnd + o;
+    close = text.indexOf(')', dateEnd);
+    if (close < 0 || close - dateEnd > PAREN_REACH) close = Math.min(text.length, dateEnd + PAREN_REACH);
+  } else {
+    if (dateStart < sentenceStart || figureStart < dateEnd || figureStart - dateEnd > PAREN_REACH) return false;
+    const gap = text.slice(dateEnd, figureStart);
+    const c = gap.indexOf(')');
+    const o = gap.indexOf('(');
+    if (c < 0 || (o >= 0 && o < c)) return false;
+    close = dateEnd + c;
+    const before = text.slice(Math.max(0, dateStart - PAREN_REACH), dateStart);
+    const ob = before.lastIndexOf('(');
+    if (ob < 0 || ob < before.lastIndexOf(')')) return false;
+    open = dateStart - before.length + ob;
+  }
+  // A figure of the aside's own: a digit, not an ordinal's ("Sputnik - 3rd November, 2022").
+  return /\d/.test((text.slice(open + 1, dateStart) + ' ' + text.slice(dateEnd, close)).replace(ORDINAL_DIGITS, ''));
+}
+
+/**
+ * The claim's time: whether it holds now (a running count), the time its words give, and that time moved to the day of
+ * the vote, gathering or reference period it holds of.
+ */
+export function timeFor(r: ReportClaims, site: Site, event: string, modality: Claim['modality']):
+  { now: boolean; time: ClaimTime; voted: ReturnType<typeof resultTime> } {
+  const { prepared, analysis, tokens, dates, ownedDates, stockDates } = r;
+  const { q, s, qa, qb, ca, cb } = site;
+  // A distance is a position, not an event in time.
+  // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
+  // holds as of the report; only a date inside that clause dates it.
+  const state = presentRelative(tokens, s, qa);
+  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
+  const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
+    : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+        || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
+        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
+      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
+  const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
+  return { now, time, voted };
+}

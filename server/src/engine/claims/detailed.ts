@@ -1,0 +1,148 @@
+// Step 5 of a claim: the detail the check reads beside the claim.
+import { baseEvent, senseOf, singular } from './measure';
+import type { Quantity } from '../types';
+import { type ReportClaims, type Site, lowerIn } from './report';
+import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
+import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
+import { none } from './shared';
+import { firstIn, wordClassIndex } from '../text/wordClass';
+import { isTrueCount } from './trueCount';
+import { isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, revisionOf, holderOf } from './frame';
+import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
+import { tokenAt, paragraphStart } from './tokens';
+import { isActor } from './claimWords';
+import { paragraphVoice, personHolderBefore } from './sourced';
+import { hourIn } from './hour';
+import type { ClaimTime } from './time';
+import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
+import { isWherePlaceAt } from './scoped';
+
+/** Words that make a figure a total over a wider area than any one place named elsewhere. */
+const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
+const HELD_EVENTS = new Set(['vote_share', 'won']);
+function isHeld(event: string): boolean {
+  return HELD_EVENTS.has(baseEvent(event));
+}
+/** The figure as a reader would quote it: "12" alone becomes "12 clashes" (from its unit). */
+function figureText(q: Quantity, unit: string, derived: boolean): string {
+  if (derived) return `${q.text} (${q.value ?? `${q.low}-${q.high}`} ${pluralOf(unit)})`;
+  if (q.noun && (q.noun.start >= q.end || q.noun.end <= q.start)) return `${q.text} ${q.noun.text}`;
+  // "64.7%", "$2.7 billion", "39°" carry their unit already.
+  return /[a-z%$€£¥₴₽°]/i.test(q.text) ? q.text : `${q.text} ${pluralOf(unit)}`;
+}
+function pluralOf(unit: string): string {
+  return unit === 'person' ? 'people' : unit.includes('/') || unit.endsWith('s') ? unit : /(ch|sh|x)$/.test(unit) ? `${unit}es`
+    : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
+/** A rate's denominator as a reader writes it: "per-million" -> "per million", "per-100000" -> "per 100,000". */
+function rateLabel(rate: string): string {
+  return rate.split('-').map(p => (/^\d+$/.test(p) ? Number(p).toLocaleString('en-US') : p)).join(' ');
+}
+/** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
+const HOUR_REACH = 160;
+
+/** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
+export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
+  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
+  const { prepared, tokens, entities, figureStarts } = r;
+  const { q, s, atts, derived, qa, qb, ca, cb } = site;
+  const { unit, event, word, rate, scope, time, start, hasSource } = f;
+  const figure = figureText(q, unit, derived);
+  const detail: ClaimDetail = {
+    eventWord: word,
+    roles: scope.length ? scope.map(e => e.role as ScopeRole) : none(),
+    timeBasis: time.basis,
+    timeText: time.text,
+    timeLabel: time.label,
+    sense: senseOf(word),
+    figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
+  };
+  if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+  if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
+  if (isProvisional(tokens, s)) {
+    detail.provisional = true;
+    if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
+  }
+  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)) detail.yardstick = true;
+  const cues = atts.map(a => tokenAt(tokens, a.cue.start));
+  const changed = changedFrom(tokens, qa, qb, ca);
+  if ((changed || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa)) && !datedRightAfter(r, qb)) {
+    detail.superseded = true;
+    // "Authorities, who earlier said 176": a voice's earlier word, still a rival of other voices' counts.
+    if (!changed && earlierCue(tokens, cues, qa)) detail.earlierWord = true;
+  } else {
+    const revised = revisionOf(tokens, qa, ca);
+    if (revised) detail.revised = revised;
+  }
+  if (!hasSource && !scope.some(e => isActor(e.id))) {
+    const voice = paragraphVoice(r, paragraphStart(prepared, s.tokenStart), start);
+    if (voice) detail.voice = voice;
+  }
+  // "by noon", "as of 3 p.m.", "has already cancelled": the hour a running count holds at (hour.ts).
+  // Read within a window around the figure, so a line of thousands of figures costs each a bounded read.
+  const from = Math.max(tokens[ca].start, q.start - HOUR_REACH);
+  const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
+  const hour = hourIn(prepared.text, from, Math.max(from, to), Math.min(from, Math.max(s.start, from - HOUR_REACH)));
+  if (hour !== null) detail.hour = hour;
+  if (isHeld(event)) {
+    const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
+    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at) }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
+  }
+  return detail;
+}
+
+/**
+ * The parts of a claim's frame no word beside the figure states: no counted noun or unit of its own, no event word (the
+ * noun's own event counts), no date in the report's words (only its publication, or none), an area left unnamed.
+ */
+function inferredParts(q: Quantity, unitEvent: string | null | undefined, eventAt: number, basis: TimeBasis,
+  scope: readonly ScopeEntry[]): readonly FramePart[] {
+  let mask = 0;
+  if (!q.noun && !q.unit) mask |= 1;
+  if (eventAt < 0 && !(unitEvent && q.noun)) mask |= 2;
+  if (basis === 'published' || basis === 'none') mask |= 4;
+  for (const e of scope) if (e.id.startsWith(UNNAMED_PREFIX)) { mask |= 8; break; }
+  return INFERRED_LISTS[mask];
+}
+/**
+ * The 16 lists inferredParts can return, made once and frozen: a report of thousands of figures keeps one list per
+ * combination, not one per claim. Bit k of the index stands for FRAME_PARTS[k].
+ */
+const FRAME_PARTS: readonly FramePart[] = ['thing', 'measure', 'time', 'place'];
+const INFERRED_LISTS: readonly (readonly FramePart[])[] = Array.from({ length: 16 },
+  (_, mask) => Object.freeze(FRAME_PARTS.filter((_, k) => mask & (1 << k))));
+
+/**
+ * The marks the claim's steps leave for the check beyond the detail of its words: several holders' sum, the vote day,
+ * a running count, a singled-out or listed place, a part's breakdown, a running total's start, the parts inferred.
+ */
+export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: { unit: string; event: string; hitAt: number;
+  unitEvent: string | null; scope: ScopeEntry[]; start: number; end: number; now: boolean; time: ClaimTime;
+  voted: { time: ClaimTime; vote?: 'day' | 'undated' | 'own' | 'year' } }): void {
+  const { tokens, entities } = r;
+  const { q, s } = site;
+  const { unit, event, scope, start, end, now, time, voted } = f;
+  // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
+  const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, f.hitAt, site.ca, site.qa, singular);
+  if (aggregate) detail.aggregate = aggregate;
+  if (voted.vote) detail.vote = voted.vote;
+  if (now) detail.running = true;
+  // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.
+  if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
+    && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
+  // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
+  const listed = placeList(entities, tokens, start, end, scope);
+  if (listed) detail.placeList = listed;
+  if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
+  // "including 27 who died in hospitals and 44 in the community": a listed part is the part of its setting.
+  else if (event.endsWith('+part') && !detail.breakdown) {
+    const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
+    if (setting) detail.breakdown = `in:${setting}`;
+  }
+  const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
+  if (since) detail.since = since;
+  // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
+  const inferred = inferredParts(q, f.unitEvent, f.hitAt, now || since ? 'explicit' : voted.time.basis, scope);
+  if (inferred.length) detail.inferred = inferred as FramePart[];
+}

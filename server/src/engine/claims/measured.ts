@@ -1,0 +1,395 @@
+// Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
+import type { Token, Sentence } from '../types';
+import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
+import { findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange } from './measure';
+import { hasCandidateVerb, namesChoice } from './election';
+import { paragraphStart, tokenAt } from './tokens';
+import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
+import { hedgeStart } from '../quantities/hedges';
+import { CLOSING_QUOTES } from '../text/quoteMarks';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH } from './claimWords';
+import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
+
+/** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
+const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
+/** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
+const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
+/** Parts of speech after a percentage that make it a modifier of what follows ("a 95 per cent confidence band"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Tokens an aside between commas may hold before the verb of the figure it follows. */
+const ASIDE_REACH = 16;
+/** Forms of "be" and "have", no event of their own: "34 of them were children". */
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
+const ALSO_WORDS = new Set(['further', 'another', 'additional']);
+/** Most words between a sum and its conversion ("a 6.5 billion euro provision ($6.6 billion)"), and most hedge words inside
+ * the conversion's parenthesis ("(about $7.25 billion)"). */
+const CONVERSION_GAP = 2;
+/** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
+function ofThoseWho(tokens: readonly Token[], of: number, eventAt: number): boolean {
+  if (tokens[of + 1]?.lower !== 'those') return false;
+  if (eventAt === of + 2) return true;
+  return tokens[of + 2]?.lower === 'who' && eventAt > of + 2 && eventAt <= of + 5;
+}
+/** Verbs saying a figure was off: "overstated by 9-21 per cent" is the error, not the figure. */
+const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'underestimated', 'overcounted', 'undercounted',
+  'inflated', 'exaggerated']);
+/** Superlatives that rank a party's count against others': "the biggest number of deaths". */
+const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
+/** Words right before a figure that make it what is left of a whole: "the remaining 97 people". */
+const REMAINDER = new Set(['remaining']);
+/** Tokens before a figure where its ranking may stand. */
+const RANK_REACH = 8;
+/** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
+const YEAR_BASE = new Set(['year', 'annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'twelve-month', '12-month']);
+/** Percent metrics whose clause may name a shorter period than the year. */
+const PERIOD_METRICS = new Set(['inflation', 'growth']);
+
+/** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
+export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean; kind?: string | null } {
+  const { tokens } = r;
+  const { q, s, qa, qb, ca, cb } = site;
+  const { unitEvent } = thing;
+  let { unit } = thing;
+  let hit = findEvent(tokens, unit, qa, qb, ca, cb);
+  let kind: string | null = null;
+  // "nine peacekeepers were killed", "140 guests were hospitalised", "laid off 300 engineers": a noun the tables do not
+  // know counts people, or jobs, when what befell it befalls people or jobs (measure.ts, personHit).
+  if (hit.event === 'unspecified' && !unitEvent) {
+    const asPerson = personHit(tokens, thing.rawUnit, qa, qb, ca, cb);
+    if (asPerson) ({ unit, hit, kind } = asPerson);
+  }
+  // 1.3 million "yellow vests" in the streets, 20,000 "red shirts" rallied: a quoted noun no table knows, after a figure,
+  // is a nickname of people when its clause names a crowd (round 21).
+  // (Cheap tests first: a noun read from quotes differs from the recognizer's unit, and no token is read till then.)
+  if (hit.event === 'unspecified' && !unitEvent && !q.noun && thing.rawUnit !== q.unit && unknownLemma(thing.rawUnit)
+    && quotedNounAfter(tokens, qb)) {
+    const asCrowd = findEvent(tokens, 'person', qa, qb, ca, cb);
+    if (asCrowd.event === 'crowd') { unit = 'person'; hit = asCrowd; }
+  }
+  // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
+  if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
+    const asPeople = findEvent(tokens, 'person', qa, qb, ca, cb);
+    if (asPeople.event !== 'unspecified') { unit = 'person'; hit = asPeople; }
+  }
+  // "the plant employs 2,000 people", "laid off 300 people": people employed or cut are jobs.
+  if (unit === 'person' && hit.event === 'unspecified' && !unitEvent) {
+    const asJobs = findEvent(tokens, 'job', qa, qb, ca, cb);
+    if (asJobs.event !== 'unspecified') { unit = 'job'; hit = asJobs; }
+  }
+  // "a large mobilisation: 38,000 people in Lyon": a list after a colon counts what its lead-in names.
+  if (hit.event === 'unspecified' && !unitEvent && tokens[ca - 1]?.lower === ':') {
+    const lead = findEvent(tokens, unit, qa, qb, s.tokenStart, ca - 1);
+    if (lead.event !== 'unspecified') hit = lead;
+  }
+  if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
+  // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
+  // aside between commas.
+  if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s) ?? hit;
+  hit = percentMetric(r, site, unit, unitEvent, hit);
+  // "The turnout was 800,000 people": a count of people turning out, in a report that names no vote, is a crowd
+  // (round 20; a percentage turnout stays a vote's).
+  if (hit.event === 'voted' && hit.word === 'turnout' && unit === 'person' && !aboutVote(r)) hit = { ...hit, event: 'crowd' };
+  // "turnout in the teachers' strike was 24 percent": the metric named outranks the action it measures.
+  if (hit.event === 'strike_rate' && namesTurnout(r, ca, cb)) hit = { ...hit, event: 'turnout' };
+  // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
+  if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
+  return { unit, hit, kind };
+}
+
+/** The metric a percentage with no event word of its own measures: a vote share, a metric carried from before, inflation. */
+function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: string | null, found: Measured['hit']): Measured['hit'] {
+  const { prepared, tokens, sentences } = r;
+  const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
+  let hit = found;
+  // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+  // of the vote. Its own clause's verb comes before a metric carried from the sentence before ("... would take part in a
+  // second round. Makoni, an independent, won 7%" is his share, not the turnout; round 22).
+  // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote(r)) {
+    hit = { event: 'vote_share', word: 'vote', at: -1 };
+  }
+  // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
+  // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph; a figure of
+  // another unit before it in the sentence ("compared with 17 countries ... we are at 7 percent") does not stop it, and a
+  // percentage that modifies the noun after it ("a 95 per cent confidence band") measures that noun.
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && !q.noun && samePrev?.unit !== 'percent' && tokens[qb]?.lower !== 'of'
+    && !MODIFIED.has(tokens[qb]?.pos ?? '')) {
+    const before = sentences[sIndex - 1];
+    const from = before && (before.start >= paragraphStart(prepared, s.tokenStart) || wireParagraph(r, sIndex - 1))
+      ? before.tokenStart : s.tokenStart;
+    const named = findEvent(tokens, unit, qa, qb, from, ca);
+    if (CARRIED_METRICS.has(named.event)) hit = named;
+  }
+  // "will slash 15,000 jobs, about 12% of its workforce": a share of the workforce set beside a count of jobs after a
+  // comma is that count again, as a share: the same measure.
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && samePrev?.unit === 'job' && tokens[ca - 1]?.text === ','
+    && !samePrev.event.startsWith('unspecified') && isShareOfWorkforce(tokens, qb)) {
+    hit = { event: baseEvent(samePrev.event), word: samePrev.word, at: -1 };
+  }
+  // "consumer prices rose 1.0%": the consumer price level's change is inflation.
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(r, ca, cb)) {
+    hit = { event: 'inflation', word: 'prices', at: -1 };
+  }
+  // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
+  // gives a total or share is a share of the vote.
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(r, ca, qa) && aboutVote(r)) {
+    hit = { event: 'vote_share', word: 'vote', at: -1 };
+  }
+  return hit;
+}
+
+/**
+ * "the toll had risen to 4,310, with a further 7,953 injured": "a further", "another" or "an additional" after a figure
+ * of another measure in the sentence adds a count of its own, no increment on an earlier count of the same.
+ */
+export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+  const { tokens } = r;
+  const { qa, ca, samePrev } = site;
+  if (!samePrev || samePrev.unit !== unit || event === 'unspecified' || baseEvent(samePrev.event) === baseEvent(event)) return false;
+  const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
+  return ALSO_WORDS.has(tokens[b]?.lower ?? '');
+}
+
+/**
+ * The money figure at `qa` restates the sum before it in another currency: in parentheses or after ", or", at most
+ * CONVERSION_GAP words after that sum's figure and noun ("a 6.5 billion euro provision ($6.6 billion)").
+ */
+export function convertsMoney(r: ReportClaims, before: Prev, qa: number, unit: string): boolean {
+  const { tokens } = r;
+  if (!isMoney(unit) || !isMoney(before.unit) || before.unit === unit || before.qb >= qa) return false;
+  let opener = qa - 1;
+  // The hedge of the conversion stands inside the parenthesis: "(about $7.25 billion)".
+  while (opener > before.qb && qa - opener <= CONVERSION_GAP && tokens[opener].type === 'word' && tokens[opener].lower !== 'or') opener--;
+  const opens = tokens[opener]?.text === '(' || (tokens[opener]?.lower === 'or' && tokens[opener - 1]?.text === ',');
+  const at = tokens[opener]?.text === '(' ? opener : opener - 1;
+  if (!opens || at - before.qb > CONVERSION_GAP) return false;
+  for (let i = before.qb; i < at; i++) if (tokens[i].type !== 'word') return false;
+  return true;
+}
+
+/** A verb in [from, to) other than a form of "be" or "have": "2,300 of them continued on" has one, "34 of them children" none. */
+export function hasOwnVerb(r: ReportClaims, from: number, to: number): boolean {
+  const { tokens } = r;
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' && !BE_OR_HAVE.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
+export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured {
+  const { tokens } = r;
+  const { recent } = r.carried;
+  const { q, qa, qb, ca, samePrev, derived } = site;
+  const { unitEvent, partitive, bare } = thing;
+  const found = eventHit(r, site, thing);
+  const hit = found.hit;
+  let unit = found.unit;
+  // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
+  // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
+  // figure ("34 dead, dozens in hospital") does not.
+  // A toll the recognizer carried from the figure before ("the toll had risen to 4,310, with a further 7,953 injured")
+  // is no toll of this figure's own clause.
+  const ownToll = q.unit === 'toll' && (q.noun !== null || lowerIn(r, ca, qa, 'toll'));
+  const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
+  let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
+  // "the GOC, who is in charge of rescue operations, said the number was 3,200": a word before the tally noun tells of
+  // something else; the tally restates the count before it (round 19).
+  if (unitEvent && thing.tallied >= 0 && hit.at >= 0 && hit.at < thing.tallied) event = unitEvent;
+  // "92 of the dead were in Jajarkot": a share of those the whole's noun names, not a rival count of them.
+  if (ownEvent && q.noun && q.noun.start > q.end && tokens[tokenAt(tokens, q.end)]?.lower === 'of') event = `${event}+part`;
+  // "32 of those who died were soldiers", "12 of those killed": a part of those the event befell, whose whole the
+  // sentence does not give; what the part is, the words after it say.
+  const ofThose = partitive && !samePrev && !event.endsWith('+part') && ofThoseWho(tokens, qb, hit.at);
+  if (ofThose) event = `${event}+part`;
+  let word = hit.word;
+  const opener = tokens[ca]?.lower;
+  const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || partitive || derived);
+  if (event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
+    event = samePrev.event;
+    word = samePrev.word;
+  }
+  // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
+  if (event === 'unspecified' && bare && !found.governed && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
+    event = samePrev.event.replace(/\+(part|change)$/, '');
+    word = samePrev.word;
+  }
+  // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
+  // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
+  // comma that ends its clause, is the figure's own voice.
+  // '"nearly 50,000 demonstrators", according to the unions': a closing quote may stand between.
+  const own = figureVoice(r, site, unit);
+  if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
+    event = samePrev.event;
+    word = samePrev.word;
+  }
+  // "More than 1 million took part. The city police put the number at 350,000.": another voice's bare figure, a
+  // sentence or two on, counts what the last figure counted.
+  const lastCount = recent;
+  let restated = thing.restated;
+  if (event === 'unspecified' && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+    && site.sIndex - lastCount.sentence <= TALLY_REACH && (own || recounts(r, ca, qa))) {
+    event = lastCount.event;
+    word = lastCount.word;
+    restated = lastCount.scope;
+  }
+  const settled = settledMeasure(r, site, thing, unit, event, hit.word);
+  unit = settled.unit;
+  event = partMarks(r, site, thing, unit, settled.event, opener, ownEvent, settled.monthlyRise, hit.at);
+  const { remains } = settled;
+  return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
+    ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
+}
+
+/** The voice the figure's own words give it: a put or tally verb's subject, an "according to", an agent, a gapped subject. */
+function figureVoice(r: ReportClaims, site: Site, unit: string): { id: string; name: string } | null {
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev } = site;
+  const after = tokens[qb]?.text ?? '';
+  const qe = CLOSING_QUOTES.has(after) ? qb + 1 : qb;
+  return putSource(r, ca, qa) ?? tallyVerbSource(r, ca, qa, q.start)
+    ?? accordingSource(r, qe, (qe === qb ? after : tokens[qe]?.text) === ',' ? site.s.tokenEnd : cb) ?? agentSource(r, qa, qb, site.s, cb)
+    // Only a bare figure counting what the figure before it counts ("... demonstrators and the organizers 22,000").
+    ?? (!q.noun && samePrev?.unit === unit ? gappedSource(r, qa, q.start, site.s) : null);
+}
+
+/**
+ * The measure once the event is known: a unit's default event, the same measure under one name, a population, a
+ * count's progress, a rate's period, a month's inflation.
+ */
+function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: string, event0: string, hitWord: string | null):
+  { unit: string; event: string; remains: boolean; monthlyRise: boolean } {
+  const { tokens, figureStarts } = r;
+  const { qa, qb, ca, cb } = site;
+  const { population } = thing;
+  let unit = unit0;
+  let event = event0;
+  if (event === 'unspecified') event = defaultEvent(unit) ?? event;
+  // "97 cases, seven of them fatal": the fatal cases are the dead; "900 people tested positive" are cases.
+  // "270 bodies recovered": the dead found so far, at least that many dead (round 20).
+  const remains = isRemainsFound(unit, event);
+  ({ unit, event } = sameMeasure(unit, event));
+  if (population && unit === 'person') event = 'population';
+  // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
+  if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
+  // "inflation of 2.1% in the month": a monthly rate is its own measure, beside the yearly one.
+  // The words of the clause that speak of this figure, not of the figure joined to it ("... and annual inflation was N").
+  const [oa, ob] = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
+  if (unit === 'percent' && PERIOD_METRICS.has(event)) {
+    // "Month-on-month (MoM), inflation rose 1.6%": a short opening phrase of no figure frames its sentence's rates.
+    const period = ratePeriod(tokens, oa, ob) ?? (frontedPhrase(r, site.s.tokenStart, ca) ? ratePeriod(tokens, site.s.tokenStart, ca) : null);
+    if (period) event = `${event}@${period}`;
+  }
+  // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
+  // month's inflation, not a change in the yearly rate.
+  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && isChange(tokens, qa, ca)
+    && clauseHas(r, oa, ob, MONTH_NAMES) && !clauseHas(r, oa, ob, YEAR_BASE);
+  if (monthlyRise) event = 'inflation@monthly';
+  return { unit, event, remains, monthlyRise };
+}
+
+/** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
+function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
+  ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
+  const { tokens } = r;
+  const { q, qa, qb, ca, cb, samePrev, derived } = site;
+  const { partitive, bare } = thing;
+  let event = event0;
+  // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
+  // "Out of the 796 deaths recorded so far, 13 ...": a whole whose own noun names what befell it ("deaths", "dead",
+  // "arrests") counts that, as it would anywhere else (round 20).
+  const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
+    && qa - ca <= 3 && event !== 'unspecified' && !ownEvent;
+  if (opensWhole && !derived) event = 'total';
+  // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
+  // of the injured.
+  if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
+  // "2,300 of them went on": a part of the figure before it, not a rival count of the same thing.
+  else if (partitive && samePrev && samePrev.unit === unit && samePrev.event === event && event !== 'unspecified') event = `${event}+part`;
+  // "60 bodies were pulled from the rubble, 34 of them children": a part with no verb of its own is a part of what
+  // befell the figure before it (round 20); "2,300 of them continued on to Romania" did something else.
+  else if (partitive && samePrev && samePrev.unit === unit && event === 'unspecified' && !samePrev.event.startsWith('unspecified')
+    && !hasOwnVerb(r, qb, cb)) {
+    event = `${baseEvent(samePrev.event)}+part`;
+  }
+  // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.
+  else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
+    && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
+      || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
+  // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
+  if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
+  // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
+  else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
+  // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
+  if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
+  if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
+  // "9.49 million more deaths than reported": a difference between two counts, not a level.
+  else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
+  return event;
+}
+
+/**
+ * The event word right after an aside that follows the figure's clause: the clause ends at a comma, the aside at the next
+ * comma within ASIDE_REACH tokens, and the verb (after at most one adverb or auxiliary) starts what follows.
+ */
+export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: number, cb: number, s: Sentence) {
+  const { tokens } = r;
+  if (tokens[cb]?.text !== ',') return null;
+  let close = -1;
+  for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
+    const t = tokens[i];
+    if (t.text === ',') { close = i; break; }
+    if (t.type === 'punctuation' && t.text !== '\'' && t.text !== '’' && t.text !== '-') return null;
+  }
+  if (close < 0) return null;
+  let v = close + 1;
+  if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;
+  const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
+  return hit.event === 'unspecified' ? null : hit;
+}
+
+/** "consumer prices", "consumer price index" in the clause. */
+/** "consumer prices rose 1.0%", "the CPI stood at 36.5%": the consumer price level (its index's abbreviation too). */
+export function namesConsumerPrices(r: ReportClaims, ca: number, cb: number): boolean {
+  const { tokens } = r;
+  for (let i = ca; i < cb; i++) {
+    const w = tokens[i].lower;
+    if (CONSUMER_PRICE_INDEXES.has(w) || (w === 'consumer' && i + 1 < cb && /^prices?$/.test(tokens[i + 1].lower))) return true;
+  }
+  return false;
+}
+
+export function namesTurnout(r: ReportClaims, ca: number, cb: number): boolean {
+  const { tokens } = r;
+  for (let i = ca; i < cb; i++) if (tokens[i].lower === 'turnout') return true;
+  return false;
+}
+
+/** "the biggest number of deaths at 136", "the highest toll, 87": a superlative tally before the figure ranks parties. */
+export function ranked(r: ReportClaims, ca: number, qa: number): boolean {
+  const { tokens } = r;
+  for (let i = Math.max(ca, qa - RANK_REACH); i + 1 < qa; i++) {
+    if (RANKINGS.has(tokens[i].lower) && TALLIES.has(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+/** "overstated by about 9-21 per cent", "overestimated by 2.5%": how far a figure was off, not a level of it. */
+export function isMisstatement(r: ReportClaims, qa: number): boolean {
+  const { tokens } = r;
+  const i = hedgeStart(tokens, qa, Math.max(1, qa - COUNT_HEDGE_REACH), true) - 1;
+  return tokens[i]?.lower === 'by' && MISSTATED.has(tokens[i - 1]?.lower ?? '');
+}
+
+/**
+ * Is sentence k a paragraph of one sentence (wire style: "Annual inflation rose to 38% in May, the bureau said." then,
+ * a paragraph below, "The rate stood at 36.5% in April.")? Its metric then carries into the next paragraph's first
+ * sentence as it would within one paragraph.
+ */
+export function wireParagraph(r: ReportClaims, k: number): boolean {
+  const { prepared, sentences } = r;
+  const s = sentences[k];
+  if (!s || k + 1 >= sentences.length) return false;
+  const from = paragraphStart(prepared, s.tokenStart);
+  return (sentences[k - 1]?.start ?? -1) < from && paragraphStart(prepared, sentences[k + 1].tokenStart) > from;
+}

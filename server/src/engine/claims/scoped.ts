@@ -1,0 +1,305 @@
+// Step 3 of a claim: its scope (places, parties, the group counted), and the places a figure's words name.
+import type { Token } from '../types';
+import { firstStartingAt } from '../text/offsets';
+import { type ScopeEntry, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
+import { subgroupOf, isWorldwide } from './frame';
+import { singular, baseEvent, modifierKind, namesAboard } from './measure';
+import { roleOf } from './roles';
+import { HARM_DEGREES, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
+import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
+import { predicateAfterAsides, paragraphStart } from './tokens';
+import { isReportingForm } from '../attributions/cues';
+import { paragraphVoice } from './sourced';
+
+/** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
+const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);
+/** Most entities after a figure's clause looked at for a place its predicate past inserted asides may name. */
+const PLACE_AFTER_REACH = 8;
+/** Forms of "be" between a partitive and the kind it names: "half of whom were children". */
+const PARTITIVE_BE = new Set(['are', 'were', 'is', 'was', 'being']);
+/** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
+const SEVERE_KIND = 'kind:serious';
+/** How far after a figure its severity word may stand ("12 people were seriously injured"). */
+const SEVERE_REACH = 4;
+/** The role of people counted as those on board ("241 of the 242 on board"): read with the passengers (roles.ts). */
+const ABOARD_ROLE = 'role:passenger';
+/** Subject pronouns and the kind of entity each stands for. */
+const PRONOUN_KINDS = new Map([['it', 'organization:'], ['he', 'person:'], ['she', 'person:']]);
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** The subject pronoun of the event verb at `verb` ("it has already cancelled"), or null. */
+function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): string | null {
+  if (verb <= ca) return null;
+  let i = verb - 1;
+  while (i > ca && BEFORE_VERB.has(tokens[i].pos)) i--;
+  const w = tokens[i]?.lower ?? '';
+  return PRONOUN_KINDS.has(w) ? w : null;
+}
+/**
+ * Events done to people, whose verb's subject is who did it, not a group of those counted: "troops killed 500
+ * villagers", "the floods displaced 3,000 people", "volunteers rescued 40" (a sector adds jobs of its own; a ship
+ * carrying 470 people is theirs, a battalion's losses too).
+ */
+const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
+  'affected']);
+/** Events of a workforce (the unit tables' job events): counted "worldwide", they are an employer's, not the world's. */
+const WORKFORCE_EVENTS = new Set(['cut', 'hired', 'employed', 'saved']);
+/** Units counting people: "12 Afghan soldiers were killed and 15 wounded" wounded 15 of the soldiers. */
+const PEOPLE_UNITS = new Set(['person', 'soldier']);
+/** A country or a people, in a scope: whose people a count of people is ("12 U.S. service members", "Afghan soldiers"). */
+const NATION_PARTY = /^(country|nationality):/;
+
+/** The country or place whose mention ends at offset `end`, or null. Entities are sorted by start and short. */
+export function placeEndingAt(r: ReportClaims, end: number): string | null {
+  const { entities } = r;
+  const lo = firstStartingAt(entities, end);
+  for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+    const e = entities[i];
+    if (e.end === end && (e.kind === 'country' || e.kind === 'place')) return e.id;
+  }
+  return null;
+}
+
+/** Whether a place (not a country) the scope counts the figure in (`where`) starts at token i. */
+export function isWherePlaceAt(r: ReportClaims, i: number, scope: readonly ScopeEntry[]): boolean {
+  const { tokens, entities } = r;
+  const at = tokens[i].start;
+  const lo = firstStartingAt(entities, at + 1);
+  for (let k = lo - 1; k >= Math.max(0, lo - 4); k--) {
+    const e = entities[k];
+    if (e.start === at && e.kind === 'place') return scope.some(x => x.id === e.id && x.role === 'where');
+  }
+  return false;
+}
+
+/** Whether a country or place is named right after the figure ending at token qb: "80,000 in Paris", "9,000 in the UK". */
+export function placeRightAfter(r: ReportClaims, qb: number): boolean {
+  const { tokens, entities } = r;
+  if (!PLACE_LEADS.has(tokens[qb]?.lower ?? '')) return false;
+  const k = tokens[qb + 1]?.lower === 'the' ? qb + 2 : qb + 1;
+  const at = tokens[k]?.start;
+  if (at === undefined) return false;
+  const lo = firstStartingAt(entities, at + 1);
+  for (let i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+    const e = entities[i];
+    if (e.start === at && (e.kind === 'country' || e.kind === 'place')) return true;
+  }
+  return false;
+}
+
+/** The last country or place named in [from, before), looking back at most four entities. */
+export function placeBefore(r: ReportClaims, before: number, from: number): string | null {
+  const { tokens, entities } = r;
+  const lo = firstStartingAt(entities, before);
+  for (let i = lo - 1; i >= Math.max(0, lo - 4) && entities[i].start >= from; i--) {
+    const e = entities[i];
+    if ((e.kind === 'country' || e.kind === 'place') && !isYardstick(tokens, e.start, e.end)) return e.id;
+  }
+  return null;
+}
+
+/**
+ * The one party (an organization or a person) named in [from, before), or null when none or several are: the subject of
+ * the clause a "with" clause hangs on ("United Airlines was second, with about 266 flights cancelled").
+ */
+export function onlyPartyBefore(r: ReportClaims, before: number, from: number): string | null {
+  const { entities } = r;
+  let found: string | null = null;
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].end <= before; i++) {
+    const e = entities[i];
+    if (e.kind !== 'organization' && e.kind !== 'person') continue;
+    if (found && found !== e.id) return null;
+    found = e.id;
+  }
+  return found;
+}
+
+/**
+ * A place or country is named in [from, to), among its first PLACE_AFTER_REACH entities: only then may words after a
+ * figure's clause place it (bounded, so a sentence naming many people costs each figure a few looks).
+ */
+export function placeAfter(r: ReportClaims, from: number, to: number): boolean {
+  const { entities } = r;
+  const first = firstStartingAt(entities, from);
+  for (let i = first; i < entities.length && i < first + PLACE_AFTER_REACH && entities[i].start < to; i++) {
+    if (entities[i].kind === 'place' || entities[i].kind === 'country') return true;
+  }
+  return false;
+}
+
+/** The kind of person right after a partitive's "of them" / "of whom" at `of`, past a form of "be": "kind:child". */
+export function partitiveKind(r: ReportClaims, of: number): string | null {
+  const { tokens } = r;
+  let i = of + 2;
+  if (PARTITIVE_BE.has(tokens[i]?.lower ?? '')) i++;
+  const w = tokens[i];
+  return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
+}
+
+/** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
+export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
+  const { tokens } = r;
+  const t = tokens[qb];
+  if (!t || !t.lower.startsWith('non')) return null;
+  const glued = t.lower === 'non' && tokens[qb + 1]?.lower === '-' ? `non-${tokens[qb + 2]?.lower ?? ''}` : t.lower;
+  const id = roleOf(glued, singular);
+  return id?.startsWith('role:non-') ? id : null;
+}
+
+/** A word of severity right after the figure, before any punctuation or other figure ("seven seriously", "12 people were critically injured"). */
+export function severelyHurt(r: ReportClaims, qb: number, cb: number): boolean {
+  const { tokens, figureStarts } = r;
+  for (let i = qb; i < Math.min(qb + SEVERE_REACH, cb); i++) {
+    if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return false;
+    if (HARM_DEGREES.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
+  const { tokens, entities } = r;
+  const { q, s, atts, qb, samePrev, figEnd } = site;
+  const { partitive } = thing;
+  let { event } = m;
+  // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
+  const { filed, place: framing } = frameOfSentence(r, s);
+  const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
+  // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
+  // is of the place the count it restates is of; the places its own words name belong to the voice.
+  if (m.restated) {
+    for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
+    for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+  }
+  // "400,000 of them in Paris", "including 80,000 in Paris": a part that names its own place is that place's count, a
+  // rival of other counts there; "44 in the community in the province of Kwango" names the whole's place.
+  // "26 dead, including 25 Indians": a listed part naming its own group is that group's count too.
+  const ownPlace = partitive || placeRightAfter(r, qb);
+  const fresh = (role: string) => scope.some(e => e.role === role && !samePrev?.scope.some(x => x.id === e.id));
+  if (event.endsWith('+part') && !m.ofThose && ((ownPlace && fresh('where')) || (!partitive && fresh('group')))) {
+    event = event.slice(0, -'+part'.length);
+  }
+  const afterFront = placeFromContext(r, site, m, framing, end, scope);
+  addGroups(r, site, thing, m, event, scope);
+  addWholeAndSiblings(r, site, thing, m, event, start, end, afterFront, scope);
+  return { scope, event };
+}
+
+/**
+ * The places and party the figure's context gives when its clause names none: a parenthesis's place, the host of a
+ * "with" clause, the predicate past inserted asides, the place its sentence opens with. True when the figure follows a
+ * fronted phrase (whose places are its own counts').
+ */
+function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: string | null, end: number, scope: ScopeEntry[]): boolean {
+  const { tokens, entities } = r;
+  const { q, s, atts, ca, cb, samePrev, figEnd } = site;
+  const { opener } = m;
+  // "Mexico (24.2 deaths per million), Ukraine (22.7)": the place a parenthesis follows is where its figure holds.
+  const named = tokens[ca - 1]?.text === '(' && ca >= 2 ? placeEndingAt(r, tokens[ca - 2].end) : null;
+  if (named && !scope.some(e => e.id === named)) scope.push({ id: named, role: 'where' });
+  // "and India was 33rd, with 171 deaths per 100,000": a "with" clause holds where the clause it hangs on is.
+  if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'where')) {
+    const host = placeBefore(r, tokens[ca].start, s.start);
+    if (host) scope.push({ id: host, role: 'where' });
+  }
+  // "Between 8,500 people, according to the police, and nearly 50,000, according to the unions, marched in Bordeaux": a
+  // clause cut by inserted asides goes on in the predicate after them, and the places there are the figure's.
+  if (!scope.some(e => e.role === 'where') && placeAfter(r, end, s.end)) {
+    const pred = predicateAfterAsides(tokens, s, cb, isReportingForm);
+    if (pred) {
+      for (const e of scopeOf(entities, tokens, tokens[pred[0]].start, tokens[pred[1] - 1].end, q.start, figEnd, atts)) {
+        if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+      }
+    }
+  }
+  // "With 80,000 in Paris, the protests drew 1 million nationwide": a phrase fronted before the figure's clause holds
+  // the counts it brings in; its places are theirs (scope.ts, frontedEnd), and no figure of it lends them.
+  const afterFront = frontedEnd(tokens, s.start, q.start) >= 0;
+  // "In Marseille, according to the unions, the march drew 245,000": the place a sentence opens with frames its figures.
+  const fronted = scope.some(e => e.role === 'where') || afterFront ? null : framing;
+  if (fronted) scope.push({ id: fronted, role: 'where' });
+  // "United Airlines was a distant second, with about 266 flights cancelled": whose count, the host clause's one party.
+  if (opener === 'with' && !samePrev && !scope.some(e => e.role === 'who')) {
+    const party = onlyPartyBefore(r, tokens[ca].start, s.start);
+    if (party && !atts.some(a => a.source.id === party)) scope.push({ id: party, role: 'who' });
+  }
+  return afterFront;
+}
+
+/** The groups the figure counts: the subject's group, a kind or role of people, the badly hurt, a rate's population. */
+function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, event: string, scope: ScopeEntry[]): void {
+  const { tokens } = r;
+  const { q, s, qa, qb, ca, cb } = site;
+  const { rawUnit, partitive } = thing;
+  const { unit, hit } = m;
+  // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
+  const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
+    : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
+  if (ofGroup) scope.push(ofGroup);
+  // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
+  // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
+  const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb) : null) : null;
+  if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+  // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
+  if (unit === 'person' && severelyHurt(r, qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
+  // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
+  const population = unit === 'percent' ? populationFor(r, q, s) : null;
+  if (population) scope.push({ id: population, role: 'group' });
+  // "1,100 pilgrims", "150,000 holidaymakers": the role of everyone the event involves, no part of them.
+  // A kind of person the tables do not know ("peacekeepers", "engineers" laid off), or a person noun modifying a noun
+  // of what befell people ("civilian fatalities"), is a role too, by its lemma: apart only when both sides name one.
+  const kind = m.kind ?? (unit === 'person' ? modifierKind(rawUnit) : null);
+  const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
+    ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
+  if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
+}
+
+/**
+ * The world's count, the places and groups a figure shares with the figure before it in its sentence, and the holder a
+ * pronoun subject stands for.
+ */
+function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Measured, event: string, start: number, end: number,
+  afterFront: boolean, scope: ScopeEntry[]): void {
+  const { prepared, tokens } = r;
+  const { q, s, qa, qb, ca, cb, samePrev } = site;
+  const { unit, hit, opener, inherits } = m;
+  // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
+  if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
+    for (let i = scope.length - 1; i >= 0; i--) {
+      if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
+    }
+    // "Intel will cut 15,000 jobs worldwide", "reducing its global workforce by nearly five percent": a company's jobs
+    // anywhere are its whole workforce, placed nowhere, not a count of the whole world's (round 19).
+    if (!(unit === 'job' || unit === 'percent') || !WORKFORCE_EVENTS.has(baseEvent(event))) scope.push({ id: WORLD_PLACE, role: 'where' });
+  }
+  // "Police said 80,000 marched in Madrid, while organizers put the crowd at 400,000": a figure of the same measure in
+  // the same sentence, naming no place, counts in the place named before it.
+  // "the Kathmandu Valley, where 1,441 have died, and the central region, where 2,757 have been killed": a clause that
+  // names an area of its own by where it lies is another area of the list, unnamed, not the one named before it.
+  if (samePrev && samePrev.unit === unit && samePrev.event === event && !afterFront && !scope.some(e => e.role === 'where')) {
+    const side = areaBySide(tokens, start, end);
+    if (side) scope.push({ id: `${UNNAMED_PREFIX}${side}`, role: 'where' });
+    else for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
+  }
+  if (inherits && samePrev && !afterFront) {
+    for (const e of samePrev.scope) {
+      if (e.role === 'group' && (opener === 'including' || opener === 'among')) continue;
+      if (!scope.some(x => x.id === e.id && x.role === e.role)) scope.push(e);
+    }
+  }
+  // "12 U.S. service members were killed and 15 wounded": a bare figure joined by "and" to a count of people before it
+  // in its sentence says only what befell some of the same people: whose people they are, their country or nationality
+  // (round 19). Their kind or role is left: "70 militants were killed and 60 injured" against "26 civilians were killed
+  // and 46 wounded" may be one strike's toll told by each side (a gold pair of check-dev2).
+  // Its noun, if any, is one word saying what befell them ("15 wounded", "three dead").
+  const befellOnly = !q.noun || (thing.unitEvent !== null && !q.noun.text.includes(' '));
+  if (!inherits && samePrev && unit === 'person' && PEOPLE_UNITS.has(samePrev.unit) && befellOnly && tokens[qa - 1]?.lower === 'and') {
+    for (const e of samePrev.scope) if (NATION_PARTY.test(e.id) && !scope.some(x => x.id === e.id)) scope.push(e);
+  }
+  // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
+  // its kind (an organization for "it", a person for "he"/"she"); when none is named the holder stays unknown.
+  const pronoun = subjectPronoun(tokens, hit.at, ca);
+  if (pronoun && !scope.some(e => e.role === 'who')) {
+    const holder = paragraphVoice(r, paragraphStart(prepared, s.tokenStart), start);
+    if (holder?.startsWith(PRONOUN_KINDS.get(pronoun)!)) scope.push({ id: holder, role: 'who' });
+  }
+}
