@@ -135,6 +135,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
+    // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
+    if (tokens[i].text === '(') break;
     if (!COMPARATIVES.has(tokens[i].lower)) continue;
     // "between 426 and 978 more people died during the week ending Feb. 20 than the state counted": the "than" may
     // come after the verb and a time phrase, within the clause and before a comma.
