@@ -710,12 +710,18 @@ export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, 
     break;
   }
   let b = cb;
+  // "dropped to 47.9% in January from 49.9% in December and that month-on-month inflation was 0.8%": a figure listed
+  // right after this one (no join between) shares its words; the stretch ends at the first join before a later figure.
+  let from = qb;
   for (let i = qb; i < cb; i++) {
     if (!figureStarts.has(i)) continue;
-    b = i;
-    while (b > qb && !STRETCH_JOINS.has(tokens[b - 1].lower)) b--;
-    b = b === qb ? cb : b - 1;
-    break;
+    let j = i;
+    while (j > from && !STRETCH_JOINS.has(tokens[j - 1].lower)) j--;
+    if (j > from) {
+      b = j - 1;
+      break;
+    }
+    from = i + 1;
   }
   return [a, b];
 }
@@ -768,7 +774,9 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     // "In December alone, the index reached 141.75%": the month's own rate, not the twelve months to it.
     if (MONTH_NAMES.has(w) && tokens[i + 1]?.lower === 'alone') return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
-    if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
+    // "from the previous month's 59.7%" is last month's value, a possessive, no change on it (round 22).
+    if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')
+      && !POSSESSIVE_MARKS.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
   }
   return null;
 }
