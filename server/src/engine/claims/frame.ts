@@ -2,6 +2,7 @@
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
+import { clauseEndIndex } from './tokens';
 import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
@@ -136,8 +137,9 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
-    if (tokens[i].text === '(') break;
-    if (!COMPARATIVES.has(tokens[i].lower)) continue;
+    const t = tokens[i];
+    if (t.text === '(') break;
+    if (!COMPARATIVES.has(t.lower)) continue;
     // "between 426 and 978 more people died during the week ending Feb. 20 than the state counted": the "than" may
     // come after the verb and a time phrase, within the clause and before a comma.
     for (let j = i + 1; j < Math.min(i + THAN_REACH, cb); j++) {
@@ -691,6 +693,8 @@ const MONTH_BACK = new Set(['earlier', 'ago', 'before', 'previously']);
  */
 /** Words that join the part of a clause holding one figure to the part holding the next: "44.7% and that ... 1.7 million". */
 const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** Figures listed right after a figure (no join between) that its stretch runs past: "to 47.9% from 49.9%". */
+const MAX_LISTED = 1;
 
 /**
  * The part of the clause [ca, cb) that speaks of the figure at [qa, qb) alone: from the join after the figure before it,
@@ -700,28 +704,33 @@ const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
  */
 export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, ca: number, cb: number, qa: number,
   qb: number): [number, number] {
+  // Joins are clause ends: jumping between those, a line of many figures costs each a bounded look.
+  const ends = clauseEndIndex(tokens);
   let a = ca;
   for (let i = qa - 1; i >= ca; i--) {
     if (!figureStarts.has(i)) continue;
-    a = i + 1;
-    while (a < qa && !STRETCH_JOINS.has(tokens[a].lower)) a++;
+    a = ends.next[i + 1];
+    while (a < qa && !STRETCH_JOINS.has(tokens[a].lower)) a = ends.next[a + 1];
     // No join between them: a list ("2% in May, 3% in June") shares its words.
-    if (a === qa) a = ca;
+    if (a >= qa) a = ca;
     break;
   }
   let b = cb;
   // "dropped to 47.9% in January from 49.9% in December and that month-on-month inflation was 0.8%": a figure listed
   // right after this one (no join between) shares its words; the stretch ends at the first join before a later figure.
+  // Only one listed figure is passed: a list of many shares its words, and each figure's look stays bounded.
   let from = qb;
-  for (let i = qb; i < cb; i++) {
+  let listed = 0;
+  for (let i = qb; i < cb && listed <= MAX_LISTED; i++) {
     if (!figureStarts.has(i)) continue;
-    let j = i;
-    while (j > from && !STRETCH_JOINS.has(tokens[j - 1].lower)) j--;
-    if (j > from) {
-      b = j - 1;
+    let j = ends.prev[i];
+    while (j >= from && !STRETCH_JOINS.has(tokens[j].lower)) j = ends.prev[j];
+    if (j >= from) {
+      b = j;
       break;
     }
     from = i + 1;
+    listed++;
   }
   return [a, b];
 }

@@ -4,7 +4,7 @@ import type { PreparedText, Range, Sentence, Token } from '../types';
 export { tokenAt } from '../text/offsets';
 import { tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
-import { wordClassIndex } from '../text/wordClass';
+import { wordClassIndex, type WordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
 import { isMeasurementUnit, readUnit } from '../quantities/units';
 import { hedgeStart } from '../quantities/hedges';
@@ -63,6 +63,11 @@ const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
 /** Every token but a line break that can end a clause: clauseAround jumps from one to the next. */
 const CLAUSE_ENDS = new Set([';', '—', '–', '(', ')', ',', 'and', 'or', ...HARD_OPENERS]);
 
+/** The index of the words and marks that can end a clause (CLAUSE_ENDS): shared, so its users add no index of their own. */
+export function clauseEndIndex(tokens: readonly Token[]): WordClassIndex {
+  return wordClassIndex(tokens, CLAUSE_ENDS);
+}
+
 function isHardBoundary(t: Token): boolean {
   return t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')' || t.type === 'tabCRLF';
 }
@@ -119,7 +124,7 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
       continue;
     }
     // "At least 23 people, one of them an infant, were confirmed dead": an aside after a subject figure leaves its clause open.
-    const aside = subjectAsideEnd(tokens, a, qa, qb, b, ceiling);
+    const aside = t.text === ',' || t.text === '(' ? subjectAsideEnd(tokens, a, qa, qb, b, ceiling) : -1;
     if (aside > 0) {
       b = aside + 1;
       continue;
