@@ -48,3 +48,12 @@ test('cases reported in the last 24 hours are the day\'s new cases', () => {
   // Look-alike: cases counted since a month are the count so far.
   assert.strictEqual(keyOf('The ministry said 5,100 cholera cases have been recorded since March.', 5100), 'case|recorded');
 });
+
+test('those a passenger manifest lists are the people aboard', () => {
+  const a = 'The ferry operator said its manifest listed 142 passengers and crew, fewer than the number rescued.';
+  assert.strictEqual(keyOf(a, 142), 'person|aboard');
+  const b = 'The coast guard said the ferry was carrying 171 passengers when it capsized.';
+  assert.strictEqual(found(a, b).length, 1);
+  // Look-alike: people left off the manifest who went missing are still the missing.
+  assert.strictEqual(keyOf('Officials said about five of those missing were not on the manifest.', 5), 'person|missing+part');
+});

@@ -292,7 +292,8 @@ ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations
 // and marched are the crowd).
 // Staff who "participated in the walkouts" are its strikers too (round 22), not a crowd of people.
 ev('job', 'striking', 'strike strikes striking struck strikers walkout walkouts walked participated participating');
-ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
+// "its manifest listed 198 passengers and crew": those a passenger manifest lists are the people aboard (round 22).
+ev('person', 'aboard', 'aboard board onboard carrying carried carry carries manifest manifests');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
   garrison reinforcements`);
