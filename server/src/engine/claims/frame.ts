@@ -2,6 +2,7 @@
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
+import { clauseEndIndex } from './tokens';
 import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
@@ -135,7 +136,10 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
-    if (!COMPARATIVES.has(tokens[i].lower)) continue;
+    // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
+    const t = tokens[i];
+    if (t.text === '(') break;
+    if (!COMPARATIVES.has(t.lower)) continue;
     // "between 426 and 978 more people died during the week ending Feb. 20 than the state counted": the "than" may
     // come after the verb and a time phrase, within the clause and before a comma.
     for (let j = i + 1; j < Math.min(i + THAN_REACH, cb); j++) {
@@ -680,6 +684,8 @@ const MONTH_BACK = new Set(['earlier', 'ago', 'before', 'previously']);
  */
 /** Words that join the part of a clause holding one figure to the part holding the next: "44.7% and that ... 1.7 million". */
 const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** Figures listed right after a figure (no join between) that its stretch runs past: "to 47.9% from 49.9%". */
+const MAX_LISTED = 1;
 
 /**
  * The part of the clause [ca, cb) that speaks of the figure at [qa, qb) alone: from the join after the figure before it,
@@ -689,22 +695,33 @@ const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
  */
 export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, ca: number, cb: number, qa: number,
   qb: number): [number, number] {
+  // Joins are clause ends: jumping between those, a line of many figures costs each a bounded look.
+  const ends = clauseEndIndex(tokens);
   let a = ca;
   for (let i = qa - 1; i >= ca; i--) {
     if (!figureStarts.has(i)) continue;
-    a = i + 1;
-    while (a < qa && !STRETCH_JOINS.has(tokens[a].lower)) a++;
+    a = ends.next[i + 1];
+    while (a < qa && !STRETCH_JOINS.has(tokens[a].lower)) a = ends.next[a + 1];
     // No join between them: a list ("2% in May, 3% in June") shares its words.
-    if (a === qa) a = ca;
+    if (a >= qa) a = ca;
     break;
   }
   let b = cb;
-  for (let i = qb; i < cb; i++) {
+  // "dropped to 47.9% in January from 49.9% in December and that month-on-month inflation was 0.8%": a figure listed
+  // right after this one (no join between) shares its words; the stretch ends at the first join before a later figure.
+  // Only one listed figure is passed: a list of many shares its words, and each figure's look stays bounded.
+  let from = qb;
+  let listed = 0;
+  for (let i = qb; i < cb && listed <= MAX_LISTED; i++) {
     if (!figureStarts.has(i)) continue;
-    b = i;
-    while (b > qb && !STRETCH_JOINS.has(tokens[b - 1].lower)) b--;
-    b = b === qb ? cb : b - 1;
-    break;
+    let j = ends.prev[i];
+    while (j >= from && !STRETCH_JOINS.has(tokens[j].lower)) j = ends.prev[j];
+    if (j >= from) {
+      b = j;
+      break;
+    }
+    from = i + 1;
+    listed++;
   }
   return [a, b];
 }
@@ -757,7 +774,9 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     // "In December alone, the index reached 141.75%": the month's own rate, not the twelve months to it.
     if (MONTH_NAMES.has(w) && tokens[i + 1]?.lower === 'alone') return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
-    if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')) return 'monthly';
+    // "from the previous month's 59.7%" is last month's value, a possessive, no change on it (round 22).
+    if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')
+      && !POSSESSIVE_MARKS.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
   }
   return null;
 }

@@ -292,7 +292,8 @@ ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations
 // and marched are the crowd).
 // Staff who "participated in the walkouts" are its strikers too (round 22), not a crowd of people.
 ev('job', 'striking', 'strike strikes striking struck strikers walkout walkouts walked participated participating');
-ev('person', 'aboard', 'aboard board onboard carrying carried carry carries');
+// "its manifest listed 198 passengers and crew": those a passenger manifest lists are the people aboard (round 22).
+ev('person', 'aboard', 'aboard board onboard carrying carried carry carries manifest manifests');
 ev('soldier', 'deployed', `deployed deploy deploys deploying deployment stationed station mobilized mobilised mobilize mobilise
   mobilizing sent send sends sending amassed massed concentrated based gathered dispatched dispatch transferred contingent
   garrison reinforcements`);
@@ -652,6 +653,20 @@ function eitherFate(tokens: readonly Token[], i: number): boolean {
     || (tokens[i + 1]?.lower === 'or' && ALIVE.has(tokens[i + 2]?.lower ?? ''));
 }
 
+/** Words that look back from now over a span: "in the last 24 hours", "over the past day". */
+const LOOKING_BACK = new Set(['last', 'past', 'previous', 'preceding']);
+
+/** The clause [ca, cb) names the last day as its span: "in the last 24 hours", "over the past day", "overnight". */
+function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
+  for (let i = ca; i < cb; i++) {
+    if (tokens[i].lower === 'overnight') return true;
+    if (!LOOKING_BACK.has(tokens[i].lower)) continue;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (next === 'day' || ((next === '24' || next === 'twenty-four') && tokens[i + 2]?.lower === 'hours')) return true;
+  }
+  return false;
+}
+
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
   // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
@@ -741,6 +756,8 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     const cut = workforceCutIn(tokens, ca, cb);
     if (cut >= 0) return { event: 'cut', word: tokens[cut].lower, at: cut };
   }
+  // "198 cases reported in the last 24 hours": cases of the last day are its new cases, not the count so far (round 22).
+  if (unit === 'case' && best.event === 'recorded' && lastDayIn(tokens, ca, cb)) return { event: 'new', word: best.word, at: best.at };
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12

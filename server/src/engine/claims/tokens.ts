@@ -4,7 +4,7 @@ import type { PreparedText, Range, Sentence, Token } from '../types';
 export { tokenAt } from '../text/offsets';
 import { tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
-import { wordClassIndex } from '../text/wordClass';
+import { wordClassIndex, type WordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
 import { isMeasurementUnit, readUnit } from '../quantities/units';
 import { hedgeStart } from '../quantities/hedges';
@@ -63,6 +63,11 @@ const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
 /** Every token but a line break that can end a clause: clauseAround jumps from one to the next. */
 const CLAUSE_ENDS = new Set([';', '—', '–', '(', ')', ',', 'and', 'or', ...HARD_OPENERS]);
 
+/** The index of the words and marks that can end a clause (CLAUSE_ENDS): shared, so its users add no index of their own. */
+export function clauseEndIndex(tokens: readonly Token[]): WordClassIndex {
+  return wordClassIndex(tokens, CLAUSE_ENDS);
+}
+
 function isHardBoundary(t: Token): boolean {
   return t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')' || t.type === 'tabCRLF';
 }
@@ -118,6 +123,12 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
       b = glossed + 1;
       continue;
     }
+    // "At least 23 people, one of them an infant, were confirmed dead": an aside after a subject figure leaves its clause open.
+    const aside = t.text === ',' || t.text === '(' ? subjectAsideEnd(tokens, a, qa, qb, b, ceiling) : -1;
+    if (aside > 0) {
+      b = aside + 1;
+      continue;
+    }
     if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
     const next = tokens[b + 1];
     if (t.text === ',' && next && b + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(next.lower) && !isAside(tokens, b + 1))
@@ -126,6 +137,45 @@ export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, 
     b++;
   }
   return [a, b];
+}
+
+/** Tags of a verb or an auxiliary: a word that makes a run of words a clause. */
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (VERB_TAGS.has(tokens[i].pos ?? '')) return true;
+  return false;
+}
+
+/**
+ * The closing comma or parenthesis of an aside inserted between a subject figure and its predicate, or -1: "At least 23
+ * people, one of them an infant, were confirmed dead"; "Up to a million people (more than 5% of the population) took
+ * part"; "more than 670 people (are) underground", an editor's word in brackets. The figure opens its clause (no verb
+ * before it) and no verb stands between it and the mark at `open`; the aside holds no verb of its own (an editor's
+ * bracketed auxiliary aside), and a verb follows it ("40 people, police said, died" keeps its speech out).
+ */
+function subjectAsideEnd(tokens: readonly Token[], a: number, qa: number, qb: number, open: number, ceiling: number): number {
+  const mark = tokens[open].text;
+  if ((mark !== ',' && mark !== '(') || hasVerb(tokens, a, qa) || hasVerb(tokens, qb, open)) return -1;
+  const shut = mark === '(' ? ')' : ',';
+  let close = -1;
+  for (let i = open + 1; i < Math.min(ceiling, open + 1 + ASIDE_TOKENS); i++) {
+    const t = tokens[i];
+    if (t.text === shut) {
+      close = i;
+      break;
+    }
+    if (t.text === '(' || t.text === ')' || isHardBoundary(t) || HARD_OPENERS.has(t.lower)) return -1;
+  }
+  if (close < 0 || close === open + 1) return -1;
+  let auxOnly = true;
+  for (let i = open + 1; i < close && auxOnly; i++) auxOnly = tokens[i].pos === 'AUX';
+  // "(are)": the editor's supplied verb is the clause's own; the predicate goes on after it.
+  if (auxOnly && mark === '(') return close < ceiling ? close : -1;
+  if (hasVerb(tokens, open + 1, close)) return -1;
+  let v = close + 1;
+  if (tokens[v]?.pos === 'ADV') v++;
+  return v < ceiling && VERB_TAGS.has(tokens[v].pos ?? '') ? close : -1;
 }
 
 /** Tags of the word after a parenthesis that carry on its figure's clause: "(48.5%) voted for", "(7.2 million) of". */
