@@ -71,11 +71,23 @@ export function relativeAfter(toks: Token[], k: number, b: number): boolean {
 
 /** What follows the cue: a that-clause, a quotation, an infinitive, a bare clause or an object. */
 export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit, depth = 0): Range | null {
-  const { toks, quoteByOpen } = rep;
+  const { toks } = rep;
   const b = u.b;
   if (k >= b) return null;
   // "He said, however, that ...": a sentence adverb set off by commas right after the cue.
   if (toks[k].text === ',' && k + 3 < b && ASIDE_ADVERBS.has(toks[k + 1].lower) && toks[k + 2].text === ',') k += 3;
+  // Each step answers a Range or null for good, or undefined to let the next look, in the rules' order.
+  let r = quotedAfter(rep, k, info, b);
+  if (r === undefined) r = calledAs(rep, k, info, b);
+  if (r === undefined) r = clauseOpener(toks, k, info, b);
+  if (r === undefined) r = afterAdverbial(rep, k, info, u, depth);
+  if (r === undefined) r = phraseAfter(rep, k, info, u, depth);
+  return r;
+}
+
+/** A quotation right after the cue, or after a colon or comma. */
+function quotedAfter(rep: ReportState, k: number, info: CueInfo, b: number): Range | null | undefined {
+  const { toks, quoteByOpen } = rep;
   const n = toks[k];
   if (n.text === ':' || (n.text === ',' && k + 1 < b && isQuoteAt(toks, k + 2 < b && toks[k + 1].text === "'" ? k + 2 : k + 1))) {
     const q = quoteByOpen.get(k + 1) ?? quoteByOpen.get(k + 2);
@@ -88,24 +100,35 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
     return q ? quotedContent(toks, q, info) : null;
   }
   if (info.quoteOnly) return null;
-  if (info.quoteObject) {
-    // "called it “a strong message”", "described the quantity as “insufficient”"
-    for (let m = k; m < b && m < k + 16; m++) {
-      const q = quoteByOpen.get(m);
-      // After an object one quoted word is what the object is called ("called Trump “unhinged”").
-      if (q) return m > k ? quoteContent(toks, q) : quotedContent(toks, q, info);
-      if (toks[m].text === ',' || toks[m].text === '.') break;
-    }
-    // "called him a kind man", "called himself pro-choice", "called Trump a fascist": a person as object and what
-    // they are called ("called the police a day later" is a deed: its object is no name, its "a" opens a time).
-    // "called the charges baseless": a definite object of a few words works as a name does.
-    const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : n.lower === 'the' ? definiteObjectEnd(toks, k, b) : namedObjectEnd(toks, k, b);
-    if (obj > k && obj + 1 < b && isWord(toks[obj]) && (toks[obj].pos === 'ADJ' ||
-      ((toks[obj].lower === 'a' || toks[obj].lower === 'an') && !TIME_WORDS.has(toks[obj + 1].lower) && toks[obj + 1].lower !== 'day'))) {
-      return spanOrNull(toks, k, clauseEnd(toks, k, b));
-    }
-    if (!info.object) return null;
+  return undefined;
+}
+
+/** What a cue that calls its object something (quoteObject) reports: a quotation, or what a person is called. */
+function calledAs(rep: ReportState, k: number, info: CueInfo, b: number): Range | null | undefined {
+  const { toks, quoteByOpen } = rep;
+  if (!info.quoteObject) return undefined;
+  const n = toks[k];
+  // "called it “a strong message”", "described the quantity as “insufficient”"
+  for (let m = k; m < b && m < k + 16; m++) {
+    const q = quoteByOpen.get(m);
+    // After an object one quoted word is what the object is called ("called Trump “unhinged”").
+    if (q) return m > k ? quoteContent(toks, q) : quotedContent(toks, q, info);
+    if (toks[m].text === ',' || toks[m].text === '.') break;
   }
+  // "called him a kind man", "called himself pro-choice", "called Trump a fascist": a person as object and what
+  // they are called ("called the police a day later" is a deed: its object is no name, its "a" opens a time).
+  // "called the charges baseless": a definite object of a few words works as a name does.
+  const obj = OBJECT_PRONOUNS.has(n.lower) ? k + 1 : n.lower === 'the' ? definiteObjectEnd(toks, k, b) : namedObjectEnd(toks, k, b);
+  if (obj > k && obj + 1 < b && isWord(toks[obj]) && (toks[obj].pos === 'ADJ' ||
+    ((toks[obj].lower === 'a' || toks[obj].lower === 'an') && !TIME_WORDS.has(toks[obj + 1].lower) && toks[obj + 1].lower !== 'day'))) {
+    return spanOrNull(toks, k, clauseEnd(toks, k, b));
+  }
+  return info.object ? undefined : null;
+}
+
+/** A clause opened by a question word, "that", an infinitive or a hedged figure. */
+function clauseOpener(toks: Token[], k: number, info: CueInfo, b: number): Range | null | undefined {
+  const n = toks[k];
   // "questioned why the fund was closed", "discussed how to pay for it": a question opens a stance's object.
   if (info.object && info.forwardOnly && (WH_OPENERS.has(n.lower) || n.lower === 'whether') && k + 1 < b && isWord(toks[k + 1])) {
     return spanOrNull(toks, k, clauseEnd(toks, k, b));
@@ -117,48 +140,64 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
     const m = hedgeEnd(toks, k, Math.min(b, k + 4), true);
     if (m < b && toks[m].type === 'number') return spanOrNull(toks, k, clauseEnd(toks, k, b));
   }
-  // Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that",
-  // "said last week, before the quake, that".
+  return undefined;
+}
+
+/**
+ * Adverbials or an addressee before "that": "reported on January 6 that", "told reporters that",
+ * "said last week, before the quake, that".
+ */
+function afterAdverbial(rep: ReportState, k: number, info: CueInfo, u: Unit, depth: number): Range | null | undefined {
+  const { toks, quoteByOpen } = rep;
+  const b = u.b;
+  const n = toks[k];
   const firstPos = n.pos;
   const timeLead = TIME_LEAD.has(n.lower);
-  if (firstPos === 'ADP' || firstPos === 'ADV' || info.addressee || timeLead) {
-    for (let m = k; m < b && m < k + 14; m++) {
-      const t = toks[m];
-      if (t.lower === 'that') return m > k ? spanOrNull(toks, m + 1, clauseEnd(toks, m + 1, b)) : null;
-      // "said on Twitter: “...”", "said in a statement: the plan ...": a colon after the adverbial opens the content.
-      // ("Figures reported by the media point to ...: 38,000 in Lyon" is a participle with its agent, no cue.)
-      if (t.text === ':' && m > k && m + 1 < b && n.lower !== 'by') {
-        const q = quoteByOpen.get(m + 1);
-        return q ? quotedContent(toks, q, info) : info.bareClause ? spanOrNull(toks, m + 1, clauseEnd(toks, m + 1, b)) : null;
-      }
-      // "argued for “joint borrowing”", "warned of “a long war”"
-      if (isQuote(t) && m > k && toks[m - 1].pos === 'ADP') {
-        const q = quoteByOpen.get(m);
-        return q ? quotedContent(toks, q, info) : null;
-      }
-      // "said in a statement carried by TASS that": a participle with its agent belongs to the adverbial.
-      const agentParticiple = t.lower.endsWith('ed') && m + 1 < b && toks[m + 1].lower === 'by';
-      if (t.text === '.' || (t.text === ',' && !(firstPos === 'ADP' || timeLead)) ||
-        (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX') && !agentParticiple)) break;
+  if (!(firstPos === 'ADP' || firstPos === 'ADV' || info.addressee || timeLead)) return undefined;
+  for (let m = k; m < b && m < k + 14; m++) {
+    const t = toks[m];
+    if (t.lower === 'that') return m > k ? spanOrNull(toks, m + 1, clauseEnd(toks, m + 1, b)) : null;
+    // "said on Twitter: “...”", "said in a statement: the plan ...": a colon after the adverbial opens the content.
+    // ("Figures reported by the media point to ...: 38,000 in Lyon" is a participle with its agent, no cue.)
+    if (t.text === ':' && m > k && m + 1 < b && n.lower !== 'by') {
+      const q = quoteByOpen.get(m + 1);
+      return q ? quotedContent(toks, q, info) : info.bareClause ? spanOrNull(toks, m + 1, clauseEnd(toks, m + 1, b)) : null;
     }
-    // "announced on 18 May the start of ...": skip the time phrase, read what follows.
-    if (timeLead && depth === 0) {
-      let m = k + 1;
-      const timeTok = (t: Token): boolean => TIME_WORDS.has(t.lower) || t.type === 'number' || t.type === 'ordinal' || t.lower === 'may';
-      while (m < b && m < k + 6 && (timeTok(toks[m]) || (toks[m].lower === 'the' && m + 1 < b && timeTok(toks[m + 1])))) m++;
-      if (m > k + 1 && timeTok(toks[m - 1])) {
-        if (m < b && toks[m].text === ',') m++;
-        return contentAfter(rep, m, info, u, 1);
-      }
+    // "argued for “joint borrowing”", "warned of “a long war”"
+    if (isQuote(t) && m > k && toks[m - 1].pos === 'ADP') {
+      const q = quoteByOpen.get(m);
+      return q ? quotedContent(toks, q, info) : null;
     }
-    // "said nearly every donor wants ...", "said just because it failed does not mean ...": a lower-case adverb may
-    // open a bare clause whose subject follows it.
-    if (firstPos === 'ADV' && info.bareClause && depth === 0 && !timeLead && !TIME_WORDS.has(n.lower) && !isCap(n)) {
-      const inner = adverbClause(rep, k, info, u);
-      if (inner) return inner;
-    }
-    if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
+    // "said in a statement carried by TASS that": a participle with its agent belongs to the adverbial.
+    const agentParticiple = t.lower.endsWith('ed') && m + 1 < b && toks[m + 1].lower === 'by';
+    if (t.text === '.' || (t.text === ',' && !(firstPos === 'ADP' || timeLead)) ||
+      (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX') && !agentParticiple)) break;
   }
+  // "announced on 18 May the start of ...": skip the time phrase, read what follows.
+  if (timeLead && depth === 0) {
+    let m = k + 1;
+    const timeTok = (t: Token): boolean => TIME_WORDS.has(t.lower) || t.type === 'number' || t.type === 'ordinal' || t.lower === 'may';
+    while (m < b && m < k + 6 && (timeTok(toks[m]) || (toks[m].lower === 'the' && m + 1 < b && timeTok(toks[m + 1])))) m++;
+    if (m > k + 1 && timeTok(toks[m - 1])) {
+      if (m < b && toks[m].text === ',') m++;
+      return contentAfter(rep, m, info, u, 1);
+    }
+  }
+  // "said nearly every donor wants ...", "said just because it failed does not mean ...": a lower-case adverb may
+  // open a bare clause whose subject follows it.
+  if (firstPos === 'ADV' && info.bareClause && depth === 0 && !timeLead && !TIME_WORDS.has(n.lower) && !isCap(n)) {
+    const inner = adverbClause(rep, k, info, u);
+    if (inner) return inner;
+  }
+  if ((firstPos === 'ADP' || firstPos === 'ADV') && !WH_OPENERS.has(n.lower)) return null;
+  return undefined;
+}
+
+/** A pro-form, or a phrase or bare clause that opens the content (past an addressee). */
+function phraseAfter(rep: ReportState, k: number, info: CueInfo, u: Unit, depth: number): Range | null {
+  const { toks } = rep;
+  const b = u.b;
+  const n = toks[k];
   // "26 percent said the same", "others said otherwise": a pro-form stands for the content.
   if (info.bareClause && !info.docSubject) {
     const pro = proContentEnd(toks, k, b);
@@ -174,6 +213,20 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
   const personObject = info.object && info.forwardOnly && PERSON_PRONOUNS.has(n.lower);
   const startsPhrase = isWord(n) && (CLAUSE_SUBJECTS.has(n.lower) || npToken(n) || opensClause || verbalObject || personObject);
   if (!startsPhrase) return null;
+  const told = afterAddressee(rep, k, info, u, depth);
+  if (told !== undefined) return told;
+  const verb = bareClauseVerb(toks, k, info, b);
+  if (verb !== undefined) return verb;
+  // A possessive opens an object ("talked about her plan"), not a clause.
+  const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
+  if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive || personObject) && !objectIsNoContent(toks, k, b)) return spanOrNull(toks, k, clauseEnd(toks, k, b));
+  return null;
+}
+
+/** After an addressee ("told reporters ..."): a quotation, or a bare clause whose subject follows it. */
+function afterAddressee(rep: ReportState, k: number, info: CueInfo, u: Unit, depth: number): Range | null | undefined {
+  const { toks, quoteByOpen } = rep;
+  const b = u.b;
   // "told reporters the wall would be built": the addressee is not part of what was told.
   if (info.addressee && depth === 0) {
     let m = k;
@@ -194,6 +247,11 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
       if (inner) return inner;
     }
   }
+  return undefined;
+}
+
+/** A bare clause's verb, found past relative asides: the clause is the content. */
+function bareClauseVerb(toks: Token[], k: number, info: CueInfo, b: number): Range | null | undefined {
   if (info.bareClause) {
     // The clause's verb may come after an aside or a quotation ("said the talks, which started in 2009, remained").
     const e = clauseEnd(toks, k, b);
@@ -213,10 +271,7 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
       if (!isCap(t) && (t.pos === 'VERB' || t.pos === 'AUX')) return spanOrNull(toks, k, e);
     }
   }
-  // A possessive opens an object ("talked about her plan"), not a clause.
-  const possessive = POSSESSIVES.has(n.lower) && k + 1 < b && isWord(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1].lower);
-  if (info.object && (!CLAUSE_SUBJECTS.has(n.lower) || possessive || personObject) && !objectIsNoContent(toks, k, b)) return spanOrNull(toks, k, clauseEnd(toks, k, b));
-  return null;
+  return undefined;
 }
 
 /**
