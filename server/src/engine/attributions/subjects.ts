@@ -125,37 +125,8 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
     return leftSource(rep, j - 2, u, 1);
   }
-  if (t.lower === 'and' || t.lower === 'but') {
-    const sub = unitSubject(toks, u.a, j);
-    return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
-  }
-  if (SUBJECT_PRONOUNS.has(t.lower)) {
-    const before = j > u.a && toks[j - 1].text === ',' && hasVerb(toks, u.a, j - 1) ? spanOrNull(toks, u.a, j - 1) : null;
-    // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
-    // A contact relative after a noun ("a decision they say allowed ...") has its gap before a verb.
-    const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what' ||
-      (toks[j - 1].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB' && toks[c + 1].lower.endsWith('ed')));
-    // "On Tuesday night he said": a time phrase may open the sentence without a comma.
-    if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
-      !TIME_WORDS.has(toks[j - 1].lower)) return null;
-    return { s: j, e: j + 1, first: j, before, citing: null, gap };
-  }
-  if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
-    let k = j - 1;
-    if (k >= u.a && toks[k].text === ',') k--;
-    k = skipParen(toks, k, u.a);
-    const tp = timePhraseStart(toks, k, u.a);
-    if (tp > u.a) k = tp - 1;
-    if (k < u.a) return null;
-    const s = npLeft(toks, k, u.a);
-    if (s < 0) return null;
-    const e = trimTime(toks, s, k + 1);
-    return { s, e, first: s, before: null, citing: null };
-  }
-  // "most of them said", "some of us think": a share of a group named before.
-  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
-    return { s: j - 2, e: j + 1, first: j - 2, before: null, citing: null };
-  }
+  const special = pronounSubject(toks, c, u, j);
+  if (special !== undefined) return special;
   let citing: [number, number] | null = null;
   let relayedBy: ResolvedSource | null = null;
   if (t.text === ',') {
@@ -221,7 +192,55 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
     }
   }
   const near: [number, number] = [s, trimTime(toks, s, j + 1)];
-  // Walk back over an apposition ("Colonel X, the Head of ..., said") or find the content before.
+  return appositionWalk(toks, c, u, s, near, citing, relayedBy);
+}
+
+/**
+ * A subject named by a conjunction's clause, a pronoun, a relative pronoun's antecedent or a share of a group ("most of
+ * them"), for the token `j` right before the cue; undefined when `j` is none of these.
+ */
+function pronounSubject(toks: Token[], c: number, u: Unit, j: number): Left | null | undefined {
+  const t = toks[j];
+  if (t.lower === 'and' || t.lower === 'but') {
+    const sub = unitSubject(toks, u.a, j);
+    return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    const before = j > u.a && toks[j - 1].text === ',' && hasVerb(toks, u.a, j - 1) ? spanOrNull(toks, u.a, j - 1) : null;
+    // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
+    // A contact relative after a noun ("a decision they say allowed ...") has its gap before a verb.
+    const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what' ||
+      (toks[j - 1].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB' && toks[c + 1].lower.endsWith('ed')));
+    // "On Tuesday night he said": a time phrase may open the sentence without a comma.
+    if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
+      !TIME_WORDS.has(toks[j - 1].lower)) return null;
+    return { s: j, e: j + 1, first: j, before, citing: null, gap };
+  }
+  if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
+    let k = j - 1;
+    if (k >= u.a && toks[k].text === ',') k--;
+    k = skipParen(toks, k, u.a);
+    const tp = timePhraseStart(toks, k, u.a);
+    if (tp > u.a) k = tp - 1;
+    if (k < u.a) return null;
+    const s = npLeft(toks, k, u.a);
+    if (s < 0) return null;
+    const e = trimTime(toks, s, k + 1);
+    return { s, e, first: s, before: null, citing: null };
+  }
+  // "most of them said", "some of us think": a share of a group named before.
+  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
+    return { s: j - 2, e: j + 1, first: j - 2, before: null, citing: null };
+  }
+  return undefined;
+}
+
+/**
+ * From the noun phrase `near` right before the cue (starting at `s`), walks back over an apposition ("Colonel X, the
+ * Head of ..., said") or finds the content before it.
+ */
+function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [number, number], citing: [number, number] | null,
+  relayedBy: ResolvedSource | null): Left | null {
   const run: [number, number][] = [near];
   let before: Range | null = null;
   let k = s - 1;
@@ -259,8 +278,7 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   const first = run[0][0];
   if (before && run.length > 1) before = null;
   const pick = run.find(r => isNameChunk(toks, r[0], r[1])) ?? run[0];
-  return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };
-}
+  return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };}
 
 function isNameChunk(toks: Token[], s: number, e: number): boolean {
   const f = toks[s];
