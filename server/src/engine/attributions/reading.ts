@@ -1,6 +1,6 @@
 // One cue read in full: its source (active, passive or agentless), its content and the relays written around it.
 import { BE, type CueInfo, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
-import { contentEnd, isQuote, isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
+import { contentEnd, isQuote, isWord, npLeft, npRight, npToken, type Quote, trimTime, type Unit } from './scan';
 import { nounKind, QUANTIFIER_SOURCES, unnamedSource } from './sources';
 import type { Range } from '../types';
 import { tokenAt } from '../text/offsets';
@@ -8,7 +8,7 @@ import { sourcePhrase } from './relays';
 import { closesSentence, clauseEnd, contentAfter } from './clauses';
 import { quoteBefore, quoteContent, invertedAfter, interjected } from './quotations';
 import { type ReportState, type Found, span, spanOrNull, hasVerb, firstWord } from './report';
-import { withCiting, leftSource, docIn, subjectSource, outletsIn } from './subjects';
+import { withCiting, leftSource, docIn, subjectSource, outletsIn, type Left } from './subjects';
 import { SUBJECT_PRONOUNS, QUESTION_LEADS } from './words';
 
 /** Prepositions after an agentless passive stance that say what its subject is blamed or praised for ("criticized as"). */
@@ -36,33 +36,13 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
   const cue = span(toks, c, ce);
   const q = quoteBefore(rep, c, u.a);
   // "“...,” said X" / "“...,” informed Kiviselg"
-  if (q) {
-    const e = npRight(toks, ce, u.b);
-    if (e > 0) {
-      // '“...,” said the 46-year-old': after a quotation the phrase after a speech cue is its speaker, even one the
-      // resolver has no kind for.
-      const src = resolver.resolve(ce, trimTime(toks, ce, e)) ?? (info.bareClause && !info.forwardOnly ? resolver.describe(ce, trimTime(toks, ce, e)) : null);
-      const content = quoteContent(toks, q);
-      if (src && content) return withCiting(rep, { source: src, cue, content, via: [], at: c }, e, u);
-    }
-    return null;
-  }
+  if (q) return speakerAfterQuote(rep, q, c, ce, cue, info, u);
   // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
   const inverted = invertedAfter(rep, c, ce, info, u);
   if (inverted) return inverted;
   const left = leftSource(rep, progressive ? j : c, u);
-  if (!left) {
-    // "..., said X." after the content
-    if (prev && prev.text === ',' && !info.quoteOnly && !info.docSubject) {
-      const e = npRight(toks, ce, u.b);
-      if (e > 0) {
-        const src = resolver.resolve(ce, trimTime(toks, ce, e));
-        const content = spanOrNull(toks, u.a, c - 1);
-        if (src && content && hasVerb(toks, u.a, c - 1)) return withCiting(rep, { source: src, cue, content, via: [], at: c }, e, u);
-      }
-    }
-    return null;
-  }
+  // "..., said X." after the content
+  if (!left) return prev && prev.text === ',' && !info.quoteOnly && !info.docSubject ? trailingSpeaker(rep, c, ce, cue, u) : null;
   // "Figures show", "the report found": these verbs report only when a document or data speaks.
   if (info.docSubject && !docIn(toks, left.first, c)) return null;
   const inter = interjected(rep, left, c, ce, u);
@@ -79,52 +59,84 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
     if (ys) {
       via = [src.id];
       const relays = [{ source: src, cue: span(toks, left.citing[0] - 1, left.citing[0]) }];
-      return relayedByOutlet(finish({ source: ys, cue, content: null as unknown as Range, via, at: c, relays }));
+      return relayedByOutlet(rep, finish(rep, { source: ys, cue, content: null as unknown as Range, via, at: c, relays }, left, c, ce, info, u), c, u, left);
     }
   }
-  return relayedByOutlet(finish({ source: src, cue, content: null as unknown as Range, via, at: c }));
+  return relayedByOutlet(rep, finish(rep, { source: src, cue, content: null as unknown as Range, via, at: c }, left, c, ce, info, u), c, u, left);
+}
 
-  /**
-   * The outlet the source spoke to or through: named between the cue and the content ("told TASS that", "said in
-   * an interview with CNN that") or in an interview phrase opening the sentence ("In an interview with CNN, X said").
-   */
-  function relayedByOutlet(f: Found | null): Found | null {
-    if (!f || !f.content || f.content.start < toks[c].end) return f;
-    const found = outletsIn(rep, toks[c].end, f.content.start);
-    const opening = outletsIn(rep, toks[u.a].start, toks[left!.first].start).filter(m => {
-      const k = tokenAt(toks, m.start);
-      return k >= 2 && toks[k - 1].lower === 'with' && (toks[k - 2].lower === 'interview' || toks[k - 3]?.lower === 'interview');
-    });
-    const ids = [...found, ...opening].map(m => m.id).filter(id => id !== f.source.id && !f.via.includes(id));
-    return ids.length ? { ...f, via: [...f.via, ...new Set(ids)] } : f;
+/** '“...,” said X': the speaker after the cue of a quotation closing right before it. */
+function speakerAfterQuote(rep: ReportState, q: Quote, c: number, ce: number, cue: Range, info: CueInfo, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  const e = npRight(toks, ce, u.b);
+  if (e > 0) {
+    // '“...,” said the 46-year-old': after a quotation the phrase after a speech cue is its speaker, even one the
+    // resolver has no kind for.
+    const src = resolver.resolve(ce, trimTime(toks, ce, e)) ?? (info.bareClause && !info.forwardOnly ? resolver.describe(ce, trimTime(toks, ce, e)) : null);
+    const content = quoteContent(toks, q);
+    if (src && content) return withCiting(rep, { source: src, cue, content, via: [], at: c }, e, u);
   }
+  return null;
+}
 
-  function finish(f: Found): Found | null {
-    const lq = quoteBefore(rep, left!.first, u.a, left!.first === u.a && closesSentence(toks, ce, u.b));
-    if (lq) {
-      const content = quoteContent(toks, lq);
-      if (!content) return null;
-      return withCiting(rep, { ...f, content }, ce, u);
-    }
-    if (left!.gap) {
-      // "which UN agencies estimate hosts 500,000 people": the rest of the relative clause is the content.
-      const content = spanOrNull(toks, ce, clauseEnd(toks, ce, u.b));
-      return content ? { ...f, content } : null;
-    }
-    const fwd = contentAfter(rep, ce, info, u);
-    if (fwd) return withCiting(rep, { ...f, content: fwd }, ce, u);
-    if (info.quoteOnly || info.forwardOnly) return null;
-    if (left!.before) {
-      // An interjected cue ("If ..., von der Leyen said, that alone would ..."): the sentence goes on after it.
-      if (ce + 1 < u.b && toks[ce].text === ',' && isWord(toks[ce + 1]) && !participleCue(toks[ce + 1].lower) &&
-          toks[ce + 1].lower !== 'citing' && toks[ce + 1].lower !== 'according') {
-        const e = clauseEnd(toks, ce + 1, u.b);
-        if (e > ce + 1) return withCiting(rep, { ...f, content: { start: left!.before.start, end: toks[e - 1].end } }, ce, u);
-      }
-      return withCiting(rep, { ...f, content: left!.before }, ce, u);
-    }
-    return null;
+/** "..., said X.": the speaker after a cue that follows its content. */
+function trailingSpeaker(rep: ReportState, c: number, ce: number, cue: Range, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  const e = npRight(toks, ce, u.b);
+  if (e > 0) {
+    const src = resolver.resolve(ce, trimTime(toks, ce, e));
+    const content = spanOrNull(toks, u.a, c - 1);
+    if (src && content && hasVerb(toks, u.a, c - 1)) return withCiting(rep, { source: src, cue, content, via: [], at: c }, e, u);
   }
+  return null;
+}
+
+/**
+ * The outlet the source spoke to or through: named between the cue and the content ("told TASS that", "said in
+ * an interview with CNN that") or in an interview phrase opening the sentence ("In an interview with CNN, X said").
+ */
+function relayedByOutlet(rep: ReportState, f: Found | null, c: number, u: Unit, left: Left): Found | null {
+  const { toks } = rep;
+  if (!f || !f.content || f.content.start < toks[c].end) return f;
+  const found = outletsIn(rep, toks[c].end, f.content.start);
+  const opening = outletsIn(rep, toks[u.a].start, toks[left.first].start).filter(m => {
+    const k = tokenAt(toks, m.start);
+    return k >= 2 && toks[k - 1].lower === 'with' && (toks[k - 2].lower === 'interview' || toks[k - 3]?.lower === 'interview');
+  });
+  const ids = [...found, ...opening].map(m => m.id).filter(id => id !== f.source.id && !f.via.includes(id));
+  return ids.length ? { ...f, via: [...f.via, ...new Set(ids)] } : f;
+}
+
+/**
+ * `f` with its content: a quotation before the source, the rest of a relative clause, what follows the cue or what
+ * precedes the source.
+ */
+function finish(rep: ReportState, f: Found, left: Left, c: number, ce: number, info: CueInfo, u: Unit): Found | null {
+  const { toks } = rep;
+  const lq = quoteBefore(rep, left.first, u.a, left.first === u.a && closesSentence(toks, ce, u.b));
+  if (lq) {
+    const content = quoteContent(toks, lq);
+    if (!content) return null;
+    return withCiting(rep, { ...f, content }, ce, u);
+  }
+  if (left.gap) {
+    // "which UN agencies estimate hosts 500,000 people": the rest of the relative clause is the content.
+    const content = spanOrNull(toks, ce, clauseEnd(toks, ce, u.b));
+    return content ? { ...f, content } : null;
+  }
+  const fwd = contentAfter(rep, ce, info, u);
+  if (fwd) return withCiting(rep, { ...f, content: fwd }, ce, u);
+  if (info.quoteOnly || info.forwardOnly) return null;
+  if (left.before) {
+    // An interjected cue ("If ..., von der Leyen said, that alone would ..."): the sentence goes on after it.
+    if (ce + 1 < u.b && toks[ce].text === ',' && isWord(toks[ce + 1]) && !participleCue(toks[ce + 1].lower) &&
+        toks[ce + 1].lower !== 'citing' && toks[ce + 1].lower !== 'according') {
+      const e = clauseEnd(toks, ce + 1, u.b);
+      if (e > ce + 1) return withCiting(rep, { ...f, content: { start: left.before.start, end: toks[e - 1].end } }, ce, u);
+    }
+    return withCiting(rep, { ...f, content: left.before }, ce, u);
+  }
+  return null;
 }
 
 function passiveAt(rep: ReportState, c: number, be: number, u: Unit, ui: number, info: CueInfo): Found | null {
