@@ -153,35 +153,12 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   const tp = timePhraseStart(toks, j, u.a);
   if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
   if ((!isWord(toks[j]) && !percentSign(toks, j)) || !npToken(toks[j])) return null;
-  if (t.text === ',') {
-    // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
-    // the phrase before "that" is the apposition.
-    let cs = j;
-    while (cs > u.a && toks[cs - 1].text !== ',' && j - cs < 30) cs--;
-    for (let m = cs + 1; m < j; m++) {
-      const l = toks[m].lower;
-      if ((l === 'that' || l === 'who' || l === 'which') && npToken(toks[m - 1]) && isWord(toks[m - 1])) {
-        if (npRight(toks, cs, m) === m) j = m - 1;
-        break;
-      }
-    }
-  }
+  if (t.text === ',') j = appositionBeforeRelative(toks, u, j);
   let s = npLeft(toks, j, u.a);
   if (s < 0) return null;
   // "..., his nephew added": a possessive determiner opens the subject (the tagger reads it as a pronoun).
   if (s > u.a && POSSESSIVES.has(toks[s - 1].lower)) s--;
-  if (t.text === ',' && s > u.a) {
-    // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
-    // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.
-    let cs = s;
-    while (cs > u.a && toks[cs - 1].text !== ',' && s - cs < 16) cs--;
-    const a0 = toks[cs].lower;
-    if (cs < s && toks[cs - 1]?.text === ',' && (a0 === 'a' || a0 === 'an' || a0 === 'the')) {
-      let aux = false;
-      for (let m = cs; m < s; m++) if (toks[m].pos === 'AUX' || toks[m].lower === 'that' || toks[m].lower === 'who') aux = true;
-      if (!aux) s = cs;
-    }
-  }
+  if (t.text === ',' && s > u.a) s = articleAppositionStart(toks, u, s);
   // "economists polled by Reuters expected": the economists speak, Reuters relays.
   if (s - 2 > u.a && toks[s - 1].lower === 'by' && RELAY_PARTICIPLES.has(toks[s - 2].lower)) {
     const s2 = npLeft(toks, s - 3, u.a);
@@ -193,6 +170,38 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   }
   const near: [number, number] = [s, trimTime(toks, s, j + 1)];
   return appositionWalk(toks, c, u, s, near, citing, relayedBy);
+}
+
+
+/** `j`, or the end of the phrase before an apposition's own relative clause, when the apposition ending at `j` has one. */
+function appositionBeforeRelative(toks: Token[], u: Unit, j: number): number {
+  // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
+  // the phrase before "that" is the apposition.
+  let cs = j;
+  while (cs > u.a && toks[cs - 1].text !== ',' && j - cs < 30) cs--;
+  for (let m = cs + 1; m < j; m++) {
+    const l = toks[m].lower;
+    if ((l === 'that' || l === 'who' || l === 'which') && npToken(toks[m - 1]) && isWord(toks[m - 1])) {
+      if (npRight(toks, cs, m) === m) j = m - 1;
+      break;
+    }
+  }
+  return j;
+}
+
+/** `s`, or the start of an apposition opened by an article after a comma, when no verb breaks it. */
+function articleAppositionStart(toks: Token[], u: Unit, s: number): number {
+  // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
+  // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.
+  let cs = s;
+  while (cs > u.a && toks[cs - 1].text !== ',' && s - cs < 16) cs--;
+  const a0 = toks[cs].lower;
+  if (cs < s && toks[cs - 1]?.text === ',' && (a0 === 'a' || a0 === 'an' || a0 === 'the')) {
+    let aux = false;
+    for (let m = cs; m < s; m++) if (toks[m].pos === 'AUX' || toks[m].lower === 'that' || toks[m].lower === 'who') aux = true;
+    if (!aux) s = cs;
+  }
+  return s;
 }
 
 /**
