@@ -2,7 +2,7 @@
 import { isCap, isDash, isQuote, isWord, npRight, trimTime, type Unit } from './scan';
 import { citingAt, sourcePhrase } from './relays';
 import { type ResolvedSource } from './sources';
-import type { Range } from '../types';
+import type { Range, Token } from '../types';
 import { CUE_PREFIX, finiteCue, LOOK_BACK_LEMMAS, OPINION_NOUNS, phrasalCue } from './cues';
 import { clauseEnd, relativeAfter, MAX_CONTENT } from './clauses';
 import { type ReportState, type Frame, span, type Found, spanOrNull, firstWord } from './report';
@@ -51,29 +51,38 @@ export function frameAt(rep: ReportState, i: number, p: number, u: Unit): Frame 
   const cue = span(toks, i, p);
   const initial = i === u.a || (toks[i - 1].text === ',' && introBefore(toks, u.a, i - 1));
   const standalone = (): Found | null => {
-    let content: Range | null = null;
-    if (initial) {
-      // The rest of the relay phrase ("on Telegram", "on January 5") runs to the comma.
-      let s = after;
-      while (s < u.b && s - after < 8 && toks[s].text !== ',') s++;
-      s = s < u.b && toks[s].text === ',' ? s + 1 : after;
-      if (s < u.b) content = spanOrNull(toks, s, clauseEnd(toks, s, u.b));
-    } else if (after >= u.b - 1 || toks[after].text === '.' || relativeAfter(toks, after, u.b)) {
-      let e = i;
-      while (e > u.a && toks[e - 1].text === ',') e--;
-      // "...; some 2,000 remain, according to X": only the clause after the semicolon.
-      let s = u.a;
-      for (let k = e - 1; k > u.a && e - k < MAX_CONTENT; k--) if (toks[k].text === ';') { s = k + 1; break; }
-      content = spanOrNull(toks, s, e);
-    } else {
-      let s = u.a;
-      if (toks[i - 1].text === ',' && i - 2 >= u.a && ['which', 'who', 'that'].includes(toks[i - 2].lower)) s = i - 2;
-      content = spanOrNull(toks, s, clauseEnd(toks, s, u.b, after));
-    }
+    const content = frameContent(toks, i, u, after, initial);
     if (!content) return null;
     return { source: origin, cue, content, via: relays.filter(r => r !== origin).map(r => r.id), at: i };
   };
   return { at: i, after, relays, relay: { source: xs, cue }, standalone, origin: origin.id };
+}
+
+/**
+ * What a relay frame that wraps no saying reports: the clause after an opening frame ("According to X, ..."), the
+ * clause before a closing one ("..., according to X."), or the clause it stands in.
+ */
+function frameContent(toks: Token[], i: number, u: Unit, after: number, initial: boolean): Range | null {
+  let content: Range | null = null;
+  if (initial) {
+    // The rest of the relay phrase ("on Telegram", "on January 5") runs to the comma.
+    let s = after;
+    while (s < u.b && s - after < 8 && toks[s].text !== ',') s++;
+    s = s < u.b && toks[s].text === ',' ? s + 1 : after;
+    if (s < u.b) content = spanOrNull(toks, s, clauseEnd(toks, s, u.b));
+  } else if (after >= u.b - 1 || toks[after].text === '.' || relativeAfter(toks, after, u.b)) {
+    let e = i;
+    while (e > u.a && toks[e - 1].text === ',') e--;
+    // "...; some 2,000 remain, according to X": only the clause after the semicolon.
+    let s = u.a;
+    for (let k = e - 1; k > u.a && e - k < MAX_CONTENT; k--) if (toks[k].text === ';') { s = k + 1; break; }
+    content = spanOrNull(toks, s, e);
+  } else {
+    let s = u.a;
+    if (toks[i - 1].text === ',' && i - 2 >= u.a && ['which', 'who', 'that'].includes(toks[i - 2].lower)) s = i - 2;
+    content = spanOrNull(toks, s, clauseEnd(toks, s, u.b, after));
+  }
+  return content;
 }
 
 /**
