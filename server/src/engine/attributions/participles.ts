@@ -1,0 +1,81 @@
+// Participle cues: progressives ("is suggesting"), participle clauses ("..., saying"), talk participles.
+import { isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
+import { BE, type CueInfo, isCuePrefix, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
+import { unnamedSource } from './sources';
+import type { Range, Token } from '../types';
+import { clauseEnd, contentAfter, newClause } from './clauses';
+import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
+import { citesReason, unitSubject } from './subjects';
+
+/** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
+
+/** "Perez keeps talking about baseball": what is talked about, with no named talker, outside quotations. */
+export function talkParticipleAt(rep: ReportState, i: number, u: Unit): Found | null {
+  const { toks, quoteAround } = rep;
+  if (i + 2 >= u.b || !TALK_PARTICIPLES.get(toks[i].text)!.has(toks[i + 1].lower) || !isWord(toks[i + 2])) return null;
+  if (quoteAround.get(i) !== undefined) return null;
+  const content = spanOrNull(toks, i + 2, clauseEnd(toks, i + 2, u.b));
+  return content ? { source: unnamedSource(toks[i].start), cue: span(toks, i, i + 2), content, via: [], at: i } : null;
+}
+
+export function progressiveAt(toks: Token[], c: number, u: Unit): boolean {
+  let j = c - 1;
+  while (j > u.a && c - j < 4 && isCuePrefix(toks[j])) j--;
+  return j > u.a && BE.has(toks[j].lower) && toks[j].lower !== 'being';
+}
+
+export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
+  const { toks, resolver } = rep;
+  // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
+  const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
+  // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
+  // him"); "voters supporting the plan" describes the voters.
+  // After a subordinator anywhere, only a stance that is itself voiced keeps its object ("won votes by denouncing the
+  // tax"; "by supporting the bill" is as often a deed).
+  const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) ||
+    (SUBORDINATORS.has(toks[c - 1].lower) && (c - 1 === firstWord(toks, u) || VOICED_STANCES.has(info.lemma))));
+  // ", citing low growth": whatever is cited, up to the end of the clause.
+  const citing = info.lemma === 'cite' && c + 1 < u.b && isWord(toks[c + 1]);
+  const content = referring ? spanOrNull(toks, c + 2, clauseEnd(toks, c + 2, u.b)) : citing ? spanOrNull(toks, c + 1, clauseEnd(toks, c + 1, u.b)) : contentAfter(rep, c + 1, objectOk ? info : { ...info, object: false }, u);
+  if (!content) return null;
+  const cue = span(toks, c, c + 1);
+  const prev = toks[c - 1];
+  // After a reported clause "citing" gives its reason; after a plain deed ("cut the budget, citing low growth") the
+  // subject of the deed is the one who cites.
+  const afterReport = found.length > 0 && found[found.length - 1].at < c;
+  // "won endorsements by citing his results": after a subordinator the one who cites is the clause's subject.
+  const subordinated = !!prev && SUBORDINATORS.has(prev.lower);
+  if (info.lemma === 'cite' && c !== firstWord(toks, u) && !subordinated && (afterReport ? !citesReason(rep, c, u, found) : prev?.text !== ',')) return null;
+  if (prev && prev.text === ',') {
+    const last = found[found.length - 1];
+    if (last) return { source: last.source, cue, content, via: [...last.via], at: c };
+  } else if (prev && isWord(prev) && npToken(prev)) {
+    const s = npLeft(toks, c - 1, u.a);
+    if (s > u.a && toks[s - 1].lower === 'with') {
+      const src = resolver.resolve(s, c);
+      return src ? { source: src, cue, content, via: [], at: c } : null;
+    }
+  }
+  const sub = c === firstWord(toks, u) ? null : unitSubject(toks, u.a, c);
+  if (!sub) return c - 1 === firstWord(toks, u) || c === firstWord(toks, u) ? openingParticiple(rep, c, cue, content, u) : null;
+  const src = resolver.resolve(sub.s, sub.e);
+  return src ? { source: src, cue, content, via: [], at: c } : null;
+}
+
+/**
+* "After saying he was nervous, the man ...", "While praising the plan, Ryan warned ...": a participle clause that
+* opens the sentence after a subordinator has the subject of the clause after its comma as its speaker.
+*/
+function openingParticiple(rep: ReportState, c: number, cue: Range, content: Range, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  if (c !== firstWord(toks, u) && !SUBORDINATORS.has(toks[c - 1].lower)) return null;
+  let k = c + 1;
+  while (k < u.b && k - c < 40 && toks[k].text !== ',' && toks[k].text !== '.' && toks[k].text !== ';') k++;
+  if (k + 2 >= u.b || toks[k].text !== ',') return null;
+  const e = npRight(toks, k + 1, u.b);
+  if (e < 0 || e >= u.b || !newClause(toks, k + 1, u.b)) return null;
+  const src = resolver.resolve(k + 1, trimTime(toks, k + 1, e));
+  if (!src || toks[k - 1].end <= content.start) return null;
+  return { source: src, cue, content: { start: content.start, end: Math.min(content.end, toks[k - 1].end) }, via: [], at: c };
+}

@@ -1,0 +1,352 @@
+// The source on a cue's left: subjects, appositions, relative antecedents, and the relays named beside them.
+import { isCap, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, timePhraseStart, trimTime, type Unit } from './scan';
+import type { Range, Token } from '../types';
+import { hedgeEnd } from '../quantities/hedges';
+import { isShareWord, nounKind, type ResolvedSource, unnamedSource } from './sources';
+import { citingAt, sourcePhrase } from './relays';
+import { isCuePrefix } from './cues';
+import { type ReportState, hasVerb, type Found, relayed, span, spanOrNull } from './report';
+import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, ASIDE_ADVERBS, POSSESSIVES, OBJECT_PRONOUNS } from './words';
+
+/** How many comma-separated chunks a subject search may walk over. */
+const MAX_CHUNKS = 6;
+const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ']);
+const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late', 'early', 'despite', 'moreover',
+  'also', 'still', 'yet', 'instead', 'nevertheless', 'furthermore', 'additionally', 'previously', 'earlier', 'later']);
+
+const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
+
+export function outletsIn(rep: ReportState, from: number, to: number) {
+  const { outlets } = rep;
+  return outlets.filter(m => m.start >= from && m.end <= to);
+}
+
+/** Does a person stand at token `k`: "him", "her", "them" or a person's name the entity recognizer found? */
+export function personAt(rep: ReportState, k: number, u: Unit): boolean {
+  const { toks, personStarts } = rep;
+  if (k >= u.b) return false;
+  if (PERSON_PRONOUNS.has(toks[k].lower)) return true;
+  // A name may follow a title or a determiner ("the former governor Ann Hale"): a few tokens on.
+  for (let m = k; m < u.b && m < k + 4; m++) if (personStarts.has(toks[m].start)) return true;
+  return false;
+}
+
+/** True when [lo, k) is an introductory adverbial ("At the same time", "On 24 January"). */
+export function introBefore(toks: Token[], lo: number, k: number, depth = 0): boolean {
+  if (depth >= MAX_CHUNKS) return false;
+  let s = k - 1;
+  while (s > lo && toks[s - 1].text !== ',' && k - s < 40) s--;
+  if (s < lo) return false;
+  return isIntro(toks, s, k) && (s === lo || introBefore(toks, lo, s - 1, depth + 1));
+}
+
+function isIntro(toks: Token[], s: number, e: number): boolean {
+  const f = toks[s];
+  // "About 40 percent of voters stayed home" is a clause with a hedged subject, not an adverbial.
+  const m = hedgeEnd(toks, s, Math.min(e, s + 4), true);
+  if (m > s && hasVerb(toks, s, e)) {
+    if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
+  }
+  // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
+  if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(toks, s, e)) return false;
+  if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
+  // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
+  for (let k = s; k < e && k < s + 6; k++) if (TIME_WORDS.has(toks[k].lower)) return !hasVerb(toks, s, e);
+  return false;
+}
+
+/** Is there a document or data noun in [a, b) ("figures from the ministry", "the auditor's report")? */
+export function docIn(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && k < a + 20; k++) if (nounKind(toks[k].lower) === 'doc') return true;
+  return false;
+}
+
+/** ", citing Y" after the cue: Y is the origin, the subject only relays. */
+export function withCiting(rep: ReportState, f: Found, from: number, u: Unit): Found {
+  const { toks, resolver } = rep;
+  let k = from;
+  while (k < u.b && k - from < 8 && toks[k].text !== ',' && toks[k].text !== '.') k++;
+  const cit = citingAt(toks, k, u.b);
+  if (!cit || !namesSpeaker(toks, cit.phrase[0], cit.phrase[1])) return f;
+  const ys = resolver.resolve(cit.phrase[0], cit.phrase[1]);
+  if (!ys || ys.id === f.source.id) return f;
+  return relayed({ ...f, source: ys, via: [f.source.id, ...f.via] }, [{ source: f.source, cue: span(toks, k + 1, k + 2) }]);
+}
+
+/** The source a subject [a, e) names; a pronoun with no antecedent the resolver trusts ("they say") is unnamed. */
+export function subjectSource(rep: ReportState, a: number, e: number): ResolvedSource | null {
+  const { toks, resolver } = rep;
+  const src = resolver.resolve(a, e);
+  if (src || e !== a + 1 || !SUBJECT_PRONOUNS.has(toks[a].lower)) return src;
+  return { ...unnamedSource(toks[a].start), end: toks[a].end, text: toks[a].text };
+}
+
+/** Index before a bracketed aside ending at `j` ("(WFP)", "(formerly the Wagner Group)"), or `j` itself. */
+function skipParen(toks: Token[], j: number, lo: number): number {
+  if (j < lo || toks[j].text !== ')') return j;
+  for (let k = j - 1; k >= lo && j - k <= 12; k--) {
+    if (toks[k].text === '(') return k - 1;
+    // An abbreviation's full stop stays inside the aside ("(I-Vt.)", "(R-Fla.)").
+    if (toks[k].text === ')' || (toks[k].text === '.' && toks[k - 1]?.end !== toks[k].start)) break;
+  }
+  return j;
+}
+
+export interface Left {
+  s: number;
+  e: number;
+  /** First token of the subject stretch (apposition included), to find a quotation before it. */
+  first: number;
+  /** Content before the source when the cue closes the sentence ("..., the ministry said."). */
+  before: Range | null;
+  citing: [number, number] | null;
+  /** "X, quoted by Y, said": Y passes X's words on. */
+  relayedBy?: ResolvedSource | null;
+  /** The subject of an object-gap relative ("the plan, which she says could raise ..."): content follows the cue. */
+  gap?: boolean;
+  /** The noun phrase right before the cue, when appositions were walked over ("Jeffrey Bewkes, the chief ..., said"). */
+  near?: [number, number];
+}
+
+/** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
+export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Left | null {
+  const { toks, resolver } = rep;
+  let j = c - 1;
+  while (j >= u.a && isCuePrefix(toks[j])) j--;
+  j = skipParen(toks, j, u.a);
+  while (j >= u.a && isCuePrefix(toks[j])) j--;
+  if (j < u.a) return null;
+  // "the senator, who on Tuesday endorsed X": a time phrase between the relative pronoun and its cue.
+  const when = timePhraseStart(toks, j, u.a);
+  if (when > u.a && when <= j && (toks[when - 1].lower === 'who' || toks[when - 1].lower === 'which')) j = when - 1;
+  const t = toks[j];
+  // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
+  // walk stays bounded on a run of ", however, however, ...").
+  if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
+    return leftSource(rep, j - 2, u, 1);
+  }
+  const special = pronounSubject(toks, c, u, j);
+  if (special !== undefined) return special;
+  let citing: [number, number] | null = null;
+  let relayedBy: ResolvedSource | null = null;
+  if (t.text === ',') {
+    // "X, citing Y, said" / "X, quoted by Y, said"
+    let k = j - 1;
+    while (k > u.a && toks[k].text !== ',' && j - k < 16) k--;
+    if (k > u.a && toks[k].text === ',' && toks[k + 1].lower === 'citing') {
+      citing = sourcePhrase(toks, k + 2, j);
+      j = k - 1;
+    } else if (k > u.a && toks[k].text === ',' && (toks[k + 1].lower === 'quoted' || toks[k + 1].lower === 'cited') &&
+      toks[k + 2]?.lower === 'by') {
+      const y = sourcePhrase(toks, k + 3, j);
+      relayedBy = y ? resolver.resolve(y[0], y[1]) : null;
+      j = k - 1;
+    } else if (k > u.a && toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && toks[k + 1].pos === 'VERB') {
+      // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source.
+      j = k - 1;
+    } else {
+      j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
+    }
+    j = skipParen(toks, j, u.a);
+    if (j < u.a) return null;
+  }
+  const tp = timePhraseStart(toks, j, u.a);
+  if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
+  if ((!isWord(toks[j]) && !percentSign(toks, j)) || !npToken(toks[j])) return null;
+  if (t.text === ',') j = appositionBeforeRelative(toks, u, j);
+  let s = npLeft(toks, j, u.a);
+  if (s < 0) return null;
+  // "..., his nephew added": a possessive determiner opens the subject (the tagger reads it as a pronoun).
+  if (s > u.a && POSSESSIVES.has(toks[s - 1].lower)) s--;
+  if (t.text === ',' && s > u.a) s = articleAppositionStart(toks, u, s);
+  // "economists polled by Reuters expected": the economists speak, Reuters relays.
+  if (s - 2 > u.a && toks[s - 1].lower === 'by' && RELAY_PARTICIPLES.has(toks[s - 2].lower)) {
+    const s2 = npLeft(toks, s - 3, u.a);
+    if (s2 >= 0) {
+      relayedBy = resolver.resolve(s, j + 1);
+      j = s - 3;
+      s = s2;
+    }
+  }
+  const near: [number, number] = [s, trimTime(toks, s, j + 1)];
+  return appositionWalk(toks, c, u, s, near, citing, relayedBy);
+}
+
+
+/** `j`, or the end of the phrase before an apposition's own relative clause, when the apposition ending at `j` has one. */
+function appositionBeforeRelative(toks: Token[], u: Unit, j: number): number {
+  // An apposition with its own relative clause ("COGAT, the military body that coordinates aid, said"):
+  // the phrase before "that" is the apposition.
+  let cs = j;
+  while (cs > u.a && toks[cs - 1].text !== ',' && j - cs < 30) cs--;
+  for (let m = cs + 1; m < j; m++) {
+    const l = toks[m].lower;
+    if ((l === 'that' || l === 'who' || l === 'which') && npToken(toks[m - 1]) && isWord(toks[m - 1])) {
+      if (npRight(toks, cs, m) === m) j = m - 1;
+      break;
+    }
+  }
+  return j;
+}
+
+/** `s`, or the start of an apposition opened by an article after a comma, when no verb breaks it. */
+function articleAppositionStart(toks: Token[], u: Unit, s: number): number {
+  // "Nordvik Foods ASA, a leading producer of frozen seafood, today announced": POS tags break the
+  // description ("frozen"/VERB); a chunk opened by an article after a comma is one apposition.
+  let cs = s;
+  while (cs > u.a && toks[cs - 1].text !== ',' && s - cs < 16) cs--;
+  const a0 = toks[cs].lower;
+  if (cs < s && toks[cs - 1]?.text === ',' && (a0 === 'a' || a0 === 'an' || a0 === 'the')) {
+    let aux = false;
+    for (let m = cs; m < s; m++) if (toks[m].pos === 'AUX' || toks[m].lower === 'that' || toks[m].lower === 'who') aux = true;
+    if (!aux) s = cs;
+  }
+  return s;
+}
+
+/**
+ * A subject named by a conjunction's clause, a pronoun, a relative pronoun's antecedent or a share of a group ("most of
+ * them"), for the token `j` right before the cue; undefined when `j` is none of these.
+ */
+function pronounSubject(toks: Token[], c: number, u: Unit, j: number): Left | null | undefined {
+  const t = toks[j];
+  if (t.lower === 'and' || t.lower === 'but') {
+    const sub = unitSubject(toks, u.a, j);
+    return sub ? { ...sub, first: sub.s, before: null, citing: null } : null;
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    const before = j > u.a && toks[j - 1].text === ',' && hasVerb(toks, u.a, j - 1) ? spanOrNull(toks, u.a, j - 1) : null;
+    // "what he calls corruption", "which she says could": the content is the rest of the relative clause.
+    // A contact relative after a noun ("a decision they say allowed ...") has its gap before a verb.
+    const gap = j > u.a && (toks[j - 1].lower === 'which' || toks[j - 1].lower === 'that' || toks[j - 1].lower === 'what' ||
+      (toks[j - 1].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB' && toks[c + 1].lower.endsWith('ed')));
+    // "On Tuesday night he said": a time phrase may open the sentence without a comma.
+    if (j > u.a && !before && !gap && !isQuoteAt(toks, j - 1) && toks[j - 1].text !== ',' && !INTRO_POS.has(toks[j - 1].pos) &&
+      !TIME_WORDS.has(toks[j - 1].lower)) return null;
+    return { s: j, e: j + 1, first: j, before, citing: null, gap };
+  }
+  if (t.lower === 'who' || (t.lower === 'which' && j > u.a && toks[j - 1].text === ',')) {
+    let k = j - 1;
+    if (k >= u.a && toks[k].text === ',') k--;
+    k = skipParen(toks, k, u.a);
+    const tp = timePhraseStart(toks, k, u.a);
+    if (tp > u.a) k = tp - 1;
+    if (k < u.a) return null;
+    const s = npLeft(toks, k, u.a);
+    if (s < 0) return null;
+    const e = trimTime(toks, s, k + 1);
+    return { s, e, first: s, before: null, citing: null };
+  }
+  // "most of them said", "some of us think": a share of a group named before.
+  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
+    return { s: j - 2, e: j + 1, first: j - 2, before: null, citing: null };
+  }
+  return undefined;
+}
+
+/**
+ * From the noun phrase `near` right before the cue (starting at `s`), walks back over an apposition ("Colonel X, the
+ * Head of ..., said") or finds the content before it.
+ */
+function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [number, number], citing: [number, number] | null,
+  relayedBy: ResolvedSource | null): Left | null {
+  const run: [number, number][] = [near];
+  let before: Range | null = null;
+  let k = s - 1;
+  let chunks = 0;
+  // "the camp, which UN agencies estimate hosts ...": the phrase is the subject of an object-gap relative.
+  // "an event that Carson says led him to run": a restrictive relative after a noun is one too.
+  if (s > u.a && (toks[s - 1].lower === 'which' || toks[s - 1].lower === 'that') && s - 1 > u.a &&
+    (toks[s - 2].text === ',' || (toks[s - 2].pos === 'NOUN' && c + 1 < u.b && toks[c + 1].pos === 'VERB'))) {
+    return { s: near[0], e: near[1], first: s, before: null, citing: null, gap: true };
+  }
+  // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
+  let r = s - 1;
+  while (r >= u.a && s - r < 24 && toks[r].text !== ',' && !isQuote(toks[r])) r--;
+  if (r >= u.a && toks[r].text === ',' && ['who', 'which', 'whose'].includes(toks[r + 1].lower)) {
+    run.length = 0;
+    k = r;
+  }
+  while (k >= u.a && toks[k].text === ',' && chunks++ < MAX_CHUNKS) {
+    let cs = k - 1;
+    // A dateline's dash ("November 5, 2024 – Nordvik Foods ASA, ...") opens the chunk too.
+    while (cs > u.a && toks[cs - 1].text !== ',' && !isQuote(toks[cs - 1]) && toks[cs - 1].text !== '–' &&
+      toks[cs - 1].text !== '—' && k - cs < 40) cs--;
+    if (cs < u.a || cs >= k) break;
+    const f = toks[cs];
+    if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }
+    if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
+    if (hasVerb(toks, cs, k)) { before = spanOrNull(toks, u.a, k); break; }
+    if (isIntro(toks, cs, k)) break;
+    const ce = skipParen(toks, k - 1, cs) + 1;
+    if (npRight(toks, cs, ce) === ce) { run.unshift([cs, ce]); k = cs - 1; continue; }
+    before = spanOrNull(toks, u.a, k);
+    break;
+  }
+  if (!run.length) return null;
+  const first = run[0][0];
+  if (before && run.length > 1) before = null;
+  const pick = run.find(r => isNameChunk(toks, r[0], r[1])) ?? run[0];
+  return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };}
+
+function isNameChunk(toks: Token[], s: number, e: number): boolean {
+  const f = toks[s];
+  if (!isCap(f) || f.pos === 'DET' || f.lower === 'the') return false;
+  if (s + 1 < e && toks[s + 1].lower === 'of') return false;
+  // "Chile's mining minister" is a title, not a name: a lower-case head noun describes.
+  for (let k = s + 1; k < e; k++) {
+    const t = toks[k];
+    if (isWord(t) && !isCap(t)) {
+      const kind = nounKind(t.lower);
+      if (kind === 'person' || kind === 'org' || kind === 'group') return false;
+    }
+  }
+  return true;
+}
+
+/** The subject at the start of a unit, after introductory adverbials. */
+export function unitSubject(toks: Token[], a: number, lim: number): { s: number; e: number } | null {
+  let cs = a;
+  for (let n = 0; cs < lim; n++) {
+    if (n >= MAX_CHUNKS) return null;
+    let ce = cs;
+    while (ce < lim && toks[ce].text !== ',' && ce - cs < 40) ce++;
+    if (ce - cs >= 40) break;
+    if (!isIntro(toks, cs, ce)) break;
+    cs = ce + 1;
+  }
+  if (cs >= lim) return null;
+  const e = npRight(toks, cs, lim);
+  if (e < 0) return null;
+  if (e < lim && toks[e].text === ',' && !isNameChunk(toks, cs, e)) {
+    const e2 = npRight(toks, e + 1, lim);
+    if (e2 > 0 && isNameChunk(toks, e + 1, e2)) return { s: e + 1, e: e2 };
+  }
+  return { s: cs, e: trimTime(toks, cs, e) };
+}
+
+/** End of the noun phrase starting at `s`, before `lim`. */
+export function npEnd(toks: Token[], s: number, lim: number): number {
+  const e = npRight(toks, s, lim);
+  return e > s ? e : s + 1;
+}
+
+/**
+* ", citing low growth" after an attribution: the speaker gives a reason, a cue of its own. ", citing officials"
+* names the origin instead (`withCiting`), and "X, citing Y, said" is read by the frame after it.
+*/
+export function citesReason(rep: ReportState, c: number, u: Unit, found: Found[]): boolean {
+  const { toks, resolver } = rep;
+  if (c - 1 <= u.a || toks[c - 1].text !== ',' || !found.length || found[found.length - 1].at >= c) return false;
+  const x = sourcePhrase(toks, c + 1, u.b);
+  return !x || !namesSpeaker(toks, x[0], x[1]) || !resolver.resolve(x[0], x[1]);
+}
+
+/** Does [a, e) name who could speak (a name, a pronoun, a source noun) rather than a reason ("low growth")? */
+export function namesSpeaker(toks: Token[], a: number, e: number): boolean {
+  for (let k = a; k < e && k < a + 20; k++) {
+    const t = toks[k];
+    if (isWord(t) && (isCap(t) || nounKind(t.lower) !== null || OBJECT_PRONOUNS.has(t.lower))) return true;
+  }
+  return false;
+}
