@@ -12,7 +12,7 @@ import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
 import { baseEvent } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
-import { UNNAMED_PREFIX } from '../claims/scope';
+import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 
@@ -202,6 +202,22 @@ export function hasUnnamed(places: Set<string>): boolean {
 }
 
 /**
+ * The places are areas below a country named by a name the gazetteer does not know (`unnamed:region=eastern`), and
+ * nothing else. An area named only by its kind ("in one province") is left out: the other report may place the same
+ * province's figure at its country when the gazetteer does not know that province's name either.
+ */
+function subnationalOnly(places: Set<string>): boolean {
+  for (const p of places) if (!p.startsWith(UNNAMED_PREFIX) || !p.includes(NAMED_MARK)) return false;
+  return places.size > 0;
+}
+
+/** The places are countries, and nothing else. */
+function countriesOnly(places: Set<string>): boolean {
+  for (const p of places) if (!p.startsWith('country:')) return false;
+  return places.size > 0;
+}
+
+/**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
  */
@@ -236,6 +252,10 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   const ub = hasUnnamed(b.places);
   if (ua || ub) {
     if (ua === ub || !(ua ? b : a).places.size) return 'place';
+    // "The Eastern region recorded inflation of 66%" against Ghana's 53.6%: an area below a country is a part of it,
+    // never the country itself, and a part's rate, share or level is no rival of the whole's (round 22). A count that
+    // adds up over time still pairs: a part larger than its whole.
+    if (!GROWTH.has(baseEvent(event)) && subnationalOnly(ua ? a.places : b.places) && countriesOnly(ua ? b.places : a.places)) return 'place';
     return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event, groupsNested);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
