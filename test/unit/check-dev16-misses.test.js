@@ -59,3 +59,14 @@ test('check: a region\'s rate is no rival of its country\'s rate, nor of an unpl
   const f = doc('f.txt', 'The Western region has recorded 95 cholera deaths so far, officials said.');
   assert.ok(pairs(e, f).includes('40/95'), JSON.stringify(pairs(e, f)));
 });
+
+test('check: a count "in X and elsewhere" holds the count of X and of any other place, unless smaller than it', () => {
+  const a = doc('a.txt', 'Officials said 900 people were injured in Mombasa and in clashes elsewhere, the president said on Monday.');
+  const b = doc('b.txt', 'In Mombasa, 610 people were injured in the clashes, the health ministry said on Monday.');
+  const c = doc('c.txt', 'In Kisumu, 300 people were injured in the clashes, the health ministry said on Monday.');
+  assert.ok(!pairs(a, b).includes('610/900'), JSON.stringify(pairs(a, b)));
+  assert.ok(!pairs(a, c).includes('300/900'), JSON.stringify(pairs(a, c)));
+  // A part larger than the whole still pairs.
+  const d = doc('d.txt', 'In Mombasa, 1,200 people were injured in the clashes, the health ministry said on Monday.');
+  assert.ok(pairs(a, d).includes('900/1200'), JSON.stringify(pairs(a, d)));
+});

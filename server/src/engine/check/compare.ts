@@ -297,6 +297,17 @@ const WORLD = 'place:world';
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
 const WHOLE_FACTOR = 2;
 
+/** A figure placed "elsewhere" beside named places (`unnamed:elsewhere`): the ones named and more. */
+const ELSEWHERE_ID = `${UNNAMED_PREFIX}elsewhere`;
+
+/**
+ * w counts the places it names and any other ("in Osh and elsewhere"): a whole over p's named places, whether w names
+ * them (Osh's own count) or not (Jalalabad's count, one of the elsewhere). The reports' settings already agree.
+ */
+function holdsPlacesAndMore(w: Scopes, p: Scopes): boolean {
+  return w.places.has(ELSEWHERE_ID) && w.places.size > 1 && p.places.size > 0 && !hasUnnamed(p.places);
+}
+
 /**
  * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
  * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.12 million demonstrators" vs "6,500 in Rennes").
@@ -305,6 +316,9 @@ const WHOLE_FACTOR = 2;
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
   // A rate or a share is no count that grows with its area: 2.1% nationwide holds no 1.0% in the capital.
   if (isRate(a.measure.unit)) return false;
+  // "1,800 injured in Osh and in violence elsewhere" holds Osh's 1,333: the named places and more (round 22).
+  const beyond = holdsPlacesAndMore(sa, sb) ? [a, b] : holdsPlacesAndMore(sb, sa) ? [b, a] : null;
+  if (beyond) return beyond[0].low !== null && beyond[1].high !== null && beyond[0].low >= beyond[1].high;
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
   const d = detailOf(whole);

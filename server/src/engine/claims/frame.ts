@@ -596,14 +596,23 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   if (populationOfPlace(tokens, i - 1)) return true;
   if (!SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
   // "a city of 220,000 people", "a territory of more than 3 million people": a settlement's size is its population (the
-  // people noun after the figure's multiplier too). Round 22: a settlement's figure counting nothing at all ("the vast
-  // nation of 140-million, and ...") is its population too: what else would a nation of N be.
+  // people noun after the figure's multiplier too). Round 22: a settlement's figure in millions counting nothing at all
+  // ("the vast nation of 140-million, and ...") is its population too. A bare smaller figure may be the place's voice
+  // naming a count ("the students spoke of 900,000 and the city of 150,000").
   let after = hedgeEnd(tokens, qa, qa + 5, true);
-  while (after < qa + 6 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? '')
-    || (tokens[after]?.text === '-' && MULTIPLIERS.has(tokens[after + 1]?.lower ?? '')))) after++;
+  let millions = false;
+  for (; after < qa + 6; after++) {
+    const t = tokens[after];
+    const scale = LARGE_MULTIPLIERS.has(t?.lower ?? '');
+    if (!(isNumber(t) || MULTIPLIERS.has(t?.lower ?? '') || (t?.text === '-' && LARGE_MULTIPLIERS.has(tokens[after + 1]?.lower ?? '')))) break;
+    millions ||= scale;
+  }
   const next = tokens[after];
-  return after > qa && (PEOPLE_NOUNS.has(next?.lower ?? '') || !next || COUNTS_NOTHING.has(next.pos));
+  return PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)));
 }
+
+/** Scales of a bare figure that can only be a settlement's population: "a nation of 140 million". */
+const LARGE_MULTIPLIERS = new Set(['million', 'billion']);
 
 /** Parts of speech that end a figure with no counted noun: punctuation, a conjunction, a verb. */
 const COUNTS_NOTHING = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX']);
