@@ -70,3 +70,13 @@ test('check: a count "in X and elsewhere" holds the count of X and of any other 
   const d = doc('d.txt', 'In Mombasa, 1,200 people were injured in the clashes, the health ministry said on Monday.');
   assert.ok(pairs(a, d).includes('900/1200'), JSON.stringify(pairs(a, d)));
 });
+
+test('change: "a dip of 0.5 per cent" is a change of the rate, no level of it', () => {
+  const text = 'Zambia\'s inflation eased to 48.3% in May 2031, a dip of 0.7 per cent from 49.0% in April 2031.';
+  assert.ok(claimOf(text, 0.7)?.measure.key.endsWith('+change'), JSON.stringify(claimOf(text, 0.7)?.measure));
+  // Look-alike: a level after "of" with no noun of change stays the level ("a rate of 48.3%").
+  assert.ok(!claimOf('Zambia recorded a rate of 48.3% in May 2031.', 48.3)?.measure.key.endsWith('+change'));
+  const a = doc('a.txt', text);
+  const b = doc('b.txt', 'Zambia\'s annual inflation was 52.9% in May 2031, a private index showed.');
+  assert.ok(!pairs(a, b).includes('0.7/52.9'), JSON.stringify(pairs(a, b)));
+});

@@ -916,10 +916,11 @@ const AGE_NUMBER = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$/i;
  * "children under four".
  */
 export function isAge(tokens: readonly Token[], qa: number): boolean {
-  const lead = tokens[qa - 1]?.lower ?? '';
+  const before = tokens[qa - 1];
+  const lead = before?.lower ?? '';
   if (lead === 'of' && tokens[qa - 2]?.lower === 'age') return true;
   if (AGE_LEADS.has(lead)) return true;
-  if (isAgeBound(tokens, qa)) return true;
+  if (isAgeBound(tokens, qa, before)) return true;
   return tokens[qa + 1]?.lower === '-' && tokens[qa + 2]?.lower === 'year' && tokens[qa + 3]?.lower === '-';
 }
 
@@ -927,10 +928,17 @@ export function isAge(tokens: readonly Token[], qa: number): boolean {
  * "children under four", "adults over 65 years old": a bound on a noun of people, its number bare (no counted noun, no
  * multiplier after it). "children under 1,000" or "people over 50 people" stay counts.
  */
-function isAgeBound(tokens: readonly Token[], qa: number): boolean {
-  const n = AGE_BOUNDS.has(tokens[qa]?.lower ?? '') ? qa + 1 : qa;
-  if (!isNumber(tokens[n]) || !AGE_NUMBER.test(tokens[n].text)) return false;
-  if (!AGE_BOUNDS.has(tokens[n - 1]?.lower ?? '') || !AGED_PEOPLE.has(tokens[n - 2]?.lower ?? '')) return false;
+function isAgeBound(tokens: readonly Token[], qa: number, before: Token | undefined): boolean {
+  // Few token reads on the way out: a line of thousands of figures reads each one's neighbours (claims-work.test.js).
+  // The figure starts at its bound ("children [under four]") or right after it ("children under [four]").
+  const w = before?.lower ?? '';
+  if (!AGED_PEOPLE.has(w) && !AGE_BOUNDS.has(w)) return false;
+  const first = tokens[qa];
+  const bounded = AGE_BOUNDS.has(first?.lower ?? '');
+  if (!bounded && !AGE_BOUNDS.has(w)) return false;
+  const n = bounded ? qa + 1 : qa;
+  const figure = bounded ? tokens[n] : first;
+  if (!isNumber(figure) || !AGE_NUMBER.test(figure.text) || !AGED_PEOPLE.has(tokens[n - 2]?.lower ?? '')) return false;
   const next = tokens[n + 1];
   return !next || AGE_UNITS.has(next.lower) || COUNTS_NOTHING.has(next.pos);
 }
