@@ -12,7 +12,7 @@ import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
 import { baseEvent } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
-import { UNNAMED_PREFIX } from '../claims/scope';
+import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 
@@ -202,6 +202,22 @@ export function hasUnnamed(places: Set<string>): boolean {
 }
 
 /**
+ * The places are areas below a country named by a name the gazetteer does not know (`unnamed:region=eastern`), and
+ * nothing else. An area named only by its kind ("in one province") is left out: the other report may place the same
+ * province's figure at its country when the gazetteer does not know that province's name either.
+ */
+function subnationalOnly(places: Set<string>): boolean {
+  for (const p of places) if (!p.startsWith(UNNAMED_PREFIX) || !p.includes(NAMED_MARK)) return false;
+  return places.size > 0;
+}
+
+/** The places are countries, and nothing else. */
+function countriesOnly(places: Set<string>): boolean {
+  for (const p of places) if (!p.startsWith('country:')) return false;
+  return places.size > 0;
+}
+
+/**
  * Scopes are compatible when, for places and parties, they overlap or one side names none; the counted group
  * ("North Korean soldiers", "the 3rd Battalion") must be the same on both sides. Distances need the same places.
  */
@@ -236,6 +252,10 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   const ub = hasUnnamed(b.places);
   if (ua || ub) {
     if (ua === ub || !(ua ? b : a).places.size) return 'place';
+    // "The Eastern region recorded inflation of 66%" against Ghana's 53.6%: an area below a country is a part of it,
+    // never the country itself, and a part's rate, share or level is no rival of the whole's (round 22). A count that
+    // adds up over time still pairs: a part larger than its whole.
+    if (!GROWTH.has(baseEvent(event)) && subnationalOnly(ua ? a.places : b.places) && countriesOnly(ua ? b.places : a.places)) return 'place';
     return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event, groupsNested);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
@@ -277,6 +297,17 @@ const WORLD = 'place:world';
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
 const WHOLE_FACTOR = 2;
 
+/** A figure placed "elsewhere" beside named places (`unnamed:elsewhere`): the ones named and more. */
+const ELSEWHERE_ID = `${UNNAMED_PREFIX}elsewhere`;
+
+/**
+ * w counts the places it names and any other ("in Osh and elsewhere"): a whole over p's named places, whether w names
+ * them (Osh's own count) or not (Jalalabad's count, one of the elsewhere). The reports' settings already agree.
+ */
+function holdsPlacesAndMore(w: Scopes, p: Scopes): boolean {
+  return w.places.has(ELSEWHERE_ID) && w.places.size > 1 && p.places.size > 0 && !hasUnnamed(p.places);
+}
+
 /**
  * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
  * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.12 million demonstrators" vs "6,500 in Rennes").
@@ -285,6 +316,9 @@ const WHOLE_FACTOR = 2;
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
   // A rate or a share is no count that grows with its area: 2.1% nationwide holds no 1.0% in the capital.
   if (isRate(a.measure.unit)) return false;
+  // "1,800 injured in Osh and in violence elsewhere" holds Osh's 1,333: the named places and more (round 22).
+  const beyond = holdsPlacesAndMore(sa, sb) ? [a, b] : holdsPlacesAndMore(sb, sa) ? [b, a] : null;
+  if (beyond) return beyond[0].low !== null && beyond[1].high !== null && beyond[0].low >= beyond[1].high;
   const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
   const d = detailOf(whole);

@@ -576,17 +576,50 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'co
   'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
+/** Words that may name the place between "the population of" and the "of" of its figure: "of the islands of". */
+const PLACE_NAME_POS = new Set(['DET', 'ADJ', 'PROPN']);
+/** How many such words may stand there. */
+const POPULATION_PLACE_REACH = 4;
+
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
 export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   const i = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
   if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
-  if (tokens[i]?.lower === 'of' && (tokens[i - 1]?.lower === 'population' || tokens[i - 1]?.lower === 'populace')) return true;
+  if (tokens[i]?.lower === 'of' && isPopulationNoun(tokens[i - 1])) return true;
+  if (tokens[i]?.lower !== 'of') return false;
+  // "the population of the islands of about 200,000", "the population of Norvania of 3 million" (round 22).
+  if (populationOfPlace(tokens, i - 1)) return true;
+  if (!SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
   // "a city of 220,000 people", "a territory of more than 3 million people": a settlement's size is its population (the
-  // people noun after the figure's multiplier too).
-  if (tokens[i]?.lower !== 'of' || !SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
+  // people noun after the figure's multiplier too). Round 22: a settlement's figure in millions counting nothing at all
+  // ("the vast nation of 140-million, and ...") is its population too. A bare smaller figure may be the place's voice
+  // naming a count ("the students spoke of 900,000 and the city of 150,000").
   let after = hedgeEnd(tokens, qa, qa + 5, true);
-  while (after < qa + 5 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
-  return PEOPLE_NOUNS.has(tokens[after]?.lower ?? '');
+  let millions = false;
+  for (; after < qa + 6; after++) {
+    const t = tokens[after];
+    const scale = LARGE_MULTIPLIERS.has(t?.lower ?? '');
+    if (!(isNumber(t) || MULTIPLIERS.has(t?.lower ?? '') || (t?.text === '-' && LARGE_MULTIPLIERS.has(tokens[after + 1]?.lower ?? '')))) break;
+    millions ||= scale;
+  }
+  const next = tokens[after];
+  return PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)));
+}
+
+/** Scales of a bare figure that can only be a settlement's population: "a nation of 140 million". */
+const LARGE_MULTIPLIERS = new Set(['million', 'billion']);
+
+/** Parts of speech that end a figure with no counted noun: punctuation, a conjunction, a verb. */
+const COUNTS_NOTHING = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX']);
+
+const isPopulationNoun = (t: Token | undefined): boolean => t?.lower === 'population' || t?.lower === 'populace';
+
+/** A place named after "the population of" ends at token `end`: "the population of [the islands]". */
+function populationOfPlace(tokens: readonly Token[], end: number): boolean {
+  let j = end;
+  while (j > end - POPULATION_PLACE_REACH && j >= 0
+    && (SETTLEMENTS.has(tokens[j].lower) || PLACE_NAME_POS.has(tokens[j].pos))) j--;
+  return j < end && tokens[j]?.lower === 'of' && isPopulationNoun(tokens[j - 1]);
 }
 
 /** Words between a figure and the bound noun after it: "a 5% growth target", "a 2% inflation goal". */
@@ -874,13 +907,48 @@ export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, 
 
 /** Words before a bare figure that make it an age: "under the age of 5", "aged 12", "ages 16 to 24". */
 const AGE_LEADS = new Set(['aged', 'ages', 'age']);
+/**
+ * Nouns of people a bare bound after them makes an age (round 22): "48 children under four died", "adults over 65",
+ * "those under 18 were spared". The bound counts no one: the people counted are the noun's.
+ */
+const AGED_PEOPLE = new Set(['children', 'child', 'kids', 'babies', 'infants', 'toddlers', 'girls', 'boys', 'adults',
+  'people', 'persons', 'those', 'anyone', 'everyone', 'pupils', 'students', 'patients', 'residents', 'men', 'women',
+  'citizens', 'voters']);
+/** Bounds of an age after such a noun. */
+const AGE_BOUNDS = new Set(['under', 'over', 'below', 'above']);
+/** Words after the bare number that still make it an age ("under four years old", "over 65 years of age"). */
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'yrs']);
+/** Numbers of at most three digits, or spelled: an age is never "under 1,000". */
+const AGE_NUMBER = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$/i;
 
 /**
- * A figure that is an age, not a count: "children under the age of 5", "men aged 18", "ages 16 to 24", "a 12-year-old".
+ * A figure that is an age, not a count: "children under the age of 5", "men aged 18", "ages 16 to 24", "a 12-year-old",
+ * "children under four".
  */
 export function isAge(tokens: readonly Token[], qa: number): boolean {
-  const lead = tokens[qa - 1]?.lower ?? '';
+  const before = tokens[qa - 1];
+  const lead = before?.lower ?? '';
   if (lead === 'of' && tokens[qa - 2]?.lower === 'age') return true;
   if (AGE_LEADS.has(lead)) return true;
+  if (isAgeBound(tokens, qa, before)) return true;
   return tokens[qa + 1]?.lower === '-' && tokens[qa + 2]?.lower === 'year' && tokens[qa + 3]?.lower === '-';
+}
+
+/**
+ * "children under four", "adults over 65 years old": a bound on a noun of people, its number bare (no counted noun, no
+ * multiplier after it). "children under 1,000" or "people over 50 people" stay counts.
+ */
+function isAgeBound(tokens: readonly Token[], qa: number, before: Token | undefined): boolean {
+  // Few token reads on the way out: a line of thousands of figures reads each one's neighbours (claims-work.test.js).
+  // The figure starts at its bound ("children [under four]") or right after it ("children under [four]").
+  const w = before?.lower ?? '';
+  if (!AGED_PEOPLE.has(w) && !AGE_BOUNDS.has(w)) return false;
+  const first = tokens[qa];
+  const bounded = AGE_BOUNDS.has(first?.lower ?? '');
+  if (!bounded && !AGE_BOUNDS.has(w)) return false;
+  const n = bounded ? qa + 1 : qa;
+  const figure = bounded ? tokens[n] : first;
+  if (!isNumber(figure) || !AGE_NUMBER.test(figure.text) || !AGED_PEOPLE.has(tokens[n - 2]?.lower ?? '')) return false;
+  const next = tokens[n + 1];
+  return !next || AGE_UNITS.has(next.lower) || COUNTS_NOTHING.has(next.pos);
 }

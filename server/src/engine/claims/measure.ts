@@ -1185,10 +1185,18 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
   return null;
 }
 
-/** "rose by 12 percent", "an increase of 300": the figure is a change, not a level. */
+/**
+ * Nouns of a change that are no verbs of the table above (round 22): "a dip of 0.5 per cent", "a jump of 3 points", "a
+ * gain of 12 seats". Read only before "of", where they are nouns.
+ */
+const CHANGE_NOUNS = new Set(['dip', 'dips', 'jump', 'jumps', 'gain', 'gains', 'slide', 'slump', 'reduction', 'reductions',
+  'hike', 'hikes', 'uptick', 'downtick', 'easing', 'acceleration', 'deceleration']);
+
+/** "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. */
 export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1];
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
+  if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
   for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) if (CHANGE_VERBS.has(tokens[i].lower)) return true;
   return false;
 }

@@ -248,6 +248,8 @@ export const OUTSIDE_PREFIX = 'outside:';
  * (`unnamed:province`) that the check never pairs, as which part it is the words do not say.
  */
 export const UNNAMED_PREFIX = 'unnamed:';
+/** Between an unnamed area's noun and the name the gazetteer does not know: `unnamed:region=eastern`. */
+export const NAMED_MARK = '=';
 /** Words before an area noun that leave it unnamed: "in one province", "in a district", "in several towns". */
 const UNNAMED_LEADS = new Set(['one', 'a', 'an', 'another', 'some', 'several', 'each', 'every', 'certain']);
 const UNNAMED_PREPS = new Set(['in', 'at', 'from']);
@@ -287,7 +289,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (out.some(x => x.role === role && x.id === id)) continue;
     out.push({ id, role });
   }
-  const unnamed = unnamedArea(tokens, clauseStart, clauseEnd);
+  const unnamed = unnamedArea(tokens, clauseStart, clauseEnd) ?? unknownNamedArea(entities, tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
   const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
   if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
@@ -409,6 +411,39 @@ function unnamedArea(tokens: readonly Token[], start: number, end: number): stri
       && tokens[i + 1]?.lower !== 'of') return tokens[i].lower;
   }
   return null;
+}
+
+/**
+ * Area nouns a capitalized name before them makes an area of the country the gazetteer may not know (round 22): "the
+ * Eastern Region", "the Volta region", "Kasur District". Not "state" nor "city": "Islamic State", "Vatican City".
+ */
+const NAMED_AREA_NOUNS = new Set(['region', 'province', 'district', 'county', 'oblast', 'governorate', 'prefecture']);
+
+/**
+ * An area the clause names by a name the gazetteer does not know ("The Eastern region recorded the highest inflation, of
+ * 66%"): a place all the same, one part of the country, so the figure is no rival of the country's own nor of an
+ * unplaced figure. As with an area named only by its kind, which part it is the check cannot tell:
+ * `unnamed:<noun>=<name>` ("unnamed:region=eastern"; the name says the area is no country, see compare.ts). A name the
+ * gazetteer knows ("the Greater Accra region") is that place; "the Eastern Province of X" is X.
+ */
+function unknownNamedArea(entities: readonly EntityMention[], tokens: readonly Token[], start: number,
+  end: number): string | null {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
+    const name = tokens[i - 1];
+    if (!NAMED_AREA_NOUNS.has(tokens[i].lower) || tokens[i + 1]?.lower === 'of' || !name || name.start < start) continue;
+    if (name.type !== 'word' || name.pos === 'DET' || !/^[A-Z]/.test(name.text)) continue;
+    if (!entityOverlaps(entities, name.start, tokens[i].end, start)) return `${tokens[i].lower}${NAMED_MARK}${name.lower}`;
+  }
+  return null;
+}
+
+/** Whether an entity of the clause from `floor` overlaps [from, to). */
+function entityOverlaps(entities: readonly EntityMention[], from: number, to: number, floor: number): boolean {
+  for (let k = firstStartingAt(entities, floor); k < entities.length && entities[k].start < to; k++) {
+    if (entities[k].end > from) return true;
+  }
+  return false;
 }
 
 /** Words that join the places of one list: "in Nepal, India and Tibet". */
