@@ -90,7 +90,9 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   ({ unit, unitEvent } = draft);
   const { restated, worldTally, tallied } = draft;
   const population = isPopulation(tokens, qa);
-  if (population && !unit) unit = 'person';
+  // "the population of the islands of about 200,000": a population with no noun of its own counts people, whatever
+  // unit the figure before lent it.
+  if (population && (!unit || !q.noun)) unit = 'person';
   // "cut its headcount by 1,200": the workforce's change counts jobs.
   if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
   // "250 militants and government troops": two kinds of people counted together are people.
