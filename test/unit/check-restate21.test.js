@@ -6,14 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
 
-function report(name, body, published = '2024-05-14') {
-  return { path: `r/${name}.txt`, text: `---\ntitle: Corvale march\noutlet: Outlet ${name}\npublished: ${published}\n---\n${body}\n` };
-}
-const base = p => p.slice(p.lastIndexOf('/') + 1, -4);
-const quoted = (inputs, ref) => inputs.find(i => i.path === ref.path).text.slice(ref.start, ref.end);
-/** Each pair a finding stands for, as "a:<sentence start>-b:<sentence start>". */
-const pairsOf = f => [f, ...(f.restated ?? [])].map(p => `${base(p.a.path)}:${p.a.start}-${base(p.b.path)}:${p.b.start}`);
-const describe = (inputs, found) => found.map(f => `${f.severity} ${f.message} :: ${[f, ...(f.restated ?? [])].map(p => `${quoted(inputs, p.a)} | ${quoted(inputs, p.b)}`).join(' ;; ')}`);
+const { report, quoted, pairsOf, describe } = require('./restatedFindings');
 
 test("a lede's rounded figure and the body's exact one against another report's figure: one finding", () => {
   const inputs = [
