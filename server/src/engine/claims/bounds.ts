@@ -7,6 +7,7 @@ import { BE } from '../attributions/cues';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { BOUND_NOUNS } from './frame';
 import { objectReaches } from './wanted';
+import { ARTICLES } from './claimWords';
 
 /** Verbs of what something holds or yields: "can hold", "built to house", "enough to power". */
 const CAPACITY_VERBS = new Set(['hold', 'seat', 'accommodate', 'house', 'carry', 'take', 'fit', 'handle', 'process',
@@ -36,7 +37,6 @@ const MUST_REACH = 5;
 const NEEDED_AFTER = new Set(['needed', 'required', 'necessary']);
 /** Every word a requirement is read from, before or after the figure. */
 const NEED_WORDS: ReadonlySet<string> = new Set([...NEEDING, ...NEEDED_AFTER]);
-const DETERMINERS = new Set(['the', 'a', 'an']);
 /**
  * Nouns of a bound that a predicate gives its figure: "the threshold is 5%", "the inflation target in X is 2%": the
  * frame's bound nouns ("a growth target of 5%"), and two read only as the subject of such a predicate: "quorum", and
@@ -81,7 +81,7 @@ function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number
   if (firstIn(wordClassIndex(tokens, NEED_WORDS), from, Math.min(cb, qb + MUST_REACH)) < 0) return false;
   if (qb < cb) {
     const after = tokens[qb].lower;
-    if (NEEDED_AFTER.has(after) && DETERMINERS.has(tokens[qa - 1]?.lower ?? '')) return true;
+    if (NEEDED_AFTER.has(after) && ARTICLES.has(tokens[qa - 1]?.lower ?? '')) return true;
     if (BE.has(after) && NEEDED_AFTER.has(tokens[qb + 1]?.lower ?? '')) return true;
     for (let i = qb; i < Math.min(cb, qb + MUST_REACH); i++) {
       if (tokens[i].lower === 'must') return tokens[i + 1]?.lower !== 'have';

@@ -1,6 +1,9 @@
 // Word tables and small tests that several steps of a claim read.
 import { isReportingForm } from '../attributions/cues';
 
+/** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
 /**
  * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it
  * counts: "told reporters on Monday", "a document seen by AFP on Thursday", "figures released on Friday".

@@ -8,6 +8,7 @@ import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 import { DAY_PARTS, DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
+import { ARTICLES } from './claimWords';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -532,12 +533,9 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
 
 /** Verbs whose object lost the contest: "beat", "defeated" (the present participles are rival marks). */
 const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated']);
-/** Words opening an apposition that describes the name before it: ", an independent and former ally of X,". */
-const APPOSITION_OPENS = new Set(['a', 'an', 'the']);
-
 /**
- * The comma opening an apposition that holds token j and closes before the figure at qa, when a name stands right
- * before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
+ * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
+ * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
  */
 function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
   let closes = false;
@@ -545,7 +543,7 @@ function appositionBefore(tokens: readonly Token[], j: number, qa: number, from:
   if (!closes) return -1;
   for (let k = j - 1; k > from; k--) {
     if (tokens[k].lower !== ',') continue;
-    return APPOSITION_OPENS.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]) ? k : -1;
+    return ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]) ? k : -1;
   }
   return -1;
 }

@@ -7,6 +7,7 @@ import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart } from '../quantities/hedges';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
+import { ARTICLES } from './claimWords';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -866,8 +867,6 @@ function isAwaited(tokens: readonly Token[], i: number): boolean {
   return w === 'yet' || w === 'still' || w === 'waiting';
 }
 
-/** Articles before an attributive participle: "the contaminated syrup", "a flooded basement". */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * Is the word at i a participle ("-ed") between an article and a noun of no people ("the contaminated syrup")? It says
  * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event).
