@@ -155,6 +155,43 @@ export class SourceResolver {
   /** Resolve the phrase [s, e). Returns null when it cannot stand for a source. */
   resolve(a: number, e: number): ResolvedSource | null {
     const toks = this.toks;
+    const share = this.resolveShare(a, e);
+    if (share !== undefined) return share;
+    const coreEnd = coreEndOf(toks, a, e);
+    const head = headOf(toks, a, coreEnd);
+    const headKind = head >= 0 ? nounKind(toks[head].lower) : null;
+    if (headKind === 'doc') {
+      const speaker = this.documentSpeaker(a, e, head);
+      if (speaker) return speaker;
+    }
+    const runs = nameRuns(toks, a, coreEnd);
+    // "Polls show", "Recent polls show", "a new survey found": a poll with no named owner speaks for itself.
+    if (headKind === 'doc' && POLL_NOUNS.has(toks[head].lower) && runs.every(r => r[0] === a && r[1] === a + 1)) {
+      const words = this.text.slice(toks[a].start, toks[head].end);
+      return { ...this.span(a, e), id: `source:${slug(words.replace(/^(?:the|a|an)\s+/i, ''))}`, name: words, kind: 'doc' };
+    }
+    let run = pickRun(toks, runs, head, headKind, coreEnd);
+    const body = run && headKind === 'org' ? this.bodyOfPlace(a, e, head, run) : null;
+    if (body) return body;
+    // "Six of the districts", "Dozens" are no source.
+    if (run && run[1] - run[0] === 1 && NUMBER_WORDS.has(toks[run[0]].lower)) run = null;
+
+    if (run) {
+      const kind: SourceKind = headKind === 'person' ? 'person' : headKind === 'org' || headKind === 'doc' ? 'org' : shapeKind(toks, run);
+      return this.named(run, kind);
+    }
+    // A bare "the statement" / "a statement on Telegram" continues the latest source; "media reports" is its own.
+    if (headKind === 'doc' && (head === a || (head === a + 1 && DETERMINERS.has(toks[a].lower)))) return this.continuedDocument(a, e, head);
+    if (head < 0) return null;
+    return this.described(a, e, head, headKind ?? 'group', coreEnd);
+  }
+
+  /**
+   * Step of resolve: a pronoun, or a phrase that counts people (quantifiers, partitives, shares of those asked).
+   * undefined when the phrase is none of these; null when it is one that stands for no source.
+   */
+  private resolveShare(a: number, e: number): ResolvedSource | null | undefined {
+    const toks = this.toks;
     if (e - a === 1 && isWord(toks[a])) {
       const pro = this.pronoun(toks[a]);
       if (pro !== undefined) return pro;
@@ -178,99 +215,63 @@ export class SourceResolver {
     }
     // A share of those asked ("26 percent said", "About 4 in 10 say", "a third said"): the group polled.
     if (shareShape(toks, a, e)) return this.share(a, e);
-    // Core: the phrase up to its first preposition; modifiers after it ("of the 8th Regiment") describe.
-    let coreEnd = e;
-    for (let k = a; k < e; k++) {
-      const l = toks[k].lower;
-      if ((l === 'of' || l === 'in' || l === 'from' || l === 'at' || l === 'for' || l === 'by' || l === 'on') && !isCap(toks[k])) {
-        // "Office of the President" keeps "of" when names surround it.
-        if (l === 'of' && k > a && isCap(toks[k - 1]) && k + 1 < e && (isCap(toks[k + 1]) || (toks[k + 1].lower === 'the' && k + 2 < e && isCap(toks[k + 2])))) continue;
-        coreEnd = k;
+    return undefined;
+  }
+
+  /** Step of resolve: who speaks through the document headed at `head`, if the phrase names them. */
+  private documentSpeaker(a: number, e: number, head: number): ResolvedSource | null {
+    const toks = this.toks;
+    // Documents ("a statement released by the ministry", "an article in The Washington Post"): the agent speaks.
+    for (let k = head + 1; k < e; k++) {
+      // "reports from Kiev" names a place, not who reports.
+      if (toks[k].lower === 'from' && toks[head].lower === 'reports') break;
+      if (AGENT_PREPS.has(toks[k].lower) && k + 1 < e) {
+        const agent = this.resolve(k + 1, e);
+        if (agent && agent.kind !== 'doc') return agent;
         break;
       }
     }
-    // Head noun: the last lower-case word of the core that names a kind of source.
-    let head = -1;
-    for (let k = coreEnd - 1; k >= a; k--) {
-      const t = toks[k];
-      // A sentence-initial capital is still a common noun ("Data from the ministry", "Officials said").
-      const common = !isCap(t) || (k === a && t.text !== t.text.toUpperCase() && !/[A-Z]/.test(t.text.slice(1)));
-      if (isWord(t) && common && nounKind(t.lower)) { head = k; break; }
-      if (isWord(t) && !isCap(t) && t.pos === 'NOUN' && head < 0 && k === coreEnd - 1) { head = k; break; }
-    }
-    const headKind = head >= 0 ? nounKind(toks[head].lower) : null;
-
-    // Documents ("a statement released by the ministry", "an article in The Washington Post"): the agent speaks.
-    if (headKind === 'doc') {
-      for (let k = head + 1; k < e; k++) {
-        // "reports from Kiev" names a place, not who reports.
-        if (toks[k].lower === 'from' && toks[head].lower === 'reports') break;
-        if (AGENT_PREPS.has(toks[k].lower) && k + 1 < e) {
-          const agent = this.resolve(k + 1, e);
-          if (agent && agent.kind !== 'doc') return agent;
-          break;
-        }
-      }
-    }
-
     // "The auditor's report found": the owner of the document speaks.
-    if (headKind === 'doc' && head - 2 >= a && (toks[head - 1].text === "'s" || toks[head - 1].text === '’s')) {
+    if (head - 2 >= a && (toks[head - 1].text === "'s" || toks[head - 1].text === '’s')) {
       const owner = this.resolve(a, head - 1);
       if (owner && owner.kind !== 'doc') return owner;
     }
+    return null;
+  }
 
-    const runs = nameRuns(toks, a, coreEnd);
-    // "Polls show", "Recent polls show", "a new survey found": a poll with no named owner speaks for itself.
-    if (headKind === 'doc' && POLL_NOUNS.has(toks[head].lower) && runs.every(r => r[0] === a && r[1] === a + 1)) {
-      const words = this.text.slice(toks[a].start, toks[head].end);
-      return { ...this.span(a, e), id: `source:${slug(words.replace(/^(?:the|a|an)\s+/i, ''))}`, name: words, kind: 'doc' };
-    }
-    let run: [number, number] | null = null;
-    if (head >= 0) {
-      const after = runs.find(r => r[0] > head);
-      const before = runs.filter(r => r[1] <= head).pop();
-      if (after) run = after; // "military analyst Michael Kofman", "the blog Militarnyi"
-      else if (before && headKind === 'org' && head > before[1] + 1 && isPossessive(toks[before[1]])) {
-        // "Ukraine's southern defense forces said": a body of the country or place, not the country itself.
-        const owner = this.entityIn(toks[before[0]].start, toks[before[1] - 1].end);
-        if (owner && (owner.kind === 'country' || owner.kind === 'place')) {
-          const body = this.text.slice(toks[before[1] + 1].start, toks[head].end);
-          const name = `${body} (${owner.name})`;
-          return { ...this.span(a, e), id: `source:${slug(name)}`, name, kind: 'org' };
-        }
-        run = before;
-      } else if (before && (headKind === 'org' || headKind === 'doc') &&
-        !(before[1] - before[0] === 1 && nationalityLike(toks[before[0]]))) run = before; // "the MIG Rossyy channel"
-    } else if (runs.length) {
-      run = runs[0];
-      // "MSF's field coordinator Tomás Ribeiro": a name after an unknown lower-case noun is the person.
-      const lastRun = runs[runs.length - 1];
-      if (runs.length > 1 && lastRun[1] === coreEnd && isWord(toks[lastRun[0] - 1]) && !isCap(toks[lastRun[0] - 1]) &&
-        toks[lastRun[0] - 1].pos === 'NOUN') run = lastRun;
-    }
-    // "Six of the districts", "Dozens" are no source.
-    if (run && run[1] - run[0] === 1 && NUMBER_WORDS.has(toks[run[0]].lower)) run = null;
+  /**
+   * Step of resolve: "Ukraine's southern defense forces said": a body of the country or place named before the
+   * organization's head noun, not the country itself. null when the name before is no country or place.
+   */
+  private bodyOfPlace(a: number, e: number, head: number, run: Run): ResolvedSource | null {
+    const toks = this.toks;
+    if (head <= run[1] + 1 || !isPossessive(toks[run[1]])) return null;
+    const owner = this.entityIn(toks[run[0]].start, toks[run[1] - 1].end);
+    if (!owner || (owner.kind !== 'country' && owner.kind !== 'place')) return null;
+    const body = this.text.slice(toks[run[1] + 1].start, toks[head].end);
+    const name = `${body} (${owner.name})`;
+    return { ...this.span(a, e), id: `source:${slug(name)}`, name, kind: 'org' };
+  }
 
-    if (run) {
-      const kind: SourceKind = headKind === 'person' ? 'person' : headKind === 'org' || headKind === 'doc' ? 'org' : shapeKind(toks, run);
-      return this.named(run, kind);
+  /** Step of resolve: a bare document ("the statement", "its report") continues a source named before. */
+  private continuedDocument(a: number, e: number, head: number): ResolvedSource | null {
+    const toks = this.toks;
+    const prev = this.last();
+    // "ENAG, an independent group, also presented its figures. According to its report, ...": a possessive's document,
+    // opening its sentence, is the organization named since the latest source spoke, as "he" is the person named
+    // latest. Inside a sentence ("the exit poll gave 79.7%, while hers, according to its data, ...") it may stand for
+    // a noun of that sentence, which names no entity: the latest source is kept.
+    if (head === a + 1 && POSSESSIVE_DETERMINERS.has(toks[a].lower) && opensSentence(toks, a)) {
+      const owner = this.entityBack(toks[a].start, m => isOrgKind(m.kind));
+      if (owner && (!prev || owner.start > prev.at)) return { ...this.span(a, e), id: owner.id, name: owner.name, kind: 'org' };
     }
-    // A bare "the statement" / "a statement on Telegram" continues the latest source; "media reports" is its own.
-    if (headKind === 'doc' && (head === a || (head === a + 1 && DETERMINERS.has(toks[a].lower)))) {
-      const prev = this.last();
-      // "ENAG, an independent group, also presented its figures. According to its report, ...": a possessive's document,
-      // opening its sentence, is the organization named since the latest source spoke, as "he" is the person named
-      // latest. Inside a sentence ("the exit poll gave 79.7%, while hers, according to its data, ...") it may stand for
-      // a noun of that sentence, which names no entity: the latest source is kept.
-      if (head === a + 1 && POSSESSIVE_DETERMINERS.has(toks[a].lower) && opensSentence(toks, a)) {
-        const owner = this.entityBack(toks[a].start, m => isOrgKind(m.kind));
-        if (owner && (!prev || owner.start > prev.at)) return { ...this.span(a, e), id: owner.id, name: owner.name, kind: 'org' };
-      }
-      if (prev) return { ...this.span(a, e), id: prev.id, name: prev.name, kind: prev.kind };
-      return null;
-    }
-    if (head < 0) return null;
-    const kind = headKind ?? 'group';
+    if (prev) return { ...this.span(a, e), id: prev.id, name: prev.name, kind: prev.kind };
+    return null;
+  }
+
+  /** Step of resolve: a phrase without a name, by its head noun ("analysts at X", "the officer", "Ukrainian officials"). */
+  private described(a: number, e: number, head: number, kind: SourceKind, coreEnd: number): ResolvedSource | null {
+    const toks = this.toks;
     // "Analysts at Goldman Sachs", "officials from the agency": the named body is who speaks.
     if (kind === 'group' && coreEnd < e && (toks[coreEnd].lower === 'at' || toks[coreEnd].lower === 'from' || toks[coreEnd].lower === 'with')) {
       const orgRun = nameRuns(toks, coreEnd + 1, e)[0];
@@ -281,16 +282,8 @@ export class SourceResolver {
     }
     const definite = toks[a].lower === 'the' || toks[a].lower === 'this' || toks[a].lower === 'that';
     if (definite && (kind === 'person' || kind === 'org')) {
-      const headWord = toks[head].lower;
-      const back = this.findBack(h => h.kind === kind && (h.text.includes(headWord) || h.name.toLowerCase().includes(headWord)));
-      // A bare "the officer" may point back to the latest person, unless that person was described otherwise.
-      const hit = back ?? (kind === 'person' && GENERIC_PERSON.has(headWord) ? this.findBack(h => h.kind === 'person' && !otherPersonNoun(h.text, headWord)) : undefined);
-      if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
-      const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
-      if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
-      // "the company said", "the carmaker said": the company the report is about, the organization named most so far.
-      const company = kind === 'org' && GENERIC_COMPANY.has(headWord) ? this.mostNamedOrg(toks[a].start) : undefined;
-      if (company) return { ...this.span(a, e), id: company.id, name: company.name, kind };
+      const back = this.pointedBack(a, e, head, kind);
+      if (back) return back;
     }
     // A description that contains a known person or organization ("Mayor Anna Keller") is that entity.
     const inside = this.entityIn(toks[a].start, toks[e - 1].end);
@@ -302,6 +295,22 @@ export class SourceResolver {
     if (ds >= e) return null;
     const name = this.text.slice(toks[ds].start, toks[e - 1].end);
     return { ...this.span(a, e), id: 'source:' + slug(name), name, kind };
+  }
+
+  /** Step of described: a definite person or organization ("the minister", "the company") named earlier. */
+  private pointedBack(a: number, e: number, head: number, kind: SourceKind): ResolvedSource | null {
+    const toks = this.toks;
+    const headWord = toks[head].lower;
+    const back = this.findBack(h => h.kind === kind && (h.text.includes(headWord) || h.name.toLowerCase().includes(headWord)));
+    // A bare "the officer" may point back to the latest person, unless that person was described otherwise.
+    const hit = back ?? (kind === 'person' && GENERIC_PERSON.has(headWord) ? this.findBack(h => h.kind === 'person' && !otherPersonNoun(h.text, headWord)) : undefined);
+    if (hit) return { ...this.span(a, e), id: hit.id, name: hit.name, kind: hit.kind };
+    const ent = this.entityBack(toks[a].start, m => (kind === 'org' ? isOrgKind(m.kind) : m.kind === 'person') && m.name.toLowerCase().includes(headWord));
+    if (ent) return { ...this.span(a, e), id: ent.id, name: ent.name, kind };
+    // "the company said", "the carmaker said": the company the report is about, the organization named most so far.
+    const company = kind === 'org' && GENERIC_COMPANY.has(headWord) ? this.mostNamedOrg(toks[a].start) : undefined;
+    if (company) return { ...this.span(a, e), id: company.id, name: company.name, kind };
+    return null;
   }
 
   /**
@@ -575,4 +584,52 @@ function shapeKind(toks: Token[], run: [number, number]): SourceKind {
   if (run[1] - run[0] === 1 && (t.text === t.text.toUpperCase() || t.text.includes('.') || /[A-Z]/.test(t.text.slice(1)))) return 'org';
   for (let k = run[0]; k < run[1]; k++) if (toks[k].text === '.' || toks[k].text === '/') return 'org';
   return 'person';
+}
+
+/** A run of name tokens [start, end). */
+type Run = [number, number];
+
+/** Step of resolve: the core of a source phrase ends at its first preposition; modifiers after it describe. */
+function coreEndOf(toks: Token[], a: number, e: number): number {
+  for (let k = a; k < e; k++) {
+    const l = toks[k].lower;
+    if ((l === 'of' || l === 'in' || l === 'from' || l === 'at' || l === 'for' || l === 'by' || l === 'on') && !isCap(toks[k])) {
+      // "Office of the President" keeps "of" when names surround it.
+      if (l === 'of' && k > a && isCap(toks[k - 1]) && k + 1 < e && (isCap(toks[k + 1]) || (toks[k + 1].lower === 'the' && k + 2 < e && isCap(toks[k + 2])))) continue;
+      return k;
+    }
+  }
+  return e;
+}
+
+/** Step of resolve: the head noun, the last lower-case word of the core that names a kind of source; -1 if none. */
+function headOf(toks: Token[], a: number, coreEnd: number): number {
+  for (let k = coreEnd - 1; k >= a; k--) {
+    const t = toks[k];
+    // A sentence-initial capital is still a common noun ("Data from the ministry", "Officials said").
+    const common = !isCap(t) || (k === a && t.text !== t.text.toUpperCase() && !/[A-Z]/.test(t.text.slice(1)));
+    if (isWord(t) && common && nounKind(t.lower)) return k;
+    if (isWord(t) && !isCap(t) && t.pos === 'NOUN' && k === coreEnd - 1) return k;
+  }
+  return -1;
+}
+
+/** Step of resolve: the name run that the source phrase stands for, chosen by where it stands from the head noun. */
+function pickRun(toks: Token[], runs: Run[], head: number, headKind: SourceKind | null, coreEnd: number): Run | null {
+  if (head >= 0) {
+    const after = runs.find(r => r[0] > head);
+    const before = runs.filter(r => r[1] <= head).pop();
+    if (after) return after; // "military analyst Michael Kofman", "the blog Militarnyi"
+    // "Ukraine's southern defense forces" (a body of the place, see bodyOfPlace).
+    if (before && headKind === 'org' && head > before[1] + 1 && isPossessive(toks[before[1]])) return before;
+    if (before && (headKind === 'org' || headKind === 'doc') &&
+      !(before[1] - before[0] === 1 && nationalityLike(toks[before[0]]))) return before; // "the MIG Rossyy channel"
+    return null;
+  }
+  if (!runs.length) return null;
+  // "MSF's field coordinator Tomás Ribeiro": a name after an unknown lower-case noun is the person.
+  const lastRun = runs[runs.length - 1];
+  if (runs.length > 1 && lastRun[1] === coreEnd && isWord(toks[lastRun[0] - 1]) && !isCap(toks[lastRun[0] - 1]) &&
+    toks[lastRun[0] - 1].pos === 'NOUN') return lastRun;
+  return runs[0];
 }
