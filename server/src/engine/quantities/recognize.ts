@@ -1216,7 +1216,17 @@ function durationRest(tokens: Token[], unit: string, end: number, limit: number)
 
 /** Reads the unit or counted noun after the figure (and "per day" rates). */
 function readCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
-  let k = from;
+  // Each step reads one shape; the first that recognizes its shape decides.
+  const unit = fixedUnit(tokens, core, from, limit) ?? hyphenated(tokens, core, from, limit) ??
+    sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit);
+  if (unit) return unit;
+  // A partitive's "of" decides even when it counts no noun (null).
+  const part = partitive(tokens, core, from, limit);
+  return part !== undefined ? part : countedNoun(tokens, core, from, limit);
+}
+
+/** Step of readCounted: money, a prefix unit, a Richter magnitude or a fraction, whatever follows; null otherwise. */
+function fixedUnit(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
   if (core.currency) {
     // "$6.5 billion euros": a currency word written after the sum names its currency over the sign before it (round 22).
     const named = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) : undefined;
@@ -1240,6 +1250,11 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
       (tokens[core.end - 1].type === 'number' || isNumberWord(tokens[core.end - 1].lower) ? nounPhraseAt(tokens, k, limit) : null);
     return { unit: 'fraction', factor: 1, end: np ? np.end : k, noun: np, countable: false, anaphoric: false };
   }
+  return null;
+}
+
+/** Step of readCounted: a figure glued by a hyphen to what it counts ("10,000-strong", "15-kilometre"); null otherwise. */
+function hyphenated(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
   // "a 10,000-strong crowd": the figure counts the noun after "-strong".
   if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && tokens[k + 1].lower === 'strong') {
     const np = nounPhraseAt(tokens, k + 2, limit);
@@ -1257,6 +1272,11 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     const compound = hyphenCount(tokens, core, k, limit);
     if (compound) return compound;
   }
+  return null;
+}
+
+/** Step of readCounted: a figure that takes the unit of the figure after it ("48 to 44 percent", "40 x 60 cm"). */
+function sharedUnit(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
   // "leads by 48 to 44 percent", "rose from 10 to 12 percent": two figures (no range) sharing the second's unit.
   if (core.kind === 'number' && !core.word && k + 2 < limit && tokens[k].lower === 'to' && tokens[k + 1].type === 'number') {
     const b = readNumber(tokens, k + 1, limit);
@@ -1271,6 +1291,11 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
     const np = nounPhraseAt(tokens, side.end, limit);
     if (np) return { ...nounUnit(tokens, np, limit), end: k, noun: null, countable: false };
   }
+  return null;
+}
+
+/** Step of readCounted: a unit or a currency's name right after the figure; null otherwise. */
+function unitOrCurrency(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
   const u = readUnit(tokens, k, limit);
   if (u && acceptUnit(tokens, k, u.end, limit)) {
     // "60 percent of the district": the share's object stays outside the figure's span.
@@ -1279,38 +1304,52 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
-  // "millions in outside spending", "billions in aid": a vague amount of money named by what it pays for.
-  if (core.kind === 'vague' && core.low >= 1e6 && k + 1 < limit && tokens[k].lower === 'in') {
-    // The first lower-case noun within three words, no determiner or name first ("in outside spending").
-    for (let h = k + 1; h < limit && h <= k + 3 && tokens[h].type === 'word' && /^[a-z]/.test(tokens[h].text) &&
-      tokens[h].pos !== 'DET' && tokens[h].pos !== 'PRON'; h++) {
-      if (tokens[h].pos !== 'NOUN') continue;
-      const np: NounPhrase = { start: k + 1, head: h, end: h + 1 };
-      return { unit: singularize(tokens[h].lower), factor: 1, end: k, noun: np, countable: false, anaphoric: false };
-    }
+  return null;
+}
+
+/** Step of readCounted: "millions in outside spending", "billions in aid": a vague amount of money named by what it pays for. */
+function vagueMoney(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
+  if (core.kind !== 'vague' || core.low < 1e6 || k + 1 >= limit || tokens[k].lower !== 'in') return null;
+  // The first lower-case noun within three words, no determiner or name first ("in outside spending").
+  for (let h = k + 1; h < limit && h <= k + 3 && tokens[h].type === 'word' && /^[a-z]/.test(tokens[h].text) &&
+    tokens[h].pos !== 'DET' && tokens[h].pos !== 'PRON'; h++) {
+    if (tokens[h].pos !== 'NOUN') continue;
+    const np: NounPhrase = { start: k + 1, head: h, end: h + 1 };
+    return { unit: singularize(tokens[h].lower), factor: 1, end: k, noun: np, countable: false, anaphoric: false };
   }
+  return null;
+}
+
+/**
+ * Step of readCounted: a partitive ("five out of eight tests", "two of the soldiers", "thousands of soldiers").
+ * undefined when there is none; null when "of" follows but counts no noun, which ends the reading.
+ */
+function partitive(tokens: Token[], core: Core, k: number, limit: number): Counted | null | undefined {
   // "five out of eight tests": a partitive with "out of" counts the whole's noun, as with "of".
   if (k + 2 < limit && tokens[k].lower === 'out' && tokens[k + 1].lower === 'of' && core.kind !== 'vague' &&
     (tokens[k + 2].type === 'number' || isNumberWord(tokens[k + 2].lower)) && !ROUND_WHOLES.has(tokens[k + 2].lower)) {
     const whole = partitiveHead(tokens, k + 1, limit);
     if (whole) return { ...nounUnit(tokens, whole), end: k };
   }
-  if (k < limit && tokens[k].lower === 'of') {
-    if (core.kind === 'vague') {
-      // "thousands of North Korean soldiers": the noun belongs to the figure's span.
-      const np = ofPhrase(tokens, k, limit, true);
-      return np ? withRate(tokens, nounUnit(tokens, np), limit) : null;
-    }
-    // "two of the soldiers", "58 of 74 stool samples", "six of the province's 22 districts": the figure is
-    // the numeral alone and counts the noun of the whole; "12 of which" has no noun of its own.
-    const whole = partitiveHead(tokens, k, limit);
-    // "Six of those who died": "those who" are people.
-    if (!whole && k + 2 < limit && tokens[k + 1].lower === 'those' && tokens[k + 2].lower === 'who') {
-      return { unit: 'person', factor: 1, end: k, noun: null, countable: true, anaphoric: false };
-    }
-    if (!whole) return null;
-    return { ...nounUnit(tokens, whole), end: k };
+  if (k >= limit || tokens[k].lower !== 'of') return undefined;
+  if (core.kind === 'vague') {
+    // "thousands of North Korean soldiers": the noun belongs to the figure's span.
+    const np = ofPhrase(tokens, k, limit, true);
+    return np ? withRate(tokens, nounUnit(tokens, np), limit) : null;
   }
+  // "two of the soldiers", "58 of 74 stool samples", "six of the province's 22 districts": the figure is
+  // the numeral alone and counts the noun of the whole; "12 of which" has no noun of its own.
+  const whole = partitiveHead(tokens, k, limit);
+  // "Six of those who died": "those who" are people.
+  if (!whole && k + 2 < limit && tokens[k + 1].lower === 'those' && tokens[k + 2].lower === 'who') {
+    return { unit: 'person', factor: 1, end: k, noun: null, countable: true, anaphoric: false };
+  }
+  if (!whole) return null;
+  return { ...nounUnit(tokens, whole), end: k };
+}
+
+/** Last step of readCounted: the noun the figure counts ("40 SUVs", "150 Airbus 321 jets", '"at least 30" soldiers'). */
+function countedNoun(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
   // '"at least 30" soldiers': a quoted figure still counts the noun after the closing quote.
   const q = closingQuote(tokens, k, limit) ? k + 1 : k;
   // A plural acronym or product noun ("500 million PCs", "40 SUVs", "50 million iPhones") is a counted noun.
