@@ -17,126 +17,151 @@ class JsonError extends Error {
 }
 
 export function readJson(text: string): JsonRead {
-  const itemOffsets: number[] = [];
-  let i = 0;
-  const fail = (message: string): never => {
-    throw new JsonError(message, i);
-  };
-  const ws = () => {
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else return;
-    }
-  };
-  const expect = (s: string) => {
-    if (!text.startsWith(s, i)) fail(`expected ${s}`);
-    i += s.length;
-  };
-  const str = (): string => {
-    const start = i;
-    i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (Number.isNaN(c)) fail('unterminated string');
-      if (c === 34) break;
-      if (c < 32) fail('control character in string');
-      i += c === 92 ? 2 : 1;
-    }
-    i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      i = start;
-      return fail('invalid escape in string');
-    }
-  };
-  const num = (): number => {
-    const start = i;
-    if (text[i] === '-') i++;
-    const digits = () => {
-      const d = i;
-      while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      if (i === d) fail('expected a digit');
-    };
-    digits();
-    if (text[i] === '.') {
-      i++;
-      digits();
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-      digits();
-    }
-    return Number(text.slice(start, i));
-  };
-  const value = (depth: number, isItems: boolean): unknown => {
-    if (depth > MAX_DEPTH) fail('nested too deeply');
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const obj: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return obj;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('expected a property name in double quotes');
-        const key = str();
-        ws();
-        expect(':');
-        const v = value(depth + 1, depth === 0 && key === 'items');
-        // defineProperty: a "__proto__" key stays data instead of replacing the prototype.
-        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
-          i++;
-          return obj;
-        } else fail("expected ',' or '}'");
-      }
-    }
-    if (c === '[') {
-      i++;
-      const arr: unknown[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return arr;
-      }
-      for (;;) {
-        ws();
-        if (isItems) itemOffsets.push(i);
-        arr.push(value(depth + 1, false));
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
-          i++;
-          return arr;
-        } else fail("expected ',' or ']'");
-      }
-    }
-    if (c === '"') return str();
-    if (c === 't') return expect('true'), true;
-    if (c === 'f') return expect('false'), false;
-    if (c === 'n') return expect('null'), null;
-    if (c === '-' || (c >= '0' && c <= '9')) return num();
-    return fail(i >= text.length ? 'unexpected end of file' : `unexpected character ${JSON.stringify(c)}`);
-  };
+  const r = new JsonReader(text);
   try {
     // A byte-order mark is not JSON, but editors write it.
-    if (text.charCodeAt(0) === 0xfeff) i = 1;
-    const v = value(0, false);
-    ws();
-    if (i < text.length) fail('unexpected text after the end');
-    return { ok: true, value: v, itemOffsets };
+    if (text.charCodeAt(0) === 0xfeff) r.i = 1;
+    const v = r.value(0, false);
+    r.ws();
+    if (r.i < text.length) r.fail('unexpected text after the end');
+    return { ok: true, value: v, itemOffsets: r.itemOffsets };
   } catch (e) {
     if (e instanceof JsonError) return { ok: false, offset: e.offset, message: e.message };
     throw e;
+  }
+}
+
+/** A recursive-descent reader over one text: `i` is where it is, and where a syntax error is reported. */
+class JsonReader {
+  i = 0;
+  /** Where each element of the top-level "items" array starts. */
+  readonly itemOffsets: number[] = [];
+
+  constructor(readonly text: string) {}
+
+  fail(message: string): never {
+    throw new JsonError(message, this.i);
+  }
+
+  ws(): void {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(this.i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) this.i++;
+      else return;
+    }
+  }
+
+  expect(s: string): void {
+    if (!this.text.startsWith(s, this.i)) this.fail(`expected ${s}`);
+    this.i += s.length;
+  }
+
+  value(depth: number, isItems: boolean): unknown {
+    if (depth > MAX_DEPTH) this.fail('nested too deeply');
+    this.ws();
+    const c = this.text[this.i];
+    if (c === '{') return this.object(depth);
+    if (c === '[') return this.array(depth, isItems);
+    if (c === '"') return this.str();
+    if (c === 't') return this.expect('true'), true;
+    if (c === 'f') return this.expect('false'), false;
+    if (c === 'n') return this.expect('null'), null;
+    if (c === '-' || (c >= '0' && c <= '9')) return this.num();
+    return this.fail(this.i >= this.text.length ? 'unexpected end of file' : `unexpected character ${JSON.stringify(c)}`);
+  }
+
+  object(depth: number): Record<string, unknown> {
+    const text = this.text;
+    this.i++;
+    const obj: Record<string, unknown> = {};
+    this.ws();
+    if (text[this.i] === '}') {
+      this.i++;
+      return obj;
+    }
+    for (;;) {
+      this.ws();
+      if (text[this.i] !== '"') this.fail('expected a property name in double quotes');
+      const key = this.str();
+      this.ws();
+      this.expect(':');
+      const v = this.value(depth + 1, depth === 0 && key === 'items');
+      // defineProperty: a "__proto__" key stays data instead of replacing the prototype.
+      Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+      this.ws();
+      if (text[this.i] === ',') this.i++;
+      else if (text[this.i] === '}') {
+        this.i++;
+        return obj;
+      } else this.fail("expected ',' or '}'");
+    }
+  }
+
+  /** An array; the elements of the top-level "items" array have their offsets noted. */
+  array(depth: number, isItems: boolean): unknown[] {
+    const text = this.text;
+    this.i++;
+    const arr: unknown[] = [];
+    this.ws();
+    if (text[this.i] === ']') {
+      this.i++;
+      return arr;
+    }
+    for (;;) {
+      this.ws();
+      if (isItems) this.itemOffsets.push(this.i);
+      arr.push(this.value(depth + 1, false));
+      this.ws();
+      if (text[this.i] === ',') this.i++;
+      else if (text[this.i] === ']') {
+        this.i++;
+        return arr;
+      } else this.fail("expected ',' or ']'");
+    }
+  }
+
+  str(): string {
+    const text = this.text;
+    const start = this.i;
+    this.i++;
+    for (;;) {
+      const c = text.charCodeAt(this.i);
+      if (Number.isNaN(c)) this.fail('unterminated string');
+      if (c === 34) break;
+      if (c < 32) this.fail('control character in string');
+      this.i += c === 92 ? 2 : 1;
+    }
+    this.i++;
+    try {
+      return JSON.parse(text.slice(start, this.i)) as string;
+    } catch {
+      this.i = start;
+      return this.fail('invalid escape in string');
+    }
+  }
+
+  num(): number {
+    const text = this.text;
+    const start = this.i;
+    if (text[this.i] === '-') this.i++;
+    this.digits();
+    if (text[this.i] === '.') {
+      this.i++;
+      this.digits();
+    }
+    if (text[this.i] === 'e' || text[this.i] === 'E') {
+      this.i++;
+      if (text[this.i] === '+' || text[this.i] === '-') this.i++;
+      this.digits();
+    }
+    return Number(text.slice(start, this.i));
+  }
+
+  digits(): void {
+    const d = this.i;
+    while (this.text.charCodeAt(this.i) >= 48 && this.text.charCodeAt(this.i) <= 57) this.i++;
+    if (this.i === d) this.fail('expected a digit');
   }
 }
 

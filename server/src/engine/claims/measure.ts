@@ -638,10 +638,6 @@ function lexiconFor(unit: string): Lexicon[] {
   return own ? [own, any] : [LEX.get('generic')!, any];
 }
 
-/**
- * The event of a figure at tokens [qa, qb): the lexicon word nearest to it in the clause [ca, cb), after the figure winning
- * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
- */
 /** Words of the living that, joined to a word of death by "or", leave the fate open: "found alive or dead". */
 const ALIVE = new Set(['alive', 'living', 'survivors', 'survived']);
 
@@ -668,72 +664,91 @@ function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
   return false;
 }
 
-export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
-  // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
-  if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
-  const lexes = lexiconFor(unit);
+/** What findEvent's steps share for one figure: the figure [qa, qb), its clause [ca, cb), its unit and lexicons. */
+interface EventScan {
+  tokens: readonly Token[];
+  unit: string;
+  lexes: Lexicon[];
+  qa: number;
+  qb: number;
+  ca: number;
+  cb: number;
+  /** Lazily found subordinator before the figure and subordinate figure after it; -2 until looked up. */
+  sub: number;
+  later: number;
+}
+
+/** The event the word at i names for the figure, by the rules of its unit first, then its lexicons. */
+function lookEvent(s: EventScan, i: number): string | undefined {
+  const { tokens, unit, qa, qb, ca, cb } = s;
+  // "took part": the share that took part is the turnout, and so are voters who took part (round 21).
+  if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
+  // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
+  if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
+  // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
+  if ((unit === 'person' || unit === 'voter') && tokens[i].lower === 'voted' && votedShare(tokens, i) === 'vote_share') return 'won';
+  // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
+  if (unit === 'percent' && tokens[i].lower === 'voting') return votingChoice(tokens, i) ? 'vote_share' : undefined;
+  // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
+  if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
+  // "two million people turned out": people who turned out are a crowd.
+  if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
+  // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
+  if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
+  // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
+  // verb around the figure ("let 1,200 staff go") too.
+  const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
+  return lexiconEvent(s.lexes, as || tokens[i].lower);
+}
+
+/** The event the first lexicon that knows the word gives it. */
+function lexiconEvent(lexes: readonly Lexicon[], word: string): string | undefined {
+  for (const l of lexes) {
+    const e = l.get(word);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** The event word at i says nothing of what befell the figure: a date, speech, another figure's or clause's event. */
+function skipsWord(s: EventScan, i: number): boolean {
+  const { tokens, unit, qa, qb, ca, cb } = s;
+  if (i >= qa && i < qb) {
+    // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
+    if (tokens[i].type === 'number') return true;
+  }
+  if (isMonthName(tokens, i, ca)) return true;
+  if (isSpeechUse(tokens, i)) return true;
+  if (eitherFate(tokens, i)) return true;
+  // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
+  // figure whose object is another figure says what befell that one.
+  if (i >= qb && governsFigure(tokens, i, cb, qb)) return true;
+  // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
+  if ((unit === 'person' || unit === 'body') && isAwaited(tokens, i)) return true;
+  // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
+  // opens the figure's own clause is another subject's.
+  if (i < qa && unit === 'person' && i < (s.sub === -2 ? (s.sub = subordinatorBefore(tokens, qa, ca)) : s.sub)) return true;
+  // "Up to 3 million marchers flooded the streets after 17 people were killed": an event after a subordinator whose
+  // clause has a figure of its own as subject befell that figure (round 20).
+  // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
+  if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) return true;
+  if (i >= qb && i > (s.later === -2 ? (s.later = subordinateFigureAfter(tokens, qb, cb)) : s.later) && s.later >= 0) return true;
+  // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
+  // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
+  if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
+  return false;
+}
+
+/** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
+function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
+  const { tokens, qa, qb, ca, cb } = s;
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
   let bestDist = Infinity;
-  const look = (i: number): string | undefined => {
-    // "took part": the share that took part is the turnout, and so are voters who took part (round 21).
-    if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
-    // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
-    if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
-    // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
-    if ((unit === 'person' || unit === 'voter') && tokens[i].lower === 'voted' && votedShare(tokens, i) === 'vote_share') return 'won';
-    // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
-    if (unit === 'percent' && tokens[i].lower === 'voting') return votingChoice(tokens, i) ? 'vote_share' : undefined;
-    // "two million people took part": people who took part are a crowd, as a bare "750,000 took part" is.
-    if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
-    // "two million people turned out": people who turned out are a crowd.
-    if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
-    // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
-    if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
-    // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
-    // verb around the figure ("let 1,200 staff go") too.
-    const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
-    if (as) {
-      for (const l of lexes) {
-        const e = l.get(as);
-        if (e) return e;
-      }
-      return undefined;
-    }
-    for (const l of lexes) {
-      const e = l.get(tokens[i].lower);
-      if (e) return e;
-    }
-    return undefined;
-  };
-  const { next } = wordClassIndex(tokens, EVENT_WORDS);
-  let sub = -2;
-  let later = -2;
   let crowdWord = -1;
+  const { next } = wordClassIndex(tokens, EVENT_WORDS);
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
-    if (i >= qa && i < qb) {
-      // Words inside the figure's own noun phrase count too ("35 resolved clashes"), but not its digits.
-      if (tokens[i].type === 'number') continue;
-    }
-    if (isMonthName(tokens, i, ca)) continue;
-    if (isSpeechUse(tokens, i)) continue;
-    if (eitherFate(tokens, i)) continue;
-    // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
-    // figure whose object is another figure says what befell that one.
-    if (i >= qb && governsFigure(tokens, i, cb, qb)) continue;
-    // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
-    if ((unit === 'person' || unit === 'body') && isAwaited(tokens, i)) continue;
-    // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
-    // opens the figure's own clause is another subject's.
-    if (i < qa && unit === 'person' && i < (sub === -2 ? (sub = subordinatorBefore(tokens, qa, ca)) : sub)) continue;
-    // "Up to 3 million marchers flooded the streets after 17 people were killed": an event after a subordinator whose
-    // clause has a figure of its own as subject befell that figure (round 20).
-    // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
-    if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) continue;
-    if (i >= qb && i > (later === -2 ? (later = subordinateFigureAfter(tokens, qb, cb)) : later) && later >= 0) continue;
-    // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
-    // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
-    if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) continue;
-    const e = look(i);
+    if (skipsWord(s, i)) continue;
+    const e = lookEvent(s, i);
     if (!e) continue;
     // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
     if (NAMED_PLACE_EVENTS.has(e) && endsName(tokens, i, ca)) continue;
@@ -752,6 +767,12 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
+  return { best, crowdWord };
+}
+
+/** The event the clause around the figure sets when its nearest word alone does not say it; null to keep the word's. */
+function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
+  const { tokens, unit, qa, qb, ca, cb } = s;
   // "cut more than 15% of its workforce", "a 15% head count cut": a share of the workforce cut is a measure of its own.
   if (best.event === 'unspecified' && unit === 'percent') {
     const cut = workforceCutIn(tokens, ca, cb);
@@ -779,13 +800,19 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
+  return null;
+}
+
+/** Two events joined by "or"/"and" two words apart count together; null when the event stands alone. */
+function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
+  const { tokens, ca, cb } = s;
   // "killed or wounded", "dead and injured": both together are losses.
   if ((best.event === 'killed' || best.event === 'wounded') && best.at >= 0) {
     const other = best.event === 'killed' ? 'wounded' : 'killed';
     for (const j of [best.at + 2, best.at - 2]) {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
-      if ((mid === 'or' || mid === 'and' || mid === '/') && look(j) === other) return { event: 'losses', word: best.word, at: best.at };
+      if ((mid === 'or' || mid === 'and' || mid === '/') && lookEvent(s, j) === other) return { event: 'losses', word: best.word, at: best.at };
     }
   }
   // "cancelled or delayed", "destroyed or damaged": two events together are a count of their own, no rival of either.
@@ -793,11 +820,23 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     for (const j of [best.at + 2, best.at - 2]) {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
-      const other = mid === 'or' || mid === 'and' ? look(j) : undefined;
+      const other = mid === 'or' || mid === 'and' ? lookEvent(s, j) : undefined;
       if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
     }
   }
-  return best;
+  return null;
+}
+
+/**
+ * The event of a figure at tokens [qa, qb): the lexicon word nearest to it in the clause [ca, cb), after the figure winning
+ * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
+ */
+export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
+  if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
+  const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
+  const { best, crowdWord } = nearestEvent(s);
+  return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
 }
 
 /**

@@ -63,98 +63,40 @@ function inCalendar(x: Interval): Interval {
   return out(x.from) || out(x.to) ? NONE : x;
 }
 
+/** The expression of kind K. */
+type ExprOf<K extends Expr['k']> = Extract<Expr, { k: K }>;
+
+/**
+ * The interval of an expression, one step per kind. `forward`: the sentence looks ahead; `pastFirm`: it looks firmly
+ * back (a month takes its last occurrence); `dayPast`: a month-day must be on or before publication.
+ */
 function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveContext, anchor: Interval | null, pastFirm: boolean,
   dayPast = false): Interval {
   const { pub } = ctx;
   switch (e.k) {
-    case 'date': {
-      let y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
-      // Firmly past ("the year ended Jan. 31", "since March 3"): the latest such day by publication.
-      if (dayPast && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) && dayOf(y, e.m, e.d) > pub) y--;
-      if (y === null || !validDay(y, e.m, e.d)) return NONE;
-      const from = dayOf(y, e.m, e.d);
-      if (e.week) return { from: mondayOf(from), to: mondayOf(from) + 6 };
-      const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
-      return { from, to };
-    }
-    case 'month': {
-      let y: number | null = e.y ?? null;
-      if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
-      else if (y === null && pub !== null) {
-        const p = ymdOf(pub);
-        if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
-        else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
-        else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
-        else if (pastFirm) y = e.m <= p.m ? p.y : p.y - 1;
-        else y = nearestMonthYear(e.m, p.y, p.m);
-      }
-      if (y === null && e.shift === undefined && e.yRel === undefined) y = statedYear(offset, ctx);
-      return y === null ? NONE : monthPart(y, e.m, e.part);
-    }
+    case 'date':
+      return dateInterval(e, forward, offset, ctx, dayPast);
+    case 'month':
+      return monthInterval(e, forward, offset, ctx, pastFirm);
     case 'year':
       if (e.to === undefined) return yearPart(e.y, e.part);
       return e.part && e.to - e.y === 9 ? decadePart(e.y, e.part) : { from: dayOf(e.y, 1, 1), to: dayOf(e.to, 12, 31) };
-    case 'season': {
-      if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
-      if (pub === null) return NONE;
-      const { y } = ymdOf(pub);
-      const candidates = [y - 2, y - 1, y, y + 1].map(cy => seasonOf(e.s, cy));
-      let pick: Interval | undefined;
-      if (e.shift === -1) pick = [...candidates].reverse().find(c => c.to! < pub);
-      else if (e.shift === 1) pick = candidates.find(c => c.from! > pub);
-      // "this summer": the one holding publication, else the one of publication's year, over or to come.
-      else if (e.shift === 0) pick = candidates.find(c => c.from! <= pub && c.to! >= pub) ?? seasonOf(e.s, y);
-      else if (forward) pick = candidates.find(c => c.to! >= pub);
-      else pick = [...candidates].reverse().find(c => c.from! <= pub);
-      return pick ? partOf(pick.from!, pick.to!, e.part) : NONE;
-    }
-    case 'weekday': {
-      if (pub === null) return NONE;
-      const diff = (weekdayOf(pub) - e.wd + 7) % 7;
-      // "the previous Friday" after a story told on a Friday: the Friday a week before it.
-      const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
-      let day: Day;
-      if (e.shift === -1) day = base - ((weekdayOf(base) - e.wd + 7) % 7 || 7);
-      else if (e.shift === 1) day = base + ((e.wd - weekdayOf(base) + 7) % 7 || 7);
-      else if (forward && e.shift === undefined) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7);
-      else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
-      else day = pub - diff; // the most recent such day on or before publication
-      return { from: day, to: day };
-    }
+    case 'season':
+      return seasonInterval(e, forward, pub);
+    case 'weekday':
+      return weekdayInterval(e, forward, pub, anchor);
     case 'dayrel':
       return pub === null ? NONE : { from: pub + e.offset, to: pub + e.offset };
-    case 'period': {
-      // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
-      // "that year" has no meaning without such a date.
-      if (e.that && anchor?.from == null) return NONE;
-      const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
-      if (base === null) return NONE;
-      // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
-      const p = period(e.unit, base, e.shift);
-      if (!p) return NONE;
-      if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
-      return partOf(p.from!, p.to!, e.part);
-    }
+    case 'period':
+      return periodInterval(e, pub, anchor);
     case 'quarter':
       return quarterInterval(e, forward, offset, ctx);
-    case 'window': {
+    case 'window':
       // "recent weeks", "the last months": marked, but too vague to place.
       if (pub === null || e.vague) return NONE;
-      const far = shiftBy(pub, e.unit, e.n * e.dir);
-      return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
-    }
-    case 'ago': {
-      if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
-      // "net income of $5 million a year ago" in a report about a quarter: that quarter a year back.
-      if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
-      if (pub === null) return NONE;
-      const day = shiftBy(pub, e.unit, -e.n);
-      // TimeML's granularity: "two years ago" is that year, "five months ago" that month, "six weeks ago" that week
-      // ("a decade ago" the year ten back). "days ago" is a day, and so is "a year ago": news uses it as the
-      // year-on-year baseline ("up 5% from a year ago"), the same point a year back.
-      if (e.unit === 'day' || e.unit === 'hour' || (e.unit === 'year' && e.n === 1)) return { from: day, to: day };
-      return period(e.unit === 'decade' ? 'year' : e.unit, day, 0) ?? NONE;
-    }
+      return windowInterval(e, pub);
+    case 'ago':
+      return agoInterval(e, ctx, anchor);
     case 'holiday':
       return holidayInterval(e.rule, e.y, e.shift, forward, offset, ctx);
     case 'half': {
@@ -163,6 +105,102 @@ function resolveCore(e: Expr, forward: boolean, offset: number, ctx: ResolveCont
       return { from: monthStart(y, e.h === 1 ? 1 : 7), to: monthEnd(y, e.h === 1 ? 6 : 12) };
     }
   }
+}
+
+/** A month-day (or a span of days, or the week of a day) in its stated, relative or borrowed year. */
+function dateInterval(e: ExprOf<'date'>, forward: boolean, offset: number, ctx: ResolveContext, dayPast: boolean): Interval {
+  const { pub } = ctx;
+  let y = e.y ?? (e.yRel !== undefined ? (pub === null ? null : ymdOf(pub).y + e.yRel) : dayYear(e.m, e.d, e.wd, offset, ctx, forward));
+  // Firmly past ("the year ended Jan. 31", "since March 3"): the latest such day by publication.
+  if (dayPast && e.y === undefined && e.yRel === undefined && pub !== null && y !== null && validDay(y, e.m, e.d) && dayOf(y, e.m, e.d) > pub) y--;
+  if (y === null || !validDay(y, e.m, e.d)) return NONE;
+  const from = dayOf(y, e.m, e.d);
+  if (e.week) return { from: mondayOf(from), to: mondayOf(from) + 6 };
+  const to = e.d2 !== undefined && validDay(y, e.m, e.d2) ? dayOf(y, e.m, e.d2) : from;
+  return { from, to };
+}
+
+/** A month (or part of one): stated year, else the one publication and the sentence's direction pick, else a stated one. */
+function monthInterval(e: ExprOf<'month'>, forward: boolean, offset: number, ctx: ResolveContext, pastFirm: boolean): Interval {
+  const { pub } = ctx;
+  let y: number | null = e.y ?? null;
+  if (y === null && e.yRel !== undefined) y = pub === null ? null : ymdOf(pub).y + e.yRel;
+  else if (y === null && pub !== null) {
+    const p = ymdOf(pub);
+    if (e.shift === -1) y = e.m < p.m ? p.y : p.y - 1;
+    else if (e.shift === 1) y = e.m > p.m ? p.y : p.y + 1;
+    else if (forward) y = e.m >= p.m ? p.y : p.y + 1;
+    else if (pastFirm) y = e.m <= p.m ? p.y : p.y - 1;
+    else y = nearestMonthYear(e.m, p.y, p.m);
+  }
+  if (y === null && e.shift === undefined && e.yRel === undefined) y = statedYear(offset, ctx);
+  return y === null ? NONE : monthPart(y, e.m, e.part);
+}
+
+/** A season: of its stated year, else the one before, after or around publication the shift or direction picks. */
+function seasonInterval(e: ExprOf<'season'>, forward: boolean, pub: Day | null): Interval {
+  if (e.y !== undefined) return seasonPart(e.s, e.y, e.part);
+  if (pub === null) return NONE;
+  const { y } = ymdOf(pub);
+  const candidates = [y - 2, y - 1, y, y + 1].map(cy => seasonOf(e.s, cy));
+  let pick: Interval | undefined;
+  if (e.shift === -1) pick = [...candidates].reverse().find(c => c.to! < pub);
+  else if (e.shift === 1) pick = candidates.find(c => c.from! > pub);
+  // "this summer": the one holding publication, else the one of publication's year, over or to come.
+  else if (e.shift === 0) pick = candidates.find(c => c.from! <= pub && c.to! >= pub) ?? seasonOf(e.s, y);
+  else if (forward) pick = candidates.find(c => c.to! >= pub);
+  else pick = [...candidates].reverse().find(c => c.from! <= pub);
+  return pick ? partOf(pick.from!, pick.to!, e.part) : NONE;
+}
+
+/** A weekday: the last one by publication unless shifted, looked ahead to, or "this" week's. */
+function weekdayInterval(e: ExprOf<'weekday'>, forward: boolean, pub: Day | null, anchor: Interval | null): Interval {
+  if (pub === null) return NONE;
+  const diff = (weekdayOf(pub) - e.wd + 7) % 7;
+  // "the previous Friday" after a story told on a Friday: the Friday a week before it.
+  const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
+  let day: Day;
+  if (e.shift === -1) day = base - ((weekdayOf(base) - e.wd + 7) % 7 || 7);
+  else if (e.shift === 1) day = base + ((e.wd - weekdayOf(base) + 7) % 7 || 7);
+  else if (forward && e.shift === undefined) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7);
+  else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
+  else day = pub - diff; // the most recent such day on or before publication
+  return { from: day, to: day };
+}
+
+/** A calendar period shifted from publication, or from the date just stated when anaphoric. */
+function periodInterval(e: ExprOf<'period'>, pub: Day | null, anchor: Interval | null): Interval {
+  // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
+  // "that year" has no meaning without such a date.
+  if (e.that && anchor?.from == null) return NONE;
+  const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
+  if (base === null) return NONE;
+  // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
+  const p = period(e.unit, base, e.shift);
+  if (!p) return NONE;
+  if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
+  return partOf(p.from!, p.to!, e.part);
+}
+
+/** A stretch from publication back or ahead by n units. */
+function windowInterval(e: ExprOf<'window'>, pub: Day): Interval {
+  const far = shiftBy(pub, e.unit, e.n * e.dir);
+  return e.dir < 0 ? { from: far, to: pub } : { from: pub, to: far };
+}
+
+/** "n units ago": the day, or the unit's whole period, that far before publication (or before the story's date). */
+function agoInterval(e: ExprOf<'ago'>, ctx: ResolveContext, anchor: Interval | null): Interval {
+  const { pub } = ctx;
+  if (e.earlier) return earlierInterval(e.unit, e.n, ctx, anchor);
+  // "net income of $5 million a year ago" in a report about a quarter: that quarter a year back.
+  if (e.unit === 'year' && e.n === 1 && ctx.quarter) return quarterDays(ctx.quarter.y - 1, ctx.quarter.q);
+  if (pub === null) return NONE;
+  const day = shiftBy(pub, e.unit, -e.n);
+  // TimeML's granularity: "two years ago" is that year, "five months ago" that month, "six weeks ago" that week
+  // ("a decade ago" the year ten back). "days ago" is a day, and so is "a year ago": news uses it as the
+  // year-on-year baseline ("up 5% from a year ago"), the same point a year back.
+  if (e.unit === 'day' || e.unit === 'hour' || (e.unit === 'year' && e.n === 1)) return { from: day, to: day };
+  return period(e.unit === 'decade' ? 'year' : e.unit, day, 0) ?? NONE;
 }
 
 /** The day of a holiday in year y. */
