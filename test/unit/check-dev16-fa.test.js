@@ -46,6 +46,13 @@ test('place: a region named by where it lies ("The Western region recorded ...")
   assert.ok(!k.scope.some(s => s.startsWith('unnamed:')), JSON.stringify(k.scope));
 });
 
+test('place: every area noun of the table is read, "prefecture" too (no anaphor, so no stop of the anaphor index)', () => {
+  for (const noun of ['prefecture', 'district']) {
+    const c = claimOf(`The Eastern ${noun} recorded the highest inflation, of 71.2%, the statistics office said.`, 71.2);
+    assert.ok(c.scope.some(s => s.startsWith(`unnamed:${noun}=`)), `${noun}: ${JSON.stringify(c.scope)}`);
+  }
+});
+
 test('check: a region\'s rate is no rival of its country\'s rate, nor of an unplaced one', () => {
   const a = doc('a.txt', 'Zambia\'s annual inflation rose to 48.3% in May 2031, the statistics office said.');
   const b = doc('b.txt', 'Inflation in Zambia rose in May 2031. The Western region recorded the highest inflation, of '

@@ -25,15 +25,20 @@ const ANAPHORS = new Set(['there', 'region', 'area', 'province', 'oblast', 'city
 const AREA_NOUNS = ['country', 'nation', 'nationwide', 'countrywide', 'across', 'throughout', 'overall', 'whole', 'worldwide',
   'globally'];
 /**
- * The anaphors with "there", the area words and "capital": one index, so scopes jump from one to the next and a line of
- * figures adds no index of its own to read.
- */
-/**
  * Words placing a figure somewhere other than where the story is, unnamed: "a roadside bomb killed two soldiers
  * elsewhere" (round 19) is no count of the story's place, nor of the whole; "elsewhere in Pakistan" names its place.
  */
 const ELSEWHERE = new Set(['elsewhere']);
-const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, ...ELSEWHERE, 'capital']);
+/**
+ * Area nouns a capitalized name before them makes an area of the country the gazetteer may not know (round 22): "the
+ * Eastern Region", "the Volta region", "Kasur District". Not "state" nor "city": "Islamic State", "Vatican City".
+ */
+const NAMED_AREA_NOUNS = new Set(['region', 'province', 'district', 'county', 'oblast', 'governorate', 'prefecture']);
+/**
+ * The anaphors with "there", the area words, "capital" and the named-area nouns: one index, so scopes jump from one to
+ * the next and a line of figures adds no index of its own to read.
+ */
+const POINTERS = new Set(['there', ...ANAPHORS, ...AREA_NOUNS, ...ELSEWHERE, 'capital', ...NAMED_AREA_NOUNS]);
 
 export interface ScopeEntry {
   id: string;
@@ -412,12 +417,6 @@ function unnamedArea(tokens: readonly Token[], start: number, end: number): stri
   }
   return null;
 }
-
-/**
- * Area nouns a capitalized name before them makes an area of the country the gazetteer may not know (round 22): "the
- * Eastern Region", "the Volta region", "Kasur District". Not "state" nor "city": "Islamic State", "Vatican City".
- */
-const NAMED_AREA_NOUNS = new Set(['region', 'province', 'district', 'county', 'oblast', 'governorate', 'prefecture']);
 
 /**
  * An area the clause names by a name the gazetteer does not know ("The Eastern region recorded the highest inflation, of
