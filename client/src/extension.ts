@@ -32,6 +32,36 @@ export interface CrosscheckApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
+  client = createClient(context);
+  const lc = client;
+  const status = new StatusBar();
+  const claims = new ClaimsTreeProvider(async only =>
+    ClaimsResultSchema.parse(await lc.sendRequest(ClaimsRequest, { onlyContradictions: only })).claims,
+  );
+  const entities = new EntitiesTreeProvider(async () =>
+    EntitiesResultSchema.parse(await lc.sendRequest(EntitiesRequest, {})).entities,
+  );
+  const claimsView = vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: claims, showCollapseAll: true });
+  const entitiesView = vscode.window.createTreeView('crosscheck.entities', { treeDataProvider: entities, showCollapseAll: true });
+  context.subscriptions.push(status, claimsView, entitiesView);
+  registerClaimsViewCommands(context, claims, claimsView);
+
+  const marks = new AnnotationMarks(lc);
+  const ready = listenToServer(lc, status, [claims, entities], marks);
+  registerCommands(context, lc);
+  registerAnnotationCommands(context, lc);
+  registerRestoreDismissed(context, lc);
+  context.subscriptions.push(
+    marks,
+    vscode.commands.registerCommand('crosscheck.enableFolder', () => enableFolder()),
+    vscode.commands.registerCommand('crosscheck.openSamples', () => openSamples(context)),
+  );
+  await lc.start();
+  return { client: lc, claims, entities, ready };
+}
+
+/** The language client: the bundled server over IPC, for plain-text and Markdown reports on disk or untitled. */
+function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -61,19 +91,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       },
     },
   };
-  client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}
 
-  const status = new StatusBar();
-  const claims = new ClaimsTreeProvider(async only =>
-    ClaimsResultSchema.parse(await client!.sendRequest(ClaimsRequest, { onlyContradictions: only })).claims,
-  );
-  const entities = new EntitiesTreeProvider(async () =>
-    EntitiesResultSchema.parse(await client!.sendRequest(EntitiesRequest, {})).entities,
-  );
-  const claimsView = vscode.window.createTreeView('crosscheck.claims', { treeDataProvider: claims, showCollapseAll: true });
-  const entitiesView = vscode.window.createTreeView('crosscheck.entities', { treeDataProvider: entities, showCollapseAll: true });
-  context.subscriptions.push(status, claimsView, entitiesView);
-
+/** The Claims view's title-bar commands: grouping and the contradictions-only filter, mirrored in context keys. */
+function registerClaimsViewCommands(
+  context: vscode.ExtensionContext,
+  claims: ClaimsTreeProvider,
+  claimsView: vscode.TreeView<unknown>,
+): void {
   const setGrouping = (g: Grouping) => {
     claims.grouping = g;
     void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', g);
@@ -94,31 +120,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     vscode.commands.registerCommand('crosscheck.claims.showAll', () => setFilter(false)),
   );
   void vscode.commands.executeCommand('setContext', 'crosscheck.claims.grouping', 'topic');
+}
 
-  const marks = new AnnotationMarks(client);
+/**
+ * The server's notifications: status to the status bar, a changed index to the views and marks. The promise
+ * resolves when the views first refreshed after an index change (the first check is done).
+ */
+function listenToServer(
+  lc: LanguageClient,
+  status: StatusBar,
+  views: { refresh(): Promise<unknown> }[],
+  marks: AnnotationMarks,
+): Promise<void> {
   let markReady!: () => void;
   const ready = new Promise<void>(resolve => (markReady = resolve));
-  client.onNotification(StatusNotification, raw => {
+  lc.onNotification(StatusNotification, raw => {
     const s = StatusSchema.safeParse(raw);
     if (!s.success) return;
     status.update(s.data);
     void vscode.commands.executeCommand('setContext', 'crosscheck.noReports', s.data.state === 'idle' && s.data.reports === 0);
   });
   // One handler per notification (a second registration would replace the first).
-  client.onNotification(IndexChangedNotification, () => {
-    void Promise.all([claims.refresh(), entities.refresh()]).finally(markReady);
+  lc.onNotification(IndexChangedNotification, () => {
+    void Promise.all(views.map(v => v.refresh())).finally(markReady);
     void marks.refresh().catch(() => {});
   });
-  registerCommands(context, client);
-  registerAnnotationCommands(context, client);
-  registerRestoreDismissed(context, client);
-  context.subscriptions.push(
-    marks,
-    vscode.commands.registerCommand('crosscheck.enableFolder', () => enableFolder()),
-    vscode.commands.registerCommand('crosscheck.openSamples', () => openSamples(context)),
-  );
-  await client.start();
-  return { client, claims, entities, ready };
+  return ready;
 }
 
 export async function deactivate(): Promise<void> {
