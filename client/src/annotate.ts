@@ -30,12 +30,43 @@ function parseBound(s: string): number | null | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+type Action =
+  | 'entity' | 'claim' | 'attribution' | 'note' | 'link' | 'rename' | 'spelling' | 'interval' | 'rejectEntity' | 'rejectQuantity';
+
 /** Asks what to record about the selection and returns the annotation body, or undefined when cancelled. */
 async function askBody(client: LanguageClient, editor: vscode.TextEditor): Promise<CrosscheckBody | undefined> {
   const selected = editor.document.getText(editor.selection);
+  const action = await pickAction(editor, selected);
+  switch (action) {
+    case undefined:
+      return undefined;
+    case 'entity':
+      return askEntity(selected);
+    case 'claim':
+      return { type: 'crosscheck:Claim' };
+    case 'attribution':
+      return askAttribution();
+    case 'note':
+      return askNote();
+    case 'link':
+      return askLink(client, editor);
+    case 'rename':
+    case 'spelling':
+      return askName(selected, action === 'spelling');
+    case 'interval':
+      return askInterval();
+    case 'rejectEntity':
+      return { type: 'crosscheck:Rejection', what: 'entity' };
+    case 'rejectQuantity':
+      return { type: 'crosscheck:Rejection', what: 'quantity' };
+  }
+}
+
+/** The menu of what can be recorded; corrections of the engine only where it found something of that kind. */
+async function pickAction(editor: vscode.TextEditor, selected: string): Promise<Action | undefined> {
   const kinds = await kindsAt(editor.document, editor.selection);
-  // Corrections of the engine only where it found something of that kind (no "Not a figure" on a place name).
-  const items = [
+  // No "Not a figure" on a place name.
+  const items: { label: string; id: Action; description: string; show: boolean }[] = [
     { label: '$(symbol-class) Entity…', id: 'entity', description: 'mark the selection as a person, place, organization…', show: true },
     { label: '$(symbol-number) Claim', id: 'claim', description: 'mark the selection as a claim', show: true },
     { label: '$(quote) Attribution…', id: 'attribution', description: 'who says this', show: true },
@@ -51,64 +82,63 @@ async function askBody(client: LanguageClient, editor: vscode.TextEditor): Promi
     items.filter(i => i.show),
     { title: `Crosscheck: annotate "${selected.slice(0, 40)}"` },
   );
-  if (!choice) return undefined;
-  switch (choice.id) {
-    case 'entity': {
-      const kind = await pickKind();
-      if (!kind) return undefined;
-      const name = await vscode.window.showInputBox({ title: 'Canonical name', value: selected });
-      return name ? { type: 'crosscheck:Entity', kind, canonicalName: name } : undefined;
-    }
-    case 'claim':
-      return { type: 'crosscheck:Claim' };
-    case 'attribution': {
-      const source = await vscode.window.showInputBox({ title: 'Who says this?', placeHolder: 'e.g. General Staff of Ukraine' });
-      if (!source) return undefined;
-      const via = await vscode.window.showInputBox({ title: 'Relayed through (comma-separated, nearest first; optional)' });
-      return { type: 'crosscheck:Attribution', source, ...(via ? { via: via.split(',').map(s => s.trim()).filter(Boolean) } : {}) };
-    }
-    case 'note': {
-      const value = await vscode.window.showInputBox({ title: 'Note' });
-      return value ? { type: 'TextualBody', value, format: 'text/plain', purpose: 'commenting' } : undefined;
-    }
-    case 'link': {
-      const raw = await client.sendRequest(MatchingClaimsRequest, {
-        uri: editor.document.uri.toString(),
-        position: { line: editor.selection.start.line, character: editor.selection.start.character },
-      });
-      const result = MatchingClaimsResultSchema.parse(raw);
-      if (!result.matches.length) {
-        void vscode.window.showInformationMessage('Crosscheck: no matching claim in other reports to link to.');
-        return undefined;
-      }
-      const other = await vscode.window.showQuickPick(
-        result.matches.map(m => ({ label: m.text, description: `${m.value} · ${m.source ?? ''} · ${m.uri.slice(m.uri.lastIndexOf('/') + 1)}`, id: m.id })),
-        { title: 'Link to which claim?' },
-      );
-      if (!other) return undefined;
-      const relation = await vscode.window.showQuickPick(['same', 'supports', 'contradicts'], { title: 'Relation' });
-      return relation ? { type: 'crosscheck:Link', relation: relation as 'same' | 'supports' | 'contradicts', other: other.id } : undefined;
-    }
-    case 'rename':
-    case 'spelling': {
-      const kind = await pickKind();
-      if (!kind) return undefined;
-      const name = await vscode.window.showInputBox({ title: choice.id === 'rename' ? 'Canonical name' : `"${selected}" is a spelling of`, placeHolder: 'e.g. Ben Hodges' });
-      return name ? { type: 'crosscheck:CanonicalName', canonicalName: name, kind, ...(choice.id === 'spelling' ? { spelling: true } : {}) } : undefined;
-    }
-    case 'interval': {
-      const low = await vscode.window.showInputBox({ title: 'Lowest value (empty: open)', validateInput: v => (parseBound(v) === undefined ? 'a number, or empty' : null) });
-      if (low === undefined) return undefined;
-      const high = await vscode.window.showInputBox({ title: 'Highest value (empty: open)', validateInput: v => (parseBound(v) === undefined ? 'a number, or empty' : null) });
-      if (high === undefined) return undefined;
-      return { type: 'crosscheck:Interval', low: parseBound(low) ?? null, high: parseBound(high) ?? null };
-    }
-    case 'rejectEntity':
-      return { type: 'crosscheck:Rejection', what: 'entity' };
-    case 'rejectQuantity':
-      return { type: 'crosscheck:Rejection', what: 'quantity' };
+  return choice?.id;
+}
+
+async function askEntity(selected: string): Promise<CrosscheckBody | undefined> {
+  const kind = await pickKind();
+  if (!kind) return undefined;
+  const name = await vscode.window.showInputBox({ title: 'Canonical name', value: selected });
+  return name ? { type: 'crosscheck:Entity', kind, canonicalName: name } : undefined;
+}
+
+async function askAttribution(): Promise<CrosscheckBody | undefined> {
+  const source = await vscode.window.showInputBox({ title: 'Who says this?', placeHolder: 'e.g. General Staff of Ukraine' });
+  if (!source) return undefined;
+  const via = await vscode.window.showInputBox({ title: 'Relayed through (comma-separated, nearest first; optional)' });
+  return { type: 'crosscheck:Attribution', source, ...(via ? { via: via.split(',').map(s => s.trim()).filter(Boolean) } : {}) };
+}
+
+async function askNote(): Promise<CrosscheckBody | undefined> {
+  const value = await vscode.window.showInputBox({ title: 'Note' });
+  return value ? { type: 'TextualBody', value, format: 'text/plain', purpose: 'commenting' } : undefined;
+}
+
+/** A link to one of the claims in other reports that the server matches with the one under the cursor. */
+async function askLink(client: LanguageClient, editor: vscode.TextEditor): Promise<CrosscheckBody | undefined> {
+  const raw = await client.sendRequest(MatchingClaimsRequest, {
+    uri: editor.document.uri.toString(),
+    position: { line: editor.selection.start.line, character: editor.selection.start.character },
+  });
+  const result = MatchingClaimsResultSchema.parse(raw);
+  if (!result.matches.length) {
+    void vscode.window.showInformationMessage('Crosscheck: no matching claim in other reports to link to.');
+    return undefined;
   }
-  return undefined;
+  const other = await vscode.window.showQuickPick(
+    result.matches.map(m => ({ label: m.text, description: `${m.value} · ${m.source ?? ''} · ${m.uri.slice(m.uri.lastIndexOf('/') + 1)}`, id: m.id })),
+    { title: 'Link to which claim?' },
+  );
+  if (!other) return undefined;
+  const relation = await vscode.window.showQuickPick(['same', 'supports', 'contradicts'], { title: 'Relation' });
+  return relation ? { type: 'crosscheck:Link', relation: relation as 'same' | 'supports' | 'contradicts', other: other.id } : undefined;
+}
+
+/** A corrected canonical name for the entity here, or (spelling) the selection as another spelling of a name. */
+async function askName(selected: string, spelling: boolean): Promise<CrosscheckBody | undefined> {
+  const kind = await pickKind();
+  if (!kind) return undefined;
+  const name = await vscode.window.showInputBox({ title: spelling ? `"${selected}" is a spelling of` : 'Canonical name', placeHolder: 'e.g. Ben Hodges' });
+  return name ? { type: 'crosscheck:CanonicalName', canonicalName: name, kind, ...(spelling ? { spelling: true } : {}) } : undefined;
+}
+
+async function askInterval(): Promise<CrosscheckBody | undefined> {
+  const validateInput = (v: string) => (parseBound(v) === undefined ? 'a number, or empty' : null);
+  const low = await vscode.window.showInputBox({ title: 'Lowest value (empty: open)', validateInput });
+  if (low === undefined) return undefined;
+  const high = await vscode.window.showInputBox({ title: 'Highest value (empty: open)', validateInput });
+  if (high === undefined) return undefined;
+  return { type: 'crosscheck:Interval', low: parseBound(low) ?? null, high: parseBound(high) ?? null };
 }
 
 export function registerAnnotationCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
