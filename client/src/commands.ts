@@ -59,21 +59,11 @@ async function matchingAtCursor(client: LanguageClient): Promise<MatchingClaimsR
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
-  // Matches are ordered by report and line, the current claim among them, so repeated presses walk the ring.
-  const step = async (delta: 1 | -1) => {
-    const result = await matchingAtCursor(client);
-    if (!result?.claim) return;
-    const ring = [result.claim, ...result.matches].sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
-    const at = ring.findIndex(c => c.id === result.claim!.id);
-    const next = ring[(at + delta + ring.length) % ring.length];
-    await revealRange(next.uri, next.range);
-  };
-
   const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   reg('crosscheck.revealClaim', (uri: string, range: LspRange) => revealRange(uri, range));
-  reg('crosscheck.nextMatchingClaim', () => step(1));
-  reg('crosscheck.previousMatchingClaim', () => step(-1));
+  reg('crosscheck.nextMatchingClaim', () => stepThroughMatches(client, 1));
+  reg('crosscheck.previousMatchingClaim', () => stepThroughMatches(client, -1));
   reg('crosscheck.checkWorkspace', () =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Crosscheck: checking' }, async () => {
       const r = CheckNowResultSchema.parse(await client.sendRequest(CheckNowRequest, {}));
@@ -81,49 +71,71 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return r;
     }),
   );
-  reg('crosscheck.showMatchingClaims', async (uri?: string, position?: { line: number; character: number }, locations?: { uri: string; range: LspRange }[]) => {
-    if (!uri || !position || !locations) {
-      const result = await matchingAtCursor(client);
-      if (!result?.claim) return;
-      uri = result.claim.uri;
-      position = result.claim.range.start;
-      locations = result.matches.map(m => ({ uri: m.uri, range: m.range }));
-    }
-    await vscode.commands.executeCommand(
-      'editor.action.peekLocations',
-      vscode.Uri.parse(uri),
-      new vscode.Position(position.line, position.character),
-      locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range))),
-      'peek',
-    );
-  });
+  reg('crosscheck.showMatchingClaims', (uri?: string, position?: LspPosition, locations?: LspLocation[]) =>
+    showMatchingClaims(client, uri, position, locations),
+  );
   reg('crosscheck.openReportBeside', async () => {
     const result = await matchingAtCursor(client);
     if (!result) return;
     const target = result.matches.find(m => m.relation === 'contradicts') ?? result.matches[0];
     await revealRange(target.uri, target.range, true);
   });
-  reg('crosscheck.export', async (format?: ExportFormat) => {
-    const formats: { label: string; format: ExportFormat; description: string }[] = [
-      { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c', description: 'all annotations, the engine’s and yours' },
-      { label: 'CSV of claims', format: 'csv', description: 'one row per claim' },
-      { label: 'SARIF', format: 'sarif', description: 'contradictions, for code-scanning tools' },
-      { label: 'Markdown report', format: 'markdown', description: 'contradictions with both quoted sentences' },
-      { label: 'Analysis JSON', format: 'json', description: 'the CLI’s analyze/check document' },
-    ];
-    const picked = format ?? (await vscode.window.showQuickPick(formats, { title: 'Crosscheck: Export' }))?.format;
-    if (!picked) return;
-    const result = ExportResultSchema.parse(await client.sendRequest(ExportRequest, { format: picked }));
-    // Exports go under .crosscheck/exports/ by default: outside the reports, and excluded from them.
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const exportsDir = folder ? vscode.Uri.joinPath(folder, ...EXPORTS_DIR) : undefined;
-    if (exportsDir) await vscode.workspace.fs.createDirectory(exportsDir);
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: exportsDir ? vscode.Uri.joinPath(exportsDir, result.fileName) : undefined,
-      title: 'Save Crosscheck export',
-    });
-    if (!target) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-    void vscode.window.showInformationMessage(`Crosscheck: exported to ${vscode.workspace.asRelativePath(target)}`);
+  reg('crosscheck.export', (format?: ExportFormat) => exportTo(client, format));
+}
+
+type LspPosition = { line: number; character: number };
+type LspLocation = { uri: string; range: LspRange };
+
+/** Matches are ordered by report and line, the current claim among them, so repeated presses walk the ring. */
+async function stepThroughMatches(client: LanguageClient, delta: 1 | -1): Promise<void> {
+  const result = await matchingAtCursor(client);
+  if (!result?.claim) return;
+  const ring = [result.claim, ...result.matches].sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
+  const at = ring.findIndex(c => c.id === result.claim!.id);
+  const next = ring[(at + delta + ring.length) % ring.length];
+  await revealRange(next.uri, next.range);
+}
+
+/** Peeks the matching claims: those a code lens passes, or else those of the claim under the cursor. */
+async function showMatchingClaims(client: LanguageClient, uri?: string, position?: LspPosition, locations?: LspLocation[]): Promise<void> {
+  if (!uri || !position || !locations) {
+    const result = await matchingAtCursor(client);
+    if (!result?.claim) return;
+    uri = result.claim.uri;
+    position = result.claim.range.start;
+    locations = result.matches.map(m => ({ uri: m.uri, range: m.range }));
+  }
+  await vscode.commands.executeCommand(
+    'editor.action.peekLocations',
+    vscode.Uri.parse(uri),
+    new vscode.Position(position.line, position.character),
+    locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range))),
+    'peek',
+  );
+}
+
+const EXPORT_FORMATS: { label: string; format: ExportFormat; description: string }[] = [
+  { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c', description: 'all annotations, the engine’s and yours' },
+  { label: 'CSV of claims', format: 'csv', description: 'one row per claim' },
+  { label: 'SARIF', format: 'sarif', description: 'contradictions, for code-scanning tools' },
+  { label: 'Markdown report', format: 'markdown', description: 'contradictions with both quoted sentences' },
+  { label: 'Analysis JSON', format: 'json', description: 'the CLI’s analyze/check document' },
+];
+
+/** Asks for a format (unless given) and a file, and writes the server's export there. */
+async function exportTo(client: LanguageClient, format?: ExportFormat): Promise<void> {
+  const picked = format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS, { title: 'Crosscheck: Export' }))?.format;
+  if (!picked) return;
+  const result = ExportResultSchema.parse(await client.sendRequest(ExportRequest, { format: picked }));
+  // Exports go under .crosscheck/exports/ by default: outside the reports, and excluded from them.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const exportsDir = folder ? vscode.Uri.joinPath(folder, ...EXPORTS_DIR) : undefined;
+  if (exportsDir) await vscode.workspace.fs.createDirectory(exportsDir);
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: exportsDir ? vscode.Uri.joinPath(exportsDir, result.fileName) : undefined,
+    title: 'Save Crosscheck export',
   });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+  void vscode.window.showInformationMessage(`Crosscheck: exported to ${vscode.workspace.asRelativePath(target)}`);
 }
