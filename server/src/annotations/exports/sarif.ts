@@ -38,49 +38,9 @@ export function exportSarif(
   texts: ReadonlyMap<string, string>,
   options: SarifOptions = {},
 ): string {
-  const lines = lineIndexes(texts);
-  const quote = (r: ClaimRef) => normalize((texts.get(r.path) ?? '').slice(r.start, r.end));
-  const physical = (r: ClaimRef) => {
-    const s = lines(r.path).oneBased(r.start);
-    const e = lines(r.path).oneBased(r.end);
-    return {
-      artifactLocation: { uri: artifactUri(r.path), uriBaseId: '%SRCROOT%' },
-      region: {
-        startLine: s.line,
-        startColumn: s.column,
-        endLine: e.line,
-        endColumn: e.column,
-        charOffset: r.start,
-        charLength: r.end - r.start,
-        snippet: { text: (texts.get(r.path) ?? '').slice(r.start, r.end) },
-      },
-    };
-  };
-  const kinds = [...new Set(contradictions.map(c => c.kind))].sort();
-  const rules = (kinds.length ? kinds : (['value', 'attribution'] as const)).map(k => ({
-    id: RULES[k].id,
-    name: RULES[k].name,
-    shortDescription: { text: RULES[k].text },
-    defaultConfiguration: { level: 'warning' },
-  }));
-  const results = contradictions.map(c => {
-    const quotes = [quote(c.a), quote(c.b)].sort();
-    const fingerprint = createHash('sha256').update([c.kind, ...quotes].join('\u0000')).digest('hex');
-    return {
-      ruleId: RULES[c.kind].id,
-      ruleIndex: rules.findIndex(r => r.id === RULES[c.kind].id),
-      level: c.severity === 'clear' ? 'warning' : 'note',
-      message: { text: `${c.message} Other side: [${c.b.path.replace(/[[\]]/g, '\\$&')}](1).` },
-      locations: [{ physicalLocation: physical(c.a) }],
-      relatedLocations: [
-        { id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) },
-        // The same two figures stated again, in these reports or others: one finding, every place it is stated.
-        ...restatedRefs(c).map((r, i) => ({ id: i + 2, message: { text: `Stated again: "${quote(r)}"` }, physicalLocation: physical(r) })),
-      ],
-      partialFingerprints: { 'crosscheckClaimQuotes/v1': fingerprint },
-      properties: { contradictionId: c.id, severity: c.severity },
-    };
-  });
+  const rules = rulesFor(contradictions);
+  const at = locator(texts);
+  const results = contradictions.map(c => resultOf(c, rules, at));
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -100,4 +60,60 @@ export function exportSarif(
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+type SarifRule = { id: string; name: string; shortDescription: { text: string }; defaultConfiguration: { level: string } };
+
+/** The rules of the kinds present (both kinds when there is none, so the log still describes the tool). */
+function rulesFor(contradictions: readonly Contradiction[]): SarifRule[] {
+  const kinds = [...new Set(contradictions.map(c => c.kind))].sort();
+  return (kinds.length ? kinds : (['value', 'attribution'] as const)).map(k => ({
+    id: RULES[k].id,
+    name: RULES[k].name,
+    shortDescription: { text: RULES[k].text },
+    defaultConfiguration: { level: 'warning' },
+  }));
+}
+
+/** A claim's quote (whitespace folded) and its physical location, from the reports' texts. */
+function locator(texts: ReadonlyMap<string, string>) {
+  const lines = lineIndexes(texts);
+  const quote = (r: ClaimRef) => normalize((texts.get(r.path) ?? '').slice(r.start, r.end));
+  const physical = (r: ClaimRef) => {
+    const s = lines(r.path).oneBased(r.start);
+    const e = lines(r.path).oneBased(r.end);
+    return {
+      artifactLocation: { uri: artifactUri(r.path), uriBaseId: '%SRCROOT%' },
+      region: {
+        startLine: s.line,
+        startColumn: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        charOffset: r.start,
+        charLength: r.end - r.start,
+        snippet: { text: (texts.get(r.path) ?? '').slice(r.start, r.end) },
+      },
+    };
+  };
+  return { quote, physical };
+}
+
+/** One result: side a as the location, side b and every restatement as related locations. */
+function resultOf(c: Contradiction, rules: SarifRule[], { quote, physical }: ReturnType<typeof locator>) {
+  const quotes = [quote(c.a), quote(c.b)].sort();
+  const fingerprint = createHash('sha256').update([c.kind, ...quotes].join('\u0000')).digest('hex');
+  return {
+    ruleId: RULES[c.kind].id,
+    ruleIndex: rules.findIndex(r => r.id === RULES[c.kind].id),
+    level: c.severity === 'clear' ? 'warning' : 'note',
+    message: { text: `${c.message} Other side: [${c.b.path.replace(/[[\]]/g, '\\$&')}](1).` },
+    locations: [{ physicalLocation: physical(c.a) }],
+    relatedLocations: [
+      { id: 1, message: { text: `The other report: "${quote(c.b)}"` }, physicalLocation: physical(c.b) },
+      // The same two figures stated again, in these reports or others: one finding, every place it is stated.
+      ...restatedRefs(c).map((r, i) => ({ id: i + 2, message: { text: `Stated again: "${quote(r)}"` }, physicalLocation: physical(r) })),
+    ],
+    partialFingerprints: { 'crosscheckClaimQuotes/v1': fingerprint },
+    properties: { contradictionId: c.id, severity: c.severity },
+  };
 }
