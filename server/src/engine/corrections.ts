@@ -48,64 +48,70 @@ export function applyCorrections(
   const byPath = new Map(docs.map(d => [d.path, d]));
   const renames = new Map<string, string>();
   for (const c of corrections) {
-    if (c.kind === 'renameEntity') {
-      renames.set(c.id, c.name);
-      continue;
-    }
-    if (c.kind === 'spelling') {
-      const id = `${c.entityKind}:${slug(c.name)}`;
-      for (const d of docs) {
-        const text = texts.get(d.path);
-        if (!text) continue;
-        for (const at of occurrences(text, c.spelling)) {
-          const end = at + c.spelling.length;
-          d.entities = d.entities.filter(e => !overlaps(e, at, end));
-          d.entities.push({ start: at, end, text: text.slice(at, end), kind: c.entityKind, id, name: c.name });
-        }
-        d.entities.sort((a, b) => a.start - b.start);
-      }
-      continue;
-    }
-    const d = byPath.get(c.path);
-    if (!d) continue;
-    if (c.kind === 'rejectEntity') {
-      d.entities = d.entities.filter(e => !overlaps(e, c.start, c.end));
-    } else if (c.kind === 'rejectQuantity') {
-      d.quantities = d.quantities.filter(q => !overlaps(q, c.start, c.end));
-      d.claims = d.claims.filter(cl => !overlaps(cl.quantity, c.start, c.end));
-    } else if (c.kind === 'entity') {
-      const text = texts.get(d.path) ?? '';
-      const mention: EntityMention = {
-        start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.entityKind,
-        id: `${c.entityKind}:${slug(c.name)}`, name: c.name,
-      };
-      d.entities = [...d.entities.filter(e => !overlaps(e, c.start, c.end)), mention].sort((a, b) => a.start - b.start);
-    } else if (c.kind === 'value') {
-      for (const q of d.quantities) {
-        if (!overlaps(q, c.start, c.end)) continue;
-        q.low = c.low;
-        q.high = c.high;
-      }
-      for (const cl of d.claims) {
-        if (!overlaps(cl.quantity, c.start, c.end)) continue;
-        setValue(cl, c.low, c.high);
-      }
+    if (c.kind === 'renameEntity') renames.set(c.id, c.name);
+    else if (c.kind === 'spelling') applySpelling(docs, c, texts);
+    else {
+      const d = byPath.get(c.path);
+      if (d) applyLocated(d, c, texts.get(d.path) ?? '');
     }
   }
-  if (renames.size) {
-    for (const d of docs) {
-      for (const e of d.entities) {
-        const name = renames.get(e.id);
-        if (name) e.name = name;
-      }
-      for (const a of d.attributions) {
-        const name = renames.get(a.source.id);
-        if (name) a.source.name = name;
-      }
-      for (const cl of d.claims) {
-        const name = cl.source && renames.get(cl.source.id);
-        if (name && cl.source) cl.source.name = name;
-      }
+  if (renames.size) applyRenames(docs, renames);
+}
+
+type Located = Exclude<Correction, { kind: 'renameEntity' } | { kind: 'spelling' }>;
+
+/** Every whole-word occurrence of the spelling, in every report, becomes a mention of the named entity. */
+function applySpelling(docs: readonly DocumentAnalysis[], c: Extract<Correction, { kind: 'spelling' }>, texts: ReadonlyMap<string, string>): void {
+  const id = `${c.entityKind}:${slug(c.name)}`;
+  for (const d of docs) {
+    const text = texts.get(d.path);
+    if (!text) continue;
+    for (const at of occurrences(text, c.spelling)) {
+      const end = at + c.spelling.length;
+      d.entities = d.entities.filter(e => !overlaps(e, at, end));
+      d.entities.push({ start: at, end, text: text.slice(at, end), kind: c.entityKind, id, name: c.name });
+    }
+    d.entities.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A correction at a span of one report: a rejection, a user's entity, or a corrected value interval. */
+function applyLocated(d: DocumentAnalysis, c: Located, text: string): void {
+  if (c.kind === 'rejectEntity') {
+    d.entities = d.entities.filter(e => !overlaps(e, c.start, c.end));
+  } else if (c.kind === 'rejectQuantity') {
+    d.quantities = d.quantities.filter(q => !overlaps(q, c.start, c.end));
+    d.claims = d.claims.filter(cl => !overlaps(cl.quantity, c.start, c.end));
+  } else if (c.kind === 'entity') {
+    const mention: EntityMention = {
+      start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.entityKind,
+      id: `${c.entityKind}:${slug(c.name)}`, name: c.name,
+    };
+    d.entities = [...d.entities.filter(e => !overlaps(e, c.start, c.end)), mention].sort((a, b) => a.start - b.start);
+  } else if (c.kind === 'value') {
+    for (const q of d.quantities) {
+      if (!overlaps(q, c.start, c.end)) continue;
+      q.low = c.low;
+      q.high = c.high;
+    }
+    for (const cl of d.claims) if (overlaps(cl.quantity, c.start, c.end)) setValue(cl, c.low, c.high);
+  }
+}
+
+/** Corrected canonical names, wherever an entity's id appears: mentions, attribution sources, claim sources. */
+function applyRenames(docs: readonly DocumentAnalysis[], renames: ReadonlyMap<string, string>): void {
+  for (const d of docs) {
+    for (const e of d.entities) {
+      const name = renames.get(e.id);
+      if (name) e.name = name;
+    }
+    for (const a of d.attributions) {
+      const name = renames.get(a.source.id);
+      if (name) a.source.name = name;
+    }
+    for (const cl of d.claims) {
+      const name = cl.source && renames.get(cl.source.id);
+      if (name && cl.source) cl.source.name = name;
     }
   }
 }
