@@ -258,24 +258,8 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
 export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean): NamedSpan[] {
   townClubs(text, words, classes, found, covered);
-  const teams = new Set<string>();
-  let scoreLines = 0;
-  const surfaceOf = (from: number, to: number) => text.slice(words[from].start, words[to - 1].end);
   const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
-  for (const c of found) {
-    if (c.kind !== 'place' || NATION_SIDES.has(c.name.toLowerCase())) continue;
-    if (scoreAfter(words, c.to)) scoreLines++;
-    if (sideSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
-  }
-  // Score lines with a name no table knows: only in a report that shows at least two of them.
-  const unknown: [number, number][] = [];
-  for (let k = 1; k < words.length; k++) {
-    if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
-    const from = nameRunBefore(words, classes, covered, k);
-    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
-  }
-  const table = scoreLines + unknown.length >= 2;
-  if (table) for (const [from, to] of unknown) teams.add(key(from, to));
+  const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
   const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
   if (table || teams.size || bracketedSides.length >= 2) sidesNamedLikePeople(text, words, found);
@@ -286,6 +270,40 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size === 0) return [];
+  relabelSides(text, words, classes, found, covered, teams, key);
+  return table ? unknownSides(text, words, covered, unknown) : [];
+}
+
+type SpanKey = (from: number, to: number) => string;
+
+/**
+ * The sides a report shows: places in a side's slot or before a score, and (only in a report that shows at least two
+ * score lines, `table`) names no table knows before a score.
+ */
+function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+  surname: (w: Word) => boolean, key: SpanKey): { teams: Set<string>; unknown: [number, number][]; table: boolean } {
+  const teams = new Set<string>();
+  let scoreLines = 0;
+  for (const c of found) {
+    if (c.kind !== 'place' || NATION_SIDES.has(c.name.toLowerCase())) continue;
+    if (scoreAfter(words, c.to)) scoreLines++;
+    if (sideSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
+  }
+  const unknown: [number, number][] = [];
+  for (let k = 1; k < words.length; k++) {
+    if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
+    const from = nameRunBefore(words, classes, covered, k);
+    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
+  }
+  const table = scoreLines + unknown.length >= 2;
+  if (table) for (const [from, to] of unknown) teams.add(key(from, to));
+  return { teams, unknown, table };
+}
+
+/** Places that are sides become organizations, taking in the name words before them in a score line. */
+function relabelSides(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+  teams: ReadonlySet<string>, key: SpanKey): void {
+  const surfaceOf = (from: number, to: number) => text.slice(words[from].start, words[to - 1].end);
   const endingAt = new Map<number, NamedSpan>();
   for (const c of found) endingAt.set(c.to, c);
   const absorbed = new Set<NamedSpan>();
@@ -313,10 +331,14 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
     c.id = `organization:${slug(c.name)}`;
   }
   dropSpans(found, absorbed);
+}
+
+/** Mentions of the sides no table knows, where no other span took their words. */
+function unknownSides(text: string, words: Word[], covered: Uint8Array, unknown: [number, number][]): NamedSpan[] {
   const extra: NamedSpan[] = [];
-  for (const [from, to] of table ? unknown : []) {
+  for (const [from, to] of unknown) {
     if (covered[from]) continue;
-    const name = surfaceOf(from, to);
+    const name = text.slice(words[from].start, words[to - 1].end);
     extra.push({ from, to, kind: 'organization', id: `organization:${slug(name)}`, name });
     for (let m = from; m < to; m++) covered[m] = 1;
   }
