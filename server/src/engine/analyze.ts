@@ -10,6 +10,7 @@ import { inferAnchor } from './metadata/inferred';
 import { inferMeta } from './metadata/metadata';
 import { recognizeQuantities } from './quantities/recognize';
 import { readFrontMatter } from './text/frontMatter';
+import { releaseReportMemos } from './text/reportMemo';
 import { tokenize } from './text/tokenizer';
 import type { Claim, DocumentAnalysis, EntityMention, PreparedText } from './types';
 
@@ -20,6 +21,14 @@ export function prepare(text: string): { prepared: PreparedText; front: ReturnTy
 }
 
 export function analyzeText(path: string, fileText: string): DocumentAnalysis {
+  try {
+    return analyzeReport(path, fileText);
+  } finally {
+    releaseReportMemos();
+  }
+}
+
+function analyzeReport(path: string, fileText: string): DocumentAnalysis {
   const input = checkInput(fileText);
   const empty: DocumentAnalysis = {
     path, published: null, outlet: null, title: null,

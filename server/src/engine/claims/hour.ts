@@ -2,6 +2,8 @@
 // cancelled 600". Within one day a toll, a count of cancellations or arrests grows: a count as of an hour is no rival of a
 // larger one later that day (the check, parts.ts), while two counts at the same hour are.
 
+import { memoOfLastReport } from '../text/reportMemo';
+
 /** Parts of the day by a rough hour. */
 const PART_HOURS = new Map([['noon', 12], ['midday', 12], ['midnight', 24], ['morning', 9], ['afternoon', 15],
   ['evening', 19], ['night', 22], ['tonight', 22]]);
@@ -55,6 +57,9 @@ const PROGRESS_LEADS = /already|so far/gi;
 
 interface Leads { text: string; clock: Int32Array; progress: Int32Array }
 let leads: Leads | null = null;
+memoOfLastReport(() => {
+  leads = null;
+});
 
 function startsOf(re: RegExp, text: string): Int32Array {
   const at: number[] = [];

@@ -2,6 +2,7 @@
 import type { Attribution, EntityMention, Sentence, Token } from '../types';
 import type { ScopeRole } from './detail';
 import { wordClassIndex } from '../text/wordClass';
+import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { OPENING_QUOTES } from '../text/quoteMarks';
@@ -384,6 +385,10 @@ interface Sources {
 const NO_SOURCES: Sources = { ids: [], spans: [] };
 let lastAttributions: readonly Attribution[] | null = null;
 let lastSources = NO_SOURCES;
+memoOfLastReport(() => {
+  lastAttributions = null;
+  lastSources = NO_SOURCES;
+});
 
 /** The sources of an attributions array, kept for the last array asked about (the claims of a sentence share one). */
 function sourcesOf(attributions: readonly Attribution[]): Sources {

@@ -2,6 +2,7 @@
 // paragraph is found in O(1) instead of by walking back and forth over its sentence, which made a line holding
 // thousands of figures cost time quadratic in their number.
 import type { Token } from '../types';
+import { memoOfLastReport } from './reportMemo';
 
 export interface LineBreaks {
   /** prev[i]: index of the last line-break token before token i, or -1 (i runs from 0 to tokens.length). */
@@ -14,6 +15,10 @@ const cache = new WeakMap<readonly Token[], LineBreaks>();
 /** The report asked about last, answered without the weak map (the claim extractor asks several times per figure). */
 let lastTokens: readonly Token[] | null = null;
 let lastBreaks: LineBreaks | null = null;
+memoOfLastReport(() => {
+  lastTokens = null;
+  lastBreaks = null;
+});
 
 /** The line-break index of a report's tokens; the token array is never changed after tokenizing, so it is the key. */
 export function lineBreaksOf(tokens: readonly Token[]): LineBreaks {

@@ -2,6 +2,7 @@
 // modal, event or "now" words by jumping from one occurrence to the next, not token by token, so a line holding
 // thousands of figures (a price list) costs each figure only the words of the class its clause really holds.
 import type { Token } from '../types';
+import { memoOfLastReport } from './reportMemo';
 
 /**
  * next[i]: index of the first token at or after i whose lower-case text is in the class, or tokens.length;
@@ -40,6 +41,10 @@ const cache = new WeakMap<readonly Token[], PerReport>();
 /** The report asked about last: the claim extractor asks several times per figure about one report's tokens. */
 let lastTokens: readonly Token[] | null = null;
 let last: PerReport | null = null;
+memoOfLastReport(() => {
+  lastTokens = null;
+  last = null;
+});
 
 /** prev is read by few callers: worked out from next on first use. */
 class Index implements WordClassIndex {
