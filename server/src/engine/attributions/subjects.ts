@@ -6,7 +6,7 @@ import { isShareWord, nounKind, type ResolvedSource, unnamedSource } from './sou
 import { citingAt, sourcePhrase } from './relays';
 import { isCuePrefix } from './cues';
 import { type ReportState, hasVerb, type Found, relayed, span, spanOrNull } from './report';
-import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, ASIDE_ADVERBS, POSSESSIVES, OBJECT_PRONOUNS } from './words';
+import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, asideBefore, POSSESSIVES, SENTENCE_OPENERS, OBJECT_PRONOUNS } from './words';
 
 /** How many comma-separated chunks a subject search may walk over. */
 const MAX_CHUNKS = 6;
@@ -48,6 +48,8 @@ function isIntro(toks: Token[], s: number, e: number): boolean {
     if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
   }
   // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
+  // "Even before Sanders took the stage, ...", "Just as the polls closed, ...": an opener before a subordinator.
+  if (s + 1 < e && SENTENCE_OPENERS.has(f.lower) && (toks[s + 1].pos === 'SCONJ' || toks[s + 1].pos === 'ADP')) return true;
   if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(toks, s, e)) return false;
   if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
   // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
@@ -122,9 +124,8 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   const t = toks[j];
   // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
   // walk stays bounded on a run of ", however, however, ...").
-  if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
-    return leftSource(rep, j - 2, u, 1);
-  }
+  const aside = asides === 0 ? asideBefore(toks, j, u.a) : -1;
+  if (aside > u.a) return leftSource(rep, aside, u, 1);
   const special = pronounSubject(toks, c, u, j);
   if (special !== undefined) return special;
   let citing: [number, number] | null = null;
@@ -315,8 +316,12 @@ export function unitSubject(toks: Token[], a: number, lim: number): { s: number;
     if (!isIntro(toks, cs, ce)) break;
     cs = ce + 1;
   }
+  // "Then she shattered party norms, pledging ...": an opener before the subject is no part of it.
+  while (cs + 1 < lim && toks[cs].pos !== 'PROPN' && SENTENCE_OPENERS.has(toks[cs].lower) && isWord(toks[cs + 1])) cs++;
   if (cs >= lim) return null;
-  const e = npRight(toks, cs, lim);
+  if (SUBJECT_PRONOUNS.has(toks[cs].lower)) return { s: cs, e: cs + 1 };
+  // "his campaign sent ...": a possessive determiner opens the subject (the tagger reads it as a pronoun).
+  const e = POSSESSIVES.has(toks[cs].lower) && cs + 1 < lim ? npRight(toks, cs + 1, lim) : npRight(toks, cs, lim);
   if (e < 0) return null;
   if (e < lim && toks[e].text === ',' && !isNameChunk(toks, cs, e)) {
     const e2 = npRight(toks, e + 1, lim);
