@@ -108,6 +108,11 @@ export interface Left {
   gap?: boolean;
   /** The noun phrase right before the cue, when appositions were walked over ("Jeffrey Bewkes, the chief ..., said"). */
   near?: [number, number];
+  /**
+   * The relative pronoun that is the cue's subject ("Graham, who says ..."): the source's words in the clause, as "he"
+   * is; [s, e) is its antecedent, which names the source.
+   */
+  rel?: number;
 }
 
 /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
@@ -236,7 +241,7 @@ function pronounSubject(toks: Token[], c: number, u: Unit, j: number): Left | nu
     const s = npLeft(toks, k, u.a);
     if (s < 0) return null;
     const e = trimTime(toks, s, k + 1);
-    return { s, e, first: s, before: null, citing: null };
+    return { s, e, first: s, before: null, citing: null, rel: j };
   }
   // "most of them said", "some of us think": a share of a group named before.
   if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
