@@ -67,3 +67,15 @@ test('critics named after "drew criticism from" and the agent of an unread passi
   assert.deepStrictEqual(who('The ferry line, which has been accused by rivals of dumping prices, won again.'),
     ['rivals|rivals|accused']);
 });
+
+test('an opening participle clause, a time counted back and a town\'s state are no speakers', () => {
+  assert.deepStrictEqual(who('Speaking in Lyon, Finance Minister Claire Morel repeated that the budget would balance.'),
+    ['Claire Morel|Claire Morel|repeated']);
+  assert.deepStrictEqual(who('Hours later, Dana Kirk toured the ship, telling reporters that it was safe.'),
+    ['Dana Kirk|Dana Kirk|telling']);
+  assert.deepStrictEqual(who('At a farm forum in Great Falls, Mont., Ms. Alder offered a defense of the subsidy.'),
+    ['Ms. Alder|Ms. Alder|offered']);
+  // A date before a titled name with its apposition keeps the name ("On 3 March, Colonel X, the head of ..., said").
+  assert.deepStrictEqual(who('On 3 March, Colonel Ivo Tamm, the head of the coast guard, said that two boats sank.'),
+    ['Ivo Tamm|Ivo Tamm|said']);
+});

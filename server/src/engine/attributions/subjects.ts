@@ -14,6 +14,9 @@ const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ']);
 const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late', 'early', 'despite', 'moreover',
   'also', 'still', 'yet', 'instead', 'nevertheless', 'furthermore', 'additionally', 'previously', 'earlier', 'later']);
 
+/** Words that close a time phrase counted from another time ("Hours later", "two years ago"). */
+const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 
 export function outletsIn(rep: ReportState, from: number, to: number) {
@@ -50,6 +53,12 @@ function isIntro(toks: Token[], s: number, e: number): boolean {
   // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
   // "Even before Sanders took the stage, ...", "Just as the polls closed, ...": an opener before a subordinator.
   if (s + 1 < e && SENTENCE_OPENERS.has(f.lower) && (toks[s + 1].pos === 'SCONJ' || toks[s + 1].pos === 'ADP')) return true;
+  // "Speaking in Beijing, ...", "Addressing the gala Thursday, ...": a participle clause opening the sentence (the tagger
+  // often reads its capitalized participle as a name).
+  if (s + 1 < e && isCap(f) && f.lower.length > 5 && f.lower.endsWith('ing') && isWord(toks[s + 1]) && !isCap(toks[s + 1]) &&
+    (s === 0 || (!isWord(toks[s - 1]) && toks[s - 1].text !== ','))) return true;
+  // "Hours later, ...", "Eight years ago, ...": a time counted back from another.
+  if (e - s <= 4 && TIME_AFTER.has(toks[e - 1].lower) && !hasVerb(toks, s, e)) return true;
   if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(toks, s, e)) return false;
   if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
   // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
@@ -283,7 +292,11 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
     if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }
     if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
     if (hasVerb(toks, cs, k)) { before = spanOrNull(toks, u.a, k); break; }
-    if (isIntro(toks, cs, k)) break;
+    if (isIntro(toks, cs, k)) {
+      // "At a summit in Hilton Head, S.C., Rubio offered": the state after the adverbial's town belongs to it.
+      if (run.length > 1 && townBefore(toks, cs, k) && placeTail(toks, run[0])) run.shift();
+      break;
+    }
     const ce = skipParen(toks, k - 1, cs) + 1;
     if (npRight(toks, cs, ce) === ce) { run.unshift([cs, ce]); k = cs - 1; continue; }
     before = spanOrNull(toks, u.a, k);
@@ -294,6 +307,24 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
   if (before && run.length > 1) before = null;
   const pick = run.find(r => isNameChunk(toks, r[0], r[1])) ?? run[0];
   return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };}
+
+/** Does the adverbial [cs, k) end with a town after "in"/"at" ("at a summit in Hilton Head"), not a date? */
+function townBefore(toks: Token[], cs: number, k: number): boolean {
+  const last = toks[k - 1];
+  if (!isCap(last) || TIME_WORDS.has(last.lower)) return false;
+  for (let m = k - 2; m >= cs && k - m <= 4; m--) {
+    if (toks[m].lower === 'in' || toks[m].lower === 'at') return true;
+    if (!isCap(toks[m])) return false;
+  }
+  return false;
+}
+
+/** A short capitalized chunk ("S.C.", "Iowa", "New Mexico") that may close a "town, state" pair. */
+function placeTail(toks: Token[], r: [number, number]): boolean {
+  if (r[1] - r[0] > 2) return false;
+  for (let k = r[0]; k < r[1]; k++) if (isWord(toks[k]) && !isCap(toks[k])) return false;
+  return true;
+}
 
 function isNameChunk(toks: Token[], s: number, e: number): boolean {
   const f = toks[s];
