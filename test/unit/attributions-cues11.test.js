@@ -10,15 +10,17 @@ const day = s => `The day began.\n\n${s}`;
 test('a loose saying no frame reads is an unsourced cue ("which she said had", "Yet another said, ...")', () => {
   assert.deepStrictEqual(unsourced(day('The panel, which she said had met twice, closed the case.')).map(c => c.split('|')[0]),
     ['said']);
-  assert.deepStrictEqual(unsourced(day('One farmer was angry. Yet another said, “The rain came too late for us.”')),
-    ['said|The rain came too late for us.']);
+  // (Round 23: "Yet" opening the sentence is no part of the subject, so "Yet another said" is "another said", a
+  // quantifier source like "Others said".)
+  assert.deepStrictEqual(brief(day('One farmer was angry. Yet another said, “The rain came too late for us.”')),
+    ['another|said|The rain came too late for us.']);
   // Set phrases, passives, adjectives and first persons stay out.
   assert.deepStrictEqual(unsourced(day('That said, the bridge will open in May.')), []);
   assert.deepStrictEqual(unsourced(day('Closing the port is easier said than done.')), []);
   assert.deepStrictEqual(unsourced(day('The story was well told and the film ran long.')), []);
   assert.deepStrictEqual(brief(day('Closing the port is easier said than done.')), []);
   // Claims and the check see named holders only: the unsourced cue adds no attribution.
-  assert.deepStrictEqual(brief(day('One farmer was angry. Yet another said, “The rain came too late for us.”')), []);
+  assert.deepStrictEqual(brief(day('The panel, which she said had met twice, closed the case.')), []);
 });
 
 test('an issued statement, letter or message with something said after it is a cue ("issued a statement saying")', () => {

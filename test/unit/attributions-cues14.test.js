@@ -42,7 +42,8 @@ test('a sentence-opening "In a ... poll," may say when the poll was taken ("poll
 });
 
 test('a passive judgement with its agent that no frame read ("were claimed by", "has been repeatedly criticized by")', () => {
-  assert.deepStrictEqual(unsourced('Both fires were claimed by the same group.'), ['claimed|Both fires']);
-  assert.deepStrictEqual(unsourced('The ferry line, which has been accused by rivals of dumping prices, won again.'),
-    ['accused|The ferry line, which']);
+  // Round 23: the agent holds the judgement (PolNeAR's source); with no nameable agent the cue stays unsourced.
+  assert.deepStrictEqual(brief('Both fires were claimed by the same group.'), ['the same group|claimed|Both fires']);
+  assert.deepStrictEqual(brief('The ferry line, which has been accused by rivals of dumping prices, won again.'),
+    ['rivals|accused|The ferry line, which']);
 });

@@ -5,7 +5,7 @@ import { type CueInfo, participleCue } from './cues';
 import { hedgeEnd } from '../quantities/hedges';
 import { quotedContent, quoteContent } from './quotations';
 import { type ReportState, spanOrNull, span, firstWord } from './report';
-import { WH_OPENERS, TIME_LEAD, TIME_WORDS, SUBJECT_PRONOUNS, ASIDE_ADVERBS, OBJECT_PRONOUNS, PERSON_PRONOUNS, CLAUSE_SUBJECTS, POSSESSIVES, FIRST_PERSON_WORDS, OPENING_MARKS } from './words';
+import { WH_OPENERS, TIME_LEAD, TIME_WORDS, SUBJECT_PRONOUNS, asideAfter, OBJECT_PRONOUNS, PERSON_PRONOUNS, CLAUSE_SUBJECTS, POSSESSIVES, FIRST_PERSON_WORDS, OPENING_MARKS } from './words';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
 export const MAX_CONTENT = 300;
@@ -75,7 +75,8 @@ export function contentAfter(rep: ReportState, k: number, info: CueInfo, u: Unit
   const b = u.b;
   if (k >= b) return null;
   // "He said, however, that ...": a sentence adverb set off by commas right after the cue.
-  if (toks[k].text === ',' && k + 3 < b && ASIDE_ADVERBS.has(toks[k + 1].lower) && toks[k + 2].text === ',') k += 3;
+  const aside = asideAfter(toks, k, b);
+  if (aside > 0 && aside + 1 < b) k = aside + 1;
   // Each step answers a Range or null for good, or undefined to let the next look, in the rules' order.
   let r = quotedAfter(rep, k, info, b);
   if (r === undefined) r = calledAs(rep, k, info, b);

@@ -696,7 +696,7 @@ export const CUE_PREFIX = new Set([
   'will', 'would', 'may', 'might', 'could', 'can', 'did', 'does', 'do', 'not', 'never', 'only', 'even',
   'himself', 'herself', 'itself', 'themselves', 'openly', 'first', 'initially', 'now', 'still', 'however',
   'today', 'yesterday', 'tonight', 'formally', 'jointly', 'independently', 'widely', 'generally', 'all', 'both',
-  'overall', 'alone', 'together', 'too',
+  'overall', 'alone', 'together', 'too', 'since', 'long', 'always',
 ]);
 
 /** Adverbs by which the writer keeps a distance ("videos allegedly show"): hearsay, not the subject's report. */

@@ -51,8 +51,11 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
     const src = subjectSource(rep, s[0], s[1]);
     return src ? withCiting(rep, { source: src, cue, content: inter, via: [], at: c }, ce, u) : null;
   }
-  const src = subjectSource(rep, left.s, left.e);
-  if (!src) return null;
+  const named = subjectSource(rep, left.s, left.e);
+  if (!named) return null;
+  // Round 23: a relative pronoun's source is written as the pronoun in its clause (PolNeAR's source span), named by the
+  // antecedent (id and name), as "he" is.
+  const src = left.rel === undefined ? named : { ...named, start: toks[left.rel].start, end: toks[left.rel].end, text: toks[left.rel].text };
   let via: string[] = left.relayedBy ? [left.relayedBy.id] : [];
   if (left.citing) {
     const ys = resolver.resolve(left.citing[0], left.citing[1]);

@@ -1,6 +1,7 @@
 // Token-level helpers for attribution scanning: clause units, quotations, noun-phrase edges.
 // Everything here walks the token array with bounded look-around, so the whole pass stays linear.
 import type { PreparedText, Token } from '../types';
+import { SENTENCE_OPENERS } from './words';
 
 export interface Unit {
   /** Token range [a, b) of one sentence-like unit. */
@@ -159,7 +160,8 @@ export function percentSign(toks: Token[], j: number): boolean {
 
 export function npToken(t: Token): boolean {
   if (!isWord(t)) return JOINERS.has(t.text);
-  if (isCap(t)) return true;
+  // A capitalized opener ("Then", "Again", "To") is no name unless the tagger read one ("Will Rogers").
+  if (isCap(t)) return t.pos === 'PROPN' || !SENTENCE_OPENERS.has(t.lower);
   if (NP_STOP.has(t.lower)) return false;
   return NP_POS.has(t.pos) || t.pos === 'PART';
 }

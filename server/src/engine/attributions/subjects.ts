@@ -6,13 +6,16 @@ import { isShareWord, nounKind, type ResolvedSource, unnamedSource } from './sou
 import { citingAt, sourcePhrase } from './relays';
 import { isCuePrefix } from './cues';
 import { type ReportState, hasVerb, type Found, relayed, span, spanOrNull } from './report';
-import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, ASIDE_ADVERBS, POSSESSIVES, OBJECT_PRONOUNS } from './words';
+import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, asideBefore, POSSESSIVES, SENTENCE_OPENERS, OBJECT_PRONOUNS } from './words';
 
 /** How many comma-separated chunks a subject search may walk over. */
 const MAX_CHUNKS = 6;
 const INTRO_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ']);
 const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late', 'early', 'despite', 'moreover',
   'also', 'still', 'yet', 'instead', 'nevertheless', 'furthermore', 'additionally', 'previously', 'earlier', 'later']);
+
+/** Words that close a time phrase counted from another time ("Hours later", "two years ago"). */
+const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 
@@ -48,6 +51,14 @@ function isIntro(toks: Token[], s: number, e: number): boolean {
     if (m < e && (toks[m].type === 'number' || toks[m].pos === 'NUM')) return false;
   }
   // "Nearly one-third of workers do not have access" is a clause; "Still" or "Earlier this week" is an adverbial.
+  // "Even before Sanders took the stage, ...", "Just as the polls closed, ...": an opener before a subordinator.
+  if (s + 1 < e && SENTENCE_OPENERS.has(f.lower) && (toks[s + 1].pos === 'SCONJ' || toks[s + 1].pos === 'ADP')) return true;
+  // "Speaking in Beijing, ...", "Addressing the gala Thursday, ...": a participle clause opening the sentence (the tagger
+  // often reads its capitalized participle as a name).
+  if (s + 1 < e && isCap(f) && f.lower.length > 5 && f.lower.endsWith('ing') && isWord(toks[s + 1]) && !isCap(toks[s + 1]) &&
+    (s === 0 || (!isWord(toks[s - 1]) && toks[s - 1].text !== ','))) return true;
+  // "Hours later, ...", "Eight years ago, ...": a time counted back from another.
+  if (e - s <= 4 && TIME_AFTER.has(toks[e - 1].lower) && !hasVerb(toks, s, e)) return true;
   if (f.pos === 'ADV' && !INTRO_WORDS.has(f.lower) && hasVerb(toks, s, e)) return false;
   if (INTRO_POS.has(f.pos) || INTRO_WORDS.has(f.lower)) return true;
   // "On Monday" is an adverbial; "Heavy rain is expected through Friday" is a clause.
@@ -106,6 +117,11 @@ export interface Left {
   gap?: boolean;
   /** The noun phrase right before the cue, when appositions were walked over ("Jeffrey Bewkes, the chief ..., said"). */
   near?: [number, number];
+  /**
+   * The relative pronoun that is the cue's subject ("Graham, who says ..."): the source's words in the clause, as "he"
+   * is; [s, e) is its antecedent, which names the source.
+   */
+  rel?: number;
 }
 
 /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
@@ -122,9 +138,8 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   const t = toks[j];
   // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
   // walk stays bounded on a run of ", however, however, ...").
-  if (t.text === ',' && asides === 0 && j - 2 >= u.a && toks[j - 2].text === ',' && ASIDE_ADVERBS.has(toks[j - 1].lower)) {
-    return leftSource(rep, j - 2, u, 1);
-  }
+  const aside = asides === 0 ? asideBefore(toks, j, u.a) : -1;
+  if (aside > u.a) return leftSource(rep, aside, u, 1);
   const special = pronounSubject(toks, c, u, j);
   if (special !== undefined) return special;
   let citing: [number, number] | null = null;
@@ -235,7 +250,7 @@ function pronounSubject(toks: Token[], c: number, u: Unit, j: number): Left | nu
     const s = npLeft(toks, k, u.a);
     if (s < 0) return null;
     const e = trimTime(toks, s, k + 1);
-    return { s, e, first: s, before: null, citing: null };
+    return { s, e, first: s, before: null, citing: null, rel: j };
   }
   // "most of them said", "some of us think": a share of a group named before.
   if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= u.a && toks[j - 1].lower === 'of' && isShareWord(toks[j - 2])) {
@@ -277,7 +292,11 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
     if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }
     if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
     if (hasVerb(toks, cs, k)) { before = spanOrNull(toks, u.a, k); break; }
-    if (isIntro(toks, cs, k)) break;
+    if (isIntro(toks, cs, k)) {
+      // "At a summit in Hilton Head, S.C., Rubio offered": the state after the adverbial's town belongs to it.
+      if (run.length > 1 && townBefore(toks, cs, k) && placeTail(toks, run[0])) run.shift();
+      break;
+    }
     const ce = skipParen(toks, k - 1, cs) + 1;
     if (npRight(toks, cs, ce) === ce) { run.unshift([cs, ce]); k = cs - 1; continue; }
     before = spanOrNull(toks, u.a, k);
@@ -288,6 +307,24 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
   if (before && run.length > 1) before = null;
   const pick = run.find(r => isNameChunk(toks, r[0], r[1])) ?? run[0];
   return { s: pick[0], e: pick[1], first, before, citing, relayedBy, near };}
+
+/** Does the adverbial [cs, k) end with a town after "in"/"at" ("at a summit in Hilton Head"), not a date? */
+function townBefore(toks: Token[], cs: number, k: number): boolean {
+  const last = toks[k - 1];
+  if (!isCap(last) || TIME_WORDS.has(last.lower)) return false;
+  for (let m = k - 2; m >= cs && k - m <= 4; m--) {
+    if (toks[m].lower === 'in' || toks[m].lower === 'at') return true;
+    if (!isCap(toks[m])) return false;
+  }
+  return false;
+}
+
+/** A short capitalized chunk ("S.C.", "Iowa", "New Mexico") that may close a "town, state" pair. */
+function placeTail(toks: Token[], r: [number, number]): boolean {
+  if (r[1] - r[0] > 2) return false;
+  for (let k = r[0]; k < r[1]; k++) if (isWord(toks[k]) && !isCap(toks[k])) return false;
+  return true;
+}
 
 function isNameChunk(toks: Token[], s: number, e: number): boolean {
   const f = toks[s];
@@ -315,8 +352,12 @@ export function unitSubject(toks: Token[], a: number, lim: number): { s: number;
     if (!isIntro(toks, cs, ce)) break;
     cs = ce + 1;
   }
+  // "Then she shattered party norms, pledging ...": an opener before the subject is no part of it.
+  while (cs + 1 < lim && toks[cs].pos !== 'PROPN' && SENTENCE_OPENERS.has(toks[cs].lower) && isWord(toks[cs + 1])) cs++;
   if (cs >= lim) return null;
-  const e = npRight(toks, cs, lim);
+  if (SUBJECT_PRONOUNS.has(toks[cs].lower)) return { s: cs, e: cs + 1 };
+  // "his campaign sent ...": a possessive determiner opens the subject (the tagger reads it as a pronoun).
+  const e = POSSESSIVES.has(toks[cs].lower) && cs + 1 < lim ? npRight(toks, cs + 1, lim) : npRight(toks, cs, lim);
   if (e < 0) return null;
   if (e < lim && toks[e].text === ',' && !isNameChunk(toks, cs, e)) {
     const e2 = npRight(toks, e + 1, lim);

@@ -1,9 +1,9 @@
 // The last resort after every unit: loose sayings no frame read, impersonal passives, received stances.
 import { isCap, isQuote, isWord, type Unit } from './scan';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
-import { QUANTIFIER_SOURCES, unnamedSource } from './sources';
+import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './sources';
 import type { Token } from '../types';
-import { citingAt } from './relays';
+import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
 import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
 import { namesSpeaker } from './subjects';
@@ -31,7 +31,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         if (f) { extra.push(f); c = tokAt(toks, f.cue.end) - 1; continue; }
       }
       if ((RECEIVE_FORMS.has(t.text) || t.text === 'known') && read[c] !== 1 && quoteAround.get(c) === undefined) {
-        const f = t.text === 'known' ? reputationAt(toks, c, u) : receivedStanceAt(toks, c, u);
+        const f = t.text === 'known' ? reputationAt(toks, c, u) : receivedStanceAt(rep, c, u);
         if (f) { extra.push(f); c = tokAt(toks, f.cue.end) - 1; continue; }
       }
       // Round 21: "..., according to complete but unofficial returns", "according to a book by ...": a relay whose
@@ -44,7 +44,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
       }
       const past = UNREAD_PAST_FORMS.has(t.text);
       if (past && read[c] !== 1 && quoteAround.get(c) === undefined && c + 1 < u.b && toks[c + 1].lower === 'by') {
-        const f = agentPassiveAt(toks, c, u);
+        const f = agentPassiveAt(rep, c, u);
         if (f) { extra.push(f); continue; }
       }
       if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(toks, c, u)) || participleAfterComma(toks, c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(toks, c, u)) continue;
@@ -100,14 +100,27 @@ function impersonalPassiveAt(rep: ReportState, c: number, u: Unit): Found | null
 * subject receives is a stance of critics the text names after "from" or not at all. The content is what follows the
 * noun ("from ... for ..."), or the clause before the verb when the sentence ends there.
 */
-function receivedStanceAt(toks: Token[], c: number, u: Unit): Found | null {
+function receivedStanceAt(rep: ReportState, c: number, u: Unit): Found | null {
+  const { toks } = rep;
   let m = c + 1;
   while (m < u.b && m - c <= 3 && isWord(toks[m]) && !isCap(toks[m]) && MODIFIER_POS.has(toks[m].pos) && !RECEIVED_STANCES.has(toks[m].lower)) m++;
   if (m >= u.b || !RECEIVED_STANCES.has(toks[m].lower)) return null;
   const ce = m + 1;
   const content = spanOrNull(toks, ce, clauseEnd(toks, ce, u.b)) ?? spanOrNull(toks, u.a, c);
   if (!content || content.end - content.start < 3) return null;
-  return { source: unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+  return { source: agentAfter(rep, ce, 'from', u) ?? unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+}
+
+/**
+ * Round 23. The critics or judges named after the stance ("drew criticism from fellow candidates", "was criticized by
+ * some of his rivals"): they hold it (PolNeAR train marks them as the source); null when `k` holds no `prep` + phrase.
+ */
+function agentAfter(rep: ReportState, k: number, prep: string, u: Unit): ResolvedSource | null {
+  const { toks, resolver } = rep;
+  if (k + 1 >= u.b || toks[k].lower !== prep) return null;
+  const x = sourcePhrase(toks, k + 1, u.b);
+  const src = x ? resolver.resolve(x[0], x[1]) : null;
+  return src && src.kind !== 'doc' ? src : null;
 }
 
 /**
@@ -151,7 +164,8 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
 * "has been repeatedly criticized by ...", "were claimed by the group": a passive of `UNREAD_PAST_FORMS` with its agent
 * that no frame read reports what its subject is said or judged to be; the subject before it is the content.
 */
-function agentPassiveAt(toks: Token[], c: number, u: Unit): Found | null {
+function agentPassiveAt(rep: ReportState, c: number, u: Unit): Found | null {
+  const { toks } = rep;
   let m = c - 1;
   if (m > u.a && toks[m].pos === 'ADV') m--;
   if (m <= u.a || !BE.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s') return null;
@@ -160,7 +174,7 @@ function agentPassiveAt(toks: Token[], c: number, u: Unit): Found | null {
     toks[m - 1].pos === 'ADV' || BE.has(toks[m - 1].lower))) m--;
   const content = spanOrNull(toks, u.a, m);
   if (!content || content.end - content.start < 3) return null;
-  return { source: unnamedSource(toks[c].start), cue: span(toks, c, c + 1), content, via: [], at: c };
+  return { source: agentAfter(rep, c + 1, 'by', u) ?? unnamedSource(toks[c].start), cue: span(toks, c, c + 1), content, via: [], at: c };
 }
 
 /**
