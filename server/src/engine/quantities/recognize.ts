@@ -12,12 +12,12 @@ import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from 
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
-  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
-  singularize, unitWithStop, MULTIPLE_WORDS,
+  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS,
 } from './units';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
@@ -735,6 +735,9 @@ function readVague(tokens: Token[], i: number, limit: number): Core | null {
   let q = -1;
   if (lower === 'several') q = i + 1;
   else if (lower === 'a' && i + 1 < limit && tokens[i + 1].lower === 'few') q = i + 2;
+  // "a handful of protesters": the noun of a small vague number; its "of" phrase gives what it counts.
+  const small = lower === 'a' && i + 2 < limit && tokens[i + 2].lower === 'of' ? VAGUE_OF_NOUNS.get(tokens[i + 1].lower) : undefined;
+  if (small) return vague(i, i + 2, small, true);
   if (q > 0) {
     const scaled = q < limit ? VAGUE_SCALED.get(tokens[q].lower) : undefined;
     if (scaled) return vague(i, q + 1, scaled, false);
@@ -1264,6 +1267,11 @@ function hyphenated(tokens: Token[], core: Core, k: number, limit: number): Coun
   if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && tokens[k + 1].lower === 'strong') {
     const np = nounPhraseAt(tokens, k + 2, limit);
     if (np) return withRate(tokens, nounUnit(tokens, np, limit), limit);
+  }
+  // "a 10-point lead", "a four-point edge": points of a margin or a move (the tagger may call "lead" a verb).
+  if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) &&
+    tokens[k + 1].lower === 'point' && POINT_NOUNS.has(tokens[k + 2].lower)) {
+    return { unit: 'point', factor: 1, end: k + 2, noun: null, countable: false, anaphoric: false };
   }
   // "15-kilometre zone": a unit glued by a hyphen.
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {

@@ -438,3 +438,11 @@ export const MULTIPLE_WORDS: ReadonlyMap<string, { value: number; figure: boolea
   ['twice', { value: 2, figure: true }], ['thrice', { value: 3, figure: true }],
   ['double', { value: 2, figure: false }], ['triple', { value: 3, figure: false }], ['quadruple', { value: 4, figure: false }],
 ]);
+
+/**
+ * Nouns of a margin or a move a number of points modifies (round 23): "a 10-point lead", "a four-point edge", "a
+ * three-point dip from March". Other nouns after "N-point" are no measure of points ("a five-point plan", "a
+ * three-pointer").
+ */
+export const POINT_NOUNS: ReadonlySet<string> = new Set(['lead', 'edge', 'margin', 'advantage', 'gap', 'deficit', 'swing',
+  'drop', 'dip', 'decline', 'fall', 'slide', 'rise', 'jump', 'gain', 'increase', 'win', 'victory', 'spread']);
