@@ -75,3 +75,12 @@ test('points of a margin: "a 12-point lead", "a five-point edge"; "a five-point 
   assert.deepStrictEqual(brief('She has a five-point edge among women.'), ['five-point|5|5|point']);
   assert.deepStrictEqual(brief('The minister unveiled a five-point plan.'), []);
 });
+
+test('two modifiers joined by "and"/"or" before the head stay in the counted phrase', () => {
+  assert.deepStrictEqual(brief('The inquiry heard nine current and former border officials.'),
+    ['nine current and former border officials|9|9|official']);
+  assert.deepStrictEqual(brief('The museum holds more than 40 local and foreign paintings.'),
+    ['more than 40 local and foreign paintings|40|null|painting']);
+  // After the head, "and" starts the next figure's phrase.
+  assert.deepStrictEqual(brief('The convoy carried 120 medics and 15 trucks.'), ['120 medics|120|120|medic', '15 trucks|15|15|truck']);
+});

@@ -111,6 +111,12 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     }
     // "4.5 million American-born children", "1,031 randomly-selected voters", "300 well-trained troops": the first
     // word of a glued hyphen compound modifies what follows, whatever the tagger calls it (round 23).
+    // "80 national and international awards", "seven current and former officials": two modifiers joined before the
+    // head are one modifier (round 23); after the head, "and" starts a new phrase ("300 soldiers and 20 tanks").
+    if (head < 0 && joinsModifiers(tokens, k, i, limit)) {
+      k++;
+      continue;
+    }
     if (!isModifier(tokens, k, limit) && !compoundModifier(tokens, k, limit) && !compoundTail(tokens, k, i, limit)) break;
     // "750,000 taking part" (the tagger may read "taking" as a noun): the people verb after the figure, no counted noun.
     if (k === i && TAKE.has(t.lower) && k + 1 < limit && tokens[k + 1].lower === 'part') return null;
@@ -149,6 +155,15 @@ function compoundModifier(tokens: Token[], k: number, limit: number): boolean {
   const second = tokens[k + 2];
   if ((dash.lower !== '-' && dash.lower !== '‐') || t.end !== dash.start || dash.end !== second.start || second.type !== 'word') return false;
   return goesOn(tokens[k + 3]);
+}
+
+/** Conjunctions that join two modifiers of one head. */
+const MODIFIER_JOINS = new Set(['and', 'or']);
+
+/** tokens[k] is "and"/"or" between two adjectives of the phrase, before its head ("national and international"). */
+function joinsModifiers(tokens: Token[], k: number, i: number, limit: number): boolean {
+  if (k <= i || k + 2 >= limit || !MODIFIER_JOINS.has(tokens[k].lower)) return false;
+  return tokens[k - 1].pos === 'ADJ' && tokens[k + 1].pos === 'ADJ' && isModifier(tokens, k + 1, limit);
 }
 
 /** tokens[k] ends a glued hyphen compound that began inside the phrase ("born" in "American-born children"). */
