@@ -6,6 +6,7 @@ import { clauseEndIndex } from './tokens';
 import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
+import { MULTIPLE_WORDS } from '../quantities/units';
 import { DAY_PARTS, DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES } from './claimWords';
@@ -643,6 +644,7 @@ const YARDSTICK_REACH = 6;
 export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1]?.lower ?? '';
   if (ownedByPastPeriod(tokens, qa, before)) return true;
+  if (baseOfMultiple(tokens, qa, ca)) return true;
   if (before !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;
   for (let i = qa - 2; i >= ca && i >= qa - 2 - YARDSTICK_REACH; i--) {
     const w = tokens[i].lower;
@@ -651,6 +653,25 @@ export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: numb
       return COMPARED_TO.has(before) || ((before === 'with' || before === 'to') && tokens[i - 2]?.lower === 'compared');
     }
     if (isNumber(tokens[i]) && !/^\d{4}$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/** Words of a multiple before its base ("three times", "twice", "double"): the base's noun may be any tally. */
+const MULTIPLE_LEADS: ReadonlySet<string> = new Set(['times', 'fold', ...MULTIPLE_WORDS.keys()]);
+
+/**
+ * "15 million, more than double the official figure of 6 million", "three times the official toll of 5,000": the
+ * figure after a multiple is the base the sentence's own figure is measured against, no rival of it (round 23).
+ */
+function baseOfMultiple(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'of') return false;
+  const noun = tokens[qa - 2]?.lower ?? '';
+  if (!TALLIES.has(noun) && !YARDSTICK_NOUNS.has(noun)) return false;
+  for (let i = qa - 3; i >= ca && i >= qa - 3 - YARDSTICK_REACH; i--) {
+    const w = tokens[i].lower;
+    if (w === 'the' || w === 'its' || w === 'their') return MULTIPLE_LEADS.has(tokens[i - 1]?.lower ?? '');
+    if (isNumber(tokens[i])) return false;
   }
   return false;
 }

@@ -551,10 +551,14 @@ const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases
 
 const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
+/** Verbs before "up" whose people are a crowd: "10,000 turned up", "hundreds more showed up" (round 23). */
+const UP_CROWD = new Set([...TURN, 'showed', 'show', 'shows', 'showing', 'shown']);
 
-/** Every word any lexicon knows, "part" ("took part"), "out" ("turned out") and "voting" (a share voting for a choice):
- * findEvent's clause scan jumps from one to the next. */
-const EVENT_WORDS = new Set(['part', 'out', 'voting', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
+/**
+ * Every word any lexicon knows, "part" ("took part"), "out" ("turned out"), "up" ("showed up") and "voting" (a share
+ * voting for a choice): findEvent's clause scan jumps from one to the next.
+ */
+const EVENT_WORDS = new Set(['part', 'out', 'up', 'voting', ...PHRASES.keys(), ...[...LEX.values()].flatMap(l => [...l.keys()])]);
 
 /**
  * Verbs that say nothing of what befell a count: speech, being, having, modals, and the verbs of a level or a change
@@ -693,6 +697,7 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   if (unit === 'person' && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'crowd';
   // "two million people turned out": people who turned out are a crowd.
   if (unit === 'person' && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
+  if (unit === 'person' && tokens[i].lower === 'up' && UP_CROWD.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
   // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
   if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal

@@ -2,7 +2,7 @@
 // elided and comes from the clause around the figure. Every look here is bounded by a few tokens around the figure.
 import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
-import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_STATES, PEOPLE_VERBS } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_PHRASES, PEOPLE_STATES, PEOPLE_VERBS } from './people';
 import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
@@ -239,7 +239,8 @@ const BELIEF_WORDS = new Set(['feared', 'believed', 'presumed', 'thought', 'conf
 export function peopleVerbAfter(tokens: Token[], end: number, limit: number): number {
   end = asideEnd(tokens, end, limit);
   let k = end;
-  while (k < limit && k < end + 3 && VERB_FILLERS.has(tokens[k].lower)) k++;
+  // An adverb in "-ly" stands among the fillers too: "hundreds peacefully marched", "300 eventually fled" (round 23).
+  while (k < limit && k < end + 3 && (VERB_FILLERS.has(tokens[k].lower) || lyAdverb(tokens[k]))) k++;
   // "1,000 were feared dead", "40 are believed to have died", "12 were confirmed killed": a word of belief after the
   // copula, then the people verb or adjective.
   if (k > end && k + 1 < limit && BELIEF_WORDS.has(tokens[k].lower)) {
@@ -257,9 +258,12 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   if (k > end && PEOPLE_ADJECTIVES.has(w)) return k + 1;
   const next = k + 1 < limit ? tokens[k + 1].lower : '';
   if (k > end && PEOPLE_STATES.has(`${w} ${next}`)) return k + 2;
-  if ((w === 'turned' || w === 'turn') && next === 'out') return k + 2;
-  if ((w === 'took' || w === 'take' || w === 'taking') && next === 'part') return k + 2;
+  if (PEOPLE_PHRASES.get(w)?.includes(next)) return k + 2;
   return -1;
+}
+
+function lyAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && t.lower.length > 4 && t.lower.endsWith('ly');
 }
 
 /** Words that open an aside between a count and its verb ("At least 74, including eight Americans, were killed"). */

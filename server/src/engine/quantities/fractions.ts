@@ -2,6 +2,7 @@
 import type { Token } from '../types';
 import type { Core } from './core';
 import { isYearLike } from './exclusions';
+import { hedgeBefore } from './hedges';
 import { FRACTION_DENOMINATORS, MULTIPLIERS, glued, isNumberWord, numberWordValue, readNumber, round } from './numbers';
 import { TIME_UNITS, isShortUnit, readUnit } from './units';
 
@@ -85,7 +86,18 @@ function shareFollows(tokens: Token[], i: number, k: number, limit: number): boo
   // "a two-thirds majority", "a one-third stake": a hyphenated share after an article modifies the noun after it.
   const attributive = k > i && tokens[k - 1].lower === '-' && i > 0 && (tokens[i - 1].lower === 'a' || tokens[i - 1].lower === 'an') &&
     after !== undefined && after.type === 'word' && after.pos === 'NOUN';
-  return next === 'of' || PARTITIVE_DET.has(next) || byShare || attributive;
+  return next === 'of' || PARTITIVE_DET.has(next) || byShare || attributive || hedgedSubject(tokens, i, k, limit);
+}
+
+/**
+ * "Nearly half said ...", "more than half have ...", "about two-thirds, 67 percent, say": a hedged share standing alone
+ * as a clause's subject is a share of the people just named (round 23). The hedge and the verb (or a comma restating
+ * it) make it a figure: a bare "a third" after anything else stays an ordinal ("the third candidate", "finished third").
+ */
+function hedgedSubject(tokens: Token[], i: number, k: number, limit: number): boolean {
+  if (k + 1 >= limit || hedgeBefore(tokens, i, 0) === null) return false;
+  const after = tokens[k + 1];
+  return after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',';
 }
 
 /** The share v from tokens[i] to the denominator at k, or a number when it is a share of a scale. */

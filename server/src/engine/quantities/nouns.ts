@@ -109,7 +109,15 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
       k++;
       continue;
     }
-    if (!isModifier(tokens, k, limit)) break;
+    // "4.5 million American-born children", "1,031 randomly-selected voters", "300 well-trained troops": the first
+    // word of a glued hyphen compound modifies what follows, whatever the tagger calls it (round 23).
+    // "80 national and international awards", "seven current and former officials": two modifiers joined before the
+    // head are one modifier (round 23); after the head, "and" starts a new phrase ("300 soldiers and 20 tanks").
+    if (head < 0 && joinsModifiers(tokens, k, i, limit)) {
+      k++;
+      continue;
+    }
+    if (!isModifier(tokens, k, limit) && !compoundModifier(tokens, k, limit) && !compoundTail(tokens, k, i, limit)) break;
     // "750,000 taking part" (the tagger may read "taking" as a noun): the people verb after the figure, no counted noun.
     if (k === i && TAKE.has(t.lower) && k + 1 < limit && tokens[k + 1].lower === 'part') return null;
     // "up from 25,000 last week": a time phrase right after a bare figure is no counted noun.
@@ -133,6 +141,43 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
   if (head < 0 || quotesBefore % 2 === 1) return null;
   // A proper-noun head must end the phrase ("400 Ukrainians"), not start a name ("5 Downing Street").
   return { start: i, head, end: head + 1 };
+}
+
+/**
+ * tokens[k] opens a glued hyphen compound ("American-born", "well-trained") and a word follows the compound: the compound
+ * modifies it (the caller reads the compound's last word as a head only when it is a noun). Words the tagger may call
+ * nouns but that head no counted phrase (`NOT_HEADS`: "year-on-year") stay out.
+ */
+function compoundModifier(tokens: Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  if (t.type !== 'word' || NOT_HEADS.has(t.lower) || k + 3 >= limit) return false;
+  const dash = tokens[k + 1];
+  const second = tokens[k + 2];
+  if ((dash.lower !== '-' && dash.lower !== '‐') || t.end !== dash.start || dash.end !== second.start || second.type !== 'word') return false;
+  return goesOn(tokens[k + 3]);
+}
+
+/** Conjunctions that join two modifiers of one head. */
+const MODIFIER_JOINS = new Set(['and', 'or']);
+
+/** tokens[k] is "and"/"or" between two adjectives of the phrase, before its head ("national and international"). */
+function joinsModifiers(tokens: Token[], k: number, i: number, limit: number): boolean {
+  if (k <= i || k + 2 >= limit || !MODIFIER_JOINS.has(tokens[k].lower)) return false;
+  return tokens[k - 1].pos === 'ADJ' && tokens[k + 1].pos === 'ADJ' && isModifier(tokens, k + 1, limit);
+}
+
+/** tokens[k] ends a glued hyphen compound that began inside the phrase ("born" in "American-born children"). */
+function compoundTail(tokens: Token[], k: number, i: number, limit: number): boolean {
+  const t = tokens[k];
+  if (k < i + 2 || k + 1 >= limit || t.type !== 'word' || NOT_HEADS.has(t.lower)) return false;
+  const dash = tokens[k - 1];
+  return (dash.lower === '-' || dash.lower === '‐') && tokens[k - 2].end === dash.start && dash.end === t.start &&
+    goesOn(tokens[k + 1]);
+}
+
+/** The word after a compound carries the phrase on: a noun the compound modifies, or an adjective before one. */
+function goesOn(t: Token): boolean {
+  return t.type === 'word' && (isNounLike(t) || t.pos === 'ADJ');
 }
 
 function isUnmarkedPlural(t: Token): boolean {

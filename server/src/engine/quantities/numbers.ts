@@ -49,6 +49,14 @@ export const VAGUE_OF: ReadonlyMap<string, [number, number]> = new Map([
   ['hundreds millions', [1e8, 999999999]],
 ]);
 
+/**
+ * Nouns of a small vague number after "a" and before "of" (round 23): "a handful of people", "only a handful of
+ * senators". A count only with its "of" noun.
+ */
+export const VAGUE_OF_NOUNS: ReadonlyMap<string, [number, number]> = new Map([
+  ['handful', [2, 9]],
+]);
+
 /** Fractions that are a share of something ("half of", "two thirds of"). */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5],

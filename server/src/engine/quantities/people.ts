@@ -17,6 +17,17 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'vaccinated', 'infected', 'sickened', 'quarantined',
   // Patients: "60 have recovered", "12 were discharged".
   'recovered', 'discharged',
+  // Crowds on the move (round 23): "hundreds streamed down the main street", "thousands flocked to the square".
+  'streamed', 'flocked', 'thronged', 'converged', 'assembled',
+]);
+
+/**
+ * Verbs of two words whose subject is people, by the verb's form, with the particle after it: "70,000 turned out", "3,000
+ * took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
+ */
+export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = new Map([
+  ['turned', ['out', 'up']], ['turn', ['out', 'up']], ['showed', ['up']], ['show', ['up']], ['shown', ['up']],
+  ['took', ['part']], ['take', ['part']], ['taking', ['part']],
 ]);
 
 /**

@@ -12,12 +12,12 @@ import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from 
 import { nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
-  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
+  GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
-  singularize, unitWithStop,
+  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS,
 } from './units';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
@@ -27,13 +27,18 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundredfold', 100], ['thousandfold', 1000], ['hundred-fold', 100], ['thousand-fold', 1000],
 ]);
 
+/** What follows a multiple word that makes it a figure. */
+/** The multiple words that are figures by themselves ("twice", "thrice"), and their values. */
+const MULTIPLE_FIGURES: ReadonlyMap<string, number> = new Map([...MULTIPLE_WORDS].filter(([, m]) => m.figure).map(([w, m]) => [w, m.value]));
+const MULTIPLE_NEXT = new Set(['as', 'the', 'that', 'its', 'their', 'his', 'her', 'our', 'this', 'those', 'these']);
+
 /** Words that can start a figure; anything else that is not a digit token is skipped at once. */
 const STARTERS = new Set([
   'a', 'an', 'magnitude', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'half', 'dozen',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'minus',
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
-const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys()]);
+const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys(), ...MULTIPLE_FIGURES.keys()]);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
@@ -730,6 +735,9 @@ function readVague(tokens: Token[], i: number, limit: number): Core | null {
   let q = -1;
   if (lower === 'several') q = i + 1;
   else if (lower === 'a' && i + 1 < limit && tokens[i + 1].lower === 'few') q = i + 2;
+  // "a handful of protesters": the noun of a small vague number; its "of" phrase gives what it counts.
+  const small = lower === 'a' && i + 2 < limit && tokens[i + 2].lower === 'of' ? VAGUE_OF_NOUNS.get(tokens[i + 1].lower) : undefined;
+  if (small) return vague(i, i + 2, small, true);
   if (q > 0) {
     const scaled = q < limit ? VAGUE_SCALED.get(tokens[q].lower) : undefined;
     if (scaled) return vague(i, q + 1, scaled, false);
@@ -742,7 +750,7 @@ function readVague(tokens: Token[], i: number, limit: number): Core | null {
 function oneWordFigure(tokens: Token[], i: number, floor: number, limit: number): Core | null {
   const lower = tokens[i].lower;
   // "tenfold", "twofold": a multiplier in one word.
-  const fold = FOLD_WORDS.get(lower);
+  const fold = FOLD_WORDS.get(lower) ?? (i + 1 < limit && MULTIPLE_NEXT.has(tokens[i + 1].lower) ? MULTIPLE_FIGURES.get(lower) : undefined);
   if (fold !== undefined) {
     return {
       start: i, end: i + 1, numStart: i, numEnd: i + 1, low: fold, high: fold, value: fold, kind: 'number', word: true,
@@ -1259,6 +1267,11 @@ function hyphenated(tokens: Token[], core: Core, k: number, limit: number): Coun
   if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && tokens[k + 1].lower === 'strong') {
     const np = nounPhraseAt(tokens, k + 2, limit);
     if (np) return withRate(tokens, nounUnit(tokens, np, limit), limit);
+  }
+  // "a 10-point lead", "a four-point edge": points of a margin or a move (the tagger may call "lead" a verb).
+  if (k + 2 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) &&
+    tokens[k + 1].lower === 'point' && POINT_NOUNS.has(tokens[k + 2].lower)) {
+    return { unit: 'point', factor: 1, end: k + 2, noun: null, countable: false, anaphoric: false };
   }
   // "15-kilometre zone": a unit glued by a hyphen.
   if (k + 1 < limit && tokens[k].lower === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])) {

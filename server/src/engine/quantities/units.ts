@@ -426,3 +426,23 @@ export function singularize(word: string): string {
 
 /** Units of time a figure counts ("three days", "24 hours"). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+
+/**
+ * Multiples named by a word of their own (round 23), with whether the word alone is a figure. "twice as many", "more
+ * than twice the number": an adverb, a figure before "as" or a determiner ("scored twice" is not). "double", "triple",
+ * "quadruple" before "the" are as often the verb ("plans to double the number of"), so they are no figure of their own;
+ * the claim frame still reads the figure after any of them as its base ("more than double the official figure of 6
+ * million", "three times the official toll").
+ */
+export const MULTIPLE_WORDS: ReadonlyMap<string, { value: number; figure: boolean }> = new Map([
+  ['twice', { value: 2, figure: true }], ['thrice', { value: 3, figure: true }],
+  ['double', { value: 2, figure: false }], ['triple', { value: 3, figure: false }], ['quadruple', { value: 4, figure: false }],
+]);
+
+/**
+ * Nouns of a margin or a move a number of points modifies (round 23): "a 10-point lead", "a four-point edge", "a
+ * three-point dip from March". Other nouns after "N-point" are no measure of points ("a five-point plan", "a
+ * three-pointer").
+ */
+export const POINT_NOUNS: ReadonlySet<string> = new Set(['lead', 'edge', 'margin', 'advantage', 'gap', 'deficit', 'swing',
+  'drop', 'dip', 'decline', 'fall', 'slide', 'rise', 'jump', 'gain', 'increase', 'win', 'victory', 'spread']);
