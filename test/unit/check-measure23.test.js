@@ -1,0 +1,23 @@
+// Missed contradictions, round 23: the measure and the counted thing, by family. The dead not yet named were counted as
+// bodies on one side and victims on the other, or had no measure at all ("are yet to be identified").
+// Invented sentences; each test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const claims = (text, published = '2025-06-10') => claimsOf(report(published, text));
+const keyOf = (text, value, published) => claims(text, published).find(c => c.value === value || c.low === value)?.measure.key;
+const found = (a, b, pa = '2025-06-10', pb = '2025-06-10') => findings(['a.txt', report(pa, a)], ['b.txt', report(pb, b)]);
+
+test('the dead not yet identified are one count, whether told of bodies or of victims', () => {
+  const a = 'The regional governor said on Tuesday that 14 bodies from the mine flood still had to be identified.';
+  const b = 'Police in the province said on Tuesday that 23 of the victims of the mine flood were yet to be identified.';
+  assert.strictEqual(keyOf(a, 14), 'person|unidentified');
+  assert.strictEqual(keyOf(b, 23), 'person|unidentified');
+  assert.strictEqual(keyOf('The morgue in the port city holds 40 unrecognisable bodies.', 40), 'person|unidentified');
+  assert.strictEqual(keyOf('A forensic team said 65 victims of the blast are still remaining unnamed.', 65), 'person|unidentified');
+  assert.strictEqual(found(a, b, '2025-06-10', '2025-06-10').length, 1);
+  // Look-alike: bodies identified are another count, and remains found are still the dead.
+  assert.notStrictEqual(keyOf('The governor said 31 bodies had been identified by Tuesday.', 31), 'person|unidentified');
+  assert.strictEqual(keyOf('Rescuers said 31 bodies were recovered from the mine on Tuesday.', 31), 'person|killed');
+});
