@@ -21,3 +21,13 @@ test('the dead not yet identified are one count, whether told of bodies or of vi
   assert.notStrictEqual(keyOf('The governor said 31 bodies had been identified by Tuesday.', 31), 'person|unidentified');
   assert.strictEqual(keyOf('Rescuers said 31 bodies were recovered from the mine on Tuesday.', 31), 'person|killed');
 });
+
+test('thousands present told in the present tense are a crowd, as in the past', () => {
+  const a = 'The march filled the avenue on Saturday. "We estimate that there are around 300,000 people," a city hall spokeswoman said.';
+  const b = 'Police said about 45,000 people took part in the march on Saturday.';
+  assert.strictEqual(keyOf(a, 300000, '2025-06-07'), 'person|crowd');
+  assert.strictEqual(keyOf('Organisers said 90,000 people are there already.', 90000), 'person|crowd');
+  assert.strictEqual(found(a, b, '2025-06-07', '2025-06-07').length, 1);
+  // Look-alike: a few people present are no crowd.
+  assert.notStrictEqual(keyOf('Officials said there are 40 people in the shelter tonight.', 40), 'person|crowd');
+});

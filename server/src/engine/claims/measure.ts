@@ -1143,7 +1143,11 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
   return false;
 }
 
-const BE_PAST = new Set(['were', 'was']);
+/**
+ * Forms of "be" that place people somewhere. A live count is told in the present as often as a report of it in the past:
+ * "we estimate that there are around a million people", "80,000 people are there" (round 23).
+ */
+const BE_PLACED = new Set(['were', 'was', 'are']);
 /** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
 const POSTURES = new Set(['standing', 'sitting', 'still']);
 /** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */
@@ -1159,7 +1163,7 @@ const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
  * - null otherwise.
  */
 function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | null {
-  if (BE_PAST.has(tokens[qb]?.lower ?? '')) {
+  if (BE_PLACED.has(tokens[qb]?.lower ?? '')) {
     let i = qb + 1;
     const after = tokens[i]?.lower;
     if (after === 'there' || after === 'present' || (after === 'on' && tokens[qb + 2]?.lower === 'hand')) return 'there';
@@ -1168,7 +1172,7 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
     if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
     return null;
   }
-  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
+  return qa >= 2 && BE_PLACED.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
