@@ -31,3 +31,15 @@ test('thousands present told in the present tense are a crowd, as in the past', 
   // Look-alike: a few people present are no crowd.
   assert.notStrictEqual(keyOf('Officials said there are 40 people in the shelter tonight.', 40), 'person|crowd');
 });
+
+test('a fronted "of these" part counts what the sentence before counted, of the kind its predicate names', () => {
+  const text = 'Sixty people were killed in the riots last week, the interior ministry said on Monday.\n\n'
+    + 'A ministry spokesman told reporters that of these, 14 were police officers and 30 were civilians.';
+  const c = claims(text).find(x => x.value === 14);
+  assert.strictEqual(c?.measure.key, 'person|killed+part');
+  assert.ok(c.scope.includes('kind:officer'));
+  // Look-alike: a figure with no fronted partitive keeps no measure of the sentence before.
+  const plain = 'Sixty people were killed in the riots last week, the interior ministry said on Monday.\n\n'
+    + 'A ministry spokesman told reporters that 14 police stations were torched.';
+  assert.notStrictEqual(keyOf(plain, 14), 'person|killed+part');
+});
