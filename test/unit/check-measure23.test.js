@@ -43,3 +43,12 @@ test('a fronted "of these" part counts what the sentence before counted, of the 
     + 'A ministry spokesman told reporters that 14 police stations were torched.';
   assert.notStrictEqual(keyOf(plain, 14), 'person|killed+part');
 });
+
+test('a tally nothing before it resolves counts the crowd its clause names', () => {
+  const a = 'The march crossed the city centre on Saturday. Marchers in the crowd were saying that the police estimate was 400,000.';
+  const b = 'Police said about 90,000 people marched in the city centre on Saturday.';
+  assert.strictEqual(keyOf(a, 400000, '2025-06-07'), 'person|crowd');
+  assert.strictEqual(found(a, b, '2025-06-07', '2025-06-07').length, 1);
+  // Look-alike: a tally in a clause that names no crowd stays unresolved.
+  assert.notStrictEqual(keyOf('Analysts said the official estimate was 400,000.', 400000), 'person|crowd');
+});
