@@ -30,6 +30,8 @@ test('thousands present told in the present tense are a crowd, as in the past', 
   assert.strictEqual(found(a, b, '2025-06-07', '2025-06-07').length, 1);
   // Look-alike: a few people present are no crowd.
   assert.notStrictEqual(keyOf('Officials said there are 40 people in the shelter tonight.', 40), 'person|crowd');
+  // Nor are those who live or work there now.
+  assert.notStrictEqual(keyOf('Officials said there are 20,000 people living in the valley.', 20000), 'person|crowd');
 });
 
 test('a fronted "of these" part counts what the sentence before counted, of the kind its predicate names', () => {

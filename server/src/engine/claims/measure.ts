@@ -1172,7 +1172,14 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
     if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
     return null;
   }
-  return qa >= 2 && BE_PLACED.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
+  if (qa < 2 || !BE_PLACED.has(tokens[qa - 1].lower) || tokens[qa - 2].lower !== 'there') return null;
+  // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
+  return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
+}
+
+/** A participle of residence or work after a present count's noun: "living", "working", "staying". */
+function isLivingThere(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.lower.endsWith('ing');
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);
