@@ -127,7 +127,8 @@ test('a verb the lexicon does not know names the measure of its figure: the same
   assert.deepStrictEqual(keys('Officials said there were 300 trees.'), ['tree|unspecified']);
   // A bare figure after it in a list keeps no verb of another figure.
   const listed = claimsOf(report(DAY, 'So far, 88 bodies have been identified and 78 handed over, while 187 are yet to be identified.'));
-  assert.deepStrictEqual(listed.map(c => c.measure.key), ['body|~identify', 'body|unspecified', 'body|unspecified']);
+  // (Round 23: "187 are yet to be identified" names its own measure, the dead not yet identified, never the verb before.)
+  assert.deepStrictEqual(listed.map(c => c.measure.key), ['body|~identify', 'body|unspecified', 'person|unidentified']);
 });
 
 test('a figure counted besides others ("10 other bodies") is an increment, no rival of the whole', () => {

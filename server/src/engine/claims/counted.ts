@@ -179,6 +179,12 @@ function tallyUnit(r: ReportClaims, site: Site, draft: CountedDraft): void {
       unitEvent = befell;
     }
   }
+  // "People in the crowd were saying that the police estimate was a million": a tally nothing before it resolves counts
+  // the crowd its clause names (round 23).
+  if (TALLIES.has(unit) && !unitEvent && findEvent(tokens, 'person', qa, qb, ca, site.cb).event === 'crowd') {
+    unit = 'person';
+    unitEvent = 'crowd';
+  }
   // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
   if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
   draft.unit = unit;

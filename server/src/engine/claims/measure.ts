@@ -336,6 +336,10 @@ ev(THINGS, 'recalled', `${forms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
 // The dead's remains found: "270 bodies recovered", "pulled 688 bodies", "three dozen bodies located" (round 20).
 ev('body', 'recovered', `${forms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
+// The dead not yet named are one count, told of bodies or of victims: "291 unidentified bodies", "DNA from 322
+// unrecognisable bodies", "11 of the victims yet to be identified" (round 23; MEASURE_SAME folds bodies into people).
+// Those identified stay the verb's own measure ("177 have been identified": `~identify`).
+ev('person body', 'unidentified', 'unidentified unrecognisable unrecognizable unrecognised unrecognized');
 ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
 // Supply brought back is no outage: "power was restored to 400,000 homes".
@@ -450,6 +454,9 @@ phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out t
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
+// "nine bodies still had to be identified", "187 are yet to be identified", "112 bodies ... still remaining unnamed".
+phrase('unidentified', `yet to be identified, still to be identified, waiting to be identified, had to be identified,
+  not been identified, not yet identified, remain unnamed, remains unnamed, remaining unnamed`);
 phrase('destroyed', 'swept away, washed away');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /**
@@ -500,6 +507,8 @@ const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   // "270 bodies recovered", "pulled 688 bodies from the rubble": the bodies found so far are the dead counted so far
   // (round 20); bodies identified, handed over or kept are some of them, and stay bodies.
   ['body|recovered', { unit: 'person', event: 'killed' }],
+  // "nine bodies still had to be identified" and "11 of the victims yet to be identified": one count (round 23).
+  ['body|unidentified', { unit: 'person', event: 'unidentified' }],
 ]);
 
 /** Remains found, "270 bodies recovered", "pulled 688 bodies": the dead found so far, a lower bound on the dead. */
@@ -1139,7 +1148,11 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
   return false;
 }
 
-const BE_PAST = new Set(['were', 'was']);
+/**
+ * Forms of "be" that place people somewhere. A live count is told in the present as often as a report of it in the past:
+ * "we estimate that there are around a million people", "80,000 people are there" (round 23).
+ */
+const BE_PLACED = new Set(['were', 'was', 'are']);
 /** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
 const POSTURES = new Set(['standing', 'sitting', 'still']);
 /** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */
@@ -1155,7 +1168,7 @@ const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
  * - null otherwise.
  */
 function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | null {
-  if (BE_PAST.has(tokens[qb]?.lower ?? '')) {
+  if (BE_PLACED.has(tokens[qb]?.lower ?? '')) {
     let i = qb + 1;
     const after = tokens[i]?.lower;
     if (after === 'there' || after === 'present' || (after === 'on' && tokens[qb + 2]?.lower === 'hand')) return 'there';
@@ -1164,7 +1177,14 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
     if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
     return null;
   }
-  return qa >= 2 && BE_PAST.has(tokens[qa - 1].lower) && tokens[qa - 2].lower === 'there' ? 'there' : null;
+  if (qa < 2 || !BE_PLACED.has(tokens[qa - 1].lower) || tokens[qa - 2].lower !== 'there') return null;
+  // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
+  return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
+}
+
+/** A participle of residence or work after a present count's noun: "living", "working", "staying". */
+function isLivingThere(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.lower.endsWith('ing');
 }
 
 const LARGE_SCALES = new Set(['thousand', 'thousands', 'million', 'millions']);

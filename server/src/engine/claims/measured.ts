@@ -26,6 +26,16 @@ const ALSO_WORDS = new Set(['further', 'another', 'additional']);
  * the conversion's parenthesis ("(about $7.25 billion)"). */
 const CONVERSION_GAP = 2;
 /** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
+/** The pronouns a fronted partitive points back with: "Of these, 39 ...", "Among them, 12 ...". */
+const FRONTED_WHOLES = new Set(['these', 'them', 'those']);
+const FRONTED_OPENERS = new Set(['of', 'among']);
+
+/** Does "of these," / "of them" / "among those," stand right before the figure at qa (past its hedges)? */
+export function frontedPartitive(tokens: readonly Token[], qa: number): boolean {
+  const k = tokens[qa - 1]?.lower === ',' ? qa - 2 : qa - 1;
+  return FRONTED_WHOLES.has(tokens[k]?.lower ?? '') && FRONTED_OPENERS.has(tokens[k - 1]?.lower ?? '');
+}
+
 function ofThoseWho(tokens: readonly Token[], of: number, eventAt: number): boolean {
   if (tokens[of + 1]?.lower !== 'those') return false;
   if (eventAt === of + 2) return true;
@@ -231,6 +241,13 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
     event = lastCount.event;
     word = lastCount.word;
     restated = lastCount.scope;
+  }
+  // "Fifty people were killed ... Of these, 39 were police officers": a figure after a fronted "of these"/"of them",
+  // with no figure before it in its sentence, is a part of the count the sentence before gave (round 23).
+  if (event === 'unspecified' && !samePrev && lastCount && lastCount.unit === unit && site.sIndex - lastCount.sentence <= TALLY_REACH
+    && frontedPartitive(tokens, qa)) {
+    event = `${lastCount.event}+part`;
+    word = lastCount.word;
   }
   const settled = settledMeasure(r, site, thing, unit, event, hit.word);
   unit = settled.unit;

@@ -7,6 +7,7 @@ import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { roleOf } from './roles';
 import { HARM_DEGREES, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
+import { frontedPartitive } from './measured';
 import { predicateAfterAsides, paragraphStart } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
@@ -135,6 +136,19 @@ export function partitiveKind(r: ReportClaims, of: number): string | null {
   return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
 
+/** Nouns read after the "be" of a fronted partitive's part: "39 were (police) officers". */
+const PREDICATE_NOUNS = 2;
+
+/** The kind of person a part's predicate names right after its figure: "39 were police officers" → "kind:officer". */
+function predicateKind(r: ReportClaims, qb: number): string | null {
+  const { tokens } = r;
+  if (!PARTITIVE_BE.has(tokens[qb]?.lower ?? '')) return null;
+  let i = qb + 1;
+  while (i < qb + PREDICATE_NOUNS && tokens[i + 1]?.pos === 'NOUN' && tokens[i]?.pos === 'NOUN') i++;
+  const w = tokens[i];
+  return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
+}
+
 /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
 export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
   const { tokens } = r;
@@ -237,7 +251,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   if (ofGroup) scope.push(ofGroup);
   // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
   // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
-  const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb) : null) : null;
+  // "Of these, 39 were police officers": the kind a fronted partitive's predicate names (round 23).
+  const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
+    : event.endsWith('+part') && frontedPartitive(tokens, qa) ? predicateKind(r, qb) : null) : null;
   if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
   // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
   if (unit === 'person' && severelyHurt(r, qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
