@@ -46,3 +46,16 @@ test('people a negated participle leaves out are a part of their own: "29 people
   assert.deepStrictEqual(values(unlisted, aboard), []);
   assert.ok(claimAt('The coastguard said 35 people not listed on the passenger manifest were aboard.', 35)?.scope.includes('kind:not-listed'));
 });
+
+test('a gap between two figures is no level of either: "a 12.4% point difference between", "a gap of 3 points"', () => {
+  for (const [body, value] of [
+    ['The statistics office said there was a 12.4% point difference between food inflation and non-food inflation in March.', 12.4],
+    ['Polls showed a gap of 3 points between the two candidates in Corvale.', 3],
+    ['The winner had a margin of 2.5 percent over her rival, the commission said.', 2.5],
+  ]) assert.match(claimAt(body, value)?.measure.key ?? '', /\+diff$/, body);
+  // A level stays a level.
+  assert.doesNotMatch(claimAt('The statistics office said food inflation was 12.4% in March.', 12.4)?.measure.key ?? '', /\+diff$/);
+  const gap = doc('a.txt', 'The statistics office said there was a 12.4% point difference between food inflation and non-food inflation in Norvania in March.');
+  const level = doc('b.txt', 'Inflation in Norvania was 48.2% in March, the statistics office said.');
+  assert.deepStrictEqual(values(gap, level), []);
+});

@@ -136,6 +136,7 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   const b = hedgeStart(tokens, qa, Math.max(0, qa - 3)) - 1;
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
+  if (namesGap(tokens, qa, qb, cb)) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
     const t = tokens[i];
@@ -149,6 +150,24 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
     }
   }
   return false;
+}
+
+/** Nouns of the gap between two figures: "a 13-point difference between", "a gap of 4 points", "a margin of 2%". */
+const GAP_NOUNS = new Set(['difference', 'gap', 'margin', 'spread', 'differential']);
+/** Words between a figure and its gap noun: "a 13.1% point difference", "a 5 percentage-point gap". */
+const GAP_LINKS = new Set(['point', 'points', 'percentage', 'percentage-point', 'percentage-points', '-']);
+
+/**
+ * "a 13.1% point difference between food and non-food inflation", "a gap of 4 points", "a margin of 2%" (round 23): the
+ * figure is the gap between two figures, no level of either.
+ */
+function namesGap(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
+  let i = qb;
+  while (i < Math.min(cb, qb + 3) && GAP_LINKS.has(tokens[i].lower)) i++;
+  if (i < cb && GAP_NOUNS.has(tokens[i].lower)) return true;
+  // The gap noun may be the figure's own last word: "13 points difference".
+  if (GAP_NOUNS.has(tokens[qb - 1]?.lower ?? '')) return true;
+  return tokens[qa - 1]?.lower === 'of' && GAP_NOUNS.has(tokens[qa - 2]?.lower ?? '');
 }
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
