@@ -130,13 +130,15 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   // "six more years", "20 more bodies", "300 extra flights": an increment on a count the words leave out, no level.
   let m = n + 1;
   while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
-  if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
+  const after = tokens[m]?.lower ?? '';
+  if (INCREMENTS.has(after) && !thanWithin(tokens, m + 1, cb)) return true;
+  if (gapAfter(tokens, Math.max(m, qb), cb, m >= qb ? after : tokens[qb]?.lower ?? '')) return true;
   // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
   // A hedge may stand between them: "another nearly 300", "a further about 20".
   const b = hedgeStart(tokens, qa, Math.max(0, qa - 3)) - 1;
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
-  if (namesGap(tokens, qa, qb, cb)) return true;
+  if (w === 'of' && GAP_NOUNS.has(tokens[b - 1]?.lower ?? '')) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
     const t = tokens[i];
@@ -161,13 +163,14 @@ const GAP_LINKS = new Set(['point', 'points', 'percentage', 'percentage-point', 
  * "a 13.1% point difference between food and non-food inflation", "a gap of 4 points", "a margin of 2%" (round 23): the
  * figure is the gap between two figures, no level of either.
  */
-function namesGap(tokens: readonly Token[], qa: number, qb: number, cb: number): boolean {
-  let i = qb;
-  while (i < Math.min(cb, qb + 3) && GAP_LINKS.has(tokens[i].lower)) i++;
-  if (i < cb && GAP_NOUNS.has(tokens[i].lower)) return true;
-  // The gap noun may be the figure's own last word: "13 points difference".
-  if (GAP_NOUNS.has(tokens[qb - 1]?.lower ?? '')) return true;
-  return tokens[qa - 1]?.lower === 'of' && GAP_NOUNS.has(tokens[qa - 2]?.lower ?? '');
+function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string): boolean {
+  // The first word is the caller's, already read: this runs for every figure (claims-work.test.js bounds the reads).
+  let w = first;
+  for (let k = i; k < Math.min(cb, i + 3); w = tokens[++k]?.lower ?? '') {
+    if (GAP_NOUNS.has(w)) return true;
+    if (!GAP_LINKS.has(w)) break;
+  }
+  return false;
 }
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
