@@ -59,3 +59,13 @@ test('a gap between two figures is no level of either: "a 12.4% point difference
   const level = doc('b.txt', 'Inflation in Norvania was 48.2% in March, the statistics office said.');
   assert.deepStrictEqual(values(gap, level), []);
 });
+
+test('a part "of the" whole whose predicate names a kind of person is that kind\'s part: "2,200 of the cases involve children"', () => {
+  const part = doc('a.txt', 'Health officials in Norvania said on Monday that 1,900 of the cases involve children under the age of 10.');
+  const whole = doc('b.txt', 'Health officials in Norvania said on Monday that 3,100 measles cases have been recorded since the outbreak began.');
+  assert.deepStrictEqual(values(part, whole), []);
+  assert.ok(claimAt('Officials said 40 of the dead were women.', 40)?.scope.includes('kind:woman'));
+  // The same kind's part in another report still pairs.
+  const other = doc('c.txt', 'Health officials in Norvania said on Monday that 2,600 of the cases involve children under the age of 10.');
+  assert.strictEqual(findings(part, other).length, 1, JSON.stringify(values(part, other)));
+});

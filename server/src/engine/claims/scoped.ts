@@ -135,6 +135,26 @@ export function partitiveKind(r: ReportClaims, of: number): string | null {
   return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
 
+/** Units of what befalls people, whose parts a kind of person names: "40 of the dead", "2,200 of the cases". */
+const KIND_PART_UNITS = new Set(['person', 'case']);
+/** Verbs that say what kind of people a part of a counted whole is: "of the cases involve children", "were women". */
+const KIND_LINKS = new Set([...PARTITIVE_BE, 'involve', 'involved', 'involving', 'concern', 'concerned', 'concerning']);
+
+/**
+ * "2,200 of the cases involve children under 10", "40 of the dead were women" (round 23): a figure taken "of the" whole
+ * whose predicate names a kind of person is that kind's part of the whole (`kind:child`), whatever its unit counts.
+ */
+export function partOfTheKind(r: ReportClaims, qb: number, cb: number): string | null {
+  const { tokens } = r;
+  let i = qb;
+  // The recognizer may have left "of the cases" after the figure, or taken "cases" as its noun.
+  if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the') i += 3;
+  else if (tokens[i - 2]?.lower !== 'the' || tokens[i - 3]?.lower !== 'of') return null;
+  if (i + 1 >= cb || !KIND_LINKS.has(tokens[i].lower)) return null;
+  const w = tokens[i + 1];
+  return w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
+}
+
 /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
 export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
   const { tokens } = r;
@@ -239,6 +259,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
   const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb) : null) : null;
   if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+  // "2,200 of the cases involve children", "40 of the dead were women": a part of a whole the report counts, by kind.
+  const kindOfPart = subgroup || !KIND_PART_UNITS.has(unit) ? null : partOfTheKind(r, qb, cb);
+  if (kindOfPart && !scope.some(e => e.id === kindOfPart)) scope.push({ id: kindOfPart, role: 'group' });
   // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
   if (unit === 'person' && severelyHurt(r, qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
   // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
