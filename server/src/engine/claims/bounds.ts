@@ -18,9 +18,13 @@ const CAPACITY_VERBS = new Set(['hold', 'seat', 'accommodate', 'house', 'carry',
 const VENUE_VERBS = new Set(['seats', 'accommodates', 'sleeps']);
 /** Present forms that state a size before "up to": "the stadium holds up to 80,000", "carries up to 300 passengers". */
 const UP_TO_VERBS = new Set(['holds', 'takes', 'fits', 'carries', 'houses', 'hosts', 'serves', 'handles']);
-/** Words before "to" + a capacity verb or before "for" that make a capacity: "built for 60,000", "room for 500". */
+/**
+ * Words before "to" + a capacity verb or before "for" that make a capacity: "built for 60,000", "room for 500"; and a
+ * limit someone set on it (round 23): "only authorised to carry 550 passengers", "licensed for 300", "certified to seat".
+ */
 const DESIGNED = new Set(['built', 'designed', 'meant', 'intended', 'made', 'sized', 'equipped', 'enough', 'room', 'space',
-  'able', 'capable', 'big', 'large']);
+  'able', 'capable', 'big', 'large', 'authorised', 'authorized', 'licensed', 'licenced', 'certified', 'permitted',
+  'allowed', 'rated']);
 /** Modals of ability before a capacity verb: "can hold", "could carry". */
 const ABILITY = new Set(['can', 'could', 'cannot']);
 /** Adverbs between a modal and its capacity verb: "can comfortably hold", "could still take". */

@@ -131,12 +131,15 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   // "six more years", "20 more bodies", "300 extra flights": an increment on a count the words leave out, no level.
   let m = n + 1;
   while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
-  if (INCREMENTS.has(tokens[m]?.lower ?? '') && !thanWithin(tokens, m + 1, cb)) return true;
+  const after = tokens[m]?.lower ?? '';
+  if (INCREMENTS.has(after) && !thanWithin(tokens, m + 1, cb)) return true;
+  if (gapAfter(tokens, Math.max(m, qb), cb, m >= qb ? after : tokens[qb]?.lower ?? '')) return true;
   // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
   // A hedge may stand between them: "another nearly 300", "a further about 20".
   const b = hedgeStart(tokens, qa, Math.max(0, qa - 3)) - 1;
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
+  if (w === 'of' && GAP_NOUNS.has(tokens[b - 1]?.lower ?? '')) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
     const t = tokens[i];
@@ -148,6 +151,25 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
       if (tokens[j].lower === 'than') return true;
       if (tokens[j].text === ',' || tokens[j].text === ';') break;
     }
+  }
+  return false;
+}
+
+/** Nouns of the gap between two figures: "a 13-point difference between", "a gap of 4 points", "a margin of 2%". */
+const GAP_NOUNS = new Set(['difference', 'gap', 'margin', 'spread', 'differential']);
+/** Words between a figure and its gap noun: "a 13.1% point difference", "a 5 percentage-point gap". */
+const GAP_LINKS = new Set(['point', 'points', 'percentage', 'percentage-point', 'percentage-points', '-']);
+
+/**
+ * "a 13.1% point difference between food and non-food inflation", "a gap of 4 points", "a margin of 2%" (round 23): the
+ * figure is the gap between two figures, no level of either.
+ */
+function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string): boolean {
+  // The first word is the caller's, already read: this runs for every figure (claims-work.test.js bounds the reads).
+  let w = first;
+  for (let k = i; k < Math.min(cb, i + 3); w = tokens[++k]?.lower ?? '') {
+    if (GAP_NOUNS.has(w)) return true;
+    if (!GAP_LINKS.has(w)) break;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 // Step 3 of a claim: its scope (places, parties, the group counted), and the places a figure's words name.
-import type { Token } from '../types';
+import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, isWorldwide } from './frame';
@@ -149,6 +149,26 @@ function predicateKind(r: ReportClaims, qb: number): string | null {
   return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
 
+/** Units of what befalls people, whose parts a kind of person names: "40 of the dead", "2,200 of the cases". */
+const KIND_PART_UNITS = new Set(['person', 'case']);
+/** Verbs that say what kind of people a part of a counted whole is: "of the cases involve children", "were women". */
+const KIND_LINKS = new Set([...PARTITIVE_BE, 'involve', 'involved', 'involving', 'concern', 'concerned', 'concerning']);
+
+/**
+ * "2,200 of the cases involve children under 10", "40 of the dead were women" (round 23): a figure taken "of the" whole
+ * whose predicate names a kind of person is that kind's part of the whole (`kind:child`), whatever its unit counts.
+ */
+export function partOfTheKind(r: ReportClaims, qb: number, cb: number): string | null {
+  const { tokens } = r;
+  let i = qb;
+  // The recognizer may have left "of the cases" after the figure, or taken "cases" as its noun.
+  if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the') i += 3;
+  else if (tokens[i - 2]?.lower !== 'the' || tokens[i - 3]?.lower !== 'of') return null;
+  if (i + 1 >= cb || !KIND_LINKS.has(tokens[i].lower)) return null;
+  const w = tokens[i + 1];
+  return w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
+}
+
 /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
 export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
   const { tokens } = r;
@@ -255,6 +275,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
     : event.endsWith('+part') && frontedPartitive(tokens, qa) ? predicateKind(r, qb) : null) : null;
   if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
+  // "2,200 of the cases involve children", "40 of the dead were women": a part of a whole the report counts, by kind.
+  const kindOfPart = subgroup || !KIND_PART_UNITS.has(unit) ? null : partOfTheKind(r, qb, cb);
+  if (kindOfPart && !scope.some(e => e.id === kindOfPart)) scope.push({ id: kindOfPart, role: 'group' });
   // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
   if (unit === 'person' && severelyHurt(r, qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
   // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
@@ -267,6 +290,53 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
     ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
   if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
+  // "29 people not listed on the manifest": those a negated participle leaves out are a part of their own (round 23).
+  const leftOut = unit === 'person' ? notParticiple(tokens, qb, cb) : null;
+  if (leftOut && !scope.some(e => e.id === leftOut)) scope.push({ id: leftOut, role: 'group' });
+  // "230 passengers and 12 crew members": passengers counted beside a count of the crew are a part of everyone aboard.
+  if (roleId === ABOARD_ROLE && besideCrewCount(tokens, qa, qb, s) && !scope.some(e => e.id === PASSENGERS_ONLY)) {
+    scope.push({ id: PASSENGERS_ONLY, role: 'group' });
+  }
+}
+
+/**
+ * "29 people not listed on the passenger manifest", "40 deaths not included in the toll": a past participle negated
+ * right after the counted people names a kind of them apart from the rest (`kind:not-listed`), a part of any whole.
+ */
+function notParticiple(tokens: readonly Token[], qb: number, cb: number): string | null {
+  if (tokens[qb]?.lower !== 'not' || qb + 1 >= cb) return null;
+  const w = tokens[qb + 1];
+  return w.pos === 'VERB' && /ed$/.test(w.lower) ? `kind:not-${w.lower}` : null;
+}
+
+/** The passengers apart from the crew: a kind of person, a part of everyone on board (frame.ts, isSubgroupId). */
+export const PASSENGERS_ONLY = 'kind:passenger';
+/** Nouns of a ship's or plane's crew, counted on their own: "12 crew members", "25 crewmen". */
+const CREW_WORDS = new Set(['crew', 'crewmen', 'crewmembers', 'crew-members']);
+/** Words joining the passengers' count and the crew's: "230 passengers and 12 crew", "12 crew plus 230 passengers". */
+const CREW_JOINS = new Set(['and', 'plus', '&', ',']);
+/** How far from the passengers' figure the crew's count may stand: "and some 25 crew members". */
+const CREW_REACH = 4;
+
+/**
+ * Whether the passengers' figure at [qa, qb) has a count of the crew joined to it in sentence s ("230 passengers and 12
+ * crew members", "12 crew and 230 passengers"); "198 passengers and crew" (no count of the crew) is everyone aboard.
+ */
+function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Sentence): boolean {
+  const counted = (k: number): boolean => k >= s.tokenStart && k < s.tokenEnd && tokens[k].type === 'number';
+  // After: a join, then a number and the crew word within two tokens of it.
+  if (CREW_JOINS.has(tokens[qb]?.lower ?? '')) {
+    for (let k = qb + 1; k < Math.min(s.tokenEnd, qb + 1 + CREW_REACH); k++) {
+      if (CREW_WORDS.has(tokens[k].lower)) return counted(k - 1) || counted(k - 2);
+    }
+  }
+  // Before: the crew word, then a join right before the passengers' figure.
+  if (CREW_JOINS.has(tokens[qa - 1]?.lower ?? '')) {
+    for (let k = qa - 2; k >= Math.max(s.tokenStart, qa - 2 - CREW_REACH); k--) {
+      if (CREW_WORDS.has(tokens[k].lower)) return counted(k - 1) || counted(k - 2);
+    }
+  }
+  return false;
 }
 
 /**

@@ -90,6 +90,46 @@ export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim
   return out;
 }
 
+/** The passengers apart from the crew (scoped.ts): with the crew's count they are everyone on board. */
+const PASSENGERS_ONLY = 'kind:passenger';
+/** A crew's count by its words: "12 crew members", "25 crewmen". */
+const CREW_TEXT = /\bcrew/i;
+
+/**
+ * "230 passengers and 12 crew members" (round 23): the passengers counted apart from the crew are a part of everyone on
+ * board, and with the crew they are everyone on board, a derived claim of the passengers' measure (242 aboard) that a
+ * report counting "242 people on board" agrees with and one counting "198 passengers and crew" contradicts.
+ */
+export function aboardSums(prepared: PreparedText, claims: readonly DetailedClaim[]): DetailedClaim[] {
+  const out: DetailedClaim[] = [];
+  const { tokens, sentences } = prepared;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const [x, y] = [claims[i], claims[i + 1]];
+    const pax = x.scope.includes(PASSENGERS_ONLY) ? x : y.scope.includes(PASSENGERS_ONLY) ? y : null;
+    const crew = pax === x ? y : x;
+    if (!pax || pax.derived || crew.derived || !CREW_TEXT.test(crew.quantity.text) || crew.scope.includes(PASSENGERS_ONLY)) continue;
+    if (pax.low === null || pax.high === null || crew.low === null || crew.high === null) continue;
+    if (pax.modality !== crew.modality || pax.source?.id !== crew.source?.id) continue;
+    if (sentenceAt(sentences, x.quantity.start) !== sentenceAt(sentences, y.quantity.start)) continue;
+    if (tokenAt(tokens, y.quantity.start) - tokenAt(tokens, x.quantity.end - 1) > GAP) continue;
+    const text = `${x.quantity.text} + ${y.quantity.text}`;
+    out.push({
+      ...pax,
+      id: claimId(pax.path, x.quantity.start, y.quantity.end, pax.measure.key, 'aboard'),
+      start: Math.min(x.start, y.start),
+      end: Math.max(x.end, y.end),
+      quantity: { start: x.quantity.start, end: y.quantity.end, text },
+      low: pax.low + crew.low, high: pax.high + crew.high,
+      value: pax.value !== null && crew.value !== null ? pax.value + crew.value : null,
+      hedge: pax.hedge === 'exact' && crew.hedge === 'exact' ? 'exact' : pax.hedge === 'exact' ? crew.hedge : pax.hedge,
+      scope: pax.scope.filter(id => id !== PASSENGERS_ONLY),
+      derived: true,
+      ...(pax.detail ? { detail: { ...pax.detail, figure: text } } : {}),
+    });
+  }
+  return out;
+}
+
 /** The part and the whole of a share a sentence states as two counts: voters who voted out of the voters of a vote. */
 const SHARE_OF_COUNTS = { part: 'person|voted', whole: 'voter|total', share: 'turnout' };
 /** Most tokens between the part and its whole: "5.6 million of the country's roughly 24 million voters". */
