@@ -25,14 +25,10 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   const years: ResolveContext['years'] = [];
   const storyYears: ResolveContext['years'] = [];
   let yardstickEnd = -1;
-  let at = 0;
   for (const r of raws) {
     const y = explicitYear(r.expr);
     if (y === null) continue;
-    const offset = tokens[r.startTok].start;
-    while (at + 1 < sentences.length && sentences[at].end <= offset) at++;
-    const sentence = sentences.length ? Math.min(sentences[at].start, offset) : 0;
-    years.push({ offset, y, sentence });
+    years.push({ offset: tokens[r.startTok].start, y });
     // "far from reaching the figures of 2014 and 2015", "higher than in 2019": the time a figure is measured against
     // (text/yardsticks.ts), not the story's year; a year joined to such a one by "and"/"or" is measured against too.
     if (isYardstickDate(tokens, r.startTok) || (yardstickEnd >= 0 && r.startTok === yardstickEnd + 1
@@ -42,7 +38,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     }
     // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
     // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
-    if (r.rel !== 'since' && r.rel !== 'by') storyYears.push({ offset, y, sentence });
+    if (r.rel !== 'since' && r.rel !== 'by') storyYears.push({ offset: tokens[r.startTok].start, y });
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),

@@ -14,24 +14,18 @@ export interface ResolveContext {
   pub: Day | null;
   /** A year known to be the publication year without a day (a copyright line), else null. */
   refYear: number | null;
-  /**
-   * Years the report states explicitly, with their offsets, in text order; `sentence` is where the year's sentence
-   * starts (absent: a year that frames any expression, as before round 23).
-   */
-  years: StatedYear[];
+  /** Years the report states explicitly, with their offsets, in text order. */
+  years: { offset: number; y: number }[];
   /**
    * The stated years that say when things happen, in text order: `years` less a bound ("since 1992", "by 2030"), which
    * tells of a time before or after the story's, not of its year. Absent: all of `years`.
    */
-  storyYears?: StatedYear[];
+  storyYears?: { offset: number; y: number }[];
   /** The current year: the last resort for a weekday + month-day with no year anywhere. */
   nowYear: number;
   /** The quarter the report is about so far: the latest one it named that was over by publication, else none. */
   quarter?: { y: number; q: number } | null;
 }
-
-/** A year the report states, at `offset`; `sentence`: the start of its sentence. */
-export interface StatedYear { offset: number; y: number; sentence?: number }
 
 const NONE: Interval = { from: null, to: null };
 /** A stated year this close to an expression (in characters) is taken as its year before the copyright year. */
@@ -370,15 +364,9 @@ function fittingStatedYear(m: number, d: number, wd: number, offset: number, ctx
   return best;
 }
 
-/**
- * A year stated near `offset`, else the copyright year, else the nearest stated year anywhere before it. A year stated
- * later lends itself only within the expression's own sentence: in a report with no publication date, "the 1 October
- * rally" of the lead is not of the year a closing paragraph names for a past event ("the Pope's mass in 1979"); with
- * no year before it, the date stays open, and the check reads it as the month-day it names (round 23).
- */
+/** A year stated near `offset`, else the copyright year, else the nearest stated year anywhere. */
 function statedYear(offset: number, ctx: ResolveContext): number | null {
-  const all = ctx.storyYears ?? ctx.years;
-  const ys = all.filter(c => c.offset < offset || c.sentence === undefined || c.sentence <= offset);
+  const ys = ctx.storyYears ?? ctx.years;
   if (!ys.length) return ctx.refYear;
   // Binary search for the first stated year after the offset; its neighbour before is the other candidate.
   let lo = 0;
