@@ -50,3 +50,21 @@ test('a whole percentage a share with decimals lies within one point above is th
   const far = messages(a, c);
   assert.ok(far.some(x => /46\.8/.test(x) && /45/.test(x)), far.join('\n'));
 });
+
+test('a decision looks ahead: "decided to ... and to suspend its dividend from the fourth quarter" is the coming quarter', () => {
+  const engine = require('../../dist/engine.js');
+  const body = 'Norvia Corp has decided to reduce its workforce by over 15 per cent and to suspend its dividend from the '
+    + 'fourth quarter, as part of a restructuring.';
+  const dates = engine.analyzeText('a.txt', report('2029-08-02', body)).dates;
+  const quarter = dates.find(d => /fourth quarter/.test(d.text));
+  assert.deepStrictEqual([quarter?.from, quarter?.to], ['2029-10-01', '2029-12-31']);
+});
+
+test('a date of a second infinitive after the figure dates that other action, not the figure', () => {
+  const body = 'Norvia Corp has decided to reduce its workforce by over 15 per cent and to suspend its dividend from the '
+    + 'fourth quarter, as part of a restructuring.';
+  assert.deepStrictEqual(timeOf(body, 15, '2029-08-02'), { from: '2029-08-02', to: '2029-08-02' });
+  // The figure's own date still dates it.
+  const own = 'Norvia Corp said it cut its workforce by 15 per cent in the second quarter and plans to hire again.';
+  assert.deepStrictEqual(timeOf(own, 15, '2029-08-02'), { from: '2029-04-01', to: '2029-06-30' });
+});
