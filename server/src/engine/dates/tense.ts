@@ -25,10 +25,11 @@ const FUTURE_CUES = new Set([
 const FUTURE_LOOKBACK = 12;
 
 /**
- * Verbs of a decision before "to": what was decided lies ahead of the decision ("has decided to suspend its dividend
- * from the fourth quarter", "agreed to cut output from January") (round 23).
+ * Verbs of a decision before "to" and a verb: what was decided lies ahead of the decision ("has decided to suspend its
+ * dividend from the fourth quarter", "agreed to cut output from January"; not "agreed to a truce") (round 23). Not vows
+ * or pledges: "vowed to retaliate for the attack on Sunday" tells of a past day.
  */
-const DECIDED = new Set(['decided', 'agreed', 'voted', 'resolved', 'opted', 'pledged', 'vowed', 'promised']);
+const DECIDED = new Set(['decided', 'agreed', 'voted', 'resolved', 'opted']);
 /** Before "to", these make what follows lie ahead: "is to resume Tuesday", "set to resume Monday", "going to". */
 const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'poised', 'going', 'about']);
 
@@ -39,7 +40,8 @@ export function looksAhead(tokens: Token[], start: number): boolean {
   let floor = start - FUTURE_LOOKBACK;
   for (let k = start - 1; k >= 0 && k >= floor; k--) {
     const t = tokens[k];
-    if (t.lower === 'to' && k > 0 && (FUTURE_BEFORE_TO.has(tokens[k - 1].lower) || DECIDED.has(tokens[k - 1].lower))) return true;
+    if (t.lower === 'to' && k > 0 && FUTURE_BEFORE_TO.has(tokens[k - 1].lower)) return true;
+    if (t.lower === 'to' && k > 0 && DECIDED.has(tokens[k - 1].lower) && tokens[k + 1]?.pos === 'VERB') return true;
     // "has decided to cut 15% of jobs and to suspend its dividend from the fourth quarter": a second infinitive goes
     // back to the verb the first one hangs on, however long the first one is.
     if (t.lower === 'to' && tokens[k - 1]?.lower === 'and') floor = Math.max(0, k - 1 - FUTURE_LOOKBACK);
