@@ -275,9 +275,8 @@ export function otherOccasion(r: ReportClaims, qa: number, s: Sentence): boolean
 
 /**
  * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
- * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after (a
- * day lent by the lede or publication: DECLARED_WINDOW_DAYS)
- * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
+ * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
+ * it (a day lent by the lede or publication: DECLARED_WINDOW_DAYS). A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
  * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
  * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
  */
