@@ -633,6 +633,16 @@ function precisionGap(a: number | null, b: number | null): number | null {
   return gap <= 0.5 + HALF_SLACK ? 0 : Math.round(gap);
 }
 
+/**
+ * A whole percentage a point figure with decimals lies within one point above: "winning 47 per cent" against the
+ * official "47.9 percent", a share cut to its whole percent as leaks and summaries write it (round 23).
+ */
+function truncatedShare(a: Claim, b: Claim): boolean {
+  if (a.measure.unit !== 'percent' || a.hedge !== 'exact' || b.hedge !== 'exact' || a.value === null || b.value === null) return false;
+  const [whole, fine] = decimals(a.value) === 0 ? [a.value, b.value] : [b.value, a.value];
+  return decimals(whole) === 0 && decimals(fine) > 0 && fine > whole && fine < whole + 1;
+}
+
 const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
 
 export type Verdict = { relation: 'agree' }
@@ -655,7 +665,7 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
-  if (precision === 0) return AGREE;
+  if (precision === 0 || truncatedShare(a, b)) return AGREE;
   // "5.15 million" is 5,150,092 rounded; "about 4,000" is 3,958 rounded.
   if (roundsTo(a, b)) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);

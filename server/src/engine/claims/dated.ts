@@ -7,8 +7,8 @@ import type { Quantity, Sentence, Token, Claim } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, claimTime, inConcessionAfter, heldElsewhere, reportedWithFigure } from './time';
-import { RESULT_EVENTS, daysBefore, RESULT_WINDOW_DAYS } from './election';
+import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure } from './time';
+import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
 import { baseEvent } from './measure';
 import { occasionDay } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
@@ -276,7 +276,7 @@ export function otherOccasion(r: ReportClaims, qa: number, s: Sentence): boolean
 /**
  * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
  * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
- * it. A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
+ * it (a day lent by the lede or publication: DECLARED_WINDOW_DAYS). A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
  * the vote keeps its figures' own days, and a result dated only by its publication or statement is marked `undated`:
  * the check dates it by another report's vote day when one falls in the window before it (compare.ts, timeFit).
  */
@@ -300,7 +300,10 @@ export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { t
     const ownDay = time.basis === 'explicit' || (time.basis === 'context' && time.from === analysis.published);
     return ownDay && aboutVote(r) ? { time, vote: 'own' } : { time };
   }
-  const near = time.from >= day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from;
+  // A day of the result's own sentence is the declaration's only shortly after the vote; a day lent by the lede or the
+  // report's own day reaches further back (DECLARED_WINDOW_DAYS).
+  const window = time.basis === 'explicit' ? RESULT_WINDOW_DAYS : DECLARED_WINDOW_DAYS;
+  const near = time.from >= day.from && daysBefore(time.from, window) <= day.from;
   if (!near) return { time };
   return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
 }
@@ -413,6 +416,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
+        || inNextInfinitive(prepared.text, q.end, d.start)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
   const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));

@@ -18,6 +18,12 @@ const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */
 export const RESULT_WINDOW_DAYS = 10;
+/**
+ * Days after the vote a report names in which a result it dates only by its dateline, lede or publication is still that
+ * vote's: an official count declared weeks late ("official results released Friday after a delay of more than a
+ * month ... the March 29 vote") holds of the vote, not of the day it was released (round 23).
+ */
+export const DECLARED_WINDOW_DAYS = 45;
 /** Words that may stand between a date and its election noun. */
 const DATE_NOUN_GAP = new Set(["'s", '’s', 'presidential', 'general', 'parliamentary', 'legislative', 'national', 'local',
   'municipal', 'regional', 'snap', 'first-round', 'second-round', ',']);

@@ -33,6 +33,24 @@ export function namedDay(tokens: readonly Token[], dates: readonly DateMention[]
       if (!words.gap(tokens[i])) break;
     }
     if (BEFORE_DATE.has(tokens[a - 1]?.lower ?? '') && words.before(tokens[a - 2]?.lower ?? '')) return d;
+    if (heldOn(tokens, a, words)) return d;
   }
   return null;
+}
+
+/** Verbs of an occasion being held, by the word before them: "took place", "was held", "were held". */
+const HELD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['place', new Set(['took'])],
+  ['held', new Set(['was', 'were'])],
+]);
+
+/**
+ * The occasion's noun, then it being held, then the date at token `a`: "The elections took place March 29", "the
+ * march was held on Sunday" (round 23). Only the noun right before the verb: "the vote count took place ..." is no vote.
+ */
+function heldOn(tokens: readonly Token[], a: number, words: OccasionWords): boolean {
+  let k = a - 1;
+  if (BEFORE_DATE.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'in') k--;
+  const before = HELD.get(tokens[k]?.lower ?? '');
+  return before !== undefined && before.has(tokens[k - 1]?.lower ?? '') && words.before(tokens[k - 2]?.lower ?? '');
 }

@@ -193,6 +193,20 @@ export function inConcessionAfter(text: string, figureEnd: number, dateStart: nu
   return CONCESSIVE.test(text.slice(figureEnd, dateStart));
 }
 
+/** A second infinitive after the figure's: "and to suspend", "and then to close". Literal words only: linear. */
+const NEXT_INFINITIVE = /\band\s{1,3}(?:then\s{1,3})?to\s{1,3}[a-z]/i;
+/** How far after a figure, in characters, a second infinitive before a date is looked for. */
+const INFINITIVE_REACH = 160;
+
+/**
+ * A date after the figure in a second infinitive of its sentence ("decided to reduce its workforce by over 15 per cent
+ * and to suspend its dividend from the fourth quarter") dates that other action, not the figure (round 23).
+ */
+export function inNextInfinitive(text: string, figureEnd: number, dateStart: number): boolean {
+  if (dateStart <= figureEnd || dateStart - figureEnd > INFINITIVE_REACH) return false;
+  return NEXT_INFINITIVE.test(text.slice(figureEnd, dateStart));
+}
+
 /**
  * Prepositions that give a figure its own date right after it: "32 in July", "40 during March" ("up 3.54 percent on the
  * previous month" names the base of a change, not when it holds).

@@ -24,6 +24,12 @@ const FUTURE_CUES = new Set([
 ]);
 const FUTURE_LOOKBACK = 12;
 
+/**
+ * Verbs of a decision before "to" and a verb: what was decided lies ahead of the decision ("has decided to suspend its
+ * dividend from the fourth quarter", "agreed to cut output from January"; not "agreed to a truce") (round 23). Not vows
+ * or pledges: "vowed to retaliate for the attack on Sunday" tells of a past day.
+ */
+const DECIDED = new Set(['decided', 'agreed', 'voted', 'resolved', 'opted']);
 /** Before "to", these make what follows lie ahead: "is to resume Tuesday", "set to resume Monday", "going to". */
 const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'poised', 'going', 'about']);
 
@@ -31,9 +37,14 @@ export function looksAhead(tokens: Token[], start: number): boolean {
   // "as soon as Tuesday", "as early as Tuesday": the earliest a coming event can be.
   if (start >= 3 && tokens[start - 1].lower === 'as' && tokens[start - 3].lower === 'as' &&
     (tokens[start - 2].lower === 'soon' || tokens[start - 2].lower === 'early')) return true;
-  for (let k = start - 1; k >= 0 && k >= start - FUTURE_LOOKBACK; k--) {
+  let floor = start - FUTURE_LOOKBACK;
+  for (let k = start - 1; k >= 0 && k >= floor; k--) {
     const t = tokens[k];
     if (t.lower === 'to' && k > 0 && FUTURE_BEFORE_TO.has(tokens[k - 1].lower)) return true;
+    if (t.lower === 'to' && k > 0 && DECIDED.has(tokens[k - 1].lower) && tokens[k + 1]?.pos === 'VERB') return true;
+    // "has decided to cut 15% of jobs and to suspend its dividend from the fourth quarter": a second infinitive goes
+    // back to the verb the first one hangs on, however long the first one is.
+    if (t.lower === 'to' && tokens[k - 1]?.lower === 'and') floor = Math.max(0, k - 1 - FUTURE_LOOKBACK);
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
     // "in May, up 40% from April": the month is no modal verb.
     // "might have been expected to ease by Sunday, but ...", "had been planned for Friday": an expectation in the
