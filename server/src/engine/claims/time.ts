@@ -70,6 +70,96 @@ function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
 }
 
 
+/** What the dates of a figure's own sentence say of its time. */
+interface SentenceTime {
+  /** The usable date nearest the figure; null when none is, or a "since" date is nearer. */
+  best: ClaimTime | null;
+  /** `best` ends before the figure. */
+  bestBefore: boolean;
+  /** The first date of the statement ("the agency said on Monday"). */
+  spoken: ClaimTime | null;
+  /** The date nearest the figure is a "since" date: the figure is a running total. */
+  cumulative: boolean;
+}
+
+/** Characters between a date and the figure `q`; a date after the figure counts one nearer than one as far before. */
+function distance(d: DateMention, q: Range): number {
+  return d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
+}
+
+/** The first step of `claimTime`: what the dates of the figure's own sentence say, nearest first. */
+function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
+  isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
+  isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean): SentenceTime {
+  const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
+  let bestDist = Infinity;
+  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
+    const d = dates[i];
+    // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
+    // January; totals that grow from one report to the next are no contradiction.
+    if (isSinceDate(d)) {
+      const dist = distance(d, q);
+      if (dist < bestDist) {
+        bestDist = dist;
+        st.best = null;
+        st.cumulative = true;
+      }
+      continue;
+    }
+    // "the largest march since the city was handed back in 1997": a yardstick in the past, not when the figure holds.
+    if (isBackground(d)) continue;
+    // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
+    // when no other date frames the figure.
+    // "33.1 per cent reported in March 2021" is as of that report: the statement's date is the figure's own.
+    const own = isReportedWith(d);
+    if (!own && isSpeechDate(d)) {
+      st.spoken ??= fromDate(d, 'statement');
+      continue;
+    }
+    const t = fromDate(d, own ? 'statement' : 'explicit');
+    if (!t) continue;
+    // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
+    const dist = distance(d, q);
+    if (dist < bestDist) {
+      bestDist = dist;
+      st.best = t;
+      st.bestBefore = d.end <= q.start;
+      st.cumulative = false;
+    }
+  }
+  return st;
+}
+
+/**
+ * The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
+ * it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
+ * A date after publication ("a declaration expected next Tuesday") tells of what is to come: it frames no figure the
+ * report states before it.
+ */
+function contextTime(dates: readonly DateMention[], sentenceStart: number, paragraphStart: number,
+  published: string | null, isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
+  isBackground: (d: DateMention) => boolean): ClaimTime | null {
+  const first = firstStartingAt(dates, sentenceStart) - 1;
+  for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
+    const t = fromDate(dates[i], 'context');
+    if (t) return t;
+  }
+  for (let i = 0; i <= first && i < 16; i++) {
+    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
+    const t = fromDate(dates[i], 'context');
+    if (t && t.basis !== 'unresolved') return t;
+  }
+  return null;
+}
+
+/** The last resort: the date of the statement, else the publication, else none. */
+function statedOrPublished(spoken: ClaimTime | null, published: string | null): ClaimTime {
+  if (spoken) return spoken;
+  if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
+  return { from: null, to: null, basis: 'none', text: null, label: null };
+}
+
 /**
  * Time of a figure `q` in `sentence`: the usable date in the sentence nearest to the figure, else the nearest usable date
  * earlier in the paragraph (or, resolved, in the story), else the date of the statement, else the publication date. A
@@ -81,45 +171,8 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
   isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
   isReportedWith: (d: DateMention) => boolean = () => false): ClaimTime {
-  let best: ClaimTime | null = null;
-  let bestDist = Infinity;
-  let spoken: ClaimTime | null = null;
-  let cumulative = false;
-  let bestBefore = false;
-  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
-    const d = dates[i];
-    // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
-    // January; totals that grow from one report to the next are no contradiction.
-    if (isSinceDate(d)) {
-      const dist = d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = null;
-        cumulative = true;
-      }
-      continue;
-    }
-    // "the largest march since the city was handed back in 1997": a yardstick in the past, not when the figure holds.
-    if (isBackground(d)) continue;
-    // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
-    // when no other date frames the figure.
-    // "33.1 per cent reported in March 2021" is as of that report: the statement's date is the figure's own.
-    const own = isReportedWith(d);
-    if (!own && isSpeechDate(d)) {
-      spoken ??= fromDate(d, 'statement');
-      continue;
-    }
-    const t = fromDate(d, own ? 'statement' : 'explicit');
-    if (!t) continue;
-    // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
-    const dist = d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = t;
-      bestBefore = d.end <= q.start;
-      cumulative = false;
-    }
-  }
+  const { best, bestBefore, spoken, cumulative } =
+    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
@@ -129,29 +182,9 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   }
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
-  if (cumulative || now) {
-    if (spoken) return spoken;
-    if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
-    return { from: null, to: null, basis: 'none', text: null, label: null };
-  }
-  // The nearest earlier date of the paragraph, else the story's first (a lede's "on Sunday" frames the paragraphs after
-  // it; a later "last Thursday" frames only its own). Both look-ups are bounded so many dates cost no more per figure.
-  // A date after publication ("a declaration expected next Tuesday") tells of what is to come: it frames no figure the
-  // report states before it.
-  const first = firstStartingAt(dates, sentence.start) - 1;
-  for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
-    const t = fromDate(dates[i], 'context');
-    if (t) return t;
-  }
-  for (let i = 0; i <= first && i < 16; i++) {
-    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
-    const t = fromDate(dates[i], 'context');
-    if (t && t.basis !== 'unresolved') return t;
-  }
-  if (spoken) return spoken;
-  if (published) return { from: published, to: published, basis: 'published', text: null, label: null };
-  return { from: null, to: null, basis: 'none', text: null, label: null };
+  if (cumulative || now) return statedOrPublished(spoken, published);
+  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground)
+    ?? statedOrPublished(spoken, published);
 }
 
 /** Most words between a figure and the participle that reports it: its noun ("500 cases reported", "33.1 per cent"). */
