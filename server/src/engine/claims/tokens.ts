@@ -78,65 +78,92 @@ function isHardBoundary(t: Token): boolean {
  */
 export function clauseAround(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: IndexLookup): [number, number] {
   const breaks = lineBreaksOf(tokens);
-  const ends = wordClassIndex(tokens, CLAUSE_ENDS);
+  const ends = clauseEndIndex(tokens);
   // A line break always ends the clause; other tokens only when they are among CLAUSE_ENDS, so only those are looked at.
   const floor = Math.max(s.tokenStart, qa - MAX_CLAUSE_SIDE, breaks.prev[qa] + 1);
   const ceiling = Math.min(s.tokenEnd, qb + MAX_CLAUSE_SIDE, breaks.next[qb]);
+  const a = clauseStart(tokens, s, qa, floor, ends, figureStarts);
+  return [a, clauseEnd(tokens, s, qa, qb, a, ceiling, ends, figureStarts)];
+}
+
+/** The first token of the clause of the figure at `qa`, not before `floor`: back from one possible end to the next. */
+function clauseStart(tokens: readonly Token[], s: Sentence, qa: number, floor: number, ends: WordClassIndex,
+  figureStarts: IndexLookup): number {
   let a = qa;
   while (a > floor) {
     const c = ends.prev[a];
-    if (c < floor) {
-      a = floor;
-      break;
-    }
+    if (c < floor) return floor;
     a = c + 1;
-    const t = tokens[a - 1];
     // "a voter turnout (yavka) of 30-50%": a word glossed in parentheses does not end the clause.
-    const gloss = t.text === ')' ? glossOpen(tokens, a - 1) : -1;
+    const gloss = tokens[a - 1].text === ')' ? glossOpen(tokens, a - 1) : -1;
     if (gloss > floor) {
       a = gloss;
       continue;
     }
-    if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
-    // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
-    if (t.text === ',' && ((CLAUSE_OPENERS.has(tokens[a].lower) && !isAside(tokens, a)) || frontedSubordinate(tokens, s, a - 1)
-      || ((figureStarts.has(a) || isNumberToken(tokens[a])) && figureBefore(tokens, s, a - 1, figureStarts)))) break;
-    if ((t.lower === 'and' || t.lower === 'or') && (figureStarts.has(a) || isNumberToken(tokens[a])) && a === qa) break;
+    if (endsClauseBefore(tokens, s, a, qa, figureStarts)) break;
     a--;
   }
+  return a;
+}
+
+/** The token before `a` ends the clause that `a` begins. */
+function endsClauseBefore(tokens: readonly Token[], s: Sentence, a: number, qa: number,
+  figureStarts: IndexLookup): boolean {
+  const t = tokens[a - 1];
+  if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) return true;
+  // ", 12 of which": a new figure after a comma opens a new clause only when a figure came before it.
+  if (t.text === ',' && ((CLAUSE_OPENERS.has(tokens[a].lower) && !isAside(tokens, a))
+    || frontedSubordinate(tokens, s, a - 1)
+    || ((figureStarts.has(a) || isNumberToken(tokens[a])) && figureBefore(tokens, s, a - 1, figureStarts)))) {
+    return true;
+  }
+  return (t.lower === 'and' || t.lower === 'or') && (figureStarts.has(a) || isNumberToken(tokens[a])) && a === qa;
+}
+
+/**
+ * The token that ends the clause of the figure [qa, qb) (begun at `a`), or `ceiling`: on from one possible end to the
+ * next, past the figure's restatements, glosses and a subject's aside.
+ */
+function clauseEnd(tokens: readonly Token[], s: Sentence, qa: number, qb: number, a: number, ceiling: number,
+  ends: WordClassIndex, figureStarts: IndexLookup): number {
   let b = qb;
   while (b < ceiling) {
     b = ends.next[b];
-    if (b >= ceiling) {
-      b = ceiling;
-      break;
-    }
-    const t = tokens[b];
-    // "72 km (45 miles) southwest of the city": the figure again in another unit does not end its clause.
-    const close = b === qb ? Math.max(conversionEnd(tokens, b, ceiling), restatementEnd(tokens, b, ceiling)) : -1;
-    if (close > 0) {
-      b = close + 1;
+    if (b >= ceiling) return ceiling;
+    const inserted = insertionEnd(tokens, a, qa, qb, b, ceiling);
+    if (inserted > 0) {
+      b = inserted + 1;
       continue;
     }
-    const glossed = t.text === '(' ? glossClose(tokens, b) : -1;
-    if (glossed > 0 && glossed < ceiling) {
-      b = glossed + 1;
-      continue;
-    }
-    // "At least 23 people, one of them an infant, were confirmed dead": an aside after a subject figure leaves its clause open.
-    const aside = t.text === ',' || t.text === '(' ? subjectAsideEnd(tokens, a, qa, qb, b, ceiling) : -1;
-    if (aside > 0) {
-      b = aside + 1;
-      continue;
-    }
-    if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) break;
-    const next = tokens[b + 1];
-    if (t.text === ',' && next && b + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(next.lower) && !isAside(tokens, b + 1))
-      || figureStarts.has(b + 1) || isNumberToken(next))) break;
-    if ((t.lower === 'and' || t.lower === 'or') && next && (figureStarts.has(b + 1) || isNumberToken(next))) break;
+    if (endsClauseAt(tokens, s, b, figureStarts)) break;
     b++;
   }
-  return [a, b];
+  return b;
+}
+
+/**
+ * The last token of an insertion opening at `b` that leaves the figure's clause open (a restatement in another unit, a
+ * gloss, a subject's aside); not above 0 when none opens there.
+ */
+function insertionEnd(tokens: readonly Token[], a: number, qa: number, qb: number, b: number, ceiling: number): number {
+  const t = tokens[b];
+  // "72 km (45 miles) southwest of the city": the figure again in another unit does not end its clause.
+  const close = b === qb ? Math.max(conversionEnd(tokens, b, ceiling), restatementEnd(tokens, b, ceiling)) : -1;
+  if (close > 0) return close;
+  const glossed = t.text === '(' ? glossClose(tokens, b) : -1;
+  if (glossed > 0 && glossed < ceiling) return glossed;
+  // "At least 23 people, one of them an infant, were confirmed dead": an aside after a subject figure leaves its clause open.
+  return t.text === ',' || t.text === '(' ? subjectAsideEnd(tokens, a, qa, qb, b, ceiling) : -1;
+}
+
+/** The token at `b` ends the clause before it. */
+function endsClauseAt(tokens: readonly Token[], s: Sentence, b: number, figureStarts: IndexLookup): boolean {
+  const t = tokens[b];
+  if (isHardBoundary(t) || HARD_OPENERS.has(t.lower)) return true;
+  const next = tokens[b + 1];
+  if (t.text === ',' && next && b + 1 < s.tokenEnd && ((CLAUSE_OPENERS.has(next.lower) && !isAside(tokens, b + 1))
+    || figureStarts.has(b + 1) || isNumberToken(next))) return true;
+  return (t.lower === 'and' || t.lower === 'or') && !!next && (figureStarts.has(b + 1) || isNumberToken(next));
 }
 
 /** Tags of a verb or an auxiliary: a word that makes a run of words a clause. */
