@@ -357,6 +357,8 @@ ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+// What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
+ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
@@ -753,6 +755,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   return false;
 }
 
+/** How near a noun joined to the figure by "of" stands: nearer than any word but the one right after the figure. */
+const OF_NOUN_DIST = 1.25;
+
 /** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
 function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
   const { tokens, qa, qb, ca, cb } = s;
@@ -776,6 +781,9 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "killed 241 passengers on board", "one of the 242 on board survived": "on board" after the noun only says which
     // people; any other event of the clause is what befell them.
     if (e === 'aboard' && isAboardModifier(tokens, i, qa, qb, ca)) dist += MODIFIER_PENALTY;
+    // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
+    // of the next figure two words on (round 23).
+    if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
