@@ -265,6 +265,9 @@ ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitte
 ev('person', 'in treatment', 'treatment');
 // Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
 ev('person', 'recovered', 'recovered discharged');
+// People kept apart for fear of an infection are neither its cases nor its dead ("90 are in quarantine", "two are under
+// observation", round 23).
+ev('person', 'quarantined', 'quarantine quarantined quarantines');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
@@ -437,6 +440,7 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
+phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
@@ -749,6 +753,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
   if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) return true;
   if (i >= qb && i > (s.later === -2 ? (s.later = subordinateFigureAfter(tokens, qb, cb)) : s.later) && s.later >= 0) return true;
+  // "10 have died and two are under observation": a figure after "and" with a verb of its own heads its own clause;
+  // the event before the "and" befell the first figure's people, not these (round 23).
+  if (i < qa && opensOwnClause(tokens, qa, qb, ca)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
@@ -990,6 +997,16 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
     return -1;
   }
   return -1;
+}
+
+/** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
+const OWN_PREDICATE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remain', 'remains', 'remained']);
+
+/** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
+function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
+  return qa - 1 > ca && COORDINATORS.has(tokens[qa - 1].lower) && OWN_PREDICATE.has(tokens[qb]?.lower ?? '');
 }
 
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */
@@ -1240,7 +1257,9 @@ function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
  * A figure coordinated with an earlier object shares its verb: "holds Sudzha and approximately 500 km2". Looks back a few
  * tokens across "and"/"," from the figure for an event word.
  */
-export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, floor: number): MeasureHit | null {
+export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, floor: number): MeasureHit | null {
+  // "10 have died and two are under observation": a figure with a verb of its own shares no verb (round 23).
+  if (opensOwnClause(tokens, qa, qb, floor)) return null;
   const lexes = lexiconFor(unit);
   let crossed = false;
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
