@@ -265,6 +265,9 @@ ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitte
 ev('person', 'in treatment', 'treatment');
 // Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
 ev('person', 'recovered', 'recovered discharged');
+// People given care where they fell are no hospital admissions ("440 needed medical care: 65 were hospitalised", round 23);
+// the lexicon word is the phrases' own, no word of a text.
+ev('person', 'medical care', 'medical_care');
 // People kept apart for fear of an infection are neither its cases nor its dead ("90 are in quarantine", "two are under
 // observation", round 23).
 ev('person', 'quarantined', 'quarantine quarantined quarantines');
@@ -440,6 +443,7 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
+phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
@@ -762,6 +766,34 @@ function skipsWord(s: EventScan, i: number): boolean {
   return false;
 }
 
+/** Prepositions that open a phrase saying which people a figure counts: "participants in the march", "people at the rally". */
+const WHICH_PEOPLE = new Set(['in', 'at', 'during', 'from']);
+/** Words a crowd word may stand after in such a phrase: "in the large anti-government demonstration". */
+const WHICH_REACH = 5;
+
+/** The crowd word at i ends a prepositional phrase right after the figure (qb), of determiners, names and modifiers. */
+function crowdModifier(tokens: readonly Token[], i: number, qb: number): boolean {
+  if (!WHICH_PEOPLE.has(tokens[qb]?.lower ?? '') || i - qb > WHICH_REACH || tokens[i].pos !== 'NOUN') return false;
+  for (let k = qb + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.text === '-')) return false;
+  }
+  return true;
+}
+
+/** Verbs whose object is a crowd someone acts on: "moved in to disperse the crowd", "surrounded the march". */
+const ACTING_ON_CROWD = new Set(['disperse', 'dispersed', 'disperses', 'dispersing', 'contain', 'contained', 'containing',
+  'surround', 'surrounded', 'surrounding', 'confront', 'confronted', 'confronting', 'guard', 'guarded', 'guarding',
+  'block', 'blocked', 'blocking', 'break', 'broke']);
+/** Tokens before a crowd word where such a verb may stand: "disperse the crowd gathered". */
+const ACTING_REACH = 4;
+
+/** A verb acting on a crowd stands just before the crowd word at i, after the figure (qb). */
+function actedOnCrowd(tokens: readonly Token[], i: number, qb: number): boolean {
+  for (let k = i - 1; k >= Math.max(qb, i - ACTING_REACH); k--) if (ACTING_ON_CROWD.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** How near a noun joined to the figure by "of" stands: nearer than any word but the one right after the figure. */
 const OF_NOUN_DIST = 1.25;
 
@@ -788,6 +820,10 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "killed 241 passengers on board", "one of the 242 on board survived": "on board" after the noun only says which
     // people; any other event of the clause is what befell them.
     if (e === 'aboard' && isAboardModifier(tokens, i, qa, qb, ca)) dist += MODIFIER_PENALTY;
+    // "440 participants in the demonstration received medical care": a crowd word after a preposition right after the
+    // figure says which people; "police moved in to disperse the crowd" acts on other people (round 23).
+    if (e === 'crowd' && i >= qb && actedOnCrowd(tokens, i, qb)) continue;
+    if (e === 'crowd' && i >= qb && crowdModifier(tokens, i, qb)) dist += MODIFIER_PENALTY;
     // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
     // of the next figure two words on (round 23).
     if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
