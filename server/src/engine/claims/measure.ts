@@ -378,6 +378,9 @@ ev('mw gw', 'capacity', 'capacity installed');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
+// Seats a party holds are its standing in a chamber, not what a vote gave it: "had held 90 seats before the
+// elections" is the outgoing house (round 23).
+ev('seat', 'held', 'held hold holds holding');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
 ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
   ${forms('suspend')}`);
