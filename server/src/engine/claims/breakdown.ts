@@ -4,6 +4,7 @@
 // flights" holds Delta's 1,200). None of them is a rival of the whole's count.
 import type { Claim, PreparedText, Token } from '../types';
 import { detailOf } from './detail';
+import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
@@ -37,6 +38,30 @@ export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd
     if (!KEY_SKIP.has(t.lower)) words.push(t.lower);
   }
   return words.length ? words.join(' ') : lead;
+}
+
+/** What money owed or held is split into: "$110.5 billion in senior unsecured notes, $5 billion in junior notes". */
+const INSTRUMENTS = new Set(['notes', 'bonds', 'loans', 'debt', 'debts', 'securities', 'deposits', 'obligations', 'mortgages',
+  'derivatives', 'claims', 'paper', 'borrowings', 'liabilities', 'assets', 'shares', 'stock', 'equity', 'grants', 'credits']);
+/** Words a kind of instrument may take before its noun: "in senior unsecured notes", "in short-term commercial paper". */
+const INSTRUMENT_REACH = 5;
+const INSTRUMENT_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
+
+/**
+ * The kind of instrument a sum of money right after it is in, as a key ("senior unsecured notes"): "owes $110.5 billion in
+ * senior unsecured notes and $12.6 billion in subordinated notes" splits a debt by kind (round 23). Null otherwise.
+ */
+export function instrumentOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
+  if (tokens[after]?.lower !== 'in') return null;
+  const words: string[] = [];
+  for (let k = after + 1; k < Math.min(sentenceEnd, after + 1 + INSTRUMENT_REACH); k++) {
+    const t = tokens[k];
+    if (t.text === '-') continue;
+    if (!INSTRUMENT_POS.has(t.pos)) return null;
+    words.push(t.lower);
+    if (INSTRUMENTS.has(t.lower)) return words.join(' ');
+  }
+  return null;
 }
 
 /** Superlatives that rank holders against each other: "the biggest number of deaths", "the highest number of cases". */
@@ -118,7 +143,8 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     const s = sentences[si];
     if (!s) continue;
     const end = Math.max(c.quantity.end, 0);
-    const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd);
+    const after = tokenAt(tokens, end - 1) + 1;
+    const key = qualifierOf(tokens, after, s.tokenEnd) ?? (isMoney(c.measure.unit) ? instrumentOf(tokens, after, s.tokenEnd) : null);
     if (!key) continue;
     const g = `${si}\u0000${c.measure.key}\u0000${c.source?.id ?? ''}`;
     let list = groups.get(g);
