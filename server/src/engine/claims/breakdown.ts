@@ -155,6 +155,55 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     if (list.length < 2 || new Set(list.map(x => x.key)).size < 2) continue;
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
   }
+  markFirstStages(prepared, claims);
+}
+
+/** The key of a count its own sentence goes on to add to: the first stage of a count told day by day. */
+export const FIRST_STAGE = 'first stage';
+const DIFF = '+diff';
+
+/** Words joining a count's first stage to the next: "nine on Saturday while 102 more", "and another 30". */
+const STAGE_JOINS = new Set(['while', 'and', 'whereas', 'but']);
+
+/**
+ * The later figure adds a stage to the first: "102 more", "another 30", after "while"/"and" between the two ("reaching 17
+ * with the death of one more child" counts the one inside the 17; "a further 45 suspected" is another kind).
+ */
+function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolean {
+  const la = tokenAt(tokens, later.quantity.start);
+  const lb = tokenAt(tokens, later.quantity.end - 1) + 1;
+  let more = tokens[lb]?.lower === 'more' || tokens[la - 1]?.lower === 'another';
+  // ("more than 30" is a hedge, no stage.)
+  for (let k = la; k < lb && !more; k++) more = (tokens[k].lower === 'more' && tokens[k + 1]?.lower !== 'than') || tokens[k].lower === 'another';
+  if (!more) return false;
+  let joined = false;
+  for (let k = tokenAt(tokens, first.quantity.end - 1) + 1; k < la; k++) {
+    // "39,422 were killed: 26,422 in Kashmir and another 13,000 in the north": a colon opens the whole's parts.
+    if (tokens[k].text === ':' || tokens[k].text === ';') return false;
+    joined ||= STAGE_JOINS.has(tokens[k].lower);
+  }
+  return joined;
+}
+
+/**
+ * "Nine deaths were recorded on Saturday while 102 more bodies were found the following day": a count followed in its
+ * sentence by "more" of the same measure is only the count's first stage, no rival of the whole elsewhere (round 23).
+ */
+function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { sentences } = prepared;
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const c = claims[i];
+    const d = detailOf(c);
+    if (!d || d.breakdown || c.derived || c.measure.key.endsWith(DIFF)) continue;
+    const si = sentenceIndexAt(sentences, c.quantity.start);
+    // Only the next figure of the same measure in the sentence may add the stage.
+    for (let j = i + 1; j < claims.length && sentenceIndexAt(sentences, claims[j].quantity.start) === si; j++) {
+      const key = claims[j].measure.key;
+      if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
+      if (key !== c.measure.key && addsStage(prepared.tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
+      break;
+    }
+  }
 }
 
 /** Prepositions opening where a listed part of a count was found: "27 who died in hospitals", "44 at home". */
