@@ -24,11 +24,13 @@ const KEY_SKIP = new Set(['to', 'by', 'the', 'a', 'an', 'with', 'people', 'perso
  * The qualifier of the counted noun after a figure ending before token `after`: a key naming the cause or the kind of
  * case ("respiratory failure"), or null when the noun stands unqualified.
  */
-export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
+export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd: number, money = false): string | null {
   let i = after;
   const stop = Math.min(sentenceEnd, after + QUALIFIER_REACH);
   while (i < stop && NOUN_POS.has(tokens[i].pos) && !CAUSE_LEADS.has(tokens[i].lower)) i++;
   const lead = tokens[i]?.lower ?? '';
+  // A sum of money split by instrument ("$110.5 billion in senior notes"), read from the same first token.
+  if (money && i === after && lead === 'in') return instrumentOf(tokens, after, sentenceEnd);
   const isCause = CAUSE_LEADS.has(lead);
   if (!isCause && !(OF_LEADS.has(lead) && OF_PEOPLE.has(tokens[i + 1]?.lower ?? ''))) return null;
   const words: string[] = [];
@@ -48,11 +50,11 @@ const INSTRUMENT_REACH = 5;
 const INSTRUMENT_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
 
 /**
- * The kind of instrument a sum of money right after it is in, as a key ("senior unsecured notes"): "owes $110.5 billion in
- * senior unsecured notes and $12.6 billion in subordinated notes" splits a debt by kind (round 23). Null otherwise.
+ * The kind of instrument a sum of money ending before `after` (an "in") is in, as a key ("senior unsecured notes"):
+ * "owes $110.5 billion in senior unsecured notes and $12.6 billion in subordinated notes" splits a debt by kind (round
+ * 23). Null otherwise.
  */
-export function instrumentOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
-  if (tokens[after]?.lower !== 'in') return null;
+function instrumentOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
   const words: string[] = [];
   for (let k = after + 1; k < Math.min(sentenceEnd, after + 1 + INSTRUMENT_REACH); k++) {
     const t = tokens[k];
@@ -143,8 +145,7 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     const s = sentences[si];
     if (!s) continue;
     const end = Math.max(c.quantity.end, 0);
-    const after = tokenAt(tokens, end - 1) + 1;
-    const key = qualifierOf(tokens, after, s.tokenEnd) ?? (isMoney(c.measure.unit) ? instrumentOf(tokens, after, s.tokenEnd) : null);
+    const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd, isMoney(c.measure.unit));
     if (!key) continue;
     const g = `${si}\u0000${c.measure.key}\u0000${c.source?.id ?? ''}`;
     let list = groups.get(g);
@@ -162,6 +163,9 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
 export const FIRST_STAGE = 'first stage';
 const DIFF = '+diff';
 
+/** Figures after a count where the one that adds its next stage may stand, and tokens between the two. */
+const STAGE_REACH = 3;
+const STAGE_GAP = 20;
 /** Words joining a count's first stage to the next: "nine on Saturday while 102 more", "and another 30". */
 const STAGE_JOINS = new Set(['while', 'and', 'whereas', 'but']);
 
@@ -177,7 +181,9 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
   for (let k = la; k < lb && !more; k++) more = (tokens[k].lower === 'more' && tokens[k + 1]?.lower !== 'than') || tokens[k].lower === 'another';
   if (!more) return false;
   let joined = false;
-  for (let k = tokenAt(tokens, first.quantity.end - 1) + 1; k < la; k++) {
+  const from = tokenAt(tokens, first.quantity.end - 1) + 1;
+  if (la - from > STAGE_GAP) return false;
+  for (let k = from; k < la; k++) {
     // "39,422 were killed: 26,422 in Kashmir and another 13,000 in the north": a colon opens the whole's parts.
     if (tokens[k].text === ':' || tokens[k].text === ';') return false;
     joined ||= STAGE_JOINS.has(tokens[k].lower);
@@ -190,17 +196,18 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
  * sentence by "more" of the same measure is only the count's first stage, no rival of the whole elsewhere (round 23).
  */
 function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void {
-  const { sentences } = prepared;
+  const { sentences, tokens } = prepared;
+  // Each claim's sentence once: a one-line list may hold thousands of figures.
+  const sentenceOf = claims.map(c => sentenceIndexAt(sentences, c.quantity.start));
   for (let i = 0; i + 1 < claims.length; i++) {
     const c = claims[i];
     const d = detailOf(c);
     if (!d || d.breakdown || c.derived || c.measure.key.endsWith(DIFF)) continue;
-    const si = sentenceIndexAt(sentences, c.quantity.start);
-    // Only the next figure of the same measure in the sentence may add the stage.
-    for (let j = i + 1; j < claims.length && sentenceIndexAt(sentences, claims[j].quantity.start) === si; j++) {
+    // Only the next figure of the same measure, among the next few of the sentence, may add the stage.
+    for (let j = i + 1; j < Math.min(claims.length, i + 1 + STAGE_REACH) && sentenceOf[j] === sentenceOf[i]; j++) {
       const key = claims[j].measure.key;
       if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
-      if (key !== c.measure.key && addsStage(prepared.tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
+      if (key !== c.measure.key && addsStage(tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
       break;
     }
   }

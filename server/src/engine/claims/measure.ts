@@ -702,6 +702,8 @@ interface EventScan {
   /** Lazily found subordinator before the figure and subordinate figure after it; -2 until looked up. */
   sub: number;
   later: number;
+  /** Lazily found: the figure heads a clause of its own after "and" (opensOwnClause). */
+  own?: boolean;
 }
 
 /** The event the word at i names for the figure, by the rules of its unit first, then its lexicons. */
@@ -762,7 +764,7 @@ function skipsWord(s: EventScan, i: number): boolean {
   if (i >= qb && i > (s.later === -2 ? (s.later = subordinateFigureAfter(tokens, qb, cb)) : s.later) && s.later >= 0) return true;
   // "10 have died and two are under observation": a figure after "and" with a verb of its own heads its own clause;
   // the event before the "and" befell the first figure's people, not these (round 23).
-  if (i < qa && opensOwnClause(tokens, qa, qb, ca)) return true;
+  if (i < qa && (s.own === undefined ? (s.own = opensOwnClause(tokens, qa, qb, ca)) : s.own)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
@@ -1297,8 +1299,6 @@ function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
  * tokens across "and"/"," from the figure for an event word.
  */
 export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, floor: number): MeasureHit | null {
-  // "10 have died and two are under observation": a figure with a verb of its own shares no verb (round 23).
-  if (opensOwnClause(tokens, qa, qb, floor)) return null;
   const lexes = lexiconFor(unit);
   let crossed = false;
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
@@ -1308,7 +1308,8 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
     for (const l of lexes) {
       const e = l.get(w);
       // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
-      if (e) return nounOfOtherFigure(tokens, i, qa, qa) ? null : { event: e, word: w, at: i };
+      // "10 have died and two are under observation": a figure with a verb of its own shares no verb (round 23).
+      if (e) return nounOfOtherFigure(tokens, i, qa, qa) || opensOwnClause(tokens, qa, qb, floor) ? null : { event: e, word: w, at: i };
     }
   }
   return null;
