@@ -4,6 +4,7 @@
 // flights" holds Delta's 1,200). None of them is a rival of the whole's count.
 import type { Claim, PreparedText, Token } from '../types';
 import { detailOf } from './detail';
+import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
@@ -23,11 +24,13 @@ const KEY_SKIP = new Set(['to', 'by', 'the', 'a', 'an', 'with', 'people', 'perso
  * The qualifier of the counted noun after a figure ending before token `after`: a key naming the cause or the kind of
  * case ("respiratory failure"), or null when the noun stands unqualified.
  */
-export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
+export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd: number, money = false): string | null {
   let i = after;
   const stop = Math.min(sentenceEnd, after + QUALIFIER_REACH);
   while (i < stop && NOUN_POS.has(tokens[i].pos) && !CAUSE_LEADS.has(tokens[i].lower)) i++;
   const lead = tokens[i]?.lower ?? '';
+  // A sum of money split by instrument ("$110.5 billion in senior notes"), read from the same first token.
+  if (money && i === after && lead === 'in') return instrumentOf(tokens, after, sentenceEnd);
   const isCause = CAUSE_LEADS.has(lead);
   if (!isCause && !(OF_LEADS.has(lead) && OF_PEOPLE.has(tokens[i + 1]?.lower ?? ''))) return null;
   const words: string[] = [];
@@ -37,6 +40,30 @@ export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd
     if (!KEY_SKIP.has(t.lower)) words.push(t.lower);
   }
   return words.length ? words.join(' ') : lead;
+}
+
+/** What money owed or held is split into: "$110.5 billion in senior unsecured notes, $5 billion in junior notes". */
+const INSTRUMENTS = new Set(['notes', 'bonds', 'loans', 'debt', 'debts', 'securities', 'deposits', 'obligations', 'mortgages',
+  'derivatives', 'claims', 'paper', 'borrowings', 'liabilities', 'assets', 'shares', 'stock', 'equity', 'grants', 'credits']);
+/** Words a kind of instrument may take before its noun: "in senior unsecured notes", "in short-term commercial paper". */
+const INSTRUMENT_REACH = 5;
+const INSTRUMENT_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
+
+/**
+ * The kind of instrument a sum of money ending before `after` (an "in") is in, as a key ("senior unsecured notes"):
+ * "owes $110.5 billion in senior unsecured notes and $12.6 billion in subordinated notes" splits a debt by kind (round
+ * 23). Null otherwise.
+ */
+function instrumentOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
+  const words: string[] = [];
+  for (let k = after + 1; k < Math.min(sentenceEnd, after + 1 + INSTRUMENT_REACH); k++) {
+    const t = tokens[k];
+    if (t.text === '-') continue;
+    if (!INSTRUMENT_POS.has(t.pos)) return null;
+    words.push(t.lower);
+    if (INSTRUMENTS.has(t.lower)) return words.join(' ');
+  }
+  return null;
 }
 
 /** Superlatives that rank holders against each other: "the biggest number of deaths", "the highest number of cases". */
@@ -118,7 +145,7 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     const s = sentences[si];
     if (!s) continue;
     const end = Math.max(c.quantity.end, 0);
-    const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd);
+    const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd, isMoney(c.measure.unit));
     if (!key) continue;
     const g = `${si}\u0000${c.measure.key}\u0000${c.source?.id ?? ''}`;
     let list = groups.get(g);
@@ -128,6 +155,61 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
   for (const list of groups.values()) {
     if (list.length < 2 || new Set(list.map(x => x.key)).size < 2) continue;
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
+  }
+  markFirstStages(prepared, claims);
+}
+
+/** The key of a count its own sentence goes on to add to: the first stage of a count told day by day. */
+export const FIRST_STAGE = 'first stage';
+const DIFF = '+diff';
+
+/** Figures after a count where the one that adds its next stage may stand, and tokens between the two. */
+const STAGE_REACH = 3;
+const STAGE_GAP = 20;
+/** Words joining a count's first stage to the next: "nine on Saturday while 102 more", "and another 30". */
+const STAGE_JOINS = new Set(['while', 'and', 'whereas', 'but']);
+
+/**
+ * The later figure adds a stage to the first: "102 more", "another 30", after "while"/"and" between the two ("reaching 17
+ * with the death of one more child" counts the one inside the 17; "a further 45 suspected" is another kind).
+ */
+function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolean {
+  const la = tokenAt(tokens, later.quantity.start);
+  const lb = tokenAt(tokens, later.quantity.end - 1) + 1;
+  let more = tokens[lb]?.lower === 'more' || tokens[la - 1]?.lower === 'another';
+  // ("more than 30" is a hedge, no stage.)
+  for (let k = la; k < lb && !more; k++) more = (tokens[k].lower === 'more' && tokens[k + 1]?.lower !== 'than') || tokens[k].lower === 'another';
+  if (!more) return false;
+  let joined = false;
+  const from = tokenAt(tokens, first.quantity.end - 1) + 1;
+  if (la - from > STAGE_GAP) return false;
+  for (let k = from; k < la; k++) {
+    // "39,422 were killed: 26,422 in Kashmir and another 13,000 in the north": a colon opens the whole's parts.
+    if (tokens[k].text === ':' || tokens[k].text === ';') return false;
+    joined ||= STAGE_JOINS.has(tokens[k].lower);
+  }
+  return joined;
+}
+
+/**
+ * "Nine deaths were recorded on Saturday while 102 more bodies were found the following day": a count followed in its
+ * sentence by "more" of the same measure is only the count's first stage, no rival of the whole elsewhere (round 23).
+ */
+function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { sentences, tokens } = prepared;
+  // Each claim's sentence once: a one-line list may hold thousands of figures.
+  const sentenceOf = claims.map(c => sentenceIndexAt(sentences, c.quantity.start));
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const c = claims[i];
+    const d = detailOf(c);
+    if (!d || d.breakdown || c.derived || c.measure.key.endsWith(DIFF)) continue;
+    // Only the next figure of the same measure, among the next few of the sentence, may add the stage.
+    for (let j = i + 1; j < Math.min(claims.length, i + 1 + STAGE_REACH) && sentenceOf[j] === sentenceOf[i]; j++) {
+      const key = claims[j].measure.key;
+      if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
+      if (key !== c.measure.key && addsStage(tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
+      break;
+    }
   }
 }
 

@@ -265,6 +265,12 @@ ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitte
 ev('person', 'in treatment', 'treatment');
 // Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
 ev('person', 'recovered', 'recovered discharged');
+// People given care where they fell are no hospital admissions ("440 needed medical care: 65 were hospitalised", round 23);
+// the lexicon word is the phrases' own, no word of a text.
+ev('person', 'medical care', 'medical_care');
+// People kept apart for fear of an infection are neither its cases nor its dead ("90 are in quarantine", "two are under
+// observation", round 23).
+ev('person', 'quarantined', 'quarantine quarantined quarantines');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
@@ -357,6 +363,8 @@ ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+// What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
+ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
@@ -370,6 +378,9 @@ ev('mw gw', 'capacity', 'capacity installed');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
 ev('seat', 'won', 'won win wins secured took gained');
+// Seats a party holds are its standing in a chamber, not what a vote gave it: "had held 90 seats before the
+// elections" is the outgoing house (round 23).
+ev('seat', 'held', 'held hold holds holding');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
 ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
   ${forms('suspend')}`);
@@ -435,6 +446,8 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
+phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
+phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
 phrase('arrested', 'taken into custody, placed under arrest');
@@ -689,6 +702,8 @@ interface EventScan {
   /** Lazily found subordinator before the figure and subordinate figure after it; -2 until looked up. */
   sub: number;
   later: number;
+  /** Lazily found: the figure heads a clause of its own after "and" (opensOwnClause). */
+  own?: boolean;
 }
 
 /** The event the word at i names for the figure, by the rules of its unit first, then its lexicons. */
@@ -747,11 +762,45 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
   if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) return true;
   if (i >= qb && i > (s.later === -2 ? (s.later = subordinateFigureAfter(tokens, qb, cb)) : s.later) && s.later >= 0) return true;
+  // "10 have died and two are under observation": a figure after "and" with a verb of its own heads its own clause;
+  // the event before the "and" befell the first figure's people, not these (round 23).
+  if (i < qa && (s.own === undefined ? (s.own = opensOwnClause(tokens, qa, qb, ca)) : s.own)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
   return false;
 }
+
+/** Prepositions that open a phrase saying which people a figure counts: "participants in the march", "people at the rally". */
+const WHICH_PEOPLE = new Set(['in', 'at', 'during', 'from']);
+/** Words a crowd word may stand after in such a phrase: "in the large anti-government demonstration". */
+const WHICH_REACH = 5;
+
+/** The crowd word at i ends a prepositional phrase right after the figure (qb), of determiners, names and modifiers. */
+function crowdModifier(tokens: readonly Token[], i: number, qb: number): boolean {
+  if (!WHICH_PEOPLE.has(tokens[qb]?.lower ?? '') || i - qb > WHICH_REACH || tokens[i].pos !== 'NOUN') return false;
+  for (let k = qb + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.text === '-')) return false;
+  }
+  return true;
+}
+
+/** Verbs whose object is a crowd someone acts on: "moved in to disperse the crowd", "surrounded the march". */
+const ACTING_ON_CROWD = new Set(['disperse', 'dispersed', 'disperses', 'dispersing', 'contain', 'contained', 'containing',
+  'surround', 'surrounded', 'surrounding', 'confront', 'confronted', 'confronting', 'guard', 'guarded', 'guarding',
+  'block', 'blocked', 'blocking', 'break', 'broke']);
+/** Tokens before a crowd word where such a verb may stand: "disperse the crowd gathered". */
+const ACTING_REACH = 4;
+
+/** A verb acting on a crowd stands just before the crowd word at i, after the figure (qb). */
+function actedOnCrowd(tokens: readonly Token[], i: number, qb: number): boolean {
+  for (let k = i - 1; k >= Math.max(qb, i - ACTING_REACH); k--) if (ACTING_ON_CROWD.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** How near a noun joined to the figure by "of" stands: nearer than any word but the one right after the figure. */
+const OF_NOUN_DIST = 1.25;
 
 /** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
 function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
@@ -776,6 +825,13 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "killed 241 passengers on board", "one of the 242 on board survived": "on board" after the noun only says which
     // people; any other event of the clause is what befell them.
     if (e === 'aboard' && isAboardModifier(tokens, i, qa, qb, ca)) dist += MODIFIER_PENALTY;
+    // "440 participants in the demonstration received medical care": a crowd word after a preposition right after the
+    // figure says which people; "police moved in to disperse the crowd" acts on other people (round 23).
+    if (e === 'crowd' && i >= qb && actedOnCrowd(tokens, i, qb)) continue;
+    if (e === 'crowd' && i >= qb && crowdModifier(tokens, i, qb)) dist += MODIFIER_PENALTY;
+    // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
+    // of the next figure two words on (round 23).
+    if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
@@ -982,6 +1038,16 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
     return -1;
   }
   return -1;
+}
+
+/** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
+const OWN_PREDICATE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remain', 'remains', 'remained']);
+
+/** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
+function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
+  return qa - 1 > ca && COORDINATORS.has(tokens[qa - 1].lower) && OWN_PREDICATE.has(tokens[qb]?.lower ?? '');
 }
 
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */
@@ -1232,7 +1298,7 @@ function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {
  * A figure coordinated with an earlier object shares its verb: "holds Sudzha and approximately 500 km2". Looks back a few
  * tokens across "and"/"," from the figure for an event word.
  */
-export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, floor: number): MeasureHit | null {
+export function findSharedEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, floor: number): MeasureHit | null {
   const lexes = lexiconFor(unit);
   let crossed = false;
   for (let i = qa - 1; i >= Math.max(floor, qa - 10); i--) {
@@ -1242,7 +1308,8 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
     for (const l of lexes) {
       const e = l.get(w);
       // "Ten deaths and 278 cases": the noun of the figure before names that figure's event, shared by none (round 20).
-      if (e) return nounOfOtherFigure(tokens, i, qa, qa) ? null : { event: e, word: w, at: i };
+      // "10 have died and two are under observation": a figure with a verb of its own shares no verb (round 23).
+      if (e) return nounOfOtherFigure(tokens, i, qa, qa) || opensOwnClause(tokens, qa, qb, floor) ? null : { event: e, word: w, at: i };
     }
   }
   return null;

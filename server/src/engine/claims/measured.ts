@@ -92,7 +92,7 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
     const lead = findEvent(tokens, unit, qa, qb, s.tokenStart, ca - 1);
     if (lead.event !== 'unspecified') hit = lead;
   }
-  if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, s.tokenStart) ?? hit;
+  if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, qb, s.tokenStart) ?? hit;
   // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
   // aside between commas.
   if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s) ?? hit;
