@@ -1,6 +1,9 @@
-// Missed contradictions, round 23 (check-dev17): the measure of a crowd. A figure glossed in parentheses before its verb
+// Missed contradictions, round 23 (check-dev17). The measure of a crowd: a figure glossed in parentheses before its verb
 // ("Thousands of people (between 20,000 and 30,000, police said) had gathered") hid the verb from both figures, and a
-// gathering named after "-strong" ("a 40,000-strong march") was counted as marches, not as the people in it.
+// gathering named after "-strong" ("a 40,000-strong march") was counted as marches, not as the people in it. A party's
+// own claimed seats against the official count: "should have won 71 seats" was read as a forecast, a holder named with
+// its acronym ("Farmers Democratic Front (FDF)") was keyed by its last word, and a yearless date took the year of a
+// party's founding ("formed in 2019") or of a bound ("since the 2009 constitution") as the story's year.
 // Invented sentences; each test fails on the build before this round's change.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -31,4 +34,33 @@ test('an "N-strong" gathering counts the people of its crowd', () => {
   // Look-alikes: a body of another kind keeps its own count, and gatherings counted by number stay gatherings.
   assert.notStrictEqual(keyOf('The 19,500-strong workforce at the plant in Lorvik was told on Saturday.', 19500), 'person|crowd');
   assert.notStrictEqual(keyOf('Police counted 40 rallies across the country on Saturday.', 40), 'person|crowd');
+});
+
+test('a party\'s claim of the seats it should have won is its asserted rival count', () => {
+  const claim = 'Opposition leader Ana Vidal claimed that her party should have won 71 seats to the ruling party\'s 64.';
+  assert.strictEqual(claims(claim).find(c => c.value === 71)?.modality, 'asserted');
+  const a = 'The opposition Farmers Democratic Front (FDF) filed complaints on Monday. FDF leader Ana Vidal claimed that the FDF should have won 71 seats in the June 1 election.';
+  const b = 'The election commission said the opposition Farmers Democratic Front (FDF) won 45 seats in the June 1 election.';
+  assert.strictEqual(found(a, b).length, 1);
+  // Look-alike: seats a party should win are still a forecast.
+  assert.strictEqual(claims('Opposition leader Ana Vidal said that her party should win 71 seats.').find(c => c.value === 71)?.modality, 'forecast');
+});
+
+test('a holder named with its acronym in parentheses is keyed by the acronym', () => {
+  const a = 'The commission confirmed the results at 80 seats for the ruling Unity Party to 45 for the opposition Farmers Democratic Front (FDF).';
+  const held = claims(a);
+  assert.strictEqual(held.find(c => c.value === 45)?.detail?.holder, 'holder:fdf');
+  // Look-alike: a name with no acronym after it keeps its last word.
+  assert.strictEqual(held.find(c => c.value === 80)?.detail?.holder, 'holder:unity');
+});
+
+test('a year of founding or after "since the" is no year for a yearless date', () => {
+  const head = 'title: Vote\n\nThe 2021 parliamentary elections in Norland were confirmed by the commission on June 3, with a long list of details.\n\n';
+  const founded = claims(`${head}The opposition FDF, formed in 2019 from two smaller groups, filed 14 complaints after the elections held on May 16th.\n`, '');
+  assert.strictEqual(founded.find(c => c.value === 14)?.time.from, '2021-05-16');
+  const since = claims(`${head}The opposition FDF filed 14 complaints after the elections held on May 16th. Since the 2009 constitution was drawn up, turnout has fallen.\n`, '');
+  assert.strictEqual(since.find(c => c.value === 14)?.time.from, '2021-05-16');
+  // Look-alike: a year the story is set in stays its year.
+  const set = claims('title: Vote\n\nIn 2019, the opposition FDF filed 14 complaints after the elections held on May 16th.\n', '');
+  assert.ok(set.find(c => c.value === 14)?.time.from?.startsWith('2019-'));
 });
