@@ -119,7 +119,7 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   }
   // "a 60,000-strong rally", "a 5,000-strong march": "-strong" counts the members of what its noun names; a gathering's
   // members are its crowd, however the gathering is named (round 23).
-  if (!unitEvent && strongGathering(tokens, qa, qb)) ({ unit, event: unitEvent } = { unit: 'person', event: 'crowd' });
+  if (!unitEvent && q.text.includes('-strong') && strongGathering(tokens, qa, qb)) ({ unit, event: unitEvent } = { unit: 'person', event: 'crowd' });
   // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
   const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
   if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));

@@ -350,8 +350,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
  */
 export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: number, cb: number, s: Sentence, ca = -1) {
   const { tokens } = r;
-  if (tokens[cb]?.text === '(' || tokens[ca - 1]?.text === '(') return eventAfterParenthesis(r, unit, qa, qb, cb, s, ca);
-  if (tokens[cb]?.text !== ',') return null;
+  const mark = tokens[cb]?.text;
+  // (The clause ends at a parenthesis, or the figure's clause opens inside one: a clause that does neither reads no more.)
+  if (mark === '(' || (mark === ')' && tokens[ca - 1]?.text === '(')) return eventAfterParenthesis(r, unit, qa, qb, cb, s, ca);
+  if (mark !== ',') return null;
   let close = -1;
   for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
     const t = tokens[i];
