@@ -64,3 +64,13 @@ test('a year of founding or after "since the" is no year for a yearless date', (
   const set = claims('title: Vote\n\nIn 2019, the opposition FDF filed 14 complaints after the elections held on May 16th.\n', '');
   assert.ok(set.find(c => c.value === 14)?.time.from?.startsWith('2019-'));
 });
+
+test('a building\'s floors count in words as in digits, in either spelling', () => {
+  const a = 'The blaze started in a warehouse on the ground floor of the nine-storey building in Chittagong on Friday.';
+  assert.strictEqual(keyOf(a, 9), 'story|measured');
+  const b = 'Fire fighters said the blaze gutted the 11-story building in Chittagong on Friday.';
+  assert.strictEqual(keyOf(b, 11), 'story|measured');
+  assert.strictEqual(found(a, b).length, 1);
+  // Look-alike: a number word glued to another noun stays an adjective, no figure.
+  assert.strictEqual(claims('The minister began a three-day visit to Chittagong on Friday.').length, 0);
+});
