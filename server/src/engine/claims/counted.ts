@@ -1,6 +1,6 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
 import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople } from './measure';
-import type { Quantity } from '../types';
+import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
 import { tallyNounAt, tallyModifier, tallyAntecedent, isRevisedTally } from './anaphora';
@@ -117,6 +117,9 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
     while (after < tokens.length && tokens[after].start < q.noun.end) after++;
     unit = memberBody(tokens, after) ?? unit;
   }
+  // "a 60,000-strong rally", "a 5,000-strong march": "-strong" counts the members of what its noun names; a gathering's
+  // members are its crowd, however the gathering is named (round 23).
+  if (!unitEvent && q.text.includes('-strong') && strongGathering(tokens, qa, qb)) ({ unit, event: unitEvent } = { unit: 'person', event: 'crowd' });
   // "the first estimates of 2 million given by organizers": a participle read as the noun leaves the tally before it.
   const tallyAt = tallyNounAt(tokens, qa, s.tokenStart);
   if (tallyAt >= 0 && q.noun && !unitEvent && isParticipleNoun(q.noun.text)) ({ unit, event: unitEvent } = normalizeUnit(tokens[tallyAt].lower));
@@ -128,6 +131,15 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
   if (ownTally) ({ unit, event: unitEvent } = ownTally);
   return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
+}
+
+/** "60,000-strong rally": "-strong" inside the figure, and the noun after it a word of a crowd's gathering (measure.ts). */
+function strongGathering(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa + 1; i + 1 < qb; i++) {
+    if (tokens[i].lower !== 'strong' || tokens[i - 1].text !== '-') continue;
+    return findEvent(tokens, 'person', i + 1, i + 2, i + 1, i + 2).event === 'crowd';
+  }
+  return false;
 }
 
 /** A tally noun ("the organisers' figure", "that number", "a toll of 40 dead") counts what the figures before it counted. */

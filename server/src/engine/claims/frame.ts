@@ -354,6 +354,20 @@ function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
 }
 
+/** Capitalized head words a party's or body's name may end in before its acronym: "Rescue Party (CNRP)". */
+const NAME_HEADS = new Set(['party', 'front', 'alliance', 'movement', 'union', 'coalition', 'congress', 'league']);
+
+/**
+ * A name run ending at `last` and followed by its acronym in parentheses, past a head word ("Cambodia National Rescue
+ * Party (CNRP)"): keyed by the acronym, as the report names the holder from then on (round 23); null otherwise.
+ */
+function acronymKey(tokens: readonly Token[], last: number, end: number): string | null {
+  let k = last + 1;
+  if (k < end && NAME_HEADS.has(tokens[k].lower) && /^[A-Z]/.test(tokens[k].text)) k++;
+  if (k + 2 >= end || tokens[k].text !== '(' || tokens[k + 2].text !== ')' || !/^[A-Z]{2,6}$/.test(tokens[k + 1].text)) return null;
+  return `holder:${tokens[k + 1].lower}`;
+}
+
 /** The holder key of a person entity, as nameKey keys a name (its last word): "person:nicolas-maduro" -> "holder:maduro". */
 export function personHolderKey(personId: string): string {
   const name = personId.slice(personId.indexOf(':') + 1);
@@ -497,7 +511,7 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
       if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;
       let last = j;
       while (last + 1 < sentenceEnd && isNameToken(tokens[last + 1])) last++;
-      return nameKey(tokens, last);
+      return acronymKey(tokens, last, sentenceEnd) ?? nameKey(tokens, last);
     }
   }
   // "far above the 87% that Ivan Petrov won": a relative clause right after the figure names whose it is.

@@ -32,6 +32,8 @@ unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
 unitClass('vehicle', 'vehicle car automobile');
+// "a six-storey building", "a 7-story factory": a building's floors, in either spelling.
+unitClass('story', 'story storey');
 unitClass('shop', 'shop store');
 // Those a utility or a service counts: "3 million users", "customers", "subscribers" of one outage.
 unitClass('customer', 'customer subscriber user');
@@ -544,7 +546,8 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 }
 
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
-const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured']]);
+// A building's floors are its height: nothing befalls them for the count to be read (round 23).
+const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured'], ['story', 'measured']]);
 
 /**
  * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
@@ -661,6 +664,8 @@ function lexiconFor(unit: string): Lexicon[] {
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
   if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
+  // "gutted the 11-story building": what befalls a building is no event of its height in floors (round 23).
+  if (unit === 'story') return [any];
   return own ? [own, any] : [LEX.get('generic')!, any];
 }
 

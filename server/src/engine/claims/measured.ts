@@ -95,7 +95,7 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, qb, s.tokenStart) ?? hit;
   // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
   // aside between commas.
-  if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s) ?? hit;
+  if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s, ca) ?? hit;
   hit = percentMetric(r, site, unit, unitEvent, hit);
   // "The turnout was 800,000 people": a count of people turning out, in a report that names no vote, is a crowd
   // (round 20; a percentage turnout stays a vote's).
@@ -348,9 +348,12 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
  * The event word right after an aside that follows the figure's clause: the clause ends at a comma, the aside at the next
  * comma within ASIDE_REACH tokens, and the verb (after at most one adverb or auxiliary) starts what follows.
  */
-export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: number, cb: number, s: Sentence) {
+export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: number, cb: number, s: Sentence, ca = -1) {
   const { tokens } = r;
-  if (tokens[cb]?.text !== ',') return null;
+  const mark = tokens[cb]?.text;
+  // (The clause ends at a parenthesis, or the figure's clause opens inside one: a clause that does neither reads no more.)
+  if (mark === '(' || (mark === ')' && tokens[ca - 1]?.text === '(')) return eventAfterParenthesis(r, unit, qa, qb, cb, s, ca);
+  if (mark !== ',') return null;
   let close = -1;
   for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
     const t = tokens[i];
@@ -360,6 +363,29 @@ export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: n
   if (close < 0) return null;
   let v = close + 1;
   if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
+  if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;
+  const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
+  return hit.event === 'unspecified' ? null : hit;
+}
+
+/**
+ * The verb after a parenthesis that glosses a subject figure (round 23): "Tens of thousands of people (between 50,000 and
+ * 80,000 according to local media) had gathered": both the figure before the parenthesis and the one inside it count
+ * those the verb after it tells of. The parenthesis opens right after the figure's clause (or right before the figure),
+ * closes within ASIDE_REACH tokens, and a verb (after at most two adverbs or auxiliaries) follows it.
+ */
+function eventAfterParenthesis(r: ReportClaims, unit: string, qa: number, qb: number, cb: number, s: Sentence, ca: number) {
+  const { tokens } = r;
+  const inside = tokens[ca - 1]?.text === '(';
+  let close = -1;
+  for (let i = inside ? qb : cb + 1; i < Math.min(s.tokenEnd, (inside ? qb : cb + 1) + ASIDE_REACH); i++) {
+    const t = tokens[i].text;
+    if (t === ')') { close = i; break; }
+    if (t === '(' || t === ';' || t === '—' || t === '–') return null;
+  }
+  if (close < 0) return null;
+  let v = close + 1;
+  for (let k = 0; k < 2 && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX'); k++) v++;
   if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;
   const hit = findEvent(tokens, unit, qa, qb, v, v + 1);
   return hit.event === 'unspecified' ? null : hit;

@@ -56,6 +56,17 @@ function estimatesPast(tokens: readonly Token[], i: number): boolean {
   return (w === 'may' || w === 'might' || w === 'could') && next === 'have' && pastLevel(tokens, i + 2);
 }
 
+/** Verbs of a result a vote gave: "should have won 63 seats", "should have received 52%". */
+const RESULT_VERBS = new Set(['won', 'received', 'got', 'gotten', 'taken', 'secured', 'obtained', 'garnered']);
+
+/**
+ * "his party should have won 63 seats", "should have received 52%": a party's claim of what the true result was, a
+ * rival of the official count, asserted as such (round 23); "should win 63 seats" stays a forecast.
+ */
+function claimsTrueResult(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'should' && tokens[i + 1]?.lower === 'have' && RESULT_VERBS.has(tokens[i + 2]?.lower ?? '');
+}
+
 /** Words that take away what happened: "without the trade war", "absent the lockdown", "but for the rescue". */
 const COUNTERFACTUAL = new Set(['without', 'absent']);
 
@@ -340,7 +351,7 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
     // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
     if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
-    if (i < qa && estimatesPast(tokens, i)) {
+    if (i < qa && (estimatesPast(tokens, i) || claimsTrueResult(tokens, i))) {
       // "could have reached 7% without the trade war": what would have been had something not happened.
       if (counterfactual(tokens, s.tokenStart, ca, cb)) return 'conditional';
       continue;

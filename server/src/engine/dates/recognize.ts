@@ -15,6 +15,21 @@ export interface DateOptions {
   nowYear?: number;
 }
 
+/** Participles of coming to be, before "in" and a year: "formed in 2012", "founded in 1998", "born in 1961". */
+const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated']);
+
+/** The year at token `at` is when something came to be: "formed in 2012", "set up in 1990" (FOUNDED). */
+function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'in') return false;
+  const w = tokens[at - 2]?.lower ?? '';
+  return FOUNDED.has(w) || (w === 'up' && tokens[at - 3]?.lower === 'set');
+}
+
+/** "since the 1993 constitution", "since the 2008 crisis": a year after "since the", a bound before the story. */
+function sinceThe(tokens: PreparedText['tokens'], at: number): boolean {
+  return tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'since';
+}
+
 export function recognizeDates(prepared: PreparedText, published: string | null): DateMention[] {
   return recognizeDatesWith(prepared, published, {});
 }
@@ -38,7 +53,12 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     }
     // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
     // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
-    if (r.rel !== 'since' && r.rel !== 'by') storyYears.push({ offset: tokens[r.startTok].start, y });
+    // "the party, formed in 2012, filed complaints after the vote on July 28": the year an organization or a person came
+    // to be describes them, not the story (round 23).
+    // "since the 1993 constitution": a year naming what came before, past "the", is a bound as "since 1993" is.
+    if (r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)) {
+      storyYears.push({ offset: tokens[r.startTok].start, y });
+    }
   }
   const ctx: ResolveContext = {
     pub: dayFromIso(published),

@@ -840,10 +840,16 @@ function headcountBefore(tokens: Token[], core: Core, limit: number, floor: numb
   return false;
 }
 
+/** A building's floors, however spelled: the nouns a number word glued by a hyphen still counts. */
+const FLOOR_NOUNS = new Set(['storey', 'story']);
+
 /** "a 100-page report": digits, a hyphen and a singular noun that modifies the next noun; the count is of the first. */
 function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
-  if (core.word || core.kind !== 'number' || k + 2 >= limit) return null;
+  if (core.kind !== 'number' || k + 2 >= limit) return null;
   const w = tokens[k + 1];
+  // "a six-storey building": a number word glued to a noun is mostly an adjective ("a two-day visit"); only a building's
+  // floors are a figure the reports give and dispute (round 23).
+  if (core.word && !FLOOR_NOUNS.has(w.lower)) return null;
   const after = tokens[k + 2];
   if (w.type !== 'word' || w.pos !== 'NOUN' || !/^[a-z]+$/.test(w.text) || singularize(w.lower) !== w.lower) return null;
   // The noun modified may carry a modifier of its own: "a 14-game winning streak", "a 12-hour overnight shift".
