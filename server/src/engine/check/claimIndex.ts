@@ -629,41 +629,24 @@ export class ClaimIndex {
 
   /** computeKey in steps: it stops after each KEY_STEP of work (where a check that gives way may pause), then returns. */
   private *keySteps(key: string): Generator<void, KeyResult> {
-    const buckets = this.keys.get(key)!;
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
-    const agreements: [Claim, Claim][] = [];
-    const found: SidedFinding[] = [];
-    const agreed = new Set<string>();
-    const restatements = new Restatements();
-    const all = byReport(buckets);
+    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key) };
+    const all = byReport(this.keys.get(key)!);
     for (const e of all) e.findings = e.agreements = 0;
-    const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
-    const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+    yield* this.pairSteps(run, all, again);
+    yield;
+    this.keepOrdered(run, all);
+    run.restatements.finish();
+    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
+    return { contradictions: groupFindings(run.found, run.agreements), agreements: run.agreements };
+  }
+
+  /** Judges each claim of a key against its candidates, keeping agreements and findings while their quotas last. */
+  private *pairSteps(run: KeyRun, all: Entry[], again: boolean): Generator<void, void> {
     const shared = new Map<string, Entry[]>();
-    let work = 0;
     const fits = new Map<number, number>();
-    const changes = this.changesOf(key);
-    // One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
-    // is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
-    // pair leads the possible ones it restates.
-    const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
-      const [x, y] = ordered(a.claim, b.claim);
-      const [fx, fy] = x === a.claim ? [a, b] : [b, a];
-      const folded = restatements.fold(fx, fy, severity);
-      if (folded.kind === 'folded') return;
-      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
-      const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
-      if (folded.kind === 'stronger') {
-        restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
-        return;
-      }
-      a.findings++;
-      b.findings++;
-      const led = { finding, x, y };
-      restatements.lead(led, fx, fy);
-      found.push(led);
-    };
+    let work = 0;
     for (const e of all) {
       if (++work >= KEY_STEP) { yield; work = 0; }
       if (findFull(e) && agreeFull(e)) continue;
@@ -679,32 +662,71 @@ export class ClaimIndex {
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         // The old and the new value of a change some report states: both held, one after the other.
-        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, changes)) continue;
-        const [x, y] = ordered(a.claim, b.claim);
-        if (v.relation === 'agree') {
-          const pk = `${x.id}\u0000${y.id}`;
-          if (agreed.has(pk)) continue;
-          agreed.add(pk);
-          a.agreements++;
-          b.agreements++;
-          agreements.push([x, y]);
-          continue;
-        }
-        keep(a, b, v.severity, v.reasons, v.fit ?? 'same');
+        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, run.changes)) continue;
+        if (v.relation === 'agree') keepAgreement(run, a, b);
+        else this.keepFinding(run, a, b, v.severity, v.reasons, v.fit ?? 'same');
       }
     }
-    yield;
-    // Figures of different times or places that a count which only grows orders (order.ts).
+  }
+
+  /** Figures of different times or places that a count which only grows orders (order.ts). */
+  private keepOrdered(run: KeyRun, all: Entry[]): void {
     // A voice's earlier word is no stage of a count's order: it was replaced, only another voice's count is its rival.
     orderCandidates(all.filter(e => !e.detail?.superseded), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
-      const v = orderVerdict(inner, whole, changes);
-      if (v) keep(inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
+      const v = orderVerdict(inner, whole, run.changes);
+      if (v) this.keepFinding(run, inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
     });
-    restatements.finish();
-    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
-    return { contradictions: groupFindings(found, agreements), agreements };
   }
+
+  /**
+   * One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
+   * is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
+   * pair leads the possible ones it restates.
+   */
+  private keepFinding(run: KeyRun, a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }): void {
+    const [x, y] = ordered(a.claim, b.claim);
+    const [fx, fy] = x === a.claim ? [a, b] : [b, a];
+    const folded = run.restatements.fold(fx, fy, severity);
+    if (folded.kind === 'folded') return;
+    const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+    const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+    if (folded.kind === 'stronger') {
+      run.restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
+      return;
+    }
+    a.findings++;
+    b.findings++;
+    const led = { finding, x, y };
+    run.restatements.lead(led, fx, fy);
+    run.found.push(led);
+  }
+}
+
+/** The state one computeKey run shares among its steps. */
+interface KeyRun {
+  agreements: [Claim, Claim][];
+  found: SidedFinding[];
+  /** The agreeing pairs kept, by their claims' ids in order. */
+  agreed: Set<string>;
+  restatements: Restatements;
+  /** Every change the reports state for the key (changesOf). */
+  changes: Set<string> | undefined;
+}
+
+/** Whether a claim's quota of agreements, or of findings, is spent. */
+const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
+const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+
+/** Keeps an agreeing pair once. */
+function keepAgreement(run: KeyRun, a: Entry, b: Entry): void {
+  const [x, y] = ordered(a.claim, b.claim);
+  const pk = `${x.id}\u0000${y.id}`;
+  if (run.agreed.has(pk)) return;
+  run.agreed.add(pk);
+  a.agreements++;
+  b.agreements++;
+  run.agreements.push([x, y]);
 }
 
 /** `now` with each finding equal to one of `old` (same id, same content) replaced by that older object. */
