@@ -44,6 +44,28 @@ export function attributionFindings(docs: Iterable<DocumentAnalysis>): Contradic
   // Each item's evidence: its shingles that are not boilerplate, rarest first (one global order).
   const byRarity = (x: number, y: number) => freq.get(x)! - freq.get(y)! || x - y;
   const evidence = items.map(x => x.att.fingerprint!.shingles.filter(s => freq.get(s)! <= MAX_POSTINGS).sort(byRarity));
+  const j: Join = { items, evidence, postings: postingsOf(evidence), out: [], seen: new Set(), candidates: new Set(), mine: new Set() };
+  for (let yi = 0; yi < items.length; yi++) joinShorter(j, yi);
+  return j.out;
+}
+
+/** The state of one join, shared by its steps. */
+interface Join {
+  items: Item[];
+  /** Each item's shingles that are not boilerplate, rarest first. */
+  evidence: number[][];
+  /** Shingle -> the items whose evidence holds it, in order. */
+  postings: Map<number, number[]>;
+  out: Contradiction[];
+  /** The ids of the findings in `out`. */
+  seen: Set<string>;
+  /** Reused for each item: its longer partners, and its evidence as a set. */
+  candidates: Set<number>;
+  mine: Set<number>;
+}
+
+/** Shingle -> the items whose evidence holds it. */
+function postingsOf(evidence: number[][]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   evidence.forEach((list, n) => {
     for (const s of list) {
@@ -52,47 +74,58 @@ export function attributionFindings(docs: Iterable<DocumentAnalysis>): Contradic
       else postings.set(s, [n]);
     }
   });
-  const size = (n: number) => items[n].att.fingerprint!.shingles.length;
-  const out: Contradiction[] = [];
-  const seen = new Set<string>();
-  const candidates = new Set<number>();
-  const mine = new Set<number>();
-  items.forEach((y, yi) => {
-    // y is the shorter side here (ties: the earlier item); the longer side finds its own shorter partners.
-    const need = Math.max(3, Math.ceil(MIN_SHARE * size(yi) - 1e-9));
-    const prefix = evidence[yi].length - need + 1;
-    if (prefix <= 0) return;
-    candidates.clear();
-    for (let k = 0; k < prefix; k++) {
-      for (const xi of postings.get(evidence[yi][k])!) {
-        if (xi !== yi && (size(xi) > size(yi) || (size(xi) === size(yi) && xi > yi))) candidates.add(xi);
-      }
+  return postings;
+}
+
+/** The number of an item's shingles. */
+const sizeOf = (z: Item) => z.att.fingerprint!.shingles.length;
+
+/** Joins item yi with its longer partners that share enough of its evidence. */
+function joinShorter(j: Join, yi: number): void {
+  const y = j.items[yi];
+  // y is the shorter side here (ties: the earlier item); the longer side finds its own shorter partners.
+  const need = Math.max(3, Math.ceil(MIN_SHARE * sizeOf(y) - 1e-9));
+  const prefix = j.evidence[yi].length - need + 1;
+  if (prefix <= 0) return;
+  j.candidates.clear();
+  for (let k = 0; k < prefix; k++) {
+    for (const xi of j.postings.get(j.evidence[yi][k])!) {
+      const x = j.items[xi];
+      if (xi !== yi && (sizeOf(x) > sizeOf(y) || (sizeOf(x) === sizeOf(y) && xi > yi))) j.candidates.add(xi);
     }
-    if (candidates.size === 0) return;
-    mine.clear();
-    for (const s of evidence[yi]) mine.add(s);
-    for (const xi of candidates) {
-      const x = items[xi];
-      if (x.doc.path === y.doc.path) continue;
-      let count = 0;
-      for (const s of evidence[xi]) if (mine.has(s)) count++;
-      if (count < need) continue;
-      // Relaying is not misattribution: "ERR reports Kiviselg said" and "Kiviselg said" share the original voice.
-      if (x.chain.some(id => y.chain.includes(id))) continue;
-      // "excerpts of a document" and "the unclassified report": two descriptions that may be one paper, no two voices.
-      if (unnamedDocument(x.att.source.id) && unnamedDocument(y.att.source.id)) continue;
-      const [a, b] = x.doc.path <= y.doc.path ? [x, y] : [y, x];
-      const ref = (z: Item) => ({ path: z.doc.path, start: z.att.content.start, end: z.att.content.end,
-        claim: `attribution:${stableHash(`${z.doc.path}\u0000${z.att.content.start}\u0000${z.att.content.end}`)}` });
-      const id = `contradiction:${stableHash(`att\u0000${ref(a).claim}\u0000${ref(b).claim}`)}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({
-        id, severity: 'possible', kind: 'attribution',
-        message: attributionMessage(a.att.fingerprint!.quote, a.att.source.name, a.doc.path, b.att.source.name, b.doc.path),
-        a: ref(a), b: ref(b),
-      });
-    }
-  });
-  return out;
+  }
+  if (j.candidates.size === 0) return;
+  j.mine.clear();
+  for (const s of j.evidence[yi]) j.mine.add(s);
+  for (const xi of j.candidates) {
+    const x = j.items[xi];
+    if (x.doc.path === y.doc.path) continue;
+    let count = 0;
+    for (const s of j.evidence[xi]) if (j.mine.has(s)) count++;
+    if (count < need) continue;
+    if (!twoVoices(x, y)) continue;
+    const [a, b] = x.doc.path <= y.doc.path ? [x, y] : [y, x];
+    const id = `contradiction:${stableHash(`att\u0000${refOf(a).claim}\u0000${refOf(b).claim}`)}`;
+    if (j.seen.has(id)) continue;
+    j.seen.add(id);
+    j.out.push({
+      id, severity: 'possible', kind: 'attribution',
+      message: attributionMessage(a.att.fingerprint!.quote, a.att.source.name, a.doc.path, b.att.source.name, b.doc.path),
+      a: refOf(a), b: refOf(b),
+    });
+  }
+}
+
+/** Whether two attributions of shared words name sources that may be two voices. */
+function twoVoices(x: Item, y: Item): boolean {
+  // Relaying is not misattribution: "ERR reports Kiviselg said" and "Kiviselg said" share the original voice.
+  if (x.chain.some(id => y.chain.includes(id))) return false;
+  // "excerpts of a document" and "the unclassified report": two descriptions that may be one paper, no two voices.
+  return !(unnamedDocument(x.att.source.id) && unnamedDocument(y.att.source.id));
+}
+
+/** Where an attribution's content is, as a finding's side. */
+function refOf(z: Item) {
+  return { path: z.doc.path, start: z.att.content.start, end: z.att.content.end,
+    claim: `attribution:${stableHash(`${z.doc.path}\u0000${z.att.content.start}\u0000${z.att.content.end}`)}` };
 }

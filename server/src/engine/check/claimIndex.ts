@@ -544,21 +544,16 @@ export class ClaimIndex {
    */
   private judge(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
     const fit = scopeFit(a, b, fits);
-    if (fit === NO_FIT) return null;
-    if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return null;
-    if (!differentVoices(a.claim, b.claim) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return null;
-    if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return null;
-    if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return null;
-    if (countedLater(a, b, a.scopeSig === b.scopeSig)) return null;
+    if (fit === NO_FIT || keptApart(a, b)) return null;
     let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     // A figure dated only as of a day may speak of an earlier period: a running total holds its counts (a part in
     // time), a period's statistic is of the latest period (asOf.ts); either way the time is uncertain.
     let timePart: 'a' | 'b' | null = null;
     if (t === 'different') {
-      const reach = asOfReach(a.claim, a.detail, a.span, b.claim, b.detail, b.span);
-      if (!reach && !resultsSaidTogether(a.claim, a.detail, a.span, a.said, b.detail, b.span, b.said)) return null;
+      const reach = reachAcross(a, b);
+      if (!reach) return null;
       t = 'uncertain';
-      if (reach && reach !== 'latest') timePart = reach;
+      if (reach === 'a' || reach === 'b') timePart = reach;
     }
     if (otherGathering(a.claim, b.claim)) return null;
     if (fit !== SAME_PLACES) {
@@ -574,35 +569,23 @@ export class ClaimIndex {
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
+    return this.figureVerdict(a, b, t, unplaced);
+  }
+
+  /** judge's last step, for two claims of the same places and a fitting time: how their figures relate. */
+  private figureVerdict(a: Entry, b: Entry, t: TimeFit, unplaced: Unplaced): Verdict | null {
     const v = compareFigures(a.claim, b.claim, t === 'uncertain');
-    if (v.relation === 'contradict') {
-      // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
-      const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
-      if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
-    }
+    if (v.relation !== 'contradict') return v;
+    // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
+    const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
+    if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
     // names the other's place: the organizers' million against the police's 350,000 in the same city.
-    if (v.relation === 'contradict' && !oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
-    if (v.relation === 'contradict' && provisionalDrift(a, b)) return null;
-    const contextPart = v.relation === 'contradict' && unplaced ? contextPartSide(unplaced, a.claim) : null;
+    if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    if (provisionalDrift(a, b)) return null;
+    const contextPart = unplaced ? contextPartSide(unplaced, a.claim) : null;
     if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);
-    if (v.relation === 'contradict' && runningBelow(a.claim, a.detail, a.span, b.claim, b.detail, b.span)) {
-      return { ...v, severity: 'possible', reasons: [...v.reasons, 'running'], fit: t };
-    }
-    if (v.relation === 'contradict' && (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places))) {
-      return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
-    }
-    if (v.relation === 'contradict' && unplaced && unplaced.fit !== 'same' && v.severity === 'clear') {
-      return { ...v, severity: 'possible', reasons: [...v.reasons, 'context'], fit: t };
-    }
-    if (v.relation === 'contradict') v.fit = t;
-    // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold
-    // findings on every development set; see docs/claims.md).
-    if (v.relation === 'contradict' && weakOnBothSides(a.detail, b.detail)) return { ...v, severity: 'possible', reasons: [...v.reasons, 'inferred'] };
-    if (v.relation === 'contradict' && v.severity === 'clear' && timeOnOneSide(a.detail, b.detail)) {
-      return { ...v, severity: 'possible', reasons: [...v.reasons, 'dated'] };
-    }
-    return v;
+    return weakened(v, a, b, t, unplaced);
   }
 
   /** judge(a, b), remembered for the pair (a before b in order). */
@@ -629,41 +612,24 @@ export class ClaimIndex {
 
   /** computeKey in steps: it stops after each KEY_STEP of work (where a check that gives way may pause), then returns. */
   private *keySteps(key: string): Generator<void, KeyResult> {
-    const buckets = this.keys.get(key)!;
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
-    const agreements: [Claim, Claim][] = [];
-    const found: SidedFinding[] = [];
-    const agreed = new Set<string>();
-    const restatements = new Restatements();
-    const all = byReport(buckets);
+    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key) };
+    const all = byReport(this.keys.get(key)!);
     for (const e of all) e.findings = e.agreements = 0;
-    const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
-    const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+    yield* this.pairSteps(run, all, again);
+    yield;
+    this.keepOrdered(run, all);
+    run.restatements.finish();
+    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
+    return { contradictions: groupFindings(run.found, run.agreements), agreements: run.agreements };
+  }
+
+  /** Judges each claim of a key against its candidates, keeping agreements and findings while their quotas last. */
+  private *pairSteps(run: KeyRun, all: Entry[], again: boolean): Generator<void, void> {
     const shared = new Map<string, Entry[]>();
-    let work = 0;
     const fits = new Map<number, number>();
-    const changes = this.changesOf(key);
-    // One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
-    // is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
-    // pair leads the possible ones it restates.
-    const keep = (a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }) => {
-      const [x, y] = ordered(a.claim, b.claim);
-      const [fx, fy] = x === a.claim ? [a, b] : [b, a];
-      const folded = restatements.fold(fx, fy, severity);
-      if (folded.kind === 'folded') return;
-      const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
-      const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
-      if (folded.kind === 'stronger') {
-        restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
-        return;
-      }
-      a.findings++;
-      b.findings++;
-      const led = { finding, x, y };
-      restatements.lead(led, fx, fy);
-      found.push(led);
-    };
+    let work = 0;
     for (const e of all) {
       if (++work >= KEY_STEP) { yield; work = 0; }
       if (findFull(e) && agreeFull(e)) continue;
@@ -679,32 +645,114 @@ export class ClaimIndex {
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         // The old and the new value of a change some report states: both held, one after the other.
-        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, changes)) continue;
-        const [x, y] = ordered(a.claim, b.claim);
-        if (v.relation === 'agree') {
-          const pk = `${x.id}\u0000${y.id}`;
-          if (agreed.has(pk)) continue;
-          agreed.add(pk);
-          a.agreements++;
-          b.agreements++;
-          agreements.push([x, y]);
-          continue;
-        }
-        keep(a, b, v.severity, v.reasons, v.fit ?? 'same');
+        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, run.changes)) continue;
+        if (v.relation === 'agree') keepAgreement(run, a, b);
+        else this.keepFinding(run, a, b, v.severity, v.reasons, v.fit ?? 'same');
       }
     }
-    yield;
-    // Figures of different times or places that a count which only grows orders (order.ts).
+  }
+
+  /** Figures of different times or places that a count which only grows orders (order.ts). */
+  private keepOrdered(run: KeyRun, all: Entry[]): void {
     // A voice's earlier word is no stage of a count's order: it was replaced, only another voice's count is its rival.
     orderCandidates(all.filter(e => !e.detail?.superseded), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
-      const v = orderVerdict(inner, whole, changes);
-      if (v) keep(inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
+      const v = orderVerdict(inner, whole, run.changes);
+      if (v) this.keepFinding(run, inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
     });
-    restatements.finish();
-    // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
-    return { contradictions: groupFindings(found, agreements), agreements };
   }
+
+  /**
+   * One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
+   * is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
+   * pair leads the possible ones it restates.
+   */
+  private keepFinding(run: KeyRun, a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }): void {
+    const [x, y] = ordered(a.claim, b.claim);
+    const [fx, fy] = x === a.claim ? [a, b] : [b, a];
+    const folded = run.restatements.fold(fx, fy, severity);
+    if (folded.kind === 'folded') return;
+    const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+    const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+    if (folded.kind === 'stronger') {
+      run.restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
+      return;
+    }
+    a.findings++;
+    b.findings++;
+    const led = { finding, x, y };
+    run.restatements.lead(led, fx, fy);
+    run.found.push(led);
+  }
+}
+
+/** judge's filters that read no time: pairs of settings apart, of one voice, or of counts that never rival. */
+function keptApart(a: Entry, b: Entry): boolean {
+  if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return true;
+  if (!differentVoices(a.claim, b.claim) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
+  if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return true;
+  if (sameDayStages(a.claim, a.detail, b.claim, b.detail)) return true;
+  return countedLater(a, b, a.scopeSig === b.scopeSig);
+}
+
+/**
+ * For two claims of different times, which one may speak of the other's period (asOfReach: 'a', 'b' or 'latest'), or
+ * 'together' for results said together; null when their times stay apart.
+ */
+function reachAcross(a: Entry, b: Entry): 'a' | 'b' | 'latest' | 'together' | null {
+  const reach = asOfReach(a.claim, a.detail, a.span, b.claim, b.detail, b.span);
+  if (reach) return reach;
+  return resultsSaidTogether(a.claim, a.detail, a.span, a.said, b.detail, b.span, b.said) ? 'together' : null;
+}
+
+/** A figure placed only by its report's context (places.ts, unplacedFit). */
+type Unplaced = ReturnType<typeof unplacedFit>;
+
+/** A contradicting verdict made at most possible where the pair's frames leave doubt, with the reason why. */
+function weakened(v: Verdict & { relation: 'contradict' }, a: Entry, b: Entry, t: TimeFit, unplaced: Unplaced): Verdict {
+  if (runningBelow(a.claim, a.detail, a.span, b.claim, b.detail, b.span)) {
+    return { ...v, severity: 'possible', reasons: [...v.reasons, 'running'], fit: t };
+  }
+  if (hasUnnamed(a.scopes.places) || hasUnnamed(b.scopes.places)) {
+    return { ...v, severity: 'possible', reasons: [...v.reasons, 'unnamed'], fit: t };
+  }
+  if (unplaced && unplaced.fit !== 'same' && v.severity === 'clear') {
+    return { ...v, severity: 'possible', reasons: [...v.reasons, 'context'], fit: t };
+  }
+  v.fit = t;
+  // The confidence gate: a frame partly inferred on both sides is at most possible (dropping such pairs lost gold
+  // findings on every development set; see docs/claims.md).
+  if (weakOnBothSides(a.detail, b.detail)) return { ...v, severity: 'possible', reasons: [...v.reasons, 'inferred'] };
+  if (v.severity === 'clear' && timeOnOneSide(a.detail, b.detail)) {
+    return { ...v, severity: 'possible', reasons: [...v.reasons, 'dated'] };
+  }
+  return v;
+}
+
+/** The state one computeKey run shares among its steps. */
+interface KeyRun {
+  agreements: [Claim, Claim][];
+  found: SidedFinding[];
+  /** The agreeing pairs kept, by their claims' ids in order. */
+  agreed: Set<string>;
+  restatements: Restatements;
+  /** Every change the reports state for the key (changesOf). */
+  changes: Set<string> | undefined;
+}
+
+/** Whether a claim's quota of agreements, or of findings, is spent. */
+const agreeFull = (e: Entry) => e.agreements >= MAX_FINDINGS_PER_CLAIM;
+const findFull = (e: Entry) => e.findings >= MAX_FINDINGS_PER_CLAIM;
+
+/** Keeps an agreeing pair once. */
+function keepAgreement(run: KeyRun, a: Entry, b: Entry): void {
+  const [x, y] = ordered(a.claim, b.claim);
+  const pk = `${x.id}\u0000${y.id}`;
+  if (run.agreed.has(pk)) return;
+  run.agreed.add(pk);
+  a.agreements++;
+  b.agreements++;
+  run.agreements.push([x, y]);
 }
 
 /** `now` with each finding equal to one of `old` (same id, same content) replaced by that older object. */
