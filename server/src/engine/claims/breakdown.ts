@@ -29,7 +29,7 @@ export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd
   const stop = Math.min(sentenceEnd, after + QUALIFIER_REACH);
   while (i < stop && NOUN_POS.has(tokens[i].pos) && !CAUSE_LEADS.has(tokens[i].lower)) i++;
   const lead = tokens[i]?.lower ?? '';
-  // A sum of money split by instrument ("$110.5 billion in senior notes"), read from the same first token.
+  // A sum of money split by instrument ("$84.2 billion in senior notes"), read from the same first token.
   if (money && i === after && lead === 'in') return instrumentOf(tokens, after, sentenceEnd);
   const isCause = CAUSE_LEADS.has(lead);
   if (!isCause && !(OF_LEADS.has(lead) && OF_PEOPLE.has(tokens[i + 1]?.lower ?? ''))) return null;
@@ -42,7 +42,7 @@ export function qualifierOf(tokens: readonly Token[], after: number, sentenceEnd
   return words.length ? words.join(' ') : lead;
 }
 
-/** What money owed or held is split into: "$110.5 billion in senior unsecured notes, $5 billion in junior notes". */
+/** What money owed or held is split into: "$84.2 billion in senior unsecured notes, $5 billion in junior notes". */
 const INSTRUMENTS = new Set(['notes', 'bonds', 'loans', 'debt', 'debts', 'securities', 'deposits', 'obligations', 'mortgages',
   'derivatives', 'claims', 'paper', 'borrowings', 'liabilities', 'assets', 'shares', 'stock', 'equity', 'grants', 'credits']);
 /** Words a kind of instrument may take before its noun: "in senior unsecured notes", "in short-term commercial paper". */
@@ -51,7 +51,7 @@ const INSTRUMENT_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
 
 /**
  * The kind of instrument a sum of money ending before `after` (an "in") is in, as a key ("senior unsecured notes"):
- * "owes $110.5 billion in senior unsecured notes and $12.6 billion in subordinated notes" splits a debt by kind (round
+ * "owes $84.2 billion in senior unsecured notes and $9.1 billion in subordinated notes" splits a debt by kind (round
  * 23). Null otherwise.
  */
 function instrumentOf(tokens: readonly Token[], after: number, sentenceEnd: number): string | null {
@@ -166,11 +166,11 @@ const DIFF = '+diff';
 /** Figures after a count where the one that adds its next stage may stand, and tokens between the two. */
 const STAGE_REACH = 3;
 const STAGE_GAP = 20;
-/** Words joining a count's first stage to the next: "nine on Saturday while 102 more", "and another 30". */
+/** Words joining a count's first stage to the next: "six on Friday while 48 more", "and another 30". */
 const STAGE_JOINS = new Set(['while', 'and', 'whereas', 'but']);
 
 /**
- * The later figure adds a stage to the first: "102 more", "another 30", after "while"/"and" between the two ("reaching 17
+ * The later figure adds a stage to the first: "48 more", "another 30", after "while"/"and" between the two ("reaching 17
  * with the death of one more child" counts the one inside the 17; "a further 45 suspected" is another kind).
  */
 function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolean {
@@ -192,7 +192,7 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
 }
 
 /**
- * "Nine deaths were recorded on Saturday while 102 more bodies were found the following day": a count followed in its
+ * "Six deaths were recorded on Friday while 48 more bodies were found the next day": a count followed in its
  * sentence by "more" of the same measure is only the count's first stage, no rival of the whole elsewhere (round 23).
  */
 function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void {

@@ -157,11 +157,11 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Nouns of the gap between two figures: "a 13-point difference between", "a gap of 4 points", "a margin of 2%". */
 const GAP_NOUNS = new Set(['difference', 'gap', 'margin', 'spread', 'differential']);
-/** Words between a figure and its gap noun: "a 13.1% point difference", "a 5 percentage-point gap". */
+/** Words between a figure and its gap noun: "a 7.4% point difference", "a 5 percentage-point gap". */
 const GAP_LINKS = new Set(['point', 'points', 'percentage', 'percentage-point', 'percentage-points', '-']);
 
 /**
- * "a 13.1% point difference between food and non-food inflation", "a gap of 4 points", "a margin of 2%" (round 23): the
+ * "a 7.4% point difference between food and non-food inflation", "a gap of 4 points", "a margin of 2%" (round 23): the
  * figure is the gap between two figures, no level of either.
  */
 function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string): boolean {
@@ -354,12 +354,12 @@ function nameKey(tokens: readonly Token[], last: number): string {
   return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
 }
 
-/** Capitalized head words a party's or body's name may end in before its acronym: "Rescue Party (CNRP)". */
+/** Capitalized head words a party's or body's name may end in before its acronym: "Farmers Party (UFP)". */
 const NAME_HEADS = new Set(['party', 'front', 'alliance', 'movement', 'union', 'coalition', 'congress', 'league']);
 
 /**
- * A name run ending at `last` and followed by its acronym in parentheses, past a head word ("Cambodia National Rescue
- * Party (CNRP)"): keyed by the acronym, as the report names the holder from then on (round 23); null otherwise.
+ * A name run ending at `last` and followed by its acronym in parentheses, past a head word ("the United Farmers
+ * Party (UFP)"): keyed by the acronym, as the report names the holder from then on (round 23); null otherwise.
  */
 function acronymKey(tokens: readonly Token[], last: number, end: number): string | null {
   let k = last + 1;
