@@ -12,11 +12,71 @@ export interface W3cExportOptions {
   generated?: Date;
 }
 
+/** One finding's span and body, before the envelope every Web Annotation shares is put around it. */
+interface Described {
+  kind: string;
+  motivation: 'tagging' | 'describing';
+  start: number;
+  end: number;
+  body: object;
+}
+
+const entityItems = (doc: DocumentAnalysis): Described[] =>
+  doc.entities.map(e => ({
+    kind: 'entity', motivation: 'tagging', start: e.start, end: e.end,
+    body: { type: 'crosscheck:Entity', kind: e.kind, canonicalName: e.name, entityId: e.id },
+  }));
+
+const quantityItems = (doc: DocumentAnalysis): Described[] =>
+  doc.quantities.map(q => ({
+    kind: 'quantity', motivation: 'describing', start: q.start, end: q.end,
+    body: { type: 'crosscheck:Quantity', value: q.value, low: q.low, high: q.high, unit: q.unit, hedge: q.hedge },
+  }));
+
+const dateItems = (doc: DocumentAnalysis): Described[] =>
+  doc.dates.map(d => ({
+    kind: 'date', motivation: 'describing', start: d.start, end: d.end,
+    body: { type: 'crosscheck:Date', from: d.from, to: d.to },
+  }));
+
+/** An attribution's target spans its cue, source and content, whichever order they come in. */
+const attributionItems = (doc: DocumentAnalysis): Described[] =>
+  doc.attributions.map(a => ({
+    kind: 'attribution', motivation: 'describing',
+    start: Math.min(a.cue.start, a.source.start, a.content.start),
+    end: Math.max(a.cue.end, a.source.end, a.content.end),
+    body: { type: 'crosscheck:Attribution', source: a.source.name, sourceId: a.source.id, cue: a.cue.text, via: a.via },
+  }));
+
+const claimItems = (doc: DocumentAnalysis): Described[] =>
+  doc.claims.map(c => ({
+    kind: 'claim', motivation: 'describing', start: c.start, end: c.end,
+    body: {
+      type: 'crosscheck:Claim',
+      claimId: c.id,
+      figure: c.quantity.text,
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      unit: c.measure.unit,
+      event: c.measure.event,
+      scope: c.scope,
+      timeFrom: c.time.from,
+      timeTo: c.time.to,
+      modality: c.modality,
+      source: c.source?.id ?? null,
+      via: c.via,
+    },
+  }));
+
+/** In export order: entities, quantities, dates, attributions, claims. */
+const DESCRIBERS = [entityItems, quantityItems, dateItems, attributionItems, claimItems];
+
 /** The engine's findings in one report as Web Annotations (tagging for entities, describing for the rest). */
 export function engineAnnotations(doc: DocumentAnalysis, text: string, options: W3cExportOptions = {}): object[] {
   const source = sourcePath(doc.path, options.root);
   const generated = (options.generated ?? new Date()).toISOString();
-  const make = (kind: string, motivation: string, start: number, end: number, body: object) => ({
+  return DESCRIBERS.flatMap(describe => describe(doc)).map(({ kind, motivation, start, end, body }) => ({
     id: stableId(kind, source, start, end, JSON.stringify(body)),
     type: 'Annotation',
     motivation,
@@ -24,51 +84,7 @@ export function engineAnnotations(doc: DocumentAnalysis, text: string, options: 
     generated,
     body,
     target: { source, selector: selectorsFor(text, start, end) },
-  });
-  const out: object[] = [];
-  for (const e of doc.entities) {
-    out.push(make('entity', 'tagging', e.start, e.end, { type: 'crosscheck:Entity', kind: e.kind, canonicalName: e.name, entityId: e.id }));
-  }
-  for (const q of doc.quantities) {
-    out.push(
-      make('quantity', 'describing', q.start, q.end, {
-        type: 'crosscheck:Quantity', value: q.value, low: q.low, high: q.high, unit: q.unit, hedge: q.hedge,
-      }),
-    );
-  }
-  for (const d of doc.dates) {
-    out.push(make('date', 'describing', d.start, d.end, { type: 'crosscheck:Date', from: d.from, to: d.to }));
-  }
-  for (const a of doc.attributions) {
-    const start = Math.min(a.cue.start, a.source.start, a.content.start);
-    const end = Math.max(a.cue.end, a.source.end, a.content.end);
-    out.push(
-      make('attribution', 'describing', start, end, {
-        type: 'crosscheck:Attribution', source: a.source.name, sourceId: a.source.id, cue: a.cue.text, via: a.via,
-      }),
-    );
-  }
-  for (const c of doc.claims) {
-    out.push(
-      make('claim', 'describing', c.start, c.end, {
-        type: 'crosscheck:Claim',
-        claimId: c.id,
-        figure: c.quantity.text,
-        value: c.value,
-        low: c.low,
-        high: c.high,
-        unit: c.measure.unit,
-        event: c.measure.event,
-        scope: c.scope,
-        timeFrom: c.time.from,
-        timeTo: c.time.to,
-        modality: c.modality,
-        source: c.source?.id ?? null,
-        via: c.via,
-      }),
-    );
-  }
-  return out;
+  }));
 }
 
 /** All annotations as a JSON-LD AnnotationCollection: the engine's for each report, then the user's. */
