@@ -67,3 +67,30 @@ test('a bare figure before "had taken part" counts people', () => {
   assert.ok(c, 'a claim for 41,000');
   assert.strictEqual(c.measure.unit, 'person');
 });
+
+test('a figure after a name in a gapped list takes the first item\'s unit', () => {
+  // "X has recorded 41, Y 27, Z 15": the verb and the unit are written once, for the first item.
+  const body = 'Of the 1,320 infections, the Northern Region has recorded 41, Carthia 27, Velmont 15 and the capital nine.';
+  const [first] = claimsOf(body, '41');
+  assert.ok(first);
+  for (const figure of ['27', '15']) {
+    const [c] = claimsOf(body, figure);
+    assert.ok(c, `a claim for ${figure}`);
+    assert.strictEqual(c.measure.unit, first.measure.unit);
+  }
+  const [p] = claimsOf('The final tally gave Marlow 61 percent and Dunmore 39.', '39');
+  assert.ok(p, 'a claim for 39');
+  assert.strictEqual(p.measure.unit, 'percent');
+});
+
+test('a name with a number stays a name outside a gapped list', () => {
+  // A model or a vessel's name: no list mark after an earlier figure before it, or a word after it.
+  const doc = engine.analyzeText('r/a.txt', 'Two ships are in the area, Patrol Boat 372 among them. The Falcon 9 rocket and Airbus 320 jets flew.');
+  assert.deepStrictEqual(doc.quantities.map(q => q.text).filter(t => /372|9|320/.test(t)), []);
+});
+
+test('a scare-quoted figure before its people verb counts people', () => {
+  const [c] = claimsOf('The organizer says "well over 80,000" attended the rally in the park on Sunday.', 'well over 80,000');
+  assert.ok(c, 'a claim for the quoted figure');
+  assert.strictEqual(c.measure.unit, 'person');
+});
