@@ -12,6 +12,8 @@ import { putTally, restatesCount } from './sourced';
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
   'direction', 'percent-of', 'age']);
+/** The unit of a fraction ("a quarter", "one in four"). */
+const FRACTION_UNIT = 'fraction';
 /** The unit "others" gives ("300 others"): no counted thing of its own. */
 const OTHERS_UNIT = 'other';
 /** The largest figure read as a quake's magnitude. */
@@ -97,10 +99,16 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
   // "250 militants and government troops": two kinds of people counted together are people.
   if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
+  // "cut a quarter of its workforce", "one out of every four voters": a fraction of a group its words name is the group's
+  // share, the percentage it would be written as ("25% of its workforce"), not a count of its own. A fraction "of whom"
+  // took its whole's unit above; one whose group the recognizer left out of its span ("one-fifth of 16- to 24-year-olds")
+  // stays out: its scope would miss the group, and set it against the whole population's rate.
+  const share = unit === FRACTION_UNIT && !partitive && !!q.noun;
+  if (share) unit = 'percent';
   // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
   const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
   if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied };
+  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied, ...(share ? { share } : {}) };
 }
 
 /** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */
@@ -206,6 +214,27 @@ function tallyUnit(r: ReportClaims, site: Site, draft: CountedDraft): void {
   draft.tallied = tallied;
 }
 
+/**
+ * How far back a toll may stand from a bare figure it sets: "the death toll from the attack on the town in the south
+ * had been revised to around 1,200", "the official death toll, which the ministry said had reached 192".
+ */
+const TOLL_REACH = 24;
+const TOLL_WORDS = new Set(['toll', 'tolls']);
+
+/**
+ * Does a toll stand before the bare figure at qa in its sentence (from `from`), with no other figure between them? A
+ * figure between has the toll for itself ("the toll in the quake that measured 6.8 has gone up to 2,497" is left to the
+ * recognizer, which reads the clause).
+ */
+function tollBefore(r: ReportClaims, from: number, qa: number): boolean {
+  const { tokens } = r;
+  for (let k = qa - 1; k >= from && k >= qa - TOLL_REACH; k--) {
+    if (TOLL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'VERB') return true;
+    if (r.figureStarts.has(k)) return false;
+  }
+  return false;
+}
+
 /** A figure its noun leaves uncounted or miscounted: a quake's magnitude, a toll, a headline's noun, a restated count. */
 function unitOfLastResort(r: ReportClaims, site: Site, draft: CountedDraft): void {
   const { tokens } = r;
@@ -219,7 +248,7 @@ function unitOfLastResort(r: ReportClaims, site: Site, draft: CountedDraft): voi
   if (unit === 'magnitude' && (q.high ?? q.low ?? 0) > MAX_MAGNITUDE) unit = '';
   // "the death toll rose to 31": the figure counts the dead though no noun follows it.
   // "the death toll from the two provinces was a total of 42,000": "a total of" names nothing; the toll its clause names does.
-  if ((!unit && lowerIn(r, Math.max(s.tokenStart, qa - 8), qa, 'toll')) || (unit === 'total' && !unitEvent && lowerIn(r, ca, qa, 'toll'))) {
+  if ((!unit && !q.noun && tollBefore(r, s.tokenStart, qa)) || (unit === 'total' && !unitEvent && lowerIn(r, ca, qa, 'toll'))) {
     unit = 'person';
     unitEvent = 'killed';
   }

@@ -42,6 +42,8 @@ function shareOfWhole(q: Quantity, partitive: boolean, whole: Prev | null, unit:
   const times = (x: number | null): number | null => (x === null ? null : Math.round(x * q.value! * 100) / 100);
   return { low: times(low), high: times(high), value: times(whole.values.value), hedge };
 }
+/** Percent in a whole: a fraction of a group (0.25) as the percentage it is (25). */
+const PERCENT_PER_WHOLE = 100;
 /** A copy of `xs` sorted by start; the recognizers' lists come sorted, so most calls only check and copy. */
 function byStart<T extends { start: number }>(xs: readonly T[]): T[] {
   for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return [...xs].sort((a, b) => a.start - b.start);
@@ -148,7 +150,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
   // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
   // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
-  const scale = rate ? rateScale(rate) : null;
+  // A fraction of a group is put in percent (thing.share), as its share would be written.
+  const scale = rate ? rateScale(rate) : thing.share ? PERCENT_PER_WHOLE : null;
   if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
   const judged = modalityFor(r, site, hit.at, inherits);
   let modality = judged.modality;

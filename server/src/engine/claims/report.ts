@@ -100,6 +100,8 @@ export interface Counted {
   worldTally?: boolean;
   /** The tally noun ("the number was 3,200") whose unit and event came from the figures just before, or -1. */
   tallied: number;
+  /** A fraction of a group ("a quarter of its staff") read as the percentage it is (25): its values are put in percent. */
+  share?: boolean;
 }
 /** The measure of a figure: step 2 of its claim. */
 export interface Measured {

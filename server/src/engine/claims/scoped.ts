@@ -259,6 +259,23 @@ function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: str
   return afterFront;
 }
 
+/** Determiners between a fraction's "of" and its group's noun ("a quarter of its staff"). */
+const GROUP_LEADS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * The "of" inside a fraction of a group, before its noun ("a quarter of its cabin crew"), where a percentage's group is
+ * read after the figure ("25% of its cabin crew"): both name the group alike. -1 when no "of" opens the noun ("one out of
+ * every four voters" names the whole, no group of it).
+ */
+function fractionOfAt(r: ReportClaims, site: Site): number {
+  const { tokens } = r;
+  const noun = site.q.noun;
+  if (!noun) return -1;
+  let j = firstStartingAt(tokens, noun.start) - 1;
+  while (j > site.qa && GROUP_LEADS.has(tokens[j].lower)) j--;
+  return j > site.qa && tokens[j].lower === 'of' ? j : -1;
+}
+
 /** The groups the figure counts: the subject's group, a kind or role of people, the badly hurt, a rate's population. */
 function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, event: string, scope: ScopeEntry[]): void {
   const { tokens } = r;
@@ -266,7 +283,7 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const { rawUnit, partitive } = thing;
   const { unit, hit } = m;
   // A duration's subject ("the island had been ruled for 31 years") is what lasted, no group of anything counted.
-  const ofGroup = unit === 'percent' ? shareGroup(tokens, qb, singular)
+  const ofGroup = unit === 'percent' ? shareGroup(tokens, thing.share ? fractionOfAt(r, site) : qb, singular)
     : DURATION_EVENTS.has(event) || DONE_TO_PEOPLE.has(baseEvent(event)) ? null : subjectGroup(tokens, hit.at, ca, qa, singular);
   if (ofGroup) scope.push(ofGroup);
   // "12 children were killed": a part of the people counted, no rival of "40 people were killed".

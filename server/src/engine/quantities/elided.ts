@@ -229,6 +229,8 @@ function nounLabel(tokens: Token[], open: number, end: number): boolean {
 const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
   'may', 'might', 'could', 'would', 'will', 'must',
   'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
+/** Marks that close a quoted figure ("well over a million"). */
+const CLOSING_QUOTES = new Set(['"', '”']);
 /** Words of belief between a copula and what befell people ("were feared dead", "are believed to have drowned"). */
 const BELIEF_WORDS = new Set(['feared', 'believed', 'presumed', 'thought', 'confirmed', 'reported', 'known', 'said']);
 
@@ -237,6 +239,8 @@ const BELIEF_WORDS = new Set(['feared', 'believed', 'presumed', 'thought', 'conf
  * arrested", "70,000 turned out", "3,000 took part", "14 remain missing". Returns the token after the verb, or -1.
  */
 export function peopleVerbAfter(tokens: Token[], end: number, limit: number): number {
+  // 'says "well over a million" attended': a scare-quoted figure's closing mark stands before its verb.
+  if (end < limit && CLOSING_QUOTES.has(tokens[end].text)) end++;
   end = asideEnd(tokens, end, limit);
   let k = end;
   // An adverb in "-ly" stands among the fillers too: "hundreds peacefully marched", "300 eventually fled" (round 23).

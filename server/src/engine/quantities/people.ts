@@ -27,7 +27,7 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
  */
 export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = new Map([
   ['turned', ['out', 'up']], ['turn', ['out', 'up']], ['showed', ['up']], ['show', ['up']], ['shown', ['up']],
-  ['took', ['part']], ['take', ['part']], ['taking', ['part']],
+  ['took', ['part']], ['take', ['part']], ['takes', ['part']], ['taking', ['part']], ['taken', ['part']],
 ]);
 
 /**

@@ -375,6 +375,8 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   if (!unit && money?.paragraph === paragraph[i] && moneyScale(tokens, core, from, floor)) unit = money.unit;
   // "fell to 6.85 percent from 6.92", "7.1%, against 6.9": the other end of a comparison keeps the figure's unit.
   if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
+  // "gave Ouattara 54 percent and Gbagbo 46": a gapped list's item is in its first item's unit.
+  if (!unit && measure && measure.end > floor && gappedItem(tokens, core.start, core.end, floor, limit)) unit = measure.unit;
   if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
   return { unit, end, anaphoric };
 }
@@ -1167,7 +1169,8 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end)) return true;
+    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end) &&
+    !gappedItem(tokens, i, core.end, floor, limit)) return true;
   if (resultLine(tokens, i, core.end, floor, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
@@ -1182,6 +1185,27 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return accelerationTest(tokens, i, floor, limit);
+}
+
+/** Marks between the items of a gapped list ("Shanxi has recorded 32, Beijing 22; Hunan six and Hubei 4"). */
+const ITEM_BREAKS = new Set([',', ';', 'and']);
+/** Most words of an item's name ("Beijing", "Inner Mongolia", "the Gaza Strip"). */
+const ITEM_NAME_WORDS = 3;
+
+/**
+ * A figure after a name in a gapped list, whose verb and unit the first item gave: "Shanxi Province has recorded 32,
+ * Beijing 22, Guangxi 12", "gave Ouattara 54 percent and Gbagbo 46". The name (capitalised words) opens right after a
+ * comma, a semicolon or "and" that follows the earlier item's figure (its numeral or the unit word after it), and the
+ * figure ends its item (a mark or the sentence end after it): "Boeing 737 jets", "the Apollo 11 crew" stay names.
+ */
+function gappedItem(tokens: Token[], i: number, end: number, floor: number, limit: number): boolean {
+  if (end < limit && tokens[end].type === 'word' && tokens[end].lower !== 'and') return false;
+  let k = i - 1;
+  while (k > floor && k >= i - ITEM_NAME_WORDS && /^[A-Z]/.test(tokens[k].text) && tokens[k].type === 'word') k--;
+  if (k === i - 1 || k - 1 < floor || !ITEM_BREAKS.has(tokens[k].lower)) return false;
+  const before = tokens[k - 1];
+  if (before.type === 'number') return true;
+  return k - 2 >= floor && tokens[k - 2].type === 'number' && before.type === 'word' && before.pos !== 'VERB';
 }
 
 /**
