@@ -7,7 +7,9 @@ import type { Quantity, Sentence, Token, Claim } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure } from './time';
+import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause }
+  from './time';
+import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
 import { baseEvent } from './measure';
 import { occasionDay } from './occasion';
@@ -330,6 +332,20 @@ export function reference(r: ReportClaims, event: string, time: ClaimTime, s: Se
   return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
 }
 
+/**
+ * A year something came to be ("the bank, founded in 1990, employs 5,000"; "the party, which was formed in 2012, filed 32
+ * complaints") describes its noun, not when a figure of another clause holds: a founding year with a clause break
+ * between it and the figure dates no figure (round 24). "founded in 1990 with 12 employees", no break between, keeps it.
+ */
+function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.start);
+  if (!isFoundingYear(tokens, at)) return false;
+  const [from, to] = d.end <= q.start ? [tokenAt(tokens, d.end), tokenAt(tokens, q.start)] : [tokenAt(tokens, q.end), at - 2];
+  for (let i = from; i < to && i < tokens.length; i++) if (CLAUSE_BREAKS.has(tokens[i].text)) return true;
+  return false;
+}
+
 /** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
 function isSpeechParticiple(w: string): boolean {
   return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
@@ -416,9 +432,10 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || inNextInfinitive(prepared.text, q.end, d.start)
+        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
-      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
+      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
+      d => inEarlierClause(prepared.text, d.end, q.start));
   const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
   return { now, time, voted };
 }

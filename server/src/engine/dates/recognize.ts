@@ -19,7 +19,7 @@ export interface DateOptions {
 const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated']);
 
 /** The year at token `at` is when something came to be: "formed in 2012", "set up in 1990" (FOUNDED). */
-function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
+export function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'in') return false;
   const w = tokens[at - 2]?.lower ?? '';
   return FOUNDED.has(w) || (w === 'up' && tokens[at - 3]?.lower === 'set');
