@@ -1,0 +1,53 @@
+// Reference time, round 24 (issue 10): classes of figures dated by the wrong date of their sentence or of the story.
+// Invented sentences of the shapes found by `eval-check.mjs --why-items` / `--fa-why-items`; each test fails on the build
+// before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimOf } = require('./claimReports');
+
+const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.message}`);
+const timeOf = (body, value, published) => claimOf(body, value, published)?.time;
+const day = d => ({ from: d, to: d });
+
+test('a founding year set off from the figure describes its noun, not when the figure holds', () => {
+  assert.deepStrictEqual(timeOf('The Kelmar Savings Bank, founded in 1987, employs 4,300 people across Norvia.', 4300,
+    '2031-06-12'), day('2031-06-12'));
+  assert.deepStrictEqual(timeOf('The Green Harbour party, which was formed in 2019, filed 28 complaints after the vote.',
+    28, '2031-06-12'), day('2031-06-12'));
+  // The figure after it with no break between is of that year: "founded in 1987 with 14 staff".
+  assert.deepStrictEqual(timeOf('The bank was founded in 1987 with 14 staff in a single branch.', 14, '2031-06-12'),
+    { from: '1987-01-01', to: '1987-12-31' });
+});
+
+test('a day before the figure across "while"/"but" yields to a day of the figure\'s own clause', () => {
+  assert.deepStrictEqual(timeOf('Shelling resumed on June 3 while 37 civilians were killed the following day, the '
+    + 'governor said.', 37, '2031-06-12'), day('2031-06-04'));
+  assert.deepStrictEqual(timeOf('The strike began on Monday, but 260 more workers joined it on Wednesday.', 260,
+    '2031-06-12'), day('2031-06-11'));
+  // Alone in its sentence, the day across the clause still dates the figure.
+  assert.deepStrictEqual(timeOf('The storm hit the coast on June 3, but only 12 homes were damaged.', 12, '2031-06-12'),
+    day('2031-06-03'));
+});
+
+test('"this month last year" is this month a year back, neither this month nor all of last year', () => {
+  assert.deepStrictEqual(timeOf('Some 4,210 cases of measles were reported during this month last year.', 4210,
+    '2031-06-12'), { from: '2030-06-01', to: '2030-06-30' });
+  assert.deepStrictEqual(timeOf('The port handled 812 ships this quarter a year ago.', 812, '2031-06-12'),
+    { from: '2030-04-01', to: '2030-06-30' });
+  // "last year" alone is still the whole year.
+  assert.deepStrictEqual(timeOf('Some 4,210 cases of measles were reported last year.', 4210, '2031-06-12'),
+    { from: '2030-01-01', to: '2030-12-31' });
+});
+
+test('"by comparison with this year" names what a figure is compared with, not when it holds', () => {
+  assert.deepStrictEqual(timeOf('By comparison with this year, 3,020 cases were recorded in the same weeks of 2029.',
+    3020, '2031-06-12'), { from: '2029-01-01', to: '2029-12-31' });
+});
+
+test('last year\'s count for this month is no rival of this year\'s count so far', () => {
+  const a = ['a.txt', report('2031-06-12', 'By comparison with this year, 4,210 cases of measles and 31 deaths from the '
+    + 'disease were reported during this month last year.')];
+  const b = ['b.txt', report('2031-06-14', 'Local media put the number of measles deaths this year at more than 90.')];
+  const m = messages(a, b);
+  assert.ok(!m.some(x => /\b31\b/.test(x) && /90/.test(x)), m.join('\n'));
+});
