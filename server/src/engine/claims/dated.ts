@@ -103,6 +103,30 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
   return false;
 }
 
+/** Most tokens from a "since" clause's date to a figure its own verb governs: "since the January quake killed 250,000". */
+const SINCE_CLAUSE_REACH = 6;
+
+/**
+ * A figure inside the "since" clause that holds the date: "have not rebuilt since the January quake killed 250,000
+ * people" — the figure tells of that past event, so the date is its own, not a yardstick (round 24). Words, no
+ * punctuation, stand between the date and the figure (at least one: "since the war began in 2014 more than 14,000 have
+ * died" opens a new clause at the figure), and "since" stands before the date, within BACKGROUND_REACH words.
+ */
+function inSinceClauseOf(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  if (q.start < d.end) return false;
+  const from = tokenAt(tokens, d.end);
+  const to = tokenAt(tokens, q.start);
+  if (to - from < 1 || to - from > SINCE_CLAUSE_REACH) return false;
+  for (let i = from; i < to; i++) if (tokens[i].type !== 'word') return false;
+  const at = tokenAt(tokens, d.start);
+  for (let i = at - 1; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+    if (tokens[i].type !== 'word') return false;
+    if (tokens[i].lower === 'since') return true;
+  }
+  return false;
+}
+
 /**
  * "the biggest crowd since a march in 1989, when 1m people turned out": a figure in the "when" clause a background
  * date opens tells of that past event itself, so the date is the figure's own, not a yardstick. The date is followed by
@@ -430,7 +454,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
-      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),

@@ -82,7 +82,7 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
     // "the previous Friday" has no reading from publication ("last Friday" has): the story's day, however far back.
     if (!usable && r.expr.k === 'weekday' && r.expr.anaphoric && told) usable = told.interval;
-    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
+    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     if (STORY_TIMES.has(r.expr.k) && x.from !== null) told = { interval: x, sentence };
