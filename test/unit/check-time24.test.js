@@ -51,3 +51,29 @@ test('last year\'s count for this month is no rival of this year\'s count so far
   const m = messages(a, b);
   assert.ok(!m.some(x => /\b31\b/.test(x) && /90/.test(x)), m.join('\n'));
 });
+
+test('a month naming an event ("the March flood"), told in the past, is the last such month, not the nearest', () => {
+  const engine = require('../../dist/engine.js');
+  const dates = body => engine.analyzeText('a.txt', report('2031-11-20', body)).dates.map(d => [d.text, d.from]);
+  assert.deepStrictEqual(dates('Farmers have struggled since the February flood.'), [['February', '2031-02-01']]);
+  // Looking ahead, it stays the coming one.
+  assert.deepStrictEqual(dates('The February summit will decide.'), [['February', '2032-02-01']]);
+});
+
+test('a figure inside a "since" clause takes the clause\'s date: it tells of that past event', () => {
+  assert.deepStrictEqual(timeOf('Towns in Kelvia have not recovered since the February flood killed 3,400 people.', 3400,
+    '2031-11-20'), { from: '2031-02-01', to: '2031-02-28' });
+  assert.deepStrictEqual(timeOf('It was the largest protest since the 2024 march drew 80,000 people.', 80000, '2031-11-20'),
+    { from: '2024-01-01', to: '2024-12-31' });
+  // A figure opening its own clause after the since-date is a running total as of the report.
+  assert.deepStrictEqual(timeOf('Since the war began in 2027 more than 9,000 people have died.', 9000, '2031-11-20'),
+    { from: '2031-11-20', to: '2031-11-20' });
+});
+
+test('the toll of an earlier disaster told in a "since" clause is no rival of a new outbreak\'s toll', () => {
+  const a = ['a.txt', report('2031-11-20', 'Towns in Kelvia have not recovered since the February flood killed 3,400 '
+    + 'people and left 20,000 homeless.')];
+  const b = ['b.txt', report('2031-11-21', 'Cholera killed 45 people in Kelvia on Thursday, health officials said.')];
+  const m = messages(a, b);
+  assert.ok(!m.some(x => /3,400/.test(x) && /45/.test(x)), m.join('\n'));
+});
