@@ -86,3 +86,14 @@ test('"on the night of March 3 in 2009": a day with "in" and a year right after 
   // "in" and a place is no year: the day keeps the report's.
   assert.deepStrictEqual(dates('The plant closed on March 3 in Kelby.'), [['March 3', '2031-03-03']]);
 });
+
+test('a level a voice "puts at" in the present holds at the time of writing, not on the event\'s day', () => {
+  const body = 'A strong earthquake struck Kelvia on Saturday.\n\nThe number of injured, which the Red Cross puts at '
+    + 'nearly 4,000, is expected to rise.';
+  assert.deepStrictEqual(timeOf(body, 4000, '2031-06-12'), day('2031-06-12'));
+  // "the ministry puts the toll at" too; a past "put" keeps the paragraph's day.
+  const toll = 'A strong earthquake struck Kelvia on Saturday.\n\nThe ministry puts the toll at 310.';
+  assert.deepStrictEqual(timeOf(toll, 310, '2031-06-12'), day('2031-06-12'));
+  const past = 'A strong earthquake struck Kelvia on Saturday.\n\nThe ministry put the toll at 310.';
+  assert.deepStrictEqual(timeOf(past, 310, '2031-06-12'), day('2031-06-07'));
+});

@@ -46,8 +46,15 @@ const PERFECT_REACH = 3;
 const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
 /** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
 const STANDING = new Set(['stands', 'stand', 'remains', 'remain']);
+/**
+ * Present verbs that put a figure at a level: "which the United Nations puts at nearly 7,000", "the ministry puts the
+ * toll at 90" is the voice's figure at the time of writing, not of the event an earlier sentence dated (round 24).
+ */
+const PUTTING = new Set(['puts', 'pegs', 'places']);
+/** Most tokens between a putting verb and its "at": "puts the overall toll at". */
+const PUTTING_REACH = 5;
 /** Words saysNow stops at: the now words, the present verbs of a level and the auxiliary of a present perfect. */
-const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, 'have', 'has']);
+const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, ...PUTTING, 'have', 'has']);
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
 const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
 /** "been", "died", "confirmed", "taken": a participle after "have"/"has" makes a present perfect. */
@@ -216,6 +223,10 @@ export function saysNow(r: ReportClaims, ca: number, cb: number): boolean {
       return true;
     }
     if (STANDING.has(w) && tokens[i + 1]?.lower === 'at') return true;
+    if (PUTTING.has(w)) {
+      for (let k = i + 1; k < Math.min(cb, i + 1 + PUTTING_REACH); k++) if (tokens[k].lower === 'at') return true;
+      continue;
+    }
     if (!NOW_WORDS.has(w)) continue;
     const lead = NOW_LEADS.get(w);
     if (!lead || tokens[i - 1]?.lower === lead) return true;
