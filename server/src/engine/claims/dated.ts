@@ -7,7 +7,9 @@ import type { Quantity, Sentence, Token, Claim } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure } from './time';
+import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause }
+  from './time';
+import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
 import { baseEvent } from './measure';
 import { occasionDay } from './occasion';
@@ -44,8 +46,15 @@ const PERFECT_REACH = 3;
 const PAST_MODALS = new Set(['may', 'might', 'could', 'would', 'must', 'should']);
 /** Present verbs of a level, before "at": "the toll stands at 3,394" holds at the time of writing, not on the storm's day. */
 const STANDING = new Set(['stands', 'stand', 'remains', 'remain']);
+/**
+ * Present verbs that put a figure at a level: "which the United Nations puts at nearly 7,000", "the ministry puts the
+ * toll at 90" is the voice's figure at the time of writing, not of the event an earlier sentence dated (round 24).
+ */
+const PUTTING = new Set(['puts', 'pegs', 'places']);
+/** Most tokens between a putting verb and its "at": "puts the overall toll at". */
+const PUTTING_REACH = 5;
 /** Words saysNow stops at: the now words, the present verbs of a level and the auxiliary of a present perfect. */
-const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, 'have', 'has']);
+const NOW_SCAN = new Set([...NOW_WORDS, ...STANDING, ...PUTTING, 'have', 'has']);
 /** Statistics measured over a reference period (a month, a quarter): no figure exists before the period ends. */
 const STATISTICS = new Set(['inflation', 'unemployment', 'growth']);
 /** "been", "died", "confirmed", "taken": a participle after "have"/"has" makes a present perfect. */
@@ -97,6 +106,30 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
     const t = tokens[i];
     if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
     if (t.lower === 'since') return true;
+  }
+  return false;
+}
+
+/** Most tokens from a "since" clause's date to a figure its own verb governs: "since the January quake killed 250,000". */
+const SINCE_CLAUSE_REACH = 6;
+
+/**
+ * A figure inside the "since" clause that holds the date: "have not rebuilt since the January quake killed 250,000
+ * people" — the figure tells of that past event, so the date is its own, not a yardstick (round 24). Words, no
+ * punctuation, stand between the date and the figure (at least one: "since the war began in 2014 more than 14,000 have
+ * died" opens a new clause at the figure), and "since" stands before the date, within BACKGROUND_REACH words.
+ */
+function inSinceClauseOf(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  if (q.start < d.end) return false;
+  const from = tokenAt(tokens, d.end);
+  const to = tokenAt(tokens, q.start);
+  if (to - from < 1 || to - from > SINCE_CLAUSE_REACH) return false;
+  for (let i = from; i < to; i++) if (tokens[i].type !== 'word') return false;
+  const at = tokenAt(tokens, d.start);
+  for (let i = at - 1; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+    if (tokens[i].type !== 'word') return false;
+    if (tokens[i].lower === 'since') return true;
   }
   return false;
 }
@@ -190,6 +223,10 @@ export function saysNow(r: ReportClaims, ca: number, cb: number): boolean {
       return true;
     }
     if (STANDING.has(w) && tokens[i + 1]?.lower === 'at') return true;
+    if (PUTTING.has(w)) {
+      for (let k = i + 1; k < Math.min(cb, i + 1 + PUTTING_REACH); k++) if (tokens[k].lower === 'at') return true;
+      continue;
+    }
     if (!NOW_WORDS.has(w)) continue;
     const lead = NOW_LEADS.get(w);
     if (!lead || tokens[i - 1]?.lower === lead) return true;
@@ -330,6 +367,20 @@ export function reference(r: ReportClaims, event: string, time: ClaimTime, s: Se
   return { ...time, from: `${last.slice(0, 7)}-01`, to: last };
 }
 
+/**
+ * A year something came to be ("the bank, founded in 1990, employs 5,000"; "the party, which was formed in 2012, filed 32
+ * complaints") describes its noun, not when a figure of another clause holds: a founding year with a clause break
+ * between it and the figure dates no figure (round 24). "founded in 1990 with 12 employees", no break between, keeps it.
+ */
+function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
+  const { tokens } = r;
+  const at = tokenAt(tokens, d.start);
+  if (!isFoundingYear(tokens, at)) return false;
+  const [from, to] = d.end <= q.start ? [tokenAt(tokens, d.end), tokenAt(tokens, q.start)] : [tokenAt(tokens, q.end), at - 2];
+  for (let i = from; i < to && i < tokens.length; i++) if (CLAUSE_BREAKS.has(tokens[i].text)) return true;
+  return false;
+}
+
 /** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
 function isSpeechParticiple(w: string): boolean {
   return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
@@ -414,11 +465,12 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
-      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || inNextInfinitive(prepared.text, q.end, d.start)
+        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
-      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple));
+      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
+      d => inEarlierClause(prepared.text, d.end, q.start));
   const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
   return { now, time, voted };
 }

@@ -227,7 +227,47 @@ export function readPeriods(dates: readonly DateMention[], tokens: readonly Toke
     if (last && d.start < last.end && d.end <= last.end) continue;
     kept.push(d);
   }
-  return withAnaphors(joinDateRanges(kept, tokens), tokens);
+  return withAnaphors(joinYearBack(joinDateRanges(kept, tokens), tokens), tokens);
+}
+
+/** A current period that a year-back date right after it moves back ("this month last year"): its unit words. */
+const CURRENT_PERIOD = /^this\s(?:week|month|quarter)$/i;
+/** Dates that put the period before them a year back: "last year", "a year ago", "a year earlier". */
+const YEAR_BACK = /^(?:last\syear|a\syear\s(?:ago|earlier)|the\s(?:previous\syear|year\sbefore))$/i;
+/** Days a week or a day is moved back by "last year": 52 weeks, the same weekdays. */
+const YEAR_OF_WEEKS = 364;
+
+/** `d` (a resolved period) one year earlier: whole months stay whole months; other spans move back 52 weeks. */
+function yearEarlier(d: DateMention): { from: string; to: string } | null {
+  if (!d.from || !d.to) return null;
+  const y = Number(d.from.slice(0, 4));
+  const m = Number(d.from.slice(5, 7));
+  const m2 = Number(d.to.slice(5, 7));
+  const y2 = Number(d.to.slice(0, 4));
+  if (d.from.endsWith('-01') && d.to === monthEnd(y2, m2)) return { from: iso(y - 1, m, 1), to: monthEnd(y2 - 1, m2) };
+  const back = (x: string) => new Date(Date.parse(x) - YEAR_OF_WEEKS * 86_400_000).toISOString().slice(0, 10);
+  return { from: back(d.from), to: back(d.to) };
+}
+
+/**
+ * "10,148 cases were reported during this month last year": the current period followed, one token on, by a year-back
+ * date is that period a year earlier, one date over both words; not this month, nor all of last year (round 24). Only
+ * "this week/month/quarter" right before "last year", "a year ago/earlier", "the previous year", "the year before".
+ */
+function joinYearBack(dates: readonly DateMention[], tokens: readonly Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    const back = b && CURRENT_PERIOD.test(a.text) && YEAR_BACK.test(b.text) ? yearEarlier(a) : null;
+    if (back && tokens[tokenAt(tokens, a.end - 1) + 1]?.start === b.start) {
+      out.push({ start: a.start, end: b.end, text: `${a.text} ${b.text}`, ...back });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "during this period", "over the same period": the period named last before, as a date of its own. */

@@ -90,7 +90,8 @@ function distance(d: DateMention, q: Range): number {
 /** The first step of `claimTime`: what the dates of the figure's own sentence say, nearest first. */
 function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
   isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean): SentenceTime {
+  isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean,
+  otherClause: (d: DateMention) => boolean): SentenceTime {
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
@@ -119,7 +120,8 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
     const t = fromDate(d, own ? 'statement' : 'explicit');
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
-    const dist = distance(d, q);
+    // A date before the figure across a clause boundary yields to any date of the figure's own clause (round 24).
+    const dist = distance(d, q) + (d.end <= q.start && otherClause(d) ? OTHER_CLAUSE_PENALTY : 0);
     if (dist < bestDist) {
       bestDist = dist;
       st.best = t;
@@ -170,9 +172,10 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
   isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
-  isReportedWith: (d: DateMention) => boolean = () => false): ClaimTime {
+  isReportedWith: (d: DateMention) => boolean = () => false,
+  otherClause: (d: DateMention) => boolean = () => false): ClaimTime {
   const { best, bestBefore, spoken, cumulative } =
-    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith);
+    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
@@ -224,6 +227,26 @@ const CONCESSION_REACH = 240;
 export function inConcessionAfter(text: string, figureEnd: number, dateStart: number): boolean {
   if (dateStart <= figureEnd || dateStart - figureEnd > CONCESSION_REACH) return false;
   return CONCESSIVE.test(text.slice(figureEnd, dateStart));
+}
+
+/**
+ * Words and marks that open another clause between a date and a later figure: "fighting began on May 3 while 40 were
+ * killed the next day", "... on Friday, but 12 more died on Sunday". Literal alternatives only: linear.
+ */
+const CLAUSE_OPENERS = /\b(?:while|whereas|but)\b|;/i;
+/** How far before a figure, in characters, a clause opener after a date is looked for. */
+const CLAUSE_REACH = 240;
+/** Characters added to the distance of a date in another clause: any date of the figure's own clause is nearer. */
+const OTHER_CLAUSE_PENALTY = 10_000;
+
+/**
+ * A date before the figure with a clause opener between them (CLAUSE_OPENERS) dates another clause: used only when no
+ * date of the figure's own clause is in its sentence ("the march began on Saturday while 40 were arrested the
+ * following day": the arrests are of the following day; round 24).
+ */
+export function inEarlierClause(text: string, dateEnd: number, figureStart: number): boolean {
+  if (dateEnd > figureStart || figureStart - dateEnd > CLAUSE_REACH) return false;
+  return CLAUSE_OPENERS.test(text.slice(dateEnd, figureStart));
 }
 
 /** A second infinitive after the figure's: "and to suspend", "and then to close". Literal words only: linear. */

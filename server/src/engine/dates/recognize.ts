@@ -7,7 +7,7 @@ import { isYardstickDate } from '../text/yardsticks';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
 import { scanReportDates } from './scan';
-import type { Expr } from './scan';
+import type { Expr, RawDate } from './scan';
 import type { DateMention, PreparedText } from '../types';
 
 export interface DateOptions {
@@ -19,7 +19,7 @@ export interface DateOptions {
 const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated']);
 
 /** The year at token `at` is when something came to be: "formed in 2012", "set up in 1990" (FOUNDED). */
-function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
+export function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'in') return false;
   const w = tokens[at - 2]?.lower ?? '';
   return FOUNDED.has(w) || (w === 'up' && tokens[at - 3]?.lower === 'set');
@@ -74,7 +74,8 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   let anchor: { interval: Interval; sentence: number } | null = null;
   // "In March, ... The following month": a period counted from the story's time takes the last day or month named.
   let told: { interval: Interval; sentence: number } | null = null;
-  for (const r of raws) {
+  for (const [k, r] of raws.entries()) {
+    const expr = yearAfterDay(r, raws[k + 1], tokens);
     const start = tokens[r.startTok].start;
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
@@ -82,13 +83,23 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
     // "the previous Friday" has no reading from publication ("last Friday" has): the story's day, however far back.
     if (!usable && r.expr.k === 'weekday' && r.expr.anaphoric && told) usable = told.interval;
-    const x = resolveExpr(r.expr, r.rel, r.future, start, ctx, usable, r.past, r.lead);
+    const x = resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
-    if (explicitYear(r.expr) !== null && x.from !== null) anchor = { interval: x, sentence };
-    if (STORY_TIMES.has(r.expr.k) && x.from !== null) told = { interval: x, sentence };
+    if (explicitYear(expr) !== null && x.from !== null) anchor = { interval: x, sentence };
+    if (STORY_TIMES.has(expr.k) && x.from !== null) told = { interval: x, sentence };
     noteQuarter(r.expr, x, ctx);
   }
   return out;
+}
+
+/**
+ * "on the night of December 3 in 1984": a day of no year with "in" and a year right after it is a day of that year, not
+ * of the report's (round 24). The year stays a date of its own.
+ */
+function yearAfterDay(r: RawDate, next: RawDate | undefined, tokens: PreparedText['tokens']): Expr {
+  if (r.expr.k !== 'date' || r.expr.y !== undefined || r.expr.yRel !== undefined || next?.expr.k !== 'year') return r.expr;
+  if (next.startTok !== r.endTok + 1 || tokens[r.endTok]?.lower !== 'in') return r.expr;
+  return { ...r.expr, y: next.expr.y };
 }
 
 /** Words joining a year to a yardstick year before it: "the figures of 2014 and 2015". */

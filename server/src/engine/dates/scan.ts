@@ -27,6 +27,8 @@ export interface RawDate {
   past: boolean;
   /** The date opens its sentence, maybe after a preposition ("In January, the firm hired ..."). */
   lead: boolean;
+  /** A bare month naming an event after "the" ("the January quake", "the March vote"): told in the past, the last one. */
+  names?: boolean;
 }
 
 /** Every word that can open a date expression (numbers are checked by type). */
@@ -97,7 +99,18 @@ function rawDate(c: ScanContext, start: number, m: Match, prevRaw: RawDate | nul
   const by = rel === 'by' && !told && !lead && DEADLINE_KINDS.has(m.expr.k);
   const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by ||
     (lead && aheadAfter(tokens, m.end));
-  return { startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead };
+  return { startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead,
+    names: namesEvent(c, start, m) };
+}
+
+/**
+ * "since the January quake killed 250,000", "after the March vote": a month of no year, after "the" and before a
+ * lowercase noun, names an event by its month; told in the past it is the last such month, not the nearest (round 24).
+ */
+function namesEvent(c: ScanContext, start: number, m: Match): boolean {
+  const next = c.tokens[m.end];
+  return m.expr.k === 'month' && m.expr.y === undefined && c.lower(start - 1) === 'the' && !!next && next.type === 'word'
+    && next.pos === 'NOUN' && !c.isCap(m.end);
 }
 
 /** Expressions without a year that "by" turns into a deadline (a stated year needs no direction). */

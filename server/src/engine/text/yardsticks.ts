@@ -22,6 +22,8 @@ export const YARDSTICK_NOUNS: ReadonlySet<string> = new Set([...BOUND_NOUNS, 'lo
 export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
   'number', 'numbers', 'calculation', 'calculations', 'data']);
 
+/** Words before "with"/"to" that compare: "compared with", "by comparison with", "in comparison to". */
+const COMPARING: ReadonlySet<string> = new Set(['compared', 'comparison']);
 /** Words between "than" and the date it compares with: "than in 2019", "than those of 2014", "than the 2014 record". */
 const THAN_FILLERS = new Set(['in', 'on', 'at', 'during', 'those', 'that', 'of', 'the']);
 /** Verbs of reaching a mark before "the ... of" a date: "far from reaching the figures of 2014 and 2015". */
@@ -39,7 +41,8 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
   for (let n = 0; n < 3 && k >= 0 && THAN_FILLERS.has(tokens[k].lower); n++) k--;
   const w = tokens[k]?.lower ?? '';
   if (w === 'than' || w === 'versus') return true;
-  if ((w === 'with' || w === 'to') && tokens[k - 1]?.lower === 'compared') return true;
+  // "compared with 2012", "by comparison with this year" (round 24), "in comparison to last year".
+  if ((w === 'with' || w === 'to') && COMPARING.has(tokens[k - 1]?.lower ?? '')) return true;
   // "the levels of January 31", not "over the whole of 2018": the noun before "of" names a level or a tally.
   const noun = tokens[at - 2]?.lower ?? '';
   if (tokens[at - 1]?.lower !== 'of' || !(YARDSTICK_NOUNS.has(noun) || TALLIES.has(noun))) return false;
@@ -48,7 +51,7 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
     if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
     if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their') {
       const b = tokens[i - 1]?.lower ?? '';
-      return COMPARED_TO.has(b) || REACHING.has(b) || ((b === 'with' || b === 'to') && tokens[i - 2]?.lower === 'compared');
+      return COMPARED_TO.has(b) || REACHING.has(b) || ((b === 'with' || b === 'to') && COMPARING.has(tokens[i - 2]?.lower ?? ''));
     }
   }
   return false;
