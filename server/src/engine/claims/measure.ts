@@ -1,6 +1,6 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { DEMONYMS } from '../entities/countries';
-import { PEOPLE_ADJECTIVES } from '../quantities/people';
+import { PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
@@ -574,10 +574,12 @@ const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 
 const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
   fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
 
-const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
-const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
+// Verbs before "part", "out" and "up" whose people took part: one table with the recognizer's (quantities/people.ts).
+const NO_VERBS: ReadonlySet<string> = new Set();
+const TAKE = PEOPLE_PARTICLE_VERBS.get('part') ?? NO_VERBS;
+const TURN = PEOPLE_PARTICLE_VERBS.get('out') ?? NO_VERBS;
 /** Verbs before "up" whose people are a crowd: "10,000 turned up", "hundreds more showed up" (round 23). */
-const UP_CROWD = new Set([...TURN, 'showed', 'show', 'shows', 'showing', 'shown']);
+const UP_CROWD = PEOPLE_PARTICLE_VERBS.get('up') ?? NO_VERBS;
 
 /**
  * Every word any lexicon knows, "part" ("took part"), "out" ("turned out"), "up" ("showed up") and "voting" (a share

@@ -21,14 +21,27 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'streamed', 'flocked', 'thronged', 'converged', 'assembled',
 ]);
 
+const TURN = ['turned', 'turn', 'turns', 'turning'];
+const SHOW = ['showed', 'show', 'shows', 'showing', 'shown'];
+const TAKE = ['took', 'take', 'takes', 'taking', 'taken'];
 /**
- * Verbs of two words whose subject is people, by the verb's form, with the particle after it: "70,000 turned out", "3,000
- * took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
+ * Verbs of two words whose subject is people, by their particle, each verb's forms written once: "70,000 turned out",
+ * "3,000 took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
+ * The recognizer reads a bare figure before them as persons (PEOPLE_PHRASES) and the claims a crowd or a turnout
+ * (claims/measure.ts), from this one table (round 24).
  */
-export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = new Map([
-  ['turned', ['out', 'up']], ['turn', ['out', 'up']], ['showed', ['up']], ['show', ['up']], ['shown', ['up']],
-  ['took', ['part']], ['take', ['part']], ['taking', ['part']],
+export const PEOPLE_PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['out', new Set(TURN)], ['up', new Set([...TURN, ...SHOW])], ['part', new Set(TAKE)],
 ]);
+
+/** PEOPLE_PARTICLE_VERBS read from the verb: its form -> the particles it takes. */
+export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [particle, verbs] of PEOPLE_PARTICLE_VERBS) {
+    for (const v of verbs) out.set(v, [...(out.get(v) ?? []), particle]);
+  }
+  return out;
+})();
 
 /**
  * Verbs whose object is people: a bare figure right after them counts persons ("a crash that killed 14", "the blast
