@@ -57,3 +57,10 @@ test('verbs of two words whose people took part: one table read by the recognize
   assert.strictEqual(keyOf('By noon, some 3,000 were turning out in Corvale, police said.', 3000), 'person|crowd');
   assert.strictEqual(keyOf('Police said 12,000 people turned up in Corvale on Sunday.', 12000), 'person|crowd');
 });
+
+test('people counted through their remains are bodies: "the remains of six villagers", "the bodies of 12 miners"', () => {
+  assert.strictEqual(keyOf('Rescuers have recovered the remains of only six villagers in Corvale, the agency said.', 6), 'person|killed');
+  assert.strictEqual(keyOf('The bodies of 12 miners were pulled out on Monday, officials in Maraton said.', 12), 'person|killed');
+  // The dead named as the dead stay the dead.
+  assert.strictEqual(keyOf('The hospital received the bodies of 80 people killed in the blast in Corvale.', 80), 'person|killed');
+});
