@@ -64,3 +64,26 @@ test('people counted through their remains are bodies: "the remains of six villa
   // The dead named as the dead stay the dead.
   assert.strictEqual(keyOf('The hospital received the bodies of 80 people killed in the blast in Corvale.', 80), 'person|killed');
 });
+
+test('a counted thing named in the sentence before: "The toll rose to 40. Of them, 12 were children." is a part of the dead', () => {
+  for (const pronoun of ['them', 'those']) {
+    const body = `The toll in Corvale rose to 40 on Monday. Of ${pronoun}, 12 were children, the health ministry said.`;
+    assert.strictEqual(keyOf(body, 12), 'person|killed+part', body);
+  }
+  // A fronted whole with its own figure is read as before: "Of the 5,800 schools, 4,100 were closed".
+  assert.strictEqual(keyOf('Of the 5,800 schools in Norvania, 4,100 were closed on Monday.', 4100), 'school|closed');
+});
+
+test('crowds filling a place are a crowd: "5,000 fans packed the stadium", "crammed into the hall", "streamed down"', () => {
+  for (const [body, value] of [
+    ['Some 5,000 fans packed the stadium in Corvale on Sunday.', 5000],
+    ['About 3,000 people crammed into the hall in Maraton.', 3000],
+    ['Some 2,000 streamed down the main street of Corvale on Sunday.', 2000],
+  ]) assert.strictEqual(keyOf(body, value), 'person|crowd', body);
+});
+
+test('money a market wiped off is its own measure, no loss or cost: "wiped $40 billion off its value"', () => {
+  assert.strictEqual(keyOf('The sell-off wiped $40 billion off Norvatec\'s market value on Monday.', 40000000000), 'usd|value_lost');
+  // A firm's loss stays a loss.
+  assert.strictEqual(keyOf('Norvatec booked a loss of $4 billion in the quarter.', 4000000000), 'usd|net_loss');
+});

@@ -304,6 +304,15 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   return { unit, event, remains, monthlyRise };
 }
 
+/** Pronouns that stand for the whole of a fronted partitive: "Of them, 12 ...", "Of those, nine ...". */
+const WHOLE_PRONOUNS = new Set(['them', 'those', 'these']);
+
+/** The clause opens "Of them," (or "Out of those,") and the figure at qa follows the comma. */
+export function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
+  const of = tokens[ca]?.lower === 'out' ? ca + 1 : ca;
+  return tokens[of]?.lower === 'of' && WHOLE_PRONOUNS.has(tokens[of + 1]?.lower ?? '') && tokens[of + 2]?.text === ',' && qa > of + 2;
+}
+
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
 function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
   ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
@@ -314,8 +323,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
   // "Out of the 796 deaths recorded so far, 13 ...": a whole whose own noun names what befell it ("deaths", "dead",
   // "arrests") counts that, as it would anywhere else (round 20).
+  // "Of them, 12 were children" (round 24): a pronoun's whole before a comma is the figure before, and the figure after
+  // the comma its part, no whole.
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
-    && qa - ca <= 3 && event !== 'unspecified' && !ownEvent;
+    && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
   if (opensWhole && !derived) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
