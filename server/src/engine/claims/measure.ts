@@ -1,6 +1,6 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { DEMONYMS } from '../entities/countries';
-import { PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
+import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
@@ -293,7 +293,7 @@ ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
-  participation mobilisation mobilization gathered gather gathers gathering`);
+  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -373,6 +373,9 @@ ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
+// "wiped $40 billion off its market value", "erased $12bn": value a market took away, neither a firm's loss nor a cost
+// (round 24).
+ev('money', 'value_lost', 'wiped wipes wiping erased erases erasing');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
 ev('money', 'gdp', 'gdp');

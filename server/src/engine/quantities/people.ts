@@ -5,6 +5,13 @@ export const PEOPLE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Crowds on the move or filling a place (round 23: "hundreds streamed down the main street", "thousands flocked to the
+ * square"; round 24: "5,000 supporters packed the stadium", "crammed into the hall"): the recognizer reads a bare figure
+ * before them as people (PEOPLE_VERBS), the claims read them as a crowd (claims/measure.ts), from this one list.
+ */
+export const CROWD_VERBS: readonly string[] = ['streamed', 'flocked', 'thronged', 'converged', 'assembled', 'packed', 'crammed'];
+
+/**
  * Verbs whose subject is people: a bare figure right before them counts persons ("80,000 marched", "1,200 died",
  * "340 were arrested"). The adjectives above count too after a verb ("45 were injured", "14 remain missing").
  * "counted" is left out: "of the 12,000 ballots cast, 5,000 were counted" counts ballots.
@@ -17,8 +24,7 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'vaccinated', 'infected', 'sickened', 'quarantined',
   // Patients: "60 have recovered", "12 were discharged".
   'recovered', 'discharged',
-  // Crowds on the move (round 23): "hundreds streamed down the main street", "thousands flocked to the square".
-  'streamed', 'flocked', 'thronged', 'converged', 'assembled',
+  ...CROWD_VERBS,
 ]);
 
 const TURN = ['turned', 'turn', 'turns', 'turning'];
