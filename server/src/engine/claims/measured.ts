@@ -308,7 +308,7 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
 const WHOLE_PRONOUNS = new Set(['them', 'those', 'these']);
 
 /** The clause opens "Of them," (or "Out of those,") and the figure at qa follows the comma. */
-export function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
+function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
   const of = tokens[ca]?.lower === 'out' ? ca + 1 : ca;
   return tokens[of]?.lower === 'of' && WHOLE_PRONOUNS.has(tokens[of + 1]?.lower ?? '') && tokens[of + 2]?.text === ',' && qa > of + 2;
 }
