@@ -7,6 +7,7 @@ import { tallyNounAt, tallyModifier, tallyAntecedent, isRevisedTally } from './a
 import type { ScopeEntry } from './scope';
 import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
 import { paragraphStart } from './tokens';
+import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
@@ -125,6 +126,11 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
     while (after < tokens.length && tokens[after].start < q.noun.end) after++;
     unit = memberBody(tokens, after) ?? unit;
   }
+  // "the remains of six villagers were recovered", "the bodies of 12 miners were pulled out": people counted through
+  // their remains are bodies, what is done to them is done to remains (round 24); "the bodies of 80 people killed in
+  // the blast" stay the dead.
+  if (!unitEvent && (unit === 'person' || unit === 'soldier') && remainsOf(tokens, qa)
+    && findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event !== 'killed') unit = 'body';
   // "a 60,000-strong rally", "a 5,000-strong march": "-strong" counts the members of what its noun names; a gathering's
   // members are its crowd, however the gathering is named (round 23).
   if (!unitEvent && q.text.includes('-strong') && strongGathering(tokens, qa, qb)) ({ unit, event: unitEvent } = { unit: 'person', event: 'crowd' });
@@ -139,6 +145,15 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
   if (ownTally) ({ unit, event: unitEvent } = ownTally);
   return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
+}
+
+/** Nouns of the dead's remains that head a count of people after "of": "the bodies of 12 miners". */
+const REMAINS_NOUNS = new Set(['bodies', 'remains', 'corpses', 'body']);
+
+/** The figure at qa (past its hedges) follows "of" after a noun of remains: "the remains of only six people". */
+function remainsOf(tokens: readonly Token[], qa: number): boolean {
+  const before = hedgeStart(tokens, qa, 0, true) - 1;
+  return tokens[before]?.lower === 'of' && REMAINS_NOUNS.has(tokens[before - 1]?.lower ?? '');
 }
 
 /** "60,000-strong rally": "-strong" inside the figure, and the noun after it a word of a crowd's gathering (measure.ts). */

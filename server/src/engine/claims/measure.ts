@@ -1,6 +1,6 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { DEMONYMS } from '../entities/countries';
-import { PEOPLE_ADJECTIVES } from '../quantities/people';
+import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
@@ -35,6 +35,9 @@ unitClass('vehicle', 'vehicle car automobile');
 // "a six-storey building", "a 7-story factory": a building's floors, in either spelling.
 unitClass('story', 'story storey');
 unitClass('shop', 'shop store');
+// Gatherings counted as events ("26 protests at its stores", "1,000 demonstrations were held"): one count, however named
+// (round 24); the people in them are the crowd (UNIT_EVENT).
+unitClass('protest', 'protest demonstration rally');
 // Those a utility or a service counts: "3 million users", "customers", "subscribers" of one outage.
 unitClass('customer', 'customer subscriber user');
 // Places struck or counted as points on a map: "nine sites", "six locations", "24 targets".
@@ -250,8 +253,10 @@ export function joinsOtherPeople(tokens: readonly Token[], after: number, unit: 
   return false;
 }
 
+// People a landslide or a flood "swallowed" or "engulfed" are counted as its dead ("up to 1,500 may have been swallowed
+// up", round 24).
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
-  succumbed
+  succumbed swallowed engulfed
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
@@ -288,7 +293,7 @@ ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
-  participation mobilisation mobilization gathered gather gathers gathering`);
+  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -368,6 +373,9 @@ ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
+// "wiped $40 billion off its market value", "erased $12bn": value a market took away, neither a firm's loss nor a cost
+// (round 24).
+ev('money', 'value_lost', 'wiped wipes wiping erased erases erasing');
 // An economy's size in money is its GDP, a level ("nominal GDP was $509.9bn", "gross domestic product of $384 billion");
 // only a percentage of GDP's change is growth ('*' below). Round 19.
 ev('money', 'gdp', 'gdp');
@@ -547,7 +555,9 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 // A building's floors are its height: nothing befalls them for the count to be read (round 23).
-const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured'], ['story', 'measured']]);
+// Gatherings counted are those held: "26 protests", "1,000 protests were held" (round 24).
+const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured'], ['story', 'measured'],
+  ['protest', 'held']]);
 
 /**
  * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
@@ -574,10 +584,12 @@ const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 
 const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
   fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
 
-const TAKE = new Set(['took', 'take', 'takes', 'taking', 'taken']);
-const TURN = new Set(['turned', 'turn', 'turns', 'turning']);
+// Verbs before "part", "out" and "up" whose people took part: one table with the recognizer's (quantities/people.ts).
+const NO_VERBS: ReadonlySet<string> = new Set();
+const TAKE = PEOPLE_PARTICLE_VERBS.get('part') ?? NO_VERBS;
+const TURN = PEOPLE_PARTICLE_VERBS.get('out') ?? NO_VERBS;
 /** Verbs before "up" whose people are a crowd: "10,000 turned up", "hundreds more showed up" (round 23). */
-const UP_CROWD = new Set([...TURN, 'showed', 'show', 'shows', 'showing', 'shown']);
+const UP_CROWD = PEOPLE_PARTICLE_VERBS.get('up') ?? NO_VERBS;
 
 /**
  * Every word any lexicon knows, "part" ("took part"), "out" ("turned out"), "up" ("showed up") and "voting" (a share
@@ -770,10 +782,24 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "10 have died and two are under observation": a figure after "and" with a verb of its own heads its own clause;
   // the event before the "and" befell the first figure's people, not these (round 23).
   if (i < qa && (s.own === undefined ? (s.own = opensOwnClause(tokens, qa, qb, ca)) : s.own)) return true;
+  // "further deaths among the 2 million people believed to be homeless", "cases among 3,000 workers": an event noun
+  // before "among" befell some of those the figure counts, not all of them (round 24).
+  if (i < qa && isAmongGroup(tokens, i, qa)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
   return false;
+}
+
+/** Most words between "among" and the figure it names: "among the", "among some of the" (hedges aside). */
+const AMONG_REACH = 3;
+/** The event word at i is followed by "among" and the figure at qa, past its hedges and a few determiners only. */
+function isAmongGroup(tokens: readonly Token[], i: number, qa: number): boolean {
+  if (tokens[i + 1]?.lower !== 'among') return false;
+  const start = hedgeStart(tokens, qa, i + 2, true);
+  if (start - (i + 2) > AMONG_REACH) return false;
+  for (let k = i + 2; k < start; k++) if (tokens[k].pos !== 'DET' && tokens[k].lower !== 'of') return false;
+  return true;
 }
 
 /** Prepositions that open a phrase saying which people a figure counts: "participants in the march", "people at the rally". */
@@ -875,6 +901,10 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
+  // "the plant's 2,500 workers will move", "its 900 staff": a holder's staff, counted with no event, are its workforce
+  // (round 24).
+  if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
+    && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   return null;
 }
 
@@ -959,6 +989,8 @@ function namesClass(tokens: readonly Token[], qa: number, qb: number, cls: strin
 
 /** Verbs and prepositions of having: "has 35,000 employees", "with 900 staff". */
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** Possessives before a figure that name its holder: "Acme's 2,500 workers", "its 900 staff". */
+const POSSESSORS = new Set(["'s", '’s', 'its', 'their']);
 /** The token before a figure and its hedges ("has about 35,000", "uprooted an estimated 300"), within its clause (below `ca` when none). */
 function indexBefore(tokens: readonly Token[], qa: number, ca: number): number {
   return hedgeStart(tokens, qa, ca, true) - 1;

@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -304,6 +304,15 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   return { unit, event, remains, monthlyRise };
 }
 
+/** Pronouns that stand for the whole of a fronted partitive: "Of them, 12 ...", "Of those, nine ...". */
+const WHOLE_PRONOUNS = new Set(['them', 'those', 'these']);
+
+/** The clause opens "Of them," (or "Out of those,") and the figure at qa follows the comma. */
+function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
+  const of = tokens[ca]?.lower === 'out' ? ca + 1 : ca;
+  return tokens[of]?.lower === 'of' && WHOLE_PRONOUNS.has(tokens[of + 1]?.lower ?? '') && tokens[of + 2]?.text === ',' && qa > of + 2;
+}
+
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
 function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
   ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
@@ -314,8 +323,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "Of the 5,800 schools, 4,100 were closed": the whole is a total, not a count of what the verb says.
   // "Out of the 796 deaths recorded so far, 13 ...": a whole whose own noun names what befell it ("deaths", "dead",
   // "arrests") counts that, as it would anywhere else (round 20).
+  // "Of them, 12 were children" (round 24): a pronoun's whole before a comma is the figure before, and the figure after
+  // the comma its part, no whole.
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
-    && qa - ca <= 3 && event !== 'unspecified' && !ownEvent;
+    && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
   if (opensWhole && !derived) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
@@ -354,13 +365,30 @@ export function eventAfterAside(r: ReportClaims, unit: string, qa: number, qb: n
   // (The clause ends at a parenthesis, or the figure's clause opens inside one: a clause that does neither reads no more.)
   if (mark === '(' || (mark === ')' && tokens[ca - 1]?.text === '(')) return eventAfterParenthesis(r, unit, qa, qb, cb, s, ca);
   if (mark !== ',') return null;
-  let close = -1;
+  // Only a subject's list: "at 525 stores nationwide, said more than 60 stores ..., including ..." is no figure the verb
+  // after the list tells of.
+  const list = LIST_OPENERS.has(tokens[cb + 1]?.lower ?? '') && tokens[hedgeStart(tokens, qa, ca, true) - 1]?.pos !== 'ADP';
   for (let i = cb + 1; i < Math.min(s.tokenEnd, cb + ASIDE_REACH); i++) {
     const t = tokens[i];
-    if (t.text === ',') { close = i; break; }
+    if (t.text === ',') {
+      const hit = verbAfterAside(tokens, unit, qa, qb, i, s);
+      // A list's own commas ("including Rome, Milan and Turin,") do not close it: the comma before a verb does.
+      if (hit || !list) return hit;
+      continue;
+    }
     if (t.type === 'punctuation' && t.text !== '\'' && t.text !== '’' && t.text !== '-') return null;
   }
-  if (close < 0) return null;
+  return null;
+}
+
+/**
+ * Words that open an aside listing examples, whose items are separated by commas of their own (round 24): "more than 60
+ * stores across 12 cities, including Rome, Milan and Turin, were shut" — the verb after the list tells of the figure.
+ */
+const LIST_OPENERS = new Set(['including', 'notably', 'especially', 'mainly', 'mostly']);
+
+/** The event of the verb right after the aside's closing comma at `close` (after at most one adverb or auxiliary). */
+function verbAfterAside(tokens: readonly Token[], unit: string, qa: number, qb: number, close: number, s: Sentence): MeasureHit | null {
   let v = close + 1;
   if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
   if (v >= s.tokenEnd || tokens[v].pos !== 'VERB') return null;

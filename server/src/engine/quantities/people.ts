@@ -5,6 +5,13 @@ export const PEOPLE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Crowds on the move or filling a place (round 23: "hundreds streamed down the main street", "thousands flocked to the
+ * square"; round 24: "5,000 supporters packed the stadium", "crammed into the hall"): the recognizer reads a bare figure
+ * before them as people (PEOPLE_VERBS), the claims read them as a crowd (claims/measure.ts), from this one list.
+ */
+export const CROWD_VERBS: readonly string[] = ['streamed', 'flocked', 'thronged', 'converged', 'assembled', 'packed', 'crammed'];
+
+/**
  * Verbs whose subject is people: a bare figure right before them counts persons ("80,000 marched", "1,200 died",
  * "340 were arrested"). The adjectives above count too after a verb ("45 were injured", "14 remain missing").
  * "counted" is left out: "of the 12,000 ballots cast, 5,000 were counted" counts ballots.
@@ -17,18 +24,30 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'vaccinated', 'infected', 'sickened', 'quarantined',
   // Patients: "60 have recovered", "12 were discharged".
   'recovered', 'discharged',
-  // Crowds on the move (round 23): "hundreds streamed down the main street", "thousands flocked to the square".
-  'streamed', 'flocked', 'thronged', 'converged', 'assembled',
+  ...CROWD_VERBS,
 ]);
 
+const TURN = ['turned', 'turn', 'turns', 'turning'];
+const SHOW = ['showed', 'show', 'shows', 'showing', 'shown'];
+const TAKE = ['took', 'take', 'takes', 'taking', 'taken'];
 /**
- * Verbs of two words whose subject is people, by the verb's form, with the particle after it: "70,000 turned out", "3,000
- * took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
+ * Verbs of two words whose subject is people, by their particle, each verb's forms written once: "70,000 turned out",
+ * "3,000 took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
+ * The recognizer reads a bare figure before them as persons (PEOPLE_PHRASES) and the claims a crowd or a turnout
+ * (claims/measure.ts), from this one table (round 24).
  */
-export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = new Map([
-  ['turned', ['out', 'up']], ['turn', ['out', 'up']], ['showed', ['up']], ['show', ['up']], ['shown', ['up']],
-  ['took', ['part']], ['take', ['part']], ['takes', ['part']], ['taking', ['part']], ['taken', ['part']],
+export const PEOPLE_PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['out', new Set(TURN)], ['up', new Set([...TURN, ...SHOW])], ['part', new Set(TAKE)],
 ]);
+
+/** PEOPLE_PARTICLE_VERBS read from the verb: its form -> the particles it takes. */
+export const PEOPLE_PHRASES: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [particle, verbs] of PEOPLE_PARTICLE_VERBS) {
+    for (const v of verbs) out.set(v, [...(out.get(v) ?? []), particle]);
+  }
+  return out;
+})();
 
 /**
  * Verbs whose object is people: a bare figure right after them counts persons ("a crash that killed 14", "the blast
