@@ -71,3 +71,18 @@ test('claims with the same inferred frame parts share one frozen list', () => {
   assert.ok(Object.isFrozen(a.detail.inferred));
   assert.throws(() => { 'use strict'; a.detail.inferred.push('time'); }, TypeError);
 });
+
+test('a word keeps three fields: its offsets share one number and its text is its shared record\'s', () => {
+  // Words of every length the scan keeps (one mark, a 64-letter run and its closing dot of "a.b.", a possessive),
+  // far into a report, read back the offsets and text the report holds.
+  const long = 'Q'.repeat(64);
+  const text = `${'Lorem ipsum, dolor. '.repeat(5000)}Ana\u2019s ${long} U.S.A. paid $2bn (\u00a3 5).\n`;
+  const words = scan(text);
+  for (const w of words) assert.ok(Object.keys(w).length <= 3, `${Object.keys(w).length} fields on "${w.text}"`);
+  const tail = words.slice(-11);
+  assert.deepStrictEqual(tail.map(w => w.text), ['Ana', long, 'U.S.A.', 'paid', '$', '2bn', '(', '£', '5', ')', '.']);
+  for (const w of words) assert.strictEqual(text.slice(w.start, w.end), w.text, `offsets of "${w.text}" at ${w.start}`);
+  assert.strictEqual(tail[0].poss, true);
+  // Words of one text share its string through the shared record.
+  assert.strictEqual(words[0].text, words[5].text);
+});

@@ -7,22 +7,38 @@ import { PUNCT, TABLE, isUpper, wordClass } from './lexicon';
 import { reusable } from './scratch';
 
 /**
- * One word or punctuation mark of a report. What its text alone decides (lower case, fold key, table node, classes) is
- * read through the shared TextInfo of its text; the three flags, its POS tag and its gap share one number (the tag and
- * the gap as indexes into small tables of the strings met): a report of 100,000 words keeps objects of five fields, not
- * fourteen. A long report's words live through all of entity recognition, so the garbage collector copies every field
- * of each of them once or twice, and makes no string per word for the gap.
+ * One word or punctuation mark of a report. What its text alone decides (its text, lower case, fold key, table node,
+ * classes) is read through the shared TextInfo of its text; its offsets share one number, and its three flags, POS tag
+ * and gap another (the tag and the gap as indexes into small tables of the strings met): a report of 100,000 words
+ * keeps objects of three fields, not fourteen. A long report's words live through all of entity recognition, so the
+ * garbage collector copies every field of each of them once or twice (at 800 KB of a price list, 320,000 words of five
+ * fields and a sliced string each were 31 MB promoted in this stage alone, where 200 KB promoted none); a word's text
+ * is its TextInfo's, so no string is kept per word either.
  */
 export class Word {
+  /** start * SPAN_UNIT + (end - start): a word is at most MAX_WORD + 1 characters. */
+  private readonly span: number;
   constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
+    start: number,
+    end: number,
     private readonly info: TextInfo,
     /** FIRST | POSS | PUNCT_MARK, then the POS tag's index, then the gap's (see pack). */
     private readonly bits: number,
-  ) {}
+  ) {
+    this.span = start * SPAN_UNIT + (end - start);
+  }
 
+  get start(): number {
+    const s = this.span;
+    // Bit operations while the number fits 32 bits (any report the engine analyzes), arithmetic beyond.
+    return s < 0x80000000 ? s >>> SPAN_BITS : Math.floor(s / SPAN_UNIT);
+  }
+  get end(): number {
+    const s = this.span;
+    return s < 0x80000000 ? (s >>> SPAN_BITS) + (s & (SPAN_UNIT - 1)) : Math.floor(s / SPAN_UNIT) + (s % SPAN_UNIT);
+  }
+  /** The word as written (format characters inside a token left out, as the token's text has them). */
+  get text(): string { return this.info.text; }
   /** wink POS of the token starting here, or '' when tokens do not line up. */
   get pos(): string { return POS_TAGS.strings[(this.bits >>> FLAG_BITS) & POS_MASK]; }
   /** What stands between the previous word and this one ('' when adjacent), capped at a few characters. */
@@ -116,9 +132,14 @@ function newMark(): number {
 }
 
 const MAX_WORD = 64;
+/** A word's length fits SPAN_BITS bits (at most MAX_WORD letters and a closing dot, or one mark). */
+const SPAN_BITS = 7;
+const SPAN_UNIT = 1 << SPAN_BITS;
 
 /** What a word's text alone decides, cached by text: reports repeat their words, so most words cost one look-up. */
 interface TextInfo {
+  /** The text itself (the cache's key), so words of one text share one string. */
+  text: string;
   lower: string;
   fold: string;
   table: FoldNode | null;
@@ -140,7 +161,7 @@ function infoOf(t: string): TextInfo {
   let key = KEYS.get(lower);
   if (!key) KEYS.set(lower, key = { seenMark: 0 });
   const table = foldNode(fold);
-  info = { lower, fold, table, cap, flags: wordClass(t, lower, fold, cap) | (table ? TABLE : 0), key };
+  info = { text: t, lower, fold, table, cap, flags: wordClass(t, lower, fold, cap) | (table ? TABLE : 0), key };
   INFO.set(t, info);
   return info;
 }
@@ -149,7 +170,7 @@ function infoOf(t: string): TextInfo {
 const PUNCT_INFO = new Map<string, TextInfo>();
 function punctInfoOf(t: string): TextInfo {
   let info = PUNCT_INFO.get(t);
-  if (!info) PUNCT_INFO.set(t, info = { lower: t.toLowerCase(), fold: t, table: null, cap: false, flags: PUNCT, key: null });
+  if (!info) PUNCT_INFO.set(t, info = { text: t, lower: t.toLowerCase(), fold: t, table: null, cap: false, flags: PUNCT, key: null });
   return info;
 }
 
@@ -310,7 +331,7 @@ function addWord(st: ScanState, start: number, end: number, poss: boolean, punct
   const info = punct ? punctInfoOf(t) : infoOf(t);
   st.classes[st.words.length] = info.flags;
   if (!punct && !info.cap) info.key!.seenMark = st.lowerMark;
-  st.words.push(new Word(start, end, t, info, pack((st.first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
+  st.words.push(new Word(start, end, info, pack((st.first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
   // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
   if (!punct) st.first = false;
   else if (c === 46 || c === 33 || c === 63) st.first = true;
