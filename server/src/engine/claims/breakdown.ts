@@ -136,6 +136,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
  */
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
+  markEnumerations(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
@@ -264,5 +265,31 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
   for (const list of groups.values()) {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) continue;
     for (const { claim } of list) detailOf(claim)!.listed = true;
+  }
+}
+
+/** Fewest figures of one measure in one sentence that make it a list of parts rather than two voices' rival counts. */
+const ENUMERATION_MIN = 3;
+
+/**
+ * "A reported 1,213 cases, B 32, C 22 and D six": a sentence giving three or more different figures of one measure
+ * lists the parts of a distribution (by place, holder or group), each beside its own name; no two of them are rival
+ * counts of one thing, even when the reader could not tell their places apart (`detail.enumeration`, the sentence's
+ * number). Two figures in one sentence stay rivals ("police said 100,000, organisers 500,000"); so do a list's figures
+ * against those of other sentences and reports (round 24).
+ */
+function markEnumerations(prepared: PreparedText, claims: readonly Claim[]): void {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.derived || c.value === null || !detailOf(c)) continue;
+    const g = `${sentenceIndexAt(prepared.sentences, c.quantity.start)}\u0000${c.measure.key}`;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(c);
+  }
+  for (const [g, list] of groups) {
+    if (new Set(list.map(c => c.value)).size < ENUMERATION_MIN) continue;
+    const sentence = Number(g.slice(0, g.indexOf('\u0000')));
+    for (const c of list) detailOf(c)!.enumeration = sentence;
   }
 }

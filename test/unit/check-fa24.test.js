@@ -1,0 +1,26 @@
+// Round 24 (issue 10, precision): false alarms where two figures a careful reader keeps apart were matched, by class.
+// Invented sentences; each class test fails on the build before this round, and a look-alike that must still pair is
+// tested beside it.
+const test = require('node:test');
+const assert = require('node:assert');
+const { findings, doc } = require('./claimReports');
+
+const values = (...docs) => findings(...docs).map(f => f.message);
+
+test('figures of one sentence listing a count part by part are no rivals of each other', () => {
+  // The parts' places are read as one list, so only the sentence tells them apart.
+  for (const body of [
+    "South Norvania's Tesk Province accounts for 1,118 of the cases, North Norvania's Varn Province has recorded 41, "
+      + "Balmora 19, the Upper Tesk Region 11, Central Norvania's Orla Province seven and Corvale two.",
+    "Southern Ardia's Kessel Province accounts for 860 of the infections, Western Ardia's Morva Province has recorded 36, "
+      + "Dunmore 14, Eastern Ardia's Lusk Province five and Tarvik one.",
+  ]) assert.deepStrictEqual(values(doc('a.txt', body)), [], body);
+});
+
+test('two voices in one sentence stay rivals, and a listed figure stays a rival of another report', () => {
+  const two = doc('a.txt', 'Police said 40,000 people marched in Corvale on Saturday, while the organisers put the turnout at 250,000.');
+  assert.strictEqual(findings(two).length, 1, JSON.stringify(values(two)));
+  const list = doc('a.txt', 'On Tuesday the health ministry said 412 cases had been recorded in Norvale, 27 in Balmora and nine in Varn.');
+  const other = doc('b.txt', 'On Tuesday the regional health office said Norvale had recorded 650 cases.');
+  assert.ok(findings(list, other).length >= 1, JSON.stringify(values(list, other)));
+});
