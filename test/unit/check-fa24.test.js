@@ -24,3 +24,13 @@ test('two voices in one sentence stay rivals, and a listed figure stays a rival 
   const other = doc('b.txt', 'On Tuesday the regional health office said Norvale had recorded 650 cases.');
   assert.ok(findings(list, other).length >= 1, JSON.stringify(values(list, other)));
 });
+
+test('"N others" after a figure of the same measure is a further group: neither figure is the whole count', () => {
+  const split = doc('a.txt', 'Officials said 14 people were killed in the blast in Corvale on Monday, while 23 others were killed in the stampede that followed.');
+  const whole = doc('b.txt', 'A total of 37 people were killed in Corvale on Monday, the governor said.');
+  assert.deepStrictEqual(values(split, whole), []);
+  // Others of another measure are that measure's whole count, and a rival of it.
+  const wounded = doc('c.txt', 'Officials said 14 people were killed in the blast in Corvale on Monday and 60 others were wounded.');
+  const otherWounded = doc('d.txt', 'The governor said 210 people were wounded in the blast in Corvale on Monday.');
+  assert.strictEqual(findings(wounded, otherWounded).length, 1, JSON.stringify(values(wounded, otherWounded)));
+});

@@ -180,7 +180,11 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
   let more = tokens[lb]?.lower === 'more' || tokens[la - 1]?.lower === 'another';
   // ("more than 30" is a hedge, no stage.)
   for (let k = la; k < lb && !more; k++) more = (tokens[k].lower === 'more' && tokens[k + 1]?.lower !== 'than') || tokens[k].lower === 'another';
-  if (!more) return false;
+  return more && joinedAfter(tokens, first, la);
+}
+
+/** A "while"/"and" joins the first figure to the later one at token `la`, with no colon opening a whole's parts between. */
+function joinedAfter(tokens: readonly Token[], first: Claim, la: number): boolean {
   let joined = false;
   const from = tokenAt(tokens, first.quantity.end - 1) + 1;
   if (la - from > STAGE_GAP) return false;
@@ -190,6 +194,19 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
     joined ||= STAGE_JOINS.has(tokens[k].lower);
   }
   return joined;
+}
+
+/** The key of a further group of what the figure before it counted: "while 23 others were killed in the stampede". */
+export const FURTHER_GROUP = 'further group';
+
+/**
+ * The later figure counts others besides the first, of the same measure: "14 were killed in the blast, while 23 others
+ * died in the stampede", "two gunmen were shot and the roof fell on three others". Neither is the whole count.
+ */
+function addsOthers(tokens: readonly Token[], first: Claim, later: Claim): boolean {
+  const lb = tokenAt(tokens, later.quantity.end - 1) + 1;
+  const others = tokens[lb]?.lower === 'others' || tokens[lb - 1]?.lower === 'others';
+  return others && joinedAfter(tokens, first, tokenAt(tokens, later.quantity.start));
 }
 
 /**
@@ -209,6 +226,11 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
       const key = claims[j].measure.key;
       if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
       if (key !== c.measure.key && addsStage(tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
+      // Two groups of one count, each a part of its whole; the later is a rival only of another further group.
+      else if (key === c.measure.key && !claims[j].derived && addsOthers(tokens, c, claims[j]) && detailOf(claims[j])) {
+        d.breakdown = FIRST_STAGE;
+        detailOf(claims[j])!.breakdown = FURTHER_GROUP;
+      }
       break;
     }
   }
