@@ -203,11 +203,18 @@ export const FURTHER_GROUP = 'further group';
  * The later figure counts others besides the first, of the same measure: "14 were killed in the blast, while 23 others
  * died in the stampede", "two gunmen were shot and the roof fell on three others". Neither is the whole count.
  */
-function addsOthers(tokens: readonly Token[], first: Claim, later: Claim): boolean {
-  const lb = tokenAt(tokens, later.quantity.end - 1) + 1;
-  const others = tokens[lb]?.lower === 'others' || tokens[lb - 1]?.lower === 'others';
-  return others && joinedAfter(tokens, first, tokenAt(tokens, later.quantity.start));
+function addsOthers(prepared: PreparedText, first: Claim, later: Claim): boolean {
+  // The figure's words are read first: most figures are no "others", and their pairs cost no token reads.
+  const { text, tokens } = prepared;
+  const q = later.quantity;
+  const others = OTHERS_END.test(q.text) || OTHERS_NEXT.test(text.slice(q.end, q.end + OTHERS_LOOK));
+  return others && joinedAfter(tokens, first, tokenAt(tokens, q.start));
 }
+
+/** "23 others" as the figure's own words, or "others" right after them; how far past the figure to look. */
+const OTHERS_END = /\bothers$/i;
+const OTHERS_NEXT = /^\s{1,3}others\b/i;
+const OTHERS_LOOK = 10;
 
 /**
  * "Six deaths were recorded on Friday while 48 more bodies were found the next day": a count followed in its
@@ -227,7 +234,7 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
       if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
       if (key !== c.measure.key && addsStage(tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
       // Two groups of one count, each a part of its whole; the later is a rival only of another further group.
-      else if (key === c.measure.key && !claims[j].derived && addsOthers(tokens, c, claims[j]) && detailOf(claims[j])) {
+      else if (key === c.measure.key && !claims[j].derived && addsOthers(prepared, c, claims[j]) && detailOf(claims[j])) {
         d.breakdown = FIRST_STAGE;
         detailOf(claims[j])!.breakdown = FURTHER_GROUP;
       }
