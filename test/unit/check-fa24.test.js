@@ -34,3 +34,15 @@ test('"N others" after a figure of the same measure is a further group: neither 
   const otherWounded = doc('d.txt', 'The governor said 210 people were wounded in the blast in Corvale on Monday.');
   assert.strictEqual(findings(wounded, otherWounded).length, 1, JSON.stringify(values(wounded, otherWounded)));
 });
+
+test("a toll's last day (\"in the past 24 hours\", \"overnight\") is its growth, no rival of the toll", () => {
+  const day = doc('a.txt', 'The health ministry said on Tuesday that 96 people have died of cholera in Varnia, 70 of them children, with seven deaths in the past 24 hours.');
+  const toll = doc('b.txt', 'The cholera toll in Varnia reached 104 on Tuesday, the WHO said.');
+  assert.deepStrictEqual(values(day, toll).filter(m => /^seven|vs seven/.test(m)), [], JSON.stringify(values(day, toll)));
+  const night = doc('c.txt', 'Eleven people were killed overnight in shelling of Corvale, the governor said on Tuesday.');
+  const killed = doc('d.txt', 'The governor said on Tuesday that 140 people had been killed in Corvale since the shelling began.');
+  assert.deepStrictEqual(values(night, killed), []);
+  // A toll its clause names as the level stays a toll: "bringing the toll to 104".
+  const level = doc('e.txt', 'Seven people died of cholera in Varnia in the past 24 hours, bringing the toll to 130, the ministry said on Tuesday.');
+  assert.ok(values(level, toll).some(m => /^130|vs 130/.test(m)), JSON.stringify(values(level, toll)));
+});
