@@ -9,6 +9,11 @@ import { detailOf } from '../claims/detail';
 import { kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
 import type { Span } from './compare';
 
+/** Two figures of one sentence that lists three or more of the measure (`detail.enumeration`): parts, not rivals. */
+export function sameEnumeration(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  return a.path === b.path && da?.enumeration !== undefined && da.enumeration === db?.enumeration;
+}
+
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);

@@ -136,6 +136,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
  */
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
+  markEnumerations(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
@@ -179,7 +180,11 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
   let more = tokens[lb]?.lower === 'more' || tokens[la - 1]?.lower === 'another';
   // ("more than 30" is a hedge, no stage.)
   for (let k = la; k < lb && !more; k++) more = (tokens[k].lower === 'more' && tokens[k + 1]?.lower !== 'than') || tokens[k].lower === 'another';
-  if (!more) return false;
+  return more && joinedAfter(tokens, first, la);
+}
+
+/** A "while"/"and" joins the first figure to the later one at token `la`, with no colon opening a whole's parts between. */
+function joinedAfter(tokens: readonly Token[], first: Claim, la: number): boolean {
   let joined = false;
   const from = tokenAt(tokens, first.quantity.end - 1) + 1;
   if (la - from > STAGE_GAP) return false;
@@ -190,6 +195,26 @@ function addsStage(tokens: readonly Token[], first: Claim, later: Claim): boolea
   }
   return joined;
 }
+
+/** The key of a further group of what the figure before it counted: "while 23 others were killed in the stampede". */
+export const FURTHER_GROUP = 'further group';
+
+/**
+ * The later figure counts others besides the first, of the same measure: "14 were killed in the blast, while 23 others
+ * died in the stampede", "two gunmen were shot and the roof fell on three others". Neither is the whole count.
+ */
+function addsOthers(prepared: PreparedText, first: Claim, later: Claim): boolean {
+  // The figure's words are read first: most figures are no "others", and their pairs cost no token reads.
+  const { text, tokens } = prepared;
+  const q = later.quantity;
+  const others = OTHERS_END.test(q.text) || OTHERS_NEXT.test(text.slice(q.end, q.end + OTHERS_LOOK));
+  return others && joinedAfter(tokens, first, tokenAt(tokens, q.start));
+}
+
+/** "23 others" as the figure's own words, or "others" right after them; how far past the figure to look. */
+const OTHERS_END = /\bothers$/i;
+const OTHERS_NEXT = /^\s{1,3}others\b/i;
+const OTHERS_LOOK = 10;
 
 /**
  * "Six deaths were recorded on Friday while 48 more bodies were found the next day": a count followed in its
@@ -208,6 +233,11 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
       const key = claims[j].measure.key;
       if (key !== c.measure.key && key !== `${c.measure.key}${DIFF}`) continue;
       if (key !== c.measure.key && addsStage(tokens, c, claims[j])) d.breakdown = FIRST_STAGE;
+      // Two groups of one count, each a part of its whole; the later is a rival only of another further group.
+      else if (key === c.measure.key && !claims[j].derived && addsOthers(prepared, c, claims[j]) && detailOf(claims[j])) {
+        d.breakdown = FIRST_STAGE;
+        detailOf(claims[j])!.breakdown = FURTHER_GROUP;
+      }
       break;
     }
   }
@@ -264,5 +294,31 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
   for (const list of groups.values()) {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) continue;
     for (const { claim } of list) detailOf(claim)!.listed = true;
+  }
+}
+
+/** Fewest figures of one measure in one sentence that make it a list of parts rather than two voices' rival counts. */
+const ENUMERATION_MIN = 3;
+
+/**
+ * "A reported 1,213 cases, B 32, C 22 and D six": a sentence giving three or more different figures of one measure
+ * lists the parts of a distribution (by place, holder or group), each beside its own name; no two of them are rival
+ * counts of one thing, even when the reader could not tell their places apart (`detail.enumeration`, the sentence's
+ * number). Two figures in one sentence stay rivals ("police said 100,000, organisers 500,000"); so do a list's figures
+ * against those of other sentences and reports (round 24).
+ */
+function markEnumerations(prepared: PreparedText, claims: readonly Claim[]): void {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.derived || c.value === null || !detailOf(c)) continue;
+    const g = `${sentenceIndexAt(prepared.sentences, c.quantity.start)}\u0000${c.measure.key}`;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(c);
+  }
+  for (const [g, list] of groups) {
+    if (new Set(list.map(c => c.value)).size < ENUMERATION_MIN) continue;
+    const sentence = Number(g.slice(0, g.indexOf('\u0000')));
+    for (const c of list) detailOf(c)!.enumeration = sentence;
   }
 }

@@ -92,6 +92,11 @@ export interface ClaimDetail {
    * neighbour's), 'time' (no date in its sentence), 'place' (no place named). Absent when every part is stated.
    */
   inferred?: FramePart[];
+  /**
+   * The number of a sentence listing three or more figures of this measure (breakdown.ts, markEnumerations): parts of a
+   * distribution, no rivals of each other.
+   */
+  enumeration?: number;
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

@@ -697,7 +697,7 @@ function eitherFate(tokens: readonly Token[], i: number): boolean {
 const LOOKING_BACK = new Set(['last', 'past', 'previous', 'preceding']);
 
 /** The clause [ca, cb) names the last day as its span: "in the last 24 hours", "over the past day", "overnight". */
-function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
+export function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
   for (let i = ca; i < cb; i++) {
     if (tokens[i].lower === 'overnight') return true;
     if (!LOOKING_BACK.has(tokens[i].lower)) continue;

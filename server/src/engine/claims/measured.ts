@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -48,6 +48,21 @@ const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'undere
 const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
 /** Words right before a figure that make it what is left of a whole: "the remaining 97 people". */
 const REMAINDER = new Set(['remaining']);
+/** Words of a toll's level beside its growth: "bringing the toll to 84", "a total of 84". */
+const LEVEL_WORDS = new Set(['toll', 'total', 'tally']);
+/** Tokens before a figure where the "to" of a level may stand ("rose to nearly 84"). */
+const LEVEL_REACH = 3;
+
+/** The figure is a level its clause names ("bringing the toll to 84", "rose to 84"), not a day's growth. */
+function namesLevel(tokens: readonly Token[], qa: number, ca: number): boolean {
+  for (let i = Math.max(ca, qa - LEVEL_REACH); i < qa; i++) if (tokens[i].lower === 'to') return true;
+  // Only before the figure: "nine died in the past 24 hours, bringing the toll to 84" names the level after it.
+  for (let i = ca; i < qa; i++) if (LEVEL_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Tolls whose last day's figure ("in the past 24 hours") is their day's growth (cases of a day are 'new': measure.ts). */
+const DAILY_GROWTH = new Set(['killed', 'wounded']);
 /** Tokens before a figure where its ranking may stand. */
 const RANK_REACH = 8;
 /** Words that make a rise in prices the yearly rate: "85% from a year earlier". */
@@ -352,6 +367,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
+  // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
+  else if (DAILY_GROWTH.has(event) && lastDayIn(tokens, ca, cb) && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
   return event;
 }
 
