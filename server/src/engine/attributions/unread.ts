@@ -6,11 +6,14 @@ import type { Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
 import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
-import { namesSpeaker } from './subjects';
+import { leftSource, namesSpeaker, subjectSource } from './subjects';
 import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from './words';
 
 /** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
 const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'nothing', 'something']);
+
+/** Longest subject, in tokens, a last-resort cue takes as its source (`plainSubject`). */
+const MAX_PLAIN_SUBJECT = 6;
 
 /** Articles and demonstratives before an adjectival "said" ("the said clause"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'such']);
@@ -65,7 +68,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         // (A quotation right after it was read above: a scare quote, "acknowledged “losses”", says nothing.)
         (LOOSE_FORMS.has(t.text) && !(ce < u.b && isQuote(toks[ce])) && !saidAsObject(toks, c, u) ? spanOrNull(toks, ce, clauseEnd(toks, ce, u.b)) ?? spanOrNull(toks, u.a, c) : null);
       if (!content || content.end - content.start < 3) continue;
-      extra.push({ source: unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
+      extra.push({ source: plainSubject(rep, c, u) ?? unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
     }
   }
   return extra;
@@ -157,7 +160,22 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
   const content = contentAfter(rep, ce, info.bareClause ? info : { ...info, object: true }, u) ??
     (!info.forwardOnly && (closesSentence(toks, ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(toks, u.a, c) : null);
   if (!content || content.end - content.start < 3) return null;
-  return { source: unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+  return { source: plainSubject(rep, c, u) ?? unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+}
+
+/**
+* Round 24. The subject written right before a last-resort cue ("He has declared Lee to be ...", "Ms. Ray, who
+* previously said ..."): a frame failed on what follows the cue, not on who voiced it, so a short subject the left
+* walk reads (a name, a pronoun, a relative pronoun named by its antecedent) is its source. A long or clause-like
+* stretch stays unnamed (PolNeAR train: the subject of most such cues is a pronoun or a short name).
+*/
+function plainSubject(rep: ReportState, c: number, u: Unit): ResolvedSource | null {
+  const left = leftSource(rep, c, u);
+  if (!left || left.citing || left.e - left.s > MAX_PLAIN_SUBJECT) return null;
+  const named = subjectSource(rep, left.s, left.e);
+  if (!named) return null;
+  const { toks } = rep;
+  return left.rel === undefined ? named : { ...named, start: toks[left.rel].start, end: toks[left.rel].end, text: toks[left.rel].text };
 }
 
 /**
