@@ -22,3 +22,21 @@ test('a last-resort cue no frame read keeps the short subject written before it'
   assert.deepStrictEqual(who('The union backed Ellen Park, who previously denounced the merger as reckless.'),
     ['The union|union|backed', 'who|Ellen Park|denounced']);
 });
+
+test('a bare present cue after a plural subject or "they" reports ("insist", "concede", "predict")', () => {
+  assert.deepStrictEqual(who('Harbor pilots insist the channel is too shallow.'), ['Harbor pilots|Harbor pilots|insist']);
+  assert.deepStrictEqual(who('Most forecasters predict three more cold weeks.'), ['Most forecasters|Most forecasters|predict']);
+  assert.deepStrictEqual(who('Tenants complain the heating fails every winter.'), ['Tenants|Tenants|complain']);
+  // A noun or an imperative is no cue: "the insist" does not occur, but "a note" and "Note the date" do.
+  assert.deepStrictEqual(who('She left a note the clerk found later.'), []);
+  assert.deepStrictEqual(who('Note the date on the form.'), []);
+});
+
+test('a label in capitals before a colon ("UPDATE:", "BYLINE:", "BUSTED:") is no speaker, a name in capitals is', () => {
+  const all = text => { const a = engine.analyzeText('x.txt', text); return [...a.attributions, ...(a.unsourced ?? [])].map(x => x.cue.text); };
+  assert.deepStrictEqual(all('UPDATE: The council voted to delay the plan until next year.\n\nBody text follows here.'), []);
+  assert.deepStrictEqual(all('BYLINE: Ruth Okafor.\n\nBody text follows here.'), []);
+  assert.deepStrictEqual(all('BUSTED: Mayor Knew About The Flooding All Along.\n\nBody text follows here.'), []);
+  // A transcript turn keeps its speaker.
+  assert.deepStrictEqual(all('OKAFOR: Well, we are going to win this district.'), [':']);
+});

@@ -1,6 +1,6 @@
 // The last resort after every unit: loose sayings no frame read, impersonal passives, received stances.
 import { isCap, isQuote, isWord, type Unit } from './scan';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, PLURAL_PRESENT_LEMMAS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
 import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './sources';
 import type { Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
@@ -50,7 +50,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         const f = agentPassiveAt(rep, c, u);
         if (f) { extra.push(f); continue; }
       }
-      if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(toks, c, u)) || participleAfterComma(toks, c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(toks, c, u)) continue;
+      if (!(past || LOOSE_FORMS.has(t.text) || (PLURAL_PRESENT_LEMMAS.has(t.text) && sayAfterSubject(toks, c, u)) || participleAfterComma(toks, c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(toks, c, u)) continue;
       const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
       const ce = c + 1;
       if (past && !LOOSE_FORMS.has(t.text)) {
@@ -197,12 +197,15 @@ function agentPassiveAt(rep: ReportState, c: number, u: Unit): Found | null {
 
 /**
 * A bare "say" right after a noun, a number or "they" ("many economists say is", "Those over 60 say", "people close
-* to the mayor say.") is a present report; after "to", a modal or a first or second person it is not.
+* to the mayor say.") is a present report; after "to", a modal or a first or second person it is not. The other
+* `PLURAL_PRESENT_LEMMAS` ("insist", "concede") are nouns or imperatives as often: only after "they" or a plural noun.
 */
 function sayAfterSubject(toks: Token[], c: number, u: Unit): boolean {
   if (c === u.a) return false;
   const p = toks[c - 1];
-  return isWord(p) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower));
+  if (!isWord(p)) return false;
+  if (toks[c].lower !== 'say') return p.lower === 'they' || ((p.pos === 'NOUN' || p.pos === 'PROPN') && p.lower.endsWith('s') && !p.lower.endsWith('ss'));
+  return p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower);
 }
 
 /**
