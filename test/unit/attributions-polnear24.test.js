@@ -40,3 +40,15 @@ test('a label in capitals before a colon ("UPDATE:", "BYLINE:", "BUSTED:") is no
   // A transcript turn keeps its speaker.
   assert.deepStrictEqual(all('OKAFOR: Well, we are going to win this district.'), [':']);
 });
+
+test('a topic after a last-resort cue ("warned of", "argued for") keeps it unnamed, as the golden set reads it', () => {
+  assert.deepStrictEqual(who('The weather office has warned of more snow through Sunday.'), ['|an unnamed source|warned']);
+});
+
+test('"he’s said", "who’s argued": a contracted "’s" after a person pronoun before a past form is "has"', () => {
+  assert.deepStrictEqual(who('Senator Anna Lund is running again. While she’s said she will serve one term, her aides disagree.'),
+    ['she|Anna Lund|said']);
+  assert.deepStrictEqual(who('The clerk, who’s argued for years that the rule is unfair, resigned.'), ['who|clerk|argued']);
+  // A passive stays a passive: "he’s said to be angry" names no one who said it.
+  assert.deepStrictEqual(who('Mr. Lund is away. He’s said to be angry about the vote.').filter(x => x.startsWith('He|')), []);
+});

@@ -2,7 +2,7 @@
 import { isCap, isQuote, isWord, type Unit } from './scan';
 import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, PLURAL_PRESENT_LEMMAS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
 import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './sources';
-import type { Token } from '../types';
+import type { Range, Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
 import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
@@ -11,6 +11,9 @@ import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from '.
 
 /** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
 const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'nothing', 'something']);
+
+/** Prepositions that open what a cue is about ("warned of", "argued for", "complained about"), not where or how it was said. */
+const TOPIC_OPENERS = new Set(['of', 'for', 'about', 'against', 'over']);
 
 /** Longest subject, in tokens, a last-resort cue takes as its source (`plainSubject`). */
 const MAX_PLAIN_SUBJECT = 6;
@@ -68,7 +71,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         // (A quotation right after it was read above: a scare quote, "acknowledged “losses”", says nothing.)
         (LOOSE_FORMS.has(t.text) && !(ce < u.b && isQuote(toks[ce])) && !saidAsObject(toks, c, u) ? spanOrNull(toks, ce, clauseEnd(toks, ce, u.b)) ?? spanOrNull(toks, u.a, c) : null);
       if (!content || content.end - content.start < 3) continue;
-      extra.push({ source: plainSubject(rep, c, u) ?? unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
+      extra.push({ source: plainSubject(rep, c, content, u) ?? unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
     }
   }
   return extra;
@@ -160,16 +163,19 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
   const content = contentAfter(rep, ce, info.bareClause ? info : { ...info, object: true }, u) ??
     (!info.forwardOnly && (closesSentence(toks, ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(toks, u.a, c) : null);
   if (!content || content.end - content.start < 3) return null;
-  return { source: plainSubject(rep, c, u) ?? unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+  return { source: plainSubject(rep, c, content, u) ?? unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
 }
 
 /**
 * Round 24. The subject written right before a last-resort cue ("He has declared Lee to be ...", "Ms. Ray, who
 * previously said ..."): a frame failed on what follows the cue, not on who voiced it, so a short subject the left
 * walk reads (a name, a pronoun, a relative pronoun named by its antecedent) is its source. A long or clause-like
-* stretch stays unnamed (PolNeAR train: the subject of most such cues is a pronoun or a short name).
+* stretch stays unnamed (PolNeAR train: the subject of most such cues is a pronoun or a short name). So does a cue
+* whose content is a topic's phrase right after it ("warned of more rain", "argued for a lower goal"), which the golden
+* general set reads as no report ("said at a news conference ..." names its subject).
 */
-function plainSubject(rep: ReportState, c: number, u: Unit): ResolvedSource | null {
+function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): ResolvedSource | null {
+  if (c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
   const left = leftSource(rep, c, u);
   if (!left || left.citing || left.e - left.s > MAX_PLAIN_SUBJECT) return null;
   const named = subjectSource(rep, left.s, left.e);
