@@ -43,6 +43,8 @@ test('a label in capitals before a colon ("UPDATE:", "BYLINE:", "BUSTED:") is no
 
 test('a topic after a last-resort cue ("warned of", "argued for") keeps it unnamed, as the golden set reads it', () => {
   assert.deepStrictEqual(who('The weather office has warned of more snow through Sunday.'), ['|an unnamed source|warned']);
+  // A plain saying "of" someone names its subject: "said of the senator" reports.
+  assert.deepStrictEqual(who('Mayor Rosa Diaz met the team. “He is one of us,” she said of the coach.'), ['she|Rosa Diaz|said']);
 });
 
 test('"he’s said", "who’s argued": a contracted "’s" after a person pronoun before a past form is "has"', () => {
@@ -51,4 +53,11 @@ test('"he’s said", "who’s argued": a contracted "’s" after a person pronou
   assert.deepStrictEqual(who('The clerk, who’s argued for years that the rule is unfair, resigned.'), ['who|clerk|argued']);
   // A passive stays a passive: "he’s said to be angry" names no one who said it.
   assert.deepStrictEqual(who('Mr. Lund is away. He’s said to be angry about the vote.').filter(x => x.startsWith('He|')), []);
+});
+
+test('"was said to", "is reported to": a hearsay passive before an infinitive reports, its holder unnamed', () => {
+  assert.deepStrictEqual(who('The harbor master was said to be furious with the board.'), ['|an unnamed source|was said']);
+  assert.deepStrictEqual(who('The bakery is reported to have lost its lease.'), ['|an unnamed source|is reported']);
+  // "believed to", "thought to" stay out (the writer's own hedge as often as hearsay).
+  assert.deepStrictEqual(who('The bakery is thought to have closed.'), []);
 });

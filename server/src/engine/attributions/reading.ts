@@ -1,5 +1,5 @@
 // One cue read in full: its source (active, passive or agentless), its content and the relays written around it.
-import { BE, type CueInfo, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
+import { BE, type CueInfo, HEARSAY_PASSIVE_LEMMAS, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
 import { contentEnd, isQuote, isWord, npLeft, npRight, npToken, type Quote, trimTime, type Unit } from './scan';
 import { nounKind, QUANTIFIER_SOURCES, unnamedSource } from './sources';
 import type { Range, Token } from '../types';
@@ -202,6 +202,12 @@ function agentlessAt(rep: ReportState, c: number, be: number, info: CueInfo, u: 
   if (VOICED_STANCES.has(info.lemma) && PASSIVE_STANCE_PREPS.has(toks[c + 1].lower) && toks[be].lower !== 'being') {
     const said = spanOrNull(toks, c + 2, clauseEnd(toks, c + 2, u.b));
     return said ? { source: unnamedSource(toks[be].start), cue: span(toks, be, c + 2), content: said, via: [], at: be } : null;
+  }
+  // Round 24: "was said to be furious", "is reported to have left": hearsay about the subject, its holder unnamed.
+  if (HEARSAY_PASSIVE_LEMMAS.has(info.lemma) && toks[c + 1].lower === 'to' &&
+    c + 2 < u.b && isWord(toks[c + 2]) && toks[be].lower !== 'being') {
+    const said = spanOrNull(toks, c + 1, clauseEnd(toks, c + 1, u.b));
+    return said ? { source: unnamedSource(toks[be].start), cue: span(toks, be, c + 1), content: said, via: [], at: be } : null;
   }
   if (!info.agentless) return null;
   const content = contentAfter(rep, c + 1, info, u)

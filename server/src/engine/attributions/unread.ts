@@ -172,10 +172,11 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
 * walk reads (a name, a pronoun, a relative pronoun named by its antecedent) is its source. A long or clause-like
 * stretch stays unnamed (PolNeAR train: the subject of most such cues is a pronoun or a short name). So does a cue
 * whose content is a topic's phrase right after it ("warned of more rain", "argued for a lower goal"), which the golden
-* general set reads as no report ("said at a news conference ..." names its subject).
+* general set reads as no report ("said at a news conference ...", "said of the senator" name their subject).
 */
 function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): ResolvedSource | null {
-  if (c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
+  const saying = finiteCue(rep.toks[c].lower)?.lemma === 'say';
+  if (!saying && c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
   const left = leftSource(rep, c, u);
   if (!left || left.citing || left.e - left.s > MAX_PLAIN_SUBJECT) return null;
   const named = subjectSource(rep, left.s, left.e);
