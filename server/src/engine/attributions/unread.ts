@@ -175,7 +175,11 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
 * general set reads as no report ("said at a news conference ...", "said of the senator" name their subject).
 */
 function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): ResolvedSource | null {
-  const saying = finiteCue(rep.toks[c].lower)?.lemma === 'say';
+  // A participle after a comma (", slamming ...") borrows a subject the left walk cannot see: the phrase before the
+  // comma is the previous clause's object as often.
+  const finite = finiteCue(rep.toks[c].lower);
+  if (!finite) return null;
+  const saying = finite.lemma === 'say';
   if (!saying && c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
   const left = leftSource(rep, c, u);
   if (!left || left.citing || left.e - left.s > MAX_PLAIN_SUBJECT) return null;
