@@ -61,3 +61,7 @@ test('"was said to", "is reported to": a hearsay passive before an infinitive re
   // "believed to", "thought to" stay out (the writer's own hedge as often as hearsay).
   assert.deepStrictEqual(who('The bakery is thought to have closed.'), []);
 });
+
+test('"would not say whether ...": an indirect yes-no question after a saying is its content', () => {
+  assert.deepStrictEqual(who('Commissioner Ada Pike would not say whether the depot will close.'), ['Ada Pike|Ada Pike|say']);
+});
