@@ -7,8 +7,9 @@ const { brief, unsourced } = require('./attributionBrief');
 test('a past saying or judgement no frame read is a cue with no named source ("a union that has endorsed", "and reminded")', () => {
   assert.deepStrictEqual(unsourced("A farmers' cooperative that has endorsed the mayor held a picnic on Sunday."),
     ['endorsed|the mayor held a picnic on Sunday']);
-  assert.deepStrictEqual(unsourced('The governor toured the flooded valley and reminded residents of the shelters in town.'),
-    ['reminded|residents of the shelters in town']);
+  // Round 24: a short subject the left walk reads is the source of the last-resort cue.
+  assert.deepStrictEqual(brief('The governor toured the flooded valley and reminded residents of the shelters in town.'),
+    ['The governor|reminded|residents of the shelters in town']);
   // An adjective before a noun is no report.
   assert.deepStrictEqual(unsourced("The harbour board's widely criticized plan was shelved."), []);
   assert.deepStrictEqual(unsourced('A recently announced merger lifted the shares.'), []);

@@ -135,6 +135,11 @@ function clauseOpener(toks: Token[], k: number, info: CueInfo, b: number): Range
     return spanOrNull(toks, k, clauseEnd(toks, k, b));
   }
   if (n.lower === 'that') return spanOrNull(toks, k + 1, clauseEnd(toks, k + 1, b));
+  // Round 24: "would not say whether she runs", "did not disclose whether": an indirect yes-no question is what a saying
+  // is about (PolNeAR marks "would not say"; "when", "how", "if" already open a bare clause).
+  if (n.lower === 'whether' && info.bareClause && !info.forwardOnly && k + 1 < b && isWord(toks[k + 1])) {
+    return spanOrNull(toks, k, clauseEnd(toks, k, b));
+  }
   if (n.lower === 'to' && info.infinitive && k + 1 < b && toks[k + 1].pos !== 'DET') return spanOrNull(toks, k, clauseEnd(toks, k, b));
   // A hedged figure opens the reported clause ("said about 90 percent of houses were destroyed").
   if (info.bareClause || info.object) {

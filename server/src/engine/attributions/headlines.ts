@@ -25,7 +25,9 @@ const LABELS = new Set(['photo', 'photos', 'credit', 'credits', 'update', 'updat
   'watch', 'read', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'correction', 'source', 'sources', 'image',
   'caption', 'file', 'contact', 'email', 'tags', 'topics', 'more', 'see', 'also', 'transcript', 'warning',
   // Rubrics and teasers ("The Latest:", "Contributing:" credits, "Paid Notice:", "Bombshell:", "Just Leaked:").
-  'latest', 'contributing', 'paid', 'notice', 'bombshell', 'leaked', 'revealed', 'wow', 'look', 'name']);
+  'latest', 'contributing', 'paid', 'notice', 'bombshell', 'leaked', 'revealed', 'wow', 'look', 'name',
+  // Round 24: credits and shouted teasers in capitals ("BYLINE: Jane Roe.", "BUSTED: ...", "BOOM: ...").
+  'byline', 'dateline', 'busted', 'boom', 'alert', 'abstract']);
 /** A headline is short: a longer line with a full stop is running text. */
 const MAX_HEADLINE_TOKENS = 30;
 
@@ -143,6 +145,8 @@ function speakerLabel({ toks, resolver, out }: HeadlineScan, a: number, b: numbe
   while (c < b && c - s0 < 3 && isWord(toks[c]) && toks[c].text.length > 1 && toks[c].text === toks[c].text.toUpperCase() &&
     /[A-Z]/.test(toks[c].text)) c++;
   if (c === s0 || c >= b - 2 || toks[c].text !== ':') return false;
+  // "UPDATE:", "CORRECTION:", "BYLINE:" label the line in capitals as "Update:" does in title case: no one speaks.
+  for (let k = s0; k < c; k++) if (LABELS.has(toks[k].lower)) return false;
   const source = resolver.resolve(s0, c);
   if (!source || source.kind === 'doc' || (c - s0 < 2 && !namesItself(source, toks[s0].lower))) return false;
   const t = toks[c];

@@ -1,8 +1,8 @@
 // One cue read in full: its source (active, passive or agentless), its content and the relays written around it.
-import { BE, type CueInfo, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
+import { BE, type CueInfo, HEARSAY_PASSIVE_LEMMAS, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
 import { contentEnd, isQuote, isWord, npLeft, npRight, npToken, type Quote, trimTime, type Unit } from './scan';
 import { nounKind, QUANTIFIER_SOURCES, unnamedSource } from './sources';
-import type { Range } from '../types';
+import type { Range, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { sourcePhrase } from './relays';
 import { closesSentence, clauseEnd, contentAfter } from './clauses';
@@ -31,7 +31,8 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
   while (j >= u.a && isCuePrefix(toks[j])) j--;
   // "Clinton is calling for a no-fly zone": a progressive, not a passive; its subject stands before "is".
   const progressive = j >= u.a && toks[c].lower.endsWith('ing') && BE.has(toks[j].lower) && toks[j].lower !== 'being';
-  if (!progressive && j >= u.a && BE.has(toks[j].lower)) return passiveAt(rep, c, j, u, ui, info) ?? agentlessAt(rep, c, j, info, u);
+  const perfect = j >= u.a && perfectS(toks, j, c, u);
+  if (!progressive && !perfect && j >= u.a && BE.has(toks[j].lower)) return passiveAt(rep, c, j, u, ui, info) ?? agentlessAt(rep, c, j, info, u);
 
   const cue = span(toks, c, ce);
   const q = quoteBefore(rep, c, u.a);
@@ -40,7 +41,7 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
   // "“We're happy” about the decision, said RoseAnn DeMoro, the union's director.": the speaker follows the cue.
   const inverted = invertedAfter(rep, c, ce, info, u);
   if (inverted) return inverted;
-  const left = leftSource(rep, progressive ? j : c, u);
+  const left = leftSource(rep, progressive || perfect ? j : c, u);
   // "..., said X." after the content
   if (!left) return prev && prev.text === ',' && !info.quoteOnly && !info.docSubject ? trailingSpeaker(rep, c, ce, cue, u) : null;
   // "Figures show", "the report found": these verbs report only when a document or data speaks.
@@ -66,6 +67,21 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
     }
   }
   return relayedByOutlet(rep, finish(rep, { source: src, cue, content: null as unknown as Range, via, at: c }, left, c, ce, info, u), c, u, left);
+}
+
+/** Persons whose "’s" before a past form is "has" ("he’s said", "who’s argued for years"). */
+const PERFECT_S_SUBJECTS = new Set(['he', 'she', 'who']);
+
+/**
+* Round 24. "he’s said he will fight on", "who’s argued that delegates are free": after a person pronoun, a contracted
+* "’s" before a past form that takes no "to", "by" or "as" after it is "has", not a passive "is" ("he’s said to be
+* angry", "she’s called a hawk" stay passives; PolNeAR train: 8 of 8 outside quotations).
+*/
+function perfectS(toks: Token[], j: number, c: number, u: Unit): boolean {
+  if (j <= u.a || (toks[j].text !== "'s" && toks[j].text !== '’s') || !PERFECT_S_SUBJECTS.has(toks[j - 1].lower)) return false;
+  if (!toks[c].lower.endsWith('ed') && toks[c].lower !== 'said' && toks[c].lower !== 'told') return false;
+  const n = c + 1 < u.b ? toks[c + 1].lower : '.';
+  return n !== 'to' && n !== 'by' && n !== 'as';
 }
 
 /** '“...,” said X': the speaker after the cue of a quotation closing right before it. */
@@ -186,6 +202,12 @@ function agentlessAt(rep: ReportState, c: number, be: number, info: CueInfo, u: 
   if (VOICED_STANCES.has(info.lemma) && PASSIVE_STANCE_PREPS.has(toks[c + 1].lower) && toks[be].lower !== 'being') {
     const said = spanOrNull(toks, c + 2, clauseEnd(toks, c + 2, u.b));
     return said ? { source: unnamedSource(toks[be].start), cue: span(toks, be, c + 2), content: said, via: [], at: be } : null;
+  }
+  // Round 24: "was said to be furious", "is reported to have left": hearsay about the subject, its holder unnamed.
+  if (HEARSAY_PASSIVE_LEMMAS.has(info.lemma) && toks[c + 1].lower === 'to' &&
+    c + 2 < u.b && isWord(toks[c + 2]) && toks[be].lower !== 'being') {
+    const said = spanOrNull(toks, c + 1, clauseEnd(toks, c + 1, u.b));
+    return said ? { source: unnamedSource(toks[be].start), cue: span(toks, be, c + 1), content: said, via: [], at: be } : null;
   }
   if (!info.agentless) return null;
   const content = contentAfter(rep, c + 1, info, u)

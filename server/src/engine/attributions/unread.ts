@@ -1,16 +1,22 @@
 // The last resort after every unit: loose sayings no frame read, impersonal passives, received stances.
 import { isCap, isQuote, isWord, type Unit } from './scan';
-import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
+import { BE, CUE_PREFIX, type CueInfo, finiteCue, IMPERSONAL_PASSIVES, LOOSE_FORMS, PLURAL_PRESENT_LEMMAS, RECEIVE_FORMS, RECEIVED_STANCES, REPUTATION_PREPS, UNREAD_PAST_FORMS, participleCue } from './cues';
 import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './sources';
-import type { Token } from '../types';
+import type { Range, Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
 import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
-import { namesSpeaker } from './subjects';
+import { leftSource, namesSpeaker, subjectSource } from './subjects';
 import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from './words';
 
 /** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
 const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'nothing', 'something']);
+
+/** Prepositions that open what a cue is about ("warned of", "argued for", "complained about"), not where or how it was said. */
+const TOPIC_OPENERS = new Set(['of', 'for', 'about', 'against', 'over']);
+
+/** Longest subject, in tokens, a last-resort cue takes as its source (`plainSubject`). */
+const MAX_PLAIN_SUBJECT = 6;
 
 /** Articles and demonstratives before an adjectival "said" ("the said clause"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'such']);
@@ -47,7 +53,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         const f = agentPassiveAt(rep, c, u);
         if (f) { extra.push(f); continue; }
       }
-      if (!(past || LOOSE_FORMS.has(t.text) || (t.text === 'say' && sayAfterSubject(toks, c, u)) || participleAfterComma(toks, c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(toks, c, u)) continue;
+      if (!(past || LOOSE_FORMS.has(t.text) || (PLURAL_PRESENT_LEMMAS.has(t.text) && sayAfterSubject(toks, c, u)) || participleAfterComma(toks, c, u)) || read[c] === 1 || quoteAround.get(c) !== undefined || !unreadSaying(toks, c, u)) continue;
       const info = (finiteCue(t.lower) ?? participleCue(t.lower))!;
       const ce = c + 1;
       if (past && !LOOSE_FORMS.has(t.text)) {
@@ -65,7 +71,7 @@ export function unreadSayings(rep: ReportState, us: Unit[], read: Uint8Array): F
         // (A quotation right after it was read above: a scare quote, "acknowledged “losses”", says nothing.)
         (LOOSE_FORMS.has(t.text) && !(ce < u.b && isQuote(toks[ce])) && !saidAsObject(toks, c, u) ? spanOrNull(toks, ce, clauseEnd(toks, ce, u.b)) ?? spanOrNull(toks, u.a, c) : null);
       if (!content || content.end - content.start < 3) continue;
-      extra.push({ source: unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
+      extra.push({ source: plainSubject(rep, c, content, u) ?? unnamedSource(t.start), cue: span(toks, c, ce), content, via: [], at: c });
     }
   }
   return extra;
@@ -157,7 +163,30 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
   const content = contentAfter(rep, ce, info.bareClause ? info : { ...info, object: true }, u) ??
     (!info.forwardOnly && (closesSentence(toks, ce, u.b) || (ce < u.b && toks[ce].text === ',')) ? spanOrNull(toks, u.a, c) : null);
   if (!content || content.end - content.start < 3) return null;
-  return { source: unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+  return { source: plainSubject(rep, c, content, u) ?? unnamedSource(toks[c].start), cue: span(toks, c, ce), content, via: [], at: c };
+}
+
+/**
+* Round 24. The subject written right before a last-resort cue ("He has declared Lee to be ...", "Ms. Ray, who
+* previously said ..."): a frame failed on what follows the cue, not on who voiced it, so a short subject the left
+* walk reads (a name, a pronoun, a relative pronoun named by its antecedent) is its source. A long or clause-like
+* stretch stays unnamed (PolNeAR train: the subject of most such cues is a pronoun or a short name). So does a cue
+* whose content is a topic's phrase right after it ("warned of more rain", "argued for a lower goal"), which the golden
+* general set reads as no report ("said at a news conference ...", "said of the senator" name their subject).
+*/
+function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): ResolvedSource | null {
+  // A participle after a comma (", slamming ...") borrows a subject the left walk cannot see: the phrase before the
+  // comma is the previous clause's object as often.
+  const finite = finiteCue(rep.toks[c].lower);
+  if (!finite) return null;
+  const saying = finite.lemma === 'say';
+  if (!saying && c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
+  const left = leftSource(rep, c, u);
+  if (!left || left.citing || left.e - left.s > MAX_PLAIN_SUBJECT) return null;
+  const named = subjectSource(rep, left.s, left.e);
+  if (!named) return null;
+  const { toks } = rep;
+  return left.rel === undefined ? named : { ...named, start: toks[left.rel].start, end: toks[left.rel].end, text: toks[left.rel].text };
 }
 
 /**
@@ -179,12 +208,15 @@ function agentPassiveAt(rep: ReportState, c: number, u: Unit): Found | null {
 
 /**
 * A bare "say" right after a noun, a number or "they" ("many economists say is", "Those over 60 say", "people close
-* to the mayor say.") is a present report; after "to", a modal or a first or second person it is not.
+* to the mayor say.") is a present report; after "to", a modal or a first or second person it is not. The other
+* `PLURAL_PRESENT_LEMMAS` ("insist", "concede") are nouns or imperatives as often: only after "they" or a plural noun.
 */
 function sayAfterSubject(toks: Token[], c: number, u: Unit): boolean {
   if (c === u.a) return false;
   const p = toks[c - 1];
-  return isWord(p) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower));
+  if (!isWord(p)) return false;
+  if (toks[c].lower !== 'say') return p.lower === 'they' || ((p.pos === 'NOUN' || p.pos === 'PROPN') && p.lower.endsWith('s') && !p.lower.endsWith('ss'));
+  return p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.lower === 'they' || QUANTIFIER_SOURCES.has(p.lower);
 }
 
 /**
