@@ -494,8 +494,25 @@ function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: numbe
   return null;
 }
 
+/**
+ * Whose share or count the figure at tokens qa..qb is, as a "holder:" key; null when no name owns it. The steps run
+ * from the most explicit mark to the least: a "for X" after the figure, a relative clause naming X, a contest's score,
+ * and last the nearest name before it.
+ */
 export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceStart: number,
   sentenceEnd: number): string | null {
+  const marked = forHolder(ctx, tokens, qa, qb, sentenceEnd) ?? relativeHolder(ctx, tokens, qb, sentenceEnd);
+  if (marked !== undefined) return marked;
+  // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
+  // and far back; whose each share is, the nearest name does not say.
+  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart) : undefined;
+  if (contest !== undefined) return contest;
+  return nearestHolder(ctx, tokens, qa, sentenceStart);
+}
+
+/** The name after a "for" that follows the figure ("44% for Gonzalez"); undefined when there is none. */
+function forHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): string | undefined {
   let i = pastParenthesis(tokens, qa, qb, sentenceEnd);
   if (tokens[i]?.lower === 'of') {
     // "51% of the votes for X", "50.5% of at least 14 million voters voted for X": skip the whole the share is of.
@@ -505,31 +522,31 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   }
   // "48.5% voted for X", "6.9 million polled for X".
   if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
-  if (tokens[i]?.lower === 'for') {
-    for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
-      if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
-      if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;
-      let last = j;
-      while (last + 1 < sentenceEnd && isNameToken(tokens[last + 1])) last++;
-      return acronymKey(tokens, last, sentenceEnd) ?? nameKey(tokens, last);
-    }
+  if (tokens[i]?.lower !== 'for') return undefined;
+  for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
+    if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
+    if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;
+    let last = j;
+    while (last + 1 < sentenceEnd && isNameToken(tokens[last + 1])) last++;
+    return acronymKey(tokens, last, sentenceEnd) ?? nameKey(tokens, last);
   }
-  // "far above the 87% that Ivan Petrov won": a relative clause right after the figure names whose it is.
-  if (tokens[qb]?.lower === 'that' || tokens[qb]?.lower === 'which') {
-    let j = qb + 1;
-    while (j < Math.min(qb + 1 + FOR_GAP, sentenceEnd) && isNameToken(tokens[j])) j++;
-    if (tokens[j]?.lower === 'had' || tokens[j]?.lower === 'has') j++;
-    if (j > qb + 1 && RELATIVE_HOLDING.has(tokens[j]?.lower ?? '') && !excludedName(ctx, tokens[j - 1])) {
-      let last = qb + 1;
-      while (isNameToken(tokens[last + 1]) && last + 1 < j) last++;
-      return nameKey(tokens, last);
-    }
-  }
-  // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
-  // and far back; whose each share is, the nearest name does not say.
-  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
-  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart) : undefined;
-  if (contest !== undefined) return contest;
+  return undefined;
+}
+
+/** "far above the 87% that Ivan Petrov won": a relative clause right after the figure names whose it is. */
+function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number, sentenceEnd: number): string | undefined {
+  if (tokens[qb]?.lower !== 'that' && tokens[qb]?.lower !== 'which') return undefined;
+  let j = qb + 1;
+  while (j < Math.min(qb + 1 + FOR_GAP, sentenceEnd) && isNameToken(tokens[j])) j++;
+  if (tokens[j]?.lower === 'had' || tokens[j]?.lower === 'has') j++;
+  if (j <= qb + 1 || !RELATIVE_HOLDING.has(tokens[j]?.lower ?? '') || excludedName(ctx, tokens[j - 1])) return undefined;
+  let last = qb + 1;
+  while (isNameToken(tokens[last + 1]) && last + 1 < j) last++;
+  return nameKey(tokens, last);
+}
+
+/** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */
+function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
   // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
   let restating = false;
   for (let j = qa - 1; j >= sentenceStart; j--) {
@@ -549,23 +566,22 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
     }
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
-    // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
-    let first = j;
-    while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
-    if (DEFEATS.has(tokens[first - 1]?.lower ?? '')) {
-      j = first - 1;
-      continue;
-    }
-    // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
-    // subject before it, whose share it is.
-    const opened = appositionBefore(tokens, j, qa, sentenceStart);
-    if (opened >= 0) {
-      j = opened;
-      continue;
-    }
-    return nameKey(tokens, j);
+    const skipTo = notHolderBefore(tokens, j, qa, sentenceStart);
+    if (skipTo < 0) return nameKey(tokens, j);
+    j = skipTo;
   }
   return null;
+}
+
+/** Where the backward walk goes on when the name at j is not the holder (a defeat's object, an apposition); -1 when it is. */
+function notHolderBefore(tokens: readonly Token[], j: number, qa: number, sentenceStart: number): number {
+  // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
+  let first = j;
+  while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
+  if (DEFEATS.has(tokens[first - 1]?.lower ?? '')) return first - 1;
+  // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
+  // subject before it, whose share it is.
+  return appositionBefore(tokens, j, qa, sentenceStart);
 }
 
 /** Verbs whose object lost the contest: "beat", "defeated" (the present participles are rival marks). */
