@@ -127,14 +127,8 @@ export interface Left {
 /** The source on the cue's left: a subject, its apposition, a coordinated subject or a relative antecedent. */
 export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Left | null {
   const { toks, resolver } = rep;
-  let j = c - 1;
-  while (j >= u.a && isCuePrefix(toks[j])) j--;
-  j = skipParen(toks, j, u.a);
-  while (j >= u.a && isCuePrefix(toks[j])) j--;
+  let j = subjectEnd(toks, c, u);
   if (j < u.a) return null;
-  // "the senator, who on Tuesday endorsed X": a time phrase between the relative pronoun and its cue.
-  const when = timePhraseStart(toks, j, u.a);
-  if (when > u.a && when <= j && (toks[when - 1].lower === 'who' || toks[when - 1].lower === 'which')) j = when - 1;
   const t = toks[j];
   // "Mr. Trump, however, said": a sentence adverb set off by commas sits between subject and cue (once: the
   // walk stays bounded on a run of ", however, however, ...").
@@ -165,15 +159,38 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
     j = skipParen(toks, j, u.a);
     if (j < u.a) return null;
   }
+  return subjectPhrase(rep, c, u, j, t.text === ',', citing, relayedBy);
+}
+
+/** The last token of the subject before the cue at c, past cue prefixes, an aside in brackets and a relative's time phrase. */
+function subjectEnd(toks: Token[], c: number, u: Unit): number {
+  let j = c - 1;
+  while (j >= u.a && isCuePrefix(toks[j])) j--;
+  j = skipParen(toks, j, u.a);
+  while (j >= u.a && isCuePrefix(toks[j])) j--;
+  if (j < u.a) return j;
+  // "the senator, who on Tuesday endorsed X": a time phrase between the relative pronoun and its cue.
+  const when = timePhraseStart(toks, j, u.a);
+  if (when > u.a && when <= j && (toks[when - 1].lower === 'who' || toks[when - 1].lower === 'which')) j = when - 1;
+  return j;
+}
+
+/**
+ * The subject noun phrase ending at j (an apposition's when `apposed`, the cue's comma before it) and the appositions
+ * before it; null when j ends no noun phrase.
+ */
+function subjectPhrase(rep: ReportState, c: number, u: Unit, j: number, apposed: boolean,
+  citing: [number, number] | null, relayedBy: ResolvedSource | null): Left | null {
+  const { toks, resolver } = rep;
   const tp = timePhraseStart(toks, j, u.a);
   if (tp > u.a) j = tp - 1; // "Media reports from Kiev on Sunday said"
   if ((!isWord(toks[j]) && !percentSign(toks, j)) || !npToken(toks[j])) return null;
-  if (t.text === ',') j = appositionBeforeRelative(toks, u, j);
+  if (apposed) j = appositionBeforeRelative(toks, u, j);
   let s = npLeft(toks, j, u.a);
   if (s < 0) return null;
   // "..., his nephew added": a possessive determiner opens the subject (the tagger reads it as a pronoun).
   if (s > u.a && POSSESSIVES.has(toks[s - 1].lower)) s--;
-  if (t.text === ',' && s > u.a) s = articleAppositionStart(toks, u, s);
+  if (apposed && s > u.a) s = articleAppositionStart(toks, u, s);
   // "economists polled by Reuters expected": the economists speak, Reuters relays.
   if (s - 2 > u.a && toks[s - 1].lower === 'by' && RELAY_PARTICIPLES.has(toks[s - 2].lower)) {
     const s2 = npLeft(toks, s - 3, u.a);
