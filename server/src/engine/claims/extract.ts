@@ -1,5 +1,5 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
-import type { Quantity, Attribution, Sentence, Token, Claim, PreparedText, DocumentAnalysis } from '../types';
+import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, PreparedText, DocumentAnalysis } from '../types';
 import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
 import { IndexSet } from '../text/indexSet';
@@ -138,50 +138,36 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
 
 /** One figure's claim, its steps in order (site, counted thing, measure, modality, scope, time, source, detail), or null. */
 export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attribution[], derived: boolean, at = -1): Claim | null {
-  const { analysis, tokens, carried } = r;
+  const { analysis, tokens } = r;
   const site = siteOf(r, q, s, atts, derived, at);
-  const { qa, ca, cb, samePrev, sIndex } = site;
+  const { qa, ca, cb, samePrev } = site;
   const thing = countedThing(r, site);
   if (!thing) return null;
   const measured = measureOf(r, site, thing);
-  let { unit, event } = measured;
   const { word, hit, inherits, own } = measured;
   // "per capita GDP of $3,020": a metric per person is a rate too.
   const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
-  // "17.1 deaths per million people": a rate is its own measure, never a rival of a count.
-  // "17.1 deaths per million" and "171 per 100,000": rates over a number of people are put on one base.
-  // A fraction of a group is put in percent (thing.share), as its share would be written.
-  const scale = rate ? rateScale(rate) : thing.share ? PERCENT_PER_WHOLE : null;
-  if (rate) unit = `${unit}/${scale ? RATE_BASE_NAME : rate}`;
+  const scale = scaleOf(rate, thing.share);
+  const unit = rate ? `${measured.unit}/${scale ? RATE_BASE_NAME : rate}` : measured.unit;
   const judged = modalityFor(r, site, hit.at, inherits);
-  let modality = judged.modality;
   const start = tokens[ca].start;
   const end = tokens[cb - 1].end;
-  const framed = scopeFor(r, site, thing, { ...measured, unit, event }, start, end);
+  const framed = scopeFor(r, site, thing, { ...measured, unit, event: measured.event }, start, end);
   const { scope } = framed;
-  event = framed.event;
   // "set aside 6.5 billion euros ($7.3 billion)", "80 trillion naira, or $488 billion": a sum again in another currency is
   // the same sum, with the measure and the modality of the one it converts (round 22).
-  if (!derived && samePrev && convertsMoney(r, samePrev, qa, unit)) {
-    event = samePrev.event;
-    modality = samePrev.modality;
-  }
+  const converts = !derived && samePrev && convertsMoney(r, samePrev, qa, unit) ? samePrev : null;
+  const event = converts ? converts.event : framed.event;
+  const modality = converts ? converts.modality : judged.modality;
   const { now, time, voted } = timeFor(r, site, event, modality);
   const att = judged.maker ? { source: judged.maker, via: [] as string[] } : sourceFor(r, site, own);
-  // "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it
-  // in a list, no tally noun restating it, takes it: they keep the measure the lexicon gave).
-  const measure = sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(tokens, unit, site.qa, site.qb, site.ca, site.cb) ?? event : event);
-  const key = measure.key;
+  const measure = measureFor(r, site, unit, event);
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values: FigureValues = shareOfWhole(q, thing.partitive, samePrev, unit)
-    ?? (measured.remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
-  if (!derived) carried.prev = { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb };
-  if (!derived && !event.startsWith('unspecified') && !TALLIES.has(unit)) {
-    carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word, sentence: sIndex, scope };
-  }
+  const values = valuesOf(site, thing.partitive, unit, measured.remains, scale);
+  if (!derived) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
-    id: makeId(analysis.path, q.start, q.end, key, derived),
+    id: makeId(analysis.path, q.start, q.end, measure.key, derived),
     path: analysis.path,
     start, end,
     quantity: { start: q.start, end: q.end, text: q.text },
@@ -196,6 +182,40 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
     detail,
   };
   return claim;
+}
+
+/**
+ * The factor a figure's values are put on: "17.1 deaths per million" and "171 per 100,000", rates over a number of
+ * people, go on one base; a fraction of a group (`share`) goes in percent, as its share would be written; null keeps
+ * them. A rate is its own measure, never a rival of a count.
+ */
+function scaleOf(rate: string | null, share: boolean | undefined): number | null {
+  return rate ? rateScale(rate) : share ? PERCENT_PER_WHOLE : null;
+}
+
+/**
+ * "uprooted 300 trees": a verb the lexicon does not know names the measure of this figure alone (no figure after it
+ * in a list, no tally noun restating it, takes it: they keep the measure the lexicon gave).
+ */
+function measureFor(r: ReportClaims, site: Site, unit: string, event: string): ClaimMeasure {
+  const { qa, qb, ca, cb, derived } = site;
+  return sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(r.tokens, unit, qa, qb, ca, cb) ?? event : event);
+}
+
+/** The claim's values: a share of the count before it ("half of whom"), a floor ("remains"), or the figure's, scaled. */
+function valuesOf(site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
+  const { q, samePrev } = site;
+  return shareOfWhole(q, partitive, samePrev, unit)
+    ?? (remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+}
+
+/** What later figures read of this one: its frame, and its measure when it has one of its own (not a tally's). */
+function carryForward(r: ReportClaims, prev: Prev, sIndex: number): void {
+  const { carried } = r;
+  carried.prev = prev;
+  const { unit, event } = prev;
+  if (event.startsWith('unspecified') || TALLIES.has(unit)) return;
+  carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word: prev.word, sentence: sIndex, scope: prev.scope };
 }
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
