@@ -72,6 +72,10 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['homicide', ['person', 'killed']],
   ['killing', ['person', 'killed']],
   ['detention', ['person', 'arrested']],
+  // "106 hospitalizations", "40 admissions": each stay in hospital is a person hospitalized (round 24).
+  ['hospitalization', ['person', 'hospitalized']],
+  ['hospitalisation', ['person', 'hospitalized']],
+  ['admission', ['person', 'hospitalized']],
   ['evacuation', ['person', 'evacuated']],
   ['cancellation', ['flight', 'cancelled']],
   ['layoff', ['job', 'cut']],
@@ -267,7 +271,7 @@ ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
 // People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
 // nearer "died".
-ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions');
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions hospitalizations hospitalisations');
 // Patients still "undergoing treatment" are a count of the day, not everyone treated so far.
 ev('person', 'in treatment', 'treatment');
 // Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
@@ -291,9 +295,11 @@ ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross 
   landed`);
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
+// People a rally "attracted" are its crowd (round 24).
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
-  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}`);
+  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}
+  attracted attract attracts attracting`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -425,7 +431,8 @@ ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
-ev('*', 'budget', 'budget funding aid assistance');
+// "budgeted 4.6bn euros", "over the budgeted $2.6 billion": the sum budgeted is the budget (round 24).
+ev('*', 'budget', 'budget budgets budgeted budgeting funding aid assistance');
 ev('*', 'damage', 'damage damages');
 
 /**
