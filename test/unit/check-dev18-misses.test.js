@@ -60,3 +60,14 @@ test('a figure hedged by a glued "-plus" or "-odd" is read, with its hedge', () 
   // Look-alike: a glued word of another kind hedges nothing ("a 40-year-old").
   assert.strictEqual(claimOf('A 40-year-old man was arrested in Lorvik on Monday.', 40)?.low ?? 40, 40);
 });
+
+test('a wind given in a length is a speed per hour', () => {
+  const a = 'The storm struck Lorvik on Monday, packing winds of up to 280 kilometres (174 miles), the weather office said.';
+  const wind = claimOf(a, 280);
+  assert.strictEqual(wind?.measure.unit, 'km/h');
+  assert.strictEqual(claimOf('Gusts reaching 90 miles hit the coast of Lorvik on Monday.', 144.81)?.measure.unit, 'km/h');
+  const b = 'The storm struck Lorvik on Monday with winds of 230 kilometres per hour, the weather office said.';
+  assert.strictEqual(claimOf(b, 230)?.measure.unit, 'km/h');
+  // Look-alike: a distance near a wind word is still a distance.
+  assert.strictEqual(claimOf('The wind farm stands 20 kilometres from Lorvik.', 20)?.measure.unit, 'km');
+});
