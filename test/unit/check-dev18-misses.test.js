@@ -71,3 +71,9 @@ test('a wind given in a length is a speed per hour', () => {
   // Look-alike: a distance near a wind word is still a distance.
   assert.strictEqual(claimOf('The wind farm stands 20 kilometres from Lorvik.', 20)?.measure.unit, 'km');
 });
+
+test('men a person noun describes are those people, not fighters', () => {
+  assert.strictEqual(keyOf('Soldiers killed an estimated 200 civilian men in the village of Tarvel on Monday.', 200), 'person|killed');
+  // Look-alike: bare "men" in a war's report stay fighters.
+  assert.strictEqual(keyOf('Soldiers killed 200 men in the village of Tarvel on Monday.', 200), 'soldier|killed');
+});

@@ -241,6 +241,19 @@ const PEOPLE_CLASSES = new Set(PEOPLE.split(' '));
 const JOINED_WORDS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const JOINED_REACH = 3;
 
+/** Nouns the soldier class reads as fighters only for want of a word saying who they are ("300 men"). */
+const MEN = new Set(['man']);
+
+/**
+ * "an estimated 300 civilian men", "40 village men": men a person noun describes are those people, not fighters (round
+ * 24). The figure's noun phrase as written.
+ */
+export function describedMen(noun: string): boolean {
+  const words = noun.toLowerCase().split(/[\s-]+/);
+  return words.length > 1 && MEN.has(singular(words[words.length - 1])) &&
+    UNIT_CLASS.get(singular(words[words.length - 2])) === 'person';
+}
+
 /**
  * "Around 250 militants and government troops have died", "killing more than 50 militants and civilians": the figure's
  * people noun (ending before token `after`) joined by "and"/"or" to another kind of people counts them together, so the
