@@ -77,3 +77,11 @@ test('men a person noun describes are those people, not fighters', () => {
   // Look-alike: bare "men" in a war's report stay fighters.
   assert.strictEqual(keyOf('Soldiers killed 200 men in the village of Tarvel on Monday.', 200), 'soldier|killed');
 });
+
+test('thousands placed in front of a building are people', () => {
+  const a = 'The protests grew, one of them bringing some 80,000 in front of the parliament in Lorvik last month.';
+  assert.strictEqual(claimOf(a, 80000)?.measure.unit, 'person');
+  assert.strictEqual(claimOf('Some 80,000 in the front of the parliament in Lorvik chanted slogans on Monday.', 80000)?.measure.unit, 'person');
+  // Look-alike: a small figure before the same words (a batsman's runs) is no crowd.
+  assert.strictEqual(claimOf('He scored 120 in front of a home crowd in Lorvik on Monday.', 120), undefined);
+});

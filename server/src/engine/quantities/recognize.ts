@@ -522,6 +522,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "Of those, 15 were children": the noun the figure is said to be.
   const said = copulaNoun(tokens, after, limit);
   if (said) return said;
+  // "bringing about 120,000 in front of the parliament": thousands placed before a building are people there (round 24).
+  if (core.kind === 'number' && core.low >= CROWD_FLOOR && crowdPlaceAfter(tokens, end, limit)) return 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
@@ -529,6 +531,16 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** The least figure read as a crowd by its place alone. */
+const CROWD_FLOOR = 1000;
+/** Places after a bare figure that only people take: "120,000 in front of the Diet", "in the front of". */
+const CROWD_PLACES: readonly (readonly string[])[] = [['in', 'front', 'of'], ['in', 'the', 'front', 'of']];
+
+/** One of CROWD_PLACES starts at token `end`. */
+function crowdPlaceAfter(tokens: Token[], end: number, limit: number): boolean {
+  return CROWD_PLACES.some(words => end + words.length < limit && words.every((w, k) => tokens[end + k].lower === w));
 }
 
 /** "in the thousands", "into the millions": a vague plural as the object of "in"/"into" and "the". */
