@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople } from './measure';
+import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -100,6 +100,7 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   if (!unit && !q.noun && isWorkforceChange(tokens, qa, ca)) unit = 'job';
   // "250 militants and government troops": two kinds of people counted together are people.
   if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
+  if (q.noun && unit === 'soldier' && describedMen(q.noun.text)) unit = 'person';
   // "cut a quarter of its workforce", "one out of every four voters": a fraction of a group its words name is the group's
   // share, the percentage it would be written as ("25% of its workforce"), not a count of its own. A fraction "of whom"
   // took its whole's unit above; one whose group the recognizer left out of its span ("one-fifth of 16- to 24-year-olds")

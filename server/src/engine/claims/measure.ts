@@ -72,6 +72,10 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['homicide', ['person', 'killed']],
   ['killing', ['person', 'killed']],
   ['detention', ['person', 'arrested']],
+  // "106 hospitalizations", "40 admissions": each stay in hospital is a person hospitalized (round 24).
+  ['hospitalization', ['person', 'hospitalized']],
+  ['hospitalisation', ['person', 'hospitalized']],
+  ['admission', ['person', 'hospitalized']],
   ['evacuation', ['person', 'evacuated']],
   ['cancellation', ['flight', 'cancelled']],
   ['layoff', ['job', 'cut']],
@@ -237,6 +241,19 @@ const PEOPLE_CLASSES = new Set(PEOPLE.split(' '));
 const JOINED_WORDS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const JOINED_REACH = 3;
 
+/** Nouns the soldier class reads as fighters only for want of a word saying who they are ("300 men"). */
+const MEN = new Set(['man']);
+
+/**
+ * "an estimated 300 civilian men", "40 village men": men a person noun describes are those people, not fighters (round
+ * 24). The figure's noun phrase as written.
+ */
+export function describedMen(noun: string): boolean {
+  const words = noun.toLowerCase().split(/[\s-]+/);
+  return words.length > 1 && MEN.has(singular(words[words.length - 1])) &&
+    UNIT_CLASS.get(singular(words[words.length - 2])) === 'person';
+}
+
 /**
  * "Around 250 militants and government troops have died", "killing more than 50 militants and civilians": the figure's
  * people noun (ending before token `after`) joined by "and"/"or" to another kind of people counts them together, so the
@@ -267,7 +284,7 @@ ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
 ev('person', 'rescued', 'rescued rescue saved');
 // People "admitted" are patients taken into hospital ("47 have been admitted"); "admitted that 300 died" keeps the
 // nearer "died".
-ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions');
+ev('person', 'hospitalized', 'hospitalized hospitalised hospital treated admitted admissions hospitalizations hospitalisations');
 // Patients still "undergoing treatment" are a count of the day, not everyone treated so far.
 ev('person', 'in treatment', 'treatment');
 // Patients who got well are no count of the sick ("60 have recovered while 82 are undergoing treatment").
@@ -291,9 +308,11 @@ ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross 
   landed`);
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
+// People a rally "attracted" are its crowd (round 24).
 ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
-  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}`);
+  participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}
+  attracted attract attracts attracting`);
 // Travellers left abroad by a collapse or a storm, and those flown home: two counts.
 ev('person', 'stranded', 'stranded stuck');
 ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation repatriations');
@@ -425,7 +444,8 @@ ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
 ev('*', 'growth', 'growth gdp');
-ev('*', 'budget', 'budget funding aid assistance');
+// "budgeted 4.6bn euros", "over the budgeted $2.6 billion": the sum budgeted is the budget (round 24).
+ev('*', 'budget', 'budget budgets budgeted budgeting funding aid assistance');
 ev('*', 'damage', 'damage damages');
 
 /**

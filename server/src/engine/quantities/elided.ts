@@ -228,7 +228,11 @@ function nounLabel(tokens: Token[], open: number, end: number): boolean {
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
 const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
   'may', 'might', 'could', 'would', 'will', 'must',
-  'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got']);
+  'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got', 'already']);
+/** Adverbs of two words that stand among those fillers as one: "106 have so far been hospitalized" (round 24). */
+const TWO_WORD_FILLERS = new Set(['so far', 'thus far', 'until now', 'up to now']);
+/** Most fillers (a two-word one counting once) between a bare figure and its people verb. */
+const MAX_FILLERS = 3;
 /** Marks that close a quoted figure ("well over a million"). */
 const CLOSING_QUOTES = new Set(['"', '”']);
 /** Words of belief between a copula and what befell people ("were feared dead", "are believed to have drowned"). */
@@ -244,7 +248,11 @@ export function peopleVerbAfter(tokens: Token[], end: number, limit: number): nu
   end = asideEnd(tokens, end, limit);
   let k = end;
   // An adverb in "-ly" stands among the fillers too: "hundreds peacefully marched", "300 eventually fled" (round 23).
-  while (k < limit && k < end + 3 && (VERB_FILLERS.has(tokens[k].lower) || lyAdverb(tokens[k]))) k++;
+  for (let n = 0; k < limit && n < MAX_FILLERS; n++) {
+    if (k + 1 < limit && TWO_WORD_FILLERS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`)) k += 2;
+    else if (VERB_FILLERS.has(tokens[k].lower) || lyAdverb(tokens[k])) k++;
+    else break;
+  }
   // "1,000 were feared dead", "40 are believed to have died", "12 were confirmed killed": a word of belief after the
   // copula, then the people verb or adjective.
   if (k > end && k + 1 < limit && BELIEF_WORDS.has(tokens[k].lower)) {

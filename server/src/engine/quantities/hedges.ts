@@ -178,7 +178,13 @@ const OR_AFTER: ReadonlyMap<string, Hedge> = new Map([
   ['less', 'up_to'], ['fewer', 'up_to'], ['lower', 'up_to'], ['below', 'up_to'], ['under', 'up_to'],
 ]);
 
-/** Hedges written after the figure: "40 or more", "5,000+", "30 or so", "4000mAh±". */
+/**
+ * Words glued by a hyphen after a figure that hedge it: "the nation's 80-plus islands" (more than 80), "some 300-odd
+ * passengers", "40-some protesters" (about that many) (round 24).
+ */
+const HYPHEN_AFTER: ReadonlyMap<string, Hedge> = new Map([['plus', 'at_least'], ['odd', 'approximate'], ['some', 'approximate']]);
+
+/** Hedges written after the figure: "40 or more", "5,000+", "30 or so", "4000mAh±", "80-plus". */
 export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: Hedge; end: number } | null {
   const a = tokens[i];
   if (!a || i >= limit) return null;
@@ -187,6 +193,10 @@ export function hedgeAfter(tokens: Token[], i: number, limit: number): { hedge: 
   if (a.lower === '±' && i > 0 && tokens[i - 1].end === a.start && !(i + 1 < limit && tokens[i + 1].start === a.end &&
     tokens[i + 1].type === 'number')) return { hedge: 'approximate', end: i + 1 };
   const b = i + 1 < limit ? tokens[i + 1] : undefined;
+  if (a.lower === '-' && b && i > 0 && tokens[i - 1].end === a.start && a.end === b.start) {
+    const glued = HYPHEN_AFTER.get(b.lower);
+    if (glued) return { hedge: glued, end: i + 2 };
+  }
   const hedge = a.lower === 'or' && b ? OR_AFTER.get(b.lower) : undefined;
   return hedge ? { hedge, end: i + 2 } : null;
 }

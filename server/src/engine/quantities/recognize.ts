@@ -159,6 +159,16 @@ function passText(prepared: PreparedText, dates: DateMention[]): PassText {
   };
 }
 
+/** Nouns of a speed: a length given as theirs is a length per hour. */
+const SPEED_NOUNS: ReadonlySet<string> = new Set(['wind', 'winds', 'gust', 'gusts', 'speed', 'speeds', 'windspeed', 'windspeeds']);
+/** Words between such a noun and its figure: "winds of 200 km", "gusts reaching 150 miles", "speeds at 90 km". */
+const SPEED_LINKS: ReadonlySet<string> = new Set(['of', 'reaching', 'at', 'topping', 'exceeding']);
+
+/** A speed noun and its link stand right before the figure starting at token `start`. */
+function speedBefore(tokens: Token[], start: number, floor: number): boolean {
+  return start - 2 >= floor && SPEED_LINKS.has(tokens[start - 1].lower) && SPEED_NOUNS.has(tokens[start - 2].lower);
+}
+
 /** The token after an excluded figure and what goes with it. */
 function excludedEnd(tokens: Token[], core: Core, { floor, limit }: Site): number {
   let consumed = core.end; // the rest of an excluded range ("aged 18 to 25") is not a figure either
@@ -190,6 +200,9 @@ function readFigure(pass: PassText, memory: PassMemory, core: Core, site: Site):
   if (counted && core.kind === 'number' && core.high < 10 && core.low > 0 && !core.currency && quakeAfter(tokens, counted, end, limit)) {
     unit = 'magnitude';
   }
+  // "winds of up to 320 kilometres", "gusts of 150 miles": a length a wind or a speed is given in is its speed per hour,
+  // the "per hour" left out (round 24).
+  if (unit === 'km' && speedBefore(tokens, hedged.before ? Math.min(hedged.before.start, core.start) : core.start, floor)) unit = 'km/h';
   const factor = counted?.factor ?? 1;
   if (!counted && core.needsNoun) return null;
   if (counted && !counted.countable) end = unitRange(tokens, core, unit, end, hedged, site);
@@ -509,6 +522,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "Of those, 15 were children": the noun the figure is said to be.
   const said = copulaNoun(tokens, after, limit);
   if (said) return said;
+  // "bringing about 120,000 in front of the parliament": thousands placed before a building are people there (round 24).
+  if (core.kind === 'number' && core.low >= CROWD_FLOOR && crowdPlaceAfter(tokens, end, limit)) return 'person';
   // The clause's subject is read from the numeral itself: "delayed at least 300" leaves the hedge to the object.
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
@@ -516,6 +531,16 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** The least figure read as a crowd by its place alone. */
+const CROWD_FLOOR = 1000;
+/** Places after a bare figure that only people take: "120,000 in front of the Diet", "in the front of". */
+const CROWD_PLACES: readonly (readonly string[])[] = [['in', 'front', 'of'], ['in', 'the', 'front', 'of']];
+
+/** One of CROWD_PLACES starts at token `end`. */
+function crowdPlaceAfter(tokens: Token[], end: number, limit: number): boolean {
+  return CROWD_PLACES.some(words => end + words.length < limit && words.every((w, k) => tokens[end + k].lower === w));
 }
 
 /** "in the thousands", "into the millions": a vague plural as the object of "in"/"into" and "the". */
