@@ -14,6 +14,14 @@ export function sameEnumeration(a: Claim, da: ClaimDetail | undefined, b: Claim,
   return a.path === b.path && da?.enumeration !== undefined && da.enumeration === db?.enumeration;
 }
 
+/**
+ * Two sums that each convert a sum written beside them in another currency ("($11.6bn)", "($11.5 billion)"): the rates
+ * of two days, no rival spending; the sums they convert carry any conflict (round 24).
+ */
+export function bothConversions(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.converted && !!db?.converted;
+}
+
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);

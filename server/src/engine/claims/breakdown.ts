@@ -6,6 +6,7 @@ import type { Claim, PreparedText, Token } from '../types';
 import { detailOf } from './detail';
 import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
+import { convertsAt } from './measured';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -137,6 +138,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
   markEnumerations(prepared, claims);
+  markConversions(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
@@ -294,6 +296,24 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
   for (const list of groups.values()) {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) continue;
     for (const { claim } of list) detailOf(claim)!.listed = true;
+  }
+}
+
+/**
+ * "cost 9bn euros ($11.6bn)": a sum restated in another currency right after the sum it converts (`detail.converted`,
+ * round 24). Two reports converting one sum at their own day's rate differ by the rate, not by what was spent; their
+ * sums as written are the ones to compare.
+ */
+function markConversions(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens, sentences } = prepared;
+  let prev: Claim | null = null;
+  for (const c of claims) {
+    if (c.derived || !isMoney(c.measure.unit) || !detailOf(c)) continue;
+    const qa = tokenAt(tokens, c.quantity.start);
+    if (prev && prev.measure.unit !== c.measure.unit
+      && sentenceIndexAt(sentences, prev.quantity.start) === sentenceIndexAt(sentences, c.quantity.start)
+      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, qa)) detailOf(c)!.converted = true;
+    prev = c;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
-import { hedgeStart } from '../quantities/hedges';
+import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 import { ARTICLES } from './claimWords';
 
@@ -1359,12 +1359,21 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
 const CHANGE_NOUNS = new Set(['dip', 'dips', 'jump', 'jumps', 'gain', 'gains', 'slide', 'slump', 'reduction', 'reductions',
   'hike', 'hikes', 'uptick', 'downtick', 'easing', 'acceleration', 'deceleration']);
 
-/** "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. */
-export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
+/**
+ * "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. Before "by",
+ * a verb moving a figure it governs counts too (round 24, the recognizer's table of moves): "lowered the death toll by
+ * four", "raised its forecast by 2%" give what the toll or forecast moved by. A move that is the figure's own event
+ * (`eventAt`: "cut electricity output by 7,000 MW" measures the cut) leaves it the count of that event.
+ */
+export function isChange(tokens: readonly Token[], qa: number, ca: number, eventAt = -1): boolean {
   const before = tokens[qa - 1];
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
   if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
-  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) if (CHANGE_VERBS.has(tokens[i].lower)) return true;
+  const moves = before.lower === 'by';
+  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) {
+    const w = tokens[i].lower;
+    if (CHANGE_VERBS.has(w) || (moves && i !== eventAt && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
+  }
   return false;
 }
 
