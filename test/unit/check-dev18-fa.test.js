@@ -55,3 +55,14 @@ test('time: a crowd "at that event" holds of the past occasion named before, not
   const plain = claimOf('Organisers said that 60,000 people marched.', 60000);
   assert.strictEqual(plain.time.from, '2031-06-02');
 });
+
+test('check: a count the words call unconfirmed or feared is no rival of a count that was made', () => {
+  const a = doc('a.txt', 'Aid agencies relayed unconfirmed reports of at least 60 deaths on the outer islands.');
+  const b = doc('b.txt', 'The disaster office said nine people had died in the storm.');
+  assert.ok(!pairs(a, b).includes('9/60'), JSON.stringify(pairs(a, b)));
+  const c = doc('c.txt', 'At least 60 people were feared dead on the outer islands, officials said.');
+  assert.ok(!pairs(c, b).includes('9/60'), JSON.stringify(pairs(c, b)));
+  // Look-alike: two counts that were made stay rivals.
+  const d = doc('d.txt', 'Officials said 60 people died in the storm on the outer islands.');
+  assert.ok(pairs(d, b).includes('9/60'), JSON.stringify(pairs(d, b)));
+});

@@ -22,6 +22,14 @@ export function bothConversions(da: ClaimDetail | undefined, db: ClaimDetail | u
   return !!da?.converted && !!db?.converted;
 }
 
+/**
+ * A count the words call unconfirmed or feared ("unconfirmed reports of at least 44 deaths", "44 feared dead") against
+ * one they do not: what may have happened against what was counted, no rival figures (round 24).
+ */
+export function confirmationApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.unconfirmed !== !!db?.unconfirmed;
+}
+
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);

@@ -7,6 +7,7 @@ import { detailOf } from './detail';
 import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
 import { convertsAt } from './measured';
+import { markUnconfirmed } from './unconfirmed';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -139,6 +140,8 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
   markCountryLists(prepared, claims);
   markEnumerations(prepared, claims);
   markConversions(prepared, claims);
+  // Not a breakdown, but a mark read from the figure's words once every claim is made (extract.ts calls this pass).
+  markUnconfirmed(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
