@@ -66,3 +66,12 @@ test('check: a count the words call unconfirmed or feared is no rival of a count
   const d = doc('d.txt', 'Officials said 60 people died in the storm on the outer islands.');
   assert.ok(pairs(d, b).includes('9/60'), JSON.stringify(pairs(d, b)));
 });
+
+test('check: a count its sentence goes on to number the next of ("and a second death") is a first stage', () => {
+  const a = doc('a.txt', 'According to the importer, one person died after using the inhaler for a year and a second death was reported.');
+  const b = doc('b.txt', 'The health agency said four people had died after using the inhaler.');
+  assert.ok(!pairs(a, b).includes('1/4'), JSON.stringify(pairs(a, b)));
+  // Look-alike: an ordinal that is not the next of the count leaves it whole.
+  const c = doc('c.txt', 'According to the importer, one person died after using the inhaler for a year and a fourth patient fell ill.');
+  assert.ok(pairs(c, b).includes('1/4'), JSON.stringify(pairs(c, b)));
+});

@@ -163,6 +163,7 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
   }
   markFirstStages(prepared, claims);
+  markNextOrdinals(prepared, claims);
 }
 
 /** The key of a count its own sentence goes on to add to: the first stage of a count told day by day. */
@@ -243,6 +244,36 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
         d.breakdown = FIRST_STAGE;
         detailOf(claims[j])!.breakdown = FURTHER_GROUP;
       }
+      break;
+    }
+  }
+}
+
+/** Ordinal words and the count they reach: "a second death" makes the count two. */
+const ORDINALS = new Map<string, number>([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
+/** Tokens after a count within which the next one's ordinal is looked for ("... for three years and a second death"). */
+const ORDINAL_REACH = 20;
+
+/**
+ * "One person died after taking the pills and a second death was reported on Wednesday": a count its sentence goes on
+ * to number the next of ("a second", "a fourth" right after a count of three) is the count's first stage, no rival of
+ * the whole elsewhere (round 24). Only the ordinal one past the count, after "and"/"while", with no figure between.
+ */
+function markNextOrdinals(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { sentences, tokens } = prepared;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || d.breakdown || c.derived || c.value === null || c.measure.key.endsWith(DIFF)) continue;
+    const s = sentences[sentenceIndexAt(sentences, c.quantity.start)];
+    if (!s) continue;
+    const from = tokenAt(tokens, c.quantity.end - 1) + 1;
+    for (let i = from; i + 1 < Math.min(s.tokenEnd, from + ORDINAL_REACH); i++) {
+      const t = tokens[i];
+      if (t.type === 'number') break;
+      if ((t.lower !== 'a' && t.lower !== 'an') || ORDINALS.get(tokens[i + 1].lower) !== c.value + 1) continue;
+      const joint = tokens[i - 1]?.lower;
+      if (joint === 'and' || joint === 'while') d.breakdown = FIRST_STAGE;
       break;
     }
   }
