@@ -75,3 +75,11 @@ test('check: a count its sentence goes on to number the next of ("and a second d
   const c = doc('c.txt', 'According to the importer, one person died after using the inhaler for a year and a fourth patient fell ill.');
   assert.ok(pairs(c, b).includes('1/4'), JSON.stringify(pairs(c, b)));
 });
+
+test('scope: people a negated finite verb leaves out ("did not board") are a part of their own', () => {
+  const text = 'The count was adjusted because 5 passengers did not board at the last minute, the airline said.';
+  assert.ok(claimOf(text, 5).scope.includes('kind:not-board'), JSON.stringify(claimOf(text, 5)?.scope));
+  const a = doc('a.txt', text);
+  const b = doc('b.txt', 'There were 88 people on board the plane, the airline said.');
+  assert.ok(!pairs(a, b).includes('5/88'), JSON.stringify(pairs(a, b)));
+});
