@@ -252,6 +252,11 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
 /** Ordinal words and the count they reach: "a second death" makes the count two. */
 const ORDINALS = new Map<string, number>([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
   ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
+/** "a second", "an eighth" in text, and how many characters after a count it is looked for. */
+const ORDINAL_TEXT = new RegExp(`\\ban? (?:${[...ORDINALS.keys()].join('|')})\\b`, 'i');
+const ORDINAL_LOOK = 160;
+/** The counts an ordinal reaches. */
+const ORDINAL_OF: ReadonlySet<number> = new Set(ORDINALS.values());
 /** Tokens after a count within which the next one's ordinal is looked for ("... for three years and a second death"). */
 const ORDINAL_REACH = 20;
 
@@ -264,10 +269,12 @@ function markNextOrdinals(prepared: PreparedText, claims: readonly Claim[]): voi
   const { sentences, tokens } = prepared;
   for (const c of claims) {
     const d = detailOf(c);
-    if (!d || d.breakdown || c.derived || c.value === null || c.measure.key.endsWith(DIFF)) continue;
+    if (!d || d.breakdown || c.derived || c.value === null || !ORDINAL_OF.has(c.value + 1) || c.measure.key.endsWith(DIFF)) continue;
+    // Only a count with an ordinal in the text soon after it is read further: a list of figures costs no token reads.
+    if (!ORDINAL_TEXT.test(prepared.text.slice(c.quantity.end, c.quantity.end + ORDINAL_LOOK))) continue;
+    const from = tokenAt(tokens, c.quantity.end - 1) + 1;
     const s = sentences[sentenceIndexAt(sentences, c.quantity.start)];
     if (!s) continue;
-    const from = tokenAt(tokens, c.quantity.end - 1) + 1;
     for (let i = from; i + 1 < Math.min(s.tokenEnd, from + ORDINAL_REACH); i++) {
       const t = tokens[i];
       if (t.type === 'number') break;
@@ -334,6 +341,14 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
 }
 
 /**
+ * The text right before a figure that may open a conversion ("($11.6bn)", ", or $488 billion", "(about $7 billion)"):
+ * read in characters first, so a line of prices costs no token reads.
+ */
+const CONVERSION_LEAD = /\(|\bor\b/i;
+/** Characters before the figure in which CONVERSION_LEAD is looked for. */
+const CONVERSION_LOOK = 24;
+
+/**
  * "cost 9bn euros ($11.6bn)": a sum restated in another currency right after the sum it converts (`detail.converted`,
  * round 24). Two reports converting one sum at their own day's rate differ by the rate, not by what was spent; their
  * sums as written are the ones to compare.
@@ -343,10 +358,10 @@ function markConversions(prepared: PreparedText, claims: readonly Claim[]): void
   let prev: Claim | null = null;
   for (const c of claims) {
     if (c.derived || !isMoney(c.measure.unit) || !detailOf(c)) continue;
-    const qa = tokenAt(tokens, c.quantity.start);
     if (prev && prev.measure.unit !== c.measure.unit
+      && CONVERSION_LEAD.test(prepared.text.slice(Math.max(prev.quantity.end, c.quantity.start - CONVERSION_LOOK), c.quantity.start))
       && sentenceIndexAt(sentences, prev.quantity.start) === sentenceIndexAt(sentences, c.quantity.start)
-      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, qa)) detailOf(c)!.converted = true;
+      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, tokenAt(tokens, c.quantity.start))) detailOf(c)!.converted = true;
     prev = c;
   }
 }

@@ -6,6 +6,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
+import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 import { ARTICLES } from './claimWords';
 
@@ -1361,18 +1362,18 @@ const CHANGE_NOUNS = new Set(['dip', 'dips', 'jump', 'jumps', 'gain', 'gains', '
 
 /**
  * "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. Before "by",
- * a verb moving a figure it governs counts too (round 24, the recognizer's table of moves): "lowered the death toll by
- * four", "raised its forecast by 2%" give what the toll or forecast moved by. A move that is the figure's own event
- * (`eventAt`: "cut electricity output by 7,000 MW" measures the cut) leaves it the count of that event.
+ * a verb of the recognizer's table of moves whose object is a tally counts too (round 24): "lowered the death toll by
+ * four", "raised its estimate by 12" give what the tally moved by. "cut its headcount by 1,200" (no tally) is the cut.
  */
-export function isChange(tokens: readonly Token[], qa: number, ca: number, eventAt = -1): boolean {
+export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1];
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
   if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
-  const moves = before.lower === 'by';
+  let tally = false;
   for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) {
     const w = tokens[i].lower;
-    if (CHANGE_VERBS.has(w) || (moves && i !== eventAt && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
+    if (CHANGE_VERBS.has(w) || (tally && before.lower === 'by' && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
+    tally ||= TALLIES.has(w);
   }
   return false;
 }

@@ -375,7 +375,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
-  if (isChange(tokens, qa, ca, hitAt) && !monthlyRise) event = `${event}+change`;
+  if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.

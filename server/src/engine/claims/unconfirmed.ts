@@ -16,6 +16,10 @@ const FEARED_FATES = new Set(['dead', 'killed', 'drowned', 'lost', 'to']);
 /** Tokens after the figure's number within which "feared dead" is looked for (its noun may stand between). */
 const FEARED_REACH = 3;
 
+/** Any word of the tables above in text, and how many characters around the figure it is looked for first. */
+const MARK_TEXT = new RegExp(`\\b(?:${[...UNCONFIRMED, ...FEARED].join('|')})\\b`, 'i');
+const MARK_LOOK = 60;
+
 function unconfirmedBefore(tokens: readonly Token[], clauseStart: number, qa: number): boolean {
   for (let i = qa - 1; i >= Math.max(clauseStart, qa - UNCONFIRMED_REACH); i--) {
     const t = tokens[i];
@@ -39,6 +43,8 @@ export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]
   for (const c of claims) {
     const d = detailOf(c);
     if (!d || c.derived) continue;
+    // Only a figure with one of the words in the text near it is read further: a list of figures costs no token reads.
+    if (!MARK_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - MARK_LOOK), c.quantity.end + MARK_LOOK))) continue;
     const qa = tokenAt(tokens, c.quantity.start);
     const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
     if (unconfirmedBefore(tokens, tokenAt(tokens, c.start), qa) || fearedAfter(tokens, qa, qb)) d.unconfirmed = true;
