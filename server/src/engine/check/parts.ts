@@ -14,6 +14,27 @@ export function sameEnumeration(a: Claim, da: ClaimDetail | undefined, b: Claim,
   return a.path === b.path && da?.enumeration !== undefined && da.enumeration === db?.enumeration;
 }
 
+/** How far apart (a share of the larger) two conversions may lie and still be one sum at two days' rates. */
+const CONVERSION_DRIFT = 0.05;
+
+/**
+ * Two sums that each convert a sum written beside them in another currency ("($11.6bn)", "($11.5 billion)") and lie
+ * within CONVERSION_DRIFT of each other: the rates of two days, no rival spending; the sums they convert carry any
+ * conflict (round 24). Conversions further apart ("($2.5 billion)" against "($2.9 billion)") stay rivals.
+ */
+export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (!da?.converted || !db?.converted || a.value === null || b.value === null) return false;
+  return Math.abs(a.value - b.value) <= CONVERSION_DRIFT * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * A count the words call unconfirmed or feared ("unconfirmed reports of at least 44 deaths", "44 feared dead") against
+ * one they do not: what may have happened against what was counted, no rival figures (round 24).
+ */
+export function confirmationApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.unconfirmed !== !!db?.unconfirmed;
+}
+
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);

@@ -6,6 +6,8 @@ import type { Claim, PreparedText, Token } from '../types';
 import { detailOf } from './detail';
 import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
+import { convertsAt } from './measured';
+import { markUnconfirmed } from './unconfirmed';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -137,6 +139,9 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
   markEnumerations(prepared, claims);
+  markConversions(prepared, claims);
+  // Not a breakdown, but a mark read from the figure's words once every claim is made (extract.ts calls this pass).
+  markUnconfirmed(prepared, claims);
   const { tokens, sentences } = prepared;
   const groups = new Map<string, { claim: Claim; key: string }[]>();
   for (const c of claims) {
@@ -158,6 +163,7 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
   }
   markFirstStages(prepared, claims);
+  markNextOrdinals(prepared, claims);
 }
 
 /** The key of a count its own sentence goes on to add to: the first stage of a count told day by day. */
@@ -243,6 +249,43 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
   }
 }
 
+/** Ordinal words and the count they reach: "a second death" makes the count two. */
+const ORDINALS = new Map<string, number>([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
+/** "a second", "an eighth" in text, and how many characters after a count it is looked for. */
+const ORDINAL_TEXT = new RegExp(`\\ban? (?:${[...ORDINALS.keys()].join('|')})\\b`, 'i');
+const ORDINAL_LOOK = 160;
+/** The counts an ordinal reaches. */
+const ORDINAL_OF: ReadonlySet<number> = new Set(ORDINALS.values());
+/** Tokens after a count within which the next one's ordinal is looked for ("... for three years and a second death"). */
+const ORDINAL_REACH = 20;
+
+/**
+ * "One person died after taking the pills and a second death was reported on Wednesday": a count its sentence goes on
+ * to number the next of ("a second", "a fourth" right after a count of three) is the count's first stage, no rival of
+ * the whole elsewhere (round 24). Only the ordinal one past the count, after "and"/"while", with no figure between.
+ */
+function markNextOrdinals(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { sentences, tokens } = prepared;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || d.breakdown || c.derived || c.value === null || !ORDINAL_OF.has(c.value + 1) || c.measure.key.endsWith(DIFF)) continue;
+    // Only a count with an ordinal in the text soon after it is read further: a list of figures costs no token reads.
+    if (!ORDINAL_TEXT.test(prepared.text.slice(c.quantity.end, c.quantity.end + ORDINAL_LOOK))) continue;
+    const from = tokenAt(tokens, c.quantity.end - 1) + 1;
+    const s = sentences[sentenceIndexAt(sentences, c.quantity.start)];
+    if (!s) continue;
+    for (let i = from; i + 1 < Math.min(s.tokenEnd, from + ORDINAL_REACH); i++) {
+      const t = tokens[i];
+      if (t.type === 'number') break;
+      if ((t.lower !== 'a' && t.lower !== 'an') || ORDINALS.get(tokens[i + 1].lower) !== c.value + 1) continue;
+      const joint = tokens[i - 1]?.lower;
+      if (joint === 'and' || joint === 'while') d.breakdown = FIRST_STAGE;
+      break;
+    }
+  }
+}
+
 /** Prepositions opening where a listed part of a count was found: "27 who died in hospitals", "44 at home". */
 const SETTING_LEADS = new Set(['in', 'at']);
 /** Most tokens between a part's figure and its setting ("27 people who died in hospitals"). */
@@ -294,6 +337,32 @@ function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): voi
   for (const list of groups.values()) {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) continue;
     for (const { claim } of list) detailOf(claim)!.listed = true;
+  }
+}
+
+/**
+ * The text right before a figure that may open a conversion ("($11.6bn)", ", or $488 billion", "(about $7 billion)"):
+ * read in characters first, so a line of prices costs no token reads.
+ */
+const CONVERSION_LEAD = /\(|\bor\b/i;
+/** Characters before the figure in which CONVERSION_LEAD is looked for. */
+const CONVERSION_LOOK = 24;
+
+/**
+ * "cost 9bn euros ($11.6bn)": a sum restated in another currency right after the sum it converts (`detail.converted`,
+ * round 24). Two reports converting one sum at their own day's rate differ by the rate, not by what was spent; their
+ * sums as written are the ones to compare.
+ */
+function markConversions(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens, sentences } = prepared;
+  let prev: Claim | null = null;
+  for (const c of claims) {
+    if (c.derived || !isMoney(c.measure.unit) || !detailOf(c)) continue;
+    if (prev && prev.measure.unit !== c.measure.unit
+      && CONVERSION_LEAD.test(prepared.text.slice(Math.max(prev.quantity.end, c.quantity.start - CONVERSION_LOOK), c.quantity.start))
+      && sentenceIndexAt(sentences, prev.quantity.start) === sentenceIndexAt(sentences, c.quantity.start)
+      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, tokenAt(tokens, c.quantity.start))) detailOf(c)!.converted = true;
+    prev = c;
   }
 }
 

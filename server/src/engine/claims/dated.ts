@@ -12,7 +12,7 @@ import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldEls
 import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
 import { baseEvent } from './measure';
-import { occasionDay } from './occasion';
+import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
@@ -345,6 +345,36 @@ export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { t
   return { time: { ...time, from: day.from, to: day.to, basis: time.basis === 'explicit' ? 'explicit' : 'context' }, vote: 'day' };
 }
 
+/** Nouns of an occasion a demonstrative points back to: "turned out to that event", "on that day" (with every gathering noun). */
+const POINTED_OCCASIONS: ReadonlySet<string> = new Set(['event', 'events', 'day', 'occasion', 'election', 'vote', 'disaster',
+  'storm', 'quake', 'earthquake', 'attack', 'crash', 'war', 'year', ...GATHERING_WORDS]);
+/** Sentences before the figure's own in which the date of the occasion pointed back to is looked for. */
+const POINTED_REACH = 3;
+
+/**
+ * "... the biggest demonstration near the Diet in 1960. Police said 130,000 people turned out to that event": a figure
+ * whose sentence points back to an occasion ("to that event", "on that day": "that" after a preposition) holds of the
+ * last date the report named before it, when that date lies before the fallback its own words left it (round 24).
+ */
+function pointedOccasion(r: ReportClaims, site: Site, time: ClaimTime): ClaimTime {
+  const { tokens, dates, prepared } = r;
+  const { s, sIndex } = site;
+  if (!FALLBACK_BASES.has(time.basis) || !time.from) return time;
+  let points = false;
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd && !points; i++) {
+    points = (tokens[i].lower === 'that' || tokens[i].lower === 'those') && tokens[i - 1].pos === 'ADP'
+      && POINTED_OCCASIONS.has(tokens[i + 1].lower);
+  }
+  if (!points) return time;
+  const first = prepared.sentences[Math.max(0, sIndex - POINTED_REACH)].start;
+  for (let k = firstStartingAt(dates, s.start) - 1; k >= 0 && dates[k].start >= first; k--) {
+    const d = dates[k];
+    if (!d.from || !d.to) continue;
+    return d.to < time.from ? { from: d.from, to: d.to, basis: 'context', text: null, label: null } : time;
+  }
+  return time;
+}
+
 /** A crowd holds of its gathering: the day the report names for it, when the figure has only a fallback date after it. */
 export function occasionTime(r: ReportClaims, event: string, time: ClaimTime): ClaimTime {
   if (baseEvent(event) !== 'crowd') return time;
@@ -471,6 +501,6 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start));
-  const voted = resultTime(r, event, occasionTime(r, event, reference(r, event, time, s)));
+  const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
 }

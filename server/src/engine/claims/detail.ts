@@ -97,6 +97,10 @@ export interface ClaimDetail {
    * distribution, no rivals of each other.
    */
   enumeration?: number;
+  /** A sum restated in another currency right after the sum it converts ("9bn euros ($11.6bn)"), breakdown.ts. */
+  converted?: boolean;
+  /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */
+  unconfirmed?: boolean;
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

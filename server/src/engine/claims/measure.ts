@@ -5,7 +5,8 @@ import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
-import { hedgeStart } from '../quantities/hedges';
+import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
+import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 import { ARTICLES } from './claimWords';
 
@@ -1379,12 +1380,21 @@ export function findSharedEvent(tokens: readonly Token[], unit: string, qa: numb
 const CHANGE_NOUNS = new Set(['dip', 'dips', 'jump', 'jumps', 'gain', 'gains', 'slide', 'slump', 'reduction', 'reductions',
   'hike', 'hikes', 'uptick', 'downtick', 'easing', 'acceleration', 'deceleration']);
 
-/** "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. */
+/**
+ * "rose by 12 percent", "an increase of 300", "a dip of 0.5 per cent": the figure is a change, not a level. Before "by",
+ * a verb of the recognizer's table of moves whose object is a tally counts too (round 24): "lowered the death toll by
+ * four", "raised its estimate by 12" give what the tally moved by. "cut its headcount by 1,200" (no tally) is the cut.
+ */
 export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1];
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
   if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
-  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) if (CHANGE_VERBS.has(tokens[i].lower)) return true;
+  let tally = false;
+  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) {
+    const w = tokens[i].lower;
+    if (CHANGE_VERBS.has(w) || (tally && before.lower === 'by' && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
+    tally ||= TALLIES.has(w);
+  }
   return false;
 }
 

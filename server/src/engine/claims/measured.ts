@@ -46,8 +46,11 @@ const MISSTATED = new Set(['overstated', 'understated', 'overestimated', 'undere
   'inflated', 'exaggerated']);
 /** Superlatives that rank a party's count against others': "the biggest number of deaths". */
 const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest', 'lowest', 'smallest']);
-/** Words right before a figure that make it what is left of a whole: "the remaining 97 people". */
-const REMAINDER = new Set(['remaining']);
+/**
+ * Words right before a figure that make it what is left of a whole: "the remaining 97 people", "the other three
+ * survivors" (round 24: the rest once some are named; "three other survivors", after the figure, is an increment).
+ */
+const REMAINDER = new Set(['remaining', 'other']);
 /** Words of a toll's level beside its growth: "bringing the toll to 84", "a total of 84". */
 const LEVEL_WORDS = new Set(['toll', 'total', 'tally']);
 /** Tokens before a figure where the "to" of a level may stand ("rose to nearly 84"). */
@@ -181,15 +184,23 @@ export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: st
  * CONVERSION_GAP words after that sum's figure and noun ("a 6.5 billion euro provision ($6.6 billion)").
  */
 export function convertsMoney(r: ReportClaims, before: Prev, qa: number, unit: string): boolean {
-  const { tokens } = r;
   if (!isMoney(unit) || !isMoney(before.unit) || before.unit === unit || before.qb >= qa) return false;
+  return convertsAt(r.tokens, before.qb, qa);
+}
+
+/**
+ * The words between the sum ending before token `beforeQb` and the figure at `qa` open a conversion: "(" or ", or",
+ * after at most CONVERSION_GAP words of the sum's noun. The units are the caller's to compare.
+ */
+export function convertsAt(tokens: readonly Token[], beforeQb: number, qa: number): boolean {
+  if (beforeQb >= qa) return false;
   let opener = qa - 1;
   // The hedge of the conversion stands inside the parenthesis: "(about $7.25 billion)".
-  while (opener > before.qb && qa - opener <= CONVERSION_GAP && tokens[opener].type === 'word' && tokens[opener].lower !== 'or') opener--;
+  while (opener > beforeQb && qa - opener <= CONVERSION_GAP && tokens[opener].type === 'word' && tokens[opener].lower !== 'or') opener--;
   const opens = tokens[opener]?.text === '(' || (tokens[opener]?.lower === 'or' && tokens[opener - 1]?.text === ',');
   const at = tokens[opener]?.text === '(' ? opener : opener - 1;
-  if (!opens || at - before.qb > CONVERSION_GAP) return false;
-  for (let i = before.qb; i < at; i++) if (tokens[i].type !== 'word') return false;
+  if (!opens || at - beforeQb > CONVERSION_GAP) return false;
+  for (let i = beforeQb; i < at; i++) if (tokens[i].type !== 'word') return false;
   return true;
 }
 

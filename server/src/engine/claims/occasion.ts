@@ -6,7 +6,7 @@ import { daysBefore } from './election';
 import { namedDay, type OccasionWords } from './namedDay';
 
 /** Nouns naming a gathering whose crowd is counted. */
-const GATHERING_WORDS = new Set(['march', 'marches', 'rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations',
+export const GATHERING_WORDS: ReadonlySet<string> = new Set(['march', 'marches', 'rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations',
   'gathering', 'vigil', 'parade', 'procession', 'crowd', 'crowds', 'turnout', 'sit-in']);
 /** Words that may stand between a date and its gathering noun besides hyphenated words and names. */
 const DATE_NOUN_GAP = new Set(["'s", '’s', 'mass', 'big', 'huge', 'large', 'peaceful', 'national', 'general', 'street', 'protest']);

@@ -321,10 +321,15 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
  * right after the counted people names a kind of them apart from the rest (`kind:not-listed`), a part of any whole.
  */
 function notParticiple(tokens: readonly Token[], qb: number, cb: number): string | null {
-  if (tokens[qb]?.lower !== 'not' || qb + 1 >= cb) return null;
-  const w = tokens[qb + 1];
-  return w.pos === 'VERB' && /ed$/.test(w.lower) ? `kind:not-${w.lower}` : null;
+  // "4 people did not board", "12 passengers had not checked in" (round 24): a negated finite verb leaves them out too.
+  const aux = NEGATED_AUX.has(tokens[qb]?.lower ?? '') && tokens[qb + 1]?.lower === 'not';
+  const at = aux ? qb + 1 : qb;
+  if (tokens[at]?.lower !== 'not' || at + 1 >= cb) return null;
+  const w = tokens[at + 1];
+  return w.pos === 'VERB' && (aux || /ed$/.test(w.lower)) ? `kind:not-${w.lower}` : null;
 }
+/** Auxiliaries of a negated finite verb right after counted people: "did not board", "had not boarded". */
+const NEGATED_AUX = new Set(['did', 'had', 'were', 'was', 'have', 'do']);
 
 /** The passengers apart from the crew: a kind of person, a part of everyone on board (frame.ts, isSubgroupId). */
 export const PASSENGERS_ONLY = 'kind:passenger';

@@ -1,0 +1,52 @@
+// Counts the words call unconfirmed or feared (round 24): "unconfirmed reports of at least 44 deaths", "an unconfirmed 44
+// dead", "at least 44 feared dead". Such a count tells what may have happened, not what a tally holds; a reader sets it
+// beside another unconfirmed count, not against a count that was made.
+import type { Claim, PreparedText, Token } from '../types';
+import { detailOf } from './detail';
+import { tokenAt } from './tokens';
+
+/** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
+const UNCONFIRMED = new Set(['unconfirmed', 'unverified']);
+/** Tokens before the figure in which an UNCONFIRMED word is looked for ("unconfirmed reports of at least 44"). */
+const UNCONFIRMED_REACH = 5;
+/** Words of fear or belief after which a participle of death makes the count a fear: "44 feared dead". */
+const FEARED = new Set(['feared']);
+/** What the feared befell: "feared dead", "feared killed", "feared drowned", "feared to have died". */
+const FEARED_FATES = new Set(['dead', 'killed', 'drowned', 'lost', 'to']);
+/** Tokens after the figure's number within which "feared dead" is looked for (its noun may stand between). */
+const FEARED_REACH = 3;
+
+/** Any word of the tables above in text, and how many characters around the figure it is looked for first. */
+const MARK_TEXT = new RegExp(`\\b(?:${[...UNCONFIRMED, ...FEARED].join('|')})\\b`, 'i');
+const MARK_LOOK = 60;
+
+function unconfirmedBefore(tokens: readonly Token[], clauseStart: number, qa: number): boolean {
+  for (let i = qa - 1; i >= Math.max(clauseStart, qa - UNCONFIRMED_REACH); i--) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === ';') return false;
+    if (UNCONFIRMED.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa + 1; i < qb + FEARED_REACH && i + 1 < tokens.length; i++) {
+    if (tokens[i].type === 'punctuation') return false;
+    if (FEARED.has(tokens[i].lower) && FEARED_FATES.has(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+/** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared. */
+export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens } = prepared;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || c.derived) continue;
+    // Only a figure with one of the words in the text near it is read further: a list of figures costs no token reads.
+    if (!MARK_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - MARK_LOOK), c.quantity.end + MARK_LOOK))) continue;
+    const qa = tokenAt(tokens, c.quantity.start);
+    const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
+    if (unconfirmedBefore(tokens, tokenAt(tokens, c.start), qa) || fearedAfter(tokens, qa, qb)) d.unconfirmed = true;
+  }
+}
