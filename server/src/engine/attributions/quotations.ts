@@ -1,11 +1,12 @@
 // Quotations around a cue: their content, the one before a cue, colon and inverted quotations, speakers inside them.
-import type { Range, Token } from '../types';
+import type { Attribution, Range, Token } from '../types';
 import { gluedMarkWidth, isCap, isHalfMark, isQuote, isWord, npLeft, npRight, type Quote, trimTime, type Unit } from './scan';
-import { namesSource, nounKind, type ResolvedSource, unnamedSource } from './sources';
+import { namesSource, nounKind, unnamedSource } from './sources';
 import { type CueInfo, participleCue } from './cues';
 import { MAX_CONTENT, clauseEnd } from './clauses';
 import { span, type ReportState, type Found, hasVerb, tokAt, spanOrNull } from './report';
 import { firstPerson } from './settle';
+import { isReading, type KeptAttributions } from './kept';
 import { withCiting, type Left } from './subjects';
 import { CLAUSE_SUBJECTS, TIME_WORDS, TIME_LEAD, OBJECT_PRONOUNS } from './words';
 
@@ -77,27 +78,41 @@ export function namedInQuote(toks: Token[], f: Found): boolean {
 * "I think" / "we believe" inside a quotation is said by the quotation's speaker ('"I think we can win," Lee said'
 * → Lee thinks); outside quotations it is the writer's. A quoted first person whose speaker is not found is dropped.
 */
-export function speakFirstPerson(rep: ReportState, all: Found[]): void {
-  const { toks, quoteAround, quoteByOpen } = rep;
+export function speakFirstPerson(rep: ReportState, kept: KeptAttributions): void {
+  const { toks, quoteAround } = rep;
+  const { items: all, at } = kept;
   let pending = false;
   for (const f of all) if (firstPerson(f) && quoteAround.get(tokAt(toks, f.source.start))) pending = true;
   if (!pending) return;
-  const speakerOf = new Map<Quote, ResolvedSource>();
-  for (const f of all) {
-    if (firstPerson(f) || !namesSource(f)) continue;
-    const k = tokAt(toks, f.content.start);
-    const q = quoteAround.get(k) ?? quoteByOpen.get(k - 1);
-    if (q && !quoteAround.get(f.at) && !speakerOf.has(q)) speakerOf.set(q, f.source);
+  const speakerOf = new Map<Quote, { id: string; name: string }>();
+  for (let x = 0; x < all.length; x++) {
+    const f = all[x];
+    const q = quoteSpoken(rep, f, at[x]);
+    if (q && !speakerOf.has(q)) speakerOf.set(q, f.source);
   }
   for (let x = 0; x < all.length; x++) {
     const f = all[x];
-    if (!firstPerson(f)) continue;
+    // A first person's attribution is kept as its reading (see KeptAttributions), the others as final records.
+    if (!firstPerson(f) || !isReading(f)) continue;
     const q = quoteAround.get(tokAt(toks, f.source.start));
     if (!q) continue;
     const sp = speakerOf.get(q);
-    if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name, kind: sp.kind } };
+    // The speaker's kind is no part of the record (the source it is built into has none).
+    if (sp) all[x] = { ...f, source: { ...f.source, id: sp.id, name: sp.name } };
     else all[x] = { ...f, content: { start: f.content.start, end: f.content.start } };
   }
+}
+
+/**
+ * The quotation whose speaker a kept attribution names (its content opens in or right after the quotation's opening
+ * mark, its cue stands outside every quotation), or undefined: the speaker `speakFirstPerson` gives a quoted "I".
+ */
+export function quoteSpoken(rep: ReportState, f: Found | Attribution, at: number): Quote | undefined {
+  const { toks, quoteAround, quoteByOpen } = rep;
+  if (firstPerson(f) || !namesSource(f)) return undefined;
+  const k = tokAt(toks, f.content.start);
+  const q = quoteAround.get(k) ?? quoteByOpen.get(k - 1);
+  return q && !quoteAround.get(at) ? q : undefined;
 }
 
 /** What a quoted speaker reports ends with the quotation it is quoted in. */

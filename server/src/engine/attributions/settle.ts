@@ -75,7 +75,7 @@ export function firstPersonReports(toks: Token[], f: Found): boolean {
   return true;
 }
 
-export function firstPerson(f: Found): boolean {
+export function firstPerson(f: { source: { id: string } }): boolean {
   return f.source.id === FIRST_PERSON || f.source.id === FIRST_PERSON_GROUP;
 }
 

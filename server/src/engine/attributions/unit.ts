@@ -6,6 +6,7 @@ import { datelineAt } from './dateline';
 import { colonQuoteAt, namedInQuote, clipToQuote } from './quotations';
 import { cueInfo, settle, cueLemma, firstPerson, firstPersonReports, retoldSaying, deniedOrDescribed } from './settle';
 import { readCues } from './cueLoop';
+import { type KeptAttributions } from './kept';
 
 /** A headline is a short line: the opening line of a report runs past this only when it is running text. */
 const MAX_HEADLINE_TOKENS = 25;
@@ -13,10 +14,10 @@ const MAX_HEADLINE_TOKENS = 25;
 const EXPRESSIVE = new Set(['express']);
 
 /**
- * Reads unit `ui` and appends what it attributes to `out`. `claimed` is one set for every unit, emptied here: a new
+ * Reads unit `ui` and keeps what it attributes. `claimed` is one set for every unit, emptied here: a new
  * set per sentence cost some 10 MB per MB of short sentences.
  */
-export function readUnit(rep: ReportState, ui: number, claimed: Set<number>, out: Found[]): void {
+export function readUnit(rep: ReportState, ui: number, claimed: Set<number>, kept: KeptAttributions): void {
   const { toks, text, units, read } = rep;
   // A wire dateline ("LONDON, March 3 (Reuters) -") is no part of the sentence it opens.
   const dl = datelineAt(toks, text, units[ui].a, units[ui].b);
@@ -34,7 +35,7 @@ export function readUnit(rep: ReportState, ui: number, claimed: Set<number>, out
   found.sort((x, y) => x.at - y.at);
   // Every cue a frame read, kept or dropped later (a relay, a hedge), is no candidate for the last resort.
   for (const f of found) for (let k = tokAt(toks, f.cue.start); k < toks.length && toks[k].start < f.cue.end; k++) read[k] = 1;
-  keepSettled(rep, settle(rep, found), out);
+  keepSettled(rep, settle(rep, found), kept);
 }
 
 /**
@@ -67,8 +68,8 @@ function wrapInFrames(rep: ReportState, found: Found[], frames: Frame[]): Found[
   return standalone;
 }
 
-/** Appends to `out` the settled attributions of one unit that report something. */
-function keepSettled(rep: ReportState, settled: Found[], out: Found[]): void {
+/** Keeps the settled attributions of one unit that report something. */
+function keepSettled(rep: ReportState, settled: Found[], kept: KeptAttributions): void {
   const { toks, quoteAround, resolver } = rep;
   for (const f of settled) {
     // "stated that ..., and expressed his hope": an expression beside a saying of the same speaker in one sentence is
@@ -85,6 +86,6 @@ function keepSettled(rep: ReportState, settled: Found[], out: Found[]): void {
     // 11 % of these are cues).
     if (cueInfo(toks, f)?.mental && deniedOrDescribed(toks, f.at)) continue;
     if (!firstPerson(f) && namesSource(f)) resolver.remember(f.source);
-    out.push(clipToQuote(rep, f));
+    kept.keep(clipToQuote(rep, f));
   }
 }

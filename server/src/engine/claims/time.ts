@@ -3,6 +3,7 @@
 import type { DateMention, Range, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
+import { memoOfLastReport } from '../text/reportMemo';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december'];
@@ -25,6 +26,24 @@ const VAGUE = /\b(recent|coming|few|several|earlier|later|months|weeks|years|dec
  * null for vague times, which the claim then ignores.
  */
 export function normalizeUnresolved(text: string): string | null {
+  let norm = normalized.get(text);
+  if (norm === undefined) {
+    norm = normalForm(text);
+    if (normalized.size < MAX_NORMALIZED) normalized.set(text, norm);
+  }
+  return norm;
+}
+
+/**
+ * The normal forms of the date texts of the report read last: its figures share a few dates ("on Monday"), each read
+ * once and its form shared (one string for every figure of the day, not one each that lived as long as its claim).
+ */
+const normalized = new Map<string, string | null>();
+/** Distinct date texts a report's memo holds at most; past them a text is read at each figure, as before. */
+const MAX_NORMALIZED = 1024;
+memoOfLastReport(() => normalized.clear());
+
+function normalForm(text: string): string | null {
   const words = text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
   let month = 0;
   let day = 0;
