@@ -217,7 +217,9 @@ export class Restatements {
     // shown, as before this grouping: the first pair stands for them. Shown as findings of their own, they cost
     // precision and flagged traps on a development set (docs/claims.md); folded in, they would merge frames. Other
     // reports' pairs in another frame (another day's toll) are findings of their own.
-    return this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim))) ? { kind: 'folded' } : { kind: 'new' };
+    if (this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim)))) return { kind: 'folded' };
+    if (this.bridged(x, y)) return { kind: 'folded' };
+    return { kind: 'new' };
   }
 
   /**
@@ -244,6 +246,38 @@ export class Restatements {
       }
     }
     return null;
+  }
+
+  /**
+   * A pair of other reports' figures that findings already bridge (round 24): one statement z lies strictly between x
+   * and y and is a finding's other side against x and another's against y, so "4,310 vs 4,349" and "4,349 vs 4,455"
+   * already say that the tolls disagree and "4,310 vs 4,455" adds no sentence and no figure. Not when both sides name
+   * different voices (the police's 107,000 against the students' 800,000 is the conflict a reader flags, whatever lies
+   * between), nor within one report (a report contrasting two figures states that conflict itself).
+   */
+  private bridged(x: FramedClaim, y: FramedClaim): boolean {
+    if (x.claim.path === y.claim.path || x.claim.value === null || y.claim.value === null) return false;
+    const vx = voiceOf(x.claim);
+    const vy = voiceOf(y.claim);
+    if (vx && vy && vx !== vy) return false;
+    const lo = Math.min(x.claim.value, y.claim.value);
+    const hi = Math.max(x.claim.value, y.claim.value);
+    const nearX = this.againstBetween(x, lo, hi);
+    return [...this.againstBetween(y, lo, hi)].some(id => nearX.has(id));
+  }
+
+  /** The ids of the statements findings hold against p (p on one side, they on the other) with values in (lo, hi). */
+  private againstBetween(p: FramedClaim, lo: number, hi: number): Set<string> {
+    const out = new Set<string>();
+    const inside = (s: FramedClaim) => s.claim.value !== null && s.claim.value > lo && s.claim.value < hi;
+    for (const list of this.leads.values()) {
+      for (const { sides: [sa, sb] } of list) {
+        for (const [own, other] of [[sa, sb], [sb, sa]] as const) {
+          if (own.some(s => s.claim.id === p.claim.id)) for (const s of other) if (inside(s)) out.add(s.claim.id);
+        }
+      }
+    }
+    return out;
   }
 
   /** A folded pair's two statements join the lead's sides, and the lead is found under their reports. */
