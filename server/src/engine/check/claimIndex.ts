@@ -621,8 +621,10 @@ export class ClaimIndex {
     yield;
     this.keepOrdered(run, all);
     run.restatements.finish();
+    // A finding two others bridge through a figure between its two says nothing new (restatements.ts, round 24).
+    const found = run.restatements.dropBridged(run.found);
     // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
-    return { contradictions: groupFindings(run.found, run.agreements), agreements: run.agreements };
+    return { contradictions: groupFindings(found, run.agreements), agreements: run.agreements };
   }
 
   /** Judges each claim of a key against its candidates, keeping agreements and findings while their quotas last. */
@@ -681,7 +683,7 @@ export class ClaimIndex {
     a.findings++;
     b.findings++;
     const led = { finding, x, y };
-    run.restatements.lead(led, fx, fy);
+    run.restatements.lead(led, fx, fy, !!order);
     run.found.push(led);
   }
 }

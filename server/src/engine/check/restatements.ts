@@ -143,6 +143,21 @@ function restatesAny(p: FramedClaim, side: readonly FramedClaim[], copies: boole
   return side.some(s => restatesSide(p, s) || (copies && copiesSide(p, s)));
 }
 
+/**
+ * The ids of the statements z with a value in (lo, hi) that findings other than `skip`, at least as strong, hold
+ * against the claim p (p one of a side's own two claims, z the other side's).
+ */
+function againstBetween(leads: readonly Lead[], skip: Lead, p: Claim, lo: number, hi: number): Set<string> {
+  const out = new Set<string>();
+  for (const l of leads) {
+    if (l === skip || RANK[l.led.finding.severity] < RANK[skip.led.finding.severity]) continue;
+    const [x, y] = [l.led.x, l.led.y];
+    const z = x.id === p.id ? y : y.id === p.id ? x : null;
+    if (z && z.value !== null && z.value > lo && z.value < hi) out.add(z.id);
+  }
+  return out;
+}
+
 const byPlace = (p: { a: ClaimRef; b: ClaimRef }, q: { a: ClaimRef; b: ClaimRef }) =>
   (p.a.path < q.a.path ? -1 : p.a.path > q.a.path ? 1 : 0) || p.a.start - q.a.start
   || (p.b.path < q.b.path ? -1 : p.b.path > q.b.path ? 1 : 0) || p.b.start - q.b.start;
@@ -155,6 +170,8 @@ interface Lead {
   b: FramedClaim;
   /** Every statement of the finding's a side and of its b side: its own claims first, then those folded in. */
   sides: [FramedClaim[], FramedClaim[]];
+  /** A finding of an order (order.ts): never dropped as bridged. */
+  ordered: boolean;
 }
 
 /** Most statements one side of a finding keeps for later pairs to be matched against (beside MAX_RESTATED pairs). */
@@ -218,7 +235,6 @@ export class Restatements {
     // precision and flagged traps on a development set (docs/claims.md); folded in, they would merge frames. Other
     // reports' pairs in another frame (another day's toll) are findings of their own.
     if (this.placed.has(pairKey(placedValuesOf(x.claim), placedValuesOf(y.claim)))) return { kind: 'folded' };
-    if (this.bridged(x, y)) return { kind: 'folded' };
     return { kind: 'new' };
   }
 
@@ -249,35 +265,37 @@ export class Restatements {
   }
 
   /**
-   * A pair of other reports' figures that findings already bridge (round 24): one statement z lies strictly between x
-   * and y and is a finding's other side against x and another's against y, so "4,310 vs 4,349" and "4,349 vs 4,455"
-   * already say that the tolls disagree and "4,310 vs 4,455" adds no sentence and no figure. Not when both sides name
-   * different voices (the police's 107,000 against the students' 800,000 is the conflict a reader flags, whatever lies
-   * between), nor within one report (a report contrasting two figures states that conflict itself).
+   * The findings less those that others bridge (round 24): a finding x vs y of two reports, no voice named on both
+   * sides or the same one, whose two statements two other findings already hold against one statement z lying
+   * strictly between x and y, each at least as strong: "4,310 vs 4,349" and "4,349 vs 4,455" already say the tolls
+   * disagree, and "4,310 vs 4,455" adds no sentence and no figure; three reports give two findings, four give three,
+   * not six. Two named voices against each other (the police's 107,000 and the students' 800,000, the conflict a reader
+   * flags whatever lies between) stay, as do shares and rates (a state exit poll's 6.8% against an alternative count's
+   * 80%: each method's estimate is contrasted with the official one, not chained), one report contrasting two figures,
+   * a finding of an order (order.ts) and one that lists other pairs (their sentences would lose their diagnostic). A bridge is always narrower than what
+   * it bridges, so dropping one never breaks another's bridge: the result does not depend on the order pairs came in.
    */
-  private bridged(x: FramedClaim, y: FramedClaim): boolean {
-    if (x.claim.path === y.claim.path || x.claim.value === null || y.claim.value === null) return false;
-    const vx = voiceOf(x.claim);
-    const vy = voiceOf(y.claim);
-    if (vx && vy && vx !== vy) return false;
-    const lo = Math.min(x.claim.value, y.claim.value);
-    const hi = Math.max(x.claim.value, y.claim.value);
-    const nearX = this.againstBetween(x, lo, hi);
-    return [...this.againstBetween(y, lo, hi)].some(id => nearX.has(id));
-  }
-
-  /** The ids of the statements findings hold against p (p on one side, they on the other) with values in (lo, hi). */
-  private againstBetween(p: FramedClaim, lo: number, hi: number): Set<string> {
-    const out = new Set<string>();
-    const inside = (s: FramedClaim) => s.claim.value !== null && s.claim.value > lo && s.claim.value < hi;
-    for (const list of this.leads.values()) {
-      for (const { sides: [sa, sb] } of list) {
-        for (const [own, other] of [[sa, sb], [sb, sa]] as const) {
-          if (own.some(s => s.claim.id === p.claim.id)) for (const s of other) if (inside(s)) out.add(s.claim.id);
-        }
-      }
-    }
-    return out;
+  dropBridged(found: LedFinding[]): LedFinding[] {
+    const leads = [...this.leads.values()].flat();
+    const byLed = new Map(leads.map(l => [l.led, l]));
+    const bridged = (l: Lead) => {
+      const f = l.led.finding;
+      if (f.restated?.length || l.ordered) return false;
+      const [x, y] = [l.led.x, l.led.y];
+      if (x.path === y.path || x.value === null || y.value === null) return false;
+      const vx = voiceOf(x);
+      const vy = voiceOf(y);
+      if (vx && vy && vx !== vy) return false;
+      if (x.measure.key.startsWith('percent|') || y.measure.key.startsWith('percent|')) return false;
+      const lo = Math.min(x.value, y.value);
+      const hi = Math.max(x.value, y.value);
+      const nearX = againstBetween(leads, l, x, lo, hi);
+      return [...againstBetween(leads, l, y, lo, hi)].some(id => nearX.has(id));
+    };
+    return found.filter(led => {
+      const l = byLed.get(led);
+      return !l || !bridged(l);
+    });
   }
 
   /** A folded pair's two statements join the lead's sides, and the lead is found under their reports. */
@@ -293,11 +311,11 @@ export class Restatements {
   }
 
   /** A new finding of the claims a (its a side) and b, which later restatements are folded into. */
-  lead(led: LedFinding, a: FramedClaim, b: FramedClaim): void {
+  lead(led: LedFinding, a: FramedClaim, b: FramedClaim, ordered = false): void {
     const k = pairKey(valuesOf(a.claim), valuesOf(b.claim));
     let list = this.leads.get(k);
     if (!list) this.leads.set(k, (list = []));
-    const made: Lead = { led, a, b, sides: [[a], [b]] };
+    const made: Lead = { led, a, b, sides: [[a], [b]], ordered };
     list.push(made);
     this.underReport(made, a.claim.path);
     this.underReport(made, b.claim.path);
