@@ -228,3 +228,41 @@ test('a check superseded before it starts does no work', async () => {
   assert.strictEqual(pauses, 0);
   assert.strictEqual(ws.check().contradictions.length, 1);
 });
+
+test('a report removed and set again, then removed during a superseded check, is taken out by the next check', async () => {
+  // The property above found it: the first removal left the old report in the index for the new one to replace, and
+  // the second came before the new one was indexed, so nothing took the old one out.
+  const ws = new engine.Workspace();
+  ws.set('a.txt', t(SENTENCES[2]));
+  ws.set('b.txt', t(SENTENCES[0]));
+  ws.check();
+  ws.remove('b.txt');
+  ws.set('b.txt', t(SENTENCES[0]));
+  // An edit of a.txt, which comes first: the check pauses after indexing it, before the new b.txt.
+  ws.set('a.txt', t(SENTENCES[3]));
+  let pauses = 0;
+  const stopped = await ws.checkGivingWay(async () => {
+    if (pauses++ === 0) ws.remove('b.txt');
+  }, () => pauses > 0);
+  assert.strictEqual(stopped, undefined, 'superseded at its first pause');
+  ws.set('a.txt', t(SENTENCES[1]));
+  const result = ws.check();
+  assert.deepStrictEqual([...ws.reports()].map(r => r.path), ['a.txt']);
+  assert.deepStrictEqual(result.contradictions, [], 'no finding against the removed report');
+  assert.deepStrictEqual(ws.matches(ws.get('a.txt').analysis.claims[0].id), []);
+});
+
+test('a report removed after a superseded check indexed part of it leaves nothing behind', async () => {
+  // 1,500 claims: the check pauses inside its indexing and is superseded there, leaving part of it in the index.
+  const row = `Rescuers in Varna said 18 people drowned after the ferry went down.\n`;
+  const ws = new engine.Workspace();
+  ws.set('b.txt', t(row.repeat(1500)));
+  let pauses = 0;
+  const stopped = await ws.checkGivingWay(async () => { pauses++; }, () => pauses > 1);
+  assert.strictEqual(stopped, undefined);
+  ws.remove('b.txt');
+  ws.set('a.txt', t(SENTENCES[1]));
+  const result = ws.check();
+  assert.deepStrictEqual(result.contradictions, []);
+  assert.deepStrictEqual(ws.matches(ws.get('a.txt').analysis.claims[0].id), []);
+});

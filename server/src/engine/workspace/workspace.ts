@@ -66,8 +66,12 @@ export class Workspace {
   private agreeing: Corroboration[] | null = null;
   /** Matches per claim as of the last check, made when first asked for (hovers, lenses and the Claims view share them). */
   private readonly matched = new Map<string, WorkspaceMatch[]>();
-  /** Reports removed since the last check, with what the index holds for them. */
-  private readonly removed = new Map<string, DocumentAnalysis>();
+  /**
+   * Reports removed since the last check. The slot, not its analysis: a check giving way may still be indexing it
+   * when it is removed, and whatever that check leaves in the index and look-ups (all, part or none of it) the slot
+   * records, so the next check takes out exactly that.
+   */
+  private readonly removed: Slot[] = [];
   /** The last check's entity links, and whether what linking reads changed since (people named, reports added or removed). */
   private remap = new Map<string, string>();
   private relink = true;
@@ -114,7 +118,7 @@ export class Workspace {
     this.unindexed.delete(slot);
     if (slot.people) this.relink = true;
     // The index and look-ups keep it until the next check, so they always answer as of one check.
-    if (slot.linked) this.removed.set(path, slot.linked);
+    this.removed.push(slot);
     this.changed = true;
     this.edits++;
     return true;
@@ -235,11 +239,12 @@ export class Workspace {
    */
   private *prepareSteps(): Generator<void, number> {
     this.checkedEdits = this.edits;
-    for (const [path, linked] of this.removed) {
-      this.lookups.delete(linked);
-      if (!this.slots.has(path)) this.index.remove(path);
+    for (const slot of this.removed.splice(0)) {
+      if (slot.linked) this.lookups.delete(slot.linked);
+      slot.linked = null;
+      // A report set again under the same path replaces it in the index when it is indexed.
+      if (!this.slots.has(slot.path)) this.index.remove(slot.path);
     }
-    this.removed.clear();
     this.correctChanged();
     // Linking reads only the people each report names: when no report changed those, the links are the last check's.
     if (this.relink) {
@@ -275,8 +280,9 @@ export class Workspace {
 
   /**
    * Puts back into the claim index the reports whose corrected analysis or entity links changed, as the check found
-   * them at its start. A report removed meanwhile, or indexed meanwhile by a plain check, is skipped; what a check
-   * stopped here (superseded) left undone stays in `unindexed` for the next.
+   * them at its start. A report removed meanwhile, or indexed meanwhile by a plain check, is skipped (one removed while
+   * it is being indexed is taken out by the next check); what a check stopped here (superseded) left undone stays in
+   * `unindexed` for the next.
    */
   private *reindex(work: { s: Slot; corrected: DocumentAnalysis; key: string }[], remap: ReadonlyMap<string, string>): Generator<void, number> {
     let rechecked = 0;
