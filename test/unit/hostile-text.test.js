@@ -105,13 +105,26 @@ test('800 KB of whitespace-only lines and 200 KB of figures on one line are anal
   }
 });
 
-/** Every BMP character that is whitespace, a control or an invisible format character. */
+/**
+ * Every BMP character that is whitespace, a control or an invisible format character, but NUL: a NUL in a report's
+ * first 8 KB marks a binary file, skipped with a message (as git and grep judge), tested below.
+ */
 const ODD = [];
-for (let c = 0; c < 0x10000; c++) {
+for (let c = 1; c < 0x10000; c++) {
   if (c >= 0xd800 && c < 0xe000) continue;
   const ch = String.fromCharCode(c);
   if (/[\p{Zs}\p{Zl}\p{Zp}\p{Cc}\p{Cf}]/u.test(ch) && ch !== ' ' && ch !== '\n') ODD.push(ch);
 }
+
+test('a NUL in the first 8 KB skips the report as binary, with a message; one further on is an odd character', () => {
+  const text = seed(seed003);
+  const early = engine.analyzeText('r.txt', `\u0000${text}`);
+  assert.deepStrictEqual([early.claims.length, early.quantities.length], [0, 0]);
+  assert.ok(early.warnings.some(w => /binary/.test(w)), early.warnings.join('; '));
+  const padded = `${'\n'.repeat(8200)}${text}`;
+  const late = engine.analyzeText('r.txt', `${padded.slice(0, 8192)}\u0000${padded.slice(8192)}`);
+  assert.ok(late.claims.length > 0 && !late.warnings.some(w => /binary/.test(w)));
+});
 
 test('property: an odd character inserted anywhere leaves every figure, date and claim after its paragraph in place', () => {
   const reports = seedNames.map(seed);
