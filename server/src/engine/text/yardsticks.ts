@@ -26,6 +26,13 @@ export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 
 const COMPARING: ReadonlySet<string> = new Set(['compared', 'comparison']);
 /** Words between "than" and the date it compares with: "than in 2019", "than those of 2014", "than the 2014 record". */
 const THAN_FILLERS = new Set(['in', 'on', 'at', 'during', 'those', 'that', 'of', 'the']);
+/** Words between an equative "as" and the date it compares with: "as last year", "as in 2019", "as on the same day". */
+const AS_FILLERS = new Set(['in', 'on', 'during', 'the']);
+/**
+ * Words before "as" that make it no comparison: "as recently as 2019", "as early as March" (a bound of when the figure
+ * holds), "as well as 2020" (a second time the figure spans), "such as 2019".
+ */
+const NOT_EQUATIVE = new Set(['recently', 'early', 'late', 'soon', 'long', 'far', 'back', 'well', 'such', 'known', 'of']);
 /** Verbs of reaching a mark before "the ... of" a date: "far from reaching the figures of 2014 and 2015". */
 const REACHING = new Set(['reaching', 'reach', 'reached', 'matching', 'match', 'matched', 'equalling', 'equaling', 'beating', 'beat']);
 /** Tokens between "the" and the noun before a yardstick's date: "above the record levels of January 31". */
@@ -41,6 +48,7 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
   for (let n = 0; n < 3 && k >= 0 && THAN_FILLERS.has(tokens[k].lower); n++) k--;
   const w = tokens[k]?.lower ?? '';
   if (w === 'than' || w === 'versus') return true;
+  if (equativeAs(tokens, at)) return true;
   // "compared with 2012", "by comparison with this year" (round 24), "in comparison to last year".
   if ((w === 'with' || w === 'to') && COMPARING.has(tokens[k - 1]?.lower ?? '')) return true;
   // "the levels of January 31", not "over the whole of 2018": the noun before "of" names a level or a tally.
@@ -55,6 +63,18 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "the same number missed their shift as last year", "as many as in 2019": an equative "as" before the date compares
+ * with it (round 25). Not "as of"/"as at" (a moment the figure holds: no filler is skipped for those), nor "as early as".
+ */
+function equativeAs(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  for (let n = 0; n < 2 && k >= 0 && AS_FILLERS.has(tokens[k].lower); n++) k--;
+  if (tokens[k]?.lower !== 'as') return false;
+  const before = tokens[k - 1];
+  return !!before && before.type === 'word' && !NOT_EQUATIVE.has(before.lower);
 }
 
 /** A superlative adjective ("highest", "worst", "largest"), or "most"/"least" before one. */
