@@ -16,11 +16,11 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
-import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
+import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, bothConversions, breakdownApart, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, bothConversions, breakdownApart, wholeBeside, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -118,6 +118,8 @@ function checkable(c: Claim): boolean {
 export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   /** Whether u's report leaves placed's place unnamed or places a count of u's measure (parts.ts, oneGathering). */
+  /** Whether a placed figure's report also gives its measure's figure for somewhere else (parts.ts, wholeBeside). */
+  private readonly partSetApart = (placed: Claim): boolean => wholeBeside(this.docs.get(placed.path), placed);
   private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
@@ -568,6 +570,8 @@ export class ClaimIndex {
     const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
+    // A report's rate for a larger area against a rate of a place inside it: whole and part, no rivals.
+    if (wholeRateOverPart(unplaced, a.claim) && this.partSetApart(unplaced!.unplaced === 'a' ? b.claim : a.claim)) return null;
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     return this.figureVerdict(a, b, t, unplaced);
   }

@@ -242,6 +242,26 @@ export function countsElsewhere(doc: DocumentAnalysis | undefined, u: Claim, pla
   return false;
 }
 
+/**
+ * Round 25 (fa25): the placed figure's own report also gives a figure of its measure that is not of its place (unplaced,
+ * or of a larger or other area): the report itself sets the place's figure apart from the whole's ("inflation fell to
+ * 53.6 per cent ... the Greater Accra region, at 66.7 per cent"). A report giving only the place's figure may give it
+ * for the whole (a capital's index read as the country's), and stays a rival.
+ */
+export function wholeBeside(doc: DocumentAnalysis | undefined, placed: Claim): boolean {
+  if (!doc) return false;
+  const where = scopesOf(placed).where;
+  if (!where.size) return false;
+  const event = baseEvent(placed.measure.event);
+  for (const c of doc.claims) {
+    if (c === placed || c.measure.unit !== placed.measure.unit || baseEvent(c.measure.event) !== event) continue;
+    let own = false;
+    for (const id of scopesOf(c).where) if (where.has(id)) { own = true; break; }
+    if (!own) return true;
+  }
+  return false;
+}
+
 /** How many times apart a voice's earlier word and another voice's figure must lie to be rival counts, not stages. */
 const EARLIER_GAP = 2;
 

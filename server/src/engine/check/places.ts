@@ -238,3 +238,12 @@ export function contextPartSide(u: { unplaced: 'a' | 'b'; fit: ContextFit | null
 
   return null;
 }
+
+/**
+ * Round 25 (fa25): an unplaced rate, share or level whose report's context is a larger area holding the placed figure's
+ * place ('whole': a report on Ghana's inflation against "the Greater Accra region, at 66.7 per cent") is that area's
+ * figure. A part's rate need not be near its whole's (no sum bounds it, NOT_ADDITIVE), so the two are no rivals.
+ */
+export function wholeRateOverPart(u: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, c: Claim): boolean {
+  return !!u && u.fit === 'whole' && (NOT_ADDITIVE.has(c.measure.unit) || c.measure.unit === 'percent');
+}
