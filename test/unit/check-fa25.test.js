@@ -32,3 +32,17 @@ test('an unplaced count of a larger area is still a rival of a placed count (cou
   const national = titled('b.txt', 'Kenya floods', 'The interior ministry said on Tuesday that 60 people had died in the floods.');
   assert.ok(findings(regional, national).length >= 1, JSON.stringify(values(regional, national)));
 });
+
+test("an unplaced count of a report whose lead names many places is their total, not a rival of one place's count", () => {
+  const lead = 'Listeria outbreak spreads\n\nThe outbreak has now reached Ontario, Quebec, Manitoba and Alberta, health officials said on Monday. ';
+  const total = titled('a.txt', 'Listeria outbreak spreads', lead + 'Twelve people have died so far, the agency said on Monday.');
+  const one = titled('b.txt', 'Listeria deaths', 'Nine people have died of listeria in Ontario so far, the province said on Monday.');
+  assert.deepStrictEqual(values(total, one), []);
+  // A place's count above the total of all the places stays a finding (a part larger than its whole).
+  const more = titled('c.txt', 'Listeria deaths', 'Fifteen people have died of listeria in Ontario so far, the province said on Monday.');
+  assert.ok(findings(total, more).length >= 1, JSON.stringify(values(total, more)));
+  // A lead naming the one place only: the unplaced count is that place's, a rival as before.
+  const single = titled('d.txt', 'Listeria outbreak spreads', 'The outbreak in Ontario is growing, health officials said on Monday. '
+    + 'Twelve people have died so far, the agency said on Monday.');
+  assert.ok(findings(single, one).length >= 1, JSON.stringify(values(single, one)));
+});

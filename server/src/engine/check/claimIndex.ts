@@ -16,7 +16,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
-import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart } from './places';
+import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
@@ -572,6 +572,9 @@ export class ClaimIndex {
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     // A report's rate for a larger area against a rate of a place inside it: whole and part, no rivals.
     if (wholeRateOverPart(unplaced, a.claim) && this.partSetApart(unplaced!.unplaced === 'a' ? b.claim : a.claim)) return null;
+    // A report whose title and lead name many places beside the placed figure's: its unplaced figure is their total.
+    const listPart = timePart ? null : contextListPart(unplaced, a.context, b.context, a.scopes, b.scopes);
+    if (listPart) return a.claim.measure.unit === 'percent' ? null : partWholeVerdict(a.claim, b.claim, listPart, t);
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     return this.figureVerdict(a, b, t, unplaced);
   }
