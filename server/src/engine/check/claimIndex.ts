@@ -119,7 +119,13 @@ export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   /** Whether u's report leaves placed's place unnamed or places a count of u's measure (parts.ts, oneGathering). */
   /** Whether a placed figure's report also gives its measure's figure for somewhere else (parts.ts, wholeBeside). */
-  private readonly partSetApart = (placed: Claim): boolean => wholeBeside(this.docs.get(placed.path), placed);
+  private readonly partSetApart = (placed: Claim): boolean => {
+    // Read once per claim (it walks the report's claims); a changed report brings new claim objects.
+    let known = this.setApart.get(placed);
+    if (known === undefined) this.setApart.set(placed, (known = wholeBeside(this.docs.get(placed.path), placed)));
+    return known;
+  };
+  private readonly setApart = new WeakMap<Claim, boolean>();
   private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
