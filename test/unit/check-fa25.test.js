@@ -46,3 +46,12 @@ test("an unplaced count of a report whose lead names many places is their total,
     + 'Twelve people have died so far, the agency said on Monday.');
   assert.ok(findings(single, one).length >= 1, JSON.stringify(values(single, one)));
 });
+
+test("a report's own clause giving the whole beside a place's part: another report's unplaced whole is no rival of the part", () => {
+  const parts = titled('a.txt', 'Vaccination drive', 'Since May 2, the health ministry has vaccinated 61,240 people, of whom 40,115 were vaccinated in Ontario.');
+  const whole = titled('b.txt', 'Vaccination drive', 'Since May 2, the health ministry has vaccinated 61,240 people, it said on Monday.');
+  assert.deepStrictEqual(values(parts, whole), []);
+  // Another value than the clause's own whole stays a rival of the unplaced figure.
+  const other = titled('c.txt', 'Vaccination drive', 'Since May 2, the health ministry has vaccinated 75,000 people, it said on Monday.');
+  assert.ok(values(parts, other).some(m => /61,240|75,000/.test(m)), JSON.stringify(values(parts, other)));
+});

@@ -20,7 +20,7 @@ import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide,
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, bothConversions, breakdownApart, wholeBeside, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, bothConversions, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -126,6 +126,23 @@ export class ClaimIndex {
     return known;
   };
   private readonly setApart = new WeakMap<Claim, boolean>();
+  /** A claim's clause mates in its report (parts.ts, clauseMates), read once per claim. */
+  private mates(c: Claim): Claim[] {
+    let known = this.matesOf.get(c);
+    if (!known) this.matesOf.set(c, (known = clauseMates(this.docs.get(c.path), c)));
+    return known;
+  }
+  private readonly matesOf = new WeakMap<Claim, Claim[]>();
+  /**
+   * One side's own clause states, in the same voice, a figure the other side agrees with: that report gives both
+   * figures together (a whole and its part, a list), so the other report restating one of them is no rival of the other.
+   */
+  private statedBeside(a: Claim, b: Claim): boolean {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      for (const q of this.mates(x)) if (q.value !== null && q.value === y.value) return true;
+    }
+    return false;
+  }
   private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
@@ -596,6 +613,8 @@ export class ClaimIndex {
     // names the other's place: the organizers' million against the police's 350,000 in the same city.
     if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (provisionalDrift(a, b)) return null;
+    // One side placed, the other not, and the placed (or unplaced) figure's own clause gives the other's value beside it.
+    if (unplaced && this.statedBeside(a.claim, b.claim)) return null;
     const contextPart = unplaced ? contextPartSide(unplaced, a.claim) : null;
     if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);
     return weakened(v, a, b, t, unplaced);

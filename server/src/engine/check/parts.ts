@@ -262,6 +262,25 @@ export function wholeBeside(doc: DocumentAnalysis | undefined, placed: Claim): b
   return false;
 }
 
+/** The figure is either value of a change its report states (the old one, or the new one of a revision). */
+const changed = (d: ClaimDetail | undefined): boolean => !!d && (!!d.superseded || !!d.revised);
+
+/**
+ * Round 25 (fa25): the other figures of a claim's own clause in its report, of its measure and its voice (the same
+ * source, or none on both): "the Ministry has vaccinated 58,150 people, of whom 43,529 ..." gives 43,529 the mate 58,150.
+ */
+export function clauseMates(doc: DocumentAnalysis | undefined, c: Claim): Claim[] {
+  if (!doc || changed(detailOf(c))) return [];
+  const out: Claim[] = [];
+  for (const q of doc.claims) {
+    if (q === c || q.start !== c.start || q.end !== c.end || q.measure.key !== c.measure.key) continue;
+    // "rose to 186.27% from 185.34%": a change's two values are one count at two times, not a list.
+    if ((q.source?.id ?? null) !== (c.source?.id ?? null) || changed(detailOf(q))) continue;
+    out.push(q);
+  }
+  return out;
+}
+
 /** How many times apart a voice's earlier word and another voice's figure must lie to be rival counts, not stages. */
 const EARLIER_GAP = 2;
 
