@@ -16,11 +16,11 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements } from './restatements';
 import { valueFinding, type PossibleReason } from './messages';
-import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
+import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
-import { aggregatePart, bothConversions, breakdownApart, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, bothConversions, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -118,6 +118,31 @@ function checkable(c: Claim): boolean {
 export class ClaimIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   /** Whether u's report leaves placed's place unnamed or places a count of u's measure (parts.ts, oneGathering). */
+  /** Whether a placed figure's report also gives its measure's figure for somewhere else (parts.ts, wholeBeside). */
+  private readonly partSetApart = (placed: Claim): boolean => {
+    // Read once per claim (it walks the report's claims); a changed report brings new claim objects.
+    let known = this.setApart.get(placed);
+    if (known === undefined) this.setApart.set(placed, (known = wholeBeside(this.docs.get(placed.path), placed)));
+    return known;
+  };
+  private readonly setApart = new WeakMap<Claim, boolean>();
+  /** A claim's clause mates in its report (parts.ts, clauseMates), read once per claim. */
+  private mates(c: Claim): Claim[] {
+    let known = this.matesOf.get(c);
+    if (!known) this.matesOf.set(c, (known = clauseMates(this.docs.get(c.path), c)));
+    return known;
+  }
+  private readonly matesOf = new WeakMap<Claim, Claim[]>();
+  /**
+   * One side's own clause states, in the same voice, a figure the other side agrees with: that report gives both
+   * figures together (a whole and its part, a list), so the other report restating one of them is no rival of the other.
+   */
+  private statedBeside(a: Claim, b: Claim): boolean {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      for (const q of this.mates(x)) if (q.value !== null && q.value === y.value) return true;
+    }
+    return false;
+  }
   private readonly elsewhere = (u: Claim, placed: Claim): boolean => countsElsewhere(this.docs.get(u.path), u, placed);
   private readonly entries = new Map<string, Entry>();
   /** measure key -> bucket -> entries. */
@@ -568,6 +593,11 @@ export class ClaimIndex {
     const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
+    // A report's rate for a larger area against a rate of a place inside it: whole and part, no rivals.
+    if (wholeRateOverPart(unplaced, a.claim) && this.partSetApart(unplaced!.unplaced === 'a' ? b.claim : a.claim)) return null;
+    // A report whose title and lead name many places beside the placed figure's: its unplaced figure is their total.
+    const listPart = timePart ? null : contextListPart(unplaced, a.context, b.context, a.scopes, b.scopes);
+    if (listPart) return a.claim.measure.unit === 'percent' ? null : partWholeVerdict(a.claim, b.claim, listPart, t);
     if (timePart) return partWholeVerdict(a.claim, b.claim, timePart, t);
     return this.figureVerdict(a, b, t, unplaced);
   }
@@ -583,6 +613,8 @@ export class ClaimIndex {
     // names the other's place: the organizers' million against the police's 350,000 in the same city.
     if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (provisionalDrift(a, b)) return null;
+    // One side placed, the other not, and the placed (or unplaced) figure's own clause gives the other's value beside it.
+    if (unplaced && this.statedBeside(a.claim, b.claim)) return null;
     const contextPart = unplaced ? contextPartSide(unplaced, a.claim) : null;
     if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);
     return weakened(v, a, b, t, unplaced);

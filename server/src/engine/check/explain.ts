@@ -10,9 +10,9 @@ import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
-import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit } from './places';
+import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { orderBetween, saidDay } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
@@ -131,6 +131,11 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const contextB = contextOf(docs.find(d => d.path === b.path), partyId);
   const unplaced = unplacedFit(sa, contextA, sb, contextB);
   if (otherCountry(unplaced, contextA, contextB, sa, sb)) out.push({ part: 'place', detail: 'an unplaced figure of another country (its report\'s title or lead)' });
+  if (wholeRateOverPart(unplaced, a) && wholeBeside(docs.find(d => d.path === (unplaced!.unplaced === 'a' ? b : a).path), unplaced!.unplaced === 'a' ? b : a)) out.push({ part: 'place', detail: 'an unplaced rate of a larger area (its report\'s title or lead)' });
+  const beside = (x: Claim, y: Claim) => clauseMates(docs.find(d => d.path === x.path), x).some(q => q.value !== null && q.value === y.value);
+  if (unplaced && (beside(a, b) || beside(b, a))) push('the other\'s value stated beside this one in its own clause');
+  const listPart = contextListPart(unplaced, contextA, contextB, sa, sb);
+  if (listPart && (a.measure.unit === 'percent' || !partWholeVerdict(a, b, listPart, 'same'))) push('one place\'s count against the total over the places its report names');
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
     push('an unplaced part of the other\'s area (its report\'s title or lead)');

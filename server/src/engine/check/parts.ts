@@ -242,6 +242,45 @@ export function countsElsewhere(doc: DocumentAnalysis | undefined, u: Claim, pla
   return false;
 }
 
+/**
+ * Round 25 (fa25): the placed figure's own report also gives a figure of its measure that is not of its place (unplaced,
+ * or of a larger or other area): the report itself sets the place's figure apart from the whole's ("inflation fell to
+ * 53.6 per cent ... the Greater Accra region, at 66.7 per cent"). A report giving only the place's figure may give it
+ * for the whole (a capital's index read as the country's), and stays a rival.
+ */
+export function wholeBeside(doc: DocumentAnalysis | undefined, placed: Claim): boolean {
+  if (!doc) return false;
+  const where = scopesOf(placed).where;
+  if (!where.size) return false;
+  const event = baseEvent(placed.measure.event);
+  for (const c of doc.claims) {
+    if (c === placed || c.measure.unit !== placed.measure.unit || baseEvent(c.measure.event) !== event) continue;
+    let own = false;
+    for (const id of scopesOf(c).where) if (where.has(id)) { own = true; break; }
+    if (!own) return true;
+  }
+  return false;
+}
+
+/** The figure is either value of a change its report states (the old one, or the new one of a revision). */
+const changed = (d: ClaimDetail | undefined): boolean => !!d && (!!d.superseded || !!d.revised);
+
+/**
+ * Round 25 (fa25): the other figures of a claim's own clause in its report, of its measure and its voice (the same
+ * source, or none on both): "the Ministry has vaccinated 58,150 people, of whom 43,529 ..." gives 43,529 the mate 58,150.
+ */
+export function clauseMates(doc: DocumentAnalysis | undefined, c: Claim): Claim[] {
+  if (!doc || changed(detailOf(c))) return [];
+  const out: Claim[] = [];
+  for (const q of doc.claims) {
+    if (q === c || q.start !== c.start || q.end !== c.end || q.measure.key !== c.measure.key) continue;
+    // "rose to 186.27% from 185.34%": a change's two values are one count at two times, not a list.
+    if ((q.source?.id ?? null) !== (c.source?.id ?? null) || changed(detailOf(q))) continue;
+    out.push(q);
+  }
+  return out;
+}
+
 /** How many times apart a voice's earlier word and another voice's figure must lie to be rival counts, not stages. */
 const EARLIER_GAP = 2;
 

@@ -238,3 +238,36 @@ export function contextPartSide(u: { unplaced: 'a' | 'b'; fit: ContextFit | null
 
   return null;
 }
+
+/**
+ * Round 25 (fa25): an unplaced rate, share or level whose report's context is a larger area holding the placed figure's
+ * place ('whole': a report on Ghana's inflation against "the Greater Accra region, at 66.7 per cent") is that area's
+ * figure. A part's rate need not be near its whole's (no sum bounds it, NOT_ADDITIVE), so the two are no rivals.
+ */
+export function wholeRateOverPart(u: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, c: Claim): boolean {
+  return !!u && u.fit === 'whole' && (NOT_ADDITIVE.has(c.measure.unit) || c.measure.unit === 'percent');
+}
+
+/** How many other places beside the figure's a report's context must name for its unplaced figure to be their total. */
+const OTHER_CONTEXT_PLACES = 3;
+
+/**
+ * Round 25 (fa25): the unplaced side's report names the placed figure's place among several others, none inside or
+ * holding it (a lead on listeria deaths in Ontario, Quebec, Saskatchewan and British Columbia): its unplaced figure is
+ * the total over them, of which the placed figure ("11 in Ontario") is a part. The placed side ('a' or 'b') as the
+ * part, or null.
+ */
+export function contextListPart(u: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, contextA: ReportContext,
+  contextB: ReportContext, a: PlacedScopes, b: PlacedScopes): 'a' | 'b' | null {
+  if (!u || u.fit !== 'same') return null;
+  const context = u.unplaced === 'a' ? contextA : contextB;
+  const places = narrowest((u.unplaced === 'a' ? b : a).where);
+  let others = 0;
+  for (const c of new Set([...context.title, ...context.lead])) {
+    if (places.has(c)) continue;
+    let related = false;
+    for (const p of places) if (within(p, c) || within(c, p)) { related = true; break; }
+    if (!related) others++;
+  }
+  return others >= OTHER_CONTEXT_PLACES ? (u.unplaced === 'a' ? 'b' : 'a') : null;
+}
