@@ -406,6 +406,9 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent, and
   // the figure its object: '' (a subject stands there, and names nothing the figure counts).
   const verb = tokens[k].lower;
+  // "a doctor said there were eight": an existential "there" is no subject; the count is of what the sentence counted
+  // before (round 25), not of the outer clause's subject ("the government").
+  if (k - 1 >= floor && tokens[k - 1].lower === 'there' && LINKING_VERBS.has(verb)) return null;
   const part = PART_VERBS.has(verb);
   const agent = !LINKING_VERBS.has(verb) && !CHANGE_VERBS.has(verb) && !part;
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which
