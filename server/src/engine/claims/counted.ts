@@ -8,7 +8,6 @@ import type { ScopeEntry } from './scope';
 import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
 import { paragraphStart } from './tokens';
 import { hedgeStart } from '../quantities/hedges';
-import { VALUING_VERBS } from '../quantities/elided';
 import { putTally, restatesCount } from './sourced';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
@@ -245,24 +244,10 @@ const TOLL_WORDS = new Set(['toll', 'tolls']);
  */
 function tollBefore(r: ReportClaims, from: number, qa: number): boolean {
   const { tokens } = r;
-  // "raised their death toll in the collapse at the church (…) in Ikotun, on the outskirts of Lagos, to 115": a toll a
-  // valuing verb puts "to"/"at" the figure may stand further back (round 25).
-  const target = qa > from && (tokens[qa - 1].lower === 'to' || tokens[qa - 1].lower === 'at');
-  for (let k = qa - 1; k >= from && k >= qa - TOLL_OBJECT_REACH; k--) {
-    if (TOLL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'VERB') return qa - k <= TOLL_REACH || (target && valuedToll(tokens, k, from));
+  for (let k = qa - 1; k >= from && k >= qa - TOLL_REACH; k--) {
+    if (TOLL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'VERB') return true;
     if (r.figureStarts.has(k)) return false;
   }
-  return false;
-}
-
-/** How far back a toll that a valuing verb puts at the figure may stand. */
-const TOLL_OBJECT_REACH = 40;
-/** How many words (determiners, "death") may stand between a valuing verb and its toll: "raised their death toll". */
-const TOLL_OBJECT_GAP = 3;
-
-/** The toll at k is the object of a valuing verb ("revised the death toll", "raised its toll"). */
-function valuedToll(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= from && j >= k - TOLL_OBJECT_GAP - 1; j--) if (VALUING_VERBS.has(tokens[j].lower)) return true;
   return false;
 }
 

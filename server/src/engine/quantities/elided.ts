@@ -50,19 +50,13 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
 export function measureNounBefore(tokens: Token[], figure: number, floor: number, fallback: string | null): string | null {
   // "the confirmed toll (1,234) is expected to rise": a figure in brackets right after its measure noun.
   const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
-  // Tokens of asides passed over do not count against the window.
-  let skipped = 0;
-  for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW - skipped; k--) {
+  for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
     if (t.lower === ',' && tokens[k + 1]?.lower === 'which') continue;
     // A name's bracketed initials, a place's state between commas, or a participle aside the figure ends: no new clause.
     const aside = asideOpen(tokens, k, start, floor);
     if (aside >= 0) { k = aside; continue; }
-    // "the death toll due to Nipah virus, the disease that infects humans, in Kerala has gone up to 11": an appositive
-    // after a noun opens no clause of its own (round 25).
-    const appositive = appositiveOpen(tokens, k, floor);
-    if (appositive >= 0) { skipped += k - appositive; k = appositive; continue; }
     // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
     if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
@@ -73,28 +67,6 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
-}
-
-/** Most tokens of an appositive between commas ("Nipah virus, the severe disease that infects humans and animals,"). */
-const APPOSITIVE_MAX = 12;
-/** Determiners that open an appositive after a noun. */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
-
-/**
- * When the comma at k closes an appositive that a determiner opens right after a noun's comma ("virus, the disease that
- * infects humans,"), the opening comma; else -1. The appositive holds no figure.
- */
-function appositiveOpen(tokens: Token[], k: number, floor: number): number {
-  if (tokens[k].lower !== ',') return -1;
-  for (let j = k - 2; j > floor && j >= k - APPOSITIVE_MAX; j--) {
-    const w = tokens[j];
-    if (w.type === 'number') return -1;
-    if (w.lower !== ',') continue;
-    const before = tokens[j - 1];
-    const nounBefore = before.type === 'word' && (before.pos === 'NOUN' || before.pos === 'PROPN');
-    return nounBefore && APPOSITIVE_OPENERS.has(tokens[j + 1].lower) ? j : -1;
-  }
-  return -1;
 }
 
 /** Most tokens inside brackets passed over as a name's initials: "(AES)", "(Bouches-du-Rhône)". */
