@@ -55,3 +55,9 @@ test('"there were N" counts what the sentence counted before, not the outer subj
   const q = quantityOf('The ministry recorded two infections in the town, but a nurse there said there were nine.', 'nine');
   assert.strictEqual(q.unit, 'infection');
 });
+
+test('a few scare-quoted words between a measure noun and its bare figure do not end the clause', () => {
+  const q = quantityOf('The mayor says the number of deaths in the riots in the east may be "far higher" than the 214 reported.', '214');
+  assert.ok(q, 'a quantity for 214');
+  assert.strictEqual(q.unit, 'death');
+});
