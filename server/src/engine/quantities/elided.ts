@@ -50,13 +50,19 @@ const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
 export function measureNounBefore(tokens: Token[], figure: number, floor: number, fallback: string | null): string | null {
   // "the confirmed toll (1,234) is expected to rise": a figure in brackets right after its measure noun.
   const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
-  for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW; k--) {
+  // Tokens of a scare-quoted phrase passed over do not count against the window.
+  let skipped = 0;
+  for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW - skipped; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
     if (t.lower === ',' && tokens[k + 1]?.lower === 'which') continue;
     // A name's bracketed initials, a place's state between commas, or a participle aside the figure ends: no new clause.
     const aside = asideOpen(tokens, k, start, floor);
     if (aside >= 0) { k = aside; continue; }
+    // 'the number of deaths could be "several times higher" than the 178 reported': a few scare-quoted words inside
+    // the clause are no quotation that ends it (round 25).
+    const quoted = scareQuoteOpen(tokens, k, floor);
+    if (quoted >= 0) { skipped += k - quoted + 1; k = quoted; continue; }
     // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
     if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
@@ -67,6 +73,25 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
+}
+
+/** Most words a scare quote inside a clause holds ("several times higher"). */
+const SCARE_QUOTE_WORDS = 4;
+const OPENING_QUOTES = new Set(['"', '“']);
+const CLOSING_QUOTE_MARKS = new Set(['"', '”']);
+
+/**
+ * When the token at k closes a scare quote of a few plain words, none a verb of saying or a clause stop, the opening
+ * mark; else -1.
+ */
+function scareQuoteOpen(tokens: Token[], k: number, floor: number): number {
+  if (!CLOSING_QUOTE_MARKS.has(tokens[k].text)) return -1;
+  for (let j = k - 1; j >= floor && j >= k - SCARE_QUOTE_WORDS - 1; j--) {
+    const w = tokens[j];
+    if (OPENING_QUOTES.has(w.text)) return j < k - 1 ? j : -1;
+    if (w.type !== 'word' || CLAUSE_STOPS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens inside brackets passed over as a name's initials: "(AES)", "(Bouches-du-Rhône)". */
@@ -406,6 +431,9 @@ export function predicateSubject(tokens: Token[], start: number, floor: number):
   // "Officials have counted 12,345", "the hospital has treated 640": the subject of any other verb is its agent, and
   // the figure its object: '' (a subject stands there, and names nothing the figure counts).
   const verb = tokens[k].lower;
+  // "a doctor said there were eight": an existential "there" is no subject; the count is of what the sentence counted
+  // before (round 25), not of the outer clause's subject ("the government").
+  if (k - 1 >= floor && tokens[k - 1].lower === 'there' && LINKING_VERBS.has(verb)) return null;
   const part = PART_VERBS.has(verb);
   const agent = !LINKING_VERBS.has(verb) && !CHANGE_VERBS.has(verb) && !part;
   // "which was 437,000 and is now 608,000": a predicate coordinated after a figure shares that figure's subject, which

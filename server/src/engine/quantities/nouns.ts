@@ -128,7 +128,9 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     // ("1.5 million voters cast ballots", not "... voters cast").
     // A plural-looking name's word followed by another ("Thomas Cook", "Lucas Arts") starts a name, not the head.
     const nameGoesOn = tokens[head]?.pos === 'PROPN' && isNameWord(t);
-    if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower) && !nameGoesOn) break;
+    // An acronym in capitals ending in "S" is no plural ("one SARS case", "AIDS patients"): round 25.
+    if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower) && !nameGoesOn &&
+      !isAcronym(tokens[head])) break;
     if (t.pos === 'NOUN' && !NOT_HEADS.has(t.lower) && t.text.length > 1) head = k;
     else if (t.pos === 'PROPN' && head < 0 && isPluralProper(t)) head = k;
     // "500 Chinese were evacuated", "2,000 Lebanese fled": a demonym in "-ese" (or "Swiss") is its own plural.
@@ -186,7 +188,38 @@ function isUnmarkedPlural(t: Token): boolean {
 
 function isPluralProper(t: Token): boolean {
   const w = t.lower;
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && /^[A-Z]/.test(t.text);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && /^[A-Z]/.test(t.text) && !isAcronym(t);
+}
+
+/** A word in capitals only ("SARS", "AIDS"): an acronym, whose final "S" is no plural (plural acronyms end in "s"). */
+function isAcronym(t: Token): boolean {
+  return t.text.length > 1 && /^[A-Z][A-Z0-9]*$/.test(t.text);
 }
 
 export { isNounLike };
+
+/** Tokens an age band is written with between its bounds: "16- to 24-year-olds", "18-24 year olds", "under-25s". */
+const AGE_BAND_LINKS = new Set(['-', '‐', '–', 'to', 'and', 'year', 'years']);
+/** The last word of an age band as a group of people ("year-olds", "olds", "to-24-year-olds", "over-65s"). */
+const AGE_BAND_END = /(?:^|-)olds$|^(?:over|under)-\d{1,3}s$/;
+/** The first word of an age band: a number, or one glued to "over"/"under" ("over-65s"). */
+const AGE_BAND_START = /^(?:over|under)-\d{1,3}s$/;
+const AGE_BAND_MAX = 9;
+
+/**
+ * The people of an age band at tokens[i] as a noun phrase whose head is its last word: "16- to 24-year-olds",
+ * "18-24 year olds", "over-65s" (round 25). A share "of" such a band is a share of those people ("one-fifth of 16- to
+ * 24-year-olds are jobless"); the generic phrase reader stops at the band's numbers. Null when no band starts there.
+ */
+export function ageBandAt(tokens: Token[], i: number, limit: number): NounPhrase | null {
+  if (i >= limit) return null;
+  const first = tokens[i];
+  if (AGE_BAND_START.test(first.lower)) return { start: i, head: i, end: i + 1 };
+  if (first.type !== 'number') return null;
+  for (let k = i + 1; k < limit && k < i + AGE_BAND_MAX; k++) {
+    const t = tokens[k];
+    if (t.type === 'word' && AGE_BAND_END.test(t.lower)) return { start: i, head: k, end: k + 1 };
+    if (t.type !== 'number' && !AGE_BAND_LINKS.has(t.lower)) return null;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import {
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
-import { nounPhraseAt, type NounPhrase } from './nouns';
+import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
@@ -68,6 +68,12 @@ const NOT_DURING_AFTER = new Set(['old', 'ago', 'later', 'earlier', 'after', 'be
 const WHOLE_ORDER_WORDS = new Set(['last', 'first', 'past', 'next', 'previous', 'remaining', 'final', 'top']);
 /** Before "one" these make it a count ("only one district"); bare "one X" is mostly a determiner. */
 const ONE_COUNTERS = new Set(['only', 'just', 'exactly', 'single', 'merely', 'than']);
+/** Verbs that state a tally: "one" after them counts its noun ("reported one death", "declared one infection"). */
+const TALLY_VERBS = new Set(['reported', 'declared', 'confirmed', 'recorded', 'registered', 'logged', 'notified']);
+/** Participles that make "one X" after "there is" a tally: "there is one confirmed case", "one suspected death". */
+const TALLY_MARKS = new Set([...TALLY_VERBS, 'suspected', 'known', 'probable', 'presumed']);
+/** Forms of "be" after "there" that state a count: "there is one confirmed case". */
+const THERE_BE = new Set(['is', 'was', "'s", '’s', 'remains', 'remained']);
 /** Words after "one" and its noun that make it the size of a lead or a gap ("one stroke behind", "one game ahead"). */
 const MARGIN_WORDS = new Set(['ahead', 'behind', 'clear', 'adrift', 'short', 'shy']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
@@ -314,8 +320,11 @@ function referenceOnly(tokens: Token[], core: Core, counted: Counted | null, bef
     const parallel = single && antecedent !== null && antecedent.sentence === floor && antecedent.unit === counted!.unit;
     // A margin: "one game ahead", "one shot behind the leader", "one seat short of a majority".
     const margin = single && counted!.end < limit && MARGIN_WORDS.has(tokens[counted!.end].lower);
+    // A tally of one: "declared one infection", "there is one confirmed case" (round 25); "there is one way" is none.
+    const tallied = single && (TALLY_VERBS.has(prev) || (THERE_BE.has(prev) && core.start - 1 > floor &&
+      tokens[core.start - 2].lower === 'there' && core.end < limit && TALLY_MARKS.has(tokens[core.end].lower)));
     if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
-      !margin && !parallel) return true;
+      !margin && !parallel && !tallied) return true;
   }
   // A spelled small number after a determiner refers to things already counted ("the two sides").
   return core.kind === 'number' && core.word && core.value !== null && core.value <= 2 && core.start > floor &&
@@ -831,8 +840,10 @@ function gluedScale(tokens: Token[], core: Core, limit: number, money: boolean, 
   // At a sentence end the tokenizer keeps the full stop on the scale ("£40m.").
   const word = stripStop(next.lower);
   // "2m homes": a glued "m" before a plural noun counts millions of them; "150m wide" stays metres.
+  // "3.7m marched", "1.5m took part": before a verb whose subject is people it is millions of them (round 25).
   const millions = word === 'm' && ((core.end + 1 < limit && countedInMillions(tokens[core.end + 1])) ||
-    headcountBefore(tokens, core, limit, floor) || capitalMillions(tokens, core.end, limit));
+    headcountBefore(tokens, core, limit, floor) || capitalMillions(tokens, core.end, limit) ||
+    peopleVerbAfter(tokens, core.end + 1, limit) >= 0);
   if (!money && !millions && (word !== 'k' || (next.text[0] === 'K' && core.low < 10))) return;
   const m = GLUED_MULTIPLIERS.get(word);
   if (m === undefined) return;
@@ -1279,6 +1290,8 @@ function durationRest(tokens: Token[], unit: string, end: number, limit: number)
 
 /** Reads the unit or counted noun after the figure (and "per day" rates). */
 function readCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
+  const inserted = bracketedCounted(tokens, core, from, limit);
+  if (inserted) return inserted;
   // Each step reads one shape; the first that recognizes its shape decides.
   const unit = fixedUnit(tokens, core, from, limit) ?? hyphenated(tokens, core, from, limit) ??
     sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit);
@@ -1286,6 +1299,25 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   // A partitive's "of" decides even when it counts no noun (null).
   const part = partitive(tokens, core, from, limit);
   return part !== undefined ? part : countedNoun(tokens, core, from, limit);
+}
+
+/** How many words an editor's bracketed insertion after a figure may hold ("5,000 [barrels]", "300 [people]"). */
+const BRACKET_WORDS = 3;
+
+/**
+ * '"something around 5,000 [barrels] is the best estimate"': the unit or noun an editor put in brackets after a quoted
+ * figure is what it counts (round 25). Read inside the brackets; the figure's span runs past the closing one.
+ */
+function bracketedCounted(tokens: Token[], core: Core, from: number, limit: number): Counted | null {
+  if (from + 2 >= limit || tokens[from].text !== '[') return null;
+  let close = from + 1;
+  while (close < limit && close <= from + BRACKET_WORDS && tokens[close].type === 'word') close++;
+  if (close === from + 1 || close >= limit || tokens[close].text !== ']') return null;
+  // "40 [sic] results": an editor's mark is skipped, the noun after it counted.
+  if (close === from + 2 && tokens[from + 1].lower === 'sic') return readCounted(tokens, core, close + 1, limit);
+  const inside = fixedUnit(tokens, core, from + 1, close) ?? unitOrCurrency(tokens, core, from + 1, close) ??
+    countedNoun(tokens, core, from + 1, close);
+  return inside && inside.end === close ? { ...inside, end: close + 1 } : null;
 }
 
 /** Step of readCounted: money, a prefix unit, a Richter magnitude or a fraction, whatever follows; null otherwise. */
@@ -1651,6 +1683,9 @@ function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): Nou
   }
   // The noun span is the phrase itself; the figure's span still runs to its end. A share of a counted
   // whole ("more than half of the country's 5,569 mayoralties") stops before the whole's own figure.
+  // "a fifth of 16- to 24-year-olds": an age band names people though it starts with numbers.
+  const band = ageBandAt(tokens, m, limit);
+  if (band) return band;
   const np = nounPhraseAt(tokens, m, limit);
   if (np && possessedNumber(tokens, np.end, limit)) return null;
   return np;
