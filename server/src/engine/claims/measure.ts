@@ -422,6 +422,15 @@ ev('site', 'struck', `struck strike strikes striking hit hits targeted target ta
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
+// A speed or a length is measured; nothing befalls it (round 25): "neighbourhoods leveled by the storm's 183 mph winds"
+// is no speed destroyed. Such units read only their dimension's words (DIMENSION_UNITS): a storm's winds and gusts are
+// its wind speed, however the clause's verb runs ("winds reaching 185 mph", "packing winds of 270 km/h").
+ev('speed', 'wind', 'wind winds gust gusts gusting');
+ev('length', 'height', 'height tall');
+/** Units of a physical dimension and the lexicon of what they measure (no lexicon of things befallen, round 25). */
+const DIMENSION_UNITS = new Map([['km/h', 'speed'], ['foot', 'length'], ['m', 'length'], ['cm', 'length'], ['mm', 'length'],
+  ['inch', 'length'], ['yard', 'length']]);
+
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
@@ -641,7 +650,8 @@ const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
  * money or points, whose verbs are changes of a level, not events. Null when there is none.
  */
 export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): string | null {
-  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')) return null;
+  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')
+    || DIMENSION_UNITS.has(unit)) return null;
   const i = indexBefore(tokens, qa, ca);
   let verb = i >= ca && isVerbLike(tokens[i]) ? tokens[i] : null;
   if (!verb) {
@@ -693,6 +703,8 @@ export function isMoney(unit: string): boolean {
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
+  const dimension = DIMENSION_UNITS.get(unit);
+  if (dimension) return [LEX.get(dimension)!, any];
   if (unit === 'percent') return [any, LEX.get('share')!];
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
   if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];

@@ -1,0 +1,24 @@
+// Round 25 (issue 10, the cross-source check: measure and counted thing): figures a careful reader sees as one quantity
+// that got different measures, or none, by class. Invented sentences; each class test fails on the build before this
+// round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { keyOf, claimsOf, doc, valuePairs } = require('./claimReports');
+
+/** The measure key of the claim whose figure reads `text` (speeds in mph are kept in km/h, so their value is no key). */
+function keyAt(body, text) {
+  return claimsOf(body).find(c => c.quantity.text === text)?.measure.key;
+}
+
+test('a speed is measured, nothing befalls it: a storm\'s winds are its wind speed whatever the verb', () => {
+  assert.strictEqual(keyAt('Whole villages on Tarvo island were flattened by the typhoon\'s 160 mph winds, the agency said.', '160 mph'),
+    'km/h|wind');
+  assert.strictEqual(keyAt('Typhoon Melor hit Tarvo on Monday with winds reaching 170 miles per hour.', '170 miles per hour'), 'km/h|wind');
+  assert.strictEqual(keyOf('Packing gusts of 250 kilometres per hour, the cyclone tore through Tarvo.', 250), 'km/h|wind');
+  // A length is no thing destroyed either: "the span that collapsed stood 40 feet above the river".
+  assert.notStrictEqual(keyOf('The span that collapsed stood about 40 feet above the river.', 40), 'foot|destroyed');
+  // Two reports of the storm's winds the same day, at the same place, pair.
+  const a = doc('a.txt', 'On Monday, homes across Tarvo were destroyed by the typhoon\'s 160 mph winds.');
+  const b = doc('b.txt', 'Typhoon Melor struck Tarvo on Monday with winds reaching 175 miles per hour.');
+  assert.strictEqual(valuePairs(a, b).length, 1);
+});
