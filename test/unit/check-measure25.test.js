@@ -22,3 +22,10 @@ test('a speed is measured, nothing befalls it: a storm\'s winds are its wind spe
   const b = doc('b.txt', 'Typhoon Melor struck Tarvo on Monday with winds reaching 175 miles per hour.');
   assert.strictEqual(valuePairs(a, b).length, 1);
 });
+
+test('a participle before the first word of the figure describes the figure: "the budgeted US$2.6 billion"', () => {
+  assert.strictEqual(keyAt('The Norvan Games ran $90 million over the budgeted US$1.8 billion, auditors said.', 'US$1.8 billion'),
+    'usd|budget');
+  // A participle before another noun still describes that noun: "the contaminated syrup".
+  assert.strictEqual(keyOf('The number of children who died after drinking the contaminated syrup has reached 19.', 19), 'person|killed');
+});

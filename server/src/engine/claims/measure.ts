@@ -820,7 +820,7 @@ function skipsWord(s: EventScan, i: number): boolean {
   if (i < qa && isAmongGroup(tokens, i, qa)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
-  if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
+  if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
   return false;
 }
 
@@ -1048,12 +1048,14 @@ function isAwaited(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Is the word at i a participle ("-ed") between an article and a noun of no people ("the contaminated syrup")? It says
- * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event).
+ * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event). A
+ * word the figure at qa starts with is none: "the budgeted US$2.6 billion" (a currency's prefix word) is that sum's
+ * budget (round 25).
  */
-function modifiesOtherNoun(tokens: readonly Token[], i: number): boolean {
+function modifiesOtherNoun(tokens: readonly Token[], i: number, qa: number): boolean {
   const t = tokens[i];
   const noun = tokens[i + 1];
-  if (!t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
+  if (i + 1 === qa || !t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
   const cls = UNIT_CLASS.get(singular(noun.lower));
   return !PEOPLE_CLASSES.has(cls ?? '') && !UNIT_EVENT.has(singular(noun.lower));
 }
