@@ -29,3 +29,11 @@ test('a participle before the first word of the figure describes the figure: "th
   // A participle before another noun still describes that noun: "the contaminated syrup".
   assert.strictEqual(keyOf('The number of children who died after drinking the contaminated syrup has reached 19.', 19), 'person|killed');
 });
+
+test('a sum restated in euros from a currency of one country converts it and takes its measure: drachmas, pesetas, lire', () => {
+  const body = 'When Norvania won the regatta in 1996, its budget was set at 480 billion drachmas (1.4 billion euros).';
+  assert.strictEqual(keyAt(body, '480 billion drachmas'), 'grd|budget');
+  assert.strictEqual(keyAt(body, '1.4 billion euros'), 'eur|budget');
+  assert.strictEqual(keyAt('The stadium\'s budget was set at 90 billion pesetas (540 million euros).', '540 million euros'), 'eur|budget');
+  assert.strictEqual(keyAt('The club\'s debt stood at 300 billion lire (155 million euros).', '155 million euros'), 'eur|debt');
+});
