@@ -37,3 +37,15 @@ test('a sum restated in euros from a currency of one country converts it and tak
   assert.strictEqual(keyAt('The stadium\'s budget was set at 90 billion pesetas (540 million euros).', '540 million euros'), 'eur|budget');
   assert.strictEqual(keyAt('The club\'s debt stood at 300 billion lire (155 million euros).', '155 million euros'), 'eur|debt');
 });
+
+test('a country\'s islands or constituencies with nothing befalling them are its total', () => {
+  assert.strictEqual(keyOf('Norvania, a country of 83 islands, was struck on Friday.', 83), 'island|total');
+  assert.strictEqual(keyOf('Its 260,000 people live spread over 65 islands.', 65), 'island|total');
+  assert.strictEqual(keyOf('Results were still missing from four of 290 constituencies on Monday.', 290), 'constituency|total');
+  // Islands something befell keep that event.
+  assert.notStrictEqual(keyOf('The storm flooded 12 islands on Friday.', 12), 'island|total');
+  // Two reports of the same country's islands pair.
+  const a = doc('a.txt', 'Norvania, a country of 83 islands, was struck by the cyclone on Friday.');
+  const b = doc('b.txt', 'The cyclone struck Norvania, home to 260,000 people on 65 islands, on Friday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['65/83']);
+});

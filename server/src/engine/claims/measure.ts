@@ -586,8 +586,10 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 // A building's floors are its height: nothing befalls them for the count to be read (round 23).
 // Gatherings counted are those held: "26 protests", "1,000 protests were held" (round 24).
+// A country's islands and constituencies with nothing befalling them are how many it has, its total: "a country of 83
+// islands", "spread over 65 islands", "the nation's 80-plus islands", "four of 290 constituencies" (round 25).
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured'], ['story', 'measured'],
-  ['protest', 'held']]);
+  ['protest', 'held'], ['island', 'total'], ['constituency', 'total']]);
 
 /**
  * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
