@@ -60,3 +60,13 @@ test('an event in a relative clause of another noun after the figure befell that
   // A relative clause closed by a comma leaves the verb after it to the figure.
   assert.strictEqual(keyOf('Some 300 homes in the town, which lies on the river, were destroyed.', 300), 'home|destroyed');
 });
+
+test('two words for one measure: goods sold are goods delivered; people rounded up are arrested', () => {
+  assert.strictEqual(keyOf('Norvacar sold 91,000 vehicles in the third quarter.', 91000), 'vehicle|delivered');
+  assert.strictEqual(keyOf('Deliveries rose to 88,000 vehicles in the third quarter, Norvacar said.', 88000), 'vehicle|delivered');
+  assert.strictEqual(keyOf('Norvacar delivered 88,000 vehicles in the third quarter.', 88000), 'vehicle|delivered');
+  // Shops sold are sold off, not goods handed over.
+  assert.notStrictEqual(keyOf('Norvamart sold 12 stores to a rival chain.', 12), 'shop|delivered');
+  assert.strictEqual(keyOf('Police rounded up 240 protesters in Corvale on Sunday.', 240), 'person|arrested');
+  assert.strictEqual(keyOf('Police detained 240 protesters in Corvale on Sunday.', 240), 'person|arrested');
+});

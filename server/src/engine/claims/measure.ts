@@ -439,6 +439,9 @@ ev(THINGS, 'captured', 'captured seized');
 ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
 ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
+// Goods handed over, however a maker counts them: "delivered 90,000 vehicles", "sold 90,000", "deliveries of 90,000"
+// (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
+ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 ev('share', 'turnout', 'turnout participation participated');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
@@ -491,7 +494,7 @@ phrase('medical_care', 'medical care, medical assistance, medical attention, med
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
-phrase('arrested', 'taken into custody, placed under arrest');
+phrase('arrested', 'taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up');
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
