@@ -70,3 +70,7 @@ test('two words for one measure: goods sold are goods delivered; people rounded 
   assert.strictEqual(keyOf('Police rounded up 240 protesters in Corvale on Sunday.', 240), 'person|arrested');
   assert.strictEqual(keyOf('Police detained 240 protesters in Corvale on Sunday.', 240), 'person|arrested');
 });
+
+test('"N of which" after a figure is the figure\'s own partitive: its relative clause is the part\'s', () => {
+  assert.strictEqual(keyOf('The ministry said it had recorded 37 armed clashes in the area, 11 of which were still ongoing.', 11), 'clash|ongoing');
+});

@@ -829,25 +829,28 @@ function skipsWord(s: EventScan, i: number): boolean {
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
   // "6.5 billion euros is unlikely to help its shares, which lost a fifth of their value": an event in a relative clause
   // of another noun after the figure befell that noun (round 25).
-  if (i >= qb && inOtherRelative(tokens, i, qa, qb)) return true;
+  if (i >= qb && inOtherRelative(tokens, i, qb)) return true;
   return false;
 }
 
+/** Parts of speech of a relative pronoun's antecedent. */
+const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Most words back from an event word to the relative pronoun of its clause. */
 const RELATIVE_REACH = 8;
 
 /**
- * Is the word at i (after the figure [qa, qb)) inside a relative clause ("which", "who"; "that" may be a conjunction) whose
- * antecedent, the word before the pronoun and its comma, stands outside the figure's own words? A comma or a figure
+ * Is the word at i (after the figure ending before qb) inside a relative clause ("which", "who"; "that" may be a conjunction) whose
+ * antecedent, the noun before the pronoun and its comma, stands after the figure's own words? A comma or a figure
  * between the pronoun and the word ends the look-back: "homes in the town, which lies on the river, were destroyed".
  */
-function inOtherRelative(tokens: readonly Token[], i: number, qa: number, qb: number): boolean {
+function inOtherRelative(tokens: readonly Token[], i: number, qb: number): boolean {
   for (let k = i - 1; k >= Math.max(qb, i - RELATIVE_REACH); k--) {
     const t = tokens[k];
     if (t.text === ',' || t.type === 'number') return false;
     if (!RELATIVES.has(t.lower)) continue;
+    // "12 of which were still ongoing": a pronoun after a preposition is the figure's own partitive, no other noun's.
     const antecedent = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return antecedent >= qb || antecedent < qa;
+    return antecedent >= qb && NOUNS.has(tokens[antecedent].pos);
   }
   return false;
 }
