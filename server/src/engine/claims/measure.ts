@@ -9,7 +9,6 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
 import { ARTICLES } from './claimWords';
-import { RELATIVES } from './tokens';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -827,31 +826,6 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
-  // "6.5 billion euros is unlikely to help its shares, which lost a fifth of their value": an event in a relative clause
-  // of another noun after the figure befell that noun (round 25).
-  if (i >= qb && inOtherRelative(tokens, i, qb)) return true;
-  return false;
-}
-
-/** Parts of speech of a relative pronoun's antecedent. */
-const NOUNS = new Set(['NOUN', 'PROPN']);
-/** Most words back from an event word to the relative pronoun of its clause. */
-const RELATIVE_REACH = 8;
-
-/**
- * Is the word at i (after the figure ending before qb) inside a relative clause ("which", "who"; "that" may be a conjunction) whose
- * antecedent, the noun before the pronoun and its comma, stands after the figure's own words? A comma or a figure
- * between the pronoun and the word ends the look-back: "homes in the town, which lies on the river, were destroyed".
- */
-function inOtherRelative(tokens: readonly Token[], i: number, qb: number): boolean {
-  for (let k = i - 1; k >= Math.max(qb, i - RELATIVE_REACH); k--) {
-    const t = tokens[k];
-    if (t.text === ',' || t.type === 'number') return false;
-    if (!RELATIVES.has(t.lower)) continue;
-    // "12 of which were still ongoing": a pronoun after a preposition is the figure's own partitive, no other noun's.
-    const antecedent = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return antecedent >= qb && NOUNS.has(tokens[antecedent].pos);
-  }
   return false;
 }
 

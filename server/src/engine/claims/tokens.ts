@@ -337,7 +337,7 @@ function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureS
 }
 
 /** Words opening a relative clause: after a comma they qualify the noun before it, so no main clause starts there. */
-export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
 
 /**
  * True when the comma at `comma` closes a clause that opened with a subordinator (bounded look-back). Not before a
