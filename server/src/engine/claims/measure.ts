@@ -422,6 +422,15 @@ ev('site', 'struck', `struck strike strikes striking hit hits targeted target ta
 ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
+// A speed or a length is measured; nothing befalls it (round 25): "neighbourhoods leveled by the storm's 183 mph winds"
+// is no speed destroyed. Such units read only their dimension's words (DIMENSION_UNITS): a storm's winds and gusts are
+// its wind speed, however the clause's verb runs ("winds reaching 185 mph", "packing winds of 270 km/h").
+ev('speed', 'wind', 'wind winds gust gusts gusting');
+ev('length', 'height', 'height tall');
+/** Units of a physical dimension and the lexicon of what they measure (no lexicon of things befallen, round 25). */
+const DIMENSION_UNITS = new Map([['km/h', 'speed'], ['foot', 'length'], ['m', 'length'], ['cm', 'length'], ['mm', 'length'],
+  ['inch', 'length'], ['yard', 'length']]);
+
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
@@ -429,6 +438,9 @@ ev(THINGS, 'captured', 'captured seized');
 ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
 ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
+// Goods handed over, however a maker counts them: "delivered 90,000 vehicles", "sold 90,000", "deliveries of 90,000"
+// (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
+ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 ev('share', 'turnout', 'turnout participation participated');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
@@ -481,7 +493,7 @@ phrase('medical_care', 'medical care, medical assistance, medical attention, med
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
-phrase('arrested', 'taken into custody, placed under arrest');
+phrase('arrested', 'taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up');
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
@@ -577,8 +589,10 @@ export function sameMeasure(unit: string, event: string): { unit: string; event:
 /** Counts that are their measure when no word says otherwise: "2.75 million votes for Maduro", "97 cases". */
 // A building's floors are its height: nothing befalls them for the count to be read (round 23).
 // Gatherings counted are those held: "26 protests", "1,000 protests were held" (round 24).
+// A country's islands and constituencies with nothing befalling them are how many it has, its total: "a country of 83
+// islands", "spread over 65 islands", "the nation's 80-plus islands", "four of 290 constituencies" (round 25).
 const DEFAULT_EVENT = new Map([['vote', 'won'], ['seat', 'won'], ['case', 'recorded'], ['magnitude', 'measured'], ['story', 'measured'],
-  ['protest', 'held']]);
+  ['protest', 'held'], ['island', 'total'], ['constituency', 'total']]);
 
 /**
  * Volumes whose rate over time is a flow ("1,000 barrels a day were leaking", "pumped 500 gallons per minute", "9.8
@@ -641,7 +655,8 @@ const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
  * money or points, whose verbs are changes of a level, not events. Null when there is none.
  */
 export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): string | null {
-  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')) return null;
+  if (!unit || unit === 'percent' || METRIC_UNITS.has(unit) || unit.startsWith('$') || unit.includes('/')
+    || DIMENSION_UNITS.has(unit)) return null;
   const i = indexBefore(tokens, qa, ca);
   let verb = i >= ca && isVerbLike(tokens[i]) ? tokens[i] : null;
   if (!verb) {
@@ -693,6 +708,8 @@ export function isMoney(unit: string): boolean {
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
+  const dimension = DIMENSION_UNITS.get(unit);
+  if (dimension) return [LEX.get(dimension)!, any];
   if (unit === 'percent') return [any, LEX.get('share')!];
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
   if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
@@ -808,7 +825,7 @@ function skipsWord(s: EventScan, i: number): boolean {
   if (i < qa && isAmongGroup(tokens, i, qa)) return true;
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
-  if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i)) return true;
+  if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
   return false;
 }
 
@@ -1036,12 +1053,14 @@ function isAwaited(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Is the word at i a participle ("-ed") between an article and a noun of no people ("the contaminated syrup")? It says
- * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event).
+ * what that noun is, no event of a count of people ("the injured passengers" names people, and stays an event). A
+ * word the figure at qa starts with is none: "the budgeted US$2.6 billion" (a currency's prefix word) is that sum's
+ * budget (round 25).
  */
-function modifiesOtherNoun(tokens: readonly Token[], i: number): boolean {
+function modifiesOtherNoun(tokens: readonly Token[], i: number, qa: number): boolean {
   const t = tokens[i];
   const noun = tokens[i + 1];
-  if (!t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
+  if (i + 1 === qa || !t.lower.endsWith('ed') || !ARTICLES.has(tokens[i - 1]?.lower ?? '') || noun?.pos !== 'NOUN') return false;
   const cls = UNIT_CLASS.get(singular(noun.lower));
   return !PEOPLE_CLASSES.has(cls ?? '') && !UNIT_EVENT.has(singular(noun.lower));
 }
