@@ -13,7 +13,7 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 // With --expose-gc, collect before each timed run so one run's garbage is not billed to the next.
 const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
 const scaleAt = process.argv.indexOf('--scale');
-const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2);
+const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2).filter(a => !a.startsWith('--'));
 const want = name => only.length === 0 || only.includes(name);
 
 function corpusText() {
@@ -61,7 +61,7 @@ function engineSpeed() {
   console.log(`first pass, cold          : ${Math.round(words / (cold / 1000)).toLocaleString('en-US')} words/s`);
 }
 
-function adversarial() {
+async function adversarial() {
   const MB = 1 << 20;
   const cases = {
     '1 MB single token': 'a'.repeat(MB),
@@ -94,7 +94,9 @@ function adversarial() {
     const wall = median(runs.map(r => r.wall));
     console.log(`${name.padEnd(30)} ${(cpu / 1000).toFixed(3)} s  (wall ${(wall / 1000).toFixed(3)} s)`);
   }
-  runGrowth(engine, corpusText());
+  // `--samples`: every timed sample of the growth section and the collections in it, after the table.
+  const growth = runGrowth(engine, corpusText(), [], { samples: process.argv.includes('--samples') });
+  await growth.listSamples?.();
 }
 
 function checkScaling() {
@@ -205,7 +207,7 @@ async function bigBufferLatencies(lsp, file, text) {
 (async () => {
   console.log(`# Crosscheck benchmark — ${os.cpus().length} cores, node ${process.version}`);
   if (want('engine')) engineSpeed();
-  if (want('adversarial')) adversarial();
+  if (want('adversarial')) await adversarial();
   if (want('check')) checkScaling();
   if (want('server')) await server();
   // `--scale N` runs only the large-workspace table (bench/scale.js).

@@ -1,6 +1,7 @@
 // Adversarial inputs doubled in size: the time of each doubling over the last (linear code gives about 2; target <= 2.3)
 // and seconds per MB at the largest size (target <= 2 s). Other stages (the annotation store, ...) add their cases to
 // GROWTH_CASES with their own `run`.
+const { PerformanceObserver, performance } = require('node:perf_hooks');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // CPU time of this process, not wall time: on a machine shared with other work the wall clock also counts the time
 // other processes held the cores, which made the growth and the s/MB swing by 2-3x from run to run.
@@ -21,7 +22,7 @@ const ROUNDS = 5;
  * (most of the engine's, once a report's analysis is garbage), so every timed run paid to compile the engine again
  * (10-20 % of the time at 800 KB), which neither the CLI nor the language server ever does.
  */
-function interleavedMedians(fns) {
+function interleavedMedians(fns, windows) {
   // The one collection, so the previous case's garbage is not billed to this one.
   global.gc?.();
   for (const fn of fns) warmUp(fn);
@@ -29,7 +30,10 @@ function interleavedMedians(fns) {
   for (let round = 0; round < ROUNDS; round++) {
     fns.forEach((fn, k) => {
       fn();
-      samples[k].push(sample(fn));
+      const w0 = performance.now();
+      const ms = sample(fn);
+      windows?.push({ k, ms, runs: lastRuns, w0, w1: performance.now() });
+      samples[k].push(ms);
     });
   }
   return samples.map(median);
@@ -66,11 +70,15 @@ function warmUp(fn) {
  */
 const MIN_SAMPLE_MS = 1000;
 
+/** Runs in the last sample taken (for the per-sample listing). */
+let lastRuns = 0;
+
 /** CPU time of one run of `fn`, averaged over repeated runs until `minMs` have passed. */
 function sample(fn, minMs = MIN_SAMPLE_MS) {
   const t = cpuMs();
   let runs = 0;
   do { fn(); runs++; } while (cpuMs() - t < minMs);
+  lastRuns = runs;
   return (cpuMs() - t) / runs;
 }
 
@@ -103,8 +111,18 @@ function growthCases(engine, corpus) {
   ];
 }
 
-/** Prints one row per case and size; returns the worst growth and seconds per MB seen. */
-function runGrowth(engine, corpus, extra = []) {
+/**
+ * Prints one row per case and size; returns the worst growth and seconds per MB seen. With `samples`, also returns
+ * `listSamples`, which prints every timed sample of every cell (CPU ms per run, runs in it) and the collections that
+ * fell in it (main-thread pause ms per run, scavenges and full collections): to tell a cell read high by collections
+ * from one read high by the machine. It is async because V8 reports collections only once the event loop turns; the
+ * timed runs are the same either way.
+ */
+function runGrowth(engine, corpus, extra = [], { samples = false } = {}) {
+  const gcs = [];
+  const observer = samples ? new PerformanceObserver(list => { for (const e of list.getEntries()) gcs.push(e); }) : null;
+  observer?.observe({ entryTypes: ['gc'] });
+  const listed = [];
   console.log(`\n## Adversarial growth (each input doubled; CPU time, median of ${ROUNDS}, sizes interleaved; targets: growth <= 2.3 per doubling, <= 2 s/MB)`);
   let worstGrowth = 0;
   let worstMean = 0;
@@ -116,7 +134,9 @@ function runGrowth(engine, corpus, extra = []) {
     let first = null;
     let last = null;
     const inputs = (c.sizes ?? SIZES).map(size => c.make(size));
-    const times = interleavedMedians(inputs.map(input => () => run(input)));
+    const windows = samples ? [] : undefined;
+    const times = interleavedMedians(inputs.map(input => () => run(input)), windows);
+    if (windows) listed.push({ name: c.name, windows });
     inputs.forEach((input, k) => {
       const ms = times[k];
       if (prev !== null) {
@@ -138,7 +158,33 @@ function runGrowth(engine, corpus, extra = []) {
     console.log(`${c.name.padEnd(34)} ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
   }
   console.log(`worst growth per doubling ${worstGrowth.toFixed(2)}, first to last ${worstMean.toFixed(2)} (target <= 2.3); worst ${worstPerMb.toFixed(2)} s/MB (target <= 2)`);
-  return { worstGrowth, worstMean, worstPerMb };
+  const listSamples = async () => {
+    await new Promise(resolve => setTimeout(resolve, 100));
+    observer.disconnect();
+    listSampleRows(listed, gcs);
+  };
+  return { worstGrowth, worstMean, worstPerMb, ...(samples ? { listSamples } : {}) };
 }
 
-module.exports = { runGrowth, growthCases, repeatTo };
+/** V8's kinds of collection as PerformanceObserver reports them (perf_hooks constants). */
+const GC_MINOR = 1;
+const GC_MAJOR = 4;
+
+/** One line per cell: each sample as "CPU ms per run ×runs, gc pause ms per run (scavenges/full collections)". */
+function listSampleRows(listed, gcs) {
+  console.log('\n## Adversarial growth, every timed sample (CPU ms per run ×runs in the sample; main-thread collection pauses in it: wall ms per run, scavenges/full)');
+  for (const { name, windows } of listed) {
+    const sizes = Math.max(...windows.map(w => w.k)) + 1;
+    for (let k = 0; k < sizes; k++) {
+      const cells = windows.filter(w => w.k === k).map(w => {
+        const inside = gcs.filter(e => e.startTime >= w.w0 && e.startTime < w.w1);
+        const pause = inside.reduce((sum, e) => sum + e.duration, 0) / w.runs;
+        const count = kind => inside.filter(e => (e.detail?.kind ?? e.kind) === kind).length;
+        return `${w.ms.toFixed(0)} ×${w.runs} (gc ${pause.toFixed(0)}, ${count(GC_MINOR)}/${count(GC_MAJOR)})`;
+      });
+      console.log(`${(k ? '' : name).padEnd(34)} size ${k + 1}: ${cells.join('  ')}`);
+    }
+  }
+}
+
+module.exports = { runGrowth, growthCases, repeatTo, listSampleRows };
