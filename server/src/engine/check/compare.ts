@@ -661,7 +661,7 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const bl = b.low ?? -Infinity;
   const bh = b.high ?? Infinity;
   // Most pairs agree: decide them without allocating.
-  if (al <= bh && bl <= ah) return AGREE;
+  if (al <= bh && bl <= ah) return al === bh || bl === ah ? touching(a, b, uncertain) : AGREE;
   if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
@@ -682,6 +682,34 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
   if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
+}
+
+/** Bounds that leave out their own figure: "more than 7,000" is above it, "nearly"/"less than 7,000" below it. */
+const STRICT_LOW: ReadonlySet<Hedge> = new Set(['over']);
+const STRICT_HIGH: ReadonlySet<Hedge> = new Set(['nearly', 'less_than']);
+/** Hedges whose interval ends at the figure from below or above: open bounds and ranges, not a point or "about". */
+const ENDS_LOW: ReadonlySet<Hedge> = new Set(['over', 'at_least', 'range']);
+const ENDS_HIGH: ReadonlySet<Hedge> = new Set(['up_to', 'less_than', 'nearly', 'range']);
+
+/** Whether `low` (a floor) and `high` (a ceiling) meeting at one figure leave it out: both bounds, one of them strict. */
+function strictMeet(low: Claim, high: Claim): boolean {
+  return ENDS_LOW.has(low.hedge) && ENDS_HIGH.has(high.hedge) && (STRICT_LOW.has(low.hedge) || STRICT_HIGH.has(high.hedge));
+}
+
+/**
+ * Intervals that only touch at one figure: "up to 7,000" against "more than 7,000", "almost one million" against "more
+ * than one million". Both are bounds on the same figure and one leaves it out, so they cannot both hold; loosely, as
+ * bounds are: possible. A point figure or "about" meeting a bound stays compatible ("7,000" may be 7,040 rounded).
+ * Only of one time: see below.
+ */
+function touching(a: Claim, b: Claim, uncertain: boolean): Verdict {
+  // Of times that may differ, bounds meeting at one figure are a count passing it ("nearly 800,000" then "at least").
+  if (uncertain) return AGREE;
+  const apart = (a.low !== null && a.low === b.high && strictMeet(a, b)) || (b.low !== null && b.low === a.high && strictMeet(b, a));
+  if (!apart) return AGREE;
+  const reasons: PossibleReason[] = ['hedge'];
+  if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
+  return { relation: 'contradict', severity: 'possible', reasons };
 }
 
 /**
