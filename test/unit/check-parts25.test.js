@@ -1,0 +1,23 @@
+// Round 25 (parts25): holders and parts in the cross-source check, by class. Invented sentences; each test fails on the
+// build before.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimsOf, findings, report } = require('./claimReports');
+
+const claimOf = (text, figure) => claimsOf(report('2024-06-11', text)).find(c => c.quantity.text.includes(figure));
+const pairs = (a, b) => findings(['a.txt', report('2024-06-11', a)], ['b.txt', report('2024-06-11', b)]);
+
+test("a country named as the only party is no rival of an unplaced body's count", () => {
+  const country = 'The fever has killed more than 90 people, Malawi health minister Peter Banda said on Tuesday.';
+  const body = 'The fever has killed 31 people, the Ministry of Public Health and the Trevanion Foundation said on Tuesday.';
+  assert.deepStrictEqual(claimOf(country, '90').scope, ['country:malawi']);
+  assert.ok(claimOf(body, '31').scope.some(id => id.startsWith('organization:')));
+  assert.ok(pairs(country, body).length > 0);
+  // A side placed in another country stays apart.
+  const placed = 'The fever has killed 31 people in Zambia, the Ministry of Public Health said on Tuesday.';
+  assert.strictEqual(pairs(country, placed).length, 0);
+  // Two bodies' counts stay rivals, as before (the airlines' cancelled flights).
+  const one = 'Kestrel Airways cancelled 310 flights on Tuesday.';
+  const two = 'Osprey Air cancelled about 45 flights on Tuesday.';
+  assert.strictEqual(pairs(one, two).length, 0);
+});
