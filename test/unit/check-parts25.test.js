@@ -21,3 +21,14 @@ test("a country named as the only party is no rival of an unplaced body's count"
   const two = 'Osprey Air cancelled about 45 flights on Tuesday.';
   assert.strictEqual(pairs(one, two).length, 0);
 });
+
+test("a relative clause's figure between a party and its count leaves the party the count's holder", () => {
+  const grown = "The Green League (GL), which had 29 seats before, nearly doubled its haul to 55 seats in Sunday's election.";
+  assert.strictEqual(claimOf(grown, '55').detail.holder, 'holder:gl');
+  // So a rival count of the same party's seats meets it.
+  const rival = "Opposition leaders said the Green League (GL) should have won 63 seats in Sunday's election.";
+  assert.ok(pairs(grown, rival).length > 0);
+  // A figure of another party, outside any relative clause, still stops the walk: no holder is read.
+  const other = "The Green League won 29 seats, and 55 seats went to others in Sunday's election.";
+  assert.notStrictEqual(claimOf(other, '55').detail?.holder, 'holder:league');
+});
