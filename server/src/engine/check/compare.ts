@@ -66,12 +66,14 @@ export interface Scopes {
   population: string | null;
   /** The places are a list ("in Nepal, India and Tibet", detail.placeList): the whole of a figure of some of them. */
   placeList: Set<string> | null;
+  /** The parties named by a country's name ("Congo", "the US"), not by a demonym ("Egyptian" names whose people). */
+  countriesByName?: Set<string>;
 }
 
 export function scopesOf(c: Claim): Scopes {
   const d = detailOf(c);
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set(),
-    population: null, placeList: d?.placeList ? new Set(d.placeList) : null };
+    population: null, placeList: d?.placeList ? new Set(d.placeList) : null, countriesByName: new Set() };
   if (d && d.holder !== undefined) out.holder = d.holder === null ? null : partyId(d.holder);
   c.scope.forEach((id, i) => {
     if (isSubgroupId(id)) {
@@ -92,6 +94,7 @@ export function scopesOf(c: Claim): Scopes {
     }
     const role = d?.roles[i] ?? defaultRole(id);
     out[role].add(partyId(id));
+    if (role === 'who' && id.startsWith('country:')) out.countriesByName!.add(id);
     // A people's army is its country's party but places nothing: it fights, and kills, abroad ("killed by the Peruvian Army").
     if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:') && !stateBodyCountry(id))) out.places.add(partyId(id));
   });
@@ -176,7 +179,20 @@ function rivalParties(a: Scopes, b: Scopes): boolean {
   const pa = partiesBesideGroup(a, b);
   const pb = partiesBesideGroup(b, a);
   if (!pa.size || !pb.size || intersects(pa, pb)) return false;
+  if (countryBesideUnplaced(pa, a, b) || countryBesideUnplaced(pb, b, a)) return false;
   return !(countriesPlacedBy(pa, b) || countriesPlacedBy(pb, a));
+}
+
+/**
+ * A side whose only parties are countries called by name, placed nowhere else ("Congo's health minister said more than
+ * 70 died"), against a side that names no place at all, whose parties are bodies and people ("the ministry of public
+ * health", "a Harvard economist", "Airfinity"): the country is where the other's count may well be, not its rival
+ * (round 25). A demonym ("658 Egyptians") names whose people are counted, and stays a party; so does a placed side.
+ */
+function countryBesideUnplaced(parties: Set<string>, s: Scopes, other: Scopes): boolean {
+  if (s.where.size || other.places.size || !parties.size) return false;
+  for (const id of parties) if (!s.countriesByName?.has(id)) return false;
+  return true;
 }
 
 /** A side's parties, less those the other side counts (its groups, a nationality as its country). */

@@ -556,6 +556,13 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       restating = false;
       continue;
     }
+    // "The Green League, which had 29 seats before, doubled its haul to 55 seats": a relative clause set off by commas
+    // describes the subject before it; its figure is the subject's earlier count, no rival of this one (round 25).
+    const clause = ctx.figureStarts.has(j) ? relativeClauseAround(tokens, j, qa, sentenceStart) : -1;
+    if (clause >= 0) {
+      j = clause;
+      continue;
+    }
     if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
     // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
@@ -571,6 +578,24 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     j = skipTo;
   }
   return null;
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * The comma opening a relative clause (", which ...", ", who ...") that holds token j and closes with a comma before the
+ * figure at qa; -1 when j is in no such clause. Bounded by the sentence, so linear per figure in the sentence's length.
+ */
+function relativeClauseAround(tokens: readonly Token[], j: number, qa: number, from: number): number {
+  let closes = false;
+  for (let k = j + 1; k < qa && !closes; k++) closes = tokens[k].lower === ',';
+  if (!closes) return -1;
+  for (let k = j - 1; k > from; k--) {
+    if (tokens[k].lower !== ',') continue;
+    return RELATIVES.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** Where the backward walk goes on when the name at j is not the holder (a defeat's object, an apposition); -1 when it is. */
