@@ -34,3 +34,12 @@ test('two counts of one picket, one dated by a comparison with last year, meet o
   const f = findings(a, b);
   assert.ok(f.some(x => /900/.test(x.message) && /250/.test(x.message)), f.map(x => x.message).join('\n'));
 });
+
+test('a bare year after a verb whose object is a period ("closed 2017 with") dates the figure; a count after it is none', () => {
+  const body = 'At the start of last year the assembly gave its estimate. The republic closed 2027 with inflation of 1,480%, '
+    + 'the assembly said.';
+  assert.deepStrictEqual(timeOf(body, 1480, '2029-02-03'), year(2027));
+  assert.deepStrictEqual(timeOf('The exchange ended 2030 up 6%, its board said.', 6, '2031-06-12'), year(2030));
+  // "closed 1500 points higher": a count with its noun, no year.
+  assert.deepStrictEqual(timeOf('The index closed 1500 points higher on Friday.', 1500, '2031-06-12'), day('2031-06-06'));
+});

@@ -80,6 +80,16 @@ export const MONTH_CONTEXT = new Set([
   'through', 'throughout', 'before', 'after', 'to', 'between', 'into', 'for',
 ]);
 
+/**
+ * Verbs whose object is a period, so a bare year right after them is that period ("the country closed 2017 with
+ * inflation of 2,616%", "the index ended 2019 up 7%"); a count takes its noun ("closed 1500 points higher"), which the
+ * year rule refuses.
+ */
+export const PERIOD_OBJECT_VERBS = new Set([
+  'closed', 'closes', 'closing', 'ended', 'ends', 'ending', 'finished', 'finishes', 'began', 'begins', 'started', 'starts',
+  'entered', 'enters', 'entering',
+]);
+
 /** Ordinals that number a quarter ("the third quarter", "3rd-quarter"). */
 export const QUARTER_ORDINALS = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],

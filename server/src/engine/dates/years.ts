@@ -3,7 +3,7 @@
 // ninety-six", "the 20th century").
 import { nounAt, yearAt } from './atoms';
 import type { Expr, Located, Match } from './expr';
-import { DETERMINERS, MONTH_CONTEXT, POSSESSIVES } from './lexicon';
+import { DETERMINERS, MONTH_CONTEXT, PERIOD_OBJECT_VERBS, POSSESSIVES } from './lexicon';
 import { centuryAt, spelledYearAt } from './named';
 import type { ScanContext } from './scanContext';
 
@@ -83,8 +83,8 @@ export function contextYearAt(c: ScanContext, i: number, prev: string, hasContex
   const described = (c.tokens[i - 1]?.pos === 'ADJ' || (c.tokens[i - 1]?.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower(i - 1)))) &&
     !c.isCap(i - 1) && (POSSESSIVES.has(c.lower(i - 2)) ||
     (DETERMINERS.has(c.lower(i - 2)) && c.lower(i - 2) !== 'a' && c.lower(i - 2) !== 'an'));
-  // "notes due 2030", "in both 1990 and 1991".
-  const framed = prev === 'due' || (prev === 'both' && MONTH_CONTEXT.has(c.lower(i - 2)));
+  // "notes due 2030", "in both 1990 and 1991", "closed 2017 with".
+  const framed = prev === 'due' || PERIOD_OBJECT_VERBS.has(prev) || (prev === 'both' && MONTH_CONTEXT.has(c.lower(i - 2)));
   if (hasContext || listed || described || framed || POSSESSIVES.has(prev) || (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'an')) {
     const y = yearWithContext(c, i, described);
     if (y) return { start: i, m: y };
