@@ -1651,6 +1651,77 @@ function surnamesToPeople(text: string, words: Word[], found: Candidate[], bySur
   }
 }
 
+/** "T.B.", "W.", "J": an initial between a title or given name and a surname. */
+const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]$/;
+
+/** The index of the word before `k` past initials and their dots ("Pastor T.B. Joshua", "George W. Bush"). */
+function beforeInitials(words: Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && j > k - 5 && (INITIALS.test(words[j].text) || (words[j].text === '.' && words[j].gap === ''))) j--;
+  return j;
+}
+
+/** The index of the first word at or after `k` past initials ("W. Bush" -> "Bush"), or `k`. */
+function afterInitials(words: Word[], k: number): number {
+  let j = k;
+  while (j < words.length && j < k + 4 && (INITIALS.test(words[j].text) || (words[j].text === '.' && words[j].gap === ''))) j++;
+  return j;
+}
+
+/**
+ * A one- or two-word place that a person's name evidence claims is that person: a capitalized title right before it
+ * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
+ * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
+ */
+function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): void {
+  const covered = new Set<number>();
+  for (const c of found) for (let k = c.from; k < c.to; k++) covered.add(k);
+  const personAt = new Map<number, Candidate>();
+  for (const c of found) if (c.kind === 'person') personAt.set(c.from, c);
+  const merged = new Set<Candidate>();
+  for (const c of found) {
+    // "General Santos City": a settlement or feature word keeps the place.
+    if (c.kind !== 'place' || c.to - c.from > 2 || PLACE_TAILS.has(words[c.to - 1].text) || SETTLEMENT_WORDS.has(words[c.to - 1].lower)) continue;
+    let from = c.from;
+    const t = beforeInitials(words, c.from);
+    const prev = words[t];
+    const titled = !!prev && prev.cap && !covered.has(t) && TITLES.has(prev.lower.replace(/\.$/, ''));
+    if (!titled) {
+      const two = c.to - c.from === 2;
+      const given = two ? words[c.from] : words[c.from - 1];
+      if (!given || !given.cap || given.punct || !(given.flags & FIRST_NAME)) continue;
+      // A known two-word place opening with a given name ("George Town") stays a place.
+      if (two ? places().has(foldKey(surfaceOf(text, words, c.from, c.to))) : covered.has(c.from - 1)) continue;
+      if (!two) from = c.from - 1;
+    }
+    // "President George W. Bush": the rest of the name read as a person after initials joins it.
+    const rest = personAt.get(c.to) ?? personAt.get(afterInitials(words, c.to));
+    if (rest) { c.to = rest.to; merged.add(rest); }
+    const surface = surfaceOf(text, words, from, c.to);
+    const known = bySurname.get(words[c.to - 1].fold);
+    c.from = from;
+    c.kind = 'person';
+    c.id = known ? known.id : `person:${slug(surface)}`;
+    c.name = known ? known.name : surface;
+  }
+  for (let n = found.length - 1; n >= 0; n--) if (merged.has(found[n])) found.splice(n, 1);
+}
+
+/** Demonym endings and what the place name ends with instead: "Crimean" (Crimea), "European" (Europe), "Italian" (Italy). */
+const DEMONYM_ENDINGS: [string, string][] = [['n', ''], ['ean', 'e'], ['ian', 'y'], ['ian', 'ia']];
+
+/** A one-word place that is the adjective of a known place ("Crimean voters", "European spending") names no place. */
+function demonymsReadAsPlaces(words: Word[], found: Candidate[]): void {
+  for (let n = found.length - 1; n >= 0; n--) {
+    const c = found[n];
+    if (c.kind !== 'place' || c.to - c.from !== 1) continue;
+    const w = words[c.from];
+    if (!/^[A-Z][a-z]{3,}an$/.test(w.text) || places().get(w.fold)?.name === w.text) continue;
+    const lower = w.fold;
+    if (DEMONYM_ENDINGS.some(([end, base]) => lower.endsWith(end) && places().has(lower.slice(0, lower.length - end.length) + base))) found.splice(n, 1);
+  }
+}
+
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
 function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
@@ -1661,6 +1732,8 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
+  peopleReadAsPlaces(text, words, found, bySurname);
+  demonymsReadAsPlaces(words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
