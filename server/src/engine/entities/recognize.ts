@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
+import { companyCue, companySlot, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -1661,6 +1661,12 @@ function beforeInitials(words: Word[], k: number): number {
   return j;
 }
 
+/** "General Santos City", "Dallas County", "Victoria Park": a settlement, region or feature word keeps the place. */
+function placeTypeWord(w: Word): boolean {
+  return PLACE_TAILS.has(w.text) || SETTLEMENT_WORDS.has(w.lower) || REGION_WORDS.has(w.lower) || LANDFORM_WORDS.has(w.lower)
+    || VENUE_NOUNS.has(w.lower);
+}
+
 /** The index of the first word at or after `k` past initials ("W. Bush" -> "Bush"), or `k`. */
 function afterInitials(words: Word[], k: number): number {
   let j = k;
@@ -1680,8 +1686,7 @@ function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], byS
   for (const c of found) if (c.kind === 'person') personAt.set(c.from, c);
   const merged = new Set<Candidate>();
   for (const c of found) {
-    // "General Santos City": a settlement or feature word keeps the place.
-    if (c.kind !== 'place' || c.to - c.from > 2 || PLACE_TAILS.has(words[c.to - 1].text) || SETTLEMENT_WORDS.has(words[c.to - 1].lower)) continue;
+    if (c.kind !== 'place' || c.to - c.from > 2 || placeTypeWord(words[c.to - 1])) continue;
     let from = c.from;
     const t = beforeInitials(words, c.from);
     const prev = words[t];
