@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
+import { companyCue, companySlot, DISEASE_NAMES, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -1679,7 +1679,8 @@ function afterInitials(words: Word[], k: number): number {
  * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
  * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
  */
-function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): void {
+function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): boolean {
+  let named = false;
   const covered = new Set<number>();
   for (const c of found) for (let k = c.from; k < c.to; k++) covered.add(k);
   const personAt = new Map<number, Candidate>();
@@ -1708,23 +1709,33 @@ function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], byS
     c.kind = 'person';
     c.id = known ? known.id : `person:${slug(surface)}`;
     c.name = known ? known.name : surface;
+    // "President Bush ... supported Bush": the other bare mentions of the surname are the person too (surnamesToPeople).
+    const last = words[c.to - 1].fold;
+    if (!bySurname.has(last)) { bySurname.set(last, c); named = true; }
   }
   for (let n = found.length - 1; n >= 0; n--) if (merged.has(found[n])) found.splice(n, 1);
+  return named;
 }
 
 /** Demonym endings and what the place name ends with instead: "Crimean" (Crimea), "European" (Europe), "Italian" (Italy). */
 const DEMONYM_ENDINGS: [string, string][] = [['n', ''], ['ean', 'e'], ['ian', 'y'], ['ian', 'ia']];
 
-/** A one-word place that is the adjective of a known place ("Crimean voters", "European spending") names no place. */
-function demonymsReadAsPlaces(words: Word[], found: Candidate[]): void {
+/**
+ * One-word places that are other words: the adjective of a known place ("Crimean voters", "European spending"), and a
+ * disease's name no preposition marks as a place ("MERS and SARS", "the Sars-Cov2 virus"; "in Marburg" stays).
+ */
+function wordsReadAsPlaces(words: Word[], found: Candidate[]): void {
   for (let n = found.length - 1; n >= 0; n--) {
     const c = found[n];
     if (c.kind !== 'place' || c.to - c.from !== 1) continue;
-    const w = words[c.from];
-    if (!/^[A-Z][a-z]{3,}an$/.test(w.text) || places().get(w.fold)?.name === w.text) continue;
-    const lower = w.fold;
-    if (DEMONYM_ENDINGS.some(([end, base]) => lower.endsWith(end) && places().has(lower.slice(0, lower.length - end.length) + base))) found.splice(n, 1);
+    if (demonymOfPlace(words[c.from]) || (DISEASE_NAMES.has(words[c.from].lower) && !placeMarked(words, c.from))) found.splice(n, 1);
   }
+}
+
+function demonymOfPlace(w: Word): boolean {
+  if (!/^[A-Z][a-z]{3,}an$/.test(w.text) || places().get(w.fold)?.name === w.text) return false;
+  const lower = w.fold;
+  return DEMONYM_ENDINGS.some(([end, base]) => lower.endsWith(end) && places().has(lower.slice(0, lower.length - end.length) + base));
 }
 
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
@@ -1737,8 +1748,8 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
-  peopleReadAsPlaces(text, words, found, bySurname);
-  demonymsReadAsPlaces(words, found);
+  if (peopleReadAsPlaces(text, words, found, bySurname)) surnamesToPeople(text, words, found, bySurname);
+  wordsReadAsPlaces(words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
