@@ -271,13 +271,14 @@ const CITIZEN_NOUNS = new Set(['citizens', 'nationals', 'people']);
 function speakersPeople(r: ReportClaims, site: Site, scope: ScopeEntry[]): void {
   const { tokens } = r;
   const { qa, qb, atts } = site;
+  // Only a country's voice reads the tokens (a line of figures with no voice costs nothing: claims-work.test.js).
+  const country = atts.find(a => NATIONALITY_OF.has(a.source.id));
+  const people = country && NATIONALITY_OF.get(country.source.id);
+  if (!people || scope.some(e => e.role === 'group' && e.id.startsWith('nationality:'))) return;
   // The figure's noun phrase may take in "of its citizens" ("11 citizens"), so "of" is looked for just past its number.
   let k = qa + 1;
   while (k <= qb && tokens[k]?.lower !== 'of') k++;
-  if (k > qb || tokens[k + 1]?.lower !== 'its' || !CITIZEN_NOUNS.has(tokens[k + 2]?.lower ?? '')) return;
-  const country = atts.find(a => NATIONALITY_OF.has(a.source.id));
-  const people = country && NATIONALITY_OF.get(country.source.id);
-  if (people && !scope.some(e => e.role === 'group' && e.id.startsWith('nationality:'))) scope.push({ id: people, role: 'group' });
+  if (k <= qb && tokens[k + 1]?.lower === 'its' && CITIZEN_NOUNS.has(tokens[k + 2]?.lower ?? '')) scope.push({ id: people, role: 'group' });
 }
 
 /** Determiners between a fraction's "of" and its group's noun ("a quarter of its staff"). */
