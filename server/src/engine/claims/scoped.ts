@@ -11,6 +11,7 @@ import { frontedPartitive } from './measured';
 import { predicateAfterAsides, paragraphStart } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
+import { NATIONALITY_OF } from '../entities/countries';
 
 /** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
 const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);
@@ -213,6 +214,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
     event = event.slice(0, -'+part'.length);
   }
   const afterFront = placeFromContext(r, site, m, framing, end, scope);
+  speakersPeople(r, site, scope);
   addGroups(r, site, thing, m, event, scope);
   addWholeAndSiblings(r, site, thing, m, event, start, end, afterFront, scope);
   return { scope, event };
@@ -257,6 +259,26 @@ function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: str
     if (party && !atts.some(a => a.source.id === party)) scope.push({ id: party, role: 'who' });
   }
   return afterFront;
+}
+
+/** Nouns for a country's people after "of its": "11 of its citizens". */
+const CITIZEN_NOUNS = new Set(['citizens', 'nationals', 'people']);
+
+/**
+ * "Iran said 11 of its citizens had died": the people of the country that speaks are the group counted, though the
+ * country itself is the voice and leaves the scope.
+ */
+function speakersPeople(r: ReportClaims, site: Site, scope: ScopeEntry[]): void {
+  const { tokens } = r;
+  const { qa, qb, atts } = site;
+  // Only a country's voice reads the tokens (a line of figures with no voice costs nothing: claims-work.test.js).
+  const country = atts.find(a => NATIONALITY_OF.has(a.source.id));
+  const people = country && NATIONALITY_OF.get(country.source.id);
+  if (!people || scope.some(e => e.role === 'group' && e.id.startsWith('nationality:'))) return;
+  // The figure's noun phrase may take in "of its citizens" ("11 citizens"), so "of" is looked for just past its number.
+  let k = qa + 1;
+  while (k <= qb && tokens[k]?.lower !== 'of') k++;
+  if (k <= qb && tokens[k + 1]?.lower === 'its' && CITIZEN_NOUNS.has(tokens[k + 2]?.lower ?? '')) scope.push({ id: people, role: 'group' });
 }
 
 /** Determiners between a fraction's "of" and its group's noun ("a quarter of its staff"). */

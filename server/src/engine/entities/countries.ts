@@ -65,7 +65,7 @@ Hungary:Hungarian
 Iceland:Icelandic,Icelander
 India:Indian
 Indonesia:Indonesian
-Iran:Iranian
+Iran=Islamic Republic of Iran,Islamic Republic:Iranian
 Iraq:Iraqi
 Ireland=Republic of Ireland:Irish
 Israel:Israeli
@@ -158,7 +158,7 @@ United States=US,U.S.,USA,U.S.A.,United States of America,America:American
 Uruguay:Uruguayan
 Uzbekistan:Uzbek
 Vatican=Holy See
-Venezuela:Venezuelan
+Venezuela=Bolivarian Republic of Venezuela:Venezuelan
 Vietnam=Viet Nam:Vietnamese
 Yemen:Yemeni
 Zambia:Zambian
@@ -208,6 +208,8 @@ export const DEMONYMS = new Map<string, CountryEntry>();
 export const COUNTRY_OF = new Map<string, string>();
 /** Canonical country name -> its first demonym ("Estonia" -> "Estonian"). */
 export const DEMONYM_OF = new Map<string, string>();
+/** Country id -> the id of its people ("country:iran" -> "nationality:iranian"). */
+export const NATIONALITY_OF = new Map<string, string>();
 /** Canonical country name -> its short form where it has one ("United States" -> "US"), as names use it. */
 export const SHORT_COUNTRY = new Map<string, string>();
 
@@ -228,6 +230,7 @@ for (const line of TABLE.split('\n')) {
   if (list.length === 0) continue;
   const nat = { id: `nationality:${slugOf(list[0])}`, name: list[0] };
   DEMONYM_OF.set(name, list[0]);
+  NATIONALITY_OF.set(country.id, nat.id);
   for (const d of list) {
     DEMONYMS.set(d, nat);
     COUNTRY_OF.set(d.toLowerCase(), name);

@@ -210,7 +210,8 @@ university college center centre cape harbour harbor park garden gardens bay bri
 north south east west central new old great little upper lower saint san santa fort port mount lake river beach island
 islands valley village town district oblast region province state county western eastern northern southern ukrainian russian
 military army general president colonel government ministry advertisement comments share photo video news media market
-bloomberg forbes reuters tass man young said says date issue contact source sources email phone`.split(/\s+/));
+bloomberg forbes reuters tass man young said says date issue contact source sources email phone
+republic federal liberal god good none much long the poll metro hurricane homeland monument finger mid`.split(/\s+/));
 
 /** The place each name of the raw list went to, in the list's order (undefined: a stop-listed name). */
 const RAW_ENTRIES: (PlaceEntry | undefined)[] = [];

@@ -11,7 +11,7 @@ economy health minister-president chairman chairwoman chair ceo cfo founder anal
 editor envoy officer soldier commander-in-chief president-elect coach striker mp mep patriarch metropolitan
 ombudsman prosecutor attorney counsel gov supreme leader councillor councilor lawmaker legislator mr. mrs. dr. gen. col. lt.
 sen. rep. gov. maj. capt. sgt. prof. justices judges senators ministers presidents governors mayors generals
-commissioners adviser advisor`.split(/\s+/));
+commissioners adviser advisor pastor reverend rev rev.`.split(/\s+/));
 
 /**
  * Capitalized words inside compound titles ("Chief Executive Officer", "Chief Financial Officer", "Managing Director"):
@@ -77,7 +77,8 @@ camille claude didier francois gerald guillaume jean-luc jean-pierre jerome laur
 wei li chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
 akira haruki hiroshi kenji kenta kishida shigeru taro yoshihide yuki yuko fumio
 ahmad hamza hussein jamal karim khalid mahmoud mohamad nabil omar rashid salim samir tariq walid yasser youssef ziad
-abiy cyril jacob paul william uhuru william samia yoweri bola muhammadu olusegun peter john chinedu ngozi`.split(/\s+/).map(n => foldKey(n)));
+abiy cyril jacob paul william uhuru william samia yoweri bola muhammadu olusegun peter john chinedu ngozi
+mohan mahesh naveen manoj pradeep edmundo hamdeen hamdi yoel yosef avi`.split(/\s+/).map(n => foldKey(n)));
 
 /** Lower-case particles inside names ("von der Leyen", "bin Salman", "Abu Obeida"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el',

@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, outletPosition, placeNounAfter } from './cues';
+import { companyCue, companySlot, DISEASE_NAMES, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -1651,6 +1651,93 @@ function surnamesToPeople(text: string, words: Word[], found: Candidate[], bySur
   }
 }
 
+/** "T.B.", "W.", "J": an initial between a title or given name and a surname. */
+const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]$/;
+
+/** The index of the word before `k` past initials and their dots ("Pastor T.B. Joshua", "George W. Bush"). */
+function beforeInitials(words: Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && j > k - 5 && (INITIALS.test(words[j].text) || (words[j].text === '.' && words[j].gap === ''))) j--;
+  return j;
+}
+
+/** "General Santos City", "Dallas County", "Victoria Park": a settlement, region or feature word keeps the place. */
+function placeTypeWord(w: Word): boolean {
+  return PLACE_TAILS.has(w.text) || SETTLEMENT_WORDS.has(w.lower) || REGION_WORDS.has(w.lower) || LANDFORM_WORDS.has(w.lower)
+    || VENUE_NOUNS.has(w.lower);
+}
+
+/** The index of the first word at or after `k` past initials ("W. Bush" -> "Bush"), or `k`. */
+function afterInitials(words: Word[], k: number): number {
+  let j = k;
+  while (j < words.length && j < k + 4 && (INITIALS.test(words[j].text) || (words[j].text === '.' && words[j].gap === ''))) j++;
+  return j;
+}
+
+/**
+ * A one- or two-word place that a person's name evidence claims is that person: a capitalized title right before it
+ * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
+ * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
+ */
+function peopleReadAsPlaces(text: string, words: Word[], found: Candidate[], bySurname: Map<string, Candidate | null>): boolean {
+  let named = false;
+  const covered = new Set<number>();
+  for (const c of found) for (let k = c.from; k < c.to; k++) covered.add(k);
+  const personAt = new Map<number, Candidate>();
+  for (const c of found) if (c.kind === 'person') personAt.set(c.from, c);
+  const merged = new Set<Candidate>();
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to - c.from > 2 || placeTypeWord(words[c.to - 1])) continue;
+    let from = c.from;
+    const t = beforeInitials(words, c.from);
+    const prev = words[t];
+    const titled = !!prev && prev.cap && !covered.has(t) && TITLES.has(prev.lower.replace(/\.$/, ''));
+    if (!titled) {
+      const two = c.to - c.from === 2;
+      const given = two ? words[c.from] : words[c.from - 1];
+      if (!given || !given.cap || given.punct || !(given.flags & FIRST_NAME)) continue;
+      // A known two-word place opening with a given name ("George Town") stays a place.
+      if (two ? places().has(foldKey(surfaceOf(text, words, c.from, c.to))) : covered.has(c.from - 1)) continue;
+      if (!two) from = c.from - 1;
+    }
+    // "President George W. Bush": the rest of the name read as a person after initials joins it.
+    const rest = personAt.get(c.to) ?? personAt.get(afterInitials(words, c.to));
+    if (rest) { c.to = rest.to; merged.add(rest); }
+    const surface = surfaceOf(text, words, from, c.to);
+    const known = bySurname.get(words[c.to - 1].fold);
+    c.from = from;
+    c.kind = 'person';
+    c.id = known ? known.id : `person:${slug(surface)}`;
+    c.name = known ? known.name : surface;
+    // "President Bush ... supported Bush": the other bare mentions of the surname are the person too (surnamesToPeople).
+    const last = words[c.to - 1].fold;
+    if (!bySurname.has(last)) { bySurname.set(last, c); named = true; }
+  }
+  for (let n = found.length - 1; n >= 0; n--) if (merged.has(found[n])) found.splice(n, 1);
+  return named;
+}
+
+/** Demonym endings and what the place name ends with instead: "Crimean" (Crimea), "European" (Europe), "Italian" (Italy). */
+const DEMONYM_ENDINGS: [string, string][] = [['n', ''], ['ean', 'e'], ['ian', 'y'], ['ian', 'ia']];
+
+/**
+ * One-word places that are other words: the adjective of a known place ("Crimean voters", "European spending"), and a
+ * disease's name no preposition marks as a place ("MERS and SARS", "the Sars-Cov2 virus"; "in Marburg" stays).
+ */
+function wordsReadAsPlaces(words: Word[], found: Candidate[]): void {
+  for (let n = found.length - 1; n >= 0; n--) {
+    const c = found[n];
+    if (c.kind !== 'place' || c.to - c.from !== 1) continue;
+    if (demonymOfPlace(words[c.from]) || (DISEASE_NAMES.has(words[c.from].lower) && !placeMarked(words, c.from))) found.splice(n, 1);
+  }
+}
+
+function demonymOfPlace(w: Word): boolean {
+  if (!/^[A-Z][a-z]{3,}an$/.test(w.text) || places().get(w.fold)?.name === w.text) return false;
+  const lower = w.fold;
+  return DEMONYM_ENDINGS.some(([end, base]) => lower.endsWith(end) && places().has(lower.slice(0, lower.length - end.length) + base));
+}
+
 /** Second pass: surnames and acronyms met after their full forms, descriptive references, and org id unification. */
 function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   const { words, classes } = scan;
@@ -1661,6 +1748,8 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   // A one-word place that is the surname of a person in the report ("Mitchell told reporters") is that person, unless a
   // preposition marks the place; "Von der Leyen" is the end of "Ursula von der Leyen".
   surnamesToPeople(text, words, found, bySurname);
+  if (peopleReadAsPlaces(text, words, found, bySurname)) surnamesToPeople(text, words, found, bySurname);
+  wordsReadAsPlaces(words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
