@@ -57,6 +57,12 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
 const RELATIVE_REACH = 14;
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
 const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
+/**
+ * The voice of a figure its phrase cites as given by others ("the reported growth of 6.9 per cent"): not the speaker's,
+ * but, unlike the official one, not set apart from a figure without a voice (a report's "reported toll" and its own
+ * totals of other places).
+ */
+const CITED_VOICE = Object.freeze({ id: 'source:cited-figures', name: 'cited figures' });
 /** The attribution whose content covers the figure (smallest first), else one whose cue lies in the sentence. */
 function attributionFor(atts: readonly Attribution[], start: number, end: number, s: Sentence): Attribution | null {
   let best: Attribution | null = null;
@@ -182,8 +188,25 @@ export function putSource(r: ReportClaims, ca: number, figure: number): { id: st
   let v = -1;
   for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
   // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
-  if (v < 0) v = putTally(r, ca, qa)?.verb ?? -1;
+  if (v < 0) v = putTally(r, ca, qa)?.verb ?? tallyObjectVerb(r, ca, qa);
   return subjectSource(r, ca, v);
+}
+
+/**
+ * "organisers have put the figure for those taking part closer to 2 million": a valuing verb whose object is a tally
+ * noun reaches its figure across the object's longer tail, whichever lead ("at", "closer to") the figure has. -1 when
+ * none.
+ */
+function tallyObjectVerb(r: ReportClaims, ca: number, qa: number): number {
+  const { tokens } = r;
+  for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) {
+    if (tokens[i].text === ',' || tokens[i].text === ';') return -1;
+    if (!VALUING_VERBS.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    while (j < qa && DETERMINERS.has(tokens[j].lower)) j++;
+    return TALLIES.has(tokens[j]?.lower ?? '') ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -301,6 +324,7 @@ export function ownerVoice(r: ReportClaims, ca: number, qa: number): { id: strin
   const o = ownerOfFigure(tokens, qa, ca, figureStarts);
   if (!o) return null;
   if ('official' in o) return OFFICIAL_VOICE;
+  if ('cited' in o) return CITED_VOICE;
   const t = tokens[o.possessor];
   const e = entityCovering(r, t.start, t.end);
   return e ?? { id: `source:${t.lower}`, name: t.text };
