@@ -33,3 +33,14 @@ test('a stated multiple\'s base ("ten times higher than the reported toll of N")
   assert.strictEqual(claimOf(body, 90000)?.detail?.yardstick, true);
   assert.deepStrictEqual(one(body), []);
 });
+
+test('a named voice set against the report\'s own figure ("however ... only N") is a second voice', () => {
+  const body = 'About 800,000 people marched through Oldport on Saturday.\n\nThe number was released by the city police. '
+    + 'The interior ministry, however, says that only 200,000 people took part.';
+  assert.deepStrictEqual(one(body), ['200000/800000']);
+});
+
+test('parts listed after "however" with no source of their own stay the report\'s one voice', () => {
+  const body = 'However, the finding of four cases abroad, three in Varnland and one in Oskia, is worrying.';
+  assert.deepStrictEqual(one(body), []);
+});
