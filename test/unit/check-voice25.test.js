@@ -44,3 +44,15 @@ test('parts listed after "however" with no source of their own stay the report\'
   const body = 'However, the finding of four cases abroad, three in Varnland and one in Oskia, is worrying.';
   assert.deepStrictEqual(one(body), []);
 });
+
+test('a plural subject\'s present "count"/"estimate" names the figure\'s voice ("the hospital records count only N")', () => {
+  const body = 'According to the Varnland Relief Institute, around 9,000 people died in the flood. However, the '
+    + 'government records count only 4,100 deaths.';
+  assert.strictEqual(sourceOf(body, 4100), 'source:government-records');
+  assert.deepStrictEqual(one(body), ['4100/9000']);
+});
+
+test('"a record N" is no counting verb', () => {
+  const body = 'Varnland had a record 900 deaths in the flood.';
+  assert.notStrictEqual(sourceOf(body, 900), 'source:varnland');
+});

@@ -41,11 +41,16 @@ const RELATIVE_SUBJECT = 5;
 /** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
 const RELATIVE_TALLY_REACH = 6;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/**
+ * Counting verbs of a plural subject in the present ("the government records count only 5,295", "experts estimate 300");
+ * not "record"/"report", which are also nouns and adjectives ("a record 900 deaths").
+ */
+const PLURAL_COUNTING = ['count', 'estimate'];
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
-  'confirms', 'tallied', 'registered', 'counts']);
+  'confirms', 'tallied', 'registered', 'counts', ...PLURAL_COUNTING]);
 /** Counting verbs whose subject gives its own count of what was counted before: "the ministry counted 480,000". */
-const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates']);
+const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates', ...PLURAL_COUNTING]);
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
 const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
