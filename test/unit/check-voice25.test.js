@@ -56,3 +56,15 @@ test('"a record N" is no counting verb', () => {
   const body = 'Varnland had a record 900 deaths in the flood.';
   assert.notStrictEqual(sourceOf(body, 900), 'source:varnland');
 });
+
+test('a long subject of a tally verb gives its figure the organization standing in it ("but a report by a UN agency ... pegs the figure")', () => {
+  const body = '"According to the police files, the number of missing stands at 2,500 but a report prepared by a UN agency '
+    + 'along with some charities pegs the figure in excess of 9 thousand," Mr Rao said.';
+  assert.strictEqual(sourceOf(body, 9000), 'organization:united-nations');
+  assert.deepStrictEqual(one(body), ['2500/9000']);
+});
+
+test('a long subject naming no organization or person gives a tally verb\'s figure no voice of its own', () => {
+  const body = 'The officials said the slow poison in the water of the old wells raised the toll to 300.';
+  assert.notStrictEqual(sourceOf(body, 300)?.startsWith('source:slow'), true);
+});

@@ -233,9 +233,30 @@ export function tallyVerbSource(r: ReportClaims, ca: number, qa: number, start: 
     if (VALUING_VERBS.has(w) || TALLY_CHANGING_VERBS.has(w)) {
       // A voice is named ("the Guardia Urbana"); "the lingering poison raised the toll to 15,000" names a cause.
       const subject = subjectSource(r, ca, v);
-      return subject && !subject.id.startsWith('source:') ? subject : null;
+      return subject && !subject.id.startsWith('source:') ? subject : actorInSubject(r, ca, v);
     }
     if (!DETERMINERS.has(w) && tokens[v].pos !== 'ADJ' && tokens[v].pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
+/** Tokens before a tally verb a long subject may span: "a report prepared by a UN agency along with some NGO pegs". */
+const LONG_SUBJECT = 12;
+
+/**
+ * "but a report prepared by a UN agency along with some NGO pegs the figure in excess of 11 thousand": a subject too long
+ * to name from its last words still gives the figure a voice when an organization or person stands in it (back to the
+ * clause's "but"/"while" or a comma); a subject naming none ("the lingering poison") gives none.
+ */
+function actorInSubject(r: ReportClaims, ca: number, v: number): { id: string; name: string } | null {
+  const { tokens, entities } = r;
+  let a = v;
+  while (a > Math.max(ca, v - LONG_SUBJECT) && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
+  if (a === v) return null;
+  const from = tokens[a].start;
+  const lo = firstStartingAt(entities, tokens[v].start);
+  for (let i = lo - 1; i >= Math.max(0, lo - 8) && entities[i].start >= from; i--) {
+    if (isActor(entities[i].id)) return { id: entities[i].id, name: entities[i].name };
   }
   return null;
 }
