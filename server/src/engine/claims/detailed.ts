@@ -61,7 +61,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
-  if (firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
+  // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
+  if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
   if (isProvisional(tokens, s)) {
     detail.provisional = true;
