@@ -825,6 +825,15 @@ function voiceOf(c: Claim): string[] {
 /** The voice of a figure its own words call official (claims/extract.ts). */
 const OFFICIAL = 'source:official-figures';
 
+/**
+ * "About a million marched. The government in Madrid, however, says only 350,000": a figure its own source states, set
+ * against another ("however", "but", "only"), is a second voice beside the report's voiceless figure. A voice only
+ * guessed from the clause or paragraph is not enough (parts listed after "however" are the report's own).
+ */
+function contrastedSource(c: Claim): boolean {
+  return chainOf(c).length > 0 && detailOf(c)?.contrasted === true;
+}
+
 /** Two claims in one report only match when different voices state them. */
 export function differentVoices(a: Claim, b: Claim): boolean {
   if (a.path !== b.path) return true;
@@ -832,6 +841,6 @@ export function differentVoices(a: Claim, b: Claim): boolean {
   const vb = voiceOf(b);
   // "growth was 4.5 per cent, not the official estimate of 6.9 per cent": a figure set against the official one, with no
   // voice of its own, is not the official voice's.
-  if (!va.length || !vb.length) return (va[0] ?? vb[0]) === OFFICIAL;
+  if (!va.length || !vb.length) return (va[0] ?? vb[0]) === OFFICIAL || contrastedSource(va.length ? a : b);
   return !vb.some(x => va.includes(x));
 }

@@ -46,6 +46,11 @@ export interface ClaimDetail {
    * the old value of a change its sentence states: still a rival of another named voice's count (check/claimIndex.ts).
    */
   earlierWord?: boolean;
+  /**
+   * The figure's sentence sets it against another before it ("The government, however, says only 350,000", "but the
+   * ministry counted 30,000"): a named voice contradicting the report's own figure (check/compare.ts, differentVoices).
+   */
+  contrasted?: boolean;
   /** The figure is a yardstick the sentence compares with ("above the 2019 lows of 3.5%"): no claim of its own. */
   yardstick?: boolean;
   /** The figure is from a count still in progress ("with 80% of polling stations counted", "partial results"). */

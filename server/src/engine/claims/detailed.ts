@@ -18,6 +18,8 @@ import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakd
 import { isWherePlaceAt } from './scoped';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
+/** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
+const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
@@ -59,6 +61,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+  // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
+  if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
   if (isProvisional(tokens, s)) {
     detail.provisional = true;

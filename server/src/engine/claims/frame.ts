@@ -739,7 +739,8 @@ const MULTIPLE_LEADS: ReadonlySet<string> = new Set(['times', 'fold', ...MULTIPL
 
 /**
  * "15 million, more than double the official figure of 6 million", "three times the official toll of 5,000": the
- * figure after a multiple is the base the sentence's own figure is measured against, no rival of it (round 23).
+ * figure after a multiple is the base the sentence's own figure is measured against, no rival of it (round 23); also
+ * after "ten times higher than" (round 25).
  */
 function baseOfMultiple(tokens: readonly Token[], qa: number, ca: number): boolean {
   if (tokens[qa - 1]?.lower !== 'of') return false;
@@ -747,10 +748,21 @@ function baseOfMultiple(tokens: readonly Token[], qa: number, ca: number): boole
   if (!TALLIES.has(noun) && !YARDSTICK_NOUNS.has(noun)) return false;
   for (let i = qa - 3; i >= ca && i >= qa - 3 - YARDSTICK_REACH; i--) {
     const w = tokens[i].lower;
-    if (w === 'the' || w === 'its' || w === 'their') return MULTIPLE_LEADS.has(tokens[i - 1]?.lower ?? '');
+    if (w === 'the' || w === 'its' || w === 'their') return multipleBefore(tokens, i - 1);
     if (isNumber(tokens[i])) return false;
   }
   return false;
+}
+
+/** Comparatives between a multiple and "than": "ten times higher than the reported toll of 4,000". */
+const MULTIPLE_COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'more', 'greater', 'larger', 'bigger', 'lower',
+  'fewer', 'smaller']);
+
+/** A multiple ending at token `end`: "three times", or "ten times higher than" (round 25). */
+function multipleBefore(tokens: readonly Token[], end: number): boolean {
+  const w = tokens[end]?.lower ?? '';
+  if (w !== 'than') return MULTIPLE_LEADS.has(w);
+  return MULTIPLE_COMPARATIVES.has(tokens[end - 1]?.lower ?? '') && MULTIPLE_LEADS.has(tokens[end - 2]?.lower ?? '');
 }
 
 /** "last year's", "the previous month's": a period before the one the report speaks of. */
@@ -973,6 +985,10 @@ export function isSubgroupId(id: string): boolean {
 
 /** Words marking a figure as the official count: "the official toll of 481,000", "officially 97 cases". */
 const OFFICIAL = new Set(['official', 'officially']);
+/** Participles that, after a determiner, cite a figure as someone else's given count: "the reported 6.9 per cent". */
+const CITED = new Set(['reported', 'stated', 'claimed', 'declared', 'announced', 'published']);
+/** Determiners before such a participle (a verb "reported 20 deaths" has none). */
+const CITING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /** Words that end a figure's noun phrase walking back from it: another clause or the other side of a comparison. */
 const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'against', 'versus', 'vs',
   'than', 'compared', 'said', 'says', 'with']);
@@ -983,15 +999,19 @@ const VOICE_GAP = 7;
  * Whose count the figure's own noun phrase says it is, when it says: "the country's official toll of 481,000" (the
  * official count), "the organisers' figure was 500,000" (the organisers'), "Harvard's estimate of 4,645". In one
  * sentence giving two counts, each is its owner's voice, whoever reports the sentence. The possessor is a token index
- * (its entity, if any, is the caller's to find); 'official' is the official count. Null when the phrase names no owner.
+ * (its entity, if any, is the caller's to find); 'official' is the official count, 'cited' a count the phrase cites as
+ * given by others ("the reported growth of 6.9 per cent"). Null when the phrase names no owner.
  */
 export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, figureStarts: IndexLookup):
-  { official: true } | { possessor: number } | null {
+  { official: true } | { cited: true } | { possessor: number } | null {
   let possessor = -1;
   for (let i = qa - 1; i >= Math.max(ca, qa - VOICE_GAP); i--) {
     const w = tokens[i].lower;
     if (PHRASE_STOPS.has(w) || figureStarts.has(i)) break;
     if (OFFICIAL.has(w)) return { official: true };
+    // "instead of the reported growth of 6.9 per cent", "the stated 53,000": a figure its phrase cites as given by
+    // others, not the speaker's own.
+    if (CITED.has(w) && CITING_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return { cited: true };
     // "organisers' figure", "the ministry's official toll": the possessive before a tally noun.
     if ((w === "'s" || w === "'" || w === '\u2019s' || w === '\u2019') && i > ca) {
       const next = OFFICIAL.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -41,11 +41,16 @@ const RELATIVE_SUBJECT = 5;
 /** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
 const RELATIVE_TALLY_REACH = 6;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/**
+ * Counting verbs of a plural subject in the present ("the government records count only 5,295", "experts estimate 300");
+ * not "record"/"report", which are also nouns and adjectives ("a record 900 deaths").
+ */
+const PLURAL_COUNTING = ['count', 'estimate'];
 /** Counting verbs whose subject is the figure's source: "the police counted 806,000", "Mexico has confirmed 97 cases". */
 const COUNTING = new Set(['counted', 'estimated', 'estimates', 'reported', 'reports', 'recorded', 'records', 'confirmed',
-  'confirms', 'tallied', 'registered', 'counts']);
+  'confirms', 'tallied', 'registered', 'counts', ...PLURAL_COUNTING]);
 /** Counting verbs whose subject gives its own count of what was counted before: "the ministry counted 480,000". */
-const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates']);
+const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estimates', ...PLURAL_COUNTING]);
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
 const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
@@ -57,6 +62,12 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
 const RELATIVE_REACH = 14;
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */
 const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'official figures' });
+/**
+ * The voice of a figure its phrase cites as given by others ("the reported growth of 6.9 per cent"): not the speaker's,
+ * but, unlike the official one, not set apart from a figure without a voice (a report's "reported toll" and its own
+ * totals of other places).
+ */
+const CITED_VOICE = Object.freeze({ id: 'source:cited-figures', name: 'cited figures' });
 /** The attribution whose content covers the figure (smallest first), else one whose cue lies in the sentence. */
 function attributionFor(atts: readonly Attribution[], start: number, end: number, s: Sentence): Attribution | null {
   let best: Attribution | null = null;
@@ -182,8 +193,25 @@ export function putSource(r: ReportClaims, ca: number, figure: number): { id: st
   let v = -1;
   for (let i = qa - 2; i >= Math.max(ca, qa - 6); i--) if (VALUING_VERBS.has(tokens[i].lower)) { v = i; break; }
   // "has put the death toll for the January to December period at 480,000": a tally named as the object reaches further.
-  if (v < 0) v = putTally(r, ca, qa)?.verb ?? -1;
+  if (v < 0) v = putTally(r, ca, qa)?.verb ?? tallyObjectVerb(r, ca, qa);
   return subjectSource(r, ca, v);
+}
+
+/**
+ * "organisers have put the figure for those taking part closer to 2 million": a valuing verb whose object is a tally
+ * noun reaches its figure across the object's longer tail, whichever lead ("at", "closer to") the figure has. -1 when
+ * none.
+ */
+function tallyObjectVerb(r: ReportClaims, ca: number, qa: number): number {
+  const { tokens } = r;
+  for (let i = qa - 2; i >= Math.max(ca, qa - PUT_REACH); i--) {
+    if (tokens[i].text === ',' || tokens[i].text === ';') return -1;
+    if (!VALUING_VERBS.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    while (j < qa && DETERMINERS.has(tokens[j].lower)) j++;
+    return TALLIES.has(tokens[j]?.lower ?? '') ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -205,9 +233,30 @@ export function tallyVerbSource(r: ReportClaims, ca: number, qa: number, start: 
     if (VALUING_VERBS.has(w) || TALLY_CHANGING_VERBS.has(w)) {
       // A voice is named ("the Guardia Urbana"); "the lingering poison raised the toll to 15,000" names a cause.
       const subject = subjectSource(r, ca, v);
-      return subject && !subject.id.startsWith('source:') ? subject : null;
+      return subject && !subject.id.startsWith('source:') ? subject : actorInSubject(r, ca, v);
     }
     if (!DETERMINERS.has(w) && tokens[v].pos !== 'ADJ' && tokens[v].pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
+/** Tokens before a tally verb a long subject may span: "a report prepared by a UN agency along with some NGO pegs". */
+const LONG_SUBJECT = 12;
+
+/**
+ * "but a report prepared by a UN agency along with some NGO pegs the figure in excess of 11 thousand": a subject too long
+ * to name from its last words still gives the figure a voice when an organization or person stands in it (back to the
+ * clause's "but"/"while" or a comma); a subject naming none ("the lingering poison") gives none.
+ */
+function actorInSubject(r: ReportClaims, ca: number, v: number): { id: string; name: string } | null {
+  const { tokens, entities } = r;
+  let a = v;
+  while (a > Math.max(ca, v - LONG_SUBJECT) && /^[A-Za-z]/.test(tokens[a - 1].text) && !SUBJECT_STOPS.has(tokens[a - 1].lower)) a--;
+  if (a === v) return null;
+  const from = tokens[a].start;
+  const lo = firstStartingAt(entities, tokens[v].start);
+  for (let i = lo - 1; i >= Math.max(0, lo - 8) && entities[i].start >= from; i--) {
+    if (isActor(entities[i].id)) return { id: entities[i].id, name: entities[i].name };
   }
   return null;
 }
@@ -301,6 +350,7 @@ export function ownerVoice(r: ReportClaims, ca: number, qa: number): { id: strin
   const o = ownerOfFigure(tokens, qa, ca, figureStarts);
   if (!o) return null;
   if ('official' in o) return OFFICIAL_VOICE;
+  if ('cited' in o) return CITED_VOICE;
   const t = tokens[o.possessor];
   const e = entityCovering(r, t.start, t.end);
   return e ?? { id: `source:${t.lower}`, name: t.text };
