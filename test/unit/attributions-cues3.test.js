@@ -11,16 +11,16 @@ test('stance verbs of round 3: cited, discussed, decried, blasted, questioned, r
   assert.deepStrictEqual(brief('The mayor cited a drop in crime as proof of success.'),
     ['The mayor|cited|a drop in crime as proof of success']);
   assert.deepStrictEqual(brief('Ms. Hale discussed the tax plan with farmers in Ames.'),
-    ['Ms. Hale|discussed|the tax plan with farmers in Ames']);
+    ['Hale|discussed|the tax plan with farmers in Ames']);
   assert.deepStrictEqual(brief('The governor decried the ruling on the school budget.'),
     ['The governor|decried|the ruling on the school budget']);
   assert.deepStrictEqual(brief('Senator Bell blasted the new rules for small banks.'),
-    ['Senator Bell|blasted|the new rules for small banks']);
+    ['Bell|blasted|the new rules for small banks']);
   assert.deepStrictEqual(brief('The judge questioned the value of the new test.'),
     ['The judge|questioned|the value of the new test']);
   assert.deepStrictEqual(brief('The senator refused to endorse the nominee.'), ['The senator|refused|to endorse the nominee']);
   assert.deepStrictEqual(brief('Ms. Hale assured donors that the campaign had enough money.'),
-    ['Ms. Hale|assured|the campaign had enough money']);
+    ['Hale|assured|the campaign had enough money']);
 });
 
 test('base forms after a plural subject or a modal, and new participles', () => {
@@ -36,7 +36,7 @@ test('phrasal cues: talked about, pointed to, railed against; "basis points to" 
   assert.deepStrictEqual(brief('The mayor pointed to the new bus lines as a success.'),
     ['The mayor|pointed to|the new bus lines as a success']);
   assert.deepStrictEqual(brief('Mr. Dunn railed against the trade deal at every stop.'),
-    ['Mr. Dunn|railed against|the trade deal at every stop']);
+    ['Dunn|railed against|the trade deal at every stop']);
   assert.deepStrictEqual(brief('The bank cut its rate by 25 basis points to 4.5% on Tuesday.'), []);
 });
 

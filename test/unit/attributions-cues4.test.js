@@ -17,7 +17,7 @@ test('a quoted speaker\'s "they want", "they know" is part of the quotation, not
 
 test('", citing <reason>" is a cue of the speaker; a reason is no relay', () => {
   assert.deepStrictEqual(brief('“The plan is too costly,” Ms. Hale said, citing rising interest rates.'),
-    ['Ms. Hale|said|The plan is too costly', 'Ms. Hale|citing|rising interest rates']);
+    ['Hale|said|The plan is too costly', 'Hale|citing|rising interest rates']);
   // A cited source still becomes the origin, with the subject as relay.
   const a = engine.analyzeText('x.txt', 'The agency said on Monday that 40 drones were downed, citing local officials.').attributions;
   assert.strictEqual(a.length, 1);
@@ -56,14 +56,14 @@ test('a participle clause opening the sentence after a subordinator takes the ma
 
 test('speech verbs whose noun-phrase object is what was said: emphasized, admitted, revealed', () => {
   assert.deepStrictEqual(brief('Ms. Hale emphasized the need for new schools in the county.'),
-    ['Ms. Hale|emphasized|the need for new schools in the county']);
+    ['Hale|emphasized|the need for new schools in the county']);
   assert.deepStrictEqual(brief('The councilman admitted the mistake in the budget.'), ['The councilman|admitted|the mistake in the budget']);
   // "predict" stays a clause verb: "local races rarely predict national ones" is no report.
   assert.deepStrictEqual(brief('Local races rarely predict national ones.'), []);
 });
 
 test('"replied that", "responded to": no longer only after a quotation', () => {
-  assert.deepStrictEqual(brief('Senator Bell replied that the bill was dead.'), ['Senator Bell|replied|the bill was dead']);
+  assert.deepStrictEqual(brief('Senator Bell replied that the bill was dead.'), ['Bell|replied|the bill was dead']);
   assert.deepStrictEqual(brief('The governor responded to the criticism on Friday.'),
     ['The governor|responded to|the criticism on Friday']);
   assert.deepStrictEqual(brief('The governor responded with a letter.'), []);

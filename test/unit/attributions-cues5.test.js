@@ -98,5 +98,5 @@ test('a subject pronoun with no antecedent still reports, with an unnamed source
 
 test('", telling the crowd, “...”": a quotation after the addressee and a comma is what was told', () => {
   assert.deepStrictEqual(brief('Mayor Reyes thanked the volunteers, telling the crowd, “This city never gives up.”').slice(-1),
-    ['Mayor Reyes|telling|This city never gives up.']);
+    ['Reyes|telling|This city never gives up.']);
 });

@@ -23,7 +23,7 @@ test('a look-back clause "As X reported, ..." reports the main clause', () => {
   assert.deepStrictEqual(brief(day('And, as the paper revealed, the fund lost money for years.')),
     ['the paper|revealed|the fund lost money for years']);
   assert.deepStrictEqual(brief(day('The bridge will close in May, as Senator Hale noted on Monday.')),
-    ['Senator Hale|noted|The bridge will close in May']);
+    ['Hale|noted|The bridge will close in May']);
   // A first person and a comparison are no look-back reports.
   assert.deepStrictEqual(cues(day('As I said, we are ready to vote.')), []);
   assert.deepStrictEqual(cues(day('The repairs cost twice as many dollars as the plan allowed.')), []);
@@ -95,7 +95,7 @@ test('cue words measured on train: "indicated", "hailed", "balked at", "alluded 
 
 test('a colon after the adverbial of a speech cue opens its content: "said on the radio: “...”"', () => {
   assert.deepStrictEqual(brief(day('On Friday, Mayor Ruiz said on the radio: “The bridge will open in May.”')),
-    ['Mayor Ruiz|said|The bridge will open in May.']);
+    ['Ruiz|said|The bridge will open in May.']);
 });
 
 test('after a quotation, the phrase after "said" is its speaker even when it names no kind of source', () => {
@@ -128,5 +128,5 @@ test('bare present forms of belief and wish report after a plural subject ("most
 
 test('a progressive is no passive: "is calling for" has its subject before "is"', () => {
   assert.deepStrictEqual(brief(day('Senator Hale is calling for a new inquiry into the contracts.')),
-    ['Senator Hale|calling for|a new inquiry into the contracts']);
+    ['Hale|calling for|a new inquiry into the contracts']);
 });

@@ -36,7 +36,7 @@ test('a question opens the object of a stance ("questioned why ...", "talked abo
   assert.deepStrictEqual(brief(day('The auditor questioned why the fund had been closed so quickly.')),
     ['The auditor|questioned|why the fund had been closed so quickly']);
   assert.deepStrictEqual(brief(day('Mayor Ruiz frequently talks about how the flood changed her town.')),
-    ['Mayor Ruiz|talks about|how the flood changed her town']);
+    ['Ruiz|talks about|how the flood changed her town']);
   assert.deepStrictEqual(brief(day('The council criticized what it called a rushed plan.')),
     ['The council|criticized|what it called a rushed plan']);
 });
