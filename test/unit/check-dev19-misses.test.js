@@ -29,3 +29,16 @@ test('look-alikes: a percent with no currency in its clause keeps its own readin
   assert.strictEqual(keyOf('Inflation in Norvania rose to 9 percent as the currency weakened, officials said on Monday.', 9),
     'percent|inflation');
 });
+
+// "the passengers included 37 Azerbaijani citizens": a count of people a carried group includes had no event (no
+// aboard word near it), so it paired with nothing; they are people aboard.
+test('people the passengers included were aboard', () => {
+  const a = 'The airline said the passengers included 31 Dorvelian citizens, 12 Lorvikians and four Tasmanians.';
+  assert.strictEqual(keyOf(a, 31), 'person|aboard');
+  const b = 'Officials said the plane was carrying 27 Dorvelian citizens, 12 Lorvikians and four Tasmanians.';
+  assert.strictEqual(keyOf(b, 27), 'person|aboard');
+  assert.strictEqual(found(a, b).length, 1);
+  // Look-alike: what a list of the dead included is a count of the dead, and a town's residents are no passengers.
+  assert.strictEqual(keyOf('The dead included 31 Dorvelian citizens, officials said.', 31), 'person|killed');
+  assert.notStrictEqual(keyOf('The residents included 31 Dorvelian citizens, officials said.', 31), 'person|aboard');
+});

@@ -922,6 +922,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "the passengers included 37 Dorvelian citizens": people a carried group includes were aboard (round 25).
+  if (best.event === 'unspecified' && unit === 'person' && carriedIncludes(tokens, qa, ca)) return { event: 'aboard', word: null, at: -1 };
   // "198 cases reported in the last 24 hours": cases of the last day are its new cases, not the count so far (round 22).
   if (unit === 'case' && best.event === 'recorded' && lastDayIn(tokens, ca, cb)) return { event: 'new', word: best.word, at: best.at };
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
@@ -1257,6 +1259,17 @@ function workforceCutIn(tokens: readonly Token[], ca: number, cb: number): numbe
     else if (cut < 0 && isJobCut(tokens[i])) cut = i;
   }
   return workforce ? cut : -1;
+}
+
+/** Nouns of the people a vehicle carries, whose parts "included" are aboard: "the passengers included 37 citizens". */
+const CARRIED_NOUNS = new Set(['passengers', 'passenger', 'crew', 'aboard', 'onboard']);
+/** Verbs naming a part of a group: "included", "including". */
+const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
+
+/** The figure (hedges before it skipped) is the object of "included" after a carried noun ("those aboard included"). */
+function carriedIncludes(tokens: readonly Token[], qa: number, ca: number): boolean {
+  const i = indexBefore(tokens, qa, ca);
+  return i > ca && INCLUDING.has(tokens[i].lower) && CARRIED_NOUNS.has(tokens[i - 1].lower);
 }
 
 /** Words naming a currency's exchange value itself: a share of it that moves is the currency's move (round 25). */
