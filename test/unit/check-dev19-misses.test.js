@@ -42,3 +42,15 @@ test('people the passengers included were aboard', () => {
   assert.strictEqual(keyOf('The dead included 31 Dorvelian citizens, officials said.', 31), 'person|killed');
   assert.notStrictEqual(keyOf('The residents included 31 Dorvelian citizens, officials said.', 31), 'person|aboard');
 });
+
+// "raised the toll of the storm that struck on May 3 to 212": the day of the date and the number after "to" were read
+// as one range, which the date then swallowed; the number after "to" is a figure of its own.
+const quantitiesOf = (text) => require('../../dist/engine.js').analyzeText('a.txt', report('2025-06-10', text)).quantities.map(q => q.text);
+test('a figure after "<month> <day> to" is no end of a range of days', () => {
+  const a = 'Officials in Dorvel raised the death toll of the storm that struck the coast on May 3 to 212 on Monday.';
+  assert.ok(quantitiesOf(a).includes('212'));
+  assert.strictEqual(keyOf(a, 212), 'person|killed');
+  // Look-alikes: a span of days stays one date, and a range of figures stays a range.
+  assert.deepStrictEqual(quantitiesOf('The festival in Dorvel runs from May 3 to 9 this year.'), []);
+  assert.ok(quantitiesOf('Officials in Dorvel said between 200 to 212 people died.').some(t => /200.*212/.test(t)));
+});
