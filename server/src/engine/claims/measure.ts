@@ -917,6 +917,13 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const cut = workforceCutIn(tokens, ca, cb);
     if (cut >= 0) return { event: 'cut', word: tokens[cut].lower, at: cut };
   }
+  // "the peso fell 12 percent against the dollar", "knocked 23% off the currency's value": a currency's move (round 25).
+  if (best.event === 'unspecified' && unit === 'percent') {
+    const move = currencyMoveIn(tokens, ca, cb);
+    if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
+  }
+  // "the passengers included 37 Dorvelian citizens": people a carried group includes were aboard (round 25).
+  if (best.event === 'unspecified' && unit === 'person' && carriedIncludes(tokens, qa, ca)) return { event: 'aboard', word: null, at: -1 };
   // "198 cases reported in the last 24 hours": cases of the last day are its new cases, not the count so far (round 22).
   if (unit === 'case' && best.event === 'recorded' && lastDayIn(tokens, ca, cb)) return { event: 'new', word: best.word, at: best.at };
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
@@ -1252,6 +1259,36 @@ function workforceCutIn(tokens: readonly Token[], ca: number, cb: number): numbe
     else if (cut < 0 && isJobCut(tokens[i])) cut = i;
   }
   return workforce ? cut : -1;
+}
+
+/** Nouns of the people a vehicle carries, whose parts "included" are aboard: "the passengers included 37 citizens". */
+const CARRIED_NOUNS = new Set(['passengers', 'passenger', 'crew', 'aboard', 'onboard']);
+/** Verbs naming a part of a group: "included", "including". */
+const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
+
+/** The figure (hedges before it skipped) is the object of "included" after a carried noun ("those aboard included"). */
+function carriedIncludes(tokens: readonly Token[], qa: number, ca: number): boolean {
+  const i = indexBefore(tokens, qa, ca);
+  return i > ca && INCLUDING.has(tokens[i].lower) && CARRIED_NOUNS.has(tokens[i - 1].lower);
+}
+
+/** Words naming a currency's exchange value itself: a share of it that moves is the currency's move (round 25). */
+const CURRENCY_MOVE_WORDS = new Set(['currency', 'currencies', 'exchange', 'devalued', 'devalues', 'devalue', 'devaluation',
+  'depreciated', 'depreciation', 'appreciated', 'appreciation', 'greenback']);
+
+/**
+ * The token of the clause that says a percent measures a currency against another: a currency word ("currency",
+ * "devaluation") or "against" (an article between) a currency the recognizer names ("against the dollar"); -1 if none.
+ */
+function currencyMoveIn(tokens: readonly Token[], ca: number, cb: number): number {
+  for (let i = ca; i < cb; i++) {
+    const w = tokens[i].lower;
+    if (CURRENCY_MOVE_WORDS.has(w)) return i;
+    if (w !== 'against') continue;
+    const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (j < cb && (CURRENCY_WORDS.has(tokens[j].lower) || CURRENCY_MOVE_WORDS.has(tokens[j].lower))) return i;
+  }
+  return -1;
 }
 
 /** Words after "voted" that name what the votes went to: "voted for", "voted against", "voted in favour", "voted yes". */

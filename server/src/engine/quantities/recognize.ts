@@ -147,7 +147,8 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     const core = readCore(tokens, i, site.floor, site.limit);
     if (!core) continue;
     if (excluded(prepared, core, site.floor, site.limit, pass.dateIndex)) {
-      memory.consumed = excludedEnd(tokens, core, site);
+      const tail = rangeAfterDate(tokens, core, pass.dateIndex);
+      memory.consumed = tail > i ? tail : excludedEnd(tokens, core, site);
       continue;
     }
     const quantity = readFigure(pass, memory, core, site);
@@ -1127,6 +1128,18 @@ interface FigureAt {
   next: Token | undefined;
   floor: number;
   limit: number;
+}
+
+/**
+ * "raised the toll of the quake that struck on April 16 to 660": a date's day read as a range's low end; the number
+ * after "to" is a figure of its own (round 25). Its token, to read it afresh; -1 when the range is no such misreading.
+ */
+function rangeAfterDate(tokens: Token[], core: Core, dates: DateIndex): number {
+  if (core.kind !== 'range' || core.numEnd - core.numStart < 3) return -1;
+  const first = tokens[core.numStart];
+  const last = tokens[core.numEnd - 1];
+  if (last.type !== 'number' || !dates.overlaps(first.start, first.end) || dates.overlaps(last.start, last.end)) return -1;
+  return core.numEnd - 1;
 }
 
 /** Not a quantity: dates, years, clock times, identifiers, labels, ordinals, list markers. */
