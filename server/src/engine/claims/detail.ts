@@ -106,6 +106,8 @@ export interface ClaimDetail {
   converted?: boolean;
   /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */
   unconfirmed?: boolean;
+  /** The state the words give the counted cases right after the figure ("301 confirmed", "24 suspected"), unconfirmed.ts. */
+  caseState?: 'confirmed' | 'suspected';
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

@@ -37,12 +37,39 @@ function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean 
   return false;
 }
 
-/** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared. */
+/**
+ * States of a case count written right after its number ("301 confirmed and 325 suspected cases", "3 confirmed and 24
+ * suspected"): a count of confirmed cases and one of suspected cases are two counted things, never rivals (round 25).
+ */
+const CASE_STATES = new Map<string, 'confirmed' | 'suspected'>([
+  ['confirmed', 'confirmed'], ['lab-confirmed', 'confirmed'], ['laboratory-confirmed', 'confirmed'],
+  ['suspected', 'suspected'], ['probable', 'suspected'],
+]);
+const STATE_TEXT = new RegExp(`\\b(?:${[...CASE_STATES.keys()].join('|')})\\b`, 'i');
+/** Number words that may follow the figure's first token before its state ("1.2 million confirmed"). */
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** The state word right after the figure's number, if any (the first word past its digits and scale words). */
+function stateAfter(tokens: readonly Token[], qa: number): 'confirmed' | 'suspected' | undefined {
+  let i = qa + 1;
+  while (i < tokens.length && (tokens[i].type === 'number' || SCALE_WORDS.has(tokens[i].lower) || tokens[i].text === ',')) i++;
+  return i < tokens.length ? CASE_STATES.get(tokens[i].lower) : undefined;
+}
+
+function markState(prepared: PreparedText, tokens: readonly Token[], c: Claim, d: NonNullable<ReturnType<typeof detailOf>>): void {
+  // Only a figure with a state word just after it is read further (no token reads for the others).
+  if (!STATE_TEXT.test(prepared.text.slice(c.quantity.start, c.quantity.end + MARK_LOOK))) return;
+  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start));
+  if (state) d.caseState = state;
+}
+
+/** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared, and `detail.caseState`. */
 export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]): void {
   const { tokens } = prepared;
   for (const c of claims) {
     const d = detailOf(c);
     if (!d || c.derived) continue;
+    markState(prepared, tokens, c, d);
     // Only a figure with one of the words in the text near it is read further: a list of figures costs no token reads.
     if (!MARK_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - MARK_LOOK), c.quantity.end + MARK_LOOK))) continue;
     const qa = tokenAt(tokens, c.quantity.start);
