@@ -1,0 +1,20 @@
+// False alarms read on check-dev19 (round 25, issue 10, engineer dev19b): a count of confirmed cases set against one of
+// suspected cases, read as rival counts of one thing. Invented sentences of the class; each test fails on the build this
+// round started from.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, valuePairs: pairs } = require('./claimReports');
+
+const doc = (path, text, published = '2031-06-02') => [path, report(published, text)];
+
+test('check: confirmed cases and suspected cases are two counted things, never rivals', () => {
+  const a = doc('a.txt', 'The health agency reports 412 confirmed cases of dengue in the province.');
+  const b = doc('b.txt', 'The ministry counts 950 suspected cases of dengue in the province.');
+  assert.ok(!pairs(a, b).includes('412/950'), JSON.stringify(pairs(a, b)));
+  // The state after a bare figure whose noun the sentence leaves out: "8 confirmed and 75 suspected".
+  const c = doc('c.txt', 'The regional office lists 8 confirmed and 75 suspected in the province.');
+  assert.ok(!pairs(a, c).includes('75/412') && !pairs(a, c).includes('412/75'), JSON.stringify(pairs(a, c)));
+  // Look-alike: two counts of confirmed cases are still compared.
+  const d = doc('d.txt', 'The ministry counts 530 confirmed cases of dengue in the province.');
+  assert.ok(pairs(a, d).includes('412/530'), JSON.stringify(pairs(a, d)));
+});
