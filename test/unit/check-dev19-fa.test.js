@@ -1,5 +1,5 @@
 // False alarms read on check-dev19 (round 25, issue 10, engineer dev19b): a count of confirmed cases set against one of
-// suspected cases, read as rival counts of one thing. Invented sentences of the class; each test fails on the build this
+// suspected cases, read as rival counts of one thing; the leader's share in "X leads Y A% to B%" given to the rival. Invented sentences of the class; each test fails on the build this
 // round started from.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -17,4 +17,14 @@ test('check: confirmed cases and suspected cases are two counted things, never r
   // Look-alike: two counts of confirmed cases are still compared.
   const d = doc('d.txt', 'The ministry counts 530 confirmed cases of dengue in the province.');
   assert.ok(pairs(a, d).includes('412/530'), JSON.stringify(pairs(a, d)));
+});
+
+test('frame: "X leads Y A% to B%" gives the first share to the leader, not to the rival named before it', () => {
+  const text = 'Senator Ana Varga was ahead in the presidential vote count on Monday. She leads former governor Piet Olsen 51.3% to 40.2% of the vote.';
+  const a = doc('a.txt', text);
+  const b = doc('b.txt', 'Olsen has 39.6 percent of the vote in the presidential count, the electoral board said on Monday.');
+  const p = pairs(a, b);
+  assert.ok(!p.includes('39.6/51.3'), JSON.stringify(p));
+  // Look-alike: the rival's own share in the score is still set against his share elsewhere.
+  assert.ok(p.includes('39.6/40.2'), JSON.stringify(p));
 });

@@ -447,16 +447,22 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
 
 /** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
 const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
-  'routed']);
+  'routed', 'leads', 'led']);
 /** Most tokens between a contest verb and the "by" of its score. */
 const SCORE_GAP = 10;
 
-/** The "by" of a score "by A to B" whose second figure follows the "to" at `to`; -1 when there is none. */
+/**
+ * The start of a score "by A to B" whose second figure follows the "to" at `to`: its "by", or its first figure when no
+ * "by" stands before it ("leads Mesa 46.49% to 37.01%"); -1 when there is none.
+ */
 function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
   // "by 50.1 percent of the votes to 48.2 percent": the first figure and the whole it is of stand between.
+  let first = -1;
   for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
     if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
-    if (STOPS.has(tokens[k].lower)) return -1;
+    if (STOPS.has(tokens[k].lower)) break;
+    if (ctx.figureStarts.has(k) && first < 0) first = k;
+    else if (first >= 0 && !ctx.figureStarts.has(k)) return tokens[k].lower === 'by' ? k : isNameToken(tokens[k]) ? first : -1;
   }
   return -1;
 }
@@ -481,6 +487,8 @@ function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: numbe
   if (winner) {
     for (let j = verb - 1; j >= sentenceStart; j--) {
       if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) return null;
+      // "He leads Carlos Mesa 46.49% to 37.01%": the pronoun stands for the winner named before.
+      if (PERSON_PRONOUNS.has(tokens[j].lower)) return ctx.pronoun?.(j) ?? null;
       if (named(j) && (j > sentenceStart || tokens[j].pos === 'PROPN')) return nameKey(tokens, j);
     }
     return null;
@@ -505,8 +513,11 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   if (marked !== undefined) return marked;
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
-  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
-  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart) : undefined;
+  // "He leads Carlos Mesa 46.49% to 37.01%": a score with no "by" starts at its first figure (round 25).
+  const bare = tokens[qa - 1]?.lower !== 'by' && tokens[qb]?.lower === 'to' && ctx.figureStarts.has(qb + 1);
+  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : bare ? qa
+    : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, byAt === qa - 1 || bare, sentenceStart) : undefined;
   if (contest !== undefined) return contest;
   return nearestHolder(ctx, tokens, qa, sentenceStart);
 }
