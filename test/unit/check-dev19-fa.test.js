@@ -1,11 +1,12 @@
 // False alarms read on check-dev19 (round 25, issue 10, engineer dev19b): a count of confirmed cases set against one of
-// suspected cases, read as rival counts of one thing; the leader's share in "X leads Y A% to B%" given to the rival. Invented sentences of the class; each test fails on the build this
+// suspected cases, read as rival counts of one thing; the leader's share in "X leads Y A% to B%" given to the rival; how far a count has got ("with 95% counted") read as a share. Invented sentences of the class; each test fails on the build this
 // round started from.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, valuePairs: pairs } = require('./claimReports');
+const { report, claimsOf, valuePairs: pairs } = require('./claimReports');
 
 const doc = (path, text, published = '2031-06-02') => [path, report(published, text)];
+const keyOf = (text, value) => claimsOf(report('2031-06-02', text)).find(c => c.value === value)?.measure.key;
 
 test('check: confirmed cases and suspected cases are two counted things, never rivals', () => {
   const a = doc('a.txt', 'The health agency reports 412 confirmed cases of dengue in the province.');
@@ -27,4 +28,14 @@ test('frame: "X leads Y A% to B%" gives the first share to the leader, not to th
   assert.ok(!p.includes('39.6/51.3'), JSON.stringify(p));
   // Look-alike: the rival's own share in the score is still set against his share elsewhere.
   assert.ok(p.includes('39.6/40.2'), JSON.stringify(p));
+});
+
+test('measure: "with 96.2 percent counted" is how far the count has got, no vote share', () => {
+  const text = 'Varga leads the race, and Olsen has 38.4 percent of the vote, with 96.2 percent counted, the newspaper said on Monday.';
+  assert.strictEqual(keyOf(text, 96.2), 'percent|unspecified+progress');
+  const a = doc('a.txt', text);
+  const b = doc('b.txt', 'The latest count shows Olsen at 37 percent of the vote, the electoral board said on Monday.');
+  assert.ok(!pairs(a, b).includes('37/96.2'), JSON.stringify(pairs(a, b)));
+  // Look-alike: a share followed by a verb that goes on ("45% reported feeling unsafe") is no count's progress.
+  assert.notStrictEqual(keyOf('Some 45 percent reported feeling unsafe at the polls on Monday.', 45), 'percent|unspecified+progress');
 });

@@ -938,8 +938,15 @@ const PROGRESS_NOUNS = new Set(['station', 'stations', 'precinct', 'precincts', 
   'booths', 'box', 'boxes', 'district', 'districts', 'constituency', 'constituencies', 'polling']);
 const COUNT_VERBS = new Set(['counted', 'tallied', 'processed', 'reported', 'scrutinized', 'scrutinised', 'transmitted']);
 
-/** "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted". */
+/** Words that may close a bare "95 percent counted": the clause goes on or ends ("with 95% counted, X led"). */
+const PROGRESS_CLOSERS = new Set(['PUNCT', 'CCONJ']);
+
+/**
+ * "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted", and the bare
+ * "with 95.09 percent counted," (round 25) when the count verb closes its clause ("45% reported feeling" is no count).
+ */
 export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
+  if (COUNT_VERBS.has(tokens[qb]?.lower ?? '')) return !tokens[qb + 1] || PROGRESS_CLOSERS.has(tokens[qb + 1].pos);
   if (tokens[qb]?.lower !== 'of') return false;
   for (let i = qb + 1; i < Math.min(qb + 5, tokens.length); i++) {
     const w = tokens[i].lower;
