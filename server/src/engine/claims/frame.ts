@@ -242,12 +242,25 @@ export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[
  */
 export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
+  if (supersededTally(tokens, qa, ca)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
   // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
+}
+
+/**
+ * "The previous toll given by the ministry stood at 24 killed": the clause's tally, called earlier, previous or initial,
+ * is what the figure states, however far back (round 25). No other figure may stand between (its own tally).
+ */
+function supersededTally(tokens: readonly Token[], qa: number, ca: number): boolean {
+  for (let i = qa - 1; i > ca; i--) {
+    if (tokens[i].pos === 'NUM') return false;
+    if (TALLIES.has(tokens[i].lower) && SUPERSEDED.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
 }
 
 /** The figure is the old value of a change its sentence states ("up from 3.7%", "revised from 9 to 12", "275 and not 288"). */
