@@ -15,6 +15,9 @@ test('check: confirmed cases and suspected cases are two counted things, never r
   // The state after a bare figure whose noun the sentence leaves out: "8 confirmed and 75 suspected".
   const c = doc('c.txt', 'The regional office lists 8 confirmed and 75 suspected in the province.');
   assert.ok(!pairs(a, c).includes('75/412') && !pairs(a, c).includes('412/75'), JSON.stringify(pairs(a, c)));
+  // The sum of both states in one sentence is no rival of one state's count either.
+  const e = doc('e.txt', 'The island reports 120 confirmed cases and 2,300 suspected cases, for a total of 2,420.');
+  assert.ok(!pairs(b, e).includes('950/2420'), JSON.stringify(pairs(b, e)));
   // Look-alike: two counts of confirmed cases are still compared.
   const d = doc('d.txt', 'The ministry counts 530 confirmed cases of dengue in the province.');
   assert.ok(pairs(a, d).includes('412/530'), JSON.stringify(pairs(a, d)));

@@ -1,9 +1,9 @@
 // Counts the words call unconfirmed or feared (round 24): "unconfirmed reports of at least 44 deaths", "an unconfirmed 44
 // dead", "at least 44 feared dead". Such a count tells what may have happened, not what a tally holds; a reader sets it
 // beside another unconfirmed count, not against a count that was made.
-import type { Claim, PreparedText, Token } from '../types';
+import type { Claim, PreparedText, Sentence, Token } from '../types';
 import { detailOf } from './detail';
-import { tokenAt } from './tokens';
+import { sentenceAt, tokenAt } from './tokens';
 
 /** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
 const UNCONFIRMED = new Set(['unconfirmed', 'unverified']);
@@ -63,6 +63,29 @@ function markState(prepared: PreparedText, tokens: readonly Token[], c: Claim, d
   if (state) d.caseState = state;
 }
 
+/**
+ * "4,356 confirmed cases and 61,864 suspected cases, for a total of 66,220": a figure with no state in a sentence that
+ * states both a confirmed and a suspected count is their sum, of every state, no rival of one state's count (round 25).
+ */
+function markStateSums(prepared: PreparedText, claims: readonly Claim[]): void {
+  const states = new Map<Sentence, Set<string>>();
+  for (const c of claims) {
+    const state = detailOf(c)?.caseState;
+    const s = state ? sentenceAt(prepared.sentences, c.quantity.start) : null;
+    if (!s || !state) continue;
+    const set = states.get(s) ?? new Set<string>();
+    set.add(state);
+    states.set(s, set);
+  }
+  if (![...states.values()].some(set => set.size > 1)) return;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || d.caseState || c.derived) continue;
+    const s = sentenceAt(prepared.sentences, c.quantity.start);
+    if (s && (states.get(s)?.size ?? 0) > 1) d.caseState = 'all';
+  }
+}
+
 /** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared, and `detail.caseState`. */
 export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]): void {
   const { tokens } = prepared;
@@ -76,4 +99,5 @@ export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]
     const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
     if (unconfirmedBefore(tokens, tokenAt(tokens, c.start), qa) || fearedAfter(tokens, qa, qb)) d.unconfirmed = true;
   }
+  markStateSums(prepared, claims);
 }
