@@ -175,6 +175,7 @@ function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string
 }
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
+export const SUPERSEDED_TEXT = /\b(?:earlier|previous|previously|initial|initially|original|originally)\b/i;
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
 /**
  * Words after "earlier" that make it a time phrase ("earlier this month", "earlier in the day", "earlier on Monday",
@@ -242,7 +243,6 @@ export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[
  */
 export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
-  if (supersededTally(tokens, qa, ca)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
@@ -255,12 +255,12 @@ export function earlierStated(tokens: readonly Token[], qa: number, qb: number, 
  * "The previous toll given by the ministry stood at 24 killed": the clause's tally, called earlier, previous or initial,
  * is what the figure states, however far back (round 25). No other figure may stand between (its own tally).
  */
-function supersededTally(tokens: readonly Token[], qa: number, ca: number): boolean {
-  for (let i = qa - 1; i > ca; i--) {
-    if (tokens[i].pos === 'NUM') return false;
-    if (TALLIES.has(tokens[i].lower) && SUPERSEDED.has(tokens[i - 1].lower)) return true;
-  }
-  return false;
+export function supersededTally(tokens: readonly Token[], qa: number, ca: number): boolean {
+  let tally = -1;
+  for (let p = ca; p < qa - 1; p++) if (SUPERSEDED.has(tokens[p].lower) && TALLIES.has(tokens[p + 1].lower)) tally = p + 1;
+  if (tally < 0) return false;
+  for (let i = tally + 1; i < qa; i++) if (tokens[i].pos === 'NUM') return false;
+  return true;
 }
 
 /** The figure is the old value of a change its sentence states ("up from 3.7%", "revised from 9 to 12", "275 and not 288"). */
@@ -527,9 +527,9 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
   // "He leads Carlos Mesa 46.49% to 37.01%": a score with no "by" starts at its first figure (round 25).
-  const bare = tokens[qa - 1]?.lower !== 'by' && tokens[qb]?.lower === 'to' && ctx.figureStarts.has(qb + 1);
-  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : bare ? qa
-    : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  const before = tokens[qa - 1]?.lower;
+  const bare = ctx.figureStarts.has(qb + 1) && before !== 'by' && tokens[qb]?.lower === 'to';
+  const byAt = before === 'by' ? qa - 1 : bare ? qa : before === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
   const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, byAt === qa - 1 || bare, sentenceStart) : undefined;
   if (contest !== undefined) return contest;
   return nearestHolder(ctx, tokens, qa, sentenceStart);
