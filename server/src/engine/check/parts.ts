@@ -29,9 +29,11 @@ export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim,
 
 /**
  * A count the words call unconfirmed or feared ("unconfirmed reports of at least 44 deaths", "44 feared dead") against
- * one they do not: what may have happened against what was counted, no rival figures (round 24).
+ * one they do not: what may have happened against what was counted, no rival figures (round 24). So are a count of
+ * confirmed cases and one of suspected cases ("301 confirmed", "24 suspected"; detail.caseState, round 25).
  */
 export function confirmationApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  if (da?.caseState && db?.caseState && da.caseState !== db.caseState) return true;
   return !!da?.unconfirmed !== !!db?.unconfirmed;
 }
 

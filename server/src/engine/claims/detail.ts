@@ -106,6 +106,11 @@ export interface ClaimDetail {
   converted?: boolean;
   /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */
   unconfirmed?: boolean;
+  /**
+   * The state the words give the counted cases right after the figure ("301 confirmed", "24 suspected"), or 'all' for a
+   * figure beside counts of both states in its sentence (their total), unconfirmed.ts.
+   */
+  caseState?: 'confirmed' | 'suspected' | 'all';
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

@@ -175,6 +175,7 @@ function gapAfter(tokens: readonly Token[], i: number, cb: number, first: string
 }
 
 /** Words before a figure that make it a value the report says was replaced: "an earlier toll of seven", "up from 3.7%". */
+export const SUPERSEDED_TEXT = /\b(?:earlier|previous|previously|initial|initially|original|originally)\b/i;
 const SUPERSEDED = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'original', 'originally']);
 /**
  * Words after "earlier" that make it a time phrase ("earlier this month", "earlier in the day", "earlier on Monday",
@@ -248,6 +249,18 @@ export function earlierStated(tokens: readonly Token[], qa: number, qb: number, 
   // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
+}
+
+/**
+ * "The previous toll given by the ministry stood at 24 killed": the clause's tally, called earlier, previous or initial,
+ * is what the figure states, however far back (round 25). No other figure may stand between (its own tally).
+ */
+export function supersededTally(tokens: readonly Token[], qa: number, ca: number): boolean {
+  let tally = -1;
+  for (let p = ca; p < qa - 1; p++) if (SUPERSEDED.has(tokens[p].lower) && TALLIES.has(tokens[p + 1].lower)) tally = p + 1;
+  if (tally < 0) return false;
+  for (let i = tally + 1; i < qa; i++) if (tokens[i].pos === 'NUM') return false;
+  return true;
 }
 
 /** The figure is the old value of a change its sentence states ("up from 3.7%", "revised from 9 to 12", "275 and not 288"). */
@@ -447,16 +460,22 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
 
 /** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
 const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
-  'routed']);
+  'routed', 'leads', 'led']);
 /** Most tokens between a contest verb and the "by" of its score. */
 const SCORE_GAP = 10;
 
-/** The "by" of a score "by A to B" whose second figure follows the "to" at `to`; -1 when there is none. */
+/**
+ * The start of a score "by A to B" whose second figure follows the "to" at `to`: its "by", or its first figure when no
+ * "by" stands before it ("leads Mesa 46.49% to 37.01%"); -1 when there is none.
+ */
 function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
   // "by 50.1 percent of the votes to 48.2 percent": the first figure and the whole it is of stand between.
+  let first = -1;
   for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
     if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
-    if (STOPS.has(tokens[k].lower)) return -1;
+    if (STOPS.has(tokens[k].lower)) break;
+    if (ctx.figureStarts.has(k) && first < 0) first = k;
+    else if (first >= 0 && !ctx.figureStarts.has(k)) return tokens[k].lower === 'by' ? k : isNameToken(tokens[k]) ? first : -1;
   }
   return -1;
 }
@@ -481,6 +500,8 @@ function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: numbe
   if (winner) {
     for (let j = verb - 1; j >= sentenceStart; j--) {
       if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) return null;
+      // "He leads Carlos Mesa 46.49% to 37.01%": the pronoun stands for the winner named before.
+      if (PERSON_PRONOUNS.has(tokens[j].lower)) return ctx.pronoun?.(j) ?? null;
       if (named(j) && (j > sentenceStart || tokens[j].pos === 'PROPN')) return nameKey(tokens, j);
     }
     return null;
@@ -505,8 +526,11 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   if (marked !== undefined) return marked;
   // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
-  const byAt = tokens[qa - 1]?.lower === 'by' ? qa - 1 : tokens[qa - 1]?.lower === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
-  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, tokens[qa - 1].lower === 'by', sentenceStart) : undefined;
+  // "He leads Carlos Mesa 46.49% to 37.01%": a score with no "by" starts at its first figure (round 25).
+  const before = tokens[qa - 1]?.lower;
+  const bare = ctx.figureStarts.has(qb + 1) && before !== 'by' && tokens[qb]?.lower === 'to';
+  const byAt = before === 'by' ? qa - 1 : bare ? qa : before === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
+  const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, byAt === qa - 1 || bare, sentenceStart) : undefined;
   if (contest !== undefined) return contest;
   return nearestHolder(ctx, tokens, qa, sentenceStart);
 }
@@ -927,8 +951,15 @@ const PROGRESS_NOUNS = new Set(['station', 'stations', 'precinct', 'precincts', 
   'booths', 'box', 'boxes', 'district', 'districts', 'constituency', 'constituencies', 'polling']);
 const COUNT_VERBS = new Set(['counted', 'tallied', 'processed', 'reported', 'scrutinized', 'scrutinised', 'transmitted']);
 
-/** "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted". */
+/** Words that may close a bare "95 percent counted": the clause goes on or ends ("with 95% counted, X led"). */
+const PROGRESS_CLOSERS = new Set(['PUNCT', 'CCONJ']);
+
+/**
+ * "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted", and the bare
+ * "with 95.09 percent counted," (round 25) when the count verb closes its clause ("45% reported feeling" is no count).
+ */
 export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
+  if (COUNT_VERBS.has(tokens[qb]?.lower ?? '')) return !tokens[qb + 1] || PROGRESS_CLOSERS.has(tokens[qb + 1].pos);
   if (tokens[qb]?.lower !== 'of') return false;
   for (let i = qb + 1; i < Math.min(qb + 5, tokens.length); i++) {
     const w = tokens[i].lower;

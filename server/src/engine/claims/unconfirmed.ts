@@ -1,9 +1,9 @@
 // Counts the words call unconfirmed or feared (round 24): "unconfirmed reports of at least 44 deaths", "an unconfirmed 44
 // dead", "at least 44 feared dead". Such a count tells what may have happened, not what a tally holds; a reader sets it
 // beside another unconfirmed count, not against a count that was made.
-import type { Claim, PreparedText, Token } from '../types';
+import type { Claim, PreparedText, Sentence, Token } from '../types';
 import { detailOf } from './detail';
-import { tokenAt } from './tokens';
+import { sentenceAt, tokenAt } from './tokens';
 
 /** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
 const UNCONFIRMED = new Set(['unconfirmed', 'unverified']);
@@ -37,16 +37,67 @@ function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean 
   return false;
 }
 
-/** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared. */
+/**
+ * States of a case count written right after its number ("301 confirmed and 325 suspected cases", "3 confirmed and 24
+ * suspected"): a count of confirmed cases and one of suspected cases are two counted things, never rivals (round 25).
+ */
+const CASE_STATES = new Map<string, 'confirmed' | 'suspected'>([
+  ['confirmed', 'confirmed'], ['lab-confirmed', 'confirmed'], ['laboratory-confirmed', 'confirmed'],
+  ['suspected', 'suspected'], ['probable', 'suspected'],
+]);
+const STATE_TEXT = new RegExp(`\\b(?:${[...CASE_STATES.keys()].join('|')})\\b`, 'i');
+/** Number words that may follow the figure's first token before its state ("1.2 million confirmed"). */
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** The state word right after the figure's number, if any (the first word past its digits and scale words). */
+function stateAfter(tokens: readonly Token[], qa: number): 'confirmed' | 'suspected' | undefined {
+  let i = qa + 1;
+  while (i < tokens.length && (tokens[i].type === 'number' || SCALE_WORDS.has(tokens[i].lower) || tokens[i].text === ',')) i++;
+  return i < tokens.length ? CASE_STATES.get(tokens[i].lower) : undefined;
+}
+
+function markState(prepared: PreparedText, tokens: readonly Token[], c: Claim, d: NonNullable<ReturnType<typeof detailOf>>): void {
+  // Only a figure with a state word just after it is read further (no token reads for the others).
+  if (!STATE_TEXT.test(prepared.text.slice(c.quantity.start, c.quantity.end + MARK_LOOK))) return;
+  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start));
+  if (state) d.caseState = state;
+}
+
+/**
+ * "4,356 confirmed cases and 61,864 suspected cases, for a total of 66,220": a figure with no state in a sentence that
+ * states both a confirmed and a suspected count is their sum, of every state, no rival of one state's count (round 25).
+ */
+function markStateSums(prepared: PreparedText, claims: readonly Claim[]): void {
+  const states = new Map<Sentence, Set<string>>();
+  for (const c of claims) {
+    const state = detailOf(c)?.caseState;
+    const s = state ? sentenceAt(prepared.sentences, c.quantity.start) : null;
+    if (!s || !state) continue;
+    const set = states.get(s) ?? new Set<string>();
+    set.add(state);
+    states.set(s, set);
+  }
+  if (![...states.values()].some(set => set.size > 1)) return;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || d.caseState || c.derived) continue;
+    const s = sentenceAt(prepared.sentences, c.quantity.start);
+    if (s && (states.get(s)?.size ?? 0) > 1) d.caseState = 'all';
+  }
+}
+
+/** Marks `detail.unconfirmed` on each figure its words call unconfirmed or feared, and `detail.caseState`. */
 export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]): void {
   const { tokens } = prepared;
   for (const c of claims) {
     const d = detailOf(c);
     if (!d || c.derived) continue;
+    markState(prepared, tokens, c, d);
     // Only a figure with one of the words in the text near it is read further: a list of figures costs no token reads.
     if (!MARK_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - MARK_LOOK), c.quantity.end + MARK_LOOK))) continue;
     const qa = tokenAt(tokens, c.quantity.start);
     const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
     if (unconfirmedBefore(tokens, tokenAt(tokens, c.start), qa) || fearedAfter(tokens, qa, qb)) d.unconfirmed = true;
   }
+  markStateSums(prepared, claims);
 }
