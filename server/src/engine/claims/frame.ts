@@ -612,13 +612,18 @@ const RELATIVES = new Set(['which', 'who', 'whose']);
  * figure at qa; -1 when j is in no such clause. Bounded by the sentence, so linear per figure in the sentence's length.
  */
 function relativeClauseAround(tokens: readonly Token[], j: number, qa: number, from: number): number {
+  return asideAround(tokens, j, qa, from, k => RELATIVES.has(tokens[k + 1]?.lower ?? ''));
+}
+
+/**
+ * The comma opening an aside set off by commas that holds token j and closes before the figure at qa, when `opens`
+ * accepts that comma (what follows or precedes it); -1 otherwise. Bounded by the sentence.
+ */
+function asideAround(tokens: readonly Token[], j: number, qa: number, from: number, opens: (comma: number) => boolean): number {
   let closes = false;
   for (let k = j + 1; k < qa && !closes; k++) closes = tokens[k].lower === ',';
   if (!closes) return -1;
-  for (let k = j - 1; k > from; k--) {
-    if (tokens[k].lower !== ',') continue;
-    return RELATIVES.has(tokens[k + 1]?.lower ?? '') ? k : -1;
-  }
+  for (let k = j - 1; k > from; k--) if (tokens[k].lower === ',') return opens(k) ? k : -1;
   return -1;
 }
 
@@ -640,14 +645,7 @@ const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ou
  * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
  */
 function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
-  let closes = false;
-  for (let k = j + 1; k < qa && !closes; k++) closes = tokens[k].lower === ',';
-  if (!closes) return -1;
-  for (let k = j - 1; k > from; k--) {
-    if (tokens[k].lower !== ',') continue;
-    return ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]) ? k : -1;
-  }
-  return -1;
+  return asideAround(tokens, j, qa, from, k => ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]));
 }
 
 /** Words right after a figure that make it a count over the whole world: "15 million deaths worldwide". */
