@@ -34,3 +34,10 @@ test('a crowd counted by a city\'s voice keeps its rivals: a crowd is the gather
     + 'The organisers said 200,000 people marched in Warsaw on Sunday.';
   assert.notDeepStrictEqual(valuePairs(doc('a.txt', body)), []);
 });
+
+test('"at least another N" is an increment even with its hedge before "another", no rival of a level', () => {
+  const body = 'The storm left 210 dead and 420 missing in Varnland by Tuesday, officials said.';
+  const other = 'The storm struck Varnland on Monday.\n\nAt least another 9,000 are missing in Varnland, officials said on Tuesday.';
+  assert.match(claimOf(other, 9000)?.measure.event ?? '', /\+diff$/);
+  assert.deepStrictEqual(valuePairs(doc('a.txt', body), doc('b.txt', other)), []);
+});
