@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, differentVoices, groupSide, partyId, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -593,6 +593,8 @@ export class ClaimIndex {
     const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
     // A report about one country, its figure unplaced, against another country's figure: no rival.
     if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
+    // A figure with no place of its own, given by a state or a place, is that state's count (compare.ts, voicedElsewhere).
+    if (voicedElsewhere(a.claim, a.scopes, b.claim, b.scopes)) return null;
     // A report's rate for a larger area against a rate of a place inside it: whole and part, no rivals.
     if (wholeRateOverPart(unplaced, a.claim) && this.partSetApart(unplaced!.unplaced === 'a' ? b.claim : a.claim)) return null;
     // A report whose title and lead name many places beside the placed figure's: its unplaced figure is their total.

@@ -13,7 +13,7 @@ import type { PossibleReason } from './messages';
 import { baseEvent } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
-import { settingCountryOf } from '../entities/containment';
+import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
@@ -300,6 +300,53 @@ export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
 export function kindPartsOfOneReport(a: Claim, b: Claim): boolean {
   if (a.path !== b.path || !a.measure.event.endsWith('+part') || !b.measure.event.endsWith('+part')) return false;
   return a.scope.some(id => id.startsWith('kind:') && b.scope.includes(id));
+}
+
+/** The country of a country or of a place the gazetteer knows ("place:ningxia" -> "country:china"). */
+function stateOf(id: string): string | undefined {
+  return areaOf(id)?.country;
+}
+
+/**
+ * The country a figure's voice speaks for, when the voice is a state or a place ("Australia reported", "the Kyrgyz health
+ * ministry said", "Hong Kong said"): a nationality or a demonym's body as its country, a place as its country.
+ * Undefined for any other voice (a person, an outlet, a ministry named by no state).
+ */
+function voiceState(c: Claim): string | undefined {
+  const id = c.source?.id;
+  if (!id) return undefined;
+  const party = partyId(id);
+  if (party.startsWith('country:')) return party;
+  // "The Kyrgyz health ministry": the recognizer names the body by its demonym alone (organization:kyrgyz).
+  if (id.startsWith('organization:')) return NATION_TO_COUNTRY.get(`nationality:${id.slice('organization:'.length)}`);
+  return id.startsWith('place:') ? stateOf(id) : undefined;
+}
+
+/**
+ * A figure that names no place nor party, given by a state as its voice counting its own side ("the Kyrgyz ministry
+ * said the toll on its side had risen to 46", "Australia reported its first three cases", detail.ownSide), is that
+ * state's count: no rival of a figure placed only in other countries ("35 citizens of Tajikistan", "eight in Ningxia"),
+ * nor of another state's own count given the same way (round 26). Without the possessive the voice infers nothing:
+ * "India reported that 70 terrorists were killed" counts the dead of India's strikes abroad, a rival of Pakistan's count.
+ * A crowd is the gathering's, whoever counts it (COUNTED_BY_OTHERS).
+ */
+export function voicedElsewhere(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
+  if (COUNTED_BY_OTHERS.has(baseEvent(a.measure.event))) return false;
+  const own = (c: Claim, s: Scopes) => s.places.size === 0 && s.who.size === 0 && !!detailOf(c)?.ownSide ? voiceState(c) : undefined;
+  for (const [u, su, o, so] of [[a, sa, b, sb], [b, sb, a, sa]] as const) {
+    const voice = own(u, su);
+    if (!voice) continue;
+    const other = so.places.size ? null : own(o, so);
+    if (other) return other !== voice;
+    if (!so.places.size || hasUnnamed(so.places)) continue;
+    let apart = true;
+    for (const p of so.places) {
+      const state = stateOf(p);
+      if (!state || state === voice) apart = false;
+    }
+    if (apart) return true;
+  }
+  return false;
 }
 
 /** Units that are rates or shares, not counts: percentages and anything per something. */

@@ -42,6 +42,11 @@ export interface ClaimDetail {
   /** The report says the value was replaced ("an earlier toll of seven", "up from 3.7%"): not a rival of anything. */
   superseded?: boolean;
   /**
+   * The figure's clause, which has a voice of its own, counts with a possessive of that voice ("the toll on its side had
+   * risen to 46", "Australia reported its first three cases"): the voice's own count (check/compare.ts, voicedElsewhere).
+   */
+  ownSide?: boolean;
+  /**
    * The superseded value is a voice's earlier word ("Authorities, who earlier said 176", "the initial list of 3,200"), not
    * the old value of a change its sentence states: still a rival of another named voice's count (check/claimIndex.ts).
    */

@@ -20,6 +20,8 @@ import { isWherePlaceAt } from './scoped';
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 /** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
 const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
+/** Possessives by which a voice counts its own side: "the toll on its side", "its first three cases", "our dead". */
+const OWN_SIDE = new Set(['its', 'our']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
@@ -63,6 +65,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
+  if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
   if (isProvisional(tokens, s)) {
     detail.provisional = true;

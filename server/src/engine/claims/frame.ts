@@ -139,6 +139,8 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   const b = hedgeStart(tokens, qa, Math.max(0, qa - 3)) - 1;
   const w = tokens[b]?.lower;
   if (w === 'another' || ((w === 'additional' || w === 'further') && (tokens[b - 1]?.lower === 'an' || tokens[b - 1]?.lower === 'a'))) return true;
+  // "at least another 13,000", "up to another 500": the hedge before "another" takes it into the figure's own span.
+  for (let i = qa; i < n; i++) if (tokens[i].lower === 'another') return true;
   if (w === 'of' && GAP_NOUNS.has(tokens[b - 1]?.lower ?? '')) return true;
   for (let i = n + 1; i < Math.min(qb + 2, cb); i++) {
     // "a million people (more than 5% of the population)": a comparative in an aside compares the aside's own figure.
