@@ -493,29 +493,6 @@ export class ClaimIndex {
    * the claim itself is left out).
    */
   private candidatesIn(e: Entry, shared: Map<string, Entry[]>): Entry[] {
-    const near = this.candidatesNear(e, shared);
-    return e.detail?.yearOpen ? this.inOtherYears(e, near) : near;
-  }
-
-  /**
-   * A claim whose year was only guessed (compare.ts `openYearFit`) may be of any year's same days: after its nearby
-   * candidates, the dated claims of its key in other time buckets, up to CAP in all.
-   */
-  private inOtherYears(e: Entry, near: Entry[]): Entry[] {
-    const out = near.slice(0, CAP);
-    const seen = new Set(out);
-    for (const [name, list] of this.keys.get(e.claim.measure.key)!) {
-      if (name[0] !== 's' && name[0] !== 'L') continue;
-      for (const x of list) {
-        if (out.length >= CAP) return out;
-        if (x !== e && !seen.has(x)) out.push(x);
-      }
-    }
-    return out;
-  }
-
-  /** candidatesIn before other years: the claims of nearby buckets (and of unknown time), listed once per bucket. */
-  private candidatesNear(e: Entry, shared: Map<string, Entry[]>): Entry[] {
     const b = e.bucket;
     if (b[0] !== 's' && b[0] !== 'L') return this.candidates(e, CAP, false);
     let base = shared.get(b);

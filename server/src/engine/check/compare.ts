@@ -435,38 +435,6 @@ const stated = (d: ClaimDetail | undefined) => d?.timeBasis === 'explicit';
  */
 export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined,
   sa: Span | null = spanOf(a), sb: Span | null = spanOf(b)): TimeFit {
-  const fit = statedTimeFit(a, b, da, db, sa, sb);
-  if (fit !== 'different' || !sa || !sb || a.path === b.path || !(da?.yearOpen || db?.yearOpen)) return fit;
-  return openYearFit(a, b, da, db, sa, sb);
-}
-
-/**
- * A claim whose year was only guessed (`detail.yearOpen`: "Sept. 24" in a report stating no year of its own, dated by
- * "a stampede in 1990" it names) read in the other claim's year: its days as written may be the other's, so the two
- * may be of one time ('uncertain'), never surely ('same'); 'different' when even then they are not (round 26).
- */
-function openYearFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span,
-  sb: Span): TimeFit {
-  const [open, other] = da?.yearOpen ? [sa, sb] : [sb, sa];
-  // Days only: a day as written ("Sept. 24") names one day of the other's year; a month ("in July") far less.
-  if (open.to - open.from >= ONE_DAY_SPAN || other.to - other.from >= ONE_DAY_SPAN) return 'different';
-  const years = new Date(other.to * DAY).getUTCFullYear() - new Date(open.to * DAY).getUTCFullYear();
-  if (years === 0) return 'different';
-  const moved = { from: shiftYears(open.from, years), to: shiftYears(open.to, years) };
-  const fit = da?.yearOpen ? statedTimeFit(a, b, da, db, moved, sb) : statedTimeFit(a, b, da, db, sa, moved);
-  return fit === 'different' ? 'different' : 'uncertain';
-}
-
-/** Day number `day` moved by whole calendar years (29 February to 1 March in a common year). */
-function shiftYears(day: number, years: number): number {
-  const d = new Date(day * DAY);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return Math.round(d.getTime() / DAY);
-}
-
-/** timeFit of the days as the claims' details give them. */
-function statedTimeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span | null,
-  sb: Span | null): TimeFit {
   const ua = da?.timeBasis === 'unresolved' ? da.timeText : null;
   const ub = db?.timeBasis === 'unresolved' ? db.timeText : null;
   if (sa && sb) {

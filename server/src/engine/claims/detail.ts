@@ -111,11 +111,6 @@ export interface ClaimDetail {
    * figure beside counts of both states in its sentence (their total), unconfirmed.ts.
    */
   caseState?: 'confirmed' | 'suspected' | 'all';
-  /**
-   * The year of the claim's days was only guessed: its report states no year of its own and its date none ("Sept. 24" in
-   * an undated report that names only "a stampede in 1990"). The check may read the days in another year (round 26).
-   */
-  yearOpen?: boolean;
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

@@ -46,8 +46,7 @@ const HOUR_REACH = 160;
 
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
-  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null; yearOpen?: boolean }; start: number;
-  hasSource: boolean }): ClaimDetail {
+  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
   const { prepared, tokens, entities, figureStarts } = r;
   const { q, s, atts, derived, qa, qb, ca, cb } = site;
   const { unit, event, word, rate, scope, time, start, hasSource } = f;
@@ -61,7 +60,6 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     sense: senseOf(word),
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
-  if (time.yearOpen) detail.yearOpen = true;
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;

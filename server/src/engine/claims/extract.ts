@@ -1,6 +1,5 @@
 // Claims: the clauses that state a figure, with measure, scope, time, source and modality.
-import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, PreparedText, DocumentAnalysis, DateMention } from '../types';
-import { referenceYear } from '../dates/reference';
+import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, PreparedText, DocumentAnalysis } from '../types';
 import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
 import { IndexSet } from '../text/indexSet';
@@ -280,24 +279,11 @@ function readReport(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'cl
     figureStarts: new IndexSet(tokens.length + 1),
     speechDate: d => isSpeechDate(r, d),
     sinceDate: d => isSinceDate(r, d),
-    yearOpen: yearOpenIn(prepared, analysis.published),
     carried: { prev: null, recent: null },
     electionText: null, vote: undefined, gathering: undefined, percents: new Map(), nowWords: null, thisMonth: new Map(),
     framedAt: -1, framed: { filed: -1, place: null },
   };
   return r;
-}
-
-/** A year written in a date's own words: "2023", "Sept. 24, '15". */
-const WRITTEN_YEAR = /\d{4}|'\d\d\b/;
-/** A year right after a date: "December 3 in 1984", "Sept. 24 of 1990". Bounded: linear. */
-const YEAR_AFTER = /^\s{0,3}(?:,|in|of)?\s{0,3}\d{4}\b/;
-
-/** ReportClaims.yearOpen: in a report naming no year of its own, each date that writes no year either. */
-function yearOpenIn(prepared: PreparedText, published: string | null): (d: DateMention) => boolean {
-  if (published || referenceYear(prepared.text, prepared.bodyStart) !== null) return () => false;
-  const { text } = prepared;
-  return d => !WRITTEN_YEAR.test(d.text) && !YEAR_AFTER.test(text.slice(d.end, d.end + 12));
 }
 
 /** The passes over a report's claims once each figure has one: carried measures, parts, alternatives and sums. */

@@ -27,11 +27,6 @@ export interface ReportClaims {
   /** isSpeechDate and isSinceDate (dated.ts) bound to this report once, for claimTime to call. */
   speechDate: (d: { start: number; end: number }) => boolean;
   sinceDate: (d: { start: number }) => boolean;
-  /**
-   * The date's year is only guessed: the report states no year of its own (no publication date, copyright line or dated
-   * address) and the date none ("Sept. 24", "1 October"), so its year came from another year the story names (time.ts).
-   */
-  yearOpen: (d: DateMention) => boolean;
   /** What one figure leaves for the next: the figure before, and the last with a measure of its own. */
   carried: Carried;
   // Whether the report is about a vote, and the vote's day it names: read once, when a figure first asks.

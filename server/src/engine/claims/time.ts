@@ -73,11 +73,7 @@ export interface ClaimTime {
   basis: TimeBasis;
   text: string | null;
   label: string | null;
-  /** The year of the resolved days was guessed from another year the story names (fromDate). */
-  yearOpen?: boolean;
 }
-
-const NEVER = () => false;
 
 function usable(d: DateMention): { resolved: boolean; norm: string | null } | null {
   if (d.from && d.to) return { resolved: true, norm: null };
@@ -85,14 +81,9 @@ function usable(d: DateMention): { resolved: boolean; norm: string | null } | nu
   return norm ? { resolved: false, norm } : null;
 }
 
-/**
- * A date as a claim's time. A day or month whose year was only guessed (`yearOpen`: the report states no year of its
- * own, and the date none) keeps its resolved days, marked `yearOpen`: the check may read it in another year (round 26).
- */
-function fromDate(d: DateMention, basis: TimeBasis, yearOpen: (d: DateMention) => boolean = NEVER): ClaimTime | null {
+function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
   const u = usable(d);
   if (!u) return null;
-  if (u.resolved && yearOpen(d)) return { from: d.from, to: d.to, basis, text: null, label: null, yearOpen: true };
   if (u.resolved) return { from: d.from, to: d.to, basis, text: null, label: null };
   return { from: null, to: null, basis: 'unresolved', text: u.norm, label: d.text };
 }
@@ -119,7 +110,7 @@ function distance(d: DateMention, q: Range): number {
 function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
   isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
   isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean,
-  otherClause: (d: DateMention) => boolean, yearOpen: (d: DateMention) => boolean): SentenceTime {
+  otherClause: (d: DateMention) => boolean): SentenceTime {
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
@@ -142,10 +133,10 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
     // "33.1 per cent reported in March 2021" is as of that report: the statement's date is the figure's own.
     const own = isReportedWith(d);
     if (!own && isSpeechDate(d)) {
-      st.spoken ??= fromDate(d, 'statement', yearOpen);
+      st.spoken ??= fromDate(d, 'statement');
       continue;
     }
-    const t = fromDate(d, own ? 'statement' : 'explicit', yearOpen);
+    const t = fromDate(d, own ? 'statement' : 'explicit');
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
     // A date before the figure across a clause boundary yields to any date of the figure's own clause (round 24).
@@ -168,16 +159,16 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
  */
 function contextTime(dates: readonly DateMention[], sentenceStart: number, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, yearOpen: (d: DateMention) => boolean): ClaimTime | null {
+  isBackground: (d: DateMention) => boolean): ClaimTime | null {
   const first = firstStartingAt(dates, sentenceStart) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
-    const t = fromDate(dates[i], 'context', yearOpen);
+    const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
   for (let i = 0; i <= first && i < 16; i++) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
-    const t = fromDate(dates[i], 'context', yearOpen);
+    const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }
   return null;
@@ -201,9 +192,9 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
   isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
   isReportedWith: (d: DateMention) => boolean = () => false,
-  otherClause: (d: DateMention) => boolean = () => false, yearOpen: (d: DateMention) => boolean = NEVER): ClaimTime {
+  otherClause: (d: DateMention) => boolean = () => false): ClaimTime {
   const { best, bestBefore, spoken, cumulative } =
-    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, yearOpen);
+    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
@@ -214,7 +205,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
   if (cumulative || now) return statedOrPublished(spoken, published);
-  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground, yearOpen)
+  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground)
     ?? statedOrPublished(spoken, published);
 }
 
