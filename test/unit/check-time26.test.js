@@ -20,6 +20,18 @@ test('a figure in a clause "N days before" a day is of the day N days later', ()
     4200, '2031-05-09'), day('2031-05-05'));
 });
 
+test('a figure "N days before" a later day of its sentence is of the day N days earlier', () => {
+  assert.deepStrictEqual(timeOf('The blast killed 40 people two days before the vote on Sunday.', 40, '2031-06-20'),
+    day('2031-06-13'));
+  assert.deepStrictEqual(timeOf('Looters emptied 12 shops three days after the quake on June 2.', 12, '2031-06-20'),
+    day('2031-06-05'));
+});
+
+test('"the N days after" counts a period, not a day apart', () => {
+  assert.deepStrictEqual(timeOf('Clinics saw 900 patients in the three days after the quake on June 2.', 900,
+    '2031-06-20'), day('2031-06-02'));
+});
+
 test('a figure after the "days after" aside closes keeps the sentence\'s day', () => {
   assert.deepStrictEqual(timeOf('In a memo dated April 7, five days after the ferry sank, the operator counted 212 '
     + 'passengers.', 212, '2031-04-20'), day('2031-04-07'));

@@ -254,22 +254,44 @@ const DAYS_APART = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s{1,3}days?\
 const DAYS_APART_REACH = 160;
 
 /**
- * Days to move a day before the figure by when the figure stands in a clause "N days after" (-N) or "before" (+N) it
- * opens: "The bank spoke on August 21, one day after the tenge fell 23 percent" dates the fall on August 20 (round 26).
- * Not when the clause closes before the figure ("dated April 27, five days after the rig sank, the company estimated
- * 14,266 barrels"): an odd number of commas after the opener ends the aside (two enclose an apposition inside it).
+ * Days to move a day of the figure's sentence by when "N days after" or "N days before" ties the figure to it (round 26):
+ * - the figure stands in a clause the phrase opens after the day: "The bank spoke on August 21, one day after the tenge
+ *   fell 23 percent" dates the fall August 20 (-N after, +N before). Not when the clause closes before the figure ("dated
+ *   April 27, five days after the rig sank, the company estimated 14,266 barrels"): an odd number of commas after the
+ *   opener ends the aside (two enclose an apposition inside it);
+ * - the phrase stands between the figure and a later day: "the blast killed 40 people two days before the vote on
+ *   Sunday" dates the dead on Friday (+N after, -N before); no comma between the phrase and the day.
  */
-export function daysApartOf(text: string, dateEnd: number, figureStart: number): number {
-  if (dateEnd > figureStart || figureStart - dateEnd > DAYS_APART_REACH) return 0;
-  const gap = text.slice(dateEnd, figureStart);
+export function daysApartOf(text: string, d: Range, q: Range): number {
+  if (d.end <= q.start) {
+    if (q.start - d.end > DAYS_APART_REACH) return 0;
+    const gap = text.slice(d.end, q.start);
+    const m = DAYS_APART.exec(gap);
+    if (!m || periodOpener(gap, m)) return 0;
+    const rest = gap.slice(m.index + m[0].length);
+    let commas = 0;
+    for (const ch of rest) if (ch === ',') commas++;
+    if (commas % 2 === 1 || /[;.]/.test(rest)) return 0;
+    return daysOfMatch(m, -1);
+  }
+  if (d.start < q.end || d.start - q.end > DAYS_APART_REACH) return 0;
+  const gap = text.slice(q.end, d.start);
   const m = DAYS_APART.exec(gap);
-  if (!m) return 0;
-  const rest = gap.slice(m.index + m[0].length);
-  let commas = 0;
-  for (const ch of rest) if (ch === ',') commas++;
-  if (commas % 2 === 1 || /[;.]/.test(rest)) return 0;
+  if (!m || periodOpener(gap, m) || /[,;.]/.test(gap.slice(m.index)) || /[;.]/.test(gap.slice(0, m.index))) return 0;
+  return daysOfMatch(m, 1);
+}
+
+/** Words before "N days after" that make it a period ("in the three days after the quake", "within two days"). */
+const PERIOD_LEADS = /\b(?:the|within|for|over|in|first|next|past|last)\s{1,3}$/i;
+/** The DAYS_APART match counts a period, not a day apart. */
+function periodOpener(gap: string, m: RegExpExecArray): boolean {
+  return PERIOD_LEADS.test(gap.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/** The days a DAYS_APART match says, signed: `after` days when it says "after", the opposite when "before". */
+function daysOfMatch(m: RegExpExecArray, after: number): number {
   const n = DAY_COUNTS.get(m[1].toLowerCase()) ?? Number(m[1]);
-  return m[2].toLowerCase() === 'after' ? -n : n;
+  return m[2].toLowerCase() === 'after' ? after * n : -after * n;
 }
 
 /** Words opening a concession: the clause after them tells of another event than the figure's. */
