@@ -7,7 +7,7 @@ import type { Quantity, Sentence, Token, Claim } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause }
+import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
@@ -500,7 +500,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
 }

@@ -4,6 +4,7 @@ import type { DateMention, Range, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
+import { dayFromIso, isoOf } from '../dates/calendar';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december'];
@@ -110,7 +111,7 @@ function distance(d: DateMention, q: Range): number {
 function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
   isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
   isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean,
-  otherClause: (d: DateMention) => boolean): SentenceTime {
+  otherClause: (d: DateMention) => boolean, daysOff: (d: DateMention) => number): SentenceTime {
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
@@ -136,7 +137,7 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
       st.spoken ??= fromDate(d, 'statement');
       continue;
     }
-    const t = fromDate(d, own ? 'statement' : 'explicit');
+    const t = movedBy(fromDate(d, own ? 'statement' : 'explicit'), daysOff(d));
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
     // A date before the figure across a clause boundary yields to any date of the figure's own clause (round 24).
@@ -192,9 +193,9 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
   isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
   isReportedWith: (d: DateMention) => boolean = () => false,
-  otherClause: (d: DateMention) => boolean = () => false): ClaimTime {
+  otherClause: (d: DateMention) => boolean = () => false, daysOff: (d: DateMention) => number = () => 0): ClaimTime {
   const { best, bestBefore, spoken, cumulative } =
-    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause);
+    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
@@ -232,6 +233,65 @@ export function reportedWithFigure(tokens: readonly Token[], figureEnd: number, 
     return true;
   }
   return false;
+}
+
+/** A day's time moved by `days` (a single resolved day only); other times as they are. */
+function movedBy(t: ClaimTime | null, days: number): ClaimTime | null {
+  if (!t || !days || !t.from || t.from !== t.to) return t;
+  const day = dayFromIso(t.from)! + days;
+  return { ...t, from: isoOf(day), to: isoOf(day) };
+}
+
+/** Counts of days in words, up to a week ("one day after", "a day before", "three days after"). */
+const DAY_COUNTS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7]]);
+/**
+ * "N days after"/"N days before" opening the clause between a day and a later figure: "on August 21 -- one day after the
+ * currency fell a record 23 percent". Literal alternatives and a bounded digit run: linear.
+ */
+const DAYS_APART = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s{1,3}days?\s{1,3}(after|before)\s/i;
+/** How far before a figure, in characters, such a clause may open. */
+const DAYS_APART_REACH = 160;
+
+/**
+ * Days to move a day of the figure's sentence by when "N days after" or "N days before" ties the figure to it (round 26):
+ * - the figure stands in a clause the phrase opens after the day: "The bank spoke on August 21, one day after the tenge
+ *   fell 23 percent" dates the fall August 20 (-N after, +N before). Not when the clause closes before the figure ("dated
+ *   April 27, five days after the rig sank, the company estimated 14,266 barrels"): an odd number of commas after the
+ *   opener ends the aside (two enclose an apposition inside it);
+ * - the phrase stands between the figure and a later day: "the blast killed 40 people two days before the vote on
+ *   Sunday" dates the dead on Friday (+N after, -N before); no comma between the phrase and the day.
+ */
+export function daysApartOf(text: string, d: Range, q: Range): number {
+  if (d.end <= q.start) {
+    if (q.start - d.end > DAYS_APART_REACH) return 0;
+    const gap = text.slice(d.end, q.start);
+    const m = DAYS_APART.exec(gap);
+    if (!m || periodOpener(gap, m)) return 0;
+    const rest = gap.slice(m.index + m[0].length);
+    let commas = 0;
+    for (const ch of rest) if (ch === ',') commas++;
+    if (commas % 2 === 1 || /[;.]/.test(rest)) return 0;
+    return daysOfMatch(m, -1);
+  }
+  if (d.start < q.end || d.start - q.end > DAYS_APART_REACH) return 0;
+  const gap = text.slice(q.end, d.start);
+  const m = DAYS_APART.exec(gap);
+  if (!m || periodOpener(gap, m) || /[,;.]/.test(gap.slice(m.index)) || /[;.]/.test(gap.slice(0, m.index))) return 0;
+  return daysOfMatch(m, 1);
+}
+
+/** Words before "N days after" that make it a period ("in the three days after the quake", "within two days"). */
+const PERIOD_LEADS = /\b(?:the|within|for|over|in|first|next|past|last)\s{1,3}$/i;
+/** The DAYS_APART match counts a period, not a day apart. */
+function periodOpener(gap: string, m: RegExpExecArray): boolean {
+  return PERIOD_LEADS.test(gap.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/** The days a DAYS_APART match says, signed: `after` days when it says "after", the opposite when "before". */
+function daysOfMatch(m: RegExpExecArray, after: number): number {
+  const n = DAY_COUNTS.get(m[1].toLowerCase()) ?? Number(m[1]);
+  return m[2].toLowerCase() === 'after' ? after * n : -after * n;
 }
 
 /** Words opening a concession: the clause after them tells of another event than the figure's. */
