@@ -5,7 +5,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, DISEASE_NAMES, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
+import { companyCue, companySlot, DISEASE_NAMES, outletPosition, PLACE_PREPOSITIONS, placeNounAfter, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -49,7 +49,6 @@ interface Candidate extends NamedSpan {
 
 /** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
 const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'type', 'free', 'held', 'owned', 'wide', 'based']);
-const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
 /** Administrative words that, in lower case after a name, are not part of it ("Sunamganj district", "Assam state"). */
 const LOWER_ADMIN = new Set(['district', 'state', 'county', 'raion', 'municipality', 'hromada', 'prefecture']);
 const MAX_PHRASE = 8;
@@ -295,7 +294,7 @@ function nameWordGoesOn(text: string, words: Word[], i: number, k: number, span:
   // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
   const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
     && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
-  if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
+  if ((NOT_NAMES.has(w.lower) && !firmFormAfter(words, k)) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
   // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
   // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
   if (TITLES.has(w.lower) && span.hasHead && !ORG_HEADS.has(w.lower) &&
@@ -366,6 +365,11 @@ function ampersandAhead(words: Word[], i: number): boolean {
     if (w.punct && w.text !== '.') return false;
   }
   return false;
+}
+
+/** "News Corp", "Video Ltd": a page word (NOT_NAMES) right before a legal form is the firm's name. */
+function firmFormAfter(words: Word[], k: number): boolean {
+  return isLegalSuffix(words, k + 1) && !NAME_FORMS.has(words[k + 1].text) && !/^[0-9]/.test(words[k].text);
 }
 
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
@@ -572,6 +576,11 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
     // "DriveBC said": inner capitals mark a brand or body, not a person.
     return { from: i, to: e, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
   }
+  if (n >= 2 && reportingPaper(words, i, e)) {
+    const surface = surfaceOf(text, words, i, e);
+    const known = OUTLETS.get(surface);
+    return { from: i, to: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
+  }
   if (n >= 2 && (speaks || apposition)) return personCandidate(text, words, i, e);
   if (n === 1 && !w.first && (speaks || quoted)) return personCandidate(text, words, i, e);
   // A byline: "By Dana Whitfield" alone on its line.
@@ -579,6 +588,18 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
     return personCandidate(text, words, i, e);
   }
   return null;
+}
+
+/** Verbs a newspaper is the subject of and a person seldom is ("X reported on Friday", "X quoted him as saying"). */
+const PAPER_VERBS = new Set(['reported', 'quoted']);
+
+/**
+ * "Daily Variety reported", "the Kestrel Sun quoted him as saying": two or three name words that no given name opens,
+ * reporting or quoting, are a newspaper's name (CoNLL eng.train: 40 organizations and no person before these verbs).
+ */
+function reportingPaper(words: Word[], i: number, e: number): boolean {
+  const after = words[e];
+  return !!after && !after.punct && PAPER_VERBS.has(after.lower) && !(words[i].flags & FIRST_NAME) && !words[e - 1].poss;
 }
 
 /**
@@ -904,6 +925,13 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const alias: [number, number] | undefined = e - from >= 3 && words[e - 2].text === '-' && !NOT_NAMES.has(part.lower)
     && !OUTLET_TAILS.has(part.text) ? [e - 1, e] : undefined;
   return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface, alias };
+}
+
+/** A media noun right before or after the name ("the newspaper X", "X newspaper", "X magazine"). */
+function mediaNounAround(words: Word[], o: Candidate): boolean {
+  const b = words[o.from - 1];
+  const a = words[o.to];
+  return (!!b && !b.punct && !b.cap && OUTLET_INTRODUCERS.has(b.lower)) || (!!a && !a.punct && !a.cap && OUTLET_INTRODUCERS.has(a.lower));
 }
 
 /** An upper-case word ("THAWRA", "AL", "MATIN"): letters, maybe an apostrophe, no lower case. */
@@ -1276,7 +1304,9 @@ function openingMatch(text: string, words: Word[], reach: Reach, i: number, poss
   if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
   // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
   if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5))) {
-    c = longer(c, outletShape(text, words, i));
+    const o = outletShape(text, words, i);
+    // "Les Echos newspaper said": a media noun around the words beats a given name's reading of them ("Les").
+    c = o && c && c.kind === 'person' && (o.next ?? o.to) === (c.next ?? c.to) && mediaNounAround(words, o) ? o : longer(c, o);
   }
   // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
   if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
@@ -1294,9 +1324,10 @@ function capitalFallback(text: string, scan: Scan, reach: Reach, i: number, c: C
   if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
     ?? plainNamePerson(text, words, i);
   else if (c.kind === 'place' && c.to - c.from === 1) {
-    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit; so does a
+    // newspaper's ("the Kestrel Sun reported").
     const p = contextPerson(text, words, i);
-    if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+    if (p && (p.kind === 'person' || p.kind === 'outlet') && p.to - p.from > 1) c = p;
   }
   if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
   if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
