@@ -51,6 +51,10 @@ export const COMPANY_DESCRIPTORS = new Set(['miner', 'producer', 'maker', 'manuf
   // Kinds of business named before the name ("retail chain X", "U.S. bankers X", "sole arranger X"); not words that
   // also stand before a person ("publisher", "rival"), nor the press, whose names are outlets ("the daily X").
   'chain', 'bankers', 'brokerage', 'brokers', 'consultancy', 'subsidiary', 'arranger']);
+/** Plurals of the descriptors before a list of names ("retailers Metro, Rewe and Lidl", "carmakers X and Y"). */
+export const COMPANY_DESCRIPTOR_PLURALS = new Set([...COMPANY_DESCRIPTORS].filter(w => !w.endsWith('s'))
+  .map(w => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
+
 /** Nouns before "at/in X" that make X a company ("Analysts at X", "Shares in X"). */
 export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
   'stake', 'investors', 'executives', 'engineers', 'traders', 'staff', 'employees', 'workers']);
@@ -112,7 +116,7 @@ export function priceMove(words: Word[], from: number, to: number): boolean {
  */
 export function companySlot(words: Word[], from: number, to: number): boolean {
   const p1 = words[from - 1];
-  if (p1 && !p1.punct && !p1.cap && COMPANY_DESCRIPTORS.has(p1.lower)) return true;
+  if (p1 && !p1.punct && !p1.cap && (COMPANY_DESCRIPTORS.has(p1.lower) || COMPANY_DESCRIPTOR_PLURALS.has(p1.lower))) return true;
   const a = words[to];
   const last = words[to - 1];
   if (a && !a.punct && !a.cap && COMPANY_AFTER.has(a.lower)) return true;

@@ -209,6 +209,13 @@ function opensOrg(words: Word[], i: number): boolean {
   return !(w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0));
 }
 
+/** The name at i follows a list's comma after another name ("Cargill, [Sandoz]"). */
+function listEntry(words: Word[], i: number): boolean {
+  const comma = words[i - 1];
+  const prev = words[i - 2];
+  return !!comma && comma.text === ',' && !!prev && !prev.punct && prev.cap;
+}
+
 /** What the scan of an organization's name has seen so far. */
 interface OrgSpan {
   /** The last word that can end the name; -1 for none yet. */
@@ -273,8 +280,9 @@ function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
 function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
   const w = words[k];
   if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
-  // "and" only joins two names of one body, not an organization and a country or another name.
-  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) return false;
+  // "and" only joins two names of one body, not an organization and a country or another name, nor the last two
+  // entries of a list ("Cargill, Sandoz and Dreyfus Corp").
+  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text) || listEntry(words, i))) return false;
   // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
   if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) return false;
   // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
@@ -1400,6 +1408,41 @@ function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, fou
  * capitalized town and a comma, ending its phrase (a dot, a comma, a line's end), is the state. The span is the word as
  * scanned: a dotted initialism keeps its inner dots ("N.J."), a closing dot stays punctuation.
  */
+/**
+ * "from Cargill, Velmor, Sandoz and Dreyfus Corp", "retailers Metro, Rewe and Lidl": an unknown name in a list with a
+ * company is a company too. A list, not an apposition: a comma alone counts only where the list goes on after the name.
+ * Read both ways, so a company at either end reaches every entry.
+ */
+function coordinatedCompanies(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
+  const endingAt = new Map<number, Candidate>();
+  const startingAt = new Map<number, Candidate>();
+  for (const c of found) if (c.kind === 'organization' && (c.company || c.guess)) { endingAt.set(c.to, c); startingAt.set(c.from, c); }
+  if (!endingAt.size) return;
+  const entry = (k: number): boolean => {
+    if (covered[k] || !(classes[k] & NAME_WORD)) return false;
+    const w = words[k];
+    // Not a common plural ("First Alliance Corp and Subsidiaries").
+    if (w.first || w.pos !== 'PROPN' || (w.flags & FIRST_NAME) || w.text === w.text.toUpperCase() || commonPlural(w)) return false;
+    const nx = words[k + 1];
+    return !(nx && !nx.punct && nx.cap && joined(words, k + 1));
+  };
+  const add = (k: number) => {
+    const surface = surfaceOf(text, words, k, k + 1);
+    const c: Candidate = { from: k, to: k + 1, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
+    found.push(c);
+    endingAt.set(k + 1, c);
+    startingAt.set(k, c);
+    covered[k] = 1;
+  };
+  // An entry between two list marks: after a company ("X, Y and"), or before one ("Y, X and Z Corp", "Y and X Corp").
+  for (let k = 2; k < words.length; k++) {
+    if (isConj(words[k - 1]) && endingAt.has(k - 1) && (words[k - 1].text !== ',' || isConj(words[k + 1])) && entry(k)) add(k);
+  }
+  for (let k = words.length - 3; k >= 2; k--) {
+    if (isConj(words[k + 1]) && startingAt.has(k + 2) && (words[k + 1].text !== ',' || isConj(words[k - 1])) && entry(k)) add(k);
+  }
+}
+
 function stateAbbreviations(words: Word[], found: Candidate[], covered: Uint8Array): void {
   const extra: Candidate[] = [];
   for (let k = 2; k < words.length; k++) {
@@ -1787,6 +1830,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkCompanies(text, words, classes, found, covered);
   companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
+  coordinatedCompanies(text, words, classes, found, covered);
   stateAbbreviations(words, found, covered);
   regionAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);
