@@ -45,3 +45,32 @@ test('a page word before a legal form is the firm\'s name', () => {
   assert.strictEqual(find(e, 'News Corp')?.kind, 'organization');
   assert.strictEqual(find(e, 'Video Ltd')?.kind, 'organization');
 });
+
+test('a figure with thousands or decimals is no score: table labels before it are no sides', () => {
+  const e = ents('Brandel Systems Q2 net rises.\nQuarter ended June 30 1996 1995\nRevs 20,167 18,623\nNet 1,196 2,232\n'
+    + 'Six months\nRevs 41,752 35,711\nNet 3,674 4,271\n');
+  assert.strictEqual(find(e, 'Revs'), undefined);
+  assert.strictEqual(find(e, 'Net'), undefined);
+  const m = ents('Kestrel Town 2 (Marvin 34th) Dunmore Athletic 1. Halftime 1-1. Attendance 27,600.\n'
+    + 'Ostler Rovers 0 Pelham City 3. Attendance 9,000.');
+  assert.strictEqual(find(m, 'Attendance'), undefined);
+});
+
+test('a word the report writes in lower case is no company by its cue ("Net profit" beside "net profit")', () => {
+  const e = ents('Varden Mills Ltd said its net profit rose.\nResults: Turnover 115.2 vs 123.1\nNet profit 20.3 vs 22.8');
+  assert.strictEqual(find(e, 'Net'), undefined);
+  const c = ents('Sandor shares rose 5 percent after the results.');
+  assert.strictEqual(find(c, 'Sandor')?.kind, 'organization');
+});
+
+test('an unknown name listed with a company is a company; "and" between list entries joins no name', () => {
+  const e = ents('The wheat was bought from Harlow Grain Inc, Velmor, Sandoz and Pretavia Milling Corp for shipment.');
+  assert.strictEqual(find(e, 'Velmor')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Sandoz')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Pretavia Milling Corp')?.kind, 'organization');
+  const r = ents('He added that the unlisted retailers Korvo, Brisel and Lannik were still in talks.');
+  for (const name of ['Korvo', 'Brisel', 'Lannik']) assert.strictEqual(find(r, name)?.kind, 'organization', name);
+  // A list of towns stays a list of places.
+  const p = ents('He visited Paris, Lyon and Marseille last week.');
+  assert.notStrictEqual(find(p, 'Lyon')?.kind, 'organization');
+});

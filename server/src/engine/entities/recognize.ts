@@ -1162,7 +1162,7 @@ function nounPlace(text: string, words: Word[], i: number): Candidate | null {
 }
 
 /** "state miner Codelco", "Shares in Minera Andina", "Petroandes said in a statement": a company by its context. */
-function companyByCue(text: string, words: Word[], i: number): Candidate | null {
+function companyByCue(text: string, words: Word[], i: number, lowerMark: number): Candidate | null {
   const w = words[i];
   if (!isName(w) || TITLES.has(w.lower) || NOT_NAMES.has(w.lower)) return null;
   let e = i;
@@ -1171,6 +1171,8 @@ function companyByCue(text: string, words: Word[], i: number): Candidate | null 
     if (words[e - 1].poss) break;
   }
   if (e === i || !companyCue(words, i, e)) return null;
+  // "Net profit 20.3 vs 22.8" beside "net profit rose": a word the report writes in lower case is that word.
+  if (e - i === 1 && w.key?.seenMark === lowerMark) return null;
   // Names with a legal form or an institution word are the organization rule's ("Deutsche Bank AG").
   for (let k = i; k < e + 1 && k < words.length; k++) if (LEGAL_SUFFIXES.has(words[k].text) || ORG_HEADS.has(words[k].lower)) return null;
   const surface = surfaceOf(text, words, i, e);
@@ -1268,7 +1270,7 @@ function reachOf(words: Word[], classes: Int32Array): Reach {
 function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCountry: string | null): Candidate | null {
   const { words } = scan;
   const w = words[i];
-  let c = openingMatch(text, words, reach, i, possCountry);
+  let c = openingMatch(text, words, reach, i, possCountry, scan.lowerMark);
   if (w.cap) c = capitalFallback(text, scan, reach, i, c);
   if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
   // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
@@ -1278,7 +1280,8 @@ function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCoun
 }
 
 /** The longest match of the rules that open at a word of their kind. */
-function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null): Candidate | null {
+function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null,
+  lowerMark: number): Candidate | null {
   const w = words[i];
   const prev = words[i - 1];
   // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
@@ -1293,7 +1296,7 @@ function openingMatch(text: string, words: Word[], reach: Reach, i: number, poss
     // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
     if (reach.lower[i] <= i + 8 && reach.noun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
     if (reach.cue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
-      c = longer(c, companyByCue(text, words, i));
+      c = longer(c, companyByCue(text, words, i, lowerMark));
     }
   } else if (isDigit(w.text.charCodeAt(0))) {
     c = longer(c, unitMatch(text, words, i));
