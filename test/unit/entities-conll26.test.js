@@ -74,3 +74,11 @@ test('an unknown name listed with a company is a company; "and" between list ent
   const p = ents('He visited Paris, Lyon and Marseille last week.');
   assert.notStrictEqual(find(p, 'Lyon')?.kind, 'organization');
 });
+
+test('a recurring unknown name a report quotes as saying is a person', () => {
+  const e = ents('Interfax said Vostrenko did not exclude a trip abroad. "The president is well," Interfax quoted Vostrenko '
+    + 'as saying on Friday.');
+  const v = e.filter(x => x.text === 'Vostrenko');
+  assert.ok(v.length >= 2);
+  for (const m of v) assert.strictEqual(m.kind, 'person');
+});
