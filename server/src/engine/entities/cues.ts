@@ -2,6 +2,9 @@
 // "Shares in X", "X said in a statement", "minister, X Y", "according to the X").
 import type { Word } from './words';
 
+/** Prepositions that mark a place after them ("near X", "in X", "towards X"). */
+export const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
+
 /** Lower-case nouns after a name that make it a place ("Yonaguni island", "the Abu Shouk displacement camp"). */
 export const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 'islands', 'crossing', 'airport', 'airbase',
   'base', 'port', 'neighbourhood', 'neighborhood', 'township', 'refinery', 'oilfield', 'smelter', 'checkpoint', 'atoll',
@@ -48,6 +51,10 @@ export const COMPANY_DESCRIPTORS = new Set(['miner', 'producer', 'maker', 'manuf
   // Kinds of business named before the name ("retail chain X", "U.S. bankers X", "sole arranger X"); not words that
   // also stand before a person ("publisher", "rival"), nor the press, whose names are outlets ("the daily X").
   'chain', 'bankers', 'brokerage', 'brokers', 'consultancy', 'subsidiary', 'arranger']);
+/** Plurals of the descriptors before a list of names ("retailers Metro, Rewe and Lidl", "carmakers X and Y"). */
+export const COMPANY_DESCRIPTOR_PLURALS = new Set([...COMPANY_DESCRIPTORS].filter(w => !w.endsWith('s'))
+  .map(w => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
+
 /** Nouns before "at/in X" that make X a company ("Analysts at X", "Shares in X"). */
 export const COMPANY_BEFORE_AT = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'shares',
   'stake', 'investors', 'executives', 'engineers', 'traders', 'staff', 'employees', 'workers']);
@@ -61,14 +68,46 @@ export const COMPANY_AFTER = new Set(['shares', 'stock', 'chairman', 'chairwoman
  */
 export const BODY_AFTER = new Set(['unit', 'division', 'spokesmen', 'management', 'directors']);
 
-/** Org evidence around the word range [from, to): "Analysts at", "Shares in", or a company's slot (companySlot). */
+/**
+ * Verbs of a share price's move ("X rose 12 pence to 340", "X closed at 95"): a name no table knows whose price moves is
+ * a listed company. Not "added" or "dropped", which players do with points and shots.
+ */
+export const PRICE_MOVES = new Set(['rose', 'fell', 'gained', 'lost', 'shed', 'eased', 'slipped', 'climbed', 'jumped', 'firmed',
+  'slid', 'plunged', 'surged', 'advanced', 'declined', 'dipped', 'edged', 'closed', 'ended', 'tumbled', 'soared', 'rallied']);
+
+/** Org evidence around the word range [from, to): "Analysts at", "Shares in", a price's move, or a company's slot (companySlot). */
 export function companyCue(words: Word[], from: number, to: number): boolean {
   const p1 = words[from - 1];
   const p2 = words[from - 2];
   if (p1 && p2 && !p1.punct && !p2.punct && (p1.lower === 'at' || p1.lower === 'in') && COMPANY_BEFORE_AT.has(p2.lower)) return true;
   const a = words[to];
   if (a && !a.punct && !a.cap && BODY_AFTER.has(a.lower) && !words[to - 1].poss) return true;
-  return companySlot(words, from, to);
+  return priceMove(words, from, to) || companySlot(words, from, to);
+}
+
+/**
+ * A price's move after the name: a move verb, then within five words of the clause "to" or "at" and a price ("rose 5 to
+ * 691p", "lost 2.4 percent to 521 francs", "fell to $2.56", "closed at 95.5"). A rank ("climbed to 5th") or a side ("lost
+ * 6-4 to Becker") is no price. Not a market's town ("in Frankfurt closed at"), a sentence's first word alone ("Exports
+ * fell 3 percent to", "Gold closed at") or a headline's capitals.
+ */
+export function priceMove(words: Word[], from: number, to: number): boolean {
+  const a = words[to];
+  if (!a || a.punct || !PRICE_MOVES.has(a.lower)) return false;
+  const p1 = words[from - 1];
+  if ((p1 && !p1.punct && PLACE_PREPOSITIONS.has(p1.lower)) || (to - from === 1 && words[from].first)) return false;
+  for (let k = from; k < to; k++) if (words[k].text.length > 1 && words[k].text === words[k].text.toUpperCase()) return false;
+  for (let k = to + 1; k < words.length && k <= to + 5; k++) {
+    const w = words[k];
+    if (w.punct && w.text !== '-' && w.text !== '/') return false;
+    if (w.lower !== 'to' && w.lower !== 'at') continue;
+    let p = k + 1;
+    // A currency before the price: "$2.56", "A$ 6.39", "US$ 5".
+    while (p < words.length && p <= k + 2 && words[p].text.endsWith('$')) p++;
+    const price = words[p];
+    return !!price && /^[0-9][0-9.,]*p?$/.test(price.text);
+  }
+  return false;
 }
 
 /**
@@ -77,7 +116,7 @@ export function companyCue(words: Word[], from: number, to: number): boolean {
  */
 export function companySlot(words: Word[], from: number, to: number): boolean {
   const p1 = words[from - 1];
-  if (p1 && !p1.punct && !p1.cap && COMPANY_DESCRIPTORS.has(p1.lower)) return true;
+  if (p1 && !p1.punct && !p1.cap && (COMPANY_DESCRIPTORS.has(p1.lower) || COMPANY_DESCRIPTOR_PLURALS.has(p1.lower))) return true;
   const a = words[to];
   const last = words[to - 1];
   if (a && !a.punct && !a.cap && COMPANY_AFTER.has(a.lower)) return true;

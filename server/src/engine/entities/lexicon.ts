@@ -1,7 +1,8 @@
 // Word classes the recognizer asks about at every word, decided once per distinct word text: the word scan caches
 // them with the word's fold key, so a rule's "can it start here" test is a bit test, not a set look-up per word.
 import { COUNTRY_NAMES, DEMONYMS } from './countries';
-import { BODY_AFTER, COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTORS, PLACE_MODIFIERS, PLACE_NOUNS } from './cues';
+import { BODY_AFTER, COMPANY_AFTER, COMPANY_BEFORE_AT, COMPANY_DESCRIPTOR_PLURALS, COMPANY_DESCRIPTORS, PLACE_MODIFIERS, PLACE_NOUNS,
+  PRICE_MOVES } from './cues';
 import { LANDFORM_WORDS, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_HEADS } from './organizations';
 import { OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS, isWebName } from './outlets';
@@ -52,7 +53,7 @@ export const ACRONYM = 8192;
 export const CUE_DESCRIPTOR = 16384;
 /** A noun before "at/in X" that makes X a company ("Analysts at X"). */
 export const CUE_AT = 32768;
-/** After a name, a company noun ("shares") or "said"/"says" (of "said in a statement"). */
+/** After a name, a company noun ("shares"), a price's move ("rose") or "said"/"says" (of "said in a statement"). */
 export const CUE_AFTER = 65536;
 /** First letter upper case. */
 export const CAP = 1 << 17;
@@ -108,9 +109,9 @@ export function wordClass(text: string, lower: string, fold: string, cap: boolea
   if (PLACE_TAILS.has(text) || (!cap && LANDFORM_WORDS.has(lower))) f |= FEATURE_END;
   if (PLACE_HEADS.has(text)) f |= PLACE_HEAD;
   if (/^[A-Z][A-Z0-9&]{1,7}$/.test(text)) f |= ACRONYM;
-  if (!cap && COMPANY_DESCRIPTORS.has(lower)) f |= CUE_DESCRIPTOR;
+  if (!cap && (COMPANY_DESCRIPTORS.has(lower) || COMPANY_DESCRIPTOR_PLURALS.has(lower))) f |= CUE_DESCRIPTOR;
   if (COMPANY_BEFORE_AT.has(lower)) f |= CUE_AT;
-  if (COMPANY_AFTER.has(lower) || BODY_AFTER.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
+  if (COMPANY_AFTER.has(lower) || BODY_AFTER.has(lower) || PRICE_MOVES.has(lower) || lower === 'said' || lower === 'says') f |= CUE_AFTER;
   if (OUTLETS.has(text) || KNOWN_ORGS.has(text) || COUNTRY_NAMES.has(text) || DEMONYMS.has(text)) f |= KNOWN;
   if (SPEECH_VERBS.has(lower)) f |= SPEECH;
   if (OUTLET_INTRODUCERS.has(lower) || OUTLET_TAILS.has(text) || (!cap && OUTLET_NOUNS_AFTER.has(lower))) f |= OUTLET_CUE;

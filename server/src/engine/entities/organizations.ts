@@ -35,8 +35,10 @@ export const POSSESSIVE_FIRMS = new Map([['moody', "Moody's"], ['lloyd', "Lloyd'
   ['denny', "Denny's"], ['harrah', "Harrah's"], ['hardee', "Hardee's"], ['lowe', "Lowe's"], ['wendy', "Wendy's"], ['domino', "Domino's"],
   ['barron', "Barron's"]]);
 
+/** Legal forms that are also words of a name: an id keeps them ("Alpha Group"), and they make no page word a firm's. */
+export const NAME_FORMS = new Set(['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC']);
 /** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
-const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC'].includes(s)));
+const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !NAME_FORMS.has(s)));
 /** Suffixes written with a closing dot that the word scan leaves outside the word ("Co.", "Inc."). */
 export const DOTTED_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
 

@@ -5,7 +5,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, DISEASE_NAMES, outletPosition, placeNounAfter, VENUE_NOUNS } from './cues';
+import { companyCue, companySlot, DISEASE_NAMES, outletPosition, PLACE_PREPOSITIONS, placeNounAfter, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -49,7 +49,6 @@ interface Candidate extends NamedSpan {
 
 /** Lower-case words that end a hyphenated adjective, not a name ("Biden-era", "Kremlin-run"). */
 const NOT_NAME_TAILS = new Set(['era', 'led', 'run', 'born', 'made', 'like', 'type', 'free', 'held', 'owned', 'wide', 'based']);
-const PLACE_PREPOSITIONS = new Set(['near', 'towards', 'toward', 'outside', 'in', 'around', 'from', 'at', 'into', 'to']);
 /** Administrative words that, in lower case after a name, are not part of it ("Sunamganj district", "Assam state"). */
 const LOWER_ADMIN = new Set(['district', 'state', 'county', 'raion', 'municipality', 'hromada', 'prefecture']);
 const MAX_PHRASE = 8;
@@ -210,6 +209,13 @@ function opensOrg(words: Word[], i: number): boolean {
   return !(w0.first && words[i + 1]?.lower === 'of' && !ORG_HEADS.has(w0.lower) && commonPlural(w0));
 }
 
+/** The name at i follows a list's comma after another name ("Cargill, [Sandoz]"). */
+function listEntry(words: Word[], i: number): boolean {
+  const comma = words[i - 1];
+  const prev = words[i - 2];
+  return !!comma && comma.text === ',' && !!prev && !prev.punct && prev.cap;
+}
+
 /** What the scan of an organization's name has seen so far. */
 interface OrgSpan {
   /** The last word that can end the name; -1 for none yet. */
@@ -274,8 +280,9 @@ function legalFormGoesOn(words: Word[], k: number, span: OrgSpan): boolean {
 function connectorGoesOn(words: Word[], i: number, k: number, span: OrgSpan): boolean {
   const w = words[k];
   if (!ORG_CONNECTORS.has(w.lower) || k === i) return false;
-  // "and" only joins two names of one body, not an organization and a country or another name.
-  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text))) return false;
+  // "and" only joins two names of one body, not an organization and a country or another name, nor the last two
+  // entries of a list ("Cargill, Sandoz and Dreyfus Corp").
+  if (w.lower === 'and' && (!isName(words[k + 1]) || COUNTRY_NAMES.has(words[k + 1].text) || listEntry(words, i))) return false;
   // "James Hale and Jennifer Ross of the X Laboratories": a given name after "and" opens a second person.
   if (w.lower === 'and' && (words[k + 1].flags & FIRST_NAME) && isName(words[k + 2]) && !ORG_HEADS.has(words[k + 2].lower)) return false;
   // "Jennifer Ross of the X Laboratories", "Detective Jane Ross of the X Police Department": a person's given name
@@ -295,7 +302,7 @@ function nameWordGoesOn(text: string, words: Word[], i: number, k: number, span:
   // A capitalized gerund inside a name is a noun ("Flood Forecasting and Warning Centre").
   const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !!words[k + 1] && !words[k + 1].punct
     && (words[k + 1].cap || ORG_CONNECTORS.has(words[k + 1].lower));
-  if (NOT_NAMES.has(w.lower) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
+  if ((NOT_NAMES.has(w.lower) && !firmFormAfter(words, k)) || (k > i && NOT_IN_NAMES_POS.has(w.pos) && !gerund)) return false;
   // A title right after the name ends it ("Armed Forces Commander-in-Chief"); after "of" it belongs ("Office of the President"),
   // unless a person's name follows it ("the Bank of Norvania Governor Ilse Varga", "the League of Prime Minister X").
   if (TITLES.has(w.lower) && span.hasHead && !ORG_HEADS.has(w.lower) &&
@@ -366,6 +373,11 @@ function ampersandAhead(words: Word[], i: number): boolean {
     if (w.punct && w.text !== '.') return false;
   }
   return false;
+}
+
+/** "News Corp", "Video Ltd": a page word (NOT_NAMES) right before a legal form is the firm's name. */
+function firmFormAfter(words: Word[], k: number): boolean {
+  return isLegalSuffix(words, k + 1) && !NAME_FORMS.has(words[k + 1].text) && !/^[0-9]/.test(words[k].text);
 }
 
 /** A legal-form suffix right after a name word ("ASA", "plc", "Co." written as "Co" + "."). */
@@ -572,6 +584,11 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
     // "DriveBC said": inner capitals mark a brand or body, not a person.
     return { from: i, to: e, kind: 'organization', id: `organization:${slug(w.text)}`, name: w.text };
   }
+  if (n >= 2 && reportingPaper(words, i, e)) {
+    const surface = surfaceOf(text, words, i, e);
+    const known = OUTLETS.get(surface);
+    return { from: i, to: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface };
+  }
   if (n >= 2 && (speaks || apposition)) return personCandidate(text, words, i, e);
   if (n === 1 && !w.first && (speaks || quoted)) return personCandidate(text, words, i, e);
   // A byline: "By Dana Whitfield" alone on its line.
@@ -579,6 +596,18 @@ function contextPersonRaw(text: string, words: Word[], i: number): Candidate | n
     return personCandidate(text, words, i, e);
   }
   return null;
+}
+
+/** Verbs a newspaper is the subject of and a person seldom is ("X reported on Friday", "X quoted him as saying"). */
+const PAPER_VERBS = new Set(['reported', 'quoted']);
+
+/**
+ * "Daily Variety reported", "the Kestrel Sun quoted him as saying": two or three name words that no given name opens,
+ * reporting or quoting, are a newspaper's name (CoNLL eng.train: 40 organizations and no person before these verbs).
+ */
+function reportingPaper(words: Word[], i: number, e: number): boolean {
+  const after = words[e];
+  return !!after && !after.punct && PAPER_VERBS.has(after.lower) && !(words[i].flags & FIRST_NAME) && !words[e - 1].poss;
 }
 
 /**
@@ -906,6 +935,13 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface, alias };
 }
 
+/** A media noun right before or after the name ("the newspaper X", "X newspaper", "X magazine"). */
+function mediaNounAround(words: Word[], o: Candidate): boolean {
+  const b = words[o.from - 1];
+  const a = words[o.to];
+  return (!!b && !b.punct && !b.cap && OUTLET_INTRODUCERS.has(b.lower)) || (!!a && !a.punct && !a.cap && OUTLET_INTRODUCERS.has(a.lower));
+}
+
 /** An upper-case word ("THAWRA", "AL", "MATIN"): letters, maybe an apostrophe, no lower case. */
 const upperWord = (w: Word | undefined): boolean => !!w && w.cap && w.text.length > 1 && w.text === w.text.toUpperCase() &&
   /^[A-Z][A-Z']*$/.test(w.text);
@@ -1126,7 +1162,7 @@ function nounPlace(text: string, words: Word[], i: number): Candidate | null {
 }
 
 /** "state miner Codelco", "Shares in Minera Andina", "Petroandes said in a statement": a company by its context. */
-function companyByCue(text: string, words: Word[], i: number): Candidate | null {
+function companyByCue(text: string, words: Word[], i: number, lowerMark: number): Candidate | null {
   const w = words[i];
   if (!isName(w) || TITLES.has(w.lower) || NOT_NAMES.has(w.lower)) return null;
   let e = i;
@@ -1135,6 +1171,8 @@ function companyByCue(text: string, words: Word[], i: number): Candidate | null 
     if (words[e - 1].poss) break;
   }
   if (e === i || !companyCue(words, i, e)) return null;
+  // "Net profit 20.3 vs 22.8" beside "net profit rose": a word the report writes in lower case is that word.
+  if (e - i === 1 && w.key?.seenMark === lowerMark) return null;
   // Names with a legal form or an institution word are the organization rule's ("Deutsche Bank AG").
   for (let k = i; k < e + 1 && k < words.length; k++) if (LEGAL_SUFFIXES.has(words[k].text) || ORG_HEADS.has(words[k].lower)) return null;
   const surface = surfaceOf(text, words, i, e);
@@ -1232,7 +1270,7 @@ function reachOf(words: Word[], classes: Int32Array): Reach {
 function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCountry: string | null): Candidate | null {
   const { words } = scan;
   const w = words[i];
-  let c = openingMatch(text, words, reach, i, possCountry);
+  let c = openingMatch(text, words, reach, i, possCountry, scan.lowerMark);
   if (w.cap) c = capitalFallback(text, scan, reach, i, c);
   if (c && c.kind === 'place' && c.to - c.from === 1 && c.from === i) c = longerPlace(text, words, c);
   // "the Consumer Price Index", "Wholesale Price Index (WPI)": a town's name ("Price") in the name of an index.
@@ -1242,7 +1280,8 @@ function candidateAt(text: string, scan: Scan, reach: Reach, i: number, possCoun
 }
 
 /** The longest match of the rules that open at a word of their kind. */
-function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null): Candidate | null {
+function openingMatch(text: string, words: Word[], reach: Reach, i: number, possCountry: string | null,
+  lowerMark: number): Candidate | null {
   const w = words[i];
   const prev = words[i - 1];
   // The rules are tried in a fixed order and the longest match wins. Most words are lower case, and most rules
@@ -1257,7 +1296,7 @@ function openingMatch(text: string, words: Word[], reach: Reach, i: number, poss
     // A name run ends within ten words of its start ("A al-B C-D E"), and the place noun follows it.
     if (reach.lower[i] <= i + 8 && reach.noun[i + 1] <= i + 10) c = longer(c, nounPlace(text, words, i));
     if (reach.cue[i + 1] <= i + 3 || (prev && prev.flags & CUE_DESCRIPTOR) || (i >= 2 && words[i - 2].flags & CUE_AT)) {
-      c = longer(c, companyByCue(text, words, i));
+      c = longer(c, companyByCue(text, words, i, lowerMark));
     }
   } else if (isDigit(w.text.charCodeAt(0))) {
     c = longer(c, unitMatch(text, words, i));
@@ -1276,7 +1315,9 @@ function openingMatch(text: string, words: Word[], reach: Reach, i: number, poss
   if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
   // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
   if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5))) {
-    c = longer(c, outletShape(text, words, i));
+    const o = outletShape(text, words, i);
+    // "Les Echos newspaper said": a media noun around the words beats a given name's reading of them ("Les").
+    c = o && c && c.kind === 'person' && (o.next ?? o.to) === (c.next ?? c.to) && mediaNounAround(words, o) ? o : longer(c, o);
   }
   // Only a demonym or lower-case "armed"/"defence" opens the armed forces.
   if (flags & FORCES) c = longer(c, lowerForces(text, words, i, possCountry));
@@ -1294,9 +1335,10 @@ function capitalFallback(text: string, scan: Scan, reach: Reach, i: number, c: C
   if (!c) c = contextPlace(text, words, i, true) ?? contextPerson(text, words, i) ?? contextPlace(text, words, i, false)
     ?? plainNamePerson(text, words, i);
   else if (c.kind === 'place' && c.to - c.from === 1) {
-    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit.
+    // "minister, Aurora Williams", "By Kimberly Joseph": a person's context beats a one-word gazetteer hit; so does a
+    // newspaper's ("the Kestrel Sun reported").
     const p = contextPerson(text, words, i);
-    if (p && p.kind === 'person' && p.to - p.from > 1) c = p;
+    if (p && (p.kind === 'person' || p.kind === 'outlet') && p.to - p.from > 1) c = p;
   }
   if (!c || (c.kind === 'place' && c.from === i)) c = slotOverPlace(c, slottedPerson(text, words, i), w);
   if (!c) c = compassPlace(text, words, i) ?? toponymPlace(text, words, i);
@@ -1369,6 +1411,41 @@ function coordinatedPlaces(text: string, words: Word[], classes: Int32Array, fou
  * capitalized town and a comma, ending its phrase (a dot, a comma, a line's end), is the state. The span is the word as
  * scanned: a dotted initialism keeps its inner dots ("N.J."), a closing dot stays punctuation.
  */
+/**
+ * "from Cargill, Velmor, Sandoz and Dreyfus Corp", "retailers Metro, Rewe and Lidl": an unknown name in a list with a
+ * company is a company too. A list, not an apposition: a comma alone counts only where the list goes on after the name.
+ * Read both ways, so a company at either end reaches every entry.
+ */
+function coordinatedCompanies(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
+  const endingAt = new Map<number, Candidate>();
+  const startingAt = new Map<number, Candidate>();
+  for (const c of found) if (c.kind === 'organization' && (c.company || c.guess)) { endingAt.set(c.to, c); startingAt.set(c.from, c); }
+  if (!endingAt.size) return;
+  const entry = (k: number): boolean => {
+    if (covered[k] || !(classes[k] & NAME_WORD)) return false;
+    const w = words[k];
+    // Not a common plural ("First Alliance Corp and Subsidiaries").
+    if (w.first || w.pos !== 'PROPN' || (w.flags & FIRST_NAME) || w.text === w.text.toUpperCase() || commonPlural(w)) return false;
+    const nx = words[k + 1];
+    return !(nx && !nx.punct && nx.cap && joined(words, k + 1));
+  };
+  const add = (k: number) => {
+    const surface = surfaceOf(text, words, k, k + 1);
+    const c: Candidate = { from: k, to: k + 1, kind: 'organization', id: `organization:${slug(surface)}`, name: surface, guess: true };
+    found.push(c);
+    endingAt.set(k + 1, c);
+    startingAt.set(k, c);
+    covered[k] = 1;
+  };
+  // An entry between two list marks: after a company ("X, Y and"), or before one ("Y, X and Z Corp", "Y and X Corp").
+  for (let k = 2; k < words.length; k++) {
+    if (isConj(words[k - 1]) && endingAt.has(k - 1) && (words[k - 1].text !== ',' || isConj(words[k + 1])) && entry(k)) add(k);
+  }
+  for (let k = words.length - 3; k >= 2; k--) {
+    if (isConj(words[k + 1]) && startingAt.has(k + 2) && (words[k + 1].text !== ',' || isConj(words[k - 1])) && entry(k)) add(k);
+  }
+}
+
 function stateAbbreviations(words: Word[], found: Candidate[], covered: Uint8Array): void {
   const extra: Candidate[] = [];
   for (let k = 2; k < words.length; k++) {
@@ -1756,6 +1833,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   linkCompanies(text, words, classes, found, covered);
   companiesNamedAfterPlaces(text, words, found);
   coordinatedPlaces(text, words, classes, found, covered);
+  coordinatedCompanies(text, words, classes, found, covered);
   stateAbbreviations(words, found, covered);
   regionAbbreviations(words, found, covered);
   organizationsWithPlaces(words, found);

@@ -182,13 +182,15 @@ const SAY = new Set(['said', 'says', 'added', 'announced', 'stated', 'reported',
 const PRONOUN_REACH = 8;
 
 /**
- * "Banharn has denied the accusations and said he", "accuses him", "Fox, who": the first pronoun after a mention in its
+ * "Banharn has denied the accusations and said he", "accuses him", "Fox, who", or "Interfax quoted X as saying" (a
+ * report quotes people, round 26): the first pronoun after a mention in its
  * sentence tells a person from a body ("Interfax said it"); most mentions that have one must point to a person.
  */
 function personByPronouns(words: Word[], list: number[]): boolean {
   let person = 0;
   let thing = 0;
   for (const k of list) {
+    if (quotedAsSaying(words, k)) { person++; continue; }
     for (let m = k + 1; m < words.length && m <= k + PRONOUN_REACH; m++) {
       const w = words[m];
       if (w.punct) { if (w.text === '.' || w.text === '?' || w.text === '!' || w.text === ';') break; continue; }
@@ -200,6 +202,14 @@ function personByPronouns(words: Word[], list: number[]): boolean {
     }
   }
   return person > 0 && person > thing;
+}
+
+/** "Interfax quoted X as saying": whom a report quotes as saying something is a person. */
+function quotedAsSaying(words: Word[], k: number): boolean {
+  const p = words[k - 1];
+  const a = words[k + 1];
+  const b = words[k + 2];
+  return !!p && !p.punct && p.lower === 'quoted' && !!a && !a.punct && a.lower === 'as' && !!b && !b.punct && b.lower === 'saying';
 }
 
 /** Endings of adjectives made from names ("Kurdish", "Zairean", "Islamic", "Cantonese", "Leninist"). */

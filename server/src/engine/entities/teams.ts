@@ -40,6 +40,8 @@ function scoreAfter(words: Word[], to: number): boolean {
   const n = words[to];
   if (!n || n.punct || !SCORE.test(n.text)) return false;
   const a = words[to + 1];
+  // "Revs 20,167 18,623", "Net 3.674": a figure's thousands or decimals glued on make it no score.
+  if (a && a.punct && (a.text === ',' || a.text === '.') && a.gap === '' && /^\d/.test(words[to + 2]?.text ?? '') && words[to + 2].gap === '') return false;
   if (!a || a.punct || a.cap || SCORE.test(a.text)) return true;
   return SCORE_TAILS.has(a.lower);
 }
