@@ -75,6 +75,52 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
   return null;
 }
 
+/**
+ * Verbs that move a measure named as their object to the figure after "to": "raised the death toll ... to 660",
+ * "revised down the toll ... from 1,400 to 1,200", "brought their tally ... to 115".
+ */
+const MOVING_VERBS = new Set(['raised', 'raise', 'raises', 'raising', 'lowered', 'lower', 'lowers', 'lowering',
+  'revised', 'revise', 'revises', 'revising', 'increased', 'increasing', 'reduced', 'reducing', 'updated', 'updating',
+  'upgraded', 'downgraded', 'brought', 'bringing', 'pushed', 'pushing', 'took', 'taking']);
+/** Particles and words that may stand between a moving verb and its object's measure noun ("revised down the death"). */
+const MOVED_OBJECT_WORDS = 4;
+/** How far back from "to <figure>" a moved object may stand: its "in"/"of" tail may hold a date, a place, an aside. */
+const MOVED_WINDOW = 40;
+/** Words that end the look for a moved object: another clause, or a quotation, begins there. */
+const MOVED_STOPS = new Set([';', ':', '"', '“', '”', 'when', 'while', 'because', 'but', 'although', 'though',
+  'whereas', 'said', 'says', 'told', 'and']);
+
+/**
+ * The unit of "to <figure>" whose clause moves a measure noun named as the verb's object, however long the object's tail
+ * (which measureNounBefore's window does not reach or another figure in it cuts): "raised the death toll of the 7.8
+ * magnitude earthquake that struck ... on April 16 to 660" → `toll`, "raised their death toll in the ... collapse at
+ * ..., on the outskirts of Lagos, to 115" → `toll`. Reads the frame verb-object-"to": the nearest measure noun must
+ * follow a moving verb within a few words, and no other "to <figure>" stands between it and this one.
+ */
+export function movedObject(tokens: Token[], start: number, floor: number): string | null {
+  if (start - 1 <= floor || tokens[start - 1].lower !== 'to') return null;
+  for (let k = start - 2; k >= floor && k >= start - MOVED_WINDOW; k--) {
+    const t = tokens[k];
+    if (MOVED_STOPS.has(t.lower)) return null;
+    if (t.lower === 'to' && tokens[k + 1]?.type === 'number') return null;
+    const unit = MEASURE_NOUNS.get(t.lower);
+    if (unit === undefined || t.pos === 'VERB') continue;
+    if (!movingVerbBefore(tokens, k - 1, floor)) return null;
+    if (unit) return unit;
+    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor);
+  }
+  return null;
+}
+
+/** A moving verb within MOVED_OBJECT_WORDS plain words before `k` ("raised their death", "revised down the"). */
+function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
+  for (let j = k; j >= floor && j >= k - MOVED_OBJECT_WORDS; j--) {
+    if (MOVING_VERBS.has(tokens[j].lower)) return true;
+    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+  }
+  return false;
+}
+
 /** Most words a scare quote inside a clause holds ("several times higher"). */
 const SCARE_QUOTE_WORDS = 4;
 const OPENING_QUOTES = new Set(['"', '“']);

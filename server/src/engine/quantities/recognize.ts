@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
 import type { Core } from './core';
@@ -13,7 +13,7 @@ import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
-  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
+  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round, type NumberRead,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
@@ -524,6 +524,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
   if (measured) return measured;
   if (valued) return valued;
+  const moved = movedObject(tokens, start, floor);
+  if (moved) return moved;
   // "About 1,500 of them were killed", "300 of those are children": the pronoun's share takes the verb after it.
   const after = ofPronounEnd(tokens, end, limit);
   if (peopleVerbAfter(tokens, after, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
@@ -967,6 +969,12 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const between = prev === 'between' && joiner === 'and';
   // "a surge of one-to-three feet": the joiner written as one hyphenated word.
   const hyphenTo = hyphenedTo(tokens, j, limit);
+  // "the 100-to-300 range": the tokenizer keeps "to-300" one word; its digits are the range's high end.
+  const toDigits = hyphenTo ? null : gluedToDigits(tokens, j, limit);
+  if (toDigits && !a.word && toDigits.value > a.value) {
+    return { start: i, end: toDigits.end, numStart: i, numEnd: toDigits.end, low: a.value, high: toDigits.value,
+      value: null, kind: 'range', word: false, needsNoun: false, currency: null };
+  }
   const dash = (joiner === '-' || joiner === '–' || joiner === '—') && !hyphenTo;
   // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range; "dropped 3 to 5 inches of
   // rain" (no "from", a measure after the second figure that is no share) is a range all the same.
@@ -1038,6 +1046,17 @@ function andAHalf(tokens: Token[], k: number, limit: number): boolean {
 function hyphenedTo(tokens: Token[], j: number, limit: number): boolean {
   return j + 3 < limit && tokens[j].lower === '-' && tokens[j + 1].lower === 'to' && tokens[j + 2].lower === '-' &&
     glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && glued(tokens[j + 2], tokens[j + 3]);
+}
+
+/** A hyphenated word "to-<digits>" glued after "<figure>-" at `j` ("100-to-300"): its numeral and scale, or null. */
+const TO_DIGITS = /^to-([0-9][0-9,.]{0,23})$/;
+function gluedToDigits(tokens: Token[], j: number, limit: number): NumberRead | null {
+  if (j + 1 >= limit || tokens[j].lower !== '-' || !glued(tokens[j - 1], tokens[j]) || !glued(tokens[j], tokens[j + 1])) return null;
+  const m = TO_DIGITS.exec(tokens[j + 1].lower);
+  const v = m ? parseDigits(m[1]) : null;
+  if (v === null) return null;
+  const { end, scale } = readScale(tokens, j + 2, limit, v);
+  return { end, value: round(v * scale), word: false, scale };
 }
 
 /** The figure at tokens[k] is followed by a unit of measure that is no share ("5 inches", not "5%" or "5 points"). */

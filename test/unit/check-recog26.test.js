@@ -1,0 +1,55 @@
+// Round 26 (recog26): figures that never became claims, or became claims in a wrong unit. Each test is an invented
+// sentence of one structural shape whose figure the recognizer dropped or misread before the check could compare it.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+/** The analysis of one invented report. */
+const analyze = body => engine.analyzeText('r/a.txt', `---\ntitle: t\noutlet: A\npublished: 2024-05-06\n---\n${body}\n`);
+/** The quantity whose text starts with `figure`. */
+const quantityOf = (body, figure) => analyze(body).quantities.find(q => q.text.startsWith(figure));
+/** The claims whose figure text starts with `figure`. */
+const claimsOf = (body, figure) => analyze(body).claims.filter(c => c.quantity.text.startsWith(figure));
+
+test('"raised the toll <long tail> to N": the verb\'s object names the figure however long its tail', () => {
+  // The object's tail held another figure (a magnitude) or ran past the measure-noun window: the figure had no unit.
+  const [a] = claimsOf('The civil defence agency raised the death toll of the 6.4 magnitude tremor that shook the northern '
+    + 'valleys on March 3 to 418 in its evening bulletin.', '418');
+  assert.ok(a, 'a claim for 418');
+  assert.strictEqual(a.measure.key, 'person|killed');
+  const [b] = claimsOf('Rescuers on Monday raised their death toll in the March 2 landslide at the Green Hill mining camp '
+    + '(GHMC) near Tarvo, in the hills above the river, to 57, up from the 31 first announced.', '57');
+  assert.ok(b, 'a claim for 57');
+  assert.strictEqual(b.measure.key, 'person|killed');
+  // A "to" figure with no moving verb before the measure noun stays unitless.
+  assert.ok(!claimsOf('The toll from the storm that hit the coast on May 2 and the flooding that came later led to 12 '
+    + 'inquiries.', '12').some(c => c.measure.key === 'person|killed'));
+});
+
+test('"N-to-M" written as one hyphenated word is a range', () => {
+  // The tokenizer keeps "to-300" one word, so the range was no number at all.
+  const q = quantityOf('Forecasters expect 40-to-60 millimetres of rain over the hills.', '40-to-60');
+  assert.ok(q, 'a quantity for the range');
+  assert.deepStrictEqual([q.low, q.high, q.unit], [40, 60, 'mm']);
+  const [c] = claimsOf('Medics counted 150-to-200 injuries after the stampede.', '150-to-200');
+  assert.ok(c, 'a claim for the range');
+  assert.deepStrictEqual([c.low, c.high], [150, 200]);
+});
+
+test('"the N to M range" counts what its clause names, not ranges', () => {
+  // "range"/"spectrum" was read as the counted noun, so the figure could meet no other count of the dead.
+  const [c] = claimsOf('Officials believe the number of fatalities is near the top of the 40-to-70 spectrum.', '40-to-70');
+  assert.ok(c, 'a claim for the span');
+  assert.strictEqual(c.measure.key, 'person|killed');
+  const [d] = claimsOf('The toll is somewhere in the 20 to 35 range, the mayor said.', '20 to 35');
+  assert.ok(d, 'a claim for the span');
+  assert.strictEqual(d.measure.key, 'person|killed');
+});
+
+test('a name ending in "s" before a common noun modifies it: the noun is counted', () => {
+  // "Qantas" was read as a plural head ("qanta") and the phrase ended there.
+  assert.strictEqual(quantityOf('The 8,000 Hermes couriers who were laid off will be paid.', '8,000').unit, 'courier');
+  assert.strictEqual(quantityOf('About 12,000 Barclays staff will move to the new campus.', 'About 12,000').unit, 'staff');
+  // A plural demonym before a verb still heads its phrase.
+  assert.strictEqual(quantityOf('Some 300 Ukrainians fled across the border.', 'Some 300').unit, 'ukrainian');
+});
