@@ -53,3 +53,23 @@ test('a name ending in "s" before a common noun modifies it: the noun is counted
   // A plural demonym before a verb still heads its phrase.
   assert.strictEqual(quantityOf('Some 300 Ukrainians fled across the border.', 'Some 300').unit, 'ukrainian');
 });
+
+test('a figure quoted on its own takes the unit its clause names', () => {
+  // The opening quote mark ended the look back for the measure noun: the figure was no quantity at all.
+  const [c] = claimsOf('A rescuer said the toll in the upper valley was "at least 45", far above the count.', 'at least 45');
+  assert.ok(c, 'a claim for the quoted figure');
+  assert.strictEqual(c.measure.key, 'person|killed');
+  assert.strictEqual(c.low, 45);
+  const q = quantityOf('Officials put the crowd at "about 20,000." Others disagreed.', 'about 20,000');
+  assert.ok(q, 'a quantity for the quoted figure');
+  assert.strictEqual(q.unit, 'crowd');
+});
+
+test('an apposition between a measure noun and its verb does not hide the noun', () => {
+  // The comma that closes ", a disease that ...," ended the look back for "toll".
+  const [c] = claimsOf('The death toll from dengue, a disease that mosquitoes carry from house to house, in Goa has gone up to 23.', '23');
+  assert.ok(c, 'a claim for 23');
+  assert.strictEqual(c.measure.key, 'person|killed');
+  // A figure inside the commas ends it: ", the 3 districts," is no apposition to skip.
+  assert.ok(!claimsOf('The toll from dengue, the 3 districts say, in Goa has gone up to 23.', '23').some(c => c.measure.key === 'person|killed'));
+});

@@ -59,6 +59,10 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     // A name's bracketed initials, a place's state between commas, or a participle aside the figure ends: no new clause.
     const aside = asideOpen(tokens, k, start, floor);
     if (aside >= 0) { k = aside; continue; }
+    // "the death toll due to the fever, a disease that spreads fast, in Goa has gone up to 14": an apposition's words
+    // do not count against the window (round 26).
+    const apposed = appositionOpen(tokens, k, floor);
+    if (apposed >= 0) { skipped += k - apposed + 1; k = apposed; continue; }
     // 'the number of deaths could be "several times higher" than the 178 reported': a few scare-quoted words inside
     // the clause are no quotation that ends it (round 25).
     const quoted = scareQuoteOpen(tokens, k, floor);
@@ -119,6 +123,29 @@ function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
     if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
   }
   return false;
+}
+
+/** Most tokens an apposition between commas may hold ("a disease that infects both humans and animals"). */
+const APPOSITION_TOKENS = 12;
+/** Articles that open an apposition after a noun. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** Words no apposition holds: a clause of saying, another clause or a quotation. */
+const APPOSITION_STOPS = new Set([';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told', 'but', 'while', 'when']);
+
+/**
+ * When the comma at k closes an apposition to the noun before its opening comma (", the severe disease that infects
+ * both humans and animals,"), the opening comma; else -1. The apposition opens with an article, holds no figure and
+ * no clause of saying, and a word stands before it.
+ */
+function appositionOpen(tokens: Token[], k: number, floor: number): number {
+  if (tokens[k].lower !== ',') return -1;
+  for (let j = k - 1; j > floor + 1 && j >= k - APPOSITION_TOKENS - 1; j--) {
+    const w = tokens[j];
+    if (w.type === 'number' || APPOSITION_STOPS.has(w.lower)) return -1;
+    if (w.lower !== ',') continue;
+    return j < k - 2 && APPOSITION_OPENERS.has(tokens[j + 1].lower) && tokens[j - 1].type === 'word' ? j : -1;
+  }
+  return -1;
 }
 
 /** Most words a scare quote inside a clause holds ("several times higher"). */

@@ -376,7 +376,7 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   // A bare figure before a name is part of the name ("the 737 MAX").
   const nextTok = core.end < limit ? tokens[core.end] : undefined;
   if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) return null;
-  const from = before ? before.start : core.start;
+  const from = quotedFrom(tokens, before ? before.start : core.start, floor);
   const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
   const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
   const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
@@ -402,6 +402,17 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   if (!unit && measure && measure.end > floor && gappedItem(tokens, core.start, core.end, floor, limit)) unit = measure.unit;
   if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
   return { unit, end, anaphoric };
+}
+
+/** Quote marks that open a quoted figure. */
+const FIGURE_QUOTES = new Set(['"', '“']);
+
+/**
+ * 'the toll was "at least 300"', 'could be "up to 100."': a figure quoted on its own is read from before its opening
+ * quote mark, so the clause around it names its unit as it would unquoted (round 26). The token the look starts at.
+ */
+function quotedFrom(tokens: Token[], start: number, floor: number): number {
+  return start - 1 > floor && FIGURE_QUOTES.has(tokens[start - 1].text) && glued(tokens[start - 1], tokens[start]) ? start - 1 : start;
 }
 
 /** The figure as a value interval in its unit, with its text span and counted noun. */
