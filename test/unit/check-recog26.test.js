@@ -73,3 +73,13 @@ test('an apposition between a measure noun and its verb does not hide the noun',
   // A figure inside the commas ends it: ", the 3 districts," is no apposition to skip.
   assert.ok(!claimsOf('The toll from dengue, the 3 districts say, in Goa has gone up to 23.', '23').some(c => c.measure.key === 'person|killed'));
 });
+
+test('"N to the dollar" is an exchange rate of the currency its clause names', () => {
+  // A bare figure before "to the dollar" had no unit, and "tenge" was no currency word: no claim, or a count of tenge.
+  const [a] = claimsOf('The lari was officially fixed at some 2.7 to the dollar on Monday.', 'some 2.7');
+  assert.ok(a, 'a claim for the rate');
+  assert.strictEqual(a.measure.unit, 'gel/usd');
+  assert.strictEqual(quantityOf('On the street the rate was about 190 tenge to the dollar.', 'about 190').unit, 'kzt/usd');
+  // "against the dollar" prices either way round ("the euro at 1.05 against the dollar"): no rate is read from it.
+  assert.notStrictEqual(quantityOf('The euro fell to 1.05 against the dollar.', '1.05')?.unit, 'eur/usd');
+});

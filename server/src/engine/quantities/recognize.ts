@@ -1337,7 +1337,8 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (inserted) return inserted;
   // Each step reads one shape; the first that recognizes its shape decides.
   const unit = fixedUnit(tokens, core, from, limit) ?? hyphenated(tokens, core, from, limit) ??
-    sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit);
+    sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit) ??
+    exchangeRate(tokens, core, from, limit);
   if (unit) return unit;
   // A partitive's "of" decides even when it counts no noun (null).
   const part = partitive(tokens, core, from, limit);
@@ -1447,6 +1448,45 @@ function unitOrCurrency(tokens: Token[], core: Core, k: number, limit: number): 
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  return null;
+}
+
+/** Every currency a currency word names: the units a sum of money takes. */
+const CURRENCY_VALUES: ReadonlySet<string> = new Set(CURRENCY_WORDS.values());
+/**
+ * Words before "the <currency>" that state an exchange rate in units of the clause's currency: "188 to the dollar".
+ * "against the dollar" is left out: "the euro at 1.05 against the dollar" prices it the other way round.
+ */
+const RATE_LINKS = new Set(['to']);
+/** How far back a bare exchange rate looks for the currency it prices ("The tenge was officially valued at some 188"). */
+const RATE_CURRENCY_REACH = 10;
+
+/** The currency an exchange rate starting at k is written against: "to the dollar", "per dollar". */
+function rateCurrency(tokens: Token[], k: number, limit: number): { currency: string; end: number } | null {
+  if (k + 1 < limit && tokens[k].lower === 'per') {
+    const currency = CURRENCY_WORDS.get(tokens[k + 1].lower);
+    return currency ? { currency, end: k + 2 } : null;
+  }
+  if (k + 2 >= limit || !RATE_LINKS.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') return null;
+  const currency = CURRENCY_WORDS.get(tokens[k + 2].lower);
+  return currency ? { currency, end: k + 3 } : null;
+}
+
+/**
+ * Step of readCounted: a bare figure "to the dollar" is an exchange rate of the currency its clause names before it
+ * ("the tenge was valued at some 188 to the dollar" → `kzt/usd`), as "17.95 rand per dollar" is (round 26). Null when
+ * no other currency stands within a few words before the figure.
+ */
+function exchangeRate(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
+  if (core.kind !== 'number' && core.kind !== 'range') return null;
+  const per = rateCurrency(tokens, k, limit);
+  if (!per) return null;
+  for (let j = core.start - 1; j >= 0 && j >= core.start - RATE_CURRENCY_REACH; j--) {
+    const t = tokens[j];
+    if (t.lower === '.' || t.lower === ';' || t.type === 'number') return null;
+    const own = CURRENCY_WORDS.get(t.lower);
+    if (own && own !== per.currency) return { unit: `${own}/${per.currency}`, factor: 1, end: per.end, noun: null, countable: false, anaphoric: false };
+  }
   return null;
 }
 
@@ -1744,6 +1784,9 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
     if (rate.end > substance) return rate;
   }
   const w = tokens[k].lower;
+  // "about 240 tenge to the dollar": a sum of one currency against another is an exchange rate (round 26).
+  const against = RATE_LINKS.has(w) && CURRENCY_VALUES.has(c.unit) ? rateCurrency(tokens, k, limit) : null;
+  if (against && against.currency !== c.unit) return { ...c, unit: `${c.unit}/${against.currency}`, end: against.end };
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
   // "3.2 cases per 100,000 people": a rate over a population is one figure.
