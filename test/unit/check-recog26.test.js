@@ -83,3 +83,16 @@ test('"N to the dollar" is an exchange rate of the currency its clause names', (
   // "against the dollar" prices either way round ("the euro at 1.05 against the dollar"): no rate is read from it.
   assert.notStrictEqual(quantityOf('The euro fell to 1.05 against the dollar.', '1.05')?.unit, 'eur/usd');
 });
+
+test('a measure noun behind a span of time, a participle aside or a continuing participle still names the figure', () => {
+  // The look back for "toll" stopped at the span's number, at the aside's commas, or at the comma before "reaching",
+  // and the clause's first noun ("Officials", "The nurse", "Early reports") was taken for what the figure counts.
+  const [a] = claimsOf('Officials said on Monday that the toll from the region\'s worst floods in more than 40 years now stood at 96.', '96');
+  assert.ok(a, 'a claim for 96');
+  assert.strictEqual(a.measure.key, 'person|killed');
+  const [b] = claimsOf('A paramedic was quoted as saying that the death toll from the blast, compiled from lists kept by three clinics, was 58.', '58');
+  assert.ok(b, 'a claim for 58');
+  assert.strictEqual(b.measure.key, 'person|killed');
+  const q = quantityOf('Early reports from the agency listed 14 survivors, but the number was later revised twice, eventually reaching 17.', '17');
+  assert.strictEqual(q.unit, 'survivor');
+});

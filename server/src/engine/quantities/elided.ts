@@ -63,12 +63,16 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     // do not count against the window (round 26).
     const apposed = appositionOpen(tokens, k, floor);
     if (apposed >= 0) { skipped += k - apposed + 1; k = apposed; continue; }
+    if (continuingParticiple(tokens, k, start)) continue;
     // 'the number of deaths could be "several times higher" than the 178 reported': a few scare-quoted words inside
     // the clause are no quotation that ends it (round 25).
     const quoted = scareQuoteOpen(tokens, k, floor);
     if (quoted >= 0) { skipped += k - quoted + 1; k = quoted; continue; }
     // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
     if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
+    // "the death toll from the worst quake for more than 30 years now stood at 250": a span of time in the measure
+    // noun's tail is no other figure (round 26).
+    if (t.type === 'number' && k + 1 < start && SPAN_UNITS.has(tokens[k + 1].lower)) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
@@ -125,6 +129,19 @@ function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
   return false;
 }
 
+/** Participles that carry a clause on to its figure after a comma: "the number was revised, ultimately reaching 29". */
+const CONTINUING_PARTICIPLES = new Set(['reaching', 'totaling', 'totalling', 'numbering', 'standing', 'hitting', 'topping']);
+
+/** The comma at k opens "<adverbs> <continuing participle>" that runs to the figure at `start`. */
+function continuingParticiple(tokens: Token[], k: number, start: number): boolean {
+  if (tokens[k].lower !== ',' || start - 1 <= k || !CONTINUING_PARTICIPLES.has(tokens[start - 1].lower)) return false;
+  for (let j = k + 1; j < start - 1; j++) if (tokens[j].pos !== 'ADV') return false;
+  return true;
+}
+
+/** Time units a span in a measure noun's tail counts ("for more than 30 years", "in 10 days"). */
+const SPAN_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries']);
+
 /** Most tokens an apposition between commas may hold ("a disease that infects both humans and animals"). */
 const APPOSITION_TOKENS = 12;
 /** Articles that open an apposition after a noun. */
@@ -143,9 +160,17 @@ function appositionOpen(tokens: Token[], k: number, floor: number): number {
     const w = tokens[j];
     if (w.type === 'number' || APPOSITION_STOPS.has(w.lower)) return -1;
     if (w.lower !== ',') continue;
-    return j < k - 2 && APPOSITION_OPENERS.has(tokens[j + 1].lower) && tokens[j - 1].type === 'word' ? j : -1;
+    return j < k - 2 && appositionOpener(tokens[j + 1]) && tokens[j - 1].type === 'word' ? j : -1;
   }
   return -1;
+}
+
+/**
+ * The first word of an aside between commas: an article (", a disease that ...,"), a past participle (", based on
+ * information from clinics,") or "according" (", according to the ministry,").
+ */
+function appositionOpener(t: Token): boolean {
+  return APPOSITION_OPENERS.has(t.lower) || t.lower === 'according' || (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower));
 }
 
 /** Most words a scare quote inside a clause holds ("several times higher"). */
