@@ -52,6 +52,9 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
   const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
   // Tokens of a scare-quoted phrase passed over do not count against the window.
   let skipped = 0;
+  // A generic noun ("the global figure, according to ..., was") behind an aside is left to the clause's subject reading,
+  // which keeps it a tally that restates (claims/counted.ts); a measure noun of its own unit is read through it.
+  let passedAside = false;
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW - skipped; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
@@ -62,7 +65,7 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     // "the death toll due to the fever, a disease that spreads fast, in Goa has gone up to 14": an apposition's words
     // do not count against the window (round 26).
     const apposed = appositionOpen(tokens, k, floor);
-    if (apposed >= 0) { skipped += k - apposed + 1; k = apposed; continue; }
+    if (apposed >= 0) { skipped += k - apposed + 1; k = apposed; passedAside = true; continue; }
     if (continuingParticiple(tokens, k, start)) continue;
     // 'the number of deaths could be "several times higher" than the 178 reported': a few scare-quoted words inside
     // the clause are no quotation that ends it (round 25).
@@ -77,6 +80,7 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
+    if (passedAside) return null;
     return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
