@@ -52,6 +52,9 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
   const start = figure - 1 > floor && tokens[figure - 1].lower === '(' ? figure - 1 : figure;
   // Tokens of a scare-quoted phrase passed over do not count against the window.
   let skipped = 0;
+  // A generic noun ("the global figure, according to ..., was") behind an aside is left to the clause's subject reading,
+  // which keeps it a tally that restates (claims/counted.ts); a measure noun of its own unit is read through it.
+  let passedAside = false;
   for (let k = start - 1; k >= floor && k >= start - MEASURE_WINDOW - skipped; k--) {
     const t = tokens[k];
     // "its figure for deaths, which was 437,000": a relative clause's figure is its antecedent's.
@@ -59,20 +62,119 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     // A name's bracketed initials, a place's state between commas, or a participle aside the figure ends: no new clause.
     const aside = asideOpen(tokens, k, start, floor);
     if (aside >= 0) { k = aside; continue; }
+    // "the death toll due to the fever, a disease that spreads fast, in Goa has gone up to 14": an apposition's words
+    // do not count against the window (round 26).
+    const apposed = appositionOpen(tokens, k, floor);
+    if (apposed >= 0) { skipped += k - apposed + 1; k = apposed; passedAside = true; continue; }
+    if (continuingParticiple(tokens, k, start)) continue;
     // 'the number of deaths could be "several times higher" than the 178 reported': a few scare-quoted words inside
     // the clause are no quotation that ends it (round 25).
     const quoted = scareQuoteOpen(tokens, k, floor);
     if (quoted >= 0) { skipped += k - quoted + 1; k = quoted; continue; }
     // "its figure for deaths since May 1, which was ...": a date's day or year is no other figure.
     if (t.type === 'number' && k - 1 >= floor && (isMonth(tokens[k - 1]) || isYearLike(t))) continue;
+    // "the death toll from the worst quake for more than 30 years now stood at 250": a span of time in the measure
+    // noun's tail is no other figure (round 26).
+    if (t.type === 'number' && k + 1 < start && SPAN_UNITS.has(tokens[k + 1].lower)) continue;
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
     if (unit) return unit;
+    if (passedAside) return null;
     return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor) ?? pluralSubject(tokens, k, start, floor) ??
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
+}
+
+/**
+ * Verbs that move a measure named as their object to the figure after "to": "raised the death toll ... to 660",
+ * "revised down the toll ... from 1,400 to 1,200", "brought their tally ... to 115".
+ */
+const MOVING_VERBS = new Set(['raised', 'raise', 'raises', 'raising', 'lowered', 'lower', 'lowers', 'lowering',
+  'revised', 'revise', 'revises', 'revising', 'increased', 'increasing', 'reduced', 'reducing', 'updated', 'updating',
+  'upgraded', 'downgraded', 'brought', 'bringing', 'pushed', 'pushing', 'took', 'taking']);
+/** Particles and words that may stand between a moving verb and its object's measure noun ("revised down the death"). */
+const MOVED_OBJECT_WORDS = 4;
+/** How far back from "to <figure>" a moved object may stand: its "in"/"of" tail may hold a date, a place, an aside. */
+const MOVED_WINDOW = 40;
+/** Words that end the look for a moved object: another clause, or a quotation, begins there. */
+const MOVED_STOPS = new Set([';', ':', '"', '“', '”', 'when', 'while', 'because', 'but', 'although', 'though',
+  'whereas', 'said', 'says', 'told', 'and']);
+
+/**
+ * The unit of "to <figure>" whose clause moves a measure noun named as the verb's object, however long the object's tail
+ * (which measureNounBefore's window does not reach or another figure in it cuts): "raised the death toll of the 7.8
+ * magnitude earthquake that struck ... on April 16 to 660" → `toll`, "raised their death toll in the ... collapse at
+ * ..., on the outskirts of Lagos, to 115" → `toll`. Reads the frame verb-object-"to": the nearest measure noun must
+ * follow a moving verb within a few words, and no other "to <figure>" stands between it and this one.
+ */
+export function movedObject(tokens: Token[], start: number, floor: number): string | null {
+  if (start - 1 <= floor || tokens[start - 1].lower !== 'to') return null;
+  for (let k = start - 2; k >= floor && k >= start - MOVED_WINDOW; k--) {
+    const t = tokens[k];
+    if (MOVED_STOPS.has(t.lower)) return null;
+    if (t.lower === 'to' && tokens[k + 1]?.type === 'number') return null;
+    const unit = MEASURE_NOUNS.get(t.lower);
+    if (unit === undefined || t.pos === 'VERB') continue;
+    if (!movingVerbBefore(tokens, k - 1, floor)) return null;
+    if (unit) return unit;
+    return ofNoun(tokens, k + 1, start) ?? countModifier(tokens, k, floor);
+  }
+  return null;
+}
+
+/** A moving verb within MOVED_OBJECT_WORDS plain words before `k` ("raised their death", "revised down the"). */
+function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
+  for (let j = k; j >= floor && j >= k - MOVED_OBJECT_WORDS; j--) {
+    if (MOVING_VERBS.has(tokens[j].lower)) return true;
+    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+  }
+  return false;
+}
+
+/** Participles that carry a clause on to its figure after a comma: "the number was revised, ultimately reaching 29". */
+const CONTINUING_PARTICIPLES = new Set(['reaching', 'totaling', 'totalling', 'numbering', 'standing', 'hitting', 'topping']);
+
+/** The comma at k opens "<adverbs> <continuing participle>" that runs to the figure at `start`. */
+function continuingParticiple(tokens: Token[], k: number, start: number): boolean {
+  if (tokens[k].lower !== ',' || start - 1 <= k || !CONTINUING_PARTICIPLES.has(tokens[start - 1].lower)) return false;
+  for (let j = k + 1; j < start - 1; j++) if (tokens[j].pos !== 'ADV') return false;
+  return true;
+}
+
+/** Time units a span in a measure noun's tail counts ("for more than 30 years", "in 10 days"). */
+const SPAN_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries']);
+
+/** Most tokens an apposition between commas may hold ("a disease that infects both humans and animals"). */
+const APPOSITION_TOKENS = 12;
+/** Articles that open an apposition after a noun. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** Words no apposition holds: a clause of saying, another clause or a quotation. */
+const APPOSITION_STOPS = new Set([';', ':', '"', '“', '”', '(', ')', 'said', 'says', 'told', 'but', 'while', 'when']);
+
+/**
+ * When the comma at k closes an apposition to the noun before its opening comma (", the severe disease that infects
+ * both humans and animals,"), the opening comma; else -1. The apposition opens with an article, holds no figure and
+ * no clause of saying, and a word stands before it.
+ */
+function appositionOpen(tokens: Token[], k: number, floor: number): number {
+  if (tokens[k].lower !== ',') return -1;
+  for (let j = k - 1; j > floor + 1 && j >= k - APPOSITION_TOKENS - 1; j--) {
+    const w = tokens[j];
+    if (w.type === 'number' || APPOSITION_STOPS.has(w.lower)) return -1;
+    if (w.lower !== ',') continue;
+    return j < k - 2 && appositionOpener(tokens[j + 1]) && tokens[j - 1].type === 'word' ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * The first word of an aside between commas: an article (", a disease that ...,"), a past participle (", based on
+ * information from clinics,") or "according" (", according to the ministry,").
+ */
+function appositionOpener(t: Token): boolean {
+  return APPOSITION_OPENERS.has(t.lower) || t.lower === 'according' || (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower));
 }
 
 /** Most words a scare quote inside a clause holds ("several times higher"). */

@@ -25,6 +25,8 @@ const NOT_HEADS = new Set([
   'saw', 'said', 'says', 'told',
   // "750,000 taking part": the verb's object, not what is counted (the people verb after the figure reads it).
   'part',
+  // "the low end of the 100-to-300 range": the span of the figures, not what they count, which the clause names (round 26).
+  'range', 'spectrum', 'bracket',
 ]);
 /** Words that start a time phrase after a counted noun. */
 const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
@@ -127,7 +129,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     // English compounds pluralize only their last word: after a plural noun the phrase is over
     // ("1.5 million voters cast ballots", not "... voters cast").
     // A plural-looking name's word followed by another ("Thomas Cook", "Lucas Arts") starts a name, not the head.
-    const nameGoesOn = tokens[head]?.pos === 'PROPN' && isNameWord(t);
+    // A name ending in "s" before a common noun modifies it: "15,000 Qantas staff", "2,000 Siemens workers" (round 26).
+    const nameGoesOn = tokens[head]?.pos === 'PROPN' && (isNameWord(t) || nameBeforeNoun(tokens[head], t));
     // An acronym in capitals ending in "S" is no plural ("one SARS case", "AIDS patients"): round 25.
     if (head >= 0 && head === k - 1 && singularize(tokens[head].lower) !== tokens[head].lower && !PLURAL_MODIFIERS.has(tokens[head].lower) && !nameGoesOn &&
       !isAcronym(tokens[head])) break;
@@ -180,6 +183,12 @@ function compoundTail(tokens: Token[], k: number, i: number, limit: number): boo
 /** The word after a compound carries the phrase on: a noun the compound modifies, or an adjective before one. */
 function goesOn(t: Token): boolean {
   return t.type === 'word' && (isNounLike(t) || t.pos === 'ADJ');
+}
+
+/** A plural-looking name right before a lower-case common noun that may head the phrase: the name is a modifier. */
+function nameBeforeNoun(name: Token, t: Token): boolean {
+  return isPluralProper(name) && t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !NOT_HEADS.has(t.lower) &&
+    !TIME_AFTER_HEAD.has(t.lower);
 }
 
 function isUnmarkedPlural(t: Token): boolean {

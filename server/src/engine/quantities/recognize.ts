@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
 import type { Core } from './core';
@@ -13,7 +13,7 @@ import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
-  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round,
+  numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round, type NumberRead,
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
@@ -376,7 +376,7 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   // A bare figure before a name is part of the name ("the 737 MAX").
   const nextTok = core.end < limit ? tokens[core.end] : undefined;
   if (nextTok && nextTok.pos === 'PROPN' && /^[A-Z]/.test(nextTok.text)) return null;
-  const from = before ? before.start : core.start;
+  const from = quotedFrom(tokens, before ? before.start : core.start, floor);
   const inParagraph = antecedent && antecedent.paragraph === paragraph[i] ? antecedent : null;
   const sameSentence = inParagraph && inParagraph.sentence === floor ? inParagraph : null;
   const prevFloor = floor > 0 && paragraph[floor - 1] === paragraph[floor] ? sentStart[floor - 1] : -1;
@@ -402,6 +402,17 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   if (!unit && measure && measure.end > floor && gappedItem(tokens, core.start, core.end, floor, limit)) unit = measure.unit;
   if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
   return { unit, end, anaphoric };
+}
+
+/** Quote marks that open a quoted figure. */
+const FIGURE_QUOTES = new Set(['"', '“']);
+
+/**
+ * 'the toll was "at least 300"', 'could be "up to 100."': a figure quoted on its own is read from before its opening
+ * quote mark, so the clause around it names its unit as it would unquoted (round 26). The token the look starts at.
+ */
+function quotedFrom(tokens: Token[], start: number, floor: number): number {
+  return start - 1 > floor && FIGURE_QUOTES.has(tokens[start - 1].text) && glued(tokens[start - 1], tokens[start]) ? start - 1 : start;
 }
 
 /** The figure as a value interval in its unit, with its text span and counted noun. */
@@ -524,6 +535,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
   if (measured) return measured;
   if (valued) return valued;
+  const moved = movedObject(tokens, start, floor);
+  if (moved) return moved;
   // "About 1,500 of them were killed", "300 of those are children": the pronoun's share takes the verb after it.
   const after = ofPronounEnd(tokens, end, limit);
   if (peopleVerbAfter(tokens, after, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
@@ -967,6 +980,12 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const between = prev === 'between' && joiner === 'and';
   // "a surge of one-to-three feet": the joiner written as one hyphenated word.
   const hyphenTo = hyphenedTo(tokens, j, limit);
+  // "the 100-to-300 range": the tokenizer keeps "to-300" one word; its digits are the range's high end.
+  const toDigits = hyphenTo ? null : gluedToDigits(tokens, j, limit);
+  if (toDigits && !a.word && toDigits.value > a.value) {
+    return { start: i, end: toDigits.end, numStart: i, numEnd: toDigits.end, low: a.value, high: toDigits.value,
+      value: null, kind: 'range', word: false, needsNoun: false, currency: null };
+  }
   const dash = (joiner === '-' || joiner === '–' || joiner === '—') && !hyphenTo;
   // "rose 10 to 12" and an index's "added 3 to 9,870" state a move and a level, not a range; "dropped 3 to 5 inches of
   // rain" (no "from", a measure after the second figure that is no share) is a range all the same.
@@ -1038,6 +1057,17 @@ function andAHalf(tokens: Token[], k: number, limit: number): boolean {
 function hyphenedTo(tokens: Token[], j: number, limit: number): boolean {
   return j + 3 < limit && tokens[j].lower === '-' && tokens[j + 1].lower === 'to' && tokens[j + 2].lower === '-' &&
     glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2]) && glued(tokens[j + 2], tokens[j + 3]);
+}
+
+/** A hyphenated word "to-<digits>" glued after "<figure>-" at `j` ("100-to-300"): its numeral and scale, or null. */
+const TO_DIGITS = /^to-([0-9][0-9,.]{0,23})$/;
+function gluedToDigits(tokens: Token[], j: number, limit: number): NumberRead | null {
+  if (j + 1 >= limit || tokens[j].lower !== '-' || !glued(tokens[j - 1], tokens[j]) || !glued(tokens[j], tokens[j + 1])) return null;
+  const m = TO_DIGITS.exec(tokens[j + 1].lower);
+  const v = m ? parseDigits(m[1]) : null;
+  if (v === null) return null;
+  const { end, scale } = readScale(tokens, j + 2, limit, v);
+  return { end, value: round(v * scale), word: false, scale };
 }
 
 /** The figure at tokens[k] is followed by a unit of measure that is no share ("5 inches", not "5%" or "5 points"). */
@@ -1307,7 +1337,8 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   if (inserted) return inserted;
   // Each step reads one shape; the first that recognizes its shape decides.
   const unit = fixedUnit(tokens, core, from, limit) ?? hyphenated(tokens, core, from, limit) ??
-    sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit);
+    sharedUnit(tokens, core, from, limit) ?? unitOrCurrency(tokens, core, from, limit) ?? vagueMoney(tokens, core, from, limit) ??
+    exchangeRate(tokens, core, from, limit);
   if (unit) return unit;
   // A partitive's "of" decides even when it counts no noun (null).
   const part = partitive(tokens, core, from, limit);
@@ -1417,6 +1448,45 @@ function unitOrCurrency(tokens: Token[], core: Core, k: number, limit: number): 
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
   if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  return null;
+}
+
+/** Every currency a currency word names: the units a sum of money takes. */
+const CURRENCY_VALUES: ReadonlySet<string> = new Set(CURRENCY_WORDS.values());
+/**
+ * Words before "the <currency>" that state an exchange rate in units of the clause's currency: "188 to the dollar".
+ * "against the dollar" is left out: "the euro at 1.05 against the dollar" prices it the other way round.
+ */
+const RATE_LINKS = new Set(['to']);
+/** How far back a bare exchange rate looks for the currency it prices ("The tenge was officially valued at some 188"). */
+const RATE_CURRENCY_REACH = 10;
+
+/** The currency an exchange rate starting at k is written against: "to the dollar", "per dollar". */
+function rateCurrency(tokens: Token[], k: number, limit: number): { currency: string; end: number } | null {
+  if (k + 1 < limit && tokens[k].lower === 'per') {
+    const currency = CURRENCY_WORDS.get(tokens[k + 1].lower);
+    return currency ? { currency, end: k + 2 } : null;
+  }
+  if (k + 2 >= limit || !RATE_LINKS.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') return null;
+  const currency = CURRENCY_WORDS.get(tokens[k + 2].lower);
+  return currency ? { currency, end: k + 3 } : null;
+}
+
+/**
+ * Step of readCounted: a bare figure "to the dollar" is an exchange rate of the currency its clause names before it
+ * ("the tenge was valued at some 188 to the dollar" → `kzt/usd`), as "17.95 rand per dollar" is (round 26). Null when
+ * no other currency stands within a few words before the figure.
+ */
+function exchangeRate(tokens: Token[], core: Core, k: number, limit: number): Counted | null {
+  if (core.kind !== 'number' && core.kind !== 'range') return null;
+  const per = rateCurrency(tokens, k, limit);
+  if (!per) return null;
+  for (let j = core.start - 1; j >= 0 && j >= core.start - RATE_CURRENCY_REACH; j--) {
+    const t = tokens[j];
+    if (t.lower === '.' || t.lower === ';' || t.type === 'number') return null;
+    const own = CURRENCY_WORDS.get(t.lower);
+    if (own && own !== per.currency) return { unit: `${own}/${per.currency}`, factor: 1, end: per.end, noun: null, countable: false, anaphoric: false };
+  }
   return null;
 }
 
@@ -1714,6 +1784,9 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
     if (rate.end > substance) return rate;
   }
   const w = tokens[k].lower;
+  // "about 240 tenge to the dollar": a sum of one currency against another is an exchange rate (round 26).
+  const against = RATE_LINKS.has(w) && CURRENCY_VALUES.has(c.unit) ? rateCurrency(tokens, k, limit) : null;
+  if (against && against.currency !== c.unit) return { ...c, unit: `${c.unit}/${against.currency}`, end: against.end };
   const isPer = w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || (w === '/' && glued(tokens[k - 1], tokens[k]));
   if (!isPer) return c;
   // "3.2 cases per 100,000 people": a rate over a population is one figure.

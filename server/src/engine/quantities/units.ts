@@ -369,6 +369,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['drachma', 'grd'], ['drachmas', 'grd'], ['peseta', 'esp'], ['pesetas', 'esp'], ['escudo', 'pte'], ['escudos', 'pte'],
   ['guilder', 'nlg'], ['guilders', 'nlg'], ['lire', 'itl'], ['shekel', 'ils'], ['shekels', 'ils'], ['forint', 'huf'],
   ['forints', 'huf'],
+  // Currencies of Central Asia and the Caucasus, which reports price against the dollar ("188 tenge to the dollar").
+  ['tenge', 'kzt'], ['tenges', 'kzt'], ['somoni', 'tjs'], ['lari', 'gel'], ['manat', 'azn'], ['dram', 'amd'], ['drams', 'amd'],
 ]);
 
 /** Every unit the tables above name, currencies included (isMeasurementUnit). */
