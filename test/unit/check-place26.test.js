@@ -1,0 +1,27 @@
+// Round 26 (place26): the place, part/whole and holder of a figure, by class. Invented sentences; each test fails on
+// the build before it.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+const { claimsOf, doc, findings, report } = require('./claimReports');
+
+const placesOf = (text, figure) => claimsOf(report('2025-03-04', text)).find(c => c.quantity.text.includes(figure))
+  .scope.filter(id => id.startsWith('place:') || id.startsWith('country:'));
+
+test('the district named after a town holds the town: part and whole, not two towns', () => {
+  assert.ok(engine.within('place:morbi', 'place:morbi-district'));
+  assert.ok(engine.within('place:bakhmut', 'place:bakhmut-district'));
+  assert.ok(!engine.within('place:morbi-district', 'place:morbi'));
+  // A first-level word is no such area: "Washington State" does not hold Washington.
+  assert.ok(!engine.within('place:washington', 'place:washington-state'));
+  const town = 'Officials said on Monday that 150 people died in Morbi when the bridge fell.';
+  const district = 'Officials said on Monday that 120 people died in Morbi District when the bridge fell.';
+  assert.deepStrictEqual(placesOf(district, '120'), ['place:morbi-district']);
+  // The town's count above its district's is a part above its whole: a possible finding, no longer kept apart.
+  const found = findings(doc('a.txt', town), doc('b.txt', district));
+  assert.strictEqual(found.length, 1, JSON.stringify(found));
+  assert.strictEqual(found[0].severity, 'possible');
+  // The district's larger count holds the town's: nothing to say.
+  const holds = 'Officials said on Monday that 190 people died in Morbi District when the bridge fell.';
+  assert.strictEqual(findings(doc('a.txt', town), doc('b.txt', holds)).length, 0);
+});
