@@ -25,3 +25,15 @@ test('the district named after a town holds the town: part and whole, not two to
   const holds = 'Officials said on Monday that 190 people died in Morbi District when the bridge fell.';
   assert.strictEqual(findings(doc('a.txt', town), doc('b.txt', holds)).length, 0);
 });
+
+test('a country named as the party of a count is whose people they are when the other side counts its nationals', () => {
+  const admitted = 'China has shared details of the four soldiers killed in the clash in June last year.';
+  const general = 'A senior general said that 45 Chinese soldiers were killed in Ladakh in the clash in June last year.';
+  assert.deepStrictEqual(placesOf(admitted, 'four'), ['country:china']);
+  // Four and 45 of one army's dead meet (the 45 counted as Chinese: a part above a whole that names no group).
+  const found = findings(doc('a.txt', admitted), doc('b.txt', general));
+  assert.strictEqual(found.length, 1, JSON.stringify(found));
+  // Another country's admitted dead stay apart from the Chinese soldiers counted at Galwan.
+  const other = 'Nepal has shared details of the four soldiers killed in the clash in June last year.';
+  assert.strictEqual(findings(doc('a.txt', other), doc('b.txt', general)).length, 0);
+});
