@@ -37,3 +37,12 @@ test('a country named as the party of a count is whose people they are when the 
   const other = 'Nepal has shared details of the four soldiers killed in the clash in June last year.';
   assert.strictEqual(findings(doc('a.txt', other), doc('b.txt', general)).length, 0);
 });
+
+test('the person who puts a figure, and the body before their title, are its voice, not parties of the count', () => {
+  const minister = 'Federal Interior Minister Tomas Ravelli on Sunday put the death toll from the floods at 310.';
+  const governor = 'Regional Governor Anna Kowalczyk on Sunday pegged the death toll from the floods at 120.';
+  assert.deepStrictEqual(claimsOf(report('2025-03-04', minister)).find(c => c.value === 310).scope, []);
+  assert.strictEqual(claimsOf(report('2025-03-04', minister)).find(c => c.value === 310).source.name, 'Tomas Ravelli');
+  // Two officials' tolls of one flood on one day are rivals.
+  assert.strictEqual(findings(doc('a.txt', minister), doc('b.txt', governor)).length, 1);
+});

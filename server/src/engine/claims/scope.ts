@@ -334,6 +334,27 @@ function titlesSource(tokens: readonly Token[], e: EntityMention, sourceSpans: r
   return false;
 }
 
+/**
+ * Round 26 (place26): the person whose own words give the figure ("Home Minister Sushilkumar Shinde on Saturday pegged the
+ * death toll at 900", sourced.ts putSource and its kin) is its voice, not a party of the count, and so is the body
+ * right before that person's title ("Union Home Minister"). Read as parties they made the minister's 900 a rival of
+ * nothing but his own figures. Only a person: a body that puts a figure may own it ("Samsung put its workforce at").
+ */
+export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[], voiceId: string,
+  from: number, to: number): void {
+  if (!voiceId.startsWith('person:')) return;
+  let voice: EntityMention | undefined;
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
+    if (entities[i].id === voiceId) { voice = entities[i]; break; }
+  }
+  if (!voice) return;
+  const titled = new Set<string>([voiceId]);
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < voice.start; i++) {
+    if (titlesSource(tokens, entities[i], [voice.start, voice.end])) titled.add(entities[i].id);
+  }
+  for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && titled.has(scope[i].id)) scope.splice(i, 1);
+}
+
 /** Words opening a phrase that brings in other counts before the clause's own: "With 80,000 in Paris, ...". */
 const FRONTING = new Set(['with', 'added', 'besides', 'including', 'together']);
 /** Most tokens a fronted phrase runs before its comma. */
