@@ -46,3 +46,11 @@ test('the person who puts a figure, and the body before their title, are its voi
   // Two officials' tolls of one flood on one day are rivals.
   assert.strictEqual(findings(doc('a.txt', minister), doc('b.txt', governor)).length, 1);
 });
+
+test('the words between a source and a later cue of the same subject are no part of the source', () => {
+  const both = 'Pakistan also reported shooting down five Indian jets on Wednesday and vowed to retaliate.';
+  assert.deepStrictEqual(claimsOf(report('2025-03-04', both)).find(c => c.value === 5).scope, ['nationality:indian']);
+  // So the counted demonym is read on both sides, and the two claims of downed Indian jets meet.
+  const other = 'Pakistan\'s military claimed on Wednesday to have shot down two Indian jets during the strikes.';
+  assert.strictEqual(findings(doc('a.txt', both), doc('b.txt', other)).length, 1);
+});

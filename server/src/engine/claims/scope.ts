@@ -419,8 +419,11 @@ function sourcesOf(attributions: readonly Attribution[]): Sources {
   const spans: number[] = [];
   for (const a of attributions) {
     ids.push(a.source.id, ...a.via);
-    const to = a.cue.start > a.source.end && a.cue.start - a.source.end < 80 ? a.cue.start : a.source.end;
-    spans.push(a.source.start, to);
+    // Round 26: "Pakistan also reported shooting down five Indian aircraft and vowed to retaliate": a cue that shares
+    // the subject of an earlier one has that cue and its content between; those words are no part of the source.
+    const near = a.cue.start > a.source.end && a.cue.start - a.source.end < 80
+      && !attributions.some(b => b !== a && b.cue.start > a.source.end && b.cue.start < a.cue.start);
+    spans.push(a.source.start, near ? a.cue.start : a.source.end);
   }
   lastAttributions = attributions;
   lastSources = { ids, spans };
