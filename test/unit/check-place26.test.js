@@ -54,3 +54,13 @@ test('the words between a source and a later cue of the same subject are no part
   const other = 'Pakistan\'s military claimed on Wednesday to have shot down two Indian jets during the strikes.';
   assert.strictEqual(findings(doc('a.txt', both), doc('b.txt', other)).length, 1);
 });
+
+test('a demonym in an apposition after a name describes that person: no party or place of the figure', () => {
+  const rival = 'His rival Tomas Brandt, a half-Chinese diplomat, lost with 46.2 per cent of the vote on Sunday.';
+  assert.deepStrictEqual(claimsOf(report('2025-03-04', rival)).find(c => c.value === 46.2).scope, ['person:tomas-brandt']);
+  const body = 'Mayor Ilse Varga, a former Siemens engineer, won 52 per cent in the runoff on Sunday.';
+  assert.deepStrictEqual(claimsOf(report('2025-03-04', body)).find(c => c.value === 52).scope, ['person:ilse-varga']);
+  // Not a capitalized opener before a comma: "Recently, the chief of ..., said" keeps its body.
+  const opener = 'Recently, the chief of the Northern Command, General Dev Rao, said that 45 Chinese soldiers were killed.';
+  assert.ok(claimsOf(report('2025-03-04', opener)).find(c => c.value === 45).scope.includes('organization:northern-command'));
+});

@@ -6,7 +6,7 @@ import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { OPENING_QUOTES } from '../text/quoteMarks';
-import { TALLIES } from './frame';
+import { TALLIES, appositionBefore } from './frame';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -287,6 +287,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
     if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd && isSurpassed(tokens, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
+    if (inAppositionBefore(tokens, e, clauseStart, figStart)) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
@@ -353,6 +354,20 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
     if (titlesSource(tokens, entities[i], [voice.start, voice.end])) titled.add(entities[i].id);
   }
   for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && titled.has(scope[i].id)) scope.splice(i, 1);
+}
+
+/**
+ * Round 26 (place26): "His rival Jean Ping, a half-Chinese diplomat, lost with 48.16 per cent": a demonym or body inside
+ * an apposition after a name, closed before the figure, describes that person; it is no party nor place of the figure
+ * (the holder walk in frame.ts reads the same aside, appositionBefore).
+ */
+function inAppositionBefore(tokens: readonly Token[], e: EntityMention, clauseStart: number, figStart: number): boolean {
+  if (e.end > figStart || e.kind === 'person') return false;
+  const from = tokenAt(tokens, clauseStart) - 1;
+  const qa = tokenAt(tokens, figStart);
+  const comma = appositionBefore(tokens, tokenAt(tokens, e.start), qa, from);
+  // A proper name before the comma, not a capitalized opener ("Recently, the chief of the Northern Command, ...").
+  return comma > 0 && tokens[comma - 1].pos === 'PROPN';
 }
 
 /** Words opening a phrase that brings in other counts before the clause's own: "With 80,000 in Paris, ...". */
