@@ -64,3 +64,14 @@ test('a demonym in an apposition after a name describes that person: no party or
   const opener = 'Recently, the chief of the Northern Command, General Dev Rao, said that 45 Chinese soldiers were killed.';
   assert.ok(claimsOf(report('2025-03-04', opener)).find(c => c.value === 45).scope.includes('organization:northern-command'));
 });
+
+test('a country after "near" is the neighbour the figure lies by, not its place', () => {
+  const near = 'Armenia said on Sunday that nearly 36,000 residents were evacuated from villages near Azerbaijan.';
+  assert.deepStrictEqual(placesOf(near, '36,000'), []);
+  assert.deepStrictEqual(placesOf('About 900 refugees live in camps close to Syria, the agency said.', '900'), []);
+  // A town after "near" stays the figure's place.
+  assert.deepStrictEqual(placesOf('Shelling killed 12 people in a village near Kharkiv on Monday.', '12'), ['place:kharkiv']);
+  // So the evacuees meet the same count placed in the country they were evacuated in.
+  const own = 'More than 40,000 people were evacuated on Sunday from Armenian border villages, officials in Armenia said.';
+  assert.strictEqual(findings(doc('a.txt', near), doc('b.txt', own)).length, 1);
+});

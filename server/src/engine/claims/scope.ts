@@ -187,6 +187,19 @@ function headsVoice(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Round 26 (place26): "evacuated from villages near Tajikistan", "camps close to Syria": a country after "near" is the
+ * neighbour the figure's place lies by, across its border, not where it is counted. A town after "near" stays the
+ * figure's place ("a village near Kharkiv" is in Kharkiv's area).
+ */
+const NEAR_WORDS = new Set(['near', 'nearby']);
+function isNeighbour(tokens: readonly Token[], e: EntityMention): boolean {
+  if (e.kind !== 'country') return false;
+  const i = tokenAt(tokens, e.start) - 1;
+  const w = tokens[i]?.lower ?? '';
+  return NEAR_WORDS.has(w) || (w === 'to' && tokens[i - 1]?.lower === 'close');
+}
+
 /** A body or person the recognizer read in a disease's name ("Covid", "EHEC", "Acute Encephalitis Syndrome"): no party. */
 function namesDisease(e: EntityMention): boolean {
   const name = e.name.toLowerCase();
@@ -196,7 +209,7 @@ function namesDisease(e: EntityMention): boolean {
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
-    || isJurisdiction(tokens, e.start) || isNamedVenue(e))) return null;
+    || isJurisdiction(tokens, e.start) || isNamedVenue(e) || isNeighbour(tokens, e))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
