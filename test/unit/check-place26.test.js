@@ -75,3 +75,16 @@ test('a country after "near" is the neighbour the figure lies by, not its place'
   const own = 'More than 40,000 people were evacuated on Sunday from Armenian border villages, officials in Armenia said.';
   assert.strictEqual(findings(doc('a.txt', near), doc('b.txt', own)).length, 1);
 });
+
+test('a name guessed as a person that ends in a street or site word is that site', () => {
+  const ents = text => engine.analyzeText('a.txt', text).entities.map(e => `${e.kind}:${e.text}`);
+  assert.ok(ents('Gunmen killed 40 shoppers at Northgate Mall on Saturday.').includes('place:Northgate Mall'));
+  assert.ok(ents("Most of Kings Lane's 1,800 workers will move to the new plant.").includes('place:Kings Lane'));
+  // A given name before a street word keeps the person: "Grace Park", "Tim Lane".
+  assert.ok(ents('Grace Park said 20 people died.').includes('person:Grace Park'));
+  assert.ok(ents('Tim Lane told reporters 30 people were hurt.').includes('person:Tim Lane'));
+  // So the site is no party: the mall's toll has no holder to set it apart.
+  const scope = claimsOf(report('2025-03-04', 'Gunmen killed 40 shoppers at Northgate Mall on Saturday.'))
+    .find(c => c.value === 40).scope;
+  assert.ok(!scope.some(id => id.startsWith('person:')), JSON.stringify(scope));
+});
