@@ -644,7 +644,7 @@ const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ou
  * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
  * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
  */
-export function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
+function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
   return asideAround(tokens, j, qa, from, k => ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]));
 }
 

@@ -6,7 +6,8 @@ import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { OPENING_QUOTES } from '../text/quoteMarks';
-import { TALLIES, appositionBefore } from './frame';
+import { TALLIES } from './frame';
+import { ARTICLES } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from './causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -190,14 +191,13 @@ function headsVoice(tokens: readonly Token[], end: number): boolean {
 /**
  * Round 26 (place26): "evacuated from villages near Tajikistan", "camps close to Syria": a country after "near" is the
  * neighbour the figure's place lies by, across its border, not where it is counted. A town after "near" stays the
- * figure's place ("a village near Kharkiv" is in Kharkiv's area).
+ * figure's place ("a village near Kharkiv" is in Kharkiv's area). `before`: the word before the country past
+ * determiners (prepositionIndex), read once for this and the preposition test.
  */
 const NEAR_WORDS = new Set(['near', 'nearby']);
-function isNeighbour(tokens: readonly Token[], e: EntityMention): boolean {
-  if (e.kind !== 'country') return false;
-  const i = tokenAt(tokens, e.start) - 1;
-  const w = tokens[i]?.lower ?? '';
-  return NEAR_WORDS.has(w) || (w === 'to' && tokens[i - 1]?.lower === 'close');
+function isNeighbour(tokens: readonly Token[], before: number): boolean {
+  const w = before >= 0 ? tokens[before].lower : '';
+  return NEAR_WORDS.has(w) || (w === 'to' && tokens[before - 1]?.lower === 'close');
 }
 
 /** A body or person the recognizer read in a disease's name ("Covid", "EHEC", "Acute Encephalitis Syndrome"): no party. */
@@ -209,15 +209,16 @@ function namesDisease(e: EntityMention): boolean {
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
-    || isJurisdiction(tokens, e.start) || isNamedVenue(e) || isNeighbour(tokens, e))) return null;
+    || isJurisdiction(tokens, e.start) || isNamedVenue(e))) return null;
   // A nationality or unit inside the counted noun phrase names the group counted ("North Korean soldiers").
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
   if (e.kind === 'nationality' && headsVoice(tokens, e.end)) return 'where';
   if ((e.kind === 'organization' || e.kind === 'person') && namesDisease(e)) return null;
   if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
-  const prep = afterPreposition(tokens, e.start);
-  if (e.kind === 'country') return prep ? 'where' : 'who';
+  const before = prepositionIndex(tokens, e.start);
+  const prep = PLACE_PREPS.has(before >= 0 ? tokens[before].lower : '');
+  if (e.kind === 'country') return isNeighbour(tokens, before) ? null : prep ? 'where' : 'who';
   // A place acting as subject stands for its government ("Moscow mobilized", "Kyiv still holds").
   if (!prep) {
     let j = tokenAt(tokens, e.end);
@@ -237,9 +238,15 @@ function afterPreposition(tokens: readonly Token[], start: number): boolean {
 const PLACE_QUALIFIERS = new Set(['mainland', 'metropolitan', 'continental', 'greater']);
 
 function prepositionBefore(tokens: readonly Token[], start: number): string {
+  const i = prepositionIndex(tokens, start);
+  return i >= 0 ? tokens[i].lower : '';
+}
+
+/** The index of the word prepositionBefore reads, or -1. */
+function prepositionIndex(tokens: readonly Token[], start: number): number {
   let i = tokenAt(tokens, start) - 1;
   for (let k = 0; k < 3 && i >= 0 && (DETERMINERS.has(tokens[i].lower) || PLACE_QUALIFIERS.has(tokens[i].lower)); k++) i--;
-  return i >= 0 ? tokens[i].lower : '';
+  return i;
 }
 
 /** Prepositions that leave a place out of the count: "three cases outside China", "all regions except Kherson". */
@@ -300,7 +307,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
     if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd && isSurpassed(tokens, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
-    if (inAppositionBefore(tokens, e, clauseStart, figStart)) continue;
+    if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
@@ -372,16 +379,30 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
 /**
  * Round 26 (place26): "His rival Jean Ping, a half-Chinese diplomat, lost with 48.16 per cent": a demonym or body inside
  * an apposition after a name, closed before the figure, describes that person; it is no party nor place of the figure
- * (the holder walk in frame.ts reads the same aside, appositionBefore).
+ * (the holder walk in frame.ts reads the same aside, appositionBefore). Places keep their reading here.
  */
-function inAppositionBefore(tokens: readonly Token[], e: EntityMention, clauseStart: number, figStart: number): boolean {
-  if (e.end > figStart || e.kind === 'person') return false;
-  const from = tokenAt(tokens, clauseStart) - 1;
-  const qa = tokenAt(tokens, figStart);
-  const comma = appositionBefore(tokens, tokenAt(tokens, e.start), qa, from);
+function inAppositionBefore(tokens: readonly Token[], e: EntityMention, prev: EntityMention | undefined, clauseStart: number,
+  figStart: number): boolean {
+  if (e.end > figStart || (e.kind !== 'nationality' && e.kind !== 'organization')) return false;
+  // The person the apposition describes is the entity right before it, a few words back: no token is read otherwise.
+  if (!prev || prev.kind !== 'person' || prev.start < clauseStart || e.start - prev.end > APPOSITION_CHARS) return false;
+  const j = tokenAt(tokens, e.start);
+  // Bounded both ways (APPOSITION_REACH): a long clause of many names costs each a few reads (claims-work.test.js).
+  let open = -1;
+  for (let k = j - 1; k > 0 && k >= j - APPOSITION_REACH && tokens[k].start >= clauseStart; k--) {
+    if (tokens[k].text === ',') { open = k; break; }
+  }
   // A proper name before the comma, not a capitalized opener ("Recently, the chief of the Northern Command, ...").
-  return comma > 0 && tokens[comma - 1].pos === 'PROPN';
+  if (open < 1 || !ARTICLES.has(tokens[open + 1]?.lower ?? '') || tokens[open - 1].pos !== 'PROPN') return false;
+  for (let k = j + 1; k < tokens.length && k <= j + APPOSITION_REACH && tokens[k].start < figStart; k++) {
+    if (tokens[k].text === ',' && tokens[k].start >= e.end) return true;
+  }
+  return false;
 }
+/** Most tokens between an apposition's commas and a name inside it: ", a half-Chinese diplomat,". */
+const APPOSITION_REACH = 8;
+/** Most characters between the person an apposition describes and a name inside it. */
+const APPOSITION_CHARS = 60;
 
 /** Words opening a phrase that brings in other counts before the clause's own: "With 80,000 in Paris, ...". */
 const FRONTING = new Set(['with', 'added', 'besides', 'including', 'together']);
