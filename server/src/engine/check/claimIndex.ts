@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -867,7 +867,7 @@ function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
 
 function workOutFit(a: Entry, b: Entry): number {
   if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true)) return NO_FIT;
-  const place = partSide(a.scopes.places, b.scopes.places, a.scopes.placeList, b.scopes.placeList);
+  const place = partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes), a.scopes.placeList, b.scopes.placeList);
   // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
   const group = groupSide(a.scopes, b.scopes);
   if (place && group && place !== group) return NO_FIT;

@@ -278,8 +278,24 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's; a place and one inside it
   // are a whole and its part (places.ts).
-  if (a.places.size && b.places.size && !intersects(a.places, b.places) && !partSide(a.places, b.places)) return 'place';
+  const pa = placesBeside(a, b);
+  const pb = placesBeside(b, a);
+  if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb)) return 'place';
   return null;
+}
+
+/**
+ * A side's places for the pair, less a country it names only as a party whose people the other side counts (round 26):
+ * "China admitted four soldiers died" and "45 Chinese soldiers were killed in Galwan" count one army's dead; China is
+ * whose soldiers they are, as the demonym is on the other side (partiesBesideGroup), not where they fell.
+ */
+export function placesBeside(s: Scopes, other: Scopes): Set<string> {
+  if (!other.group.size) return s.places;
+  let out: Set<string> | null = null;
+  for (const id of s.places) {
+    if (id.startsWith('country:') && s.who.has(id) && !s.where.has(id) && other.group.has(id)) (out ??= new Set(s.places)).delete(id);
+  }
+  return out ?? s.places;
 }
 
 /**

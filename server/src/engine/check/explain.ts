@@ -8,7 +8,7 @@ import { asOfReach } from './asOf';
 import { provisionalDrift } from './claimIndex';
 import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
-  partyId, wholeOverPart,
+  partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { aggregatePart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
@@ -92,7 +92,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
     }
   }
   // A place inside the other's: part and whole, no finding while the whole holds the part.
-  const side = scope === null ? partSide(sa.places, sb.places, sa.placeList, sb.placeList) : null;
+  const side = scope === null ? partSide(placesBeside(sa, sb), placesBeside(sb, sa), sa.placeList, sb.placeList) : null;
   if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
   // A counted group on one side only (children among the dead): the whole holds the part.
   const group = scope === null && !side ? groupSide(sa, sb) : null;

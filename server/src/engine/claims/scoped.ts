@@ -1,7 +1,7 @@
 // Step 3 of a claim: its scope (places, parties, the group counted), and the places a figure's words name.
 import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
-import { type ScopeEntry, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
+import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { roleOf } from './roles';
@@ -199,6 +199,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
+  if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end);
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.
   if (m.restated) {

@@ -96,12 +96,26 @@ export function containedIn(id: string): string[] {
   return a.level === 'local' && a.region ? [a.region, a.country] : [a.country];
 }
 
+/**
+ * Region words below the first level whose "<town> <word>" names the area around that town, its seat: "the Morbi
+ * district", "Bakhmut raion", "Cork County". Not "state" or "province": "Washington State" does not hold Washington.
+ */
+const SEAT_AREA_ENDINGS = ['district', 'raion', 'county', 'municipality', 'hromada'].map(w => `-${slug(REGION_WORDS.get(w)!)}`);
+
+/** `b` is the area named after the town `a` ("place:morbi-district" of "place:morbi"): it holds the town. */
+function namedAfter(a: string, b: string): boolean {
+  for (const ending of SEAT_AREA_ENDINGS) if (b.endsWith(ending) && b.length === a.length + ending.length && b.startsWith(a)) return true;
+  return false;
+}
+
 /** Whether place `a` lies inside place `b` (a town in its region or country, a region in its country); never itself. */
 export function within(a: string, b: string): boolean {
   if (a === b) return false;
   const A = areaOf(a);
   const B = areaOf(b);
   if (!A || !B) return false;
+  // Round 26 (place26): a town and the district named after it are part and whole, not two towns.
+  if (A.level === 'local' && namedAfter(a, b)) return true;
   if (B.level === 'country') return A.level !== 'country' && A.country === B.country;
   if (B.level === 'region') return A.level === 'local' && !!B.region && A.region === B.region;
   return false;

@@ -10,7 +10,7 @@ export const PLACE_NOUNS = new Set(['camp', 'camps', 'mine', 'mines', 'island', 
   'base', 'port', 'neighbourhood', 'neighborhood', 'township', 'refinery', 'oilfield', 'smelter', 'checkpoint', 'atoll',
   'archipelago', 'enclave', 'governorate', 'locality', 'commune', 'parish', 'quarter']);
 /** Last words of the names of streets, squares and parks ("Pennsylvania Avenue", "Victoria Park"): sites in a town. */
-export const STREET_NOUNS = new Set(['avenue', 'street', 'square', 'boulevard', 'plaza', 'park', 'mall']);
+export const STREET_NOUNS = new Set(['avenue', 'street', 'square', 'boulevard', 'plaza', 'park', 'mall', 'lane', 'road']);
 /**
  * Nouns of a site or building after a town's name ("outside the Kabul airport", "outside Lagos's main hospital"): the
  * vicinity of a venue in the town, which lies in the town. The place nouns and street nouns above and these.

@@ -14,7 +14,7 @@ import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
 import { INDEX_HEADS, orgAcronym } from './acronyms';
-import { companyCue, companySlot, DISEASE_NAMES, outletPosition, PLACE_PREPOSITIONS, placeNounAfter, VENUE_NOUNS } from './cues';
+import { companyCue, companySlot, DISEASE_NAMES, outletPosition, PLACE_PREPOSITIONS, placeNounAfter, STREET_NOUNS, VENUE_NOUNS } from './cues';
 import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
@@ -1752,6 +1752,24 @@ function afterInitials(words: Word[], k: number): number {
 }
 
 /**
+ * Round 26 (place26): "the attack at Westgate Mall", "Browns Lane's 2,500 workers": a name guessed as a person (no
+ * person table knows it, its first word no given name) that ends in a capitalized street or site word is that site, a
+ * place in its town; read as a person it made the count someone's, a rival of every other holder's.
+ */
+function sitesReadAsPeople(text: string, words: Word[], found: Candidate[]): void {
+  for (const c of found) {
+    if (c.kind !== 'person' || c.to - c.from < 2 || c.to - c.from > 3) continue;
+    const last = words[c.to - 1];
+    if (!last.cap || !STREET_NOUNS.has(last.lower) || (words[c.from].flags & FIRST_NAME)) continue;
+    const surface = surfaceOf(text, words, c.from, c.to);
+    if (PERSON_FULL.has(foldKey(surface))) continue;
+    c.kind = 'place';
+    c.id = `place:${slug(surface)}`;
+    c.name = surface;
+  }
+}
+
+/**
  * A one- or two-word place that a person's name evidence claims is that person: a capitalized title right before it
  * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
  * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
@@ -1827,6 +1845,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   surnamesToPeople(text, words, found, bySurname);
   if (peopleReadAsPlaces(text, words, found, bySurname)) surnamesToPeople(text, words, found, bySurname);
   wordsReadAsPlaces(words, found);
+  sitesReadAsPeople(text, words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
