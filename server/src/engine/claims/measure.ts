@@ -447,6 +447,8 @@ ev('share', 'turnout', 'turnout participation participated');
 ev('share', 'strike_rate', 'walked walkout strike striking struck');
 // "won with 53.6% of the vote": a candidate's or party's share of the votes cast.
 ev('share', 'vote_share', 'vote votes');
+// "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
+ev('share', 'share_price', 'shares share_price');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -504,6 +506,7 @@ phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, 
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('gdp', 'gross domestic product');
+phrase('share_price', 'share price, share prices, stock price, stock prices, share value');
 // "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
 phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
@@ -1092,8 +1095,11 @@ function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: 
   return tokens[i].pos === 'NOUN';
 }
 
-/** Words for the output a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word). */
-const RATIO_BASES = new Set(['gdp']);
+/**
+ * Words for the whole a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word); "12% of
+ * its shares" is a stake, no move of their price (round 26).
+ */
+const RATIO_BASES = new Set(['gdp', 'shares']);
 /** Words between a share's "of" and its base: "of the country's GDP", "of Greece's gross domestic product". */
 const BASE_GAP = 4;
 /** Is the word at i the base of the share ending at qb: "of", then at most BASE_GAP determiners, names or possessives? */
