@@ -1,0 +1,36 @@
+// Round 26 (issue 10, the cross-source check: measure and counted thing): figures a careful reader sees as one quantity
+// that got different measures, or none, by class. Invented sentences; each class test fails on the build before this
+// round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { keyOf, claimsOf, doc, valuePairs } = require('./claimReports');
+
+/** The measure key of the claim whose figure reads `text`. */
+function keyAt(body, text) {
+  return claimsOf(body).find(c => c.quantity.text === text)?.measure.key;
+}
+
+test('a share\'s move is its price\'s: "shares fell 12 percent", "the share price slid 9.5 percent"', () => {
+  assert.match(keyOf('Shares in Norvacar fell 12 percent on Tuesday.', 12), /^percent\|share_price/);
+  assert.match(keyOf('Norvacar\'s share price slid a further 9.5 percent on Tuesday.', 9.5), /^percent\|share_price/);
+  assert.match(keyOf('The scandal hit the carmaker\'s shares, which dropped a further 4 percent on Tuesday.', 4), /^percent\|share_price/);
+  // A share of the shares is a stake: the shares are its base, no move of their price.
+  assert.doesNotMatch(keyOf('Norvabank holds 12 percent of Norvacar\'s shares.', 12) ?? '', /share_price/);
+  // Two reports of one day's fall pair.
+  const a = doc('a.txt', 'Norvacar\'s share price slid a further 16 percent on Tuesday.', '2025-03-05');
+  const b = doc('b.txt', 'The scandal hit the carmaker Norvacar\'s shares, which fell a further 6 percent on Tuesday.', '2025-03-05');
+  assert.deepStrictEqual(valuePairs(a, b), ['6/16']);
+});
+
+test('a count in parentheses after another count is an aside: "of them" after it reads the figure the sentence is about', () => {
+  const body = 'In all, 380 people have been injured (19 gendarmes), with 60 of them being hospitalized.';
+  assert.strictEqual(keyAt(body, '60'), 'person|hospitalized');
+  assert.strictEqual(keyAt('Some 380 people were hurt in the riot (19 soldiers), 60 of them seriously.', '60')?.split('|')[0], 'person');
+  // A count restated in another unit is no aside: a share's votes in parentheses still come before the next share.
+  const votes = 'The final count is: Aldo Varna, 52.5% (6,400,000 votes); Lina Toro, 41.2% (5,020,000 votes).';
+  assert.strictEqual(keyAt(votes, '41.2%'), keyAt(votes, '52.5%'));
+  // Two reports of the hospitalized pair.
+  const a = doc('a.txt', 'In all, 380 people have been injured in Corvale (19 gendarmes), with 60 of them being hospitalized.');
+  const b = doc('b.txt', 'In Corvale, 52 people were hospitalized after the clashes.');
+  assert.ok(valuePairs(a, b).includes('52/60'));
+});
