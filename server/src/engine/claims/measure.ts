@@ -442,7 +442,8 @@ ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
 ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
-ev('share', 'turnout', 'turnout participation participated');
+// "with less than one in four voters participating" (round 26).
+ev('share', 'turnout', 'turnout participation participated participating');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
 ev('share', 'strike_rate', 'walked walkout strike striking struck');
 // "won with 53.6% of the vote": a candidate's or party's share of the votes cast.
