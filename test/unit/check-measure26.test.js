@@ -34,3 +34,11 @@ test('a count in parentheses after another count is an aside: "of them" after it
   const b = doc('b.txt', 'In Corvale, 52 people were hospitalized after the clashes.');
   assert.ok(valuePairs(a, b).includes('52/60'));
 });
+
+test('two words for one measure: a share of voters "participating" is the turnout', () => {
+  assert.strictEqual(keyOf('The vote fell flat, with less than one out of every four voters participating.', 25), 'percent|turnout');
+  assert.strictEqual(keyOf('Only 23 percent of registered voters participating, the commission said on Sunday.', 23), 'percent|turnout');
+  const a = doc('a.txt', 'The election board in Norvania said turnout on Sunday reached 48 per cent.');
+  const b = doc('b.txt', 'Norvania\'s presidential vote on Sunday fell flat, with less than one out of every four voters participating.');
+  assert.deepStrictEqual(valuePairs(a, b), ['25/48']);
+});
