@@ -761,6 +761,8 @@ interface EventScan {
   /** Lazily found subordinator before the figure and subordinate figure after it; -2 until looked up. */
   sub: number;
   later: number;
+  /** Lazily found: the figure a verb after this one governs (governedAfter), -1 when none. */
+  governed?: number;
   /** Lazily found: the figure heads a clause of its own after "and" (opensOwnClause). */
   own?: boolean;
 }
@@ -811,6 +813,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
   // figure whose object is another figure says what befell that one.
   if (i >= qb && governsFigure(tokens, i, cb, qb)) return true;
+  // "figures from 267 constituencies show 6.5 million Kenyans turned out": a verb after a figure that a verb after this
+  // one governs is that figure's (round 26).
+  if (i > qb && i > (s.governed === undefined ? (s.governed = governedAfter(tokens, qb, cb)) : s.governed) && s.governed >= 0) return true;
   // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
   if ((unit === 'person' || unit === 'body') && isAwaited(tokens, i)) return true;
   // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
@@ -1198,6 +1203,29 @@ function governsFigure(tokens: readonly Token[], i: number, cb: number, qb: numb
     if (tokens[k].type === 'number') return hedgeStart(tokens, k, i + 1) === i + 1;
   }
   return false;
+}
+
+/** Verbs of showing a figure, which the tagger may take for nouns after a plural ("267 constituencies show"). */
+const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated']);
+/** The verb at k has a figure as its object, right after it or after its hedges ("show about 6.5 million"). */
+function governsVerbFigure(tokens: readonly Token[], k: number, cb: number): boolean {
+  for (let j = k + 1; j < Math.min(cb, k + 1 + GOVERNED_REACH); j++) {
+    if (tokens[j].type === 'number') return hedgeStart(tokens, j, k + 1) === k + 1;
+  }
+  return false;
+}
+/** Tokens after a figure looked at for a verb that governs another figure ("267 constituencies show 6.5 million"). */
+const GOVERNING_REACH = 4;
+/**
+ * The number token of the figure a verb within GOVERNING_REACH after the figure ending at qb governs as its object, or
+ * -1: the words after that figure tell of it, not of the figure before the verb.
+ */
+function governedAfter(tokens: readonly Token[], qb: number, cb: number): number {
+  for (let k = qb; k < Math.min(cb, qb + GOVERNING_REACH); k++) {
+    if (!(tokens[k].pos === 'VERB' || SHOWING.has(tokens[k].lower)) || !governsVerbFigure(tokens, k, cb)) continue;
+    return numberAt(tokens, k + 1, cb);
+  }
+  return -1;
 }
 
 /** The first number token within GOVERNED_REACH from k (inside [k, cb)), or -1. */
