@@ -42,3 +42,15 @@ test('two words for one measure: a share of voters "participating" is the turnou
   const b = doc('b.txt', 'Norvania\'s presidential vote on Sunday fell flat, with less than one out of every four voters participating.');
   assert.deepStrictEqual(valuePairs(a, b), ['25/48']);
 });
+
+test('a measure read from the wrong verb: the words after a verb\'s object figure tell of that figure', () => {
+  const body = 'Figures from 180 constituencies show 4,200,000 Norvanians turned out to vote.';
+  assert.strictEqual(keyOf(body, 180), 'constituency|total');
+  assert.strictEqual(keyOf('Results from 120 polling stations showed 40,000 people voted.', 120)?.endsWith('|voted'), false);
+  // A figure the verb comes right after keeps it: "2,000 jobs" cut, "300 people" killed before another figure.
+  assert.strictEqual(keyOf('Norvacar cut 2,000 jobs, a spokesman said on Monday.', 2000), 'job|cut');
+  assert.strictEqual(keyOf('The storm killed 300 people and destroyed 2,000 homes.', 300), 'person|killed');
+  const a = doc('a.txt', 'In Norvania, figures from 180 constituencies show 4,200,000 Norvanians turned out to vote on Sunday.');
+  const b = doc('b.txt', 'Only 176 of Norvania\'s 190 constituencies voted on Sunday, the board said.');
+  assert.ok(valuePairs(a, b).includes('176/180'));
+});
