@@ -50,6 +50,8 @@ test('a measure read from the wrong verb: the words after a verb\'s object figur
   // A figure the verb comes right after keeps it: "2,000 jobs" cut, "300 people" killed before another figure.
   assert.strictEqual(keyOf('Norvacar cut 2,000 jobs, a spokesman said on Monday.', 2000), 'job|cut');
   assert.strictEqual(keyOf('The storm killed 300 people and destroyed 2,000 homes.', 300), 'person|killed');
+  // A participle before the next figure opens a part of this one, no clause of its own.
+  assert.strictEqual(keyOf('At least 90 people, including 60 of the 70 on board the bus, were killed on Friday.', 60), 'person|killed+part');
   const a = doc('a.txt', 'In Norvania, figures from 180 constituencies show 4,200,000 Norvanians turned out to vote on Sunday.');
   const b = doc('b.txt', 'Only 176 of Norvania\'s 190 constituencies voted on Sunday, the board said.');
   assert.ok(valuePairs(a, b).includes('176/180'));

@@ -1222,7 +1222,9 @@ const GOVERNING_REACH = 4;
  */
 function governedAfter(tokens: readonly Token[], qb: number, cb: number): number {
   for (let k = qb; k < Math.min(cb, qb + GOVERNING_REACH); k++) {
-    if (!(tokens[k].pos === 'VERB' || SHOWING.has(tokens[k].lower)) || !governsVerbFigure(tokens, k, cb)) continue;
+    // "200 people, including 170 of the 180 on board, were killed": a participle opens a part of the figure, no clause.
+    if (!(tokens[k].pos === 'VERB' || SHOWING.has(tokens[k].lower)) || tokens[k].lower.endsWith('ing')) continue;
+    if (!governsVerbFigure(tokens, k, cb)) continue;
     return numberAt(tokens, k + 1, cb);
   }
   return -1;
