@@ -13,7 +13,7 @@ import { perCapitaAt, rateScale, RATE_BASE_NAME, TALLIES } from './frame';
 import { scopeFor } from './scoped';
 import { timeFor, isSpeechDate, isSinceDate } from './dated';
 import { sharedMeasure, none, claimTimeOf } from './shared';
-import { verbEvent, atLeast } from './measure';
+import { verbEvent, atLeast, isMoney } from './measure';
 import { detailFor, markDetail } from './detailed';
 import type { DetailedClaim } from './detail';
 import { fingerprintAttributions } from './fingerprint';
@@ -165,7 +165,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values = valuesOf(site, thing.partitive, unit, measured.remains, scale);
-  if (!derived) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
+  if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),
     path: analysis.path,
@@ -207,6 +207,20 @@ function valuesOf(site: Site, partitive: boolean, unit: string, remains: boolean
   const { q, samePrev } = site;
   return shareOfWhole(q, partitive, samePrev, unit)
     ?? (remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+}
+
+/**
+ * "452 people were injured (24 gendarmes), with 70 of them hospitalized": a figure that is the whole of a parenthesis
+ * after another figure of its sentence is an aside on it; what comes after ("of them", a bare figure) reads the figure
+ * the sentence is about, not the aside (round 26).
+ */
+function isAside(tokens: readonly Token[], site: Site, unit: string): boolean {
+  const outer = site.samePrev?.unit;
+  return !!outer && tokens[site.qa - 1]?.text === '(' && tokens[site.qb]?.text === ')' && isCount(outer) && isCount(unit);
+}
+/** A count of people or things: a share or a sum in parentheses restates its figure in another unit ("51.95% (6,408,844 votes)"). */
+function isCount(unit: string): boolean {
+  return unit !== 'percent' && !isMoney(unit) && !unit.includes('/');
 }
 
 /** What later figures read of this one: its frame, and its measure when it has one of its own (not a tally's). */

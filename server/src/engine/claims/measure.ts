@@ -442,11 +442,14 @@ ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
 ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
-ev('share', 'turnout', 'turnout participation participated');
+// "with less than one in four voters participating" (round 26).
+ev('share', 'turnout', 'turnout participation participated participating');
 // "46% of teachers were on strike": a strike rate is a share of one group; it needs that group to be compared.
 ev('share', 'strike_rate', 'walked walkout strike striking struck');
 // "won with 53.6% of the vote": a candidate's or party's share of the votes cast.
 ev('share', 'vote_share', 'vote votes');
+// "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
+ev('share', 'share_price', 'shares share_price');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -504,6 +507,7 @@ phrase('employed', 'on the rolls, on its rolls, on their rolls, on the payroll, 
 phrase('growth', 'economy grew, economy grows, economy expanded, economy expands, economy contracted, economy shrank');
 // "62% of voters cast ballots", "went to the polls": the share that voted is the turnout (a person count: voted).
 phrase('gdp', 'gross domestic product');
+phrase('share_price', 'share price, share prices, stock price, stock prices, share value');
 // "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
 phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
 phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
@@ -757,6 +761,8 @@ interface EventScan {
   /** Lazily found subordinator before the figure and subordinate figure after it; -2 until looked up. */
   sub: number;
   later: number;
+  /** Lazily found: the figure a verb after this one governs (governedAfter), -1 when none. */
+  governed?: number;
   /** Lazily found: the figure heads a clause of its own after "and" (opensOwnClause). */
   own?: boolean;
 }
@@ -807,6 +813,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "300 South Africans were visiting a church where a wing collapsed, killing more than 60 people": a verb after the
   // figure whose object is another figure says what befell that one.
   if (i >= qb && governsFigure(tokens, i, cb, qb)) return true;
+  // "figures from 267 constituencies show 6.5 million Kenyans turned out": a verb after a figure that a verb after this
+  // one governs is that figure's (round 26).
+  if (i > qb && i > (s.governed === undefined ? (s.governed = governedAfter(tokens, qb, cb)) : s.governed) && s.governed >= 0) return true;
   // "500 people, who are still awaiting rescue": an event still awaited has not befallen them.
   if ((unit === 'person' || unit === 'body') && isAwaited(tokens, i)) return true;
   // "355 people had died after around 3,600 patients flooded into hospitals": an event before a subordinator that
@@ -1092,8 +1101,11 @@ function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: 
   return tokens[i].pos === 'NOUN';
 }
 
-/** Words for the output a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word). */
-const RATIO_BASES = new Set(['gdp']);
+/**
+ * Words for the whole a share is taken of: "3% of GDP", "of gross domestic product" (the phrase's lexicon word); "12% of
+ * its shares" is a stake, no move of their price (round 26).
+ */
+const RATIO_BASES = new Set(['gdp', 'shares']);
 /** Words between a share's "of" and its base: "of the country's GDP", "of Greece's gross domestic product". */
 const BASE_GAP = 4;
 /** Is the word at i the base of the share ending at qb: "of", then at most BASE_GAP determiners, names or possessives? */
@@ -1191,6 +1203,31 @@ function governsFigure(tokens: readonly Token[], i: number, cb: number, qb: numb
     if (tokens[k].type === 'number') return hedgeStart(tokens, k, i + 1) === i + 1;
   }
   return false;
+}
+
+/** Verbs of showing a figure, which the tagger may take for nouns after a plural ("267 constituencies show"). */
+const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated']);
+/** The verb at k has a figure as its object, right after it or after its hedges ("show about 6.5 million"). */
+function governsVerbFigure(tokens: readonly Token[], k: number, cb: number): boolean {
+  for (let j = k + 1; j < Math.min(cb, k + 1 + GOVERNED_REACH); j++) {
+    if (tokens[j].type === 'number') return hedgeStart(tokens, j, k + 1) === k + 1;
+  }
+  return false;
+}
+/** Tokens after a figure looked at for a verb that governs another figure ("267 constituencies show 6.5 million"). */
+const GOVERNING_REACH = 4;
+/**
+ * The number token of the figure a verb within GOVERNING_REACH after the figure ending at qb governs as its object, or
+ * -1: the words after that figure tell of it, not of the figure before the verb.
+ */
+function governedAfter(tokens: readonly Token[], qb: number, cb: number): number {
+  for (let k = qb; k < Math.min(cb, qb + GOVERNING_REACH); k++) {
+    // "200 people, including 170 of the 180 on board, were killed": a participle opens a part of the figure, no clause.
+    if (!(tokens[k].pos === 'VERB' || SHOWING.has(tokens[k].lower)) || tokens[k].lower.endsWith('ing')) continue;
+    if (!governsVerbFigure(tokens, k, cb)) continue;
+    return numberAt(tokens, k + 1, cb);
+  }
+  return -1;
 }
 
 /** The first number token within GOVERNED_REACH from k (inside [k, cb)), or -1. */
