@@ -153,6 +153,11 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
     } else if (k > u.a && toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && toks[k + 1].pos === 'VERB') {
       // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source.
       j = k - 1;
+    } else if ((k = relativeBefore(toks, j, u.a)) > u.a) {
+      // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
+      // subject and cue; the subject is its antecedent (the walk from the clause's last word failed when that was no
+      // noun, or when a conjunction opened the sentence: "But Lee, who ..., added").
+      j = k - 1;
     } else {
       j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
     }
@@ -160,6 +165,24 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
     if (j < u.a) return null;
   }
   return subjectPhrase(rep, c, u, j, t.text === ',', citing, relayedBy);
+}
+
+/** Pronouns that open a relative clause set off by commas ("X, who ..., said"). */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/** Longest relative clause, in tokens, skipped between a subject and its cue. */
+const MAX_RELATIVE = 30;
+
+/**
+ * The comma opening a relative clause that ends at the comma `j` ("Williams, who is running again, added", "But the
+ * union, which backs the bill, said"); -1 when there is none.
+ */
+function relativeBefore(toks: Token[], j: number, a: number): number {
+  for (let k = j - 1; k > a && j - k <= MAX_RELATIVE; k--) {
+    const t = toks[k];
+    if (isQuote(t) || t.text === ';' || t.text === '.') return -1;
+    if (t.text === ',') return k + 1 < j && RELATIVE_OPENERS.has(toks[k + 1].lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** The last token of the subject before the cue at c, past cue prefixes, an aside in brackets and a relative's time phrase. */
