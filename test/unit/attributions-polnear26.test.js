@@ -21,3 +21,10 @@ test('a relative clause set off by commas between subject and cue: the anteceden
   assert.deepStrictEqual(who('So the tenants union, which backs the levy strongly, added that rents must fall.'),
     ['the tenants union|added']);
 });
+
+test('a past participle phrase set off by commas between subject and cue is no source', () => {
+  assert.deepStrictEqual(who('The survey, released on Friday evening by the institute, showed Lee leading Park.'),
+    ['The survey|showed']);
+  assert.deepStrictEqual(who('The harbour master, pressed on the delays, said the cranes were old.'),
+    ['The harbour master|said']);
+});

@@ -150,8 +150,9 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
       const y = sourcePhrase(toks, k + 3, j);
       relayedBy = y ? resolver.resolve(y[0], y[1]) : null;
       j = k - 1;
-    } else if (k > u.a && toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && toks[k + 1].pos === 'VERB') {
-      // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source.
+    } else if (k > u.a && toks[k].text === ',' && PARTICIPLE_END.test(toks[k + 1].lower) && toks[k + 1].pos === 'VERB') {
+      // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source. Round 26: nor
+      // is a past participle's ("The poll, released Monday by Gallup, showed", "The mayor, pressed on the cuts, said").
       j = k - 1;
     } else if ((k = relativeBefore(toks, j, u.a)) > u.a) {
       // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
@@ -167,6 +168,8 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
   return subjectPhrase(rep, c, u, j, t.text === ',', citing, relayedBy);
 }
 
+/** Present and past participles that open a phrase set off by commas between subject and cue. */
+const PARTICIPLE_END = /(?:ing|ed|en|wn)$/;
 /** Pronouns that open a relative clause set off by commas ("X, who ..., said"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Longest relative clause, in tokens, skipped between a subject and its cue. */
