@@ -28,3 +28,13 @@ test('a past participle phrase set off by commas between subject and cue is no s
   assert.deepStrictEqual(who('The harbour master, pressed on the delays, said the cranes were old.'),
     ['The harbour master|said']);
 });
+
+test('a participle after a comma that no frame read is its clause subject\'s', () => {
+  // The clause it hangs on opens with its subject.
+  assert.ok(who('Governor Ada Moss toured the mill on Friday, urging the workers to vote.').includes('Ada Moss|urging'));
+  assert.ok(who('Governor Ada Moss thanked the crowd in Salem, declaring the night “a win for every farmer.”')
+    .includes('Ada Moss|declaring'));
+  // Right after a saying, the participle is the speaker's.
+  assert.ok(who('"We never backed the dam," Ruth Okafor said, repeating a claim that the board had denied.')
+    .includes('Ruth Okafor|repeating'));
+});
