@@ -38,3 +38,11 @@ test('a participle after a comma that no frame read is its clause subject\'s', (
   assert.ok(who('"We never backed the dam," Ruth Okafor said, repeating a claim that the board had denied.')
     .includes('Ruth Okafor|repeating'));
 });
+
+test('an adverbial phrase set off by commas between subject and cue is no source', () => {
+  assert.deepStrictEqual(who('Commissioner Rosa Diaz, after two long hearings in Albany, wrote that the fund was empty.'),
+    ['Rosa Diaz|wrote']);
+  assert.deepStrictEqual(who('The ferry company, in its weekly bulletin Tuesday, warned that fares would rise.'),
+    ['The ferry company|warned']);
+  assert.deepStrictEqual(who('Mr. Okoro, at a town meeting, said the bridge would close.'), ['Mr. Okoro|said']);
+});

@@ -154,6 +154,10 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
       // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source. Round 26: nor
       // is a past participle's ("The poll, released Monday by Gallup, showed", "The mayor, pressed on the cuts, said").
       j = k - 1;
+    } else if (k > u.a && toks[k].text === ',' && toks[k + 1].pos === 'ADP' && k + 2 < j) {
+      // Round 26: "Sexton, after earlier rallies, wrote", "The party, in its daily summary Monday, emailed": an
+      // adverbial phrase set off by commas is no source either; its object was read as the speaker.
+      j = k - 1;
     } else if ((k = relativeBefore(toks, j, u.a)) > u.a) {
       // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
       // subject and cue; the subject is its antecedent (the walk from the clause's last word failed when that was no
