@@ -46,3 +46,8 @@ test('an adverbial phrase set off by commas between subject and cue is no source
     ['The ferry company|warned']);
   assert.deepStrictEqual(who('Mr. Okoro, at a town meeting, said the bridge would close.'), ['Mr. Okoro|said']);
 });
+
+test('a time counted back opening the sentence without a comma ("A few minutes later they") is no speaker', () => {
+  assert.ok(who('Clerks shut the doors at seven. A few minutes later they reopened the hall and said they would count every ballot.')
+    .includes('they|said'));
+});

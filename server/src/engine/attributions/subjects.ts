@@ -16,6 +16,8 @@ const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late
 
 /** Words that close a time phrase counted from another time ("Hours later", "two years ago"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+/** Units a time counted back is measured in ("A few minutes later", "Two days earlier"), not a name ("Lee earlier said"). */
+const DURATIONS = new Set(['moments', 'minutes', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 
@@ -402,6 +404,10 @@ export function unitSubject(toks: Token[], a: number, lim: number): { s: number;
   // "Then she shattered party norms, pledging ...": an opener before the subject is no part of it.
   while (cs + 1 < lim && toks[cs].pos !== 'PROPN' && SENTENCE_OPENERS.has(toks[cs].lower) && isWord(toks[cs + 1])) cs++;
   if (cs >= lim) return null;
+  // Round 26: "A few minutes later they ...", "Two days earlier the board ...": a time counted back opens the clause
+  // without a comma; the subject follows it.
+  const back = npRight(toks, cs, lim);
+  if (back > cs && back + 1 < lim && TIME_AFTER.has(toks[back].lower) && DURATIONS.has(toks[back - 1].lower)) cs = back + 1;
   if (SUBJECT_PRONOUNS.has(toks[cs].lower)) return { s: cs, e: cs + 1 };
   // "his campaign sent ...": a possessive determiner opens the subject (the tagger reads it as a pronoun).
   const e = POSSESSIVES.has(toks[cs].lower) && cs + 1 < lim ? npRight(toks, cs + 1, lim) : npRight(toks, cs, lim);
