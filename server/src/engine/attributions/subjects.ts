@@ -160,7 +160,7 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
       // Round 26: "Sexton, after earlier rallies, wrote", "The party, in its daily summary Monday, emailed": an
       // adverbial phrase set off by commas is no source either; its object was read as the speaker.
       j = k - 1;
-    } else if ((k = relativeBefore(toks, j, u.a)) > u.a) {
+    } else if ((k = relativeBefore(toks, j, u.a)) > u.a && !conjunctOrObject(toks, k - 1, u.a)) {
       // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
       // subject and cue; the subject is its antecedent (the walk from the clause's last word failed when that was no
       // noun, or when a conjunction opened the sentence: "But Lee, who ..., added").
@@ -192,6 +192,17 @@ function relativeBefore(toks: Token[], j: number, a: number): number {
     if (t.text === ',') return k + 1 < j && RELATIVE_OPENERS.has(toks[k + 1].lower) ? k : -1;
   }
   return -1;
+}
+
+/**
+* Is the noun phrase ending at `j` the object of a preposition or a conjunct ("Aides to the governor and the mayor, who
+* ..., said")? Then the relative's antecedent is not the subject; the loose walk looks further.
+*/
+function conjunctOrObject(toks: Token[], j: number, a: number): boolean {
+  const s = npLeft(toks, j, a);
+  if (s <= a) return false;
+  const p = toks[s - 1];
+  return p.pos === 'ADP' || p.lower === 'and' || p.lower === 'or';
 }
 
 /** The last token of the subject before the cue at c, past cue prefixes, an aside in brackets and a relative's time phrase. */

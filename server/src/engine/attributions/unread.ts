@@ -5,7 +5,7 @@ import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './source
 import type { Range, Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
-import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
+import { type ReportState, type Found, hasVerb, tokAt, spanOrNull, span } from './report';
 import { leftSource, namesSpeaker, subjectSource, unitSubject } from './subjects';
 import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from './words';
 
@@ -182,7 +182,7 @@ function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): Res
   // comma is the previous clause's object as often. Round 26: it is the subject of the clause it hangs on, as for the
   // participles a frame reads (`participleAt`): "Lee toured the plant on Monday, urging workers to ...".
   const finite = finiteCue(rep.toks[c].lower);
-  if (!finite) return participleAfterComma(rep.toks, c, u) ? clauseSubject(rep, c, u) : null;
+  if (!finite) return participleAfterComma(rep.toks, c, u) && ownReading(rep.toks, c, content) ? clauseSubject(rep, c, u) : null;
   const saying = finite.lemma === 'say';
   if (!saying && c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
   const left = leftSource(rep, c, u);
@@ -191,6 +191,16 @@ function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): Res
   if (!named) return null;
   const { toks } = rep;
   return left.rel === undefined ? named : { ...named, start: toks[left.rel].start, end: toks[left.rel].end, text: toks[left.rel].text };
+}
+
+/**
+* Round 26. Is `content` what the participle at `c` says: an object only if it takes one, else a clause with a verb
+* ("insisting the plant would stay open"; "adding three goals late" is a deed and stays unsourced, out of claims)?
+*/
+function ownReading(toks: Token[], c: number, content: Range): boolean {
+  const info = participleCue(toks[c].lower);
+  if (!info || info.object || c + 1 >= toks.length || content.start > toks[c + 1].start || isQuote(toks[c + 1])) return true;
+  return hasVerb(toks, c + 1, tokAt(toks, content.end));
 }
 
 /**
