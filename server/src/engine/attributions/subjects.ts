@@ -16,6 +16,8 @@ const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late
 
 /** Words that close a time phrase counted from another time ("Hours later", "two years ago"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+/** Units a time counted back is measured in ("A few minutes later", "Two days earlier"), not a name ("Lee earlier said"). */
+const DURATIONS = new Set(['moments', 'minutes', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 
@@ -150,8 +152,18 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
       const y = sourcePhrase(toks, k + 3, j);
       relayedBy = y ? resolver.resolve(y[0], y[1]) : null;
       j = k - 1;
-    } else if (k > u.a && toks[k].text === ',' && toks[k + 1].lower.endsWith('ing') && toks[k + 1].pos === 'VERB') {
-      // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source.
+    } else if (k > u.a && toks[k].text === ',' && PARTICIPLE_END.test(toks[k + 1].lower) && toks[k + 1].pos === 'VERB') {
+      // "A senior official, speaking on condition of anonymity, said": the participle phrase is no source. Round 26: nor
+      // is a past participle's ("The poll, released Monday by Gallup, showed", "The mayor, pressed on the cuts, said").
+      j = k - 1;
+    } else if (k > u.a && toks[k].text === ',' && toks[k + 1].pos === 'ADP' && k + 2 < j) {
+      // Round 26: "Sexton, after earlier rallies, wrote", "The party, in its daily summary Monday, emailed": an
+      // adverbial phrase set off by commas is no source either; its object was read as the speaker.
+      j = k - 1;
+    } else if ((k = relativeBefore(toks, j, u.a)) > u.a && !conjunctOrObject(toks, k - 1, u.a)) {
+      // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
+      // subject and cue; the subject is its antecedent (the walk from the clause's last word failed when that was no
+      // noun, or when a conjunction opened the sentence: "But Lee, who ..., added").
       j = k - 1;
     } else {
       j -= 1; // "X, the head of ..., said": the apposition closes right before the cue
@@ -160,6 +172,37 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
     if (j < u.a) return null;
   }
   return subjectPhrase(rep, c, u, j, t.text === ',', citing, relayedBy);
+}
+
+/** Present and past participles that open a phrase set off by commas between subject and cue. */
+const PARTICIPLE_END = /(?:ing|ed|en|wn)$/;
+/** Pronouns that open a relative clause set off by commas ("X, who ..., said"). */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+/** Longest relative clause, in tokens, skipped between a subject and its cue. */
+const MAX_RELATIVE = 30;
+
+/**
+ * The comma opening a relative clause that ends at the comma `j` ("Williams, who is running again, added", "But the
+ * union, which backs the bill, said"); -1 when there is none.
+ */
+function relativeBefore(toks: Token[], j: number, a: number): number {
+  for (let k = j - 1; k > a && j - k <= MAX_RELATIVE; k--) {
+    const t = toks[k];
+    if (isQuote(t) || t.text === ';' || t.text === '.') return -1;
+    if (t.text === ',') return k + 1 < j && RELATIVE_OPENERS.has(toks[k + 1].lower) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+* Is the noun phrase ending at `j` the object of a preposition or a conjunct ("Aides to the governor and the mayor, who
+* ..., said")? Then the relative's antecedent is not the subject; the loose walk looks further.
+*/
+function conjunctOrObject(toks: Token[], j: number, a: number): boolean {
+  const s = npLeft(toks, j, a);
+  if (s <= a) return false;
+  const p = toks[s - 1];
+  return p.pos === 'ADP' || p.lower === 'and' || p.lower === 'or';
 }
 
 /** The last token of the subject before the cue at c, past cue prefixes, an aside in brackets and a relative's time phrase. */
@@ -372,6 +415,10 @@ export function unitSubject(toks: Token[], a: number, lim: number): { s: number;
   // "Then she shattered party norms, pledging ...": an opener before the subject is no part of it.
   while (cs + 1 < lim && toks[cs].pos !== 'PROPN' && SENTENCE_OPENERS.has(toks[cs].lower) && isWord(toks[cs + 1])) cs++;
   if (cs >= lim) return null;
+  // Round 26: "A few minutes later they ...", "Two days earlier the board ...": a time counted back opens the clause
+  // without a comma; the subject follows it.
+  const back = npRight(toks, cs, lim);
+  if (back > cs && back + 1 < lim && TIME_AFTER.has(toks[back].lower) && DURATIONS.has(toks[back - 1].lower)) cs = back + 1;
   if (SUBJECT_PRONOUNS.has(toks[cs].lower)) return { s: cs, e: cs + 1 };
   // "his campaign sent ...": a possessive determiner opens the subject (the tagger reads it as a pronoun).
   const e = POSSESSIVES.has(toks[cs].lower) && cs + 1 < lim ? npRight(toks, cs + 1, lim) : npRight(toks, cs, lim);

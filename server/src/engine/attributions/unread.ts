@@ -5,8 +5,8 @@ import { QUANTIFIER_SOURCES, type ResolvedSource, unnamedSource } from './source
 import type { Range, Token } from '../types';
 import { citingAt, sourcePhrase } from './relays';
 import { clauseEnd, contentAfter, closesSentence } from './clauses';
-import { type ReportState, type Found, tokAt, spanOrNull, span } from './report';
-import { leftSource, namesSpeaker, subjectSource } from './subjects';
+import { type ReportState, type Found, hasVerb, tokAt, spanOrNull, span } from './report';
+import { leftSource, namesSpeaker, subjectSource, unitSubject } from './subjects';
 import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from './words';
 
 /** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
@@ -14,6 +14,9 @@ const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'noth
 
 /** Prepositions that open what a cue is about ("warned of", "argued for", "complained about"), not where or how it was said. */
 const TOPIC_OPENERS = new Set(['of', 'for', 'about', 'against', 'over']);
+
+/** Tags of the word right after a clause's subject ("Lee toured", "Lee also toured", "Lee has toured"). */
+const CLAUSE_VERB_POS = new Set(['VERB', 'AUX', 'ADV']);
 
 /** Longest subject, in tokens, a last-resort cue takes as its source (`plainSubject`). */
 const MAX_PLAIN_SUBJECT = 6;
@@ -176,9 +179,10 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
 */
 function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): ResolvedSource | null {
   // A participle after a comma (", slamming ...") borrows a subject the left walk cannot see: the phrase before the
-  // comma is the previous clause's object as often.
+  // comma is the previous clause's object as often. Round 26: it is the subject of the clause it hangs on, as for the
+  // participles a frame reads (`participleAt`): "Lee toured the plant on Monday, urging workers to ...".
   const finite = finiteCue(rep.toks[c].lower);
-  if (!finite) return null;
+  if (!finite) return participleAfterComma(rep.toks, c, u) && ownReading(rep.toks, c, content) ? clauseSubject(rep, c, u) : null;
   const saying = finite.lemma === 'say';
   if (!saying && c + 1 < u.b && TOPIC_OPENERS.has(rep.toks[c + 1].lower) && content.start === rep.toks[c + 1].start) return null;
   const left = leftSource(rep, c, u);
@@ -187,6 +191,35 @@ function plainSubject(rep: ReportState, c: number, content: Range, u: Unit): Res
   if (!named) return null;
   const { toks } = rep;
   return left.rel === undefined ? named : { ...named, start: toks[left.rel].start, end: toks[left.rel].end, text: toks[left.rel].text };
+}
+
+/**
+* Round 26. Is `content` what the participle at `c` says: an object only if it takes one, else a clause with a verb
+* ("insisting the plant would stay open"; "adding three goals late" is a deed and stays unsourced, out of claims)?
+*/
+function ownReading(toks: Token[], c: number, content: Range): boolean {
+  const info = participleCue(toks[c].lower);
+  if (!info || info.object || c + 1 >= toks.length || content.start > toks[c + 1].start || isQuote(toks[c + 1])) return true;
+  return hasVerb(toks, c + 1, tokAt(toks, content.end));
+}
+
+/**
+* Round 26. The subject that opens the clause a participle at `c` hangs on ("Ann Lee toured the plant, urging ..."),
+* when the resolver names it; null when the clause opens with no noun phrase (a quotation, an adverbial clause).
+*/
+function clauseSubject(rep: ReportState, c: number, u: Unit): ResolvedSource | null {
+  const { toks } = rep;
+  // '"...," Lee said, repeating a claim': right after a saying, the participle is its speaker's.
+  if (c - 2 > u.a && rep.read[c - 2] === 1 && finiteCue(toks[c - 2].lower)) {
+    const left = leftSource(rep, c - 2, u);
+    return left && !left.citing && left.rel === undefined ? subjectSource(rep, left.s, left.e) : null;
+  }
+  // "And he managed it, slamming ...": a conjunction opening the unit is no part of the subject.
+  const a = u.a + 1 < c && toks[u.a].pos === 'CCONJ' ? u.a + 1 : u.a;
+  const sub = unitSubject(toks, a, c);
+  // The phrase must be a subject: a verb (or an adverb before one) follows it.
+  if (!sub || sub.e >= c || !CLAUSE_VERB_POS.has(toks[sub.e].pos)) return null;
+  return rep.resolver.resolve(sub.s, sub.e);
 }
 
 /**
