@@ -1,6 +1,6 @@
 // A report's tokens are the largest thing an analysis holds from start to end (issue 14): six fields a token took
 // about 80 bytes (26 MB for 800 KB of figures), and every collection during the analysis read them again. A token now
-// keeps its start and one shared form (text, lower case, part of speech, type, span length); what it reads is unchanged.
+// keeps its span and one shared form (text, lower case, part of speech, type); what it reads is unchanged.
 // Invented text.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -14,11 +14,11 @@ const gc = vm.runInNewContext('gc');
 const REPORT = 'Ministers in Quellbrook said 14 ferries and 14 barges left Varnholm on Tuesday.\n' +
   'Ferries left.  The Varnholm council\u00a0said 2,300 people waited; "ferries" said no one.\n';
 
-test('each token keeps two fields and reads its six as before', () => {
+test('each token keeps three fields and reads its six as before', () => {
   const { tokens } = engine.tokenize(REPORT);
   assert.ok(tokens.length > 20);
   for (const t of tokens) {
-    assert.ok(Object.keys(t).length <= 2, `${Object.keys(t).length} fields on "${t.text}"`);
+    assert.ok(Object.keys(t).length <= 3, `${Object.keys(t).length} fields on "${t.text}"`);
     assert.strictEqual(t.lower, t.text.toLowerCase());
     assert.ok(t.end >= t.start);
     assert.strictEqual(REPORT.slice(t.start, t.end), t.text, `"${t.text}" at ${t.start}`);
@@ -46,7 +46,7 @@ test('a token whose span is not its text keeps its own span', () => {
   assert.strictEqual(again.end - again.start, 'harbourmaster'.length);
 });
 
-test('a long report of recurring words holds under 60 bytes a token', () => {
+test('a long report of recurring words holds under 70 bytes a token', () => {
   const text = 'About 40 people were killed and 12 injured in Dravmoor on Monday, officials said. '.repeat(3000);
   engine.tokenize(text);
   gc();
@@ -57,5 +57,5 @@ test('a long report of recurring words holds under 60 bytes a token', () => {
   gc();
   const bytes = process.memoryUsage().heapUsed - before;
   assert.ok(sentences.length > 0);
-  assert.ok(bytes / tokens.length < 60, `${(bytes / tokens.length).toFixed(1)} bytes a token (${tokens.length} tokens)`);
+  assert.ok(bytes / tokens.length < 70, `${(bytes / tokens.length).toFixed(1)} bytes a token (${tokens.length} tokens)`);
 });

@@ -182,31 +182,26 @@ function locate(s: string, v: string, from: number): number {
   return -1;
 }
 
-/**
- * What every token of one text, part of speech, type and length in the report shares: held once, however many tokens
- * have it. The length is the token's span in the report, its text's length unless the report's characters differ
- * from the text there (a blanked format character, blanks dropped inside a line break).
- */
+/** What every token of one text, part of speech and type shares: held once, however many tokens have it. */
 class TokenForm {
   constructor(
     readonly text: string,
     readonly lower: string,
     readonly pos: string,
     readonly type: string,
-    readonly length: number,
-    /** Another form of the same text (another part of speech, type or length): the forms of one text are a chain. */
+    /** Another form of the same text (another part of speech or type): the forms of one text are a chain. */
     readonly next: TokenForm | undefined,
   ) {}
 }
 
 /**
- * A token as two fields, its start and its form, the rest read through the form: a report's tokens are the largest
+ * A token as three fields, its span and its form, the rest read through the form: a report's tokens are the largest
  * thing an analysis holds from start to end, and six fields took 80 bytes a token (26 MB for the 317k tokens of
- * 800 KB of figures), read back by every collection while the analysis ran; two take 48.
+ * 800 KB of figures), read back by every collection while the analysis ran; three take 56. The span stays two plain
+ * fields: code reading the span of tokens and of other ranges alike then finds a field, not a getter, in either.
  */
 class FormToken implements Token {
-  constructor(readonly start: number, private readonly form: TokenForm) {}
-  get end(): number { return this.start + this.form.length; }
+  constructor(readonly start: number, readonly end: number, private readonly form: TokenForm) {}
   get text(): string { return this.form.text; }
   get lower(): string { return this.form.lower; }
   get pos(): string { return this.form.pos; }
@@ -221,12 +216,12 @@ class FormToken implements Token {
 const FORMS = new Map<string, TokenForm>();
 const MAX_FORMS = 50000;
 
-/** The form of a token of `text`, `pos` and `type` spanning `length` characters; its lower case is made once per text. */
-function formOf(text: string, pos: string, type: string, length: number): TokenForm {
+/** The form of a token of `text`, `pos` and `type`; its lower case is made once per text. */
+function formOf(text: string, pos: string, type: string): TokenForm {
   let head = FORMS.get(text);
-  for (let f = head; f; f = f.next) if (f.pos === pos && f.type === type && f.length === length) return f;
+  for (let f = head; f; f = f.next) if (f.pos === pos && f.type === type) return f;
   if (head === undefined && FORMS.size >= MAX_FORMS) FORMS.clear();
-  head = new TokenForm(text, head ? head.lower : text.toLowerCase(), pos, type, length, head);
+  head = new TokenForm(text, head ? head.lower : text.toLowerCase(), pos, type, head);
   FORMS.set(text, head);
   return head;
 }
@@ -322,7 +317,7 @@ function readPiece(out: Tokenized, from: number, to: number): void {
     const end = v.length ? toText(at - 1) + 1 : start;
     const type = fields.type(i);
     if (type === 'tabCRLF' && !v.includes('\n')) continue;
-    tokens.push(new FormToken(start, formOf(originalText(text, v, start, end), fields.pos(i), type, end - start)));
+    tokens.push(new FormToken(start, end, formOf(originalText(text, v, start, end), fields.pos(i), type)));
   }
   map[count] = tokens.length;
   out.at = at;
