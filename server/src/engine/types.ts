@@ -11,14 +11,14 @@ export interface TextSpan extends Range {
 }
 
 /** A token from the tokenizer, with its exact place in the text. */
-export interface Token extends Range {
-  text: string;
+export interface Token extends Readonly<Range> {
+  readonly text: string;
   /** Lower-cased text, for table look-ups. */
-  lower: string;
+  readonly lower: string;
   /** Universal POS tag (PROPN, NOUN, VERB, NUM, ADP, DET, PUNCT, SPACE, ...). */
-  pos: string;
+  readonly pos: string;
   /** Token type from the tokenizer: word, number, punctuation, symbol, tabCRLF, ... */
-  type: string;
+  readonly type: string;
 }
 
 /** A sentence as a token range [tokenStart, tokenEnd) and a character range. */
