@@ -10,7 +10,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import type { Claim, Hedge, Severity } from '../types';
 import type { PossibleReason } from './messages';
-import { baseEvent } from '../claims/measure';
+import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, settingCountryOf } from '../entities/containment';
@@ -370,6 +370,12 @@ function isRate(unit: string): boolean {
   return unit === 'percent' || unit === 'percentage point' || unit.includes('/');
 }
 
+/** Units whose figure over a stated window is of that window only: rates and shares, and sums of money (a half-year's
+ * deficit, a quarter's revenue), which a report never rounds to a longer or shorter period. */
+function windowed(unit: string): boolean {
+  return isRate(unit) || isMoney(unit);
+}
+
 /** The place of a count over the whole world (frame.ts, isWorldwide). */
 const WORLD = 'place:world';
 
@@ -515,7 +521,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
     // A rate over a stated window (a year's inflation) is of that window: February to February is not the calendar year.
     // Only up to a year: an average over several years is written loosely ("2011 to 2017" for fiscal 2011-12 to 2016-17).
-    if (isRate(a.measure.unit) && stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
+    // So is a sum of money over one (round 26): a deficit "in the first half" is not that "in the first seven months".
+    if (windowed(a.measure.unit) && stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
       && (Math.abs(sa.from - sb.from) > WINDOW_SLACK || Math.abs(sa.to - sb.to) > WINDOW_SLACK)) return 'different';
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.

@@ -1,0 +1,21 @@
+// False alarms read on check-dev20 (round 26, issue 10, engineer dev20b): a sum of money over one stated period set
+// against the same sum over a longer or shorter one (a half-year's deficit and the first seven months'). Invented
+// sentences of the class; each test fails on the build this round started from.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, valuePairs: pairs } = require('./claimReports');
+
+const doc = (path, text, published = '2031-08-20') => [path, report(published, text)];
+
+test('check: a sum of money over the first half is not the same sum over the first seven months', () => {
+  const a = doc('a.txt', 'The trade deficit in the first seven months of 2031 widened to $5.2 billion, customs data showed.');
+  const b = doc('b.txt', 'The trade deficit in the first half of 2031 stood at 4.6 billion dollars, customs data showed.');
+  assert.ok(!pairs(a, b).includes(`${4.6e9}/${5.2e9}`), JSON.stringify(pairs(a, b)));
+  // The same two windows in other words: "the seven months through July" and "the first half".
+  const c = doc('c.txt', 'The trade deficit in the seven months through July widened to $5.2 billion, the government said.');
+  const d = doc('d.txt', 'The trade deficit during the first half was 4.6 billion dollars, the statistics office said.');
+  assert.ok(!pairs(c, d).includes(`${4.6e9}/${5.2e9}`), JSON.stringify(pairs(c, d)));
+  // Look-alike: the same window in both reports is still compared.
+  const e = doc('e.txt', 'The trade deficit in the first seven months of 2031 stood at 5.9 billion dollars, the statistics office said.');
+  assert.ok(pairs(a, e).includes(`${5.2e9}/${5.9e9}`), JSON.stringify(pairs(a, e)));
+});
