@@ -3,7 +3,7 @@
 // sentences of the class; each test fails on the build this round started from.
 const test = require('node:test');
 const assert = require('node:assert');
-const { report, valuePairs: pairs } = require('./claimReports');
+const { report, claimsOf, valuePairs: pairs } = require('./claimReports');
 
 const doc = (path, text, published = '2031-08-20') => [path, report(published, text)];
 
@@ -18,4 +18,16 @@ test('check: a sum of money over the first half is not the same sum over the fir
   // Look-alike: the same window in both reports is still compared.
   const e = doc('e.txt', 'The trade deficit in the first seven months of 2031 stood at 5.9 billion dollars, the statistics office said.');
   assert.ok(pairs(a, e).includes(`${5.2e9}/${5.9e9}`), JSON.stringify(pairs(a, e)));
+});
+
+test('hedge: "top" after a plural subject is a verb of exceeding ("Losses top £600m"), not the adjective of a ranking', () => {
+  const a = doc('a.txt', 'Losses top £400m as the collapse of the trading house rocks the City.');
+  const b = doc('b.txt', 'The trading house collapsed with losses of roughly £550 million, the regulator said.');
+  assert.ok(!pairs(a, b).includes(`${4e8}/${5.5e8}`), JSON.stringify(pairs(a, b)));
+  // Look-alike: a lower bound above the other figure is still a conflict.
+  const c = doc('c.txt', 'Losses top £700m as the collapse of the trading house rocks the City.');
+  assert.ok(pairs(c, b).includes(`${5.5e8}/${7e8}`), JSON.stringify(pairs(c, b)));
+  // "the top 10" after a determiner stays a ranking, no hedge.
+  const [, r] = doc('d.txt', 'The top 10 firms lost $2 billion in the crash, the regulator said.');
+  assert.strictEqual(claimsOf(r).find(x => x.value === 10)?.hedge, 'exact');
 });

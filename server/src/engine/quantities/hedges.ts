@@ -24,7 +24,22 @@ const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'ros
  * Verbs of exceeding, hedges of the figure they govern ("damage could exceed US$150 million", "sales topped $1bn"), but
  * verbs all the same: a rule reading past a figure's hedges to the word that governs it stops at them.
  */
-const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops']);
+const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops',
+  'topping']);
+/**
+ * "top" is a verb of exceeding only after a plural subject ("Losses top £600m", "deaths top 100", round 26); after a
+ * determiner or a possessive it is the adjective of a ranking ("the top 10 firms", "the world's top 1%"), no hedge.
+ */
+const BARE_TOP = 'top';
+function topAsVerb(tokens: readonly Token[], k: number, floor: number): boolean {
+  const subject = k - 1 >= floor ? tokens[k - 1] : undefined;
+  return tokens[k]?.lower === BARE_TOP && !!subject && (subject.pos === 'NOUN' || subject.pos === 'PROPN')
+    && /[a-z]s$/.test(subject.lower);
+}
+/** tokens[k] is a verb of exceeding: a rule reading past a figure's hedges stops there. */
+function exceedsAt(tokens: readonly Token[], k: number, floor: number): boolean {
+  return EXCEEDING.has(tokens[k].lower) || topAsVerb(tokens, k, floor);
+}
 
 /**
  * Ceilings that name an estimate's high figure, not a limit: "up to 750 people died", "as many as 2 million" tell what
@@ -108,7 +123,7 @@ export function hedgeStart(tokens: readonly Token[], i: number, floor: number, l
   let s = i;
   for (;;) {
     const h = hedgeBefore(tokens, s, floor);
-    if (h && !EXCEEDING.has(tokens[h.start].lower)) { s = h.start; continue; }
+    if (h && !exceedsAt(tokens, h.start, floor)) { s = h.start; continue; }
     const p = lead ? LEAD_PHRASES.find(w => spells(tokens, s - w.length, w, s) && s - w.length >= floor) : undefined;
     if (!p) return s;
     s -= p.length;
@@ -153,6 +168,7 @@ export function hedgeBefore(tokens: readonly Token[], i: number, floor: number):
   // "the toll soared past 4,700", "climbed past 10%": "past" right after a verb of change is "more than"; elsewhere it
   // opens a time window ("the past 24 hours"), which the table must not read.
   if (last === 'past' && i - 2 >= floor && CHANGE_VERBS.has(tokens[i - 2].lower)) return { hedge: 'over', start: i - 1 };
+  if (topAsVerb(tokens, i - 1, floor)) return { hedge: 'over', start: i - 1 };
   const candidates = BY_LAST_WORD.get(last);
   if (!candidates) return null;
   for (const [words, hedge] of candidates) {
