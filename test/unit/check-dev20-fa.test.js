@@ -31,3 +31,12 @@ test('hedge: "top" after a plural subject is a verb of exceeding ("Losses top £
   const [, r] = doc('d.txt', 'The top 10 firms lost $2 billion in the crash, the regulator said.');
   assert.strictEqual(claimsOf(r).find(x => x.value === 10)?.hedge, 'exact');
 });
+
+test('revision: "raised it to N, after keeping it at M" states a change; M is the old value, no rival of N', () => {
+  const a = doc('a.txt', 'A month after the landslide, the regional government raised the number of missing to more than 400, after keeping it at 260 for weeks.');
+  const b = doc('b.txt', 'A month after the landslide, 260 people were still missing, the regional government said.');
+  assert.ok(!pairs(a, b).includes('260/400'), JSON.stringify(pairs(a, b)));
+  // Look-alike: without the held value, the same two figures are still rivals.
+  const c = doc('c.txt', 'A month after the landslide, the regional government put the number of missing at more than 400.');
+  assert.ok(pairs(c, b).includes('260/400'), JSON.stringify(pairs(c, b)));
+});

@@ -272,6 +272,7 @@ export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca
   if (before === 'not' && (tokens[qa - 2]?.lower === 'and' || tokens[qa - 2]?.lower === ',')) return true;
   // "down from an official count of 41", "up from a toll of 30": the change's earlier value, named by its tally.
   if (before === 'of' && TALLIES.has(tokens[qa - 2]?.lower ?? '')) return tallyFromChange(tokens, qa - 3, ca);
+  if (heldBefore(tokens, qa)) return true;
   if (before !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
@@ -279,6 +280,16 @@ export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
+}
+
+/** Verbs that held a count at its old value before a change: "raised it to 300, after keeping it at 197 for weeks". */
+const HELD_VERBS = new Set(['keeping', 'kept', 'holding', 'held', 'leaving', 'left', 'maintaining', 'maintained']);
+/** Words that set the holding before the change: "after keeping it at", "having held it at". */
+const HELD_LEADS = new Set(['after', 'having']);
+/** The figure is the value a count was held at before its change: "after keeping it at 197" (round 26). */
+function heldBefore(tokens: readonly Token[], qa: number): boolean {
+  return tokens[qa - 1]?.lower === 'at' && /^(it|them)$/.test(tokens[qa - 2]?.lower ?? '')
+    && HELD_VERBS.has(tokens[qa - 3]?.lower ?? '') && HELD_LEADS.has(tokens[qa - 4]?.lower ?? '');
 }
 
 /** Words between "from" and a tally noun: "from an official count", "from the government's earlier tally". */
