@@ -1,0 +1,28 @@
+// Missed contradictions, round 26 (check-dev20). Invented sentences; each test fails on the build before this round's
+// change.
+const test = require('node:test');
+const assert = require('node:assert');
+const { report, findings, claimsOf } = require('./claimReports');
+
+const claims = (text, published = '2025-06-10') => claimsOf(report(published, text));
+const claimOf = (text, value, published) => claims(text, published).find(c => c.value === value || c.low === value);
+const found = (a, b, pa = '2025-06-10', pb = '2025-06-10') => findings(['a.txt', report(pa, a)], ['b.txt', report(pb, b)]);
+
+// "the largest protest since street battles rocked the capital in the lead-up to a coup six years ago": a date far
+// into a long "since" clause (more than ten words after "since", a hyphenated word between) is that past event's, a
+// yardstick; it took the crowd to the year of the coup, so Saturday's crowd met no other count of Saturday's crowd.
+test('a date deep in a long "since" clause does not date the figure before it', () => {
+  const a = 'Organizers estimated Saturday\'s crowd in Norvaby at more than 90,000, making it one of the largest rallies '
+    + 'held here since violent street battles rocked the old capital in the lead-up to a military coup six years ago.';
+  const c = claimOf(a, 90000);
+  assert.strictEqual(c.time.from, '2025-06-07');
+  const b = 'Organizers said 40,000 people rallied in Norvaby on Saturday.';
+  assert.strictEqual(found(a, b).length, 1);
+});
+
+test('look-alike: a figure inside the "since" clause keeps the clause\'s date', () => {
+  // The figure tells of the past event itself: the date is its own.
+  const c = claimOf('It was the biggest march in Norvaby since 800,000 people took to the streets in support of the '
+    + 'striking miners in 1994.', 800000);
+  assert.strictEqual(c.time.from, '1994-01-01');
+});
