@@ -26,3 +26,13 @@ test('look-alike: a figure inside the "since" clause keeps the clause\'s date', 
     + 'striking miners in 1994.', 800000);
   assert.strictEqual(c.time.from, '1994-01-01');
 });
+
+// "announced the destruction of 31 tanks", "the capture of three more": the act's own noun (as "arrests" is) tells
+// what befell the things counted; the figure had no event and met no "destroyed 20 tanks".
+test('the noun of the act counts what it befell', () => {
+  const a = 'The Norvanian army on Wednesday announced the destruction of 31 enemy tanks and the capture of four more.';
+  assert.strictEqual(claimOf(a, 31).measure.key, 'tank|destroyed');
+  assert.match(claimOf(a, 4).measure.key, /^tank\|captured/);
+  const b = 'A Norvanian army spokesman said its forces destroyed 20 enemy tanks on Wednesday.';
+  assert.strictEqual(found(a, b).length, 1);
+});

@@ -360,7 +360,9 @@ ev('job', 'saved', 'save saved saving saves preserve preserved protect protected
 // an event written once. Counted things of one kind fold in the unit table (a car is a vehicle, a store a shop).
 const THINGS = 'generic shop vehicle';
 const BUILT = `home site ${THINGS}`;
-ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes`);
+// The act's own noun counts what it befell, as "arrests" do: "announced the destruction of 31 tanks" (round 26).
+ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
+  destruction`);
 ev(BUILT, 'damaged', forms('damage'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
@@ -434,7 +436,7 @@ const DIMENSION_UNITS = new Map([['km/h', 'speed'], ['foot', 'length'], ['m', 'l
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
-ev(THINGS, 'captured', 'captured seized');
+ev(THINGS, 'captured', 'captured seized capture seizure');
 ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
 ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
