@@ -36,3 +36,16 @@ test('the noun of the act counts what it befell', () => {
   const b = 'A Norvanian army spokesman said its forces destroyed 20 enemy tanks on Wednesday.';
   assert.strictEqual(found(a, b).length, 1);
 });
+
+// "Nearly 100 injured people were taken to hospital" read `wounded` (the figure's own adjective), and "140 people had
+// been injured and admitted" a count of its own (`hospitalized_or_wounded`): both count the injured in hospital.
+test('the injured taken into hospital are hospital patients', () => {
+  const a = 'On Saturday nearly 100 injured people were taken to hospital in Norvaby, officials said.';
+  assert.strictEqual(claimOf(a, 100).measure.key, 'person|hospitalized');
+  const b = 'A reporter said 140 people had been injured and admitted to hospitals in Norvaby on Saturday.';
+  assert.strictEqual(claimOf(b, 140).measure.key, 'person|hospitalized');
+  assert.strictEqual(found(a, b).length, 1);
+  // Look-alikes: the injured alone, and the killed or injured, keep their own reading.
+  assert.strictEqual(claimOf('Officials said 40 people were injured in the crash in Norvaby on Saturday.', 40).measure.key, 'person|wounded');
+  assert.strictEqual(claimOf('Officials said 40 people were killed or injured in Norvaby on Saturday.', 40).measure.key, 'person|losses');
+});
