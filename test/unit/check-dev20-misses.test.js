@@ -49,3 +49,14 @@ test('the injured taken into hospital are hospital patients', () => {
   assert.strictEqual(claimOf('Officials said 40 people were injured in the crash in Norvaby on Saturday.', 40).measure.key, 'person|wounded');
   assert.strictEqual(claimOf('Officials said 40 people were killed or injured in Norvaby on Saturday.', 40).measure.key, 'person|losses');
 });
+
+// "Police said 18,000 people took part, while Reuters said the turnout was at least 30,000": a turnout of people set
+// against a crowd in the sentence's earlier clause was read as voters, so the two crowd counts never met.
+// A report naming an election anywhere (protesters "demand new elections") read it so.
+test('a turnout set against a crowd in the same sentence is a crowd', () => {
+  const a = 'Protesters in Norvaby demand new elections. Police said at least 12,000 people took part on Sunday, while a '
+    + 'news agency said the turnout was at least 25,000.';
+  assert.strictEqual(claimOf(a, 25000).measure.key, 'person|crowd');
+  // Look-alike: a turnout of a vote, no crowd in its sentence, stays a vote.
+  assert.strictEqual(claimOf('Norvaby held elections on Sunday. Officials said turnout was 700,000.', 700000).measure.key, 'person|voted');
+});

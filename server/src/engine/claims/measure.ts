@@ -939,6 +939,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (unit === 'case' && best.event === 'recorded' && lastDayIn(tokens, ca, cb)) return { event: 'new', word: best.word, at: best.at };
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
+  // "Police said 18,000 people took part, while Reuters said the turnout was 30,000": a turnout set against a crowd of
+  // the sentence's earlier clause is that crowd's rival count, no vote (round 26).
+  if (best.word === 'turnout' && best.event === 'voted' && crowdEarlierInSentence(s)) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
@@ -967,6 +970,19 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     return { event: 'hospitalized', word: best.word, at: best.at };
   }
   return null;
+}
+
+/** Most tokens back from a clause to a crowd word of its sentence's earlier clauses. */
+const EARLIER_CROWD_REACH = 30;
+
+/** A crowd's word in the clauses of the sentence before the figure's clause (a sentence end stops the walk). */
+function crowdEarlierInSentence(s: EventScan): boolean {
+  for (let j = s.ca - 1; j >= Math.max(0, s.ca - EARLIER_CROWD_REACH); j--) {
+    const t = s.tokens[j];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?') return false;
+    if (t.type === 'word' && lookEvent(s, j) === 'crowd') return true;
+  }
+  return false;
 }
 
 /** A word of being taken into hospital after the figure in its clause. */
