@@ -60,3 +60,14 @@ test('a turnout set against a crowd in the same sentence is a crowd', () => {
   // Look-alike: a turnout of a vote, no crowd in its sentence, stays a vote.
   assert.strictEqual(claimOf('Norvaby held elections on Sunday. Officials said turnout was 700,000.', 700000).measure.key, 'person|voted');
 });
+
+// "The election went ahead smoothly on Friday, January 2": the vote day told by a verb of holding with a manner adverb
+// was not read, so a result the report gives later (dated by publication) missed the other report's result of that day.
+test('an election that "went ahead" on a day names the vote day', () => {
+  const a = 'The electoral commission of Norvaby declares the winner on Sunday, June 8.\n\n'
+    + 'The Norvaby election went ahead smoothly on Friday, June 6, 2025, despite a boycott.\n\n'
+    + 'Ms. Varga won 19,566 of the votes and Mr. Tovin polled 2,035.';
+  const b = 'The local election officer said Mr. Tovin had only 2,053 ballots in Friday\'s election in Norvaby.';
+  assert.strictEqual(claimOf(a, 2035).time.from, '2025-06-06');
+  assert.strictEqual(found(a, b, '2025-06-08', '2025-06-08').length, 1);
+});
