@@ -71,3 +71,22 @@ test('an election that "went ahead" on a day names the vote day', () => {
   assert.strictEqual(claimOf(a, 2035).time.from, '2025-06-06');
   assert.strictEqual(found(a, b, '2025-06-08', '2025-06-08').length, 1);
 });
+
+// "a trade deficit worth $7.4 billion, close to double last year's figures": the date of the figures it is a multiple
+// of took the deficit to last year, away from its own "From January to July".
+test('a date a figure is a multiple of is a yardstick', () => {
+  const a = 'From January to May, imports grew fast, leading to a trade deficit worth US$3.1 billion, close to double '
+    + 'last year\'s figures, the Norvanian statistics office said.';
+  assert.strictEqual(claimOf(a, 3100000000).time.from, '2025-01-01');
+  assert.strictEqual(claimOf(a, 3100000000).time.to, '2025-05-31');
+});
+
+// Once so dated, the January-May deficit met the first four months' one: a total over a period from its start is that
+// period's sum, and a month more is another sum.
+test('totals from one start to different ends are different sums', () => {
+  const a = 'Norvania ran a trade deficit of $3.1 billion from January to May, the statistics office said.';
+  const b = 'Norvania ran a trade deficit of $2.4 billion in the first four months of the year, the statistics office said.';
+  const c = 'The trade deficit of Norvania reached $2.6 billion in the five months to May, customs data showed.';
+  assert.strictEqual(found(a, b).length, 0);
+  assert.strictEqual(found(a, c).length, 1);
+});
