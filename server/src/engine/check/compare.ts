@@ -524,6 +524,10 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     // So is a sum of money over one (round 26): a deficit "in the first half" is not that "in the first seven months".
     if (windowed(a.measure.unit) && stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
       && (Math.abs(sa.from - sb.from) > WINDOW_SLACK || Math.abs(sa.to - sb.to) > WINDOW_SLACK)) return 'different';
+    // A total over a stated period from its start is that period's sum: the first half's deficit is not January to
+    // July's (round 26).
+    if (stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
+      && Math.abs(sa.from - sb.from) <= WINDOW_SLACK && Math.abs(sa.to - sb.to) > WINDOW_SLACK) return 'different';
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.
     if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';

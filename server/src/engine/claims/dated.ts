@@ -102,12 +102,26 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
   if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
   // "the worst in Africa over the past two decades": how long a record stands, not when the figure holds.
   if (isRecordSpan(tokens, at, d.text)) return true;
-  for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
+  for (let i = at - 2; i >= Math.max(0, at - SINCE_CLAUSE_BACK_REACH); i--) {
     const t = tokens[i];
+    if (isWordJoint(tokens, i)) continue;
     if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
     if (t.lower === 'since') return true;
   }
   return false;
+}
+
+/**
+ * How far back from a background date its "since" may stand when no punctuation closes the clause between: a since
+ * clause tells a whole past event, "since street protests rocked the capital in the lead-up to a coup six years ago"
+ * (round 26). Longer than BACKGROUND_REACH, which also bounds where a since clause may hold its own figure.
+ */
+const SINCE_CLAUSE_BACK_REACH = 20;
+
+/** A hyphen inside a word ("lead-up", "anti-government"): part of the word, no clause boundary. */
+function isWordJoint(tokens: ReportClaims['tokens'], i: number): boolean {
+  const t = tokens[i];
+  return t.text === '-' && i > 0 && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end;
 }
 
 /** Most tokens from a "since" clause's date to a figure its own verb governs: "since the January quake killed 250,000". */
@@ -121,6 +135,7 @@ const SINCE_CLAUSE_REACH = 6;
  */
 function inSinceClauseOf(r: ReportClaims, d: { start: number; end: number }, q: Quantity): boolean {
   const { tokens } = r;
+  if (q.end <= d.start) return sinceClauseHolds(r, q, d);
   if (q.start < d.end) return false;
   const from = tokenAt(tokens, d.end);
   const to = tokenAt(tokens, q.start);
@@ -133,6 +148,29 @@ function inSinceClauseOf(r: ReportClaims, d: { start: number; end: number }, q: 
   }
   return false;
 }
+
+/**
+ * The figure stands inside the "since" clause before its date: "the biggest protest since 1.2 million people took to the
+ * streets in support of the movement in 1989" — the date is that past event's and the figure's own (round 26). Only
+ * words lie between the figure and the date, and "since" stands just before the figure (its determiners or hedges
+ * between, no punctuation).
+ */
+function sinceClauseHolds(r: ReportClaims, q: Quantity, d: { start: number }): boolean {
+  const { tokens } = r;
+  const from = tokenAt(tokens, q.end);
+  const to = tokenAt(tokens, d.start);
+  if (to - from > SINCE_CLAUSE_BACK_REACH) return false;
+  for (let i = from; i < to; i++) if (tokens[i].type !== 'word' && !isWordJoint(tokens, i)) return false;
+  const at = tokenAt(tokens, q.start);
+  for (let i = at - 1; i >= Math.max(0, at - SINCE_FIGURE_REACH); i--) {
+    if (tokens[i].lower === 'since') return true;
+    if (tokens[i].type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Words between "since" and a figure that opens its clause: "since some 1.2 million", "since about 30,000". */
+const SINCE_FIGURE_REACH = 3;
 
 /**
  * "the biggest crowd since a march in 1989, when 1m people turned out": a figure in the "when" clause a background

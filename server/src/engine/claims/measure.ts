@@ -360,7 +360,9 @@ ev('job', 'saved', 'save saved saving saves preserve preserved protect protected
 // an event written once. Counted things of one kind fold in the unit table (a car is a vehicle, a store a shop).
 const THINGS = 'generic shop vehicle';
 const BUILT = `home site ${THINGS}`;
-ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes`);
+// The act's own noun counts what it befell, as "arrests" do: "announced the destruction of 31 tanks" (round 26).
+ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
+  destruction`);
 ev(BUILT, 'damaged', forms('damage'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
@@ -434,7 +436,7 @@ const DIMENSION_UNITS = new Map([['km/h', 'speed'], ['foot', 'length'], ['m', 'l
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');
 // Things counted without a table of their own: vehicles, drones, buildings hit.
-ev(THINGS, 'captured', 'captured seized');
+ev(THINGS, 'captured', 'captured seized capture seizure');
 ev(THINGS, 'intercepted', 'intercepted downed downing shot shooting');
 ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
@@ -937,6 +939,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (unit === 'case' && best.event === 'recorded' && lastDayIn(tokens, ca, cb)) return { event: 'new', word: best.word, at: best.at };
   // "organizers of the rally put the turnout at 800,000": a turnout beside a crowd's word is the crowd, not a vote.
   if (best.word === 'turnout' && best.event === 'voted' && crowdWord >= 0) return { event: 'crowd', word: best.word, at: best.at };
+  // "Police said 18,000 people took part, while Reuters said the turnout was 30,000": a turnout set against a crowd of
+  // the sentence's earlier clause is that crowd's rival count, no vote (round 26).
+  if (best.word === 'turnout' && best.event === 'voted' && crowdEarlierInSentence(s)) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
@@ -959,8 +964,35 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // (round 24).
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
+  // "Nearly 100 injured people were taken to hospital": the figure's own adjective says who they were, the clause's
+  // verb what befell them (round 26).
+  if (best.event === 'wounded' && best.at >= qa && best.at < qb && hospitalizedAfter(s)) {
+    return { event: 'hospitalized', word: best.word, at: best.at };
+  }
   return null;
 }
+
+/** Most tokens back from a clause to a crowd word of its sentence's earlier clauses. */
+const EARLIER_CROWD_REACH = 30;
+
+/** A crowd's word in the clauses of the sentence before the figure's clause (a sentence end stops the walk). */
+function crowdEarlierInSentence(s: EventScan): boolean {
+  for (let j = s.ca - 1; j >= Math.max(0, s.ca - EARLIER_CROWD_REACH); j--) {
+    const t = s.tokens[j];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?') return false;
+    if (t.type === 'word' && lookEvent(s, j) === 'crowd') return true;
+  }
+  return false;
+}
+
+/** A word of being taken into hospital after the figure in its clause. */
+function hospitalizedAfter(s: EventScan): boolean {
+  for (let j = s.qb; j < s.cb; j++) if (lookEvent(s, j) === 'hospitalized') return true;
+  return false;
+}
+
+/** Events that, joined by "and", tell of hospital patients: "injured and admitted", "hospitalized and wounded". */
+const INJURED_IN_HOSPITAL = new Set(['wounded', 'hospitalized']);
 
 /** Two events joined by "or"/"and" two words apart count together; null when the event stands alone. */
 function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
@@ -980,6 +1012,10 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
       const other = mid === 'or' || mid === 'and' ? lookEvent(s, j) : undefined;
+      // "had been injured and admitted": people both hurt and taken in are hospital patients, no count of their own.
+      if (mid === 'and' && new Set([best.event, other]).size === 2 && [best.event, other].every(e => INJURED_IN_HOSPITAL.has(e!))) {
+        return { event: 'hospitalized', word: best.word, at: best.at };
+      }
       if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
     }
   }

@@ -42,15 +42,22 @@ export function namedDay(tokens: readonly Token[], dates: readonly DateMention[]
 const HELD: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['place', new Set(['took'])],
   ['held', new Set(['was', 'were'])],
+  // "The election went ahead smoothly on Friday" (round 26).
+  ['ahead', new Set(['went'])],
 ]);
 
+/** A manner adverb between the verb of holding and its date: "went ahead smoothly on Friday", "was held peacefully". */
+const MANNER = /^[a-z]{3,}ly$/;
+
 /**
- * The occasion's noun, then it being held, then the date at token `a`: "The elections took place March 29", "the
- * march was held on Sunday" (round 23). Only the noun right before the verb: "the vote count took place ..." is no vote.
+ * The occasion's noun, then it being held (a manner adverb may follow), then the date at token `a`: "The elections took
+ * place March 29", "the march was held on Sunday" (round 23), "the election went ahead smoothly on Friday" (round 26).
+ * Only the noun right before the verb: "the vote count took place ..." is no vote.
  */
 function heldOn(tokens: readonly Token[], a: number, words: OccasionWords): boolean {
   let k = a - 1;
   if (BEFORE_DATE.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'in') k--;
+  if (MANNER.test(tokens[k]?.lower ?? '')) k--;
   const before = HELD.get(tokens[k]?.lower ?? '');
   return before !== undefined && before.has(tokens[k - 1]?.lower ?? '') && words.before(tokens[k - 2]?.lower ?? '');
 }

@@ -24,6 +24,8 @@ export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 
 
 /** Words before "with"/"to" that compare: "compared with", "by comparison with", "in comparison to". */
 const COMPARING: ReadonlySet<string> = new Set(['compared', 'comparison']);
+/** Multiples a figure is said to be of another time's: "double last year's", "twice the 2019 level", "half 2020's". */
+const MULTIPLES = new Set(['double', 'twice', 'triple', 'treble', 'thrice', 'quadruple', 'half']);
 /** Words between "than" and the date it compares with: "than in 2019", "than those of 2014", "than the 2014 record". */
 const THAN_FILLERS = new Set(['in', 'on', 'at', 'during', 'those', 'that', 'of', 'the']);
 /** Words between an equative "as" and the date it compares with: "as last year", "as in 2019", "as on the same day". */
@@ -48,6 +50,8 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
   for (let n = 0; n < 3 && k >= 0 && THAN_FILLERS.has(tokens[k].lower); n++) k--;
   const w = tokens[k]?.lower ?? '';
   if (w === 'than' || w === 'versus') return true;
+  // "close to double last year's figures", "twice the 2019 level": a multiple of another time's figure (round 26).
+  if (MULTIPLES.has(tokens[at - 1]?.lower === 'the' ? tokens[at - 2]?.lower ?? '' : tokens[at - 1]?.lower ?? '')) return true;
   if (equativeAs(tokens, at)) return true;
   // "compared with 2012", "by comparison with this year" (round 24), "in comparison to last year".
   if ((w === 'with' || w === 'to') && COMPARING.has(tokens[k - 1]?.lower ?? '')) return true;
