@@ -519,15 +519,15 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     const lb = sb.to - sb.from + 1;
     if (closingMonth(a, da, db, sa, sb, la, lb)) return 'same';
     if (Math.max(la, lb) > 4 && Math.max(la, lb) > 3 * Math.min(la, lb)) return 'different';
-    // A rate over a stated window (a year's inflation) is of that window: February to February is not the calendar year.
+    // Two stated periods of up to a year that differ are two times when a figure is a total over its period (round 26):
+    // a total from one start to two ends ("the first half" vs "January to July") sums different spans, and a rate or a
+    // sum of money over a window (a year's inflation, a half-year's deficit) is of that window, whichever end differs.
     // Only up to a year: an average over several years is written loosely ("2011 to 2017" for fiscal 2011-12 to 2016-17).
-    // So is a sum of money over one (round 26): a deficit "in the first half" is not that "in the first seven months".
-    if (windowed(a.measure.unit) && stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
-      && (Math.abs(sa.from - sb.from) > WINDOW_SLACK || Math.abs(sa.to - sb.to) > WINDOW_SLACK)) return 'different';
-    // A total over a stated period from its start is that period's sum: the first half's deficit is not January to
-    // July's (round 26).
-    if (stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW
-      && Math.abs(sa.from - sb.from) <= WINDOW_SLACK && Math.abs(sa.to - sb.to) > WINDOW_SLACK) return 'different';
+    if (stated(da) && stated(db) && Math.min(la, lb) > WINDOW_SLACK && Math.max(la, lb) <= MAX_WINDOW) {
+      const startsApart = Math.abs(sa.from - sb.from) > WINDOW_SLACK;
+      const endsApart = Math.abs(sa.to - sb.to) > WINDOW_SLACK;
+      if (windowed(a.measure.unit) ? startsApart || endsApart : endsApart && !startsApart) return 'different';
+    }
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.
     if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';

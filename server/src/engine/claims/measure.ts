@@ -964,11 +964,6 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // (round 24).
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
-  // "Nearly 100 injured people were taken to hospital": the figure's own adjective says who they were, the clause's
-  // verb what befell them (round 26).
-  if (best.event === 'wounded' && best.at >= qa && best.at < qb && hospitalizedAfter(s)) {
-    return { event: 'hospitalized', word: best.word, at: best.at };
-  }
   return null;
 }
 
@@ -984,15 +979,6 @@ function crowdEarlierInSentence(s: EventScan): boolean {
   }
   return false;
 }
-
-/** A word of being taken into hospital after the figure in its clause. */
-function hospitalizedAfter(s: EventScan): boolean {
-  for (let j = s.qb; j < s.cb; j++) if (lookEvent(s, j) === 'hospitalized') return true;
-  return false;
-}
-
-/** Events that, joined by "and", tell of hospital patients: "injured and admitted", "hospitalized and wounded". */
-const INJURED_IN_HOSPITAL = new Set(['wounded', 'hospitalized']);
 
 /** Two events joined by "or"/"and" two words apart count together; null when the event stands alone. */
 function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
@@ -1012,10 +998,6 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
       const other = mid === 'or' || mid === 'and' ? lookEvent(s, j) : undefined;
-      // "had been injured and admitted": people both hurt and taken in are hospital patients, no count of their own.
-      if (mid === 'and' && new Set([best.event, other]).size === 2 && [best.event, other].every(e => INJURED_IN_HOSPITAL.has(e!))) {
-        return { event: 'hospitalized', word: best.word, at: best.at };
-      }
       if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
     }
   }
