@@ -5,6 +5,7 @@ import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
 import { dayFromIso, isoOf } from '../dates/calendar';
+import { COUNT_WORDS } from '../dates/lexicon';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december'];
@@ -242,11 +243,9 @@ function movedBy(t: ClaimTime | null, days: number): ClaimTime | null {
   return { ...t, from: isoOf(day), to: isoOf(day) };
 }
 
-/** Counts of days in words, up to a week ("one day after", "a day before", "three days after"). */
-const DAY_COUNTS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-  ['seven', 7]]);
 /**
- * "N days after"/"N days before" opening the clause between a day and a later figure: "on August 21 -- one day after the
+ * "N days after"/"N days before" (a count up to a week, in words read from COUNT_WORDS, or digits) opening the clause
+ * between a day and a later figure: "on August 21 -- one day after the
  * currency fell a record 23 percent". Literal alternatives and a bounded digit run: linear.
  */
 const DAYS_APART = /\b(a|one|two|three|four|five|six|seven|\d{1,2})\s{1,3}days?\s{1,3}(after|before)\s/i;
@@ -290,7 +289,7 @@ function periodOpener(gap: string, m: RegExpExecArray): boolean {
 
 /** The days a DAYS_APART match says, signed: `after` days when it says "after", the opposite when "before". */
 function daysOfMatch(m: RegExpExecArray, after: number): number {
-  const n = DAY_COUNTS.get(m[1].toLowerCase()) ?? Number(m[1]);
+  const n = COUNT_WORDS.get(m[1].toLowerCase()) ?? Number(m[1]);
   return m[2].toLowerCase() === 'after' ? after * n : -after * n;
 }
 
