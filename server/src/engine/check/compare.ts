@@ -218,18 +218,28 @@ export function hasUnnamed(places: Set<string>): boolean {
 }
 
 /**
+ * The places the words name beside an unnamed area ("in Kerala ... in one more district" -> Kerala), none when there
+ * are none or the area is "elsewhere" (the named places and more: wholeOverPart reads it).
+ */
+function namedBeside(places: Set<string>): Set<string> {
+  if (places.has(ELSEWHERE_ID)) return new Set();
+  return new Set([...places].filter(p => !p.startsWith(UNNAMED_PREFIX)));
+}
+
+/** A side's places less its unnamed areas when it names a place beside them (namedBeside); else as they are. */
+function withoutUnnamed(places: Set<string>): Set<string> {
+  if (!hasUnnamed(places)) return places;
+  const named = namedBeside(places);
+  return named.size ? named : places;
+}
+
+/**
  * The places are areas below a country named by a name the gazetteer does not know (`unnamed:region=eastern`), and
  * nothing else. An area named only by its kind ("in one province") is left out: the other report may place the same
  * province's figure at its country when the gazetteer does not know that province's name either.
  */
 function subnationalOnly(places: Set<string>): boolean {
   for (const p of places) if (!p.startsWith(UNNAMED_PREFIX) || !p.includes(NAMED_MARK)) return false;
-  return places.size > 0;
-}
-
-/** The places are countries, and nothing else. */
-function countriesOnly(places: Set<string>): boolean {
-  for (const p of places) if (!p.startsWith('country:')) return false;
   return places.size > 0;
 }
 
@@ -271,8 +281,13 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
     // "The Eastern region recorded inflation of 66%" against Ghana's 53.6%: an area below a country is a part of it,
     // never the country itself, and a part's rate, share or level is no rival of the whole's (round 22). A count that
     // adds up over time still pairs: a part larger than its whole.
-    if (!GROWTH.has(baseEvent(event)) && subnationalOnly(ua ? a.places : b.places) && countriesOnly(ua ? b.places : a.places)) return 'place';
-    return scopeObstacle({ ...(ua ? a : b), places: new Set() }, ua ? b : a, event, groupsNested);
+    // Round 27: against any named place, not only a country ("66% in the Eastern region" vs "35.6% in Accra"): another
+    // area, its whole or its part, and a rate or level of one is never a rival of another's.
+    if (!GROWTH.has(baseEvent(event)) && subnationalOnly(ua ? a.places : b.places)) return 'place';
+    // The named places beside the unnamed area still place the figure (round 27): "11 dead in Kerala, and one more
+    // district reports cases" is Kerala's toll, which holds Kozhikode's two and is no rival of Tibet's 25.
+    const side = ua ? a : b;
+    return scopeObstacle({ ...side, places: namedBeside(side.places) }, ua ? b : a, event, groupsNested);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
@@ -290,12 +305,13 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
  * whose soldiers they are, as the demonym is on the other side (partiesBesideGroup), not where they fell.
  */
 export function placesBeside(s: Scopes, other: Scopes): Set<string> {
-  if (!other.group.size) return s.places;
+  const places = withoutUnnamed(s.places);
+  if (!other.group.size) return places;
   let out: Set<string> | null = null;
-  for (const id of s.places) {
-    if (id.startsWith('country:') && s.who.has(id) && !s.where.has(id) && other.group.has(id)) (out ??= new Set(s.places)).delete(id);
+  for (const id of places) {
+    if (id.startsWith('country:') && s.who.has(id) && !s.where.has(id) && other.group.has(id)) (out ??= new Set(places)).delete(id);
   }
-  return out ?? s.places;
+  return out ?? places;
 }
 
 /**
