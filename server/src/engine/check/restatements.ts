@@ -267,7 +267,8 @@ export class Restatements {
    * side only: a pair of two other reports, neither side stated in the finding yet, is another conflict the annotators
    * list apart (round 20). The pair's sides are returned turned to the lead's a and b.
    */
-  private restatedBySides(x: FramedClaim, y: FramedClaim, accept: (lead: Lead) => boolean = () => true): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
+  private restatedBySides(x: FramedClaim, y: FramedClaim, accept: (lead: Lead) => boolean = () => true):
+    { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
     const seen = new Set<Lead>();
     for (const path of [x.claim.path, y.claim.path]) {
       for (const lead of this.byReport.get(path) ?? []) {
