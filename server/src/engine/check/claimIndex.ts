@@ -654,9 +654,11 @@ export class ClaimIndex {
     yield* this.pairSteps(run, all, again);
     yield;
     this.keepOrdered(run, all);
+    // A finding a later one's sides restate is listed under it (restatements.ts, round 27).
+    const kept = run.restatements.foldLate(run.found);
     run.restatements.finish();
     // A finding two others bridge through a figure between its two says nothing new (restatements.ts, round 24).
-    const found = run.restatements.dropBridged(run.found);
+    const found = run.restatements.dropBridged(kept);
     // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
     return { contradictions: groupFindings(found, run.agreements), agreements: run.agreements };
   }

@@ -11,8 +11,10 @@
 // ("more than 1 million" and "1.03 million"; not a range, a vague amount or a stated revision) is the same figure, and
 // one dated only by the report's publication is of its earlier day. Round 22: a finding keeps every statement folded
 // into each side, and a later pair is matched against all of them; one side may be a third report quoting one of them
-// again within rounding in the same named voice (the police's 400,000 as "about 400,000"). Read from the claims alone,
-// never their wording.
+// again within rounding in the same named voice (the police's 400,000 as "about 400,000"). Round 27: a statement folded
+// for stating a side's value exactly joins that side too, and a finding whose pair a later finding's sides restate is
+// listed under it, so the outcome does not hang on which pair came first. Read from the claims alone, never their
+// wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
@@ -197,6 +199,18 @@ function join(lead: Lead, a: FramedClaim, b: FramedClaim, turned: boolean, sever
   return { kind: 'folded' };
 }
 
+/**
+ * The pair (x, y) turned to the lead's a and b when each side restates that side of the lead: one of its statements or
+ * the same report stating one again within rounding, and, on one side at most, another report copying one of them.
+ */
+function sidesMatch(lead: Lead, x: FramedClaim, y: FramedClaim): { a: FramedClaim; b: FramedClaim } | null {
+  const [sa, sb] = lead.sides;
+  for (const [a, b] of [[x, y], [y, x]] as const) {
+    if ((restatesAny(a, sa, false) && restatesAny(b, sb, true)) || (restatesAny(a, sa, true) && restatesAny(b, sb, false))) return { a, b };
+  }
+  return null;
+}
+
 /** The findings of one measure key, by what they state: a new pair of claims either restates one of them or leads. */
 export class Restatements {
   /** Leads by their two values, either way round. */
@@ -222,7 +236,10 @@ export class Restatements {
     for (const lead of this.leads.get(pairKey(valuesOf(x.claim), valuesOf(y.claim))) ?? []) {
       const [a, b] = valuesOf(x.claim) === valuesOf(lead.a.claim) ? [x, y] : [y, x];
       if (!sameFrame(a, lead.a) || !sameFrame(b, lead.b)) continue;
-      return join(lead, a, b, a !== x, severity);
+      const folded = join(lead, a, b, a !== x, severity);
+      // Round 27: its statements join the sides, so a report's "around a million" later matches its "more than a million".
+      if (folded.kind === 'folded') this.extend(lead, a, b);
+      return folded;
     }
     const again = this.restatedBySides(x, y);
     if (again) {
@@ -243,25 +260,60 @@ export class Restatements {
    * side, the same report stating one of them again in words whose bounds share a value with it ("1.03 million" and
    * "around 1.03 million", "more than 1 million" and "1.03 million" in one report's lede and body), or, on one side at
    * most, another report copying one of them in the same voice (the Park Police's 400,000 quoted by a third report).
-   * Round 21 matched only the lead's own two claims; a side is now matched against every statement this rule folded
-   * into it (not those round 18's equal values fold: chaining from those joined distinct annotated pairs on check-dev).
-   * Only leads with a statement in one of the pair's reports are tried, and a copy is allowed on one side only: a pair
-   * of two other reports, neither side stated in the finding yet, is another conflict the annotators list apart (round
-   * 20). The pair's sides are returned turned to the lead's a and b.
+   * Round 21 matched only the lead's own two claims; a side is now matched against every statement folded into it
+   * (round 27: also those round 18's equal values fold, which joins annotated pairs of one disagreement, Hong Kong's
+   * organisers against the police, into one finding; pooled precision still rose, docs/claims.md). Only leads with a
+   * statement in one of the pair's reports are tried (and of them those `accept` takes), and a copy is allowed on one
+   * side only: a pair of two other reports, neither side stated in the finding yet, is another conflict the annotators
+   * list apart (round 20). The pair's sides are returned turned to the lead's a and b.
    */
-  private restatedBySides(x: FramedClaim, y: FramedClaim): { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
+  private restatedBySides(x: FramedClaim, y: FramedClaim, accept: (lead: Lead) => boolean = () => true):
+    { lead: Lead; a: FramedClaim; b: FramedClaim } | null {
     const seen = new Set<Lead>();
     for (const path of [x.claim.path, y.claim.path]) {
       for (const lead of this.byReport.get(path) ?? []) {
         if (seen.has(lead)) continue;
         seen.add(lead);
-        for (const [a, b] of [[x, y], [y, x]] as const) {
-          const [sa, sb] = lead.sides;
-          if ((restatesAny(a, sa, false) && restatesAny(b, sb, true)) || (restatesAny(a, sa, true) && restatesAny(b, sb, false))) return { lead, a, b };
-        }
+        if (!accept(lead)) continue;
+        const sides = sidesMatch(lead, x, y);
+        if (sides) return { lead, ...sides };
       }
     }
     return null;
+  }
+
+  /**
+   * The findings less those a finding judged later would have taken in (round 27): a lead whose own pair restates
+   * another lead side by side (`restatedBySides`, the other's sides as they stand at the end) is listed under it, with
+   * its restatements, when the other is at least as strong and its list has room. Pairs came in report order, so a
+   * pair could lead before the pair whose sides it restates had folded in the statement it matches ("more than a
+   * million" against 350,000 before "around a million" joined the side of "about a million" vs 350,000): two findings
+   * of one disagreement, which one would have been had they come the other way round.
+   */
+  foldLate(found: LedFinding[]): LedFinding[] {
+    const byLed = new Map([...this.leads.values()].flat().map(l => [l.led, l]));
+    const gone = new Set<Lead>();
+    for (const led of found) {
+      const l = byLed.get(led);
+      if (!l || l.ordered) continue;
+      const strong = RANK[led.finding.severity];
+      const into = this.restatedBySides(l.a, l.b, m => m !== l && !gone.has(m) && !m.ordered && RANK[m.led.finding.severity] >= strong
+        && (m.led.finding.restated?.length ?? 0) + 1 + (led.finding.restated?.length ?? 0) <= MAX_RESTATED);
+      if (!into) continue;
+      this.listUnder(into.lead, l, into.a !== l.a);
+      gone.add(l);
+    }
+    return found.filter(led => !gone.has(byLed.get(led)!));
+  }
+
+  /** The lead l's pair and its restatements join `into`'s list, and l's statements its sides (turned: l's a is into's b). */
+  private listUnder(into: Lead, l: Lead, turned: boolean): void {
+    const f = l.led.finding;
+    const pairs = [{ a: f.a, b: f.b }, ...(f.restated ?? [])].map(p => (turned ? { a: p.b, b: p.a } : p));
+    (into.led.finding.restated ??= []).push(...pairs);
+    const [la, lb] = turned ? [l.sides[1], l.sides[0]] : l.sides;
+    for (const c of la) if (addToSide(into.sides[0], c)) this.underReport(into, c.claim.path);
+    for (const c of lb) if (addToSide(into.sides[1], c)) this.underReport(into, c.claim.path);
   }
 
   /**
