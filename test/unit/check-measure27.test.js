@@ -44,3 +44,13 @@ test('a part above its whole only by rounding is no contradiction: "USD 510 bill
   const c = doc('c.txt', 'Kenya\'s GDP for 2024 was USD 610 billion, the chief statistician told a news conference in Nairobi.');
   assert.strictEqual(valuePairs(a, c).length, 1);
 });
+
+test('a rate in a sentence opening "This is ..." is of the population the sentence before named', () => {
+  const body = 'March\'s youth unemployment rate in Norvania could have been as much as 46.5%, a professor estimated.\n\n'
+    + 'This is more than double that month\'s official 19.7% rate, as published by the statistics bureau.';
+  const rate = claimsOf(body).find(c => c.quantity.text === '19.7%');
+  assert.ok(rate.scope.includes('pop:youth'), rate.scope.join(' '));
+  // A determiner is no subject: "This year's rate" names no rate before.
+  const other = claimsOf('Youth unemployment in Norvania was 21% in 2023.\n\nThis year\'s unemployment rate was 5%, the bureau said.');
+  assert.ok(!other.find(c => c.quantity.text === '5%').scope.includes('pop:youth'));
+});

@@ -195,22 +195,32 @@ export function isPopulationId(id: string): boolean {
 /** Parts of speech that may stand between a subject pronoun and its verb ("it has also risen"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
-/** The sentence [from, before) has "it" as the subject of a verb, before any figure: "MoM, it rose 1.5 percent". */
-function itSubject(tokens: readonly Token[], from: number, before: number): boolean {
+/** Demonstratives that open a sentence as its subject, standing for the figure before: "This is double that month's rate". */
+const OPENING_SUBJECTS = new Set(['this', 'that']);
+
+/**
+ * How the sentence [from, before) refers back to the figure before it: 'it' when "it" is the subject of a verb, before
+ * any figure ("MoM, it rose 1.5 percent"); 'opening' when it opens with "this"/"that" as the subject ("This is more than
+ * double that month's official 19.7% rate", round 27); null otherwise.
+ */
+function backReference(tokens: readonly Token[], from: number, before: number): 'it' | 'opening' | null {
+  // A demonstrative's own verb stands right after it (a determiner has its noun there: "This year's rate").
+  if (OPENING_SUBJECTS.has(tokens[from]?.lower ?? '') && (tokens[from + 1]?.pos === 'VERB' || tokens[from + 1]?.pos === 'AUX')) return 'opening';
   for (let i = from; i < before; i++) {
-    if (tokens[i].pos === 'NUM') return false;
+    if (tokens[i].pos === 'NUM') return null;
     if (tokens[i].lower !== 'it') continue;
     let j = i + 1;
     while (j < before && BEFORE_VERB.has(tokens[j].pos) && j - i <= 3) j++;
-    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX' ? 'it' : null;
   }
-  return false;
+  return null;
 }
 
 /**
  * "Urban CPI inflation increased to 35.1 percent. MoM, it rose 1.5 percent": a rate whose sentence has "it" for its
  * subject is the rate the sentence before named, of that rate's population, when that sentence (in the same paragraph)
- * names one population only. Round 18: the urban month-on-month rise was read as the whole country's.
+ * names one population only. Round 18: the urban month-on-month rise was read as the whole country's. Round 27: so is a
+ * rate of a sentence opening "This is ..." ("This is more than double that month's official 19.7% rate").
  */
 export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]): void {
   const { tokens, sentences } = prepared;
@@ -231,8 +241,10 @@ export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]
     }
     let pop = c.scope.find(isPopulationId);
     const s = sentences[si];
-    if (!pop && before?.pop && before.sentence === si - 1 && before.para === para && s && itSubject(tokens, s.tokenStart, qa)) {
-      pop = before.pop;
+    // An opening "This is ..." speaks of the sentence right before, even across a paragraph break.
+    const back = !pop && before?.pop && before.sentence === si - 1 && s ? backReference(tokens, s.tokenStart, qa) : null;
+    if (back === 'opening' || (back === 'it' && before?.para === para)) {
+      pop = before!.pop!;
       claims[k] = { ...c, scope: [...c.scope, pop], detail: { ...c.detail, roles: [...c.detail.roles, 'group'] } };
     }
     if (pop) pops.add(pop);
