@@ -54,3 +54,12 @@ test('a rate in a sentence opening "This is ..." is of the population the senten
   const other = claimsOf('Youth unemployment in Norvania was 21% in 2023.\n\nThis year\'s unemployment rate was 5%, the bureau said.');
   assert.ok(!other.find(c => c.quantity.text === '5%').scope.includes('pop:youth'));
 });
+
+test('inflation of imported or locally produced goods is a part of the price index, no rival of the headline rate', () => {
+  const body = 'Inflation for locally produced goods fell to 50.0 percent in January, while inflation for imported items rose to 62.5 per cent.';
+  const scopes = claimsOf(body).map(c => `${c.quantity.text} ${c.scope.filter(s => s.startsWith('pop:')).join(' ')}`);
+  assert.deepStrictEqual(scopes, ['50.0 percent pop:local', '62.5 per cent pop:imported']);
+  const a = doc('a.txt', `Norvania's statistics office said on Tuesday: ${body}`);
+  const b = doc('b.txt', 'Norvania\'s statistics office said on Tuesday that annual inflation in January was 53.6 per cent.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});

@@ -27,20 +27,30 @@ const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling
  */
 const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core', 'core'], ['energy', 'energy'],
   ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
-  ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood']]);
+  ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood'],
+  // "inflation for imported items rose to 62.5 per cent", "for locally produced goods fell to 50.0 percent" (round 27).
+  ['imported', 'imported'], ['local', 'local'], ['locally', 'local']]);
 const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
 /**
  * Nouns naming a part of the basket itself (round 21): "inflation of the food group", "the non-food category rose" name
  * the part as surely as "food inflation" does.
  */
-const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items', 'sub-index', 'subindex']);
+const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items', 'sub-index', 'subindex', 'goods', 'products']);
+/** Participles between a basket's word and its noun: "locally produced goods", "locally made items". */
+const BASKET_PARTICIPLES = new Set(['produced', 'made', 'grown', 'manufactured']);
+/** The word at i names a part of a price index before a word of prices or a basket noun, past one participle. */
+function namesBasket(tokens: readonly Token[], i: number): boolean {
+  const j = BASKET_PARTICIPLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const next = tokens[j]?.lower ?? '';
+  return PRICING.has(next) || BASKET_NOUNS.has(next);
+}
 /** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
   const w = tokens[i].lower;
   const mode = MODES.get(w);
   const basket = BASKETS.get(w);
   return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined)
-    ?? (basket && (PRICING.has(tokens[i + 1]?.lower ?? '') || BASKET_NOUNS.has(tokens[i + 1]?.lower ?? '')) ? basket : undefined);
+    ?? (basket && namesBasket(tokens, i) ? basket : undefined);
 }
 /** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
 const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys(), ...BASKETS.keys()]);
