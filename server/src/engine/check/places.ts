@@ -4,7 +4,7 @@ import { baseEvent } from '../claims/measure';
 import { within } from '../entities/containment';
 import type { Claim } from '../types';
 import { LEVEL_UNITS } from '../quantities/units';
-import type { TimeFit, Verdict } from './compare';
+import { compareValues, type TimeFit, type Verdict } from './compare';
 
 /**
  * Measures whose figure for a part need not be below the whole's: rates, shares, sizes and speeds ("turnout reached 70%
@@ -121,6 +121,8 @@ export function partWholeVerdict(a: Claim, b: Claim, side: 'a' | 'b', fit: TimeF
   if (NOT_ADDITIVE.has(a.measure.unit)) return null;
   const [part, whole] = side === 'a' ? [a, b] : [b, a];
   if (part.low === null || whole.high === null || part.low <= whole.high) return null;
+  // "USD 510 billion" for a part against "$509.9bn" for its whole: one figure rounded, no part above its whole (round 27).
+  if (compareValues(part, whole, fit === 'uncertain').relation === 'agree') return null;
   return { relation: 'contradict', severity: 'possible', reasons: fit === 'uncertain' ? ['part', 'time'] : ['part'], fit };
 }
 

@@ -9,6 +9,7 @@ import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
 import { paragraphStart } from './tokens';
 import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
+import { invertedTally, topicCount } from './tallyAfter';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -81,8 +82,10 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
     // "Mexico (24.2 deaths per million), Ukraine (22.7)": a bare figure in a list of rates is a rate too.
     rate = samePrev.rate ?? samePrev.unit.slice(unit.length + 1);
   }
-  // "put the number of injured at 1,175": the put verb's object says what the figure counts.
-  const tally = unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(r, ca, qa);
+  // "put the number of injured at 1,175": the put verb's object says what the figure counts. A bare figure's tally may
+  // come after it, whatever unit the figure before lent it: "bringing to 305 the number of dead" (round 27).
+  const after = q.noun ? null : invertedTally(tokens, qa, qb, ca, cb) ?? topicCount(tokens, qb, site.s.tokenEnd);
+  const tally = after ?? (unit && !(unit === 'person' && !unitEvent && !q.noun) ? null : putTally(r, ca, qa));
   if (tally) {
     unit = tally.unit;
     unitEvent = tally.event;

@@ -933,6 +933,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
+  // named just before, is the economy's size (round 27).
+  if (best.event === 'unspecified' && isMoney(unit) && economyReaches(tokens, qa, ca)) return { event: 'gdp', word: null, at: -1 };
   // "the passengers included 37 Dorvelian citizens": people a carried group includes were aboard (round 25).
   if (best.event === 'unspecified' && unit === 'person' && carriedIncludes(tokens, qa, ca)) return { event: 'aboard', word: null, at: -1 };
   // "198 cases reported in the last 24 hours": cases of the last day are its new cases, not the count so far (round 22).
@@ -965,6 +968,27 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   return null;
+}
+
+/** Words of growth before "to" and a sum: "further expansion to $510 billion", "expanded to", "grew to". */
+const EXPANDING = new Set(['expansion', 'expand', 'expands', 'expanded', 'expanding', 'grew', 'grow', 'grows', 'growing',
+  'growth']);
+/** Words naming an economy's size. */
+const ECONOMY_WORDS = new Set(['economy', 'economies', 'gdp']);
+/** Most tokens back from the figure to the economy's word (its sentence or the one before). */
+const ECONOMY_REACH = 40;
+
+/**
+ * The sum at qa is what an expansion reached ("expansion to", past the figure's hedges), and the economy or its GDP is
+ * named within ECONOMY_REACH tokens before it: "Estimates for 2013 showed further expansion to USD 510 billion" after
+ * "the economy grew to USD 453 billion". A firm's "expansion to $2 billion" names no economy.
+ */
+function economyReaches(tokens: readonly Token[], qa: number, ca: number): boolean {
+  // The economy's word by its index first (wordClass.ts): most sums read no token here.
+  const economy = wordClassIndex(tokens, ECONOMY_WORDS).prev[qa];
+  if (economy < 0 || economy < qa - ECONOMY_REACH) return false;
+  const lead = hedgeStart(tokens, qa, ca, true);
+  return tokens[lead - 1]?.lower === 'to' && EXPANDING.has(tokens[lead - 2]?.lower ?? '') && economy < lead - 2;
 }
 
 /** Most tokens back from a clause to a crowd word of its sentence's earlier clauses. */

@@ -27,20 +27,30 @@ const VOTING = new Set(['voting', 'vote', 'votes', 'ballot', 'ballots', 'polling
  */
 const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core', 'core'], ['energy', 'energy'],
   ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
-  ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood']]);
+  ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood'],
+  // "inflation for imported items rose to 62.5 per cent", "for locally produced goods fell to 50.0 percent" (round 27).
+  ['imported', 'imported'], ['local', 'local'], ['locally', 'local']]);
 const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
 /**
  * Nouns naming a part of the basket itself (round 21): "inflation of the food group", "the non-food category rose" name
  * the part as surely as "food inflation" does.
  */
-const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items', 'sub-index', 'subindex']);
+const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items', 'sub-index', 'subindex', 'goods', 'products']);
+/** Participles between a basket's word and its noun: "locally produced goods", "locally made items". */
+const BASKET_PARTICIPLES = new Set(['produced', 'made', 'grown', 'manufactured']);
+/** The word at i names a part of a price index before a word of prices or a basket noun, past one participle. */
+function namesBasket(tokens: readonly Token[], i: number): boolean {
+  const j = BASKET_PARTICIPLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const next = tokens[j]?.lower ?? '';
+  return PRICING.has(next) || BASKET_NOUNS.has(next);
+}
 /** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
   const w = tokens[i].lower;
   const mode = MODES.get(w);
   const basket = BASKETS.get(w);
   return PARTS.get(w) ?? (mode && VOTING.has(tokens[i + 1]?.lower ?? '') ? mode : undefined)
-    ?? (basket && (PRICING.has(tokens[i + 1]?.lower ?? '') || BASKET_NOUNS.has(tokens[i + 1]?.lower ?? '')) ? basket : undefined);
+    ?? (basket && namesBasket(tokens, i) ? basket : undefined);
 }
 /** Parts that may modify the noun after them with no preposition ("youth unemployment", "rural zones"). */
 const MODIFIERS = new Set(['male', 'female', 'young', 'youth', 'urban', 'rural', ...MODES.keys(), ...BASKETS.keys()]);
@@ -195,22 +205,32 @@ export function isPopulationId(id: string): boolean {
 /** Parts of speech that may stand between a subject pronoun and its verb ("it has also risen"). */
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
-/** The sentence [from, before) has "it" as the subject of a verb, before any figure: "MoM, it rose 1.5 percent". */
-function itSubject(tokens: readonly Token[], from: number, before: number): boolean {
+/** Demonstratives that open a sentence as its subject, standing for the figure before: "This is double that month's rate". */
+const OPENING_SUBJECTS = new Set(['this', 'that']);
+
+/**
+ * How the sentence [from, before) refers back to the figure before it: 'it' when "it" is the subject of a verb, before
+ * any figure ("MoM, it rose 1.5 percent"); 'opening' when it opens with "this"/"that" as the subject ("This is more than
+ * double that month's official 19.7% rate", round 27); null otherwise.
+ */
+function backReference(tokens: readonly Token[], from: number, before: number): 'it' | 'opening' | null {
+  // A demonstrative's own verb stands right after it (a determiner has its noun there: "This year's rate").
+  if (OPENING_SUBJECTS.has(tokens[from]?.lower ?? '') && (tokens[from + 1]?.pos === 'VERB' || tokens[from + 1]?.pos === 'AUX')) return 'opening';
   for (let i = from; i < before; i++) {
-    if (tokens[i].pos === 'NUM') return false;
+    if (tokens[i].pos === 'NUM') return null;
     if (tokens[i].lower !== 'it') continue;
     let j = i + 1;
     while (j < before && BEFORE_VERB.has(tokens[j].pos) && j - i <= 3) j++;
-    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX' ? 'it' : null;
   }
-  return false;
+  return null;
 }
 
 /**
  * "Urban CPI inflation increased to 35.1 percent. MoM, it rose 1.5 percent": a rate whose sentence has "it" for its
  * subject is the rate the sentence before named, of that rate's population, when that sentence (in the same paragraph)
- * names one population only. Round 18: the urban month-on-month rise was read as the whole country's.
+ * names one population only. Round 18: the urban month-on-month rise was read as the whole country's. Round 27: so is a
+ * rate of a sentence opening "This is ..." ("This is more than double that month's official 19.7% rate").
  */
 export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]): void {
   const { tokens, sentences } = prepared;
@@ -231,8 +251,10 @@ export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]
     }
     let pop = c.scope.find(isPopulationId);
     const s = sentences[si];
-    if (!pop && before?.pop && before.sentence === si - 1 && before.para === para && s && itSubject(tokens, s.tokenStart, qa)) {
-      pop = before.pop;
+    // An opening "This is ..." speaks of the sentence right before, even across a paragraph break.
+    const back = !pop && before?.pop && before.sentence === si - 1 && s ? backReference(tokens, s.tokenStart, qa) : null;
+    if (back === 'opening' || (back === 'it' && before?.para === para)) {
+      pop = before!.pop!;
       claims[k] = { ...c, scope: [...c.scope, pop], detail: { ...c.detail, roles: [...c.detail.roles, 'group'] } };
     }
     if (pop) pops.add(pop);
