@@ -25,6 +25,17 @@ test('an undated report\'s day borrows no year from "the elections of 2005"', ()
   assert.strictEqual(dateOf(text, 'Nov. 27')?.from, null);
 });
 
+test('a place named between the event and its year still makes it another event\'s', () => {
+  const text = report('', 'Crews pulled 63 people from the rubble on March 9. An earthquake in Northern Lanvia in 1988 '
+    + 'killed 4,000.');
+  assert.strictEqual(dateOf(text, 'March 9')?.from, null);
+});
+
+test('a superlative before the event noun ranks within the year: the year may be the story\'s', () => {
+  const text = report('', 'On 14 July, some 5,000 people marched against the plan, the largest march in 2031.');
+  assert.strictEqual(dateOf(text, '14 July')?.from, '2031-07-14');
+});
+
 test('another event\'s year frames no later paragraph of a dated report', () => {
   const body = 'The president has won a second term with 51.2 per cent of the vote. Before his election in 2019, the '
     + 'country had been ruled for 30 years by his father.\n\nHis rival lost with 47.9 per cent, the commission said.';
