@@ -3,7 +3,8 @@ import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisM
 import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
 import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
 import { isRecordSpan } from '../text/yardsticks';
-import type { Quantity, Sentence, Token, Claim } from '../types';
+import { isPastEventYear } from '../text/pastEvents';
+import type { Quantity, Sentence, Token, Claim, DateMention } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
@@ -518,6 +519,13 @@ function inFigureAside(text: string, sentenceStart: number, figureStart: number,
   return /\d/.test((text.slice(open + 1, dateStart) + ' ' + text.slice(dateEnd, close)).replace(ORDINAL_DIGITS, ''));
 }
 
+/** A bare year naming an earlier event ("A stampede in 1990"): it frames no figure after its sentence (round 27). */
+function pastEventYearOf(r: ReportClaims, d: DateMention): boolean {
+  const published = r.analysis.published;
+  if (!/^\d{4}$/.test(d.text) || (published && d.text >= published.slice(0, 4))) return false;
+  return isPastEventYear(r.tokens, tokenAt(r.tokens, d.start));
+}
+
 /**
  * The claim's time: whether it holds now (a running count), the time its words give, and that time moved to the day of
  * the vote, gathering or reference period it holds of.
@@ -536,7 +544,8 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
-        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start),
+        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
+        || (d.start < s.start && pastEventYearOf(r, d)),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));

@@ -9,7 +9,7 @@ import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
 import { ARTICLES } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
-import { CAUSE_NOUNS } from './causes';
+import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';

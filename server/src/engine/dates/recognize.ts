@@ -4,6 +4,7 @@ import { dayFromIso, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { referenceYear } from './reference';
 import { isYardstickDate } from '../text/yardsticks';
+import { isPastEventYear } from '../text/pastEvents';
 import { resolveExpr } from './resolve';
 import type { ResolveContext } from './resolve';
 import { scanReportDates } from './scan';
@@ -23,6 +24,13 @@ export function isFoundingYear(tokens: PreparedText['tokens'], at: number): bool
   if (tokens[at - 1]?.lower !== 'in') return false;
   const w = tokens[at - 2]?.lower ?? '';
   return FOUNDED.has(w) || (w === 'up' && tokens[at - 3]?.lower === 'set');
+}
+
+/** A bare year naming a past event (text/pastEvents.ts), before the publication year when the report is dated. */
+function pastEventYear(r: RawDate, tokens: PreparedText['tokens'], published: string | null): boolean {
+  if (r.expr.k !== 'year' || r.expr.to !== undefined || r.expr.part !== undefined) return false;
+  const pub = dayFromIso(published);
+  return (pub === null || r.expr.y < ymdOf(pub).y) && isPastEventYear(tokens, r.startTok);
 }
 
 /** "since the 1993 constitution", "since the 2008 crisis": a year after "since the", a bound before the story. */
@@ -56,7 +64,9 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     // "the party, formed in 2012, filed complaints after the vote on July 28": the year an organization or a person came
     // to be describes them, not the story (round 23).
     // "since the 1993 constitution": a year naming what came before, past "the", is a bound as "since 1993" is.
-    if (r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)) {
+    // "A stampede in 1990 killed 1,426", "the Constitution of 1992": another, earlier event's year (round 27).
+    if (r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)
+      && !pastEventYear(r, tokens, published)) {
       storyYears.push({ offset: tokens[r.startTok].start, y });
     }
   }
