@@ -5,7 +5,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
   SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -127,6 +127,7 @@ function tableEntry(text: string, words: Word[], i: number, to: number): Candida
   const o = OUTLETS.get(surface);
   if (o) return { from: i, to, kind: 'outlet', id: o.id, name: o.name };
   const org = KNOWN_ORGS.get(surface);
+  if (org && BRAND_NAMES.has(surface) && modelAfter(words, to)) return productOf(text, words, i, to + 1);
   if (org) return { from: i, to, kind: org.kind, id: org.id, name: org.name, core: foldKey(org.name) };
   const c = COUNTRY_NAMES.get(surface);
   if (c) return { from: i, to, kind: 'country', id: c.id, name: c.name };
@@ -142,6 +143,27 @@ function tableEntry(text: string, words: Word[], i: number, to: number): Candida
     if (pl && placeOk(words, i, to)) return { from: i, to, kind: 'place', id: pl.id, name: pl.name };
   }
   return null;
+}
+
+/** Words after a brand that name the company's own parts or arms, not a product ("Toyota Motor", "Ford Australia"). */
+const BRAND_ARMS = new Set(['motor', 'motors', 'electronics', 'electric', 'heavy', 'chemical', 'chemicals', 'trading', 'securities',
+  'financial', 'credit', 'capital', 'international', 'group', 'steel', 'oil', 'petroleum', 'bank', 'life', 'bancorp']);
+
+/**
+ * A model's name right after a brand ("Ford Escort", "Subaru Impreza"): the brand names a product there; a number
+ * after it is as often a score or a time in results ("Samsung 13", "(Japan) Honda 38:18.759") as a model. Not a head word, legal form, company arm, country ("Toyota Australia") or known body.
+ */
+function modelAfter(words: Word[], to: number): boolean {
+  const a = words[to];
+  if (!a || a.punct || words[to - 1].poss || a.gap !== ' ') return false;
+  if (!a.cap || a.text === a.text.toUpperCase() || COUNTRY_NAMES.has(a.text) || KNOWN_ORGS.has(a.text)) return false;
+  return !ORG_HEADS.has(a.lower) && !LEGAL_SUFFIXES.has(a.text) && !BRAND_ARMS.has(a.lower);
+}
+
+/** A brand and its model, a product: not scored as a name of anyone ("other"). */
+function productOf(text: string, words: Word[], i: number, to: number): Candidate {
+  const name = surfaceOf(text, words, i, to);
+  return { from: i, to, kind: 'other', id: `other:${slug(name)}`, name };
 }
 
 /** A second character ALL_CAPS allows: most words fail here without running the pattern. */

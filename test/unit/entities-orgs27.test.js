@@ -1,0 +1,51 @@
+// Organization classes of round 27 (issue 11, found on CoNLL-2003 eng.train, non-sports documents): bodies that only
+// world knowledge tells from a person, a town or nothing (banks and brokers named after their founders, polling
+// institutes, companies named by a bare brand, news agencies), and a brand before its model's name, a product.
+// The sentences are invented; the names are real, as a gazetteer's are.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+
+const ents = text => engine.recognizeEntities(engine.prepare(text).prepared, {});
+const find = (list, text) => list.find(e => e.text === text);
+
+test('banks and brokers named after their founders are firms, not people', () => {
+  const e = ents('The shares rose after Morgan Stanley raised its target. Brokers Kleinwort Benson were more cautious, '
+    + 'and Philip Morris fell 2 percent.');
+  assert.strictEqual(find(e, 'Morgan Stanley')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Kleinwort Benson')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Philip Morris')?.kind, 'organization');
+});
+
+test('polling institutes cited beside their figures are organizations', () => {
+  const e = ents('Support for the ruling party stood at 38 percent, the institute Allensbach found. Forsa put it at '
+    + '36 percent and Emnid at 39 percent.');
+  assert.strictEqual(find(e, 'Allensbach')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Forsa')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Emnid')?.kind, 'organization');
+});
+
+test('a company named by a bare brand word is an organization', () => {
+  const e = ents('New registrations rose 9 percent in July. Third was Ford with 35,100 registrations, ahead of Toyota '
+    + 'and Peugeot.');
+  assert.strictEqual(find(e, 'Ford')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Toyota')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Peugeot')?.kind, 'organization');
+});
+
+test('a brand before its model names a product; before its arm or country it is the company', () => {
+  const e = ents('He drove a Mitsubishi Lancer to third place. Toyota Motor Corp said sales rose, and Ford Australia '
+    + 'cut prices.');
+  assert.strictEqual(find(e, 'Mitsubishi'), undefined);
+  assert.notStrictEqual(find(e, 'Mitsubishi Lancer')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Toyota Motor Corp')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Ford')?.kind, 'organization');
+});
+
+test('news agencies and papers named bare are outlets', () => {
+  const e = ents('Six people were hurt in the blast, Tass said. Belga reported that the talks had failed, and Yedioth '
+    + 'said the minister would resign.');
+  assert.strictEqual(find(e, 'Tass')?.kind, 'outlet');
+  assert.strictEqual(find(e, 'Belga')?.kind, 'outlet');
+  assert.strictEqual(find(e, 'Yedioth')?.kind, 'outlet');
+});
