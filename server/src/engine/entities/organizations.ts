@@ -172,6 +172,13 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Special Operations Forces', 'Special Operations Forces', 'military_unit'], ['SSO', 'Special Operations Forces', 'military_unit'],
   ['Azov', 'Azov Brigade', 'military_unit'], ['Pacific Fleet', 'Pacific Fleet', 'military_unit'],
   ['Black Sea Fleet', 'Black Sea Fleet', 'military_unit'], ['Baltic Fleet', 'Baltic Fleet', 'military_unit'],
+  // Armed and political movements named without a head word, or by words that read as a people ("Tamil").
+  ['Khmer Rouge', 'Khmer Rouge'], ['Shining Path', 'Shining Path'], ['Sendero Luminoso', 'Shining Path'],
+  ['Liberation Tigers of Tamil Eelam', 'Liberation Tigers of Tamil Eelam'], ['LTTE', 'Liberation Tigers of Tamil Eelam'],
+  ['Tamil Tigers', 'Liberation Tigers of Tamil Eelam'], ['Tamil Tiger', 'Liberation Tigers of Tamil Eelam'],
+  ['Mujahideen Khalq', 'Mujahideen Khalq'], ['Mujahedin Khalq', 'Mujahideen Khalq'], ['Jamaat-i-Islami', 'Jamaat-i-Islami'],
+  ['Hezb-i-Islami', 'Hezb-i-Islami'], ['Jumbish-i-Milli', 'Jumbish-i-Milli'], ['Tupac Amaru', 'Tupac Amaru'],
+  ['Sinn Fein', 'Sinn Fein'], ['Fatah', 'Fatah'], ['FARC', 'FARC'], ['UNITA', 'UNITA'], ['SPLA', 'SPLA'],
   // Transliteration variants of armed groups' names.
   ['Hizbollah', 'Hezbollah'], ['Hizballah', 'Hezbollah'], ['Hizbullah', 'Hezbollah'], ['Hezbolla', 'Hezbollah'],
   ['al-Qaida', 'al-Qaeda'], ['Al-Qaida', 'al-Qaeda'], ['al Qaida', 'al-Qaeda'], ['Al Qaida', 'al-Qaeda'], ['al Qaeda', 'al-Qaeda'],
