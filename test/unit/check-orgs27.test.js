@@ -70,3 +70,10 @@ test('a small town that opens a company name in the report is that company where
   const d = ents('Lockhart Tooling Inc cut jobs. The plant in Lockhart will close, and Lockhart will lose 200 jobs.');
   assert.ok(d.filter(x => x.text === 'Lockhart').every(x => x.kind === 'place'));
 });
+
+test('a line of business after a name makes a firm, not a person', () => {
+  const e = ents('Dorval Cement said output rose. Kessing Jewellers lost 4 percent, and Marlow Assurance was unchanged.');
+  assert.strictEqual(find(e, 'Dorval Cement')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Kessing Jewellers')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Marlow Assurance')?.kind, 'organization');
+});

@@ -17,7 +17,8 @@ fleet corps exchange survey treasury centres centers councils committees airline
 newsdesk desk
 capital systems brothers radio television aviation technologies communications partners
 associates investments resources petroleum mining minerals chemicals electronics software networks publishing
-entertainment ventures enterprises properties logistics shipping telecom telecommunications`.split(/\s+/));
+entertainment ventures enterprises properties logistics shipping telecom telecommunications
+insurance assurance cement jewellers foods textiles breweries estates stores funds`.split(/\s+/));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).
