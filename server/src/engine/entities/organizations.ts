@@ -17,7 +17,8 @@ fleet corps exchange survey treasury centres centers councils committees airline
 newsdesk desk
 capital systems brothers radio television aviation technologies communications partners
 associates investments resources petroleum mining minerals chemicals electronics software networks publishing
-entertainment ventures enterprises properties logistics shipping telecom telecommunications`.split(/\s+/));
+entertainment ventures enterprises properties logistics shipping telecom telecommunications
+insurance assurance cement jewellers foods textiles breweries estates stores funds`.split(/\s+/));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).
@@ -60,6 +61,35 @@ export interface KnownOrg {
   name: string;
   kind: 'organization' | 'outlet' | 'military_unit' | 'other';
 }
+
+/**
+ * Companies that reports name by a bare brand word, which no head word or legal form marks and which the context rules
+ * read as a surname, a town ("Toyota") or nothing ("Third was Ford with 35,563 registrations"). Before a model's name
+ * the word names a product, not the company ("a Ford Escort"): see modelAfter in recognize.ts.
+ */
+const BRANDS: [string, string][] = [
+  ['General Motors', 'General Motors'], ['Chrysler', 'Chrysler'], ['Toyota', 'Toyota'], ['Nissan', 'Nissan'],
+  ['Honda', 'Honda'], ['Mitsubishi', 'Mitsubishi'], ['Subaru', 'Subaru'], ['Mazda', 'Mazda'], ['Volkswagen', 'Volkswagen'],
+  ['Daimler-Benz', 'Daimler-Benz'], ['Renault', 'Renault'], ['Peugeot', 'Peugeot'], ['Fiat', 'Fiat'], ['Volvo', 'Volvo'],
+  ['Hyundai', 'Hyundai'], ['Daewoo', 'Daewoo'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Matsushita', 'Matsushita'],
+  ['Hitachi', 'Hitachi'], ['Toshiba', 'Toshiba'], ['Fujitsu', 'Fujitsu'], ['Siemens', 'Siemens'], ['IBM', 'IBM'],
+  ['Microsoft', 'Microsoft'], ['Intel', 'Intel'], ['Motorola', 'Motorola'], ['Compaq', 'Compaq'],
+  ['Hewlett-Packard', 'Hewlett-Packard'], ['Boeing', 'Boeing'], ['Exxon', 'Exxon'], ['Mobil', 'Mobil'], ['Texaco', 'Texaco'],
+  ['Chevron', 'Chevron'], ['Repsol', 'Repsol'], ['Lukoil', 'Lukoil'], ['LUKoil', 'Lukoil'], ['Petrobras', 'Petrobras'],
+  ['Pemex', 'Pemex'], ['Alcan', 'Alcan'], ['Alcoa', 'Alcoa'], ['Nestle', 'Nestle'], ['Nestlé', 'Nestle'],
+  ['Unilever', 'Unilever'], ['Coca-Cola', 'Coca-Cola'], ['PepsiCo', 'PepsiCo'], ['Ahold', 'Ahold'], ['Aldi', 'Aldi'],
+  ['Auchan', 'Auchan'], ['Carrefour', 'Carrefour'], ['Rabobank', 'Rabobank'], ['Paribas', 'Paribas'], ['Barclays', 'Barclays'],
+  ['HSBC', 'HSBC'], ['Citibank', 'Citibank'], ['Citicorp', 'Citicorp'], ['Chase Manhattan', 'Chase Manhattan'],
+  ['NatWest', 'NatWest'], ['ABN AMRO', 'ABN AMRO'], ['ABN-AMRO', 'ABN AMRO'], ['Dresdner Bank', 'Dresdner Bank'],
+  ['Commerzbank', 'Commerzbank'], ['Lufthansa', 'Lufthansa'], ['KLM', 'KLM'], ['Qantas', 'Qantas'], ['Telstra', 'Telstra'],
+  ['Deutsche Telekom', 'Deutsche Telekom'], ['AT&T', 'AT&T'], ['Walt Disney', 'Walt Disney'], ['Disney', 'Walt Disney'],
+  ['Nokia', 'Nokia'], ['Ericsson', 'Ericsson'], ['Electrolux', 'Electrolux'], ['Novartis', 'Novartis'], ['Sandoz', 'Sandoz'],
+  ['Ciba-Geigy', 'Ciba-Geigy'], ['Hoechst', 'Hoechst'], ['BASF', 'BASF'], ['Glaxo Wellcome', 'Glaxo Wellcome'],
+  ['Glaxo', 'Glaxo'], ['Codelco', 'Codelco'], ['Marubeni', 'Marubeni'], ['Mitsui', 'Mitsui'], ['Sumitomo', 'Sumitomo'],
+  ['Caltex', 'Caltex'], ['Bunge', 'Bunge'], ['Cargill', 'Cargill'], ['Ford', 'Ford'],
+];
+/** Surfaces of the brand table, for the product test. */
+export const BRAND_NAMES = new Set(BRANDS.map(([surface]) => surface));
 
 const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['NATO', 'NATO'], ['North Atlantic Treaty Organization', 'NATO'], ['EU', 'European Union'], ['European Union', 'European Union'],
@@ -143,11 +173,39 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Special Operations Forces', 'Special Operations Forces', 'military_unit'], ['SSO', 'Special Operations Forces', 'military_unit'],
   ['Azov', 'Azov Brigade', 'military_unit'], ['Pacific Fleet', 'Pacific Fleet', 'military_unit'],
   ['Black Sea Fleet', 'Black Sea Fleet', 'military_unit'], ['Baltic Fleet', 'Baltic Fleet', 'military_unit'],
+  // Armed and political movements named without a head word, or by words that read as a people ("Tamil").
+  ['Khmer Rouge', 'Khmer Rouge'], ['Shining Path', 'Shining Path'], ['Sendero Luminoso', 'Shining Path'],
+  ['Liberation Tigers of Tamil Eelam', 'Liberation Tigers of Tamil Eelam'], ['LTTE', 'Liberation Tigers of Tamil Eelam'],
+  ['Tamil Tigers', 'Liberation Tigers of Tamil Eelam'], ['Tamil Tiger', 'Liberation Tigers of Tamil Eelam'],
+  ['Mujahideen Khalq', 'Mujahideen Khalq'], ['Mujahedin Khalq', 'Mujahideen Khalq'], ['Jamaat-i-Islami', 'Jamaat-i-Islami'],
+  ['Hezb-i-Islami', 'Hezb-i-Islami'], ['Jumbish-i-Milli', 'Jumbish-i-Milli'], ['Tupac Amaru', 'Tupac Amaru'],
+  ['Sinn Fein', 'Sinn Fein'], ['Fatah', 'Fatah'], ['FARC', 'FARC'], ['UNITA', 'UNITA'], ['SPLA', 'SPLA'],
   // Transliteration variants of armed groups' names.
   ['Hizbollah', 'Hezbollah'], ['Hizballah', 'Hezbollah'], ['Hizbullah', 'Hezbollah'], ['Hezbolla', 'Hezbollah'],
   ['al-Qaida', 'al-Qaeda'], ['Al-Qaida', 'al-Qaeda'], ['al Qaida', 'al-Qaeda'], ['Al Qaida', 'al-Qaeda'], ['al Qaeda', 'al-Qaeda'],
   ['Houthi', 'Houthis'], ['Huthis', 'Houthis'], ['Huthi', 'Houthis'], ['Ansar Allah', 'Houthis'], ['Ansarallah', 'Houthis'],
   ['Daesh', 'Islamic State'],
+  // Investment banks, brokers, auditors and rating agencies named after their founders, which read as people's names
+  // ("said an analyst at Morgan Stanley"), or by one word that no head word marks as a firm.
+  ['Merrill Lynch', 'Merrill Lynch'], ['Morgan Stanley', 'Morgan Stanley'], ['Goldman Sachs', 'Goldman Sachs'],
+  ['Salomon Brothers', 'Salomon Brothers'], ['Lehman Brothers', 'Lehman Brothers'], ['Dean Witter', 'Dean Witter'],
+  ['Smith Barney', 'Smith Barney'], ['PaineWebber', 'PaineWebber'], ['Paine Webber', 'PaineWebber'], ['Bear Stearns', 'Bear Stearns'],
+  ['Kidder Peabody', 'Kidder Peabody'], ['Morgan Grenfell', 'Morgan Grenfell'], ['Kleinwort Benson', 'Kleinwort Benson'],
+  ['Hoare Govett', 'Hoare Govett'], ['James Capel', 'James Capel'], ['Cazenove', 'Cazenove'], ['SBC Warburg', 'SBC Warburg'],
+  ['S.G. Warburg', 'SBC Warburg'], ['J.P. Morgan', 'J.P. Morgan'], ['JP Morgan', 'J.P. Morgan'], ['Credit Suisse', 'Credit Suisse'],
+  ['CS First Boston', 'CS First Boston'], ['Nomura', 'Nomura'], ['Daiwa', 'Daiwa'], ['Yamaichi', 'Yamaichi'],
+  ['Fitch', 'Fitch Ratings'], ['Fitch Ratings', 'Fitch Ratings'], ['IBCA', 'IBCA'], ['Duff & Phelps', 'Duff & Phelps'],
+  ['Thomson BankWatch', 'Thomson BankWatch'], ['Arthur Andersen', 'Arthur Andersen'], ['Price Waterhouse', 'Price Waterhouse'],
+  ['Coopers & Lybrand', 'Coopers & Lybrand'], ['Ernst & Young', 'Ernst & Young'], ['KPMG', 'KPMG'], ['Deloitte', 'Deloitte'],
+  ['Philip Morris', 'Philip Morris'], ['Procter & Gamble', 'Procter & Gamble'], ['Johnson & Johnson', 'Johnson & Johnson'],
+  ['Marks & Spencer', 'Marks & Spencer'],
+  // Polling institutes, cited bare beside their figures ("Emnid put the SPD at 34 percent").
+  ['Emnid', 'Emnid'], ['Forsa', 'Forsa'], ['Allensbach', 'Allensbach Institute'], ['Infratest', 'Infratest'],
+  ['Gallup', 'Gallup'], ['MORI', 'MORI'], ['Ipsos', 'Ipsos'], ['YouGov', 'YouGov'], ['Levada Center', 'Levada Center'],
+  ['VTsIOM', 'VTsIOM'],
+  // Parties named by acronym or by words that are no head word.
+  ['FDP', 'Free Democratic Party'], ['PDS', 'Party of Democratic Socialism'], ['New Democracy', 'New Democracy'],
+  ['PASOK', 'PASOK'], ['Labour Party', 'Labour Party'], ['Conservative Party', 'Conservative Party'],
   // Legislatures and central banks named by their head word alone ("the Senate voted", "Congress must approve").
   ['Senate', 'Senate'], ['Congress', 'Congress'], ['Parliament', 'Parliament'],
   ['Knesset', 'Knesset'], ['Bundestag', 'Bundestag'], ['Bundesrat', 'Bundesrat'], ['Bundesbank', 'Bundesbank'],
@@ -157,7 +215,7 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
 
 /** Exact surface form -> known organization. */
 export const KNOWN_ORGS = new Map<string, KnownOrg>();
-for (const [surface, name, kind = 'organization', id] of KNOWN) {
+for (const [surface, name, kind = 'organization', id] of [...KNOWN, ...BRANDS]) {
   const prefix = kind === 'military_unit' ? 'military_unit' : kind === 'other' ? 'other' : 'organization';
   KNOWN_ORGS.set(surface, { id: id ?? `${prefix}:${slug(name)}`, name, kind });
 }

@@ -24,7 +24,7 @@ Ukrainska Pravda=Ukrainian Pravda
 Kyiv Independent=The Kyiv Independent
 Kyiv Post=The Kyiv Post
 Meduza
-TASS
+TASS=Tass,Itar-Tass,ITAR-TASS
 RIA Novosti=RIA
 Interfax=Interfax-Ukraine
 Ukrinform
@@ -131,7 +131,32 @@ CoinDesk
 TechCrunch
 The Verge
 STAT=STAT News
-The Lancet=Lancet`;
+The Lancet=Lancet
+Belga
+Bernama
+Press Trust of India=PTI
+Tanjug
+Notimex
+Prensa Latina
+IRNA=Islamic Republic News Agency
+Middle East News Agency=MENA
+Kuwait News Agency=KUNA
+Jiji Press=Jiji
+South African Press Association=SAPA
+Jerusalem Post=The Jerusalem Post
+Yedioth Ahronoth=Yedioth
+Maariv
+Asahi Shimbun=Asahi
+Yomiuri Shimbun=Yomiuri
+Mainichi Shimbun=Mainichi
+Nihon Keizai Shimbun
+Ming Pao
+Wen Wei Po
+La Jornada
+La Stampa
+Le Soir
+De Telegraaf
+Die Zeit`;
 
 export interface OutletEntry {
   id: string;

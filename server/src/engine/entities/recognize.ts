@@ -3,9 +3,9 @@
 import type { DocumentMeta, EntityMention, PreparedText } from '../types';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
-import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_WORDS, RIVER_OF,
-  SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_COUNTRY,
+  REGION_WORDS, RIVER_OF, SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
+import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -127,7 +127,12 @@ function tableEntry(text: string, words: Word[], i: number, to: number): Candida
   const o = OUTLETS.get(surface);
   if (o) return { from: i, to, kind: 'outlet', id: o.id, name: o.name };
   const org = KNOWN_ORGS.get(surface);
-  if (org) return { from: i, to, kind: org.kind, id: org.id, name: org.name, core: foldKey(org.name) };
+  if (org && BRAND_NAMES.has(surface) && modelAfter(words, to)) return productOf(text, words, i, to + 1);
+  // A brand is a company: "Ford China" is its national arm, and "the company said" after it is the brand's.
+  if (org) {
+    return { from: i, to, kind: org.kind, id: org.id, name: org.name, core: foldKey(org.name),
+      company: BRAND_NAMES.has(surface) || undefined };
+  }
   const c = COUNTRY_NAMES.get(surface);
   if (c) return { from: i, to, kind: 'country', id: c.id, name: c.name };
   const d = DEMONYMS.get(surface);
@@ -142,6 +147,27 @@ function tableEntry(text: string, words: Word[], i: number, to: number): Candida
     if (pl && placeOk(words, i, to)) return { from: i, to, kind: 'place', id: pl.id, name: pl.name };
   }
   return null;
+}
+
+/** Words after a brand that name the company's own parts or arms, not a product ("Toyota Motor", "Ford Australia"). */
+const BRAND_ARMS = new Set(['motor', 'motors', 'electronics', 'electric', 'heavy', 'chemical', 'chemicals', 'trading', 'securities',
+  'financial', 'credit', 'capital', 'international', 'group', 'steel', 'oil', 'petroleum', 'bank', 'life', 'bancorp']);
+
+/**
+ * A model's name right after a brand ("Ford Escort", "Subaru Impreza"): the brand names a product there; a number
+ * after it is as often a score or a time in results ("Samsung 13", "(Japan) Honda 38:18.759") as a model. Not a head word, legal form, company arm, country ("Toyota Australia") or known body.
+ */
+function modelAfter(words: Word[], to: number): boolean {
+  const a = words[to];
+  if (!a || a.punct || words[to - 1].poss || a.gap !== ' ') return false;
+  if (!a.cap || a.text === a.text.toUpperCase() || COUNTRY_NAMES.has(a.text) || KNOWN_ORGS.has(a.text)) return false;
+  return !ORG_HEADS.has(a.lower) && !LEGAL_SUFFIXES.has(a.text) && !BRAND_ARMS.has(a.lower);
+}
+
+/** A brand and its model, a product: not scored as a name of anyone ("other"). */
+function productOf(text: string, words: Word[], i: number, to: number): Candidate {
+  const name = surfaceOf(text, words, i, to);
+  return { from: i, to, kind: 'other', id: `other:${slug(name)}`, name };
 }
 
 /** A second character ALL_CAPS allows: most words fail here without running the pattern. */
@@ -1664,24 +1690,48 @@ function cityMarked(words: Word[], from: number, to: number): boolean {
 }
 
 /**
+ * A one-word small place that is also the first word of a company named in the report ("Best Products Co", then
+ * "Best emerged from bankruptcy") is the company where no preposition, comma or dateline's date places it ("in Best",
+ * "Best, Netherlands", "Regina, Saskatchewan", "BEST 1996-08-22"); a capital or a region stays the place.
+ */
+function placeNamesFirm(words: Word[], c: Candidate): boolean {
+  if (c.kind !== 'place' || c.to - c.from !== 1 || CAPITAL_OF.has(c.id) || REGION_COUNTRY.has(c.id)) return false;
+  const p = words[c.from - 1];
+  const a = words[c.to];
+  if ((p && !p.punct && PLACE_PREPOSITIONS.has(p.lower)) || (p?.text === ',' && isName(words[c.from - 2]))) return false;
+  if (!a) return true;
+  const b = words[c.to + 1];
+  if (a.text === ',' && isName(b) && (places().has(b.fold) || COUNTRY_OF.has(b.lower))) return false;
+  return a.text !== '-' && !isDigit(a.text.charCodeAt(0));
+}
+
+/**
  * A company named with its legal form ("Nordvik Foods ASA") is later called without it ("Nordvik Foods") or by its first
  * word ("Nordvik"): those shorter forms take its id, whether the first pass left them alone or read them as something else.
  */
 function linkCompanies(text: string, words: Word[], classes: Int32Array, found: Candidate[], covered: Uint8Array): void {
   const alias = new Map<string, Candidate>();
+  const placeAlias = new Map<string, Candidate>();
   for (const c of found) {
     if (!c.company || !c.orgWords || c.orgWords.length < 2) continue;
     const core = c.orgWords.slice(0, -1);
     alias.set(foldKey(core.join(' ')), c);
     const first = core[0];
     const f = foldKey(first);
-    if (core.length > 1 && first.length > 2 && !COUNTRY_OF.has(first.toLowerCase()) && !DEMONYMS.has(first) && !places().has(f)
-      && !NOT_NAMES.has(first.toLowerCase()) && !ORG_ADJECTIVES.has(first.toLowerCase()) && !alias.has(f)) alias.set(f, c);
+    if (core.length < 2 || first.length < 3 || COUNTRY_OF.has(first.toLowerCase()) || DEMONYMS.has(first)
+      || NOT_NAMES.has(first.toLowerCase()) || ORG_ADJECTIVES.has(first.toLowerCase()) || alias.has(f)) continue;
+    if (!places().has(f)) alias.set(f, c);
+    else if (!placeAlias.has(f)) placeAlias.set(f, c);
   }
-  if (alias.size === 0) return;
+  // A place word that the report also places ("in Shanghai", "SHANGHAI 1996-08-27", "Regina, Saskatchewan") stays one.
+  for (const c of found) {
+    if (c.kind === 'place' && c.to - c.from === 1 && !placeNamesFirm(words, c)) placeAlias.delete(foldKey(words[c.from].text));
+  }
+  if (alias.size === 0 && placeAlias.size === 0) return;
   for (const c of found) {
     if (c.kind === 'organization' || c.to - c.from > 3) continue;
-    const a = alias.get(foldKey(surfaceOf(text, words, c.from, c.to)));
+    const key = foldKey(surfaceOf(text, words, c.from, c.to));
+    const a = alias.get(key) ?? (placeNamesFirm(words, c) ? placeAlias.get(key) : undefined);
     if (a) { c.kind = 'organization'; c.id = a.id; c.name = a.name; c.company = false; }
   }
   const extra: Candidate[] = [];
