@@ -7,17 +7,11 @@ import { TALLIES } from './frame';
 import { eventOfPeopleWord, normalizeUnit } from './measure';
 import { hedgeStart } from '../quantities/hedges';
 import { wordClassIndex } from '../text/wordClass';
+import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
 
 /** What a tally names: a unit and the event its words give (null when they give none). */
 export interface NamedCount { unit: string; event: string | null }
 
-/**
- * Verbs that set a tally to a figure written before the tally ("bringing to 305 the number of dead"). The tally's own
- * moves ("raised the toll to 84") keep the usual order and are read where the tally comes first (anaphora.ts).
- */
-const SETTING_VERBS = new Set(['bring', 'brings', 'bringing', 'brought', 'raise', 'raises', 'raising', 'raised', 'reduce',
-  'reduces', 'reducing', 'reduced', 'lower', 'lowers', 'lowering', 'lowered', 'push', 'pushes', 'pushing', 'pushed', 'take',
-  'takes', 'taking', 'took', 'lift', 'lifts', 'lifting', 'lifted', 'increase', 'increases', 'increasing', 'increased']);
 /** Words between the figure and its tally noun: "the", "its", and a modifier or two ("the official death toll"). */
 const TALLY_LEADS = new Set(['the', 'its', 'their']);
 const TALLY_MODIFIER_REACH = 2;
@@ -46,7 +40,7 @@ export function invertedTally(tokens: readonly Token[], qa: number, qb: number, 
   // The word after the figure first: one read for most figures (a price list reads each token a bounded number of times).
   if (!TALLY_LEADS.has(tokens[qb]?.lower ?? '')) return null;
   const lead = hedgeStart(tokens, qa, ca, true);
-  if (tokens[lead - 1]?.lower !== 'to' || !SETTING_VERBS.has(tokens[lead - 2]?.lower ?? '')) return null;
+  if (tokens[lead - 1]?.lower !== 'to' || !TALLY_MOVING_VERBS.has(tokens[lead - 2]?.lower ?? '')) return null;
   let k = qb + 1;
   for (let m = 0; m < TALLY_MODIFIER_REACH && k < cb && !TALLIES.has(tokens[k].lower); m++) k++;
   return k < cb ? tallyOf(tokens, k, cb) : null;

@@ -7,6 +7,7 @@ import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
 import { CHANGE_VERBS } from './hedges';
+import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -87,13 +88,6 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
   return null;
 }
 
-/**
- * Verbs that move a measure named as their object to the figure after "to": "raised the death toll ... to 660",
- * "revised down the toll ... from 1,400 to 1,200", "brought their tally ... to 115".
- */
-const MOVING_VERBS = new Set(['raised', 'raise', 'raises', 'raising', 'lowered', 'lower', 'lowers', 'lowering',
-  'revised', 'revise', 'revises', 'revising', 'increased', 'increasing', 'reduced', 'reducing', 'updated', 'updating',
-  'upgraded', 'downgraded', 'brought', 'bringing', 'pushed', 'pushing', 'took', 'taking']);
 /** Particles and words that may stand between a moving verb and its object's measure noun ("revised down the death"). */
 const MOVED_OBJECT_WORDS = 4;
 /** How far back from "to <figure>" a moved object may stand: its "in"/"of" tail may hold a date, a place, an aside. */
@@ -127,7 +121,7 @@ export function movedObject(tokens: Token[], start: number, floor: number): stri
 /** A moving verb within MOVED_OBJECT_WORDS plain words before `k` ("raised their death", "revised down the"). */
 function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
   for (let j = k; j >= floor && j >= k - MOVED_OBJECT_WORDS; j--) {
-    if (MOVING_VERBS.has(tokens[j].lower)) return true;
+    if (TALLY_MOVING_VERBS.has(tokens[j].lower)) return true;
     if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
   }
   return false;
