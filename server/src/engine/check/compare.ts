@@ -578,15 +578,26 @@ const ONE_DAY_SPAN = 4;
  * toll has risen to 40". The as-of figure may speak of the days just before it (AS_OF_DAYS), but a toll does not fall,
  * so the higher count is the later one: a toll that grew, not a rival of that day's count. Only a day its own sentence
  * names: a day the paragraph or the lede lends (basis `context`) is often the event's, not the count's ("nearly 7,000
- * injured", read under the quake's day, is the UN's count of a later day). A later count below the earlier one is left
+ * injured", read under the quake's day, is the UN's count of a later day), unless the later toll names its own day of
+ * saying (dayOfCount). A later count below the earlier one is left
  * to the same-time comparison and to order.ts ("later and lower").
  */
 function grewSince(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
   if (GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
   const grew = (later: Claim, dl: ClaimDetail | undefined, sl: Span, day: Claim, dd: ClaimDetail | undefined, sd: Span) =>
-    asOf(dl) && dd?.timeBasis === 'explicit' && sd.to < sl.to && sd.to - sd.from < ONE_DAY_SPAN
+    asOf(dl) && dayOfCount(dl, dd) && sd.to < sl.to && sd.to - sd.from < ONE_DAY_SPAN
     && later.low !== null && day.high !== null && later.low > day.high;
   return grew(a, da, sa, b, db, sb) || grew(b, db, sb, a, da, sa);
+}
+
+/**
+ * The earlier count's day is its own: named in its sentence, or lent by its paragraph when the later toll's day is the
+ * day its own words say it was stated ("the toll rose to 274, officials said on Saturday" against "241 passengers" under
+ * the crash's day): a toll said on a named later day is that day's running total, higher than the event day's count
+ * because it grew (round 27). Not against a toll dated only by publication: that may be the event day's count restated.
+ */
+function dayOfCount(dl: ClaimDetail | undefined, dd: ClaimDetail | undefined): boolean {
+  return dd?.timeBasis === 'explicit' || (dd?.timeBasis === 'context' && dl?.timeBasis === 'statement');
 }
 
 /** Rates stated for a month as the change over the twelve months to it (inflation in December: December on December). */
