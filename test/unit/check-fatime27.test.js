@@ -28,3 +28,16 @@ test('a higher toll dated only by publication is no growth of the paragraph-date
   const later = doc('b.txt', 'The death toll from the bus crash near Tarvel is 19, according to the regional governor.', '2031-05-10');
   assert.deepStrictEqual(valuePairs(early, later), ['12/19']);
 });
+
+test('a running toll since a year long past holds one stated day\'s lower toll', () => {
+  const total = doc('a.txt', 'Some 9 000 people have died in the unrest in Varnia since 2024, monitors said on Friday.', '2031-05-10');
+  const day = doc('b.txt', 'Police said 17 people were killed in Varnia on Friday, May 9, during the regional vote.', '2031-05-10');
+  assert.strictEqual(claimsOf(total[1]).find(c => c.value === 9000)?.detail?.since, '2024-01-01');
+  assert.deepStrictEqual(valuePairs(total, day), []);
+});
+
+test('a day\'s toll above the running total since its start still stands against it', () => {
+  const total = doc('a.txt', 'Some 12 people have died in the unrest in Varnia since May 1, monitors say.', '2031-05-10');
+  const day = doc('b.txt', 'Police said 17 people were killed in Varnia on Friday, May 9, during the regional vote.', '2031-05-10');
+  assert.notDeepStrictEqual(valuePairs(total, day), []);
+});
