@@ -14,3 +14,25 @@ test('time: counts over two short stated windows of different lengths are no riv
   const c = doc('c.txt', 'The clinic has admitted nearly 200 patients in the last five days, its director said.');
   assert.ok(pairs(a, c).includes('200/240'), JSON.stringify(pairs(a, c)));
 });
+
+test('measure: a share of growth is a contribution, no growth rate', () => {
+  const a = doc('a.txt', 'Dorvelia contributed nearly 40 percent of world economic growth in 2030, the minister said.');
+  const b = doc('b.txt', 'Dorvelia\'s economy grew 6.1 percent in 2030, official data showed.');
+  assert.ok(!pairs(a, b).includes('6.1/40'), JSON.stringify(pairs(a, b)));
+});
+
+test('measure: a base another share names ("from 1.5% of GDP to 0.9%") is no measure of the second figure', () => {
+  const [, r] = doc('a.txt', 'The fund cut its forecast of the budget deficit from 1.5% of GDP to 0.9% in 2031.');
+  assert.strictEqual(claimsOf(r).find(c => c.value === 0.9)?.measure.event, 'net_loss');
+  // Look-alike: GDP named before a figure, as no share's base, is still its measure.
+  const [, s] = doc('b.txt', 'The fund put GDP growth at 3.4% in 2031.');
+  assert.strictEqual(claimsOf(s).find(c => c.value === 3.4)?.measure.event, 'growth');
+});
+
+test('measure: an acronym spelling the initials of the term before it glosses that term ("trade deficit (TD)")', () => {
+  const [, r] = doc('a.txt', 'The fund revised the trade deficit (TD) from 3.5% to 2.8% in 2031.');
+  assert.strictEqual(claimsOf(r).find(c => c.value === 2.8)?.measure.event, 'net_loss');
+  // Look-alike: an organization's acronym keeps its own clause, and its capitalized name is no term.
+  const [, s] = doc('b.txt', 'The Central Election Commission (CEC) put turnout at 61% on Sunday.');
+  assert.strictEqual(claimsOf(s).find(c => c.value === 61)?.measure.event, 'turnout');
+});
