@@ -36,3 +36,14 @@ test('measure: an acronym spelling the initials of the term before it glosses th
   const [, s] = doc('b.txt', 'The Central Election Commission (CEC) put turnout at 61% on Sunday.');
   assert.strictEqual(claimsOf(s).find(c => c.value === 61)?.measure.event, 'turnout');
 });
+
+test('time: a coming year right after a figure ("4.8% next year") is its own time, not the year before it', () => {
+  const a = doc('a.txt', 'Inflation was easing, from 9.1% in 2030 to 5.9% this year, and was estimated to slow further to 4.8% next year, the bank said.');
+  const b = doc('b.txt', 'Inflation stood at 5.9% this year, the central bank said.');
+  assert.ok(!pairs(a, b).includes('4.8/5.9'), JSON.stringify(pairs(a, b)));
+  const [, r] = a;
+  assert.strictEqual(claimsOf(r).find(c => c.value === 4.8)?.time.from, '2032-01-01');
+  // Look-alike: a span counted forward from a past event ("over the next few years") still dates no stated toll.
+  const [, s] = doc('c.txt', 'About 4,000 died soon afterward and the toll rose to 15,000 over the next few years.');
+  assert.notStrictEqual(claimsOf(s).find(c => c.value === 15000)?.time.from, '2032-01-01');
+});
