@@ -47,3 +47,12 @@ test('time: a coming year right after a figure ("4.8% next year") is its own tim
   const [, s] = doc('c.txt', 'About 4,000 died soon afterward and the toll rose to 15,000 over the next few years.');
   assert.notStrictEqual(claimsOf(s).find(c => c.value === 15000)?.time.from, '2032-01-01');
 });
+
+test('part: a figure after a relative "of which"/"of whom" is a part of the figure before it', () => {
+  const a = doc('a.txt', 'A rescue official said: "Over 450 people have been injured in this blast of which, at least 350 are at KMCH."');
+  const b = doc('b.txt', 'Some 300 people have been injured in the blast, officials said.');
+  assert.ok(!pairs(a, b).includes('300/350'), JSON.stringify(pairs(a, b)));
+  // Look-alike: a part with a verb of its own keeps its own measure ("of whom 164 were rescued").
+  const [, r] = doc('c.txt', 'The ferry was carrying 477 people, of whom 164 were rescued, the coastguard said.');
+  assert.ok(!claimsOf(r).find(c => c.value === 164)?.measure.event.startsWith('aboard'));
+});
