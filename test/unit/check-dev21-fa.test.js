@@ -56,3 +56,12 @@ test('part: a figure after a relative "of which"/"of whom" is a part of the figu
   const [, r] = doc('c.txt', 'The ferry was carrying 477 people, of whom 164 were rescued, the coastguard said.');
   assert.ok(!claimsOf(r).find(c => c.value === 164)?.measure.event.startsWith('aboard'));
 });
+
+test('earlier stage: a sentence opening at its event\'s outset ("Shortly after the war broke out, ...") tells an early claim', () => {
+  const a = doc('a.txt', 'Shortly after the fighting broke out, rebel leaders began accusing the army of killing 900 civilians in the valley.');
+  const b = doc('b.txt', 'Fewer than 80 civilians died in the valley during the fighting, a rights group said.');
+  assert.ok(!pairs(a, b).includes('80/900'), JSON.stringify(pairs(a, b)));
+  // Look-alike: the same claim with no outset is still a rival count.
+  const c = doc('c.txt', 'Rebel leaders accuse the army of killing 900 civilians in the valley during the fighting.');
+  assert.ok(pairs(c, b).includes('80/900'), JSON.stringify(pairs(c, b)));
+});
