@@ -544,6 +544,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
       const endsApart = Math.abs(sa.to - sb.to) > WINDOW_SLACK;
       if (windowed(a.measure.unit) ? startsApart || endsApart : endsApart && !startsApart) return 'different';
     }
+    if (shortWindowsApart(da, db, la, lb)) return 'different';
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.
     if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';
@@ -567,6 +568,18 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Days a stated window must cover at least to be read as a window of its own ("in the past three days"). */
+const SHORT_WINDOW_MIN = 3;
+
+/**
+ * Two short windows stated in the figures' own words ("180 bodies in the last four days", "160 in the past three days"),
+ * each of a few days up to WINDOW_SLACK and of different lengths, count over two spans: a total over four days is no
+ * rival of one over three (round 27). Longer windows are left to the rule above; a day or two may be one day's count.
+ */
+function shortWindowsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined, la: number, lb: number): boolean {
+  return stated(da) && stated(db) && la !== lb && Math.min(la, lb) >= SHORT_WINDOW_MIN && Math.max(la, lb) <= WINDOW_SLACK;
 }
 
 /** Days a one-day count may cover at most and still be one day's ("on May 2-3"). */

@@ -201,6 +201,19 @@ export function isForwardSpan(r: ReportClaims, d: { from: string | null; to: str
     && FORWARD_SPAN.test(d.text);
 }
 
+/** A coming period right after a figure, past at most "for"/"in" and "the": "4.8% next year", "1.8% for the next fiscal year". */
+const OWN_FORWARD_GAP = /^\s{0,3}(?:(?:for|in)\s{1,3})?(?:the\s{1,3})?$/i;
+/** The periods a figure may be stated for ahead of the report: years, quarters, months, not days of a narrative. */
+const FORWARD_PERIOD = /\b(?:year|quarter|month|fiscal|financial)\b/i;
+/**
+ * "inflation ... 5.9% this year, and was estimated to slow further to 4.8% next year": a coming year right after a figure is
+ * the figure's own, a projection for it, not a span counted forward from a past event (round 27).
+ */
+function ownForwardPeriod(text: string, q: { end: number }, d: { start: number; text: string }): boolean {
+  if (d.start < q.end || d.start - q.end > 16 || !FORWARD_PERIOD.test(d.text)) return false;
+  return OWN_FORWARD_GAP.test(text.slice(q.end, d.start));
+}
+
 /**
  * A date a figure is compared with ("than last year's", "above the levels of January 31"), for figure `q`: no date of
  * it, unless the figure stands in the comparison after the date, within its clause ("fewer than on the record day of
@@ -541,7 +554,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
-      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)

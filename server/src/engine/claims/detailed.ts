@@ -7,7 +7,7 @@ import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
-import { isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
+import { atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { tokenAt, paragraphStart } from './tokens';
 import { isActor } from './claimWords';
@@ -77,7 +77,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
   // reads for a line of figures, claims-work.test.js).
   const tallyBefore = SUPERSEDED_TEXT.test(prepared.text.slice(f.start, site.q.start)) && supersededTally(tokens, qa, ca);
-  if ((changed || tallyBefore || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa)) && !datedRightAfter(r, qb)) {
+  if ((changed || tallyBefore || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa) || atOutset(tokens, s, qa))
+    && !datedRightAfter(r, qb)) {
     detail.superseded = true;
     // "Authorities, who earlier said 176": a voice's earlier word, still a rival of other voices' counts.
     if (!changed && earlierCue(tokens, cues, qa)) detail.earlierWord = true;

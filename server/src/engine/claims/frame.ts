@@ -253,6 +253,27 @@ export function earlierStated(tokens: readonly Token[], qa: number, qb: number, 
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
 }
 
+/** Adverbs before "after" that put a sentence at an event's outset: "Shortly after the war broke out, ...". */
+const OUTSET_ADVERBS = new Set(['shortly', 'soon', 'immediately', 'just']);
+/** Verbs of an event's start: "broke out", "began", "erupted". */
+const OUTSET_VERBS = new Set(['broke', 'began', 'begun', 'started', 'erupted']);
+/** Words between "after" and the start verb: "the war", "the fighting in the region". */
+const OUTSET_REACH = 6;
+/**
+ * "Shortly after the war broke out, the authorities began accusing Georgia of killing 1,500 civilians": a sentence that
+ * opens at its event's outset tells what was claimed then, an earlier stage of the count (round 27), when its comma comes
+ * before the figure.
+ */
+export function atOutset(tokens: readonly Token[], s: Sentence, qa: number): boolean {
+  const a = s.tokenStart;
+  if (!OUTSET_ADVERBS.has(tokens[a]?.lower ?? '') || tokens[a + 1]?.lower !== 'after') return false;
+  for (let k = a + 2; k < Math.min(qa, a + 3 + OUTSET_REACH); k++) {
+    if (OUTSET_VERBS.has(tokens[k].lower)) return tokens[k + 1]?.text === ',' || tokens[k + 2]?.text === ',';
+    if (tokens[k].text === ',' || tokens[k].type === 'number') return false;
+  }
+  return false;
+}
+
 /**
  * "The previous toll given by the ministry stood at 24 killed": the clause's tally, called earlier, previous or initial,
  * is what the figure states, however far back (round 25). No other figure may stand between (its own tally).

@@ -827,6 +827,8 @@ function skipsWord(s: EventScan, i: number): boolean {
   // clause has a figure of its own as subject befell that figure (round 20).
   // "a deficit of 6 percent of GDP": the output a share is taken of is its base, not its measure (round 20).
   if (unit === 'percent' && i >= qb && isRatioBase(tokens, i, qb)) return true;
+  // "revised the deficit from 1.2% of GDP to 0.7%": a base another share names is no figure's measure (round 27).
+  if (unit === 'percent' && i < qa && isShareBase(tokens, i)) return true;
   if (i >= qb && i > (s.later === -2 ? (s.later = subordinateFigureAfter(tokens, qb, cb)) : s.later) && s.later >= 0) return true;
   // "10 have died and two are under observation": a figure after "and" with a verb of its own heads its own clause;
   // the event before the "and" befell the first figure's people, not these (round 23).
@@ -1035,6 +1037,8 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
   // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
+  // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
+  if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
   return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
@@ -1158,6 +1162,33 @@ function isRatioBase(tokens: readonly Token[], i: number, qb: number): boolean {
     if (!(t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON')) return false;
   }
   return true;
+}
+
+/** Words that may stand between a share's "of" and its base: "of world economic growth", "of the country's GDP". */
+function baseGapWord(t: Token): boolean {
+  return t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON'
+    || t.pos === 'ADJ' || t.pos === 'NOUN';
+}
+/** Words that end a percentage's figure, before a share's "of": "30 percent of", "1.2% of", "5 per cent of". */
+const PERCENT_WORDS = new Set(['%', 'percent', 'cent', 'pc', 'per-cent']);
+/** The base word at i ("GDP", "growth") follows "of" right after a percentage, past at most BASE_GAP modifiers. */
+function isShareBase(tokens: readonly Token[], i: number): boolean {
+  const word = phraseAt(tokens, i) ?? tokens[i].lower;
+  if (word !== 'gdp' && word !== 'growth') return false;
+  for (let k = i - 1; k >= 1 && k >= i - 1 - BASE_GAP; k--) {
+    if (tokens[k].lower === 'of') return PERCENT_WORDS.has(tokens[k - 1].lower);
+    if (!baseGapWord(tokens[k])) return false;
+  }
+  return false;
+}
+/** The figure ending at qb is a share of growth: "of", modifiers, then "growth" ("30 percent of world economic growth"). */
+function shareOfGrowth(tokens: readonly Token[], qb: number, cb: number): boolean {
+  if (tokens[qb]?.lower !== 'of') return false;
+  for (let k = qb + 1; k < cb && k <= qb + 1 + BASE_GAP; k++) {
+    if (tokens[k].lower === 'growth') return true;
+    if (!baseGapWord(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** Tokens from a subordinator to the figure that opens its clause: "after 17 people", "because some 300 more". */

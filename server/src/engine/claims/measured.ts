@@ -36,6 +36,15 @@ export function frontedPartitive(tokens: readonly Token[], qa: number): boolean 
   return FRONTED_WHOLES.has(tokens[k]?.lower ?? '') && FRONTED_OPENERS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...". */
+const RELATIVE_WHOLES = new Set(['which', 'whom']);
+/** Does "of which" / "of whom" (a comma after it or not) stand right before the figure at qa, past its hedges? */
+function relativePartitive(tokens: readonly Token[], qa: number): boolean {
+  let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
+  if (tokens[k]?.lower === ',') k--;
+  return RELATIVE_WHOLES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'of';
+}
+
 function ofThoseWho(tokens: readonly Token[], of: number, eventAt: number): boolean {
   if (tokens[of + 1]?.lower !== 'those') return false;
   if (eventAt === of + 2) return true;
@@ -363,6 +372,13 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // befell the figure before it (round 20); "2,300 of them continued on to Romania" did something else.
   else if (partitive && samePrev && samePrev.unit === unit && event === 'unspecified' && !samePrev.event.startsWith('unspecified')
     && !hasOwnVerb(r, qb, cb)) {
+    event = `${baseEvent(samePrev.event)}+part`;
+  }
+  // "Over 450 people have been injured, of which at least 350 are at the hospital": a relative partitive right before the
+  // figure takes a part of the figure before it (round 27); "carrying 477 people, of whom 164 were rescued" tells of
+  // something else that befell the part, its own measure.
+  else if (samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')
+    && (event === 'unspecified' || event === samePrev.event) && relativePartitive(tokens, qa)) {
     event = `${baseEvent(samePrev.event)}+part`;
   }
   // "71 deaths, including 27 who died in hospitals and 44 in the community": parts of the figure before them.

@@ -254,10 +254,27 @@ function isGlossWord(t: Token | undefined): boolean {
 }
 
 /**
+ * "current account deficit (CAD)": an acronym in parentheses spelling the initials of the lower-case words right before
+ * it glosses a term, no name of its own (round 27); "Central Election Commission (CEC)" names an organization.
+ */
+function initialsGloss(tokens: readonly Token[], open: number): boolean {
+  const acronym = tokens[open + 1]?.text ?? '';
+  if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || !/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const n = acronym.length;
+  if (open - n < 0) return false;
+  for (let k = 0; k < n; k++) {
+    const w = tokens[open - n + k];
+    if (w.type !== 'word' || !/^[a-z]/.test(w.text) || w.lower[0] !== acronym[k].toLowerCase()) return false;
+  }
+  return true;
+}
+
+/**
  * The opening parenthesis of a gloss whose closing one is at `close` ("turnout (yavka)"): one or two lower-case words
  * right after a word; -1 for any other parenthesis.
  */
 function glossOpen(tokens: readonly Token[], close: number): number {
+  if (initialsGloss(tokens, close - 2)) return close - 2;
   for (let open = close - 2; open >= Math.max(1, close - 1 - GLOSS_WORDS); open--) {
     if (tokens[open].text === '(') return isGlossWord(tokens[open + 1]) && tokens[open - 1].type === 'word' ? open : -1;
     if (!isGlossWord(tokens[open])) return -1;
@@ -267,6 +284,7 @@ function glossOpen(tokens: readonly Token[], close: number): number {
 
 /** The closing parenthesis of a gloss opened at `open`, or -1 (glossOpen read from the other side). */
 function glossClose(tokens: readonly Token[], open: number): number {
+  if (initialsGloss(tokens, open)) return open + 2;
   for (let close = open + 2; close <= Math.min(tokens.length - 1, open + 1 + GLOSS_WORDS); close++) {
     if (tokens[close].text === ')') return glossOpen(tokens, close) === open ? close : -1;
     if (!isGlossWord(tokens[close])) return -1;
