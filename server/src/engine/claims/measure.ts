@@ -512,7 +512,9 @@ phrase('gdp', 'gross domestic product');
 phrase('share_price', 'share price, share prices, stock price, stock prices, share value');
 // "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
 phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
-phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
+// "87 percent of registered voters had cast their vote": the share that cast a vote or ballot voted (round 27).
+phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, cast * vote, cast a vote, cast * votes, went to the polls,
+  turned out to vote`);
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');

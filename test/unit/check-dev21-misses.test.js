@@ -1,0 +1,33 @@
+// Development 21's misses, round 27 (issue 10, recall): classes of failure read on the newest stories and fixed with
+// general rules or word tables. Invented sentences; each test failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const engine = require('../../dist/engine.js');
+const { keyOf, claimOf, doc, valuePairs } = require('./claimReports');
+
+test('"N percent of registered voters had cast their vote" is the turnout', () => {
+  assert.strictEqual(keyOf('By the time the polls closed, more than 71 percent of Lanvia\'s 300,000 registered voters '
+    + 'had cast their vote.', 71), 'percent|turnout');
+  assert.strictEqual(keyOf('Some 64 percent of the electorate cast a ballot on Sunday.', 64), 'percent|turnout');
+});
+
+test('"after the fall of communism" is no autumn: it dates no figure of a later paragraph', () => {
+  const body = 'Lanvia sided with its neighbour in the wars that broke out after the fall of communism.\n\n'
+    + 'Now Lanvia wants to join the bloc.\n\nBy the time the polls closed, more than 71 percent of its registered '
+    + 'voters had cast their ballots.';
+  const dates = engine.analyzeText('a.txt', `---\npublished: 2031-05-21\n---\n${body}\n`).dates;
+  assert.ok(!dates.some(d => /fall/.test(d.text)), JSON.stringify(dates));
+  assert.deepStrictEqual(claimOf(body, 71, '2031-05-21')?.time, { from: '2031-05-21', to: '2031-05-21' });
+});
+
+test('"the fall of that year" is still a season', () => {
+  const dates = engine.analyzeText('a.txt', 'The plant closed in the fall of that year.').dates;
+  assert.ok(dates.some(d => /fall/.test(d.text)), JSON.stringify(dates));
+});
+
+test('two outlets\' turnouts of one referendum, one cast as votes, are compared', () => {
+  const a = doc('a.txt', 'By the time the polls closed on Sunday, more than 71 percent of Lanvia\'s registered voters '
+    + 'had cast their vote.', '2031-05-21');
+  const b = doc('b.txt', 'Turnout in Sunday\'s referendum was 64.2%, the commission said.', '2031-05-22');
+  assert.deepStrictEqual(valuePairs(a, b), ['64.2/71']);
+});
