@@ -31,3 +31,20 @@ test('two outlets\' turnouts of one referendum, one cast as votes, are compared'
   const b = doc('b.txt', 'Turnout in Sunday\'s referendum was 64.2%, the commission said.', '2031-05-22');
   assert.deepStrictEqual(valuePairs(a, b), ['64.2/71']);
 });
+
+test('a contraction is growth below zero: "contracted 0.5%", "the 0.5% contraction", "a contraction of 0.5%"', () => {
+  for (const body of ['Lanvia\'s economy contracted 0.5% last year.', 'This compares with the 0.5% contraction seen last year.',
+    'The fund put the economy\'s contraction of 0.5% last year down to floods.']) {
+    const c = claimOf(body, -0.5, '2031-10-10');
+    assert.strictEqual(c?.measure.key, 'percent|growth', body);
+  }
+  // Growth stays above zero, and a contract is no contraction.
+  assert.strictEqual(claimOf('Lanvia\'s economy grew 0.5% last year.', 0.5, '2031-10-10')?.measure.key, 'percent|growth');
+  assert.ok(!claimOf('He signed a contract worth 5% of the budget.', -5, '2031-10-10'));
+});
+
+test('growth of 0.5% against a 0.5% contraction of the same year is a contradiction', () => {
+  const a = doc('a.txt', 'Lanvia\'s economy grew 0.5% last year, the government said.', '2031-10-10');
+  const b = doc('b.txt', 'The fund said Lanvia\'s economy saw a 0.5% contraction last year.', '2031-10-11');
+  assert.deepStrictEqual(valuePairs(a, b), ['-0.5/0.5']);
+});

@@ -452,6 +452,8 @@ ev('share', 'strike_rate', 'walked walkout strike striking struck');
 ev('share', 'vote_share', 'vote votes');
 // "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
 ev('share', 'share_price', 'shares share_price');
+// "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
+ev('share', 'growth', 'contraction');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
