@@ -48,3 +48,17 @@ test('growth of 0.5% against a 0.5% contraction of the same year is a contradict
   const b = doc('b.txt', 'The fund said Lanvia\'s economy saw a 0.5% contraction last year.', '2031-10-11');
   assert.deepStrictEqual(valuePairs(a, b), ['-0.5/0.5']);
 });
+
+test('a bare figure before "came out" counts a crowd, as before "turned out"', () => {
+  assert.strictEqual(keyOf('Organizers said that more than 90,000 came out to march on Thursday.', 90000), 'person|crowd');
+  assert.strictEqual(keyOf('Organizers said 90,000 came out in the capital.', 90000), 'person|crowd');
+});
+
+test('"it should be recalled that" frames the telling: the figure after it is asserted', () => {
+  const modality = body => claimOf(body, 60000)?.modality;
+  assert.strictEqual(modality('It should be recalled that police counted 60,000 marchers on Thursday.'), 'asserted');
+  assert.strictEqual(modality('It must be noted that 60,000 people marched on Thursday.'), 'asserted');
+  // A modal of the figure's own clause still weakens it.
+  assert.strictEqual(modality('It should be noted that 60,000 people will march on Thursday.'), 'forecast');
+  assert.strictEqual(modality('Police said 60,000 people should march on Thursday.'), 'forecast');
+});
