@@ -18,6 +18,7 @@ import { detailFor, markDetail } from './detailed';
 import type { DetailedClaim } from './detail';
 import { fingerprintAttributions } from './fingerprint';
 import { derivedFigures } from './derived';
+import { signedGrowth } from './signed';
 import { readPeriods } from './periods';
 import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
@@ -164,7 +165,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const measure = measureFor(r, site, unit, event);
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values = valuesOf(site, thing.partitive, unit, measured.remains, scale);
+  const values = signedGrowth(tokens, site, unit, event, valuesOf(site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),

@@ -452,6 +452,8 @@ ev('share', 'strike_rate', 'walked walkout strike striking struck');
 ev('share', 'vote_share', 'vote votes');
 // "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
 ev('share', 'share_price', 'shares share_price');
+// "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
+ev('share', 'growth', 'contraction');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -512,7 +514,9 @@ phrase('gdp', 'gross domestic product');
 phrase('share_price', 'share price, share prices, stock price, stock prices, share value');
 // "set aside 6.5 billion euros", "is setting aside": money put by for a loss, a provision (round 22).
 phrase('provision', 'set aside, sets aside, setting aside, put aside, puts aside, putting aside');
-phrase('turnout', 'cast ballots, cast * ballots, went to the polls, turned out to vote');
+// "87 percent of registered voters had cast their vote": the share that cast a vote or ballot voted (round 27).
+phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, cast * vote, cast a vote, cast * votes, went to the polls,
+  turned out to vote`);
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');

@@ -67,6 +67,16 @@ function claimsTrueResult(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower === 'should' && tokens[i + 1]?.lower === 'have' && RESULT_VERBS.has(tokens[i + 2]?.lower ?? '');
 }
 
+/** Verbs of an impersonal remark on what follows: "it should be noted that", "it must be recalled that". */
+const REMARK_VERBS = new Set(['noted', 'recalled', 'remembered', 'stressed', 'emphasised', 'emphasized', 'mentioned',
+  'underlined', 'highlighted', 'recorded']);
+
+/** "it should be noted that", "it may be recalled that": the modal at i frames the telling, not the figure after it. */
+function isRemarkFrame(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'it' && tokens[i + 1]?.lower === 'be' && REMARK_VERBS.has(tokens[i + 2]?.lower ?? '')
+    && tokens[i + 3]?.lower === 'that';
+}
+
 /** Words that take away what happened: "without the trade war", "absent the lockdown", "but for the rescue". */
 const COUNTERFACTUAL = new Set(['without', 'absent']);
 
@@ -346,6 +356,8 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // "May 2", "in May": the month, not the modal.
     if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    // "It should be recalled that police put attendance at 60,000": a remark on the telling, not a modal of the figure.
+    if (i < qa && isRemarkFrame(tokens, i)) continue;
     // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure
     // that governs a change speaks of what the figure will become; the figure itself is stated.
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;

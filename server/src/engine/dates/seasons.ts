@@ -5,6 +5,9 @@ import type { Located, Match } from './expr';
 import { DETERMINERS, MONTH_CONTEXT, SEASONS } from './lexicon';
 import type { ScanContext } from './scanContext';
 
+/** Words after "fall of" that keep it a season: "the fall of that year", "the fall of last year". */
+const YEAR_DEICTICS = new Set(['that', 'this', 'last', 'next']);
+
 /** "summer", "the summer", "summer 2024", "the summer of 2024". */
 export function seasonAt(c: ScanContext, i: number): Match | null {
   const j = c.lower(i) === 'the' ? i + 1 : i;
@@ -12,6 +15,8 @@ export function seasonAt(c: ScanContext, i: number): Match | null {
   if (!s) return null;
   const y = yearAt(c, j + 1) ?? (c.lower(j + 1) === 'of' ? yearAt(c, j + 2) : null);
   if (y !== null) return { end: c.lower(j + 1) === 'of' ? j + 3 : j + 2, expr: { k: 'season', s, y } };
+  // "after the fall of communism", "the fall of Kabul": a fall of something that is no year is a collapse (round 27).
+  if (c.lower(j) === 'fall' && c.lower(j + 1) === 'of' && !YEAR_DEICTICS.has(c.lower(j + 2))) return null;
   return { end: j + 1, expr: { k: 'season', s } };
 }
 

@@ -30,6 +30,7 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
 const TURN = ['turned', 'turn', 'turns', 'turning'];
 const SHOW = ['showed', 'show', 'shows', 'showing', 'shown'];
 const TAKE = ['took', 'take', 'takes', 'taking', 'taken'];
+const COME = ['came', 'come', 'comes', 'coming'];
 /**
  * Verbs of two words whose subject is people, by their particle, each verb's forms written once: "70,000 turned out",
  * "3,000 took part", "hundreds more showed up", "the nearly 120,000 who showed up" (round 23: "showed up", "turned up").
@@ -37,7 +38,8 @@ const TAKE = ['took', 'take', 'takes', 'taking', 'taken'];
  * (claims/measure.ts), from this one table (round 24).
  */
 export const PEOPLE_PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['out', new Set(TURN)], ['up', new Set([...TURN, ...SHOW])], ['part', new Set(TAKE)],
+  // "more than 150,000 came out to march" (round 27): those who came out are a crowd, as those who turned out.
+  ['out', new Set([...TURN, ...COME])], ['up', new Set([...TURN, ...SHOW])], ['part', new Set(TAKE)],
 ]);
 
 /** PEOPLE_PARTICLE_VERBS read from the verb: its form -> the particles it takes. */
