@@ -7,7 +7,7 @@ import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY } from '../quantities/units';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES } from './claimWords';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
@@ -1173,14 +1173,12 @@ function baseGapWord(t: Token): boolean {
   return t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON'
     || t.pos === 'ADJ' || t.pos === 'NOUN';
 }
-/** Words that end a percentage's figure, before a share's "of": "30 percent of", "1.2% of", "5 per cent of". */
-const PERCENT_WORDS = new Set(['%', 'percent', 'cent', 'pc', 'per-cent']);
 /** The base word at i ("GDP", "growth") follows "of" right after a percentage, past at most BASE_GAP modifiers. */
 function isShareBase(tokens: readonly Token[], i: number): boolean {
   const word = phraseAt(tokens, i) ?? tokens[i].lower;
   if (word !== 'gdp' && word !== 'growth') return false;
   for (let k = i - 1; k >= 1 && k >= i - 1 - BASE_GAP; k--) {
-    if (tokens[k].lower === 'of') return PERCENT_WORDS.has(tokens[k - 1].lower);
+    if (tokens[k].lower === 'of') return PERCENT_ENDINGS.has(tokens[k - 1].lower);
     if (!baseGapWord(tokens[k])) return false;
   }
   return false;

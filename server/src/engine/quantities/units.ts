@@ -287,6 +287,10 @@ const SLASH_ENDS: ReadonlySet<string> = new Set([...SINGLE.keys()].filter(k => k
 /** Last words of the two-word units ("sq ft."). */
 const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.slice(k.indexOf(' ') + 1)));
 
+/** The word a percentage's figure ends on, for each way of writing one ("%", "percent", "pct", "per cent" → "cent"). */
+export const PERCENT_ENDINGS: ReadonlySet<string> = new Set([...SINGLE, ...DOUBLE]
+  .filter(([, d]) => d.unit === 'percent').map(([w]) => w.slice(w.indexOf(' ') + 1)));
+
 /** Is this word, in lower case, a one-word unit ("gb", "mw", "kwh")? Such initialisms name no body. */
 export function isUnitWord(lower: string): boolean {
   return SINGLE.has(lower);
