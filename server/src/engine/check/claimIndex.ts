@@ -14,13 +14,14 @@ import {
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
 import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
-import { Restatements } from './restatements';
-import { valueFinding, type PossibleReason } from './messages';
+import { Restatements, type LedFinding } from './restatements';
+import { valueFinding, type MatchFacts, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { aggregatePart, bothConversions, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { weakEvidence, weakSigns } from './evidence';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -648,7 +649,7 @@ export class ClaimIndex {
   private *keySteps(key: string): Generator<void, KeyResult> {
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
-    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key) };
+    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key), facts: new Map() };
     const all = byReport(this.keys.get(key)!);
     for (const e of all) e.findings = e.agreements = 0;
     yield* this.pairSteps(run, all, again);
@@ -659,6 +660,7 @@ export class ClaimIndex {
     run.restatements.finish();
     // A finding two others bridge through a figure between its two says nothing new (restatements.ts, round 24).
     const found = run.restatements.dropBridged(kept);
+    for (const led of found) this.weighEvidence(led, run.facts.get(led.finding.id));
     // Copies of one conflict in several reports are shown once, the others linked (grouping.ts).
     return { contradictions: groupFindings(found, run.agreements), agreements: run.agreements };
   }
@@ -701,6 +703,16 @@ export class ClaimIndex {
   }
 
   /**
+   * A clear finding with several weak signs at once (evidence.ts, round 28) is shown as possible. Judged after the pairs
+   * are folded, so which pair leads a conflict, and what it stands for, is as before: only the verdict and its words change.
+   */
+  private weighEvidence(led: LedFinding, facts: MatchFacts | undefined): void {
+    if (!facts?.weak || led.finding.severity !== 'clear' || !weakEvidence(facts.weak)) return;
+    const weighed: MatchFacts = { ...facts, reasons: [...facts.reasons, 'evidence'] };
+    Object.assign(led.finding, { severity: 'possible' }, valueFinding(led.x, this.docs.get(led.x.path), led.y, this.docs.get(led.y.path), weighed));
+  }
+
+  /**
    * One finding per conflict: a pair restating the same two figures in the same frame, from these reports or others,
    * is listed in the finding it restates (restatements.ts), "44 conflicts" and "the 44 known clashes" one 44; a clear
    * pair leads the possible ones it restates.
@@ -710,8 +722,10 @@ export class ClaimIndex {
     const [fx, fy] = x === a.claim ? [a, b] : [b, a];
     const folded = run.restatements.fold(fx, fy, severity);
     if (folded.kind === 'folded') return;
-    const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), { fit, reasons, ...(order ? { order } : {}) });
+    const facts: MatchFacts = { fit, reasons, weak: weakSigns(fx, fy), ...(order ? { order } : {}) };
+    const text = valueFinding(x, this.docs.get(x.path), y, this.docs.get(y.path), facts);
     const finding: Contradiction = { id: findingId(x.id, y.id), severity, kind: 'value', ...text, a: refOf(x), b: refOf(y) };
+    run.facts.set(finding.id, facts);
     if (folded.kind === 'stronger') {
       run.restatements.promote(folded.lead, { finding, x, y }, fx, fy, folded.turned);
       return;
@@ -777,6 +791,8 @@ interface KeyRun {
   restatements: Restatements;
   /** Every change the reports state for the key (changesOf). */
   changes: Set<string> | undefined;
+  /** What each finding was matched on, by finding id, for its verdict after folding (weighEvidence). */
+  facts: Map<string, MatchFacts>;
 }
 
 /** Whether a claim's quota of agreements, or of findings, is spent. */

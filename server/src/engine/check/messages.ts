@@ -4,6 +4,7 @@ import { detailOf, type FramePart } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
 import type { OrderKind } from './order';
+import { WEAK_SIGN_WORDS, type WeakSign } from './evidence';
 
 /** Why a finding is only possible, in words a reader follows (one entry per reason compareValues gives). */
 export const POSSIBLE_REASONS = {
@@ -21,6 +22,7 @@ export const POSSIBLE_REASONS = {
   running: 'the lower figure was a count still running when stated, and may be an earlier stage of the other',
   dated: 'one figure has a date of its own, the other only its report\'s publication date, so it may be another stage of the count',
   ordered: 'one figure is dated only by its paragraph, its statement or its report, so which holds later, or which days it counts, is less certain',
+  evidence: 'the evidence is weak on two counts or more (below)',
 } as const;
 
 /** The order a count that only grows breaks (order.ts), as the headline names it. */
@@ -55,6 +57,8 @@ export interface MatchFacts {
   reasons: PossibleReason[];
   /** Figures of different times or places a count that only grows orders: the order broken and the whole's claim id. */
   order?: { kind: OrderKind; whole: string };
+  /** The pair's weak signs (evidence.ts), listed in the full account. */
+  weak?: readonly WeakSign[];
 }
 
 export interface FindingText {
@@ -213,7 +217,8 @@ function whyText(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: Docum
   const verdict = facts.reasons.length
     ? `Possible, not clear: ${facts.reasons.map(r => POSSIBLE_REASONS[r]).join('; ')}.`
     : 'Clear: both figures are stated precisely and no hedge or rounding brings them together.';
-  return `${side(a, da)}. ${side(b, db)}. ${matched} ${verdict}`;
+  const weak = facts.weak?.length ? ` Weak signs: ${facts.weak.map(w => WEAK_SIGN_WORDS[w]).join('; ')}.` : '';
+  return `${side(a, da)}. ${side(b, db)}. ${matched} ${verdict}${weak}`;
 }
 
 export function valueFinding(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: DocumentAnalysis | undefined,

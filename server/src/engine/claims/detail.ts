@@ -116,6 +116,11 @@ export interface ClaimDetail {
    * figure beside counts of both states in its sentence (their total), unconfirmed.ts.
    */
   caseState?: 'confirmed' | 'suspected' | 'all';
+  /**
+   * The figure's paragraph in the report's body, 0 (absent) for the first: a figure far down is background, a weak sign
+   * for a finding (check/evidence.ts).
+   */
+  paragraph?: number;
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
 }

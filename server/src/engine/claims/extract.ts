@@ -3,7 +3,7 @@ import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, Prepa
 import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
 import { IndexSet } from '../text/indexSet';
-import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf } from './tokens';
+import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf, paragraphNumber } from './tokens';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { entityCovering, sourceFor } from './sourced';
@@ -164,6 +164,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const att = judged.maker ? { source: judged.maker, via: [] as string[] } : sourceFor(r, site, own);
   const measure = measureFor(r, site, unit, event);
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
+  const paragraph = paragraphNumber(r.prepared, q.start);
+  if (paragraph) detail.paragraph = paragraph;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values = signedGrowth(tokens, site, unit, event, valuesOf(site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);

@@ -34,6 +34,35 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
   return lo;
 }
 
+/** Offsets of each report's paragraph breaks (blank lines) in its body, by token array (tokens never change). */
+const paragraphBreaks = new WeakMap<readonly Token[], Int32Array>();
+
+function breaksOf(p: PreparedText): Int32Array {
+  let out = paragraphBreaks.get(p.tokens);
+  if (out) return out;
+  const at: number[] = [];
+  for (const t of p.tokens) {
+    if (t.type !== 'tabCRLF' || t.start < p.bodyStart) continue;
+    const first = t.text.indexOf('\n');
+    if (first >= 0 && t.text.indexOf('\n', first + 1) > 0) at.push(t.start);
+  }
+  paragraphBreaks.set(p.tokens, (out = Int32Array.from(at)));
+  return out;
+}
+
+/** The paragraph of the body holding `offset`, 0 for the first: how far into its report a figure stands. */
+export function paragraphNumber(p: PreparedText, offset: number): number {
+  const breaks = breaksOf(p);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Start offset of the paragraph holding `offset`: just after the nearest preceding line break token. */
 export function paragraphStart(p: PreparedText, tokenIndex: number): number {
   const i = lineBreaksOf(p.tokens).prev[Math.max(0, Math.min(tokenIndex, p.tokens.length))];
