@@ -39,6 +39,7 @@ const GROUP_NOUNS = words(`officials soldiers experts analysts bloggers resident
 const ORG_NOUNS = words(`ministry office staff service agency department intelligence council army command centre
   center committee government police bureau institute university bank company party commission court parliament
   assembly fund organization organisation union group forces military broadcaster outlet newspaper channel blog
+  television
   website site administration cabinet embassy headquarters network station portal magazine paper firm
   corporation authority regulator board watchdog team navy guard directorate inspectorate association federation
   coalition campaign operator utility hospital school airline club league charity ngo`);
