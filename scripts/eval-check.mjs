@@ -160,7 +160,22 @@ export function printCheck(results, { misses = false, falseAlarms = false } = {}
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The options this script reads; anything else (a typo, `--help`) prints them and scores nothing, so a mistyped run
+ * never prints the held-out sets' totals by accident. */
+const OPTIONS = ['--json', '--misses', '--false-alarms', '--why', '--why-items', '--fa-why', '--fa-why-items', '--pooled-why', '--sets'];
+
+function usageUnlessKnown(argv) {
+  const setsAt = argv.indexOf('--sets');
+  const unknown = argv.filter((a, i) => !OPTIONS.includes(a) && !(setsAt >= 0 && i === setsAt + 1));
+  if (!unknown.length && !(setsAt >= 0 && !argv[setsAt + 1])) return false;
+  console.log(`usage: node scripts/eval-check.mjs [${OPTIONS.filter(o => o !== '--sets').join('] [')}] [--sets a,b]`);
+  if (unknown.some(a => a !== '--help' && a !== '-h')) console.error(`unknown option: ${unknown.join(' ')}`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && usageUnlessKnown(process.argv.slice(2))) {
+  process.exitCode = 2;
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const engine = require(path.join(root, 'dist/engine.js'));
   const setsArg = process.argv.indexOf('--sets');
