@@ -159,11 +159,55 @@ const CHECKS = {
   },
 };
 
-/** Does a finding's pair of figures state a gold finding's two figures again (within 10 %, either way round)? */
+/** The place of a figure's last stated digit: 1 for 240,000's "24", 10,000 for "1.03 million"'s "103". */
+function lastDigitStep(v) {
+  let digits = 1;
+  while (digits < 15 && Number(v.toPrecision(digits)) !== v) digits++;
+  return 10 ** (Math.floor(Math.log10(Math.abs(v))) - digits + 1);
+}
+
+/** One figure rounds to the other at the coarser one's last stated digit ("about 4,000" and 3,958). */
+const withinRounding = (x, y) => x === y || (!!x && !!y && Math.abs(x - y) < Math.max(lastDigitStep(x), lastDigitStep(y)) / 2 + 1e-9);
+
+/**
+ * The kinds of a restatement of a gold conflict (round 28), from the files and values alone: the gold pair's reports
+ * stating their figures again in other sentences; a third report repeating one side (a pair the annotation may
+ * lack); other figures within 10 % (another estimate, another day); a pair inside one report against a gold pair
+ * across two; or two other reports.
+ */
+export const RESTATE_KINDS = {
+  mention: 'the same reports, another mention',
+  third: 'a third report repeats one side',
+  near: 'near values, not the gold figures',
+  inside: 'inside one report, the gold pair across two',
+  other: 'other reports',
+};
+
+/** The kind of one match of a finding's claims (x stating gold value a, y value b) to a gold finding. */
+function restateKind(x, y, g) {
+  const fx = x.path.split('/').pop();
+  const fy = y.path.split('/').pop();
+  if (fx === fy && g.fa !== g.fb) return 'inside';
+  if (!withinRounding(x.value, g.a) || !withinRounding(y.value, g.b)) return 'near';
+  if (fx === g.fa && fy === g.fb) return 'mention';
+  return fx === g.fa || fy === g.fb ? 'third' : 'other';
+}
+
+/**
+ * Does a finding's pair of figures state a gold finding's two figures again (within 10 %, either way round)? The kind
+ * of the closest match (RESTATE_KINDS: figures within rounding and the gold pair's own reports first), or null.
+ */
 function restatesGold(ca, cb, goldValues) {
   const near = (x, y) => x !== null && y !== null && Math.abs(x - y) <= 0.1 * Math.max(Math.abs(x), Math.abs(y));
-  const key = ca.measure.key;
-  return goldValues.some(g => g.key === key && ((near(ca.value, g.a) && near(cb.value, g.b)) || (near(ca.value, g.b) && near(cb.value, g.a))));
+  const kinds = [];
+  for (const g of goldValues) {
+    if (g.key !== ca.measure.key) continue;
+    if (near(ca.value, g.a) && near(cb.value, g.b)) kinds.push(restateKind(ca, cb, g));
+    if (near(ca.value, g.b) && near(cb.value, g.a)) kinds.push(restateKind(cb, ca, g));
+  }
+  if (!kinds.length) return null;
+  const order = ['mention', 'inside', 'third', 'other', 'near'];
+  return order.find(k => kinds.includes(k));
 }
 
 /**
@@ -172,7 +216,8 @@ function restatesGold(ca, cb, goldValues) {
  * annotators did not list, not noise. Traps pass no goldValues.
  */
 export function causeOf(ca, cb, ta, tb, goldValues = []) {
-  if (goldValues.length && restatesGold(ca, cb, goldValues)) return { cause: FA_CAUSES[0], note: 'same two figures as a gold finding' };
+  const kind = goldValues.length ? restatesGold(ca, cb, goldValues) : null;
+  if (kind) return { cause: FA_CAUSES[0], note: `same two figures as a gold finding: ${RESTATE_KINDS[kind]}` };
   for (const cause of FA_CAUSES.slice(1, -1)) {
     const hit = CHECKS[cause](ca, cb, ta, tb);
     if (hit) return { cause, note: hit.note, unknown: !!hit.unknown };
@@ -199,7 +244,7 @@ export function goldValuesOf(gold, docs) {
     if (!da || !db) continue;
     for (const a of quotedClaims(da.claims, da.text, g.a)) {
       for (const b of quotedClaims(db.claims, db.text, g.b)) {
-        if (a.measure.key === b.measure.key) out.push({ key: a.measure.key, a: a.value, b: b.value });
+        if (a.measure.key === b.measure.key) out.push({ key: a.measure.key, a: a.value, b: b.value, fa: g.a.file, fb: g.b.file });
       }
     }
   }
