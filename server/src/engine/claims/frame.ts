@@ -396,9 +396,16 @@ function excludedKind(ctx: HolderContext, t: Token): boolean {
   return !!e && e.start <= t.start && t.end <= e.end && NOT_HOLDER_KINDS.has(e.kind);
 }
 
-/** The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro". */
+/**
+ * The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro".
+ * A body's generic head ("Movement", "Front") is no name: many parties share it, so the word before keys it with the
+ * head ("the Christian Democratic Movement" -> "holder:democratic-movement", not the National Movement's key; round 28).
+ */
 function nameKey(tokens: readonly Token[], last: number): string {
-  return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
+  const word = tokens[last].lower.replace(/'s$/, '');
+  const prev = tokens[last - 1];
+  if (NAME_HEADS.has(word) && prev && isNameToken(prev)) return `holder:${prev.lower}-${word}`;
+  return `holder:${word}`;
 }
 
 /** Capitalized head words a party's or body's name may end in before its acronym: "Farmers Party (UFP)". */

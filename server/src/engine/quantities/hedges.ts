@@ -18,7 +18,12 @@ export const CHANGE_VERBS = new Set([
  * 4.8 percent", "climbed up to". Transitive verbs stay out: "will cut up to 500 jobs" is a hedge.
  */
 const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'rose', 'risen', 'climbed', 'moved', 'ticked',
-  'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged']);
+  'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged',
+  // Round 28: the same verbs' present and -ing forms ("after ticking up to 3.4 percent in December", "rising up to 9%").
+  'rise', 'rises', 'rising', 'climb', 'climbs', 'climbing', 'move', 'moves', 'moving', 'tick', 'ticks', 'ticking', 'creep',
+  'creeps', 'creeping', 'inch', 'inches', 'inching', 'bounce', 'bounces', 'bouncing', 'shoot', 'shoots', 'shooting', 'jump',
+  'jumps', 'jumping', 'edge', 'edges', 'edging', 'rebound', 'rebounds', 'rebounding', 'come', 'comes', 'coming', 'revise',
+  'revises', 'revising', 'crawl', 'crawls', 'crawling', 'spike', 'spikes', 'spiking', 'surge', 'surges', 'surging']);
 
 /**
  * Verbs of exceeding, hedges of the figure they govern ("damage could exceed US$150 million", "sales topped $1bn"), but

@@ -1,0 +1,34 @@
+// Round 28 (issue 10, precision): false alarms found by probing unannotated real news of several kinds (elections,
+// economic statistics, layoffs, health, protests). Each test states the class with INVENTED sentences; each failed on
+// the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc, claimOf } = require('./claimReports');
+
+test('two parties whose names end in the same generic head ("Movement") are two holders', () => {
+  const a = doc('a.txt', 'In the parliamentary election held on March 2, the Civic Renewal Movement won 41.3 percent of the '
+    + 'vote, the electoral commission said.');
+  const b = doc('b.txt', 'The electoral commission said the Farmers Solidarity Movement won 9.2 percent of the vote in the '
+    + 'March 2 parliamentary election.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('the same party named with and without its head word stays one holder', () => {
+  const a = doc('a.txt', 'In the parliamentary election held on March 2, the Civic Renewal Movement won 41.3 percent of the '
+    + 'vote, the electoral commission said.');
+  const b = doc('b.txt', 'The electoral commission said the Civic Renewal Movement won 44.9 percent of the vote in the '
+    + 'March 2 parliamentary election.');
+  assert.deepStrictEqual(valuePairs(a, b), ['41.3/44.9']);
+});
+
+test('"ticking up to 3.8 percent" reaches 3.8: the "up" is the verb\'s particle, no ceiling', () => {
+  const c = claimOf('Annual inflation in Norland rose to 4.2 percent in May, after ticking up to 3.8 percent in April, the '
+    + 'statistics office said.', 3.8);
+  assert.strictEqual(c.hedge, 'exact');
+  assert.strictEqual(c.low, 3.8);
+});
+
+test('"could rise up to 9 percent" reads the same way as "rose up to"', () => {
+  const c = claimOf('Unemployment in Norland is rising up to 9 percent this year, the ministry said.', 9);
+  assert.strictEqual(c.low, 9);
+});
