@@ -32,3 +32,21 @@ test('"could rise up to 9 percent" reads the same way as "rose up to"', () => {
   const c = claimOf('Unemployment in Norland is rising up to 9 percent this year, the ministry said.', 9);
   assert.strictEqual(c.low, 9);
 });
+
+test('"the consumer price index increased 0.4 percent in March" is the month\'s step, no rival of the yearly rate', () => {
+  const a = doc('a.txt', 'Annual inflation in Norland eased to 5.6 percent in March, the statistics office said.');
+  const b = doc('b.txt', 'The consumer price index increased 0.4 percent in March, after rising 0.7 percent in February, the '
+    + 'statistics office said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('a change "from month-ago levels" or "compared to the previous month" is monthly', () => {
+  assert.strictEqual(claimOf('Consumer prices in Norland climbed 0.6% in March from month-ago levels.', 0.6).measure.event,
+    'inflation@monthly');
+  assert.strictEqual(claimOf('Inflation in Norland was 0.6% in March compared to the previous month.', 0.6).measure.event,
+    'inflation@monthly');
+});
+
+test('"rose to 5.6 percent in March" is still the level of the yearly rate', () => {
+  assert.strictEqual(claimOf('Consumer price inflation in Norland rose to 5.6 percent in March.', 5.6).measure.event, 'inflation');
+});

@@ -868,12 +868,12 @@ export function isNormFigure(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
-  ['m/m', 'monthly'], ['mom', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'],
+  ['m/m', 'monthly'], ['mom', 'monthly'], ['month-ago', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'],
   ['quarter-over-quarter', 'quarterly'], ['qoq', 'quarterly']]);
 const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
-/** "over the previous month", "on the prior month": the month before as a change's baseline. */
+/** "over the previous month", "on the prior month", "compared to the previous month": the month before as a change's baseline. */
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
-const BASE_LEADS = new Set(['over', 'on', 'from']);
+const BASE_LEADS = new Set(['over', 'on', 'from', 'to', 'with']);
 /** Month names ("may" left out: it is more often the verb). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december']);

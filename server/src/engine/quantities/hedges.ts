@@ -12,6 +12,9 @@ export const CHANGE_VERBS = new Set([
   // Market moves: "slid 12.5p to 287.25p" states the move and the new price.
   'slid', 'slumped', 'tumbled', 'dipped', 'sank', 'eased', 'rallied', 'advanced', 'retreated',
   'plummeted', 'skidded',
+  // Round 28: -ing forms, as a second figure of a clause states its change ("after rising 0.2% in December").
+  'rising', 'increasing', 'falling', 'dropping', 'growing', 'declining', 'climbing', 'jumping', 'surging', 'soaring',
+  'decreasing', 'edging', 'ticking', 'easing', 'slipping', 'dipping',
 ]);
 /**
  * Words after which "up" is a particle and "to" the target of a move, not the hedge "up to": "went back up to
