@@ -50,3 +50,16 @@ test('a change "from month-ago levels" or "compared to the previous month" is mo
 test('"rose to 5.6 percent in March" is still the level of the yearly rate', () => {
   assert.strictEqual(claimOf('Consumer price inflation in Norland rose to 5.6 percent in March.', 5.6).measure.event, 'inflation');
 });
+
+test('a rate set against expectations or analysts\' estimates is the forecast, no rival of the measured rate', () => {
+  const body = 'Annual inflation in Norland rose to 5.6 percent in March, above expectations of 5.1 percent, and core '
+    + 'inflation came in higher than estimates of 4.4%.';
+  assert.strictEqual(claimOf(body, 5.1).modality, 'forecast');
+  assert.strictEqual(claimOf(body, 4.4).modality, 'forecast');
+  assert.strictEqual(claimOf(body, 5.6).modality, 'asserted');
+});
+
+test('an estimate of a count set against another stays a claim of that count', () => {
+  const body = 'The organizers counted 80,000 marchers, fewer than the first estimates of 120,000 people given on Sunday.';
+  assert.strictEqual(claimOf(body, 120000).modality, 'asserted');
+});
