@@ -396,9 +396,16 @@ function excludedKind(ctx: HolderContext, t: Token): boolean {
   return !!e && e.start <= t.start && t.end <= e.end && NOT_HOLDER_KINDS.has(e.kind);
 }
 
-/** The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro". */
+/**
+ * The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro".
+ * A body's generic head ("Movement", "Front") is no name: many parties share it, so the word before keys it with the
+ * head ("the Christian Democratic Movement" -> "holder:democratic-movement", not the National Movement's key; round 28).
+ */
 function nameKey(tokens: readonly Token[], last: number): string {
-  return `holder:${tokens[last].lower.replace(/'s$/, '')}`;
+  const word = tokens[last].lower.replace(/'s$/, '');
+  const prev = tokens[last - 1];
+  if (NAME_HEADS.has(word) && prev && isNameToken(prev)) return `holder:${prev.lower}-${word}`;
+  return `holder:${word}`;
 }
 
 /** Capitalized head words a party's or body's name may end in before its acronym: "Farmers Party (UFP)". */
@@ -861,12 +868,12 @@ export function isNormFigure(tokens: readonly Token[], qa: number, qb: number, c
 
 /** Words naming a monthly or quarterly rate: "2.1% in the month", "month-on-month", "quarterly growth". */
 const PERIOD_WORDS = new Map([['monthly', 'monthly'], ['month-on-month', 'monthly'], ['month-over-month', 'monthly'],
-  ['m/m', 'monthly'], ['mom', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'],
+  ['m/m', 'monthly'], ['mom', 'monthly'], ['month-ago', 'monthly'], ['quarterly', 'quarterly'], ['quarter-on-quarter', 'quarterly'],
   ['quarter-over-quarter', 'quarterly'], ['qoq', 'quarterly']]);
 const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
-/** "over the previous month", "on the prior month": the month before as a change's baseline. */
+/** "over the previous month", "on the prior month", "compared to the previous month": the month before as a change's baseline. */
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
-const BASE_LEADS = new Set(['over', 'on', 'from']);
+const BASE_LEADS = new Set(['over', 'on', 'from', 'to', 'with']);
 /** Month names ("may" left out: it is more often the verb). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december']);

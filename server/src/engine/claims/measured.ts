@@ -5,7 +5,7 @@ import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, f
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
-import { hedgeStart } from '../quantities/hedges';
+import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
@@ -333,10 +333,21 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   }
   // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
   // month's inflation, not a change in the yearly rate.
-  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && isChange(tokens, qa, ca)
+  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && stepOfChange(tokens, qa, ca)
     && clauseHas(r, oa, ob, MONTH_NAMES) && !clauseHas(r, oa, ob, YEAR_BASE);
   if (monthlyRise) event = 'inflation@monthly';
   return { unit, event, remains, monthlyRise };
+}
+
+/**
+ * The figure is the size of a change: "rose by 7.18%" (isChange), or a verb of change right before it past its hedges
+ * ("the CPI increased 0.3 percent in January", "after rising nearly 0.2% in December"; round 28). "rose to 3.1%" is a
+ * level, not a step.
+ */
+function stepOfChange(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (isChange(tokens, qa, ca)) return true;
+  const at = hedgeStart(tokens, qa, ca);
+  return at > ca && CHANGE_VERBS.has(tokens[at - 1].lower);
 }
 
 /** Pronouns that stand for the whole of a fronted partitive: "Of them, 12 ...", "Of those, nine ...". */

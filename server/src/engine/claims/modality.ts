@@ -3,6 +3,7 @@ import type { Modality, Sentence, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isBound } from './bounds';
 import { isWanted, objectReaches, WANTING } from './wanted';
+import { hedgeStart } from '../quantities/hedges';
 
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -222,7 +223,35 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   // "hoped to draw 1 million", "demanded the release of 300", "guidance of $2 billion": wanted or planned. A known stated
   // figure ("plans to challenge the official figure of 400,000") stays asserted.
   if ((isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb)) && !namesKnownFigure(tokens, qa)) return 'forecast';
+  if (foreseenFigure(tokens, qa, qb, ca)) return 'forecast';
   return 'asserted';
+}
+
+/** Nouns whose "of" figure is foreseen, never measured: "expectations of 3.7%", "a forecast of 2.9%". */
+const FORESEEING_NOUNS = new Set(['expectation', 'expectations', 'forecast', 'forecasts', 'projection', 'projections',
+  'prediction', 'predictions', 'consensus']);
+/** Estimates are foreseen when a result is set against them: "higher than estimates of 2.9%", "beat estimates of". */
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates']);
+const AGAINST = new Set(['than', 'above', 'below', 'beat', 'beating', 'missed', 'missing', 'topped', 'exceeded', 'versus', 'vs']);
+/** Words between the comparison and "estimates": "than analysts' estimates", "than the consensus estimate". */
+const AGAINST_GAP = 3;
+
+/** The last token of a percentage: a rate, which analysts' estimates foresee. */
+const PERCENT_ENDS = new Set(['%', 'percent', 'pct']);
+
+/**
+ * The figure is the object of a forecast (round 28): "higher than expectations of 3.7%", "above a forecast of 0.2%",
+ * and a rate "higher than estimates of 2.9%". A result set against what was foreseen; the foreseen figure is no rival
+ * of the measured one. An estimate of a count ("than the first estimates of 2 million") is a claim of that count.
+ */
+function foreseenFigure(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
+  const at = hedgeStart(tokens, qa, ca);
+  if (at - 2 < ca || tokens[at - 1].lower !== 'of') return false;
+  const noun = tokens[at - 2].lower;
+  if (FORESEEING_NOUNS.has(noun)) return true;
+  if (!ESTIMATE_NOUNS.has(noun) || !PERCENT_ENDS.has(tokens[qb - 1]?.lower ?? '')) return false;
+  for (let i = at - 3; i >= Math.max(ca, at - 3 - AGAINST_GAP); i--) if (AGAINST.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Two-word phrases after a figure that put it at risk: "5,000 jobs at risk", "2 million people in danger". */

@@ -12,13 +12,21 @@ export const CHANGE_VERBS = new Set([
   // Market moves: "slid 12.5p to 287.25p" states the move and the new price.
   'slid', 'slumped', 'tumbled', 'dipped', 'sank', 'eased', 'rallied', 'advanced', 'retreated',
   'plummeted', 'skidded',
+  // Round 28: -ing forms, as a second figure of a clause states its change ("after rising 0.2% in December").
+  'rising', 'increasing', 'falling', 'dropping', 'growing', 'declining', 'climbing', 'jumping', 'surging', 'soaring',
+  'decreasing', 'edging', 'ticking', 'easing', 'slipping', 'dipping',
 ]);
 /**
  * Words after which "up" is a particle and "to" the target of a move, not the hedge "up to": "went back up to
  * 4.8 percent", "climbed up to". Transitive verbs stay out: "will cut up to 500 jobs" is a hedge.
  */
 const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'rose', 'risen', 'climbed', 'moved', 'ticked',
-  'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged']);
+  'crept', 'inched', 'bounced', 'shot', 'jumped', 'edged', 'rebounded', 'came', 'revised', 'crawled', 'spiked', 'surged',
+  // Round 28: the same verbs' present and -ing forms ("after ticking up to 3.4 percent in December", "rising up to 9%").
+  'rise', 'rises', 'rising', 'climb', 'climbs', 'climbing', 'move', 'moves', 'moving', 'tick', 'ticks', 'ticking', 'creep',
+  'creeps', 'creeping', 'inch', 'inches', 'inching', 'bounce', 'bounces', 'bouncing', 'shoot', 'shoots', 'shooting', 'jump',
+  'jumps', 'jumping', 'edge', 'edges', 'edging', 'rebound', 'rebounds', 'rebounding', 'come', 'comes', 'coming', 'revise',
+  'revises', 'revising', 'crawl', 'crawls', 'crawling', 'spike', 'spikes', 'spiking', 'surge', 'surges', 'surging']);
 
 /**
  * Verbs of exceeding, hedges of the figure they govern ("damage could exceed US$150 million", "sales topped $1bn"), but
