@@ -9,6 +9,7 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES } from './claimWords';
+import { verbForms } from '../text/inflection';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -217,22 +218,6 @@ function ev(classes: string, event: string, words: string): void {
     for (const w of words.split(/\s+/)) if (w) m.set(w, event);
   }
 }
-/**
- * A verb's forms from its lemma, so each verb is written once: "gut" → gut guts gutted gutting, "raze" → razes razed
- * razing, "bury" → buries buried burying. Regular verbs only (write an irregular form as a word of its own).
- */
-function forms(lemmas: string): string {
-  const out: string[] = [];
-  for (const v of lemmas.split(/\s+/)) {
-    if (!v) continue;
-    // A short verb ending in one vowel and one consonant doubles it: "gut" → "gutted", "scrap" → "scrapped".
-    const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(v) ? v + v.slice(-1) : v;
-    if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
-    else if (/[^aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
-    else out.push(v, /(s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`, `${doubled}ed`, `${doubled}ing`);
-  }
-  return out.join(' ');
-}
 
 const PEOPLE = 'soldier person';
 
@@ -320,7 +305,7 @@ ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation re
 // (A "survivor" names the event itself, UNIT_EVENT, and yields to what befell the survivors: "60 survivors were rescued".)
 ev('person', 'survived', 'survived survive');
 ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
-  ${forms('seize')}`);
+  ${verbForms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
@@ -351,7 +336,7 @@ ev('case', 'recovered', 'recovered recoveries');
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
-  ${forms('reduce release')} reduction reductions`);
+  ${verbForms('reduce release')} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
@@ -361,16 +346,16 @@ ev('job', 'saved', 'save saved saving saves preserve preserved protect protected
 const THINGS = 'generic shop vehicle';
 const BUILT = `home site ${THINGS}`;
 // The act's own noun counts what it befell, as "arrests" do: "announced the destruction of 31 tanks" (round 26).
-ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
+ev(BUILT, 'destroyed', `${verbForms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
   destruction`);
-ev(BUILT, 'damaged', forms('damage'));
+ev(BUILT, 'damaged', verbForms('damage'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
-ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
-ev(`site ${THINGS}`, 'opened', forms('open'));
-ev(THINGS, 'recalled', `${forms('recall')} recalls`);
+ev(`site ${THINGS}`, 'closed', `${verbForms('close')} shut shuts shutting closure closures`);
+ev(`site ${THINGS}`, 'opened', verbForms('open'));
+ev(THINGS, 'recalled', `${verbForms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
 // The dead's remains found: "270 bodies recovered", "pulled 688 bodies", "three dozen bodies located" (round 20).
-ev('body', 'recovered', `${forms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
+ev('body', 'recovered', `${verbForms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
 // The dead not yet named are one count, told of bodies or of victims: "291 unidentified bodies", "DNA from 322
 // unrecognisable bodies", "11 of the victims yet to be identified" (round 23; MEASURE_SAME folds bodies into people).
 // Those identified stay the verb's own measure ("177 have been identified": `~identify`).
@@ -378,7 +363,7 @@ ev('person body', 'unidentified', 'unidentified unrecognisable unrecognizable un
 ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
 // Supply brought back is no outage: "power was restored to 400,000 homes".
-ev('home customer', 'restored', forms('restore reconnect'));
+ev('home customer', 'restored', verbForms('restore reconnect'));
 // "the quake measured 7.5", "a magnitude 7.8 earthquake": one quake's strength; an aftershock is another quake.
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
@@ -415,7 +400,7 @@ ev('seat', 'won', 'won win wins secured took gained');
 ev('seat', 'held', 'held hold holds holding');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
 ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
-  ${forms('suspend')}`);
+  ${verbForms('suspend')}`);
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
@@ -442,7 +427,7 @@ ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // Goods handed over, however a maker counts them: "delivered 90,000 vehicles", "sold 90,000", "deliveries of 90,000"
 // (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
-ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
+ev('generic vehicle', 'delivered', `deliveries shipments ${verbForms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 // "with less than one in four voters participating" (round 26).
 ev('share', 'turnout', 'turnout participation participated participating');
