@@ -10,6 +10,7 @@ import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES } from './claimWords';
 import { verbForms } from '../text/inflection';
+import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -438,7 +439,7 @@ ev('share', 'vote_share', 'vote votes');
 // "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
 ev('share', 'share_price', 'shares share_price');
 // "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
-ev('share', 'growth', 'contraction');
+ev('share', 'growth', SHRINK_NOUN);
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -611,8 +612,9 @@ const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 
   ...CURRENCY_PREFIX.values(), ...DOLLAR_PREFIX.values(), ...CURRENCY_WORDS.values(), ...NAMED_CURRENCY.values()]);
 
 /** Events that change what is measured rather than counting: "rose by 12" is a change, not a level. */
-const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
-  fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
+const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases ${GROW_FORMS.join(' ')} jumped climbed fell
+  fall falls fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`
+  .split(/\s+/));
 
 // Verbs before "part", "out" and "up" whose people took part: one table with the recognizer's (quantities/people.ts).
 const NO_VERBS: ReadonlySet<string> = new Set();
@@ -962,8 +964,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
 }
 
 /** Words of growth before "to" and a sum: "further expansion to $510 billion", "expanded to", "grew to". */
-const EXPANDING = new Set(['expansion', 'expand', 'expands', 'expanded', 'expanding', 'grew', 'grow', 'grows', 'growing',
-  'growth']);
+const EXPANDING = new Set(['expansion', ...verbForms('expand').split(' '), ...GROW_FORMS, 'growing', 'growth']);
 /** Words naming an economy's size. */
 const ECONOMY_WORDS = new Set(['economy', 'economies', 'gdp']);
 /** Most tokens back from the figure to the economy's word (its sentence or the one before). */
