@@ -9,7 +9,7 @@ import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 import { MULTIPLE_WORDS } from '../quantities/units';
 import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
-import { ARTICLES } from './claimWords';
+import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -846,7 +846,7 @@ function ownedByPastPeriod(tokens: readonly Token[], qa: number, before: string)
 const NORM_ADJECTIVES = new Set(['usual', 'normal', 'typical', 'customary', 'ordinary']);
 /** Adverbs of the norm right after a figure's noun: "2,000 people normally die each month". */
 const NORM_ADVERBS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily']);
-const NORM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const NORM_DETERMINERS = NOUN_DETERMINERS;
 
 /**
  * "far more than the usual 1,000 deaths there in the same period", "an average of 2,000 people normally die each month":

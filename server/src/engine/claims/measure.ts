@@ -8,7 +8,7 @@ import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
 import { verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 
@@ -1200,7 +1200,7 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
 /** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
-const OWN_PREDICATE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remain', 'remains', 'remained']);
+const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 
 /** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
 function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
@@ -1632,7 +1632,6 @@ function nounRunAt(tokens: readonly Token[], i: number): string {
 const LEVEL_VERBS = new Set(`rising climb climbs climbing jump jumps soar soars top tops topped hit hits reach reaches
   reached pass passes passed surpass surpasses surpassed exceed exceeds exceeded near nears neared mount mounts mounted`.split(/\s+/));
 const CHANGE_LINKS = new Set(['to', 'past', 'above', 'over', 'at']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'from']);
 /** Most words of a place name after the counted noun ("deaths in New South Wales climb to 30"). */
 const PLACE_AFTER_NOUN = 4;
@@ -1646,7 +1645,7 @@ export function countedBeforeChange(tokens: readonly Token[], qa: number, clause
   if (CHANGE_LINKS.has(tokens[i]?.lower ?? '')) i--;
   if (i < clauseStart || !(CHANGE_VERBS.has(tokens[i].lower) || LEVEL_VERBS.has(tokens[i].lower))) return '';
   i--;
-  while (i >= clauseStart && AUXILIARIES.has(tokens[i].lower)) i--;
+  while (i >= clauseStart && FINITE_BE_HAVE.has(tokens[i].lower)) i--;
   // "deaths in Valdora climb to 230": past a place named after the noun.
   for (let k = i; k >= Math.max(clauseStart, i - PLACE_AFTER_NOUN); k--) {
     if (!/^[A-Z]/.test(tokens[k].text)) {
@@ -1702,7 +1701,6 @@ const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized']);
 const PERSON_EVENTS = new Set([...[...BEFALLS].filter(e => e !== 'infected'), ...HUMAN_EVENTS]);
 /** How far from the figure the event word of an unknown noun read as people may stand, in tokens. */
 const PERSON_REACH = 3;
-const BE_OR_HAVE = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'being']);
 /** Tokens that open a verb's object: the figure before such a verb is its doer ("two gunmen killed 30 people"). */
 const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 

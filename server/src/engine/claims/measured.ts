@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -18,8 +18,6 @@ const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
-/** Forms of "be" and "have", no event of their own: "34 of them were children". */
-const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
 const ALSO_WORDS = new Set(['further', 'another', 'additional']);
 /** Most words between a sum and its conversion ("a 6.5 billion euro provision ($6.6 billion)"), and most hedge words inside
