@@ -1,7 +1,7 @@
 // Token-level helpers for attribution scanning: clause units, quotations, noun-phrase edges.
 // Everything here walks the token array with bounded look-around, so the whole pass stays linear.
 import type { PreparedText, Token } from '../types';
-import { SENTENCE_OPENERS } from './words';
+import { SENTENCE_OPENERS, TIME_WORDS } from './words';
 
 export interface Unit {
   /** Token range [a, b) of one sentence-like unit. */
@@ -228,21 +228,18 @@ export function npRight(toks: Token[], i: number, hi: number, max = 18, lenientF
   return e > i ? e : -1;
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
-  'week', 'month', 'year', 'morning', 'evening', 'night', 'day', 'weekend', 'afternoon',
-]);
+/** The time words of attributions (words.ts), with "may" (a month in a time phrase: "on May 5"), "day" and "weekend". */
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'day', 'weekend']);
 
 /** Is token `j` the end of a time phrase ("on Sunday", "on January 20")? Returns the preposition's index or -1. */
 export function timePhraseStart(toks: Token[], j: number, lo: number): number {
-  if (j < lo || !(TIME_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
+  if (j < lo || !(TIME_PHRASE_WORDS.has(toks[j].lower) || toks[j].type === 'number')) return -1;
   for (let k = j - 1; k >= lo && j - k <= 4; k--) {
     const l = toks[k].lower;
     // "six in 10" is a share, not a time.
     if (l === 'in' && k > lo && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) return -1;
     if (l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'since' || l === 'last' || l === 'this' || l === 'earlier') return k;
-    if (!(TIME_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
+    if (!(TIME_PHRASE_WORDS.has(l) || toks[k].type === 'number' || toks[k].text === ',')) return -1;
   }
   return -1;
 }
@@ -253,8 +250,8 @@ export function trimTime(toks: Token[], s: number, e: number): number {
     const l = toks[k].lower;
     if (l === 'in' && (toks[k - 1].type === 'number' || toks[k - 1].pos === 'NUM')) continue; // "six in 10"
     if ((l === 'on' || l === 'in' || l === 'at' || l === 'during' || l === 'last' || l === 'this') &&
-        k + 1 < e && (TIME_WORDS.has(toks[k + 1].lower) || toks[k + 1].type === 'number' ||
-          (k + 2 < e && TIME_WORDS.has(toks[k + 2].lower)))) {
+        k + 1 < e && (TIME_PHRASE_WORDS.has(toks[k + 1].lower) || toks[k + 1].type === 'number' ||
+          (k + 2 < e && TIME_PHRASE_WORDS.has(toks[k + 2].lower)))) {
       return k;
     }
   }

@@ -3,6 +3,7 @@
 import type { EntityMention, Token } from '../types';
 import { isCap, isWord } from './scan';
 import { hedgeEnd } from '../quantities/hedges';
+import { isPluralOf } from '../text/inflection';
 
 export type SourceKind = 'person' | 'org' | 'group' | 'doc';
 
@@ -70,11 +71,11 @@ export function nounKind(lower: string): SourceKind | null {
   if (PERSON_NOUNS.has(lower)) return 'person';
   if (GROUP_NOUNS.has(lower)) return 'group';
   // Plurals of person nouns ("diplomats", "surgeons") describe groups.
-  if (lower.length > 3 && lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1))) return 'group';
+  if (lower.length > 3 && isPluralOf(PERSON_NOUNS, lower)) return 'group';
   if (ORG_NOUNS.has(lower)) return 'org';
   if (DOC_NOUNS.has(lower)) return 'doc';
   // Plurals of documents ("polls show", "surveys found") speak as documents too.
-  if (lower.length > 3 && lower.endsWith('s') && DOC_NOUNS.has(lower.slice(0, -1))) return 'doc';
+  if (lower.length > 3 && isPluralOf(DOC_NOUNS, lower)) return 'doc';
   return null;
 }
 

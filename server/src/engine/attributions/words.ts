@@ -1,9 +1,10 @@
 // Word tables of the attribution recognizer shared by several of its steps.
 import { type CueInfo } from './cues';
 import type { Token } from '../types';
+import { MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
 
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+/** Words of a time phrase: weekdays and months (the dates lexicon's; "may" is left to callers that read it) and times. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTH_NAMES_BUT_MAY,
   'today', 'yesterday', 'evening', 'morning', 'week', 'month', 'year', 'night', 'afternoon']);
 export const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our']);

@@ -3,6 +3,14 @@ import { isReportingForm } from '../attributions/cues';
 
 /** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
+/** Articles and possessive determiners before a noun: "the usual 1,000 deaths", "their count of 5,295". */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'its', 'their', 'his', 'her']);
+
+/** The finite forms of "be" and "have", which carry a tense ("has risen", "were killed"), written once. */
+const FINITE_BE_HAVE_FORMS = ['is', 'are', 'was', 'were', 'has', 'have', 'had'];
+export const FINITE_BE_HAVE: ReadonlySet<string> = new Set(FINITE_BE_HAVE_FORMS);
+/** Every form of "be" and "have": no event of their own ("34 of them were children"). */
+export const BE_OR_HAVE: ReadonlySet<string> = new Set([...FINITE_BE_HAVE_FORMS, 'be', 'been', 'being']);
 
 /**
  * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it

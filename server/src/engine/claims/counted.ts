@@ -171,66 +171,94 @@ function strongGathering(tokens: readonly Token[], qa: number, qb: number): bool
 
 /** A tally noun ("the organisers' figure", "that number", "a toll of 40 dead") counts what the figures before it counted. */
 function tallyUnit(r: ReportClaims, site: Site, draft: CountedDraft): void {
-  const { prepared, tokens, sentences } = r;
+  const { q } = site;
+  restatedTally(r, site, draft);
+  revisedTally(r, site, draft);
+  namedTally(r, site, draft);
+  // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
+  if (draft.unit === 'person' && !draft.unitEvent && q.noun && !q.noun.text.includes(' ')) {
+    draft.unitEvent = eventOfPeopleWord(q.noun.text);
+  }
+}
+
+/** The count before the figure, if its sentence lies within TALLY_REACH sentences of the figure's. */
+function recentNear(r: ReportClaims, site: Site): ReportClaims['carried']['recent'] {
   const { recent } = r.carried;
-  const { q, s, qa, qb, ca, sIndex } = site;
-  const { tallyAt } = draft;
-  let { unit, unitEvent } = draft;
-  // "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted.
-  let worldTally = false;
-  let tallied = -1;
+  return recent && site.sIndex - recent.sentence <= TALLY_REACH ? recent : null;
+}
+
+/** "In July 2003 the organisers' figure was 500,000": a tally noun counts what the figures just before it counted. */
+function restatedTally(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { recent } = r.carried;
+  const { tallyAt, unit } = draft;
+  draft.restated = null;
+  draft.worldTally = false;
+  draft.tallied = -1;
   // A figure with no noun after a tally noun ("the figure was 15,000") is the tally's, whatever unit the recognizer
   // carried to it from the figure before: it restates that figure, places included (as "put the number at" does).
-  let restated: ScopeEntry[] | null = null;
   // A toll names its own event (the dead): only a tally that names none ("figure", "number") restates.
-  const carried = !TALLIES.has(unit) && tallyAt >= 0 && !q.noun && unit === recent?.unit && !normalizeUnit(tokens[tallyAt].lower).event;
-  if ((TALLIES.has(unit) || carried) && !unitEvent && recent && sIndex - recent.sentence <= TALLY_REACH) {
-    if (carried) restated = recent.scope;
-    unit = recent.unit;
-    unitEvent = recent.event;
-    tallied = tallyAt;
-    // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
-    worldTally = recent.scope.some(e => e.id === WORLD_PLACE);
+  const carried = !TALLIES.has(unit) && tallyAt >= 0 && !site.q.noun && unit === recent?.unit
+    && !normalizeUnit(r.tokens[tallyAt].lower).event;
+  const near = recentNear(r, site);
+  if (!(TALLIES.has(unit) || carried) || draft.unitEvent || !near) return;
+  if (carried) draft.restated = near.scope;
+  draft.unit = near.unit;
+  draft.unitEvent = near.event;
+  draft.tallied = tallyAt;
+  // "The global figure was 15 million, more than double the official figure of 6 million": the world's too.
+  draft.worldTally = near.scope.some(e => e.id === WORLD_PLACE);
+}
+
+/**
+ * "SCC lowered the figure to 225,000 people", "that number has been reduced to 279": a tally set to a new value counts
+ * what the figures just before it counted (a noun of the same unit, or none, after the figure).
+ */
+function revisedTally(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const near = recentNear(r, site);
+  const { unit } = draft;
+  if (near && !draft.unitEvent && (!unit || unit === near.unit || TALLIES.has(unit))
+    && isRevisedTally(r.tokens, site.qa, site.ca)) {
+    draft.unit = near.unit;
+    draft.unitEvent = near.event;
   }
-  // "SCC lowered the figure to 225,000 people", "that number has been reduced to 279": a tally set to a new value counts
-  // what the figures just before it counted (a noun of the same unit, or none, after the figure).
-  if (recent && sIndex - recent.sentence <= TALLY_REACH && !unitEvent && (!unit || unit === recent.unit || TALLIES.has(unit))
-    && isRevisedTally(tokens, qa, ca)) {
-    unit = recent.unit;
-    unitEvent = recent.event;
-  }
+}
+
+/** A tally no figure before it resolves: the thing a "number of" phrase names, the people word after it, the crowd. */
+function namedTally(r: ReportClaims, site: Site, draft: CountedDraft): void {
+  const { prepared, tokens, sentences } = r;
+  const { s, qa, qb, sIndex } = site;
   // "the dispute over the number of people at the march ... revise its estimate of 400,000": no figure before it, the
   // thing a "number of" phrase names in its sentence or the one before.
-  if (TALLIES.has(unit) && !unitEvent && tallyAt >= 0 && !(recent && sIndex - recent.sentence <= TALLY_REACH)) {
+  if (TALLIES.has(draft.unit) && !draft.unitEvent && draft.tallyAt >= 0 && !recentNear(r, site)) {
     const named = tallyAntecedent(tokens, sentences, sIndex, qa, paragraphStart(prepared, s.tokenStart));
-    if (named) ({ unit, event: unitEvent } = named);
+    if (named) ({ unit: draft.unit, event: draft.unitEvent } = named);
   }
   // "their official figure of 769 killed", "a toll of 40 dead": a tally whose figure a people word (an adjective, or a
   // participle of the event lexicon) follows counts those people.
-  if (TALLIES.has(unit) && !unitEvent) {
-    let next = qa;
-    while (next < qb && tokens[next].end <= q.end) next++;
-    const word = tokens[next];
-    const participle = word?.pos === 'VERB' ? findEvent(tokens, 'person', qa, qb, next, next + 1).event : 'unspecified';
-    const befell = eventOfPeopleWord(word?.lower ?? '') ?? (participle === 'unspecified' ? null : participle);
+  if (TALLIES.has(draft.unit) && !draft.unitEvent) {
+    const befell = peopleAfterFigure(r, site);
     if (befell) {
-      unit = 'person';
-      unitEvent = befell;
+      draft.unit = 'person';
+      draft.unitEvent = befell;
     }
   }
   // "People in the crowd were saying that the police estimate was a million": a tally nothing before it resolves counts
   // the crowd its clause names (round 23).
-  if (TALLIES.has(unit) && !unitEvent && findEvent(tokens, 'person', qa, qb, ca, site.cb).event === 'crowd') {
-    unit = 'person';
-    unitEvent = 'crowd';
+  if (TALLIES.has(draft.unit) && !draft.unitEvent && findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event === 'crowd') {
+    draft.unit = 'person';
+    draft.unitEvent = 'crowd';
   }
-  // "12 dead", "92 of the dead": people counted by an adjective that says what befell them.
-  if (unit === 'person' && !unitEvent && q.noun && !q.noun.text.includes(' ')) unitEvent = eventOfPeopleWord(q.noun.text);
-  draft.unit = unit;
-  draft.unitEvent = unitEvent;
-  draft.restated = restated;
-  draft.worldTally = worldTally;
-  draft.tallied = tallied;
+}
+
+/** What befell the people a word right after the figure names (an adjective, or a participle of the lexicon), or null. */
+function peopleAfterFigure(r: ReportClaims, site: Site): string | null {
+  const { tokens } = r;
+  const { q, qa, qb } = site;
+  let next = qa;
+  while (next < qb && tokens[next].end <= q.end) next++;
+  const word = tokens[next];
+  const participle = word?.pos === 'VERB' ? findEvent(tokens, 'person', qa, qb, next, next + 1).event : 'unspecified';
+  return eventOfPeopleWord(word?.lower ?? '') ?? (participle === 'unspecified' ? null : participle);
 }
 
 /**

@@ -7,9 +7,9 @@ import type { IndexLookup } from '../text/indexSet';
 import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 import { MULTIPLE_WORDS } from '../quantities/units';
-import { DAY_PARTS, DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
+import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
-import { ARTICLES } from './claimWords';
+import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -365,8 +365,7 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president
   'according', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'sources', 'many', 'some']);
 /** Entities that are no holder even when capitalized: countries, nationalities, outlets, dates' words. */
 const NOT_HOLDER_KINDS = new Set(['country', 'nationality', 'outlet']);
-const MONTHS_DAYS = new Set(`january february march april may june july august september october november december monday
-  tuesday wednesday thursday friday saturday sunday`.split(/\s+/));
+const MONTHS_DAYS = new Set([...MONTH_NAME_LIST, ...WEEKDAYS.keys()]);
 
 export interface HolderContext {
   entities: readonly EntityMention[];
@@ -854,7 +853,7 @@ function ownedByPastPeriod(tokens: readonly Token[], qa: number, before: string)
 const NORM_ADJECTIVES = new Set(['usual', 'normal', 'typical', 'customary', 'ordinary']);
 /** Adverbs of the norm right after a figure's noun: "2,000 people normally die each month". */
 const NORM_ADVERBS = new Set(['normally', 'usually', 'typically', 'ordinarily', 'customarily']);
-const NORM_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const NORM_DETERMINERS = NOUN_DETERMINERS;
 
 /**
  * "far more than the usual 1,000 deaths there in the same period", "an average of 2,000 people normally die each month":
@@ -875,8 +874,7 @@ const PERIOD_LEADS = new Set(['the', 'a', 'per', 'each']);
 const BASE_MONTH = new Set(['previous', 'prior', 'preceding']);
 const BASE_LEADS = new Set(['over', 'on', 'from', 'to', 'with']);
 /** Month names ("may" left out: it is more often the verb). */
-export const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december']);
+export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_NAMES_BUT_MAY);
 /** Words naming the yearly rate: they win over a month named elsewhere in the clause ("annual inflation ... this month"). */
 const YEARLY = new Set(['annual', 'annually', 'yearly', 'year-on-year', 'year-over-year', 'y/y', 'yoy', '12-month']);
 /** "a month earlier", "a month ago": the month before as a value's date, no monthly rate (round 18). */

@@ -8,7 +8,9 @@ import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
+import { verbForms } from '../text/inflection';
+import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -217,22 +219,6 @@ function ev(classes: string, event: string, words: string): void {
     for (const w of words.split(/\s+/)) if (w) m.set(w, event);
   }
 }
-/**
- * A verb's forms from its lemma, so each verb is written once: "gut" → gut guts gutted gutting, "raze" → razes razed
- * razing, "bury" → buries buried burying. Regular verbs only (write an irregular form as a word of its own).
- */
-function forms(lemmas: string): string {
-  const out: string[] = [];
-  for (const v of lemmas.split(/\s+/)) {
-    if (!v) continue;
-    // A short verb ending in one vowel and one consonant doubles it: "gut" → "gutted", "scrap" → "scrapped".
-    const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(v) ? v + v.slice(-1) : v;
-    if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
-    else if (/[^aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
-    else out.push(v, /(s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`, `${doubled}ed`, `${doubled}ing`);
-  }
-  return out.join(' ');
-}
 
 const PEOPLE = 'soldier person';
 
@@ -320,7 +306,7 @@ ev('person', 'repatriated', 'repatriated repatriate repatriating repatriation re
 // (A "survivor" names the event itself, UNIT_EVENT, and yields to what befell the survivors: "60 survivors were rescued".)
 ev('person', 'survived', 'survived survive');
 ev('person', 'abducted', `abducted abduct abducting abduction kidnapped kidnap kidnapping kidnappings hostage hostages
-  ${forms('seize')}`);
+  ${verbForms('seize')}`);
 ev('person', 'vaccinated', 'vaccinated vaccine vaccines vaccination vaccinations inoculated jabbed');
 // "40,000 workers went on strike", "joined the walkout": workers who struck, neither cut nor employed (people who struck
 // and marched are the crowd).
@@ -351,7 +337,7 @@ ev('case', 'recovered', 'recovered recoveries');
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
-  ${forms('reduce release')} reduction reductions`);
+  ${verbForms('reduce release')} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
@@ -361,16 +347,16 @@ ev('job', 'saved', 'save saved saving saves preserve preserved protect protected
 const THINGS = 'generic shop vehicle';
 const BUILT = `home site ${THINGS}`;
 // The act's own noun counts what it befell, as "arrests" do: "announced the destruction of 31 tanks" (round 26).
-ev(BUILT, 'destroyed', `${forms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
+ev(BUILT, 'destroyed', `${verbForms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
   destruction`);
-ev(BUILT, 'damaged', forms('damage'));
+ev(BUILT, 'damaged', verbForms('damage'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
-ev(`site ${THINGS}`, 'closed', `${forms('close')} shut shuts shutting closure closures`);
-ev(`site ${THINGS}`, 'opened', forms('open'));
-ev(THINGS, 'recalled', `${forms('recall')} recalls`);
+ev(`site ${THINGS}`, 'closed', `${verbForms('close')} shut shuts shutting closure closures`);
+ev(`site ${THINGS}`, 'opened', verbForms('open'));
+ev(THINGS, 'recalled', `${verbForms('recall')} recalls`);
 ev('home', 'evacuated', 'evacuated');
 // The dead's remains found: "270 bodies recovered", "pulled 688 bodies", "three dozen bodies located" (round 20).
-ev('body', 'recovered', `${forms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
+ev('body', 'recovered', `${verbForms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
 // The dead not yet named are one count, told of bodies or of victims: "291 unidentified bodies", "DNA from 322
 // unrecognisable bodies", "11 of the victims yet to be identified" (round 23; MEASURE_SAME folds bodies into people).
 // Those identified stay the verb's own measure ("177 have been identified": `~identify`).
@@ -378,7 +364,7 @@ ev('person body', 'unidentified', 'unidentified unrecognisable unrecognizable un
 ev('home customer', 'powerless', 'power electricity outage outages blackout blackouts');
 ev('customer', 'affected', 'affected impacted hit disrupted');
 // Supply brought back is no outage: "power was restored to 400,000 homes".
-ev('home customer', 'restored', forms('restore reconnect'));
+ev('home customer', 'restored', verbForms('restore reconnect'));
 // "the quake measured 7.5", "a magnitude 7.8 earthquake": one quake's strength; an aftershock is another quake.
 ev('magnitude', 'aftershock', 'aftershock aftershocks');
 // "the outage lasted five hours": how long something went on, in the unit the report gives.
@@ -415,7 +401,7 @@ ev('seat', 'won', 'won win wins secured took gained');
 ev('seat', 'held', 'held hold holds holding');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
 ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
-  ${forms('suspend')}`);
+  ${verbForms('suspend')}`);
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
@@ -442,7 +428,7 @@ ev(THINGS, 'launched', 'launched launch launches fired');
 ev(THINGS, 'delivered', 'delivered supplied donated shipped');
 // Goods handed over, however a maker counts them: "delivered 90,000 vehicles", "sold 90,000", "deliveries of 90,000"
 // (round 25: sales and deliveries of one quarter are one count). Shops sold are sold off, no goods: not theirs.
-ev('generic vehicle', 'delivered', `deliveries shipments ${forms('sell')} sold sales`);
+ev('generic vehicle', 'delivered', `deliveries shipments ${verbForms('sell')} sold sales`);
 // A share of a group taking part: "62 percent of teachers joined the strike" is the strike's turnout.
 // "with less than one in four voters participating" (round 26).
 ev('share', 'turnout', 'turnout participation participated participating');
@@ -453,7 +439,7 @@ ev('share', 'vote_share', 'vote votes');
 // "its shares fell 16 percent", "the share price slid 9%": a share's move is its price's, no count of anything (round 26).
 ev('share', 'share_price', 'shares share_price');
 // "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
-ev('share', 'growth', 'contraction');
+ev('share', 'growth', SHRINK_NOUN);
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -626,8 +612,9 @@ const METRIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', 'dollar', 'euro', 
   ...CURRENCY_PREFIX.values(), ...DOLLAR_PREFIX.values(), ...CURRENCY_WORDS.values(), ...NAMED_CURRENCY.values()]);
 
 /** Events that change what is measured rather than counting: "rose by 12" is a change, not a level. */
-const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases grew grow grows jumped climbed fell fall falls
-  fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`.split(/\s+/));
+const CHANGE_VERBS = new Set(`rose rise rises risen increased increase increases ${GROW_FORMS.join(' ')} jumped climbed fell
+  fall falls fallen dropped drop drops declined decline declines decreased decrease shrank surged soared plunged slipped`
+  .split(/\s+/));
 
 // Verbs before "part", "out" and "up" whose people took part: one table with the recognizer's (quantities/people.ts).
 const NO_VERBS: ReadonlySet<string> = new Set();
@@ -977,8 +964,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
 }
 
 /** Words of growth before "to" and a sum: "further expansion to $510 billion", "expanded to", "grew to". */
-const EXPANDING = new Set(['expansion', 'expand', 'expands', 'expanded', 'expanding', 'grew', 'grow', 'grows', 'growing',
-  'growth']);
+const EXPANDING = new Set(['expansion', ...verbForms('expand').split(' '), ...GROW_FORMS, 'growing', 'growth']);
 /** Words naming an economy's size. */
 const ECONOMY_WORDS = new Set(['economy', 'economies', 'gdp']);
 /** Most tokens back from the figure to the economy's word (its sentence or the one before). */
@@ -1214,7 +1200,7 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
 /** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
-const OWN_PREDICATE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remain', 'remains', 'remained']);
+const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 
 /** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
 function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
@@ -1646,7 +1632,6 @@ function nounRunAt(tokens: readonly Token[], i: number): string {
 const LEVEL_VERBS = new Set(`rising climb climbs climbing jump jumps soar soars top tops topped hit hits reach reaches
   reached pass passes passed surpass surpasses surpassed exceed exceeds exceeded near nears neared mount mounts mounted`.split(/\s+/));
 const CHANGE_LINKS = new Set(['to', 'past', 'above', 'over', 'at']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'from']);
 /** Most words of a place name after the counted noun ("deaths in New South Wales climb to 30"). */
 const PLACE_AFTER_NOUN = 4;
@@ -1660,7 +1645,7 @@ export function countedBeforeChange(tokens: readonly Token[], qa: number, clause
   if (CHANGE_LINKS.has(tokens[i]?.lower ?? '')) i--;
   if (i < clauseStart || !(CHANGE_VERBS.has(tokens[i].lower) || LEVEL_VERBS.has(tokens[i].lower))) return '';
   i--;
-  while (i >= clauseStart && AUXILIARIES.has(tokens[i].lower)) i--;
+  while (i >= clauseStart && FINITE_BE_HAVE.has(tokens[i].lower)) i--;
   // "deaths in Valdora climb to 230": past a place named after the noun.
   for (let k = i; k >= Math.max(clauseStart, i - PLACE_AFTER_NOUN); k--) {
     if (!/^[A-Z]/.test(tokens[k].text)) {
@@ -1716,7 +1701,6 @@ const HUMAN_EVENTS = new Set(['arrested', 'abducted', 'hospitalized']);
 const PERSON_EVENTS = new Set([...[...BEFALLS].filter(e => e !== 'infected'), ...HUMAN_EVENTS]);
 /** How far from the figure the event word of an unknown noun read as people may stand, in tokens. */
 const PERSON_REACH = 3;
-const BE_OR_HAVE = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'being']);
 /** Tokens that open a verb's object: the figure before such a verb is its doer ("two gunmen killed 30 people"). */
 const OBJECT_POS = new Set(['NUM', 'DET', 'NOUN', 'PRON', 'PROPN']);
 

@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -18,8 +18,6 @@ const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
 const ASIDE_REACH = 16;
-/** Forms of "be" and "have", no event of their own: "34 of them were children". */
-const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Words adding a count ("a further 7,953 injured"), an increment only on a count of the same measure. */
 const ALSO_WORDS = new Set(['further', 'another', 'additional']);
 /** Most words between a sum and its conversion ("a 6.5 billion euro provision ($6.6 billion)"), and most hedge words inside
@@ -222,13 +220,34 @@ export function hasOwnVerb(r: ReportClaims, from: number, to: number): boolean {
 
 /** Step 2b of a claim: the measure (what happened to what is counted), with the marks of parts, changes and differences. */
 export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured {
-  const { tokens } = r;
-  const { recent } = r.carried;
-  const { q, qa, qb, ca, samePrev, derived } = site;
-  const { unitEvent, partitive, bare } = thing;
+  const { samePrev } = site;
   const found = eventHit(r, site, thing);
-  const hit = found.hit;
-  let unit = found.unit;
+  const { hit } = found;
+  const { ownEvent, ofThose, event: headed } = headEvent(r, site, thing, hit);
+  const opener = r.tokens[site.ca]?.lower;
+  const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || thing.partitive || site.derived);
+  const reading: Reading = { event: headed, word: hit.word, restated: thing.restated };
+  listedEvent(site, thing, found, opener, reading);
+  const own = figureVoice(r, site, found.unit);
+  restatedEvent(r, site, found.unit, own, reading);
+  const settled = settledMeasure(r, site, thing, found.unit, reading.event, hit.word);
+  const unit = settled.unit;
+  const event = partMarks(r, site, thing, unit, settled.event, opener, ownEvent, settled.monthlyRise, hit.at);
+  const { remains } = settled;
+  const { word, restated } = reading;
+  return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
+    ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
+}
+
+/** The event measureOf settles on step by step, with its word and the scope of a count it restates. */
+interface Reading { event: string; word: Measured['word']; restated: Measured['restated'] }
+
+/** The figure's own event: its noun's or toll's over event words nearby, marked a part of a whole it names. */
+function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['hit']):
+  { ownEvent: string | null; ofThose: boolean; event: string } {
+  const { tokens } = r;
+  const { q, qa, qb, ca, samePrev } = site;
+  const { unitEvent, partitive } = thing;
   // The figure's own noun naming what befell its count ("41 deaths", "12 dead") outranks event words nearby, and so
   // does a death toll ("the toll rose to 41 after seven injured passengers died"); a unit taken from an earlier
   // figure ("34 dead, dozens in hospital") does not.
@@ -246,50 +265,54 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   // sentence does not give; what the part is, the words after it say.
   const ofThose = partitive && !samePrev && !event.endsWith('+part') && ofThoseWho(tokens, qb, hit.at);
   if (ofThose) event = `${event}+part`;
-  let word = hit.word;
-  const opener = tokens[ca]?.lower;
-  const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || partitive || derived);
-  if (event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
-    event = samePrev.event;
-    word = samePrev.word;
+  return { ownEvent, ofThose, event };
+}
+
+/** An unspecified event read from the figure before in the sentence: after "including"/"among", or in a bare list. */
+function listedEvent(site: Site, thing: Counted, found: { unit: string; governed?: boolean }, opener: string | undefined,
+  reading: Reading): void {
+  const { samePrev } = site;
+  const { unit } = found;
+  if (reading.event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
+    reading.event = samePrev.event;
+    reading.word = samePrev.word;
   }
   // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
-  if (event === 'unspecified' && bare && !found.governed && samePrev && samePrev.unit === unit && !samePrev.event.startsWith('unspecified')) {
-    event = samePrev.event.replace(/\+(part|change)$/, '');
-    word = samePrev.word;
+  if (reading.event === 'unspecified' && thing.bare && !found.governed && samePrev && samePrev.unit === unit
+    && !samePrev.event.startsWith('unspecified')) {
+    reading.event = samePrev.event.replace(/\+(part|change)$/, '');
+    reading.word = samePrev.word;
   }
+}
+
+/** An unspecified event another voice restates, or a fronted "of these" takes a part of, from an earlier count. */
+function restatedEvent(r: ReportClaims, site: Site, unit: string, own: { id: string; name: string } | null,
+  reading: Reading): void {
+  const { samePrev, qa, ca } = site;
   // "the ministry put it at 21 percent": the same measure as the figure before it, from another voice.
   // "350,000 people, according to the city police, took part": an "according to" right after the figure, even past the
   // comma that ends its clause, is the figure's own voice.
   // '"nearly 50,000 demonstrators", according to the unions': a closing quote may stand between.
-  const own = figureVoice(r, site, unit);
-  if (event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
-    event = samePrev.event;
-    word = samePrev.word;
+  if (reading.event === 'unspecified' && own && samePrev && samePrev.unit === unit) {
+    reading.event = samePrev.event;
+    reading.word = samePrev.word;
   }
   // "More than 1 million took part. The city police put the number at 350,000.": another voice's bare figure, a
   // sentence or two on, counts what the last figure counted.
-  const lastCount = recent;
-  let restated = thing.restated;
-  if (event === 'unspecified' && !samePrev && !q.noun && lastCount && lastCount.unit === unit
+  const lastCount = r.carried.recent;
+  if (reading.event === 'unspecified' && !samePrev && !site.q.noun && lastCount && lastCount.unit === unit
     && site.sIndex - lastCount.sentence <= TALLY_REACH && (own || recounts(r, ca, qa))) {
-    event = lastCount.event;
-    word = lastCount.word;
-    restated = lastCount.scope;
+    reading.event = lastCount.event;
+    reading.word = lastCount.word;
+    reading.restated = lastCount.scope;
   }
   // "Fifty people were killed ... Of these, 39 were police officers": a figure after a fronted "of these"/"of them",
   // with no figure before it in its sentence, is a part of the count the sentence before gave (round 23).
-  if (event === 'unspecified' && !samePrev && lastCount && lastCount.unit === unit && site.sIndex - lastCount.sentence <= TALLY_REACH
-    && frontedPartitive(tokens, qa)) {
-    event = `${lastCount.event}+part`;
-    word = lastCount.word;
+  if (reading.event === 'unspecified' && !samePrev && lastCount && lastCount.unit === unit && site.sIndex - lastCount.sentence <= TALLY_REACH
+    && frontedPartitive(r.tokens, qa)) {
+    reading.event = `${lastCount.event}+part`;
+    reading.word = lastCount.word;
   }
-  const settled = settledMeasure(r, site, thing, unit, event, hit.word);
-  unit = settled.unit;
-  event = partMarks(r, site, thing, unit, settled.event, opener, ownEvent, settled.monthlyRise, hit.at);
-  const { remains } = settled;
-  return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
-    ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
 }
 
 /** The voice the figure's own words give it: a put or tally verb's subject, an "according to", an agent, a gapped subject. */

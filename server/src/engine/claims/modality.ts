@@ -4,6 +4,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isBound } from './bounds';
 import { isWanted, objectReaches, WANTING } from './wanted';
 import { hedgeStart } from '../quantities/hedges';
+import { FINITE_BE_HAVE } from './claimWords';
 
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -13,7 +14,7 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'ma
 /** Forms of "be" before "set to" / "poised to" that make them a plan. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
-const PERFECT_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const PERFECT_AUX = FINITE_BE_HAVE;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
 const EMBEDDED = new Set(['why', 'how']);

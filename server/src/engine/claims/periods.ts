@@ -6,11 +6,10 @@
 import type { DateMention, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { joinDateRanges } from './time';
+import { MONTH_NAME_LIST } from '../dates/lexicon';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december'];
 const MONTH_OF = new Map<string, number>();
-MONTHS.forEach((m, i) => {
+MONTH_NAME_LIST.forEach((m, i) => {
   MONTH_OF.set(m, i + 1);
   if (m !== 'may') MONTH_OF.set(m.slice(0, 3), i + 1);
 });

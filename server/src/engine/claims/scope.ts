@@ -5,6 +5,8 @@ import { wordClassIndex } from '../text/wordClass';
 import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
+import { EXCEEDING } from '../quantities/hedges';
+import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
 import { ARTICLES } from './claimWords';
@@ -70,10 +72,8 @@ export function isYardstick(tokens: readonly Token[], start: number, end: number
  * "overtaking the key inflation rate of crisis-hit Sri Lanka", "surpassed Egypt's"), is a yardstick for a figure before
  * it; a figure after it ("Sri Lanka, which posted 25.2%") is that place's own.
  */
-const SURPASSING = new Set(['top', 'tops', 'topped', 'topping', 'overtake', 'overtakes', 'overtook', 'overtaken', 'overtaking',
-  'surpass', 'surpasses', 'surpassed', 'surpassing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'outpace', 'outpaces',
-  'outpaced', 'outpacing', 'outstrip', 'outstrips', 'outstripped', 'outstripping', 'eclipse', 'eclipses', 'eclipsed',
-  'eclipsing']);
+const SURPASSING = new Set([...EXCEEDING, 'top', 'surpassing', 'overtake', 'overtakes', 'overtook', 'overtaken',
+  'overtaking', ...verbForms('outpace eclipse').split(' '), 'outstrip', 'outstrips', 'outstripped', 'outstripping']);
 /** Most tokens between a verb of surpassing and its place ("the key inflation rate of crisis - hit"). */
 const SURPASS_REACH = 9;
 /** Parts of speech of the object's words between a verb of surpassing and the place it names. */

@@ -3,10 +3,8 @@
 import type { Token } from '../types';
 import type { FigureValues } from './report';
 import { baseEvent } from './measure';
+import { SHRINK_WORDS } from './growthWords';
 
-/** Words of an economy getting smaller: one table, read before or after the figure. */
-export const SHRINK_WORDS: ReadonlySet<string> = new Set(['contraction', 'contracted', 'contract', 'contracts',
-  'contracting', 'shrank', 'shrink', 'shrinks', 'shrunk', 'shrinking']);
 /** Tokens before the figure where the word may stand ("contracted by about 8 per cent", "a contraction of 0.5%"). */
 const BEFORE_REACH = 3;
 /** Tokens after the figure ("the 0.5% contraction"). */

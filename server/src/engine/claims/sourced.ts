@@ -1,7 +1,7 @@
 // Step 4 of a claim: who says it (its own voice, its owner, an attribution, the subject of a counting verb).
 import type { Attribution, Sentence } from '../types';
 import { hedgeStart } from '../quantities/hedges';
-import { COUNT_HEDGE_REACH, isActor } from './claimWords';
+import { COUNT_HEDGE_REACH, isActor, NOUN_DETERMINERS } from './claimWords';
 import { firstStartingAt } from '../text/offsets';
 import { VALUING_VERBS } from '../quantities/elided';
 import { TALLIES, ownerOfFigure, personHolderKey } from './frame';
@@ -40,7 +40,7 @@ const SHARE_WORDS = new Set(['total', 'share', 'tally']);
 const RELATIVE_SUBJECT = 5;
 /** Tokens before "which" where the tally it stands for may be named (across a dash or comma). */
 const RELATIVE_TALLY_REACH = 6;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const DETERMINERS = NOUN_DETERMINERS;
 /**
  * Counting verbs of a plural subject in the present ("the government records count only 5,295", "experts estimate 300");
  * not "record"/"report", which are also nouns and adjectives ("a record 900 deaths").

@@ -5,12 +5,10 @@ import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
 import { dayFromIso, isoOf } from '../dates/calendar';
-import { COUNT_WORDS } from '../dates/lexicon';
+import { COUNT_WORDS, MONTH_NAME_LIST } from '../dates/lexicon';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december'];
 const MONTH_INDEX = new Map<string, number>();
-MONTHS.forEach((m, i) => {
+MONTH_NAME_LIST.forEach((m, i) => {
   MONTH_INDEX.set(m, i + 1);
   MONTH_INDEX.set(m.slice(0, 3), i + 1);
 });

@@ -1,10 +1,14 @@
 // Word tables for date expressions, built once at module load. Keys are lower case.
 import { NAMED_DAYS } from './namedDays';
 
+/** The month names in calendar order, written once: every other table of months derives from this one. */
+export const MONTH_NAME_LIST: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+/** Month names but "may", which is more often the verb where its case is not read. */
+export const MONTH_NAMES_BUT_MAY: readonly string[] = MONTH_NAME_LIST.filter(m => m !== 'may');
 /** Month names and their common abbreviations (with and without the period). */
 export const MONTHS = new Map<string, number>();
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-monthNames.forEach((name, i) => MONTHS.set(name, i + 1));
+MONTH_NAME_LIST.forEach((name, i) => MONTHS.set(name, i + 1));
 /** Abbreviations are only read as months next to a day or a year ("Jan. 5", "Dec 2024"). */
 export const MONTH_ABBREVIATIONS = new Map<string, number>();
 for (const [abbr, m] of [

@@ -8,6 +8,7 @@ import type { Word } from './words';
 import { PLACE_TAILS } from './gazetteer';
 import { COMPETITION_TAILS, PLAN_TAILS } from './events';
 import { PLACE_NOUNS } from './cues';
+import { hasOrPlural } from '../text/inflection';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -72,7 +73,7 @@ function placeNounAhead(words: Word[], k: number): boolean {
     if (words[m].punct) return false;
     n++;
     const l = words[m].lower;
-    if (PLACE_NOUNS.has(l) || (l.endsWith('s') && PLACE_NOUNS.has(l.slice(0, -1)))) return true;
+    if (hasOrPlural(PLACE_NOUNS, l)) return true;
   }
   return false;
 }

@@ -1,14 +1,12 @@
 // Numbers that are not quantities: dates, years, times of day, identifiers, page furniture.
 import type { DateMention, Token } from '../types';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug',
-  'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
-]);
+/** Month names and their abbreviations, with and without the period (the dates lexicon's tables). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]);
 /** "may", "march" are also verbs; as months they are capitalised. */
 export function isMonth(t: Token): boolean {
-  if (!MONTHS.has(t.lower)) return false;
+  if (!MONTH_WORDS.has(t.lower)) return false;
   return t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 }
 

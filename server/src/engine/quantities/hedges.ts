@@ -32,7 +32,7 @@ const UP_PARTICLE = new Set(['back', 'went', 'go', 'goes', 'going', 'gone', 'ros
  * Verbs of exceeding, hedges of the figure they govern ("damage could exceed US$150 million", "sales topped $1bn"), but
  * verbs all the same: a rule reading past a figure's hedges to the word that governs it stops at them.
  */
-const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops',
+export const EXCEEDING: ReadonlySet<string> = new Set(['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'topped', 'tops',
   'topping']);
 /**
  * "top" is a verb of exceeding only after a plural subject ("Losses top £600m", "deaths top 100", round 26); after a

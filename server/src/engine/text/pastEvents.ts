@@ -4,11 +4,12 @@
 // undated report's days borrow) and the claims layer (which dates frame later figures), so it lives here.
 import type { Token } from '../types';
 import { CAUSE_NOUNS } from './causes';
+import { hasOrPlural } from './inflection';
 import { isSuperlative } from './yardsticks';
 
 /** An event noun (CAUSE_NOUNS, singular or plural): "stampede", "elections". */
 function isEventNoun(w: string): boolean {
-  return CAUSE_NOUNS.has(w) || (w.endsWith('s') && CAUSE_NOUNS.has(w.slice(0, -1)));
+  return hasOrPlural(CAUSE_NOUNS, w);
 }
 
 /**
