@@ -8,7 +8,7 @@ export const CAUSE_NOUNS: ReadonlySet<string> = new Set(`storm hurricane typhoon
   rainstorm thunderstorm gale wind winds rain rains downpour deluge flood flooding floodwater floodwaters inundation surge tide
   quake earthquake tremor temblor aftershock tsunami landslide landslip mudslide avalanche eruption volcano drought heatwave
   heat cold freeze frost fire wildfire blaze bushfire inferno flame explosion blast bomb bombing shelling airstrike strike
-  attack raid offensive assault war fighting conflict violence clash unrest riot rioting crackdown insurgency
+  attack raid offensive assault war fighting conflict violence clash unrest riot rioting crackdown insurgency coup
   crash collision derailment accident disaster collapse sinking capsizing stampede crush
   outbreak epidemic pandemic virus disease illness infection wave
   recession downturn slump crisis slowdown shutdown lockdown outage blackout failure glitch meltdown bankruptcy insolvency

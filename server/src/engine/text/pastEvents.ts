@@ -20,11 +20,26 @@ function isEventNoun(w: string): boolean {
  * that the date is a bare year and, when the report is dated, that it lies before the publication year.
  */
 export function isPastEventYear(tokens: readonly Token[], at: number): boolean {
+  if (attributiveEventYear(tokens, at)) return true;
   const prep = tokens[at - 1]?.lower;
   const k = prep === 'in' ? placeBefore(tokens, at - 2) : at - 2;
   const noun = tokens[k];
   if (!noun || noun.type !== 'word' || ranked(tokens, k)) return false;
   return (prep === 'in' || (prep === 'of' && tokens[at - 3]?.lower === 'the')) && isEventNoun(noun.lower);
+}
+
+/** Determiners and possessives before an attributive year: "the 2014 coup", "Thailand's 2014 coup leader". */
+const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s", '\u2019s']);
+
+/**
+ * The year modifies an event noun after a determiner or possessive ("Thailand's 2014 coup leader", "the 2010 quake"):
+ * it names that past event, as "a coup in 2014" does (round 28). Measured: a lede's "2014 coup leader" dated a 2019
+ * election's later seat and vote counts 2014, so no report's count met them.
+ */
+function attributiveEventYear(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  if (!noun || noun.type !== 'word' || noun.start !== tokens[at].end + 1) return false;
+  return ATTRIBUTIVE_LEADS.has(tokens[at - 1]?.lower ?? '') && isEventNoun(noun.lower);
 }
 
 /**
