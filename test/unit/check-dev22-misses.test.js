@@ -26,3 +26,12 @@ test('guard: the attributive year still dates its own sentence\'s figures', () =
   assert.deepStrictEqual(timeOf('The 2019 earthquake killed 800 people.', 800, '2031-09-30'),
     { from: '2019-01-01', to: '2019-12-31' });
 });
+
+const { doc, valuePairs } = require('./claimReports');
+
+test('fails before: a train\'s carriages and its cars are one counted thing', () => {
+  const pairs = valuePairs(
+    doc('a.txt', 'Four carriages were destroyed when the commuter train crashed near Oldbridge on Monday.'),
+    doc('b.txt', 'Six cars were destroyed when the commuter train crashed near Oldbridge on Monday.'));
+  assert.deepStrictEqual(pairs, ['4/6']);
+});

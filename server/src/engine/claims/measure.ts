@@ -34,7 +34,7 @@ unitClass('km2', 'km2 sq-km square-kilometer square-kilometre');
 unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
-unitClass('vehicle', 'vehicle car automobile');
+unitClass('vehicle', 'vehicle car automobile carriage railcar wagon');
 // "a six-storey building", "a 7-story factory": a building's floors, in either spelling.
 unitClass('story', 'story storey');
 unitClass('shop', 'shop store');
