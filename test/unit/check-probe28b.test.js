@@ -22,3 +22,25 @@ test('the lightly hurt still rival the lightly hurt', () => {
     + ' injuries, the hospital said.', DAY);
   assert.deepStrictEqual(valuePairs(a, b), ['43/61']);
 });
+
+test('one shipwreck singled out among several is a part of the count over all of them', () => {
+  const a = doc('a.txt', 'Dozens of boats left Sfaxar on Saturday. At least 31 people are missing from the four boats that sank'
+    + ' off Korrin on Saturday, the coast guard said.', DAY);
+  const b = doc('b.txt', 'Dozens of boats left Sfaxar on Saturday. In one shipwreck off Korrin on Saturday, survivors said 12'
+    + ' people were missing. In a second, off Korrin, survivors said 9 people were missing.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('In a second, survivors said 9 people were missing.', 9).detail.instances, 'one');
+});
+
+test('one boat\'s load is no rival of the load of many boats', () => {
+  const a = doc('a.txt', 'The navy rescued 52 boats carrying about 2,100 migrants off Korrin on Sunday.', DAY);
+  const b = doc('b.txt', 'A fishing crew helped a boat carrying 38 migrants off Korrin on Sunday.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('two counts summed over the same shipwrecks still rival each other', () => {
+  const a = doc('a.txt', 'In all 31 people are missing from the four boats that sank off Korrin on Saturday, the coast guard'
+    + ' said.', DAY);
+  const b = doc('b.txt', 'In all 55 people are missing from the four boats that sank off Korrin on Saturday, the mayor said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), ['31/55']);
+});
