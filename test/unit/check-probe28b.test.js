@@ -44,3 +44,18 @@ test('two counts summed over the same shipwrecks still rival each other', () => 
   const b = doc('b.txt', 'In all 55 people are missing from the four boats that sank off Korrin on Saturday, the mayor said.', DAY);
   assert.deepStrictEqual(valuePairs(a, b), ['31/55']);
 });
+
+const engine = require('../../dist/engine.js');
+const attributions = (...texts) => engine.analyzeCorpus(texts.map((text, i) => ({ path: `${'abc'[i]}.txt`, text })))
+  .contradictions.filter(c => c.kind === 'attribution');
+const QUOTE = '"The intruders were pushed back to a narrow strip along the outer wall before dawn,"';
+
+test('a body described by common nouns may be the body another report names: no attribution conflict', () => {
+  assert.strictEqual(attributions(`${QUOTE} the Northern Command Press Office said.\n`,
+    `${QUOTE} the army's press wing said.\n`).length, 0);
+});
+
+test('two named bodies given one quote stay an attribution conflict', () => {
+  assert.strictEqual(attributions(`${QUOTE} the Northern Command Press Office said.\n`,
+    `${QUOTE} the Interior Ministry said.\n`).length, 1);
+});
