@@ -59,3 +59,18 @@ test('two named bodies given one quote stay an attribution conflict', () => {
   assert.strictEqual(attributions(`${QUOTE} the Northern Command Press Office said.\n`,
     `${QUOTE} the Interior Ministry said.\n`).length, 1);
 });
+
+test('soldiers martyred are the dead of their side, not the attack they fell in', () => {
+  assert.strictEqual(claimOf('Seven soldiers were martyred in the attack on Monday.', 7, DAY).measure.event, 'killed');
+  const a = doc('a.txt', 'Four soldiers were martyred in the raid on the Tarvel garrison on Monday, the army said.', DAY);
+  const b = doc('b.txt', 'Nine soldiers were killed in the raid on the Tarvel garrison on Monday, police said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), ['4/9']);
+});
+
+test('a statement issued in the morning is a stage of the day\'s count, no rival of the evening\'s', () => {
+  const a = doc('a.txt', 'Gunmen stormed the Tarvel garrison on Monday. In a statement issued in the morning, the army said'
+    + ' four soldiers were killed in the raid on the Tarvel garrison on Monday.', DAY);
+  const b = doc('b.txt', 'Gunmen stormed the Tarvel garrison on Monday. Nine soldiers were killed in the raid on the Tarvel'
+    + ' garrison on Monday, the army said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
