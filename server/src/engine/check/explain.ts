@@ -10,6 +10,7 @@ import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, placesBeside, wholeOverPart,
 } from './compare';
+import { instancesApart } from '../claims/incidents';
 import { aggregatePart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
@@ -115,6 +116,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (da?.yardstick || db?.yardstick) push('a yardstick');
   if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
   if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);
+  if (instancesApart(da?.instances, db?.instances)) push('one incident\'s count against a sum over several');
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
   const sa = scopesOf(a);
   const sb = scopesOf(b);

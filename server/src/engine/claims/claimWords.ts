@@ -26,6 +26,9 @@ export const TALLY_REACH = 3;
 /** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
  * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
 export const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
+/** Words of light harm right after a figure of people ("43 others received minor injuries", "nine were slightly hurt"):
+ * only the lightly hurt among the hurt, a part as the badly hurt are (round 28 probe). */
+export const LIGHT_HARM = new Set(['minor', 'slightly', 'lightly', 'light', 'mildly', 'superficial', 'superficially']);
 /** How many words of hedges may stand between a counting verb and its figure: "counted some 80,000", "estimated at least 300". */
 export const COUNT_HEDGE_REACH = 3;
 /** Entities that can be a voice: organizations and people (countries and places are not). */

@@ -15,6 +15,7 @@ import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
+import { instancesOf } from './incidents';
 import { isWherePlaceAt } from './scoped';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
@@ -137,6 +138,8 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   // "airlines cancelled 46,000 flights": several holders' sum; "the biggest number of deaths at 136": one holder's part.
   const aggregate = unit === 'percent' || unit.includes('/') ? null : pluralHolder(tokens, f.hitAt, site.ca, site.qa, singular);
   if (aggregate) detail.aggregate = aggregate;
+  const instances = instancesOf(tokens, s, site.qa, site.qb, singular);
+  if (instances) detail.instances = instances;
   if (voted.vote) detail.vote = voted.vote;
   if (now) detail.running = true;
   // "the lowest turnout was in the capital Minsk, where just 52.67%": one area's part, no rival of an unplaced whole.

@@ -9,10 +9,11 @@ const PART_HOURS = new Map([['noon', 12], ['midday', 12], ['midnight', 24], ['mo
   ['evening', 19], ['night', 22], ['tonight', 22]]);
 
 /**
- * "by noon", "as of Monday afternoon", "at 9:30 p.m.", "until late evening": a preposition, at most one filler word,
+ * "by noon", "as of Monday afternoon", "at 9:30 p.m.", "until late evening", "a statement issued in the morning" (round 28
+ * probe: the morning's word against the night's update): a preposition, at most one filler word,
  * then a part of the day or a clock time. One pass, no nested repetition.
  */
-const CLOCK = /\b(?:by|as of|at|until|till)\s+(?:[a-z]{1,6}day\s+|this\s+|the\s+|late\s+|early\s+)?(noon|midday|midnight|morning|afternoon|evening|night|(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b)/i;
+const CLOCK = /\b(?:by|as of|at|until|till|in)\s+(?:[a-z]{1,6}day\s+|this\s+|the\s+|late\s+|early\s+)?(noon|midday|midnight|morning|afternoon|evening|night|(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b)/i;
 /** A count still under way that day: "has already cancelled 600", "so far today". */
 const IN_PROGRESS = /\b(?:already|so far today|so far on [a-z]+day)\b/i;
 
@@ -52,7 +53,7 @@ function hourOfMatch(m: RegExpExecArray | null, clause: string): number | null {
  * an IN_PROGRESS match with "already" or "so far", wherever the text is cut around them. Found once per text, so a
  * window with none of them (most figures' windows, all of a price list's) is never sliced or scanned.
  */
-const CLOCK_LEADS = /(?:by|as of|at|until|till)\s/gi;
+const CLOCK_LEADS = /(?:by|as of|at|until|till|in)\s/gi;
 const PROGRESS_LEADS = /already|so far/gi;
 
 interface Leads { text: string; clock: Int32Array; progress: Int32Array }

@@ -258,9 +258,9 @@ export function joinsOtherPeople(tokens: readonly Token[], after: number, unit: 
 }
 
 // People a landslide or a flood "swallowed" or "engulfed" are counted as its dead ("up to 1,500 may have been swallowed
-// up", round 24).
+// up", round 24). Soldiers "martyred" or who "embraced martyrdom" are the dead of their side (round 28 probe).
 ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death deaths fatalities perished drowned slain lives toll
-  succumbed swallowed engulfed
+  succumbed swallowed engulfed martyred martyrdom martyrs martyr
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');

@@ -5,7 +5,7 @@ import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareG
 import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { roleOf } from './roles';
-import { HARM_DEGREES, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
+import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
 import { predicateAfterAsides, paragraphStart } from './tokens';
@@ -21,6 +21,8 @@ const PLACE_AFTER_REACH = 8;
 const PARTITIVE_BE = new Set(['are', 'were', 'is', 'was', 'being']);
 /** The kind of person the badly hurt are: a part of the hurt, never a rival of their whole count. */
 const SEVERE_KIND = 'kind:serious';
+/** The kind of person the lightly hurt are: a part of the hurt too, a rival only of the lightly hurt elsewhere. */
+const LIGHT_KIND = 'kind:minor';
 /** How far after a figure its severity word may stand ("12 people were seriously injured"). */
 const SEVERE_REACH = 4;
 /** The role of people counted as those on board ("241 of the 242 on board"): read with the passengers (roles.ts). */
@@ -180,14 +182,18 @@ export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
   return id?.startsWith('role:non-') ? id : null;
 }
 
-/** A word of severity right after the figure, before any punctuation or other figure ("seven seriously", "12 people were critically injured"). */
-export function severelyHurt(r: ReportClaims, qb: number, cb: number): boolean {
+/**
+ * The kind a word of harm's degree right after the figure gives, before any punctuation or other figure: SEVERE_KIND
+ * ("seven seriously", "12 people were critically injured"), LIGHT_KIND ("43 others received minor injuries"), or null.
+ */
+function harmDegreeKind(r: ReportClaims, qb: number, cb: number): string | null {
   const { tokens, figureStarts } = r;
   for (let i = qb; i < Math.min(qb + SEVERE_REACH, cb); i++) {
-    if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return false;
-    if (HARM_DEGREES.has(tokens[i].lower)) return true;
+    if (tokens[i].pos === 'PUNCT' || figureStarts.has(i)) return null;
+    if (HARM_DEGREES.has(tokens[i].lower)) return SEVERE_KIND;
+    if (LIGHT_HARM.has(tokens[i].lower)) return LIGHT_KIND;
   }
-  return false;
+  return null;
 }
 
 /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
@@ -319,7 +325,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const kindOfPart = subgroup || !KIND_PART_UNITS.has(unit) ? null : partOfTheKind(r, qb, cb);
   if (kindOfPart && !scope.some(e => e.id === kindOfPart)) scope.push({ id: kindOfPart, role: 'group' });
   // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
-  if (unit === 'person' && severelyHurt(r, qb, cb) && !scope.some(e => e.id === SEVERE_KIND)) scope.push({ id: SEVERE_KIND, role: 'group' });
+  // "43 others received minor injuries": the lightly hurt, a part too (round 28 probe).
+  const degree = unit === 'person' ? harmDegreeKind(r, qb, cb) : null;
+  if (degree && !scope.some(e => e.id === degree)) scope.push({ id: degree, role: 'group' });
   // "5.7% in the case of women", "youth unemployment hit 20%": the part of the people a rate is of.
   const population = unit === 'percent' ? populationFor(r, q, s) : null;
   if (population) scope.push({ id: population, role: 'group' });
