@@ -1,0 +1,30 @@
+// Development 22's false alarms, round 28 (issue 10, precision), as classes shown with invented sentences. Each first test
+// of a class failed on the build before its rule; the others guard what stays a rival.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+// One sector's figure is a part of the economy-wide whole (claims/breakdown.ts, markSectors).
+const WHOLE = 'The development bank said the storm caused an estimated $6.4 billion in damage and losses in Varnia.';
+
+test('a figure of one sector, named before it, is no rival of the whole', () => {
+  const part = 'Damage and losses in the fishing sector came to $1.9 billion, the bank said.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', WHOLE), doc('b.txt', part)), []);
+  assert.strictEqual(claimOf(part, 1.9e9).detail.breakdown, 'sector fishing');
+});
+
+test('a figure of one sector, named after it, is no rival of the whole', () => {
+  const part = 'The storm caused an estimated $2.3 billion in damage and losses in the tourism sector, the bank said.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', WHOLE), doc('b.txt', part)), []);
+});
+
+test('the same sector in two reports stays a rival', () => {
+  const a = 'Damage and losses in the fishing sector came to $1.9 billion, the bank said.';
+  const b = 'The storm caused an estimated $3.1 billion in damage and losses in the fishing sector, the bank said.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['1900000000/3100000000']);
+});
+
+test('"sectors" in the plural is a sum, not one part', () => {
+  const b = 'Losses across the basic sectors of Varnia came to $9.8 billion, the bank said.';
+  assert.strictEqual(claimOf(b, 9.8e9).detail.breakdown, undefined);
+});
