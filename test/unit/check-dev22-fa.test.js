@@ -28,3 +28,26 @@ test('"sectors" in the plural is a sum, not one part', () => {
   const b = 'Losses across the basic sectors of Varnia came to $9.8 billion, the bank said.';
   assert.strictEqual(claimOf(b, 9.8e9).detail.breakdown, undefined);
 });
+
+// Two reports' tolls of one day, each stated as risen to its value, one dated only by its report (check/parts.ts,
+// bothRisenSameDay): snapshots of a count climbing through the day.
+const DAY = '2031-03-04';
+const risen = (path, body) => doc(path, `A fire tore through a textile warehouse in Dorvel. ${body}`, DAY);
+
+test('two reports\' risen tolls of one day, one dated by its report, are stages of one count', () => {
+  const a = risen('a.txt', 'As the death toll rose to 38, questions grew about the fire exits.');
+  const b = risen('b.txt', 'Crews pulled more bodies from the ruins today, and the death toll jumped to 35.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('risen tolls both dated by their own words to the day still pair', () => {
+  const a = risen('a.txt', 'The death toll rose to 38 on Tuesday, officials said.');
+  const b = risen('b.txt', 'The death toll had risen to 31 on Tuesday, police said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['31/38']);
+});
+
+test('a risen toll against a plainly stated one still pairs', () => {
+  const a = risen('a.txt', 'As the death toll rose to 38, questions grew about the fire exits.');
+  const b = risen('b.txt', 'The fire killed 29 people, officials said today.');
+  assert.deepStrictEqual(valuePairs(a, b), ['29/38']);
+});

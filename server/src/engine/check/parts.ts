@@ -149,6 +149,18 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
 }
 
 /**
+ * Two reports' tolls of one day, each the new value of a rise the words state ("the toll rose to 73", "the death toll
+ * jumped to 71"): snapshots of a count climbing through that day, taken at hours neither gives, no rivals (round 28).
+ * One report's two risen tolls (a caption's and the text's) still pair, and so does a risen toll against a stated one.
+ */
+export function bothRisenSameDay(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (a.path === b.path || da?.revised !== 'up' || db?.revised !== 'up') return false;
+  if (GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  if (da.timeBasis !== 'published' && db.timeBasis !== 'published') return false;
+  return !!a.time.from && a.time.from === a.time.to && a.time.from === b.time.from && b.time.from === b.time.to;
+}
+
+/**
  * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
  * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
  */
