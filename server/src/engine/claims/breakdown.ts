@@ -166,6 +166,9 @@ const SECTOR_DETERMINERS = new Set(['the', 'its', 'this', 'that']);
 const SECTOR_MODIFIERS = 3;
 /** Most tokens between the sector's noun and the figure, either way ("$2 billion in damage and losses in the farm sector"). */
 const SECTOR_REACH = 8;
+/** The sector's noun in the text, and how many characters around a figure it is looked for in (SECTOR_REACH words). */
+const SECTOR_TEXT = /\bsector\b/i;
+const SECTOR_CHARS = 120;
 /** Words that end the figure's own phrase: a sector beyond them is another clause's. */
 const SECTOR_STOPS = new Set([',', ';', ':', '.', '(', ')', 'while', 'but', 'whereas', 'and']);
 
@@ -180,7 +183,9 @@ function markSectors(prepared: PreparedText, claims: readonly Claim[]): void {
     const d = detailOf(c);
     if (!d || d.breakdown || c.derived) continue;
     const s = sentences[sentenceIndexAt(sentences, c.quantity.start)];
-    if (!s) continue;
+    // Characters first: a line of prices names no sector and costs no token reads.
+    if (!s || !SECTOR_TEXT.test(prepared.text.slice(Math.max(s.start, c.quantity.start - SECTOR_CHARS),
+      Math.min(s.end, c.quantity.end + SECTOR_CHARS)))) continue;
     const first = tokenAt(tokens, c.quantity.start);
     const last = tokenAt(tokens, Math.max(c.quantity.end - 1, 0));
     const key = sectorNear(tokens, first, -1, s.tokenStart) ?? sectorNear(tokens, last, 1, s.tokenEnd - 1);
