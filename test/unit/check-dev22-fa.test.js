@@ -51,3 +51,30 @@ test('a risen toll against a plainly stated one still pairs', () => {
   const b = risen('b.txt', 'The fire killed 29 people, officials said today.');
   assert.deepStrictEqual(valuePairs(a, b), ['29/38']);
 });
+
+// A count its clause spreads over many places is their total, no rival of one gathering's count (claims/detailed.ts,
+// spreadOverPlaces; check/parts.ts, spreadOverPart and oneGathering).
+const SAT = '2031-06-07';
+const NATION = 'Organizers said about 300,000 people marched on Saturday in some 40 towns in 12 provinces against the new labour law.';
+const march = (path, body) => doc(path, `Thousands marched through Dorvel against the new labour law. ${body}`, SAT);
+
+test('a total spread over many towns is no rival of one march\'s unplaced count', () => {
+  const b = march('b.txt', 'Police said about 15,000 people took part in the march on Saturday.');
+  assert.deepStrictEqual(valuePairs(march('a.txt', NATION), b), []);
+  assert.strictEqual(claimOf(NATION, 300000, SAT).detail.spread, true);
+});
+
+test('a total spread over many towns is no rival of one march\'s placed count', () => {
+  const b = march('b.txt', 'Police said about 15,000 people marched in Dorvel on Saturday.');
+  assert.deepStrictEqual(valuePairs(march('a.txt', NATION), b), []);
+});
+
+test('places counted after a colon list their own counts: no spread', () => {
+  const text = 'Protests took place in more than 90 towns: about 40,000 people marched in Dorvel and 20,000 in Ostra.';
+  assert.strictEqual(claimOf(text, 40000, SAT).detail.spread, undefined);
+});
+
+test('two totals spread over many towns still pair', () => {
+  const b = march('b.txt', 'Police said about 90,000 people marched on Saturday in some 40 towns in 12 provinces.');
+  assert.deepStrictEqual(valuePairs(march('a.txt', NATION), b), ['90000/300000']);
+});

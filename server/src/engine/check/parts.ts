@@ -6,7 +6,7 @@ import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
-import { kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
+import { isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** Two figures of one sentence that lists three or more of the measure (`detail.enumeration`): parts, not rivals. */
@@ -76,6 +76,9 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
   if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
   return null;
 }
+
+/** The event of a gathering's count. */
+const CROWD = 'crowd';
 
 /** Days a one-day count may cover at most and still be one event's day ("on May 2-3"). */
 const EVENT_DAY_SPAN = 4;
@@ -161,6 +164,18 @@ export function bothRisenSameDay(a: Claim, da: ClaimDetail | undefined, b: Claim
 }
 
 /**
+ * A crowd its clause spreads over many places ("500,000 marched in some 50 cities", detail.spread) above a crowd of no
+ * wider area (not itself marked a whole: "across", "nationwide"): the total of many gatherings against one of them, no
+ * rival (round 28). Two totals over wide areas still pair, and so does a part above the total. Other counts keep
+ * pairing: "40 stores across 9 towns" against a company's "25 stores" is one count of one holder.
+ */
+export function spreadOverPart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (!!da?.spread === !!db?.spread || baseEvent(a.measure.event) !== CROWD || isRate(a.measure.unit)) return false;
+  const [whole, part, dp] = da?.spread ? [a, b, db] : [b, a, da];
+  return !dp?.whole && whole.low !== null && part.high !== null && whole.low > part.high;
+}
+
+/**
  * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
  * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
  */
@@ -231,6 +246,8 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
 export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
   elsewhere: (report: Claim, placed: Claim) => boolean): boolean {
   if (!unplaced) return false;
+  // "500,000 marched in some 50 cities" is many gatherings' total, whatever place its report's lead names (round 28).
+  if (detailOf(unplaced.unplaced === 'a' ? a : b)?.spread) return false;
   if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
   const u = unplaced.unplaced === 'a' ? a : b;
   const d = detailOf(u);
