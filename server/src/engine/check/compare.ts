@@ -382,7 +382,7 @@ export function voicedElsewhere(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boo
 }
 
 /** Units that are rates or shares, not counts: percentages and anything per something. */
-function isRate(unit: string): boolean {
+export function isRate(unit: string): boolean {
   return unit === 'percent' || unit === 'percentage point' || unit.includes('/');
 }
 

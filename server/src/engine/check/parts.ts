@@ -6,7 +6,7 @@ import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
-import { kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
+import { isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** Two figures of one sentence that lists three or more of the measure (`detail.enumeration`): parts, not rivals. */
@@ -76,6 +76,9 @@ export function listedPart(a: Claim, da: ClaimDetail | undefined, aPlaces: numbe
   if (db?.listed && !da?.listed && aPlaces === 0) return 'b';
   return null;
 }
+
+/** The event of a gathering's count. */
+const CROWD = 'crowd';
 
 /** Days a one-day count may cover at most and still be one event's day ("on May 2-3"). */
 const EVENT_DAY_SPAN = 4;
@@ -149,6 +152,30 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
 }
 
 /**
+ * Two reports' tolls of one day, each the new value of a rise the words state ("the toll rose to 73", "the death toll
+ * jumped to 71"): snapshots of a count climbing through that day, taken at hours neither gives, no rivals (round 28).
+ * One report's two risen tolls (a caption's and the text's) still pair, and so does a risen toll against a stated one.
+ */
+export function bothRisenSameDay(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (a.path === b.path || da?.revised !== 'up' || db?.revised !== 'up') return false;
+  if (GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  if (da.timeBasis !== 'published' && db.timeBasis !== 'published') return false;
+  return !!a.time.from && a.time.from === a.time.to && a.time.from === b.time.from && b.time.from === b.time.to;
+}
+
+/**
+ * A crowd its clause spreads over many places ("500,000 marched in some 50 cities", detail.spread) above a crowd of no
+ * wider area (not itself marked a whole: "across", "nationwide"): the total of many gatherings against one of them, no
+ * rival (round 28). Two totals over wide areas still pair, and so does a part above the total. Other counts keep
+ * pairing: "40 stores across 9 towns" against a company's "25 stores" is one count of one holder.
+ */
+export function spreadOverPart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (!!da?.spread === !!db?.spread || baseEvent(a.measure.event) !== CROWD || isRate(a.measure.unit)) return false;
+  const [whole, part, dp] = da?.spread ? [a, b, db] : [b, a, da];
+  return !dp?.whole && whole.low !== null && part.high !== null && whole.low > part.high;
+}
+
+/**
  * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
  * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
  */
@@ -219,6 +246,8 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
 export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
   elsewhere: (report: Claim, placed: Claim) => boolean): boolean {
   if (!unplaced) return false;
+  // "500,000 marched in some 50 cities" is many gatherings' total, whatever place its report's lead names (round 28).
+  if (detailOf(unplaced.unplaced === 'a' ? a : b)?.spread) return false;
   if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
   const u = unplaced.unplaced === 'a' ? a : b;
   const d = detailOf(u);

@@ -155,6 +155,67 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
   });
   markFirstStages(prepared, claims);
   markNextOrdinals(prepared, claims);
+  markSectors(prepared, claims);
+}
+
+/** The noun naming one branch of an economy: "losses in the agricultural sector" (singular only: "the basic sectors" is a sum). */
+const SECTOR = 'sector';
+/** Words that open the sector's noun phrase: "in the farm sector", "its tourism sector". */
+const SECTOR_DETERMINERS = new Set(['the', 'its', 'this', 'that']);
+/** Most words between the determiner and "sector": "the agricultural sector", "the oil and gas sector". */
+const SECTOR_MODIFIERS = 3;
+/** Most tokens between the sector's noun and the figure, either way ("$2 billion in damage and losses in the farm sector"). */
+const SECTOR_REACH = 8;
+/** The sector's noun in the text, and how many characters around a figure it is looked for in (SECTOR_REACH words). */
+const SECTOR_TEXT = /\bsector\b/i;
+const SECTOR_CHARS = 120;
+/** Words that end the figure's own phrase: a sector beyond them is another clause's. */
+const SECTOR_STOPS = new Set([',', ';', ':', '.', '(', ')', 'while', 'but', 'whereas', 'and']);
+
+/**
+ * "damage in the agricultural sector of $1.2 billion", "$3.2 billion in the housing sector": a figure one sector of an
+ * economy holds is a part of the damage, output or jobs of the whole, a rival only of the same sector's figure
+ * (`detail.breakdown`, keyed "sector" plus its modifiers; round 28).
+ */
+function markSectors(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens, sentences } = prepared;
+  for (const c of claims) {
+    const d = detailOf(c);
+    if (!d || d.breakdown || c.derived) continue;
+    const s = sentences[sentenceIndexAt(sentences, c.quantity.start)];
+    // Characters first: a line of prices names no sector and costs no token reads.
+    if (!s || !SECTOR_TEXT.test(prepared.text.slice(Math.max(s.start, c.quantity.start - SECTOR_CHARS),
+      Math.min(s.end, c.quantity.end + SECTOR_CHARS)))) continue;
+    const first = tokenAt(tokens, c.quantity.start);
+    const last = tokenAt(tokens, Math.max(c.quantity.end - 1, 0));
+    const key = sectorNear(tokens, first, -1, s.tokenStart) ?? sectorNear(tokens, last, 1, s.tokenEnd - 1);
+    if (key) d.breakdown = key;
+  }
+}
+
+/** The key of a singular sector named within SECTOR_REACH of token `from`, walking `step` (-1 back, 1 on) to `bound`. */
+function sectorNear(tokens: readonly Token[], from: number, step: -1 | 1, bound: number): string | null {
+  for (let k = 1; k <= SECTOR_REACH; k++) {
+    const i = from + step * k;
+    if (step < 0 ? i < bound : i > bound) return null;
+    const w = tokens[i].lower;
+    if (w === SECTOR) return sectorKey(tokens, i);
+    // "and" may join the sector's own modifiers ("the oil and gas sector"), read by sectorKey, not here.
+    if (SECTOR_STOPS.has(w) && !(w === 'and' && step > 0)) return null;
+  }
+  return null;
+}
+
+/** "sector" plus the words between its determiner and it ("sector agricultural"); null without a determiner close before. */
+function sectorKey(tokens: readonly Token[], at: number): string | null {
+  const words: string[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - 1 - SECTOR_MODIFIERS); i--) {
+    const w = tokens[i].lower;
+    if (SECTOR_DETERMINERS.has(w)) return [SECTOR, ...words.reverse()].join(' ');
+    if (tokens[i].type !== 'word') return null;
+    words.push(w);
+  }
+  return null;
 }
 
 /** The key of a count its own sentence goes on to add to: the first stage of a count told day by day. */

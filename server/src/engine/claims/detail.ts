@@ -32,6 +32,8 @@ export interface ClaimDetail {
   figure: string;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
+  /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
+  spread?: boolean;
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */
   holder?: string | null;
   /**

@@ -1,6 +1,6 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
 import { baseEvent, senseOf, singular } from './measure';
-import type { Quantity } from '../types';
+import type { Quantity, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
 import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
@@ -9,7 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
-import { tokenAt, paragraphStart } from './tokens';
+import { tokenAt, paragraphStart, isNumberToken } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
@@ -24,6 +24,33 @@ const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
 /** Possessives by which a voice counts its own side: "the toll on its side", "its first three cases", "our dead". */
 const OWN_SIDE = new Set(['its', 'our']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Plural nouns of places a figure may be spread over: "marched in some 50 cities", "cases in 12 provinces". */
+const PLACES_PLURAL = new Set(['cities', 'towns', 'states', 'provinces', 'regions', 'countries', 'districts', 'counties',
+  'municipalities', 'departments', 'prefectures']);
+
+/**
+ * The figure's clause counts the places it spreads over ("500,000 marched in some 50 cities in 15 states"): a total over
+ * many places, never one place's count (round 28). The figure's own tokens [qa, qb] are not read: "12 cities" is no spread.
+ */
+function spreadOverPlaces(tokens: readonly Token[], ca: number, cb: number, qa: number, qb: number): boolean {
+  // Read by jumping between the place nouns, so a one-line price list (no such nouns) costs no walk per figure.
+  const places = wordClassIndex(tokens, PLACES_PLURAL);
+  const to = Math.min(cb, qb + 1 + SPREAD_REACH);
+  for (let i = places.next[Math.max(ca + 1, qa - SPREAD_REACH)]; i < to; i = places.next[i + 1]) {
+    if ((i - 1 < qa || i - 1 > qb) && isNumberToken(tokens[i - 1]) && !listBetween(tokens, i, qa, qb)) return true;
+  }
+  return false;
+}
+/** Most tokens between a figure and the places it spreads over ("500,000 are estimated to have marched in some 50 cities"). */
+const SPREAD_REACH = 12;
+/** Marks that open a list of the places' own counts: "in more than 200 cities: 40,000 in Lyon; 30,000 in Toulouse". */
+const LIST_MARKS = new Set([':', ';']);
+/** A list mark between token `at` and the figure [qa, qb] (at most SPREAD_REACH tokens apart). */
+function listBetween(tokens: readonly Token[], at: number, qa: number, qb: number): boolean {
+  const [from, to] = at < qa ? [at, qa] : [qb, at];
+  for (let k = from + 1; k < to; k++) if (LIST_MARKS.has(tokens[k].lower)) return true;
+  return false;
+}
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
 function isHeld(event: string): boolean {
@@ -64,6 +91,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+  if (spreadOverPlaces(tokens, ca, cb, qa, qb)) detail.whole = detail.spread = true;
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
