@@ -20,10 +20,44 @@ const LOAD_REACH = 3;
 
 const isIncident = (w: string, singular: (w: string) => string): boolean => INCIDENT_NOUNS.has(singular(w));
 
-/** The incident noun at i or, past one modifier, at i + 1 ("three vessels", "a sinking boat"), or -1. */
-function incidentAt(tokens: readonly Token[], i: number, end: number, singular: (w: string) => string): number {
-  for (let j = i; j < Math.min(i + 2, end); j++) if (isIncident(tokens[j].lower, singular)) return j;
-  return -1;
+/**
+ * The incident nouns of a sentence, found once per sentence: a line of thousands of figures and no incident word then
+ * costs each figure nothing more (claims-work.test.js counts the reads).
+ */
+interface SentenceIncidents {
+  /** Positions of incident nouns, ascending. */
+  nouns: number[];
+  /** The sentence opens "In a second, ...": an ordinal whose noun the sentence before named. */
+  elliptical: boolean;
+}
+const incidentCache = new WeakMap<Sentence, SentenceIncidents>();
+
+function sentenceIncidents(tokens: readonly Token[], s: Sentence, singular: (w: string) => string): SentenceIncidents {
+  let found = incidentCache.get(s);
+  if (!found) {
+    const nouns: number[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isIncident(tokens[i].lower, singular)) nouns.push(i);
+    found = { nouns, elliptical: ellipticalOrdinal(tokens, s) };
+    incidentCache.set(s, found);
+  }
+  return found;
+}
+
+/** The index of the first position at or after `from` in a sorted list (binary search: a window, not the sentence). */
+function firstAtOrAfter(sorted: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The word opening the incident noun at p: right before it, or one modifier before ("three vessels", "a sinking boat"). */
+function openersOf(tokens: readonly Token[], p: number, singular: (w: string) => string): number[] {
+  const before = p - 2 >= 0 && !isIncident(tokens[p - 1].lower, singular) ? [p - 1, p - 2] : [p - 1];
+  return before.filter(i => i >= 0);
 }
 
 /** "In a second, ...", "In another, ...": an ordinal whose noun the sentence before named, opening the sentence. */
@@ -38,22 +72,34 @@ function ellipticalOrdinal(tokens: readonly Token[], s: Sentence): boolean {
 /** How many incidents the figure's sentence says its count is of: one singled out, several summed, or null. */
 export function instancesOf(tokens: readonly Token[], s: Sentence, qa: number, qb: number,
   singular: (w: string) => string): Instances | null {
-  if (ellipticalOrdinal(tokens, s)) return 'one';
+  if (sentenceIncidents(tokens, s, singular).elliptical) return 'one';
   let several = false;
+  const from = Math.max(s.tokenStart, qa - INSTANCE_REACH);
   const end = Math.min(s.tokenEnd, qb + INSTANCE_REACH);
-  for (let i = Math.max(s.tokenStart, qa - INSTANCE_REACH); i < end; i++) {
-    if (i >= qa && i < qb) continue;
-    const w = tokens[i].lower;
-    const at = ONE_OF.has(w) || tokens[i].pos === 'NUM' || w === 'a' || w === 'an' ? incidentAt(tokens, i + 1, end, singular) : -1;
-    if (at < 0) continue;
-    const plural = singular(tokens[at].lower) !== tokens[at].lower;
-    if (ONE_OF.has(w) && !plural) return 'one';
-    // "a boat carrying 34 people": one carrier's load, when the load is this figure.
-    if ((w === 'a' || w === 'an') && !plural && LOAD_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 1 < qa
-      && qa - at - 2 <= LOAD_REACH) return 'one';
-    if (tokens[i].pos === 'NUM' && plural && w !== 'one' && w !== '1') several = true;
+  const found = sentenceIncidents(tokens, s, singular).nouns;
+  for (let k = firstAtOrAfter(found, from); k < found.length && found[k] < end; k++) {
+    const at = found[k];
+    for (const i of openersOf(tokens, at, singular)) {
+      if (i < from || (i >= qa && i < qb)) continue;
+      const reading = openedBy(tokens, i, at, qa, singular);
+      if (reading === 'one') return 'one';
+      if (reading === 'several') several = true;
+    }
   }
   return several ? 'several' : null;
+}
+
+/** What the word at i says of the incident noun at `at`: one singled out, several counted, or nothing. */
+function openedBy(tokens: readonly Token[], i: number, at: number, qa: number, singular: (w: string) => string): Instances | null {
+  const w = tokens[i].lower;
+  if (!(ONE_OF.has(w) || tokens[i].pos === 'NUM' || w === 'a' || w === 'an')) return null;
+  const plural = singular(tokens[at].lower) !== tokens[at].lower;
+  if (ONE_OF.has(w) && !plural) return 'one';
+  // "a boat carrying 34 people": one carrier's load, when the load is this figure.
+  if ((w === 'a' || w === 'an') && !plural && LOAD_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 1 < qa
+    && qa - at - 2 <= LOAD_REACH) return 'one';
+  if (tokens[i].pos === 'NUM' && plural && w !== 'one' && w !== '1') return 'several';
+  return null;
 }
 
 /** One incident's figure against one summed over several: a part and its whole (check/claimIndex.ts, keptApart). */
