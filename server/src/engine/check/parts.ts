@@ -219,9 +219,11 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
 export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
   elsewhere: (report: Claim, placed: Claim) => boolean): boolean {
   if (!unplaced) return false;
-  if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
   const u = unplaced.unplaced === 'a' ? a : b;
   const d = detailOf(u);
+  // "At least 3 million marched across the country", in a report whose lead names Washington: its words make it the
+  // total over many places, whatever the lead names (round 28).
+  if (unplaced.fit === 'same') return (oneOccasion(a) && !d?.whole) || kindPartsOfOneReport(a, b);
   // A count at an hour ("at midday, about 12,000") is of part of the day: no rival of a day's count of the gathering.
   const p = detailOf(u === a ? b : a);
   return unplaced.fit === null && oneOccasion(a) && p?.hour === undefined && d?.hour === undefined && !d?.whole && !elsewhere(u, u === a ? b : a);
