@@ -4,6 +4,7 @@ import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
+import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
 import { HARM_DEGREES, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
@@ -385,6 +386,20 @@ function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Se
 }
 
 /**
+ * "Boston drew 175,000", "Denver saw 90,000 marchers": a town as the subject of a crowd's count is where the crowd
+ * gathered; a town's government counts no crowd of its own (round 28). Countries keep their party's role, and only a
+ * major town counts (a name's last word read as a small town, "Guardia Urbana", is no subject town).
+ */
+function placeCrowdSubject(event: string, scope: ScopeEntry[]): void {
+  if (baseEvent(event) !== 'crowd') return;
+  for (let i = 0; i < scope.length; i++) {
+    const e = scope[i];
+    if (e.role !== 'who' || !e.id.startsWith('place:') || !areaOf(e.id)?.major) continue;
+    if (!scope.some(x => x.role === 'where' && x.id === e.id)) scope[i] = { id: e.id, role: 'where' };
+  }
+}
+
+/**
  * The world's count, the places and groups a figure shares with the figure before it in its sentence, and the holder a
  * pronoun subject stands for.
  */
@@ -393,6 +408,7 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   const { prepared, tokens } = r;
   const { q, s, qa, qb, ca, cb, samePrev } = site;
   const { unit, hit, opener, inherits } = m;
+  placeCrowdSubject(event, scope);
   // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
   if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
     for (let i = scope.length - 1; i >= 0; i--) {
