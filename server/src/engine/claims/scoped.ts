@@ -201,6 +201,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end);
+  placeCrowdSubject(event, scope);
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.
   if (m.restated) {
@@ -408,7 +409,6 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   const { prepared, tokens } = r;
   const { q, s, qa, qb, ca, cb, samePrev } = site;
   const { unit, hit, opener, inherits } = m;
-  placeCrowdSubject(event, scope);
   // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
   if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
     for (let i = scope.length - 1; i >= 0; i--) {
