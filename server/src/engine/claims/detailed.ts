@@ -1,13 +1,13 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
 import { baseEvent, senseOf, singular } from './measure';
-import type { Quantity } from '../types';
+import type { Quantity, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
 import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
-import { atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
+import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { tokenAt, paragraphStart } from './tokens';
 import { isActor } from './claimWords';
@@ -23,6 +23,33 @@ const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
 /** Possessives by which a voice counts its own side: "the toll on its side", "its first three cases", "our dead". */
 const OWN_SIDE = new Set(['its', 'our']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
+/** Words between "in" and the number of places it counts: "in some 50 cities", "in more than 600 towns". */
+const PLACE_COUNT_HEDGES = new Set(['some', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'at', 'least',
+  'roughly', 'dozens', 'hundreds', 'of']);
+
+/** Parts of speech after "in all" that make it "in all <noun>", no total. */
+const ALL_OF = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * The clause [ca, cb) says its figure is summed over many places: "in some 50 cities", "in more than 600 towns", "in
+ * dozens of cities", or "in all" closing a phrase. Such a total is the whole of any one town's count (round 28).
+ */
+function overManyPlaces(tokens: readonly Token[], ca: number, cb: number): boolean {
+  for (let i = ca; i + 1 < cb; i++) {
+    if (tokens[i].lower !== 'in') continue;
+    // "in all" with no noun after it ("in all cities" names them).
+    if (tokens[i + 1].lower === 'all' && !ALL_OF.has(tokens[i + 2]?.pos ?? '')) return true;
+    let k = i + 1;
+    while (k < cb && PLACE_COUNT_HEDGES.has(tokens[k].lower)) k++;
+    if (k < cb && (tokens[k].pos === 'NUM' || /^\d/.test(tokens[k].text) || k > i + 1)) {
+      const noun = tokens[k].pos === 'NUM' || /^\d/.test(tokens[k].text) ? tokens[k + 1] : tokens[k];
+      const w = noun?.lower ?? '';
+      if (w !== singular(w) && SETTLEMENTS.has(singular(w))) return true;
+    }
+  }
+  return false;
+}
+
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
 function isHeld(event: string): boolean {
@@ -62,7 +89,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     sense: senseOf(word),
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
-  if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
+  if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0 || overManyPlaces(tokens, ca, cb)) detail.whole = true;
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
