@@ -10,7 +10,7 @@ import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, placesBeside, wholeOverPart,
 } from './compare';
-import { aggregatePart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { orderBetween, saidDay } from './order';
@@ -116,6 +116,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
   if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
+  if (occasionsApart(da, db)) push(`crowds of two occasions (${da?.occasionKind} vs ${db?.occasionKind})`);
   const sa = scopesOf(a);
   const sb = scopesOf(b);
   const said = (c: Claim, d: typeof da) => ({ claim: c, detail: d, span: spanOf(c), said: saidDay(c, d, docs.find(x => x.path === c.path)) });

@@ -304,3 +304,11 @@ export function earlierWordApart(a: Claim, da: ClaimDetail | undefined, b: Claim
   const [bl, bh] = readInterval(b);
   return !(al > EARLIER_GAP * bh || bl > EARLIER_GAP * ah);
 }
+
+/**
+ * Crowds whose clauses name two kinds of occasion ("160,000 on the Mall before the inauguration" and "500,000 marchers";
+ * counter-protesters and the march they met): two gatherings, not rival counts of one (round 28, claims/occasion.ts).
+ */
+export function occasionsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.occasionKind && !!db?.occasionKind && da.occasionKind !== db.occasionKind;
+}

@@ -32,6 +32,8 @@ export interface ClaimDetail {
   figure: string;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
+  /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */
+  occasionKind?: 'protest' | 'counter' | 'ceremony';
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */
   holder?: string | null;
   /**

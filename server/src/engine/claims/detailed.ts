@@ -9,6 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
+import { occasionKindIn } from './occasion';
 import { tokenAt, paragraphStart } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
@@ -90,6 +91,10 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     figure: rate && !/\b(per|every)\b/i.test(figure) ? `${figure} ${rateLabel(rate)}` : figure,
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0 || overManyPlaces(tokens, ca, cb)) detail.whole = true;
+  if (baseEvent(event) === 'crowd') {
+    const kind = occasionKindIn(tokens, ca, cb);
+    if (kind) detail.occasionKind = kind;
+  }
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
