@@ -28,6 +28,8 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
 const PLACE_COUNT_HEDGES = new Set(['some', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'at', 'least',
   'roughly', 'dozens', 'hundreds', 'of']);
 
+/** The word opening a phrase of places, looked up by jumps (a price line's clause is not read token by token). */
+const IN_WORD: ReadonlySet<string> = new Set(['in']);
 /** Parts of speech after "in all" that make it "in all <noun>", no total. */
 const ALL_OF = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
@@ -36,8 +38,8 @@ const ALL_OF = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * dozens of cities", or "in all" closing a phrase. Such a total is the whole of any one town's count (round 28).
  */
 function overManyPlaces(tokens: readonly Token[], ca: number, cb: number): boolean {
-  for (let i = ca; i + 1 < cb; i++) {
-    if (tokens[i].lower !== 'in') continue;
+  const { next } = wordClassIndex(tokens, IN_WORD);
+  for (let i = next[ca]; i + 1 < cb; i = next[i + 1]) {
     // "in all" with no noun after it ("in all cities" names them).
     if (tokens[i + 1].lower === 'all' && !ALL_OF.has(tokens[i + 2]?.pos ?? '')) return true;
     let k = i + 1;

@@ -1032,8 +1032,7 @@ const RIDERSHIP_WORDS = new Set(['ridership', 'riderships']);
  */
 function countsRiders(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
   for (let i = qa; i < qb; i++) if (RIDER_NOUNS.has(tokens[i].lower)) return true;
-  for (let i = ca; i < cb; i++) if (RIDERSHIP_WORDS.has(tokens[i].lower)) return true;
-  return false;
+  return firstIn(wordClassIndex(tokens, RIDERSHIP_WORDS), ca, cb) >= 0;
 }
 
 /**
