@@ -21,7 +21,7 @@ import { isStatedChange, statedChanges } from './revisions';
 import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 
 /** No entries, shared. */
@@ -759,6 +759,7 @@ function keptApart(a: Entry, b: Entry): boolean {
   if (instancesApart(a.detail?.instances, b.detail?.instances)) return true;
   if (sameDayStages(a.claim, a.detail, b.claim, b.detail) || sameEnumeration(a.claim, a.detail, b.claim, b.detail)) return true;
   if (bothRisenSameDay(a.claim, a.detail, b.claim, b.detail) || spreadOverPart(a.claim, a.detail, b.claim, b.detail)) return true;
+  if (occasionsApart(a.detail, b.detail)) return true;
   return countedLater(a, b, a.scopeSig === b.scopeSig);
 }
 

@@ -11,7 +11,7 @@ import {
   partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages } from './parts';
+import { aggregatePart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { orderBetween, saidDay } from './order';
@@ -120,6 +120,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
   if (bothRisenSameDay(a, da, b, db)) push('two risen tolls of one day');
   if (spreadOverPart(a, da, b, db)) push('a total over many places against one of them');
+  if (occasionsApart(da, db)) push(`crowds of two occasions (${da?.occasionKind} vs ${db?.occasionKind})`);
   const sa = scopesOf(a);
   const sb = scopesOf(b);
   const said = (c: Claim, d: typeof da) => ({ claim: c, detail: d, span: spanOf(c), said: saidDay(c, d, docs.find(x => x.path === c.path)) });

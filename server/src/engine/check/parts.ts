@@ -246,11 +246,13 @@ export function runningBelow(a: Claim, da: ClaimDetail | undefined, spanA: { to:
 export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | null } | null, a: Claim, b: Claim,
   elsewhere: (report: Claim, placed: Claim) => boolean): boolean {
   if (!unplaced) return false;
-  // "500,000 marched in some 50 cities" is many gatherings' total, whatever place its report's lead names (round 28).
-  if (detailOf(unplaced.unplaced === 'a' ? a : b)?.spread) return false;
-  if (unplaced.fit === 'same') return oneOccasion(a) || kindPartsOfOneReport(a, b);
   const u = unplaced.unplaced === 'a' ? a : b;
   const d = detailOf(u);
+  // "500,000 marched in some 50 cities" is many gatherings' total, whatever place its report's lead names (round 28).
+  if (d?.spread) return false;
+  // "At least 3 million marched across the country", in a report whose lead names Washington: its words make it the
+  // total over many places, whatever the lead names (round 28).
+  if (unplaced.fit === 'same') return (oneOccasion(a) && !d?.whole) || kindPartsOfOneReport(a, b);
   // A count at an hour ("at midday, about 12,000") is of part of the day: no rival of a day's count of the gathering.
   const p = detailOf(u === a ? b : a);
   return unplaced.fit === null && oneOccasion(a) && p?.hour === undefined && d?.hour === undefined && !d?.whole && !elsewhere(u, u === a ? b : a);
@@ -330,4 +332,12 @@ export function earlierWordApart(a: Claim, da: ClaimDetail | undefined, b: Claim
   const [al, ah] = readInterval(a);
   const [bl, bh] = readInterval(b);
   return !(al > EARLIER_GAP * bh || bl > EARLIER_GAP * ah);
+}
+
+/**
+ * Crowds whose clauses name two kinds of occasion ("160,000 on the Mall before the inauguration" and "500,000 marchers";
+ * counter-protesters and the march they met): two gatherings, not rival counts of one (round 28, claims/occasion.ts).
+ */
+export function occasionsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.occasionKind && !!db?.occasionKind && da.occasionKind !== db.occasionKind;
 }

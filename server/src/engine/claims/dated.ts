@@ -406,15 +406,17 @@ const POINTED_REACH = 3;
 /**
  * "... the biggest demonstration near the Diet in 1960. Police said 130,000 people turned out to that event": a figure
  * whose sentence points back to an occasion ("to that event", "on that day": "that" after a preposition) holds of the
- * last date the report named before it, when that date lies before the fallback its own words left it (round 24).
+ * last date the report named before it, when that date lies before the fallback its own words left it (round 24); so
+ * does a sentence opening with one ("That march drew 500,000", round 28).
  */
 function pointedOccasion(r: ReportClaims, site: Site, time: ClaimTime): ClaimTime {
   const { tokens, dates, prepared } = r;
   const { s, sIndex } = site;
   if (!FALLBACK_BASES.has(time.basis) || !time.from) return time;
   let points = false;
-  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd && !points; i++) {
-    points = (tokens[i].lower === 'that' || tokens[i].lower === 'those') && tokens[i - 1].pos === 'ADP'
+  // Round 28: or opening the sentence as its subject, "That march drew 500,000" after "a rally ... in 2006".
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd && !points; i++) {
+    points = (tokens[i].lower === 'that' || tokens[i].lower === 'those') && (i === s.tokenStart || tokens[i - 1].pos === 'ADP')
       && POINTED_OCCASIONS.has(tokens[i + 1].lower);
   }
   if (!points) return time;

@@ -34,6 +34,8 @@ export interface ClaimDetail {
   whole?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
+  /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */
+  occasionKind?: 'protest' | 'counter' | 'ceremony';
   /** Whose a held count is (a candidate's votes or share): an entity id, or null when none is named. */
   holder?: string | null;
   /**

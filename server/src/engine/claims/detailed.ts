@@ -7,8 +7,10 @@ import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
-import { atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
+import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
+import { occasionKindIn } from './occasion';
+import { nounPlural } from '../text/inflection';
 import { tokenAt, paragraphStart, isNumberToken } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
@@ -24,22 +26,32 @@ const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
 /** Possessives by which a voice counts its own side: "the toll on its side", "its first three cases", "our dead". */
 const OWN_SIDE = new Set(['its', 'our']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
-/** Plural nouns of places a figure may be spread over: "marched in some 50 cities", "cases in 12 provinces". */
-const PLACES_PLURAL = new Set(['cities', 'towns', 'states', 'provinces', 'regions', 'countries', 'districts', 'counties',
-  'municipalities', 'departments', 'prefectures']);
+/**
+ * Plural nouns of places a figure may be spread over ("marched in some 50 cities", "cases in 12 provinces"): the
+ * settlement nouns' plurals, and administrative units no population frame names.
+ */
+const PLACES_PLURAL: ReadonlySet<string> = new Set([...SETTLEMENTS, 'department', 'prefecture'].map(nounPlural));
+/** Words that count places without a numeral: "in dozens of cities", "in hundreds of towns". */
+const PLACE_COUNT_WORDS = new Set(['dozens', 'hundreds', 'scores', 'thousands']);
+/** Parts of speech after "in all" that make it "in all <noun>", no total. */
+const ALL_OF = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /**
- * The figure's clause counts the places it spreads over ("500,000 marched in some 50 cities in 15 states"): a total over
- * many places, never one place's count (round 28). The figure's own tokens [qa, qb] are not read: "12 cities" is no spread.
+ * The figure's clause says it is summed over many places (round 28): a number of places near the figure ("500,000
+ * marched in some 50 cities in 15 states"; "12 cities" as the figure itself is no spread), places counted by a word
+ * ("in dozens of cities"), or "in all" closing a phrase. Such a total is the whole of any one town's count.
  */
 function spreadOverPlaces(tokens: readonly Token[], ca: number, cb: number, qa: number, qb: number): boolean {
   // Read by jumping between the place nouns, so a one-line price list (no such nouns) costs no walk per figure.
   const places = wordClassIndex(tokens, PLACES_PLURAL);
   const to = Math.min(cb, qb + 1 + SPREAD_REACH);
   for (let i = places.next[Math.max(ca + 1, qa - SPREAD_REACH)]; i < to; i = places.next[i + 1]) {
-    if ((i - 1 < qa || i - 1 > qb) && isNumberToken(tokens[i - 1]) && !listBetween(tokens, i, qa, qb)) return true;
+    if (i - 1 >= qa && i - 1 <= qb) continue;
+    const counted = isNumberToken(tokens[i - 1])
+      || (tokens[i - 1].lower === 'of' && PLACE_COUNT_WORDS.has(tokens[i - 2]?.lower ?? ''));
+    if (counted && !listBetween(tokens, i, qa, qb)) return true;
   }
-  return false;
+  return inAll(tokens, ca, cb);
 }
 /** Most tokens between a figure and the places it spreads over ("500,000 are estimated to have marched in some 50 cities"). */
 const SPREAD_REACH = 12;
@@ -51,6 +63,18 @@ function listBetween(tokens: readonly Token[], at: number, qa: number, qb: numbe
   for (let k = from + 1; k < to; k++) if (LIST_MARKS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** The word opening "in all", looked up by jumps (a price line's clause is not read token by token). */
+const IN_WORD: ReadonlySet<string> = new Set(['in']);
+/** "in all" with no noun after it closes the clause's phrase: a total ("in all cities" names them). */
+function inAll(tokens: readonly Token[], ca: number, cb: number): boolean {
+  const { next } = wordClassIndex(tokens, IN_WORD);
+  for (let i = next[ca]; i + 1 < cb; i = next[i + 1]) {
+    if (tokens[i + 1].lower === 'all' && !ALL_OF.has(tokens[i + 2]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 /** Counts that belong to someone: a candidate's or party's votes, vote share and seats. */
 const HELD_EVENTS = new Set(['vote_share', 'won']);
 function isHeld(event: string): boolean {
@@ -92,6 +116,10 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
   if (spreadOverPlaces(tokens, ca, cb, qa, qb)) detail.whole = detail.spread = true;
+  if (baseEvent(event) === 'crowd') {
+    const kind = occasionKindIn(tokens, ca, cb);
+    if (kind) detail.occasionKind = kind;
+  }
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;

@@ -710,7 +710,8 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
 const WORLD_TALLY_REACH = 12;
 
 
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
+/** Nouns of a settlement or an area (singular; islands as the area they make). */
+export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
   'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 

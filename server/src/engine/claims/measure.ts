@@ -929,6 +929,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
   // named just before, is the economy's size (round 27).
   if (best.event === 'unspecified' && isMoney(unit) && economyReaches(tokens, qa, ca)) return { event: 'gdp', word: null, at: -1 };
+  // "the metro moved 470,000 passengers before the march": trips on a network are its ridership, no crowd (round 28).
+  if (best.event === 'crowd' && unit === 'person' && countsRiders(tokens, qa, qb, ca, cb)) return { event: 'ridership', word: null, at: -1 };
   // "the passengers included 37 Dorvelian citizens": people a carried group includes were aboard (round 25).
   if (best.event === 'unspecified' && unit === 'person' && carriedIncludes(tokens, qa, ca)) return { event: 'aboard', word: null, at: -1 };
   // "198 cases reported in the last 24 hours": cases of the last day are its new cases, not the count so far (round 22).
@@ -1018,6 +1020,19 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
     }
   }
   return null;
+}
+
+/** Nouns of the people a transit network counts by trips, and of the count itself. */
+const RIDER_NOUNS = new Set(['passenger', 'passengers', 'rider', 'riders', 'commuter', 'commuters']);
+const RIDERSHIP_WORDS = new Set(['ridership', 'riderships']);
+
+/**
+ * People a network carried, counted as riders ("470,000 passengers", "1.2 million riders") or in a clause that names
+ * ridership: trips taken over a day, not people present at once. Only asked of a crowd's reading (round 28).
+ */
+function countsRiders(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  for (let i = qa; i < qb; i++) if (RIDER_NOUNS.has(tokens[i].lower)) return true;
+  return firstIn(wordClassIndex(tokens, RIDERSHIP_WORDS), ca, cb) >= 0;
 }
 
 /**

@@ -4,6 +4,8 @@
 import type { DateMention, Token } from '../types';
 import { daysBefore } from './election';
 import { namedDay, type OccasionWords } from './namedDay';
+import { verbForms } from '../text/inflection';
+import { wordClassIndex } from '../text/wordClass';
 
 /** Nouns naming a gathering whose crowd is counted. */
 export const GATHERING_WORDS: ReadonlySet<string> = new Set(['march', 'marches', 'rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations',
@@ -33,4 +35,39 @@ export function gatheringDate(tokens: readonly Token[], dates: readonly DateMent
 export function occasionDay(basis: string, from: string | null, to: string | null, day: DateMention | null): DateMention | null {
   if (!day?.from || !from || from !== to || !FALLBACK_BASES.has(basis)) return null;
   return from >= day.from && daysBefore(from, OCCASION_WINDOW_DAYS) <= day.from ? day : null;
+}
+
+/** Words of a protest's crowd: the marchers, the rally, those who demonstrated (round 28). */
+const PROTEST_WORDS: ReadonlySet<string> = new Set([...verbForms('march rally protest demonstrate').split(' '), 'marchers',
+  'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'sit-in']);
+/** Words of a crowd at an occasion of another kind: a ceremony, a speech, a show or a match (round 28). */
+const CEREMONY_WORDS: ReadonlySet<string> = new Set(['inauguration', 'inaugural', 'swearing-in', 'coronation', 'speech',
+  'ceremony', 'funeral', 'concert', 'festival', 'match', 'game', 'mass', 'celebration', 'celebrations', 'parade']);
+
+/** "counter-protesters", "counterdemonstration": the protest words with the counter prefix. */
+const COUNTER_WORDS: ReadonlySet<string> = new Set([...PROTEST_WORDS].flatMap(w => [`counter-${w}`, `counter${w}`]));
+/** Every word of an occasion's kind, looked up by jumps through a clause. */
+const OCCASION_WORDS: ReadonlySet<string> = new Set([...PROTEST_WORDS, ...CEREMONY_WORDS, ...COUNTER_WORDS]);
+
+/** The kind of occasion a word names: a protest, a counter-protest, another occasion; null for none. */
+function occasionKindOf(w: string): 'protest' | 'counter' | 'ceremony' | null {
+  if (COUNTER_WORDS.has(w)) return 'counter';
+  if (PROTEST_WORDS.has(w)) return 'protest';
+  return CEREMONY_WORDS.has(w) ? 'ceremony' : null;
+}
+
+/**
+ * The one kind of occasion a crowd's clause names ("marchers", "the rally" -> protest; "before the inauguration" ->
+ * ceremony; "counter-protesters" -> counter), or null when it names none or several kinds.
+ */
+export function occasionKindIn(tokens: readonly Token[], from: number, to: number): 'protest' | 'counter' | 'ceremony' | null {
+  let kind: 'protest' | 'counter' | 'ceremony' | null = null;
+  const { next } = wordClassIndex(tokens, OCCASION_WORDS);
+  for (let i = next[from]; i < to; i = next[i + 1]) {
+    const k = occasionKindOf(tokens[i].lower);
+    if (!k || k === kind) continue;
+    if (kind) return null;
+    kind = k;
+  }
+  return kind;
 }

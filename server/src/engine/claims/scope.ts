@@ -16,6 +16,7 @@ import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
+import { GATHERING_WORDS } from './occasion';
 import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -297,6 +298,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     for (let k = 0; k < excluded.length; k += 2) {
       if (e.start < excluded[k] || e.end > excluded[k + 1]) continue;
       if (figStart > excluded[k] && figEnd <= excluded[k + 1] && e.start >= figEnd) continue;
+      if (gatheringPlaceOfSource(tokens, e, excluded[k], excluded[k + 1])) continue;
       return true;
     }
     return titlesSource(tokens, e, excluded);
@@ -335,6 +337,25 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+/** Nouns of those who hold a gathering and give its count: "the march's organizers". */
+const ORGANIZER_NOUNS = new Set(['organizer', 'organizers', 'organiser', 'organisers']);
+
+/**
+ * "March organizers in New York claimed half a million", "the Denver rally's organizers put it at 90,000": the place of
+ * a source that holds a gathering is where its gathering and crowd are, not only where the voice sits (round 28). Read
+ * in the source's words [from, to): an organizer noun, the place after "in" or right before a gathering noun.
+ */
+function gatheringPlaceOfSource(tokens: readonly Token[], e: EntityMention, from: number, to: number): boolean {
+  if (e.kind !== 'place') return false;
+  let organizer = false;
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
+    if (ORGANIZER_NOUNS.has(tokens[i].lower)) { organizer = true; break; }
+  }
+  if (!organizer) return false;
+  const after = tokenAt(tokens, e.end);
+  return prepositionBefore(tokens, e.start) === 'in' || GATHERING_WORDS.has(tokens[after]?.lower ?? '');
 }
 
 /** Most title words between a body and the person it titles: "SNC chief spokeswoman Basma Kodmani". */

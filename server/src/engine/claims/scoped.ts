@@ -4,6 +4,7 @@ import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
+import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
@@ -206,6 +207,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end);
+  placeCrowdSubject(event, scope);
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.
   if (m.restated) {
@@ -390,6 +392,20 @@ function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Se
     }
   }
   return false;
+}
+
+/**
+ * "Boston drew 175,000", "Denver saw 90,000 marchers": a town as the subject of a crowd's count is where the crowd
+ * gathered; a town's government counts no crowd of its own (round 28). Countries keep their party's role, and only a
+ * major town counts (a name's last word read as a small town, "Guardia Urbana", is no subject town).
+ */
+function placeCrowdSubject(event: string, scope: ScopeEntry[]): void {
+  if (baseEvent(event) !== 'crowd') return;
+  for (let i = 0; i < scope.length; i++) {
+    const e = scope[i];
+    if (e.role !== 'who' || !e.id.startsWith('place:') || !areaOf(e.id)?.major) continue;
+    if (!scope.some(x => x.role === 'where' && x.id === e.id)) scope[i] = { id: e.id, role: 'where' };
+  }
 }
 
 /**

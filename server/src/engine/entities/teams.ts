@@ -36,13 +36,19 @@ const CLUB_BEFORE = new Set(['side', 'club', 'champions', 'outfit', 'giants', 'v
 const CLUB_TAILS = new Set(['United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Argyle', 'Rangers', 'Celtic',
   'Athletico', 'Alexandra', 'Orient', 'Olympic', 'Olympique']);
 
+/** The number at k goes on with thousands or decimals glued on ("20,167", "3.674"): a figure, no score. */
+function gluedFigure(words: Word[], k: number): boolean {
+  const a = words[k + 1];
+  return !!a && a.punct && (a.text === ',' || a.text === '.') && a.gap === '' && /^\d/.test(words[k + 2]?.text ?? '') && words[k + 2].gap === '';
+}
+
 /** A score right after the name: a number of at most three digits that the line goes on treating as a score. */
 function scoreAfter(words: Word[], to: number): boolean {
   const n = words[to];
   if (!n || n.punct || !SCORE.test(n.text)) return false;
   const a = words[to + 1];
   // "Revs 20,167 18,623", "Net 3.674": a figure's thousands or decimals glued on make it no score.
-  if (a && a.punct && (a.text === ',' || a.text === '.') && a.gap === '' && /^\d/.test(words[to + 2]?.text ?? '') && words[to + 2].gap === '') return false;
+  if (gluedFigure(words, to)) return false;
   if (!a || a.punct || a.cap || SCORE.test(a.text)) return true;
   return SCORE_TAILS.has(a.lower);
 }
@@ -53,7 +59,8 @@ const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || SCORE.test(
 function sideSlot(words: Word[], from: number, to: number): boolean {
   if (scoreAfter(words, to) || clubSlot(words, from, to)) return true;
   const a = words[to];
-  if (a && !a.punct && MATCH_WORDS.has(a.lower) && a.lower !== 'against' && isSide(words[to + 1])) return true;
+  // "Denver drew 90,000 marchers": a figure in thousands after "drew" is a crowd, no side's score (round 28).
+  if (a && !a.punct && MATCH_WORDS.has(a.lower) && a.lower !== 'against' && isSide(words[to + 1]) && !gluedFigure(words, to + 1)) return true;
   const p = words[from - 1];
   return !!p && !p.punct && MATCH_WORDS.has(p.lower) && isSide(words[from - 2]);
 }

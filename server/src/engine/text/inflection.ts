@@ -11,6 +11,12 @@ export function hasOrPlural(words: ReadonlySet<string>, w: string): boolean {
   return words.has(w) || isPluralOf(words, w);
 }
 
+/** A noun's regular plural: "city" → "cities", "province" → "provinces", "metropolis" → "metropolises". */
+export function nounPlural(w: string): string {
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return /(s|sh|ch|x|z)$/.test(w) ? `${w}es` : `${w}s`;
+}
+
 /**
  * A verb's forms from its lemma, so each verb is written once: "gut" → gut guts gutted gutting, "raze" → razes razed
  * razing, "bury" → buries buried burying. Regular verbs only (write an irregular form as a word of its own).
