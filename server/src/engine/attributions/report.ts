@@ -4,6 +4,7 @@ import type { EntityMention, Range, Token } from '../types';
 import { isCap, isQuote, isWord, type Unit } from './scan';
 import { type QuoteIndex } from './quoteIndex';
 import { MAX_CONTENT } from './clauses';
+import { tokenAt } from '../text/offsets';
 
 export interface Found {
   source: ResolvedSource;
@@ -71,13 +72,7 @@ export function wordsAfter(toks: Token[], k: number, b: number, n: number): stri
 
 /** Token index of the token starting at or containing character `pos`. */
 export function tokAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return tokenAt(toks, pos);
 }
 
 export function spanOrNull(toks: Token[], a: number, b: number): Range | null {

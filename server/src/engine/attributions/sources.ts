@@ -4,6 +4,7 @@ import type { EntityMention, Token } from '../types';
 import { isCap, isWord } from './scan';
 import { hedgeEnd } from '../quantities/hedges';
 import { isPluralOf } from '../text/inflection';
+import { firstItemEndingAfter, firstStartingAt } from '../text/offsets';
 
 export type SourceKind = 'person' | 'org' | 'group' | 'doc';
 
@@ -396,12 +397,7 @@ export class SourceResolver {
 
   /** The most recent entity mention starting before character offset `limit` that fits. */
   private entityBack(limit: number, pred: (m: EntityMention) => boolean): EntityMention | undefined {
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid].start < limit) lo = mid + 1; else hi = mid;
-    }
+    const lo = firstStartingAt(this.entities, limit);
     for (let i = lo - 1, n = 0; i >= 0 && n < 60; i--, n++) if (pred(this.entities[i])) return this.entities[i];
     return undefined;
   }
@@ -445,12 +441,7 @@ export class SourceResolver {
   private entityIn(start: number, end: number): EntityMention | undefined {
     let best: EntityMention | undefined;
     let bestScore = 0;
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid].end <= start) lo = mid + 1; else hi = mid;
-    }
+    const lo = firstItemEndingAfter(this.entities, start);
     // Entities are sorted by start; look at a bounded window around the span.
     for (let i = Math.max(0, lo - 8); i < this.entities.length && i < lo + 24; i++) {
       const m = this.entities[i];

@@ -3,6 +3,7 @@
 // larger one later that day (the check, parts.ts), while two counts at the same hour are.
 
 import { memoOfLastReport } from '../text/reportMemo';
+import { firstAtOrAfter } from '../text/offsets';
 
 /** Parts of the day by a rough hour. */
 const PART_HOURS = new Map([['noon', 12], ['midday', 12], ['midnight', 24], ['morning', 9], ['afternoon', 15],
@@ -78,13 +79,7 @@ function leadsOf(text: string): Leads {
 
 /** Whether a sorted list of offsets holds one in [from, to). */
 function anyIn(at: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(at, from);
   return lo < at.length && at[lo] < to;
 }
 

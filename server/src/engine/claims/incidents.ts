@@ -2,6 +2,7 @@
 // 34 people") against a figure summed over several ("23 are missing from the three vessels", "47 boats carrying 1,600"):
 // a part and its whole, no rivals. Read from the figure's own sentence only.
 import type { Sentence, Token } from '../types';
+import { firstAtOrAfter } from '../text/offsets';
 
 /** Nouns of one incident or one carrier a migration, transport or conflict report counts by (singular forms). */
 const INCIDENT_NOUNS = new Set(`boat vessel ship ferry dinghy raft trawler shipwreck sinking capsizing bus truck lorry
@@ -41,17 +42,6 @@ function sentenceIncidents(tokens: readonly Token[], s: Sentence, singular: (w: 
     incidentCache.set(s, found);
   }
   return found;
-}
-
-/** The index of the first position at or after `from` in a sorted list (binary search: a window, not the sentence). */
-function firstAtOrAfter(sorted: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 /** The word opening the incident noun at p: right before it, or one modifier before ("three vessels", "a sinking boat"). */

@@ -6,6 +6,7 @@ import { gatheringDate } from './occasion';
 import { tokenAt, sentenceIndexAt, paragraphStart } from './tokens';
 import { populationOf, type FigureSpan } from './population';
 import { IndexSet } from '../text/indexSet';
+import { firstStartingAt } from '../text/offsets';
 
 /**
  * The report a claim is read from, fixed for all its figures (tokens, sentences, dates, entities, indexes), with the
@@ -147,12 +148,7 @@ export function populationFor(r: ReportClaims, q: Quantity, s: Sentence): string
   let known = r.percents.get(s);
   if (!known) {
     known = { spans: [], starts: [] };
-    let lo = 0;
-    for (let hi = quantities.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (quantities[mid].start < s.start) lo = mid + 1; else hi = mid;
-    }
-    for (let k = lo; k < quantities.length && quantities[k].start < s.end; k++) {
+    for (let k = firstStartingAt(quantities, s.start); k < quantities.length && quantities[k].start < s.end; k++) {
       const p = quantities[k];
       // A share of a group ("one-fifth of 16- to 24-year-olds") is a percentage too, with its population (round 25).
       if (p.unit !== 'percent' && !(p.unit === 'fraction' && p.noun)) continue;

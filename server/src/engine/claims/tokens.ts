@@ -2,7 +2,7 @@
 import type { PreparedText, Range, Sentence, Token } from '../types';
 
 export { tokenAt } from '../text/offsets';
-import { tokenAt } from '../text/offsets';
+import { firstAtOrAfter, firstItemEndingAfter, tokenAt } from '../text/offsets';
 import { lineBreaksOf } from '../text/spans';
 import { wordClassIndex, type WordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
@@ -24,14 +24,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 
 /** Index of the first sentence ending after `offset` (the one holding it, when one does). */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstItemEndingAfter(sentences, offset);
 }
 
 /** Offsets of each report's paragraph breaks (blank lines) in its body, by token array (tokens never change). */
@@ -52,15 +45,7 @@ function breaksOf(p: PreparedText): Int32Array {
 
 /** The paragraph of the body holding `offset`, 0 for the first: how far into its report a figure stands. */
 export function paragraphNumber(p: PreparedText, offset: number): number {
-  const breaks = breaksOf(p);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(breaksOf(p), offset);
 }
 
 /** Start offset of the paragraph holding `offset`: just after the nearest preceding line break token. */

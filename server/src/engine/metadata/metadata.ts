@@ -6,6 +6,7 @@ import { inferOutlet } from './outlet';
 import { inferTitle } from './title';
 import { scanDates } from '../dates/scan';
 import type { DocumentMeta, FrontMatter, PreparedText } from '../types';
+import { firstStartingAt } from '../text/offsets';
 
 export { normalizeDate };
 
@@ -47,13 +48,7 @@ function joinProblems(a: string | null, b: string | null): string | null {
 function tokensOf(prepared: PreparedText, line: Line) {
   const { tokens } = prepared;
   const end = Math.min(line.end, line.start + 2000);
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < line.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(tokens, line.start);
   let stop = lo;
   while (stop < tokens.length && tokens[stop].end <= end) stop++;
   return tokens.slice(lo, stop);

@@ -8,6 +8,7 @@ import { scanDates, scanReportDates } from '../dates/scan';
 import type { RawDate } from '../dates/scan';
 import type { PreparedText, Token } from '../types';
 import type { Line } from './lines';
+import { firstStartingAt } from '../text/offsets';
 
 /** Years a YYYY-MM-DD date can hold (the JSON output's contract); others are refused at input. */
 export const FIRST_YEAR = 1;
@@ -63,7 +64,7 @@ export function inferPublished(prepared: PreparedText, header: Line[], nowYear?:
   const { tokens, text } = prepared;
   // Header lines can be whole pages glued together: look no further than their first characters.
   const headerEnd = Math.min(header[header.length - 1].end, header[0].start + HEADER_CHARS);
-  const count = firstTokenAtOrAfter(tokens, headerEnd);
+  const count = firstStartingAt(tokens, headerEnd);
   // A header that reaches the last token is the whole report: its scan is the one the date recognizer makes (shared).
   const raws = count === tokens.length ? scanReportDates(tokens) : scanDates(tokens.slice(0, count));
   let best: Candidate | null = null;
@@ -120,17 +121,6 @@ function nextWordAfter(tokens: Token[], i: number): string {
   let j = i;
   if (j < tokens.length && tokens[j].text === ',') j++;
   return j < tokens.length ? tokens[j].text : '';
-}
-
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The year of the same month-day stated elsewhere with a year or a weekday ("on Saturday, January 11"). */

@@ -1,6 +1,7 @@
 // Numbers that are not quantities: dates, years, times of day, identifiers, page furniture.
 import type { DateMention, Token } from '../types';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
+import { firstAtOrAfter } from '../text/offsets';
 
 /** Month names and their abbreviations, with and without the period (the dates lexicon's tables). */
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]);
@@ -200,13 +201,7 @@ export class DateIndex {
   }
   overlaps(start: number, end: number): boolean {
     // Last date starting before `end`.
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(this.starts, end);
     return lo > 0 && this.maxEnds[lo - 1] > start;
   }
 }

@@ -17,16 +17,7 @@ const MIN_INDEXED = 256;
 /** Index of the first token that ends after `offset` (the token at `offset` when one starts there). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   const n = tokens.length;
-  if (n < MIN_INDEXED) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  if (n < MIN_INDEXED) return firstItemEndingAfter(tokens, offset);
   // The length check guards against an array changed since: token arrays are never changed after tokenizing.
   let known = ENDS.get(tokens);
   if (known?.ends.length !== n) {
@@ -80,13 +71,37 @@ function binarySearch(ends: Float64Array, offset: number, lo: number, hi: number
   return lo;
 }
 
-/** Index of the first item that starts at or after `offset`, in items sorted by start (dates, entities). */
+/** Index of the first item that starts at or after `offset`, in items sorted by start (dates, entities, tokens). */
 export function firstStartingAt(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item that ends after `offset`, in items sorted by end (sentences, entity mentions). */
+export function firstItemEndingAfter(items: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first number at or after `x` in an ascending list (offsets, token positions). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
