@@ -538,7 +538,7 @@ function inFigureAside(text: string, sentenceStart: number, figureStart: number,
 function pastEventYearOf(r: ReportClaims, d: DateMention): boolean {
   const published = r.analysis.published;
   if (!/^\d{4}$/.test(d.text) || (published && d.text >= published.slice(0, 4))) return false;
-  return isPastEventYear(r.tokens, tokenAt(r.tokens, d.start));
+  return isPastEventYear(r.tokens, tokenAt(r.tokens, d.start), !!published);
 }
 
 /**

@@ -30,7 +30,7 @@ export function isFoundingYear(tokens: PreparedText['tokens'], at: number): bool
 function pastEventYear(r: RawDate, tokens: PreparedText['tokens'], published: string | null): boolean {
   if (r.expr.k !== 'year' || r.expr.to !== undefined || r.expr.part !== undefined) return false;
   const pub = dayFromIso(published);
-  return (pub === null || r.expr.y < ymdOf(pub).y) && isPastEventYear(tokens, r.startTok);
+  return (pub === null || r.expr.y < ymdOf(pub).y) && isPastEventYear(tokens, r.startTok, pub !== null);
 }
 
 /** "since the 1993 constitution", "since the 2008 crisis": a year after "since the", a bound before the story. */

@@ -19,8 +19,10 @@ function isEventNoun(w: string): boolean {
  * report's official turnout by publication and paired it with another place's estimate (round 27). The caller checks
  * that the date is a bare year and, when the report is dated, that it lies before the publication year.
  */
-export function isPastEventYear(tokens: readonly Token[], at: number): boolean {
-  if (attributiveEventYear(tokens, at)) return true;
+export function isPastEventYear(tokens: readonly Token[], at: number, dated: boolean): boolean {
+  // "the 2014 coup" names a past event only where a publication date shows it is past: in an undated report "the 2031
+  // rally" is as likely the story's own event, whose year dates its days.
+  if (dated && attributiveEventYear(tokens, at)) return true;
   const prep = tokens[at - 1]?.lower;
   const k = prep === 'in' ? placeBefore(tokens, at - 2) : at - 2;
   const noun = tokens[k];
