@@ -11,6 +11,7 @@ import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure,
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { occasionKindIn } from './occasion';
 import { nounPlural } from '../text/inflection';
+import { VAGUE_PLURALS } from '../quantities/numbers';
 import { tokenAt, paragraphStart, isNumberToken } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
@@ -31,8 +32,8 @@ const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total'
  * settlement nouns' plurals, and administrative units no population frame names.
  */
 const PLACES_PLURAL: ReadonlySet<string> = new Set([...SETTLEMENTS, 'department', 'prefecture'].map(nounPlural));
-/** Words that count places without a numeral: "in dozens of cities", "in hundreds of towns". */
-const PLACE_COUNT_WORDS = new Set(['dozens', 'hundreds', 'scores', 'thousands']);
+/** Words that count places without a numeral: "in dozens of cities", "in scores of towns" (the vague plurals' table). */
+const PLACE_COUNT_WORDS: ReadonlySet<string> = new Set([...VAGUE_PLURALS.keys(), 'scores']);
 /** Parts of speech after "in all" that make it "in all <noun>", no total. */
 const ALL_OF = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 

@@ -9,7 +9,7 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
-import { verbForms } from '../text/inflection';
+import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
@@ -1023,7 +1023,7 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
 }
 
 /** Nouns of the people a transit network counts by trips, and of the count itself. */
-const RIDER_NOUNS = new Set(['passenger', 'passengers', 'rider', 'riders', 'commuter', 'commuters']);
+const RIDER_NOUNS: ReadonlySet<string> = new Set(['passenger', 'rider', 'commuter']);
 const RIDERSHIP_WORDS = new Set(['ridership', 'riderships']);
 
 /**
@@ -1031,7 +1031,7 @@ const RIDERSHIP_WORDS = new Set(['ridership', 'riderships']);
  * ridership: trips taken over a day, not people present at once. Only asked of a crowd's reading (round 28).
  */
 function countsRiders(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
-  for (let i = qa; i < qb; i++) if (RIDER_NOUNS.has(tokens[i].lower)) return true;
+  for (let i = qa; i < qb; i++) if (hasOrPlural(RIDER_NOUNS, tokens[i].lower)) return true;
   return firstIn(wordClassIndex(tokens, RIDERSHIP_WORDS), ca, cb) >= 0;
 }
 
