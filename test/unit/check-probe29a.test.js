@@ -1,0 +1,30 @@
+// Round 29 (issue 10, precision): false alarms found by probing unannotated real news of four kinds (elections, company
+// results and layoffs, economic statistics, public health). Each test states the class with INVENTED sentences; each
+// failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc, claimOf } = require('./claimReports');
+
+test('the retail price index is another index than the consumer rate', () => {
+  const a = doc('a.txt', 'Consumer price inflation in Norland slowed to 3.9 percent in February, the statistics office said.');
+  const b = doc('b.txt', 'Retail price index (RPI) inflation, which counts mortgage payments too, eased to 4.6 percent in '
+    + 'February, the statistics office said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('an index named by its initials alone holds its own figure ("RPI was 4.6%")', () => {
+  const a = doc('a.txt', 'Consumer price inflation in Norland slowed to 3.9 percent in February, the statistics office said.');
+  const b = doc('b.txt', 'In February the CPI of Norland was 3.7%, while RPI was 4.6%, the statistics office said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['3.7/3.9']);
+});
+
+test('"retail inflation" with no index noun stays the consumer rate', () => {
+  const a = doc('a.txt', 'Consumer price inflation in Norland slowed to 3.9 percent in February, the statistics office said.');
+  const b = doc('b.txt', 'Retail inflation in Norland slowed to 4.6 percent in February, the statistics office said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['3.9/4.6']);
+});
+
+test('an old value after a comma and "from" is the same part\'s rate ("to 6.1 percent, from 5.8 percent")', () => {
+  const c = claimOf('Rural inflation in Norland climbed to 6.1 percent in February, from 5.8 percent in May.', 5.8);
+  assert.ok(c.scope.includes('pop:rural'), c.scope.join(','));
+});
