@@ -28,3 +28,21 @@ test('an old value after a comma and "from" is the same part\'s rate ("to 6.1 pe
   const c = claimOf('Rural inflation in Norland climbed to 6.1 percent in February, from 5.8 percent in May.', 5.8);
   assert.ok(c.scope.includes('pop:rural'), c.scope.join(','));
 });
+
+test('items listed with their figures in brackets are parts, no rivals of the headline rate', () => {
+  const a = doc('a.txt', 'Annual inflation in Norland eased to 4.8 percent in February, the statistics office said.');
+  const b = doc('b.txt', 'Inflation in Norland eased in February. The steepest drops were in the price of sugar (2.3%), '
+    + 'rice (1.1%) and cooking oil (3.4%), the statistics office said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('each bracketed item is keyed by its own noun, so the same item elsewhere may still be its rival', () => {
+  const body = 'In February the largest rises in Norland were in rents (2.3%), tobacco (4.1%) and fares (1.7%).';
+  assert.strictEqual(claimOf(body, 2.3).detail.breakdown, 'item rents');
+  assert.strictEqual(claimOf(body, 1.7).detail.breakdown, 'item fares');
+});
+
+test('one bracketed figure alone is no list', () => {
+  const body = 'Inflation in Norland eased to 4.8 percent in February, with food prices (2.3%) rising least.';
+  assert.strictEqual(claimOf(body, 2.3).detail.breakdown, undefined);
+});
