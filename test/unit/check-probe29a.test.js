@@ -46,3 +46,18 @@ test('one bracketed figure alone is no list', () => {
   const body = 'Inflation in Norland eased to 4.8 percent in February, with food prices (2.3%) rising least.';
   assert.strictEqual(claimOf(body, 2.3).detail.breakdown, undefined);
 });
+
+test('"Of the recorded deaths, 31 were infants": a part of a whole named with no figure, no rival of the toll', () => {
+  const a = doc('a.txt', 'The cholera outbreak in Norland has killed 33 people, the health ministry said on Monday.');
+  const b = doc('b.txt', 'The health ministry said on Monday that the cholera outbreak in Norland had killed 35 people. Of the '
+    + 'recorded deaths, 31 were infants.');
+  assert.deepStrictEqual(valuePairs(a, b), ['33/35']);
+  assert.ok(claimOf('The cholera outbreak has killed 35 people. Of the recorded deaths, 31 were infants.', 31).measure.event
+    .endsWith('+part'));
+});
+
+test('"..., of that 8,200 were in the north": a relative partitive with "that" is a part of the figure before', () => {
+  const c = claimOf('Health workers have vaccinated 11,400 people since Monday, of that 8,200 were vaccinated in the north.',
+    8200);
+  assert.ok(c.measure.event.endsWith('+part'), c.measure.event);
+});
