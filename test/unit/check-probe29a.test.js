@@ -61,3 +61,11 @@ test('"..., of that 8,200 were in the north": a relative partitive with "that" i
     8200);
   assert.ok(c.measure.event.endsWith('+part'), c.measure.event);
 });
+
+test('"N votes out of about M ballots": the whole after "out of" is no rival of a party\'s votes', () => {
+  const a = doc('a.txt', 'In Sunday\'s election the Green League received 2.1 million votes out of about 6.4 million ballots, '
+    + 'the election commission said.');
+  const b = doc('b.txt', 'The Green League received 2.4 million votes in Sunday\'s election, the election commission said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['2100000/2400000']);
+  assert.strictEqual(claimOf('The Green League won 900,000 votes out of a total of 3 million.', 3000000).measure.event, 'total');
+});

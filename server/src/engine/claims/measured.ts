@@ -37,6 +37,16 @@ export function frontedPartitive(tokens: readonly Token[], qa: number): boolean 
 /** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...", "of that 42 ..." (round 29). */
 const RELATIVE_WHOLES = new Set(['which', 'whom', 'that']);
 
+/** "out of a total of 14 million": the words that may stand between "out of" and the whole's hedges. */
+const TOTAL_OF = ['a', 'total', 'of'];
+
+/** "out of" (and "a total of") stands right before the figure at qa, past its hedges. */
+function wholeAfterOutOf(tokens: readonly Token[], qa: number): boolean {
+  let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true);
+  if (TOTAL_OF.every((w, j) => tokens[k - TOTAL_OF.length + j]?.lower === w)) k -= TOTAL_OF.length;
+  return tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out';
+}
+
 /** Most words between "of the" and the comma of a fronted whole: "Of the total recorded deaths,". */
 const FRONTED_NOUN_WORDS = 3;
 const FRONTED_NOUN_POS = new Set(['NOUN', 'ADJ', 'VERB']);
@@ -413,6 +423,9 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
     && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
   if (opensWhole && !derived) event = 'total';
+  // "received 5.58 million votes out of about 14 million ballots": the figure after "out of" is the whole the figure
+  // before it was taken from, no rival count of what the verb says (round 29).
+  else if (!derived && samePrev?.unit === unit && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
   if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
