@@ -156,6 +156,39 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
   markFirstStages(prepared, claims);
   markNextOrdinals(prepared, claims);
   markSectors(prepared, claims);
+  markBracketedItems(prepared, claims);
+}
+
+/** Fewest figures in brackets after their items' nouns that make a sentence a list of items' figures. */
+const BRACKETED_MIN = 2;
+
+/**
+ * "The largest falls were in the price of fruit (1.6%), vegetables (2.4%) and bread (0.4%)": a sentence giving figures
+ * of one measure in brackets, each right after its own common noun, lists the items of a whole. When nothing else in the
+ * figures' frames tells them apart (the same scope for all), each is keyed by its noun (`detail.breakdown` "item
+ * fruit"), a rival only of the same item's figure elsewhere, never of the whole's (round 29). Names ("Lai (40.2%)") are
+ * no items: a holder or place already frames them.
+ */
+function markBracketedItems(prepared: PreparedText, claims: readonly Claim[]): void {
+  const { tokens } = prepared;
+  sentenceGroups(prepared, claims, c => {
+    const item = c.derived || detailOf(c)?.breakdown !== undefined ? null : bracketedItem(tokens, c);
+    return item && detailOf(c) ? [c.measure.key, { claim: c, item }] : null;
+  }, list => {
+    if (list.length < BRACKETED_MIN || new Set(list.map(x => x.item)).size < list.length) return;
+    const scope = list[0].claim.scope.join('|');
+    if (list.some(x => x.claim.scope.join('|') !== scope)) return;
+    for (const { claim, item } of list) detailOf(claim)!.breakdown = `item ${item}`;
+  });
+}
+
+/** The common noun right before the brackets that hold a figure and nothing else ("fruit (1.6%)"), or null. */
+function bracketedItem(tokens: readonly Token[], c: Claim): string | null {
+  const a = tokenAt(tokens, c.quantity.start);
+  const b = tokenAt(tokens, Math.max(c.quantity.end - 1, 0));
+  if (tokens[a - 1]?.text !== '(' || tokens[b + 1]?.text !== ')') return null;
+  const noun = tokens[a - 2];
+  return noun?.type === 'word' && noun.pos === 'NOUN' ? noun.lower : null;
 }
 
 /** The noun naming one branch of an economy: "losses in the agricultural sector" (singular only: "the basic sectors" is a sum). */

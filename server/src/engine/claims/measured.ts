@@ -34,8 +34,34 @@ export function frontedPartitive(tokens: readonly Token[], qa: number): boolean 
   return FRONTED_WHOLES.has(tokens[k]?.lower ?? '') && FRONTED_OPENERS.has(tokens[k - 1]?.lower ?? '');
 }
 
-/** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...". */
-const RELATIVE_WHOLES = new Set(['which', 'whom']);
+/** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...", "of that 42 ..." (round 29). */
+const RELATIVE_WHOLES = new Set(['which', 'whom', 'that']);
+
+/** "out of a total of 14 million": the words that may stand between "out of" and the whole's hedges. */
+const TOTAL_OF = ['a', 'total', 'of'];
+
+/** "out of" (and "a total of") stands right before the figure at qa, past its hedges. */
+function wholeAfterOutOf(tokens: readonly Token[], qa: number): boolean {
+  let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true);
+  if (TOTAL_OF.every((w, j) => tokens[k - TOTAL_OF.length + j]?.lower === w)) k -= TOTAL_OF.length;
+  return tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out';
+}
+
+/** Most words between "of the" and the comma of a fronted whole: "Of the total recorded deaths,". */
+const FRONTED_NOUN_WORDS = 3;
+const FRONTED_NOUN_POS = new Set(['NOUN', 'ADJ', 'VERB']);
+
+/**
+ * The sentence opens "Of the <noun>," or "Among the <noun>," (a whole it names but gives no figure for) and the figure
+ * at qa follows that comma, past its hedges: "Of the total deaths, 50 were children" (round 29).
+ */
+function frontedWholeNoun(tokens: readonly Token[], start: number, qa: number): boolean {
+  const open = tokens[start]?.lower === 'out' ? start + 1 : start;
+  if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? '') || tokens[open + 1]?.lower !== 'the') return false;
+  let i = open + 2;
+  while (i < open + 2 + FRONTED_NOUN_WORDS && FRONTED_NOUN_POS.has(tokens[i]?.pos ?? '')) i++;
+  return i > open + 2 && tokens[i]?.text === ',' && tokens[i - 1].pos === 'NOUN' && hedgeStart(tokens, qa, i + 1, true) === i + 1;
+}
 /** Does "of which" / "of whom" (a comma after it or not) stand right before the figure at qa, past its hedges? */
 function relativePartitive(tokens: readonly Token[], qa: number): boolean {
   let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
@@ -397,6 +423,9 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
     && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
   if (opensWhole && !derived) event = 'total';
+  // "received 5.58 million votes out of about 14 million ballots": the figure after "out of" is the whole the figure
+  // before it was taken from, no rival count of what the verb says (round 29).
+  else if (!derived && samePrev?.unit === unit && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
   if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
@@ -423,6 +452,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
+  // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
+  else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
   if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;

@@ -4,6 +4,7 @@
 import type { PreparedText, Token } from '../types';
 import type { DetailedClaim } from './detail';
 import { paragraphStart, sentenceIndexAt, tokenAt } from './tokens';
+import { INDEX_HEADS, NOT_ORG_ACRONYMS } from '../entities/acronyms';
 
 /** Words naming a part of a population, by the part. One table: sex, youth, urban or rural. */
 const PARTS: ReadonlyMap<string, string> = new Map([
@@ -29,8 +30,20 @@ const BASKETS: ReadonlyMap<string, string> = new Map([['food', 'food'], ['core',
   ['fuel', 'energy'], ['wholesale', 'wholesale'], ['wpi', 'wholesale'], ['producer', 'producer'], ['ppi', 'producer'],
   ['sensitive', 'sensitive'], ['spi', 'sensitive'], ['non-food', 'nonfood'], ['nonfood', 'nonfood'],
   // "inflation for imported items rose to 62.5 per cent", "for locally produced goods fell to 50.0 percent" (round 27).
-  ['imported', 'imported'], ['local', 'local'], ['locally', 'local']]);
+  ['imported', 'imported'], ['local', 'local'], ['locally', 'local'],
+  // "the retail prices index (RPI) fell to 5.4%", "CPIH rose 6.2%": Britain's other indices of prices (round 29).
+  ['retail', 'retail'], ['rpi', 'retail'], ['cpih', 'housing']]);
 const PRICING = new Set(['inflation', 'prices', 'price', 'index', 'cpi']);
+/**
+ * The basket words that are an index's own initials ("WPI", "RPI"): derived from the acronyms that name no body, they
+ * name their index alone, as a subject ("RPI was 5.4%") with no word of prices after them (round 29).
+ */
+const INDEX_INITIALS: ReadonlySet<string> = new Set([...BASKETS.keys()].filter(w => NOT_ORG_ACRONYMS.has(w.toUpperCase())));
+/**
+ * Basket words that name an index only before the index's own noun: "retail price index" is Britain's RPI, while
+ * "retail inflation" is the consumer rate itself in India's reports.
+ */
+const ONLY_BEFORE_INDEX = new Set(['retail']);
 /**
  * Nouns naming a part of the basket itself (round 21): "inflation of the food group", "the non-food category rose" name
  * the part as surely as "food inflation" does.
@@ -40,9 +53,15 @@ const BASKET_NOUNS = new Set(['group', 'category', 'component', 'basket', 'items
 const BASKET_PARTICIPLES = new Set(['produced', 'made', 'grown', 'manufactured']);
 /** The word at i names a part of a price index before a word of prices or a basket noun, past one participle. */
 function namesBasket(tokens: readonly Token[], i: number): boolean {
+  if (isIndexInitials(tokens[i])) return true;
   const j = BASKET_PARTICIPLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const next = tokens[j]?.lower ?? '';
+  if (ONLY_BEFORE_INDEX.has(tokens[i].lower)) return (next === 'price' || next === 'prices') && INDEX_HEADS.has(tokens[j + 1]?.lower ?? '');
   return PRICING.has(next) || BASKET_NOUNS.has(next);
+}
+/** The token is an index's initials written in capitals ("RPI", not a word "rpi"). */
+function isIndexInitials(t: Token | undefined): boolean {
+  return !!t && INDEX_INITIALS.has(t.lower) && t.text === t.text.toUpperCase();
 }
 /** The part a word at i names: a part of the people, a way of voting before a word of voting, a part of a price index. */
 function partAt(tokens: readonly Token[], i: number): string | undefined {
@@ -124,7 +143,8 @@ function headOf(tokens: readonly Token[], i: number, from: number): number {
 function figureOf(tokens: readonly Token[], i: number, figures: readonly FigureSpan[], from: number): number {
   const word = tokens[i].lower;
   // "youth unemployment", "the youth jobless rate": the noun right after, or after one more modifier.
-  const modifies = MODIFIED.has(tokens[i + 1]?.lower ?? '') || MODIFIED.has(tokens[i + 2]?.lower ?? '');
+  // An index's initials name the rate themselves: "RPI was 5.4%" holds its figure as "RPI inflation" does.
+  const modifies = MODIFIED.has(tokens[i + 1]?.lower ?? '') || MODIFIED.has(tokens[i + 2]?.lower ?? '') || isIndexInitials(tokens[i]);
   const headed = headOf(tokens, i, from) >= 0;
   if (!headed && !(modifies && MODIFIERS.has(word))) return -1;
   return headed ? nearest(i, figures, REACH) : nearest(i, figures, SUBJECT_REACH, true);
@@ -169,7 +189,9 @@ function isOldValue(tokens: readonly Token[], figures: readonly FigureSpan[], se
   if (tokens[at - 1]?.lower !== 'from') return false;
   const after = figures[self - 1].b;
   if (at - 1 - after > OLD_VALUE_GAP) return false;
-  for (let i = after; i < at - 1; i++) if (tokens[i].type !== 'word' && tokens[i].pos !== 'NUM') return false;
+  // "fell to 5.4 per cent, from 5.6 per cent": a comma right before "from" still joins the old value (round 29).
+  const upTo = tokens[at - 2]?.text === ',' ? at - 2 : at - 1;
+  for (let i = after; i < upTo; i++) if (tokens[i].type !== 'word' && tokens[i].pos !== 'NUM') return false;
   return true;
 }
 

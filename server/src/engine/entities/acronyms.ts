@@ -9,7 +9,7 @@ import type { Word } from './words';
 /** Initialisms that are not organizations (units come from the quantity unit table): economic measures, time zones, titles, media, medical and military
  * hardware terms, and
  * the capitalized labels of market tables ("CHG", "AMT", weekdays), and short forms of places ("NZ", "HK"). */
-export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI PPI PMI WPI SPI HICP PCE YOY MOM QOQ EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
+export const NOT_ORG_ACRONYMS = new Set(`GDP GNP CPI CPIH RPI PPI PMI WPI SPI HICP PCE YOY MOM QOQ EPS PE IPO CEO CFO COO CTO MD VP PM AM GMT UTC EDT EST CST CDT PST PDT
 BST CET CEST MSK TV CD DVD OK ID DNA HIV AIDS SARS COVID UFO VIP HQ FM AC DC VAT FOB CIF IOU
 LNG LPG CNG SUV ATM PIN PR QC MPS FAQ PS NB AD BC CAPS TALK END FOR THE OF AND SALES STOCKS BELL NET TOTAL MORE
 FTSE DAX CAC AEX IBEX LIBOR PIBOR HIBOR MIBOR NYMEX COMEX CBOT IPE SIMEX LIFFE MATIF NASDAQ ISDN GSM CDMA URL PDF USB
