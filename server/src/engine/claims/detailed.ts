@@ -18,7 +18,7 @@ import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
-import { instancesOf } from './incidents';
+import { instancesOf, ofAnotherEvent } from './incidents';
 import { isWherePlaceAt } from './scoped';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
@@ -129,7 +129,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     detail.provisional = true;
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
   }
-  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)) detail.yardstick = true;
+  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)
+    || ofAnotherEvent(tokens, s, qa)) detail.yardstick = true;
   const cues = atts.map(a => tokenAt(tokens, a.cue.start));
   const changed = changedFrom(tokens, qa, qb, ca);
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
