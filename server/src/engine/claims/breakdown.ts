@@ -172,7 +172,7 @@ const BRACKETED_MIN = 2;
 function markBracketedItems(prepared: PreparedText, claims: readonly Claim[]): void {
   const { tokens } = prepared;
   sentenceGroups(prepared, claims, c => {
-    const item = c.derived || detailOf(c)?.breakdown !== undefined ? null : bracketedItem(tokens, c);
+    const item = c.derived || detailOf(c)?.breakdown !== undefined ? null : bracketedItem(prepared.text, tokens, c);
     return item && detailOf(c) ? [c.measure.key, { claim: c, item }] : null;
   }, list => {
     if (list.length < BRACKETED_MIN || new Set(list.map(x => x.item)).size < list.length) return;
@@ -183,7 +183,9 @@ function markBracketedItems(prepared: PreparedText, claims: readonly Claim[]): v
 }
 
 /** The common noun right before the brackets that hold a figure and nothing else ("fruit (1.6%)"), or null. */
-function bracketedItem(tokens: readonly Token[], c: Claim): string | null {
+function bracketedItem(text: string, tokens: readonly Token[], c: Claim): string | null {
+  // The text's character first: a line of figures without brackets reads no token here.
+  if (text[c.quantity.start - 1] !== '(') return null;
   const a = tokenAt(tokens, c.quantity.start);
   const b = tokenAt(tokens, Math.max(c.quantity.end - 1, 0));
   if (tokens[a - 1]?.text !== '(' || tokens[b + 1]?.text !== ')') return null;
