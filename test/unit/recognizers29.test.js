@@ -22,3 +22,13 @@ test('no nickname without the club named in full', () => {
   const e = ents('The Herons have won six straight. Officials said the Marlows were late.');
   assert.strictEqual(find(e, 'Herons').filter(m => m.kind === 'organization').length, 0);
 });
+
+test('in a report of matches, a town\'s possessive before a player names his club', () => {
+  const e = ents('SOCCER - LEAGUE RESULTS. Leeds 2 Sheffield 1. Elsewhere, Bristol\'s Marten Dobrowsky was sent off.');
+  assert.ok(find(e, 'Bristol').length && find(e, 'Bristol').every(m => m.kind === 'organization'), JSON.stringify(find(e, 'Bristol')));
+});
+
+test('no club from a town\'s possessive outside a report of matches', () => {
+  const e = ents('Leeds\'s Marten Dobrowsky opened the new library on Tuesday.');
+  assert.ok(find(e, 'Leeds').length && find(e, 'Leeds').every(m => m.kind === 'place'), JSON.stringify(find(e, 'Leeds')));
+});

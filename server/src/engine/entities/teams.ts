@@ -106,6 +106,11 @@ function opponentSlot(words: Word[], from: number, to: number): boolean {
   return (p.lower === 'to' || p.lower === 'at') && VENUE_WORDS.has(pp.lower);
 }
 
+/** "Heerenveen's Romeo Wouden": in a report of matches, a town's possessive before a person names the person's club. */
+function playerOf(words: Word[], to: number, personAt: ReadonlySet<number>): boolean {
+  return words[to - 1].poss && personAt.has(to) && sameLine(words, to - 1, to);
+}
+
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
 function clubSlot(words: Word[], from: number, to: number): boolean {
   const a = words[to];
@@ -321,7 +326,12 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
-    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
+    const personAt = new Set<number>();
+    for (const c of found) if (c.kind === 'person') personAt.add(c.from);
+    for (const c of found) {
+      if (c.kind !== 'place' || NATION_SIDES.has(c.name.toLowerCase())) continue;
+      if (opponentSlot(words, c.from, c.to) || playerOf(words, c.to, personAt)) teams.add(key(c.from, c.to));
+    }
   }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size) relabelSides(text, words, classes, found, covered, teams, key);
