@@ -106,6 +106,11 @@ function opponentSlot(words: Word[], from: number, to: number): boolean {
   return (p.lower === 'to' || p.lower === 'at') && VENUE_WORDS.has(pp.lower);
 }
 
+/** "Heerenveen's Romeo Wouden": in a report of matches, a town's possessive before a person names the person's club. */
+function playerOf(words: Word[], to: number, personAt: ReadonlySet<number>): boolean {
+  return words[to - 1].poss && personAt.has(to) && sameLine(words, to - 1, to);
+}
+
 /** A club's people after the name ("Braga defender", "Porto's players") or a club noun before it ("side Braga"). */
 function clubSlot(words: Word[], from: number, to: number): boolean {
   const a = words[to];
@@ -152,7 +157,8 @@ function pluralTail(w: Word): boolean {
  * "the Toronto Blue Jays won", "St. Louis Cardinals": a town followed by one or two capitalized words no table knows,
  * the last a plural, is a club named after the town (North American sides are named so); the words join its name.
  */
-function townClubs(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): void {
+function townClubs(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array): Map<string, NamedSpan> {
+  const byNickname = new Map<string, NamedSpan>();
   for (const c of found) {
     if (c.kind !== 'place' || c.to >= words.length || !spaced(words[c.to]) || words[c.to - 1].poss) continue;
     let e = c.to;
@@ -162,11 +168,55 @@ function townClubs(text: string, words: Word[], classes: Int32Array, found: Name
     }
     if (e >= words.length || e - c.to >= 2 || covered[e] || !spaced(words[e]) || !(classes[e] & NAME_WORD) || !pluralTail(words[e])) continue;
     for (let m = c.to; m <= e; m++) covered[m] = 1;
+    byNickname.set(words.slice(c.to, e + 1).map(w => w.fold).join(' '), c);
     c.to = e + 1;
     c.kind = 'organization';
     c.name = text.slice(words[c.from].start, words[e].end);
     c.id = `organization:${slug(c.name)}`;
   }
+  return byNickname;
+}
+
+/**
+ * Adds the nicknames of clubs other rules named in full ("California Angels"): an organization of two to four capitalized
+ * words whose last is a capitalized plural no place or event table ends with.
+ */
+function clubNicknames(words: Word[], found: NamedSpan[], byNickname: Map<string, NamedSpan>): Map<string, NamedSpan> {
+  for (const c of found) {
+    if (c.kind !== 'organization' || c.to - c.from < 2 || c.to - c.from > 4 || !pluralTail(words[c.to - 1])) continue;
+    let caps = true;
+    for (let m = c.from; m < c.to; m++) if (words[m].punct || !words[m].cap) caps = false;
+    const nick = words[c.to - 1].fold;
+    if (caps && !byNickname.has(nick)) byNickname.set(nick, c);
+  }
+  return byNickname;
+}
+
+/** Longest nickname in words ("Blue Jays", "White Sox"). */
+const NICKNAME_WORDS = 2;
+
+/**
+ * "the Padres", "ORIOLES WIN": a club's nickname alone, once the report names the club in full ("San Diego Padres"),
+ * is that club wherever no other span took its words (headlines write it in capitals; the fold key ignores case).
+ */
+function nicknameMentions(words: Word[], covered: Uint8Array, byNickname: ReadonlyMap<string, NamedSpan>): NamedSpan[] {
+  const extra: NamedSpan[] = [];
+  if (byNickname.size === 0) return extra;
+  for (let k = 0; k < words.length; k++) {
+    if (covered[k] || !words[k].cap || words[k].punct) continue;
+    for (let n = NICKNAME_WORDS; n >= 1; n--) {
+      if (k + n > words.length) continue;
+      let free = true;
+      for (let m = k; m < k + n; m++) if (covered[m] || words[m].punct || (m > k && !spaced(words[m]))) free = false;
+      const club = free ? byNickname.get(words.slice(k, k + n).map(w => w.fold).join(' ')) : undefined;
+      if (!club) continue;
+      for (let m = k; m < k + n; m++) covered[m] = 1;
+      extra.push({ from: k, to: k + n, kind: 'organization', id: club.id, name: club.name });
+      k += n - 1;
+      break;
+    }
+  }
+  return extra;
 }
 
 /**
@@ -267,7 +317,7 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
  */
 export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean): NamedSpan[] {
-  townClubs(text, words, classes, found, covered);
+  const clubs = townClubs(text, words, classes, found, covered);
   const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
   const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
@@ -276,12 +326,17 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
-    for (const c of found) if (c.kind === 'place' && !NATION_SIDES.has(c.name.toLowerCase()) && opponentSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
+    const personAt = new Set<number>();
+    for (const c of found) if (c.kind === 'person') personAt.add(c.from);
+    for (const c of found) {
+      if (c.kind !== 'place' || NATION_SIDES.has(c.name.toLowerCase())) continue;
+      if (opponentSlot(words, c.from, c.to) || playerOf(words, c.to, personAt)) teams.add(key(c.from, c.to));
+    }
   }
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
-  if (teams.size === 0) return [];
-  relabelSides(text, words, classes, found, covered, teams, key);
-  return table ? unknownSides(text, words, covered, unknown) : [];
+  if (teams.size) relabelSides(text, words, classes, found, covered, teams, key);
+  const extra = teams.size && table ? unknownSides(text, words, covered, unknown) : [];
+  return [...extra, ...nicknameMentions(words, covered, clubNicknames(words, found, clubs))];
 }
 
 type SpanKey = (from: number, to: number) => string;
