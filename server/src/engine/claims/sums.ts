@@ -90,6 +90,46 @@ export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim
   return out;
 }
 
+/** People counted whose casualties (killed and wounded together) bound their dead from above. */
+const CASUALTY_UNITS = new Set(['person', 'soldier']);
+const CASUALTIES = 'losses';
+const DEAD = 'killed';
+/**
+ * The word that must name the count: "lost" and "losses" also tell of a side's dead alone or of people gone missing
+ * ("India lost 20 soldiers", "69 people were lost"), so only "casualties" is read as the ceiling.
+ */
+const CASUALTY_WORD = /\bcasualt(?:y|ies)$/i;
+
+/** A stated count of casualties, named by that word, with a closed top and no vague size ("dozens"). */
+function statedCasualties(c: DetailedClaim): boolean {
+  if (c.derived || c.measure.event !== CASUALTIES || !CASUALTY_UNITS.has(c.measure.unit)) return false;
+  if (c.high === null || c.hedge === 'vague') return false;
+  return CASUALTY_WORD.test(c.detail?.eventWord ?? '') || CASUALTY_WORD.test(c.quantity.text);
+}
+
+/**
+ * "Only one casualty has been reported", "recognized 133 people as casualties" (round 29): the dead are among the
+ * casualties however a report uses the word (the dead alone, or the dead and the wounded), so a casualty count is a
+ * ceiling on the dead, a derived claim on the casualty figure's own span that a count of more dead contradicts ("65
+ * people have died") and any count up to it agrees with.
+ */
+export function deadWithinCasualties(claims: readonly DetailedClaim[]): DetailedClaim[] {
+  const out: DetailedClaim[] = [];
+  for (const c of claims) {
+    if (!statedCasualties(c)) continue;
+    const key = `${c.measure.unit}|${DEAD}`;
+    out.push({
+      ...c,
+      id: claimId(c.path, c.quantity.start, c.quantity.end, key, 'dead-within'),
+      low: 0, high: c.high, value: c.value ?? c.high, hedge: 'up_to',
+      measure: { unit: c.measure.unit, event: DEAD, key },
+      derived: true,
+      ...(c.detail ? { detail: { ...c.detail, eventWord: null, sense: null } } : {}),
+    });
+  }
+  return out;
+}
+
 /** The passengers apart from the crew (scoped.ts): with the crew's count they are everyone on board. */
 const PASSENGERS_ONLY = 'kind:passenger';
 /** A crew's count by its words: "12 crew members", "25 crewmen". */

@@ -1,0 +1,31 @@
+// Round 29 (issue 10, recall: gold pairs missed because their measure or counted thing differ): counts a careful reader
+// sets against each other that the frame kept under different measures, by class. Invented sentences; each class test
+// fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { doc, valuePairs } = require('./claimReports');
+
+test('a casualty count is a ceiling on the dead: more dead than casualties contradict', () => {
+  const a = doc('a.txt', '"Only one casualty has been reported due to the heatwave so far," the disaster authority in Norvaton told reporters on Tuesday.');
+  const b = doc('b.txt', 'Forty people have died of heatstroke in Norvaton over the last three days, the charity said on Tuesday.');
+  assert.ok(valuePairs(a, b).includes('1/40'));
+  const c = doc('c.txt', 'The committee has recognized 30 people from the civilian population of Norvaton as casualties of the attack, it said on Tuesday.');
+  const d = doc('d.txt', 'The attack took the lives of 450 residents of Norvaton, the local authorities said on Tuesday.');
+  assert.ok(valuePairs(c, d).includes('30/450'));
+});
+
+test('the dead within the casualties agree: fewer dead than casualties is no finding', () => {
+  const a = doc('a.txt', 'The civil defence said it had confirmed 93 casualties in Norvaton on Tuesday.');
+  const b = doc('b.txt', 'The hospital said 80 people were killed in Norvaton on Tuesday.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('"lost" and a vague size are no casualty ceiling', () => {
+  // A side that "lost" soldiers may count its dead alone; "dozens" bounds nothing.
+  const a = doc('a.txt', 'Norvania lost 20 soldiers in the clash on Tuesday, the army said.');
+  const b = doc('b.txt', 'The army said 35 soldiers were killed in the clash on Tuesday.');
+  assert.ok(!valuePairs(a, b).includes('20/35'));
+  const c = doc('c.txt', 'The blast in Norvaton killed and injured dozens of people on Tuesday, witnesses said.');
+  const d = doc('d.txt', 'The death toll from the blast in Norvaton rose to 108 on Tuesday, the agency said.');
+  assert.deepStrictEqual(valuePairs(c, d).filter(p => p.startsWith('108') || p.endsWith('/108')), []);
+});
