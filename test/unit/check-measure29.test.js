@@ -29,3 +29,12 @@ test('"lost" and a vague size are no casualty ceiling', () => {
   const d = doc('d.txt', 'The death toll from the blast in Norvaton rose to 108 on Tuesday, the agency said.');
   assert.deepStrictEqual(valuePairs(c, d).filter(p => p.startsWith('108') || p.endsWith('/108')), []);
 });
+
+test('a move named after its figure takes the paragraph\'s measure: "Monday\'s 17 percent decline"', () => {
+  const a = doc('a.txt', 'Norvacar\'s share price slid a further 6 percent on Tuesday. The fall comes on top of Monday\'s 17 percent decline.');
+  const b = doc('b.txt', 'Norvacar\'s shares lost 25 percent of their value on Monday, traders said.');
+  assert.ok(valuePairs(a, b).includes('17/25'));
+  // A figure before another noun still modifies it: "a 95 percent confidence band" carries nothing.
+  const c = doc('c.txt', 'Norvacar\'s share price slid 6 percent on Tuesday, with a 95 percent confidence band.');
+  assert.ok(!valuePairs(c, b).includes('25/95'));
+});
