@@ -38,3 +38,14 @@ test('a move named after its figure takes the paragraph\'s measure: "Monday\'s 1
   const c = doc('c.txt', 'Norvacar\'s share price slid 6 percent on Tuesday, with a 95 percent confidence band.');
   assert.ok(!valuePairs(c, b).includes('25/95'));
 });
+
+test('flights cancelled and flights delayed add up to those "cancelled or delayed"', () => {
+  const a = doc('a.txt', 'Norvair cancelled almost 130 flights and delayed at least 300 after its check-in system failed on Tuesday.');
+  const b = doc('b.txt', 'Almost 300 flights were cancelled or delayed at Norvaton airport on Tuesday.');
+  const sums = valuePairs(a, b);
+  assert.ok(sums.length > 0, 'the sum of at least 417 meets almost 300');
+  // A sum within the other count agrees.
+  const c = doc('c.txt', 'Norvair cancelled 100 flights and delayed 150 at Norvaton airport on Tuesday.');
+  const d = doc('d.txt', 'About 250 flights were cancelled or delayed at Norvaton airport on Tuesday.');
+  assert.deepStrictEqual(valuePairs(c, d), []);
+});
