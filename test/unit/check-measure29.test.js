@@ -3,7 +3,12 @@
 // fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { doc, valuePairs } = require('./claimReports');
+const { claimsOf, doc, valuePairs } = require('./claimReports');
+
+/** The measure key of the claim whose figure reads `text`. */
+function keyAt(body, text) {
+  return claimsOf(body).find(c => c.quantity.text === text)?.measure.key;
+}
 
 test('a casualty count is a ceiling on the dead: more dead than casualties contradict', () => {
   const a = doc('a.txt', '"Only one casualty has been reported due to the heatwave so far," the disaster authority in Norvaton told reporters on Tuesday.');
@@ -48,4 +53,15 @@ test('flights cancelled and flights delayed add up to those "cancelled or delaye
   const c = doc('c.txt', 'Norvair cancelled 100 flights and delayed 150 at Norvaton airport on Tuesday.');
   const d = doc('d.txt', 'About 250 flights were cancelled or delayed at Norvaton airport on Tuesday.');
   assert.deepStrictEqual(valuePairs(c, d), []);
+});
+
+test('the hurt taken to hospital are the hospitalized: "injured people were taken to hospital", "injured and admitted"', () => {
+  assert.strictEqual(keyAt('Nearly 100 injured people were taken to hospital, officials said.', 'Nearly 100 injured people'), 'person|hospitalized');
+  assert.strictEqual(keyAt('More than 100 people had been injured and admitted at hospitals in Norvaton.', 'More than 100 people'), 'person|hospitalized');
+  // The injured alone, and the killed and wounded together, keep their counts.
+  assert.strictEqual(keyAt('The blast injured 40 people in Norvaton.', '40 people'), 'person|wounded');
+  assert.strictEqual(keyAt('About 300 people were killed and wounded in Norvaton.', 'About 300 people'), 'person|losses');
+  const a = doc('a.txt', 'Nearly 100 injured people were taken to hospital in Norvaton on Tuesday, officials said.');
+  const b = doc('b.txt', 'More than 100 people had been injured and admitted at hospitals in Norvaton on Tuesday, a journalist said.');
+  assert.ok(valuePairs(a, b).includes('100/100'));
 });
