@@ -65,3 +65,13 @@ test('the hurt taken to hospital are the hospitalized: "injured people were take
   const b = doc('b.txt', 'More than 100 people had been injured and admitted at hospitals in Norvaton on Tuesday, a journalist said.');
   assert.ok(valuePairs(a, b).includes('100/100'));
 });
+
+test('patients "in critical condition" are a count of their own', () => {
+  assert.strictEqual(keyAt('Seven people were in critical condition in Norvaton on Thursday.', 'Seven people'), 'person|critical');
+  assert.strictEqual(keyAt('Officials said 12 people were in a serious condition.', '12 people'), 'person|critical');
+  // "critical" elsewhere names nothing.
+  assert.notStrictEqual(keyAt('At a critical moment, 300 people were evacuated.', '300 people'), 'person|critical');
+  const a = doc('a.txt', 'Seven people were in critical condition in Norvaton on Thursday, officials said.');
+  const b = doc('b.txt', 'Three people were in critical condition in Norvaton on Thursday, the hospital said.');
+  assert.ok(valuePairs(a, b).includes('3/7'));
+});

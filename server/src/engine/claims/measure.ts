@@ -279,6 +279,7 @@ ev('person', 'recovered', 'recovered discharged');
 // People given care where they fell are no hospital admissions ("440 needed medical care: 65 were hospitalised", round 23);
 // the lexicon word is the phrases' own, no word of a text.
 ev('person', 'medical care', 'medical_care');
+ev('person', 'critical', 'critical_condition');
 // People kept apart for fear of an infection are neither its cases nor its dead ("90 are in quarantine", "two are under
 // observation", round 23).
 ev('person', 'quarantined', 'quarantine quarantined quarantines');
@@ -482,6 +483,9 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
+// "Seven people were in critical condition": patients in a grave state are a count of the day, told by the phrase only
+// (round 29; the lexicon word is the phrases' own).
+phrase('critical_condition', 'in critical condition, in a critical condition, in serious condition, in a serious condition');
 phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
