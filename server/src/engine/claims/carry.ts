@@ -10,6 +10,7 @@ import { claimId } from './id';
 import { baseEvent } from './measure';
 import { sharedMeasure } from './shared';
 import { paragraphStart, tokenAt } from './tokens';
+import { MOVE_NOUNS } from '../quantities/units';
 
 const UNSPECIFIED = 'unspecified';
 
@@ -27,8 +28,11 @@ const STATING_VERBS = new Set(`be is are was were been being has have had put pu
   show shows estimated estimate estimates placed place places came come comes published released announced issued posted
   according
   spoke speak speaks speaking spoken talked talk talks cited cite cites quoted counted count counts`.split(/\s+/));
-/** Nouns after a figure that name the figure itself, not another thing it modifies: "the official 19.7% rate". */
-const STANDS_FOR = new Set(['rate', 'rates', 'level', 'levels', 'reading', ...TALLIES]);
+/**
+ * Nouns after a figure that name the figure itself, not another thing it modifies: "the official 19.7% rate"; a move
+ * ("Monday's 17 percent decline") is a move of what the paragraph measures (round 29).
+ */
+const STANDS_FOR = new Set(['rate', 'rates', 'level', 'levels', 'reading', ...TALLIES, ...MOVE_NOUNS]);
 /** Parts of speech after a figure that make it a modifier of what follows ("a 95 per cent confidence band"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 

@@ -24,7 +24,7 @@ import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
 import { carryPopulations } from './population';
 import { markBreakdowns } from './breakdown';
-import { wholesOfParts, sumClaims, shareClaims, aboardSums } from './sums';
+import { wholesOfParts, sumClaims, shareClaims, aboardSums, deadWithinCasualties } from './sums';
 import { joinAlternatives } from './alternatives';
 
 
@@ -312,7 +312,8 @@ function finishClaims(prepared: PreparedText, claims: Claim[]): Claim[] {
   wholesOfParts(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
-  const sums = [...sumClaims(prepared, claims), ...shareClaims(prepared, claims), ...aboardSums(prepared, claims)];
+  const sums = [...sumClaims(prepared, claims), ...shareClaims(prepared, claims), ...aboardSums(prepared, claims),
+    ...deadWithinCasualties(claims)];
   if (sums.length) {
     claims.push(...sums);
     claims.sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);

@@ -279,6 +279,7 @@ ev('person', 'recovered', 'recovered discharged');
 // People given care where they fell are no hospital admissions ("440 needed medical care: 65 were hospitalised", round 23);
 // the lexicon word is the phrases' own, no word of a text.
 ev('person', 'medical care', 'medical_care');
+ev('person', 'critical', 'critical_condition');
 // People kept apart for fear of an infection are neither its cases nor its dead ("90 are in quarantine", "two are under
 // observation", round 23).
 ev('person', 'quarantined', 'quarantine quarantined quarantines');
@@ -482,6 +483,9 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
 phrase('treatment', 'being treated, receiving treatment, under treatment, still treated');
+// "Seven people were in critical condition": patients in a grave state are a count of the day, told by the phrase only
+// (round 29; the lexicon word is the phrases' own).
+phrase('critical_condition', 'in critical condition, in a critical condition, in serious condition, in a serious condition');
 phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
@@ -1016,6 +1020,9 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
       const other = mid === 'or' || mid === 'and' ? lookEvent(s, j) : undefined;
+      // "injured and admitted": those hurt and then taken in are the later stage's count, not a union.
+      if (mid === 'and' && other && best.event === HURT && AFTER_HURT.has(other)) return { event: other, word: best.word, at: j };
+      if (mid === 'and' && other === HURT && AFTER_HURT.has(best.event)) return best;
       if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
     }
   }
@@ -1046,7 +1053,32 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
+  const hit = contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
+  return predicateBefell(s, hit) ?? hit;
+}
+
+/**
+ * What befell people after they were hurt, each a count of the hurt ("injured people were taken to hospital" are the
+ * hospitalized; "had been injured and admitted" too, round 29): the narrower count names them.
+ */
+const AFTER_HURT: ReadonlySet<string> = new Set(['hospitalized', 'killed', 'evacuated', 'rescued']);
+const HURT = 'wounded';
+/** Most tokens between the figure and its predicate's event word. */
+const PREDICATE_REACH = 6;
+
+/**
+ * "Nearly 100 injured people were taken to hospital": a word of hurt inside the figure's own noun phrase describes its
+ * people; the predicate after the figure says what befell them, when it names a later stage of the hurt.
+ */
+function predicateBefell(s: EventScan, hit: MeasureHit): MeasureHit | null {
+  const { tokens, qa, qb, cb } = s;
+  if (hit.event !== HURT || hit.at < qa || hit.at >= qb) return null;
+  for (let j = qb; j < Math.min(cb, qb + PREDICATE_REACH); j++) {
+    if (tokens[j].type === 'number' || tokens[j].text === ',') return null;
+    const ev = lookEvent(s, j);
+    if (ev && AFTER_HURT.has(ev)) return { event: ev, word: tokens[j].lower, at: j };
+  }
+  return null;
 }
 
 /**

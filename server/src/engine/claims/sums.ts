@@ -7,22 +7,31 @@ import { sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
 import { MULTIPLIERS } from '../quantities/numbers';
 
-/** Events whose counts add up to another: the killed and the wounded are the casualties (losses). */
-const ADDENDS = new Map([['killed', 'wounded'], ['wounded', 'killed']]);
-const SUM_EVENT = 'losses';
+/**
+ * Events whose counts add up to another, each pair written once: the killed and the wounded are the casualties
+ * (losses); flights cancelled and flights delayed are those "cancelled or delayed" (round 29), the count measure.ts
+ * names by the two events joined.
+ */
+const ADDEND_PAIRS: readonly (readonly [string, string, string])[] = [
+  ['killed', 'wounded', 'losses'],
+  ['cancelled', 'delayed', 'cancelled_or_delayed'],
+];
+/** Each addend's partner and their sum's event, both ways. */
+const ADDENDS = new Map(ADDEND_PAIRS.flatMap(([x, y, sum]) => [[x, { other: y, sum }], [y, { other: x, sum }]] as const));
 /** Most tokens between the two figures: "300 were killed and 2,700 wounded". */
 const GAP = 8;
 
+/** A figure that may be added: a closed one, or a floor ("at least 300"), which makes the sum a floor too. */
 function isAddend(c: Claim): boolean {
-  return ADDENDS.has(c.measure.event) && !c.derived && c.low !== null && c.high !== null;
+  return ADDENDS.has(c.measure.event) && !c.derived && c.low !== null;
 }
 
-/** The sum claim of two adjacent figures of one sentence, one killed and one wounded, of one unit and modality. */
-function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
+/** The sum claim of two adjacent figures of one sentence whose events add up (`event`), of one unit and modality. */
+function sumOf(a: DetailedClaim, b: DetailedClaim, event: string): DetailedClaim {
   const low = a.low! + b.low!;
-  const high = a.high! + b.high!;
+  const high = a.high === null || b.high === null ? null : a.high + b.high;
   const value = a.value !== null && b.value !== null ? a.value + b.value : null;
-  const key = `${a.measure.unit}|${SUM_EVENT}`;
+  const key = `${a.measure.unit}|${event}`;
   const text = `${a.quantity.text} + ${b.quantity.text}`;
   return {
     ...a,
@@ -31,8 +40,8 @@ function sumOf(a: DetailedClaim, b: DetailedClaim): DetailedClaim {
     end: Math.max(a.end, b.end),
     quantity: { start: a.quantity.start, end: b.quantity.end, text },
     low, high, value,
-    hedge: a.hedge === 'exact' && b.hedge === 'exact' ? 'exact' : a.hedge === 'exact' ? b.hedge : a.hedge,
-    measure: { unit: a.measure.unit, event: SUM_EVENT, key },
+    hedge: high === null ? 'at_least' : a.hedge === 'exact' && b.hedge === 'exact' ? 'exact' : a.hedge === 'exact' ? b.hedge : a.hedge,
+    measure: { unit: a.measure.unit, event, key },
     scope: [...new Set([...a.scope, ...b.scope])],
     derived: true,
     ...(a.detail ? { detail: { ...a.detail, eventWord: null, sense: null, figure: text, superseded: a.detail.superseded || b.detail?.superseded } } : {}),
@@ -81,11 +90,52 @@ export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim
   for (let i = 0; i + 1 < claims.length; i++) {
     const a = claims[i];
     const b = claims[i + 1];
-    if (!isAddend(a) || !isAddend(b) || ADDENDS.get(a.measure.event) !== b.measure.event) continue;
+    const pair = isAddend(a) && isAddend(b) ? ADDENDS.get(a.measure.event) : undefined;
+    if (!pair || pair.other !== b.measure.event) continue;
     if (a.measure.unit !== b.measure.unit || a.modality !== b.modality || a.source?.id !== b.source?.id) continue;
     if (sentenceAt(sentences, a.quantity.start) !== sentenceAt(sentences, b.quantity.start)) continue;
     if (tokenAt(tokens, b.quantity.start) - tokenAt(tokens, a.quantity.end - 1) > GAP) continue;
-    out.push(sumOf(a, b));
+    out.push(sumOf(a, b, pair.sum));
+  }
+  return out;
+}
+
+/** People counted whose casualties (killed and wounded together) bound their dead from above. */
+const CASUALTY_UNITS = new Set(['person', 'soldier']);
+const CASUALTIES = 'losses';
+const DEAD = 'killed';
+/**
+ * The word that must name the count: "lost" and "losses" also tell of a side's dead alone or of people gone missing
+ * ("India lost 20 soldiers", "69 people were lost"), so only "casualties" is read as the ceiling.
+ */
+const CASUALTY_WORD = /\bcasualt(?:y|ies)$/i;
+
+/** A stated count of casualties, named by that word, with a closed top and no vague size ("dozens"). */
+function statedCasualties(c: DetailedClaim): boolean {
+  if (c.derived || c.measure.event !== CASUALTIES || !CASUALTY_UNITS.has(c.measure.unit)) return false;
+  if (c.high === null || c.hedge === 'vague') return false;
+  return CASUALTY_WORD.test(c.detail?.eventWord ?? '') || CASUALTY_WORD.test(c.quantity.text);
+}
+
+/**
+ * "Only one casualty has been reported", "recognized 133 people as casualties" (round 29): the dead are among the
+ * casualties however a report uses the word (the dead alone, or the dead and the wounded), so a casualty count is a
+ * ceiling on the dead, a derived claim on the casualty figure's own span that a count of more dead contradicts ("65
+ * people have died") and any count up to it agrees with.
+ */
+export function deadWithinCasualties(claims: readonly DetailedClaim[]): DetailedClaim[] {
+  const out: DetailedClaim[] = [];
+  for (const c of claims) {
+    if (!statedCasualties(c)) continue;
+    const key = `${c.measure.unit}|${DEAD}`;
+    out.push({
+      ...c,
+      id: claimId(c.path, c.quantity.start, c.quantity.end, key, 'dead-within'),
+      low: 0, high: c.high, value: c.value ?? c.high, hedge: 'up_to',
+      measure: { unit: c.measure.unit, event: DEAD, key },
+      derived: true,
+      ...(c.detail ? { detail: { ...c.detail, eventWord: null, sense: null } } : {}),
+    });
   }
   return out;
 }

@@ -455,5 +455,8 @@ export const MULTIPLE_WORDS: ReadonlyMap<string, { value: number; figure: boolea
  * three-point dip from March". Other nouns after "N-point" are no measure of points ("a five-point plan", "a
  * three-pointer").
  */
+/** Nouns of a move up or down: "a three-point dip", "Monday's 17 percent decline" (round 29: carry.ts reads them too). */
+export const MOVE_NOUNS: ReadonlySet<string> = new Set(['drop', 'dip', 'decline', 'fall', 'slide', 'rise', 'jump', 'gain',
+  'increase']);
 export const POINT_NOUNS: ReadonlySet<string> = new Set(['lead', 'edge', 'margin', 'advantage', 'gap', 'deficit', 'swing',
-  'drop', 'dip', 'decline', 'fall', 'slide', 'rise', 'jump', 'gain', 'increase', 'win', 'victory', 'spread']);
+  ...MOVE_NOUNS, 'win', 'victory', 'spread']);
