@@ -1,0 +1,35 @@
+// Round 29 probe (issue 10, precision): false alarms read on unannotated real news of armed conflict, disasters,
+// accidents and protests, each fixed as a class. Invented sentences; each test failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+const DAY = '2031-03-11';
+
+test('the State of Mexico is a state of Mexico, a part of the country\'s toll', () => {
+  const a = doc('a.txt', 'The quake on Tuesday killed 324 people across Mexico, officials said.', DAY);
+  const b = doc('b.txt', 'The quake on Tuesday killed 12 people in the State of Mexico, officials said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.deepStrictEqual(claimOf('Nine people died in the State of Mexico.', 9).scope, ['place:state-of-mexico']);
+});
+
+test('a total before a colon list is not placed where the list\'s first part is', () => {
+  const a = doc('a.txt', 'Officials said on Tuesday that 98 people had died in the floods: 40 in Valencia, 30 in Murcia and'
+    + ' 28 in Alicante.', DAY);
+  const b = doc('b.txt', 'On Tuesday the regional government said 41 people had died in the floods in Valencia.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), ['40/41']);
+  assert.deepStrictEqual(claimOf('The agency said 98 people had died: 40 in Korvia, 30 in Ulmek and 28 in Dasht.', 98).scope, []);
+});
+
+test('a toll that has crossed or passed a figure is more than it', () => {
+  const a = doc('a.txt', 'The death toll from the mine fire in Dravnik has crossed 140, officials said on Tuesday.', DAY);
+  const b = doc('b.txt', 'The death toll from the mine fire in Dravnik rose to at least 152 on Tuesday, officials said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  const passed = claimOf('The toll has passed 60, the governor said.', 60);
+  assert.deepStrictEqual([passed.low, passed.high], [60, null]);
+});
+
+test('a crossing verb with a counted object still counts it', () => {
+  const c = claimOf('The assembly has passed 12 bills this year.', 12);
+  assert.deepStrictEqual([c.low, c.high], [12, 12]);
+});
