@@ -33,3 +33,14 @@ test('a crossing verb with a counted object still counts it', () => {
   const c = claimOf('The assembly has passed 12 bills this year.', 12);
   assert.deepStrictEqual([c.low, c.high], [12, 12]);
 });
+
+test('the toll of an event set against the story\'s own ("after a stronger quake killed 61") is no rival of its toll', () => {
+  const b = doc('b.txt', 'The quake that struck Dravnik on Tuesday killed 212 people, officials said.', DAY);
+  const a = doc('a.txt', 'The quake struck Dravnik on Tuesday, a month after a stronger quake killed 61 people.', DAY);
+  const one = doc('a.txt', 'A quake struck Dravnik on Tuesday, only weeks after a more powerful one killed 61 people.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.deepStrictEqual(valuePairs(one, b), []);
+  // The story's own quake still pairs.
+  const own = doc('a.txt', 'The quake that struck Dravnik on Tuesday killed 61 people, the mayor said.', DAY);
+  assert.deepStrictEqual(valuePairs(own, b), ['61/212']);
+});

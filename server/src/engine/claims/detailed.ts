@@ -9,6 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
+import { otherEventSubject } from './otherEvent';
 import { occasionKindIn } from './occasion';
 import { nounPlural } from '../text/inflection';
 import { VAGUE_PLURALS } from '../quantities/numbers';
@@ -129,7 +130,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     detail.provisional = true;
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
   }
-  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)) detail.yardstick = true;
+  if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)
+    || otherEventSubject(tokens, qa, s)) detail.yardstick = true;
   const cues = atts.map(a => tokenAt(tokens, a.cue.start));
   const changed = changedFrom(tokens, qa, qb, ca);
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
