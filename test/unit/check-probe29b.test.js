@@ -44,3 +44,14 @@ test('the toll of an event set against the story\'s own ("after a stronger quake
   const own = doc('a.txt', 'The quake that struck Dravnik on Tuesday killed 61 people, the mayor said.', DAY);
   assert.deepStrictEqual(valuePairs(own, b), ['61/212']);
 });
+
+test('a count a region\'s own office gives after another region\'s count is that region\'s', () => {
+  const c = claimOf('At least 27 people died in Oaxaca, while Chiapas\'s civil defence office reported 8 deaths.', 8);
+  assert.deepStrictEqual(c.scope, ['place:chiapas']);
+  const a = doc('a.txt', 'Officials said 27 people died in Oaxaca on Tuesday, while Chiapas\'s civil defence office reported 8 deaths.', DAY);
+  const b = doc('b.txt', 'The floods killed 31 people in Oaxaca on Tuesday, the governor said.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), ['27/31']);
+  // A country's voice is a party, not the place: its rival count still holds where the first one does.
+  assert.deepStrictEqual(claimOf('Officials said 27 people died in Oaxaca, while Mexico\'s defence ministry reported 8 deaths.', 8)
+    .scope, ['place:oaxaca']);
+});
