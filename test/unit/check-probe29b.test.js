@@ -55,3 +55,13 @@ test('a count a region\'s own office gives after another region\'s count is that
   assert.deepStrictEqual(claimOf('Officials said 27 people died in Oaxaca, while Mexico\'s defence ministry reported 8 deaths.', 8)
     .scope, ['place:oaxaca']);
 });
+
+test('one strike singled out is a part of what plural strikes killed', () => {
+  const a = doc('a.txt', 'Airstrikes pounded Velmor on Tuesday. The first strike, which hit a four-story house, left 40 dead.', DAY);
+  const b = doc('b.txt', 'Airstrikes killed 85 people across the region on Tuesday, most of them in Velmor.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('Israeli strikes killed at least 85 people on Tuesday.', 85).detail.instances, 'several');
+  // Two sums over several strikes still pair.
+  const c = doc('c.txt', 'Airstrikes killed 120 people across the region on Tuesday, most of them in Velmor, officials said.', DAY);
+  assert.deepStrictEqual(valuePairs(b, c), ['85/120']);
+});
