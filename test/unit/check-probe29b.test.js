@@ -65,3 +65,10 @@ test('one strike singled out is a part of what plural strikes killed', () => {
   const c = doc('c.txt', 'Airstrikes killed 120 people across the region on Tuesday, most of them in Velmor, officials said.', DAY);
   assert.deepStrictEqual(valuePairs(b, c), ['85/120']);
 });
+
+test('those who died in hospital are a part of the dead, however joined to the toll', () => {
+  const a = doc('a.txt', 'The death toll from the mill collapse now stands at 412, with 398 bodies recovered from the debris and'
+    + ' 14 victims who died in hospital, an army official said on Tuesday.', DAY);
+  const b = doc('b.txt', 'At least 430 people have died in the mill collapse, officials said on Tuesday.', DAY);
+  assert.deepStrictEqual(valuePairs(a, b), ['412/430']);
+});
