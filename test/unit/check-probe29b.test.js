@@ -72,3 +72,15 @@ test('those who died in hospital are a part of the dead, however joined to the t
   const b = doc('b.txt', 'At least 430 people have died in the mill collapse, officials said on Tuesday.', DAY);
   assert.deepStrictEqual(valuePairs(a, b), ['412/430']);
 });
+
+test('a running toll said long after the event\'s day holds as of its report, not of that day', () => {
+  const text = 'At least 410 people have died following the flood in Dravnik on March 8, officials said.';
+  const early = doc('b.txt', 'The flood in Dravnik on March 8 killed 120 people, officials said on Monday.', '2031-03-10');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', text, '2031-03-20'), early), []);
+  assert.deepStrictEqual(claimOf(text, 410, '2031-03-20').time, { from: '2031-03-20', to: '2031-03-20' });
+  // Said within days of the event, the toll is still the event day's and a rival of that day's count.
+  assert.deepStrictEqual(valuePairs(doc('a.txt', text, '2031-03-11'), early), ['120/410']);
+  // A past event named by its year keeps its year ("a storm in 2019, which killed 68").
+  assert.deepStrictEqual(claimOf('The toll now exceeds that of the storm in 2019, which was blamed for 68 deaths.', 68,
+    '2031-03-20').time, { from: '2019-01-01', to: '2019-12-31' });
+});
