@@ -350,12 +350,9 @@ const LIST_MARKS = new Set([':', ';']);
  */
 function listedPartPlace(tokens: readonly Token[], figEnd: number, placeStart: number): boolean {
   const last = tokenAt(tokens, placeStart);
-  let mark = false;
-  for (let k = tokenAt(tokens, figEnd); k < last; k++) {
-    const t = tokens[k];
-    if (LIST_MARKS.has(t.text)) mark = true;
-    else if (mark && (t.type === 'number' || t.pos === 'NUM')) return true;
-  }
+  // A jump to the first mark: a clause with none (a line of prices) costs one read.
+  const mark = wordClassIndex(tokens, LIST_MARKS).next[tokenAt(tokens, figEnd)];
+  for (let k = mark + 1; k < last; k++) if (tokens[k].type === 'number' || tokens[k].pos === 'NUM') return true;
   return false;
 }
 

@@ -55,8 +55,8 @@ const CROSSING: ReadonlySet<string> = new Set(verbForms('cross pass').split(' ')
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Most words between the auxiliary or tally noun and the verb of crossing ("the toll has now crossed"). */
 const CROSSING_REACH = 3;
-function crossAsVerb(tokens: readonly Token[], k: number, floor: number): boolean {
-  if (!CROSSING.has(tokens[k]?.lower ?? '')) return false;
+function crossAsVerb(tokens: readonly Token[], k: number, floor: number, word: string): boolean {
+  if (!CROSSING.has(word)) return false;
   let after = k + 2;
   while (tokens[after]?.pos === 'NUM') after++;
   const next = tokens[after];
@@ -68,7 +68,8 @@ function crossAsVerb(tokens: readonly Token[], k: number, floor: number): boolea
 }
 /** tokens[k] is a verb of exceeding: a rule reading past a figure's hedges stops there. */
 function exceedsAt(tokens: readonly Token[], k: number, floor: number): boolean {
-  return EXCEEDING.has(tokens[k].lower) || topAsVerb(tokens, k, floor) || crossAsVerb(tokens, k, floor);
+  const w = tokens[k].lower;
+  return EXCEEDING.has(w) || topAsVerb(tokens, k, floor) || crossAsVerb(tokens, k, floor, w);
 }
 
 /**
@@ -198,7 +199,7 @@ export function hedgeBefore(tokens: readonly Token[], i: number, floor: number):
   // "the toll soared past 4,700", "climbed past 10%": "past" right after a verb of change is "more than"; elsewhere it
   // opens a time window ("the past 24 hours"), which the table must not read.
   if (last === 'past' && i - 2 >= floor && CHANGE_VERBS.has(tokens[i - 2].lower)) return { hedge: 'over', start: i - 1 };
-  if (topAsVerb(tokens, i - 1, floor) || crossAsVerb(tokens, i - 1, floor)) return { hedge: 'over', start: i - 1 };
+  if (topAsVerb(tokens, i - 1, floor) || crossAsVerb(tokens, i - 1, floor, last)) return { hedge: 'over', start: i - 1 };
   const candidates = BY_LAST_WORD.get(last);
   if (!candidates) return null;
   for (const [words, hedge] of candidates) {
