@@ -84,3 +84,12 @@ test('a running toll said long after the event\'s day holds as of its report, no
   assert.deepStrictEqual(claimOf('The toll now exceeds that of the storm in 2019, which was blamed for 68 deaths.', 68,
     '2031-03-20').time, { from: '2019-01-01', to: '2019-12-31' });
 });
+
+test('a late report\'s tolls dated only by the event\'s day a sentence before hold as of the report', () => {
+  const late = 'Rescuers kept searching after the flood in Dravnik on March 8. Officials said 186 people died in Dravnik.';
+  const early = doc('b.txt', 'The flood in Dravnik on March 8 killed 120 people, officials said on Monday.', '2031-03-10');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', late, '2031-03-20'), early), []);
+  // An anniversary piece a year on gives the event's settled toll, dated by the event's day.
+  const anniversary = 'Rescuers searched for weeks after the flood in Dravnik on March 8, 2031. Officials said 186 people died.';
+  assert.deepStrictEqual(claimOf(anniversary, 186, '2032-03-20').time, { from: '2031-03-08', to: '2031-03-08' });
+});

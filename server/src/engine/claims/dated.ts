@@ -562,7 +562,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d))
-        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, now, [s.tokenStart, s.tokenEnd])),
+        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, now || d.start < s.start, [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));

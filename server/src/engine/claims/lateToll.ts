@@ -9,6 +9,8 @@ import { daysBefore } from './election';
 
 /** Days after the event's day from which a running toll's report is read as of its own day, not the event's. */
 export const LATE_TOLL_DAYS = 7;
+/** Days after the event's day past which a report's toll is the settled toll of the event (an anniversary piece). */
+const SETTLED_TOLL_DAYS = 365;
 /** Longest date, in days, read as an event's day or month rather than a year. */
 const EVENT_SPAN_DAYS = 31;
 /** Most tokens between the event noun and its day ("the 7.1 magnitude earthquake on", "the collapse of a building"). */
@@ -52,6 +54,8 @@ function tellsRevision(tokens: readonly Token[], a: number, b: number): boolean 
 export function eventDayLongBefore(tokens: readonly Token[], d: DateMention, published: string | null, running: boolean,
   sentence: readonly [number, number]): boolean {
   if (!running || !published || !d.from || !d.to || d.to > daysBefore(published, LATE_TOLL_DAYS)) return false;
+  // Long after, the toll is settled and the event's own: a retrospective's figures stay the event day's.
+  if (d.to < daysBefore(published, SETTLED_TOLL_DAYS)) return false;
   // A day or a month names the story's event; a bare year ("Hurricane Harvey in 2017") names a past one of its own.
   if (d.from < daysBefore(d.to, EVENT_SPAN_DAYS)) return false;
   return namesEventDay(tokens, d) && !tellsRevision(tokens, sentence[0], sentence[1]);
