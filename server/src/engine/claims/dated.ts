@@ -15,6 +15,7 @@ import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } f
 import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
+import { eventDayLongBefore } from './lateToll';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -560,7 +561,8 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
-        || (d.start < s.start && pastEventYearOf(r, d)),
+        || (d.start < s.start && pastEventYearOf(r, d))
+        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, now || d.start < s.start, [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));

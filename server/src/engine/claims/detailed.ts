@@ -9,6 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
+import { otherEventSubject } from './otherEvent';
 import { occasionKindIn } from './occasion';
 import { nounPlural } from '../text/inflection';
 import { VAGUE_PLURALS } from '../quantities/numbers';
@@ -100,6 +101,9 @@ function rateLabel(rate: string): string {
 const HOUR_REACH = 160;
 
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
+/** The setting that splits a toll by where the dead died: "13 who died in hospital" are a part of the dead. */
+const HOSPITAL_SETTING = 'hospital';
+
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
   time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
   const { prepared, tokens, entities, figureStarts } = r;
@@ -130,7 +134,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
   }
   if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)
-    || ofAnotherEvent(tokens, s, qa)) detail.yardstick = true;
+    || ofAnotherEvent(tokens, s, qa) || otherEventSubject(tokens, qa, s)) detail.yardstick = true;
   const cues = atts.map(a => tokenAt(tokens, a.cue.start));
   const changed = changedFrom(tokens, qa, qb, ca);
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
@@ -211,6 +215,11 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   else if (event.endsWith('+part') && !detail.breakdown) {
     const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
     if (setting) detail.breakdown = `in:${setting}`;
+  } else if (!detail.breakdown && baseEvent(event) === 'killed'
+    && partSettingOf(tokens, site.qb, s.tokenEnd, singular) === HOSPITAL_SETTING) {
+    // "with 790 bodies recovered and 13 victims who died in hospital": those who died in hospital are a part of the dead
+    // however the part is joined to its whole (round 29).
+    detail.breakdown = `in:${HOSPITAL_SETTING}`;
   }
   const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
   if (since) detail.since = since;

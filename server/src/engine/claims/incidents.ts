@@ -70,6 +70,7 @@ export function instancesOf(tokens: readonly Token[], s: Sentence, qa: number, q
   const found = sentenceIncidents(tokens, s, singular).nouns;
   for (let k = firstAtOrAfter(found, from); k < found.length && found[k] < end; k++) {
     const at = found[k];
+    if (pluralSubjectOf(tokens, at, qa, singular)) several = true;
     for (const i of openersOf(tokens, at, singular)) {
       if (i < from || (i >= qa && i < qb)) continue;
       const reading = openedBy(tokens, i, at, qa, singular);
@@ -91,6 +92,19 @@ function openedBy(tokens: readonly Token[], i: number, at: number, qa: number, s
     && qa - at - 2 <= LOAD_REACH) return 'one';
   if (tokens[i].pos === 'NUM' && plural && w !== 'one' && w !== '1') return 'several';
   return null;
+}
+
+/** Most tokens between a plural incident subject's verb and the figure it governs ("killed at least 85"). */
+const SUBJECT_VERB_REACH = 3;
+
+/**
+ * "Israeli strikes killed at least 115 people", "Attacks left 40 dead": a plural incident noun right before the verb
+ * governing the figure sums over several incidents (round 29), as "three boats" does.
+ */
+function pluralSubjectOf(tokens: readonly Token[], at: number, qa: number, singular: (w: string) => string): boolean {
+  const verb = tokens[at + 1];
+  if (!verb || verb.pos !== 'VERB' || at + 1 >= qa || qa - at - 2 > SUBJECT_VERB_REACH) return false;
+  return singular(tokens[at].lower) !== tokens[at].lower;
 }
 
 /** One incident's figure against one summed over several: a part and its whole (check/claimIndex.ts, keptApart). */

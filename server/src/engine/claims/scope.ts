@@ -308,6 +308,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     const e = entities[i];
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
     if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd && isSurpassed(tokens, e.start)) continue;
+    if (e.start >= figEnd && listedPartPlace(tokens, figEnd, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
@@ -337,6 +338,22 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     }
   }
   return out;
+}
+
+/** Marks that open a list of a total's parts after it: "98 died: 40 in Valencia, 30 in Murcia". */
+const LIST_MARKS = new Set([':', ';']);
+
+/**
+ * "Officials said 98 people had died: 40 in Valencia, 30 in Murcia": a place after a colon or semicolon that follows
+ * the figure, with a figure between the mark and the place, is where a listed part's count holds, not the total's
+ * (round 29). A place right after the mark with no figure before it ("98 died: Valencia was worst hit") is not a list.
+ */
+function listedPartPlace(tokens: readonly Token[], figEnd: number, placeStart: number): boolean {
+  const last = tokenAt(tokens, placeStart);
+  // A jump to the first mark: a clause with none (a line of prices) costs one read.
+  const mark = wordClassIndex(tokens, LIST_MARKS).next[tokenAt(tokens, figEnd)];
+  for (let k = mark + 1; k < last; k++) if (tokens[k].type === 'number' || tokens[k].pos === 'NUM') return true;
+  return false;
 }
 
 /** Nouns of those who hold a gathering and give its count: "the march's organizers". */

@@ -9,7 +9,7 @@ import { roleOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
-import { predicateAfterAsides, paragraphStart } from './tokens';
+import { predicateAfterAsides, paragraphStart, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
 import { NATIONALITY_OF } from '../entities/countries';
@@ -270,6 +270,25 @@ function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: str
   return afterFront;
 }
 
+/** Possessive marks after a place that owns a voice: "Puebla's interior department". */
+const POSSESSIVES = new Set(["'s", '\u2019s']);
+
+/**
+ * "42 were killed in Morelos, while Puebla's interior department reported 11": the figure's own voice belongs to a place
+ * below a country ("Puebla's"), so its count is that place's, not the place of the figure before it (round 29). A
+ * country's voice ("Russia's defence ministry") is a party that counts elsewhere and places nothing.
+ */
+function placeOfVoice(r: ReportClaims, site: Site): string | null {
+  const { tokens, entities } = r;
+  for (const a of site.atts) {
+    for (let i = firstStartingAt(entities, a.source.start); i < entities.length && entities[i].start < a.source.end; i++) {
+      const e = entities[i];
+      if (e.kind === 'place' && POSSESSIVES.has(tokens[tokenAt(tokens, e.end)]?.text ?? '')) return e.id;
+    }
+  }
+  return null;
+}
+
 /** Nouns for a country's people after "of its": "11 of its citizens". */
 const CITIZEN_NOUNS = new Set(['citizens', 'nationals', 'people']);
 
@@ -432,7 +451,9 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   // names an area of its own by where it lies is another area of the list, unnamed, not the one named before it.
   if (samePrev && samePrev.unit === unit && samePrev.event === event && !afterFront && !scope.some(e => e.role === 'where')) {
     const side = areaBySide(tokens, start, end);
+    const voiced = side ? null : placeOfVoice(r, site);
     if (side) scope.push({ id: `${UNNAMED_PREFIX}${side}`, role: 'where' });
+    else if (voiced && !samePrev.scope.some(e => e.id === voiced)) scope.push({ id: voiced, role: 'where' });
     else for (const e of samePrev.scope) if (e.role === 'where') scope.push(e);
   }
   if (inherits && samePrev && !afterFront) {

@@ -53,7 +53,7 @@ China: Guangdong|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Jiangsu|Zhejian
 China: Shanxi|Shaanxi|Gansu|Qinghai|Heilongjiang|Jilin|Liaoning|Anhui|Jiangxi|Guizhou|Hainan|Ningxia
 Brazil: São Paulo State|Minas Gerais|Bahia|Rio Grande do Sul|Paraná|Pernambuco|Ceará|Pará|Amazonas|Santa Catarina|Goiás
 Mexico: Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Sinaloa|Guerrero|Michoacán=Michoacan|Tamaulipas|Veracruz|Baja California
-Mexico: Yucatán=Yucatan
+Mexico: Yucatán=Yucatan|State of Mexico=Mexico State,Edomex
 Nigeria: Borno|Kaduna|Kano State|Zamfara|Katsina|Adamawa|Yobe
 Spain: Catalonia=Catalunya|Andalusia=Andalucía|Basque Country|Galicia|Valencia Region|Aragon|Castile and León|Canary Islands
 Spain: Balearic Islands|Mallorca=Majorca

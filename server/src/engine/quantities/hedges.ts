@@ -1,6 +1,8 @@
 // Hedge words around a figure and the interval each one gives (documented in docs/quantities.md).
 import type { Hedge, Token } from '../types';
 import { round } from './numbers';
+import { TALLIES } from '../text/yardsticks';
+import { verbForms } from '../text/inflection';
 
 /** Verbs of change: "rose from 10 to 12" states two figures, not a range. */
 export const CHANGE_VERBS = new Set([
@@ -44,9 +46,30 @@ function topAsVerb(tokens: readonly Token[], k: number, floor: number): boolean 
   return tokens[k]?.lower === BARE_TOP && !!subject && (subject.pos === 'NOUN' || subject.pos === 'PROPN')
     && /[a-z]s$/.test(subject.lower);
 }
+/**
+ * Verbs of crossing a mark: "the death toll has crossed 800", "the tally passed 1,000" say more than the figure (round
+ * 29). Only after a perfect's auxiliary or a tally noun (TALLIES) a few words back, and only before a bare figure: "the
+ * assembly has passed 12 bills", "crossed two rivers" count their object.
+ */
+const CROSSING: ReadonlySet<string> = new Set(verbForms('cross pass').split(' '));
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+/** Most words between the auxiliary or tally noun and the verb of crossing ("the toll has now crossed"). */
+const CROSSING_REACH = 3;
+function crossAsVerb(tokens: readonly Token[], k: number, floor: number, word: string): boolean {
+  if (!CROSSING.has(word)) return false;
+  let after = k + 2;
+  while (tokens[after]?.pos === 'NUM') after++;
+  const next = tokens[after];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  for (let j = k - 1; j >= Math.max(floor, k - CROSSING_REACH); j--) {
+    if (PERFECT_AUX.has(tokens[j].lower) || TALLIES.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
 /** tokens[k] is a verb of exceeding: a rule reading past a figure's hedges stops there. */
 function exceedsAt(tokens: readonly Token[], k: number, floor: number): boolean {
-  return EXCEEDING.has(tokens[k].lower) || topAsVerb(tokens, k, floor);
+  const w = tokens[k].lower;
+  return EXCEEDING.has(w) || topAsVerb(tokens, k, floor) || crossAsVerb(tokens, k, floor, w);
 }
 
 /**
@@ -176,7 +199,7 @@ export function hedgeBefore(tokens: readonly Token[], i: number, floor: number):
   // "the toll soared past 4,700", "climbed past 10%": "past" right after a verb of change is "more than"; elsewhere it
   // opens a time window ("the past 24 hours"), which the table must not read.
   if (last === 'past' && i - 2 >= floor && CHANGE_VERBS.has(tokens[i - 2].lower)) return { hedge: 'over', start: i - 1 };
-  if (topAsVerb(tokens, i - 1, floor)) return { hedge: 'over', start: i - 1 };
+  if (topAsVerb(tokens, i - 1, floor) || crossAsVerb(tokens, i - 1, floor, last)) return { hedge: 'over', start: i - 1 };
   const candidates = BY_LAST_WORD.get(last);
   if (!candidates) return null;
   for (const [words, hedge] of candidates) {

@@ -1,0 +1,62 @@
+// Round 29 probe: a running toll said long after its event ("324 people have died following the earthquake on Tuesday,
+// Sept. 19", in a report nine days on; "912 are now known to have died in last month's collapse") holds as of its
+// report, not of the event's day that names the event: the day dates the event, the count grew since.
+import type { DateMention, Token } from '../types';
+import { CAUSE_NOUNS } from '../text/causes';
+import { hasOrPlural } from '../text/inflection';
+import { tokenAt } from './tokens';
+import { daysBefore } from './election';
+
+/** Days after the event's day from which a running toll's report is read as of its own day, not the event's. */
+export const LATE_TOLL_DAYS = 7;
+/** Days after the event's day past which a report's toll is the settled toll of the event (an anniversary piece). */
+const SETTLED_TOLL_DAYS = 365;
+/** Longest date, in days, read as an event's day or month rather than a year. */
+const EVENT_SPAN_DAYS = 31;
+/** Most tokens between the event noun and its day ("the 7.1 magnitude earthquake on", "the collapse of a building"). */
+const EVENT_DAY_REACH = 5;
+/** Words the reading back from a day to its event noun may pass: the noun phrase's words and prepositions. */
+const PASSABLE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP']);
+const POSSESSIVES = new Set(["'s", '\u2019s']);
+
+const isEventNoun = (t: Token | undefined): boolean => !!t && hasOrPlural(CAUSE_NOUNS, t.lower);
+
+/** The date names an event's day: an event noun before it in one noun phrase, or after its possessive ("last month's collapse"). */
+function namesEventDay(tokens: readonly Token[], d: DateMention): boolean {
+  const first = tokenAt(tokens, d.start);
+  for (let i = first - 1; i >= Math.max(0, first - EVENT_DAY_REACH); i--) {
+    if (isEventNoun(tokens[i])) return true;
+    if (!PASSABLE.has(tokens[i].pos)) break;
+  }
+  const after = tokenAt(tokens, d.end);
+  if (!POSSESSIVES.has(tokens[after]?.text ?? '')) return false;
+  for (let k = after + 1; k <= after + 3; k++) {
+    if (isEventNoun(tokens[k])) return true;
+    if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Words of a toll revised against an earlier one in the same sentence ("revised ... to 97, down from 115"). */
+const REVISION_WORDS = new Set(['revised', 'revises', 'revising', 'previous', 'earlier', 'lowered', 'raised', 'down', 'up']);
+
+/** The sentence [a, b) tells a revision: its change is the report's to tell, the stages' dates stay as written. */
+function tellsRevision(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (REVISION_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * A running toll's date that only names its event's day, LATE_TOLL_DAYS or more before the report: set aside, so the
+ * toll holds as of the report (running counts say "now", "have died", "so far"). Not in a sentence telling a revision
+ * (a lowered toll beside its earlier figure keeps the dates that keep the two stages apart).
+ */
+export function eventDayLongBefore(tokens: readonly Token[], d: DateMention, published: string | null, running: boolean,
+  sentence: readonly [number, number]): boolean {
+  if (!running || !published || !d.from || !d.to || d.to > daysBefore(published, LATE_TOLL_DAYS)) return false;
+  // Long after, the toll is settled and the event's own: a retrospective's figures stay the event day's.
+  if (d.to < daysBefore(published, SETTLED_TOLL_DAYS)) return false;
+  // A day or a month names the story's event; a bare year ("Hurricane Harvey in 2017") names a past one of its own.
+  if (d.from < daysBefore(d.to, EVENT_SPAN_DAYS)) return false;
+  return namesEventDay(tokens, d) && !tellsRevision(tokens, sentence[0], sentence[1]);
+}
