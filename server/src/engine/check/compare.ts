@@ -596,11 +596,15 @@ const ONE_DAY_SPAN = 4;
  * to the same-time comparison and to order.ts ("later and lower").
  */
 function grewSince(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
-  if (GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  const growth = GROWTH.get(baseEvent(a.measure.event));
+  if (!growth) return false;
+  // A running count of cases since a start holds a few days' cases as a toll holds a day's dead (round 29).
+  if (heldSince(a, da, sa, b, db, sb) || heldSince(b, db, sb, a, da, sa)) return true;
+  if (growth !== 'toll') return false;
   const grew = (later: Claim, dl: ClaimDetail | undefined, sl: Span, day: Claim, dd: ClaimDetail | undefined, sd: Span) =>
     asOf(dl) && dayOfCount(dl, dd) && sd.to < sl.to && sd.to - sd.from < ONE_DAY_SPAN
     && later.low !== null && day.high !== null && later.low > day.high;
-  return grew(a, da, sa, b, db, sb) || grew(b, db, sb, a, da, sa) || heldSince(a, da, sa, b, db, sb) || heldSince(b, db, sb, a, da, sa);
+  return grew(a, da, sa, b, db, sb) || grew(b, db, sb, a, da, sa);
 }
 
 /**

@@ -11,7 +11,7 @@ import { countedThing } from './counted';
 import { measureOf, convertsMoney } from './measured';
 import { perCapitaAt, rateScale, RATE_BASE_NAME, TALLIES } from './frame';
 import { scopeFor } from './scoped';
-import { timeFor, isSpeechDate, isSinceDate } from './dated';
+import { timeFor, isSpeechDate, isSinceDate, opensCount } from './dated';
 import { sharedMeasure, none, claimTimeOf } from './shared';
 import { verbEvent, atLeast, isMoney } from './measure';
 import { detailFor, markDetail } from './detailed';
@@ -295,7 +295,8 @@ function readReport(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'cl
     stockDates: asOfDates(prepared.text, quantities, dates),
     figureStarts: new IndexSet(tokens.length + 1),
     speechDate: d => isSpeechDate(r, d),
-    sinceDate: d => isSinceDate(r, d),
+    // "53,735 cases since the outbreak in August 2024": a date in a clause opening the count is a running total's start.
+    sinceDate: d => isSinceDate(r, d) || opensCount(r, d),
     carried: { prev: null, recent: null },
     electionText: null, vote: undefined, gathering: undefined, percents: new Map(), nowWords: null, thisMonth: new Map(),
     framedAt: -1, framed: { filed: -1, place: null },

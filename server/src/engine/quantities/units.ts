@@ -121,6 +121,9 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ['basis point', { unit: 'bp', factor: 1, level: true }],
   ['basis points', { unit: 'bp', factor: 1, level: true }],
   ['percentage points', { unit: 'percentage point', factor: 1, level: true }],
+  // "a decline of -0.16% points", "0.44 percent points": a difference of rates in points, no rate in percent.
+  ...['%', 'percent', 'pct'].flatMap(p => [`${p} point`, `${p} points`])
+    .map(k => [k, { unit: 'percentage point', factor: 1, level: true }] as const),
   // Energy written as two words: "250 euros per megawatt hour", "12 kilowatt hours".
   ...[['kilo', 'kwh'], ['mega', 'mwh'], ['giga', 'gwh'], ['tera', 'twh']].flatMap(([p, u]) =>
     [`${p}watt hour`, `${p}watt hours`].map(k => [k, { unit: u, factor: 1 }] as const)),
