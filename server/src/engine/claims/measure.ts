@@ -1020,9 +1020,6 @@ function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
       if (j < ca || j >= cb) continue;
       const mid = tokens[(j + best.at) >> 1].lower;
       const other = mid === 'or' || mid === 'and' ? lookEvent(s, j) : undefined;
-      // "injured and admitted": those hurt and then taken in are the later stage's count, not a union.
-      if (mid === 'and' && other && best.event === HURT && AFTER_HURT.has(other)) return { event: other, word: best.word, at: j };
-      if (mid === 'and' && other === HURT && AFTER_HURT.has(best.event)) return best;
       if (other && other !== best.event) return { event: [best.event, other].sort().join('_or_'), word: best.word, at: best.at };
     }
   }
@@ -1053,32 +1050,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  const hit = contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
-  return predicateBefell(s, hit) ?? hit;
-}
-
-/**
- * What befell people after they were hurt, each a count of the hurt ("injured people were taken to hospital" are the
- * hospitalized; "had been injured and admitted" too, round 29): the narrower count names them.
- */
-const AFTER_HURT: ReadonlySet<string> = new Set(['hospitalized', 'killed', 'evacuated', 'rescued']);
-const HURT = 'wounded';
-/** Most tokens between the figure and its predicate's event word. */
-const PREDICATE_REACH = 6;
-
-/**
- * "Nearly 100 injured people were taken to hospital": a word of hurt inside the figure's own noun phrase describes its
- * people; the predicate after the figure says what befell them, when it names a later stage of the hurt.
- */
-function predicateBefell(s: EventScan, hit: MeasureHit): MeasureHit | null {
-  const { tokens, qa, qb, cb } = s;
-  if (hit.event !== HURT || hit.at < qa || hit.at >= qb) return null;
-  for (let j = qb; j < Math.min(cb, qb + PREDICATE_REACH); j++) {
-    if (tokens[j].type === 'number' || tokens[j].text === ',') return null;
-    const ev = lookEvent(s, j);
-    if (ev && AFTER_HURT.has(ev)) return { event: ev, word: tokens[j].lower, at: j };
-  }
-  return null;
+  return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
 }
 
 /**
