@@ -33,3 +33,20 @@ test('sides of a dimension written with "by" take its unit of length, no count o
   const b = doc('b.txt', 'The death toll at the Norvale tower rose to 11, officials said.');
   assert.deepStrictEqual(valuePairs(a, b), []);
 });
+
+test('"forecast" as a noun after the figure does not make the figure foreseen ("amid a storm in the forecast")', () => {
+  const body = 'Crews found two more victims overnight, raising the death toll to 23 as the search went on amid a storm in '
+    + 'the forecast.';
+  assert.strictEqual(claimOf(body, 23).modality, 'asserted');
+  assert.strictEqual(claimOf('Sales in Norland rose 3.1%, beating forecasts.', 3.1).modality, 'asserted');
+});
+
+test('a hospital named as the target of an attack is no admission ("a strike on Norvale General Hospital")', () => {
+  const c = claimOf('There were at least 300 victims of the shelling on Norvale General Hospital, a spokesman said.', 300);
+  assert.ok(!c.measure.key.endsWith('|hospitalized'), c.measure.key);
+});
+
+test('an air strike is an attack, no walkout ("500 victims of an air strike")', () => {
+  const c = claimOf('There were at least 300 victims of an air strike on the town, a spokesman said.', 300);
+  assert.strictEqual(c.measure.key, 'person|unspecified');
+});
