@@ -50,3 +50,11 @@ test('an air strike is an attack, no walkout ("500 victims of an air strike")', 
   const c = claimOf('There were at least 300 victims of an air strike on the town, a spokesman said.', 300);
   assert.strictEqual(c.measure.key, 'person|unspecified');
 });
+
+test('a reporter\'s participle phrase with an apposition ("reporting from the capital, Norvale,") is no source', () => {
+  const engine = require('../../dist/engine.js');
+  const text = 'Ana Lopes, reporting from the capital, Norvale, said the rebels claimed to have killed 30 soldiers.';
+  const sources = engine.analyzeText('a.txt', text).attributions.map(a => a.source.text);
+  assert.ok(sources.includes('Ana Lopes'), sources.join(','));
+  assert.ok(!sources.includes('Norvale'), sources.join(','));
+});
