@@ -160,6 +160,10 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
       // Round 26: "Sexton, after earlier rallies, wrote", "The party, in its daily summary Monday, emailed": an
       // adverbial phrase set off by commas is no source either; its object was read as the speaker.
       j = k - 1;
+    } else if (k > u.a && toks[k].text === ',' && participleBefore(toks, j, k, u.a) > u.a) {
+      // "Al Jazeera's Stratford, reporting from Kenya's capital, Nairobi, said": the participle phrase's object has an
+      // apposition of its own; both are no source.
+      j = participleBefore(toks, j, k, u.a) - 1;
     } else if ((k = relativeBefore(toks, j, u.a)) > u.a && !conjunctOrObject(toks, k - 1, u.a)) {
       // Round 26: "Williams, who is running again, added that ...": a relative clause set off by commas stands between
       // subject and cue; the subject is its antecedent (the walk from the clause's last word failed when that was no
@@ -176,6 +180,24 @@ export function leftSource(rep: ReportState, c: number, u: Unit, asides = 0): Le
 
 /** Present and past participles that open a phrase set off by commas between subject and cue. */
 const PARTICIPLE_END = /(?:ing|ed|en|wn)$/;
+/** Longest apposition (in tokens) after a participle phrase's object: "Nairobi" in ", reporting from Kenya's capital, Nairobi,". */
+const OBJECT_APPOSITION = 4;
+/** Longest participle phrase, in tokens, before that apposition. */
+const PARTICIPLE_PHRASE = 12;
+
+/**
+ * The comma opening a participle phrase whose object has an apposition (k, j) before the cue's comma `j` ("X, reporting
+ * from Kenya's capital, Nairobi, said"): that apposition is short and capitalized, the chunk before `k` opens with a
+ * participle verb. -1 when there is none.
+ */
+function participleBefore(toks: Token[], j: number, k: number, a: number): number {
+  if (j - k - 1 > OBJECT_APPOSITION || k + 1 >= j || toks[k + 1].text[0] === toks[k + 1].lower[0]) return -1;
+  let p = k - 1;
+  while (p > a && toks[p].text !== ',' && k - p <= PARTICIPLE_PHRASE) p--;
+  if (p <= a || toks[p].text !== ',' || p + 2 >= k) return -1;
+  const w = toks[p + 1];
+  return PARTICIPLE_END.test(w.lower) && w.pos === 'VERB' ? p : -1;
+}
 /** Pronouns that open a relative clause set off by commas ("X, who ..., said"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
 /** Longest relative clause, in tokens, skipped between a subject and its cue. */

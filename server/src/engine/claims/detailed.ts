@@ -140,7 +140,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
   // reads for a line of figures, claims-work.test.js).
   const tallyBefore = SUPERSEDED_TEXT.test(prepared.text.slice(f.start, site.q.start)) && supersededTally(tokens, qa, ca);
-  if ((changed || tallyBefore || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa) || atOutset(tokens, s, qa))
+  if ((changed || tallyBefore || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa) || earlierCue(tokens, cues, qa)
+    || atOutset(tokens, s, qa))
     && !datedRightAfter(r, qb)) {
     detail.superseded = true;
     // "Authorities, who earlier said 176": a voice's earlier word, still a rival of other voices' counts.

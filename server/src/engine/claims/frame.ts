@@ -1035,7 +1035,7 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
 /** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
   journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor civilian
-  officer policeman policewoman attacker assailant gunman bomber lawmaker legislator`.split(/\s+/);
+  officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult`.split(/\s+/);
 const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman'],
   ['gunmen', 'gunman']]);

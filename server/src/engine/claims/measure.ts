@@ -785,8 +785,14 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
-  return lexiconEvent(s.lexes, as || tokens[i].lower);
+  const e = lexiconEvent(s.lexes, as || tokens[i].lower);
+  // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
+  return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
 }
+
+/** Words before "strike(s)" that make it an attack: "air strike", "drone strikes", "missile strike". */
+const WEAPON_STRIKES = new Set(['air', 'aerial', 'drone', 'missile', 'rocket', 'artillery', 'naval', 'military', 'nuclear',
+  'bomb', 'bombing', 'precision', 'retaliatory', 'preemptive', 'pre-emptive']);
 
 /** The event the first lexicon that knows the word gives it. */
 function lexiconEvent(lexes: readonly Lexicon[], word: string): string | undefined {
@@ -1510,11 +1516,18 @@ function endsName(tokens: readonly Token[], i: number, ca: number): boolean {
   if (i - 1 <= ca || t.text[0] === t.lower[0] || prev.type !== 'word' || prev.text[0] === prev.lower[0]) return false;
   for (let j = i - 2; j >= Math.max(ca, i - NAME_PHRASE_REACH); j--) {
     const w = tokens[j];
-    if (w.lower === 'at') return true;
+    if (NAME_PLACERS.has(w.lower)) return true;
+    // "Al-Ahli Baptist Hospital": a hyphen inside the name.
+    if (w.text === '-') continue;
     if (w.type !== 'word' || (w.text[0] === w.lower[0] && w.lower !== 'the' && w.pos !== 'ADJ')) return false;
   }
   return false;
 }
+/**
+ * Prepositions that make a named hospital a place or a target ("died at Mercy Hospital", "an air strike on Al-Ahli
+ * Baptist Hospital", "the bombing of Al-Shifa Hospital"); "taken to Mercy Hospital" stays an admission.
+ */
+const NAME_PLACERS = new Set(['at', 'on', 'of', 'near', 'outside', 'inside']);
 
 /** Month names that are event words too ("march"): capitalized inside the clause and dated ("since March 3", "in March"). */
 function isMonthName(tokens: readonly Token[], i: number, ca: number): boolean {

@@ -255,6 +255,17 @@ function foreseenFigure(tokens: readonly Token[], qa: number, qb: number, ca: nu
   return false;
 }
 
+/** Determiners and prepositions before a noun "forecast": "in the forecast", "a forecast", "against forecasts". */
+const NOUN_BEFORE = new Set(['DET', 'ADP']);
+
+/** "forecast(s)" at i is a noun: after a determiner or a preposition, or set against a result ("beating forecasts"). */
+function forecastNoun(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (w !== 'forecast' && w !== 'forecasts') return false;
+  const before = tokens[i - 1];
+  return !!before && (NOUN_BEFORE.has(before.pos) || AGAINST.has(before.lower));
+}
+
 /** Two-word phrases after a figure that put it at risk: "5,000 jobs at risk", "2 million people in danger". */
 const AT_RISK = new Map([['at', 'risk'], ['under', 'threat'], ['in', 'danger']]);
 /** One-word forms of the same: "300 jobs threatened by the closure". */
@@ -386,6 +397,9 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // "May 2", "in May": the month, not the modal.
     if (w === 'may' && (tokens[i].text === 'May' && i > s.tokenStart || tokens[i + 1]?.type === 'number' || tokens[i - 1]?.lower === 'in')) continue;
     if (w === 'could' && tokens[i + 1]?.lower === 'not') continue;
+    // "raising the toll to 20 amid a hurricane in the forecast", "rose 3%, beating forecasts": the noun after the
+    // figure names a forecast of something else, or the yardstick of a result; it does not make the figure foreseen.
+    if (i >= qb && forecastNoun(tokens, i)) continue;
     // "It should be recalled that police put attendance at 60,000": a remark on the telling, not a modal of the figure.
     if (i < qa && isRemarkFrame(tokens, i)) continue;
     // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure

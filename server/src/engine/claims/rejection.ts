@@ -108,7 +108,8 @@ function setAside(tokens: readonly Token[], qa: number, qb: number, sb: number):
   const w = tokens[at]?.lower ?? '';
   const claimed = claimedAfter(tokens, qb, sb);
   if (claimed === 'by') return false;
-  if (w === 'not' || (w === 'than' && tokens[at - 1]?.lower === 'rather') || (w === 'of' && tokens[at - 1]?.lower === 'instead')) return true;
+  // "the number isn't 19 but 17": the contracted negation sets the figure aside as "not" does.
+  if (w === 'not' || w === "n't" || (w === 'than' && tokens[at - 1]?.lower === 'rather') || (w === 'of' && tokens[at - 1]?.lower === 'instead')) return true;
   return w === 'than' && at === qa - 2 && claimed === 'unnamed';
 }
 

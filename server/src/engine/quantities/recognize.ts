@@ -1129,16 +1129,38 @@ function quakeAfter(tokens: Token[], counted: Counted, end: number, limit: numbe
   return counted.unit === 'm' && end < limit && QUAKE_NOUNS.has(tokens[end].lower) && glued(tokens[end - 2], tokens[end - 1]);
 }
 
-/** Is tokens[k] the "x" or "×" of a dimension, with a figure in digits after it ("1920 x 1080")? */
+/** Units of length a dimension written with "by" must end in ("a trench 38 by 6 by 12 meters"). */
+const LENGTH_UNITS = new Set(['m', 'cm', 'mm', 'km', 'foot', 'inch', 'yard']);
+/** Most sides a dimension is read through ("38 by 6 by 12 meters" has three). */
+const MAX_SIDES = 3;
+
+/**
+ * Is tokens[k] the "x" or "×" of a dimension, with a figure in digits after it ("1920 x 1080")? "by" is one only when
+ * the sides end in a unit of length ("38 by 6 by 12 meters"): "cut 10 by 2030" is a year, "won 3 by 2" no size.
+ */
 function dimensionAt(tokens: Token[], k: number, limit: number): boolean {
   if (k + 1 >= limit || tokens[k + 1].type !== 'number') return false;
   const x = tokens[k].lower;
-  if ((x !== 'x' && x !== '×') || k === 0 || tokens[k - 1].type !== 'number') return false;
+  if ((x !== 'x' && x !== '×' && x !== 'by') || k === 0 || tokens[k - 1].type !== 'number') return false;
   const a = readNumber(tokens, k - 1, limit);
   const b = readNumber(tokens, k + 1, limit);
   // "the 4 x 400 relay" counts legs, no sides.
-  return a !== null && b !== null && a.value > 0 && b.value / a.value < 20;
+  if (a === null || b === null || a.value <= 0 || b.value / a.value >= 20) return false;
+  if (x !== 'by') return true;
+  const u = readUnit(tokens, lastSideEnd(tokens, b.end, limit), limit);
+  return u !== null && LENGTH_UNITS.has(u.unit);
 }
+
+/** The end of a dimension's last side, from the end of its second: "38 by 6 by 12" ends after "12". */
+function lastSideEnd(tokens: Token[], end: number, limit: number): number {
+  for (let n = 2; n < MAX_SIDES && end + 1 < limit && DIMENSION_SIGNS.has(tokens[end].lower) && tokens[end + 1].type === 'number'; n++) {
+    const next = readNumber(tokens, end + 1, limit);
+    if (!next) break;
+    end = next.end;
+  }
+  return end;
+}
+const DIMENSION_SIGNS = new Set(['x', '×', 'by']);
 
 /** Units of a share or a move that a figure after a name states ("the Dow Jones Industrial Average 0.7% lower"). */
 const SHARE_UNITS = new Set(['percent', 'percentage point', 'bp']);
@@ -1430,7 +1452,7 @@ function sharedUnit(tokens: Token[], core: Core, k: number, limit: number): Coun
   // "1920 x 1080 pixels", "a 40 x 60 cm frame": the first side takes the unit of the second.
   if (dimensionAt(tokens, k, limit)) {
     const side = readNumber(tokens, k + 1, limit)!;
-    const u2 = readUnit(tokens, side.end, limit);
+    const u2 = readUnit(tokens, lastSideEnd(tokens, side.end, limit), limit);
     if (u2) return { unit: u2.unit, factor: u2.factor, end: k, noun: null, countable: false, anaphoric: false };
     const np = nounPhraseAt(tokens, side.end, limit);
     if (np) return { ...nounUnit(tokens, np, limit), end: k, noun: null, countable: false };
