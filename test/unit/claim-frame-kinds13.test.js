@@ -17,8 +17,10 @@ test('a person noun no table lists counts people when what befell it befalls peo
 });
 
 test('an unknown noun stays itself when it did the deed, names a group, or may be no person', () => {
-  // The doer of "killed 30 people" is not counted among the dead.
-  assert.ok(!frames('Two bombers killed 30 people.')[0].startsWith('person|'));
+  // The doer of "killed 30 people" is not counted among the dead (round 29: bombers are a kind of person, so the
+  // figure counts people of that kind, but nothing befell them).
+  const [doers] = frames('Two bombers killed 30 people.');
+  assert.ok(!doers.startsWith('person|killed'), doers);
   // Families and households are groups of people, not persons.
   assert.ok(!frames('Some 500 families were displaced.')[0].startsWith('person|'));
   // Cattle have no person's ending and drowning befalls animals too.
