@@ -87,8 +87,9 @@ test('a dash between a fact box label and its figure is read like a colon', () =
 
 test('"it" as a predicate figure\'s subject measures what the sentence before measured', () => {
   assert.deepStrictEqual(figures('The death toll climbed again overnight. It now stands at 2,417.'), ['2,417|toll|2417']);
+  // (Round 29: "has passed N" is a hedge, more than N, so the figure's text takes the verb.)
   assert.deepStrictEqual(figures('The number of displaced people keeps growing. It has now passed 310,000.'),
-    ['310,000|person|310000']);
+    ['passed 310,000|person|310000']);
   // Not across a paragraph, and not as the subject of another verb.
   assert.deepStrictEqual(figures('The death toll climbed again overnight.\n\nIt now stands at 2,417.'), ['2,417||2417']);
 });

@@ -555,6 +555,9 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
+  // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
+  // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
+  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb);
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
@@ -562,7 +565,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d))
-        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, now || d.start < s.start, [s.tokenStart, s.tokenEnd])),
+        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));

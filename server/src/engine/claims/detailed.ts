@@ -100,9 +100,18 @@ function rateLabel(rate: string): string {
 /** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
 const HOUR_REACH = 160;
 
-/** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 /** The setting that splits a toll by where the dead died: "13 who died in hospital" are a part of the dead. */
 const HOSPITAL_SETTING = 'hospital';
+/** Most tokens from the figure's end to "died in": "13 victims who died in hospital". */
+const DIED_IN_REACH = 6;
+
+/** "... who died in", "... died in" follows the figure: the setting is where these dead died, not every count's. */
+function diedInAfter(tokens: readonly Token[], qb: number, end: number): boolean {
+  for (let i = qb; i < Math.min(end - 1, qb + DIED_IN_REACH); i++) if (tokens[i].lower === 'died' && tokens[i + 1].lower === 'in') return true;
+  return false;
+}
+
+/** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
   time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
@@ -217,7 +226,8 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
     const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
     if (setting) detail.breakdown = `in:${setting}`;
   } else if (!detail.breakdown && baseEvent(event) === 'killed'
-    && partSettingOf(tokens, site.qb, s.tokenEnd, singular) === HOSPITAL_SETTING) {
+    && partSettingOf(tokens, site.qb, s.tokenEnd, singular) === HOSPITAL_SETTING && diedInAfter(tokens, site.qb, s.tokenEnd)) {
+    // ("Researchers counted 11,400 deaths from the virus in hospitals" is the whole counted in hospitals.)
     // "with 790 bodies recovered and 13 victims who died in hospital": those who died in hospital are a part of the dead
     // however the part is joined to its whole (round 29).
     detail.breakdown = `in:${HOSPITAL_SETTING}`;
