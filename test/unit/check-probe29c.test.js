@@ -17,3 +17,25 @@ test('a statistic stated with no period is still read as the latest month\'s', (
   const b = doc('b.txt', 'Inflation in Norland rose to 3.2 percent in February, the statistics office said.');
   assert.deepStrictEqual(valuePairs(a, b), ['3.2/4.1']);
 });
+
+test('a year inside a "than" phrase dates the figure compared with, not the figure compared', () => {
+  const body = 'Turnout in Norland\'s general election was 61.2%, well lower than the 70% in 2019, the electoral commission said.';
+  const c = claimOf(body, 61.2, '2025-03-04');
+  assert.strictEqual(c.time.from, '2025-03-04');
+  assert.strictEqual(claimOf('Turnout in Norland was 61.2%, lower than the 70% in 2019, the commission said.', 70).time.from,
+    '2019-01-01');
+  const a = doc('a.txt', 'Turnout in Norland\'s election was 61.2%, lower than the 70% in 2019, the electoral commission said.');
+  const b = doc('b.txt', 'The electoral commission said turnout in Norland\'s election was 61.2 percent.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('"lower than its 2019 result of 57.5%": the year stays with the earlier result', () => {
+  const body = 'The Unity Party won 40.4% of the vote in Norland, lower than its 2019 result of 57.5%.';
+  assert.strictEqual(claimOf(body, 40.4).time.from, '2025-03-04');
+  assert.strictEqual(claimOf(body, 57.5).time.from, '2019-01-01');
+});
+
+test('a hedge\'s "than" opens no compared phrase ("more than six decades ... on Sunday")', () => {
+  const body = 'Survivors of the deadliest flood in more than six decades searched on Sunday as the toll of 212 rose.';
+  assert.notStrictEqual(claimOf(body, 212, '2025-03-04').time.from, '2025-03-04');
+});

@@ -465,6 +465,32 @@ function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q
   return false;
 }
 
+/** Characters before a date that a comparison's "than" is looked for in, and after it that its phrase may run on. */
+const THAN_REACH = 60;
+/** A clause break in running text: punctuation or a dash, not a decimal point ("58.59%") nor a bracket ("(700,000)"). */
+const PHRASE_BREAK = /[,;:!?\u2013\u2014]|\.(?!\d)/;
+/** "than" opening the phrase of what is compared: a determiner or a possessive after it ("than the 66%", "than its"). */
+const COMPARED_OPENING = /^than\s{1,3}(?:the|its|their|his|her|a|an|last|previous)\s/i;
+
+/**
+ * A date inside a comparison's "than" phrase that also holds the compared figure ("turnout of 58.6%, lower than the 66%
+ * in 2019"; "40.2%, lower than its 2019 result of 57.5%") dates that figure, not the one compared: it is background for
+ * every figure outside the phrase, and frames no later sentence. A hedge's "than" ("more than six decades", "more than
+ * 500") opens no such phrase. Read on the text's characters, so a line of figures reads no token for it.
+ */
+function inComparedPhrase(text: string, d: { start: number; end: number }, q: Quantity): boolean {
+  const from = Math.max(0, d.start - THAN_REACH);
+  const before = text.slice(from, d.start);
+  const at = before.toLowerCase().lastIndexOf('than ');
+  if (at < 0 || (at > 0 && /\w/.test(before[at - 1])) || !COMPARED_OPENING.test(before.slice(at))) return false;
+  if (PHRASE_BREAK.test(before.slice(at))) return false;
+  const after = text.slice(d.end, d.end + THAN_REACH);
+  const cut = after.search(PHRASE_BREAK);
+  const rest = cut < 0 ? after : after.slice(0, cut);
+  if (!/\d/.test(before.slice(at)) && !/\d/.test(rest)) return false;
+  return q.start < from + at || q.start >= d.end + rest.length;
+}
+
 /** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
 function isSpeechParticiple(w: string): boolean {
   return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
@@ -558,7 +584,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
     : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
+        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d)),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
