@@ -39,3 +39,12 @@ test('a hedge\'s "than" opens no compared phrase ("more than six decades ... on 
   const body = 'Survivors of the deadliest flood in more than six decades searched on Sunday as the toll of 212 rose.';
   assert.notStrictEqual(claimOf(body, 212, '2025-03-04').time.from, '2025-03-04');
 });
+
+test('"losing 71 seats" is how a party\'s seats moved, no rival of the seats another party won', () => {
+  const a = doc('a.txt', 'With the Unity Party losing 31 seats in the Norland assembly, coalition talks began on Monday.');
+  const c = doc('c.txt', 'The Farmers Party won 9 seats in the Norland assembly.');
+  assert.deepStrictEqual(valuePairs(a, c), []);
+  assert.strictEqual(claimOf('The Unity Party lost 31 seats in the Norland assembly.', 31).measure.event, 'won+change');
+  assert.strictEqual(claimOf('The Unity Party gained nearly 20 seats in the Norland assembly.', 20).measure.event, 'won+change');
+  assert.strictEqual(claimOf('The Unity Party won 120 seats in the Norland assembly.', 120).measure.event, 'won');
+});
