@@ -48,3 +48,19 @@ test('"losing 71 seats" is how a party\'s seats moved, no rival of the seats ano
   assert.strictEqual(claimOf('The Unity Party gained nearly 20 seats in the Norland assembly.', 20).measure.event, 'won+change');
   assert.strictEqual(claimOf('The Unity Party won 120 seats in the Norland assembly.', 120).measure.event, 'won');
 });
+
+test('a report opening on how far the count has got gives every later result at that stage of the count', () => {
+  const a = doc('a.txt', 'With 91.5% of the votes counted, the Unity Party led Norland\'s election. The Green Party had 21.7% '
+    + 'of the vote.');
+  const b = doc('b.txt', 'With 97.2% of the ballots counted, the Unity Party kept its lead in Norland. The Green Party had '
+    + '21.5% of the vote.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('With 91.5% of the votes counted, the Unity Party led Norland\'s election. The Green Party had '
+    + '21.7% of the vote.', 21.7).detail.provisional, true);
+});
+
+test('a "preliminary" opening is no stage of the count: later results stay final-looking', () => {
+  const body = 'The Unity Party won Norland\'s election. The commission announced these preliminary results on Monday. '
+    + 'The Green Party had 21.7% of the vote.';
+  assert.strictEqual(claimOf(body, 21.7).detail.provisional, undefined);
+});

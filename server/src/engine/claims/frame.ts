@@ -1025,10 +1025,24 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
   known = false;
   for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
     const w = tokens[i].lower;
-    known = PROVISIONAL.has(w) || (w === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i));
+    known = PROVISIONAL.has(w) || progressAt(tokens, i);
   }
   provisionalSentences.set(s, known);
   return known;
+}
+
+/** "80 percent of the ballots counted": a share of the count done, its "of" at token i. */
+function progressAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i);
+}
+
+/**
+ * The sentence says how far the count has got ("With 97.84% of the votes counted"), not only that a result is
+ * preliminary: the stage of a count whose results a report gives after it (detailed.ts, leadInProgress).
+ */
+export function statesCountProgress(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (progressAt(tokens, i)) return true;
+  return false;
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
