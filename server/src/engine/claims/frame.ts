@@ -1025,15 +1025,15 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
   known = false;
   for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
     const w = tokens[i].lower;
-    known = PROVISIONAL.has(w) || progressAt(tokens, i);
+    known = PROVISIONAL.has(w) || (w === 'of' && progressAt(tokens, i));
   }
   provisionalSentences.set(s, known);
   return known;
 }
 
-/** "80 percent of the ballots counted": a share of the count done, its "of" at token i. */
+/** "80 percent of the ballots counted": a share of the count done, its "of" at token i (the caller read it). */
 function progressAt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].lower === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i);
+  return SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i);
 }
 
 /**
@@ -1041,7 +1041,7 @@ function progressAt(tokens: readonly Token[], i: number): boolean {
  * preliminary: the stage of a count whose results a report gives after it (detailed.ts, leadInProgress).
  */
 export function statesCountProgress(tokens: readonly Token[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (progressAt(tokens, i)) return true;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (tokens[i].lower === 'of' && progressAt(tokens, i)) return true;
   return false;
 }
 
