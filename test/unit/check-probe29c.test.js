@@ -64,3 +64,10 @@ test('a "preliminary" opening is no stage of the count: later results stay final
     + 'The Green Party had 21.7% of the vote.';
   assert.strictEqual(claimOf(body, 21.7).detail.provisional, undefined);
 });
+
+test('spoilt or invalid ballots are a part of the votes cast, no rival of the total', () => {
+  const a = doc('a.txt', 'Turnout in Norland was 61%; 9,612,300 valid votes were cast, and there were 121,800 spoilt votes.');
+  const b = doc('b.txt', 'Over 9.5 million votes were cast in Norland\'s election, the commission said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('Norland\'s commission counted 40,200 invalid ballots.', 40200).measure.event.endsWith('+part'), true);
+});

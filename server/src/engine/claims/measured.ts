@@ -408,6 +408,9 @@ function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): 
   return tokens[of]?.lower === 'of' && WHOLE_PRONOUNS.has(tokens[of + 1]?.lower ?? '') && tokens[of + 2]?.text === ',' && qa > of + 2;
 }
 
+/** A counted noun of ballots set aside: "spoilt votes", "invalid ballots", "blank votes". */
+const SET_ASIDE_BALLOTS = /^(?:spoilt|spoiled|invalid|rejected|blank|null|void|annulled)\s{1,3}(?:votes?|ballots?)$/i;
+
 /** Verbs of seats changing hands: "losing 71 seats", "gained 20 seats" tell how a party's seats moved, not how many it won. */
 const SEAT_SWING_VERBS: ReadonlySet<string> = new Set(`lost lose loses losing gained gain gains gaining shed sheds shedding
   dropped drops dropping`.split(/\s+/));
@@ -463,6 +466,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
+  // "212,518 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
+  else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
