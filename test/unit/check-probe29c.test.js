@@ -71,3 +71,12 @@ test('spoilt or invalid ballots are a part of the votes cast, no rival of the to
   assert.deepStrictEqual(valuePairs(a, b), []);
   assert.strictEqual(claimOf('Norland\'s commission counted 40,200 invalid ballots.', 40200).measure.event.endsWith('+part'), true);
 });
+
+test('the party a verb of passing takes ("overtook the Greens by winning 58 seats") is not the figure\'s holder', () => {
+  const a = doc('a.txt', 'The Farmers Party overtook the Greens by securing 58 seats in the Norland assembly, as opposed to the '
+    + 'Greens\' 39.');
+  const b = doc('b.txt', 'In the Norland assembly the Greens won 39 seats.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.notStrictEqual(claimOf('The Farmers Party overtook the Greens by securing 58 seats in the Norland assembly.', 58)
+    .detail.holder, 'holder:greens');
+});

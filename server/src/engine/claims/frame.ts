@@ -672,14 +672,17 @@ function notHolderBefore(tokens: readonly Token[], j: number, qa: number, senten
   // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
   let first = j;
   while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
-  if (DEFEATS.has(tokens[first - 1]?.lower ?? '')) return first - 1;
+  // "overtook the EFF by securing 58 seats": an article may stand between the verb and the name it takes.
+  const verb = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  if (DEFEATS.has(tokens[verb]?.lower ?? '')) return verb;
   // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
   // subject before it, whose share it is.
   return appositionBefore(tokens, j, qa, sentenceStart);
 }
 
-/** Verbs whose object lost the contest: "beat", "defeated" (the present participles are rival marks). */
-const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated']);
+/** Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook" (present participles are rival marks). */
+const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated', 'overtook', 'overtakes',
+  'overtaken', 'outpolled', 'outpaced', 'surpassed', 'eclipsed', 'supplanted']);
 /**
  * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
  * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
