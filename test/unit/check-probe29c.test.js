@@ -80,3 +80,11 @@ test('the party a verb of passing takes ("overtook the Greens by winning 58 seat
   assert.notStrictEqual(claimOf('The Farmers Party overtook the Greens by securing 58 seats in the Norland assembly.', 58)
     .detail.holder, 'holder:greens');
 });
+
+test('model years name the goods counted, not when the count holds', () => {
+  const a = doc('a.txt', 'Norco is recalling 200,000 vehicles of model years 2019 through 2021 over faulty brakes, the company said.');
+  const b = doc('b.txt', 'Norco is recalling 150,000 vehicles over faulty brakes, the company said on Tuesday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['150000/200000']);
+  const c = claimOf('Norco is recalling 200,000 vehicles with model years ranging from 2019 to 2021.', 200000);
+  assert.strictEqual(c.time.from, '2025-03-04');
+});

@@ -465,6 +465,21 @@ function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q
   return false;
 }
 
+/** "model years 2020 through 2022", "with model years ranging from 2020 to 2022", "2021 model year": a vintage. */
+const VINTAGE_BEFORE = /\bmodel[- ]years?\s{1,3}(?:ranging\s{1,3})?(?:from\s{1,3})?(?:\d{4}\s{0,3}(?:through|to|and|-|\u2013)\s{0,3})?$/i;
+const VINTAGE_AFTER = /^\s{0,3}model[- ]years?\b/i;
+/** Characters read on each side of a date for its vintage words. */
+const VINTAGE_REACH = 32;
+
+/**
+ * A product's model years ("recalls vehicles of model years 2020 through 2022") say which goods are counted, not when
+ * the count holds: the date frames no figure, in its sentence or after it. Read on the text's characters.
+ */
+function isVintage(text: string, d: { start: number; end: number }): boolean {
+  return VINTAGE_BEFORE.test(text.slice(Math.max(0, d.start - VINTAGE_REACH), d.start))
+    || VINTAGE_AFTER.test(text.slice(d.end, d.end + VINTAGE_REACH));
+}
+
 /** Characters before a date that a comparison's "than" is looked for in, and after it that its phrase may run on. */
 const THAN_REACH = 60;
 /** A clause break in running text: punctuation or a dash, not a decimal point ("58.59%") nor a bracket ("(700,000)"). */
@@ -585,6 +600,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
+        || isVintage(prepared.text, d)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d)),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
