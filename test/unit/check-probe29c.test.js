@@ -88,3 +88,17 @@ test('model years name the goods counted, not when the count holds', () => {
   const c = claimOf('Norco is recalling 200,000 vehicles with model years ranging from 2019 to 2021.', 200000);
   assert.strictEqual(c.time.from, '2025-03-04');
 });
+
+test('"revenue grew to $4.2bn and operating profit dropped": the sum is revenue, not the next clause\'s profit', () => {
+  assert.strictEqual(claimOf('Group revenue at Norco grew 3.5% to $4.2bn and operating profit dropped by 47%.', 4.2e9).measure.event,
+    'revenue');
+  assert.strictEqual(claimOf('Revenue at Norco grew to $4.2bn and profit fell.', 4.2e9).measure.event, 'revenue');
+  const a = doc('a.txt', 'Revenue at Norco grew to $4.2bn and operating profit fell in the fourth quarter of 2024.');
+  const b = doc('b.txt', 'Norco\'s operating profit was $0.9 billion in the fourth quarter of 2024.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('"earned $4.2 billion in revenue": the noun after "in" says what the sum is', () => {
+  assert.strictEqual(claimOf('The carmaker earned $4.2 billion in revenue in the quarter.', 4.2e9).measure.event, 'revenue');
+  assert.strictEqual(claimOf('The carmaker earned $4.2 billion in the quarter.', 4.2e9).measure.event, 'profit');
+});

@@ -905,12 +905,35 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
     // of the next figure two words on (round 23).
     if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
+    // "earned $25.2 billion in revenue": the noun a sum takes by "in" names what the sum is, before the verb (round 29).
+    else if (i === qb + 1 && tokens[qb].lower === 'in' && isMoney(s.unit)) dist = OF_NOUN_DIST;
+    // "revenue grew 3.5% to $25.2bn and operating profit dropped": a subject after "and" with a verb of its own opens the
+    // next clause, whose word is not this figure's (round 29).
+    else if (i > qb && opensNextClause(tokens, qb, i)) dist += MODIFIER_PENALTY;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
   return { best, crowdWord };
+}
+
+/** Conjunctions that may open the next clause inside a sentence: "... to $25.2bn and operating profit dropped". */
+const NEXT_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Most words between such a conjunction and the subject's head: "and operating profit", "but its net profit". */
+const NEXT_SUBJECT_REACH = 3;
+
+/**
+ * The event word at i, after the figure ending before qb, heads the subject of a next clause: a conjunction stands at
+ * most NEXT_SUBJECT_REACH words before it (only words between, none of them the figure's) and a verb right after it.
+ */
+function opensNextClause(tokens: readonly Token[], qb: number, i: number): boolean {
+  if (tokens[i + 1]?.pos !== 'VERB' || tokens[i].pos !== 'NOUN') return false;
+  for (let k = i - 1; k >= Math.max(qb, i - NEXT_SUBJECT_REACH); k--) {
+    if (NEXT_CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) return k > qb - 1;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
 }
 
 /** The event the clause around the figure sets when its nearest word alone does not say it; null to keep the word's. */
