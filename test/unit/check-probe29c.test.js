@@ -102,3 +102,11 @@ test('"earned $4.2 billion in revenue": the noun after "in" says what the sum is
   assert.strictEqual(claimOf('The carmaker earned $4.2 billion in revenue in the quarter.', 4.2e9).measure.event, 'revenue');
   assert.strictEqual(claimOf('The carmaker earned $4.2 billion in the quarter.', 4.2e9).measure.event, 'profit');
 });
+
+test('"$0.71 profit per share" is a sum per share, no rival of the year\'s profit', () => {
+  const c = claimOf('Norco reported $0.71 profit per share for the fourth quarter of 2024.', 0.71);
+  assert.strictEqual(c.measure.unit, 'usd/share');
+  const a = doc('a.txt', 'Norco reported $0.71 profit per share for the fourth quarter of 2024.');
+  const b = doc('b.txt', 'Norco reported a profit of $1.5 billion for the fourth quarter of 2024.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
