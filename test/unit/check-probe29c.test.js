@@ -110,3 +110,13 @@ test('"$0.71 profit per share" is a sum per share, no rival of the year\'s profi
   const b = doc('b.txt', 'Norco reported a profit of $1.5 billion for the fourth quarter of 2024.');
   assert.deepStrictEqual(valuePairs(a, b), []);
 });
+
+test('"an 8.2% operating margin" is a ratio of profit, no rival of a profit\'s growth', () => {
+  assert.strictEqual(claimOf('Operating income at Norco fell to $2.1 billion, resulting in an 8.2% operating margin.', 8.2)
+    .measure.event, 'margin');
+  const a = doc('a.txt', 'Operating income at Norco fell to $2.1 billion in the fourth quarter of 2024, resulting in an 8.2% '
+    + 'operating margin.');
+  const b = doc('b.txt', 'Norco\'s profit rose 19% in the fourth quarter of 2024.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.notStrictEqual(claimOf('The party won by a 4% margin in Norland.', 4).measure.event, 'margin');
+});

@@ -1067,10 +1067,19 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
   if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
+  // "an 8.2% operating margin": a ratio of profit to revenue, no growth of profit (round 29).
+  if (unit === 'percent' && PROFIT_MARGIN_KINDS.has(tokens[qb]?.lower ?? '') && qb + 1 < cb && MARGIN_NOUNS.has(tokens[qb + 1].lower)) {
+    return { event: 'margin', word: tokens[qb + 1].lower, at: qb + 1 };
+  }
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
   return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
 }
+
+/** Words naming a profit margin's kind right before "margin": "an 8.2% operating margin", "a 40% gross margin". */
+const PROFIT_MARGIN_KINDS: ReadonlySet<string> = new Set(['operating', 'profit', 'gross', 'net', 'pretax', 'pre-tax', 'ebitda',
+  'ebit', 'trading']);
+const MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'margins']);
 
 /**
  * The event word found for a figure belongs to another figure, and the figure has a word of its own the lexicon does not
