@@ -120,3 +120,11 @@ test('"an 8.2% operating margin" is a ratio of profit, no rival of a profit\'s g
   assert.deepStrictEqual(valuePairs(a, b), []);
   assert.notStrictEqual(claimOf('The party won by a 4% margin in Norland.', 4).measure.event, 'margin');
 });
+
+test('operating income and gross profit are measures of their own, no rivals of the net income', () => {
+  assert.strictEqual(claimOf('Operating income at Norco fell to $2.1 billion in the quarter.', 2.1e9).measure.event, 'operating_profit');
+  assert.strictEqual(claimOf('Gross profit at Norco was $3.4 billion in the quarter.', 3.4e9).measure.event, 'gross_profit');
+  const a = doc('a.txt', 'Operating income at Norco fell to $2.1 billion in the fourth quarter of 2024.');
+  const b = doc('b.txt', 'Norco\'s net income rose to $7.9 billion in the fourth quarter of 2024.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});

@@ -1073,7 +1073,20 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   }
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
+  return profitKind(tokens, contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best);
+}
+
+/** Kinds of profit other than the bottom line, named right before the profit word: "operating income", "gross profit". */
+const PROFIT_KINDS: ReadonlyMap<string, string> = new Map([['operating', 'operating_profit'], ['gross', 'gross_profit']]);
+
+/**
+ * "operating income decreased to $2.1 billion", "gross profit of $500 million": a profit before costs the net profit
+ * still bears is a measure of its own, no rival of the net income (round 29).
+ */
+function profitKind(tokens: readonly Token[], hit: MeasureHit): MeasureHit {
+  if (hit.event !== 'profit' || hit.at < 1) return hit;
+  const kind = PROFIT_KINDS.get(tokens[hit.at - 1].lower);
+  return kind ? { ...hit, event: kind } : hit;
 }
 
 /** Words naming a profit margin's kind right before "margin": "an 8.2% operating margin", "a 40% gross margin". */
