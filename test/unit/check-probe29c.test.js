@@ -128,3 +128,23 @@ test('operating income and gross profit are measures of their own, no rivals of 
   const b = doc('b.txt', 'Norco\'s net income rose to $7.9 billion in the fourth quarter of 2024.');
   assert.deepStrictEqual(valuePairs(a, b), []);
 });
+
+test('"the fourth quarter of last year" is one date: that year\'s fourth quarter', () => {
+  const c = claimOf('Norco\'s net profit for the fourth quarter of last year amounted to $7.9 billion.', 7.9e9, '2025-01-26');
+  assert.deepStrictEqual([c.time.from, c.time.to], ['2024-10-01', '2024-12-31']);
+  const d = claimOf('Norco\'s net profit in the fourth quarter last year was $7.9 billion.', 7.9e9, '2025-01-26');
+  assert.deepStrictEqual([d.time.from, d.time.to], ['2024-10-01', '2024-12-31']);
+});
+
+test('a figure its sentence calls annual is of the whole year its paragraph\'s quarter lies in', () => {
+  const body = 'Norco released its results for the fourth quarter of 2024. Its quarterly net income reached $2.9 '
+    + 'billion. The company\'s annual net income also rose, reaching $9.4 billion.';
+  const c = claimOf(body, 9.4e9, '2025-01-26');
+  assert.deepStrictEqual([c.time.from, c.time.to], ['2024-01-01', '2024-12-31']);
+  const a = doc('a.txt', body, '2025-01-26');
+  const b = doc('b.txt', 'Norco\'s net income for the fourth quarter of 2024 was $2.9 billion.', '2025-01-26');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  // A rate called annual is of its month: "annual inflation" in October is October's.
+  const r = claimOf('Prices in Norland rose in October 2024. Annual inflation rose to 8.5 percent.', 8.5, '2024-11-05');
+  assert.strictEqual(r.time.from.slice(0, 7), '2024-10');
+});

@@ -15,6 +15,7 @@ import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } f
 import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
+import { dayFromIso } from '../dates/calendar';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -465,6 +466,27 @@ function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q
   return false;
 }
 
+/** Fewest days, less one, of a period (a month) an annual figure's context date must span. */
+const PERIOD_DAYS_MIN = 27;
+/** Words before a figure in its sentence that make it a whole year's: "annual net income", "full-year revenue". */
+const ANNUAL = /\b(?:annual|annually|full[- ]year|yearly)\b/i;
+
+/**
+ * "The company's annual net income ... reached $15.0 billion" in a paragraph dated by "the fourth quarter of 2023": a
+ * figure its sentence calls annual is of the whole year that holds the date its paragraph lends, not of that quarter
+ * (round 29). Only a sum or a count (a rate is of its month) and a month or quarter lent by the context; the
+ * sentence's own date stands.
+ */
+function annualSpan(text: string, sentenceStart: number, q: Quantity, time: ClaimTime): ClaimTime {
+  // "annual inflation rose to 85.51 percent" in October: a rate over the twelve months to its month, of that month.
+  if (q.unit === 'percent' || time.basis !== 'context' || !time.from || !time.to || time.to.slice(0, 4) !== time.from.slice(0, 4)) return time;
+  const year = time.to.slice(0, 4);
+  // A day (a release's "on Tuesday") dates a statement, whose annual figure may be the year before's.
+  if ((dayFromIso(time.to) ?? 0) - (dayFromIso(time.from) ?? 0) < PERIOD_DAYS_MIN) return time;
+  if ((time.from === `${year}-01-01` && time.to === `${year}-12-31`) || !ANNUAL.test(text.slice(sentenceStart, q.start))) return time;
+  return { ...time, from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
 /** "model years 2020 through 2022", "with model years ranging from 2020 to 2022", "2021 model year": a vintage. */
 const VINTAGE_BEFORE = /\bmodel[- ]years?\s{1,3}(?:ranging\s{1,3})?(?:from\s{1,3})?(?:\d{4}\s{0,3}(?:through|to|and|-|\u2013)\s{0,3})?$/i;
 const VINTAGE_AFTER = /^\s{0,3}model[- ]years?\b/i;
@@ -596,7 +618,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const state = presentRelative(tokens, s, qa);
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-    : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
@@ -604,7 +626,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d)),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
 }
