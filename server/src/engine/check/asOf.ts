@@ -4,6 +4,7 @@
 import type { ClaimDetail } from '../claims/detail';
 import type { Claim } from '../types';
 import type { Span } from './compare';
+import { baseEvent } from '../claims/measure';
 import { addsUpOverTime } from './places';
 
 /** Time bases of a figure dated only by its statement or publication (it holds as of then). */
@@ -23,6 +24,12 @@ const STATED = new Set(['explicit', 'context']);
 export const REACH_DAYS = 731;
 /** Shortest period a statistic is published for (a month): a day's level is no period's statistic. */
 const PERIOD_MIN_DAYS = 28;
+
+/**
+ * Events that each count one action on its day, neither a running total nor a period's statistic: "In November, the
+ * maker recalled 1.9 million cars" is an earlier recall, no reading of "the maker is recalling 1 million cars".
+ */
+const ONE_TIME_ACTIONS: ReadonlySet<string> = new Set(['recalled', 'fine']);
 
 /**
  * What an as-of figure may speak of, against a figure of a stated period of a month or more that is the latest such
@@ -46,5 +53,6 @@ export function asOfReach(a: Claim, da: ClaimDetail | undefined, sa: Span | null
   const gap = asOf.to - stated.to;
   const length = stated.to - stated.from + 1;
   if (length < PERIOD_MIN_DAYS || gap > length || asOf.to - stated.from > REACH_DAYS) return null;
-  return addsUpOverTime(a) ? statedSide : 'latest';
+  if (addsUpOverTime(a)) return statedSide;
+  return ONE_TIME_ACTIONS.has(baseEvent(a.measure.event)) ? null : 'latest';
 }

@@ -16,6 +16,7 @@ import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
+import { dayFromIso } from '../dates/calendar';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -466,6 +467,68 @@ function foundingYearApart(r: ReportClaims, d: { start: number; end: number }, q
   return false;
 }
 
+/** Fewest days, less one, of a period (a month) an annual figure's context date must span. */
+const PERIOD_DAYS_MIN = 27;
+/** Words before a figure in its sentence that make it a whole year's: "annual net income", "full-year revenue". */
+const ANNUAL = /\b(?:annual|annually|full[- ]year|yearly)\b/i;
+
+/**
+ * "The company's annual net income ... reached $15.0 billion" in a paragraph dated by "the fourth quarter of 2023": a
+ * figure its sentence calls annual is of the whole year that holds the date its paragraph lends, not of that quarter
+ * (round 29). Only a sum or a count (a rate is of its month) and a month or quarter lent by the context; the
+ * sentence's own date stands.
+ */
+function annualSpan(text: string, sentenceStart: number, q: Quantity, time: ClaimTime): ClaimTime {
+  // "annual inflation rose to 85.51 percent" in October: a rate over the twelve months to its month, of that month.
+  if (q.unit === 'percent' || time.basis !== 'context' || !time.from || !time.to || time.to.slice(0, 4) !== time.from.slice(0, 4)) return time;
+  const year = time.to.slice(0, 4);
+  // A day (a release's "on Tuesday") dates a statement, whose annual figure may be the year before's.
+  if ((dayFromIso(time.to) ?? 0) - (dayFromIso(time.from) ?? 0) < PERIOD_DAYS_MIN) return time;
+  if ((time.from === `${year}-01-01` && time.to === `${year}-12-31`) || !ANNUAL.test(text.slice(sentenceStart, q.start))) return time;
+  return { ...time, from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** "model years 2020 through 2022", "with model years ranging from 2020 to 2022", "2021 model year": a vintage. */
+const VINTAGE_BEFORE = /\bmodel[- ]years?\s{1,3}(?:ranging\s{1,3})?(?:from\s{1,3})?(?:\d{4}\s{0,3}(?:through|to|and|-|\u2013)\s{0,3})?$/i;
+const VINTAGE_AFTER = /^\s{0,3}model[- ]years?\b/i;
+/** Characters read on each side of a date for its vintage words. */
+const VINTAGE_REACH = 32;
+
+/**
+ * A product's model years ("recalls vehicles of model years 2020 through 2022") say which goods are counted, not when
+ * the count holds: the date frames no figure, in its sentence or after it. Read on the text's characters.
+ */
+function isVintage(text: string, d: { start: number; end: number }): boolean {
+  return VINTAGE_BEFORE.test(text.slice(Math.max(0, d.start - VINTAGE_REACH), d.start))
+    || VINTAGE_AFTER.test(text.slice(d.end, d.end + VINTAGE_REACH));
+}
+
+/** Characters before a date that a comparison's "than" is looked for in, and after it that its phrase may run on. */
+const THAN_REACH = 60;
+/** A clause break in running text: punctuation or a dash, not a decimal point ("58.59%") nor a bracket ("(700,000)"). */
+const PHRASE_BREAK = /[,;:!?\u2013\u2014]|\.(?!\d)/;
+/** "than" opening the phrase of what is compared: a determiner or a possessive after it ("than the 66%", "than its"). */
+const COMPARED_OPENING = /^than\s{1,3}(?:the|its|their|his|her|a|an|last|previous)\s/i;
+
+/**
+ * A date inside a comparison's "than" phrase that also holds the compared figure ("turnout of 58.6%, lower than the 66%
+ * in 2019"; "40.2%, lower than its 2019 result of 57.5%") dates that figure, not the one compared: it is background for
+ * every figure outside the phrase, and frames no later sentence. A hedge's "than" ("more than six decades", "more than
+ * 500") opens no such phrase. Read on the text's characters, so a line of figures reads no token for it.
+ */
+function inComparedPhrase(text: string, d: { start: number; end: number }, q: Quantity): boolean {
+  const from = Math.max(0, d.start - THAN_REACH);
+  const before = text.slice(from, d.start);
+  const at = before.toLowerCase().lastIndexOf('than ');
+  if (at < 0 || (at > 0 && /\w/.test(before[at - 1])) || !COMPARED_OPENING.test(before.slice(at))) return false;
+  if (PHRASE_BREAK.test(before.slice(at))) return false;
+  const after = text.slice(d.end, d.end + THAN_REACH);
+  const cut = after.search(PHRASE_BREAK);
+  const rest = cut < 0 ? after : after.slice(0, cut);
+  if (!/\d/.test(before.slice(at)) && !/\d/.test(rest)) return false;
+  return q.start < from + at || q.start >= d.end + rest.length;
+}
+
 /** A participle of such a word, which may follow the figure it reports: "33.1 per cent reported in March 2021". */
 function isSpeechParticiple(w: string): boolean {
   return (w.endsWith('ed') || w.endsWith('en')) && isSpeech(w);
@@ -559,15 +622,16 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
   const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb);
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
-    : claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
         || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q)
+        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
+        || isVintage(prepared.text, d)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
         || (d.start < s.start && pastEventYearOf(r, d))
         || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
 }

@@ -7,7 +7,7 @@ import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
-import { SETTLEMENTS, atOutset, isProvisional, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
+import { SETTLEMENTS, atOutset, isProvisional, statesCountProgress, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { otherEventSubject } from './otherEvent';
 import { occasionKindIn } from './occasion';
@@ -21,6 +21,7 @@ import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
 import { instancesOf, ofAnotherEvent } from './incidents';
 import { isWherePlaceAt } from './scoped';
+import { RESULT_EVENTS } from './election';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 /** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
@@ -111,6 +112,30 @@ function diedInAfter(tokens: readonly Token[], qb: number, end: number): boolean
   return false;
 }
 
+/** Sentences of a report's opening that may say how far the count has got for all its results. */
+const LEAD_SENTENCES = 2;
+/** Whether each report's opening states a count in progress, read once per report. */
+const leadsInProgress = new WeakMap<ReportClaims['prepared'], boolean>();
+
+/**
+ * The report opens on how far a count has got ("With 97.84% of the votes counted, ..."; "with 92.2% of the voting
+ * districts reported"): every result it gives after, dated by no words of its own, is of that stage of the count, provisional like
+ * the opening's (the check does not pair it with a close figure of another stage, claimIndex.ts provisionalDrift). A
+ * "preliminary" result in the opening is no stage: an exit poll and the preliminary count stay rivals (check-dev6).
+ */
+function leadInProgress(r: ReportClaims): boolean {
+  let known = leadsInProgress.get(r.prepared);
+  if (known !== undefined) return known;
+  known = false;
+  let n = 0;
+  for (const s of r.sentences) {
+    if (s.start < r.prepared.bodyStart) continue;
+    if (n++ >= LEAD_SENTENCES || (known = statesCountProgress(r.tokens, s))) break;
+  }
+  leadsInProgress.set(r.prepared, known);
+  return known;
+}
+
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
@@ -138,7 +163,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
-  if (isProvisional(tokens, s)) {
+  if (isProvisional(tokens, s) || (RESULT_EVENTS.has(baseEvent(event)) && time.basis !== 'explicit' && leadInProgress(r))) {
     detail.provisional = true;
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
   }

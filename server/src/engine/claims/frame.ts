@@ -672,14 +672,17 @@ function notHolderBefore(tokens: readonly Token[], j: number, qa: number, senten
   // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
   let first = j;
   while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
-  if (DEFEATS.has(tokens[first - 1]?.lower ?? '')) return first - 1;
+  // "overtook the EFF by securing 58 seats": an article may stand between the verb and the name it takes.
+  const verb = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  if (DEFEATS.has(tokens[verb]?.lower ?? '')) return verb;
   // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
   // subject before it, whose share it is.
   return appositionBefore(tokens, j, qa, sentenceStart);
 }
 
-/** Verbs whose object lost the contest: "beat", "defeated" (the present participles are rival marks). */
-const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated']);
+/** Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook" (present participles are rival marks). */
+const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated', 'overtook', 'overtakes',
+  'overtaken', 'outpolled', 'outpaced', 'surpassed', 'eclipsed', 'supplanted']);
 /**
  * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
  * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
@@ -1025,10 +1028,24 @@ export function isProvisional(tokens: readonly Token[], s: Sentence): boolean {
   known = false;
   for (let i = s.tokenStart; i < s.tokenEnd && !known; i++) {
     const w = tokens[i].lower;
-    known = PROVISIONAL.has(w) || (w === 'of' && SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i));
+    known = PROVISIONAL.has(w) || (w === 'of' && progressAt(tokens, i));
   }
   provisionalSentences.set(s, known);
   return known;
+}
+
+/** "80 percent of the ballots counted": a share of the count done, its "of" at token i (the caller read it). */
+function progressAt(tokens: readonly Token[], i: number): boolean {
+  return SHARE_ENDS.has(tokens[i - 1]?.lower ?? '') && isCountProgress(tokens, i);
+}
+
+/**
+ * The sentence says how far the count has got ("With 97.84% of the votes counted"), not only that a result is
+ * preliminary: the stage of a count whose results a report gives after it (detailed.ts, leadInProgress).
+ */
+export function statesCountProgress(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (tokens[i].lower === 'of' && progressAt(tokens, i)) return true;
+  return false;
 }
 
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */

@@ -915,12 +915,35 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
     // of the next figure two words on (round 23).
     if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
+    // "earned $25.2 billion in revenue": the noun a sum takes by "in" names what the sum is, before the verb (round 29).
+    else if (i === qb + 1 && tokens[qb].lower === 'in' && isMoney(s.unit)) dist = OF_NOUN_DIST;
+    // "revenue grew 3.5% to $25.2bn and operating profit dropped": a subject after "and" with a verb of its own opens the
+    // next clause, whose word is not this figure's (round 29).
+    else if (i > qb && opensNextClause(tokens, qb, i)) dist += MODIFIER_PENALTY;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
   return { best, crowdWord };
+}
+
+/** Conjunctions that may open the next clause inside a sentence: "... to $25.2bn and operating profit dropped". */
+const NEXT_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Most words between such a conjunction and the subject's head: "and operating profit", "but its net profit". */
+const NEXT_SUBJECT_REACH = 3;
+
+/**
+ * The event word at i, after the figure ending before qb, heads the subject of a next clause: a conjunction stands at
+ * most NEXT_SUBJECT_REACH words before it (only words between, none of them the figure's) and a verb right after it.
+ */
+function opensNextClause(tokens: readonly Token[], qb: number, i: number): boolean {
+  if (tokens[i + 1]?.pos !== 'VERB' || tokens[i].pos !== 'NOUN') return false;
+  for (let k = i - 1; k >= Math.max(qb, i - NEXT_SUBJECT_REACH); k--) {
+    if (NEXT_CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) return k > qb - 1;
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
 }
 
 /** The event the clause around the figure sets when its nearest word alone does not say it; null to keep the word's. */
@@ -1054,10 +1077,32 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
   if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
+  // "an 8.2% operating margin": a ratio of profit to revenue, no growth of profit (round 29).
+  if (unit === 'percent' && PROFIT_MARGIN_KINDS.has(tokens[qb]?.lower ?? '') && qb + 1 < cb && MARGIN_NOUNS.has(tokens[qb + 1].lower)) {
+    return { event: 'margin', word: tokens[qb + 1].lower, at: qb + 1 };
+  }
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  return contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best;
+  return profitKind(tokens, contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best);
 }
+
+/** Kinds of profit other than the bottom line, named right before the profit word: "operating income", "gross profit". */
+const PROFIT_KINDS: ReadonlyMap<string, string> = new Map([['operating', 'operating_profit'], ['gross', 'gross_profit']]);
+
+/**
+ * "operating income decreased to $2.1 billion", "gross profit of $500 million": a profit before costs the net profit
+ * still bears is a measure of its own, no rival of the net income (round 29).
+ */
+function profitKind(tokens: readonly Token[], hit: MeasureHit): MeasureHit {
+  if (hit.event !== 'profit' || hit.at < 1) return hit;
+  const kind = PROFIT_KINDS.get(tokens[hit.at - 1].lower);
+  return kind ? { ...hit, event: kind } : hit;
+}
+
+/** Words naming a profit margin's kind right before "margin": "an 8.2% operating margin", "a 40% gross margin". */
+const PROFIT_MARGIN_KINDS: ReadonlySet<string> = new Set(['operating', 'profit', 'gross', 'net', 'pretax', 'pre-tax', 'ebitda',
+  'ebit', 'trading']);
+const MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'margins']);
 
 /**
  * The event word found for a figure belongs to another figure, and the figure has a word of its own the lexicon does not

@@ -408,6 +408,20 @@ function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): 
   return tokens[of]?.lower === 'of' && WHOLE_PRONOUNS.has(tokens[of + 1]?.lower ?? '') && tokens[of + 2]?.text === ',' && qa > of + 2;
 }
 
+/** A counted noun of ballots set aside: "spoilt votes", "invalid ballots", "blank votes". */
+const SET_ASIDE_BALLOTS = /^(?:spoilt|spoiled|invalid|rejected|blank|null|void|annulled)\s{1,3}(?:votes?|ballots?)$/i;
+
+/** Verbs of seats changing hands: "losing 71 seats", "gained 20 seats" tell how a party's seats moved, not how many it won. */
+const SEAT_SWING_VERBS: ReadonlySet<string> = new Set(`lost lose loses losing gained gain gains gaining shed sheds shedding
+  dropped drops dropping`.split(/\s+/));
+
+/** A count of seats right after a verb of their change (past its hedges): "losing 71 seats", "gained nearly 20 seats". */
+function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: number): boolean {
+  if (unit !== 'seat') return false;
+  const at = hedgeStart(tokens, qa, ca);
+  return at > ca && SEAT_SWING_VERBS.has(tokens[at - 1].lower);
+}
+
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
 function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
   ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
@@ -452,11 +466,13 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
+  // "212,518 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
+  else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
-  if (isChange(tokens, qa, ca) && !monthlyRise) event = `${event}+change`;
+  if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise) event = `${event}+change`;
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.

@@ -97,11 +97,23 @@ function quarterTail(c: ScanContext, end: number, expr: QuarterExpr): number {
   } else if (c.lower(end) === 'a' && c.lower(end + 1) === 'year' && YEAR_BACK_WORDS.has(c.lower(end + 2)) && c.lower(end + 2) !== 'before') {
     expr.back = 1; // "the quarter a year ago"
     end += 3;
+  } else if (expr.q !== undefined && expr.y === undefined && expr.yRel === undefined && namedYearAfter(c, end) !== null) {
+    // "the fourth quarter of last year", "the first quarter this year": that year's quarter, not a quarter's year back.
+    const of = c.lower(end) === 'of' ? 1 : 0;
+    expr.yRel = namedYearAfter(c, end)!;
+    end += of + 2;
   } else if (c.lower(end) === 'last' && c.lower(end + 1) === 'year' && expr.y === undefined && expr.yRel === undefined) {
     expr.back = 1; // "the corresponding period last year"
     end += 2;
   }
   return end;
+}
+
+/** "last year", "of this year", "of next year" at `end`: the year's shift from the report's; null when none. */
+function namedYearAfter(c: ScanContext, end: number): number | null {
+  const at = c.lower(end) === 'of' ? end + 1 : end;
+  const shift = PERIOD_SHIFT.get(c.lower(at));
+  return shift !== undefined && c.lower(at + 1) === 'year' && c.lower(at + 2) !== "'s" && c.lower(at + 2) !== '’s' ? shift : null;
 }
 
 /** One or two lower-case modifiers between a determiner and the ordinal at i: "a flat second", "the seasonally slow third". */

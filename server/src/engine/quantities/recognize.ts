@@ -1796,6 +1796,9 @@ function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): Nou
   return np;
 }
 
+/** Nouns of what a sum per share is: "$0.71 profit per share", "a 24-cent dividend per share". */
+const PER_SHARE_NOUNS: ReadonlySet<string> = new Set(['profit', 'earnings', 'loss', 'dividend', 'revenue', 'sales']);
+
 /** "attacks per day", "flights a week", "km/h"; a measure of a substance too ("1,500 tonnes of steel a day"). */
 function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const k = c.end;
@@ -1804,6 +1807,11 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   if (substance > 0) {
     const rate = withRate(tokens, { ...c, end: substance }, limit);
     if (rate.end > substance) return rate;
+  }
+  // "$0.71 profit per share": an earnings noun between a sum and its "per share" (round 29).
+  if (CURRENCY_VALUES.has(c.unit) && PER_SHARE_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'per') {
+    const rate = withRate(tokens, { ...c, end: k + 1 }, limit);
+    if (rate.end > k + 1) return rate;
   }
   const w = tokens[k].lower;
   // "about 240 tenge to the dollar": a sum of one currency against another is an exchange rate (round 26).
