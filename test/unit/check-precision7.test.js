@@ -31,7 +31,9 @@ test('parts by cause: deaths split by cause in one sentence are parts, not rival
   assert.deepStrictEqual(findings(whole, split).map(f => f.message), []);
   // One qualified figure alone is the whole, named by its cause: it still pairs.
   const named = ['c.txt', report('2025-02-04', 'Researchers counted 11,400 deaths from the virus in hospitals between January 1 and January 31.')];
-  assert.strictEqual(claimsOf(named[1])[0].detail.breakdown, undefined);
+  // (Round 29: deaths in hospitals are the hospital part of all deaths, `in:hospital`, as the whole's are: no cause.)
+  assert.strictEqual(claimsOf(named[1])[0].detail.breakdown, 'in:hospital');
+  assert.strictEqual(claimsOf(whole[1])[0].detail.breakdown, 'in:hospital');
   assert.strictEqual(findings(whole, named).length, 1);
 });
 

@@ -103,14 +103,6 @@ const HOUR_REACH = 160;
 
 /** The setting that splits a toll by where the dead died: "13 who died in hospital" are a part of the dead. */
 const HOSPITAL_SETTING = 'hospital';
-/** Most tokens from the figure's end to "died in": "13 victims who died in hospital". */
-const DIED_IN_REACH = 6;
-
-/** "... who died in", "... died in" follows the figure: the setting is where these dead died, not every count's. */
-function diedInAfter(tokens: readonly Token[], qb: number, end: number): boolean {
-  for (let i = qb; i < Math.min(end - 1, qb + DIED_IN_REACH); i++) if (tokens[i].lower === 'died' && tokens[i + 1].lower === 'in') return true;
-  return false;
-}
 
 /** Sentences of a report's opening that may say how far the count has got for all its results. */
 const LEAD_SENTENCES = 2;
@@ -251,8 +243,7 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
     const setting = partSettingOf(tokens, site.qb, s.tokenEnd, singular);
     if (setting) detail.breakdown = `in:${setting}`;
   } else if (!detail.breakdown && baseEvent(event) === 'killed'
-    && partSettingOf(tokens, site.qb, s.tokenEnd, singular) === HOSPITAL_SETTING && diedInAfter(tokens, site.qb, s.tokenEnd)) {
-    // ("Researchers counted 11,400 deaths from the virus in hospitals" is the whole counted in hospitals.)
+    && partSettingOf(tokens, site.qb, s.tokenEnd, singular) === HOSPITAL_SETTING) {
     // "with 790 bodies recovered and 13 victims who died in hospital": those who died in hospital are a part of the dead
     // however the part is joined to its whole (round 29).
     detail.breakdown = `in:${HOSPITAL_SETTING}`;
