@@ -1083,8 +1083,17 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   }
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  return profitKind(tokens, contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best);
+  const hit = profitKind(tokens, contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best);
+  // "65,427 cases of infection with the new coronavirus": "new" naming the disease after the figure's noun is no count of
+  // new cases; the clause before it says what the figure counts (round 29).
+  if (hit.event === 'new' && unit === 'case' && hit.at >= qb && tokens[hit.at].lower === 'new' && !NEW_CASE_NOUNS.has(tokens[hit.at + 1]?.lower ?? '')) {
+    return findEvent(tokens, unit, qa, qb, ca, hit.at);
+  }
+  return hit;
 }
+
+/** Nouns "new" may count after a figure's own noun: "1,000 of them new cases", "a rise in new infections". */
+const NEW_CASE_NOUNS: ReadonlySet<string> = new Set(['case', 'cases', 'infection', 'infections', 'diagnoses', 'patients']);
 
 /** Kinds of profit other than the bottom line, named right before the profit word: "operating income", "gross profit". */
 const PROFIT_KINDS: ReadonlyMap<string, string> = new Map([['operating', 'operating_profit'], ['gross', 'gross_profit']]);

@@ -97,6 +97,12 @@ function namesLevel(tokens: readonly Token[], qa: number, ca: number): boolean {
   return false;
 }
 
+/** "382 new deaths", "40 new injuries": "new" among the figure's own words before its noun (at most the span's tokens). */
+function newInFigure(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa + 1; i < qb; i++) if (tokens[i].lower === 'new') return true;
+  return false;
+}
+
 /** Tolls whose last day's figure ("in the past 24 hours") is their day's growth (cases of a day are 'new': measure.ts). */
 const DAILY_GROWTH = new Set(['killed', 'wounded']);
 /** Tokens before a figure where its ranking may stand. */
@@ -477,6 +483,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
   else if (DAILY_GROWTH.has(event) && lastDayIn(tokens, ca, cb) && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
+  // "registered 382 new deaths and 2,581 new cases": deaths a toll newly counts are what it grew by, not the toll (round 29).
+  else if (DAILY_GROWTH.has(event) && newInFigure(tokens, qa, qb)) event = `${event}+diff`;
   return event;
 }
 
