@@ -9,7 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { SETTLEMENTS, atOutset, isProvisional, statesCountProgress, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
-import { otherEventSubject } from './otherEvent';
+import { ofAnotherEvent, otherEventSubject } from './otherEvent';
 import { occasionKindIn } from './occasion';
 import { nounPlural } from '../text/inflection';
 import { VAGUE_PLURALS } from '../quantities/numbers';
@@ -19,7 +19,7 @@ import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
-import { instancesOf, ofAnotherEvent } from './incidents';
+import { instancesOf } from './incidents';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
 

@@ -3,7 +3,6 @@
 // a part and its whole, no rivals. Read from the figure's own sentence only.
 import type { Sentence, Token } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
-import { firstIn, wordClassIndex } from '../text/wordClass';
 
 /** Nouns of one incident or one carrier a migration, transport or conflict report counts by (singular forms). */
 const INCIDENT_NOUNS = new Set(`boat vessel ship ferry dinghy raft trawler shipwreck sinking capsizing bus truck lorry
@@ -110,25 +109,4 @@ function pluralSubjectOf(tokens: readonly Token[], at: number, qa: number, singu
 /** One incident's figure against one summed over several: a part and its whole (check/claimIndex.ts, keptApart). */
 export function instancesApart(a: Instances | undefined, b: Instances | undefined): boolean {
   return !!a && !!b && a !== b;
-}
-
-/** Words that set an event apart from the story's own: "an apparently unrelated quake". */
-const UNRELATED = 'unrelated';
-/** Words that, before "incident", tell of another event: "In another incident, ...", "in a separate incident". */
-const OTHER_INCIDENT = new Set(['another', 'separate']);
-/** The words read for another event, indexed once per report: a line of figures with none of them costs nothing. */
-const OTHER_EVENT_WORDS = new Set([UNRELATED, 'incident']);
-
-/**
- * "In another incident, a flyover collapsed, leaving 13 dead", "an apparently unrelated quake of magnitude 6.4": the
- * figure's sentence, before the figure, says its event is not the story's. Its count is of that other event, no rival
- * of the story's (claims/detailed.ts marks it a yardstick: it pairs with nothing). "Another attack" or "a second boat"
- * single out one incident of the story's own (instancesOf) and are not read here.
- */
-export function ofAnotherEvent(tokens: readonly Token[], s: Sentence, qa: number): boolean {
-  const ix = wordClassIndex(tokens, OTHER_EVENT_WORDS);
-  for (let i = firstIn(ix, Math.max(s.tokenStart, qa - INSTANCE_REACH), qa); i >= 0; i = firstIn(ix, i + 1, qa)) {
-    if (tokens[i].lower === UNRELATED || OTHER_INCIDENT.has(tokens[i - 1]?.lower ?? '')) return true;
-  }
-  return false;
 }

@@ -1,9 +1,10 @@
-// Round 29 probe: a figure whose subject is an event set against the story's own ("just weeks after a more powerful
-// one killed 61 people", "an earlier quake killed 61") is that other event's, a yardstick, no rival of the story's toll.
+// Figures of another event than the story's (round 29), yardsticks that are no rivals of the story's toll: one whose
+// subject is an event set against the story's own ("just weeks after a more powerful one killed 61 people", "an earlier
+// quake killed 61"), and one whose sentence says before it that its event is another ("In another incident, ...").
 import type { Sentence, Token } from '../types';
 import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
-import { wordClassIndex } from '../text/wordClass';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 
 /** Words after "a/an" that set an event apart from the story's own: "an earlier quake", "a previous attack". */
 const PRIOR_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'separate', 'different', 'similar']);
@@ -40,4 +41,28 @@ export function otherEventSubject(tokens: readonly Token[], qa: number, s: Sente
   const k = comparedNounAt(tokens, j);
   const noun = k > 0 && k < qa ? tokens[k].lower : '';
   return noun === 'one' || (noun !== '' && hasOrPlural(CAUSE_NOUNS, noun));
+}
+
+/** Most tokens read back from the figure for words telling of another event ("In another incident, ..."). */
+const ANOTHER_EVENT_REACH = 40;
+
+/** Words that set an event apart from the story's own: "an apparently unrelated quake". */
+const UNRELATED = 'unrelated';
+/** Words that, before "incident", tell of another event: "In another incident, ...", "in a separate incident". */
+const OTHER_INCIDENT = new Set(['another', 'separate']);
+/** The words read for another event, indexed once per report: a line of figures with none of them costs nothing. */
+const OTHER_EVENT_WORDS = new Set([UNRELATED, 'incident']);
+
+/**
+ * "In another incident, a flyover collapsed, leaving 13 dead", "an apparently unrelated quake of magnitude 6.4": the
+ * figure's sentence, before the figure, says its event is not the story's. Its count is of that other event, no rival
+ * of the story's (claims/detailed.ts marks it a yardstick: it pairs with nothing). "Another attack" or "a second boat"
+ * single out one incident of the story's own (instancesOf) and are not read here.
+ */
+export function ofAnotherEvent(tokens: readonly Token[], s: Sentence, qa: number): boolean {
+  const ix = wordClassIndex(tokens, OTHER_EVENT_WORDS);
+  for (let i = firstIn(ix, Math.max(s.tokenStart, qa - ANOTHER_EVENT_REACH), qa); i >= 0; i = firstIn(ix, i + 1, qa)) {
+    if (tokens[i].lower === UNRELATED || OTHER_INCIDENT.has(tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
