@@ -6,6 +6,7 @@ import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { tokenAt } from './tokens';
 import { daysBefore } from './election';
+import { POSSESSIVE_ENDINGS } from './claimWords';
 
 /** Days after the event's day from which a running toll's report is read as of its own day, not the event's. */
 export const LATE_TOLL_DAYS = 7;
@@ -17,7 +18,6 @@ const EVENT_SPAN_DAYS = 31;
 const EVENT_DAY_REACH = 5;
 /** Words the reading back from a day to its event noun may pass: the noun phrase's words and prepositions. */
 const PASSABLE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP']);
-const POSSESSIVES = new Set(["'s", '\u2019s']);
 
 const isEventNoun = (t: Token | undefined): boolean => !!t && hasOrPlural(CAUSE_NOUNS, t.lower);
 
@@ -29,7 +29,7 @@ function namesEventDay(tokens: readonly Token[], d: DateMention): boolean {
     if (!PASSABLE.has(tokens[i].pos)) break;
   }
   const after = tokenAt(tokens, d.end);
-  if (!POSSESSIVES.has(tokens[after]?.text ?? '')) return false;
+  if (!POSSESSIVE_ENDINGS.has(tokens[after]?.text ?? '')) return false;
   for (let k = after + 1; k <= after + 3; k++) {
     if (isEventNoun(tokens[k])) return true;
     if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NOUN') return false;

@@ -7,7 +7,7 @@ import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
+import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
@@ -417,8 +417,10 @@ ev('attack/day', 'rate', 'average daily per');
 ev('speed', 'wind', 'wind winds gust gusts gusting');
 ev('length', 'height', 'height tall');
 /** Units of a physical dimension and the lexicon of what they measure (no lexicon of things befallen, round 25). */
-const DIMENSION_UNITS = new Map([['km/h', 'speed'], ['foot', 'length'], ['m', 'length'], ['cm', 'length'], ['mm', 'length'],
-  ['inch', 'length'], ['yard', 'length']]);
+/** Kilometres measure distances ("15 km from the border", the distance measure), not a thing's length or height. */
+const DISTANCE_UNIT = 'km';
+const DIMENSION_UNITS: ReadonlyMap<string, string> = new Map([['km/h', 'speed'],
+  ...[...LENGTH_UNITS].filter(u => u !== DISTANCE_UNIT).map(u => [u, 'length'] as const)]);
 
 // "the index closed at 16,644": the level a named index ended a session at.
 ev('index', 'level', 'closed close closes closing ended ends finished finishes stood stands settled');

@@ -6,7 +6,7 @@ import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
-import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
+import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE, POSSESSIVE_ENDINGS } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
 import { predicateAfterAsides, paragraphStart, tokenAt } from './tokens';
@@ -270,9 +270,6 @@ function placeFromContext(r: ReportClaims, site: Site, m: Measured, framing: str
   return afterFront;
 }
 
-/** Possessive marks after a place that owns a voice: "Puebla's interior department". */
-const POSSESSIVES = new Set(["'s", '\u2019s']);
-
 /**
  * "42 were killed in Morelos, while Puebla's interior department reported 11": the figure's own voice belongs to a place
  * below a country ("Puebla's"), so its count is that place's, not the place of the figure before it (round 29). A
@@ -283,7 +280,7 @@ function placeOfVoice(r: ReportClaims, site: Site): string | null {
   for (const a of site.atts) {
     for (let i = firstStartingAt(entities, a.source.start); i < entities.length && entities[i].start < a.source.end; i++) {
       const e = entities[i];
-      if (e.kind === 'place' && POSSESSIVES.has(tokens[tokenAt(tokens, e.end)]?.text ?? '')) return e.id;
+      if (e.kind === 'place' && POSSESSIVE_ENDINGS.has(tokens[tokenAt(tokens, e.end)]?.text ?? '')) return e.id;
     }
   }
   return null;

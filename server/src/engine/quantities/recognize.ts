@@ -17,7 +17,7 @@ import {
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
-  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS,
+  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS,
 } from './units';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
@@ -1129,8 +1129,6 @@ function quakeAfter(tokens: Token[], counted: Counted, end: number, limit: numbe
   return counted.unit === 'm' && end < limit && QUAKE_NOUNS.has(tokens[end].lower) && glued(tokens[end - 2], tokens[end - 1]);
 }
 
-/** Units of length a dimension written with "by" must end in ("a trench 38 by 6 by 12 meters"). */
-const LENGTH_UNITS = new Set(['m', 'cm', 'mm', 'km', 'foot', 'inch', 'yard']);
 /** Most sides a dimension is read through ("38 by 6 by 12 meters" has three). */
 const MAX_SIDES = 3;
 

@@ -463,3 +463,6 @@ export const MOVE_NOUNS: ReadonlySet<string> = new Set(['drop', 'dip', 'decline'
   'increase']);
 export const POINT_NOUNS: ReadonlySet<string> = new Set(['lead', 'edge', 'margin', 'advantage', 'gap', 'deficit', 'swing',
   ...MOVE_NOUNS, 'win', 'victory', 'spread']);
+
+/** Units of length, as the unit table writes them: the sides of a dimension ("38 by 6 by 12 meters") and heights. */
+export const LENGTH_UNITS: ReadonlySet<string> = new Set(['m', 'cm', 'mm', 'km', 'foot', 'inch', 'yard']);
