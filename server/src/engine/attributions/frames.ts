@@ -8,6 +8,7 @@ import { clauseEnd, relativeAfter, MAX_CONTENT } from './clauses';
 import { type ReportState, type Frame, span, type Found, spanOrNull, firstWord } from './report';
 import { introBefore } from './subjects';
 import { TIME_WORDS, FIRST_PERSON_WORDS } from './words';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Polls that a sentence-opening "In a ... poll," speaks for. */
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
@@ -98,7 +99,7 @@ export function openingFrameAt(rep: ReportState, i: number, u: Unit): Found | nu
   const head = toks[k - 1];
   if (!isWord(head)) return null;
   let src: ResolvedSource | null = null;
-  const owner = k - 3 > i && (toks[k - 2].text === "'s" || toks[k - 2].text === '’s') && OPINION_NOUNS.has(head.lower);
+  const owner = k - 3 > i && isPossessiveEnding(toks[k - 2].text) && OPINION_NOUNS.has(head.lower);
   if (owner) src = resolver.resolve(i + 1, k - 2);
   else {
     // "In a Gallup poll released Monday,", "In a CNN poll last month,": the poll may carry when it was taken.

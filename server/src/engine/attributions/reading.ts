@@ -10,6 +10,7 @@ import { quoteBefore, quoteContent, invertedAfter, interjected } from './quotati
 import { type ReportState, type Found, span, spanOrNull, hasVerb, firstWord } from './report';
 import { withCiting, leftSource, docIn, subjectSource, outletsIn, type Left } from './subjects';
 import { SUBJECT_PRONOUNS, QUESTION_LEADS } from './words';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Prepositions after an agentless passive stance that say what its subject is blamed or praised for ("criticized as"). */
 const PASSIVE_STANCE_PREPS = new Set(['as', 'for', 'of', 'over', 'about']);
@@ -78,7 +79,7 @@ const PERFECT_S_SUBJECTS = new Set(['he', 'she', 'who']);
 * angry", "she’s called a hawk" stay passives; PolNeAR train: 8 of 8 outside quotations).
 */
 function perfectS(toks: Token[], j: number, c: number, u: Unit): boolean {
-  if (j <= u.a || (toks[j].text !== "'s" && toks[j].text !== '’s') || !PERFECT_S_SUBJECTS.has(toks[j - 1].lower)) return false;
+  if (j <= u.a || !isPossessiveEnding(toks[j].text) || !PERFECT_S_SUBJECTS.has(toks[j - 1].lower)) return false;
   if (!toks[c].lower.endsWith('ed') && toks[c].lower !== 'said' && toks[c].lower !== 'told') return false;
   const n = c + 1 < u.b ? toks[c + 1].lower : '.';
   return n !== 'to' && n !== 'by' && n !== 'as';

@@ -2,6 +2,7 @@
 // Everything here walks the token array with bounded look-around, so the whole pass stays linear.
 import type { PreparedText, Token } from '../types';
 import { SENTENCE_OPENERS, TIME_WORDS } from './words';
+import { isPossessiveEnding } from '../text/possessive';
 
 export interface Unit {
   /** Token range [a, b) of one sentence-like unit. */
@@ -176,7 +177,7 @@ function gerundModifier(toks: Token[], i: number, hi: number): boolean {
 
 function joinerOk(toks: Token[], i: number): boolean {
   const t = toks[i];
-  if (t.text === "'s" || t.text === '’s') return true;
+  if (isPossessiveEnding(t.text)) return true;
   const prev = toks[i - 1];
   // "42%": a share ends with its sign.
   if (t.text === '%') return !!prev && prev.end === t.start && prev.type === 'number';

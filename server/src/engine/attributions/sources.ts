@@ -5,6 +5,7 @@ import { isCap, isWord } from './scan';
 import { hedgeEnd } from '../quantities/hedges';
 import { isPluralOf } from '../text/inflection';
 import { firstItemEndingAfter, firstStartingAt } from '../text/offsets';
+import { isPossessiveEnding } from '../text/possessive';
 
 export type SourceKind = 'person' | 'org' | 'group' | 'doc';
 
@@ -235,7 +236,7 @@ export class SourceResolver {
       }
     }
     // "The auditor's report found": the owner of the document speaks.
-    if (head - 2 >= a && (toks[head - 1].text === "'s" || toks[head - 1].text === '’s')) {
+    if (head - 2 >= a && isPossessiveEnding(toks[head - 1].text)) {
       const owner = this.resolve(a, head - 1);
       if (owner && owner.kind !== 'doc') return owner;
     }
@@ -478,7 +479,7 @@ export function namesSource(a: { source: { id: string } }): boolean {
 
 /** Descriptions vague enough to point back to any earlier person ("the officer"); "the premier" names a role. */
 function isPossessive(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === "'s" || t.text === '’s');
+  return isPossessiveEnding(t?.text);
 }
 
 /** Nouns for a company that "the ..." uses for the company a report is about. */

@@ -8,6 +8,7 @@ import { clauseEnd, contentAfter, closesSentence } from './clauses';
 import { type ReportState, type Found, hasVerb, tokAt, spanOrNull, span } from './report';
 import { leftSource, namesSpeaker, subjectSource, unitSubject } from './subjects';
 import { FREE_RELATIVES, MODIFIER_POS, POSSESSIVES, FIRST_PERSON_WORDS } from './words';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Words that make a later "said" the object of a relative clause ("what Lee said", "anything she has said"). */
 const WHAT_OBJECTS = new Set([...FREE_RELATIVES, 'anything', 'everything', 'nothing', 'something']);
@@ -159,7 +160,7 @@ function unreadPastAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Foun
   const { toks } = rep;
   let m = c - 1;
   if (m > u.a && toks[m].text.endsWith('ly') && toks[m].pos === 'ADV') m--;
-  if (m >= u.a && (ARTICLES.has(toks[m].lower) || POSSESSIVES.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s')) return null;
+  if (m >= u.a && (ARTICLES.has(toks[m].lower) || POSSESSIVES.has(toks[m].lower) || isPossessiveEnding(toks[m].text))) return null;
   const ce = c + 1;
   // A cue that takes no clause may take what it names as its object ("reminded voters of the shelters"); one that takes a
   // clause keeps its own reading ("denied the allegations" says nothing).
@@ -230,7 +231,7 @@ function agentPassiveAt(rep: ReportState, c: number, u: Unit): Found | null {
   const { toks } = rep;
   let m = c - 1;
   if (m > u.a && toks[m].pos === 'ADV') m--;
-  if (m <= u.a || !BE.has(toks[m].lower) || toks[m].text === "'s" || toks[m].text === '’s') return null;
+  if (m <= u.a || !BE.has(toks[m].lower) || isPossessiveEnding(toks[m].text)) return null;
   // "has been", "had repeatedly been": the auxiliaries belong to the passive, not to its subject.
   while (m > u.a + 1 && c - m < 5 && (toks[m - 1].lower === 'has' || toks[m - 1].lower === 'have' || toks[m - 1].lower === 'had' ||
     toks[m - 1].pos === 'ADV' || BE.has(toks[m - 1].lower))) m--;

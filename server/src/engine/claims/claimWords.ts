@@ -40,5 +40,3 @@ export const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 /** The place of a count over the whole world. */
 export const WORLD_PLACE = 'place:world';
 
-/** A possessive ending as its own token ("Puebla's", "last month’s"). */
-export const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '\u2019s']);

@@ -10,6 +10,7 @@ import { MULTIPLE_WORDS } from '../quantities/units';
 import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
+import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -834,7 +835,6 @@ function multipleBefore(tokens: readonly Token[], end: number): boolean {
 /** "last year's", "the previous month's": a period before the one the report speaks of. */
 const PAST_PERIOD_LEADS = new Set(['last', 'previous', 'prior', 'preceding']);
 const PAST_PERIODS = new Set(['year', 'month', 'week', 'quarter']);
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
 
 /**
  * "higher than last year's figure (815,000 people)", "last year's 815,000", "the previous year's toll of 40": a figure a
@@ -848,8 +848,8 @@ function ownedByPastPeriod(tokens: readonly Token[], qa: number, before: string)
   if (TALLIES.has(w) || YARDSTICK_NOUNS.has(w)) w = tokens[--i]?.lower ?? '';
   // The words before a parenthesis lie outside the figure's clause: read by position, not by clause. The possessive is a
   // token of its own ("year", "'s") or glued to its noun ("year's").
-  if (POSSESSIVE_MARKS.has(w)) w = tokens[--i]?.lower ?? '';
-  else if (!POSSESSIVE_MARKS.has(w.slice(-2))) return false;
+  if (POSSESSIVE_ENDINGS.has(w)) w = tokens[--i]?.lower ?? '';
+  else if (!POSSESSIVE_ENDINGS.has(w.slice(-2))) return false;
   return i >= 1 && PAST_PERIODS.has(w.replace(/['\u2019]s$/, '')) && PAST_PERIOD_LEADS.has(tokens[i - 1].lower);
 }
 
@@ -982,7 +982,7 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
     // "from the previous month's 59.7%" is last month's value, a possessive, no change on it (round 22).
     if (w === 'month' && BASE_MONTH.has(tokens[i - 1]?.lower ?? '') && BASE_LEADS.has(tokens[i - 3]?.lower ?? '')
-      && !POSSESSIVE_MARKS.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
+      && !POSSESSIVE_ENDINGS.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
   }
   return null;
 }
@@ -1100,7 +1100,7 @@ export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, 
     // others, not the speaker's own.
     if (CITED.has(w) && CITING_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return { cited: true };
     // "organisers' figure", "the ministry's official toll": the possessive before a tally noun.
-    if ((w === "'s" || w === "'" || w === '\u2019s' || w === '\u2019') && i > ca) {
+    if (POSSESSIVE_MARKS.has(w) && i > ca) {
       const next = OFFICIAL.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (TALLIES.has(tokens[next]?.lower ?? '') && /^[A-Za-z]/.test(tokens[i - 1].text) && possessor < 0) possessor = i - 1;
     }

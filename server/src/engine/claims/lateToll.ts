@@ -6,7 +6,7 @@ import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { tokenAt } from './tokens';
 import { daysBefore } from './election';
-import { POSSESSIVE_ENDINGS } from './claimWords';
+import { POSSESSIVE_ENDINGS } from '../text/possessive';
 
 /** Days after the event's day from which a running toll's report is read as of its own day, not the event's. */
 export const LATE_TOLL_DAYS = 7;

@@ -11,6 +11,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CUR
 import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -190,7 +191,7 @@ export function memberBody(tokens: readonly Token[], at: number): string | null 
     if (ARMED_BODIES.has(t.lower) || UNIT_CLASS.get(singular(t.lower)) === 'soldier') {
       // The head ends the noun phrase: "the security forces' commanders" counts commanders, "forces of" goes on.
       const next = tokens[i + 1]?.lower ?? '';
-      return next === "'s" || next === '’s' || next === "'" ? null : 'soldier';
+      return isPossessiveEnding(next) || next === "'" ? null : 'soldier';
     }
   }
   return null;
@@ -1230,14 +1231,14 @@ function isRatioBase(tokens: readonly Token[], i: number, qb: number): boolean {
   if (!RATIO_BASES.has(phraseAt(tokens, i) ?? tokens[i].lower) || tokens[qb]?.lower !== 'of' || i - qb - 1 > BASE_GAP) return false;
   for (let k = qb + 1; k < i; k++) {
     const t = tokens[k];
-    if (!(t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON')) return false;
+    if (!(t.lower === 'the' || isPossessiveEnding(t.lower) || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON')) return false;
   }
   return true;
 }
 
 /** Words that may stand between a share's "of" and its base: "of world economic growth", "of the country's GDP". */
 function baseGapWord(t: Token): boolean {
-  return t.lower === 'the' || t.lower === "'s" || t.lower === '’s' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON'
+  return t.lower === 'the' || isPossessiveEnding(t.lower) || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'PRON'
     || t.pos === 'ADJ' || t.pos === 'NOUN';
 }
 /** The base word at i ("GDP", "growth") follows "of" right after a percentage, past at most BASE_GAP modifiers. */
@@ -1413,7 +1414,7 @@ export function isShareOfWorkforce(tokens: readonly Token[], qb: number): boolea
   if (tokens[qb]?.lower !== 'of') return false;
   for (let i = qb + 1; i < Math.min(tokens.length, qb + 1 + SHARE_OF_REACH); i++) {
     if (isWorkforceHead(tokens, i)) return true;
-    if (tokens[i].type !== 'word' && tokens[i].text !== "'s" && tokens[i].text !== '’s') return false;
+    if (tokens[i].type !== 'word' && !isPossessiveEnding(tokens[i].text)) return false;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // the words name whose figure it was ("denied the ministry's claim that 500 died"), it stays that maker's claim.
 import type { Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { POSSESSIVE_MARKS } from '../text/possessive';
 
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
@@ -148,7 +149,7 @@ export function rejectedMakerAt(tokens: readonly Token[], qa: number, sa: number
   for (let i = qa - 1; i > Math.max(sa, qa - VERB_REACH); i--) {
     const w = tokens[i].lower;
     if (OBJECT_STOPS.has(w) || REJECTING_VERBS.has(w)) return -1;
-    if ((w === "'s" || w === '’s' || w === "'" || w === '’') && tokens[i - 1].type === 'word') return i - 1;
+    if (POSSESSIVE_MARKS.has(w) && tokens[i - 1].type === 'word') return i - 1;
   }
   return -1;
 }

@@ -18,6 +18,7 @@ import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
 import { GATHERING_WORDS } from './occasion';
 import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
+import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -58,14 +59,13 @@ export interface ScopeEntry {
 const YARDSTICK_BEFORE = new Set(['size', 'than', 'twice', 'times', 'half', 'history']);
 /** Superlatives whose possessor is the domain of a record: "the UK's biggest ever demonstration". */
 const SUPERLATIVE = /^(?:[a-z]+est|most|worst)$/;
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 export function isYardstick(tokens: readonly Token[], start: number, end: number): boolean {
   let i = tokenAt(tokens, start) - 1;
   if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'as') i--;
   if (i >= 0 && YARDSTICK_BEFORE.has(tokens[i].lower)) return true;
   const j = tokenAt(tokens, end);
-  return POSSESSIVE.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
+  return POSSESSIVE_MARKS.has(tokens[j]?.text ?? '') && SUPERLATIVE.test(tokens[j + 1]?.lower ?? '');
 }
 
 /**
@@ -258,7 +258,7 @@ const EXCLUDING = new Set(['outside', 'beyond', 'excluding', 'except']);
  */
 function venueOf(tokens: readonly Token[], end: number): boolean {
   let i = tokenAt(tokens, end);
-  if (tokens[i]?.start === end && (tokens[i].lower === "'s" || tokens[i].lower === '\u2019s')) i++;
+  if (tokens[i]?.start === end && isPossessiveEnding(tokens[i].lower)) i++;
   for (let k = 0; k < 2 && i < tokens.length; k++, i++) {
     if (VENUE_NOUNS.has(tokens[i].lower)) return true;
     if (!/^[a-z]+$/.test(tokens[i].lower) || k === 1) return false;

@@ -6,13 +6,14 @@ import { subgroupOf, isWorldwide } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
-import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE, POSSESSIVE_ENDINGS } from './claimWords';
+import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
 import { predicateAfterAsides, paragraphStart, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
 import { NATIONALITY_OF } from '../entities/countries';
+import { POSSESSIVE_ENDINGS } from '../text/possessive';
 
 /** Prepositions that put a part's own place right after its figure: "80,000 in Paris". */
 const PLACE_LEADS = new Set(['in', 'at', 'from', 'across']);

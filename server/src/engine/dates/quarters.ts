@@ -4,6 +4,7 @@ import { yearAt } from './atoms';
 import type { Expr, Located } from './expr';
 import { DETERMINERS, PERIOD_SHIFT, POSSESSIVES, QUARTER_ORDINALS, REPORTING_WORDS, YEAR_BACK_WORDS } from './lexicon';
 import type { ScanContext } from './scanContext';
+import { isPossessiveEnding } from '../text/possessive';
 
 type QuarterExpr = Extract<Expr, { k: 'quarter' }>;
 
@@ -63,7 +64,7 @@ function quarterHead(c: ScanContext, i: number): QuarterHead {
   if (statedYear !== null) { expr.y = statedYear; j++; qualified = true; }
   // "this year's", "last year's", "next year's".
   const shift = PERIOD_SHIFT.get(c.lower(j));
-  if (statedYear === null && shift !== undefined && c.lower(j + 1) === 'year' && (c.lower(j + 2) === "'s" || c.lower(j + 2) === '’s')) {
+  if (statedYear === null && shift !== undefined && c.lower(j + 1) === 'year' && isPossessiveEnding(c.lower(j + 2))) {
     expr.yRel = shift;
     j += 3;
     qualified = true;
@@ -113,7 +114,7 @@ function quarterTail(c: ScanContext, end: number, expr: QuarterExpr): number {
 function namedYearAfter(c: ScanContext, end: number): number | null {
   const at = c.lower(end) === 'of' ? end + 1 : end;
   const shift = PERIOD_SHIFT.get(c.lower(at));
-  return shift !== undefined && c.lower(at + 1) === 'year' && c.lower(at + 2) !== "'s" && c.lower(at + 2) !== '’s' ? shift : null;
+  return shift !== undefined && c.lower(at + 1) === 'year' && !isPossessiveEnding(c.lower(at + 2)) ? shift : null;
 }
 
 /** One or two lower-case modifiers between a determiner and the ordinal at i: "a flat second", "the seasonally slow third". */

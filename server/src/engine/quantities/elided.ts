@@ -8,6 +8,7 @@ import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
 import { CHANGE_VERBS } from './hedges';
 import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
+import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -122,7 +123,7 @@ export function movedObject(tokens: Token[], start: number, floor: number): stri
 function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
   for (let j = k; j >= floor && j >= k - MOVED_OBJECT_WORDS; j--) {
     if (TALLY_MOVING_VERBS.has(tokens[j].lower)) return true;
-    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+    if (tokens[j].type !== 'word' && !isPossessiveEnding(tokens[j].lower)) return false;
   }
   return false;
 }
@@ -474,7 +475,7 @@ const AGENT_WORDS = 4;
 function passiveAgentBefore(tokens: Token[], at: number, floor: number): boolean {
   for (let j = at - 1; j > floor && j >= at - AGENT_WORDS - 1; j--) {
     if (tokens[j].lower === 'by') return VALUING_VERBS.has(tokens[j - 1].lower);
-    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+    if (tokens[j].type !== 'word' && !isPossessiveEnding(tokens[j].lower)) return false;
   }
   return false;
 }
@@ -490,7 +491,7 @@ function valuingVerbBefore(tokens: Token[], k: number, floor: number, list: bool
   for (let j = k; j >= Math.max(floor, k - 3); j--) {
     if (VALUING_VERBS.has(tokens[j].lower)) return true;
     if (list && tokens[j].lower === 'and' && j - 1 >= floor) return earlierValued(tokens, j - 1, floor);
-    if (tokens[j].type !== 'word' && tokens[j].lower !== "'s" && tokens[j].lower !== '’s') return false;
+    if (tokens[j].type !== 'word' && !isPossessiveEnding(tokens[j].lower)) return false;
   }
   return false;
 }
@@ -710,8 +711,6 @@ function subjectAt(tokens: Token[], m: number, k: number, atSentenceOpen: boolea
 
 /** Most words of a possessor's name before its "'s": "the Tata Consultancy Services' workforce". */
 const POSSESSOR_WORDS = 4;
-/** Possessive endings after a name: "Acme's", "TCS'" (the tokenizer splits off the bare apostrophe too). */
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /** After a name (capitalised words) and its possessive ending opening at m, the token after the ending; else m. */
 function possessorEnd(tokens: Token[], m: number, k: number): number {

@@ -1,6 +1,7 @@
 // The counted noun after a figure: its head through adjectives, nationalities and compounds.
 import type { Token } from '../types';
 import { singularize } from './units';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Plural nouns that do modify a following noun ("arms shipments", "sales figures"). */
 const PLURAL_MODIFIERS = new Set(['arms', 'sales', 'goods', 'savings', 'earnings', 'communications', 'operations', 'special',
@@ -101,7 +102,7 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
       continue;
     }
     // Possessives inside the phrase: "the offensive's seized land".
-    if ((t.lower === "'s" || t.lower === '’s') && k > i && tokens[k - 1].end === t.start) {
+    if (isPossessiveEnding(t.lower) && k > i && tokens[k - 1].end === t.start) {
       k++;
       continue;
     }

@@ -19,6 +19,7 @@ import {
   CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS,
 } from './units';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
@@ -916,7 +917,7 @@ function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Cou
 function indexName(tokens: Token[], start: number, floor: number): boolean {
   if (start <= floor) return false;
   const prev = tokens[start - 1];
-  return prev.lower === "'s" || prev.lower === '’s' || (prev.type === 'word' && /^[A-Z]/.test(prev.text));
+  return isPossessiveEnding(prev.lower) || (prev.type === 'word' && /^[A-Z]/.test(prev.text));
 }
 
 /** A verb or noun of weight just before the figure ("weighing only 2.13 pounds"). */
@@ -1722,7 +1723,7 @@ const KNOWN_STATES = new Set(['confirmed', 'suspected', 'presumed', 'reported', 
 function possessorSkipped(tokens: Token[], m: number, limit: number): number {
   for (let k = m; k < limit && k < m + 5; k++) {
     const t = tokens[k];
-    if ((t.lower === "'s" || t.lower === '’s') && k > m) return possessedNumber(tokens, k, limit) ? k + 1 : m;
+    if (isPossessiveEnding(t.lower) && k > m) return possessedNumber(tokens, k, limit) ? k + 1 : m;
     // Names may be mis-tagged ("Red Cross" → ADJ VERB): a capital counts as a name word too.
     if (t.type !== 'word' || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || /^[A-Z]/.test(t.text))) return m;
   }
@@ -1770,7 +1771,7 @@ function dollarPrefix(tokens: Token[], i: number, floor: number): { code: string
 function possessedNumber(tokens: Token[], k: number, limit: number): boolean {
   // "the city's 7 million people", "the city's seven million people": a numeral or a spelled number; "the country's
   // roughly 24 million voters": after the whole's own hedge.
-  if (k + 1 >= limit || (tokens[k].lower !== "'s" && tokens[k].lower !== '’s')) return false;
+  if (k + 1 >= limit || !isPossessiveEnding(tokens[k].lower)) return false;
   const n = wholeHedgeSkipped(tokens, k + 1, limit);
   return tokens[n].type === 'number' || isNumberWord(tokens[n].lower);
 }
