@@ -710,6 +710,23 @@ export function isWorldwide(tokens: readonly Token[], qa: number, qb: number, cb
   }
   return false;
 }
+
+/** An economy's measures a world word may name: "world economic growth", "global GDP", "global inflation". */
+const WORLD_METRICS = new Set(['growth', 'gdp', 'economy', 'output', 'inflation', 'trade']);
+
+/**
+ * "world economic growth will slow from 3.5 percent in 2022 to 3 percent this year and 2.9 percent next year": the
+ * world's measure, the subject of every figure of its chain (probe30a). A name or a possessive between ("global growth
+ * is 3%, while China's economy grows 5%") takes the later figures to a holder of their own.
+ */
+export function worldMetricBefore(tokens: readonly Token[], qa: number, from: number): boolean {
+  for (let i = qa - 1; i >= Math.max(from, qa - WORLD_TALLY_REACH); i--) {
+    const t = tokens[i];
+    if (t.pos === 'PROPN' || POSSESSIVE_MARKS.has(t.lower)) return false;
+    if (WORLD_BEFORE.has(t.lower) && (WORLD_METRICS.has(tokens[i + 1]?.lower ?? '') || WORLD_METRICS.has(tokens[i + 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
 /** How far back in its sentence a world tally ("the global death toll") may stand from its figure. */
 const WORLD_TALLY_REACH = 12;
 

@@ -428,6 +428,28 @@ function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: numbe
   return at > ca && SEAT_SWING_VERBS.has(tokens[at - 1].lower);
 }
 
+/** Words naming a rate itself as what moved: "growth slowed by 0.4%", "the growth rate fell by 1%". */
+const RATE_NOUNS = new Set(['growth', 'rate', 'rates', 'pace']);
+/** Words naming a whole economy's output: "GDP", "the economy", "gross domestic product". */
+const OUTPUT_NOUNS = new Set(['gdp', 'economy', 'product']);
+/** How far before a figure its output's noun is looked for ("Ukraine's gross domestic product (GDP) fell by 30.4%"). */
+const OUTPUT_REACH = 12;
+
+/**
+ * "GDP fell by 30.4% in 2022", "the economy shrank by 2%": a verb of change on an economy's output states its growth
+ * rate, the measure itself, not a change of it. A rate named as what moved ("growth slowed by 0.4%") is a step of the
+ * rate, and a sector's fall ("mining fell by 32%") keeps its mark apart from the economy's (probe30a).
+ */
+function growthOfLevel(tokens: readonly Token[], unit: string, event: string, ca: number, qa: number): boolean {
+  if (unit !== 'percent' || baseEvent(event).split('@')[0] !== 'growth') return false;
+  let output = false;
+  for (let i = Math.max(ca, qa - OUTPUT_REACH); i < qa; i++) {
+    if (RATE_NOUNS.has(tokens[i].lower)) return false;
+    output ||= OUTPUT_NOUNS.has(tokens[i].lower);
+  }
+  return output;
+}
+
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
 function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
   ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
@@ -478,7 +500,9 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
-  if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise) event = `${event}+change`;
+  if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise && !growthOfLevel(tokens, unit, event, ca, qa)) {
+    event = `${event}+change`;
+  }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
-import { subgroupOf, isWorldwide } from './frame';
+import { subgroupOf, isWorldwide, worldMetricBefore } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
@@ -435,7 +435,9 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   const { q, s, qa, qb, ca, cb, samePrev } = site;
   const { unit, hit, opener, inherits } = m;
   // "15 million deaths worldwide": the world's count, not the count of a country the sentence names elsewhere.
-  if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
+  // "world economic growth will slow to 2.9 percent": a world measure's rate (read for rates only, probe30a).
+  if (isWorldwide(tokens, qa, qb, cb, s.tokenStart) || (unit === 'percent' && worldMetricBefore(tokens, qa, s.tokenStart))
+    || (thing.worldTally && !scope.some(e => e.role === 'where'))) {
     for (let i = scope.length - 1; i >= 0; i--) {
       if (scope[i].role === 'where' || scope[i].id.startsWith('country:')) scope.splice(i, 1);
     }

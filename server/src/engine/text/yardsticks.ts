@@ -55,6 +55,7 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
   if (equativeAs(tokens, at)) return true;
   // "compared with 2012", "by comparison with this year" (round 24), "in comparison to last year".
   if ((w === 'with' || w === 'to') && COMPARING.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (samePeriodBefore(tokens, at)) return true;
   // "the levels of January 31", not "over the whole of 2018": the noun before "of" names a level or a tally.
   const noun = tokens[at - 2]?.lower ?? '';
   if (tokens[at - 1]?.lower !== 'of' || !(YARDSTICK_NOUNS.has(noun) || TALLIES.has(noun))) return false;
@@ -67,6 +68,21 @@ export function isYardstickDate(tokens: readonly Token[], at: number): boolean {
     }
   }
   return false;
+}
+
+/** Periods a figure is compared with as "the same ... of" another year: "the same period of 2021", "the same quarter". */
+const SAME_PERIODS = new Set(['period', 'quarter', 'month', 'week', 'day', 'time']);
+
+/**
+ * "shrank by 35.5 percent compared with the same period of 2021", "higher than the same quarter of 2019": the year of
+ * "the same period" after a word of comparison is the yardstick's, not the figure's (probe30a; round 29 left it).
+ */
+function samePeriodBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'in') k--;
+  if (!SAME_PERIODS.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'same' || tokens[k - 2]?.lower !== 'the') return false;
+  const b = tokens[k - 3]?.lower ?? '';
+  return COMPARED_TO.has(b) || ((b === 'with' || b === 'to') && COMPARING.has(tokens[k - 4]?.lower ?? ''));
 }
 
 /**
