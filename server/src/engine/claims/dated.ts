@@ -620,7 +620,8 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
   // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
   // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
-  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb);
+  // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
+  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))

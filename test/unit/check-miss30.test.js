@@ -1,0 +1,29 @@
+// Misses on the freshest development sets, round 30 (issue 10, recall). Invented sentences; each test's first case
+// failed on the build before the rule it guards, the others guard what stays.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimsOf, doc, report, valuePairs } = require('./claimReports');
+
+const claimAt = (body, value, published) => claimsOf(report(published, body)).find(c => c.value === value);
+
+test('a running toll whose date names its quake in a relative clause holds as of its late report', () => {
+  const c = claimAt('The death toll from the earthquake that struck the island of Varno on May 1 has risen to 212, officials '
+    + 'said.', 212, '2031-05-10');
+  assert.strictEqual(c.time.from, '2031-05-10');
+  const late = doc('a.txt', 'The death toll from the earthquake that struck the island of Varno on May 1 has risen to 212.',
+    '2031-05-10');
+  const agency = doc('b.txt', 'The disaster agency said the death toll from the earthquake in Varno stood at 187.', '2031-05-10');
+  assert.deepStrictEqual(valuePairs(late, agency), ['187/212']);
+});
+
+test('a present-perfect toll beside its quake\'s day in one noun phrase runs on to its late report', () => {
+  const c = claimAt('The death toll from the earthquake on May 1 has risen to 212, officials said.', 212, '2031-05-10');
+  assert.strictEqual(c.time.from, '2031-05-10');
+});
+
+test('a toll on the quake\'s day stays the day\'s in an early report, and a revision keeps its stages\' dates', () => {
+  assert.strictEqual(claimAt('The death toll from the earthquake that struck the island of Varno on May 1 has risen to 212.',
+    212, '2031-05-03').time.from, '2031-05-01');
+  assert.strictEqual(claimAt('Officials revised the death toll from the earthquake that struck Varno on May 1 to 212, down '
+    + 'from 230.', 212, '2031-05-10').time.from, '2031-05-01');
+});
