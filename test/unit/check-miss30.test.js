@@ -27,3 +27,27 @@ test('a toll on the quake\'s day stays the day\'s in an early report, and a revi
   assert.strictEqual(claimAt('Officials revised the death toll from the earthquake that struck Varno on May 1 to 212, down '
     + 'from 230.', 212, '2031-05-10').time.from, '2031-05-01');
 });
+
+const holderOf = (body, value) => claimAt(body, value, '2031-05-10')?.detail?.holder;
+
+test('independent candidates hold their seats past an aside naming a party', () => {
+  const body = 'The Varnian People\'s Party (VPP) won 180 seats in Sunday\'s vote, while independent candidates, most of them '
+    + 'allied to the VPP, won 40 seats.';
+  const a = doc('a.txt', body, '2031-05-10');
+  const b = doc('b.txt', 'After the VPP, he said, independent candidates were the most successful in the May 4 election, winning '
+    + '42 seats.', '2031-05-10');
+  assert.strictEqual(holderOf(body, 40), 'holder:independents');
+  assert.deepStrictEqual(valuePairs(a, b), ['40/42']);
+});
+
+test('independents claiming victory hold their seats, not the party of the clause before', () => {
+  assert.strictEqual(holderOf('Party candidates have won in at least 183 constituencies, while independent candidates claimed '
+    + 'victory in 41 seats.', 41), 'holder:independents');
+  const a = doc('a.txt', 'The Varnian People\'s Party (VPP) has won 180 seats in the May 4 election.', '2031-05-10');
+  const b = doc('b.txt', 'Independents won 41 seats in the May 4 election.', '2031-05-10');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('a name nearer the figure than the independents holds it', () => {
+  assert.strictEqual(holderOf('Unlike the independent candidates, the VPP won 180 seats.', 180), 'holder:vpp');
+});
