@@ -51,3 +51,26 @@ test('independents claiming victory hold their seats, not the party of the claus
 test('a name nearer the figure than the independents holds it', () => {
   assert.strictEqual(holderOf('Unlike the independent candidates, the VPP won 180 seats.', 180), 'holder:vpp');
 });
+
+test('a toll whose sentence dates only its statement holds as of the statement, not the lede\'s day', () => {
+  const body = 'A strong earthquake struck the island of Varno on Sunday, May 4.\n\nThe disaster agency said today it believed '
+    + 'the death toll to be 164.';
+  const c = claimAt(body, 164, '2031-05-08');
+  assert.strictEqual(c.time.from, '2031-05-08');
+  const other = doc('b.txt', 'The death toll from the Varno earthquake has risen to 347, the state news agency said.', '2031-05-08');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', body, '2031-05-08'), other), ['164/347']);
+});
+
+test('a toll with a date of its own keeps it beside the statement\'s day', () => {
+  const body = 'A strong earthquake struck the island of Varno on Sunday, May 4.\n\nThe agency said today that 120 people '
+    + 'died on Monday.';
+  assert.strictEqual(claimAt(body, 120, '2031-05-08').time.from, '2031-05-05');
+});
+
+test('a weekday with its day of the month in parentheses is the weekday that falls on it', () => {
+  // 2031-05-05 is a Monday: "this Sunday" would be the coming Sunday, May 11; "(4)" says the Sunday before.
+  const c = claimAt('The latest ministry report, released this Sunday (4), gives 36,455 deaths.', 36455, '2031-05-05');
+  assert.strictEqual(c.time.from, '2031-05-04');
+  assert.strictEqual(claimAt('The ministry said on Monday (05/05) that 812 people had died.', 812, '2031-05-05').time.from,
+    '2031-05-05');
+});

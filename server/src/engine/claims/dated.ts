@@ -305,6 +305,20 @@ export function reportedPerfect(r: ReportClaims, site: Site): boolean {
 }
 
 /**
+ * "The agency said today it believed the death toll to be 164", "the report, released this Sunday (7), gives 36,455
+ * deaths": a toll whose sentence dates only its statement is a count up to that statement, not of the lede's day of
+ * the event (round 30).
+ */
+function datedOnlyBySpeech(r: ReportClaims, s: Sentence): boolean {
+  let spoken = false;
+  for (let i = firstStartingAt(r.dates, s.start); i < r.dates.length && r.dates[i].start < s.end; i++) {
+    if (!r.speechDate(r.dates[i])) return false;
+    spoken = true;
+  }
+  return spoken;
+}
+
+/**
  * The figure's own verb is a present perfect: "14 people have died", "has killed 300" (the auxiliary right after the
  * figure, or the participle right before it), not a perfect elsewhere in its clause ("agencies have assessed that a
  * blast on Tuesday killed 100").
@@ -617,7 +631,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
-  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
+  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && (reportedPerfect(r, site) || datedOnlyBySpeech(r, s)));
   // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
   // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
   // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
