@@ -74,3 +74,11 @@ test('a weekday with its day of the month in parentheses is the weekday that fal
   assert.strictEqual(claimAt('The ministry said on Monday (05/05) that 812 people had died.', 812, '2031-05-05').time.from,
     '2031-05-05');
 });
+
+test('a day before a past-perfect relative clause dates the main clause, not the figure the clause tells of', () => {
+  const body = 'A minister on Monday spoke on the lines of the speaker, who had pegged the death toll at 4,000.';
+  const c = claimAt(body, 4000, '2031-05-07');
+  assert.notStrictEqual(c.time.from, '2031-05-05');
+  assert.strictEqual(claimAt('A minister on Monday spoke on the lines of the speaker, who pegged the death toll at 4,000.', 4000,
+    '2031-05-07').time.from, '2031-05-05');
+});

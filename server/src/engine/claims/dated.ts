@@ -304,6 +304,24 @@ export function reportedPerfect(r: ReportClaims, site: Site): boolean {
   return false;
 }
 
+/** Tokens back from a figure a pluperfect relative clause's pronoun is looked for ("who had pegged the death toll at"). */
+const RELATIVE_REACH = 10;
+
+/**
+ * "X on Sunday spoke on the lines of Y, who had pegged the death toll at 10,000": a day before a relative clause in
+ * the past perfect that holds the figure dates the main clause; the clause tells of earlier (round 30).
+ */
+function beforePluperfectRelative(r: ReportClaims, d: DateMention, s: Sentence, qa: number): boolean {
+  const { tokens } = r;
+  if (d.start < s.start || d.end > tokens[qa].start) return false;
+  for (let i = qa - 1; i > Math.max(s.tokenStart, qa - RELATIVE_REACH); i--) {
+    const t = tokens[i].lower;
+    if (t === ',' || tokens[i].start < d.end) return false;
+    if ((t === 'who' || t === 'which') && tokens[i + 1]?.lower === 'had' && isParticiple(tokens[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "The agency said today it believed the death toll to be 164", "the report, released this Sunday (7), gives 36,455
  * deaths": a toll whose sentence dates only its statement is a count up to that statement, not of the lede's day of
@@ -643,7 +661,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
         || isVintage(prepared.text, d)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
-        || (d.start < s.start && pastEventYearOf(r, d))
+        || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
         || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
