@@ -304,6 +304,38 @@ export function reportedPerfect(r: ReportClaims, site: Site): boolean {
   return false;
 }
 
+/** Tokens back from a figure a pluperfect relative clause's pronoun is looked for ("who had pegged the death toll at"). */
+const RELATIVE_REACH = 10;
+
+/**
+ * "X on Sunday spoke on the lines of Y, who had pegged the death toll at 10,000": a day before a relative clause in
+ * the past perfect that holds the figure dates the main clause; the clause tells of earlier (round 30).
+ */
+function beforePluperfectRelative(r: ReportClaims, d: DateMention, s: Sentence, qa: number): boolean {
+  const { tokens } = r;
+  if (d.start < s.start || d.end > tokens[qa].start) return false;
+  for (let i = qa - 1; i > Math.max(s.tokenStart, qa - RELATIVE_REACH); i--) {
+    const t = tokens[i].lower;
+    if (t === ',' || tokens[i].start < d.end) return false;
+    if ((t === 'who' || t === 'which') && tokens[i + 1]?.lower === 'had' && isParticiple(tokens[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "The agency said today it believed the death toll to be 164", "the report, released this Sunday (7), gives 36,455
+ * deaths": a toll whose sentence dates only its statement is a count up to that statement, not of the lede's day of
+ * the event (round 30).
+ */
+function datedOnlyBySpeech(r: ReportClaims, s: Sentence): boolean {
+  let spoken = false;
+  for (let i = firstStartingAt(r.dates, s.start); i < r.dates.length && r.dates[i].start < s.end; i++) {
+    if (!r.speechDate(r.dates[i])) return false;
+    spoken = true;
+  }
+  return spoken;
+}
+
 /**
  * The figure's own verb is a present perfect: "14 people have died", "has killed 300" (the auxiliary right after the
  * figure, or the participle right before it), not a perfect elsewhere in its clause ("agencies have assessed that a
@@ -617,10 +649,11 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
-  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && reportedPerfect(r, site));
+  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && (reportedPerfect(r, site) || datedOnlyBySpeech(r, s)));
   // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
   // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
-  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb);
+  // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
+  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
   const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
     : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
       now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
@@ -628,7 +661,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
         || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
         || isVintage(prepared.text, d)
         || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
-        || (d.start < s.start && pastEventYearOf(r, d))
+        || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
         || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd])),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));

@@ -573,7 +573,40 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   const byAt = before === 'by' ? qa - 1 : bare ? qa : before === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
   const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, byAt === qa - 1 || bare, sentenceStart) : undefined;
   if (contest !== undefined) return contest;
-  return nearestHolder(ctx, tokens, qa, sentenceStart);
+  return independentsHolder(ctx, tokens, qa, sentenceStart) ?? nearestHolder(ctx, tokens, qa, sentenceStart);
+}
+
+/** The holder key of the candidates no party runs: "independents", "independent candidates" (round 30). */
+const INDEPENDENTS = 'holder:independents';
+/** Plural heads "independent" makes a holder of: "independent candidates", "independent MPs". */
+const INDEPENDENT_HEADS = new Set(['candidates', 'members', 'mps', 'lawmakers', 'legislators', 'deputies', 'nominees']);
+
+/**
+ * "while independent candidates, most of them allied to the AL, won 60 seats": the independents subject of the figure's
+ * clause hold it, though no name says so; a name in an aside right after them ("allied to the AL") is not theirs. Null
+ * when a figure or a clause stop comes first, or a name outside such an aside stands nearer the figure.
+ */
+function independentsHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
+  for (let j = qa - 1; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (STOPS.has(t.lower) || ctx.figureStarts.has(j)) return null;
+    const independents = t.lower === 'independents' || (INDEPENDENT_HEADS.has(t.lower) && tokens[j - 1]?.lower === 'independent');
+    if (independents) return nameBetween(ctx, tokens, asideEnd(tokens, j + 1, qa), qa) ? null : INDEPENDENTS;
+  }
+  return null;
+}
+
+/** The closing comma of an aside opening at `at` (", most of them allied to the AL,"), before `end`; `at` when none opens there. */
+function asideEnd(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at]?.lower !== ',') return at;
+  for (let k = at + 1; k < end; k++) if (tokens[k].lower === ',') return k;
+  return at;
+}
+
+/** A holder's name stands in [from, to). */
+function nameBetween(ctx: HolderContext, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNameToken(tokens[k]) && !excludedName(ctx, tokens[k])) return true;
+  return false;
 }
 
 /** The name after a "for" that follows the figure ("44% for Gonzalez"); undefined when there is none. */

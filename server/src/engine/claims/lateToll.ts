@@ -21,11 +21,21 @@ const PASSABLE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP']);
 
 const isEventNoun = (t: Token | undefined): boolean => !!t && hasOrPlural(CAUSE_NOUNS, t.lower);
 
-/** The date names an event's day: an event noun before it in one noun phrase, or after its possessive ("last month's collapse"). */
+/** Most tokens between a relative pronoun after the event noun and the day ("that struck Lombok Island in West Nusa Tenggara on"). */
+const RELATIVE_DAY_REACH = 12;
+/** Relative pronouns opening a clause on the event noun: "the earthquake that struck ... on Aug. 5" (round 30). */
+const EVENT_RELATIVES = new Set(['that', 'which']);
+
+/**
+ * The date names an event's day: an event noun before it in one noun phrase, in a relative clause on that noun ("the
+ * earthquake that struck Lombok Island on Aug. 5": the verb right after the pronoun, then only noun-phrase words), or
+ * after its possessive ("last month's collapse").
+ */
 function namesEventDay(tokens: readonly Token[], d: DateMention): boolean {
   const first = tokenAt(tokens, d.start);
-  for (let i = first - 1; i >= Math.max(0, first - EVENT_DAY_REACH); i--) {
-    if (isEventNoun(tokens[i])) return true;
+  for (let i = first - 1; i >= Math.max(0, first - RELATIVE_DAY_REACH); i--) {
+    if (first - i <= EVENT_DAY_REACH && isEventNoun(tokens[i])) return true;
+    if (tokens[i].pos === 'VERB' && EVENT_RELATIVES.has(tokens[i - 1]?.lower ?? '')) return isEventNoun(tokens[i - 2]);
     if (!PASSABLE.has(tokens[i].pos)) break;
   }
   const after = tokenAt(tokens, d.end);

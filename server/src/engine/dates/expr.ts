@@ -12,7 +12,8 @@ export type Expr =
   | { k: 'year'; y: number; part?: Part; to?: number }
   | { k: 'season'; s: Season; y?: number; shift?: number; part?: Part }
   /** `anaphoric`: counted from the day the story is at ("the previous Friday"), not from publication. */
-  | { k: 'weekday'; wd: number; shift?: number; anaphoric?: boolean }
+  /** `dom`: the day of the month a parenthesis after it gives ("this Sunday (7)", "on Monday (13/08)"). */
+  | { k: 'weekday'; wd: number; shift?: number; anaphoric?: boolean; dom?: number }
   | { k: 'dayrel'; offset: number }
   /**
    * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);

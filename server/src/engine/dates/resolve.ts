@@ -165,6 +165,7 @@ function weekdayInterval(e: ExprOf<'weekday'>, forward: boolean, pub: Day | null
   else if (forward && e.shift === undefined) day = pub + ((e.wd - weekdayOf(pub) + 7) % 7);
   else if (e.shift === 0) day = mondayOf(pub) + ((e.wd + 6) % 7);
   else day = pub - diff; // the most recent such day on or before publication
+  if (e.dom !== undefined) day = [day, day - 7, day + 7].find(x => ymdOf(x).d === e.dom) ?? day;
   return { from: day, to: day };
 }
 

@@ -57,13 +57,27 @@ export function scanDates(tokens: Token[]): RawDate[] {
     const found = matchAt(c, i);
     if (!found || found.m.end <= i) { i++; continue; }
     const { start } = found;
-    const m = withYearAfter(c, found.m);
+    const m = withDayInParens(c, withYearAfter(c, found.m));
     const prevRaw = out.length ? out[out.length - 1] : null;
     if (prevRaw && prevRaw.endTok > start) { i = m.end; continue; }
     out.push(rawDate(c, start, m, prevRaw));
     i = m.end;
   }
   return out;
+}
+
+/** A day of the month in parentheses, alone or before its month: "(7)", "(13/08)". */
+const DAY_IN_PARENS = /^(\d{1,2})(?:\/\d{1,2})?$/;
+
+/**
+ * "released this Sunday (7)", "said on Monday (13/08)": a weekday followed by its day of the month in parentheses
+ * (news agencies' style) is the weekday that falls on that day, whichever week "this" would pick (round 30).
+ */
+function withDayInParens(c: ScanContext, m: Match): Match {
+  if (m.expr.k !== 'weekday' || c.lower(m.end) !== '(' || c.lower(m.end + 2) !== ')') return m;
+  const day = DAY_IN_PARENS.exec(c.lower(m.end + 1));
+  const dom = day ? Number(day[1]) : 0;
+  return dom >= 1 && dom <= 31 ? { end: m.end, expr: { ...m.expr, dom } } : m;
 }
 
 /** Most tokens cannot open a date: skip them with one set look-up. */
