@@ -62,6 +62,35 @@ function frontedWholeNoun(tokens: readonly Token[], start: number, qa: number): 
   while (i < open + 2 + FRONTED_NOUN_WORDS && FRONTED_NOUN_POS.has(tokens[i]?.pos ?? '')) i++;
   return i > open + 2 && tokens[i]?.text === ',' && tokens[i - 1].pos === 'NOUN' && hedgeStart(tokens, qa, i + 1, true) === i + 1;
 }
+/** What casualties ('losses') count both of: "lost 215 people ... Among them, 13 were killed" is a part of the losses. */
+const LOSSES_PARTS = new Set(['killed', 'wounded']);
+/** The forms of "be" an inverted fronted partitive takes: "Among them were three people who died on ...". */
+const FRONTED_COPULAS = new Set(['were', 'are', 'was', 'is']);
+
+/**
+ * The sentence opens "Among them," / "Of these," / "Among them were" and the figure at qa follows (round 30): the pronoun
+ * points back to the count before, whatever verb the figure's own clause has.
+ */
+function opensOnFrontedPronoun(tokens: readonly Token[], start: number, qa: number): boolean {
+  const open = tokens[start]?.lower === 'out' ? start + 1 : start;
+  if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? '') || !FRONTED_WHOLES.has(tokens[open + 1]?.lower ?? '')) return false;
+  const next = tokens[open + 2];
+  return qa > open + 2 && (next?.text === ',' || FRONTED_COPULAS.has(next?.lower ?? ''));
+}
+
+/**
+ * "... the toll stands at 21. Among them were three people who died on the main island": a figure after a fronted
+ * pronoun's partitive, of what a count of the sentence before it counted, is a part of that count (round 30) — the case a figure with
+ * no event of its own (restatedEvent) leaves.
+ */
+function partOfCountBefore(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+  const last = r.carried.recent;
+  const whole = last?.sentence === site.sIndex ? last.earlier : last;
+  if (!whole || whole.unit !== unit || site.sIndex - whole.sentence > TALLY_REACH) return false;
+  const counted = whole.events.includes(event) || (whole.events.includes('losses') && LOSSES_PARTS.has(event));
+  return counted && opensOnFrontedPronoun(r.tokens, site.s.tokenStart, site.qa);
+}
+
 /** Does "of which" / "of whom" (a comma after it or not) stand right before the figure at qa, past its hedges? */
 function relativePartitive(tokens: readonly Token[], qa: number): boolean {
   let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
@@ -476,6 +505,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
+  else if (event !== 'unspecified' && !event.includes('+') && partOfCountBefore(r, site, unit, event)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
   if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise) event = `${event}+change`;

@@ -1,0 +1,27 @@
+// False alarms on the freshest development sets, round 30 (issue 10): classes a careful reader keeps apart, with
+// invented sentences of each class. Each finding test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+test('"Among them were N who died on ..." is a part of the toll before it, no rival of another report\'s toll', () => {
+  const a = 'A storm hit Varnia on Sunday.\n\nThe death toll from the storm in Varnia has climbed to six, officials said.';
+  const b = 'A storm hit Varnia on Sunday.\n\nThe death toll from the storm now stands at 21, the public broadcaster says.\n\n'
+    + 'Among them were three people who died on the main island and a 97-year-old who drowned.';
+  assert.strictEqual(claimOf(b, 3)?.measure.event, 'killed+part');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+});
+
+test('"Among them, N ... were killed" after a count of losses is a part of those losses', () => {
+  const a = 'A war broke out in Varnia.\n\nOn Monday the Varnian side reported its losses: the country lost 215 people in the '
+    + 'fighting, and 1469 more were wounded. Among them, 13 employees of the interior ministry were killed and over 200 were wounded.';
+  const b = 'A war broke out in Varnia.\n\nThe authorities now list 133 civilians as dead in Varnia.';
+  assert.strictEqual(claimOf(a, 13)?.measure.event, 'killed+part');
+  assert.strictEqual(claimOf(a, 200)?.measure.event, 'wounded+part');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+});
+
+test('a fronted "among them" before a figure of another measure leaves it whole: those on board, then the dead', () => {
+  const a = 'A bus fell into a river near Kessa on Monday.\n\nThe bus was carrying 52 passengers. Among them, 12 were killed, the police said.';
+  assert.strictEqual(claimOf(a, 12)?.measure.event.endsWith('+part'), false);
+});
