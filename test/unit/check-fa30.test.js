@@ -25,3 +25,16 @@ test('a fronted "among them" before a figure of another measure leaves it whole:
   const a = 'A bus fell into a river near Kessa on Monday.\n\nThe bus was carrying 52 passengers. Among them, 12 were killed, the police said.';
   assert.strictEqual(claimOf(a, 12)?.measure.event.endsWith('+part'), false);
 });
+
+test('a nation\'s own wounded are no part of another nation\'s wounded: "140 Kyrgyz nationals" against the Tajik "some 30"', () => {
+  const body = 'Armed clashes on the border claimed the lives of 35 Tajik nationals and left some 30 injured, the foreign ministry '
+    + 'of Tajikistan said on Sunday.\n\nThe Kyrgyz health ministry said on Sunday that the death toll on its side had risen '
+    + 'to 46, with another 140 Kyrgyz nationals injured.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', body)), []);
+});
+
+test('a nationality counted against a toll no nation holds still nests: a part larger than its whole', () => {
+  const a = 'A bus crashed near Luxor on Monday.\n\nEleven people were killed in the crash, officials said.';
+  const b = 'A bus crashed near Luxor on Monday.\n\nFourteen Britons were killed in the crash, the Foreign Office said.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['11/14']);
+});
