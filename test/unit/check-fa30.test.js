@@ -38,3 +38,17 @@ test('a nationality counted against a toll no nation holds still nests: a part l
   const b = 'A bus crashed near Luxor on Monday.\n\nFourteen Britons were killed in the crash, the Foreign Office said.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['11/14']);
 });
+
+test('"at least 12 people have been killed, at least 78 have been shot": the shot are no count of the dead', () => {
+  const a = 'Protests over fuel prices broke out in Varnia on Monday.\n\nA coalition of rights groups says at least 12 people have '
+    + 'been killed, at least 78 have been shot and more than 240 have faced assault in the crackdown.';
+  const b = 'Protests over fuel prices broke out in Varnia on Monday.\n\nAmnesty International said eight people were killed when '
+    + 'the police fired on crowds.';
+  assert.strictEqual(claimOf(a, 78)?.measure.event, 'unspecified');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['8/12']);
+});
+
+test('"of these, 39 were police officers and 11 were civilians": a kind after "were" still counts the dead', () => {
+  const a = 'Election violence spread across Varnia.\n\nFifty people were killed. Of these, 39 were police officers and 11 were civilians.';
+  assert.strictEqual(claimOf(a, 11)?.measure.event.startsWith('killed'), true);
+});

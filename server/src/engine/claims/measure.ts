@@ -1283,9 +1283,14 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
 const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 
-/** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
+/**
+ * The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. Round 30: past the
+ * figure's hedges, and a list's comma coordinates too ("at least 12 people have been killed, at least 78 have been shot").
+ */
 function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  return qa - 1 > ca && COORDINATORS.has(tokens[qa - 1].lower) && OWN_PREDICATE.has(tokens[qb]?.lower ?? '');
+  if (!OWN_PREDICATE.has(tokens[qb]?.lower ?? '')) return false;
+  const at = hedgeStart(tokens, qa, ca);
+  return at - 1 > ca && (COORDINATORS.has(tokens[at - 1].lower) || tokens[at - 1].text === ',');
 }
 
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */

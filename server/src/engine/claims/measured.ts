@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -288,7 +288,7 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   const opener = r.tokens[site.ca]?.lower;
   const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || thing.partitive || site.derived);
   const reading: Reading = { event: headed, word: hit.word, restated: thing.restated };
-  listedEvent(site, thing, found, opener, reading);
+  listedEvent(r, site, thing, found, opener, reading);
   const own = figureVoice(r, site, found.unit);
   restatedEvent(r, site, found.unit, own, reading);
   const settled = settledMeasure(r, site, thing, found.unit, reading.event, hit.word);
@@ -330,8 +330,8 @@ function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['h
 }
 
 /** An unspecified event read from the figure before in the sentence: after "including"/"among", or in a bare list. */
-function listedEvent(site: Site, thing: Counted, found: { unit: string; governed?: boolean }, opener: string | undefined,
-  reading: Reading): void {
+function listedEvent(r: ReportClaims, site: Site, thing: Counted, found: { unit: string; governed?: boolean },
+  opener: string | undefined, reading: Reading): void {
   const { samePrev } = site;
   const { unit } = found;
   if (reading.event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
@@ -339,8 +339,10 @@ function listedEvent(site: Site, thing: Counted, found: { unit: string; governed
     reading.word = samePrev.word;
   }
   // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
+  // "at least 12 people have been killed, at least 78 have been shot": a figure whose own verb follows it, one the
+  // lexicon does not know, tells of something else that befell its people (round 30).
   if (reading.event === 'unspecified' && thing.bare && !found.governed && samePrev && samePrev.unit === unit
-    && !samePrev.event.startsWith('unspecified')) {
+    && !samePrev.event.startsWith('unspecified') && !ownPredicateAfter(r.tokens, site.qb, site.cb)) {
     reading.event = samePrev.event.replace(/\+(part|change)$/, '');
     reading.word = samePrev.word;
   }
