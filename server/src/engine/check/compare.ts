@@ -265,7 +265,7 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   // Women's jobless rate is no rival of the headline rate nor of men's: a rate's population is never a part of another's.
   if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
-  if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && groupSide(a, b))) return 'thing';
+  if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && nestedGroup(a, b))) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
@@ -323,6 +323,33 @@ export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   if (a.group.size && !b.group.size) return 'a';
   if (b.group.size && !a.group.size) return 'b';
   return null;
+}
+
+/** A country's or a nationality's id (whose people a count is of). */
+const NATION_ID = /^(?:country|nationality):/;
+
+/** The countries of a side's nations among the ids given, as the check compares parties (partyId). */
+function nationsOf(ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) if (NATION_ID.test(id)) out.add(partyId(id));
+  return out;
+}
+
+/**
+ * groupSide, unless the whole is another nation's (round 30): "another 140 Kyrgyz nationals injured" is no part of
+ * "some 30 injured" whose party is Tajik — each side's own wounded. A whole placed in a country but held by none
+ * ("three Britons among 50 dead in Egypt") still holds the group.
+ */
+function nestedGroup(a: Scopes, b: Scopes): boolean {
+  const side = groupSide(a, b);
+  if (!side) return false;
+  const [part, whole] = side === 'a' ? [a, b] : [b, a];
+  const partNations = nationsOf(part.group);
+  const wholeNations = nationsOf(whole.who);
+  // The whole's nation named among the part's parties too ("Israeli airstrikes killed 100 Palestinians" against "an
+  // Israeli strike ... toll has risen to 80") is whose strike it was on both sides, not whose dead the whole counts.
+  return !partNations.size || !wholeNations.size || intersects(partNations, wholeNations)
+    || intersects(nationsOf(part.who), wholeNations);
 }
 
 /**

@@ -4,6 +4,7 @@
 // counted thing in the paragraph (a vote share and a turnout) leave it unread.
 import type { PreparedText, Token } from '../types';
 import { isReportingForm } from '../attributions/cues';
+import { ownPredicateAfter } from './claimWords';
 import type { DetailedClaim } from './detail';
 import { TALLIES } from './frame';
 import { claimId } from './id';
@@ -46,6 +47,8 @@ function ownWords(tokens: readonly Token[], c: DetailedClaim): boolean {
   const after = tokens[qb];
   if (after && MODIFIED.has(after.pos) && !/^[A-Z]/.test(after.text) && !STANDS_FOR.has(after.lower)) return true;
   const to = tokenAt(tokens, c.end - 1);
+  // "at least 78 have been shot": a predicate of the figure's own the tagger may read as a noun (round 30).
+  if (ownPredicateAfter(tokens, qb, to + 1)) return true;
   for (let i = ca; i <= to; i++) {
     if (i >= qa && i < qb) continue;
     const t = tokens[i];

@@ -1,5 +1,6 @@
 // Word tables and small tests that several steps of a claim read.
 import { isReportingForm } from '../attributions/cues';
+import type { Token } from '../types';
 
 /** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
@@ -11,6 +12,23 @@ const FINITE_BE_HAVE_FORMS = ['is', 'are', 'was', 'were', 'has', 'have', 'had'];
 export const FINITE_BE_HAVE: ReadonlySet<string> = new Set(FINITE_BE_HAVE_FORMS);
 /** Every form of "be" and "have": no event of their own ("34 of them were children"). */
 export const BE_OR_HAVE: ReadonlySet<string> = new Set([...FINITE_BE_HAVE_FORMS, 'be', 'been', 'being']);
+
+/** Most auxiliaries between a figure and its own verb: "78 have been shot". */
+const AUX_REACH = 2;
+
+/** What a predicate's word after "be"/"have" may be tagged; a noun only after "been" ("have been shot" is tagged a noun). */
+const PREDICATE_POS = new Set(['VERB', 'ADJ']);
+
+/**
+ * The figure ending before qb is the subject of a predicate of its own, a word after one or two forms of "be"/"have"
+ * ("have been shot", "were hurt"); not a kind ("11 were civilians"), a place or a time ("were in Toulouse").
+ */
+export function ownPredicateAfter(tokens: readonly Token[], qb: number, cb: number): boolean {
+  let i = qb;
+  while (i < Math.min(cb, qb + AUX_REACH) && BE_OR_HAVE.has(tokens[i].lower)) i++;
+  if (i === qb || i >= cb || BE_OR_HAVE.has(tokens[i].lower)) return false;
+  return PREDICATE_POS.has(tokens[i].pos) || (tokens[i].pos === 'NOUN' && tokens[i - 1].lower === 'been');
+}
 
 /**
  * Words besides the reporting verbs (attributions/cues.ts) whose date is the date of the statement, not of what it

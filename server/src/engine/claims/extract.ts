@@ -13,7 +13,7 @@ import { perCapitaAt, rateScale, RATE_BASE_NAME, TALLIES } from './frame';
 import { scopeFor } from './scoped';
 import { timeFor, isSpeechDate, isSinceDate, opensCount } from './dated';
 import { sharedMeasure, none, claimTimeOf } from './shared';
-import { verbEvent, atLeast, isMoney } from './measure';
+import { verbEvent, atLeast, isMoney, baseEvent } from './measure';
 import { detailFor, markDetail } from './detailed';
 import type { DetailedClaim } from './detail';
 import { fingerprintAttributions } from './fingerprint';
@@ -232,7 +232,13 @@ function carryForward(r: ReportClaims, prev: Prev, sIndex: number): void {
   carried.prev = prev;
   const { unit, event } = prev;
   if (event.startsWith('unspecified') || TALLIES.has(unit)) return;
-  carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word: prev.word, sentence: sIndex, scope: prev.scope };
+  const base = baseEvent(event);
+  const last = carried.recent;
+  const same = last?.sentence === sIndex && last.unit === unit;
+  const events = same ? [...last.events, base] : [base];
+  const earlier = same ? last.earlier : last && { sentence: last.sentence, unit: last.unit, events: last.events };
+  carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word: prev.word, sentence: sIndex, scope: prev.scope, events,
+    earlier };
 }
 
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {

@@ -8,7 +8,7 @@ import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
@@ -1284,9 +1284,16 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
 const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 
-/** The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. */
+/**
+ * The figure [qa, qb) follows a coordinator inside its clause and its own verb of being follows it. Round 30: past the
+ * figure's hedges; and a list's comma coordinates too when a predicate word follows ("at least 12 people have been
+ * killed, at least 78 have been shot"), not a kind ("Of the recorded deaths, 31 were infants" shares the deaths).
+ */
 function opensOwnClause(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  return qa - 1 > ca && COORDINATORS.has(tokens[qa - 1].lower) && OWN_PREDICATE.has(tokens[qb]?.lower ?? '');
+  if (!OWN_PREDICATE.has(tokens[qb]?.lower ?? '')) return false;
+  const at = hedgeStart(tokens, qa, ca);
+  if (at - 1 <= ca) return false;
+  return COORDINATORS.has(tokens[at - 1].lower) || (tokens[at - 1].text === ',' && ownPredicateAfter(tokens, qb, tokens.length));
 }
 
 /** Added to the distance of an event word that only modifies the counted noun: any other event word wins. */

@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -62,6 +62,35 @@ function frontedWholeNoun(tokens: readonly Token[], start: number, qa: number): 
   while (i < open + 2 + FRONTED_NOUN_WORDS && FRONTED_NOUN_POS.has(tokens[i]?.pos ?? '')) i++;
   return i > open + 2 && tokens[i]?.text === ',' && tokens[i - 1].pos === 'NOUN' && hedgeStart(tokens, qa, i + 1, true) === i + 1;
 }
+/** What casualties ('losses') count both of: "lost 215 people ... Among them, 13 were killed" is a part of the losses. */
+const LOSSES_PARTS = new Set(['killed', 'wounded']);
+/** The forms of "be" an inverted fronted partitive takes: "Among them were three people who died on ...". */
+const FRONTED_COPULAS = new Set(['were', 'are', 'was', 'is']);
+
+/**
+ * The sentence opens "Among them," / "Of these," / "Among them were" and the figure at qa follows (round 30): the pronoun
+ * points back to the count before, whatever verb the figure's own clause has.
+ */
+function opensOnFrontedPronoun(tokens: readonly Token[], start: number, qa: number): boolean {
+  const open = tokens[start]?.lower === 'out' ? start + 1 : start;
+  if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? '') || !FRONTED_WHOLES.has(tokens[open + 1]?.lower ?? '')) return false;
+  const next = tokens[open + 2];
+  return qa > open + 2 && (next?.text === ',' || FRONTED_COPULAS.has(next?.lower ?? ''));
+}
+
+/**
+ * "... the toll stands at 21. Among them were three people who died on the main island": a figure after a fronted
+ * pronoun's partitive, of what a count of the sentence before it counted, is a part of that count (round 30) — the case a figure with
+ * no event of its own (restatedEvent) leaves.
+ */
+function partOfCountBefore(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+  const last = r.carried.recent;
+  const whole = last?.sentence === site.sIndex ? last.earlier : last;
+  if (!whole || whole.unit !== unit || site.sIndex - whole.sentence > TALLY_REACH) return false;
+  const counted = whole.events.includes(event) || (whole.events.includes('losses') && LOSSES_PARTS.has(event));
+  return counted && opensOnFrontedPronoun(r.tokens, site.s.tokenStart, site.qa);
+}
+
 /** Does "of which" / "of whom" (a comma after it or not) stand right before the figure at qa, past its hedges? */
 function relativePartitive(tokens: readonly Token[], qa: number): boolean {
   let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
@@ -259,7 +288,7 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   const opener = r.tokens[site.ca]?.lower;
   const inherits = samePrev && (opener === 'including' || opener === 'among' || opener === 'with' || thing.partitive || site.derived);
   const reading: Reading = { event: headed, word: hit.word, restated: thing.restated };
-  listedEvent(site, thing, found, opener, reading);
+  listedEvent(r, site, thing, found, opener, reading);
   const own = figureVoice(r, site, found.unit);
   restatedEvent(r, site, found.unit, own, reading);
   const settled = settledMeasure(r, site, thing, found.unit, reading.event, hit.word);
@@ -301,8 +330,8 @@ function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['h
 }
 
 /** An unspecified event read from the figure before in the sentence: after "including"/"among", or in a bare list. */
-function listedEvent(site: Site, thing: Counted, found: { unit: string; governed?: boolean }, opener: string | undefined,
-  reading: Reading): void {
+function listedEvent(r: ReportClaims, site: Site, thing: Counted, found: { unit: string; governed?: boolean },
+  opener: string | undefined, reading: Reading): void {
   const { samePrev } = site;
   const { unit } = found;
   if (reading.event === 'unspecified' && samePrev && (opener === 'including' || opener === 'among') && samePrev.unit === unit) {
@@ -310,8 +339,10 @@ function listedEvent(site: Site, thing: Counted, found: { unit: string; governed
     reading.word = samePrev.word;
   }
   // "38,000 marched in Lyon, 36,000 in Toulouse": a bare figure in a list counts what the figure before it counts.
+  // "at least 12 people have been killed, at least 78 have been shot": a figure whose own verb follows it, one the
+  // lexicon does not know, tells of something else that befell its people (round 30).
   if (reading.event === 'unspecified' && thing.bare && !found.governed && samePrev && samePrev.unit === unit
-    && !samePrev.event.startsWith('unspecified')) {
+    && !samePrev.event.startsWith('unspecified') && !ownPredicateAfter(r.tokens, site.qb, site.cb)) {
     reading.event = samePrev.event.replace(/\+(part|change)$/, '');
     reading.word = samePrev.word;
   }
@@ -498,6 +529,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
+  else if (event !== 'unspecified' && !event.includes('+') && partOfCountBefore(r, site, unit, event)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
   if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise && !growthOfLevel(tokens, unit, event, ca, qa)) {

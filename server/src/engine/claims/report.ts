@@ -49,7 +49,18 @@ export interface ReportClaims {
 export interface Carried {
   prev: Prev | null;
   /** The last figure with a measure of its own: what "the organisers' figure was 500,000" a few sentences on counts. */
-  recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[] } | null;
+  recent: { unit: string; event: string; word: string | null; sentence: number; scope: ScopeEntry[];
+    /** The base events of every count its sentence gave in this unit ("lost 215 people ..., and 1469 more were wounded"). */
+    events: string[];
+    /** The same of the last sentence before it that gave a count, so a figure after the first in a sentence still reads it. */
+    earlier: SentenceCounts | null } | null;
+}
+
+/** The base events of the counts one sentence gave in one unit. */
+export interface SentenceCounts {
+  sentence: number;
+  unit: string;
+  events: string[];
 }
 
 export interface Prev {
