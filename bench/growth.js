@@ -12,7 +12,8 @@ const ROUNDS = 5;
 
 /**
  * Median CPU time of ROUNDS samples of each of `fns` (one per size of a case), the sizes interleaved: round after
- * round, each size in turn. Measured in a block of its own, a size took whatever the machine did during those seconds
+ * round, each size in turn; with each size's growth over the size before it and the last size's over the first, each
+ * read round by round (roundRatio). Measured in a block of its own, a size took whatever the machine did during those seconds
  * (another process holding the cores and their caches, a collection of the heap grown by the case) and one cell swung
  * by a factor of three from run to run (lines holding a NBSP 12 -> 42 ms, ×3.61); interleaved, such spells fall on
  * every size of the case alike, so the ratio of two sizes measures the input. Before each timed sample one untimed run
@@ -36,7 +37,20 @@ function interleavedMedians(fns, windows) {
       samples[k].push(ms);
     });
   }
-  return samples.map(median);
+  return { times: samples.map(median), growths: fns.map((_, k) => (k ? roundRatio(samples[k], samples[k - 1]) : null)),
+    firstToLast: roundRatio(samples[fns.length - 1], samples[0]) };
+}
+
+/**
+ * The median over rounds of one size's time over another's in the same round. The sizes of a round are timed a few
+ * seconds apart, so a spell of the machine (other processes holding the cores) falls on both; a ratio of medians
+ * instead set one round's sample against another's, and on a busy 2-core machine the samples of one input swung
+ * ×1.6 between rounds (lines holding a space at 800 KB: 38, 59, 62, 36, 63 ms), which read as a growth of ×2.59 where
+ * every round's own ratio was ×1.89-2.03. A real super-linear cost slows the larger size in every round alike, so it
+ * shows in this median as it did before.
+ */
+function roundRatio(larger, smaller) {
+  return median(larger.map((ms, round) => ms / Math.max(smaller[round], 1e-3)));
 }
 
 /** Untimed samples are shorter: they only need to show when the time stops falling. */
@@ -130,30 +144,27 @@ function runGrowth(engine, corpus, extra = [], { samples = false } = {}) {
   for (const c of [...growthCases(engine, corpus), ...extra]) {
     const run = c.run ?? (input => engine.analyzeText('adv', input));
     const cells = [];
-    let prev = null;
-    let first = null;
     let last = null;
     const inputs = (c.sizes ?? SIZES).map(size => c.make(size));
     const windows = samples ? [] : undefined;
-    const times = interleavedMedians(inputs.map(input => () => run(input)), windows);
+    const { times, growths, firstToLast } = interleavedMedians(inputs.map(input => () => run(input)), windows);
     if (windows) listed.push({ name: c.name, windows });
     inputs.forEach((input, k) => {
       const ms = times[k];
-      if (prev !== null) {
-        const g = ms / Math.max(prev, 1);
+      if (k > 0) {
+        // Of each round's own pair of sizes (roundRatio), not of the medians printed beside it.
+        const g = growths[k];
         worstGrowth = Math.max(worstGrowth, g);
         cells.push(`×${g.toFixed(2)}`);
       }
       cells.push(`${ms.toFixed(0)} ms`);
-      prev = ms;
-      first ??= ms;
       last = { ms, mb: input.length / (1 << 20) };
     });
     const perMb = last.ms / 1000 / last.mb;
     worstPerMb = Math.max(worstPerMb, perMb);
     // One doubling's figure swings with a collection landing in it; first to last size averages the noise out.
     const doublings = (c.sizes ?? SIZES).length - 1;
-    const mean = (last.ms / Math.max(first, 1)) ** (1 / doublings);
+    const mean = firstToLast ** (1 / doublings);
     worstMean = Math.max(worstMean, mean);
     console.log(`${c.name.padEnd(34)} ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
   }

@@ -259,22 +259,18 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const bySentence = new Map<Sentence, Quantity[]>();
   const lines = new Map<number, Sentence>();
   const tables = new Map<Sentence, boolean>();
+  // The line of the figure before and what the maps hold for it: figures come sorted, so a line's figures follow one
+  // another and only a line's first figure asks the maps (five look-ups per figure were most of this loop's own time).
+  let line: { s: Sentence; table: boolean; list: Quantity[]; atts: Attribution[] } | null = null;
   for (let k = 0; k < quantities.length; k++) {
     const q = quantities[k];
     const whole = sentences[figureSentences[k]];
     if (!whole || whole.start > q.start) continue;
-    // One Sentence object per line-clipped sentence, so figures of one sentence share it.
     const clipped = lineOf(tokens, whole, figureTokens[k]);
-    const s = lines.get(clipped.start) ?? clipped;
-    lines.set(s.start, s);
-    let table = tables.get(s);
-    if (table === undefined) tables.set(s, (table = isTable(tokens, s.tokenStart, s.tokenEnd, r.figureStarts)));
-    if (table) continue;
-    let list = bySentence.get(s);
-    if (!list) bySentence.set(s, (list = []));
+    if (line?.s.start !== clipped.start) line = lineEntry(r, clipped, { lines, tables, bySentence, attsBySentence }, extents);
+    if (line.table) continue;
+    const { s, list, atts } = line;
     list.push(q);
-    let atts = attsBySentence.get(s);
-    if (!atts) attsBySentence.set(s, (atts = attributionsNear(extents, s)));
     const claim = claimFor(r, q, s, atts, false, figureTokens[k]);
     if (claim) claims.push(claim);
   }
@@ -286,6 +282,27 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
     }
   }
   return finishClaims(prepared, claims);
+}
+
+/**
+ * The line-clipped sentence starting where `clipped` does, one object per line so its figures share it, with whether it
+ * is a table, its figures so far and the attributions near it (each kept in `maps`, made on the line's first figure).
+ */
+function lineEntry(r: ReportClaims, clipped: Sentence, maps: { lines: Map<number, Sentence>; tables: Map<Sentence, boolean>;
+  bySentence: Map<Sentence, Quantity[]>; attsBySentence: Map<Sentence, Attribution[]> }, extents: readonly Extent[]):
+  { s: Sentence; table: boolean; list: Quantity[]; atts: Attribution[] } {
+  const { lines, tables, bySentence, attsBySentence } = maps;
+  const { tokens } = r;
+  const s = lines.get(clipped.start) ?? clipped;
+  lines.set(s.start, s);
+  let table = tables.get(s);
+  if (table === undefined) tables.set(s, (table = isTable(tokens, s.tokenStart, s.tokenEnd, r.figureStarts)));
+  if (table) return { s, table, list: [], atts: [] };
+  let list = bySentence.get(s);
+  if (!list) bySentence.set(s, (list = []));
+  let atts = attsBySentence.get(s);
+  if (!atts) attsBySentence.set(s, (atts = attributionsNear(extents, s)));
+  return { s, table, list, atts };
 }
 
 /** The report's state every figure reads, sorted and indexed once; figure starts are added by the driver. */

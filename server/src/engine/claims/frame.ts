@@ -11,6 +11,7 @@ import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } 
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
+import { phraseWords } from './phraseWords';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -1109,7 +1110,7 @@ const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['p
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
 export function subgroupOf(rawUnit: string, singular: (w: string) => string): string | null {
-  const words = rawUnit.toLowerCase().split(/[\s-]+/);
+  const words = phraseWords(rawUnit);
   const last = words[words.length - 1] ?? '';
   const head = SUBGROUP_PLURALS.get(last) ?? singular(last);
   return SUBGROUPS.has(head) ? `kind:${head}` : null;

@@ -9,6 +9,7 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
+import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
@@ -237,7 +238,7 @@ const MEN = new Set(['man']);
  * 24). The figure's noun phrase as written.
  */
 export function describedMen(noun: string): boolean {
-  const words = noun.toLowerCase().split(/[\s-]+/);
+  const words = phraseWords(noun);
   return words.length > 1 && MEN.has(singular(words[words.length - 1])) &&
     UNIT_CLASS.get(singular(words[words.length - 2])) === 'person';
 }
@@ -1669,7 +1670,7 @@ export function quotedNounAfter(tokens: readonly Token[], qb: number): boolean {
 
 /** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
 function lastTwoWords(text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/);
+  const words = blankWords(text);
   return words.length < 2 ? null : `${words[words.length - 2]} ${words[words.length - 1]}`;
 }
 
@@ -1687,7 +1688,7 @@ export function unitOf(q: Quantity, tokens: readonly Token[], qb: number): strin
   const named = countedAfterName(q, tokens, qb);
   if (named) return named;
   // "2,000 job cuts": the recognizer's unit is the head ("cut"); the noun with its modifier says what is counted.
-  if (q.unit && q.noun && compoundUnit(q.noun.text.toLowerCase().split(/[\s-]+/))) return q.noun.text;
+  if (q.unit && q.noun && compoundUnit(phraseWords(q.noun.text))) return q.noun.text;
   // "12 U.S. service members": a noun of two words the unit table holds whole ("service-member") counts its class, not
   // its head's.
   const pair = q.noun ? lastTwoWords(q.noun.text) : null;
@@ -1852,7 +1853,7 @@ const ANY_PERSON = new Set(['person', 'people', 'individual', 'human', 'life', '
  * kind of person. The modifier's lemma, or null.
  */
 export function modifierKind(rawUnit: string): string | null {
-  const words = rawUnit.toLowerCase().split(/[\s-]+/);
+  const words = phraseWords(rawUnit);
   if (words.length < 2) return null;
   const head = UNIT_EVENT.get(singular(words[words.length - 1]));
   const modifier = singular(words[words.length - 2]);

@@ -2,6 +2,7 @@
 // match. Such a noun names everyone the event involves, not a part of them: "the crush killed 1,100 pilgrims" and "769
 // killed" count the same dead. One table, role noun -> class; nouns of one class name one group ("tourists" and
 // "holidaymakers"). Kinds of person that are parts of a count (children among the dead) stay in frame.ts (SUBGROUPS).
+import { blankWords } from './phraseWords';
 
 const ROLE_CLASSES = new Map<string, string>();
 function role(cls: string, words: string): void {
@@ -21,7 +22,7 @@ export const ROLE_NOUNS: readonly string[] = [...ROLE_CLASSES.keys()];
 
 /** The scope id of the role a counted noun names ("role:tourist" for "holidaymakers"), or null. */
 export function roleOf(rawUnit: string, singular: (w: string) => string): string | null {
-  const words = rawUnit.toLowerCase().split(/\s+/);
+  const words = blankWords(rawUnit);
   const last = words[words.length - 1] ?? '';
   // "33 non-passengers": the people outside a role are a group of their own, apart from those in it.
   const non = /^non-?/.exec(last)?.[0] ?? '';
