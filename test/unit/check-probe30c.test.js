@@ -1,0 +1,19 @@
+// Round 30 (probe30c, issue 10): misses and false alarms found by probing unannotated real news of an election's
+// partial count, a protest crowd, an earthquake's first days and a siege's first week. Each test states its class with
+// INVENTED sentences; each failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc } = require('./claimReports');
+
+test('"there" points back at the place its own clause\'s source is in ("officials in Lyon reported 90 dead there")', () => {
+  const a = doc('a.txt', 'The storm killed 40 people in Lyon and 12 in Toulouse on Tuesday, the emergency office '
+    + 'said. But officials in Lyon reported 90 dead there on Tuesday.');
+  assert.deepStrictEqual(valuePairs(a), ['40/90']);
+});
+
+test('two figures joined by "and" share the verb after the second ("12 soldiers and two police officers had been killed")', () => {
+  const a = doc('a.txt', 'As of Sunday evening, 12 soldiers and two police officers had been killed in the fighting in '
+    + 'Kandahar while 40 members of the security forces were wounded, the authorities said.');
+  const b = doc('b.txt', 'Nine soldiers had been killed in the fighting in Kandahar as of Sunday evening, the army said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['9/12']);
+});
