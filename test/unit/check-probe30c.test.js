@@ -17,3 +17,9 @@ test('two figures joined by "and" share the verb after the second ("12 soldiers 
   const b = doc('b.txt', 'Nine soldiers had been killed in the fighting in Kandahar as of Sunday evening, the army said.');
   assert.deepStrictEqual(valuePairs(a, b), ['9/12']);
 });
+
+test('"police officers" are policemen, one kind of the dead ("three police officers" vs "five policemen")', () => {
+  const a = doc('a.txt', 'Five policemen were killed in the attack on the Kandahar checkpoint on Sunday, the governor said.');
+  const b = doc('b.txt', 'Three police officers were killed in the attack on the Kandahar checkpoint on Sunday, the ministry said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['3/5']);
+});
