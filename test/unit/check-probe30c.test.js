@@ -23,3 +23,10 @@ test('"police officers" are policemen, one kind of the dead ("three police offic
   const b = doc('b.txt', 'Three police officers were killed in the attack on the Kandahar checkpoint on Sunday, the ministry said.');
   assert.deepStrictEqual(valuePairs(a, b), ['3/5']);
 });
+
+test('a "number of" subject opening the sentence names what the figure after its verb counts, however long its tail', () => {
+  const a = doc('a.txt', 'The number of people marching against the new pension law through the narrow streets of the old '
+    + 'town in central Lyon on Saturday reached more than 30,000.');
+  const b = doc('b.txt', 'Police said 12,000 people marched against the new pension law in Lyon on Saturday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['12000/30000']);
+});
