@@ -3,7 +3,7 @@
 // INVENTED sentences; each failed on the build before its rule.
 const test = require('node:test');
 const assert = require('node:assert');
-const { valuePairs, doc } = require('./claimReports');
+const { valuePairs, doc, claimOf } = require('./claimReports');
 
 test('"there" points back at the place its own clause\'s source is in ("officials in Lyon reported 90 dead there")', () => {
   const a = doc('a.txt', 'The storm killed 40 people in Lyon and 12 in Toulouse on Tuesday, the emergency office '
@@ -29,4 +29,12 @@ test('a "number of" subject opening the sentence names what the figure after its
     + 'town in central Lyon on Saturday reached more than 30,000.');
   const b = doc('b.txt', 'Police said 12,000 people marched against the new pension law in Lyon on Saturday.');
   assert.deepStrictEqual(valuePairs(a, b), ['12000/30000']);
+});
+
+test('people who pledged to attend are a promise, not the crowd ("50,000 had pledged on social media to attend")', () => {
+  const a = doc('a.txt', 'Some 50,000 people had pledged on social media to attend the rally in Lyon on Saturday.');
+  const b = doc('b.txt', 'Police said 20,000 people attended the rally in Lyon on Saturday.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('More than 40,000 people have signed up online to march in Lyon on Saturday.', 40000)
+    .modality, 'forecast');
 });
