@@ -38,3 +38,12 @@ test('people who pledged to attend are a promise, not the crowd ("50,000 had ple
   assert.strictEqual(claimOf('More than 40,000 people have signed up online to march in Lyon on Saturday.', 40000)
     .modality, 'forecast');
 });
+
+test('"N of them" in the sentence after a count is a part of it ("Sixty-one gunmen were killed ... Forty-two of them")', () => {
+  const a = doc('a.txt', 'Sixty-one gunmen were killed in the fighting in Kandahar on Sunday, the army said. Forty-two of them '
+    + 'were killed in firefights, while the remaining 19 deaths were confirmed by witnesses.');
+  assert.deepStrictEqual(valuePairs(a), []);
+  const b = doc('b.txt', 'Sixty-one gunmen were killed in the fighting in Kandahar on Sunday, the army said. Forty-two of the '
+    + 'gunmen were killed in firefights, while the remaining 19 deaths were confirmed by witnesses.');
+  assert.deepStrictEqual(valuePairs(b), []);
+});
