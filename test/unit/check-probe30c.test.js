@@ -47,3 +47,12 @@ test('"N of them" in the sentence after a count is a part of it ("Sixty-one gunm
     + 'gunmen were killed in firefights, while the remaining 19 deaths were confirmed by witnesses.');
   assert.deepStrictEqual(valuePairs(b), []);
 });
+
+test('a share "necessary to" win, past a "plus one" tail, is a bound, no result ("50 percent-plus-one necessary")', () => {
+  const a = doc('a.txt', 'With a fifth of the ballots counted, the mayor has 41.2 percent of the vote, the election commission said.');
+  const b = doc('b.txt', 'On the ballots counted so far, the mayor falls short of the margin of 50 percent-plus-one necessary to '
+    + 'avoid a runoff, the election commission said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  assert.strictEqual(claimOf('The mayor falls short of the margin of 50 percent-plus-one necessary to avoid a runoff.', 50)
+    .modality, 'bound');
+});
