@@ -232,6 +232,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
 /** Verbs of a promise to do something, said of the people a figure counts: "had pledged to attend", "signed up to march". */
 const PLEDGE_VERBS = new Set(['pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed',
   'register', 'registered', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned']);
+/** The promise verbs and "signed" (of "signed up"), for the word-class index. */
+const PLEDGE_WORDS: ReadonlySet<string> = new Set([...PLEDGE_VERBS, 'signed']);
 /** Words between the figure and its promise ("had", "already"), and between the promise and its "to" ("on Facebook"). */
 const PLEDGE_GAP = 4;
 
@@ -240,6 +242,8 @@ const PLEDGE_GAP = 4;
  * figure counts promised to do what the clause names; a promise, not what they did (round 30, probe30c).
  */
 function pledgedSubject(tokens: readonly Token[], qb: number, cb: number): boolean {
+  // Most figures have no such verb within reach: one look-up instead of reading the words after each figure.
+  if (firstIn(wordClassIndex(tokens, PLEDGE_WORDS), qb, Math.min(cb, qb + PLEDGE_GAP + 1)) < 0) return false;
   let i = qb;
   while (i < cb && i < qb + PLEDGE_GAP && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV')) i++;
   const w = tokens[i]?.lower ?? '';
