@@ -55,4 +55,6 @@ test('a share "necessary to" win, past a "plus one" tail, is a bound, no result 
   assert.deepStrictEqual(valuePairs(a, b), []);
   assert.strictEqual(claimOf('The mayor falls short of the margin of 50 percent-plus-one necessary to avoid a runoff.', 50)
     .modality, 'bound');
+  assert.strictEqual(claimOf('The mayor does not reach the 50 percent-plus-one margin needed to avoid a runoff.', 50)
+    .modality, 'bound');
 });

@@ -96,8 +96,12 @@ function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number
   if (qb < cb) {
     const after = tokens[qb].lower;
     if (NEEDED_AFTER.has(after) && ARTICLES.has(tokens[qa - 1]?.lower ?? '')) return true;
-    // "the margin of 50 percent-plus-one necessary to avoid a runoff": the adjective, never a verb, past a "plus one" tail.
-    if (tokens[plusOneEnd(tokens, qb, cb)]?.lower === 'necessary') return true;
+    // "the margin of 50 percent-plus-one necessary to avoid a runoff", "the 50 percent-plus-one margin needed to avoid":
+    // past a "plus one" tail (and the noun it modifies), the adjective, or a participle after an article's figure.
+    const tail = plusOneEnd(tokens, qb, cb);
+    const word = tail > qb && tokens[tail]?.pos === 'NOUN' ? tail + 1 : tail;
+    if (tokens[word]?.lower === 'necessary') return true;
+    if (tail > qb && NEEDED_AFTER.has(tokens[word]?.lower ?? '') && ARTICLES.has(tokens[qa - 1]?.lower ?? '')) return true;
     if (BE.has(after) && NEEDED_AFTER.has(tokens[qb + 1]?.lower ?? '')) return true;
     for (let i = qb; i < Math.min(cb, qb + MUST_REACH); i++) {
       if (tokens[i].lower === 'must') return tokens[i + 1]?.lower !== 'have';
