@@ -78,6 +78,16 @@ function isCapacity(tokens: readonly Token[], qa: number, ca: number): boolean {
   return DESIGNED.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.pos === 'NOUN' && DESIGNED.has(tokens[i - 2]?.lower ?? ''));
 }
 
+/** Tokens of a "plus one" tail after a figure: "50%-plus-one", "50 percent plus one", "50% + 1". */
+const PLUS_ONE = new Set(['-', 'plus', '+', 'one', '1']);
+const PLUS_ONE_REACH = 4;
+/** The token after a figure's "plus one" tail starting at qb (qb itself when there is none). */
+function plusOneEnd(tokens: readonly Token[], qb: number, cb: number): number {
+  let i = qb;
+  while (i < cb && i < qb + PLUS_ONE_REACH && PLUS_ONE.has(tokens[i].lower)) i++;
+  return i;
+}
+
 /** "needs 50% plus one to win", "required a turnout of 50%", "the 50 votes needed to pass", "50% is required". */
 function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
   // Most figures have no word of need within reach: one look-up instead of reading around token by token.
@@ -86,6 +96,12 @@ function isRequired(tokens: readonly Token[], qa: number, qb: number, ca: number
   if (qb < cb) {
     const after = tokens[qb].lower;
     if (NEEDED_AFTER.has(after) && ARTICLES.has(tokens[qa - 1]?.lower ?? '')) return true;
+    // "the margin of 50 percent-plus-one necessary to avoid a runoff", "the 50 percent-plus-one margin needed to avoid":
+    // past a "plus one" tail (and the noun it modifies), the adjective, or a participle after an article's figure.
+    const tail = plusOneEnd(tokens, qb, cb);
+    const word = tail > qb && tokens[tail]?.pos === 'NOUN' ? tail + 1 : tail;
+    if (tokens[word]?.lower === 'necessary') return true;
+    if (tail > qb && NEEDED_AFTER.has(tokens[word]?.lower ?? '') && ARTICLES.has(tokens[qa - 1]?.lower ?? '')) return true;
     if (BE.has(after) && NEEDED_AFTER.has(tokens[qb + 1]?.lower ?? '')) return true;
     for (let i = qb; i < Math.min(cb, qb + MUST_REACH); i++) {
       if (tokens[i].lower === 'must') return tokens[i + 1]?.lower !== 'have';

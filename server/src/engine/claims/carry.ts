@@ -78,9 +78,41 @@ function wholeOfPart(tokens: readonly Token[], c: DetailedClaim, next: DetailedC
 /** Measures that say what a figure is in its own sentence only: a partitive's whole, a population. */
 const OWN_SENTENCE = new Set(['total', 'population']);
 
+/** Most tokens after the second of two joined figures where the verb they share may stand: "had been killed". */
+const SHARED_VERB_REACH = 4;
+
+/**
+ * "15 soldiers and three police officers had been killed": two figures joined by "and" are one subject, and the verb
+ * after the second is both figures' predicate. A figure with no event of its own right before "and" and the next figure
+ * takes the event the next figure reads from words after it (never from its own noun: "ten soldiers and five civilian
+ * deaths"), before any paragraph measure is carried onto it (round 30, probe30c).
+ */
+function shareJoinedEvents(tokens: readonly Token[], claims: DetailedClaim[]): void {
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const c = claims[i];
+    const n = claims[i + 1];
+    if (baseEvent(c.measure.event) !== UNSPECIFIED || c.derived) continue;
+    const nEvent = baseEvent(n.measure.event);
+    const word = n.detail?.eventWord;
+    if (nEvent === UNSPECIFIED || n.derived || !word) continue;
+    const qb = tokenAt(tokens, c.quantity.end - 1) + 1;
+    const na = tokenAt(tokens, n.quantity.start);
+    if (na !== qb + 1 || tokens[qb].lower !== 'and') continue;
+    const nb = tokenAt(tokens, n.quantity.end - 1) + 1;
+    let at = -1;
+    for (let k = nb; k < Math.min(tokens.length, nb + SHARED_VERB_REACH) && tokens[k].text !== '.' && tokens[k].text !== ','; k++) {
+      if (tokens[k].lower === word) { at = k; break; }
+    }
+    if (at < 0) continue;
+    const measure = sharedMeasure(c.measure.unit, nEvent + c.measure.event.slice(UNSPECIFIED.length));
+    claims[i] = { ...c, measure, id: claimId(c.path, c.quantity.start, c.quantity.end, measure.key, '') };
+  }
+}
+
 /** The claims with the paragraph's one measure for their unit carried onto those whose clause names none, in place. */
 export function carryMeasures(prepared: PreparedText, claims: DetailedClaim[]): void {
   const { tokens } = prepared;
+  shareJoinedEvents(tokens, claims);
   let from = 0;
   while (from < claims.length) {
     const para = paragraphStart(prepared, tokenAt(tokens, claims[from].quantity.start));

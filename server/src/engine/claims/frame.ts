@@ -1108,12 +1108,28 @@ const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman'],
   ['gunmen', 'gunman']]);
 
+/**
+ * Compound nouns of a kind that name the same people as one word of the table: "police officers" are policemen, so "three
+ * police officers" and "four policemen" count one kind (round 30, probe30c). Modifier -> head -> the table's word.
+ */
+const COMPOUND_KINDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['police', new Map([['officer', 'policeman']])],
+]);
+
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
 export function subgroupOf(rawUnit: string, singular: (w: string) => string): string | null {
   const words = phraseWords(rawUnit);
   const last = words[words.length - 1] ?? '';
   const head = SUBGROUP_PLURALS.get(last) ?? singular(last);
   return SUBGROUPS.has(head) ? `kind:${head}` : null;
+}
+
+/** The kind a figure's two-word noun names as one word of the table ("police officers" -> "kind:policeman"), or null. */
+export function compoundKind(noun: string, singular: (w: string) => string): string | null {
+  const words = noun.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const compound = COMPOUND_KINDS.get(words[words.length - 2])?.get(singular(words[words.length - 1]));
+  return compound ? `kind:${compound}` : null;
 }
 
 /** A scope id naming a kind of person counted ("kind:child"): it must be the same on both sides of a match. */

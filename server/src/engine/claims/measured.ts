@@ -482,6 +482,19 @@ function growthOfLevel(tokens: readonly Token[], unit: string, event: string, ca
 }
 
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
+/** The figure's noun comes after "of" right after it: "Forty-two of the terrorists", "92 of the dead". */
+function nounAfterOf(r: ReportClaims, site: Site): boolean {
+  const { q } = site;
+  return !!q.noun && q.noun.start > q.end && r.tokens[tokenAt(r.tokens, q.end)]?.lower === 'of';
+}
+
+/** The figure before, in the figure's sentence or the one before, counted the same unit with the same event. */
+function partOfPrev(r: ReportClaims, site: Site, unit: string, event: string): boolean {
+  const prev = r.carried.prev;
+  if (!prev || (prev.sentence !== site.s && prev.sentence !== r.sentences[site.sIndex - 1])) return false;
+  return prev.unit === unit && baseEvent(prev.event) === baseEvent(event) && !prev.event.endsWith('+part');
+}
+
 function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, event0: string, opener: string | undefined,
   ownEvent: string | null, monthlyRise: boolean, hitAt: number): string {
   const { tokens } = r;
@@ -521,6 +534,11 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (samePrev && samePrev.unit === unit && event !== 'unspecified' && !event.endsWith('+part')
     && (((opener === 'including' || opener === 'among') && (samePrev.event === event || samePrev.event === `${event}+part`))
       || ((opener === 'and' || tokens[ca - 1]?.lower === 'and') && bare && samePrev.event === `${event}+part`))) event = `${event}+part`;
+  // "Sixty-one terrorists were killed. Forty-two of them (of the terrorists) were killed in firefights": a figure taken
+  // "of" the people the figure just before counted, in its sentence or the one before, is a part of it (round 30).
+  else if (event !== 'unspecified' && !event.endsWith('+part') && (partitive || nounAfterOf(r, site)) && partOfPrev(r, site, unit, event)) {
+    event = `${event}+part`;
+  }
   // "Iran has reported the biggest number of deaths at 136": a figure ranked against others is one party's part.
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.

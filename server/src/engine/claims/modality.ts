@@ -225,7 +225,35 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   // figure ("plans to challenge the official figure of 400,000") stays asserted.
   if ((isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb)) && !namesKnownFigure(tokens, qa)) return 'forecast';
   if (foreseenFigure(tokens, qa, qb, ca)) return 'forecast';
+  if (pledgedSubject(tokens, qb, cb)) return 'forecast';
   return 'asserted';
+}
+
+/** Verbs of a promise to do something, said of the people a figure counts: "had pledged to attend", "signed up to march". */
+const PLEDGE_VERBS = new Set(['pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed',
+  'register', 'registered', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned']);
+/** The promise verbs and "signed" (of "signed up"), for the word-class index. */
+const PLEDGE_WORDS: ReadonlySet<string> = new Set([...PLEDGE_VERBS, 'signed']);
+/** Words between the figure and its promise ("had", "already"), and between the promise and its "to" ("on Facebook"). */
+const PLEDGE_GAP = 4;
+
+/**
+ * "Some 35,000 people had pledged on Facebook to attend the rally", "40,000 have signed up online to march": the people a
+ * figure counts promised to do what the clause names; a promise, not what they did (round 30, probe30c).
+ */
+function pledgedSubject(tokens: readonly Token[], qb: number, cb: number): boolean {
+  // Most figures have no such verb within reach: one look-up instead of reading the words after each figure.
+  if (firstIn(wordClassIndex(tokens, PLEDGE_WORDS), qb, Math.min(cb, qb + PLEDGE_GAP + 1)) < 0) return false;
+  let i = qb;
+  while (i < cb && i < qb + PLEDGE_GAP && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV')) i++;
+  const w = tokens[i]?.lower ?? '';
+  const signed = w === 'signed' && tokens[i + 1]?.lower === 'up';
+  if (!PLEDGE_VERBS.has(w) && !signed) return false;
+  for (let k = i + (signed ? 2 : 1); k < Math.min(cb, i + 2 + PLEDGE_GAP); k++) {
+    if (tokens[k].lower === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    if (tokens[k].text === ',' || tokens[k].type === 'number') return false;
+  }
+  return false;
 }
 
 /** Nouns whose "of" figure is foreseen, never measured: "expectations of 3.7%", "a forecast of 2.9%". */

@@ -322,7 +322,10 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd) ?? unknownNamedArea(entities, tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
   const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
-  if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
+  // "authorities in Yalova reported 122 dead there": "there" points back at the place its own clause's source is in.
+  const sourcePlace = capital || out.some(s => s.role === 'where') ? null : thereOfSource(entities, tokens, clauseStart, clauseEnd, excluded);
+  if (sourcePlace) out.push({ id: sourcePlace, role: 'where' });
+  else if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
     // The nearest place named as a location before the clause; subjects ("Moscow said") are governments, not places.
     // "the capital" is the nearest capital city named, however named.
     const floor = Math.max(0, firstStartingAt(entities, clauseStart) - 200);
@@ -339,6 +342,31 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   return out;
 }
+
+/**
+ * The place "there" points back at inside its own clause: a place after "in" within an attribution's source before it
+ * ("authorities in Yalova reported 122 dead there", "officials in Kherson said 12 died there"), whose source span kept
+ * it out of the figure's scope. Null when the clause has no such "there" or no such place.
+ */
+function thereOfSource(entities: readonly EntityMention[], tokens: readonly Token[], clauseStart: number, clauseEnd: number,
+  sourceSpans: readonly number[]): string | null {
+  const { next } = wordClassIndex(tokens, POINTERS);
+  let there = -1;
+  for (let i = next[tokenAt(tokens, clauseStart)]; i < tokens.length && tokens[i].start < clauseEnd; i = next[i + 1]) {
+    if (tokens[i].lower === 'there' && !THERE_BE.has(tokens[i + 1]?.lower ?? '')) { there = i; break; }
+  }
+  if (there < 0) return null;
+  let found: string | null = null;
+  for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].end <= tokens[there].start; i++) {
+    const e = entities[i];
+    if (e.kind !== 'place' || prepositionBefore(tokens, e.start) !== 'in') continue;
+    for (let k = 0; k < sourceSpans.length; k += 2) if (e.start >= sourceSpans[k] && e.end <= sourceSpans[k + 1]) found = e.id;
+  }
+  return found;
+}
+
+/** Verbs after "there" that make it an existential subject ("there were 300"), no pointer to a place. */
+const THERE_BE = new Set(['were', 'are', 'is', 'was', 'have', 'has']);
 
 /** Marks that open a list of a total's parts after it: "98 died: 40 in Valencia, 30 in Murcia". */
 const LIST_MARKS = new Set([':', ';']);
@@ -634,8 +662,7 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[tokenAt(tokens, start)]; i < tokens.length && tokens[i].start < end; i = next[i + 1]) {
     const w = tokens[i].lower;
-    if (w === 'there' && tokens[i + 1]?.lower !== 'were' && tokens[i + 1]?.lower !== 'are' && tokens[i + 1]?.lower !== 'is'
-      && tokens[i + 1]?.lower !== 'was' && tokens[i + 1]?.lower !== 'have' && tokens[i + 1]?.lower !== 'has') return true;
+    if (w === 'there' && !THERE_BE.has(tokens[i + 1]?.lower ?? '')) return true;
     // "the state added 36 more deaths": an area noun as subject stands for its government, as a named place does.
     if (ANAPHORS.has(w) && w !== 'there' && (tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'this')
       && tokens[i + 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'AUX') return true;

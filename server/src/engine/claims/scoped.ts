@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
-import { subgroupOf, isWorldwide, worldMetricBefore } from './frame';
+import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
@@ -337,7 +337,7 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
   // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
   // "Of these, 39 were police officers": the kind a fronted partitive's predicate names (round 23).
-  const subgroup = unit === 'person' ? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
+  const subgroup = unit === 'person' ? (q.noun ? compoundKind(q.noun.text, singular) : null) ?? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
     : event.endsWith('+part') && frontedPartitive(tokens, qa) ? predicateKind(r, qb) : null) : null;
   if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
   // "2,200 of the cases involve children", "40 of the dead were women": a part of a whole the report counts, by kind.

@@ -119,6 +119,28 @@ export function movedObject(tokens: Token[], start: number, floor: number): stri
   return null;
 }
 
+/** Tally nouns a sentence may open with as the subject of its figure's verb: "The number of ...", "The total of ...". */
+const SUBJECT_TALLIES = new Set(['number', 'numbers', 'count', 'total']);
+/** How far a sentence-opening tally may stand before its figure: its "of" tail may name people, an event, places. */
+const SUBJECT_WINDOW = 40;
+
+/**
+ * "The number of people protesting against the results of the elections on the main square in the capital reached more
+ * than 40,000": a "number of" phrase that opens the sentence is the subject of the verb right before the figure, however
+ * long its tail (which measureNounBefore's window does not reach). No comma, clause word or other figure between
+ * (round 30, probe30c). The counted noun of its "of" phrase, or null.
+ */
+export function openingTally(tokens: Token[], start: number, floor: number): string | null {
+  let v = start - 1;
+  if (v > floor && (tokens[v].lower === 'to' || tokens[v].lower === 'at')) v--;
+  if (v <= floor || start - floor > SUBJECT_WINDOW) return null;
+  if (!LINKING_VERBS.has(tokens[v].lower) && !CHANGE_VERBS.has(tokens[v].lower)) return null;
+  const k = tokens[floor].lower === 'the' ? floor + 1 : floor;
+  if (!SUBJECT_TALLIES.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j < v; j++) if (tokens[j].type === 'number' || CLAUSE_STOPS.has(tokens[j].lower)) return null;
+  return ofNoun(tokens, k + 1, v);
+}
+
 /** A moving verb within MOVED_OBJECT_WORDS plain words before `k` ("raised their death", "revised down the"). */
 function movingVerbBefore(tokens: Token[], k: number, floor: number): boolean {
   for (let j = k; j >= floor && j >= k - MOVED_OBJECT_WORDS; j--) {

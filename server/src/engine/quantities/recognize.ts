@@ -4,7 +4,7 @@ import {
   DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
-  continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
+  continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, openingTally, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
 } from './elided';
 import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRead } from './hedges';
 import type { Core } from './core';
@@ -536,7 +536,7 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
   if (measured) return measured;
   if (valued) return valued;
-  const moved = movedObject(tokens, start, floor);
+  const moved = movedObject(tokens, start, floor) ?? openingTally(tokens, start, floor);
   if (moved) return moved;
   // "About 1,500 of them were killed", "300 of those are children": the pronoun's share takes the verb after it.
   const after = ofPronounEnd(tokens, end, limit);
