@@ -42,3 +42,10 @@ export const WORLD_PLACE = 'place:world';
 
 /** A possessive ending as its own token ("Puebla's", "last month’s"). */
 export const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '\u2019s']);
+
+/**
+ * Nouns of a carrier of people or goods (singular): "were on the train", "a boat carrying 34". One table: the incident
+ * nouns (incidents.ts) and the people aboard (measure.ts, round 30) derive from it.
+ */
+export const CARRIER_NOUNS: ReadonlySet<string> = new Set(`boat vessel ship ferry dinghy raft trawler bus minibus truck lorry
+  coach train plane aircraft airliner jet helicopter flight`.split(/\s+/));
