@@ -18,3 +18,19 @@ test('two counts of the people on one train in one report are rivals ("were on t
     + 'radio said more than 1,500 passengers were on the derailed train.');
   assert.deepStrictEqual(valuePairs(a), ['1310/1500']);
 });
+
+test('two running totals from one start to two days a week apart are two times, no rivals ("from 1 March to 14 May")', () => {
+  const a = doc('a.txt', 'From 1 March to 14 May 2024, a total of 2 310 cases of cholera, including 140 deaths, were '
+    + 'reported in Velmora. Of these, 1 420 cases were classified as severe.', '2024-05-16');
+  const b = doc('b.txt', 'From 1 March to 22 May 2024, a total of 2 655 cases of cholera, including 161 deaths, were '
+    + 'reported in Velmora.', '2024-05-24');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
+
+test('a later running total below an earlier one from the same start is still a rival (order)', () => {
+  const a = doc('a.txt', 'From 1 March to 14 May 2024, a total of 2 310 cases of cholera were reported in Velmora, the '
+    + 'ministry said.', '2024-05-16');
+  const b = doc('b.txt', 'From 1 March to 22 May 2024, a total of 2 100 cases of cholera were reported in Velmora, the '
+    + 'WHO said.', '2024-05-24');
+  assert.deepStrictEqual(valuePairs(a, b), ['2100/2310']);
+});
