@@ -34,3 +34,12 @@ test('a later running total below an earlier one from the same start is still a 
     + 'WHO said.', '2024-05-24');
   assert.deepStrictEqual(valuePairs(a, b), ['2100/2310']);
 });
+
+test('"earlier this week" is the week before the report\'s day, not the whole week: an earlier toll is no rival', () => {
+  const a = doc('a.txt', 'The death toll from cholera in Velmora has risen to 80, the WHO said on Friday. Health officials had '
+    + 'reported 61 deaths and 700 cases earlier this week.', '2024-05-17');
+  assert.deepStrictEqual(valuePairs(a), []);
+  const b = doc('b.txt', 'The death toll from cholera in Velmora stands at 80, the WHO said on Friday.', '2024-05-17');
+  const c = doc('c.txt', 'Health officials in Velmora had reported 61 deaths from cholera earlier this week.', '2024-05-17');
+  assert.deepStrictEqual(valuePairs(b, c), []);
+});
