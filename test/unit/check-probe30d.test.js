@@ -43,3 +43,10 @@ test('"earlier this week" is the week before the report\'s day, not the whole we
   const c = doc('c.txt', 'Health officials in Velmora had reported 61 deaths from cholera earlier this week.', '2024-05-17');
   assert.deepStrictEqual(valuePairs(b, c), []);
 });
+
+test('figures after a fronted "Of these," are parts of the whole before, however many and whatever their noun', () => {
+  const b = doc('b.txt', 'A total of 2 310 cholera cases were reported in Velmora as of 14 May, the ministry said. Of these, '
+    + '1 420 cases were classified as severe, 610 as moderate and 280 were unspecified.', '2024-05-15');
+  const c = doc('c.txt', 'The WHO said on 14 May that 1,900 cholera cases had been recorded in Velmora.', '2024-05-15');
+  assert.deepStrictEqual(valuePairs(b, c), ['1900/2310']);
+});

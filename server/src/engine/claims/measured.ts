@@ -62,6 +62,24 @@ function frontedWholeNoun(tokens: readonly Token[], start: number, qa: number): 
   while (i < open + 2 + FRONTED_NOUN_WORDS && FRONTED_NOUN_POS.has(tokens[i]?.pos ?? '')) i++;
   return i > open + 2 && tokens[i]?.text === ',' && tokens[i - 1].pos === 'NOUN' && hedgeStart(tokens, qa, i + 1, true) === i + 1;
 }
+/** The figure at qa stands after the comma of its sentence's fronted whole (frontedWholeEnd). */
+function afterFrontedWhole(tokens: readonly Token[], start: number, qa: number): boolean {
+  const end = frontedWholeEnd(tokens, start);
+  return end >= 0 && qa > end;
+}
+
+/**
+ * The comma ending a sentence's fronted pronoun whole ("Of these,", "Among them,"); -1 if none. Every figure after it in
+ * the sentence counts a part of the whole the sentence before gave ("Of these, 846 were pneumonic, 270 bubonic";
+ * round 30). A fronted whole with a figure ("Of the 107 victims, 88 died at one hospital") is left alone: its parts by
+ * place are compared by place.
+ */
+function frontedWholeEnd(tokens: readonly Token[], start: number): number {
+  const open = tokens[start]?.lower === 'out' ? start + 1 : start;
+  if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? '')) return -1;
+  return FRONTED_WHOLES.has(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.text === ',' ? open + 2 : -1;
+}
+
 /** Does "of which" / "of whom" (a comma after it or not) stand right before the figure at qa, past its hedges? */
 function relativePartitive(tokens: readonly Token[], qa: number): boolean {
   let k = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
@@ -476,6 +494,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
+  // "Of these, 846 cases were pneumonic, 270 bubonic": figures after a fronted whole's comma are its parts (round 30).
+  else if (event !== 'unspecified' && event !== 'total' && !event.endsWith('+part') && afterFrontedWhole(tokens, site.s.tokenStart, qa)) {
+    event = `${event}+part`;
+  }
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
   if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise) event = `${event}+change`;
