@@ -18,7 +18,7 @@ export type Expr =
    * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
    * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year").
    */
-  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean; side?: 'before' | 'after' }
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
   /**

@@ -15,9 +15,7 @@ export function earlierLaterAt(c: ScanContext, i: number): Located | null {
   if (c.lower(i + 1) === 'this') {
     const unit = UNITS.get(c.lower(i + 2));
     if (unit && unit !== 'hour' && !c.lower(i + 2).endsWith('s')) {
-      // "earlier this week": the week's days before the report's; "later this month" those after it (round 30).
-      const side = c.lower(i) === 'earlier' ? 'before' : 'after';
-      return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0, side } } };
+      return { start: i, m: { end: i + 3, expr: { k: 'period', unit, shift: 0 } } };
     }
   }
   return null;

@@ -179,14 +179,7 @@ function periodInterval(e: ExprOf<'period'>, pub: Day | null, anchor: Interval |
   const p = period(e.unit, base, e.shift);
   if (!p) return NONE;
   if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
-  if (e.side && !e.anaphoric) return sideOf(p.from!, p.to!, base, e.side);
   return partOf(p.from!, p.to!, e.part);
-}
-
-/** The days of a period before the reference day, or after it ("earlier this week"); the whole period when none are. */
-function sideOf(from: Day, to: Day, base: Day, side: 'before' | 'after'): Interval {
-  if (side === 'before') return base - 1 >= from ? { from, to: Math.min(to, base - 1) } : { from, to };
-  return base + 1 <= to ? { from: Math.max(from, base + 1), to } : { from, to };
 }
 
 /** A stretch from publication back or ahead by n units. */
