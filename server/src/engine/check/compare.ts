@@ -572,6 +572,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
       if (windowed(a.measure.unit) ? startsApart || endsApart : endsApart && !startsApart) return 'different';
     }
     if (shortWindowsApart(da, db, la, lb)) return 'different';
+    if (runningToOtherDays(a, da, db, sa, sb)) return 'different';
     // "killed on Tuesday" and "N killed, a document seen on Thursday says": the statement may count the same dead, or
     // more since; which, the words do not say.
     if (da?.timeBasis === 'statement' && db?.timeBasis !== 'statement' && sa.to > sb.to) return 'uncertain';
@@ -632,6 +633,25 @@ function grewSince(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDet
     asOf(dl) && dayOfCount(dl, dd) && sd.to < sl.to && sd.to - sd.from < ONE_DAY_SPAN
     && later.low !== null && day.high !== null && later.low > day.high;
   return grew(a, da, sa, b, db, sb) || grew(b, db, sb, a, da, sa);
+}
+
+/**
+ * Two counts that only grow, each over a stated period from one start to a day ("from 1 August to 19 October, 1 297
+ * cases" and "from 1 August to 27 October, 1 554"): two running totals as of two days, not one time, however near the
+ * ends (round 30). Ends on a month's last day may be whole months written loosely; order.ts holds a later lower count.
+ */
+function runningToOtherDays(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  if (!GROWTH.has(baseEvent(a.measure.event)) || !periodStated(da) || !periodStated(db)) return false;
+  if (sa.from !== sb.from || sa.to === sb.to || sa.from === sa.to || sb.from === sb.to) return false;
+  return !monthEnd(sa.to) && !monthEnd(sb.to);
+}
+
+/** A period dated by the figure's own words or its paragraph's ("Of these, 846 ..." under "from 1 August to 19 October"). */
+const periodStated = (d: ClaimDetail | undefined) => d?.timeBasis === 'explicit' || d?.timeBasis === 'context';
+
+/** The day number is a month's last day. */
+function monthEnd(day: number): boolean {
+  return new Date((day + 1) * DAY).getUTCDate() === 1;
 }
 
 /**

@@ -58,3 +58,9 @@ export const DURATION_EVENTS = new Set(['lasted', 'ruled']);
 /** The place of a count over the whole world. */
 export const WORLD_PLACE = 'place:world';
 
+/**
+ * Nouns of a carrier of people or goods (singular): "were on the train", "a boat carrying 34". One table: the incident
+ * nouns (incidents.ts) and the people aboard (measure.ts, round 30) derive from it.
+ */
+export const CARRIER_NOUNS: ReadonlySet<string> = new Set(`boat vessel ship ferry dinghy raft trawler bus minibus truck lorry
+  coach train plane aircraft airliner jet helicopter flight`.split(/\s+/));

@@ -3,11 +3,11 @@
 // a part and its whole, no rivals. Read from the figure's own sentence only.
 import type { Sentence, Token } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
+import { CARRIER_NOUNS } from './claimWords';
 
 /** Nouns of one incident or one carrier a migration, transport or conflict report counts by (singular forms). */
-const INCIDENT_NOUNS = new Set(`boat vessel ship ferry dinghy raft trawler shipwreck sinking capsizing bus truck lorry
-  coach train plane aircraft helicopter crash collision accident incident attack strike airstrike raid ambush blast
-  explosion bombing rescue`.split(/\s+/));
+const INCIDENT_NOUNS = new Set([...CARRIER_NOUNS, ...`shipwreck sinking capsizing crash collision accident incident attack
+  strike airstrike raid ambush blast explosion bombing rescue`.split(/\s+/)]);
 /** Words that single out one incident among others: "in one shipwreck", "another attack", "the second boat". */
 const ONE_OF = new Set(['one', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'separate', 'other', 'latest']);
 /** Verbs of a carrier's load after "a boat": "a boat carrying 34 people", "a dinghy with 40 aboard". */

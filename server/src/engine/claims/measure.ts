@@ -8,7 +8,7 @@ import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, BE_OR_HAVE, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
 import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
@@ -988,6 +988,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   }
   if (best.event === 'unspecified' && unit === 'person') {
     const presence = presenceOf(tokens, qa, qb);
+    // "1,462 passengers were on the train", "there were 300 people on the ferry": those aboard, no crowd (round 30).
+    if (presence === 'aboard') return { event: 'aboard', word: null, at: -1 };
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
     if (presence === 'located') return { event: 'present', word: null, at: -1 };
   }
@@ -1535,19 +1537,45 @@ const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
  *   no place: the lexicon reads those);
  * - null otherwise.
  */
-function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | null {
+function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' | 'located' | 'aboard' | null {
   if (BE_PLACED.has(tokens[qb]?.lower ?? '')) {
     let i = qb + 1;
     const after = tokens[i]?.lower;
     if (after === 'there' || after === 'present' || (after === 'on' && tokens[qb + 2]?.lower === 'hand')) return 'there';
     if (POSTURES.has(after ?? '')) i++;
     const prep = i === qb + 1 ? after : tokens[i]?.lower;
+    if (onCarrier(tokens, i)) return 'aboard';
     if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
     return null;
   }
   if (qa < 2 || !BE_PLACED.has(tokens[qa - 1].lower) || tokens[qa - 2].lower !== 'there') return null;
+  if (onCarrier(tokens, qb)) return 'aboard';
   // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
   return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
+}
+
+/** Words a carrier's noun may stand after its determiner: "on the derailed train", "on the Intercity 152 train". */
+const CARRIER_NOUN_REACH = 3;
+/** Prepositions of people carried: "on the train", "aboard the ferry", "in the bus". */
+const CARRIED_IN = new Set(['on', 'in', 'aboard', 'onboard', 'inside']);
+
+/** "on the train", "aboard the two boats" at i: a carrier's noun (CARRIER_NOUNS) after a determiner, a few words on. */
+function onCarrier(tokens: readonly Token[], i: number): boolean {
+  if (!CARRIED_IN.has(tokens[i]?.lower ?? '') || !PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < i + 2 + CARRIER_NOUN_REACH && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (isCarrier(t.lower)) return true;
+    // A participle may modify the noun ("the derailed train"); another verb or a preposition ends the phrase.
+    if (t.type === 'punctuation' || t.pos === 'ADP' || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** A carrier's noun, singular or plural ("boats", "buses", "ferries"). */
+function isCarrier(w: string): boolean {
+  if (CARRIER_NOUNS.has(w)) return true;
+  if (w.endsWith('ies')) return CARRIER_NOUNS.has(`${w.slice(0, -3)}y`);
+  return w.endsWith('s') && (CARRIER_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && CARRIER_NOUNS.has(w.slice(0, -2))));
 }
 
 /** A participle of residence or work after a present count's noun: "living", "working", "staying". */

@@ -94,6 +94,8 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
   const lower = (i: number) => tokens[i]?.lower ?? '';
   const counted = after ? monthsCountedTo(tokens, a, b, after) : null;
   if (counted) return counted;
+  const side = sideOfReport(d, lower(a), published);
+  if (side) return side;
   const month = wholeMonth(d);
   if (month) {
     // "the six months to June", "nine months ended September": the months up to and with that one.
@@ -125,6 +127,28 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
     if (soFar && published && published.startsWith(String(year))) return { ...d, from: iso(year, 1, 1), to: published };
   }
   return null;
+}
+
+/** Days in milliseconds, for the report's day before and after. */
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** "earlier this week", "later this month": the words the date recognizer reads as the whole period (TimeML's span). */
+const THIS_PERIOD_SIDE = /^(earlier|later)\s{1,3}this\s{1,3}(week|month|year)$/i;
+
+/**
+ * "had reported 74 deaths earlier this week" in a report of Friday: the claim's time is the week's days before the
+ * report's day, not the whole week that holds the report's own figures; "later this month" the days after it (round 30).
+ * The recognizer keeps TimeML's whole period (dates-timeml3.test.js). Null when no day of the period is left.
+ */
+function sideOfReport(d: DateMention, first: string, published: string | null): DateMention | null {
+  if (!published || !d.from || !d.to || !THIS_PERIOD_SIDE.test(d.text)) return null;
+  const day = Date.parse(`${published}T00:00:00Z`);
+  if (first === 'earlier') {
+    const to = isoDay(day - DAY_MS);
+    return to >= d.from && to < d.to ? { ...d, to } : null;
+  }
+  const from = isoDay(day + DAY_MS);
+  return from <= d.to && from > d.from ? { ...d, from } : null;
 }
 
 /** "the past three months", "the last six months": a count of months back from some day. */
