@@ -37,3 +37,11 @@ test('an addend of the figure before it is a part of their sum ("10 patients, in
     + 'the patients killed to 8, in addition to 5 dead hospital staffers.');
   assert.deepStrictEqual(valuePairs(a, b).filter(p => p.startsWith('5/')), []);
 });
+
+test('the severely hurt by an adjective are a part of the hurt ("500 in hospital, 57 with severe injuries")', () => {
+  assert.ok(claimOf('More than 300 are in hospital, 41 of them with severe injuries.', 41).scope.includes('kind:serious'));
+  const a = doc('a.txt', 'Officials said 350 people were injured in the Norvale depot blasts.');
+  const b = doc('b.txt', 'More than 300 are in hospital after the Norvale depot blasts, 41 of them with severe injuries, '
+    + 'officials said.');
+  assert.deepStrictEqual(valuePairs(a, b).filter(p => p.startsWith('41/')), []);
+});
