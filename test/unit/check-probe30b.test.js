@@ -45,3 +45,13 @@ test('the severely hurt by an adjective are a part of the hurt ("500 in hospital
     + 'officials said.');
   assert.deepStrictEqual(valuePairs(a, b).filter(p => p.startsWith('41/')), []);
 });
+
+test('a part of a breakdown of the dead by place is no rival of a larger unplaced toll ("190 in A and 57 in B")', () => {
+  const a = doc('a.txt', 'Officials said on Thursday that the quake killed 90 people in Norvale province and 25 in Kelby '
+    + 'province.');
+  const b = doc('b.txt', 'The toll of the quake rose to 118 on Thursday, officials said.');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  // A part larger than the unplaced count still pairs; so does one place's count against the same place's.
+  const c = doc('c.txt', 'The toll of the quake rose to 80 on Thursday, officials said.');
+  assert.deepStrictEqual(valuePairs(a, c), ['80/90']);
+});
