@@ -452,7 +452,8 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   const d = detailOf(whole);
   // "the true death toll is more than 500" disputes the count it is set against; it names no wider area.
   if (d?.trueCount && !d.whole) return false;
-  return whole.low > (d?.whole ? 1 : WHOLE_FACTOR) * part.high;
+  // A part of a breakdown by place ("184 in Amatrice and 11 in Accumoli") is smaller than the total of its places.
+  return whole.low > (d?.whole || detailOf(part)?.byPlace ? 1 : WHOLE_FACTOR) * part.high;
 }
 
 const DAY = 86_400_000;

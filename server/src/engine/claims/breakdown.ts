@@ -139,6 +139,7 @@ export function pluralHolder(tokens: readonly Token[], verbAt: number, clauseSta
 export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   markCountryLists(prepared, claims);
   markEnumerations(prepared, claims);
+  markPlaceBreakdowns(prepared, claims);
   markConversions(prepared, claims);
   // Not a breakdown, but a mark read from the figure's words once every claim is made (extract.ts calls this pass).
   markUnconfirmed(prepared, claims);
@@ -461,6 +462,30 @@ function markEnumerations(prepared: PreparedText, claims: readonly Claim[]): voi
   sentenceGroups(prepared, claims, c => (c.derived || c.value === null || !detailOf(c) ? null : [c.measure.key, c]), (list, si) => {
     if (new Set(list.map(c => c.value)).size < ENUMERATION_MIN) return;
     for (const c of list) detailOf(c)!.enumeration = si;
+  });
+}
+
+/** Units whose counts add up over places: people (a toll, a crowd). A sum of money "for Nigeria" is the country's own. */
+const BY_PLACE_UNITS = new Set(['person']);
+/** The places a claim's scope names (a country or a place below it). */
+const placesOf = (c: Claim): string[] => c.scope.filter(id => id.startsWith('place:') || id.startsWith('country:'));
+
+/**
+ * "190 deaths in Rieti province and 57 in neighbouring Ascoli Piceno": two or more counts of people of one measure in one
+ * sentence, each naming places no other names, break a count down by place (`detail.byPlace`); an unplaced larger count
+ * elsewhere is their total, no rival of a part (round 30 probe; check/compare.ts wholeOverPart).
+ */
+function markPlaceBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
+  sentenceGroups(prepared, claims, c => (c.derived || c.value === null || !detailOf(c) || !BY_PLACE_UNITS.has(c.measure.unit)
+    ? null : [c.measure.key, c]), list => {
+    if (list.length < 2) return;
+    const seen = new Set<string>();
+    for (const c of list) {
+      const places = placesOf(c);
+      if (places.length === 0 || places.some(p => seen.has(p))) return;
+      for (const p of places) seen.add(p);
+    }
+    for (const c of list) detailOf(c)!.byPlace = true;
   });
 }
 

@@ -41,9 +41,10 @@ export function isSpeech(w: string): boolean {
 }
 /** Sentences back a tally noun ("the organisers' figure") may look for the count it stands for. */
 export const TALLY_REACH = 3;
-/** Adverbs of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
- * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured"). */
-export const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious']);
+/** Words of how badly people were hurt: a bare figure before one counts some of the injured ("seven seriously"), and
+ * one right after a figure of people counts only the badly hurt among the hurt ("12 were critically injured", "57 with
+ * severe injuries"; not "grave", a mass grave's). */
+export const HARM_DEGREES = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'critical', 'serious', 'severe']);
 /** Words of light harm right after a figure of people ("43 others received minor injuries", "nine were slightly hurt"):
  * only the lightly hurt among the hurt, a part as the badly hurt are (round 28 probe). */
 export const LIGHT_HARM = new Set(['minor', 'slightly', 'lightly', 'light', 'mildly', 'superficial', 'superficially']);

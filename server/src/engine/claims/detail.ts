@@ -111,6 +111,11 @@ export interface ClaimDetail {
    * distribution, no rivals of each other.
    */
   enumeration?: number;
+  /**
+   * One of two or more figures of this measure in one sentence, each in its own place ("190 in Rieti and 57 in Ascoli"):
+   * a breakdown by place (breakdown.ts, markPlaceBreakdowns), so an unplaced larger count is their total (check).
+   */
+  byPlace?: boolean;
   /** A sum restated in another currency right after the sum it converts ("9bn euros ($11.6bn)"), breakdown.ts. */
   converted?: boolean;
   /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */

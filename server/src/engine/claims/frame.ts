@@ -1103,10 +1103,19 @@ export function statesCountProgress(tokens: readonly Token[], s: Sentence): bool
 /** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
   journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor civilian
-  officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult`.split(/\s+/);
+  officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult fireman firewoman`.split(/\s+/);
 const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman'],
-  ['gunmen', 'gunman']]);
+  ['gunmen', 'gunman'], ['firemen', 'fireman'], ['firewomen', 'firewoman']]);
+/**
+ * Other words for a kind of person, word -> the kind it names, so both sides key one kind ("12 firemen" against "17
+ * firefighters"). A workforce's words name its staff only when the figure counts people something befell ("including
+ * 13 staff" of a toll, "12 dead hospital staffers"); cut or hired, they stay jobs (measure.ts), never read here.
+ */
+const SUBGROUP_SYNONYMS = new Map<string, string>();
+for (const [kind, words] of [['firefighter', 'fireman firewoman'], ['staff', 'staff staffer employee worker']] as const) {
+  for (const w of words.split(' ')) SUBGROUP_SYNONYMS.set(w, kind);
+}
 
 /**
  * Compound nouns of a kind that name the same people as one word of the table: "police officers" are policemen, so "three
@@ -1121,7 +1130,8 @@ export function subgroupOf(rawUnit: string, singular: (w: string) => string): st
   const words = phraseWords(rawUnit);
   const last = words[words.length - 1] ?? '';
   const head = SUBGROUP_PLURALS.get(last) ?? singular(last);
-  return SUBGROUPS.has(head) ? `kind:${head}` : null;
+  const kind = SUBGROUP_SYNONYMS.get(head) ?? SUBGROUP_SYNONYMS.get(last) ?? (SUBGROUPS.has(head) ? head : null);
+  return kind ? `kind:${kind}` : null;
 }
 
 /** The kind a figure's two-word noun names as one word of the table ("police officers" -> "kind:policeman"), or null. */

@@ -113,6 +113,13 @@ const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest
  * survivors" (round 24: the rest once some are named; "three other survivors", after the figure, is an increment).
  */
 const REMAINDER = new Set(['remaining', 'other']);
+/** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
+const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];
+
+/** The figure at qa is added to another count by the words right before it (ADDEND_LEADS). */
+function addendBefore(tokens: readonly Token[], qa: number): boolean {
+  return ADDEND_LEADS.some(lead => lead.every((w, k) => tokens[qa - lead.length + k]?.lower === w));
+}
 /** Words of a toll's level beside its growth: "bringing the toll to 84", "a total of 84". */
 const LEVEL_WORDS = new Set(['toll', 'total', 'tally']);
 /** Tokens before a figure where the "to" of a level may stand ("rose to nearly 84"). */
@@ -190,7 +197,15 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   if (hit.event === 'strike_rate' && namesTurnout(r, ca, cb)) hit = { ...hit, event: 'turnout' };
   // "killed 421 people and sickened 8,450": the figure's own word, which the lexicon does not know, governs it.
   if (hasOwnGovernor(tokens, unit, qa, qb, hit.at)) return { unit: thing.unit, hit: { event: 'unspecified', word: null, at: -1 }, governed: true };
+  // "killed 22 people, including 12 staff": staff listed as a part of a count of people are people (round 30 probe).
+  if (unit === 'job' && hit.event === 'unspecified' && !unitEvent && listedAfterPeople(tokens, site)) unit = 'person';
   return { unit, hit, kind };
+}
+
+/** The figure opens an "including"/"among" list after a count of people in its sentence: a part of those people. */
+function listedAfterPeople(tokens: readonly Token[], site: Site): boolean {
+  const opener = tokens[site.ca]?.lower;
+  return site.samePrev?.unit === 'person' && (opener === 'including' || opener === 'among');
 }
 
 /** The metric a percentage with no event word of its own measures: a vote share, a metric carried from before, inflation. */
@@ -543,6 +558,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (ranked(r, ca, qa) && !event.endsWith('+part')) event = `${event}+part`;
   // "the remaining 97 people died of other causes": what is left of a whole once a part is told, itself a part.
   else if (REMAINDER.has(tokens[qa - 1]?.lower ?? '') && !event.endsWith('+part')) event = `${event}+part`;
+  // "the patients killed rose to 10, in addition to 12 dead staffers": an addend of what befell the figure before it is
+  // a part of their sum, no rival of a total (round 30 probe).
+  else if (!event.endsWith('+part') && samePrev?.unit === unit && baseEvent(samePrev.event) === baseEvent(event)
+    && addendBefore(tokens, qa)) event = `${event}+part`;
   // "212,518 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.

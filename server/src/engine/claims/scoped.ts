@@ -47,6 +47,9 @@ function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): str
  */
 const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
   'affected']);
+/** The kind of person a workforce's words name (frame.ts SUBGROUP_SYNONYMS), and what must befall them to make it one. */
+const STAFF_KIND = 'kind:staff';
+const STAFF_HARMS = new Set([...DONE_TO_PEOPLE, 'missing', 'critical']);
 /** Events of a workforce (the unit tables' job events): counted "worldwide", they are an employer's, not the world's. */
 const WORKFORCE_EVENTS = new Set(['cut', 'hired', 'employed', 'saved']);
 /** Units counting people: "12 Afghan soldiers were killed and 15 wounded" wounded 15 of the soldiers. */
@@ -337,8 +340,13 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   // "12 children were killed": a part of the people counted, no rival of "40 people were killed".
   // "34 of them children", "half of whom were children": the kind a partitive names after its "of them" is the part's.
   // "Of these, 39 were police officers": the kind a fronted partitive's predicate names (round 23).
-  const subgroup = unit === 'person' ? (q.noun ? compoundKind(q.noun.text, singular) : null) ?? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
+  const named = unit === 'person' ? (q.noun ? compoundKind(q.noun.text, singular) : null) ?? subgroupOf(rawUnit, singular) ?? (partitive ? partitiveKind(r, qb)
     : event.endsWith('+part') && frontedPartitive(tokens, qa) ? predicateKind(r, qb) : null) : null;
+  // A workforce's people are a kind apart only among those something befell, listed as a part ("killed 22, including
+  // 12 staff") or named by their employer ("13 employees of the ministry were killed"); "the fire killed 112 workers",
+  // "10,000 workers marched" count everyone the event involved.
+  const staffApart = STAFF_HARMS.has(baseEvent(event)) && (event.endsWith('+part') || tokens[qb]?.lower === 'of');
+  const subgroup = named === STAFF_KIND && !staffApart ? null : named;
   if (subgroup && !scope.some(e => e.id === subgroup)) scope.push({ id: subgroup, role: 'group' });
   // "2,200 of the cases involve children", "40 of the dead were women": a part of a whole the report counts, by kind.
   const kindOfPart = subgroup || !KIND_PART_UNITS.has(unit) ? null : partOfTheKind(r, qb, cb);
