@@ -322,6 +322,26 @@ function beforePluperfectRelative(r: ReportClaims, d: DateMention, s: Sentence, 
   return false;
 }
 
+/** Words after a figure before its own verb: "12 people were killed", "150 people had died" (a bounded look ahead). */
+const OWN_VERB_REACH = 3;
+const PAST_BE = new Set(['was', 'were', 'had']);
+const PAST_DEATH_VERBS = new Set(['died', 'perished']);
+
+/**
+ * The figure's own clause tells of the event in the past ("12 people were killed, the agency said on Monday",
+ * "100 to 150 people died, according to a document seen on Thursday"): the event's day frames it, the statement's day
+ * does not. A count a statement gives ("believed the death toll to be 164", "gives 36,455 deaths") has no such verb.
+ */
+function tellsOfEventAfter(r: ReportClaims, qb: number): boolean {
+  const { tokens } = r;
+  for (let i = qb; i < tokens.length && i < qb + OWN_VERB_REACH; i++) {
+    const w = tokens[i].lower;
+    if (tokens[i].type === 'punctuation') return false;
+    if (PAST_DEATH_VERBS.has(w) || (PAST_BE.has(w) && isParticiple(tokens[i + 1]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 /**
  * "The agency said today it believed the death toll to be 164", "the report, released this Sunday (7), gives 36,455
  * deaths": a toll whose sentence dates only its statement is a count up to that statement, not of the lede's day of
@@ -649,7 +669,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
-  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && (reportedPerfect(r, site) || datedOnlyBySpeech(r, s)));
+  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && (reportedPerfect(r, site) || (datedOnlyBySpeech(r, s) && !tellsOfEventAfter(r, qb))));
   // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
   // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
   // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
