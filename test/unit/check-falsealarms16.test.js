@@ -67,7 +67,9 @@ test('a count of two kinds of people joined ("militants and government troops") 
   // Each kind counted on its own ("20 Indian and 45 Chinese soldiers"), or the same joined count elsewhere, still pairs.
   const listed = ['c.txt', titled('Fighting in the tribal belt', '2026-10-10',
     'The clashes left 20 government troops and 120 militants dead, officials said on Tuesday.')];
-  assert.strictEqual(messages(soldiers, listed).length, 1);
+  // Round 30: the troops now share "dead" with the militants after them, so the soldiers' own pair (47 vs 20) is found;
+  // militants still count as soldiers of no side (reading the sides as kinds lost a real pair; docs/claims.md, probe30c).
+  assert.ok(messages(soldiers, listed).some(m => m.includes('Forty-seven soldiers here vs 20 in c')), messages(soldiers, listed).join('\n'));
   const both2 = ['c.txt', titled('Fighting in the tribal belt', '2026-10-10',
     'About 100 militants and government troops have died in three days of fighting, officials said on Tuesday.')];
   assert.strictEqual(messages(both, both2).length, 1);
