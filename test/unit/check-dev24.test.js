@@ -48,3 +48,9 @@ test('a finding keeps the pair inside one report though the same conflict is sta
   const pairs = found.flatMap(f => engine.locationPairs(f)).map(p => [p.a.path, p.b.path]);
   for (const n of names) assert.ok(pairs.some(([x, y]) => x.endsWith(n) && y.endsWith(n)), `pair inside ${n}`);
 });
+
+test('two undated populations of one town two days apart count the same people', () => {
+  const a = 'Floods buried whole streets of Villaterra, a town of 43,700 inhabitants, officials said.';
+  const b = 'Villaterra, which has a population of 40,000, was hit by floods, officials said.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a, '2025-03-04'), doc('b.txt', b, '2025-03-06')), ['40000/43700']);
+});
