@@ -54,3 +54,15 @@ test('two undated populations of one town two days apart count the same people',
   const b = 'Villaterra, which has a population of 40,000, was hit by floods, officials said.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a, '2025-03-04'), doc('b.txt', b, '2025-03-06')), ['40000/43700']);
 });
+
+test('"the UFA Coalition" and "the UFA" hold the same votes: an acronym names its body alone', () => {
+  const a = 'The commission said the UFA Coalition received 12,400 votes in the northern district.';
+  const b = 'The commission said the UFA secured 12,950 votes in the northern district.';
+  assert.strictEqual(claimOf(a, 12400)?.detail?.holder, claimOf(b, 12950)?.detail?.holder);
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['12400/12950']);
+});
+
+test('a name before a generic head still keys with the head', () => {
+  const a = 'The commission said the Christian Democratic Movement received 12,400 votes.';
+  assert.strictEqual(claimOf(a, 12400)?.detail?.holder, 'holder:democratic-movement');
+});
