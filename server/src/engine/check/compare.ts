@@ -554,6 +554,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     const vote = voteFit(da, db, sa, sb);
     if (vote) return vote;
     if (yearOfVote(da, db, sa, sb)) return 'uncertain';
+    if (populationNear(a, b, da, db, sa, sb)) return 'same';
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
@@ -597,6 +598,19 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Days apart two undated population figures may be and still count the same people. */
+const POPULATION_DAYS = 31;
+
+/**
+ * "the town of 43,700 inhabitants" and, two days later, "Mocoa, which has a population of 40,000": a population is a
+ * stock that does not change in days, so two figures no words of their own date (read under their report's or
+ * paragraph's day) within a month of each other are of one time (round 30).
+ */
+function populationNear(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  return baseEvent(a.measure.event) === 'population' && baseEvent(b.measure.event) === 'population'
+    && !stated(da) && !stated(db) && Math.abs(sa.to - sb.to) <= POPULATION_DAYS;
 }
 
 /** Days a stated window must cover at least to be read as a window of its own ("in the past three days"). */

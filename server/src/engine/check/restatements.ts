@@ -21,7 +21,7 @@ import { refOf } from './corroboration';
 import { detailOf } from '../claims/detail';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
-export const MAX_RESTATED = 16;
+export const MAX_RESTATED = 32;
 
 /** A claim of a finding's side with its scopes. */
 export interface FramedClaim {

@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen } from './measure';
+import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -244,7 +244,10 @@ function namedTally(r: ReportClaims, site: Site, draft: CountedDraft): void {
   }
   // "People in the crowd were saying that the police estimate was a million": a tally nothing before it resolves counts
   // the crowd its clause names (round 23).
-  if (TALLIES.has(draft.unit) && !draft.unitEvent && findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event === 'crowd') {
+  // "Police estimated their numbers at 40,000, while organisers said 100,000 had joined the march": failing its clause,
+  // the crowd its sentence names (round 30).
+  if (TALLIES.has(draft.unit) && !draft.unitEvent && (findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event === 'crowd'
+    || namesCrowd(tokens, qa, qb, s.tokenStart, s.tokenEnd))) {
     draft.unit = 'person';
     draft.unitEvent = 'crowd';
   }

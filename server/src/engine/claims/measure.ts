@@ -951,6 +951,14 @@ function opensNextClause(tokens: readonly Token[], qb: number, i: number): boole
 }
 
 /** The event the clause around the figure sets when its nearest word alone does not say it; null to keep the word's. */
+/** Does a word of a crowd's gathering stand in tokens ca..cb, for people counted at qa..qb ("joined the march")? */
+export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  const s: EventScan = { tokens, unit: 'person', lexes: lexiconFor('person'), qa, qb, ca, cb, sub: -2, later: -2 };
+  const { next } = wordClassIndex(tokens, EVENT_WORDS);
+  for (let i = next[ca]; i < cb; i = next[i + 1]) if (lookEvent(s, i) === 'crowd' && !(i >= qa && i < qb)) return true;
+  return false;
+}
+
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
   // "cut more than 15% of its workforce", "a 15% head count cut": a share of the workforce cut is a measure of its own.
@@ -1083,6 +1091,9 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
   if (unit === 'percent' && shareOfGrowth(tokens, qb, cb)) return { event: 'unspecified', word: null, at: -1 };
+  // "agriculture's contribution to growth was 19.9 per cent", "manufacturing contributed 11.4 per cent": a sector's
+  // share of growth, no growth rate (round 30).
+  if (unit === 'percent' && contributionBefore(tokens, qa, ca)) return { event: 'unspecified', word: null, at: -1 };
   // "an 8.2% operating margin": a ratio of profit to revenue, no growth of profit (round 29).
   if (unit === 'percent' && PROFIT_MARGIN_KINDS.has(tokens[qb]?.lower ?? '') && qb + 1 < cb && MARGIN_NOUNS.has(tokens[qb + 1].lower)) {
     return { event: 'margin', word: tokens[qb + 1].lower, at: qb + 1 };
@@ -1261,6 +1272,22 @@ function shareOfGrowth(tokens: readonly Token[], qb: number, cb: number): boolea
     if (tokens[k].lower === 'growth') return true;
     if (!baseGapWord(tokens[k])) return false;
   }
+  return false;
+}
+
+/** Words of a part's contribution to a whole: a percentage they govern is a share, no rate of the whole. */
+const CONTRIBUTION_WORDS: ReadonlySet<string> = new Set(['contribution', 'contributions', 'contribute', 'contributes',
+  'contributed', 'contributing']);
+/** How far before a percentage a contribution word may stand in its clause. */
+const CONTRIBUTION_REACH = 12;
+
+/**
+ * A contribution word stands before the percentage at qa in its clause (from ca), and the figure is no rate named
+ * right before it ("contributed to growth of 5 percent" stays growth).
+ */
+function contributionBefore(tokens: readonly Token[], qa: number, ca: number): boolean {
+  if (tokens[qa - 1]?.lower === 'of') return false;
+  for (let k = qa - 1; k >= ca && k >= qa - CONTRIBUTION_REACH; k--) if (CONTRIBUTION_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
 
