@@ -657,32 +657,63 @@ function pastEventYearOf(r: ReportClaims, d: DateMention): boolean {
   return isPastEventYear(r.tokens, tokenAt(r.tokens, d.start), !!published);
 }
 
+/** A present state's relative clause around the figure, if any (presentRelative). */
+type RelativeState = ReturnType<typeof presentRelative>;
+
+/**
+ * The figure holds as of the report: a present state in its relative clause, a now word, or a toll that runs on (a
+ * reported perfect, a statement's day the only date of its sentence).
+ */
+function holdsNow(r: ReportClaims, site: Site, event: string, state: RelativeState): boolean {
+  const { s, qb, ca, cb } = site;
+  if (state || saysNow(r, ca, cb) || opensNow(r, s)) return true;
+  return baseEvent(event) === 'killed' && (reportedPerfect(r, site) || (datedOnlyBySpeech(r, s) && !tellsOfEventAfter(r, qb)));
+}
+
+/**
+ * The report's dates that do not date this figure: the story's background, a yardstick's, a forward span of an
+ * asserted figure, an old value's, one inside an aside, a concession or the next infinitive, a founding or past
+ * event's year, a compared phrase's, a vintage, a date another figure owns, a pluperfect clause's day, and for a toll
+ * an event's day long before a running count.
+ */
+function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality: Claim['modality'], state: RelativeState):
+  (d: DateMention) => boolean {
+  const { prepared, analysis, tokens, ownedDates, stockDates } = r;
+  const { q, s, qa, qb, cb } = site;
+  const text = prepared.text;
+  // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
+  // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
+  // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
+  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
+  return d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q)
+    || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(text, q, d))
+    || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+    || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
+    || inNextInfinitive(text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(text, d, q)
+    || isVintage(text, d)
+    || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
+    || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
+    || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd]));
+}
+
+/** A distance is a position, not an event in time. */
+const NO_TIME = { from: null, to: null, basis: 'none' as const, text: null, label: null };
+
 /**
  * The claim's time: whether it holds now (a running count), the time its words give, and that time moved to the day of
  * the vote, gathering or reference period it holds of.
  */
 export function timeFor(r: ReportClaims, site: Site, event: string, modality: Claim['modality']):
   { now: boolean; time: ClaimTime; voted: ReturnType<typeof resultTime> } {
-  const { prepared, analysis, tokens, dates, ownedDates, stockDates } = r;
-  const { q, s, qa, qb, ca, cb } = site;
-  // A distance is a position, not an event in time.
+  const { prepared, analysis, tokens, dates } = r;
+  const { q, s, qa, qb } = site;
   // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
-  const now = !!state || saysNow(r, ca, cb) || opensNow(r, s) || (baseEvent(event) === 'killed' && (reportedPerfect(r, site) || (datedOnlyBySpeech(r, s) && !tellsOfEventAfter(r, qb))));
-  // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
-  // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
-  // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
-  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
-  const time = event === 'distance' ? { from: null, to: null, basis: 'none' as const, text: null, label: null }
+  const now = holdsNow(r, site, event, state);
+  const time = event === 'distance' ? NO_TIME
     : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
-      now, d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q) || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(prepared.text, q, d)) || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
-        || inFigureAside(prepared.text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(prepared.text, q.end, d.start)
-        || inNextInfinitive(prepared.text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(prepared.text, d, q)
-        || isVintage(prepared.text, d)
-        || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
-        || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
-        || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd])),
+      now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
