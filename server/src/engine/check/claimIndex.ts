@@ -1,6 +1,5 @@
 // A prebuilt index of claims by measure key and coarse time, so matching never compares all pairs and an edit re-checks
 // only the keys it touches.
-import { M30 } from './variants30';
 import { detailOf, type ClaimDetail } from '../claims/detail';
 import type { Claim, ClaimRef, Contradiction, DocumentAnalysis, Severity } from '../types';
 import type { FingerprintedAttribution } from '../claims/fingerprint';
@@ -113,8 +112,7 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
 
 /** Claims the check considers: asserted figures with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
-  return (c.modality === 'asserted' || (M30.has('Mo1') && c.modality === 'bound') || (M30.has('Mo2') && (c.modality === 'possibility' || c.modality === 'bound')))
-    && (M30.has('M1') || !c.measure.event.startsWith('unspecified')) && (c.low !== null || c.high !== null)
+  return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
     && (!detailOf(c)?.superseded || !!detailOf(c)?.earlierWord) && !detailOf(c)?.yardstick;
 }
 
@@ -588,7 +586,6 @@ export class ClaimIndex {
       if (reach === 'a' || reach === 'b') timePart = reach;
     }
     if (otherGathering(a.claim, b.claim)) return null;
-    if (M30.has('X2') && (!a.span || !b.span)) return null;
     if (fit !== SAME_PLACES) {
       const side = fit === A_IN_B ? 'a' : 'b';
       return timePart && timePart !== side ? null : partWholeVerdict(a.claim, b.claim, side, t);
@@ -599,9 +596,8 @@ export class ClaimIndex {
     // A figure that names no place is read in its report's context: a larger area's total, or a part's count, against
     // the other's place; the same place, a rival as usual; else at most possible.
     const unplaced = unplacedFit(a.scopes, a.context, b.scopes, b.context);
-    if (M30.has('X3') && unplaced) return null;
     // A report about one country, its figure unplaced, against another country's figure: no rival.
-    if (!M30.has('E1') && otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
+    if (otherCountry(unplaced, a.context, b.context, a.scopes, b.scopes)) return null;
     // A figure with no place of its own, given by a state or a place, is that state's count (compare.ts, voicedElsewhere).
     if (voicedElsewhere(a.claim, a.scopes, b.claim, b.scopes)) return null;
     // A report's rate for a larger area against a rate of a place inside it: whole and part, no rivals.
@@ -626,7 +622,6 @@ export class ClaimIndex {
     if (provisionalDrift(a, b)) return null;
     // One side placed, the other not, and the placed (or unplaced) figure's own clause gives the other's value beside it.
     if (unplaced && this.statedBeside(a.claim, b.claim)) return null;
-    if (M30.has('X5') && weakOnBothSides(a.detail, b.detail)) return null;
     const contextPart = unplaced ? contextPartSide(unplaced, a.claim) : null;
     if (contextPart) return partWholeVerdict(a.claim, b.claim, contextPart, t);
     return weakened(v, a, b, t, unplaced);
@@ -757,8 +752,7 @@ export class ClaimIndex {
 
 /** judge's filters that read no time: pairs of settings apart, of one voice, or of counts that never rival. */
 function keptApart(a: Entry, b: Entry): boolean {
-  if (!M30.has('C1') && a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return true;
-  if (M30.has('X4') && a.claim.path === b.claim.path) return true;
+  if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return true;
   if (!differentVoices(a.claim, b.claim) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return true;
   if (bothConversions(a.claim, a.detail, b.claim, b.detail) || confirmationApart(a.detail, b.detail)) return true;
@@ -908,7 +902,7 @@ function workOutFit(a: Entry, b: Entry): number {
   if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true)) return NO_FIT;
   const place = partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes), a.scopes.placeList, b.scopes.placeList);
   // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
-  const group = M30.has('G1') ? null : groupSide(a.scopes, b.scopes);
+  const group = groupSide(a.scopes, b.scopes);
   if (place && group && place !== group) return NO_FIT;
   const part = place ?? group;
   return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;

@@ -1,5 +1,4 @@
 // When two claims speak of the same thing (scope, time), and whether their figures can both hold (severity).
-import { M30, NEAR_DAYS } from './variants30';
 import { detailOf, type ClaimDetail, type ScopeRole } from '../claims/detail';
 import { isSubgroupId, nameSpelling } from '../claims/frame';
 import { isRoleId } from '../claims/roles';
@@ -14,7 +13,7 @@ import type { PossibleReason } from './messages';
 import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
-import { areaOf, containedIn, settingCountryOf } from '../entities/containment';
+import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
@@ -151,31 +150,6 @@ const HELD = new Set(['vote_share', 'won']);
 /** Counts whose parties named beside them are who counted (police vs organizers), not whose the count is. */
 const COUNTED_BY_OTHERS = new Set(['crowd']);
 
-function kindsOf(ids: Set<string>): Set<string> {
-  return new Set([...ids].map(id => id.slice(0, id.indexOf(':'))));
-}
-
-function noHolder(s: Scopes): boolean {
-  return !s.holder && holdersOf(s).size === 0;
-}
-
-function countriesOf(ps: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const p of ps) {
-    if (p.startsWith('country:')) out.add(p);
-    else for (const c of containedIn(p)) if (c.startsWith('country:')) out.add(c);
-    const a = areaOf(p);
-    if (a?.country) out.add(a.country);
-  }
-  return out;
-}
-
-function oneCountry(a: Set<string>, b: Set<string>): boolean {
-  const ca = countriesOf(a);
-  const cb = countriesOf(b);
-  return ca.size > 0 && cb.size > 0 && intersects(ca, cb);
-}
-
 /** The parties a held count belongs to (people, parties, groups; not the country the election is in). */
 function holdersOf(s: Scopes): Set<string> {
   const out = new Set<string>();
@@ -205,7 +179,6 @@ function rivalParties(a: Scopes, b: Scopes): boolean {
   const pa = partiesBesideGroup(a, b);
   const pb = partiesBesideGroup(b, a);
   if (!pa.size || !pb.size || intersects(pa, pb)) return false;
-  if (M30.has('H3') && !intersects(kindsOf(pa), kindsOf(pb))) return false;
   if (countryBesideUnplaced(pa, a, b) || countryBesideUnplaced(pb, b, a)) return false;
   return !(countriesPlacedBy(pa, b) || countriesPlacedBy(pb, a));
 }
@@ -293,12 +266,12 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && nestedGroup(a, b))) return 'thing';
-  if (HELD.has(baseEvent(event)) && !sameHolder(a, b) && !(M30.has('H1') && (noHolder(a) || noHolder(b)))) return 'holder';
+  if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
   // A crowd is the gathering's, whoever counts it: the police and the organizers named beside their figures are voices.
   const counted = COUNTED_BY_OTHERS.has(baseEvent(event));
-  if (!held && !counted && !M30.has('H2') && rivalParties(a, b)) return 'holder';
+  if (!held && !counted && rivalParties(a, b)) return 'holder';
   // An area the words leave unnamed ("in one province") may be any named place, never a figure with no place (which may
   // be the whole), nor another unnamed area (which may be another one).
   const ua = hasUnnamed(a.places);
@@ -322,7 +295,7 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   // are a whole and its part (places.ts).
   const pa = placesBeside(a, b);
   const pb = placesBeside(b, a);
-  if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb) && !M30.has('P1') && !(M30.has('P2') && oneCountry(pa, pb))) return 'place';
+  if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb)) return 'place';
   return null;
 }
 
@@ -470,7 +443,7 @@ function holdsPlacesAndMore(w: Scopes, p: Scopes): boolean {
  */
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
   // A rate or a share is no count that grows with its area: 2.1% nationwide holds no 1.0% in the capital.
-  if (isRate(a.measure.unit) || M30.has('W1')) return false;
+  if (isRate(a.measure.unit)) return false;
   // "1,800 injured in Osh and in violence elsewhere" holds Osh's 1,333: the named places and more (round 22).
   const beyond = holdsPlacesAndMore(sa, sb) ? [a, b] : holdsPlacesAndMore(sb, sa) ? [b, a] : null;
   if (beyond) return beyond[0].low !== null && beyond[1].high !== null && beyond[0].low >= beyond[1].high;
@@ -584,8 +557,8 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (populationNear(a, b, da, db, sa, sb)) return 'same';
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
-    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) || nearDays(da, db, sa, sb) ? 'uncertain' : 'different';
-    if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) || nearDays(da, db, sa, sb) ? 'uncertain' : 'different';
+    if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
+    if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     if (grewSince(a, b, da, db, sa, sb)) return 'different';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
@@ -625,16 +598,6 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
-}
-
-function nearDays(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
-  const gap = Math.max(sa.from - sb.to, sb.from - sa.to);
-  const short = sa.to - sa.from < 7 && sb.to - sb.from < 7;
-  if (!short) return false;
-  if (M30.has('T1') && gap <= NEAR_DAYS && !(stated(da) && stated(db))) return true;
-  if (M30.has('T2') && gap <= NEAR_DAYS && (da?.timeBasis === 'published' || db?.timeBasis === 'published')) return true;
-  if (M30.has('T3') && gap <= 1) return true;
-  return false;
 }
 
 /** Days apart two undated population figures may be and still count the same people. */
@@ -1069,7 +1032,6 @@ export function differentVoices(a: Claim, b: Claim): boolean {
   const vb = voiceOf(b);
   // "growth was 4.5 per cent, not the official estimate of 6.9 per cent": a figure set against the official one, with no
   // voice of its own, is not the official voice's.
-  if (M30.has('S1') && va.length + vb.length > 0 && (!va.length || !vb.length)) return true;
   if (!va.length || !vb.length) return (va[0] ?? vb[0]) === OFFICIAL || contrastedSource(va.length ? a : b);
   return !vb.some(x => va.includes(x));
 }
