@@ -696,6 +696,14 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
     || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd]));
 }
 
+/**
+ * The report's since-dates for figure `q`, but not one whose "when" clause holds the figure: "the largest rally since
+ * 1989, when 800,000 gathered" tells of 1989 itself, not a running total since then (round 30, probe30f).
+ */
+function sinceDateFor(r: ReportClaims, q: Quantity): (d: DateMention) => boolean {
+  return d => r.sinceDate(d) && !opensWhenClauseOf(r, d, q);
+}
+
 /** A distance is a position, not an event in time. */
 const NO_TIME = { from: null, to: null, basis: 'none' as const, text: null, label: null };
 
@@ -712,7 +720,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const state = presentRelative(tokens, s, qa);
   const now = holdsNow(r, site, event, state);
   const time = event === 'distance' ? NO_TIME
-    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
       now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
