@@ -18,3 +18,30 @@ test('a figure in the "when" clause of a since-date is that date\'s, not a runni
   const b = doc('b.txt', 'Police said about 230,000 people rallied in Norvale on Sunday.');
   assert.deepStrictEqual(valuePairs(a, b).filter(p => p.includes('600000')), []);
 });
+
+test('what a "followed by" phrase names after a figure is another thing ("measured 6.4 and was followed by aftershocks")', () => {
+  const c = claimOf('The Norvale earthquake registered a magnitude of 6.4 and was followed by several aftershocks.', 6.4);
+  assert.strictEqual(c.measure.key, 'magnitude|measured');
+  assert.strictEqual(claimOf('The quake was followed by two aftershocks of magnitude 5.5 on Sunday.', 5.5).measure.key,
+    'magnitude|aftershock');
+  const a = doc('a.txt', 'The US Geological Survey said the earthquake in western Norvale on Saturday measured 6.2.');
+  const b = doc('b.txt', 'The earthquake in western Norvale on Saturday registered a magnitude of 6.4 and was followed by '
+    + 'several aftershocks, the US Geological Survey said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['6.2/6.4']);
+});
+
+test('the place of the event a ranking puts ahead is no place of the figure ("the deadliest after the floods in X")', () => {
+  const s = 'Officials said at least 2,400 people were killed in the quakes, which were among the deadliest this year '
+    + 'after the floods in Ruritania and Syldavia, in which an estimated 50,000 people died.';
+  assert.deepStrictEqual(claimOf(s, 2400).scope, []);
+  // The ranked-ahead event's own figure, after the place, keeps it.
+  assert.ok(claimOf(s, 50000).scope.includes('place:ruritania'));
+  assert.ok(claimOf('At least 2,400 people were killed in the quakes in Syldavia after the floods.', 2400).scope
+    .includes('place:syldavia'));
+});
+
+test('"this year" a superlative after the figure ranks in is no time of the figure ("among the deadliest this year")', () => {
+  const s = 'Officials said at least 2,400 people were killed in the quakes, which were among the deadliest this year.';
+  assert.strictEqual(claimOf(s, 2400).time.from, '2025-03-04');
+  assert.strictEqual(claimOf('Some 2,400 people have been infected this year.', 2400).time.from, '2025-01-01');
+});

@@ -2,7 +2,7 @@
 import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisMonth } from './report';
 import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
 import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
-import { isRecordSpan } from '../text/yardsticks';
+import { isRecordSpan, isCurrentRecordSpan } from '../text/yardsticks';
 import { isPastEventYear } from '../text/pastEvents';
 import type { Quantity, Sentence, Token, Claim, DateMention } from '../types';
 import { isYardstickDate } from './frame';
@@ -690,7 +690,7 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
     || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
     || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
     || inNextInfinitive(text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(text, d, q)
-    || isVintage(text, d)
+    || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))
     || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
     || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
     || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd]));
