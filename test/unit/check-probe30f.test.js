@@ -45,3 +45,12 @@ test('"this year" a superlative after the figure ranks in is no time of the figu
   assert.strictEqual(claimOf(s, 2400).time.from, '2025-03-04');
   assert.strictEqual(claimOf('Some 2,400 people have been infected this year.', 2400).time.from, '2025-01-01');
 });
+
+test('a body putting a toll of people harmed is its voice, not a party ("the UN office put the death toll at 1,023")', () => {
+  const c = claimOf('On Sunday the United Nations put the death toll from the Norvale quake at 1,023.', 1023);
+  assert.deepStrictEqual(c.scope.filter(e => e.startsWith('organization:')), []);
+  assert.ok(claimOf('Samsung put its workforce at 12,000 on Sunday.', 12000).scope.includes('organization:samsung'));
+  const a = doc('a.txt', 'On Sunday the United Nations put the death toll from the Norvale quake at 1,023.');
+  const b = doc('b.txt', 'Officials said on Sunday that 1,980 people were killed in the Norvale quake.');
+  assert.deepStrictEqual(valuePairs(a, b), ['1023/1980']);
+});

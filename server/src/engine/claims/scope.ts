@@ -461,7 +461,8 @@ function titlesSource(tokens: readonly Token[], e: EntityMention, sourceSpans: r
  * nothing but his own figures. Only a person: a body that puts a figure may own it ("Samsung put its workforce at").
  */
 export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[], voiceId: string,
-  from: number, to: number): void {
+  from: number, to: number, harmTo = -1): void {
+  if (harmTo >= 0 && voiceId.startsWith('organization:')) return dropPuttingBody(entities, tokens, scope, voiceId, from, harmTo);
   if (!voiceId.startsWith('person:')) return;
   let voice: EntityMention | undefined;
   for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
@@ -473,6 +474,28 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
     if (titlesSource(tokens, entities[i], [voice.start, voice.end])) titled.add(entities[i].id);
   }
   for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && titled.has(scope[i].id)) scope.splice(i, 1);
+}
+
+/** Possessives that make a putting body a party of its own count: "the army put its losses at 12". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'own']);
+
+/**
+ * "the UN humanitarian office put the death toll from the quakes at 1,023": a body that puts a count of people harmed
+ * by an event it is no party to is the count's voice, not its holder (round 30, probe30f); read as a party it made the
+ * UN's toll no rival of the government's. A possessive between the body and the figure ("put its losses at") keeps
+ * it a party. `harmAt` is the figure's first character.
+ */
+function dropPuttingBody(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[], voiceId: string,
+  from: number, harmAt: number): void {
+  let voice: EntityMention | undefined;
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < harmAt; i++) {
+    if (entities[i].id === voiceId) voice = entities[i];
+  }
+  if (!voice) return;
+  for (let i = tokenAt(tokens, voice.end); i < tokens.length && tokens[i].start < harmAt; i++) {
+    if (OWN_POSSESSIVES.has(tokens[i].lower)) return;
+  }
+  for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && scope[i].id === voiceId) scope.splice(i, 1);
 }
 
 /**
