@@ -2,7 +2,7 @@
 import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisMonth } from './report';
 import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
 import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
-import { isRecordSpan } from '../text/yardsticks';
+import { isRecordSpan, isCurrentRecordSpan } from '../text/yardsticks';
 import { isPastEventYear } from '../text/pastEvents';
 import type { Quantity, Sentence, Token, Claim, DateMention } from '../types';
 import { isYardstickDate } from './frame';
@@ -690,10 +690,18 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
     || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
     || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
     || inNextInfinitive(text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(text, d, q)
-    || isVintage(text, d)
+    || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))
     || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
     || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
     || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd]));
+}
+
+/**
+ * The report's since-dates for figure `q`, but not one whose "when" clause holds the figure: "the largest rally since
+ * 1989, when 800,000 gathered" tells of 1989 itself, not a running total since then (round 30, probe30f).
+ */
+function sinceDateFor(r: ReportClaims, q: Quantity): (d: DateMention) => boolean {
+  return d => r.sinceDate(d) && !opensWhenClauseOf(r, d, q);
 }
 
 /** A distance is a position, not an event in time. */
@@ -712,7 +720,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const state = presentRelative(tokens, s, qa);
   const now = holdsNow(r, site, event, state);
   const time = event === 'distance' ? NO_TIME
-    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, r.sinceDate,
+    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
       now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
       d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));

@@ -924,12 +924,29 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // "revenue grew 3.5% to $25.2bn and operating profit dropped": a subject after "and" with a verb of its own opens the
     // next clause, whose word is not this figure's (round 29).
     else if (i > qb && opensNextClause(tokens, qb, i)) dist += MODIFIER_PENALTY;
+    // "registered a magnitude of 6.3 and was followed by several aftershocks": what followed is another thing (round 30).
+    else if (i > qb && afterFollowedBy(tokens, qb, i)) continue;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };
     }
   }
   return { best, crowdWord };
+}
+
+/** Most words from "followed by" to the event word it introduces: "followed by several strong aftershocks". */
+const FOLLOWED_REACH = 4;
+
+/**
+ * The event word at i stands in a "followed by" phrase after the figure (ending before qb): it names what came after the
+ * figure's thing, "the quake measured 6.3 and was followed by aftershocks", so it is not what the figure counts.
+ */
+function afterFollowedBy(tokens: readonly Token[], qb: number, i: number): boolean {
+  for (let k = i - 1; k > Math.max(qb, i - FOLLOWED_REACH - 1); k--) {
+    if (tokens[k].lower === 'by') return tokens[k - 1]?.lower === 'followed';
+    if (tokens[k].type !== 'word') return false;
+  }
+  return false;
 }
 
 /** Conjunctions that may open the next clause inside a sentence: "... to $25.2bn and operating profit dropped". */

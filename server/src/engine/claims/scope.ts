@@ -140,6 +140,38 @@ export function isBackgroundPlace(tokens: readonly Token[], start: number, end: 
     || isJurisdiction(tokens, start);
 }
 
+/** Words before what a ranking places ahead of its figure: "the deadliest this year after the floods in Syldavia". */
+const RANKED_AHEAD = new Set(['after', 'behind']);
+/** Most tokens from the place back to its "in" (a list of places between), and from "in" back to "after". */
+const AHEAD_LIST_REACH = 4;
+const AHEAD_PHRASE_REACH = 4;
+/** Tokens a place's list may hold before it: "in Ruritania and Syldavia", "in Ruritania, Syldavia". */
+const PLACE_LIST_JOINS = new Set(['and', ',', 'or']);
+
+/**
+ * "among the deadliest this year after the floods in Ruritania and Syldavia": the place of the event a superlative ranks
+ * second to is a yardstick, not where the figure holds (round 30, probe30f). The place follows "in" (past a list of
+ * places), "in" follows an "after"/"behind" phrase of determiners, adjectives and nouns, and a superlative stands within
+ * AHEAD_PHRASE_REACH words before "after".
+ */
+function isRankedAhead(tokens: readonly Token[], start: number): boolean {
+  let i = tokenAt(tokens, start) - 1;
+  for (let k = 0; k < AHEAD_LIST_REACH && i >= 0 && tokens[i].lower !== 'in'; k++, i--) {
+    if (!(PLACE_LIST_JOINS.has(tokens[i].lower) || tokens[i].pos === 'PROPN')) return false;
+  }
+  if (tokens[i]?.lower !== 'in') return false;
+  let k = i - 1;
+  for (; k >= 0 && i - k <= AHEAD_PHRASE_REACH && !RANKED_AHEAD.has(tokens[k].lower); k--) {
+    if (!OBJECT_WORDS.has(tokens[k].pos) || tokens[k].type !== 'word') return false;
+  }
+  if (!RANKED_AHEAD.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= AHEAD_PHRASE_REACH; j--) {
+    if (isSuperlative(tokens[j])) return true;
+    if (tokens[j].type !== 'word') return false;
+  }
+  return false;
+}
+
 /**
  * Words of a journey before "for"/"to" and its place: "a flight bound for London with 242 people on board", "en route to
  * Lisbon", "headed for Italy". The place is where the people are going, not where the figure holds.
@@ -307,7 +339,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   for (let i = firstStartingAt(entities, clauseStart); i < entities.length && entities[i].start < clauseEnd; i++) {
     const e = entities[i];
     if (e.end > clauseEnd || isExcluded(e) || e.end <= fronted) continue;
-    if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd && isSurpassed(tokens, e.start)) continue;
+    if ((e.kind === 'place' || e.kind === 'country') && e.start >= figEnd
+      && (isSurpassed(tokens, e.start) || isRankedAhead(tokens, e.start))) continue;
     if (e.start >= figEnd && listedPartPlace(tokens, figEnd, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
@@ -428,7 +461,8 @@ function titlesSource(tokens: readonly Token[], e: EntityMention, sourceSpans: r
  * nothing but his own figures. Only a person: a body that puts a figure may own it ("Samsung put its workforce at").
  */
 export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[], voiceId: string,
-  from: number, to: number): void {
+  from: number, to: number, harmTo = -1): void {
+  if (harmTo >= 0 && voiceId.startsWith('organization:')) return dropPuttingBody(entities, tokens, scope, voiceId, from, harmTo);
   if (!voiceId.startsWith('person:')) return;
   let voice: EntityMention | undefined;
   for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
@@ -440,6 +474,28 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
     if (titlesSource(tokens, entities[i], [voice.start, voice.end])) titled.add(entities[i].id);
   }
   for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && titled.has(scope[i].id)) scope.splice(i, 1);
+}
+
+/** Possessives that make a putting body a party of its own count: "the army put its losses at 12". */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'own']);
+
+/**
+ * "the UN humanitarian office put the death toll from the quakes at 1,023": a body that puts a count of people harmed
+ * by an event it is no party to is the count's voice, not its holder (round 30, probe30f); read as a party it made the
+ * UN's toll no rival of the government's. A possessive between the body and the figure ("put its losses at") keeps
+ * it a party. `harmAt` is the figure's first character.
+ */
+function dropPuttingBody(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[], voiceId: string,
+  from: number, harmAt: number): void {
+  let voice: EntityMention | undefined;
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < harmAt; i++) {
+    if (entities[i].id === voiceId) voice = entities[i];
+  }
+  if (!voice) return;
+  for (let i = tokenAt(tokens, voice.end); i < tokens.length && tokens[i].start < harmAt; i++) {
+    if (OWN_POSSESSIVES.has(tokens[i].lower)) return;
+  }
+  for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && scope[i].id === voiceId) scope.splice(i, 1);
 }
 
 /**

@@ -210,7 +210,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   // "TACLOBAN, Philippines, Nov 12 - The death toll ...": the dateline's places are where the report was filed.
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
-  if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end);
+  if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end, DONE_TO_PEOPLE.has(baseEvent(event)) ? q.start : -1);
   placeCrowdSubject(event, scope);
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.

@@ -124,3 +124,21 @@ export function isRecordSpan(tokens: readonly Token[], at: number, text: string)
   }
   return false;
 }
+
+/** The current span a record may stand in: "among the deadliest this year" (round 30, probe30f). */
+const CURRENT_SPAN = /^(?:so far )?this (?:year|decade|century)$/i;
+
+/**
+ * "2,400 were killed in the quakes, among the deadliest this year": the current span a superlative before it ranks in,
+ * after the figure, is how long the record stands, not the figure's time (a figure after it, "the floods this year, in
+ * which 50,000 died", keeps it). `at` is the date's first token.
+ */
+export function isCurrentRecordSpan(tokens: readonly Token[], at: number, text: string): boolean {
+  if (!CURRENT_SPAN.test(text)) return false;
+  for (let i = at - 1; i >= 0 && i >= at - RECORD_SPAN_REACH; i--) {
+    const t = tokens[i];
+    if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
+    if (isSuperlative(t)) return true;
+  }
+  return false;
+}
