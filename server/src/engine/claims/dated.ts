@@ -11,7 +11,7 @@ import { wordClassIndex, firstIn } from '../text/wordClass';
 import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
-import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS } from './election';
+import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
 import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
@@ -429,6 +429,12 @@ export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { t
   // An undated report naming no day of the vote: a calendar year its story names ("The 2012 parliamentary election")
   // is all it says of when; the check lets a vote day of that year fit it (compare.ts, `yearOfVote`).
   if (time.from !== time.to) {
+    // "declared winner of the 2019 election, having garnered 38.67%", in a report of 2019: the year names the vote it
+    // reports (probe30e); an election of an earlier year ("the 2005 general elections") is a yardstick, left alone.
+    if (time.basis === 'explicit' && isCalendarYear(time.from, time.to) && analysis.published?.slice(0, 4) === time.from.slice(0, 4)
+      && yearNamesVote(r.tokens, r.dates, time.from, time.to)) {
+      return { time, vote: 'year' };
+    }
     return time.basis === 'context' && !analysis.published && isCalendarYear(time.from, time.to) && !votedOn(r)?.from
       ? { time, vote: 'year' } : { time };
   }

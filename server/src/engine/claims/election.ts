@@ -2,6 +2,7 @@
 // vote, not the day the article was written or the result declared).
 import type { DateMention, Token } from '../types';
 import { namedDay, type OccasionWords } from './namedDay';
+import { tokenAt } from '../text/offsets';
 
 /** Nouns and verbs that make a report about a vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
@@ -33,6 +34,25 @@ const VOTE_WORDS: OccasionWords = {
   before: w => ELECTION_WORDS.has(w),
   gap: t => DATE_NOUN_GAP.has(t.lower) || /^\d{4}$/.test(t.lower),
 };
+
+/** Tokens after a year in which its election noun may stand: "the 2019 presidential election". */
+const YEAR_NOUN_REACH = 3;
+
+/**
+ * "the 2019 election", "2019's presidential vote": the report names an election by the calendar year [from, to], so a
+ * result its sentence dates by that year holds of the vote, not of a year-long window (probe30e).
+ */
+export function yearNamesVote(tokens: readonly Token[], dates: readonly DateMention[], from: string, to: string): boolean {
+  for (const d of dates) {
+    if (d.from !== from || d.to !== to) continue;
+    const b = tokenAt(tokens, d.end - 1) + 1;
+    for (let i = b; i < Math.min(tokens.length, b + YEAR_NOUN_REACH); i++) {
+      if (VOTE_WORDS.after(tokens[i].lower)) return true;
+      if (!VOTE_WORDS.gap(tokens[i])) break;
+    }
+  }
+  return false;
+}
 
 /** The report speaks of a vote: an election word anywhere in it. */
 export function isElectionText(tokens: readonly Token[]): boolean {

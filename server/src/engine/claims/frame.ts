@@ -713,11 +713,29 @@ function notHolderBefore(tokens: readonly Token[], j: number, qa: number, senten
   let first = j;
   while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
   // "overtook the EFF by securing 58 seats": an article may stand between the verb and the name it takes.
-  const verb = ARTICLES.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
-  if (DEFEATS.has(tokens[verb]?.lower ?? '')) return verb;
+  const verb = defeatBefore(tokens, first - 1, sentenceStart);
+  if (verb >= 0) return verb;
   // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
   // subject before it, whose share it is.
   return appositionBefore(tokens, j, qa, sentenceStart);
+}
+
+/** Most words of a title phrase between a defeat verb and the name it takes ("beat opposition leader X"). */
+const TITLE_GAP = 3;
+/** Word classes a title phrase before a name is made of: "his", "the", "main", "opposition", "leader". */
+const TITLE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN']);
+
+/**
+ * The defeat verb whose object starts right after token k, past an article or a short lower-case title phrase
+ * ("beat opposition leader Lazarus Banda", "defeated his rival Odinga"); -1 when there is none (probe30e).
+ */
+function defeatBefore(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  for (let v = k; v > sentenceStart && v >= k - TITLE_GAP; v--) {
+    const t = tokens[v];
+    if (DEFEATS.has(t.lower)) return v;
+    if (!TITLE_POS.has(t.pos) || t.text !== t.lower) return -1;
+  }
+  return -1;
 }
 
 /** Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook" (present participles are rival marks). */
