@@ -452,7 +452,7 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   const d = detailOf(whole);
   // "the true death toll is more than 500" disputes the count it is set against; it names no wider area.
   if (d?.trueCount && !d.whole) return false;
-  // A part of a breakdown by place ("184 in Amatrice and 11 in Accumoli") is smaller than the total of its places.
+  // A part of a breakdown by place ("90 in one town and 25 in another") is smaller than the total of its places.
   return whole.low > (d?.whole || detailOf(part)?.byPlace ? 1 : WHOLE_FACTOR) * part.high;
 }
 
@@ -604,7 +604,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
 const POPULATION_DAYS = 31;
 
 /**
- * "the town of 43,700 inhabitants" and, two days later, "Mocoa, which has a population of 40,000": a population is a
+ * "the town of 52,000 inhabitants" and, two days later, "Dorvik, which has a population of 50,000": a population is a
  * stock that does not change in days, so two figures no words of their own date (read under their report's or
  * paragraph's day) within a month of each other are of one time (round 30).
  */

@@ -405,7 +405,7 @@ function excludedKind(ctx: HolderContext, t: Token): boolean {
 function nameKey(tokens: readonly Token[], last: number): string {
   const word = tokens[last].lower.replace(/'s$/, '');
   const prev = tokens[last - 1];
-  // "the APNU+AFC Coalition": an acronym names one body alone; the head after it adds nothing (round 30).
+  // "the ABC+DEF Coalition": an acronym names one body alone; the head after it adds nothing (round 30).
   if (NAME_HEADS.has(word) && prev && ACRONYM.test(prev.text)) return `holder:${prev.lower}`;
   if (NAME_HEADS.has(word) && prev && isNameToken(prev)) return `holder:${prev.lower}-${word}`;
   return `holder:${word}`;

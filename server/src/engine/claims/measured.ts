@@ -478,7 +478,7 @@ function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: numbe
 const RATE_NOUNS = new Set(['growth', 'rate', 'rates', 'pace']);
 /** Words naming a whole economy's output: "GDP", "the economy", "gross domestic product". */
 const OUTPUT_NOUNS = new Set(['gdp', 'economy', 'product']);
-/** How far before a figure its output's noun is looked for ("Ukraine's gross domestic product (GDP) fell by 30.4%"). */
+/** How far before a figure its output's noun is looked for ("Varnia's gross domestic product (GDP) fell by 12.4%"). */
 const OUTPUT_REACH = 12;
 
 /**

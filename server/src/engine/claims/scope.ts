@@ -355,7 +355,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd) ?? unknownNamedArea(entities, tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
   const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
-  // "authorities in Yalova reported 122 dead there": "there" points back at the place its own clause's source is in.
+  // "authorities in Dorvik reported 40 dead there": "there" points back at the place its own clause's source is in.
   const sourcePlace = capital || out.some(s => s.role === 'where') ? null : thereOfSource(entities, tokens, clauseStart, clauseEnd, excluded);
   if (sourcePlace) out.push({ id: sourcePlace, role: 'where' });
   else if (capital || (!out.some(s => s.role === 'where') && hasAnaphor(tokens, clauseStart, clauseEnd))) {
@@ -378,7 +378,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
 
 /**
  * The place "there" points back at inside its own clause: a place after "in" within an attribution's source before it
- * ("authorities in Yalova reported 122 dead there", "officials in Kherson said 12 died there"), whose source span kept
+ * ("authorities in Dorvik reported 40 dead there", "officials in Kessa said 12 died there"), whose source span kept
  * it out of the figure's scope. Null when the clause has no such "there" or no such place.
  */
 function thereOfSource(entities: readonly EntityMention[], tokens: readonly Token[], clauseStart: number, clauseEnd: number,
