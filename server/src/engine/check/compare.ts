@@ -336,8 +336,8 @@ function nationsOf(ids: Iterable<string>): Set<string> {
 }
 
 /**
- * groupSide, unless the whole is another nation's (round 30): "another 140 Kyrgyz nationals injured" is no part of
- * "some 30 injured" whose party is Tajik — each side's own wounded. A whole placed in a country but held by none
+ * groupSide, unless the whole is another nation's (round 30): "another 140 Varnian nationals injured" is no part of
+ * "some 30 injured" whose party is Dorvik — each side's own wounded. A whole placed in a country but held by none
  * ("three Britons among 50 dead in Egypt") still holds the group.
  */
 function nestedGroup(a: Scopes, b: Scopes): boolean {
