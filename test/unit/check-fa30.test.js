@@ -26,10 +26,10 @@ test('a fronted "among them" before a figure of another measure leaves it whole:
   assert.strictEqual(claimOf(a, 12)?.measure.event.endsWith('+part'), false);
 });
 
-test('a nation\'s own wounded are no part of another nation\'s wounded: "140 Kyrgyz nationals" against the Tajik "some 30"', () => {
-  const body = 'Armed clashes on the border claimed the lives of 35 Tajik nationals and left some 30 injured, the foreign ministry '
-    + 'of Tajikistan said on Sunday.\n\nThe Kyrgyz health ministry said on Sunday that the death toll on its side had risen '
-    + 'to 46, with another 140 Kyrgyz nationals injured.';
+test('a nation\'s own wounded are no part of another nation\'s wounded: "95 Peruvian nationals" against the Ecuadorian "some 20"', () => {
+  const body = 'Armed clashes on the border claimed the lives of 12 Ecuadorian nationals and left some 20 injured, the foreign ministry '
+    + 'of Ecuador said on Friday.\n\nThe Peruvian health ministry said on Friday that the death toll on its side had risen '
+    + 'to 18, with another 95 Peruvian nationals injured.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', body)), []);
 });
 
