@@ -1,4 +1,5 @@
 // The reporting-verb lexicon: which word forms introduce an attribution, and what they may take.
+import { CONTRACTED_IS, FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
 
 export interface CueInfo {
   lemma: string;
@@ -702,7 +703,7 @@ export const OPINION_NOUNS = new Set(['view', 'views', 'mind', 'opinion', 'words
 export const FIRST_PERSON_CUES = new Set(['say', 'tell', 'write', 'ask', 'add', 'explain', 'argue', 'recall', 'reply', 'respond']);
 
 /** Forms of "be": before a past participle they make it passive ("is believed to"), which names no source. */
-export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+export const BE: ReadonlySet<string> = new Set([...FINITE_BE, ...NONFINITE_BE, ...CONTRACTED_IS]);
 
 /** Words that may sit between a subject and its cue ("has also stated", "previously said"). */
 export const CUE_PREFIX = new Set([

@@ -1,6 +1,7 @@
 // Word tables and small tests that several steps of a claim read.
 import { isReportingForm } from '../attributions/cues';
 import type { Token } from '../types';
+import { FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
 
 /** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
@@ -8,10 +9,10 @@ export const ARTICLES = new Set(['the', 'a', 'an']);
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'its', 'their', 'his', 'her']);
 
 /** The finite forms of "be" and "have", which carry a tense ("has risen", "were killed"), written once. */
-const FINITE_BE_HAVE_FORMS = ['is', 'are', 'was', 'were', 'has', 'have', 'had'];
+const FINITE_BE_HAVE_FORMS = [...FINITE_BE, 'has', 'have', 'had'];
 export const FINITE_BE_HAVE: ReadonlySet<string> = new Set(FINITE_BE_HAVE_FORMS);
 /** Every form of "be" and "have": no event of their own ("34 of them were children"). */
-export const BE_OR_HAVE: ReadonlySet<string> = new Set([...FINITE_BE_HAVE_FORMS, 'be', 'been', 'being']);
+export const BE_OR_HAVE: ReadonlySet<string> = new Set([...FINITE_BE_HAVE_FORMS, ...NONFINITE_BE]);
 
 /** Most auxiliaries between a figure and its own verb: "78 have been shot". */
 const AUX_REACH = 2;

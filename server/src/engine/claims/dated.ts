@@ -17,6 +17,7 @@ import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
 import { dayFromIso } from '../dates/calendar';
+import { PAST_FINITE_BE } from '../text/beVerbs';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -324,7 +325,7 @@ function beforePluperfectRelative(r: ReportClaims, d: DateMention, s: Sentence, 
 
 /** Words after a figure before its own verb: "12 people were killed", "150 people had died" (a bounded look ahead). */
 const OWN_VERB_REACH = 3;
-const PAST_BE = new Set(['was', 'were', 'had']);
+const PAST_BE = new Set([...PAST_FINITE_BE, 'had']);
 const PAST_DEATH_VERBS = new Set(['died', 'perished']);
 
 /**

@@ -13,6 +13,7 @@ import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
+import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -651,7 +652,7 @@ const EMPTY_VERBS = new Set(`said say says saying told tell tells reported repor
   ranging`.split(/\s+/)
   .concat([...CHANGE_VERBS]));
 /** Forms of "be" before a passive participle: "300 trees were (reportedly) uprooted". */
-const PASSIVE_BE = new Set(['were', 'was', 'been', 'are', 'is', 'be']);
+const PASSIVE_BE = new Set([...FINITE_BE, 'be', 'been']);
 
 /**
  * A verb the lexicon does not know that governs a figure, as the measure its word names ("uprooted 300 trees", "300 trees
@@ -1566,7 +1567,7 @@ function namesHarmed(tokens: readonly Token[], qa: number, qb: number): boolean 
  * Forms of "be" that place people somewhere. A live count is told in the present as often as a report of it in the past:
  * "we estimate that there are around a million people", "80,000 people are there" (round 23).
  */
-const BE_PLACED = new Set(['were', 'was', 'are']);
+const BE_PLACED = new Set([...PAST_FINITE_BE, 'are']);
 /** Postures between "were" and the place: "were standing on the bridge", "were sitting in the hall". */
 const POSTURES = new Set(['standing', 'sitting', 'still']);
 /** Prepositions of where people were, before a determiner ("on the bridge", "in the building", "at the scene"). */

@@ -9,6 +9,7 @@ import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
+import { FINITE_BE_SET } from '../text/beVerbs';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
@@ -65,7 +66,7 @@ function frontedWholeNoun(tokens: readonly Token[], start: number, qa: number): 
 /** What casualties ('losses') count both of: "lost 215 people ... Among them, 13 were killed" is a part of the losses. */
 const LOSSES_PARTS = new Set(['killed', 'wounded']);
 /** The forms of "be" an inverted fronted partitive takes: "Among them were three people who died on ...". */
-const FRONTED_COPULAS = new Set(['were', 'are', 'was', 'is']);
+const FRONTED_COPULAS = FINITE_BE_SET;
 
 /**
  * The sentence opens "Among them," / "Of these," / "Among them were" and the figure at qa follows (round 30): the pronoun

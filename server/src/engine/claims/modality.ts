@@ -5,6 +5,7 @@ import { isBound } from './bounds';
 import { isWanted, objectReaches, WANTING } from './wanted';
 import { hedgeStart } from '../quantities/hedges';
 import { FINITE_BE_HAVE } from './claimWords';
+import { FINITE_BE } from '../text/beVerbs';
 
 const CONDITIONAL = new Set(['if', 'unless']);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -12,7 +13,7 @@ const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast',
   'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going', 'set', 'poised']);
 const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially', 'possible', 'likely', 'can']);
 /** Forms of "be" before "set to" / "poised to" that make them a plan. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+const BE_FORMS = new Set([...FINITE_BE, 'be', 'been', "'s", "'re"]);
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = FINITE_BE_HAVE;
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);

@@ -4,6 +4,7 @@
 import type { Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { POSSESSIVE_MARKS } from '../text/possessive';
+import { FINITE_BE } from '../text/beVerbs';
 
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
@@ -32,7 +33,7 @@ const TOO = new Set(['much', 'high', 'many', 'big', 'large']);
 /** The words a verdict holds one of, looked up before a figure's predicate is read. */
 const VERDICT_WORDS: ReadonlySet<string> = new Set([...REJECTING_VERDICTS, 'too']);
 /** Forms of "be" (and "has been") that join a subject to its verdict. */
-const BE = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been']);
+const BE = new Set([...FINITE_BE, "'s", 'be', 'been']);
 /** Words that may stand between "be" and the verdict: quotes, adverbs of degree. */
 const BETWEEN = new Set(['"', '“', '”', "'", 'grossly', 'greatly', 'vastly', 'wildly', 'hugely', 'much', 'far', 'simply',
   'clearly', 'completely', 'totally', 'also', 'probably', 'likely', 'a', 'an', 'has', 'have', 'had', 'being']);

@@ -19,6 +19,7 @@ import { TITLES } from '../attributions/sources';
 import { GATHERING_WORDS } from './occasion';
 import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
+import { FINITE_BE } from '../text/beVerbs';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -399,7 +400,7 @@ function thereOfSource(entities: readonly EntityMention[], tokens: readonly Toke
 }
 
 /** Verbs after "there" that make it an existential subject ("there were 300"), no pointer to a place. */
-const THERE_BE = new Set(['were', 'are', 'is', 'was', 'have', 'has']);
+const THERE_BE = new Set([...FINITE_BE, 'have', 'has']);
 
 /** Marks that open a list of a total's parts after it: "98 died: 40 in Valencia, 30 in Murcia". */
 const LIST_MARKS = new Set([':', ';']);

@@ -9,6 +9,7 @@ import { isReportingForm } from '../attributions/cues';
 import { CHANGE_VERBS } from './hedges';
 import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
+import { FINITE_BE, FINITE_BE_SET, NONFINITE_BE } from '../text/beVerbs';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -370,7 +371,7 @@ function nounLabel(tokens: Token[], open: number, end: number): boolean {
 }
 
 /** Words that may stand between a bare figure and its people verb: "12 were killed", "300 have since fled". */
-const VERB_FILLERS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
+const VERB_FILLERS = new Set([...FINITE_BE, 'have', 'has', 'had', ...NONFINITE_BE, 'reportedly',
   'may', 'might', 'could', 'would', 'will', 'must',
   'also', 'later', 'since', 'still', 'now', 'all', 'more', 'who', 'remain', 'remained', 'remains', 'got', 'already']);
 /** Adverbs of two words that stand among those fillers as one: "106 have so far been hospitalized" (round 24). */
@@ -435,7 +436,7 @@ function asideEnd(tokens: Token[], end: number, limit: number): number {
 }
 
 /** Copulas between a bare figure and the plural noun it counts ("Of those, 15 were children"). */
-const COPULAS = new Set(['were', 'are', 'was', 'is']);
+const COPULAS = FINITE_BE_SET;
 /** Words that may stand between the copula and that noun ("40 were also women", "12 were all foreign fighters"). */
 const COPULA_FILLERS = new Set(['all', 'also', 'reportedly', 'mostly', 'still']);
 

@@ -20,6 +20,7 @@ import {
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
+import { CONTRACTED_IS } from '../text/beVerbs';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
@@ -74,7 +75,7 @@ const TALLY_VERBS = new Set(['reported', 'declared', 'confirmed', 'recorded', 'r
 /** Participles that make "one X" after "there is" a tally: "there is one confirmed case", "one suspected death". */
 const TALLY_MARKS = new Set([...TALLY_VERBS, 'suspected', 'known', 'probable', 'presumed']);
 /** Forms of "be" after "there" that state a count: "there is one confirmed case". */
-const THERE_BE = new Set(['is', 'was', "'s", '’s', 'remains', 'remained']);
+const THERE_BE = new Set(['is', 'was', ...CONTRACTED_IS, 'remains', 'remained']);
 /** Words after "one" and its noun that make it the size of a lead or a gap ("one stroke behind", "one game ahead"). */
 const MARGIN_WORDS = new Set(['ahead', 'behind', 'clear', 'adrift', 'short', 'shy']);
 /** Prepositions before a year ("in 2024", "since 2023"); a year-like number after them is a year. */
