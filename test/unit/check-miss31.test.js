@@ -22,18 +22,3 @@ test('a lede with a day of its own still frames later paragraphs by that day', (
     + 'Four people died during the protests, rights groups said.';
   assert.strictEqual(claimAt(body, 4, '2031-04-11').time.from, '2031-04-07');
 });
-
-const keyAt = (body, value) => claimAt(body, value, '2031-04-11')?.measure.key;
-
-test('the injured who reached hospital are counted as hospitalized', () => {
-  assert.strictEqual(keyAt('Nearly 60 injured people were taken to hospital in Varno.', 60), 'person|hospitalized');
-  assert.strictEqual(keyAt('More than 60 people had been injured and admitted to hospitals in Varno.', 60), 'person|hospitalized');
-  assert.strictEqual(keyAt('About 45 people were hurt and hospitalized after the blast.', 45), 'person|hospitalized');
-});
-
-test('the injured alone, or injured or hospitalized, keep their own counts', () => {
-  assert.strictEqual(keyAt('Some 300 people were injured, 40 of whom were taken to hospital.', 300), 'person|wounded');
-  assert.strictEqual(keyAt('Some 300 people were injured, 40 of whom were taken to hospital.', 40), 'person|hospitalized');
-  assert.strictEqual(keyAt('About 30 people were injured or hospitalized.', 30), 'person|hospitalized_or_wounded');
-  assert.strictEqual(keyAt('Some 300 injured people were counted by the police.', 300), 'person|wounded');
-});

@@ -1062,26 +1062,6 @@ function crowdEarlierInSentence(s: EventScan): boolean {
   return false;
 }
 
-/**
- * The injured who reached hospital are counted as hospitalized, the later and narrower stage (round 31): "100 people were
- * injured and admitted" (both events joined by "and", not "or"), "nearly 100 injured people were taken to hospital"
- * (the injury an adjective inside the figure's phrase, the hospital word after it in the clause). Null otherwise.
- */
-function hospitalStage(s: EventScan, best: MeasureHit): MeasureHit | null {
-  if (best.at < 0 || (best.event !== 'wounded' && best.event !== 'hospitalized')) return null;
-  const { tokens, qa, qb, ca, cb } = s;
-  for (const j of [best.at + 2, best.at - 2]) {
-    if (j < ca || j >= cb || tokens[(j + best.at) >> 1].lower !== 'and') continue;
-    const other = lookEvent(s, j);
-    if (other && other !== best.event && (other === 'wounded' || other === 'hospitalized')) {
-      return best.event === 'hospitalized' ? best : { event: 'hospitalized', word: tokens[j].lower, at: j };
-    }
-  }
-  if (best.event !== 'wounded' || best.at < qa || best.at >= qb) return null;
-  for (let j = qb; j < cb; j++) if (tokens[j].type === 'word' && lookEvent(s, j) === 'hospitalized') return { event: 'hospitalized', word: tokens[j].lower, at: j };
-  return null;
-}
-
 /** Two events joined by "or"/"and" two words apart count together; null when the event stands alone. */
 function pairedEvent(s: EventScan, best: MeasureHit): MeasureHit | null {
   const { tokens, ca, cb } = s;
@@ -1137,7 +1117,7 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
   }
   const s: EventScan = { tokens, unit, lexes: lexiconFor(unit), qa, qb, ca, cb, sub: -2, later: -2 };
   const { best, crowdWord } = nearestEvent(s);
-  const hit = profitKind(tokens, contextEvent(s, best, crowdWord) ?? hospitalStage(s, best) ?? pairedEvent(s, best) ?? best);
+  const hit = profitKind(tokens, contextEvent(s, best, crowdWord) ?? pairedEvent(s, best) ?? best);
   // "65,427 cases of infection with the new coronavirus": "new" naming the disease after the figure's noun is no count of
   // new cases; the clause before it says what the figure counts (round 29).
   if (hit.event === 'new' && unit === 'case' && hit.at >= qb && tokens[hit.at].lower === 'new' && !NEW_CASE_NOUNS.has(tokens[hit.at + 1]?.lower ?? '')) {
