@@ -1,6 +1,6 @@
 // The time of a claim: which dates of its sentence are its own, whether it holds now, and a vote's or crowd's day.
 import { type ReportClaims, type Site, votedOn, aboutVote, gatheredOn, saysThisMonth } from './report';
-import { tokenAt, presentRelative, nearFigure, paragraphStart } from './tokens';
+import { tokenAt, presentRelative, nearFigure, paragraphStart, ledeEnd } from './tokens';
 import { isSpeech, COUNT_HEDGE_REACH } from './claimWords';
 import { isRecordSpan, isCurrentRecordSpan } from '../text/yardsticks';
 import { isPastEventYear } from '../text/pastEvents';
@@ -730,7 +730,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
     : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
       now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q), ledeEnd(prepared)));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
 }

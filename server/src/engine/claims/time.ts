@@ -159,13 +159,17 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
  */
 function contextTime(dates: readonly DateMention[], sentenceStart: number, paragraphStart: number,
   published: string | null, isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean): ClaimTime | null {
+  isBackground: (d: DateMention) => boolean, ledeEnd: number): ClaimTime | null {
   const first = firstStartingAt(dates, sentenceStart) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
+  // A lede that names its time ("protests this week") frames the story, even when that time frames nothing (a running
+  // period): "inflation data for December" three paragraphs on dates its statistic, not later paragraphs' tolls.
+  const week = ledeWeek(dates, ledeEnd, published);
+  if (week) return week;
   for (let i = 0; i <= first && i < 16; i++) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
     const t = fromDate(dates[i], 'context');
@@ -192,7 +196,8 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   isSinceDate: (d: DateMention) => boolean = () => false, now = false,
   isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
   isReportedWith: (d: DateMention) => boolean = () => false,
-  otherClause: (d: DateMention) => boolean = () => false, daysOff: (d: DateMention) => number = () => 0): ClaimTime {
+  otherClause: (d: DateMention) => boolean = () => false, daysOff: (d: DateMention) => number = () => 0,
+  ledeEnd = Infinity): ClaimTime {
   const { best, bestBefore, spoken, cumulative } =
     sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
@@ -205,7 +210,7 @@ export function claimTime(dates: readonly DateMention[], q: Range, sentence: Ran
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
   if (cumulative || now) return statedOrPublished(spoken, published);
-  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground)
+  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd)
     ?? statedOrPublished(spoken, published);
 }
 
@@ -403,6 +408,24 @@ export function heldElsewhere(held: ReadonlyMap<number, number>, dateStart: numb
  */
 function runningPeriod(d: DateMention, published: string | null): boolean {
   return !!published && !!d.from && !!d.to && d.from !== d.to && d.from <= published && d.to > published;
+}
+
+/** Longest running period of a lede that frames the story by itself: "this week", "these days". */
+const LEDE_RUNNING_DAYS = 7;
+
+/**
+ * The lede's own time when it is a short running period ("violent protests this week"): the story is of these days, so
+ * it frames later paragraphs that give no date, up to the report's day; a month named three paragraphs on ("inflation
+ * data for December") frames only its own statistic.
+ */
+function ledeWeek(dates: readonly DateMention[], ledeEnd: number, published: string | null): ClaimTime | null {
+  for (let i = 0; i < dates.length && dates[i].start < ledeEnd; i++) {
+    const d = dates[i];
+    if (!runningPeriod(d, published) || dayFromIso(d.to!)! - dayFromIso(d.from!)! >= LEDE_RUNNING_DAYS) continue;
+    const t = fromDate(d, 'context');
+    if (t) return { ...t, to: published };
+  }
+  return null;
 }
 
 /** An earlier date that may frame a figure of a later sentence (the paragraph's or the story's fallback). */

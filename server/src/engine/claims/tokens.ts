@@ -48,6 +48,12 @@ export function paragraphNumber(p: PreparedText, offset: number): number {
   return firstAtOrAfter(breaksOf(p), offset);
 }
 
+/** End of the body's first paragraph (the lede), the body's end when it has one paragraph only. */
+export function ledeEnd(p: PreparedText): number {
+  const b = breaksOf(p);
+  return b.length ? b[0] : Infinity;
+}
+
 /** Start offset of the paragraph holding `offset`: just after the nearest preceding line break token. */
 export function paragraphStart(p: PreparedText, tokenIndex: number): number {
   const i = lineBreaksOf(p.tokens).prev[Math.max(0, Math.min(tokenIndex, p.tokens.length))];
