@@ -47,3 +47,8 @@ test('the same candidate\'s share given two ways is flagged across reports', () 
   const b = doc('b.txt', 'The commission said Maria Oduya won 39.4 percent of the vote.');
   assert.deepStrictEqual(valuePairs(a, b), ['36.1/39.4']);
 });
+
+test('"won with N votes (P%)": the share in parentheses is the winner\'s (a class round 30 left)', () => {
+  const c = claimOf('Peter Mwale won with 1,240,300 votes (38.57%), the commission said.', 38.57);
+  assert.strictEqual(c.detail.holder, 'holder:mwale');
+});
