@@ -652,7 +652,10 @@ function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number
 /** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */
 function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
   // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
-  let restating = false;
+  // "took 30,115 votes (36.1 percent)": so is a share in parentheses right after the count (round 31). A count in
+  // parentheses after a share ("43.18% (5,326,104 votes)") keeps its own reading.
+  const unitWord = tokens[qa + 1]?.lower ?? '';
+  let restating = tokens[qa - 1]?.text === '(' && (SHARE_ENDS.has(unitWord) || unitWord === 'per');
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (RESTATES.has(t.lower)) restating = true;

@@ -299,8 +299,9 @@ ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross 
   landed`);
 ev('person', 'registered', 'registered register registration registrations');
 // A crowd is an estimate by nature; its figures are compared, but never as a clear contradiction.
-// People a rally "attracted" are its crowd (round 24).
-ev('person', 'crowd', `marched march marches marching rallied rally rallies protested protest protests protesting
+// People a rally "attracted" are its crowd (round 24). "drew an audience of 300,000 people": those an act drew as its
+// audience are its crowd (round 31).
+ev('person', 'crowd', `audience audiences marched march marches marching rallied rally rallies protested protest protests protesting
   demonstrated demonstration demonstrations crowd crowds attend attends attending attended attendance participated participating
   participation mobilisation mobilization gathered gather gathers gathering ${CROWD_VERBS.join(' ')}
   attracted attract attracts attracting`);
@@ -1003,6 +1004,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // "Police said 18,000 people took part, while Reuters said the turnout was 30,000": a turnout set against a crowd of
   // the sentence's earlier clause is that crowd's rival count, no vote (round 26).
   if (best.word === 'turnout' && best.event === 'voted' && crowdEarlierInSentence(s)) return { event: 'crowd', word: best.word, at: best.at };
+  // "organisers put the turnout at 510,000, while police said 92,000 started the march": a head count the sentence's later
+  // clause sets against a crowd is that crowd's rival count too (round 31). A share is never a crowd.
+  if (best.word === 'turnout' && best.event === 'voted' && unit === 'person' && crowdLaterInSentence(s)) return { event: 'crowd', word: best.word, at: best.at };
   // "there were 88,000 people", "88,000 people were there": thousands present at once are a crowd ("there were 12
   // people in the car" is not).
   // "about 3,500 workers were inside when it came down", "around 500 people were on the bridge": people counted where
@@ -1056,6 +1060,16 @@ const EARLIER_CROWD_REACH = 30;
 /** A crowd's word in the clauses of the sentence before the figure's clause (a sentence end stops the walk). */
 function crowdEarlierInSentence(s: EventScan): boolean {
   for (let j = s.ca - 1; j >= Math.max(0, s.ca - EARLIER_CROWD_REACH); j--) {
+    const t = s.tokens[j];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?') return false;
+    if (t.type === 'word' && lookEvent(s, j) === 'crowd') return true;
+  }
+  return false;
+}
+
+/** A crowd's word in the clauses after the figure's, within its sentence (round 31). */
+function crowdLaterInSentence(s: EventScan): boolean {
+  for (let j = s.cb; j < Math.min(s.tokens.length, s.cb + EARLIER_CROWD_REACH); j++) {
     const t = s.tokens[j];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?') return false;
     if (t.type === 'word' && lookEvent(s, j) === 'crowd') return true;

@@ -251,9 +251,21 @@ function restatementEnd(tokens: readonly Token[], open: number, ceiling: number)
 export function restatedClause(tokens: readonly Token[], s: Sentence, qa: number, qb: number, figureStarts: IndexLookup): [number, number] | null {
   if (tokens[qa - 1]?.text !== '(' || tokens[qb]?.text !== ')' || qa - 2 < s.tokenStart) return null;
   const host = tokens[qa - 2];
-  if (!isNumberToken(host) && !(host.pos === 'NOUN' && isNumberToken(tokens[qa - 3] ?? host))) return null;
-  if (!CLAUSE_GOES_ON.has(tokens[qb + 1]?.pos ?? '')) return null;
-  return clauseAround(tokens, s, qa - 2, qb + 1, figureStarts);
+  const hostNoun = !isNumberToken(host);
+  if (hostNoun && !(host.pos === 'NOUN' && isNumberToken(tokens[qa - 3] ?? host))) return null;
+  if (CLAUSE_GOES_ON.has(tokens[qb + 1]?.pos ?? '')) return clauseAround(tokens, s, qa - 2, qb + 1, figureStarts);
+  // "Jammeh took 212,099 votes (36.66 percent) and ...": a share glossing a count whose clause ends with it reads the
+  // count's clause, its holder and verb, up to the parenthesis (round 31).
+  if (!isShareGloss(tokens, qa, qb)) return null;
+  const hostStart = hostNoun ? qa - 3 : qa - 2;
+  return [clauseAround(tokens, s, hostStart, qa - 1, figureStarts)[0], qb + 1];
+}
+
+/** The figure [qa, qb) in parentheses is a number and its share word alone: "(36.66 percent)", "(43.3%)". */
+function isShareGloss(tokens: readonly Token[], qa: number, qb: number): boolean {
+  if (!isNumberToken(tokens[qa])) return false;
+  const rest = tokens.slice(qa + 1, qb).map((t) => t.lower).join(' ');
+  return rest === '%' || rest === 'percent' || rest === 'per cent' || rest === 'pc';
 }
 
 /** Most tokens inside a parenthesis that restates a figure in another unit: "(45 miles)", "(20 metres)", "(60 ft)". */
