@@ -1,0 +1,20 @@
+// Round 31 probe (probe31a, issue 10, misses first): classes found by probing unannotated real news of armed conflict,
+// natural disasters, accidents and outages. Each test states its class with INVENTED sentences; each failed on the
+// build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc, claimOf } = require('./claimReports');
+
+test('a death count is a toll: its event outranks the next figure\'s noun ("death count rose to 212 with 97 missing")', () => {
+  const body = 'The storm struck the Norvale coast on Monday. The official death count rose to 212 with 97 missing, the agency said.';
+  assert.strictEqual(claimOf(body, 212).measure.key, 'person|killed');
+  assert.strictEqual(claimOf('The deaths tally reached 64 on Friday, with 20 people still missing.', 64).measure.key, 'person|killed');
+  // The dead and the missing of one sentence are no rivals.
+  assert.deepStrictEqual(valuePairs(doc('a.txt', body)), []);
+});
+
+test('a death count meets another report\'s toll of the same day', () => {
+  const a = doc('a.txt', 'The official death count from the Norvale floods rose to 212 on Thursday with 97 missing, the agency said.');
+  const b = doc('b.txt', 'The agency raised the official toll from the Norvale floods on Thursday to 240.');
+  assert.deepStrictEqual(valuePairs(a, b), ['212/240']);
+});
