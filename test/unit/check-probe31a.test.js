@@ -18,3 +18,13 @@ test('a death count meets another report\'s toll of the same day', () => {
   const b = doc('b.txt', 'The agency raised the official toll from the Norvale floods on Thursday to 240.');
   assert.deepStrictEqual(valuePairs(a, b), ['212/240']);
 });
+
+test('an indefinite event dated a month or more before the report is a past event, no stage of the story\'s toll', () => {
+  const past = 'A 6.9-magnitude earthquake in the same region in March 2021 left more than 800 people dead in Norvale.';
+  assert.strictEqual(claimOf(past, 800, '2022-02-10').detail.yardstick, true);
+  // A lede's indefinite event of its own days stays the story's.
+  assert.ok(!claimOf('A bomb blast on Monday killed 12 people in the Norvale market.', 12, '2022-02-09').detail.yardstick);
+  const a = doc('a.txt', `The quake struck the Norvale coast on Monday. ${past}`, '2022-02-10');
+  const b = doc('b.txt', 'On Wednesday the death toll from the Norvale quake rose to 154.', '2022-02-10');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});

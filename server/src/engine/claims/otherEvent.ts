@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../types';
 import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { daysBefore } from './election';
 
 /** Words after "a/an" that set an event apart from the story's own: "an earlier quake", "a previous attack". */
 const PRIOR_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'separate', 'different', 'similar']);
@@ -63,6 +64,28 @@ export function ofAnotherEvent(tokens: readonly Token[], s: Sentence, qa: number
   const ix = wordClassIndex(tokens, OTHER_EVENT_WORDS);
   for (let i = firstIn(ix, Math.max(s.tokenStart, qa - ANOTHER_EVENT_REACH), qa); i >= 0; i = firstIn(ix, i + 1, qa)) {
     if (tokens[i].lower === UNRELATED || OTHER_INCIDENT.has(tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Days before its report an indefinite event's stated day must end to be a past event, no lede of the story's own. */
+const PAST_EVENT_DAYS = 30;
+/** Most tokens from the opening article to the event noun: "A 7.6-magnitude earthquake", "A powerful magnitude-7 temblor". */
+const LEDE_NOUN_REACH = 8;
+
+/**
+ * "A 7.6-magnitude earthquake in the same area in October 2009 left more than 1,000 people dead": the sentence opens on
+ * an indefinite event noun (no verb before it) and its figure is dated by its own words a month or more before the
+ * report. That is a past event told as background, no stage of the story's toll (round 31, probe31a). A lede's "A bomb
+ * blast on Tuesday killed 12" is dated within days of its report and stays the story's.
+ */
+export function pastIndefiniteEvent(tokens: readonly Token[], s: Sentence, qa: number, to: string | null,
+  published: string | null): boolean {
+  if (!to || !published || to > daysBefore(published, PAST_EVENT_DAYS)) return false;
+  if (!INDEFINITE.has(tokens[s.tokenStart]?.lower ?? '')) return false;
+  for (let k = s.tokenStart + 1; k < Math.min(qa, s.tokenStart + 1 + LEDE_NOUN_REACH); k++) {
+    if (hasOrPlural(CAUSE_NOUNS, tokens[k].lower)) return true;
+    if (tokens[k].pos === 'VERB') return false;
   }
   return false;
 }
