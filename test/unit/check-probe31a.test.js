@@ -28,3 +28,10 @@ test('an indefinite event dated a month or more before the report is a past even
   const b = doc('b.txt', 'On Wednesday the death toll from the Norvale quake rose to 154.', '2022-02-10');
   assert.deepStrictEqual(valuePairs(a, b), []);
 });
+
+test('places named after "the hamlets of" place a toll\'s parts ("121 deaths in the hamlets of X and Y respectively")', () => {
+  const body = 'The agency said 445 people died in the floods. The worst-hit district was Varn, with 130 and 121 deaths in the '
+    + 'hamlets of Olmora and Tessavik respectively, the agency said.';
+  assert.ok(claimOf(body, 121).scope.some(id => id.startsWith('place:')), claimOf(body, 121).scope.join(','));
+  assert.deepStrictEqual(valuePairs(doc('a.txt', body)), []);
+});
