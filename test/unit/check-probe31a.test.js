@@ -24,6 +24,8 @@ test('an indefinite event dated a month or more before the report is a past even
   assert.strictEqual(claimOf(past, 800, '2022-02-10').detail.yardstick, true);
   // A lede's indefinite event of its own days stays the story's.
   assert.ok(!claimOf('A bomb blast on Monday killed 12 people in the Norvale market.', 12, '2022-02-09').detail.yardstick);
+  // An indefinite event of a day with no year written out stays the story's, however long before the report.
+  assert.ok(!claimOf('A rally in Norvale on Saturday, May 3, drew about 50,000 people.', 50000, '2022-02-09').detail.yardstick);
   const a = doc('a.txt', `The quake struck the Norvale coast on Monday. ${past}`, '2022-02-10');
   const b = doc('b.txt', 'On Wednesday the death toll from the Norvale quake rose to 154.', '2022-02-10');
   assert.deepStrictEqual(valuePairs(a, b), []);

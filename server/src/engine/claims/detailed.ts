@@ -161,7 +161,9 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   }
   if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)
     || ofAnotherEvent(tokens, s, qa) || otherEventSubject(tokens, qa, s)
-    || (time.basis === 'explicit' && pastIndefiniteEvent(tokens, s, qa, time.to ?? null, r.analysis.published ?? null))) detail.yardstick = true;
+    || (time.basis === 'explicit' && pastIndefiniteEvent(tokens, s, qa, time.to ?? null, r.analysis.published ?? null))) {
+    detail.yardstick = true;
+  }
   const cues = atts.map(a => tokenAt(tokens, a.cue.start));
   const changed = changedFrom(tokens, qa, qb, ca);
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token
