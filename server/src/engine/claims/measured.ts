@@ -321,7 +321,7 @@ interface Reading { event: string; word: Measured['word']; restated: Measured['r
 /** Nouns of the dead before a tally noun: "the death count", "the deaths tally". */
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths']);
 /**
- * "The official death count rose to 370 with 338 missing": a tally noun of the dead before the bare figure in its clause
+ * "The death count climbed to 212 with 97 missing": a tally noun of the dead before the bare figure in its clause
  * is a toll, whose event outranks the next figure's noun (round 31, probe31a). The recognizer gives such a figure the unit
  * "death" and no noun of its own.
  */

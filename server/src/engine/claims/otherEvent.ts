@@ -72,11 +72,11 @@ export function ofAnotherEvent(tokens: readonly Token[], s: Sentence, qa: number
 const PAST_EVENT_DAYS = 30;
 /** A year written out in a date's words. */
 const STATED_YEAR = /^(?:1[89]|20)\d\d$/;
-/** Most tokens from the opening article to the event noun: "A 7.6-magnitude earthquake", "A powerful magnitude-7 temblor". */
+/** Most tokens from the opening article to the event noun: "A 6.9-magnitude quake", "A powerful magnitude-6 temblor". */
 const LEDE_NOUN_REACH = 8;
 
 /**
- * "A 7.6-magnitude earthquake in the same area in October 2009 left more than 1,000 people dead": the sentence opens on
+ * "A 6.9-magnitude quake in the same region in March 2021 left more than 800 people dead": the sentence opens on
  * an indefinite event noun (no verb before it) and its figure is dated by its own words a month or more before the
  * report, its year written out. That is a past event told as background, no stage of the story's toll (round 31,
  * probe31a). A lede's "A bomb blast on Tuesday killed 12" or "A rally on May 3 drew 50,000" names no year and stays the
@@ -93,7 +93,7 @@ export function pastIndefiniteEvent(tokens: readonly Token[], s: Sentence, qa: n
   return false;
 }
 
-/** Tokens [a, b) write out a year ("in October 2009"): a story's own event is told by its day, a past one by its year. */
+/** Tokens [a, b) write out a year ("in March 2021"): a story's own event is told by its day, a past one by its year. */
 function statesYear(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (STATED_YEAR.test(tokens[i].text)) return true;
   return false;
