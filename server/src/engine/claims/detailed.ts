@@ -9,7 +9,7 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
 import { SETTLEMENTS, atOutset, isProvisional, statesCountProgress, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
-import { ofAnotherEvent, otherEventSubject } from './otherEvent';
+import { ofAnotherEvent, otherEventSubject, pastIndefiniteEvent } from './otherEvent';
 import { occasionKindIn } from './occasion';
 import { nounPlural } from '../text/inflection';
 import { VAGUE_PLURALS } from '../quantities/numbers';
@@ -131,7 +131,7 @@ function leadInProgress(r: ReportClaims): boolean {
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
-  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null }; start: number; hasSource: boolean }): ClaimDetail {
+  time: { basis: ClaimDetail['timeBasis']; text: string | null; label: string | null; to?: string | null }; start: number; hasSource: boolean }): ClaimDetail {
   const { prepared, tokens, entities, figureStarts } = r;
   const { q, s, atts, derived, qa, qb, ca, cb } = site;
   const { unit, event, word, rate, scope, time, start, hasSource } = f;
@@ -160,7 +160,10 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;
   }
   if (isYardstickFigure(tokens, qa, ca) || isBoundFigure(tokens, qa, qb) || isNormFigure(tokens, qa, qb, cb) || otherOccasion(r, qa, s)
-    || ofAnotherEvent(tokens, s, qa) || otherEventSubject(tokens, qa, s)) detail.yardstick = true;
+    || ofAnotherEvent(tokens, s, qa) || otherEventSubject(tokens, qa, s)
+    || (time.basis === 'explicit' && pastIndefiniteEvent(tokens, s, qa, time.to ?? null, r.analysis.published ?? null))) {
+    detail.yardstick = true;
+  }
   const cues = atts.map(a => tokenAt(tokens, a.cue.start));
   const changed = changedFrom(tokens, qa, qb, ca);
   // "The previous toll given by the ministry stood at 24": read only when the clause's text holds such a word (no token

@@ -319,6 +319,18 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
 /** The event measureOf settles on step by step, with its word and the scope of a count it restates. */
 interface Reading { event: string; word: Measured['word']; restated: Measured['restated'] }
 
+/** Nouns of the dead before a tally noun: "the death count", "the deaths tally". */
+const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths']);
+/**
+ * "The death count climbed to 212 with 97 missing": a tally noun of the dead before the bare figure in its clause
+ * is a toll, whose event outranks the next figure's noun (round 31, probe31a). The recognizer gives such a figure the unit
+ * "death" and no noun of its own.
+ */
+function deathTallyIn(tokens: readonly Token[], ca: number, qa: number): boolean {
+  for (let i = Math.max(ca, 1); i < qa; i++) if (TALLIES.has(tokens[i].lower) && DEATH_NOUNS.has(tokens[i - 1].lower)) return true;
+  return false;
+}
+
 /** The figure's own event: its noun's or toll's over event words nearby, marked a part of a whole it names. */
 function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['hit']):
   { ownEvent: string | null; ofThose: boolean; event: string } {
@@ -330,7 +342,8 @@ function headEvent(r: ReportClaims, site: Site, thing: Counted, hit: Measured['h
   // figure ("34 dead, dozens in hospital") does not.
   // A toll the recognizer carried from the figure before ("the toll had risen to 4,310, with a further 7,953 injured")
   // is no toll of this figure's own clause.
-  const ownToll = q.unit === 'toll' && (q.noun !== null || lowerIn(r, ca, qa, 'toll'));
+  const ownToll = (q.unit === 'toll' && (q.noun !== null || lowerIn(r, ca, qa, 'toll')))
+    || (q.unit === 'death' && q.noun === null && deathTallyIn(tokens, ca, qa));
   const ownEvent = unitEvent && (q.noun || ownToll) ? yieldsTo(unitEvent, hit.event) ?? unitEvent : null;
   let event = ownEvent ?? (unitEvent && hit.event === 'unspecified' ? unitEvent : hit.event);
   // "the GOC, who is in charge of rescue operations, said the number was 3,200": a word before the tally noun tells of

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../types';
 import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { daysBefore } from './election';
 
 /** Words after "a/an" that set an event apart from the story's own: "an earlier quake", "a previous attack". */
 const PRIOR_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'separate', 'different', 'similar']);
@@ -64,5 +65,36 @@ export function ofAnotherEvent(tokens: readonly Token[], s: Sentence, qa: number
   for (let i = firstIn(ix, Math.max(s.tokenStart, qa - ANOTHER_EVENT_REACH), qa); i >= 0; i = firstIn(ix, i + 1, qa)) {
     if (tokens[i].lower === UNRELATED || OTHER_INCIDENT.has(tokens[i - 1]?.lower ?? '')) return true;
   }
+  return false;
+}
+
+/** Days before its report an indefinite event's stated day must end to be a past event, no lede of the story's own. */
+const PAST_EVENT_DAYS = 30;
+/** A year written out in a date's words. */
+const STATED_YEAR = /^(?:1[89]|20)\d\d$/;
+/** Most tokens from the opening article to the event noun: "A 6.9-magnitude quake", "A powerful magnitude-6 temblor". */
+const LEDE_NOUN_REACH = 8;
+
+/**
+ * "A 6.9-magnitude quake in the same region in March 2021 left more than 800 people dead": the sentence opens on
+ * an indefinite event noun (no verb before it) and its figure is dated by its own words a month or more before the
+ * report, its year written out. That is a past event told as background, no stage of the story's toll (round 31,
+ * probe31a). A lede's "A bomb blast on Tuesday killed 12" or "A rally on May 3 drew 50,000" names no year and stays the
+ * story's.
+ */
+export function pastIndefiniteEvent(tokens: readonly Token[], s: Sentence, qa: number, to: string | null,
+  published: string | null): boolean {
+  if (!to || !published || to > daysBefore(published, PAST_EVENT_DAYS)) return false;
+  if (!INDEFINITE.has(tokens[s.tokenStart]?.lower ?? '')) return false;
+  for (let k = s.tokenStart + 1; k < Math.min(qa, s.tokenStart + 1 + LEDE_NOUN_REACH); k++) {
+    if (hasOrPlural(CAUSE_NOUNS, tokens[k].lower)) return statesYear(tokens, k + 1, qa);
+    if (tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Tokens [a, b) write out a year ("in March 2021"): a story's own event is told by its day, a past one by its year. */
+function statesYear(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (STATED_YEAR.test(tokens[i].text)) return true;
   return false;
 }

@@ -305,7 +305,9 @@ export const REGION_WORDS = new Map<string, string>([
 export const SETTLEMENT_WORDS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'municipality', 'township',
   'suburb', 'outskirts', 'port', 'capital', 'province', 'region', 'district', 'island', 'islands', 'community', 'commune',
   'urban-type', 'towns', 'villages', 'cities', 'settlements', 'residents', 'inhabitants', 'mayor', 'people', 'streets',
-  'centre', 'center', 'outskirts']);
+  'centre', 'center', 'outskirts',
+  // "in the hamlets of X and Y respectively": plurals of the smaller units a toll is broken down by (round 31, probe31a).
+  'hamlets', 'townships', 'communes', 'suburbs']);
 
 /** Lower-case landform words that, after a name, make one place with it ("the Zambezi valley", "the Niger delta"). */
 export const LANDFORM_WORDS = new Set(['valley', 'basin', 'delta', 'plateau', 'peninsula', 'coast', 'highlands', 'lowlands',
