@@ -726,10 +726,19 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const state = presentRelative(tokens, s, qa);
   const now = holdsNow(r, site, event, state);
   const time = event === 'distance' ? NO_TIME
-    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
+    : populationTime(event, analysis.published, annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
       now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q)));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q))));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
+}
+
+/**
+ * A settlement's population holds as of its report: a date its paragraph lends ("a church from the 1700s", the quake's
+ * day) tells of the other figures there, not of how many live in the town (round 31).
+ */
+function populationTime(event: string, published: string | null, time: ClaimTime): ClaimTime {
+  if (baseEvent(event) !== 'population' || time.basis !== 'context' || !published) return time;
+  return { from: published, to: published, basis: 'published', text: null, label: null };
 }

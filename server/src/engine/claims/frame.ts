@@ -820,7 +820,23 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
     millions ||= scale;
   }
   const next = tokens[after];
-  return PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)));
+  if (PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)))) return true;
+  // Round 31: a bare figure that describes the settlement, not a voice's count: "Dorvik, a city of 300,000" (an
+  // indefinite article) or "the town of 5,000 near the border" (a place phrase after it); "the city of 150,000" ending a
+  // clause may still be the city naming a count.
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.lower === 'of') return false;
+  return indefiniteSettlement(tokens, i - 1) || next?.pos === 'ADP';
+}
+
+/** Adjectives that may stand between the article and the settlement noun: "a small town of", "a coastal city of". */
+const SETTLEMENT_ADJ_REACH = 2;
+
+/** The settlement noun at `at` has an indefinite article before it, past at most SETTLEMENT_ADJ_REACH adjectives. */
+function indefiniteSettlement(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  for (let k = 0; k < SETTLEMENT_ADJ_REACH && tokens[j]?.pos === 'ADJ'; k++) j--;
+  const w = tokens[j]?.lower;
+  return w === 'a' || w === 'an';
 }
 
 /** Scales of a bare figure that can only be a settlement's population: "a nation of 140 million". */
