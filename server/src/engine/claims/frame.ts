@@ -247,12 +247,32 @@ export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[
  */
 export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
   for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
+  if (earlierPut(tokens, qa)) return true;
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
   // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
+}
+
+/** Verbs that set a count "at" a figure: "put the number of dead at 517", "had initially estimated the crowd at". */
+const PUT_AT_VERBS = new Set(['put', 'puts', 'pegged', 'placed', 'estimated', 'set', 'fixed']);
+/** Most tokens between such a verb and the "at" of its figure: "put the number of people killed in the quake at". */
+const PUT_AT_REACH = 10;
+
+/**
+ * "had earlier put the number of dead at 517", "initially estimated the crowd at 5,000": the putting verb right after a
+ * word of SUPERSEDED sets the figure as a voice's earlier word, however long its object (round 31). Only across words:
+ * punctuation ends the search.
+ */
+function earlierPut(tokens: readonly Token[], qa: number): boolean {
+  if (tokens[qa - 1]?.lower !== 'at') return false;
+  for (let v = qa - 2; v >= Math.max(1, qa - 2 - PUT_AT_REACH); v--) {
+    if (tokens[v].type === 'punctuation') return false;
+    if (PUT_AT_VERBS.has(tokens[v].lower)) return SUPERSEDED.has(tokens[v - 1].lower) && !eventTime(tokens, v - 1);
+  }
+  return false;
 }
 
 /** Adverbs before "after" that put a sentence at an event's outset: "Shortly after the war broke out, ...". */
