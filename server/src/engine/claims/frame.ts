@@ -246,8 +246,12 @@ export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[
  * still a rival of another named voice's count (check/claimIndex.ts, `earlierWordApart`), never of its own later one.
  */
 export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
-  if (earlierPut(tokens, qa)) return true;
+  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) {
+    const w = tokens[i].lower;
+    if (SUPERSEDED.has(w) && !eventTime(tokens, i)) return true;
+    // Each token read once: a line of thousands of figures costs no more per figure (claims-work.test.js).
+    if (i === qa - 1 && w === 'at' && earlierPut(tokens, qa)) return true;
+  }
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
@@ -263,11 +267,10 @@ const PUT_AT_REACH = 10;
 
 /**
  * "had earlier put the number of dead at 517", "initially estimated the crowd at 5,000": the putting verb right after a
- * word of SUPERSEDED sets the figure as a voice's earlier word, however long its object (round 31). Only across words:
- * punctuation ends the search.
+ * word of SUPERSEDED sets the figure as a voice's earlier word, however long its object (round 31). Asked when "at" stands
+ * right before the figure; only across words: punctuation ends the search.
  */
 function earlierPut(tokens: readonly Token[], qa: number): boolean {
-  if (tokens[qa - 1]?.lower !== 'at') return false;
   for (let v = qa - 2; v >= Math.max(1, qa - 2 - PUT_AT_REACH); v--) {
     if (tokens[v].type === 'punctuation') return false;
     if (PUT_AT_VERBS.has(tokens[v].lower)) return SUPERSEDED.has(tokens[v - 1].lower) && !eventTime(tokens, v - 1);
