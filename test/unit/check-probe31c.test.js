@@ -5,17 +5,17 @@ const test = require('node:test');
 const assert = require('node:assert');
 const { valuePairs, doc, claimOf } = require('./claimReports');
 
-test('a bare figure describing a settlement is its population ("Dorvik, a city of 300,000")', () => {
-  const c = claimOf('Chaos reigned in the streets of Dorvik, a city of 300,000.', 300000);
+test('a bare figure describing a settlement is its population ("Dorvik, a town of 85,000")', () => {
+  const c = claimOf('Looting spread through the streets of Dorvik, a town of 85,000.', 85000);
   assert.strictEqual(c?.measure.event, 'population');
   const d = claimOf('Power failed in Brenna, leaving the town of 40,000 in darkness.', 40000);
   assert.strictEqual(d?.measure.event, 'population');
   // A definite settlement ending its clause may be the town's voice naming a count: no population.
   const v = claimOf('The students spoke of 900,000 and the city of 150,000.', 150000);
   assert.notStrictEqual(v?.measure.event, 'population');
-  const a = doc('a.txt', 'With hundreds feared buried, chaos reigned yesterday in the streets of Dorvik, a city of 300,000.');
-  const b = doc('b.txt', 'Hundreds of the dead lived in Dorvik, a city of 220,000 residents.');
-  assert.deepStrictEqual(valuePairs(a, b), ['220000/300000']);
+  const a = doc('a.txt', 'With dozens feared trapped, looting spread yesterday through the streets of Dorvik, a town of 85,000.');
+  const b = doc('b.txt', 'Most of the victims lived in Dorvik, a town of 62,000 residents.');
+  assert.deepStrictEqual(valuePairs(a, b), ['62000/85000']);
 });
 
 test('a population is not dated by the date its paragraph lends to other figures', () => {
@@ -25,10 +25,10 @@ test('a population is not dated by the date its paragraph lends to other figures
 });
 
 test('"the same month of the previous year" after "on", "from" or "than in" is a change\'s baseline, not its time', () => {
-  const body = 'That was a 4.6 percent increase on the previous month and a 14 percent rise on the same month of the previous year.';
-  const c = claimOf(body, 14, '2025-07-25');
+  const body = 'That was a 2.3 percent gain on the previous month and a 9 percent rise on the same month of the previous year.';
+  const c = claimOf(body, 9, '2025-07-25');
   assert.strictEqual(c.time.from, '2025-07-25', JSON.stringify(c.time));
-  const d = claimOf('The index was 14 percent higher than in the same month a year earlier.', 14, '2025-07-25');
+  const d = claimOf('Rents were 11 percent higher than in the same month a year earlier.', 11, '2025-07-25');
   assert.strictEqual(d.time.from, '2025-07-25', JSON.stringify(d.time));
   // A figure of that earlier month keeps its date.
   const e = claimOf('Sales rose 14%, compared with 12% in the same month of 2019.', 12, '2025-07-25');
@@ -36,16 +36,16 @@ test('"the same month of the previous year" after "on", "from" or "than in" is a
 });
 
 test('"the last day of the month" names the end of a period, not a one-day window back from publication', () => {
-  const body = 'The office put the rate for the twelve months that ended on July 22, the last day of the month, at 8.7 percent, '
-    + 'state radio reported on Tuesday.';
-  const c = claimOf(body, 8.7, '2025-07-25');
-  assert.strictEqual(c.time.from, '2025-07-22', JSON.stringify(c.time));
+  const body = 'The bureau put the jobless rate for the quarter that ended on March 31, the last day of the month, at 6.4 percent, '
+    + 'the daily reported on Thursday.';
+  const c = claimOf(body, 6.4, '2025-04-04');
+  assert.strictEqual(c.time.to, '2025-03-31', JSON.stringify(c.time));
 });
 
 test('a putting verb right after "earlier" makes its figure a voice\'s earlier word, however long its object', () => {
-  const c = claimOf('The president\'s office had earlier put the number of dead at 517, but said it expected the toll to rise.', 517);
+  const c = claimOf('The governor\'s office had initially put the number of people missing at 212 before the search began.', 212);
   assert.ok(c.detail.superseded, JSON.stringify(c.detail));
-  const a = doc('a.txt', 'A quake struck Veldania on Monday. Provincial officials said more than 1,000 people were killed in Dorvik province. '
-    + 'The president\'s office had earlier put the number of dead at 517, but said it expected the toll to rise.');
+  const a = doc('a.txt', 'Floods swept Veldania on Monday. Regional officials said at least 640 people were killed in the north. '
+    + 'The interior ministry had earlier put the number of people killed at 212, and expected more deaths.');
   assert.deepStrictEqual(valuePairs(a), []);
 });

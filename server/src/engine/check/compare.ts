@@ -609,7 +609,7 @@ const POPULATION_DAYS = 31;
  * paragraph's day) within a month of each other are of one time (round 30).
  */
 function populationNear(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
-  // Round 31: a day its sentence names ("chaos reigned yesterday in Dorvik, a city of 300,000") dates the sentence's
+  // Round 31: a day its sentence names ("looting spread yesterday through Dorvik, a town of 85,000") dates the sentence's
   // events, not the town's size; a stated longer span (a census year) still dates the figure.
   const undated = (d: ClaimDetail | undefined, s: Span) => !stated(d) || s.to - s.from < ONE_DAY_SPAN;
   return baseEvent(a.measure.event) === 'population' && baseEvent(b.measure.event) === 'population'

@@ -117,11 +117,11 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
 
 /** Periods a change is measured against as "the same <period> of" another year: "the same month a year earlier". */
 const SAME_SPANS = new Set(['month', 'period', 'quarter', 'week', 'day', 'time', 'season', 'half']);
-/** Words before "the same <period>" that make it a change's baseline: "rose 14% on the same month last year". */
+/** Words before "the same <period>" that make it a change's baseline: "rose 9% on the same month last year". */
 const SAME_SPAN_LEADS = new Set([...BASELINE_LEADS, 'with', 'against', 'versus', 'vs']);
 
 /**
- * A date after "the same <period> (of|in)" that a change is measured from: "a 14 percent rise on the same month of the
+ * A date after "the same <period> (of|in)" that a change is measured from: "a 9 percent rise on the same month of the
  * previous year", "up from the same period last year", "higher than in the same quarter a year earlier", "compared with
  * the same period in 2019" (round 31). The baseline, not when the figure holds; "12% in the same month of 2019" after a
  * figure is that figure's own time, so a lead word must open the phrase.
@@ -757,7 +757,7 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
 }
 
 /**
- * A settlement's population holds as of its report: a date its paragraph lends ("a church from the 1700s", the quake's
+ * A settlement's population holds as of its report: a date its paragraph lends ("a bridge built in 1850", the storm's
  * day) tells of the other figures there, not of how many live in the town (round 31).
  */
 function populationTime(event: string, published: string | null, time: ClaimTime): ClaimTime {

@@ -260,13 +260,13 @@ export function earlierStated(tokens: readonly Token[], qa: number, qb: number, 
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
 }
 
-/** Verbs that set a count "at" a figure: "put the number of dead at 517", "had initially estimated the crowd at". */
+/** Verbs that set a count "at" a figure: "put the number of missing at 212", "had initially estimated the crowd at". */
 const PUT_AT_VERBS = new Set(['put', 'puts', 'pegged', 'placed', 'estimated', 'set', 'fixed']);
 /** Most tokens between such a verb and the "at" of its figure: "put the number of people killed in the quake at". */
 const PUT_AT_REACH = 10;
 
 /**
- * "had earlier put the number of dead at 517", "initially estimated the crowd at 5,000": the putting verb right after a
+ * "had earlier put the number of missing at 212", "initially estimated the crowd at 4,000": the putting verb right after a
  * word of SUPERSEDED sets the figure as a voice's earlier word, however long its object (round 31). Asked when "at" stands
  * right before the figure; only across words: punctuation ends the search.
  */
@@ -844,8 +844,8 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   }
   const next = tokens[after];
   if (PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)))) return true;
-  // Round 31: a bare figure that describes the settlement, not a voice's count: "Dorvik, a city of 300,000" (an
-  // indefinite article) or "the town of 5,000 near the border" (a place phrase after it); "the city of 150,000" ending a
+  // Round 31: a bare figure that describes the settlement, not a voice's count: "Dorvik, a town of 85,000" (an
+  // indefinite article) or "the town of 7,500 near the border" (a place phrase after it); "the city of 150,000" ending a
   // clause may still be the city naming a count.
   if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.lower === 'of') return false;
   return indefiniteSettlement(tokens, i - 1) || next?.pos === 'ADP';
