@@ -609,8 +609,11 @@ const POPULATION_DAYS = 31;
  * paragraph's day) within a month of each other are of one time (round 30).
  */
 function populationNear(a: Claim, b: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  // Round 31: a day its sentence names ("looting spread yesterday through Dorvik, a town of 85,000") dates the sentence's
+  // events, not the town's size; a stated longer span (a census year) still dates the figure.
+  const undated = (d: ClaimDetail | undefined, s: Span) => !stated(d) || s.to - s.from < ONE_DAY_SPAN;
   return baseEvent(a.measure.event) === 'population' && baseEvent(b.measure.event) === 'population'
-    && !stated(da) && !stated(db) && Math.abs(sa.to - sb.to) <= POPULATION_DAYS;
+    && undated(da, sa) && undated(db, sb) && Math.abs(sa.to - sb.to) <= POPULATION_DAYS;
 }
 
 /** Days a stated window must cover at least to be read as a window of its own ("in the past three days"). */

@@ -104,6 +104,7 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
   const at = tokenAt(tokens, d.start);
   // "rose 1.0% over the previous month", "up 5% from a year earlier": the baseline of a change, not when it holds.
   if (BASELINE_LEADS.has(tokens[at - 1]?.lower ?? '') && BASELINE_DATE.test(d.text)) return true;
+  if (sameSpanBaseline(tokens, at)) return true;
   // "the worst in Africa over the past two decades": how long a record stands, not when the figure holds.
   if (isRecordSpan(tokens, at, d.text)) return true;
   for (let i = at - 2; i >= Math.max(0, at - SINCE_CLAUSE_BACK_REACH); i--) {
@@ -113,6 +114,27 @@ export function isBackgroundDate(r: ReportClaims, d: { start: number; text: stri
     if (t.lower === 'since') return true;
   }
   return false;
+}
+
+/** Periods a change is measured against as "the same <period> of" another year: "the same month a year earlier". */
+const SAME_SPANS = new Set(['month', 'period', 'quarter', 'week', 'day', 'time', 'season', 'half']);
+/** Words before "the same <period>" that make it a change's baseline: "rose 9% on the same month last year". */
+const SAME_SPAN_LEADS = new Set([...BASELINE_LEADS, 'with', 'against', 'versus', 'vs']);
+
+/**
+ * A date after "the same <period> (of|in)" that a change is measured from: "a 9 percent rise on the same month of the
+ * previous year", "up from the same period last year", "higher than in the same quarter a year earlier", "compared with
+ * the same period in 2019" (round 31). The baseline, not when the figure holds; "12% in the same month of 2019" after a
+ * figure is that figure's own time, so a lead word must open the phrase.
+ */
+function sameSpanBaseline(tokens: ReportClaims['tokens'], at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.lower === 'of' || tokens[i]?.lower === 'in') i--;
+  if (!SAME_SPANS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.lower !== 'same') return false;
+  i -= 2;
+  if (tokens[i]?.lower === 'the') i--;
+  if (tokens[i]?.lower === 'in' && tokens[i - 1]?.lower === 'than') return true;
+  return SAME_SPAN_LEADS.has(tokens[i]?.lower ?? '');
 }
 
 /**
@@ -727,10 +749,19 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
   const state = presentRelative(tokens, s, qa);
   const now = holdsNow(r, site, event, state);
   const time = event === 'distance' ? NO_TIME
-    : annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
+    : populationTime(event, analysis.published, annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
       now, notTheFiguresDate(r, site, event, modality, state),
       () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q), ledeEnd(prepared)));
+      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q), ledeEnd(prepared))));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
+}
+
+/**
+ * A settlement's population holds as of its report: a date its paragraph lends ("a bridge built in 1850", the storm's
+ * day) tells of the other figures there, not of how many live in the town (round 31).
+ */
+function populationTime(event: string, published: string | null, time: ClaimTime): ClaimTime {
+  if (baseEvent(event) !== 'population' || time.basis !== 'context' || !published) return time;
+  return { from: published, to: published, basis: 'published', text: null, label: null };
 }

@@ -246,13 +246,36 @@ export function earlierCue(tokens: readonly Token[], cueStarts: readonly number[
  * still a rival of another named voice's count (check/claimIndex.ts, `earlierWordApart`), never of its own later one.
  */
 export function earlierStated(tokens: readonly Token[], qa: number, qb: number, ca: number): boolean {
-  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) if (SUPERSEDED.has(tokens[i].lower) && !eventTime(tokens, i)) return true;
+  for (let i = qa - 1; i >= Math.max(ca, qa - 6); i--) {
+    const w = tokens[i].lower;
+    if (SUPERSEDED.has(w) && !eventTime(tokens, i)) return true;
+    // Each token read once: a line of thousands of figures costs no more per figure (claims-work.test.js).
+    if (i === qa - 1 && w === 'at' && earlierPut(tokens, qa)) return true;
+  }
   // "the nearly 500 deaths originally reported": the adverb right after the counted noun.
   if (SUPERSEDED_AFTER.has(tokens[qb]?.lower ?? '')) return true;
   // "than the 10,000 estimated earlier": a participle, then the adverb; not "500 cited earlier in the day by a party",
   // another voice's figure, its agent named, dated by when it was given.
   const next = tokens[qb + 1]?.lower ?? '';
   return (tokens[qb]?.lower ?? '').endsWith('ed') && (SUPERSEDED_AFTER.has(next) || (next === 'earlier' && !agentGivenAt(tokens, qb + 1)));
+}
+
+/** Verbs that set a count "at" a figure: "put the number of missing at 212", "had initially estimated the crowd at". */
+const PUT_AT_VERBS = new Set(['put', 'puts', 'pegged', 'placed', 'estimated', 'set', 'fixed']);
+/** Most tokens between such a verb and the "at" of its figure: "put the number of people killed in the quake at". */
+const PUT_AT_REACH = 10;
+
+/**
+ * "had earlier put the number of missing at 212", "initially estimated the crowd at 4,000": the putting verb right after a
+ * word of SUPERSEDED sets the figure as a voice's earlier word, however long its object (round 31). Asked when "at" stands
+ * right before the figure; only across words: punctuation ends the search.
+ */
+function earlierPut(tokens: readonly Token[], qa: number): boolean {
+  for (let v = qa - 2; v >= Math.max(1, qa - 2 - PUT_AT_REACH); v--) {
+    if (tokens[v].type === 'punctuation') return false;
+    if (PUT_AT_VERBS.has(tokens[v].lower)) return SUPERSEDED.has(tokens[v - 1].lower) && !eventTime(tokens, v - 1);
+  }
+  return false;
 }
 
 /** Adverbs before "after" that put a sentence at an event's outset: "Shortly after the war broke out, ...". */
@@ -823,7 +846,23 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
     millions ||= scale;
   }
   const next = tokens[after];
-  return PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)));
+  if (PEOPLE_NOUNS.has(next?.lower ?? '') || (millions && (!next || COUNTS_NOTHING.has(next.pos)))) return true;
+  // Round 31: a bare figure that describes the settlement, not a voice's count: "Dorvik, a town of 85,000" (an
+  // indefinite article) or "the town of 7,500 near the border" (a place phrase after it); "the city of 150,000" ending a
+  // clause may still be the city naming a count.
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.lower === 'of') return false;
+  return indefiniteSettlement(tokens, i - 1) || next?.pos === 'ADP';
+}
+
+/** Adjectives that may stand between the article and the settlement noun: "a small town of", "a coastal city of". */
+const SETTLEMENT_ADJ_REACH = 2;
+
+/** The settlement noun at `at` has an indefinite article before it, past at most SETTLEMENT_ADJ_REACH adjectives. */
+function indefiniteSettlement(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  for (let k = 0; k < SETTLEMENT_ADJ_REACH && tokens[j]?.pos === 'ADJ'; k++) j--;
+  const w = tokens[j]?.lower;
+  return w === 'a' || w === 'an';
 }
 
 /** Scales of a bare figure that can only be a settlement's population: "a nation of 140 million". */

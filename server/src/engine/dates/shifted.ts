@@ -7,6 +7,9 @@ import { holidayAt } from './named';
 import type { ScanContext } from './scanContext';
 import { LOOSE_COUNT, vagueTimeAt } from './vague';
 
+/** Units whose "the last <unit> of" names the end of a longer period: "the last day of the month". */
+const BOUNDARY_UNITS: ReadonlySet<string> = new Set(['day', 'week']);
+
 /** Opening quotation marks (the tokenizer keeps `` and " as they are). */
 const OPENING_QUOTES = new Set(['"', '“', '``', "'", '‘']);
 
@@ -76,6 +79,9 @@ function shiftedUnitAt(c: ScanContext, j: number, w: string, shift: number, with
     return { end: j + 1, expr: { k: 'window', unit, n: LOOSE_COUNT[unit], dir, vague: true } };
   }
   if (unit === 'hour') return null;
+  // "the last day of the month", "the last week of March": the end of a period named after it, no window back from now
+  // (round 31); the period after "of" is read on its own.
+  if (w === 'last' && withThe && c.lower(j + 1) === 'of' && BOUNDARY_UNITS.has(unit)) return null;
   if (w === 'past' || (w === 'last' && withThe)) return { end: j + 1, expr: { k: 'window', unit, n: 1, dir: -1 } };
   const anaphoric = w === 'previous' || w === 'preceding' || w === 'prior' || w === 'following';
   return { end: j + 1, expr: { k: 'period', unit, shift, anaphoric } };
