@@ -34,7 +34,10 @@ function breaksOf(p: PreparedText): Int32Array {
   let out = paragraphBreaks.get(p.tokens);
   if (out) return out;
   const at: number[] = [];
-  for (const t of p.tokens) {
+  // An indexed loop: this runs once per report, unoptimized, where `for of` made an iterator result per token.
+  const { tokens } = p;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.type !== 'tabCRLF' || t.start < p.bodyStart) continue;
     const first = t.text.indexOf('\n');
     if (first >= 0 && t.text.indexOf('\n', first + 1) > 0) at.push(t.start);

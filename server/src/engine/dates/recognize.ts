@@ -48,7 +48,9 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   const years: ResolveContext['years'] = [];
   const storyYears: ResolveContext['years'] = [];
   let yardstickEnd = -1;
-  for (const r of raws) {
+  // Indexed loops here: this runs once per report, mostly unoptimized, where `for of` made an object per date.
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k];
     const y = explicitYear(r.expr);
     if (y === null) continue;
     years.push({ offset: tokens[r.startTok].start, y });
@@ -84,7 +86,8 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
   let anchor: { interval: Interval; sentence: number } | null = null;
   // "In March, ... The following month": a period counted from the story's time takes the last day or month named.
   let told: { interval: Interval; sentence: number } | null = null;
-  for (const [k, r] of raws.entries()) {
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k];
     const expr = yearAfterDay(r, raws[k + 1], tokens);
     const start = tokens[r.startTok].start;
     const end = tokens[r.endTok - 1].end;

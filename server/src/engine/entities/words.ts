@@ -7,24 +7,17 @@ import { PUNCT, TABLE, isUpper, wordClass } from './lexicon';
 import { reusable } from './scratch';
 
 /**
- * One word or punctuation mark of a report. What its text alone decides (its text, lower case, fold key, table node,
- * classes) is read through the shared TextInfo of its text; its offsets share one number, and its three flags, POS tag
- * and gap another (the tag and the gap as indexes into small tables of the strings met): a report of 100,000 words
- * keeps objects of three fields, not fourteen. A long report's words live through all of entity recognition, so the
- * garbage collector copies every field of each of them once or twice (at 800 KB of a price list, 320,000 words of five
- * fields and a sliced string each were 31 MB promoted in this stage alone, where 200 KB promoted none); a word's text
- * is its TextInfo's, so no string is kept per word either.
+ * One word or punctuation mark of a report: its span, and its form, which holds everything else. What its text alone
+ * decides (its text, lower case, fold key, table node, classes) is the form's TextInfo; its three flags, POS tag and
+ * gap (the tag and the gap as indexes into small tables of the strings met) are the form's bits. Words of one text and
+ * bits share one form (formOf), so a word is an object of two fields: a long report's words live through all of entity
+ * recognition and the garbage collector copies each of them once or twice (at 800 KB of a price list, 320,000 words of
+ * five fields and a sliced string each were 31 MB promoted in this stage alone; three fields, 48 bytes a word; two, 40).
  */
 export class Word {
   /** start * SPAN_UNIT + (end - start): a word is at most MAX_WORD + 1 characters. */
   private readonly span: number;
-  constructor(
-    start: number,
-    end: number,
-    private readonly info: TextInfo,
-    /** FIRST | POSS | PUNCT_MARK, then the POS tag's index, then the gap's (see pack). */
-    private readonly bits: number,
-  ) {
+  constructor(start: number, end: number, private readonly form: WordForm) {
     this.span = start * SPAN_UNIT + (end - start);
   }
 
@@ -38,27 +31,51 @@ export class Word {
     return s < 0x80000000 ? (s >>> SPAN_BITS) + (s & (SPAN_UNIT - 1)) : Math.floor(s / SPAN_UNIT) + (s % SPAN_UNIT);
   }
   /** The word as written (format characters inside a token left out, as the token's text has them). */
-  get text(): string { return this.info.text; }
+  get text(): string { return this.form.info.text; }
   /** wink POS of the token starting here, or '' when tokens do not line up. */
-  get pos(): string { return POS_TAGS.strings[(this.bits >>> FLAG_BITS) & POS_MASK]; }
+  get pos(): string { return POS_TAGS.strings[(this.form.bits >>> FLAG_BITS) & POS_MASK]; }
   /** What stands between the previous word and this one ('' when adjacent), capped at a few characters. */
-  get gap(): string { return GAPS.strings[this.bits >>> (FLAG_BITS + POS_BITS)]; }
-  get lower(): string { return this.info.lower; }
-  get fold(): string { return this.info.fold; }
+  get gap(): string { return GAPS.strings[this.form.bits >>> (FLAG_BITS + POS_BITS)]; }
+  get lower(): string { return this.form.info.lower; }
+  get fold(): string { return this.form.info.fold; }
   /** The fold key's node in the name tables' index (tables.ts); null when no entry is or starts with it. */
-  get table(): FoldNode | null { return this.info.table; }
+  get table(): FoldNode | null { return this.form.info.table; }
   /** First letter upper case. */
-  get cap(): boolean { return this.info.cap; }
+  get cap(): boolean { return this.form.info.cap; }
   /** Word classes from the text alone (lexicon.ts); PUNCT alone for punctuation. */
-  get flags(): number { return this.info.flags; }
+  get flags(): number { return this.form.info.flags; }
   /** One object per lower-case form in a scan, so a pass can mark forms without a set of strings; null for punctuation. */
-  get key(): LowerKey | null { return this.info.key; }
+  get key(): LowerKey | null { return this.form.info.key; }
   /** First word of a sentence, line or quotation. */
-  get first(): boolean { return (this.bits & FIRST) !== 0; }
+  get first(): boolean { return (this.form.bits & FIRST) !== 0; }
   /** A possessive ending ("'s", "’s", "ʼs", or a bare apostrophe) follows. */
-  get poss(): boolean { return (this.bits & POSS) !== 0; }
+  get poss(): boolean { return (this.form.bits & POSS) !== 0; }
   /** The word is not a run of letters/digits but one punctuation mark (kept so rules can see commas and brackets). */
-  get punct(): boolean { return (this.bits & PUNCT_MARK) !== 0; }
+  get punct(): boolean { return (this.form.bits & PUNCT_MARK) !== 0; }
+}
+
+/** What every word of one text and bits shares; the forms of one text are a chain from its TextInfo. */
+class WordForm {
+  constructor(
+    readonly info: TextInfo,
+    /** FIRST | POSS | PUNCT_MARK, then the POS tag's index, then the gap's (see pack). */
+    readonly bits: number,
+    readonly next: WordForm | null,
+  ) {}
+}
+
+/**
+ * Forms a text's chain holds at most: a word's text is met with a few tags and gaps; a hostile report writing one word
+ * with ever new gaps gets a form per word past this, so no word walks a long chain.
+ */
+const MAX_FORMS_PER_TEXT = 16;
+
+/** The shared form of words of `info` and `bits` (made once per text and bits, as long as the caches hold). */
+function formOf(info: TextInfo, bits: number): WordForm {
+  let n = 0;
+  for (let f = info.forms; f; f = f.next, n++) if (f.bits === bits) return f;
+  if (n >= MAX_FORMS_PER_TEXT) return new WordForm(info, bits, null);
+  return (info.forms = new WordForm(info, bits, info.forms));
 }
 
 /**
@@ -147,6 +164,8 @@ interface TextInfo {
   flags: number;
   /** Null for punctuation only. */
   key: LowerKey | null;
+  /** The chain of words' forms of this text (formOf). */
+  forms: WordForm | null;
 }
 const INFO = new Map<string, TextInfo>();
 const KEYS = new Map<string, LowerKey>();
@@ -161,7 +180,7 @@ function infoOf(t: string): TextInfo {
   let key = KEYS.get(lower);
   if (!key) KEYS.set(lower, key = { seenMark: 0 });
   const table = foldNode(fold);
-  info = { text: t, lower, fold, table, cap, flags: wordClass(t, lower, fold, cap) | (table ? TABLE : 0), key };
+  info = { text: t, lower, fold, table, cap, flags: wordClass(t, lower, fold, cap) | (table ? TABLE : 0), key, forms: null };
   INFO.set(t, info);
   return info;
 }
@@ -170,7 +189,7 @@ function infoOf(t: string): TextInfo {
 const PUNCT_INFO = new Map<string, TextInfo>();
 function punctInfoOf(t: string): TextInfo {
   let info = PUNCT_INFO.get(t);
-  if (!info) PUNCT_INFO.set(t, info = { text: t, lower: t.toLowerCase(), fold: t, table: null, cap: false, flags: PUNCT, key: null });
+  if (!info) PUNCT_INFO.set(t, info = { text: t, lower: t.toLowerCase(), fold: t, table: null, cap: false, flags: PUNCT, key: null, forms: null });
   return info;
 }
 
@@ -346,7 +365,8 @@ function addWord(st: ScanState, start: number, end: number, poss: boolean, punct
   if (st.words.length === st.classes.length) st.classes = moreRoom(st.classes);
   st.classes[st.words.length] = info.flags;
   if (!punct && !info.cap) info.key!.seenMark = st.lowerMark;
-  st.words.push(new Word(start, end, info, pack((st.first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap)));
+  const bits = pack((st.first && !punct ? FIRST : 0) | (poss ? POSS : 0) | (punct ? PUNCT_MARK : 0), pos, gap);
+  st.words.push(new Word(start, end, formOf(info, bits)));
   // After a mark, a sentence starts at ". ! ?" and not after ":"; opening quotes and brackets keep a start pending.
   if (!punct) st.first = false;
   else if (c === 46 || c === 33 || c === 63) st.first = true;

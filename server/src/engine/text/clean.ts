@@ -61,14 +61,26 @@ export interface Cleaned {
 
 const isBreak = (c: number): boolean => c === 10 || c === 13 || CLASS[c] === LINE;
 
-/** The class of the character at i, and its length in code units (2 for a surrogate pair). */
-function classAt(s: string, i: number): [number, number] {
+/** Whether s[i] opens a surrogate pair (an astral character, two code units). */
+function pairAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d < 0xe000) return [ASTRAL_FORMAT.test(s.slice(i, i + 2)) ? DROP : KEEP, 2];
-  }
-  return [CLASS[c], 1];
+  if (c < 0xd800 || c >= 0xdc00 || i + 1 >= s.length) return false;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d < 0xe000;
+}
+
+/**
+ * The class of the character at i. Its length in code units is unitsAt's: one number per call, not a pair in an
+ * array (a text of odd blanks classifies each blank twice, and the pairs were 30 bytes a character of garbage).
+ */
+function classAt(s: string, i: number): number {
+  if (pairAt(s, i)) return ASTRAL_FORMAT.test(s.slice(i, i + 2)) ? DROP : KEEP;
+  return CLASS[s.charCodeAt(i)];
+}
+
+/** The length in code units of the character at i (2 for a surrogate pair). */
+function unitsAt(s: string, i: number): number {
+  return pairAt(s, i) ? 2 : 1;
 }
 
 /**
@@ -172,7 +184,8 @@ export function cleanForTokenizer(s: string): Cleaned {
     const c = s.charCodeAt(i);
     if (CURRENCY[c] === 1 && i + 1 < s.length && isDigit(s.charCodeAt(i + 1))) out.insertSpace(i + 1);
     if (c > 0x20 && c < 0x7f) { i++; continue; }
-    const [cls, len] = classAt(s, i);
+    const cls = classAt(s, i);
+    const len = unitsAt(s, i);
     if (cls === SPACE || cls === BLANK) {
       i = blanks(s, i, out);
       continue;
@@ -189,16 +202,17 @@ function blanks(s: string, i: number, out: Builder): number {
   let j = i;
   for (;;) {
     if (j >= s.length) break;
-    const [cls, len] = classAt(s, j);
+    const cls = classAt(s, j);
     if (cls !== SPACE && cls !== BLANK && cls !== DROP) break;
-    j += len;
+    j += unitsAt(s, j);
   }
   if (j < s.length && isBreak(s.charCodeAt(j))) {
     out.drop(i, j);
     return j;
   }
   for (let k = i; k < j;) {
-    const [cls, len] = classAt(s, k);
+    const cls = classAt(s, k);
+    const len = unitsAt(s, k);
     if (cls === SPACE) out.replace(k, 32);
     else if (cls === DROP) out.drop(k, k + len);
     k += len;
