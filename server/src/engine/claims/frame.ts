@@ -319,6 +319,7 @@ export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca
   // "down from an official count of 41", "up from a toll of 30": the change's earlier value, named by its tally.
   if (before === 'of' && TALLIES.has(tokens[qa - 2]?.lower ?? '')) return tallyFromChange(tokens, qa - 3, ca);
   if (heldBefore(tokens, qa)) return true;
+  if ((before === 'from' || before === 'the') && revisedFrom(tokens, qa, ca, before)) return true;
   if (before !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
@@ -326,6 +327,17 @@ export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
+}
+
+/**
+ * "lowered the toll from the 245 earlier believed killed", "raised the death toll from 120": the value a stated revision
+ * verb earlier in the clause changed from, with no new value after it (round 31, probe31d).
+ */
+function revisedFrom(tokens: readonly Token[], qa: number, ca: number, before: string): boolean {
+  const from = before === 'the' ? qa - 2 : qa - 1;
+  if (tokens[from]?.lower !== 'from') return false;
+  for (let i = from - 1; i >= Math.max(ca, from - REVISION_GAP); i--) if (REVISION_VERBS.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Verbs that held a count at its old value before a change: "raised it to 300, after keeping it at 197 for weeks". */

@@ -1271,7 +1271,7 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
     !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end) &&
-    !gappedItem(tokens, i, core.end, floor, limit)) return true;
+    !gappedItem(tokens, i, core.end, floor, limit) && !groupedAmount(first)) return true;
   if (resultLine(tokens, i, core.end, floor, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
@@ -1286,6 +1286,14 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // Age: "45-year-old".
   if (next && next.lower === '-' && core.end + 2 < limit && tokens[core.end + 2].lower === 'old') return true;
   return accelerationTest(tokens, i, floor, limit);
+}
+
+/**
+ * A figure grouped in thousands ("2,810,757") names no model or road: names carry bare numbers ("Boeing 737",
+ * "Highway 61"), so after a name it is an amount ("gave Mwale 2,810,757 votes").
+ */
+function groupedAmount(first: Token): boolean {
+  return /^[0-9]{1,3}(?:,[0-9]{3})+$/.test(first.text);
 }
 
 /** Marks between the items of a gapped list ("Shanxi has recorded 32, Beijing 22; Hunan six and Hubei 4"). */
