@@ -22,6 +22,15 @@ export function isEventTime(c: Pick<Claim, 'measure'>): boolean {
   return c.measure.unit === EVENT_DAY_UNIT || c.measure.unit === EVENT_CLOCK_UNIT;
 }
 
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** An event-time claim's day and clock interval as the JSON output states them (README, "JSON output"). */
+export function eventTimeOutput(c: Claim): { day: string | null; clock: { from: string; to: string } | null } {
+  if (c.measure.unit === EVENT_DAY_UNIT) return { day: new Date(c.value! * DAY_MS).toISOString().slice(0, 10), clock: null };
+  const clamp = (m: number) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m)));
+  return { day: c.time.from, clock: { from: hhmm(clamp(c.low!)), to: hhmm(clamp(c.high!)) } };
+}
+
 /** Words between a time and the word it dates that say how it is dated ("on", "late on", "shortly before"). */
 const LEADS = new Set(['on', 'at', 'around', 'about', 'approximately', 'roughly', 'shortly', 'just', 'soon', 'before', 'after',
   'late', 'early', 'sometime', 'in']);
@@ -65,6 +74,7 @@ const CLOCK = /\b(?:(midnight|noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:
 /** Minutes a whole hour may stand for ("9 pm" for 9:10), and an "about" for. */
 const WHOLE_HOUR_SLACK = 15;
 const ABOUT_SLACK = 30;
+const ABOUT_MINUTE_SLACK = 10;
 /** Minutes "shortly before" or "just after" reaches. */
 const SHORTLY = 60;
 const DAY_MINUTES = 1440;
@@ -199,7 +209,9 @@ function clockRange(tokens: readonly Token[], ca: number, c: ClockSpan): TimePhr
   // Plain midnight may open or close a day.
   if (c.low === DAY_MINUTES) return null;
   if (['about', 'around', 'approximately', 'roughly', 'circa'].includes(w1)) {
-    return { low: c.low - ABOUT_SLACK, high: c.low + ABOUT_SLACK, hedge: 'approximate' };
+    // "around 11:20" is nearer its minute than "around 11 pm" is its hour.
+    const slack = c.minutes && c.low % 30 !== 0 ? ABOUT_MINUTE_SLACK : ABOUT_SLACK;
+    return { low: c.low - slack, high: c.low + slack, hedge: 'approximate' };
   }
   return c.minutes ? { low: c.low, high: c.low, hedge: 'exact' } : { low: c.low - WHOLE_HOUR_SLACK, high: c.low + WHOLE_HOUR_SLACK, hedge: 'exact' };
 }
@@ -211,14 +223,14 @@ function planned(p: TimePhrase, published: string | null): boolean {
 
 /** The event a time dates: the phrase before it (noun or verb), else a possessive or a clause after it. */
 function eventFor(tokens: readonly Token[], s: Sentence, p: TimePhrase, main: string | null): EventHit | null {
-  const left = eventBefore(tokens, s, p.ta, main);
+  const left = eventBefore(tokens, s, p, main);
   if (left && left !== 'stop') return left;
   return eventAfter(tokens, s, p, main, left === 'stop');
 }
 
 /** Reading back from the time: its event noun, or the verb it dates; 'stop' when another verb takes the time. */
-function eventBefore(tokens: readonly Token[], s: Sentence, ta: number, main: string | null): EventHit | 'stop' | null {
-  let i = ta - 1;
+function eventBefore(tokens: readonly Token[], s: Sentence, p: TimePhrase, main: string | null): EventHit | 'stop' | null {
+  let i = p.ta - 1;
   while (i >= s.tokenStart && LEADS.has(tokens[i].lower)) i--;
   const edge = i;
   for (let j = i; j >= Math.max(s.tokenStart, edge - VERB_REACH); j--) {
@@ -227,7 +239,7 @@ function eventBefore(tokens: readonly Token[], s: Sentence, ta: number, main: st
       const noun = eventNoun(tokens, j, false, main);
       if (noun) return ownNounPhrase(tokens, j, s) ? noun : 'stop';
     }
-    if (t.pos === 'VERB') return verbEvent(tokens, s, j, main) ?? 'stop';
+    if (t.pos === 'VERB') return verbEvent(tokens, s, j, main, p) ?? 'stop';
     if (!PHRASE.has(t.pos) && t.pos !== 'ADV' && t.text !== ',' && t.text !== '-') return null;
   }
   return null;
@@ -289,10 +301,14 @@ function clauseEvent(tokens: readonly Token[], s: Sentence, from: number, main: 
 }
 
 /** The event a verb is: an event verb itself ("sank"), or a happening verb's subject ("the quake struck"). */
-function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: string | null): EventHit | null {
+function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: string | null, p?: TimePhrase): EventHit | null {
   const w = tokens[j].lower;
   const entry = EVENT_WORDS.get(w);
-  if (entry?.[0] === 'verb') return entry[1] !== 'fall' || fallFrom(tokens, s, j) ? { key: entry[1], at: j } : null;
+  if (entry?.[0] === 'verb') {
+    if (entry[1] === 'fall' && !fallFrom(tokens, s, j, p)) return null;
+    // "the landslide crashed through six villages": an event noun as subject names the event, not the verb.
+    return subjectEvent(tokens, s, j, false, null) ?? { key: entry[1], at: j };
+  }
   if (!HAPPENING_VERBS.has(w)) return null;
   const second = HAPPENING_VERBS.get(w);
   if (second && tokens[j + 1]?.lower !== second) return null;
@@ -300,8 +316,9 @@ function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: strin
 }
 
 /** "fell from a helicopter", "fallen on March 19 from a helicopter": a fall from somewhere, not a figure's fall. */
-function fallFrom(tokens: readonly Token[], s: Sentence, j: number): boolean {
+function fallFrom(tokens: readonly Token[], s: Sentence, j: number, p?: TimePhrase): boolean {
   for (let k = j + 1; k < Math.min(s.tokenEnd, j + 7); k++) {
+    if (p && k >= p.ta && k < p.tb) continue;
     if (tokens[k].pos === 'NUM' || tokens[k].pos === 'SYM') return false;
     if (tokens[k].lower === 'from') return tokens[k + 1]?.pos === 'DET' && tokens[k + 2]?.pos !== 'NUM';
   }
