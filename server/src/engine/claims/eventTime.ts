@@ -25,10 +25,19 @@ export function isEventTime(c: Pick<Claim, 'measure'>): boolean {
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** An event-time claim's day and clock interval as the JSON output states them (README, "JSON output"). */
-export function eventTimeOutput(c: Claim): { day: string | null; clock: { from: string; to: string } | null } {
-  if (c.measure.unit === EVENT_DAY_UNIT) return { day: new Date(c.value! * DAY_MS).toISOString().slice(0, 10), clock: null };
-  const clamp = (m: number) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m)));
-  return { day: c.time.from, clock: { from: hhmm(clamp(c.low!)), to: hhmm(clamp(c.high!)) } };
+export function eventTimeOutput(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }):
+  { day: string | null; clock: { from: string; to: string } | null } {
+  if (c.measure.unit === EVENT_DAY_UNIT) return { day: new Date((c.low ?? 0) * DAY_MS).toISOString().slice(0, 10), clock: null };
+  const clamp = (m: number | null) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m ?? 0)));
+  return { day: c.time?.from ?? null, clock: { from: hhmm(clamp(c.low)), to: hhmm(clamp(c.high)) } };
+}
+
+/** An event-time claim's value in words: "2014-05-13", "21:15–22:15 on 2022-06-04", "23:00–24:00". */
+export function eventTimeText(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }): string {
+  const { day, clock } = eventTimeOutput(c);
+  if (!clock) return day ?? '';
+  const hours = clock.from === clock.to ? clock.from : `${clock.from}\u2013${clock.to}`;
+  return day ? `${hours} on ${day}` : hours;
 }
 
 /** Words between a time and the word it dates that say how it is dated ("on", "late on", "shortly before"). */
