@@ -40,6 +40,15 @@ export const ClaimOutputSchema = z.object({
   modality: z.enum(['asserted', 'conditional', 'forecast', 'possibility', 'rejected', 'bound', 'question']),
   source: z.string().nullable(),
   via: z.array(z.string()),
+  /**
+   * Added in round 31: only on a claim of an event's day or hour (unit `event-day` or `event-clock`; `event` names the
+   * event, "explosion", "sinking"): the day it states, or null for an hour with no day, and for an hour the clock
+   * interval it stands for ("HH:MM", "24:00" for midnight at the day's end).
+   */
+  eventTime: z.object({
+    day: day.nullable(),
+    clock: z.object({ from: z.string().regex(/^\d{2}:\d{2}$/), to: z.string().regex(/^\d{2}:\d{2}$/) }).nullable(),
+  }).optional(),
 });
 export const DocumentOutputSchema = z.object({
   path: z.string(),

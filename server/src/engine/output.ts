@@ -2,6 +2,7 @@
 import type { AnalysisOutput, DocumentOutput } from '../../../shared/analysisOutput';
 import type { CorpusAnalysis } from './corpus';
 import type { Claim, DocumentAnalysis } from './types';
+import { eventTimeOutput, isEventTime } from './claims/eventTime';
 
 const span = <T extends { start: number; end: number; text: string }>(s: T) => ({ start: s.start, end: s.end, text: s.text });
 
@@ -20,6 +21,7 @@ export function claimOutput(c: Claim, text: string): DocumentOutput['claims'][nu
     modality: c.modality,
     source: c.source?.id ?? null,
     via: c.via,
+    ...(isEventTime(c) ? { eventTime: eventTimeOutput(c) } : {}),
   };
 }
 

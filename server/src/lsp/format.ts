@@ -1,5 +1,6 @@
 // Short human-readable renderings of intervals, claims and sources, for hovers, lenses and views.
 import type { Claim } from '../engine/index';
+import { EVENT_DAY_UNIT, eventTimeText, isEventTime } from '../engine/claims/eventTime';
 
 const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
@@ -11,7 +12,9 @@ export function formatInterval(low: number | null, high: number | null): string 
   return 'unknown';
 }
 
-export function formatValue(c: Pick<Claim, 'low' | 'high' | 'measure'>): string {
+export function formatValue(c: Pick<Claim, 'low' | 'high' | 'measure'> & { time?: Claim['time'] }): string {
+  // An event's day or hour (claims/eventTime.ts) is a time, not a figure: "2014-05-13 · event day".
+  if (isEventTime(c)) return `${eventTimeText(c)} ${c.measure.unit === EVENT_DAY_UNIT ? 'event day' : 'event hour'}`;
   return `${formatInterval(c.low, c.high)} ${c.measure.unit}`;
 }
 

@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, eventTimeVerdict, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -23,6 +23,7 @@ import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
 import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
+import { isEventTime } from '../claims/eventTime';
 
 /** No entries, shared. */
 const NO_ENTRIES: Entry[] = [];
@@ -575,6 +576,8 @@ export class ClaimIndex {
   private judge(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
     const fit = scopeFit(a, b, fits);
     if (fit === NO_FIT || keptApart(a, b)) return null;
+    // An event's day or hour (claims/eventTime.ts): its value is the time, so only the values are compared.
+    if (isEventTime(a.claim)) return fit === SAME_PLACES ? eventTimeVerdict(a.claim, b.claim, a.span, b.span) : null;
     let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
     // A figure dated only as of a day may speak of an earlier period: a running total holds its counts (a part in
     // time), a period's statistic is of the latest period (asOf.ts); either way the time is uncertain.
@@ -707,7 +710,7 @@ export class ClaimIndex {
   /** Figures of different times or places that a count which only grows orders (order.ts). */
   private keepOrdered(run: KeyRun, all: Entry[]): void {
     // A voice's earlier word is no stage of a count's order: it was replaced, only another voice's count is its rival.
-    orderCandidates(all.filter(e => !e.detail?.superseded), CAP, (inner, whole) => {
+    orderCandidates(all.filter(e => !e.detail?.superseded && !isEventTime(e.claim)), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
       const v = orderVerdict(inner, whole, run.changes);
       if (v) this.keepFinding(run, inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });

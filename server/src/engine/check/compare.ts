@@ -15,6 +15,7 @@ import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
+import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -873,6 +874,7 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   // Most pairs agree: decide them without allocating.
   if (al <= bh && bl <= ah) return al === bh || bl === ah ? touching(a, b, uncertain) : AGREE;
   if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
+  if (isEventTime(a)) return timesApart(a, b);
   // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
   if (precision === 0 || truncatedShare(a, b)) return AGREE;
@@ -892,6 +894,24 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   // A crowd is counted by eye and by method (police vs organizers): its figures differ by nature, never clearly.
   if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
+}
+
+/**
+ * An event's days or hours that cannot overlap (claims/eventTime.ts): no rounding brings days together; clear only when
+ * both are stated exactly ("on March 19", "at 5:18 a.m."), else possible ("late Friday", "shortly before midnight").
+ */
+function timesApart(a: Claim, b: Claim): Verdict {
+  const reasons: PossibleReason[] = a.hedge === 'exact' && b.hedge === 'exact' ? [] : ['hedge'];
+  return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
+}
+
+/**
+ * How two claims of an event's time pair, or null: hours of two different stated days are not compared (the days are,
+ * as their own claims); an hour with no day is read on the other's day, the story's one event.
+ */
+export function eventTimeVerdict(a: Claim, b: Claim, sa: Span | null, sb: Span | null): Verdict | null {
+  if (a.measure.unit === EVENT_CLOCK_UNIT && sa && sb && sa.from !== sb.from) return null;
+  return compareValues(a, b, false);
 }
 
 /** Bounds that leave out their own figure: "more than 7,000" is above it, "nearly"/"less than 7,000" below it. */

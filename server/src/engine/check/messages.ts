@@ -5,6 +5,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
 import type { OrderKind } from './order';
 import { WEAK_SIGN_WORDS, type WeakSign } from './evidence';
+import { EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 
 /** Why a finding is only possible, in words a reader follows (one entry per reason compareValues gives). */
 export const POSSIBLE_REASONS = {
@@ -124,6 +125,7 @@ const SCALE_OR_KIND = /^(?:thousand|million|billion|trillion|percent|per cent|pe
  */
 function shortFigure(c: Claim): string {
   if (c.derived) return number(c);
+  if (isEventTime(c)) return c.quantity.text;
   let t = plainUnits(c.quantity.text);
   const last = t.search(/\d[^\d]*$/);
   if (last >= 0) {
@@ -157,6 +159,11 @@ function timeWords(a: Claim, b: Claim, fit: TimeFit): string {
   return la ? `both "${la}"` : 'same time';
 }
 
+/** What an event-time finding sets apart (claims/eventTime.ts): the day or the hour of one event. */
+function eventTimeWords(c: Claim): string {
+  return c.measure.unit === EVENT_DAY_UNIT ? 'the day of one event' : 'the hour of one event';
+}
+
 function levelWord(norm: string | null | undefined): string {
   return norm && (norm.startsWith('date:') || norm.startsWith('weekday:')) ? 'day' : 'time';
 }
@@ -176,7 +183,7 @@ function orderWords(x: Claim, order: { kind: OrderKind; whole: string }): string
 
 /** One side's headline: this report's figure first. */
 function headline(x: Claim, y: Claim, dy: DocumentAnalysis | undefined, facts: MatchFacts): string {
-  const when = facts.order ? orderWords(x, facts.order) : timeWords(x, y, facts.fit);
+  const when = isEventTime(x) ? eventTimeWords(x) : facts.order ? orderWords(x, facts.order) : timeWords(x, y, facts.fit);
   if (x.path === y.path) {
     const who = [sourceName(x), sourceName(y)];
     return `${figureOf(x)} here${who[0] ? ` (${who[0]})` : ''} vs ${shortFigure(y)}${who[1] ? ` (${who[1]})` : ''} in the same report, ${when}`;
@@ -212,7 +219,8 @@ function whyText(a: Claim, da: DocumentAnalysis | undefined, b: Claim, db: Docum
   const what = `${plural(a.measure.unit)}, ${a.measure.event.replace(/_/g, ' ')}`;
   const where = facts.reasons.includes('part') ? 'a place and a place that holds it' : 'the same places and parties';
   const when = facts.order ? `at different times or places, ${ORDER_WHY[facts.order.kind]}` : timeWords(a, b, facts.fit);
-  const matched = `Matched: the same count (${what}), ${where}, ${when}`
+  const matched = (isEventTime(a) ? `Matched: ${eventTimeWords(a)} (${a.measure.event}), ${where}`
+    : `Matched: the same count (${what}), ${where}, ${when}`)
     + `${a.path === b.path ? ', two different sources in one report' : ''}.`;
   const verdict = facts.reasons.length
     ? `Possible, not clear: ${facts.reasons.map(r => POSSIBLE_REASONS[r]).join('; ')}.`

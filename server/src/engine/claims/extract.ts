@@ -26,6 +26,7 @@ import { carryPopulations } from './population';
 import { markBreakdowns } from './breakdown';
 import { wholesOfParts, sumClaims, shareClaims, aboardSums, deadWithinCasualties } from './sums';
 import { joinAlternatives } from './alternatives';
+import { eventTimeClaims } from './eventTime';
 
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -244,7 +245,10 @@ function carryForward(r: ReportClaims, prev: Prev, sIndex: number): void {
 export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences } = prepared;
   fingerprintAttributions(prepared, analysis.attributions);
-  if (tokens.length === 0 || analysis.quantities.length === 0) return [];
+  if (tokens.length === 0) return [];
+  // The day or hour of an event is a claim of its own (eventTime.ts), read apart from the figures.
+  const events = eventTimeClaims(prepared, analysis);
+  if (analysis.quantities.length === 0) return events;
   const r = readReport(prepared, analysis);
   const claims: Claim[] = [];
   const { quantities } = r;
@@ -281,7 +285,9 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (claim) claims.push(claim);
     }
   }
-  return finishClaims(prepared, claims);
+  const finished = finishClaims(prepared, claims);
+  if (!events.length) return finished;
+  return [...finished, ...events].sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
 }
 
 /**

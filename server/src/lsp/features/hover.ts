@@ -3,6 +3,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { Attribution, Claim, EntityMention, Quantity } from '../../engine/index';
 import { reportName, toRange } from '../convert';
 import { formatInterval, formatSource, formatTime, formatValue } from '../format';
+import { isEventTime } from '../../engine/claims/eventTime';
 import { NONE_DISMISSED, type PairDismissed } from '../dismissals';
 import { matchesFor, type ClaimMatch } from '../matches';
 import type { IndexedReport, WorkspaceIndex } from '../workspaceIndex';
@@ -138,7 +139,7 @@ function claimLine(c: Claim, names: (id: string) => string): string {
   const parts = [`Claim: ${md(c.measure.unit)} · ${md(c.measure.event.replace(/_/g, ' '))}`];
   const src = formatSource(c, names);
   if (src) parts.push(`said by ${md(src)}`);
-  const when = formatTime(c.time);
+  const when = isEventTime(c) ? formatValue(c) : formatTime(c.time);
   if (when) parts.push(when);
   if (c.scope.length) parts.push(`about ${c.scope.map(names).map(md).join(', ')}`);
   if (c.modality !== 'asserted') parts.push(`_${c.modality}, not an assertion_`);
