@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, eventTimeVerdict, differentVoices, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, eventTimeVerdict, differentVoices, voicesMeet, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -17,8 +17,8 @@ import { findingId } from './findingId';
 import { Restatements, type LedFinding } from './restatements';
 import { valueFinding, type MatchFacts, type PossibleReason } from './messages';
 import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
-import { isStatedChange, statedChanges } from './revisions';
-import { orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
+import { isStatedChange, oldSideOf, statedChanges } from './revisions';
+import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
 import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
@@ -55,6 +55,8 @@ interface Entry {
   span: Span | null;
   /** The day the figure was said (order.ts), as a day number. */
   said: number | null;
+  /** The day its report was published, as a day number: a correction holds from it (round 31). */
+  issued: number | null;
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
   order: number;
@@ -226,7 +228,7 @@ export class ClaimIndex {
       const span = spanOf(claim);
       const kind = this.scopeKind(scopesOf(claim));
       const e: Entry = {
-        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), bucket: bucketOf(claim, detail, span),
+        claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), issued: issuedDay(doc), bucket: bucketOf(claim, detail, span),
         order: this.counter++, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
@@ -639,6 +641,17 @@ export class ClaimIndex {
     return v;
   }
 
+  /** For each change the reports state for a measure key, the day of the first report stating it. */
+  private changeDaysOf(key: string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [path, set] of this.changes.get(key) ?? []) {
+      const day = issuedDay(this.docs.get(path));
+      if (day === null) continue;
+      for (const c of set) if (!(out.get(c)! <= day)) out.set(c, day);
+    }
+    return out;
+  }
+
   /** Every change the reports state for a measure key, or undefined when none does. */
   private changesOf(key: string): Set<string> | undefined {
     const byPath = this.changes.get(key);
@@ -656,8 +669,9 @@ export class ClaimIndex {
   private *keySteps(key: string): Generator<void, KeyResult> {
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
-    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key), facts: new Map() };
     const all = byReport(this.keys.get(key)!);
+    const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key), facts: new Map(),
+      stale: this.staleSince(all, again), changeDays: this.changeDaysOf(key) };
     for (const e of all) e.findings = e.agreements = 0;
     yield* this.pairSteps(run, all, again);
     yield;
@@ -700,11 +714,55 @@ export class ClaimIndex {
         if (!v) continue;
         if (v.relation === 'agree' ? !canAgree : !canContradict) continue;
         // The old and the new value of a change some report states: both held, one after the other.
-        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, run.changes)) continue;
+        if (v.relation === 'contradict' && isStatedChange(a.claim, b.claim, run.changes) && !repeatsOldValue(run, a, b)) continue;
         if (v.relation === 'agree') keepAgreement(run, a, b);
-        else this.keepFinding(run, a, b, v.severity, v.reasons, v.fit ?? 'same');
+        else {
+          const how = replaced(a, b, run.stale);
+          if (how) this.keepReplaced(run, a, b, v, how);
+          else this.keepFinding(run, a, b, v.severity, v.reasons, v.fit ?? 'same');
+        }
       }
     }
+  }
+
+  /**
+   * Each entry a correction replaced (round 31): a claim marked as a correction (detail.correction) holds from its
+   * report's day, so a claim of its frame (the pair judged a contradiction) and voice from a report published before
+   * that day was replaced then, not contradicted. The corrections per replaced entry. Every claim's candidates are read,
+   * so no pair is missed whichever side lists the other, but only pairs with a correction are judged.
+   */
+  private staleSince(all: Entry[], again: boolean): Map<Entry, Entry[]> {
+    const out = new Map<Entry, Entry[]>();
+    if (!all.some(e => replacing(e.detail))) return out;
+    const shared = new Map<string, Entry[]>();
+    const fits = new Map<number, number>();
+    const scratch: Entry[] = [];
+    for (const e of all) {
+      const list = this.candidatesIn(e, shared, scratch);
+      for (let j = 0; j < list.length; j++) {
+        const c = list[j];
+        const [old, next] = (e.issued ?? 0) < (c.issued ?? 0) ? [e, c] : [c, e];
+        if (!correctedBy(old, next)) continue;
+        const [x, y] = before(e, c) ? [e, c] : [c, e];
+        const v = again ? this.judgeRemembered(x, y, fits) : this.judge(x, y, fits);
+        if (v?.relation !== 'contradict') continue;
+        const known = out.get(old);
+        if (!known) out.set(old, [next]);
+        else if (!known.includes(next)) known.push(next);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A pair one side of which a correction replaced before the other's report: no finding when the correction came within
+   * REPLACED_DAYS of the replaced figure, else at most possible (a recount certified months later, a court's ruling).
+   */
+  private keepReplaced(run: KeyRun, a: Entry, b: Entry, v: Verdict & { relation: 'contradict' }, how: Replaced,
+    order?: { kind: OrderKind; whole: string }): void {
+    if (how === 'gone') return;
+    const reasons: PossibleReason[] = v.reasons.includes('corrected') ? v.reasons : [...v.reasons, 'corrected'];
+    this.keepFinding(run, a, b, 'possible', reasons, order ? 'different' : v.fit ?? 'same', order);
   }
 
   /** Figures of different times or places that a count which only grows orders (order.ts). */
@@ -713,7 +771,10 @@ export class ClaimIndex {
     orderCandidates(all.filter(e => !e.detail?.superseded && !isEventTime(e.claim)), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
       const v = orderVerdict(inner, whole, run.changes);
-      if (v) this.keepFinding(run, inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
+      if (!v) return;
+      const how = replaced(inner, whole, run.stale, true);
+      if (how) this.keepReplaced(run, inner, whole, { relation: 'contradict', severity: v.severity, reasons: v.reasons }, how, { kind: v.order, whole: whole.claim.id });
+      else this.keepFinding(run, inner, whole, v.severity, v.reasons, 'different', { kind: v.order, whole: whole.claim.id });
     });
   }
 
@@ -811,6 +872,76 @@ interface KeyRun {
   changes: Set<string> | undefined;
   /** What each finding was matched on, by finding id, for its verdict after folding (weighEvidence). */
   facts: Map<string, MatchFacts>;
+  /** The day of the first report stating each change (changeDaysOf). */
+  changeDays: Map<string, number>;
+  /** The corrections that replaced each replaced entry (staleSince). */
+  stale: Map<Entry, Entry[]>;
+}
+
+/** The claim is given as a correction (detail.correction), not as the value before one. */
+function replacing(d: ClaimDetail | undefined): boolean {
+  return d?.correction === 'sentence' || d?.correction === 'report';
+}
+
+/**
+ * One side gives the old value of a change some report states, in a report published after the first report stating
+ * it (round 31): a stale figure repeated after its correction, still a rival of the new one.
+ */
+function repeatsOldValue(run: KeyRun, a: Entry, b: Entry): boolean {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const change = x.issued === null ? null : oldSideOf(x.claim, y.claim, run.changes);
+    const day = change === null ? undefined : run.changeDays.get(change);
+    if (day !== undefined && x.issued! > day) return true;
+  }
+  return false;
+}
+
+/** How a correction replaced a pair's side: long enough before the other side to drop the pair, or only lately. */
+export type Replaced = 'gone' | 'late';
+/**
+ * Most days between a figure and the correction that replaced it for the pair to be dropped: a figure corrected days
+ * later (a commission's corrected tabulation) was never the standing one; one that stood for months (a declaration
+ * a recount overturned) is still worth a possible finding.
+ */
+const REPLACED_DAYS = 31;
+
+/**
+ * One side was replaced by a correction (staleSince) that the other gives, or restates later (replacedBy); or, for a
+ * pair judged by a count's order (order.ts) rather than as rivals, the other side is itself that correction.
+ */
+function replaced(a: Entry, b: Entry, stale: ReadonlyMap<Entry, Entry[]>, ordered = false): Replaced | null {
+  if (ordered) {
+    const direct = correctedBy(a, b) ?? correctedBy(b, a);
+    if (direct) return direct;
+  }
+  if (!stale.size) return null;
+  return replacedBy(a, stale.get(a), b) ?? replacedBy(b, stale.get(b), a);
+}
+
+/** A claim with its frame's details and its report's day. */
+type Issued = Pick<Entry, 'claim' | 'detail' | 'issued'>;
+
+/** `next` is a correction of `old`'s voice (or none) from a later report: how long after. */
+export function correctedBy(old: Issued, next: Issued): Replaced | null {
+  if (!replacing(next.detail) || old.issued === null || next.issued === null || old.issued >= next.issued) return null;
+  if (!voicesMeet(old.claim, next.claim)) return null;
+  return next.issued - old.issued <= REPLACED_DAYS ? 'gone' : 'late';
+}
+
+/**
+ * The other side is one of the corrections of `old`, or a report's figure published on or after a correction's day that
+ * agrees with it and no word sets before a correction: two earlier values, or an earlier value and a later rival of the
+ * correction, are still rivals.
+ */
+function replacedBy(old: Entry, corrections: readonly Entry[] | undefined, other: Entry): Replaced | null {
+  if (!corrections || other.issued === null || other.detail?.correction === 'before') return null;
+  let how: Replaced | null = null;
+  for (const k of corrections) {
+    if (k !== other && !(k.issued! <= other.issued && compareFigures(k.claim, other.claim, false).relation === 'agree')) continue;
+    if (k.issued! - old.issued! <= REPLACED_DAYS) return 'gone';
+    how = 'late';
+  }
+  return how;
 }
 
 /** Whether a claim's quota of agreements, or of findings, is spent. */

@@ -1036,6 +1036,16 @@ function voiceOf(c: Claim): string[] {
   return voice ? [voice] : actors;
 }
 
+/**
+ * Two claims may be one voice's: either names no source, or their source chains share one. A correction replaces only
+ * its own voice's earlier figure (or an unattributed one), never another voice's rival count (round 31).
+ */
+export function voicesMeet(a: Claim, b: Claim): boolean {
+  const ca = chainOf(a);
+  const cb = chainOf(b);
+  return !ca.length || !cb.length || cb.some(x => ca.includes(x));
+}
+
 /** The voice of a figure its own words call official (claims/extract.ts). */
 const OFFICIAL = 'source:official-figures';
 

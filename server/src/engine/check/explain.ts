@@ -5,7 +5,7 @@ import { detailOf } from '../claims/detail';
 import { isMeasurementUnit } from '../quantities/units';
 import type { Claim, DocumentAnalysis } from '../types';
 import { asOfReach } from './asOf';
-import { provisionalDrift } from './claimIndex';
+import { correctedBy, provisionalDrift } from './claimIndex';
 import {
   compareFigures, differentVoices, groupSide, otherGathering, resultsSaidTogether, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit,
   partyId, placesBeside, wholeOverPart,
@@ -14,7 +14,7 @@ import { instancesApart } from '../claims/incidents';
 import { aggregatePart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
-import { orderBetween, saidDay } from './order';
+import { issuedDay, orderBetween, saidDay } from './order';
 import { isStatedChange, statedChanges } from './revisions';
 
 /** The parts of the frame, in the order a diagnosis names them. */
@@ -150,4 +150,8 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const changes = new Set<string>();
   for (const doc of docs) for (const change of statedChanges(doc).get(a.measure.key) ?? []) changes.add(change);
   if (changes.size && isStatedChange(a, b, changes)) push('old and new value of a stated change');
+  // Round 31: a later report's correction of the same voice's figure (claimIndex.ts, staleSince).
+  const issued = (c: Claim, d: typeof da) => ({ claim: c, detail: d, issued: issuedDay(docs.find(x => x.path === c.path)) });
+  const corrected = correctedBy(issued(a, da), issued(b, db)) ?? correctedBy(issued(b, db), issued(a, da));
+  if (corrected) push(corrected === 'gone' ? 'an earlier figure a later report corrects' : 'an earlier figure a report corrects months later');
 }

@@ -24,6 +24,7 @@ export const POSSIBLE_REASONS = {
   dated: 'one figure has a date of its own, the other only its report\'s publication date, so it may be another stage of the count',
   ordered: 'one figure is dated only by its paragraph, its statement or its report, so which holds later, or which days it counts, is less certain',
   evidence: 'the evidence is weak on two counts or more (below)',
+  corrected: 'a later report gives its figure as a correction of an earlier one, and the other figure was given before it',
 } as const;
 
 /** The order a count that only grows breaks (order.ts), as the headline names it. */

@@ -44,10 +44,15 @@ function dayOf(iso: string | null | undefined): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
+/** The day a report was published (stated or inferred), as a day number. */
+export function issuedDay(doc: DocumentAnalysis | undefined): number | null {
+  return dayOf(doc?.published ?? doc?.publishedInferred?.date);
+}
+
 /** The day a figure was said: its statement's date, else its report's publication (stated or inferred). */
 export function saidDay(c: Claim, d: ClaimDetail | undefined, doc: DocumentAnalysis | undefined): number | null {
   if (d?.timeBasis === 'statement') return dayOf(c.time.to);
-  return dayOf(doc?.published ?? doc?.publishedInferred?.date);
+  return issuedDay(doc);
 }
 
 /** How far back (days) a later total is held to an earlier count: further apart, two figures are of other events. */

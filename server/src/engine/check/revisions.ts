@@ -1,4 +1,5 @@
-// Changes the reports state: "the toll was revised to 275 from 288", "the final toll has been fixed at 275", "rose to 278".
+// Changes the reports state: "the toll was revised to 275 from 288", "the final toll has been fixed at 275", "rose to 278",
+// "the results first announced gave him 43.9% ... he now has 43%" (round 31).
 // Both values of a stated change were true, each in its time: a report giving the old value and one giving the new are
 // not rivals, wherever in the folder they are. A change is read from one report: a value it marks as replaced
 // (superseded) and the value that replaced it in the same sentence, or a value it marks as the new one (revised) and
@@ -37,10 +38,11 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
     let marked = 0;
     for (const c of claims) {
       const d = detailOf(c);
-      if (!d?.superseded && !d?.revised && !d?.earlierStage) continue;
+      if (!d?.superseded && !d?.revised && !d?.earlierStage && d?.correction !== 'before') continue;
       // A report describes a few changes of one count; a flood of marks (a table of revisions) is read in part.
       if (++marked > MAX_MARKED) break;
       if (d.earlierStage) provisionalChanges(c, claims, changes);
+      if (d.correction === 'before') correctedChanges(c, claims, changes);
       if (!d.superseded && !d.revised) continue;
       const v = figureOf(c);
       if (v === null) continue;
@@ -58,6 +60,7 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
           if (!detailOf(o)?.superseded && !(earlier(o, c) && voiceAllows(c, o))) continue;
         }
         changes.add(changeKey(v, w));
+        changes.add(oldKey(changeKey(v, w), d.superseded ? v : w));
         // "grew from 185.34% in September to 186.27% this month": the old value has a day of its own; another report's
         // 185.34% for this month is no earlier stage of the change but a rival of the new value.
         if (d.revised && !detailOf(o)?.superseded && o.time.from && o.time.to) {
@@ -84,7 +87,29 @@ function provisionalChanges(c: Claim, claims: readonly Claim[], changes: Set<str
     const d = detailOf(o);
     if (o === c || d?.provisional || (d?.holder ?? null) !== holder || earlier(o, c)) continue;
     const w = figureOf(o);
-    if (w !== null && w !== v) changes.add(changeKey(v, w));
+    if (w !== null && w !== v) {
+      changes.add(changeKey(v, w));
+      changes.add(oldKey(changeKey(v, w), v));
+    }
+  }
+}
+
+/**
+ * "The results first announced gave him 43.9% ... his result now stands at 43%": a value the report's words set before a
+ * correction (detail.correction 'before') and a later figure of the same count (same holder) it gives as the correction
+ * state the change from one to the other (round 31).
+ */
+function correctedChanges(c: Claim, claims: readonly Claim[], changes: Set<string>): void {
+  const v = figureOf(c);
+  if (v === null) return;
+  const holder = detailOf(c)?.holder ?? null;
+  for (const o of claims) {
+    const d = detailOf(o);
+    if (o.start < c.start || (d?.correction !== 'sentence' && d?.correction !== 'report') || (d?.holder ?? null) !== holder) continue;
+    const w = figureOf(o);
+    if (w === null || w === v) continue;
+    changes.add(changeKey(v, w));
+    changes.add(oldKey(changeKey(v, w), v));
   }
 }
 
@@ -96,6 +121,23 @@ function earlier(a: Claim, b: Claim): boolean {
 /** The new value's voice is unnamed, or it is the old value's too. */
 function voiceAllows(next: Claim, old: Claim): boolean {
   return !next.source || old.source?.id === next.source.id;
+}
+
+/** Which value of a change was the old one. */
+function oldKey(change: string, old: number): string {
+  return `old\u0000${change}\u0000${old}`;
+}
+
+/**
+ * The change some report states between x's and y's figures, when x's is its old value (round 31): a report published
+ * after the change still giving the old value repeats a replaced figure, a rival of the new one (check/claimIndex.ts).
+ */
+export function oldSideOf(x: Claim, y: Claim, changes: ReadonlySet<string> | undefined): string | null {
+  const p = figureOf(x);
+  const q = figureOf(y);
+  if (!changes || p === null || q === null) return null;
+  const k = changeKey(p, q);
+  return changes.has(oldKey(k, p)) ? k : null;
 }
 
 /** The old value of a change has a time of its own. */

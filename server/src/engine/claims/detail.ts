@@ -83,6 +83,14 @@ export interface ClaimDetail {
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
   /**
+   * The figure is given as the correction of an earlier one (correction.ts): its sentence says so ('sentence': "the
+   * corrected results", "after a recount", "lower than previously reported") or its report's lead does ('report'). It
+   * holds from its report's time: an earlier report's other figure of its frame and voice was replaced (round 31).
+   * 'before': the words set the figure before a correction ("the results first announced gave him 43.9%"), an earlier
+   * value, still a rival of another report's earlier value.
+   */
+  correction?: 'sentence' | 'report' | 'before';
+  /**
    * One part of a count the words split (breakdown.ts): by cause ("deaths from respiratory failure"), keyed by the
    * qualifier, or a holder's place in a ranking ('rank'). A rival only of a part with the same key.
    */

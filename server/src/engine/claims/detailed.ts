@@ -1,6 +1,6 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
 import { baseEvent, senseOf, singular } from './measure';
-import type { Quantity, Token } from '../types';
+import type { Quantity, Sentence, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
 import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
@@ -22,6 +22,7 @@ import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakd
 import { instancesOf } from './incidents';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
+import { reportCorrects, sentenceCorrects, setBefore } from './correction';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 /** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
@@ -179,6 +180,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     const revised = revisionOf(tokens, qa, ca);
     if (revised) detail.revised = revised;
   }
+  const correction = detail.superseded || detail.yardstick ? null : correctionOf(r, s, qa);
+  if (correction) detail.correction = correction;
   if (!hasSource && !scope.some(e => isActor(e.id))) {
     const voice = paragraphVoice(r, paragraphStart(prepared, s.tokenStart), start);
     if (voice) detail.voice = voice;
@@ -194,6 +197,13 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
     detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at) }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
   }
   return detail;
+}
+
+/** Whether the figure is set before a correction, or given as one: by its sentence's words, else by its report's lead. */
+function correctionOf(r: ReportClaims, s: Sentence, qa: number): ClaimDetail['correction'] | null {
+  if (setBefore(r.tokens, s, qa)) return 'before';
+  if (sentenceCorrects(r.tokens, s)) return 'sentence';
+  return reportCorrects(r.prepared) ? 'report' : null;
 }
 
 /**
