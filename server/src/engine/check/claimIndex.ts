@@ -60,6 +60,18 @@ interface Entry {
   /** Time bucket: "s<n>" (short spans, 14-day buckets), "L<n>" (long spans, yearly), "u:<level>" (unresolved), "n". */
   bucket: string;
   order: number;
+  /** Its claim's path as a number (ClaimIndex.pathIds): equal numbers, equal paths, told apart without reading them. */
+  report: number;
+  /** The figure's offset in its report (claim.quantity.start), read by `before` without touching the claim. */
+  start: number;
+  /**
+   * Its report's place among the key's reports sorted by path, set by byReport at the start of each computeKey: pairs
+   * are put in report order by numbers, not by comparing two paths per candidate (a quarter of the check's samples).
+   */
+  rank: number;
+  /** Its scope kind's number among its key's kinds in the Fits of run `fitRun` (-1: none yet). */
+  fitRow: number;
+  fitRun: number;
   /** Findings and agreements kept for this claim so far in the running computeKey (reset at its start). */
   findings: number;
   agreements: number;
@@ -165,7 +177,17 @@ export class ClaimIndex {
   private readonly settings = new Map<string, Set<string>>();
   /** Distinct claim scopes, by their content, with their numbers (never reused: equal numbers mean equal scopes). */
   private readonly scopeKinds = new Map<string, { scopes: Scopes; sig: number }>();
+  /**
+   * The kinds by what scopesOf reads of a claim (scopeInput): a claim whose input was seen takes its kind without
+   * building nine Sets and their sorted text (a third of what indexing allocated). Cleared with scopeKinds, so it only
+   * ever answers with a kind scopeKinds holds, the one scopeKind would have found.
+   */
+  private readonly scopeInputs = new Map<string, { scopes: Scopes; sig: number }>();
   private scopeCounter = 0;
+  /** Runs of pairSteps so far: each numbers its key's scope kinds afresh (Fits). */
+  private fitRuns = 0;
+  /** A number for each claim path seen, never reused (Entry.report); it holds one number per path ever indexed. */
+  private readonly pathIds = new Map<string, number>();
   private counter = 0;
   /** Bumped whenever claims are added or dropped. */
   private edits = 0;
@@ -226,10 +248,10 @@ export class ClaimIndex {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
-      const kind = this.scopeKind(scopesOf(claim));
+      const kind = this.scopeKindOf(claim, detail);
       const e: Entry = {
         claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), issued: issuedDay(doc), bucket: bucketOf(claim, detail, span),
-        order: this.counter++, findings: 0, agreements: 0,
+        order: this.counter++, report: this.pathId(claim.path), start: claim.quantity.start, rank: -1, fitRow: 0, fitRun: -1, findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -243,13 +265,34 @@ export class ClaimIndex {
     return true;
   }
 
+  private pathId(path: string): number {
+    let id = this.pathIds.get(path);
+    if (id === undefined) this.pathIds.set(path, (id = this.pathIds.size));
+    return id;
+  }
+
+  /** scopeKind(scopesOf(claim)), looked up first by the claim's scope input. */
+  private scopeKindOf(claim: Claim, detail: ClaimDetail | undefined): { scopes: Scopes; sig: number } {
+    const input = scopeInput(claim, detail);
+    let kind = this.scopeInputs.get(input);
+    if (!kind) {
+      kind = this.scopeKind(scopesOf(claim));
+      if (this.scopeInputs.size > 2 * this.entries.size + 4096) this.scopeInputs.clear();
+      this.scopeInputs.set(input, kind);
+    }
+    return kind;
+  }
+
   /** The shared copy of scopes that read alike, and its number. */
   private scopeKind(s: Scopes): { scopes: Scopes; sig: number } {
     const text = scopeText(s);
     let kind = this.scopeKinds.get(text);
     if (!kind) {
       // Edits leave kinds no claim has any more: start the sharing afresh rather than keep them all.
-      if (this.scopeKinds.size > 2 * this.entries.size + 4096) this.scopeKinds.clear();
+      if (this.scopeKinds.size > 2 * this.entries.size + 4096) {
+        this.scopeKinds.clear();
+        this.scopeInputs.clear();
+      }
       this.scopeKinds.set(text, (kind = { scopes: s, sig: this.scopeCounter++ }));
     }
     return kind;
@@ -423,7 +466,7 @@ export class ClaimIndex {
     const e = this.entries.get(claimId);
     if (!e) return [];
     const out: ClaimMatch[] = [];
-    const fits = new Map<number, number>();
+    const fits = new Fits();
     for (const c of this.candidates(e, CAP * 4, true)) {
       const v = this.judge(e, c, fits);
       if (!v) continue;
@@ -572,11 +615,11 @@ export class ClaimIndex {
 
   /**
    * Whether two claims of one measure key match, and how their figures relate. The filters run cheapest first: the
-   * scopes' fit (looked up by their numbers in `fits`, one map per key) and the settings read only the entries; the
+   * scopes' fit (looked up in `fits`, one per key) and the settings read only the entries; the
    * claims themselves are read only for the pairs that pass.
    */
-  private judge(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
-    const fit = scopeFit(a, b, fits);
+  private judge(a: Entry, b: Entry, fits: Fits): Verdict | null {
+    const fit = fits.of(a, b);
     if (fit === NO_FIT || keptApart(a, b)) return null;
     // An event's day or hour (claims/eventTime.ts): its value is the time, so only the values are compared.
     if (isEventTime(a.claim)) return fit === SAME_PLACES ? eventTimeVerdict(a.claim, b.claim, a.span, b.span) : null;
@@ -633,7 +676,7 @@ export class ClaimIndex {
   }
 
   /** judge(a, b), remembered for the pair (a before b in order). */
-  private judgeRemembered(a: Entry, b: Entry, fits: Map<number, number>): Verdict | null {
+  private judgeRemembered(a: Entry, b: Entry, fits: Fits): Verdict | null {
     let known = this.verdicts.get(a);
     if (!known) this.verdicts.set(a, (known = new WeakMap()));
     let v = known.get(b);
@@ -689,7 +732,7 @@ export class ClaimIndex {
   /** Judges each claim of a key against its candidates, keeping agreements and findings while their quotas last. */
   private *pairSteps(run: KeyRun, all: Entry[], again: boolean): Generator<void, void> {
     const shared = new Map<string, Entry[]>();
-    const fits = new Map<number, number>();
+    const fits = new Fits(all, ++this.fitRuns);
     const scratch: Entry[] = [];
     let work = 0;
     // Indexed loops and no pair array: iterators and a [a, b] per pair judged were most of the check's garbage
@@ -702,7 +745,7 @@ export class ClaimIndex {
       for (let j = 0; j < list.length; j++) {
         const c = list[j];
         if (++work >= KEY_STEP) { yield; work = 0; }
-        const first = before(e, c);
+        const first = ranksBefore(e, c);
         const a = first ? e : c;
         const b = first ? c : e;
         // A pair that could be kept neither as an agreement nor as a finding is not judged: with thousands of copies
@@ -735,7 +778,7 @@ export class ClaimIndex {
     const out = new Map<Entry, Entry[]>();
     if (!all.some(e => replacing(e.detail))) return out;
     const shared = new Map<string, Entry[]>();
-    const fits = new Map<number, number>();
+    const fits = new Fits();
     const scratch: Entry[] = [];
     for (const e of all) {
       const list = this.candidatesIn(e, shared, scratch);
@@ -817,7 +860,8 @@ export class ClaimIndex {
 /** judge's filters that read no time: pairs of settings apart, of one voice, or of counts that never rival. */
 function keptApart(a: Entry, b: Entry): boolean {
   if (a.setting !== b.setting && !settingsOverlap(a.setting, b.setting)) return true;
-  if (!differentVoices(a.claim, b.claim) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
+  // Claims of two reports are always of different voices (differentVoices), known here without comparing their paths.
+  if ((a.report === b.report && !differentVoices(a.claim, b.claim)) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return true;
   if (bothConversions(a.claim, a.detail, b.claim, b.detail) || confirmationApart(a.detail, b.detail)) return true;
   if (instancesApart(a.detail?.instances, b.detail?.instances)) return true;
@@ -998,19 +1042,24 @@ function sameContradiction(x: Contradiction, y: Contradiction): boolean {
  * both (ties keep the buckets' order), without comparing paths for every pair of claims.
  */
 function byReport(buckets: Map<string, Entry[]>): Entry[] {
-  const reports = new Map<string, Entry[]>();
+  // Grouped by the paths' numbers (Entry.report), so grouping reads no path; only the sort compares them.
+  const reports = new Map<number, Entry[]>();
   for (const list of buckets.values()) {
     for (const e of list) {
-      let own = reports.get(e.claim.path);
-      if (!own) reports.set(e.claim.path, (own = []));
+      let own = reports.get(e.report);
+      if (!own) reports.set(e.report, (own = []));
       own.push(e);
     }
   }
   const all: Entry[] = [];
-  for (const path of [...reports.keys()].sort()) {
-    const own = reports.get(path)!;
-    if (own.length > 1) own.sort((x, y) => x.claim.quantity.start - y.claim.quantity.start);
-    for (const e of own) all.push(e);
+  const groups = [...reports.values()].sort((x, y) => cmpText(x[0].claim.path, y[0].claim.path));
+  for (let rank = 0; rank < groups.length; rank++) {
+    const own = groups[rank];
+    if (own.length > 1) own.sort((x, y) => x.start - y.start);
+    for (const e of own) {
+      e.rank = rank;
+      all.push(e);
+    }
   }
   return all;
 }
@@ -1020,16 +1069,46 @@ const NO_FIT = 0;
 const SAME_PLACES = 1;
 const A_IN_B = 2;
 const B_IN_A = 3;
-/** Scope numbers below this make a pair's number exact (SIG_SPAN squared stays far below 2^53). */
-const SIG_SPAN = 1 << 24;
+/** Most scope kinds of one key whose fits a table holds (their number squared, in bytes); beyond, maps. */
+const TABLE_KINDS = 512;
 
-/** How a's scopes fit b's for their measure, worked out once per pair of scope numbers. */
-function scopeFit(a: Entry, b: Entry, fits: Map<number, number>): number {
-  if (a.scopeSig >= SIG_SPAN || b.scopeSig >= SIG_SPAN) return workOutFit(a, b);
-  const k = a.scopeSig * SIG_SPAN + b.scopeSig;
-  let fit = fits.get(k);
-  if (fit === undefined) fits.set(k, (fit = workOutFit(a, b)));
-  return fit;
+/**
+ * The fits worked out in one computeKey, once per pair of scope kinds. The key's kinds are numbered 0.. and their fits
+ * kept in a table: looked up by one number per pair (a × 2^24 + b), a map boxed a heap number once the scope numbers
+ * passed 127, and took a tenth of the check. Entries the numbering did not see (indexed meanwhile) use two maps.
+ */
+class Fits {
+  private readonly rows = new Map<number, Map<number, number>>();
+  private readonly table: Int8Array | null = null;
+  private readonly kinds: number = 0;
+
+  constructor(entries: readonly Entry[] = [], private readonly run = -2) {
+    if (!entries.length) return;
+    const local = new Map<number, number>();
+    for (const e of entries) {
+      let k = local.get(e.scopeSig);
+      if (k === undefined) local.set(e.scopeSig, (k = local.size));
+      e.fitRow = k;
+      e.fitRun = run;
+    }
+    this.kinds = local.size;
+    if (local.size <= TABLE_KINDS) this.table = new Int8Array(local.size * local.size).fill(-1);
+  }
+
+  /** How a's scopes fit b's for their measure. */
+  of(a: Entry, b: Entry): number {
+    if (this.table && a.fitRun === this.run && b.fitRun === this.run) {
+      const k = a.fitRow * this.kinds + b.fitRow;
+      let fit = this.table[k];
+      if (fit < 0) this.table[k] = fit = workOutFit(a, b);
+      return fit;
+    }
+    let row = this.rows.get(a.scopeSig);
+    if (!row) this.rows.set(a.scopeSig, (row = new Map()));
+    let fit = row.get(b.scopeSig);
+    if (fit === undefined) row.set(b.scopeSig, (fit = workOutFit(a, b)));
+    return fit;
+  }
 }
 
 function workOutFit(a: Entry, b: Entry): number {
@@ -1040,6 +1119,17 @@ function workOutFit(a: Entry, b: Entry): number {
   if (place && group && place !== group) return NO_FIT;
   const part = place ?? group;
   return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
+}
+
+/**
+ * Everything scopesOf reads of a claim, as text: its scope ids with their roles, the holder and the list of places.
+ * Equal text, equal scopes.
+ */
+function scopeInput(c: Claim, d: ClaimDetail | undefined): string {
+  let text = d === undefined ? '-' : d.holder === undefined ? '?' : d.holder === null ? '!' : `=${d.holder}`;
+  text += d?.placeList ? `\u0001${d.placeList.join('\u0000')}\u0001` : '\u0001';
+  for (let i = 0; i < c.scope.length; i++) text += `${c.scope[i]}\u0002${d?.roles[i] ?? ''}\u0000`;
+  return text;
 }
 
 /** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
@@ -1070,6 +1160,13 @@ function before(x: Entry, y: Entry): boolean {
   const b = y.claim;
   if (a.path !== b.path) return a.path < b.path;
   if (a.quantity.start !== b.quantity.start) return a.quantity.start < b.quantity.start;
+  return x.order < y.order;
+}
+
+/** `before` for two entries of the key byReport last ranked: the same order, read from numbers. */
+function ranksBefore(x: Entry, y: Entry): boolean {
+  if (x.rank !== y.rank) return x.rank < y.rank;
+  if (x.start !== y.start) return x.start < y.start;
   return x.order < y.order;
 }
 

@@ -37,7 +37,8 @@ interface Slot {
   raw: DocumentAnalysis;
   /** raw with the current corrections; null until the next check needs it. */
   corrected: DocumentAnalysis | null;
-  ids: string[];
+  /** The entity ids its corrected analysis refers to (idsOf); null until a check with entity links needs them. */
+  ids: string[] | null;
   /** What the claim index holds for this report, and what it was made from. */
   linked: DocumentAnalysis | null;
   linkedFrom: DocumentAnalysis | null;
@@ -105,7 +106,7 @@ export class Workspace {
     if (known && known.text === text && !analysis) return false;
     const raw = analysis ?? analyzeText(path, text);
     if (known) Object.assign(known, { text, raw, corrected: null });
-    else this.slots.set(path, { path, text, raw, corrected: null, ids: [], linked: null, linkedFrom: null, linkKey: '', people: '' });
+    else this.slots.set(path, { path, text, raw, corrected: null, ids: null, linked: null, linkedFrom: null, linkKey: '', people: '' });
     this.changed = true;
     this.edits++;
     return true;
@@ -253,7 +254,9 @@ export class Workspace {
       this.relink = false;
     }
     const remap = this.remap;
-    const work = [...this.unindexed].map(s => ({ s, corrected: s.corrected!, key: remapKey(s.ids, remap) }));
+    // No links, no key: the ids are read only when some id moves (most folders link no names).
+    const keyOf = (s: Slot) => (remap.size ? remapKey((s.ids ??= idsOf(s.corrected!)), remap) : '');
+    const work = [...this.unindexed].map(s => ({ s, corrected: s.corrected!, key: keyOf(s) }));
     return yield* this.reindex(work, remap);
   }
 
@@ -271,7 +274,7 @@ export class Workspace {
       if (s.corrected) continue;
       this.unindexed.add(s);
       s.corrected = correctReport(s.raw, s.text, this.corrections);
-      s.ids = idsOf(s.corrected);
+      s.ids = null;
       const people = peopleOf(s.corrected);
       if (people !== s.people) this.relink = true;
       s.people = people;
