@@ -321,9 +321,25 @@ export function placesBeside(s: Scopes, other: Scopes): Set<string> {
  * A part and its whole, never one count: the check pairs them only to find a part larger than the whole (places.ts).
  */
 export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
+  const side = groupOnOneSide(a, b);
+  if (side || !intersects(a.group, b.group)) return side;
+  // Both name whose people ("1,166 Palestinians", "245 Palestinian policemen"), one a kind of them too: that side is a
+  // part (round 31, dev25fa).
+  const ka = hasKind(a.group);
+  return ka !== hasKind(b.group) ? (ka ? 'a' : 'b') : null;
+}
+
+/** The side that alone names a counted group, or null. */
+function groupOnOneSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   if (a.group.size && !b.group.size) return 'a';
   if (b.group.size && !a.group.size) return 'b';
   return null;
+}
+
+/** A counted group names a kind of person ("kind:policeman"), not only whose people they are. */
+function hasKind(group: Set<string>): boolean {
+  for (const id of group) if (isSubgroupId(id)) return true;
+  return false;
 }
 
 /** A country's or a nationality's id (whose people a count is of). */
@@ -342,7 +358,7 @@ function nationsOf(ids: Iterable<string>): Set<string> {
  * ("three Britons among 50 dead in Egypt") still holds the group.
  */
 function nestedGroup(a: Scopes, b: Scopes): boolean {
-  const side = groupSide(a, b);
+  const side = groupOnOneSide(a, b);
   if (!side) return false;
   const [part, whole] = side === 'a' ? [a, b] : [b, a];
   const partNations = nationsOf(part.group);

@@ -1,0 +1,23 @@
+// Round 31 (dev25fa, issue 10): check-dev25's false alarms, by class. INVENTED sentences; each class test failed on the
+// build before its rule (the guards passed before and must still pass).
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc } = require('./claimReports');
+
+test('a kind of a nation\'s people ("14 Syrian children") is a part of that nation\'s toll, not a rival of it', () => {
+  const all = doc('a.txt', 'The health ministry said 60 Syrians were killed in the shelling of Aleppo on Monday.');
+  const kids = doc('b.txt', 'A monitoring group said 14 Syrian children were killed in the shelling of Aleppo on Monday.');
+  assert.deepStrictEqual(valuePairs(all, kids), []);
+  // Later, and a kind: no running total below a count it holds.
+  const period = doc('a.txt', 'The health ministry said 1,200 Syrians were killed during the three-week offensive on Aleppo.');
+  const police = doc('b.txt', 'A monitoring group said 240 Syrian policemen were killed.', '2025-03-05');
+  assert.deepStrictEqual(valuePairs(period, police), []);
+});
+
+test('guards: a part above its whole, and one kind against the same kind, still pair', () => {
+  const all = doc('a.txt', 'The health ministry said 60 Syrians were killed in the shelling of Aleppo on Monday.');
+  const kids = doc('b.txt', 'A monitoring group said 84 Syrian children were killed in the shelling of Aleppo on Monday.');
+  assert.deepStrictEqual(valuePairs(all, kids), ['60/84']);
+  const kids60 = doc('a.txt', 'The health ministry said 60 Syrian children were killed in the shelling of Aleppo on Monday.');
+  assert.deepStrictEqual(valuePairs(kids60, kids), ['60/84']);
+});
