@@ -2,7 +2,7 @@
 // build before its rule (the guards passed before and must still pass).
 const test = require('node:test');
 const assert = require('node:assert');
-const { valuePairs, doc } = require('./claimReports');
+const { valuePairs, doc, claimOf } = require('./claimReports');
 
 test('a kind of a nation\'s people ("14 Syrian children") is a part of that nation\'s toll, not a rival of it', () => {
   const all = doc('a.txt', 'The health ministry said 60 Syrians were killed in the shelling of Aleppo on Monday.');
@@ -20,4 +20,13 @@ test('guards: a part above its whole, and one kind against the same kind, still 
   assert.deepStrictEqual(valuePairs(all, kids), ['60/84']);
   const kids60 = doc('a.txt', 'The health ministry said 60 Syrian children were killed in the shelling of Aleppo on Monday.');
   assert.deepStrictEqual(valuePairs(kids60, kids), ['60/84']);
+});
+
+test('a part "of whom" past a dashed aside ("14 -- about a third -- of whom were children") is a part, of its kind', () => {
+  const army = doc('a.txt', 'The army said 40 people were killed in the attack on Kerem, 14 -- about a third -- of whom were children.');
+  const police = doc('b.txt', 'Police said 40 people were killed in the attack on Kerem.');
+  assert.deepStrictEqual(valuePairs(army, police), []);
+  assert.deepStrictEqual(claimOf('Some 40 people died in the attack, 12 \u2014 nearly a third \u2014 of them children.', 12).scope, ['kind:child']);
+  // A word describing the kind before it: "of whom were unarmed civilians".
+  assert.deepStrictEqual(claimOf('Some 40 people died in the attack, 12 of whom were unarmed civilians.', 12).scope, ['kind:civilian']);
 });

@@ -9,7 +9,7 @@ import { roleOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
-import { predicateAfterAsides, paragraphStart, tokenAt } from './tokens';
+import { predicateAfterAsides, paragraphStart, pastDashAside, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
 import { NATIONALITY_OF } from '../entities/countries';
@@ -136,10 +136,12 @@ export function placeAfter(r: ReportClaims, from: number, to: number): boolean {
 }
 
 /** The kind of person right after a partitive's "of them" / "of whom" at `of`, past a form of "be": "kind:child". */
-export function partitiveKind(r: ReportClaims, of: number): string | null {
+export function partitiveKind(r: ReportClaims, at: number): string | null {
   const { tokens } = r;
-  let i = of + 2;
+  let i = pastDashAside(tokens, at) + 2;
   if (PARTITIVE_BE.has(tokens[i]?.lower ?? '')) i++;
+  // "of whom were unarmed civilians": a word describing the kind stands before it.
+  if (tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN') i++;
   const w = tokens[i];
   return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
