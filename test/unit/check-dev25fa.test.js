@@ -30,3 +30,19 @@ test('a part "of whom" past a dashed aside ("14 -- about a third -- of whom were
   // A word describing the kind before it: "of whom were unarmed civilians".
   assert.deepStrictEqual(claimOf('Some 40 people died in the attack, 12 of whom were unarmed civilians.', 12).scope, ['kind:civilian']);
 });
+
+test('a part "of the" whole with its own predicate ("did not carry weapons", "were armed fighters") is that part', () => {
+  const army = doc('b.txt', 'The army said 480 villagers were killed.');
+  const unarmed = doc('a.txt', 'The monitor said 210 of the villagers who were killed did not carry weapons.');
+  assert.deepStrictEqual(valuePairs(unarmed, army), []);
+  const fighters = doc('a.txt', 'The monitor said 300 of the Syrians killed in the offensive were armed fighters.');
+  const all = doc('b.txt', 'The army said 480 Syrians were killed in the offensive.');
+  assert.deepStrictEqual(valuePairs(fighters, all), []);
+  assert.ok(claimOf('The monitor said 300 of the Syrians killed in the offensive were armed fighters.', 300).scope.includes('kind:fighter'));
+});
+
+test('guard: a predicate of the event itself ("300 of the villagers were killed") names no part', () => {
+  const some = doc('a.txt', 'The monitor said 300 of the villagers were killed in the offensive.');
+  const army = doc('b.txt', 'The army said 480 villagers were killed in the offensive.');
+  assert.deepStrictEqual(valuePairs(some, army), ['300/480']);
+});
