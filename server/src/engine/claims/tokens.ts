@@ -481,10 +481,15 @@ const DASH_ASIDE_TOKENS = 6;
  * the words past it go on with the figure's own phrase (round 31, dev25fa).
  */
 export function pastDashAside(tokens: readonly Token[], i: number): number {
-  if (!ASIDE_DASHES.has(tokens[i]?.text ?? '')) return i;
+  if (!opensDashAside(tokens[i])) return i;
   for (let j = i + 1; j <= i + DASH_ASIDE_TOKENS && j < tokens.length; j++) {
     if (ASIDE_DASHES.has(tokens[j].text)) return j + 1;
     if (tokens[j].type === 'number' || tokens[j].text === '.') return i;
   }
   return i;
+}
+
+/** The token is a dash that may open an aside (pastDashAside). */
+export function opensDashAside(t: Token | undefined): boolean {
+  return !!t && ASIDE_DASHES.has(t.text);
 }
