@@ -46,3 +46,14 @@ test('guard: a predicate of the event itself ("300 of the villagers were killed"
   const army = doc('b.txt', 'The army said 480 villagers were killed in the offensive.');
   assert.deepStrictEqual(valuePairs(some, army), ['300/480']);
 });
+
+test('"Prices climbed 1.2% in March" after a sentence on annual inflation is the month\'s rise, not the yearly rate', () => {
+  const bank = doc('a.txt', 'Annual inflation in Ostravia accelerated to 14.1% in March, the central bank said. Prices climbed 1.2% in March '
+    + 'after rising 0.9% in February.');
+  const office = doc('b.txt', 'Inflation in Ostravia was 13.2 percent in February, the statistics office said.');
+  assert.deepStrictEqual(valuePairs(bank, office), []);
+  // Against a year earlier, the rise is the yearly rate still.
+  const yearly = doc('a.txt', 'Annual inflation in Ostravia accelerated to 14.1% in March, the central bank said. Prices climbed 9.5% in '
+    + 'February from a year earlier.');
+  assert.deepStrictEqual(valuePairs(yearly, office), ['9.5/13.2']);
+});

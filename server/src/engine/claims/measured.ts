@@ -448,11 +448,17 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   }
   // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
   // month's inflation, not a change in the yearly rate.
-  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && stepOfChange(tokens, qa, ca)
+  // "Prices climbed 3.3% in January" (round 31, dev25fa): prices the clause names before the figure, whatever its event
+  // word (a tally of the sentence before may have given "inflation").
+  const monthlyRise = event === 'inflation'
+    && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob) || clauseHas(r, oa, qa, PRICE_WORDS)) && stepOfChange(tokens, qa, ca)
     && clauseHas(r, oa, ob, MONTH_NAMES) && !clauseHas(r, oa, ob, YEAR_BASE);
   if (monthlyRise) event = 'inflation@monthly';
   return { unit, event, remains, monthlyRise };
 }
+
+/** The price level's own word: "Prices climbed 3.3% in January". */
+const PRICE_WORDS: ReadonlySet<string> = new Set(['prices']);
 
 /**
  * The figure is the size of a change: "rose by 7.18%" (isChange), or a verb of change right before it past its hedges
