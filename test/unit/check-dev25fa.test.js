@@ -57,3 +57,10 @@ test('"Prices climbed 1.2% in March" after a sentence on annual inflation is the
     + 'February from a year earlier.');
   assert.deepStrictEqual(valuePairs(yearly, office), ['9.5/13.2']);
 });
+
+test('"X led Y with 52 percent" is the leader\'s share, not the rival\'s', () => {
+  const ap = doc('a.txt', 'The returns showed Tomas Eldar with 52 percent of the vote and his rival, Ivan Petrov, with 48 percent.');
+  const afp = doc('b.txt', 'The commission said Tomas Eldar led Ivan Petrov with 52 percent of the vote after all ballots were counted.');
+  assert.deepStrictEqual(valuePairs(ap, afp), []);
+  assert.strictEqual(claimOf('The commission said Tomas Eldar led Ivan Petrov with 52 percent of the vote.', 52).detail.holder, 'holder:eldar');
+});
