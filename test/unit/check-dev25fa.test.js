@@ -64,3 +64,13 @@ test('"X led Y with 52 percent" is the leader\'s share, not the rival\'s', () =>
   assert.deepStrictEqual(valuePairs(ap, afp), []);
   assert.strictEqual(claimOf('The commission said Tomas Eldar led Ivan Petrov with 52 percent of the vote.', 52).detail.holder, 'holder:eldar');
 });
+
+test('police a verb deploys ("had deployed 3,000 police officers ... around the rally site") are no crowd of the rally', () => {
+  const police = doc('a.txt', 'The city government had deployed 3,000 police officers to keep order around the rally site in Kerem.');
+  const inside = doc('b.txt', 'But 200 protesters remained inside the parliament building in Kerem.');
+  assert.deepStrictEqual(valuePairs(police, inside), []);
+  assert.strictEqual(claimOf('The city government had deployed 3,000 police officers to keep order around the rally site.', 3000).measure.key,
+    'person|~deploy');
+  // Supporters an organizer mobilized are the crowd still.
+  assert.strictEqual(claimOf('Organizers mobilized 50,000 people for the rally.', 50000).measure.key, 'person|crowd');
+});
