@@ -74,3 +74,9 @@ test('police a verb deploys ("had deployed 3,000 police officers ... around the 
   // Supporters an organizer mobilized are the crowd still.
   assert.strictEqual(claimOf('Organizers mobilized 50,000 people for the rally.', 50000).measure.key, 'person|crowd');
 });
+
+test('two kinds of one nation\'s people ("14 Syrian children", "22 Syrian women") are two counts', () => {
+  const kids = doc('a.txt', 'The monitor said 14 Syrian children were killed in the shelling of Aleppo on Monday.');
+  const women = doc('b.txt', 'The ministry said 22 Syrian women were killed in the shelling of Aleppo on Monday.');
+  assert.deepStrictEqual(valuePairs(kids, women), []);
+});

@@ -267,6 +267,9 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && nestedGroup(a, b))) return 'thing';
+  // "774 Palestinians who did not take part" and "1,000 Palestinians who were combatants": one nation's people, two kinds
+  // of them (round 31, dev25fa).
+  if (kindsApart(a.group, b.group)) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
@@ -334,6 +337,13 @@ function groupOnOneSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   if (a.group.size && !b.group.size) return 'a';
   if (b.group.size && !a.group.size) return 'b';
   return null;
+}
+
+/** Both groups name a kind of person, and no kind is the same. */
+function kindsApart(a: Set<string>, b: Set<string>): boolean {
+  if (!hasKind(a) || !hasKind(b)) return false;
+  for (const id of a) if (isSubgroupId(id) && b.has(id)) return false;
+  return true;
 }
 
 /** A counted group names a kind of person ("kind:policeman"), not only whose people they are. */
