@@ -267,6 +267,9 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && nestedGroup(a, b))) return 'thing';
+  // "774 Palestinians who did not take part" and "1,000 Palestinians who were combatants": one nation's people, two kinds
+  // of them (round 31, dev25fa).
+  if (kindsApart(a.group, b.group)) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
   // A held count's frame holder already says whose it is; the other names of its sentence are its rivals.
   const held = !!a.holder && !!b.holder;
@@ -321,9 +324,32 @@ export function placesBeside(s: Scopes, other: Scopes): Set<string> {
  * A part and its whole, never one count: the check pairs them only to find a part larger than the whole (places.ts).
  */
 export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
+  const side = groupOnOneSide(a, b);
+  if (side || !intersects(a.group, b.group)) return side;
+  // Both name whose people ("1,166 Palestinians", "245 Palestinian policemen"), one a kind of them too: that side is a
+  // part (round 31, dev25fa).
+  const ka = hasKind(a.group);
+  return ka !== hasKind(b.group) ? (ka ? 'a' : 'b') : null;
+}
+
+/** The side that alone names a counted group, or null. */
+function groupOnOneSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   if (a.group.size && !b.group.size) return 'a';
   if (b.group.size && !a.group.size) return 'b';
   return null;
+}
+
+/** Both groups name a kind of person, and no kind is the same. */
+function kindsApart(a: Set<string>, b: Set<string>): boolean {
+  if (!hasKind(a) || !hasKind(b)) return false;
+  for (const id of a) if (isSubgroupId(id) && b.has(id)) return false;
+  return true;
+}
+
+/** A counted group names a kind of person ("kind:policeman"), not only whose people they are. */
+function hasKind(group: Set<string>): boolean {
+  for (const id of group) if (isSubgroupId(id)) return true;
+  return false;
 }
 
 /** A country's or a nationality's id (whose people a count is of). */
@@ -342,7 +368,7 @@ function nationsOf(ids: Iterable<string>): Set<string> {
  * ("three Britons among 50 dead in Egypt") still holds the group.
  */
 function nestedGroup(a: Scopes, b: Scopes): boolean {
-  const side = groupSide(a, b);
+  const side = groupOnOneSide(a, b);
   if (!side) return false;
   const [part, whole] = side === 'a' ? [a, b] : [b, a];
   const partNations = nationsOf(part.group);

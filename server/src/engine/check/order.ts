@@ -12,7 +12,7 @@ import { LEVEL_UNITS } from '../quantities/units';
 import type { Claim, DocumentAnalysis, Severity } from '../types';
 import { asOfReach } from './asOf';
 import {
-  compareValues, dayNumber, differentVoices, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, dayNumber, differentVoices, groupSide, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
 } from './compare';
 import type { PossibleReason } from './messages';
 import { aggregatePart, breakdownApart, listedPart, readingsApart, timeOnOneSide, weakOnBothSides } from './parts';
@@ -179,6 +179,9 @@ function framesHold(inner: OrderSide, whole: OrderSide, changes?: ReadonlySet<st
   const a = inner.claim;
   const b = whole.claim;
   if (scopeObstacle(inner.scopes, whole.scopes, a.measure.event)) return null;
+  // The later or wider count is of a kind of the people the other counts ("245 Palestinian policemen" after "1,166
+  // Palestinians"): a part, which holds nothing of the whole.
+  if (groupSide(inner.scopes, whole.scopes) === 'b') return null;
   const place = partSide(inner.scopes.places, whole.scopes.places, inner.scopes.placeList, whole.scopes.placeList);
   if (place === 'b' || !settingsOverlap(inner.setting, whole.setting) || !differentVoices(a, b)) return null;
   if (breakdownApart(inner.detail, whole.detail) || readingsApart(a, b)) return null;

@@ -6,7 +6,7 @@ import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from '
 import { tallyNounAt, tallyModifier, tallyAntecedent, isRevisedTally } from './anaphora';
 import type { ScopeEntry } from './scope';
 import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
-import { paragraphStart } from './tokens';
+import { opensDashAside, paragraphStart, pastDashAside } from './tokens';
 import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
 import { invertedTally, topicCount } from './tallyAfter';
@@ -63,7 +63,10 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const draft = nounUnit(r, site, rawUnit, perPopulation);
   tallyUnit(r, site, draft);
   let { unit, unitEvent } = draft;
-  const partitive = tokens[qb]?.lower === 'of' && PARTITIVE.has(tokens[qb + 1]?.lower ?? '');
+  // Each figure reads its next token once here (claims-work.test.js): past a dashed aside only when one opens.
+  const next = tokens[qb];
+  const of = opensDashAside(next) ? pastDashAside(tokens, qb) : qb;
+  const partitive = (of === qb ? next : tokens[of])?.lower === 'of' && PARTITIVE.has(tokens[of + 1]?.lower ?? '');
   // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
   const lead = tokens[ca]?.lower;
   if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';

@@ -776,9 +776,12 @@ function defeatBefore(tokens: readonly Token[], k: number, sentenceStart: number
   return -1;
 }
 
-/** Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook" (present participles are rival marks). */
+/**
+ * Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook", "led" ("Mursi led Shafiq with 52
+ * percent": the leader's share, round 31 dev25fa); present participles are rival marks.
+ */
 const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated', 'overtook', 'overtakes',
-  'overtaken', 'outpolled', 'outpaced', 'surpassed', 'eclipsed', 'supplanted']);
+  'overtaken', 'outpolled', 'outpaced', 'surpassed', 'eclipsed', 'supplanted', 'led', 'leads', 'edged', 'routed']);
 /**
  * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
  * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.

@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, verbEvent } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -448,11 +448,26 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   }
   // "consumer prices rose by 7.18% in October": a rise in prices over a month named, with no year as its base, is the
   // month's inflation, not a change in the yearly rate.
-  const monthlyRise = event === 'inflation' && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob)) && stepOfChange(tokens, qa, ca)
+  // "Prices climbed 3.3% in January" (round 31, dev25fa): prices the clause names before the figure, whatever its event
+  // word (a tally of the sentence before may have given "inflation").
+  const monthlyRise = event === 'inflation'
+    && (hitWord === 'prices' || namesConsumerPrices(r, oa, ob) || clauseHas(r, oa, qa, PRICE_WORDS)) && stepOfChange(tokens, qa, ca)
     && clauseHas(r, oa, ob, MONTH_NAMES) && !clauseHas(r, oa, ob, YEAR_BASE);
   if (monthlyRise) event = 'inflation@monthly';
+  // "had deployed 3,000 police officers ... around the rally site" (round 31, dev25fa): people a verb right at the figure
+  // deploys are a deployment, whatever gathering the clause names after them; never its crowd.
+  if (event === 'crowd' && unit === 'person') {
+    const verb = verbEvent(tokens, unit, qa, qb, ca, cb);
+    if (verb && DEPLOY_STEMS.has(verb)) event = verb;
+  }
   return { unit, event, remains, monthlyRise };
 }
+
+/** Stems of verbs that send people somewhere (measure.ts, verbEvent): "deployed", "dispatched", "stationed". */
+const DEPLOY_STEMS: ReadonlySet<string> = new Set(['~deploy', '~dispatch', '~station']);
+
+/** The price level's own word: "Prices climbed 3.3% in January". */
+const PRICE_WORDS: ReadonlySet<string> = new Set(['prices']);
 
 /**
  * The figure is the size of a change: "rose by 7.18%" (isChange), or a verb of change right before it past its hedges

@@ -9,7 +9,7 @@ import { roleOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
-import { predicateAfterAsides, paragraphStart, tokenAt } from './tokens';
+import { predicateAfterAsides, paragraphStart, pastDashAside, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
 import { NATIONALITY_OF } from '../entities/countries';
@@ -136,10 +136,12 @@ export function placeAfter(r: ReportClaims, from: number, to: number): boolean {
 }
 
 /** The kind of person right after a partitive's "of them" / "of whom" at `of`, past a form of "be": "kind:child". */
-export function partitiveKind(r: ReportClaims, of: number): string | null {
+export function partitiveKind(r: ReportClaims, at: number): string | null {
   const { tokens } = r;
-  let i = of + 2;
+  let i = pastDashAside(tokens, at) + 2;
   if (PARTITIVE_BE.has(tokens[i]?.lower ?? '')) i++;
+  // "of whom were unarmed civilians": a word describing the kind stands before it.
+  if (tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN') i++;
   const w = tokens[i];
   return w && w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
@@ -176,6 +178,47 @@ export function partOfTheKind(r: ReportClaims, qb: number, cb: number): string |
   const w = tokens[i + 1];
   return w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
+
+/** How far past a partitive's "of the" its own predicate may open: "of the Palestinians killed in the Gaza Strip were". */
+const PART_PREDICATE_REACH = 10;
+/** Words opening a part's own predicate: "were Hamas combatants", "did not take part". */
+const PART_PREDICATE_OPENERS = new Set([...PARTITIVE_BE, 'did', 'had', 'have']);
+/** Words before an auxiliary that make it the whole's relative clause: "of the Palestinians who were killed". */
+const PART_RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * "774 of the Palestinians who were killed did not take part in hostilities", "1,000 of the Palestinians killed in Gaza
+ * were Hamas combatants" (round 31, dev25fa): a figure taken "of the" whole whose own predicate, past the whole's
+ * relative clause or participle, leaves them out (`kind:not-take`) or names what they were (`kind:combatant`) is that
+ * part of the whole. A predicate of the event itself ("50 of the passengers were killed") names no part.
+ */
+function partPredicateKind(r: ReportClaims, qb: number, cb: number): string | null {
+  const { tokens, figureStarts } = r;
+  // The recognizer may have left "of the Palestinians" after the figure, or taken "Palestinians" as its noun.
+  const from = tokens[qb]?.lower === 'of' && tokens[qb + 1]?.lower === 'the' ? qb + 3
+    : tokens[qb - 2]?.lower === 'the' && tokens[qb - 3]?.lower === 'of' ? qb : -1;
+  if (from < 0) return null;
+  const last = Math.min(cb, from + PART_PREDICATE_REACH);
+  for (let i = from; i < last; i++) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' || figureStarts.has(i)) return null;
+    if (PART_PREDICATE_OPENERS.has(t.lower) && !PART_RELATIVES.has(tokens[i - 1].lower)) return predicateKindAt(tokens, i);
+  }
+  return null;
+}
+
+/** The kind a part's predicate opening at `i` names: a negated verb's, or the head noun after a form of "be". */
+function predicateKindAt(tokens: readonly Token[], i: number): string | null {
+  const v = tokens[i + 2];
+  if (tokens[i + 1]?.lower === 'not' && v?.pos === 'VERB') return `kind:not-${v.lower}`;
+  if (!PARTITIVE_BE.has(tokens[i].lower)) return null;
+  let j = i + 1;
+  while (j < i + 1 + PREDICATE_NOUNS && tokens[j + 1]?.pos === 'NOUN' && DESCRIBING.has(tokens[j]?.pos ?? '')) j++;
+  const w = tokens[j];
+  return w?.pos === 'NOUN' ? subgroupOf(w.lower, singular) ?? `kind:${singular(w.lower)}` : null;
+}
+/** Parts of speech that may describe a predicate's head noun: "Hamas combatants", "armed men", "police officers". */
+const DESCRIBING = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */
 export function negatedRoleAfter(r: ReportClaims, qb: number): string | null {
@@ -351,6 +394,8 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   // "2,200 of the cases involve children", "40 of the dead were women": a part of a whole the report counts, by kind.
   const kindOfPart = subgroup || !KIND_PART_UNITS.has(unit) ? null : partOfTheKind(r, qb, cb);
   if (kindOfPart && !scope.some(e => e.id === kindOfPart)) scope.push({ id: kindOfPart, role: 'group' });
+  const predicated = subgroup || kindOfPart || unit !== 'person' ? null : partPredicateKind(r, qb, cb);
+  if (predicated && !scope.some(e => e.id === predicated)) scope.push({ id: predicated, role: 'group' });
   // "seven of them seriously", "12 were critically injured": the badly hurt, a part of everyone hurt.
   // "43 others received minor injuries": the lightly hurt, a part too (round 28 probe).
   const degree = unit === 'person' ? harmDegreeKind(r, qb, cb) : null;

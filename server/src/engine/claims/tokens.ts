@@ -470,3 +470,26 @@ export function predicateAfterAsides(tokens: readonly Token[], s: Sentence, cb: 
   while (end < last && tokens[end].text !== ',' && !isHardBoundary(tokens[end]) && !HARD_OPENERS.has(tokens[end].lower)) end++;
   return [at + 1, end];
 }
+
+/** Dashes that open and close an inserted aside: "only 295 -- about a quarter -- of whom were civilians". */
+const ASIDE_DASHES = new Set(['--', '—', '–']);
+/** How many tokens a dashed aside between a figure and its "of whom" may hold. */
+const DASH_ASIDE_TOKENS = 6;
+
+/**
+ * The token after a dashed aside opening at `i` ("295 -- about a quarter -- of whom"), or `i` when none opens there:
+ * the words past it go on with the figure's own phrase (round 31, dev25fa).
+ */
+export function pastDashAside(tokens: readonly Token[], i: number): number {
+  if (!opensDashAside(tokens[i])) return i;
+  for (let j = i + 1; j <= i + DASH_ASIDE_TOKENS && j < tokens.length; j++) {
+    if (ASIDE_DASHES.has(tokens[j].text)) return j + 1;
+    if (tokens[j].type === 'number' || tokens[j].text === '.') return i;
+  }
+  return i;
+}
+
+/** The token is a dash that may open an aside (pastDashAside). */
+export function opensDashAside(t: Token | undefined): boolean {
+  return !!t && ASIDE_DASHES.has(t.text);
+}
