@@ -397,6 +397,13 @@ const FOR_GAP = 8;
 const STOPS = new Set([';', '.', ':', 'against', 'while', 'but', 'and', 'whereas', 'versus', 'vs']);
 /** Words that put a name on the other side of a comparison: "beating X with 49%". */
 const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
+/** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 51.5%" is X's own (dev25m). */
+const RIVAL_OF = new Set(['ahead', 'behind']);
+/** The word at j puts the names before it on the other side of a comparison. */
+function rivalMark(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].lower;
+  return RIVAL_MARKS.has(w) && (!RIVAL_OF.has(w) || tokens[j + 1]?.lower === 'of');
+}
 /** Capitalized words that name no holder: titles and generic heads are skipped, the surname is kept. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president', 'candidate', 'incumbent', 'leader', 'party',
   'according', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'sources', 'many', 'some']);
@@ -705,7 +712,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       j = clause;
       continue;
     }
-    if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
+    if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
     // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
     // "while President Laurent Gbagbo received 45.9 per cent": the subject of a holding verb right before the figure
