@@ -45,3 +45,17 @@ test('a time phrase after a share\'s whole ("of GDP last year") dates it and nam
   const b = doc('b.txt', 'The deficit was estimated at 6 percent of GDP in 2024, the finance ministry said.');
   assert.deepStrictEqual(valuePairs(a, b), ['6/8']);
 });
+
+test('a place "with" or that "has" N residents or inhabitants gives its population', () => {
+  assert.strictEqual(claimOf('Halvik, the region\'s commercial capital with 4.5 million residents, was hit hardest.', 4.5e6).measure.key,
+    'person|population');
+  assert.strictEqual(claimOf('Halvik has 90,000 inhabitants, the census showed.', 90000).measure.key, 'person|population');
+  const a = doc('a.txt', 'Halvik, the region\'s commercial capital with 4.5 million residents, was hit hardest by the floods.');
+  const b = doc('b.txt', 'Halvik, a city of 3.6 million people, was hit hardest by the floods.');
+  assert.deepStrictEqual(valuePairs(a, b), ['3600000/4500000']);
+});
+
+test('guard: residents an event befell, or of a place no settlement noun names, are no population', () => {
+  assert.strictEqual(claimOf('The blast left the town with 300 residents injured.', 300).measure.key, 'person|wounded');
+  assert.strictEqual(claimOf('Police evacuated a block with 300 residents on Monday.', 300).measure.key, 'person|evacuated');
+});

@@ -846,9 +846,12 @@ const POPULATION_PLACE_REACH = 4;
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
 export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   const i = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
-  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
-  if (tokens[i]?.lower === 'of' && isPopulationNoun(tokens[i - 1])) return true;
-  if (tokens[i]?.lower !== 'of') return false;
+  // The word before the figure, read once: this runs for every figure (claims-work.test.js bounds the reads).
+  const lead = tokens[i]?.lower ?? '';
+  if (lead === 'to' && tokens[i - 1]?.lower === 'home') return true;
+  if (lead === 'of' && isPopulationNoun(tokens[i - 1])) return true;
+  if (HAVING.has(lead)) return placeBefore(tokens[i - 1]) && inhabitantsAfter(tokens, qa);
+  if (lead !== 'of') return false;
   // "the population of the islands of about 200,000", "the population of Norvania of 3 million" (round 22).
   if (populationOfPlace(tokens, i - 1)) return true;
   if (!SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
@@ -871,6 +874,26 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   // clause may still be the city naming a count.
   if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.lower === 'of') return false;
   return indefiniteSettlement(tokens, i - 1) || next?.pos === 'ADP';
+}
+
+/** Words by which a place has its dwellers: "a city with 4.5 million residents", "Halvik has 90,000 inhabitants". */
+const HAVING = new Set(['with', 'has', 'have', 'had']);
+/** Nouns of those who live in a place, as opposed to "people", who may be anyone there. */
+const DWELLERS = new Set(['inhabitants', 'residents']);
+
+/** A settlement noun or a name ends right before "with"/"has": "the capital with", "Halvik has" (not "a block with"). */
+const placeBefore = (t: Token | undefined): boolean => !!t && (SETTLEMENTS.has(t.lower) || t.pos === 'PROPN');
+
+/**
+ * The figure at qa counts a place's dwellers and nothing befalls them: "with 4.5 million residents" is a population
+ * (dev25m); "with 300 residents injured" or "has 40 residents evacuated" counts an event's people.
+ */
+function inhabitantsAfter(tokens: readonly Token[], qa: number): boolean {
+  let after = hedgeEnd(tokens, qa, qa + 5, true);
+  while (after < qa + 6 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  if (!DWELLERS.has(tokens[after]?.lower ?? '')) return false;
+  const next = tokens[after + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADJ');
 }
 
 /** Adjectives that may stand between the article and the settlement noun: "a small town of", "a coastal city of". */
