@@ -15,6 +15,11 @@ const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got
   'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
   // "a challenger who drew 40.85 percent" (round 20): a percentage a vote draws is a share, never a crowd.
   'drew', 'draws', 'drawing']);
+/**
+ * "Shafiq was well ahead at 51.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
+ * vote (dev25m); "ahead by 45 percent to 40" gives a margin or a partial count's shares, left to other rules.
+ */
+const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'ahead', 'trailing', 'trails']);
 /** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */
@@ -62,7 +67,11 @@ export function isElectionText(tokens: readonly Token[]): boolean {
 
 /** The clause [ca, cb) holds a verb a candidate's share takes. */
 export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: number): boolean {
-  for (let i = ca; i < cb; i++) if (CANDIDATE_VERBS.has(tokens[i].lower)) return true;
+  for (let i = ca; i < cb; i++) {
+    const w = tokens[i].lower;
+    if (CANDIDATE_VERBS.has(w)) return true;
+    if (LEAD_WORDS.has(w) && (tokens[i + 1]?.lower === 'with' || tokens[i + 1]?.lower === 'at')) return true;
+  }
   return false;
 }
 

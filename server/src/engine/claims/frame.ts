@@ -397,6 +397,13 @@ const FOR_GAP = 8;
 const STOPS = new Set([';', '.', ':', 'against', 'while', 'but', 'and', 'whereas', 'versus', 'vs']);
 /** Words that put a name on the other side of a comparison: "beating X with 49%". */
 const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
+/** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 51.5%" is X's own (dev25m). */
+const RIVAL_OF = new Set(['ahead', 'behind']);
+/** The word at j puts the names before it on the other side of a comparison. */
+function rivalMark(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j].lower;
+  return RIVAL_MARKS.has(w) && (!RIVAL_OF.has(w) || tokens[j + 1]?.lower === 'of');
+}
 /** Capitalized words that name no holder: titles and generic heads are skipped, the surname is kept. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'president', 'candidate', 'incumbent', 'leader', 'party',
   'according', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'sources', 'many', 'some']);
@@ -705,7 +712,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       j = clause;
       continue;
     }
-    if (RIVAL_MARKS.has(t.lower) || ctx.figureStarts.has(j)) return null;
+    if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
     // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
     // "while President Laurent Gbagbo received 45.9 per cent": the subject of a holding verb right before the figure
@@ -842,9 +849,12 @@ const POPULATION_PLACE_REACH = 4;
 /** "home to about 100,000 people", "a population of 200,000": the figure counts who lives there, not an event. */
 export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   const i = hedgeStart(tokens, qa, Math.max(0, qa - 4), true) - 1;
-  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'home') return true;
-  if (tokens[i]?.lower === 'of' && isPopulationNoun(tokens[i - 1])) return true;
-  if (tokens[i]?.lower !== 'of') return false;
+  // The word before the figure, read once: this runs for every figure (claims-work.test.js bounds the reads).
+  const lead = tokens[i]?.lower ?? '';
+  if (lead === 'to' && tokens[i - 1]?.lower === 'home') return true;
+  if (lead === 'of' && isPopulationNoun(tokens[i - 1])) return true;
+  if (HAVING.has(lead)) return placeBefore(tokens[i - 1]) && inhabitantsAfter(tokens, qa);
+  if (lead !== 'of') return false;
   // "the population of the islands of about 200,000", "the population of Norvania of 3 million" (round 22).
   if (populationOfPlace(tokens, i - 1)) return true;
   if (!SETTLEMENTS.has(tokens[i - 1]?.lower ?? '')) return false;
@@ -867,6 +877,26 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   // clause may still be the city naming a count.
   if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.lower === 'of') return false;
   return indefiniteSettlement(tokens, i - 1) || next?.pos === 'ADP';
+}
+
+/** Words by which a place has its dwellers: "a city with 4.5 million residents", "Halvik has 90,000 inhabitants". */
+const HAVING = new Set(['with', 'has', 'have', 'had']);
+/** Nouns of those who live in a place, as opposed to "people", who may be anyone there. */
+const DWELLERS = new Set(['inhabitants', 'residents']);
+
+/** A settlement noun or a name ends right before "with"/"has": "the capital with", "Halvik has" (not "a block with"). */
+const placeBefore = (t: Token | undefined): boolean => !!t && (SETTLEMENTS.has(t.lower) || t.pos === 'PROPN');
+
+/**
+ * The figure at qa counts a place's dwellers and nothing befalls them: "with 4.5 million residents" is a population
+ * (dev25m); "with 300 residents injured" or "has 40 residents evacuated" counts an event's people.
+ */
+function inhabitantsAfter(tokens: readonly Token[], qa: number): boolean {
+  let after = hedgeEnd(tokens, qa, qa + 5, true);
+  while (after < qa + 6 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  if (!DWELLERS.has(tokens[after]?.lower ?? '')) return false;
+  const next = tokens[after + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADJ');
 }
 
 /** Adjectives that may stand between the article and the settlement noun: "a small town of", "a coastal city of". */

@@ -520,6 +520,8 @@ phrase('flooded', 'under water');
 phrase('unidentified', `yet to be identified, still to be identified, waiting to be identified, had to be identified,
   not been identified, not yet identified, remain unnamed, remains unnamed, remaining unnamed`);
 phrase('destroyed', 'swept away, washed away');
+// "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
+phrase('missing', 'lost at sea, lost overboard, missing at sea');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300

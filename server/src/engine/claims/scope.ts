@@ -20,6 +20,7 @@ import { GATHERING_WORDS } from './occasion';
 import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
+import { timePhraseAt } from '../quantities/nouns';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -742,6 +743,8 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
   const words: string[] = [];
   for (; i < tokens.length && words.length < 4; i++) {
     const t = tokens[i];
+    // "11% of GDP last year": a time phrase after the whole dates the share, it names no group (dev25m).
+    if (timePhraseAt(tokens, i)) break;
     if (!/^[a-z][a-z-]*$/i.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) break;
     words.push(t.lower);
   }

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
-import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore } from './frame';
+import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore, TALLIES } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf } from './roles';
@@ -245,6 +245,25 @@ function harmDegreeKind(r: ReportClaims, qb: number, cb: number): string | null 
 }
 
 /** Step 3 of a claim: its scope (places, parties, the group counted), and the measure a part naming its own place sheds. */
+/**
+ * "80% of the factory's workers are on strike. The company put the number at 49%": a share restated with no whole of its
+ * own is a share of the whole the share it restates is of (dev25m).
+ */
+function restatedShareGroup(unit: string, restated: readonly ScopeEntry[], scope: ScopeEntry[]): void {
+  if (unit !== 'percent' || scope.some(e => e.id.startsWith(SHARE_GROUP))) return;
+  for (const e of restated) if (e.id.startsWith(SHARE_GROUP)) scope.push(e);
+}
+/**
+ * A singular tally noun stands at `at` ("put the number at 49%"): it restates one figure. "put the figures at 42 percent
+ * and 65 percent, respectively" restates several, each of its own whole.
+ */
+function singularTally(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  return TALLIES.has(w) && singular(w) === w;
+}
+/** The prefix of a share's whole (scope.ts, shareGroup). */
+const SHARE_GROUP = 'group:';
+
 export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measured, start: number, end: number): { scope: ScopeEntry[]; event: string } {
   const { tokens, entities } = r;
   const { q, s, atts, qb, samePrev, figEnd } = site;
@@ -260,6 +279,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   if (m.restated) {
     for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'where') scope.splice(i, 1);
     for (const e of m.restated) if (e.role === 'where' && !scope.some(x => x.id === e.id)) scope.push(e);
+    if (singularTally(tokens, thing.tallied)) restatedShareGroup(m.unit, m.restated, scope);
   }
   // "400,000 of them in Paris", "including 80,000 in Paris": a part that names its own place is that place's count, a
   // rival of other counts there; "44 in the community in the province of Kwango" names the whole's place.

@@ -35,6 +35,10 @@ const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'quarter', 'season', 'summer', 'winter',
   'spring', 'autumn', 'fall', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'morning', 'evening', 'decade', 'century']);
+/** A time phrase opens at token i: "last year", "this week", "next month". */
+export function timePhraseAt(tokens: readonly Token[], i: number): boolean {
+  return TIME_AFTER_HEAD.has(tokens[i]?.lower ?? '') && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
+}
 /** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
 function isParticiple(t: Token): boolean {
   const w = t.lower;
