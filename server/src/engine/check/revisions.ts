@@ -41,7 +41,7 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
     let marked = 0;
     for (const c of claims) {
       const d = detailOf(c);
-      if (!d?.superseded && !d?.revised && !d?.earlierStage && d?.correction !== 'before') continue;
+      if (!d || !isMarked(d)) continue;
       // A report describes a few changes of one count; a flood of marks (a table of revisions) is read in part.
       if (++marked > MAX_MARKED) break;
       if (d.earlierStage) provisionalChanges(c, claims, changes);
@@ -79,8 +79,12 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
 
 /** A figure marked replaced, revised or an earlier stage: the ones statedChanges reads changes from. */
 function marked(c: Claim): boolean {
-  const d = detailOf(c);
-  return !!(d?.superseded || d?.revised || d?.earlierStage);
+  return isMarked(detailOf(c));
+}
+
+/** A figure that states a change: replaced, revised, an earlier stage, or set before a correction. */
+function isMarked(d: ReturnType<typeof detailOf>): boolean {
+  return !!(d?.superseded || d?.revised || d?.earlierStage || d?.correction === 'before');
 }
 
 /**
