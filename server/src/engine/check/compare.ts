@@ -267,7 +267,7 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   if (a.population !== b.population) return 'thing';
   if (GROUP_SHARES.has(baseEvent(event)) && !(a.shares.size && b.shares.size)) return 'thing';
   if ((a.group.size || b.group.size) && !intersects(a.group, b.group) && !(groupsNested && nestedGroup(a, b))) return 'thing';
-  // "774 Palestinians who did not take part" and "1,000 Palestinians who were combatants": one nation's people, two kinds
+  // "310 Freedonians who did not take part" and "400 Freedonians who were fighters": one nation's people, two kinds
   // of them (round 31, dev25fa).
   if (kindsApart(a.group, b.group)) return 'thing';
   if (HELD.has(baseEvent(event)) && !sameHolder(a, b)) return 'holder';
@@ -326,7 +326,7 @@ export function placesBeside(s: Scopes, other: Scopes): Set<string> {
 export function groupSide(a: Scopes, b: Scopes): 'a' | 'b' | null {
   const side = groupOnOneSide(a, b);
   if (side || !intersects(a.group, b.group)) return side;
-  // Both name whose people ("1,166 Palestinians", "245 Palestinian policemen"), one a kind of them too: that side is a
+  // Both name whose people ("900 Freedonians", "120 Freedonian policemen"), one a kind of them too: that side is a
   // part (round 31, dev25fa).
   const ka = hasKind(a.group);
   return ka !== hasKind(b.group) ? (ka ? 'a' : 'b') : null;

@@ -179,8 +179,8 @@ function framesHold(inner: OrderSide, whole: OrderSide, changes?: ReadonlySet<st
   const a = inner.claim;
   const b = whole.claim;
   if (scopeObstacle(inner.scopes, whole.scopes, a.measure.event)) return null;
-  // The later or wider count is of a kind of the people the other counts ("245 Palestinian policemen" after "1,166
-  // Palestinians"): a part, which holds nothing of the whole.
+  // The later or wider count is of a kind of the people the other counts ("120 Freedonian policemen" after "900
+  // Freedonians"): a part, which holds nothing of the whole.
   if (groupSide(inner.scopes, whole.scopes) === 'b') return null;
   const place = partSide(inner.scopes.places, whole.scopes.places, inner.scopes.placeList, whole.scopes.placeList);
   if (place === 'b' || !settingsOverlap(inner.setting, whole.setting) || !differentVoices(a, b)) return null;

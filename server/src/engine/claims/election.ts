@@ -16,7 +16,7 @@ const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got
   // "a challenger who drew 40.85 percent" (round 20): a percentage a vote draws is a share, never a crowd.
   'drew', 'draws', 'drawing']);
 /**
- * "Shafiq was well ahead at 51.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
+ * "Varga was well ahead at 51.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
  * vote (dev25m); "ahead by 45 percent to 40" gives a margin or a partial count's shares, left to other rules.
  */
 const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'ahead', 'trailing', 'trails']);

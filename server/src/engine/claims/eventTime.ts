@@ -49,7 +49,7 @@ const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART', 'SY
 const NOUN_REACH = 8;
 /** Most tokens back from a time to its verb over place phrases and asides. */
 const VERB_REACH = 30;
-/** Most tokens back from a happening verb to its subject's event noun ("The collapse of Barings Bank, ..., came"). */
+/** Most tokens back from a happening verb to its subject's event noun ("The collapse of Harrow Bank, ..., came"). */
 const SUBJECT_REACH = 14;
 /** Heads an event noun may hang on whose day is theirs, not the event's ("the anniversary of the blast on Monday"). */
 const AWAY_HEADS = new Set(['anniversary', 'victims', 'victim', 'funeral', 'funerals', 'memorial', 'commemoration', 'investigation',

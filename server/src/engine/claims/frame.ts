@@ -784,7 +784,7 @@ function defeatBefore(tokens: readonly Token[], k: number, sentenceStart: number
 }
 
 /**
- * Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook", "led" ("Mursi led Shafiq with 52
+ * Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook", "led" ("Varga led Novak with 52
  * percent": the leader's share, round 31 dev25fa); present participles are rival marks.
  */
 const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated', 'overtook', 'overtakes',

@@ -179,22 +179,22 @@ export function partOfTheKind(r: ReportClaims, qb: number, cb: number): string |
   return w.pos === 'NOUN' ? subgroupOf(w.lower, singular) : null;
 }
 
-/** How far past a partitive's "of the" its own predicate may open: "of the Palestinians killed in the Gaza Strip were". */
+/** How far past a partitive's "of the" its own predicate may open: "of the villagers killed in the valley were". */
 const PART_PREDICATE_REACH = 10;
-/** Words opening a part's own predicate: "were Hamas combatants", "did not take part". */
+/** Words opening a part's own predicate: "were militia fighters", "did not take part". */
 const PART_PREDICATE_OPENERS = new Set([...PARTITIVE_BE, 'did', 'had', 'have']);
-/** Words before an auxiliary that make it the whole's relative clause: "of the Palestinians who were killed". */
+/** Words before an auxiliary that make it the whole's relative clause: "of the villagers who were killed". */
 const PART_RELATIVES = new Set(['who', 'that', 'which']);
 
 /**
- * "774 of the Palestinians who were killed did not take part in hostilities", "1,000 of the Palestinians killed in Gaza
- * were Hamas combatants" (round 31, dev25fa): a figure taken "of the" whole whose own predicate, past the whole's
+ * "310 of the villagers who were killed did not take part in the fighting", "400 of the villagers killed in the valley
+ * were militia fighters" (round 31, dev25fa): a figure taken "of the" whole whose own predicate, past the whole's
  * relative clause or participle, leaves them out (`kind:not-take`) or names what they were (`kind:combatant`) is that
  * part of the whole. A predicate of the event itself ("50 of the passengers were killed") names no part.
  */
 function partPredicateKind(r: ReportClaims, qb: number, cb: number): string | null {
   const { tokens, figureStarts } = r;
-  // The recognizer may have left "of the Palestinians" after the figure, or taken "Palestinians" as its noun.
+  // The recognizer may have left "of the villagers" after the figure, or taken "villagers" as its noun.
   const from = tokens[qb]?.lower === 'of' && tokens[qb + 1]?.lower === 'the' ? qb + 3
     : tokens[qb - 2]?.lower === 'the' && tokens[qb - 3]?.lower === 'of' ? qb : -1;
   if (from < 0) return null;
@@ -217,7 +217,7 @@ function predicateKindAt(tokens: readonly Token[], i: number): string | null {
   const w = tokens[j];
   return w?.pos === 'NOUN' ? subgroupOf(w.lower, singular) ?? `kind:${singular(w.lower)}` : null;
 }
-/** Parts of speech that may describe a predicate's head noun: "Hamas combatants", "armed men", "police officers". */
+/** Parts of speech that may describe a predicate's head noun: "militia fighters", "armed men", "police officers". */
 const DESCRIBING = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** "including 33 non-passengers": a role word after a bare figure with "non-" glued to it (the recognizer takes no noun). */

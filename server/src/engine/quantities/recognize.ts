@@ -1290,7 +1290,7 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
 
 /**
  * A figure grouped in thousands ("2,810,757") names no model or road: names carry bare numbers ("Boeing 737",
- * "Highway 61"), so after a name it is an amount ("gave Mwale 2,810,757 votes").
+ * "Highway 61"), so after a name it is an amount ("gave Novak 1,204,317 votes").
  */
 function groupedAmount(first: Token): boolean {
   return /^[0-9]{1,3}(?:,[0-9]{3})+$/.test(first.text);
