@@ -50,9 +50,12 @@ export const HAPPENING_VERBS: ReadonlyMap<string, string | null> = new Map([
 /** Verbs of an outbreak: they date the start of a multi-day event too ("clashes erupted on Friday morning"). */
 export const ONSET_VERBS: ReadonlySet<string> = new Set(['broke', 'erupted', 'flared', 'began', 'started']);
 
+/** Words after "a/an" that set an event apart from the story's own: "an earlier quake", "a previous attack". */
+export const PRIOR_EVENT_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'separate', 'different', 'similar']);
+
 /** Words before an event noun that single out another event of its kind ("a second blast", "another quake"). */
-export const OTHER_EVENT_MARKS: ReadonlySet<string> = new Set(['another', 'second', 'third', 'fourth', 'first', 'new', 'fresh',
-  'separate', 'earlier', 'previous', 'later', 'subsequent', 'similar', 'last', 'latest', 'other', 'further', 'next']);
+export const OTHER_EVENT_MARKS: ReadonlySet<string> = new Set([...PRIOR_EVENT_WORDS, 'another', 'second', 'third', 'fourth',
+  'first', 'new', 'fresh', 'later', 'subsequent', 'last', 'latest', 'other', 'further', 'next']);
 
 /** Words before "fire" that make it no event ("opened fire", "under fire", "set fire to"). */
 export const NOT_FIRE_BEFORE: ReadonlySet<string> = new Set(['open', 'opened', 'opening', 'opens', 'under', 'set', 'sets',

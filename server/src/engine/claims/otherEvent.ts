@@ -6,9 +6,8 @@ import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { daysBefore } from './election';
+import { PRIOR_EVENT_WORDS } from './eventWords';
 
-/** Words after "a/an" that set an event apart from the story's own: "an earlier quake", "a previous attack". */
-const PRIOR_WORDS: ReadonlySet<string> = new Set(['earlier', 'previous', 'prior', 'separate', 'different', 'similar']);
 /** Degree words before an adjective that compare: "a more powerful one", "a less severe storm". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less']);
 /** The indefinite articles that open the other event's noun phrase. */
@@ -28,7 +27,7 @@ function comparedNounAt(tokens: readonly Token[], j: number): number {
   const w = tokens[j + 1];
   if (!w) return -1;
   if (DEGREE_WORDS.has(w.lower) && tokens[j + 2]?.pos === 'ADJ') return j + 3;
-  return PRIOR_WORDS.has(w.lower) || comparative(w) ? j + 2 : -1;
+  return PRIOR_EVENT_WORDS.has(w.lower) || comparative(w) ? j + 2 : -1;
 }
 
 /**
