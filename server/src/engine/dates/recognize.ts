@@ -16,8 +16,11 @@ export interface DateOptions {
   nowYear?: number;
 }
 
-/** Participles of coming to be, before "in" and a year: "formed in 2012", "founded in 1998", "born in 1961". */
-const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated']);
+/**
+ * Participles of coming to be, before "in" and a year: "formed in 2012", "founded in 1998", "born in 1961"; and (round 32)
+ * a place's or a firm's opening: "the plant, opened in 1951,", "the company, which began in 1841,".
+ */
+const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated', 'opened', 'began', 'built']);
 
 /** The year at token `at` is when something came to be: "formed in 2012", "set up in 1990" (FOUNDED). */
 export function isFoundingYear(tokens: PreparedText['tokens'], at: number): boolean {
