@@ -27,3 +27,15 @@ test('tons of a material that exploded are what blew up, not what the blast dest
     + 'surrounding streets.');
   assert.deepStrictEqual(valuePairs(a, b), ['80/150']);
 });
+
+test('a toll told a year or more after its day, higher than a count told on the day, is the toll grown since', () => {
+  const a = doc('a.txt', 'A gas blast tore through a market in Tarvel on 12 June 1998. "Our information is that 27 people are '
+    + 'dead," the mayor said.', '1998-06-12');
+  const b = doc('b.txt', 'On 12 June 1998 a gas blast tore through a market in Tarvel. 31 people were killed and hundreds '
+    + 'were hurt.', '2010-06-12');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  // Two counts told within days of the event still compare.
+  const c = doc('c.txt', 'On 12 June 1998 a gas blast tore through a market in Tarvel. 31 people were killed and hundreds '
+    + 'were hurt.', '1998-06-13');
+  assert.deepStrictEqual(valuePairs(a, c), ['27/31']);
+});
