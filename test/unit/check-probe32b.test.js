@@ -39,3 +39,12 @@ test('a toll told a year or more after its day, higher than a count told on the 
     + 'were hurt.', '1998-06-13');
   assert.deepStrictEqual(valuePairs(a, c), ['27/31']);
 });
+
+test('two conversions of one sum as written are no rivals, however far apart (a rate or another dollar)', () => {
+  const a = doc('a.txt', 'Corvex Ltd said fabricated sales in 2024 came to about 3.1 billion yuan ($430 million).');
+  const b = doc('b.txt', 'Corvex Ltd said fabricated sales in 2024 came to about 3.1 billion yuan ($690 million).');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  // Conversions of two different sums still compare.
+  const c = doc('c.txt', 'Corvex Ltd said fabricated sales in 2024 came to about 4.9 billion yuan ($690 million).');
+  assert.ok(valuePairs(a, c).length > 0);
+});
