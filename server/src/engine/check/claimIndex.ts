@@ -16,7 +16,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements, type LedFinding } from './restatements';
 import { valueFinding, type MatchFacts, type PossibleReason } from './messages';
-import { contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
+import { GROWTH, contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { isStatedChange, oldSideOf, statedChanges } from './revisions';
 import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
@@ -620,7 +620,7 @@ export class ClaimIndex {
    */
   private judge(a: Entry, b: Entry, fits: Fits): Verdict | null {
     const fit = fits.of(a, b);
-    if (fit === NO_FIT || keptApart(a, b)) return null;
+    if (fit === NO_FIT || keptApart(a, b) || tollGrownSince(a, b)) return null;
     // An event's day or hour (claims/eventTime.ts): its value is the time, so only the values are compared.
     if (isEventTime(a.claim)) return fit === SAME_PLACES ? eventTimeVerdict(a.claim, b.claim, a.span, b.span) : null;
     let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);
@@ -855,6 +855,28 @@ export class ClaimIndex {
     run.restatements.lead(led, fx, fy, !!order);
     run.found.push(led);
   }
+}
+
+/** Days after its event's day a report must come for its toll to be the count known long after (a year). */
+const LATE_TOLL_DAYS = 365;
+/** Days after its event's day a report may come and still tell the first counts. */
+const FIRST_COUNT_DAYS = 7;
+
+/**
+ * "On 12 June 1998 ... 31 people were killed" in a report of 2010 against "27 are dead" on the day: a toll a report
+ * published a year or more after the day it dates tells the count known by then; higher than a count told within days
+ * of that day, it is the toll grown since, no rival (round 32). A lower late count is left to the comparison.
+ */
+function tollGrownSince(a: Entry, b: Entry): boolean {
+  if (GROWTH.get(baseEvent(a.claim.measure.event)) !== 'toll') return false;
+  const lag = (e: Entry) => (e.span && e.issued !== null ? e.issued - e.span.to : null);
+  const la = lag(a);
+  const lb = lag(b);
+  if (la === null || lb === null) return false;
+  const grown = (late: Claim, first: Claim) => late.low !== null && first.high !== null && late.low > first.high;
+  if (la >= LATE_TOLL_DAYS && lb <= FIRST_COUNT_DAYS) return grown(a.claim, b.claim);
+  if (lb >= LATE_TOLL_DAYS && la <= FIRST_COUNT_DAYS) return grown(b.claim, a.claim);
+  return false;
 }
 
 /** judge's filters that read no time: pairs of settings apart, of one voice, or of counts that never rival. */

@@ -24,6 +24,9 @@ const CONVERSION_DRIFT = 0.05;
  */
 export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
   if (!da?.converted || !db?.converted || a.value === null || b.value === null) return false;
+  // Two conversions of one sum as written ("2.2 billion yuan ($310m)", "2.2 billion yuan ($510 million)") differ by the
+  // rate or by whose dollar a bare "$" is (an Australian paper's): the sum converted agrees (round 32).
+  if (da.convertedFrom !== undefined && da.convertedFrom === db.convertedFrom) return true;
   return Math.abs(a.value - b.value) <= CONVERSION_DRIFT * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 

@@ -443,7 +443,10 @@ function markConversions(prepared: PreparedText, claims: readonly Claim[]): void
     if (prev && prev.measure.unit !== c.measure.unit
       && CONVERSION_LEAD.test(prepared.text.slice(Math.max(prev.quantity.end, c.quantity.start - CONVERSION_LOOK), c.quantity.start))
       && sentenceIndexAt(sentences, prev.quantity.start) === sentenceIndexAt(sentences, c.quantity.start)
-      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, tokenAt(tokens, c.quantity.start))) detailOf(c)!.converted = true;
+      && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, tokenAt(tokens, c.quantity.start))) {
+      detailOf(c)!.converted = true;
+      detailOf(c)!.convertedFrom = `${prev.measure.unit} ${prev.value}`;
+    }
     prev = c;
   }
 }

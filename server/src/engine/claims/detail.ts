@@ -126,6 +126,8 @@ export interface ClaimDetail {
   byPlace?: boolean;
   /** A sum restated in another currency right after the sum it converts ("9bn euros ($11.6bn)"), breakdown.ts. */
   converted?: boolean;
+  /** The sum a conversion restates, its unit and value ("cny 2200000000"): two conversions of one sum (round 32). */
+  convertedFrom?: string;
   /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */
   unconfirmed?: boolean;
   /**

@@ -90,6 +90,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['headcount', ['job', 'employed']],
   // "the company's global strength stands at 500,000": a body's strength is the number of its members at work.
   ['strength', ['job', 'employed']],
+  // "3,374,258 registered voters": the voters on the roll are the electorate, a count of its own, not who voted.
+  ['registered-voter', ['voter', 'electorate']],
 ]);
 
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
@@ -145,7 +147,7 @@ function computeUnit(unit: string): { unit: string; event: string | null } {
   if (!u) return { unit: '', event: null };
   if (u.includes('/')) return { unit: u, event: null };
   const joined = u.replace(/\s+/g, '-');
-  const evented = UNIT_EVENT.get(joined);
+  const evented = UNIT_EVENT.get(joined) ?? (joined.includes('-') ? UNIT_EVENT.get(singular(joined)) : undefined);
   if (evented) return { unit: evented[0], event: evented[1] };
   // A plural noun of two words the table holds whole ("service members" → "service-member").
   const direct = UNIT_CLASS.get(joined) ?? (joined.includes('-') ? UNIT_CLASS.get(singular(joined)) : undefined);
@@ -294,6 +296,10 @@ ev('person', 'voted', 'voted turnout');
 // Voters who took part in a vote are its turnout as a count ("8 million of the 19.4 million voters took part"), the people
 // who voted (MEASURE_SAME folds the two, round 21).
 ev('voter', 'turnout', 'voted participated participation turnout');
+// Voters on the roll are the electorate: "3.4 million people registered to vote", "2 million voters registered" (round 32);
+// the people who registered to vote are voters (MEASURE_SAME).
+ev('voter', 'electorate', 'registered registration registered_to_vote');
+ev('person', 'electorate', 'registered_to_vote');
 // Movement across a border and registration are different counts: arrivals are not registrations.
 ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
   landed`);
@@ -355,6 +361,8 @@ const BUILT = `home site ${THINGS}`;
 ev(BUILT, 'destroyed', `${verbForms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
   destruction`);
 ev(BUILT, 'damaged', verbForms('damage'));
+// "100 tons of fireworks exploded": what blew up, not what the blast then destroyed ("exploded, destroying the area").
+ev(THINGS, 'exploded', verbForms('explode detonate'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${verbForms('close')} shut shuts shutting closure closures`);
 ev(`site ${THINGS}`, 'opened', verbForms('open'));
@@ -492,6 +500,8 @@ phrase('treatment', 'being treated, receiving treatment, under treatment, still 
 // "Seven people were in critical condition": patients in a grave state are a count of the day, told by the phrase only
 // (round 29; the lexicon word is the phrases' own).
 phrase('critical_condition', 'in critical condition, in a critical condition, in serious condition, in a serious condition');
+// "3.4 million people registered to vote": the electorate, not a promise or a registration of any kind (round 32).
+phrase('registered_to_vote', 'registered to vote, register to vote, registering to vote, enrolled to vote');
 phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
@@ -565,6 +575,7 @@ const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['person|infected', { unit: 'case', event: 'recorded' }],
   // "6.5 million voters cast ballots", "turned out to vote" and "3.7 million people had voted": one count of who voted.
   ['voter|turnout', { unit: 'person', event: 'voted' }],
+  ['person|electorate', { unit: 'voter', event: 'electorate' }],
   ['person|won', { unit: 'vote', event: 'won' }],
   ['voter|won', { unit: 'vote', event: 'won' }],
   ['case|fatal', { unit: 'person', event: 'killed' }],

@@ -251,7 +251,8 @@ function pledgedSubject(tokens: readonly Token[], qb: number, cb: number): boole
   const signed = w === 'signed' && tokens[i + 1]?.lower === 'up';
   if (!PLEDGE_VERBS.has(w) && !signed) return false;
   for (let k = i + (signed ? 2 : 1); k < Math.min(cb, i + 2 + PLEDGE_GAP); k++) {
-    if (tokens[k].lower === 'to') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    // "registered to vote" is the electorate, a standing fact (round 32); "registered to march" a promise.
+    if (tokens[k].lower === 'to') return (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') && tokens[k + 1].lower !== 'vote';
     if (tokens[k].text === ',' || tokens[k].type === 'number') return false;
   }
   return false;
