@@ -26,3 +26,19 @@ test('a feared toll against a later, lower confirmed one is no running total tha
   const b = 'A cyclone hit Varnia on Friday.\n\nThere are 24 confirmed fatalities in Varnia, the United Nations said on Tuesday.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a, '2025-03-08'), doc('b.txt', b, '2025-03-11')), []);
 });
+
+test('a toll lower in the first report and higher in one of days later is the count rising, no rival', () => {
+  const a = 'An earthquake shook southern Varnia on Wednesday, killing at least 48 people in the city of Kessa.\n\nThe fire chief '
+    + 'told a television channel that the figure stood at 48 dead and 350 injured.';
+  const b = 'Rescuers searched the rubble on Friday after Varnia\'s earthquake.\n\nThe head of the fire service said the toll had '
+    + 'jumped to between 500 and 510 dead and 1,600 injured.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a, '2025-03-06'), doc('b.txt', b, '2025-03-08')), []);
+});
+
+test('a rise stated the day after the first report, or a later and lower toll, still pairs', () => {
+  const a = 'An earthquake shook southern Varnia on Wednesday.\n\nThe fire chief said 48 people were killed.';
+  const b = 'An earthquake shook southern Varnia on Wednesday.\n\nThe interior ministry said 61 people were killed.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a, '2025-03-06'), doc('b.txt', b, '2025-03-07')), ['48/61']);
+  const c = 'An earthquake shook southern Varnia on Wednesday.\n\nThe fire chief said 480 people were killed.';
+  assert.strictEqual(valuePairs(doc('c.txt', c, '2025-03-06'), doc('b.txt', b, '2025-03-09')).length, 1);
+});
