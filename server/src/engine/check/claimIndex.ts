@@ -21,7 +21,7 @@ import { isStatedChange, oldSideOf, statedChanges } from './revisions';
 import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { isEventTime } from '../claims/eventTime';
 
@@ -661,6 +661,7 @@ export class ClaimIndex {
   private figureVerdict(a: Entry, b: Entry, t: TimeFit, unplaced: Unplaced): Verdict | null {
     const v = compareFigures(a.claim, b.claim, t === 'uncertain');
     if (v.relation !== 'contradict') return v;
+    if (roseAcrossReports(a, b)) return null;
     // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
     const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
     if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;

@@ -6,7 +6,7 @@ import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
-import { isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
+import { dayNumber, isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
 import type { Span } from './compare';
 
 /** Two figures of one sentence that lists three or more of the measure (`detail.enumeration`): parts, not rivals. */
@@ -343,4 +343,34 @@ export function earlierWordApart(a: Claim, da: ClaimDetail | undefined, b: Claim
  */
 export function occasionsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return !!da?.occasionKind && !!db?.occasionKind && da.occasionKind !== db.occasionKind;
+}
+
+/**
+ * Days after the first report's publication from which the later figure must speak: a report of the next day often still
+ * gives the day before's count as its own ("ten deaths" against the next day's 13 in the same city: rivals).
+ */
+const ROSE_AFTER_DAYS = 2;
+
+/** A figure with the day its report was published (a day number), as the check's entries hold it. */
+interface IssuedClaim {
+  claim: Claim;
+  issued: number | null;
+}
+
+/**
+ * A count that only grows (a toll, cases, arrests), lower in the report published first and higher in a later report
+ * whose own figure is of a day after that publication: "48 dead" on the night of a quake against "between 500 and 510
+ * dead" three days later. However weakly either is dated, the first report's figure can be of no later day than the
+ * report itself, so the two are stages of the count, never rivals (round 32). A later, lower count still pairs (order.ts);
+ * so does a rise stated the day after the first report (ROSE_AFTER_DAYS), and one after a stated correction.
+ */
+export function roseAcrossReports(a: IssuedClaim, b: IssuedClaim): boolean {
+  if (a.issued === null || b.issued === null || a.issued === b.issued || !addsUpOverTime(a.claim)) return false;
+  const [early, late] = a.issued < b.issued ? [a, b] : [b, a];
+  // A count its report says was corrected ("38, fewer than previously reported"): a later, higher figure may repeat the
+  // value the correction replaced, which stays a rival (round 31).
+  if (detailOf(early.claim)?.correction || detailOf(late.claim)?.correction) return false;
+  const from = late.claim.time.from;
+  if (!from || !(dayNumber(from) - early.issued! >= ROSE_AFTER_DAYS)) return false;
+  return early.claim.high !== null && late.claim.low !== null && early.claim.high < late.claim.low;
 }

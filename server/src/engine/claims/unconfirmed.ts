@@ -4,6 +4,7 @@
 import type { Claim, PreparedText, Sentence, Token } from '../types';
 import { detailOf } from './detail';
 import { sentenceAt, tokenAt } from './tokens';
+import { TALLIES } from '../text/yardsticks';
 
 /** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
 const UNCONFIRMED = new Set(['unconfirmed', 'unverified']);
@@ -16,6 +17,19 @@ const FEARED_FATES = new Set(['dead', 'killed', 'drowned', 'lost', 'to']);
 /** Tokens after the figure's number within which "feared dead" is looked for (its noun may stand between). */
 const FEARED_REACH = 3;
 
+/**
+ * Words before a tally that make its figure a doubted count (round 32): "the feared death toll has risen to 95", "the
+ * suspected death toll has climbed to 149". What may have happened, as "44 feared dead" is, never the confirmed count.
+ */
+const DOUBTED_TALLY = new Set(['feared', 'suspected', 'presumed', ...UNCONFIRMED]);
+/** Words that may stand between such a word and its tally: "the feared death toll". */
+const TALLY_OF = new Set(['death', 'casualty', 'fatality']);
+/** Tokens back from the figure within which its doubted tally is looked for ("toll from a ferry disaster in X has risen to"). */
+const TALLY_REACH = 12;
+/** How many characters before the figure a DOUBTED_TALLY word is looked for first. */
+const TALLY_LOOK = 100;
+const TALLY_TEXT = new RegExp(`\\b(?:${[...DOUBTED_TALLY].join('|')})\\b`, 'i');
+
 /** Any word of the tables above in text, and how many characters around the figure it is looked for first. */
 const MARK_TEXT = new RegExp(`\\b(?:${[...UNCONFIRMED, ...FEARED].join('|')})\\b`, 'i');
 const MARK_LOOK = 60;
@@ -25,6 +39,21 @@ function unconfirmedBefore(tokens: readonly Token[], clauseStart: number, qa: nu
     const t = tokens[i];
     if (t.text === ',' || t.text === ';') return false;
     if (UNCONFIRMED.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The figure's clause names its tally as doubted before it, with no other figure between: "The feared death toll from a
+ * ferry disaster has risen to 95". Reads at most TALLY_REACH tokens, only for a figure with such a word near it.
+ */
+function doubtedTally(tokens: readonly Token[], clauseStart: number, qa: number): boolean {
+  for (let i = qa - 1; i >= Math.max(clauseStart + 1, qa - TALLY_REACH); i--) {
+    const t = tokens[i];
+    if (t.type === 'number' || t.text === ';') return false;
+    if (!TALLIES.has(t.lower)) continue;
+    const before = TALLY_OF.has(tokens[i - 1].lower) && i >= 2 ? tokens[i - 2] : tokens[i - 1];
+    return DOUBTED_TALLY.has(before.lower);
   }
   return false;
 }
@@ -93,6 +122,8 @@ export function markUnconfirmed(prepared: PreparedText, claims: readonly Claim[]
     const d = detailOf(c);
     if (!d || c.derived) continue;
     markState(prepared, tokens, c, d);
+    if (TALLY_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - TALLY_LOOK), c.quantity.start))
+      && doubtedTally(tokens, tokenAt(tokens, c.start), tokenAt(tokens, c.quantity.start))) d.unconfirmed = true;
     // Only a figure with one of the words in the text near it is read further: a list of figures costs no token reads.
     if (!MARK_TEXT.test(prepared.text.slice(Math.max(c.start, c.quantity.start - MARK_LOOK), c.quantity.end + MARK_LOOK))) continue;
     const qa = tokenAt(tokens, c.quantity.start);
