@@ -24,10 +24,22 @@ const CONVERSION_DRIFT = 0.05;
  */
 export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
   if (!da?.converted || !db?.converted || a.value === null || b.value === null) return false;
-  // Two conversions of one sum as written ("2.2 billion yuan ($310m)", "2.2 billion yuan ($510 million)") differ by the
-  // rate or by whose dollar a bare "$" is (an Australian paper's): the sum converted agrees (round 32).
-  if (da.convertedFrom !== undefined && da.convertedFrom === db.convertedFrom) return true;
-  return Math.abs(a.value - b.value) <= CONVERSION_DRIFT * Math.max(Math.abs(a.value), Math.abs(b.value));
+  const gap = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  return gap <= CONVERSION_DRIFT || otherDollars(a, da, b, db, gap);
+}
+
+/** The least gap between two bare-"$" conversions of one sum that another dollar explains (a US dollar is 1.25–1.7
+ * Canadian, Australian, New Zealand or Singapore dollars); a smaller gap is a misconversion, a rival (round 22). */
+const OTHER_DOLLAR_GAP = 0.2;
+
+/**
+ * Two dollar conversions of one sum as written ("2.2 billion yuan ($310m)", an Australian paper's "2.2 billion yuan
+ * ($510 million)") at least OTHER_DOLLAR_GAP apart: a bare "$" is the outlet's own dollar, and the sum converted agrees
+ * (round 32).
+ */
+function otherDollars(a: Claim, da: ClaimDetail, b: Claim, db: ClaimDetail, gap: number): boolean {
+  return da.convertedFrom !== undefined && da.convertedFrom === db.convertedFrom && gap >= OTHER_DOLLAR_GAP
+    && a.measure.unit === 'usd' && b.measure.unit === 'usd';
 }
 
 /**

@@ -7,6 +7,7 @@ import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
+import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
 import { blankWords, phraseWords } from './phraseWords';
@@ -931,6 +932,9 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     // figure says which people; "police moved in to disperse the crowd" acts on other people (round 23).
     if (e === 'crowd' && i >= qb && actedOnCrowd(tokens, i, qb)) continue;
     if (e === 'crowd' && i >= qb && crowdModifier(tokens, i, qb)) dist += MODIFIER_PENALTY;
+    // "6 million of the 15.2 million registered voters took part": the roll names the whole; the part's verb says what
+    // the part did (round 32).
+    if (ROLL_EVENTS.has(e) && namesWholeAfterOf(tokens, qa, i)) continue;
     // "assets of $639 billion and debt of $613 billion": a noun joined to the figure by "of" names it, before a word
     // of the next figure two words on (round 23).
     if (i === qa - 2 && tokens[qa - 1].lower === 'of') dist = OF_NOUN_DIST;
@@ -947,6 +951,20 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     }
   }
   return { best, crowdWord };
+}
+
+/** Events a word names as a standing membership (on the roll), no act of a part of its members. */
+const ROLL_EVENTS: ReadonlySet<string> = new Set(['electorate']);
+
+/** Most words from a part's "of the" to a word of its whole: "of the country's 15.2 million registered voters". */
+const WHOLE_REACH = 6;
+
+/** Word i lies in the whole a part is taken from: "<part> of the [N] ... <word>", the part starting at qa. */
+function namesWholeAfterOf(tokens: readonly Token[], qa: number, i: number): boolean {
+  for (let k = i - 2; k > qa && k >= i - WHOLE_REACH; k--) {
+    if (tokens[k].lower === 'of' && PARTITIVE_DET.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 /** Most words from "followed by" to the event word it introduces: "followed by several strong aftershocks". */
