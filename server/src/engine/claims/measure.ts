@@ -1,5 +1,5 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
-import { DEMONYMS } from '../entities/countries';
+import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -201,12 +201,13 @@ export function memberBody(tokens: readonly Token[], at: number): string | null 
 
 /**
  * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
- * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden).
+ * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden), and the country peoples of PEOPLE_PLURALS
+ * ("40,000 Slovaks").
  */
 function isDemonym(word: string): boolean {
   // "south african" → "South Africans": a people's name in two words is title-cased word by word.
   const title = word.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
-  return /[ni]$/.test(word) && DEMONYMS.has(`${title}s`);
+  return (/[ni]$/.test(word) && DEMONYMS.has(`${title}s`)) || PEOPLE_PLURALS.has(`${title}s`);
 }
 
 /**
