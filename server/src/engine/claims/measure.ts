@@ -715,6 +715,12 @@ export function isMoney(unit: string): boolean {
   return (METRIC_UNITS.has(unit) || unit.startsWith('$')) && !NOT_MONEY.has(unit);
 }
 
+/** A unit that prices one currency in another ("mwk/usd", quantities' `withRate`/`exchangeRate`). */
+function isCurrencyPair(unit: string): boolean {
+  const slash = unit.indexOf('/');
+  return slash > 0 && isMoney(unit.slice(0, slash)) && isMoney(unit.slice(slash + 1));
+}
+
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
@@ -993,6 +999,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "K250 per US dollar", "188 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
+  if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
   // named just before, is the economy's size (round 27).
   if (best.event === 'unspecified' && isMoney(unit) && economyReaches(tokens, qa, ca)) return { event: 'gdp', word: null, at: -1 };

@@ -2,6 +2,7 @@
 import type { DateMention, Token } from '../types';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
 import { firstAtOrAfter } from '../text/offsets';
+import { letterCurrencyAt } from '../text/clean';
 
 /** Month names and their abbreviations, with and without the period (the dates lexicon's tables). */
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]);
@@ -66,6 +67,14 @@ export function isYearLike(t: Token): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
+/** The figure at `start` follows a currency's letters at a word's start ("K250", "R23.4 billion"; LETTER_CURRENCY). */
+function afterLetterCurrency(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 3 && /[A-Za-z]/.test(text[a - 1])) a--;
+  if (a === start || (a > 0 && isWordChar(text.charCodeAt(a - 1)))) return false;
+  return letterCurrencyAt(text, a) === start - a;
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f && c !== 0xa0 && c !== 0xb1 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201d && c !== 0x201c;
 }
@@ -80,8 +89,8 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   // "+/-3": a margin's sign, not a path (the numeral's own "-" follows "+/").
   if (start >= 2 && text.charCodeAt(start) === 45 && before === 47 && text.charCodeAt(start - 2) === 43 &&
     (start < 3 || isSpaceCode(text.charCodeAt(start - 3)) || text.charCodeAt(start - 3) === 40)) return false;
-  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5".
-  if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3)) {
+  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5"; not a currency's letters ("K250", round 32).
+  if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3) && !afterLetterCurrency(text, start)) {
     // Currency signs and the degree/section signs are not word characters for us.
     if (before !== 0xa7) return true;
   }
