@@ -1,0 +1,32 @@
+// Round 32 (probe32a, issue 10): classes found probing fresh real news (a rally, a currency's devaluation, an
+// outbreak, a flood). Invented sentences; each test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+test('a people named by a demonym that does not end in -n or -i counts persons', () => {
+  assert.strictEqual(claimOf('An estimated 60,000 Czechs took part in a protest in Brno on Sunday.', 60000)?.measure.key, 'person|crowd');
+  assert.strictEqual(claimOf('About 2,000 Greeks marched in Patras on Sunday.', 2000)?.measure.key, 'person|crowd');
+  const police = 'Police said 45,000 people took part in the protest in Brno on Sunday.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', 'An estimated 60,000 Czechs took part in a protest in Brno on Sunday.'), doc('b.txt', police)), ['45000/60000']);
+  // A country's name is no plural of its people ("Laos"); a demonym that is its own plural stays as it was.
+  assert.notStrictEqual(claimOf('Some 300 Laos officials attended the summit.', 300)?.measure.unit, 'person');
+});
+
+test('a currency printed as letters glued to a money-shaped figure is money', () => {
+  assert.strictEqual(claimOf('The drought cost farmers K5 billion last season.', 5e9)?.measure.unit, 'mwk');
+  assert.strictEqual(claimOf('The stoppage cost the mines over R12.6 billion in lost revenue.', 12.6e9)?.measure.unit, 'zar');
+  assert.strictEqual(claimOf('The union wants a minimum wage of N45,000 a month.', 45000)?.measure.unit, 'ngn/month');
+  assert.strictEqual(claimOf('The council approved a Sh750 million budget for roads.', 750e6)?.measure.unit, 'kes');
+  // Names and codes keep their figures out: a dog unit, a mask, a road.
+  assert.strictEqual(claimOf('Officers with K9 dogs searched 30 homes.', 9), undefined);
+  assert.strictEqual(claimOf('Nurses were given N95 masks.', 95), undefined);
+});
+
+test('a sum priced "to one US dollar" or "per United States dollar" is an exchange rate, and two rates of a day differ', () => {
+  assert.strictEqual(claimOf('The kwacha now trades at K410.25 to one US dollar.', 410.25)?.measure.key, 'mwk/usd|exchange_rate');
+  assert.strictEqual(claimOf('The bank set the rate at 95 tenge per US dollar on Monday.', 95)?.measure.key, 'kzt/usd|exchange_rate');
+  const a = 'The central bank on Tuesday set the official rate at K410 per United States dollar.';
+  const b = 'The central bank said on Tuesday the official rate is now K402.75 to one US dollar.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['402.75/410']);
+});
