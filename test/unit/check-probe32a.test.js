@@ -30,3 +30,11 @@ test('a sum priced "to one US dollar" or "per United States dollar" is an exchan
   const b = 'The central bank said on Tuesday the official rate is now K402.75 to one US dollar.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['402.75/410']);
 });
+
+test('people in their thousands placed on a square or in the streets, with no verb, are a crowd', () => {
+  assert.strictEqual(claimOf('"Over 70,000 people on the Freedom square in Tallinn."', 70000)?.measure.key, 'person|crowd');
+  assert.strictEqual(claimOf('Some 20,000 people in the streets of the capital on Sunday night.', 20000)?.measure.key, 'person|crowd');
+  // A verb of their own decides ("live on the streets"); a handful on a square is no crowd.
+  assert.notStrictEqual(claimOf('About 30,000 people live on the streets of the city.', 30000)?.measure.key, 'person|crowd');
+  assert.notStrictEqual(claimOf('About 30 people on the square.', 30)?.measure.key, 'person|crowd');
+});

@@ -1,5 +1,6 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
 import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
+import { STREET_NOUNS } from '../entities/cues';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -1032,6 +1033,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     // "1,462 passengers were on the train", "there were 300 people on the ferry": those aboard, no crowd (round 30).
     if (presence === 'aboard') return { event: 'aboard', word: null, at: -1 };
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+    // "Over 50,000 people on the main square", "thousands in the streets": people in their thousands placed on a
+    // square or street with no verb of their own are a crowd (round 32).
+    if (onStreet(tokens, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
     if (presence === 'located') return { event: 'present', word: null, at: -1 };
   }
   // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
@@ -1622,6 +1626,20 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
   if (onCarrier(tokens, qb)) return 'aboard';
   // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
   return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
+}
+
+/** Words a street's noun may stand after its determiner: "on the SNP square", "in the old town's main square". */
+const STREET_NOUN_REACH = 3;
+
+/** "on the main square", "in the streets" right after the figure's words (STREET_NOUNS, singular or plural). */
+function onStreet(tokens: readonly Token[], qb: number): boolean {
+  if (!LOCATIVES.has(tokens[qb]?.lower ?? '') || tokens[qb + 1]?.lower !== 'the') return false;
+  for (let j = qb + 2; j < qb + 2 + STREET_NOUN_REACH && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (STREET_NOUNS.has(w) || (w.endsWith('s') && STREET_NOUNS.has(w.slice(0, -1)))) return true;
+    if (tokens[j].type !== 'word' || tokens[j].pos === 'VERB' || tokens[j].pos === 'ADP') return false;
+  }
+  return false;
 }
 
 /** Words a carrier's noun may stand after its determiner: "on the derailed train", "on the Intercity 152 train". */
