@@ -38,3 +38,9 @@ test('people in their thousands placed on a square or in the streets, with no ve
   assert.notStrictEqual(claimOf('About 30,000 people live on the streets of the city.', 30000)?.measure.key, 'person|crowd');
   assert.notStrictEqual(claimOf('About 30 people on the square.', 30)?.measure.key, 'person|crowd');
 });
+
+test('a week\'s number in an epidemiological count is a label, not a count', () => {
+  const body = 'Health officials reported 31 cases in week 12 and 18 cases in week 13, then a fall in weeks 14 (1 to 7 April) and 15 (8 to 14 April).';
+  for (const n of [12, 13, 14, 15]) assert.strictEqual(claimOf(body, n), undefined, `week ${n}`);
+  assert.strictEqual(claimOf(body, 31)?.measure.unit, 'case');
+});
