@@ -44,3 +44,10 @@ test('a week\'s number in an epidemiological count is a label, not a count', () 
   for (const n of [12, 13, 14, 15]) assert.strictEqual(claimOf(body, n), undefined, `week ${n}`);
   assert.strictEqual(claimOf(body, 31)?.measure.unit, 'case');
 });
+
+test('"confirmed" inside a count of cases says which cases; the verb after them says what befell them', () => {
+  assert.strictEqual(claimOf('By Friday, 58 confirmed cases had recovered, the ministry said.', 58)?.measure.key, 'case|recovered');
+  const total = 'By Friday the ministry had recorded 71 confirmed cases.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', 'By Friday, 58 confirmed cases had recovered, the ministry said.'), doc('b.txt', total)), []);
+  assert.strictEqual(claimOf('As of Friday, 71 confirmed cases were reported in the city.', 71)?.measure.key, 'case|recorded');
+});

@@ -990,6 +990,12 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
 
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
+  // "43 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
+  // says what befell them (round 32).
+  if (best.event === 'recorded' && best.at >= qa && best.at < qb) {
+    const verb = predicateEvent(s);
+    if (verb) return verb;
+  }
   // "cut more than 15% of its workforce", "a 15% head count cut": a share of the workforce cut is a measure of its own.
   if (best.event === 'unspecified' && unit === 'percent') {
     const cut = workforceCutIn(tokens, ca, cb);
@@ -1047,6 +1053,21 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   return null;
+}
+
+/** Auxiliaries between a figure's noun and its verb: "have recovered", "had since died". */
+const PREDICATE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'now', 'since', 'already', 'later']);
+/** Most auxiliaries skipped before the verb right after the figure. */
+const PREDICATE_AUX_REACH = 3;
+
+/** The event of the verb right after the figure's words (past auxiliaries), when it is one other than 'recorded'. */
+function predicateEvent(s: EventScan): MeasureHit | null {
+  const { tokens, qb, cb } = s;
+  let j = qb;
+  while (j < cb && j < qb + PREDICATE_AUX_REACH && PREDICATE_AUX.has(tokens[j].lower)) j++;
+  if (j >= cb || tokens[j].pos !== 'VERB') return null;
+  const e = lookEvent(s, j);
+  return e && e !== 'recorded' ? { event: e, word: tokens[j].lower, at: j } : null;
 }
 
 /** Words of growth before "to" and a sum: "further expansion to $510 billion", "expanded to", "grew to". */
