@@ -1,5 +1,6 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
-import { DEMONYMS } from '../entities/countries';
+import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
+import { STREET_NOUNS } from '../entities/cues';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
 import type { Hedge, Quantity, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
@@ -204,12 +205,13 @@ export function memberBody(tokens: readonly Token[], at: number): string | null 
 
 /**
  * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
- * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden).
+ * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden), and the country peoples of PEOPLE_PLURALS
+ * ("40,000 Slovaks").
  */
 function isDemonym(word: string): boolean {
   // "south african" → "South Africans": a people's name in two words is title-cased word by word.
   const title = word.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
-  return /[ni]$/.test(word) && DEMONYMS.has(`${title}s`);
+  return (/[ni]$/.test(word) && DEMONYMS.has(`${title}s`)) || PEOPLE_PLURALS.has(`${title}s`);
 }
 
 /**
@@ -726,6 +728,12 @@ export function isMoney(unit: string): boolean {
   return (METRIC_UNITS.has(unit) || unit.startsWith('$')) && !NOT_MONEY.has(unit);
 }
 
+/** A unit that prices one currency in another ("mwk/usd", quantities' `withRate`/`exchangeRate`). */
+function isCurrencyPair(unit: string): boolean {
+  const slash = unit.indexOf('/');
+  return slash > 0 && isMoney(unit.slice(0, slash)) && isMoney(unit.slice(slash + 1));
+}
+
 function lexiconFor(unit: string): Lexicon[] {
   const own = LEX.get(unit);
   const any = LEX.get('*')!;
@@ -1011,6 +1019,12 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
 
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
+  // "43 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
+  // says what befell them (round 32).
+  if (best.event === 'recorded' && best.at >= qa && best.at < qb) {
+    const verb = predicateEvent(s);
+    if (verb) return verb;
+  }
   // "cut more than 15% of its workforce", "a 15% head count cut": a share of the workforce cut is a measure of its own.
   if (best.event === 'unspecified' && unit === 'percent') {
     const cut = workforceCutIn(tokens, ca, cb);
@@ -1021,6 +1035,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "K250 per US dollar", "188 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
+  if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
   // named just before, is the economy's size (round 27).
   if (best.event === 'unspecified' && isMoney(unit) && economyReaches(tokens, qa, ca)) return { event: 'gdp', word: null, at: -1 };
@@ -1052,6 +1068,9 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     // "1,462 passengers were on the train", "there were 300 people on the ferry": those aboard, no crowd (round 30).
     if (presence === 'aboard') return { event: 'aboard', word: null, at: -1 };
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
+    // "Over 50,000 people on the main square", "thousands in the streets": people in their thousands placed on a
+    // square or street with no verb of their own are a crowd (round 32).
+    if (onStreet(tokens, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
     if (presence === 'located') return { event: 'present', word: null, at: -1 };
   }
   // "Acme has 35,000 employees", "a firm with 900 staff": jobs a holder has are its workforce ("with three workers
@@ -1063,6 +1082,21 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
   return null;
+}
+
+/** Auxiliaries between a figure's noun and its verb: "have recovered", "had since died". */
+const PREDICATE_AUX = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'now', 'since', 'already', 'later']);
+/** Most auxiliaries skipped before the verb right after the figure. */
+const PREDICATE_AUX_REACH = 3;
+
+/** The event of the verb right after the figure's words (past auxiliaries), when it is one other than 'recorded'. */
+function predicateEvent(s: EventScan): MeasureHit | null {
+  const { tokens, qb, cb } = s;
+  let j = qb;
+  while (j < cb && j < qb + PREDICATE_AUX_REACH && PREDICATE_AUX.has(tokens[j].lower)) j++;
+  if (j >= cb || tokens[j].pos !== 'VERB') return null;
+  const e = lookEvent(s, j);
+  return e && e !== 'recorded' ? { event: e, word: tokens[j].lower, at: j } : null;
 }
 
 /** Words of growth before "to" and a sum: "further expansion to $510 billion", "expanded to", "grew to". */
@@ -1642,6 +1676,20 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
   if (onCarrier(tokens, qb)) return 'aboard';
   // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
   return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
+}
+
+/** Words a street's noun may stand after its determiner: "on the SNP square", "in the old town's main square". */
+const STREET_NOUN_REACH = 3;
+
+/** "on the main square", "in the streets" right after the figure's words (STREET_NOUNS, singular or plural). */
+function onStreet(tokens: readonly Token[], qb: number): boolean {
+  if (!LOCATIVES.has(tokens[qb]?.lower ?? '') || tokens[qb + 1]?.lower !== 'the') return false;
+  for (let j = qb + 2; j < qb + 2 + STREET_NOUN_REACH && j < tokens.length; j++) {
+    const w = tokens[j].lower;
+    if (STREET_NOUNS.has(w) || (w.endsWith('s') && STREET_NOUNS.has(w.slice(0, -1)))) return true;
+    if (tokens[j].type !== 'word' || tokens[j].pos === 'VERB' || tokens[j].pos === 'ADP') return false;
+  }
+  return false;
 }
 
 /** Words a carrier's noun may stand after its determiner: "on the derailed train", "on the Intercity 152 train". */

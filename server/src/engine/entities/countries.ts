@@ -217,6 +217,7 @@ function slugOf(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+const pluralPeoples: [string, CountryEntry][] = [];
 for (const line of TABLE.split('\n')) {
   const [names, dems = ''] = line.split(':');
   const [name, aliases = ''] = names.split('=');
@@ -236,8 +237,16 @@ for (const line of TABLE.split('\n')) {
     COUNTRY_OF.set(d.toLowerCase(), name);
     // Plural nouns for people: Russians, North Koreans, Israelis.
     if (/[ni]$/.test(d)) DEMONYMS.set(`${d}s`, nat);
+    else if (!/(?:ese|ish|sh|[sxzy])$/.test(d)) pluralPeoples.push([`${d}s`, nat]);
   }
 }
+/**
+ * Round 32 (probe32a): peoples whose demonym ends in another letter take "s" too ("40,000 Slovaks", "Czechs", "Greeks",
+ * "Filipinos"), unless the plural is a country's name ("Laos") or the demonym is its own plural ("Chinese", "Swiss").
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
+  pluralPeoples.filter(([p]) => !COUNTRY_NAMES.has(p) && !DEMONYMS.has(p)).map(([p]) => p));
+for (const [p, nat] of pluralPeoples) if (PEOPLE_PLURALS.has(p)) DEMONYMS.set(p, nat);
 // "Cote d'Ivoire" written without the accent, "the States" is too ambiguous to list.
 COUNTRY_NAMES.set("Cote d'Ivoire", COUNTRY_NAMES.get('Ivory Coast')!);
 DEMONYMS.set('Englishman', { id: 'nationality:english', name: 'English' });

@@ -2,6 +2,7 @@
 import type { DateMention, Token } from '../types';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
 import { firstAtOrAfter } from '../text/offsets';
+import { letterCurrencyAt } from '../text/clean';
 
 /** Month names and their abbreviations, with and without the period (the dates lexicon's tables). */
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys()]);
@@ -48,12 +49,38 @@ const MEASURE_LABELS = new Set(['figure', 'number', 'level']);
 export function isLabelled(tokens: Token[], i: number, floor: number): boolean {
   if (i - 1 < floor) return false;
   const prev = tokens[i - 1];
+  if (weekLabel(tokens, i, floor)) return true;
   if (!LABEL_BEFORE.has(prev.lower) && !(CAPITALISED_LABELS.has(prev.lower) && /^[A-Z]/.test(prev.text))) return false;
   // "the police figure 120,000": a measure noun before a figure in thousands states an amount, not a label.
   if (MEASURE_LABELS.has(prev.lower) && /^[0-9]{1,3}(,[0-9]{3})+$/.test(tokens[i].text)) return false;
   // "in" / "by" / "since" / "until" label only years; the caller asks only for year-like numbers with those.
   return true;
 }
+/** Words before "week" that make it a count of weeks, not a week's number: "five days a week 40 hours". */
+const WEEK_COUNTERS = new Set(['a', 'per', 'each', 'every', 'one', 'last', 'next', 'this']);
+/** How far back a week number after "and" looks for the "weeks" that numbers the list ("weeks 41 (...) and 42"). */
+const WEEK_LIST_REACH = 14;
+
+/**
+ * Round 32 (probe32a): a week's number in a calendar or an epidemiological count: "in week 39", "epidemiological week
+ * 42", "weeks 39-41", and the next number of the list ("weeks 41 (7 to 13 October) and 42"). Lower-case "week" after
+ * "a", "per" or a figure counts weeks instead ("five days a week").
+ */
+function weekLabel(tokens: Token[], i: number, floor: number): boolean {
+  const prev = tokens[i - 1].lower;
+  if (prev === 'weeks') return true;
+  if (prev === 'week') {
+    const before = i - 2 >= floor ? tokens[i - 2] : undefined;
+    return !!before && before.type !== 'number' && !WEEK_COUNTERS.has(before.lower);
+  }
+  if (prev !== 'and' && prev !== 'to' && prev !== ',') return false;
+  for (let j = i - 2; j > floor && j >= i - WEEK_LIST_REACH; j--) {
+    if (tokens[j].type === 'number' && tokens[j - 1].lower === 'weeks') return true;
+    if (tokens[j].text === '.' || tokens[j].text === ';') return false;
+  }
+  return false;
+}
+
 const YEAR_ONLY_LABELS = new Set(['year', 'since', 'in', 'until', 'till', 'by', 'during', 'circa']);
 export function labelOnlyForYears(lower: string): boolean {
   return YEAR_ONLY_LABELS.has(lower);
@@ -64,6 +91,14 @@ export function isYearLike(t: Token): boolean {
   if (t.type !== 'number' || t.text.length !== 4) return false;
   const v = Number(t.text);
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+/** The figure at `start` follows a currency's letters at a word's start ("K250", "R23.4 billion"; LETTER_CURRENCY). */
+function afterLetterCurrency(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 3 && /[A-Za-z]/.test(text[a - 1])) a--;
+  if (a === start || (a > 0 && isWordChar(text.charCodeAt(a - 1)))) return false;
+  return letterCurrencyAt(text, a) === start - a;
 }
 
 function isWordChar(c: number): boolean {
@@ -80,8 +115,8 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   // "+/-3": a margin's sign, not a path (the numeral's own "-" follows "+/").
   if (start >= 2 && text.charCodeAt(start) === 45 && before === 47 && text.charCodeAt(start - 2) === 43 &&
     (start < 3 || isSpaceCode(text.charCodeAt(start - 3)) || text.charCodeAt(start - 3) === 40)) return false;
-  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5".
-  if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3)) {
+  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5"; not a currency's letters ("K250", round 32).
+  if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3) && !afterLetterCurrency(text, start)) {
     // Currency signs and the degree/section signs are not word characters for us.
     if (before !== 0xa7) return true;
   }

@@ -16,7 +16,7 @@ import {
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round, type NumberRead,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CURRENCY_PREFIX, CURRENCY_WORDS, LETTER_CURRENCY, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
@@ -40,7 +40,8 @@ const STARTERS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'minus',
 ]);
 /** Words a figure may start at, merged into one set: the loop over tokens does one look-up per word. */
-const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys(), ...MULTIPLE_FIGURES.keys()]);
+const MAY_START = new Set([...STARTERS, ...numberWords(), ...CURRENCY_PREFIX.keys(), ...FOLD_WORDS.keys(), ...MULTIPLE_FIGURES.keys(),
+  ...[...LETTER_CURRENCY.keys()].map(k => k.toLowerCase())]);
 /** Before a spelled small number these make it a reference, not a figure ("the two sides"). */
 const REFERENCE_DET = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'my', 'your', 'whose']);
 /** Before a number of time units these make a time expression, which belongs to the dates recognizer. */
@@ -725,10 +726,17 @@ function currencySign(tokens: Token[], i: number, floor: number): { currency: st
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
-  const currency = prefixed ? prefixed.code
-    : /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower);
+  const currency = prefixed ? prefixed.code : letterCurrency(tokens, i)
+    ?? (/[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower));
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
   return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
+}
+
+/** "K247.50", "R23.4 billion": a currency's letters glued to the figure after them (LETTER_CURRENCY, round 32). */
+function letterCurrency(tokens: Token[], i: number): string | undefined {
+  const code = LETTER_CURRENCY.get(tokens[i].text);
+  const next = tokens[i + 1];
+  return code && next && next.type === 'number' && next.start === tokens[i].end ? code : undefined;
 }
 
 /** An amount of money after its sign, and the range it may open. */
@@ -1220,7 +1228,7 @@ function timeOrMarker(text: string, tokens: Token[], core: Core, { i, first, las
   if (isClockTime(tokens, i, core.numStart + 1) && core.prefixUnit !== 'second') return true;
   if (first.type === 'number' && insideIdentifier(text, first.start, first.end)) {
     // "$5" has the sign glued on the left; that is money, not an identifier.
-    if (!(core.currency && prev && glued(prev, first) && CURRENCY_PREFIX.has(prev.lower))) return true;
+    if (!(core.currency && prev && glued(prev, first) && (CURRENCY_PREFIX.has(prev.lower) || LETTER_CURRENCY.has(prev.text)))) return true;
   }
   // Adjacent to a month: "January 5", "5 January", "January 5, 2025".
   if (prev && isMonth(prev)) return true;
@@ -1270,7 +1278,7 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // A share or a move in points after a name is the name's change ("the Dow Jones Industrial Average 0.7% lower").
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
-    !CURRENCY_PREFIX.has(prev.lower) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end) &&
+    !CURRENCY_PREFIX.has(prev.lower) && !(core.currency && LETTER_CURRENCY.has(prev.text)) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end) &&
     !gappedItem(tokens, i, core.end, floor, limit) && !groupedAmount(first)) return true;
   if (resultLine(tokens, i, core.end, floor, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
@@ -1402,6 +1410,8 @@ function fixedUnit(tokens: Token[], core: Core, k: number, limit: number): Count
     if (named && named !== core.currency) {
       return withRate(tokens, { unit: named, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
     }
+    const rate = core.kind === 'number' ? pricedIn(tokens, core.currency, k, limit) : null;
+    if (rate) return rate;
     // "$2.5 billion" is money whatever follows.
     return withRate(tokens, { unit: core.currency, factor: 1, end: k, noun: null, countable: false, anaphoric: false }, limit);
   }
@@ -1477,8 +1487,21 @@ function unitOrCurrency(tokens: Token[], core: Core, k: number, limit: number): 
   }
   let cur = k < limit ? CURRENCY_WORDS.get(tokens[k].lower) ?? currencyAfter(tokens, k, limit) : undefined;
   if (cur === 'gbp' && tokens[k].lower.startsWith('pound') && weighedBefore(tokens, core.start)) cur = 'lb';
-  if (cur) return withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  if (cur) {
+    return pricedIn(tokens, cur, k + 1, limit) ??
+      withRate(tokens, { unit: cur, factor: 1, end: k + 1, noun: null, countable: false, anaphoric: false }, limit);
+  }
   return null;
+}
+
+/**
+ * "K250 per US dollar", "K247.50 to one US dollar", "95 tenge per United States dollar": a sum of one currency priced
+ * in another, from k on, is an exchange rate (round 32). Null when no other currency follows.
+ */
+function pricedIn(tokens: Token[], currency: string, k: number, limit: number): Counted | null {
+  const per = k < limit ? rateCurrency(tokens, k, limit) : null;
+  if (!per || per.currency === currency) return null;
+  return { unit: `${currency}/${per.currency}`, factor: 1, end: per.end, noun: null, countable: false, anaphoric: false };
 }
 
 /** Every currency a currency word names: the units a sum of money takes. */
@@ -1493,13 +1516,22 @@ const RATE_CURRENCY_REACH = 10;
 
 /** The currency an exchange rate starting at k is written against: "to the dollar", "per dollar". */
 function rateCurrency(tokens: Token[], k: number, limit: number): { currency: string; end: number } | null {
-  if (k + 1 < limit && tokens[k].lower === 'per') {
-    const currency = CURRENCY_WORDS.get(tokens[k + 1].lower);
-    return currency ? { currency, end: k + 2 } : null;
-  }
-  if (k + 2 >= limit || !RATE_LINKS.has(tokens[k].lower) || tokens[k + 1].lower !== 'the') return null;
-  const currency = CURRENCY_WORDS.get(tokens[k + 2].lower);
-  return currency ? { currency, end: k + 3 } : null;
+  if (k + 1 < limit && tokens[k].lower === 'per') return rateCurrencyWord(tokens, k + 1, limit);
+  if (k + 2 >= limit || !RATE_LINKS.has(tokens[k].lower) || !RATE_ONE.has(tokens[k + 1].lower)) return null;
+  return rateCurrencyWord(tokens, k + 2, limit);
+}
+
+/** Words between "to" and the currency a rate is written against: "to the dollar", "to one US dollar" (round 32). */
+const RATE_ONE = new Set(['the', 'one', 'a', 'each', 'every']);
+/** The dollar's country before it: "per US dollar", "per United States dollar" (round 32). */
+const RATE_COUNTRY = new Set(['us', 'u.s.', 'united', 'states', 'american']);
+
+/** The currency word at m, past the dollar's country ("US dollar"), and where it ends. */
+function rateCurrencyWord(tokens: Token[], m: number, limit: number): { currency: string; end: number } | null {
+  let j = m;
+  while (j < limit && j < m + 2 && RATE_COUNTRY.has(tokens[j].lower)) j++;
+  const currency = j < limit ? CURRENCY_WORDS.get(tokens[j].lower) : undefined;
+  return currency && (j === m || currency === 'usd') ? { currency, end: j + 1 } : null;
 }
 
 /**

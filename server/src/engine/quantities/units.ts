@@ -319,6 +319,16 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
     'aed', 'sar', 'qar', 'kzt', 'gel', 'mdl', 'byn', 'nzd'].map(c => [c, c] as [string, string]),
 ]);
 
+/**
+ * Round 32 (probe32a): currencies printed as a letter or two glued to the figure, the way southern and eastern African
+ * and South Asian papers print them ("K247.50", "R23.4 billion", "N30,000", "Sh508 million", "Tk500 crore"). Matched
+ * as written (case kept); read only glued to a figure shaped like money (text/clean.ts `letterCurrencyAt`), so "K9",
+ * "R2" or "N95" stay names.
+ */
+export const LETTER_CURRENCY: ReadonlyMap<string, string> = new Map([
+  ['K', 'mwk'], ['R', 'zar'], ['N', 'ngn'], ['Rs', 'inr'], ['KSh', 'kes'], ['Ksh', 'kes'], ['Sh', 'kes'], ['Tk', 'bdt'],
+]);
+
 /** Currency codes written in title case, the way they are printed ("Rs 250 crore"); other codes count only in capitals. */
 export const TITLE_CASE_CURRENCY: ReadonlySet<string> = new Set(['Rs', 'Rs.', 'KSh', 'Ksh', 'Rp', 'SFr', 'Dh', 'dlrs']);
 
@@ -378,6 +388,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['forints', 'huf'],
   // Currencies of Central Asia and the Caucasus, which reports price against the dollar ("188 tenge to the dollar").
   ['tenge', 'kzt'], ['tenges', 'kzt'], ['somoni', 'tjs'], ['lari', 'gel'], ['manat', 'azn'], ['dram', 'amd'], ['drams', 'amd'],
+  // The kwacha, whose sign is "K" (LETTER_CURRENCY), so "250 kwacha" and "K250" are one currency (round 32).
+  ['kwacha', 'mwk'],
 ]);
 
 /** Every unit the tables above name, currencies included (isMeasurementUnit). */

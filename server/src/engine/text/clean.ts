@@ -6,6 +6,7 @@
 // regular-expression descent that allocates about a kilobyte per character of a price list.
 
 import { fromCodeUnits } from './codeUnits';
+import { LETTER_CURRENCY } from '../quantities/units';
 
 /** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 const KEEP = 0;
@@ -48,6 +49,38 @@ const CURRENCY: Uint8Array = (() => {
 })();
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCode = (c: number): boolean => isDigit(c) || isLetterCode(c);
+
+/** Longest code of LETTER_CURRENCY ("KSh"). */
+const LETTER_CODE_MAX = Math.max(...[...LETTER_CURRENCY.keys()].map(k => k.length));
+/** Scale words after a money figure ("R23.4 billion", "Sh508m"). */
+const MONEY_SCALE = /^ ?(?:million|billion|trillion|bn|mn|tn|m|crore|lakh)(?![A-Za-z0-9])/;
+
+/**
+ * Round 32 (probe32a): the length of a currency's letters at i (LETTER_CURRENCY: "K247.50", "R1,000", "Sh508 million")
+ * when a figure shaped like money is glued after them: thousands groups, three digits or more, or a scale word after
+ * it. 0 otherwise ("K9", "R2", "N95", "A380" stay names). Reads a bounded stretch, so the text stays linear.
+ */
+export function letterCurrencyAt(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < LETTER_CODE_MAX && isLetterCode(s.charCodeAt(j))) j++;
+  if (j >= s.length || !isDigit(s.charCodeAt(j)) || !LETTER_CURRENCY.has(s.slice(i, j))) return 0;
+  let k = j;
+  while (k < s.length && k - j < 4 && isDigit(s.charCodeAt(k))) k++;
+  const lead = k - j;
+  let groups = 0;
+  while (lead <= 3 && k + 3 < s.length && s.charCodeAt(k) === 44 && isDigit(s.charCodeAt(k + 1)) &&
+    isDigit(s.charCodeAt(k + 2)) && isDigit(s.charCodeAt(k + 3)) && groups < 5) { k += 4; groups++; }
+  if (k + 1 < s.length && s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) {
+    k++;
+    while (k < s.length && isDigit(s.charCodeAt(k)) && k - j < 16) k++;
+  }
+  if (k < s.length && isDigit(s.charCodeAt(k))) return 0;
+  const scaled = MONEY_SCALE.test(s.slice(k, k + 9));
+  if (!scaled && k < s.length && isLetterCode(s.charCodeAt(k))) return 0;
+  return groups > 0 || lead >= 3 || scaled ? j - i : 0;
+}
 
 /** Format characters outside the BMP (tags of flag emoji, musical and shorthand format controls). */
 const ASTRAL_FORMAT = /^\p{Cf}$/u;
@@ -183,6 +216,10 @@ export function cleanForTokenizer(s: string): Cleaned {
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (CURRENCY[c] === 1 && i + 1 < s.length && isDigit(s.charCodeAt(i + 1))) out.insertSpace(i + 1);
+    if (c >= 65 && c <= 90 && (i === 0 || !isWordCode(s.charCodeAt(i - 1)))) {
+      const n = letterCurrencyAt(s, i);
+      if (n > 0) out.insertSpace(i + n);
+    }
     if (c > 0x20 && c < 0x7f) { i++; continue; }
     const cls = classAt(s, i);
     const len = unitsAt(s, i);
