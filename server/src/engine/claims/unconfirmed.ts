@@ -2,7 +2,7 @@
 // dead", "at least 44 feared dead". Such a count tells what may have happened, not what a tally holds; a reader sets it
 // beside another unconfirmed count, not against a count that was made.
 import type { Claim, PreparedText, Sentence, Token } from '../types';
-import { detailOf } from './detail';
+import { detailOf, type CaseState } from './detail';
 import { sentenceAt, tokenAt } from './tokens';
 
 /** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
@@ -40,17 +40,19 @@ function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean 
 /**
  * States of a case count written right after its number ("301 confirmed and 325 suspected cases", "3 confirmed and 24
  * suspected"): a count of confirmed cases and one of suspected cases are two counted things, never rivals (round 25).
+ * Probable cases are a third class, neither the suspected reported nor the confirmed ("1,495 suspected cases ... nine
+ * probable cases", round 32).
  */
-const CASE_STATES = new Map<string, 'confirmed' | 'suspected'>([
+const CASE_STATES = new Map<string, CaseState>([
   ['confirmed', 'confirmed'], ['lab-confirmed', 'confirmed'], ['laboratory-confirmed', 'confirmed'],
-  ['suspected', 'suspected'], ['probable', 'suspected'],
+  ['suspected', 'suspected'], ['probable', 'probable'],
 ]);
 const STATE_TEXT = new RegExp(`\\b(?:${[...CASE_STATES.keys()].join('|')})\\b`, 'i');
 /** Number words that may follow the figure's first token before its state ("1.2 million confirmed"). */
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 
 /** The state word right after the figure's number, if any (the first word past its digits and scale words). */
-function stateAfter(tokens: readonly Token[], qa: number): 'confirmed' | 'suspected' | undefined {
+function stateAfter(tokens: readonly Token[], qa: number): CaseState | undefined {
   let i = qa + 1;
   while (i < tokens.length && (tokens[i].type === 'number' || SCALE_WORDS.has(tokens[i].lower) || tokens[i].text === ',')) i++;
   return i < tokens.length ? CASE_STATES.get(tokens[i].lower) : undefined;
