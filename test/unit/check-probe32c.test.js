@@ -11,3 +11,18 @@ test('probable cases are a class of their own: no period order binds them to the
       'confirmed and 11 were classified as probable. Among the 612 confirmed and 11 probable cases, 120 deaths were reported.',
     '2031-05-24')), []);
 });
+
+test('a central bank\'s policy rate is its own measure: two rates meet, a rate move "by" is no level', () => {
+  assert.deepStrictEqual(valuePairs(
+    doc('a.txt', 'On Thursday the Central Bank of Dorvia let the dorv fall 32% against the dollar. It also raised the ' +
+      'overnight benchmark interest rate by 3%, to 14.25%, to calm the currency market.', '2031-06-12'),
+    doc('b.txt', 'On Thursday the Central Bank of Dorvia raised its main operating rate to 15.75%, the bank said.', '2031-06-12')),
+  ['14.25/15.75']);
+});
+
+test('a rate in a sentence about the currency market is no currency move', () => {
+  assert.deepStrictEqual(valuePairs(
+    doc('a.txt', 'On Thursday the Central Bank of Dorvia let the dorv fall 32% against the dollar.', '2031-06-12'),
+    doc('b.txt', 'On Thursday the central bank raised its key policy rate by 300 basis points to 14.25% to steady a currency ' +
+      'market shaken by weeks of swings.', '2031-06-12')), []);
+});
