@@ -26,3 +26,9 @@ test('a rate in a sentence about the currency market is no currency move', () =>
     doc('b.txt', 'On Thursday the central bank raised its key policy rate by 300 basis points to 14.25% to steady a currency ' +
       'market shaken by weeks of swings.', '2031-06-12')), []);
 });
+
+test('a count with a participle before its period ("cases recorded per week") is a rate, no period count', () => {
+  assert.deepStrictEqual(valuePairs(
+    doc('a.txt', 'From 3 May to 30 June, 1240 cases of the fever were reported in Dorvia.', '2031-07-02'),
+    doc('b.txt', 'Since 3 May, fewer than 30 cases recorded per week in Dorvia.', '2031-07-05')), []);
+});
