@@ -32,3 +32,13 @@ test('a count with a participle before its period ("cases recorded per week") is
     doc('a.txt', 'From 3 May to 30 June, 1240 cases of the fever were reported in Dorvia.', '2031-07-02'),
     doc('b.txt', 'Since 3 May, fewer than 30 cases recorded per week in Dorvia.', '2031-07-05')), []);
 });
+
+test('the state a count\'s clause gives after it ("were classified as confirmed", "and 12 as probable") sets its cases apart', () => {
+  assert.deepStrictEqual(valuePairs(
+    doc('a.txt', 'From 3 May to 30 June, 1240 suspected cases of the fever were reported in Dorvia.', '2031-07-02'),
+    doc('b.txt', 'From 3 May to 30 June, 410 cases were classified as confirmed and 12 as probable in Dorvia.', '2031-07-03')), []);
+  // The same state on both sides still meets.
+  assert.deepStrictEqual(valuePairs(
+    doc('a.txt', 'From 3 May to 30 June, 398 confirmed cases of the fever were reported in Dorvia.', '2031-07-02'),
+    doc('b.txt', 'From 3 May to 30 June, 410 cases were classified as confirmed in Dorvia.', '2031-07-02')), ['398/410']);
+});

@@ -61,8 +61,28 @@ function stateAfter(tokens: readonly Token[], qa: number): CaseState | undefined
 function markState(prepared: PreparedText, tokens: readonly Token[], c: Claim, d: NonNullable<ReturnType<typeof detailOf>>): void {
   // Only a figure with a state word just after it is read further (no token reads for the others).
   if (!STATE_TEXT.test(prepared.text.slice(c.quantity.start, c.quantity.end + MARK_LOOK))) return;
-  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start));
+  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start))
+    ?? statePredicated(tokens, tokenAt(tokens, c.quantity.end - 1) + 1);
   if (state) d.caseState = state;
+}
+
+/** Words read through from a count to the state its clause gives it: "were classified as", "have been listed as". */
+const STATE_LINKS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'classified', 'listed',
+  'counted', 'as']);
+/** Most link words read. */
+const STATE_LINK_REACH = 4;
+
+/**
+ * The state the figure's own clause gives its cases after it (round 32): "317 cases were classified as confirmed and
+ * eight as probable", "412 cases have been confirmed". qb is the token after the figure.
+ */
+function statePredicated(tokens: readonly Token[], qb: number): CaseState | undefined {
+  for (let i = qb; i < tokens.length && i <= qb + STATE_LINK_REACH; i++) {
+    const state = CASE_STATES.get(tokens[i].lower);
+    if (state) return i > qb ? state : undefined;
+    if (!STATE_LINKS.has(tokens[i].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
