@@ -48,8 +48,15 @@ function otherDollars(a: Claim, da: ClaimDetail, b: Claim, db: ClaimDetail, gap:
  * confirmed cases and one of suspected cases ("301 confirmed", "24 suspected"; detail.caseState, round 25).
  */
 export function confirmationApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
-  if (da?.caseState && db?.caseState && da.caseState !== db.caseState) return true;
-  return !!da?.unconfirmed !== !!db?.unconfirmed;
+  return caseStatesApart(da, db) || !!da?.unconfirmed !== !!db?.unconfirmed;
+}
+
+/**
+ * Counts of two case states ("1,081 suspected", "nine probable") count different cases: neither holds the other in
+ * time either, so no order binds them (order.ts; round 32).
+ */
+export function caseStatesApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  return !!da?.caseState && !!db?.caseState && da.caseState !== db.caseState;
 }
 
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */

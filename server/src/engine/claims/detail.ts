@@ -16,6 +16,12 @@ export type TimeBasis =
   | 'unresolved' // a definite date that could not be resolved ("Sunday", "in November")
   | 'none';
 
+/**
+ * A case count's state: confirmed by a test, probable (a case definition met, no test; WHO's third class), or only
+ * suspected (every case reported, tested or not).
+ */
+export type CaseState = 'confirmed' | 'probable' | 'suspected';
+
 export interface ClaimDetail {
   /** The word that set the event ("stationed", "mobilized"): different words for one event make a finding only possible. */
   eventWord: string | null;
@@ -131,10 +137,10 @@ export interface ClaimDetail {
   /** The words call the count unconfirmed or feared ("unconfirmed reports of 44 deaths", "44 feared dead"), unconfirmed.ts. */
   unconfirmed?: boolean;
   /**
-   * The state the words give the counted cases right after the figure ("301 confirmed", "24 suspected"), or 'all' for a
-   * figure beside counts of both states in its sentence (their total), unconfirmed.ts.
+   * The state the words give the counted cases right after the figure ("301 confirmed", "24 suspected", "9 probable"),
+   * or 'all' for a figure beside counts of two states in its sentence (their total), unconfirmed.ts.
    */
-  caseState?: 'confirmed' | 'suspected' | 'all';
+  caseState?: CaseState | 'all';
   /**
    * The figure's paragraph in the report's body, 0 (absent) for the first: a figure far down is background, a weak sign
    * for a finding (check/evidence.ts).

@@ -458,6 +458,9 @@ ev('share', 'vote_share', 'vote votes');
 ev('share', 'share_price', 'shares share_price');
 // "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
 ev('share', 'growth', SHRINK_NOUN);
+// "raised its main policy rate to 14.75%": a central bank's or lender's rate is its own measure, never a currency's move
+// or a share of anything (round 32; the phrases below stand for it).
+ev('share', 'interest_rate', 'interest_rate');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -529,6 +532,9 @@ phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, c
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
+phrase('interest_rate', `interest rate, interest rates, policy rate, policy rates, benchmark rate, key rate, lending rate,
+  lending rates, deposit rate, deposit rates, operating rate, repo rate, discount rate, overnight rate, refinancing rate,
+  base rate, prime rate, bank rate`);
 // "nine bodies still had to be identified", "187 are yet to be identified", "112 bodies ... still remaining unnamed".
 phrase('unidentified', `yet to be identified, still to be identified, waiting to be identified, had to be identified,
   not been identified, not yet identified, remain unnamed, remains unnamed, remaining unnamed`);
@@ -1802,15 +1808,23 @@ const CHANGE_NOUNS = new Set(['dip', 'dips', 'jump', 'jumps', 'gain', 'gains', '
  * a verb of the recognizer's table of moves whose object is a tally counts too (round 24): "lowered the death toll by
  * four", "raised its estimate by 12" give what the tally moved by. "cut its headcount by 1,200" (no tally) is the cut.
  */
+/** A rate moved "by" a figure is a tally too: "raised its key rate by 3%" gives the move, not the rate (round 32). */
+const RATE_NOUNS: ReadonlySet<string> = new Set(['rate', 'rates']);
+/** Most words from "by" back to the verb moving a rate: "raised the overnight benchmark interest rate by". */
+const RATE_REACH = 8;
+
 export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1];
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
   if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
   let tally = false;
-  for (let i = qa - 2; i >= Math.max(ca, qa - 5); i--) {
+  let rate = false;
+  for (let i = qa - 2; i >= Math.max(ca, qa - (rate ? RATE_REACH : 5)); i--) {
     const w = tokens[i].lower;
     if (CHANGE_VERBS.has(w) || (tally && before.lower === 'by' && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
-    tally ||= TALLIES.has(w);
+    // "raised the overnight benchmark interest rate by 3%": a rate's name may run longer than a tally's.
+    rate ||= i === qa - 2 && RATE_NOUNS.has(w);
+    tally ||= TALLIES.has(w) || rate;
   }
   return false;
 }

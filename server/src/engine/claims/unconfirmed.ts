@@ -2,7 +2,7 @@
 // dead", "at least 44 feared dead". Such a count tells what may have happened, not what a tally holds; a reader sets it
 // beside another unconfirmed count, not against a count that was made.
 import type { Claim, PreparedText, Sentence, Token } from '../types';
-import { detailOf } from './detail';
+import { detailOf, type CaseState } from './detail';
 import { sentenceAt, tokenAt } from './tokens';
 import { TALLIES } from '../text/yardsticks';
 
@@ -69,17 +69,19 @@ function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean 
 /**
  * States of a case count written right after its number ("301 confirmed and 325 suspected cases", "3 confirmed and 24
  * suspected"): a count of confirmed cases and one of suspected cases are two counted things, never rivals (round 25).
+ * Probable cases are a third class, neither the suspected reported nor the confirmed ("1,495 suspected cases ... nine
+ * probable cases", round 32).
  */
-const CASE_STATES = new Map<string, 'confirmed' | 'suspected'>([
+const CASE_STATES = new Map<string, CaseState>([
   ['confirmed', 'confirmed'], ['lab-confirmed', 'confirmed'], ['laboratory-confirmed', 'confirmed'],
-  ['suspected', 'suspected'], ['probable', 'suspected'],
+  ['suspected', 'suspected'], ['probable', 'probable'],
 ]);
 const STATE_TEXT = new RegExp(`\\b(?:${[...CASE_STATES.keys()].join('|')})\\b`, 'i');
 /** Number words that may follow the figure's first token before its state ("1.2 million confirmed"). */
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 
 /** The state word right after the figure's number, if any (the first word past its digits and scale words). */
-function stateAfter(tokens: readonly Token[], qa: number): 'confirmed' | 'suspected' | undefined {
+function stateAfter(tokens: readonly Token[], qa: number): CaseState | undefined {
   let i = qa + 1;
   while (i < tokens.length && (tokens[i].type === 'number' || SCALE_WORDS.has(tokens[i].lower) || tokens[i].text === ',')) i++;
   return i < tokens.length ? CASE_STATES.get(tokens[i].lower) : undefined;
@@ -88,8 +90,28 @@ function stateAfter(tokens: readonly Token[], qa: number): 'confirmed' | 'suspec
 function markState(prepared: PreparedText, tokens: readonly Token[], c: Claim, d: NonNullable<ReturnType<typeof detailOf>>): void {
   // Only a figure with a state word just after it is read further (no token reads for the others).
   if (!STATE_TEXT.test(prepared.text.slice(c.quantity.start, c.quantity.end + MARK_LOOK))) return;
-  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start));
+  const state = stateAfter(tokens, tokenAt(tokens, c.quantity.start))
+    ?? statePredicated(tokens, tokenAt(tokens, c.quantity.end - 1) + 1);
   if (state) d.caseState = state;
+}
+
+/** Words read through from a count to the state its clause gives it: "were classified as", "have been listed as". */
+const STATE_LINKS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'classified', 'listed',
+  'counted', 'as']);
+/** Most link words read. */
+const STATE_LINK_REACH = 4;
+
+/**
+ * The state the figure's own clause gives its cases after it (round 32): "317 cases were classified as confirmed and
+ * eight as probable", "412 cases have been confirmed". qb is the token after the figure.
+ */
+function statePredicated(tokens: readonly Token[], qb: number): CaseState | undefined {
+  for (let i = qb; i < tokens.length && i <= qb + STATE_LINK_REACH; i++) {
+    const state = CASE_STATES.get(tokens[i].lower);
+    if (state) return i > qb ? state : undefined;
+    if (!STATE_LINKS.has(tokens[i].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1839,6 +1839,11 @@ function ofPhrase(tokens: Token[], k: number, limit: number, bare: boolean): Nou
 /** Nouns of what a sum per share is: "$0.71 profit per share", "a 24-cent dividend per share". */
 const PER_SHARE_NOUNS: ReadonlySet<string> = new Set(['profit', 'earnings', 'loss', 'dividend', 'revenue', 'sales']);
 
+/** Participles of a tally that may stand between a count and its period: "40 cases reported each week". */
+const RATE_PARTICIPLES: ReadonlySet<string> = new Set(['reported', 'recorded', 'registered', 'confirmed', 'detected', 'notified']);
+/** Words that make the period after them a rate's ("each week", "per day", "every month"); "a week" may be a time ago. */
+const PERIOD_EACH: ReadonlySet<string> = new Set(['each', 'every', 'per']);
+
 /** "attacks per day", "flights a week", "km/h"; a measure of a substance too ("1,500 tonnes of steel a day"). */
 function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const k = c.end;
@@ -1850,6 +1855,11 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   }
   // "$0.71 profit per share": an earnings noun between a sum and its "per share" (round 29).
   if (CURRENCY_VALUES.has(c.unit) && PER_SHARE_NOUNS.has(tokens[k].lower) && tokens[k + 1].lower === 'per') {
+    const rate = withRate(tokens, { ...c, end: k + 1 }, limit);
+    if (rate.end > k + 1) return rate;
+  }
+  // "fewer than 20 cases reported each week": a count's participle between its noun and the period (round 32).
+  if (c.noun !== null && RATE_PARTICIPLES.has(tokens[k].lower) && k + 2 < limit && PERIOD_EACH.has(tokens[k + 1].lower)) {
     const rate = withRate(tokens, { ...c, end: k + 1 }, limit);
     if (rate.end > k + 1) return rate;
   }
