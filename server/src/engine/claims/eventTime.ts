@@ -10,6 +10,7 @@ import { claimId } from './id';
 import { sharedMeasure, claimTimeOf, none } from './shared';
 import { tokenAt } from './tokens';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
+import { meridiemHour, partOfDayHour } from './hour';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
 
 /** The unit of an event's day: the value is the day's number (days since 1970-01-01). */
@@ -144,15 +145,15 @@ function clockSpans(text: string, from: number): ClockSpan[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1]) {
-      const word = m[1].toLowerCase();
-      const t = word === 'midnight' ? DAY_MINUTES : 720;
-      out.push({ start, end, low: t, high: t, minutes: word !== 'midnight' });
+      const t = partOfDayHour(m[1])! * 60;
+      // Noon is a minute; midnight may open or close a day (clockRange).
+      out.push({ start, end, low: t, high: t, minutes: t !== DAY_MINUTES });
       continue;
     }
     const h = Number(m[2]);
     const min = m[3] ? Number(m[3]) : 0;
     if (h < 1 || h > 12 || min > 59) continue;
-    const t = (h % 12 + (m[4].toLowerCase() === 'p' ? 12 : 0)) * 60 + min;
+    const t = meridiemHour(h, m[4]) * 60 + min;
     out.push({ start, end, low: t, high: t, minutes: !!m[3] });
   }
   return out;
