@@ -10,6 +10,7 @@ import { claimId } from './id';
 import { sharedMeasure, claimTimeOf, none } from './shared';
 import { tokenAt } from './tokens';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
+import { EVENT_SUBJECT_STOPS } from '../text/subordinators';
 import { meridiemHour, partOfDayHour } from './hour';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
 
@@ -59,8 +60,7 @@ const AWAY_HEADS = new Set(['anniversary', 'victims', 'victim', 'funeral', 'fune
 const RECURRING = new Set(['every', 'each']);
 const RELATIVES = new Set(['which', 'that']);
 /** Words opening a clause before a subject ("since the quake as seven aftershocks shook ..."): the subject starts after. */
-const SUBORDINATORS = new Set(['as', 'since', 'while', 'when', 'after', 'before', 'because', 'until', 'where', 'if', 'though',
-  'although', 'whereas']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(EVENT_SUBJECT_STOPS);
 /** Particles of a phrasal verb ("put out the fire"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down']);
 /** Participles that work as prepositions ("following an explosion"). */

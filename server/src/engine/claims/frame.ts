@@ -8,6 +8,7 @@ import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 import { MULTIPLE_WORDS } from '../quantities/units';
 import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
+import { CONTRAST_JOINS } from '../text/subordinators';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
@@ -394,7 +395,7 @@ export function revisionOf(tokens: readonly Token[], qa: number, ca: number): Re
 
 /** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */
 const FOR_GAP = 8;
-const STOPS = new Set([';', '.', ':', 'against', 'while', 'but', 'and', 'whereas', 'versus', 'vs']);
+const STOPS = new Set([';', '.', ':', 'against', ...CONTRAST_JOINS, 'but', 'and', 'versus', 'vs']);
 /** Words that put a name on the other side of a comparison: "beating X with 49%". */
 const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
 /** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 51.5%" is X's own (dev25m). */
@@ -1050,7 +1051,7 @@ const MONTH_BACK = new Set(['earlier', 'ago', 'before', 'previously']);
  * the month". A month's inflation is no rival of the year's.
  */
 /** Words that join the part of a clause holding one figure to the part holding the next: "44.7% and that ... 1.7 million". */
-const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+const STRETCH_JOINS = new Set(['and', 'but', ...CONTRAST_JOINS]);
 /** Figures listed right after a figure (no join between) that its stretch runs past: "to 47.9% from 49.9%". */
 const MAX_LISTED = 1;
 
@@ -1264,7 +1265,7 @@ const CITED = new Set(['reported', 'stated', 'claimed', 'declared', 'announced',
 /** Determiners before such a participle (a verb "reported 20 deaths" has none). */
 const CITING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /** Words that end a figure's noun phrase walking back from it: another clause or the other side of a comparison. */
-const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'against', 'versus', 'vs',
+const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', ...CONTRAST_JOINS, 'against', 'versus', 'vs',
   'than', 'compared', 'said', 'says', 'with']);
 /** How far before a figure its own noun phrase may name whose count it is. */
 const VOICE_GAP = 7;

@@ -14,6 +14,7 @@ import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
+import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -1248,7 +1249,7 @@ function modifiesOtherNoun(tokens: readonly Token[], i: number, qa: number): boo
 }
 
 /** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'until', 'although', 'though']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(OWN_SUBJECT_OPENERS);
 /** The index of a subordinator right before the figure and its hedges (the figure is its clause's subject), or -1. */
 function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): number {
   const b = indexBefore(tokens, qa, ca);
@@ -1344,7 +1345,7 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
 }
 
 /** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+const COORDINATORS = new Set(['and', 'but', ...CONTRAST_JOINS]);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
 const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 

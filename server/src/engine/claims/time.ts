@@ -6,6 +6,7 @@ import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
 import { dayFromIso, isoOf } from '../dates/calendar';
 import { COUNT_WORDS, MONTH_NAME_LIST } from '../dates/lexicon';
+import { CONCESSIVES, CONTRAST_JOINS, wordsPattern } from '../text/subordinators';
 
 const MONTH_INDEX = new Map<string, number>();
 MONTH_NAME_LIST.forEach((m, i) => {
@@ -297,7 +298,7 @@ function daysOfMatch(m: RegExpExecArray, after: number): number {
 }
 
 /** Words opening a concession: the clause after them tells of another event than the figure's. */
-const CONCESSIVE = /\b(?:although|though)\b/i;
+const CONCESSIVE = new RegExp(wordsPattern(CONCESSIVES), 'i');
 /** How far after a figure, in characters, a concession before a date is looked for. */
 const CONCESSION_REACH = 240;
 
@@ -314,7 +315,7 @@ export function inConcessionAfter(text: string, figureEnd: number, dateStart: nu
  * Words and marks that open another clause between a date and a later figure: "fighting began on May 3 while 40 were
  * killed the next day", "... on Friday, but 12 more died on Sunday". Literal alternatives only: linear.
  */
-const CLAUSE_OPENERS = /\b(?:while|whereas|but)\b|;/i;
+const CLAUSE_OPENERS = new RegExp(`${wordsPattern([...CONTRAST_JOINS, 'but'])}|;`, 'i');
 /** How far before a figure, in characters, a clause opener after a date is looked for. */
 const CLAUSE_REACH = 240;
 /** Characters added to the distance of a date in another clause: any date of the figure's own clause is nearer. */
