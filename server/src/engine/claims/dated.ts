@@ -11,12 +11,12 @@ import { wordClassIndex, firstIn } from '../text/wordClass';
 import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
-import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
+import { RESULT_EVENTS, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
 import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
-import { dayFromIso } from '../dates/calendar';
+import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */

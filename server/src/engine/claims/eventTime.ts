@@ -12,6 +12,7 @@ import { tokenAt } from './tokens';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
 import { EVENT_SUBJECT_STOPS } from '../text/subordinators';
 import { meridiemHour, partOfDayHour } from './hour';
+import { dayNumber, isoOf } from '../dates/calendar';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
 
 /** The unit of an event's day: the value is the day's number (days since 1970-01-01). */
@@ -29,7 +30,7 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0
 /** An event-time claim's day and clock interval as the JSON output states them (README, "JSON output"). */
 export function eventTimeOutput(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }):
   { day: string | null; clock: { from: string; to: string } | null } {
-  if (c.measure.unit === EVENT_DAY_UNIT) return { day: new Date((c.low ?? 0) * DAY_MS).toISOString().slice(0, 10), clock: null };
+  if (c.measure.unit === EVENT_DAY_UNIT) return { day: isoOf(c.low ?? 0), clock: null };
   const clamp = (m: number | null) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m ?? 0)));
   return { day: c.time?.from ?? null, clock: { from: hhmm(clamp(c.low)), to: hhmm(clamp(c.high)) } };
 }
@@ -88,9 +89,6 @@ const ABOUT_MINUTE_SLACK = 10;
 /** Minutes "shortly before" or "just after" reaches. */
 const SHORTLY = 60;
 const DAY_MINUTES = 1440;
-
-const DAY_MS = 86_400_000;
-const dayNumberOf = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 
 /** The event-time claims of a report, one per time that dates an event. */
 export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
@@ -417,7 +415,7 @@ function claimsOf(path: string, text: string, tokens: readonly Token[], p: TimeP
   const word = tokens[hit.at].lower;
   const out: Claim[] = [];
   if (p.day) {
-    const v = dayNumberOf(p.day.iso);
+    const v = dayNumber(p.day.iso);
     out.push(made(path, EVENT_DAY_UNIT, hit.key, word, said, { start, end }, p, { low: v, high: v, value: v, hedge: p.day.hedge }, null));
   }
   if (p.clock) {

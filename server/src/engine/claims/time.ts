@@ -4,7 +4,7 @@ import type { DateMention, Range, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
-import { dayFromIso, isoOf } from '../dates/calendar';
+import { dayFromIso, daysBetween, isoOf } from '../dates/calendar';
 import { COUNT_WORDS, MONTH_NAME_LIST } from '../dates/lexicon';
 import { CONCESSIVES, CONTRAST_JOINS, wordsPattern } from '../text/subordinators';
 
@@ -458,7 +458,7 @@ export function joinDateRanges(dates: readonly DateMention[], tokens: readonly T
     // "the April to June quarter": the second date may be re-read as a period that starts with the first (periods.ts).
     if (b && a.from && a.to && b.from && b.to && a.from <= b.from && a.to < b.to) {
       const k = tokenAt(tokens, a.end - 1) + 1;
-      const days = (Date.parse(b.to) - Date.parse(a.from)) / 86_400_000;
+      const days = daysBetween(a.from, b.to);
       if (RANGE_JOINS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.start === b.start && days <= MAX_JOINED_DAYS) {
         out.push({ start: a.start, end: b.end, text: `${a.text} ${tokens[k].text} ${b.text}`, from: a.from, to: b.to });
         i++;
