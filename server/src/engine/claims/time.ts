@@ -107,11 +107,51 @@ function distance(d: DateMention, q: Range): number {
   return d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
 }
 
+type DateTest = (d: DateMention) => boolean;
+
+/**
+ * What `claimTime` is told of a figure besides its dates: where its paragraph starts, the publication day, and how each
+ * date of its sentence stands to it. A test left out holds of no date.
+ */
+export interface ClaimTimeOptions {
+  paragraphStart: number;
+  published: string | null;
+  /** A date of the statement ("the agency said on Monday"). */
+  isSpeechDate?: DateTest;
+  /** A running total's start ("since January"). */
+  isSinceDate?: DateTest;
+  /** The figure is said to hold now (a running count). */
+  now?: boolean;
+  /** A yardstick in the past ("the largest march since 1997"). */
+  isBackground?: DateTest;
+  /** The figure's own verb is a present perfect; asked only when a day before it in its sentence would date it. */
+  perfect?: () => boolean;
+  /** A date of the statement joined to the figure by a participle ("33.1 per cent reported in March 2021"). */
+  isReportedWith?: DateTest;
+  /** A date before the figure across a clause boundary. */
+  otherClause?: DateTest;
+  /** Days to move a day by ("one day after the currency fell"). */
+  daysOff?: (d: DateMention) => number;
+  /** Where the lede ends (its "this week" frames the story). */
+  ledeEnd?: number;
+}
+
+/** The options with every test given. */
+type Told = Required<ClaimTimeOptions>;
+const NO_DATE: DateTest = () => false;
+
+function withDefaults(o: ClaimTimeOptions): Told {
+  return {
+    paragraphStart: o.paragraphStart, published: o.published, now: o.now ?? false, ledeEnd: o.ledeEnd ?? Infinity,
+    isSpeechDate: o.isSpeechDate ?? NO_DATE, isSinceDate: o.isSinceDate ?? NO_DATE, isBackground: o.isBackground ?? NO_DATE,
+    isReportedWith: o.isReportedWith ?? NO_DATE, otherClause: o.otherClause ?? NO_DATE,
+    perfect: o.perfect ?? (() => false), daysOff: o.daysOff ?? (() => 0),
+  };
+}
+
 /** The first step of `claimTime`: what the dates of the figure's own sentence say, nearest first. */
-function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
-  isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean,
-  otherClause: (d: DateMention) => boolean, daysOff: (d: DateMention) => number): SentenceTime {
+function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range, o: Told): SentenceTime {
+  const { isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff } = o;
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
@@ -158,9 +198,8 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
  * A date after publication ("a declaration expected next Tuesday") tells of what is to come: it frames no figure the
  * report states before it.
  */
-function contextTime(dates: readonly DateMention[], sentenceStart: number, paragraphStart: number,
-  published: string | null, isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, ledeEnd: number): ClaimTime | null {
+function contextTime(dates: readonly DateMention[], sentenceStart: number, o: Told): ClaimTime | null {
+  const { paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd } = o;
   const first = firstStartingAt(dates, sentenceStart) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
@@ -192,27 +231,22 @@ function statedOrPublished(spoken: ClaimTime | null, published: string | null): 
  * running total or a figure said to hold now (`now`) takes the date of the statement or the publication; a figure whose
  * own verb is a present perfect (`perfect`, asked only then) takes a day before it in its sentence as the statement's.
  */
-export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
-  published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
-  isSinceDate: (d: DateMention) => boolean = () => false, now = false,
-  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
-  isReportedWith: (d: DateMention) => boolean = () => false,
-  otherClause: (d: DateMention) => boolean = () => false, daysOff: (d: DateMention) => number = () => 0,
-  ledeEnd = Infinity): ClaimTime {
-  const { best, bestBefore, spoken, cumulative } =
-    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff);
+export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, options: ClaimTimeOptions):
+  ClaimTime {
+  const o = withDefaults(options);
+  const { published } = o;
+  const { best, bestBefore, spoken, cumulative } = sentenceTime(dates, q, sentence, o);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
   if (best && !cumulative && best.basis === 'explicit' && bestBefore && best.from !== null && best.from === best.to
-    && (!published || best.from < published) && perfect()) {
+    && (!published || best.from < published) && o.perfect()) {
     return { ...best, basis: 'statement' };
   }
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
-  if (cumulative || now) return statedOrPublished(spoken, published);
-  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd)
-    ?? statedOrPublished(spoken, published);
+  if (cumulative || o.now) return statedOrPublished(spoken, published);
+  return contextTime(dates, sentence.start, o) ?? statedOrPublished(spoken, published);
 }
 
 /** Most words between a figure and the participle that reports it: its noun ("500 cases reported", "33.1 per cent"). */
