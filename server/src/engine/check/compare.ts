@@ -17,6 +17,7 @@ import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
+import { WEEKDAYS } from '../dates/lexicon';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -538,9 +539,9 @@ function fitsUnresolved(norm: string, s: Span, published: boolean): boolean {
     return false;
   }
   if (norm.startsWith('weekday:')) {
-    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    const weekday = WEEKDAYS.get(norm.slice(8));
     for (let day = s.from; day <= s.to && day < s.from + 7; day++) {
-      if (names[weekdayOf(day)] === norm.slice(8)) return true;
+      if (weekdayOf(day) === weekday) return true;
     }
     return false;
   }

@@ -14,6 +14,7 @@ import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
+import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
@@ -1187,7 +1188,6 @@ export function hasOwnGovernor(tokens: readonly Token[], unit: string, qa: numbe
 
 /** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
 const WHOLE_OPENERS = new Set(['the', 'its', 'their', "'s", '’s']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 /**
  * Is the figure at `qa` the whole of a partitive ("four of the 19 rescuers", "two million of the city's seven million
  * people")? A figure, then "of", then at most four words ending in a determiner or possessive, right before it.
@@ -1197,7 +1197,7 @@ function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boo
   for (let j = qa - 2; j >= ca && j >= qa - 6; j--) {
     if (tokens[j].lower !== 'of') continue;
     const before = tokens[j - 1];
-    return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
+    return j - 1 >= ca && (before.type === 'number' || WORD_SCALES.has(before.lower) || before.pos === 'NUM');
   }
   return false;
 }
@@ -1263,7 +1263,7 @@ function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): n
  */
 function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: number): boolean {
   let k = i - 1;
-  if (SCALE_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (WORD_SCALES.has(tokens[k]?.lower ?? '')) k--;
   if (k < 0 || (k >= qa && k < qb) || !(tokens[k].type === 'number' || tokens[k].pos === 'NUM')) return false;
   return tokens[i].pos === 'NOUN';
 }

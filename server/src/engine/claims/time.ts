@@ -5,7 +5,7 @@ import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
 import { dayFromIso, daysBetween, isoOf } from '../dates/calendar';
-import { COUNT_WORDS, MONTH_NAME_LIST } from '../dates/lexicon';
+import { COUNT_WORDS, MONTH_NAME_LIST, WEEKDAYS } from '../dates/lexicon';
 import { CONCESSIVES, CONTRAST_JOINS, wordsPattern } from '../text/subordinators';
 
 const MONTH_INDEX = new Map<string, number>();
@@ -14,7 +14,6 @@ MONTH_NAME_LIST.forEach((m, i) => {
   MONTH_INDEX.set(m.slice(0, 3), i + 1);
 });
 MONTH_INDEX.set('sept', 9);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Relative periods: their length, when the date could not be resolved. */
 const RELATIVE_LEVEL: [string, string][] = [['hour', 'day'], ['today', 'day'], ['yesterday', 'day'], ['tonight', 'day'],
   ['evening', 'day'], ['morning', 'day'], ['night', 'day'], ['day', 'day'], ['week', 'week'], ['month', 'month'],
