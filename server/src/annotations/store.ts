@@ -17,6 +17,7 @@ import {
   type Tombstone,
 } from '../../../shared/annotationFile';
 import { readFileBytes } from '../reports/read';
+import { DAY_MS } from '../engine/dates/calendar';
 import { lineLocator, parseJson } from './jsonPositions';
 import { FileLock, LockTimeoutError, type HeldLock } from './lock';
 import { watchFile, type Watch } from './watch';
@@ -132,7 +133,7 @@ export function mergeStates(mine: StoreState, theirs: StoreState, now = new Date
   }
   const tombstones = new Map(theirs.tombstones);
   for (const [id, d] of mine.tombstones) setTombstone(tombstones, id, d);
-  const horizon = now.getTime() - TOMBSTONE_DAYS * 86_400_000;
+  const horizon = now.getTime() - TOMBSTONE_DAYS * DAY_MS;
   for (const [id, d] of tombstones) {
     const a = items.get(id);
     if (a && time(a.modified) <= time(d)) items.delete(id);

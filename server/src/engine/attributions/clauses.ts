@@ -5,12 +5,13 @@ import { type CueInfo, participleCue } from './cues';
 import { hedgeEnd } from '../quantities/hedges';
 import { quotedContent, quoteContent } from './quotations';
 import { type ReportState, spanOrNull, span, firstWord } from './report';
+import { CONTRAST_SUBORDINATORS, REPORTED_CLAUSE_OPENERS } from '../text/subordinators';
 import { WH_OPENERS, TIME_LEAD, TIME_WORDS, SUBJECT_PRONOUNS, asideAfter, OBJECT_PRONOUNS, PERSON_PRONOUNS, CLAUSE_SUBJECTS, POSSESSIVES, FIRST_PERSON_WORDS, OPENING_MARKS } from './words';
 
 /** Longest content, in tokens; also bounds every scan a single cue may start. */
 export const MAX_CONTENT = 300;
 
-const CLAUSE_OPENERS = new Set(['if', 'when', 'because', 'once', 'unless', 'whether', 'although', 'since', 'as',
+const CLAUSE_OPENERS = new Set([...REPORTED_CLAUSE_OPENERS,
   'none', 'no', 'nothing', 'nobody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'anyone',
   'only', 'not', 'neither', 'either', 'all', 'both', 'each', 'every', 'many', 'most', 'few', 'much', 'more', ...WH_OPENERS]);
 
@@ -20,7 +21,7 @@ const LOOK_BACK = new Set(['as', 'like']);
 const PRO_CONTENT: string[][] = [['the', 'same'], ['otherwise'], ['as', 'much']];
 
 /** Words after ", " that open a new clause, where reported content stops ("..., while Japan said"). */
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'although', 'though']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(CONTRAST_SUBORDINATORS);
 /** After ", but" a new clause starts with a subject; "but achievable" continues the content. */
 const BUT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i',
   'there', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'most', 'others', 'other']);

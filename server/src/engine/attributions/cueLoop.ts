@@ -15,6 +15,7 @@ import { type Found, type ReportState, type Frame, tokAt, wordsAfter, insideCont
 import { personAt } from './subjects';
 import { titleCueAt, titleCase } from './titles';
 import { SPEECH_ACT } from './words';
+import { ASKED_OPENERS } from '../text/subordinators';
 
 /** Particles of phrasal cues ("lashed out", "pushed back") and the prepositions that open their object. */
 const PARTICLES = new Set(['out', 'back']);
@@ -39,7 +40,7 @@ const FILING: CueInfo = { ...SPEECH_ACT, lemma: 'file', forwardOnly: true };
 const PLURAL_LOOSE = new Set(['say', 'think', 'believe', 'want', 'fear', 'worry', 'expect', 'prefer', 'oppose', 'doubt']);
 
 /** Subordinators before a mid-sentence "asked" that put a question to the subject ("she said when asked whether"). */
-const WHEN_ASKED = new Set(['when', 'after', 'once', 'if']);
+const WHEN_ASKED: ReadonlySet<string> = new Set(ASKED_OPENERS);
 
 /** A step's answer when it did not act on the token. */
 const PASS = -2;

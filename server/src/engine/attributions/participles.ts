@@ -6,9 +6,10 @@ import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
 import { citesReason, unitSubject } from './subjects';
+import { PARTICIPLE_OPENERS } from '../text/subordinators';
 
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
-const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'upon', 'on', 'without', 'despite']);
+const SUBORDINATORS = new Set([...PARTICIPLE_OPENERS, 'by', 'in', 'upon', 'on', 'without', 'despite']);
 
 /** "Perez keeps talking about baseball": what is talked about, with no named talker, outside quotations. */
 export function talkParticipleAt(rep: ReportState, i: number, u: Unit): Found | null {

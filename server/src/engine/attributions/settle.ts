@@ -4,6 +4,7 @@ import type { Token } from '../types';
 import { type CueInfo, finiteCue, FIRST_PERSON_CUES, participleCue, phrasalCue } from './cues';
 import { type ReportState, type Found, tokAt } from './report';
 import { FREE_RELATIVES } from './words';
+import { CONTRAST_JOINS } from '../text/subordinators';
 
 /** Modals and negations that make a first-person cue a hedge or a denial ("I would say", "I never said"). */
 /** Negations: a state of mind denied ("do not want", "never thought") reports nothing held. */
@@ -19,7 +20,7 @@ const HEDGE_AUX = new Set(['would', 'could', 'can', 'will', 'may', 'might', 'sho
 const NESTED_WEAK = new Set(['expect', 'show', 'indicate', 'find']);
 
 /** Conjunctions that open a new clause after a comma ("..., and the opposition warned"). */
-const CLAUSE_JOIN = new Set(['and', 'but', 'while', 'whereas']);
+const CLAUSE_JOIN = new Set(['and', 'but', ...CONTRAST_JOINS]);
 
 /**
 * Attributions of one unit against each other: a clause joined by ", and" with its own speaker ends the

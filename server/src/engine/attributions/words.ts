@@ -2,6 +2,7 @@
 import { type CueInfo } from './cues';
 import type { Token } from '../types';
 import { MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
+import { SENTENCE_OPENING } from '../text/subordinators';
 
 /** Words of a time phrase: weekdays and months (the dates lexicon's; "may" is left to callers that read it) and times. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTH_NAMES_BUT_MAY,
@@ -16,9 +17,8 @@ export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
  * shattered party norms, pledging ...", "Again, those surveyed said", "First, party officials said", "Sure, official data
  * suggest", "To wit, Trump told": PolNeAR train had these words as sources, read as one-word names).
  */
-export const SENTENCE_OPENERS = new Set(['then', 'again', 'first', 'second', 'third', 'finally', 'sure', 'even', 'when', 'but', 'so',
-  'and', 'or', 'yet', 'still', 'there', 'thus', 'also', 'now', 'here', 'indeed', 'plus', 'if', 'while', 'as', 'though',
-  'although', 'because', 'since', 'once', 'until', 'unless', 'whether', 'to', 'however', 'meanwhile', 'moreover',
+export const SENTENCE_OPENERS = new Set(['then', 'again', 'first', 'second', 'third', 'finally', 'sure', 'even', 'but', 'so',
+  'and', 'or', 'yet', 'still', 'there', 'thus', 'also', 'now', 'here', 'indeed', 'plus', ...SENTENCE_OPENING, 'to', 'however', 'meanwhile', 'moreover',
   'instead', 'nevertheless', 'furthermore', 'additionally', 'besides', 'otherwise', 'likewise', 'similarly', 'ultimately']);
 
 /** Free relatives: "what voters want" names a wish, it does not report one. */

@@ -16,6 +16,8 @@ import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
+import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
+import { WEEKDAYS } from '../dates/lexicon';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
 const NATION_TO_COUNTRY = new Map<string, string>();
@@ -483,20 +485,6 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   return whole.low > (d?.whole || detailOf(part)?.byPlace ? 1 : WHOLE_FACTOR) * part.high;
 }
 
-const DAY = 86_400_000;
-/** Day numbers by ISO date: a folder holds few dates and the check asks for each many times (Date.parse is slow). */
-const DAY_NUMBERS = new Map<string, number>();
-const MAX_DAY_NUMBERS = 1 << 16;
-
-/** Days since 1970-01-01 of an ISO date (its first ten characters); NaN when it is no date. */
-export function dayNumber(iso: string): number {
-  let n = DAY_NUMBERS.get(iso);
-  if (n === undefined) {
-    if (DAY_NUMBERS.size >= MAX_DAY_NUMBERS) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(iso, (n = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY)));
-  }
-  return n;
-}
 
 export interface Span {
   from: number;
@@ -541,20 +529,19 @@ function spanLevel(s: Span): string {
 /** Does a known span fit an unresolved date ("Sunday", "November", "January 5")? */
 function fitsUnresolved(norm: string, s: Span, published: boolean): boolean {
   if (!published && levelOf(norm) !== spanLevel(s)) return false;
-  const date = new Date(s.to * DAY);
-  if (norm.startsWith('month:')) return published ? true : date.getUTCMonth() + 1 === Number(norm.slice(6));
+  if (norm.startsWith('month:')) return published ? true : ymdOf(s.to).m === Number(norm.slice(6));
   if (norm.startsWith('date:')) {
     const [m, d] = norm.slice(5).split('-').map(Number);
     for (let day = s.from; day <= s.to; day++) {
-      const x = new Date(day * DAY);
-      if (x.getUTCMonth() + 1 === m && x.getUTCDate() === d) return true;
+      const x = ymdOf(day);
+      if (x.m === m && x.d === d) return true;
     }
     return false;
   }
   if (norm.startsWith('weekday:')) {
-    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    const weekday = WEEKDAYS.get(norm.slice(8));
     for (let day = s.from; day <= s.to && day < s.from + 7; day++) {
-      if (names[new Date(day * DAY).getUTCDay()] === norm.slice(8)) return true;
+      if (weekdayOf(day) === weekday) return true;
     }
     return false;
   }
@@ -696,7 +683,7 @@ const periodStated = (d: ClaimDetail | undefined) => d?.timeBasis === 'explicit'
 
 /** The day number is a month's last day. */
 function monthEnd(day: number): boolean {
-  return new Date((day + 1) * DAY).getUTCDate() === 1;
+  return ymdOf(day + 1).d === 1;
 }
 
 /**

@@ -12,9 +12,10 @@ import { LEVEL_UNITS } from '../quantities/units';
 import type { Claim, DocumentAnalysis, Severity } from '../types';
 import { asOfReach } from './asOf';
 import {
-  compareValues, dayNumber, differentVoices, groupSide, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareValues, differentVoices, groupSide, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
 } from './compare';
 import type { PossibleReason } from './messages';
+import { dayNumber } from '../dates/calendar';
 import { aggregatePart, breakdownApart, caseStatesApart, confirmationApart, listedPart, occasionsApart, readingsApart, runningTotalsApart, timeOnOneSide, weakOnBothSides } from './parts';
 import { GROWTH, partSide } from './places';
 import { isStatedChange, statedChanges } from './revisions';

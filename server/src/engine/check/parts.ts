@@ -6,8 +6,10 @@ import { UNDER_WAY } from '../claims/hour';
 import { baseEvent } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
-import { dayNumber, isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
+import { isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
+import { dayNumber } from '../dates/calendar';
 import type { Span } from './compare';
+import { daysBetween } from '../dates/calendar';
 
 /** Two figures of one sentence that lists three or more of the measure (`detail.enumeration`): parts, not rivals. */
 export function sameEnumeration(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
@@ -64,14 +66,13 @@ export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | un
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);
 }
 
-const DAY = 86_400_000;
 /** How far apart two running totals' starts may be and still be one count ("since January" and "since January 3"). */
 const SINCE_SLACK_DAYS = 7;
 
 /** "10 deaths since December 7" and "5,246 since the start of the pandemic in 2020": totals of different periods. */
 export function runningTotalsApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   if (!da?.since || !db?.since) return false;
-  return Math.abs(Date.parse(da.since) - Date.parse(db.since)) > SINCE_SLACK_DAYS * DAY;
+  return Math.abs(daysBetween(da.since, db.since)) > SINCE_SLACK_DAYS;
 }
 
 /**

@@ -8,6 +8,7 @@ import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
 import { convertsAt } from './measured';
 import { markUnconfirmed } from './unconfirmed';
+import { CONTRAST_JOINS } from '../text/subordinators';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -206,7 +207,7 @@ const SECTOR_REACH = 8;
 const SECTOR_TEXT = /\bsector\b/i;
 const SECTOR_CHARS = 120;
 /** Words that end the figure's own phrase: a sector beyond them is another clause's. */
-const SECTOR_STOPS = new Set([',', ';', ':', '.', '(', ')', 'while', 'but', 'whereas', 'and']);
+const SECTOR_STOPS = new Set([',', ';', ':', '.', '(', ')', ...CONTRAST_JOINS, 'but', 'and']);
 
 /**
  * "damage in the agricultural sector of $1.2 billion", "$3.2 billion in the housing sector": a figure one sector of an
@@ -262,7 +263,7 @@ const DIFF = '+diff';
 const STAGE_REACH = 3;
 const STAGE_GAP = 20;
 /** Words joining a count's first stage to the next: "six on Friday while 48 more", "and another 30". */
-const STAGE_JOINS = new Set(['while', 'and', 'whereas', 'but']);
+const STAGE_JOINS = new Set([...CONTRAST_JOINS, 'and', 'but']);
 
 /**
  * The later figure adds a stage to the first: "48 more", "another 30", after "while"/"and" between the two ("reaching 17

@@ -11,12 +11,12 @@ import { wordClassIndex, firstIn } from '../text/wordClass';
 import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
-import { RESULT_EVENTS, daysBefore, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
+import { RESULT_EVENTS, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
 import { baseEvent } from './measure';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
-import { dayFromIso } from '../dates/calendar';
+import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
@@ -742,19 +742,37 @@ const NO_TIME = { from: null, to: null, basis: 'none' as const, text: null, labe
  */
 export function timeFor(r: ReportClaims, site: Site, event: string, modality: Claim['modality']):
   { now: boolean; time: ClaimTime; voted: ReturnType<typeof resultTime> } {
-  const { prepared, analysis, tokens, dates } = r;
-  const { q, s, qa, qb } = site;
+  const { prepared, analysis, tokens } = r;
+  const { q, s, qa } = site;
   // "Carillion, which employs 20,000 people, said talks over the weekend failed": the relative clause's present state
   // holds as of the report; only a date inside that clause dates it.
   const state = presentRelative(tokens, s, qa);
   const now = holdsNow(r, site, event, state);
   const time = event === 'distance' ? NO_TIME
-    : populationTime(event, analysis.published, annualSpan(prepared.text, s.start, q, claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), paragraphStart(prepared, s.tokenStart), analysis.published, r.speechDate, sinceDateFor(r, q),
-      now, notTheFiguresDate(r, site, event, modality, state),
-      () => ownPerfect(r, qa, qb), d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-      d => inEarlierClause(prepared.text, d.end, q.start), d => daysApartOf(prepared.text, d, q), ledeEnd(prepared))));
+    : populationTime(event, analysis.published,
+      annualSpan(prepared.text, s.start, q, wordsTime(r, site, event, modality, state, now)));
   const voted = resultTime(r, event, occasionTime(r, event, pointedOccasion(r, site, reference(r, event, time, s))));
   return { now, time, voted };
+}
+
+/** The time the figure's words give: claimTime told how each date of its sentence stands to the figure. */
+function wordsTime(r: ReportClaims, site: Site, event: string, modality: Claim['modality'], state: RelativeState,
+  now: boolean): ClaimTime {
+  const { prepared, analysis, tokens, dates } = r;
+  const { q, s, qa, qb } = site;
+  return claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), {
+    paragraphStart: paragraphStart(prepared, s.tokenStart),
+    published: analysis.published,
+    isSpeechDate: r.speechDate,
+    isSinceDate: sinceDateFor(r, q),
+    now,
+    isBackground: notTheFiguresDate(r, site, event, modality, state),
+    perfect: () => ownPerfect(r, qa, qb),
+    isReportedWith: d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
+    otherClause: d => inEarlierClause(prepared.text, d.end, q.start),
+    daysOff: d => daysApartOf(prepared.text, d, q),
+    ledeEnd: ledeEnd(prepared),
+  });
 }
 
 /**

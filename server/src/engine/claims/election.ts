@@ -96,7 +96,3 @@ export function voteDate(tokens: readonly Token[], dates: readonly DateMention[]
   return namedDay(tokens, dates, published, VOTE_WORDS);
 }
 
-/** An ISO day `days` before `iso`. */
-export function daysBefore(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}

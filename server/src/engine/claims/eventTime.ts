@@ -10,6 +10,9 @@ import { claimId } from './id';
 import { sharedMeasure, claimTimeOf, none } from './shared';
 import { tokenAt } from './tokens';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
+import { EVENT_SUBJECT_STOPS } from '../text/subordinators';
+import { meridiemHour, partOfDayHour } from './hour';
+import { dayNumber, isoOf } from '../dates/calendar';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
 
 /** The unit of an event's day: the value is the day's number (days since 1970-01-01). */
@@ -27,7 +30,7 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0
 /** An event-time claim's day and clock interval as the JSON output states them (README, "JSON output"). */
 export function eventTimeOutput(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }):
   { day: string | null; clock: { from: string; to: string } | null } {
-  if (c.measure.unit === EVENT_DAY_UNIT) return { day: new Date((c.low ?? 0) * DAY_MS).toISOString().slice(0, 10), clock: null };
+  if (c.measure.unit === EVENT_DAY_UNIT) return { day: isoOf(c.low ?? 0), clock: null };
   const clamp = (m: number | null) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m ?? 0)));
   return { day: c.time?.from ?? null, clock: { from: hhmm(clamp(c.low)), to: hhmm(clamp(c.high)) } };
 }
@@ -58,8 +61,7 @@ const AWAY_HEADS = new Set(['anniversary', 'victims', 'victim', 'funeral', 'fune
 const RECURRING = new Set(['every', 'each']);
 const RELATIVES = new Set(['which', 'that']);
 /** Words opening a clause before a subject ("since the quake as seven aftershocks shook ..."): the subject starts after. */
-const SUBORDINATORS = new Set(['as', 'since', 'while', 'when', 'after', 'before', 'because', 'until', 'where', 'if', 'though',
-  'although', 'whereas']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(EVENT_SUBJECT_STOPS);
 /** Particles of a phrasal verb ("put out the fire"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down']);
 /** Participles that work as prepositions ("following an explosion"). */
@@ -87,9 +89,6 @@ const ABOUT_MINUTE_SLACK = 10;
 /** Minutes "shortly before" or "just after" reaches. */
 const SHORTLY = 60;
 const DAY_MINUTES = 1440;
-
-const DAY_MS = 86_400_000;
-const dayNumberOf = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 
 /** The event-time claims of a report, one per time that dates an event. */
 export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
@@ -144,15 +143,15 @@ function clockSpans(text: string, from: number): ClockSpan[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1]) {
-      const word = m[1].toLowerCase();
-      const t = word === 'midnight' ? DAY_MINUTES : 720;
-      out.push({ start, end, low: t, high: t, minutes: word !== 'midnight' });
+      const t = partOfDayHour(m[1])! * 60;
+      // Noon is a minute; midnight may open or close a day (clockRange).
+      out.push({ start, end, low: t, high: t, minutes: t !== DAY_MINUTES });
       continue;
     }
     const h = Number(m[2]);
     const min = m[3] ? Number(m[3]) : 0;
     if (h < 1 || h > 12 || min > 59) continue;
-    const t = (h % 12 + (m[4].toLowerCase() === 'p' ? 12 : 0)) * 60 + min;
+    const t = meridiemHour(h, m[4]) * 60 + min;
     out.push({ start, end, low: t, high: t, minutes: !!m[3] });
   }
   return out;
@@ -416,7 +415,7 @@ function claimsOf(path: string, text: string, tokens: readonly Token[], p: TimeP
   const word = tokens[hit.at].lower;
   const out: Claim[] = [];
   if (p.day) {
-    const v = dayNumberOf(p.day.iso);
+    const v = dayNumber(p.day.iso);
     out.push(made(path, EVENT_DAY_UNIT, hit.key, word, said, { start, end }, p, { low: v, high: v, value: v, hedge: p.day.hedge }, null));
   }
   if (p.clock) {

@@ -8,6 +8,8 @@ import { foldKey } from '../entities/fold';
 import { hedgeEnd, hedgeStart } from '../quantities/hedges';
 import { MULTIPLE_WORDS } from '../quantities/units';
 import { DAY_PARTS, DAY_WORDS, MONTH_NAME_LIST, MONTH_NAMES_BUT_MAY, WEEKDAYS } from '../dates/lexicon';
+import { CONTRAST_JOINS } from '../text/subordinators';
+import { WORD_SCALES } from '../quantities/numbers';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
@@ -20,7 +22,6 @@ const RATE_LEADS = new Set(['per', 'every']);
 /** Denominator words after the lead: a count of people or a round number. */
 const DENOMINATORS = new Set(['capita', 'head', 'person', 'people', 'inhabitant', 'inhabitants', 'resident', 'residents',
   'population', 'thousand', 'million', 'billion', 'hundred', 'birth', 'births', 'live']);
-const MULTIPLIERS = new Set(['thousand', 'million', 'billion', 'hundred']);
 
 function isNumber(t: Token | undefined): boolean {
   return !!t && (t.type === 'number' || t.pos === 'NUM');
@@ -38,7 +39,7 @@ export function rateDenominator(tokens: readonly Token[], qb: number): string | 
   if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') i++;
   const parts: string[] = [];
   if (isNumber(tokens[i])) parts.push(tokens[i++].text.replace(/,/g, ''));
-  if (MULTIPLIERS.has(tokens[i]?.lower ?? '')) parts.push(tokens[i++].lower);
+  if (WORD_SCALES.has(tokens[i]?.lower ?? '')) parts.push(tokens[i++].lower);
   else if (!parts.length && DENOMINATORS.has(tokens[i]?.lower ?? '')) parts.push(tokens[i].lower === 'head' ? 'capita' : tokens[i].lower);
   return parts.length ? `per-${parts.join('-')}` : null;
 }
@@ -69,7 +70,6 @@ export function populationRate(unit: string): { unit: string; rate: string } | n
 /** The common base of rates over a number of people: every such rate is read per 100,000. */
 const RATE_BASE = 100_000;
 export const RATE_BASE_NAME = 'per-100000';
-const MULTIPLIER_VALUES = new Map([['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000]]);
 
 /**
  * How much a rate with denominator `rate` ("per-million", "per-100000", "per-100-thousand") must be multiplied by to be
@@ -80,7 +80,7 @@ export function rateScale(rate: string): number | null {
   let base = 1;
   let numeric = false;
   for (const p of parts) {
-    const m = MULTIPLIER_VALUES.get(p);
+    const m = WORD_SCALES.get(p);
     if (m) base *= m;
     else if (/^\d+(\.\d+)?$/.test(p)) base *= Number(p);
     else return null;
@@ -132,7 +132,7 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   while (n < qb && !isNumber(tokens[n])) n++;
   // "six more years", "20 more bodies", "300 extra flights": an increment on a count the words leave out, no level.
   let m = n + 1;
-  while (m < qb && (isNumber(tokens[m]) || MULTIPLIERS.has(tokens[m].lower))) m++;
+  while (m < qb && (isNumber(tokens[m]) || WORD_SCALES.has(tokens[m].lower))) m++;
   const after = tokens[m]?.lower ?? '';
   if (INCREMENTS.has(after) && !thanWithin(tokens, m + 1, cb)) return true;
   if (gapAfter(tokens, Math.max(m, qb), cb, m >= qb ? after : tokens[qb]?.lower ?? '')) return true;
@@ -394,7 +394,7 @@ export function revisionOf(tokens: readonly Token[], qa: number, ca: number): Re
 
 /** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */
 const FOR_GAP = 8;
-const STOPS = new Set([';', '.', ':', 'against', 'while', 'but', 'and', 'whereas', 'versus', 'vs']);
+const STOPS = new Set([';', '.', ':', 'against', ...CONTRAST_JOINS, 'but', 'and', 'versus', 'vs']);
 /** Words that put a name on the other side of a comparison: "beating X with 49%". */
 const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
 /** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 51.5%" is X's own (dev25m). */
@@ -867,7 +867,7 @@ export function isPopulation(tokens: readonly Token[], qa: number): boolean {
   for (; after < qa + 6; after++) {
     const t = tokens[after];
     const scale = LARGE_MULTIPLIERS.has(t?.lower ?? '');
-    if (!(isNumber(t) || MULTIPLIERS.has(t?.lower ?? '') || (t?.text === '-' && LARGE_MULTIPLIERS.has(tokens[after + 1]?.lower ?? '')))) break;
+    if (!(isNumber(t) || WORD_SCALES.has(t?.lower ?? '') || (t?.text === '-' && LARGE_MULTIPLIERS.has(tokens[after + 1]?.lower ?? '')))) break;
     millions ||= scale;
   }
   const next = tokens[after];
@@ -893,7 +893,7 @@ const placeBefore = (t: Token | undefined): boolean => !!t && (SETTLEMENTS.has(t
  */
 function inhabitantsAfter(tokens: readonly Token[], qa: number): boolean {
   let after = hedgeEnd(tokens, qa, qa + 5, true);
-  while (after < qa + 6 && (isNumber(tokens[after]) || MULTIPLIERS.has(tokens[after]?.lower ?? ''))) after++;
+  while (after < qa + 6 && (isNumber(tokens[after]) || WORD_SCALES.has(tokens[after]?.lower ?? ''))) after++;
   if (!DWELLERS.has(tokens[after]?.lower ?? '')) return false;
   const next = tokens[after + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADJ');
@@ -1050,7 +1050,7 @@ const MONTH_BACK = new Set(['earlier', 'ago', 'before', 'previously']);
  * the month". A month's inflation is no rival of the year's.
  */
 /** Words that join the part of a clause holding one figure to the part holding the next: "44.7% and that ... 1.7 million". */
-const STRETCH_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+const STRETCH_JOINS = new Set(['and', 'but', ...CONTRAST_JOINS]);
 /** Figures listed right after a figure (no join between) that its stretch runs past: "to 47.9% from 49.9%". */
 const MAX_LISTED = 1;
 
@@ -1264,7 +1264,7 @@ const CITED = new Set(['reported', 'stated', 'claimed', 'declared', 'announced',
 /** Determiners before such a participle (a verb "reported 20 deaths" has none). */
 const CITING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /** Words that end a figure's noun phrase walking back from it: another clause or the other side of a comparison. */
-const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'while', 'whereas', 'against', 'versus', 'vs',
+const PHRASE_STOPS = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', ...CONTRAST_JOINS, 'against', 'versus', 'vs',
   'than', 'compared', 'said', 'says', 'with']);
 /** How far before a figure its own noun phrase may name whose count it is. */
 const VOICE_GAP = 7;

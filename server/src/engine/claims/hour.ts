@@ -9,6 +9,16 @@ import { firstAtOrAfter } from '../text/offsets';
 const PART_HOURS = new Map([['noon', 12], ['midday', 12], ['midnight', 24], ['morning', 9], ['afternoon', 15],
   ['evening', 19], ['night', 22], ['tonight', 22]]);
 
+/** The hour a part of the day stands for ("noon" 12, "midnight" 24, "evening" 19), else undefined. */
+export function partOfDayHour(word: string): number | undefined {
+  return PART_HOURS.get(word.toLowerCase());
+}
+
+/** The 24-hour hour of a 12-hour clock's hour and its meridiem letter: 9 "p" is 21, 12 "a" is 0, 12 "p" is 12. */
+export function meridiemHour(hour: number, meridiem: string): number {
+  return hour % 12 + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+}
+
 /**
  * "by noon", "as of Monday afternoon", "at 9:30 p.m.", "until late evening", "a statement issued in the morning" (round 28
  * probe: the morning's word against the night's update): a preposition, at most one filler word,
@@ -41,10 +51,9 @@ export function hourOf(clause: string, before = ''): number | null {
 
 function hourOfMatch(m: RegExpExecArray | null, clause: string): number | null {
   if (m) {
-    const part = PART_HOURS.get(m[1].toLowerCase());
+    const part = partOfDayHour(m[1]);
     if (part !== undefined) return part;
-    const h = Number(m[2]) % 12 + (m[4].toLowerCase() === 'p' ? 12 : 0);
-    return h + (m[3] ? Number(m[3]) / 60 : 0);
+    return meridiemHour(Number(m[2]), m[4]) + (m[3] ? Number(m[3]) / 60 : 0);
   }
   return IN_PROGRESS.test(clause) ? UNDER_WAY : null;
 }

@@ -5,7 +5,7 @@ import type { DateMention, Token } from '../types';
 import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { tokenAt } from './tokens';
-import { daysBefore } from './election';
+import { daysBefore } from '../dates/calendar';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
 
 /** Days after the event's day from which a running toll's report is read as of its own day, not the event's. */

@@ -16,6 +16,8 @@ import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
+import { WORD_SCALES } from '../quantities/numbers';
+import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -1258,7 +1260,6 @@ export function hasOwnGovernor(tokens: readonly Token[], unit: string, qa: numbe
 
 /** Words between a partitive's "of" and its whole's figure: a determiner or a possessor ("of the", "of Lagos's"). */
 const WHOLE_OPENERS = new Set(['the', 'its', 'their', "'s", '’s']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 /**
  * Is the figure at `qa` the whole of a partitive ("four of the 19 rescuers", "two million of the city's seven million
  * people")? A figure, then "of", then at most four words ending in a determiner or possessive, right before it.
@@ -1268,7 +1269,7 @@ function isPartitiveWhole(tokens: readonly Token[], qa: number, ca: number): boo
   for (let j = qa - 2; j >= ca && j >= qa - 6; j--) {
     if (tokens[j].lower !== 'of') continue;
     const before = tokens[j - 1];
-    return j - 1 >= ca && (before.type === 'number' || SCALE_WORDS.has(before.lower) || before.pos === 'NUM');
+    return j - 1 >= ca && (before.type === 'number' || WORD_SCALES.has(before.lower) || before.pos === 'NUM');
   }
   return false;
 }
@@ -1320,7 +1321,7 @@ function modifiesOtherNoun(tokens: readonly Token[], i: number, qa: number): boo
 }
 
 /** Subordinators that open a clause of their own, with its own subject: "died after 3,600 patients flooded in". */
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'until', 'although', 'though']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(OWN_SUBJECT_OPENERS);
 /** The index of a subordinator right before the figure and its hedges (the figure is its clause's subject), or -1. */
 function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): number {
   const b = indexBefore(tokens, qa, ca);
@@ -1334,7 +1335,7 @@ function subordinatorBefore(tokens: readonly Token[], qa: number, ca: number): n
  */
 function nounOfOtherFigure(tokens: readonly Token[], i: number, qa: number, qb: number): boolean {
   let k = i - 1;
-  if (SCALE_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (WORD_SCALES.has(tokens[k]?.lower ?? '')) k--;
   if (k < 0 || (k >= qa && k < qb) || !(tokens[k].type === 'number' || tokens[k].pos === 'NUM')) return false;
   return tokens[i].pos === 'NOUN';
 }
@@ -1416,7 +1417,7 @@ function subordinateFigureAfter(tokens: readonly Token[], qb: number, cb: number
 }
 
 /** Words joining a clause whose subject is a figure to the one before: "10 have died and two are in hospital". */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+const COORDINATORS = new Set(['and', 'but', ...CONTRAST_JOINS]);
 /** Verbs of being, having or staying that open a figure's own predicate: "two are under observation", "90 remain". */
 const OWN_PREDICATE = new Set([...FINITE_BE_HAVE, 'remain', 'remains', 'remained']);
 

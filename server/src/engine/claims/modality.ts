@@ -6,8 +6,9 @@ import { isWanted, objectReaches, WANTING } from './wanted';
 import { hedgeStart } from '../quantities/hedges';
 import { FINITE_BE_HAVE } from './claimWords';
 import { FINITE_BE } from '../text/beVerbs';
+import { CONDITIONALS, OWN_CLAUSE_OPENERS } from '../text/subordinators';
 
-const CONDITIONAL = new Set(['if', 'unless']);
+const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONALS);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
   'expects', 'expected', 'expect', 'expecting', 'anticipate', 'anticipates', 'anticipating', 'predict', 'predicting',
   'forecasting', 'projects', 'projecting', 'plans', 'planned', 'planning', 'intends', 'aims', 'target', 'targets', 'going', 'set', 'poised']);
@@ -23,7 +24,7 @@ const EMBEDDED = new Set(['why', 'how']);
  * Conjunctions opening a clause of its own whose past verb asserts: "knew the figure would be controversial even before
  * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
  */
-const SUBORDINATE = new Set(['before', 'after', 'when', 'because', 'until', 'once', 'while', 'although', 'though', 'whereas']);
+const SUBORDINATE: ReadonlySet<string> = new Set(OWN_CLAUSE_OPENERS);
 /** Nouns naming a figure someone has stated: "the official attendance figure of 400,000", "its estimate of 400,000". */
 const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total']);
 /** Determiners that make the stated figure a known one: "the", "its"; "a figure of" may be one to come. */

@@ -2,7 +2,7 @@
 // naming the day of its gathering ("Monday's crowd", "the Oct. 16 march", "the rally on Sunday") dates its crowd figures
 // dated only by a fallback (its paragraph, statement or publication) in the days after it.
 import type { DateMention, Token } from '../types';
-import { daysBefore } from './election';
+import { daysBefore } from '../dates/calendar';
 import { namedDay, type OccasionWords } from './namedDay';
 import { verbForms } from '../text/inflection';
 import { wordClassIndex } from '../text/wordClass';

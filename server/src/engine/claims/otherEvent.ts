@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../types';
 import { CAUSE_NOUNS } from '../text/causes';
 import { hasOrPlural } from '../text/inflection';
 import { firstIn, wordClassIndex } from '../text/wordClass';
-import { daysBefore } from './election';
+import { daysBefore } from '../dates/calendar';
 import { PRIOR_EVENT_WORDS } from './eventWords';
 
 /** Degree words before an adjective that compare: "a more powerful one", "a less severe storm". */

@@ -7,6 +7,7 @@ import type { DateMention, Token } from '../types';
 import { tokenAt } from '../text/offsets';
 import { joinDateRanges } from './time';
 import { MONTH_NAME_LIST } from '../dates/lexicon';
+import { daysBefore, daysBetween } from '../dates/calendar';
 
 const MONTH_OF = new Map<string, number>();
 MONTH_NAME_LIST.forEach((m, i) => {
@@ -129,9 +130,6 @@ function reread(d: DateMention, tokens: readonly Token[], published: string | nu
   return null;
 }
 
-/** Days in milliseconds, for the report's day before and after. */
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** "earlier this week", "later this month": the words the date recognizer reads as the whole period (TimeML's span). */
 const THIS_PERIOD_SIDE = /^(earlier|later)\s{1,3}this\s{1,3}(week|month|year)$/i;
 
@@ -142,12 +140,11 @@ const THIS_PERIOD_SIDE = /^(earlier|later)\s{1,3}this\s{1,3}(week|month|year)$/i
  */
 function sideOfReport(d: DateMention, first: string, published: string | null): DateMention | null {
   if (!published || !d.from || !d.to || !THIS_PERIOD_SIDE.test(d.text)) return null;
-  const day = Date.parse(`${published}T00:00:00Z`);
   if (first === 'earlier') {
-    const to = isoDay(day - DAY_MS);
+    const to = daysBefore(published, 1);
     return to >= d.from && to < d.to ? { ...d, to } : null;
   }
-  const from = isoDay(day + DAY_MS);
+  const from = daysBefore(published, -1);
   return from <= d.to && from > d.from ? { ...d, from } : null;
 }
 
@@ -215,7 +212,7 @@ function lastPeriod(out: readonly DateMention[], at: number): DateMention | null
   for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
     const d = out[k];
     if (at - d.end > ANAPHOR_REACH) return null;
-    if (d.from && d.to && (Date.parse(d.to) - Date.parse(d.from)) / 86_400_000 >= ANAPHOR_MIN_DAYS) return d;
+    if (d.from && d.to && daysBetween(d.from, d.to) >= ANAPHOR_MIN_DAYS) return d;
   }
   return null;
 }
@@ -268,8 +265,7 @@ function yearEarlier(d: DateMention): { from: string; to: string } | null {
   const m2 = Number(d.to.slice(5, 7));
   const y2 = Number(d.to.slice(0, 4));
   if (d.from.endsWith('-01') && d.to === monthEnd(y2, m2)) return { from: iso(y - 1, m, 1), to: monthEnd(y2 - 1, m2) };
-  const back = (x: string) => new Date(Date.parse(x) - YEAR_OF_WEEKS * 86_400_000).toISOString().slice(0, 10);
-  return { from: back(d.from), to: back(d.to) };
+  return { from: daysBefore(d.from, YEAR_OF_WEEKS), to: daysBefore(d.to, YEAR_OF_WEEKS) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { POSSESSIVE_MARKS } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
+import { CONTRAST_JOINS } from '../text/subordinators';
 
 /** Verbs whose object a speaker rejects; the figure inside that object is not the speaker's. */
 const REJECTING_VERBS = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
@@ -38,7 +39,7 @@ const BE = new Set([...FINITE_BE, "'s", 'be', 'been']);
 const BETWEEN = new Set(['"', '“', '”', "'", 'grossly', 'greatly', 'vastly', 'wildly', 'hugely', 'much', 'far', 'simply',
   'clearly', 'completely', 'totally', 'also', 'probably', 'likely', 'a', 'an', 'has', 'have', 'had', 'being']);
 /** Words that end the rejected object before the figure: a new clause, a speech verb, a joined verb. */
-const OBJECT_STOPS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'whereas', 'saying', 'said', 'says',
+const OBJECT_STOPS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', ...CONTRAST_JOINS, 'saying', 'said', 'says',
   'insisting', 'insisted', 'adding', 'added', 'arguing', 'argued', 'noting', 'noted', 'stating', 'stated', 'which', 'who']);
 /** Words before a rejecting verb that turn it around. */
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);

@@ -7,6 +7,7 @@ import { VALUING_VERBS } from '../quantities/elided';
 import { TALLIES, ownerOfFigure, personHolderKey } from './frame';
 import { normalizeUnit } from './measure';
 import { paragraphStart, tokenAt } from './tokens';
+import { SUBJECT_WALK_STOPS } from '../text/subordinators';
 import type { Site, ReportClaims } from './report';
 
 /** Words between a tally object and its figure: "reduces the figure to 400,000", "pegged the toll at", "gave it as". */
@@ -54,8 +55,7 @@ const RECOUNTING = new Set(['counted', 'counts', 'tallied', 'estimated', 'estima
 /** Auxiliaries between a subject and its verb: "the government has put", "police had estimated". */
 const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'now']);
 /** Words that end a subject walking back from its verb. */
-const SUBJECT_STOPS = new Set(['while', 'and', 'but', 'when', 'as', 'after', 'where', 'that', 'who', 'which', 'whereas',
-  'although', 'though', 'because', 'since', 'if']);
+const SUBJECT_STOPS = new Set([...SUBJECT_WALK_STOPS, 'and', 'but', 'that', 'who', 'which']);
 /** Words opening a relative clause between a subject and its verb: "students, who helped organize it, put ...". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
 /** Tokens a relative clause between commas may hold. */

@@ -4,8 +4,9 @@ import type { DateMention, Range, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
-import { dayFromIso, isoOf } from '../dates/calendar';
-import { COUNT_WORDS, MONTH_NAME_LIST } from '../dates/lexicon';
+import { dayFromIso, daysBetween, isoOf } from '../dates/calendar';
+import { COUNT_WORDS, MONTH_NAME_LIST, WEEKDAYS } from '../dates/lexicon';
+import { CONCESSIVES, CONTRAST_JOINS, wordsPattern } from '../text/subordinators';
 
 const MONTH_INDEX = new Map<string, number>();
 MONTH_NAME_LIST.forEach((m, i) => {
@@ -13,7 +14,6 @@ MONTH_NAME_LIST.forEach((m, i) => {
   MONTH_INDEX.set(m.slice(0, 3), i + 1);
 });
 MONTH_INDEX.set('sept', 9);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Relative periods: their length, when the date could not be resolved. */
 const RELATIVE_LEVEL: [string, string][] = [['hour', 'day'], ['today', 'day'], ['yesterday', 'day'], ['tonight', 'day'],
   ['evening', 'day'], ['morning', 'day'], ['night', 'day'], ['day', 'day'], ['week', 'week'], ['month', 'month'],
@@ -106,11 +106,51 @@ function distance(d: DateMention, q: Range): number {
   return d.start >= q.end ? d.start - q.end : q.start - d.end + 1;
 }
 
+type DateTest = (d: DateMention) => boolean;
+
+/**
+ * What `claimTime` is told of a figure besides its dates: where its paragraph starts, the publication day, and how each
+ * date of its sentence stands to it. A test left out holds of no date.
+ */
+export interface ClaimTimeOptions {
+  paragraphStart: number;
+  published: string | null;
+  /** A date of the statement ("the agency said on Monday"). */
+  isSpeechDate?: DateTest;
+  /** A running total's start ("since January"). */
+  isSinceDate?: DateTest;
+  /** The figure is said to hold now (a running count). */
+  now?: boolean;
+  /** A yardstick in the past ("the largest march since 1997"). */
+  isBackground?: DateTest;
+  /** The figure's own verb is a present perfect; asked only when a day before it in its sentence would date it. */
+  perfect?: () => boolean;
+  /** A date of the statement joined to the figure by a participle ("33.1 per cent reported in March 2021"). */
+  isReportedWith?: DateTest;
+  /** A date before the figure across a clause boundary. */
+  otherClause?: DateTest;
+  /** Days to move a day by ("one day after the currency fell"). */
+  daysOff?: (d: DateMention) => number;
+  /** Where the lede ends (its "this week" frames the story). */
+  ledeEnd?: number;
+}
+
+/** The options with every test given. */
+type Told = Required<ClaimTimeOptions>;
+const NO_DATE: DateTest = () => false;
+
+function withDefaults(o: ClaimTimeOptions): Told {
+  return {
+    paragraphStart: o.paragraphStart, published: o.published, now: o.now ?? false, ledeEnd: o.ledeEnd ?? Infinity,
+    isSpeechDate: o.isSpeechDate ?? NO_DATE, isSinceDate: o.isSinceDate ?? NO_DATE, isBackground: o.isBackground ?? NO_DATE,
+    isReportedWith: o.isReportedWith ?? NO_DATE, otherClause: o.otherClause ?? NO_DATE,
+    perfect: o.perfect ?? (() => false), daysOff: o.daysOff ?? (() => 0),
+  };
+}
+
 /** The first step of `claimTime`: what the dates of the figure's own sentence say, nearest first. */
-function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
-  isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, isReportedWith: (d: DateMention) => boolean,
-  otherClause: (d: DateMention) => boolean, daysOff: (d: DateMention) => number): SentenceTime {
+function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range, o: Told): SentenceTime {
+  const { isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff } = o;
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
@@ -157,9 +197,8 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range,
  * A date after publication ("a declaration expected next Tuesday") tells of what is to come: it frames no figure the
  * report states before it.
  */
-function contextTime(dates: readonly DateMention[], sentenceStart: number, paragraphStart: number,
-  published: string | null, isSpeechDate: (d: DateMention) => boolean, isSinceDate: (d: DateMention) => boolean,
-  isBackground: (d: DateMention) => boolean, ledeEnd: number): ClaimTime | null {
+function contextTime(dates: readonly DateMention[], sentenceStart: number, o: Told): ClaimTime | null {
+  const { paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd } = o;
   const first = firstStartingAt(dates, sentenceStart) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
     if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
@@ -191,27 +230,22 @@ function statedOrPublished(spoken: ClaimTime | null, published: string | null): 
  * running total or a figure said to hold now (`now`) takes the date of the statement or the publication; a figure whose
  * own verb is a present perfect (`perfect`, asked only then) takes a day before it in its sentence as the statement's.
  */
-export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, paragraphStart: number,
-  published: string | null, isSpeechDate: (d: DateMention) => boolean = () => false,
-  isSinceDate: (d: DateMention) => boolean = () => false, now = false,
-  isBackground: (d: DateMention) => boolean = () => false, perfect: () => boolean = () => false,
-  isReportedWith: (d: DateMention) => boolean = () => false,
-  otherClause: (d: DateMention) => boolean = () => false, daysOff: (d: DateMention) => number = () => 0,
-  ledeEnd = Infinity): ClaimTime {
-  const { best, bestBefore, spoken, cumulative } =
-    sentenceTime(dates, q, sentence, isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff);
+export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, options: ClaimTimeOptions):
+  ClaimTime {
+  const o = withDefaults(options);
+  const { published } = o;
+  const { best, bestBefore, spoken, cumulative } = sentenceTime(dates, q, sentence, o);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
   // no past day of its own, so a day before it in its sentence is when it was said, not when the count was made (one
   // after it, "has risen above 750 since the storm hit 10 days ago", may tell of the event).
   if (best && !cumulative && best.basis === 'explicit' && bestBefore && best.from !== null && best.from === best.to
-    && (!published || best.from < published) && perfect()) {
+    && (!published || best.from < published) && o.perfect()) {
     return { ...best, basis: 'statement' };
   }
   if (best) return best;
   // "now we hold 800 km²", "so far 45 have died": as of the statement or the publication, never an earlier date nearby.
-  if (cumulative || now) return statedOrPublished(spoken, published);
-  return contextTime(dates, sentence.start, paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd)
-    ?? statedOrPublished(spoken, published);
+  if (cumulative || o.now) return statedOrPublished(spoken, published);
+  return contextTime(dates, sentence.start, o) ?? statedOrPublished(spoken, published);
 }
 
 /** Most words between a figure and the participle that reports it: its noun ("500 cases reported", "33.1 per cent"). */
@@ -297,7 +331,7 @@ function daysOfMatch(m: RegExpExecArray, after: number): number {
 }
 
 /** Words opening a concession: the clause after them tells of another event than the figure's. */
-const CONCESSIVE = /\b(?:although|though)\b/i;
+const CONCESSIVE = new RegExp(wordsPattern(CONCESSIVES), 'i');
 /** How far after a figure, in characters, a concession before a date is looked for. */
 const CONCESSION_REACH = 240;
 
@@ -314,7 +348,7 @@ export function inConcessionAfter(text: string, figureEnd: number, dateStart: nu
  * Words and marks that open another clause between a date and a later figure: "fighting began on May 3 while 40 were
  * killed the next day", "... on Friday, but 12 more died on Sunday". Literal alternatives only: linear.
  */
-const CLAUSE_OPENERS = /\b(?:while|whereas|but)\b|;/i;
+const CLAUSE_OPENERS = new RegExp(`${wordsPattern([...CONTRAST_JOINS, 'but'])}|;`, 'i');
 /** How far before a figure, in characters, a clause opener after a date is looked for. */
 const CLAUSE_REACH = 240;
 /** Characters added to the distance of a date in another clause: any date of the figure's own clause is nearer. */
@@ -457,7 +491,7 @@ export function joinDateRanges(dates: readonly DateMention[], tokens: readonly T
     // "the April to June quarter": the second date may be re-read as a period that starts with the first (periods.ts).
     if (b && a.from && a.to && b.from && b.to && a.from <= b.from && a.to < b.to) {
       const k = tokenAt(tokens, a.end - 1) + 1;
-      const days = (Date.parse(b.to) - Date.parse(a.from)) / 86_400_000;
+      const days = daysBetween(a.from, b.to);
       if (RANGE_JOINS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.start === b.start && days <= MAX_JOINED_DAYS) {
         out.push({ start: a.start, end: b.end, text: `${a.text} ${tokens[k].text} ${b.text}`, from: a.from, to: b.to });
         i++;

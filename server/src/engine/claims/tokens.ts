@@ -8,6 +8,7 @@ import { wordClassIndex, type WordClassIndex } from '../text/wordClass';
 import type { IndexLookup } from '../text/indexSet';
 import { isMeasurementUnit, readUnit } from '../quantities/units';
 import { hedgeStart } from '../quantities/hedges';
+import { CONTRAST_SUBORDINATORS, FRONTED_OPENERS, HARD_CONTRAST } from '../text/subordinators';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -68,11 +69,10 @@ export function isNumberToken(t: Token): boolean {
 }
 
 /** Words that start a new clause after a comma: the figure before them is not governed by what follows. */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'as', 'with', 'including', 'and', 'or',
-  'according', 'whilst', 'yet', 'however', 'among', 'compared', 'up', 'down']);
+const CLAUSE_OPENERS = new Set([...CONTRAST_SUBORDINATORS, 'whilst', 'as', 'but', 'with', 'including', 'and', 'or',
+  'according', 'yet', 'however', 'among', 'compared', 'up', 'down']);
 /** Words that open a fronted subordinate clause: "If they withdraw, the 60,000 soldiers ..." ends at its comma. */
-const SUBORDINATORS = new Set(['if', 'when', 'after', 'before', 'unless', 'although', 'though', 'since', 'once', 'because',
-  'despite', 'whereas', 'while', 'as', 'without']);
+const SUBORDINATORS = new Set([...FRONTED_OPENERS, 'despite', 'without']);
 /**
  * Tokens a clause reaches on either side of its figure. Real clauses are far shorter (47 tokens in all at most, on
  * the seeds and fixtures); the bound keeps a line of thousands of figures with no comma between them (a price list)
@@ -82,7 +82,7 @@ const MAX_CLAUSE_SIDE = 60;
 /** Tokens of its sentence on either side of a figure where its date is looked for. */
 const MAX_DATE_SIDE = 100;
 /** Words that start a new clause even without a comma. */
-const HARD_OPENERS = new Set(['while', 'whereas', 'whilst', 'but']);
+const HARD_OPENERS = new Set([...HARD_CONTRAST, 'but']);
 /** Every token but a line break that can end a clause: clauseAround jumps from one to the next. */
 const CLAUSE_ENDS = new Set([';', '—', '–', '(', ')', ',', 'and', 'or', ...HARD_OPENERS]);
 

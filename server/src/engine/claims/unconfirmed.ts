@@ -5,6 +5,7 @@ import type { Claim, PreparedText, Sentence, Token } from '../types';
 import { detailOf, type CaseState } from './detail';
 import { sentenceAt, tokenAt } from './tokens';
 import { TALLIES } from '../text/yardsticks';
+import { WORD_SCALES } from '../quantities/numbers';
 
 /** Words before a figure, in its clause, that say its count is unconfirmed: "unconfirmed reports of 44 deaths". */
 const UNCONFIRMED = new Set(['unconfirmed', 'unverified']);
@@ -77,13 +78,14 @@ const CASE_STATES = new Map<string, CaseState>([
   ['suspected', 'suspected'], ['probable', 'probable'],
 ]);
 const STATE_TEXT = new RegExp(`\\b(?:${[...CASE_STATES.keys()].join('|')})\\b`, 'i');
-/** Number words that may follow the figure's first token before its state ("1.2 million confirmed"). */
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 
-/** The state word right after the figure's number, if any (the first word past its digits and scale words). */
+/**
+ * The state word right after the figure's number, if any: the first word past its digits and scale words ("1.2 million
+ * confirmed").
+ */
 function stateAfter(tokens: readonly Token[], qa: number): CaseState | undefined {
   let i = qa + 1;
-  while (i < tokens.length && (tokens[i].type === 'number' || SCALE_WORDS.has(tokens[i].lower) || tokens[i].text === ',')) i++;
+  while (i < tokens.length && (tokens[i].type === 'number' || WORD_SCALES.has(tokens[i].lower) || tokens[i].text === ',')) i++;
   return i < tokens.length ? CASE_STATES.get(tokens[i].lower) : undefined;
 }
 

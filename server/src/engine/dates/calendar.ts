@@ -33,6 +33,36 @@ export function isoOf(day: Day): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** Milliseconds in a day, for times held as a Date's milliseconds (the annotation store's horizon). */
+export const DAY_MS = 86_400_000;
+
+/** Day numbers by ISO date: a folder holds few dates and the check asks for each many times (Date.parse is slow). */
+const DAY_NUMBERS = new Map<string, number>();
+const MAX_DAY_NUMBERS = 1 << 16;
+
+/**
+ * Days since 1970-01-01 of an ISO date (its first ten characters), read as Date.parse reads it (a day past its month's
+ * end rolls over, as in dayOf); NaN when it is no date. The one reading of a stored ISO day as a number.
+ */
+export function dayNumber(iso: string): number {
+  let n = DAY_NUMBERS.get(iso);
+  if (n === undefined) {
+    if (DAY_NUMBERS.size >= MAX_DAY_NUMBERS) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, (n = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS)));
+  }
+  return n;
+}
+
+/** Days from one ISO date to another (negative when `to` is earlier; NaN when either is no date). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The ISO date `days` whole days before `iso` (after it for a negative count). */
+export function daysBefore(iso: string, days: number): string {
+  return isoOf(dayNumber(iso) - days);
+}
+
 /** Parses exactly YYYY-MM-DD; null when malformed or not a real calendar day. */
 export function dayFromIso(iso: string | null): Day | null {
   if (!iso || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;

@@ -1,7 +1,7 @@
 // Dates written as names or words rather than digits: holidays ("Thanksgiving Day", "last Christmas"), spelled-out
 // years of broadcast transcripts ("nineteen ninety-six"), centuries ("the 20th century") and halves of a year ("the
 // first half of 1989"). Each matcher looks a fixed number of tokens ahead.
-import { numberWordValue } from '../quantities/numbers';
+import { numberWordValue, WORD_SCALES } from '../quantities/numbers';
 import { CENTURY_WORDS, HOLIDAYS } from './lexicon';
 import type { HolidayRule } from './lexicon';
 import type { Token } from '../types';
@@ -55,7 +55,7 @@ export function spelledYearAt(tokens: Token[], i: number): Found<number> | null 
   if (unit !== undefined && unit >= 1 && unit <= 9) end = k + 1;
   // "nineteen ninety thousand" is a count, not a year.
   const after = lowerAt(tokens, end);
-  if (after === 'hundred' || after === 'thousand' || after === 'million' || after === 'billion') return null;
+  if (WORD_SCALES.has(after)) return null;
   return { end, expr: century + tens + (end === k + 1 ? unit! : 0) };
 }
 

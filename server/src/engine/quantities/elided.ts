@@ -10,6 +10,7 @@ import { CHANGE_VERBS } from './hedges';
 import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE, FINITE_BE_SET, NONFINITE_BE } from '../text/beVerbs';
+import { MEASURE_NOUN_STOPS, MOVED_OBJECT_STOPS, SUBJECT_FOLLOWS } from '../text/subordinators';
 
 /** Nouns that name what a bare figure measures: the unit they give (a generic noun gives the unit of its context). */
 const MEASURE_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -35,8 +36,7 @@ export function measureCounts(unit: string): string | undefined {
   return MEASURE_COUNTS.get(unit);
 }
 /** Words a backward look for a measure noun stops at: another clause or another figure's phrase begins there. */
-const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'when', 'while', 'after', 'before', 'because', 'but',
-  'although', 'though', 'whereas', 'said', 'says', 'told', 'and']);
+const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '"', '“', '”', ...MEASURE_NOUN_STOPS, 'but', 'said', 'says', 'told', 'and']);
 /**
  * How far back a measure noun may stand: "the death toll in the region's three-train crash rose to 275", "the death toll
  * from an air strike on a school in the north of the city has risen to 80" (a toll's "from"/"in" tail runs long).
@@ -95,8 +95,7 @@ const MOVED_OBJECT_WORDS = 4;
 /** How far back from "to <figure>" a moved object may stand: its "in"/"of" tail may hold a date, a place, an aside. */
 const MOVED_WINDOW = 40;
 /** Words that end the look for a moved object: another clause, or a quotation, begins there. */
-const MOVED_STOPS = new Set([';', ':', '"', '“', '”', 'when', 'while', 'because', 'but', 'although', 'though',
-  'whereas', 'said', 'says', 'told', 'and']);
+const MOVED_STOPS = new Set([';', ':', '"', '“', '”', ...MOVED_OBJECT_STOPS, 'but', 'said', 'says', 'told', 'and']);
 
 /**
  * The unit of "to <figure>" whose clause moves a measure noun named as the verb's object, however long the object's tail
@@ -588,7 +587,7 @@ function pluralIn(tokens: Token[], subject: string, open: number, k: number): bo
 }
 
 /** Words opening a subordinate clause whose subject follows them (the tagger may call "as" a preposition). */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'once']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(SUBJECT_FOLLOWS);
 /** How many tokens a fronted phrase before the subject may take: "Across the state,", "In the three hardest-hit districts,". */
 const FRONTED_MAX = 8;
 

@@ -2,6 +2,8 @@
 import type { Token } from '../types';
 import { singularize } from './units';
 import { isPossessiveEnding } from '../text/possessive';
+import { PEOPLE_PARTICLE_VERBS } from './people';
+import { WEEKDAYS } from '../dates/lexicon';
 
 /** Plural nouns that do modify a following noun ("arms shipments", "sales figures"). */
 const PLURAL_MODIFIERS = new Set(['arms', 'sales', 'goods', 'savings', 'earnings', 'communications', 'operations', 'special',
@@ -33,8 +35,7 @@ const NOT_HEADS = new Set([
 const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
 /** Periods a time phrase names after "last", "next", "this" ("last week", "next month", "this season"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'quarter', 'season', 'summer', 'winter',
-  'spring', 'autumn', 'fall', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'morning', 'evening', 'decade', 'century']);
+  'spring', 'autumn', 'fall', 'time', ...WEEKDAYS.keys(), 'morning', 'evening', 'decade', 'century']);
 /** A time phrase opens at token i: "last year", "this week", "next month". */
 export function timePhraseAt(tokens: readonly Token[], i: number): boolean {
   return TIME_AFTER_HEAD.has(tokens[i]?.lower ?? '') && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
@@ -54,8 +55,8 @@ function isNounOrName(t: Token): boolean {
   return t.type === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || isNameWord(t));
 }
 
-/** Verbs of "take part". */
-const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/** Verbs of "take part" (the people table's particle verbs). */
+const TAKE = PEOPLE_PARTICLE_VERBS.get('part')!;
 
 /** Quote marks a phrase may hold around a word ('4.7 million "excess" deaths'). */
 const QUOTES = new Set(['"', '“', '”']);

@@ -21,6 +21,9 @@ export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   // South Asian scales: "Rs 16,192 crore", "5 lakh", "Rs 1.07 lakh crore" (stacked: 1e12).
   ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
+/** The scales spelled in full that a figure in words or digits takes ("two hundred", "3 million"), by value. */
+export const WORD_SCALES: ReadonlyMap<string, number> =
+  new Map(['hundred', 'thousand', 'million', 'billion'].map(w => [w, MULTIPLIERS.get(w)!]));
 /** Short scales only read as scales when glued to a figure after a currency sign ("$2m", "€40k"). */
 export const GLUED_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['m', 1e6], ['k', 1e3], ['b', 1e9], ['bn', 1e9], ['mn', 1e6], ['tn', 1e12],
@@ -279,7 +282,7 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     // "more than a half-dozen": the article belongs to the figure, so a hedge before it reaches it.
     else if (next.lower === 'half' && i + 3 < limit && tokens[i + 2].lower === '-' && glued(next, tokens[i + 2]) &&
       glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
-    else if (next.lower === 'hundred' || next.lower === 'thousand' || next.lower === 'million' || next.lower === 'billion') {
+    else if (WORD_SCALES.has(next.lower)) {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
     } else return null;
   } else {
