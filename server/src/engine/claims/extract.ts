@@ -154,7 +154,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const judged = modalityFor(r, site, hit.at, inherits);
   const start = tokens[ca].start;
   const end = tokens[cb - 1].end;
-  const framed = scopeFor(r, site, thing, { ...measured, unit, event: measured.event }, start, end);
+  // A rate's unit differs from the measure's; otherwise the copy was field for field the measure (one object per figure).
+  const framed = scopeFor(r, site, thing, unit === measured.unit ? measured : { ...measured, unit }, start, end);
   const { scope } = framed;
   // "set aside 6.5 billion euros ($7.3 billion)", "80 trillion naira, or $488 billion": a sum again in another currency is
   // the same sum, with the measure and the modality of the one it converts (round 22).
@@ -238,7 +239,7 @@ function carryForward(r: ReportClaims, prev: Prev, sIndex: number): void {
   const same = last?.sentence === sIndex && last.unit === unit;
   const events = same ? [...last.events, base] : [base];
   const earlier = same ? last.earlier : last && { sentence: last.sentence, unit: last.unit, events: last.events };
-  carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word: prev.word, sentence: sIndex, scope: prev.scope, events,
+  carried.recent = { unit, event: event.includes('+') ? event.replace(/\+(part|change|diff)$/, '') : event, word: prev.word, sentence: sIndex, scope: prev.scope, events,
     earlier };
 }
 
