@@ -4,6 +4,7 @@
 // (check/claimIndex.ts, `staleSince`). One word table, read through the word-class index, once per sentence.
 import type { PreparedText, Sentence, Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { SentenceMemo } from './sentenceMemo';
 
 /** Words that say a figure corrects or replaces an earlier one: "corrected", "revised", "recount", "an error". */
 export const CORRECTION_WORDS: ReadonlySet<string> = new Set([
@@ -46,7 +47,7 @@ export function setBefore(tokens: readonly Token[], s: Sentence, qa: number): bo
 }
 
 /** Per sentence, whether it says its figures correct earlier ones. */
-const bySentence = new WeakMap<Sentence, boolean>();
+const bySentence = new SentenceMemo<boolean>();
 /** Per report, whether its lead says so. */
 const byReport = new WeakMap<PreparedText, boolean>();
 /** Body sentences of a report's lead read for a correction. */

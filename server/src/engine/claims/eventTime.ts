@@ -397,13 +397,19 @@ function ownNounPhrase(tokens: readonly Token[], j: number, s: Sentence): boolea
 /** The report's main event: its most named one-off event noun (for "the disaster", "the accident"). */
 function mainEvent(tokens: readonly Token[]): string | null {
   const counts = new Map<string, number>();
-  for (const t of tokens) {
-    const entry = EVENT_WORDS.get(t.lower);
+  // An indexed loop: this runs once per report, unoptimized, where `for of` made an iterator result per token.
+  for (let k = 0; k < tokens.length; k++) {
+    const entry = EVENT_WORDS.get(tokens[k].lower);
     if (entry && entry[0] === 'noun') counts.set(entry[1], (counts.get(entry[1]) ?? 0) + 1);
   }
   let best: string | null = null;
   let most = 0;
-  for (const [k, n] of counts) if (n > most) [best, most] = [k, n];
+  counts.forEach((n, key) => {
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  });
   return best;
 }
 

@@ -154,7 +154,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const judged = modalityFor(r, site, hit.at, inherits);
   const start = tokens[ca].start;
   const end = tokens[cb - 1].end;
-  const framed = scopeFor(r, site, thing, { ...measured, unit, event: measured.event }, start, end);
+  // A rate's unit differs from the measure's; otherwise the copy was field for field the measure (one object per figure).
+  const framed = scopeFor(r, site, thing, unit === measured.unit ? measured : { ...measured, unit }, start, end);
   const { scope } = framed;
   // "set aside 6.5 billion euros ($7.3 billion)", "80 trillion naira, or $488 billion": a sum again in another currency is
   // the same sum, with the measure and the modality of the one it converts (round 22).
@@ -238,7 +239,7 @@ function carryForward(r: ReportClaims, prev: Prev, sIndex: number): void {
   const same = last?.sentence === sIndex && last.unit === unit;
   const events = same ? [...last.events, base] : [base];
   const earlier = same ? last.earlier : last && { sentence: last.sentence, unit: last.unit, events: last.events };
-  carried.recent = { unit, event: event.replace(/\+(part|change|diff)$/, ''), word: prev.word, sentence: sIndex, scope: prev.scope, events,
+  carried.recent = { unit, event: event.includes('+') ? event.replace(/\+(part|change|diff)$/, '') : event, word: prev.word, sentence: sIndex, scope: prev.scope, events,
     earlier };
 }
 
@@ -252,36 +253,33 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   const r = readReport(prepared, analysis);
   const claims: Claim[] = [];
   const { quantities } = r;
-  // Attributions grouped by the sentences they touch, so each figure looks only at its own sentence's few.
-  const attsBySentence = new Map<Sentence, Attribution[]>();
   const extents = extentsOf(analysis.attributions);
   // Each figure's first token and sentence, read by cursors that only move forward (figures come sorted by start):
   // a binary search per figure over hundreds of thousands of tokens missed the cache at every step of a price list.
   const figureTokens = startIndexes(tokens, quantities);
   const figureSentences = startIndexes(sentences, quantities);
   for (let k = 0; k < quantities.length; k++) r.figureStarts.add(figureTokens[k]);
-  const bySentence = new Map<Sentence, Quantity[]>();
-  const lines = new Map<number, Sentence>();
-  const tables = new Map<Sentence, boolean>();
-  // The line of the figure before and what the maps hold for it: figures come sorted, so a line's figures follow one
-  // another and only a line's first figure asks the maps (five look-ups per figure were most of this loop's own time).
-  let line: { s: Sentence; table: boolean; list: Quantity[]; atts: Attribution[] } | null = null;
+  // Each line's entry (its figures, the attributions near it), by the line's start, in the order lines are met.
+  const lines = new Map<number, Line>();
+  // The line of the figure before: figures come sorted, so a line's figures follow one another and only a line's
+  // first figure asks the map (five look-ups per figure were most of this loop's own time).
+  let line: Line | null = null;
   for (let k = 0; k < quantities.length; k++) {
     const q = quantities[k];
     const whole = sentences[figureSentences[k]];
     if (!whole || whole.start > q.start) continue;
     const clipped = lineOf(tokens, whole, figureTokens[k]);
-    if (line?.s.start !== clipped.start) line = lineEntry(r, clipped, { lines, tables, bySentence, attsBySentence }, extents);
+    if (line?.s.start !== clipped.start) line = lineEntry(r, clipped, lines, extents);
     if (line.table) continue;
     const { s, list, atts } = line;
     list.push(q);
     const claim = claimFor(r, q, s, atts, false, figureTokens[k]);
     if (claim) claims.push(claim);
   }
-  for (const [s, qs] of bySentence) {
-    if (qs.length < 2) continue;
-    for (const d of derivedFigures(tokens, s, qs)) {
-      const claim = claimFor(r, d.quantity, s, attsBySentence.get(s) ?? [], true, d.at);
+  for (const { s, list, atts } of lines.values()) {
+    if (list.length < 2) continue;
+    for (const d of derivedFigures(tokens, s, list)) {
+      const claim = claimFor(r, d.quantity, s, atts, true, d.at);
       if (claim) claims.push(claim);
     }
   }
@@ -290,25 +288,22 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   return [...finished, ...events].sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
 }
 
+/** A line-clipped sentence holding figures: whether it is a table, its figures so far and the attributions near it. */
+interface Line { s: Sentence; table: boolean; list: Quantity[]; atts: Attribution[] }
+
 /**
- * The line-clipped sentence starting where `clipped` does, one object per line so its figures share it, with whether it
- * is a table, its figures so far and the attributions near it (each kept in `maps`, made on the line's first figure).
+ * The entry of the line-clipped sentence starting where `clipped` does, one per line so its figures share it (kept in
+ * `lines`, made on the line's first figure). One map of entries: a map each for the line, whether it is a table, its
+ * figures and its attributions grew by four entries per line of a report of one-figure lines.
  */
-function lineEntry(r: ReportClaims, clipped: Sentence, maps: { lines: Map<number, Sentence>; tables: Map<Sentence, boolean>;
-  bySentence: Map<Sentence, Quantity[]>; attsBySentence: Map<Sentence, Attribution[]> }, extents: readonly Extent[]):
-  { s: Sentence; table: boolean; list: Quantity[]; atts: Attribution[] } {
-  const { lines, tables, bySentence, attsBySentence } = maps;
-  const { tokens } = r;
-  const s = lines.get(clipped.start) ?? clipped;
-  lines.set(s.start, s);
-  let table = tables.get(s);
-  if (table === undefined) tables.set(s, (table = isTable(tokens, s.tokenStart, s.tokenEnd, r.figureStarts)));
-  if (table) return { s, table, list: [], atts: [] };
-  let list = bySentence.get(s);
-  if (!list) bySentence.set(s, (list = []));
-  let atts = attsBySentence.get(s);
-  if (!atts) attsBySentence.set(s, (atts = attributionsNear(extents, s)));
-  return { s, table, list, atts };
+function lineEntry(r: ReportClaims, clipped: Sentence, lines: Map<number, Line>, extents: readonly Extent[]): Line {
+  let entry = lines.get(clipped.start);
+  if (entry) return entry;
+  const s = clipped;
+  const table = isTable(r.tokens, s.tokenStart, s.tokenEnd, r.figureStarts);
+  entry = { s, table, list: [], atts: table ? [] : attributionsNear(extents, s) };
+  lines.set(s.start, entry);
+  return entry;
 }
 
 /** The report's state every figure reads, sorted and indexed once; figure starts are added by the driver. */

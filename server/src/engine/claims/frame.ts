@@ -14,6 +14,7 @@ import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } f
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 import { phraseWords } from './phraseWords';
+import { SentenceMemo } from './sentenceMemo';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -1176,7 +1177,7 @@ const PROVISIONAL = new Set(['partial', 'preliminary', 'provisional', 'incomplet
 /** The end of a share right before "of": "80 percent of", "96.87% of". */
 const SHARE_ENDS = new Set(['%', 'percent', 'pct', 'cent', 'per cent']);
 /** Whether each sentence states a count in progress, computed once per sentence. */
-const provisionalSentences = new WeakMap<Sentence, boolean>();
+const provisionalSentences = new SentenceMemo<boolean>();
 
 /**
  * The sentence reports a count still in progress: a provisional word, or how far the count has got ("with 80% of

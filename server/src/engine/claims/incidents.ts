@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../types';
 import { firstAtOrAfter } from '../text/offsets';
 import { CARRIER_NOUNS } from './claimWords';
+import { SentenceMemo } from './sentenceMemo';
 
 /** Nouns of one incident or one carrier a migration, transport or conflict report counts by (singular forms). */
 const INCIDENT_NOUNS = new Set([...CARRIER_NOUNS, ...`shipwreck sinking capsizing crash collision accident incident attack
@@ -31,7 +32,7 @@ interface SentenceIncidents {
   /** The sentence opens "In a second, ...": an ordinal whose noun the sentence before named. */
   elliptical: boolean;
 }
-const incidentCache = new WeakMap<Sentence, SentenceIncidents>();
+const incidentCache = new SentenceMemo<SentenceIncidents>();
 
 function sentenceIncidents(tokens: readonly Token[], s: Sentence, singular: (w: string) => string): SentenceIncidents {
   let found = incidentCache.get(s);

@@ -7,6 +7,7 @@ import { hedgeStart } from '../quantities/hedges';
 import { FINITE_BE_HAVE } from './claimWords';
 import { FINITE_BE } from '../text/beVerbs';
 import { CONDITIONALS, OWN_CLAUSE_OPENERS } from '../text/subordinators';
+import { SentenceMemo } from './sentenceMemo';
 
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONALS);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -153,7 +154,7 @@ function multiWordConditional(tokens: readonly Token[], from: number, until: num
 }
 
 /** Whether each sentence is conditional, computed once: a sentence may hold thousands of figures. */
-const conditionalSentences = new WeakMap<Sentence, boolean>();
+const conditionalSentences = new SentenceMemo<boolean>();
 
 /** Conditionals govern the whole sentence: "X if Y" and "If Y, X". */
 function isConditional(tokens: readonly Token[], s: Sentence): boolean {
@@ -180,7 +181,7 @@ const WHETHER = new Set(['whether', 'if']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 
 /** Whether each sentence ends in "?", computed once: a sentence may hold thousands of figures. */
-const askingSentences = new WeakMap<Sentence, boolean>();
+const askingSentences = new SentenceMemo<boolean>();
 
 function endsAsking(tokens: readonly Token[], s: Sentence): boolean {
   let known = askingSentences.get(s);

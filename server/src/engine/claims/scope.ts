@@ -853,7 +853,21 @@ const FRAME_REACH = 4;
 /** Whether a sentence names a place, by sentence start, per entity array: a line of many figures asks once. */
 const PLACED = new WeakMap<readonly EntityMention[], Map<number, boolean>>();
 
+/** The last sentence namesPlace answered for, by its entities and start: a figure's steps ask about one sentence often. */
+let lastEntities: readonly EntityMention[] | null = null;
+let lastStart = -1;
+let lastNamed = false;
+memoOfLastReport(() => { lastEntities = null; });
+
 function namesPlace(entities: readonly EntityMention[], s: Sentence): boolean {
+  if (entities === lastEntities && s.start === lastStart) return lastNamed;
+  lastNamed = placeNamedIn(entities, s);
+  lastEntities = entities;
+  lastStart = s.start;
+  return lastNamed;
+}
+
+function placeNamedIn(entities: readonly EntityMention[], s: Sentence): boolean {
   let known = PLACED.get(entities);
   if (!known) PLACED.set(entities, (known = new Map()));
   let named = known.get(s.start);

@@ -19,13 +19,15 @@ const capAt = (tokens: Token[], i: number): boolean => {
 
 /** Longest holiday name in the table: words looked at. */
 const HOLIDAY_WORDS = Math.max(...[...HOLIDAYS.keys()].map(k => k.split(' ').length));
+/** The first words of the table's names: a capitalised word that opens none builds no keys (read for every one). */
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS.keys()].map(k => k.split(' ')[0]));
 
 /**
  * A holiday named at i, capitalised: "Thanksgiving", "Christmas Day", "New Year's Eve". A name followed by a noun is
  * something else ("a Christmas tree", "the Good Friday Agreement", "Easter Island").
  */
 export function holidayAt(tokens: Token[], i: number): Found<HolidayRule> | null {
-  if (!capAt(tokens, i)) return null;
+  if (!capAt(tokens, i) || !HOLIDAY_FIRST_WORDS.has(tokens[i].lower)) return null;
   for (let len = HOLIDAY_WORDS; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     let key = tokens[i].lower;

@@ -69,7 +69,8 @@ function namedPeriodAt(c: ScanContext, i: number, w: string): Located | null {
   // "the nineties", "the eighties": a decade in words (read in the 1900s); "in their nineties" is an age.
   const decadeWord = w === 'the' ? DECADE_WORDS.get(c.lower(i + 1)) : undefined;
   if (decadeWord !== undefined) return { start: i, m: { end: i + 2, expr: { k: 'year', y: decadeWord, to: decadeWord + 9 } } };
-  const named = namedYearAt(c.tokens, i, k => yearAt(c, k));
+  // "the year 2000": only "the" opens one, so other words make no closure (this is read for every token).
+  const named = w === 'the' ? namedYearAt(c.tokens, i, k => yearAt(c, k)) : null;
   if (named) return { start: i, m: { end: named.end, expr: { k: 'year', y: named.expr } } };
   return null;
 }

@@ -155,10 +155,16 @@ export function hedgeStart(tokens: readonly Token[], i: number, floor: number, l
   for (;;) {
     const h = hedgeBefore(tokens, s, floor);
     if (h && !exceedsAt(tokens, h.start, floor)) { s = h.start; continue; }
-    const p = lead ? LEAD_PHRASES.find(w => spells(tokens, s - w.length, w, s) && s - w.length >= floor) : undefined;
+    const p = lead ? leadPhraseBefore(tokens, s, floor) : undefined;
     if (!p) return s;
     s -= p.length;
   }
+}
+
+/** The lead phrase ending right before token s, not reaching back past `floor` (a loop: no closure per figure). */
+function leadPhraseBefore(tokens: readonly Token[], s: number, floor: number): readonly string[] | undefined {
+  for (const w of LEAD_PHRASES) if (spells(tokens, s - w.length, w, s) && s - w.length >= floor) return w;
+  return undefined;
 }
 
 /**
