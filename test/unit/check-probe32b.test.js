@@ -40,7 +40,7 @@ test('a toll told a year or more after its day, higher than a count told on the 
   assert.deepStrictEqual(valuePairs(a, c), ['27/31']);
 });
 
-test('two conversions of one sum as written are no rivals, however far apart (a rate or another dollar)', () => {
+test('two dollar conversions of one sum as written, far apart, are another dollar, no rivals', () => {
   const a = doc('a.txt', 'Corvex Ltd said fabricated sales in 2024 came to about 3.1 billion yuan ($430 million).');
   const b = doc('b.txt', 'Corvex Ltd said fabricated sales in 2024 came to about 3.1 billion yuan ($690 million).');
   assert.deepStrictEqual(valuePairs(a, b), []);

@@ -107,7 +107,6 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   // "250 militants and government troops": two kinds of people counted together are people.
   if (q.noun && joinsOtherPeople(tokens, qb, unit, q.noun.text)) unit = 'person';
   if (q.noun && unit === 'soldier' && describedMen(q.noun.text)) unit = 'person';
-  if (soldiersListed(tokens, site, unit)) unit = 'soldier';
   // "cut a quarter of its workforce", "one out of every four voters": a fraction of a group its words name is the group's
   // share, the percentage it would be written as ("25% of its workforce"), not a count of its own. A fraction "of whom"
   // took its whole's unit above; one whose group the recognizer left out of its span ("one-fifth of 16- to 24-year-olds")
@@ -118,20 +117,6 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
   if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
   return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied, ...(share ? { share } : {}) };
-}
-
-/** Words that join a figure to the one before it in one list of a side's losses. */
-const LIST_JOINS = new Set(['and', ',']);
-
-/**
- * "Four soldiers were killed and 15 wounded": a figure named only by what befell people, listed straight after a count
- * of soldiers, counts those soldiers too (round 32); "including 15 wounded" or "of whom" stay the parts they were.
- */
-function soldiersListed(tokens: readonly Token[], site: Site, unit: string): boolean {
-  const { q, qa, samePrev } = site;
-  if (unit !== 'person' || samePrev?.unit !== 'soldier' || !q.noun || q.noun.text.includes(' ')) return false;
-  if (!eventOfPeopleWord(q.noun.text)) return false;
-  return LIST_JOINS.has(tokens[hedgeStart(tokens, qa, 0, true) - 1]?.lower ?? '');
 }
 
 /** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */

@@ -25,11 +25,8 @@ function unitClass(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) UNIT_CLASS.set(w, cls);
 }
 // A noun of two words is written with a hyphen and read with or without it ("service members", "servicemembers").
-// "100 Armenian forces were killed", "64 peacekeepers died": an army's forces and its peacekeepers are its soldiers, one
-// side's dead however named (round 32).
 unitClass('soldier', `soldier troop serviceman servicemen servicemember service-member invader man men fighter personnel military
-  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman
-  force peacekeeper`);
+  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
   refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
