@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd } from './measure';
+import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -127,6 +127,7 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   // "two people dead and more than 300 others missing": "others" counts what the figure before it counts, in its
   // sentence or the one before; the clause's own verb then says what befell them.
   if (unit === OTHERS_UNIT && !unitEvent) unit = othersUnit(r, samePrev, sIndex) ?? unit;
+  if (unit !== 'person' && !unitEvent && q.noun && writtenPeople(q.noun.text)) unit = 'person';
   // "32 members of the security forces": members count what their body is made of.
   if (unit === 'member' && q.noun) {
     let after = qb;

@@ -207,13 +207,22 @@ export function memberBody(tokens: readonly Token[], at: number): string | null 
 
 /**
  * "25 Indians", "40 Nepalis": a people's name counts persons (their nationality is the claim's scope, not its unit).
- * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden), and the country peoples of PEOPLE_PLURALS
- * ("40,000 Slovaks").
+ * Only demonyms in -n and -i, whose plural adds "s" ("poles" may be wooden); the other peoples count persons only as
+ * written, capitalized (writtenPeople).
  */
 function isDemonym(word: string): boolean {
   // "south african" → "South Africans": a people's name in two words is title-cased word by word.
   const title = word.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
-  return (/[ni]$/.test(word) && DEMONYMS.has(`${title}s`)) || PEOPLE_PLURALS.has(`${title}s`);
+  return /[ni]$/.test(word) && DEMONYMS.has(`${title}s`);
+}
+
+/**
+ * "40,000 Slovaks", "Czechs", "Filipinos": a noun whose last word is a people of PEOPLE_PLURALS as written, capitalized,
+ * counts persons (round 32); "40 poles" stays poles.
+ */
+export function writtenPeople(noun: string): boolean {
+  const last = noun.slice(noun.lastIndexOf(' ') + 1);
+  return last.charCodeAt(0) >= 65 && last.charCodeAt(0) <= 90 && PEOPLE_PLURALS.has(last);
 }
 
 /**
