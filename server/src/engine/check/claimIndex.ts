@@ -72,6 +72,11 @@ interface Entry {
   /** Its scope kind's number among its key's kinds in the Fits of run `fitRun` (-1: none yet). */
   fitRow: number;
   fitRun: number;
+  /**
+   * Whether a count's order may judge it (keepOrdered): no earlier word of its voice, no event time. Read at indexing,
+   * where the claim and its detail are at hand, rather than from them by every check of its key.
+   */
+  orderable: boolean;
   /** Findings and agreements kept for this claim so far in the running computeKey (reset at its start). */
   findings: number;
   agreements: number;
@@ -251,7 +256,8 @@ export class ClaimIndex {
       const kind = this.scopeKindOf(claim, detail);
       const e: Entry = {
         claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), issued: issuedDay(doc), bucket: bucketOf(claim, detail, span),
-        order: this.counter++, report: this.pathId(claim.path), start: claim.quantity.start, rank: -1, fitRow: 0, fitRun: -1, findings: 0, agreements: 0,
+        order: this.counter++, report: this.pathId(claim.path), start: claim.quantity.start, rank: -1, fitRow: 0, fitRun: -1,
+        orderable: !detail?.superseded && !isEventTime(claim), findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -264,6 +270,22 @@ export class ClaimIndex {
     this.adding.delete(doc.path);
     return true;
   }
+
+  /**
+   * Each path number's place among every path indexed, sorted by path (byReport). Worked out again only when a new
+   * path was numbered, so a check sorts its paths once, not once per measure key.
+   */
+  private pathRanks(): Int32Array {
+    if (this.ranked.length !== this.pathIds.size) {
+      // Path numbers are handed out in order and never dropped: number i is the i-th path of pathIds.
+      const paths = [...this.pathIds.keys()];
+      const ids = paths.map((_, i) => i).sort((x, y) => cmpText(paths[x], paths[y]));
+      this.ranked = new Int32Array(paths.length);
+      for (let k = 0; k < ids.length; k++) this.ranked[ids[k]] = k;
+    }
+    return this.ranked;
+  }
+  private ranked = new Int32Array(0);
 
   private pathId(path: string): number {
     let id = this.pathIds.get(path);
@@ -713,7 +735,7 @@ export class ClaimIndex {
   private *keySteps(key: string): Generator<void, KeyResult> {
     const again = this.computedKeys.has(key);
     this.computedKeys.add(key);
-    const all = byReport(this.keys.get(key)!);
+    const all = byReport(this.keys.get(key)!, this.pathRanks());
     const run: KeyRun = { agreements: [], found: [], agreed: new Set(), restatements: new Restatements(), changes: this.changesOf(key), facts: new Map(),
       stale: this.staleSince(all, again), changeDays: this.changeDaysOf(key) };
     for (const e of all) e.findings = e.agreements = 0;
@@ -812,7 +834,7 @@ export class ClaimIndex {
   /** Figures of different times or places that a count which only grows orders (order.ts). */
   private keepOrdered(run: KeyRun, all: Entry[]): void {
     // A voice's earlier word is no stage of a count's order: it was replaced, only another voice's count is its rival.
-    orderCandidates(all.filter(e => !e.detail?.superseded && !isEventTime(e.claim)), CAP, (inner, whole) => {
+    orderCandidates(all.filter(e => e.orderable), CAP, (inner, whole) => {
       if (findFull(inner) || findFull(whole)) return;
       const v = orderVerdict(inner, whole, run.changes);
       if (!v) return;
@@ -1061,23 +1083,26 @@ function sameContradiction(x: Contradiction, y: Contradiction): boolean {
 
 /**
  * A key's entries, earliest claims first (by report path, then offset), so the finding kept for a repeated figure is its
- * first statement. The reports are sorted, then each report's claims: the same order as one sort of all the claims by
- * both (ties keep the buckets' order), without comparing paths for every pair of claims.
+ * first statement. The reports are put in order by their paths' ranks (ClaimIndex.pathRanks), then each report's
+ * claims: the same order as one sort of all the claims by both (ties keep the buckets' order). Sorting the key's
+ * reports by their paths read each path through its entry and claim, scattered over the heap of analyses: at 8,000
+ * generated reports those reads missed the caches and the sort took three times what it took at 4,000.
  */
-function byReport(buckets: Map<string, Entry[]>): Entry[] {
-  // Grouped by the paths' numbers (Entry.report), so grouping reads no path; only the sort compares them.
+function byReport(buckets: Map<string, Entry[]>, pathRank: Int32Array): Entry[] {
+  // Grouped by the paths' ranks (distinct paths, distinct ranks), so grouping and ordering read no path.
   const reports = new Map<number, Entry[]>();
   for (const list of buckets.values()) {
     for (const e of list) {
-      let own = reports.get(e.report);
-      if (!own) reports.set(e.report, (own = []));
+      const r = pathRank[e.report];
+      let own = reports.get(r);
+      if (!own) reports.set(r, (own = []));
       own.push(e);
     }
   }
   const all: Entry[] = [];
-  const groups = [...reports.values()].sort((x, y) => cmpText(x[0].claim.path, y[0].claim.path));
-  for (let rank = 0; rank < groups.length; rank++) {
-    const own = groups[rank];
+  const ranks = Int32Array.from(reports.keys()).sort();
+  for (let rank = 0; rank < ranks.length; rank++) {
+    const own = reports.get(ranks[rank])!;
     if (own.length > 1) own.sort((x, y) => x.start - y.start);
     for (const e of own) {
       e.rank = rank;
