@@ -100,33 +100,41 @@ async function adversarial() {
 }
 
 function checkScaling() {
-  console.log('\n## Cross-source check scaling (generated reports; analysis excluded; median of 5; wall and CPU time)');
+  console.log('\n## Cross-source check scaling (generated reports; analysis excluded; median of 5 interleaved rounds; wall and CPU time)');
   // CPU time of this process beside the wall clock: on a shared machine the wall clock also counts the time other
   // processes held the cores, which swings the growth per doubling from run to run.
   const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-  let prev = null;
-  for (const n of [1000, 2000, 4000, 8000]) {
-    const docs = generateReports(n).map(r => engine.analyzeText(r.path, r.text));
-    const claims = docs.reduce((k, d) => k + d.claims.length, 0);
-    // One collection, two untimed runs, then five timed runs back to back, as the growth section does
-    // (bench/growth.js): a collection forced before each run let V8 drop the check's optimized code with the objects
-    // of the run before, so each timed run compiled it again.
-    global.gc?.();
-    engine.checkCorpus(docs);
-    engine.checkCorpus(docs);
-    // CPU from after time()'s collection, as the wall clock: a full collection of the heap holding every analysis
-    // (1-3.5 s at 8,000 reports on a busy machine) was billed to the check and swung its growth per doubling.
-    const runs = [0, 1, 2, 3, 4].map(() => {
-      let c = 0;
-      const ms = time(() => { c = cpuMs(); engine.checkCorpus(docs); });
-      return { ms, cpu: cpuMs() - c };
+  const sizes = [1000, 2000, 4000, 8000];
+  // One heap for every size: the generator is prefix-stable (its first n reports are generateReports(n)), so the
+  // check of n reports reads the first n analyses. Measured one size after another, each size had its own heap of
+  // analyses and its own spell of the machine; a doubling then read ×1.1 or ×3.6 for the same build (round 32).
+  const all = generateReports(sizes[sizes.length - 1]).map(r => engine.analyzeText(r.path, r.text));
+  const docsOf = sizes.map(n => all.slice(0, n));
+  // One collection, then two untimed runs of each size; then five rounds, each timing every size in turn with no
+  // collection between (a collection forced before each run billed the heap of analyses to the check, and let V8 drop
+  // the check's optimized code). Each doubling's growth is the median of the rounds' own ratios, as bench/growth.js
+  // reads its cases: a slow spell falls on both sizes of a round.
+  global.gc?.();
+  for (const docs of docsOf) { engine.checkCorpus(docs); engine.checkCorpus(docs); }
+  const walls = sizes.map(() => []);
+  const cpus = sizes.map(() => []);
+  for (let round = 0; round < 5; round++) {
+    docsOf.forEach((docs, k) => {
+      const c = cpuMs();
+      const t = process.hrtime.bigint();
+      engine.checkCorpus(docs);
+      walls[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+      cpus[k].push(cpuMs() - c);
     });
-    const ms = median(runs.map(r => r.ms));
-    const cpu = median(runs.map(r => r.cpu));
-    const growth = prev ? `  ×${(ms / prev.ms).toFixed(2)} wall, ×${(cpu / prev.cpu).toFixed(2)} CPU per doubling (target <= 2.2)` : '';
-    console.log(`${String(n).padStart(5)} reports ${String(claims).padStart(7)} claims  ${ms.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0)} ms)  ${Math.round(claims / (ms / 1000)).toLocaleString('en-US')} claims matched/s${growth}`);
-    prev = { ms, cpu };
   }
+  const roundRatio = (larger, smaller) => median(larger.map((x, round) => x / Math.max(smaller[round], 1e-3)));
+  sizes.forEach((n, k) => {
+    const claims = docsOf[k].reduce((sum, d) => sum + d.claims.length, 0);
+    const ms = median(walls[k]);
+    const cpu = median(cpus[k]);
+    const growth = k ? `  ×${roundRatio(walls[k], walls[k - 1]).toFixed(2)} wall, ×${roundRatio(cpus[k], cpus[k - 1]).toFixed(2)} CPU per doubling (target <= 2.2)` : '';
+    console.log(`${String(n).padStart(5)} reports ${String(claims).padStart(7)} claims  ${ms.toFixed(0).padStart(6)} ms (CPU ${cpu.toFixed(0)} ms)  ${Math.round(claims / (ms / 1000)).toLocaleString('en-US')} claims matched/s${growth}`);
+  });
 }
 
 async function server() {
