@@ -35,8 +35,8 @@ export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim,
 const OTHER_DOLLAR_GAP = 0.2;
 
 /**
- * Two dollar conversions of one sum as written ("2.2 billion yuan ($310m)", an Australian paper's "2.2 billion yuan
- * ($510 million)") at least OTHER_DOLLAR_GAP apart: a bare "$" is the outlet's own dollar, and the sum converted agrees
+ * Two dollar conversions of one sum as written ("1.6 billion yuan ($230m)", an Australian paper's "1.6 billion yuan
+ * ($370 million)") at least OTHER_DOLLAR_GAP apart: a bare "$" is the outlet's own dollar, and the sum converted agrees
  * (round 32).
  */
 function otherDollars(a: Claim, da: ClaimDetail, b: Claim, db: ClaimDetail, gap: number): boolean {
@@ -54,7 +54,7 @@ export function confirmationApart(da: ClaimDetail | undefined, db: ClaimDetail |
 }
 
 /**
- * Counts of two case states ("1,081 suspected", "nine probable") count different cases: neither holds the other in
+ * Counts of two case states ("1,140 suspected", "nine probable") count different cases: neither holds the other in
  * time either, so no order binds them (order.ts; round 32).
  */
 export function caseStatesApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
@@ -379,7 +379,7 @@ interface IssuedClaim {
 
 /**
  * A count that only grows (a toll, cases, arrests), lower in the report published first and higher in a later report
- * whose own figure is of a day after that publication: "48 dead" on the night of a quake against "between 500 and 510
+ * whose own figure is of a day after that publication: "40 dead" on the night of a quake against "between 300 and 310
  * dead" three days later. However weakly either is dated, the first report's figure can be of no later day than the
  * report itself, so the two are stages of the count, never rivals (round 32). A later, lower count still pairs (order.ts);
  * so does a rise stated the day after the first report (ROSE_AFTER_DAYS), and one after a stated correction.
@@ -387,7 +387,7 @@ interface IssuedClaim {
 export function roseAcrossReports(a: IssuedClaim, b: IssuedClaim): boolean {
   if (a.issued === null || b.issued === null || a.issued === b.issued || !addsUpOverTime(a.claim)) return false;
   const [early, late] = a.issued < b.issued ? [a, b] : [b, a];
-  // A count its report says was corrected ("38, fewer than previously reported"): a later, higher figure may repeat the
+  // A count its report says was corrected ("29, fewer than previously reported"): a later, higher figure may repeat the
   // value the correction replaced, which stays a rival (round 31).
   if (detailOf(early.claim)?.correction || detailOf(late.claim)?.correction) return false;
   const from = late.claim.time.from;

@@ -94,7 +94,7 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   ['headcount', ['job', 'employed']],
   // "the company's global strength stands at 500,000": a body's strength is the number of its members at work.
   ['strength', ['job', 'employed']],
-  // "3,374,258 registered voters": the voters on the roll are the electorate, a count of its own, not who voted.
+  // "2,418,906 registered voters": the voters on the roll are the electorate, a count of its own, not who voted.
   ['registered-voter', ['voter', 'electorate']],
 ]);
 
@@ -217,7 +217,7 @@ function isDemonym(word: string): boolean {
 }
 
 /**
- * "40,000 Slovaks", "Czechs", "Filipinos": a noun whose last word is a people of PEOPLE_PLURALS as written, capitalized,
+ * "12,000 Greeks", "Czechs", "Filipinos": a noun whose last word is a people of PEOPLE_PLURALS as written, capitalized,
  * counts persons (round 32); "40 poles" stays poles.
  */
 export function writtenPeople(noun: string): boolean {
@@ -375,7 +375,7 @@ const BUILT = `home site ${THINGS}`;
 ev(BUILT, 'destroyed', `${verbForms('destroy raze flatten gut demolish collapse')} levelled leveled burned burnt rubble ashes
   destruction`);
 ev(BUILT, 'damaged', verbForms('damage'));
-// "100 tons of fireworks exploded": what blew up, not what the blast then destroyed ("exploded, destroying the area").
+// "60 tons of ammonium nitrate exploded": what blew up, not what the blast then destroyed ("exploded, destroying the area").
 ev(THINGS, 'exploded', verbForms('explode detonate'));
 ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${verbForms('close')} shut shuts shutting closure closures`);
@@ -469,7 +469,7 @@ ev('share', 'vote_share', 'vote votes');
 ev('share', 'share_price', 'shares share_price');
 // "the 0.5% contraction", "a contraction of 8.4 per cent": an economy's shrinking is its growth, below zero (signed.ts).
 ev('share', 'growth', SHRINK_NOUN);
-// "raised its main policy rate to 14.75%": a central bank's or lender's rate is its own measure, never a currency's move
+// "raised its main policy rate to 11.25%": a central bank's or lender's rate is its own measure, never a currency's move
 // or a share of anything (round 32; the phrases below stand for it).
 ev('share', 'interest_rate', 'interest_rate');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
@@ -1036,7 +1036,7 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
 
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
-  // "43 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
+  // "37 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
   // says what befell them (round 32).
   if (best.event === 'recorded' && best.at >= qa && best.at < qb) {
     const verb = predicateEvent(s);
@@ -1052,7 +1052,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
-  // "K250 per US dollar", "188 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
+  // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
   // named just before, is the economy's size (round 27).
@@ -1085,7 +1085,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     // "1,462 passengers were on the train", "there were 300 people on the ferry": those aboard, no crowd (round 30).
     if (presence === 'aboard') return { event: 'aboard', word: null, at: -1 };
     if (presence === 'there' && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
-    // "Over 50,000 people on the main square", "thousands in the streets": people in their thousands placed on a
+    // "Over 20,000 people on the main square", "thousands in the streets": people in their thousands placed on a
     // square or street with no verb of their own are a crowd (round 32).
     if (onStreet(tokens, qb) && inThousands(tokens, qa, qb)) return { event: 'crowd', word: null, at: -1 };
     if (presence === 'located') return { event: 'present', word: null, at: -1 };
@@ -1832,7 +1832,7 @@ export function isChange(tokens: readonly Token[], qa: number, ca: number): bool
   for (let i = qa - 2; i >= Math.max(ca, qa - (rate ? RATE_REACH : 5)); i--) {
     const w = tokens[i].lower;
     if (CHANGE_VERBS.has(w) || (tally && before.lower === 'by' && tokens[i].pos === 'VERB' && MOVE_VERBS.has(w))) return true;
-    // "raised the overnight benchmark interest rate by 3%": a rate's name may run longer than a tally's.
+    // "raised the overnight benchmark interest rate by 2%": a rate's name may run longer than a tally's.
     rate ||= i === qa - 2 && RATE_NOUNS.has(w);
     tally ||= TALLIES.has(w) || rate;
   }

@@ -19,8 +19,8 @@ const FEARED_FATES = new Set(['dead', 'killed', 'drowned', 'lost', 'to']);
 const FEARED_REACH = 3;
 
 /**
- * Words before a tally that make its figure a doubted count (round 32): "the feared death toll has risen to 95", "the
- * suspected death toll has climbed to 149". What may have happened, as "44 feared dead" is, never the confirmed count.
+ * Words before a tally that make its figure a doubted count (round 32): "the feared death toll has risen to 61", "the
+ * suspected death toll has climbed to 132". What may have happened, as "44 feared dead" is, never the confirmed count.
  */
 const DOUBTED_TALLY = new Set(['feared', 'suspected', 'presumed', ...UNCONFIRMED]);
 /** Words that may stand between such a word and its tally: "the feared death toll". */
@@ -46,7 +46,7 @@ function unconfirmedBefore(tokens: readonly Token[], clauseStart: number, qa: nu
 
 /**
  * The figure's clause names its tally as doubted before it, with no other figure between: "The feared death toll from a
- * ferry disaster has risen to 95". Reads at most TALLY_REACH tokens, only for a figure with such a word near it.
+ * ferry disaster has risen to 61". Reads at most TALLY_REACH tokens, only for a figure with such a word near it.
  */
 function doubtedTally(tokens: readonly Token[], clauseStart: number, qa: number): boolean {
   for (let i = qa - 1; i >= Math.max(clauseStart + 1, qa - TALLY_REACH); i--) {
@@ -70,7 +70,7 @@ function fearedAfter(tokens: readonly Token[], qa: number, qb: number): boolean 
 /**
  * States of a case count written right after its number ("301 confirmed and 325 suspected cases", "3 confirmed and 24
  * suspected"): a count of confirmed cases and one of suspected cases are two counted things, never rivals (round 25).
- * Probable cases are a third class, neither the suspected reported nor the confirmed ("1,495 suspected cases ... nine
+ * Probable cases are a third class, neither the suspected reported nor the confirmed ("1,210 suspected cases ... nine
  * probable cases", round 32).
  */
 const CASE_STATES = new Map<string, CaseState>([

@@ -18,7 +18,7 @@ export interface DateOptions {
 
 /**
  * Participles of coming to be, before "in" and a year: "formed in 2012", "founded in 1998", "born in 1961"; and (round 32)
- * a place's or a firm's opening: "the plant, opened in 1951,", "the company, which began in 1841,".
+ * a place's or a firm's opening: "the plant, opened in 1963,", "the company, which began in 1872,".
  */
 const FOUNDED = new Set(['formed', 'founded', 'established', 'created', 'born', 'incorporated', 'opened', 'began', 'built']);
 

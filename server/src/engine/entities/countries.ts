@@ -241,7 +241,7 @@ for (const line of TABLE.split('\n')) {
   }
 }
 /**
- * Round 32 (probe32a): peoples whose demonym ends in another letter take "s" too ("40,000 Slovaks", "Czechs", "Greeks",
+ * Round 32 (probe32a): peoples whose demonym ends in another letter take "s" too ("12,000 Greeks", "Czechs", "Greeks",
  * "Filipinos"), unless the plural is a country's name ("Laos") or the demonym is its own plural ("Chinese", "Swiss").
  */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(

@@ -62,8 +62,8 @@ const WEEK_COUNTERS = new Set(['a', 'per', 'each', 'every', 'one', 'last', 'next
 const WEEK_LIST_REACH = 14;
 
 /**
- * Round 32 (probe32a): a week's number in a calendar or an epidemiological count: "in week 39", "epidemiological week
- * 42", "weeks 39-41", and the next number of the list ("weeks 41 (7 to 13 October) and 42"). Lower-case "week" after
+ * Round 32 (probe32a): a week's number in a calendar or an epidemiological count: "in week 27", "epidemiological week
+ * 30", "weeks 27-29", and the next number of the list ("weeks 29 (14 to 20 July) and 30"). Lower-case "week" after
  * "a", "per" or a figure counts weeks instead ("five days a week").
  */
 function weekLabel(tokens: Token[], i: number, floor: number): boolean {
@@ -93,7 +93,7 @@ export function isYearLike(t: Token): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
-/** The figure at `start` follows a currency's letters at a word's start ("K250", "R23.4 billion"; LETTER_CURRENCY). */
+/** The figure at `start` follows a currency's letters at a word's start ("K410", "R12.7 billion"; LETTER_CURRENCY). */
 function afterLetterCurrency(text: string, start: number): boolean {
   let a = start;
   while (a > 0 && start - a < 3 && /[A-Za-z]/.test(text[a - 1])) a--;
@@ -115,7 +115,7 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   // "+/-3": a margin's sign, not a path (the numeral's own "-" follows "+/").
   if (start >= 2 && text.charCodeAt(start) === 45 && before === 47 && text.charCodeAt(start - 2) === 43 &&
     (start < 3 || isSpaceCode(text.charCodeAt(start - 3)) || text.charCodeAt(start - 3) === 40)) return false;
-  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5"; not a currency's letters ("K250", round 32).
+  // Glued to letters or digits on the left: "v1", "A320", "MH17", "x5"; not a currency's letters ("K410", round 32).
   if (isWordChar(before) && !(before === 0x24 || before === 0x20ac || before === 0xa3) && !afterLetterCurrency(text, start)) {
     // Currency signs and the degree/section signs are not word characters for us.
     if (before !== 0xa7) return true;

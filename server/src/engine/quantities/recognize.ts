@@ -732,7 +732,7 @@ function currencySign(tokens: Token[], i: number, floor: number): { currency: st
   return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
 }
 
-/** "K247.50", "R23.4 billion": a currency's letters glued to the figure after them (LETTER_CURRENCY, round 32). */
+/** "K412.30", "R12.7 billion": a currency's letters glued to the figure after them (LETTER_CURRENCY, round 32). */
 function letterCurrency(tokens: Token[], i: number): string | undefined {
   const code = LETTER_CURRENCY.get(tokens[i].text);
   const next = tokens[i + 1];
@@ -1495,7 +1495,7 @@ function unitOrCurrency(tokens: Token[], core: Core, k: number, limit: number): 
 }
 
 /**
- * "K250 per US dollar", "K247.50 to one US dollar", "95 tenge per United States dollar": a sum of one currency priced
+ * "K410 per US dollar", "K412.30 to one US dollar", "95 tenge per United States dollar": a sum of one currency priced
  * in another, from k on, is an exchange rate (round 32). Null when no other currency follows.
  */
 function pricedIn(tokens: Token[], currency: string, k: number, limit: number): Counted | null {
@@ -1858,7 +1858,7 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
     const rate = withRate(tokens, { ...c, end: k + 1 }, limit);
     if (rate.end > k + 1) return rate;
   }
-  // "fewer than 20 cases reported each week": a count's participle between its noun and the period (round 32).
+  // "fewer than 15 cases reported each week": a count's participle between its noun and the period (round 32).
   if (c.noun !== null && RATE_PARTICIPLES.has(tokens[k].lower) && k + 2 < limit && PERIOD_EACH.has(tokens[k + 1].lower)) {
     const rate = withRate(tokens, { ...c, end: k + 1 }, limit);
     if (rate.end > k + 1) return rate;

@@ -321,7 +321,7 @@ export const CURRENCY_PREFIX: ReadonlyMap<string, string> = new Map([
 
 /**
  * Round 32 (probe32a): currencies printed as a letter or two glued to the figure, the way southern and eastern African
- * and South Asian papers print them ("K247.50", "R23.4 billion", "N30,000", "Sh508 million", "Tk500 crore"). Matched
+ * and South Asian papers print them ("K412.30", "R12.7 billion", "N45,000", "Sh214 million", "Tk500 crore"). Matched
  * as written (case kept); read only glued to a figure shaped like money (text/clean.ts `letterCurrencyAt`), so "K9",
  * "R2" or "N95" stay names.
  */
@@ -386,9 +386,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['drachma', 'grd'], ['drachmas', 'grd'], ['peseta', 'esp'], ['pesetas', 'esp'], ['escudo', 'pte'], ['escudos', 'pte'],
   ['guilder', 'nlg'], ['guilders', 'nlg'], ['lire', 'itl'], ['shekel', 'ils'], ['shekels', 'ils'], ['forint', 'huf'],
   ['forints', 'huf'],
-  // Currencies of Central Asia and the Caucasus, which reports price against the dollar ("188 tenge to the dollar").
+  // Currencies of Central Asia and the Caucasus, which reports price against the dollar ("152 tenge to the dollar").
   ['tenge', 'kzt'], ['tenges', 'kzt'], ['somoni', 'tjs'], ['lari', 'gel'], ['manat', 'azn'], ['dram', 'amd'], ['drams', 'amd'],
-  // The kwacha, whose sign is "K" (LETTER_CURRENCY), so "250 kwacha" and "K250" are one currency (round 32).
+  // The kwacha, whose sign is "K" (LETTER_CURRENCY), so "410 kwacha" and "K410" are one currency (round 32).
   ['kwacha', 'mwk'],
 ]);
 

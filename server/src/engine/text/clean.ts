@@ -54,11 +54,11 @@ const isWordCode = (c: number): boolean => isDigit(c) || isLetterCode(c);
 
 /** Longest code of LETTER_CURRENCY ("KSh"). */
 const LETTER_CODE_MAX = Math.max(...[...LETTER_CURRENCY.keys()].map(k => k.length));
-/** Scale words after a money figure ("R23.4 billion", "Sh508m"). */
+/** Scale words after a money figure ("R12.7 billion", "Sh214m"). */
 const MONEY_SCALE = /^ ?(?:million|billion|trillion|bn|mn|tn|m|crore|lakh)(?![A-Za-z0-9])/;
 
 /**
- * Round 32 (probe32a): the length of a currency's letters at i (LETTER_CURRENCY: "K247.50", "R1,000", "Sh508 million")
+ * Round 32 (probe32a): the length of a currency's letters at i (LETTER_CURRENCY: "K412.30", "R1,000", "Sh214 million")
  * when a figure shaped like money is glued after them: thousands groups, three digits or more, or a scale word after
  * it. 0 otherwise ("K9", "R2", "N95", "A380" stay names). Reads a bounded stretch, so the text stays linear.
  */
