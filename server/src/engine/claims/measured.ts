@@ -149,6 +149,9 @@ const YEAR_BASE = new Set(['year', 'annual', 'annually', 'yearly', 'year-on-year
 /** Percent metrics whose clause may name a shorter period than the year. */
 const PERIOD_METRICS = new Set(['inflation', 'growth']);
 
+/** Tokens between a word at `at` and the figure at [qa, qb). */
+const gapTo = (at: number, qa: number, qb: number): number => (at >= qb ? at - qb : at < qa ? qa - at : 0);
+
 /** Step 2a of a claim: the event word that says what happened to what is counted (the unit may turn into people or jobs). */
 export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: string; hit: Measured['hit']; governed?: boolean; kind?: string | null } {
   const { tokens } = r;
@@ -180,6 +183,12 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   if (unit === 'person' && hit.event === 'unspecified' && !unitEvent) {
     const asJobs = findEvent(tokens, 'job', qa, qb, ca, cb);
     if (asJobs.event !== 'unspecified') { unit = 'job'; hit = asJobs; }
+  }
+  // "9,000 people went on strike during the protests": the strike's words by the figure say what its people did; a
+  // protest word further on names the occasion, not a crowd (round 32).
+  if (unit === 'person' && hit.event === 'crowd' && !unitEvent) {
+    const asJobs = findEvent(tokens, 'job', qa, qb, ca, cb);
+    if (asJobs.event === 'striking' && gapTo(asJobs.at, qa, qb) < gapTo(hit.at, qa, qb)) { unit = 'job'; hit = asJobs; }
   }
   // "a large mobilisation: 38,000 people in Lyon": a list after a colon counts what its lead-in names.
   if (hit.event === 'unspecified' && !unitEvent && tokens[ca - 1]?.lower === ':') {
