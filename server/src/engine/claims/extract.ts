@@ -3,7 +3,7 @@ import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, Prepa
 import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
 import { IndexSet } from '../text/indexSet';
-import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf, paragraphNumber } from './tokens';
+import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf, paragraphNumber, asidesEnd } from './tokens';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { entityCovering, sourceFor } from './sourced';
@@ -126,6 +126,7 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
   const { tokens } = r;
   const { s, qa, qb, ca, cb, samePrev } = site;
   let modality = modalityOf(tokens, s, qa, qb, hitAt, ca, cb);
+  if (modality === 'asserted') modality = modalityPastAsides(tokens, site, hitAt);
   // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
   if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
   // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
@@ -136,6 +137,24 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
     else maker = entityCovering(r, tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
   }
   return { modality, maker };
+}
+
+/** Tokens past a figure's asides read for the modal words of its predicate ("could have been killed"). */
+const PREDICATE_REACH = 8;
+
+/**
+ * "UN experts said 400, including at least 12 children, could have been killed": the figure's clause ends at the comma
+ * of an inserted aside, and the predicate after it holds the modal words; a possibility or forecast there is the
+ * figure's (round 32, dev26fa): read up to the figure's event word past the asides, else to the predicate's comma.
+ */
+function modalityPastAsides(tokens: readonly Token[], site: Site, hitAt: number): Claim['modality'] {
+  const { s, qa, qb, ca, cb } = site;
+  const at = asidesEnd(tokens, s, cb);
+  if (at < 0) return 'asserted';
+  let end = hitAt > at ? hitAt + 1 : at + 1;
+  if (hitAt <= at) while (end < Math.min(s.tokenEnd, at + 1 + PREDICATE_REACH) && tokens[end].text !== ',') end++;
+  const m = modalityOf(tokens, s, qa, qb, hitAt, ca, end);
+  return m === 'possibility' || m === 'forecast' ? m : 'asserted';
 }
 
 /** One figure's claim, its steps in order (site, counted thing, measure, modality, scope, time, source, detail), or null. */

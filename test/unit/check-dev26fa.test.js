@@ -1,0 +1,22 @@
+// Round 32 (dev26fa, issue 10): check-dev26's false alarms, by class. INVENTED sentences; each class test failed on the
+// build before its rule (the guards passed before and must still pass).
+const test = require('node:test');
+const assert = require('node:assert');
+const { valuePairs, doc, claimOf } = require('./claimReports');
+
+test('a modal predicate past an "including" aside ("300, including 9 children, could have been killed") is a possibility', () => {
+  const s = 'Rights experts said in April that 300 people, including at least 9 children, could have been killed.';
+  assert.strictEqual(claimOf(s, 300).modality, 'possibility');
+  assert.strictEqual(claimOf('Rights experts said that 300, including 9 children, may have died in the floods.', 300).modality, 'possibility');
+  const police = doc('a.txt', 'Police said 120 people were killed in the riots in Tarsa in March.');
+  const experts = doc('b.txt', 'A monitor has put the number of dead at 150, and rights experts said in April that 300, including at least 9 children, could have been killed, based on unconfirmed reports.');
+  assert.deepStrictEqual(valuePairs(police, experts), ['120/150']);
+});
+
+test('guard: an asserted predicate past an aside stays asserted, and still pairs', () => {
+  const s = 'Rights experts said in April that 300 people, including at least 9 children, were killed in the riots.';
+  assert.strictEqual(claimOf(s, 300).modality, 'asserted');
+  const police = doc('a.txt', 'Police said 120 people were killed in the riots in Tarsa in March.');
+  const experts = doc('b.txt', 'Rights experts said 300 people, including at least 9 children, were killed in the riots in Tarsa in March.');
+  assert.deepStrictEqual(valuePairs(police, experts), ['120/300']);
+});
