@@ -20,3 +20,21 @@ test('guard: an asserted predicate past an aside stays asserted, and still pairs
   const experts = doc('b.txt', 'Rights experts said 300 people, including at least 9 children, were killed in the riots in Tarsa in March.');
   assert.deepStrictEqual(valuePairs(police, experts), ['120/300']);
 });
+
+test('a count its teller "confirmed only" is a floor of the toll, not a rival of a higher toll', () => {
+  const lawmaker = doc('a.txt', 'A lawmaker said 230 people were killed in the protests in Veran in May.');
+  const officials = doc('b.txt', 'The authorities have so far confirmed only five deaths in the protests in Veran in May.');
+  assert.deepStrictEqual(valuePairs(lawmaker, officials), []);
+  const ministry = doc('b.txt', 'The ministry has only confirmed 12 deaths in the protests in Veran in May.');
+  assert.deepStrictEqual(valuePairs(lawmaker, ministry), []);
+  assert.strictEqual(claimOf('Officials confirmed only five deaths in the floods.', 5).hedge, 'at_least');
+});
+
+test('guards: a plain confirmed count still pairs with a higher toll, and a floor above a toll still pairs', () => {
+  const lawmaker = doc('a.txt', 'A lawmaker said 230 people were killed in the protests in Veran in May.');
+  const officials = doc('b.txt', 'The authorities confirmed five deaths in the protests in Veran in May.');
+  assert.deepStrictEqual(valuePairs(lawmaker, officials), ['5/230']);
+  const low = doc('a.txt', 'A lawmaker said 3 people were killed in the protests in Veran in May.');
+  const floor = doc('b.txt', 'The authorities have so far confirmed only 40 deaths in the protests in Veran in May.');
+  assert.deepStrictEqual(valuePairs(low, floor), ['3/40']);
+});

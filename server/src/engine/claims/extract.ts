@@ -188,7 +188,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values = signedGrowth(tokens, site, unit, event, valuesOf(site, thing.partitive, unit, measured.remains, scale));
+  const values = signedGrowth(tokens, site, unit, event, valuesOf(tokens, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),
@@ -226,11 +226,25 @@ function measureFor(r: ReportClaims, site: Site, unit: string, event: string): C
   return sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(r.tokens, unit, qa, qb, ca, cb) ?? event : event);
 }
 
-/** The claim's values: a share of the count before it ("half of whom"), a floor ("remains"), or the figure's, scaled. */
-function valuesOf(site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
+/** Verbs of checking a count: "confirmed only five deaths" admits the checked part of a toll (round 32, dev26fa). */
+const CHECKED = new Set(['confirmed', 'verified']);
+
+/**
+ * "have so far confirmed only five deaths", "only confirmed 12 deaths": a count its teller says is all it could check, a
+ * floor of the toll rather than a rival of higher tolls. Reads the two tokens before the figure and its own first token
+ * (a lead "only" may be the figure's hedge word).
+ */
+function confirmedOnly(tokens: readonly Token[], qa: number): boolean {
+  const at = (i: number) => tokens[i]?.lower ?? '';
+  const only = at(qa) === 'only' ? qa : at(qa - 1) === 'only' ? qa - 1 : at(qa - 2) === 'only' ? qa - 2 : -1;
+  return only >= 0 && (CHECKED.has(at(only - 1)) || CHECKED.has(at(only + 1)));
+}
+
+/** The claim's values: a share of the count before it ("half of whom"), a floor ("remains", "confirmed only"), or scaled. */
+function valuesOf(tokens: readonly Token[], site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
   const { q, samePrev } = site;
   return shareOfWhole(q, partitive, samePrev, unit)
-    ?? (remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+    ?? (remains || confirmedOnly(tokens, site.qa) ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
 }
 
 /**
