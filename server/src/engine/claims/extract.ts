@@ -126,7 +126,9 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
   const { tokens } = r;
   const { s, qa, qb, ca, cb, samePrev } = site;
   let modality = modalityOf(tokens, s, qa, qb, hitAt, ca, cb);
-  if (modality === 'asserted') modality = modalityPastAsides(tokens, site, hitAt);
+  if (modality === 'asserted' && (hitAt < 0 || hitAt > cb) && asideFollows(r.prepared.text, site.figEnd)) {
+    modality = modalityPastAsides(tokens, site, hitAt);
+  }
   // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
   if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
   // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
@@ -139,6 +141,15 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
   return { modality, maker };
 }
 
+/** An "including" or "according to" aside opens soon after the figure: a character test, so a price list reads no tokens. */
+const ASIDE_AHEAD = /,\s*(?:including|according to)\b/i;
+/** Characters after a figure where its aside's comma may stand ("400 people, including"). */
+const ASIDE_AHEAD_REACH = 40;
+
+function asideFollows(text: string, figEnd: number): boolean {
+  return ASIDE_AHEAD.test(text.slice(figEnd, figEnd + ASIDE_AHEAD_REACH));
+}
+
 /** Tokens past a figure's asides read for the modal words of its predicate ("could have been killed"). */
 const PREDICATE_REACH = 8;
 
@@ -149,6 +160,7 @@ const PREDICATE_REACH = 8;
  */
 function modalityPastAsides(tokens: readonly Token[], site: Site, hitAt: number): Claim['modality'] {
   const { s, qa, qb, ca, cb } = site;
+  if (tokens[cb]?.text !== ',') return 'asserted';
   const at = asidesEnd(tokens, s, cb);
   if (at < 0) return 'asserted';
   let end = hitAt > at ? hitAt + 1 : at + 1;
@@ -188,7 +200,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values = signedGrowth(tokens, site, unit, event, valuesOf(tokens, site, thing.partitive, unit, measured.remains, scale));
+  const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),
@@ -226,25 +238,24 @@ function measureFor(r: ReportClaims, site: Site, unit: string, event: string): C
   return sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(r.tokens, unit, qa, qb, ca, cb) ?? event : event);
 }
 
-/** Verbs of checking a count: "confirmed only five deaths" admits the checked part of a toll (round 32, dev26fa). */
-const CHECKED = new Set(['confirmed', 'verified']);
-
 /**
  * "have so far confirmed only five deaths", "only confirmed 12 deaths": a count its teller says is all it could check, a
- * floor of the toll rather than a rival of higher tolls. Reads the two tokens before the figure and its own first token
- * (a lead "only" may be the figure's hedge word).
+ * floor of the toll rather than a rival of higher tolls (round 32, dev26fa). A character test on the words just before
+ * the figure, so a long line of figures reads no tokens for it.
  */
-function confirmedOnly(tokens: readonly Token[], qa: number): boolean {
-  const at = (i: number) => tokens[i]?.lower ?? '';
-  const only = at(qa) === 'only' ? qa : at(qa - 1) === 'only' ? qa - 1 : at(qa - 2) === 'only' ? qa - 2 : -1;
-  return only >= 0 && (CHECKED.has(at(only - 1)) || CHECKED.has(at(only + 1)));
+const CONFIRMED_ONLY = /(?:\b(?:confirmed|verified) only|\bonly (?:confirmed|verified))\s+$/i;
+/** Characters before a figure read for "confirmed only ". */
+const CONFIRMED_ONLY_REACH = 24;
+
+function confirmedOnly(text: string, start: number): boolean {
+  return CONFIRMED_ONLY.test(text.slice(Math.max(0, start - CONFIRMED_ONLY_REACH), start));
 }
 
 /** The claim's values: a share of the count before it ("half of whom"), a floor ("remains", "confirmed only"), or scaled. */
-function valuesOf(tokens: readonly Token[], site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
+function valuesOf(text: string, site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
   const { q, samePrev } = site;
   return shareOfWhole(q, partitive, samePrev, unit)
-    ?? (remains || confirmedOnly(tokens, site.qa) ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+    ?? (remains || confirmedOnly(text, site.q.start) ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
 }
 
 /**
