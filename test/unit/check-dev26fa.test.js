@@ -38,3 +38,15 @@ test('guards: a plain confirmed count still pairs with a higher toll, and a floo
   const floor = doc('b.txt', 'The authorities have so far confirmed only 40 deaths in the protests in Veran in May.');
   assert.deepStrictEqual(valuePairs(low, floor), ['3/40']);
 });
+
+test('a winner\'s margin ("won the vote by just 22,100 votes") is a difference, not a candidate\'s tally', () => {
+  const tally = doc('a.txt', 'Mr Olu won 120,400 votes in the election, while Mr Dade took 98,300, the commission said.');
+  const margin = doc('b.txt', 'Mr Olu won the vote by just 22,100 votes, the new results showed.');
+  assert.deepStrictEqual(valuePairs(tally, margin), []);
+  assert.match(claimOf('Mr Olu won the vote by just 22,100 votes, the new results showed.', 22100).measure.event, /\+diff$/);
+});
+
+test('guard: "beat his rival by 52% to 46%" gives the winner\'s share, not a margin', () => {
+  const c = claimOf('Mr Olu beat his rival Mr Dade by 52% to 46%.', 52);
+  assert.doesNotMatch(c.measure.event, /\+diff$/);
+});
