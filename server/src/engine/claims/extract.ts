@@ -3,7 +3,7 @@ import type { Quantity, Attribution, Sentence, Token, Claim, ClaimMeasure, Prepa
 import type { Prev, FigureValues, Extent, ReportClaims, Site } from './report';
 import { claimId } from './id';
 import { IndexSet } from '../text/indexSet';
-import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf, paragraphNumber } from './tokens';
+import { tokenAt, restatedClause, clauseAround, sentenceIndexAt, lineOf, paragraphNumber, asidesEnd } from './tokens';
 import { modalityOf } from './modality';
 import { isRejected, rejectedMakerAt } from './rejection';
 import { entityCovering, sourceFor } from './sourced';
@@ -126,6 +126,9 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
   const { tokens } = r;
   const { s, qa, qb, ca, cb, samePrev } = site;
   let modality = modalityOf(tokens, s, qa, qb, hitAt, ca, cb);
+  if (modality === 'asserted' && (hitAt < 0 || hitAt > cb) && asideFollows(r.prepared.text, site.figEnd)) {
+    modality = modalityPastAsides(tokens, site, hitAt);
+  }
   // "were expecting 550,000, including 50,000 in the capital": a part of a forecast is forecast too.
   if (inherits && samePrev && modality === 'asserted' && samePrev.modality !== 'asserted') modality = samePrev.modality;
   // "denied that 500 died": not the speaker's figure; the maker's when the words name one ("the ministry's claim").
@@ -136,6 +139,34 @@ function modalityFor(r: ReportClaims, site: Site, hitAt: number, inherits: boole
     else maker = entityCovering(r, tokens[m].start, tokens[m].end) ?? { id: `source:${tokens[m].lower}`, name: tokens[m].text };
   }
   return { modality, maker };
+}
+
+/** An "including" or "according to" aside opens soon after the figure: a character test, so a price list reads no tokens. */
+const ASIDE_AHEAD = /,\s*(?:including|according to)\b/i;
+/** Characters after a figure where its aside's comma may stand ("400 people, including"). */
+const ASIDE_AHEAD_REACH = 40;
+
+function asideFollows(text: string, figEnd: number): boolean {
+  return ASIDE_AHEAD.test(text.slice(figEnd, figEnd + ASIDE_AHEAD_REACH));
+}
+
+/** Tokens past a figure's asides read for the modal words of its predicate ("could have been killed"). */
+const PREDICATE_REACH = 8;
+
+/**
+ * "UN experts said 400, including at least 12 children, could have been killed": the figure's clause ends at the comma
+ * of an inserted aside, and the predicate after it holds the modal words; a possibility or forecast there is the
+ * figure's (round 32, dev26fa): read up to the figure's event word past the asides, else to the predicate's comma.
+ */
+function modalityPastAsides(tokens: readonly Token[], site: Site, hitAt: number): Claim['modality'] {
+  const { s, qa, qb, ca, cb } = site;
+  if (tokens[cb]?.text !== ',') return 'asserted';
+  const at = asidesEnd(tokens, s, cb);
+  if (at < 0) return 'asserted';
+  let end = hitAt > at ? hitAt + 1 : at + 1;
+  if (hitAt <= at) while (end < Math.min(s.tokenEnd, at + 1 + PREDICATE_REACH) && tokens[end].text !== ',') end++;
+  const m = modalityOf(tokens, s, qa, qb, hitAt, ca, end);
+  return m === 'possibility' || m === 'forecast' ? m : 'asserted';
 }
 
 /** One figure's claim, its steps in order (site, counted thing, measure, modality, scope, time, source, detail), or null. */
@@ -169,7 +200,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
-  const values = signedGrowth(tokens, site, unit, event, valuesOf(site, thing.partitive, unit, measured.remains, scale));
+  const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
   const claim: DetailedClaim = {
     id: makeId(analysis.path, q.start, q.end, measure.key, derived),
@@ -207,11 +238,24 @@ function measureFor(r: ReportClaims, site: Site, unit: string, event: string): C
   return sharedMeasure(unit, event === 'unspecified' && !derived ? verbEvent(r.tokens, unit, qa, qb, ca, cb) ?? event : event);
 }
 
-/** The claim's values: a share of the count before it ("half of whom"), a floor ("remains"), or the figure's, scaled. */
-function valuesOf(site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
+/**
+ * "have so far confirmed only five deaths", "only confirmed 12 deaths": a count its teller says is all it could check, a
+ * floor of the toll rather than a rival of higher tolls (round 32, dev26fa). A character test on the words just before
+ * the figure, so a long line of figures reads no tokens for it.
+ */
+const CONFIRMED_ONLY = /(?:\b(?:confirmed|verified) only|\bonly (?:confirmed|verified))\s+$/i;
+/** Characters before a figure read for "confirmed only ". */
+const CONFIRMED_ONLY_REACH = 24;
+
+function confirmedOnly(text: string, start: number): boolean {
+  return CONFIRMED_ONLY.test(text.slice(Math.max(0, start - CONFIRMED_ONLY_REACH), start));
+}
+
+/** The claim's values: a share of the count before it ("half of whom"), a floor ("remains", "confirmed only"), or scaled. */
+function valuesOf(text: string, site: Site, partitive: boolean, unit: string, remains: boolean | undefined, scale: number | null): FigureValues {
   const { q, samePrev } = site;
   return shareOfWhole(q, partitive, samePrev, unit)
-    ?? (remains ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
+    ?? (remains || confirmedOnly(text, site.q.start) ? atLeast(q) : { low: scaled(q.low, scale), high: scaled(q.high, scale), value: scaled(q.value, scale), hedge: q.hedge });
 }
 
 /**

@@ -442,6 +442,19 @@ function isAsideAt(tokens: readonly Token[], a: number, close: number): boolean 
   return false;
 }
 
+/** The closing comma of the inserted asides ("according to ...", "including ...") opening at the comma `cb`, or -1. */
+export function asidesEnd(tokens: readonly Token[], s: Sentence, cb: number): number {
+  let at = cb;
+  let asides = 0;
+  while (asides < MAX_ASIDES && tokens[at]?.text === ',') {
+    const close = asideComma(tokens, at + 1, Math.min(s.tokenEnd, at + 1 + ASIDE_TOKENS));
+    if (close < 0 || !isAsideAt(tokens, at + 1, close)) break;
+    at = close;
+    asides++;
+  }
+  return asides ? at : -1;
+}
+
 /**
  * The predicate a figure's clause goes on with past inserted asides, as a token range, or null: "Between 8,500 people,
  * according to the police headquarters, and nearly 50,000, according to the unions, marched in Bordeaux"; "18 people,
@@ -452,15 +465,8 @@ function isAsideAt(tokens: readonly Token[], a: number, close: number): boolean 
  */
 export function predicateAfterAsides(tokens: readonly Token[], s: Sentence, cb: number,
   reports: (lower: string) => boolean): [number, number] | null {
-  let at = cb;
-  let asides = 0;
-  while (asides < MAX_ASIDES && tokens[at]?.text === ',') {
-    const close = asideComma(tokens, at + 1, Math.min(s.tokenEnd, at + 1 + ASIDE_TOKENS));
-    if (close < 0 || !isAsideAt(tokens, at + 1, close)) break;
-    at = close;
-    asides++;
-  }
-  if (!asides) return null;
+  const at = asidesEnd(tokens, s, cb);
+  if (at < 0) return null;
   let v = at + 1;
   if (RELATIVE_SUBJECTS.has(tokens[v]?.lower ?? '')) v++;
   if (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX') v++;
