@@ -154,7 +154,7 @@ function asideFollows(text: string, figEnd: number): boolean {
 const PREDICATE_REACH = 8;
 
 /**
- * "UN experts said 400, including at least 12 children, could have been killed": the figure's clause ends at the comma
+ * "Monitors said 250, including at least 9 children, could have been killed": the figure's clause ends at the comma
  * of an inserted aside, and the predicate after it holds the modal words; a possibility or forecast there is the
  * figure's (round 32, dev26fa): read up to the figure's event word past the asides, else to the predicate's comma.
  */
@@ -239,7 +239,7 @@ function measureFor(r: ReportClaims, site: Site, unit: string, event: string): C
 }
 
 /**
- * "have so far confirmed only five deaths", "only confirmed 12 deaths": a count its teller says is all it could check, a
+ * "have so far confirmed only three deaths", "only confirmed 12 deaths": a count its teller says is all it could check, a
  * floor of the toll rather than a rival of higher tolls (round 32, dev26fa). A character test on the words just before
  * the figure, so a long line of figures reads no tokens for it.
  */

@@ -512,13 +512,13 @@ function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: numbe
   return at > ca && SEAT_SWING_VERBS.has(tokens[at - 1].lower);
 }
 
-/** Verbs of winning a contest: "won by 19,221 votes", "beat him by 400 votes", "edged out his rival by 2%". */
+/** Verbs of winning a contest: "won by 8,460 votes", "beat him by 400 votes", "edged out his rival by 2%". */
 const WIN_VERBS: ReadonlySet<string> = new Set(`won win wins winning beat beats beating defeated defeats defeating edged
   edges leads led leading trailed trails trailing lost losing`.split(/\s+/));
 
 /**
  * A count of votes right after "by" (past its hedges) in a clause with a verb of winning: the margin, no candidate's
- * tally. "beat his rival by 50.49% to 48.85%" gives a score, the winner's share ("to" follows the figure).
+ * tally. "beat his rival by 51.2% to 47.9%" gives a score, the winner's share ("to" follows the figure).
  */
 function winMargin(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number): boolean {
   if ((unit !== 'vote' && unit !== 'percent') || tokens[qb]?.lower === 'to') return false;
@@ -628,7 +628,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
-  // "won the vote by just 19,221 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
+  // "won the vote by just 8,460 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
   else if (winMargin(tokens, unit, qa, qb, ca)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
   else if (DAILY_GROWTH.has(event) && lastDayIn(tokens, ca, cb) && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
