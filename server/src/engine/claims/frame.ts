@@ -941,7 +941,7 @@ export function isBoundFigure(tokens: readonly Token[], qa: number, qb: number):
   return false;
 }
 /** Most tokens from a bound noun subject to the figure: "threshold for middle income status is a per capita income of". */
-const BOUND_SUBJECT_REACH = 12;
+const BOUND_SUBJECT_REACH = 14;
 
 /**
  * "The threshold for middle income status is a per capita income of about $1,200", "the target was 5%": a bound noun
@@ -952,7 +952,7 @@ function boundSubject(tokens: readonly Token[], qa: number, ca: number): boolean
   let be = false;
   for (let i = qa - 1; i >= ca && i >= qa - BOUND_SUBJECT_REACH; i--) {
     const t = tokens[i];
-    if (isNumber(t)) return false;
+    if (isNumber(t) && !/^\d{4}$/.test(t.text)) return false;
     if (FINITE_BE_SET.has(t.lower)) be = true;
     else if (be && BOUND_NOUNS.has(t.lower)) return true;
   }
