@@ -940,11 +940,11 @@ export function isBoundFigure(tokens: readonly Token[], qa: number, qb: number):
   }
   return false;
 }
-/** Most tokens from a bound noun subject to the figure: "threshold for middle income status is a per capita income of". */
+/** Most tokens from a bound noun subject to the figure: "ceiling for state aid to poorer members is a per capita income of". */
 const BOUND_SUBJECT_REACH = 14;
 
 /**
- * "The threshold for middle income status is a per capita income of about $1,200", "the target was 5%": a bound noun
+ * "The ceiling for state aid is a per capita income of some $1,150", "the target was 5%": a bound noun
  * the clause equates with the figure (a form of "be" between them, no other figure) makes it a bound, not a count (round
  * 33). Reads at most BOUND_SUBJECT_REACH tokens before the figure.
  */

@@ -525,7 +525,7 @@ phrase('medical_care', 'medical care, medical assistance, medical attention, med
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
-// "300 people were behind bars", "remain in custody": the held are those arrested (round 33).
+// "about 140 demonstrators were behind bars", "are still in custody": the held are those arrested (round 33).
 phrase('arrested', `taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up, behind bars, in custody,
   in detention, under arrest`);
 phrase('cancelled', 'called off, calling off');

@@ -326,7 +326,7 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
 }
 
 /**
- * "per capita income of $996", "income per head", "$2,688 per person in income": income counted per person is an
+ * "per capita income of $870", "income per head", "$1,310 per person in income": income counted per person is an
  * economy's output per head, the measure "GDP per capita" names; no firm's profit is counted per head (round 33).
  */
 function perHeadIncome(tokens: readonly Token[], thing: Counted, event: string, at: number): string {
