@@ -15,6 +15,7 @@ import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 import { phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
+import { FINITE_BE_SET } from '../text/beVerbs';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -939,6 +940,25 @@ export function isBoundFigure(tokens: readonly Token[], qa: number, qb: number):
   }
   return false;
 }
+/** Most tokens from a bound noun subject to the figure: "ceiling for state aid to poorer members is a per capita income of". */
+const BOUND_SUBJECT_REACH = 14;
+
+/**
+ * "The ceiling for state aid is a per capita income of some $1,150", "the target was 5%": a bound noun
+ * the clause equates with the figure (a form of "be" between them, no other figure) makes it a bound, not a count (round
+ * 33). Reads at most BOUND_SUBJECT_REACH tokens before the figure.
+ */
+function boundSubject(tokens: readonly Token[], qa: number, ca: number): boolean {
+  let be = false;
+  for (let i = qa - 1; i >= ca && i >= qa - BOUND_SUBJECT_REACH; i--) {
+    const t = tokens[i];
+    if (isNumber(t) && !/^\d{4}$/.test(t.text)) return false;
+    if (FINITE_BE_SET.has(t.lower)) be = true;
+    else if (be && BOUND_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Tokens between "the" and "of" in a yardstick: "the pre-COVID 2019 cyclical lows of". */
 const YARDSTICK_REACH = 6;
 
@@ -949,6 +969,7 @@ const YARDSTICK_REACH = 6;
  */
 export function isYardstickFigure(tokens: readonly Token[], qa: number, ca: number): boolean {
   const before = tokens[qa - 1]?.lower ?? '';
+  if (boundSubject(tokens, qa, ca)) return true;
   if (ownedByPastPeriod(tokens, qa, before)) return true;
   if (baseOfMultiple(tokens, qa, ca)) return true;
   if (before !== 'of' || !YARDSTICK_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return false;

@@ -284,6 +284,8 @@ ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death d
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
 ev(PEOPLE, 'missing', 'missing unaccounted untraced');
+// People "still trapped" under rubble or in a mine are a count of their own: neither dead nor missing yet (round 33).
+ev(PEOPLE, 'trapped', 'trapped');
 ev(PEOPLE, 'captured', 'captured prisoner prisoners pow pows surrendered detained');
 ev('person', 'evacuated', 'evacuated evacuate evacuation evacuations relocated');
 ev('person', 'displaced', 'displaced homeless fled flee fleeing uprooted');
@@ -523,7 +525,9 @@ phrase('medical_care', 'medical care, medical assistance, medical attention, med
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
 phrase('evacuated', 'moved to safety, ordered to leave, ordered out');
-phrase('arrested', 'taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up');
+// "about 140 demonstrators were behind bars", "are still in custody": the held are those arrested (round 33).
+phrase('arrested', `taken into custody, placed under arrest, rounded up, round up, rounding up, rounds up, behind bars, in custody,
+  in detention, under arrest`);
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');

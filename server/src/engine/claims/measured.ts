@@ -8,7 +8,7 @@ import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, ga
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
-import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, TALLIES } from './frame';
+import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
@@ -318,11 +318,20 @@ export function measureOf(r: ReportClaims, site: Site, thing: Counted): Measured
   restatedEvent(r, site, found.unit, own, reading);
   const settled = settledMeasure(r, site, thing, found.unit, reading.event, hit.word);
   const unit = settled.unit;
-  const event = partMarks(r, site, thing, unit, settled.event, opener, ownEvent, settled.monthlyRise, hit.at);
+  const event = partMarks(r, site, thing, unit, perHeadIncome(r.tokens, thing, settled.event, hit.at), opener, ownEvent, settled.monthlyRise, hit.at);
   const { remains } = settled;
   const { word, restated } = reading;
   return { unit, event, word, hit, opener, inherits: !!inherits, own, restated, kind: unit === 'person' || unit === 'job' ? found.kind ?? null : null,
     ...(ofThose ? { ofThose } : {}), ...(remains ? { remains } : {}) };
+}
+
+/**
+ * "per capita income of $870", "income per head", "$1,310 per person in income": income counted per person is an
+ * economy's output per head, the measure "GDP per capita" names; no firm's profit is counted per head (round 33).
+ */
+function perHeadIncome(tokens: readonly Token[], thing: Counted, event: string, at: number): string {
+  if (event !== 'profit') return event;
+  return thing.rate === 'per-capita' || perCapitaAt(tokens, at) ? 'gdp' : event;
 }
 
 /** The event measureOf settles on step by step, with its word and the scope of a count it restates. */
