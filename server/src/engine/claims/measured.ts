@@ -274,10 +274,10 @@ export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: st
 }
 
 /**
- * Round 33 (part33): "35 were killed. Another 300 were wounded": a sentence opening on "Another" (its subject, the wire's
+ * Round 33 (part33): "40 were killed. Another 250 were wounded": a sentence opening on "Another" (its subject, the wire's
  * way of listing casualties by kind) after the report's last sentences counted only other measures in its unit adds a
  * count of its own. "Another 20 were killed" after a sentence of killed (or the one before it) stays an increment, and so
- * does one with no count before, a verb's object ("have saved another 100 jobs") and "a further" (which more often
+ * does one with no count before, a verb's object ("have kept another 60 posts") and "a further" (which more often
  * adds to the same count; it flagged a trap on the development sets).
  */
 function alsoAfterOther(r: ReportClaims, unit: string, event: string): boolean {
