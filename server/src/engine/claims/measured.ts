@@ -267,9 +267,25 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
 export function alsoOfOther(r: ReportClaims, site: Site, unit: string, event: string): boolean {
   const { tokens } = r;
   const { qa, ca, samePrev } = site;
-  if (!samePrev || samePrev.unit !== unit || event === 'unspecified' || baseEvent(samePrev.event) === baseEvent(event)) return false;
   const b = hedgeStart(tokens, qa, Math.max(ca, qa - 3)) - 1;
-  return ALSO_WORDS.has(tokens[b]?.lower ?? '');
+  if (event === 'unspecified' || !ALSO_WORDS.has(tokens[b]?.lower ?? '')) return false;
+  if (!samePrev) return tokens[b].lower === 'another' && b === site.s.tokenStart && alsoAfterOther(r, unit, event);
+  return samePrev.unit === unit && baseEvent(samePrev.event) !== baseEvent(event);
+}
+
+/**
+ * Round 33 (part33): "40 were killed. Another 250 were wounded": a sentence opening on "Another" (its subject, the wire's
+ * way of listing casualties by kind) after the report's last sentences counted only other measures in its unit adds a
+ * count of its own. "Another 20 were killed" after a sentence of killed (or the one before it) stays an increment, and so
+ * does one with no count before, a verb's object ("have kept another 60 posts") and "a further" (which more often
+ * adds to the same count; it flagged a trap on the development sets).
+ */
+function alsoAfterOther(r: ReportClaims, unit: string, event: string): boolean {
+  const recent = r.carried.recent;
+  if (!recent || recent.unit !== unit) return false;
+  const base = baseEvent(event);
+  if (recent.events.includes(base)) return false;
+  return !(recent.earlier?.unit === unit && recent.earlier.events.includes(base));
 }
 
 /**
