@@ -9,8 +9,8 @@ const messages = (...docs) => findings(...docs).map(f => `${f.severity}: ${f.mes
 const floods = (n, who, bound = '') => report('2024-03-10', `${bound}${n} people died in the floods in Valdora, the ${who} said on Sunday.`);
 
 test('a floor five times or more above another count, nothing else in doubt, is no finding', () => {
-  // "More than 2,000" against 240: a floor that far above a count counts something wider, not the same dead.
-  assert.deepStrictEqual(messages(['a.txt', floods('2,000', 'opposition leader', 'More than ')], ['b.txt', floods('240', 'interior ministry')]), []);
+  // "More than 2,600" against 240: a floor that far above a count counts something wider, not the same dead.
+  assert.deepStrictEqual(messages(['a.txt', floods('2,600', 'opposition leader', 'More than ')], ['b.txt', floods('240', 'interior ministry')]), []);
 });
 
 test('control: a floor close to the other count is still a possible finding', () => {
@@ -20,9 +20,9 @@ test('control: a floor close to the other count is still a possible finding', ()
 });
 
 test('control: an upper bound far below the other count (a denial of it) is still a possible finding', () => {
-  const found = messages(['a.txt', floods('100', 'interior ministry', 'Fewer than ')], ['b.txt', floods('1,200', 'opposition leader')]);
+  const found = messages(['a.txt', floods('90', 'interior ministry', 'Fewer than ')], ['b.txt', floods('1,300', 'opposition leader')]);
   assert.strictEqual(found.length, 1, found.join('\n'));
-  assert.match(found[0], /^possible: Fewer than 100 people here vs 1,200/);
+  assert.match(found[0], /^possible: Fewer than 90 people here vs 1,300/);
 });
 
 const storm = report('2024-03-10', 'On March 8, the storm struck the coast of Valdora. Rescue teams said 12 people were injured.');

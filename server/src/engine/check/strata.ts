@@ -10,7 +10,7 @@ import type { PossibleReason } from './messages';
 /** How many times the higher figure must be the lower one for the pair to be "far apart". */
 const FAR_APART = 5;
 
-/** Hedges that make a figure a floor: "more than 2,000", "at least 60". */
+/** Hedges that make a figure a floor: "more than 3,400", "at least 70". */
 const FLOORS: ReadonlySet<Hedge> = new Set(['over', 'at_least']);
 
 /** The ratio of the higher figure's lowest reading to the lower figure's highest; null when either is open or zero. */
@@ -30,10 +30,10 @@ function higherOf(a: Claim, b: Claim): Claim {
 }
 
 /**
- * A floor five times or more above another count, with nothing else in doubt ("more than 10,000 died" against "351
+ * A floor five times or more above another count, with nothing else in doubt ("more than 7,300 died" against "460
  * dead"): a floor says only "no fewer", and one that far above a stated count is a wider count (deaths in excess of
  * the usual against those confirmed, a province against one site, a feared final toll against a first tally), not a
- * rival reading of the same count. An upper bound below the other figure ("fewer than 100" against 1,500) is a denial
+ * rival reading of the same count. An upper bound below the other figure ("fewer than 90" against 1,300) is a denial
  * of it, and stays.
  */
 function floorFarAbove(a: Claim, b: Claim, reasons: readonly PossibleReason[]): boolean {
