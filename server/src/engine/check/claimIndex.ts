@@ -23,6 +23,7 @@ import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
 import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
+import { strataGate } from './strata';
 import { isEventTime } from '../claims/eventTime';
 
 /** No entries, shared. */
@@ -860,6 +861,7 @@ export class ClaimIndex {
    * pair leads the possible ones it restates.
    */
   private keepFinding(run: KeyRun, a: Entry, b: Entry, severity: Severity, reasons: PossibleReason[], fit: TimeFit, order?: { kind: OrderKind; whole: string }): void {
+    if (strataGate(a.claim, a.detail, b.claim, b.detail, reasons)) return;
     const [x, y] = ordered(a.claim, b.claim);
     const [fx, fy] = x === a.claim ? [a, b] : [b, a];
     const folded = run.restatements.fold(fx, fy, severity);
