@@ -2,7 +2,7 @@
 // and how late it ran, with invented sentences. Each finding test fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
-const { claimOf, doc, valuePairs } = require('./claimReports');
+const { claimOf, doc, findings, valuePairs } = require('./claimReports');
 
 test('"it took 28 minutes" is a time taken, read in minutes', () => {
   const c = claimOf('The ambulance service in Varnia said its records show it took 28 minutes.', 28);
@@ -38,4 +38,20 @@ test('a time taken is no rival of a count or of a stay: 45 minutes against 45 in
   const a = 'A bus crashed near Kessa on Monday.\n\nIt took rescuers 45 minutes to reach the bus near Kessa.';
   const b = 'A bus crashed near Kessa on Monday.\n\nPolice said 30 people were injured and one spent 12 days in hospital.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+});
+
+const engine = require('../../dist/engine.js');
+/** The recognized figures of one sentence, as "text low..high". */
+const figures = text => engine.analyzeText('a.txt', `${text}\n`).quantities.map(q => `${q.text} ${q.low}..${q.high}`);
+
+test('news style spells a low end under ten and writes a high end in digits: one range', () => {
+  assert.deepStrictEqual(figures('Between two and 10 people were hurt in Kessa.'), ['Between two and 10 people 2..10']);
+  assert.deepStrictEqual(figures('It can take from three to 12 days for symptoms to appear.'), ['from three to 12 days 3..12']);
+});
+
+test('a spelled range of a time taken meets a written one: from two to 10 days against 21 days', () => {
+  const a = 'A fever spread in Kessa in May.\n\nIt took from two to 10 days for symptoms of the Kessa fever to appear.';
+  const b = 'A fever spread in Kessa in May.\n\nIt took 21 days for symptoms of the Kessa fever to appear.';
+  assert.strictEqual(claimOf(a, null)?.low, 2880);
+  assert.strictEqual(findings(doc('a.txt', a), doc('b.txt', b)).length, 1);
 });
