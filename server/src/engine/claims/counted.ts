@@ -1,7 +1,7 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
 import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
-import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation } from './frame';
+import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
 import { tallyNounAt, tallyModifier, tallyAntecedent, isRevisedTally } from './anaphora';
 import type { ScopeEntry } from './scope';
@@ -115,8 +115,15 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   if (share) unit = 'percent';
   // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
   const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
-  if (!unit || (NOT_COUNTS.has(unit) && !lasted)) return null;
-  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied, ...(share ? { share } : {}) };
+  // "it took 28 minutes", "ran five hours behind schedule": a time taken or a delay (round 33, frame.ts timeTaken).
+  const taken = NOT_COUNTS.has(unit) && !lasted ? timeTaken(tokens, unit, qa, qb, ca) : null;
+  if (!unit || (NOT_COUNTS.has(unit) && !lasted && !taken)) return null;
+  if (taken) {
+    unitEvent = taken.event;
+    if (taken.minutes !== null) unit = 'minute';
+  }
+  return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied, ...(share ? { share } : {}),
+    ...(taken?.minutes ? { minutes: taken.minutes } : {}) };
 }
 
 /** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */

@@ -180,7 +180,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const { word, hit, inherits, own } = measured;
   // "per capita GDP of $3,020": a metric per person is a rate too.
   const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
-  const scale = scaleOf(rate, thing.share);
+  const scale = scaleOf(rate, thing.share) ?? thing.minutes ?? null;
   const unit = rate ? `${measured.unit}/${scale ? RATE_BASE_NAME : rate}` : measured.unit;
   const judged = modalityFor(r, site, hit.at, inherits);
   const start = tokens[ca].start;

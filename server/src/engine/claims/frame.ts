@@ -1364,3 +1364,43 @@ function isAgeBound(tokens: readonly Token[], qa: number, before: Token | undefi
   const next = tokens[n + 1];
   return !next || AGE_UNITS.has(next.lower) || COUNTS_NOTHING.has(next.pos);
 }
+
+// --- Round 33 (figures33): how long something took, and how late it ran ---
+
+/** Minutes in each time unit: a time taken is compared in minutes ("more than an hour" against "28 minutes"). */
+const MINUTES_IN: ReadonlyMap<string, number> = new Map([['minute', 1], ['hour', 60], ['day', 1440], ['week', 10080],
+  ['month', 43200], ['year', 525600], ['decade', 5256000]]);
+/** The verb of a time taken: "it took 28 minutes", "can take from two to 10 days for symptoms to appear". */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** Objects that make "take" no time taken: "took place four days later", "took power", "taking office a year ago". */
+const TAKE_IDIOMS = new Set(['place', 'power', 'office', 'part', 'charge', 'control', 'effect', 'hold', 'care', 'off',
+  'away', 'back', 'home', 'shelter', 'refuge', 'cover']);
+/** Words between "take" and its time: "took an ambulance 70 minutes", "take from two to 10 days", "took rescuers about". */
+const TAKE_GAP_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+/** How far back from a figure "take" may stand. */
+const TAKE_REACH = 4;
+/** Words right after a time that make it a date or an interval, not the time taken: "took place two days later". */
+const DATING_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'old']);
+/** "ran five hours behind schedule", "arrived two hours late": a delay, what a wait measures. */
+const LATE_AFTER = new Set(['late', 'behind', 'overdue']);
+
+/**
+ * A time unit figure that says how long something took ("it took an ambulance 70 minutes to arrive": event `took`, in
+ * minutes, so an hour meets 28 minutes) or how late something ran ("five hours behind schedule": a wait, event
+ * `lasted`, in the report's unit like the other waits). Null for other times: dates, ages, intervals and spans whose
+ * thing no word names stay no claims (a "two hours later" of one blast is no rival of another's).
+ */
+export function timeTaken(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number):
+  { event: 'took' | 'lasted'; minutes: number | null } | null {
+  const minutes = MINUTES_IN.get(unit);
+  if (minutes === undefined) return null;
+  const next = tokens[qb]?.lower ?? '';
+  if (DATING_AFTER.has(next)) return null;
+  if (LATE_AFTER.has(next) && (next !== 'behind' || tokens[qb + 1]?.lower === 'schedule')) return { event: 'lasted', minutes: null };
+  for (let k = qa - 1; k >= Math.max(ca, qa - TAKE_REACH); k--) {
+    const t = tokens[k];
+    if (TAKE_FORMS.has(t.lower)) return k + 1 < qa && TAKE_IDIOMS.has(tokens[k + 1].lower) ? null : { event: 'took', minutes };
+    if (isNumber(t) || (!TAKE_GAP_POS.has(t.pos) && t.lower !== 'from')) return null;
+  }
+  return null;
+}

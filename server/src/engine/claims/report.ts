@@ -114,6 +114,8 @@ export interface Counted {
   tallied: number;
   /** A fraction of a group ("a quarter of its staff") read as the percentage it is (25): its values are put in percent. */
   share?: boolean;
+  /** A time taken read in minutes: the minutes in its unit (60 for "more than an hour"), its values' factor. */
+  minutes?: number;
 }
 /** The measure of a figure: step 2 of its claim. */
 export interface Measured {

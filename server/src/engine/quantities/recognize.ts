@@ -1004,8 +1004,10 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const or = joiner === 'or' && a.word;
   if (!between && !dash && !to && !or) return single;
   const b = readNumber(tokens, hyphenTo ? j + 3 : j + 1, limit);
-  if (!b || b.word !== a.word && !dash) return single;
-  if (b.word !== a.word) return single;
+  if (!b || (b.word !== a.word && !dash && !styledRange(a, b))) return single;
+  // "from two to 10 days", "between five and 15 people": news style spells numbers under ten, so a spelled low end
+  // below ten and a written high end of ten or more are one range (round 33); other mixes stay apart.
+  if (b.word !== a.word && !styledRange(a, b)) return single;
   const low = a.scale === 1 ? sharedScale(a.value, b) : a.value;
   const high = b.value;
   if (!(high > low)) return single;
@@ -1015,6 +1017,13 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
     start, end: b.end, numStart: i, numEnd: b.end, low, high, value: null, kind: 'range', word: a.word,
     needsNoun: false, currency: null,
   };
+}
+
+/** The largest number news style spells out: "two to 10", never "12 to 15" spelled on one side only. */
+const STYLE_SPELLED_MAX = 9;
+/** A range written in news style: its low end a spelled number under ten, its high end in digits, ten or more. */
+function styledRange(a: { word: boolean; value: number; scale: number }, b: { word: boolean; value: number; scale: number }): boolean {
+  return a.word && !b.word && a.scale === 1 && b.scale === 1 && a.value <= STYLE_SPELLED_MAX && b.value > STYLE_SPELLED_MAX;
 }
 
 /** The run after a figure in "10k-15k", "1m-1.75m", "2bn-3bn": the same short scale on both ends. */
