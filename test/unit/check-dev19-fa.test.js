@@ -46,7 +46,9 @@ test('measure: "with 96.2 percent counted" is how far the count has got, no vote
 test('check: "the previous toll given by the agency stood at N" is an earlier stage, no rival of a later count', () => {
   const text = 'The previous toll given by the disaster agency stood at 14 dead.';
   const a = doc('a.txt', text);
-  const b = doc('b.txt', 'The disaster agency said on Tuesday that 41 people had died in the floods.');
+  // Both counts are dated by their reports alone, so only the earlier-stage words keep them apart (a count dated by
+  // "on Tuesday" against one dated by its report is no ordered finding since round 33's gate in check/order.ts).
+  const b = doc('b.txt', 'The disaster agency said that 41 people had died in the floods.');
   assert.ok(!pairs(a, b).includes('14/41'), JSON.stringify(pairs(a, b)));
   // Look-alike: the same sentence with no word of an earlier stage is still compared.
   const c = doc('c.txt', 'The toll given by the disaster agency stood at 14 dead.');

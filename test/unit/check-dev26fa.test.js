@@ -34,9 +34,11 @@ test('guards: a plain confirmed count still pairs with a higher toll, and a floo
   const lawmaker = doc('a.txt', 'A lawmaker said 230 people were killed in the protests in Veran in May.');
   const officials = doc('b.txt', 'The authorities confirmed five deaths in the protests in Veran in May.');
   assert.deepStrictEqual(valuePairs(lawmaker, officials), ['5/230']);
-  const low = doc('a.txt', 'A lawmaker said 3 people were killed in the protests in Veran in May.');
+  // A floor under five times the other count (a floor five times above it counts something wider: round 33's gate in
+  // check/strata.ts).
+  const low = doc('a.txt', 'A lawmaker said 12 people were killed in the protests in Veran in May.');
   const floor = doc('b.txt', 'The authorities have so far confirmed only 40 deaths in the protests in Veran in May.');
-  assert.deepStrictEqual(valuePairs(low, floor), ['3/40']);
+  assert.deepStrictEqual(valuePairs(low, floor), ['12/40']);
 });
 
 test('a winner\'s margin ("won the vote by just 22,100 votes") is a difference, not a candidate\'s tally', () => {
