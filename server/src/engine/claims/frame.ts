@@ -16,6 +16,7 @@ import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 import { phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
+import { WH_RELATIVES } from '../text/pronouns';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -732,7 +733,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
 }
 
 /** Relative pronouns that open a clause describing the noun before them. */
-const RELATIVES = new Set(['which', 'who', 'whose']);
+const RELATIVES: ReadonlySet<string> = new Set(WH_RELATIVES);
 
 /**
  * The comma opening a relative clause (", which ...", ", who ...") that holds token j and closes with a comma before the

@@ -10,6 +10,7 @@ import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
+import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
@@ -26,7 +27,7 @@ const ALSO_WORDS = new Set(['further', 'another', 'additional']);
 const CONVERSION_GAP = 2;
 /** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
 /** The pronouns a fronted partitive points back with: "Of these, 39 ...", "Among them, 12 ...". */
-const FRONTED_WHOLES = new Set(['these', 'them', 'those']);
+const FRONTED_WHOLES: ReadonlySet<string> = new Set(GROUP_WHOLES);
 const FRONTED_OPENERS = new Set(['of', 'among']);
 
 /** Does "of these," / "of them" / "among those," stand right before the figure at qa (past its hedges)? */
@@ -36,7 +37,7 @@ export function frontedPartitive(tokens: readonly Token[], qa: number): boolean 
 }
 
 /** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...", "of that 42 ..." (round 29). */
-const RELATIVE_WHOLES = new Set(['which', 'whom', 'that']);
+const RELATIVE_WHOLES: ReadonlySet<string> = new Set(WHOLE_RELATIVES);
 
 /** "out of a total of 14 million": the words that may stand between "out of" and the whole's hedges. */
 const TOTAL_OF = ['a', 'total', 'of'];
@@ -515,7 +516,7 @@ function stepOfChange(tokens: readonly Token[], qa: number, ca: number): boolean
 }
 
 /** Pronouns that stand for the whole of a fronted partitive: "Of them, 12 ...", "Of those, nine ...". */
-const WHOLE_PRONOUNS = new Set(['them', 'those', 'these']);
+const WHOLE_PRONOUNS: ReadonlySet<string> = new Set(GROUP_WHOLES);
 
 /** The clause opens "Of them," (or "Out of those,") and the figure at qa follows the comma. */
 function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
