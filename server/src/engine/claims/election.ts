@@ -3,6 +3,7 @@
 import type { DateMention, Token } from '../types';
 import { namedDay, type OccasionWords } from './namedDay';
 import { tokenAt } from '../text/offsets';
+import { LEAD_VERBS, SHARE_VERBS } from './contestVerbs';
 
 /** Nouns and verbs that make a report about a vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
@@ -11,15 +12,15 @@ const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted
  * Verbs a candidate's share takes: "scored 48.85%", "won with 50.49%", "got 0.23%", "lost with 48.16 per cent", "drew 40%"; results
  * that give it ("the preliminary results had given him nearly 95 percent").
  */
-const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
-  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
+const CANDIDATE_VERBS = new Set([...SHARE_VERBS, 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
+  'obtained', 'polled', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
   // "a challenger who drew 40.85 percent" (round 20): a percentage a vote draws is a share, never a crowd.
   'drew', 'draws', 'drawing']);
 /**
  * "Varga was well ahead at 51.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
  * vote (dev25m); "ahead by 45 percent to 40" gives a margin or a partial count's shares, left to other rules.
  */
-const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'ahead', 'trailing', 'trails']);
+const LEAD_WORDS = new Set([...LEAD_VERBS, 'ahead']);
 /** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */

@@ -17,6 +17,7 @@ import { phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { WH_RELATIVES } from '../text/pronouns';
+import { WINNER_FIRST_VERBS } from './contestVerbs';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -551,8 +552,7 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
 }
 
 /** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
-const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
-  'routed', 'leads', 'led']);
+const CONTEST_VERBS: ReadonlySet<string> = new Set(WINNER_FIRST_VERBS);
 /** Most tokens between a contest verb and the "by" of its score. */
 const SCORE_GAP = 10;
 

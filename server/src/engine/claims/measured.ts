@@ -11,6 +11,7 @@ import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateA
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
+import { MARGIN_VERBS } from './contestVerbs';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
@@ -539,8 +540,7 @@ function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: numbe
 }
 
 /** Verbs of winning a contest: "won by 8,460 votes", "beat him by 400 votes", "edged out his rival by 2%". */
-const WIN_VERBS: ReadonlySet<string> = new Set(`won win wins winning beat beats beating defeated defeats defeating edged
-  edges leads led leading trailed trails trailing lost losing`.split(/\s+/));
+const WIN_VERBS: ReadonlySet<string> = new Set(MARGIN_VERBS);
 
 /**
  * A count of votes right after "by" (past its hedges) in a clause with a verb of winning: the margin, no candidate's
