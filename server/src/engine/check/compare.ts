@@ -830,7 +830,7 @@ function roundsTo(a: Claim, b: Claim): boolean {
 /** How far (as a share of the round figure) a precise figure may lie from it and still be that figure, rounded. */
 const ROUNDED_SHARE = 0.05;
 
-/** Floating-point slack for "half a unit": 48.85 - 48.8 is 0.0500000000000043. */
+/** Floating-point slack for "half a unit": 46.35 - 46.3 is 0.05000000000000426. */
 const HALF_SLACK = 1e-9;
 
 function decimals(v: number): number {
@@ -840,7 +840,7 @@ function decimals(v: number): number {
 }
 
 /**
- * For two point figures stated with different precision ("53.6" and "54"): how many units of the coarser
+ * For two point figures stated with different precision ("41.74" and "42"): how many units of the coarser
  * precision the finer figure, rounded to it, lies from the coarser one (0: the same figure, rounded). Null when
  * both are stated alike or either is not a point figure.
  */
@@ -851,7 +851,7 @@ function precisionGap(a: number | null, b: number | null): number | null {
   if (da === db) return null;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
   const unit = 10 ** -places;
-  // A finer figure halfway between two coarse ones rounds to either (48.85 is written 48.8 or 48.9 by rounding half even,
+  // A finer figure halfway between two coarse ones rounds to either (46.35 is written 46.3 or 46.4 by rounding half even,
   // or down): within half a unit is the same figure.
   const gap = Math.abs(fine - coarse) / unit;
   return gap <= 0.5 + HALF_SLACK ? 0 : Math.round(gap);
@@ -888,10 +888,10 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   if (al <= bh && bl <= ah) return al === bh || bl === ah ? touching(a, b, uncertain) : AGREE;
   if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   if (isEventTime(a)) return timesApart(a, b);
-  // "49 percent" is "48.7%" rounded: the coarser figure states the finer one at its own precision.
+  // "49 percent" is "48.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
   if (precision === 0 || truncatedShare(a, b)) return AGREE;
-  // "5.15 million" is 5,150,092 rounded; "about 4,000" is 3,958 rounded.
+  // "4.27 million" is 4,268,351 rounded; "about 4,000" is 3,962 rounded.
   if (roundsTo(a, b)) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);

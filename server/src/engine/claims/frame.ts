@@ -531,7 +531,7 @@ const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 
  * by the name's last word, so "President Jonas Adler" and "Adler" are one holder. Null when no name is found: a
  * share of nobody in particular pairs with nothing.
  */
-/** Words that make a figure another form of the figure before it: "5.26 million votes, representing 52.31%" ("or" also
+/** Words that make a figure another form of the figure before it: "5.24 million votes, representing 52.31%" ("or" also
  * joins alternatives, "2,000 or 2,500", and is left out). */
 const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
 
@@ -541,7 +541,7 @@ const OF_GAP = 8;
 const VOTED_FOR = new Set(['voted', 'voting', 'polled', 'went', 'cast']);
 
 /**
- * Where the words after a figure go on when a parenthesis restates it: "4.8 million (46.5%) polled for X" read from
+ * Where the words after a figure go on when a parenthesis restates it: "4.8 million (46.37%) polled for X" read from
  * "polled" for either figure. `qb` itself otherwise.
  */
 function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): number {
@@ -561,7 +561,7 @@ const SCORE_GAP = 10;
  * "by" stands before it ("leads Brenn 44.72% to 38.15%"); -1 when there is none.
  */
 function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
-  // "by 52.3 percent of the votes to 46.1 percent": the first figure and the whole it is of stand between.
+  // "by 52.3 percent of the votes to 44.63 percent": the first figure and the whole it is of stand between.
   let first = -1;
   for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
     if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
@@ -669,7 +669,7 @@ function forHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, qb:
     while (k < Math.min(i + OF_GAP, sentenceEnd) && tokens[k].lower !== 'for' && !STOPS.has(tokens[k].lower)) k++;
     if (tokens[k]?.lower === 'for') i = k;
   }
-  // "46.5% voted for X", "4.8 million polled for X".
+  // "46.37% voted for X", "4.8 million polled for X".
   if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   if (tokens[i]?.lower !== 'for') return undefined;
   for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {

@@ -544,7 +544,7 @@ const WIN_VERBS: ReadonlySet<string> = new Set(MARGIN_VERBS);
 
 /**
  * A count of votes right after "by" (past its hedges) in a clause with a verb of winning: the margin, no candidate's
- * tally. "beat his rival by 52.4% to 45.8%" gives a score, the winner's share ("to" follows the figure).
+ * tally. "beat his rival by 52.7% to 45.8%" gives a score, the winner's share ("to" follows the figure).
  */
 function winMargin(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number): boolean {
   if ((unit !== 'vote' && unit !== 'percent') || tokens[qb]?.lower === 'to') return false;
