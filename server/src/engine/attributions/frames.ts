@@ -9,7 +9,10 @@ import { type ReportState, type Frame, span, type Found, spanOrNull, firstWord }
 import { introBefore } from './subjects';
 import { TIME_WORDS, FIRST_PERSON_WORDS } from './words';
 import { isPossessiveEnding } from '../text/possessive';
+import { SUBJECT_RELATIVES as RELATIVE_SUBJECT_WORDS } from '../text/pronouns';
 
+/** Relatives a mid-clause frame may follow ("the toll, which, according to police, rose"): the content starts there. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(RELATIVE_SUBJECT_WORDS);
 /** Polls that a sentence-opening "In a ... poll," speaks for. */
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Words of when a poll was released after its head ("poll released last Thursday", "survey the same month"). */
@@ -80,7 +83,7 @@ function frameContent(toks: Token[], i: number, u: Unit, after: number, initial:
     content = spanOrNull(toks, s, e);
   } else {
     let s = u.a;
-    if (toks[i - 1].text === ',' && i - 2 >= u.a && ['which', 'who', 'that'].includes(toks[i - 2].lower)) s = i - 2;
+    if (toks[i - 1].text === ',' && i - 2 >= u.a && RELATIVE_SUBJECTS.has(toks[i - 2].lower)) s = i - 2;
     content = spanOrNull(toks, s, clauseEnd(toks, s, u.b, after));
   }
   return content;

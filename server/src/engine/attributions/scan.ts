@@ -3,6 +3,7 @@
 import type { PreparedText, Token } from '../types';
 import { SENTENCE_OPENERS, TIME_WORDS } from './words';
 import { isPossessiveEnding } from '../text/possessive';
+import { PLURAL_DEMONSTRATIVES, RELATIVE_PRONOUNS } from '../text/pronouns';
 
 export interface Unit {
   /** Token range [a, b) of one sentence-like unit. */
@@ -145,7 +146,7 @@ export function isHalfMark(toks: Token[], k: number, close: number): boolean {
 
 const NP_FUNCTION = new Set(['of', 'for', 'in', 'from', 'at']);
 const NP_STOP = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+  ...RELATIVE_PRONOUNS, 'this', ...PLURAL_DEMONSTRATIVES, 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'there', 'here', 'what', 'when', 'where', 'while', 'if', 'as', 'but', 'or', 'so', 'not', 'no',
   'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'may', 'can', 'could',
   'also', 'said', 'says', 'according', 'citing', 'to', 'on', 'by', 'with', 'about', 'than',

@@ -7,6 +7,7 @@ import { citingAt, sourcePhrase } from './relays';
 import { isCuePrefix } from './cues';
 import { type ReportState, hasVerb, type Found, relayed, span, spanOrNull } from './report';
 import { PERSON_PRONOUNS, TIME_WORDS, SUBJECT_PRONOUNS, asideBefore, POSSESSIVES, SENTENCE_OPENERS, OBJECT_PRONOUNS } from './words';
+import { WH_RELATIVES } from '../text/pronouns';
 
 /** How many comma-separated chunks a subject search may walk over. */
 const MAX_CHUNKS = 6;
@@ -199,7 +200,7 @@ function participleBefore(toks: Token[], j: number, k: number, a: number): numbe
   return PARTICIPLE_END.test(w.lower) && w.pos === 'VERB' ? p : -1;
 }
 /** Pronouns that open a relative clause set off by commas ("X, who ..., said"). */
-const RELATIVE_OPENERS = new Set(['who', 'which', 'whose']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(WH_RELATIVES);
 /** Longest relative clause, in tokens, skipped between a subject and its cue. */
 const MAX_RELATIVE = 30;
 
@@ -360,7 +361,7 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
   // The phrase may close a relative clause ("X, who provided the ministry's data, noted"): skip it.
   let r = s - 1;
   while (r >= u.a && s - r < 24 && toks[r].text !== ',' && !isQuote(toks[r])) r--;
-  if (r >= u.a && toks[r].text === ',' && ['who', 'which', 'whose'].includes(toks[r + 1].lower)) {
+  if (r >= u.a && toks[r].text === ',' && RELATIVE_OPENERS.has(toks[r + 1].lower)) {
     run.length = 0;
     k = r;
   }
@@ -371,7 +372,7 @@ function appositionWalk(toks: Token[], c: number, u: Unit, s: number, near: [num
       toks[cs - 1].text !== '—' && k - cs < 40) cs--;
     if (cs < u.a || cs >= k) break;
     const f = toks[cs];
-    if (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which') { k = cs - 1; continue; }
+    if (RELATIVE_OPENERS.has(f.lower)) { k = cs - 1; continue; }
     if (f.lower === 'citing') { citing ??= sourcePhrase(toks, cs + 1, k); k = cs - 1; continue; }
     if (hasVerb(toks, cs, k)) { before = spanOrNull(toks, u.a, k); break; }
     if (isIntro(toks, cs, k)) {

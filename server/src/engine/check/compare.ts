@@ -284,10 +284,10 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   const ub = hasUnnamed(b.places);
   if (ua || ub) {
     if (ua === ub || !(ua ? b : a).places.size) return 'place';
-    // "The Eastern region recorded inflation of 66%" against Ghana's 53.6%: an area below a country is a part of it,
+    // "The Northern region recorded inflation of 61%" against Varnia's 48.3%: an area below a country is a part of it,
     // never the country itself, and a part's rate, share or level is no rival of the whole's (round 22). A count that
     // adds up over time still pairs: a part larger than its whole.
-    // Round 27: against any named place, not only a country ("66% in the Eastern region" vs "35.6% in Accra"): another
+    // Round 27: against any named place, not only a country ("61% in the Northern region" vs "32.4% in the capital"): another
     // area, its whole or its part, and a rate or level of one is never a rival of another's.
     if (!GROWTH.has(baseEvent(event)) && subnationalOnly(ua ? a.places : b.places)) return 'place';
     // The named places beside the unnamed area still place the figure (round 27): "11 dead in Kerala, and one more
@@ -773,7 +773,7 @@ function voteFit(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: S
  * year: the year names the election, so the two may be of one vote (round 19). Only may: a year may hold two votes.
  */
 function yearOfVote(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
-  // "65.9 percent by 6 p.m.": a count under way on polling day, not the vote's result.
+  // "61.4 percent by 5 p.m.": a count under way on polling day, not the vote's result.
   if (da?.hour !== undefined || db?.hour !== undefined) return false;
   const dayIn = (s: Span, year: Span) => s.to - s.from < ONE_DAY_SPAN && s.to >= year.from && s.to <= year.to;
   return (da?.vote === 'year' && dayIn(sb, sa)) || (db?.vote === 'year' && dayIn(sa, sb));
@@ -781,9 +781,9 @@ function yearOfVote(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa
 
 /**
  * Two results of a vote (a share, votes won, a turnout) said on the same day, one dated by that day (its publication or
- * statement) and the other only by an earlier day its paragraph or story names, within RESULT_WINDOW_DAYS: "On August 9,
- * Kenyans chose their president ... Ruto beat Odinga by 50.49%" and "Ruto garnered 50.59 per cent" in two reports of
- * August 15. A result holds of its vote, not of the day that frames it, and two reports of one day tell one vote's
+ * statement) and the other only by an earlier day its paragraph or story names, within RESULT_WINDOW_DAYS: "On June 4,
+ * voters chose their president ... Adler beat Brenn by 52.31%" and "Adler garnered 52.37 per cent" in two reports of
+ * June 10. A result holds of its vote, not of the day that frames it, and two reports of one day tell one vote's
  * result: the two may be of one time (*possible*). Not across days of saying: an opposition's tallies of two days are
  * two counts. `saidA`, `saidB`: each claim's day of saying (check/order.ts `saidDay`).
  */
@@ -830,7 +830,7 @@ function roundsTo(a: Claim, b: Claim): boolean {
 /** How far (as a share of the round figure) a precise figure may lie from it and still be that figure, rounded. */
 const ROUNDED_SHARE = 0.05;
 
-/** Floating-point slack for "half a unit": 48.85 - 48.8 is 0.0500000000000043. */
+/** Floating-point slack for "half a unit": 46.35 - 46.3 is 0.05000000000000426. */
 const HALF_SLACK = 1e-9;
 
 function decimals(v: number): number {
@@ -840,7 +840,7 @@ function decimals(v: number): number {
 }
 
 /**
- * For two point figures stated with different precision ("53.6" and "54"): how many units of the coarser
+ * For two point figures stated with different precision ("41.74" and "42"): how many units of the coarser
  * precision the finer figure, rounded to it, lies from the coarser one (0: the same figure, rounded). Null when
  * both are stated alike or either is not a point figure.
  */
@@ -851,15 +851,15 @@ function precisionGap(a: number | null, b: number | null): number | null {
   if (da === db) return null;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
   const unit = 10 ** -places;
-  // A finer figure halfway between two coarse ones rounds to either (48.85 is written 48.8 or 48.9 by rounding half even,
+  // A finer figure halfway between two coarse ones rounds to either (46.35 is written 46.3 or 46.4 by rounding half even,
   // or down): within half a unit is the same figure.
   const gap = Math.abs(fine - coarse) / unit;
   return gap <= 0.5 + HALF_SLACK ? 0 : Math.round(gap);
 }
 
 /**
- * A whole percentage a point figure with decimals lies within one point above: "winning 47 per cent" against the
- * official "47.9 percent", a share cut to its whole percent as leaks and summaries write it (round 23).
+ * A whole percentage a point figure with decimals lies within one point above: "winning 45 per cent" against the
+ * official "45.8 percent", a share cut to its whole percent as leaks and summaries write it (round 23).
  */
 function truncatedShare(a: Claim, b: Claim): boolean {
   if (a.measure.unit !== 'percent' || a.hedge !== 'exact' || b.hedge !== 'exact' || a.value === null || b.value === null) return false;
@@ -888,10 +888,10 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   if (al <= bh && bl <= ah) return al === bh || bl === ah ? touching(a, b, uncertain) : AGREE;
   if (a.hedge === 'vague' || b.hedge === 'vague') return AGREE;
   if (isEventTime(a)) return timesApart(a, b);
-  // "54 percent" is "53.6%" rounded: the coarser figure states the finer one at its own precision.
+  // "49 percent" is "48.6%" rounded: the coarser figure states the finer one at its own precision.
   const precision = precisionGap(a.value, b.value);
   if (precision === 0 || truncatedShare(a, b)) return AGREE;
-  // "5.15 million" is 5,150,092 rounded; "about 4,000" is 3,958 rounded.
+  // "4.27 million" is 4,268,351 rounded; "about 4,000" is 3,962 rounded.
   if (roundsTo(a, b)) return AGREE;
   const sa = roundingSlack(a.value, a.hedge);
   const sb = roundingSlack(b.value, b.hedge);

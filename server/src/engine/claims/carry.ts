@@ -12,6 +12,7 @@ import { baseEvent } from './measure';
 import { sharedMeasure } from './shared';
 import { paragraphStart, tokenAt } from './tokens';
 import { MOVE_NOUNS } from '../quantities/units';
+import { PARTITIVE_PRONOUNS } from '../text/pronouns';
 
 const UNSPECIFIED = 'unspecified';
 
@@ -58,7 +59,7 @@ function ownWords(tokens: readonly Token[], c: DetailedClaim): boolean {
 }
 
 /** Words after "of" that take a part of the figure before: "26 of them died", "of whom", "of which". */
-const PART_OF = new Set(['them', 'whom', 'which', 'those', 'these']);
+const PART_OF: ReadonlySet<string> = new Set(PARTITIVE_PRONOUNS);
 /** Tokens between a figure and the part taken of it in its sentence ("was 10,148 in 2018, and 26 of them"). */
 const PART_REACH = 12;
 

@@ -10,6 +10,7 @@ import { opensDashAside, paragraphStart, pastDashAside } from './tokens';
 import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
 import { invertedTally, topicCount } from './tallyAfter';
+import { PARTITIVE_PRONOUNS } from '../text/pronouns';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -21,7 +22,7 @@ const OTHERS_UNIT = 'other';
 /** The largest figure read as a quake's magnitude. */
 const MAX_MAGNITUDE = 10;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
-const PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_PRONOUNS);
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
 const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
 /** Time units that count how long something lasted, or someone held power, when the clause says so. */

@@ -3,23 +3,24 @@
 import type { DateMention, Token } from '../types';
 import { namedDay, type OccasionWords } from './namedDay';
 import { tokenAt } from '../text/offsets';
+import { LEAD_VERBS, SHARE_VERBS } from './contestVerbs';
 
 /** Nouns and verbs that make a report about a vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
   'runoff', 'referendum', 'electoral']);
 /**
- * Verbs a candidate's share takes: "scored 48.85%", "won with 50.49%", "got 0.23%", "lost with 48.16 per cent", "drew 40%"; results
- * that give it ("the preliminary results had given him nearly 95 percent").
+ * Verbs a candidate's share takes: "scored 46.12%", "won with 52.31%", "got 0.41%", "lost with 45.72 per cent", "drew 40%"; results
+ * that give it ("the preliminary results had given him nearly 93 percent").
  */
-const CANDIDATE_VERBS = new Set(['won', 'win', 'wins', 'winning', 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
-  'obtained', 'polled', 'beat', 'beating', 'lost', 'trailed', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
-  // "a challenger who drew 40.85 percent" (round 20): a percentage a vote draws is a share, never a crowd.
+const CANDIDATE_VERBS = new Set([...SHARE_VERBS, 'scored', 'got', 'gets', 'garnered', 'took', 'secured', 'received',
+  'obtained', 'polled', 'voted', 'voting', 'gave', 'given', 'gives', 'giving', 'score',
+  // "a challenger who drew 38.64 percent" (round 20): a percentage a vote draws is a share, never a crowd.
   'drew', 'draws', 'drawing']);
 /**
- * "Varga was well ahead at 51.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
+ * "Adler was well ahead at 53.5 percent", "led with 52 percent": a lead held "with" or "at" a share is a share of the
  * vote (dev25m); "ahead by 45 percent to 40" gives a margin or a partial count's shares, left to other rules.
  */
-const LEAD_WORDS = new Set(['led', 'leads', 'leading', 'ahead', 'trailing', 'trails']);
+const LEAD_WORDS = new Set([...LEAD_VERBS, 'ahead']);
 /** Measures a vote settles: a candidate's share, votes or seats won, turnout. */
 export const RESULT_EVENTS = new Set(['vote_share', 'won', 'turnout']);
 /** Days before a result's declaration or publication in which the vote it reports may have been held. */
@@ -27,7 +28,7 @@ export const RESULT_WINDOW_DAYS = 10;
 /**
  * Days after the vote a report names in which a result it dates only by its dateline, lede or publication is still that
  * vote's: an official count declared weeks late ("official results released Friday after a delay of more than a
- * month ... the March 29 vote") holds of the vote, not of the day it was released (round 23).
+ * month ... the April 17 vote") holds of the vote, not of the day it was released (round 23).
  */
 export const DECLARED_WINDOW_DAYS = 45;
 /** Words that may stand between a date and its election noun. */
@@ -76,7 +77,7 @@ export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: numbe
 }
 
 /**
- * A share followed by the choice it went to: "97% for annexation", "44% for Gonzalez", "38% against the plan", "55% in
+ * A share followed by the choice it went to: "91% for annexation", "44% for Brenn", "38% against the plan", "55% in
  * favour". "for" must take a name or a bare noun: "60% for the first round" and "3% for the year" name no choice.
  */
 export function namesChoice(tokens: readonly Token[], qb: number): boolean {

@@ -14,6 +14,7 @@ import { EVENT_SUBJECT_STOPS } from '../text/subordinators';
 import { meridiemHour, partOfDayHour } from './hour';
 import { dayNumber, isoOf } from '../dates/calendar';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
+import { THING_RELATIVES } from '../text/pronouns';
 
 /** The unit of an event's day: the value is the day's number (days since 1970-01-01). */
 export const EVENT_DAY_UNIT = 'event-day';
@@ -59,7 +60,7 @@ const AWAY_HEADS = new Set(['anniversary', 'victims', 'victim', 'funeral', 'fune
   'probe', 'inquiry', 'trial', 'hearing', 'report', 'aftermath', 'survivors', 'vigil', 'ceremony']);
 /** Words before a day that make it recurring ("every Monday"). */
 const RECURRING = new Set(['every', 'each']);
-const RELATIVES = new Set(['which', 'that']);
+const RELATIVES: ReadonlySet<string> = new Set(THING_RELATIVES);
 /** Words opening a clause before a subject ("since the quake as seven aftershocks shook ..."): the subject starts after. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(EVENT_SUBJECT_STOPS);
 /** Particles of a phrasal verb ("put out the fire"). */

@@ -16,6 +16,8 @@ import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 import { phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
+import { WH_RELATIVES } from '../text/pronouns';
+import { WINNER_FIRST_VERBS } from './contestVerbs';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -394,12 +396,12 @@ export function revisionOf(tokens: readonly Token[], qa: number, ca: number): Re
   return null;
 }
 
-/** Words between a figure and its holder: "44% for Gonzalez", "6.27 million for his rival, the former diplomat X". */
+/** Words between a figure and its holder: "44% for Brenn", "4.12 million for his rival, the former mayor X". */
 const FOR_GAP = 8;
 const STOPS = new Set([';', '.', ':', 'against', ...CONTRAST_JOINS, 'but', 'and', 'versus', 'vs']);
 /** Words that put a name on the other side of a comparison: "beating X with 49%". */
 const RIVAL_MARKS = new Set(['against', 'beating', 'over', 'than', 'ahead', 'behind', 'versus', 'vs', 'defeating']);
-/** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 51.5%" is X's own (dev25m). */
+/** Marks that need an "of" to name a rival: "ahead of X with 49%"; "X was well ahead at 53.5%" is X's own (dev25m). */
 const RIVAL_OF = new Set(['ahead', 'behind']);
 /** The word at j puts the names before it on the other side of a comparison. */
 function rivalMark(tokens: readonly Token[], j: number): boolean {
@@ -423,7 +425,7 @@ export interface HolderContext {
   pronoun?: (at: number) => string | null;
 }
 
-/** Subject pronouns that stand for a person named before: "he won with 49.85 per cent". */
+/** Subject pronouns that stand for a person named before: "he won with 51.37 per cent". */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 function isNameToken(t: Token): boolean {
@@ -442,7 +444,7 @@ function excludedKind(ctx: HolderContext, t: Token): boolean {
 }
 
 /**
- * The run of name words ending at or starting from token i, keyed by its last word: "Nicolas Maduro" -> "holder:maduro".
+ * The run of name words ending at or starting from token i, keyed by its last word: "Jonas Adler" -> "holder:adler".
  * A body's generic head ("Movement", "Front") is no name: many parties share it, so the word before keys it with the
  * head ("the Christian Democratic Movement" -> "holder:democratic-movement", not the National Movement's key; round 28).
  */
@@ -485,8 +487,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /**
  * One word of a name as transliterations write it alike: its spelling fold (fold.ts), then "ts"/"tz" and "w" as "t" and
  * "v", its first letter and its consonants, a "v" after a vowel dropped (Belarusian "-ou-" is Russian "-ov-"), doubled
- * letters once: "Tsikhanouskaya" and "Tikhanovskaya", "Zelenskyy" and "Zelensky" are one name. A short skeleton
- * ("Ruto", "Bongo") would merge other names: such a word keeps its fold.
+ * letters once: "Marchankouskaya" and "Marchankovskaya", "Horodskyy" and "Horodsky" are one name. A short skeleton
+ * ("Rudo", "Banga") would merge other names: such a word keeps its fold.
  */
 function spellingSkeleton(word: string): string {
   const folded = foldKey(word);
@@ -520,16 +522,16 @@ export function nameSpelling(id: string): string {
   return k;
 }
 
-/** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Petrov won". */
+/** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Adler won". */
 const RELATIVE_HOLDING = new Set(['won', 'got', 'took', 'received', 'garnered', 'secured', 'obtained', 'polled', 'scored']);
 
 /**
- * Whose a held count is (a candidate's vote share, a party's votes): the name after "for" ("44% for Gonzalez"), else the
- * nearest name before the figure in its sentence with no rival mark or other figure between ("Maduro won 51%"). Keyed
- * by the name's last word, so "President Nicolas Maduro" and "Maduro" are one holder. Null when no name is found: a
+ * Whose a held count is (a candidate's vote share, a party's votes): the name after "for" ("44% for Brenn"), else the
+ * nearest name before the figure in its sentence with no rival mark or other figure between ("Adler won 53%"). Keyed
+ * by the name's last word, so "President Jonas Adler" and "Adler" are one holder. Null when no name is found: a
  * share of nobody in particular pairs with nothing.
  */
-/** Words that make a figure another form of the figure before it: "7.18 million votes, representing 50.49%" ("or" also
+/** Words that make a figure another form of the figure before it: "5.24 million votes, representing 52.31%" ("or" also
  * joins alternatives, "2,000 or 2,500", and is left out). */
 const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'amounting']);
 
@@ -539,7 +541,7 @@ const OF_GAP = 8;
 const VOTED_FOR = new Set(['voted', 'voting', 'polled', 'went', 'cast']);
 
 /**
- * Where the words after a figure go on when a parenthesis restates it: "6.9 million (48.5%) polled for X" read from
+ * Where the words after a figure go on when a parenthesis restates it: "4.8 million (46.37%) polled for X" read from
  * "polled" for either figure. `qb` itself otherwise.
  */
 function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): number {
@@ -549,18 +551,17 @@ function pastParenthesis(tokens: readonly Token[], qa: number, qb: number, sente
   return qb;
 }
 
-/** Verbs of a contest whose subject won and whose object lost: "Ruto beat Odinga by 50.49% to 48.85%". */
-const CONTEST_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'edged', 'trounced', 'outpolled',
-  'routed', 'leads', 'led']);
+/** Verbs of a contest whose subject won and whose object lost: "Adler beat Brenn by 52.31% to 46.12%". */
+const CONTEST_VERBS: ReadonlySet<string> = new Set(WINNER_FIRST_VERBS);
 /** Most tokens between a contest verb and the "by" of its score. */
 const SCORE_GAP = 10;
 
 /**
  * The start of a score "by A to B" whose second figure follows the "to" at `to`: its "by", or its first figure when no
- * "by" stands before it ("leads Mesa 46.49% to 37.01%"); -1 when there is none.
+ * "by" stands before it ("leads Brenn 44.72% to 38.15%"); -1 when there is none.
  */
 function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sentenceStart: number): number {
-  // "by 50.1 percent of the votes to 48.2 percent": the first figure and the whole it is of stand between.
+  // "by 52.3 percent of the votes to 44.63 percent": the first figure and the whole it is of stand between.
   let first = -1;
   for (let k = to - 1; k >= Math.max(sentenceStart, to - OF_GAP); k--) {
     if (tokens[k].lower === 'by' && ctx.figureStarts.has(k + 1)) return k;
@@ -572,7 +573,7 @@ function scoreBy(ctx: HolderContext, tokens: readonly Token[], to: number, sente
 }
 
 /**
- * "Ruto beat his rival Odinga by 50.49% to 48.85%": the first figure of the score is the winner's (the name before the
+ * "Adler beat his rival Brenn by 52.31% to 46.12%": the first figure of the score is the winner's (the name before the
  * contest verb), the second the loser's (the name after it). With no contest verb before it, a "by A to B" score is
  * null (whose each share is, the nearest name does not say) and a lone "by A" undefined (the nearest name says).
  */
@@ -585,13 +586,13 @@ function contestHolder(ctx: HolderContext, tokens: readonly Token[], byAt: numbe
       break;
     }
   }
-  // "he won the election by 50.3%": no contest, so the "by" gives a margin or a share and no rival's; the nearest name says.
+  // "he won the election by 52.8%": no contest, so the "by" gives a margin or a share and no rival's; the nearest name says.
   if (verb < 0) return winner ? undefined : null;
   const named = (j: number) => isNameToken(tokens[j]) && !excludedName(ctx, tokens[j]);
   if (winner) {
     for (let j = verb - 1; j >= sentenceStart; j--) {
       if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) return null;
-      // "He leads Carlos Mesa 46.49% to 37.01%": the pronoun stands for the winner named before.
+      // "He leads Tomas Brenn 44.72% to 38.15%": the pronoun stands for the winner named before.
       if (PERSON_PRONOUNS.has(tokens[j].lower)) return ctx.pronoun?.(j) ?? null;
       if (named(j) && (j > sentenceStart || tokens[j].pos === 'PROPN')) return nameKey(tokens, j);
     }
@@ -615,9 +616,9 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   sentenceEnd: number): string | null {
   const marked = forHolder(ctx, tokens, qa, qb, sentenceEnd) ?? relativeHolder(ctx, tokens, qb, sentenceEnd);
   if (marked !== undefined) return marked;
-  // "Ruto beat his rival Odinga by 50.49% to 48.85%": a "by A to B" after a contest names both sides, the winner first
+  // "Adler beat his rival Brenn by 52.31% to 46.12%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
-  // "He leads Carlos Mesa 46.49% to 37.01%": a score with no "by" starts at its first figure (round 25).
+  // "He leads Tomas Brenn 44.72% to 38.15%": a score with no "by" starts at its first figure (round 25).
   const before = tokens[qa - 1]?.lower;
   const bare = ctx.figureStarts.has(qb + 1) && before !== 'by' && tokens[qb]?.lower === 'to';
   const byAt = before === 'by' ? qa - 1 : bare ? qa : before === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
@@ -659,16 +660,16 @@ function nameBetween(ctx: HolderContext, tokens: readonly Token[], from: number,
   return false;
 }
 
-/** The name after a "for" that follows the figure ("44% for Gonzalez"); undefined when there is none. */
+/** The name after a "for" that follows the figure ("44% for Brenn"); undefined when there is none. */
 function forHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, qb: number, sentenceEnd: number): string | undefined {
   let i = pastParenthesis(tokens, qa, qb, sentenceEnd);
   if (tokens[i]?.lower === 'of') {
-    // "51% of the votes for X", "50.5% of at least 14 million voters voted for X": skip the whole the share is of.
+    // "51% of the votes for X", "52.5% of at least 9 million voters voted for X": skip the whole the share is of.
     let k = i + 1;
     while (k < Math.min(i + OF_GAP, sentenceEnd) && tokens[k].lower !== 'for' && !STOPS.has(tokens[k].lower)) k++;
     if (tokens[k]?.lower === 'for') i = k;
   }
-  // "48.5% voted for X", "6.9 million polled for X".
+  // "46.37% voted for X", "4.8 million polled for X".
   if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   if (tokens[i]?.lower !== 'for') return undefined;
   for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
@@ -681,7 +682,7 @@ function forHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, qb:
   return undefined;
 }
 
-/** "far above the 87% that Ivan Petrov won": a relative clause right after the figure names whose it is. */
+/** "far above the 87% that Jonas Adler won": a relative clause right after the figure names whose it is. */
 function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number, sentenceEnd: number): string | undefined {
   if (tokens[qb]?.lower !== 'that' && tokens[qb]?.lower !== 'which') return undefined;
   let j = qb + 1;
@@ -695,9 +696,9 @@ function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number
 
 /** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */
 function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
-  // "garnered 7,176,141 votes, representing 50.59 per cent": a share restating the count before it is that count's holder's.
-  // "took 30,115 votes (36.1 percent)": so is a share in parentheses right after the count (round 31). A count in
-  // parentheses after a share ("43.18% (5,326,104 votes)") keeps its own reading.
+  // "garnered 5,264,318 votes, representing 52.37 per cent": a share restating the count before it is that count's holder's.
+  // "took 21,407 votes (34.2 percent)": so is a share in parentheses right after the count (round 31). A count in
+  // parentheses after a share ("41.26% (3,918,207 votes)") keeps its own reading.
   const unitWord = tokens[qa + 1]?.lower ?? '';
   let restating = tokens[qa - 1]?.text === '(' && (SHARE_ENDS.has(unitWord) || unitWord === 'per');
   for (let j = qa - 1; j >= sentenceStart; j--) {
@@ -715,7 +716,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
       continue;
     }
     if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
-    // "Sources told Reuters that he won with 49.85 per cent": a subject pronoun nearer than any name is whose share it is.
+    // "Sources told a news agency that he won with 51.37 per cent": a subject pronoun nearer than any name is whose share it is.
     if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
     // "while President Laurent Gbagbo received 45.9 per cent": the subject of a holding verb right before the figure
     // holds it, even when the attribution took that name for the voice (who says a share is never the verb's subject).
@@ -732,7 +733,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
 }
 
 /** Relative pronouns that open a clause describing the noun before them. */
-const RELATIVES = new Set(['which', 'who', 'whose']);
+const RELATIVES: ReadonlySet<string> = new Set(WH_RELATIVES);
 
 /**
  * The comma opening a relative clause (", which ...", ", who ...") that holds token j and closes with a comma before the
@@ -756,13 +757,13 @@ function asideAround(tokens: readonly Token[], j: number, qa: number, from: numb
 
 /** Where the backward walk goes on when the name at j is not the holder (a defeat's object, an apposition); -1 when it is. */
 function notHolderBefore(tokens: readonly Token[], j: number, qa: number, sentenceStart: number): number {
-  // "Tsvangirai beat Robert Mugabe, winning 47%": the name a defeat verb takes lost; the holder is the verb's subject.
+  // "Adler beat Marta Brenn, winning 48%": the name a defeat verb takes lost; the holder is the verb's subject.
   let first = j;
   while (first - 1 > sentenceStart && isNameToken(tokens[first - 1])) first--;
   // "overtook the EFF by securing 58 seats": an article may stand between the verb and the name it takes.
   const verb = defeatBefore(tokens, first - 1, sentenceStart);
   if (verb >= 0) return verb;
-  // "Simba Makoni, an independent and former Mugabe loyalist, won 7%": a name inside an apposition describes the
+  // "Ivo Kessel, an independent and former Adler loyalist, won 6%": a name inside an apposition describes the
   // subject before it, whose share it is.
   return appositionBefore(tokens, j, qa, sentenceStart);
 }
@@ -774,7 +775,7 @@ const TITLE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN']);
 
 /**
  * The defeat verb whose object starts right after token k, past an article or a short lower-case title phrase
- * ("beat opposition leader Lazarus Banda", "defeated his rival Odinga"); -1 when there is none (probe30e).
+ * ("beat opposition leader Petra Lund", "defeated his rival Brenn"); -1 when there is none (probe30e).
  */
 function defeatBefore(tokens: readonly Token[], k: number, sentenceStart: number): number {
   for (let v = k; v > sentenceStart && v >= k - TITLE_GAP; v--) {
@@ -786,14 +787,14 @@ function defeatBefore(tokens: readonly Token[], k: number, sentenceStart: number
 }
 
 /**
- * Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook", "led" ("Varga led Novak with 52
+ * Verbs whose object lost the contest or was passed: "beat", "defeated", "overtook", "led" ("Adler led Corvo with 54
  * percent": the leader's share, round 31 dev25fa); present participles are rival marks.
  */
 const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ousted', 'unseated', 'overtook', 'overtakes',
   'overtaken', 'outpolled', 'outpaced', 'surpassed', 'eclipsed', 'supplanted', 'led', 'leads', 'edged', 'routed']);
 /**
  * The comma opening an apposition (an article after it) that holds token j and closes before the figure at qa, when a
- * name stands right before it ("Makoni, an independent and former Mugabe loyalist, won"); -1 otherwise.
+ * name stands right before it ("Kessel, an independent and former Adler loyalist, won"); -1 otherwise.
  */
 function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
   return asideAround(tokens, j, qa, from, k => ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]));
@@ -1179,8 +1180,8 @@ const COUNT_VERBS = new Set(['counted', 'tallied', 'processed', 'reported', 'scr
 const PROGRESS_CLOSERS = new Set(['PUNCT', 'CCONJ']);
 
 /**
- * "with 80 percent of polling stations counted", "96.87% of the tally sheets", "80% of the votes counted", and the bare
- * "with 95.09 percent counted," (round 25) when the count verb closes its clause ("45% reported feeling" is no count).
+ * "with 80 percent of polling stations counted", "94.62% of the tally sheets", "80% of the votes counted", and the bare
+ * "with 93.41 percent counted," (round 25) when the count verb closes its clause ("45% reported feeling" is no count).
  */
 export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
   if (COUNT_VERBS.has(tokens[qb]?.lower ?? '')) return !tokens[qb + 1] || PROGRESS_CLOSERS.has(tokens[qb + 1].pos);
@@ -1195,7 +1196,7 @@ export function isCountProgress(tokens: readonly Token[], qb: number): boolean {
 
 /** Words that mark a result as not yet final: "partial results", "preliminary count", "provisional figures". */
 const PROVISIONAL = new Set(['partial', 'preliminary', 'provisional', 'incomplete']);
-/** The end of a share right before "of": "80 percent of", "96.87% of". */
+/** The end of a share right before "of": "80 percent of", "94.62% of". */
 const SHARE_ENDS = new Set(['%', 'percent', 'pct', 'cent', 'per cent']);
 /** Whether each sentence states a count in progress, computed once per sentence. */
 const provisionalSentences = new SentenceMemo<boolean>();
@@ -1223,7 +1224,7 @@ function progressAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * The sentence says how far the count has got ("With 97.84% of the votes counted"), not only that a result is
+ * The sentence says how far the count has got ("With 98.26% of the votes counted"), not only that a result is
  * preliminary: the stage of a count whose results a report gives after it (detailed.ts, leadInProgress).
  */
 export function statesCountProgress(tokens: readonly Token[], s: Sentence): boolean {

@@ -10,6 +10,8 @@ import { CLOSING_QUOTES } from '../text/quoteMarks';
 import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
+import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
+import { MARGIN_VERBS } from './contestVerbs';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
@@ -26,7 +28,7 @@ const ALSO_WORDS = new Set(['further', 'another', 'additional']);
 const CONVERSION_GAP = 2;
 /** "of those who died", "of those killed": the event word of the figure names the whole a partitive takes its part of. */
 /** The pronouns a fronted partitive points back with: "Of these, 39 ...", "Among them, 12 ...". */
-const FRONTED_WHOLES = new Set(['these', 'them', 'those']);
+const FRONTED_WHOLES: ReadonlySet<string> = new Set(GROUP_WHOLES);
 const FRONTED_OPENERS = new Set(['of', 'among']);
 
 /** Does "of these," / "of them" / "among those," stand right before the figure at qa (past its hedges)? */
@@ -36,7 +38,7 @@ export function frontedPartitive(tokens: readonly Token[], qa: number): boolean 
 }
 
 /** The relative pronouns of a partitive inside a sentence: "..., of which 350 ...", "of whom, 12 ...", "of that 42 ..." (round 29). */
-const RELATIVE_WHOLES = new Set(['which', 'whom', 'that']);
+const RELATIVE_WHOLES: ReadonlySet<string> = new Set(WHOLE_RELATIVES);
 
 /** "out of a total of 14 million": the words that may stand between "out of" and the whole's hedges. */
 const TOTAL_OF = ['a', 'total', 'of'];
@@ -223,7 +225,7 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   const { prepared, tokens, sentences } = r;
   const { q, s, qa, qb, ca, cb, samePrev, sIndex } = site;
   let hit = found;
-  // "Odinga scored 48.85%, Ruto won with 50.49%": in a report about a vote, a percentage a candidate verb takes is a share
+  // "Brenn scored 46.12%, Adler won with 52.31%": in a report about a vote, a percentage a candidate verb takes is a share
   // of the vote. Its own clause's verb comes before a metric carried from the sentence before ("... would take part in a
   // second round. Makoni, an independent, won 7%" is his share, not the turnout; round 22).
   // "97% for annexation, turnout 83 percent": so is a percentage followed by the choice it went to.
@@ -252,7 +254,7 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && namesConsumerPrices(r, ca, cb)) {
     hit = { event: 'inflation', word: 'prices', at: -1 };
   }
-  // "the opposition's tallies put Tsvangirai's total at 50.3 percent": in a report about a vote, a percentage a put verb
+  // "the opposition's tallies put Brenn's total at 50.6 percent": in a report about a vote, a percentage a put verb
   // gives a total or share is a share of the vote.
   if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && putsShare(r, ca, qa) && aboutVote(r)) {
     hit = { event: 'vote_share', word: 'vote', at: -1 };
@@ -515,7 +517,7 @@ function stepOfChange(tokens: readonly Token[], qa: number, ca: number): boolean
 }
 
 /** Pronouns that stand for the whole of a fronted partitive: "Of them, 12 ...", "Of those, nine ...". */
-const WHOLE_PRONOUNS = new Set(['them', 'those', 'these']);
+const WHOLE_PRONOUNS: ReadonlySet<string> = new Set(GROUP_WHOLES);
 
 /** The clause opens "Of them," (or "Out of those,") and the figure at qa follows the comma. */
 function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): boolean {
@@ -537,13 +539,12 @@ function seatSwing(tokens: readonly Token[], unit: string, qa: number, ca: numbe
   return at > ca && SEAT_SWING_VERBS.has(tokens[at - 1].lower);
 }
 
-/** Verbs of winning a contest: "won by 8,460 votes", "beat him by 400 votes", "edged out his rival by 2%". */
-const WIN_VERBS: ReadonlySet<string> = new Set(`won win wins winning beat beats beating defeated defeats defeating edged
-  edges leads led leading trailed trails trailing lost losing`.split(/\s+/));
+/** Verbs of winning a contest: "won by 6,240 votes", "beat him by 400 votes", "edged out his rival by 2%". */
+const WIN_VERBS: ReadonlySet<string> = new Set(MARGIN_VERBS);
 
 /**
  * A count of votes right after "by" (past its hedges) in a clause with a verb of winning: the margin, no candidate's
- * tally. "beat his rival by 51.2% to 47.9%" gives a score, the winner's share ("to" follows the figure).
+ * tally. "beat his rival by 52.7% to 45.8%" gives a score, the winner's share ("to" follows the figure).
  */
 function winMargin(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number): boolean {
   if ((unit !== 'vote' && unit !== 'percent') || tokens[qb]?.lower === 'to') return false;
@@ -603,7 +604,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
     && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
   if (opensWhole && !derived) event = 'total';
-  // "received 5.58 million votes out of about 14 million ballots": the figure after "out of" is the whole the figure
+  // "received 4.36 million votes out of about 9 million ballots": the figure after "out of" is the whole the figure
   // before it was taken from, no rival count of what the verb says (round 29).
   else if (!derived && samePrev?.unit === unit && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
@@ -641,7 +642,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // a part of their sum, no rival of a total (round 30 probe).
   else if (!event.endsWith('+part') && samePrev?.unit === unit && baseEvent(samePrev.event) === baseEvent(event)
     && addendBefore(tokens, qa)) event = `${event}+part`;
-  // "212,518 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
+  // "184,306 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
@@ -653,7 +654,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
-  // "won the vote by just 8,460 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
+  // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
   else if (winMargin(tokens, unit, qa, qb, ca)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
   else if (DAILY_GROWTH.has(event) && lastDayIn(tokens, ca, cb) && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;

@@ -8,6 +8,7 @@ import { FINITE_BE_HAVE } from './claimWords';
 import { FINITE_BE } from '../text/beVerbs';
 import { CONDITIONALS, OWN_CLAUSE_OPENERS } from '../text/subordinators';
 import { SentenceMemo } from './sentenceMemo';
+import { RELATIVE_PRONOUNS } from '../text/pronouns';
 
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONALS);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -18,7 +19,7 @@ const POSSIBILITY = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'ma
 const BE_FORMS = new Set([...FINITE_BE, 'be', 'been', "'s", "'re"]);
 /** Past forms that a relative clause uses to assert ("that ... has stationed"); "-ed" covers the regular ones. */
 const PERFECT_AUX = FINITE_BE_HAVE;
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 /** Words opening an embedded question whose own past verb asserts: "will have to explain why turnout was 99%". */
 const EMBEDDED = new Set(['why', 'how']);
 /**

@@ -21,6 +21,7 @@ import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../enti
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
 import { timePhraseAt } from '../quantities/nouns';
+import { MEASURE_WHOLE_PRONOUNS, SUBJECT_RELATIVES } from '../text/pronouns';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
 const PLACE_PREPS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'from', 'near', 'within', 'at', 'on', 'outside',
@@ -729,7 +730,7 @@ function hasAnaphor(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /** Wholes a share is "of" that are the measure itself, not a group: "51% of the vote". */
-const MEASURE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'total', 'it', 'them', 'those', 'which', 'whom']);
+const MEASURE_WHOLES = new Set(['vote', 'votes', 'ballot', 'ballots', 'total', 'it', ...MEASURE_WHOLE_PRONOUNS]);
 const WHOLE_LEADS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
 /**
@@ -759,7 +760,7 @@ const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company 
   ministry police officials authorities agency department report data survey figures economy country sector industry
   organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
 const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
-const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
 
 /**
  * The common-noun subject of the event verb before a figure: "leisure and hospitality added 21,000 jobs" ->

@@ -9,6 +9,7 @@ import { normalizeUnit } from './measure';
 import { paragraphStart, tokenAt } from './tokens';
 import { SUBJECT_WALK_STOPS } from '../text/subordinators';
 import type { Site, ReportClaims } from './report';
+import { RELATIVE_OPENERS as RELATIVE_OPENER_WORDS } from '../text/pronouns';
 
 /** Words between a tally object and its figure: "reduces the figure to 400,000", "pegged the toll at", "gave it as". */
 const TALLY_LEADS = new Set(['to', 'at', 'as']);
@@ -57,7 +58,7 @@ const SUBJECT_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 /** Words that end a subject walking back from its verb. */
 const SUBJECT_STOPS = new Set([...SUBJECT_WALK_STOPS, 'and', 'but', 'that', 'who', 'which']);
 /** Words opening a relative clause between a subject and its verb: "students, who helped organize it, put ...". */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(RELATIVE_OPENER_WORDS);
 /** Tokens a relative clause between commas may hold. */
 const RELATIVE_REACH = 14;
 /** The voice of a figure its own noun phrase calls official: "the official toll of 481,000". */

@@ -9,6 +9,7 @@ import type { IndexLookup } from '../text/indexSet';
 import { isMeasurementUnit, readUnit } from '../quantities/units';
 import { hedgeStart } from '../quantities/hedges';
 import { CONTRAST_SUBORDINATORS, FRONTED_OPENERS, HARD_CONTRAST } from '../text/subordinators';
+import { RELATIVE_OPENERS, SUBJECT_RELATIVES } from '../text/pronouns';
 
 /** Token range [first, last) covering a character range. */
 export function tokenRange(tokens: readonly Token[], r: Range): [number, number] {
@@ -390,7 +391,7 @@ function figureBefore(tokens: readonly Token[], s: Sentence, at: number, figureS
 }
 
 /** Words opening a relative clause: after a comma they qualify the noun before it, so no main clause starts there. */
-const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
 
 /**
  * True when the comma at `comma` closes a clause that opened with a subordinator (bounded look-back). Not before a
@@ -418,7 +419,7 @@ export function lineOf(tokens: readonly Token[], s: Sentence, at: number): Sente
 /** Most tokens an inserted aside runs between its commas: ", according to the police headquarters,". */
 const ASIDE_TOKENS = 16;
 /** Relative pronouns that open a predicate of the figure after an aside: "18 people, including four Americans, who died". */
-const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
 /** Most asides read past before the predicate they cut off. */
 const MAX_ASIDES = 3;
 

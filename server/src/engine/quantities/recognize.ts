@@ -21,6 +21,7 @@ import {
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
 import { CONTRACTED_IS } from '../text/beVerbs';
+import { GROUP_WHOLES } from '../text/pronouns';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
@@ -577,7 +578,7 @@ function inTheBand(tokens: Token[], start: number, floor: number): boolean {
 }
 
 /** Pronouns a partitive share may take its whole from ("1,500 of them", "300 of those"). */
-const OF_PRONOUNS = new Set(['them', 'those', 'these', 'us']);
+const OF_PRONOUNS = new Set([...GROUP_WHOLES, 'us']);
 /** The token after "of them" right after a figure, else `end`. */
 function ofPronounEnd(tokens: Token[], end: number, limit: number): number {
   return end + 1 < limit && tokens[end].lower === 'of' && OF_PRONOUNS.has(tokens[end + 1].lower) ? end + 2 : end;
