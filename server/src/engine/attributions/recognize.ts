@@ -28,7 +28,8 @@ export function recognizeAttributions(prepared: PreparedText, entities: EntityMe
   // Outlets, for relays named around the cue ("told TASS that", "in an interview with CNN, X said").
   const outlets = entities.filter(m => m.kind === 'outlet');
   const personStarts = new Set(entities.filter(m => m.kind === 'person').map(m => m.start));
-  const rep: ReportState = { toks, text, units, quoteByClose, quoteByOpen, quoteAround, resolver, read, outlets, personStarts };
+  const outletsSorted = outlets.every((m, k) => k === 0 || outlets[k - 1].start <= m.start);
+  const rep: ReportState = { toks, text, units, quoteByClose, quoteByOpen, quoteAround, resolver, read, outlets, outletsSorted, personStarts };
 
   const kept = new KeptAttributions(rep);
   // One set for every unit, emptied per unit (see readUnit).

@@ -56,6 +56,8 @@ export interface ReportState {
   read: Uint8Array;
   /** Outlets, for relays named around the cue. */
   outlets: EntityMention[];
+  /** The outlets are in order of their starts (as the entity recognizer gives them), so a range of them is searched. */
+  outletsSorted: boolean;
   personStarts: Set<number>;
 }
 

@@ -1,6 +1,6 @@
 // The source on a cue's left: subjects, appositions, relative antecedents, and the relays named beside them.
 import { isCap, isQuote, isQuoteAt, isWord, npLeft, npRight, npToken, percentSign, timePhraseStart, trimTime, type Unit } from './scan';
-import type { Range, Token } from '../types';
+import type { EntityMention, Range, Token } from '../types';
 import { hedgeEnd } from '../quantities/hedges';
 import { isShareWord, nounKind, type ResolvedSource, unnamedSource } from './sources';
 import { citingAt, sourcePhrase } from './relays';
@@ -22,9 +22,31 @@ const DURATIONS = new Set(['moments', 'minutes', 'hours', 'day', 'days', 'week',
 
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 
-export function outletsIn(rep: ReportState, from: number, to: number) {
+/**
+ * The outlets lying in [from, to), in report order. Filtering every outlet for each cue took time growing with the
+ * square of a report's length (a long report pasted as one line names outlets throughout); in order of their starts,
+ * the ones starting in the range are found by a binary search and read until one starts past its end.
+ */
+export function outletsIn(rep: ReportState, from: number, to: number): EntityMention[] {
   const { outlets } = rep;
-  return outlets.filter(m => m.start >= from && m.end <= to);
+  if (!rep.outletsSorted) return outlets.filter(m => m.start >= from && m.end <= to);
+  const out: EntityMention[] = [];
+  for (let k = firstStartingAt(outlets, from); k < outlets.length && outlets[k].start <= to; k++) {
+    if (outlets[k].end <= to) out.push(outlets[k]);
+  }
+  return out;
+}
+
+/** The index of the first of `sorted` (in order of their starts) starting at or after `from`. */
+function firstStartingAt(sorted: readonly Range[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does a person stand at token `k`: "him", "her", "them" or a person's name the entity recognizer found? */
