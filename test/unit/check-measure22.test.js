@@ -23,7 +23,8 @@ test('a candidate verb in a percentage\'s own clause outranks a metric carried f
 
 test('a company\'s "associates" are its staff, and staff who participated in walkouts are strikers', () => {
   const a = 'The retailer\'s chief executive said fewer than 60 associates participated in the walkouts on Friday.';
-  const b = 'The union said more than 400 workers walked off the job at the retailer\'s stores on Friday.';
+  // (a floor five times or more above the other count is no finding since round 33's gate in check/strata.ts)
+  const b = 'The union said more than 250 workers walked off the job at the retailer\'s stores on Friday.';
   assert.strictEqual(keyOf(a, 60), 'job|striking');
   assert.strictEqual(keyOf('The outsourcer said there were 41,000 associates in the company.', 41000), 'job|employed');
   assert.strictEqual(found(a, b, '2025-06-07', '2025-06-07').length, 1);
