@@ -24,6 +24,7 @@ import { instancesApart } from '../claims/incidents';
 import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
+import { estimatesMeet, possibleEstimate } from './recall';
 import { isEventTime } from '../claims/eventTime';
 
 /** No entries, shared. */
@@ -131,9 +132,9 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
   return 'n';
 }
 
-/** Claims the check considers: asserted figures with a known event and a bounded value. */
+/** Claims the check considers: asserted figures (or a sourced possible one, recall.ts) with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
-  return c.modality === 'asserted' && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
+  return (c.modality === 'asserted' || possibleEstimate(c)) && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
     && (!detailOf(c)?.superseded || !!detailOf(c)?.earlierWord) && !detailOf(c)?.yardstick;
 }
 
@@ -258,7 +259,7 @@ export class ClaimIndex {
       const e: Entry = {
         claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), issued: issuedDay(doc), bucket: bucketOf(claim, detail, span),
         order: this.counter++, report: this.pathId(claim.path), start: claim.quantity.start, rank: -1, fitRow: 0, fitRun: -1,
-        orderable: !detail?.superseded && !isEventTime(claim), findings: 0, agreements: 0,
+        orderable: !detail?.superseded && !isEventTime(claim) && claim.modality === 'asserted', findings: 0, agreements: 0,
       };
       this.entries.set(claim.id, e);
       let buckets = this.keys.get(claim.measure.key);
@@ -644,6 +645,19 @@ export class ClaimIndex {
   private judge(a: Entry, b: Entry, fits: Fits): Verdict | null {
     const fit = fits.of(a, b);
     if (fit === NO_FIT || keptApart(a, b) || tollGrownSince(a, b)) return null;
+    // A possible figure is judged only against a sourced count, and only as its rival (recall.ts).
+    const estimate = a.claim.modality !== 'asserted' || b.claim.modality !== 'asserted';
+    if (estimate) return estimatesMeet(a.claim, b.claim) ? this.contradictionOnly(this.judgeFrames(a, b, fit)) : null;
+    return this.judgeFrames(a, b, fit);
+  }
+
+  /** A verdict kept only when it is a contradiction. */
+  private contradictionOnly(v: Verdict | null): Verdict | null {
+    return v?.relation === 'contradict' ? v : null;
+  }
+
+  /** judge's frames: time, places, parts and figures of two claims the check may pair. */
+  private judgeFrames(a: Entry, b: Entry, fit: number): Verdict | null {
     // An event's day or hour (claims/eventTime.ts): its value is the time, so only the values are compared.
     if (isEventTime(a.claim)) return fit === SAME_PLACES ? eventTimeVerdict(a.claim, b.claim, a.span, b.span) : null;
     let t = timeFit(a.claim, b.claim, a.detail, b.detail, a.span, b.span);

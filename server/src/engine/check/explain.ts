@@ -16,6 +16,7 @@ import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { issuedDay, orderBetween, saidDay } from './order';
 import { isStatedChange, statedChanges } from './revisions';
+import { estimatesMeet } from './recall';
 
 /** The parts of the frame, in the order a diagnosis names them. */
 export const WHY_PARTS = ['unit', 'thing', 'measure', 'holder', 'place', 'time', 'modality', 'change', 'source', 'compatible',
@@ -98,7 +99,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   // A counted group on one side only (children among the dead): the whole holds the part.
   const group = scope === null && !side ? groupSide(sa, sb) : null;
   if (group && !partWholeVerdict(a, b, group, fit)) out.push({ part: 'change', detail: `a counted group inside the other's whole` });
-  if (a.modality !== 'asserted' || b.modality !== 'asserted') out.push({ part: 'modality', detail: `${a.modality} vs ${b.modality}` });
+  if (!estimatesMeet(a, b)) out.push({ part: 'modality', detail: `${a.modality} vs ${b.modality}` });
   changeObstacles(a, b, docs, out);
   if (!differentVoices(a, b)) out.push({ part: 'source', detail: `same voice in one report (${a.source?.name ?? detailOf(a)?.voice ?? 'none'})` });
   if (a.low === null && a.high === null || b.low === null && b.high === null) out.push({ part: 'other', detail: 'no bounded value' });
