@@ -150,8 +150,8 @@ export function markBreakdowns(prepared: PreparedText, claims: readonly Claim[])
     if (!detailOf(c) || c.derived || !s) return null;
     const end = Math.max(c.quantity.end, 0);
     const key = qualifierOf(tokens, tokenAt(tokens, end - 1) + 1, s.tokenEnd, isMoney(c.measure.unit));
-    return key ? [`${c.measure.key}\u0000${c.source?.id ?? ''}`, { claim: c, key }] : null;
-  }, list => {
+    return key ? { claim: c, key } : null;
+  }, x => `${x.claim.measure.key}\u0000${x.claim.source?.id ?? ''}`, list => {
     if (list.length < 2 || new Set(list.map(x => x.key)).size < 2) return;
     for (const { claim, key } of list) detailOf(claim)!.breakdown = key;
   });
@@ -175,8 +175,8 @@ function markBracketedItems(prepared: PreparedText, claims: readonly Claim[]): v
   const { tokens } = prepared;
   sentenceGroups(prepared, claims, c => {
     const item = c.derived || detailOf(c)?.breakdown !== undefined ? null : bracketedItem(prepared.text, tokens, c);
-    return item && detailOf(c) ? [c.measure.key, { claim: c, item }] : null;
-  }, list => {
+    return item && detailOf(c) ? { claim: c, item } : null;
+  }, x => x.claim.measure.key, list => {
     if (list.length < BRACKETED_MIN || new Set(list.map(x => x.item)).size < list.length) return;
     const scope = list[0].claim.scope.join('|');
     if (list.some(x => x.claim.scope.join('|') !== scope)) return;
@@ -416,8 +416,8 @@ function firstCountry(c: Claim): string | null {
 function markCountryLists(prepared: PreparedText, claims: readonly Claim[]): void {
   sentenceGroups(prepared, claims, c => {
     const country = firstCountry(c);
-    return !country || c.derived || !detailOf(c) ? null : [c.measure.key, { claim: c, country }];
-  }, list => {
+    return !country || c.derived || !detailOf(c) ? null : { claim: c, country };
+  }, x => x.claim.measure.key, list => {
     if (list.length < 2 || new Set(list.map(x => x.country)).size < 2) return;
     for (const { claim } of list) detailOf(claim)!.listed = true;
   });
@@ -463,7 +463,7 @@ const ENUMERATION_MIN = 3;
  * against those of other sentences and reports (round 24).
  */
 function markEnumerations(prepared: PreparedText, claims: readonly Claim[]): void {
-  sentenceGroups(prepared, claims, c => (c.derived || c.value === null || !detailOf(c) ? null : [c.measure.key, c]), (list, si) => {
+  sentenceGroups(prepared, claims, c => (c.derived || c.value === null || !detailOf(c) ? null : c), measureKeyOf, (list, si) => {
     if (new Set(list.map(c => c.value)).size < ENUMERATION_MIN) return;
     for (const c of list) detailOf(c)!.enumeration = si;
   });
@@ -481,7 +481,7 @@ const placesOf = (c: Claim): string[] => c.scope.filter(id => id.startsWith('pla
  */
 function markPlaceBreakdowns(prepared: PreparedText, claims: readonly Claim[]): void {
   sentenceGroups(prepared, claims, c => (c.derived || c.value === null || !detailOf(c) || !BY_PLACE_UNITS.has(c.measure.unit)
-    ? null : [c.measure.key, c]), list => {
+    ? null : c), measureKeyOf, list => {
     if (list.length < 2) return;
     const seen = new Set<string>();
     for (const c of list) {
@@ -494,43 +494,62 @@ function markPlaceBreakdowns(prepared: PreparedText, claims: readonly Claim[]): 
 }
 
 /**
- * Calls `visit` with each group of two or more claims of one sentence that `entry` puts under one key (null: in no
- * group), with the sentence's index, sentence by sentence: one sentence's groups are built and let go before the next's.
- * A map of every sentence's groups, keyed by sentence, lived through the whole pass (5.6 MB promoted per 800 KB of
- * figures in sentences, for one of the three passes that group so). No pass reads a group of one, so a sentence with
- * fewer than two entries builds no groups (a map and a list per sentence were 4 % of what a report of one-figure
- * sentences allocated). The claims come sorted by figure (finishClaims); a list that is not is read in that order, so
- * a sentence's claims stay together.
+ * Calls `visit` with each group of two or more claims of one sentence that `entry` puts under one key (`keyOf` its
+ * item; null: in no group), with the sentence's index, sentence by sentence: one sentence's groups are built and let
+ * go before the next's. A map of every sentence's groups, keyed by sentence, lived through the whole pass (5.6 MB
+ * promoted per 800 KB of figures in sentences, for one of the three passes that group so). No pass reads a group of
+ * one, so a sentence with fewer than two entries, or none sharing a key, builds no groups (a map and lists per
+ * sentence of a killed-and-injured report were a twentieth of its claims' garbage). The claims come sorted by figure
+ * (finishClaims); a list that is not is read in that order, so a sentence's claims stay together.
  */
-function sentenceGroups<T>(prepared: PreparedText, claims: readonly Claim[], entry: (c: Claim, si: number) => readonly [string, T] | null,
-  visit: (items: T[], si: number) => void): void {
+function sentenceGroups<T>(prepared: PreparedText, claims: readonly Claim[], entry: (c: Claim, si: number) => T | null,
+  keyOf: (item: T) => string, visit: (items: T[], si: number) => void): void {
   const { sentences } = prepared;
   let sorted = true;
   for (let i = 1; i < claims.length && sorted; i++) sorted = claims[i].quantity.start >= claims[i - 1].quantity.start;
   const inOrder = sorted ? claims : [...claims].sort((a, b) => a.quantity.start - b.quantity.start);
-  const entries: (readonly [string, T])[] = [];
+  // One sentence's items and keys, the first `n` of each: reused, as emptying a list gives up its storage.
+  const items: T[] = [];
+  const keys: string[] = [];
+  let n = 0;
   let current = -1;
-  for (const c of inOrder) {
+  for (let i = 0; i < inOrder.length; i++) {
+    const c = inOrder[i];
     const si = sentenceIndexAt(sentences, c.quantity.start);
     if (si !== current) {
-      visitGroups(entries, current, visit);
-      entries.length = 0;
+      visitGroups(items, keys, n, current, visit);
+      n = 0;
       current = si;
     }
-    const e = entry(c, si);
-    if (e) entries.push(e);
+    const item = entry(c, si);
+    if (item === null) continue;
+    items[n] = item;
+    keys[n++] = keyOf(item);
   }
-  visitGroups(entries, current, visit);
+  visitGroups(items, keys, n, current, visit);
 }
 
-/** Visits the groups of two or more of one sentence's entries, by key, in the order each key first came. */
-function visitGroups<T>(entries: readonly (readonly [string, T])[], si: number, visit: (items: T[], si: number) => void): void {
-  if (entries.length < 2) return;
+/** A claim's group key in the passes that group by measure alone. */
+const measureKeyOf = (c: Claim): string => c.measure.key;
+
+/** Sentences hold few figures: past this many a sentence's keys go in a map rather than being compared pairwise. */
+const FEW_ENTRIES = 16;
+
+/** Whether two of the first `n` keys are equal. */
+function keyRepeats(keys: readonly string[], n: number): boolean {
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return true;
+  return false;
+}
+
+/** Visits the groups of two or more of one sentence's first `n` items, by key, in the order each key first came. */
+function visitGroups<T>(items: readonly T[], keys: readonly string[], n: number, si: number,
+  visit: (items: T[], si: number) => void): void {
+  if (n < 2 || (n <= FEW_ENTRIES && !keyRepeats(keys, n))) return;
   const groups = new Map<string, T[]>();
-  for (const [key, item] of entries) {
-    const items = groups.get(key);
-    if (items) items.push(item);
-    else groups.set(key, [item]);
+  for (let k = 0; k < n; k++) {
+    const group = groups.get(keys[k]);
+    if (group) group.push(items[k]);
+    else groups.set(keys[k], [items[k]]);
   }
-  for (const items of groups.values()) if (items.length >= 2) visit(items, si);
+  for (const group of groups.values()) if (group.length >= 2) visit(group, si);
 }

@@ -8,7 +8,7 @@ import type { Quantity, Sentence, Token, Claim, DateMention } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, claimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
+import { type ClaimTime, type Told, toldClaimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
@@ -700,21 +700,17 @@ function holdsNow(r: ReportClaims, site: Site, event: string, state: RelativeSta
 }
 
 /**
- * The report's dates that do not date this figure: the story's background, a yardstick's, a forward span of an
- * asserted figure, an old value's, one inside an aside, a concession or the next infinitive, a founding or past
- * event's year, a compared phrase's, a vintage, a date another figure owns, a pluperfect clause's day, and for a toll
- * an event's day long before a running count.
+ * The date is one of the report's dates that do not date this figure: the story's background, a yardstick's, a forward
+ * span of an asserted figure, an old value's, one inside an aside, a concession or the next infinitive, a founding or
+ * past event's year, a compared phrase's, a vintage, a date another figure owns, a pluperfect clause's day, and for a
+ * toll an event's day long before a running count.
  */
-function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality: Claim['modality'], state: RelativeState):
-  (d: DateMention) => boolean {
+function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality: Claim['modality'], state: RelativeState,
+  d: DateMention): boolean {
   const { prepared, analysis, tokens, ownedDates, stockDates } = r;
-  const { q, s, qa, qb, cb } = site;
+  const { q, s, qa } = site;
   const text = prepared.text;
-  // The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
-  // shared details of the four soldiers killed in the clash in June": a settled toll of that day).
-  // "the toll from the quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
-  const ownRunning = () => !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
-  return d => (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q)
+  return (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q)
     || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(text, q, d))
     || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
     || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
@@ -722,15 +718,17 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
     || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))
     || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
     || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
-    || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(), [s.tokenStart, s.tokenEnd]));
+    || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(r, site, state),
+      [s.tokenStart, s.tokenEnd]));
 }
 
 /**
- * The report's since-dates for figure `q`, but not one whose "when" clause holds the figure: "the largest rally since
- * 1989, when 800,000 gathered" tells of 1989 itself, not a running total since then (round 30, probe30f).
+ * The toll's own words run on ("324 people have died", "now"), not a verb before it that may report it ("China has
+ * shared details of the four soldiers killed in the clash in June": a settled toll of that day). "the toll from the
+ * quake on Aug. 5 has risen to 460": a present perfect before the figure runs on too (round 30).
  */
-function sinceDateFor(r: ReportClaims, q: Quantity): (d: DateMention) => boolean {
-  return d => r.sinceDate(d) && !opensWhenClauseOf(r, d, q);
+function ownRunning(r: ReportClaims, { s, qa, qb, cb }: Site, state: RelativeState): boolean {
+  return !!state || opensNow(r, s) || saysNow(r, qa, cb) || ownPerfect(r, qa, qb);
 }
 
 /** A distance is a position, not an event in time. */
@@ -758,21 +756,58 @@ export function timeFor(r: ReportClaims, site: Site, event: string, modality: Cl
 /** The time the figure's words give: claimTime told how each date of its sentence stands to the figure. */
 function wordsTime(r: ReportClaims, site: Site, event: string, modality: Claim['modality'], state: RelativeState,
   now: boolean): ClaimTime {
-  const { prepared, analysis, tokens, dates } = r;
+  const { tokens, dates } = r;
   const { q, s, qa, qb } = site;
-  return claimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), {
-    paragraphStart: paragraphStart(prepared, s.tokenStart),
-    published: analysis.published,
-    isSpeechDate: r.speechDate,
-    isSinceDate: sinceDateFor(r, q),
-    now,
-    isBackground: notTheFiguresDate(r, site, event, modality, state),
-    perfect: () => ownPerfect(r, qa, qb),
-    isReportedWith: d => r.speechDate(d) && reportedWithFigure(tokens, q.end, d.start, isSpeechParticiple),
-    otherClause: d => inEarlierClause(prepared.text, d.end, q.start),
-    daysOff: d => daysApartOf(prepared.text, d, q),
-    ledeEnd: ledeEnd(prepared),
-  });
+  return toldClaimTime(dates, q, state ?? nearFigure(tokens, s, qa, qb), new FigureDates(r, site, event, modality, state, now));
+}
+
+/**
+ * How each date of its sentence stands to one figure, as claimTime asks: one object per figure, its tests methods (a
+ * closure per test, and a context each, were an eighth of the claim step's garbage on a report of dated figures).
+ */
+class FigureDates implements Told {
+  readonly paragraphStart: number;
+  readonly published: string | null;
+  readonly ledeEnd: number;
+
+  constructor(private readonly r: ReportClaims, private readonly site: Site, private readonly event: string,
+    private readonly modality: Claim['modality'], private readonly state: RelativeState, readonly now: boolean) {
+    this.paragraphStart = paragraphStart(r.prepared, site.s.tokenStart);
+    this.published = r.analysis.published;
+    this.ledeEnd = ledeEnd(r.prepared);
+  }
+
+  isSpeechDate(d: DateMention): boolean {
+    return this.r.speechDate(d);
+  }
+
+  /**
+   * A since-date, but not one whose "when" clause holds the figure: "the largest rally since 1989, when 800,000
+   * gathered" tells of 1989 itself, not a running total since then (round 30, probe30f).
+   */
+  isSinceDate(d: DateMention): boolean {
+    return this.r.sinceDate(d) && !opensWhenClauseOf(this.r, d, this.site.q);
+  }
+
+  isBackground(d: DateMention): boolean {
+    return notTheFiguresDate(this.r, this.site, this.event, this.modality, this.state, d);
+  }
+
+  perfect(): boolean {
+    return ownPerfect(this.r, this.site.qa, this.site.qb);
+  }
+
+  isReportedWith(d: DateMention): boolean {
+    return this.r.speechDate(d) && reportedWithFigure(this.r.tokens, this.site.q.end, d.start, isSpeechParticiple);
+  }
+
+  otherClause(d: DateMention): boolean {
+    return inEarlierClause(this.r.prepared.text, d.end, this.site.q.start);
+  }
+
+  daysOff(d: DateMention): number {
+    return daysApartOf(this.r.prepared.text, d, this.site.q);
+  }
 }
 
 /**

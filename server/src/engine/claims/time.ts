@@ -75,17 +75,11 @@ export interface ClaimTime {
   label: string | null;
 }
 
-function usable(d: DateMention): { resolved: boolean; norm: string | null } | null {
-  if (d.from && d.to) return { resolved: true, norm: null };
-  const norm = normalizeUnresolved(d.text);
-  return norm ? { resolved: false, norm } : null;
-}
-
+/** The date as a claim's time: resolved, or unresolved by its normal form; null for a vague time. */
 function fromDate(d: DateMention, basis: TimeBasis): ClaimTime | null {
-  const u = usable(d);
-  if (!u) return null;
-  if (u.resolved) return { from: d.from, to: d.to, basis, text: null, label: null };
-  return { from: null, to: null, basis: 'unresolved', text: u.norm, label: d.text };
+  if (d.from && d.to) return { from: d.from, to: d.to, basis, text: null, label: null };
+  const norm = normalizeUnresolved(d.text);
+  return norm ? { from: null, to: null, basis: 'unresolved', text: norm, label: d.text } : null;
 }
 
 
@@ -135,8 +129,11 @@ export interface ClaimTimeOptions {
   ledeEnd?: number;
 }
 
-/** The options with every test given. */
-type Told = Required<ClaimTimeOptions>;
+/**
+ * The options with every test given. A caller that times many figures may pass one object per figure whose tests are
+ * methods (toldClaimTime): the tests are called on it, never taken off it.
+ */
+export type Told = Required<ClaimTimeOptions>;
 const NO_DATE: DateTest = () => false;
 
 function withDefaults(o: ClaimTimeOptions): Told {
@@ -150,14 +147,13 @@ function withDefaults(o: ClaimTimeOptions): Told {
 
 /** The first step of `claimTime`: what the dates of the figure's own sentence say, nearest first. */
 function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range, o: Told): SentenceTime {
-  const { isSpeechDate, isSinceDate, isBackground, isReportedWith, otherClause, daysOff } = o;
   const st: SentenceTime = { best: null, bestBefore: false, spoken: null, cumulative: false };
   let bestDist = Infinity;
   for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
     const d = dates[i];
     // "Since January, 52 civilians have been killed": a running total as of when it is stated, not a count for
     // January; totals that grow from one report to the next are no contradiction.
-    if (isSinceDate(d)) {
+    if (o.isSinceDate(d)) {
       const dist = distance(d, q);
       if (dist < bestDist) {
         bestDist = dist;
@@ -167,20 +163,20 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range, 
       continue;
     }
     // "the largest march since the city was handed back in 1997": a yardstick in the past, not when the figure holds.
-    if (isBackground(d)) continue;
+    if (o.isBackground(d)) continue;
     // "the agency said on Monday" dates the statement, not what it counts (the storm struck on Sunday): it is used only
     // when no other date frames the figure.
     // "33.1 per cent reported in March 2021" is as of that report: the statement's date is the figure's own.
-    const own = isReportedWith(d);
-    if (!own && isSpeechDate(d)) {
+    const own = o.isReportedWith(d);
+    if (!own && o.isSpeechDate(d)) {
       st.spoken ??= fromDate(d, 'statement');
       continue;
     }
-    const t = movedBy(fromDate(d, own ? 'statement' : 'explicit'), daysOff(d));
+    const t = movedBy(fromDate(d, own ? 'statement' : 'explicit'), o.daysOff(d));
     if (!t) continue;
     // Dates after the figure win ties: "captured 3,600 km2 in the past year" vs "reports on Sunday said".
     // A date before the figure across a clause boundary yields to any date of the figure's own clause (round 24).
-    const dist = distance(d, q) + (d.end <= q.start && otherClause(d) ? OTHER_CLAUSE_PENALTY : 0);
+    const dist = distance(d, q) + (d.end <= q.start && o.otherClause(d) ? OTHER_CLAUSE_PENALTY : 0);
     if (dist < bestDist) {
       bestDist = dist;
       st.best = t;
@@ -198,10 +194,10 @@ function sentenceTime(dates: readonly DateMention[], q: Range, sentence: Range, 
  * report states before it.
  */
 function contextTime(dates: readonly DateMention[], sentenceStart: number, o: Told): ClaimTime | null {
-  const { paragraphStart, published, isSpeechDate, isSinceDate, isBackground, ledeEnd } = o;
+  const { paragraphStart, published, ledeEnd } = o;
   const first = firstStartingAt(dates, sentenceStart) - 1;
   for (let i = first; i >= 0 && i > first - 16 && dates[i].start >= paragraphStart; i--) {
-    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
+    if (!framesLater(dates[i], published, o)) continue;
     const t = fromDate(dates[i], 'context');
     if (t) return t;
   }
@@ -210,7 +206,7 @@ function contextTime(dates: readonly DateMention[], sentenceStart: number, o: To
   const week = ledeWeek(dates, ledeEnd, published);
   if (week) return week;
   for (let i = 0; i <= first && i < 16; i++) {
-    if (!framesLater(dates[i], published, isSpeechDate, isSinceDate, isBackground)) continue;
+    if (!framesLater(dates[i], published, o)) continue;
     const t = fromDate(dates[i], 'context');
     if (t && t.basis !== 'unresolved') return t;
   }
@@ -232,7 +228,11 @@ function statedOrPublished(spoken: ClaimTime | null, published: string | null): 
  */
 export function claimTime(dates: readonly DateMention[], q: Range, sentence: Range, options: ClaimTimeOptions):
   ClaimTime {
-  const o = withDefaults(options);
+  return toldClaimTime(dates, q, sentence, withDefaults(options));
+}
+
+/** `claimTime` told every test. */
+export function toldClaimTime(dates: readonly DateMention[], q: Range, sentence: Range, o: Told): ClaimTime {
   const { published } = o;
   const { best, bestBefore, spoken, cumulative } = sentenceTime(dates, q, sentence, o);
   // "Raising the issue on Tuesday, X alleged that 14 people have died": the figure's own verb in the present perfect takes
@@ -387,16 +387,18 @@ const OWN_DATE = /^\s{1,3}(?:in|during)\s{1,3}$/i;
 const OWN_DATE_REACH = 12;
 
 /**
- * Each figure with the resolved date right after it, when no more than `reach` characters lie between them and those
- * characters match `between`. One forward cursor over the dates, so linear in the quantities and the dates.
+ * Calls `found` with each figure and the resolved date right after it, when no more than `reach` characters lie between
+ * them and those characters match `between`. One forward cursor over the dates, so linear in the quantities and the
+ * dates; an indexed loop, not a generator (a generator's steps allocated on every figure of a dense report).
  */
-function* datesRightAfter<Q extends { start: number; end: number }>(text: string, quantities: readonly Q[],
-  dates: readonly DateMention[], between: RegExp, reach: number): Generator<[Q, DateMention]> {
+function datesRightAfter<Q extends { start: number; end: number }>(text: string, quantities: readonly Q[],
+  dates: readonly DateMention[], between: RegExp, reach: number, found: (q: Q, d: DateMention) => void): void {
   let j = 0;
-  for (const q of quantities) {
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
     while (j < dates.length && dates[j].start < q.end) j++;
     const d = dates[j];
-    if (d?.from && d.to && d.start - q.end <= reach && between.test(text.slice(q.end, d.start))) yield [q, d];
+    if (d?.from && d.to && d.start - q.end <= reach && between.test(text.slice(q.end, d.start))) found(q, d);
   }
 }
 
@@ -408,7 +410,7 @@ function* datesRightAfter<Q extends { start: number; end: number }>(text: string
 export function figureOwnedDates(text: string, quantities: readonly { start: number; end: number }[],
   dates: readonly DateMention[]): Map<number, number> {
   const owned = new Map<number, number>();
-  for (const [q, d] of datesRightAfter(text, quantities, dates, OWN_DATE, OWN_DATE_REACH)) owned.set(q.start, d.start);
+  datesRightAfter(text, quantities, dates, OWN_DATE, OWN_DATE_REACH, (q, d) => owned.set(q.start, d.start));
   return owned;
 }
 
@@ -425,7 +427,7 @@ const AS_OF_REACH = 10;
 export function asOfDates(text: string, quantities: readonly { start: number; end: number }[],
   dates: readonly DateMention[]): Map<number, number> {
   const held = new Map<number, number>();
-  for (const [q, d] of datesRightAfter(text, quantities, dates, AS_OF_DATE, AS_OF_REACH)) held.set(d.start, q.start);
+  datesRightAfter(text, quantities, dates, AS_OF_DATE, AS_OF_REACH, (q, d) => held.set(d.start, q.start));
   return held;
 }
 
@@ -463,9 +465,8 @@ function ledeWeek(dates: readonly DateMention[], ledeEnd: number, published: str
 }
 
 /** An earlier date that may frame a figure of a later sentence (the paragraph's or the story's fallback). */
-function framesLater(d: DateMention, published: string | null, isSpeechDate: (d: DateMention) => boolean,
-  isSinceDate: (d: DateMention) => boolean, isBackground: (d: DateMention) => boolean): boolean {
-  return !isSpeechDate(d) && !isSinceDate(d) && !isBackground(d) && !ahead(d, published) && !runningPeriod(d, published);
+function framesLater(d: DateMention, published: string | null, o: Told): boolean {
+  return !o.isSpeechDate(d) && !o.isSinceDate(d) && !o.isBackground(d) && !ahead(d, published) && !runningPeriod(d, published);
 }
 
 /** The date begins after the report's publication: a plan or an expectation, not when a stated figure holds. */

@@ -110,7 +110,8 @@ export function parseDigits(s: string): number | null {
   if (i !== n) return null;
   // A leading zero on a multi-digit integer is an identifier or a code, not a count ("007", "0800").
   if (!grouped && firstGroup > 1 && s.charCodeAt(0) === 48 && !s.includes('.')) return null;
-  const v = Number(s.replace(/,/g, ''));
+  // Most figures have no comma: read them as written, without a copy of the text per figure.
+  const v = Number(grouped || twos > 0 ? s.replace(/,/g, '') : s);
   return Number.isFinite(v) ? v : null;
 }
 
