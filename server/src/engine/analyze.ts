@@ -83,7 +83,7 @@ function partsFrom(tokens: readonly { lower: string; start: number }[]): number 
 const PART_GAP = 3;
 
 /**
- * The mention lies in the clause of a figure that follows, right after, a figure of the same count: "1.12 million
+ * The mention lies in the clause of a figure that follows, right after, a figure of the same count: "1.3 million
  * people, including 80,000 in Paris" names Paris for the part only, not as what the report is about.
  */
 function inPartClause(e: EntityMention, claims: readonly Claim[]): boolean {

@@ -467,7 +467,7 @@ function holdsPlacesAndMore(w: Scopes, p: Scopes): boolean {
 
 /**
  * A figure that names no place, larger than one that names a place, is the total over a wider area: said so ("at least
- * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.12 million demonstrators" vs "6,500 in Rennes").
+ * 30 across the islands" vs "19 on Antigua"), or several times larger ("1.3 million demonstrators" vs "7,200 in Lorvik").
  * Not a rival count. The converse (the part larger than the whole) still pairs.
  */
 export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
@@ -714,8 +714,8 @@ const MONTH_DAYS = [28, 31];
 const YEAR_DAYS = [365, 366];
 
 /**
- * A twelve-month rate of the month that closes a stated year ("inflation fell to 10.8% in December" and "25.6% in
- * 2012"): the rate over the twelve months to that month is the year's, so the two are of one time. A monthly rate
+ * A twelve-month rate of the month that closes a stated year ("inflation fell to 9.7% in December" and "24.1% in
+ * 2014"): the rate over the twelve months to that month is the year's, so the two are of one time. A monthly rate
  * (`inflation@monthly`) is not; both must be dated in their own words or paragraph.
  */
 function closingMonth(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span, la: number,
@@ -1036,7 +1036,7 @@ export function chainOf(c: Claim): string[] {
 
 /**
  * A claim's voice in its report: its source chain, else the organizations and people acting in its clause ("the Interior
- * Ministry counted 1.12 million demonstrators"), else the one its paragraph named last before it. Countries and places
+ * Ministry counted 1.3 million demonstrators"), else the one its paragraph named last before it. Countries and places
  * are not voices.
  */
 function voiceOf(c: Claim): string[] {

@@ -330,7 +330,7 @@ export function clauseMates(doc: DocumentAnalysis | undefined, c: Claim): Claim[
   const out: Claim[] = [];
   for (const q of doc.claims) {
     if (q === c || q.start !== c.start || q.end !== c.end || q.measure.key !== c.measure.key) continue;
-    // "rose to 186.27% from 185.34%": a change's two values are one count at two times, not a list.
+    // "rose to 154.1% from 152.7%": a change's two values are one count at two times, not a list.
     if ((q.source?.id ?? null) !== (c.source?.id ?? null) || changed(detailOf(q))) continue;
     out.push(q);
   }

@@ -133,7 +133,7 @@ export function partWholeVerdict(a: Claim, b: Claim, side: 'a' | 'b', fit: TimeF
  *   ("Hundreds of thousands march in Barcelona" and its unplaced "more than 1 million" against "350,000 in Barcelona");
  * - 'part': the context is only places inside the placed figure's (the unplaced figure is of that part);
  * - 'whole': the context is a larger area holding the placed figure's place ("Protests across France": its unplaced
- *   1.1 million against 6,500 in Rennes): the unplaced figure is that area's total;
+ *   1.3 million against 7,200 in Lorvik): the unplaced figure is that area's total;
  * - 'apart': the context names only other places;
  * - null: the report names no place in its title or lead (nothing to read the figure in).
  */

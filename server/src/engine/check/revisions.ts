@@ -64,8 +64,8 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
         }
         changes.add(changeKey(v, w));
         changes.add(oldKey(changeKey(v, w), d.superseded ? v : w));
-        // "grew from 185.34% in September to 186.27% this month": the old value has a day of its own; another report's
-        // 185.34% for this month is no earlier stage of the change but a rival of the new value.
+        // "grew from 152.7% in September to 154.1% this month": the old value has a day of its own; another report's
+        // 152.7% for this month is no earlier stage of the change but a rival of the new value.
         if (d.revised && !detailOf(o)?.superseded && o.time.from && o.time.to) {
           changes.add(datedKey(changeKey(v, w), w));
           changes.add(atKey(changeKey(v, w), w, o.time.from, o.time.to));

@@ -68,7 +68,7 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const next = tokens[qb];
   const of = opensDashAside(next) ? pastDashAside(tokens, qb) : qb;
   const partitive = (of === qb ? next : tokens[of])?.lower === 'of' && PARTITIVE.has(tokens[of + 1]?.lower ?? '');
-  // "1.12 million people, including 80,000 in Paris": a bare part counts what its whole counts.
+  // "1.3 million people, including 80,000 in Paris": a bare part counts what its whole counts.
   const lead = tokens[ca]?.lower;
   if (samePrev && !q.noun && (lead === 'including' || lead === 'among') && unit !== samePrev.unit) unit = '';
   // A figure with no noun of its own whose unit the recognizer took from the figure before it is bare too ("40,000

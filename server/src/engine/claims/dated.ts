@@ -410,7 +410,7 @@ export function opensNow(r: ReportClaims, s: Sentence): boolean {
   return NOW_LEADS.get(w2) === w;
 }
 
-/** "from 185.34% in September": an earlier value with its own date is a claim about that date. */
+/** "from 152.7% in September": an earlier value with its own date is a claim about that date. */
 export function datedRightAfter(r: ReportClaims, qb: number): boolean {
   const { tokens, dates } = r;
   const from = tokens[qb]?.start ?? Infinity;

@@ -327,7 +327,7 @@ export function changedFrom(tokens: readonly Token[], qa: number, qb: number, ca
   if (before !== 'from') return false;
   if (FROM_LEADS.has(tokens[qa - 2]?.lower ?? '')) return true;
   // "rose from 3.4 to 3.7" keeps both ends in one range figure; "from X" after "to Y" is the earlier value, also with the
-  // later one's date between ("rose to 85.5% in October, from 83.45%").
+  // later one's date between ("rose to 64.2% in October, from 61.75%").
   for (let i = qa - 2; i >= Math.max(ca, qa - FROM_REACH); i--) if (isNumber(tokens[i])) return true;
   // "revised from 1,400 to about 1,200": the new value may carry its own hedge word.
   return tokens[qb]?.lower === 'to' && (isNumber(tokens[qb + 1]) || (tokens[qb + 1]?.type === 'word' && isNumber(tokens[qb + 2])));
@@ -1079,8 +1079,8 @@ const MAX_LISTED = 1;
 
 /**
  * The part of the clause [ca, cb) that speaks of the figure at [qa, qb) alone: from the join after the figure before it,
- * to the join before the figure after it. "monthly inflation in April was 44.7% and over 2018 it reached 1.7 million
- * percent": "monthly" is the first figure's; "rose by 7.18% in October and annual inflation was 185.34%": "annual" is
+ * to the join before the figure after it. "monthly inflation in April was 41.2% and over 2019 it reached 1.3 million
+ * percent": "monthly" is the first figure's; "rose by 6.4% in October and annual inflation was 152.7%": "annual" is
  * the second's.
  */
 export function ownStretch(tokens: readonly Token[], figureStarts: IndexLookup, ca: number, cb: number, qa: number,
@@ -1161,7 +1161,7 @@ export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): st
     i = next - 1;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of'
       && !MONTH_BACK.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
-    // "In December alone, the index reached 141.75%": the month's own rate, not the twelve months to it.
+    // "In December alone, the index reached 118.4%": the month's own rate, not the twelve months to it.
     if (MONTH_NAMES.has(w) && tokens[i + 1]?.lower === 'alone') return 'monthly';
     // "rose 1.0% over the previous month": a change on the month before is the monthly rate.
     // "from the previous month's 59.7%" is last month's value, a possessive, no change on it (round 22).

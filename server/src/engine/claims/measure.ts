@@ -1255,7 +1255,7 @@ const MARGIN_NOUNS: ReadonlySet<string> = new Set(['margin', 'margins']);
  * it governs; the figure's own word says what it counts, so it takes no event from its neighbour.
  */
 export function hasOwnGovernor(tokens: readonly Token[], unit: string, qa: number, qb: number, eventAt: number): boolean {
-  // A percentage takes its metric from words before it by design ("inflation ... For 2012, the state acknowledged 10.8%").
+  // A percentage takes its metric from words before it by design ("inflation ... For 2014, the state acknowledged 9.7%").
   if (eventAt < 0 || eventAt >= qa || unit === 'percent') return false;
   let g = qa - 1;
   if (tokens[g]?.lower === 'of' && tokens[g - 1]?.pos === 'NOUN') g--;

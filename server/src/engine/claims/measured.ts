@@ -13,7 +13,7 @@ import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
 
-/** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 10.8%". */
+/** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 9.7%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
 /** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
 const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
@@ -232,7 +232,7 @@ function percentMetric(r: ReportClaims, site: Site, unit: string, unitEvent: str
   if (hit.event === 'unspecified' && !unitEvent && unit === 'percent' && (hasCandidateVerb(tokens, ca, cb) || namesChoice(tokens, qb)) && aboutVote(r)) {
     hit = { event: 'vote_share', word: 'vote', at: -1 };
   }
-  // "The government is accused of faking its inflation figures. For 2012, the state acknowledged about 10.8%": a bare
+  // "The government is accused of faking its inflation figures. For 2014, the state acknowledged about 9.7%": a bare
   // percentage takes the metric named before it in its sentence or the sentence before, in its paragraph; a figure of
   // another unit before it in the sentence ("compared with 17 countries ... we are at 7 percent") does not stop it, and a
   // percentage that modifies the noun after it ("a 95 per cent confidence band") measures that noun.
@@ -728,7 +728,7 @@ function eventAfterParenthesis(r: ReportClaims, unit: string, qa: number, qb: nu
 }
 
 /** "consumer prices", "consumer price index" in the clause. */
-/** "consumer prices rose 1.0%", "the CPI stood at 36.5%": the consumer price level (its index's abbreviation too). */
+/** "consumer prices rose 1.0%", "the CPI stood at 31.2%": the consumer price level (its index's abbreviation too). */
 export function namesConsumerPrices(r: ReportClaims, ca: number, cb: number): boolean {
   const { tokens } = r;
   for (let i = ca; i < cb; i++) {
@@ -762,7 +762,7 @@ export function isMisstatement(r: ReportClaims, qa: number): boolean {
 
 /**
  * Is sentence k a paragraph of one sentence (wire style: "Annual inflation rose to 38% in May, the bureau said." then,
- * a paragraph below, "The rate stood at 36.5% in April.")? Its metric then carries into the next paragraph's first
+ * a paragraph below, "The rate stood at 31.2% in April.")? Its metric then carries into the next paragraph's first
  * sentence as it would within one paragraph.
  */
 export function wireParagraph(r: ReportClaims, k: number): boolean {

@@ -83,7 +83,7 @@ function attributionFor(atts: readonly Attribution[], start: number, end: number
 }
 
 /**
- * "against 25.6% according to the private institutes": an "according to" right after the figure, inside its clause,
+ * "against 24.1% according to the private institutes": an "according to" right after the figure, inside its clause,
  * names the figure's own source, whoever the sentence's other attribution cites.
  */
 export function accordingSource(r: ReportClaims, qb: number, cb: number): { id: string; name: string } | null {
@@ -447,7 +447,7 @@ export function sourceFor(r: ReportClaims, site: Site, own: { id: string; name: 
   const counted = own || owner || found ? null : countSource(r, ca, qa);
   const voice = own ?? owner;
   let att = voice ? { source: voice, via: [] as string[] } : found ?? (counted ? { source: counted, via: [] as string[] } : null);
-  // "the state acknowledged 10.8%, against 25.6% according to the private institutes": the relay a later figure's own
+  // "the state acknowledged 9.7%, against 24.1% according to the private institutes": the relay a later figure's own
   // "according to" names is that figure's voice, not one this figure passed through.
   if (att && att === found && att.via.length) {
     const later = laterAccording(r, qb, s);
