@@ -11,6 +11,7 @@ import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
 import { invertedTally, topicCount } from './tallyAfter';
 import { PARTITIVE_PRONOUNS } from '../text/pronouns';
+import { bareCrowd } from './bareCrowd';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -118,6 +119,8 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
   // "it took 28 minutes", "ran five hours behind schedule": a time taken or a delay (round 33, frame.ts timeTaken).
   const taken = NOT_COUNTS.has(unit) && !lasted ? timeTaken(tokens, unit, qa, qb, ca) : null;
+  // "There were more than 80,000," the organizer said: a bare figure in the thousands beside a named gathering is its crowd.
+  if (!unit && bareCrowd(r, site)) ({ unit, unitEvent } = { unit: 'person', unitEvent: 'crowd' });
   if (!unit || (NOT_COUNTS.has(unit) && !lasted && !taken)) return null;
   if (taken) {
     unitEvent = taken.event;

@@ -1,0 +1,32 @@
+// Figures the engine never made claims, round 34 (recog34, issues 10 and 11): a bare figure in the thousands beside a
+// named gathering is the gathering's crowd. Invented sentences; each finding test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+const MARCH = 'The rally against the Varnia tax law was held in Kessa on Sunday.';
+
+test('"There were more than 200,000," said an organizer: a bare figure beside a march is its crowd', () => {
+  const c = claimOf(`${MARCH}\n\n"There were more than 200,000," said an organizer of the Kessa march.`, 200000);
+  assert.strictEqual(c?.measure.key, 'person|crowd');
+});
+
+test('a quoted bare range next to a march sentence is a crowd: "we are between 1.2 and 1.4 million"', () => {
+  const c = claimOf(`"I am told that we are between 1.2 and 1.4 million in Kessa," a minister wrote. ${MARCH}`, null);
+  assert.strictEqual(c?.low, 1200000);
+  assert.strictEqual(c?.measure.key, 'person|crowd');
+});
+
+test('a bare crowd meets a written one across reports: more than 200,000 against 40,000 people', () => {
+  const a = `${MARCH}\n\n"There were more than 200,000," said an organizer of the Kessa march.`;
+  const b = `${MARCH}\n\nPolice said 40,000 people took part in the rally in Kessa on Sunday.`;
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['40000/200000']);
+});
+
+test('no crowd: a clause that says what befell people, or no gathering named near the figure', () => {
+  const deaths = `${MARCH} The usual monthly average of deaths in Kessa is 2,000, a doctor said.`;
+  assert.notStrictEqual(claimOf(deaths, 2000)?.measure.key, 'person|crowd');
+  assert.strictEqual(claimOf('The tax law passed on Monday. "There were more than 5,000," he said.', 5000), undefined);
+  // Small bare figures stay scores, ranks and list items.
+  assert.strictEqual(claimOf(`${MARCH} "There were more than 300," he said.`, 300), undefined);
+});
