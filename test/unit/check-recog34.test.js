@@ -30,3 +30,20 @@ test('no crowd: a clause that says what befell people, or no gathering named nea
   // Small bare figures stay scores, ranks and list items.
   assert.strictEqual(claimOf(`${MARCH} "There were more than 300," he said.`, 300), undefined);
 });
+
+const engine = require('../../dist/engine.js');
+/** The recognized figures of one sentence, as "text low..high". */
+const figures = text => engine.analyzeText('a.txt', `${text}\n`).quantities.map(q => `${q.text} ${q.low}..${q.high}`);
+
+test('how long an infection takes to show is a time taken: after an incubation word, or "occur ... days after"', () => {
+  assert.strictEqual(claimOf('The incubation period for the Kessa fever is up to six days, officials said.', 8640)?.measure.key, 'minute|took');
+  assert.strictEqual(claimOf('Doctors said the incubation of the fever can be as long as 40 days.', 57600)?.measure.key, 'minute|took');
+  assert.strictEqual(claimOf('Symptoms of the Kessa fever occur up to 50 days after tainted food is eaten.', 72000)?.measure.key, 'minute|took');
+});
+
+test('"can occur up to 80 days later" is a length after a verb of symptoms showing, not a point in time', () => {
+  assert.deepStrictEqual(figures('The illness can occur up to 80 days later.'), ['up to 80 days 0..80']);
+  // A point in time stays one: no figure, no claim.
+  assert.deepStrictEqual(figures('Two days later, the fever appeared in Kessa.'), []);
+  assert.strictEqual(claimOf('The first symptoms appeared two days later in Kessa.', 2880), undefined);
+});
