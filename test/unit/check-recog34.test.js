@@ -47,3 +47,11 @@ test('"can occur up to 80 days later" is a length after a verb of symptoms showi
   assert.deepStrictEqual(figures('Two days later, the fever appeared in Kessa.'), []);
   assert.strictEqual(claimOf('The first symptoms appeared two days later in Kessa.', 2880), undefined);
 });
+
+test('a name "with" a bare figure continues the count of the sentence before: "They show the Varnia Front with 114,345"', () => {
+  const text = 'Those forms show the Kessa Party with 80,344 votes. They show the Varnia Front with 114,345.';
+  assert.deepStrictEqual(figures(text), ['80,344 votes 80344..80344', '114,345 114345..114345']);
+  assert.strictEqual(claimOf(text, 114345)?.measure.key, 'vote|won');
+  // A pronoun "with" a figure is no holder: "He left with 12" stays no figure.
+  assert.deepStrictEqual(figures('Kessa Rowe scored 25 points. He left with 12.'), ['25 points 25..25']);
+});
