@@ -11,6 +11,8 @@ import { hedgeStart } from '../quantities/hedges';
 import { putTally, restatesCount } from './sourced';
 import { invertedTally, topicCount } from './tallyAfter';
 import { PARTITIVE_PRONOUNS } from '../text/pronouns';
+import { bareCrowd } from './bareCrowd';
+import { onsetTaken } from './onset';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -117,7 +119,9 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   // "the outage lasted five hours": a duration is a figure only when the clause says what lasted.
   const lasted = DURATIONS.has(unit) && DURATION_EVENTS.has(findEvent(tokens, unit, qa, qb, ca, cb).event);
   // "it took 28 minutes", "ran five hours behind schedule": a time taken or a delay (round 33, frame.ts timeTaken).
-  const taken = NOT_COUNTS.has(unit) && !lasted ? timeTaken(tokens, unit, qa, qb, ca) : null;
+  const taken = NOT_COUNTS.has(unit) && !lasted ? timeTaken(tokens, unit, qa, qb, ca) ?? onsetOf(tokens, unit, site) : null;
+  // "There were more than 80,000," the organizer said: a bare figure in the thousands beside a named gathering is its crowd.
+  if (!unit && bareCrowd(r, site)) ({ unit, unitEvent } = { unit: 'person', unitEvent: 'crowd' });
   if (!unit || (NOT_COUNTS.has(unit) && !lasted && !taken)) return null;
   if (taken) {
     unitEvent = taken.event;
@@ -125,6 +129,12 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   }
   return { rawUnit, unit, unitEvent, rate, partitive, bare, population, restated, worldTally, tallied, ...(share ? { share } : {}),
     ...(taken?.minutes ? { minutes: taken.minutes } : {}) };
+}
+
+/** "symptoms occur up to 50 days after eating", "the incubation period is up to 6 days": a time taken (round 34). */
+function onsetOf(tokens: readonly Token[], unit: string, site: Site): { event: 'took'; minutes: number | null } | null {
+  const minutes = onsetTaken(tokens, unit, site.qa, site.qb, site.s.tokenStart);
+  return minutes === null ? null : { event: 'took', minutes };
 }
 
 /** What the figure's own words count: its noun's unit and event, "others", a body's members, a tally noun's own words. */

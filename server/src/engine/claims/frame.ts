@@ -1370,7 +1370,7 @@ function isAgeBound(tokens: readonly Token[], qa: number, before: Token | undefi
 // --- Round 33 (figures33): how long something took, and how late it ran ---
 
 /** Minutes in each time unit: a time taken is compared in minutes ("more than an hour" against "28 minutes"). */
-const MINUTES_IN: ReadonlyMap<string, number> = new Map([['minute', 1], ['hour', 60], ['day', 1440], ['week', 10080],
+export const MINUTES_IN: ReadonlyMap<string, number> = new Map([['minute', 1], ['hour', 60], ['day', 1440], ['week', 10080],
   ['month', 43200], ['year', 525600], ['decade', 5256000]]);
 /** The verb of a time taken: "it took 28 minutes", "can take from two to 10 days for symptoms to appear". */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);

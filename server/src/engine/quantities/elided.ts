@@ -789,5 +789,12 @@ export function continuesCount(tokens: Token[], start: number, floor: number): b
   if (PARTICLES.has(prev.lower) && start - 2 >= floor && tokens[start - 2].pos === 'VERB') return true;
   // "Trump has 221 delegates. Cruz has 69": "has" right before a figure is the verb of having, no auxiliary.
   if (prev.lower === 'has' || prev.lower === 'have' || prev.lower === 'had') return true;
+  // "They show the Varnia Front with 114,345": a name "with" a figure holds a share of the count before (round 34).
+  if (prev.lower === 'with' && start - 2 >= floor && namedHolder(tokens[start - 2])) return true;
   return prev.lower === 'of' || prev.lower === 'to' || prev.lower === 'from' || prev.lower === 'at' || prev.lower === 'by';
+}
+
+/** A capitalised name's last word: the holder of a figure after "with". */
+function namedHolder(t: Token): boolean {
+  return t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
 }

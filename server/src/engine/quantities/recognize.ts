@@ -10,6 +10,7 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRe
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
+import { onsetVerbBefore } from './onset';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
@@ -1948,7 +1949,8 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
     const to = tokens[end + 1];
     if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
   }
-  if (end < limit && WINDOW_AFTER.has(tokens[end].lower)) return true;
+  // "symptoms can occur up to 50 days later": after a verb of symptoms showing, a length still (round 34).
+  if (end < limit && WINDOW_AFTER.has(tokens[end].lower)) return tokens[end].lower !== 'later' || !onsetVerbBefore(tokens, start, floor);
   // "before" that ends its clause is "earlier" ("5% higher than a year before."); before an event it leaves a length
   // ("nine days before the inauguration").
   return end < limit && tokens[end].lower === 'before' && (end + 1 >= limit || tokens[end + 1].type === 'punctuation');
