@@ -143,49 +143,55 @@ async function askInterval(): Promise<CrosscheckBody | undefined> {
 
 export function registerAnnotationCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('crosscheck.annotateSelection', async (body?: CrosscheckBody) => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.selection.isEmpty) {
-        void vscode.window.showInformationMessage('Crosscheck: select the text to annotate first.');
-        return undefined;
-      }
-      const chosen = body ?? (await askBody(client, editor));
-      if (!chosen) return undefined;
-      const s = editor.selection;
-      const raw = await client.sendRequest(AnnotateRequest, {
-        uri: editor.document.uri.toString(),
-        range: { start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } },
-        body: chosen,
-      });
-      return AnnotateResultSchema.parse(raw).id;
-    }),
-    vscode.commands.registerCommand('crosscheck.showAnnotations', async () => {
-      const { items, problems } = UserAnnotationsResultSchema.parse(await client.sendRequest(UserAnnotationsRequest, {}));
-      for (const p of problems) void vscode.window.showWarningMessage(`Crosscheck: ${p}`);
-      if (!items.length) {
-        void vscode.window.showInformationMessage('Crosscheck: no annotations yet. Select text and run "Crosscheck: Annotate Selection".');
-        return;
-      }
-      const remove = { iconPath: new vscode.ThemeIcon('trash'), tooltip: 'Remove this annotation' };
-      const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
-      pick.title = 'Crosscheck: your annotations';
-      pick.items = items.map(a => ({
-        id: a.id,
-        label: `${a.orphaned ? '$(warning) ' : ''}${a.label}`,
-        description: `"${a.quote.slice(0, 50)}"`,
-        detail: a.orphaned ? `${a.source} — could not be placed: the text changed. Kept in the store.` : a.source,
-        buttons: [remove],
-      }));
-      pick.onDidTriggerItemButton(async e => {
-        await client.sendRequest(RemoveAnnotationRequest, { id: e.item.id });
-        pick.items = pick.items.filter(i => i.id !== e.item.id);
-      });
-      pick.onDidAccept(async () => {
-        const a = items.find(i => i.id === pick.selectedItems[0]?.id);
-        pick.hide();
-        if (a?.uri && a.range) await revealRange(a.uri, a.range);
-      });
-      pick.show();
-    }),
+    vscode.commands.registerCommand('crosscheck.annotateSelection', (body?: CrosscheckBody) => annotateSelection(client, body)),
+    vscode.commands.registerCommand('crosscheck.showAnnotations', () => showAnnotations(client)),
   );
+}
+
+/** Annotates the active editor's selection with `body` (asked for when not given); the new annotation's id. */
+async function annotateSelection(client: LanguageClient, body?: CrosscheckBody): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Crosscheck: select the text to annotate first.');
+    return undefined;
+  }
+  const chosen = body ?? (await askBody(client, editor));
+  if (!chosen) return undefined;
+  const s = editor.selection;
+  const raw = await client.sendRequest(AnnotateRequest, {
+    uri: editor.document.uri.toString(),
+    range: { start: { line: s.start.line, character: s.start.character }, end: { line: s.end.line, character: s.end.character } },
+    body: chosen,
+  });
+  return AnnotateResultSchema.parse(raw).id;
+}
+
+/** Lists the user's annotations in a quick pick: choosing one reveals it, its trash button removes it. */
+async function showAnnotations(client: LanguageClient): Promise<void> {
+  const { items, problems } = UserAnnotationsResultSchema.parse(await client.sendRequest(UserAnnotationsRequest, {}));
+  for (const p of problems) void vscode.window.showWarningMessage(`Crosscheck: ${p}`);
+  if (!items.length) {
+    void vscode.window.showInformationMessage('Crosscheck: no annotations yet. Select text and run "Crosscheck: Annotate Selection".');
+    return;
+  }
+  const remove = { iconPath: new vscode.ThemeIcon('trash'), tooltip: 'Remove this annotation' };
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+  pick.title = 'Crosscheck: your annotations';
+  pick.items = items.map(a => ({
+    id: a.id,
+    label: `${a.orphaned ? '$(warning) ' : ''}${a.label}`,
+    description: `"${a.quote.slice(0, 50)}"`,
+    detail: a.orphaned ? `${a.source} — could not be placed: the text changed. Kept in the store.` : a.source,
+    buttons: [remove],
+  }));
+  pick.onDidTriggerItemButton(async e => {
+    await client.sendRequest(RemoveAnnotationRequest, { id: e.item.id });
+    pick.items = pick.items.filter(i => i.id !== e.item.id);
+  });
+  pick.onDidAccept(async () => {
+    const a = items.find(i => i.id === pick.selectedItems[0]?.id);
+    pick.hide();
+    if (a?.uri && a.range) await revealRange(a.uri, a.range);
+  });
+  pick.show();
 }

@@ -55,9 +55,32 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage error (bad o
 export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
 
 export function parseCli(argv: string[]): Parsed {
-  let parsed;
+  const { values, positionals } = readArgs(argv);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  const cmd = commandOf(command);
+  if (paths.length === 0) throw new UsageError(`'${cmd}' needs at least one file or folder`);
+  return {
+    kind: 'run',
+    options: {
+      command: cmd,
+      paths,
+      format: formatOf(cmd, values.format),
+      failOn: failOnOf(values['fail-on']),
+      include: values.include ?? [],
+      exclude: values.exclude ?? [],
+      annotations: values.annotations ?? null,
+      cache: values.cache ?? null,
+      quiet: values.quiet ?? false,
+    },
+  };
+}
+
+/** The options and positionals as node's strict parser reads them; its first message line as a usage error. */
+function readArgs(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -76,36 +99,31 @@ export function parseCli(argv: string[]): Parsed {
   } catch (e) {
     throw new UsageError((e as Error).message.split('\n')[0].split('. To specify')[0]);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help' };
-  if (values.version) return { kind: 'version' };
-  const [command, ...paths] = positionals;
+}
+
+/** The first positional as a known command. */
+function commandOf(command: string | undefined): Command {
   if (!command) throw new UsageError('no command given');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command '${command}' (expected ${COMMANDS.join(', ')})`);
   }
-  const cmd = command as Command;
-  if (paths.length === 0) throw new UsageError(`'${cmd}' needs at least one file or folder`);
-  const format = values.format ?? FORMATS[cmd][0];
+  return command as Command;
+}
+
+/** --format, checked against the command's formats; the command's first format when not given. */
+function formatOf(cmd: Command, given: string | undefined): string {
+  const format = given ?? FORMATS[cmd][0];
   if (!FORMATS[cmd].includes(format)) {
     throw new UsageError(`'${cmd}' does not support --format ${format} (expected ${FORMATS[cmd].join(', ')})`);
   }
-  const failOn = values['fail-on'] ?? 'clear';
+  return format;
+}
+
+/** --fail-on, clear when not given. */
+function failOnOf(given: string | undefined): CliOptions['failOn'] {
+  const failOn = given ?? 'clear';
   if (failOn !== 'clear' && failOn !== 'possible' && failOn !== 'none') {
     throw new UsageError(`--fail-on must be clear, possible or none, not '${failOn}'`);
   }
-  return {
-    kind: 'run',
-    options: {
-      command: cmd,
-      paths,
-      format,
-      failOn,
-      include: values.include ?? [],
-      exclude: values.exclude ?? [],
-      annotations: values.annotations ?? null,
-      cache: values.cache ?? null,
-      quiet: values.quiet ?? false,
-    },
-  };
+  return failOn;
 }

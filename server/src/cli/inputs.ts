@@ -34,16 +34,24 @@ export function collectInputs(
     include: include.length ? include : DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...exclude],
   };
-  // Each file with the folder it was found in: links found in a folder must not lead out of it.
-  const files = new Map<string, string | undefined>();
-  const texts = new Map<string, string>();
-  const skipped: Inputs['skipped'] = [];
-  const notes: Inputs['notes'] = [];
+  const inputs: Inputs = { texts: new Map(), skipped: [], notes: [] };
   if (paths.includes('-')) {
     const r = readStdin ? readStdin() : { ok: false as const, reason: 'standard input is not available' };
-    if (r.ok) texts.set(STDIN_NAME, r.text);
-    else skipped.push({ path: STDIN_NAME, reason: r.reason });
+    if (r.ok) inputs.texts.set(STDIN_NAME, r.text);
+    else inputs.skipped.push({ path: STDIN_NAME, reason: r.reason });
   }
+  const files = listFiles(paths, cwd, filter);
+  onListed?.(files.size + inputs.texts.size);
+  for (const [file, root] of files) readInto(inputs, file, root, cwd);
+  return inputs;
+}
+
+/**
+ * The report files the paths name, each with the folder it was found in (links found in a folder must not lead out
+ * of it); a file named explicitly has none.
+ */
+function listFiles(paths: string[], cwd: string, filter: ReportFilter): Map<string, string | undefined> {
+  const files = new Map<string, string | undefined>();
   for (const p of paths) {
     if (p === '-') continue;
     const abs = path.resolve(cwd, p);
@@ -57,15 +65,16 @@ export function collectInputs(
     if (stat.isDirectory()) for (const f of findReports(abs, filter)) files.set(f, files.has(f) ? files.get(f) : abs);
     else files.set(abs, undefined);
   }
-  onListed?.(files.size + texts.size);
-  for (const [file, root] of files) {
-    const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
-    const r = readReport(file, root);
-    if (r.ok && isCrosscheckExport(r.text)) skipped.push({ path: display, reason: EXPORT_SKIPPED });
-    else if (r.ok) {
-      texts.set(display, r.text);
-      if (r.warning) notes.push({ path: display, note: r.warning });
-    } else skipped.push({ path: display, reason: r.reason });
-  }
-  return { texts, skipped, notes };
+  return files;
+}
+
+/** Reads one report into `inputs` under its display path: its text (and any note), or why it was skipped. */
+function readInto(inputs: Inputs, file: string, root: string | undefined, cwd: string): void {
+  const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+  const r = readReport(file, root);
+  if (r.ok && isCrosscheckExport(r.text)) inputs.skipped.push({ path: display, reason: EXPORT_SKIPPED });
+  else if (r.ok) {
+    inputs.texts.set(display, r.text);
+    if (r.warning) inputs.notes.push({ path: display, note: r.warning });
+  } else inputs.skipped.push({ path: display, reason: r.reason });
 }

@@ -89,6 +89,55 @@ export type Hedge =
   | 'range' // 400-500, between 15 and 20
   | 'vague'; // several thousand, dozens, tens of thousands
 
+/** What a hedge says about its figure. Every set of hedge kinds the engine reads is derived from HEDGE_KINDS below. */
+export interface HedgeKind {
+  /** Which end of the interval the figure is: its floor ("more than 40"), its ceiling ("up to 40"), both ends of a stated
+   *  range, or neither (a point or a band around it). */
+  bound: 'floor' | 'ceiling' | 'both' | null;
+  /** The bound leaves its own figure out: "more than 40" is above 40, "nearly 40" below it. */
+  strict: boolean;
+  /** One figure a reader takes for a size ("40", "about 40", "nearly 40"), not a bound, range or vague amount. */
+  point: boolean;
+  /** The figure may be a rounded one ("40", "about 40"): rounding can bring it to a close, more precise figure. */
+  roundable: boolean;
+}
+
+/** The one table of hedge kinds. */
+export const HEDGE_KINDS: Readonly<Record<Hedge, HedgeKind>> = {
+  exact: { bound: null, strict: false, point: true, roundable: true },
+  approximate: { bound: null, strict: false, point: true, roundable: true },
+  nearly: { bound: 'ceiling', strict: true, point: true, roundable: false },
+  over: { bound: 'floor', strict: true, point: false, roundable: false },
+  at_least: { bound: 'floor', strict: false, point: false, roundable: false },
+  up_to: { bound: 'ceiling', strict: false, point: false, roundable: false },
+  less_than: { bound: 'ceiling', strict: true, point: false, roundable: false },
+  range: { bound: 'both', strict: false, point: false, roundable: false },
+  vague: { bound: null, strict: false, point: false, roundable: false },
+};
+
+function hedgesWhere(test: (k: HedgeKind) => boolean): ReadonlySet<Hedge> {
+  return new Set((Object.keys(HEDGE_KINDS) as Hedge[]).filter(h => test(HEDGE_KINDS[h])));
+}
+
+/** Figures a writer may have rounded: "60,000", "about 60,000" (exact, approximate). */
+export const ROUNDABLE_HEDGES = hedgesWhere(k => k.roundable);
+/** A point figure, which a reader sets against an estimate's ceiling: "169", "about 400", "nearly 800". */
+export const POINT_HEDGES = hedgesWhere(k => k.point);
+/** Figures told to within a band, a point or a stated range, not an open bound or a vague amount: a clear conflict needs these. */
+export const TIGHT_HEDGES = hedgesWhere(k => k.point || k.bound === 'both');
+/** Open floors, whose figure is the least the count may be: "more than 3,400", "at least 70" (over, at_least). */
+export const FLOOR_HEDGES = hedgesWhere(k => k.bound === 'floor');
+/** Open ceilings read from zero: "up to 50", "fewer than 50" (up_to, less_than), not "nearly 50", a point just below. */
+export const OPEN_CEILING_HEDGES = hedgesWhere(k => k.bound === 'ceiling' && !k.point);
+/** Hedges whose interval ends at the figure from below: floors and ranges (over, at_least, range). */
+export const ENDS_LOW_HEDGES = hedgesWhere(k => k.bound === 'floor' || k.bound === 'both');
+/** Hedges whose interval ends at the figure from above: ceilings and ranges (nearly, up_to, less_than, range). */
+export const ENDS_HIGH_HEDGES = hedgesWhere(k => k.bound === 'ceiling' || k.bound === 'both');
+/** Floors that leave their figure out: "more than 7,000" is above it (over). */
+export const STRICT_FLOOR_HEDGES = hedgesWhere(k => k.bound === 'floor' && k.strict);
+/** Ceilings that leave their figure out: "nearly 7,000", "less than 7,000" are below it (nearly, less_than). */
+export const STRICT_CEILING_HEDGES = hedgesWhere(k => k.bound === 'ceiling' && k.strict);
+
 export interface Quantity extends TextSpan {
   /** Lower bound of the interval, or null when open. */
   low: number | null;

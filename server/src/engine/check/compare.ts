@@ -8,7 +8,10 @@ import { RESULT_EVENTS, RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
-import type { Claim, Hedge, Severity } from '../types';
+import {
+  ENDS_HIGH_HEDGES, ENDS_LOW_HEDGES, POINT_HEDGES, ROUNDABLE_HEDGES, STRICT_CEILING_HEDGES, STRICT_FLOOR_HEDGES, TIGHT_HEDGES,
+  type Claim, type Hedge, type Severity,
+} from '../types';
 import type { PossibleReason } from './messages';
 import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
@@ -813,11 +816,9 @@ function granularity(v: number): number {
   return g;
 }
 
-const ROUNDABLE: ReadonlySet<Hedge> = new Set(['exact', 'approximate']);
-
 /** One point figure is the other rounded to its own precision (hundreds or coarser) and close: they state one value. */
 function roundsTo(a: Claim, b: Claim): boolean {
-  if (a.value === null || b.value === null || !ROUNDABLE.has(a.hedge) || !ROUNDABLE.has(b.hedge)) return false;
+  if (a.value === null || b.value === null || !ROUNDABLE_HEDGES.has(a.hedge) || !ROUNDABLE_HEDGES.has(b.hedge)) return false;
   if (a.low !== a.high || b.low !== b.high) return false;
   const ga = granularity(a.value);
   const gb = granularity(b.value);
@@ -867,8 +868,6 @@ function truncatedShare(a: Claim, b: Claim): boolean {
   return decimals(whole) === 0 && decimals(fine) > 0 && fine > whole && fine < whole + 1;
 }
 
-const TIGHT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly', 'range']);
-
 export type Verdict = { relation: 'agree' }
   | { relation: 'contradict'; severity: Severity; reasons: PossibleReason[]; fit?: TimeFit };
 
@@ -900,7 +899,7 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const reasons: PossibleReason[] = [];
   if (al - sa <= bh + sb && bl - sb <= ah + sa) reasons.push('rounding');
   if (precision === 1) reasons.push('precision');
-  if (!TIGHT.has(a.hedge) || !TIGHT.has(b.hedge)) reasons.push('hedge');
+  if (!TIGHT_HEDGES.has(a.hedge) || !TIGHT_HEDGES.has(b.hedge)) reasons.push('hedge');
   if (a.derived || b.derived) reasons.push('derived');
   if (da?.sense && db?.sense && da.sense !== db.sense) reasons.push('sense');
   if (uncertain) reasons.push('time');
@@ -927,16 +926,10 @@ export function eventTimeVerdict(a: Claim, b: Claim, sa: Span | null, sb: Span |
   return compareValues(a, b, false);
 }
 
-/** Bounds that leave out their own figure: "more than 7,000" is above it, "nearly"/"less than 7,000" below it. */
-const STRICT_LOW: ReadonlySet<Hedge> = new Set(['over']);
-const STRICT_HIGH: ReadonlySet<Hedge> = new Set(['nearly', 'less_than']);
-/** Hedges whose interval ends at the figure from below or above: open bounds and ranges, not a point or "about". */
-const ENDS_LOW: ReadonlySet<Hedge> = new Set(['over', 'at_least', 'range']);
-const ENDS_HIGH: ReadonlySet<Hedge> = new Set(['up_to', 'less_than', 'nearly', 'range']);
-
 /** Whether `low` (a floor) and `high` (a ceiling) meeting at one figure leave it out: both bounds, one of them strict. */
 function strictMeet(low: Claim, high: Claim): boolean {
-  return ENDS_LOW.has(low.hedge) && ENDS_HIGH.has(high.hedge) && (STRICT_LOW.has(low.hedge) || STRICT_HIGH.has(high.hedge));
+  return ENDS_LOW_HEDGES.has(low.hedge) && ENDS_HIGH_HEDGES.has(high.hedge)
+    && (STRICT_FLOOR_HEDGES.has(low.hedge) || STRICT_CEILING_HEDGES.has(high.hedge));
 }
 
 /**
@@ -977,9 +970,6 @@ function readBound(c: Claim): [number, number] | null {
   return null;
 }
 
-/** Hedges of a point figure, which a reader sets against an estimate's ceiling. */
-const POINT: ReadonlySet<Hedge> = new Set(['exact', 'approximate', 'nearly']);
-
 /** A figure's interval as a reader takes it: an estimate's ceiling closed (`readBound`), else its own. */
 export function readInterval(c: Claim): [number, number] {
   return readBound(c) ?? [c.low ?? -Infinity, c.high ?? Infinity];
@@ -996,7 +986,7 @@ export function boundsApart(a: Claim, b: Claim): boolean {
   if (!ra && !rb) return false;
   // Against another voice's own spread ("12,000 to 19,000"), or a bound, a ceiling is the top of a spread too: the two
   // may mean overlapping sizes. Only a point figure ("169 died", "about 400,000") is set against the ceiling's size.
-  if ((!ra && !POINT.has(a.hedge)) || (!rb && !POINT.has(b.hedge))) return false;
+  if ((!ra && !POINT_HEDGES.has(a.hedge)) || (!rb && !POINT_HEDGES.has(b.hedge))) return false;
   const [al, ah] = ra ?? readInterval(a);
   const [bl, bh] = rb ?? readInterval(b);
   return ah < bl || bh < al;

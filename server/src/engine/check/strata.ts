@@ -3,15 +3,12 @@
 // check reads them in one place (claimIndex.ts, keepFinding), after a pair is judged a contradiction.
 import type { ClaimDetail } from '../claims/detail';
 import { LEVEL_UNITS } from '../quantities/units';
-import type { Claim, Hedge } from '../types';
+import { FLOOR_HEDGES, type Claim } from '../types';
 import { isRate } from './compare';
 import type { PossibleReason } from './messages';
 
 /** How many times the higher figure must be the lower one for the pair to be "far apart". */
 const FAR_APART = 5;
-
-/** Hedges that make a figure a floor: "more than 3,400", "at least 70". */
-const FLOORS: ReadonlySet<Hedge> = new Set(['over', 'at_least']);
 
 /** The ratio of the higher figure's lowest reading to the lower figure's highest; null when either is open or zero. */
 function ratioApart(a: Claim, b: Claim): number | null {
@@ -39,7 +36,7 @@ function higherOf(a: Claim, b: Claim): Claim {
 function floorFarAbove(a: Claim, b: Claim, reasons: readonly PossibleReason[]): boolean {
   if (reasons.length !== 1 || reasons[0] !== 'hedge') return false;
   const r = ratioApart(a, b);
-  return r !== null && r >= FAR_APART && FLOORS.has(higherOf(a, b).hedge);
+  return r !== null && r >= FAR_APART && FLOOR_HEDGES.has(higherOf(a, b).hedge);
 }
 
 /** Whether a pair judged a contradiction is, by its shape, no finding. */

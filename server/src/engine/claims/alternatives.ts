@@ -2,12 +2,12 @@
 // make its own finding against every rival). So are the bounds of a range written as two figures ("the range runs from
 // 190 cases to over 4,000", "between 100 deaths and 300"): a bound is no point count, and a count inside the range
 // agrees with it.
-import type { Claim, PreparedText } from '../types';
+import { FLOOR_HEDGES, ROUNDABLE_HEDGES, type Claim, type Hedge, type PreparedText } from '../types';
 import { detailOf } from './detail';
 import { tokenAt } from './tokens';
 
-/** Hedges a figure may carry and still be one end of "X or Y". */
-const JOINABLE = new Set(['exact', 'approximate']);
+/** Hedges a figure may carry and still be one end of "X or Y": a plain or "about" figure. */
+const JOINABLE = ROUNDABLE_HEDGES;
 
 /**
  * Joins each pair of claims of one measure and one source whose figures only an "or" separates ("2,000 or 2,500
@@ -64,7 +64,7 @@ function joinable(a: Claim, b: Claim): boolean {
 }
 
 /** Hedges the second end may carry: "or 2,500", "to over 4,000" (a bound open above). */
-const BOUNDS = new Set([...JOINABLE, 'over', 'at_least']);
+const BOUNDS: ReadonlySet<Hedge> = new Set([...JOINABLE, ...FLOOR_HEDGES]);
 
 function joined(a: Claim, b: Claim, word: string): Claim {
   const text = `${a.quantity.text} ${word} ${b.quantity.text}`;

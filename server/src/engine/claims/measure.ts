@@ -2,7 +2,7 @@
 import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
 import { STREET_NOUNS } from '../entities/cues';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
-import type { Hedge, Quantity, Token } from '../types';
+import { OPEN_CEILING_HEDGES, type Hedge, type Quantity, type Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS } from './frame';
@@ -618,7 +618,7 @@ export function isRemainsFound(unit: string, event: string): boolean {
 /** A figure's values as a lower bound: "270 bodies recovered" is at least 270 dead ("up to 50 bodies" stays as stated). */
 export function atLeast<Q extends { low: number | null; high: number | null; value: number | null; hedge: Hedge }>(q: Q):
   { low: number | null; high: number | null; value: number | null; hedge: Hedge } {
-  if (q.hedge === 'up_to' || q.hedge === 'less_than') return { low: q.low, high: q.high, value: q.value, hedge: q.hedge };
+  if (OPEN_CEILING_HEDGES.has(q.hedge)) return { low: q.low, high: q.high, value: q.value, hedge: q.hedge };
   return { low: q.low ?? q.value, high: null, value: q.value, hedge: 'at_least' };
 }
 

@@ -46,8 +46,22 @@ export function recognizeDates(prepared: PreparedText, published: string | null)
 }
 
 export function recognizeDatesWith(prepared: PreparedText, published: string | null, options: DateOptions): DateMention[] {
-  const { tokens, sentences, text } = prepared;
-  const raws = scanReportDates(tokens);
+  const raws = scanReportDates(prepared.tokens);
+  const { years, storyYears } = statedYears(raws, prepared.tokens, published);
+  const ctx: ResolveContext = {
+    pub: dayFromIso(published),
+    refYear: referenceYear(prepared.text, prepared.bodyStart),
+    years,
+    storyYears,
+    nowYear: options.nowYear ?? new Date().getUTCFullYear(),
+    quarter: null,
+  };
+  return resolveDates(prepared, raws, ctx);
+}
+
+/** The years the report states (each date's explicit year), and those of them that tell the story's own time. */
+function statedYears(raws: readonly RawDate[], tokens: PreparedText['tokens'], published: string | null):
+  { years: ResolveContext['years']; storyYears: ResolveContext['years'] } {
   const years: ResolveContext['years'] = [];
   const storyYears: ResolveContext['years'] = [];
   let yardstickEnd = -1;
@@ -64,41 +78,44 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
       yardstickEnd = r.endTok;
       continue;
     }
-    // "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
-    // it still fits a weekday's year ("since 2024 ... Saturday, January 11").
-    // "the party, formed in 2012, filed complaints after the vote on July 28": the year an organization or a person came
-    // to be describes them, not the story (round 23).
-    // "since the 1993 constitution": a year naming what came before, past "the", is a bound as "since 1993" is.
-    // "A stampede in 1990 killed 1,426", "the Constitution of 1992": another, earlier event's year (round 27).
-    if (r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)
-      && !pastEventYear(r, tokens, published)) {
-      storyYears.push({ offset: tokens[r.startTok].start, y });
-    }
+    if (isStoryYear(r, tokens, published)) storyYears.push({ offset: tokens[r.startTok].start, y });
   }
-  const ctx: ResolveContext = {
-    pub: dayFromIso(published),
-    refYear: referenceYear(text, prepared.bodyStart),
-    years,
-    storyYears,
-    nowYear: options.nowYear ?? new Date().getUTCFullYear(),
-    quarter: null,
-  };
+  return { years, storyYears };
+}
+
+/**
+ * Whether a stated year (not a yardstick's) tells the story's time.
+ * "has paid a dividend since 1992", "to cut emissions by 2030": a bound before or after the story, not its year;
+ * it still fits a weekday's year ("since 2024 ... Saturday, January 11").
+ * "the party, formed in 2012, filed complaints after the vote on July 28": the year an organization or a person came
+ * to be describes them, not the story (round 23).
+ * "since the 1993 constitution": a year naming what came before, past "the", is a bound as "since 1993" is.
+ * "A stampede in 1990 killed 1,426", "the Constitution of 1992": another, earlier event's year (round 27).
+ */
+function isStoryYear(r: RawDate, tokens: PreparedText['tokens'], published: string | null): boolean {
+  return r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)
+    && !pastEventYear(r, tokens, published);
+}
+
+/** A resolved date a later anaphoric one may count from, and the sentence it was stated in. */
+type Anchor = { interval: Interval; sentence: number } | null;
+
+/** Each scanned date resolved to its interval, in order, with the anaphora that refer back to earlier dates. */
+function resolveDates(prepared: PreparedText, raws: readonly RawDate[], ctx: ResolveContext): DateMention[] {
+  const { tokens, sentences, text } = prepared;
   const out: DateMention[] = [];
   // Anaphora: "the previous year" refers to the year or month stated just before, in the same or previous sentence.
   let sentence = 0;
-  let anchor: { interval: Interval; sentence: number } | null = null;
+  let anchor: Anchor = null;
   // "In March, ... The following month": a period counted from the story's time takes the last day or month named.
-  let told: { interval: Interval; sentence: number } | null = null;
+  let told: Anchor = null;
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k];
     const expr = yearAfterDay(r, raws[k + 1], tokens);
     const start = tokens[r.startTok].start;
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
-    let usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
-    if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
-    // "the previous Friday" has no reading from publication ("last Friday" has): the story's day, however far back.
-    if (!usable && r.expr.k === 'weekday' && r.expr.anaphoric && told) usable = told.interval;
+    const usable = referent(r, sentence, anchor, told);
     const x = resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(expr) !== null && x.from !== null) anchor = { interval: x, sentence };
@@ -106,6 +123,15 @@ export function recognizeDatesWith(prepared: PreparedText, published: string | n
     noteQuarter(r.expr, x, ctx);
   }
   return out;
+}
+
+/** The earlier date an anaphoric one in `sentence` counts from: the last year stated close by, else the story's time. */
+function referent(r: RawDate, sentence: number, anchor: Anchor, told: Anchor): Interval | null {
+  let usable = anchor && sentence - anchor.sentence <= 1 ? anchor.interval : null;
+  if (!usable && r.expr.k === 'period' && r.expr.anaphoric && told && sentence - told.sentence <= STORY_TIME_REACH) usable = told.interval;
+  // "the previous Friday" has no reading from publication ("last Friday" has): the story's day, however far back.
+  if (!usable && r.expr.k === 'weekday' && r.expr.anaphoric && told) usable = told.interval;
+  return usable;
 }
 
 /**
