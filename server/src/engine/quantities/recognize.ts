@@ -10,6 +10,7 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRe
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
+import { bracketedListItem } from './bracketed';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
@@ -404,6 +405,10 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
   // "gave Ouattara 54 percent and Gbagbo 46": a gapped list's item is in its first item's unit.
   if (!unit && measure && measure.end > floor && gappedItem(tokens, core.start, core.end, floor, limit)) unit = measure.unit;
+  // "Ashford (412), Brill (398)": a bracketed list's figures take the paragraph's last measure unit (round 34).
+  if (!unit && measure && paragraph[measure.end - 1] === paragraph[i] && bracketedListItem(tokens, core.start, core.end, floor, limit)) {
+    unit = measure.unit;
+  }
   if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
   return { unit, end, anaphoric };
 }
@@ -459,7 +464,9 @@ function remember(pass: PassText, memory: PassMemory, core: Core, counted: Count
   if (CURRENCY_CODES.has(unit)) memory.money = { unit, paragraph };
   memory.rated = ratePeriodOf(unit, end);
   memory.lastEnd = end;
-  memory.measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
+  // A figure that borrowed the measure's unit keeps it for the next item of its list (round 34).
+  const measured = counted ? !counted.countable && !CURRENCY_CODES.has(unit) : unit !== '' && unit === memory.measure?.unit;
+  memory.measure = measured && core.kind === 'number' ? { unit, end } : null;
   if (counted?.countable || anaphoric) {
     memory.antecedent = { unit, paragraph, sentence: floor, people: peopleVerbAfter(pass.tokens, end, limit) >= 0 };
   }
