@@ -1,7 +1,7 @@
 // Numbers with hedge and unit, as value intervals: one left-to-right pass over the tokens.
 import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from '../types';
 import {
-  DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
+  DateIndex, clippedYearEnd, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, openingTally, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
@@ -1237,6 +1237,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   // A year range ("the 2022-2023 season", "2014–2022").
   if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
     (first.text.length === 9 || first.text.length === 4)) return true;
+  // The clipped second year of "the 2031-'32 budget" (round 34).
+  if (clippedYearEnd(tokens, i, floor)) return true;
   return namedOrGlued(tokens, core, at);
 }
 
