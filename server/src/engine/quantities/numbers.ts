@@ -136,6 +136,21 @@ function decimalComma(tokens: Token[], i: number, limit: number): number | null 
   return readUnit(tokens, i + 1, limit) ? value : null;
 }
 
+/** One to three digits, a dot, three digits the last a zero: "635.600", "€1.250" (no price ends a third decimal in 0). */
+const DOT_THOUSANDS = /^[0-9]{1,3}\.[0-9]{2}0$/;
+
+/**
+ * Round 34 (quant34): a thousands dot after a currency sign, as European and South African outlets write: "$635.600"
+ * is 635,600. Read only with no scale word after it ("$1.250 billion" is 1.25 billion).
+ */
+function dotThousands(tokens: Token[], i: number, limit: number): number | null {
+  const t = tokens[i];
+  if (i === 0 || tokens[i - 1].type !== 'currency' || !DOT_THOUSANDS.test(t.text)) return null;
+  const next = i + 1 < limit ? tokens[i + 1].lower : '';
+  if (MULTIPLIERS.has(next) || GLUED_MULTIPLIERS.has(next)) return null;
+  return Number(t.text.replace('.', ''));
+}
+
 /**
  * "130 060 percent", "1 204 331 votes": thousands grouped by single spaces (or a no-break or thin space), as Polish,
  * French and Russian outlets write.
@@ -254,7 +269,7 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
+    const v = dotThousands(tokens, i, limit) ?? parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
     if (v === null) return null;
     read = spaceGrouped(tokens, i, limit) ?? { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
