@@ -1,6 +1,6 @@
 // Numerals and number words: reads the figure that starts at a token.
 import type { Token } from '../types';
-import { CURRENCY_WORDS, readUnit } from './units';
+import { CURRENCY_WORDS, TIME_UNITS, readUnit } from './units';
 import { isMonth } from './exclusions';
 
 /** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
@@ -261,6 +261,12 @@ function readWords(tokens: Token[], i: number, limit: number): NumberRead | null
   return { end: j, value, word: true, scale: 1 };
 }
 
+/** A unit of measure, not of time, at tokens[k] after "a single" ("a single point", not "a single day" or "a single m"). */
+function singleMeasure(tokens: Token[], k: number, limit: number): boolean {
+  const u = k < limit ? readUnit(tokens, k, limit) : null;
+  return u !== null && tokens[k].lower.length > 2 && !TIME_UNITS.has(u.unit);
+}
+
 /**
  * The numeral starting at tokens[i] with its scale words: "4,000", "1.5 million", "two hundred",
  * "forty-two thousand", "a dozen", "a hundred". Returns null when tokens[i] starts no numeral.
@@ -298,6 +304,8 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     // "more than a half-dozen": the article belongs to the figure, so a hedge before it reaches it.
     else if (next.lower === 'half' && i + 3 < limit && tokens[i + 2].lower === '-' && glued(next, tokens[i + 2]) &&
       glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
+    // "by a single basis point", "a single degree": one unit of measure, said with stress (round 34).
+    else if (next.lower === 'single' && singleMeasure(tokens, i + 2, limit)) read = { end: i + 2, value: 1, word: true, scale: 1 };
     else if (WORD_SCALES.has(next.lower)) {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
     } else return null;
