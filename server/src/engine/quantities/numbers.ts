@@ -304,7 +304,7 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     // "more than a half-dozen": the article belongs to the figure, so a hedge before it reaches it.
     else if (next.lower === 'half' && i + 3 < limit && tokens[i + 2].lower === '-' && glued(next, tokens[i + 2]) &&
       glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
-    // "by a single basis point", "a single degree": one unit of measure, said with stress (round 34).
+    // "by a single percentage point", "a single degree": one unit of measure, said with stress (round 34).
     else if (next.lower === 'single' && singleMeasure(tokens, i + 2, limit)) read = { end: i + 2, value: 1, word: true, scale: 1 };
     else if (WORD_SCALES.has(next.lower)) {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
