@@ -240,3 +240,19 @@ export class DateIndex {
     return lo > 0 && this.maxEnds[lo - 1] > start;
   }
 }
+
+/** Apostrophes that clip a year's century ("'22", "’22"). */
+const CLIPPING_MARKS = new Set(["'", '\u2019']);
+/** Dashes between the two years of a range. */
+const YEAR_DASHES = new Set(['-', '\u2013']);
+
+/**
+ * Round 34 (quant34): the second year of a range written with its century clipped, "the 2031-'32 budget", "2031–’32":
+ * the two digits after the apostrophe are a year, not a figure. tokens[i] is the figure's first number.
+ */
+export function clippedYearEnd(tokens: Token[], i: number, floor: number): boolean {
+  if (i - 3 < floor || !/^\d\d$/.test(tokens[i].text)) return false;
+  const [year, dash, mark] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  return CLIPPING_MARKS.has(mark.text) && YEAR_DASHES.has(dash.text) && isYearLike(year) &&
+    year.end === dash.start && dash.end === mark.start && mark.end === tokens[i].start;
+}

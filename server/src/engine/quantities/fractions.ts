@@ -37,7 +37,9 @@ export function readFraction(tokens: Token[], i: number, limit: number): Core | 
   if (lower !== 'half' && tokens[k].lower === 'half' && lower !== 'one') return null;
   // Plural denominators go with numerators above one ("two thirds"), singular with one ("a third").
   const pluralDen = tokens[k].lower.endsWith('s');
-  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal') return null;
+  // A hyphenated share before its noun may keep a singular denominator: "a three-quarter stake" (round 34).
+  const compound = num > 1 && !pluralDen && tokens[k - 1].lower === '-';
+  if ((num > 1) !== pluralDen && tokens[k].type !== 'ordinal' && !compound) return null;
   // "half a second", "half an hour": a share of one unit.
   if (lower === 'half' && unitOfA(tokens, k + 1, limit)) {
     return {
@@ -95,9 +97,19 @@ function shareFollows(tokens: Token[], i: number, k: number, limit: number): boo
  * it) make it a figure: a bare "a third" after anything else stays an ordinal ("the third candidate", "finished third").
  */
 function hedgedSubject(tokens: Token[], i: number, k: number, limit: number): boolean {
-  if (k + 1 >= limit || hedgeBefore(tokens, i, 0) === null) return false;
+  if (k + 1 >= limit) return false;
   const after = tokens[k + 1];
-  return after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',';
+  // "One quarter say ...": a share opening its sentence or quotation is its verb's subject too (round 34).
+  if (hedgeBefore(tokens, i, 0) === null) return openingShare(tokens, i) && (after.pos === 'VERB' || after.pos === 'AUX');
+  // "almost a quarter (23%) of flights": a bracket restates the share as a comma does (round 34).
+  return after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',' || after.lower === '(';
+}
+
+/** Marks after which a capitalised word opens a sentence or a quotation. */
+const OPENERS = new Set(['.', '"', '\u201c', '!', '?', ':']);
+/** The share at tokens[i] is capitalised and opens its sentence or quotation ("One third voted", '"A fifth say'). */
+function openingShare(tokens: Token[], i: number): boolean {
+  return /^[A-Z]/.test(tokens[i].text) && (i === 0 || OPENERS.has(tokens[i - 1].text) || tokens[i - 1].type === 'tabCRLF');
 }
 
 /** The share v from tokens[i] to the denominator at k, or a number when it is a share of a scale. */

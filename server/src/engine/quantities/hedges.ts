@@ -91,6 +91,9 @@ const BEFORE: ReadonlyArray<[string[], Hedge]> = ([
   ['upwards of', 'over'], ['upward of', 'over'], ['just over', 'over'], ['well over', 'over'],
   ['well above', 'over'], ['just above', 'over'], ['slightly more than', 'over'], ['a little over', 'over'],
   ['a little more than', 'over'], ['greater than', 'over'], ['higher than', 'over'],
+  // Comparatives of size bound a figure as "greater than" does: "plots larger than 5 hectares" (round 34).
+  ['larger than', 'over'], ['bigger than', 'over'], ['no larger than', 'up_to'], ['no bigger than', 'up_to'],
+  ['smaller than', 'less_than'],
   ...[...EXCEEDING].map(w => [w, 'over']),
   // Approaching a figure: "the rate climbed toward 8%".
   ['toward', 'nearly'], ['towards', 'nearly'],

@@ -1,6 +1,6 @@
 // Numerals and number words: reads the figure that starts at a token.
 import type { Token } from '../types';
-import { CURRENCY_WORDS, readUnit } from './units';
+import { CURRENCY_WORDS, TIME_UNITS, readUnit } from './units';
 import { isMonth } from './exclusions';
 
 /** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
@@ -136,6 +136,21 @@ function decimalComma(tokens: Token[], i: number, limit: number): number | null 
   return readUnit(tokens, i + 1, limit) ? value : null;
 }
 
+/** One to three digits, a dot, three digits the last a zero: "635.600", "€1.250" (no price ends a third decimal in 0). */
+const DOT_THOUSANDS = /^[0-9]{1,3}\.[0-9]{2}0$/;
+
+/**
+ * Round 34 (quant34): a thousands dot after a currency sign, as European and South African outlets write: "$635.600"
+ * is 635,600. Read only with no scale word after it ("$1.250 billion" is 1.25 billion).
+ */
+function dotThousands(tokens: Token[], i: number, limit: number): number | null {
+  const t = tokens[i];
+  if (i === 0 || tokens[i - 1].type !== 'currency' || !DOT_THOUSANDS.test(t.text)) return null;
+  const next = i + 1 < limit ? tokens[i + 1].lower : '';
+  if (MULTIPLIERS.has(next) || GLUED_MULTIPLIERS.has(next)) return null;
+  return Number(t.text.replace('.', ''));
+}
+
 /**
  * "130 060 percent", "1 204 331 votes": thousands grouped by single spaces (or a no-break or thin space), as Polish,
  * French and Russian outlets write.
@@ -246,6 +261,12 @@ function readWords(tokens: Token[], i: number, limit: number): NumberRead | null
   return { end: j, value, word: true, scale: 1 };
 }
 
+/** A unit of measure, not of time, at tokens[k] after "a single" ("a single point", not "a single day" or "a single m"). */
+function singleMeasure(tokens: Token[], k: number, limit: number): boolean {
+  const u = k < limit ? readUnit(tokens, k, limit) : null;
+  return u !== null && tokens[k].lower.length > 2 && !TIME_UNITS.has(u.unit);
+}
+
 /**
  * The numeral starting at tokens[i] with its scale words: "4,000", "1.5 million", "two hundred",
  * "forty-two thousand", "a dozen", "a hundred". Returns null when tokens[i] starts no numeral.
@@ -254,7 +275,7 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const t = tokens[i];
   let read: NumberRead | null = null;
   if (t.type === 'number') {
-    const v = parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
+    const v = dotThousands(tokens, i, limit) ?? parseDigits(t.text) ?? decimalComma(tokens, i, limit) ?? negative(tokens, i);
     if (v === null) return null;
     read = spaceGrouped(tokens, i, limit) ?? { end: i + 1, value: v, word: false, scale: 1 };
   } else if (t.lower === 'minus' && i + 1 < limit && tokens[i + 1].type === 'number') {
@@ -283,6 +304,8 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
     // "more than a half-dozen": the article belongs to the figure, so a hedge before it reaches it.
     else if (next.lower === 'half' && i + 3 < limit && tokens[i + 2].lower === '-' && glued(next, tokens[i + 2]) &&
       glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
+    // "by a single percentage point", "a single degree": one unit of measure, said with stress (round 34).
+    else if (next.lower === 'single' && singleMeasure(tokens, i + 2, limit)) read = { end: i + 2, value: 1, word: true, scale: 1 };
     else if (WORD_SCALES.has(next.lower)) {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
     } else return null;

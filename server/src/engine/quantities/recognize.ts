@@ -1,7 +1,7 @@
 // Numbers with hedge and unit, as value intervals: one left-to-right pass over the tokens.
 import type { DateMention, Hedge, PreparedText, Quantity, TextSpan, Token } from '../types';
 import {
-  DateIndex, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
+  DateIndex, clippedYearEnd, furnitureLines, insideIdentifier, isClockTime, isLabelled, isMonth, isYearLike, labelOnlyForYears,
 } from './exclusions';
 import {
   continuesCount, copulaNoun, isMeasureNoun, labelUnit, movedObject, openingTally, pronounSubject, pronounTally, measureCounts, measureNounBefore, peopleVerbAfter, predicateSubject, valuedObject,
@@ -10,6 +10,7 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRe
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
+import { bracketedListItem } from './bracketed';
 import { onsetVerbBefore } from './onset';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
@@ -405,6 +406,10 @@ function borrowedUnit(pass: PassText, memory: PassMemory, core: Core, before: He
   if (!unit && measure && comparedWith(tokens, core, from, measure.end, floor)) unit = measure.unit;
   // "gave Ouattara 54 percent and Gbagbo 46": a gapped list's item is in its first item's unit.
   if (!unit && measure && measure.end > floor && gappedItem(tokens, core.start, core.end, floor, limit)) unit = measure.unit;
+  // "Ashford (412), Brill (398)": a bracketed list's figures take the paragraph's last measure unit (round 34).
+  if (!unit && measure && paragraph[measure.end - 1] === paragraph[i] && bracketedListItem(tokens, core.start, core.end, floor, limit)) {
+    unit = measure.unit;
+  }
   if (!unit && elided === null && !bareValue(tokens, core, from, floor, limit)) return null;
   return { unit, end, anaphoric };
 }
@@ -460,7 +465,9 @@ function remember(pass: PassText, memory: PassMemory, core: Core, counted: Count
   if (CURRENCY_CODES.has(unit)) memory.money = { unit, paragraph };
   memory.rated = ratePeriodOf(unit, end);
   memory.lastEnd = end;
-  memory.measure = counted && !counted.countable && !CURRENCY_CODES.has(unit) && core.kind === 'number' ? { unit, end } : null;
+  // A figure that borrowed the measure's unit keeps it for the next item of its list (round 34).
+  const measured = counted ? !counted.countable && !CURRENCY_CODES.has(unit) : unit !== '' && unit === memory.measure?.unit;
+  memory.measure = measured && core.kind === 'number' ? { unit, end } : null;
   if (counted?.countable || anaphoric) {
     memory.antecedent = { unit, paragraph, sentence: floor, people: peopleVerbAfter(pass.tokens, end, limit) >= 0 };
   }
@@ -1231,6 +1238,8 @@ function excluded(prepared: PreparedText, core: Core, floor: number, limit: numb
   // A year range ("the 2022-2023 season", "2014–2022").
   if (core.kind === 'range' && core.low >= 1900 && core.high <= 2100 && Number.isInteger(core.low) && !core.currency &&
     (first.text.length === 9 || first.text.length === 4)) return true;
+  // The clipped second year of "the 2031-'32 budget" (round 34).
+  if (clippedYearEnd(tokens, i, floor)) return true;
   return namedOrGlued(tokens, core, at);
 }
 

@@ -130,6 +130,8 @@ const DOUBLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   // Water volumes and torque, hyphenated as written ("2.4 million acre-feet", "600 lb-ft"): not acres or pounds.
   ...['acre foot', 'acre feet'].map(k => [k, { unit: 'acre-foot', factor: 1 }] as const),
   ...['lb ft', 'pound feet', 'pound foot'].map(k => [k, { unit: 'lb-ft', factor: 1, level: true }] as const),
+  // A golfer's score against par, hyphenated or not ("finished 12-under-par", "three over par"): strokes (round 34).
+  ...['under par', 'over par'].map(k => [k, { unit: 'stroke', factor: 1, level: true }] as const),
 ]);
 
 /**

@@ -54,8 +54,8 @@ const isWordCode = (c: number): boolean => isDigit(c) || isLetterCode(c);
 
 /** Longest code of LETTER_CURRENCY ("KSh"). */
 const LETTER_CODE_MAX = Math.max(...[...LETTER_CURRENCY.keys()].map(k => k.length));
-/** Scale words after a money figure ("R12.7 billion", "Sh214m"). */
-const MONEY_SCALE = /^ ?(?:million|billion|trillion|bn|mn|tn|m|crore|lakh)(?![A-Za-z0-9])/;
+/** Scale words after a money figure ("R12.7 billion", "Sh214m", hyphenated as South African papers print "R4-million"). */
+const MONEY_SCALE = /^[ -]?(?:million|billion|trillion|bn|mn|tn|m|crore|lakh)(?![A-Za-z0-9])/;
 
 /**
  * Round 32 (probe32a): the length of a currency's letters at i (LETTER_CURRENCY: "K412.30", "R1,000", "Sh214 million")
