@@ -37,3 +37,32 @@ test('trap: "the epicentre was 40 km from Paris" names no origin; another verb b
   const text = 'Rescuers reached Chartres, and the convoy drove 50 miles south of Paris on Monday.';
   assert.deepStrictEqual(placesOf(text, '50 miles'), ['place:paris']);
 });
+
+const holderOf = (text, value) => claimsOf(report('2025-03-04', text)).find(c => c.value === value)?.detail.holder;
+
+test('a share after ", or" restates the count before it and is its holder\'s: "4,100,000 votes, or 48.5 percent"', () => {
+  const text = 'In the first round, Jonas Adler secured 4,310,000 votes, or 50.4 percent, while Marta Brenn gained 4,100,000 votes, or 48.5 percent.';
+  assert.strictEqual(holderOf(text, 48.5), 'holder:brenn');
+  assert.strictEqual(holderOf(text, 50.4), 'holder:adler');
+});
+
+test('a share said of an object pronoun is the person\'s named before: "showed him leading with 58 per cent"', () => {
+  const text = 'Jonas Adler rejected the tally and claimed that counts at polling stations showed him leading with 58 per cent of the vote.';
+  assert.strictEqual(holderOf(text, 58), 'holder:adler');
+  // "beat him with 52%": the pronoun a defeat verb takes lost the contest; not his share.
+  const beaten = 'Marta Brenn lost the runoff. Jonas Adler beat him with 52 per cent of the vote.';
+  assert.notStrictEqual(holderOf(beaten, 52), 'holder:brenn');
+});
+
+test('a claimant holds the share he claims to have won, though he is the voice: "claimed to have won 58 percent"', () => {
+  const text = 'Jonas Adler said his team had evidence of fraud and claimed to have won 58 percent of the popular vote.';
+  assert.strictEqual(holderOf(text, 58), 'holder:adler');
+  // A voice reporting a rival's share does not hold it: "Adler said Brenn won 41 percent".
+  assert.strictEqual(holderOf('Jonas Adler said Marta Brenn won 41 percent of the popular vote.', 41), 'holder:brenn');
+});
+
+test('his own rival claim and the official share meet: 58 percent claimed against 44 percent counted', () => {
+  const a = 'Jonas Adler said his team had evidence of fraud and claimed to have won 58 percent of the popular vote.';
+  const b = 'The election commission said Jonas Adler won 44 percent of the popular vote.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['44/58']);
+});
