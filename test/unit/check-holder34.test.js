@@ -66,3 +66,16 @@ test('his own rival claim and the official share meet: 58 percent claimed agains
   const b = 'The election commission said Jonas Adler won 44 percent of the popular vote.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['44/58']);
 });
+
+test('"the US dollar" names a currency, not a place: a devaluation against it is the devaluing country\'s', () => {
+  const a = 'The central bank of Mongolia on Monday devalued the country\'s currency by 40% against the US dollar.';
+  assert.deepStrictEqual(placesOf(a, '40%'), ['country:mongolia']);
+  assert.deepStrictEqual(placesOf('Mongolia\'s income per head now stands at 4,100 US dollars.', '4,100'), ['country:mongolia']);
+  const b = 'Mongolia\'s central bank on Monday let the currency fall 25% against the dollar.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['25/40']);
+});
+
+test('trap: a country named as a place beside a currency word elsewhere keeps its place', () => {
+  const text = 'Prices in the United States rose 3% in March, and the dollar fell.';
+  assert.deepStrictEqual(placesOf(text, '3%'), ['country:united-states']);
+});
