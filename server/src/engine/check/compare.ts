@@ -257,6 +257,15 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
   return scopeObstacle(a, b, event) === null;
 }
 
+/**
+ * A distance's two ends are the same on both sides: "Kessa, 90 miles south of Varnia's capital, Dorvik" names Varnia only
+ * as where Dorvik is, so each side's places less those holding another of them (narrowest) are compared (round 34).
+ */
+function sameEnds(a: Set<string>, b: Set<string>): boolean {
+  const na = narrowest(a);
+  return na.size >= 2 && sameSet(na, narrowest(b));
+}
+
 /** The part of the frame that keeps two scopes apart (what is counted, whose, where), or null when they fit. */
 export type ScopeObstacle = 'thing' | 'holder' | 'place';
 
@@ -265,7 +274,7 @@ export type ScopeObstacle = 'thing' | 'holder' | 'place';
  * apart (every test must pass, so the order changes only which reason is named).
  */
 export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false): ScopeObstacle | null {
-  if (event === 'distance') return a.where.size >= 2 && sameSet(a.where, b.where) ? null : 'place';
+  if (event === 'distance') return sameEnds(a.where, b.where) ? null : 'place';
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
   if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
   // Women's jobless rate is no rival of the headline rate nor of men's: a rate's population is never a part of another's.

@@ -700,7 +700,11 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   // "took 21,407 votes (34.2 percent)": so is a share in parentheses right after the count (round 31). A count in
   // parentheses after a share ("41.26% (3,918,207 votes)") keeps its own reading.
   const unitWord = tokens[qa + 1]?.lower ?? '';
-  let restating = tokens[qa - 1]?.text === '(' && (SHARE_ENDS.has(unitWord) || unitWord === 'per');
+  const share = SHARE_ENDS.has(unitWord) || unitWord === 'per';
+  // Round 34: "gained 4,056,634 votes, or 47.92 percent": a share after ", or" restates the count before it too.
+  let restating = share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ','));
+  // Round 34: "claimed to have won 62 percent": the claimant holds the share, though the attribution reads it as the voice.
+  const ownClaim = tokens[qa - 3]?.lower === 'to' && tokens[qa - 2]?.lower === 'have' && RELATIVE_HOLDING.has(tokens[qa - 1]?.lower ?? '');
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (RESTATES.has(t.lower)) restating = true;
@@ -717,19 +721,36 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     }
     if (rivalMark(tokens, j) || ctx.figureStarts.has(j)) return null;
     // "Sources told a news agency that he won with 51.37 per cent": a subject pronoun nearer than any name is whose share it is.
-    if (PERSON_PRONOUNS.has(t.lower)) return ctx.pronoun?.(j) ?? null;
+    if (PERSON_PRONOUNS.has(t.lower) || personPronounOfFigure(tokens, j, qa)) return ctx.pronoun?.(j) ?? null;
     // "while President Laurent Gbagbo received 45.9 per cent": the subject of a holding verb right before the figure
     // holds it, even when the attribution took that name for the voice (who says a share is never the verb's subject).
     if (j + 2 === qa && RELATIVE_HOLDING.has(tokens[j + 1].lower) && isNameToken(t) && (j > sentenceStart || t.pos === 'PROPN') && !excludedKind(ctx, t)) {
       return nameKey(tokens, j);
     }
     // The first word of a sentence is capitalized anyway: only a known name counts there.
-    if (!isNameToken(t) || excludedName(ctx, t) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
+    if (!isNameToken(t) || (ownClaim ? excludedKind(ctx, t) : excludedName(ctx, t)) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
     const skipTo = notHolderBefore(tokens, j, qa, sentenceStart);
     if (skipTo < 0) return nameKey(tokens, j);
     j = skipTo;
   }
   return null;
+}
+
+/** Possessives standing for a person named before: "his original 43.9%", "her 40 percent". */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** Object pronouns standing for a person named before, and the words after them that place a share: "showed him leading". */
+const PERSON_OBJECTS = new Set(['him', 'her']);
+const PLACING_SHARE = new Set(['leading', 'winning', 'trailing', 'ahead', 'at', 'on', 'taking', 'securing', 'getting']);
+
+/**
+ * Round 34 (holder34): a pronoun at j stands for whose the share at qa is: a possessive right before it, past at most
+ * one adjective ("from his original 43.9%"), or an object pronoun a share is placed at ("polls showed her leading with
+ * 44%", "put him at 38%"). Not "his rival won 45%" (a noun after the possessive), nor "beat him with 52%".
+ */
+function personPronounOfFigure(tokens: readonly Token[], j: number, qa: number): boolean {
+  const w = tokens[j].lower;
+  if (PERSON_POSSESSIVES.has(w) && (j + 1 === qa || (j + 2 === qa && tokens[j + 1].pos === 'ADJ'))) return true;
+  return PERSON_OBJECTS.has(w) && PLACING_SHARE.has(tokens[j + 1]?.lower ?? '') && !DEFEATS.has(tokens[j - 1]?.lower ?? '');
 }
 
 /** Relative pronouns that open a clause describing the noun before them. */

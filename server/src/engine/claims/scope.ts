@@ -6,6 +6,7 @@ import { memoOfLastReport } from '../text/reportMemo';
 import { firstStartingAt } from '../text/offsets';
 import { tokenAt } from './tokens';
 import { EXCEEDING } from '../quantities/hedges';
+import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
@@ -347,6 +348,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
     if (e.start >= figEnd && listedPartPlace(tokens, figEnd, e.start)) continue;
     if (sourceIds.includes(e.id) && (e.kind === 'person' || e.kind === 'organization')) continue;
     if (inAppositionBefore(tokens, e, entities[i - 1], clauseStart, figStart)) continue;
+    if (namesCurrency(tokens, e)) continue;
     const inFigure = e.start >= figStart && e.end <= figEnd;
     const role = roleOf(e, tokens, inFigure);
     if (!role) continue;
@@ -524,6 +526,16 @@ function inAppositionBefore(tokens: readonly Token[], e: EntityMention, prev: En
   }
   return false;
 }
+/**
+ * Round 34 (holder34): a country or demonym right before a currency word names the currency, not a place or a party:
+ * "devalued the som by 40% against the US dollar", "1,100 US dollars", "the Canadian dollar fell 3%".
+ */
+function namesCurrency(tokens: readonly Token[], e: EntityMention): boolean {
+  if (e.kind !== 'country' && e.kind !== 'nationality') return false;
+  const next = tokens[tokenAt(tokens, e.end)];
+  return !!next && next.start >= e.end && CURRENCY_WORDS.has(next.lower);
+}
+
 /** Most tokens between an apposition's commas and a name inside it: ", a half-Chinese diplomat,". */
 const APPOSITION_REACH = 8;
 /** Most characters between the person an apposition describes and a name inside it. */

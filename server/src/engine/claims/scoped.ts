@@ -9,6 +9,7 @@ import { roleOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
+import { distanceOrigin, placeDistanceOrigin } from './distanceOrigin';
 import { predicateAfterAsides, paragraphStart, pastDashAside, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { paragraphVoice } from './sourced';
@@ -274,6 +275,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end, DONE_TO_PEOPLE.has(baseEvent(event)) ? q.start : -1);
   placeCrowdSubject(event, scope);
+  if (baseEvent(event) === 'distance') placeDistanceOrigin(scope, distanceOrigin(entities, tokens, s, q.start));
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.
   if (m.restated) {

@@ -1,0 +1,48 @@
+// Round 34 (holder34, issue 10): the place a distance is of. "Kessa, about 90 miles south of Dorvik" and "Kessa is 90
+// miles south of Dorvik" measure from Kessa to Dorvik; the clause after the comma, or the subject before "is", names only
+// Dorvik, so the distance read Dorvik alone and was no rival of "Kessa, 120 miles south of Dorvik" (check.ts pairs
+// distances only over the same places).
+import type { EntityMention, Sentence, Token } from '../types';
+import { firstStartingAt, tokenAt } from '../text/offsets';
+import type { ScopeEntry } from './scope';
+
+/** Most tokens between the origin's name and the figure: "Lorvik, a town of 5,000 in farm country, 90 miles". */
+const ORIGIN_REACH = 12;
+/** Verbs that place a named place at a distance ("Kessa is / lies / sits 40 km from"); any other verb ends the search. */
+const PLACING_VERBS = new Set(['is', 'was', 'lies', 'lay', 'sits', 'located', 'situated']);
+
+/**
+ * The place named right before a distance figure in its sentence, joined to it by an apposition's comma or a placing
+ * verb (PLACING_VERBS), with no other entity between: the place the distance is measured from. Null otherwise: "the
+ * epicentre was 72 km from Dorvik" names no origin by name, and "in Kessa and near the coast about 100 miles" has a
+ * noun phrase of its own between.
+ */
+export function distanceOrigin(entities: readonly EntityMention[], tokens: readonly Token[], s: Sentence,
+  figStart: number): string | null {
+  const i = firstStartingAt(entities, figStart) - 1;
+  const e = entities[i];
+  if (!e || e.start < s.start || e.end > figStart || e.kind !== 'place') return null;
+  return joinedToFigure(tokens, e.end, figStart) ? e.id : null;
+}
+
+/** The tokens from a place's end to the figure open with a comma or a placing verb, are few, and hold no other verb. */
+function joinedToFigure(tokens: readonly Token[], from: number, to: number): boolean {
+  const a = tokenAt(tokens, from);
+  const first = tokens[a];
+  if (!first || (first.text !== ',' && !PLACING_VERBS.has(first.lower))) return false;
+  for (let k = a; k < tokens.length && tokens[k].start < to; k++) {
+    if (k - a > ORIGIN_REACH) return false;
+    const t = tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !PLACING_VERBS.has(t.lower)) return false;
+    if (t.text === ';' || t.text === '(' || t.text === ':') return false;
+  }
+  return true;
+}
+
+/** Adds a distance's origin to its scope as where it is, or turns its reading as a party ("Kessa is ...") into a place. */
+export function placeDistanceOrigin(scope: ScopeEntry[], origin: string | null): void {
+  if (!origin) return;
+  const at = scope.findIndex(x => x.id === origin);
+  if (at < 0) scope.push({ id: origin, role: 'where' });
+  else if (scope[at].role === 'who') scope[at] = { id: origin, role: 'where' };
+}
