@@ -760,6 +760,8 @@ function lexiconFor(unit: string): Lexicon[] {
   const any = LEX.get('*')!;
   const dimension = DIMENSION_UNITS.get(unit);
   if (dimension) return [LEX.get(dimension)!, any];
+  // A quake's magnitude is measured, never a sum of damage or revenue: it reads its own words only (round 34).
+  if (unit === 'magnitude') return [own!];
   if (unit === 'percent') return [any, LEX.get('share')!];
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
   if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
