@@ -11,3 +11,22 @@ test('a magnitude beside a word of damage is still the quake\'s magnitude', () =
   assert.strictEqual(keyOf(a, 6.9), 'magnitude|measured');
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['6.2/6.9']);
 });
+
+test('a poverty rate is its own measure, not the inflation a sentence before named', () => {
+  const a = 'Inflation in Varnia rose to 9% in 2024.\n\nThe statistics office said the poverty rate in Varnia was 12% in 2024.';
+  assert.strictEqual(keyOf(a, 12), 'percent|poverty');
+  assert.strictEqual(keyOf('A university study found that 30% of Varnians were poor in 2024.', 30), 'percent|poverty');
+});
+
+test('the extreme poverty rate is no rival of the poverty rate', () => {
+  const a = 'The poverty rate in Varnia was 12% in 2024 and the extreme-poverty rate just 2%.';
+  assert.strictEqual(keyOf(a, 2), 'percent|extreme_poverty');
+  const b = 'Varnia\'s poverty rate was 12% in 2024, and extreme poverty stood at 3%.';
+  assert.strictEqual(keyOf(b, 3), 'percent|extreme_poverty');
+});
+
+test('two poverty rates of one year meet: 12% against 30%', () => {
+  const a = 'The statistics office said the poverty rate in Varnia was 12% in 2024.';
+  const b = 'A university study found that 30% of Varnians were poor in 2024.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['12/30']);
+});

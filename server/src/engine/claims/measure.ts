@@ -483,6 +483,10 @@ ev('*', 'turnout', 'turnout');
 ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
+// "the poverty rate was 4.7%", "27.5% of its people are poor": the share below a poverty line, its own measure; the
+// share below the lower line of extreme poverty (indigence) is another (round 34).
+ev('*', 'poverty', 'poverty poor impoverished');
+ev('*', 'extreme_poverty', 'indigence indigent destitution destitute');
 ev('*', 'growth', 'growth gdp');
 // "budgeted 4.6bn euros", "over the budgeted $2.6 billion": the sum budgeted is the budget (round 24).
 ev('*', 'budget', 'budget budgets budgeted budgeting funding aid assistance');
@@ -833,12 +837,20 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   if (unit === 'person' && tokens[i].lower === 'up' && UP_CROWD.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
   // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
   if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
+  // "the extreme poverty rate", "extreme-poverty rate": the lower line's share, no rival of the poverty rate.
+  if (tokens[i].lower === 'poverty' && extremeBefore(tokens, i)) return 'extreme_poverty';
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/** "extreme poverty", "extreme-poverty": the word before "poverty", past one hyphen. */
+function extremeBefore(tokens: readonly Token[], i: number): boolean {
+  const j = tokens[i - 1]?.lower === '-' ? i - 2 : i - 1;
+  return tokens[j]?.lower === 'extreme';
 }
 
 /** Words before "strike(s)" that make it an attack: "air strike", "drone strikes", "missile strike". */
