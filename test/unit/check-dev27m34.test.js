@@ -30,3 +30,10 @@ test('two poverty rates of one year meet: 12% against 30%', () => {
   const b = 'A university study found that 30% of Varnians were poor in 2024.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['12/30']);
 });
+
+test('"put the crowd at 20,000 after carrying out a count" counts the crowd, no load carried', () => {
+  const a = 'Thousands marched in Kessa on Monday.\n\nA reporter put the crowd at 20,000 after carrying out a careful count.';
+  assert.strictEqual(keyOf(a, 20000), 'person|crowd');
+  assert.strictEqual(keyOf('Rebels carried out 40 attacks in Kessa last week.', 40), 'attack|recorded');
+  assert.strictEqual(keyOf('The ferry was carrying 300 passengers.', 300), 'person|aboard');
+});

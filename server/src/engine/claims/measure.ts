@@ -348,7 +348,7 @@ ev('soldier', 'assault', 'attack attacked attacking launched launch stormed stor
 ev('clash', 'recorded', 'recorded record reported registered counted known logged occurred took documented confirmed');
 ev('clash', 'ongoing', 'ongoing continuing continue continues still underway');
 ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted completed finished');
-ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
+ev('attack', 'recorded', 'recorded reported registered counted launched carried carried_out conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
 ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
 ev('km2 ha', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
@@ -551,6 +551,9 @@ phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, c
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
+// "put the crowd at 20,000 after carrying out a count": to carry out is to conduct, no load carried (round 34); attacks
+// carried out are still those recorded.
+phrase('carried_out', 'carrying out, carried out, carry out, carries out');
 phrase('interest_rate', `interest rate, interest rates, policy rate, policy rates, benchmark rate, key rate, lending rate,
   lending rates, deposit rate, deposit rates, operating rate, repo rate, discount rate, overnight rate, refinancing rate,
   base rate, prime rate, bank rate`);
