@@ -37,3 +37,11 @@ test('"put the crowd at 20,000 after carrying out a count" counts the crowd, no 
   assert.strictEqual(keyOf('Rebels carried out 40 attacks in Kessa last week.', 40), 'attack|recorded');
   assert.strictEqual(keyOf('The ferry was carrying 300 passengers.', 300), 'person|aboard');
 });
+
+test('a lead in points is one measure however named: an 8-point lead against a lead of almost 10 points', () => {
+  const a = 'Quick counts on Wednesday gave Varda an 8-point lead over Kessin.';
+  const b = 'Quick counts on Wednesday gave Varda a lead of almost 10 percentage points over Kessin.';
+  assert.strictEqual(keyOf(a, 8), 'point|lead');
+  assert.strictEqual(keyOf('The Norvia index fell 300 points.', 300), 'point|unspecified');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['8/10']);
+});

@@ -483,6 +483,9 @@ ev('*', 'turnout', 'turnout');
 ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
+// "an 8-point lead", "a lead of almost 10 percentage points", "a 10-point margin": the gap between two contenders in
+// points, one measure however named (round 34).
+ev('point', 'lead', 'lead leads leading margin margins');
 // "the poverty rate was 4.7%", "27.5% of its people are poor": the share below a poverty line, its own measure; the
 // share below the lower line of extreme poverty (indigence) is another (round 34).
 ev('*', 'poverty', 'poverty poor impoverished');
@@ -771,7 +774,8 @@ function lexiconFor(unit: string): Lexicon[] {
   if (unit === 'magnitude') return [own!];
   if (unit === 'percent') return [any, LEX.get('share')!];
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
-  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
+  if (unit === 'point' || unit === 'percentage point') return [LEX.get('point')!, any];
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' ? [any] : [LEX.get('money')!, any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   // "gutted the 11-story building": what befalls a building is no event of its height in floors (round 23).
   if (unit === 'story') return [any];
