@@ -45,3 +45,11 @@ test('a lead in points is one measure however named: an 8-point lead against a l
   assert.strictEqual(keyOf('The Norvia index fell 300 points.', 300), 'point|unspecified');
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['8/10']);
 });
+
+test('dues and arrears a buyer has not paid are money owed, a rival of what it owes', () => {
+  const a = 'The Kessa hospital had yet to pay dues of $2.1 million to its oxygen supplier on Monday.';
+  const b = 'The Kessa hospital owed its oxygen supplier $3.4 million on Monday.';
+  assert.strictEqual(keyOf(a, 2100000), 'usd|debt');
+  assert.strictEqual(keyOf('Kessa\'s water board ran up arrears of $5 million.', 5000000), 'usd|debt');
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['2100000/3400000']);
+});

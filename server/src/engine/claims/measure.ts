@@ -406,7 +406,8 @@ ev('money', 'cost', 'cost costs costing');
 ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls');
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
-ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+// Sums a buyer has not paid a supplier are owed too: "dues of $2 million", "arrears", "unpaid bills" (round 34).
+ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings dues arrears unpaid');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
