@@ -53,3 +53,14 @@ test('dues and arrears a buyer has not paid are money owed, a rival of what it o
   assert.strictEqual(keyOf('Kessa\'s water board ran up arrears of $5 million.', 5000000), 'usd|debt');
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['2100000/3400000']);
 });
+
+const { claimOf } = require('./claimReports');
+
+test('a date in the earlier predicate of one subject does not date the next: "began last month and ended with"', () => {
+  const a = 'The Kessa march, which began with 250 people at the coast last month and ended with about 9,000 people at Parliament, was peaceful.';
+  const c = claimOf(a, 9000);
+  assert.strictEqual(c?.time.from, '2025-03-04');
+  assert.strictEqual(claimOf(a, 250)?.time.from, '2025-02-01');
+  const b = 'Police said on Tuesday that the Kessa march drew 6,000 people to Parliament.';
+  assert.ok(valuePairs(doc('a.txt', a), doc('b.txt', b)).includes('6000/9000'));
+});
