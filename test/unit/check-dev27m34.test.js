@@ -31,19 +31,19 @@ test('two poverty rates of one year meet: 12% against 30%', () => {
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['12/30']);
 });
 
-test('"put the crowd at 20,000 after carrying out a count" counts the crowd, no load carried', () => {
-  const a = 'Thousands marched in Kessa on Monday.\n\nA reporter put the crowd at 20,000 after carrying out a careful count.';
-  assert.strictEqual(keyOf(a, 20000), 'person|crowd');
+test('"put the crowd at 18,000 after carrying out a head count" counts the crowd, no load carried', () => {
+  const a = 'Thousands marched in Kessa on Monday.\n\nA reporter put the crowd at 18,000 after carrying out a head count.';
+  assert.strictEqual(keyOf(a, 18000), 'person|crowd');
   assert.strictEqual(keyOf('Rebels carried out 40 attacks in Kessa last week.', 40), 'attack|recorded');
   assert.strictEqual(keyOf('The ferry was carrying 300 passengers.', 300), 'person|aboard');
 });
 
-test('a lead in points is one measure however named: an 8-point lead against a lead of almost 10 points', () => {
-  const a = 'Quick counts on Wednesday gave Varda an 8-point lead over Kessin.';
-  const b = 'Quick counts on Wednesday gave Varda a lead of almost 10 percentage points over Kessin.';
-  assert.strictEqual(keyOf(a, 8), 'point|lead');
+test('a lead in points is one measure however named: a 6-point lead against a lead of almost 11 points', () => {
+  const a = 'Quick counts on Wednesday gave Varda a 6-point lead over Kessin.';
+  const b = 'Quick counts on Wednesday gave Varda a lead of almost 11 percentage points over Kessin.';
+  assert.strictEqual(keyOf(a, 6), 'point|lead');
   assert.strictEqual(keyOf('The Norvia index fell 300 points.', 300), 'point|unspecified');
-  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['8/10']);
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['6/11']);
 });
 
 test('dues and arrears a buyer has not paid are money owed, a rival of what it owes', () => {
@@ -57,10 +57,10 @@ test('dues and arrears a buyer has not paid are money owed, a rival of what it o
 const { claimOf } = require('./claimReports');
 
 test('a date in the earlier predicate of one subject does not date the next: "began last month and ended with"', () => {
-  const a = 'The Kessa march, which began with 250 people at the coast last month and ended with about 9,000 people at Parliament, was peaceful.';
+  const a = 'The Kessa march, which began with 40 people at the coast last month and ended with about 9,000 people at Parliament, was peaceful.';
   const c = claimOf(a, 9000);
   assert.strictEqual(c?.time.from, '2025-03-04');
-  assert.strictEqual(claimOf(a, 250)?.time.from, '2025-02-01');
+  assert.strictEqual(claimOf(a, 40)?.time.from, '2025-02-01');
   const b = 'Police said on Tuesday that the Kessa march drew 6,000 people to Parliament.';
   assert.ok(valuePairs(doc('a.txt', a), doc('b.txt', b)).includes('6000/9000'));
 });

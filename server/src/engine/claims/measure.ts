@@ -484,10 +484,10 @@ ev('*', 'turnout', 'turnout');
 ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
-// "an 8-point lead", "a lead of almost 10 percentage points", "a 10-point margin": the gap between two contenders in
+// "a 6-point lead", "a lead of almost 11 percentage points", "a 7-point margin": the gap between two contenders in
 // points, one measure however named (round 34).
 ev('point', 'lead', 'lead leads leading margin margins');
-// "the poverty rate was 4.7%", "27.5% of its people are poor": the share below a poverty line, its own measure; the
+// "the poverty rate was 12%", "31% of its people are poor": the share below a poverty line, its own measure; the
 // share below the lower line of extreme poverty (indigence) is another (round 34).
 ev('*', 'poverty', 'poverty poor impoverished');
 ev('*', 'extreme_poverty', 'indigence indigent destitution destitute');
@@ -555,7 +555,7 @@ phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, c
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
-// "put the crowd at 20,000 after carrying out a count": to carry out is to conduct, no load carried (round 34); attacks
+// "put the crowd at 18,000 after carrying out a head count": to carry out is to conduct, no load carried (round 34); attacks
 // carried out are still those recorded.
 phrase('carried_out', 'carrying out, carried out, carry out, carries out');
 phrase('interest_rate', `interest rate, interest rates, policy rate, policy rates, benchmark rate, key rate, lending rate,
