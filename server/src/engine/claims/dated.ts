@@ -8,7 +8,7 @@ import type { Quantity, Sentence, Token, Claim, DateMention } from '../types';
 import { isYardstickDate } from './frame';
 import { firstStartingAt } from '../text/offsets';
 import { wordClassIndex, firstIn } from '../text/wordClass';
-import { type ClaimTime, type Told, toldClaimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, daysApartOf }
+import { type ClaimTime, type Told, toldClaimTime, inConcessionAfter, inNextInfinitive, heldElsewhere, reportedWithFigure, inEarlierClause, inEarlierPredicate, daysApartOf }
   from './time';
 import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
@@ -790,7 +790,8 @@ class FigureDates implements Told {
   }
 
   isBackground(d: DateMention): boolean {
-    return notTheFiguresDate(this.r, this.site, this.event, this.modality, this.state, d);
+    return notTheFiguresDate(this.r, this.site, this.event, this.modality, this.state, d)
+      || inEarlierPredicate(this.r.prepared.text, d.end, this.site.q.start);
   }
 
   perfect(): boolean {

@@ -348,7 +348,7 @@ ev('soldier', 'assault', 'attack attacked attacking launched launch stormed stor
 ev('clash', 'recorded', 'recorded record reported registered counted known logged occurred took documented confirmed');
 ev('clash', 'ongoing', 'ongoing continuing continue continues still underway');
 ev('clash', 'resolved', 'resolved repelled repulsed ended over stopped halted completed finished');
-ev('attack', 'recorded', 'recorded reported registered counted launched carried conducted');
+ev('attack', 'recorded', 'recorded reported registered counted launched carried carried_out conducted');
 ev('attack', 'repelled', 'repelled repulsed thwarted');
 ev('attack', 'intercepted', 'intercepted downed downing shot shooting destroyed');
 ev('km2 ha', 'captured', `captured capture capturing seized seize seizing took taken occupied occupy gained gaining advanced
@@ -406,7 +406,8 @@ ev('money', 'cost', 'cost costs costing');
 ev('money', 'net_loss', 'loss losses lost lose loses losing shortfall shortfalls');
 ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
-ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings');
+// Sums a buyer has not paid a supplier are owed too: "dues of $2 million", "arrears", "unpaid bills" (round 34).
+ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings dues arrears unpaid');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
@@ -483,6 +484,13 @@ ev('*', 'turnout', 'turnout');
 ev('*', 'abstention', 'abstention abstentions abstained');
 ev('*', 'unemployment', 'unemployment jobless');
 ev('*', 'inflation', 'inflation');
+// "a 6-point lead", "a lead of almost 11 percentage points", "a 7-point margin": the gap between two contenders in
+// points, one measure however named (round 34).
+ev('point', 'lead', 'lead leads leading margin margins');
+// "the poverty rate was 12%", "31% of its people are poor": the share below a poverty line, its own measure; the
+// share below the lower line of extreme poverty (indigence) is another (round 34).
+ev('*', 'poverty', 'poverty poor impoverished');
+ev('*', 'extreme_poverty', 'indigence indigent destitution destitute');
 ev('*', 'growth', 'growth gdp');
 // "budgeted 4.6bn euros", "over the budgeted $2.6 billion": the sum budgeted is the budget (round 24).
 ev('*', 'budget', 'budget budgets budgeted budgeting funding aid assistance');
@@ -547,6 +555,9 @@ phrase('turnout', `cast ballots, cast * ballots, cast * ballot, cast a ballot, c
 phrase('power', 'without power, without electricity, lost power, lost electricity, in the dark, knocked out power');
 phrase('restored', 'power restored, electricity restored, restored power, restored electricity, power back');
 phrase('flooded', 'under water');
+// "put the crowd at 18,000 after carrying out a head count": to carry out is to conduct, no load carried (round 34); attacks
+// carried out are still those recorded.
+phrase('carried_out', 'carrying out, carried out, carry out, carries out');
 phrase('interest_rate', `interest rate, interest rates, policy rate, policy rates, benchmark rate, key rate, lending rate,
   lending rates, deposit rate, deposit rates, operating rate, repo rate, discount rate, overnight rate, refinancing rate,
   base rate, prime rate, bank rate`);
@@ -760,9 +771,12 @@ function lexiconFor(unit: string): Lexicon[] {
   const any = LEX.get('*')!;
   const dimension = DIMENSION_UNITS.get(unit);
   if (dimension) return [LEX.get(dimension)!, any];
+  // A quake's magnitude is measured, never a sum of damage or revenue: it reads its own words only (round 34).
+  if (unit === 'magnitude') return [own!];
   if (unit === 'percent') return [any, LEX.get('share')!];
   // Money's own words first: its GDP is a level, the growth of '*' a rate.
-  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' || unit === 'point' || unit === 'percentage point' ? [any] : [LEX.get('money')!, any];
+  if (unit === 'point' || unit === 'percentage point') return [LEX.get('point')!, any];
+  if (METRIC_UNITS.has(unit) || unit.startsWith('$')) return unit === 'percent' ? [any] : [LEX.get('money')!, any];
   if (unit === 'death' || unit === 'casualty') return [LEX.get('person')!, any];
   // "gutted the 11-story building": what befalls a building is no event of its height in floors (round 23).
   if (unit === 'story') return [any];
@@ -831,12 +845,20 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   if (unit === 'person' && tokens[i].lower === 'up' && UP_CROWD.has(tokens[i - 1]?.lower ?? '') && !phraseAt(tokens, i - 1)) return 'crowd';
   // "reducing its workforce by 15,000 employees", "a workforce reduction": the workforce cut, not the one employed.
   if (unit === 'job' && WORKFORCE_OBJECTS.has(tokens[i].lower) && workforceCut(tokens, i, ca, cb)) return 'cut';
+  // "the extreme poverty rate", "extreme-poverty rate": the lower line's share, no rival of the poverty rate.
+  if (tokens[i].lower === 'poverty' && extremeBefore(tokens, i)) return 'extreme_poverty';
   // A phrase is read whole: "lost power" is no loss of people, whatever its first word alone would mean; a phrasal
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/** "extreme poverty", "extreme-poverty": the word before "poverty", past one hyphen. */
+function extremeBefore(tokens: readonly Token[], i: number): boolean {
+  const j = tokens[i - 1]?.lower === '-' ? i - 2 : i - 1;
+  return tokens[j]?.lower === 'extreme';
 }
 
 /** Words before "strike(s)" that make it an attack: "air strike", "drone strikes", "missile strike". */

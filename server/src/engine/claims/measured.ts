@@ -14,7 +14,7 @@ import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 9.7%". */
-const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share']);
+const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share', 'poverty', 'extreme_poverty']);
 /** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
 const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
 /** Parts of speech after a percentage that make it a modifier of what follows ("a 95 per cent confidence band"). */

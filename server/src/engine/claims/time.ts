@@ -364,6 +364,20 @@ export function inEarlierClause(text: string, dateEnd: number, figureStart: numb
   return CLAUSE_OPENERS.test(text.slice(dateEnd, figureStart));
 }
 
+/**
+ * "and" then a past verb of the same subject and a preposition opens its next predicate: "the march began last month
+ * and ended with 9,000 people" dates the start, not the end (round 34). Literal words, one bounded letter run: linear.
+ */
+const NEXT_PREDICATE = /\band\s{1,3}(?:then\s{1,3})?[a-z]{2,20}ed\s{1,3}(?:with|at|in)\s{1,3}$/i;
+/** How far before a figure, in characters, the next predicate's "and" may stand. */
+const PREDICATE_REACH = 40;
+
+/** A date before the figure in an earlier predicate of its subject ("began last month and ended with 9,000"). */
+export function inEarlierPredicate(text: string, dateEnd: number, figureStart: number): boolean {
+  if (dateEnd > figureStart) return false;
+  return NEXT_PREDICATE.test(text.slice(Math.max(dateEnd, figureStart - PREDICATE_REACH), figureStart));
+}
+
 /** A second infinitive after the figure's: "and to suspend", "and then to close". Literal words only: linear. */
 const NEXT_INFINITIVE = /\band\s{1,3}(?:then\s{1,3})?to\s{1,3}[a-z]/i;
 /** How far after a figure, in characters, a second infinitive before a date is looked for. */
