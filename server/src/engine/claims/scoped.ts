@@ -5,7 +5,7 @@ import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareG
 import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore, TALLIES } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
-import { roleOf } from './roles';
+import { roleOf, materialOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
@@ -430,6 +430,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
     ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
   if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
+  // "2,200 tons of copper" against "8,000 tons of steel": a mass or volume weighs the material named after it.
+  const made = roleId ? null : materialOf(unit, tokens, qb, cb);
+  if (made) scope.push({ id: made, role: 'group' });
   // "29 people not listed on the manifest": those a negated participle leaves out are a part of their own (round 23).
   const leftOut = unit === 'person' ? notParticiple(tokens, qb, cb) : null;
   if (leftOut && !scope.some(e => e.id === leftOut)) scope.push({ id: leftOut, role: 'group' });
