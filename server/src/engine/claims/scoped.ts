@@ -484,6 +484,34 @@ function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Se
       if (CREW_WORDS.has(tokens[k].lower)) return counted(k - 1) || counted(k - 2);
     }
   }
+  return crewInList(tokens, qb, s.tokenEnd);
+}
+
+/** Words naming the crew as a member of a list of those aboard: the crew words and those who fly or sail the craft. */
+const LISTED_CREW = new Set([...CREW_WORDS, 'pilot', 'pilots', 'co-pilot', 'co-pilots', 'copilots', 'stewards', 'stewardesses',
+  'attendants']);
+/** Words opening the next member of a list of those aboard: "174 passengers, 10 infants, two pilots and five crew". */
+const LIST_JOINS = new Set([...CREW_JOINS, 'including']);
+/** Most members of such a list read, and most words of each member's noun. */
+const LIST_MEMBERS = 6;
+const MEMBER_WORDS = 3;
+
+/**
+ * "184 passengers, including 10 infants, 2 pilots and 4 cabin crew", "174 passengers, 10 infants, two pilots and five
+ * cabin crew": a list of counts after the passengers' figure, one of them the crew's, counts the passengers apart from
+ * the crew (round 34 probe). Each member is a join, a number and its noun's few words; anything else ends the list.
+ */
+function crewInList(tokens: readonly Token[], qb: number, end: number): boolean {
+  let k = qb;
+  for (let m = 0; m < LIST_MEMBERS; m++) {
+    if (!LIST_JOINS.has(tokens[k]?.lower ?? '')) return false;
+    while (k < end && LIST_JOINS.has(tokens[k].lower)) k++;
+    if (k >= end || (tokens[k].type !== 'number' && tokens[k].pos !== 'NUM')) return false;
+    k++;
+    for (let w = 0; w < MEMBER_WORDS && k < end && tokens[k].type === 'word' && !LIST_JOINS.has(tokens[k].lower); w++, k++) {
+      if (LISTED_CREW.has(tokens[k].lower)) return true;
+    }
+  }
   return false;
 }
 
