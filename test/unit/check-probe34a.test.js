@@ -17,3 +17,24 @@ test('tonnes of one material are no rival of tonnes of another', () => {
   const f = 'The mill said on Monday it had shipped 5,200 tons to buyers last year.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('f.txt', f)), ['4100/5200']);
 });
+
+test('passengers listed with the crew\'s count after them are the passengers apart from the crew', () => {
+  const a = 'The ferry had 212 people on board when it sank, the coast guard said on Monday.';
+  const b = 'The coast guard said on Monday the ferry had 198 passengers, including 6 children, 3 officers and 11 crew, on board.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+  const c = 'The 212 people on board included 190 passengers, 8 children, two pilots and four cabin attendants.';
+  assert.ok(claimOf(c, 190)?.scope.includes('kind:passenger'));
+  // A list with no crew in it leaves the passengers everyone aboard.
+  const d = 'The coast guard said on Monday the ferry had 198 passengers on board, including 6 children and 3 infants.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('d.txt', d)), ['198/212']);
+});
+
+test('a figure a preposition takes after the verb counts the places, not the people the verb befell', () => {
+  assert.notStrictEqual(claimOf('Officials said 85 people were admitted to nine hospitals in the province.', 9)?.measure.unit, 'person');
+  assert.notStrictEqual(claimOf('The injured were treated in 12 clinics across the region.', 12)?.measure.unit, 'person');
+  const a = 'Officials said 85 people were admitted to nine hospitals in the province on Friday.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a)), []);
+  // A verb's own object, hedged or not, is still the people it befell.
+  assert.strictEqual(claimOf('The attack killed at least nine peacekeepers.', 9)?.measure.key, 'person|killed');
+  assert.strictEqual(claimOf('The storm killed up to 40 villagers.', 40)?.measure.key, 'person|killed');
+});

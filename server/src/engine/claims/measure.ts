@@ -2020,6 +2020,9 @@ export function personHit(tokens: readonly Token[], rawUnit: string, qa: number,
   return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob, kind: lemma } : null;
 }
 
+/** Prepositions that take the places something befell people in or was done to them at, after its verb. */
+const SETTING_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'across', 'inside', 'throughout']);
+
 /**
  * Does the event word at `at` say what befell the figure at [qa, qb)? It stands by the figure: a verb before it ("killed
  * nine peacekeepers") or, after its noun, a passive ("were killed"), a verb with no object ("died near Lutsa") or a
@@ -2031,6 +2034,9 @@ function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number)
   if (at < qa && tokens[at].pos === 'NOUN') {
     for (let i = at + 1; i < qa; i++) if (HAVING.has(tokens[i].lower)) return false;
   }
+  // "were admitted to seven hospitals", "treated in 12 clinics": a figure a preposition takes after the verb counts
+  // where it befell them, not who (round 34 probe).
+  if (at < qa && SETTING_PREPOSITIONS.has(tokens[hedgeStart(tokens, qa, at + 1) - 1]?.lower ?? '')) return false;
   // A phrase holds its own object: "lost their jobs", "took to the streets".
   if (at < qb || phraseAt(tokens, at)) return true;
   let p = at - 1;
