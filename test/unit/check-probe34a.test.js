@@ -38,3 +38,13 @@ test('a figure a preposition takes after the verb counts the places, not the peo
   assert.strictEqual(claimOf('The attack killed at least nine peacekeepers.', 9)?.measure.key, 'person|killed');
   assert.strictEqual(claimOf('The storm killed up to 40 villagers.', 40)?.measure.key, 'person|killed');
 });
+
+test('how far a vehicle fell is one depth, however the clause tells it', () => {
+  assert.strictEqual(claimOf('The bus skidded off the road and plunged 40 metres into a gorge on Monday.', 40)?.measure.event, 'depth');
+  const a = 'The bus skidded off the road on Monday and fell into a gorge 40 metres below.';
+  const b = 'Police said the bus went off the road on Monday and plunged into a 60 metres deep gorge.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['40/60']);
+  // A length nothing fell by stays unread: no rival of the depth.
+  const c = 'Police said the bus crossed a 60 metres long bridge on Monday before it went off the road.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('c.txt', c)), []);
+});
