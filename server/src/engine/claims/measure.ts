@@ -445,6 +445,9 @@ ev('attack/day', 'rate', 'average daily per');
 // its wind speed, however the clause's verb runs ("winds reaching 185 mph", "packing winds of 270 km/h").
 ev('speed', 'wind', 'wind winds gust gusts gusting');
 ev('length', 'height', 'height tall');
+// How far something fell or lies below: "fell 35 feet into a gorge", "a 50-foot-deep ravine", "a valley 10 metres
+// below" (round 34 probe); one depth, however the clause tells it.
+ev('length', 'depth', 'deep depth below fell fall falls falling plunged plunge plunges dropped nosedived tumbled');
 /** Units of a physical dimension and the lexicon of what they measure (no lexicon of things befallen, round 25). */
 /** Kilometres measure distances ("15 km from the border", the distance measure), not a thing's length or height. */
 const DISTANCE_UNIT = 'km';
@@ -2042,6 +2045,9 @@ export function personHit(tokens: readonly Token[], rawUnit: string, qa: number,
   return JOB_EVENTS.has(asJob.event) && undergoes(tokens, asJob.at, qa, qb) ? { unit: 'job', hit: asJob, kind: lemma } : null;
 }
 
+/** Prepositions that take the places something befell people in or was done to them at, after its verb. */
+const SETTING_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'across', 'inside', 'throughout']);
+
 /**
  * Does the event word at `at` say what befell the figure at [qa, qb)? It stands by the figure: a verb before it ("killed
  * nine peacekeepers") or, after its noun, a passive ("were killed"), a verb with no object ("died near Lutsa") or a
@@ -2053,6 +2059,9 @@ function undergoes(tokens: readonly Token[], at: number, qa: number, qb: number)
   if (at < qa && tokens[at].pos === 'NOUN') {
     for (let i = at + 1; i < qa; i++) if (HAVING.has(tokens[i].lower)) return false;
   }
+  // "were admitted to seven hospitals", "treated in 12 clinics": a figure a preposition takes after the verb counts
+  // where it befell them, not who (round 34 probe).
+  if (at < qa && SETTING_PREPOSITIONS.has(tokens[hedgeStart(tokens, qa, at + 1) - 1]?.lower ?? '')) return false;
   // A phrase holds its own object: "lost their jobs", "took to the streets".
   if (at < qb || phraseAt(tokens, at)) return true;
   let p = at - 1;

@@ -35,3 +35,44 @@ export function roleOf(rawUnit: string, singular: (w: string) => string): string
 export function isRoleId(id: string): boolean {
   return id.startsWith('role:');
 }
+
+// What a mass or volume is of: "2,000 tonnes of copper" and "5,000 tonnes of wheat" weigh different goods (round 34
+// probe). One table, material noun -> class; spellings of one material share a class. Named on both sides a material
+// must agree (a role id); named on one side it keeps no pair apart.
+const MATERIALS = new Map<string, string>();
+function material(cls: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) MATERIALS.set(w, cls);
+}
+material('aluminium', 'aluminium aluminum');
+for (const w of `copper steel iron zinc nickel gold silver platinum cobalt lithium uranium coal coke oil crude
+  diesel petrol gasoline kerosene fuel gas lng cement sand gravel wheat maize corn rice barley sorghum soybeans soya sugar
+  cocoa coffee tea cotton wool flour fertilizer fertiliser cocaine heroin cannabis marijuana methamphetamine opium
+  explosives ammunition waste garbage plastic paper timber fish beef pork chicken milk water ore scrap`.split(/\s+/)) {
+  if (w) material(w, w);
+}
+material('soy', 'soybean soybeans soya soy');
+material('explosive', 'explosive explosives');
+material('fertilizer', 'fertilizer fertiliser fertilizers fertilisers');
+material('corn', 'corn maize');
+material('petrol', 'petrol gasoline');
+material('marijuana', 'marijuana cannabis');
+/** Units of mass and volume whose figure weighs or holds a material named after "of". */
+const MASS_UNITS = new Set(['tonne', 'kg', 'g', 'lb', 'oz', 'barrel', 'litre', 'ml', 'gallon', 'm3']);
+/** Words after "of" read for the material: "of flat-rolled and extruded aluminium products". */
+const MATERIAL_REACH = 5;
+
+/**
+ * The role id of the material a mass or volume figure is of ("role:material-copper" for "2,200 tons of copper
+ * products"): the first word of the table within MATERIAL_REACH words after the "of" right after the figure, before any
+ * other punctuation or number; null when the unit is no mass or volume or no material is named.
+ */
+export function materialOf(unit: string, words: readonly { lower: string; type: string }[], qb: number, cb: number): string | null {
+  if (!MASS_UNITS.has(unit) || words[qb]?.lower !== 'of') return null;
+  for (let k = qb + 1; k < Math.min(cb, qb + 1 + MATERIAL_REACH); k++) {
+    const w = words[k];
+    if (w.type !== 'word') break;
+    const cls = MATERIALS.get(w.lower);
+    if (cls) return `role:material-${cls}`;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@ import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareG
 import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore, TALLIES } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard } from './measure';
 import { areaOf } from '../entities/containment';
-import { roleOf } from './roles';
+import { roleOf, materialOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
@@ -432,6 +432,9 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
     ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
   if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
+  // "2,200 tons of copper" against "8,000 tons of steel": a mass or volume weighs the material named after it.
+  const made = roleId ? null : materialOf(unit, tokens, qb, cb);
+  if (made) scope.push({ id: made, role: 'group' });
   // "29 people not listed on the manifest": those a negated participle leaves out are a part of their own (round 23).
   const leftOut = unit === 'person' ? notParticiple(tokens, qb, cb) : null;
   if (leftOut && !scope.some(e => e.id === leftOut)) scope.push({ id: leftOut, role: 'group' });
@@ -481,6 +484,34 @@ function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Se
   if (CREW_JOINS.has(tokens[qa - 1]?.lower ?? '')) {
     for (let k = qa - 2; k >= Math.max(s.tokenStart, qa - 2 - CREW_REACH); k--) {
       if (CREW_WORDS.has(tokens[k].lower)) return counted(k - 1) || counted(k - 2);
+    }
+  }
+  return crewInList(tokens, qb, s.tokenEnd);
+}
+
+/** Words naming the crew as a member of a list of those aboard: the crew words and those who fly or sail the craft. */
+const LISTED_CREW = new Set([...CREW_WORDS, 'pilot', 'pilots', 'co-pilot', 'co-pilots', 'copilots', 'stewards', 'stewardesses',
+  'attendants']);
+/** Words opening the next member of a list of those aboard: "174 passengers, 10 infants, two pilots and five crew". */
+const LIST_JOINS = new Set([...CREW_JOINS, 'including']);
+/** Most members of such a list read, and most words of each member's noun. */
+const LIST_MEMBERS = 6;
+const MEMBER_WORDS = 3;
+
+/**
+ * "184 passengers, including 10 infants, 2 pilots and 4 cabin crew", "174 passengers, 10 infants, two pilots and five
+ * cabin crew": a list of counts after the passengers' figure, one of them the crew's, counts the passengers apart from
+ * the crew (round 34 probe). Each member is a join, a number and its noun's few words; anything else ends the list.
+ */
+function crewInList(tokens: readonly Token[], qb: number, end: number): boolean {
+  let k = qb;
+  for (let m = 0; m < LIST_MEMBERS; m++) {
+    if (!LIST_JOINS.has(tokens[k]?.lower ?? '')) return false;
+    while (k < end && LIST_JOINS.has(tokens[k].lower)) k++;
+    if (k >= end || (tokens[k].type !== 'number' && tokens[k].pos !== 'NUM')) return false;
+    k++;
+    for (let w = 0; w < MEMBER_WORDS && k < end && tokens[k].type === 'word' && !LIST_JOINS.has(tokens[k].lower); w++, k++) {
+      if (LISTED_CREW.has(tokens[k].lower)) return true;
     }
   }
   return false;
