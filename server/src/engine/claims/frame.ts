@@ -846,9 +846,12 @@ export function worldMetricBefore(tokens: readonly Token[], qa: number, from: nu
 const WORLD_TALLY_REACH = 12;
 
 
-/** Nouns of a settlement or an area (singular; islands as the area they make). */
+/**
+ * Nouns of a settlement or an area (singular; islands as the area they make). Round 34: the smallest settlements too,
+ * "a farming community of 900 people", "the hamlet of some 300".
+ */
 export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
-  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
+  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality', 'community', 'hamlet', 'township']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
 /** Words that may name the place between "the population of" and the "of" of its figure: "of the islands of". */
