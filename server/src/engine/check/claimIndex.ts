@@ -644,7 +644,7 @@ export class ClaimIndex {
    */
   private judge(a: Entry, b: Entry, fits: Fits): Verdict | null {
     const fit = fits.of(a, b);
-    if (fit === NO_FIT || keptApart(a, b) || tollGrownSince(a, b)) return null;
+    if (fit === NO_FIT || keptApart(a, b) || tollGrownSince(a, b) || grownByLaterReport(a, b)) return null;
     // A possible figure is judged only against a sourced count, and only as its rival (recall.ts).
     const estimate = a.claim.modality !== 'asserted' || b.claim.modality !== 'asserted';
     if (estimate) return estimatesMeet(a.claim, b.claim) ? this.contradictionOnly(this.judgeFrames(a, b, fit)) : null;
@@ -916,6 +916,22 @@ function tollGrownSince(a: Entry, b: Entry): boolean {
   if (la >= LATE_TOLL_DAYS && lb <= FIRST_COUNT_DAYS) return grown(a.claim, b.claim);
   if (lb >= LATE_TOLL_DAYS && la <= FIRST_COUNT_DAYS) return grown(b.claim, a.claim);
   return false;
+}
+
+/**
+ * "The toll stood at 30" in Monday's report and "at least 35 bodies have been recovered" in Tuesday's, dated only by its
+ * publication: the earlier report's count, whatever day its paragraph lends it, was said by that report's day, and a
+ * later floor above it is the toll grown since, no rival (round 34). grewSince (compare.ts) takes only a day the
+ * figure's own words name, for a lent day may be a later day's count; a report cannot tell a count of a day after its
+ * own. Only a floor ("at least", "more than"): a later exact count above an earlier one may restate that day's toll
+ * (three annotated pairs over the tuning sets). A lower later toll is left to the comparison and to order.ts.
+ */
+function grownByLaterReport(a: Entry, b: Entry): boolean {
+  if (a.report === b.report || GROWTH.get(baseEvent(a.claim.measure.event)) !== 'toll') return false;
+  if (a.issued === null || b.issued === null || a.issued === b.issued) return false;
+  const [late, early] = a.issued > b.issued ? [a, b] : [b, a];
+  if (late.detail?.timeBasis !== 'published' || late.claim.high !== null || !early.span || early.span.to > early.issued!) return false;
+  return late.claim.low !== null && early.claim.high !== null && late.claim.low > early.claim.high;
 }
 
 /** judge's filters that read no time: pairs of settings apart, of one voice, or of counts that never rival. */

@@ -117,6 +117,12 @@ export function isNet(tokens: readonly Token[], qa: number, qb: number, ca: numb
  * besides those already counted; "300 others" names a group of its own).
  */
 const INCREMENTS = new Set(['more', 'extra', 'other']);
+/**
+ * Words right after a figure that make it a count of a group its sentence does not name but points back to: "we found
+ * eight such patients" counts those like the ones just described, a part of some count, no level of the count its noun
+ * names (round 34).
+ */
+const POINTS_BACK = new Set(['such']);
 
 function thanWithin(tokens: readonly Token[], from: number, cb: number): boolean {
   for (let j = from; j < Math.min(from + 8, cb); j++) if (tokens[j].lower === 'than') return true;
@@ -139,6 +145,7 @@ export function isDifference(tokens: readonly Token[], qa: number, qb: number, c
   while (m < qb && (isNumber(tokens[m]) || WORD_SCALES.has(tokens[m].lower))) m++;
   const after = tokens[m]?.lower ?? '';
   if (INCREMENTS.has(after) && !thanWithin(tokens, m + 1, cb)) return true;
+  if (POINTS_BACK.has(after)) return true;
   if (gapAfter(tokens, Math.max(m, qb), cb, m >= qb ? after : tokens[qb]?.lower ?? '')) return true;
   // "another 1,300 flights", "an additional 700", "a further 20 bodies": added to a count stated before.
   // A hedge may stand between them: "another nearly 300", "a further about 20".
@@ -860,9 +867,12 @@ export function worldMetricBefore(tokens: readonly Token[], qa: number, from: nu
 const WORLD_TALLY_REACH = 12;
 
 
-/** Nouns of a settlement or an area (singular; islands as the area they make). */
+/**
+ * Nouns of a settlement or an area (singular; islands as the area they make). Round 34: the smallest settlements too,
+ * "a farming community of 900 people", "the hamlet of some 300".
+ */
 export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
-  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality']);
+  'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality', 'community', 'hamlet', 'township']);
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
 /** Words that may name the place between "the population of" and the "of" of its figure: "of the islands of". */
