@@ -240,7 +240,7 @@ function backReference(tokens: readonly Token[], from: number, before: number): 
   if (OPENING_SUBJECTS.has(tokens[from]?.lower ?? '') && isVerbAt(tokens, from + 1)) return 'opening';
   for (let i = from; i < before; i++) {
     if (tokens[i].pos === 'NUM') return null;
-    // "If students were counted, the rate could have been 31%": "the rate" as a subject is the rate just named (counted34).
+    // "If students were counted, the rate may have reached 31%": "the rate" as a subject is the rate just named (counted34).
     const pointer = tokens[i].lower === 'it' ? i : tokens[i].lower === 'the' && RATE_NOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
     if (pointer < 0) continue;
     return subjectOfVerb(tokens, pointer, before) ? 'it' : null;
@@ -248,7 +248,7 @@ function backReference(tokens: readonly Token[], from: number, before: number): 
   return null;
 }
 
-/** Nouns that, after "the", stand for the rate named just before: "the rate could have been as high as 31%". */
+/** Nouns that, after "the", stand for the rate named just before: "the rate may have reached 31%". */
 const RATE_NOUNS = new Set(['rate', 'figure']);
 
 function isVerbAt(tokens: readonly Token[], i: number): boolean {
@@ -263,7 +263,7 @@ function subjectOfVerb(tokens: readonly Token[], i: number, before: number): boo
 }
 
 /**
- * "a professor estimated that this could be close to 30%": "this" as the subject of a verb between two percentages of
+ * "an economist reckoned that this might be nearer 30%": "this" as the subject of a verb between two percentages of
  * one sentence stands for the one before (counted34), so the later figure is of its population.
  */
 function pointsBackInSentence(tokens: readonly Token[], from: number, before: number): boolean {
