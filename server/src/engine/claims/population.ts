@@ -237,15 +237,41 @@ const OPENING_SUBJECTS = new Set(['this', 'that']);
  */
 function backReference(tokens: readonly Token[], from: number, before: number): 'it' | 'opening' | null {
   // A demonstrative's own verb stands right after it (a determiner has its noun there: "This year's rate").
-  if (OPENING_SUBJECTS.has(tokens[from]?.lower ?? '') && (tokens[from + 1]?.pos === 'VERB' || tokens[from + 1]?.pos === 'AUX')) return 'opening';
+  if (OPENING_SUBJECTS.has(tokens[from]?.lower ?? '') && isVerbAt(tokens, from + 1)) return 'opening';
   for (let i = from; i < before; i++) {
     if (tokens[i].pos === 'NUM') return null;
-    if (tokens[i].lower !== 'it') continue;
-    let j = i + 1;
-    while (j < before && BEFORE_VERB.has(tokens[j].pos) && j - i <= 3) j++;
-    return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX' ? 'it' : null;
+    // "If students were counted, the rate may have reached 31%": "the rate" as a subject is the rate just named (counted34).
+    const pointer = tokens[i].lower === 'it' ? i : tokens[i].lower === 'the' && RATE_NOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+    if (pointer < 0) continue;
+    return subjectOfVerb(tokens, pointer, before) ? 'it' : null;
   }
   return null;
+}
+
+/** Nouns that, after "the", stand for the rate named just before: "the rate may have reached 31%". */
+const RATE_NOUNS = new Set(['rate', 'figure']);
+
+function isVerbAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX';
+}
+
+/** The word at i is a verb's subject: a verb or an auxiliary ("could have been") after it, past up to three adverbs or particles. */
+function subjectOfVerb(tokens: readonly Token[], i: number, before: number): boolean {
+  let j = i + 1;
+  while (j < before && BEFORE_VERB.has(tokens[j].pos) && !isVerbAt(tokens, j) && j - i <= 3) j++;
+  return isVerbAt(tokens, j);
+}
+
+/**
+ * "an economist reckoned that this might be nearer 30%": "this" as the subject of a verb between two percentages of
+ * one sentence stands for the one before (counted34), so the later figure is of its population.
+ */
+function pointsBackInSentence(tokens: readonly Token[], from: number, before: number): boolean {
+  for (let i = from; i < before; i++) {
+    if (tokens[i].pos === 'NUM') return false;
+    if (tokens[i].lower === 'this' && subjectOfVerb(tokens, i, before)) return true;
+  }
+  return false;
 }
 
 /**
@@ -260,6 +286,7 @@ export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]
   let pops = new Set<string>();
   let before: { sentence: number; para: number; pop: string | null } | null = null;
   let para = -1;
+  let last: { end: number; pop: string | undefined } | null = null;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
     if (c.measure.unit !== 'percent' || c.derived || !c.detail) continue;
@@ -270,9 +297,14 @@ export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]
       sentence = si;
       para = paragraphStart(prepared, qa);
       pops = new Set();
+      last = null;
     }
     let pop = c.scope.find(isPopulationId);
     const s = sentences[si];
+    if (!pop && last?.pop && pointsBackInSentence(tokens, last.end, qa)) {
+      pop = last.pop;
+      claims[k] = { ...c, scope: [...c.scope, pop], detail: { ...c.detail, roles: [...c.detail.roles, 'group'] } };
+    }
     // An opening "This is ..." speaks of the sentence right before, even across a paragraph break.
     const back = !pop && before?.pop && before.sentence === si - 1 && s ? backReference(tokens, s.tokenStart, qa) : null;
     if (back === 'opening' || (back === 'it' && before?.para === para)) {
@@ -280,5 +312,6 @@ export function carryPopulations(prepared: PreparedText, claims: DetailedClaim[]
       claims[k] = { ...c, scope: [...c.scope, pop], detail: { ...c.detail, roles: [...c.detail.roles, 'group'] } };
     }
     if (pop) pops.add(pop);
+    last = { end: tokenAt(tokens, Math.max(c.quantity.start, c.quantity.end - 1)) + 1, pop };
   }
 }
