@@ -445,7 +445,7 @@ ev('attack/day', 'rate', 'average daily per');
 // its wind speed, however the clause's verb runs ("winds reaching 185 mph", "packing winds of 270 km/h").
 ev('speed', 'wind', 'wind winds gust gusts gusting');
 ev('length', 'height', 'height tall');
-// How far something fell or lies below: "fell 35 feet into a gorge", "a 50-foot-deep ravine", "a valley 10 metres
+// How far something fell or lies below: "fell 30 feet into a gorge", "a 45-foot-deep ravine", "a valley 10 metres
 // below" (round 34 probe); one depth, however the clause tells it.
 ev('length', 'depth', 'deep depth below fell fall falls falling plunged plunge plunges dropped nosedived tumbled');
 /** Units of a physical dimension and the lexicon of what they measure (no lexicon of things befallen, round 25). */

@@ -58,11 +58,11 @@ material('petrol', 'petrol gasoline');
 material('marijuana', 'marijuana cannabis');
 /** Units of mass and volume whose figure weighs or holds a material named after "of". */
 const MASS_UNITS = new Set(['tonne', 'kg', 'g', 'lb', 'oz', 'barrel', 'litre', 'ml', 'gallon', 'm3']);
-/** Words after "of" read for the material: "of flat-rolled and extruded aluminium products". */
+/** Words after "of" read for the material: "of rolled and cast copper goods". */
 const MATERIAL_REACH = 5;
 
 /**
- * The role id of the material a mass or volume figure is of ("role:material-copper" for "2,200 tons of copper
+ * The role id of the material a mass or volume figure is of ("role:material-copper" for "1,400 tons of copper
  * products"): the first word of the table within MATERIAL_REACH words after the "of" right after the figure, before any
  * other punctuation or number; null when the unit is no mass or volume or no material is named.
  */

@@ -432,7 +432,7 @@ function addGroups(r: ReportClaims, site: Site, thing: Counted, m: Measured, eve
   const roleId = unit === 'person' ? roleOf(rawUnit, singular) ?? (kind ? `role:${kind}` : null) ?? (q.noun ? null : negatedRoleAfter(r, qb))
     ?? (namesAboard(tokens, qa, qb, ca, cb) ? ABOARD_ROLE : null) : kind ? `role:${kind}` : null;
   if (roleId && !scope.some(e => e.id === roleId)) scope.push({ id: roleId, role: 'group' });
-  // "2,200 tons of copper" against "8,000 tons of steel": a mass or volume weighs the material named after it.
+  // "1,400 tons of copper" against "6,300 tons of steel": a mass or volume weighs the material named after it.
   const made = roleId ? null : materialOf(unit, tokens, qb, cb);
   if (made) scope.push({ id: made, role: 'group' });
   // "29 people not listed on the manifest": those a negated participle leaves out are a part of their own (round 23).
@@ -492,14 +492,14 @@ function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Se
 /** Words naming the crew as a member of a list of those aboard: the crew words and those who fly or sail the craft. */
 const LISTED_CREW = new Set([...CREW_WORDS, 'pilot', 'pilots', 'co-pilot', 'co-pilots', 'copilots', 'stewards', 'stewardesses',
   'attendants']);
-/** Words opening the next member of a list of those aboard: "174 passengers, 10 infants, two pilots and five crew". */
+/** Words opening the next member of a list of those aboard: "212 passengers, 6 infants, two pilots and seven crew". */
 const LIST_JOINS = new Set([...CREW_JOINS, 'including']);
 /** Most members of such a list read, and most words of each member's noun. */
 const LIST_MEMBERS = 6;
 const MEMBER_WORDS = 3;
 
 /**
- * "184 passengers, including 10 infants, 2 pilots and 4 cabin crew", "174 passengers, 10 infants, two pilots and five
+ * "212 passengers, including 6 infants, 2 pilots and 7 cabin crew", "208 passengers, 6 infants, two pilots and seven
  * cabin crew": a list of counts after the passengers' figure, one of them the crew's, counts the passengers apart from
  * the crew (round 34 probe). Each member is a join, a number and its noun's few words; anything else ends the list.
  */
