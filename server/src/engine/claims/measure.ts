@@ -567,6 +567,8 @@ phrase('unidentified', `yet to be identified, still to be identified, waiting to
 phrase('destroyed', 'swept away, washed away');
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
+// "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
+phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
@@ -657,10 +659,21 @@ const FLOW_VOLUMES = new Set(['barrel', 'gallon', 'litre', 'liter', 'cubic metre
 /** Time units a flow is given per (RATE_PERIODS' names, without "capita" and "night"). */
 const FLOW_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
+/**
+ * Units of goods money is paid per: "$3.11 per litre", "$1,300 an ounce", "$300 a tonne" are prices whatever the verb
+ * (round 34: "a price of $3.11 per liter" and "$4.32 per litre for diesel" read no event and never met).
+ */
+const PRICED_GOODS = new Set([...FLOW_VOLUMES, 'gallon', 'oz', 'ounce', 'tonne', 'ton', 'kg', 'g', 'gram', 'lb', 'kwh', 'mwh',
+  'mmbtu', 'bushel']);
+/** Degrees with no word of what they measure are a temperature ("temperatures hit 42 degrees Celsius", round 34). */
+const TEMPERATURE_UNIT = 'degree';
+
 /** The event a unit's count has when its clause names none, or null. */
 export function defaultEvent(unit: string): string | null {
   const slash = unit.indexOf('/');
   if (slash > 0 && FLOW_VOLUMES.has(unit.slice(0, slash)) && FLOW_PERIODS.has(unit.slice(slash + 1))) return 'flow';
+  if (slash > 0 && isMoney(unit.slice(0, slash)) && PRICED_GOODS.has(unit.slice(slash + 1))) return 'price';
+  if (unit === TEMPERATURE_UNIT) return 'temperature';
   return DEFAULT_EVENT.get(unit) ?? null;
 }
 

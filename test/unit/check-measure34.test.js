@@ -1,0 +1,32 @@
+// Round 34 (measure34, issue 10): figures whose measure was never read ("no event read"). Invented sentences; each
+// test fails on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { keyOf, doc, valuePairs } = require('./claimReports');
+
+test('a fiscal, trade or budget gap is the deficit: "the fiscal gap widened to 11% of GDP"', () => {
+  assert.strictEqual(keyOf('Norvia\'s fiscal gap widened to 11% of GDP last year.', 11), 'percent|net_loss');
+  assert.strictEqual(keyOf('Norvia\'s trade gap widened to $30 billion last year.', 30e9), 'usd|net_loss');
+  assert.strictEqual(keyOf('The budget gap was $4 billion in 2024.', 4e9), 'usd|net_loss');
+  // A gap between two things is no deficit.
+  assert.doesNotMatch(keyOf('The gap between the two narrowed to 4 percent.', 4) ?? '', /net_loss/);
+  const a = doc('a.txt', 'Norvia\'s fiscal gap widened to 11% of GDP in 2024 from 4% in 2023, a rating agency said.');
+  const b = doc('b.txt', 'Norvia\'s deficit in 2024 was estimated to be 7 percent of GDP.');
+  assert.deepStrictEqual(valuePairs(a, b), ['7/11']);
+});
+
+test('money per unit of goods is a price, whatever the verb: "$3.11 per liter", "$1,300 an ounce"', () => {
+  assert.strictEqual(keyOf('The government set a price of $3.11 per liter for diesel.', 3.11), 'usd/litre|price');
+  assert.strictEqual(keyOf('Diesel now costs $4.32 per litre.', 4.32), 'usd/litre|price');
+  assert.strictEqual(keyOf('Gas cost 3 dollars per gallon.', 3), 'usd/gallon|price');
+  // Money per month is a wage or a rent, no price of goods.
+  assert.doesNotMatch(keyOf('He earns $500 a month.', 500) ?? '', /price/);
+  const a = doc('a.txt', 'In Norvia, diesel now costs $4.32 per litre, the energy ministry said on Monday.');
+  const b = doc('b.txt', 'In Norvia, the energy ministry on Monday set a price of $3.11 per liter for diesel.');
+  assert.deepStrictEqual(valuePairs(a, b), ['3.11/4.32']);
+});
+
+test('degrees with no word of what they measure are a temperature: "temperatures hit 42 degrees Celsius"', () => {
+  assert.strictEqual(keyOf('Temperatures hit 42 degrees Celsius in Norvale.', 42), 'degree|temperature');
+  assert.strictEqual(keyOf('It was around 44 degrees Celsius in Norvale on Tuesday.', 44), 'degree|temperature');
+});
