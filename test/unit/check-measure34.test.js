@@ -30,3 +30,15 @@ test('degrees with no word of what they measure are a temperature: "temperatures
   assert.strictEqual(keyOf('Temperatures hit 42 degrees Celsius in Norvale.', 42), 'degree|temperature');
   assert.strictEqual(keyOf('It was around 44 degrees Celsius in Norvale on Tuesday.', 44), 'degree|temperature');
 });
+
+test('a percentage named by a levy, a tax or a wage is that rate: "a 6.7 percent levy", "raise the salary by 12%"', () => {
+  assert.strictEqual(keyOf('The government put a 6.7 percent levy on deposits below that sum.', 6.7), 'percent|tax');
+  assert.strictEqual(keyOf('A 6.75 per cent levy on small savers was agreed.', 6.75), 'percent|tax');
+  assert.strictEqual(keyOf('Norvia imposed a 25 percent tariff on steel.', 25), 'percent|tax');
+  assert.match(keyOf('The deal would increase the average salary by 12%.', 12) ?? '', /^percent\|wage/);
+  // A tax's revenue stays revenue: the nearer word names the measure.
+  assert.strictEqual(keyOf('Tax revenue rose 5 percent.', 5), 'percent|revenue');
+  const a = doc('a.txt', 'Under the deal agreed in Brussels on Saturday, Norvia put a 6.7 percent levy on small deposits.');
+  const b = doc('b.txt', 'Norvia agreed in Brussels on Saturday to a 9.9 per cent levy on small deposits.');
+  assert.deepStrictEqual(valuePairs(a, b), ['6.7/9.9']);
+});

@@ -475,6 +475,10 @@ ev('share', 'growth', SHRINK_NOUN);
 // "raised its main policy rate to 11.25%": a central bank's or lender's rate is its own measure, never a currency's move
 // or a share of anything (round 32; the phrases below stand for it).
 ev('share', 'interest_rate', 'interest_rate');
+// "a 6.7 percent levy on deposits", "a 20 percent tax on imports": a rate levied is its own measure (round 34).
+ev('share', 'tax', 'levy levies tax taxes tariff tariffs duty duties');
+// "offered a 19% pay rise", "increase the average salary by 12%": a share of a wage is the wage's change (round 34).
+ev('share', 'wage', 'wage wages salary salaries');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
