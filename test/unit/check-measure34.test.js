@@ -42,3 +42,23 @@ test('a percentage named by a levy, a tax or a wage is that rate: "a 6.7 percent
   const b = doc('b.txt', 'Norvia agreed in Brussels on Saturday to a 9.9 per cent levy on small deposits.');
   assert.deepStrictEqual(valuePairs(a, b), ['6.7/9.9']);
 });
+
+test('a share "of valid ballots" cast for a choice is a vote share; the ballots counted so far or spoiled are not', () => {
+  const body = 'The commission said 55.4 per cent of valid ballots were cast for independence and 44.6 per cent for the union.';
+  assert.strictEqual(keyOf(body, 55.4), 'percent|vote_share');
+  assert.doesNotMatch(keyOf('With 37 percent of the ballots counted Varna was ahead by 45 percent.', 45) ?? '', /vote_share/);
+  assert.doesNotMatch(keyOf('About 3 percent of the ballots were spoiled.', 3) ?? '', /vote_share/);
+});
+
+test('people named with an event of several words: taken to hospitals, brought home, awaiting rescue, taken refuge', () => {
+  assert.strictEqual(keyOf('The mayor said 65 people had been taken to hospitals.', 65), 'person|hospitalized');
+  assert.strictEqual(keyOf('Of the 65 injured, at least 49 were transported to hospitals.', 49), 'person|hospitalized');
+  assert.strictEqual(keyOf('An estimated 150,000 tourists are being brought home by the aviation authority.', 150000), 'person|repatriated');
+  assert.strictEqual(keyOf('Nearly 500 people, who are still awaiting rescue, are in army camps.', 500), 'person|stranded');
+  assert.strictEqual(keyOf('The bishop said 20,000 people had taken refuge at the mission.', 20000), 'person|displaced');
+  // Patients treated at several hospitals stay in treatment: the plural alone names no admission.
+  assert.doesNotMatch(keyOf('Nine children were undergoing treatment at various hospitals, seven of them from Norvale.', 7) ?? '', /hospitalized/);
+  const a = doc('a.txt', 'In Norvale, the mayor said on Monday that 65 people had been taken to hospitals after the collapse.');
+  const b = doc('b.txt', 'In Norvale, 48 people were hospitalized after the collapse, the mayor said on Monday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['48/65']);
+});

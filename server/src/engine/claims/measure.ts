@@ -573,6 +573,13 @@ phrase('destroyed', 'swept away, washed away');
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
 // "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
 phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
+// People named with an event the one-word tables lack (round 34): "65 people had been taken to hospitals", "150,000
+// tourists are being brought home", "500 people are still awaiting rescue", "20,000 people had taken refuge".
+phrase('hospital', `taken to hospitals, transported to hospital, transported to hospitals, transported to the hospital,
+  rushed to hospitals, admitted to hospitals`);
+phrase('repatriated', 'brought home, bring home, bringing home, brings home, flown home, flew home, fly home, flying home');
+phrase('stranded', 'awaiting rescue, await rescue, waiting to be rescued, waiting for rescue, awaiting evacuation');
+phrase('displaced', 'taken refuge, took refuge, taking refuge, sought refuge, seeking refuge, take refuge');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
@@ -1077,6 +1084,25 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
   return false;
 }
 
+const BALLOTS = new Set(['ballot', 'ballots']);
+/** Words between a share's "of" and its ballots: "of the valid ballots". */
+const BALLOT_MODIFIERS = new Set(['the', 'valid', 'all']);
+/** Tokens after the ballots where the choice they went to is named: "were cast for independence". */
+const BALLOT_CHOICE_REACH = 4;
+
+/**
+ * The share right before `qb` is one "of (the valid) ballots" cast for a choice ("were cast for independence"): not the
+ * ballots counted so far, nor those spoiled.
+ */
+function ballotsShare(tokens: readonly Token[], qb: number, cb: number): boolean {
+  if (tokens[qb]?.lower !== 'of') return false;
+  let i = qb + 1;
+  while (i < cb && BALLOT_MODIFIERS.has(tokens[i].lower)) i++;
+  if (i >= cb || !BALLOTS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(cb, i + 1 + BALLOT_CHOICE_REACH); k++) if (tokens[k].lower === 'for') return true;
+  return false;
+}
+
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
   // "37 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
@@ -1095,6 +1121,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "55.4 per cent of valid ballots were cast for independence": a share of the ballots is a vote share (round 34).
+  if (best.event === 'unspecified' && unit === 'percent' && ballotsShare(tokens, qb, cb)) return { event: 'vote_share', word: null, at: -1 };
   // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
