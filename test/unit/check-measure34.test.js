@@ -62,3 +62,13 @@ test('people named with an event of several words: taken to hospitals, brought h
   const b = doc('b.txt', 'In Norvale, 48 people were hospitalized after the collapse, the mayor said on Monday.');
   assert.deepStrictEqual(valuePairs(a, b), ['48/65']);
 });
+
+test('shops or spaces a holder has, with nothing befalling them, are its total: "the chain\'s 535 stores"', () => {
+  assert.strictEqual(keyOf('The union represents workers at the chain\'s 535 stores.', 535), 'shop|total');
+  assert.strictEqual(keyOf('Norvacar has 535 stores in Norvia.', 535), 'shop|total');
+  // Stores something befalls keep that event.
+  assert.strictEqual(keyOf('Norvacar has closed 60 stores.', 60), 'shop|closed');
+  const a = doc('a.txt', 'The Norvacar chain has 535 stores in Norvia, the company said on Monday.');
+  const b = doc('b.txt', 'Norvacar has 480 stores in Norvia, the company said on Monday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['480/535']);
+});

@@ -1084,6 +1084,8 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
   return false;
 }
 
+/** Things a holder has a stock of: counted after "has", "with" or a possessive, they are its total. */
+const HELD_STOCK = new Set(['shop', 'space']);
 const BALLOTS = new Set(['ballot', 'ballots']);
 /** Words between a share's "of" and its ballots: "of the valid ballots". */
 const BALLOT_MODIFIERS = new Set(['the', 'valid', 'all']);
@@ -1165,6 +1167,11 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
+  // "the chain's 535 stores", "a car park with 5,700 spaces": shops or spaces a holder has, with nothing befalling them,
+  // are how many it has (round 34).
+  if (best.event === 'unspecified' && HELD_STOCK.has(unit) && (HAVING.has(wordBefore(tokens, qa, ca)) || POSSESSORS.has(wordBefore(tokens, qa, ca)))) {
+    return { event: 'total', word: null, at: -1 };
+  }
   // "the plant's 2,500 workers will move", "its 900 staff": a holder's staff, counted with no event, are its workforce
   // (round 24).
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
