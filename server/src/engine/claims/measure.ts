@@ -478,6 +478,10 @@ ev('share', 'growth', SHRINK_NOUN);
 // "raised its main policy rate to 11.25%": a central bank's or lender's rate is its own measure, never a currency's move
 // or a share of anything (round 32; the phrases below stand for it).
 ev('share', 'interest_rate', 'interest_rate');
+// "a 6.7 percent levy on deposits", "a 20 percent tax on imports": a rate levied is its own measure (round 34).
+ev('share', 'tax', 'levy levies tax taxes tariff tariffs duty duties');
+// "offered a 19% pay rise", "increase the average salary by 12%": a share of a wage is the wage's change (round 34).
+ev('share', 'wage', 'wage wages salary salaries');
 // Money and percentages count what the sentence names: revenue, profit, turnout, unemployment.
 ev('*', 'revenue', 'revenue revenues sales turnover');
 ev('*', 'profit', 'profit profits earnings income');
@@ -570,6 +574,15 @@ phrase('unidentified', `yet to be identified, still to be identified, waiting to
 phrase('destroyed', 'swept away, washed away');
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
+// "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
+phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
+// People named with an event the one-word tables lack (round 34): "65 people had been taken to hospitals", "150,000
+// tourists are being brought home", "500 people are still awaiting rescue", "20,000 people had taken refuge".
+phrase('hospital', `taken to hospitals, transported to hospital, transported to hospitals, transported to the hospital,
+  rushed to hospitals, admitted to hospitals`);
+phrase('repatriated', 'brought home, bring home, bringing home, brings home, flown home, flew home, fly home, flying home');
+phrase('stranded', 'awaiting rescue, await rescue, waiting to be rescued, waiting for rescue, awaiting evacuation');
+phrase('displaced', 'taken refuge, took refuge, taking refuge, sought refuge, seeking refuge, take refuge');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
@@ -660,10 +673,21 @@ const FLOW_VOLUMES = new Set(['barrel', 'gallon', 'litre', 'liter', 'cubic metre
 /** Time units a flow is given per (RATE_PERIODS' names, without "capita" and "night"). */
 const FLOW_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
+/**
+ * Units of goods money is paid per: "$3.11 per litre", "$1,300 an ounce", "$300 a tonne" are prices whatever the verb
+ * (round 34: "a price of $3.11 per liter" and "$4.32 per litre for diesel" read no event and never met).
+ */
+const PRICED_GOODS = new Set([...FLOW_VOLUMES, 'gallon', 'oz', 'ounce', 'tonne', 'ton', 'kg', 'g', 'gram', 'lb', 'kwh', 'mwh',
+  'mmbtu', 'bushel']);
+/** Degrees with no word of what they measure are a temperature ("temperatures hit 42 degrees Celsius", round 34). */
+const TEMPERATURE_UNIT = 'degree';
+
 /** The event a unit's count has when its clause names none, or null. */
 export function defaultEvent(unit: string): string | null {
   const slash = unit.indexOf('/');
   if (slash > 0 && FLOW_VOLUMES.has(unit.slice(0, slash)) && FLOW_PERIODS.has(unit.slice(slash + 1))) return 'flow';
+  if (slash > 0 && isMoney(unit.slice(0, slash)) && PRICED_GOODS.has(unit.slice(slash + 1))) return 'price';
+  if (unit === TEMPERATURE_UNIT) return 'temperature';
   return DEFAULT_EVENT.get(unit) ?? null;
 }
 
@@ -1063,6 +1087,27 @@ export function namesCrowd(tokens: readonly Token[], qa: number, qb: number, ca:
   return false;
 }
 
+/** Things a holder has a stock of: counted after "has", "with" or a possessive, they are its total. */
+const HELD_STOCK = new Set(['shop', 'space']);
+const BALLOTS = new Set(['ballot', 'ballots']);
+/** Words between a share's "of" and its ballots: "of the valid ballots". */
+const BALLOT_MODIFIERS = new Set(['the', 'valid', 'all']);
+/** Tokens after the ballots where the choice they went to is named: "were cast for independence". */
+const BALLOT_CHOICE_REACH = 4;
+
+/**
+ * The share right before `qb` is one "of (the valid) ballots" cast for a choice ("were cast for independence"): not the
+ * ballots counted so far, nor those spoiled.
+ */
+function ballotsShare(tokens: readonly Token[], qb: number, cb: number): boolean {
+  if (tokens[qb]?.lower !== 'of') return false;
+  let i = qb + 1;
+  while (i < cb && BALLOT_MODIFIERS.has(tokens[i].lower)) i++;
+  if (i >= cb || !BALLOTS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(cb, i + 1 + BALLOT_CHOICE_REACH); k++) if (tokens[k].lower === 'for') return true;
+  return false;
+}
+
 function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): MeasureHit | null {
   const { tokens, unit, qa, qb, ca, cb } = s;
   // "37 confirmed cases have recovered": "confirmed" inside the figure's words says which cases; the verb after them
@@ -1081,6 +1126,8 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
+  // "55.4 per cent of valid ballots were cast for independence": a share of the ballots is a vote share (round 34).
+  if (best.event === 'unspecified' && unit === 'percent' && ballotsShare(tokens, qb, cb)) return { event: 'vote_share', word: null, at: -1 };
   // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
@@ -1123,6 +1170,11 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   // injured" counts people).
   if (best.event === 'unspecified' && unit === 'job' && HAVING.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
     && findEvent(tokens, 'person', qa, qb, ca, cb).event === 'unspecified') return { event: 'employed', word: null, at: -1 };
+  // "the chain's 535 stores", "a car park with 5,700 spaces": shops or spaces a holder has, with nothing befalling them,
+  // are how many it has (round 34).
+  if (best.event === 'unspecified' && HELD_STOCK.has(unit) && (HAVING.has(wordBefore(tokens, qa, ca)) || POSSESSORS.has(wordBefore(tokens, qa, ca)))) {
+    return { event: 'total', word: null, at: -1 };
+  }
   // "the plant's 2,500 workers will move", "its 900 staff": a holder's staff, counted with no event, are its workforce
   // (round 24).
   if (best.event === 'unspecified' && unit === 'job' && POSSESSORS.has(wordBefore(tokens, qa, ca)) && namesClass(tokens, qa, qb, 'job')
