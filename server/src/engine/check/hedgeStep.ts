@@ -6,7 +6,7 @@
 // are rivals (possible; compare.ts compareFigures).
 import type { Claim } from '../types';
 
-/** Hedges read as a figure rounded to its own step: "about 180", "nearly 500" (a point, not a bound). */
+/** Hedges read as a figure rounded to its own step: "about 270", "nearly 500" (a point, not a bound). */
 const STEPPED = new Set(['approximate', 'nearly']);
 
 /** Significant digits past which a hedged figure is a precise tally hedged ("about 612,437 cases"), not a rounded one. */
@@ -30,7 +30,7 @@ function significant(v: number): string {
 /**
  * The step a stated figure is rounded to: its last non-zero digit's place (2,700 -> 100, 1.2 million -> 100,000, 38.5 ->
  * 0.1). Null when the figure is not written in digits holding its value (spelled out, or converted from another unit:
- * "150 miles" read as 241.35 km has no step of its own).
+ * "80 miles" read as 128.72 km has no step of its own).
  */
 export function stepOf(c: Claim): number | null {
   const v = c.value;
@@ -54,7 +54,7 @@ function pointStep(c: Claim): number | null {
  * Two point figures, at least one hedged, that lie STEPS_APART or more steps apart once both are rounded to the coarser
  * of their steps: "around 18,000" against 19,500 (18 against 20 thousands), "about 240" against 219 (24 against 22 tens).
  * Not "nearly 500" against 471, "about 1,200" against 1,180, "about 360" against 352 (one step: a loose rounding), nor
- * "about 180" against 200 (200 may be 180 rounded to the hundred). Each hedge grants its loose step, so two hedged
+ * "about 270" against 300 (300 may be 270 rounded to the hundred). Each hedge grants its loose step, so two hedged
  * figures need one step more ("around 630,000" and "around 650,000" are two loose roundings).
  */
 export function hedgeStepApart(a: Claim, b: Claim): boolean {
