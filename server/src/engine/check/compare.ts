@@ -20,6 +20,7 @@ import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
+import { hedgeStepApart } from './hedgeStep';
 import { WEEKDAYS } from '../dates/lexicon';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
@@ -1001,10 +1002,14 @@ export function boundsApart(a: Claim, b: Claim): boolean {
   return ah < bl || bh < al;
 }
 
-/** Figures compared as a reader does: compareValues, then open bounds read as the sizes they name (`boundsApart`). */
+/**
+ * Figures compared as a reader does: compareValues, then open bounds read as the sizes they name (`boundsApart`) and a
+ * hedged figure as rounded to its own step (`hedgeStepApart`, round 34).
+ */
 export function compareFigures(a: Claim, b: Claim, uncertain: boolean): Verdict {
   const v = compareValues(a, b, uncertain);
-  if (v.relation === 'contradict' || a.hedge === 'vague' || b.hedge === 'vague' || !boundsApart(a, b)) return v;
+  if (v.relation === 'contradict' || a.hedge === 'vague' || b.hedge === 'vague') return v;
+  if (!boundsApart(a, b) && !hedgeStepApart(a, b)) return v;
   const reasons: PossibleReason[] = ['hedge'];
   if (uncertain) reasons.push('time');
   if (a.measure.event === 'crowd' || b.measure.event === 'crowd') reasons.push('estimate');
