@@ -29,3 +29,12 @@ test('an event on two days joined by "and" has no one day', () => {
   const b = doc('b.txt', 'Forty people died after the mudslide struck the hill villages on Sunday.', '2030-06-12');
   assert.deepStrictEqual(eventFindings(a, b), []);
 });
+
+test('a quake five weeks before another report\'s quake is another quake, not a second day of it', () => {
+  const a = doc('a.txt', 'More than 9,000 were homeless after Tuesday\'s strong quake flattened the hill towns.', '2030-09-25');
+  const b = doc('b.txt', 'Officials believed the count would not climb as high as that of the Aug. 20 quake that killed 3,000 people abroad.', '2030-09-25');
+  assert.deepStrictEqual(eventFindings(a, b), []);
+  // A day apart is still one quake's two days.
+  const c = doc('c.txt', 'The quake on Monday flattened the hill towns.', '2030-09-25');
+  assert.deepStrictEqual(eventFindings(a, c), ['quake: Monday / Tuesday']);
+});

@@ -18,7 +18,7 @@ import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
-import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
+import { EVENT_CLOCK_UNIT, EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
 import { hedgeStepApart } from './hedgeStep';
 import { WEEKDAYS } from '../dates/lexicon';
@@ -918,11 +918,16 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }
 
+/** Days apart past which two days of one event kind tell of two events (round 34, fa34t). */
+const OTHER_EVENT_DAYS = 7;
+
 /**
  * An event's days or hours that cannot overlap (claims/eventTime.ts): no rounding brings days together; clear only when
  * both are stated exactly ("on March 19", "at 5:18 a.m."), else possible ("late Friday", "shortly before midnight").
  */
 function timesApart(a: Claim, b: Claim): Verdict {
+  // "the Aug. 17 quake" against "Tuesday's quake" five weeks on: two events of one kind, not one event's two days.
+  if (a.measure.unit === EVENT_DAY_UNIT && Math.abs((a.value ?? 0) - (b.value ?? 0)) > OTHER_EVENT_DAYS) return AGREE;
   const reasons: PossibleReason[] = a.hedge === 'exact' && b.hedge === 'exact' ? [] : ['hedge'];
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }
