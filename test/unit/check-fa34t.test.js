@@ -3,7 +3,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
-const { doc } = require('./claimReports');
+const { doc, valuePairs } = require('./claimReports');
 
 /** The event-time findings across reports, each as "event: time a / time b" (sorted). */
 function eventFindings(...docs) {
@@ -37,4 +37,13 @@ test('a quake five weeks before another report\'s quake is another quake, not a 
   // A day apart is still one quake's two days.
   const c = doc('c.txt', 'The quake on Monday flattened the hill towns.', '2030-09-25');
   assert.deepStrictEqual(eventFindings(a, c), ['quake: Monday / Tuesday']);
+});
+
+test('a crowd dated only by a report of March 8 is no count of a march on March 11', () => {
+  const a = doc('a.txt', 'According to the union, 700,000 people took part in the march through the capital.', '2030-03-08');
+  const b = doc('b.txt', 'The union claimed 450,000 demonstrators in the capital on March 11.', '2030-03-15');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+  // A march on the report's eve may be the one it tells of: still a possible finding.
+  const c = doc('c.txt', 'The union claimed 450,000 demonstrators in the capital on March 7.', '2030-03-15');
+  assert.deepStrictEqual(valuePairs(a, c), ['450000/700000']);
 });

@@ -757,8 +757,17 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
   // "about 124,000 had been counted at midday": a count under way during a day-long occasion, not its whole.
   if (da?.hour !== undefined || db?.hour !== undefined) return false;
   if (!FALLBACK_BASES.has(da?.timeBasis ?? '') && !FALLBACK_BASES.has(db?.timeBasis ?? '')) return false;
+  if (statedAfterReport(da, db, sa, sb) || statedAfterReport(db, da, sb, sa)) return false;
   const gap = Math.max(sa.from - sb.to, sb.from - sa.to);
   return gap <= OCCASION_DAYS && sa.to - sa.from <= OCCASION_DAYS && sb.to - sb.from <= OCCASION_DAYS;
+}
+
+/**
+ * A count dated only by its report's publication against one its own words date after that publication (a march "on
+ * March 11" against a report of March 8): the report was written before that day, so it tells of another (round 34, fa34t).
+ */
+function statedAfterReport(dp: ClaimDetail | undefined, ds: ClaimDetail | undefined, sp: Span, ss: Span): boolean {
+  return dp?.timeBasis === 'published' && ds?.timeBasis === 'explicit' && ss.from > sp.to;
 }
 
 /**
