@@ -18,7 +18,7 @@ import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
-import { EVENT_CLOCK_UNIT, isEventTime } from '../claims/eventTime';
+import { EVENT_CLOCK_UNIT, EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
 import { hedgeStepApart } from './hedgeStep';
 import { WEEKDAYS } from '../dates/lexicon';
@@ -757,8 +757,17 @@ function occasionNear(a: Claim, da: ClaimDetail | undefined, db: ClaimDetail | u
   // "about 124,000 had been counted at midday": a count under way during a day-long occasion, not its whole.
   if (da?.hour !== undefined || db?.hour !== undefined) return false;
   if (!FALLBACK_BASES.has(da?.timeBasis ?? '') && !FALLBACK_BASES.has(db?.timeBasis ?? '')) return false;
+  if (statedAfterReport(da, db, sa, sb) || statedAfterReport(db, da, sb, sa)) return false;
   const gap = Math.max(sa.from - sb.to, sb.from - sa.to);
   return gap <= OCCASION_DAYS && sa.to - sa.from <= OCCASION_DAYS && sb.to - sb.from <= OCCASION_DAYS;
+}
+
+/**
+ * A count dated only by its report's publication against one its own words date after that publication (a march "on
+ * March 11" against a report of March 8): the report was written before that day, so it tells of another (round 34, fa34t).
+ */
+function statedAfterReport(dp: ClaimDetail | undefined, ds: ClaimDetail | undefined, sp: Span, ss: Span): boolean {
+  return dp?.timeBasis === 'published' && ds?.timeBasis === 'explicit' && ss.from > sp.to;
 }
 
 /**
@@ -918,11 +927,16 @@ export function compareValues(a: Claim, b: Claim, uncertain: boolean): Verdict {
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }
 
+/** Days apart past which two days of one event kind tell of two events (round 34, fa34t). */
+const OTHER_EVENT_DAYS = 7;
+
 /**
  * An event's days or hours that cannot overlap (claims/eventTime.ts): no rounding brings days together; clear only when
  * both are stated exactly ("on March 19", "at 5:18 a.m."), else possible ("late Friday", "shortly before midnight").
  */
 function timesApart(a: Claim, b: Claim): Verdict {
+  // "the Aug. 17 quake" against "Tuesday's quake" five weeks on: two events of one kind, not one event's two days.
+  if (a.measure.unit === EVENT_DAY_UNIT && Math.abs((a.value ?? 0) - (b.value ?? 0)) > OTHER_EVENT_DAYS) return AGREE;
   const reasons: PossibleReason[] = a.hedge === 'exact' && b.hedge === 'exact' ? [] : ['hedge'];
   return { relation: 'contradict', severity: reasons.length ? 'possible' : 'clear', reasons };
 }

@@ -81,6 +81,14 @@ interface TimePhrase {
   clock: { low: number; high: number; hedge: Hedge } | null;
 }
 
+/**
+ * A written year. A report with no publication date has no year for "9th November" or "Tuesday" but one its resolver
+ * borrowed from another sentence ("driven out in 2004"): such a day dates no event (round 34, fa34t).
+ */
+const YEAR = /\d{4}/;
+/** Words that may join two days of one event ("on Saturday, June 8 and on Sunday"), one of them "and" or "or". */
+const DAY_JOINS = new Set(['on', ',', 'and', 'or', 'then', 'again']);
+
 /** A clock time: "9 pm", "9:45 pm", "9.20am", "5:18 a.m.", "midnight", "noon". One pass, no nested repetition. */
 const CLOCK = /\b(?:(midnight|noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.|\.?\s?m\b))/gi;
 /** Minutes a whole hour may stand for ("9 pm" for 9:10), and an "about" for. */
@@ -94,7 +102,8 @@ const DAY_MINUTES = 1440;
 /** The event-time claims of a report, one per time that dates an event. */
 export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences, text } = prepared;
-  const days = analysis.dates.filter(d => d.from !== null && d.from === d.to && d.start >= prepared.bodyStart);
+  const days = analysis.dates.filter(d => d.from !== null && d.from === d.to && d.start >= prepared.bodyStart
+    && (analysis.published !== null || YEAR.test(d.text)));
   const clocks = clockSpans(text, prepared.bodyStart);
   if (!days.length && !clocks.length) return [];
   const main = mainEvent(tokens);
@@ -162,10 +171,12 @@ function clockSpans(text: string, from: number): ClockSpan[] {
 function timePhrases(tokens: readonly Token[], s: Sentence, days: DateMention[], clocks: ClockSpan[]): TimePhrase[] {
   const out: TimePhrase[] = [];
   const used = new Set<ClockSpan>();
-  for (const d of days) {
+  for (let k = 0; k < days.length; k++) {
+    const d = days[k];
     const ta = tokenAt(tokens, d.start);
     const tb = tokenAt(tokens, d.end - 1) + 1;
     if (RECURRING.has(tokens[ta - 1]?.lower ?? '')) continue;
+    if (joinedDays(tokens, days[k - 1], d) || joinedDays(tokens, d, days[k + 1])) continue;
     const p: TimePhrase = { ta, tb, start: d.start, end: d.end, day: { iso: d.from!, hedge: dayHedge(tokens, ta, d) }, clock: null };
     const near = clocks.find(c => !used.has(c) && joined(tokens, p, c));
     if (near) {
@@ -188,6 +199,23 @@ function timePhrases(tokens: readonly Token[], s: Sentence, days: DateMention[],
     if (clock) out.push({ ta, tb: tokenAt(tokens, c.end - 1) + 1, start: c.start, end: c.end, day: null, clock });
   }
   return out.filter(p => p.ta >= s.tokenStart && p.tb <= s.tokenEnd);
+}
+
+/**
+ * Two days of one sentence joined by "and" or "or" ("struck twice, on Saturday, June 8 and on Sunday", "on March 3 or 4"):
+ * the event took both days, or either; neither is its one day (round 34, fa34t).
+ */
+function joinedDays(tokens: readonly Token[], a: DateMention | undefined, b: DateMention | undefined): boolean {
+  if (!a || !b) return false;
+  const from = tokenAt(tokens, a.end - 1) + 1;
+  const to = tokenAt(tokens, b.start);
+  if (to <= from || to - from > 3) return false;
+  let conj = false;
+  for (let i = from; i < to; i++) {
+    if (!DAY_JOINS.has(tokens[i].lower)) return false;
+    conj ||= tokens[i].lower === 'and' || tokens[i].lower === 'or';
+  }
+  return conj;
 }
 
 /** A clock and a day at most two linking tokens apart ("9:00pm on Saturday", "Saturday at 9 pm", "Friday, 8:30 am"). */
