@@ -18,3 +18,15 @@ test('two counts at the same site still meet', () => {
   const b = 'Police said 20 people died at the Varna General Hospital on Monday.';
   assert.deepStrictEqual(pairs(a, b), ['12/20']);
 });
+
+// "The rest, 44 percent, went to B": the share's holder stood after "went to", which the frame did not read, so the share
+// had no holder and met no rival of its own candidate (claims/frame.ts forHolder).
+const SPLIT = 'Jonas Adler took 52 percent of the vote in Sunday\'s election, officials said. The rest, 44 percent, went to Marta Brenn.';
+
+test('a share that "went to" a candidate is that candidate\'s: it meets her own other share', () => {
+  assert.deepStrictEqual(pairs(SPLIT, 'Marta Brenn won 47 percent of the vote in Sunday\'s election, observers said.'), ['44/47']);
+});
+
+test('trap: a share that went to one candidate is no rival of the other\'s', () => {
+  assert.deepStrictEqual(pairs(SPLIT, 'Jonas Adler won 48 percent of the vote in Sunday\'s election, observers said.'), ['48/52']);
+});
