@@ -546,6 +546,8 @@ const RESTATES = new Set(['representing', 'equivalent', 'equal', 'equalling', 'a
 const OF_GAP = 8;
 /** Verbs between a figure and the "for" naming whose votes they are. */
 const VOTED_FOR = new Set(['voted', 'voting', 'polled', 'went', 'cast']);
+/** Round 34 (fa34h): verbs whose "to" names whose the share is, as "for" does: "the rest, 44%, went to Brenn". */
+const WENT_TO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 
 /**
  * Where the words after a figure go on when a parenthesis restates it: "4.8 million (46.37%) polled for X" read from
@@ -678,7 +680,9 @@ function forHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, qb:
   }
   // "46.37% voted for X", "4.8 million polled for X".
   if (VOTED_FOR.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
-  if (tokens[i]?.lower !== 'for') return undefined;
+  else if (tokens[i]?.lower === ',' && WENT_TO.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') i += 2;
+  else if (WENT_TO.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to') i++;
+  if (tokens[i]?.lower !== 'for' && !(tokens[i]?.lower === 'to' && WENT_TO.has(tokens[i - 1]?.lower ?? ''))) return undefined;
   for (let j = i + 1; j < Math.min(i + 1 + FOR_GAP, sentenceEnd); j++) {
     if (STOPS.has(tokens[j].lower) || ctx.figureStarts.has(j)) break;
     if (!isNameToken(tokens[j]) || excludedName(ctx, tokens[j])) continue;

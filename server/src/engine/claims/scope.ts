@@ -18,7 +18,7 @@ import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { TITLES } from '../attributions/sources';
 import { GATHERING_WORDS } from './occasion';
-import { DISEASE_HEADS, DISEASE_NAMES, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
+import { DISEASE_HEADS, DISEASE_NAMES, SITE_NOUNS, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
 import { timePhraseAt } from '../quantities/nouns';
@@ -252,6 +252,7 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   if (e.kind === 'military_unit') return 'group';
   if (e.kind === 'nationality' && headsVoice(tokens, e.end)) return 'where';
   if ((e.kind === 'organization' || e.kind === 'person') && namesDisease(e)) return null;
+  if (namesSite(e, tokens)) return 'where';
   if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
   const before = prepositionIndex(tokens, e.start);
   const prep = PLACE_PREPS.has(before >= 0 ? tokens[before].lower : '');
@@ -264,6 +265,20 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   }
   return 'where';
 }
+
+/** A body's or person's name ending in a site noun after a place's preposition ("at the Varna General Hospital"): a site. */
+function namesSite(e: EntityMention, tokens: readonly Token[]): boolean {
+  if (e.kind !== 'organization' && e.kind !== 'person') return false;
+  const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (!e.name.includes(' ') || !SITE_NOUNS.has(last)) return false;
+  const i = prepositionIndex(tokens, e.start);
+  const w = i >= 0 ? tokens[i].lower : '';
+  // "the compound of the X Church" is a part of the site, which may hold the whole's count: only "in front of" is a site's.
+  return SITE_PREPS.has(w) || (w === 'of' && tokens[i - 1]?.lower === 'front');
+}
+
+/** Prepositions before a site where the figure happens. */
+const SITE_PREPS = new Set(['at', 'in', 'inside', 'outside', 'near', 'around']);
 
 /** True when a preposition (possibly followed by "the", "western", ...) comes right before the entity. */
 function afterPreposition(tokens: readonly Token[], start: number): boolean {

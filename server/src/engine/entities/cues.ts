@@ -20,6 +20,13 @@ export const VENUE_NOUNS = new Set([...PLACE_NOUNS, ...STREET_NOUNS, 'embassy', 
   'school', 'university', 'court', 'courthouse', 'headquarters', 'hotel', 'prison', 'jail', 'market', 'museum', 'office',
   'offices', 'ministry', 'gate', 'gates', 'terminal', 'plant', 'factory', 'barracks', 'compound', 'shrine']);
 /**
+ * Round 34 (fa34h): venue nouns that end the name of a site where a figure happens, never of a body that holds or
+ * states one ("died at the Varna General Hospital", "gathered in front of the Civic Hall Building"): after a place's
+ * preposition such a name is where, not whose. Bodies that share venue nouns (ministry, office, court, university) are out.
+ */
+export const SITE_NOUNS = new Set(['stadium', 'arena', 'hospital', 'building', 'mosque', 'church', 'cathedral', 'temple',
+  'synagogue', 'shrine', 'hotel', 'prison', 'jail', 'market', 'terminal', 'airport', 'barracks', 'compound', 'square', 'plaza']);
+/**
  * Diseases and their pathogens, which the recognizer's capitalized-name rules read as bodies or people ("Covid-related
  * deaths", "EHEC", "Acute Encephalitis Syndrome (AES)"): names of what a figure counts, never whose it is (round 22).
  * Lower case; a name of several words is a disease when it ends in one of DISEASE_HEADS.
