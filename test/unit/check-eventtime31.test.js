@@ -3,16 +3,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const engine = require('../../dist/engine.js');
-const { claimsOf, doc, report } = require('./claimReports');
-
-/** The event-time findings across reports, each as "event: time a / time b" (sorted), with its severity. */
-function eventFindings(...docs) {
-  const result = engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text })));
-  const claims = new Map(result.documents.flatMap(d => d.claims).map(c => [c.id, c]));
-  return result.contradictions.filter(f => f.kind === 'value').map(f => [claims.get(f.a.claim), claims.get(f.b.claim)])
-    .filter(([a]) => a.measure.unit.startsWith('event-'))
-    .map(([a, b]) => `${a.measure.event}: ${[a.quantity.text, b.quantity.text].sort().join(' / ')}`);
-}
+const { claimsOf, doc, eventFindings, report } = require('./claimReports');
 
 /** The event-time claims of one report, as "unit event time". */
 const eventClaims = (body, published = '2031-03-21') => claimsOf(report(published, body))

@@ -2,17 +2,7 @@
 // test failed on the build before its rule.
 const test = require('node:test');
 const assert = require('node:assert');
-const engine = require('../../dist/engine.js');
-const { doc, valuePairs } = require('./claimReports');
-
-/** The event-time findings across reports, each as "event: time a / time b" (sorted). */
-function eventFindings(...docs) {
-  const result = engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text })));
-  const claims = new Map(result.documents.flatMap(d => d.claims).map(c => [c.id, c]));
-  return result.contradictions.filter(f => f.kind === 'value').map(f => [claims.get(f.a.claim), claims.get(f.b.claim)])
-    .filter(([a]) => a.measure.unit.startsWith('event-'))
-    .map(([a, b]) => `${a.measure.event}: ${[a.quantity.text, b.quantity.text].sort().join(' / ')}`);
-}
+const { doc, eventFindings, valuePairs } = require('./claimReports');
 
 test('a day with no year in an undated report takes its year from nowhere: no event day', () => {
   const a = doc('a.txt', 'The panel set up after the bombing of 9th November said the toll now stands at 310. '

@@ -26,4 +26,13 @@ function valuePairs(...docs) {
   return findings(...docs).map(f => [value.get(f.a.claim), value.get(f.b.claim)].sort((x, y) => x - y).join('/'));
 }
 
-module.exports = { report, findings, claimsOf, claimOf, keyOf, doc, valuePairs };
+/** The event-time findings across reports, each as "event: time a / time b" (sorted). */
+function eventFindings(...docs) {
+  const result = engine.analyzeCorpus(docs.map(([path, text]) => ({ path, text })));
+  const claims = new Map(result.documents.flatMap(d => d.claims).map(c => [c.id, c]));
+  return result.contradictions.filter(f => f.kind === 'value').map(f => [claims.get(f.a.claim), claims.get(f.b.claim)])
+    .filter(([a]) => a.measure.unit.startsWith('event-'))
+    .map(([a, b]) => `${a.measure.event}: ${[a.quantity.text, b.quantity.text].sort().join(' / ')}`);
+}
+
+module.exports = { report, findings, claimsOf, claimOf, keyOf, doc, valuePairs, eventFindings };
