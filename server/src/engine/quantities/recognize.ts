@@ -1864,6 +1864,17 @@ const RATE_PARTICIPLES: ReadonlySet<string> = new Set(['reported', 'recorded', '
 /** Words that make the period after them a rate's ("each week", "per day", "every month"); "a week" may be a time ago. */
 const PERIOD_EACH: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 
+/**
+ * The unit a rate is "per": a metric unit as read, one converted to a metric unit ("mile" to km, "acre" to ha) as
+ * written, since "29 bushels per acre" is 29 bushels an acre, not 29 a hectare: converting a denominator would need the
+ * figure divided, and a per-unit figure keeps the value its report wrote (round 34).
+ */
+function denominatorUnit(tokens: readonly Token[], start: number, measure: { unit: string; factor: number; end: number }): string {
+  if (measure.factor === 1) return measure.unit;
+  const words = tokens.slice(start, measure.end).map(t => singularize(t.lower));
+  return words[0] === 'square' || words[0] === 'sq' ? `${words.slice(1).join('-')}2` : words.join('-');
+}
+
 /** "attacks per day", "flights a week", "km/h"; a measure of a substance too ("1,500 tonnes of steel a day"). */
 function withRate(tokens: Token[], c: Counted, limit: number): Counted {
   const k = c.end;
@@ -1901,7 +1912,7 @@ function withRate(tokens: Token[], c: Counted, limit: number): Counted {
     if (w !== 'per') return c;
     // "$9,100 per tonne": a price per unit of measure ("per cent" is read as a unit before this).
     const measure = readUnit(tokens, k + 1, limit);
-    if (measure) return measure.unit === 'percent' ? c : { ...c, unit: `${c.unit}/${measure.unit}`, end: measure.end };
+    if (measure) return measure.unit === 'percent' ? c : { ...c, unit: `${c.unit}/${denominatorUnit(tokens, k + 1, measure)}`, end: measure.end };
     // "$60 per barrel", "$12-$13 per share": a price per item.
     const item = tokens[k + 1];
     const perItem = item.type === 'word' && item.pos === 'NOUN' && /^[a-z]+$/.test(item.text) && singularize(item.lower) === item.lower;
