@@ -123,6 +123,8 @@ function hedgesWhere(test: (k: HedgeKind) => boolean): ReadonlySet<Hedge> {
 export const ROUNDABLE_HEDGES = hedgesWhere(k => k.roundable);
 /** A point figure, which a reader sets against an estimate's ceiling: "169", "about 400", "nearly 800". */
 export const POINT_HEDGES = hedgesWhere(k => k.point);
+/** Hedged point figures, which a reader takes as rounded to their own step: "about 270", "nearly 500" (approximate, nearly). */
+export const HEDGED_POINT_HEDGES: ReadonlySet<Hedge> = new Set([...POINT_HEDGES].filter(h => h !== 'exact'));
 /** Figures told to within a band, a point or a stated range, not an open bound or a vague amount: a clear conflict needs these. */
 export const TIGHT_HEDGES = hedgesWhere(k => k.point || k.bound === 'both');
 /** Open floors, whose figure is the least the count may be: "more than 3,400", "at least 70" (over, at_least). */

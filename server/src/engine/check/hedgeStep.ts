@@ -4,10 +4,7 @@
 // that table. A reader takes a hedged figure as rounded to its own step: "around 18,000" is a count rounded to the
 // thousand, so a writer who knew 19,500 would not have written it. Figures whose intervals overlap only through the 10%
 // are rivals (possible; compare.ts compareFigures).
-import type { Claim } from '../types';
-
-/** Hedges read as a figure rounded to its own step: "about 270", "nearly 500" (a point, not a bound). */
-const STEPPED = new Set(['approximate', 'nearly']);
+import { HEDGED_POINT_HEDGES as STEPPED, type Claim } from '../types';
 
 /** Significant digits past which a hedged figure is a precise tally hedged ("about 612,437 cases"), not a rounded one. */
 const ROUNDED_DIGITS = 3;
