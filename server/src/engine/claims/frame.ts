@@ -712,9 +712,9 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   // parentheses after a share ("41.26% (3,918,207 votes)") keeps its own reading.
   const unitWord = tokens[qa + 1]?.lower ?? '';
   const share = SHARE_ENDS.has(unitWord) || unitWord === 'per';
-  // Round 34: "gained 4,056,634 votes, or 47.92 percent": a share after ", or" restates the count before it too.
+  // Round 34: "gained 3,812,405 votes, or 46.31 percent": a share after ", or" restates the count before it too.
   let restating = share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ','));
-  // Round 34: "claimed to have won 62 percent": the claimant holds the share, though the attribution reads it as the voice.
+  // Round 34: "claimed to have won 58 percent": the claimant holds the share, though the attribution reads it as the voice.
   const ownClaim = tokens[qa - 3]?.lower === 'to' && tokens[qa - 2]?.lower === 'have' && RELATIVE_HOLDING.has(tokens[qa - 1]?.lower ?? '');
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
@@ -747,7 +747,7 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   return null;
 }
 
-/** Possessives standing for a person named before: "his original 43.9%", "her 40 percent". */
+/** Possessives standing for a person named before: "his original 41.6%", "her 40 percent". */
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
 /** Object pronouns standing for a person named before, and the words after them that place a share: "showed him leading". */
 const PERSON_OBJECTS = new Set(['him', 'her']);
@@ -755,7 +755,7 @@ const PLACING_SHARE = new Set(['leading', 'winning', 'trailing', 'ahead', 'at', 
 
 /**
  * Round 34 (holder34): a pronoun at j stands for whose the share at qa is: a possessive right before it, past at most
- * one adjective ("from his original 43.9%"), or an object pronoun a share is placed at ("polls showed her leading with
+ * one adjective ("from his original 41.6%"), or an object pronoun a share is placed at ("polls showed her leading with
  * 44%", "put him at 38%"). Not "his rival won 45%" (a noun after the possessive), nor "beat him with 52%".
  */
 function personPronounOfFigure(tokens: readonly Token[], j: number, qa: number): boolean {

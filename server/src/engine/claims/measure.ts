@@ -577,7 +577,7 @@ phrase('missing', 'lost at sea, lost overboard, missing at sea');
 // "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
 phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps, trade gaps, budget gaps');
 // People named with an event the one-word tables lack (round 34): "65 people had been taken to hospitals", "150,000
-// tourists are being brought home", "500 people are still awaiting rescue", "20,000 people had taken refuge".
+// tourists are being brought home", "500 people are still awaiting rescue", "8,000 people had taken refuge".
 phrase('hospital', `taken to hospitals, transported to hospital, transported to hospitals, transported to the hospital,
   rushed to hospitals, admitted to hospitals`);
 phrase('repatriated', 'brought home, bring home, bringing home, brings home, flown home, flew home, fly home, flying home');
@@ -674,8 +674,8 @@ const FLOW_VOLUMES = new Set(['barrel', 'gallon', 'litre', 'liter', 'cubic metre
 const FLOW_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 /**
- * Units of goods money is paid per: "$3.11 per litre", "$1,300 an ounce", "$300 a tonne" are prices whatever the verb
- * (round 34: "a price of $3.11 per liter" and "$4.32 per litre for diesel" read no event and never met).
+ * Units of goods money is paid per: "$2.85 per litre", "$1,300 an ounce", "$300 a tonne" are prices whatever the verb
+ * (round 34: "a price of $2.85 per liter" and "$3.90 per litre for diesel" read no event and never met).
  */
 const PRICED_GOODS = new Set([...FLOW_VOLUMES, 'gallon', 'oz', 'ounce', 'tonne', 'ton', 'kg', 'g', 'gram', 'lb', 'kwh', 'mwh',
   'mmbtu', 'bushel']);
@@ -1126,7 +1126,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
     const move = currencyMoveIn(tokens, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
-  // "55.4 per cent of valid ballots were cast for independence": a share of the ballots is a vote share (round 34).
+  // "51.2 per cent of valid ballots were cast for the proposal": a share of the ballots is a vote share (round 34).
   if (best.event === 'unspecified' && unit === 'percent' && ballotsShare(tokens, qb, cb)) return { event: 'vote_share', word: null, at: -1 };
   // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };

@@ -40,22 +40,22 @@ export function isRoleId(id: string): boolean {
 // probe). One table, material noun -> class; spellings of one material share a class. Named on both sides a material
 // must agree (a role id); named on one side it keeps no pair apart.
 const MATERIALS = new Map<string, string>();
-function material(cls: string, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) MATERIALS.set(w, cls);
+/** Materials with several spellings, one per line: the class first, then the others. */
+const SPELLED_MATERIALS = `aluminium aluminum
+soy soybean soybeans soya
+explosive explosives
+fertilizer fertiliser fertilizers fertilisers
+corn maize
+petrol gasoline
+marijuana cannabis`;
+/** Materials written one way, each its own class. */
+const MATERIAL_WORDS = `copper steel iron zinc nickel gold silver platinum cobalt lithium uranium coal coke oil crude diesel kerosene
+  fuel gas lng cement sand gravel wheat rice barley sorghum sugar cocoa coffee tea cotton wool flour cocaine heroin
+  methamphetamine opium ammunition waste garbage plastic paper timber fish beef pork chicken milk water ore scrap`;
+for (const line of [...SPELLED_MATERIALS.split('\n'), ...MATERIAL_WORDS.trim().split(/\s+/)]) {
+  const [cls, ...others] = line.trim().split(/\s+/);
+  for (const w of [cls, ...others]) MATERIALS.set(w, cls);
 }
-material('aluminium', 'aluminium aluminum');
-for (const w of `copper steel iron zinc nickel gold silver platinum cobalt lithium uranium coal coke oil crude
-  diesel petrol gasoline kerosene fuel gas lng cement sand gravel wheat maize corn rice barley sorghum soybeans soya sugar
-  cocoa coffee tea cotton wool flour fertilizer fertiliser cocaine heroin cannabis marijuana methamphetamine opium
-  explosives ammunition waste garbage plastic paper timber fish beef pork chicken milk water ore scrap`.split(/\s+/)) {
-  if (w) material(w, w);
-}
-material('soy', 'soybean soybeans soya soy');
-material('explosive', 'explosive explosives');
-material('fertilizer', 'fertilizer fertiliser fertilizers fertilisers');
-material('corn', 'corn maize');
-material('petrol', 'petrol gasoline');
-material('marijuana', 'marijuana cannabis');
 /** Units of mass and volume whose figure weighs or holds a material named after "of". */
 const MASS_UNITS = new Set(['tonne', 'kg', 'g', 'lb', 'oz', 'barrel', 'litre', 'ml', 'gallon', 'm3']);
 /** Words after "of" read for the material: "of rolled and cast copper goods". */

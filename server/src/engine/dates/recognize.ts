@@ -90,7 +90,7 @@ function statedYears(raws: readonly RawDate[], tokens: PreparedText['tokens'], p
  * "the party, formed in 2012, filed complaints after the vote on July 28": the year an organization or a person came
  * to be describes them, not the story (round 23).
  * "since the 1993 constitution": a year naming what came before, past "the", is a bound as "since 1993" is.
- * "A stampede in 1990 killed 1,426", "the Constitution of 1992": another, earlier event's year (round 27).
+ * "A stampede in 1987 killed 310", "the Constitution of 1992": another, earlier event's year (round 27).
  */
 function isStoryYear(r: RawDate, tokens: PreparedText['tokens'], published: string | null): boolean {
   return r.rel !== 'since' && r.rel !== 'by' && !isFoundingYear(tokens, r.startTok) && !sinceThe(tokens, r.startTok)

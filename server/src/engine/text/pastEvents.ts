@@ -1,4 +1,4 @@
-// A year that names another, earlier event rather than the story's time: "A stampede in 1990 killed 1,426", "before his
+// A year that names another, earlier event rather than the story's time: "A stampede in 1987 killed 310", "before his
 // election in 2009", "the elections of 2005" (round 27). Such a year dates its own sentence's figures,
 // but lends no year to the report's undated days and frames no later paragraph. Read by the dates layer (which years an
 // undated report's days borrow) and the claims layer (which dates frame later figures), so it lives here.
