@@ -95,8 +95,22 @@ async function adversarial() {
     console.log(`${name.padEnd(30)} ${(cpu / 1000).toFixed(3)} s  (wall ${(wall / 1000).toFixed(3)} s)`);
   }
   // `--samples`: every timed sample of the growth section and the collections in it, after the table.
-  const growth = runGrowth(engine, corpusText(), [], { samples: process.argv.includes('--samples') });
+  const growth = runGrowth(engine, corpusText(), [invalidStoreCase()], { samples: process.argv.includes('--samples') });
   await growth.listSamples?.();
+}
+
+/**
+ * The annotation store read with every item invalid (no target), each some 40 lines as the store pretty-prints it:
+ * each problem names its line, which once counted lines from the file's start per item (40,000 items 473 s).
+ */
+function invalidStoreCase() {
+  const annotations = require('../dist/annotations.js');
+  const pad = Array.from({ length: 32 }, (_, k) => k);
+  const item = i => ({ id: `urn:bad:${i}`, type: 'Annotation', motivation: 'commenting', body: { type: 'TextualBody', value: `v${i}` }, pad });
+  const itemChars = JSON.stringify(item(0), null, 2).length + 4;
+  const store = n => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', version: 1,
+    items: Array.from({ length: Math.max(1, Math.round(n / itemChars)) }, (_, i) => item(i)) }, null, 2);
+  return { name: 'invalid annotation-store items', make: store, run: text => annotations.parseAnnotationFile(text) };
 }
 
 function checkScaling() {
