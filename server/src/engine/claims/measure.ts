@@ -581,6 +581,9 @@ phrase('deficit', 'fiscal gap, trade gap, budget gap, budgetary gap, fiscal gaps
 phrase('hospital', `taken to hospitals, transported to hospital, transported to hospitals, transported to the hospital,
   rushed to hospitals, admitted to hospitals`);
 phrase('repatriated', 'brought home, bring home, bringing home, brings home, flown home, flew home, fly home, flying home');
+// People "pulled alive from a collapsed school", "pulled out alive", "found alive under a fallen roof" are the rescued
+// (round 35): the word of life says no body was recovered ("pulled nine bodies", "found dead" keep their readings).
+phrase('rescued', 'pulled alive, pulled out alive, found alive');
 phrase('stranded', 'awaiting rescue, await rescue, waiting to be rescued, waiting for rescue, awaiting evacuation');
 phrase('displaced', 'taken refuge, took refuge, taking refuge, sought refuge, seeking refuge, take refuge');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
