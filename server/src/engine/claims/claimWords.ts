@@ -66,3 +66,11 @@ export const WORLD_PLACE = 'place:world';
  */
 export const CARRIER_NOUNS: ReadonlySet<string> = new Set(`boat vessel ship ferry dinghy raft trawler bus minibus truck lorry
   coach train plane aircraft airliner jet helicopter flight`.split(/\s+/));
+
+/** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
+const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];
+
+/** The figure at qa is added to another count by the words right before it (ADDEND_LEADS). */
+export function addendBefore(tokens: readonly Token[], qa: number): boolean {
+  return ADDEND_LEADS.some(lead => lead.every((w, k) => tokens[qa - lead.length + k]?.lower === w));
+}

@@ -1,0 +1,52 @@
+// Round 35 (fa35, issue 10): counts the words mark as one part of a larger count. "N buried at one village, in addition
+// to M buried at another", "N died in one district and M elsewhere", "N died at the site, while the rest died in
+// hospital", "the deaths included N in one town and M in another": each figure is a part of a sum the sentence builds
+// or implies, no rival of a whole toll another report gives. Invented sentences; the first test of each pair fails on
+// the build before the rule (claims/measured.ts).
+const test = require('node:test');
+const assert = require('node:assert');
+const { doc, keyOf, valuePairs } = require('./claimReports');
+
+const pairs = (a, b) => valuePairs(doc('a.txt', a), doc('b.txt', b));
+const WHOLE = 'Officials said 260 people were killed in the floods in Norland on Monday.';
+
+test('a count another count of the same dead is added to is one addend of their sum', () => {
+  const b = 'A local chief said 22 people died in Kessel, in addition to 14 who died in Orvik, on Monday.';
+  assert.strictEqual(keyOf(b, 22), 'person|killed+part');
+  assert.deepStrictEqual(pairs(WHOLE, b), []);
+});
+
+test('a count added to a count of something else stays whole', () => {
+  const b = 'A local chief said 22 people were killed in the floods in Norland on Monday, in addition to 14 injured.';
+  assert.strictEqual(keyOf(b, 22), 'person|killed');
+  assert.deepStrictEqual(pairs(WHOLE, b), ['22/260']);
+});
+
+test('a count "elsewhere" is what is left of a whole once a part is told', () => {
+  const b = 'The governor said 180 people died in the Tessel district and 40 elsewhere in Norland on Monday.';
+  assert.strictEqual(keyOf(b, 40), 'person|killed+part');
+  assert.deepStrictEqual(pairs(WHOLE, b), []);
+});
+
+test('a count followed by "the rest" is a part of the toll, the rest told apart', () => {
+  const b = 'A police officer said 31 people died at the stadium in Norland on Monday, while the rest died in hospital.';
+  assert.strictEqual(keyOf(b, 31), 'person|killed+part');
+  assert.deepStrictEqual(pairs(WHOLE, b), []);
+});
+
+test('the whole of a partitive before "the rest" stays the whole', () => {
+  const b = 'Officials said 12 of the 240 deaths in Norland on Monday were in the capital, and the rest in the north.';
+  assert.strictEqual(keyOf(b, 240), 'person|killed');
+});
+
+test('"the rest" of another count leaves the figure whole', () => {
+  const b = 'Officials said 200 people were killed in the floods in Norland on Monday; the rest of the villages were spared.';
+  assert.deepStrictEqual(pairs(WHOLE, b), ['200/260']);
+});
+
+test('figures a count of the dead is said to include are its parts', () => {
+  const b = 'The mayor said the deaths included 95 in the town of Lorvik and 36 in the port of Seld on Monday.';
+  assert.strictEqual(keyOf(b, 95), 'person|killed+part');
+  assert.strictEqual(keyOf(b, 36), 'person|killed+part');
+  assert.deepStrictEqual(pairs(WHOLE, b), []);
+});
