@@ -50,3 +50,48 @@ test('figures a count of the dead is said to include are its parts', () => {
   assert.strictEqual(keyOf(b, 36), 'person|killed+part');
   assert.deepStrictEqual(pairs(WHOLE, b), []);
 });
+
+// A count of deaths the words put down to one cause ("due to the fever", "from fever-related causes") or to other causes
+// ("died of other illnesses"), against a count of deaths that names no cause: the reader cannot tell the second counts
+// the same deaths (all deaths in the area, or the story's toll beside deaths of other causes). Named causes on both
+// sides still meet (claims/attributed.ts, check/parts.ts attributionApart).
+const ALL_DEATHS = 'The registry said 3,900 people died in the province of Varn in the first two weeks of May.';
+
+test('deaths put down to one cause are no rival of a count of all deaths', () => {
+  const b = 'Only 312 deaths in the province of Varn in the first two weeks of May have been recorded as due to the fever.';
+  assert.deepStrictEqual(pairs(ALL_DEATHS, b), []);
+});
+
+test('deaths from "-related causes" are no rival of a count of all deaths', () => {
+  const b = 'The panel said 280 people died from fever-related causes in the province of Varn in the first two weeks of May.';
+  assert.deepStrictEqual(pairs(ALL_DEATHS, b), []);
+});
+
+test('a cause named with digits and "-related" is read as one word', () => {
+  const b = 'The panel said 280 people were believed to have died of XV-19-related causes in the province of Varn in the first two weeks of May.';
+  assert.deepStrictEqual(pairs(ALL_DEATHS, b), []);
+});
+
+test('deaths of other illnesses are no rival of the toll', () => {
+  const a = 'Officials said the fever has killed 40 people in the province of Varn since Monday.';
+  const b = 'A doctor said 12 people in the province of Varn died of other illnesses since Monday.';
+  assert.deepStrictEqual(pairs(a, b), []);
+});
+
+test('a cause named on both sides still meets', () => {
+  const a = 'Officials said 312 deaths in the province of Varn since Monday were due to the fever.';
+  const b = 'A doctor said 500 people in the province of Varn have died of the fever since Monday.';
+  assert.deepStrictEqual(pairs(a, b), ['312/500']);
+});
+
+test('a toll the words simply say was due to the fever still meets an unqualified toll', () => {
+  const a = 'Four people died in the province of Varn on Monday, and officials said these deaths were due to the fever.';
+  const b = 'Officials said seven people died in the province of Varn on Monday.';
+  assert.deepStrictEqual(pairs(a, b), ['4/7']);
+});
+
+test('a cause named before the death noun still meets an attributed count', () => {
+  const a = 'Only 312 deaths in the province of Varn since Monday have been recorded as due to the fever.';
+  const b = 'The official fever death toll in the province of Varn since Monday is 290, officials said.';
+  assert.deepStrictEqual(pairs(a, b), ['290/312']);
+});

@@ -20,6 +20,7 @@ import { hourIn } from './hour';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
 import { instancesOf } from './incidents';
+import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
 import { reportCorrects, sentenceCorrects, setBefore } from './correction';
@@ -248,6 +249,10 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
     && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
   // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
+  // "312 deaths recorded as due to the fever", "died of other illnesses": a count by cause, read up to the next figure.
+  const reach = figureReachEnd(tokens, site.qb, s.tokenEnd);
+  if (attributedCount(tokens, site.qa, site.qb, reach)) detail.attributed = true;
+  else if (namesCause(tokens, site.ca, Math.max(site.cb, reach))) detail.causeNamed = true;
   const listed = placeList(entities, tokens, start, end, scope);
   if (listed) detail.placeList = listed;
   if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';
