@@ -2,7 +2,7 @@
 // from fever-related causes", "12 died of other illnesses": the words attribute the count to one cause, or to causes
 // other than the story's. Such a count is a part of all deaths by cause; a count that names no cause may be all deaths
 // in the area, so the reader cannot tell the two count the same dead (check/parts.ts, attributionApart). A count
-// naming a cause of its own ("killed by heatstroke", "died of the fever") still meets an attributed one.
+// naming a cause of its own ("killed by the heat", "died of the fever") still meets an attributed one.
 import type { Token } from '../types';
 
 /** Nouns a "-related" cause qualifies, or "other" opens: "fever-related causes", "other illnesses". */
@@ -29,12 +29,12 @@ function relatedCause(tokens: readonly Token[], i: number): boolean {
   return joined && CAUSE_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** Hedge words between "the cause of" and its figure: "the cause of only 421 deaths". */
+/** Hedge words between "the cause of" and its figure: "the cause of only 212 deaths". */
 const CAUSE_OF_GAP = 2;
 
 /**
- * "confirmed as the cause of 421 deaths": the words right before the figure at qa (at most CAUSE_OF_GAP hedge words
- * between) name the cause it is put down to. "without specifying their cause of death" names none.
+ * "confirmed as the cause of 212 deaths": the words right before the figure at qa (at most CAUSE_OF_GAP hedge words
+ * between) name the cause it is put down to. "giving no cause of death" names none.
  */
 export function causeOfFigure(tokens: readonly Token[], qa: number): boolean {
   for (let i = qa - 1; i >= 1 && i >= qa - 1 - CAUSE_OF_GAP; i--) {
@@ -49,13 +49,13 @@ function otherCause(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower === 'other' && CAUSE_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** Words right before a figure that restrict it to what the cause accounts for: "only 421 deaths ... due to". */
+/** Words right before a figure that restrict it to what the cause accounts for: "only 212 deaths ... due to". */
 const RESTRICTIVE = new Set(['only', 'just', 'merely']);
 
 /**
  * Whether the figure at [qa, qb), its words read up to `to`, is a count the words put down to one cause against the
  * rest: a "-related" cause or "other" causes after it, or "due to" after it (or "the cause of" right before it) when
- * a restrictive word stands right before the figure ("only 421 deaths were due to the fever"). "These deaths were due
+ * a restrictive word stands right before the figure ("only 212 deaths were due to the fever"). "These deaths were due
  * to the fever", unrestricted, says what the story's toll is, no part of a larger count.
  */
 export function attributedCount(tokens: readonly Token[], qa: number, qb: number, to: number): boolean {
@@ -69,7 +69,7 @@ export function attributedCount(tokens: readonly Token[], qa: number, qb: number
 /**
  * Whether the words from `from` to `to` (what follows the figure up to the next figure) put the count down to a cause:
  * "due to" a noun, a "-related" cause, or "other" causes. Words before the figure tell of something else ("another death
- * due to the fever, taking the toll to 14"), save "the cause of" right before it (causeOfFigure).
+ * due to the fever, bringing the toll to 37"), save "the cause of" right before it (causeOfFigure).
  */
 export function attributesCause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
@@ -80,8 +80,8 @@ export function attributesCause(tokens: readonly Token[], from: number, to: numb
 
 /**
  * Whether the words from `from` to `to` name any cause at all: one they attribute, a cause lead right after a word of
- * harm ("killed by heatstroke", "died of the fever", "were caused by heatstroke"), or a noun naming it before a death
- * noun ("the coronavirus death toll").
+ * harm ("killed by the heat", "died of the fever", "were caused by the heat"), or a noun naming it before a death
+ * noun ("the fever death toll").
  */
 export function namesCause(tokens: readonly Token[], from: number, to: number): boolean {
   if (attributesCause(tokens, from, to)) return true;
@@ -92,10 +92,10 @@ export function namesCause(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** Nouns of a count of deaths a cause may modify: "coronavirus death toll", "virus deaths", "flood dead". */
+/** Nouns of a count of deaths a cause may modify: "fever death toll", "flu deaths", "flood dead". */
 const DEATH_NOUNS = new Set(['death', 'deaths', 'toll', 'dead', 'fatalities']);
 
-/** A noun naming a cause right before a death noun: "the official coronavirus death toll", "5,000 virus deaths". */
+/** A noun naming a cause right before a death noun: "the official fever death toll", "3,100 flu deaths". */
 function causeModifier(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i - 1];
   return DEATH_NOUNS.has(tokens[i].lower) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !DEATH_NOUNS.has(w.lower)
@@ -104,7 +104,7 @@ function causeModifier(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The end of the words that tell of the figure ending at `qb`: up to the sentence's end at `end` or the next figure,
- * whichever comes first ("five people who, it claimed, died of other illnesses": the clause the commas cut is read on).
+ * whichever comes first ("eight people who, a doctor said, died of other illnesses": the clause the commas cut is read on).
  */
 export function figureReachEnd(tokens: readonly Token[], qb: number, end: number): number {
   for (let i = qb; i < end; i++) if (tokens[i].type === 'number') return i;

@@ -113,7 +113,7 @@ export interface ClaimDetail {
    * fever", "died from fever-related causes", "died of other illnesses"; attributed.ts, round 35): a part by cause.
    */
   attributed?: boolean;
-  /** The words name a cause of the count ("killed by heatstroke", "died of the fever"; attributed.ts, round 35). */
+  /** The words name a cause of the count ("killed by the heat", "died of the fever"; attributed.ts, round 35). */
   causeNamed?: boolean;
   /** The figure's places are a list ("above 4,500 in Nepal, India and Tibet"): their sum, the whole of each one's count. */
   placeList?: string[];

@@ -118,8 +118,8 @@ const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest
 const REMAINDER = new Set(['remaining', 'other']);
 
 /**
- * Words right after a figure (or its counted noun) that make it what is left once a part is told: "13,000 died in the
- * north and 2,000 elsewhere" (round 35). Beside REMAINDER, which stands before the figure.
+ * Words right after a figure (or its counted noun) that make it what is left once a part is told: "9,400 died in the
+ * north and 1,200 elsewhere" (round 35). Beside REMAINDER, which stands before the figure.
  */
 const REMAINDER_AFTER = new Set(['elsewhere']);
 /** Counted-noun tokens skipped between a figure and a word after it ("2,000 people elsewhere"). */
@@ -134,7 +134,7 @@ function remainderAfter(tokens: readonly Token[], qb: number, end: number): bool
 
 /**
  * Words that open what is left of a whole once a part is told: "the rest", "the remainder". Only as the subject of a
- * clause joined after the figure ("31 died at the stadium, while the rest died in hospital"); "the rest of the
+ * clause joined after the figure ("27 died at the stadium, while the rest died in hospital"); "the rest of the
  * villages" names another thing.
  */
 const REST_NOUNS = new Set(['rest', 'remainder']);
@@ -142,7 +142,7 @@ const REST_JOINS = new Set(['while', 'whereas', 'and', 'but', 'with', ',', ';'])
 
 /**
  * The figure at [qa, qb) is a part of a whole its sentence goes on to split: no other figure stands between it and a
- * joined "the rest" (REST_NOUNS) before the sentence ends at `end` (round 35). The whole of a partitive ("13 of the 20
+ * joined "the rest" (REST_NOUNS) before the sentence ends at `end` (round 35). The whole of a partitive ("11 of the 30
  * deaths ..., and the rest") is what the rest is left of, no part.
  */
 function restToldAfter(tokens: readonly Token[], qa: number, qb: number, end: number): boolean {
@@ -156,12 +156,13 @@ function restToldAfter(tokens: readonly Token[], qa: number, qb: number, end: nu
   return false;
 }
 
-/** Verbs saying what a count holds: "the deaths included 85 in one town". ("including" opens a clause: opener.) */
+/** Verbs saying what a count holds: "the deaths included 64 in one town". ("including" opens a clause: opener.) */
 const INCLUDES = new Set(['included', 'include', 'includes']);
 
 /**
- * The figure (past its hedges) is the object of "included" after a noun ("the deaths included 85 in one town and 31 in
- * another", round 35): a part of what the noun names, which holds more.
+ * The figure (past its hedges) is the object of "included" after a noun ("the deaths included 64 in one town and 23 in
+ * another", round 35): a part of what the noun names, which holds more. Read only for a bare figure: one with its own
+ * noun ("the passengers included 31 citizens of X") is its group's count, which the scope keeps apart.
  */
 function includedByNoun(tokens: readonly Token[], qa: number, ca: number): boolean {
   const i = hedgeStart(tokens, qa, ca, true) - 1;
@@ -686,10 +687,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // a part of their sum, no rival of a total (round 30 probe).
   else if (!event.endsWith('+part') && samePrev?.unit === unit && baseEvent(samePrev.event) === baseEvent(event)
     && addendBefore(tokens, qa)) event = `${event}+part`;
-  // "13,000 died in the north and 2,000 elsewhere", "31 died at the stadium, while the rest died in hospital", "the
-  // deaths included 85 in one town": a part the words tell apart from the rest of a whole (round 35).
+  // "9,400 died in the north and 1,200 elsewhere", "27 died at the stadium, while the rest died in hospital", "the
+  // deaths included 64 in one town": a part the words tell apart from the rest of a whole (round 35).
   else if (event !== 'unspecified' && !event.endsWith('+part') && (remainderAfter(tokens, qb, site.s.tokenEnd)
-    || restToldAfter(tokens, qa, qb, site.s.tokenEnd) || includedByNoun(tokens, qa, ca))) event = `${event}+part`;
+    || restToldAfter(tokens, qa, qb, site.s.tokenEnd) || (!q.noun && includedByNoun(tokens, qa, ca)))) event = `${event}+part`;
   // "184,306 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
