@@ -102,11 +102,15 @@ function causeModifier(tokens: readonly Token[], i: number): boolean {
     && !HARM_WORDS.has(w.lower);
 }
 
+/** Most tokens after a figure read for what it is put down to: a clause's worth. */
+const REACH_CAP = 40;
+
 /**
- * The end of the words that tell of the figure ending at `qb`: up to the sentence's end at `end` or the next figure,
- * whichever comes first ("eight people who, a doctor said, died of other illnesses": the clause the commas cut is read on).
+ * The end of the words that tell of the figure ending at `qb`: up to the sentence's end at `end`, the next figure or
+ * REACH_CAP tokens, whichever comes first ("eight people who, a doctor said, died of other illnesses": the clause the
+ * commas cut is read on).
  */
 export function figureReachEnd(tokens: readonly Token[], qb: number, end: number): number {
-  for (let i = qb; i < end; i++) if (tokens[i].type === 'number') return i;
-  return end;
+  for (let i = qb; i < end && i < qb + REACH_CAP; i++) if (tokens[i].type === 'number') return i;
+  return Math.min(end, qb + REACH_CAP);
 }

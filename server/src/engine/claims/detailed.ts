@@ -130,6 +130,11 @@ function leadInProgress(r: ReportClaims): boolean {
   return known;
 }
 
+/** Units whose counts a cause may be given for (attributed.ts): people and cases. */
+const CAUSED_UNITS = new Set(['person', 'case', 'soldier']);
+/** Tokens on each side of a figure read for a cause it names ("the official fever death toll is 290"). */
+const CAUSE_REACH = 15;
+
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 
 export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event: string; word: string | null; rate: string | null; scope: ScopeEntry[];
@@ -249,10 +254,15 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
     && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
   // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
-  // "312 deaths recorded as due to the fever", "died of other illnesses": a count by cause, read up to the next figure.
-  const reach = figureReachEnd(tokens, site.qb, s.tokenEnd);
-  if (attributedCount(tokens, site.qa, site.qb, reach)) detail.attributed = true;
-  else if (namesCause(tokens, site.ca, Math.max(site.cb, reach))) detail.causeNamed = true;
+  // "only 312 deaths were recorded as due to the fever", "died of other illnesses": a count of people by cause, read up
+  // to the next figure (attributed.ts; a line of prices reads nothing here).
+  if (CAUSED_UNITS.has(unit)) {
+    const reach = figureReachEnd(tokens, site.qb, s.tokenEnd);
+    if (attributedCount(tokens, site.qa, site.qb, reach)) detail.attributed = true;
+    else if (namesCause(tokens, Math.max(site.ca, site.qa - CAUSE_REACH), Math.min(Math.max(site.cb, reach), site.qb + CAUSE_REACH))) {
+      detail.causeNamed = true;
+    }
+  }
   const listed = placeList(entities, tokens, start, end, scope);
   if (listed) detail.placeList = listed;
   if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';

@@ -142,32 +142,22 @@ const REST_JOINS = new Set(['while', 'whereas', 'and', 'but', 'with', ',', ';'])
 
 /**
  * The figure at [qa, qb) is a part of a whole its sentence goes on to split: no other figure stands between it and a
- * joined "the rest" (REST_NOUNS) before the sentence ends at `end` (round 35). The whole of a partitive ("11 of the 30
- * deaths ..., and the rest") is what the rest is left of, no part.
+ * joined "the rest" (REST_NOUNS) before the sentence ends at `end` (round 35), and none before it from the sentence's
+ * start `start`. A figure after a whole ("out of the 44 clashes, 35 were resolved, while the rest ...", derived.ts) or
+ * the whole of a partitive ("11 of the 30 deaths ..., and the rest") is read by the partitive's rules, no part here.
+ * The scan stops at the next figure, so a line of figures costs each one a few reads.
  */
-function restToldAfter(tokens: readonly Token[], qa: number, qb: number, end: number): boolean {
-  const before = tokens[qa - 1]?.lower;
-  if (before === 'of' || (before === 'the' && tokens[qa - 2]?.lower === 'of')) return false;
+function restToldAfter(tokens: readonly Token[], qa: number, qb: number, start: number, end: number): boolean {
   for (let k = qb; k + 1 < end; k++) {
     if (tokens[k].type === 'number') return false;
     if (tokens[k].lower !== 'the' || !REST_NOUNS.has(tokens[k + 1].lower)) continue;
-    return REST_JOINS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of';
+    if (!REST_JOINS.has(tokens[k - 1]?.lower ?? '') || tokens[k + 2]?.lower === 'of') return false;
+    for (let i = start; i < qa; i++) if (tokens[i].type === 'number') return false;
+    return true;
   }
   return false;
 }
 
-/** Verbs saying what a count holds: "the deaths included 64 in one town". ("including" opens a clause: opener.) */
-const INCLUDES = new Set(['included', 'include', 'includes']);
-
-/**
- * The figure (past its hedges) is the object of "included" after a noun ("the deaths included 64 in one town and 23 in
- * another", round 35): a part of what the noun names, which holds more. Read only for a bare figure: one with its own
- * noun ("the passengers included 31 citizens of X") is its group's count, which the scope keeps apart.
- */
-function includedByNoun(tokens: readonly Token[], qa: number, ca: number): boolean {
-  const i = hedgeStart(tokens, qa, ca, true) - 1;
-  return i > ca && INCLUDES.has(tokens[i].lower) && tokens[i - 1].pos === 'NOUN';
-}
 /** Words of a toll's level beside its growth: "bringing the toll to 84", "a total of 84". */
 const LEVEL_WORDS = new Set(['toll', 'total', 'tally']);
 /** Tokens before a figure where the "to" of a level may stand ("rose to nearly 84"). */
@@ -687,10 +677,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // a part of their sum, no rival of a total (round 30 probe).
   else if (!event.endsWith('+part') && samePrev?.unit === unit && baseEvent(samePrev.event) === baseEvent(event)
     && addendBefore(tokens, qa)) event = `${event}+part`;
-  // "9,400 died in the north and 1,200 elsewhere", "27 died at the stadium, while the rest died in hospital", "the
-  // deaths included 64 in one town": a part the words tell apart from the rest of a whole (round 35).
+  // "9,400 died in the north and 1,200 elsewhere", "27 died at the stadium, while the rest died in hospital": a part
+  // the words tell apart from the rest of a whole (round 35).
   else if (event !== 'unspecified' && !event.endsWith('+part') && (remainderAfter(tokens, qb, site.s.tokenEnd)
-    || restToldAfter(tokens, qa, qb, site.s.tokenEnd) || (!q.noun && includedByNoun(tokens, qa, ca)))) event = `${event}+part`;
+    || restToldAfter(tokens, qa, qb, site.s.tokenStart, site.s.tokenEnd))) event = `${event}+part`;
   // "184,306 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.

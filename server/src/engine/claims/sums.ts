@@ -5,7 +5,7 @@ import type { DetailedClaim } from './detail';
 import { claimId } from './id';
 import { none, sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
-import { addendBefore } from './claimWords';
+import { addendBeforeText } from './claimWords';
 import { baseEvent } from './measure';
 import { MULTIPLIERS } from '../quantities/numbers';
 
@@ -95,16 +95,17 @@ const openReading = (c: Claim): boolean => !c.derived && !c.measure.event.includ
 
 /**
  * "22 were buried at one village, in addition to 14 buried at another": a figure the sentence adds another count of the
- * same thing to ("in addition to", "as well as", "besides": claimWords.ts addendBefore) is one addend of their sum, no
+ * same thing to ("in addition to", "as well as", "besides": claimWords.ts addendBeforeText) is one addend of their sum, no
  * whole, as the added figure is (measured.ts marks that one as it reads it). Every reading of the figure before becomes
  * a part (`+part`) when one of them counts what the added figure counts (round 35); a count of another thing ("22
  * killed, in addition to 14 injured") stays whole.
  */
 export function addendsOfOneSum(prepared: PreparedText, claims: DetailedClaim[]): void {
-  const { tokens, sentences } = prepared;
+  const { text, sentences } = prepared;
   for (let j = 1; j < claims.length; j++) {
     const added = claims[j];
-    if (added.derived || !addendBefore(tokens, tokenAt(tokens, added.quantity.start))) continue;
+    // Read in the text, so a line of figures costs no token reads here.
+    if (added.derived || !addendBeforeText(text, added.quantity.start)) continue;
     // The readings of the figure right before, in the same sentence and unit.
     const s = sentenceAt(sentences, added.quantity.start);
     let i = j - 1;
