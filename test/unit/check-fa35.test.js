@@ -29,8 +29,8 @@ test('a count "elsewhere" is what is left of a whole once a part is told', () =>
 });
 
 test('a count followed by "the rest" is a part of the toll, the rest told apart', () => {
-  const b = 'A police officer said 31 people died at the stadium in Norland on Monday, while the rest died in hospital.';
-  assert.strictEqual(keyOf(b, 31), 'person|killed+part');
+  const b = 'A police officer said 27 people died at the stadium in Norland on Monday, while the rest died in hospital.';
+  assert.strictEqual(keyOf(b, 27), 'person|killed+part');
   assert.deepStrictEqual(pairs(WHOLE, b), []);
 });
 
@@ -61,7 +61,8 @@ test('deaths from "-related causes" are no rival of a count of all deaths', () =
 });
 
 test('a cause named with digits and "-related" is read as one word', () => {
-  const b = 'The panel said 280 people were believed to have died of XV-19-related causes in the province of Varn in the first two weeks of May.';
+  const b = 'The panel said 280 people were believed to have died of XV-19-related causes in the province of Varn in the first'
+    + ' two weeks of May.';
   assert.deepStrictEqual(pairs(ALL_DEATHS, b), []);
 });
 

@@ -6,13 +6,13 @@
 import type { Token } from '../types';
 
 /** Nouns a "-related" cause qualifies, or "other" opens: "fever-related causes", "other illnesses". */
-const CAUSE_NOUNS = new Set(['cause', 'causes', 'death', 'deaths', 'disease', 'diseases', 'illness', 'illnesses', 'ailment',
-  'ailments', 'complications', 'condition', 'conditions']);
-/** Words that name a cause right after a word of harm: "killed by", "died of", "deaths from", "caused by", "blamed on". */
+const CAUSE_NOUNS = new Set(['cause', 'causes', 'death', 'deaths', 'disease', 'diseases', 'illness', 'illnesses',
+  'ailment', 'ailments', 'complications', 'condition', 'conditions']);
+/** Words naming a cause right after a word of harm: "killed by", "died of", "deaths from", "caused by", "blamed on". */
 const CAUSE_LEADS = new Set(['by', 'from', 'of', 'on', 'to']);
 /** Words of harm a cause lead follows: "died of", "killed by", "caused by", "attributed to", "blamed on". */
-const HARM_WORDS = new Set(['died', 'die', 'dies', 'dying', 'death', 'deaths', 'dead', 'killed', 'fatalities', 'casualties',
-  'caused', 'attributed', 'attributable', 'blamed', 'linked', 'sickened', 'infected', 'succumbed']);
+const HARM_WORDS = new Set(['died', 'die', 'dies', 'dying', 'death', 'deaths', 'dead', 'killed', 'fatalities',
+  'casualties', 'caused', 'attributed', 'attributable', 'blamed', 'linked', 'sickened', 'infected', 'succumbed']);
 
 /** "due to" followed by no verb ("due to the fever"; "due to depart" is a schedule, no cause). */
 function dueTo(tokens: readonly Token[], i: number): boolean {
@@ -25,7 +25,8 @@ function dueTo(tokens: readonly Token[], i: number): boolean {
  */
 function relatedCause(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i].lower;
-  const joined = (w === 'related' && tokens[i - 1]?.text === '-') || (w.endsWith('-related') && w.length > '-related'.length);
+  const joined = (w === 'related' && tokens[i - 1]?.text === '-')
+    || (w.endsWith('-related') && w.length > '-related'.length);
   return joined && CAUSE_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 

@@ -259,9 +259,8 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   if (CAUSED_UNITS.has(unit)) {
     const reach = figureReachEnd(tokens, site.qb, s.tokenEnd);
     if (attributedCount(tokens, site.qa, site.qb, reach)) detail.attributed = true;
-    else if (namesCause(tokens, Math.max(site.ca, site.qa - CAUSE_REACH), Math.min(Math.max(site.cb, reach), site.qb + CAUSE_REACH))) {
-      detail.causeNamed = true;
-    }
+    else if (namesCause(tokens, Math.max(site.ca, site.qa - CAUSE_REACH),
+      Math.min(Math.max(site.cb, reach), site.qb + CAUSE_REACH))) detail.causeNamed = true;
   }
   const listed = placeList(entities, tokens, start, end, scope);
   if (listed) detail.placeList = listed;

@@ -91,11 +91,12 @@ export function wholesOfParts(prepared: PreparedText, claims: DetailedClaim[]): 
 }
 
 /** A claim's reading that another figure may be added to: not derived, its event read and not yet a part. */
-const openReading = (c: Claim): boolean => !c.derived && !c.measure.event.includes('+') && !c.measure.event.startsWith('unspecified');
+const openReading = (c: Claim): boolean => !c.derived && !c.measure.event.includes('+')
+  && !c.measure.event.startsWith('unspecified');
 
 /**
- * "22 were buried at one village, in addition to 14 buried at another": a figure the sentence adds another count of the
- * same thing to ("in addition to", "as well as", "besides": claimWords.ts addendBeforeText) is one addend of their sum, no
+ * "22 died in one village, in addition to 14 who died in another": a figure the sentence adds another count of the
+ * same thing to ("in addition to", "as well as", "besides"; claimWords.ts addendBeforeText) is one addend of their sum, no
  * whole, as the added figure is (measured.ts marks that one as it reads it). Every reading of the figure before becomes
  * a part (`+part`) when one of them counts what the added figure counts (round 35); a count of another thing ("22
  * killed, in addition to 14 injured") stays whole.
@@ -119,7 +120,8 @@ export function addendsOfOneSum(prepared: PreparedText, claims: DetailedClaim[])
     if (!before.some(c => baseEvent(c.measure.event) === counted)) continue;
     for (let k = first; k <= i; k++) {
       const c = claims[k];
-      if (c.measure.unit === added.measure.unit && openReading(c)) claims[k] = { ...c, measure: sharedMeasure(c.measure.unit, `${c.measure.event}+part`) };
+      if (c.measure.unit !== added.measure.unit || !openReading(c)) continue;
+      claims[k] = { ...c, measure: sharedMeasure(c.measure.unit, `${c.measure.event}+part`) };
     }
   }
 }
