@@ -21,7 +21,7 @@ import { isStatedChange, oldSideOf, statedChanges } from './revisions';
 import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, attributionApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
 import { estimatesMeet, possibleEstimate } from './recall';
@@ -941,6 +941,7 @@ function keptApart(a: Entry, b: Entry): boolean {
   if ((a.report === b.report && !differentVoices(a.claim, b.claim)) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return true;
   if (bothConversions(a.claim, a.detail, b.claim, b.detail) || confirmationApart(a.detail, b.detail)) return true;
+  if (attributionApart(a.detail, b.detail)) return true;
   if (instancesApart(a.detail?.instances, b.detail?.instances)) return true;
   if (sameDayStages(a.claim, a.detail, b.claim, b.detail) || sameEnumeration(a.claim, a.detail, b.claim, b.detail)) return true;
   if (bothRisenSameDay(a.claim, a.detail, b.claim, b.detail) || spreadOverPart(a.claim, a.detail, b.claim, b.detail)) return true;

@@ -61,6 +61,16 @@ export function caseStatesApart(da: ClaimDetail | undefined, db: ClaimDetail | u
   return !!da?.caseState && !!db?.caseState && da.caseState !== db.caseState;
 }
 
+/**
+ * A count the words put down to one cause, or to other causes ("312 deaths due to the fever", "died of other
+ * illnesses"; claims/attributed.ts), against a count that names no cause: the second may be all deaths, so the reader
+ * cannot tell they count the same dead (round 35). A count naming its own cause ("killed by the fever") still meets it.
+ */
+export function attributionApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
+  const unnamed = (d: ClaimDetail | undefined) => !d?.attributed && !d?.causeNamed;
+  return (!!da?.attributed && unnamed(db)) || (!!db?.attributed && unnamed(da));
+}
+
 /** A part of a split count ("deaths from respiratory failure") is a rival only of the same part elsewhere. */
 export function breakdownApart(da: ClaimDetail | undefined, db: ClaimDetail | undefined): boolean {
   return (da?.breakdown ?? null) !== (db?.breakdown ?? null);

@@ -66,3 +66,21 @@ export const WORLD_PLACE = 'place:world';
  */
 export const CARRIER_NOUNS: ReadonlySet<string> = new Set(`boat vessel ship ferry dinghy raft trawler bus minibus truck lorry
   coach train plane aircraft airliner jet helicopter flight`.split(/\s+/));
+
+/** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
+const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];
+
+/** The figure at qa is added to another count by the words right before it (ADDEND_LEADS). */
+export function addendBefore(tokens: readonly Token[], qa: number): boolean {
+  return ADDEND_LEADS.some(lead => lead.every((w, k) => tokens[qa - lead.length + k]?.lower === w));
+}
+
+/** ADDEND_LEADS as one pattern ending where a figure starts, for a pass over claims that reads text, not tokens. */
+const ADDEND_TEXT = new RegExp(`\\b(?:${ADDEND_LEADS.map(lead => lead.join('\\s+')).join('|')})\\s+$`, 'i');
+/** Characters before a figure in which an addend lead is looked for ("in addition to " is 15). */
+const ADDEND_LOOK = 24;
+
+/** The figure starting at character `at` of `text` is added to another count by the words right before it. */
+export function addendBeforeText(text: string, at: number): boolean {
+  return ADDEND_TEXT.test(text.slice(Math.max(0, at - ADDEND_LOOK), at));
+}

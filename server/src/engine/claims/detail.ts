@@ -108,6 +108,13 @@ export interface ClaimDetail {
    * ("the lowest turnout was in Minsk, where 52.67%"; breakdown.ts): no rival of an unplaced whole.
    */
   listed?: boolean;
+  /**
+   * The words put the count down to one cause, or to causes other than the story's ("312 deaths recorded as due to the
+   * fever", "died from fever-related causes", "died of other illnesses"; attributed.ts, round 35): a part by cause.
+   */
+  attributed?: boolean;
+  /** The words name a cause of the count ("killed by the heat", "died of the fever"; attributed.ts, round 35). */
+  causeNamed?: boolean;
   /** The figure's places are a list ("above 4,500 in Nepal, India and Tibet"): their sum, the whole of each one's count. */
   placeList?: string[];
   /** The words call the figure the true count ("the true death toll is 500"): a rival, never a wider total (trueCount.ts). */

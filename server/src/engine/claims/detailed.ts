@@ -20,6 +20,7 @@ import { hourIn } from './hour';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
 import { instancesOf } from './incidents';
+import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
 import { reportCorrects, sentenceCorrects, setBefore } from './correction';
@@ -128,6 +129,11 @@ function leadInProgress(r: ReportClaims): boolean {
   leadsInProgress.set(r.prepared, known);
   return known;
 }
+
+/** Units whose counts a cause may be given for (attributed.ts): people and cases. */
+const CAUSED_UNITS = new Set(['person', 'case', 'soldier']);
+/** Tokens on each side of a figure read for a cause it names ("the official fever death toll is 290"). */
+const CAUSE_REACH = 15;
 
 /** Step 5 of a claim: the detail the check reads beside the claim (event word, roles, time basis, marks, voice, holder). */
 
@@ -248,6 +254,14 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   if (scope.some(x => x.role === 'where' && x.id.startsWith('place:'))
     && singledOutPlace(tokens, s.tokenStart, site.qa, i => isWherePlaceAt(r, i, scope))) detail.listed = true;
   // "above 4,500 in Nepal, India and Tibet": the sum over a list of places, the whole of each one's count.
+  // "only 312 deaths were recorded as due to the fever", "died of other illnesses": a count of people by cause, read up
+  // to the next figure (attributed.ts; a line of prices reads nothing here).
+  if (CAUSED_UNITS.has(unit)) {
+    const reach = figureReachEnd(tokens, site.qb, s.tokenEnd);
+    if (attributedCount(tokens, site.qa, site.qb, reach)) detail.attributed = true;
+    else if (namesCause(tokens, Math.max(site.ca, site.qa - CAUSE_REACH),
+      Math.min(Math.max(site.cb, reach), site.qb + CAUSE_REACH))) detail.causeNamed = true;
+  }
   const listed = placeList(entities, tokens, start, end, scope);
   if (listed) detail.placeList = listed;
   if (isRanked(tokens, site.ca, site.qa)) detail.breakdown = 'rank';

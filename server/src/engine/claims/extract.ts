@@ -24,7 +24,7 @@ import { figureOwnedDates, asOfDates } from './time';
 import { carryMeasures } from './carry';
 import { carryPopulations } from './population';
 import { markBreakdowns } from './breakdown';
-import { wholesOfParts, sumClaims, shareClaims, aboardSums, deadWithinCasualties } from './sums';
+import { wholesOfParts, addendsOfOneSum, sumClaims, shareClaims, aboardSums, deadWithinCasualties } from './sums';
 import { joinAlternatives } from './alternatives';
 import { eventTimeClaims } from './eventTime';
 
@@ -379,6 +379,7 @@ function finishClaims(prepared: PreparedText, claims: Claim[]): Claim[] {
   carryPopulations(prepared, claims);
   markBreakdowns(prepared, claims);
   wholesOfParts(prepared, claims);
+  addendsOfOneSum(prepared, claims);
   const joined = joinAlternatives(prepared, claims);
   if (joined.length !== claims.length) claims.splice(0, claims.length, ...joined);
   const sums = [...sumClaims(prepared, claims), ...shareClaims(prepared, claims), ...aboardSums(prepared, claims),

@@ -7,7 +7,7 @@ import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
 import { hedgeStart, CHANGE_VERBS } from '../quantities/hedges';
 import { CLOSING_QUOTES } from '../text/quoteMarks';
-import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter } from './claimWords';
+import { TALLY_REACH, HARM_DEGREES, COUNT_HEDGE_REACH, BE_OR_HAVE, ownPredicateAfter, addendBefore } from './claimWords';
 import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifference, perCapitaAt, TALLIES } from './frame';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
@@ -116,13 +116,48 @@ const RANKINGS = new Set(['biggest', 'largest', 'highest', 'heaviest', 'greatest
  * survivors" (round 24: the rest once some are named; "three other survivors", after the figure, is an increment).
  */
 const REMAINDER = new Set(['remaining', 'other']);
-/** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
-const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];
 
-/** The figure at qa is added to another count by the words right before it (ADDEND_LEADS). */
-function addendBefore(tokens: readonly Token[], qa: number): boolean {
-  return ADDEND_LEADS.some(lead => lead.every((w, k) => tokens[qa - lead.length + k]?.lower === w));
+/**
+ * Words right after a figure (or its counted noun) that make it what is left once a part is told: "9,400 died in the
+ * north and 1,200 elsewhere" (round 35). Beside REMAINDER, which stands before the figure.
+ */
+const REMAINDER_AFTER = new Set(['elsewhere']);
+/** Counted-noun tokens skipped between a figure and a word after it ("2,000 people elsewhere"). */
+const NOUN_SKIP = 2;
+
+/** The first word after the figure ending at qb, past at most NOUN_SKIP nouns of its own, is in REMAINDER_AFTER. */
+function remainderAfter(tokens: readonly Token[], qb: number, end: number): boolean {
+  let i = qb;
+  while (i < end && i < qb + NOUN_SKIP && tokens[i].pos === 'NOUN') i++;
+  return i < end && REMAINDER_AFTER.has(tokens[i].lower);
 }
+
+/**
+ * Words that open what is left of a whole once a part is told: "the rest", "the remainder". Only as the subject of a
+ * clause joined after the figure ("27 died at the stadium, while the rest died in hospital"); "the rest of the
+ * villages" names another thing.
+ */
+const REST_NOUNS = new Set(['rest', 'remainder']);
+const REST_JOINS = new Set(['while', 'whereas', 'and', 'but', 'with', ',', ';']);
+
+/**
+ * The figure at [qa, qb) is a part of a whole its sentence goes on to split: no other figure stands between it and a
+ * joined "the rest" (REST_NOUNS) before the sentence ends at `end` (round 35), and none before it from the sentence's
+ * start `start`. A figure after a whole ("out of the 44 clashes, 35 were resolved, while the rest ...", derived.ts) or
+ * the whole of a partitive ("11 of the 30 deaths ..., and the rest") is read by the partitive's rules, no part here.
+ * The scan stops at the next figure, so a line of figures costs each one a few reads.
+ */
+function restToldAfter(tokens: readonly Token[], qa: number, qb: number, start: number, end: number): boolean {
+  for (let k = qb; k + 1 < end; k++) {
+    if (tokens[k].type === 'number') return false;
+    if (tokens[k].lower !== 'the' || !REST_NOUNS.has(tokens[k + 1].lower)) continue;
+    if (!REST_JOINS.has(tokens[k - 1]?.lower ?? '') || tokens[k + 2]?.lower === 'of') return false;
+    for (let i = start; i < qa; i++) if (tokens[i].type === 'number') return false;
+    return true;
+  }
+  return false;
+}
+
 /** Words of a toll's level beside its growth: "bringing the toll to 84", "a total of 84". */
 const LEVEL_WORDS = new Set(['toll', 'total', 'tally']);
 /** Tokens before a figure where the "to" of a level may stand ("rose to nearly 84"). */
@@ -642,6 +677,10 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // a part of their sum, no rival of a total (round 30 probe).
   else if (!event.endsWith('+part') && samePrev?.unit === unit && baseEvent(samePrev.event) === baseEvent(event)
     && addendBefore(tokens, qa)) event = `${event}+part`;
+  // "9,400 died in the north and 1,200 elsewhere", "27 died at the stadium, while the rest died in hospital": a part
+  // the words tell apart from the rest of a whole (round 35).
+  else if (event !== 'unspecified' && !event.endsWith('+part') && (remainderAfter(tokens, qb, site.s.tokenEnd)
+    || restToldAfter(tokens, qa, qb, site.s.tokenStart, site.s.tokenEnd))) event = `${event}+part`;
   // "184,306 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.

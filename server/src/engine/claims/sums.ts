@@ -5,6 +5,8 @@ import type { DetailedClaim } from './detail';
 import { claimId } from './id';
 import { none, sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
+import { addendBeforeText } from './claimWords';
+import { baseEvent } from './measure';
 import { MULTIPLIERS } from '../quantities/numbers';
 
 /**
@@ -85,6 +87,42 @@ export function wholesOfParts(prepared: PreparedText, claims: DetailedClaim[]): 
     }
     if (n < 2 || sum !== w.low || event === null) continue;
     claims[i] = { ...w, measure: sharedMeasure(w.measure.unit, event) };
+  }
+}
+
+/** A claim's reading that another figure may be added to: not derived, its event read and not yet a part. */
+const openReading = (c: Claim): boolean => !c.derived && !c.measure.event.includes('+')
+  && !c.measure.event.startsWith('unspecified');
+
+/**
+ * "22 died in one village, in addition to 14 who died in another": a figure the sentence adds another count of the
+ * same thing to ("in addition to", "as well as", "besides"; claimWords.ts addendBeforeText) is one addend of their sum, no
+ * whole, as the added figure is (measured.ts marks that one as it reads it). Every reading of the figure before becomes
+ * a part (`+part`) when one of them counts what the added figure counts (round 35); a count of another thing ("22
+ * killed, in addition to 14 injured") stays whole.
+ */
+export function addendsOfOneSum(prepared: PreparedText, claims: DetailedClaim[]): void {
+  const { text, sentences } = prepared;
+  for (let j = 1; j < claims.length; j++) {
+    const added = claims[j];
+    // Read in the text, so a line of figures costs no token reads here.
+    if (added.derived || !addendBeforeText(text, added.quantity.start)) continue;
+    // The readings of the figure right before, in the same sentence and unit.
+    const s = sentenceAt(sentences, added.quantity.start);
+    let i = j - 1;
+    while (i >= 0 && claims[i].quantity.start === added.quantity.start) i--;
+    if (i < 0 || sentenceAt(sentences, claims[i].quantity.start) !== s) continue;
+    const at = claims[i].quantity.start;
+    let first = i;
+    while (first > 0 && claims[first - 1].quantity.start === at) first--;
+    const before = claims.slice(first, i + 1).filter(c => c.measure.unit === added.measure.unit);
+    const counted = baseEvent(added.measure.event);
+    if (!before.some(c => baseEvent(c.measure.event) === counted)) continue;
+    for (let k = first; k <= i; k++) {
+      const c = claims[k];
+      if (c.measure.unit !== added.measure.unit || !openReading(c)) continue;
+      claims[k] = { ...c, measure: sharedMeasure(c.measure.unit, `${c.measure.event}+part`) };
+    }
   }
 }
 
