@@ -20,3 +20,30 @@ test('no subject figure: a year, a page before a verb stays no count', () => {
   // With no counted noun before it, a bare subject figure stays out.
   assert.deepStrictEqual(figures('The talks ended late. Twelve voted for the motion.').filter(f => !f.includes('person')), []);
 });
+
+const { doc, valuePairs, claimsOf } = require('./claimReports');
+/** The ordinal claims of a report, as "text key low..high". */
+const ordinals = body => claimsOf(`${body}\n`).filter(c => /(?:st|nd|rd|th|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) /i
+  .test(`${c.quantity.text} `.replace(/ .*/, ' '))).map(c => `${c.quantity.text} ${c.measure.key} ${c.low}..${c.high}`);
+
+test('an ordinal of a victim or a death is a floor of the toll: "its 9th victim" is at least nine killed', () => {
+  assert.deepStrictEqual(ordinals('The Varnia fever has claimed its 9th victim, a hospital in Kessa said on Monday.'),
+    ['9th victim person|killed 9..null']);
+  assert.deepStrictEqual(ordinals('Doctors in Kessa recorded the fifth death from the fever on Monday.'),
+    ['fifth death person|killed 5..null']);
+});
+
+test('an ordinal of a president or a term is a place in a series: the sixth president against the seventh', () => {
+  const a = doc('a.txt', 'Lorna Vey was sworn in on Monday as the sixth president of Varnia.');
+  const b = doc('b.txt', 'Lorna Vey became the seventh president of Varnia on Monday.');
+  assert.deepStrictEqual(valuePairs(a, b), ['6/7']);
+  assert.deepStrictEqual(ordinals('Tomas Reyd won a second five-year term as mayor of Kessa on Sunday.'),
+    ['second five-year term term|place 2..2']);
+});
+
+test('no ordinal count: other nouns, an ordinal glued to its noun, and "a" before a floor\'s ordinal', () => {
+  assert.deepStrictEqual(ordinals('It was the third day of the strike and the second round of talks in Kessa.'), []);
+  assert.deepStrictEqual(ordinals('Tomas Reyd, a second-term mayor, met 40 workers in Kessa on Sunday.'), []);
+  // "a fourth death" after a count is one beyond it, apart from it (claims/breakdown.ts), not the toll.
+  assert.deepStrictEqual(ordinals('Three people died of the fever in Kessa. The cause of a fourth death is unknown.'), []);
+});
