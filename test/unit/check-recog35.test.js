@@ -2,7 +2,7 @@
 // each finding test fails on the build before this round, each control guards a figure that must stay out.
 const test = require('node:test');
 const assert = require('node:assert');
-const { claimOf } = require('./claimReports');
+const { claimOf, claimsOf, doc, valuePairs } = require('./claimReports');
 
 const engine = require('../../dist/engine.js');
 /** The recognized figures of a text, as "text low..high unit". */
@@ -21,10 +21,10 @@ test('no subject figure: a year, a page before a verb stays no count', () => {
   assert.deepStrictEqual(figures('The talks ended late. Twelve voted for the motion.').filter(f => !f.includes('person')), []);
 });
 
-const { doc, valuePairs, claimsOf } = require('./claimReports');
-/** The ordinal claims of a report, as "text key low..high". */
-const ordinals = body => claimsOf(`${body}\n`).filter(c => /(?:st|nd|rd|th|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) /i
-  .test(`${c.quantity.text} `.replace(/ .*/, ' '))).map(c => `${c.quantity.text} ${c.measure.key} ${c.low}..${c.high}`);
+/** The claims of a report whose figure opens with an ordinal, as "text key low..high". */
+const ORDINAL_START = /^(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ordinals = body => claimsOf(`${body}\n`).filter(c => ORDINAL_START.test(c.quantity.text))
+  .map(c => `${c.quantity.text} ${c.measure.key} ${c.low}..${c.high}`);
 
 test('an ordinal of a victim or a death is a floor of the toll: "its 9th victim" is at least nine killed', () => {
   assert.deepStrictEqual(ordinals('The Varnia fever has claimed its 9th victim, a hospital in Kessa said on Monday.'),
@@ -45,5 +45,5 @@ test('no ordinal count: other nouns, an ordinal glued to its noun, and "a" befor
   assert.deepStrictEqual(ordinals('It was the third day of the strike and the second round of talks in Kessa.'), []);
   assert.deepStrictEqual(ordinals('Tomas Reyd, a second-term mayor, met 40 workers in Kessa on Sunday.'), []);
   // "a fourth death" after a count is one beyond it, apart from it (claims/breakdown.ts), not the toll.
-  assert.deepStrictEqual(ordinals('Three people died of the fever in Kessa. The cause of a fourth death is unknown.'), []);
+  assert.deepStrictEqual(ordinals('Three people died of the fever in Kessa. Officials are looking into a fourth death.'), []);
 });
