@@ -341,19 +341,17 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
  */
 function ordinalClaims(r: ReportClaims, extents: readonly Extent[]): Claim[] {
   const out: Claim[] = [];
-  for (const s of r.sentences) {
-    for (const { quantity, at } of ordinalFigures(r.prepared.text, r.tokens, s)) {
-      const claim = claimFor(r, quantity, s, attributionsNear(extents, s), true, at);
-      if (!claim) continue;
-      // The noun says what its ordinal counts, whatever else its clause tells: "its 9th victim, a hospital said" is a
-      // death, "won a third term as the currency fell" a place in a series.
-      const own = ordinalMeasure(quantity.noun?.text ?? '');
-      if (own) {
-        claim.measure = sharedMeasure(own.unit, own.event);
-        claim.id = makeId(r.analysis.path, quantity.start, quantity.end, claim.measure.key, true);
-      }
-      out.push(claim);
+  for (const { quantity, at, sentence: s } of ordinalFigures(r.prepared.text, r.tokens, r.sentences)) {
+    const claim = claimFor(r, quantity, s, attributionsNear(extents, s), true, at);
+    if (!claim) continue;
+    // The noun says what its ordinal counts, whatever else its clause tells: "its 9th victim, a hospital said" is a
+    // death, "won a third term as the currency fell" a place in a series.
+    const own = ordinalMeasure(quantity.noun?.text ?? '');
+    if (own) {
+      claim.measure = sharedMeasure(own.unit, own.event);
+      claim.id = makeId(r.analysis.path, quantity.start, quantity.end, claim.measure.key, true);
     }
+    out.push(claim);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // table only: "the second day", "the third quarter", "the 19th century" name no count.
 import type { Quantity, Sentence, Token } from '../types';
 import { ordinalAt } from '../text/ordinals';
+import { tokenAt, sentenceIndexAt } from './tokens';
 
 /**
  * Nouns an ordinal counts: the unit and the event of its claim, and whether the place is a floor. A victim or a death is
@@ -17,6 +18,8 @@ const ORDINAL_NOUNS: ReadonlyMap<string, OrdinalKind> = new Map<string, OrdinalK
 ]);
 /** A character test for a report with no figure: a noun of the table in its text (one regular expression per report). */
 const NOUN_TEXT = new RegExp(`\\b(?:${[...ORDINAL_NOUNS.keys()].join('|')})\\b`, 'i');
+/** The same nouns, found one after another through a report. */
+const NOUNS_IN_TEXT = new RegExp(NOUN_TEXT.source, 'gi');
 export function mayHoldOrdinalCount(text: string): boolean {
   return NOUN_TEXT.test(text);
 }
@@ -49,14 +52,22 @@ function ordinalNoun(tokens: readonly Token[], from: number, limit: number): num
   return -1;
 }
 
-/** The figures the ordinals of one sentence state, as quantities made from their tokens, with their first tokens. */
-export function ordinalFigures(text: string, tokens: readonly Token[], s: Sentence): { quantity: Quantity; at: number }[] {
-  const out: { quantity: Quantity; at: number }[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const ord = ordinalAt(tokens, k);
-    if (!ord) continue;
-    const n = ordinalNoun(tokens, ord.end, s.tokenEnd);
-    if (n < 0) continue;
+/**
+ * The figures the ordinals of a report state, as quantities made from their tokens, with their first tokens and
+ * sentences. Only the few tokens before each noun of the table are read (the nouns are found in the text), so a long
+ * line of figures costs no token reads here.
+ */
+export function ordinalFigures(text: string, tokens: readonly Token[], sentences: readonly Sentence[]):
+  { quantity: Quantity; at: number; sentence: Sentence }[] {
+  const out: { quantity: Quantity; at: number; sentence: Sentence }[] = [];
+  NOUNS_IN_TEXT.lastIndex = 0;
+  for (let m = NOUNS_IN_TEXT.exec(text); m; m = NOUNS_IN_TEXT.exec(text)) {
+    const n = tokenAt(tokens, m.index);
+    const s = sentences[sentenceIndexAt(sentences, m.index)];
+    if (!s || n < s.tokenStart || n >= s.tokenEnd || tokens[n].start !== m.index) continue;
+    const k = ordinalBefore(tokens, n, s);
+    if (k < 0) continue;
+    const ord = ordinalAt(tokens, k)!;
     const kind = ORDINAL_NOUNS.get(tokens[n].lower)!;
     // "Three died of the fever; a fourth death is being looked into": "a" makes a floor's ordinal one more beyond a
     // count the text gave (a part apart from it, claims/breakdown.ts), not the toll; "its 9th victim" is the toll.
@@ -66,14 +77,22 @@ export function ordinalFigures(text: string, tokens: readonly Token[], s: Senten
     const start = tokens[k].start;
     const end = tokens[n].end;
     out.push({
-      at: k,
+      at: k, sentence: s,
       quantity: {
         start, end, text: text.slice(start, end), unit: tokens[n].lower, value: ord.place, low: ord.place,
         high: kind.floor ? null : ord.place, hedge: kind.floor ? 'at_least' : 'exact',
         noun: { start: tokens[n].start, end, text: tokens[n].text },
       },
     });
-    k = n;
   }
   return out;
+}
+
+/** The ordinal whose noun (ordinalNoun) is the token at `n`, within its sentence: its first token, or -1. */
+function ordinalBefore(tokens: readonly Token[], n: number, s: Sentence): number {
+  for (let k = n - 1; k >= s.tokenStart && k >= n - MODIFIER_TOKENS - 2; k--) {
+    const ord = ordinalAt(tokens, k);
+    if (ord && ordinalNoun(tokens, ord.end, s.tokenEnd) === n) return k;
+  }
+  return -1;
 }
