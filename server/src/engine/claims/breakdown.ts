@@ -3,6 +3,7 @@
 // the biggest number of deaths at 136"), and a count held by several holders at once ("airlines cancelled 46,000
 // flights" holds Delta's 1,200). None of them is a rival of the whole's count.
 import type { Claim, PreparedText, Token } from '../types';
+import { ORDINAL_WORDS } from '../text/ordinals';
 import { detailOf } from './detail';
 import { isMoney } from './measure';
 import { sentenceIndexAt, tokenAt } from './tokens';
@@ -339,8 +340,7 @@ function markFirstStages(prepared: PreparedText, claims: readonly Claim[]): void
 }
 
 /** Ordinal words and the count they reach: "a second death" makes the count two. */
-const ORDINALS = new Map<string, number>([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
-  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
+const ORDINALS = ORDINAL_WORDS;
 /** "a second", "an eighth" in text, and how many characters after a count it is looked for. */
 const ORDINAL_TEXT = new RegExp(`\\ban? (?:${[...ORDINALS.keys()].join('|')})\\b`, 'i');
 const ORDINAL_LOOK = 160;

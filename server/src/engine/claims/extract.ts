@@ -18,6 +18,7 @@ import { detailFor, markDetail } from './detailed';
 import type { DetailedClaim } from './detail';
 import { fingerprintAttributions } from './fingerprint';
 import { derivedFigures } from './derived';
+import { mayHoldOrdinalCount, ordinalFigures, ordinalMeasure } from './ordinalCounts';
 import { signedGrowth } from './signed';
 import { readPeriods } from './periods';
 import { figureOwnedDates, asOfDates } from './time';
@@ -293,7 +294,8 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   if (tokens.length === 0) return [];
   // The day or hour of an event is a claim of its own (eventTime.ts), read apart from the figures.
   const events = eventTimeClaims(prepared, analysis);
-  if (analysis.quantities.length === 0) return events;
+  // A report with no figure may still state a count by an ordinal ("its 9th victim").
+  if (analysis.quantities.length === 0 && !mayHoldOrdinalCount(prepared.text)) return events;
   const r = readReport(prepared, analysis);
   const claims: Claim[] = [];
   const { quantities } = r;
@@ -327,9 +329,31 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
       if (claim) claims.push(claim);
     }
   }
+  claims.push(...ordinalClaims(r, extents));
   const finished = finishClaims(prepared, claims);
   if (!events.length) return finished;
   return [...finished, ...events].sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
+}
+
+/**
+ * The claims of ordinals that state a count ("its 9th victim", "the sixth president"), read after every figure of the
+ * report as derived figures are, so they carry nothing forward to the figures after them (round 35).
+ */
+function ordinalClaims(r: ReportClaims, extents: readonly Extent[]): Claim[] {
+  const out: Claim[] = [];
+  for (const { quantity, at, sentence: s } of ordinalFigures(r.prepared.text, r.tokens, r.sentences)) {
+    const claim = claimFor(r, quantity, s, attributionsNear(extents, s), true, at);
+    if (!claim) continue;
+    // The noun says what its ordinal counts, whatever else its clause tells: "its 9th victim, a hospital said" is a
+    // death, "won a third term as the currency fell" a place in a series.
+    const own = ordinalMeasure(quantity.noun?.text ?? '');
+    if (own) {
+      claim.measure = sharedMeasure(own.unit, own.event);
+      claim.id = makeId(r.analysis.path, quantity.start, quantity.end, claim.measure.key, true);
+    }
+    out.push(claim);
+  }
+  return out;
 }
 
 /** A line-clipped sentence holding figures: whether it is a table, its figures so far and the attributions near it. */

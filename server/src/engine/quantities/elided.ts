@@ -6,6 +6,7 @@ import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_PHRASES
 import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
+import { PAST_IRREGULAR } from '../dates/tense';
 import { CHANGE_VERBS } from './hedges';
 import { TALLY_MOVING_VERBS } from '../text/tallyVerbs';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
@@ -779,7 +780,10 @@ const ADDED_COUNT = new Set(['another', 'further', 'additional']);
  * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
  * ("won about 250, up from 183", "a higher toll of 15"); "He was 25" does not.
  */
-export function continuesCount(tokens: Token[], start: number, floor: number): boolean {
+export function continuesCount(tokens: Token[], start: number, end: number, floor: number, limit: number): boolean {
+  // "Five crashed at sea, 16 reached the docks": a figure opening its clause before a verb is that verb's subject,
+  // a part of what was counted before (round 35).
+  if (clauseSubject(tokens, start, end, floor, limit)) return true;
   if (start <= floor) return false;
   const prev = tokens[start - 1];
   // "Another 300 were damaged", "a further 900": more of what was counted before.
@@ -797,4 +801,20 @@ export function continuesCount(tokens: Token[], start: number, floor: number): b
 /** A capitalised name's last word: the holder of a figure after "with". */
 function namedHolder(t: Token): boolean {
   return t.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+}
+
+/** Words after which a figure opens a clause of a series: "Five crashed, 16 reached the docks and three hit a tanker". */
+const SERIES_OPENERS = new Set([',', ';', 'and']);
+
+/**
+ * The figure from `start` to `end` is the subject of a verb in the past tense right after it, and opens its sentence or a
+ * clause of a series. A bare present ("Twelve say ...") or a noun after it ("2019 saw" is a year, excluded before) are
+ * left out by the verb's tag and form.
+ */
+function clauseSubject(tokens: Token[], start: number, end: number, floor: number, limit: number): boolean {
+  if (end >= limit) return false;
+  const verb = tokens[end];
+  if (verb.pos !== 'VERB' || isReportingForm(verb.lower)) return false;
+  if (!/ed$/.test(verb.lower) && !PAST_IRREGULAR.has(verb.lower)) return false;
+  return start === floor || SERIES_OPENERS.has(tokens[start - 1].lower);
 }

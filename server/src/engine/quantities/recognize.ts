@@ -563,7 +563,7 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   const subject = predicateSubject(tokens, core.start, floor);
   if (subject) return subject;
   if (sameSentence) return sameSentence.unit;
-  if (inParagraph && continuesCount(tokens, start, floor)) return inParagraph.unit;
+  if (inParagraph && continuesCount(tokens, start, end, floor, limit)) return inParagraph.unit;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
 }
