@@ -735,10 +735,19 @@ function currencySign(tokens: Token[], i: number, floor: number): { currency: st
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
-  const currency = prefixed ? prefixed.code : letterCurrency(tokens, i)
-    ?? (/[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower));
+  const currency = prefixed ? prefixed.code : letterCurrency(tokens, i) ?? prefixCurrency(t);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
   return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
+}
+
+/**
+ * A currency sign or code read as a prefix. The code is looked up first: the lower-case test is a regex, and most
+ * tokens (every bare figure) name no currency at all.
+ */
+function prefixCurrency(t: Token): string | undefined {
+  const code = CURRENCY_PREFIX.get(t.lower);
+  if (code === undefined) return undefined;
+  return /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : code;
 }
 
 /** "K412.30", "R12.7 billion": a currency's letters glued to the figure after them (LETTER_CURRENCY, round 32). */
