@@ -14,11 +14,12 @@ export interface WordClassIndex {
 }
 
 // Each class asked about gets one bit, and each word the bits of the classes holding it: a report's tokens are then
-// looked up once (one map read per token) for all its classes, not once per class. Classes beyond the 31st (none
-// today) are indexed by their own set.
+// looked up once (one map read per token) for all its classes, not once per class. Classes beyond the 32nd are
+// indexed by their own set. The claim steps ask about 32 classes: with 31 bits the last of them read every token's
+// word from its set again, once per report; the 32nd bit is the sign bit (1 << 31), which the `&` tests alike.
 const BIT_OF = new Map<ReadonlySet<string>, number>();
 const BITS = new Map<string, number>();
-const MAX_CLASSES = 31;
+const MAX_CLASSES = 32;
 
 function bitOf(words: ReadonlySet<string>): number {
   let bit = BIT_OF.get(words);
