@@ -103,9 +103,14 @@ function dayFirstAt(c: ScanContext, i: number): Match | null {
   return numericAt(c, i);
 }
 
+/** "14-20", "3–5": a day range in one token; the regex runs only on three to five characters ("5", "2024" skip it). */
+function joinedDays(s: string): RegExpExecArray | null {
+  return s.length >= 3 && s.length <= 5 ? /^(\d{1,2})[-–](\d{1,2})$/.exec(s) : null;
+}
+
 /** "14–20 May 2025", "3-5 June", "between 3 and 5 June", "3 to 5 June": a day range before the month. */
 function daysMonthAt(c: ScanContext, i: number): Match | null {
-  const joined = i < c.n && c.tokens[i].type === 'number' ? /^(\d{1,2})[-–](\d{1,2})$/.exec(c.tokens[i].text) : null;
+  const joined = i < c.n && c.tokens[i].type === 'number' ? joinedDays(c.tokens[i].text) : null;
   const d1 = joined ? +joined[1] : dayAt(c, i);
   const d2 = joined ? +joined[2] : d1 !== null ? dayRangeEnd(c, i + 1, d1, i) : null;
   if (d1 === null || d2 === null || !(d2 > d1 && d2 <= 31)) return null;

@@ -23,11 +23,19 @@ interface QuarterHead {
 }
 
 /**
+ * How far past its first token a quarter's noun can stand: "the", a year or "this year's" (3), three qualifiers of up
+ * to three tokens (9), the ordinal and its hyphen (2): the noun is at most 15 tokens on. Past that no head is read
+ * (it allocated its expression at every token of a report).
+ */
+const QUARTER_REACH = 16;
+
+/**
  * A quarter: "the third quarter", "third-quarter", "the fiscal first quarter of 2024", "the 1988 third quarter",
  * "this year's third quarter", "the year-earlier quarter", "the latest quarter", "the quarter", "the year-ago
  * period", "the quarter a year ago". At most three qualifier tokens are read.
  */
 export function quarterAt(c: ScanContext, i: number): Located | null {
+  if (c.nextQuarterNoun(i) - i >= QUARTER_REACH) return null;
   const head = quarterHead(c, i);
   const { expr, qualified, determined } = head;
   let j = head.j;

@@ -42,8 +42,17 @@ export function dayWordAt(c: ScanContext, i: number, w: string): Located | null 
   return { start: i, m: { end, expr: { k: 'dayrel', offset: dw } } };
 }
 
+/**
+ * A count is one to three tokens ("24", "a few", "a couple of"), so its unit stands at i+1..i+3: without one there,
+ * no count is read (agoAt ran at every token, and every figure's count was an object thrown away).
+ */
+function unitWithin(c: ScanContext, i: number): boolean {
+  return UNITS.has(c.lower(i + 1)) || UNITS.has(c.lower(i + 2)) || UNITS.has(c.lower(i + 3));
+}
+
 /** "three weeks ago", "a year ago", "a week or so ago", "two months earlier". */
 export function agoAt(c: ScanContext, i: number): Located | null {
+  if (!unitWithin(c, i)) return null;
   const count = countAt(c, i);
   if (!count) return null;
   const unit = UNITS.get(c.lower(count.end));

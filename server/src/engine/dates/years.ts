@@ -40,7 +40,8 @@ export function yearWithContext(c: ScanContext, i: number, described = false): M
 export function yearRangeAt(c: ScanContext, i: number): Match | null {
   const t = i >= 0 && i < c.n ? c.tokens[i] : null;
   if (!t || t.type !== 'number') return null;
-  const one = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(t.text);
+  // The shortest joined span is seven characters ("2009-10"): shorter numbers skip the regex.
+  const one = t.text.length >= 7 ? /^(\d{4})[-–](\d{2}|\d{4})$/.exec(t.text) : null;
   let a: number | null = null;
   let b = '';
   let end = i + 1;
@@ -97,6 +98,8 @@ export function contextYearAt(c: ScanContext, i: number, prev: string, hasContex
  * before a singular name in title case ("a 1971 Convention"; not units in capitals: "a 1500 MW plant").
  */
 function articleYearAt(c: ScanContext, i: number, prev: string): Located | null {
+  // Only after "a"/"an": the title-case test below ran its regex at every token.
+  if (prev !== 'a' && prev !== 'an') return null;
   const titled = i + 1 < c.n && /^[A-Z][a-z]+$/.test(c.tokens[i + 1].text) && !c.lower(i + 1).endsWith('s') && (yearAt(c, i) ?? 0) >= 1800;
   if ((prev === 'a' || prev === 'an') && (titled || nounAt(c, i + 1)) && !c.lower(i + 1).endsWith('s')) {
     const y = yearRangeAt(c, i) ?? (yearAt(c, i) !== null ? { end: i + 1, expr: { k: 'year', y: yearAt(c, i)! } as Expr } : null);

@@ -252,7 +252,10 @@ const YEAR_DASHES = new Set(['-', '\u2013']);
  */
 export function clippedYearEnd(tokens: Token[], i: number, floor: number): boolean {
   if (i - 3 < floor || !/^\d\d$/.test(tokens[i].text)) return false;
-  const [year, dash, mark] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  // Three names, not a destructured array: no array is made for each two-digit figure.
+  const year = tokens[i - 3];
+  const dash = tokens[i - 2];
+  const mark = tokens[i - 1];
   return CLIPPING_MARKS.has(mark.text) && YEAR_DASHES.has(dash.text) && isYearLike(year) &&
     year.end === dash.start && dash.end === mark.start && mark.end === tokens[i].start;
 }

@@ -149,7 +149,7 @@ export function recognizeQuantities(prepared: PreparedText, dates: DateMention[]
     const t = tokens[i];
     if (t.type !== 'number' && t.type !== 'currency' && !MAY_START.has(t.lower) && !t.lower.includes('-in-')) continue;
     if (pass.furniture[i]) continue;
-    const site: Site = { i, floor: pass.sentStart[i], limit: lineLimit(tokens, i, pass.sentEnd[i]) };
+    const site: Site = { i, floor: pass.sentStart[i], limit: lineLimit(pass.paragraph, i, pass.sentEnd[i]) };
     const core = readCore(tokens, i, site.floor, site.limit);
     if (!core) continue;
     if (excluded(prepared, core, site.floor, site.limit, pass.dateIndex)) {
@@ -703,10 +703,17 @@ function paragraphs(tokens: Token[]): Int32Array {
   return out;
 }
 
-/** Figures never run across a line break: headlines and list lines stand alone. */
-function lineLimit(tokens: Token[], i: number, end: number): number {
+/**
+ * Figures never run across a line break: headlines and list lines stand alone. Read off the paragraph numbers (the
+ * count of line breaks up to each token): where the number at the cap is the one before i, no break lies between, and
+ * the cap is the limit without looking at the 24 tokens (their types, through a getter each) for every figure.
+ */
+function lineLimit(paragraph: Int32Array, i: number, end: number): number {
   const cap = Math.min(end, i + 24);
-  for (let k = i; k < cap; k++) if (tokens[k].type === 'tabCRLF') return k;
+  if (cap <= i) return cap;
+  const before = i > 0 ? paragraph[i - 1] : 0;
+  if (paragraph[cap - 1] === before) return cap;
+  for (let k = i; k < cap; k++) if (paragraph[k] !== before) return k;
   return cap;
 }
 
@@ -735,10 +742,19 @@ function currencySign(tokens: Token[], i: number, floor: number): { currency: st
   // Currency sign or code, then the numeral: "$2bn", "€3.4 billion", "USD 5 million".
   // Letter codes count only in capitals ("NOK 4.2 billion", not "try 5 times").
   const prefixed = dollarPrefix(tokens, i, floor);
-  const currency = prefixed ? prefixed.code : letterCurrency(tokens, i)
-    ?? (/[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : CURRENCY_PREFIX.get(t.lower));
+  const currency = prefixed ? prefixed.code : letterCurrency(tokens, i) ?? prefixCurrency(t);
   // "EC$100 million": the letters before the sign are their own token; the figure starts with them.
   return currency ? { currency, start: prefixed ? prefixed.start : i } : null;
+}
+
+/**
+ * A currency sign or code read as a prefix. The code is looked up first: the lower-case test is a regex, and most
+ * tokens (every bare figure) name no currency at all.
+ */
+function prefixCurrency(t: Token): string | undefined {
+  const code = CURRENCY_PREFIX.get(t.lower);
+  if (code === undefined) return undefined;
+  return /[a-z]/.test(t.text) && !TITLE_CASE_CURRENCY.has(t.text) ? undefined : code;
 }
 
 /** "K412.30", "R12.7 billion": a currency's letters glued to the figure after them (LETTER_CURRENCY, round 32). */

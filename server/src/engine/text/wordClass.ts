@@ -14,11 +14,12 @@ export interface WordClassIndex {
 }
 
 // Each class asked about gets one bit, and each word the bits of the classes holding it: a report's tokens are then
-// looked up once (one map read per token) for all its classes, not once per class. Classes beyond the 31st (none
-// today) are indexed by their own set.
+// looked up once (one map read per token) for all its classes, not once per class. Classes beyond the 32nd are
+// indexed by their own set. The claim steps ask about 32 classes: with 31 bits the last of them read every token's
+// word from its set again, once per report; the 32nd bit is the sign bit (1 << 31), which the `&` tests alike.
 const BIT_OF = new Map<ReadonlySet<string>, number>();
 const BITS = new Map<string, number>();
-const MAX_CLASSES = 31;
+const MAX_CLASSES = 32;
 
 function bitOf(words: ReadonlySet<string>): number {
   let bit = BIT_OF.get(words);
@@ -35,6 +36,10 @@ interface PerReport {
   /** How many classes had bits when `bits` was read: a class added since makes it stale. */
   classes: number;
   indexes: Map<ReadonlySet<string>, WordClassIndex>;
+  /** The bits of every class that occurs in the report at all (the union of `bits`). */
+  present: number;
+  /** The one index of every class that does not occur: next[i] = tokens.length throughout (made at first need). */
+  empty: Index | null;
 }
 
 const cache = new WeakMap<readonly Token[], PerReport>();
@@ -66,24 +71,44 @@ function bitsOf(tokens: readonly Token[]): Int32Array {
   return bits;
 }
 
+/** The bits of all classes any token holds. */
+function unionOf(bits: Int32Array): number {
+  let union = 0;
+  for (let i = 0; i < bits.length; i++) union |= bits[i];
+  return union;
+}
+
+/**
+ * The index of a class that no token of the report holds: one shared, read-only array of "none ahead" for all such
+ * classes. Most of the 32 classes are absent from most reports (a report of one short sentence repeated holds two or
+ * three), and each had its own array as long as the report, written in full.
+ */
+function emptyIndex(r: PerReport, words: ReadonlySet<string>, n: number): WordClassIndex {
+  if (!r.empty) r.empty = new Index(new Int32Array(n + 1).fill(n));
+  r.indexes.set(words, r.empty);
+  return r.empty;
+}
+
 /** The occurrence index of `words` in `tokens`; the token array is never changed after tokenizing, so it is the key. */
 export function wordClassIndex(tokens: readonly Token[], words: ReadonlySet<string>): WordClassIndex {
   let r = tokens === lastTokens ? last : cache.get(tokens);
-  if (!r) cache.set(tokens, (r = { bits: null, classes: 0, indexes: new Map() }));
+  if (!r) cache.set(tokens, (r = { bits: null, classes: 0, indexes: new Map(), present: 0, empty: null }));
   lastTokens = tokens;
   last = r;
   let ix = r.indexes.get(words);
   if (ix) return ix;
   const bit = bitOf(words);
   const n = tokens.length;
+  if (bit && (!r.bits || r.classes !== BIT_OF.size)) {
+    r.bits = bitsOf(tokens);
+    r.present = unionOf(r.bits);
+    r.classes = BIT_OF.size;
+  }
+  if (bit && (r.present & bit) === 0) return emptyIndex(r, words, n);
   const next = new Int32Array(n + 1);
   next[n] = n;
   if (bit) {
-    if (!r.bits || r.classes !== BIT_OF.size) {
-      r.bits = bitsOf(tokens);
-      r.classes = BIT_OF.size;
-    }
-    const bits = r.bits;
+    const bits = r.bits!;
     for (let i = n - 1; i >= 0; i--) next[i] = (bits[i] & bit) !== 0 ? i : next[i + 1];
   } else {
     for (let i = n - 1; i >= 0; i--) next[i] = words.has(tokens[i].lower) ? i : next[i + 1];
