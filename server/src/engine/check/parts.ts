@@ -209,6 +209,27 @@ export function spreadOverPart(a: Claim, da: ClaimDetail | undefined, b: Claim, 
 }
 
 /**
+ * One side counts in a place or period its words single out ("95 died in one district alone", `detail.alonePart`), the
+ * other does not, and the part is at or below the other's count: one part of a larger count, no rival (round 35,
+ * fa35b). A part above the whole ("900 in one province alone" against 600 nationwide) is left to the usual
+ * reading, a rival. Not when both sides single theirs out (two counts of one district alone pair), when the other side
+ * counts in a place the singled-out side names (both count that place). Only tolls (GROWTH): the dead and hurt of one
+ * place or period add up into the story's toll; the capital's crowd "alone" against an unplaced count of the day's
+ * march is that march's count (oneGathering), and a flow's count (flights held up at some airports "alone") may be of
+ * another day or mix measures.
+ */
+export function aloneBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: ReadonlySet<string>, b: Claim,
+  db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
+  if (!!da?.alonePart === !!db?.alonePart || GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  const [part, whole, own, other] = da?.alonePart ? [a, b, aPlaces, bPlaces] : [b, a, bPlaces, aPlaces];
+  // "On one island alone, 30 died" against "41 died on that island": both count the island, rivals as usual.
+  for (const id of own) if (other.has(id)) return false;
+  // The part's least value, or its value when it has only a ceiling ("could go up to 10,000" is read at 10,000).
+  const least = part.low ?? part.value;
+  return whole.low !== null && least !== null && (whole.high === null || least <= whole.high);
+}
+
+/**
  * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
  * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
  */

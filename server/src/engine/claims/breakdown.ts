@@ -6,7 +6,7 @@ import type { Claim, PreparedText, Token } from '../types';
 import { ORDINAL_WORDS } from '../text/ordinals';
 import { detailOf } from './detail';
 import { isMoney } from './measure';
-import { sentenceIndexAt, tokenAt } from './tokens';
+import { isNumberToken, sentenceIndexAt, tokenAt } from './tokens';
 import { convertsAt } from './measured';
 import { markUnconfirmed } from './unconfirmed';
 import { CONTRAST_JOINS } from '../text/subordinators';
@@ -104,6 +104,42 @@ export function singledOutPlace(tokens: readonly Token[], sentenceStart: number,
   for (let i = Math.max(sentenceStart, figureAt - SINGLING_REACH); i < figureAt; i++) {
     if (!SINGLING.has(tokens[i].lower.split('-')[0])) continue;
     for (let k = i + 1; k < figureAt; k++) if (placeAt(k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words right after a place or period that single it out as one part of a larger count: "95 died in the Barrow district
+ * alone", "410 in March alone", "in the capital alone" (round 35, fa35b). "let alone" names something else.
+ */
+const SINGLED_OUT_AFTER = new Set(['alone']);
+/** Words before such a word that make it no mark of a part ("let alone 100", "not alone"). */
+const NOT_SINGLING = new Set(['let', 'not', 'be', 'is', 'are', 'was', 'were']);
+/** Most tokens between a figure and the word that singles out its place or period, on either side of the figure. */
+const SINGLED_OUT_REACH = 10;
+
+/** The word at i singles out the noun (or year) right before it: "Barrow alone", "March alone", "2013 alone". */
+function singlesOut(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !SINGLED_OUT_AFTER.has(t.lower) || NOT_SINGLING.has(prev.lower)) return false;
+  return prev.pos === 'NOUN' || prev.pos === 'PROPN' || /^(1[89]|20)\d\d$/.test(prev.text);
+}
+
+/**
+ * The figure at [qa, qb) counts in a place or period its clause [ca, cb) singles out ("in the Barrow district alone",
+ * "In March alone, 410 died"): one part of a larger count (`detail.alonePart`), no rival of a whole at or above it.
+ * No other figure may stand between the figure and the word: "88 in one district alone" marks only its own figure, and
+ * a line of figures costs each a few reads.
+ */
+export function singledOutAlone(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  for (let i = qb; i < Math.min(cb, qb + SINGLED_OUT_REACH); i++) {
+    if (singlesOut(tokens, i)) return true;
+    if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
+  }
+  for (let i = qa - 1; i >= Math.max(ca, qa - SINGLED_OUT_REACH); i--) {
+    if (singlesOut(tokens, i)) return true;
+    if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
   }
   return false;
 }

@@ -38,6 +38,11 @@ export interface ClaimDetail {
   figure: string;
   /** The clause says the figure covers a whole area ("across the islands", "nationwide", "in total"). */
   whole?: boolean;
+  /**
+   * The clause singles out the place or period the figure counts in ("in one district alone", "in March alone"): one
+   * part of a larger count, no rival of a whole at or above it (round 35, check/parts.ts alonePart).
+   */
+  alonePart?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
   /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */

@@ -18,7 +18,7 @@ import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
 import type { ClaimTime } from './time';
-import { pluralHolder, singledOutPlace, isRanked, partSettingOf } from './breakdown';
+import { pluralHolder, singledOutPlace, singledOutAlone, isRanked, partSettingOf } from './breakdown';
 import { instancesOf } from './incidents';
 import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
@@ -154,6 +154,8 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   };
   if (firstIn(wordClassIndex(tokens, WHOLE), ca, cb) >= 0) detail.whole = true;
   if (spreadOverPlaces(tokens, ca, cb, qa, qb)) detail.whole = detail.spread = true;
+  // "95 died in the Barrow district alone": one part of a larger count (round 35, fa35b).
+  if (singledOutAlone(tokens, qa, qb, ca, cb)) detail.alonePart = true;
   if (baseEvent(event) === 'crowd') {
     const kind = occasionKindIn(tokens, ca, cb);
     if (kind) detail.occasionKind = kind;
