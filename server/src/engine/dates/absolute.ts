@@ -6,6 +6,7 @@ import type { Match } from './expr';
 import { DAY_PARTS, DETERMINERS, MONTHS, PERIOD_SHIFT, POSSESSIVES } from './lexicon';
 import { spelledYearAt } from './named';
 import type { ScanContext } from './scanContext';
+import { isPossessiveEnding } from '../text/possessive';
 
 /** Day-level and month-level absolute forms starting at i: "January 5, 2025", "5 January", "Jan. 5", "December 2024". */
 export function absoluteAt(c: ScanContext, i: number, hasContext: boolean): Match | null {
@@ -148,11 +149,18 @@ export function weekdayAloneAt(c: ScanContext, i: number): Match | null {
   return { end, expr: { k: 'weekday', wd } };
 }
 
-/** "February this year", "July 4 last year": a month or day without a year takes the one named after it. */
+/**
+ * "February this year", "July 4 last year": a month or day without a year takes the one named after it; "of" may stand
+ * between them ("September of last year", round 35), as it does after a quarter (namedYearAfter).
+ */
 export function withYearAfter(c: ScanContext, m: Match): Match {
   const e = m.expr;
   if ((e.k !== 'month' && e.k !== 'date') || e.y !== undefined || (e.k === 'month' && e.shift !== undefined)) return m;
-  const w = c.lower(m.end);
-  if ((w !== 'this' && w !== 'last' && w !== 'next') || c.lower(m.end + 1) !== 'year') return m;
-  return { end: m.end + 2, expr: { ...e, yRel: PERIOD_SHIFT.get(w)! } };
+  const of = c.lower(m.end) === 'of' ? 1 : 0;
+  const w = c.lower(m.end + of);
+  if (!YEAR_NAMING_SHIFTS.has(w) || c.lower(m.end + of + 1) !== 'year' || (of && isPossessiveEnding(c.lower(m.end + 3)))) return m;
+  return { end: m.end + of + 2, expr: { ...e, yRel: PERIOD_SHIFT.get(w)! } };
 }
+
+/** Shift words that name a year after a month or day: "this year", "last year", "next year". */
+const YEAR_NAMING_SHIFTS = new Set(['this', 'last', 'next']);

@@ -17,9 +17,10 @@ export type Expr =
   | { k: 'dayrel'; offset: number }
   /**
    * A calendar period relative to publication ("last month", "earlier this month": TimeML gives the whole month);
-   * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year").
+   * `anaphoric` counts from a date stated just before when there is one, `that` only from it ("that year");
+   * `yearsBack` or `y` move "the same month" to a year before or a year named ("of the previous year", "of 2019").
    */
-  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean }
+  | { k: 'period'; unit: Unit; shift: number; part?: Part; anaphoric?: boolean; that?: boolean; yearsBack?: number; y?: number }
   /** A stretch reaching back or ahead from publication ("the past week", "in recent weeks", "the coming days"). */
   | { k: 'window'; unit: Unit; n: number; dir: -1 | 1; vague?: boolean }
   /**

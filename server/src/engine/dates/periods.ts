@@ -4,7 +4,7 @@
 import { absoluteAt } from './absolute';
 import { yearAt } from './atoms';
 import type { Located, Match } from './expr';
-import { DECADE_WORDS, PART_WORDS, PERIOD_SHIFT, POSSESSIVES, UNITS } from './lexicon';
+import { DECADE_WORDS, PART_WORDS, PERIOD_SHIFT, POSSESSIVES, UNITS, YEAR_BACK_WORDS } from './lexicon';
 import { halfAt, holidayAt, namedYearAt } from './named';
 import type { ScanContext } from './scanContext';
 
@@ -25,10 +25,37 @@ const YEAR_PARTS = new Set([...PART_WORDS.keys(), 'rest', 'remainder', 'turn', '
 /** "that year", "that same day": a period of the date stated just before, never of publication. */
 export function thatPeriodAt(c: ScanContext, i: number): Match | null {
   let j = i + 1;
-  if (c.lower(j) === 'same') j++;
+  const same = c.lower(j) === 'same';
+  if (same) j++;
   const unit = UNITS.get(c.lower(j));
   if (!unit || !THAT_UNITS.has(c.lower(j)) || c.lower(j + 1) === '-' || POSSESSIVES.has(c.lower(j + 1))) return null;
-  return { end: j + 1, expr: { k: 'period', unit, shift: 0, anaphoric: true, that: true } };
+  const expr = { k: 'period', unit, shift: 0, anaphoric: true, that: true } as const;
+  // "the same month of the previous year", "the same day last year", "the same month of 2019" (round 35): the period of
+  // the date just stated, in another year; read alone, the year would be the stated date's own.
+  const other = same && unit !== 'year' ? otherYearAfter(c, j + 1) : null;
+  return other ? { end: other.end, expr: { ...expr, ...other.year } } : { end: j + 1, expr };
+}
+
+/** Words that say "previous" before "year": "the previous year", "the preceding year", "the prior year". */
+const PREVIOUS_WORDS = new Set([...PERIOD_SHIFT].filter(([, shift]) => shift === -1).map(([w]) => w));
+
+/**
+ * A year after "the same month" that is not the stated date's: "of the previous year", "(of) last year", "a year
+ * earlier", "the year before", "of 2019". Null when none.
+ */
+function otherYearAfter(c: ScanContext, j: number): { end: number; year: { yearsBack: number } | { y: number } } | null {
+  const k = c.lower(j) === 'of' || c.lower(j) === 'in' ? j + 1 : j;
+  const y = k > j ? yearAt(c, k) : null;
+  if (y !== null) return { end: k + 1, year: { y } };
+  const back = { yearsBack: 1 };
+  // "last year", "of last year", "of the previous year", "the preceding year"
+  if (c.lower(k) === 'last' && c.lower(k + 1) === 'year') return { end: k + 2, year: back };
+  if (c.lower(k) === 'the' && PREVIOUS_WORDS.has(c.lower(k + 1)) && c.lower(k + 2) === 'year') return { end: k + 3, year: back };
+  // "the year before", "a year earlier", "a year ago" (only right after the period: "of a year ago" is no English)
+  if (k === j && c.lower(k + 1) === 'year' && YEAR_BACK_WORDS.has(c.lower(k + 2)) && (c.lower(k) === 'a' || (c.lower(k) === 'the' && c.lower(k + 2) === 'before'))) {
+    return { end: k + 3, year: back };
+  }
+  return null;
 }
 
 /** A year stated right after a name ("Christmas 2024", "the first half of 1989", "... of this year"). */

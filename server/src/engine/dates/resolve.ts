@@ -174,13 +174,22 @@ function periodInterval(e: ExprOf<'period'>, pub: Day | null, anchor: Interval |
   // "the previous year" right after "in 2024" means 2023: shift from the stated period, not from publication.
   // "that year" has no meaning without such a date.
   if (e.that && anchor?.from == null) return NONE;
-  const base = e.anaphoric && anchor?.from != null ? anchor.from : pub;
-  if (base === null) return NONE;
+  const stated = e.anaphoric && anchor?.from != null ? anchor.from : pub;
+  if (stated === null) return NONE;
+  const base = inOtherYear(stated, e);
   // "the weekend" is the Saturday-Sunday of the publication week (the coming one on weekdays).
   const p = period(e.unit, base, e.shift);
   if (!p) return NONE;
   if (e.unit === 'year' && e.part) return yearPart(ymdOf(p.from!).y, e.part);
   return partOf(p.from!, p.to!, e.part);
+}
+
+/** "the same month of the previous year", "... of 2019": the day a period is counted from, moved to that year. */
+function inOtherYear(day: Day, e: ExprOf<'period'>): Day {
+  if (e.yearsBack === undefined && e.y === undefined) return day;
+  const { y, m, d } = ymdOf(day);
+  // February 29 has no day in most years: its month's 28th stands for it.
+  return dayOf(e.y ?? y - e.yearsBack!, m, m === 2 && d === 29 ? 28 : d);
 }
 
 /** A stretch from publication back or ahead by n units. */
