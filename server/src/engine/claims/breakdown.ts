@@ -10,6 +10,7 @@ import { isNumberToken, sentenceIndexAt, tokenAt } from './tokens';
 import { convertsAt } from './measured';
 import { markUnconfirmed } from './unconfirmed';
 import { CONTRAST_JOINS } from '../text/subordinators';
+import { firstIn, wordClassIndex } from '../text/wordClass';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -133,6 +134,10 @@ function singlesOut(tokens: readonly Token[], i: number): boolean {
  * a line of figures costs each a few reads.
  */
 export function singledOutAlone(tokens: readonly Token[], qa: number, qb: number, ca: number, cb: number): boolean {
+  // Most clauses hold no such word: the report's index of them says so without reading the clause's tokens.
+  const lo = Math.max(ca, qa - SINGLED_OUT_REACH);
+  const hi = Math.min(cb, qb + SINGLED_OUT_REACH);
+  if (firstIn(wordClassIndex(tokens, SINGLED_OUT_AFTER), lo, hi) < 0) return false;
   for (let i = qb; i < Math.min(cb, qb + SINGLED_OUT_REACH); i++) {
     if (singlesOut(tokens, i)) return true;
     if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
