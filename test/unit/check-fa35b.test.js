@@ -34,3 +34,15 @@ test('"let alone" marks no part', () => {
   const b = 'The health office said 95 people died of the fever in the hill districts this year, let alone the lowlands.';
   assert.strictEqual(pairs(WHOLE, b).length, 1);
 });
+
+test('a whole after a part singled out "alone" is no part itself', () => {
+  const engine = require('../../dist/engine.js');
+  const doc = text => engine.analyzeText('r.txt', `---\npublished: 2024-03-01\n---\n${text}\n`);
+  const alone = text => doc(text).claims.map(c => [c.value ?? c.low, !!c.detail?.alonePart]);
+  // The phrase belongs to the figure before it; the total after it counts the whole region.
+  assert.deepStrictEqual(alone('Officials said 95 people died in the Barrow district alone, out of 300 across the region on Monday.'),
+    [[95, true], [300, false]]);
+  // An opening phrase with no figure of its own still marks the figure after it.
+  assert.deepStrictEqual(alone('In March alone, 410 people died of the fever, officials said.'), [[410, true]]);
+  assert.deepStrictEqual(alone('In the capital alone, 120 people died on Monday, officials said.'), [[120, true]]);
+});

@@ -143,9 +143,19 @@ export function singledOutAlone(tokens: readonly Token[], qa: number, qb: number
     if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
   }
   for (let i = qa - 1; i >= Math.max(ca, qa - SINGLED_OUT_REACH); i--) {
-    if (singlesOut(tokens, i)) return true;
+    if (singlesOut(tokens, i)) return !figureBefore(tokens, i, ca);
     if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
   }
+  return false;
+}
+
+/**
+ * A figure within reach before the word at `at` that singles out a place: the phrase is that figure's ("95 died in one
+ * district alone, of 300 in the region": the 300 after it is the whole, not a part).
+ */
+function figureBefore(tokens: readonly Token[], at: number, clauseStart: number): boolean {
+  // The word right before is the place or year singled out ("In 2013 alone").
+  for (let i = at - 2; i >= Math.max(clauseStart, at - SINGLED_OUT_REACH); i--) if (isNumberToken(tokens[i])) return true;
   return false;
 }
 
