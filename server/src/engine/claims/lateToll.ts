@@ -26,10 +26,34 @@ const RELATIVE_DAY_REACH = 12;
 /** Relative pronouns opening a clause on the event noun: "the earthquake that struck ... on Aug. 5" (round 30). */
 const EVENT_RELATIVES = new Set(['that', 'which']);
 
+/** Most words between a date that modifies a noun and that noun ("the June 2 Varna rail crash": two). */
+const MODIFIED_NOUN_REACH = 3;
+/** Longest run of days, in days, such a date may span ("the May 2-3 cyclone"). */
+const MODIFYING_DAYS = 6;
+/** Parts of speech of the words between such a date and its noun: names and modifiers of one noun phrase. */
+const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "the June 2 rail crash", "the May 2-3 cyclone": the date, after "the", modifies a noun phrase whose head is an event
+ * noun, so it names that event's day (round 36). A noun phrase whose head is no event ("the March 8 report") is not read.
+ */
+function modifiesEventNoun(tokens: readonly Token[], d: DateMention, first: number, after: number): boolean {
+  // Days only: "the January quake" in a report on a later epidemic names a past event of its own, not the story's.
+  if (tokens[first - 1]?.lower !== 'the' || !d.from || !d.to || d.from < daysBefore(d.to, MODIFYING_DAYS)) return false;
+  for (let k = after; k < after + MODIFIED_NOUN_REACH + 1; k++) {
+    const t = tokens[k];
+    if (!t || !MODIFIERS.has(t.pos)) return false;
+    // The head is the last noun of the phrase: an event noun followed by another noun ("the May 2 storm report") is a
+    // modifier of that noun.
+    if (isEventNoun(t) && !MODIFIERS.has(tokens[k + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The date names an event's day: an event noun before it in one noun phrase, in a relative clause on that noun ("the
- * earthquake that struck Lombok Island on Aug. 5": the verb right after the pronoun, then only noun-phrase words), or
- * after its possessive ("last month's collapse").
+ * earthquake that struck Lombok Island on Aug. 5": the verb right after the pronoun, then only noun-phrase words),
+ * after its possessive ("last month's collapse"), or the date modifying the event noun ("the June 2 rail crash").
  */
 function namesEventDay(tokens: readonly Token[], d: DateMention): boolean {
   const first = tokenAt(tokens, d.start);
@@ -39,6 +63,7 @@ function namesEventDay(tokens: readonly Token[], d: DateMention): boolean {
     if (!PASSABLE.has(tokens[i].pos)) break;
   }
   const after = tokenAt(tokens, d.end);
+  if (modifiesEventNoun(tokens, d, first, after)) return true;
   if (!POSSESSIVE_ENDINGS.has(tokens[after]?.text ?? '')) return false;
   for (let k = after + 1; k <= after + 3; k++) {
     if (isEventNoun(tokens[k])) return true;
