@@ -703,7 +703,8 @@ export class ClaimIndex {
     const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
     if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
-    // names the other's place: the organizers' million against the police's 350,000 in the same city.
+    // names the other's place: the organizers' million against the police's 350,000 in the same city; or two named
+    // voices' counts their report sets side by side (round 36).
     if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && !rivalVoicesInOneReport(a.claim, b.claim) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (provisionalDrift(a, b)) return null;
     // One side placed, the other not, and the placed (or unplaced) figure's own clause gives the other's value beside it.
