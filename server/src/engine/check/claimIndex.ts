@@ -21,7 +21,7 @@ import { isStatedChange, oldSideOf, statedChanges } from './revisions';
 import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, aloneBelowWhole, attributionApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, aloneBelowWhole, attributionApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
 import { estimatesMeet, possibleEstimate } from './recall';
@@ -703,8 +703,9 @@ export class ClaimIndex {
     const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
     if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
-    // names the other's place: the organizers' million against the police's 350,000 in the same city.
-    if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
+    // names the other's place: the organizers' million against the police's 350,000 in the same city; or two named
+    // voices' counts their report sets side by side (round 36).
+    if (!oneGathering(unplaced, a.claim, b.claim, this.elsewhere) && !rivalVoicesInOneReport(a.claim, b.claim) && wholeOverPart(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (provisionalDrift(a, b)) return null;
     // One side placed, the other not, and the placed (or unplaced) figure's own clause gives the other's value beside it.
     if (unplaced && this.statedBeside(a.claim, b.claim)) return null;

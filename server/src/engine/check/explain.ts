@@ -11,7 +11,7 @@ import {
   partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, aloneBelowWhole, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
+import { aggregatePart, aloneBelowWhole, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { issuedDay, orderBetween, saidDay } from './order';
@@ -146,7 +146,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const contextPart = unplaced && contextPartSide(unplaced, a);
   if (contextPart && !partWholeVerdict(a, b, contextPart, 'same')) {
     push('an unplaced part of the other\'s area (its report\'s title or lead)');
-  } else if (!oneGathering(unplaced, a, b, (u, placed) => countsElsewhere(docs.find(d => d.path === u.path), u, placed)) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
+  } else if (!oneGathering(unplaced, a, b, (u, placed) => countsElsewhere(docs.find(d => d.path === u.path), u, placed)) && !rivalVoicesInOneReport(a, b) && wholeOverPart(a, sa, b, sb)) push('an unplaced total over a placed part');
   if (provisionalDrift({ claim: a, detail: da }, { claim: b, detail: db })) push('a count in progress near the final');
   if (otherGathering(a, b)) push('another gathering (a hundred times apart)');
   const changes = new Set<string>();

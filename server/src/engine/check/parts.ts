@@ -312,6 +312,27 @@ export function oneGathering(unplaced: { unplaced: 'a' | 'b'; fit: ContextFit | 
   return unplaced.fit === null && oneOccasion(a) && p?.hour === undefined && d?.hour === undefined && !d?.whole && !elsewhere(u, u === a ? b : a);
 }
 
+/** How many times apart two voices' rival counts of one toll may lie: police and organizers, a government and its opposition. */
+const RIVAL_FACTOR = 4;
+
+/**
+ * One report's placed count and its unplaced one of the same measure, each said by its own named voice, the report
+ * setting them side by side ("the ministry said 40 died in the town, while the opposition said at least 90"; "the
+ * governor, however, put it at 20,000"): rival counts of one toll, not a wider total over a part. A figure its words
+ * mark as a total ("nationwide", "in all"), a count many times the other (one town's share of a country's toll) or a
+ * pair no contrasting word sets side by side (a breakdown by town, another country's count) stays apart (round 36).
+ */
+export function rivalVoicesInOneReport(a: Claim, b: Claim): boolean {
+  if (a.path !== b.path || !a.source || !b.source || a.source.id === b.source.id) return false;
+  if (a.via.includes(b.source.id) || b.via.includes(a.source.id)) return false;
+  const da = detailOf(a);
+  const db = detailOf(b);
+  if (da?.whole || da?.spread || db?.whole || db?.spread || (!da?.setAgainst && !db?.setAgainst)) return false;
+  const [al, ah] = readInterval(a);
+  const [bl, bh] = readInterval(b);
+  return al <= RIVAL_FACTOR * bh && bl <= RIVAL_FACTOR * ah;
+}
+
 /**
  * Whether the report of `u` says nothing of `placed`'s place (none of its entities names it), or counts the same measure
  * in some place (a part of it, "including 80,000 in Paris", or another town's crowd): then its unplaced figure may be

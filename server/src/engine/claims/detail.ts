@@ -71,6 +71,11 @@ export interface ClaimDetail {
    * ministry counted 30,000"): a named voice contradicting the report's own figure (check/compare.ts, differentVoices).
    */
   contrasted?: boolean;
+  /**
+   * The sourced figure's sentence sets it beside another voice's anywhere ("but", "however", "while"): with another
+   * named voice's figure of the same report, a rival count (check/parts.ts, rivalVoicesInOneReport; round 36).
+   */
+  setAgainst?: boolean;
   /** The figure is a yardstick the sentence compares with ("above the 2019 lows of 3.5%"): no claim of its own. */
   yardstick?: boolean;
   /** The figure is from a count still in progress ("with 80% of polling stations counted", "partial results"). */

@@ -28,6 +28,11 @@ import { reportCorrects, sentenceCorrects, setBefore } from './correction';
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 /** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
 const CONTRASTING = new Set(['however', 'but', 'whereas', 'instead', 'only']);
+/**
+ * Words anywhere in a sourced figure's sentence that set two voices' figures side by side: the contrasting words, and
+ * the conjunctions that join a rival's clause ("the ministry said 40 died, while the opposition said 90").
+ */
+const SET_AGAINST: ReadonlySet<string> = new Set([...CONTRASTING, 'while', 'although']);
 /** Possessives by which a voice counts its own side: "the toll on its side", "its first three cases", "our dead". */
 const OWN_SIDE = new Set(['its', 'our']);
 const WHOLE = new Set(['across', 'nationwide', 'countrywide', 'overall', 'total', 'whole', 'altogether', 'combined']);
@@ -162,6 +167,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   }
   // Only a figure with its own source is read for it (compare.ts, contrastedSource): a price list's figures have none.
   if (hasSource && firstIn(wordClassIndex(tokens, CONTRASTING), s.tokenStart, qa) >= 0) detail.contrasted = true;
+  if (hasSource && firstIn(wordClassIndex(tokens, SET_AGAINST), s.tokenStart, s.tokenEnd) >= 0) detail.setAgainst = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
   if (isProvisional(tokens, s) || (RESULT_EVENTS.has(baseEvent(event)) && time.basis !== 'explicit' && leadInProgress(r))) {
