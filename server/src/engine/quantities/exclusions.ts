@@ -96,13 +96,31 @@ export function isYearLike(t: Token): boolean {
 /** The figure at `start` follows a currency's letters at a word's start ("K410", "R12.7 billion"; LETTER_CURRENCY). */
 function afterLetterCurrency(text: string, start: number): boolean {
   let a = start;
-  while (a > 0 && start - a < 3 && /[A-Za-z]/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 3 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
   if (a === start || (a > 0 && isWordChar(text.charCodeAt(a - 1)))) return false;
   return letterCurrencyAt(text, a) === start - a;
 }
 
+/**
+ * A-Z or a-z, read from the character code: the test ran a regular expression on a one-character string made for it,
+ * for every figure a letter or digit touches on its left (each "$2bn" of a price list).
+ */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f && c !== 0xa0 && c !== 0xb1 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201d && c !== 0x201c;
+}
+
+/** `c`, one of the characters touching the figure, is a slash, at-sign, underscore, equals, hash, backslash or colon that marks an identifier. */
+function identifierMark(text: string, c: number, before: number, after: number, start: number, end: number): boolean {
+  if (c !== 47 && c !== 64 && c !== 95 && c !== 61 && c !== 35 && c !== 92 && c !== 58) return false;
+  // "2:" at the end of a label line ("Killed: 40") has the colon after a word, not a digit run; keep
+  // only the colon that joins digits.
+  if (c === 58 && c === after && !(end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) return false;
+  if (c === 58 && c === before && !(start >= 2 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57)) return false;
+  return true;
 }
 
 /**
@@ -121,15 +139,8 @@ export function insideIdentifier(text: string, start: number, end: number): bool
     if (before !== 0xa7) return true;
   }
   // A slash, at-sign, underscore, equals, hash, backslash or colon touching the number: paths, URLs, "24/7", "2:54".
-  for (const c of [before, after]) {
-    if (c === 47 || c === 64 || c === 95 || c === 61 || c === 35 || c === 92 || c === 58) {
-      // "2:" at the end of a label line ("Killed: 40") has the colon after a word, not a digit run; keep
-      // only the colon that joins digits.
-      if (c === 58 && c === after && !(end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) continue;
-      if (c === 58 && c === before && !(start >= 2 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57)) continue;
-      return true;
-    }
-  }
+  // Each side in turn, as a loop over [before, after] did: that loop made a two-element array for every figure.
+  if (identifierMark(text, before, before, after, start, end) || identifierMark(text, after, before, after, start, end)) return true;
   // A dot and then a digit after the number: "1.2.3" versions, "192.168.0.1" addresses.
   if (after === 46 && end + 1 < text.length) {
     const c = text.charCodeAt(end + 1);
@@ -143,9 +154,18 @@ export function insideIdentifier(text: string, start: number, end: number): bool
   let a = start;
   const floor = Math.max(0, start - 80);
   while (a > floor && !isSpaceCode(text.charCodeAt(a - 1))) a--;
-  if (a < start) {
-    const run = text.slice(a, start);
-    if (run.includes('://') || run.includes('www.') || run.includes('/')) return true;
+  return a < start && urlMarkIn(text, a, start);
+}
+
+/**
+ * Whether text[a, start) holds a slash (so also any "://") or a whole "www.". Read in place: slicing the run and
+ * searching the slice three times made a string for every figure glued to something ("$2bn", "€4").
+ */
+function urlMarkIn(text: string, a: number, start: number): boolean {
+  for (let k = a; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47) return true;
+    if (c === 119 && k + 4 <= start && text.startsWith('www.', k)) return true;
   }
   return false;
 }
