@@ -37,3 +37,24 @@ test('guard: a phrase fronted before the voice is no part of it ("In Kessa, a to
   const claim = claimsOf(report('2025-03-04', text)).find(c => c.value === 212);
   assert.ok(claim?.scope.some(id => id.endsWith('kessa')));
 });
+
+const holderOf = (text, figure) => claimsOf(report('2025-03-04', text)).find(c => c.quantity.text.includes(figure))?.detail?.holder;
+
+test('"We got 58 percent" in a quote is the speaking candidate\'s share, not a holder named "We"', () => {
+  assert.strictEqual(holderOf('"We got 58 percent of the vote," Tomas Reval told reporters on Monday.', '58'), 'holder:reval');
+});
+
+test('"58 per cent of our vote count" is the speaker\'s side\'s share, not the nearest capitalized word\'s', () => {
+  const text = '"Today I declare victory based on more than 58 per cent of our real vote count," Tomas Reval said on Monday.';
+  assert.strictEqual(holderOf(text, '58'), 'holder:reval');
+});
+
+test('a candidate\'s own claimed share meets the count\'s share of that candidate', () => {
+  const a = '"We got 58 percent of the vote," Tomas Reval told reporters on Monday.';
+  const b = 'Tomas Reval won 52 percent of the vote in the election held on Sunday, the commission said on Monday.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['52/58']);
+});
+
+test('guard: "we" with no person or body as its voice holds nothing (no holder named "we")', () => {
+  assert.strictEqual(holderOf('"We got 58 percent of the vote," campaign officials said on Monday.', '58'), null);
+});
