@@ -56,6 +56,19 @@ function pastFrontedPhrase(tokens: readonly Token[], start: number, verb: number
 }
 
 /**
+ * Where the voice starts in its subject phrase [from, verbAt): at the first person named there, when one is. A body
+ * named before the person ("the chief of the Northern Brigade, General X, said") heads a title and may be the side the
+ * person speaks for; it keeps its reading (round 26). With no person named the whole phrase is the voice ("the health
+ * centre in Kessa reported").
+ */
+function voiceStart(entities: readonly EntityMention[], from: number, verbAt: number): number {
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < verbAt; i++) {
+    if (entities[i].kind === 'person') return entities[i].start;
+  }
+  return from;
+}
+
+/**
  * Drops from the scope the people and bodies named only before the reporting verb that reports the figure ("Olin, who
  * heads the X Department at Y University, explained that 412 died": Olin, the department, the university). A name also
  * named after the verb stays ("X said X's army lost 12"). Places stay: "health officials in Kessa said" places it.
@@ -65,8 +78,8 @@ export function dropSpeakingSubject(entities: readonly EntityMention[], tokens: 
   if (!scope.some(e => e.role === 'who')) return;
   const verb = reportingVerbBefore(tokens, qa, sentenceStart, figureStarts);
   if (verb < 0) return;
-  const from = tokens[subjectStart(tokens, verb, sentenceStart, figureStarts)].start;
   const verbAt = tokens[verb].start;
+  const from = voiceStart(entities, tokens[subjectStart(tokens, verb, sentenceStart, figureStarts)].start, verbAt);
   const before = new Set<string>();
   const after = new Set<string>();
   for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < clauseEnd; i++) {
