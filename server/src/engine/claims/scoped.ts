@@ -275,7 +275,8 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end, DONE_TO_PEOPLE.has(baseEvent(event)) ? q.start : -1);
-  dropSpeakingSubject(entities, tokens, r.figureStarts, scope, site.qa, s.tokenStart, end);
+  // A figure no cue before it reports has no voice phrase: a line of figures with no voice reads no tokens for it.
+  if (atts.some(a => a.cue.start < q.start)) dropSpeakingSubject(entities, tokens, r.figureStarts, scope, site.qa, s.tokenStart, end);
   placeCrowdSubject(event, scope);
   if (baseEvent(event) === 'distance') placeDistanceOrigin(scope, distanceOrigin(entities, tokens, s, q.start));
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
