@@ -1,13 +1,13 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
 import { baseEvent, senseOf, singular } from './measure';
-import type { Quantity, Sentence, Token } from '../types';
+import type { Attribution, Quantity, Sentence, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
 import type { ClaimDetail, ScopeRole, TimeBasis, FramePart } from './detail';
 import { none } from './shared';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { isTrueCount } from './trueCount';
-import { SETTLEMENTS, atOutset, isProvisional, statesCountProgress, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf } from './frame';
+import { SETTLEMENTS, atOutset, isProvisional, statesCountProgress, isYardstickFigure, isBoundFigure, isNormFigure, changedFrom, earlierCue, earlierStated, saidEarlier, supersededTally, SUPERSEDED_TEXT, revisionOf, holderOf, personHolderKey } from './frame';
 import { otherOccasion, datedRightAfter, sinceStartOf } from './dated';
 import { ofAnotherEvent, otherEventSubject, pastIndefiniteEvent } from './otherEvent';
 import { occasionKindIn } from './occasion';
@@ -208,9 +208,24 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (hour !== null) detail.hour = hour;
   if (isHeld(event)) {
     const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
-    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at) }, tokens, qa, qb, s.tokenStart, s.tokenEnd);
+    const speaker = speakerHolder(atts, q.start);
+    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at), speaker }, tokens, qa, qb,
+      s.tokenStart, s.tokenEnd);
   }
   return detail;
+}
+
+/** Kinds of voice that may hold a share their own words give their side ("we got 53 percent"): people and bodies. */
+const SPEAKER_KINDS = ['person:', 'organization:'];
+
+/**
+ * Round 36 (holder36): the holder key of the voice whose words hold the figure at `at` (the attribution whose content
+ * holds it, else the first), keyed as a person's name is (its last word); null when that voice is no person or body.
+ */
+function speakerHolder(atts: readonly Attribution[], at: number): string | null {
+  const a = atts.find(x => x.content.start <= at && at < x.content.end) ?? atts[0];
+  const id = a?.source.id ?? '';
+  return SPEAKER_KINDS.some(k => id.startsWith(k)) ? personHolderKey(id) : null;
 }
 
 /** Whether the figure is set before a correction, or given as one: by its sentence's words, else by its report's lead. */

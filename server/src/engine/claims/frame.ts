@@ -430,6 +430,19 @@ export interface HolderContext {
   figureStarts: IndexLookup;
   /** The holder a subject pronoun at a token index stands for (the person named last before it), or null. */
   pronoun?: (at: number) => string | null;
+  /** Round 36: the holder key of the figure's voice (a person or body), for a share its own words give the voice's side. */
+  speaker?: string | null;
+}
+
+/**
+ * Round 36 (holder36): first-person words that make a held figure the voice's own side's: "We got 53 percent",
+ * "our lead of 64 percent", "62 per cent of our vote count". Capitalized at a quote's start, "We" and "I" read as names.
+ */
+const SPEAKER_SIDE = new Set(['we', 'our', 'us', 'i', 'my']);
+
+/** The share's whole is the speaker's side's: "62 per cent of our count" (the "of" right after the figure). */
+function speakerWhole(tokens: readonly Token[], qb: number): boolean {
+  return tokens[qb]?.lower === 'of' && SPEAKER_SIDE.has(tokens[qb + 1]?.lower ?? '');
 }
 
 /** Subject pronouns that stand for a person named before: "he won with 51.37 per cent". */
@@ -633,6 +646,7 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   const byAt = before === 'by' ? qa - 1 : bare ? qa : before === 'to' ? scoreBy(ctx, tokens, qa - 1, sentenceStart) : -1;
   const contest = byAt >= 0 ? contestHolder(ctx, tokens, byAt, byAt === qa - 1 || bare, sentenceStart) : undefined;
   if (contest !== undefined) return contest;
+  if (speakerWhole(tokens, qb)) return ctx.speaker ?? null;
   return independentsHolder(ctx, tokens, qa, sentenceStart) ?? nearestHolder(ctx, tokens, qa, sentenceStart);
 }
 
@@ -718,6 +732,8 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   const ownClaim = tokens[qa - 3]?.lower === 'to' && tokens[qa - 2]?.lower === 'have' && RELATIVE_HOLDING.has(tokens[qa - 1]?.lower ?? '');
   for (let j = qa - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
+    // Round 36: "we", "our" nearer the figure than any name stand for the voice's side, never a name of their own.
+    if (SPEAKER_SIDE.has(t.lower)) return ctx.speaker ?? null;
     if (RESTATES.has(t.lower)) restating = true;
     if (ctx.figureStarts.has(j) && restating) {
       restating = false;

@@ -12,6 +12,7 @@ import { frontedPartitive } from './measured';
 import { distanceOrigin, placeDistanceOrigin } from './distanceOrigin';
 import { predicateAfterAsides, paragraphStart, pastDashAside, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
+import { dropSpeakingSubject } from './voicePhrase';
 import { paragraphVoice } from './sourced';
 import { NATIONALITY_OF } from '../entities/countries';
 import { POSSESSIVE_ENDINGS } from '../text/possessive';
@@ -274,6 +275,8 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end, DONE_TO_PEOPLE.has(baseEvent(event)) ? q.start : -1);
+  // A figure no cue before it reports has no voice phrase: a line of figures with no voice reads no tokens for it.
+  if (atts.some(a => a.cue.start < q.start)) dropSpeakingSubject(entities, tokens, r.figureStarts, scope, site.qa, s.tokenStart, end);
   placeCrowdSubject(event, scope);
   if (baseEvent(event) === 'distance') placeDistanceOrigin(scope, distanceOrigin(entities, tokens, s, q.start));
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
