@@ -564,8 +564,34 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (subject) return subject;
   if (sameSentence) return sameSentence.unit;
   if (inParagraph && continuesCount(tokens, start, end, floor, limit)) return inParagraph.unit;
+  // "hit by missiles, 17 of them on the base": a pronoun's share whose sentence counts nothing before it (round 36).
+  const share = pronounShareUnit(tokens, start, end, floor, limit);
+  if (share) return share;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** How many tokens back a pronoun's share looks for the plural noun "them" stands for, within its sentence. */
+const SHARE_NOUN_REACH = 12;
+
+/**
+ * The unit of a share "N of them/those/these" whose sentence holds no counted figure before it: a reader takes the
+ * pronoun for the nearest plural noun before it in the sentence ("struck by rockets, 14 of them near the port":
+ * rockets). Without this the share, whose whole the partitive reading cannot name, was dropped. A singular noun
+ * between is passed over. A share opening its sentence is left as it was (round 36 measured it: its figures met
+ * counts of other days).
+ */
+function pronounShareUnit(tokens: Token[], start: number, end: number, floor: number, limit: number): string | null {
+  if (ofPronounEnd(tokens, end, limit) === end) return null;
+  for (let k = start - 1; k >= floor && k >= start - SHARE_NOUN_REACH; k--) {
+    const t = tokens[k];
+    if (t.type === 'number') return null;
+    if (t.pos !== 'NOUN' || t.type !== 'word') continue;
+    // A singular noun ("before dawn") is no whole of a share: the plural before it is.
+    const one = singularize(t.lower);
+    if (one !== t.lower) return one;
+  }
+  return null;
 }
 
 /** The least figure read as a crowd by its place alone. */
@@ -1751,6 +1777,12 @@ function partitiveHead(tokens: Token[], k: number, limit: number): NounPhrase | 
     const n = readNumber(tokens, m, limit);
     if (!n) return null;
     m = n.end;
+  }
+  // "25 of the 310 injured", "40 of the 200 dead": an adjective standing for people heads a whole with its figure too
+  // (round 36); a noun after it ("the 40 injured workers") is the head instead.
+  if (determined && m < limit && PEOPLE_ADJECTIVES.has(tokens[m].lower)) {
+    const after = m + 1 < limit ? tokens[m + 1] : undefined;
+    if (!after || !(after.pos === 'NOUN' || after.pos === 'PROPN')) return { start: m, head: m, end: m + 1 };
   }
   return nounPhraseAt(tokens, m, limit);
 }
