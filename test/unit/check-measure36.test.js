@@ -26,6 +26,7 @@ test('two turnouts of one round meet however the electorate is named', () => {
 test('a share voting for a choice stays a vote share; the electorate stays apart from those who voted (guards)', () => {
   assert.strictEqual(keyOf(`${POLL}Some 56% of those who voted backed the new charter.`, 56), 'percent|vote_share');
   assert.strictEqual(keyOf(`${POLL}The results turned out to give 56 percent of the vote to the ruling party.`, 56), 'percent|vote_share');
+  assert.notStrictEqual(keyOf(`${POLL}The budget gap, first put at 3%, turned out far wider.`, 3), 'percent|turnout');
   const a = doc('a.txt', `${POLL}The election went ahead with over 30 million people eligible to vote.`);
   const b = doc('b.txt', `${POLL}Some 21.4 million people voted on Sunday, the commission said.`);
   assert.deepStrictEqual(valuePairs(a, b), []);

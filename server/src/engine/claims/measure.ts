@@ -871,9 +871,8 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
   if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
   // "9% of those entitled to vote turned out": a share that turned out is the turnout, as one that took part is (round
-  // 36); "turned out to be" says what something proved to be, and names no one.
-  if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'out' && TURN.has(tokens[i - 1]?.lower ?? '')
-    && tokens[i + 1]?.lower !== 'to') return 'turnout';
+  // 36).
+  if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'out' && turnedOut(tokens, i)) return 'turnout';
   // "of those entitled to vote": the vote of the roll's phrase says who may vote, not the votes a share was given.
   if (unit === 'percent' && i >= ROLL_VOTE_OFFSET && phraseAt(tokens, i - ROLL_VOTE_OFFSET) === ROLL_PHRASE) return undefined;
   // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
@@ -895,6 +894,18 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/**
+ * "turned out at the polls", "turned out on Sunday", "turned out to vote", "turned out.": people who came out (the "out"
+ * at i). "turned out far higher", "turned out to be wrong" say what something proved to be, and name no one.
+ */
+function turnedOut(tokens: readonly Token[], i: number): boolean {
+  if (!TURN.has(tokens[i - 1]?.lower ?? '')) return false;
+  const next = tokens[i + 1];
+  if (!next || next.type === 'punctuation') return true;
+  if (next.lower === 'to') return tokens[i + 2]?.lower === 'vote';
+  return next.pos === 'ADP';
 }
 
 /** "extreme poverty", "extreme-poverty": the word before "poverty", past one hyphen. */
