@@ -312,10 +312,12 @@ ev('person', 'voted', 'voted turnout');
 // Voters who took part in a vote are its turnout as a count ("8 million of the 19.4 million voters took part"), the people
 // who voted (MEASURE_SAME folds the two, round 21).
 ev('voter', 'turnout', 'voted participated participation turnout');
+/** The lexicon word of the roll's phrases ("registered to vote", "eligible to vote"): the electorate (PHRASES). */
+const ROLL_PHRASE = 'registered_to_vote';
 // Voters on the roll are the electorate: "3.4 million people registered to vote", "2 million voters registered" (round 32);
 // the people who registered to vote are voters (MEASURE_SAME).
-ev('voter', 'electorate', 'registered registration registered_to_vote');
-ev('person', 'electorate', 'registered_to_vote');
+ev('voter', 'electorate', `registered registration ${ROLL_PHRASE}`);
+ev('person', 'electorate', ROLL_PHRASE);
 // Movement across a border and registration are different counts: arrivals are not registrations.
 ev('person', 'arrived', `arrived arrive arrives arriving arrivals crossed cross crosses crossing entered enter enters entering
   landed`);
@@ -509,6 +511,8 @@ ev('*', 'damage', 'damage damages');
  * read where the phrase's first word stands; '*' is one possessive or article ("their", "his", "the").
  */
 const PHRASES = new Map<string, { rest: readonly string[]; as: string }[]>();
+/** Tokens from a roll phrase's first word to its "vote" ("eligible to vote"). */
+const ROLL_VOTE_OFFSET = 2;
 function phrase(as: string, texts: string): void {
   for (const text of texts.split(/\s*,\s*/)) {
     const [first, ...rest] = text.trim().split(/\s+/);
@@ -535,7 +539,9 @@ phrase('treatment', 'being treated, receiving treatment, under treatment, still 
 // (round 29; the lexicon word is the phrases' own).
 phrase('critical_condition', 'in critical condition, in a critical condition, in serious condition, in a serious condition');
 // "3.4 million people registered to vote": the electorate, not a promise or a registration of any kind (round 32).
-phrase('registered_to_vote', 'registered to vote, register to vote, registering to vote, enrolled to vote');
+// People "eligible to vote" or "entitled to vote" are the roll too, however the electorate is named (round 36).
+phrase(ROLL_PHRASE, `registered to vote, register to vote, registering to vote, enrolled to vote, eligible to vote,
+  entitled to vote`);
 phrase('medical_care', 'medical care, medical assistance, medical attention, medical help, medical aid, first aid');
 phrase('quarantine', 'under observation, in isolation, under medical observation, kept in isolation');
 phrase('infected', 'tested positive, test positive, testing positive, fell ill, fallen ill');
@@ -864,6 +870,11 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'part' && TAKE.has(tokens[i - 1]?.lower ?? '')) return 'turnout';
   // "38% of the electorate voted" is the turnout, "60% voted for independence" a share of the vote.
   if (unit === 'percent' && tokens[i].lower === 'voted') return votedShare(tokens, i);
+  // "9% of those entitled to vote turned out": a share that turned out is the turnout, as one that took part is (round
+  // 36).
+  if ((unit === 'percent' || unit === 'voter') && tokens[i].lower === 'out' && turnedOut(tokens, i)) return 'turnout';
+  // "of those entitled to vote": the vote of the roll's phrase says who may vote, not the votes a share was given.
+  if (unit === 'percent' && i >= ROLL_VOTE_OFFSET && phraseAt(tokens, i - ROLL_VOTE_OFFSET) === ROLL_PHRASE) return undefined;
   // "5,320,000 voted for Tebboune": people who voted for a choice are its votes, no turnout (round 21).
   if ((unit === 'person' || unit === 'voter') && tokens[i].lower === 'voted' && votedShare(tokens, i) === 'vote_share') return 'won';
   // "15% voting in favour": "voting" only with a choice that is no election's name ("early voting for Sunday's election").
@@ -883,6 +894,18 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/**
+ * "turned out at the polls", "turned out on Sunday", "turned out to vote", "turned out.": people who came out (the "out"
+ * at i). "turned out far higher", "turned out to be wrong" say what something proved to be, and name no one.
+ */
+function turnedOut(tokens: readonly Token[], i: number): boolean {
+  if (!TURN.has(tokens[i - 1]?.lower ?? '')) return false;
+  const next = tokens[i + 1];
+  if (!next || next.type === 'punctuation') return true;
+  if (next.lower === 'to') return tokens[i + 2]?.lower === 'vote';
+  return next.pos === 'ADP';
 }
 
 /** "extreme poverty", "extreme-poverty": the word before "poverty", past one hyphen. */
