@@ -425,12 +425,12 @@ ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curta
 ev('mw gw', 'capacity', 'capacity installed');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
-// A constituency won is a seat won: "won in 223 constituencies" counts the seats won (round 36). Only winning folds so:
-// "voting was held in 299 constituencies" holds no seat, and a country's constituencies stay their own total (the
+// A constituency won is a seat won: "won in 148 constituencies" counts the seats won (round 36). Only winning folds so:
+// "voting was held in 95 constituencies" holds no seat, and a country's constituencies stay their own total (the
 // polls held or declared in them are no count of seats).
 const SEAT_NOUNS = 'seat constituency';
 ev(SEAT_NOUNS, 'won', 'won win wins secured took gained');
-// The seats a vote is for are all of them, none yet won: "running for 131 seats", "vying for 350 seats", "the 250
+// The seats a vote is for are all of them, none yet won: "running for 186 seats", "vying for 210 seats", "the 90
 // available seats" (round 36). Seats "still being contested" are undecided, no total.
 ev(SEAT_NOUNS, 'total', 'vying running available');
 // Seats a party holds are its standing in a chamber, not what a vote gave it: "had held 90 seats before the
