@@ -427,7 +427,14 @@ ev('mw gw', 'cut', 'cut cuts cutting reduced reducing reduction reductions curta
 ev('mw gw', 'capacity', 'capacity installed');
 ev('vote', 'cast', 'cast counted');
 ev('vote', 'won', 'won win wins received secured got garnered');
-ev('seat', 'won', 'won win wins secured took gained');
+// A constituency won is a seat won: "won in 148 constituencies" counts the seats won (round 36). Only winning folds so:
+// "voting was held in 95 constituencies" holds no seat, and a country's constituencies stay their own total (the
+// polls held or declared in them are no count of seats).
+const SEAT_NOUNS = 'seat constituency';
+ev(SEAT_NOUNS, 'won', 'won win wins secured took gained');
+// The seats a vote is for are all of them, none yet won: "running for 186 seats", "vying for 210 seats", "the 90
+// available seats" (round 36). Seats "still being contested" are undecided, no total.
+ev(SEAT_NOUNS, 'total', 'vying running available');
 // Seats a party holds are its standing in a chamber, not what a vote gave it: "had held 90 seats before the
 // elections" is the outgoing house (round 23).
 ev('seat', 'held', 'held hold holds holding');
@@ -644,6 +651,8 @@ const MEASURE_SAME = new Map<string, { unit: string; event: string }>([
   ['body|recovered', { unit: 'person', event: 'killed' }],
   // "nine bodies still had to be identified" and "11 of the victims yet to be identified": one count (round 23).
   ['body|unidentified', { unit: 'person', event: 'unidentified' }],
+  // A constituency won is a seat won (round 36; SEAT_NOUNS).
+  ['constituency|won', { unit: 'seat', event: 'won' }],
 ]);
 
 /** Remains found, "270 bodies recovered", "pulled 688 bodies": the dead found so far, a lower bound on the dead. */
