@@ -1,6 +1,6 @@
 // Date expressions, resolved against the publication date. Spans come from our own token scan (scan.ts);
 // calendar placement from resolve.ts. See docs/dates.md for the rules.
-import { dayFromIso, isoOf, ymdOf } from './calendar';
+import { dayFromIso, dayOf, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { referenceYear } from './reference';
 import { isYardstickDate } from '../text/yardsticks';
@@ -116,13 +116,38 @@ function resolveDates(prepared: PreparedText, raws: readonly RawDate[], ctx: Res
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     const usable = referent(r, sentence, anchor, told);
-    const x = resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
+    const x = nineMonthsBack(expr, r.startTok, sentences[sentence]?.start ?? 0, tokens, ctx)
+      ?? resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     if (STORY_TIMES.has(expr.k) && x.from !== null) told = { interval: x, sentence };
     noteQuarter(r.expr, x, ctx);
   }
   return out;
+}
+
+/** How many tokens back from a year-back comparison its "nine months" may stand, in the same sentence. */
+const NINE_MONTHS_REACH = 30;
+
+/**
+ * "a year earlier", "a year ago", "year-earlier profit" after "the (first) nine months" in its sentence, in a report
+ * about a quarter ("For the nine months, net fell to $2 million from $3 million a year earlier"): the comparison is
+ * with the nine months a year back, not with the report's quarter a year back. TimeML values it as that calendar
+ * year (three TimeBank results stories, none as the quarter), so it is the year before the report's quarter's year.
+ * A "quarter" between the nine months and the comparison gives it back to the quarter ("nine months ..., and in the
+ * quarter, from a year earlier").
+ */
+function nineMonthsBack(e: Expr, at: number, sentenceStart: number, tokens: PreparedText['tokens'], ctx: ResolveContext): Interval | null {
+  if (e.k !== 'ago' || e.unit !== 'year' || e.n !== 1 || !ctx.quarter) return null;
+  for (let k = at - 1; k >= 1 && k >= at - NINE_MONTHS_REACH && tokens[k].start >= sentenceStart; k--) {
+    const w = tokens[k].lower;
+    if (w === 'quarter' || w === 'quarters' || w === 'period') return null;
+    if (w === 'months' && (tokens[k - 1].lower === 'nine' || tokens[k - 1].lower === '9') && tokens[k - 1].start >= sentenceStart) {
+      const y = ctx.quarter.y - 1;
+      return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+    }
+  }
+  return null;
 }
 
 /** The earlier date an anaphoric one in `sentence` counts from: the last year stated close by, else the story's time. */
