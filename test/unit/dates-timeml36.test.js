@@ -36,3 +36,10 @@ test('without a quarter the report is about, "a year earlier" after nine months 
   const got = triples('For the nine months, profit slid to $30 million from $41 million a year earlier.', '2015-11-03');
   assert.deepStrictEqual(got, [['a year earlier', '2014-01-01', '2014-12-31']]);
 });
+
+test('"the <year> period" after "the nine months" is that year; after the quarter it stays the quarter', () => {
+  const got = triples(QUARTER + 'In the first nine months, net was $30 million, against a loss of $5 million in the 2014 period.', '2015-11-03');
+  assert.deepStrictEqual(got[got.length - 1], ['the 2014 period', '2014-01-01', '2014-12-31']);
+  const q = triples(QUARTER + 'Sales rose 4% from $20 million in the 2014 period.', '2015-11-03');
+  assert.deepStrictEqual(q[q.length - 1], ['the 2014 period', '2014-07-01', '2014-09-30']);
+});

@@ -130,24 +130,36 @@ function resolveDates(prepared: PreparedText, raws: readonly RawDate[], ctx: Res
 const NINE_MONTHS_REACH = 30;
 
 /**
- * "a year earlier", "a year ago", "year-earlier profit" after "the (first) nine months" in its sentence, in a report
- * about a quarter ("For the nine months, net fell to $2 million from $3 million a year earlier"): the comparison is
- * with the nine months a year back, not with the report's quarter a year back. TimeML values it as that calendar
- * year (three TimeBank results stories, none as the quarter), so it is the year before the report's quarter's year.
- * A "quarter" between the nine months and the comparison gives it back to the quarter ("nine months ..., and in the
- * quarter, from a year earlier").
+ * "a year earlier", "a year ago", "year-earlier profit", "the 1988 period" after "the (first) nine months" in its
+ * sentence, in a results report ("For the nine months, net fell to $2 million from $3 million a year earlier",
+ * "compared with a loss in the 1988 period"): the comparison is with the nine months of that year, not with a
+ * quarter. TimeML values it as that calendar year (five TimeBank results stories; two others copy the quarter), so it
+ * is the year before the report's quarter's year, or the year the period names. A "quarter" or "period" between the
+ * nine months and the comparison gives it back to the quarter ("nine months ..., and in the quarter, from a year
+ * earlier").
  */
 function nineMonthsBack(e: Expr, at: number, sentenceStart: number, tokens: PreparedText['tokens'], ctx: ResolveContext): Interval | null {
-  if (e.k !== 'ago' || e.unit !== 'year' || e.n !== 1 || !ctx.quarter) return null;
+  const y = nineMonthsYear(e, ctx);
+  if (y === null || !afterNineMonths(tokens, at, sentenceStart)) return null;
+  return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+}
+
+/** The year a year-back comparison or a "the <year> period" names, when nine months stand before it. */
+function nineMonthsYear(e: Expr, ctx: ResolveContext): number | null {
+  if (e.k === 'ago' && e.unit === 'year' && e.n === 1) return ctx.quarter ? ctx.quarter.y - 1 : null;
+  if (e.k !== 'quarter' || !e.period || e.q !== undefined) return null;
+  if (e.y !== undefined) return e.y;
+  return e.back !== undefined && ctx.quarter ? ctx.quarter.y - e.back : null;
+}
+
+/** "nine months" (or "9 months") within the sentence before token `at`, with no quarter or period between. */
+function afterNineMonths(tokens: PreparedText['tokens'], at: number, sentenceStart: number): boolean {
   for (let k = at - 1; k >= 1 && k >= at - NINE_MONTHS_REACH && tokens[k].start >= sentenceStart; k--) {
     const w = tokens[k].lower;
-    if (w === 'quarter' || w === 'quarters' || w === 'period') return null;
-    if (w === 'months' && (tokens[k - 1].lower === 'nine' || tokens[k - 1].lower === '9') && tokens[k - 1].start >= sentenceStart) {
-      const y = ctx.quarter.y - 1;
-      return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
-    }
+    if (w === 'quarter' || w === 'quarters' || w === 'period') return false;
+    if (w === 'months' && (tokens[k - 1].lower === 'nine' || tokens[k - 1].lower === '9') && tokens[k - 1].start >= sentenceStart) return true;
   }
-  return null;
+  return false;
 }
 
 /** The earlier date an anaphoric one in `sentence` counts from: the last year stated close by, else the story's time. */
