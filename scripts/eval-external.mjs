@@ -14,7 +14,9 @@
 // per false alarm: kind, document, cue words, context; for counting error classes; with --hits also every found cue).
 // CoNLL options: --split train (eng.train instead of testa), --errors (one line per entity missed or mistyped and per
 // false alarm: kind, sport/news document, gold type, predicted type, words, context).
-// `--misses` prints, per TimeML document, the wrongly resolved, missed and extra DATE expressions.
+// `--misses` prints, per TimeML document, the wrongly resolved, missed and extra DATE expressions. `--parts` prints
+// the totals of each part of the TimeML data (TimeBank, AQUAINT: the folders under TBAQ-cleaned) apart, after the
+// overall ones; `--part <name>` scores and lists (with --misses) only that part's documents.
 // Only development splits are read: test splits are for independent measurement and must not be tuned on.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -267,11 +269,19 @@ function tmlFiles(dir) {
 const aroundSpan = (text, start, end) =>
   `${text.slice(Math.max(0, start - 60), start)}[${text.slice(start, end)}]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
 
-function runTimeml(engine, dir, misses = false) {
-  const files = tmlFiles(path.join(dir, 'tempeval3', 'TBAQ-cleaned')).sort();
-  if (!files.length) return console.log(`TempEval-3 training data: skipped (no .tml under ${path.join(dir, 'tempeval3', 'TBAQ-cleaned')})`);
+/** The part of the TimeML data a file belongs to: the first folder under TBAQ-cleaned (TimeBank, AQUAINT). */
+const timemlPart = (base, f) => path.relative(base, f).split(path.sep)[0];
+
+function runTimeml(engine, dir, argv = []) {
+  const misses = argv.includes('--misses');
+  const onlyPart = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : null;
+  const base = path.join(dir, 'tempeval3', 'TBAQ-cleaned');
+  const files = tmlFiles(base).sort().filter(f => !onlyPart || timemlPart(base, f) === onlyPart);
+  if (!files.length) return console.log(`TempEval-3 training data: skipped (no .tml under ${base}${onlyPart ? ' in ' + onlyPart : ''})`);
   let tp = 0, gold = 0, pred = 0, resolvable = 0, resolved = 0, strict = 0, neutral = 0;
+  const parts = new Map();
   for (const f of files) {
+    const before = { tp, gold, pred, resolvable, resolved, strict, neutral };
     const doc = readTimeml(fs.readFileSync(f, 'utf8'));
     if (!doc) continue;
     const head = doc.published ? `---\npublished: ${doc.published}\n---\n` : '';
@@ -301,11 +311,26 @@ function runTimeml(engine, dir, misses = false) {
       for (const g of dates) if (!pairs.some(([x]) => x === g)) console.log(`  missed ${name} dct ${doc.published}: ${g.value}  ${aroundSpan(doc.text, g.start, g.end)}`);
       for (const p of scored) if (!pairs.some(([, y]) => y === p)) console.log(`  extra  ${name} dct ${doc.published}: ${p.from}..${p.to}  ${aroundSpan(doc.text, p.start, p.end)}`);
     }
+    const now = { tp, gold, pred, resolvable, resolved, strict, neutral };
+    const part = parts.get(timemlPart(base, f)) ?? { docs: 0, tp: 0, gold: 0, pred: 0, resolvable: 0, resolved: 0, strict: 0, neutral: 0 };
+    part.docs++;
+    for (const k of Object.keys(now)) part[k] += now[k] - before[k];
+    parts.set(timemlPart(base, f), part);
   }
-  console.log(`TempEval-3 training data (TimeBank + AQUAINT): ${files.length} documents; TIMEX3 type DATE, any overlap`);
-  console.log(line('dates found', prf(tp, gold, pred)));
-  console.log(`  resolved exactly: ${pct(resolvable ? resolved / resolvable : 1)} % (${resolved} of ${resolvable} found dates with a calendar value; `
-    + `${pct(resolvable ? strict / resolvable : 1)} % with the days of the value alone, mod START/MID/END ignored); ${neutral} predictions on TIME/DURATION/SET not scored`);
+  const label = onlyPart ?? 'TimeBank + AQUAINT';
+  console.log(`TempEval-3 training data (${label}): ${files.length} documents; TIMEX3 type DATE, any overlap`);
+  const totals = s => {
+    console.log(line('dates found', prf(s.tp, s.gold, s.pred)));
+    console.log(`  resolved exactly: ${pct(s.resolvable ? s.resolved / s.resolvable : 1)} % (${s.resolved} of ${s.resolvable} found dates with a calendar value; `
+      + `${pct(s.resolvable ? s.strict / s.resolvable : 1)} % with the days of the value alone, mod START/MID/END ignored); ${s.neutral} predictions on TIME/DURATION/SET not scored`);
+  };
+  totals({ tp, gold, pred, resolvable, resolved, strict, neutral });
+  if (argv.includes('--parts')) {
+    for (const [name, s] of [...parts].sort()) {
+      console.log(` ${name}: ${s.docs} documents`);
+      totals(s);
+    }
+  }
   console.log(`  published: ${PUBLISHED.timeml}`);
 }
 
@@ -427,7 +452,7 @@ export function main(argv = process.argv.slice(2)) {
   for (const [name, run] of Object.entries(runs)) {
     if (only && only !== name) continue;
     const t0 = Date.now();
-    run(engine, dir, name === 'timeml' ? argv.includes('--misses') : argv);
+    run(engine, dir, argv);
     console.log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   }
 }

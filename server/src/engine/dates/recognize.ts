@@ -1,6 +1,6 @@
 // Date expressions, resolved against the publication date. Spans come from our own token scan (scan.ts);
 // calendar placement from resolve.ts. See docs/dates.md for the rules.
-import { dayFromIso, isoOf, ymdOf } from './calendar';
+import { dayFromIso, dayOf, isoOf, ymdOf } from './calendar';
 import type { Interval } from './calendar';
 import { referenceYear } from './reference';
 import { isYardstickDate } from '../text/yardsticks';
@@ -116,13 +116,50 @@ function resolveDates(prepared: PreparedText, raws: readonly RawDate[], ctx: Res
     const end = tokens[r.endTok - 1].end;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     const usable = referent(r, sentence, anchor, told);
-    const x = resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
+    const x = nineMonthsBack(expr, r.startTok, sentences[sentence]?.start ?? 0, tokens, ctx)
+      ?? resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     if (STORY_TIMES.has(expr.k) && x.from !== null) told = { interval: x, sentence };
     noteQuarter(r.expr, x, ctx);
   }
   return out;
+}
+
+/** How many tokens back from a year-back comparison its "nine months" may stand, in the same sentence. */
+const NINE_MONTHS_REACH = 30;
+
+/**
+ * "a year earlier", "a year ago", "year-earlier profit", "the 1988 period" after "the (first) nine months" in its
+ * sentence, in a results report ("For the nine months, net fell to $2 million from $3 million a year earlier",
+ * "compared with a loss in the 1988 period"): the comparison is with the nine months of that year, not with a
+ * quarter. TimeML values it as that calendar year (five TimeBank results stories; two others copy the quarter), so it
+ * is the year before the report's quarter's year, or the year the period names. A "quarter" or "period" between the
+ * nine months and the comparison gives it back to the quarter ("nine months ..., and in the quarter, from a year
+ * earlier").
+ */
+function nineMonthsBack(e: Expr, at: number, sentenceStart: number, tokens: PreparedText['tokens'], ctx: ResolveContext): Interval | null {
+  const y = nineMonthsYear(e, ctx);
+  if (y === null || !afterNineMonths(tokens, at, sentenceStart)) return null;
+  return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31) };
+}
+
+/** The year a year-back comparison or a "the <year> period" names, when nine months stand before it. */
+function nineMonthsYear(e: Expr, ctx: ResolveContext): number | null {
+  if (e.k === 'ago' && e.unit === 'year' && e.n === 1) return ctx.quarter ? ctx.quarter.y - 1 : null;
+  if (e.k !== 'quarter' || !e.period || e.q !== undefined) return null;
+  if (e.y !== undefined) return e.y;
+  return e.back !== undefined && ctx.quarter ? ctx.quarter.y - e.back : null;
+}
+
+/** "nine months" (or "9 months") within the sentence before token `at`, with no quarter or period between. */
+function afterNineMonths(tokens: PreparedText['tokens'], at: number, sentenceStart: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - NINE_MONTHS_REACH && tokens[k].start >= sentenceStart; k--) {
+    const w = tokens[k].lower;
+    if (w === 'quarter' || w === 'quarters' || w === 'period') return false;
+    if (w === 'months' && (tokens[k - 1].lower === 'nine' || tokens[k - 1].lower === '9') && tokens[k - 1].start >= sentenceStart) return true;
+  }
+  return false;
 }
 
 /** The earlier date an anaphoric one in `sentence` counts from: the last year stated close by, else the story's time. */
