@@ -33,3 +33,9 @@ test('by a day, an opening or closing verb tells of a state, not the event: no c
   assert.deepStrictEqual(eventClaims('About 900 clinics stayed closed across the region on Tuesday, an official said.'), []);
   assert.deepStrictEqual(eventClaims('Officials said 120 clinics were closed on Friday.'), []);
 });
+
+test('a written year dates a closure in a report with no publication date too', () => {
+  const a = doc('a.txt', 'In 2019, the bridge had to be shut down for repairs.', '2031-03-21');
+  const b = ['b.txt', report('', 'Older parts of the bridge, including the east ramp, had to be closed for several repairs in 2020.')];
+  assert.deepStrictEqual(eventFindings(a, b), ['closure: 2019 / 2020']);
+});

@@ -135,10 +135,11 @@ export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentA
 
 /**
  * A calendar month or year wholly before publication ("in 1958", "in December 2016"): the period of a past event. A
- * period still running or to come is a plan or a span of the story's own days.
+ * period still running or to come is a plan or a span of the story's own days. A report with no publication date
+ * takes only a written year, never one its resolver borrowed.
  */
 function pastPeriod(d: DateMention, published: string | null): boolean {
-  if (!published || !d.from || !d.to || d.to >= published) return false;
+  if (!d.from || !d.to || (published ? d.to >= published : !YEAR.test(d.text))) return false;
   const month = d.from.slice(8) === '01' && d.to.slice(0, 7) === d.from.slice(0, 7);
   const year = d.from.slice(5) === '01-01' && d.to.slice(5) === '12-31' && d.to.slice(0, 4) === d.from.slice(0, 4);
   return month || year;
