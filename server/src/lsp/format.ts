@@ -1,6 +1,9 @@
 // Short human-readable renderings of intervals, claims and sources, for hovers, lenses and views.
 import type { Claim } from '../engine/index';
-import { EVENT_DAY_UNIT, eventTimeText, isEventTime } from '../engine/claims/eventTime';
+import { EVENT_DAY_UNIT, EVENT_PERIOD_UNIT, eventTimeText, isEventTime } from '../engine/claims/eventTime';
+
+/** How a value of each event-time unit is named (its hour unit is the default). */
+const EVENT_TIME_WORDS: Readonly<Record<string, string>> = { [EVENT_DAY_UNIT]: 'event day', [EVENT_PERIOD_UNIT]: 'event period' };
 
 const num = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
@@ -14,7 +17,7 @@ export function formatInterval(low: number | null, high: number | null): string 
 
 export function formatValue(c: Pick<Claim, 'low' | 'high' | 'measure'> & { time?: Claim['time'] }): string {
   // An event's day or hour (claims/eventTime.ts) is a time, not a figure: "2014-05-13 · event day".
-  if (isEventTime(c)) return `${eventTimeText(c)} ${c.measure.unit === EVENT_DAY_UNIT ? 'event day' : 'event hour'}`;
+  if (isEventTime(c)) return `${eventTimeText(c)} ${EVENT_TIME_WORDS[c.measure.unit] ?? 'event hour'}`;
   return `${formatInterval(c.low, c.high)} ${c.measure.unit}`;
 }
 

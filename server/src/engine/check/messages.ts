@@ -5,7 +5,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
 import type { OrderKind } from './order';
 import { WEAK_SIGN_WORDS, type WeakSign } from './evidence';
-import { EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
+import { EVENT_DAY_UNIT, EVENT_PERIOD_UNIT, isEventTime } from '../claims/eventTime';
 
 /** Why a finding is only possible, in words a reader follows (one entry per reason compareValues gives). */
 export const POSSIBLE_REASONS = {
@@ -160,8 +160,9 @@ function timeWords(a: Claim, b: Claim, fit: TimeFit): string {
   return la ? `both "${la}"` : 'same time';
 }
 
-/** What an event-time finding sets apart (claims/eventTime.ts): the day or the hour of one event. */
+/** What an event-time finding sets apart (claims/eventTime.ts): the day, the month or year, or the hour of one event. */
 function eventTimeWords(c: Claim): string {
+  if (c.measure.unit === EVENT_PERIOD_UNIT) return 'the month or year of one event';
   return c.measure.unit === EVENT_DAY_UNIT ? 'the day of one event' : 'the hour of one event';
 }
 

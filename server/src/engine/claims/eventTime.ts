@@ -20,10 +20,15 @@ import { THING_RELATIVES } from '../text/pronouns';
 export const EVENT_DAY_UNIT = 'event-day';
 /** The unit of an event's hour: the value is minutes after midnight of the claim's `time` day (null: the day unknown). */
 export const EVENT_CLOCK_UNIT = 'event-clock';
+/**
+ * The unit of an event's month or year (round 36, eventdate36): low and high are the period's first and last day numbers,
+ * the value its first. An event happens once, so two periods that do not overlap cannot both hold, however far apart.
+ */
+export const EVENT_PERIOD_UNIT = 'event-period';
 
-/** Whether a claim states an event's day or hour (no figure: its value is a time). */
+/** Whether a claim states an event's day, period or hour (no figure: its value is a time). */
 export function isEventTime(c: Pick<Claim, 'measure'>): boolean {
-  return c.measure.unit === EVENT_DAY_UNIT || c.measure.unit === EVENT_CLOCK_UNIT;
+  return c.measure.unit === EVENT_DAY_UNIT || c.measure.unit === EVENT_CLOCK_UNIT || c.measure.unit === EVENT_PERIOD_UNIT;
 }
 
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -31,7 +36,7 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0
 /** An event-time claim's day and clock interval as the JSON output states them (README, "JSON output"). */
 export function eventTimeOutput(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }):
   { day: string | null; clock: { from: string; to: string } | null } {
-  if (c.measure.unit === EVENT_DAY_UNIT) return { day: isoOf(c.low ?? 0), clock: null };
+  if (c.measure.unit === EVENT_DAY_UNIT || c.measure.unit === EVENT_PERIOD_UNIT) return { day: isoOf(c.low ?? 0), clock: null };
   const clamp = (m: number | null) => Math.max(0, Math.min(DAY_MINUTES, Math.round(m ?? 0)));
   return { day: c.time?.from ?? null, clock: { from: hhmm(clamp(c.low)), to: hhmm(clamp(c.high)) } };
 }
@@ -39,6 +44,7 @@ export function eventTimeOutput(c: Pick<Claim, 'measure' | 'low' | 'high'> & { t
 /** An event-time claim's value in words: "2014-05-13", "21:15–22:15 on 2022-06-04", "23:00–24:00". */
 export function eventTimeText(c: Pick<Claim, 'measure' | 'low' | 'high'> & { time?: Claim['time'] }): string {
   const { day, clock } = eventTimeOutput(c);
+  if (c.measure.unit === EVENT_PERIOD_UNIT) return `${day}\u2013${isoOf(c.high ?? 0)}`;
   if (!clock) return day ?? '';
   const hours = clock.from === clock.to ? clock.from : `${clock.from}\u2013${clock.to}`;
   return day ? `${hours} on ${day}` : hours;
@@ -77,7 +83,7 @@ interface TimePhrase {
   tb: number;
   start: number;
   end: number;
-  day: { iso: string; hedge: Hedge } | null;
+  day: { iso: string; hedge: Hedge; last: string | null } | null;
   clock: { low: number; high: number; hedge: Hedge } | null;
 }
 
@@ -102,8 +108,8 @@ const DAY_MINUTES = 1440;
 /** The event-time claims of a report, one per time that dates an event. */
 export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentAnalysis, 'claims'>): Claim[] {
   const { tokens, sentences, text } = prepared;
-  const days = analysis.dates.filter(d => d.from !== null && d.from === d.to && d.start >= prepared.bodyStart
-    && (analysis.published !== null || YEAR.test(d.text)));
+  const days = analysis.dates.filter(d => d.from !== null && d.start >= prepared.bodyStart
+    && (d.from === d.to ? analysis.published !== null || YEAR.test(d.text) : pastPeriod(d, analysis.published)));
   const clocks = clockSpans(text, prepared.bodyStart);
   if (!days.length && !clocks.length) return [];
   const main = mainEvent(tokens);
@@ -120,11 +126,41 @@ export function eventTimeClaims(prepared: PreparedText, analysis: Omit<DocumentA
     if (dj === di && cj === ci) continue;
     for (const p of timePhrases(tokens, s, days.slice(di, dj), clocks.slice(ci, cj))) {
       const hit = eventFor(tokens, s, p, main);
-      if (!hit || planned(p, analysis.published)) continue;
+      if (!hit || planned(p, analysis.published) || (p.day?.last ? !periodEvent(tokens, p, hit) : stateVerb(tokens, hit))) continue;
       out.push(...claimsOf(analysis.path, text, tokens, p, hit));
     }
   }
   return oneDayPerEvent(out);
+}
+
+/**
+ * A calendar month or year wholly before publication ("in 1958", "in December 2016"): the period of a past event. A
+ * period still running or to come is a plan or a span of the story's own days. A report with no publication date
+ * takes only a written year, never one its resolver borrowed.
+ */
+function pastPeriod(d: DateMention, published: string | null): boolean {
+  if (!d.from || !d.to || (published ? d.to >= published : !YEAR.test(d.text))) return false;
+  const month = d.from.slice(8) === '01' && d.to.slice(0, 7) === d.from.slice(0, 7);
+  const year = d.from.slice(5) === '01-01' && d.to.slice(5) === '12-31' && d.to.slice(0, 4) === d.from.slice(0, 4);
+  return month || year;
+}
+
+/**
+ * A month or a year dates an event only "in" it and only by an event verb ("the plant opened in 1958", "In 2013, the
+ * line had to be shut down"): an event noun with a year names one event of a series ("the 2004 quake") as often as
+ * the story's own, and "since 2013" or "by 2014" bound no one event.
+ */
+function periodEvent(tokens: readonly Token[], p: TimePhrase, hit: EventHit): boolean {
+  const kind = EVENT_WORDS.get(tokens[hit.at].lower)?.[0];
+  return tokens[p.ta - 1]?.lower === 'in' && (kind === 'verb' || kind === 'intransitive-verb');
+}
+
+/**
+ * "Schools stayed closed on Thursday", "310 schools were closed on Monday": by a day, an opening or closing verb tells
+ * of a state on that day, not of the one day a site opened or shut; only a month or a year dates it (periodEvent).
+ */
+function stateVerb(tokens: readonly Token[], hit: EventHit): boolean {
+  return EVENT_WORDS.get(tokens[hit.at].lower)?.[0] === 'intransitive-verb';
 }
 
 /**
@@ -135,12 +171,13 @@ function oneDayPerEvent(claims: Claim[]): Claim[] {
   const days = new Map<string, number>();
   const mixed = new Set<string>();
   for (const c of claims) {
-    if (c.measure.unit !== EVENT_DAY_UNIT) continue;
-    const seen = days.get(c.measure.event);
-    if (seen === undefined) days.set(c.measure.event, c.value!);
-    else if (seen !== c.value) mixed.add(c.measure.event);
+    if (c.measure.unit === EVENT_CLOCK_UNIT) continue;
+    const key = `${c.measure.unit} ${c.measure.event}`;
+    const seen = days.get(key);
+    if (seen === undefined) days.set(key, c.value!);
+    else if (seen !== c.value) mixed.add(key);
   }
-  return mixed.size ? claims.filter(c => !mixed.has(c.measure.event)) : claims;
+  return mixed.size ? claims.filter(c => !mixed.has(`${c.measure.unit} ${c.measure.event}`)) : claims;
 }
 
 interface ClockSpan { start: number; end: number; low: number; high: number; minutes: boolean }
@@ -177,8 +214,9 @@ function timePhrases(tokens: readonly Token[], s: Sentence, days: DateMention[],
     const tb = tokenAt(tokens, d.end - 1) + 1;
     if (RECURRING.has(tokens[ta - 1]?.lower ?? '')) continue;
     if (joinedDays(tokens, days[k - 1], d) || joinedDays(tokens, d, days[k + 1])) continue;
-    const p: TimePhrase = { ta, tb, start: d.start, end: d.end, day: { iso: d.from!, hedge: dayHedge(tokens, ta, d) }, clock: null };
-    const near = clocks.find(c => !used.has(c) && joined(tokens, p, c));
+    const last = d.to !== d.from ? d.to : null;
+    const p: TimePhrase = { ta, tb, start: d.start, end: d.end, day: { iso: d.from!, hedge: last ? 'exact' : dayHedge(tokens, ta, d), last }, clock: null };
+    const near = last ? undefined : clocks.find(c => !used.has(c) && joined(tokens, p, c));
     if (near) {
       used.add(near);
       const ca = tokenAt(tokens, near.start);
@@ -341,6 +379,7 @@ function clauseEvent(tokens: readonly Token[], s: Sentence, from: number, main: 
 function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: string | null, p?: TimePhrase): EventHit | null {
   const w = tokens[j].lower;
   const entry = EVENT_WORDS.get(w);
+  if (entry?.[0] === 'intransitive-verb') return withoutObject(tokens, s, j) ? { key: entry[1], at: j } : null;
   if (entry?.[0] === 'verb') {
     if (entry[1] === 'fall' && !fallFrom(tokens, s, j, p)) return null;
     // "the landslide crashed through six villages": an event noun as subject names the event, not the verb.
@@ -350,6 +389,17 @@ function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: strin
   const second = HAPPENING_VERBS.get(w);
   if (second && tokens[j + 1]?.lower !== second) return null;
   return subjectEvent(tokens, s, j, ONSET_VERBS.has(w), main);
+}
+
+/**
+ * "The plant opened in 1958", "the line had to be shut down", "stations were closed for months": the verb's subject is
+ * what opened or closed. An object after it makes it someone's act on another thing ("opened fire", "closed its plant",
+ * "opened an inquiry"), no event of the subject.
+ */
+function withoutObject(tokens: readonly Token[], s: Sentence, j: number): boolean {
+  const k = PARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  if (k >= s.tokenEnd) return true;
+  return !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[k].pos);
 }
 
 /** "fell from a helicopter", "fallen on March 19 from a helicopter": a fall from somewhere, not a figure's fall. */
@@ -397,7 +447,7 @@ function eventNoun(tokens: readonly Token[], j: number, onset: boolean, main: st
   if (GENERIC_EVENT_NOUNS.has(t.lower)) key = main;
   else {
     const entry = EVENT_WORDS.get(t.lower);
-    if (!entry || entry[0] === 'verb' || (entry[0] === 'onset-noun' && !onset)) return null;
+    if (!entry || entry[0] === 'verb' || entry[0] === 'intransitive-verb' || (entry[0] === 'onset-noun' && !onset)) return null;
     key = entry[1];
   }
   if (!key || tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN') return null;
@@ -449,7 +499,10 @@ function claimsOf(path: string, text: string, tokens: readonly Token[], p: TimeP
   const end = Math.max(tokens[hit.at].end, p.end);
   const word = tokens[hit.at].lower;
   const out: Claim[] = [];
-  if (p.day) {
+  if (p.day?.last) {
+    const [low, high] = [dayNumber(p.day.iso), dayNumber(p.day.last)];
+    out.push(made(path, EVENT_PERIOD_UNIT, hit.key, word, said, { start, end }, p, { low, high, value: low, hedge: 'exact' }, null));
+  } else if (p.day) {
     const v = dayNumber(p.day.iso);
     out.push(made(path, EVENT_DAY_UNIT, hit.key, word, said, { start, end }, p, { low: v, high: v, value: v, hedge: p.day.hedge }, null));
   }

@@ -3,8 +3,12 @@
 // "explosion", "sank" and "sinking"). Multi-day or recurring events (a war, a strike, a festival, protests) are events of
 // a day only through a verb of their outbreak ("fighting broke out on Friday"), which keys them by their start.
 
-/** Kinds of event words: a noun of a one-off event, a verb that is the event, a noun of an event that only starts on a day. */
-export type EventWordKind = 'noun' | 'verb' | 'onset-noun';
+/**
+ * Kinds of event words: a noun of a one-off event, a verb that is the event, a noun of an event that only starts on a day,
+ * and a verb of a place's or a service's opening or closing, the event only when that thing is its subject ("the plant
+ * opened in 1958", "the line was shut down"), not when someone does it to an object ("opened fire", "closed the border").
+ */
+export type EventWordKind = 'noun' | 'verb' | 'onset-noun' | 'intransitive-verb';
 
 /** word (lower case) -> [kind, event key]. */
 export const EVENT_WORDS: ReadonlyMap<string, readonly [EventWordKind, string]> = (() => {
@@ -29,6 +33,9 @@ export const EVENT_WORDS: ReadonlyMap<string, readonly [EventWordKind, string]> 
   add('noun', 'attack', 'attack bombing shooting massacre ambush');
   add('noun', 'coup', 'coup');
   add('verb', 'fall', 'fell fallen');
+  // Round 36 (eventdate36): a site's or a line's opening and closing, dated mostly by a year or a month.
+  add('intransitive-verb', 'opening', 'opened inaugurated');
+  add('intransitive-verb', 'closure', 'closed shut');
   add('onset-noun', 'fighting', 'clashes fighting violence hostilities war');
   add('onset-noun', 'fire', 'fires');
   return out;
