@@ -15,6 +15,7 @@ import { meridiemHour, partOfDayHour } from './hour';
 import { dayNumber, isoOf } from '../dates/calendar';
 import { EVENT_WORDS, GENERIC_EVENT_NOUNS, HAPPENING_VERBS, NOT_FIRE_BEFORE, ONSET_VERBS, OTHER_EVENT_MARKS } from './eventWords';
 import { THING_RELATIVES } from '../text/pronouns';
+import { singular } from './measure';
 
 /** The unit of an event's day: the value is the day's number (days since 1970-01-01). */
 export const EVENT_DAY_UNIT = 'event-day';
@@ -379,7 +380,10 @@ function clauseEvent(tokens: readonly Token[], s: Sentence, from: number, main: 
 function verbEvent(tokens: readonly Token[], s: Sentence, j: number, main: string | null, p?: TimePhrase): EventHit | null {
   const w = tokens[j].lower;
   const entry = EVENT_WORDS.get(w);
-  if (entry?.[0] === 'intransitive-verb') return withoutObject(tokens, s, j) ? { key: entry[1], at: j } : null;
+  if (entry?.[0] === 'intransitive-verb') {
+    const thing = withoutObject(tokens, s, j) ? openedThing(tokens, s, j) : null;
+    return thing ? { key: `${entry[1]} of ${thing}`, at: j } : null;
+  }
   if (entry?.[0] === 'verb') {
     if (entry[1] === 'fall' && !fallFrom(tokens, s, j, p)) return null;
     // "the landslide crashed through six villages": an event noun as subject names the event, not the verb.
@@ -401,6 +405,27 @@ function withoutObject(tokens: readonly Token[], s: Sentence, j: number): boolea
   if (k >= s.tokenEnd) return true;
   return !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[k].pos);
 }
+
+/**
+ * What opened or closed, as the key of its opening or closing: the names in its noun phrase ("the Alder textile plant
+ * opened" → "alder"), else the phrase's head noun ("the line had to be shut down" → "line"); null with no noun right
+ * before the verb's auxiliaries and adverbs ("it opened in 1958"). A story may tell of a plant's opening year and a
+ * terminal's: two events, not one told two ways. A name outweighs the noun ("the Alder facility", "the Alder factory").
+ */
+function openedThing(tokens: readonly Token[], s: Sentence, j: number): string | null {
+  let i = j - 1;
+  while (i >= s.tokenStart && OPENED_GAP.has(tokens[i].pos)) i--;
+  const head = tokens[i];
+  if (!head || i < s.tokenStart || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const names: string[] = [];
+  for (let k = i; k >= s.tokenStart && OPENED_PHRASE.has(tokens[k].pos); k--) if (tokens[k].pos === 'PROPN') names.unshift(tokens[k].lower);
+  return names.length ? names.join(' ') : singular(head.lower);
+}
+
+/** Parts of speech between an opened thing and its verb: "was", "had to be", "finally", "been". */
+const OPENED_GAP = new Set(['AUX', 'ADV', 'PART']);
+/** Parts of speech of the opened thing's noun phrase, read back from its head: "the new Alder textile plant". */
+const OPENED_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** "fell from a helicopter", "fallen on March 19 from a helicopter": a fall from somewhere, not a figure's fall. */
 function fallFrom(tokens: readonly Token[], s: Sentence, j: number, p?: TimePhrase): boolean {
