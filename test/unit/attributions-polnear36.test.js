@@ -28,3 +28,12 @@ test('"was first reported by" credits a scoop, so a document may be what was rep
   // "reported" with no agent, or after a noun with no adverb, stays as before.
   assert.ok(!who('The plant reported by the river floods each spring.').some(x => x.endsWith('|reported by')));
 });
+
+test('"according to X" closing its sentence reports the clause before it, though that clause opens like an introduction', () => {
+  // A clause opened by a preposition or a capitalized -ing word was read as an introduction, and the frame then looked
+  // for its content after the source, where the sentence had ended.
+  assert.ok(who('In April the club sold 900 tickets, according to its treasurer.').includes('its treasurer|according to'));
+  assert.ok(who('Fishing grew last summer, according to harbour officials.').includes('harbour officials|according to'));
+  // An opening frame still reports what follows it.
+  assert.ok(who('In April, according to the treasurer, the club sold 900 tickets.').includes('the treasurer|according to'));
+});
