@@ -691,6 +691,15 @@ export const PASSIVE_AGENT_LEMMAS = new Set(['criticize', 'endorse', 'reject', '
   'denounce', 'praise', 'mock', 'dismiss', 'warn', 'applaud', 'challenge', 'condemn', 'question', 'slam', 'blast', 'lambaste',
   'rebuke', 'deride', 'blame', 'dispute', 'assail', 'decry', 'tout', 'cite', 'urge', 'tell', 'describe', 'label', 'deny']);
 
+/**
+ * Round 36. A report credited to the outlet that broke it: "first reported by The Post", "The plan, reported by
+ * Politico, ...", "as first reported by the AP". After one of these adverbs, or after a comma or "as" with no form of
+ * "be", the participle is a passive whose agent is the source (PolNeAR train: 11 of 13). Without them "The article is
+ * reported by RFE/RL" credits a document to its outlet, a byline, and stays out.
+ */
+export const SCOOP_ADVERBS: ReadonlySet<string> = new Set(['first', 'previously', 'originally', 'initially']);
+export const SCOOP_LEMMAS: ReadonlySet<string> = new Set(['report']);
+
 /** The cue a base verb form stands for ("say" after "went on to"), or undefined. */
 export function lemmaCue(base: string): CueInfo | undefined {
   return BY_LEMMA.get(base);

@@ -53,7 +53,10 @@ export function frameAt(rep: ReportState, i: number, p: number, u: Unit): Frame 
     if (y && ys) { relays.push(ys); after = y[1]; }
   }
   const cue = span(toks, i, p);
-  const initial = i === u.a || (toks[i - 1].text === ',' && introBefore(toks, u.a, i - 1));
+  // Round 36: a frame that closes its sentence ("In May he raised $5 million, according to his filings.") reports the
+  // clause before it, though that clause opens with a preposition or a participle that reads as an introduction.
+  const closing = after >= u.b - 1 || toks[after].text === '.';
+  const initial = i === u.a || (!closing && toks[i - 1].text === ',' && introBefore(toks, u.a, i - 1));
   const standalone = (): Found | null => {
     const content = frameContent(toks, i, u, after, initial);
     if (!content) return null;

@@ -1,5 +1,6 @@
 // One cue read in full: its source (active, passive or agentless), its content and the relays written around it.
-import { BE, type CueInfo, HEARSAY_PASSIVE_LEMMAS, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, VOICED_STANCES } from './cues';
+import { BE, type CueInfo, HEARSAY_PASSIVE_LEMMAS, isCuePrefix, PASSIVE_AGENT_LEMMAS, participleCue, SCOOP_ADVERBS, SCOOP_LEMMAS,
+  VOICED_STANCES } from './cues';
 import { contentEnd, isQuote, isWord, npLeft, npRight, npToken, type Quote, trimTime, type Unit } from './scan';
 import { nounKind, QUANTIFIER_SOURCES, unnamedSource } from './sources';
 import type { Range, Token } from '../types';
@@ -34,6 +35,8 @@ export function cueAt(rep: ReportState, c: number, info: CueInfo, u: Unit, ui: n
   const progressive = j >= u.a && toks[c].lower.endsWith('ing') && BE.has(toks[j].lower) && toks[j].lower !== 'being';
   const perfect = j >= u.a && perfectS(toks, j, c, u);
   if (!progressive && !perfect && j >= u.a && BE.has(toks[j].lower)) return passiveAt(rep, c, j, u, ui, info) ?? agentlessAt(rep, c, j, info, u);
+  const credited = progressive || perfect ? null : creditedAt(rep, c, j, info, u);
+  if (credited) return credited;
 
   const cue = span(toks, c, ce);
   const q = quoteBefore(rep, c, u.a);
@@ -159,6 +162,31 @@ function finish(rep: ReportState, f: Found, left: Left, c: number, ce: number, i
   return null;
 }
 
+/** Does a `SCOOP_ADVERBS` word stand between `from` and the participle at `c` ("was first reported")? */
+function scoopBetween(toks: Token[], from: number, c: number): boolean {
+  for (let k = from + 1; k < c; k++) if (SCOOP_ADVERBS.has(toks[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Round 36. A report credited to its outlet with no form of "be": "The plan, first reported by The Post, is ...", "as
+ * reported by the AP", "a fact first reported by a local reporter". The agent after "by" is the source; what comes
+ * before the participle (the noun phrase or the clause it hangs on) is what was reported.
+ */
+function creditedAt(rep: ReportState, c: number, j: number, info: CueInfo, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  if (!SCOOP_LEMMAS.has(info.lemma) || !toks[c].lower.endsWith('ed') || c + 1 >= u.b || toks[c + 1].lower !== 'by') return null;
+  const lead = j >= u.a ? toks[j] : null;
+  const opens = lead !== null && (lead.text === ',' || lead.lower === 'as');
+  if (!opens && !(lead && npToken(lead) && scoopBetween(toks, j, c))) return null;
+  const x = sourcePhrase(toks, c + 2, u.b);
+  if (!x) return null;
+  const src = resolver.resolve(x[0], x[1]);
+  if (!src) return null;
+  const content = spanOrNull(toks, u.a, opens ? j : j + 1) ?? spanOrNull(toks, x[1], clauseEnd(toks, x[1], u.b));
+  return content ? { source: src, cue: span(toks, c, c + 2), content, via: [], at: c } : null;
+}
+
 function passiveAt(rep: ReportState, c: number, be: number, u: Unit, ui: number, info: CueInfo): Found | null {
   const { units, toks, resolver } = rep;
   if (c + 1 >= u.b || toks[c + 1].lower !== 'by') return null;
@@ -181,7 +209,8 @@ function passiveAt(rep: ReportState, c: number, be: number, u: Unit, ui: number,
     while (e > u.a && isCuePrefix(toks[e - 1])) e--;
     // "The article is reported by RFE/RL" credits a document to its outlet: a byline, not an attribution.
     const head = e > u.a ? toks[e - 1] : null;
-    const s = head && isWord(head) && npToken(head) && !SUBJECT_PRONOUNS.has(head.lower) && nounKind(head.lower) !== 'doc'
+    // Round 36: "was first reported by" credits a scoop, not a byline, so a document may be its subject.
+    const s = head && isWord(head) && npToken(head) && !SUBJECT_PRONOUNS.has(head.lower) && (nounKind(head.lower) !== 'doc' || scoopBetween(toks, be, c))
       ? npLeft(toks, e - 1, u.a) : -1;
     if (s >= 0) content = spanOrNull(toks, s, e);
   }
