@@ -194,7 +194,7 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Hoare Govett', 'Hoare Govett'], ['James Capel', 'James Capel'], ['Cazenove', 'Cazenove'], ['SBC Warburg', 'SBC Warburg'],
   ['S.G. Warburg', 'SBC Warburg'], ['J.P. Morgan', 'J.P. Morgan'], ['JP Morgan', 'J.P. Morgan'], ['Credit Suisse', 'Credit Suisse'],
   ['CS First Boston', 'CS First Boston'], ['Nomura', 'Nomura'], ['Daiwa', 'Daiwa'], ['Yamaichi', 'Yamaichi'],
-  ['Fitch', 'Fitch Ratings'], ['Fitch Ratings', 'Fitch Ratings'], ['IBCA', 'IBCA'], ['Duff & Phelps', 'Duff & Phelps'],
+  ['Fitch', 'Fitch Ratings'], ['Fitch Ratings', 'Fitch Ratings'], ['S&P', "Standard & Poor's"], ["Standard & Poor's", "Standard & Poor's"], ['IBCA', 'IBCA'], ['Duff & Phelps', 'Duff & Phelps'],
   ['Thomson BankWatch', 'Thomson BankWatch'], ['Arthur Andersen', 'Arthur Andersen'], ['Price Waterhouse', 'Price Waterhouse'],
   ['Coopers & Lybrand', 'Coopers & Lybrand'], ['Ernst & Young', 'Ernst & Young'], ['KPMG', 'KPMG'], ['Deloitte', 'Deloitte'],
   ['Philip Morris', 'Philip Morris'], ['Procter & Gamble', 'Procter & Gamble'], ['Johnson & Johnson', 'Johnson & Johnson'],
@@ -208,6 +208,9 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['PASOK', 'PASOK'], ['Labour Party', 'Labour Party'], ['Conservative Party', 'Conservative Party'],
   // Legislatures and central banks named by their head word alone ("the Senate voted", "Congress must approve").
   ['Senate', 'Senate'], ['Congress', 'Congress'], ['Parliament', 'Parliament'],
+  // Houses of parliament named in full, which no head word marks ("elected to the House of Representatives").
+  ['House of Representatives', 'House of Representatives'], ['House of Commons', 'House of Commons'],
+  ['House of Lords', 'House of Lords'],
   ['Knesset', 'Knesset'], ['Bundestag', 'Bundestag'], ['Bundesrat', 'Bundesrat'], ['Bundesbank', 'Bundesbank'],
   ['Duma', 'State Duma'], ['State Duma', 'State Duma'], ['Politburo', 'Politburo'], ['Storting', 'Storting'],
   ['Riksdag', 'Riksdag'], ['Sejm', 'Sejm'], ['Verkhovna Rada', 'Verkhovna Rada'], ['Folketing', 'Folketing'],

@@ -3,7 +3,7 @@ import { slug } from './fold';
 
 // "Canonical=alias,alias". Matching is on the exact surface form (outlet names are case-sensitive: "AP", "dpa").
 // The canonical name is the one the outlet prints ("The Washington Post", "Bloomberg News", "RFE/RL"); the id is its slug.
-const TABLE = `Reuters
+const TABLE = `Reuters=RTRS
 Associated Press=AP
 Agence France-Presse=AFP,Agence France Presse
 dpa=DPA,Deutsche Presse-Agentur
@@ -175,6 +175,11 @@ for (const line of TABLE.split('\n')) {
 }
 
 /** Last words that make a capitalized phrase an outlet ("Kyiv Post", "Daily News", "Channel 5 TV"). */
+/**
+ * First words that name a paper as the last words of "X Times" do ("Daily Variety", "Gazeta Wyborcza", "Diario 16"): a
+ * capitalized name they open is an outlet, where the person rules would read two capitalized words as a name.
+ */
+export const OUTLET_HEADS = new Set(['Daily', 'Gazeta', 'Diario', 'Weekly']);
 export const OUTLET_TAILS = new Set(['News', 'Times', 'Post', 'Telegraph', 'Broadcaster', 'TV', 'Radio', 'Gazette', 'Herald',
   'Tribune', 'Journal', 'Pravda', 'Daily', 'Weekly', 'Chronicle', 'Courier', 'Observer', 'Express', 'Mirror', 'Inquirer',
   'Infographics', 'Monitor', 'Review', 'Wire', 'Insider', 'Television']);

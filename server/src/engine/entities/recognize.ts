@@ -7,7 +7,7 @@ import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLA
   REGION_WORDS, RIVER_OF, SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
 import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
-import { HEADING_WORDS, OUTLETS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
+import { HEADING_WORDS, OUTLETS, OUTLET_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
 import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
@@ -940,7 +940,7 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const after = words[e];
   const channelAfter = !!after && !after.punct && !words[e - 1].poss && joined(words, e) && (OUTLET_INTRODUCERS.has(after.lower)
     || (OUTLET_NOUNS_AFTER.has(after.text) && (after.text !== 'news' || words[e + 1]?.lower === 'agency')));
-  const tail = e - i >= 2 && OUTLET_TAILS.has(words[e - 1].text);
+  const tail = (e - i >= 2 && OUTLET_TAILS.has(words[e - 1].text)) || pressHead(words, i, e);
   if (!introduced && !channelAfter && !tail) return null;
   // "his Saturday radio address": a day or month before a media noun names no outlet.
   if (!introduced && !tail && NOT_NAMES.has(w.lower)) return null;
@@ -959,6 +959,11 @@ function outletShape(text: string, words: Word[], i: number): Candidate | null {
   const alias: [number, number] | undefined = e - from >= 3 && words[e - 2].text === '-' && !NOT_NAMES.has(part.lower)
     && !OUTLET_TAILS.has(part.text) ? [e - 1, e] : undefined;
   return { from, to: e, next: e, kind: 'outlet', id: known?.id ?? `outlet:${slug(surface)}`, name: known?.name ?? surface, alias };
+}
+
+/** "Daily Variety", "Gazeta Shqiptare": a paper's word opens a name of two or more capitalized words. */
+function pressHead(words: Word[], i: number, e: number): boolean {
+  return e - i >= 2 && OUTLET_HEADS.has(words[i].text);
 }
 
 /** A media noun right before or after the name ("the newspaper X", "X newspaper", "X magazine"). */
@@ -1340,7 +1345,7 @@ function openingMatch(text: string, words: Word[], reach: Reach, i: number, poss
   if (flags & TITLE_START) c = longer(c, titledPerson(text, words, i));
   if (cap && (flags & NAME_WORD) && (flags & FIRST_NAME)) c = longer(c, namedPerson(text, words, i));
   // An outlet's shape needs a web name, a word before that introduces it, or within five words a tail or introducer.
-  if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5))) {
+  if ((flags & WEB) || (cap && ((prev && prev.flags & OUTLET_CUE) || reach.outlet[i + 1] <= i + 5 || OUTLET_HEADS.has(w.text)))) {
     const o = outletShape(text, words, i);
     // "Les Echos newspaper said": a media noun around the words beats a given name's reading of them ("Les").
     c = o && c && c.kind === 'person' && (o.next ?? o.to) === (c.next ?? c.to) && mediaNounAround(words, o) ? o : longer(c, o);
@@ -2022,12 +2027,24 @@ function mentionsOf(text: string, words: Word[], all: Candidate[]): EntityMentio
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     // "500 B.C.": a region's abbreviation after a number is an era, however a later pass linked it.
     if (c.to - c.from === 1 && c.kind === 'place' && afterNumber(words, c.from) && regionOfAbbreviation(words[c.from])) continue;
-    const start = words[c.from].start;
+    const start = words[theOfOutlet(text, words, c)].start;
     let end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
     if (c.kind === 'organization' && sentenceEndingForm(words, c.to)) end = words[c.to - 2].end;
     out.push({ start, end, text: text.slice(start, end), kind: c.kind, id: c.id, name: c.name });
   }
   return out;
+}
+
+/**
+ * The first word of an outlet's mention: a capital "The" inside a sentence belongs to the title the paper prints ("at The
+ * Times", "said The Statesman"); at a sentence's start the capital is the sentence's own unless the table writes the
+ * title with it ("The Washington Post said", not "The WP article").
+ */
+function theOfOutlet(text: string, words: Word[], c: Candidate): number {
+  if (c.kind !== 'outlet' || c.from === 0) return c.from;
+  const the = words[c.from - 1];
+  if (the.text !== 'The' || !joined(words, c.from)) return c.from;
+  return !the.first || OUTLETS.has(`The ${surfaceOf(text, words, c.from, c.to)}`) ? c.from - 1 : c.from;
 }
 
 /**
