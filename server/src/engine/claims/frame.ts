@@ -16,7 +16,7 @@ import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
 import { blankWords, phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
-import { WH_RELATIVES } from '../text/pronouns';
+import { FIRST_PERSON, WH_RELATIVES } from '../text/pronouns';
 import { WINNER_FIRST_VERBS } from './contestVerbs';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
@@ -438,7 +438,7 @@ export interface HolderContext {
  * Round 36 (holder36): first-person words that make a held figure the voice's own side's: "We got 53 percent",
  * "our lead of 64 percent", "62 per cent of our vote count". Capitalized at a quote's start, "We" and "I" read as names.
  */
-const SPEAKER_SIDE = new Set(['we', 'our', 'us', 'i', 'my']);
+const SPEAKER_SIDE: ReadonlySet<string> = new Set(FIRST_PERSON);
 
 /** The share's whole is the speaker's side's: "62 per cent of our count" (the "of" right after the figure). */
 function speakerWhole(tokens: readonly Token[], qb: number): boolean {

@@ -7,12 +7,13 @@ import { isReportingForm } from '../attributions/cues';
 import { firstStartingAt } from '../text/offsets';
 import type { ScopeEntry } from './scope';
 import type { IndexLookup } from '../text/indexSet';
+import { FIRST_PERSON } from '../text/pronouns';
 
 /**
  * Words between a reporting verb and its figure that make the figure the voice's own ("the army said its losses were
  * 12", "we counted 40", "the firm said it employs 900"): a voice is a party when the figure is about its own side.
  */
-const OWN_POINTERS = new Set(['its', 'their', 'our', 'we', 'us', 'own', 'it', 'they', 'his', 'her', 'my', 'i']);
+const OWN_POINTERS: ReadonlySet<string> = new Set([...FIRST_PERSON, 'its', 'their', 'own', 'it', 'they', 'his', 'her']);
 
 /** Kinds of entity that may be a figure's voice or the voice's office; places and peoples keep their reading. */
 const VOICE_KINDS = new Set(['person', 'organization']);

@@ -1,7 +1,8 @@
 // Relative and partitive pronouns, written once. A relative opens a clause about the noun before it ("the toll, which
 // rose ..."), so rules end a subject or a clause there; a partitive pronoun after "of" names the whole a figure takes
 // its part of ("12 of which", "26 of them"). Each slot's subset is named here and picked from the table (a word the
-// table lacks does not typecheck); pronouns of other classes ("it", "this", "us") stay with the rule that adds them.
+// table lacks does not typecheck); pronouns of other classes ("it", "this") stay with the rule that adds them, save the
+// first person, which two rules read.
 
 /** Relatives of a clause about the noun before: "the toll, which ...", "students, who ...", "a man whose ...". */
 export const WH_RELATIVES = ['which', 'who', 'whose'] as const;
@@ -32,3 +33,6 @@ export const GROUP_WHOLES = pick('them', ...PLURAL_DEMONSTRATIVES);
 export const PARTITIVE_PRONOUNS = pick(...PART_RELATIVES, ...GROUP_WHOLES);
 /** Pronouns a share is "of" that stand for the measure itself, not a group: "51% of them" (claims/scope.ts). */
 export const MEASURE_WHOLE_PRONOUNS = pick('them', 'those', ...PART_RELATIVES);
+
+/** The first person: the voice's own side ("we counted 40", "our lead", "of our count"; claims/frame.ts, voicePhrase.ts). */
+export const FIRST_PERSON = ['we', 'our', 'us', 'i', 'my'] as const;
