@@ -12,7 +12,7 @@ function who(text) {
 
 test('a report credited to the outlet that broke it, with no form of "be": the agent after "by" is the source', () => {
   assert.ok(who('The harbour plan, first reported by The Coastal Herald on Friday, would close two piers.')
-    .includes('Coastal Herald|reported by'));
+    .includes('The Coastal Herald|reported by'));
   assert.ok(who('The ferry fares will rise in May, as first reported by the Valley Gazette.')
     .includes('Valley Gazette|reported by'));
   assert.ok(who('The depot, reported by the Northern Courier last spring, stands empty.')
