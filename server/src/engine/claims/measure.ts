@@ -901,8 +901,46 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
+  // "nobody won in 37 constituencies", "failed to win the 50% needed": a negated win is no win (round 37).
+  if (e && WON_EVENTS.has(e) && negatedVerb(tokens, i, ca)) return NOT_WON;
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
+}
+
+/** The events of a win a negation undoes: seats or votes won, a share of the vote won. */
+const WON_EVENTS: ReadonlySet<string> = new Set(['won', 'vote_share']);
+/**
+ * What a negated win counts: seats nobody won are undecided, a share a candidate failed to win is a threshold. Its own
+ * measure, so it meets neither the seats won nor a share of the vote (round 37), and the seat's default ('won') is not
+ * taken in its place.
+ */
+const NOT_WON = 'not_won';
+/** Words that negate the verb after them: "did not win", "never won". */
+const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** Subjects that negate their verb: "nobody won", "no candidate won", "none of the parties won", "neither party won". */
+const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither']);
+/** Verbs of failing before "to": "failed to win", "fails to secure". */
+const FAILING: ReadonlySet<string> = new Set(verbForms('fail').split(' '));
+/** Parts of speech a negating subject may stand before the verb past: "no candidate", "none of the parties", "did not". */
+const NEGATED_REACH_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'AUX', 'ADP', 'PART', 'NUM', 'PRON']);
+/** Most words between a negator and its verb: "none of the main parties won". */
+const NEGATED_REACH = 5;
+
+/**
+ * The verb at i is negated within its clause (from ca): a negator right before it or past its auxiliaries ("did not
+ * win", "has never won"), "failed to" before it, or a negating subject past a few words of its noun phrase ("no
+ * candidate won", "none of the parties won"). A verb, a comma or the clause's start stops the walk: "Although nobody
+ * expected it, the party won" negates "expected", not the win.
+ */
+function negatedVerb(tokens: readonly Token[], i: number, ca: number): boolean {
+  if (tokens[i].pos === 'NOUN') return false;
+  if (tokens[i - 1]?.lower === 'to' && FAILING.has(tokens[i - 2]?.lower ?? '')) return true;
+  for (let j = i - 1; j >= ca && j >= i - NEGATED_REACH; j--) {
+    const t = tokens[j];
+    if (VERB_NEGATORS.has(t.lower) || SUBJECT_NEGATORS.has(t.lower)) return true;
+    if (t.type === 'punctuation' || !NEGATED_REACH_POS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /**
