@@ -13,6 +13,11 @@ test('a negated win is no win: seats and constituencies nobody won, or a party f
   assert.notStrictEqual(keyOf(`${POLL}The Green League did not win 20 seats, its leader conceded.`, 20), 'seat|won');
 });
 
+test('a share a candidate failed to win is no share of the vote', () => {
+  assert.notStrictEqual(keyOf(`${POLL}Mr Orlan failed to win the 50% needed to avoid a runoff.`, 50), 'percent|vote_share');
+  assert.notStrictEqual(keyOf(`${POLL}No candidate secured the 50% needed to avoid a runoff.`, 50), 'percent|vote_share');
+});
+
 test("constituencies nobody won do not meet a party's seats won", () => {
   const a = doc('a.txt', `${POLL}The Unity Front has won 141 seats, the chief commissioner said on Monday.`);
   const b = doc('b.txt', `${POLL}Nobody won in 148 constituencies, the chief commissioner said on Monday.`);

@@ -10,7 +10,7 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
 import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
@@ -915,34 +915,6 @@ const WON_EVENTS: ReadonlySet<string> = new Set(['won', 'vote_share']);
  * taken in its place.
  */
 const NOT_WON = 'not_won';
-/** Words that negate the verb after them: "did not win", "never won". */
-const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
-/** Subjects that negate their verb: "nobody won", "no candidate won", "none of the parties won", "neither party won". */
-const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither']);
-/** Verbs of failing before "to": "failed to win", "fails to secure". */
-const FAILING: ReadonlySet<string> = new Set(verbForms('fail').split(' '));
-/** Parts of speech a negating subject may stand before the verb past: "no candidate", "none of the parties", "did not". */
-const NEGATED_REACH_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'AUX', 'ADP', 'PART', 'NUM', 'PRON']);
-/** Most words between a negator and its verb: "none of the main parties won". */
-const NEGATED_REACH = 5;
-
-/**
- * The verb at i is negated within its clause (from ca): a negator right before it or past its auxiliaries ("did not
- * win", "has never won"), "failed to" before it, or a negating subject past a few words of its noun phrase ("no
- * candidate won", "none of the parties won"). A verb, a comma or the clause's start stops the walk: "Although nobody
- * expected it, the party won" negates "expected", not the win.
- */
-function negatedVerb(tokens: readonly Token[], i: number, ca: number): boolean {
-  if (tokens[i].pos === 'NOUN') return false;
-  if (tokens[i - 1]?.lower === 'to' && FAILING.has(tokens[i - 2]?.lower ?? '')) return true;
-  for (let j = i - 1; j >= ca && j >= i - NEGATED_REACH; j--) {
-    const t = tokens[j];
-    if (VERB_NEGATORS.has(t.lower) || SUBJECT_NEGATORS.has(t.lower)) return true;
-    if (t.type === 'punctuation' || !NEGATED_REACH_POS.has(t.pos)) return false;
-  }
-  return false;
-}
-
 /**
  * "turned out at the polls", "turned out on Sunday", "turned out to vote", "turned out.": people who came out (the "out"
  * at i). "turned out far higher", "turned out to be wrong" say what something proved to be, and name no one.
