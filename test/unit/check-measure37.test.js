@@ -29,3 +29,12 @@ test('a win stays a win, and a negation of another clause lends it nothing (guar
   assert.strictEqual(keyOf(`${POLL}Although nobody expected it, the Green League won 20 seats.`, 20), 'seat|won');
   assert.strictEqual(keyOf(`${POLL}Mr Orlan won 52% of the vote, not enough to avoid a runoff.`, 52), 'percent|vote_share');
 });
+
+test("a chamber's size told as an N-seat compound is the seats' total, not seats won", () => {
+  assert.strictEqual(keyOf(`${POLL}The Unity Front won 70 seats in the 120-seat parliament.`, 120), 'seat|total');
+  assert.strictEqual(keyOf(`${POLL}The 240-seat Lower House will sit in May.`, 240), 'seat|total');
+});
+
+test('seats won beside a chamber stay won (guard)', () => {
+  assert.strictEqual(keyOf(`${POLL}The Unity Front won 70 seats in the 120-seat parliament.`, 70), 'seat|won');
+});

@@ -1327,6 +1327,8 @@ function countsRiders(tokens: readonly Token[], qa: number, qb: number, ca: numb
  * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
  */
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  // "the 120-seat parliament": a chamber's size is all its seats, none won (round 37).
+  if (unit === 'seat' && chamberSize(tokens, qb, cb)) return { event: 'total', word: null, at: -1 };
   // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
@@ -1347,6 +1349,25 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return findEvent(tokens, unit, qa, qb, ca, hit.at);
   }
   return hit;
+}
+
+/** A legislature's chamber, named after an "N-seat" compound: "the 120-seat parliament", "the 500-seat Lower House". */
+const CHAMBER_NOUNS: ReadonlySet<string> = new Set(['parliament', 'house', 'chamber', 'assembly', 'legislature', 'senate',
+  'congress', 'council']);
+/** Most modifiers between the compound and its chamber: "the 110-seat national lower house". */
+const CHAMBER_REACH = 3;
+
+/**
+ * The figure ending at qb is an "N-seat" compound ("120", "-", "seat") before a chamber, past a few modifiers: it tells
+ * the chamber's size, the seats' total, whatever verb its clause has ("won 70 seats in the 120-seat parliament").
+ */
+function chamberSize(tokens: readonly Token[], qb: number, cb: number): boolean {
+  if (tokens[qb - 1]?.lower !== 'seat' || tokens[qb - 2]?.text !== '-') return false;
+  for (let j = qb; j < cb && j < qb + CHAMBER_REACH; j++) {
+    if (CHAMBER_NOUNS.has(tokens[j].lower)) return true;
+    if (!(tokens[j].pos === 'ADJ' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) return false;
+  }
+  return false;
 }
 
 /** Nouns "new" may count after a figure's own noun: "1,000 of them new cases", "a rise in new infections". */
