@@ -2,6 +2,7 @@
 import { isReportingForm } from '../attributions/cues';
 import type { Token } from '../types';
 import { FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
+import { verbForms } from '../text/inflection';
 
 /** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
@@ -83,4 +84,32 @@ const ADDEND_LOOK = 24;
 /** The figure starting at character `at` of `text` is added to another count by the words right before it. */
 export function addendBeforeText(text: string, at: number): boolean {
   return ADDEND_TEXT.test(text.slice(Math.max(0, at - ADDEND_LOOK), at));
+}
+
+/** Words that negate the verb after them: "did not win", "never won". */
+const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** Subjects that negate their verb: "nobody won", "no candidate won", "none of the parties won", "neither party won". */
+const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither']);
+/** Verbs of failing before "to": "failed to win", "fails to secure". */
+const FAILING: ReadonlySet<string> = new Set(verbForms('fail').split(' '));
+/** Parts of speech a negating subject may stand before the verb past: "no candidate", "none of the parties", "did not". */
+const NEGATED_REACH_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'AUX', 'ADP', 'PART', 'NUM', 'PRON']);
+/** Most words between a negator and its verb: "none of the main parties won". */
+const NEGATED_REACH = 5;
+
+/**
+ * The verb at i is negated within its clause (from ca): a negator right before it or past its auxiliaries ("did not
+ * win", "has never won"), "failed to" before it, or a negating subject past a few words of its noun phrase ("no
+ * candidate won", "none of the parties won"). A verb, a comma or the clause's start stops the walk: "Although nobody
+ * expected it, the party won" negates "expected", not the win.
+ */
+export function negatedVerb(tokens: readonly Token[], i: number, ca: number): boolean {
+  if (tokens[i].pos === 'NOUN') return false;
+  if (tokens[i - 1]?.lower === 'to' && FAILING.has(tokens[i - 2]?.lower ?? '')) return true;
+  for (let j = i - 1; j >= ca && j >= i - NEGATED_REACH; j--) {
+    const t = tokens[j];
+    if (VERB_NEGATORS.has(t.lower) || SUBJECT_NEGATORS.has(t.lower)) return true;
+    if (t.type === 'punctuation' || !NEGATED_REACH_POS.has(t.pos)) return false;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@ import type { DateMention, Token } from '../types';
 import { namedDay, type OccasionWords } from './namedDay';
 import { tokenAt } from '../text/offsets';
 import { LEAD_VERBS, SHARE_VERBS } from './contestVerbs';
+import { negatedVerb } from './claimWords';
 
 /** Nouns and verbs that make a report about a vote. */
 const ELECTION_WORDS = new Set(['election', 'elections', 'vote', 'votes', 'voted', 'voting', 'poll', 'polls', 'ballot', 'ballots',
@@ -70,7 +71,8 @@ export function isElectionText(tokens: readonly Token[]): boolean {
 export function hasCandidateVerb(tokens: readonly Token[], ca: number, cb: number): boolean {
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
-    if (CANDIDATE_VERBS.has(w)) return true;
+    // "failed to win the 50% needed": a negated win gives no share (round 37).
+    if (CANDIDATE_VERBS.has(w) && !negatedVerb(tokens, i, ca)) return true;
     if (LEAD_WORDS.has(w) && (tokens[i + 1]?.lower === 'with' || tokens[i + 1]?.lower === 'at')) return true;
   }
   return false;

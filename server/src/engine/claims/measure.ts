@@ -10,7 +10,7 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, ownPredicateAfter } from './claimWords';
+import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
 import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
@@ -901,10 +901,20 @@ function lookEvent(s: EventScan, i: number): string | undefined {
   // verb around the figure ("let 1,200 staff go") too.
   const as = phraseAt(tokens, i) ?? (i < qa ? SPLIT_PHRASES.get(tokens[i].lower)?.get(tokens[qb]?.lower ?? '') : undefined) ?? null;
   const e = lexiconEvent(s.lexes, as || tokens[i].lower);
+  // "nobody won in 37 constituencies", "failed to win the 50% needed": a negated win is no win (round 37).
+  if (e && WON_EVENTS.has(e) && negatedVerb(tokens, i, ca)) return NOT_WON;
   // "500 victims of an air strike": a strike by a weapon is an attack, no walkout.
   return e === 'striking' && WEAPON_STRIKES.has(tokens[i - 1]?.lower ?? '') ? undefined : e;
 }
 
+/** The events of a win a negation undoes: seats or votes won, a share of the vote won. */
+const WON_EVENTS: ReadonlySet<string> = new Set(['won', 'vote_share']);
+/**
+ * What a negated win counts: seats nobody won are undecided, a share a candidate failed to win is a threshold. Its own
+ * measure, so it meets neither the seats won nor a share of the vote (round 37), and the seat's default ('won') is not
+ * taken in its place.
+ */
+const NOT_WON = 'not_won';
 /**
  * "turned out at the polls", "turned out on Sunday", "turned out to vote", "turned out.": people who came out (the "out"
  * at i). "turned out far higher", "turned out to be wrong" say what something proved to be, and name no one.
@@ -1317,6 +1327,8 @@ function countsRiders(tokens: readonly Token[], qa: number, qb: number, ca: numb
  * ties (English puts the verb of a relative clause after its noun: "60,000 soldiers that ... has stationed").
  */
 export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number, cb: number): MeasureHit {
+  // "the 120-seat parliament": a chamber's size is all its seats, none won (round 37).
+  if (unit === 'seat' && chamberSize(tokens, qb, cb)) return { event: 'total', word: null, at: -1 };
   // "two million of the city's seven million people turned out": the whole is a total; the verb tells what its part did.
   if (isPartitiveWhole(tokens, qa, ca)) return { event: 'total', word: null, at: -1 };
   // "contributed 30 percent of world economic growth": a share of growth is a contribution, no growth rate (round 27).
@@ -1337,6 +1349,25 @@ export function findEvent(tokens: readonly Token[], unit: string, qa: number, qb
     return findEvent(tokens, unit, qa, qb, ca, hit.at);
   }
   return hit;
+}
+
+/** A legislature's chamber, named after an "N-seat" compound: "the 120-seat parliament", "the 500-seat Lower House". */
+const CHAMBER_NOUNS: ReadonlySet<string> = new Set(['parliament', 'house', 'chamber', 'assembly', 'legislature', 'senate',
+  'congress', 'council']);
+/** Most modifiers between the compound and its chamber: "the 110-seat national lower house". */
+const CHAMBER_REACH = 3;
+
+/**
+ * The figure ending at qb is an "N-seat" compound ("120", "-", "seat") before a chamber, past a few modifiers: it tells
+ * the chamber's size, the seats' total, whatever verb its clause has ("won 70 seats in the 120-seat parliament").
+ */
+function chamberSize(tokens: readonly Token[], qb: number, cb: number): boolean {
+  if (tokens[qb - 1]?.lower !== 'seat' || tokens[qb - 2]?.text !== '-') return false;
+  for (let j = qb; j < cb && j < qb + CHAMBER_REACH; j++) {
+    if (CHAMBER_NOUNS.has(tokens[j].lower)) return true;
+    if (!(tokens[j].pos === 'ADJ' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) return false;
+  }
+  return false;
 }
 
 /** Nouns "new" may count after a figure's own noun: "1,000 of them new cases", "a rise in new infections". */
