@@ -26,3 +26,10 @@ test('a day\'s toll the period\'s toll can hold, or a day outside the period, is
   const outside = doc('a.txt', 'Security forces killed 14 protesters in Corvena on March 16, a rights group said.', '2025-03-20');
   assert.deepStrictEqual(messages(outside, small), []);
 });
+
+test('a tally given on a day is no day\'s toll a period holds', () => {
+  const period = doc('b.txt', 'Between March 9 and March 13, five protesters were killed in Corvena, the interior ministry said.',
+    '2025-03-14');
+  const tally = doc('a.txt', 'On March 10 the toll of protesters in Corvena stood at 14, a rights group said.', '2025-03-14');
+  assert.deepStrictEqual(messages(tally, period), []);
+});
