@@ -8,7 +8,9 @@
 // report states (revisions.ts) or a figure marked as revised excuses the fall.
 import { detailOf, type ClaimDetail } from '../claims/detail';
 import { UNDER_WAY } from '../claims/hour';
+import { DEATH_NOUNS } from '../claims/attributed';
 import { LEVEL_UNITS } from '../quantities/units';
+import { TALLIES } from '../text/yardsticks';
 import type { Claim, DocumentAnalysis, Severity } from '../types';
 import { asOfReach } from './asOf';
 import {
@@ -79,6 +81,8 @@ interface Window {
   whole: boolean;
   /** A running total ("so far", "since", a toll as of a day), not a stated period. */
   running: boolean;
+  /** A toll its own words date by one day and tell as done, not running: "14 were killed on March 10". */
+  ownDay?: boolean;
 }
 
 /**
@@ -115,7 +119,19 @@ function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
   // "the official death toll rose to 245 on Tuesday": a toll risen to a value on a stated day is the running total as of
   // that day, which holds every earlier running total of its count.
   if (g === 'toll' && d?.revised === 'up' && from === to) return { from: NO_START, to, whole: true, running: true };
-  return { from: g === 'toll' ? NO_START : from, to, whole: false, running: false };
+  if (g === 'toll') return { from: NO_START, to, whole: false, running: false, ownDay: diedOnOwnDay(d) };
+  return { from, to, whole: false, running: false };
+}
+
+/**
+ * The toll's own words date its deaths to one day: a verb of dying with the day ("eight were killed Monday", "52 died on
+ * Saturday"), not a tally or a noun of deaths given on a day ("a toll of 40,000 on Sunday", "577 deaths for the two
+ * days", "21 dead on Monday"), which is a count as of that day or of days around it (round 37), nor a count still running.
+ */
+function diedOnOwnDay(d: ClaimDetail | undefined): boolean {
+  if (d?.timeBasis !== 'explicit' || d.running) return false;
+  const word = d.eventWord?.toLowerCase() ?? '';
+  return !!word && !TALLIES.has(word) && !DEATH_NOUNS.has(word);
 }
 
 /** Days after an event's day a running total of the same place still counts that event's toll and little else. */
@@ -124,6 +140,7 @@ const EVENT_TOLL_DAYS = 3;
 /** Which order `inner` (earlier, or inside) and `whole` break, from their windows; null when `inner` is not held. */
 function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | null {
   if (!whole.whole || inner.to > whole.to) return null;
+  if (dayTollInPeriod(inner, whole)) return 'day';
   // Inside the whole's days: a running total may start a few days before ("since December 1" in a count from December 8).
   if (whole.from !== NO_START && !(inner.from >= whole.from - (inner.running ? START_SLACK_DAYS : 0))) return null;
   if (inner.from === whole.from && inner.to === whole.to) return null;
@@ -135,6 +152,16 @@ function heldKind(inner: Window, whole: Window): 'later' | 'day' | 'period' | nu
   // of the days just after it ("mudslides killed more than 300 early Monday" and, on Tuesday, "the toll rose to 245").
   if (inner.from === NO_START) return whole.running && whole.to - inner.to <= EVENT_TOLL_DAYS ? 'later' : null;
   return inner.from === inner.to ? 'day' : 'period';
+}
+
+/**
+ * A toll its own words date by one day and tell as done (`ownDay`) inside a stated period's toll ("14 killed on March 10"
+ * and "five killed between March 9 and March 13"): whatever incident the day names, the period's dead of that key hold
+ * it, so the period's count cannot be below the day's (round 37). Not a toll a paragraph's day dates (that day may be
+ * another sentence's), nor one still running ("have died", "so far": it holds the days before it).
+ */
+function dayTollInPeriod(inner: Window, whole: Window): boolean {
+  return !!inner.ownDay && !whole.running && whole.from !== NO_START && inner.to >= whole.from && inner.to <= whole.to;
 }
 
 /** Days before a running total's day a period's count must have ended to be held by it, whenever that count was said. */

@@ -94,7 +94,7 @@ export function namesCause(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** Nouns of a count of deaths a cause may modify: "fever death toll", "flu deaths", "flood dead". */
-const DEATH_NOUNS = new Set(['death', 'deaths', 'toll', 'dead', 'fatalities']);
+export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'toll', 'dead', 'fatalities']);
 
 /** A noun naming a cause right before a death noun: "the official fever death toll", "3,100 flu deaths". */
 function causeModifier(tokens: readonly Token[], i: number): boolean {
