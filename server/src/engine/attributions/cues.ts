@@ -1,5 +1,5 @@
 // The reporting-verb lexicon: which word forms introduce an attribution, and what they may take.
-import { CONTRACTED_IS, FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
+import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
 
 export interface CueInfo {
   lemma: string;
@@ -712,7 +712,10 @@ export const OPINION_NOUNS = new Set(['view', 'views', 'mind', 'opinion', 'words
 export const FIRST_PERSON_CUES = new Set(['say', 'tell', 'write', 'ask', 'add', 'explain', 'argue', 'recall', 'reply', 'respond']);
 
 /** Forms of "be": before a past participle they make it passive ("is believed to"), which names no source. */
-export const BE: ReadonlySet<string> = new Set([...FINITE_BE, ...NONFINITE_BE, ...CONTRACTED_IS]);
+export const BE: ReadonlySet<string> = new Set([...FINITE_BE, ...NONFINITE_BE, ...CONTRACTED_IS, ...CONTRACTED_ARE]);
+
+/** Auxiliaries contracted onto their subject, written once and spelt with both apostrophes. */
+export const CONTRACTED_AUXILIARIES = ['ve', 'd', 'll'].flatMap(c => [`'${c}`, `\u2019${c}`]);
 
 /** Words that may sit between a subject and its cue ("has also stated", "previously said"). */
 export const CUE_PREFIX = new Set([
@@ -722,6 +725,9 @@ export const CUE_PREFIX = new Set([
   'himself', 'herself', 'itself', 'themselves', 'openly', 'first', 'initially', 'now', 'still', 'however',
   'today', 'yesterday', 'tonight', 'formally', 'jointly', 'independently', 'widely', 'generally', 'all', 'both',
   'overall', 'alone', 'together', 'too', 'since', 'long', 'always',
+  // Round 37: "have", "had"/"would" and "will" contracted onto a pronoun ("they've warned", "we'd argued", "they'll
+  // insist"), as the tokenizer splits them off; without them the pronoun was no subject and the cue lost its source.
+  ...CONTRACTED_AUXILIARIES,
 ]);
 
 /** Adverbs by which the writer keeps a distance ("videos allegedly show"): hearsay, not the subject's report. */
