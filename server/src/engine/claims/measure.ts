@@ -10,11 +10,12 @@ import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
+import { ARTICLES, NOUN_DETERMINERS, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
 import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
+import { DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
@@ -843,10 +844,51 @@ function eitherFate(tokens: readonly Token[], i: number): boolean {
 /** Words that look back from now over a span: "in the last 24 hours", "over the past day". */
 const LOOKING_BACK = new Set(['last', 'past', 'previous', 'preceding']);
 
-/** The clause [ca, cb) names the last day as its span: "in the last 24 hours", "over the past day", "overnight". */
+/** Nouns of an authority's periodic count: "since its Tuesday update", "since the last bulletin". */
+const UPDATE_NOUNS: ReadonlySet<string> = new Set(['update', 'bulletin', 'briefing']);
+/** Words between "since" and an update noun that keep it the latest one ("the last", "its Tuesday"); "first" does not. */
+const LAST_UPDATE_WORDS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, 'latest', ...LOOKING_BACK,
+  ...WEEKDAYS.keys()]);
+/** Words before "since" that say a level has held since then: "a figure unchanged since yesterday". */
+const HELD_WORDS: ReadonlySet<string> = new Set(['unchanged', 'steady', 'stable', 'same', 'flat']);
+/** Most tokens between "since" and its update noun: "since its last Tuesday update". */
+const UPDATE_REACH = 3;
+
+/**
+ * "since yesterday", "since its Tuesday update", "since the last bulletin": what was counted since the day before or since
+ * the authority's latest count is that day's growth, as "in the past 24 hours" is (round 37, fa37). "Since the first
+ * report" or "since the outbreak began" reaches back to the start: the running count itself.
+ */
+function sinceLastCount(tokens: readonly Token[], i: number): boolean {
+  // "seven of them were fatal, a figure unchanged since yesterday": the level has held since, no growth.
+  if (HELD_WORDS.has(tokens[i - 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k <= i + 1 + UPDATE_REACH && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (UPDATE_NOUNS.has(t.lower)) return true;
+    if (!LAST_UPDATE_WORDS.has(t.lower) && !isPossessiveEnding(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A sentence opening on "Since yesterday," or "Since the last update," (after any opening quote): the span it names covers
+ * each clause of the sentence, which the clause reading alone does not reach ("Since yesterday, 210 new cases were
+ * recorded and six people died").
+ */
+export function opensSinceLastCount(tokens: readonly Token[], sentenceStart: number): boolean {
+  let i = sentenceStart;
+  while (i < tokens.length && tokens[i].type === 'punctuation') i++;
+  return tokens[i]?.lower === 'since' && sinceLastCount(tokens, i);
+}
+
+/**
+ * The clause [ca, cb) names the last day as its span: "in the last 24 hours", "over the past day", "overnight", "since
+ * yesterday", "since its last update".
+ */
 export function lastDayIn(tokens: readonly Token[], ca: number, cb: number): boolean {
   for (let i = ca; i < cb; i++) {
     if (tokens[i].lower === 'overnight') return true;
+    if (tokens[i].lower === 'since' && sinceLastCount(tokens, i)) return true;
     if (!LOOKING_BACK.has(tokens[i].lower)) continue;
     const next = tokens[i + 1]?.lower ?? '';
     if (next === 'day' || ((next === '24' || next === 'twenty-four') && tokens[i + 2]?.lower === 'hours')) return true;

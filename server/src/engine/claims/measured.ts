@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, verbEvent } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -696,7 +696,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
   else if (winMargin(tokens, unit, qa, qb, ca)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
-  else if (DAILY_GROWTH.has(event) && lastDayIn(tokens, ca, cb) && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
+  else if (DAILY_GROWTH.has(event) && (lastDayIn(tokens, ca, cb) || opensSinceLastCount(tokens, site.s.tokenStart))
+    && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
   // "registered 382 new deaths and 2,581 new cases": deaths a toll newly counts are what it grew by, not the toll (round 29).
   else if (DAILY_GROWTH.has(event) && newInFigure(tokens, qa, qb)) event = `${event}+diff`;
   return event;
