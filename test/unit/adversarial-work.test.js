@@ -43,3 +43,21 @@ test('header and footer lines: a line of any blank String.trim removes is skippe
   const a = engine.analyzeText('b.txt', text);
   assert.strictEqual(a.title, 'Floodwaters reach the old mill in Tarnow');
 });
+
+test('score lines: a score is one to three ASCII digits, read without a regular expression per word', () => {
+  // The scan for unnamed sides asks every word whether it is a score; it reads character codes now. What counts as a
+  // score must stay /^\d{1,3}$/: four digits are no score, nor are digits of other scripts.
+  const text = 'Results on Saturday:\nMarlowe Vale 3 Dunstead 1\nCorrin Bay 2 Ashgrove 2\nTellham 245 for six\n'
+    + 'Prestwick Moor 1204 Ferrington 3\nOldcastle Rovers \u0663 Brimley \u0661\n';
+  const kinds = engine.analyzeText('s.txt', text).entities.map(x => [x.text, x.kind]);
+  assert.deepStrictEqual(kinds, [['Marlowe Vale', 'organization'], ['Dunstead', 'organization'], ['Corrin Bay', 'organization'],
+    ['Ashgrove', 'organization'], ['Tellham', 'organization'], ['Prestwick', 'place'], ['Ferrington', 'organization']]);
+});
+
+test('figures beside months and labels are still no quantities (one record reused per figure)', () => {
+  // The exclusion tests read one reused record of the figure's neighbours; a figure after another must not see the
+  // neighbours of the one before.
+  const q = engine.analyzeText('e.txt', 'On March 9 the council spent $40 million, Article 7 said, and 12 riders finished on May 2. '
+    + 'Page 4 listed 250 homes.\n').quantities.map(x => x.text);
+  assert.deepStrictEqual(q, ['$40 million', '12 riders', '250 homes']);
+});

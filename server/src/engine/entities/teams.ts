@@ -21,7 +21,20 @@ const NATION_SIDES = new Set(['england', 'scotland', 'wales', 'northern ireland'
 /** Prepositions that put a name on the map ("at Leeds", "in Surrey"). */
 const PLACE_MARKS = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'into', 'of', 'across', 'towards', 'toward']);
 
-const SCORE = /^\d{1,3}$/;
+/**
+ * A score: one to three ASCII digits (what /^\d{1,3}$/ matches). Read by character codes because the scan for
+ * unnamed sides asks it of every word of a report, and on figure-dense text a regular-expression test per word was
+ * the larger part of that loop's time (profiled on a price list).
+ */
+export function isScore(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 3) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 /** A side's goals or runs in a match of few scores (0 to 19), never a golfer's round. */
 const GOALS = /^1?\d$/;
 
@@ -45,15 +58,15 @@ function gluedFigure(words: Word[], k: number): boolean {
 /** A score right after the name: a number of at most three digits that the line goes on treating as a score. */
 function scoreAfter(words: Word[], to: number): boolean {
   const n = words[to];
-  if (!n || n.punct || !SCORE.test(n.text)) return false;
+  if (!n || n.punct || !isScore(n.text)) return false;
   const a = words[to + 1];
   // "Revs 20,167 18,623", "Net 3.674": a figure's thousands or decimals glued on make it no score.
   if (gluedFigure(words, to)) return false;
-  if (!a || a.punct || a.cap || SCORE.test(a.text)) return true;
+  if (!a || a.punct || a.cap || isScore(a.text)) return true;
   return SCORE_TAILS.has(a.lower);
 }
 
-const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || SCORE.test(w.text));
+const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || isScore(w.text));
 
 /** The name at [from, to) stands where a side stands: before a score, or across a match word from another name or score. */
 function sideSlot(words: Word[], from: number, to: number): boolean {
@@ -276,7 +289,7 @@ function twoSidedScore(words: Word[], from: number, to: number): boolean {
   const after = words[end + 1];
   if (after && !after.punct && after.cap && sameLine(words, end, end + 1)) return true;
   const p = words[from - 1];
-  if (!p || !SCORE.test(p.text)) return false;
+  if (!p || !isScore(p.text)) return false;
   const open = bracketBefore(words, from - 1);
   if (open < from - 1 && !GOALS.test(p.text)) return false;
   const pp = words[open - 1];
@@ -356,7 +369,7 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
   }
   const unknown: [number, number][] = [];
   for (let k = 1; k < words.length; k++) {
-    if (!SCORE.test(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
+    if (!isScore(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
     if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
   }
