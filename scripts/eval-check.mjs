@@ -1,13 +1,14 @@
 // Scores the cross-source check on the report sets: each story folder holds reports and an expected.json with the
 // findings a careful reader marks and the traps (look-alike pairs) that must not be flagged. A gold pair is found when a
 // finding joins the two sentences that hold its quotes. Importable (evalCheck) and runnable: `node scripts/eval-check.mjs
-// [--json] [--misses] [--false-alarms] [--why] [--why-items] [--fa-why] [--fa-why-items] [--sets a,b]`. --false-alarms
+// [--json] [--misses] [--false-alarms] [--why] [--why-items] [--fa-why] [--fa-why-items] [--totals] [--sets a,b]`. --false-alarms
 // prints each finding that joins no gold pair with both sides' sentences and claim frames, for grouping false alarms by
 // cause; --sets scores only the sets named; --why counts the missed gold pairs by the first part of the frame that keeps
 // them apart, --why-items lists them (eval-check-why.mjs; never for held-out or validation sets); --fa-why counts false
 // alarms and flagged traps by the frame part that should have kept them apart, --fa-why-items lists them
 // (eval-check-fa.mjs). --pooled-why counts the misses and false alarms of the held-out and validation sets by cause,
-// pooled over all of them (no set, story or item), which docs/heldout.md allows to publish.
+// pooled over all of them (no set, story or item), which docs/heldout.md allows to publish. --totals prints one row
+// summed over the sets scored and no row per set, so a validation group is read by its totals alone.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -141,16 +142,24 @@ export function rates(t) {
 
 const pct = x => (x === null ? '   n/a' : (100 * x).toFixed(1).padStart(6));
 
-/** The table `npm run eval` prints. */
-export function printCheck(results, { misses = false, falseAlarms = false } = {}) {
+/** The sets' counts summed, with their rates: one row standing for a group of sets. */
+export function pooledTotals(results) {
+  const total = Object.fromEntries(SUMS.map(k => [k, 0]));
+  for (const r of Object.values(results)) for (const k of SUMS) total[k] += r[k];
+  return { ...total, ...rates(total) };
+}
+
+/** The table `npm run eval` prints; with `totals`, one summed row in place of the rows per set. */
+export function printCheck(results, { misses = false, falseAlarms = false, totals = false } = {}) {
   console.log('\n== cross-source check (contradictions)');
   console.log(`${'set'.padEnd(16)}${'R clear%'.padStart(9)}${'R all%'.padStart(8)}${'P%'.padStart(7)}${'traps%'.padStart(8)}   found/gold  correct/pred  traps flagged`);
-  for (const [set, r] of Object.entries(results)) {
+  const rows = totals ? { [`${Object.keys(results).length} sets`]: pooledTotals(results) } : results;
+  for (const [set, r] of Object.entries(rows)) {
     console.log(`${set.padEnd(16)}${pct(r.recallClear).padStart(9)}${pct(r.recallAll).padStart(8)}${pct(r.precision).padStart(7)}`
       + `${pct(r.trapsFlaggedShare).padStart(8)}   ${`${r.foundAll}/${r.findings}`.padStart(10)}  ${`${r.correct}/${r.predicted}`.padStart(12)}`
       + `  ${r.trapsFlagged}/${r.traps}`);
   }
-  if (!misses && !falseAlarms) return;
+  if (totals || (!misses && !falseAlarms)) return;
   for (const [set, r] of Object.entries(results)) {
     for (const [name, s] of Object.entries(r.stories)) {
       const lines = [...s.problems.map(x => `  ! ${x}`), ...s.missed.map(x => `  missed: ${x}`),
@@ -162,7 +171,7 @@ export function printCheck(results, { misses = false, falseAlarms = false } = {}
 
 /** The options this script reads; anything else (a typo, `--help`) prints them and scores nothing, so a mistyped run
  * never prints the held-out sets' totals by accident. */
-const OPTIONS = ['--json', '--misses', '--false-alarms', '--why', '--why-items', '--fa-why', '--fa-why-items', '--pooled-why', '--sets'];
+const OPTIONS = ['--json', '--misses', '--false-alarms', '--why', '--why-items', '--fa-why', '--fa-why-items', '--pooled-why', '--totals', '--sets'];
 
 function usageUnlessKnown(argv) {
   const setsAt = argv.indexOf('--sets');
@@ -184,12 +193,14 @@ if (import.meta.url === `file://${process.argv[1]}` && usageUnlessKnown(process.
   const faWhy = faWhyItems || pooled || process.argv.includes('--fa-why');
   const results = evalCheck(engine, setsArg > 0 ? process.argv[setsArg + 1].split(',') : CHECK_SETS, { faWhy });
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => {
+    const perSet = Object.fromEntries(Object.entries(results).map(([k, v]) => {
       const { stories, ...rest } = v;
       return [k, rest];
-    })), null, 2));
+    }));
+    console.log(JSON.stringify(process.argv.includes('--totals') ? pooledTotals(results) : perSet, null, 2));
   } else {
-    printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms') });
+    printCheck(results, { misses: process.argv.includes('--misses'), falseAlarms: process.argv.includes('--false-alarms'),
+      totals: process.argv.includes('--totals') });
     if (faWhyItems || process.argv.includes('--fa-why')) printFaWhy(results, { items: faWhyItems });
   }
   const whyItems = process.argv.includes('--why-items');
