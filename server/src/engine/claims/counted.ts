@@ -291,7 +291,8 @@ function peopleAfterFigure(r: ReportClaims, site: Site): string | null {
  * had been revised to around 1,200", "the official death toll, which the ministry said had reached 192".
  */
 const TOLL_REACH = 24;
-const TOLL_WORDS = new Set(['toll', 'tolls']);
+/** The nouns of an event's toll: what a count told as "the toll" is (also read by check/claimIndex.ts). */
+export const TOLL_WORDS: ReadonlySet<string> = new Set(['toll', 'tolls']);
 
 /**
  * Does a toll stand before the bare figure at qa in its sentence (from `from`), with no other figure between them? A
