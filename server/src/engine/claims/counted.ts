@@ -13,7 +13,6 @@ import { invertedTally, topicCount } from './tallyAfter';
 import { PARTITIVE_PRONOUNS } from '../text/pronouns';
 import { bareCrowd } from './bareCrowd';
 import { onsetTaken } from './onset';
-import { MAGNITUDE_WORD } from '../quantities/units';
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -27,7 +26,7 @@ const MAX_MAGNITUDE = 10;
 /** "12 of which", "nine of them": the figure counts the previous figure's noun. */
 const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_PRONOUNS);
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'temblor']);
-const MAGNITUDE_WORDS = new Set(['measured', MAGNITUDE_WORD, 'richter']);
+const MAGNITUDE_WORDS = new Set(['measured', 'magnitude', 'richter']);
 /** Time units that count how long something lasted, or someone held power, when the clause says so. */
 const DURATIONS = new Set(['hour', 'minute', 'day', 'week', 'year', 'decade']);
 /** A participle the recognizer took for a figure's noun ("2 million given by organizers"), no counted thing the tables know. */
@@ -303,21 +302,9 @@ function tollBefore(r: ReportClaims, from: number, qa: number): boolean {
   const { tokens } = r;
   for (let k = qa - 1; k >= from && k >= qa - TOLL_REACH; k--) {
     if (TOLL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'VERB') return true;
-    if (r.figureStarts.has(k) && !magnitudeAt(r, k)) return false;
+    if (r.figureStarts.has(k)) return false;
   }
   return false;
-}
-
-/**
- * Round 37 (quake37): is the figure starting at token k a quake's magnitude written with its magnitude word ("the death
- * toll from the magnitude-6.1 quake that struck ... has risen to 90")? Such a magnitude modifies the event noun of the
- * toll's own phrase, a level of the event the toll is of, not a count that could take the toll for itself, so the look
- * back passes over it. A magnitude in a clause of its own ("the quake that measured 6.8 on the Richter scale") still
- * stops it: that clause is left to the recognizer, as before.
- */
-function magnitudeAt(r: ReportClaims, k: number): boolean {
-  const at = r.tokens[k].start;
-  return r.quantities.some(q => q.start === at && q.unit === 'magnitude' && q.text.toLowerCase().includes(MAGNITUDE_WORD));
 }
 
 /** A figure its noun leaves uncounted or miscounted: a quake's magnitude, a toll, a headline's noun, a restated count. */

@@ -3,7 +3,7 @@
 import type { Token } from '../types';
 import { nounPhraseAt } from './nouns';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, PEOPLE_PHRASES, PEOPLE_STATES, PEOPLE_VERBS } from './people';
-import { MAGNITUDE_WORD, singularize } from './units';
+import { singularize } from './units';
 import { isMonth, isYearLike } from './exclusions';
 import { isReportingForm } from '../attributions/cues';
 import { PAST_IRREGULAR } from '../dates/tense';
@@ -80,8 +80,6 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
     // "the death toll from the worst quake for more than 30 years now stood at 250": a span of time in the measure
     // noun's tail is no other figure (round 26).
     if (t.type === 'number' && k + 1 < start && SPAN_UNITS.has(tokens[k + 1].lower)) continue;
-    const magnitude = magnitudeFigure(tokens, k, floor);
-    if (magnitude >= 0) { skipped += k - magnitude + 1; k = magnitude; continue; }
     if (t.type === 'number' || CLAUSE_STOPS.has(t.lower)) return null;
     const unit = MEASURE_NOUNS.get(t.lower);
     if (unit === undefined || t.pos === 'VERB') continue;
@@ -91,21 +89,6 @@ export function measureNounBefore(tokens: Token[], figure: number, floor: number
       modifiedPlural(tokens, k, start) ?? fallback ?? singularize(t.lower);
   }
   return null;
-}
-
-/**
- * Round 37 (quake37): is the number at k a quake's magnitude, its unit word before or after it ("the death toll from the
- * magnitude 6.1 quake ... has risen to 90", "the 6.1-magnitude quake")? A magnitude is a level of the event the toll
- * is of, no other count that takes the measure noun for itself, so the look back passes over it, and its tokens do not
- * count against the window (however it is written, the toll's tail is as long): the token where the
- * magnitude begins when tokens[k] ends one, else -1.
- */
-function magnitudeFigure(tokens: Token[], k: number, floor: number): number {
-  const t = tokens[k];
-  if (t.type === 'number') return k > floor && tokens[k - 1].lower === MAGNITUDE_WORD ? k - 1 : -1;
-  if (t.lower !== MAGNITUDE_WORD) return -1;
-  const figure = k - 1 > floor && tokens[k - 1].lower === '-' ? k - 2 : k - 1;
-  return figure >= floor && tokens[figure].type === 'number' ? figure : -1;
 }
 
 /** Particles and words that may stand between a moving verb and its object's measure noun ("revised down the death"). */

@@ -6,7 +6,7 @@
 // regular-expression descent that allocates about a kilobyte per character of a price list.
 
 import { fromCodeUnits } from './codeUnits';
-import { LETTER_CURRENCY, MAGNITUDE_WORD } from '../quantities/units';
+import { LETTER_CURRENCY } from '../quantities/units';
 
 /** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 const KEEP = 0;
@@ -80,18 +80,6 @@ export function letterCurrencyAt(s: string, i: number): number {
   const scaled = MONEY_SCALE.test(s.slice(k, k + 9));
   if (!scaled && k < s.length && isLetterCode(s.charCodeAt(k))) return 0;
   return groups > 0 || lead >= 3 || scaled ? j - i : 0;
-}
-
-/**
- * Round 37 (quake37): is the hyphen at i the one gluing a unit written before its figure to that figure ("the
- * magnitude-6.2 quake")? wink keeps "magnitude-6.2" one word, so the figure was lost; the hyphen becomes a space (one
- * character for one, so no offset moves). Other words before a hyphen and a figure ("COVID-19", "G-7") stay whole.
- */
-function prefixUnitHyphenAt(s: string, i: number): boolean {
-  const n = MAGNITUDE_WORD.length;
-  if (i < n || i + 1 >= s.length || !isDigit(s.charCodeAt(i + 1))) return false;
-  if (i > n && isWordCode(s.charCodeAt(i - n - 1))) return false;
-  return s.slice(i - n, i).toLowerCase() === MAGNITUDE_WORD;
 }
 
 /** Format characters outside the BMP (tags of flag emoji, musical and shorthand format controls). */
@@ -232,7 +220,6 @@ export function cleanForTokenizer(s: string): Cleaned {
       const n = letterCurrencyAt(s, i);
       if (n > 0) out.insertSpace(i + n);
     }
-    if (c === 45 && prefixUnitHyphenAt(s, i)) out.replace(i, 32);
     if (c > 0x20 && c < 0x7f) { i++; continue; }
     const cls = classAt(s, i);
     const len = unitsAt(s, i);
