@@ -28,6 +28,7 @@ import { markBreakdowns } from './breakdown';
 import { wholesOfParts, addendsOfOneSum, sumClaims, shareClaims, aboardSums, deadWithinCasualties } from './sums';
 import { joinAlternatives } from './alternatives';
 import { eventTimeClaims } from './eventTime';
+import { dateEventProperties } from './eventProperty';
 
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -332,6 +333,7 @@ export function extractClaims(prepared: PreparedText, analysis: Omit<DocumentAna
   claims.push(...ordinalClaims(r, extents));
   const finished = finishClaims(prepared, claims);
   if (!events.length) return finished;
+  dateEventProperties(finished, events);
   return [...finished, ...events].sort((a, b) => a.quantity.start - b.quantity.start || a.start - b.start);
 }
 

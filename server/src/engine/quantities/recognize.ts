@@ -19,7 +19,7 @@ import {
 } from './numbers';
 import {
   CURRENCY_PREFIX, CURRENCY_WORDS, LETTER_CURRENCY, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
-  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS,
+  singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS, MAGNITUDE_WORD,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
 import { CONTRACTED_IS } from '../text/beVerbs';
@@ -748,7 +748,7 @@ function readCore(tokens: Token[], i: number, floor: number, limit: number): Cor
   const sign = currencySign(tokens, i, floor);
   if (sign && i + 1 < limit && tokens[i + 1].type === 'number') return readMoney(tokens, i, sign, floor, limit);
   // "magnitude 7.7", "a magnitude of 6.4": the unit comes first.
-  if (tokens[i].lower === 'magnitude') return readMagnitude(tokens, i, floor, limit);
+  if (tokens[i].lower === MAGNITUDE_WORD) return readMagnitude(tokens, i, floor, limit);
   const band = readVague(tokens, i, limit);
   if (band) return band;
   const fraction = readFraction(tokens, i, limit) ?? hyphenRatio(tokens[i], i);

@@ -22,6 +22,12 @@ function PREFIXED(symbol: string, name: string): Array<readonly [string, UnitDef
   ]);
 }
 
+/**
+ * The word of a unit written before its figure ("magnitude 7.7"), and so also glued to it by a hyphen ("a magnitude-6.2
+ * quake", which the text cleaner splits: round 37).
+ */
+export const MAGNITUDE_WORD = 'magnitude';
+
 /** One-token units. Areas, distances and percentages use fixed names so figures compare across reports. */
 const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres'].map(w => [w, { unit: 'km', factor: 1, level: true }] as const),
@@ -49,7 +55,7 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['km/h', 'kph', 'kmh'].map(w => [w, { unit: 'km/h', factor: 1, level: true }] as const),
   ['mph', { unit: 'km/h', factor: 1.609, level: true }],
   ['knots', { unit: 'km/h', factor: 1.852, level: true }],
-  ['magnitude', { unit: 'magnitude', factor: 1, level: true }],
+  [MAGNITUDE_WORD, { unit: 'magnitude', factor: 1, level: true }],
   // Oil output: "500,000 bpd" is the rate "barrels per day" writes out, so the two compare.
   ...['bpd', 'b/d'].map(w => [w, { unit: 'barrel/day', factor: 1 }] as const),
   // The trade's "MM" is a million: "1.7 MMbpd", "3 mmb/d".
