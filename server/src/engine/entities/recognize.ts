@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { goalScorers, organizationsWithPlaces, sportsTeams, teamsAfterCountry } from './teams';
+import { goalScorers, organizationsWithPlaces, pluralTail, sportsTeams, teamsAfterCountry } from './teams';
 import { scorecardPlayers } from './scorecards';
 import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -1825,6 +1825,26 @@ function sitesReadAsPeople(text: string, words: Word[], found: Candidate[]): voi
 }
 
 /**
+ * Round 37 (conll37): "the Tulsa Comets", "Sudan Airways": a place guessed from a known town or country and one
+ * capitalized plural after it that no place or event table ends with is a club or a firm named after the place (North
+ * American sides and national carriers are named so), wherever it stands; read as a place it put a club on the map. A
+ * place the gazetteer knows whole ("Colorado Springs") stays a place. (Names read as people are left alone: many
+ * surnames end in "s" and many given names are towns.)
+ */
+function clubsNamedAfterTowns(text: string, words: Word[], found: Candidate[]): void {
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to - c.from < 2 || c.to - c.from > 4 || !pluralTail(words[c.to - 1])) continue;
+    const town = surfaceOf(text, words, c.from, c.to - 1);
+    if (!places().has(foldKey(town)) && !COUNTRY_NAMES.has(town)) continue;
+    const surface = surfaceOf(text, words, c.from, c.to);
+    if (places().has(foldKey(surface)) || PERSON_FULL.has(foldKey(surface))) continue;
+    c.kind = 'organization';
+    c.id = `organization:${slug(surface)}`;
+    c.name = surface;
+  }
+}
+
+/**
  * A one- or two-word place that a person's name evidence claims is that person: a capitalized title right before it
  * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
  * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
@@ -1901,6 +1921,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   if (peopleReadAsPlaces(text, words, found, bySurname)) surnamesToPeople(text, words, found, bySurname);
   wordsReadAsPlaces(words, found);
   sitesReadAsPeople(text, words, found);
+  clubsNamedAfterTowns(text, words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
