@@ -34,3 +34,12 @@ test('a place whose own name ends in a plural stays a place', () => {
   assert.strictEqual(find(e, 'Colorado Springs')?.kind, 'place');
   assert.strictEqual(find(e, 'Virgin Islands')?.kind, 'place');
 });
+
+test('a club\'s form before its name in a results table is part of the club\'s name', () => {
+  const e = ents('SOCCER - LEAGUE RESULTS.\n\nResults on Sunday:\n\nF.C. Dornbach 1 Kelsey Town 2\n\nSV Halden 3 OFK Marvik 0\n\nStandings: SV Halden 3 2 1 0 5');
+  assert.strictEqual(find(e, 'F.C. Dornbach')?.kind, 'organization');
+  assert.strictEqual(all(e, 'SV Halden').length, 2);
+  assert.strictEqual(find(e, 'OFK Marvik')?.kind, 'organization');
+  assert.strictEqual(find(e, 'SV'), undefined);
+  assert.strictEqual(find(e, 'Halden'), undefined);
+});

@@ -5,7 +5,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_COUNTRY,
   REGION_WORDS, RIVER_OF, SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, CLUB_FORMS, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -1944,7 +1944,33 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   });
   if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
   laterMentions(scan, found, covered, bySurname, byAcronym, extra);
-  return mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from));
+  return clubFormsJoined(text, mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from)));
+}
+
+/** The longest club form ("F.C.", "IFK"), in characters: how far back a mention's start is looked at. */
+const CLUB_FORM_REACH = Math.max(...[...CLUB_FORMS].map(f => f.length)) + 2;
+
+/**
+ * Round 37 (conll37): "SV Ried 5 1 1 3", "F.C. Brasov 1": a club's form written one space before an organization's name
+ * opens that club's name. Read apart, the form was a second organization (or nothing) and the club lost its full name.
+ */
+function clubFormsJoined(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || text[m.start - 1] !== ' ') { out.push(m); continue; }
+    const before = text.slice(Math.max(0, m.start - CLUB_FORM_REACH), m.start - 1);
+    const form = /(?:^|\s)(\S+)$/.exec(before)?.[1];
+    if (!form || !CLUB_FORMS.has(form)) { out.push(m); continue; }
+    const start = m.start - 1 - form.length;
+    const prev = out[out.length - 1];
+    if (prev && prev.end > start) {
+      if (prev.start !== start || prev.end !== m.start - 1) { out.push(m); continue; }
+      out.pop();
+    }
+    const name = text.slice(start, m.end);
+    out.push({ ...m, start, text: name, id: `organization:${slug(name)}`, name });
+  }
+  return out;
 }
 
 /** People by surname (null where two people share one) and entities by their one-word acronym. */
