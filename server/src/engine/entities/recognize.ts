@@ -1831,9 +1831,14 @@ function sitesReadAsPeople(text: string, words: Word[], found: Candidate[]): voi
  * place the gazetteer knows whole ("Colorado Springs") stays a place. (Names read as people are left alone: many
  * surnames end in "s" and many given names are towns.)
  */
+/** Endings of names that look like a plural's "s" but are none. */
+const NAME_ENDINGS = /(?:is|us|as)$/;
+
 function clubsNamedAfterTowns(text: string, words: Word[], found: Candidate[]): void {
   for (const c of found) {
     if (c.kind !== 'place' || c.to - c.from < 2 || c.to - c.from > 4 || !pluralTail(words[c.to - 1])) continue;
+    // "Khan Younis", "Ras Abbas": "-is", "-us", "-as" end names, rarely a plural.
+    if (NAME_ENDINGS.test(words[c.to - 1].text)) continue;
     const town = surfaceOf(text, words, c.from, c.to - 1);
     if (!places().has(foldKey(town)) && !COUNTRY_NAMES.has(town)) continue;
     const surface = surfaceOf(text, words, c.from, c.to);
