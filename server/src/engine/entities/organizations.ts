@@ -36,8 +36,13 @@ export const POSSESSIVE_FIRMS = new Map([['moody', "Moody's"], ['lloyd', "Lloyd'
   ['denny', "Denny's"], ['harrah', "Harrah's"], ['hardee', "Hardee's"], ['lowe', "Lowe's"], ['wendy', "Wendy's"], ['domino', "Domino's"],
   ['barron', "Barron's"]]);
 
+/**
+ * Forms of a sports club, after its name ("Fehervar FC") or before it ("FC Tirol", "SV Ried", "A.S. Bacau": round 37).
+ * Words that are also English or state abbreviations ("AS", "US", "SC") are left out.
+ */
+export const CLUB_FORMS = new Set(['FC', 'F.C.', 'AFC', 'CF', 'SV', 'SK', 'FK', 'IFK', 'OFK', 'A.S.', 'AC', 'NK', 'VfB', 'VfL', 'TSV']);
 /** Legal forms that are also words of a name: an id keeps them ("Alpha Group"), and they make no page word a firm's. */
-export const NAME_FORMS = new Set(['Holdings', 'Group', 'Corporation', 'Company', 'FC', 'CF', 'AFC']);
+export const NAME_FORMS = new Set(['Holdings', 'Group', 'Corporation', 'Company', ...CLUB_FORMS]);
 /** Legal forms that an id leaves out; "Group", "Holdings", "Corporation" and "Company" stay part of the name. */
 const DROPPED_SUFFIXES = new Set([...LEGAL_SUFFIXES].filter(s => !NAME_FORMS.has(s)));
 /** Suffixes written with a closing dot that the word scan leaves outside the word ("Co.", "Inc."). */

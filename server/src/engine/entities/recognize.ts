@@ -5,7 +5,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYM_OF, DEMONYMS } from './countries';
 import { foldKey, slug } from './fold';
 import { CAPITAL_OF, LANDFORM_WORDS, maxPlaceWords, NOT_PLACES, PLACE_HEADS, PLACE_TAILS, places, REGION_COUNTRY,
   REGION_WORDS, RIVER_OF, SETTLEMENT_WORDS, STATE_OF_ABBREVIATION, REGION_OF_ABBREVIATION, type PlaceEntry } from './gazetteer';
-import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
+import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, CLUB_FORMS, DOTTED_SUFFIXES, KNOWN_ORGS, LEGAL_SUFFIXES, NAME_FORMS, ORG_CONNECTORS, ORG_HEADS, POSSESSIVE_FIRMS,
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { goalScorers, organizationsWithPlaces, sportsTeams, teamsAfterCountry } from './teams';
+import { goalScorers, organizationsWithPlaces, pluralTail, sportsTeams, teamsAfterCountry } from './teams';
 import { scorecardPlayers } from './scorecards';
 import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -1825,6 +1825,31 @@ function sitesReadAsPeople(text: string, words: Word[], found: Candidate[]): voi
 }
 
 /**
+ * Round 37 (conll37): "the Tulsa Comets", "Sudan Airways": a place guessed from a known town or country and one
+ * capitalized plural after it that no place or event table ends with is a club or a firm named after the place (North
+ * American sides and national carriers are named so), wherever it stands; read as a place it put a club on the map. A
+ * place the gazetteer knows whole ("Colorado Springs") stays a place. (Names read as people are left alone: many
+ * surnames end in "s" and many given names are towns.)
+ */
+/** Endings of names that look like a plural's "s" but are none. */
+const NAME_ENDINGS = /(?:is|us|as)$/;
+
+function clubsNamedAfterTowns(text: string, words: Word[], found: Candidate[]): void {
+  for (const c of found) {
+    if (c.kind !== 'place' || c.to - c.from < 2 || c.to - c.from > 4 || !pluralTail(words[c.to - 1])) continue;
+    // "Khan Younis", "Ras Abbas": "-is", "-us", "-as" end names, rarely a plural.
+    if (NAME_ENDINGS.test(words[c.to - 1].text)) continue;
+    const town = surfaceOf(text, words, c.from, c.to - 1);
+    if (!places().has(foldKey(town)) && !COUNTRY_NAMES.has(town)) continue;
+    const surface = surfaceOf(text, words, c.from, c.to);
+    if (places().has(foldKey(surface)) || PERSON_FULL.has(foldKey(surface))) continue;
+    c.kind = 'organization';
+    c.id = `organization:${slug(surface)}`;
+    c.name = surface;
+  }
+}
+
+/**
  * A one- or two-word place that a person's name evidence claims is that person: a capitalized title right before it
  * ("Prime Minister Hun", "Pastor T.B. Joshua", "President Bush"), or a given name right before it ("Josh Green") or as
  * the first word of a guessed two-word place ("Mohan Majhi alleged"). The gazetteer holds many surnames as small towns.
@@ -1901,6 +1926,7 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   if (peopleReadAsPlaces(text, words, found, bySurname)) surnamesToPeople(text, words, found, bySurname);
   wordsReadAsPlaces(words, found);
   sitesReadAsPeople(text, words, found);
+  clubsNamedAfterTowns(text, words, found);
   unifyBareOrganizations(text, words, found);
   linkRegions(words, found);
   for (const c of found) if (c.aliasOf) { c.kind = c.aliasOf.kind; c.id = c.aliasOf.id; c.name = c.aliasOf.name; }
@@ -1923,7 +1949,33 @@ function finish(text: string, scan: Scan, found: Candidate[]): EntityMention[] {
   });
   if (bySurname.size) surnamesToPeople(text, words, extra, bySurname);
   laterMentions(scan, found, covered, bySurname, byAcronym, extra);
-  return mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from));
+  return clubFormsJoined(text, mentionsOf(text, words, [...found, ...teams, ...surnames, ...extra].sort((a, b) => a.from - b.from)));
+}
+
+/** The longest club form ("F.C.", "IFK"), in characters: how far back a mention's start is looked at. */
+const CLUB_FORM_REACH = Math.max(...[...CLUB_FORMS].map(f => f.length)) + 2;
+
+/**
+ * Round 37 (conll37): "SV Ried 5 1 1 3", "F.C. Brasov 1": a club's form written one space before an organization's name
+ * opens that club's name. Read apart, the form was a second organization (or nothing) and the club lost its full name.
+ */
+function clubFormsJoined(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || text[m.start - 1] !== ' ') { out.push(m); continue; }
+    const before = text.slice(Math.max(0, m.start - CLUB_FORM_REACH), m.start - 1);
+    const form = /(?:^|\s)(\S+)$/.exec(before)?.[1];
+    if (!form || !CLUB_FORMS.has(form)) { out.push(m); continue; }
+    const start = m.start - 1 - form.length;
+    const prev = out[out.length - 1];
+    if (prev && prev.end > start) {
+      if (prev.start !== start || prev.end !== m.start - 1) { out.push(m); continue; }
+      out.pop();
+    }
+    const name = text.slice(start, m.end);
+    out.push({ ...m, start, text: name, id: `organization:${slug(name)}`, name });
+  }
+  return out;
 }
 
 /** People by surname (null where two people share one) and entities by their one-word acronym. */

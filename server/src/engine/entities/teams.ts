@@ -9,6 +9,7 @@ import { PLACE_TAILS } from './gazetteer';
 import { COMPETITION_TAILS, PLAN_TAILS } from './events';
 import { PLACE_NOUNS } from './cues';
 import { hasOrPlural } from '../text/inflection';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -161,7 +162,7 @@ function nameRunBefore(words: Word[], classes: Int32Array, covered: Uint8Array, 
 const spaced = (b: Word | undefined) => !!b && b.gap === ' ';
 
 /** A capitalized plural that may end a club's name ("Blue Jays", "Cardinals"); never a place's or an event's word. */
-function pluralTail(w: Word): boolean {
+export function pluralTail(w: Word): boolean {
   return !w.punct && w.cap && w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss') && !w.poss
     && w.text !== w.text.toUpperCase() && !PLACE_TAILS.has(w.text) && !PLAN_TAILS.has(w.text) && !COMPETITION_TAILS.has(w.lower);
 }
@@ -378,6 +379,21 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
   return { teams, unknown, table };
 }
 
+/** A dateline's date after its place: a year or a numeric date ("1997", "1997-03-14"), or a month ("March", "Mar."). */
+const datelineDate = (w: Word | undefined) => !!w && (/^\d{4}(?:-\d\d-\d\d)?$/.test(w.text) || MONTHS.has(w.lower)
+  || MONTH_ABBREVIATIONS.has(w.lower));
+
+/**
+ * Round 37: "DENVER 1997-03-14", "BOSTON, March 14": a place that opens its line and is followed there by a date is the
+ * dateline naming where the report was filed. The town may be a side in the report's tables ("DENVER 4 Omaha 2"); the
+ * dateline stays the town (a score, not a date, follows a side).
+ */
+function datelinePlace(words: Word[], c: NamedSpan): boolean {
+  if (c.from > 0 && !words[c.from].gap.includes('\n')) return false;
+  const k = words[c.to]?.text === ',' ? c.to + 1 : c.to;
+  return k < words.length && sameLine(words, c.to - 1, k) && datelineDate(words[k]);
+}
+
 /** Places that are sides become organizations, taking in the name words before them in a score line. */
 function relabelSides(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   teams: ReadonlySet<string>, key: SpanKey): void {
@@ -387,7 +403,7 @@ function relabelSides(text: string, words: Word[], classes: Int32Array, found: N
   const absorbed = new Set<NamedSpan>();
   for (const c of found) {
     if (absorbed.has(c)) continue;
-    if (c.kind !== 'place' || placeMarked(words, c.from)) continue;
+    if (c.kind !== 'place' || placeMarked(words, c.from) || datelinePlace(words, c)) continue;
     if (!teams.has(key(c.from, c.to)) && !pluralSide(words, c)) continue;
     c.kind = 'organization';
     // "Legia Warsaw 3", "NEC Nijmegen 0": name words before a town in a score line belong to the club's name, and so
