@@ -17,6 +17,7 @@ import { tokenAt, paragraphStart, isNumberToken } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
+import { stageOf } from './stage';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, singledOutAlone, isRanked, partSettingOf } from './breakdown';
 import { instancesOf } from './incidents';
@@ -206,6 +207,11 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
   const hour = hourIn(prepared.text, from, Math.max(from, to), Math.min(from, Math.max(s.start, from - HOUR_REACH)));
   if (hour !== null) detail.hour = hour;
+  // "at the start of the march", "at its peak": the stage of its gathering a crowd count holds at (stage.ts).
+  if (baseEvent(event) === 'crowd') {
+    const stage = stageOf(prepared.text.slice(from, Math.max(from, to)), prepared.text.slice(Math.min(from, Math.max(s.start, from - HOUR_REACH)), from));
+    if (stage) detail.stage = stage;
+  }
   if (isHeld(event)) {
     const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
     const speaker = speakerHolder(atts, q.start);
