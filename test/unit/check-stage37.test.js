@@ -15,6 +15,10 @@ test('a crowd count reads the stage of the gathering its clause names', () => {
   assert.strictEqual(claimOf(PEAK, 45000)?.detail?.stage, 'peak');
   assert.strictEqual(claimOf('At the height of the protest in Brackenford on Sunday, 30,000 people filled the square.', 30000)?.detail?.stage, 'peak');
   assert.strictEqual(claimOf('Some 9,000 people were still in the square at the end of the rally in Brackenford on Sunday.', 9000)?.detail?.stage, 'end');
+  // A stage right after a bare count whose clause ends before it, each figure with its own.
+  const both = 'Transit officials counted 7,000 people at the beginning and some 26,000 at the height of the parade in Brackenford.';
+  assert.strictEqual(claimOf(both, 7000)?.detail?.stage, 'start');
+  assert.strictEqual(claimOf(both, 26000)?.detail?.stage, 'peak');
   assert.strictEqual(claimOf(PLAIN, 20000)?.detail?.stage, undefined);
   // The start of a year is no stage of a gathering.
   assert.strictEqual(claimOf('Police said 20,000 people joined the climate march in Brackenford at the start of the year.', 20000)?.detail?.stage, undefined);

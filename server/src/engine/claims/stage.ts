@@ -25,11 +25,13 @@ const STAGE = new RegExp(String.raw`\b(?:at|by|towards?|near)\s+(?:the|its|their
 const STAGE_ALL = new RegExp(STAGE.source, 'gi');
 
 /**
- * The stage a crowd figure's clause (`clause`) names, else the last its sentence names before the clause (`before`:
- * "At its peak, the march drew 45,000"); undefined when neither names one.
+ * The stage a crowd figure's clause (`clause`) names, else one right after the figure with no other figure between
+ * (`after`: "reported 60,000 people at the start and ..."; a clause may end before it), else the last its sentence
+ * names before the clause (`before`: "At its peak, the march drew 45,000"); undefined when none names one.
  */
-export function stageOf(clause: string, before: string): Stage | undefined {
-  const m = STAGE.exec(clause) ?? lastMatch(before);
+export function stageOf(clause: string, after: string, before: string): Stage | undefined {
+  const next = STAGE.exec(after);
+  const m = STAGE.exec(clause) ?? (next && !/\d/.test(after.slice(0, next.index)) ? next : null) ?? lastMatch(before);
   return m ? STAGE_WORDS.get(m[1].toLowerCase()) : undefined;
 }
 
