@@ -230,6 +230,31 @@ export function aloneBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: 
 }
 
 /**
+ * Round 37 (stage37): two counts of one crowd at different stages its words name ("at the start" against "at its peak",
+ * "at the end" against "by the evening" or "by 7 pm") count two moments of the gathering, no rivals; and a count at its
+ * start, not above a count with no stage, is an early stage of that day's crowd (a crowd grows from its start: the hours
+ * rule above, for the stage word). A count with no stage meets any other as before, and two clock hours are left to
+ * sameDayStages. Two counts at one stage still pair.
+ */
+export function crowdStagesApart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  if (baseEvent(a.measure.event) !== 'crowd' || baseEvent(b.measure.event) !== 'crowd') return false;
+  if (da?.stage === undefined && db?.stage === undefined) return false;
+  const sa = stageKey(da);
+  const sb = stageKey(db);
+  if (sa !== undefined && sb !== undefined) return sa !== sb;
+  const [start, other] = sa === 'start' ? [a, b] : sb === 'start' ? [b, a] : [null, null];
+  if (!start || !other) return false;
+  const least = start.low ?? start.high;
+  return least !== null && least <= (other.high ?? Infinity);
+}
+
+/** A crowd count's stage: the stage its words name, else the hour it holds at (not a count merely under way). */
+function stageKey(d: ClaimDetail | undefined): string | undefined {
+  if (d?.stage) return d.stage;
+  return d?.hour !== undefined && d.hour !== UNDER_WAY ? `hour:${d.hour}` : undefined;
+}
+
+/**
  * Counts that only rise through their day, whoever counts: the turnout counted by an hour of polling day, and a day of
  * protest's crowd ("124,000 at midday" is part of the day's 1.3 million, round 21).
  */

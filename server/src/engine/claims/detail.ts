@@ -1,5 +1,6 @@
 // Extra facts a claim carries for the check, kept beside the shared Claim contract (types.ts stays unchanged).
 import type { Claim } from '../types';
+import type { Stage } from './stage';
 
 /** Which way an entity bears on a claim: where it happened, who acted or owns what is counted, which group is counted. */
 export type ScopeRole = 'where' | 'who' | 'group';
@@ -113,6 +114,8 @@ export interface ClaimDetail {
   breakdown?: string;
   /** The hour of the day a running count holds at ("by noon" 12, "at 9:30 p.m." 21.5), -1 for one under way ("already"). */
   hour?: number;
+  /** The stage of its gathering a crowd count holds at ("at the start", "at its peak", "at the end"; stage.ts). */
+  stage?: Stage;
   /**
    * One country's part in a sentence listing a count country by country, or a place the sentence ranks against the rest
    * ("the lowest turnout was in Minsk, where 52.67%"; breakdown.ts): no rival of an unplaced whole.

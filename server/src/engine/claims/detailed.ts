@@ -17,6 +17,7 @@ import { tokenAt, paragraphStart, isNumberToken } from './tokens';
 import { isActor } from './claimWords';
 import { paragraphVoice, personHolderBefore } from './sourced';
 import { hourIn } from './hour';
+import { stageOf } from './stage';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, singledOutAlone, isRanked, partSettingOf } from './breakdown';
 import { instancesOf } from './incidents';
@@ -107,6 +108,8 @@ function rateLabel(rate: string): string {
 }
 /** Characters around a figure searched for the hour its count holds at ("By 9 a.m. on Thursday, 30 ..."). */
 const HOUR_REACH = 160;
+/** Characters after a crowd figure searched for its stage when its clause ends first ("60,000 people at the start and"). */
+const STAGE_AFTER = 40;
 
 /** The setting that splits a toll by where the dead died: "13 who died in hospital" are a part of the dead. */
 const HOSPITAL_SETTING = 'hospital';
@@ -206,6 +209,13 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   const to = Math.min(tokens[Math.max(ca, cb - 1)].end, q.end + HOUR_REACH);
   const hour = hourIn(prepared.text, from, Math.max(from, to), Math.min(from, Math.max(s.start, from - HOUR_REACH)));
   if (hour !== null) detail.hour = hour;
+  // "at the start of the march", "at its peak": the stage of its gathering a crowd count holds at (stage.ts). Read for
+  // every count of people: a bare count may take the crowd's measure later, from the figure after it; only crowds use it.
+  if (unit === 'person') {
+    const after = prepared.text.slice(q.end, Math.max(q.end, Math.min(s.end, q.end + STAGE_AFTER)));
+    const stage = stageOf(prepared.text.slice(from, Math.max(from, to)), after, prepared.text.slice(Math.min(from, Math.max(s.start, from - HOUR_REACH)), from));
+    if (stage) detail.stage = stage;
+  }
   if (isHeld(event)) {
     const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
     const speaker = speakerHolder(atts, q.start);
