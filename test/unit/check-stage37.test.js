@@ -43,13 +43,3 @@ test('a count at the start is an early stage of the day\'s crowd: below it no ri
   const bigStart = 'Police said 60,000 people had gathered at the start of the climate march in Brackenford on Sunday.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', bigStart), doc('b.txt', PLAIN)), ['20000/60000']);
 });
-
-// Tried on top of the stage and dropped (docs/claims.md, round 37 stage37): it raised a trap on the training sets and
-// lowered precision on the validation sets. Kept skipped, so a later round can measure it again from here.
-const FILLER = 'Speakers called for cleaner rivers and safer roads. The route ran from the station to the old market square. Shops along the way stayed open and volunteers handed out water. ';
-test('an undated report\'s yearless day takes a year stated before it, not a background year far below', { skip: 'rule dropped, round 37' }, () => {
-  const below = 'On 14 March, 30,000 people marched through Mapleton, organizers said.\n\n' + FILLER.repeat(4) + '\n\nThe town last saw a protest of that size in 2009.';
-  assert.strictEqual(claimOf(below, 30000, '')?.time.from, null);
-  const before = 'The council met in 2031 to approve the route.\n\n' + below;
-  assert.strictEqual(claimOf(before, 30000, '')?.time.from, '2031-03-14');
-});
