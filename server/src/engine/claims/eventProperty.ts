@@ -42,12 +42,17 @@ function fallbackProperty(c: Claim): string | null {
   return basis && FALLBACK_BASES.has(basis) ? event : null;
 }
 
-/** Dates each event property dated by a fallback only by the day its report gives the event (in place). */
+/**
+ * Dates each event property dated by a fallback only by the day its report gives the event (in place). The event's day
+ * is read once per event, so a report of many magnitudes and many event days stays linear.
+ */
 export function dateEventProperties(claims: readonly Claim[], events: readonly Claim[]): void {
+  const days = new Map<string, number | null>();
   for (const c of claims) {
     const event = fallbackProperty(c);
     if (!event) continue;
-    const day = eventDay(events, event);
+    if (!days.has(event)) days.set(event, eventDay(events, event));
+    const day = days.get(event)!;
     if (day === null) continue;
     const iso = isoOf(day);
     c.time = { from: iso, to: iso };
