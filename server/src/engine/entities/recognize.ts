@@ -19,7 +19,7 @@ import { type NamedSpan, recurringNames } from './recurring';
 import { reusable } from './scratch';
 import { SPELLED_MAX_WORDS, spelledNameEnd } from './spelled';
 import { MONTH_ABBREVIATIONS } from '../dates/lexicon';
-import { goalScorers, organizationsWithPlaces, pluralTail, sportsTeams, teamsAfterCountry } from './teams';
+import { goalScorers, isScore, organizationsWithPlaces, pluralTail, sportsTeams, teamsAfterCountry } from './teams';
 import { scorecardPlayers } from './scorecards';
 import { listedPeople } from './lists';
 import { ACRONYM, AGENCY, CAP, CUE_AFTER, CUE_AT, CUE_DESCRIPTOR, DESCRIPTIVE, DIGIT, DIRECTION_WORDS, FEATURE_END,
@@ -1834,11 +1834,20 @@ function sitesReadAsPeople(text: string, words: Word[], found: Candidate[]): voi
 /** Endings of names that look like a plural's "s" but are none. */
 const NAME_ENDINGS = /(?:is|us|as)$/;
 
+/** A score right after a name on its line (teams.ts `isScore`). */
+function scoreAfter(words: Word[], at: number): boolean {
+  const w = words[at];
+  return !!w && !w.gap.includes('\n') && isScore(w.text);
+}
+
 function clubsNamedAfterTowns(text: string, words: Word[], found: Candidate[]): void {
   for (const c of found) {
     if (c.kind !== 'place' || c.to - c.from < 2 || c.to - c.from > 4 || !pluralTail(words[c.to - 1])) continue;
     // "Khan Younis", "Ras Abbas": "-is", "-us", "-as" end names, rarely a plural.
     if (NAME_ENDINGS.test(words[c.to - 1].text)) continue;
+    // "Boston Herons 5 Denver Marlows 4": a side in a score line is the sports step's (teams.ts), which reads both sides
+    // of the line together; typed here first, it left the other side to a person's reading.
+    if (scoreAfter(words, c.to)) continue;
     const town = surfaceOf(text, words, c.from, c.to - 1);
     if (!places().has(foldKey(town)) && !COUNTRY_NAMES.has(town)) continue;
     const surface = surfaceOf(text, words, c.from, c.to);
