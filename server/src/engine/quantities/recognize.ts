@@ -24,6 +24,7 @@ import {
 import { isPossessiveEnding } from '../text/possessive';
 import { CONTRACTED_IS } from '../text/beVerbs';
 import { GROUP_WHOLES } from '../text/pronouns';
+import { EXTREMES } from '../text/yardsticks';
 
 /** Multipliers written as one word: "twofold" … "ninetyfold", "hundredfold", also hyphenated ("three-fold"). */
 const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
@@ -968,10 +969,21 @@ function hyphenCount(tokens: Token[], core: Core, k: number, limit: number): Cou
   // The noun modified may carry a modifier of its own: "a 14-game winning streak", "a 12-hour overnight shift".
   const modified = after.type === 'word' && (after.pos === 'ADJ' || (after.pos === 'VERB' && after.lower.endsWith('ing'))) &&
     k + 3 < limit && tokens[k + 3].type === 'word' && tokens[k + 3].pos === 'NOUN';
-  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && !modified)) return null;
+  if (after.type !== 'word' || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && !modified && !lengthOfRecord(tokens, core, w, after))) return null;
   const noun: NounPhrase = { start: k + 1, head: k + 1, end: k + 2 };
   return { unit: w.lower, factor: 1, end: k + 2, noun, countable: false, anaphoric: false };
 }
+
+/**
+ * "a 14-year high", "its 26-week low": after a determiner the extreme is the noun the length of time modifies, however
+ * the tagger calls it, and the length is how long the record stands (the golden sets mark it). Without a determiner,
+ * as headlines write it ("rises to 2-year high"), the golden sets read the level named by its window and leave it out.
+ */
+function lengthOfRecord(tokens: Token[], core: Core, unit: Token, after: Token): boolean {
+  return TIME_UNITS.has(unit.lower) && EXTREMES.has(after.lower) && core.start > 0 && RECORD_DETERMINERS.has(tokens[core.start - 1].lower);
+}
+/** Determiners that open a noun phrase headed by an extreme: "a 14-year high", "its 26-week low". */
+const RECORD_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', ...REFERENCE_DET]);
 
 /** A number inside a stock index's name: "the Standard & Poor's 500 index", "the FTSE 100 Index". */
 function indexName(tokens: Token[], start: number, floor: number): boolean {

@@ -13,11 +13,16 @@ export const COMPARED_TO: ReadonlySet<string> = new Set(['above', 'below', 'unde
 export const BOUND_NOUNS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'threshold', 'ceiling', 'quota', 'limit',
   'capacity', 'benchmark', 'minimum', 'maximum']);
 /**
+ * The extremes a level is said to reach ("a 14-year high", "its lowest", "a record"): yardsticks, and the nouns a length
+ * of time hyphenated before them modifies. The tagger often makes "high" and "low" adjectives or adverbs there.
+ */
+export const EXTREMES: ReadonlySet<string> = new Set(['low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'trough']);
+/**
  * What a yardstick names: a level of another time or a bound, not someone's figure ("far below the university's
  * estimate of 30,000" is a rival voice, no yardstick); bounds are yardsticks when compared with.
  */
-export const YARDSTICK_NOUNS: ReadonlySet<string> = new Set([...BOUND_NOUNS, 'low', 'lows', 'high', 'highs', 'peak', 'peaks', 'record', 'level', 'levels', 'average',
-  'mean', 'baseline', 'norm', 'floor', 'trough']);
+export const YARDSTICK_NOUNS: ReadonlySet<string> = new Set([...BOUND_NOUNS, ...EXTREMES, 'level', 'levels', 'average',
+  'mean', 'baseline', 'norm', 'floor']);
 /** Nouns for a count someone owns: "the organisers' figure", "Harvard's estimate of 4,645". */
 export const TALLIES: ReadonlySet<string> = new Set(['toll', 'tolls', 'figure', 'figures', 'count', 'counts', 'estimate', 'estimates', 'tally', 'tallies',
   'number', 'numbers', 'calculation', 'calculations', 'data']);
