@@ -1,5 +1,5 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
-import { baseEvent, senseOf, singular } from './measure';
+import { baseEvent, PEOPLE_CLASSES, senseOf, singular } from './measure';
 import type { Attribution, Quantity, Sentence, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
@@ -139,7 +139,7 @@ function leadInProgress(r: ReportClaims): boolean {
 }
 
 /** Units whose counts a cause may be given for (attributed.ts): people and cases. */
-const CAUSED_UNITS = new Set(['person', 'case', 'soldier']);
+const CAUSED_UNITS = new Set([...PEOPLE_CLASSES, 'case']);
 /** Tokens on each side of a figure read for a cause it names ("the official fever death toll is 290"). */
 const CAUSE_REACH = 15;
 
