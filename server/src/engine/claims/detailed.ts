@@ -20,7 +20,7 @@ import { hourIn } from './hour';
 import { stageOf } from './stage';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, singledOutAlone, isRanked, partSettingOf } from './breakdown';
-import { instancesOf } from './incidents';
+import { instancesOf, inOneBlow } from './incidents';
 import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
@@ -310,6 +310,8 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   }
   const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
   if (since) detail.since = since;
+  // "57 deaths in the attack": a toll of one blow, among a war's running total's dead (check/parts.ts, round 38).
+  else if (baseEvent(event) === 'killed' && inOneBlow(tokens, site.ca, site.cb)) detail.oneBlow = true;
   // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
   const inferred = inferredParts(q, f.unitEvent, f.hitAt, now || since ? 'explicit' : voted.time.basis, scope);
   if (inferred.length) detail.inferred = inferred as FramePart[];
