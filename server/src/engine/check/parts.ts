@@ -471,3 +471,16 @@ export function roseAcrossReports(a: IssuedClaim, b: IssuedClaim): boolean {
   if (!from || !(dayNumber(from) - early.issued! >= ROSE_AFTER_DAYS)) return false;
   return early.claim.high !== null && late.claim.low !== null && early.claim.high < late.claim.low;
 }
+
+/**
+ * Round 38 (killed38): a running total since a war's or a crisis's start ("over 900 have been killed since fighting broke
+ * out on May 3", detail.since) against the toll of one blow its clause names ("57 deaths in the attack", detail.oneBlow):
+ * the blow's dead are among the total's, so a total at or above the blow's toll is no rival of it. A blow's toll above
+ * the total still pairs, and two totals or two blows are left to the other rules.
+ */
+export function blowInRunningTotal(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  const [total, blow] = da?.since && db?.oneBlow ? [a, b] : db?.since && da?.oneBlow ? [b, a] : [null, null];
+  if (!total || !blow || GROWTH.get(baseEvent(total.measure.event)) !== 'toll') return false;
+  const least = blow.low ?? blow.value;
+  return total.low !== null && least !== null && (total.high === null || least <= total.high);
+}

@@ -13,6 +13,7 @@ import { type ClaimTime, type Told, toldClaimTime, inConcessionAfter, inNextInfi
 import { isFoundingYear } from '../dates/recognize';
 import { RESULT_EVENTS, DECLARED_WINDOW_DAYS, RESULT_WINDOW_DAYS, yearNamesVote } from './election';
 import { baseEvent } from './measure';
+import { ONSET_VERBS } from './eventWords';
 import { occasionDay, FALLBACK_BASES, GATHERING_WORDS } from './occasion';
 import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
@@ -283,8 +284,21 @@ export function opensCount(r: ReportClaims, d: { start: number }): boolean {
   for (let i = at - 2; i >= Math.max(0, at - BACKGROUND_REACH); i--) {
     const t = tokens[i];
     if (t.type === 'punctuation' || t.type === 'tabCRLF') return false;
-    if (t.lower === 'since') return COUNT_STARTS.has(tokens[i + 1]?.lower === 'the' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '');
+    if (t.lower === 'since') {
+      return COUNT_STARTS.has(tokens[i + 1]?.lower === 'the' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '')
+        || onsetBetween(tokens, i + 1, at);
+    }
   }
+  return false;
+}
+
+/**
+ * "since fighting broke out between the two armies on May 3", "since the war began in 2021": a verb of an outbreak
+ * (ONSET_VERBS) between "since" and the date makes the date the start of what is counted, as "since the start of" does
+ * (round 38).
+ */
+function onsetBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ONSET_VERBS.has(tokens[k].lower)) return true;
   return false;
 }
 

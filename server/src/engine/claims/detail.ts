@@ -168,6 +168,8 @@ export interface ClaimDetail {
   paragraph?: number;
   /** A running total's start ("since December 7", "since the start of the pandemic in 2020"), as an ISO day. */
   since?: string;
+  /** The toll's clause says its dead died in one blow ("in the attack", "in an air strike"): incidents.ts, round 38. */
+  oneBlow?: boolean;
   /**
    * The figure's sentence singles out one incident among several ("In a second shipwreck", "a boat carrying 34") or sums
    * over several ("missing from the three vessels", "47 boats carrying 1,600"): one's count is a part of the other's

@@ -1,5 +1,5 @@
 // Step 5 of a claim: the detail the check reads beside the claim.
-import { baseEvent, senseOf, singular } from './measure';
+import { baseEvent, PEOPLE_CLASSES, senseOf, singular } from './measure';
 import type { Attribution, Quantity, Sentence, Token } from '../types';
 import { type ReportClaims, type Site, lowerIn } from './report';
 import { type ScopeEntry, UNNAMED_PREFIX, placeList } from './scope';
@@ -20,7 +20,7 @@ import { hourIn } from './hour';
 import { stageOf } from './stage';
 import type { ClaimTime } from './time';
 import { pluralHolder, singledOutPlace, singledOutAlone, isRanked, partSettingOf } from './breakdown';
-import { instancesOf } from './incidents';
+import { instancesOf, inOneBlow } from './incidents';
 import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
@@ -139,7 +139,7 @@ function leadInProgress(r: ReportClaims): boolean {
 }
 
 /** Units whose counts a cause may be given for (attributed.ts): people and cases. */
-const CAUSED_UNITS = new Set(['person', 'case', 'soldier']);
+const CAUSED_UNITS = new Set([...PEOPLE_CLASSES, 'case']);
 /** Tokens on each side of a figure read for a cause it names ("the official fever death toll is 290"). */
 const CAUSE_REACH = 15;
 
@@ -310,6 +310,8 @@ export function markDetail(r: ReportClaims, site: Site, detail: ClaimDetail, f: 
   }
   const since = time.basis === 'none' ? null : sinceStartOf(r, s, q);
   if (since) detail.since = since;
+  // "57 deaths in the attack": a toll of one blow, among a war's running total's dead (check/parts.ts, round 38).
+  else if (baseEvent(event) === 'killed' && inOneBlow(tokens, site.ca, site.cb)) detail.oneBlow = true;
   // "so far", "now", "since January": the publication date is the time the words give, not one inferred.
   const inferred = inferredParts(q, f.unitEvent, f.hitAt, now || since ? 'explicit' : voted.time.basis, scope);
   if (inferred.length) detail.inferred = inferred as FramePart[];

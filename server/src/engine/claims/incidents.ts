@@ -111,3 +111,25 @@ function pluralSubjectOf(tokens: readonly Token[], at: number, qa: number, singu
 export function instancesApart(a: Instances | undefined, b: Instances | undefined): boolean {
   return !!a && !!b && a !== b;
 }
+
+// Round 38 (killed38): a toll of one blow against a running total since a war's start.
+
+/** Nouns of one violent blow, of INCIDENT_NOUNS: the dead "in the attack" are those of one strike, not of a war. */
+const BLOW_NOUNS: ReadonlySet<string> = new Set(['attack', 'strike', 'airstrike', 'raid', 'ambush', 'blast', 'explosion',
+  'bombing'].filter(w => INCIDENT_NOUNS.has(w)));
+/** Words that lead the noun of the incident a count happened in: "in the attack", "during Monday's raid". */
+const IN_LEADS = new Set(['in', 'during']);
+/** Most tokens between the lead and the blow noun ("in the Israeli air strike"). */
+const BLOW_REACH = 3;
+
+/**
+ * The figure's clause [ca, cb) says its dead died in one blow: "57 deaths in the attack", "killed 41 in an air strike".
+ * A plural ("in the attacks") is several, no one blow.
+ */
+export function inOneBlow(tokens: readonly Token[], ca: number, cb: number): boolean {
+  for (let i = ca; i < cb; i++) {
+    if (!IN_LEADS.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k <= i + BLOW_REACH && k < cb; k++) if (BLOW_NOUNS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}

@@ -27,7 +27,10 @@ function unitClass(cls: string, words: string): void {
 }
 // A noun of two words is written with a hyphen and read with or without it ("service members", "servicemembers").
 unitClass('soldier', `soldier troop serviceman servicemen servicemember service-member invader man men fighter personnel military
-  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist militant guardsman sailor airman`);
+  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist guardsman sailor airman`);
+// The irregular side of a fight is no one's troops: "50 militants were killed" and "47 soldiers died" are the two
+// sides' dead, not rival counts of one (round 38). "Fighters", "combatants" stay soldiers: either side's.
+unitClass('militant', 'militant insurgent rebel jihadist guerrilla guerilla');
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
   refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
@@ -240,10 +243,10 @@ function ev(classes: string, event: string, words: string): void {
   }
 }
 
-const PEOPLE = 'soldier person';
+const PEOPLE = 'soldier militant person';
 
 /** Classes of counted people: a figure of one joined to another kind of people ("militants and troops") counts both. */
-const PEOPLE_CLASSES = new Set(PEOPLE.split(' '));
+export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(PEOPLE.split(' '));
 /** Words between "and" and the other kind of people: "and government troops", "or local police officers". */
 const JOINED_WORDS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const JOINED_REACH = 3;

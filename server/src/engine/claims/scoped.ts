@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore, TALLIES } from './frame';
-import { singular, baseEvent, modifierKind, namesAboard } from './measure';
+import { singular, baseEvent, modifierKind, namesAboard, PEOPLE_CLASSES } from './measure';
 import { areaOf } from '../entities/containment';
 import { roleOf, materialOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
@@ -55,7 +55,7 @@ const STAFF_HARMS = new Set([...DONE_TO_PEOPLE, 'missing', 'critical']);
 /** Events of a workforce (the unit tables' job events): counted "worldwide", they are an employer's, not the world's. */
 const WORKFORCE_EVENTS = new Set(['cut', 'hired', 'employed', 'saved']);
 /** Units counting people: "12 Afghan soldiers were killed and 15 wounded" wounded 15 of the soldiers. */
-const PEOPLE_UNITS = new Set(['person', 'soldier']);
+const PEOPLE_UNITS = PEOPLE_CLASSES;
 /** A country or a people, in a scope: whose people a count of people is ("12 U.S. service members", "Afghan soldiers"). */
 const NATION_PARTY = /^(country|nationality):/;
 

@@ -6,7 +6,7 @@ import { claimId } from './id';
 import { none, sharedMeasure } from './shared';
 import { sentenceAt, tokenAt } from './tokens';
 import { addendBeforeText } from './claimWords';
-import { baseEvent } from './measure';
+import { baseEvent, PEOPLE_CLASSES } from './measure';
 import { MULTIPLIERS } from '../quantities/numbers';
 
 /**
@@ -147,7 +147,7 @@ export function sumClaims(prepared: PreparedText, claims: readonly DetailedClaim
 }
 
 /** People counted whose casualties (killed and wounded together) bound their dead from above. */
-const CASUALTY_UNITS = new Set(['person', 'soldier']);
+const CASUALTY_UNITS = PEOPLE_CLASSES;
 const CASUALTIES = 'losses';
 const DEAD = 'killed';
 /**
