@@ -368,9 +368,23 @@ ev('case', 'active', 'active');
 ev('case', 'recovered', 'recovered recoveries');
 // "seven of them were fatal": fatal cases are deaths (claims count them as people killed).
 ev('case', 'fatal', 'fatal fatalities died deaths dead killed');
+/**
+ * The verb of a job cut that says another thing of people: patients or hostages "released" are freed, and a report
+ * "released on Monday" names no count (round 38). Written once; `isPeopleSense` reads its forms.
+ */
+const FREED = 'release';
+const FREED_FORMS: ReadonlySet<string> = new Set(verbForms(FREED).split(' '));
+/**
+ * A word of a job cut that, found for a count of people, means something else: "released" (freed, or a report made
+ * public), "cut off" (places isolated). People read as jobs only through a word that cuts jobs (round 38).
+ */
+export function isPeopleSense(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.lower ?? '';
+  return FREED_FORMS.has(w) || (w === 'cut' && tokens[at + 1]?.lower === 'off');
+}
 ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated eliminating lay laid laying layoffs shed shedding
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
-  ${verbForms('reduce release')} reduction reductions`);
+  ${verbForms(`reduce ${FREED}`)} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
 ev('job', 'employed', 'employ employs employed workforce headcount');
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.

@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -219,7 +219,8 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
   // "the plant employs 2,000 people", "laid off 300 people": people employed or cut are jobs.
   if (unit === 'person' && hit.event === 'unspecified' && !unitEvent) {
     const asJobs = findEvent(tokens, 'job', qa, qb, ca, cb);
-    if (asJobs.event !== 'unspecified') { unit = 'job'; hit = asJobs; }
+    // "510 of them had been released", "the survey, released on Monday, said 12,400 people": freed, no jobs (round 38).
+    if (asJobs.event !== 'unspecified' && !isPeopleSense(tokens, asJobs.at)) { unit = 'job'; hit = asJobs; }
   }
   // "9,000 people went on strike during the protests": the strike's words by the figure say what its people did; a
   // protest word further on names the occasion, not a crowd (round 32).
