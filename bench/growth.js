@@ -16,12 +16,12 @@ const ROUNDS = 5;
  * read round by round (roundRatio). Measured in a block of its own, a size took whatever the machine did during those seconds
  * (another process holding the cores and their caches, a collection of the heap grown by the case) and one cell swung
  * by a factor of three from run to run (lines holding a NBSP 12 -> 42 ms, ×3.61); interleaved, such spells fall on
- * every size of the case alike, so the ratio of two sizes measures the input. Before each timed sample a collection and
- * one untimed run of the same input (settle): the sample then starts from the same heap whichever size ran before it.
- * No full collection is forced between the timed runs of a sample: a forced collection makes V8 drop optimized code
- * whose objects died (most of the engine's, once a report's analysis is garbage), so every timed run paid to compile
- * the engine again (10-20 % of the time at 800 KB), which neither the CLI nor the language server ever does; the
- * untimed run after the collection pays that compilation instead.
+ * every size of the case alike, so the ratio of two sizes measures the input. Before each timed sample one untimed run
+ * of the same input: the sample then starts from the garbage of a run of its own size, as it did in a block (without
+ * it, the largest size would start from the smaller one's garbage and the smallest pay for the largest's). No full
+ * collection is forced between the timed runs: a forced collection makes V8 drop optimized code whose objects died
+ * (most of the engine's, once a report's analysis is garbage), so every timed run paid to compile the engine again
+ * (10-20 % of the time at 800 KB), which neither the CLI nor the language server ever does.
  */
 function interleavedMedians(fns, windows) {
   // The one collection, so the previous case's garbage is not billed to this one.
@@ -30,7 +30,7 @@ function interleavedMedians(fns, windows) {
   const samples = fns.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     fns.forEach((fn, k) => {
-      settle(fn);
+      fn();
       const w0 = performance.now();
       const ms = sample(fn);
       windows?.push({ k, ms, runs: lastRuns, w0, w1: performance.now() });
@@ -39,20 +39,6 @@ function interleavedMedians(fns, windows) {
   }
   return { times: samples.map(median), growths: fns.map((_, k) => (k ? roundRatio(samples[k], samples[k - 1]) : null)),
     firstToLast: roundRatio(samples[fns.length - 1], samples[0]) };
-}
-
-/**
- * A collection, then one untimed run of `fn`: what a timed sample starts from. With the untimed run alone, a sample
- * started from the old generation the size before it in the round left (the smallest size from the largest's), and
- * whether the sample's runs met a full collection depended on that order, not on the input: on the odd blanks, one
- * round's samples of the second size held half a full collection per run where the other rounds' held none, and read
- * ×2.72 over the first size against ×1.91-2.20 in the other rounds. After a collection every size starts from the
- * heap the case itself keeps, and the untimed run then leaves the garbage of a run of the sample's own size (and
- * compiles again the code the collection dropped), as a stream of reports of that size would.
- */
-function settle(fn, collect = global.gc) {
-  collect?.();
-  fn();
 }
 
 /**
@@ -221,4 +207,4 @@ function listSampleRows(listed, gcs) {
   }
 }
 
-module.exports = { runGrowth, growthCases, repeatTo, listSampleRows, settle };
+module.exports = { runGrowth, growthCases, repeatTo, listSampleRows };

@@ -2,7 +2,7 @@
 // to the timed sample it fell in, per run of that sample, and kinds are counted apart. No time is measured here.
 const test = require('node:test');
 const assert = require('node:assert');
-const { listSampleRows, settle } = require('../../bench/growth.js');
+const { listSampleRows } = require('../../bench/growth.js');
 
 function listed(windows, gcs) {
   const lines = [];
@@ -27,14 +27,4 @@ test('collections are billed per run to the sample whose window holds their star
   const [first, second] = listed(windows, gcs);
   assert.match(first, /invented case\s+size 1: 100 ×10 \(gc 5, 2\/0\)\s+110 ×9 \(gc 0, 0\/0\)$/);
   assert.match(second, /size 2: 400 ×2 \(gc 50, 0\/1\)$/);
-});
-
-test('a timed sample starts from a collection, then one untimed run of its own input', () => {
-  const calls = [];
-  settle(() => calls.push('run'), () => calls.push('collect'));
-  assert.deepStrictEqual(calls, ['collect', 'run']);
-  // Without --expose-gc there is no collection to ask for: the untimed run alone.
-  const runs = [];
-  settle(() => runs.push('run'), undefined);
-  assert.deepStrictEqual(runs, ['run']);
 });
