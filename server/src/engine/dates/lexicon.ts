@@ -63,7 +63,7 @@ export const DAY_WORDS = new Map<string, number>([
 export const ERA_NOUNS = new Set([
   'world', 'society', 'youth', 'young', 'generation', 'generations', 'children', 'kids', 'teenagers', 'students',
   'parents', 'families', 'people', 'consumers', 'workforce', 'workers', 'leaders', 'cities', 'standards', 'dollars',
-  'technology', 'computers', 'phones', 'cars', 'economy',
+  'technology', 'computers', 'phones', 'cars',
 ]);
 
 /** Parts of a day that can follow a day word ("yesterday morning", "Sunday night"). */
