@@ -56,6 +56,16 @@ export const DAY_WORDS = new Map<string, number>([
   ['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1],
 ]);
 
+/**
+ * Generic nouns an era qualifies ("today's teenagers", "by today's standards", "the cities of tomorrow"): with one of
+ * these, "today" or "tomorrow" names the present or coming times, not a day, and TimeML leaves it unmarked.
+ */
+export const ERA_NOUNS = new Set([
+  'world', 'society', 'youth', 'young', 'generation', 'generations', 'children', 'kids', 'teenagers', 'students',
+  'parents', 'families', 'people', 'consumers', 'workforce', 'workers', 'leaders', 'cities', 'standards', 'dollars',
+  'technology', 'computers', 'phones', 'cars',
+]);
+
 /** Parts of a day that can follow a day word ("yesterday morning", "Sunday night"). */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon', 'overnight']);
 

@@ -2,7 +2,7 @@
 // "earlier this month", "later that year", "three weeks ago", "a year earlier", "year-earlier profit".
 import { countAt, modifiedAt } from './atoms';
 import type { Located } from './expr';
-import { DAY_PARTS, DAY_WORDS, UNITS, YEAR_BACK_WORDS } from './lexicon';
+import { DAY_PARTS, DAY_WORDS, ERA_NOUNS, UNITS, YEAR_BACK_WORDS } from './lexicon';
 import { thatPeriodAt } from './periods';
 import type { ScanContext } from './scanContext';
 
@@ -29,10 +29,26 @@ export function yearEarlierAt(c: ScanContext, i: number, w: string): Located | n
   return null;
 }
 
+/** Possessive marks after a day word ("today's"). */
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * "today's teenagers", "most of today's portable phones", "the cities of tomorrow": the day word only qualifies a
+ * generic noun (adjectives may stand between), so it names an era, not a day. "today's vote" stays the day.
+ */
+function eraWordAt(c: ScanContext, i: number, w: string): boolean {
+  if (w !== 'today' && w !== 'tomorrow') return false;
+  if (c.lower(i - 1) === 'of' && ERA_NOUNS.has(c.lower(i - 2))) return true;
+  if (!POSSESSIVE.has(c.lower(i + 1))) return false;
+  let k = i + 2;
+  while (k < i + 4 && c.tokens[k]?.pos === 'ADJ') k++;
+  return ERA_NOUNS.has(c.lower(k));
+}
+
 /** "today", "yesterday morning", "the day before yesterday". */
 export function dayWordAt(c: ScanContext, i: number, w: string): Located | null {
   const dw = DAY_WORDS.get(w);
-  if (dw === undefined) return null;
+  if (dw === undefined || eraWordAt(c, i, w)) return null;
   const end = DAY_PARTS.has(c.lower(i + 1)) ? i + 2 : i + 1;
   // "the day before yesterday", "the day after tomorrow": one day further.
   if (c.lower(i - 2) === 'day' && ((w === 'yesterday' && c.lower(i - 1) === 'before') || (w === 'tomorrow' && c.lower(i - 1) === 'after'))) {
