@@ -23,3 +23,10 @@ test('a place before a region word stays a place', () => {
   assert.strictEqual(find(e, 'Lviv Oblast')?.kind, 'place');
   assert.ok(e.some(x => x.kind === 'place' && /Tver/.test(x.text)));
 });
+
+test('a part of the match before its score is no side: half-time and aggregate scores name no club', () => {
+  const e = ents('Dunmore 2 (Keane 12th, Walsh 40th) Carrow 1 (Byrne 77th). Halftime 1-0. Attendance 9,200.\n\nTolvik 3 Brask 1. Aggregate 4-4.');
+  assert.ok(!e.some(x => /^(Halftime|Aggregate)$/.test(x.text)), JSON.stringify(e.map(x => [x.text, x.kind])));
+  assert.strictEqual(find(e, 'Dunmore')?.kind, 'organization');
+  assert.strictEqual(find(e, 'Carrow')?.kind, 'organization');
+});
