@@ -9,7 +9,7 @@ import { AGENCY_BEFORE_COUNTRY, BRAND_NAMES, CLUB_FORMS, DOTTED_SUFFIXES, KNOWN_
   canonicalOrg } from './organizations';
 import { HEADING_WORDS, OUTLETS, OUTLET_HEADS, OUTLET_INTRODUCERS, OUTLET_NOUNS_AFTER, OUTLET_TAILS } from './outlets';
 import { FIRST_NAMES, GIVEN_NAMES, KIN_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES, TITLE_WORDS } from './people';
-import { NAMED_FORCES, UNIT_WORDS, isOrdinal, unitId } from './units';
+import { NAMED_FORCES, UNIT_WORDS, isOrdinal, isRankWord, unitId } from './units';
 import { scanWords, type Scan, type Word } from './words';
 import { FULL, MORE, PERSON_FULL, PERSON_SURNAME, START, followFold } from './tables';
 import { eventMatch } from './events';
@@ -777,9 +777,12 @@ function agencyCountry(text: string, words: Word[], i: number): Candidate | null
 function regionMatch(text: string, words: Word[], i: number): Candidate | null {
   const w = words[i];
   if (!isName(w) || COUNTRY_OF.has(w.lower) || TITLES.has(w.lower) || NOT_PLACES.has(w.lower) || ORG_HEADS.has(w.lower)) return null;
+  // "the Second Division", "FIRST DIVISION": a rank before the region word names a league's tier or an army's
+  // division, never a place.
+  if (isRankWord(w.text)) return null;
   for (let e = i + 1; e <= i + 3 && e < words.length; e++) {
     const r = words[e];
-    if (!joined(words, e) || r.punct || words[e - 1].poss) return null;
+    if (!joined(words, e) || r.punct || words[e - 1].poss || isRankWord(r.text)) return null;
     const region = REGION_WORDS.get(r.lower);
     // Only a region, river or direction word makes a mention here; skip the look-ups otherwise.
     if (!region && r.lower !== 'river' && !DIRECTION_WORDS.has(r.lower)) {

@@ -69,8 +69,13 @@ function scoreAfter(words: Word[], to: number): boolean {
 
 const isSide = (w: Word | undefined) => !!w && !w.punct && (w.cap || isScore(w.text));
 
+/** Parts of a match that results lines score on their own ("Halftime 1-0", "Aggregate 4-4"): a period, no side. */
+const MATCH_PARTS = new Set(['halftime', 'half-time', 'fulltime', 'full-time', 'aggregate']);
+const matchPart = (words: Word[], from: number, to: number) => to === from + 1 && MATCH_PARTS.has(words[from].lower);
+
 /** The name at [from, to) stands where a side stands: before a score, or across a match word from another name or score. */
 function sideSlot(words: Word[], from: number, to: number): boolean {
+  if (matchPart(words, from, to)) return false;
   if (scoreAfter(words, to) || clubSlot(words, from, to)) return true;
   const a = words[to];
   // "Denver drew 90,000 marchers": a figure in thousands after "drew" is a crowd, no side's score (round 28).
@@ -372,7 +377,9 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
   for (let k = 1; k < words.length; k++) {
     if (!isScore(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
-    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from]))) unknown.push([from, k]);
+    if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from])) && !matchPart(words, from, k)) {
+      unknown.push([from, k]);
+    }
   }
   const table = scoreLines + unknown.length >= 2;
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));

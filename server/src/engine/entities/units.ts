@@ -1,5 +1,6 @@
 import { COUNTRY_OF } from './countries';
 import { slug } from './fold';
+import { ORDINAL_WORDS } from '../text/ordinals';
 
 // Military unit words: a number or ordinal before one of these names a unit ("47th Mechanized Brigade").
 export const UNIT_WORDS = new Set(['regiment', 'brigade', 'battalion', 'division', 'corps', 'army', 'company', 'squadron',
@@ -9,6 +10,14 @@ export const UNIT_WORDS = new Set(['regiment', 'brigade', 'battalion', 'division
 /** "8th", "47th", "1st", "22nd", "3rd". */
 export function isOrdinal(w: string): boolean {
   return /^[0-9]{1,4}(?:st|nd|rd|th)$/i.test(w);
+}
+
+/** Spelled ordinals, "first" included: the ordinal table counts from "second", a rank starts at "first". */
+const SPELLED_ORDINALS: ReadonlySet<string> = new Set(['first', ...ORDINAL_WORDS.keys()]);
+
+/** "Second", "FIRST", "3rd": an ordinal in words or in digits, as a rank before a noun. */
+export function isRankWord(w: string): boolean {
+  return SPELLED_ORDINALS.has(w.toLowerCase()) || isOrdinal(w);
 }
 
 /** Named forces that are units rather than institutions. */
