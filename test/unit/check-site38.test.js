@@ -19,4 +19,7 @@ test('a toll its clause places at one site, at or below an unsited toll, is a pa
   // A site named before the figure, where the event itself happened, is the event's whole toll: it still pairs.
   const event = 'A blast at a Veltra hospital on Friday killed 37 people, officials said.';
   assert.strictEqual(claimOf(event, 37).detail.sitePart, undefined);
+  // A site noun that names the event ("the church collapse") is no site of a part.
+  const collapse = 'The toll of 37 pilgrims in the Ostrava church collapse is still tentative, the minister said.';
+  assert.strictEqual(claimOf(collapse, 37).detail.sitePart, undefined);
 });

@@ -160,7 +160,8 @@ const SITE_REACH = 8;
  * Square", "died inside the Ostrava Central Hospital"): the count of that site, one part of the event's toll when the
  * event spans several sites (round 38, site38). The site must follow the figure and be named (a proper noun before
  * the site noun), so the site where the event itself happened, named before the toll ("a blast at a hospital killed
- * 37"), is not read; another figure in between ends the reach (the site is that figure's).
+ * 37"), is not read, nor a site noun that names the event ("died in the Ostrava church collapse"); another figure
+ * in between ends the reach (the site is that figure's).
  */
 export function placedAtSite(tokens: readonly Token[], qb: number, cb: number): boolean {
   const end = Math.min(cb, qb + SITE_REACH);
@@ -171,7 +172,8 @@ export function placedAtSite(tokens: readonly Token[], qb: number, cb: number): 
     for (let j = i + 1; j < Math.min(end + 3, cb); j++) {
       const w = tokens[j];
       // The site noun may be tagged a proper noun itself ("Veltra Square"): read it before skipping the name.
-      if (SITE_NOUNS.has(w.lower)) return tokens[j - 1].pos === 'PROPN' && j - 1 > i;
+      // A site noun before another noun names the event, not a site ("in the Ostrava church collapse").
+      if (SITE_NOUNS.has(w.lower)) return tokens[j - 1].pos === 'PROPN' && j - 1 > i && tokens[j + 1]?.pos !== 'NOUN';
       if (w.pos === 'PROPN' || w.lower === 'the') continue;
       return false;
     }
