@@ -165,6 +165,8 @@ const SITE_REACH = 8;
  */
 export function placedAtSite(tokens: readonly Token[], qb: number, cb: number): boolean {
   const end = Math.min(cb, qb + SITE_REACH);
+  // Most clauses name no site after their figure: the report's index of site nouns says so without reading the tokens.
+  if (firstIn(wordClassIndex(tokens, SITE_NOUNS), qb, Math.min(end + 3, cb)) < 0) return false;
   for (let i = qb; i < end; i++) {
     const t = tokens[i];
     if (isNumberToken(t)) return false;
