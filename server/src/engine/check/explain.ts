@@ -11,7 +11,7 @@ import {
   partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, aloneBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
+import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { issuedDay, orderBetween, saidDay } from './order';
@@ -126,6 +126,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   const sa = scopesOf(a);
   const sb = scopesOf(b);
   if (aloneBelowWhole(a, da, sa.places, b, db, sb.places)) push('a part singled out ("alone") within a larger count');
+  if (siteBelowWhole(a, da, sa.places, b, db, sb.places)) push('one site\'s toll within a larger count');
   if (blowInRunningTotal(a, da, b, db)) push('one blow\'s toll within a running total since a start');
   const said = (c: Claim, d: typeof da) => ({ claim: c, detail: d, span: spanOf(c), said: saidDay(c, d, docs.find(x => x.path === c.path)) });
   if (countedLater(said(a, da), said(b, db), [...a.scope].sort().join() === [...b.scope].sort().join())) push('a toll counted later, higher');

@@ -220,8 +220,26 @@ export function spreadOverPart(a: Claim, da: ClaimDetail | undefined, b: Claim, 
  */
 export function aloneBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: ReadonlySet<string>, b: Claim,
   db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
-  if (!!da?.alonePart === !!db?.alonePart || GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
-  const [part, whole, own, other] = da?.alonePart ? [a, b, aPlaces, bPlaces] : [b, a, bPlaces, aPlaces];
+  return partBelowWhole(d => !!d?.alonePart, a, da, aPlaces, b, db, bPlaces);
+}
+
+/**
+ * Round 38 (site38): one side's clause places its count at one named site ("37 were killed at Veltra Square",
+ * `detail.sitePart`), the other's names no site, and the site's count is at or below the other's: the toll of one
+ * site of the event, no rival of its whole. The guards of aloneBelowWhole hold: tolls only, a site's count above the
+ * whole stays a rival, two counts of one site (or of one place both name) pair.
+ */
+export function siteBelowWhole(a: Claim, da: ClaimDetail | undefined, aPlaces: ReadonlySet<string>, b: Claim,
+  db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
+  if (da?.alonePart || db?.alonePart) return false;
+  return partBelowWhole(d => !!d?.sitePart, a, da, aPlaces, b, db, bPlaces);
+}
+
+/** A part (marked by `isPart` on one side only) at or below the other side's toll, and of a place the other does not name. */
+function partBelowWhole(isPart: (d: ClaimDetail | undefined) => boolean, a: Claim, da: ClaimDetail | undefined,
+  aPlaces: ReadonlySet<string>, b: Claim, db: ClaimDetail | undefined, bPlaces: ReadonlySet<string>): boolean {
+  if (isPart(da) === isPart(db) || GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
+  const [part, whole, own, other] = isPart(da) ? [a, b, aPlaces, bPlaces] : [b, a, bPlaces, aPlaces];
   // "On one island alone, 30 died" against "41 died on that island": both count the island, rivals as usual.
   for (const id of own) if (other.has(id)) return false;
   // The part's least value, or its value when it has only a ceiling ("could go up to 10,000" is read at 10,000).

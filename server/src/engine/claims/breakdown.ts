@@ -11,6 +11,7 @@ import { convertsAt } from './measured';
 import { markUnconfirmed } from './unconfirmed';
 import { CONTRAST_JOINS } from '../text/subordinators';
 import { firstIn, wordClassIndex } from '../text/wordClass';
+import { SITE_NOUNS } from '../entities/cues';
 
 /** Words that open a cause or a qualifier of the counted noun: "deaths from", "deaths due to", "deaths of people who". */
 const CAUSE_LEADS = new Set(['from', 'due', 'caused', 'attributed', 'attributable', 'linked', 'related', 'triggered']);
@@ -145,6 +146,40 @@ export function singledOutAlone(tokens: readonly Token[], qa: number, qb: number
   for (let i = qa - 1; i >= Math.max(ca, qa - SINGLED_OUT_REACH); i--) {
     if (singlesOut(tokens, i)) return !figureBefore(tokens, i, ca);
     if (isNumberToken(tokens[i]) && !singlesOut(tokens, i + 1)) return false;
+  }
+  return false;
+}
+
+/** Prepositions that put a count at a site after its figure ("37 were killed at X Square"). */
+const AT_SITE = new Set(['at', 'in', 'inside']);
+/** Words read after the figure for the site its count is placed at. */
+const SITE_REACH = 8;
+
+/**
+ * The figure at [qa, qb) is placed by its own clause [ca, cb) at one named site after it ("37 were killed at Veltra
+ * Square", "died inside the Ostrava Central Hospital"): the count of that site, one part of the event's toll when the
+ * event spans several sites (round 38, site38). The site must follow the figure and be named (a proper noun before
+ * the site noun), so the site where the event itself happened, named before the toll ("a blast at a hospital killed
+ * 37"), is not read, nor a site noun that names the event ("died in the Ostrava church collapse"); another figure
+ * in between ends the reach (the site is that figure's).
+ */
+export function placedAtSite(tokens: readonly Token[], qb: number, cb: number): boolean {
+  const end = Math.min(cb, qb + SITE_REACH);
+  // Most clauses name no site after their figure: the report's index of site nouns says so without reading the tokens.
+  if (firstIn(wordClassIndex(tokens, SITE_NOUNS), qb, Math.min(end + 3, cb)) < 0) return false;
+  for (let i = qb; i < end; i++) {
+    const t = tokens[i];
+    if (isNumberToken(t)) return false;
+    if (!AT_SITE.has(t.lower)) continue;
+    for (let j = i + 1; j < Math.min(end + 3, cb); j++) {
+      const w = tokens[j];
+      // The site noun may be tagged a proper noun itself ("Veltra Square"): read it before skipping the name.
+      // A site noun before another noun names the event, not a site ("in the Ostrava church collapse").
+      if (SITE_NOUNS.has(w.lower)) return tokens[j - 1].pos === 'PROPN' && j - 1 > i && tokens[j + 1]?.pos !== 'NOUN';
+      if (w.pos === 'PROPN' || w.lower === 'the') continue;
+      return false;
+    }
+    return false;
   }
   return false;
 }

@@ -44,6 +44,11 @@ export interface ClaimDetail {
    * part of a larger count, no rival of a whole at or above it (round 35, check/parts.ts alonePart).
    */
   alonePart?: boolean;
+  /**
+   * The clause places the figure's count at one named site after it ("37 were killed at Veltra Square"): the site's
+   * part of the event's toll, no rival of an unsited toll at or above it (round 38, site38; check/parts.ts).
+   */
+  sitePart?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
   /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */
