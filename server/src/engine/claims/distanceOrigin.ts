@@ -5,6 +5,13 @@
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { ScopeEntry } from './scope';
+import { isDistanceUnitWord } from '../quantities/units';
+
+/** The bearings a distance is given in ("90 miles south of Dorvik"); measure.ts reads them as cues of a distance. */
+export const BEARINGS: readonly string[] = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'];
+const BEARING = new Set(BEARINGS);
+/** Most tokens of a converted distance in brackets between the unit and its bearing: "90 km (56 miles) south of". */
+const CONVERSION_REACH = 6;
 
 /** Most tokens between the origin's name and the figure: "Lorvik, a town of 5,000 in farm country, 90 miles". */
 const ORIGIN_REACH = 12;
@@ -45,4 +52,43 @@ export function placeDistanceOrigin(scope: ScopeEntry[], origin: string | null):
   const at = scope.findIndex(x => x.id === origin);
   if (at < 0) scope.push({ id: origin, role: 'where' });
   else if (scope[at].role === 'who') scope[at] = { id: origin, role: 'where' };
+}
+
+/**
+ * Round 39 (place39): the place a distance is measured to by a bearing, "... about 800 miles south of Dorvik", is a
+ * yardstick for the sentence's other figures: "floods in Kessa, about 800 miles south of Dorvik, have killed 91" are
+ * Kessa's dead, not Dorvik's, and "a town of 5,000 about 100 miles west of Dorvik" is the town's size. Read as a place,
+ * it made those figures rivals of Dorvik's own counts and sizes. "40 km from Dorvik" is left: like "near Dorvik"
+ * (scope.ts isNeighbour), it may place the figure in Dorvik's area.
+ */
+export function isDistanceEnd(tokens: readonly Token[], start: number): boolean {
+  let k = tokenAt(tokens, start) - 1;
+  if (tokens[k]?.lower !== 'of') return false;
+  const of = k;
+  while (k > 0 && (BEARING.has(tokens[k - 1].lower) || tokens[k - 1].text === '-')) k--;
+  if (k === of) return false;
+  k--;
+  // "90 km (56 miles) south of": the unit before the bracketed conversion.
+  if (tokens[k]?.text === ')') {
+    const close = k;
+    while (k >= 0 && tokens[k].text !== '(' && close - k <= CONVERSION_REACH) k--;
+    if (tokens[k]?.text !== '(') return false;
+    k--;
+  }
+  return isDistanceUnitWord(tokens[k]?.lower ?? '');
+}
+
+/** Drops from a figure that is no distance the places named only as a distance's far end (isDistanceEnd). */
+export function dropDistanceEnds(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[],
+  start: number, end: number): void {
+  const ends = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const e of entities) {
+    if (e.start < start || e.end > end || (e.kind !== 'place' && e.kind !== 'country')) continue;
+    (isDistanceEnd(tokens, e.start) ? ends : elsewhere).add(e.id);
+  }
+  for (let i = scope.length - 1; i >= 0; i--) {
+    const id = scope[i].id;
+    if (scope[i].role === 'where' && ends.has(id) && !elsewhere.has(id)) scope.splice(i, 1);
+  }
 }

@@ -19,6 +19,7 @@ import { DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
+import { BEARINGS } from './distanceOrigin';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -464,7 +465,7 @@ ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
 ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
   bombed bombing shelled shelling`);
-ev('km', 'distance', 'from away north south east west northeast northwest southeast southwest outside');
+ev('km', 'distance', `from away ${BEARINGS.join(' ')} outside`);
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
 // A speed or a length is measured; nothing befalls it (round 25): "neighbourhoods leveled by the storm's 183 mph winds"

@@ -302,6 +302,11 @@ const DOUBLE_ENDS: ReadonlySet<string> = new Set([...DOUBLE.keys()].map(k => k.s
 export const PERCENT_ENDINGS: ReadonlySet<string> = new Set([...SINGLE, ...DOUBLE]
   .filter(([, d]) => d.unit === 'percent').map(([w]) => w.slice(w.indexOf(' ') + 1)));
 
+/** Is this word, in lower case, a one-word unit of distance ("km", "miles", "kilometres")? */
+export function isDistanceUnitWord(lower: string): boolean {
+  return SINGLE.get(lower)?.unit === 'km';
+}
+
 /** Is this word, in lower case, a one-word unit ("gb", "mw", "kwh")? Such initialisms name no body. */
 export function isUnitWord(lower: string): boolean {
   return SINGLE.has(lower);
