@@ -13,12 +13,14 @@
 // into each side, and a later pair is matched against all of them; one side may be a third report quoting one of them
 // again within rounding in the same named voice (the police's 400,000 as "about 400,000"). Round 27: a statement folded
 // for stating a side's value exactly joins that side too, and a finding whose pair a later finding's sides restate is
-// listed under it, so the outcome does not hang on which pair came first. Read from the claims alone, never their
-// wording.
+// listed under it, so the outcome does not hang on which pair came first. Round 39: across reports, a statement dated
+// only by when it was told, the day after the other's time, is of that time (`toldNextDay`). Read from the claims
+// alone, never their wording.
 import type { Claim, ClaimRef, Contradiction, Severity } from '../types';
 import type { Scopes } from './compare';
 import { refOf } from './corroboration';
 import { detailOf } from '../claims/detail';
+import { isAsOf } from './asOf';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
 export const MAX_RESTATED = 32;
@@ -61,7 +63,7 @@ const partFits = <T>(x: T | undefined | null, y: T | undefined | null) => x === 
  * against one of them.
  */
 export function sameFrame(p: FramedClaim, q: FramedClaim): boolean {
-  return sameScopes(p.scopes, q.scopes) && sameTime(p.claim, q.claim);
+  return sameScopes(p.scopes, q.scopes) && (sameTime(p.claim, q.claim) || toldNextDay(p.claim, q.claim) || toldNextDay(q.claim, p.claim));
 }
 
 /** Every part of the frame but the time the same, read on one side only, or read more fully on one side. */
@@ -71,6 +73,22 @@ function sameScopes(s: Scopes, t: Scopes): boolean {
 }
 
 const sameTime = (p: Claim, q: Claim) => partFits(p.time.from, q.time.from) && partFits(p.time.to, q.time.to);
+
+/** Days from one date (2025-03-04) to a later one. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * Round 39: across reports, a statement of a figure dated only by when it was told (its report's publication or its
+ * statement's day) the day after the other statement's time is of that time: a paper of Tuesday repeats Monday's count
+ * with no day of its own. Only the grouping asks this, for a side stating another finding's side again (the same
+ * value, or a copy in the same voice), never the matcher: a day told says nothing of a figure's time when two figures
+ * are compared. The same day is not asked (a told day inside a stated period folded annotated pairs of one conflict on
+ * the development sets), nor two days or more.
+ */
+function toldNextDay(told: Claim, other: Claim): boolean {
+  if (told.path === other.path || !isAsOf(detailOf(told)) || !told.time.to || told.time.from !== told.time.to || !other.time.to) return false;
+  return daysBetween(other.time.to, told.time.to) === 1;
+}
 
 /**
  * One report's two statements of its figure are of one time when their times are the same, or one is dated only by
