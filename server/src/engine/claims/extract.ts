@@ -116,7 +116,10 @@ function siteOf(r: ReportClaims, q: Quantity, s: Sentence, atts: Attribution[], 
   const figEnd = Math.max(q.end, q.noun?.end ?? 0);
   let qb = tokenAt(tokens, figEnd - 1) + 1;
   if (qb <= qa) qb = qa + 1;
-  const [ca, cb] = restatedClause(tokens, s, qa, qb, figureStarts) ?? clauseAround(tokens, s, qa, qb, figureStarts);
+  // Read by index: a destructured pair made an array iterator per figure.
+  const clause = restatedClause(tokens, s, qa, qb, figureStarts) ?? clauseAround(tokens, s, qa, qb, figureStarts);
+  const ca = clause[0];
+  const cb = clause[1];
   const samePrev = carried.prev && carried.prev.sentence === s ? carried.prev : null;
   const sIndex = sentenceIndexAt(sentences, s.start);
   return { q, s, atts, derived, qa, qb, ca, cb, samePrev, sIndex, figEnd };

@@ -1200,16 +1200,17 @@ function averagedRate(tokens: readonly Token[], ca: number, cb: number): boolean
 export function ratePeriod(tokens: readonly Token[], ca: number, cb: number): string | null {
   if (averagedRate(tokens, ca, cb)) return 'average';
   for (let i = ca; i < cb;) {
-    const [w, next] = compoundAt(tokens, i, cb);
-    if (YEARLY.has(w)) return null;
-    i = next;
+    // Pairs read by index: destructuring made an array iterator per word.
+    const at = compoundAt(tokens, i, cb);
+    if (YEARLY.has(at[0])) return null;
+    i = at[1];
   }
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
-    const [compound, next] = compoundAt(tokens, i, cb);
-    const p = PERIOD_WORDS.get(compound) ?? PERIOD_WORDS.get(w);
+    const at = compoundAt(tokens, i, cb);
+    const p = PERIOD_WORDS.get(at[0]) ?? PERIOD_WORDS.get(w);
     if (p) return p;
-    i = next - 1;
+    i = at[1] - 1;
     if (w === 'month' && PERIOD_LEADS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of'
       && !MONTH_BACK.has(tokens[i + 1]?.lower ?? '')) return 'monthly';
     // "In December alone, the index reached 118.4%": the month's own rate, not the twelve months to it.

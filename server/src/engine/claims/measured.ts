@@ -512,7 +512,9 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   if (unit === 'percent' && isCountProgress(tokens, qb)) event = 'unspecified+progress';
   // "inflation of 2.1% in the month": a monthly rate is its own measure, beside the yearly one.
   // The words of the clause that speak of this figure, not of the figure joined to it ("... and annual inflation was N").
-  const [oa, ob] = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
+  const own = ownStretch(tokens, figureStarts, ca, cb, qa, qb);
+  const oa = own[0];
+  const ob = own[1];
   if (unit === 'percent' && PERIOD_METRICS.has(event)) {
     // "Month-on-month (MoM), inflation rose 1.6%": a short opening phrase of no figure frames its sentence's rates.
     const period = ratePeriod(tokens, oa, ob) ?? (frontedPhrase(r, site.s.tokenStart, ca) ? ratePeriod(tokens, site.s.tokenStart, ca) : null);

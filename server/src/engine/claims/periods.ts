@@ -176,6 +176,15 @@ function undatedAt(tokens: readonly Token[], i: number, published: string | null
   const c = t.text.charCodeAt(0);
   const lead = ((c === 49 || c === 50) && t.text.length >= 4) || (c === 70 && t.text.charCodeAt(1) === 89) || (c === 72 && t.text.length === 2);
   if (!lead && !UNDATED_LEADS.has(t.lower)) return null;
+  return undatedFrom(tokens, i, published);
+}
+
+/**
+ * undatedAt past its lead test. Apart because its closures capture the tokens and the index: in one function with the
+ * test, V8 made their context on every call, for every token of a report (10 MB a megabyte of a price list).
+ */
+function undatedFrom(tokens: readonly Token[], i: number, published: string | null): { end: number; from: string; to: string } | null {
+  const t = tokens[i];
   const fiscal = fiscalAt(tokens, i);
   if (fiscal) return { end: fiscal.end, from: iso(fiscal.y, 4, 1), to: iso(fiscal.y + 1, 3, 31) };
   const lower = (k: number) => tokens[k]?.lower ?? '';

@@ -430,19 +430,12 @@ function quotedFrom(tokens: Token[], start: number, floor: number): number {
 function quantityOf(pass: PassText, core: Core, counted: Counted | null, hedge: Hedge, factor: number, unit: string,
   startTok: number, end: number): Quantity {
   const { text, tokens } = pass;
-  let low: number | null;
-  let high: number | null;
-  let value: number | null;
-  if (core.kind === 'vague') {
-    [low, high] = [core.low, core.high];
-    value = null;
-  } else if (core.kind === 'range') {
-    [low, high] = interval(hedge === 'range' ? 'range' : hedge, core.low, core.high);
-    value = null;
-  } else {
-    [low, high] = interval(hedge, core.low);
-    value = core.value;
-  }
+  // The bounds read by index, not by destructuring: V8 made an array iterator for every figure's destructuring.
+  const bounds = core.kind === 'vague' ? null
+    : core.kind === 'range' ? interval(hedge === 'range' ? 'range' : hedge, core.low, core.high) : interval(hedge, core.low);
+  let low = bounds ? bounds[0] : core.low;
+  let high = bounds ? bounds[1] : core.high;
+  let value = core.kind === 'vague' || core.kind === 'range' ? null : core.value;
   if (factor !== 1) {
     low = low === null ? null : round(low * factor);
     high = high === null ? null : round(high * factor);
@@ -798,7 +791,12 @@ function readMoney(tokens: Token[], i: number, sign: { currency: string; start: 
   const core = readNumeric(tokens, i + 1, floor, limit);
   if (!core || core.kind === 'vague') return null;
   gluedScale(tokens, core, limit, true);
-  return moneyRange(tokens, core, i, sign, floor, limit) ?? { ...core, start: cs, currency };
+  const range = moneyRange(tokens, core, i, sign, floor, limit);
+  if (range) return range;
+  // The core is readNumeric's own fresh object (gluedScale already writes to it): taken over, not copied per figure.
+  core.start = cs;
+  core.currency = currency;
+  return core;
 }
 
 /** "between NOK 16 billion and NOK 16.5 billion", "$10-$20", "€5 to €8 million". */
