@@ -24,6 +24,11 @@ test('a volcano named before its noun is no party: "the X volcano"', () => {
   assert.deepStrictEqual(partiesOf(text, '25'), []);
 });
 
+test('a vessel named after its prefix is no party, nor is the prefix: "the MS X", "the HMS X"', () => {
+  assert.deepStrictEqual(partiesOf('Media reports have said the MS Marvela was designed to hold no more than 600 people.', '600'), []);
+  assert.deepStrictEqual(partiesOf('Officials said the HMS Marvela carried 300 sailors.', '300'), []);
+});
+
 test('two reports of one sinking meet though one names the vessel beside its noun', () => {
   const a = 'The Marvela had left port on Monday. About 40 passengers were rescued after the old ferry, the Marvela, capsized off Kessa, '
     + 'Ostran officials said on Tuesday.';

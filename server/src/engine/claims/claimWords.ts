@@ -69,6 +69,8 @@ export const WORLD_PLACE = 'place:world';
 export const WATERCRAFT_NOUNS: ReadonlySet<string> = new Set('boat vessel ship ferry dinghy raft trawler'.split(' '));
 export const CARRIER_NOUNS: ReadonlySet<string> = new Set([...WATERCRAFT_NOUNS,
   ...`bus minibus truck lorry coach train plane aircraft airliner jet helicopter flight`.split(/\s+/)]);
+/** The prefixes of a ship's name ("the MS X", "the HMS X"), upper case as written: a name after one is a vessel's. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MS', 'MV', 'HMS', 'USS', 'RMS']);
 /** Nouns of a product a name is given to ("the cough syrup X", "the drug X"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['syrup', 'drug', 'medicine', 'vaccine', 'supplement', 'pill', 'tablet']);
 /** Nouns of a landform a name is given to, after it ("the X volcano"). */

@@ -10,7 +10,7 @@ import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
-import { ARTICLES, LANDFORM_NOUNS, PRODUCT_NOUNS, WATERCRAFT_NOUNS } from './claimWords';
+import { ARTICLES, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -260,6 +260,7 @@ const THING_NOUNS_AFTER = LANDFORM_NOUNS;
  */
 function namesThing(e: EntityMention, tokens: readonly Token[]): boolean {
   if (e.kind !== 'organization' && e.kind !== 'person') return false;
+  if (shipNamed(e, tokens)) return true;
   const after = tokenAt(tokens, e.end);
   if (THING_NOUNS_AFTER.has(tokens[after]?.lower ?? '')) return true;
   const pos = tokens[after]?.pos;
@@ -268,6 +269,14 @@ function namesThing(e: EntityMention, tokens: readonly Token[]): boolean {
   const w = tokens[i]?.lower ?? '';
   if (THING_NOUNS_BEFORE.has(w)) return true;
   return ARTICLES.has(w) && tokens[i - 1]?.text === ',' && THING_NOUNS_BEFORE.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** A ship's name or its prefix read as a name: "MS X", X right after "MS", or "MS" alone before a capitalized word. */
+function shipNamed(e: EntityMention, tokens: readonly Token[]): boolean {
+  const first = e.name.split(' ', 1)[0];
+  if (SHIP_PREFIXES.has(first) && e.name.length > first.length) return true;
+  if (SHIP_PREFIXES.has(tokens[tokenAt(tokens, e.start) - 1]?.text ?? '')) return true;
+  return SHIP_PREFIXES.has(e.name) && /^[A-Z]/.test(tokens[tokenAt(tokens, e.end)]?.text ?? '');
 }
 
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
