@@ -260,23 +260,37 @@ const THING_NOUNS_AFTER = LANDFORM_NOUNS;
  */
 function namesThing(e: EntityMention, tokens: readonly Token[]): boolean {
   if (e.kind !== 'organization' && e.kind !== 'person') return false;
-  if (shipNamed(e, tokens)) return true;
-  const after = tokenAt(tokens, e.end);
-  if (THING_NOUNS_AFTER.has(tokens[after]?.lower ?? '')) return true;
-  const pos = tokens[after]?.pos;
-  if (pos === 'VERB' || pos === 'AUX') return false;
-  const i = tokenAt(tokens, e.start) - 1;
-  const w = tokens[i]?.lower ?? '';
+  // Read once per mention: a clause's every figure asks of each name in it (a line of figures, claims-work.test.js).
+  let known = THINGS_READ.get(e);
+  if (known === undefined) THINGS_READ.set(e, known = readsAsThing(e, tokens));
+  return known;
+}
+
+/** A name in capitals only: an acronym. */
+const ALL_CAPS = /^[A-Z]{2,6}$/;
+/** Each mention's answer to namesThing, kept while the report's entities live. */
+const THINGS_READ = new WeakMap<EntityMention, boolean>();
+
+function readsAsThing(e: EntityMention, tokens: readonly Token[]): boolean {
+  // An acronym names a body ("EUR", "WHO"), not a vessel or a product; only a ship's prefix read alone is asked about.
+  if (ALL_CAPS.test(e.name) && !SHIP_PREFIXES.has(e.name)) return false;
+  // The words right before and after the name, each found once.
+  const before = tokenAt(tokens, e.start) - 1;
+  const next = tokens[tokenAt(tokens, e.end)];
+  if (shipNamed(e, tokens[before], next)) return true;
+  if (THING_NOUNS_AFTER.has(next?.lower ?? '')) return true;
+  if (next?.pos === 'VERB' || next?.pos === 'AUX') return false;
+  const w = tokens[before]?.lower ?? '';
   if (THING_NOUNS_BEFORE.has(w)) return true;
-  return ARTICLES.has(w) && tokens[i - 1]?.text === ',' && THING_NOUNS_BEFORE.has(tokens[i - 2]?.lower ?? '');
+  return ARTICLES.has(w) && tokens[before - 1]?.text === ',' && THING_NOUNS_BEFORE.has(tokens[before - 2]?.lower ?? '');
 }
 
 /** A ship's name or its prefix read as a name: "MS X", X right after "MS", or "MS" alone before a capitalized word. */
-function shipNamed(e: EntityMention, tokens: readonly Token[]): boolean {
+function shipNamed(e: EntityMention, before: Token | undefined, next: Token | undefined): boolean {
   const first = e.name.split(' ', 1)[0];
   if (SHIP_PREFIXES.has(first) && e.name.length > first.length) return true;
-  if (SHIP_PREFIXES.has(tokens[tokenAt(tokens, e.start) - 1]?.text ?? '')) return true;
-  return SHIP_PREFIXES.has(e.name) && /^[A-Z]/.test(tokens[tokenAt(tokens, e.end)]?.text ?? '');
+  if (SHIP_PREFIXES.has(before?.text ?? '')) return true;
+  return SHIP_PREFIXES.has(e.name) && /^[A-Z]/.test(next?.text ?? '');
 }
 
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
