@@ -63,10 +63,18 @@ export const WORLD_PLACE = 'place:world';
 
 /**
  * Nouns of a carrier of people or goods (singular): "were on the train", "a boat carrying 34". One table: the incident
- * nouns (incidents.ts) and the people aboard (measure.ts, round 30) derive from it.
+ * nouns (incidents.ts) and the people aboard (measure.ts, round 30) derive from it; the carriers that sail come first,
+ * and a name set beside one of them is a vessel's ("the ferry, the X": scope.ts, round 39).
  */
-export const CARRIER_NOUNS: ReadonlySet<string> = new Set(`boat vessel ship ferry dinghy raft trawler bus minibus truck lorry
-  coach train plane aircraft airliner jet helicopter flight`.split(/\s+/));
+export const WATERCRAFT_NOUNS: ReadonlySet<string> = new Set('boat vessel ship ferry dinghy raft trawler'.split(' '));
+export const CARRIER_NOUNS: ReadonlySet<string> = new Set([...WATERCRAFT_NOUNS,
+  ...`bus minibus truck lorry coach train plane aircraft airliner jet helicopter flight`.split(/\s+/)]);
+/** The prefixes of a ship's name ("the MS X", "the HMS X"), upper case as written: a name after one is a vessel's. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MS', 'MV', 'HMS', 'USS', 'RMS']);
+/** Nouns of a product a name is given to ("the cough syrup X", "the drug X"). */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['syrup', 'drug', 'medicine', 'vaccine', 'supplement', 'pill', 'tablet']);
+/** Nouns of a landform a name is given to, after it ("the X volcano"). */
+export const LANDFORM_NOUNS: ReadonlySet<string> = new Set(['volcano']);
 
 /** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
 const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];

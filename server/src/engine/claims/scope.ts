@@ -10,7 +10,7 @@ import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
-import { ARTICLES } from './claimWords';
+import { ARTICLES, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -243,6 +243,56 @@ function namesDisease(e: EntityMention): boolean {
   return DISEASE_NAMES.has(name) || DISEASE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
+/**
+ * Round 39 (holder39): nouns that say what a name right beside them names, a vessel, a product or a landform ("the ferry,
+ * the X", "the cough syrup X", "the X volcano"): the thing the story is about, which the recognizer reads as a body or a
+ * person when it knows no better. A thing holds no count, and two reports' figures are no rivals for naming it on one
+ * side only.
+ */
+const THING_NOUNS_BEFORE: ReadonlySet<string> = new Set([...WATERCRAFT_NOUNS, ...PRODUCT_NOUNS, ...LANDFORM_NOUNS]);
+/** Of those, the nouns a name stands before as its own ("the X volcano"); "a X ferry", "the X vaccine" name its operator or maker. */
+const THING_NOUNS_AFTER = LANDFORM_NOUNS;
+
+/**
+ * A body's or person's name that a thing's noun names: right before it ("the cough syrup X") or in apposition to it
+ * ("the ferry, the X,"), unless a verb follows the name ("the vaccine X developed": X is the maker), or right after it
+ * (THING_NOUNS_AFTER). A name after such a noun and a bare comma ("aboard the vessel, X said") is a body of its own.
+ */
+function namesThing(e: EntityMention, tokens: readonly Token[]): boolean {
+  if (e.kind !== 'organization' && e.kind !== 'person') return false;
+  // Read once per mention: a clause's every figure asks of each name in it (a line of figures, claims-work.test.js).
+  let known = THINGS_READ.get(e);
+  if (known === undefined) THINGS_READ.set(e, known = readsAsThing(e, tokens));
+  return known;
+}
+
+/** A name in capitals only: an acronym. */
+const ALL_CAPS = /^[A-Z]{2,6}$/;
+/** Each mention's answer to namesThing, kept while the report's entities live. */
+const THINGS_READ = new WeakMap<EntityMention, boolean>();
+
+function readsAsThing(e: EntityMention, tokens: readonly Token[]): boolean {
+  // An acronym names a body ("EUR", "WHO"), not a vessel or a product; only a ship's prefix read alone is asked about.
+  if (ALL_CAPS.test(e.name) && !SHIP_PREFIXES.has(e.name)) return false;
+  // The words right before and after the name, each found once.
+  const before = tokenAt(tokens, e.start) - 1;
+  const next = tokens[tokenAt(tokens, e.end)];
+  if (shipNamed(e, tokens[before], next)) return true;
+  if (THING_NOUNS_AFTER.has(next?.lower ?? '')) return true;
+  if (next?.pos === 'VERB' || next?.pos === 'AUX') return false;
+  const w = tokens[before]?.lower ?? '';
+  if (THING_NOUNS_BEFORE.has(w)) return true;
+  return ARTICLES.has(w) && tokens[before - 1]?.text === ',' && THING_NOUNS_BEFORE.has(tokens[before - 2]?.lower ?? '');
+}
+
+/** A ship's name or its prefix read as a name: "MS X", X right after "MS", or "MS" alone before a capitalized word. */
+function shipNamed(e: EntityMention, before: Token | undefined, next: Token | undefined): boolean {
+  const first = e.name.split(' ', 1)[0];
+  if (SHIP_PREFIXES.has(first) && e.name.length > first.length) return true;
+  if (SHIP_PREFIXES.has(before?.text ?? '')) return true;
+  return SHIP_PREFIXES.has(e.name) && /^[A-Z]/.test(next?.text ?? '');
+}
+
 function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): ScopeRole | null {
   if (e.kind === 'outlet' || e.kind === 'other') return null;
   if ((e.kind === 'place' || e.kind === 'country') && (isYardstick(tokens, e.start, e.end) || isDestination(tokens, e.start)
@@ -251,7 +301,7 @@ function roleOf(e: EntityMention, tokens: readonly Token[], inFigure: boolean): 
   if (inFigure && (e.kind === 'nationality' || e.kind === 'military_unit')) return 'group';
   if (e.kind === 'military_unit') return 'group';
   if (e.kind === 'nationality' && headsVoice(tokens, e.end)) return 'where';
-  if ((e.kind === 'organization' || e.kind === 'person') && namesDisease(e)) return null;
+  if ((e.kind === 'organization' || e.kind === 'person') && (namesDisease(e) || namesThing(e, tokens))) return null;
   if (namesSite(e, tokens)) return 'where';
   if (e.kind === 'nationality' || e.kind === 'organization' || e.kind === 'person') return 'who';
   const before = prepositionIndex(tokens, e.start);
