@@ -1800,6 +1800,35 @@ function workforceCutIn(tokens: readonly Token[], ca: number, cb: number): numbe
 
 /** Nouns of the people a vehicle carries, whose parts "included" are aboard: "the passengers included 37 citizens". */
 const CARRIED_NOUNS = new Set(['passengers', 'passenger', 'crew', 'aboard', 'onboard']);
+/** Most words of the crew's noun phrase after its figure: "five crew", "nine crew members", "four cabin crew members". */
+const JOINED_CREW_REACH = 3;
+/** Most words of the predicate the two counts share: "were on board", "had been on board". */
+const SHARED_PREDICATE_REACH = 4;
+/**
+ * "134 passengers and five crew members were on board", "with 57 passengers and four crew on board": a count of people
+ * joined by "and" to a count of the crew says its event once, after the crew's figure; the first count shares it (round
+ * 39). The clause of the first figure ends at the "and", so its own reading found nothing, and a verb of another
+ * sentence or clause ("killed", "rescued") was lent to it in its place. Only the crew, the people a vehicle carries
+ * beside its passengers, join so; the shared predicate must follow the crew's noun at once (a verb of being or having,
+ * or "on board"). Null when the figure is not so joined.
+ */
+export function crewSharedEvent(tokens: readonly Token[], qb: number, end: number): MeasureHit | null {
+  const joined = tokens[qb + 1];
+  if (tokens[qb]?.lower !== 'and' || !joined || (joined.type !== 'number' && joined.pos !== 'NUM')) return null;
+  let k = qb + 2;
+  let crew = false;
+  while (k < end && k < qb + 2 + JOINED_CREW_REACH && tokens[k].type === 'word' && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')
+    && !ON_BOARD.has(tokens[k].lower)) {
+    if (CARRIED_NOUNS.has(tokens[k].lower)) crew = true;
+    k++;
+  }
+  if (!crew || k >= end) return null;
+  const w = tokens[k].lower;
+  if (!(FINITE_BE_HAVE.has(w) || ON_BOARD.has(w) || (w === 'on' && tokens[k + 1]?.lower === 'board'))) return null;
+  const hit = findEvent(tokens, 'person', k, k, k, Math.min(end, k + SHARED_PREDICATE_REACH));
+  return hit.event === 'unspecified' ? null : hit;
+}
+
 /** Verbs naming a part of a group: "included", "including". */
 const INCLUDING = new Set(['included', 'include', 'includes', 'including']);
 

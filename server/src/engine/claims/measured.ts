@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -234,6 +234,8 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
     if (lead.event !== 'unspecified') hit = lead;
   }
   if (hit.event === 'unspecified' && !unitEvent) hit = findSharedEvent(tokens, unit, qa, qb, s.tokenStart) ?? hit;
+  // "134 passengers and five crew members were on board": the crew's predicate is the passengers' too (round 39).
+  if (hit.event === 'unspecified' && !unitEvent && unit === 'person') hit = crewSharedEvent(tokens, qb, s.tokenEnd) ?? hit;
   // "around 1.03 million people, nearly one in seven of the city's residents, attended the march": the verb after an
   // aside between commas.
   if (hit.event === 'unspecified' && !unitEvent) hit = eventAfterAside(r, unit, qa, qb, cb, s, ca) ?? hit;

@@ -477,7 +477,8 @@ const CREW_REACH = 4;
  * crew members", "12 crew and 230 passengers"); "198 passengers and crew" (no count of the crew) is everyone aboard.
  */
 function besideCrewCount(tokens: readonly Token[], qa: number, qb: number, s: Sentence): boolean {
-  const counted = (k: number): boolean => k >= s.tokenStart && k < s.tokenEnd && tokens[k].type === 'number';
+  // "and six crew members": a count of the crew written in words is a count too (round 39).
+  const counted = (k: number): boolean => k >= s.tokenStart && k < s.tokenEnd && (tokens[k].type === 'number' || tokens[k].pos === 'NUM');
   // After: a join, then a number and the crew word within two tokens of it.
   if (CREW_JOINS.has(tokens[qb]?.lower ?? '')) {
     for (let k = qb + 1; k < Math.min(s.tokenEnd, qb + 1 + CREW_REACH); k++) {
