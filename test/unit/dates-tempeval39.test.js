@@ -39,3 +39,19 @@ test('an irregular participle after an auxiliary is no past tense', () => {
   assert.deepStrictEqual(triples('The refunds will be paid in January, the ferry operator said.', '2015-10-20'),
     [['January', '2016-01-01', '2016-01-31']]);
 });
+
+// An irregular participle after "be", "to" or a modal ("will be held", "is to be sent") is no past tense, as a
+// regular one after them is not: the weekday it governs lies ahead.
+test('"will be held" + weekday looks ahead', () => {
+  assert.deepStrictEqual(triples('The regatta will be held on Sunday off the northern pier.', '2015-10-21'),
+    [['Sunday', '2015-10-25', '2015-10-25']]);
+  assert.deepStrictEqual(triples('The ferry crews are to be paid Friday, the union said.', '2015-10-21'),
+    [['Friday', '2015-10-23', '2015-10-23']]);
+});
+
+test('an irregular past after a subject stays past', () => {
+  assert.deepStrictEqual(triples('The regatta was held on Sunday off the northern pier.', '2015-10-21'),
+    [['Sunday', '2015-10-18', '2015-10-18']]);
+  assert.deepStrictEqual(triples('The ferry crews had been paid Friday, the union said.', '2015-10-21'),
+    [['Friday', '2015-10-16', '2015-10-16']]);
+});

@@ -162,10 +162,7 @@ export function placedInPast(tokens: Token[], prep: number): boolean {
   for (let k = prep - 1; k >= 0 && k >= prep - PAST_WINDOW; k--) {
     const t = tokens[k];
     if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
-    // "will be paid in January": an irregular participle after an auxiliary is no past tense either.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !afterDeterminer(tokens, k)) {
-      return isPastVerb(tokens, k) && !NOT_PAST_BEFORE.has(tokens[k - 1]?.lower ?? '');
-    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !afterDeterminer(tokens, k)) return isPastVerb(tokens, k);
   }
   return false;
 }
@@ -187,6 +184,8 @@ function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
+  // "will be held", "is to be paid": a participle after "be", "to" or a modal is no past tense, irregular or not.
+  if (k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower)) return false;
   if (PAST_IRREGULAR.has(t.lower)) return true;
-  return t.lower.endsWith('ed') && t.lower.length > 3 && !PRESENT_ED.has(t.lower) && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
+  return t.lower.endsWith('ed') && t.lower.length > 3 && !PRESENT_ED.has(t.lower);
 }
