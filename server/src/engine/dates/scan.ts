@@ -29,7 +29,7 @@ export interface RawDate {
   lead: boolean;
   /** A bare month naming an event after "the" ("the January quake", "the March vote"): told in the past, the last one. */
   names?: boolean;
-  /** A month of no year that a past verb places ("changed its year in December"): the last one (round 39). */
+  /** A month of no year that a past verb places ("changed its timetable in December"): the last one (round 39). */
   placed?: boolean;
 }
 

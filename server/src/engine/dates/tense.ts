@@ -154,7 +154,7 @@ const PLACING = new Set(['in', 'during', 'throughout']);
 
 /**
  * The month after the placing preposition at `prep` is placed by a verb told in the past: the nearest verb before
- * it in the sentence is a past form ("the firm changed its year in December"). A reported present or future ("said
+ * it in the sentence is a past form ("the firm changed its timetable in December"). A reported present or future ("said
  * it reopens in December", "rules to be published in November") is placed by that nearer verb, not by "said".
  */
 export function placedInPast(tokens: Token[], prep: number): boolean {
@@ -167,7 +167,7 @@ export function placedInPast(tokens: Token[], prep: number): boolean {
   return false;
 }
 
-/** A participle after a determiner (maybe with an adverb between) is an adjective: "on a still unspecified date". */
+/** A participle after a determiner (maybe with an adverb between) is an adjective: "on a yet undisclosed day". */
 function afterDeterminer(tokens: Token[], k: number): boolean {
   const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
   return j >= 0 && DETERMINERS.has(tokens[j].lower);
