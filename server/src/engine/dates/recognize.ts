@@ -117,7 +117,7 @@ function resolveDates(prepared: PreparedText, raws: readonly RawDate[], ctx: Res
     while (sentence + 1 < sentences.length && sentences[sentence].end <= start) sentence++;
     const usable = referent(r, sentence, anchor, told);
     const x = nineMonthsBack(expr, r.startTok, sentences[sentence]?.start ?? 0, tokens, ctx)
-      ?? resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names);
+      ?? resolveExpr(expr, r.rel, r.future, start, ctx, usable, r.past, r.lead || !!r.names || !!r.placed);
     out.push({ start, end, text: text.slice(start, end), from: x.from === null ? null : isoOf(x.from), to: x.to === null ? null : isoOf(x.to) });
     if (explicitYear(expr) !== null && x.from !== null) anchor = { interval: x, sentence };
     if (STORY_TIMES.has(expr.k) && x.from !== null) told = { interval: x, sentence };

@@ -10,7 +10,7 @@ import {
 import type { Relation } from './lexicon';
 import { matchAt } from './match';
 import { ScanContext } from './scanContext';
-import { LEAD_WINDOW, PAST_WINDOW, aheadAfter, announcedFor, grantedUntil, looksAhead, opensSentence, toldInPast } from './tense';
+import { LEAD_WINDOW, PAST_WINDOW, aheadAfter, announcedFor, grantedUntil, looksAhead, opensSentence, placedInPast, toldInPast } from './tense';
 import { PRESENT_WORDS } from './vague';
 import type { Token } from '../types';
 
@@ -29,6 +29,8 @@ export interface RawDate {
   lead: boolean;
   /** A bare month naming an event after "the" ("the January quake", "the March vote"): told in the past, the last one. */
   names?: boolean;
+  /** A month of no year that a past verb places ("changed its timetable in December"): the last one (round 39). */
+  placed?: boolean;
 }
 
 /** Every word that can open a date expression (numbers are checked by type). */
@@ -114,8 +116,12 @@ function rawDate(c: ScanContext, start: number, m: Match, prevRaw: RawDate | nul
   const future = chained ? prevRaw.future : looksAhead(tokens, start) || announcedFor(tokens, start, m.expr) || until || by ||
     (lead && aheadAfter(tokens, m.end));
   return { startTok: start, endTok: m.end, expr: m.expr, rel, future, past: !future && told, lead,
-    names: namesEvent(c, start, m) };
+    names: namesEvent(c, start, m), placed: isBareMonth(m) && placedInPast(tokens, before) };
 }
+
+/** A month with no year stated or counted ("in December", "in early November"). */
+const isBareMonth = (m: Match): boolean => m.expr.k === 'month' && m.expr.y === undefined && m.expr.yRel === undefined &&
+  m.expr.shift === undefined;
 
 /**
  * "since the January quake killed 250,000", "after the March vote": a month of no year, after "the" and before a

@@ -146,6 +146,33 @@ export function toldInPast(tokens: Token[], start: number, end: number, window =
   return false;
 }
 
+/**
+ * Prepositions through which a verb places a month in its own time: "switched to a new timetable in December",
+ * "were weak during November". Not "to", "until" or "by": "moved the vote to December" sets a time ahead.
+ */
+const PLACING = new Set(['in', 'during', 'throughout']);
+
+/**
+ * The month after the placing preposition at `prep` is placed by a verb told in the past: the nearest verb before
+ * it in the sentence is a past form ("the firm changed its timetable in December"). A reported present or future ("said
+ * it reopens in December", "rules to be published in November") is placed by that nearer verb, not by "said".
+ */
+export function placedInPast(tokens: Token[], prep: number): boolean {
+  if (prep < 1 || !PLACING.has(tokens[prep].lower)) return false;
+  for (let k = prep - 1; k >= 0 && k >= prep - PAST_WINDOW; k--) {
+    const t = tokens[k];
+    if (t.type === 'tabCRLF' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !afterDeterminer(tokens, k)) return isPastVerb(tokens, k);
+  }
+  return false;
+}
+
+/** A participle after a determiner (maybe with an adverb between) is an adjective: "on a yet undisclosed day". */
+function afterDeterminer(tokens: Token[], k: number): boolean {
+  const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  return j >= 0 && DETERMINERS.has(tokens[j].lower);
+}
+
 /** Past forms that announce what is to come ("warned of more rain over the weekend"): no past reading. */
 const FORWARD_VERBS = new Set([
   'warned', 'forecast', 'predicted', 'expected', 'planned', 'scheduled', 'urged', 'advised', 'promised', 'pledged',
@@ -157,6 +184,8 @@ function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
+  // "will be held", "is to be paid": a participle after "be", "to" or a modal is no past tense, irregular or not.
+  if (k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower)) return false;
   if (PAST_IRREGULAR.has(t.lower)) return true;
-  return t.lower.endsWith('ed') && t.lower.length > 3 && !PRESENT_ED.has(t.lower) && !(k > 0 && NOT_PAST_BEFORE.has(tokens[k - 1].lower));
+  return t.lower.endsWith('ed') && t.lower.length > 3 && !PRESENT_ED.has(t.lower);
 }
