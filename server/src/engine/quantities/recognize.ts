@@ -1048,7 +1048,8 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   if (j + 1 >= limit) return single;
   const joiner = tokens[j].lower;
   const prev = i > floor ? tokens[i - 1].lower : '';
-  const between = prev === 'between' && joiner === 'and';
+  const opener = betweenAt(tokens, i, floor);
+  const between = opener >= 0 && joiner === 'and';
   // "a surge of one-to-three feet": the joiner written as one hyphenated word.
   const hyphenTo = hyphenedTo(tokens, j, limit);
   // "the 100-to-300 range": the tokenizer keeps "to-300" one word; its digits are the range's high end.
@@ -1066,6 +1067,7 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   if (!between && !dash && !to && !or) return single;
   const b = readNumber(tokens, hyphenTo ? j + 3 : j + 1, limit);
   if (!b || (b.word !== a.word && !dash && !styledRange(a, b))) return single;
+  if (yearBeforeScaled(tokens[i], b)) return single;
   // "from two to 10 days", "between five and 15 people": news style spells numbers under ten, so a spelled low end
   // below ten and a written high end of ten or more are one range (round 33); other mixes stay apart.
   if (b.word !== a.word && !styledRange(a, b)) return single;
@@ -1073,11 +1075,32 @@ function readNumeric(tokens: Token[], i: number, floor: number, limit: number): 
   const high = b.value;
   if (!(high > low)) return single;
   if (or && high - low > Math.max(1, low)) return single;
-  const start = between || (prev === 'from' && to) ? i - 1 : i;
+  const start = between ? opener : prev === 'from' && to ? i - 1 : i;
   return {
     start, end: b.end, numStart: i, numEnd: b.end, low, high, value: null, kind: 'range', word: a.word,
     needsNoun: false, currency: null,
   };
+}
+
+/**
+ * The "between" that opens a range at tokens[i], right before it or before an approximate hedge ("between some 300 and
+ * 450": the hedge's words are the hedge table's, read there), or -1. A hedge there left the low end out of the range.
+ */
+function betweenAt(tokens: Token[], i: number, floor: number): number {
+  if (i - 1 >= floor && tokens[i - 1].lower === 'between') return i - 1;
+  const hedged = hedgeBefore(tokens, i, floor);
+  if (!hedged || hedged.hedge !== 'approximate') return -1;
+  const k = hedged.start - 1;
+  return k >= floor && tokens[k].lower === 'between' ? k : -1;
+}
+
+/**
+ * "from 41 billion dollars in 2016 to 33 billion dollars": a year is no low end of a range whose high end carries a
+ * scale word; the year closes its own phrase and the scaled figure is the next amount (as one range, both were lost
+ * with the year).
+ */
+function yearBeforeScaled(first: Token, second: { scale: number }): boolean {
+  return second.scale > 1 && isYearLike(first);
 }
 
 /** The largest number news style spells out: "two to 10", never "12 to 15" spelled on one side only. */
