@@ -1287,18 +1287,20 @@ export function statesCountProgress(tokens: readonly Token[], s: Sentence): bool
 /** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
 /** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
-  journalist patient teacher doctor nurse crew crewmember infant baby toddler teenager minor civilian
-  officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult fireman firewoman`.split(/\s+/);
+  journalist patient teacher doctor nurse crew crewmember crew-member crewman flight-attendant infant baby toddler teenager
+  minor civilian officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult fireman firewoman`.split(/\s+/);
 const SUBGROUPS = new Set(SUBGROUP_NOUNS);
 const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['policemen', 'policeman'], ['policewomen', 'policewoman'],
-  ['gunmen', 'gunman'], ['firemen', 'fireman'], ['firewomen', 'firewoman']]);
+  ['gunmen', 'gunman'], ['firemen', 'fireman'], ['firewomen', 'firewoman'], ['crewmen', 'crewman']]);
 /**
  * Other words for a kind of person, word -> the kind it names, so both sides key one kind ("12 firemen" against "17
  * firefighters"). A workforce's words name its staff only when the figure counts people something befell ("including
  * 13 staff" of a toll, "12 dead hospital staffers"); cut or hired, they stay jobs (measure.ts), never read here.
  */
 const SUBGROUP_SYNONYMS = new Map<string, string>();
-for (const [kind, words] of [['firefighter', 'fireman firewoman'], ['staff', 'staff staffer employee worker']] as const) {
+// "nine crewmen", "nine crewmembers" and "nine crew" count one crew (round 39).
+for (const [kind, words] of [['firefighter', 'fireman firewoman'], ['staff', 'staff staffer employee worker'],
+  ['crew', 'crewmember crewman crew-member']] as const) {
   for (const w of words.split(' ')) SUBGROUP_SYNONYMS.set(w, kind);
 }
 
@@ -1308,6 +1310,11 @@ for (const [kind, words] of [['firefighter', 'fireman firewoman'], ['staff', 'st
  */
 const COMPOUND_KINDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['police', new Map([['officer', 'policeman']])],
+  // "crew members" are the crew (round 39); a cabin crew or its flight attendants are a part of the crew, a kind of
+  // their own that never meets the whole crew's count.
+  ['crew', new Map([['member', 'crew']])],
+  ['cabin', new Map([['crew', 'cabin-crew']])],
+  ['flight', new Map([['attendant', 'cabin-crew']])],
 ]);
 
 /** "kind:child" for "children", "kind:passenger" for "passengers"; null for people in general. */
@@ -1325,7 +1332,10 @@ export function compoundKind(noun: string, singular: (w: string) => string): str
   const words = blankWords(noun);
   if (words.length < 2) return null;
   const compound = COMPOUND_KINDS.get(words[words.length - 2])?.get(singular(words[words.length - 1]));
-  return compound ? `kind:${compound}` : null;
+  if (!compound) return null;
+  // A compound's word may head a compound of its own: "cabin crew members" are a cabin crew ("crew members" -> crew).
+  const outer = words.length > 2 ? COMPOUND_KINDS.get(words[words.length - 3])?.get(compound) : undefined;
+  return `kind:${outer ?? compound}`;
 }
 
 /** A scope id naming a kind of person counted ("kind:child"): it must be the same on both sides of a match. */

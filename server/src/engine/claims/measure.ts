@@ -104,7 +104,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
 ]);
 
 const IRREGULAR_PLURALS = new Map([['men', 'man'], ['people', 'people'], ['children', 'child'], ['personnel', 'personnel'],
-  ['casualties', 'casualty'], ['fatalities', 'fatality'], ['redundancies', 'redundancy'], ['servicemen', 'serviceman']]);
+  ['casualties', 'casualty'], ['fatalities', 'fatality'], ['redundancies', 'redundancy'], ['servicemen', 'serviceman'],
+  ['crewmen', 'crewman']]);
 
 export function singular(w: string): string {
   const irr = IRREGULAR_PLURALS.get(w);
