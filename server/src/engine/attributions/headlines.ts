@@ -2,6 +2,7 @@
 // Only lines with no closing full stop count, so running text with dashes is left alone.
 import type { PreparedText, Range } from '../types';
 import { isCap, isDash, isNewline, isQuote, isWord } from './scan';
+import { nounKind } from './sources';
 import type { ResolvedSource, SourceResolver } from './sources';
 
 export interface HeadlineAttribution {
@@ -121,12 +122,13 @@ function leadingSource({ toks, resolver, out }: HeadlineScan, a: number, b: numb
     if (t.text === ':') {
       if (b - c < 4) return false;
       for (let k = a; k < c; k++) if (LABELS.has(toks[k].lower)) return false;
-      const source = resolver.resolve(a, c);
+      const common = c - a === 1 ? commonNounSource(resolver, toks[a].lower, a, c) : null;
+      const source = common ?? resolver.resolve(a, c);
       // One word is enough when it names the source itself ("Pence: ..."), not a label ("Update: ...", "Photo: ...")
       // that the resolver reads as the latest speaker.
       // A one-word poll or study speaks for itself ("Poll: Sanders leads in Iowa").
       const study = source?.kind === 'doc' && c - a === 1 && source.id.startsWith('source:');
-      if (!source || (source.kind === 'doc' && !study) || (c - a < 2 && !study && !namesItself(source, toks[a].lower))) return false;
+      if (!source || (source.kind === 'doc' && !study) || (c - a < 2 && !study && !common && !namesItself(source, toks[a].lower))) return false;
       let e = b;
       while (e > c + 1 && toks[e - 1].text === '.') e--;
       out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
@@ -135,6 +137,19 @@ function leadingSource({ toks, resolver, out }: HeadlineScan, a: number, b: numb
     if (!isWord(t) || !isCap(t)) return false;
   }
   return false;
+}
+
+/**
+ * "Report: ...", "Newspaper: ...", "Economists: ...": a headline opened by one common noun of the source tables (a
+ * document, a body, a group) and a colon is what that noun says, as "Poll:" is. The resolver would read a lone
+ * document noun as the latest source, or give up at the headline where none is named yet; rubric words ("Update",
+ * "Analysis") are the caller's LABELS and never reach here. null when the word is no such noun.
+ */
+function commonNounSource(resolver: SourceResolver, lower: string, a: number, c: number): ResolvedSource | null {
+  const kind = nounKind(lower);
+  if (kind !== 'doc' && kind !== 'org' && kind !== 'group') return null;
+  const own = resolver.describe(a, c);
+  return own ? { ...own, kind } : null;
 }
 
 /** "PENCE: Well, ...", "“WALLACE: Let's start": an all-capitals name and a colon open a transcript turn. */
