@@ -18,3 +18,10 @@ test('a rubric or a teaser before the colon stays no source', () => {
   assert.deepStrictEqual(brief('Breaking: Ward to skip the state fair in Ames.\n\nThe race is close.'), []);
   assert.deepStrictEqual(brief('Analysis: Ward faces a long road in the farm states.\n\nThe race is close.'), []);
 });
+
+test('a headline "Name to/at/on X: ..." is what the name says, to or about X', () => {
+  assert.deepStrictEqual(brief('Senator Maria Hale to Farm Bureau: Tariffs will end by spring.\n\nThe race is close.'),
+    ['Maria Hale|:|Tariffs will end by spring']);
+  assert.deepStrictEqual(brief('Governor Tom Reyes on Harbor Tolls: We Will Not Raise Them Again.\n\nThe race is close.'),
+    ['Tom Reyes|:|We Will Not Raise Them Again']);
+});

@@ -21,6 +21,15 @@ function namesItself(source: ResolvedSource, word: string): boolean {
   return !source.id.startsWith('source:') && source.name.toLowerCase().split(/\s+/).includes(word);
 }
 const MAX_PREFIX_TOKENS = 5;
+/**
+ * Prepositions after a speaker's name in a headline that say whom or what the words before the colon address
+ * ("Hale to Farm Bureau: ...", "Reyes at Convention: ...", "Reyes on Tolls: ..."); the name alone speaks.
+ */
+const ADDRESS_PREPOSITIONS = new Set(['to', 'at', 'on']);
+/** The addressed phrase may run longer than a name, lowercase words included. */
+const MAX_ADDRESSED_PREFIX_TOKENS = 12;
+/** Parts of speech the words of a name and its title take ("Former", "Judge", "Reyes"). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** Words of a label before a colon ("Photo Credit:", "Editor's Note:", "Breaking News:"): no one speaks. */
 const LABELS = new Set(['photo', 'photos', 'credit', 'credits', 'update', 'updated', 'note', 'editor', 'related', 'video',
   'watch', 'read', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'correction', 'source', 'sources', 'image',
@@ -115,10 +124,13 @@ function trailingSource({ toks, resolver, out }: HeadlineScan, a: number, b: num
 }
 
 /** Leading source before a colon: only a short run of capitalized words. True when one was found. */
-function leadingSource({ toks, resolver, out }: HeadlineScan, a: number, b: number): boolean {
+function leadingSource(scan: HeadlineScan, a: number, b: number): boolean {
+  const { toks, resolver, out } = scan;
   if (!isWord(toks[a]) || !isCap(toks[a])) return false;
-  for (let c = a + 1; c < b && c <= a + MAX_PREFIX_TOKENS; c++) {
+  let addressed = -1;
+  for (let c = a + 1; c < b && c <= a + (addressed < 0 ? MAX_PREFIX_TOKENS : MAX_ADDRESSED_PREFIX_TOKENS); c++) {
     const t = toks[c];
+    if (t.text === ':' && addressed > 0) return addressedSource(scan, a, addressed, c, b);
     if (t.text === ':') {
       if (b - c < 4) return false;
       for (let k = a; k < c; k++) if (LABELS.has(toks[k].lower)) return false;
@@ -134,9 +146,26 @@ function leadingSource({ toks, resolver, out }: HeadlineScan, a: number, b: numb
       out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
       return true;
     }
-    if (!isWord(t) || !isCap(t)) return false;
+    if (addressed < 0 && ADDRESS_PREPOSITIONS.has(t.lower) && isWord(t)) addressed = c;
+    else if (!isWord(t) || (addressed < 0 && !isCap(t))) return false;
   }
   return false;
+}
+
+/**
+ * "Hale to Farm Bureau: ...", "Former Judge Reyes at Convention: ...": a named person or body before the preposition
+ * at `p` speaks the words after the colon at `c`. Only a name the resolver knows counts (no description, no label).
+ */
+function addressedSource({ toks, resolver, out }: HeadlineScan, a: number, p: number, c: number, b: number): boolean {
+  if (b - c < 4 || c - p < 2) return false;
+  // A verb or an adverb before the name ("Follow X on ...", "According to X", "Still to come") is no speaker's line.
+  for (let k = a; k < p; k++) if (LABELS.has(toks[k].lower) || !NAME_POS.has(toks[k].pos)) return false;
+  const source = resolver.resolve(a, p);
+  if (!source || source.id.startsWith('source:') || (source.kind !== 'person' && source.kind !== 'org')) return false;
+  let e = b;
+  while (e > c + 1 && toks[e - 1].text === '.') e--;
+  out.push({ source, cue: { start: toks[c].start, end: toks[c].end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
+  return true;
 }
 
 /**
