@@ -2,6 +2,7 @@
 // Only lines with no closing full stop count, so running text with dashes is left alone.
 import type { PreparedText, Range } from '../types';
 import { isCap, isDash, isNewline, isQuote, isWord } from './scan';
+import { nounKind } from './sources';
 import type { ResolvedSource, SourceResolver } from './sources';
 
 export interface HeadlineAttribution {
@@ -20,6 +21,15 @@ function namesItself(source: ResolvedSource, word: string): boolean {
   return !source.id.startsWith('source:') && source.name.toLowerCase().split(/\s+/).includes(word);
 }
 const MAX_PREFIX_TOKENS = 5;
+/**
+ * Prepositions after a speaker's name in a headline that say whom or what the words before the colon address
+ * ("Hale to Farm Bureau: ...", "Reyes at Convention: ...", "Reyes on Tolls: ..."); the name alone speaks.
+ */
+const ADDRESS_PREPOSITIONS = new Set(['to', 'at', 'on']);
+/** The addressed phrase may run longer than a name, lowercase words included. */
+const MAX_ADDRESSED_PREFIX_TOKENS = 12;
+/** Parts of speech the words of a name and its title take ("Former", "Judge", "Reyes"). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** Words of a label before a colon ("Photo Credit:", "Editor's Note:", "Breaking News:"): no one speaks. */
 const LABELS = new Set(['photo', 'photos', 'credit', 'credits', 'update', 'updated', 'note', 'editor', 'related', 'video',
   'watch', 'read', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'correction', 'source', 'sources', 'image',
@@ -114,27 +124,61 @@ function trailingSource({ toks, resolver, out }: HeadlineScan, a: number, b: num
 }
 
 /** Leading source before a colon: only a short run of capitalized words. True when one was found. */
-function leadingSource({ toks, resolver, out }: HeadlineScan, a: number, b: number): boolean {
+function leadingSource(scan: HeadlineScan, a: number, b: number): boolean {
+  const { toks, resolver, out } = scan;
   if (!isWord(toks[a]) || !isCap(toks[a])) return false;
-  for (let c = a + 1; c < b && c <= a + MAX_PREFIX_TOKENS; c++) {
+  let addressed = -1;
+  for (let c = a + 1; c < b && c <= a + (addressed < 0 ? MAX_PREFIX_TOKENS : MAX_ADDRESSED_PREFIX_TOKENS); c++) {
     const t = toks[c];
+    if (t.text === ':' && addressed > 0) return addressedSource(scan, a, addressed, c, b);
     if (t.text === ':') {
       if (b - c < 4) return false;
       for (let k = a; k < c; k++) if (LABELS.has(toks[k].lower)) return false;
-      const source = resolver.resolve(a, c);
+      const common = c - a === 1 ? commonNounSource(resolver, toks[a].lower, a, c) : null;
+      const source = common ?? resolver.resolve(a, c);
       // One word is enough when it names the source itself ("Pence: ..."), not a label ("Update: ...", "Photo: ...")
       // that the resolver reads as the latest speaker.
       // A one-word poll or study speaks for itself ("Poll: Sanders leads in Iowa").
       const study = source?.kind === 'doc' && c - a === 1 && source.id.startsWith('source:');
-      if (!source || (source.kind === 'doc' && !study) || (c - a < 2 && !study && !namesItself(source, toks[a].lower))) return false;
+      if (!source || (source.kind === 'doc' && !study) || (c - a < 2 && !study && !common && !namesItself(source, toks[a].lower))) return false;
       let e = b;
       while (e > c + 1 && toks[e - 1].text === '.') e--;
       out.push({ source, cue: { start: t.start, end: t.end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
       return true;
     }
-    if (!isWord(t) || !isCap(t)) return false;
+    if (addressed < 0 && ADDRESS_PREPOSITIONS.has(t.lower) && isWord(t)) addressed = c;
+    else if (!isWord(t) || (addressed < 0 && !isCap(t))) return false;
   }
   return false;
+}
+
+/**
+ * "Hale to Farm Bureau: ...", "Former Judge Reyes at Convention: ...": a named person or body before the preposition
+ * at `p` speaks the words after the colon at `c`. Only a name the resolver knows counts (no description, no label).
+ */
+function addressedSource({ toks, resolver, out }: HeadlineScan, a: number, p: number, c: number, b: number): boolean {
+  if (b - c < 4 || c - p < 2) return false;
+  // A verb or an adverb before the name ("Follow X on ...", "According to X", "Still to come") is no speaker's line.
+  for (let k = a; k < p; k++) if (LABELS.has(toks[k].lower) || !NAME_POS.has(toks[k].pos)) return false;
+  const source = resolver.resolve(a, p);
+  if (!source || source.id.startsWith('source:') || (source.kind !== 'person' && source.kind !== 'org')) return false;
+  let e = b;
+  while (e > c + 1 && toks[e - 1].text === '.') e--;
+  out.push({ source, cue: { start: toks[c].start, end: toks[c].end }, content: { start: toks[c + 1].start, end: toks[e - 1].end }, via: [] });
+  return true;
+}
+
+/**
+ * "Report: ...", "Newspaper: ...", "Economists: ...": a headline opened by one common noun of the source tables (a
+ * document, a body, a group) and a colon is what that noun says, as "Poll:" is. The resolver would read a lone
+ * document noun as the latest source, or give up at the headline where none is named yet; rubric words ("Update",
+ * "Analysis") are the caller's LABELS and never reach here. null when the word is no such noun.
+ */
+function commonNounSource(resolver: SourceResolver, lower: string, a: number, c: number): ResolvedSource | null {
+  const kind = nounKind(lower);
+  if (kind !== 'doc' && kind !== 'org' && kind !== 'group') return null;
+  const own = resolver.describe(a, c);
+  return own ? { ...own, kind } : null;
 }
 
 /** "PENCE: Well, ...", "“WALLACE: Let's start": an all-capitals name and a colon open a transcript turn. */
