@@ -21,6 +21,7 @@ import type { Scopes } from './compare';
 import { refOf } from './corroboration';
 import { detailOf } from '../claims/detail';
 import { isAsOf } from './asOf';
+import { daysBetween } from '../dates/calendar';
 
 /** Most restatements one finding lists: a figure a report repeats a hundred times needs only some of them shown. */
 export const MAX_RESTATED = 32;
@@ -73,9 +74,6 @@ function sameScopes(s: Scopes, t: Scopes): boolean {
 }
 
 const sameTime = (p: Claim, q: Claim) => partFits(p.time.from, q.time.from) && partFits(p.time.to, q.time.to);
-
-/** Days from one date (2025-03-04) to a later one. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /**
  * Round 39: across reports, a statement of a figure dated only by when it was told (its report's publication or its

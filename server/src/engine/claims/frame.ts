@@ -1284,8 +1284,10 @@ export function statesCountProgress(tokens: readonly Token[], s: Sentence): bool
   return false;
 }
 
-/** People counted as a kind of person: a part of everyone counted, never a rival of the whole count. */
-/** Kinds of person that are a part of the people counted (singular): each counts persons (measure.ts, unit table). */
+/**
+ * Kinds of person (singular): a part of everyone counted, never a rival of the whole count; each counts persons
+ * (measure.ts, unit table).
+ */
 export const SUBGROUP_NOUNS: readonly string[] = `child woman girl boy student pupil foreigner miner firefighter rescuer
   journalist patient teacher doctor nurse crew crewmember crew-member crewman flight-attendant infant baby toddler teenager
   minor civilian officer policeman policewoman attacker assailant gunman bomber lawmaker legislator adult fireman firewoman`.split(/\s+/);
