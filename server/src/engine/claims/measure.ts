@@ -15,7 +15,7 @@ import { blankWords, phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
-import { DAY_WORDS, WEEKDAYS } from '../dates/lexicon';
+import { WEEKDAYS } from '../dates/lexicon';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
