@@ -20,7 +20,6 @@ import { eventDayLongBefore } from './lateToll';
 import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
 import { SUBJECT_RELATIVES } from '../text/pronouns';
-import { EARLIER_EVENT_OPENERS } from '../text/subordinators';
 import { isPastVerb } from '../dates/tense';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
@@ -740,20 +739,17 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
       [s.tokenStart, s.tokenEnd]));
 }
 
-/** Openers of a clause after the figure that tells of another event: its relatives and "after". */
+/** Relatives that open a clause after the figure telling of another event. */
 const OTHER_EVENT_RELATIVES: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
-const OTHER_EVENT_SUBORDINATORS: ReadonlySet<string> = new Set(EARLIER_EVENT_OPENERS);
 /** Tokens after the figure a date of another event's clause may lie. */
 const OTHER_EVENT_REACH = 40;
-/** Tokens after "after" its clause's past verb may lie ("after the storm struck"). */
-const OTHER_EVENT_VERB_REACH = 4;
 
 /**
  * A date after the figure inside a clause of another event: a relative clause of a later noun, opened once the
  * figure's own verb has been told ("210 people died in the town, most at the hands of militiamen, who entered it on
- * Tuesday", "have been killed in a crackdown on protests that began on Monday"), or an "after" clause with a subject
- * and a past verb of its own ("put the toll at 37 after the storm struck on Monday"). That day is the other event's; a
- * relative right after the figure's noun ("19 miners who died on Tuesday") is the figure's own and still dates it.
+ * Tuesday", "have been killed in a crackdown on protests that began on Monday"). That day is the other event's; a
+ * relative right after the figure's noun ("19 miners who died on Tuesday") is the figure's own and still dates it. Not
+ * an "after" clause: "filed 14 complaints after the elections held on May 16" is dated by the elections' day.
  */
 function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart: number): boolean {
   const end = tokenAt(tokens, dateStart);
@@ -763,15 +759,8 @@ function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart
     const t = tokens[k];
     if (t.text === '.' || t.text === ';' || t.type === 'tabCRLF') return false;
     if (OTHER_EVENT_RELATIVES.has(t.lower) && ownVerb && isPastVerb(tokens as Token[], k + 1)) return true;
-    if (OTHER_EVENT_SUBORDINATORS.has(t.lower) && tokens[k + 1]?.pos !== 'NUM' && pastVerbWithin(tokens, k + 2, end)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') ownVerb = true;
   }
-  return false;
-}
-
-/** A past verb among the few tokens from `from`, before `end`. */
-function pastVerbWithin(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && k < from + OTHER_EVENT_VERB_REACH; k++) if (isPastVerb(tokens as Token[], k)) return true;
   return false;
 }
 
