@@ -19,6 +19,8 @@ import { hedgeStart } from '../quantities/hedges';
 import { eventDayLongBefore } from './lateToll';
 import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
+import { SUBJECT_RELATIVES } from '../text/pronouns';
+import { isPastVerb } from '../dates/tense';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -732,8 +734,34 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
     || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))
     || (ownedDates.get(q.start) ?? d.start) !== d.start || heldElsewhere(stockDates, d.start, q.start)
     || (d.start < s.start && pastEventYearOf(r, d)) || beforePluperfectRelative(r, d, s, qa)
+    || inOtherEventClauseAfter(tokens, site.qb, d.start)
     || (baseEvent(event) === 'killed' && eventDayLongBefore(tokens, d, analysis.published, d.start < s.start || ownRunning(r, site, state),
       [s.tokenStart, s.tokenEnd]));
+}
+
+/** Relatives that open a clause after the figure telling of another event. */
+const OTHER_EVENT_RELATIVES: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
+/** Tokens after the figure a date of another event's clause may lie. */
+const OTHER_EVENT_REACH = 40;
+
+/**
+ * A date after the figure inside a clause of another event: a relative clause of a later noun, opened once the
+ * figure's own verb has been told ("210 people died in the town, most at the hands of militiamen, who entered it on
+ * Tuesday", "have been killed in a crackdown on protests that began on Monday"). That day is the other event's; a
+ * relative right after the figure's noun ("19 miners who died on Tuesday") is the figure's own and still dates it. Not
+ * an "after" clause: "filed 14 complaints after the elections held on May 16" is dated by the elections' day.
+ */
+function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart: number): boolean {
+  const end = tokenAt(tokens, dateStart);
+  if (end < qb || end - qb > OTHER_EVENT_REACH) return false;
+  let ownVerb = false;
+  for (let k = qb; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.type === 'tabCRLF') return false;
+    if (OTHER_EVENT_RELATIVES.has(t.lower) && ownVerb && isPastVerb(tokens as Token[], k + 1)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') ownVerb = true;
+  }
+  return false;
 }
 
 /**

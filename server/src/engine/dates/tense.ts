@@ -180,7 +180,8 @@ const FORWARD_VERBS = new Set([
   'extended', 'deferred',
 ]);
 
-function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
+/** A verb told in the past at k (not a look-ahead verb unless `forwardToo`, not a participle after "be", "to" or a modal). */
+export function isPastVerb(tokens: Token[], k: number, forwardToo = false): boolean {
   const t = tokens[k];
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (FORWARD_VERBS.has(t.lower) && !forwardToo) return false;
