@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, eventTimeVerdict, differentVoices, voicesMeet, groupSide, partyId, voicedElsewhere, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, eventTimeVerdict, differentVoices, voicesMeet, groupSide, partyId, voicedElsewhere, hasHostedPlace, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -16,7 +16,7 @@ import { groupFindings, type SidedFinding } from './grouping';
 import { findingId } from './findingId';
 import { Restatements, type LedFinding } from './restatements';
 import { valueFinding, type MatchFacts, type PossibleReason } from './messages';
-import { GROWTH, contextOf, contextPartSide, type ReportContext, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
+import { GROWTH, contextOf, contextPartSide, type ReportContext, otherCountry, hostedBeyondWhole, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { isStatedChange, oldSideOf, statedChanges } from './revisions';
 import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } from './order';
 import { runSteps, runStepsGivingWay } from '../steps';
@@ -256,7 +256,7 @@ export class ClaimIndex {
       if (!checkable(claim)) continue;
       const detail = detailOf(claim);
       const span = spanOf(claim);
-      const kind = this.scopeKindOf(claim, detail);
+      const kind = this.scopeKindOf(claim, detail, setting);
       const e: Entry = {
         claim, detail, scopes: kind.scopes, scopeSig: kind.sig, setting, context, span, said: saidDay(claim, detail, doc), issued: issuedDay(doc), bucket: bucketOf(claim, detail, span),
         order: this.counter++, report: this.pathId(claim.path), start: claim.quantity.start, rank: -1, fitRow: 0, fitRun: -1,
@@ -297,11 +297,13 @@ export class ClaimIndex {
   }
 
   /** scopeKind(scopesOf(claim)), looked up first by the claim's scope input. */
-  private scopeKindOf(claim: Claim, detail: ClaimDetail | undefined): { scopes: Scopes; sig: number } {
-    const input = scopeInput(claim, detail);
+  private scopeKindOf(claim: Claim, detail: ClaimDetail | undefined, setting: ReadonlySet<string>): { scopes: Scopes; sig: number } {
+    // A place the data does not place takes its report's countries as hosts (places.ts): the setting is part of the input.
+    const hosted = setting.size === 1 && hasHostedPlace(claim.scope);
+    const input = hosted ? `${scopeInput(claim, detail)}\u0003${[...setting].sort().join(' ')}` : scopeInput(claim, detail);
     let kind = this.scopeInputs.get(input);
     if (!kind) {
-      kind = this.scopeKind(scopesOf(claim));
+      kind = this.scopeKind(scopesOf(claim, hosted ? setting : null));
       if (this.scopeInputs.size > 2 * this.entries.size + 4096) this.scopeInputs.clear();
       this.scopeInputs.set(input, kind);
     }
@@ -673,7 +675,8 @@ export class ClaimIndex {
     }
     if (otherGathering(a.claim, b.claim)) return null;
     if (fit !== SAME_PLACES) {
-      const side = fit === A_IN_B ? 'a' : 'b';
+      const side = fit === A_IN_B || fit === A_IN_HOST ? 'a' : 'b';
+      if (fit >= A_IN_HOST && hostedBeyondWhole(a.claim, b.claim, side)) return null;
       return timePart && timePart !== side ? null : partWholeVerdict(a.claim, b.claim, side, t);
     }
     const holderPart = aggregatePart(a.detail, b.detail)
@@ -1167,6 +1170,9 @@ const NO_FIT = 0;
 const SAME_PLACES = 1;
 const A_IN_B = 2;
 const B_IN_A = 3;
+/** A_IN_B and B_IN_A when only the report's country holds the part's place (places.ts, hostedIn). */
+const A_IN_HOST = 4;
+const B_IN_HOST = 5;
 /** Most scope kinds of one key whose fits a table holds (their number squared, in bytes); beyond, maps. */
 const TABLE_KINDS = 512;
 
@@ -1210,12 +1216,15 @@ class Fits {
 }
 
 function workOutFit(a: Entry, b: Entry): number {
-  if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true)) return NO_FIT;
-  const place = partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes), a.scopes.placeList, b.scopes.placeList);
+  if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true, true)) return NO_FIT;
+  const place = partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes), a.scopes.placeList, b.scopes.placeList,
+    a.scopes.hosts, b.scopes.hosts);
   // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
   const group = groupSide(a.scopes, b.scopes);
   if (place && group && place !== group) return NO_FIT;
   const part = place ?? group;
+  if (place && (a.scopes.hosts || b.scopes.hosts) && !partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes),
+    a.scopes.placeList, b.scopes.placeList)) return place === 'a' ? A_IN_HOST : B_IN_HOST;
   return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
 }
 
@@ -1233,7 +1242,7 @@ function scopeInput(c: Claim, d: ClaimDetail | undefined): string {
 /** Scopes as text, the same for scopes that read alike whatever order their ids came in. */
 function scopeText(s: Scopes): string {
   const list = (x: Set<string>) => [...x].sort().join(' ');
-  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}|${s.population ?? ''}|${s.placeList ? list(s.placeList) : ''}`;
+  return `${list(s.where)}|${list(s.who)}|${list(s.group)}|${list(s.places)}|${list(s.shares)}|${list(s.roles)}|${s.holder === undefined ? '?' : s.holder}|${s.population ?? ''}|${s.placeList ? list(s.placeList) : ''}|${s.hosts ? list(new Set(s.hosts)) : ''}`;
 }
 
 const cmpText = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

@@ -16,7 +16,7 @@ import type { PossibleReason } from './messages';
 import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
-import { areaOf, settingCountryOf } from '../entities/containment';
+import { areaOf, hostedPlace, settingCountryOf } from '../entities/containment';
 import { ESTIMATE_CEILINGS } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
@@ -75,9 +75,11 @@ export interface Scopes {
   placeList: Set<string> | null;
   /** The parties named by a country's name ("Congo", "the US"), not by a demonym ("Egyptian" names whose people). */
   countriesByName?: Set<string>;
+  /** The countries of the claim's report (settingOf), kept when a place of the claim is one the data does not place. */
+  hosts?: ReadonlySet<string> | null;
 }
 
-export function scopesOf(c: Claim): Scopes {
+export function scopesOf(c: Claim, setting: ReadonlySet<string> | null = null): Scopes {
   const d = detailOf(c);
   const out: Scopes = { where: new Set(), who: new Set(), group: new Set(), places: new Set(), shares: new Set(), roles: new Set(),
     population: null, placeList: d?.placeList ? new Set(d.placeList) : null, countriesByName: new Set() };
@@ -106,7 +108,14 @@ export function scopesOf(c: Claim): Scopes {
     if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:') && !stateBodyCountry(id))) out.places.add(partyId(id));
   });
   out.places = narrowest(out.places);
+  if (setting?.size === 1 && hasHostedPlace(out.places)) out.hosts = setting;
   return out;
+}
+
+/** Some place is one the data does not place, which its report's countries may hold (containment.ts, hostedPlace). */
+export function hasHostedPlace(places: Iterable<string>): boolean {
+  for (const p of places) if (hostedPlace(p)) return true;
+  return false;
 }
 
 /**
@@ -274,7 +283,7 @@ export type ScopeObstacle = 'thing' | 'holder' | 'place';
  * scopeCompatible with its reason: the first part of the frame, in the order thing, holder, place, that keeps the scopes
  * apart (every test must pass, so the order changes only which reason is named).
  */
-export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false): ScopeObstacle | null {
+export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false, hosted = false): ScopeObstacle | null {
   if (event === 'distance') return sameEnds(a.where, b.where) ? null : 'place';
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
   if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
@@ -306,7 +315,7 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
     // The named places beside the unnamed area still place the figure (round 27): "11 dead in Kerala, and one more
     // district reports cases" is Kerala's toll, which holds Kozhikode's two and is no rival of Tibet's 25.
     const side = ua ? a : b;
-    return scopeObstacle({ ...side, places: namedBeside(side.places) }, ua ? b : a, event, groupsNested);
+    return scopeObstacle({ ...side, places: namedBeside(side.places) }, ua ? b : a, event, groupsNested, hosted);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
@@ -314,7 +323,9 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
   // are a whole and its part (places.ts).
   const pa = placesBeside(a, b);
   const pb = placesBeside(b, a);
-  if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb)) return 'place';
+  // With `hosted` (the pairing's part and whole, claimIndex.ts), a place the data does not place is inside its report's
+  // country (places.ts, hostedIn); running totals and ranges leave such a pair apart.
+  if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb, null, null, hosted ? a.hosts : null, hosted ? b.hosts : null)) return 'place';
   return null;
 }
 
@@ -465,7 +476,7 @@ function windowed(unit: string): boolean {
 const WORLD = 'place:world';
 
 /** How many times larger than a placed figure an unplaced one must be to read as the wider total. */
-const WHOLE_FACTOR = 2;
+export const WHOLE_FACTOR = 2;
 
 /** A figure placed "elsewhere" beside named places (`unnamed:elsewhere`): the ones named and more. */
 const ELSEWHERE_ID = `${UNNAMED_PREFIX}elsewhere`;

@@ -1,10 +1,10 @@
 // Places inside places: a town's figure and its country's are a part and its whole, not two counts of one thing. The whole
 // may hold the part (nothing to say); a part larger than its whole, for the same count and time, is a possible finding.
 import { baseEvent } from '../claims/measure';
-import { within } from '../entities/containment';
+import { hostedPlace, within } from '../entities/containment';
 import type { Claim } from '../types';
 import { LEVEL_UNITS } from '../quantities/units';
-import { compareValues, type TimeFit, type Verdict } from './compare';
+import { compareValues, WHOLE_FACTOR, type TimeFit, type Verdict } from './compare';
 
 /**
  * Measures whose figure for a part need not be below the whole's: rates, shares, sizes and speeds ("turnout reached 70%
@@ -32,14 +32,23 @@ function every(xs: Set<string>, test: (x: string) => boolean): boolean {
   return true;
 }
 
-/** Every place of `part` lies inside some place of `whole`. */
-function inside(part: Set<string>, whole: Set<string>): boolean {
+/**
+ * Every place of `part` lies inside some place of `whole`. `hosts` are the countries of the part's report (its setting):
+ * a place the gazetteer does not place (hostedPlace: "the Kessa district", a camp, an island) lies inside them, as a
+ * reader takes a district of a report about one country to be in that country.
+ */
+function inside(part: Set<string>, whole: Set<string>, hosts: ReadonlySet<string> | null = null): boolean {
   for (const p of part) {
     let found = false;
-    for (const w of whole) if (within(p, w)) { found = true; break; }
+    for (const w of whole) if (within(p, w) || hostedIn(p, w, hosts)) { found = true; break; }
     if (!found) return false;
   }
   return true;
+}
+
+/** A place the data does not place, in a country of its report's setting. */
+function hostedIn(p: string, w: string, hosts: ReadonlySet<string> | null): boolean {
+  return !!hosts && w.startsWith('country:') && hosts.has(w) && hostedPlace(p);
 }
 
 /**
@@ -47,15 +56,26 @@ function inside(part: Set<string>, whole: Set<string>): boolean {
  * none). A side whose places are a list (`listA`, `listB`: detail.placeList) holds a figure of fewer of its places.
  */
 export function partSide(a: Set<string>, b: Set<string>, listA: Set<string> | null = null,
-  listB: Set<string> | null = null): 'a' | 'b' | null {
+  listB: Set<string> | null = null, hostsA: ReadonlySet<string> | null = null, hostsB: ReadonlySet<string> | null = null): 'a' | 'b' | null {
   if (!a.size || !b.size) return null;
   // "above 4,500 in Nepal, India and Tibet" and "25 in Tibet": a figure over a list of places holds a figure of some.
   if (listB && a.size < listB.size && every(a, x => listB.has(x))) return 'a';
   if (listA && b.size < listA.size && every(b, x => listA.has(x))) return 'b';
   for (const x of a) if (b.has(x)) return null;
-  if (inside(a, b)) return 'a';
-  if (inside(b, a)) return 'b';
+  if (inside(a, b, hostsA)) return 'a';
+  if (inside(b, a, hostsB)) return 'b';
   return null;
+}
+
+/**
+ * A part nested only by its report's country (hostedIn) whose figure is WHOLE_FACTOR times the country's or more: the
+ * name is a wider area than the gazetteer can tell ("the toll across the islands" against one island nation's), or the
+ * two count different deaths (a province's deaths from all causes against the nation's confirmed toll); a part a
+ * little above its whole is one count told twice, and stays a possible finding.
+ */
+export function hostedBeyondWhole(a: Claim, b: Claim, side: 'a' | 'b'): boolean {
+  const [part, whole] = side === 'a' ? [a, b] : [b, a];
+  return part.low !== null && whole.high !== null && part.low >= WHOLE_FACTOR * whole.high;
 }
 
 /**

@@ -4,7 +4,7 @@
 // relation the data does not give are neither inside nor outside each other.
 import { COUNTRY_NAMES } from './countries';
 import { slug } from './fold';
-import { AREA_COUNTRIES, placeAreas, REGION_COUNTRY, REGION_WORDS } from './gazetteer';
+import { AREA_COUNTRIES, placeAreas, REGION_COUNTRY, REGION_WORDS, SPANNING_PLACES } from './gazetteer';
 
 export interface Area {
   /** country: a nation; region: a first-level region; local: a town, or the area named after one ("the Bakhmut district"). */
@@ -119,6 +119,15 @@ export function within(a: string, b: string): boolean {
   if (B.level === 'country') return A.level !== 'country' && A.country === B.country;
   if (B.level === 'region') return A.level === 'local' && !!B.region && A.region === B.region;
   return false;
+}
+
+/**
+ * A named place the data does not place (a district, island, camp or spelling the gazetteer lacks: no area), and that
+ * is none of the hand-kept places of no one country (a world region, a sea, a river, a disputed region): the country
+ * of the report that names it may hold it (check/places.ts, partSide), never the world.
+ */
+export function hostedPlace(id: string): boolean {
+  return id.startsWith('place:') && id !== 'place:world' && !SPANNING_PLACES.has(id) && !areaOf(id);
 }
 
 /**

@@ -145,6 +145,11 @@ for (const line of ALIASES.split('\n')) {
 
 /** Place id -> the name of the country it lies in, for the regions of regions.ts ("place:bavaria" -> "Germany"). */
 export const REGION_COUNTRY = new Map<string, string>();
+/**
+ * The hand-kept places of no one country: world regions, seas, mountain ranges, rivers and the regions that span
+ * countries or whose country is disputed (regions.ts). No report's country holds them (containment.ts, hostedPlace).
+ */
+export const SPANNING_PLACES = new Set<string>();
 
 // Regions, world regions and physical features that are not populated places (regions.ts).
 for (const list of [ADMIN_REGIONS, WORLD_REGIONS, FEATURES]) {
@@ -156,6 +161,7 @@ for (const list of [ADMIN_REGIONS, WORLD_REGIONS, FEATURES]) {
       const entry = { id: `place:${slug(name)}`, name };
       for (const v of [name, ...variants.split(',').filter(Boolean)]) add(v, entry);
       if (country && !REGION_COUNTRY.has(entry.id)) REGION_COUNTRY.set(entry.id, country);
+      if (!country) SPANNING_PLACES.add(entry.id);
     }
   }
 }
@@ -177,6 +183,7 @@ for (const line of RIVERS.trim().split(/[|\n]/)) {
   const ambiguous = line.startsWith('*');
   const [name, variants = ''] = (ambiguous ? line.slice(1) : line).split('=');
   const entry = { id: `place:${slug(name)}-river`, name: `${name} River` };
+  SPANNING_PLACES.add(entry.id);
   for (const v of [name, ...variants.split(',').filter(Boolean)]) {
     add(`${v} River`, entry);
     add(`River ${v}`, entry);
