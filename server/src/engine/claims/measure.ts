@@ -11,7 +11,7 @@ import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, NOUN_DETERMINERS, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
-import { blankWords, phraseWords } from './phraseWords';
+import { phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
@@ -2095,9 +2095,13 @@ export function quotedNounAfter(tokens: readonly Token[], qb: number): boolean {
   return !!mark && !!before && QUOTE_MARKS.has(mark.text) && mark.start > before.end && tokens[qb + 1]?.start === mark.end;
 }
 
-/** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
+/**
+ * The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. A hyphen joins
+ * two words as a blank does ("service-members" → "service members", round 40): the hyphenated spelling of a two-word
+ * noun the unit table holds whole then counts its class, not the head the recognizer split off at the hyphen.
+ */
 function lastTwoWords(text: string): string | null {
-  const words = blankWords(text);
+  const words = phraseWords(text);
   return words.length < 2 ? null : `${words[words.length - 2]} ${words[words.length - 1]}`;
 }
 
