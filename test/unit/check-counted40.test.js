@@ -2,7 +2,7 @@
 // positive tests fail on the build before the rule.
 const test = require('node:test');
 const assert = require('node:assert');
-const { claimOf, doc, valuePairs } = require('./claimReports');
+const { claimOf, doc, keyOf, valuePairs } = require('./claimReports');
 
 const MINE = 'A cable car fell into a gorge near the town of Valbrusk on Tuesday.\n\n';
 const kinds = c => c.scope.filter(id => id.startsWith('kind:') || id.startsWith('role:')).sort();
@@ -30,4 +30,26 @@ test('a hyphenated word the kinds table lacks keeps its head (guard)', () => {
   const c = claimOf(`${MINE}Rescuers said seven off-duty nurses were hurt.`, 7);
   assert.strictEqual(c.measure.unit, 'person');
   assert.deepStrictEqual(kinds(c), ['kind:nurse']);
+});
+
+// People an illness "affected" are its cases, as those it infected or sickened are; people a storm or a flood affected
+// stay a count of their own.
+const FEVER = 'A fever outbreak spread through the district of Orvanne this month.\n\n';
+
+test('people an illness affected are its cases', () => {
+  assert.strictEqual(keyOf(`${FEVER}Health officials said 2,300 people have been affected by the fever.`, 2300), 'case|recorded');
+  assert.strictEqual(keyOf(`${FEVER}The ministry's latest figures on the epidemic show 2,300 people affected.`, 2300), 'case|recorded');
+  const a = doc('a.txt', `${FEVER}Health officials said on Monday that 2,300 people had been affected by the outbreak.`);
+  const b = doc('b.txt', `${FEVER}The ministry said on Monday that it had recorded 1,800 cases.`);
+  assert.deepStrictEqual(valuePairs(a, b), ['1800/2300']);
+});
+
+test('people a storm affected are no cases (guard)', () => {
+  const STORM = 'A storm struck the coast of Orvanne this month.\n\n';
+  assert.strictEqual(keyOf(`${STORM}Officials said the storm affected 40,000 people.`, 40000), 'person|affected');
+});
+
+test('people an illness affected who died are no cases (guard)', () => {
+  assert.notStrictEqual(keyOf(`${FEVER}Health officials said 40 people affected by the fever had died.`, 40), 'case|recorded');
+  assert.notStrictEqual(keyOf(`${FEVER}The count rose with the death of 40 more people affected by the fever.`, 40), 'case|recorded');
 });

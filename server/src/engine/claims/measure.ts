@@ -247,6 +247,13 @@ function ev(classes: string, event: string, words: string): void {
 
 const PEOPLE = 'soldier militant person';
 
+/** A word of [from, to) names the event for people of the unit: "died", "deaths" name `killed` (the lexicon's own words). */
+export function namesPeopleEvent(tokens: readonly Token[], from: number, to: number, event: string): boolean {
+  const lexicon = LEX.get('person');
+  for (let i = from; i < to; i++) if (lexicon?.get(tokens[i].lower) === event) return true;
+  return false;
+}
+
 /** Classes of counted people: a figure of one joined to another kind of people ("militants and troops") counts both. */
 export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(PEOPLE.split(' '));
 /** Words between "and" and the other kind of people: "and government troops", "or local police officers". */
