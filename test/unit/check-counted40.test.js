@@ -53,3 +53,12 @@ test('people an illness affected who died are no cases (guard)', () => {
   assert.notStrictEqual(keyOf(`${FEVER}Health officials said 40 people affected by the fever had died.`, 40), 'case|recorded');
   assert.notStrictEqual(keyOf(`${FEVER}The count rose with the death of 40 more people affected by the fever.`, 40), 'case|recorded');
 });
+
+// "employing N people" counts a workforce as "employs N people" does: the verb's forms come from its lemma.
+const PLANT = 'The carmaker Velmont said on Monday it would close its plant in the town of Arvik.\n\n';
+
+test('people a firm is employing are its workforce, in every form of the verb', () => {
+  assert.strictEqual(keyOf(`${PLANT}Velmont will stay a smaller business employing 2,400 people.`, 2400), 'job|employed');
+  assert.strictEqual(keyOf(`${PLANT}Velmont will stay a smaller business employing about 900 engineers plus 2,400 people at its dealers.`, 2400),
+    'job|employed');
+});

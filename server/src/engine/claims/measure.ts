@@ -395,7 +395,8 @@ ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated e
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
   ${verbForms(`reduce ${FREED}`)} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
-ev('job', 'employed', 'employ employs employed workforce headcount');
+// "a business employing 7,000 people" counts its workforce as "employs" does (round 40): every form of the verb.
+ev('job', 'employed', `${verbForms('employ')} workforce headcount`);
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
 ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
 // What befalls buildings and things, one table for homes, sites and things without a table of their own: each word of
