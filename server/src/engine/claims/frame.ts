@@ -13,7 +13,7 @@ import { WORD_SCALES } from '../quantities/numbers';
 import { BOUND_NOUNS, COMPARED_TO, isYardstickDate, TALLIES, YARDSTICK_NOUNS } from '../text/yardsticks';
 import { ARTICLES, NOUN_DETERMINERS } from './claimWords';
 import { POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from '../text/possessive';
-import { blankWords, phraseWords } from './phraseWords';
+import { phraseWords } from './phraseWords';
 import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { FIRST_PERSON, WH_RELATIVES } from '../text/pronouns';
@@ -1328,10 +1328,14 @@ export function subgroupOf(rawUnit: string, singular: (w: string) => string): st
   return kind ? `kind:${kind}` : null;
 }
 
-/** The kind a figure's two-word noun names as one word of the table ("police officers" -> "kind:policeman"), or null. */
+/**
+ * The kind a figure's two-word noun names as one word of the table ("police officers" -> "kind:policeman"), or null;
+ * spaced or hyphenated alike.
+ */
 export function compoundKind(noun: string, singular: (w: string) => string): string | null {
-  // Split once per noun (blankWords keeps the words): a new split per figure was 3 % of the claim step's garbage.
-  const words = blankWords(noun);
+  // Split once per noun (phraseWords keeps the words): a new split per figure was 3 % of the claim step's garbage. A
+  // hyphen joins a compound's words as a blank does: "police-officers" are "police officers" (round 40).
+  const words = phraseWords(noun);
   if (words.length < 2) return null;
   const compound = COMPOUND_KINDS.get(words[words.length - 2])?.get(singular(words[words.length - 1]));
   if (!compound) return null;

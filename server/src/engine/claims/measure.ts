@@ -11,7 +11,7 @@ import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
 import { ARTICLES, NOUN_DETERMINERS, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
-import { blankWords, phraseWords } from './phraseWords';
+import { phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
@@ -247,6 +247,13 @@ function ev(classes: string, event: string, words: string): void {
 
 const PEOPLE = 'soldier militant person';
 
+/** A word of [from, to) names the event for people of the unit: "died", "deaths" name `killed` (the lexicon's own words). */
+export function namesPeopleEvent(tokens: readonly Token[], from: number, to: number, event: string): boolean {
+  const lexicon = LEX.get('person');
+  for (let i = from; i < to; i++) if (lexicon?.get(tokens[i].lower) === event) return true;
+  return false;
+}
+
 /** Classes of counted people: a figure of one joined to another kind of people ("militants and troops") counts both. */
 export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(PEOPLE.split(' '));
 /** Words between "and" and the other kind of people: "and government troops", "or local police officers". */
@@ -388,7 +395,8 @@ ev('job', 'cut', `cut cuts cutting slash slashed slashing eliminate eliminated e
   axe axed axing redundant redundancies lose lost losing loss losses sacked sacking dismissed cost costing
   ${verbForms(`reduce ${FREED}`)} reduction reductions`);
 ev('job', 'hired', 'hired hire hiring add added adding create created creating');
-ev('job', 'employed', 'employ employs employed workforce headcount');
+// "a business employing 7,000 people" counts its workforce as "employs" does (round 40): every form of the verb.
+ev('job', 'employed', `${verbForms('employ')} workforce headcount`);
 // "cuts were needed to save about 2,000 other jobs": jobs kept are no jobs cut.
 ev('job', 'saved', 'save saved saving saves preserve preserved protect protected safeguard safeguarded');
 // What befalls buildings and things, one table for homes, sites and things without a table of their own: each word of
@@ -2095,9 +2103,13 @@ export function quotedNounAfter(tokens: readonly Token[], qb: number): boolean {
   return !!mark && !!before && QUOTE_MARKS.has(mark.text) && mark.start > before.end && tokens[qb + 1]?.start === mark.end;
 }
 
-/** The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. */
+/**
+ * The last two words of a noun phrase, lower case ("U.S. service members" → "service members"), or null. A hyphen joins
+ * two words as a blank does ("service-members" → "service members", round 40): the hyphenated spelling of a two-word
+ * noun the unit table holds whole then counts its class, not the head the recognizer split off at the hyphen.
+ */
 function lastTwoWords(text: string): string | null {
-  const words = blankWords(text);
+  const words = phraseWords(text);
   return words.length < 2 ? null : `${words[words.length - 2]} ${words[words.length - 1]}`;
 }
 

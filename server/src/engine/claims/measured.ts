@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -12,6 +12,7 @@ import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifferen
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
+import { DISEASE_HEADS, DISEASE_NAMES } from '../entities/cues';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 9.7%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share', 'poverty', 'extreme_poverty']);
@@ -508,6 +509,7 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
   // "97 cases, seven of them fatal": the fatal cases are the dead; "900 people tested positive" are cases.
   // "270 bodies recovered": the dead found so far, at least that many dead (round 20).
   const remains = isRemainsFound(unit, event);
+  if (unit === 'person' && event === AFFECTED && illnessAffected(r, site)) event = INFECTED;
   ({ unit, event } = sameMeasure(unit, event));
   if (population && unit === 'person') event = 'population';
   // "80 percent of polling stations counted": how far a count has got, not a share anyone disputes.
@@ -537,6 +539,29 @@ function settledMeasure(r: ReportClaims, site: Site, thing: Counted, unit0: stri
     if (verb && DEPLOY_STEMS.has(verb)) event = verb;
   }
   return { unit, event, remains, monthlyRise };
+}
+
+/** What befalls people in general ("affected"), and what an illness does to them ("infected", folded into its cases). */
+const AFFECTED = 'affected';
+const INFECTED = 'infected';
+const KILLED = 'killed';
+/**
+ * Words that name an illness in a sentence: the diseases and their heads the recognizer knows, and the words for an
+ * illness spreading or its cause, which name no disease of their own.
+ */
+const ILLNESS_WORDS: ReadonlySet<string> = new Set([...DISEASE_NAMES, ...DISEASE_HEADS, 'epidemic', 'pandemic', 'illness',
+  'bacteria', 'bacterium', 'diarrhoea', 'diarrhea']);
+
+/**
+ * People "affected" in a sentence that names an illness are its cases: "2,300 people have been affected by the fever",
+ * "figures on the epidemic show 2,300 people affected" (round 40), as those it infected or sickened are; people a storm
+ * or a quake affected stay a count of their own. Not when the figure's own words name a death ("the death of six more
+ * people affected by the virus", "40 people affected by the fever died"): those count the dead, whatever befell them before.
+ */
+function illnessAffected(r: ReportClaims, site: Site): boolean {
+  const { tokens, figureStarts } = r;
+  const [oa, ob] = ownStretch(tokens, figureStarts, site.ca, site.cb, site.qa, site.qb);
+  return clauseHas(r, site.s.tokenStart, site.s.tokenEnd, ILLNESS_WORDS) && !namesPeopleEvent(tokens, oa, ob, KILLED);
 }
 
 /** Stems of verbs that send people somewhere (measure.ts, verbEvent): "deployed", "dispatched", "stationed". */
