@@ -5,7 +5,7 @@ const path = require('node:path');
 const os = require('node:os');
 const engine = require('../dist/engine.js');
 const { generateReports } = require('./generate');
-const { runGrowth } = require('./growth');
+const { runGrowth, MAX_SCALE } = require('./growth');
 
 const ROOT = path.join(__dirname, '..');
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -13,7 +13,8 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 // With --expose-gc, collect before each timed run so one run's garbage is not billed to the next.
 const time = fn => { global.gc?.(); const t = process.hrtime.bigint(); fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
 const scaleAt = process.argv.indexOf('--scale');
-const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2).filter(a => !a.startsWith('--'));
+// Section names: every argument that is not an option or the value of `--case`.
+const only = scaleAt >= 0 ? ['scale'] : process.argv.slice(2).filter((a, k, args) => !a.startsWith('--') && args[k - 1] !== '--case');
 const want = name => only.length === 0 || only.includes(name);
 
 function corpusText() {
@@ -62,6 +63,20 @@ function engineSpeed() {
 }
 
 async function adversarial() {
+  if (want('adversarial')) oneMegabyte();
+  if (want('adversarial') || want('growth')) await growth();
+}
+
+/** The growth section (`growth` runs it alone; `--case <text>` only the cases whose name holds that text). */
+async function growth() {
+  // `--samples`: every timed sample of the growth section and the collections in it, after the table.
+  const caseAt = process.argv.indexOf('--case');
+  const only = caseAt >= 0 ? process.argv[caseAt + 1] : null;
+  const result = runGrowth(engine, corpusText(), [invalidStoreCase()], { samples: process.argv.includes('--samples'), only });
+  await result.listSamples?.();
+}
+
+function oneMegabyte() {
   const MB = 1 << 20;
   const cases = {
     '1 MB single token': 'a'.repeat(MB),
@@ -94,9 +109,6 @@ async function adversarial() {
     const wall = median(runs.map(r => r.wall));
     console.log(`${name.padEnd(30)} ${(cpu / 1000).toFixed(3)} s  (wall ${(wall / 1000).toFixed(3)} s)`);
   }
-  // `--samples`: every timed sample of the growth section and the collections in it, after the table.
-  const growth = runGrowth(engine, corpusText(), [invalidStoreCase()], { samples: process.argv.includes('--samples') });
-  await growth.listSamples?.();
 }
 
 /**
@@ -110,7 +122,8 @@ function invalidStoreCase() {
   const itemChars = JSON.stringify(item(0), null, 2).length + 4;
   const store = n => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', version: 1,
     items: Array.from({ length: Math.max(1, Math.round(n / itemChars)) }, (_, i) => item(i)) }, null, 2);
-  return { name: 'invalid annotation-store items', make: store, run: text => annotations.parseAnnotationFile(text) };
+  // A few milliseconds per run at 160 KB: its sizes are scaled (bench/growth.js MIN_RUN_MS).
+  return { name: 'invalid annotation-store items', make: store, run: text => annotations.parseAnnotationFile(text), scale: MAX_SCALE };
 }
 
 function checkScaling() {
@@ -235,7 +248,7 @@ async function bigBufferLatencies(lsp, file, text) {
 (async () => {
   console.log(`# Crosscheck benchmark — ${os.cpus().length} cores, node ${process.version}`);
   if (want('engine')) engineSpeed();
-  if (want('adversarial')) await adversarial();
+  if (want('adversarial') || want('growth')) await adversarial();
   if (want('check')) checkScaling();
   if (want('server')) await server();
   // `--scale N` runs only the large-workspace table (bench/scale.js).

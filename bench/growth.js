@@ -112,6 +112,24 @@ const KB = 1024;
 const SIZES = [160 * KB, 320 * KB, 640 * KB, 1280 * KB];
 
 /**
+ * Shortest run wanted at a case's smallest size. A case whose one run at 160 KB takes a few milliseconds (lines of
+ * blanks, heading markers, the annotation store) had each timed sample made of a hundred runs, and one scavenge or
+ * full collection more or less in a sample, or the young generation overflowing at one size and not the one before,
+ * moved its time by a third: the store's invalid items read ×2.74 at one doubling on an idle machine (49 -> 131 ms),
+ * ×1.29-×5.42 at the same doubling from run to run on a busy one. Such a case's sizes are multiplied by its `scale`
+ * (a power of two, at most MAX_SCALE) so that one run at its smallest size takes about this much on an idle machine;
+ * the four sizes still double, so the growth per doubling reads the same work, over more of it.
+ */
+const MIN_RUN_MS = 100;
+const MAX_SCALE = 16;
+
+/** A case's sizes: SIZES times its scale (1 by default, MAX_SCALE at most). */
+function sizesOf(c) {
+  const scale = Math.min(c.scale ?? 1, MAX_SCALE);
+  return (c.sizes ?? SIZES).map(size => size * scale);
+}
+
+/**
  * Each case: `make(size)` builds the input for a nominal size in characters, `run(input)` does the work timed.
  * `run` defaults to analyzing the input as one report.
  */
@@ -125,13 +143,19 @@ function growthCases(engine, corpus) {
   return [
     { name: 'figures on one line (price list)', make: n => repeatTo('$2bn US$ 5 EUR 3 million €4 £5 ', n) },
     { name: 'figures in sentences', make: n => repeatTo('About 40 people were killed and 12 injured on Monday, officials said. ', n) },
-    { name: 'lines holding a space', make: n => repeatTo(' \n', n) },
-    { name: 'lines holding a NBSP', make: n => repeatTo('\u00a0\n', n) },
-    { name: 'Markdown heading markers', make: n => repeatTo('# \n', n) },
+    { name: 'lines holding a space', make: n => repeatTo(' \n', n), scale: MAX_SCALE },
+    { name: 'lines holding a NBSP', make: n => repeatTo('\u00a0\n', n), scale: MAX_SCALE },
+    { name: 'Markdown heading markers', make: n => repeatTo('# \n', n), scale: MAX_SCALE },
     { name: 'a report pasted as one line', make: n => repeatTo(oneLine + ' ', n) },
     { name: 'odd blanks and format chars', make: n => repeatTo('12\u2000people\ufeff were\u3000killed\f on\u2028Monday.\u200b ', n) },
-    { name: 'front-matter keys', make: n => keys(Math.round(n / 12)), run: input => engine.readFrontMatter(input) },
+    // Under a millisecond per run at 160 KB: even at MAX_SCALE its samples hold many runs.
+    { name: 'front-matter keys', make: n => keys(Math.round(n / 12)), run: input => engine.readFrontMatter(input), scale: MAX_SCALE },
   ];
+}
+
+/** The cases whose name holds `only` (`npm run bench -- growth --case <text>`), or every case. */
+function selectCases(cases, only) {
+  return only ? cases.filter(c => c.name.includes(only)) : cases;
 }
 
 /**
@@ -141,7 +165,7 @@ function growthCases(engine, corpus) {
  * from one read high by the machine. It is async because V8 reports collections only once the event loop turns; the
  * timed runs are the same either way.
  */
-function runGrowth(engine, corpus, extra = [], { samples = false } = {}) {
+function runGrowth(engine, corpus, extra = [], { samples = false, only = null } = {}) {
   const gcs = [];
   const observer = samples ? new PerformanceObserver(list => { for (const e of list.getEntries()) gcs.push(e); }) : null;
   observer?.observe({ entryTypes: ['gc'] });
@@ -150,11 +174,11 @@ function runGrowth(engine, corpus, extra = [], { samples = false } = {}) {
   let worstGrowth = 0;
   let worstMean = 0;
   let worstPerMb = 0;
-  for (const c of [...growthCases(engine, corpus), ...extra]) {
+  for (const c of selectCases([...growthCases(engine, corpus), ...extra], only)) {
     const run = c.run ?? (input => engine.analyzeText('adv', input));
     const cells = [];
     let last = null;
-    const inputs = (c.sizes ?? SIZES).map(size => c.make(size));
+    const inputs = sizesOf(c).map(size => c.make(size));
     const windows = samples ? [] : undefined;
     const { times, growths, firstToLast } = interleavedMedians(inputs.map(input => () => run(input)), windows);
     if (windows) listed.push({ name: c.name, windows });
@@ -172,10 +196,11 @@ function runGrowth(engine, corpus, extra = [], { samples = false } = {}) {
     const perMb = last.ms / 1000 / last.mb;
     worstPerMb = Math.max(worstPerMb, perMb);
     // One doubling's figure swings with a collection landing in it; first to last size averages the noise out.
-    const doublings = (c.sizes ?? SIZES).length - 1;
+    const doublings = sizesOf(c).length - 1;
     const mean = firstToLast ** (1 / doublings);
     worstMean = Math.max(worstMean, mean);
-    console.log(`${c.name.padEnd(34)} ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
+    const from = `${(inputs[0].length / (1 << 20)).toFixed(2)} MB`;
+    console.log(`${c.name.padEnd(34)} from ${from.padStart(8)}: ${cells.join('  ')}   ${perMb.toFixed(2)} s/MB, ×${mean.toFixed(2)} per doubling first to last`);
   }
   console.log(`worst growth per doubling ${worstGrowth.toFixed(2)}, first to last ${worstMean.toFixed(2)} (target <= 2.3); worst ${worstPerMb.toFixed(2)} s/MB (target <= 2)`);
   const listSamples = async () => {
@@ -207,4 +232,4 @@ function listSampleRows(listed, gcs) {
   }
 }
 
-module.exports = { runGrowth, growthCases, repeatTo, listSampleRows };
+module.exports = { runGrowth, growthCases, repeatTo, listSampleRows, sizesOf, selectCases, SIZES, MIN_RUN_MS, MAX_SCALE };

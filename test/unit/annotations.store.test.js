@@ -179,3 +179,23 @@ test('merge rules: later modified wins, tombstones delete older copies only', ()
   assert.ok(!A.mergeStates(st([older]), st([], [[a.id, '2025-01-15T00:00:00.000Z']]), now).items.has(a.id));
   assert.ok(A.mergeStates(st([newer]), st([], [[a.id, '2025-01-15T00:00:00.000Z']]), now).items.has(a.id));
 });
+
+// Round 40: an invalid item's line comes from a second reading of the store that only notes where items start; it
+// builds no tree, and must note the same offsets the full reader does, or none where that reader fails.
+test('item offsets read without building the store match the full reader', () => {
+  const item = (id, extra = '') => `{\n    "id": "urn:x:${id}",\n    "type": "Annotation"${extra}\n  }`;
+  const texts = [
+    `{\n  "type": "AnnotationCollection",\n  "items": [\n  ${item('a')},\n  ${item('b', ',\n    "pad": [1, 2.5e3, -4, true, null, "q\\u0041"]')}\n  ]\n}`,
+    `\ufeff{"items": [${item('c')}, ${item('d')}], "label": "twice", "items": [${item('e')}]}`,
+    `{"nested": {"items": [1, 2]}, "items": []}`,
+    `[{"items": [1]}]`,
+    `{"items": [${item('f')}, ]}`,
+    `{"items": [${item('g')}] } trailing`,
+    `{"it\\u0065ms": [${item('h')}, {"__proto__": {"x": 1}}]}`,
+  ];
+  for (const text of texts) {
+    const full = A.readJson(text);
+    assert.deepStrictEqual(A.itemOffsetsOf(text), full.ok ? full.itemOffsets : [], text);
+  }
+  assert.deepStrictEqual(A.itemOffsetsOf(texts[1]).length, 3);
+});

@@ -28,3 +28,22 @@ test('collections are billed per run to the sample whose window holds their star
   assert.match(first, /invented case\s+size 1: 100 ×10 \(gc 5, 2\/0\)\s+110 ×9 \(gc 0, 0\/0\)$/);
   assert.match(second, /size 2: 400 ×2 \(gc 50, 0\/1\)$/);
 });
+
+// Round 40: a case cheap per run is timed over larger sizes (its scale), so one run at its smallest size is not a few
+// milliseconds that one collection more or less decides; the sizes still double. No time is measured here.
+test('a cheap case\'s sizes are scaled, still doubling, and the scale is capped', () => {
+  const { sizesOf, SIZES, MAX_SCALE } = require('../../bench/growth.js');
+  assert.deepStrictEqual(sizesOf({}), SIZES);
+  const scaled = sizesOf({ scale: 4 });
+  assert.deepStrictEqual(scaled, SIZES.map(s => s * 4));
+  for (let k = 1; k < scaled.length; k++) assert.strictEqual(scaled[k], 2 * scaled[k - 1]);
+  assert.deepStrictEqual(sizesOf({ scale: MAX_SCALE * 8 }), SIZES.map(s => s * MAX_SCALE));
+});
+
+test('the growth section runs only the cases asked for', () => {
+  const { selectCases, growthCases } = require('../../bench/growth.js');
+  const cases = [...growthCases({}, ['An invented report.']), { name: 'invented store case', make: String, run: String }];
+  assert.deepStrictEqual(selectCases(cases, 'invented store').map(c => c.name), ['invented store case']);
+  assert.strictEqual(selectCases(cases, null).length, cases.length);
+  assert.deepStrictEqual(selectCases(cases, 'no such case'), []);
+});
