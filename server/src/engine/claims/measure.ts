@@ -313,7 +313,7 @@ ev('person', 'quarantined', 'quarantine quarantined quarantines');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
-// "affecting 15,000 passengers", "could affect up to a million people": the people a verb of affecting takes are those
+// "affecting some 7,400 travellers", "could affect up to 260,000 people": the people a verb of affecting takes are those
 // affected, as "affected" people are (round 40).
 ev('person', 'affected', verbForms('affect'));
 ev('person', 'voted', 'voted turnout');

@@ -819,7 +819,7 @@ export function wireParagraph(r: ReportClaims, k: number): boolean {
 }
 
 /**
- * Nouns of the posts themselves, not of the people who hold them: "3,600 jobs at suppliers" that a closure affects are
+ * Nouns of the posts themselves, not of the people who hold them: "2,700 jobs at hauliers" that a closure affects are
  * no people affected (round 40). Workers, staff and employees are people when something befalls them.
  */
 const POST_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'position', 'positions', 'role', 'roles', 'post', 'posts']);
