@@ -320,7 +320,9 @@ ev('person', 'quarantined', 'quarantine quarantined quarantines');
 ev('person', 'arrested', 'arrested arrests detained apprehended');
 // People who caught an illness are its cases ("900 people tested positive", "were infected"): MEASURE_SAME folds them.
 ev('person', 'infected', 'infected sickened contracted diagnosed contaminated poisoned');
-ev('person', 'affected', 'affected');
+// "affecting some 7,400 travellers", "could affect up to 260,000 people": the people a verb of affecting takes are those
+// affected, as "affected" people are (round 40).
+ev('person', 'affected', verbForms('affect'));
 ev('person', 'voted', 'voted turnout');
 // Voters who took part in a vote are its turnout as a count ("8 million of the 19.4 million voters took part"), the people
 // who voted (MEASURE_SAME folds the two, round 21).

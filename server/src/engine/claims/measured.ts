@@ -213,7 +213,7 @@ export function eventHit(r: ReportClaims, site: Site, thing: Counted): { unit: s
     if (asCrowd.event === 'crowd') { unit = 'person'; hit = asCrowd; }
   }
   // "three workers were injured": workers are jobs when cut or hired, people when something befalls them.
-  if (unit === 'job' && hit.event === 'unspecified' && !unitEvent) {
+  if (unit === 'job' && hit.event === 'unspecified' && !unitEvent && !countsPosts(thing.rawUnit)) {
     const asPeople = findEvent(tokens, 'person', qa, qb, ca, cb);
     if (asPeople.event !== 'unspecified') { unit = 'person'; hit = asPeople; }
   }
@@ -841,4 +841,13 @@ export function wireParagraph(r: ReportClaims, k: number): boolean {
   if (!s || k + 1 >= sentences.length) return false;
   const from = paragraphStart(prepared, s.tokenStart);
   return (sentences[k - 1]?.start ?? -1) < from && paragraphStart(prepared, sentences[k + 1].tokenStart) > from;
+}
+
+/**
+ * Nouns of the posts themselves, not of the people who hold them: "2,700 jobs at hauliers" that a closure affects are
+ * no people affected (round 40). Workers, staff and employees are people when something befalls them.
+ */
+const POST_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'position', 'positions', 'role', 'roles', 'post', 'posts']);
+function countsPosts(rawUnit: string): boolean {
+  return POST_NOUNS.has(rawUnit.toLowerCase());
 }
