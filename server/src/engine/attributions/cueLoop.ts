@@ -1,14 +1,14 @@
 // The cue loop over one unit's tokens, in steps by kind of cue. Each step returns the token to resume after (the loop
 // moves one past it) once it has acted on token i, or PASS to let the next step look; the order is the rules' order.
 import type { Token } from '../types';
-import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
 import { openingAskedAt, whenAskedAt, speechActAt, issuedAt, issuedNounAt, filedAt, goOnVerb, stanceAdjectiveAt, numberBefore, appearanceAt, likenessAt, verbSlot, openingSaying } from './constructions';
 import { frameAt, openingFrameAt, lookBackAt } from './frames';
 import { pluralSubjectBefore, looseAt, evidenceAt } from './loose';
-import { talkParticipleAt, progressiveAt, participleAt } from './participles';
+import { talkParticipleAt, progressiveAt, participleAt, evidenceParticipleAt } from './participles';
 import { invertedOpening } from './quotations';
 import { cueAt } from './reading';
 import { type Found, type ReportState, type Frame, tokAt, wordsAfter, insideContent, spanOrNull, span } from './report';
@@ -247,6 +247,13 @@ function verbCue(rep: ReportState, s: UnitState, i: number, t: Token): number {
     // Backing and support in the progressive ("who is supporting Rubio") are as often a state as a statement.
     const voiced = !part.forwardOnly || VOICED_STANCES.has(part.lemma);
     const f = (voiced && progressiveAt(toks, i, u) ? cueAt(rep, i, lemmaCue(part.lemma) ?? part, u, ui) : null) ?? participleAt(rep, i, part, u, found);
+    if (f) found.push(f);
+    return PASS;
+  }
+  // "with polls showing a close race": a data cue's participle speaks only in an absolute phrase.
+  const data = isCap(t) ? undefined : evidenceParticipleCue(t.lower);
+  if (data) {
+    const f = evidenceParticipleAt(rep, i, data, u);
     if (f) found.push(f);
   }
   return PASS;

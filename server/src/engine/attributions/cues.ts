@@ -425,6 +425,20 @@ for (const [form, lemma] of PARTICIPLES) {
   PARTICIPLE_FORMS.set(form, { ...base, object: (base.forwardOnly || OBJECT_PARTICIPLES.has(lemma)) && base.object, homograph: false });
 }
 
+/**
+ * Round 40. Participles of the data cues ("polls showing ...", "a survey finding that ..."). Like their finite forms
+ * they report only when data speaks, and only in an absolute phrase opened by a preposition (participles.ts), so they
+ * stay out of PARTICIPLES; as the finite "find" does in evidence, each takes an object or a clause.
+ */
+const EVIDENCE_PARTICIPLES: [string, string][] = [['showing', 'show'], ['finding', 'find'], ['indicating', 'indicate']];
+const EVIDENCE_PARTICIPLE_FORMS = new Map<string, CueInfo>(EVIDENCE_PARTICIPLES.map(([form, lemma]) =>
+  [form, { ...BY_LEMMA.get(lemma)!, object: true, bareClause: true, docSubject: true, homograph: false }]));
+
+/** The data cue a present participle stands for ("polls showing"), or undefined. */
+export function evidenceParticipleCue(lower: string): CueInfo | undefined {
+  return EVIDENCE_PARTICIPLE_FORMS.get(lower);
+}
+
 // Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
 const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
@@ -508,7 +522,7 @@ export function selfPresentationCue(lower: string, reflexive: string, prep: stri
 }
 
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
-export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
+export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...EVIDENCE_PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
   ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...STANCE_ADJECTIVES.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */

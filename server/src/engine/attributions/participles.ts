@@ -5,7 +5,7 @@ import { unnamedSource } from './sources';
 import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
-import { citesReason, unitSubject } from './subjects';
+import { citesReason, docIn, unitSubject } from './subjects';
 import { PARTICIPLE_OPENERS } from '../text/subordinators';
 
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
@@ -96,4 +96,49 @@ function openingParticiple(rep: ReportState, c: number, cue: Range, content: Ran
   const src = resolver.resolve(k + 1, trimTime(toks, k + 1, e));
   if (!src || toks[k - 1].end <= content.start) return null;
   return { source: src, cue, content: { start: content.start, end: Math.min(content.end, toks[k - 1].end) }, via: [], at: c };
+}
+
+/** Prepositions that open an absolute phrase in which data speaks ("with polls showing", "despite polls showing"). */
+const ABSOLUTE_OPENERS = new Set(['with', 'despite', 'amid']);
+
+/** Where the data's phrase starts after "in the wake of", which the noun phrase reader takes in ("wake of a poll"). */
+function afterWakeOf(toks: Token[], s: number, c: number): number {
+  for (let k = c - 2; k > s; k--) if (toks[k].lower === 'of' && toks[k - 1].lower === 'wake') return k + 1;
+  return s;
+}
+
+/** Does an absolute phrase open right before `s`: one of ABSOLUTE_OPENERS, or "in the wake of"? */
+function absoluteOpenerBefore(toks: Token[], s: number, lo: number): boolean {
+  if (s - 1 < lo) return false;
+  if (ABSOLUTE_OPENERS.has(toks[s - 1].lower)) return true;
+  return toks[s - 1].lower === 'of' && s - 2 >= lo && toks[s - 2].lower === 'wake';
+}
+
+/**
+* Round 40. A data cue's participle after the data, in an absolute phrase opened by a preposition: "..., with recent
+* polls showing a close race", "Despite surveys finding that ...". The phrase stands apart from the clause, so the
+* data is the source of what the participle reports; after a verb's object ("doubted the polls showing ...") or with
+* no data noun in the phrase ("with aides showing the way") it stays no cue. PolNeAR train: every such use is a cue.
+*/
+export function evidenceParticipleAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  if (c - 1 < u.a || !isWord(toks[c - 1]) || !npToken(toks[c - 1])) return null;
+  const np = npLeft(toks, c - 1, u.a);
+  // A capitalized opener at the sentence's start ("Despite surveys finding") may be read into the phrase.
+  const s = np < 0 ? np : ABSOLUTE_OPENERS.has(toks[np].lower) ? np + 1 : afterWakeOf(toks, np, c);
+  if (s <= u.a || !absoluteOpenerBefore(toks, s, u.a) || !docIn(toks, s, c)) return null;
+  let content = contentAfter(rep, c + 1, info, u);
+  if (!content) return null;
+  // A phrase that opens the sentence ends at its comma, where the main clause begins.
+  if (s - 1 === firstWord(toks, u)) content = openingPhraseOnly(toks, c + 1, content);
+  if (!content) return null;
+  const src = resolver.resolve(s, c) ?? resolver.describe(s, c);
+  return src ? { source: src, cue: span(toks, c, c + 1), content, via: [], at: c } : null;
+}
+
+/** What an opening absolute phrase reports, up to its comma ("Despite surveys finding the sheriff ahead, the mayor ..."). */
+function openingPhraseOnly(toks: Token[], k: number, content: Range): Range | null {
+  let e = k;
+  while (e < toks.length && toks[e].start < content.end && toks[e].text !== ',') e++;
+  return e > k ? spanOrNull(toks, k, e) : null;
 }
