@@ -1,6 +1,6 @@
 // Round 40 (holder40, issue 10): whose a figure is. A body named as where a count of people or a turnout comes from,
-// through a noun of counting ("the data of X", "figures from X", "X results:", "a figure of N from X"), is who counted,
-// not whose the count is: no party. Invented sentences; each test but the guards fails on the build before this round.
+// after a noun of counting and its preposition ("the data of X", "figures from X", "a figure of N from X"), is who
+// counted, not whose the count is: no party. Invented sentences; each test but the guards fails on the build before this round.
 const test = require('node:test');
 const assert = require('node:assert');
 const { claimsOf, doc, report, valuePairs } = require('./claimReports');
@@ -18,9 +18,9 @@ test('a body after a figure of a share "from" it is who counted, no party', () =
   assert.deepStrictEqual(partiesOf(text, '38.4%'), []);
 });
 
-test('a body right before "results" is who counted, no party', () => {
-  const text = 'Official Marden Commission results: turnout 71 percent, Kessa Commission results: turnout 40 percent.';
-  assert.deepStrictEqual(partiesOf(text, '71'), []);
+test('a body after "data from" is who counted, no party', () => {
+  const text = '64 deaths have been reported so far in the Kessa district, citing data from the Velland Health Office.';
+  assert.deepStrictEqual(partiesOf(text, '64'), []);
 });
 
 test('two reports of one toll meet though one names whose data it is', () => {
@@ -29,8 +29,8 @@ test('two reports of one toll meet though one names whose data it is', () => {
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['87/92']);
 });
 
-test('guard: a company before "results" keeps its own figure ("X results showed revenue")', () => {
-  const text = 'Marden Steel Corp results: revenue of $4.2 billion for the year.';
+test('guard: a company after "data from" keeps its own revenue (a count some body owns)', () => {
+  const text = 'Revenue reached $4.2 billion for the year, citing data from Marden Steel Corp.';
   assert.ok(partiesOf(text, '4.2')?.some(id => id.endsWith(':marden-steel')));
 });
 

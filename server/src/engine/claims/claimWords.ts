@@ -77,8 +77,8 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['syrup', 'drug', 'med
 export const LANDFORM_NOUNS: ReadonlySet<string> = new Set(['volcano']);
 
 /**
- * Round 40 (holder40): nouns of a count as a body gives it ("the data of X", "figures from X", "X results:"): the body
- * so named is who counted, not whose the count is (scope.ts, dropCountingBody). Plural and singular, as written.
+ * Round 40 (holder40): nouns of a count as a body gives it ("the data of X", "figures from X"): the body the noun takes
+ * is who counted, not whose the count is (scope.ts, dropCountingBody). Plural and singular, as written.
  */
 export const COUNTING_NOUNS: ReadonlySet<string> = new Set(['data', 'figure', 'figures', 'results', 'estimate', 'estimates',
   'projection', 'projections', 'count', 'tally', 'statistics', 'numbers']);

@@ -551,10 +551,11 @@ const COUNTER_REACH = 4;
 
 /**
  * Round 40 (holder40): "the number of dead according to the data of the X Health Office was 131", "a figure of 47.6%
- * from the monitoring group X", "Official X results: turnout 83 percent": a body tied to the figure by a noun of
- * counting (COUNTING_NOUNS) is who counted, not whose the count is. Read as a party it made one count of the same dead
+ * from the monitoring group X", "citing data from the Ministry of X": a body a noun of counting (COUNTING_NOUNS) takes
+ * through its preposition is who counted, not whose the count is. Read as a party it made one count of the same dead
  * or the same turnout no rival of another body's. Only for counts no body owns (the caller's events): a company's
- * results are its own. The scope's entries of such bodies in [from, to) are dropped.
+ * figures are its own. A body before the noun ("X results", "X's estimate") is left alone: read so it added a wrong
+ * finding on sets the rule was not chosen on. The scope's entries of such bodies in [from, to) are dropped.
  */
 export function dropCountingBody(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[],
   from: number, to: number, figStart: number, figEnd: number): void {
@@ -562,16 +563,9 @@ export function dropCountingBody(entities: readonly EntityMention[], tokens: rea
   const counters = new Set<string>();
   for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
     const e = entities[i];
-    if ((e.kind === 'organization' || e.kind === 'person') && countsFigure(tokens, e, figStart, figEnd)) counters.add(e.id);
+    if ((e.kind === 'organization' || e.kind === 'person') && countingNounBefore(tokens, e, figStart, figEnd)) counters.add(e.id);
   }
   for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && counters.has(scope[i].id)) scope.splice(i, 1);
-}
-
-/** The body e gives the count: a counting noun right after it ("X results", "X's figures") or before it (countingNounBefore). */
-function countsFigure(tokens: readonly Token[], e: EntityMention, figStart: number, figEnd: number): boolean {
-  let after = tokenAt(tokens, e.end);
-  if (POSSESSIVE_MARKS.has(tokens[after]?.lower ?? '')) after++;
-  return COUNTING_NOUNS.has(tokens[after]?.lower ?? '') || countingNounBefore(tokens, e, figStart, figEnd);
 }
 
 /**
