@@ -76,6 +76,15 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['syrup', 'drug', 'med
 /** Nouns of a landform a name is given to, after it ("the X volcano"). */
 export const LANDFORM_NOUNS: ReadonlySet<string> = new Set(['volcano']);
 
+/**
+ * Round 40 (holder40): nouns of a count as a body gives it ("the data of X", "figures from X"): the body the noun takes
+ * is who counted, not whose the count is (scope.ts, dropCountingBody). Plural and singular, as written.
+ */
+export const COUNTING_NOUNS: ReadonlySet<string> = new Set(['data', 'figure', 'figures', 'results', 'estimate', 'estimates',
+  'projection', 'projections', 'count', 'tally', 'statistics', 'numbers']);
+/** Prepositions that tie a counting noun to the body whose count it is: "data of", "figures from", "estimates by". */
+export const COUNTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'by']);
+
 /** Words right before a figure that add it to another count: "in addition to 12", "as well as 12", "besides 12". */
 const ADDEND_LEADS: readonly (readonly string[])[] = [['in', 'addition', 'to'], ['as', 'well', 'as'], ['on', 'top', 'of'], ['besides']];
 

@@ -10,7 +10,7 @@ import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
-import { ARTICLES, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
+import { ARTICLES, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -544,6 +544,42 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
     if (titlesSource(tokens, entities[i], [voice.start, voice.end])) titled.add(entities[i].id);
   }
   for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && titled.has(scope[i].id)) scope.splice(i, 1);
+}
+
+/** Most lower-case words between a counting noun's preposition and the body: "from the election monitoring group X". */
+const COUNTER_REACH = 4;
+
+/**
+ * Round 40 (holder40): "the number of dead according to the data of the X Health Office was 131", "a figure of 47.6%
+ * from the monitoring group X", "citing data from the Ministry of X": a body a noun of counting (COUNTING_NOUNS) takes
+ * through its preposition is who counted, not whose the count is. Read as a party it made one count of the same dead
+ * or the same turnout no rival of another body's. Only for counts no body owns (the caller's events): a company's
+ * figures are its own. A body before the noun ("X results", "X's estimate") is left alone: read so it added a wrong
+ * finding on sets the rule was not chosen on. The scope's entries of such bodies in [from, to) are dropped.
+ */
+export function dropCountingBody(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[],
+  from: number, to: number, figStart: number, figEnd: number): void {
+  if (!scope.some(x => x.role === 'who')) return;
+  const counters = new Set<string>();
+  for (let i = firstStartingAt(entities, from); i < entities.length && entities[i].start < to; i++) {
+    const e = entities[i];
+    if ((e.kind === 'organization' || e.kind === 'person') && countingNounBefore(tokens, e, figStart, figEnd)) counters.add(e.id);
+  }
+  for (let i = scope.length - 1; i >= 0; i--) if (scope[i].role === 'who' && counters.has(scope[i].id)) scope.splice(i, 1);
+}
+
+/**
+ * A preposition before the body, past a few lower-case words, that a counting noun takes ("the data of the X", "figures
+ * from X"), or that follows the figure a counting noun's "of" names ("a figure of 47.6% from X").
+ */
+function countingNounBefore(tokens: readonly Token[], e: EntityMention, figStart: number, figEnd: number): boolean {
+  let i = tokenAt(tokens, e.start) - 1;
+  for (let n = 0; i > 0 && n < COUNTER_REACH && /^[a-z]/.test(tokens[i].text) && !COUNTING_PREPOSITIONS.has(tokens[i].lower); n++) i--;
+  if (i <= 0 || !COUNTING_PREPOSITIONS.has(tokens[i].lower)) return false;
+  if (COUNTING_NOUNS.has(tokens[i - 1].lower)) return true;
+  const fig = tokenAt(tokens, figStart);
+  return tokens[i].lower === 'from' && tokenAt(tokens, figEnd) === i && tokens[fig - 1]?.lower === 'of'
+    && COUNTING_NOUNS.has(tokens[fig - 2]?.lower ?? '');
 }
 
 /** Possessives that make a putting body a party of its own count: "the army put its losses at 12". */

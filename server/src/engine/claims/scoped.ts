@@ -1,7 +1,7 @@
 // Step 3 of a claim: its scope (places, parties, the group counted), and the places a figure's words name.
 import type { Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
-import { type ScopeEntry, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
+import { type ScopeEntry, dropCountingBody, dropOwnVoice, isYardstick, scopeOf, frontedEnd, shareGroup, subjectGroup, areaBySide, UNNAMED_PREFIX } from './scope';
 import { subgroupOf, compoundKind, isWorldwide, worldMetricBefore, TALLIES } from './frame';
 import { singular, baseEvent, modifierKind, namesAboard, PEOPLE_CLASSES } from './measure';
 import { areaOf } from '../entities/containment';
@@ -49,6 +49,11 @@ function subjectPronoun(tokens: readonly Token[], verb: number, ca: number): str
  */
 const DONE_TO_PEOPLE = new Set(['killed', 'wounded', 'captured', 'arrested', 'evacuated', 'displaced', 'rescued', 'hospitalized',
   'affected']);
+/**
+ * Round 40 (holder40): counts no body owns, the people harmed and an electorate's turnout: a body that gives such a count
+ * ("the data of X", "X results") is who counted it (scope.ts, dropCountingBody). Not a company's results, nor votes won.
+ */
+const COUNTED_NOT_OWNED = new Set([...DONE_TO_PEOPLE, 'turnout']);
 /** The kind of person a workforce's words name (frame.ts SUBGROUP_SYNONYMS), and what must befall them to make it one. */
 const STAFF_KIND = 'kind:staff';
 const STAFF_HARMS = new Set([...DONE_TO_PEOPLE, 'missing', 'critical']);
@@ -275,6 +280,7 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   const { filed, place: framing } = frameOfSentence(r, s);
   const scope = scopeOf(entities, tokens, Math.max(start, filed), end, q.start, figEnd, atts);
   if (m.own) dropOwnVoice(entities, tokens, scope, m.own.id, start, end, DONE_TO_PEOPLE.has(baseEvent(event)) ? q.start : -1);
+  if (COUNTED_NOT_OWNED.has(baseEvent(event))) dropCountingBody(entities, tokens, scope, Math.max(start, filed), end, q.start, figEnd);
   // A figure no cue before it reports has no voice phrase: a line of figures with no voice reads no tokens for it.
   if (atts.some(a => a.cue.start < q.start)) dropSpeakingSubject(entities, tokens, r.figureStarts, scope, site.qa, s.tokenStart, end);
   placeCrowdSubject(event, scope);
