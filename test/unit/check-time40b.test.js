@@ -18,6 +18,8 @@ test('an "after" clause with its own subject and finite past verb does not date 
     '2025-03-08..2025-03-08');
   assert.strictEqual(timeOf('Medics counted 64 injured after the rebels had shelled the market on Wednesday.', 64),
     '2025-03-08..2025-03-08');
+  assert.strictEqual(timeOf('Officials put the toll at 41 after Typhoon Lumen tore through the province on Monday.', 41),
+    '2025-03-08..2025-03-08');
 });
 
 test('a participle phrase or a bare noun after "after" still dates the figure', () => {

@@ -21,7 +21,7 @@ import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
 import { SUBJECT_RELATIVES } from '../text/pronouns';
 import { EARLIER_EVENT_OPENERS } from '../text/subordinators';
-import { isPastVerb } from '../dates/tense';
+import { isPastVerb, PRETERITES } from '../dates/tense';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -776,7 +776,7 @@ function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart
 
 /**
  * A clause with its own subject and finite past verb opens at `from` ("the storm struck the coast", "they stormed the
- * ministry", "the rebels had shelled"). Not a participle phrase: "the elections held on May 16" has no finite verb (a
+ * ministry", "the rebels had shelled", "the typhoon tore through": a preterite is never a participle). Not a participle phrase: "the elections held on May 16" has no finite verb (a
  * past form right before a preposition after a noun may be a participle), and "the vote on Monday" has no verb at all.
  */
 function finiteClauseAt(tokens: readonly Token[], from: number, end: number): boolean {
@@ -786,7 +786,7 @@ function finiteClauseAt(tokens: readonly Token[], from: number, end: number): bo
   // A past auxiliary makes the verb after it finite ("after the rebels had shelled", "after it was hit").
   if (PAST_BE.has(tokens[v].lower)) return v + 1 < end && (tokens[v + 1].pos === 'VERB' || tokens[v + 1].pos === 'AUX');
   if (!isPastVerb(tokens as Token[], v)) return false;
-  return tokens[v - 1].pos === 'PRON' || OBJECT_OPENER_POS.has(tokens[v + 1]?.pos ?? '');
+  return tokens[v - 1].pos === 'PRON' || PRETERITES.has(tokens[v].lower) || OBJECT_OPENER_POS.has(tokens[v + 1]?.pos ?? '');
 }
 
 /**
