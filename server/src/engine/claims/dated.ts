@@ -20,7 +20,8 @@ import { eventDayLongBefore } from './lateToll';
 import { dayFromIso, daysBefore } from '../dates/calendar';
 import { PAST_FINITE_BE } from '../text/beVerbs';
 import { SUBJECT_RELATIVES } from '../text/pronouns';
-import { isPastVerb } from '../dates/tense';
+import { EARLIER_EVENT_OPENERS } from '../text/subordinators';
+import { isPastVerb, PRETERITES } from '../dates/tense';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -739,10 +740,18 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
       [s.tokenStart, s.tokenEnd]));
 }
 
-/** Relatives that open a clause after the figure telling of another event. */
+/** Openers of a clause after the figure telling of another event: its relatives and "after". */
 const OTHER_EVENT_RELATIVES: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
+const OTHER_EVENT_SUBORDINATORS: ReadonlySet<string> = new Set(EARLIER_EVENT_OPENERS);
 /** Tokens after the figure a date of another event's clause may lie. */
 const OTHER_EVENT_REACH = 40;
+/** Words a subject of an "after" clause may have ("the storm", "heavy rains", "they"), and the ones it may end on. */
+const SUBJECT_WORD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+const SUBJECT_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tokens a subject of an "after" clause may span. */
+const OTHER_EVENT_SUBJECT_REACH = 4;
+/** Words that may open the object of a finite verb ("struck the coast"); a participle is followed by its preposition. */
+const OBJECT_OPENER_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /**
  * A date after the figure inside a clause of another event: a relative clause of a later noun, opened once the
@@ -759,9 +768,25 @@ function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart
     const t = tokens[k];
     if (t.text === '.' || t.text === ';' || t.type === 'tabCRLF') return false;
     if (OTHER_EVENT_RELATIVES.has(t.lower) && ownVerb && isPastVerb(tokens as Token[], k + 1)) return true;
+    if (OTHER_EVENT_SUBORDINATORS.has(t.lower) && finiteClauseAt(tokens, k + 1, end)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX') ownVerb = true;
   }
   return false;
+}
+
+/**
+ * A clause with its own subject and finite past verb opens at `from` ("the storm struck the coast", "they stormed the
+ * ministry", "the rebels had shelled", "the typhoon tore through": a preterite is never a participle). Not a participle phrase: "the elections held on May 16" has no finite verb (a
+ * past form right before a preposition after a noun may be a participle), and "the vote on Monday" has no verb at all.
+ */
+function finiteClauseAt(tokens: readonly Token[], from: number, end: number): boolean {
+  let v = from;
+  while (v < end && v - from < OTHER_EVENT_SUBJECT_REACH && SUBJECT_WORD_POS.has(tokens[v].pos)) v++;
+  if (v === from || v >= end || !SUBJECT_HEAD_POS.has(tokens[v - 1].pos)) return false;
+  // A past auxiliary makes the verb after it finite ("after the rebels had shelled", "after it was hit").
+  if (PAST_BE.has(tokens[v].lower)) return v + 1 < end && (tokens[v + 1].pos === 'VERB' || tokens[v + 1].pos === 'AUX');
+  if (!isPastVerb(tokens as Token[], v)) return false;
+  return tokens[v - 1].pos === 'PRON' || PRETERITES.has(tokens[v].lower) || OBJECT_OPENER_POS.has(tokens[v + 1]?.pos ?? '');
 }
 
 /**

@@ -114,12 +114,15 @@ export function announcedFor(tokens: Token[], start: number, expr: Expr): boolea
   return false;
 }
 
-/** Past forms that do not end in -ed. */
+/** Past forms that are never a participle ("the storm tore through", not "the storm torn"): always finite. */
+export const PRETERITES: ReadonlySet<string> = new Set([
+  'was', 'were', 'did', 'fell', 'rose', 'began', 'came', 'went', 'took', 'saw', 'spoke', 'gave', 'broke', 'flew', 'ran',
+  'became', 'drove', 'knew', 'tore', 'wrote', 'withdrew', 'overran', 'shook', 'sank', 'stole',
+]);
+/** Past forms that do not end in -ed: the preterites and the forms a participle shares. */
 export const PAST_IRREGULAR = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'struck', 'fell', 'rose', 'began', 'came', 'went', 'took', 'made', 'saw',
-  'met', 'left', 'fought', 'held', 'shot', 'won', 'lost', 'sent', 'led', 'spoke', 'gave', 'brought', 'found', 'broke',
-  'flew', 'ran', 'built', 'became', 'caught', 'drove', 'fled', 'hit', 'kept', 'knew', 'paid', 'stood', 'swept', 'tore',
-  'wrote', 'withdrew', 'overran', 'shook', 'sank', 'stole', 'seized', 'killed',
+  ...PRETERITES, 'had', 'said', 'told', 'struck', 'made', 'met', 'left', 'fought', 'held', 'shot', 'won', 'lost', 'sent',
+  'led', 'brought', 'found', 'built', 'caught', 'fled', 'hit', 'kept', 'paid', 'stood', 'swept', 'seized', 'killed',
 ]);
 /** Present forms that end in -ed like a past one ("need a decision by Monday", "proceed"). */
 const PRESENT_ED = new Set([

@@ -33,6 +33,8 @@ export const FRONTED_OPENERS = pick(...CONTRAST_SUBORDINATORS, ...CONDITIONALS, 
   'because', 'as');
 /** Openers of a clause with its own subject, which may be a figure ("died after 3,600 patients flooded in"). */
 export const OWN_SUBJECT_OPENERS = pick('after', 'before', 'because', 'until', ...CONCESSIVES);
+/** Openers of a clause of an earlier event with its own subject and verb ("after the storm struck the coast on Monday"). */
+export const EARLIER_EVENT_OPENERS = pick('after');
 /** Openers of a clause of its own whose past verb asserts, whatever modal governs the main clause (claims/modality.ts). */
 export const OWN_CLAUSE_OPENERS = pick(...OWN_SUBJECT_OPENERS, 'when', 'once', ...CONTRAST_JOINS);
 /** Where a look back for a moved object stops (quantities/elided.ts). */
