@@ -8,7 +8,7 @@
 // report states (revisions.ts) or a figure marked as revised excuses the fall.
 import { detailOf, type ClaimDetail } from '../claims/detail';
 import { UNDER_WAY } from '../claims/hour';
-import { DEATH_NOUNS } from '../claims/attributed';
+import { DEATH_WORDS } from '../claims/measure';
 import { LEVEL_UNITS } from '../quantities/units';
 import { TALLIES } from '../text/yardsticks';
 import type { Claim, DocumentAnalysis, Severity } from '../types';
@@ -131,7 +131,7 @@ function workOutWindow(c: Claim, d: ClaimDetail | undefined): Window | null {
 function diedOnOwnDay(d: ClaimDetail | undefined): boolean {
   if (d?.timeBasis !== 'explicit' || d.running) return false;
   const word = d.eventWord?.toLowerCase() ?? '';
-  return !!word && !TALLIES.has(word) && !DEATH_NOUNS.has(word);
+  return !!word && !TALLIES.has(word) && !DEATH_WORDS.has(word);
 }
 
 /** Days after an event's day a running total of the same place still counts that event's toll and little else. */

@@ -4,15 +4,22 @@
 // in the area, so the reader cannot tell the two count the same dead (check/parts.ts, attributionApart). A count
 // naming a cause of its own ("killed by the heat", "died of the fever") still meets an attributed one.
 import type { Token } from '../types';
+import { CASUALTY_NOUNS, DEATH_WORDS } from './measure';
 
 /** Nouns a "-related" cause qualifies, or "other" opens: "fever-related causes", "other illnesses". */
 const CAUSE_NOUNS = new Set(['cause', 'causes', 'death', 'deaths', 'disease', 'diseases', 'illness', 'illnesses',
   'ailment', 'ailments', 'complications', 'condition', 'conditions']);
 /** Words naming a cause right after a word of harm: "killed by", "died of", "deaths from", "caused by", "blamed on". */
 const CAUSE_LEADS = new Set(['by', 'from', 'of', 'on', 'to']);
-/** Words of harm a cause lead follows: "died of", "killed by", "caused by", "attributed to", "blamed on". */
-const HARM_WORDS = new Set(['died', 'die', 'dies', 'dying', 'death', 'deaths', 'dead', 'killed', 'fatalities',
-  'casualties', 'caused', 'attributed', 'attributable', 'blamed', 'linked', 'sickened', 'infected', 'succumbed']);
+/**
+ * Verbs of dying and of falling ill a cause lead follows ("died of", "killed by", "succumbed to", "sickened by"): the
+ * lexicon holds them among many more of each event ("drowned in", "executed by" name no cause), so they are named here.
+ */
+const HARMED_VERBS = ['died', 'die', 'dies', 'dying', 'killed', 'succumbed', 'sickened', 'infected'];
+/** Verbs that put a harm down to something: "caused by", "attributed to", "blamed on", "linked to". */
+const BLAMING_VERBS = ['caused', 'attributed', 'attributable', 'blamed', 'linked'];
+/** Words of harm a cause lead follows: the dead and casualties as the measure table writes them, and the verbs above. */
+const HARM_WORDS: ReadonlySet<string> = new Set([...DEATH_WORDS, ...CASUALTY_NOUNS, ...HARMED_VERBS, ...BLAMING_VERBS]);
 
 /** "due to" followed by no verb ("due to the fever"; "due to depart" is a schedule, no cause). */
 function dueTo(tokens: readonly Token[], i: number): boolean {
@@ -93,13 +100,17 @@ export function namesCause(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** Nouns of a count of deaths a cause may modify: "fever death toll", "flu deaths", "flood dead". */
-export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'toll', 'dead', 'fatalities']);
+/**
+ * Nouns of a count of deaths a cause may modify: "flu deaths", "flood dead" (the measure table's death words), and the
+ * toll, a tally noun of deaths only ("fever death toll"; "figure", "count" may tally anything).
+ */
+const TOLL = 'toll';
+const CAUSED_DEATHS: ReadonlySet<string> = new Set([...DEATH_WORDS, TOLL]);
 
 /** A noun naming a cause right before a death noun: "the official fever death toll", "3,100 flu deaths". */
 function causeModifier(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i - 1];
-  return DEATH_NOUNS.has(tokens[i].lower) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !DEATH_NOUNS.has(w.lower)
+  return CAUSED_DEATHS.has(tokens[i].lower) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !CAUSED_DEATHS.has(w.lower)
     && !HARM_WORDS.has(w.lower);
 }
 

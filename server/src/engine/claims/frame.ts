@@ -893,6 +893,11 @@ const WORLD_TALLY_REACH = 12;
  */
 export const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'island', 'islands', 'country', 'nation', 'metropolis', 'province',
   'region', 'territory', 'state', 'county', 'district', 'capital', 'archipelago', 'municipality', 'community', 'hamlet', 'township']);
+/**
+ * Nouns of those who live in a place ("a town of 9,000 inhabitants"). Not the measure table's person class: that holds
+ * everyone a count may name (passengers, victims, children), and a settlement "of" them is no population; the table
+ * also reads this module (a subgroup's nouns), so it cannot be read from here.
+ */
 const PEOPLE_NOUNS = new Set(['people', 'inhabitants', 'residents', 'souls', 'persons']);
 
 /** Words that may name the place between "the population of" and the "of" of its figure: "of the islands of". */

@@ -296,6 +296,21 @@ ev(PEOPLE, 'killed', `killed kill kills killing dead died die dies dying death d
   murdered murder murders massacred massacre massacres slaughtered executed assassinated`);
 ev(PEOPLE, 'wounded', 'wounded wounding injured injuring injuries injury hurt');
 ev(PEOPLE, 'losses', 'casualties losses lost lose loses losing');
+
+/** The words of `event` for people in the lexicon whose noun (singular) counts `cls` in the unit table. */
+function peopleNounsOf(event: string, cls: string): ReadonlySet<string> {
+  const words = [...(LEX.get('person') ?? new Map<string, string>())].filter(([w, e]) => e === event && UNIT_CLASS.get(singular(w)) === cls);
+  return new Set(words.map(([w]) => w));
+}
+/**
+ * The dead as the lexicon writes them, nouns and the people adjective ("deaths", "fatalities", "the dead"): the words
+ * of the killed row whose noun counts deaths. Readers of a toll's words derive theirs from here, not a list of their own.
+ */
+export const DEATH_WORDS: ReadonlySet<string> = peopleNounsOf('killed', 'death');
+/** The death words that are nouns ("deaths", "fatalities"), not the adjective a people noun heads ("the dead"). */
+export const DEATH_NOUNS: ReadonlySet<string> = new Set([...DEATH_WORDS].filter((w) => !PEOPLE_ADJECTIVES.has(w)));
+/** The casualty nouns of the losses row ("casualties", "losses"). */
+export const CASUALTY_NOUNS: ReadonlySet<string> = peopleNounsOf('losses', 'casualty');
 ev(PEOPLE, 'missing', 'missing unaccounted untraced');
 // People "still trapped" under rubble or in a mine are a count of their own: neither dead nor missing yet (round 33).
 ev(PEOPLE, 'trapped', 'trapped');

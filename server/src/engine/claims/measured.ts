@@ -1,7 +1,7 @@
 // Step 2 of a claim: the event word and the measure, with the marks of parts, changes and differences.
 import type { Token, Sentence } from '../types';
 import { type Site, type Counted, type Measured, aboutVote, type Prev, lowerIn, frontedPhrase, clauseHas, type ReportClaims } from './report';
-import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent } from './measure';
+import { type MeasureHit, findEvent, personHit, unknownLemma, quotedNounAfter, findSharedEvent, isShareOfWorkforce, baseEvent, hasOwnGovernor, isMoney, yieldsTo, defaultEvent, isRemainsFound, sameMeasure, isChange, lastDayIn, opensSinceLastCount, verbEvent, isPeopleSense, crewSharedEvent, namesPeopleEvent, DEATH_NOUNS } from './measure';
 import { hasCandidateVerb, namesChoice } from './election';
 import { paragraphStart, tokenAt } from './tokens';
 import { putsShare, putSource, tallyVerbSource, accordingSource, agentSource, gappedSource, recounts } from './sourced';
@@ -394,12 +394,10 @@ function perHeadIncome(tokens: readonly Token[], thing: Counted, event: string, 
 /** The event measureOf settles on step by step, with its word and the scope of a count it restates. */
 interface Reading { event: string; word: Measured['word']; restated: Measured['restated'] }
 
-/** Nouns of the dead before a tally noun: "the death count", "the deaths tally". */
-const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths']);
 /**
  * "The death count climbed to 212 with 97 missing": a tally noun of the dead before the bare figure in its clause
  * is a toll, whose event outranks the next figure's noun (round 31, probe31a). The recognizer gives such a figure the unit
- * "death" and no noun of its own.
+ * "death" and no noun of its own. The nouns of the dead before the tally noun are the measure table's (DEATH_NOUNS).
  */
 function deathTallyIn(tokens: readonly Token[], ca: number, qa: number): boolean {
   for (let i = Math.max(ca, 1); i < qa; i++) if (TALLIES.has(tokens[i].lower) && DEATH_NOUNS.has(tokens[i - 1].lower)) return true;
