@@ -755,8 +755,8 @@ const OBJECT_OPENER_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 
 
 /**
  * A date after the figure inside a clause of another event: a relative clause of a later noun, opened once the
- * figure's own verb has been told ("210 people died in the town, most at the hands of militiamen, who entered it on
- * Tuesday", "have been killed in a crackdown on protests that began on Monday"). That day is the other event's; a
+ * figure's own verb has been told ("40 villagers were killed in the raid, blamed on gunmen, who crossed the river on
+ * Friday", "were detained during strikes that started on Monday"). That day is the other event's; a
  * relative right after the figure's noun ("19 miners who died on Tuesday") is the figure's own and still dates it. Not
  * an "after" clause: "filed 14 complaints after the elections held on May 16" is dated by the elections' day.
  */
@@ -776,8 +776,9 @@ function inOtherEventClauseAfter(tokens: readonly Token[], qb: number, dateStart
 
 /**
  * A clause with its own subject and finite past verb opens at `from` ("the storm struck the coast", "they stormed the
- * ministry", "the rebels had shelled", "the typhoon tore through": a preterite is never a participle). Not a participle phrase: "the elections held on May 16" has no finite verb (a
- * past form right before a preposition after a noun may be a participle), and "the vote on Monday" has no verb at all.
+ * ministry", "the rebels had shelled", "the typhoon tore through": a preterite is never a participle). Not a
+ * participle phrase: "the elections held on May 16" has no finite verb (a past form right before a preposition after
+ * a noun may be a participle), and "the vote on Monday" has no verb at all.
  */
 function finiteClauseAt(tokens: readonly Token[], from: number, end: number): boolean {
   let v = from;

@@ -550,8 +550,8 @@ export function dropOwnVoice(entities: readonly EntityMention[], tokens: readonl
 const COUNTER_REACH = 4;
 
 /**
- * Round 40 (holder40): "the number of dead according to the data of the X Health Office was 131", "a figure of 47.6%
- * from the monitoring group X", "citing data from the Ministry of X": a body a noun of counting (COUNTING_NOUNS) takes
+ * Round 40 (holder40): "the toll according to the data of the X health office stood at 87", "a figure of 38% from
+ * the monitoring group X", "citing data from the Ministry of X": a body a noun of counting (COUNTING_NOUNS) takes
  * through its preposition is who counted, not whose the count is. Read as a party it made one count of the same dead
  * or the same turnout no rival of another body's. Only for counts no body owns (the caller's events): a company's
  * figures are its own. A body before the noun ("X results", "X's estimate") is left alone: read so it added a wrong
