@@ -47,3 +47,18 @@ test('the growth section runs only the cases asked for', () => {
   assert.strictEqual(selectCases(cases, null).length, cases.length);
   assert.deepStrictEqual(selectCases(cases, 'no such case'), []);
 });
+
+// A report is analyzed only up to the engine's limit: a case scaled past it would time the same cut text at each size
+// and read as no growth, so its scale is halved until its largest size fits.
+test('an analyzed case is never scaled past what the engine reads of one report', () => {
+  const { sizesOf, SIZES, MAX_SCALE, growthCases } = require('../../bench/growth.js');
+  const limit = SIZES[SIZES.length - 1] * 4 + 1;
+  assert.deepStrictEqual(sizesOf({ scale: MAX_SCALE, limit }), SIZES.map(s => s * 4));
+  const engine = require('../../dist/engine.js');
+  assert.ok(engine.MAX_ANALYZED_CHARS > 0);
+  for (const c of growthCases(engine, ['An invented report.'])) {
+    if (c.run) continue;
+    const sizes = sizesOf(c);
+    assert.ok(sizes[sizes.length - 1] <= engine.MAX_ANALYZED_CHARS, `${c.name}: ${sizes[sizes.length - 1]}`);
+  }
+});
