@@ -196,6 +196,9 @@ function punctInfoOf(t: string): TextInfo {
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   if (c === 0x2bc || c === 0x2019 || c === 0x2018) return false; // apostrophes
+  // Blanks and marks outside the ranges below (ogham space, Mongolian vowel separator, byte-order mark): a name they
+  // follow ends there, or "Kyiv" pasted with a mark after it would be a name of its own.
+  if (c === 0x1680 || c === 0x180e || c === 0xfeff) return false;
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f);
 }
 /** The characters the tokenizer treats as spaces when it blanks long runs. */
