@@ -115,11 +115,11 @@ function absoluteOpenerBefore(toks: Token[], s: number, lo: number): boolean {
 }
 
 /**
-* Round 40. A data cue's participle after the data, in an absolute phrase opened by a preposition: "..., with recent
-* polls showing a close race", "Despite surveys finding that ...". The phrase stands apart from the clause, so the
-* data is the source of what the participle reports; after a verb's object ("doubted the polls showing ...") or with
-* no data noun in the phrase ("with aides showing the way") it stays no cue. PolNeAR train: every such use is a cue.
-*/
+ * Round 40. A data cue's participle after the data, in an absolute phrase opened by a preposition: "..., with recent
+ * polls showing a close race", "Despite surveys finding that ...". The phrase stands apart from the clause, so the
+ * data is the source of what the participle reports; after a verb's object ("doubted the polls showing ...") or with
+ * no data noun in the phrase ("with aides showing the way") it stays no cue. PolNeAR train: every such use is a cue.
+ */
 export function evidenceParticipleAt(rep: ReportState, c: number, info: CueInfo, u: Unit): Found | null {
   const { toks, resolver } = rep;
   if (c - 1 < u.a || !isWord(toks[c - 1]) || !npToken(toks[c - 1])) return null;
