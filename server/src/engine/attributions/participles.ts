@@ -101,17 +101,21 @@ function openingParticiple(rep: ReportState, c: number, cue: Range, content: Ran
 /** Prepositions that open an absolute phrase in which data speaks ("with polls showing", "despite polls showing"). */
 const ABSOLUTE_OPENERS = new Set(['with', 'despite', 'amid']);
 
+/** Is token `k` the "of" of "(in the) wake of", the one opener of more than one word? */
+function wakeOfAt(toks: Token[], k: number, lo: number): boolean {
+  return k - 1 >= lo && toks[k].lower === 'of' && toks[k - 1].lower === 'wake';
+}
+
 /** Where the data's phrase starts after "in the wake of", which the noun phrase reader takes in ("wake of a poll"). */
 function afterWakeOf(toks: Token[], s: number, c: number): number {
-  for (let k = c - 2; k > s; k--) if (toks[k].lower === 'of' && toks[k - 1].lower === 'wake') return k + 1;
+  for (let k = c - 2; k > s; k--) if (wakeOfAt(toks, k, s)) return k + 1;
   return s;
 }
 
 /** Does an absolute phrase open right before `s`: one of ABSOLUTE_OPENERS, or "in the wake of"? */
 function absoluteOpenerBefore(toks: Token[], s: number, lo: number): boolean {
   if (s - 1 < lo) return false;
-  if (ABSOLUTE_OPENERS.has(toks[s - 1].lower)) return true;
-  return toks[s - 1].lower === 'of' && s - 2 >= lo && toks[s - 2].lower === 'wake';
+  return ABSOLUTE_OPENERS.has(toks[s - 1].lower) || wakeOfAt(toks, s - 1, lo);
 }
 
 /**
