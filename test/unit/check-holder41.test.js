@@ -52,3 +52,19 @@ test('guard: a person\'s name keeps its last word, and a name with no head is no
   assert.strictEqual(holderOf('The commission said Jonas Adler received 12,400 votes.', 12400), 'holder:adler');
   assert.strictEqual(holderOf('The commission said Palang Marden received 12,400 votes.', 12400), 'holder:marden');
 });
+
+// A firm written with its line of business ("X Mining") and without it ("X Ltd", the legal form dropped) is one party.
+test('a firm named with and without its line of business is one party', () => {
+  const a = 'Tarrow Mining shares fell 31 per cent on Wednesday after the export ban.';
+  const b = 'Tarrow Ltd shares dropped as much as 18% on Wednesday after the export ban.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['18/31']);
+  const c = 'Marlow Mining employs 2,000 people at the mine.';
+  const d = 'Marlow Inc employs 2,500 people at the mine.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', c), doc('b.txt', d)), ['2000/2500']);
+});
+
+test('guard: two firms of one name\'s first word in other lines of business stay apart', () => {
+  const a = 'Marlow Mining employs 2,000 people at the site.';
+  const b = 'Marlow Foods employs 2,500 people at the site.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+});
