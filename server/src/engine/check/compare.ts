@@ -8,6 +8,7 @@ import { RESULT_EVENTS, RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
 import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
+import { CLUB_FORMS, LINES_OF_BUSINESS, NAME_FORMS } from '../entities/organizations';
 import {
   ENDS_HIGH_HEDGES, ENDS_LOW_HEDGES, POINT_HEDGES, ROUNDABLE_HEDGES, STRICT_CEILING_HEDGES, STRICT_FLOOR_HEDGES, TIGHT_HEDGES,
   type Claim, type Hedge, type Severity,
@@ -157,6 +158,30 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Round 41 (holder41): the words a firm's name may end in that say what it does or what form it takes ("Mining",
+ * "Holdings", "Group"): a report may leave them out ("X" or "X Ltd" for "X Mining").
+ */
+const FIRM_NAME_ENDS: ReadonlySet<string> = new Set([...LINES_OF_BUSINESS,
+  ...[...NAME_FORMS].filter(form => !CLUB_FORMS.has(form)).map(form => form.toLowerCase())]);
+
+/**
+ * Round 41 (holder41): `longer` is the firm `shorter` names, with its line of business or form after the name
+ * ("organization:x-mining" and "organization:x"). Two firms of one first word in other lines ("X Mining", "X Foods")
+ * are not: only the bare name meets the longer one.
+ */
+function firmNamedWithout(longer: string, shorter: string): boolean {
+  if (!shorter.startsWith('organization:') || !longer.startsWith(`${shorter}-`)) return false;
+  return FIRM_NAME_ENDS.has(longer.slice(shorter.length + 1));
+}
+
+/** Both sides name a party in common: the same id, or a firm with and without its line of business (round 41). */
+function sharesParty(a: Set<string>, b: Set<string>): boolean {
+  if (intersects(a, b)) return true;
+  for (const x of a) for (const y of b) if (firmNamedWithout(x, y) || firmNamedWithout(y, x)) return true;
+  return false;
+}
+
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every(x => b.has(x));
 }
@@ -182,7 +207,7 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
   if (a.holder !== undefined || b.holder !== undefined) return !!a.holder && a.holder === b.holder;
   const ha = holdersOf(a);
   const hb = holdersOf(b);
-  return ha.size > 0 && hb.size > 0 && intersects(ha, hb);
+  return ha.size > 0 && hb.size > 0 && sharesParty(ha, hb);
 }
 
 /**
@@ -194,7 +219,7 @@ function sameHolder(a: Scopes, b: Scopes): boolean {
 function rivalParties(a: Scopes, b: Scopes): boolean {
   const pa = partiesBesideGroup(a, b);
   const pb = partiesBesideGroup(b, a);
-  if (!pa.size || !pb.size || intersects(pa, pb)) return false;
+  if (!pa.size || !pb.size || sharesParty(pa, pb)) return false;
   if (countryBesideUnplaced(pa, a, b) || countryBesideUnplaced(pb, b, a)) return false;
   return !(countriesPlacedBy(pa, b) || countriesPlacedBy(pb, a));
 }

@@ -468,14 +468,69 @@ function excludedKind(ctx: HolderContext, t: Token): boolean {
  * A body's generic head ("Movement", "Front") is no name: many parties share it, so the word before keys it with the
  * head ("the Christian Democratic Movement" -> "holder:democratic-movement", not the National Movement's key; round 28).
  */
-function nameKey(tokens: readonly Token[], last: number): string {
+function nameKey(tokens: readonly Token[], at: number): string {
+  // "the ABC+DEF Coalition": an acronym names one body alone; the head after it adds nothing (round 30).
+  const head = NAME_HEADS.has(tokens[at].lower.replace(/'s$/, '')) && ACRONYM.test(tokens[at - 1]?.text ?? '');
+  const last = joinedFirstHalf(tokens, head ? at - 1 : at);
   const word = tokens[last].lower.replace(/'s$/, '');
   const prev = tokens[last - 1];
-  // "the ABC+DEF Coalition": an acronym names one body alone; the head after it adds nothing (round 30).
-  if (NAME_HEADS.has(word) && prev && ACRONYM.test(prev.text)) return `holder:${prev.lower}`;
+  const initials = bodyInitials(tokens, last);
+  if (initials) return `holder:${initials}`;
   if (NAME_HEADS.has(word) && prev && isNameToken(prev)) return `holder:${prev.lower}-${word}`;
   return `holder:${word}`;
 }
+
+/** Marks that join two bodies' names into one allied body's, written without spaces: "Party/Civic", "ABC+DEF". */
+const NAME_JOINS = new Set(['/', '+']);
+
+/**
+ * Round 41 (holder41): a joined name ("the Progressive Party/Reform", "the PP/R", "ABC+DEF") is one body allied with
+ * another; reports write it whole, by its first half or by the first half's acronym, and with either join, so its first
+ * half keys it: the token before the join when the three are written together, else `last` itself.
+ */
+function joinedFirstHalf(tokens: readonly Token[], last: number): number {
+  const join = tokens[last - 1];
+  const first = tokens[last - 2];
+  if (!join || !first || !NAME_JOINS.has(join.text) || first.end !== join.start || join.end !== tokens[last].start) return last;
+  return /^[A-Z]/.test(first.text) ? last - 2 : last;
+}
+
+/** A possessive mark written onto the word before it: "People's", "Workers'". */
+const POSSESSIVE_MARKS = new Set(["'s", "'", '\u2019s', '\u2019']);
+
+/**
+ * The first token of the word before `first` in a body's name run, or -1: a capitalized name word or generic head
+ * ("Party" is no name alone), or a common noun's possessive ("People's Progressive Party"; a proper noun's, "Norland's
+ * Unity League", names the body's owner, not the body).
+ */
+function bodyWordBefore(tokens: readonly Token[], first: number): number {
+  const t = tokens[first - 1];
+  if (!t || t.end >= tokens[first].start) return -1;
+  if (POSSESSIVE_MARKS.has(t.lower)) {
+    const owner = tokens[first - 2];
+    return owner && owner.end === t.start && owner.pos === 'NOUN' && /^[A-Z]/.test(owner.text) ? first - 2 : -1;
+  }
+  return isNameToken(t) || (NAME_HEADS.has(t.lower) && /^[A-Z]/.test(t.text)) ? first - 1 : -1;
+}
+
+/**
+ * Round 41 (holder41): a body's name of two or more words ending in a generic head ("the Unity League", "the Farmers
+ * Democratic Movement") is keyed by its initials, the acronym reports write for it ("UL", "FDM", and "Farmers Democratic
+ * Movement (FDM)", round 23): one report naming the body in full and another by its acronym hold the same count. Two
+ * bodies sharing a head keep different initials ("Christian Democratic Movement", "National Movement"). Null when the
+ * run ends in no head, has one word, or its initials are no acronym's length.
+ */
+function bodyInitials(tokens: readonly Token[], last: number): string | null {
+  if (!NAME_HEADS.has(tokens[last].lower.replace(/'s$/, '')) || !/^[A-Z]/.test(tokens[last].text)) return null;
+  const words = [last];
+  for (let k = bodyWordBefore(tokens, last); k >= 0; k = bodyWordBefore(tokens, k)) words.push(k);
+  if (words.length < 2) return null;
+  const initials = words.reverse().map(k => tokens[k].lower[0]).join('');
+  return ACRONYM_LENGTH.test(initials) ? initials : null;
+}
+
+/** An acronym's length in letters: two to six. */
+const ACRONYM_LENGTH = /^[a-z]{2,6}$/;
 
 /** A body's acronym: two to six capitals. */
 const ACRONYM = /^[A-Z]{2,6}$/;

@@ -3,9 +3,14 @@
 import { COUNTRY_OF, DEMONYM_OF, DEMONYMS, SHORT_COUNTRY } from './countries';
 import { foldKey, slug } from './fold';
 
+/** Lines of business that end a firm's name ("Property Capital", "Land Securities", "Fokker Aviation", "Kabul Radio"). */
+export const LINES_OF_BUSINESS: ReadonlySet<string> = new Set(`capital systems brothers radio television aviation technologies
+communications partners associates investments resources petroleum mining minerals chemicals electronics software networks
+publishing entertainment ventures enterprises properties logistics shipping telecom telecommunications insurance assurance cement
+jewellers foods textiles breweries estates stores funds`.split(/\s+/));
+
 /**
- * Capitalized words that make a name phrase an organization; the last lines are lines of business that end a firm's name
- * ("Property Capital", "Land Securities", "Fokker Aviation", "Kabul Radio").
+ * Capitalized words that make a name phrase an organization, the lines of business that end a firm's name among them.
  */
 export const ORG_HEADS = new Set(`ministry department council office staff forces intelligence agency service services committee
 commission parliament bank court party university college institute police guard guards army navy command directorate bureau
@@ -14,11 +19,7 @@ corporation company group holdings foundation federation league centre center
 headquarters secretariat board tribunal ministry's commissariat inspectorate prosecutor's prosecutors coalition movement front
 brigade network initiative alliance society club academy laboratory laboratories lab labs hospital church programme program observatory
 fleet corps exchange survey treasury centres centers councils committees airlines airways motors industries pharmaceuticals bancorp newsroom
-newsdesk desk
-capital systems brothers radio television aviation technologies communications partners
-associates investments resources petroleum mining minerals chemicals electronics software networks publishing
-entertainment ventures enterprises properties logistics shipping telecom telecommunications
-insurance assurance cement jewellers foods textiles breweries estates stores funds`.split(/\s+/));
+newsdesk desk`.split(/\s+/).concat([...LINES_OF_BUSINESS]));
 
 /**
  * Legal-form suffixes of companies, as printed (case matters: "SE", "AB" and "AS" are common words or places in other cases).
