@@ -31,3 +31,10 @@ test('a month that is a window stays apart from a day inside it', () => {
   const b = doc('b.txt', 'Officials said 60 villagers were killed on April 12 when soldiers fired on the border post.', '2025-04-13');
   assert.deepStrictEqual(valuePairs(a, b), []);
 });
+
+test('an event set against the figure, or a day lent by the report, does not open the month', () => {
+  assert.strictEqual(markOf('Police counted 7,000 marchers, more than a rally last month.', 7000), false);
+  const a = doc('a.txt', 'The inquiry said 140 villagers were killed in the border clash in April.', '2025-05-20');
+  const b = doc('b.txt', 'Officials said 260 villagers have been killed in the border clash.', '2025-04-13');
+  assert.deepStrictEqual(valuePairs(a, b), []);
+});
