@@ -128,6 +128,9 @@ const SHORT_BUCKET = 14;
 const LONG_BUCKET = 366;
 
 function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): string {
+  // A month named for one event (round 41) may meet a day inside it: it sits with the short spans of its middle, whose
+  // neighbouring buckets hold the month's days but its first and last.
+  if (span && d?.eventMonth) return `s${Math.floor((span.from + span.to) / 2 / SHORT_BUCKET)}`;
   if (span) return span.to - span.from < SHORT_BUCKET ? `s${Math.floor(span.from / SHORT_BUCKET)}` : `L${Math.floor(span.from / LONG_BUCKET)}`;
   if (d?.timeBasis === 'unresolved' && d.timeText) return `u:${d.timeText.startsWith('date:') || d.timeText.startsWith('weekday:') ? 'day' : d.timeText.slice(d.timeText.indexOf(':') + 1)}`;
   return 'n';
@@ -705,7 +708,9 @@ export class ClaimIndex {
     if (roseAcrossReports(a, b)) return null;
     // "830,000 in 2020" and "4.7 million in 2020 and 2021": a count over part of the other's period.
     const inside = periodPart(a.claim, a.span, a.detail?.timeBasis, b.claim, b.span, b.detail?.timeBasis);
-    if (inside && !periodExceeds(a.claim, b.claim, inside)) return null;
+    // A month named for one event ("killed in the clash in April") is no window a day's count is a part of (round 41).
+    const window = inside && !(inside === 'a' ? b.detail : a.detail)?.eventMonth;
+    if (window && !periodExceeds(a.claim, b.claim, inside)) return null;
     // An unplaced figure several times a placed one is a wider total, save a crowd's count whose report's title or lead
     // names the other's place: the organizers' million against the police's 350,000 in the same city; or two named
     // voices' counts their report sets side by side (round 36).

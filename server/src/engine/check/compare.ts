@@ -623,6 +623,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     if (grewSince(a, b, da, db, sa, sb)) return 'different';
+    if (eventMonthHoldsDay(da, db, sa, sb)) return 'uncertain';
     const la = sa.to - sa.from + 1;
     const lb = sb.to - sb.from + 1;
     if (closingMonth(a, da, db, sa, sb, la, lb)) return 'same';
@@ -661,6 +662,19 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/**
+ * "140 were killed in the border clash in April" and "60 were killed on April 12": the month names when the one event
+ * fell, so a figure dated by one day inside it may count the same event (round 41, time41); which day, the words do not
+ * say. A month that is a window ("140 deaths in April") carries no mark and stays a period holding the day.
+ */
+function eventMonthHoldsDay(da: ClaimDetail | undefined, db: ClaimDetail | undefined, sa: Span, sb: Span): boolean {
+  // The day must be the figure's own words' ("killed on June 15"): a report's or a paragraph's day may be a count as of
+  // then, months before a later final count the month dates by its event.
+  const holds = (dm: ClaimDetail | undefined, m: Span, dd: ClaimDetail | undefined, day: Span) => !!dm?.eventMonth
+    && dd?.timeBasis === 'explicit' && day.to - day.from < ONE_DAY_SPAN && day.from >= m.from && day.to <= m.to;
+  return holds(da, sa, db, sb) || holds(db, sb, da, sa);
 }
 
 /** Days apart two undated population figures may be and still count the same people. */

@@ -49,6 +49,11 @@ export interface ClaimDetail {
    * part of the event's toll, no rival of an unsited toll at or above it (round 38, site38; check/parts.ts).
    */
   sitePart?: boolean;
+  /**
+   * The figure's month names when one event of its sentence fell ("killed in the border clash in April"), not a window
+   * it counts over (round 41, time41; claims/eventMonth.ts, check/compare.ts eventMonthHoldsDay).
+   */
+  eventMonth?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
   /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */

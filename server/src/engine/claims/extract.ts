@@ -29,6 +29,7 @@ import { wholesOfParts, addendsOfOneSum, sumClaims, shareClaims, aboardSums, dea
 import { joinAlternatives } from './alternatives';
 import { eventTimeClaims } from './eventTime';
 import { dateEventProperties } from './eventProperty';
+import { isEventMonth } from './eventMonth';
 
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -204,6 +205,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const detail = detailFor(r, site, { unit, event, word, rate, scope, time: voted.time, start, hasSource: !!att });
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
+  if (isEventMonth(r, site, voted.time)) detail.eventMonth = true;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
