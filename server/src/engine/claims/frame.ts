@@ -495,9 +495,6 @@ function joinedFirstHalf(tokens: readonly Token[], last: number): number {
   return /^[A-Z]/.test(first.text) ? last - 2 : last;
 }
 
-/** A possessive mark written onto the word before it: "People's", "Workers'". */
-const POSSESSIVE_MARKS = new Set(["'s", "'", '\u2019s', '\u2019']);
-
 /**
  * The first token of the word before `first` in a body's name run, or -1: a capitalized name word or generic head
  * ("Party" is no name alone), or a common noun's possessive ("People's Progressive Party"; a proper noun's, "Norland's
