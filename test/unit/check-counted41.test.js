@@ -49,3 +49,20 @@ test('a sector or a kind of worker before the verb is still a group (guard)', ()
   const share = claimOf(`${JOBS}The union said 38 percent of primary teachers were on strike.`, 38);
   assert.deepStrictEqual(groups(share), ['group:primary-teacher']);
 });
+
+// A carrier carrying people is where they are: the count of people aboard, whichever noun names the carrier.
+const SINKING = 'A ferry sank off the island of Tessaro on Friday.\n\n';
+
+test('the carrier carrying a count of people is no group of them', () => {
+  for (const noun of ['ferry', 'ship', 'vessel', 'plane', 'train']) {
+    const c = claimOf(`${SINKING}Officials said the ${noun} was carrying 412 passengers.`, 412);
+    assert.strictEqual(c.measure.key, 'person|aboard', noun);
+    assert.deepStrictEqual(groups(c), [], noun);
+  }
+});
+
+test('people aboard told by two nouns of the carrier meet', () => {
+  const a = doc('a.txt', `${SINKING}The coast guard said on Friday that the ship was carrying 412 passengers.`);
+  const b = doc('b.txt', `${SINKING}The coast guard said on Friday that the ferry was carrying 388 passengers.`);
+  assert.deepStrictEqual(valuePairs(a, b), ['388/412']);
+});

@@ -10,7 +10,7 @@ import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
-import { ARTICLES, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
+import { ARTICLES, CARRIER_NOUNS, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
@@ -878,7 +878,9 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
 const GENERIC_SUBJECTS = new Set([...`it they he she we who which that this government
   ministry police officials authorities agency department report data survey figures economy country sector industry
   organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/),
-  ...GENERIC_COMPANY]);
+  ...GENERIC_COMPANY,
+  // "the ferry was carrying 412 passengers": the carrier is where the people are, what "aboard" says (round 41).
+  ...CARRIER_NOUNS]);
 
 /**
  * A word telling when, not who: a weekday, a month, "today" (the attributions' time words) or a period of "last year"
