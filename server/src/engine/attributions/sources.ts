@@ -483,7 +483,7 @@ function isPossessive(t: Token | undefined): boolean {
 }
 
 /** Nouns for a company that "the ..." uses for the company a report is about. */
-const GENERIC_COMPANY = words(`company firm carmaker automaker group lender insurer retailer miner airline manufacturer maker
+export const GENERIC_COMPANY = words(`company firm carmaker automaker group lender insurer retailer miner airline manufacturer maker
   producer operator conglomerate chipmaker carrier bank`);
 const GENERIC_PERSON = words(`officer official source spokesman spokeswoman spokesperson soldier serviceman man woman
   expert analyst representative aide adviser advisor`);

@@ -10,18 +10,19 @@ import { CURRENCY_WORDS } from '../quantities/units';
 import { verbForms } from '../text/inflection';
 import { OPENING_QUOTES } from '../text/quoteMarks';
 import { TALLIES } from './frame';
-import { ARTICLES, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
+import { ARTICLES, CARRIER_NOUNS, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFORM_NOUNS, PRODUCT_NOUNS, SHIP_PREFIXES, WATERCRAFT_NOUNS } from './claimWords';
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { areaOf, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
-import { TITLES } from '../attributions/sources';
+import { GENERIC_COMPANY, TITLES } from '../attributions/sources';
+import { TIME_WORDS } from '../attributions/words';
 import { GATHERING_WORDS } from './occasion';
 import { DISEASE_HEADS, DISEASE_NAMES, SITE_NOUNS, STREET_NOUNS, VENUE_NOUNS } from '../entities/cues';
 import { POSSESSIVE_MARKS, isPossessiveEnding } from '../text/possessive';
 import { FINITE_BE } from '../text/beVerbs';
-import { timePhraseAt } from '../quantities/nouns';
+import { TIME_NOUNS, timePhraseAt } from '../quantities/nouns';
 import { MEASURE_WHOLE_PRONOUNS, SUBJECT_RELATIVES } from '../text/pronouns';
 
 /** Prepositions after which a country is a place ("in Ukraine"), not a party ("Ukraine lost"). */
@@ -854,6 +855,8 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
   if (tokens[after]?.lower !== 'of') return null;
   let i = after + 1;
   while (i < tokens.length && WHOLE_LEADS.has(tokens[i].lower)) i++;
+  // "of Sunday's vote", "of today's turnout": the day is the vote's date; the whole is the noun after it.
+  if (isTimeWord(tokens[i]?.lower ?? '') && isPossessiveEnding(tokens[i + 1]?.text)) i += 2;
   const words: string[] = [];
   for (; i < tokens.length && words.length < 4; i++) {
     const t = tokens[i];
@@ -868,10 +871,25 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
   return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
 }
 
-/** Subjects that only point back at whoever the report is about: they name no group of their own. */
-const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company firm airline carrier retailer group government
+/**
+ * Subjects that only point back at whoever the report is about: they name no group of their own. The words "the ..."
+ * uses for the company a report is about come from the sources' table ("the carmaker recalled", round 41).
+ */
+const GENERIC_SUBJECTS = new Set([...`it they he she we who which that this government
   ministry police officials authorities agency department report data survey figures economy country sector industry
-  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
+  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/),
+  ...GENERIC_COMPANY,
+  // "the ferry was carrying 412 passengers": the carrier is where the people are, what "aboard" says (round 41).
+  ...CARRIER_NOUNS]);
+
+/**
+ * A word telling when, not who: a weekday, a month, "today" (the attributions' time words) or a period of "last year"
+ * (the time phrase's nouns). Before the verb ("Toyota last year recalled") or with a possessive ("of Sunday's vote",
+ * "today's rally") it dates the figure and names no group of what is counted (round 41).
+ */
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word) || TIME_NOUNS.has(word);
+}
 const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
 
@@ -891,6 +909,8 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   if (RELATIVE_SUBJECTS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === ',') i -= 2;
   if (i < clauseStart || tokens[i].pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(tokens[i].text)) return null;
   const head = singular(tokens[i].lower);
+  // "the carmaker last year recalled 2 million cars", "today's rally drew 40,000": a time, not the subject.
+  if (isTimeWord(tokens[i].lower)) return null;
   // "the storm destroyed 3,000 homes": a cause, no group of the homes; "Ostrava province recorded": a name's last word.
   if (CAUSE_NOUNS.has(tokens[i].lower) || CAUSE_NOUNS.has(head) || (i > clauseStart && tokens[i - 1].pos === 'PROPN')) return null;
   return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };

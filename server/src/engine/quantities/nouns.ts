@@ -34,7 +34,7 @@ const NOT_HEADS = new Set([
 /** Words that start a time phrase after a counted noun. */
 const TIME_AFTER_HEAD = new Set(['last', 'next', 'this', 'previous', 'coming']);
 /** Periods a time phrase names after "last", "next", "this" ("last week", "next month", "this season"). */
-const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'quarter', 'season', 'summer', 'winter',
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'quarter', 'season', 'summer', 'winter',
   'spring', 'autumn', 'fall', 'time', ...WEEKDAYS.keys(), 'morning', 'evening', 'decade', 'century']);
 /** A time phrase opens at token i: "last year", "this week", "next month". */
 export function timePhraseAt(tokens: readonly Token[], i: number): boolean {
