@@ -78,13 +78,20 @@ export function isDistanceEnd(tokens: readonly Token[], start: number): boolean 
   return isDistanceUnitWord(tokens[k]?.lower ?? '');
 }
 
-/** Drops from a figure that is no distance the places named only as a distance's far end (isDistanceEnd). */
+/**
+ * Drops from a figure that is no distance the places named only as a distance's far end (isDistanceEnd). Only a
+ * "where" entry can be dropped, so a scope without one is left as it is before any set is built; and only the
+ * entities from `start` on are read (they are sorted by start): this runs for every figure, and reading every entity
+ * of the report each time made the step grow with the report's length times its figures.
+ */
 export function dropDistanceEnds(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[],
   start: number, end: number): void {
+  if (!scope.some(entry => entry.role === 'where')) return;
   const ends = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const e of entities) {
-    if (e.start < start || e.end > end || (e.kind !== 'place' && e.kind !== 'country')) continue;
+  for (let i = firstStartingAt(entities, start); i < entities.length && entities[i].start <= end; i++) {
+    const e = entities[i];
+    if (e.end > end || (e.kind !== 'place' && e.kind !== 'country')) continue;
     (isDistanceEnd(tokens, e.start) ? ends : elsewhere).add(e.id);
   }
   for (let i = scope.length - 1; i >= 0; i--) {
