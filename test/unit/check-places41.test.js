@@ -17,7 +17,7 @@ test('two named towns at two distances from one city stay apart: "Camana, 100 km
 });
 
 test('two conversions in brackets of one written distance are one figure rounded two ways: "4 km (2.4 miles)" vs "4 km (2.6 miles)"', () => {
-  const a = 'The bus left the road about four kilometres (2.4 miles) from Arequipa on Monday.';
-  const b = 'The bus crashed around four kilometres (2.6 miles) from Arequipa, the police said.';
+  const a = 'Camana, about four kilometres (2.4 miles) from Arequipa, was cut off by the floods.';
+  const b = 'Camana, around four kilometres (2.6 miles) from Arequipa, lost power on Monday.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
 });
