@@ -295,10 +295,13 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
 /**
  * A distance's two ends are the same on both sides: "Kessa, 90 miles south of Varnia's capital, Dorvik" names Varnia only
  * as where Dorvik is, so each side's places less those holding another of them (narrowest) are compared (round 34).
+ * Round 41 (place41): one named end on both sides ("the epicentre was 70 km south of Dorvik" against "the quake struck
+ * 90 km south of Dorvik") is the same pair of ends, the unnamed one being the event's site on both; two named towns from
+ * one city still differ ({Kessa, Dorvik} against {Lorvik, Dorvik}).
  */
 function sameEnds(a: Set<string>, b: Set<string>): boolean {
   const na = narrowest(a);
-  return na.size >= 2 && sameSet(na, narrowest(b));
+  return na.size >= 1 && sameSet(na, narrowest(b));
 }
 
 /** The part of the frame that keeps two scopes apart (what is counted, whose, where), or null when they fit. */

@@ -3,7 +3,7 @@
 import type { ClaimDetail } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 import { UNDER_WAY } from '../claims/hour';
-import { baseEvent } from '../claims/measure';
+import { baseEvent, isMoney } from '../claims/measure';
 import { ADD_OVER_TIME, addsUpOverTime, GROWTH, type ContextFit } from './places';
 import { detailOf } from '../claims/detail';
 import { isRate, kindPartsOfOneReport, oneOccasion, readInterval, scopesOf } from './compare';
@@ -26,6 +26,9 @@ const CONVERSION_DRIFT = 0.05;
  */
 export function bothConversions(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
   if (!da?.converted || !db?.converted || a.value === null || b.value === null) return false;
+  // Round 41: a distance restated in brackets in another unit by two reports ("4 km (2.4 miles)", "4 km (2.6 miles)") is
+  // one written figure rounded two ways; the figures as written carry any conflict. Sums keep the rates' reading below.
+  if (!isMoney(a.measure.unit) && da.convertedFrom !== undefined && da.convertedFrom === db.convertedFrom) return true;
   const gap = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   return gap <= CONVERSION_DRIFT || otherDollars(a, da, b, db, gap);
 }

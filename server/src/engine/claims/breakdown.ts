@@ -5,7 +5,7 @@
 import type { Claim, PreparedText, Token } from '../types';
 import { ORDINAL_WORDS } from '../text/ordinals';
 import { detailOf } from './detail';
-import { isMoney } from './measure';
+import { DISTANCE_EVENT, isMoney } from './measure';
 import { isNumberToken, sentenceIndexAt, tokenAt } from './tokens';
 import { convertsAt } from './measured';
 import { markUnconfirmed } from './unconfirmed';
@@ -526,8 +526,8 @@ function markConversions(prepared: PreparedText, claims: readonly Claim[]): void
   const { tokens, sentences } = prepared;
   let prev: Claim | null = null;
   for (const c of claims) {
-    if (c.derived || !isMoney(c.measure.unit) || !detailOf(c)) continue;
-    if (prev && prev.measure.unit !== c.measure.unit
+    if (c.derived || !convertible(c) || !detailOf(c)) continue;
+    if (prev && restatedInOtherUnit(prev, c)
       && CONVERSION_LEAD.test(prepared.text.slice(Math.max(prev.quantity.end, c.quantity.start - CONVERSION_LOOK), c.quantity.start))
       && sentenceIndexAt(sentences, prev.quantity.start) === sentenceIndexAt(sentences, c.quantity.start)
       && convertsAt(tokens, tokenAt(tokens, prev.quantity.end - 1) + 1, tokenAt(tokens, c.quantity.start))) {
@@ -536,6 +536,20 @@ function markConversions(prepared: PreparedText, claims: readonly Claim[]): void
     }
     prev = c;
   }
+}
+
+/** A sum of money, or a distance (round 41: "about 4 km (2.5 miles) from Dorvik"), which a bracket may restate. */
+function convertible(c: Claim): boolean {
+  return isMoney(c.measure.unit) || c.measure.event === DISTANCE_EVENT;
+}
+
+/**
+ * `c` may restate `prev` in another unit: a sum in another currency, or a distance in another length unit, which the
+ * claims hold in one unit (km), so the restatement shows as another value of the same measure.
+ */
+function restatedInOtherUnit(prev: Claim, c: Claim): boolean {
+  if (isMoney(c.measure.unit)) return prev.measure.unit !== c.measure.unit;
+  return prev.measure.event === DISTANCE_EVENT && prev.measure.unit === c.measure.unit && prev.value !== c.value;
 }
 
 /** Fewest figures of one measure in one sentence that make it a list of parts rather than two voices' rival counts. */

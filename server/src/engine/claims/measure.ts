@@ -491,7 +491,9 @@ ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
 // Sites by what befell them: struck ("hit five locations", "six locations were targeted", "a strike on nine sites").
 ev('site', 'struck', `struck strike strikes striking hit hits targeted target targets targeting attacked attack attacks
   bombed bombing shelled shelling`);
-ev('km', 'distance', `from away ${BEARINGS.join(' ')} outside`);
+/** The measure of how far one place lies from another (its unit is km, whatever unit the words give). */
+export const DISTANCE_EVENT = 'distance';
+ev('km', DISTANCE_EVENT, `from away ${BEARINGS.join(' ')} outside`);
 ev('km', 'advanced', 'advanced advance pushed');
 ev('attack/day', 'rate', 'average daily per');
 // A speed or a length is measured; nothing befalls it (round 25): "neighbourhoods leveled by the storm's 183 mph winds"
