@@ -71,7 +71,10 @@ test('a share of the votes cast and of the ballots cast is one share of the vote
 });
 
 test('a person noun no table lists counts jobs when it was laid off or lost its job; people who lost their jobs too', () => {
-  assert.deepStrictEqual(frames('The bank laid off 300 engineers on Monday.'), ['job|cut [group:bank role:engineer]']);
+  // "The bank" is the company the report is about, as "the company" would be: no group of its own (round 41).
+  assert.deepStrictEqual(frames('The bank laid off 300 engineers on Monday.'), ['job|cut [role:engineer]']);
+  // Banks in the plural are a sector: a group of their own.
+  assert.deepStrictEqual(frames('The banks laid off 300 engineers on Monday.'), ['job|cut [group:bank role:engineer]']);
   assert.deepStrictEqual(frames('Some 300 bankers lost their jobs.'), ['job|cut [role:banker]']);
   // "lost their jobs" is no loss of people.
   assert.deepStrictEqual(keys('Some 300 people lost their jobs.'), ['job|cut']);

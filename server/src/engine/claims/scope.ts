@@ -871,16 +871,17 @@ export function shareGroup(tokens: readonly Token[], after: number, singular: (w
   return { id: `group:${words.length > 1 ? `${words[0]}-${head}` : head}`, role: 'group' };
 }
 
-/**
- * Subjects that only point back at whoever the report is about: they name no group of their own. The words "the ..."
- * uses for the company a report is about come from the sources' table ("the carmaker recalled", round 41).
- */
-const GENERIC_SUBJECTS = new Set([...`it they he she we who which that this government
+/** Subjects that only point back at whoever the report is about: they name no group of their own. */
+const GENERIC_SUBJECTS = new Set(`it they he she we who which that this company firm airline carrier retailer group government
   ministry police officials authorities agency department report data survey figures economy country sector industry
-  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/),
-  ...GENERIC_COMPANY,
-  // "the ferry was carrying 412 passengers": the carrier is where the people are, what "aboard" says (round 41).
-  ...CARRIER_NOUNS]);
+  organizers organisers union unions people toll death number count total tally figure estimate rate level`.split(/\s+/));
+
+/**
+ * Singular subjects that point back too: the words "the ..." uses for the company a report is about, from the sources'
+ * table ("the carmaker recalled"), and a carrier people are aboard ("the ferry was carrying 412 passengers"; round 41).
+ * Their plurals name a sector or a fleet, a group of its own ("manufacturers lost 8,000 jobs").
+ */
+const SINGULAR_GENERIC_SUBJECTS: ReadonlySet<string> = new Set([...GENERIC_COMPANY, ...CARRIER_NOUNS]);
 
 /**
  * A word telling when, not who: a weekday, a month, "today" (the attributions' time words) or a period of "last year"
@@ -913,7 +914,8 @@ export function subjectGroup(tokens: readonly Token[], verbAt: number, clauseSta
   if (isTimeWord(tokens[i].lower)) return null;
   // "the storm destroyed 3,000 homes": a cause, no group of the homes; "Ostrava province recorded": a name's last word.
   if (CAUSE_NOUNS.has(tokens[i].lower) || CAUSE_NOUNS.has(head) || (i > clauseStart && tokens[i - 1].pos === 'PROPN')) return null;
-  return GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) ? null : { id: `group:${head}`, role: 'group' };
+  const generic = GENERIC_SUBJECTS.has(tokens[i].lower) || GENERIC_SUBJECTS.has(head) || SINGULAR_GENERIC_SUBJECTS.has(tokens[i].lower);
+  return generic ? null : { id: `group:${head}`, role: 'group' };
 }
 
 /** Prepositions that open a sentence's frame of place: "In Marseille, ...", "At Heathrow (London), ...". */
