@@ -1,7 +1,7 @@
 // The cue loop over one unit's tokens, in steps by kind of cue. Each step returns the token to resume after (the loop
 // moves one past it) once it has acted on token i, or PASS to let the next step look; the order is the rules' order.
 import type { Token } from '../types';
-import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
@@ -153,6 +153,12 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
   if (idiom) {
     const f = cueAt(rep, i, idiom, u, ui, i + 3);
     if (f) { found.push(f); return i + 2; }
+  }
+  // "showed no sign of backing down": holding out is a stance, whoever shows it (the finite "show" wants data).
+  const sign = isCap(t) ? undefined : signShownCue(wordsAfter(toks, i, u.b, 5));
+  if (sign) {
+    const f = cueAt(rep, i, sign.info, u, ui, i + sign.length);
+    if (f) { found.push(f); return i + sign.length - 1; }
   }
   // "has been critical of the deal", "is adamant that ...": a stance adjective after a form of "be".
   const stanceNext = isCap(t) ? undefined : STANCE_ADJECTIVES.get(t.lower);

@@ -439,6 +439,32 @@ export function evidenceParticipleCue(lower: string): CueInfo | undefined {
   return EVIDENCE_PARTICIPLE_FORMS.get(lower);
 }
 
+/**
+ * Round 41. A stance a source shows by holding out: "the governor showed no sign of backing down", "her aides have shown
+ * little sign that they will yield" (PolNeAR train: 6 of 7 such phrases are cues, in four stories of three outlets;
+ * the one left is a policy that "shows no sign of change"). The finite "show" reports only when data speaks, so the
+ * negated sign is read apart: a form of "show" (the table's, and its participles), a negator, at most one adjective,
+ * a sign, and "of" or "that" opening what is held.
+ */
+const SIGN_SHOW_FORMS = new Set([...[...FORMS].filter(([, c]) => c.lemma === 'show').map(([f]) => f),
+  ...EVIDENCE_PARTICIPLES.filter(([, l]) => l === 'show').map(([f]) => f), 'shown']);
+const SIGN_NEGATORS = new Set(['no', 'little']);
+const SIGN_NOUNS = new Set(['sign', 'signs']);
+const SIGN_LINKS = new Set(['of', 'that']);
+const SIGN_SHOWN: CueInfo = { ...IDIOM, lemma: 'show no sign', bareClause: true };
+
+/**
+ * The cue and its length in words when `words` (lower case, from a form of "show") read "showed no (immediate) sign(s)
+ * of/that", or undefined.
+ */
+export function signShownCue(words: readonly string[]): { info: CueInfo; length: number } | undefined {
+  if (!SIGN_SHOW_FORMS.has(words[0]) || !SIGN_NEGATORS.has(words[1])) return undefined;
+  const noun = SIGN_NOUNS.has(words[2]) ? 2 : SIGN_NOUNS.has(words[3]) ? 3 : -1;
+  if (noun < 0 || !SIGN_LINKS.has(words[noun + 1])) return undefined;
+  // "of" joins the cue as "at" joins "took aim at"; "that" opens the clause held, as after "said".
+  return { info: SIGN_SHOWN, length: words[noun + 1] === 'of' ? noun + 2 : noun + 1 };
+}
+
 // Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
 const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
@@ -523,7 +549,7 @@ export function selfPresentationCue(lower: string, reflexive: string, prep: stri
 
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
 export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...EVIDENCE_PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
-  ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...STANCE_ADJECTIVES.keys()]);
+  ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...SIGN_SHOW_FORMS, ...STANCE_ADJECTIVES.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {
