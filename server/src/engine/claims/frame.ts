@@ -18,6 +18,7 @@ import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { FIRST_PERSON, WH_RELATIVES } from '../text/pronouns';
 import { WINNER_FIRST_VERBS } from './contestVerbs';
+import { verbForms } from '../text/inflection';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -373,13 +374,29 @@ function tallyFromChange(tokens: readonly Token[], last: number, ca: number): bo
 
 /**
  * Verbs of a stated change whose new value follows "to", with the way the value went: "revised the toll in Friday's crash
- * to 275" (either way), "rose to 278" (up: the old value was lower), "fell to 12" (down).
+ * to 275" (either way), "rose to 278" (up: the old value was lower), "fell to 12" (down). Each verb is written once by its
+ * lemma; its past, present and "-ing" forms all state the change (round 41, fa41: headlines tell a rise in the present,
+ * "Death toll rises to 17", and a clause may hang it on a participle, "the toll rising to 41"). The bare lemma of a way up
+ * or down is left out: after a modal or "to" it tells what may come ("could rise to 300", "expected to climb to 300").
+ * Irregular past forms are written beside their lemmas.
  */
-const REVISION_VERBS = new Map<string, Revision>([
-  ...['revised', 'revises', 'revise', 'updated', 'updates', 'corrected', 'corrects', 'adjusted'].map((w): [string, Revision] => [w, 'any']),
-  ...['raised', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'grew', 'grown'].map((w): [string, Revision] => [w, 'up']),
-  ...['lowered', 'fell', 'fallen', 'dropped', 'reduced', 'decreased'].map((w): [string, Revision] => [w, 'down']),
-]);
+const REVISION_LEMMAS: readonly [Revision, string, string][] = [
+  ['any', 'revise update correct adjust', ''],
+  ['up', 'raise rise climb increase jump grow push bring', 'rose risen grew grown brought'],
+  ['down', 'lower fall drop reduce decrease', 'fell fallen'],
+];
+/** Regular forms a lemma's "-ed" would misspell for these irregular verbs ("rised", "growed", "falled"). */
+const NOT_FORMS = new Set(['rised', 'growed', 'falled', 'bringed']);
+const REVISION_VERBS = new Map<string, Revision>(REVISION_LEMMAS.flatMap(([way, lemmas, irregular]) => {
+  const words: string[] = [];
+  for (const lemma of lemmas.split(' ')) {
+    // verbForms lists the lemma first: kept only for a change either way ("revise the toll to 275" is a correction).
+    const forms = verbForms(lemma).split(' ');
+    words.push(...(way === 'any' ? forms : forms.slice(1)).filter(w => !NOT_FORMS.has(w)));
+  }
+  if (irregular) words.push(...irregular.split(' '));
+  return words.map((w): [string, Revision] => [w, way]);
+}));
 /** Which way a stated change went: 'up' (the old value was lower), 'down', or 'any'. */
 export type Revision = 'any' | 'up' | 'down';
 /** Words that make a tally the one standing after a change: "the final toll has been fixed at 275", "the revised count". */
