@@ -465,6 +465,11 @@ export function singularize(word: string): string {
 
 /** Units of time a figure counts ("three days", "24 hours"). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/**
+ * Periods a report counts its figures over that are no lengths of time of their own (round 41): after a window word
+ * they name the window ("in the first two quarters", "over the past three seasons"), as a time unit would.
+ */
+export const CALENDAR_PERIODS = new Set(['quarter', 'season']);
 
 /**
  * Multiples named by a word of their own (round 23), with whether the word alone is a figure. "twice as many", "more
