@@ -27,3 +27,14 @@ test('a period anchored by "ending in" a month or "to" a day and month is a repo
   // Kept: a length that no date anchors.
   assert.deepStrictEqual(brief('The survey ran for 12 months.'), ['12 months|12|12|month']);
 });
+
+test('an article before a coin or a weight in the slot of a move is one of it', () => {
+  // new: "a" before a unit was no figure unless a hedge or "single" came first.
+  assert.deepStrictEqual(brief('The bakery knocked a penny off each loaf.'), ['a penny|0.01|0.01|gbp']);
+  assert.deepStrictEqual(brief('Milk now costs a cent more than in June.'), ['a cent|0.01|0.01|usd']);
+  assert.deepStrictEqual(brief('Volunteers in the trial lost a stone in twelve weeks.'), ['a stone|1|1|stone', 'twelve weeks|12|12|week']);
+  // Kept out: an article before a coin or a weight that names the thing, not an amount.
+  assert.deepStrictEqual(brief('She found a penny on the pavement.'), []);
+  assert.deepStrictEqual(brief('A boy threw a stone at the bus.'), []);
+  assert.deepStrictEqual(brief('Tomatoes sell for $2 a pound.'), ['$2 a pound|2|2|usd/pound']);
+});
