@@ -17,6 +17,7 @@ export const SET_SCOPE = {
   quantities: ['quantities', 'quantitySpans'], quantities2: ['quantities', 'quantitySpans'], quantities3: ['quantities', 'quantitySpans'],
   quantities4: ['quantities', 'quantitySpans'], quantities5: ['quantities', 'quantitySpans'], quantities6: ['quantities', 'quantitySpans'],
   quantities7: ['quantities', 'quantitySpans'], quantities8: ['quantities', 'quantitySpans'],
+  quantities9: ['quantities', 'quantitySpans'],
 };
 
 /** The categories scored; each is a count of true positives over gold and predicted items. */

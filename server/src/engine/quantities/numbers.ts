@@ -2,6 +2,7 @@
 import type { Token } from '../types';
 import { CURRENCY_WORDS, TIME_UNITS, readUnit } from './units';
 import { isMonth } from './exclusions';
+import { verbForms } from '../text/inflection';
 
 /** Cardinal words below a hundred. Tens combine with units ("forty-two", "forty two"). */
 const UNITS: ReadonlyMap<string, number> = new Map([
@@ -261,6 +262,25 @@ function readWords(tokens: Token[], i: number, limit: number): NumberRead | null
   return { end: j, value, word: true, scale: 1 };
 }
 
+/** Units a move is told in by one coin or one weight after an article ("a penny", "a cent", "a stone", "a kilo"). */
+const ARTICLE_ONE_UNITS: ReadonlySet<string> = new Set(['usd', 'gbp', 'eur', 'kg', 'lb', 'oz', 'g', 'stone']);
+/** Words after the unit that make it the size of a move or a gap ("a penny off", "a cent more", "a penny less"). */
+const MOVE_AFTER: ReadonlySet<string> = new Set(['off', 'more', 'less', 'cheaper', 'dearer', 'higher', 'lower']);
+/** Verbs whose object is the size of a move ("lost a stone", "knocking a penny off", "added a cent"). */
+const MOVE_OBJECT_VERBS: ReadonlySet<string> = new Set([...verbForms('lose gain knock shave trim add').split(' '), 'lost', 'shed']);
+
+/**
+ * The article at tokens[i] is one of the coin or weight after it when that amount is a move's size: a verb of moving
+ * an amount before it or a word of a gap after the unit (round 41). Elsewhere the article names a thing ("found a
+ * penny", "threw a stone") or a rate's base ("$2 a pound").
+ */
+function articleOneUnit(tokens: Token[], i: number, limit: number): boolean {
+  const u = readUnit(tokens, i + 1, limit);
+  if (!u || !ARTICLE_ONE_UNITS.has(u.unit) || tokens[i + 1].lower.length < 3) return false;
+  const before = i > 0 && MOVE_OBJECT_VERBS.has(tokens[i - 1].lower);
+  return before || (u.end < limit && MOVE_AFTER.has(tokens[u.end].lower));
+}
+
 /** A unit of measure, not of time, at tokens[k] after "a single" ("a single point", not "a single day" or "a single m"). */
 function singleMeasure(tokens: Token[], k: number, limit: number): boolean {
   const u = k < limit ? readUnit(tokens, k, limit) : null;
@@ -306,6 +326,8 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
       glued(tokens[i + 2], tokens[i + 3]) && tokens[i + 3].lower === 'dozen') read = { end: i + 4, value: 6, word: true, scale: 1 };
     // "by a single percentage point", "a single degree": one unit of measure, said with stress (round 34).
     else if (next.lower === 'single' && singleMeasure(tokens, i + 2, limit)) read = { end: i + 2, value: 1, word: true, scale: 1 };
+    // "knocked a penny off", "a cent more", "lost a stone": one coin or weight in the slot of a move (round 41).
+    else if (articleOneUnit(tokens, i, limit)) read = { end: i + 1, value: 1, word: true, scale: 1 };
     else if (WORD_SCALES.has(next.lower)) {
       read = { end: i + 1, value: 1, word: true, scale: 1 };
     } else return null;

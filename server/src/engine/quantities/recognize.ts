@@ -18,7 +18,7 @@ import {
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round, type NumberRead,
 } from './numbers';
 import {
-  CURRENCY_PREFIX, CURRENCY_WORDS, LETTER_CURRENCY, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
+  CALENDAR_PERIODS, CURRENCY_PREFIX, CURRENCY_WORDS, LETTER_CURRENCY, TIME_UNITS, DOLLAR_PREFIX, DURATION_PARTS, NAMED_CURRENCY, RATE_PERIODS, TITLE_CASE_CURRENCY, WEIGHT_CONTEXT, isShortUnit, readUnit,
   singularize, unitWithStop, MULTIPLE_WORDS, POINT_NOUNS, LENGTH_UNITS, MAGNITUDE_WORD,
 } from './units';
 import { isPossessiveEnding } from '../text/possessive';
@@ -345,7 +345,7 @@ function notAFigure(tokens: Token[], core: Core, counted: Counted | null, unit: 
   // Page furniture inside running text: "5 min read".
   if ((unit === 'minute' || unit === 'min') && end < limit && tokens[end].lower === 'read') return true;
   // A time window ("the past 24 hours", "three days ago") is a date expression.
-  if (counted && TIME_UNITS.has(unit) && isTimeWindow(tokens, core.start, end, floor, limit)) return true;
+  if (counted && (TIME_UNITS.has(unit) || CALENDAR_PERIODS.has(unit)) && isTimeWindow(tokens, core.start, end, floor, limit)) return true;
   // "the 10-year note", "two-year yields": a bond's maturity names the bond.
   return counted !== null && TIME_UNITS.has(unit) && end < limit && BOND_NOUNS.has(tokens[end].lower) && end - 1 > core.end &&
     tokens[core.end].lower === '-';
@@ -2063,7 +2063,7 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
   if (start > floor && TIME_WINDOW.has(tokens[start - 1].lower)) return true;
   // A reporting period: "in the three months to June", "the 12 months ended September 30", "the six months to the end of".
   if (start > floor && tokens[start - 1].lower === 'the' && end + 1 < limit && PERIOD_ENDS.has(tokens[end].lower)) {
-    const to = tokens[end + 1];
+    const to = periodAnchor(tokens, end + 1, limit);
     if (isMonth(to) || to.lower === 'the' || /^(19|20)\d\d$/.test(to.text)) return true;
   }
   // "symptoms can occur up to 50 days later": after a verb of symptoms showing, a length still (round 34).
@@ -2071,6 +2071,15 @@ function isTimeWindow(tokens: Token[], start: number, end: number, floor: number
   // "before" that ends its clause is "earlier" ("5% higher than a year before."); before an event it leaves a length
   // ("nine days before the inauguration").
   return end < limit && tokens[end].lower === 'before' && (end + 1 >= limit || tokens[end + 1].type === 'punctuation');
+}
+/**
+ * The word a reporting period ends on, after its "to"/"ending" at tokens[k]: past an "in" ("the 12 months ending in May")
+ * and a day of the month ("the eight weeks to 12 March") to the month itself (round 41).
+ */
+function periodAnchor(tokens: Token[], k: number, limit: number): Token {
+  const t = tokens[k];
+  const skip = t.lower === 'in' || (t.type === 'number' && /^\d{1,2}$/.test(t.text));
+  return skip && k + 1 < limit ? tokens[k + 1] : t;
 }
 /** After a length of time these make it a point in time ("three days ago", "14 years previously"). */
 const WINDOW_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'prior']);

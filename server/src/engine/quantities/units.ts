@@ -76,12 +76,14 @@ const SINGLE: ReadonlyMap<string, UnitDef> = new Map<string, UnitDef>([
   ...['ft', 'foot', 'feet'].map(w => [w, { unit: 'foot', factor: 1, level: true }] as const),
   ...['yd', 'yard', 'yards'].map(w => [w, { unit: 'yard', factor: 1, level: true }] as const),
   ...['lb', 'lbs'].map(w => [w, { unit: 'lb', factor: 1 }] as const),
+  // The British weight of people ("lost a stone", "a 14-stone man"); the plural "stones" stays a thing counted.
+  ['stone', { unit: 'stone', factor: 1 }],
   ...['oz', 'ounce', 'ounces'].map(w => [w, { unit: 'oz', factor: 1 }] as const),
   // Single letters "g", "l", "f" are left out: glued to a figure they name networks and engines ("5G", "2L").
   ...['gram', 'grams', 'gramme', 'grammes'].map(w => [w, { unit: 'g', factor: 1 }] as const),
   ...['mg', 'milligram', 'milligrams'].map(w => [w, { unit: 'mg', factor: 1 }] as const),
   // Pence and cents are money in the currency's units ("45 pence" = 0.45 gbp), so they compare with "£1.84".
-  ['pence', { unit: 'gbp', factor: 0.01 }],
+  ...['pence', 'penny'].map(w => [w, { unit: 'gbp', factor: 0.01 }] as const),
   ...['cent', 'cents'].map(w => [w, { unit: 'usd', factor: 0.01 }] as const),
   // An engine's displacement ("a 500cc motorcycle") in cubic centimetres, as written.
   ...['cc', 'cm3', 'cm³'].map(w => [w, { unit: 'cc', factor: 1 }] as const),
@@ -465,6 +467,11 @@ export function singularize(word: string): string {
 
 /** Units of time a figure counts ("three days", "24 hours"). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
+/**
+ * Periods a report counts its figures over that are no lengths of time of their own (round 41): after a window word
+ * they name the window ("in the first two quarters", "over the past three seasons"), as a time unit would.
+ */
+export const CALENDAR_PERIODS = new Set(['quarter', 'season']);
 
 /**
  * Multiples named by a word of their own (round 23), with whether the word alone is a figure. "twice as many", "more
