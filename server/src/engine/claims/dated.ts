@@ -457,6 +457,17 @@ export function otherOccasion(r: ReportClaims, qa: number, s: Sentence): boolean
 }
 
 /**
+ * The year a report is of: its publication's, or, in a report with no publication date, a year one of its dates of a
+ * single day falls in ("the first round ... on Dec. 7, 2008" beside "the 2008 elections"). An election of another
+ * year stays a yardstick.
+ */
+function isReportYear(r: ReportClaims, year: string): boolean {
+  const pub = r.analysis.published;
+  if (pub) return pub.slice(0, 4) === year;
+  return r.dates.some(d => d.from !== null && d.from === d.to && d.from.slice(0, 4) === year);
+}
+
+/**
  * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
  * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
  * it (a day lent by the lede or publication: DECLARED_WINDOW_DAYS). A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
@@ -471,7 +482,7 @@ export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { t
   if (time.from !== time.to) {
     // "declared winner of the 2019 election, having garnered 38.67%", in a report of 2019: the year names the vote it
     // reports (probe30e); an election of an earlier year ("the 2005 general elections") is a yardstick, left alone.
-    if (time.basis === 'explicit' && isCalendarYear(time.from, time.to) && analysis.published?.slice(0, 4) === time.from.slice(0, 4)
+    if (time.basis === 'explicit' && isCalendarYear(time.from, time.to) && isReportYear(r, time.from.slice(0, 4))
       && yearNamesVote(r.tokens, r.dates, time.from, time.to)) {
       return { time, vote: 'year' };
     }

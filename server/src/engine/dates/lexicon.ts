@@ -66,6 +66,18 @@ export const ERA_NOUNS = new Set([
   'technology', 'computers', 'phones', 'cars',
 ]);
 
+/**
+ * Plural nouns a year names in attributive position, after a determiner or a possessive: occasions ("the 2016
+ * elections", "the province's 2011 riots") and a period's reported results ("its 1994 results"). A count of a thousand
+ * or more takes a separator in edited news, and none of these is counted in thousands, so the year-like number before
+ * them is a year; before any other plural ("the 2000 volunteers") it stays a count.
+ */
+export const YEAR_NAMED_PLURALS = new Set([
+  'elections', 'polls', 'primaries', 'midterms', 'referendums', 'protests', 'riots', 'clashes', 'uprisings', 'floods',
+  'games', 'olympics', 'championships', 'finals', 'talks', 'negotiations', 'accords', 'results', 'earnings', 'sales',
+  'profits', 'revenues', 'accounts',
+]);
+
 /** Parts of a day that can follow a day word ("yesterday morning", "Sunday night"). */
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'midday', 'noon', 'overnight']);
 

@@ -3,7 +3,7 @@
 // ninety-six", "the 20th century").
 import { nounAt, yearAt } from './atoms';
 import type { Expr, Located, Match } from './expr';
-import { DETERMINERS, MONTH_CONTEXT, PERIOD_OBJECT_VERBS, POSSESSIVES } from './lexicon';
+import { DETERMINERS, MONTH_CONTEXT, PERIOD_OBJECT_VERBS, POSSESSIVES, YEAR_NAMED_PLURALS } from './lexicon';
 import { centuryAt, spelledYearAt } from './named';
 import type { ScanContext } from './scanContext';
 
@@ -29,8 +29,10 @@ export function yearWithContext(c: ScanContext, i: number, described = false): M
   const y = yearAt(c, i);
   if (y === null) return null;
   const next = i + 1 < c.n ? c.tokens[i + 1] : null;
-  // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier.
-  const attributive = (described || DETERMINERS.has(c.lower(i - 1)) || POSSESSIVES.has(c.lower(i - 1))) && next !== null && !next.lower.endsWith('s');
+  // "in 2024 cases" is a count; "the 2020 figure" is a date used as a modifier, and so is "the 2016 elections" (a
+  // plural no count of thousands precedes without a separator).
+  const attributive = (described || DETERMINERS.has(c.lower(i - 1)) || POSSESSIVES.has(c.lower(i - 1))) && next !== null &&
+    (!next.lower.endsWith('s') || YEAR_NAMED_PLURALS.has(next.lower));
   if (!attributive && next && next.type === 'word' && next.pos === 'NOUN' && next.lower !== 'alone' && !c.isCap(i + 1)) return null;
   if (next && (next.text === '%' || next.lower === 'percent')) return null;
   return { end: i + 1, expr: { k: 'year', y } };
