@@ -10,7 +10,7 @@ const { claimOf, doc, valuePairs } = require('./claimReports');
 const holderOf = (text, value) => claimOf(text, value)?.detail?.holder;
 
 test('a body named in full and by its acronym is one holder', () => {
-  const full = 'Velland Unity League candidates have won in at least 143 constituencies in the general election.';
+  const full = 'Velland Unity League candidates took at least 143 constituencies in the general election.';
   const defined = 'The Velland Unity League (VUL) has won 141 seats out of 250 in the general election, the commission chairman said.';
   const bare = 'The VUL won 139 seats in the general election.';
   assert.strictEqual(holderOf(full, 143), 'holder:vul');
@@ -19,7 +19,7 @@ test('a body named in full and by its acronym is one holder', () => {
 });
 
 test('two reports of one party\'s seats meet though one writes the name in full', () => {
-  const a = 'Velland Unity League candidates have won in at least 143 constituencies in the general election.';
+  const a = 'Velland Unity League candidates took at least 143 constituencies in the general election.';
   const b = 'The Velland Unity League (VUL) has won 141 seats out of 250 in the general election, the commission chairman said.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['141/143']);
 });
@@ -36,7 +36,7 @@ test('a joined name with "+" is keyed by its first half, as with a slash', () =>
 });
 
 test('a common noun\'s possessive is part of the body\'s name; a place\'s names its owner', () => {
-  assert.strictEqual(holderOf("The opposition People's Progressive Party/Reform has earned 64,512 votes in the district.", 64512), 'holder:ppp');
+  assert.strictEqual(holderOf("The opposition People's Reform Party/Civic has earned 64,512 votes in the district.", 64512), 'holder:prp');
   assert.strictEqual(holderOf("The opposition People's Unity League won 88 seats.", 88), 'holder:pul');
   assert.strictEqual(holderOf("Norland's Unity League won 40 seats.", 40), 'holder:ul');
 });
@@ -55,8 +55,8 @@ test('guard: a person\'s name keeps its last word, and a name with no head is no
 
 // A firm written with its line of business ("X Mining") and without it ("X Ltd", the legal form dropped) is one party.
 test('a firm named with and without its line of business is one party', () => {
-  const a = 'Tarrow Mining shares fell 31 per cent on Wednesday after the export ban.';
-  const b = 'Tarrow Ltd shares dropped as much as 18% on Wednesday after the export ban.';
+  const a = 'Tarrow Mining shares lost 31 per cent on Thursday, brokers said.';
+  const b = 'Tarrow Ltd shares slid 18% on Thursday.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), ['18/31']);
   const c = 'Marlow Mining employs 2,000 people at the mine.';
   const d = 'Marlow Inc employs 2,500 people at the mine.';

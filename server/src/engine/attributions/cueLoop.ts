@@ -154,7 +154,7 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
     const f = cueAt(rep, i, idiom, u, ui, i + 3);
     if (f) { found.push(f); return i + 2; }
   }
-  // "showed no sign of backing down": holding out is a stance, whoever shows it (the finite "show" wants data).
+  // "showed no sign of giving way": holding out is a stance, whoever shows it (the finite "show" wants data).
   const sign = isCap(t) ? undefined : signShownCue(wordsAfter(toks, i, u.b, 5));
   if (sign) {
     const f = cueAt(rep, i, sign.info, u, ui, i + sign.length);

@@ -440,7 +440,7 @@ export function evidenceParticipleCue(lower: string): CueInfo | undefined {
 }
 
 /**
- * Round 41. A stance a source shows by holding out: "the governor showed no sign of backing down", "her aides have shown
+ * Round 41. A stance a source shows by holding out: "the governor showed no sign of giving way", "her aides have shown
  * little sign that they will yield" (PolNeAR train: 6 of 7 such phrases are cues, in four stories of three outlets;
  * the one left is a policy that "shows no sign of change"). The finite "show" reports only when data speaks, so the
  * negated sign is read apart: a form of "show" (the table's, and its participles), a negator, at most one adjective,

@@ -18,12 +18,12 @@ const MONTH_MODIFIER_LEADS = new Set(['the', 'a', 'an', 'this', 'that']);
 const MONTH_MIN_DAYS = 28;
 const MONTH_MAX_DAYS = 31;
 
-/** Words that make the event a yardstick before its noun phrase: "bigger than a protest last month", "since the May vote". */
+/** Words that make the event a yardstick before its noun phrase: "larger than a march last month", "since the May vote". */
 const YARDSTICK_LEADS: ReadonlySet<string> = new Set([...COMPARED_TO, 'since']);
 /** Tokens before an event noun read for a yardstick lead: "than a protest", "than the earlier protest". */
 const YARDSTICK_REACH = 3;
 
-/** The event noun at i is set against the figure ("bigger than a protest last month"): another event, not the figure's. */
+/** The event noun at i is set against the figure ("larger than a march last month"): another event, not the figure's. */
 function yardstickEvent(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - YARDSTICK_REACH); k--) if (YARDSTICK_LEADS.has(tokens[k].lower)) return true;
   return false;

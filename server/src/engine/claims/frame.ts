@@ -376,7 +376,7 @@ function tallyFromChange(tokens: readonly Token[], last: number, ca: number): bo
  * Verbs of a stated change whose new value follows "to", with the way the value went: "revised the toll in Friday's crash
  * to 275" (either way), "rose to 278" (up: the old value was lower), "fell to 12" (down). Each verb is written once by its
  * lemma; its past, present and "-ing" forms all state the change (round 41, fa41: headlines tell a rise in the present,
- * "Death toll rises to 17", and a clause may hang it on a participle, "the toll rising to 41"). The bare lemma of a way up
+ * "Death toll rises to 23", and a clause may hang it on a participle, "the toll rising to 41"). The bare lemma of a way up
  * or down is left out: after a modal or "to" it tells what may come ("could rise to 300", "expected to climb to 300").
  * Irregular past forms are written beside their lemmas.
  */
@@ -514,7 +514,7 @@ function joinedFirstHalf(tokens: readonly Token[], last: number): number {
 
 /**
  * The first token of the word before `first` in a body's name run, or -1: a capitalized name word or generic head
- * ("Party" is no name alone), or a common noun's possessive ("People's Progressive Party"; a proper noun's, "Norland's
+ * ("Party" is no name alone), or a common noun's possessive ("People's Reform Party"; a proper noun's, "Norland's
  * Unity League", names the body's owner, not the body).
  */
 function bodyWordBefore(tokens: readonly Token[], first: number): number {

@@ -885,7 +885,7 @@ const SINGULAR_GENERIC_SUBJECTS: ReadonlySet<string> = new Set([...GENERIC_COMPA
 
 /**
  * A word telling when, not who: a weekday, a month, "today" (the attributions' time words) or a period of "last year"
- * (the time phrase's nouns). Before the verb ("Toyota last year recalled") or with a possessive ("of Sunday's vote",
+ * (the time phrase's nouns). Before the verb ("Norland Motors last year recalled") or with a possessive ("of Sunday's vote",
  * "today's rally") it dates the figure and names no group of what is counted (round 41).
  */
 function isTimeWord(word: string): boolean {

@@ -469,7 +469,7 @@ export function singularize(word: string): string {
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century', 'weekend']);
 /**
  * Periods a report counts its figures over that are no lengths of time of their own (round 41): after a window word
- * they name the window ("in the first two quarters", "over the past three seasons"), as a time unit would.
+ * they name the window ("in the first three quarters", "over the past three seasons"), as a time unit would.
  */
 export const CALENDAR_PERIODS = new Set(['quarter', 'season']);
 
