@@ -396,9 +396,6 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['kroner', 'nok'], ['lira', 'try'], ['liras', 'try'], ['pesos', 'mxn'], ['reais', 'brl'], ['real', 'brl'],
   ['naira', 'ngn'], ['baht', 'thb'], ['rupiah', 'idr'], ['ringgit', 'myr'], ['dirham', 'aed'], ['dirhams', 'aed'],
   ['riyal', 'sar'], ['riyals', 'sar'], ['rupee', 'inr'], ['dlrs', 'usd'],
-  // A bare "rial" is Iran's ("the rial slid to N to the dollar"); Oman's and Yemen's are named (NAMED_CURRENCY), as the
-  // Saudi "riyal" is spelled apart (round 42).
-  ['rial', 'irr'], ['rials', 'irr'],
   // Currencies of one country each, the euro's forerunners among them, so a sum restated in euros ("750 billion drachmas
   // (2.2 billion euros)") converts a sum of money and takes its measure (round 25). "lire" is Italy's plural; "lira" Turkey's.
   ['drachma', 'grd'], ['drachmas', 'grd'], ['peseta', 'esp'], ['pesetas', 'esp'], ['escudo', 'pte'], ['escudos', 'pte'],
