@@ -18,8 +18,13 @@ export interface NounPhrase {
   end: number;
 }
 
-/** Modifiers that may stand between a figure and its noun even when tagged ADV/DET ("two more soldiers"). */
-const MODIFIERS = new Set(['more', 'additional', 'other', 'further', 'extra', 'new', 'fewer', 'less', 'so-called', 'most', 'least']);
+/**
+ * Modifiers that may stand between a figure and its noun even when tagged ADV/DET ("two more soldiers"). "total" is one
+ * ("40 total seats"): the tagger calls it a noun, and as a head it counts nothing (`NOT_HEADS`), so the phrase stopped
+ * there and the figure was dropped with no noun (round 42).
+ */
+const MODIFIERS = new Set(['more', 'additional', 'other', 'further', 'extra', 'new', 'fewer', 'less', 'so-called', 'most', 'least',
+  'total']);
 /** Words the tagger may call nouns but which never head a counted phrase after a figure. */
 const NOT_HEADS = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'alone', 'each', 'apiece', 'total', 'overall', 'percent',
