@@ -111,17 +111,8 @@ export function isRevisedTally(tokens: readonly Token[], qa: number, floor: numb
   for (let i = qa - 2; i >= Math.max(floor, qa - 2 - REVISED_REACH); i--) {
     const w = tokens[i].lower;
     if (tokens[i].type === 'number' || w === ',' || w === ';') break;
-    if (TALLIES.has(w)) tally = !namesItsThing(tokens, i);
+    if (TALLIES.has(w)) tally = true;
     else if (CHANGE_VERBS.has(w)) verb = true;
   }
   return tally && verb;
-}
-
-/**
- * Round 42 (fa42): the tally noun at i is followed by "of" and what it counts ("the number of injured has risen to",
- * "the number of people rescued has climbed to"): it names its own thing, which the figure's own words then read, and
- * restates no figure before it. A toll of the dead just before the clause is no measure of the injured's new count.
- */
-function namesItsThing(tokens: readonly Token[], i: number): boolean {
-  return tokens[i + 1]?.lower === 'of';
 }

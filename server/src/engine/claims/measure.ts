@@ -1113,26 +1113,6 @@ function actedOnCrowd(tokens: readonly Token[], i: number, qb: number): boolean 
   return false;
 }
 
-/**
- * Round 42 (fa42): the tokens of parenthetical asides, brackets included, that lie wholly between word i and the figure
- * at qa. "The death toll has risen from 50 (as given in our last update of 3 May) to 64 with 310 injured": an aside
- * puts the clause's own words no further from its figure than they stand without it, so the toll still names the 64,
- * not the injured word after it.
- */
-function asideBetween(tokens: readonly Token[], i: number, qa: number): number {
-  let inside = 0;
-  let open = -1;
-  for (let k = i + 1; k < qa; k++) {
-    const t = tokens[k].text;
-    if (t === '(') open = k;
-    else if (t === ')' && open >= 0) {
-      inside += k - open + 1;
-      open = -1;
-    }
-  }
-  return inside;
-}
-
 /** How near a noun joined to the figure by "of" stands: nearer than any word but the one right after the figure. */
 const OF_NOUN_DIST = 1.25;
 
@@ -1155,7 +1135,7 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
       crowdWord = i;
     }
     // "saved 300 lives": the verb right before the figure says what its lives are; "claimed 300 lives" has none.
-    let dist = i < qa ? qa - i - asideBetween(tokens, i, qa) + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
+    let dist = i < qa ? qa - i + 0.5 : i >= qb ? i - qb + 1 : tokens[i].lower === 'lives' ? 1.75 : 0;
     // "killed 241 passengers on board", "one of the 242 on board survived": "on board" after the noun only says which
     // people; any other event of the clause is what befell them.
     if (e === 'aboard' && isAboardModifier(tokens, i, qa, qb, ca)) dist += MODIFIER_PENALTY;

@@ -124,33 +124,10 @@ function clauseStart(tokens: readonly Token[], s: Sentence, qa: number, floor: n
       a = gloss;
       continue;
     }
-    const change = tokens[a - 1].text === ')' ? changeAsideOpen(tokens, a - 1, floor) : -1;
-    if (change > floor) {
-      a = change;
-      continue;
-    }
     if (endsClauseBefore(tokens, s, a, qa, figureStarts)) break;
     a--;
   }
   return a;
-}
-
-/** Most tokens inside an aside between a change's two values. */
-const CHANGE_ASIDE_TOKENS = 30;
-
-/**
- * Round 42 (fa42): the opening bracket of an aside between the two values of a change, closed at `close`: "risen from
- * 50 (as given in our last update) to 64". The aside glosses the old value; "to 64" is still the clause that "the death
- * toll has risen from" opened, so its words name the new value. -1 when the bracket closes anything else.
- */
-function changeAsideOpen(tokens: readonly Token[], close: number, floor: number): number {
-  if (tokens[close + 1]?.lower !== 'to') return -1;
-  for (let open = close - 1; open > Math.max(floor + 1, close - CHANGE_ASIDE_TOKENS); open--) {
-    const t = tokens[open].text;
-    if (t === ')') return -1;
-    if (t === '(') return isNumberToken(tokens[open - 1]) && tokens[open - 2]?.lower === 'from' ? open : -1;
-  }
-  return -1;
 }
 
 /** The token before `a` ends the clause that `a` begins. */
