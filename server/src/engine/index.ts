@@ -25,3 +25,4 @@ export { parseSettings, DEFAULT_SETTINGS } from '../../../shared/settings';
 export * from './workspace/index';
 export { warmUp, warmUpSteps } from './warmUp';
 export { runSteps, runStepsGivingWay } from './steps';
+export * from './text/boundedMemo';

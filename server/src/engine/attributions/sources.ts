@@ -7,6 +7,7 @@ import { isPluralOf } from '../text/inflection';
 import { firstItemEndingAfter, firstStartingAt } from '../text/offsets';
 import { isPossessiveEnding } from '../text/possessive';
 import { memoOfLastReport } from '../text/reportMemo';
+import { BoundedMemo } from '../text/boundedMemo';
 
 export type SourceKind = 'person' | 'org' | 'group' | 'doc';
 
@@ -86,9 +87,9 @@ export function nounKind(lower: string): SourceKind | null {
  * Slugs made in the report being analyzed, by source text. Dropped when the analysis returns (a key may be a slice
  * that holds the whole report's text) and when full.
  */
-const slugs = new Map<string, string>();
 const SLUG_CACHE_LIMIT = 20000;
-memoOfLastReport(() => slugs.clear());
+const SLUGS = new BoundedMemo<string, string>(SLUG_CACHE_LIMIT, computeSlug);
+memoOfLastReport(() => SLUGS.clear());
 
 /**
  * A simple fold slug: no accents, lower case, words joined by hyphens. A report names the same few sources again and
@@ -97,12 +98,7 @@ memoOfLastReport(() => slugs.clear());
  * bounded cache answers a repeated source from a table; a new source is slugged as before.
  */
 export function slug(s: string): string {
-  let out = slugs.get(s);
-  if (out !== undefined) return out;
-  out = computeSlug(s);
-  if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
-  slugs.set(s, out);
-  return out;
+  return SLUGS.get(s);
 }
 
 function computeSlug(s: string): string {

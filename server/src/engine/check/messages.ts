@@ -1,5 +1,6 @@
 // Finding messages in plain words. A headline starts with the figure of the report it is shown in, then the other
 // side's figure and where it is from, then why the two were matched; `why` holds the full account for the hover.
+import { BoundedMemo } from '../text/boundedMemo';
 import { detailOf, type FramePart } from '../claims/detail';
 import type { Claim, DocumentAnalysis } from '../types';
 import type { TimeFit } from './compare';
@@ -77,18 +78,17 @@ function fileName(path: string): string {
   return i >= 0 ? path.slice(i + 1) : path;
 }
 
-const names = new Map<string, string>();
+const NAMES = new BoundedMemo<string, string>(10_001, nameOf);
 
 /** A report's short name: no extension, no trailing content hash ("004_adff6eb2…" is "004"). Cached: reports recur. */
 export function reportName(path: string): string {
-  let name = names.get(path);
-  if (name !== undefined) return name;
+  return NAMES.get(path);
+}
+
+function nameOf(path: string): string {
   const base = fileName(path).replace(/\.[A-Za-z0-9]{1,9}$/, '');
   const hashed = /^([^_]{1,40})_[0-9a-f]{8,40}$/.exec(base);
-  name = hashed ? hashed[1] : base;
-  if (names.size > 10_000) names.clear();
-  names.set(path, name);
-  return name;
+  return hashed ? hashed[1] : base;
 }
 
 /** Units as a reader writes them. */

@@ -1,5 +1,6 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
+import { BoundedMemo } from '../text/boundedMemo';
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { clauseEndIndex } from './tokens';
@@ -18,7 +19,7 @@ import { SentenceMemo } from './sentenceMemo';
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { FIRST_PERSON, WH_RELATIVES } from '../text/pronouns';
 import { WINNER_FIRST_VERBS } from './contestVerbs';
-import { verbForms } from '../text/inflection';
+import { REVISION_VERBS, type ChangeWay } from '../text/tallyVerbs';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -375,30 +376,11 @@ function tallyFromChange(tokens: readonly Token[], last: number, ca: number): bo
 /**
  * Verbs of a stated change whose new value follows "to", with the way the value went: "revised the toll in Friday's crash
  * to 275" (either way), "rose to 278" (up: the old value was lower), "fell to 12" (down). Each verb is written once by its
- * lemma; its past, present and "-ing" forms all state the change (round 41, fa41: headlines tell a rise in the present,
- * "Death toll rises to 23", and a clause may hang it on a participle, "the toll rising to 41"). The bare lemma of a way up
- * or down is left out: after a modal or "to" it tells what may come ("could rise to 300", "expected to climb to 300").
- * Irregular past forms are written beside their lemmas.
+ * lemma, in the change verbs' table beside the tally verbs; its past, present and "-ing" forms all state the change
+ * (round 41, fa41: headlines tell a rise in the present, "Death toll rises to 23", and a clause may hang it on a
+ * participle, "the toll rising to 41"). A revision goes 'up' (the old value was lower), 'down', or 'any' way.
  */
-const REVISION_LEMMAS: readonly [Revision, string, string][] = [
-  ['any', 'revise update correct adjust', ''],
-  ['up', 'raise rise climb increase jump grow push bring', 'rose risen grew grown brought'],
-  ['down', 'lower fall drop reduce decrease', 'fell fallen'],
-];
-/** Regular forms a lemma's "-ed" would misspell for these irregular verbs ("rised", "growed", "falled"). */
-const NOT_FORMS = new Set(['rised', 'growed', 'falled', 'bringed']);
-const REVISION_VERBS = new Map<string, Revision>(REVISION_LEMMAS.flatMap(([way, lemmas, irregular]) => {
-  const words: string[] = [];
-  for (const lemma of lemmas.split(' ')) {
-    // verbForms lists the lemma first: kept only for a change either way ("revise the toll to 275" is a correction).
-    const forms = verbForms(lemma).split(' ');
-    words.push(...(way === 'any' ? forms : forms.slice(1)).filter(w => !NOT_FORMS.has(w)));
-  }
-  if (irregular) words.push(...irregular.split(' '));
-  return words.map((w): [string, Revision] => [w, way]);
-}));
-/** Which way a stated change went: 'up' (the old value was lower), 'down', or 'any'. */
-export type Revision = 'any' | 'up' | 'down';
+export type Revision = ChangeWay;
 /** Words that make a tally the one standing after a change: "the final toll has been fixed at 275", "the revised count". */
 const REVISED_TALLY = new Set(['final', 'revised', 'updated', 'corrected']);
 /** Tokens between a revision verb and the "to" before the new value: "revised the death toll in the mishap of June 2 to 275". */
@@ -591,8 +573,8 @@ function spellingSkeleton(word: string): string {
   return out.length > MIN_SKELETON ? out : folded;
 }
 
-const SPELLINGS = new Map<string, string>();
 const MAX_SPELLINGS = 1 << 14;
+const SPELLINGS = new BoundedMemo<string, string>(MAX_SPELLINGS, spellingOf);
 
 /**
  * A person's or holder's id as its name's transliterations share it ("person:sviatlana-tsikhanouskaya" and
@@ -601,14 +583,13 @@ const MAX_SPELLINGS = 1 << 14;
  */
 export function nameSpelling(id: string): string {
   if (!id.startsWith('person:') && !id.startsWith('holder:')) return id;
-  let k = SPELLINGS.get(id);
-  if (k === undefined) {
-    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
-    const colon = id.indexOf(':');
-    k = id.slice(0, colon + 1) + id.slice(colon + 1).split('-').map(w => (w ? spellingSkeleton(w) : w)).join('-');
-    SPELLINGS.set(id, k);
-  }
-  return k;
+  return SPELLINGS.get(id);
+}
+
+/** The id with each word of its name cut to its spelling skeleton. */
+function spellingOf(id: string): string {
+  const colon = id.indexOf(':');
+  return id.slice(0, colon + 1) + id.slice(colon + 1).split('-').map(w => (w ? spellingSkeleton(w) : w)).join('-');
 }
 
 /** Verbs of a relative clause after a held figure whose subject holds it: "the 87% that Adler won". */

@@ -1,4 +1,5 @@
 // What a figure counts and what happened to it: a unit synonym table and an event lexicon over the clause's words.
+import { BoundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
 import { STREET_NOUNS } from '../entities/cues';
 import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
@@ -139,17 +140,11 @@ export function eventOfPeopleWord(word: string): string | null {
 }
 
 /** normalizeUnit's answers by unit as written: a report names a few units again and again. Read-only results. */
-const NORMALIZED = new Map<string, Readonly<{ unit: string; event: string | null }>>();
 const MAX_NORMALIZED = 10000;
+const NORMALIZED = new BoundedMemo<string, Readonly<{ unit: string; event: string | null }>>(MAX_NORMALIZED, computeUnit);
 
 export function normalizeUnit(unit: string): Readonly<{ unit: string; event: string | null }> {
-  let known = NORMALIZED.get(unit);
-  if (known === undefined) {
-    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
-    known = computeUnit(unit);
-    NORMALIZED.set(unit, known);
-  }
-  return known;
+  return NORMALIZED.get(unit);
 }
 
 function computeUnit(unit: string): { unit: string; event: string | null } {

@@ -4,6 +4,7 @@ import type { DateMention, Range, Token } from '../types';
 import { firstStartingAt, tokenAt } from '../text/offsets';
 import type { TimeBasis } from './detail';
 import { memoOfLastReport } from '../text/reportMemo';
+import { BoundedMemo } from '../text/boundedMemo';
 import { dayFromIso, daysBetween, isoOf } from '../dates/calendar';
 import { COUNT_WORDS, MONTH_NAME_LIST, WEEKDAYS } from '../dates/lexicon';
 import { CONCESSIVES, CONTRAST_JOINS, wordsPattern } from '../text/subordinators';
@@ -26,21 +27,16 @@ const VAGUE = /\b(recent|coming|few|several|earlier|later|months|weeks|years|dec
  * null for vague times, which the claim then ignores.
  */
 export function normalizeUnresolved(text: string): string | null {
-  let norm = normalized.get(text);
-  if (norm === undefined) {
-    norm = normalForm(text);
-    if (normalized.size < MAX_NORMALIZED) normalized.set(text, norm);
-  }
-  return norm;
+  return normalized.get(text);
 }
 
 /**
  * The normal forms of the date texts of the report read last: its figures share a few dates ("on Monday"), each read
  * once and its form shared (one string for every figure of the day, not one each that lived as long as its claim).
  */
-const normalized = new Map<string, string | null>();
-/** Distinct date texts a report's memo holds at most; past them a text is read at each figure, as before. */
+/** Distinct date texts a report's memo holds at most (emptied when full). */
 const MAX_NORMALIZED = 1024;
+const normalized = new BoundedMemo<string, string | null>(MAX_NORMALIZED, normalForm);
 memoOfLastReport(() => normalized.clear());
 
 function normalForm(text: string): string | null {

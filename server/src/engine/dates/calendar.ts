@@ -1,5 +1,7 @@
 // Calendar arithmetic on day numbers (days since 1970-01-01, UTC), so intervals never drift with time zones.
 
+import { BoundedMemo } from '../text/boundedMemo';
+
 export type Day = number;
 
 /** Day number of a civil date (Hinnant's days-from-civil); d past the month's end rolls over like Date.UTC. */
@@ -37,20 +39,15 @@ export function isoOf(day: Day): string {
 export const DAY_MS = 86_400_000;
 
 /** Day numbers by ISO date: a folder holds few dates and the check asks for each many times (Date.parse is slow). */
-const DAY_NUMBERS = new Map<string, number>();
 const MAX_DAY_NUMBERS = 1 << 16;
+const DAY_NUMBERS = new BoundedMemo<string, number>(MAX_DAY_NUMBERS, iso => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS));
 
 /**
  * Days since 1970-01-01 of an ISO date (its first ten characters), read as Date.parse reads it (a day past its month's
  * end rolls over, as in dayOf); NaN when it is no date. The one reading of a stored ISO day as a number.
  */
 export function dayNumber(iso: string): number {
-  let n = DAY_NUMBERS.get(iso);
-  if (n === undefined) {
-    if (DAY_NUMBERS.size >= MAX_DAY_NUMBERS) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(iso, (n = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS)));
-  }
-  return n;
+  return DAY_NUMBERS.get(iso);
 }
 
 /** Days from one ISO date to another (negative when `to` is earlier; NaN when either is no date). */

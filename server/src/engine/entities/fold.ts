@@ -1,5 +1,6 @@
 // Spelling-fold keys: one key for the spellings of one name (case, diacritics, apostrophes, transliteration endings).
 import anyAscii from 'any-ascii';
+import { BoundedMemo } from '../text/boundedMemo';
 
 const APOSTROPHES = /['’ʼ`´‘]/g;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -21,18 +22,13 @@ function foldWord(w: string): string {
   return out;
 }
 
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 50000;
+// Reports repeat their words; a bounded cache keeps the per-word cost flat.
+const FOLDS = new BoundedMemo<string, string>(CACHE_LIMIT, name => computeFold(name));
 
 /** The fold key of a name: lower case, no diacritics or apostrophes, words folded and joined by one space. */
 export function foldKey(name: string): string {
-  let k = cache.get(name);
-  if (k !== undefined) return k;
-  k = computeFold(name);
-  // Reports repeat their words; a bounded cache keeps the per-word cost flat.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(name, k);
-  return k;
+  return FOLDS.get(name);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -58,17 +54,12 @@ function computeFold(name: string, ascii = toAscii(name)): string {
   return key === '' ? name.trim().toLowerCase() : key;
 }
 
-const slugs = new Map<string, string>();
+// Reports name the same entities again and again; the bounded cache spares the normalization.
+const SLUGS = new BoundedMemo<string, string>(CACHE_LIMIT, name => computeSlug(name));
 
 /** A readable id slug: lower-case ASCII words joined by hyphens ("north-korea"). */
 export function slug(name: string): string {
-  let s = slugs.get(name);
-  if (s !== undefined) return s;
-  s = computeSlug(name);
-  // Reports name the same entities again and again; the bounded cache spares the normalization.
-  if (slugs.size >= CACHE_LIMIT) slugs.clear();
-  slugs.set(name, s);
-  return s;
+  return SLUGS.get(name);
 }
 
 /**
