@@ -1889,10 +1889,10 @@ function currencyMoveIn(tokens: readonly Token[], qa: number, ca: number, cb: nu
 }
 
 /**
- * A currency named as a noun of its own at j, after an article: "the tenge has lost 39% of its value", "the value of the
- * Iranian rial" (round 42). A currency word that modifies a noun names no currency's value ("the euro zone", "the dollar
+ * A currency named as a noun of its own at j, after an article: "the krell has lost a third of its value", "the value of the
+ * Swiss franc" (round 42). A currency word that modifies a noun names no currency's value ("the euro zone", "the dollar
  * value of exports"). The caller asks it only of a currency before the figure (the move's subject) or after "value of":
- * "cut rates by 2% to support the pound" moves no currency.
+ * a rate raised "to shore up the krell" moves no currency.
  */
 function currencyNamedAt(tokens: readonly Token[], j: number, cb: number): boolean {
   if (j >= cb) return false;
@@ -1900,11 +1900,11 @@ function currencyNamedAt(tokens: readonly Token[], j: number, cb: number): boole
   return end > 0 && tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN';
 }
 
-/** Nouns of a currency's worth: "knocked 20% off the value of the krell". */
+/** Nouns of a currency's worth: "shaved 12% off the value of the krell". */
 const VALUE_NOUNS = new Set(['value', 'worth']);
 
 /**
- * Words before the currency another is priced in: "fell 9 percent against the dollar", "set 2 percent lower at 18,900 per
+ * Words before the currency another is priced in: "fell 4 percent against the dollar", "set 6 percent lower at 4,200 krell per
  * dollar" (round 42: "per" too). "to" is left out: "exports to the euro zone" names no price.
  */
 const PRICED_AGAINST = new Set(['against', 'per']);
