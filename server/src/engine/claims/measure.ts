@@ -1251,7 +1251,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   }
   // "the peso fell 12 percent against the dollar", "knocked 23% off the currency's value": a currency's move (round 25).
   if (best.event === 'unspecified' && unit === 'percent') {
-    const move = currencyMoveIn(tokens, ca, cb);
+    const move = currencyMoveIn(tokens, qa, ca, cb);
     if (move >= 0) return { event: 'exchange_rate', word: tokens[move].lower, at: move };
   }
   // "51.2 per cent of valid ballots were cast for the proposal": a share of the ballots is a vote share (round 34).
@@ -1867,17 +1867,49 @@ const CURRENCY_MOVE_WORDS = new Set(['currency', 'currencies', 'exchange', 'deva
 
 /**
  * The token of the clause that says a percent measures a currency against another: a currency word ("currency",
- * "devaluation") or "against" (an article between) a currency the recognizer names ("against the dollar"); -1 if none.
+ * "devaluation"), "against" or "per" (an article between) a currency the recognizer names ("against the dollar"), or a
+ * currency named as the move's subject or whose value it is ("the krell lost 9%", round 42); -1 if none.
  */
-function currencyMoveIn(tokens: readonly Token[], ca: number, cb: number): number {
+function currencyMoveIn(tokens: readonly Token[], qa: number, ca: number, cb: number): number {
   for (let i = ca; i < cb; i++) {
     const w = tokens[i].lower;
     if (CURRENCY_MOVE_WORDS.has(w)) return i;
-    if (w !== 'against') continue;
+    if (ARTICLES.has(w) && (i < qa || VALUE_NOUNS.has(tokens[i - 2]?.lower ?? '')) && currencyNamedAt(tokens, i + 1, cb)) return i + 1;
+    if (!PRICED_AGAINST.has(w)) continue;
     const j = ARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (j < cb && (CURRENCY_WORDS.has(tokens[j].lower) || CURRENCY_MOVE_WORDS.has(tokens[j].lower))) return i;
+    if (j + 1 < cb && namedCurrencyAt(tokens, j)) return i;
   }
   return -1;
+}
+
+/**
+ * A currency named as a noun of its own at j, after an article: "the krell has lost a third of its value", "the value of the
+ * Swiss franc" (round 42). A currency word that modifies a noun names no currency's value ("the euro zone", "the dollar
+ * value of exports"). The caller asks it only of a currency before the figure (the move's subject) or after "value of":
+ * a rate raised "to shore up the krell" moves no currency.
+ */
+function currencyNamedAt(tokens: readonly Token[], j: number, cb: number): boolean {
+  if (j >= cb) return false;
+  const end = CURRENCY_WORDS.has(tokens[j].lower) ? j + 1 : j + 1 < cb && namedCurrencyAt(tokens, j) ? j + 2 : -1;
+  return end > 0 && tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN';
+}
+
+/** Nouns of a currency's worth: "shaved 12% off the value of the krell". */
+const VALUE_NOUNS = new Set(['value', 'worth']);
+
+/**
+ * Words before the currency another is priced in: "fell 4 percent against the dollar", "set 6 percent lower at 4,200 krell per
+ * dollar" (round 42: "per" too). "to" is left out: "exports to the euro zone" names no price.
+ */
+const PRICED_AGAINST = new Set(['against', 'per']);
+
+/**
+ * A currency named by its two words at j: "the U.S. dollar", "the Swiss franc" (round 42). The qualifier alone would read
+ * as a place, so a percent "against the U.S. dollar" read no currency before.
+ */
+function namedCurrencyAt(tokens: readonly Token[], j: number): boolean {
+  return NAMED_CURRENCY.has(`${tokens[j].lower} ${tokens[j + 1].lower}`);
 }
 
 /** Words after "voted" that name what the votes went to: "voted for", "voted against", "voted in favour", "voted yes". */
