@@ -1616,7 +1616,20 @@ function capitalAfter(text: string, words: Word[], k: number): string | null {
  */
 function surnameSlot(words: Word[], c: Candidate): boolean {
   if (c.kind === 'person' || c.guess) return true;
-  return (c.kind === 'place' || c.kind === 'country') && !placeMarked(words, c.from) && words[c.from - 1]?.lower !== 'of';
+  if (c.kind !== 'place' && c.kind !== 'country') return false;
+  return (!placeMarked(words, c.from) && words[c.from - 1]?.lower !== 'of') || voiceOrOwnerSlot(words, c.from);
+}
+
+/**
+ * Round 42 (holder42): a preposition marks no place when its name is a voice ("according to X") or an owner ("to X's
+ * 5,300", "in front of X's house"): a person's surname met in full in the report stands there, read as a town it left
+ * the person's figure with no holder, or a place's.
+ */
+function voiceOrOwnerSlot(words: Word[], k: number): boolean {
+  if (words[k].poss) return true;
+  const p1 = words[k - 1];
+  const p2 = words[k - 2];
+  return !!p1 && !!p2 && !p1.punct && !p2.punct && p1.lower === 'to' && p2.lower === 'according';
 }
 
 /**
