@@ -28,8 +28,9 @@ function unitClass(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) UNIT_CLASS.set(w, cls);
 }
 // A noun of two words is written with a hyphen and read with or without it ("service members", "servicemembers").
+// "Jawan", the Indian English word for a soldier or a paramilitary trooper, is a soldier (round 42).
 unitClass('soldier', `soldier troop serviceman servicemen servicemember service-member invader man men fighter personnel military
-  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist guardsman sailor airman`);
+  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist guardsman sailor airman jawan`);
 // The irregular side of a fight is no one's troops: "50 militants were killed" and "47 soldiers died" are the two
 // sides' dead, not rival counts of one (round 38). "Fighters", "combatants" stay soldiers: either side's.
 unitClass('militant', 'militant insurgent rebel jihadist guerrilla guerilla');
@@ -48,6 +49,9 @@ unitClass('km', 'km kilometer kilometre');
 unitClass('home', 'home house building dwelling household');
 unitClass('vote', 'vote ballot');
 unitClass('vehicle', 'vehicle car automobile carriage railcar wagon');
+// Fixed-wing aircraft, however a report names them: "two aircraft crossed", "a dozen jets", "45 chartered planes" (round 42).
+// Helicopters stay their own count: tallies of a war's losses list them beside the aircraft.
+unitClass('aircraft', 'aircraft jet plane warplane airliner jetliner airplane aeroplane');
 // "a six-storey building", "a 7-story factory": a building's floors, in either spelling.
 unitClass('story', 'story storey');
 unitClass('shop', 'shop store');
