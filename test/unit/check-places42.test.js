@@ -16,3 +16,9 @@ test('the town stays abroad when its report names its country too', () => {
   const b = 'Floods killed 52 people in La Quinta on Monday, officials in Peru said, as the United States sent aid.';
   assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
 });
+
+test('a world region is never the town of its name: "900 across Asia" vs "300 in the Philippines" is no part above its whole', () => {
+  const a = 'Heavy floods across Asia have killed 900 people since June, aid agencies said on Friday.';
+  const b = 'Heavy floods have killed 300 people in the Philippines since June, officials said on Friday.';
+  assert.deepStrictEqual(valuePairs(doc('a.txt', a), doc('b.txt', b)), []);
+});

@@ -81,8 +81,10 @@ export function areaOf(id: string): Area | undefined {
       // The recognizer reads a hand-kept region's name as the region ("Ontario", "Wales", "Goa"), so a town of that
       // name (Ontario, California; Goa, Philippines) is not what the id names; a seat of the same name in the same
       // country tells the region's code (Quebec, Delhi).
+      // Round 42 (place42): a hand-kept place of no one country (a world region, an ocean, a range, a river) is never the
+      // raw list's town of that name ("Asia" is no Philippine town, "the Pacific" no American one): it has no area.
       if (hand) a = handRegion(countryId(hand), town);
-      else a = (town && fromCode(town, false)) || fromRegionWord(id) || null;
+      else if (!SPANNING_PLACES.has(id)) a = (town && fromCode(town, false)) || fromRegionWord(id) || null;
     }
     areas.set(id, a);
   }
