@@ -302,7 +302,7 @@ export class ClaimIndex {
   /** scopeKind(scopesOf(claim)), looked up first by the claim's scope input. */
   private scopeKindOf(claim: Claim, detail: ClaimDetail | undefined, setting: ReadonlySet<string>): { scopes: Scopes; sig: number } {
     // A place the data does not place takes its report's countries as hosts (places.ts): the setting is part of the input.
-    const hosted = setting.size === 1 && hasHostedPlace(claim.scope);
+    const hosted = setting.size === 1 && hasHostedPlace(claim.scope, setting);
     const input = hosted ? `${scopeInput(claim, detail)}\u0003${[...setting].sort().join(' ')}` : scopeInput(claim, detail);
     let kind = this.scopeInputs.get(input);
     if (!kind) {

@@ -109,13 +109,13 @@ export function scopesOf(c: Claim, setting: ReadonlySet<string> | null = null): 
     if (role === 'where' || (role === 'who' && partyId(id).startsWith('country:') && !stateBodyCountry(id))) out.places.add(partyId(id));
   });
   out.places = narrowest(out.places);
-  if (setting?.size === 1 && hasHostedPlace(out.places)) out.hosts = setting;
+  if (setting?.size === 1 && hasHostedPlace(out.places, setting)) out.hosts = setting;
   return out;
 }
 
 /** Some place is one the data does not place, which its report's countries may hold (containment.ts, hostedPlace). */
-export function hasHostedPlace(places: Iterable<string>): boolean {
-  for (const p of places) if (hostedPlace(p)) return true;
+export function hasHostedPlace(places: Iterable<string>, setting: ReadonlySet<string> | null = null): boolean {
+  for (const p of places) if (hostedPlace(p, setting)) return true;
   return false;
 }
 

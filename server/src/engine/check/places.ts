@@ -48,7 +48,7 @@ function inside(part: Set<string>, whole: Set<string>, hosts: ReadonlySet<string
 
 /** A place the data does not place, in a country of its report's setting. */
 function hostedIn(p: string, w: string, hosts: ReadonlySet<string> | null): boolean {
-  return !!hosts && w.startsWith('country:') && hosts.has(w) && hostedPlace(p);
+  return !!hosts && w.startsWith('country:') && hosts.has(w) && hostedPlace(p, hosts);
 }
 
 /**

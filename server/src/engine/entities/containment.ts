@@ -81,8 +81,10 @@ export function areaOf(id: string): Area | undefined {
       // The recognizer reads a hand-kept region's name as the region ("Ontario", "Wales", "Goa"), so a town of that
       // name (Ontario, California; Goa, Philippines) is not what the id names; a seat of the same name in the same
       // country tells the region's code (Quebec, Delhi).
+      // Round 42 (place42): a hand-kept place of no one country (a world region, an ocean, a range, a river) is never the
+      // raw list's town of that name ("Asia" is no Philippine town, "the Pacific" no American one): it has no area.
       if (hand) a = handRegion(countryId(hand), town);
-      else a = (town && fromCode(town, false)) || fromRegionWord(id) || null;
+      else if (!SPANNING_PLACES.has(id)) a = (town && fromCode(town, false)) || fromRegionWord(id) || null;
     }
     areas.set(id, a);
   }
@@ -126,8 +128,20 @@ export function within(a: string, b: string): boolean {
  * is none of the hand-kept places of no one country (a world region, a sea, a river, a disputed region): the country
  * of the report that names it may hold it (check/places.ts, partSide), never the world.
  */
-export function hostedPlace(id: string): boolean {
-  return id.startsWith('place:') && id !== 'place:world' && !SPANNING_PLACES.has(id) && !areaOf(id);
+export function hostedPlace(id: string, setting: ReadonlySet<string> | null = null): boolean {
+  return id.startsWith('place:') && id !== 'place:world' && !SPANNING_PLACES.has(id) && (!areaOf(id) || foreignHomonym(id, setting));
+}
+
+/**
+ * Round 42 (place42): a small town the data places in another country than the one country its report is about (its
+ * setting), a country the report never names. The raw list gives each name the country where most of its places lie,
+ * so a town of the report's country that shares its name with a town abroad is read abroad; a reader takes it for a
+ * town of the report's country. A major town (settingCountryOf) is known well enough to be what it names.
+ */
+export function foreignHomonym(id: string, setting: ReadonlySet<string> | null): boolean {
+  if (!setting || setting.size !== 1) return false;
+  const a = areaOf(id);
+  return !!a && a.level === 'local' && !a.major && !setting.has(a.country);
 }
 
 /**
