@@ -1,7 +1,7 @@
 // The cue loop over one unit's tokens, in steps by kind of cue. Each step returns the token to resume after (the loop
 // moves one past it) once it has acted on token i, or PASS to let the next step look; the order is the rules' order.
 import type { Token } from '../types';
-import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, POST_FORMS, POSTED, postedToPlatform, passivePost, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
@@ -159,6 +159,11 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
   if (sign) {
     const f = cueAt(rep, i, sign.info, u, ui, i + sign.length);
     if (f) { found.push(f); return i + sign.length - 1; }
+  }
+  // "posted a photo on Instagram": a post to a social platform is the poster's act, whatever it carries.
+  if (!isCap(t) && POST_FORMS.has(t.lower) && !passivePost(toks[i - 1]?.lower) && postedToPlatform(wordsAfter(toks, i + 1, u.b, 12))) {
+    const f = cueAt(rep, i, POSTED, u, ui, i + 1);
+    if (f) { found.push(f); return i; }
   }
   // "has been critical of the deal", "is adamant that ...": a stance adjective after a form of "be".
   const stanceNext = isCap(t) ? undefined : STANCE_ADJECTIVES.get(t.lower);

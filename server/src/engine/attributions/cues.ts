@@ -1,5 +1,6 @@
 // The reporting-verb lexicon: which word forms introduce an attribution, and what they may take.
 import { CONTRACTED_ARE, CONTRACTED_IS, FINITE_BE, NONFINITE_BE } from '../text/beVerbs';
+import { SOCIAL_PLATFORMS } from '../entities/organizations';
 
 export interface CueInfo {
   lemma: string;
@@ -465,6 +466,40 @@ export function signShownCue(words: readonly string[]): { info: CueInfo; length:
   return { info: SIGN_SHOWN, length: words[noun + 1] === 'of' ? noun + 2 : noun + 1 };
 }
 
+/**
+ * Round 42. A post to a social platform: "the mayor posted a photo of the flood on Instagram", "she shared on Facebook
+ * that ...". PolNeAR marks the poster's act as the cue whatever follows (train: 12 of 15 active uses with a platform
+ * after "on"/"to" within a few words; a video "posted to" an account, with no poster before it, stays out). The forms
+ * are the past of the post and share lemmas; the platforms come from the organization table, plus "social media".
+ */
+export const POST_FORMS: ReadonlySet<string> = new Set(['posted', 'shared']);
+/** Prepositions that put a post on its platform, and words it may cross before it ("on his Facebook page"). */
+const POST_PREPS = new Set(['on', 'to']);
+const POST_REACH = 9;
+/** Nouns that, right before the form, make it a reduced passive ("a video posted on ..."): no poster. */
+const POSTED_THINGS = new Set(['video', 'videos', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'post',
+  'posts', 'comment', 'comments', 'clip', 'clips']);
+export const POSTED: CueInfo = { ...IDIOM, lemma: 'post', object: true };
+
+/**
+ * Whether `words` (lower case, the words after a form of `POST_FORMS`) put the post on a platform ("on Twitter", "to
+ * her Facebook page", "on social media") within reach.
+ */
+export function postedToPlatform(words: readonly string[]): boolean {
+  for (let k = 0; k + 1 < Math.min(words.length, POST_REACH); k++) {
+    if (!POST_PREPS.has(words[k])) continue;
+    for (let m = k + 1; m < Math.min(words.length, k + 4); m++) {
+      if (SOCIAL_PLATFORMS.has(words[m]) || (words[m] === 'social' && words[m + 1] === 'media')) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the word before the form makes it passive: a form of "be" or a posted thing ("a video posted to ..."). */
+export function passivePost(before: string | undefined): boolean {
+  return before !== undefined && (BE.has(before) || POSTED_THINGS.has(before) || ISSUED_NOUNS.has(before));
+}
+
 // Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
 const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
@@ -549,7 +584,7 @@ export function selfPresentationCue(lower: string, reflexive: string, prep: stri
 
 /** Every lower-case word a finite, participle or phrasal cue opens with. */
 export const CUE_OPENERS: ReadonlySet<string> = new Set([...FORMS.keys(), ...PARTICIPLE_FORMS.keys(), ...EVIDENCE_PARTICIPLE_FORMS.keys(), ...PHRASAL_FORMS.keys(), ...VIEW_AS_FORMS,
-  ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...SIGN_SHOW_FORMS, ...STANCE_ADJECTIVES.keys()]);
+  ...SELF_FORMS.keys(), ...IDIOM_FORMS, ...SIGN_SHOW_FORMS, ...POST_FORMS, ...STANCE_ADJECTIVES.keys()]);
 
 /** The two-word cue "word next" stands for ("spoke of"), or undefined. */
 export function phrasalCue(lower: string, next: string): CueInfo | undefined {

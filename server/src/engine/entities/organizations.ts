@@ -222,6 +222,9 @@ const KNOWN: [string, string, KnownOrg['kind']?, string?][] = [
   ['Riksdag', 'Riksdag'], ['Sejm', 'Sejm'], ['Verkhovna Rada', 'Verkhovna Rada'], ['Folketing', 'Folketing'],
 ];
 
+/** The social platforms of the table above (kind "other"), for the attribution reader's posts ("posted on Facebook"). */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(KNOWN.filter(([, , kind]) => kind === 'other').map(([surface]) => surface.toLowerCase()));
+
 /** Exact surface form -> known organization. */
 export const KNOWN_ORGS = new Map<string, KnownOrg>();
 for (const [surface, name, kind = 'organization', id] of [...KNOWN, ...BRANDS]) {
