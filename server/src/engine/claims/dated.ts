@@ -22,7 +22,6 @@ import { PAST_FINITE_BE } from '../text/beVerbs';
 import { SUBJECT_RELATIVES } from '../text/pronouns';
 import { EARLIER_EVENT_OPENERS } from '../text/subordinators';
 import { isPastVerb, PRETERITES } from '../dates/tense';
-import { dateClause } from './dateClause';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -752,26 +751,6 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
       [s.tokenStart, s.tokenEnd]));
 }
 
-/**
- * The date is no time of the main clause that would lend it (dateClause.ts). An earlier sentence's date frames this
- * figure only as a time of that sentence's main clause, not as a past noun's modifier ("the 1998 charter") or a relative
- * clause's day ("the blast that hit the market on Tuesday"). In the figure's own sentence, a relative clause's day
- * before a toll that runs on ("the blast that hit the market on Tuesday has killed 40") is the event's, and the toll
- * holds as of its report; before a past verb ("the fire that broke out on Monday killed 40") it is the toll's own.
- */
-function notItsClausesTime(r: ReportClaims, site: Site, d: DateMention): boolean {
-  const clause = dateClause(r.tokens, d);
-  if (clause === 'main') return false;
-  if (d.start < site.s.start) return clause === 'relative' || pastOfReport(r, d);
-  return clause === 'relative' && d.end <= site.q.start && ownPerfect(r, site.qa, site.qb);
-}
-
-/** The date ends before the report's publication year: a past thing's, not the story's. */
-function pastOfReport(r: ReportClaims, d: DateMention): boolean {
-  const published = r.analysis.published;
-  return !!published && !!d.to && d.to < published.slice(0, 4);
-}
-
 /** Openers of a clause after the figure telling of another event: its relatives and "after". */
 const OTHER_EVENT_RELATIVES: ReadonlySet<string> = new Set(SUBJECT_RELATIVES);
 const OTHER_EVENT_SUBORDINATORS: ReadonlySet<string> = new Set(EARLIER_EVENT_OPENERS);
@@ -891,7 +870,7 @@ class FigureDates implements Told {
 
   isBackground(d: DateMention): boolean {
     return notTheFiguresDate(this.r, this.site, this.event, this.modality, this.state, d)
-      || inEarlierPredicate(this.r.prepared.text, d.end, this.site.q.start) || notItsClausesTime(this.r, this.site, d);
+      || inEarlierPredicate(this.r.prepared.text, d.end, this.site.q.start);
   }
 
   perfect(): boolean {
