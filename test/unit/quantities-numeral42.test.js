@@ -38,7 +38,7 @@ test('a large scale followed by its lower groups in grouped digits is one figure
 
 test('a spelled figure with a scale followed by digits is one figure', () => {
   // new
-  assert.deepStrictEqual(values('Some thirty-two thousand 450 pilgrims arrived.'), [32450]);
+  assert.deepStrictEqual(values('Exactly thirty-two thousand 450 pilgrims arrived.'), [32450]);
 });
 
 test('a mixed figure becomes one claim', () => {
@@ -61,4 +61,6 @@ test('two separate figures stay apart', () => {
   assert.ok(!values('Estimates ran from 2 million 3 million people.').includes(5000000));
   // A share after the small figure stays a share.
   assert.ok(!values('Of the 8 thousand 15% were children.').includes(8015));
+  // A compound modifier after the small figure: the figure counts the modified noun.
+  assert.ok(!values('Nearly 30 thousand 9-year-olds took the test.').includes(30009));
 });
