@@ -16,12 +16,21 @@ const TENS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale words after a figure ("1.5 million", "$2bn", "two hundred"). */
-export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+const SPELLED_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['bn', 1e9], ['mln', 1e6], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
   // South Asian scales: "Rs 16,192 crore", "5 lakh", "Rs 1.07 lakh crore" (stacked: 1e12).
   ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
+/** Abbreviated scales ("$2 bn", "5 mln"). */
+const SHORT_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['bn', 1e9], ['mln', 1e6], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
+]);
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([...SPELLED_MULTIPLIERS, ...SHORT_MULTIPLIERS]);
+/**
+ * Scales spelled in full that head a group of digits below them ("69 thousand 546", "5 crore 20 lakh"): a thousand or
+ * more. Abbreviations are left out: agencies that write "bn" write the rest as a decimal ("2.35 bn").
+ */
+const GROUP_SCALES: ReadonlySet<string> = new Set([...SPELLED_MULTIPLIERS].filter(([, m]) => m >= 1e3).map(([w]) => w));
 /** The scales spelled in full that a figure in words or digits takes ("two hundred", "3 million"), by value. */
 export const WORD_SCALES: ReadonlyMap<string, number> =
   new Map(['hundred', 'thousand', 'million', 'billion'].map(w => [w, MULTIPLIERS.get(w)!]));
@@ -347,7 +356,63 @@ export function readNumber(tokens: Token[], i: number, limit: number): NumberRea
   const { end, scale } = readScale(tokens, read.end, limit, read.value);
   // "a hundred and twelve" reads its rest as "one thousand and five" does ("two hundred and five" is read whole above).
   if (read.word && scale >= 100) return spelledRest(tokens, end, limit, read.value * scale, scale);
+  const mixed = digitRest(tokens, read, end, limit, scale);
+  if (mixed) return mixed;
   return { end, value: round(read.value * scale), word: read.word, scale };
+}
+
+/**
+ * Round 42 (numeral42): digits in groups after a scale word, as translated news writes large numbers: "69 thousand 546",
+ * "1 million 200 thousand", "3 million 400,000", "5 crore 20 lakh", and after a spelled figure "twenty-five thousand
+ * 300". The figure at tokens[j] (straight after the scale, nothing between) is the scale's lower places when a reader
+ * would take it so:
+ * - with a scale of its own, the group is worth less than the scale before ("200 thousand" under a million);
+ * - with none, it fills the places below a thousand ("546" after "thousand"), or, under a larger scale, it is written
+ *   in grouped digits below that scale ("400,000" after "million"): "2 million 300 homes" is two counts;
+ * - no time, month, share or hyphen follows it ("4 thousand 3 days later", "8 thousand 15%", "40 thousand
+ *   12-year-olds"): that is a date, a lapse, a share of the figure or a compound modifier, not its digits.
+ * Returns null when the figure at j is no such group.
+ */
+function lowerGroup(tokens: Token[], j: number, limit: number, scale: number): { end: number; value: number } | null {
+  if (j >= limit || tokens[j].type !== 'number') return null;
+  const v = parseDigits(tokens[j].text);
+  if (v === null || !Number.isInteger(v) || v === 0) return null;
+  const s = readScale(tokens, j + 1, limit, v);
+  const value = v * s.scale;
+  if (value >= scale) return null;
+  if (s.scale === 1 && !(scale === 1e3 || (tokens[j].text.includes(',') && v >= 1e3))) return null;
+  if (s.scale === 1 && s.end < limit && lapseOrShare(tokens, s.end, limit)) return null;
+  return { end: s.end, value };
+}
+
+/**
+ * tokens[k] starts a unit of time, a month or a share, or is a hyphen glued to the figure before it (a compound
+ * modifier: "40 thousand 12-year-olds"): what a bare figure after a scale word counts instead.
+ */
+function lapseOrShare(tokens: Token[], k: number, limit: number): boolean {
+  if (isMonth(tokens[k]) || (tokens[k].text === '-' && glued(tokens[k - 1], tokens[k]))) return true;
+  const u = readUnit(tokens, k, limit);
+  return u !== null && (TIME_UNITS.has(u.unit) || u.unit === 'percent');
+}
+
+/** The figure read so far with the digit groups after its scale word added (see `lowerGroup`), or null when none. */
+function digitRest(tokens: Token[], read: NumberRead, end: number, limit: number, scale: number): NumberRead | null {
+  if (scale < 1e3 || !Number.isInteger(read.value) || !GROUP_SCALES.has(tokens[end - 1]?.lower)) return null;
+  let total = read.value * scale;
+  let last = scale;
+  let j = end;
+  for (let g = lowerGroup(tokens, j, limit, last); g; g = lowerGroup(tokens, j, limit, last)) {
+    total += g.value;
+    j = g.end;
+    last = lastScale(tokens, j, g.value);
+  }
+  return j === end ? null : { end: j, value: round(total), word: read.word, scale };
+}
+
+/** The scale a group read up to tokens[j] ends on: its scale word's, or 1 when it has none (nothing goes below it). */
+function lastScale(tokens: Token[], j: number, value: number): number {
+  const m = MULTIPLIERS.get(tokens[j - 1].lower);
+  return m === undefined ? 1 : Math.min(m, value);
 }
 
 /**
@@ -358,6 +423,15 @@ function spelledRest(tokens: Token[], j: number, limit: number, total: number, s
   let end = j;
   let last = scale;
   while (end < limit) {
+    // "twenty-five thousand 300": digits straight after a spelled scale (round 42, `lowerGroup`).
+    const digits = GROUP_SCALES.has(tokens[end - 1].lower) ? lowerGroup(tokens, end, limit, last) : null;
+    if (digits) {
+      total += digits.value;
+      end = digits.end;
+      last = lastScale(tokens, end, digits.value);
+      if (last === 1) break;
+      continue;
+    }
     let k = end;
     if (tokens[k].lower === 'and' || tokens[k].lower === ',') k++;
     if (k >= limit || !isNumberWord(tokens[k].lower)) break;
