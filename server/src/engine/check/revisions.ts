@@ -6,6 +6,7 @@
 // each other value of the same count it gives on the side the change came from, or a preliminary value it sets before
 // its present (earlierStage) and the same holder's other one.
 import { detailOf } from '../claims/detail';
+import { chainOf } from './compare';
 import type { Claim, DocumentAnalysis } from '../types';
 
 /** The figure of a claim as one number (a point figure's value, else the middle of its range, else its bound). */
@@ -53,6 +54,7 @@ export function statedChanges(doc: DocumentAnalysis): Map<string, Set<string>> {
         if (o === c) continue;
         const w = figureOf(o);
         if (w === null || w === v) continue;
+        if (namedApart(c, o) && !toldReplaced(d, detailOf(o))) continue;
         // A replaced value pairs with the new one in its sentence; a new value with the count's other values on the side
         // the change came from ("rose to 278": the lower ones).
         if (d.superseded && !detailOf(o)?.revised && !(o.start < c.end && c.start < o.end)) continue;
@@ -98,7 +100,7 @@ function provisionalChanges(c: Claim, claims: readonly Claim[], changes: Set<str
   const holder = detailOf(c)?.holder ?? null;
   for (const o of claims) {
     const d = detailOf(o);
-    if (o === c || d?.provisional || (d?.holder ?? null) !== holder || earlier(o, c)) continue;
+    if (o === c || d?.provisional || (d?.holder ?? null) !== holder || earlier(o, c) || namedApart(c, o)) continue;
     const w = figureOf(o);
     if (w !== null && w !== v) {
       changes.add(changeKey(v, w));
@@ -124,6 +126,28 @@ function correctedChanges(c: Claim, claims: readonly Claim[], changes: Set<strin
     changes.add(changeKey(v, w));
     changes.add(oldKey(changeKey(v, w), v));
   }
+}
+
+/**
+ * Round 42: both values name their source and no source is shared ("the agency's final toll stood at 40 … the Red
+ * Cross said 65"; "police initially reported 30 … risen to 75, according to a charity"). A report states a change of
+ * one voice's count; another voice's figure beside it is a rival count, not the value the change replaced. A voice
+ * only guessed from the clause or the paragraph does not count: one voice's revision told without a source stays a
+ * change.
+ */
+function namedApart(a: Claim, b: Claim): boolean {
+  const ca = chainOf(a);
+  const cb = chainOf(b);
+  return ca.length > 0 && cb.length > 0 && !cb.some(x => ca.includes(x));
+}
+
+/**
+ * The report's own words tie the two values into one change, whoever it names for each: the old one is marked replaced
+ * in the change's telling ("risen from 225 to 326"), not a voice's earlier word ("initially reported"), or the new one
+ * is told as a correction ("revised down to 11").
+ */
+function toldReplaced(next: ReturnType<typeof detailOf>, old: ReturnType<typeof detailOf>): boolean {
+  return (!!old?.superseded && !old.earlierWord) || next?.correction === 'sentence';
 }
 
 /** The first claim's time ends before the second's begins. */
