@@ -22,7 +22,7 @@ test('a toll risen "to" a value by one body, beside another body\'s earlier figu
 });
 
 test('one voice\'s own revision stays a change: no finding', () => {
-  const revised = doc('a.txt', 'The rescue agency raised the death toll from the landslide in Varnel to 40 from 25.', '2025-03-06');
+  const revised = doc('a.txt', 'The rescue agency raised the toll of the landslide in Varnel to 40 from 25.', '2025-03-06');
   const first = doc('b.txt', 'The rescue agency said 25 people were killed in the landslide in Varnel.', '2025-03-05');
   assert.deepStrictEqual(valuePairs(revised, first), []);
   const final = doc('c.txt', 'The rescue agency said 25 people were killed in the landslide in Varnel. '
