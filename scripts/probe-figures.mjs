@@ -3,7 +3,7 @@
 // every spelled-out number word that is inside no recognized quantity or date, grouped by a shape class with counts and
 // a few examples per class. See docs/quantities.md, "Coverage probe".
 //
-//   node scripts/probe-figures.mjs [--data /work/bench-data] [--top 60] [--examples 3] [--json out.json]
+//   node scripts/probe-figures.mjs --data <bench> (or CROSSCHECK_BENCH_DIR) [--top 60] [--examples 3] [--json out.json]
 //                                  [--read CLASS] [--limit N]
 //
 // --read CLASS lists the figures the engine DID read whose token falls in that class (for sampling precision).
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
-const DATA = opt('data', '/work/bench-data');
+const DATA = opt('data', process.env.CROSSCHECK_BENCH_DIR ?? '');
 const TOP = Number(opt('top', 60));
 const EXAMPLES = Number(opt('examples', 3));
 const JSON_OUT = opt('json', null);
@@ -69,6 +69,10 @@ function walk(dir, ext) {
   return out;
 }
 function corpora() {
+  if (!DATA) {
+    console.error('probe-figures: no data directory. Pass --data <directory> or set CROSSCHECK_BENCH_DIR (layout as in scripts/eval-external.mjs).');
+    process.exit(2);
+  }
   const docs = [];
   for (const f of ['conll2003/eng.train', 'conll2003/eng.testa']) docs.push(...conllDocs(join(DATA, f)).map(d => ({ ...d, set: 'conll' })));
   for (const f of walk(join(DATA, 'tempeval3/TBAQ-cleaned'), '.tml')) docs.push({ ...timemlDoc(f), set: 'tempeval3' });
