@@ -22,6 +22,7 @@ import { PAST_FINITE_BE } from '../text/beVerbs';
 import { SUBJECT_RELATIVES } from '../text/pronouns';
 import { EARLIER_EVENT_OPENERS } from '../text/subordinators';
 import { isPastVerb, PRETERITES } from '../dates/tense';
+import { isOneDay, statedChangeFrom, fromBefore } from './changeDay';
 
 /** Verbs that state a figure as a statement does: "on Saturday pegged the death toll at 900", "on Monday put it at". */
 const STATING_VERBS = new Set(['put', 'puts', 'pegged', 'pegs', 'placed', 'estimated', 'estimates', 'said', 'says', 'told']);
@@ -427,14 +428,19 @@ export function opensNow(r: ReportClaims, s: Sentence): boolean {
   return NOW_LEADS.get(w2) === w;
 }
 
-/** "from 152.7% in September": an earlier value with its own date is a claim about that date. */
-export function datedRightAfter(r: ReportClaims, qb: number): boolean {
+/**
+ * "from 152.7% in September": an earlier value with its own date is a claim about that date. Not the day of a change
+ * the clause states ("raised the toll to 40 from 25 on Monday", changeDay.ts): that day is the new value's, and the
+ * old value stays the replaced one.
+ */
+export function datedRightAfter(r: ReportClaims, qa: number, qb: number): boolean {
   const { tokens, dates } = r;
   const from = tokens[qb]?.start ?? Infinity;
   const to = tokens[Math.min(qb + 3, tokens.length - 1)]?.end ?? -Infinity;
   // Dates are sorted by start: a binary search for the first at or after `from` keeps this per-figure cost small.
   const lo = firstStartingAt(dates, from);
-  return lo < dates.length && dates[lo].start < to;
+  if (lo >= dates.length || dates[lo].start >= to) return false;
+  return !(isOneDay(dates[lo]) && statedChangeFrom(tokens, fromBefore(tokens, qa)));
 }
 
 /**
@@ -656,7 +662,7 @@ const OLD_VALUE_REACH = 3;
  * the figure's own sentence only (the date still frames later sentences: as no frame, wages "up 4.4% from a year
  * earlier" after "from 3.7% in May" took June and paired as a misread jobless rate, three false alarms on check-dev).
  */
-function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolean {
+function oldValueDate(tokens: readonly Token[], at: number, q: Quantity, d: DateMention): boolean {
   let j = at - 1;
   if (DATE_PREPS.has(tokens[j]?.lower ?? '')) j--;
   for (let n = 0; j >= 0 && n <= OLD_VALUE_REACH; n++, j--) {
@@ -665,7 +671,8 @@ function oldValueDate(tokens: readonly Token[], at: number, q: Quantity): boolea
       if (t.start >= q.start && t.start < q.end) return false;
       // Past the value's hedges ("up from about 40"), read from the one hedge table.
       const k = hedgeStart(tokens, j, Math.max(0, j - COUNT_HEDGE_REACH)) - 1;
-      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '');
+      // "raised the toll to 40 from 25 on Monday": the day of a stated change is the new value's too (changeDay.ts).
+      return OLD_VALUE_LEADS.has(tokens[k]?.lower ?? '') && !(isOneDay(d) && statedChangeFrom(tokens, k));
     }
     if (t.type !== 'word' && t.type !== 'symbol') return false;
   }
@@ -740,7 +747,7 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
   const text = prepared.text;
   return (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q)
     || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(text, q, d))
-    || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q))
+    || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q, d))
     || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
     || inNextInfinitive(text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(text, d, q)
     || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))

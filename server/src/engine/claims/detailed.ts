@@ -191,7 +191,7 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   const tallyBefore = SUPERSEDED_TEXT.test(prepared.text.slice(f.start, site.q.start)) && supersededTally(tokens, qa, ca);
   if ((changed || tallyBefore || earlierStated(tokens, qa, qb, ca) || saidEarlier(tokens, cues, qa) || earlierCue(tokens, cues, qa)
     || atOutset(tokens, s, qa))
-    && !datedRightAfter(r, qb)) {
+    && !datedRightAfter(r, qa, qb)) {
     detail.superseded = true;
     // "Authorities, who earlier said 176": a voice's earlier word, still a rival of other voices' counts.
     if (!changed && earlierCue(tokens, cues, qa)) detail.earlierWord = true;

@@ -4,6 +4,7 @@
 // through the same matcher, its measure the event (eventWords.ts), its value the day or the minute of the day.
 // Only the event's own day: a date a speech verb, a toll or any other verb takes ("said on Monday", "rose to 274 on
 // Wednesday") dates no event, nor does a span of days, a recurring day ("every Monday") or a day after publication.
+import { endsChangeValue } from './changeDay';
 import type { Claim, DateMention, DocumentAnalysis, Hedge, PreparedText, Sentence, Token } from '../types';
 import type { DetailedClaim } from './detail';
 import { claimId } from './id';
@@ -309,6 +310,8 @@ function eventBefore(tokens: readonly Token[], s: Sentence, p: TimePhrase, main:
   let i = p.ta - 1;
   while (i >= s.tokenStart && LEADS.has(tokens[i].lower)) i--;
   const edge = i;
+  // "raised the toll of the flood to 40 on Monday": the day of the change, not the flood's (changeDay.ts).
+  if (edge >= s.tokenStart && endsChangeValue(tokens, edge)) return 'stop';
   for (let j = i; j >= Math.max(s.tokenStart, edge - VERB_REACH); j--) {
     const t = tokens[j];
     if (edge - j < NOUN_REACH && t.pos !== 'VERB') {

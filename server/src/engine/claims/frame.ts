@@ -384,7 +384,7 @@ export type Revision = ChangeWay;
 /** Words that make a tally the one standing after a change: "the final toll has been fixed at 275", "the revised count". */
 const REVISED_TALLY = new Set(['final', 'revised', 'updated', 'corrected']);
 /** Tokens between a revision verb and the "to" before the new value: "revised the death toll in the mishap of June 2 to 275". */
-const REVISION_GAP = 12;
+export const REVISION_GAP = 12;
 
 /**
  * The figure is the new value of a change the report states: "to" right before it with a revision verb earlier in its

@@ -142,6 +142,30 @@ function governsChange(tokens: readonly Token[], i: number, cb: number): boolean
   return false;
 }
 
+/** Tokens back from a modal to the relative pronoun of its clause: "which may", "that is expected". */
+const RELATIVE_REACH = 2;
+/** Words that close a relative clause before the figure: "estimates which may rise, that 330", "which may rise that 330". */
+const CLAUSE_CLOSERS = new Set([',', 'that', ')', '\u2014', '\u2013']);
+
+/**
+ * Round 43 (partwhole43): the modal at i, before the figure, opens a relative clause of a change that closes before the
+ * figure ("initial estimates which may rise, that 330 were killed", "the toll, which could still rise, stood at 40"):
+ * it says what the count may become, not whether the figure holds. "a toll which could rise to 40" has no close and stays.
+ */
+function changeInRelativeBefore(tokens: readonly Token[], i: number, qa: number): boolean {
+  let rel = false;
+  for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) if (RELATIVE.has(tokens[k].lower)) rel = true;
+  if (!rel) return false;
+  let verb = -1;
+  for (let k = i + 1; k < Math.min(qa, i + 4); k++) {
+    if (CHANGE_VERBS.has(tokens[k].lower)) { verb = k; break; }
+    if (!MODAL_GAP.has(tokens[k].lower)) return false;
+  }
+  if (verb < 0) return false;
+  for (let k = verb + 1; k < qa; k++) if (CLAUSE_CLOSERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "in the event of", "in case of", "provided that", "as long as" anywhere in the sentence before position `until`. */
 function multiWordConditional(tokens: readonly Token[], from: number, until: number): boolean {
   for (let i = from; i + 1 < until; i++) {
@@ -438,6 +462,7 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure
     // that governs a change speaks of what the figure will become; the figure itself is stated.
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
+    if (i < qa && (POSSIBILITY.has(w) || FORECAST.has(w)) && changeInRelativeBefore(tokens, i, qa)) continue;
     // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
     if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
     if (i < qa && (estimatesPast(tokens, i) || claimsTrueResult(tokens, i))) {

@@ -155,10 +155,26 @@ const DOT_THOUSANDS = /^[0-9]{1,3}\.[0-9]{2}0$/;
  */
 function dotThousands(tokens: Token[], i: number, limit: number): number | null {
   const t = tokens[i];
-  if (i === 0 || tokens[i - 1].type !== 'currency' || !DOT_THOUSANDS.test(t.text)) return null;
+  if (!DOT_THOUSANDS.test(t.text)) return null;
   const next = i + 1 < limit ? tokens[i + 1].lower : '';
   if (MULTIPLIERS.has(next) || GLUED_MULTIPLIERS.has(next)) return null;
+  if ((i === 0 || tokens[i - 1].type !== 'currency') && !countedAfter(tokens, i, limit)) return null;
   return Number(t.text.replace('.', ''));
+}
+
+/** Plural nouns of a score or an index, which may take three decimals: "12.500 points". */
+const SCORED: ReadonlySet<string> = new Set(['points', 'basis', 'pips', 'goals', 'runs']);
+/**
+ * Round 43 (partwhole43): a plural noun of counted things right after "120.000", "3.500": no one counts people or
+ * voters to a third decimal, so the dot groups thousands ("Over 120.000 people", "485.000 voters"). Not a unit of
+ * measure ("1.500 km" stays as written), not a capitalised word, and not a first group led by a zero ("0.500 points").
+ */
+function countedAfter(tokens: Token[], i: number, limit: number): boolean {
+  const next = i + 1 < limit ? tokens[i + 1] : null;
+  if (!next || next.type !== 'word' || next.text !== next.lower || tokens[i].text.startsWith('0')) return false;
+  if (!next.lower.endsWith('s') && next.lower !== 'people') return false;
+  return !CURRENCY_WORDS.has(next.lower) && !TIME_UNITS.has(next.lower.slice(0, -1)) && !SCORED.has(next.lower)
+    && !readUnit(tokens, i + 1, limit);
 }
 
 /**
