@@ -21,6 +21,7 @@ import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 import { BEARINGS } from './distanceOrigin';
+import { inOtherRelative } from './relativeAside';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -1070,6 +1071,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
+  // "The attack, in which eight people died, drew 5,000 marchers": a relative clause on another noun tells of that
+  // noun, not of the figure (round 43).
+  if ((i < qa || i >= qb) && inOtherRelative(tokens, i, qa, qb, ca, cb)) return true;
   return false;
 }
 

@@ -1,0 +1,20 @@
+// Round 43 (measure43): what happened to the counted thing. Invented sentences of each class the round fixed; each
+// test but the guards fails on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { keyOf } = require('./claimReports');
+
+test('a closed relative clause on another noun lends its event to no figure after it', () => {
+  assert.strictEqual(keyOf('The bombing, in which 6 people died, drew 4,000 marchers to the main square of Dorvel.', 4000), 'person|crowd');
+  assert.strictEqual(keyOf('Survivors of the derailment, in which 19 passengers were killed, numbered 210.', 210), 'person|survived');
+});
+
+test('a thing\'s relative clause after the figure\'s own verb lends it nothing', () => {
+  assert.strictEqual(keyOf('Some 9,000 people lost their jobs, which amounts to a drop in earnings of 40 million dollars.', 9000), 'job|cut');
+});
+
+test('a relative clause that holds the figure, or hangs on its noun, is read (guards)', () => {
+  assert.strictEqual(keyOf('The bombing, in which 6 people died, drew 4,000 marchers to the main square of Dorvel.', 6), 'person|killed');
+  assert.strictEqual(keyOf('Police stopped 300 marchers, who were later detained, near the bridge.', 300), 'person|arrested');
+  assert.strictEqual(keyOf('The bombing, which killed 6 people, drew a crowd.', 6), 'person|killed');
+});
