@@ -17,4 +17,6 @@ test('a relative clause that holds the figure, or hangs on its noun, is read (gu
   assert.strictEqual(keyOf('The bombing, in which 6 people died, drew 4,000 marchers to the main square of Dorvel.', 6), 'person|killed');
   assert.strictEqual(keyOf('Police stopped 300 marchers, who were later detained, near the bridge.', 300), 'person|arrested');
   assert.strictEqual(keyOf('The bombing, which killed 6 people, drew a crowd.', 6), 'person|killed');
+  // A participle after the figure is no predicate of its own: the clause after it may still tell of its people.
+  assert.strictEqual(keyOf('Medics counted some 2,000 people sheltering in the hall, which were later evacuated.', 2000), 'person|evacuated');
 });

@@ -14,7 +14,7 @@ const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
 const THING_OPENERS: ReadonlySet<string> = new Set(THING_RELATIVES.filter(w => RELATIVES.has(w)));
 /** Most tokens from a relative clause's opening comma to a word inside it, and from the word to its closing comma. */
 const ASIDE_REACH = 24;
-/** Tags of a verb or an auxiliary: the figure's clause has a predicate before a relative clause that comes after it. */
+/** Tags of a verb or an auxiliary: the figure's own predicate, before a relative clause that comes after it. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** The comma at k opens a relative clause of one of `openers`: ", which", ", who", ", in which", ", during whom". */
@@ -41,9 +41,9 @@ function commaAfter(tokens: readonly Token[], i: number, ceiling: number): numbe
 /**
  * The word at i lies in a relative clause set off by commas that the figure [qa, qb) is not inside and does not head,
  * within the figure's clause [ca, cb): before the figure, the clause closes with a comma before it ("the attack, in
- * which eight died, drew 5,000 marchers"); after it, the figure's clause has a verb of its own before the opening comma
- * and the clause is a thing's ("5,000 marched to the square, which ..."), so it hangs on another noun ("5,000
- * protesters, who were later detained" tells of the figure and is read).
+ * which eight died, drew 5,000 marchers"); after it, the figure is the subject of a predicate of its own that comes
+ * before the opening comma, and the clause is a thing's ("5,000 marched to the square, which ..."), so it hangs on
+ * another noun ("5,000 protesters, who were later detained" tells of the figure and is read).
  */
 export function inOtherRelative(tokens: readonly Token[], i: number, qa: number, qb: number, ca: number, cb: number): boolean {
   if (i < qa) {
@@ -53,7 +53,17 @@ export function inOtherRelative(tokens: readonly Token[], i: number, qa: number,
   }
   if (i < qb) return false;
   const open = commaBefore(tokens, i, qb - 1);
-  if (open < 0 || !opensRelative(tokens, open, THING_OPENERS)) return false;
-  for (let k = qb; k < open; k++) if (VERB_TAGS.has(tokens[k].pos ?? '')) return true;
-  return false;
+  return open >= 0 && opensRelative(tokens, open, THING_OPENERS) && predicateAt(tokens, qb, open);
+}
+
+/**
+ * The figure's own predicate starts at qb, before `open`, past one adverb: "9,000 people lost their jobs", "300 have
+ * since left". A participle there ("3,000 people living in the camp, which ...") only says which people, so the
+ * relative clause after it may still tell of them.
+ */
+function predicateAt(tokens: readonly Token[], qb: number, open: number): boolean {
+  const v = tokens[qb]?.pos === 'ADV' ? qb + 1 : qb;
+  const t = tokens[v];
+  if (!t || v >= open || !VERB_TAGS.has(t.pos)) return false;
+  return t.pos === 'AUX' || !t.lower.endsWith('ing');
 }
