@@ -20,3 +20,14 @@ test('a relative clause that holds the figure, or hangs on its noun, is read (gu
   // A participle after the figure is no predicate of its own: the clause after it may still tell of its people.
   assert.strictEqual(keyOf('Medics counted some 2,000 people sheltering in the hall, which were later evacuated.', 2000), 'person|evacuated');
 });
+
+test('a workforce left without jobs or out of work lost its jobs', () => {
+  assert.strictEqual(keyOf('About 1,400 employees of the carrier have been left without jobs.', 1400), 'job|cut');
+  assert.strictEqual(keyOf('The closure of the mill left some 600 remaining workers out of work.', 600), 'job|cut');
+  assert.strictEqual(keyOf('Friday was the last day on the job for 870 workers at the Tarvik plant.', 870), 'job|cut');
+});
+
+test('a phrase of work that says nothing of losing it reads no cut (guards)', () => {
+  assert.notStrictEqual(keyOf('The plant employs 870 workers who work without a break on Fridays.', 870), 'job|cut');
+  assert.strictEqual(keyOf('Some 600 workers went on strike at the mill.', 600), 'job|striking');
+});

@@ -605,6 +605,10 @@ phrase('arrested', `taken into custody, placed under arrest, rounded up, round u
   in detention, under arrest`);
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
+// "2,100 employees have been left without jobs", "left 3,000 staff out of work", "the last day on the job for 950
+// workers": a workforce put out of work lost its jobs (round 43).
+phrase('cut', `without jobs, without a job, without work, without employment, out of work, out of a job, out of jobs,
+  last day on the job, last day at work`);
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
 // "only 40,000 exist on the rolls", "9,000 on its payroll": staff on a firm's books are its workforce.
