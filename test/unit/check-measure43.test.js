@@ -7,6 +7,7 @@ const { keyOf } = require('./claimReports');
 test('a closed relative clause on another noun lends its event to no figure after it', () => {
   assert.strictEqual(keyOf('The bombing, in which 6 people died, drew 4,000 marchers to the main square of Dorvel.', 4000), 'person|crowd');
   assert.strictEqual(keyOf('Survivors of the derailment, in which 19 passengers were killed, numbered 210.', 210), 'person|survived');
+  assert.strictEqual(keyOf('The old square, where 3 guards were shot dead, filled with 6,000 marchers on Sunday.', 6000), 'person|crowd');
 });
 
 test('a thing\'s relative clause after the figure\'s own verb lends it nothing', () => {

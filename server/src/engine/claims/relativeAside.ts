@@ -5,8 +5,11 @@
 import type { Token } from '../types';
 import { RELATIVE_OPENERS, THING_RELATIVES } from '../text/pronouns';
 
-/** Words that open a relative clause after a comma, alone ("who") or after one preposition ("in which"). */
-const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_OPENERS);
+/**
+ * Words that open a relative clause after a comma, alone ("who") or after one preposition ("in which"); "where" opens one
+ * on a place ("the square, where eight died, drew 5,000").
+ */
+const RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_OPENERS, 'where']);
 /**
  * The relatives of a thing among them ("which"): after the figure only these tell of another noun for sure; "who" after
  * a voice may tell of the people the voice counts ("30,000, according to the organizers, who filled the square").
