@@ -21,6 +21,7 @@ import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
 import { WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 import { BEARINGS } from './distanceOrigin';
+import { inOtherRelative } from './relativeAside';
 
 /** Counted nouns that are the same thing when reports count them ("troops" ≈ "soldiers"). Singular, lower case. */
 const UNIT_CLASS = new Map<string, string>();
@@ -604,6 +605,10 @@ phrase('arrested', `taken into custody, placed under arrest, rounded up, round u
   in detention, under arrest`);
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
+// "2,100 employees have been left without jobs", "left 3,000 staff out of work", "the last day on the job for 950
+// workers": a workforce put out of work lost its jobs (round 43).
+phrase('cut', `without jobs, without a job, without work, without employment, out of work, out of a job, out of jobs,
+  last day on the job, last day at work`);
 phrase('displaced', 'lost * homes, lost * home, losing * homes, without homes, without a home, without shelter');
 phrase('striking', 'walked off the job, walked out, went on strike, downed tools');
 // "only 40,000 exist on the rolls", "9,000 on its payroll": staff on a firm's books are its workforce.
@@ -1070,6 +1075,9 @@ function skipsWord(s: EventScan, i: number): boolean {
   // "the number of children who died after drinking the contaminated syrup has reached 19": a participle between an
   // article and a noun that names no people describes that noun, and befell no one the figure counts (round 22).
   if ((i < qa || i >= qb) && modifiesOtherNoun(tokens, i, qa)) return true;
+  // "The attack, in which eight people died, drew 5,000 marchers": a relative clause on another noun tells of that
+  // noun, not of the figure (round 43).
+  if ((i < qa || i >= qb) && inOtherRelative(tokens, i, qa, qb, ca, cb)) return true;
   return false;
 }
 
