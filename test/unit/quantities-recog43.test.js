@@ -28,3 +28,15 @@ test('a gapped item after a figure with a two-word unit takes that unit', () => 
   // Kept: one word between, as before; a verb between ends the earlier item.
   assert.deepStrictEqual(brief('Harbour Union won 137 seats and Green Valley 79.'), ['137 seats|137|137|seat', '79|79|79|seat']);
 });
+
+test('a figure glossing a share or a vague amount in brackets counts the "of" phrase after them', () => {
+  // new: the bracketed figure had no noun of its own and was dropped.
+  assert.deepStrictEqual(brief('The mayor won 61.2% (48,310) of the vote in the runoff.'),
+    ['61.2%|61.2|61.2|percent', '48,310|48310|48310|vote']);
+  assert.deepStrictEqual(brief('Only a handful (10-15) of fans threw bottles.'), ['10-15|10|15|fan']);
+  // new: a later bare gloss of the same sentence counts what the earlier one's "of" phrase counts.
+  assert.deepStrictEqual(brief('The mayor won 61.2% (48,310) of the vote and her rival 35% (27,630).'),
+    ['61.2%|61.2|61.2|percent', '48,310|48310|48310|vote', '35%|35|35|percent', '27,630|27630|27630|vote']);
+  // Kept: a bracketed figure after a share with no "of" phrase in its sentence stays unread.
+  assert.deepStrictEqual(brief('Turnout was 60% (45).'), ['60%|60|60|percent']);
+});

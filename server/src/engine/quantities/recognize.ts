@@ -10,7 +10,7 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRe
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
-import { bracketedListItem } from './bracketed';
+import { bracketedListItem, earlierGlossOf, glossOf } from './bracketed';
 import { onsetVerbBefore } from './onset';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
@@ -199,7 +199,7 @@ function readFigure(pass: PassText, memory: PassMemory, core: Core, site: Site):
   const { tokens } = pass;
   const { floor, limit } = site;
   const { hedged, end: hedgeEnd } = hedgeAround(tokens, core, floor, limit);
-  const counted = readCounted(tokens, core, hedgeEnd, limit);
+  const counted = readCounted(tokens, core, hedgeEnd, limit) ?? glossCounted(tokens, core, hedgeEnd, floor, limit);
   if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) return null;
   let unit = counted?.unit ?? '';
   let end = counted ? counted.end : hedgeEnd;
@@ -1512,6 +1512,19 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   // A partitive's "of" decides even when it counts no noun (null).
   const part = partitive(tokens, core, from, limit);
   return part !== undefined ? part : countedNoun(tokens, core, from, limit);
+}
+
+/**
+ * "52% (1,204,317) of the vote", "a handful (20-30) of rioters", and a later bare gloss of the same sentence ("44%
+ * (1,006,734)"): a figure glossing a share or a vague amount in brackets counts the gloss's "of" phrase (round 43). The
+ * figure's span stays inside the brackets.
+ */
+function glossCounted(tokens: Token[], core: Core, from: number, floor: number, limit: number): Counted | null {
+  if (core.kind !== 'number' && core.kind !== 'range') return null;
+  let of = glossOf(tokens, core.start, from, floor, limit);
+  if (of < 0) of = earlierGlossOf(tokens, core.start, from, floor, limit);
+  const part = of < 0 ? null : partitive(tokens, core, of, limit);
+  return part ? { ...part, end: from } : null;
 }
 
 /** How many words an editor's bracketed insertion after a figure may hold ("5,000 [barrels]", "300 [people]"). */
