@@ -2,7 +2,8 @@
 // Corby (377)"), gives every figure the unit of the list's first measured figure ("412 km2" before it, or "430 hours"
 // in the sentence before). A lone "Smith (45)" stays out: the figure must be one item of such a list.
 import type { Token } from '../types';
-import { glued } from './numbers';
+import { glued, VAGUE_OF_NOUNS, VAGUE_PLURALS } from './numbers';
+import { PERCENT_ENDINGS } from './units';
 
 /** Marks between two items of a list. */
 const ITEM_BREAKS = new Set([',', ';', 'and']);
@@ -38,4 +39,48 @@ export function bracketedListItem(tokens: Token[], i: number, end: number, floor
   if (next + 1 < limit && ITEM_BREAKS.has(tokens[next].lower) && itemAt(tokens, next + 1, limit)) return true;
   const prev = name - 1;
   return prev - 1 >= floor && ITEM_BREAKS.has(tokens[prev].lower) && tokens[prev - 1].text === ')';
+}
+
+/**
+ * Words a bracketed figure may gloss with the count they stand for: a share ("52%", "per cent") or a vague amount
+ * ("a handful", "dozens"), each taken from its table.
+ */
+const GLOSSED: ReadonlySet<string> = new Set([...PERCENT_ENDINGS, ...VAGUE_OF_NOUNS.keys(), ...VAGUE_PLURALS.keys()]);
+/** Most tokens inside the gloss's brackets before the figure: a hedge ("(about 40)"). */
+const GLOSS_HEDGE = 1;
+
+/**
+ * Round 43: "won 52% (1,204,317) of the vote", "a handful (20-30) of rioters": a figure alone in brackets after a share
+ * or a vague amount glosses it with the count, so it counts the "of" phrase after the closing bracket. The figure is
+ * tokens[start..end), the bracket closing at end; the index of that "of", or -1.
+ */
+export function glossOf(tokens: Token[], start: number, end: number, floor: number, limit: number): number {
+  if (end + 1 >= limit || tokens[end].text !== ')' || tokens[end + 1].lower !== 'of') return -1;
+  return glossOpen(tokens, start, floor) >= 0 ? end + 1 : -1;
+}
+
+/** The "(" of a gloss that opens at most a hedge word before the figure at start, right after a glossed word; or -1. */
+function glossOpen(tokens: Token[], start: number, floor: number): number {
+  for (let k = start - 1; k > floor && k >= start - 1 - GLOSS_HEDGE; k--) {
+    if (tokens[k].text === '(') return GLOSSED.has(tokens[k - 1].lower) ? k : -1;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** How far back a bare bracketed figure looks for the earlier gloss of its sentence ("44% (1,906,734)"). */
+const GLOSS_REACH = 30;
+
+/**
+ * "got 52.6% (2,350,711) of the vote and his rival 44% (1,906,734)": a later bare gloss of the same sentence counts what
+ * the earlier one's "of" phrase counts. The index of that earlier "of", or -1.
+ */
+export function earlierGlossOf(tokens: Token[], start: number, end: number, floor: number, limit: number): number {
+  if (end >= limit || tokens[end].text !== ')' || glossOpen(tokens, start, floor) < 0) return -1;
+  for (let j = start - 2; j > floor && j >= start - GLOSS_REACH; j--) {
+    if (tokens[j].text !== ')' || j + 1 >= limit || tokens[j + 1].lower !== 'of') continue;
+    const figure = j - 1;
+    if (figure > floor && tokens[figure].type === 'number' && glossOpen(tokens, figure, floor) >= 0) return j + 1;
+  }
+  return -1;
 }

@@ -10,7 +10,7 @@ import { CHANGE_VERBS, hedgeAfter, hedgeBefore, hedgeEnd, interval, type HedgeRe
 import type { Core } from './core';
 import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from './fractions';
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
-import { bracketedListItem } from './bracketed';
+import { bracketedListItem, earlierGlossOf, glossOf } from './bracketed';
 import { onsetVerbBefore } from './onset';
 import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
 import {
@@ -199,7 +199,7 @@ function readFigure(pass: PassText, memory: PassMemory, core: Core, site: Site):
   const { tokens } = pass;
   const { floor, limit } = site;
   const { hedged, end: hedgeEnd } = hedgeAround(tokens, core, floor, limit);
-  const counted = readCounted(tokens, core, hedgeEnd, limit);
+  const counted = readCounted(tokens, core, hedgeEnd, limit) ?? glossCounted(tokens, core, hedgeEnd, floor, limit);
   if (counted?.unit === 'index' && indexName(tokens, core.start, floor)) return null;
   let unit = counted?.unit ?? '';
   let end = counted ? counted.end : hedgeEnd;
@@ -1390,7 +1390,7 @@ function namedOrGlued(tokens: Token[], core: Core, { i, first, lastNum, prev, ne
   // A capitalised label alone on its line with its figure ("Fatalities 2,418") is left to the tally reading.
   if (prev && prev.pos === 'PROPN' && first.type === 'number' && i - 1 > floor && /[A-Z]/.test(prev.text) &&
     !CURRENCY_PREFIX.has(prev.lower) && !(core.currency && LETTER_CURRENCY.has(prev.text)) && !shareAfter(tokens, core.end, limit) && !lineTally(tokens, i, core.end) &&
-    !gappedItem(tokens, i, core.end, floor, limit) && !groupedAmount(first)) return true;
+    !gappedItem(tokens, i, core.end, floor, limit) && !groupedAmount(first) && !givenToName(tokens, i, core.end, floor, limit)) return true;
   if (resultLine(tokens, i, core.end, floor, limit)) return true;
   // "1 in 5 adults": a ratio, whose second figure carries the noun.
   if (next && next.lower === 'out' && core.end + 1 < limit && tokens[core.end + 1].type === 'number') return true;
@@ -1415,6 +1415,22 @@ function groupedAmount(first: Token): boolean {
   return /^[0-9]{1,3}(?:,[0-9]{3})+$/.test(first.text);
 }
 
+/** Verbs whose first object may be a name and second a count: "gave Labour 137 seats", "awarded Kenya 12 medals". */
+const GIVING_VERBS = new Set(['give', 'gives', 'gave', 'giving', 'given', 'award', 'awards', 'awarded', 'awarding', 'hand',
+  'hands', 'handed', 'handing', 'grant', 'grants', 'granted', 'granting', 'credit', 'credits', 'credited', 'crediting']);
+
+/**
+ * A figure after a name that a giving verb takes as its first object, with a lower-case noun after the figure: "the count
+ * gave Northfield Alliance 137 seats" counts seats (round 43). A name with a number of its own ("Boeing 737") stands
+ * after no such verb, and a figure with no noun after it ("gave Smith 3") is left alone.
+ */
+function givenToName(tokens: Token[], i: number, end: number, floor: number, limit: number): boolean {
+  if (end >= limit || tokens[end].type !== 'word' || !/^[a-z]/.test(tokens[end].text) || tokens[end].pos !== 'NOUN' && tokens[end].pos !== 'ADJ') return false;
+  let k = i - 1;
+  while (k > floor && k >= i - ITEM_NAME_WORDS && /^[A-Z]/.test(tokens[k].text) && tokens[k].type === 'word') k--;
+  return k < i - 1 && k >= floor && GIVING_VERBS.has(tokens[k].lower);
+}
+
 /** Marks between the items of a gapped list ("Shanxi has recorded 32, Beijing 22; Hunan six and Hubei 4"). */
 const ITEM_BREAKS = new Set([',', ';', 'and']);
 /** Most words of an item's name ("Beijing", "Inner Mongolia", "the Gaza Strip"). */
@@ -1431,9 +1447,13 @@ function gappedItem(tokens: Token[], i: number, end: number, floor: number, limi
   let k = i - 1;
   while (k > floor && k >= i - ITEM_NAME_WORDS && /^[A-Z]/.test(tokens[k].text) && tokens[k].type === 'word') k--;
   if (k === i - 1 || k - 1 < floor || !ITEM_BREAKS.has(tokens[k].lower)) return false;
-  const before = tokens[k - 1];
-  if (before.type === 'number') return true;
-  return k - 2 >= floor && tokens[k - 2].type === 'number' && before.type === 'word' && before.pos !== 'VERB';
+  // The earlier item's figure, past up to two lower-case words of its unit ("137 seats", "137 constituency seats").
+  for (let j = k - 1; j >= floor && j >= k - 3; j--) {
+    const t = tokens[j];
+    if (t.type === 'number') return true;
+    if (t.type !== 'word' || t.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**
@@ -1492,6 +1512,19 @@ function readCounted(tokens: Token[], core: Core, from: number, limit: number): 
   // A partitive's "of" decides even when it counts no noun (null).
   const part = partitive(tokens, core, from, limit);
   return part !== undefined ? part : countedNoun(tokens, core, from, limit);
+}
+
+/**
+ * "52% (1,204,317) of the vote", "a handful (20-30) of rioters", and a later bare gloss of the same sentence ("44%
+ * (1,006,734)"): a figure glossing a share or a vague amount in brackets counts the gloss's "of" phrase (round 43). The
+ * figure's span stays inside the brackets.
+ */
+function glossCounted(tokens: Token[], core: Core, from: number, floor: number, limit: number): Counted | null {
+  if (core.kind !== 'number' && core.kind !== 'range') return null;
+  let of = glossOf(tokens, core.start, from, floor, limit);
+  if (of < 0) of = earlierGlossOf(tokens, core.start, from, floor, limit);
+  const part = of < 0 ? null : partitive(tokens, core, of, limit);
+  return part ? { ...part, end: from } : null;
 }
 
 /** How many words an editor's bracketed insertion after a figure may hold ("5,000 [barrels]", "300 [people]"). */
