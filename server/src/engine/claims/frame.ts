@@ -1355,11 +1355,14 @@ const SUBGROUP_PLURALS = new Map([['children', 'child'], ['women', 'woman'], ['p
  * 13 staff" of a toll, "12 dead hospital staffers"); cut or hired, they stay jobs (measure.ts), never read here.
  */
 const SUBGROUP_SYNONYMS = new Map<string, string>();
-// "nine crewmen", "nine crewmembers" and "nine crew" count one crew (round 39).
+// "nine crewmen", "nine crewmembers" and "nine crew" count one crew (round 39). "Four kids died" and "four children
+// died" count one kind (round 43).
 for (const [kind, words] of [['firefighter', 'fireman firewoman'], ['staff', 'staff staffer employee worker'],
-  ['crew', 'crewmember crewman crew-member']] as const) {
+  ['crew', 'crewmember crewman crew-member'], ['child', 'kid']] as const) {
   for (const w of words.split(' ')) SUBGROUP_SYNONYMS.set(w, kind);
 }
+/** The other words for a kind of person, for the unit table (measure.ts): each counts persons, unless a row after says. */
+export const SUBGROUP_SYNONYM_NOUNS: readonly string[] = [...SUBGROUP_SYNONYMS.keys()];
 
 /**
  * Compound nouns of a kind that name the same people as one word of the table: "police officers" are policemen, so "three

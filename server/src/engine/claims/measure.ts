@@ -6,7 +6,7 @@ import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quanti
 import { OPEN_CEILING_HEDGES, type Hedge, type Quantity, type Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
-import { SUBGROUP_NOUNS } from './frame';
+import { SUBGROUP_NOUNS, SUBGROUP_SYNONYM_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
 import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
@@ -36,9 +36,12 @@ unitClass('soldier', `soldier troop serviceman servicemen servicemember service-
 // sides' dead, not rival counts of one (round 38). "Fighters", "combatants" stay soldiers: either side's.
 unitClass('militant', 'militant insurgent rebel jihadist guerrilla guerilla');
 unitClass('person', `person people civilian resident inhabitant citizen individual child adult victim passenger migrant
-  refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}`);
+  refugee villager pedestrian tourist national life soul traveller traveler ${ROLE_NOUNS.join(' ')} ${SUBGROUP_NOUNS.join(' ')}
+  ${SUBGROUP_SYNONYM_NOUNS.join(' ')}`);
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
+// The dead counted by their remains, however named: "43 corpses were buried" and "43 bodies were buried" (round 43).
+unitClass('body', 'body corpse cadaver');
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
 unitClass('attack', 'attack assault strike raid shelling bombardment');
 unitClass('case', 'case infection');
@@ -73,6 +76,8 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   // "the death toll rose to 153", "12 fatalities", "40 injuries": counts of people by what befell them.
   ['toll', ['person', 'killed']],
   ['fatality', ['person', 'killed']],
+  // "the number of mortalities reached 1,301": deaths counted one by one, as fatalities are (round 43).
+  ['mortality', ['person', 'killed']],
   ['injury', ['person', 'wounded']],
   // People named by what befell them: "20,000 evacuees", "90 detainees".
   ['evacuee', ['person', 'evacuated']],
