@@ -22,7 +22,7 @@ import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } fro
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
 import { TOLL_WORDS } from '../claims/counted';
-import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, attributionApart, crowdStagesApart, occasionsApart, bothConversions, bothRisenSameDay, risingAheadBelow, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, attributionApart, crowdStagesApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
 import { estimatesMeet, possibleEstimate } from './recall';
@@ -967,7 +967,6 @@ function keptApart(a: Entry, b: Entry): boolean {
   if (instancesApart(a.detail?.instances, b.detail?.instances)) return true;
   if (sameDayStages(a.claim, a.detail, b.claim, b.detail) || sameEnumeration(a.claim, a.detail, b.claim, b.detail)) return true;
   if (bothRisenSameDay(a.claim, a.detail, b.claim, b.detail) || spreadOverPart(a.claim, a.detail, b.claim, b.detail)) return true;
-  if (risingAheadBelow(a.claim, a.detail, b.claim, b.detail)) return true;
   if (occasionsApart(a.detail, b.detail) || crowdStagesApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (aloneBelowWhole(a.claim, a.detail, a.scopes.places, b.claim, b.detail, b.scopes.places)) return true;
   if (siteBelowWhole(a.claim, a.detail, a.scopes.places, b.claim, b.detail, b.scopes.places)) return true;

@@ -11,7 +11,7 @@ import {
   partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, risingAheadBelow, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
+import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { issuedDay, orderBetween, saidDay } from './order';
@@ -121,7 +121,6 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
   if (crowdStagesApart(a, da, b, db)) push('stages of one gathering');
   if (bothRisenSameDay(a, da, b, db)) push('two risen tolls of one day');
-  if (risingAheadBelow(a, da, b, db)) push('a toll still to rise below a later one');
   if (spreadOverPart(a, da, b, db)) push('a total over many places against one of them');
   if (occasionsApart(da, db)) push(`crowds of two occasions (${da?.occasionKind} vs ${db?.occasionKind})`);
   const sa = scopesOf(a);

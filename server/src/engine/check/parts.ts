@@ -200,18 +200,6 @@ export function bothRisenSameDay(a: Claim, da: ClaimDetail | undefined, b: Claim
 }
 
 /**
- * Two reports' tolls, one told as still to rise (detail.risingAhead: "could rise into the hundreds", "it is feared the
- * number will rise further") below the other, told the same day or later: a snapshot of a climbing count and the
- * count grown since, no rivals (round 43, fa43). A higher count still to rise, or a lower one told earlier, pairs.
- */
-export function risingAheadBelow(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
-  if (a.path === b.path || !!da?.risingAhead === !!db?.risingAhead || GROWTH.get(baseEvent(a.measure.event)) !== 'toll') return false;
-  const [rising, other] = da?.risingAhead ? [a, b] : [b, a];
-  if (rising.high === null || other.low === null || rising.high >= other.low) return false;
-  return !!rising.time.from && !!other.time.from && other.time.from >= rising.time.from;
-}
-
-/**
  * A crowd its clause spreads over many places ("500,000 marched in some 50 cities", detail.spread) above a crowd of no
  * wider area (not itself marked a whole: "across", "nationwide"): the total of many gatherings against one of them, no
  * rival (round 28). Two totals over wide areas still pair, and so does a part above the total. Other counts keep

@@ -107,8 +107,6 @@ export interface ClaimDetail {
   vote?: 'day' | 'undated' | 'own' | 'year';
   /** The count was still running when stated ("so far", "have been cancelled today", "now"): it may grow after. */
   running?: boolean;
-  /** The figure's sentence says the count is still to rise ("could rise into the hundreds", claims/risingAhead.ts). */
-  risingAhead?: boolean;
   /** The figure is the new value of a change the report states ("revised to 275", "rose to 278", "the final toll"). */
   revised?: 'any' | 'up' | 'down';
   /**

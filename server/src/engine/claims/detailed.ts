@@ -25,7 +25,6 @@ import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
 import { reportCorrects, sentenceCorrects, setBefore } from './correction';
-import { risesAhead } from './risingAhead';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
 /** Words before a figure in its sentence that set it against another figure: "however", "but", "only". */
@@ -176,7 +175,6 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (hasSource && firstIn(wordClassIndex(tokens, SET_AGAINST), s.tokenStart, s.tokenEnd) >= 0) detail.setAgainst = true;
   if (hasSource && firstIn(wordClassIndex(tokens, OWN_SIDE), ca, cb) >= 0) detail.ownSide = true;
   if (isTrueCount(tokens, ca, qa)) detail.trueCount = true;
-  if (risesAhead(tokens, qb, s.tokenEnd)) detail.risingAhead = true;
   if (isProvisional(tokens, s) || (RESULT_EVENTS.has(baseEvent(event)) && time.basis !== 'explicit' && leadInProgress(r))) {
     detail.provisional = true;
     if (lowerIn(r, ca, qa, 'had')) detail.earlierStage = true;

@@ -46,6 +46,3 @@ export const TALLY_MOVING_VERBS: ReadonlySet<string> = new Set(CHANGE_VERBS.filt
  */
 export const REVISION_VERBS: ReadonlyMap<string, ChangeWay> = new Map(CHANGE_VERBS.flatMap(r =>
   r.way === null ? [] : rowWords(r, r.way === 'any').map((w): [string, ChangeWay] => [w, r.way!])));
-
-/** The bare lemmas of a rise ("rise", "climb", "increase"): after a modal or "to" they tell a rise to come (claims/risingAhead.ts). */
-export const RISE_LEMMAS: ReadonlySet<string> = new Set(CHANGE_VERBS.filter(r => r.way === 'up').flatMap(r => r.lemmas.split(' ').filter(Boolean)));
