@@ -18,3 +18,13 @@ test('a comma-joined figure that names a nation of its own keeps only its own', 
   const body = 'The airline said the plane carried 40 nationals from Armenia, seven from Georgia and two crew members.';
   assert.deepStrictEqual(scopeOf(body, 7).filter(id => /^(country|nationality):/.test(id)), ['country:georgia']);
 });
+
+test('a place in capitals and its region before a colon is a dateline: where the report was filed, not the figure\'s place', () => {
+  const placesOf = body => scopeOf(body, 19).filter(id => /^(place|country):/.test(id));
+  assert.deepStrictEqual(placesOf('MULTAN, Pakistan: At least 19 people were killed when a gas cylinder exploded at a market.'), []);
+  // A dated dateline was read so before the round, and still is.
+  assert.deepStrictEqual(placesOf('MULTAN, Pakistan, March 3: At least 19 people were killed when a gas cylinder exploded at a market.'), []);
+  // In title case the place and its colon may be a headline's topic: it stays the figure's place.
+  assert.deepStrictEqual(placesOf('Multan, Pakistan: At least 19 people were killed when a gas cylinder exploded at a market.'),
+    ['place:multan', 'country:pakistan']);
+});
