@@ -543,6 +543,17 @@ function placeCrowdSubject(event: string, scope: ScopeEntry[]): void {
 }
 
 /**
+ * A bare figure joined to the count of people before it: by "and" ("12 soldiers were killed and 15 wounded"), or by a
+ * comma where the clause's verb is left out ("35 soldiers were killed, about 30 wounded", round 43) when it names no
+ * nation of its own (a list of nationals, "37 from Kessa, six from Dorvik", gives each its own).
+ */
+function joinedSibling(tokens: readonly Token[], qa: number, scope: readonly ScopeEntry[]): boolean {
+  const before = tokens[qa - 1]?.lower;
+  if (before === 'and') return true;
+  return before === ',' && !scope.some(e => NATION_PARTY.test(e.id));
+}
+
+/**
  * The world's count, the places and groups a figure shares with the figure before it in its sentence, and the holder a
  * pronoun subject stands for.
  */
@@ -585,7 +596,7 @@ function addWholeAndSiblings(r: ReportClaims, site: Site, thing: Counted, m: Mea
   // and 46 wounded" may be one strike's toll told by each side (a gold pair of check-dev2).
   // Its noun, if any, is one word saying what befell them ("15 wounded", "three dead").
   const befellOnly = !q.noun || (thing.unitEvent !== null && !q.noun.text.includes(' '));
-  if (!inherits && samePrev && unit === 'person' && PEOPLE_UNITS.has(samePrev.unit) && befellOnly && tokens[qa - 1]?.lower === 'and') {
+  if (!inherits && samePrev && unit === 'person' && PEOPLE_UNITS.has(samePrev.unit) && befellOnly && joinedSibling(tokens, qa, scope)) {
     for (const e of samePrev.scope) if (NATION_PARTY.test(e.id) && !scope.some(x => x.id === e.id)) scope.push(e);
   }
   // "On Friday it cancelled about 1,200 flights": a pronoun subject stands for the one its paragraph named last, of
