@@ -472,6 +472,9 @@ export function signShownCue(words: readonly string[]): { info: CueInfo; length:
  * after "on"/"to" within a few words; a video "posted to" an account, with no poster before it, stays out). The forms
  * are the past of the post and share lemmas; the platforms come from the organization table, plus "social media".
  */
+/** Forms of "quote" as a verb of relaying ("quoted a witness as saying"; `participles.ts` `quotedAsAt`). */
+export const QUOTE_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting']);
+
 export const POST_FORMS: ReadonlySet<string> = new Set(['posted', 'shared']);
 /** Prepositions that put a post on its platform, and words it may cross before it ("on his Facebook page"). */
 const POST_PREPS = new Set(['on', 'to']);
@@ -501,12 +504,22 @@ export function passivePost(before: string | undefined): boolean {
 }
 
 // Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
+/**
+ * Round 43. The base a regular inflection of a two-word cue comes from, when the table holds it with the same particle
+ * ("pointed out", "points out" → "point out"), else the form itself: a lemma test such as `LOOK_BACK_LEMMAS` then
+ * reads every form ("as the senator pointed out, ...") and not only the base one.
+ */
+function phrasalBase(form: string, particle: string): string {
+  const inflects = (base: string) => [base + 's', base + 'ed', base + 'd', base + 'ing', base.replace(/e$/, '') + 'ing'].includes(form);
+  return PHRASAL.find(([base, p]) => p === particle && base !== form && inflects(base))?.[0] ?? form;
+}
+
 const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
   let byNext = PHRASAL_FORMS.get(w);
   if (!byNext) PHRASAL_FORMS.set(w, (byNext = new Map()));
   byNext.set(p, {
-    lemma: w + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+    lemma: phrasalBase(w, p) + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
     docSubject: false, quoteObject: false, forwardOnly: true, ...flags,
   });
 }

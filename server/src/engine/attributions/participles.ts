@@ -1,6 +1,6 @@
 // Participle cues: progressives ("is suggesting"), participle clauses ("..., saying"), talk participles.
 import { isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
-import { BE, type CueInfo, isCuePrefix, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
+import { BE, type CueInfo, isCuePrefix, QUOTE_FORMS, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
 import { unnamedSource } from './sources';
 import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
@@ -65,7 +65,26 @@ export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit
   const sub = c === firstWord(toks, u) ? null : unitSubject(toks, u.a, c);
   if (!sub) return c - 1 === firstWord(toks, u) || c === firstWord(toks, u) ? openingParticiple(rep, c, cue, content, u) : null;
   const src = resolver.resolve(sub.s, sub.e);
-  return src ? { source: src, cue, content, via: [], at: c } : null;
+  const quoting = quotedAsAt(toks, c, u);
+  return src ? { source: src, cue: quoting < 0 ? cue : span(toks, quoting, quoting + 1), content, via: [], at: c } : null;
+}
+
+/** How far back from "as saying" the verb that quotes may stand: its object, often with an apposition, between. */
+const QUOTED_AS_REACH = 12;
+
+/**
+* Round 43. "The paper quoted a city official as saying ...": the subject passes on the words of the one quoted, and
+* the act of quoting is the cue (PolNeAR train: every such "as saying" marks "quoted", none the participle). The index
+* of the form of "quote" before the "as" right before participle `c`, across the quoted noun phrase and its commas,
+* or -1.
+*/
+function quotedAsAt(toks: Token[], c: number, u: Unit): number {
+  if (c - 2 <= u.a || toks[c - 1].lower !== 'as') return -1;
+  for (let k = c - 2; k > u.a && c - k <= QUOTED_AS_REACH; k--) {
+    if (QUOTE_FORMS.has(toks[k].lower)) return k;
+    if (!isWord(toks[k]) && toks[k].text !== ',') return -1;
+  }
+  return -1;
 }
 
 /**
