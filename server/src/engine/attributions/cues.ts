@@ -472,6 +472,20 @@ export function signShownCue(words: readonly string[]): { info: CueInfo; length:
  * after "on"/"to" within a few words; a video "posted to" an account, with no poster before it, stays out). The forms
  * are the past of the post and share lemmas; the platforms come from the organization table, plus "social media".
  */
+/**
+ * Round 43. Nouns of a voiced stance that report with no verb around them, each with the words that open what it is
+ * about: "numerous complaints that the course was noisy", "his praise for the plan", "chants of 'Four more years!'"
+ * (PolNeAR train: 21 of 26 unread uses are cues; "criticism of", "claims that" and "endorsement of" are cues in half
+ * their uses or fewer and stay out, as do "praise from" and "boos").
+ */
+const VOICED_NOUN_LINKS: [string[], string[]][] = [
+  [['complaint', 'complaints'], ['that', 'about', 'of']],
+  [['praise'], ['for', 'of']],
+  [['chant', 'chants'], ['of', 'for', 'to']],
+];
+export const VOICED_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  VOICED_NOUN_LINKS.flatMap(([nouns, links]) => nouns.map(n => [n, new Set(links)] as [string, ReadonlySet<string>])));
+
 /** Forms of "quote" as a verb of relaying ("quoted a witness as saying"; `participles.ts` `quotedAsAt`). */
 export const QUOTE_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting']);
 
