@@ -272,9 +272,6 @@ export function stanceAdjectiveAt(rep: ReportState, c: number, next: string, u: 
   return cueAt(rep, be, next === 'to' ? WISH_ADJECTIVE : STANCE_ADJECTIVE, u, ui, next === 'of' ? c + 2 : c + 1);
 }
 
-/** Cue for a voiced noun: a stance whose holder is its owner or no one named. */
-const VOICED_NOUN: CueInfo = { ...SPEECH_ACT, lemma: 'voice', forwardOnly: true };
-
 /** Possessive determiners that name a voiced noun's owner by a pronoun ("his complaints that"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
