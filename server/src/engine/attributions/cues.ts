@@ -93,6 +93,8 @@ const TABLE: [string, Flags, string[]][] = [
   ['affirm', THAT_ONLY, ['affirms', 'affirmed']],
   ['assert', THAT_ONLY, ['asserts', 'asserted']],
   ['declare', THAT_ONLY, ['declare', 'declares', 'declared']],
+  // Round 43 (PolNeAR train: 4 of 5 "charged that"): an accusation; "charges" is as often the noun and stays out.
+  ['charge', THAT_ONLY, ['charged']],
   ['acknowledge', THAT_OR_OBJECT, ['acknowledge', 'acknowledges', 'acknowledged']],
   ['admit', THAT_OR_OBJECT, ['admit', 'admits', 'admitted']],
   ['reveal', THAT_OR_OBJECT, ['reveal', 'reveals', 'revealed']],
@@ -346,6 +348,9 @@ const PHRASAL: [string, string, Flags][] = [
   // Round 21 (PolNeAR train: 16 of 21 finite ones with a subject of their own): "Bush referred to Rubio as a bright
   // leader", "she refers to him by a nickname". ("was referred to the FBI" is a passive of sending and stays out.)
   ['referred', 'to', { object: true }], ['refers', 'to', { object: true }],
+  // Round 43 (PolNeAR train: 6 of 7 past or present forms): a plea in court, "pleaded guilty to two counts of fraud",
+  // is what the defendant states; what is pleaded to follows. (A first person's "I'll plead guilty" stays out.)
+  ['pleaded', 'guilty', { object: true }], ['pleads', 'guilty', { object: true }],
 ];
 
 /**

@@ -1,0 +1,43 @@
+// Issue 11, round 43: attributions PolNeAR's training split marks and the engine missed, grouped by structure (measured
+// on train, confirmed on dev by totals). Invented sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const { brief, unsourced } = require('./attributionBrief');
+
+const cues = text => brief(text).map(l => l.split('|').slice(0, 2).join('|'));
+const loose = text => unsourced(text).map(l => l.split('|')[0]);
+
+test('"X quoted Y as saying": the quoting is the cue, its subject the source', () => {
+  assert.deepStrictEqual(cues('The Harbor Gazette quoted a ferry captain as saying the crossing would resume on Friday.'),
+    ['Harbor Gazette|quoted']);
+  assert.deepStrictEqual(cues('Radio Norte quoted Ines Calvo, a local grocer, as saying that prices had doubled.'),
+    ['Radio Norte|quoted']);
+});
+
+test('a look-back reads every form of a two-word cue ("as X pointed out", "as X points out")', () => {
+  assert.deepStrictEqual(cues('As the transit chief pointed out, raising the fares would hurt commuters.'),
+    ['the transit chief|pointed out']);
+  assert.deepStrictEqual(cues('And that, as the treasurer points out, is a large share of the budget.'),
+    ['the treasurer|points out']);
+  // A look-back that closes the sentence looks back even when what precedes it reads as an opening phrase.
+  assert.deepStrictEqual(cues('Raising the fares would hurt commuters, as the transit chief pointed out.'),
+    ['the transit chief|pointed out']);
+});
+
+test('a voiced noun before its link word ("complaints that", "praise for", "chants of")', () => {
+  assert.deepStrictEqual(loose('Despite complaints that the pier was unsafe, the festival went ahead.'), ['complaints']);
+  assert.deepStrictEqual(cues("The governor's warm praise for the firefighters drew applause."), ['The governor|praise']);
+  assert.deepStrictEqual(loose('Fans greeted the striker with chants of “One more goal!” at the gate.'), ['chants']);
+  // Without its link word, or with a link that names who gave it, the noun is no cue.
+  assert.deepStrictEqual(loose('The road has been closed since the complaint.'), []);
+  assert.deepStrictEqual(loose('Her praise from critics was muted.'), []);
+});
+
+test('a plea in court and an accusation ("pleaded guilty to", "charged that")', () => {
+  assert.deepStrictEqual(cues('The contractor pleaded guilty to bribing two inspectors.'),
+    ['The contractor|pleaded guilty to']);
+  assert.deepStrictEqual(cues('The clerk pleaded guilty Tuesday to forging the permits.'), ['The clerk|pleaded guilty']);
+  assert.deepStrictEqual(cues('The union also charged that the board ignored the safety report.'), ['The union|charged']);
+  // A price charged is no accusation.
+  assert.deepStrictEqual(cues('The bakery charged a fee for late orders.'), []);
+});
