@@ -33,11 +33,9 @@ test('a voiced noun before its link word ("complaints that", "praise for", "chan
   assert.deepStrictEqual(loose('Her praise from critics was muted.'), []);
 });
 
-test('a plea in court and an accusation ("pleaded guilty to", "charged that")', () => {
-  assert.deepStrictEqual(cues('The contractor pleaded guilty to bribing two inspectors.'),
-    ['The contractor|pleaded guilty to']);
-  assert.deepStrictEqual(cues('The clerk pleaded guilty Tuesday to forging the permits.'), ['The clerk|pleaded guilty']);
+test('an accusation ("charged that")', () => {
   assert.deepStrictEqual(cues('The union also charged that the board ignored the safety report.'), ['The union|charged']);
-  // A price charged is no accusation.
+  // A price charged is no accusation, and a plea in court stays a deed (round 8).
   assert.deepStrictEqual(cues('The bakery charged a fee for late orders.'), []);
+  assert.deepStrictEqual(cues('The clerk pleaded guilty to forging the permits.'), []);
 });

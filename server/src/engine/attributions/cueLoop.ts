@@ -17,11 +17,9 @@ import { titleCueAt, titleCase } from './titles';
 import { SPEECH_ACT } from './words';
 import { ASKED_OPENERS } from '../text/subordinators';
 
-/** Prepositions that open the object of a phrasal cue's particle ("lashed out at", "pushed back against"). */
-const STANCE_PREPS: ReadonlySet<string> = new Set(['at', 'against', 'on', 'about']);
-/** Each particle with the prepositions that join the cue after it ("lashed out at", "pleaded guilty to"). */
-const PARTICLE_PREPS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['out', STANCE_PREPS], ['back', STANCE_PREPS],
-  ['guilty', new Set(['to'])]]);
+/** Particles of phrasal cues ("lashed out", "pushed back") and the prepositions that open their object. */
+const PARTICLES = new Set(['out', 'back']);
+const PARTICLE_PREPS = new Set(['at', 'against', 'on', 'about']);
 
 /** Cues that title-case headlines capitalize ("Trump Says ...", "Clinton Slams ..."); none of them names a body. */
 const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 'vows', 'denies', 'admits', 'warns',
@@ -188,7 +186,7 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
   const ph = i + 1 < u.b ? phrasalCue(t.lower, toks[i + 1].lower) : undefined;
   if (ph && !isCap(t) && (!ph.homograph || !numberBefore(toks, i, u))) {
     // "lashed out at critics", "spoke out against the merger": a preposition after the particle joins the cue.
-    const ce = i + 2 < u.b && PARTICLE_PREPS.get(toks[i + 1].lower)?.has(toks[i + 2].lower) ? i + 3 : i + 2;
+    const ce = i + 2 < u.b && PARTICLES.has(toks[i + 1].lower) && PARTICLE_PREPS.has(toks[i + 2].lower) ? i + 3 : i + 2;
     const f = cueAt(rep, i, ph, u, ui, ce);
     if (f) found.push(f);
     return i + 1;

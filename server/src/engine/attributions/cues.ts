@@ -348,9 +348,6 @@ const PHRASAL: [string, string, Flags][] = [
   // Round 21 (PolNeAR train: 16 of 21 finite ones with a subject of their own): "Bush referred to Rubio as a bright
   // leader", "she refers to him by a nickname". ("was referred to the FBI" is a passive of sending and stays out.)
   ['referred', 'to', { object: true }], ['refers', 'to', { object: true }],
-  // Round 43 (PolNeAR train: 6 of 7 past or present forms): a plea in court, "pleaded guilty to two counts of fraud",
-  // is what the defendant states; what is pleaded to follows. (A first person's "I'll plead guilty" stays out.)
-  ['pleaded', 'guilty', { object: true }], ['pleads', 'guilty', { object: true }],
 ];
 
 /**
