@@ -40,3 +40,13 @@ test('an accusation ("charged that")', () => {
   assert.deepStrictEqual(cues('The bakery charged a fee for late orders.'), []);
   assert.deepStrictEqual(cues('The clerk pleaded guilty to forging the permits.'), []);
 });
+
+test('a participle right after a speech says what the speech did ("a speech denouncing the tax")', () => {
+  const all = text => [...cues(text), ...loose(text).map(c => `|${c}`)];
+  assert.deepStrictEqual(all('Lee followed the mayor’s Tuesday speech denouncing the tax with one of her own.'),
+    ['the mayor|denouncing']);
+  assert.deepStrictEqual(all('Mrs. Vance devoted much of her stump speech to warmly praising the nurses.')
+    .filter(c => c.endsWith('|praising')).length, 1);
+  // After another noun the participle still describes it and keeps no object.
+  assert.deepStrictEqual(all('The drivers praising the new lanes were few.'), []);
+});

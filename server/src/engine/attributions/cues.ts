@@ -487,6 +487,12 @@ const VOICED_NOUN_LINKS: [string[], string[]][] = [
 export const VOICED_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   VOICED_NOUN_LINKS.flatMap(([nouns, links]) => nouns.map(n => [n, new Set(links)] as [string, ReadonlySet<string>])));
 
+/**
+ * Round 43. Talks a speaker gives whose participle says what the talk does: "her stump speech attacking the plan", "a
+ * 20-minute speech praising the nurses" (PolNeAR train: 7 of 8 unread uses are cues; `participles.ts` `talkParticipleAfter`).
+ */
+export const TALK_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches']);
+
 /** Forms of "quote" as a verb of relaying ("quoted a witness as saying"; `participles.ts` `quotedAsAt`). */
 export const QUOTE_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting']);
 

@@ -1,7 +1,8 @@
 // Participle cues: progressives ("is suggesting"), participle clauses ("..., saying"), talk participles.
 import { isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
-import { BE, type CueInfo, isCuePrefix, QUOTE_FORMS, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
-import { unnamedSource } from './sources';
+import { BE, type CueInfo, isCuePrefix, QUOTE_FORMS, TALK_NOUNS, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
+import { isPossessiveEnding } from '../text/possessive';
+import { type ResolvedSource, unnamedSource } from './sources';
 import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
@@ -28,6 +29,8 @@ export function progressiveAt(toks: Token[], c: number, u: Unit): boolean {
 
 export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
   const { toks, resolver } = rep;
+  const talk = talkParticipleAfter(rep, c, info, u);
+  if (talk) return talk;
   // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
   const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
   // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
@@ -164,4 +167,32 @@ function openingPhraseOnly(toks: Token[], k: number, content: Range): Range | nu
   let e = k;
   while (e < toks.length && toks[e].start < content.end && toks[e].text !== ',') e++;
   return e > k ? spanOrNull(toks, k, e) : null;
+}
+
+/** Possessive determiners that name a talk's speaker ("his speech defending ..."). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+* Round 43. A participle right after a talk noun (`TALK_NOUNS`), or after it and "to" or an adverb ("her speech to
+* warmly thanking ..."): "a speech attacking the plan" says what the speech did, so the participle keeps its object.
+* The speaker is the owner in the noun's phrase ("Lee's Tuesday speech", "his 30-minute speech"), else no one named.
+*/
+function talkParticipleAfter(rep: ReportState, c: number, info: CueInfo, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  let n = c - 1;
+  while (n > u.a && c - n <= 2 && (toks[n].lower === 'to' || toks[n].pos === 'ADV')) n--;
+  if (n <= u.a || !TALK_NOUNS.has(toks[n].lower)) return null;
+  const content = contentAfter(rep, c + 1, { ...info, object: true }, u);
+  if (!content) return null;
+  let source: ResolvedSource | null = null;
+  for (let k = n - 1; k > u.a && n - k <= 5 && !source; k--) {
+    if (isPossessiveEnding(toks[k].text)) {
+      const s = npLeft(toks, k - 1, u.a);
+      source = s >= 0 ? resolver.resolve(s, k) : null;
+      break;
+    }
+    if (OWNER_PRONOUNS.has(toks[k].lower)) { source = resolver.resolve(k, k + 1); break; }
+    if (!isWord(toks[k])) break;
+  }
+  return { source: source ?? unnamedSource(toks[c].start), cue: span(toks, c, c + 1), content, via: [], at: c };
 }
