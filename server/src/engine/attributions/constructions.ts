@@ -1,5 +1,6 @@
 // Cues made of more than a verb: speech-act nouns, issued and filed documents, "went on to", appearances, "asked", stance adjectives.
-import { APPEARANCE_COPULAS, APPEARANCE_MODALS, BE, CUE_PREFIX, type CueInfo, FILED_NOUNS, ISSUED_NOUNS, lemmaCue, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, participleCue, STANCE_ADJECTIVE, WISH_ADJECTIVE } from './cues';
+import { APPEARANCE_COPULAS, APPEARANCE_MODALS, BE, CUE_PREFIX, type CueInfo, FILED_NOUNS, ISSUED_NOUNS, lemmaCue, SPEECH_ACT_NOUNS, SPEECH_ACT_PREPS, participleCue, STANCE_ADJECTIVE, VOICED_NOUNS, WISH_ADJECTIVE } from './cues';
+import { isPossessiveEnding } from '../text/possessive';
 import type { Token } from '../types';
 import { isCap, isQuote, isWord, npLeft, npToken, type Unit } from './scan';
 import { type ResolvedSource, unnamedSource } from './sources';
@@ -269,4 +270,28 @@ export function stanceAdjectiveAt(rep: ReportState, c: number, next: string, u: 
   while (be > u.a && c - be <= 2 && !BE.has(toks[be].lower) && (toks[be].pos === 'ADV' || CUE_PREFIX.has(toks[be].lower))) be--;
   if (be <= u.a || !BE.has(toks[be].lower) || toks[be].lower === 'being') return null;
   return cueAt(rep, be, next === 'to' ? WISH_ADJECTIVE : STANCE_ADJECTIVE, u, ui, next === 'of' ? c + 2 : c + 1);
+}
+
+/** Possessive determiners that name a voiced noun's owner by a pronoun ("his complaints that"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+* Round 43. A voiced noun before its link word ("complaints that ...", "praise for ...", "chants of ..."; `VOICED_NOUNS`):
+* the noun is the cue and what follows the link is its content. The holder is the owner before the noun, past one
+* modifier ("the governor's effusive praise for", "his complaints that"), or no one the text names.
+*/
+export function voicedNounAt(rep: ReportState, c: number, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  const links = VOICED_NOUNS.get(toks[c].lower);
+  if (!links || c + 2 >= u.b || !links.has(toks[c + 1].lower) || !isWord(toks[c + 2]) && !isQuote(toks[c + 2])) return null;
+  const content = spanOrNull(toks, c + 2, clauseEnd(toks, c + 2, u.b));
+  if (!content) return null;
+  let o = c - 1;
+  if (o > u.a && toks[o].pos === 'ADJ') o--;
+  let source: ResolvedSource | null = null;
+  if (o > u.a && isPossessiveEnding(toks[o].text)) {
+    const s = npLeft(toks, o - 1, u.a);
+    if (s >= 0) source = resolver.resolve(s, o);
+  } else if (o >= u.a && OWNER_PRONOUNS.has(toks[o].lower)) source = resolver.resolve(o, o + 1);
+  return { source: source ?? unnamedSource(toks[c].start), cue: span(toks, c, c + 1), content, via: [], at: c };
 }

@@ -1,11 +1,11 @@
 // The cue loop over one unit's tokens, in steps by kind of cue. Each step returns the token to resume after (the loop
 // moves one past it) once it has acted on token i, or PASS to let the next step look; the order is the rules' order.
 import type { Token } from '../types';
-import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, POST_FORMS, POSTED, postedToPlatform, passivePost, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, POST_FORMS, POSTED, postedToPlatform, passivePost, STANCE_ADJECTIVES, VOICED_NOUNS, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
 import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
-import { openingAskedAt, whenAskedAt, speechActAt, issuedAt, issuedNounAt, filedAt, goOnVerb, stanceAdjectiveAt, numberBefore, appearanceAt, likenessAt, verbSlot, openingSaying } from './constructions';
+import { openingAskedAt, whenAskedAt, voicedNounAt, speechActAt, issuedAt, issuedNounAt, filedAt, goOnVerb, stanceAdjectiveAt, numberBefore, appearanceAt, likenessAt, verbSlot, openingSaying } from './constructions';
 import { frameAt, openingFrameAt, lookBackAt } from './frames';
 import { pluralSubjectBefore, looseAt, evidenceAt } from './loose';
 import { talkParticipleAt, progressiveAt, participleAt, evidenceParticipleAt } from './participles';
@@ -31,7 +31,7 @@ const TITLE_CUES = new Set(['says', 'said', 'tells', 'told', 'thinks', 'wants', 
  * title cues, verbs of appearance): the others, most words, are passed over with one look-up instead of one per kind of cue.
  */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...CUE_OPENERS, 'according', 'asked', 'in', 'as', 'reportedly', ...MAKE_FORMS, ...GO_ON_FORMS, ...ISSUE_FORMS,
-  ...FILING_FORMS, ...TITLE_CUES, ...APPEARANCE_FORMS, ...IMPRESSION_FORMS, ...TALK_PARTICIPLES.keys()]);
+  ...FILING_FORMS, ...TITLE_CUES, ...APPEARANCE_FORMS, ...IMPRESSION_FORMS, ...TALK_PARTICIPLES.keys(), ...VOICED_NOUNS.keys()]);
 
 /** A filing's claim: its object, a clause of its own ("alleging ...") or an infinitive ("to stop the sale"). */
 const FILING: CueInfo = { ...SPEECH_ACT, lemma: 'file', forwardOnly: true };
@@ -163,6 +163,11 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
   // "posted a photo on Instagram": a post to a social platform is the poster's act, whatever it carries.
   if (!isCap(t) && POST_FORMS.has(t.lower) && !passivePost(toks[i - 1]?.lower) && postedToPlatform(wordsAfter(toks, i + 1, u.b, 12))) {
     const f = cueAt(rep, i, POSTED, u, ui, i + 1);
+    if (f) { found.push(f); return i; }
+  }
+  // "complaints that the course was noisy", "praise for the plan": a voiced noun, held by its owner or no one named.
+  if (!isCap(t) && VOICED_NOUNS.has(t.lower)) {
+    const f = voicedNounAt(rep, i, u);
     if (f) { found.push(f); return i; }
   }
   // "has been critical of the deal", "is adamant that ...": a stance adjective after a form of "be".

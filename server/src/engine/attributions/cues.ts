@@ -93,6 +93,8 @@ const TABLE: [string, Flags, string[]][] = [
   ['affirm', THAT_ONLY, ['affirms', 'affirmed']],
   ['assert', THAT_ONLY, ['asserts', 'asserted']],
   ['declare', THAT_ONLY, ['declare', 'declares', 'declared']],
+  // Round 43 (PolNeAR train: 4 of 5 "charged that"): an accusation; "charges" is as often the noun and stays out.
+  ['charge', THAT_ONLY, ['charged']],
   ['acknowledge', THAT_OR_OBJECT, ['acknowledge', 'acknowledges', 'acknowledged']],
   ['admit', THAT_OR_OBJECT, ['admit', 'admits', 'admitted']],
   ['reveal', THAT_OR_OBJECT, ['reveal', 'reveals', 'revealed']],
@@ -472,6 +474,28 @@ export function signShownCue(words: readonly string[]): { info: CueInfo; length:
  * after "on"/"to" within a few words; a video "posted to" an account, with no poster before it, stays out). The forms
  * are the past of the post and share lemmas; the platforms come from the organization table, plus "social media".
  */
+/**
+ * Round 43. Nouns of a voiced stance that report with no verb around them, each with the word that opens what it is
+ * about: "numerous complaints that the course was noisy", "his praise for the plan" (PolNeAR train: all 11 unread uses
+ * are cues, in 11 stories of 5 outlets). Other links ("complaints of critics", "his praise of", "chants of") were cues in
+ * 8 of 13 unread uses and stay out, as do "criticism of", "claims that" and "endorsement of" (half or fewer).
+ */
+const VOICED_NOUN_LINKS: [string[], string[]][] = [
+  [['complaint', 'complaints'], ['that']],
+  [['praise'], ['for']],
+];
+export const VOICED_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  VOICED_NOUN_LINKS.flatMap(([nouns, links]) => nouns.map(n => [n, new Set(links)] as [string, ReadonlySet<string>])));
+
+/**
+ * Round 43. Talks a speaker gives whose participle says what the talk does: "her stump speech attacking the plan", "a
+ * 20-minute speech praising the nurses" (PolNeAR train: 7 of 8 unread uses are cues; `participles.ts` `talkParticipleAfter`).
+ */
+export const TALK_NOUNS: ReadonlySet<string> = new Set(['speech', 'speeches']);
+
+/** Forms of "quote" as a verb of relaying ("quoted a witness as saying"; `participles.ts` `quotedAsAt`). */
+export const QUOTE_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting']);
+
 export const POST_FORMS: ReadonlySet<string> = new Set(['posted', 'shared']);
 /** Prepositions that put a post on its platform, and words it may cross before it ("on his Facebook page"). */
 const POST_PREPS = new Set(['on', 'to']);
@@ -501,12 +525,22 @@ export function passivePost(before: string | undefined): boolean {
 }
 
 // Keyed by the first word, then the second: looking a pair up builds no string (it runs for every word).
+/**
+ * Round 43. The base a regular inflection of a two-word cue comes from, when the table holds it with the same particle
+ * ("pointed out", "points out" → "point out"), else the form itself: a lemma test such as `LOOK_BACK_LEMMAS` then
+ * reads every form ("as the senator pointed out, ...") and not only the base one.
+ */
+function phrasalBase(form: string, particle: string): string {
+  const inflects = (base: string) => [base + 's', base + 'ed', base + 'd', base + 'ing', base.replace(/e$/, '') + 'ing'].includes(form);
+  return PHRASAL.find(([base, p]) => p === particle && base !== form && inflects(base))?.[0] ?? form;
+}
+
 const PHRASAL_FORMS = new Map<string, Map<string, CueInfo>>();
 for (const [w, p, flags] of PHRASAL) {
   let byNext = PHRASAL_FORMS.get(w);
   if (!byNext) PHRASAL_FORMS.set(w, (byNext = new Map()));
   byNext.set(p, {
-    lemma: w + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
+    lemma: phrasalBase(w, p) + ' ' + p, object: false, bareClause: false, infinitive: false, quoteOnly: false, addressee: false,
     docSubject: false, quoteObject: false, forwardOnly: true, ...flags,
   });
 }

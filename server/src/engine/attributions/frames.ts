@@ -129,8 +129,10 @@ export function lookBackAt(rep: ReportState, i: number, u: Unit): { found: Found
   if (i > u.a && (toks[i - 1].pos === 'ADJ' || AS_COMPARATIVES.has(toks[i - 1].lower))) return null;
   const s = i + 1;
   if (!isWord(toks[s]) || AS_COMPARATIVES.has(toks[s].lower) || FIRST_PERSON_WORDS.has(toks[s].lower)) return null;
-  const e = npRight(toks, s, u.b, 10);
+  let e = npRight(toks, s, u.b, 10);
   if (e < 0 || e >= u.b) return null;
+  // "as the mayor points out": a phrasal cue's verb read as the noun phrase's plural head is given back.
+  if (e - 1 > s && phrasalCue(toks[e - 1].lower, toks[e].lower)) e--;
   let c = e;
   while (c < u.b && c - e < 3 && CUE_PREFIX.has(toks[c].lower)) c++;
   if (c >= u.b || isCap(toks[c])) return null;
@@ -150,7 +152,11 @@ export function lookBackAt(rep: ReportState, i: number, u: Unit): { found: Found
     let k = ce;
     while (k < u.b && k - ce < 12 && toks[k].text !== ',' && toks[k].text !== ':' && toks[k].text !== '.') k++;
     if (k + 1 < u.b && (toks[k].text === ',' || toks[k].text === ':')) content = spanOrNull(toks, k + 1, clauseEnd(toks, k + 1, u.b));
-  } else {
+  }
+  // Round 43. A look-back that closes the sentence ("Cutting it carries risks, as the mayor points out.") looks back
+  // even when what comes before it read as an opening phrase.
+  const closes = ce >= u.b || toks[ce].text === '.';
+  if (!opens || (!content && closes && i > w + 1)) {
     let k = i;
     while (k > u.a && (toks[k - 1].text === ',' || isDash(toks[k - 1]) || toks[k - 1].text === '(')) k--;
     if (k > w + 1) content = spanOrNull(toks, u.a, k);

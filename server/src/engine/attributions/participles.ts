@@ -1,7 +1,8 @@
 // Participle cues: progressives ("is suggesting"), participle clauses ("..., saying"), talk participles.
 import { isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
-import { BE, type CueInfo, isCuePrefix, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
-import { unnamedSource } from './sources';
+import { BE, type CueInfo, isCuePrefix, QUOTE_FORMS, TALK_NOUNS, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
+import { isPossessiveEnding } from '../text/possessive';
+import { type ResolvedSource, unnamedSource } from './sources';
 import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
@@ -28,6 +29,8 @@ export function progressiveAt(toks: Token[], c: number, u: Unit): boolean {
 
 export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit, found: Found[]): Found | null {
   const { toks, resolver } = rep;
+  const talk = talkParticipleAfter(rep, c, info, u);
+  if (talk) return talk;
   // "..., he said, referring to Barack Obama": whom the speaker meant is part of what was said.
   const referring = info.lemma === 'refer' && c + 2 < u.b && toks[c + 1].lower === 'to' && toks[c - 1]?.text === ',';
   // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
@@ -65,7 +68,26 @@ export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit
   const sub = c === firstWord(toks, u) ? null : unitSubject(toks, u.a, c);
   if (!sub) return c - 1 === firstWord(toks, u) || c === firstWord(toks, u) ? openingParticiple(rep, c, cue, content, u) : null;
   const src = resolver.resolve(sub.s, sub.e);
-  return src ? { source: src, cue, content, via: [], at: c } : null;
+  const quoting = quotedAsAt(toks, c, u);
+  return src ? { source: src, cue: quoting < 0 ? cue : span(toks, quoting, quoting + 1), content, via: [], at: c } : null;
+}
+
+/** How far back from "as saying" the verb that quotes may stand: its object, often with an apposition, between. */
+const QUOTED_AS_REACH = 12;
+
+/**
+* Round 43. "The paper quoted a city official as saying ...": the subject passes on the words of the one quoted, and
+* the act of quoting is the cue (PolNeAR train: every such "as saying" marks "quoted", none the participle). The index
+* of the form of "quote" before the "as" right before participle `c`, across the quoted noun phrase and its commas,
+* or -1.
+*/
+function quotedAsAt(toks: Token[], c: number, u: Unit): number {
+  if (c - 2 <= u.a || toks[c - 1].lower !== 'as') return -1;
+  for (let k = c - 2; k > u.a && c - k <= QUOTED_AS_REACH; k--) {
+    if (QUOTE_FORMS.has(toks[k].lower)) return k;
+    if (!isWord(toks[k]) && toks[k].text !== ',') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -145,4 +167,32 @@ function openingPhraseOnly(toks: Token[], k: number, content: Range): Range | nu
   let e = k;
   while (e < toks.length && toks[e].start < content.end && toks[e].text !== ',') e++;
   return e > k ? spanOrNull(toks, k, e) : null;
+}
+
+/** Possessive determiners that name a talk's speaker ("his speech defending ..."). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+* Round 43. A participle right after a talk noun (`TALK_NOUNS`), or after it and "to" or an adverb ("her speech to
+* warmly thanking ..."): "a speech attacking the plan" says what the speech did, so the participle keeps its object.
+* The speaker is the owner in the noun's phrase ("Lee's Tuesday speech", "his 30-minute speech"), else no one named.
+*/
+function talkParticipleAfter(rep: ReportState, c: number, info: CueInfo, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  let n = c - 1;
+  while (n > u.a && c - n <= 2 && (toks[n].lower === 'to' || toks[n].pos === 'ADV')) n--;
+  if (n <= u.a || !TALK_NOUNS.has(toks[n].lower)) return null;
+  const content = contentAfter(rep, c + 1, { ...info, object: true }, u);
+  if (!content) return null;
+  let source: ResolvedSource | null = null;
+  for (let k = n - 1; k > u.a && n - k <= 5 && !source; k--) {
+    if (isPossessiveEnding(toks[k].text)) {
+      const s = npLeft(toks, k - 1, u.a);
+      source = s >= 0 ? resolver.resolve(s, k) : null;
+      break;
+    }
+    if (OWNER_PRONOUNS.has(toks[k].lower)) { source = resolver.resolve(k, k + 1); break; }
+    if (!isWord(toks[k])) break;
+  }
+  return { source: source ?? unnamedSource(toks[c].start), cue: span(toks, c, c + 1), content, via: [], at: c };
 }
