@@ -846,6 +846,8 @@ function contextPlace(text: string, words: Word[], i: number, strongOnly: boolea
 function bracketAlias(acr: Word, c: Candidate, words: Word[]): boolean {
   if (!acr.cap || acr.text.length < 2 || acr.text.length > 16 || NOT_NAMES.has(acr.lower)) return false;
   // A known word ("AFP", "UN") is an alias only when it spells the name's initials: "Armed Forces of the Philippines (AFP)".
+  // "Ann Pell (U.S)": a country's abbreviation missing its last dot is the player's country, no other name of hers.
+  if (c.kind !== 'country' && COUNTRY_NAMES.has(`${acr.text}.`)) return false;
   if (knownWord(acr.text)) return c.kind !== 'country' && c.kind !== 'nationality' && spellsInitials(acr.text, words, c.from, c.to);
   if (c.kind === 'country' || c.kind === 'nationality') return false;
   const acronym = /^[A-Z][A-Za-z./&]{1,7}$/.test(acr.text) && /[A-Z].*[A-Z]/.test(acr.text);

@@ -302,22 +302,57 @@ function twoSidedScore(words: Word[], from: number, to: number): boolean {
   return !!pp && !pp.punct && pp.cap && sameLine(words, open - 1, from);
 }
 
+/** Figures a standings row gives a side after its name: played, won, drawn, lost, for, against, points. */
+const STANDINGS_FIGURES = 6;
+
+/**
+ * Round 43: "Port Vale 2 0 2 0 2 2 2": a name followed to the end of its line by six or more scores is a side in a
+ * league table (a golfer's line holds at most four rounds and a total).
+ */
+function standingsRow(words: Word[], to: number): boolean {
+  let k = to;
+  while (k < words.length && !words[k].gap.includes('\n') && isScore(words[k].text)) k++;
+  return k - to >= STANDINGS_FIGURES && (k === words.length || words[k].gap.includes('\n'));
+}
+
+/**
+ * A town or unknown name alone in brackets right after a player ("Marco Rossi (Cagliari)"): the player's club (an
+ * unknown one was first read as the player's alias). The home nations are national sides, places as countries are.
+ */
+function clubInBrackets(words: Word[], c: NamedSpan, personEndingAt: ReadonlySet<number>): boolean {
+  return (c.kind === 'person' || c.kind === 'place') && words[c.from - 1]?.text === '('
+    && words[c.to]?.text === ')' && personEndingAt.has(c.from - 1) && !NATION_SIDES.has(c.name.toLowerCase());
+}
+
+const personEnds = (found: NamedSpan[]) => new Set(found.filter(c => c.kind === 'person').map(c => c.to));
+
 /**
  * In a report of matches, names that look like people but stand as sides are clubs: one side of a two-sided score
- * line ("Odra Wodzislaw 1"), or a town or unknown name in brackets after a player ("Marco Rossi (Cagliari)").
- * Golf and athletics lines ("Bob May 74 75 70", "(U.S.)") are not two-sided and name countries in their brackets.
+ * line ("Odra Wodzislaw 1"), a row of a league table ("Port Vale 2 0 2 0 2 2 2"), or a town or unknown name in brackets
+ * after a player ("Marco Rossi (Cagliari)"). Golf and athletics lines ("Bob May 74 75 70", "(U.S.)") are not two-sided
+ * and name countries in their brackets.
  */
 function sidesNamedLikePeople(text: string, words: Word[], found: NamedSpan[]): void {
-  const personEndingAt = new Set<number>();
-  for (const c of found) if (c.kind === 'person') personEndingAt.add(c.to);
+  const personEndingAt = personEnds(found);
   for (const c of found) {
     if (c.kind !== 'person' && c.kind !== 'place') continue;
-    const bracketed = words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && personEndingAt.has(c.from - 1);
-    if (!bracketed && !(c.kind === 'person' && twoSidedScore(words, c.from, c.to))) continue;
+    const side = c.kind === 'person' && (twoSidedScore(words, c.from, c.to) || standingsRow(words, c.to));
+    if (!side && !clubInBrackets(words, c, personEndingAt)) continue;
     c.kind = 'organization';
     c.name = text.slice(words[c.from].start, words[c.to - 1].end);
     c.id = `organization:${slug(c.name)}`;
   }
+}
+
+/** Scorer lists name each player's club in brackets ("Rossi (Cagliari), Meyer (Sion)"): two clubs make such a list. */
+const SCORER_LIST_CLUBS = 2;
+
+/** The distinct names standing in brackets after players as their clubs (`clubInBrackets`). */
+function bracketedClubs(words: Word[], found: NamedSpan[]): number {
+  const personEndingAt = personEnds(found);
+  const names = new Set<string>();
+  for (const c of found) if (clubInBrackets(words, c, personEndingAt)) names.add(c.name.toLowerCase());
+  return names.size;
 }
 
 /** Removes the spans another span took in, in place and in order (one pass: a report may hold thousands). */
@@ -341,7 +376,10 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
   const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
-  if (table || teams.size || bracketedSides.length >= 2) sidesNamedLikePeople(text, words, found);
+  // So do lists of scorers with their clubs in brackets, which hold no score line (round 43).
+  if (table || teams.size || bracketedSides.length >= 2 || bracketedClubs(words, found) >= SCORER_LIST_CLUBS) {
+    sidesNamedLikePeople(text, words, found);
+  }
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
