@@ -196,6 +196,32 @@ function townClubs(text: string, words: Word[], classes: Int32Array, found: Name
   return byNickname;
 }
 
+/** A name that a lower-case noun follows modifies it ("the Williams sisters", "the Kellings affair"). */
+const modifiesNoun = (w: Word | undefined) => !!w && !w.punct && !w.cap && w.pos.startsWith('NN');
+
+/**
+ * Round 43: "the Florida Marlins", "the Braves": "the" before a name read as a person whose last word is a capitalized
+ * plural names a club or a group, never one person; the report's other mentions of that person (the nickname alone)
+ * follow, under the group's full name.
+ */
+function pluralGroups(text: string, words: Word[], found: NamedSpan[]): void {
+  const groupOf = new Map<string, string>();
+  for (const c of found) {
+    const p = words[c.from - 1];
+    if (c.kind !== 'person' || !p || p.punct || p.lower !== 'the' || !pluralTail(words[c.to - 1]) || modifiesNoun(words[c.to])) continue;
+    const name = text.slice(words[c.from].start, words[c.to - 1].end);
+    const known = groupOf.get(c.id);
+    if (!known || known.length < name.length) groupOf.set(c.id, name);
+  }
+  for (const c of found) {
+    const name = c.kind === 'person' ? groupOf.get(c.id) : undefined;
+    if (!name) continue;
+    c.kind = 'organization';
+    c.name = name;
+    c.id = `organization:${slug(name)}`;
+  }
+}
+
 /**
  * Adds the nicknames of clubs other rules named in full ("California Angels"): an organization of two to four capitalized
  * words whose last is a capitalized plural no place or event table ends with.
@@ -371,6 +397,7 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
  */
 export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean): NamedSpan[] {
+  pluralGroups(text, words, found);
   const clubs = townClubs(text, words, classes, found, covered);
   const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
   const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
