@@ -57,3 +57,13 @@ test('a strait written in the plural after its name is one place', () => {
   const e = ents('A boat capsized in the Florida Straits last week.');
   assert.strictEqual(find(e, 'Florida Straits')?.kind, 'place', kinds(e));
 });
+
+test('"I\'m" and "I\'ve" are the pronoun, never a name', () => {
+  const e = ents('" I feel I\'m playing well, " Dara Voss said. " But I\u2019m tired and I\'ve lost twice. I\'m back soon. "');
+  assert.ok(!e.some(x => /^I[\'\u2019]/.test(x.text)), kinds(e));
+});
+
+test('an adjective-shaped word repeated before a noun or a figure is no organization', () => {
+  const e = ents('The double Olympic champion Anna Vell won.\n\nThe Olympic 800 metres champion clocked two minutes.');
+  assert.ok(!e.some(x => x.text === 'Olympic'), kinds(e));
+});
