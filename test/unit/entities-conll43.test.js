@@ -67,3 +67,13 @@ test('an adjective-shaped word repeated before a noun or a figure is no organiza
   const e = ents('The double Olympic champion Anna Vell won.\n\nThe Olympic 800 metres champion clocked two minutes.');
   assert.ok(!e.some(x => x.text === 'Olympic'), kinds(e));
 });
+
+test('in a report of matches, an unknown name after "v" is the other side though no score follows it', () => {
+  const e = ents('Results:\n\nTarvel 2 Brask 1\n\nDunmore 0 Carrow 3\n\nAt Cardiff: Kent 128-1 (M. Walker 59, D. Fulton 53 not out) v Glenmoral.');
+  assert.strictEqual(find(e, 'Glenmoral')?.kind, 'organization', kinds(e));
+});
+
+test('"v" outside a report of matches names no side', () => {
+  const e = ents('The court ruled in Pellow v Hartwick on Monday.');
+  assert.ok(!e.some(x => x.text === 'Hartwick' && x.kind === 'organization'), kinds(e));
+});

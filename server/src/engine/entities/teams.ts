@@ -447,8 +447,27 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
     }
   }
   const table = scoreLines + unknown.length >= 2;
+  if (table) unknown.push(...unknownAfterVersus(words, classes, covered));
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
   return { teams, unknown, table };
+}
+
+/** The abbreviations that stand only between two sides ("Kent 128-1 (...) v Glamorgan", "Leeds vs Wigan"). */
+const VERSUS = new Set(['v', 'vs']);
+
+/**
+ * Round 43: in a report of matches, a run of one to three name words no table knows right after "v" on its line is the
+ * other side, though no score follows it (fixtures, and cricket cards whose first side ends in a bracket).
+ */
+function unknownAfterVersus(words: Word[], classes: Int32Array, covered: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (words[k].punct || !VERSUS.has(words[k].text) || !sameLine(words, k, k + 1)) continue;
+    let e = k + 1;
+    while (e < words.length && e - k <= 3 && !covered[e] && (classes[e] & CAP) && (classes[e] & NAME_WORD) && spaced(words[e])) e++;
+    if (e > k + 1) runs.push([k + 1, e]);
+  }
+  return runs;
 }
 
 /** A dateline's date after its place: a year or a numeric date ("1997", "1997-03-14"), or a month ("March", "Mar."). */
