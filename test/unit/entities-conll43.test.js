@@ -77,3 +77,9 @@ test('"v" outside a report of matches names no side', () => {
   const e = ents('The court ruled in Pellow v Hartwick on Monday.');
   assert.ok(!e.some(x => x.text === 'Hartwick' && x.kind === 'organization'), kinds(e));
 });
+
+test('a field\'s label before a colon and a figure is no person or body; a speaker before a colon and words still is', () => {
+  const e = ents('Issuer: Fairview Town\n\nRating: Baa1\n\nSale Amount: 1,820,000\n\nExpected Sale Date: 08/27/96\n\nMark Dent: I think so.');
+  assert.ok(!e.some(x => /Sale/.test(x.text)), kinds(e));
+  assert.strictEqual(find(e, 'Mark Dent')?.kind, 'person', kinds(e));
+});
