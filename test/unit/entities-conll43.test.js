@@ -83,3 +83,9 @@ test('a field\'s label before a colon and a figure is no person or body; a speak
   assert.ok(!e.some(x => /Sale/.test(x.text)), kinds(e));
   assert.strictEqual(find(e, 'Mark Dent')?.kind, 'person', kinds(e));
 });
+
+test('a town and the name words after it before a score are one side', () => {
+  const e = ents('Division two\n\nBrentford 3 Luton 2\n\nBristol City 0 Blackpool 1\n\nBurnley 2 Walsall 1');
+  assert.strictEqual(find(e, 'Bristol City')?.kind, 'organization', kinds(e));
+  assert.ok(!e.some(x => x.text === 'City' || x.text === 'Bristol'), kinds(e));
+});

@@ -400,7 +400,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   pluralGroups(text, words, found);
   const clubs = townClubs(text, words, classes, found, covered);
   const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
-  const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
+  const { teams, unknown, table } = sidesOfReport(text, words, classes, found, covered, surname, key);
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
   const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
   // So do lists of scorers with their clubs in brackets, which hold no score line (round 43).
@@ -429,7 +429,7 @@ type SpanKey = (from: number, to: number) => string;
  * The sides a report shows: places in a side's slot or before a score, and (only in a report that shows at least two
  * score lines, `table`) names no table knows before a score.
  */
-function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+function sidesOfReport(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean, key: SpanKey): { teams: Set<string>; unknown: [number, number][]; table: boolean } {
   const teams = new Set<string>();
   let scoreLines = 0;
@@ -438,18 +438,35 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
     if (scoreAfter(words, c.to)) scoreLines++;
     if (sideSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
   }
+  const placeEndingAt = new Map<number, NamedSpan>();
+  for (const c of found) if (c.kind === 'place') placeEndingAt.set(c.to, c);
   const unknown: [number, number][] = [];
+  const townFirst: [NamedSpan, number][] = [];
   for (let k = 1; k < words.length; k++) {
     if (!isScore(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
     if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from])) && !matchPart(words, from, k)) {
-      unknown.push([from, k]);
+      const town = placeEndingAt.get(from);
+      if (town && spaced(words[from]) && !placeMarked(words, town.from)) townFirst.push([town, k]);
+      else unknown.push([from, k]);
     }
   }
-  const table = scoreLines + unknown.length >= 2;
+  const table = scoreLines + unknown.length + townFirst.length >= 2;
+  if (table) for (const [town, to] of townFirst) teams.add(joinTown(text, words, covered, town, to, key));
   if (table) unknown.push(...unknownAfterVersus(words, classes, covered));
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
   return { teams, unknown, table };
+}
+
+/**
+ * Round 43: "Bristol City 0", "Leyton Orient 2": a town and the name words after it before a score are one side; read
+ * apart, the town stayed a place and its last words became a club of their own. The town's span takes the words in.
+ */
+function joinTown(text: string, words: Word[], covered: Uint8Array, town: NamedSpan, to: number, key: SpanKey): string {
+  for (let m = town.to; m < to; m++) covered[m] = 1;
+  town.to = to;
+  town.name = text.slice(words[town.from].start, words[to - 1].end);
+  return key(town.from, to);
 }
 
 /** The abbreviations that stand only between two sides ("Kent 128-1 (...) v Glamorgan", "Leeds vs Wigan"). */
