@@ -19,6 +19,12 @@ test('one town in brackets after a person makes no list: it stays a place', () =
   assert.notStrictEqual(find(e, 'Lorient')?.kind, 'organization', kinds(e));
 });
 
+test('towns in brackets after people in running text are where they are from, not clubs', () => {
+  const e = ents('Senator Joe Tarr (Texas) said the bill would pass. Representative Ann Lee (Ohio) said it would not.');
+  assert.strictEqual(find(e, 'Texas')?.kind, 'place', kinds(e));
+  assert.strictEqual(find(e, 'Ohio')?.kind, 'place', kinds(e));
+});
+
 test('the home nations in a scorer list stay places: national sides, not clubs', () => {
   const e = ents('Scorers:\n\nPaul Drennet (Lorient), Marc Vaillon (Caen), Tomas Kerrel (Wales)');
   assert.strictEqual(find(e, 'Lorient')?.kind, 'organization', kinds(e));

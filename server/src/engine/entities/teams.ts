@@ -373,11 +373,23 @@ function sidesNamedLikePeople(text: string, words: Word[], found: NamedSpan[]): 
 /** Scorer lists name each player's club in brackets ("Rossi (Cagliari), Meyer (Sion)"): two clubs make such a list. */
 const SCORER_LIST_CLUBS = 2;
 
-/** The distinct names standing in brackets after players as their clubs (`clubInBrackets`). */
+/** Marks that end a list's entry after its bracket ("Rossi (Cagliari), Meyer (Sion)."). */
+const ENTRY_ENDS = new Set([',', '.', ';']);
+
+/** The bracket closing at `close` ends a list's entry: a comma, stop or semicolon follows, or the line ends. */
+function entryEnds(words: Word[], close: number): boolean {
+  const a = words[close + 1];
+  return !a || a.gap.includes('\n') || (a.punct && ENTRY_ENDS.has(a.text));
+}
+
+/**
+ * The distinct names standing in brackets after players as their clubs (`clubInBrackets`), each ending a list's entry;
+ * in running text ("Joe Tarr (Kenton) said") a bracketed town is where the person is from.
+ */
 function bracketedClubs(words: Word[], found: NamedSpan[]): number {
   const personEndingAt = personEnds(found);
   const names = new Set<string>();
-  for (const c of found) if (clubInBrackets(words, c, personEndingAt)) names.add(c.name.toLowerCase());
+  for (const c of found) if (clubInBrackets(words, c, personEndingAt) && entryEnds(words, c.to)) names.add(c.name.toLowerCase());
   return names.size;
 }
 
