@@ -322,8 +322,8 @@ export const LANDFORM_WORDS = new Set(['valley', 'basin', 'delta', 'plateau', 'p
 
 /** Capitalized words that make a place with the name before them ("Shuswap Lake", "Mount Street", "Kings Road"). */
 export const PLACE_TAILS = new Set(['Lake', 'Lakes', 'River', 'Mountain', 'Mountains', 'Valley', 'Bay', 'Island', 'Islands',
-  'Peninsula', 'Canyon', 'Creek', 'Falls', 'Park', 'Forest', 'Desert', 'Gulf', 'Strait', 'Glacier', 'Reservoir', 'Dam', 'Road',
-  'Street', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'Airport', 'Harbour', 'Harbor', 'Port', 'Beach', 'Coast',
+  'Peninsula', 'Canyon', 'Creek', 'Falls', 'Park', 'Forest', 'Desert', 'Gulf', 'Strait', 'Straits', 'Glacier', 'Reservoir', 'Dam',
+  'Road', 'Street', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'Airport', 'Harbour', 'Harbor', 'Port', 'Beach', 'Coast',
   'Hills', 'Heights', 'Delta', 'Basin', 'Plateau', 'Stadium', 'Arena', 'Shoal', 'Reef', 'Atoll', 'Cape', 'Sound', 'Lagoon',
   'Archipelago']);
 /** Capitalized words that make a place with the name after them ("Lake Chad", "Mount Etna", "Highway 1"). */

@@ -18,7 +18,9 @@ export const DESCRIPTIVE_HEADS = new Set(['ministry', 'agency', 'council', 'offi
 export const NOT_NAMES = new Set(`january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday advertisement comments share photo video read more update updated breaking live news features
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
-twenty thirty forty fifty hundred thousand dozens hundreds thousands`.split(/\s+/));
+twenty thirty forty fifty hundred thousand dozens hundreds thousands`.split(/\s+/)
+  // "I'm", "I'd": a capital and a glued apostrophe as in "O'Brien", yet the pronoun (both apostrophes).
+  .concat(['m', 'd', 've', 'll'].flatMap(c => [`i'${c}`, `i\u2019${c}`])));
 export const HAS_DIGIT_OR_DOT = /[0-9./]/;
 
 /** An organization head word or legal suffix: an organization phrase needs one within reach. */

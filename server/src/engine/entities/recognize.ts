@@ -846,6 +846,8 @@ function contextPlace(text: string, words: Word[], i: number, strongOnly: boolea
 function bracketAlias(acr: Word, c: Candidate, words: Word[]): boolean {
   if (!acr.cap || acr.text.length < 2 || acr.text.length > 16 || NOT_NAMES.has(acr.lower)) return false;
   // A known word ("AFP", "UN") is an alias only when it spells the name's initials: "Armed Forces of the Philippines (AFP)".
+  // "Ann Pell (U.S)": a country's abbreviation missing its last dot is the player's country, no other name of hers.
+  if (c.kind !== 'country' && COUNTRY_NAMES.has(`${acr.text}.`)) return false;
   if (knownWord(acr.text)) return c.kind !== 'country' && c.kind !== 'nationality' && spellsInitials(acr.text, words, c.from, c.to);
   if (c.kind === 'country' || c.kind === 'nationality') return false;
   const acronym = /^[A-Z][A-Za-z./&]{1,7}$/.test(acr.text) && /[A-Z].*[A-Z]/.test(acr.text);
@@ -2095,7 +2097,14 @@ function headWordReference(words: Word[], k: number, orgsSeen: Candidate[]): Can
   return null;
 }
 
-/** The mentions' character spans, in order, less month and era abbreviations. */
+/** Round 43: a colon glued to the name at `to`, then a figure on the same line: the name labels a field's value. */
+function fieldLabel(words: Word[], to: number): boolean {
+  const colon = words[to];
+  const value = words[to + 1];
+  return !!colon && colon.text === ':' && colon.gap === '' && !!value && !value.gap.includes('\n') && /^[0-9]/.test(value.text);
+}
+
+/** The mentions' character spans, in order, less month and era abbreviations and field labels. */
 function mentionsOf(text: string, words: Word[], all: Candidate[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const c of all) {
@@ -2104,6 +2113,8 @@ function mentionsOf(text: string, words: Word[], all: Candidate[]): EntityMentio
     if (c.to - c.from === 1 && c.kind !== 'person' && MONTH_ABBREVIATIONS.has(words[c.from].lower)) continue;
     // "500 B.C.": a region's abbreviation after a number is an era, however a later pass linked it.
     if (c.to - c.from === 1 && c.kind === 'place' && afterNumber(words, c.from) && regionOfAbbreviation(words[c.from])) continue;
+    // "Sale Amount: 1,820,000", "DATE: 09/04/96": a field's label before a colon and a figure names no person or body.
+    if ((c.kind === 'person' || c.kind === 'organization') && fieldLabel(words, c.to)) continue;
     const start = words[theOfOutlet(text, words, c)].start;
     let end = 'withPossessive' in c && c.withPossessive ? possessiveEnd(text, words[c.to - 1].end) : words[c.to - 1].end;
     if (c.kind === 'organization' && sentenceEndingForm(words, c.to)) end = words[c.to - 2].end;

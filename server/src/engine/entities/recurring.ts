@@ -151,7 +151,8 @@ function addRecurring(words: Word[], unknown: Map<string, number[]>, covered: Ui
     const some = list.some(k => !words[k].first);
     // Twice with one inside a sentence, or an acronym once as a source ("according to ACLED", "COGAT, the ... body").
     if (!(list.length >= 2 && some) && !(list.length === 1 && acronymSource(words, list[0]))) continue;
-    if (list.every(k => attributive(words, k)) || list.every(k => besideFigure(words, k))) continue;
+    // Neither context shows a name, nor do the two mixed ("Olympic champion", "the Olympic 800 metres champion").
+    if (list.every(k => attributive(words, k) || besideFigure(words, k))) continue;
     const kind = recurringKind(words, list);
     const name = words[list[0]].text;
     const id = `${kind}:${slug(name)}`;

@@ -196,6 +196,32 @@ function townClubs(text: string, words: Word[], classes: Int32Array, found: Name
   return byNickname;
 }
 
+/** A name that a lower-case noun follows modifies it ("the Williams sisters", "the Kellings affair"). */
+const modifiesNoun = (w: Word | undefined) => !!w && !w.punct && !w.cap && w.pos.startsWith('NN');
+
+/**
+ * Round 43: "the Florida Marlins", "the Braves": "the" before a name read as a person whose last word is a capitalized
+ * plural names a club or a group, never one person; the report's other mentions of that person (the nickname alone)
+ * follow, under the group's full name.
+ */
+function pluralGroups(text: string, words: Word[], found: NamedSpan[]): void {
+  const groupOf = new Map<string, string>();
+  for (const c of found) {
+    const p = words[c.from - 1];
+    if (c.kind !== 'person' || !p || p.punct || p.lower !== 'the' || !pluralTail(words[c.to - 1]) || modifiesNoun(words[c.to])) continue;
+    const name = text.slice(words[c.from].start, words[c.to - 1].end);
+    const known = groupOf.get(c.id);
+    if (!known || known.length < name.length) groupOf.set(c.id, name);
+  }
+  for (const c of found) {
+    const name = c.kind === 'person' ? groupOf.get(c.id) : undefined;
+    if (!name) continue;
+    c.kind = 'organization';
+    c.name = name;
+    c.id = `organization:${slug(name)}`;
+  }
+}
+
 /**
  * Adds the nicknames of clubs other rules named in full ("California Angels"): an organization of two to four capitalized
  * words whose last is a capitalized plural no place or event table ends with.
@@ -302,22 +328,69 @@ function twoSidedScore(words: Word[], from: number, to: number): boolean {
   return !!pp && !pp.punct && pp.cap && sameLine(words, open - 1, from);
 }
 
+/** Figures a standings row gives a side after its name: played, won, drawn, lost, for, against, points. */
+const STANDINGS_FIGURES = 6;
+
+/**
+ * Round 43: "Port Vale 2 0 2 0 2 2 2": a name followed to the end of its line by six or more scores is a side in a
+ * league table (a golfer's line holds at most four rounds and a total).
+ */
+function standingsRow(words: Word[], to: number): boolean {
+  let k = to;
+  while (k < words.length && !words[k].gap.includes('\n') && isScore(words[k].text)) k++;
+  return k - to >= STANDINGS_FIGURES && (k === words.length || words[k].gap.includes('\n'));
+}
+
+/**
+ * A town or unknown name alone in brackets right after a player ("Marco Rossi (Cagliari)"): the player's club (an
+ * unknown one was first read as the player's alias). The home nations are national sides, places as countries are.
+ */
+function clubInBrackets(words: Word[], c: NamedSpan, personEndingAt: ReadonlySet<number>): boolean {
+  return (c.kind === 'person' || c.kind === 'place') && words[c.from - 1]?.text === '('
+    && words[c.to]?.text === ')' && personEndingAt.has(c.from - 1) && !NATION_SIDES.has(c.name.toLowerCase());
+}
+
+const personEnds = (found: NamedSpan[]) => new Set(found.filter(c => c.kind === 'person').map(c => c.to));
+
 /**
  * In a report of matches, names that look like people but stand as sides are clubs: one side of a two-sided score
- * line ("Odra Wodzislaw 1"), or a town or unknown name in brackets after a player ("Marco Rossi (Cagliari)").
- * Golf and athletics lines ("Bob May 74 75 70", "(U.S.)") are not two-sided and name countries in their brackets.
+ * line ("Odra Wodzislaw 1"), a row of a league table ("Port Vale 2 0 2 0 2 2 2"), or a town or unknown name in brackets
+ * after a player ("Marco Rossi (Cagliari)"). Golf and athletics lines ("Bob May 74 75 70", "(U.S.)") are not two-sided
+ * and name countries in their brackets.
  */
 function sidesNamedLikePeople(text: string, words: Word[], found: NamedSpan[]): void {
-  const personEndingAt = new Set<number>();
-  for (const c of found) if (c.kind === 'person') personEndingAt.add(c.to);
+  const personEndingAt = personEnds(found);
   for (const c of found) {
     if (c.kind !== 'person' && c.kind !== 'place') continue;
-    const bracketed = words[c.from - 1]?.text === '(' && words[c.to]?.text === ')' && personEndingAt.has(c.from - 1);
-    if (!bracketed && !(c.kind === 'person' && twoSidedScore(words, c.from, c.to))) continue;
+    const side = c.kind === 'person' && (twoSidedScore(words, c.from, c.to) || standingsRow(words, c.to));
+    if (!side && !clubInBrackets(words, c, personEndingAt)) continue;
     c.kind = 'organization';
     c.name = text.slice(words[c.from].start, words[c.to - 1].end);
     c.id = `organization:${slug(c.name)}`;
   }
+}
+
+/** Scorer lists name each player's club in brackets ("Rossi (Cagliari), Meyer (Sion)"): two clubs make such a list. */
+const SCORER_LIST_CLUBS = 2;
+
+/** Marks that end a list's entry after its bracket ("Rossi (Cagliari), Meyer (Sion)."). */
+const ENTRY_ENDS = new Set([',', '.', ';']);
+
+/** The bracket closing at `close` ends a list's entry: a comma, stop or semicolon follows, or the line ends. */
+function entryEnds(words: Word[], close: number): boolean {
+  const a = words[close + 1];
+  return !a || a.gap.includes('\n') || (a.punct && ENTRY_ENDS.has(a.text));
+}
+
+/**
+ * The distinct names standing in brackets after players as their clubs (`clubInBrackets`), each ending a list's entry;
+ * in running text ("Joe Tarr (Kenton) said") a bracketed town is where the person is from.
+ */
+function bracketedClubs(words: Word[], found: NamedSpan[]): number {
+  const personEndingAt = personEnds(found);
+  const names = new Set<string>();
+  for (const c of found) if (clubInBrackets(words, c, personEndingAt) && entryEnds(words, c.to)) names.add(c.name.toLowerCase());
+  return names.size;
 }
 
 /** Removes the spans another span took in, in place and in order (one pass: a report may hold thousands). */
@@ -336,12 +409,16 @@ function dropSpans<T>(found: T[], taken: ReadonlySet<T>): void {
  */
 export function sportsTeams(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean): NamedSpan[] {
+  pluralGroups(text, words, found);
   const clubs = townClubs(text, words, classes, found, covered);
   const key = (from: number, to: number) => words.slice(from, to).map(w => w.fold).join(' ');
-  const { teams, unknown, table } = sidesOfReport(words, classes, found, covered, surname, key);
+  const { teams, unknown, table } = sidesOfReport(text, words, classes, found, covered, surname, key);
   // Sides written with their country in brackets ("Victoria Kestrin (Romania) 2") show a table of matches themselves.
   const bracketedSides = found.filter(c => c.kind === 'person' && pastBracket(words, c.to) > c.to && twoSidedScore(words, c.from, c.to));
-  if (table || teams.size || bracketedSides.length >= 2) sidesNamedLikePeople(text, words, found);
+  // So do lists of scorers with their clubs in brackets, which hold no score line (round 43).
+  if (table || teams.size || bracketedSides.length >= 2 || bracketedClubs(words, found) >= SCORER_LIST_CLUBS) {
+    sidesNamedLikePeople(text, words, found);
+  }
   // In a report of matches, a town one plays for or against, or away or at home to, is a side ("scored for Milwaukee",
   // "against Middlesex", "lost 2-0 away to Heerenveen").
   if (table || teams.size) {
@@ -364,7 +441,7 @@ type SpanKey = (from: number, to: number) => string;
  * The sides a report shows: places in a side's slot or before a score, and (only in a report that shows at least two
  * score lines, `table`) names no table knows before a score.
  */
-function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
+function sidesOfReport(text: string, words: Word[], classes: Int32Array, found: NamedSpan[], covered: Uint8Array,
   surname: (w: Word) => boolean, key: SpanKey): { teams: Set<string>; unknown: [number, number][]; table: boolean } {
   const teams = new Set<string>();
   let scoreLines = 0;
@@ -373,17 +450,53 @@ function sidesOfReport(words: Word[], classes: Int32Array, found: NamedSpan[], c
     if (scoreAfter(words, c.to)) scoreLines++;
     if (sideSlot(words, c.from, c.to)) teams.add(key(c.from, c.to));
   }
+  const placeEndingAt = new Map<number, NamedSpan>();
+  for (const c of found) if (c.kind === 'place') placeEndingAt.set(c.to, c);
   const unknown: [number, number][] = [];
+  const townFirst: [NamedSpan, number][] = [];
   for (let k = 1; k < words.length; k++) {
     if (!isScore(words[k].text) || covered[k - 1] || !scoreAfter(words, k)) continue;
     const from = nameRunBefore(words, classes, covered, k);
     if (from < k && !placeMarked(words, from) && !(k - from === 1 && surname(words[from])) && !matchPart(words, from, k)) {
-      unknown.push([from, k]);
+      const town = placeEndingAt.get(from);
+      if (town && spaced(words[from]) && !placeMarked(words, town.from)) townFirst.push([town, k]);
+      else unknown.push([from, k]);
     }
   }
-  const table = scoreLines + unknown.length >= 2;
+  const table = scoreLines + unknown.length + townFirst.length >= 2;
+  if (table) for (const [town, to] of townFirst) teams.add(joinTown(text, words, covered, town, to, key));
+  if (table) unknown.push(...unknownAfterVersus(words, classes, covered));
   if (table) for (const [from, to] of unknown) teams.add(key(from, to));
   return { teams, unknown, table };
+}
+
+/**
+ * Round 43: "Bristol City 0", "Leyton Orient 2": a town and the name words after it before a score are one side; read
+ * apart, the town stayed a place and its last words became a club of their own. The town's span takes the words in.
+ */
+function joinTown(text: string, words: Word[], covered: Uint8Array, town: NamedSpan, to: number, key: SpanKey): string {
+  for (let m = town.to; m < to; m++) covered[m] = 1;
+  town.to = to;
+  town.name = text.slice(words[town.from].start, words[to - 1].end);
+  return key(town.from, to);
+}
+
+/** The abbreviations that stand only between two sides ("Kent 128-1 (...) v Glamorgan", "Leeds vs Wigan"). */
+const VERSUS = new Set(['v', 'vs']);
+
+/**
+ * Round 43: in a report of matches, a run of one to three name words no table knows right after "v" on its line is the
+ * other side, though no score follows it (fixtures, and cricket cards whose first side ends in a bracket).
+ */
+function unknownAfterVersus(words: Word[], classes: Int32Array, covered: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (words[k].punct || !VERSUS.has(words[k].text) || !sameLine(words, k, k + 1)) continue;
+    let e = k + 1;
+    while (e < words.length && e - k <= 3 && !covered[e] && (classes[e] & CAP) && (classes[e] & NAME_WORD) && spaced(words[e])) e++;
+    if (e > k + 1) runs.push([k + 1, e]);
+  }
+  return runs;
 }
 
 /** A dateline's date after its place: a year or a numeric date ("1997", "1997-03-14"), or a month ("March", "Mar."). */
