@@ -76,7 +76,7 @@ const UNIT_EVENT = new Map<string, [string, string]>([
   // "the death toll rose to 153", "12 fatalities", "40 injuries": counts of people by what befell them.
   ['toll', ['person', 'killed']],
   ['fatality', ['person', 'killed']],
-  // "the number of mortalities reached 1,301": deaths counted one by one, as fatalities are (round 43).
+  // "mortalities rose to 412": deaths counted one by one, as fatalities are (round 43).
   ['mortality', ['person', 'killed']],
   ['injury', ['person', 'wounded']],
   // People named by what befell them: "20,000 evacuees", "90 detainees".
@@ -610,7 +610,7 @@ phrase('arrested', `taken into custody, placed under arrest, rounded up, round u
   in detention, under arrest`);
 phrase('cancelled', 'called off, calling off');
 phrase('cut', 'let go, letting go, laid off, made redundant, lost * jobs, lose * jobs, losing * jobs, lost * job');
-// "2,100 employees have been left without jobs", "left 3,000 staff out of work", "the last day on the job for 950
+// "2,100 employees have been left without jobs", "left 3,000 staff out of work", "the final day on the job for 640
 // workers": a workforce put out of work lost its jobs (round 43).
 phrase('cut', `without jobs, without a job, without work, without employment, out of work, out of a job, out of jobs,
   last day on the job, last day at work`);

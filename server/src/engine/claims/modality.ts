@@ -144,12 +144,12 @@ function governsChange(tokens: readonly Token[], i: number, cb: number): boolean
 
 /** Tokens back from a modal to the relative pronoun of its clause: "which may", "that is expected". */
 const RELATIVE_REACH = 2;
-/** Words that close a relative clause before the figure: "estimates which may rise, that 330", "which may rise that 330". */
+/** Words that close a relative clause before the figure: "a count which might grow, that 75", "which might grow that 75". */
 const CLAUSE_CLOSERS = new Set([',', 'that', ')', '\u2014', '\u2013']);
 
 /**
  * Round 43 (partwhole43): the modal at i, before the figure, opens a relative clause of a change that closes before the
- * figure ("initial estimates which may rise, that 330 were killed", "the toll, which could still rise, stood at 40"):
+ * figure ("early figures which might grow, that 75 died", "the toll, which could still rise, stood at 40"):
  * it says what the count may become, not whether the figure holds. "a toll which could rise to 40" has no close and stays.
  */
 function changeInRelativeBefore(tokens: readonly Token[], i: number, qa: number): boolean {

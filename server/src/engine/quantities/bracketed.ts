@@ -72,7 +72,7 @@ function glossOpen(tokens: Token[], start: number, floor: number): number {
 const GLOSS_REACH = 30;
 
 /**
- * "got 52.6% (2,350,711) of the vote and his rival 44% (1,906,734)": a later bare gloss of the same sentence counts what
+ * "won 57.1% (812,440) of the vote and her rival 39% (554,903)": a later bare gloss of the same sentence counts what
  * the earlier one's "of" phrase counts. The index of that earlier "of", or -1.
  */
 export function earlierGlossOf(tokens: Token[], start: number, end: number, floor: number, limit: number): number {
