@@ -30,7 +30,8 @@ export function readUnit(rep: ReportState, ui: number, claimed: Set<number>, kep
   const headline = ui === 0 && u.b - u.a <= MAX_HEADLINE_TOKENS && (u.b >= toks.length || isNewline(toks[u.b]));
   const found: Found[] = [];
   const frames: Frame[] = [];
-  claimed.clear();
+  // Only when it holds something: clearing a Set makes it a new table, even an empty one.
+  if (claimed.size) claimed.clear();
   readCues(rep, { u, ui, headline, found, frames, claimed });
   // Most units hold no relay frame: no standalone array to make and spread for them.
   if (frames.length) found.push(...wrapInFrames(rep, found, frames));
