@@ -13,6 +13,8 @@ export * from './entities/recognize';
 export * from './entities/link';
 export { areaOf, containedIn, within, type Area } from './entities/containment';
 export * from './attributions/recognize';
+// The first-word tests that spare the cue loop reading words ahead (tests hold them to the readers they guard).
+export { CUE_OPENERS, opensSignShown, opensViewAs, signShownCue, viewAsCue } from './attributions/cues';
 export * from './claims/extract';
 export * from './check/check';
 export type * from './types';

@@ -1,7 +1,11 @@
 // The cue loop over one unit's tokens, in steps by kind of cue. Each step returns the token to resume after (the loop
 // moves one past it) once it has acted on token i, or PASS to let the next step look; the order is the rules' order.
 import type { Token } from '../types';
+<<<<<<< HEAD
 import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, signShownCue, POST_FORMS, POSTED, postedToPlatform, passivePost, STANCE_ADJECTIVES, VOICED_NOUNS, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+=======
+import { APPEARANCE_FORMS, IMPRESSION_FORMS, CUE_OPENERS, type CueInfo, finiteCue, FILING_FORMS, GO_ON_FORMS, ISSUE_FORMS, ISSUED_DOCUMENTS, PUBLISH_FORMS, lemmaCue, evidenceParticipleCue, MAKE_FORMS, LOOSE_FORMS, participleCue, phrasalCue, idiomCue, selfPresentationCue, opensSignShown, opensViewAs, signShownCue, POST_FORMS, POSTED, postedToPlatform, passivePost, STANCE_ADJECTIVES, TALK_PARTICIPLES, TITLE_PRESENT_FORMS, topicCue, viewAsCue, VOICED_STANCES } from './cues';
+>>>>>>> perf43
 import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
@@ -155,7 +159,8 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
     if (f) { found.push(f); return i + 2; }
   }
   // "showed no sign of giving way": holding out is a stance, whoever shows it (the finite "show" wants data).
-  const sign = isCap(t) ? undefined : signShownCue(wordsAfter(toks, i, u.b, 5));
+  // The words after are read only past the first word's test: this runs at every cue word of the report.
+  const sign = isCap(t) || !opensSignShown(t.lower) ? undefined : signShownCue(wordsAfter(toks, i, u.b, 5));
   if (sign) {
     const f = cueAt(rep, i, sign.info, u, ui, i + sign.length);
     if (f) { found.push(f); return i + sign.length - 1; }
@@ -178,7 +183,7 @@ function idiomaticCue(rep: ReportState, s: UnitState, i: number, t: Token): numb
     return i;
   }
   // "voters see Sanders as electable": the view is the object and what it is seen as.
-  const view = isCap(t) ? undefined : viewAsCue(t.lower, wordsAfter(toks, i + 1, u.b, 7));
+  const view = isCap(t) || !opensViewAs(t.lower) ? undefined : viewAsCue(t.lower, wordsAfter(toks, i + 1, u.b, 7));
   if (view) {
     const f = cueAt(rep, i, view, u, ui);
     if (f) { found.push(f); return i; }

@@ -456,12 +456,18 @@ const SIGN_NOUNS = new Set(['sign', 'signs']);
 const SIGN_LINKS = new Set(['of', 'that']);
 const SIGN_SHOWN: CueInfo = { ...IDIOM, lemma: 'show no sign', bareClause: true };
 
+/** Whether `lower` (a word in lower case) may open signShownCue's phrase: a form of "show". */
+export function opensSignShown(lower: string | undefined): boolean {
+  return lower !== undefined && SIGN_SHOW_FORMS.has(lower);
+}
+
 /**
  * The cue and its length in words when `words` (lower case, from a form of "show") read "showed no (immediate) sign(s)
  * of/that", or undefined.
  */
 export function signShownCue(words: readonly string[]): { info: CueInfo; length: number } | undefined {
-  if (!SIGN_SHOW_FORMS.has(words[0]) || !SIGN_NEGATORS.has(words[1])) return undefined;
+  if (!opensSignShown(words[0])) return undefined;
+  if (!SIGN_NEGATORS.has(words[1])) return undefined;
   const noun = SIGN_NOUNS.has(words[2]) ? 2 : SIGN_NOUNS.has(words[3]) ? 3 : -1;
   if (noun < 0 || !SIGN_LINKS.has(words[noun + 1])) return undefined;
   // "of" joins the cue as "at" joins "took aim at"; "that" opens the clause held, as after "said".
@@ -598,12 +604,17 @@ const VIEW_AS: CueInfo = {
   docSubject: false, quoteObject: false, forwardOnly: true,
 };
 
+/** Whether `lower` may open viewAsCue's phrase: a form of "see". */
+export function opensViewAs(lower: string): boolean {
+  return VIEW_AS_FORMS.has(lower);
+}
+
 /**
  * The cue "see X as Y" stands for, given the verb and the lower-case words after it, or undefined: "as" must follow an
  * object of one to six words ("such as" and "as well as" are no framing).
  */
 export function viewAsCue(lower: string, after: readonly string[]): CueInfo | undefined {
-  if (!VIEW_AS_FORMS.has(lower) || !after.length) return undefined;
+  if (!opensViewAs(lower) || !after.length) return undefined;
   for (let k = 1; k < after.length && k <= 6; k++) {
     if (after[k] === 'as') return after[k - 1] === 'such' || after[k - 1] === 'well' ? undefined : VIEW_AS;
   }

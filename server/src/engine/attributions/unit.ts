@@ -8,6 +8,9 @@ import { cueInfo, settle, cueLemma, firstPerson, firstPersonReports, retoldSayin
 import { readCues } from './cueLoop';
 import { type KeptAttributions } from './kept';
 
+/** Cues in the order of their tokens (one comparator for every unit, not a closure per sentence). */
+const byAt = (x: Found, y: Found): number => x.at - y.at;
+
 /** A headline is a short line: the opening line of a report runs past this only when it is running text. */
 const MAX_HEADLINE_TOKENS = 25;
 /** Cues that name how something was voiced ("expressed concern"): beside a saying of the same speaker they are its manner. */
@@ -27,12 +30,14 @@ export function readUnit(rep: ReportState, ui: number, claimed: Set<number>, kep
   const headline = ui === 0 && u.b - u.a <= MAX_HEADLINE_TOKENS && (u.b >= toks.length || isNewline(toks[u.b]));
   const found: Found[] = [];
   const frames: Frame[] = [];
-  claimed.clear();
+  // Only when it holds something: clearing a Set makes it a new table, even an empty one.
+  if (claimed.size) claimed.clear();
   readCues(rep, { u, ui, headline, found, frames, claimed });
-  found.push(...wrapInFrames(rep, found, frames));
+  // Most units hold no relay frame: no standalone array to make and spread for them.
+  if (frames.length) found.push(...wrapInFrames(rep, found, frames));
   const colon = colonQuoteAt(rep, u, found);
   if (colon) found.push(colon);
-  found.sort((x, y) => x.at - y.at);
+  if (found.length > 1) found.sort(byAt);
   // Every cue a frame read, kept or dropped later (a relay, a hedge), is no candidate for the last resort.
   for (const f of found) for (let k = tokAt(toks, f.cue.start); k < toks.length && toks[k].start < f.cue.end; k++) read[k] = 1;
   keepSettled(rep, settle(rep, found), kept);
