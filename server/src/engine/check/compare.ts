@@ -624,6 +624,7 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     // Dated only by publication (or only by the statement) on different days: each counts as of its own day (tolls,
     // totals grow).
     if (da?.timeBasis === db?.timeBasis && asOf(da) && sa.to !== sb.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
+    if (toldOfEventDay(da, db, sa, sb) || toldOfEventDay(db, da, sb, sa)) return 'uncertain';
     if (sa.from > sb.to || sb.from > sa.to) return occasionNear(a, da, db, sa, sb) ? 'uncertain' : 'different';
     if (grewSince(a, b, da, db, sa, sb)) return 'different';
     if (eventMonthHoldsDay(da, db, sa, sb)) return 'uncertain';
@@ -665,6 +666,20 @@ export function timeFit(a: Claim, b: Claim, da: ClaimDetail | undefined, db: Cla
     return fitsUnresolved(norm, span, pub) ? 'uncertain' : 'different';
   }
   return 'uncertain';
+}
+
+/** Most days a report dated only by its publication may follow an event's day and its past-told figure count that day. */
+const PAST_TOLD_DAYS = 1;
+
+/**
+ * "112 workers were killed in the blaze on Saturday" and, in a report published on Sunday with no date of its own for
+ * the figure, "rescuers retrieved 124 bodies": told in the past, the later report's figure may count the same day's
+ * dead (round 43, time43); told in the present or the present perfect ("the toll stands at", "have died") it holds
+ * as of its report and stays a later count. Which, the words do not say: 'uncertain'.
+ */
+function toldOfEventDay(dp: ClaimDetail | undefined, de: ClaimDetail | undefined, sp: Span, se: Span): boolean {
+  return dp?.timeBasis === 'published' && !!dp.toldPast && de?.timeBasis === 'explicit'
+    && se.to - se.from < ONE_DAY_SPAN && sp.from > se.to && sp.from - se.to <= PAST_TOLD_DAYS;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface ClaimDetail {
    * it counts over (round 41, time41; claims/eventMonth.ts, check/compare.ts eventMonthHoldsDay).
    */
   eventMonth?: boolean;
+  /** The figure's own verb is told in the past, and it does not hold now (round 43, time43; claims/toldPast.ts). */
+  toldPast?: boolean;
   /** The clause counts the places the figure spreads over ("in some 50 cities"): a total over many places (round 28). */
   spread?: boolean;
   /** A crowd's clause names the kind of its occasion: a protest, a counter-protest, a ceremony or show (round 28). */

@@ -30,6 +30,7 @@ import { joinAlternatives } from './alternatives';
 import { eventTimeClaims } from './eventTime';
 import { dateEventProperties } from './eventProperty';
 import { isEventMonth } from './eventMonth';
+import { toldInPast } from './toldPast';
 
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -206,6 +207,7 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
   if (isEventMonth(r, site, voted.time)) detail.eventMonth = true;
+  if (toldInPast(r, site, now)) detail.toldPast = true;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
