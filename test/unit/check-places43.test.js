@@ -1,6 +1,7 @@
 // Round 43 (place43, issue 10): "the capital" where no capital city is named before it is the capital of the nearest
-// country named before, and the capitals' table holds the capitals reports of the training sets name. Invented
-// sentences; all three tests fail on the build before this round (the third as that table lacked the city).
+// country named before, and the capitals' table holds the capitals reports of the training sets name; "in Kessa City"
+// names the town Kessa. Invented sentences; every test fails on the build before this round (the third as that table
+// lacked the city).
 const test = require('node:test');
 const assert = require('node:assert');
 const { doc, valuePairs, claimOf } = require('./claimReports');
@@ -19,4 +20,10 @@ test('"in the capital" after a country is placed in its capital', () => {
 test('a capital city named before still wins over the country named before it', () => {
   const scope = claimOf('Storms hit Peru and then Quito on Monday. Nine people died in the capital, officials said.', 9)?.scope;
   assert.ok(scope?.includes('place:quito') && !scope.includes('place:lima'), JSON.stringify(scope));
+});
+
+test('"in Kessa City" names the town Kessa, as "in Kessa" does: a breakdown\'s later item is no longer placed in the first', () => {
+  const body = 'There were 31 deaths in Norden City, 17 in Kessa City, 4 in Mallow City.';
+  assert.deepStrictEqual(claimOf(body, 17)?.scope, ['place:kessa']);
+  assert.deepStrictEqual(claimOf('Floods killed 17 people in Kessa City on Monday.', 17)?.scope, ['place:kessa']);
 });
