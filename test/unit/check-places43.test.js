@@ -1,6 +1,6 @@
 // Round 43 (place43, issue 10): "the capital" where no capital city is named before it is the capital of the nearest
 // country named before, and the capitals' table holds the capitals reports of the training sets name; "in Kessa City"
-// names the town Kessa. Invented sentences; every test fails on the build before this round (the third as that table
+// names the town Kessa; a wire dateline's bracketed country is read past. Invented sentences; every test fails on the build before this round (the third as that table
 // lacked the city).
 const test = require('node:test');
 const assert = require('node:assert');
@@ -26,4 +26,9 @@ test('"in Kessa City" names the town Kessa, as "in Kessa" does: a breakdown\'s l
   const body = 'There were 31 deaths in Norden City, 17 in Kessa City, 4 in Mallow City.';
   assert.deepStrictEqual(claimOf(body, 17)?.scope, ['place:kessa']);
   assert.deepStrictEqual(claimOf('Floods killed 17 people in Kessa City on Monday.', 17)?.scope, ['place:kessa']);
+});
+
+test('a wire\'s dateline with its country in square brackets is no place of the lede\'s figure', () => {
+  const body = 'Lahore [Pakistan], June 5: The death toll in the depot fire at Kessa has risen to 44, officials said.';
+  assert.ok(!claimOf(body, 44)?.scope.includes('place:lahore'), JSON.stringify(claimOf(body, 44)?.scope));
 });
