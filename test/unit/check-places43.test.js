@@ -1,7 +1,7 @@
 // Round 43 (place43, issue 10): "the capital" where no capital city is named before it is the capital of the nearest
 // country named before, and the capitals' table holds the capitals reports of the training sets name; "in Kessa City"
-// names the town Kessa; a wire dateline's bracketed country is read past. Invented sentences; every test fails on the build before this round (the third as that table
-// lacked the city).
+// names the town Kessa; a wire dateline's bracketed country is read past. Invented sentences; every test fails on the
+// build before this round (the third as that table lacked the city).
 const test = require('node:test');
 const assert = require('node:assert');
 const { doc, valuePairs, claimOf } = require('./claimReports');
