@@ -60,6 +60,7 @@ export interface DatelineTail {
 export function datelineTail(toks: readonly Token[], k: number, a: number, b: number): DatelineTail | null {
   let chunks = 0;
   let dated = false;
+  k = pastBracketedCountry(toks, k, a, b);
   while (k < b && k - a < MAX_TOKENS && toks[k].text === ',') {
     let m = k + 1;
     while (m < b && m - a < MAX_TOKENS && (/^[\p{Lu}\d]/u.test(toks[m].text) || toks[m].text === '.')) {
@@ -79,6 +80,18 @@ export function datelineTail(toks: readonly Token[], k: number, a: number, b: nu
     k = m + 1;
   }
   return { end: k, chunks, dated, outlet };
+}
+
+/**
+ * Round 43 (place43): "Kessa [Norland], May 3 (Agency):": a wire's dateline names the place's country in square
+ * brackets before the date; read past, the comma and date after it make the dateline, so the filing city is no
+ * longer taken as the place of the lede's figure. `k` is returned unchanged when no such bracket stands there.
+ */
+function pastBracketedCountry(toks: readonly Token[], k: number, a: number, b: number): number {
+  if (k >= b || toks[k].text !== '[') return k;
+  let m = k + 1;
+  while (m < b && m - a < MAX_TOKENS && /^\p{Lu}/u.test(toks[m].text)) m++;
+  return m > k + 1 && m < b && toks[m].text === ']' ? m + 1 : k;
 }
 
 /** ", Ukraine" after the place, when the first chunk is a region and not a date. */

@@ -14,7 +14,7 @@ import { ARTICLES, CARRIER_NOUNS, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFOR
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
-import { areaOf, within } from '../entities/containment';
+import { areaOf, capitalOfCountry, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { GENERIC_COMPANY, TITLES } from '../attributions/sources';
 import { TIME_WORDS } from '../attributions/words';
@@ -443,8 +443,23 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
         break;
       }
     }
+    const named = capital && !out.some(s => s.role === 'where') ? capitalOfCountryBefore(entities, clauseStart, floor) : undefined;
+    if (named) out.push({ id: named, role: 'where' });
   }
   return out;
+}
+
+/**
+ * Round 43 (place43): "the capital" where no capital city is named before it is the capital of the nearest country
+ * named before the clause ("Kessa's volcano, 30 km from the capital"): a reader knows which city it is, and a distance
+ * from "the capital" left unplaced never met the same distance from the city by name.
+ */
+function capitalOfCountryBefore(entities: readonly EntityMention[], clauseStart: number, floor: number): string | undefined {
+  for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
+    const e = entities[i];
+    if (e.kind === 'country') return capitalOfCountry(e.id);
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 // relation the data does not give are neither inside nor outside each other.
 import { COUNTRY_NAMES } from './countries';
 import { slug } from './fold';
-import { AREA_COUNTRIES, placeAreas, REGION_COUNTRY, REGION_WORDS, SPANNING_PLACES } from './gazetteer';
+import { AREA_COUNTRIES, CAPITAL_OF, placeAreas, REGION_COUNTRY, REGION_WORDS, SPANNING_PLACES } from './gazetteer';
 
 export interface Area {
   /** country: a nation; region: a first-level region; local: a town, or the area named after one ("the Bakhmut district"). */
@@ -151,4 +151,18 @@ export function foreignHomonym(id: string, setting: ReadonlySet<string> | null):
 export function settingCountryOf(id: string): string | undefined {
   const a = areaOf(id);
   return a && a.level !== 'country' && a.major ? a.country : undefined;
+}
+
+let capitals: Map<string, string> | null = null;
+
+/** A country's capital city, as a place id ("country:peru" -> "place:lima"), from the capitals' table (CAPITAL_OF). */
+export function capitalOfCountry(country: string): string | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    for (const [city, name] of CAPITAL_OF) {
+      const id = countryId(name);
+      if (!capitals.has(id)) capitals.set(id, city);
+    }
+  }
+  return capitals.get(country);
 }

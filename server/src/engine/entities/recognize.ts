@@ -817,6 +817,9 @@ function regionMatch(text: string, words: Word[], i: number): Candidate | null {
   return null;
 }
 
+/** Capitalized words a municipality's name ends with in official lists ("Kessa City", "Tarno Town"). */
+const TOWN_TAILS = new Set(['City', 'Town', 'Village']);
+
 /** Unknown capitalized words in a place context ("the village of Berdin", "near Bolshoye Soldatskoye"). */
 function contextPlace(text: string, words: Word[], i: number, strongOnly: boolean): Candidate | null {
   const w = words[i];
@@ -832,11 +835,14 @@ function contextPlace(text: string, words: Word[], i: number, strongOnly: boolea
   // After a weak preposition ("in Telegram", "in Kiviselg's view") only a lone word before punctuation or a lower-case word.
   const strong = p1.lower === 'near' || p1.lower === 'towards' || p1.lower === 'toward' || p1.lower === 'outside' || p1.lower === 'around';
   if (strongOnly && !afterOf && !strong) return null;
+  const tail = e === i + 2 && TOWN_TAILS.has(words[i + 1].text);
   if (!afterOf && !strong) {
     if (p1.lower !== 'in') return null;
     const nx = words[e];
-    if (e > i + 1 || w.poss || !(nx && (nx.punct || !nx.cap))) return null;
+    if ((e > i + 1 && !tail) || w.poss || !(nx && (nx.punct || !nx.cap))) return null;
   }
+  // Round 43 (place43): "in Kessa City": the town is named by its name, as a known town with its tail is ("Nanao City").
+  if (tail && !afterOf && !strong) e = i + 1;
   const surface = surfaceOf(text, words, i, e);
   const known = places().get(foldKey(surface));
   return { from: i, to: e, kind: 'place', id: known?.id ?? `place:${slug(surface)}`, name: known?.name ?? surface };
