@@ -434,12 +434,11 @@ const PREDICATE_JOINS = new Set(['and', 'but']);
  * modal inside the clause ("which could reach 40") keeps it out.
  */
 function inAssertingRelative(tokens: readonly Token[], qa: number, ca: number): boolean {
-  for (let i = qa - 1; i >= Math.max(ca, qa - HOLDING_RELATIVE_REACH); i--) {
-    const w = tokens[i].lower;
-    if (POSSIBILITY.has(w) || FORECAST.has(w) || w === ',' || w === ':') return false;
-    if (RELATIVE.has(w)) return statesPast(tokens, i, qa);
-  }
-  return false;
+  // The nearest modal word, comma, colon, clause opener or relative pronoun before the figure, in one look-up: only a
+  // relative there opens the figure's own clause.
+  const rel = wordClassIndex(tokens, MODAL).prev[qa];
+  if (rel < Math.max(ca, qa - HOLDING_RELATIVE_REACH) || !RELATIVE.has(tokens[rel].lower)) return false;
+  return statesPast(tokens, rel, qa);
 }
 
 /** A past, perfect or irregular past verb between the relative at rel and the figure: "which stood at", "that has claimed". */
