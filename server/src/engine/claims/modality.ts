@@ -9,6 +9,7 @@ import { FINITE_BE } from '../text/beVerbs';
 import { CONDITIONALS, OWN_CLAUSE_OPENERS } from '../text/subordinators';
 import { SentenceMemo } from './sentenceMemo';
 import { RELATIVE_PRONOUNS } from '../text/pronouns';
+import { PAST_IRREGULAR } from '../dates/tense';
 
 const CONDITIONAL: ReadonlySet<string> = new Set(CONDITIONALS);
 const FORECAST = new Set(['will', "'ll", 'would', 'shall', 'should', 'forecast', 'forecasts', 'projected', 'predicted', 'predicts',
@@ -418,6 +419,44 @@ function relativeModality(tokens: readonly Token[], qb: number, eventAt: number)
   return 'asserted';
 }
 
+/** Tokens back from a figure to the relative pronoun of the clause that holds it: "which according to the board stood at". */
+const HOLDING_RELATIVE_REACH = 10;
+/** Tokens after a figure within which its relative clause closes: "which published the estimate of 8,222, warned". */
+const RELATIVE_CLOSE_REACH = 8;
+/** Marks that close a relative clause after its figure; "and"/"but" close it before a verb of another predicate. */
+const RELATIVE_ENDS = new Set([',', ')', ';', '\u2014', '\u2013']);
+const PREDICATE_JOINS = new Set(['and', 'but']);
+
+/**
+ * Round 43 (modality43): the figure stands in a relative clause whose own verb, before the figure, is past or perfect
+ * ("the archive, which published an estimate of 8,200, warned the count could vary", "the outbreak that has claimed 724
+ * lives and is expected to spread"): a modal after the clause closes governs the sentence around it, not the figure. A
+ * modal inside the clause ("which could reach 40") keeps it out.
+ */
+function inAssertingRelative(tokens: readonly Token[], qa: number, ca: number): boolean {
+  // The nearest modal word, comma, colon, clause opener or relative pronoun before the figure, in one look-up: only a
+  // relative there opens the figure's own clause.
+  const rel = wordClassIndex(tokens, MODAL).prev[qa];
+  if (rel < Math.max(ca, qa - HOLDING_RELATIVE_REACH) || !RELATIVE.has(tokens[rel].lower)) return false;
+  return statesPast(tokens, rel, qa);
+}
+
+/** A past, perfect or irregular past verb between the relative at rel and the figure: "which stood at", "that has claimed". */
+function statesPast(tokens: readonly Token[], rel: number, qa: number): boolean {
+  for (let i = rel + 1; i < qa; i++) if (PAST_IRREGULAR.has(tokens[i].lower)) return true;
+  return assertsEmbedded(tokens, rel, qa);
+}
+
+/** Where the relative clause holding the figure ends after it: a comma or dash, or "and"/"but" before another verb. */
+function relativeClose(tokens: readonly Token[], qb: number, cb: number): number {
+  for (let k = qb; k < Math.min(cb, qb + RELATIVE_CLOSE_REACH); k++) {
+    if (RELATIVE_ENDS.has(tokens[k].lower)) return k;
+    const next = tokens[k + 1];
+    if (PREDICATE_JOINS.has(tokens[k].lower) && next && (next.pos === 'AUX' || next.pos === 'VERB')) return k;
+  }
+  return cb;
+}
+
 /** The modal words of the figure's sentence and clause: conditional, possibility, forecast, else asserted. */
 function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: number, ca: number, cb: number, eventAt: number): Modality {
   if (isConditional(tokens, s)) return 'conditional';
@@ -426,7 +465,9 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
   let forecast = false;
   const { next } = wordClassIndex(tokens, MODAL);
   const known = namesKnownFigure(tokens, qa);
-  for (let i = next[ca]; i < cb; i = next[i + 1]) {
+  // A relative clause that states the figure: the modals after it govern the sentence around it.
+  const end = inAssertingRelative(tokens, qa, ca) ? relativeClose(tokens, qb, cb) : cb;
+  for (let i = next[ca]; i < end; i = next[i + 1]) {
     if (known && i < qa) continue;
     const w = tokens[i].lower;
     // "1 million marched to oppose a bill that would allow ...", "Acme, which employs 12,000, said it would cut": a
