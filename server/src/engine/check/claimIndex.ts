@@ -136,6 +136,17 @@ function bucketOf(c: Claim, d: ClaimDetail | undefined, span: Span | null): stri
   return 'n';
 }
 
+/**
+ * Days the dated claims of a key may spread over and still tell an asserted figure of an unresolved day ("today",
+ * "yesterday" in a report with no date) when it was: a report's day and the next (a wire's day and a paper's). More
+ * spread, or a figure of no day, a week or a year, keeps it apart from them all (round 43); a possibility too, since its
+ * "yesterday" may be a forecast's day.
+ */
+const UNRESOLVED_DAY_SLACK = 1;
+function daySlack(e: Entry): number {
+  return e.bucket === 'u:day' && e.claim.modality === 'asserted' ? UNRESOLVED_DAY_SLACK : 0;
+}
+
 /** Claims the check considers: asserted figures (or a sourced possible one, recall.ts) with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return (c.modality === 'asserted' || possibleEstimate(c)) && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
@@ -561,7 +572,7 @@ export class ClaimIndex {
       lo = Math.max(lo, x.span!.from);
       hi = Math.min(hi, x.span!.to);
     }
-    if (lo <= hi) for (const x of fitting) if (out.length < cap) out.push(x);
+    if (lo - hi <= daySlack(e)) for (const x of fitting) if (out.length < cap) out.push(x);
     return out;
   }
 
