@@ -30,3 +30,13 @@ test('guards: a body\'s own "of", a possessive after a rival mark', () => {
   assert.strictEqual(holderOf("With most votes counted, Adler holds a majority with 54.66 per cent, against Tomas Brenn's 35.01 per cent, the alliance said.", 35.01), 'holder:brenn');
   assert.strictEqual(holderOf('Brenn was well ahead at 53.5% of the vote.', 53.5), 'holder:brenn');
 });
+
+test('a bare count in parentheses after a share is the share\'s holder\'s', () => {
+  const text = 'The commission chair said Adler got 52.6% (2,350,711) of the vote and his rival Tomas Brenn of the Citizens Alliance for Reform (CAR) got 44% (1,906,734).';
+  assert.strictEqual(holderOf(text, 1906734), 'holder:brenn');
+  assert.strictEqual(holderOf(text, 2350711), 'holder:adler');
+});
+
+test('a count written with its own unit word in parentheses keeps its own reading', () => {
+  assert.strictEqual(holderOf('Adler won 41.26% (3,918,207 votes) for the party.', 3918207), holderOf('Adler won 41.26%, 3,918,207 votes for the party.', 3918207));
+});

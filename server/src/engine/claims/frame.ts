@@ -769,6 +769,17 @@ function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number
   return nameKey(tokens, last);
 }
 
+/**
+ * Round 43 (holder43): a bare count in parentheses right after a share ("Brenn got 44% (1,906,734)") restates the
+ * share in votes, as a share in parentheses after a count does (round 31): the share's holder holds it. A count with
+ * its own unit word ("41.26% (3,918,207 votes)") keeps its own reading.
+ */
+function countAfterShare(tokens: readonly Token[], qa: number): boolean {
+  if (tokens[qa - 1]?.text !== '(') return false;
+  const unit = tokens[qa + 1]?.text;
+  return unit === ')' && SHARE_ENDS.has(tokens[qa - 2]?.lower ?? '');
+}
+
 /** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */
 function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
   // "garnered 5,264,318 votes, representing 52.37 per cent": a share restating the count before it is that count's holder's.
@@ -777,7 +788,8 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   const unitWord = tokens[qa + 1]?.lower ?? '';
   const share = SHARE_ENDS.has(unitWord) || unitWord === 'per';
   // Round 34: "gained 3,812,405 votes, or 46.31 percent": a share after ", or" restates the count before it too.
-  let restating = share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ','));
+  let restating = (share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ',')))
+    || countAfterShare(tokens, qa);
   // Round 34: "claimed to have won 58 percent": the claimant holds the share, though the attribution reads it as the voice.
   const ownClaim = tokens[qa - 3]?.lower === 'to' && tokens[qa - 2]?.lower === 'have' && RELATIVE_HOLDING.has(tokens[qa - 1]?.lower ?? '');
   for (let j = qa - 1; j >= sentenceStart; j--) {
