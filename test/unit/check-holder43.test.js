@@ -40,3 +40,8 @@ test('a bare count in parentheses after a share is the share\'s holder\'s', () =
 test('a count written with its own unit word in parentheses keeps its own reading', () => {
   assert.strictEqual(holderOf('Adler won 41.26% (3,918,207 votes) for the party.', 3918207), holderOf('Adler won 41.26%, 3,918,207 votes for the party.', 3918207));
 });
+
+test('a surname of a person the report names in full, before "of" and a party, holds the figure', () => {
+  const text = 'Jonas Adler thanked his voters. The commission said that 80-year-old Adler of the Velland National Union – Patriotic Front (VNU-PF) got 2,350,711 votes.';
+  assert.strictEqual(holderOf(text, 2350711), 'holder:adler');
+});

@@ -886,10 +886,20 @@ const BODY_NAME_POS = new Set(['DET', 'ADJ', 'ADP', 'CCONJ', 'PUNCT']);
 function memberOfBody(ctx: HolderContext, tokens: readonly Token[], j: number, sentenceStart: number): number {
   for (let k = j - 1; k > sentenceStart && k >= j - BODY_NAME_SPAN; k--) {
     const t = tokens[k];
-    if (t.lower === 'of') return personAt(ctx, tokens[k - 1]) ? k - 1 : -1;
+    if (t.lower === 'of') return personAt(ctx, tokens[k - 1]) || surnameOfPerson(ctx, tokens[k - 1]) ? k - 1 : -1;
     if (t.lower === ',' || (!isNameToken(t) && !BODY_NAME_POS.has(t.pos))) return -1;
   }
   return -1;
+}
+
+/**
+ * Token t is the surname of a person the report names in full ("Adler", "Jonas Adler" named before): the recognizer may
+ * read "Adler of the Velland National Union" as one body's name, yet it is the person and the party.
+ */
+function surnameOfPerson(ctx: HolderContext, t: Token | undefined): boolean {
+  if (!t || !isNameToken(t)) return false;
+  const tail = `-${t.lower}`;
+  return ctx.entities.some(e => e.kind === 'person' && e.id.endsWith(tail));
 }
 
 /** Token t lies inside a person entity. */
