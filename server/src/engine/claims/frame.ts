@@ -769,6 +769,17 @@ function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number
   return nameKey(tokens, last);
 }
 
+/**
+ * Round 43 (holder43): a bare count in parentheses right after a share ("Brenn got 44% (1,906,734)") restates the
+ * share in votes, as a share in parentheses after a count does (round 31): the share's holder holds it. A count with
+ * its own unit word ("41.26% (3,918,207 votes)") keeps its own reading.
+ */
+function countAfterShare(tokens: readonly Token[], qa: number): boolean {
+  if (tokens[qa - 1]?.text !== '(') return false;
+  const unit = tokens[qa + 1]?.text;
+  return unit === ')' && SHARE_ENDS.has(tokens[qa - 2]?.lower ?? '');
+}
+
 /** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */
 function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number, sentenceStart: number): string | null {
   // "garnered 5,264,318 votes, representing 52.37 per cent": a share restating the count before it is that count's holder's.
@@ -777,7 +788,8 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
   const unitWord = tokens[qa + 1]?.lower ?? '';
   const share = SHARE_ENDS.has(unitWord) || unitWord === 'per';
   // Round 34: "gained 3,812,405 votes, or 46.31 percent": a share after ", or" restates the count before it too.
-  let restating = share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ','));
+  let restating = (share && (tokens[qa - 1]?.text === '(' || (tokens[qa - 1]?.lower === 'or' && tokens[qa - 2]?.text === ',')))
+    || countAfterShare(tokens, qa);
   // Round 34: "claimed to have won 58 percent": the claimant holds the share, though the attribution reads it as the voice.
   const ownClaim = tokens[qa - 3]?.lower === 'to' && tokens[qa - 2]?.lower === 'have' && RELATIVE_HOLDING.has(tokens[qa - 1]?.lower ?? '');
   for (let j = qa - 1; j >= sentenceStart; j--) {
@@ -807,7 +819,13 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     // The first word of a sentence is capitalized anyway: only a known name counts there.
     if (!isNameToken(t) || (ownClaim ? excludedKind(ctx, t) : excludedName(ctx, t)) || (j === sentenceStart && t.pos !== 'PROPN')) continue;
     const skipTo = notHolderBefore(tokens, j, qa, sentenceStart);
-    if (skipTo < 0) return nameKey(tokens, j);
+    if (skipTo < 0) {
+      // "Petra Lund of the Unity League (UL) won 41%": the body after "of" is the person's party, not the figure's holder.
+      const member = memberOfBody(ctx, tokens, j, sentenceStart);
+      if (member < 0) return nameKey(tokens, j);
+      j = member + 1;
+      continue;
+    }
     j = skipTo;
   }
   return null;
@@ -853,6 +871,45 @@ function asideAround(tokens: readonly Token[], j: number, qa: number, from: numb
   return -1;
 }
 
+/** Most tokens of a body's name between a person's "of" and the name word a holder walk met (round 43, holder43). */
+const BODY_NAME_SPAN = 14;
+/** Word classes a body's name may hold in lower case: "the ruling", "Movement for Democratic Change", "Law and Justice". */
+const BODY_NAME_POS = new Set(['DET', 'ADJ', 'ADP', 'CCONJ', 'PUNCT']);
+
+/**
+ * Round 43 (holder43): the name at j ends a body's name that follows "of" right after a person's name ("Petra Lund of
+ * the ruling Unity League (UL) took 41%", "Ivo Kessel of the Farmers Alliance party, came second with 22%"): the body
+ * is the person's party, and the person holds the figure. Returns the person's last token, or -1 when the walk back
+ * from j meets no such "of" within BODY_NAME_SPAN tokens, or the word before it is no person's (a body's own "of":
+ * "the Party of Regions won 30%").
+ */
+function memberOfBody(ctx: HolderContext, tokens: readonly Token[], j: number, sentenceStart: number): number {
+  for (let k = j - 1; k > sentenceStart && k >= j - BODY_NAME_SPAN; k--) {
+    const t = tokens[k];
+    if (t.lower === 'of') return personAt(ctx, tokens[k - 1]) || surnameOfPerson(ctx, tokens[k - 1]) ? k - 1 : -1;
+    if (t.lower === ',' || (!isNameToken(t) && !BODY_NAME_POS.has(t.pos))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Token t is the surname of a person the report names in full ("Adler", "Jonas Adler" named before): the recognizer may
+ * read "Adler of the Velland National Union" as one body's name, yet it is the person and the party.
+ */
+function surnameOfPerson(ctx: HolderContext, t: Token | undefined): boolean {
+  if (!t || !isNameToken(t)) return false;
+  const tail = `-${t.lower}`;
+  return ctx.entities.some(e => e.kind === 'person' && e.id.endsWith(tail));
+}
+
+/** Token t lies inside a person entity. */
+function personAt(ctx: HolderContext, t: Token | undefined): boolean {
+  if (!t) return false;
+  const i = firstStartingAt(ctx.entities, t.start + 1) - 1;
+  const e = i >= 0 ? ctx.entities[i] : undefined;
+  return !!e && e.kind === 'person' && e.start <= t.start && t.end <= e.end;
+}
+
 /** Where the backward walk goes on when the name at j is not the holder (a defeat's object, an apposition); -1 when it is. */
 function notHolderBefore(tokens: readonly Token[], j: number, qa: number, sentenceStart: number): number {
   // "Adler beat Marta Brenn, winning 48%": the name a defeat verb takes lost; the holder is the verb's subject.
@@ -861,9 +918,43 @@ function notHolderBefore(tokens: readonly Token[], j: number, qa: number, senten
   // "overtook the EFF by securing 58 seats": an article may stand between the verb and the name it takes.
   const verb = defeatBefore(tokens, first - 1, sentenceStart);
   if (verb >= 0) return verb;
+  // "against Brenn's 35%": a possessive name owns the figure after it, whatever mark stands before it.
+  const mark = possessiveName(tokens, j) ? -1 : rivalBefore(tokens, listStart(tokens, first, sentenceStart));
+  if (mark >= 0) return mark;
   // "Ivo Kessel, an independent and former Adler loyalist, won 6%": a name inside an apposition describes the
   // subject before it, whose share it is.
   return appositionBefore(tokens, j, qa, sentenceStart);
+}
+
+/** The name at j is written as an owner's: "Brenn's", "Brenn 's". */
+function possessiveName(tokens: readonly Token[], j: number): boolean {
+  return /['’]s$/i.test(tokens[j].text) || POSSESSIVE_MARKS.has(tokens[j + 1]?.lower ?? '');
+}
+
+/** Words joining the names of a list: "behind Adler and Brenn", "ahead of Adler, Brenn and Corvo". */
+const NAME_LIST_JOINS = new Set(['and', ',']);
+
+/** The first token of the list of names whose last run starts at `first` ("Adler and Brenn", "Adler, Brenn and Corvo"). */
+function listStart(tokens: readonly Token[], first: number, sentenceStart: number): number {
+  let k = first;
+  while (k - 2 > sentenceStart && NAME_LIST_JOINS.has(tokens[k - 1].lower) && isNameToken(tokens[k - 2])) {
+    k -= 2;
+    while (k - 1 > sentenceStart && isNameToken(tokens[k - 1])) k--;
+  }
+  return k;
+}
+
+/**
+ * Round 43 (holder43): the comparison mark right before the names starting at `first`, past an article ("finished
+ * ahead of Brenn with 49%", "trailed far behind Adler and Brenn, with 1.2%", "beating the UL with 44%"): the names are
+ * the other side of the comparison, and the walk goes on before the mark to the figure's own holder; -1 when none.
+ * Round 31's RIVAL_OF keeps "X was well ahead at 53.5%" X's own: there no name follows the mark.
+ */
+function rivalBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'of' && RIVAL_OF.has(tokens[k - 1]?.lower ?? '')) return k - 1;
+  return RIVAL_MARKS.has(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** Most words of a title phrase between a defeat verb and the name it takes ("beat opposition leader X"). */
