@@ -11,7 +11,7 @@ const modality = (body, value) => claimsOf(report('2025-03-06', body)).find(c =>
 
 test('a modal after a closed relative clause that states the figure leaves it asserted', () => {
   assert.strictEqual(modality('The Orvel survey office, which published a count of 8,300, warned the number could vary by a tenth.', 8300), 'asserted');
-  assert.strictEqual(modality('The minister said the exact number of dead in the flood, which covered 41 square miles, may never be known.', 41 * 2.59), 'asserted');
+  assert.strictEqual(modality('The governor said the full count of the dead from the storm, which flooded 41 square miles, might never be known.', 41 * 2.59), 'asserted');
   assert.strictEqual(modality('Donors were asked for aid against a fever in Orvel that has already killed 612 people and is expected to spread for months.', 612), 'asserted');
 });
 

@@ -421,7 +421,7 @@ function relativeModality(tokens: readonly Token[], qb: number, eventAt: number)
 
 /** Tokens back from a figure to the relative pronoun of the clause that holds it: "which according to the board stood at". */
 const HOLDING_RELATIVE_REACH = 10;
-/** Tokens after a figure within which its relative clause closes: "which published the estimate of 8,222, warned". */
+/** Tokens after a figure within which its relative clause closes: "which released a count of 6,410, cautioned". */
 const RELATIVE_CLOSE_REACH = 8;
 /** Marks that close a relative clause after its figure; "and"/"but" close it before a verb of another predicate. */
 const RELATIVE_ENDS = new Set([',', ')', ';', '\u2014', '\u2013']);
@@ -429,7 +429,7 @@ const PREDICATE_JOINS = new Set(['and', 'but']);
 
 /**
  * Round 43 (modality43): the figure stands in a relative clause whose own verb, before the figure, is past or perfect
- * ("the archive, which published an estimate of 8,200, warned the count could vary", "the outbreak that has claimed 724
+ * ("the registry, which released a count of 6,400, cautioned the count might change", "the outbreak that has claimed 724
  * lives and is expected to spread"): a modal after the clause closes governs the sentence around it, not the figure. A
  * modal inside the clause ("which could reach 40") keeps it out.
  */
