@@ -207,7 +207,8 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const paragraph = paragraphNumber(r.prepared, q.start);
   if (paragraph) detail.paragraph = paragraph;
   if (isEventMonth(r, site, voted.time)) detail.eventMonth = true;
-  if (toldInPast(r, site, now)) detail.toldPast = true;
+  // Read only where the check uses it (a figure dated by its report alone): the verb scan is no cost to other figures.
+  if (detail.timeBasis === 'published' && toldInPast(r, site, now)) detail.toldPast = true;
   markDetail(r, site, detail, { unit, event, hitAt: hit.at, unitEvent: thing.unitEvent, scope, start, end, now, time, voted });
   const values = signedGrowth(tokens, site, unit, event, valuesOf(r.prepared.text, site, thing.partitive, unit, measured.remains, scale));
   if (!derived && !isAside(tokens, site, unit)) carryForward(r, { sentence: s, unit, event, word, scope, modality, rate, values, qb: site.qb }, site.sIndex);
