@@ -7,7 +7,7 @@ import { type ResolvedSource, unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
 import { cueAt } from './reading';
 import { firstWord, type ReportState, type Found, spanOrNull, span } from './report';
-import { SPEECH_ACT, MODIFIER_POS, TIME_WORDS, TIME_LEAD, OPENING_MARKS, QUESTION_LEADS } from './words';
+import { SPEECH_ACT, MODIFIER_POS, TIME_WORDS, TIME_LEAD, OPENING_MARKS, QUESTION_LEADS, THIRD_POSSESSIVES } from './words';
 
 /** Subject pronouns that stand for people, whose appearance is someone's impression ("he seemed rattled"). */
 const PERSON_SUBJECTS = new Set(['he', 'she', 'they']);
@@ -273,7 +273,7 @@ export function stanceAdjectiveAt(rep: ReportState, c: number, next: string, u: 
 }
 
 /** Possessive determiners that name a voiced noun's owner by a pronoun ("his complaints that"). */
-const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const OWNER_PRONOUNS = THIRD_POSSESSIVES;
 
 /**
 * Round 43. A voiced noun before its link word ("complaints that ...", "praise for ...", "chants of ..."; `VOICED_NOUNS`):

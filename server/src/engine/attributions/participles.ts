@@ -8,6 +8,7 @@ import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
 import { citesReason, docIn, unitSubject } from './subjects';
 import { PARTICIPLE_OPENERS } from '../text/subordinators';
+import { THIRD_POSSESSIVES } from './words';
 
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
 const SUBORDINATORS = new Set([...PARTICIPLE_OPENERS, 'by', 'in', 'upon', 'on', 'without', 'despite']);
@@ -170,7 +171,7 @@ function openingPhraseOnly(toks: Token[], k: number, content: Range): Range | nu
 }
 
 /** Possessive determiners that name a talk's speaker ("his speech defending ..."). */
-const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const OWNER_PRONOUNS = THIRD_POSSESSIVES;
 
 /**
 * Round 43. A participle right after a talk noun (`TALK_NOUNS`), or after it and "to" or an adverb ("her speech to

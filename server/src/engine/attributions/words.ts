@@ -11,6 +11,8 @@ export const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 't
   'its', 'his', 'her', 'their', 'our']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Third-person possessives: a pronoun that names someone else's talk or complaint ("his speech", "their complaints"). */
+export const THIRD_POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVES].filter(w => w !== 'our'));
 
 /**
  * Adverbs and conjunctions that open a sentence and, capitalized there, are never a speaker's name (round 23: "Then she
