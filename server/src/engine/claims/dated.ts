@@ -474,7 +474,7 @@ function isReportYear(r: ReportClaims, year: string): boolean {
 }
 
 /**
- * Round 44 (time44): "declared in early April that he won with 50.3%", in a report naming a vote of late March: a span
+ * Round 44 (time44): "said in early May that she had won with 51.4%", in a report naming a vote of late April: a span
  * of the result's own sentence no longer than the window, opening in the RESULT_WINDOW_DAYS after the report's vote day,
  * is when the result was declared, not a vote of its own (a single day of that shape already is, below).
  */
