@@ -474,6 +474,19 @@ function isReportYear(r: ReportClaims, year: string): boolean {
 }
 
 /**
+ * Round 44 (time44): "said in early May that she had won with 51.4%", in a report naming a vote of late April: a span
+ * of the result's own sentence no longer than the window, opening in the RESULT_WINDOW_DAYS after the report's vote day,
+ * is when the result was declared, not a vote of its own (a single day of that shape already is, below).
+ */
+function declaredSpan(r: ReportClaims, time: ClaimTime): boolean {
+  if (time.basis !== 'explicit' || !time.from || !time.to) return false;
+  const day = votedOn(r);
+  if (!day?.from || !day.to || day.from !== day.to) return false;
+  return time.from > day.from && daysBefore(time.from, RESULT_WINDOW_DAYS) <= day.from
+    && daysBefore(time.to, RESULT_WINDOW_DAYS) <= time.from;
+}
+
+/**
  * An election result holds of the vote, not of the day it was declared or published: "Saturday's vote" dates every
  * share, turnout and count of votes the report gives when the figure's own day lies in the RESULT_WINDOW_DAYS after
  * it (a day lent by the lede or publication: DECLARED_WINDOW_DAYS). A date of its own longer than a day, or far from the vote ("turnout in 2009"), stays; a report naming no day of
@@ -492,6 +505,7 @@ export function resultTime(r: ReportClaims, event: string, time: ClaimTime): { t
       && yearNamesVote(r.tokens, r.dates, time.from, time.to)) {
       return { time, vote: 'year' };
     }
+    if (declaredSpan(r, time)) return { time: { ...time, from: votedOn(r)!.from, to: votedOn(r)!.to }, vote: 'day' };
     return time.basis === 'context' && !analysis.published && isCalendarYear(time.from, time.to) && !votedOn(r)?.from
       ? { time, vote: 'year' } : { time };
   }
