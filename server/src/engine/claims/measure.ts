@@ -435,6 +435,8 @@ ev('home site generic', 'flooded', 'flooded inundated submerged underwater');
 ev(`site ${THINGS}`, 'closed', `${verbForms('close')} shut shuts shutting closure closures`);
 ev(`site ${THINGS}`, 'opened', verbForms('open'));
 ev(THINGS, 'recalled', `${verbForms('recall')} recalls`);
+// A train's cars that left the rails, however told ("five derailed cars", the phrases of PHRASES): round 44.
+ev('vehicle', 'derailed', `${verbForms('derail')} derailment`);
 ev('home', 'evacuated', 'evacuated');
 // The dead's remains found: "270 bodies recovered", "pulled 688 bodies", "three dozen bodies located" (round 20).
 ev('body', 'recovered', `${verbForms('recover retrieve exhume unearth locate')} pulled pulling found finding`);
@@ -489,7 +491,8 @@ ev(SEAT_NOUNS, 'total', 'vying running available');
 // elections" is the outgoing house (round 23).
 ev('seat', 'held', 'held hold holds holding');
 // Flights: cancelled, delayed and flown are different counts of one schedule.
-ev('flight', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
+// Bookings are cancelled as flights are: "300,000 future bookings cancelled" (round 44).
+ev('flight booking', 'cancelled', `cancel cancels canceled cancelled canceling cancelling cancellations cancellation scrubbed grounded axed scrapped
   ${verbForms('suspend')}`);
 ev('flight', 'delayed', 'delayed delays delay');
 ev('flight', 'operated', 'operated operate operates scheduled schedule flew');
@@ -590,6 +593,10 @@ phrase('marched', `took to the streets, take to the streets, taking to the stree
   went out onto the streets, went onto the streets, came out onto the streets, came out into the streets, poured onto the streets,
   poured out onto the streets, thronged the streets, packed the streets,
   in the streets, out in the streets`);
+// "took to downtown streets", "poured into central streets": the streets may be named by one word of their place
+// ('~', STREET_MODIFIER_POS) where the phrases above hold their article.
+phrase('marched', `took to ~ streets, take to ~ streets, taking to ~ streets, taken to ~ streets, takes to ~ streets,
+  poured into ~ streets, filled ~ streets`);
 // (round 21) "1.3 million "yellow vests" in the streets": people in the streets, no verb of their own, are a crowd.
 // "five children are being treated", "receiving treatment": patients treated now are a count of the day, as "undergoing
 // treatment" is ("treated" alone may count everyone treated so far).
@@ -641,6 +648,9 @@ phrase('interest_rate', `interest rate, interest rates, policy rate, policy rate
 phrase('unidentified', `yet to be identified, still to be identified, waiting to be identified, had to be identified,
   not been identified, not yet identified, remain unnamed, remains unnamed, remaining unnamed`);
 phrase('destroyed', 'swept away, washed away');
+// "two cars left the tracks", "four carriages were thrown from the tracks", "jumped the rails": a train's cars derailed.
+phrase('derailed', `left the tracks, leave the tracks, leaving the tracks, thrown from the tracks, thrown off the tracks,
+  jumped the tracks, jumped the rails, came off the tracks, came off the rails`);
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).
 phrase('missing', 'lost at sea, lost overboard, missing at sea');
 // "the fiscal gap widened to 11% of GDP", "a trade gap of $30 billion": a fiscal or trade gap is the deficit (round 34).
@@ -656,6 +666,8 @@ phrase('rescued', 'pulled alive, pulled out alive, found alive');
 phrase('stranded', 'awaiting rescue, await rescue, waiting to be rescued, waiting for rescue, awaiting evacuation');
 phrase('displaced', 'taken refuge, took refuge, taking refuge, sought refuge, seeking refuge, take refuge');
 const PHRASE_SLOTS = new Set(['their', 'his', 'her', 'its', 'the', 'our', 'your']);
+/** A phrase's '~' slot: one word that names a place's part or kind ("downtown streets", "central streets"). */
+const STREET_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /**
  * Phrasal verbs whose object, the figure, stands between the verb and its particle: "let 1,200 staff go", "laid 300
  * workers off". Verb -> particle -> the lexicon word the phrase stands for.
@@ -683,11 +695,19 @@ function phraseAt(tokens: readonly Token[], i: number): string | null {
   for (const { rest, as } of list) {
     for (const at of from > i + 1 ? [i + 1, from] : [i + 1]) {
       let k = 0;
-      while (k < rest.length && (rest[k] === '*' ? PHRASE_SLOTS.has(tokens[at + k]?.lower ?? '') : tokens[at + k]?.lower === rest[k])) k++;
+      while (k < rest.length && slotHolds(rest[k], tokens[at + k])) k++;
       if (k === rest.length) return as;
     }
   }
   return null;
+}
+
+/** Does the token fill the phrase's word or slot ('*' a determiner, '~' a street's modifier)? */
+function slotHolds(word: string, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (word === '*') return PHRASE_SLOTS.has(t.lower);
+  if (word === '~') return t.type === 'word' && STREET_MODIFIER_POS.has(t.pos);
+  return t.lower === word;
 }
 
 /**
