@@ -1,0 +1,23 @@
+// Round 44 (fa44, issue 10): wrong findings whose two figures hold at different times. Invented sentences; each test
+// failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+const hourOf = (body, value) => claimOf(body, value)?.detail?.hour;
+
+test('"up to" a clock time is the hour a running count holds at, as "by" and "as of" are', () => {
+  assert.strictEqual(hourOf('The commission said turnout stood at 31 percent up to 2:00pm.', 31), 14);
+  assert.strictEqual(hourOf('Up to 11 a.m., 64 deaths had been confirmed by the fire service.', 64), 11);
+  // "by" was read before the round, and still is.
+  assert.strictEqual(hourOf('The commission said turnout stood at 31 percent by 2:00pm.', 31), 14);
+  // "up to" before a figure is a bound, no hour.
+  assert.strictEqual(hourOf('Up to 3 million people marched across the country.', 3000000), undefined);
+});
+
+test('a toll confirmed up to the morning is a stage of the same day\'s later toll, no rival', () => {
+  const pairs = valuePairs(
+    doc('a.txt', 'Up to this morning, 64 deaths had been confirmed in the floods, the fire service said.'),
+    doc('b.txt', 'By the end of the night, the fire service had raised the toll of the floods to 80 deaths.'));
+  assert.ok(!pairs.includes('64/80'), pairs.join(' '));
+});
