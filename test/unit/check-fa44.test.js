@@ -21,3 +21,17 @@ test('a toll confirmed up to the morning is a stage of the same day\'s later tol
     doc('b.txt', 'By the end of the night, the fire service had raised the toll of the floods to 80 deaths.'));
   assert.ok(!pairs.includes('64/80'), pairs.join(' '));
 });
+
+test('a polling day\'s turnout by an hour is a stage of the final turnout the next day\'s report gives', () => {
+  const hourly = doc('a.txt', 'The election commission said voter turnout stood at 24 percent up to 2:00pm on Sunday.',
+    '2025-03-09');
+  const final = doc('b.txt', 'The election commission said on Monday that the final voter turnout was 39 percent.', '2025-03-10');
+  assert.ok(!valuePairs(hourly, final).includes('24/39'), valuePairs(hourly, final).join(' '));
+  // Counted "by 2 p.m." it was read at its hour before the round, yet the next day's final figure still paired it.
+  const byHour = doc('a.txt', 'The election commission said voter turnout stood at 24 percent by 2 p.m. on Sunday.',
+    '2025-03-09');
+  assert.ok(!valuePairs(byHour, final).includes('24/39'), valuePairs(byHour, final).join(' '));
+  // A next-day figure below the hour's count still pairs.
+  const lower = doc('b.txt', 'The election commission said on Monday that the final voter turnout was 19 percent.', '2025-03-10');
+  assert.ok(valuePairs(byHour, lower).includes('19/24'), valuePairs(byHour, lower).join(' '));
+});
