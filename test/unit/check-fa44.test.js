@@ -35,3 +35,14 @@ test('a polling day\'s turnout by an hour is a stage of the final turnout the ne
   const lower = doc('b.txt', 'The election commission said on Monday that the final voter turnout was 19 percent.', '2025-03-10');
   assert.ok(valuePairs(byHour, lower).includes('19/24'), valuePairs(byHour, lower).join(' '));
 });
+
+test('a count of the valid ballots is a part of all votes cast, no rival of another report\'s total', () => {
+  const keyOf = (body, value) => claimOf(body, value).measure.key;
+  assert.strictEqual(keyOf('Valid votes cast were 3 215 400, and 61 200 votes were rejected.', 3215400), 'vote|cast+part');
+  assert.strictEqual(keyOf('In all, 3,215,400 valid votes were cast in the vote.', 3215400), 'vote|cast+part');
+  // The total with the rejected in it stays the votes cast.
+  assert.strictEqual(keyOf('The number of total votes cast was 3 276 600 and of these, 61 200 were invalid.', 3276600), 'vote|cast');
+  const pairs = valuePairs(doc('a.txt', 'Valid votes cast were 3 215 400, and 61 200 votes were rejected.'),
+    doc('b.txt', 'The number of total votes cast was 3 276 600 and of these, 61 200 were invalid.'));
+  assert.ok(!pairs.includes('3215400/3276600'), pairs.join(' '));
+});
