@@ -46,3 +46,13 @@ test('a count of the valid ballots is a part of all votes cast, no rival of anot
     doc('b.txt', 'The number of total votes cast was 3 276 600 and of these, 61 200 were invalid.'));
   assert.ok(!pairs.includes('3215400/3276600'), pairs.join(' '));
 });
+
+test('a count of cases "including N deaths" counts the cases; the deaths are the included part\'s', () => {
+  const keyOf = (body, value) => claimOf(body, value).measure.key;
+  assert.strictEqual(keyOf('From 1 March to 20 April, 4,120 measles cases including 88 deaths were reported by the ministry.', 4120),
+    'case|recorded');
+  assert.strictEqual(keyOf('From 1 March to 20 April, 4,120 measles cases including 88 deaths were reported by the ministry.', 88),
+    'person|killed');
+  // The included figure's word still leaves the whole its own verb.
+  assert.strictEqual(keyOf('In all 200 people, including 170 of the 180 on board, were killed in the crash.', 200), 'person|killed');
+});
