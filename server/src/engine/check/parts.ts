@@ -160,7 +160,8 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   const ha = da?.hour;
   const hb = db?.hour;
   if (ha === undefined && hb === undefined) return false;
-  if (!a.time.from || a.time.from !== a.time.to || a.time.from !== b.time.from || b.time.from !== b.time.to) return false;
+  if (!a.time.from || a.time.from !== a.time.to || !b.time.from || b.time.from !== b.time.to) return false;
+  if (a.time.from !== b.time.from) return turnoutBeforeNextDays(a, ha, b, hb);
   const event = baseEvent(a.measure.event);
   if (!ADD_OVER_TIME.has(event) && !RISES_THROUGH_DAY.has(event)) return false;
   const lowA = a.low ?? a.high ?? 0;
@@ -185,6 +186,19 @@ export function sameDayStages(a: Claim, da: ClaimDetail | undefined, b: Claim, d
   // voice's final figure includes.
   if ((staged === 'a' ? ha : hb) !== UNDER_WAY && !RISES_THROUGH_DAY.has(event) && !oneVoiceOrBound(a, b)) return false;
   return staged === 'a' ? lowA <= highB : lowB <= highA;
+}
+
+/**
+ * A polling day's turnout counted by an hour ("27 percent up to 3 p.m.") and a turnout dated the next day (the final
+ * count, or a figure the next day's report gives): the commission counts after the polls close and tells the final
+ * turnout the day after, so the hour's lower figure is a stage of it, no rival (round 44). A next-day figure below it
+ * still pairs.
+ */
+function turnoutBeforeNextDays(a: Claim, ha: number | undefined, b: Claim, hb: number | undefined): boolean {
+  if (baseEvent(a.measure.event) !== 'turnout') return false;
+  const [early, hour, late] = a.time.from! < b.time.from! ? [a, ha, b] : [b, hb, a];
+  if (hour === undefined || hour === UNDER_WAY || daysBetween(early.time.from!, late.time.from!) !== 1) return false;
+  return (early.low ?? early.high ?? 0) <= (late.high ?? Infinity);
 }
 
 /**

@@ -21,10 +21,11 @@ export function meridiemHour(hour: number, meridiem: string): number {
 
 /**
  * "by noon", "as of Monday afternoon", "at 9:30 p.m.", "until late evening", "a statement issued in the morning" (round 28
- * probe: the morning's word against the night's update): a preposition, at most one filler word,
- * then a part of the day or a clock time. One pass, no nested repetition.
+ * probe: the morning's word against the night's update), "up to 3:00pm" (round 44: a turnout or a toll counted up to an
+ * hour): a preposition, at most one filler word, then a part of the day or a clock time ("up to 3 million" is no clock
+ * time). One pass, no nested repetition.
  */
-const CLOCK = /\b(?:by|as of|at|until|till|in)\s+(?:[a-z]{1,6}day\s+|this\s+|the\s+|late\s+|early\s+)?(noon|midday|midnight|morning|afternoon|evening|night|(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b)/i;
+const CLOCK = /\b(?:by|as of|at|until|till|up to|in)\s+(?:[a-z]{1,6}day\s+|this\s+|the\s+|late\s+|early\s+)?(noon|midday|midnight|morning|afternoon|evening|night|(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b)/i;
 /** A count still under way that day: "has already cancelled 600", "so far today". */
 const IN_PROGRESS = /\b(?:already|so far today|so far on [a-z]+day)\b/i;
 
@@ -63,7 +64,7 @@ function hourOfMatch(m: RegExpExecArray | null, clause: string): number | null {
  * an IN_PROGRESS match with "already" or "so far", wherever the text is cut around them. Found once per text, so a
  * window with none of them (most figures' windows, all of a price list's) is never sliced or scanned.
  */
-const CLOCK_LEADS = /(?:by|as of|at|until|till|in)\s/gi;
+const CLOCK_LEADS = /(?:by|as of|at|until|till|up to|in)\s/gi;
 const PROGRESS_LEADS = /already|so far/gi;
 
 interface Leads { text: string; clock: Int32Array; progress: Int32Array }

@@ -1149,6 +1149,19 @@ function actedOnCrowd(tokens: readonly Token[], i: number, qb: number): boolean 
 const OF_NOUN_DIST = 1.25;
 
 /** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
+/** Most tokens from "including" to the included figure's word: "including 88 deaths", "including at least 88 deaths". */
+const INCLUDED_REACH = 4;
+
+/** The event word at `i` follows "including" and a figure after the figure ending at `qb`: it names the included part. */
+function includedPartWord(tokens: readonly Token[], qb: number, i: number): boolean {
+  let number = false;
+  for (let k = i - 1; k >= Math.max(qb, i - INCLUDED_REACH); k--) {
+    if (tokens[k].type === 'number') number = true;
+    else if (tokens[k].lower === 'including') return number;
+  }
+  return false;
+}
+
 function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
   const { tokens, qa, qb, ca, cb } = s;
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
@@ -1188,6 +1201,8 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
     else if (i > qb && opensNextClause(tokens, qb, i)) dist += MODIFIER_PENALTY;
     // "registered a magnitude of 6.3 and was followed by several aftershocks": what followed is another thing (round 30).
     else if (i > qb && afterFollowedBy(tokens, qb, i)) continue;
+    // "4,120 cases including 88 deaths were reported": the word after the included figure says what the part is (round 44).
+    else if (i > qb && includedPartWord(tokens, qb, i)) continue;
     if (dist < bestDist) {
       bestDist = dist;
       best = { event: e, word: tokens[i].lower, at: i };

@@ -590,6 +590,23 @@ function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): 
 
 /** A counted noun of ballots set aside: "spoilt votes", "invalid ballots", "blank votes". */
 const SET_ASIDE_BALLOTS = /^(?:spoilt|spoiled|invalid|rejected|blank|null|void|annulled)\s{1,3}(?:votes?|ballots?)$/i;
+/** Ballots as a counted noun. */
+const BALLOT_NOUNS: ReadonlySet<string> = new Set(['vote', 'votes', 'ballot', 'ballots']);
+/** Most tokens from a clause's "valid votes" subject to its figure: "Valid votes cast were 4,468,668". */
+const VALID_SUBJECT_REACH = 5;
+
+/**
+ * A count of the valid ballots, named after the figure ("4,468,668 valid votes") or as the subject before it ("Valid
+ * votes cast were 4,468,668"): the ballots left once the rejected are set aside, a part of all cast (round 44: read as
+ * the votes cast, it met another report's total with the rejected in it). Shares are not counts and are left alone.
+ */
+function validBallots(tokens: readonly Token[], nounText: string, qa: number, sa: number): boolean {
+  if (/^valid\s{1,3}(?:votes?|ballots?)$/i.test(nounText)) return true;
+  for (let i = Math.max(sa, qa - VALID_SUBJECT_REACH); i < qa - 1; i++) {
+    if (tokens[i].lower === 'valid' && BALLOT_NOUNS.has(tokens[i + 1].lower)) return true;
+  }
+  return false;
+}
 
 /** Verbs of seats changing hands: "losing 71 seats", "gained 20 seats" tell how a party's seats moved, not how many it won. */
 const SEAT_SWING_VERBS: ReadonlySet<string> = new Set(`lost lose loses losing gained gain gains gaining shed sheds shedding
@@ -711,6 +728,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
     || restToldAfter(tokens, qa, qb, site.s.tokenStart, site.s.tokenEnd))) event = `${event}+part`;
   // "184,306 spoilt votes", "4,000 rejected ballots": the ballots set aside are a part of all cast, no rival of the total.
   else if (!event.endsWith('+part') && SET_ASIDE_BALLOTS.test(site.q.noun?.text ?? '')) event = `${event}+part`;
+  else if (unit === 'vote' && !event.endsWith('+part') && validBallots(tokens, site.q.noun?.text ?? '', qa, site.s.tokenStart)) event = `${event}+part`;
   // "Of the total deaths, 50 were children": a sentence opening on a whole it gives no figure for counts a part of it.
   else if (event !== 'unspecified' && !event.endsWith('+part') && frontedWholeNoun(tokens, site.s.tokenStart, qa)) event = `${event}+part`;
   else if (event !== 'unspecified' && !event.includes('+') && partOfCountBefore(r, site, unit, event)) event = `${event}+part`;
