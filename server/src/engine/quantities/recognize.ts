@@ -322,9 +322,6 @@ function referenceOnly(tokens: Token[], core: Core, counted: Counted | null, bef
       singularize(tokens[counted.noun.head].lower) === tokens[counted.noun.head].lower;
     const object = single && core.start > floor && PEOPLE_OBJECT_VERBS.has(tokens[core.start - 1].lower);
     const befallen = single && peopleVerbAfter(tokens, counted!.end, limit) >= 0;
-    // A share of one by what befell it: "one of its soldiers was killed", "one of its drones had been shot down".
-    const befallenShare = counted !== null && counted.countable && counted.noun !== null && core.end < limit &&
-      tokens[core.end].lower === 'of' && counted.noun.start > core.end && peopleVerbAfter(tokens, counted.noun.end, limit) >= 0;
     const listed = single && prev === 'and' && memory.lastEnd === core.start - 1;
     // A count of the same noun earlier in the sentence: "Three members voted for a rise and one member for a hold".
     const antecedent = memory.antecedent;
@@ -334,7 +331,7 @@ function referenceOnly(tokens: Token[], core: Core, counted: Counted | null, bef
     // A tally of one: "declared one infection", "there is one confirmed case" (round 25); "there is one way" is none.
     const tallied = single && (TALLY_VERBS.has(prev) || (THERE_BE.has(prev) && core.start - 1 > floor &&
       tokens[core.start - 2].lower === 'there' && core.end < limit && TALLY_MARKS.has(tokens[core.end].lower)));
-    if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !befallenShare && !listed &&
+    if (!before && !ONE_COUNTERS.has(prev) && !measured && !(more && counted) && !object && !befallen && !listed &&
       !margin && !parallel && !tallied) return true;
   }
   // A spelled small number after a determiner refers to things already counted ("the two sides").
