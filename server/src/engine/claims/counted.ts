@@ -8,6 +8,7 @@ import type { ScopeEntry } from './scope';
 import { TALLY_REACH, WORLD_PLACE, DURATION_EVENTS } from './claimWords';
 import { opensDashAside, paragraphStart, pastDashAside } from './tokens';
 import { hedgeStart } from '../quantities/hedges';
+import { MAGNITUDE_WORD } from '../quantities/units';
 import { putTally, restatesCount } from './sourced';
 import { invertedTally, topicCount } from './tallyAfter';
 import { PARTITIVE_PRONOUNS } from '../text/pronouns';
@@ -303,7 +304,9 @@ function tollBefore(r: ReportClaims, from: number, qa: number): boolean {
   const { tokens } = r;
   for (let k = qa - 1; k >= from && k >= qa - TOLL_REACH; k--) {
     if (TOLL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'VERB') return true;
-    if (r.figureStarts.has(k)) return false;
+    // A quake's magnitude between names the quake, not what the toll counts ("the toll from the magnitude 7 quake that
+    // struck on Sunday has risen to 300").
+    if (r.figureStarts.has(k) && tokens[k].lower !== MAGNITUDE_WORD) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 // regular-expression descent that allocates about a kilobyte per character of a price list.
 
 import { fromCodeUnits } from './codeUnits';
-import { LETTER_CURRENCY } from '../quantities/units';
+import { LETTER_CURRENCY, MAGNITUDE_WORD } from '../quantities/units';
 
 /** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
 const KEEP = 0;
@@ -209,6 +209,18 @@ class Builder {
   }
 }
 
+/**
+ * s[i] is a hyphen gluing a figure to the unit word written before it ("the magnitude-6.9 quake"): wink keeps
+ * "magnitude-6" one word and splits the decimal off, so the figure was lost. The hyphen becomes a space, one character
+ * for one. Reads a bounded stretch.
+ */
+function gluedMagnitudeAt(s: string, i: number): boolean {
+  const n = MAGNITUDE_WORD.length;
+  if (i < n || i + 1 >= s.length || !isDigit(s.charCodeAt(i + 1))) return false;
+  if (i > n && isWordCode(s.charCodeAt(i - n - 1))) return false;
+  return s.slice(i - n, i).toLowerCase() === MAGNITUDE_WORD;
+}
+
 /** One pass, linear: each character is classified once and copied at most once. */
 export function cleanForTokenizer(s: string): Cleaned {
   const out = new Builder(s);
@@ -220,6 +232,7 @@ export function cleanForTokenizer(s: string): Cleaned {
       const n = letterCurrencyAt(s, i);
       if (n > 0) out.insertSpace(i + n);
     }
+    if (c === 45 && gluedMagnitudeAt(s, i)) { out.replace(i, 32); i++; continue; }
     if (c > 0x20 && c < 0x7f) { i++; continue; }
     const cls = classAt(s, i);
     const len = unitsAt(s, i);
