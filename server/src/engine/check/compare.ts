@@ -10,7 +10,7 @@ import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { CLUB_FORMS, LINES_OF_BUSINESS, NAME_FORMS } from '../entities/organizations';
 import {
-  ENDS_HIGH_HEDGES, ENDS_LOW_HEDGES, POINT_HEDGES, ROUNDABLE_HEDGES, STRICT_CEILING_HEDGES, STRICT_FLOOR_HEDGES, TIGHT_HEDGES,
+  ENDS_HIGH_HEDGES, ENDS_LOW_HEDGES, FLOOR_HEDGES, POINT_HEDGES, ROUNDABLE_HEDGES, STRICT_CEILING_HEDGES, STRICT_FLOOR_HEDGES, TIGHT_HEDGES,
   type Claim, type Hedge, type Severity,
 } from '../types';
 import type { PossibleReason } from './messages';
@@ -18,7 +18,7 @@ import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
 import { areaOf, hostedPlace, settingCountryOf } from '../entities/containment';
-import { ESTIMATE_CEILINGS } from '../quantities/hedges';
+import { ESTIMATE_CEILINGS, EXCEEDING } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
 import { hedgeStepApart } from './hedgeStep';
@@ -1054,11 +1054,28 @@ function estimateCeiling(c: Claim): boolean {
   return ESTIMATE_CEILINGS.some(w => figure.startsWith(w + ' '));
 }
 
-/** The interval a reader takes a figure for: an open bound closed at BOUND_REACH, else its own; null when not a bound. */
-function readBound(c: Claim): [number, number] | null {
+/**
+ * A named voice's floor on a crowd ("police said at least 750,000"): an estimate of one gathering's size, which does not
+ * grow the way a toll does, so a reader takes it for a size near its figure. A voiceless floor (a caption's "at least
+ * 350,000") is a partial count and stays open.
+ */
+function estimateFloor(c: Claim): boolean {
+  if (c.measure.event !== 'crowd' || !FLOOR_HEDGES.has(c.hedge) || !chainOf(c).length) return false;
+  // "had never exceeded 500,000": a verb of passing a mark tells a count's course, not someone's estimate of its size.
+  const first = detailOf(c)?.figure.toLowerCase().split(' ', 1)[0] ?? '';
+  return !EXCEEDING.has(first);
+}
+
+/**
+ * The interval a reader takes a figure for: an open bound closed at BOUND_REACH, else its own; null when not a bound. A
+ * crowd floor is closed only beside a figure of its own report, where the report sets two voices' sizes side by side;
+ * across reports a floor is as often one city's count against a nation's (round 44 measured it: traps rose).
+ */
+function readBound(c: Claim, oneReport = false): [number, number] | null {
   const v = c.value;
   if (v === null || v <= 0) return null;
   if (estimateCeiling(c) && c.high === v) return [v / BOUND_REACH, v];
+  if (oneReport && estimateFloor(c) && c.low === v) return [v, v * BOUND_REACH];
   return null;
 }
 
@@ -1073,8 +1090,8 @@ export function readInterval(c: Claim): [number, number] {
  * Read as the sizes they name, they lie apart: a possible conflict (the bound is a hedge).
  */
 export function boundsApart(a: Claim, b: Claim): boolean {
-  const ra = readBound(a);
-  const rb = readBound(b);
+  const ra = readBound(a, a.path === b.path);
+  const rb = readBound(b, a.path === b.path);
   if (!ra && !rb) return false;
   // Against another voice's own spread ("12,000 to 19,000"), or a bound, a ceiling is the top of a spread too: the two
   // may mean overlapping sizes. Only a point figure ("169 died", "about 400,000") is set against the ceiling's size.
