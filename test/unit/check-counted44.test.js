@@ -48,3 +48,18 @@ test('peacekeepers are soldiers', () => {
   const c = claimOf(`${BORDER}The general staff said 48 Kerovan peacekeepers were killed on Saturday.`, 48);
   assert.strictEqual(c.measure.key, 'soldier|killed');
 });
+
+const VOTE = 'Polls closed across Marvia on Sunday evening.\n\n';
+
+test('a turnout told with decimals and no scale word is a share, not a head count', () => {
+  const c = claimOf(`${VOTE}The election commission said turnout reached 47.31 on Sunday.`, 47.31);
+  assert.strictEqual(c.measure.key, 'percent|turnout');
+  const a = doc('a.txt', `${VOTE}The election commission said turnout reached 47.31 on Sunday.`);
+  const b = doc('b.txt', `${VOTE}The election commission said turnout was 49.86 percent on Sunday.`);
+  assert.deepStrictEqual(valuePairs(a, b), ['47.31/49.86']);
+});
+
+test('a turnout with a scale word stays a count of people (guard)', () => {
+  const c = claimOf(`${VOTE}The election commission said turnout reached 4.7 million on Sunday.`, 4700000);
+  assert.strictEqual(c.measure.unit, 'person');
+});

@@ -536,6 +536,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
   if (valued && !isMeasureNoun(valued)) return valued;
   const measured = measureNounBefore(tokens, start, floor, fallback);
+  // "turnout reached 53.74": people are counted whole, so a turnout told with decimals and no scale word is its share.
+  if (measured === 'person' && wholeless(core)) return 'percent';
   // A toll counts people, an index points: a paragraph that already counts them keeps its noun ("12 people died ...
   // a toll of 15", "shed 20.71 points ... the index was lower at 1,413").
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
@@ -564,6 +566,12 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (share) return share;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** A figure of one number below a hundred with decimals and no scale word ("53.74", not "4.7 million"): no head count. */
+function wholeless(core: Core): boolean {
+  return core.kind === 'number' && core.value !== null && !Number.isInteger(core.value) && core.value < 100 &&
+    core.end === core.numEnd;
 }
 
 /**
