@@ -2,7 +2,7 @@
 import { BoundedMemo } from '../text/boundedMemo';
 import { DEMONYMS, PEOPLE_PLURALS } from '../entities/countries';
 import { STREET_NOUNS } from '../entities/cues';
-import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS } from '../quantities/people';
+import { CROWD_VERBS, PEOPLE_ADJECTIVES, PEOPLE_PARTICLE_VERBS, REMAINS_NOUNS } from '../quantities/people';
 import { OPEN_CEILING_HEDGES, type Hedge, type Quantity, type Token } from '../types';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
@@ -29,9 +29,11 @@ function unitClass(cls: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) UNIT_CLASS.set(w, cls);
 }
 // A noun of two words is written with a hyphen and read with or without it ("service members", "servicemembers").
-// "Jawan", the Indian English word for a soldier or a paramilitary trooper, is a soldier (round 42).
+// "Jawan", the Indian English word for a soldier or a paramilitary trooper, is a soldier (round 42). A side's
+// "peacekeepers" are its troops too: "48 peacekeepers were killed" meets its servicemen killed (round 44).
 unitClass('soldier', `soldier troop serviceman servicemen servicemember service-member invader man men fighter personnel military
-  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist guardsman sailor airman jawan`);
+  trooper combatant mercenary marine paratrooper infantryman conscript recruit reservist guardsman sailor airman jawan
+  peacekeeper`);
 // The irregular side of a fight is no one's troops: "50 militants were killed" and "47 soldiers died" are the two
 // sides' dead, not rival counts of one (round 38). "Fighters", "combatants" stay soldiers: either side's.
 unitClass('militant', 'militant insurgent rebel jihadist guerrilla guerilla');
@@ -41,7 +43,7 @@ unitClass('person', `person people civilian resident inhabitant citizen individu
 unitClass('death', 'death fatality dead');
 unitClass('casualty', 'casualty loss');
 // The dead counted by their remains, however named: "43 corpses were buried" and "43 bodies were buried" (round 43).
-unitClass('body', 'body corpse cadaver');
+unitClass('body', REMAINS_NOUNS.join(' '));
 unitClass('clash', 'clash conflict engagement battle firefight skirmish combat fight confrontation');
 unitClass('attack', 'attack assault strike raid shelling bombardment');
 unitClass('case', 'case infection');

@@ -45,6 +45,15 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'mont
 export function timePhraseAt(tokens: readonly Token[], i: number): boolean {
   return TIME_AFTER_HEAD.has(tokens[i]?.lower ?? '') && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
+/**
+ * tokens[k] is a weekday that opens a time phrase: alone ("Friday") or before a time noun ("Friday morning"), not a
+ * weekday naming another noun ("two Sunday services").
+ */
+function weekdayTime(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (!WEEKDAYS.has(tokens[k].lower)) return false;
+  const next = k + 1 < limit ? tokens[k + 1] : undefined;
+  return next === undefined || next.pos !== 'NOUN' || TIME_NOUNS.has(next.lower);
+}
 /** Participle endings: "armed clashes", "known combat clashes", "troop-carrying vehicles". */
 function isParticiple(t: Token): boolean {
   const w = t.lower;
@@ -137,6 +146,8 @@ export function nounPhraseAt(tokens: Token[], i: number, limit: number): NounPhr
     if (k === i && TIME_AFTER_HEAD.has(t.lower) && k + 1 < limit && TIME_NOUNS.has(tokens[k + 1].lower)) return null;
     // A time phrase after the noun is no part of it: "200 aircraft last year", "40 rigs next month".
     if (head >= 0 && TIME_AFTER_HEAD.has(t.lower)) break;
+    // "60 more hurt Sunday morning", "12 wounded Friday": a weekday dates the figure and ends its phrase (round 44).
+    if (k > i && weekdayTime(tokens, k, limit)) break;
     // English compounds pluralize only their last word: after a plural noun the phrase is over
     // ("1.5 million voters cast ballots", not "... voters cast").
     // A plural-looking name's word followed by another ("Thomas Cook", "Lucas Arts") starts a name, not the head.

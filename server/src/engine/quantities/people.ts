@@ -62,6 +62,14 @@ export const PEOPLE_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'sickened', 'infected', 'murdered', 'massacred', 'slaughtered', 'executed',
 ]);
 
+/** The dead counted by their remains, however named ("43 corpses", "43 bodies"): one count (claims/measure.ts). */
+export const REMAINS_NOUNS: readonly string[] = ['body', 'corpse', 'cadaver'];
+/**
+ * People verbs that remains take too ("40 bodies were recovered and 12 were recovered later", "bodies still trapped"):
+ * a bare figure after a count of remains counts remains only with one of these; "and 120 are still missing" counts people.
+ */
+export const REMAINS_VERBS: ReadonlySet<string> = new Set(['recovered', 'trapped']);
+
 /** Nouns that count people or households: a glued "m" after them is millions ("the population is 8.3m"). */
 export const HEADCOUNT_NOUNS: ReadonlySet<string> = new Set([
   'population', 'people', 'residents', 'inhabitants', 'users', 'subscribers', 'customers', 'viewers', 'visitors',

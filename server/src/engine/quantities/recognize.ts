@@ -12,7 +12,7 @@ import { PARTITIVE_DET, ROUND_WHOLES, hyphenRatio, readFraction, unitOfA } from 
 import { ageBandAt, nounPhraseAt, type NounPhrase } from './nouns';
 import { bracketedListItem, earlierGlossOf, glossOf } from './bracketed';
 import { onsetVerbBefore } from './onset';
-import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS } from './people';
+import { HEADCOUNT_NOUNS, PEOPLE_ADJECTIVES, PEOPLE_OBJECT_VERBS, REMAINS_NOUNS, REMAINS_VERBS } from './people';
 import {
   GLUED_MULTIPLIERS, MULTIPLIERS, VAGUE_OF, VAGUE_OF_NOUNS, VAGUE_PLURALS, VAGUE_SCALED, glued, isNumberWord,
   numberWordValue, numberWords, parseDigitRange, parseDigits, readNumber, readScale, round, type NumberRead,
@@ -536,6 +536,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   // "put the magnitude at 5.7": an object that is no measure noun names the unit itself.
   if (valued && !isMeasureNoun(valued)) return valued;
   const measured = measureNounBefore(tokens, start, floor, fallback);
+  // "turnout reached 53.74": people are counted whole, so a turnout told with decimals and no scale word is its share.
+  if (measured === 'person' && wholeless(core)) return 'percent';
   // A toll counts people, an index points: a paragraph that already counts them keeps its noun ("12 people died ...
   // a toll of 15", "shed 20.71 points ... the index was lower at 1,413").
   if (measured && fallback && measureCounts(measured) === fallback) return fallback;
@@ -545,7 +547,8 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (moved) return moved;
   // "About 1,500 of them were killed", "300 of those are children": the pronoun's share takes the verb after it.
   const after = ofPronounEnd(tokens, end, limit);
-  if (peopleVerbAfter(tokens, after, limit) >= 0) return sameSentence?.people ? sameSentence.unit : 'person';
+  const verbEnd = peopleVerbAfter(tokens, after, limit);
+  if (verbEnd >= 0) return peopleAntecedent(tokens, after, verbEnd, sameSentence);
   // "a crash that killed 14", "the blast injured at least 30": the object of a verb done to people.
   if (start > floor && PEOPLE_OBJECT_VERBS.has(tokens[start - 1].lower)) return sameSentence?.people ? sameSentence.unit : 'person';
   // "Of those, 15 were children": the noun the figure is said to be.
@@ -563,6 +566,24 @@ function elidedUnit(tokens: Token[], core: Core, start: number, floor: number, l
   if (share) return share;
   // "Officials have counted 12,345": the object of an agent is a figure still, with no unit its clause names.
   return subject === '' ? '' : null;
+}
+
+/** A figure of one number below a hundred with decimals and no scale word ("53.74", not "4.7 million"): no head count. */
+function wholeless(core: Core): boolean {
+  return core.kind === 'number' && core.value !== null && !Number.isInteger(core.value) && core.value < 100 &&
+    core.end === core.numEnd;
+}
+
+/**
+ * The noun a bare figure before a people verb counts: a same-sentence antecedent that took people verbs too ("40
+ * soldiers were killed and 12 were injured"), else persons. A count of remains lends its noun only to a verb remains
+ * take: "40 bodies were recovered and 120 are still missing" counts 120 people, not bodies (round 44).
+ */
+function peopleAntecedent(tokens: Token[], after: number, verbEnd: number, sameSentence: Antecedent | null): string {
+  if (!sameSentence?.people) return 'person';
+  if (!REMAINS_NOUNS.includes(singularize(sameSentence.unit.toLowerCase()))) return sameSentence.unit;
+  for (let k = after; k < verbEnd; k++) if (REMAINS_VERBS.has(tokens[k].lower)) return sameSentence.unit;
+  return 'person';
 }
 
 /** How many tokens back a pronoun's share looks for the plural noun "them" stands for, within its sentence. */
