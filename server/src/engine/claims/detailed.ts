@@ -24,6 +24,7 @@ import { instancesOf, inOneBlow } from './incidents';
 import { attributedCount, namesCause, figureReachEnd } from './attributed';
 import { isWherePlaceAt } from './scoped';
 import { RESULT_EVENTS } from './election';
+import { REFERENDUM_TEXT } from './ballotOption';
 import { reportCorrects, sentenceCorrects, setBefore } from './correction';
 
 /** Words that make a figure a total over a wider area than any one place named elsewhere. */
@@ -221,10 +222,20 @@ export function detailFor(r: ReportClaims, site: Site, f: { unit: string; event:
   if (isHeld(event)) {
     const sources = atts.map((a): [number, number] => [a.source.start, a.source.end]);
     const speaker = speakerHolder(atts, q.start);
-    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at), speaker }, tokens, qa, qb,
+    detail.holder = holderOf({ entities, sources, figureStarts, pronoun: (at: number) => personHolderBefore(r, at), speaker,
+      referendum: ofReferendum(r) }, tokens, qa, qb,
       s.tokenStart, s.tokenEnd);
   }
   return detail;
+}
+
+/** Whether each report is of a referendum (its shares are its options', ballotOption.ts), read once per report. */
+const referendumReports = new WeakMap<ReportClaims['prepared'], boolean>();
+
+function ofReferendum(r: ReportClaims): boolean {
+  let known = referendumReports.get(r.prepared);
+  if (known === undefined) referendumReports.set(r.prepared, known = REFERENDUM_TEXT.test(r.prepared.text));
+  return known;
 }
 
 /** Kinds of voice that may hold a share their own words give their side ("we got 53 percent"): people and bodies. */

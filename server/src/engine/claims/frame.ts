@@ -20,6 +20,7 @@ import { FINITE_BE_SET } from '../text/beVerbs';
 import { FIRST_PERSON, WH_RELATIVES } from '../text/pronouns';
 import { WINNER_FIRST_VERBS } from './contestVerbs';
 import { REVISION_VERBS, type ChangeWay } from '../text/tallyVerbs';
+import { ballotOption } from './ballotOption';
 
 export { BOUND_NOUNS, isYardstickDate, TALLIES };
 
@@ -431,6 +432,8 @@ export interface HolderContext {
   pronoun?: (at: number) => string | null;
   /** Round 36: the holder key of the figure's voice (a person or body), for a share its own words give the voice's side. */
   speaker?: string | null;
+  /** Round 44: the report is of a referendum, whose shares are its options' (ballotOption.ts). */
+  referendum?: boolean;
 }
 
 /**
@@ -688,6 +691,8 @@ export function holderOf(ctx: HolderContext, tokens: readonly Token[], qa: numbe
   sentenceEnd: number): string | null {
   const marked = forHolder(ctx, tokens, qa, qb, sentenceEnd) ?? relativeHolder(ctx, tokens, qb, sentenceEnd);
   if (marked !== undefined) return marked;
+  const option = ctx.referendum ? ballotOption(tokens, qa, qb, sentenceStart, sentenceEnd) : undefined;
+  if (option) return option;
   // "Adler beat his rival Brenn by 52.31% to 46.12%": a "by A to B" after a contest names both sides, the winner first
   // and far back; whose each share is, the nearest name does not say.
   // "He leads Tomas Brenn 44.72% to 38.15%": a score with no "by" starts at its first figure (round 25).
