@@ -9,7 +9,7 @@ const { claimOf, doc, valuePairs } = require('./claimReports');
 const holderOf = (text, value) => claimOf(text, value)?.detail?.holder;
 
 test('a referendum share is held by the option "for" names', () => {
-  const text = 'In the referendum on Sunday, 57.2 per cent of valid ballots were cast for autonomy and 42.8 per cent for the federal union.';
+  const text = 'In the referendum on Sunday, 57.2 per cent of the valid votes went for autonomy and 42.8 per cent for the federal union.';
   assert.strictEqual(holderOf(text, 57.2), 'holder:autonomy');
   assert.strictEqual(holderOf(text, 42.8), 'holder:federal');
   assert.strictEqual(holderOf('In the referendum, 61% of voters voted for joining the customs union.', 61), 'holder:joining');

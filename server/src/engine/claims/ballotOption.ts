@@ -19,11 +19,11 @@ const OPTION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Verbs whose "by" before a share gives it to a side: "was approved by 91%", "rejected by 61%". */
 const YES_BY: ReadonlySet<string> = new Set(['supported', 'backed', 'approved', 'endorsed', 'favored', 'favoured']);
 const NO_BY: ReadonlySet<string> = new Set(['rejected', 'opposed']);
-/** Nouns a side's word stands before: "the yes camp", "the independence side", "the no vote". */
+/** Nouns a side's word stands before: "the yes camp", "the autonomy side", "the no vote". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'camp', 'vote', 'votes']);
-/** Of those, the nouns any word before names a side with ("the independence side"); "the popular vote" names none. */
+/** Of those, the nouns any word before names a side with ("the autonomy side"); "the popular vote" names none. */
 const CAMP_NOUNS: ReadonlySet<string> = new Set(['side', 'camp']);
-/** Words a share's "of" whole and its verb may take before the option (": 55.4 per cent of valid ballots were cast for"). */
+/** Words a share's "of" whole and its verb may take before the option (": 61.3 per cent of all ballots counted went for"). */
 const OPTION_GAP = 8;
 /**
  * Wholes a share may be "of" that are all the people, not the votes cast: "only 15% of the citizens voted for it" is a
@@ -42,7 +42,7 @@ function sideOf(word: string | undefined): string | undefined {
 
 /**
  * The option a "for" names by its first word, as reports of one referendum word it alike ("55% for independence", "the
- * independence side"): "for independence" and "for the state union" are two options, not one "yes".
+ * autonomy side"): "for autonomy" and "for the state union" are two options, not one "yes".
  */
 function forOption(tokens: readonly Token[], at: number, sentenceEnd: number): string | undefined {
   let k = at;
@@ -55,7 +55,7 @@ function forOption(tokens: readonly Token[], at: number, sentenceEnd: number): s
 /**
  * The referendum option the share at tokens qa..qb (qb past the figure) is of, read after it ("in favor", "against",
  * "voted for independence", "of the ballots were cast for joining"), then by a verb's "by" before it ("backed by 91%"),
- * then by a side named before it in its clause ("the independence side was leading with 54%"); undefined when none.
+ * then by a side named before it in its clause ("the autonomy side was ahead on 61%"); undefined when none.
  * The caller runs it only where no name owns the share, in a report of a referendum.
  */
 export function ballotOption(tokens: readonly Token[], qa: number, qb: number, sentenceStart: number, sentenceEnd: number): string | undefined {

@@ -650,7 +650,7 @@ phrase('interest_rate', `interest rate, interest rates, policy rate, policy rate
 phrase('unidentified', `yet to be identified, still to be identified, waiting to be identified, had to be identified,
   not been identified, not yet identified, remain unnamed, remains unnamed, remaining unnamed`);
 phrase('destroyed', 'swept away, washed away');
-// "two cars left the tracks", "four carriages were thrown from the tracks", "jumped the rails": a train's cars derailed.
+// "two cars left the tracks", "six coaches were thrown from the tracks", "jumped the rails": a train's cars derailed.
 phrase('derailed', `left the tracks, leave the tracks, leaving the tracks, thrown from the tracks, thrown off the tracks,
   jumped the tracks, jumped the rails, came off the tracks, came off the rails`);
 // "41 may be lost at sea": people lost at sea are the missing of a sinking, not a side's losses (dev25m).

@@ -592,12 +592,12 @@ function frontedPronounWhole(tokens: readonly Token[], ca: number, qa: number): 
 const SET_ASIDE_BALLOTS = /^(?:spoilt|spoiled|invalid|rejected|blank|null|void|annulled)\s{1,3}(?:votes?|ballots?)$/i;
 /** Ballots as a counted noun. */
 const BALLOT_NOUNS: ReadonlySet<string> = new Set(['vote', 'votes', 'ballot', 'ballots']);
-/** Most tokens from a clause's "valid votes" subject to its figure: "Valid votes cast were 4,468,668". */
+/** Most tokens from a clause's "valid votes" subject to its figure: "Valid votes cast were 2,915,300". */
 const VALID_SUBJECT_REACH = 5;
 
 /**
- * A count of the valid ballots, named after the figure ("4,468,668 valid votes") or as the subject before it ("Valid
- * votes cast were 4,468,668"): the ballots left once the rejected are set aside, a part of all cast (round 44: read as
+ * A count of the valid ballots, named after the figure ("2,915,300 valid votes") or as the subject before it ("Valid
+ * votes cast were 2,915,300"): the ballots left once the rejected are set aside, a part of all cast (round 44: read as
  * the votes cast, it met another report's total with the rejected in it). Shares are not counts and are left alone.
  */
 function validBallots(tokens: readonly Token[], nounText: string, qa: number, sa: number): boolean {
