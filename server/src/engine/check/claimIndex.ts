@@ -147,28 +147,6 @@ function daySlack(e: Entry): number {
   return e.bucket === 'u:day' && e.claim.modality === 'asserted' ? UNRESOLVED_DAY_SLACK : 0;
 }
 
-const EXP = Number(process.env.X44 ?? 0);
-/** EXPERIMENT */
-function nearestBefore(e: Entry, fitting: readonly Entry[]): Entry[] {
-  if (!EXP) return NO_ENTRIES;
-  const anchor = e.issued ?? Infinity;
-  if (EXP === 2 && e.bucket !== 'n') return NO_ENTRIES;
-  if (EXP === 3 && e.claim.modality !== 'asserted') return NO_ENTRIES;
-  if (EXP >= 4 && e.bucket !== 'n') return NO_ENTRIES;
-  if (EXP >= 4 && !e.claim.source) return NO_ENTRIES;
-  if (EXP >= 8 && !e.claim.measure.key.endsWith('|killed')) return NO_ENTRIES;
-  if (EXP >= 9 && e.issued !== null) return NO_ENTRIES;
-  if (EXP >= 6) fitting = fitting.filter(x => !!x.claim.source);
-  if (EXP === 7 && e.issued !== null) return NO_ENTRIES;
-  let day = -Infinity;
-  for (const x of fitting) if (x.span!.from <= anchor) day = Math.max(day, Math.min(x.span!.to, anchor));
-  if (day === -Infinity) return NO_ENTRIES;
-  const near = fitting.filter(x => x.span!.from <= day && x.span!.to >= day);
-  if (EXP === 12 && near.length > 1) return NO_ENTRIES;
-  if (EXP === 10 && near.some(x => x.report !== near[0].report)) return NO_ENTRIES;
-  return near;
-}
-
 /** Claims the check considers: asserted figures (or a sourced possible one, recall.ts) with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
   return (c.modality === 'asserted' || possibleEstimate(c)) && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
@@ -594,11 +572,7 @@ export class ClaimIndex {
       lo = Math.max(lo, x.span!.from);
       hi = Math.min(hi, x.span!.to);
     }
-    if (lo - hi <= daySlack(e)) {
-      for (const x of fitting) if (out.length < cap) out.push(x);
-    } else {
-      for (const x of nearestBefore(e, fitting)) if (out.length < cap) out.push(x);
-    }
+    if (lo - hi <= daySlack(e)) for (const x of fitting) if (out.length < cap) out.push(x);
     return out;
   }
 
