@@ -572,24 +572,8 @@ export class ClaimIndex {
       lo = Math.max(lo, x.span!.from);
       hi = Math.min(hi, x.span!.to);
     }
-    if (lo - hi <= daySlack(e)) {
-      for (const x of fitting) if (out.length < cap) out.push(x);
-    } else {
-      for (const x of this.nearestCited(e, fitting)) if (out.length < cap) out.push(x);
-    }
+    if (lo - hi <= daySlack(e)) for (const x of fitting) if (out.length < cap) out.push(x);
     return out;
-  }
-
-  private nearestCited(e: Entry, fitting: readonly Entry[]): Entry[] {
-    const EXP = Number(process.env.X44 ?? 0);
-    if (!EXP || e.bucket !== 'n' || !e.claim.source || e.issued !== null) return NO_ENTRIES;
-    if (EXP === 2 && !e.claim.measure.key.endsWith('|killed')) return NO_ENTRIES;
-    const doc = this.docs.get(e.claim.path);
-    const cited = new Set((doc?.claims ?? []).map(c => c.source?.id).filter(Boolean));
-    const named = fitting.filter(x => !!x.claim.source && cited.has(x.claim.source.id));
-    let day = -Infinity;
-    for (const x of named) day = Math.max(day, x.span!.to);
-    return named.filter(x => x.span!.from <= day && x.span!.to >= day);
   }
 
   /**
