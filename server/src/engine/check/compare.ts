@@ -298,10 +298,21 @@ export function scopeCompatible(a: Scopes, b: Scopes, event: string): boolean {
  * Round 41 (place41): one named end on both sides ("the epicentre was 70 km south of Dorvik" against "the quake struck
  * 90 km south of Dorvik") is the same pair of ends, the unnamed one being the event's site on both; two named towns from
  * one city still differ ({Kessa, Dorvik} against {Lorvik, Dorvik}).
+ * Round 44 (place44): two or more named ends on both sides, one side's all among the other's, are the same ends: "Kessa
+ * and the nearby port of Lorvik, 125 miles from Dorvik" covers "Kessa, 175 miles from Dorvik". One named end still needs
+ * the same one: the unnamed site's distance from Dorvik is no rival of Kessa's.
  */
 function sameEnds(a: Set<string>, b: Set<string>): boolean {
   const na = narrowest(a);
-  return na.size >= 1 && sameSet(na, narrowest(b));
+  const nb = narrowest(b);
+  if (na.size < 1 || nb.size < 1) return false;
+  if (na.size === 1 || nb.size === 1) return sameSet(na, nb);
+  return subsetOf(na, nb) || subsetOf(nb, na);
+}
+
+/** Every member of a is in b. */
+function subsetOf(a: Set<string>, b: Set<string>): boolean {
+  return [...a].every(x => b.has(x));
 }
 
 /** The part of the frame that keeps two scopes apart (what is counted, whose, where), or null when they fit. */

@@ -78,6 +78,47 @@ export function isDistanceEnd(tokens: readonly Token[], start: number): boolean 
   return isDistanceUnitWord(tokens[k]?.lower ?? '');
 }
 
+/** Words "near" reads past to its place: "near the old colonial town of Antigua". */
+const NEAR_REACH = 6;
+const NEAR_WORDS = new Set(['near', 'nearby']);
+
+/** A lower-case word or "of" between "near" and its place ("the old town of"). */
+function nearFiller(t: Token): boolean {
+  return /^[a-z]+$/.test(t.lower) && t.text === t.lower && t.pos !== 'VERB' && t.pos !== 'AUX';
+}
+
+/** The place at `start` is told as what something lies near ("near Kessa", "near the old market town of Kessa"). */
+function afterNear(tokens: readonly Token[], start: number): boolean {
+  let k = tokenAt(tokens, start) - 1;
+  for (let n = 0; k >= 0 && n < NEAR_REACH; n++, k--) {
+    if (NEAR_WORDS.has(tokens[k].lower)) return true;
+    if (!nearFiller(tokens[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * Round 44 (place44): "about 40 km southwest of Dorvik, near the old town of Kessa" measures the site's distance from
+ * Dorvik; Kessa, named after the far end as what the site lies near, is no end of the distance. Read as one, the
+ * distance had two named ends and never met "40 km from Dorvik". Only places after the figure are read, and only once
+ * another place is named after it: "near Kessa, 40 km from Dorvik" keeps Kessa.
+ */
+export function dropNeighbourEnds(entities: readonly EntityMention[], tokens: readonly Token[], scope: ScopeEntry[],
+  figEnd: number, end: number): void {
+  const near = new Set<string>();
+  const named = new Set<string>();
+  for (let i = firstStartingAt(entities, figEnd); i < entities.length && entities[i].start <= end; i++) {
+    const e = entities[i];
+    if (e.end > end || (e.kind !== 'place' && e.kind !== 'country')) continue;
+    if (named.size && afterNear(tokens, e.start)) near.add(e.id);
+    else named.add(e.id);
+  }
+  for (let i = scope.length - 1; i >= 0; i--) {
+    const id = scope[i].id;
+    if (scope[i].role === 'where' && near.has(id) && !named.has(id)) scope.splice(i, 1);
+  }
+}
+
 /**
  * Drops from a figure that is no distance the places named only as a distance's far end (isDistanceEnd). Only a
  * "where" entry can be dropped, so a scope without one is left as it is before any set is built; and only the

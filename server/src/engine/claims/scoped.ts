@@ -9,7 +9,7 @@ import { roleOf, materialOf } from './roles';
 import { HARM_DEGREES, LIGHT_HARM, DURATION_EVENTS, WORLD_PLACE } from './claimWords';
 import { type Site, type Counted, type Measured, frameOfSentence, populationFor, type ReportClaims } from './report';
 import { frontedPartitive } from './measured';
-import { distanceOrigin, dropDistanceEnds, placeDistanceOrigin } from './distanceOrigin';
+import { distanceOrigin, dropDistanceEnds, dropNeighbourEnds, placeDistanceOrigin } from './distanceOrigin';
 import { predicateAfterAsides, paragraphStart, pastDashAside, tokenAt } from './tokens';
 import { isReportingForm } from '../attributions/cues';
 import { dropSpeakingSubject } from './voicePhrase';
@@ -284,7 +284,10 @@ export function scopeFor(r: ReportClaims, site: Site, thing: Counted, m: Measure
   // A figure no cue before it reports has no voice phrase: a line of figures with no voice reads no tokens for it.
   if (atts.some(a => a.cue.start < q.start)) dropSpeakingSubject(entities, tokens, r.figureStarts, scope, site.qa, s.tokenStart, end);
   placeCrowdSubject(event, scope);
-  if (baseEvent(event) === 'distance') placeDistanceOrigin(scope, distanceOrigin(entities, tokens, s, q.start));
+  if (baseEvent(event) === 'distance') {
+    placeDistanceOrigin(scope, distanceOrigin(entities, tokens, s, q.start));
+    dropNeighbourEnds(entities, tokens, scope, figEnd, end);
+  }
   else dropDistanceEnds(entities, tokens, scope, Math.max(start, filed), end);
   // "More than 1 million took part. Barcelona's police put the number at 350,000": a count restated by another voice
   // is of the place the count it restates is of; the places its own words name belong to the voice.
