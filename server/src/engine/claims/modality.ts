@@ -28,8 +28,11 @@ const EMBEDDED = new Set(['why', 'how']);
  * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
  */
 const SUBORDINATE: ReadonlySet<string> = new Set(OWN_CLAUSE_OPENERS);
-/** Nouns naming a figure someone has stated: "the official attendance figure of 400,000", "its estimate of 400,000". */
-const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total']);
+/**
+ * Nouns naming a figure someone has stated ("the official attendance figure of 400,000", "its estimate of 400,000"), or
+ * a standing level of what a plan acts on ("plans to cut a tenth of its workforce of 9,000"): known before the plan.
+ */
+const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total', 'workforce', 'headcount', 'payroll']);
 /** Determiners that make the stated figure a known one: "the", "its"; "a figure of" may be one to come. */
 const KNOWN = new Set(['the', 'its', 'their', 'his', 'her', 'our', "'s", '’s']);
 /** Words a stated-figure noun may follow after its determiner: "the official attendance figure of". */

@@ -1,0 +1,13 @@
+// Round 44 (modality44, issue 10): modal words that govern another part of the sentence than the figure. INVENTED
+// sentences; each test failed on the build before its rule.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimsOf, report } = require('./claimReports');
+
+const modality = (body, value) => claimsOf(report('2025-03-06', body)).find(c => c.value === value)?.modality;
+
+test('a standing workforce named by "its workforce of N" under a plan is stated, the planned cut is not', () => {
+  assert.strictEqual(modality('Orvel Motors said it plans to cut more than 10% of its workforce of around 52,000 people.', 52000), 'asserted');
+  assert.strictEqual(modality('The cuts will affect about 4,100 employees of the group\'s workforce of 61,300 as of March 1.', 61300), 'asserted');
+  assert.strictEqual(modality('The cuts will affect about 4,100 employees of the group\'s workforce of 61,300 as of March 1.', 4100), 'forecast');
+});
