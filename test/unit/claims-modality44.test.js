@@ -11,3 +11,8 @@ test('a standing workforce named by "its workforce of N" under a plan is stated,
   assert.strictEqual(modality('The cuts will affect about 4,100 employees of the group\'s workforce of 61,300 as of March 1.', 61300), 'asserted');
   assert.strictEqual(modality('The cuts will affect about 4,100 employees of the group\'s workforce of 61,300 as of March 1.', 4100), 'forecast');
 });
+
+test('a colon before the figure opens its own clause when the figure\'s verb is past or perfect', () => {
+  assert.strictEqual(modality('Villagers will mourn their dead too: as many as 80 people have been killed in the valley since the raid began.', 80), 'asserted');
+  assert.strictEqual(modality('The outlook is grim: up to 80 people may have been killed.', 80), 'possibility');
+});

@@ -480,6 +480,9 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // on it, whose modal words do not weaken the figure.
     if (w === ':') {
       if (i >= qb) break;
+      // Round 44: "Families will mourn them: as many as 80 people have been killed": a colon before the figure opens a
+      // clause of its own when the figure's verb after it is past or perfect; the modals before the colon are not its.
+      if (eventAt >= qb && isPast(tokens, eventAt)) possible = forecast = false;
       continue;
     }
     // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
