@@ -16,3 +16,8 @@ test('a colon before the figure opens its own clause when the figure\'s verb is 
   assert.strictEqual(modality('Villagers will mourn their dead too: as many as 80 people have been killed in the valley since the raid began.', 80), 'asserted');
   assert.strictEqual(modality('The outlook is grim: up to 80 people may have been killed.', 80), 'possibility');
 });
+
+test('a modal of a change joined by "and" to another verb before the figure is the change\'s, not the figure\'s', () => {
+  assert.strictEqual(modality('Rescuers say the toll will grow and confirm they have 37 people on the list of the missing.', 37), 'asserted');
+  assert.strictEqual(modality('Rescuers say the toll will grow to 37.', 37), 'forecast');
+});

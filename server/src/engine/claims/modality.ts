@@ -170,6 +170,19 @@ function changeInRelativeBefore(tokens: readonly Token[], i: number, qa: number)
   return false;
 }
 
+/**
+ * Round 44 (modality44): the modal at i, before the figure, governs a change verb that "and" joins to another verb
+ * before the figure ("said the toll will grow and confirmed 40 are missing"): the modal is the change's; the joined
+ * predicate that holds the figure is stated.
+ */
+function changeJoinedBefore(tokens: readonly Token[], i: number, qa: number): boolean {
+  for (let k = i + 1; k < Math.min(qa, i + 4); k++) {
+    if (CHANGE_VERBS.has(tokens[k].lower)) return tokens[k + 1]?.lower === 'and' && k + 2 < qa && tokens[k + 2].pos === 'VERB';
+    if (!MODAL_GAP.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 /** "in the event of", "in case of", "provided that", "as long as" anywhere in the sentence before position `until`. */
 function multiWordConditional(tokens: readonly Token[], from: number, until: number): boolean {
   for (let i = from; i + 1 < until; i++) {
@@ -509,7 +522,7 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure
     // that governs a change speaks of what the figure will become; the figure itself is stated.
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
-    if (i < qa && (POSSIBILITY.has(w) || FORECAST.has(w)) && changeInRelativeBefore(tokens, i, qa)) continue;
+    if (i < qa && (POSSIBILITY.has(w) || FORECAST.has(w)) && (changeInRelativeBefore(tokens, i, qa) || changeJoinedBefore(tokens, i, qa))) continue;
     // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
     if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
     if (i < qa && (estimatesPast(tokens, i) || claimsTrueResult(tokens, i))) {
