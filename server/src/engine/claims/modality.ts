@@ -28,8 +28,11 @@ const EMBEDDED = new Set(['why', 'how']);
  * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
  */
 const SUBORDINATE: ReadonlySet<string> = new Set(OWN_CLAUSE_OPENERS);
-/** Nouns naming a figure someone has stated: "the official attendance figure of 400,000", "its estimate of 400,000". */
-const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total']);
+/**
+ * Nouns naming a figure someone has stated ("the official attendance figure of 400,000", "its estimate of 400,000"), or
+ * a standing level of what a plan acts on ("plans to cut a tenth of its workforce of 9,000"): known before the plan.
+ */
+const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total', 'workforce', 'headcount', 'payroll']);
 /** Determiners that make the stated figure a known one: "the", "its"; "a figure of" may be one to come. */
 const KNOWN = new Set(['the', 'its', 'their', 'his', 'her', 'our', "'s", '’s']);
 /** Words a stated-figure noun may follow after its determiner: "the official attendance figure of". */
@@ -164,6 +167,19 @@ function changeInRelativeBefore(tokens: readonly Token[], i: number, qa: number)
   }
   if (verb < 0) return false;
   for (let k = verb + 1; k < qa; k++) if (CLAUSE_CLOSERS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Round 44 (modality44): the modal at i, before the figure, governs a change verb that "and" joins to another verb
+ * before the figure ("said the toll will grow and confirmed 40 are missing"): the modal is the change's; the joined
+ * predicate that holds the figure is stated.
+ */
+function changeJoinedBefore(tokens: readonly Token[], i: number, qa: number): boolean {
+  for (let k = i + 1; k < Math.min(qa, i + 4); k++) {
+    if (CHANGE_VERBS.has(tokens[k].lower)) return tokens[k + 1]?.lower === 'and' && k + 2 < qa && tokens[k + 2].pos === 'VERB';
+    if (!MODAL_GAP.has(tokens[k].lower)) return false;
+  }
   return false;
 }
 
@@ -477,6 +493,9 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // on it, whose modal words do not weaken the figure.
     if (w === ':') {
       if (i >= qb) break;
+      // Round 44: "Families will mourn them: as many as 80 people have been killed": a colon before the figure opens a
+      // clause of its own when the figure's verb after it is past or perfect; the modals before the colon are not its.
+      if (eventAt >= qb && isPast(tokens, eventAt)) possible = forecast = false;
       continue;
     }
     // "will have to explain why turnout was 99%": the modal governs the explaining, not the figure.
@@ -503,7 +522,7 @@ function modalWords(tokens: readonly Token[], s: Sentence, qa: number, qb: numbe
     // "the toll of 2,100 seemed likely to rise further", "40 dead, a toll expected to climb": a modal after the figure
     // that governs a change speaks of what the figure will become; the figure itself is stated.
     if (i >= qb && (POSSIBILITY.has(w) || FORECAST.has(w)) && governsChange(tokens, i, cb)) continue;
-    if (i < qa && (POSSIBILITY.has(w) || FORECAST.has(w)) && changeInRelativeBefore(tokens, i, qa)) continue;
+    if (i < qa && (POSSIBILITY.has(w) || FORECAST.has(w)) && (changeInRelativeBefore(tokens, i, qa) || changeJoinedBefore(tokens, i, qa))) continue;
     // "could only confirm 164 rescued": what someone was able to state, in the past, is stated.
     if (w === 'could' && ABLE_TO_STATE.has(tokens[tokens[i + 1]?.lower === 'only' ? i + 2 : i + 1]?.lower ?? '')) continue;
     if (i < qa && (estimatesPast(tokens, i) || claimsTrueResult(tokens, i))) {
