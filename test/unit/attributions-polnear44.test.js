@@ -1,0 +1,16 @@
+// Issue 11, round 44: attributions PolNeAR's training split marks and the engine missed, grouped by structure (measured
+// on train, confirmed on dev by totals). Invented sentences of the same shapes (none copied from the data).
+const test = require('node:test');
+const assert = require('node:assert');
+const { brief } = require('./attributionBrief');
+
+const cues = text => brief(text).map(l => l.split('|').slice(0, 2).join('|'));
+
+test('a stance participle after "before", "after" or "while" keeps its object, spoken by the clause subject', () => {
+  assert.deepStrictEqual(cues('The union had endorsed the treasurer in March before backing the governor in June.'),
+    ['The union|endorsed', 'The union|backing']);
+  assert.deepStrictEqual(cues('Two years after backing the mayor, the builders group turned against her.'),
+    ['the builders group|backing']);
+  // After a closing quotation the participle belongs to the speech frame that follows; it reads no object of its own.
+  assert.deepStrictEqual(cues('“We will wait for the audit” before discussing any fares, the mayor said.'), ['the mayor|said']);
+});
