@@ -14,3 +14,13 @@ test('a stance participle after "before", "after" or "while" keeps its object, s
   // After a closing quotation the participle belongs to the speech frame that follows; it reads no object of its own.
   assert.deepStrictEqual(cues('“We will wait for the audit” before discussing any fares, the mayor said.'), ['the mayor|said']);
 });
+
+test('a sentence opened by a named person\'s viewpoint ("To Okafor, ...") is that person\'s view', () => {
+  assert.deepStrictEqual(brief('To Okafor, the vote was a warning to the council.'),
+    ['Okafor|To|the vote was a warning to the council']);
+  assert.deepStrictEqual(cues('To Florida consultant Ruiz Hale, the party line has changed.'), ['Ruiz Hale|To']);
+  // A purpose, an extent, a group or a matter after "To" is no viewpoint.
+  assert.deepStrictEqual(cues('To stop Ruiz Hale, the party is spending heavily.'), []);
+  assert.deepStrictEqual(cues('To many voters, the tax is unfair.'), []);
+  assert.deepStrictEqual(cues('To date, no one has paid the fine.'), []);
+});
