@@ -24,3 +24,13 @@ test('a sentence opened by a named person\'s viewpoint ("To Okafor, ...") is tha
   assert.deepStrictEqual(cues('To many voters, the tax is unfair.'), []);
   assert.deepStrictEqual(cues('To date, no one has paid the fine.'), []);
 });
+
+test('"when asked" reaches its question past a time or an asker, and "how" or "which" opens it', () => {
+  const loose = text => require('./attributionBrief').unsourced(text).map(l => l.split('|').slice(0, 2).join('|'));
+  assert.deepStrictEqual(loose('He smiled when asked how the talks would go.'), ['asked|how the talks would go']);
+  assert.deepStrictEqual(loose('She nodded when asked by a reporter if the plan still stands.'), ['asked|if the plan still stands']);
+  assert.deepStrictEqual(loose('He shrugged when asked last month about the audit.'), ['asked|about the audit']);
+  assert.deepStrictEqual(loose('The mayor paused when asked which road would open first.'), ['asked|which road would open first']);
+  // A request ("asked to leave") is no question put to the subject.
+  assert.deepStrictEqual(loose('He left the hall when asked to go.'), []);
+});
