@@ -239,15 +239,31 @@ export function openingAskedAt(toks: Token[], i: number, u: Unit): Found | null 
   return content ? { source: unnamedSource(toks[i].start), cue: span(toks, i, i + 1), content, via: [], at: i } : null;
 }
 
+/** How many words may stand between "asked" and its question ("asked last month about", "asked by a reporter if"). */
+const ASKED_REACH = 4;
+
+/**
+* Round 44. The question word after the "asked" at `i`, past an adverb, a time or an asker ("when asked again
+* whether", "when asked in May if", "when asked by a reporter how"), or -1. A question word the tagger reads as an
+* adverb ("how") is the question, not a word to pass; a verb, "to" (a request: "asked to leave") or a mark ends the walk.
+*/
+function questionLeadAfter(toks: Token[], i: number, u: Unit): number {
+  for (let q = i + 1; q < u.b && q - i <= ASKED_REACH && isWord(toks[q]); q++) {
+    if (QUESTION_LEADS.has(toks[q].lower)) return q;
+    if (isCap(toks[q]) && toks[q - 1].lower !== 'by' && toks[q - 1].lower !== 'in') return -1;
+    if (toks[q].pos === 'VERB' || toks[q].pos === 'AUX' || toks[q].lower === 'to') return -1;
+  }
+  return -1;
+}
+
 /**
 * '"We'll see," she said when asked whether she would run': a question put to the speaker inside the sentence, with
 * no named asker (PolNeAR train: two thirds of "when asked" are cues; only before a question word or "about", since
 * "when asked to condemn ..." is as often a request the writer reports).
 */
 export function whenAskedAt(toks: Token[], i: number, u: Unit): Found | null {
-  let q = i + 1;
-  if (q < u.b && toks[q].pos === 'ADV' && !isCap(toks[q])) q++;
-  if (q >= u.b || !QUESTION_LEADS.has(toks[q].lower)) return null;
+  const q = questionLeadAfter(toks, i, u);
+  if (q < 0) return null;
   const e = clauseEnd(toks, q, u.b);
   let k = q;
   while (k < e && toks[k].text !== ',' && toks[k].text !== '.' && !isQuote(toks[k])) k++;

@@ -6,7 +6,7 @@ import { isCap, isWord, type Unit } from './scan';
 import { unnamedSource } from './sources';
 import { clauseEnd } from './clauses';
 import { openingAskedAt, whenAskedAt, voicedNounAt, speechActAt, issuedAt, issuedNounAt, filedAt, goOnVerb, stanceAdjectiveAt, numberBefore, appearanceAt, likenessAt, verbSlot, openingSaying } from './constructions';
-import { frameAt, openingFrameAt, lookBackAt } from './frames';
+import { frameAt, openingFrameAt, lookBackAt, viewpointFrameAt } from './frames';
 import { pluralSubjectBefore, looseAt, evidenceAt } from './loose';
 import { talkParticipleAt, progressiveAt, participleAt, evidenceParticipleAt } from './participles';
 import { invertedOpening } from './quotations';
@@ -63,7 +63,8 @@ export function readCues(rep: ReportState, s: UnitState): void {
   const { u } = s;
   for (let i = u.a; i < u.b; i++) {
     const t = toks[i];
-    if (!isWord(t) || !LOOP_WORDS.has(t.lower)) continue;
+    // "to" is acted on only where it opens the unit (a viewpoint, `viewpointFrameAt`): it is too common to loop on.
+    if (!isWord(t) || !(LOOP_WORDS.has(t.lower) || (i === u.a && t.lower === 'to'))) continue;
     let next = framedCue(rep, s, i, t);
     if (next === PASS) next = verbPhraseCue(rep, s, i, t);
     if (next === PASS) next = idiomaticCue(rep, s, i, t);
@@ -92,6 +93,10 @@ function framedCue(rep: ReportState, s: UnitState, i: number, t: Token): number 
   }
   if (i === u.a && t.lower === 'in') {
     const f = openingFrameAt(rep, i, u);
+    if (f) { found.push(f); return tokAt(toks, f.content.start) - 1; }
+  }
+  if (i === u.a && t.lower === 'to') {
+    const f = viewpointFrameAt(rep, i, u);
     if (f) { found.push(f); return tokAt(toks, f.content.start) - 1; }
   }
   if (t.lower === 'as' && i + 2 < u.b && toks[i + 1].lower !== 'reported') {

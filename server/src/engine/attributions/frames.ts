@@ -94,8 +94,9 @@ function frameContent(toks: Token[], i: number, u: Unit, after: number, initial:
 
 /**
 * A sentence opened by whose view it gives: "In a new poll, ...", "In Trump's view, ...". The rest of the
-* sentence is what the poll or the person holds. ("In a statement, X said" names its own speaker; "For X, ..." and
-* "To X, ..." are as often a matter as a view, PolNeAR train marks a third of them, so they are left alone.)
+* sentence is what the poll or the person holds. ("In a statement, X said" names its own speaker; "For X, ..." is as
+* often a matter as a view, PolNeAR train marks a third of them, so it is left alone; "To X, ..." with a named person:
+* `viewpointFrameAt`.)
 */
 export function openingFrameAt(rep: ReportState, i: number, u: Unit): Found | null {
   const { toks, resolver } = rep;
@@ -114,6 +115,31 @@ export function openingFrameAt(rep: ReportState, i: number, u: Unit): Found | nu
     if (POLL_HEADS.has(toks[p].lower)) src = resolver.resolve(i + 1, p + 1) ?? resolver.describe(i + 1, p + 1);
   }
   if (!src) return null;
+  const content = spanOrNull(toks, k + 1, clauseEnd(toks, k + 1, u.b));
+  return content ? { source: src, cue: span(toks, i, i + 1), content, via: [], at: i } : null;
+}
+
+/** Object pronouns whose view a sentence-opening "To them, ..." gives. */
+const VIEW_PRONOUNS = new Set(['him', 'her', 'them']);
+/** How many words the person after a viewpoint's "To" may take ("To Florida consultant Wilson,"). */
+const VIEWER_REACH = 6;
+
+/**
+* Round 44. A sentence opened by a person's viewpoint: "To Okafor, the vote was a warning.", "To them, it signals ...".
+* The rest of the sentence is what the person holds (PolNeAR train: every such opening whose phrase names a person
+* or is a person pronoun is a cue). "To" before a group, a description or a matter ("To many voters,", "To her
+* supporters,", "To date,", "To no one's surprise,") stays no cue: those are cues in none of their train uses.
+*/
+export function viewpointFrameAt(rep: ReportState, i: number, u: Unit): Found | null {
+  const { toks, resolver } = rep;
+  let k = i + 1;
+  while (k < u.b && k - i <= VIEWER_REACH && isWord(toks[k])) k++;
+  if (k >= u.b - 1 || toks[k].text !== ',' || k === i + 1) return null;
+  const pronoun = k === i + 2 && VIEW_PRONOUNS.has(toks[i + 1].lower);
+  // A name's noun phrase runs to the comma: "To stop Lee," (a purpose) and "To the extent she backs Lee," do not.
+  if (!pronoun && (!isCap(toks[k - 1]) || npRight(toks, i + 1, u.b) !== k)) return null;
+  const src = resolver.resolve(i + 1, k);
+  if (!src || (!pronoun && (src.kind !== 'person' || src.id.startsWith('source:')))) return null;
   const content = spanOrNull(toks, k + 1, clauseEnd(toks, k + 1, u.b));
   return content ? { source: src, cue: span(toks, i, i + 1), content, via: [], at: i } : null;
 }

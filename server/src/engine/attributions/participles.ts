@@ -1,17 +1,28 @@
 // Participle cues: progressives ("is suggesting"), participle clauses ("..., saying"), talk participles.
-import { isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
+import { isQuote, isWord, npLeft, npRight, npToken, trimTime, type Unit } from './scan';
 import { BE, type CueInfo, isCuePrefix, QUOTE_FORMS, TALK_NOUNS, TALK_PARTICIPLES, VOICED_STANCES } from './cues';
 import { isPossessiveEnding } from '../text/possessive';
 import { type ResolvedSource, unnamedSource } from './sources';
 import type { Range, Token } from '../types';
 import { clauseEnd, contentAfter, newClause } from './clauses';
 import { type ReportState, type Found, spanOrNull, span, firstWord } from './report';
-import { citesReason, docIn, unitSubject } from './subjects';
+import { citesReason, DURATIONS, docIn, unitSubject } from './subjects';
 import { PARTICIPLE_OPENERS } from '../text/subordinators';
 import { THIRD_POSSESSIVES } from './words';
 
 /** Subordinators that open a participle clause before the main clause ("After saying ..., the man"). */
 const SUBORDINATORS = new Set([...PARTICIPLE_OPENERS, 'by', 'in', 'upon', 'on', 'without', 'despite']);
+const TIME_OPENERS: ReadonlySet<string> = new Set(PARTICIPLE_OPENERS);
+
+/**
+* Round 44. "endorsed Lee before backing Ruiz", "Two years after backing the mayor, ...", "while praising the plan": a
+* participle after a subordinator of time is the subject's act at another moment, so a stance keeps its object as it
+* does after a comma (PolNeAR train: 21 of 30 such unread participles are cues). Right after a closing quotation
+* ('“...” before discussing it, she said') the clause belongs to the speech frame that follows and stays as it was.
+*/
+function timedStance(toks: Token[], c: number, u: Unit): boolean {
+  return c - 2 >= u.a && TIME_OPENERS.has(toks[c - 1].lower) && !isQuote(toks[c - 2]);
+}
 
 /** "Perez keeps talking about baseball": what is talked about, with no named talker, outside quotations. */
 export function talkParticipleAt(rep: ReportState, i: number, u: Unit): Found | null {
@@ -37,8 +48,8 @@ export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit
   // A stance's participle takes an object only as an adverbial or progressive (", denouncing the tax", "is backing
   // him"); "voters supporting the plan" describes the voters.
   // After a subordinator anywhere, only a stance that is itself voiced keeps its object ("won votes by denouncing the
-  // tax"; "by supporting the bill" is as often a deed).
-  const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) ||
+  // tax"; "by supporting the bill" is as often a deed), except after a subordinator of time (`timedStance`).
+  const objectOk = c > u.a && (toks[c - 1].text === ',' || BE.has(toks[c - 1].lower) || timedStance(toks, c, u) ||
     (SUBORDINATORS.has(toks[c - 1].lower) && (c - 1 === firstWord(toks, u) || VOICED_STANCES.has(info.lemma))));
   // ", citing low growth": whatever is cited, up to the end of the clause.
   const citing = info.lemma === 'cite' && c + 1 < u.b && isWord(toks[c + 1]);
@@ -66,11 +77,23 @@ export function participleAt(rep: ReportState, c: number, info: CueInfo, u: Unit
       return src ? { source: src, cue, content, via: [], at: c } : null;
     }
   }
+  // "Two years after backing the mayor, the group ...": a span counted back opens the clause; its speaker follows.
+  if (subordinated && countedBack(toks, firstWord(toks, u), c - 1)) return openingParticiple(rep, c, cue, content, u);
   const sub = c === firstWord(toks, u) ? null : unitSubject(toks, u.a, c);
   if (!sub) return c - 1 === firstWord(toks, u) || c === firstWord(toks, u) ? openingParticiple(rep, c, cue, content, u) : null;
   const src = resolver.resolve(sub.s, sub.e);
   const quoting = quotedAsAt(toks, c, u);
   return src ? { source: src, cue: quoting < 0 ? cue : span(toks, quoting, quoting + 1), content, via: [], at: c } : null;
+}
+
+/** Words of a span counted back before a subordinator ("Two years after", "A few weeks before", "Days after"). */
+const COUNT_WORDS = new Set(['a', 'an', 'few', 'several', 'many', 'just', 'only', 'some']);
+
+/** Is [s, e) a span of time counted back ("Eight years", "A few days"), ending in a duration noun? */
+function countedBack(toks: Token[], s: number, e: number): boolean {
+  if (e <= s || e - s > 4 || !DURATIONS.has(toks[e - 1].lower)) return false;
+  for (let k = s; k < e - 1; k++) if (toks[k].type !== 'number' && toks[k].pos !== 'NUM' && !COUNT_WORDS.has(toks[k].lower)) return false;
+  return true;
 }
 
 /** How far back from "as saying" the verb that quotes may stand: its object, often with an apposition, between. */

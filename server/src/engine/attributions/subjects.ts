@@ -18,7 +18,7 @@ const INTRO_WORDS = new Set(['however', 'meanwhile', 'separately', 'thus', 'late
 /** Words that close a time phrase counted from another time ("Hours later", "two years ago"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 /** Units a time counted back is measured in ("A few minutes later", "Two days earlier"), not a name ("Lee earlier said"). */
-const DURATIONS = new Set(['moments', 'minutes', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+export const DURATIONS: ReadonlySet<string> = new Set(['moments', 'minutes', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 const RELAY_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'quoted', 'cited', 'contacted', 'asked']);
 

@@ -31,7 +31,7 @@ export const FREE_RELATIVES = new Set(['what', 'whatever']);
 export const WH_OPENERS = new Set(['how', 'why', 'what', 'where', 'who']);
 
 /** Words that open the question after an agentless "was asked" ("was asked about the cuts", "asked whether"). */
-export const QUESTION_LEADS = new Set([...WH_OPENERS, 'whether', 'if', 'about']);
+export const QUESTION_LEADS = new Set([...WH_OPENERS, 'which', 'whether', 'if', 'about']);
 
 /** Object pronouns that stand for people ("attacked her"). */
 export const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself']);
