@@ -25,11 +25,11 @@ const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const EMBEDDED = new Set(['why', 'how']);
 /**
  * Conjunctions opening a clause of its own whose past verb asserts: "knew the figure would be controversial even before
- * police estimated the crowd at 400,000"; a modal before them governs the main clause, not the figure after them.
+ * police estimated the crowd at 250,000"; a modal before them governs the main clause, not the figure after them.
  */
 const SUBORDINATE: ReadonlySet<string> = new Set(OWN_CLAUSE_OPENERS);
 /**
- * Nouns naming a figure someone has stated ("the official attendance figure of 400,000", "its estimate of 400,000"), or
+ * Nouns naming a figure someone has stated ("the official attendance figure of 250,000", "its estimate of 250,000"), or
  * a standing level of what a plan acts on ("plans to cut a tenth of its workforce of 9,000"): known before the plan.
  */
 const STATED_FIGURE = new Set(['figure', 'estimate', 'count', 'toll', 'tally', 'total', 'workforce', 'headcount', 'payroll']);
@@ -39,8 +39,8 @@ const KNOWN = new Set(['the', 'its', 'their', 'his', 'her', 'our', "'s", '’s']
 const FIGURE_NOUN_REACH = 3;
 
 /**
- * The figure at qa is named as a known stated figure ("plans to challenge the official figure of 400,000", "to revise its
- * estimate of 400,000"): a modal before it governs what is done to the figure, not whether it was stated.
+ * The figure at qa is named as a known stated figure ("plans to challenge the official figure of 250,000", "to revise its
+ * estimate of 250,000"): a modal before it governs what is done to the figure, not whether it was stated.
  */
 function namesKnownFigure(tokens: readonly Token[], qa: number): boolean {
   if (tokens[qa - 1]?.lower !== 'of' || !STATED_FIGURE.has(tokens[qa - 2]?.lower ?? '')) return false;
@@ -267,7 +267,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, qa: number, qb
   if (isAsked(tokens, s, qa, ca)) return 'question';
   if (isBound(tokens, qa, qb, ca, cb)) return 'bound';
   // "hoped to draw 1 million", "demanded the release of 300", "guidance of $2 billion": wanted or planned. A known stated
-  // figure ("plans to challenge the official figure of 400,000") stays asserted.
+  // figure ("plans to challenge the official figure of 250,000") stays asserted.
   if ((isWanted(tokens, qa, qb, ca) || wantedAfter(tokens, qa, qb, cb)) && !namesKnownFigure(tokens, qa)) return 'forecast';
   if (foreseenFigure(tokens, qa, qb, ca)) return 'forecast';
   if (pledgedSubject(tokens, qb, cb)) return 'forecast';
