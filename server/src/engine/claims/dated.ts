@@ -692,6 +692,20 @@ function oldValueDate(tokens: readonly Token[], at: number, q: Quantity, d: Date
   }
   return false;
 }
+/**
+ * An earlier sentence's date of a change's old value, when that sentence dates the new value too ("fell from 9.2
+ * per cent in May to 8.7 per cent in June"): the report speaks of the new value's period, so the old value's frames
+ * no later sentence ("Food inflation rose to 6.1 per cent" is June's, not May's). A sentence that dates only the old
+ * value ("wages up 4.4%, against 3.7% in May") keeps it as the frame (round 27's three false alarms). Asked of an
+ * earlier paragraph's date only: within a paragraph the sentences after a change may give the old period's other figures.
+ */
+function oldValueOfDatedChange(r: ReportClaims, d: DateMention, q: Quantity): boolean {
+  const { tokens, dates, prepared } = r;
+  if (!oldValueDate(tokens, tokenAt(tokens, d.start), q, d)) return false;
+  const sentence = prepared.sentences[firstStartingAt(prepared.sentences, d.start + 1) - 1];
+  const i = firstStartingAt(dates, d.end);
+  return !!sentence && i < dates.length && dates[i].start < sentence.end;
+}
 /** Ordinal numbers in digits ("3rd"), no figure of an aside. */
 const ORDINAL_DIGITS = /\b\d{1,4}(?:st|nd|rd|th)\b/gi;
 /**
@@ -762,6 +776,7 @@ function notTheFiguresDate(r: ReportClaims, site: Site, event: string, modality:
   return (isBackgroundDate(r, d) && !opensWhenClauseOf(r, d, q) && !inSinceClauseOf(r, d, q)) || isYardstickDateOf(r, d, q)
     || (modality === 'asserted' && isForwardSpan(r, d) && !ownForwardPeriod(text, q, d))
     || (d.start >= s.start && oldValueDate(tokens, tokenAt(tokens, d.start), q, d))
+    || (d.start < paragraphStart(prepared, s.tokenStart) && oldValueOfDatedChange(r, d, q))
     || inFigureAside(text, s.start, q.start, q.end, d.start, d.end) || inConcessionAfter(text, q.end, d.start)
     || inNextInfinitive(text, q.end, d.start) || foundingYearApart(r, d, q) || inComparedPhrase(text, d, q)
     || isVintage(text, d) || (q.end <= d.start && isCurrentRecordSpan(tokens, tokenAt(tokens, d.start), d.text))
