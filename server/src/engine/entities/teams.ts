@@ -10,6 +10,7 @@ import { COMPETITION_TAILS, PLAN_TAILS } from './events';
 import { PLACE_NOUNS } from './cues';
 import { hasOrPlural } from '../text/inflection';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../dates/lexicon';
+import { countyClubs } from './counties';
 
 /** Words that stand between two sides of a match (compared in lower case, so headlines' "BEAT" counts). */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'draw', 'defeated', 'defeat', 'edged', 'thrashed', 'routed',
@@ -432,7 +433,7 @@ export function sportsTeams(text: string, words: Word[], classes: Int32Array, fo
   for (const c of found) if (c.kind === 'place' && c.to - c.from >= 2 && CLUB_TAILS.has(words[c.to - 1].text)) teams.add(key(c.from, c.to));
   if (teams.size) relabelSides(text, words, classes, found, covered, teams, key);
   const extra = teams.size && table ? unknownSides(text, words, covered, unknown) : [];
-  return [...extra, ...nicknameMentions(words, covered, clubNicknames(words, found, clubs))];
+  return [...extra, ...nicknameMentions(words, covered, clubNicknames(words, found, clubs)), ...countyClubs(text, words, found, covered)];
 }
 
 type SpanKey = (from: number, to: number) => string;
