@@ -5,8 +5,6 @@ export * from './corrections';
 export * from './input';
 export * from './text/tokenizer';
 export * from './text/markup';
-export { cleanForTokenizer } from './text/clean';
-export { scratchUnits } from './text/codeUnits';
 export * from './text/frontMatter';
 export * from './metadata/metadata';
 export * from './dates/recognize';

@@ -5,7 +5,7 @@
 // glued to a figure ("$2bn", "€4") gets a space after it: wink splits it there anyway, but only after a recursive
 // regular-expression descent that allocates about a kilobyte per character of a price list.
 
-import { fromCodeUnits, scratchUnits } from './codeUnits';
+import { fromCodeUnits } from './codeUnits';
 import { LETTER_CURRENCY, MAGNITUDE_WORD } from '../quantities/units';
 
 /** What becomes of a character: kept, made a space, made a line break, or dropped (invisible format characters). */
@@ -126,8 +126,6 @@ class Builder {
   private out: Uint16Array | null = null;
   /** Code units written to `out`. */
   private length = 0;
-  /** Code units this text may take in `out` and `orig` before both grow. */
-  private capacity = 0;
   /** Input up to here is in `out` (or dropped). */
   private pending = 0;
   orig: Int32Array | null = null;
@@ -148,26 +146,20 @@ class Builder {
     this.pending = to;
   }
 
-  /**
-   * Room for `more` code units and the end entry of `orig` (inserted spaces make the text longer than the input).
-   * `out` is the shared scratch (codeUnits.ts), made a string in done() before any other pass asks for it; it may be
-   * longer than this text needs, so `capacity` (not its length) says how far this builder and its `orig` reach.
-   */
+  /** Room for `more` code units and the end entry of `orig` (inserted spaces make the text longer than the input). */
   private reserve(more: number): Uint16Array {
     const need = this.length + more + 1;
-    if (!this.out) this.capacity = Math.max(need, this.s.length + 16);
-    else if (need > this.capacity) {
-      this.capacity = Math.max(this.capacity * 2, need);
+    if (!this.out) this.out = new Uint16Array(Math.max(need, this.s.length + 16));
+    if (need > this.out.length) {
+      const size = Math.max(this.out.length * 2, need);
+      const out = new Uint16Array(size);
+      out.set(this.out.subarray(0, this.length));
+      this.out = out;
       if (this.orig) {
-        const orig = new Int32Array(this.capacity);
+        const orig = new Int32Array(size);
         orig.set(this.orig.subarray(0, this.length));
         this.orig = orig;
       }
-    }
-    if (!this.out || this.out.length < this.capacity) {
-      const out = scratchUnits(this.capacity);
-      if (this.out && out !== this.out) out.set(this.out.subarray(0, this.length));
-      this.out = out;
     }
     return this.out;
   }
@@ -175,8 +167,7 @@ class Builder {
   /** The map back, identity up to here, from the first edit that moves characters. */
   private mapped(): Int32Array {
     if (!this.orig) {
-      this.reserve(0);
-      const orig = new Int32Array(this.capacity);
+      const orig = new Int32Array(this.reserve(0).length);
       for (let k = 0; k < this.length; k++) orig[k] = k;
       this.orig = orig;
     }

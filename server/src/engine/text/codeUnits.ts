@@ -21,24 +21,6 @@ const DECODER: { decode(units: Uint16Array): string } | null = (() => {
   }
 })();
 
-/** Longest scratch kept between reports (code units): past the engine's longest analyzed report plus inserted spaces. */
-const MAX_SCRATCH = 2_500_000;
-/** The scratch the text passes write into, kept from report to report (see scratchUnits). */
-let scratch = new Uint16Array(0);
-
-/**
- * An array of at least `n` code units to write a rewritten text into (what it holds is left over). Each pass turns it into a string (fromCodeUnits) before the next pass asks for it, so one array serves every
- * pass of every report: a new array per pass was an off-heap block of twice the text's length per report (2.5 MB on
- * 1.25 MB of Markdown headings), whose sum V8 counts towards its next full collection. Past MAX_SCRATCH a fresh array,
- * so a language server keeps no more than that after one huge file.
- */
-export function scratchUnits(n: number): Uint16Array {
-  if (n <= scratch.length) return scratch;
-  if (n > MAX_SCRATCH) return new Uint16Array(n);
-  scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(n, 2 * scratch.length)));
-  return scratch;
-}
-
 /** The code units as a string (lone surrogates kept as they are). */
 export function fromCodeUnits(units: Uint16Array): string {
   if (DECODER && !hasSurrogate(units)) return DECODER.decode(units);

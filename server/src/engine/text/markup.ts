@@ -1,6 +1,6 @@
 // Markdown syntax that reports pasted from the web carry ("[Reuters](https://…) reported", "*El País*", "# Heading",
 // "> quote"): blanked to spaces of the same length before tokenizing, so offsets stay exact and the words read as prose.
-import { fromCodeUnits, scratchUnits } from './codeUnits';
+import { fromCodeUnits } from './codeUnits';
 
 /** Longest link target blanked; longer ones are left as they are (no unbounded look-ahead). */
 const MAX_URL = 2048;
@@ -15,7 +15,7 @@ export function blankMarkup(text: string): string {
   let out: Uint16Array | null = null;
   const blank = (from: number, to: number) => {
     if (!out) {
-      out = scratchUnits(text.length);
+      out = new Uint16Array(text.length);
       for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
     }
     for (let k = from; k < to; k++) out[k] = 32;
@@ -63,5 +63,5 @@ export function blankMarkup(text: string): string {
     }
   }
   if (!out) return text;
-  return fromCodeUnits((out as Uint16Array).subarray(0, text.length));
+  return fromCodeUnits(out);
 }
