@@ -2033,7 +2033,8 @@ function presenceOf(tokens: readonly Token[], qa: number, qb: number): 'there' |
     if (prep === 'inside' || (LOCATIVES.has(prep ?? '') && PLACE_DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) return 'located';
     return null;
   }
-  if (qa < 2 || !BE_PLACED.has(tokens[qa - 1].lower) || tokens[qa - 2].lower !== 'there') return null;
+  if (qa < 2 || !BE_PLACED.has(tokens[qa - 1].lower)) return null;
+  if (tokens[qa - 2].lower !== 'there') return frontedCarrier(tokens, qa) ? 'aboard' : null;
   if (onCarrier(tokens, qb)) return 'aboard';
   // "there are 20,000 people living in the valley": a present count of who lives or works somewhere is no gathering.
   return tokens[qa - 1].lower === 'are' && isLivingThere(tokens[qb]) ? null : 'there';
@@ -2066,6 +2067,21 @@ function onCarrier(tokens: readonly Token[], i: number): boolean {
     if (isCarrier(t.lower)) return true;
     // A participle may modify the noun ("the derailed train"); another verb or a preposition ends the phrase.
     if (t.type === 'punctuation' || t.pos === 'ADP' || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * "On the flight were 72 passengers", "Aboard the two buses were 90 pupils": the carrier's phrase fronted, the figure
+ * the subject after its "were". Without it the bare count took a measure its paragraph gives people elsewhere (the
+ * next sentence's rescued). The carrier's noun must stand right before the verb (checked first: one read for most
+ * figures); its preposition at most CARRIER_NOUN_REACH + 1 tokens before it. The caller has read the "were".
+ */
+function frontedCarrier(tokens: readonly Token[], qa: number): boolean {
+  if (qa < 3 || !isCarrier(tokens[qa - 2].lower)) return false;
+  for (let i = qa - 3; i >= 0 && i >= qa - 3 - CARRIER_NOUN_REACH; i--) {
+    if (!CARRIED_IN.has(tokens[i].lower)) continue;
+    return onCarrier(tokens, i);
   }
   return false;
 }
