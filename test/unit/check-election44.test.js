@@ -1,0 +1,24 @@
+// Round 44 (election44, issue 10): election results read as margins. "He won the election by 51.8%" said with "by"
+// was read as the winner's margin (+diff), so a claimant's share never met the commission's share for the same
+// candidate. A margin over half the vote with no rival's share beside it is the winner's share. Invented sentences;
+// the first two tests fail on the build before this round.
+const test = require('node:test');
+const assert = require('node:assert');
+const { claimOf, doc, valuePairs } = require('./claimReports');
+
+const eventOf = (text, value) => claimOf(text, value)?.measure.event;
+
+test('a share over half after "won ... by" is the winner\'s share', () => {
+  assert.strictEqual(eventOf('Days after the vote in March, Varga declared that he won the election by 51.8%.', 51.8), 'vote_share');
+});
+
+test('the claimed share meets the commission\'s share for the same candidate', () => {
+  const a = doc('a.txt', 'Days after the vote on 2 March, opposition leader Anton Varga declared that he won the election by 51.8%.');
+  const b = doc('b.txt', 'The electoral commission said Anton Varga won 46.2 percent in the vote on 2 March.');
+  assert.deepStrictEqual(valuePairs(a, b), ['46.2/51.8']);
+});
+
+test('guards: a margin under half, votes', () => {
+  assert.match(eventOf('Varga won the election by 4.6%, the commission said.', 4.6), /\+diff$/);
+  assert.match(eventOf('Mr Olu won the vote by just 22,100 votes, the new results showed.', 22100), /\+diff$/);
+});
