@@ -561,12 +561,14 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /**
  * One word of a name as transliterations write it alike: its spelling fold (fold.ts), then "ts"/"tz" and "w" as "t" and
  * "v", its first letter and its consonants, a "v" after a vowel dropped (Belarusian "-ou-" is Russian "-ov-"), doubled
- * letters once: "Marchankouskaya" and "Marchankovskaya", "Horodskyy" and "Horodsky" are one name. A short skeleton
+ * letters once, a final "h" after "t" or "d" dropped: "Marchankouskaya" and "Marchankovskaya", "Horodskyy" and "Horodsky",
+ * "Pracharath" and "Pracharat" are one name. A short skeleton
  * ("Rudo", "Banga") would merge other names: such a word keeps its fold.
  */
 function spellingSkeleton(word: string): string {
   const folded = foldKey(word);
-  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v');
+  // A final "th"/"dh" is "t"/"d" (Thai "-rath", "-rat"): the "h" only marks aspiration.
+  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v').replace(/([td])h$/, '$1');
   let out = s[0] ?? '';
   for (let i = 1; i < s.length; i++) {
     const c = s[i];
