@@ -1,6 +1,7 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import { BoundedMemo } from '../text/boundedMemo';
+import { titleDescriptionStart } from './titleHolder';
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { clauseEndIndex } from './tokens';
@@ -829,6 +830,9 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     if (skipTo < 0) {
       // "Petra Lund of the Unity League (UL) won 41%": the body after "of" is the person's party, not the figure's holder.
       const member = memberOfBody(ctx, tokens, j, sentenceStart);
+      // "The Unity League President and First Secretary won N": the person the report named last, as for "he".
+      const described = member < 0 ? titleDescriptionStart(tokens, j, sentenceStart) : -1;
+      if (described >= 0 && ctx.pronoun) return ctx.pronoun(described) ?? nameKey(tokens, j);
       if (member < 0) return nameKey(tokens, j);
       j = member + 1;
       continue;
