@@ -1,6 +1,7 @@
 // Parts of the claim frame read from the words around a figure: a rate's denominator, a difference, a superseded value,
 // and whose figure a held count is. Each answers one question about one figure, in a few bounded token look-ups.
 import { BoundedMemo } from '../text/boundedMemo';
+import { titleDescriptionStart } from './titleHolder';
 import type { EntityMention, Sentence, Token } from '../types';
 import { firstStartingAt } from '../text/offsets';
 import { clauseEndIndex } from './tokens';
@@ -561,12 +562,14 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /**
  * One word of a name as transliterations write it alike: its spelling fold (fold.ts), then "ts"/"tz" and "w" as "t" and
  * "v", its first letter and its consonants, a "v" after a vowel dropped (Belarusian "-ou-" is Russian "-ov-"), doubled
- * letters once: "Marchankouskaya" and "Marchankovskaya", "Horodskyy" and "Horodsky" are one name. A short skeleton
+ * letters once, a final "h" after "t" or "d" dropped: "Marchankouskaya" and "Marchankovskaya", "Horodskyy" and "Horodsky",
+ * "Pracharath" and "Pracharat" are one name. A short skeleton
  * ("Rudo", "Banga") would merge other names: such a word keeps its fold.
  */
 function spellingSkeleton(word: string): string {
   const folded = foldKey(word);
-  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v');
+  // A final "th"/"dh" is "t"/"d" (Thai "-rath", "-rat"): the "h" only marks aspiration.
+  const s = folded.replace(/t[sz]/g, 't').replace(/w/g, 'v').replace(/([td])h$/, '$1');
   let out = s[0] ?? '';
   for (let i = 1; i < s.length; i++) {
     const c = s[i];
@@ -827,6 +830,9 @@ function nearestHolder(ctx: HolderContext, tokens: readonly Token[], qa: number,
     if (skipTo < 0) {
       // "Petra Lund of the Unity League (UL) won 41%": the body after "of" is the person's party, not the figure's holder.
       const member = memberOfBody(ctx, tokens, j, sentenceStart);
+      // "The Unity League President and First Secretary won N": the person the report named last, as for "he".
+      const described = member < 0 ? titleDescriptionStart(tokens, j, sentenceStart) : -1;
+      if (described >= 0 && ctx.pronoun) return ctx.pronoun(described) ?? nameKey(tokens, j);
       if (member < 0) return nameKey(tokens, j);
       j = member + 1;
       continue;

@@ -12,6 +12,7 @@ import { isCountProgress, ownStretch, ratePeriod, MONTH_NAMES, isNet, isDifferen
 import { FINITE_BE_SET } from '../text/beVerbs';
 import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
+import { majorityShare } from './majorityShare';
 import { DISEASE_HEADS, DISEASE_NAMES } from '../entities/cues';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 9.7%". */
@@ -740,7 +741,8 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
-  else if (winMargin(tokens, unit, qa, qb, ca)) event = `${event}+diff`;
+  // "he won the election by 50.3%" with no rival's share beside it: his share, not a margin.
+  else if (winMargin(tokens, unit, qa, qb, ca) && !majorityShare(site.q, site.s, r.quantities)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
   else if (DAILY_GROWTH.has(event) && (lastDayIn(tokens, ca, cb) || opensSinceLastCount(tokens, site.s.tokenStart))
     && !namesLevel(tokens, qa, ca)) event = `${event}+diff`;
