@@ -1,4 +1,4 @@
-// Round 44 (election44, issue 10): election results read as margins. "He won the election by 51.8%" said with "by"
+// Round 44 (election44, issue 10): election results read as margins. "She carried the vote by 51.8%" said with "by"
 // was read as the winner's margin (+diff), so a claimant's share never met the commission's share for the same
 // candidate. A margin over half the vote with no rival's share beside it is the winner's share. Invented sentences;
 // the first two tests fail on the build before this round.
@@ -9,11 +9,11 @@ const { claimOf, doc, valuePairs } = require('./claimReports');
 const eventOf = (text, value) => claimOf(text, value)?.measure.event;
 
 test('a share over half after "won ... by" is the winner\'s share', () => {
-  assert.strictEqual(eventOf('Days after the vote in March, Varga declared that he won the election by 51.8%.', 51.8), 'vote_share');
+  assert.strictEqual(eventOf('Days after the vote in March, Varga claimed he had won the poll by 51.8%.', 51.8), 'vote_share');
 });
 
 test('the claimed share meets the commission\'s share for the same candidate', () => {
-  const a = doc('a.txt', 'Days after the vote on 2 March, opposition leader Anton Varga declared that he won the election by 51.8%.');
+  const a = doc('a.txt', 'Days after the vote on 2 March, opposition leader Anton Varga claimed he had won the poll by 51.8%.');
   const b = doc('b.txt', 'The electoral commission said Anton Varga won 46.2 percent in the vote on 2 March.');
   assert.deepStrictEqual(valuePairs(a, b), ['46.2/51.8']);
 });
@@ -31,13 +31,13 @@ test('a party\'s name with and without a final "h" is one holder', () => {
   assert.deepStrictEqual(valuePairs(a, b), ['48/84']);
 });
 
-// "The Unity League President and First Secretary swept to victory with N votes": a description of titles after "the"
+// "The Unity League President and First Secretary cruised to victory with N votes": a description of titles after "the"
 // names no one; the title word was read as the holder ("secretary"), so the count never met the winner's count in
 // another report. Like "he", it stands for the person named last. Fails on the build before this round.
 test('a description of titles holds its figure as the person named before', () => {
-  const a = doc('a.txt', 'President Anton Varga kept the presidency in the vote on 2 March. The Unity League President and First Secretary swept to victory with 2,350,111 votes.');
-  const b = doc('b.txt', 'Anton Varga received 2,350,711 votes in the vote on 2 March, the commission said.');
-  assert.deepStrictEqual(valuePairs(a, b), ['2350111/2350711']);
+  const a = doc('a.txt', 'President Anton Varga kept the presidency in the vote on 2 March. The Unity League President and First Secretary cruised to victory with 1,874,260 votes.');
+  const b = doc('b.txt', 'Anton Varga received 1,874,620 votes in the vote on 2 March, the commission said.');
+  assert.deepStrictEqual(valuePairs(a, b), ['1874260/1874620']);
 });
 
 test('guard: a party named after "of" keeps its member\'s figure', () => {

@@ -1,4 +1,4 @@
-// "He won the election by 50.3%": a winner's share said with "by". Two shares of one vote differ by more than half the
+// "She carried the vote by 57.4%": a winner's share said with "by". Two shares of one vote differ by more than half the
 // vote only in a landslide that no report tells with a bare "by N%", so a percentage over half after "won ... by", with
 // no other share in its sentence to be the rival's, is the winner's share, not a margin (round 44, election44).
 import type { Quantity, Sentence } from '../types';

@@ -2072,7 +2072,7 @@ function onCarrier(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "On the flight were 72 passengers", "Aboard the two buses were 90 pupils": the carrier's phrase fronted, the figure
+ * "On the ferry were 140 passengers", "Aboard the two buses were 90 pupils": the carrier's phrase fronted, the figure
  * the subject after its "were". Without it the bare count took a measure its paragraph gives people elsewhere (the
  * next sentence's rescued). The carrier's noun must stand right before the verb (checked first: one read for most
  * figures); its preposition at most CARRIER_NOUN_REACH + 1 tokens before it. The caller has read the "were".

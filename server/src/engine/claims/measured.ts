@@ -741,7 +741,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
   else if ((isDifference(tokens, qa, qb, cb) && !alsoOfOther(r, site, unit, event)) || isMisstatement(r, qa)) event = `${event}+diff`;
   // "won the vote by just 6,240 votes": the winner's margin, a difference of two candidates' votes (round 32, dev26fa).
-  // "he won the election by 50.3%" with no rival's share beside it: his share, not a margin.
+  // "she carried the vote by 57.4%" with no rival's share beside it: his share, not a margin.
   else if (winMargin(tokens, unit, qa, qb, ca) && !majorityShare(site.q, site.s, r.quantities)) event = `${event}+diff`;
   // "nine died in the past 24 hours", "30 injured overnight": what a toll grew by in its last day, not the toll.
   else if (DAILY_GROWTH.has(event) && (lastDayIn(tokens, ca, cb) || opensSinceLastCount(tokens, site.s.tokenStart))

@@ -1,4 +1,4 @@
-// "The Unity League President and First Secretary swept to victory with N votes": a definite description made of a
+// "The Unity League President and First Secretary cruised to victory with N votes": a definite description made of a
 // party's name and titles only names no one by itself; like "he", it stands for the person the report named last
 // (round 44, election44). The title word the holder walk reads ("Secretary") would key the figure to a title.
 import type { Token } from '../types';
