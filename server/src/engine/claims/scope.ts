@@ -688,8 +688,8 @@ export function frontedEnd(tokens: readonly Token[], clauseStart: number, figSta
 const CAPITAL_REACH = 40;
 
 /**
- * Whether "the capital" is named in the clause, or before it in its sentence when the clause points back by "there": the
- * country's capital city, a place of its own, not the nearest town named.
+ * Where "the capital" is named in the clause, or before it in its sentence when the clause points back by "there" (the
+ * offset of its "the"; -1 when it is not): the country's capital city, a place of its own, not the nearest town named.
  */
 function namesCapital(tokens: readonly Token[], start: number, end: number): number {
   const a = tokenAt(tokens, start);
