@@ -1232,14 +1232,15 @@ class Fits {
 }
 
 function workOutFit(a: Entry, b: Entry): number {
-  if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true, true)) return NO_FIT;
-  const place = partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes), a.scopes.placeList, b.scopes.placeList,
+  const unit = a.claim.measure.unit;
+  if (scopeObstacle(a.scopes, b.scopes, a.claim.measure.event, true, true, unit)) return NO_FIT;
+  const place = partSide(placesBeside(a.scopes, b.scopes, unit), placesBeside(b.scopes, a.scopes, unit), a.scopes.placeList, b.scopes.placeList,
     a.scopes.hosts, b.scopes.hosts);
   // A counted group on one side only (children among the people killed): a part and its whole, as a place in another.
   const group = groupSide(a.scopes, b.scopes);
   if (place && group && place !== group) return NO_FIT;
   const part = place ?? group;
-  if (place && (a.scopes.hosts || b.scopes.hosts) && !partSide(placesBeside(a.scopes, b.scopes), placesBeside(b.scopes, a.scopes),
+  if (place && (a.scopes.hosts || b.scopes.hosts) && !partSide(placesBeside(a.scopes, b.scopes, unit), placesBeside(b.scopes, a.scopes, unit),
     a.scopes.placeList, b.scopes.placeList)) return place === 'a' ? A_IN_HOST : B_IN_HOST;
   return part === 'a' ? A_IN_B : part === 'b' ? B_IN_A : SAME_PLACES;
 }

@@ -6,7 +6,7 @@ import { isPopulationId } from '../claims/population';
 import { levelOf } from '../claims/time';
 import { RESULT_EVENTS, RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
-import { COUNTRY_NAMES, COUNTRY_OF, DEMONYMS } from '../entities/countries';
+import { COUNTRY_NAMES, COUNTRY_OF_NATIONALITY } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { CLUB_FORMS, LINES_OF_BUSINESS, NAME_FORMS } from '../entities/organizations';
 import {
@@ -17,7 +17,7 @@ import type { PossibleReason } from './messages';
 import { baseEvent, isMoney } from '../claims/measure';
 import { GROWTH, narrowest, partSide } from './places';
 import { NAMED_MARK, UNNAMED_PREFIX } from '../claims/scope';
-import { areaOf, hostedPlace, settingCountryOf } from '../entities/containment';
+import { areaOf, hostedPlace, settingCountryOf, within } from '../entities/containment';
 import { ESTIMATE_CEILINGS, EXCEEDING } from '../quantities/hedges';
 import { EVENT_CLOCK_UNIT, EVENT_DAY_UNIT, isEventTime } from '../claims/eventTime';
 import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
@@ -25,11 +25,7 @@ import { hedgeStepApart } from './hedgeStep';
 import { WEEKDAYS } from '../dates/lexicon';
 
 /** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
-const NATION_TO_COUNTRY = new Map<string, string>();
-for (const [demonym, nat] of DEMONYMS) {
-  const country = COUNTRY_NAMES.get(COUNTRY_OF.get(demonym.toLowerCase()) ?? '');
-  if (country) NATION_TO_COUNTRY.set(nat.id, country.id);
-}
+const NATION_TO_COUNTRY = COUNTRY_OF_NATIONALITY;
 
 /**
  * Nouns of a state's armed forces after its demonym ("the Chinese Army", "Indian military"): the recognizer names such a
@@ -322,7 +318,7 @@ export type ScopeObstacle = 'thing' | 'holder' | 'place';
  * scopeCompatible with its reason: the first part of the frame, in the order thing, holder, place, that keeps the scopes
  * apart (every test must pass, so the order changes only which reason is named).
  */
-export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false, hosted = false): ScopeObstacle | null {
+export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested = false, hosted = false, unit = ''): ScopeObstacle | null {
   if (event === 'distance') return sameEnds(a.where, b.where) ? null : 'place';
   if (a.shares.size && b.shares.size && !intersects(a.shares, b.shares)) return 'thing';
   if (a.roles.size && b.roles.size && !intersects(a.roles, b.roles)) return 'thing';
@@ -354,14 +350,14 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
     // The named places beside the unnamed area still place the figure (round 27): "11 dead in Kerala, and one more
     // district reports cases" is Kerala's toll, which holds Kozhikode's two and is no rival of Tibet's 25.
     const side = ua ? a : b;
-    return scopeObstacle({ ...side, places: namedBeside(side.places) }, ua ? b : a, event, groupsNested, hosted);
+    return scopeObstacle({ ...side, places: namedBeside(side.places) }, ua ? b : a, event, groupsNested, hosted, unit);
   }
   // The world's count ("15 million deaths worldwide") holds every country's: it is a rival of the world's count only.
   if (a.where.has(WORLD) !== b.where.has(WORLD)) return 'place';
   // Countries named as parties still place the claim: "Portugal's turnout" is not Lisbon's; a place and one inside it
   // are a whole and its part (places.ts).
-  const pa = placesBeside(a, b);
-  const pb = placesBeside(b, a);
+  const pa = placesBeside(a, b, unit);
+  const pb = placesBeside(b, a, unit);
   // With `hosted` (the pairing's part and whole, claimIndex.ts), a place the data does not place is inside its report's
   // country (places.ts, hostedIn); running totals and ranges leave such a pair apart.
   if (pa.size && pb.size && !intersects(pa, pb) && !partSide(pa, pb, null, null, hosted ? a.hosts : null, hosted ? b.hosts : null)) return 'place';
@@ -373,14 +369,34 @@ export function scopeObstacle(a: Scopes, b: Scopes, event: string, groupsNested 
  * "China admitted four soldiers died" and "45 Chinese soldiers were killed in Galwan" count one army's dead; China is
  * whose soldiers they are, as the demonym is on the other side (partiesBesideGroup), not where they fell.
  */
-export function placesBeside(s: Scopes, other: Scopes): Set<string> {
+export function placesBeside(s: Scopes, other: Scopes, unit = ''): Set<string> {
   const places = withoutUnnamed(s.places);
+  if (unit && !isRate(unit) && !isMoney(unit) && namedOnlyAbove(places, s, other)) return new Set();
   if (!other.group.size) return places;
   let out: Set<string> | null = null;
   for (const id of places) {
     if (id.startsWith('country:') && s.who.has(id) && !s.where.has(id) && other.group.has(id)) (out ??= new Set(places)).delete(id);
   }
   return out ?? places;
+}
+
+/**
+ * Round 44 (wholeplace44): a side placed only by countries it names as parties (a voice's or a body's name, a demonym
+ * before a person or a force: "the Varnian army said 40 died", "Varnia's statistics office put output at $48bn") against
+ * a side whose own words place its figure in a town of one of them ("40 died in Kessa"). The country says whose voice or
+ * body it is, not where the figure happened: it is no whole holding the town, and the town's figure is its rival. A
+ * country the words place the figure in ("40 died across Varnia") stays the whole.
+ */
+export function namedOnlyAbove(places: Set<string>, s: Scopes, other: Scopes): boolean {
+  if (!places.size || s.where.size || !other.where.size) return false;
+  const towns = narrowest(other.where);
+  for (const id of places) if (!id.startsWith('country:') || !s.who.has(id) || s.countriesByName?.has(id)) return false;
+  for (const t of towns) {
+    let held = false;
+    for (const c of places) if (within(t, c) || (other.hosts?.has(c) && hostedPlace(t, other.hosts))) { held = true; break; }
+    if (!held) return false;
+  }
+  return true;
 }
 
 /**
@@ -539,7 +555,10 @@ export function wholeOverPart(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boole
   // "1,800 injured in Osh and in violence elsewhere" holds Osh's 1,333: the named places and more (round 22).
   const beyond = holdsPlacesAndMore(sa, sb) ? [a, b] : holdsPlacesAndMore(sb, sa) ? [b, a] : null;
   if (beyond) return beyond[0].low !== null && beyond[1].high !== null && beyond[0].low >= beyond[1].high;
-  const [whole, part] = sa.places.size === 0 && sb.places.size > 0 ? [a, b] : sb.places.size === 0 && sa.places.size > 0 ? [b, a] : [null, null];
+  // A side placed only by a demonym's country above the other's town (namedOnlyAbove) is unplaced here too.
+  const na = namedOnlyAbove(sa.places, sa, sb) ? 0 : sa.places.size;
+  const nb = namedOnlyAbove(sb.places, sb, sa) ? 0 : sb.places.size;
+  const [whole, part] = na === 0 && nb > 0 ? [a, b] : nb === 0 && na > 0 ? [b, a] : [null, null];
   if (!whole || !part || whole.low === null || part.high === null) return false;
   const d = detailOf(whole);
   // "the true death toll is more than 500" disputes the count it is set against; it names no wider area.

@@ -74,7 +74,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
   const sa = scopesOf(a, docA ? settingOf(docA.entities) : null);
   const sb = scopesOf(b, docB ? settingOf(docB.entities) : null);
   const event = a.measure.event;
-  const scope = scopeObstacle(sa, sb, event, true, true);
+  const scope = scopeObstacle(sa, sb, event, true, true, a.measure.unit);
   if (scope) out.push({ part: scope, detail: `[${a.scope.join(' ')}]${sa.holder ? ` holder=${sa.holder}` : ''} vs [${b.scope.join(' ')}]${sb.holder ? ` holder=${sb.holder}` : ''}` });
   if (readingsApart(a, b)) out.push({ part: 'holder', detail: 'readings of different agencies' });
   if (docA && docB && !settingsOverlap(settingOf(docA.entities), settingOf(docB.entities))) {
@@ -94,7 +94,7 @@ export function explainPair(a: Claim, b: Claim, docs: readonly DocumentAnalysis[
     }
   }
   // A place inside the other's: part and whole, no finding while the whole holds the part.
-  const side = scope === null ? partSide(placesBeside(sa, sb), placesBeside(sb, sa), sa.placeList, sb.placeList, sa.hosts, sb.hosts) : null;
+  const side = scope === null ? partSide(placesBeside(sa, sb, a.measure.unit), placesBeside(sb, sa, a.measure.unit), sa.placeList, sb.placeList, sa.hosts, sb.hosts) : null;
   if (side && !partWholeVerdict(a, b, side, fit)) out.push({ part: 'place', detail: `one place inside the other, whole holds part` });
   // A counted group on one side only (children among the dead): the whole holds the part.
   const group = scope === null && !side ? groupSide(sa, sb) : null;

@@ -14,6 +14,7 @@ import { ARTICLES, CARRIER_NOUNS, COUNTING_NOUNS, COUNTING_PREPOSITIONS, LANDFOR
 import { isSuperlative } from '../text/yardsticks';
 import { CAUSE_NOUNS } from '../text/causes';
 import { CAPITAL_OF } from '../entities/gazetteer';
+import { COUNTRY_OF_NATIONALITY } from '../entities/countries';
 import { areaOf, capitalOfCountry, within } from '../entities/containment';
 import { DATELINE_DASHES, datelineTail } from '../attributions/dateline';
 import { GENERIC_COMPANY, TITLES } from '../attributions/sources';
@@ -425,7 +426,8 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
   }
   const unnamed = unnamedArea(tokens, clauseStart, clauseEnd) ?? unknownNamedArea(entities, tokens, clauseStart, clauseEnd);
   if (unnamed) out.push({ id: `${UNNAMED_PREFIX}${unnamed}`, role: 'where' });
-  const capital = !out.some(s => s.role === 'where') && namesCapital(tokens, clauseStart, clauseEnd);
+  const capitalAt = out.some(s => s.role === 'where') ? -1 : namesCapital(tokens, clauseStart, clauseEnd);
+  const capital = capitalAt >= 0;
   // "authorities in Dorvik reported 40 dead there": "there" points back at the place its own clause's source is in.
   const sourcePlace = capital || out.some(s => s.role === 'where') ? null : thereOfSource(entities, tokens, clauseStart, clauseEnd, excluded);
   if (sourcePlace) out.push({ id: sourcePlace, role: 'where' });
@@ -443,7 +445,7 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
         break;
       }
     }
-    const named = capital && !out.some(s => s.role === 'where') ? capitalOfCountryBefore(entities, clauseStart, floor) : undefined;
+    const named = capital && !out.some(s => s.role === 'where') ? capitalOfCountryBefore(entities, clauseStart, floor, capitalAt) : undefined;
     if (named) out.push({ id: named, role: 'where' });
   }
   return out;
@@ -454,10 +456,14 @@ export function scopeOf(entities: readonly EntityMention[], tokens: readonly Tok
  * named before the clause ("Kessa's volcano, 30 km from the capital"): a reader knows which city it is, and a distance
  * from "the capital" left unplaced never met the same distance from the city by name.
  */
-function capitalOfCountryBefore(entities: readonly EntityMention[], clauseStart: number, floor: number): string | undefined {
-  for (let i = firstStartingAt(entities, clauseStart) - 1; i >= floor; i--) {
+function capitalOfCountryBefore(entities: readonly EntityMention[], clauseStart: number, floor: number, capitalAt: number): string | undefined {
+  for (let i = firstStartingAt(entities, capitalAt) - 1; i >= floor; i--) {
     const e = entities[i];
     if (e.kind === 'country') return capitalOfCountry(e.id);
+    // Round 44 (wholeplace44): a people's name in the clause before "the capital" names its country ("Varnian police
+    // put the crowd in the capital at 50,000"); before the clause, a demonym is often a visitor's, not the setting.
+    const country = e.start >= clauseStart ? COUNTRY_OF_NATIONALITY.get(e.id) : undefined;
+    if (country) return capitalOfCountry(country);
   }
   return undefined;
 }
@@ -682,10 +688,10 @@ export function frontedEnd(tokens: readonly Token[], clauseStart: number, figSta
 const CAPITAL_REACH = 40;
 
 /**
- * Whether "the capital" is named in the clause, or before it in its sentence when the clause points back by "there": the
- * country's capital city, a place of its own, not the nearest town named.
+ * Where "the capital" is named in the clause, or before it in its sentence when the clause points back by "there" (the
+ * offset of its "the"; -1 when it is not): the country's capital city, a place of its own, not the nearest town named.
  */
-function namesCapital(tokens: readonly Token[], start: number, end: number): boolean {
+function namesCapital(tokens: readonly Token[], start: number, end: number): number {
   const a = tokenAt(tokens, start);
   const b = tokenAt(tokens, end);
   let from = a;
@@ -694,9 +700,9 @@ function namesCapital(tokens: readonly Token[], start: number, end: number): boo
   }
   const { next } = wordClassIndex(tokens, POINTERS);
   for (let i = next[Math.max(from, 1)]; i < b && i < tokens.length; i = next[i + 1]) {
-    if (tokens[i].lower === 'capital' && tokens[i - 1].lower === 'the' && tokens[i + 1]?.lower !== 'of') return true;
+    if (tokens[i].lower === 'capital' && tokens[i - 1].lower === 'the' && tokens[i + 1]?.lower !== 'of') return tokens[i - 1].start;
   }
-  return false;
+  return -1;
 }
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 

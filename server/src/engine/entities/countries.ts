@@ -210,6 +210,8 @@ export const COUNTRY_OF = new Map<string, string>();
 export const DEMONYM_OF = new Map<string, string>();
 /** Country id -> the id of its people ("country:iran" -> "nationality:iranian"). */
 export const NATIONALITY_OF = new Map<string, string>();
+/** The id of a people -> its country's id ("nationality:north-korean" -> "country:north-korea"). */
+export const COUNTRY_OF_NATIONALITY = new Map<string, string>();
 /** Canonical country name -> its short form where it has one ("United States" -> "US"), as names use it. */
 export const SHORT_COUNTRY = new Map<string, string>();
 
@@ -232,6 +234,7 @@ for (const line of TABLE.split('\n')) {
   const nat = { id: `nationality:${slugOf(list[0])}`, name: list[0] };
   DEMONYM_OF.set(name, list[0]);
   NATIONALITY_OF.set(country.id, nat.id);
+  COUNTRY_OF_NATIONALITY.set(nat.id, country.id);
   for (const d of list) {
     DEMONYMS.set(d, nat);
     COUNTRY_OF.set(d.toLowerCase(), name);

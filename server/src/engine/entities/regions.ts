@@ -120,7 +120,7 @@ Vienna:Austria|Prague:Czech Republic|Budapest:Hungary|Bucharest:Romania|Sofia:Bu
 Tbilisi:Georgia|Yerevan:Armenia|Baku:Azerbaijan|Brasilia:Brazil|Buenos Aires:Argentina|Mexico City:Mexico|Ottawa:Canada
 Canberra:Australia|Nairobi:Kenya|Addis Ababa:Ethiopia|Khartoum:Sudan|Bamako:Mali|Niamey:Niger|Ouagadougou:Burkina Faso
 Abuja:Nigeria|Dakar:Senegal|Pretoria:South Africa|Brussels:Belgium|Amsterdam:Netherlands|Bern:Switzerland
-Lima:Peru|Guatemala City:Guatemala|Bogota:Colombia|Quito:Ecuador|Caracas:Venezuela|Managua:Nicaragua|Tegucigalpa:Honduras
+Lima:Peru|Santiago:Chile|Guatemala City:Guatemala|Bogota:Colombia|Quito:Ecuador|Caracas:Venezuela|Managua:Nicaragua|Tegucigalpa:Honduras
 San Salvador:El Salvador|Port-au-Prince:Haiti|Havana:Cuba|Manila:Philippines|Jakarta:Indonesia|Bangkok:Thailand
 Hanoi:Vietnam|Kathmandu:Nepal|Colombo:Sri Lanka|Tunis:Tunisia|Algiers:Algeria|Rabat:Morocco|Accra:Ghana|Freetown:Sierra Leone
 Kampala:Uganda|Lilongwe:Malawi|Harare:Zimbabwe|Maputo:Mozambique|Tashkent:Uzbekistan|Amman:Jordan|Dublin:Ireland`;
