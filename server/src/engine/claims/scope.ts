@@ -461,7 +461,7 @@ function capitalOfCountryBefore(entities: readonly EntityMention[], clauseStart:
     const e = entities[i];
     if (e.kind === 'country') return capitalOfCountry(e.id);
     // Round 44 (wholeplace44): a people's name in the clause before "the capital" names its country ("Varnian police
-    // put the crowd in the capital at 50,000"); before the clause, a demonym is often a visitor's, not the setting.
+    // counted 30,000 marchers in the capital"); before the clause, a demonym is often a visitor's, not the setting.
     const country = e.start >= clauseStart ? COUNTRY_OF_NATIONALITY.get(e.id) : undefined;
     if (country) return capitalOfCountry(country);
   }
