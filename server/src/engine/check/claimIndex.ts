@@ -25,7 +25,7 @@ import { TOLL_WORDS } from '../claims/counted';
 import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, attributionApart, crowdStagesApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
-import { estimatesMeet, possibleEstimate } from './recall';
+import { estimatesMeet, plannedFigure, possibleEstimate } from './recall';
 import { isEventTime } from '../claims/eventTime';
 
 /** No entries, shared. */
@@ -149,7 +149,7 @@ function daySlack(e: Entry): number {
 
 /** Claims the check considers: asserted figures (or a sourced possible one, recall.ts) with a known event and a bounded value. */
 function checkable(c: Claim): boolean {
-  return (c.modality === 'asserted' || possibleEstimate(c)) && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
+  return (c.modality === 'asserted' || possibleEstimate(c) || plannedFigure(c)) && !c.measure.event.startsWith('unspecified') && (c.low !== null || c.high !== null)
     && (!detailOf(c)?.superseded || !!detailOf(c)?.earlierWord) && !detailOf(c)?.yardstick;
 }
 

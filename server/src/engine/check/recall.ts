@@ -2,6 +2,7 @@
 // usually one count told two ways (docs/claims.md). Read in one place: claimIndex.ts (which claims enter the check, and
 // judge), and explain.ts names the same test.
 import type { Claim } from '../types';
+import { baseEvent } from '../claims/measure';
 
 /** How many times the higher figure may be the lower one for a possible figure to be a rival estimate. */
 const NEAR = 1.5;
@@ -21,9 +22,32 @@ const pointOf = (c: Claim): number => c.value ?? c.high ?? c.low ?? 0;
  */
 export function estimatesMeet(a: Claim, b: Claim): boolean {
   if (a.modality === 'asserted' && b.modality === 'asserted') return true;
+  if (planMeetsReport(a, b)) return true;
   const [p, q] = a.modality === 'possibility' ? [a, b] : [b, a];
   if (!possibleEstimate(p) || q.modality !== 'asserted' || q.source === null) return false;
   if ((p.hedge === 'exact') === (q.hedge === 'exact')) return false;
   const lo = Math.min(pointOf(p), pointOf(q));
   return lo > 0 && Math.max(pointOf(p), pointOf(q)) / lo < NEAR;
+}
+
+/** The events a firm announces and then carries out over weeks: a cut of jobs, of output, of a share of its staff. */
+const PLANNED_EVENTS: ReadonlySet<string> = new Set(['cut']);
+
+/** A forecast of an announced cut ("will cut 1,100 jobs"): the check takes it, to meet a report of the cut as stated. */
+export function plannedFigure(c: Claim): boolean {
+  return c.modality === 'forecast' && PLANNED_EVENTS.has(baseEvent(c.measure.event));
+}
+
+/**
+ * Whether a cut told as a plan ("the layoffs will affect 17,500") and the same cut told as stated ("is to slash
+ * 15,000 jobs", "is reducing its staff by 15,000") are rival reports of one announcement (round 44, company44): a
+ * reader compares them when they are less than half again apart. Two plans stay apart (the seeds' trap: two targets
+ * "will cut ... this year" may be of two decisions), and a count already made against the plan is told with a change or
+ * a later time, which those frames keep apart.
+ */
+function planMeetsReport(a: Claim, b: Claim): boolean {
+  const [plan, told] = a.modality === 'forecast' ? [a, b] : [b, a];
+  if (!plannedFigure(plan) || told.modality !== 'asserted' || !PLANNED_EVENTS.has(baseEvent(told.measure.event))) return false;
+  const lo = Math.min(pointOf(plan), pointOf(told));
+  return lo > 0 && Math.max(pointOf(plan), pointOf(told)) / lo < NEAR;
 }
