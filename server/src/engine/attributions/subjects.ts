@@ -288,35 +288,8 @@ function subjectPhrase(rep: ReportState, c: number, u: Unit, j: number, apposed:
       s = s2;
     }
   }
-  if (!apposed) {
-    const who = restrictiveWho(toks, u, s);
-    if (who > u.a) {
-      const s2 = npLeft(toks, who - 1, u.a);
-      if (s2 >= 0) { j = who - 1; s = s2; }
-    }
-  }
   const near: [number, number] = [s, trimTime(toks, s, j + 1)];
   return appositionWalk(toks, c, u, s, near, citing, relayedBy);
-}
-
-/** Longest restrictive relative clause, in tokens, between its antecedent and the cue. */
-const MAX_RESTRICTIVE = 12;
-
-/**
- * Round 44 (voice44): "witnesses who were in the market said", "sources who were at the scene say": the phrase right
- * before the cue closes a restrictive relative clause ("who" after a noun, a verb inside it) and is that clause's
- * object, not the speaker; the speaker is the antecedent. Returns the index of "who", or -1. "the man who police say
- * fled" (no verb between "who" and the phrase) is an object gap: its phrase speaks and stays.
- */
-function restrictiveWho(toks: Token[], u: Unit, s: number): number {
-  for (let m = s - 1; m > u.a && s - m <= MAX_RESTRICTIVE; m--) {
-    const t = toks[m];
-    if (t.type !== 'word' && t.type !== 'number') return -1;
-    if (t.lower !== 'who') continue;
-    const ante = toks[m - 1];
-    return isWord(ante) && (ante.pos === 'NOUN' || ante.pos === 'PROPN') && npToken(ante) && hasVerb(toks, m + 1, s) ? m : -1;
-  }
-  return -1;
 }
 
 
