@@ -28,7 +28,7 @@ export function datelineAt(toks: Token[], text: string, a: number, b: number): D
   let k = a;
   // The place: words in capitals, with the dots of "ST. LOUIS".
   while (k < b && k - a < 5 && (allCaps(toks[k]) || (toks[k].text === '.' && k > a && allCaps(toks[k - 1])))) k++;
-  if (k === a) return null;
+  if (k === a) return datedTitleCase(toks, text, a, b);
   const placeEnd = k;
   const tail = datelineTail(toks, k, a, b);
   if (!tail) return null;
@@ -39,6 +39,30 @@ export function datelineAt(toks: Token[], text: string, a: number, b: number): D
   if (!outlet && toks[k].start === toks[k - 1].end) return null;
   const lastPlace = placeEnd - 1;
   return { place: text.slice(toks[a].start, toks[Math.max(lastPlace, a)].end) + regionOf(toks, text, placeEnd, k), outlet, end: k + 1 };
+}
+
+/** Most words of a place written in title case ("Port Elms"). */
+const MAX_TITLE_PLACE_WORDS = 3;
+
+function titleCase(t: Token): boolean {
+  return t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/**
+ * Round 44 (voice44): "Kessa, Jan 22: The owners ..." — a place in title case followed by a date and a colon or a dash
+ * files the report as a capitals dateline does. Read as part of the sentence, its place was taken as the speaker of
+ * a participle cue later in it ("..., claiming that ..."). The date is required: "Kessa: toll rises" is a topic.
+ */
+function datedTitleCase(toks: Token[], text: string, a: number, b: number): Dateline | null {
+  let k = a;
+  while (k < b && k - a < MAX_TITLE_PLACE_WORDS && titleCase(toks[k])) k++;
+  if (k === a) return null;
+  const tail = datelineTail(toks, k, a, b);
+  if (!tail || !tail.dated || tail.end + 1 >= b) return null;
+  const mark = toks[tail.end].text;
+  if (mark !== ':' && !DATELINE_DASHES.has(mark)) return null;
+  const outlet = tail.outlet ? text.slice(toks[tail.outlet[0]].start, toks[tail.outlet[1]].end) : null;
+  return { place: text.slice(toks[a].start, toks[k - 1].end), outlet, end: tail.end + 1 };
 }
 
 export interface DatelineTail {

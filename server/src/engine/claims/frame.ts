@@ -1511,6 +1511,10 @@ export function isSubgroupId(id: string): boolean {
 
 /** Words marking a figure as the official count: "the official toll of 481,000", "officially 97 cases". */
 const OFFICIAL = new Set(['official', 'officially']);
+/** Adverbs marking a figure as the true one against a claimed one: "when it was actually 6,000", "but in reality 40". */
+const ACTUAL = new Set(['actually', 'reality']);
+/** Words opening the clause that sets the true figure against the claimed one. */
+const ACTUAL_OPENERS = new Set(['when', 'but', ...CONTRAST_JOINS]);
 /** Participles that, after a determiner, cite a figure as someone else's given count: "the reported 6.9 per cent". */
 const CITED = new Set(['reported', 'stated', 'claimed', 'declared', 'announced', 'published']);
 /** Determiners before such a participle (a verb "reported 20 deaths" has none). */
@@ -1529,10 +1533,18 @@ const VOICE_GAP = 7;
  * given by others ("the reported growth of 6.9 per cent"). Null when the phrase names no owner.
  */
 export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, figureStarts: IndexLookup):
-  { official: true } | { cited: true } | { possessor: number } | null {
+  { official: true } | { cited: true } | { actual: true } | { possessor: number } | null {
   let possessor = -1;
+  let actual = false;
   for (let i = qa - 1; i >= Math.max(ca, qa - VOICE_GAP); i--) {
     const w = tokens[i].lower;
+    if (ACTUAL.has(w)) actual = true;
+    // Round 44 (voice44): "claimed the staff was 9,000 when it was actually only 6,000": the figure a contrast sets
+    // as the true one against a claimed figure is the report's own correction, not the claimant's.
+    if (actual && ACTUAL_OPENERS.has(w)) return { actual: true };
+    // Round 44 (voice44): "Officially, 40 people died, but residents say 55": the sentence adverb set off by its comma
+    // voices the clause it opens; read past the comma, the figure is no longer lent the later clause's speaker.
+    if (w === ',' && i - 1 >= ca && tokens[i - 1].lower === 'officially') return { official: true };
     if (PHRASE_STOPS.has(w) || figureStarts.has(i)) break;
     if (OFFICIAL.has(w)) return { official: true };
     // "instead of the reported growth of 6.9 per cent", "the stated 53,000": a figure its phrase cites as given by
@@ -1544,6 +1556,8 @@ export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, 
       if (TALLIES.has(tokens[next]?.lower ?? '') && /^[A-Za-z]/.test(tokens[i - 1].text) && possessor < 0) possessor = i - 1;
     }
   }
+  // "..., but it actually had 6,000": the opener stands just before the figure's clause.
+  if (actual && possessor < 0 && qa - ca < VOICE_GAP && ACTUAL_OPENERS.has(tokens[ca - 1]?.lower ?? '')) return { actual: true };
   return possessor >= 0 ? { possessor } : null;
 }
 

@@ -69,6 +69,11 @@ const OFFICIAL_VOICE = Object.freeze({ id: 'source:official-figures', name: 'off
  * totals of other places).
  */
 const CITED_VOICE = Object.freeze({ id: 'source:cited-figures', name: 'cited figures' });
+/**
+ * The voice of a figure a sentence sets as the true one against a claimed figure ("claimed 9,000 when it was actually
+ * 6,000"): the report's own correction, a voice apart from the claimant's.
+ */
+const ACTUAL_VOICE = Object.freeze({ id: 'source:actual-figures', name: 'actual figures' });
 /** The attribution whose content covers the figure (smallest first), else one whose cue lies in the sentence. */
 function attributionFor(atts: readonly Attribution[], start: number, end: number, s: Sentence): Attribution | null {
   let best: Attribution | null = null;
@@ -352,6 +357,7 @@ export function ownerVoice(r: ReportClaims, ca: number, qa: number): { id: strin
   if (!o) return null;
   if ('official' in o) return OFFICIAL_VOICE;
   if ('cited' in o) return CITED_VOICE;
+  if ('actual' in o) return ACTUAL_VOICE;
   const t = tokens[o.possessor];
   const e = entityCovering(r, t.start, t.end);
   return e ?? { id: `source:${t.lower}`, name: t.text };
