@@ -31,7 +31,7 @@ test('"Officially," voices its own clause: a later clause\'s speaker is not lent
 });
 
 test('a figure set as the true one against a claimed figure ("when it was actually") is not the claimant\'s', () => {
-  const body = 'The owners admitted claiming that the staff of the firm was 9,000 when it was actually only 6,000.';
+  const body = 'The owners admitted claiming that the payroll was 9,000 names, when it was actually just 6,000.';
   assert.strictEqual(voiceOf(body, 9000), 'owners');
   assert.strictEqual(voiceOf(body, 6000), 'actual figures');
   const but = 'The firm claimed a staff of 9,000 employees, but it actually had only 6,000 employees.';

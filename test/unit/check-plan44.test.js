@@ -10,15 +10,15 @@ const FIRM = 'Halvern Microsystems announced a restructuring on Thursday.\n\n';
 test('a cut told as a plan meets the same cut told as stated', () => {
   const planned = doc('a.txt', `${FIRM}The layoffs will affect approximately 9,800 employees of the chipmaker's staff.`);
   for (const told of ['Halvern Microsystems is to slash 8,500 jobs, about a tenth of its staff.',
-    'Halvern Microsystems said it is reducing its global workforce by around 8,500 employees.']) {
+    'Halvern Microsystems said it is reducing its worldwide workforce by around 8,500 employees.']) {
     assert.strictEqual(claimOf(`${FIRM}${told}`, 8500).modality, 'asserted', told);
     assert.deepStrictEqual(valuePairs(doc('b.txt', `${FIRM}${told}`), planned), ['8500/9800'], told);
   }
 });
 
 test('two plans of a cut stay apart, and a plan far from a stated cut too (guards)', () => {
-  const a = doc('a.txt', `${FIRM}Halvern Microsystems will cut 1,500 jobs in Norway this year, a spokesperson said.`);
-  const b = doc('b.txt', `${FIRM}Halvern Microsystems said it will cut 1,200 jobs in Norway this year.`);
+  const a = doc('a.txt', `${FIRM}Halvern Microsystems will shed 2,300 posts across Norway this year, a spokesperson said.`);
+  const b = doc('b.txt', `${FIRM}Halvern Microsystems said it would shed 1,900 posts across Norway this year.`);
   assert.deepStrictEqual(valuePairs(a, b), []);
   const far = doc('c.txt', `${FIRM}Halvern Microsystems is to slash 3,000 jobs, a spokesperson said.`);
   const plan = doc('d.txt', `${FIRM}The layoffs will affect 9,800 employees, the chipmaker said.`);

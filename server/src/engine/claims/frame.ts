@@ -1539,7 +1539,7 @@ export function ownerOfFigure(tokens: readonly Token[], qa: number, ca: number, 
   for (let i = qa - 1; i >= Math.max(ca, qa - VOICE_GAP); i--) {
     const w = tokens[i].lower;
     if (ACTUAL.has(w)) actual = true;
-    // Round 44 (voice44): "claimed the staff was 9,000 when it was actually only 6,000": the figure a contrast sets
+    // Round 44 (voice44): "claimed the payroll was 9,000 names, when it was actually just 6,000": the figure a contrast sets
     // as the true one against a claimed figure is the report's own correction, not the claimant's.
     if (actual && ACTUAL_OPENERS.has(w)) return { actual: true };
     // Round 44 (voice44): "Officially, 40 people died, but residents say 55": the sentence adverb set off by its comma
