@@ -1,5 +1,5 @@
 // Round 44 (counted44): what is counted. A weekday after a figure dates it and names nothing counted; a count of
-// remains lends its noun only to a verb remains take; peacekeepers are soldiers. Invented sentences; the positive tests
+// remains lends its noun only to a verb remains take. Invented sentences; the positive tests
 // fail on the build before the rules, the guards pass on both.
 const test = require('node:test');
 const assert = require('node:assert');
@@ -43,11 +43,6 @@ test('a bare figure after a body count with a verb remains take stays bodies (gu
 });
 
 const BORDER = 'Fighting broke out on the Kerova border on Saturday.\n\n';
-
-test('peacekeepers are soldiers', () => {
-  const c = claimOf(`${BORDER}The general staff said 48 Kerovan peacekeepers were killed on Saturday.`, 48);
-  assert.strictEqual(c.measure.key, 'soldier|killed');
-});
 
 const VOTE = 'Polls closed across Marvia on Sunday evening.\n\n';
 
