@@ -464,6 +464,9 @@ ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 // Sums a buyer has not paid a supplier are owed too: "dues of $2 million", "arrears", "unpaid bills" (round 34).
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings dues arrears unpaid');
+// A sum lent is the loan, its own measure: "a $3 billion loan", "a loan of $3 billion" (round 44). It is neither the whole
+// debt a borrower owes ("debt stood at $45 billion") nor aid given, so two reports' figures for one loan meet only each other.
+ev('money', 'loan', 'loan loans');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
