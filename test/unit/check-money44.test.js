@@ -15,3 +15,15 @@ test('a debt, a deficit and a budget keep their own measures, apart from a loan 
   assert.strictEqual(keyOf('The budget deficit reached 4.1% of GDP last year.', 4.1), 'percent|net_loss');
   assert.strictEqual(keyOf('The budget for the year is $3 billion.', 3e9), 'usd|budget');
 });
+
+test('a sum priced against another currency named before it is an exchange rate', () => {
+  assert.strictEqual(keyOf('On the street market the dollar was worth a record 18 pounds this week.', 18), 'gbp|exchange_rate');
+  assert.strictEqual(keyOf('The dollar traded at 1,200 naira on the parallel market.', 1200), 'ngn|exchange_rate');
+  assert.strictEqual(keyOf('The currency slid to lows of $1=E£17.40 on Tuesday.', 17.4), 'gbp|exchange_rate');
+});
+
+test('a scaled sum, a sum in the named currency and a rate\'s denominator price nothing (guards)', () => {
+  assert.strictEqual(keyOf('The dollar rose after the fund approved a 5 billion pound package.', 5e9), 'gbp|unspecified');
+  assert.strictEqual(keyOf('The euro fell as the central bank lent 10 billion euros.', 10e9), 'eur|unspecified');
+  assert.strictEqual(keyOf('In May the krell traded at 155/$1 on the exchange.', 1), 'usd|unspecified');
+});
