@@ -18,7 +18,7 @@ import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
 import { isPossessiveEnding } from '../text/possessive';
 import { WEEKDAYS } from '../dates/lexicon';
 import { FINITE_BE, PAST_FINITE_BE } from '../text/beVerbs';
-import { WORD_SCALES } from '../quantities/numbers';
+import { GLUED_MULTIPLIERS, MULTIPLIERS, WORD_SCALES } from '../quantities/numbers';
 import { CONTRAST_JOINS, OWN_SUBJECT_OPENERS } from '../text/subordinators';
 import { BEARINGS } from './distanceOrigin';
 import { inOtherRelative } from './relativeAside';
@@ -463,6 +463,9 @@ ev('money', 'profit', 'earned earn earns');
 // What is owed and what a court or a regulator imposes: neither a loss nor a cost.
 // Sums a buyer has not paid a supplier are owed too: "dues of $2 million", "arrears", "unpaid bills" (round 34).
 ev('money', 'debt', 'debt debts owes owe owed owing liabilities borrowings dues arrears unpaid');
+// A sum lent is the loan, its own measure: "a $3 billion loan", "a loan of $3 billion" (round 44). It is neither the whole
+// debt a borrower owes ("debt stood at $45 billion") nor aid given, so two reports' figures for one loan meet only each other.
+ev('money', 'loan', 'loan loans');
 // What a firm holds is no debt it owes: "assets of $639 billion and debt of $613 billion" are two measures (round 23).
 ev('money', 'assets', 'assets');
 ev('money', 'fine', 'fine fined fines penalty penalties');
@@ -1311,6 +1314,10 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (best.event === 'unspecified' && unit === 'percent' && ballotsShare(tokens, qb, cb)) return { event: 'vote_share', word: null, at: -1 };
   // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
+  // "the dollar was worth a record 18 krell", "$1=K18.50": a sum priced against another currency named before it (round 44).
+  if (best.event === 'unspecified' && isMoney(unit) && pricedAgainstBefore(tokens, unit, qa, qb, ca)) {
+    return { event: 'exchange_rate', word: null, at: -1 };
+  }
   // "the economy grew to $453 billion ... further expansion to $510 billion": a sum an expansion reaches, the economy
   // named just before, is the economy's size (round 27).
   if (best.event === 'unspecified' && isMoney(unit) && economyReaches(tokens, qa, ca)) return { event: 'gdp', word: null, at: -1 };
@@ -1946,6 +1953,55 @@ function currencyNamedAt(tokens: readonly Token[], j: number, cb: number): boole
   if (j >= cb) return false;
   const end = CURRENCY_WORDS.has(tokens[j].lower) ? j + 1 : j + 1 < cb && namedCurrencyAt(tokens, j) ? j + 2 : -1;
   return end > 0 && tokens[end]?.pos !== 'NOUN' && tokens[end]?.pos !== 'PROPN';
+}
+
+/**
+ * A sum told with a scale of thousands or more ("5 billion pounds", "$13bn"): no price of one unit of a currency, so the
+ * dollar named before "a 5 billion pound package" prices nothing.
+ */
+function scaledSum(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let i = qa; i < qb; i++) {
+    const w = tokens[i].lower;
+    if ((MULTIPLIERS.get(w) ?? 0) >= 1e3) return true;
+    const glued = /^[\d.,]+([a-z]+)$/.exec(w);
+    if (glued && GLUED_MULTIPLIERS.has(glued[1])) return true;
+  }
+  return false;
+}
+
+/** Most tokens between a "1 =" and the sum it equals: "$1=E£18.50" (a sign and a letter may stand between). */
+const EQUALS_REACH = 3;
+/** The words a price against another currency is told by: the currency's word, or "=" after its one unit. */
+const PRICED_BY = new Set([...CURRENCY_WORDS.keys(), '=']);
+
+/**
+ * A sum of one currency priced against another named before it in its clause: the other currency as a noun after an
+ * article ("the dollar was worth a record 18 krell", "the value of the dollar fell from 18.25 krell"), or one unit of it
+ * set equal to the sum ("$1=K18.50"). A currency of the sum's own unit prices nothing ("the euro fell as the bank lent
+ * 10 billion euros"), nor does a scaled sum (`scaledSum`) or a currency word that modifies a noun (`currencyNamedAt`).
+ * Read by jumps between the currency words (a price line's clause is not read token by token).
+ */
+function pricedAgainstBefore(tokens: readonly Token[], unit: string, qa: number, qb: number, ca: number): boolean {
+  const prev = wordClassIndex(tokens, PRICED_BY).prev;
+  if (prev[qa] < ca) return false;
+  // "traded at 155/$1": the unit after the slash is the rate's denominator, no price of its own.
+  if (tokens[qa - 1]?.text === '/' || scaledSum(tokens, qa, qb)) return false;
+  for (let j = prev[qa]; j >= ca; j = prev[j]) {
+    if (tokens[j].lower === '=') {
+      if (j >= qa - EQUALS_REACH && tokens[j - 1]?.text === '1') return true;
+      continue;
+    }
+    if (otherCurrencyAt(tokens, j, unit, qa)) return true;
+  }
+  return false;
+}
+
+/** The currency word at j names, after an article (its qualifier between: "the U.S. dollar"), a currency not `unit`. */
+function otherCurrencyAt(tokens: readonly Token[], j: number, unit: string, qa: number): boolean {
+  const named = j > 0 ? NAMED_CURRENCY.get(`${tokens[j - 1].lower} ${tokens[j].lower}`) : undefined;
+  const from = named ? j - 1 : j;
+  const code = named ?? CURRENCY_WORDS.get(tokens[j].lower);
+  return code !== undefined && code !== unit && ARTICLES.has(tokens[from - 1]?.lower ?? '') && currencyNamedAt(tokens, from, qa);
 }
 
 /** Nouns of a currency's worth: "shaved 12% off the value of the krell". */
