@@ -8,7 +8,7 @@ import { asOfReach, isAsOf } from './asOf';
 import { RESULT_EVENTS } from '../claims/election';
 import { baseEvent } from '../claims/measure';
 import {
-  compareFigures, eventTimeVerdict, differentVoices, voicesMeet, groupSide, partyId, voicedElsewhere, hasHostedPlace, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, wholeOverPart, type Scopes,
+  compareFigures, eventTimeVerdict, differentVoices, voicesMeet, groupSide, partyId, voicedElsewhere, hasHostedPlace, hasUnnamed, otherGathering, placesBeside, resultsSaidTogether, scopeCompatible, scopeObstacle, scopesOf, settingOf, settingsOverlap, spanOf, timeFit, troopsOfTwoSides, wholeOverPart, type Scopes,
   type Span, type TimeFit, type Verdict,
 } from './compare';
 import { corroboration, refOf, sharedUpstream, type Corroboration } from './corroboration';
@@ -688,6 +688,8 @@ export class ClaimIndex {
       if (reach === 'a' || reach === 'b') timePart = reach;
     }
     if (otherGathering(a.claim, b.claim)) return null;
+    // Two sides' soldiers of one clash: neither a part of the other nor rivals (compare.ts, troopsOfTwoSides).
+    if (troopsOfTwoSides(a.claim, a.scopes, b.claim, b.scopes)) return null;
     if (fit !== SAME_PLACES) {
       const side = fit === A_IN_B || fit === A_IN_HOST ? 'a' : 'b';
       if (fit >= A_IN_HOST && hostedBeyondWhole(a.claim, b.claim, side)) return null;

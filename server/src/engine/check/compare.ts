@@ -516,6 +516,67 @@ export function voicedElsewhere(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boo
   return false;
 }
 
+/**
+ * Round 44 (conflict44): two sides' soldiers, no part of one another: a state's count of soldiers naming no nation
+ * (ownTroops) against soldiers of another nation named ("200 Varnian soldiers"), or against another state's own count.
+ * The part/whole reading (a nation's soldiers inside an unowned count) paired the two sides' losses of one clash.
+ */
+export function troopsOfTwoSides(a: Claim, sa: Scopes, b: Claim, sb: Scopes): boolean {
+  if (a.measure.unit !== 'soldier' || b.measure.unit !== 'soldier') return false;
+  for (const [u, su, o, so] of [[a, sa, b, sb], [b, sb, a, sa]] as const) {
+    const voice = ownTroops(u, su);
+    if (!voice) continue;
+    if (otherNationsTroops(so, voice)) return true;
+    const other = ownTroops(o, so);
+    if (other) return other !== voice;
+  }
+  return false;
+}
+
+/**
+ * Round 44 (conflict44): soldiers a state counts naming no nation of theirs ("Dorvik's defence ministry said 79 soldiers
+ * were killed", "in Dorsk, the authorities announced ...") are its own: a side names the enemy's dead by their nation
+ * ("200 Varnian soldiers"). Placed, the figure must lie only in the voice's state (the capital it spoke from).
+ */
+function ownTroops(c: Claim, s: Scopes): string | undefined {
+  if (s.who.size || nationsOf(s.group).size) return undefined;
+  const voice = voiceState(c) ?? stateBodyVoice(c.source?.name);
+  if (!voice) return undefined;
+  for (const p of s.places) if (stateOf(p) !== voice) return undefined;
+  return voice;
+}
+
+/** Nouns of a state's organs in a voice's name ("the Dorvik authorities", "defence ministry (Dorvik)"). */
+const STATE_ORGANS = new Set(['authorities', 'ministry', 'government', 'army', 'military', 'forces', 'command', 'council',
+  'president', 'presidency', 'cabinet']);
+/** Words of a voice's name: letters and inner hyphens. */
+const NAME_WORD = /[A-Za-z][A-Za-z-]*/g;
+
+/**
+ * The country whose organ a voice named in text is ("Azerbaijani authorities", "defence ministry (Azerbaijan)"): a
+ * country's name or demonym among its words, one of STATE_ORGANS among them too. Undefined otherwise.
+ */
+function stateBodyVoice(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const words = name.match(NAME_WORD) ?? [];
+  if (!words.some(w => STATE_ORGANS.has(w.toLowerCase()))) return undefined;
+  let found: string | undefined;
+  for (const w of words) {
+    const country = COUNTRY_OF.get(w.toLowerCase());
+    const id = country === undefined ? undefined : COUNTRY_NAMES.get(country)?.id;
+    if (id === undefined) continue;
+    if (found !== undefined && found !== id) return undefined;
+    found = id;
+  }
+  return found;
+}
+
+/** The other side counts soldiers of a nation named ("200 Varnian soldiers") and none is the voice's own state's. */
+function otherNationsTroops(so: Scopes, voice: string): boolean {
+  const nations = nationsOf(so.group);
+  return nations.size > 0 && !nations.has(voice);
+}
+
 /** Units that are rates or shares, not counts: percentages and anything per something. */
 export function isRate(unit: string): boolean {
   return unit === 'percent' || unit === 'percentage point' || unit.includes('/');
