@@ -7,7 +7,7 @@ const { keyOf, claimOf } = require('./claimReports');
 test('a sum named a loan is the loan, before or after its noun', () => {
   assert.strictEqual(keyOf('The lender approved a $4bn loan over five years to shore up the economy.', 4e9), 'usd|loan');
   assert.strictEqual(keyOf('The government expects a loan of $5 billion from the fund.', 5e9), 'usd|loan');
-  assert.strictEqual(keyOf('The board has yet to ratify the $5bn loan agreed in May.', 5e9), 'usd|loan');
+  assert.strictEqual(keyOf('Lenders still have to sign off on the $5bn loan agreed in May.', 5e9), 'usd|loan');
 });
 
 test('a debt, a deficit and a budget keep their own measures, apart from a loan (guards)', () => {
@@ -17,7 +17,7 @@ test('a debt, a deficit and a budget keep their own measures, apart from a loan 
 });
 
 test('a sum priced against another currency named before it is an exchange rate', () => {
-  assert.strictEqual(keyOf('On the street market the dollar was worth a record 18 pounds this week.', 18), 'gbp|exchange_rate');
+  assert.strictEqual(keyOf('On the street market the dollar fetched a record 18 pounds this week.', 18), 'gbp|exchange_rate');
   assert.strictEqual(keyOf('The dollar traded at 1,200 naira on the parallel market.', 1200), 'ngn|exchange_rate');
   // The sign's currency is the recognizer's reading; the measure is this rule's.
   assert.strictEqual(claimOf('The currency slid to lows of $1=E£17.40 on Tuesday.', 17.4)?.measure.event, 'exchange_rate');

@@ -6,7 +6,7 @@ import { isPopulationId } from '../claims/population';
 import { levelOf } from '../claims/time';
 import { RESULT_EVENTS, RESULT_WINDOW_DAYS } from '../claims/election';
 import { FALLBACK_BASES } from '../claims/occasion';
-import { COUNTRY_NAMES, COUNTRY_OF_NATIONALITY } from '../entities/countries';
+import { COUNTRY_NAMES, COUNTRY_OF, COUNTRY_OF_NATIONALITY } from '../entities/countries';
 import { CAPITAL_OF } from '../entities/gazetteer';
 import { CLUB_FORMS, LINES_OF_BUSINESS, NAME_FORMS } from '../entities/organizations';
 import {

@@ -1314,7 +1314,7 @@ function contextEvent(s: EventScan, best: MeasureHit, crowdWord: number): Measur
   if (best.event === 'unspecified' && unit === 'percent' && ballotsShare(tokens, qb, cb)) return { event: 'vote_share', word: null, at: -1 };
   // "K410 per US dollar", "152 tenge to the dollar": a price of one currency in another is its exchange rate (round 32).
   if (best.event === 'unspecified' && isCurrencyPair(unit)) return { event: 'exchange_rate', word: null, at: -1 };
-  // "the dollar was worth a record 18 krell", "$1=K18.50": a sum priced against another currency named before it (round 44).
+  // "the dollar fetched a record 18 krell", "$1=K18.50": a sum priced against another currency named before it (round 44).
   if (best.event === 'unspecified' && isMoney(unit) && pricedAgainstBefore(tokens, unit, qa, qb, ca)) {
     return { event: 'exchange_rate', word: null, at: -1 };
   }
@@ -1976,7 +1976,7 @@ const PRICED_BY = new Set([...CURRENCY_WORDS.keys(), '=']);
 
 /**
  * A sum of one currency priced against another named before it in its clause: the other currency as a noun after an
- * article ("the dollar was worth a record 18 krell", "the value of the dollar fell from 18.25 krell"), or one unit of it
+ * article ("the dollar fetched a record 18 krell", "the value of the dollar fell from 18.25 krell"), or one unit of it
  * set equal to the sum ("$1=K18.50"). A currency of the sum's own unit prices nothing ("the euro fell as the bank lent
  * 10 billion euros"), nor does a scaled sum (`scaledSum`) or a currency word that modifies a noun (`currencyNamedAt`).
  * Read by jumps between the currency words (a price line's clause is not read token by token).
