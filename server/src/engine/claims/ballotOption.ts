@@ -12,8 +12,10 @@ export const REFERENDUM_TEXT = /\b(?:referendum|referendums|referenda|plebiscite
 
 /** Words right after a share that give it to the "no" side: "50.1% against", "41% voted no". */
 const NO_WORDS: ReadonlySet<string> = new Set(['against', 'no', 'nay', 'opposed']);
+/** "in favor" / "in favour": the yes side, with or without "in" before it. */
+const FAVOR_WORDS: ReadonlySet<string> = new Set(['favor', 'favour']);
 /** Words right after a share that give it to the "yes" side: "voted yes", "in favor". */
-const YES_WORDS: ReadonlySet<string> = new Set(['yes', 'favor', 'favour']);
+const YES_WORDS: ReadonlySet<string> = new Set(['yes', ...FAVOR_WORDS]);
 /** Words skipped between "for" and the option it names ("for the state union", "for a new constitution"). */
 const OPTION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Verbs whose "by" before a share gives it to a side: "was approved by 91%", "rejected by 61%". */
@@ -63,7 +65,7 @@ export function ballotOption(tokens: readonly Token[], qa: number, qb: number, s
     const w = tokens[j].lower;
     if (OPTION_STOPS.has(w)) break;
     if (PEOPLE_WHOLES.has(w) && tokens[qb]?.lower === 'of') return undefined;
-    if (w === 'in' && (tokens[j + 1]?.lower === 'favor' || tokens[j + 1]?.lower === 'favour')) return YES_OPTION;
+    if (w === 'in' && FAVOR_WORDS.has(tokens[j + 1]?.lower ?? '')) return YES_OPTION;
     const side = sideOf(w) ?? (w === 'for' ? forOption(tokens, j + 1, sentenceEnd) : undefined);
     if (side) return side;
   }
