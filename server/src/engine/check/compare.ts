@@ -24,8 +24,6 @@ import { dayNumber, weekdayOf, ymdOf } from '../dates/calendar';
 import { hedgeStepApart } from './hedgeStep';
 import { WEEKDAYS } from '../dates/lexicon';
 
-/** nationality:north-korean -> country:north-korea, so "North Korean soldiers" and "North Korea lost" share a party. */
-const NATION_TO_COUNTRY = COUNTRY_OF_NATIONALITY;
 
 /**
  * Nouns of a state's armed forces after its demonym ("the Chinese Army", "Indian military"): the recognizer names such a
@@ -38,14 +36,14 @@ function stateBodyCountry(id: string): string | undefined {
   if (!id.startsWith('organization:')) return undefined;
   for (const noun of STATE_FORCES) {
     if (!id.endsWith(`-${noun}`)) continue;
-    return NATION_TO_COUNTRY.get(`nationality:${id.slice('organization:'.length, -noun.length - 1)}`);
+    return COUNTRY_OF_NATIONALITY.get(`nationality:${id.slice('organization:'.length, -noun.length - 1)}`);
   }
   return undefined;
 }
 
 /** A party's id as the check compares it: a nationality as its country, a name whatever its transliteration. */
 export function partyId(id: string): string {
-  return NATION_TO_COUNTRY.get(id) ?? stateBodyCountry(id) ?? nameSpelling(id);
+  return COUNTRY_OF_NATIONALITY.get(id) ?? stateBodyCountry(id) ?? nameSpelling(id);
 }
 
 function defaultRole(id: string): ScopeRole {
@@ -485,7 +483,7 @@ function voiceState(c: Claim): string | undefined {
   const party = partyId(id);
   if (party.startsWith('country:')) return party;
   // "The Kyrgyz health ministry": the recognizer names the body by its demonym alone (organization:kyrgyz).
-  if (id.startsWith('organization:')) return NATION_TO_COUNTRY.get(`nationality:${id.slice('organization:'.length)}`);
+  if (id.startsWith('organization:')) return COUNTRY_OF_NATIONALITY.get(`nationality:${id.slice('organization:'.length)}`);
   return id.startsWith('place:') ? stateOf(id) : undefined;
 }
 

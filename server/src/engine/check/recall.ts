@@ -26,8 +26,13 @@ export function estimatesMeet(a: Claim, b: Claim): boolean {
   const [p, q] = a.modality === 'possibility' ? [a, b] : [b, a];
   if (!possibleEstimate(p) || q.modality !== 'asserted' || q.source === null) return false;
   if ((p.hedge === 'exact') === (q.hedge === 'exact')) return false;
-  const lo = Math.min(pointOf(p), pointOf(q));
-  return lo > 0 && Math.max(pointOf(p), pointOf(q)) / lo < NEAR;
+  return near(p, q);
+}
+
+/** The two figures' points are less than NEAR times apart. */
+function near(a: Claim, b: Claim): boolean {
+  const lo = Math.min(pointOf(a), pointOf(b));
+  return lo > 0 && Math.max(pointOf(a), pointOf(b)) / lo < NEAR;
 }
 
 /** The events a firm announces and then carries out over weeks: a cut of jobs, of output, of a share of its staff. */
@@ -48,6 +53,5 @@ export function plannedFigure(c: Claim): boolean {
 function planMeetsReport(a: Claim, b: Claim): boolean {
   const [plan, told] = a.modality === 'forecast' ? [a, b] : [b, a];
   if (!plannedFigure(plan) || told.modality !== 'asserted' || !PLANNED_EVENTS.has(baseEvent(told.measure.event))) return false;
-  const lo = Math.min(pointOf(plan), pointOf(told));
-  return lo > 0 && Math.max(pointOf(plan), pointOf(told)) / lo < NEAR;
+  return near(plan, told);
 }

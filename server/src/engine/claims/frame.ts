@@ -783,9 +783,7 @@ function relativeHolder(ctx: HolderContext, tokens: readonly Token[], qb: number
  * its own unit word ("41.26% (3,918,207 votes)") keeps its own reading.
  */
 function countAfterShare(tokens: readonly Token[], qa: number): boolean {
-  if (tokens[qa - 1]?.text !== '(') return false;
-  const unit = tokens[qa + 1]?.text;
-  return unit === ')' && SHARE_ENDS.has(tokens[qa - 2]?.lower ?? '');
+  return tokens[qa - 1]?.text === '(' && tokens[qa + 1]?.text === ')' && SHARE_ENDS.has(tokens[qa - 2]?.lower ?? '');
 }
 
 /** The nearest name before the figure at qa that owns it, walking back past restated counts, defeats and appositions. */

@@ -1152,7 +1152,6 @@ function actedOnCrowd(tokens: readonly Token[], i: number, qb: number): boolean 
 /** How near a noun joined to the figure by "of" stands: nearer than any word but the one right after the figure. */
 const OF_NOUN_DIST = 1.25;
 
-/** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
 /** Most tokens from "including" to the included figure's word: "including 88 deaths", "including at least 88 deaths". */
 const INCLUDED_REACH = 4;
 
@@ -1166,6 +1165,7 @@ function includedPartWord(tokens: readonly Token[], qb: number, i: number): bool
   return false;
 }
 
+/** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
 function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
   const { tokens, qa, qb, ca, cb } = s;
   let best: MeasureHit = { event: 'unspecified', word: null, at: -1 };
