@@ -3,7 +3,8 @@
 // per fixture set and overall, then the check's contradiction scores per check set. `npm run eval` builds first. Flags: --json
 // (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps),
 // --external [--dir <bench>] (the public benchmarks' development splits instead: eval-external.mjs), --development (leave
-// the held-out and validation sets out entirely, totals too, for a tuner who should not even see them move).
+// the held-out and validation sets out entirely, totals too, for a tuner who should not even see them move), --golden
+// (the recognizers' golden rows only, no check set at all: what a tuner compares before and after a change).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CATEGORIES, evaluate, FIXTURE_SETS, prf, root, summarize } from './eval-score.mjs';
@@ -23,7 +24,9 @@ function golden() {
   const engine = require(path.join(root, 'dist/engine.js'));
   const development = process.argv.includes('--development');
   const result = evaluate((p, text) => engine.analyzeText(p, text), development ? FIXTURE_SETS.filter(s => !/heldout/.test(s)) : FIXTURE_SETS);
-  const check = evalCheck(engine, development ? CHECK_SETS.filter(s => !TOTALS_ONLY.test(s)) : CHECK_SETS);
+  const goldenOnly = process.argv.includes('--golden');
+  const checkSets = goldenOnly ? [] : development ? CHECK_SETS.filter(s => !TOTALS_ONLY.test(s)) : CHECK_SETS;
+  const check = evalCheck(engine, checkSets);
 
   if (process.argv.includes('--json')) {
     const checkSummary = Object.fromEntries(Object.entries(check).map(([set, r]) => [set, { ...rates(r), found: r.foundAll, gold: r.findings,
@@ -51,5 +54,5 @@ function golden() {
       console.log(`${`${d.set}/${d.name}`.slice(0, 33).padEnd(34)}${CATEGORIES.map(c => pct(prf(d.counts[c]).f1).padStart(10)).join('')}`);
     }
   }
-  printCheck(check, { misses: process.argv.includes('--misses') });
+  if (!goldenOnly) printCheck(check, { misses: process.argv.includes('--misses') });
 }
