@@ -4,7 +4,7 @@
 // (numbers only), --docs (per-document rows), --misses (the check's misses, false alarms and flagged traps),
 // --external [--dir <bench>] (the public benchmarks' development splits instead: eval-external.mjs), --development (leave
 // the held-out and validation sets out entirely, totals too, for a tuner who should not even see them move), --golden
-// (the recognizers' golden rows only, no check set at all: what a tuner compares before and after a change).
+// (the development sets' golden recognizer rows only, no check set at all: what a tuner compares before and after).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CATEGORIES, evaluate, FIXTURE_SETS, prf, root, summarize } from './eval-score.mjs';
@@ -22,9 +22,9 @@ if (process.argv.includes('--external')) {
 
 function golden() {
   const engine = require(path.join(root, 'dist/engine.js'));
-  const development = process.argv.includes('--development');
-  const result = evaluate((p, text) => engine.analyzeText(p, text), development ? FIXTURE_SETS.filter(s => !/heldout/.test(s)) : FIXTURE_SETS);
   const goldenOnly = process.argv.includes('--golden');
+  const development = goldenOnly || process.argv.includes('--development');
+  const result = evaluate((p, text) => engine.analyzeText(p, text), development ? FIXTURE_SETS.filter(s => !/heldout/.test(s)) : FIXTURE_SETS);
   const checkSets = goldenOnly ? [] : development ? CHECK_SETS.filter(s => !TOTALS_ONLY.test(s)) : CHECK_SETS;
   const check = evalCheck(engine, checkSets);
 
