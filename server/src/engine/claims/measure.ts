@@ -1165,6 +1165,19 @@ function includedPartWord(tokens: readonly Token[], qb: number, i: number): bool
   return false;
 }
 
+/** Measures whose growth a noun before "growth" names: "sales growth", "profit growth", "wage growth". */
+const GROWTH_OWNERS: ReadonlySet<string> = new Set(['revenue', 'profit', 'wage']);
+
+/**
+ * "sales growth of 12 percent", "wage growth of 4.4%": the word before "growth" says whose growth it is, the
+ * measure "sales grew 12 percent" reads; growth alone is the economy's (round 45).
+ */
+function growthOwner(s: EventScan, i: number): string | undefined {
+  if (s.tokens[i].lower !== 'growth' || i - 1 < s.ca) return undefined;
+  const owner = lookEvent(s, i - 1);
+  return owner && GROWTH_OWNERS.has(owner) ? owner : undefined;
+}
+
 /** The nearest event word of the clause, and the last crowd word seen (-1 when none). */
 function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
   const { tokens, qa, qb, ca, cb } = s;
@@ -1174,7 +1187,7 @@ function nearestEvent(s: EventScan): { best: MeasureHit; crowdWord: number } {
   const { next } = wordClassIndex(tokens, EVENT_WORDS);
   for (let i = next[ca]; i < cb; i = next[i + 1]) {
     if (skipsWord(s, i)) continue;
-    const e = lookEvent(s, i);
+    const e = growthOwner(s, i) ?? lookEvent(s, i);
     if (!e) continue;
     // "19 died at the private Kejriwal Hospital": a place's own name ending in the word is where, not an admission.
     if (NAMED_PLACE_EVENTS.has(e) && endsName(tokens, i, ca)) continue;
