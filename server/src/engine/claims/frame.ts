@@ -931,8 +931,10 @@ function notHolderBefore(tokens: readonly Token[], j: number, qa: number, senten
   const mark = possessiveName(tokens, j) ? -1 : rivalBefore(tokens, listStart(tokens, first, sentenceStart));
   if (mark >= 0) return mark;
   // "Ivo Kessel, an independent and former Adler loyalist, won 6%": a name inside an apposition describes the
-  // subject before it, whose share it is.
-  return appositionBefore(tokens, j, qa, sentenceStart);
+  // subject before it, whose share it is; so does a name inside a relative clause ("Lund, who heads the Unity League
+  // (UL), won 41%": round 45).
+  const apposition = appositionBefore(tokens, j, qa, sentenceStart);
+  return apposition >= 0 ? apposition : describingClauseBefore(tokens, j, qa, sentenceStart);
 }
 
 /** The name at j is written as an owner's: "Brenn's", "Brenn 's". */
@@ -996,6 +998,15 @@ const DEFEATS = new Set(['beat', 'beats', 'defeated', 'defeats', 'trounced', 'ou
  */
 function appositionBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
   return asideAround(tokens, j, qa, from, k => ARTICLES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]));
+}
+
+/**
+ * Round 45 (election45): the comma opening a relative clause (", who ...", ", which ...") that holds the name at j and
+ * closes before the figure at qa, when a name stands right before it: the clause describes that subject, whose figure
+ * it is; -1 otherwise.
+ */
+function describingClauseBefore(tokens: readonly Token[], j: number, qa: number, from: number): number {
+  return asideAround(tokens, j, qa, from, k => RELATIVES.has(tokens[k + 1]?.lower ?? '') && isNameToken(tokens[k - 1]));
 }
 
 /** Words right after a figure that make it a count over the whole world: "15 million deaths worldwide". */
