@@ -22,6 +22,6 @@ test('the candidate\'s share meets another report\'s share for the same candidat
 test('guards: a body before the clause keeps it; a figure inside the clause stays the subject\'s earlier count', () => {
   assert.strictEqual(holderOf('The Unity Progress League, which Ivo Mutarek leads, won 41 seats in the vote.', 41),
     holderOf('The Unity Progress League won 41 seats in the vote.', 41));
-  assert.strictEqual(holderOf('The Green League, which had 29 seats before, doubled its haul to 55 seats.', 55),
-    holderOf('The Green League doubled its haul to 55 seats.', 55));
+  assert.strictEqual(holderOf('The Green League, which had 29 seats before, raised its tally to 47 seats.', 47),
+    holderOf('The Green League raised its tally to 47 seats.', 47));
 });
