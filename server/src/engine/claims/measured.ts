@@ -14,11 +14,10 @@ import { GROUP_WHOLES, WHOLE_RELATIVES } from '../text/pronouns';
 import { MARGIN_VERBS } from './contestVerbs';
 import { majorityShare } from './majorityShare';
 import { DISEASE_HEADS, DISEASE_NAMES } from '../entities/cues';
+import { moveIsMeasure, CONSUMER_PRICE_INDEXES, PRICE_WORDS } from './levelMove';
 
 /** Metrics a bare percentage takes from the sentence before it: "its inflation figures. ... the state acknowledged 9.7%". */
 const CARRIED_METRICS = new Set(['inflation', 'growth', 'unemployment', 'turnout', 'vote_share', 'poverty', 'extreme_poverty']);
-/** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
-const CONSUMER_PRICE_INDEXES = new Set(['cpi', 'hicp']);
 /** Parts of speech after a percentage that make it a modifier of what follows ("a 95 per cent confidence band"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Tokens an aside between commas may hold before the verb of the figure it follows. */
@@ -566,8 +565,6 @@ function illnessAffected(r: ReportClaims, site: Site): boolean {
 /** Stems of verbs that send people somewhere (measure.ts, verbEvent): "deployed", "dispatched", "stationed". */
 const DEPLOY_STEMS: ReadonlySet<string> = new Set(['~deploy', '~dispatch', '~station']);
 
-/** The price level's own word: "Prices climbed 3.3% in January". */
-const PRICE_WORDS: ReadonlySet<string> = new Set(['prices']);
 
 /**
  * The figure is the size of a change: "rose by 7.18%" (isChange), or a verb of change right before it past its hedges
@@ -633,28 +630,6 @@ function winMargin(tokens: readonly Token[], unit: string, qa: number, qb: numbe
   if (at <= ca || tokens[at - 1].lower !== 'by') return false;
   for (let i = at - 2; i >= ca; i--) if (WIN_VERBS.has(tokens[i].lower)) return true;
   return false;
-}
-
-/** Words naming a rate itself as what moved: "growth slowed by 0.4%", "the growth rate fell by 1%". */
-const RATE_NOUNS = new Set(['growth', 'rate', 'rates', 'pace']);
-/** Words naming a whole economy's output: "GDP", "the economy", "gross domestic product". */
-const OUTPUT_NOUNS = new Set(['gdp', 'economy', 'product']);
-/** How far before a figure its output's noun is looked for ("Varnia's gross domestic product (GDP) fell by 12.4%"). */
-const OUTPUT_REACH = 12;
-
-/**
- * "GDP fell by 30.4% in 2022", "the economy shrank by 2%": a verb of change on an economy's output states its growth
- * rate, the measure itself, not a change of it. A rate named as what moved ("growth slowed by 0.4%") is a step of the
- * rate, and a sector's fall ("mining fell by 32%") keeps its mark apart from the economy's (probe30a).
- */
-function growthOfLevel(tokens: readonly Token[], unit: string, event: string, ca: number, qa: number): boolean {
-  if (unit !== 'percent' || baseEvent(event).split('@')[0] !== 'growth') return false;
-  let output = false;
-  for (let i = Math.max(ca, qa - OUTPUT_REACH); i < qa; i++) {
-    if (RATE_NOUNS.has(tokens[i].lower)) return false;
-    output ||= OUTPUT_NOUNS.has(tokens[i].lower);
-  }
-  return output;
 }
 
 /** The marks of a part, a net balance, a change or a difference that the figure's words put on its event. */
@@ -735,7 +710,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   else if (event !== 'unspecified' && !event.includes('+') && partOfCountBefore(r, site, unit, event)) event = `${event}+part`;
   // "a net loss of 100 jobs": the balance of losses and gains, its own measure beside the gross count.
   if (isNet(tokens, qa, qb, ca, hitAt)) event = `${event}+net`;
-  if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise && !growthOfLevel(tokens, unit, event, ca, qa)) {
+  if ((isChange(tokens, qa, ca) || seatSwing(tokens, unit, qa, ca)) && !monthlyRise && !moveIsMeasure(tokens, unit, event, ca, qa)) {
     event = `${event}+change`;
   }
   // "9.49 million more deaths than reported": a difference between two counts, not a level.
