@@ -10,8 +10,8 @@ const { claimsOf, report } = require('./claimReports');
 const eventOf = body => claimsOf(report('2025-03-06', body)).find(c => c.measure.unit === 'percent')?.measure.event;
 
 test('the consumer price index moved by N% is the inflation rate', () => {
-  assert.strictEqual(eventOf('The statistics bureau said the CPI increased by 7.5 percent year on year in May.'), 'inflation');
-  assert.strictEqual(eventOf('The bureau said the consumer price index saw a hike of 2.8% on a monthly basis in June.'),
+  assert.strictEqual(eventOf('The statistics bureau said the CPI increased by 7.5 percent against a year earlier in October.'), 'inflation');
+  assert.strictEqual(eventOf('The bureau said the consumer price index posted a jump of 2.8% on a monthly basis in June.'),
     'inflation@monthly');
 });
 

@@ -1,12 +1,12 @@
 // A verb or noun of change on the level whose move is the measure itself: "GDP fell by 30.4%" is the growth rate, "consumer
-// prices rose by 5.2% year on year" the inflation rate, "a pay increase of 6.4 percent" the pay growth. The figure is the
+// prices rose by 5.2% year on year" the inflation rate, "a pay increase of 4.7 percent" the pay growth. The figure is the
 // measure, no change of it; a rate named as what moved ("growth slowed by 0.4%", "inflation rose by 0.5%") stays a step.
 import type { Token } from '../types';
 import { baseEvent } from './measure';
 
 /** Abbreviations of a consumer price index: a percentage of the CPI is the inflation rate. */
 export const CONSUMER_PRICE_INDEXES: ReadonlySet<string> = new Set(['cpi', 'hicp']);
-/** The price level's own word: "Prices climbed 3.3% in January". */
+/** The price level's own word: "Prices edged up 2.6% over the quarter". */
 export const PRICE_WORDS: ReadonlySet<string> = new Set(['prices']);
 
 /** Words naming a rate as what moved ("the growth rate fell by 1%"), besides the measure's own name ("growth slowed by"). */
