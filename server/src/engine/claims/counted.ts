@@ -58,6 +58,27 @@ interface CountedDraft {
   tallied: number;
 }
 
+/** The rate a figure of a sentence opened by "Each of the <things>" is told in: one thing's share, not the whole's. */
+export const EACH_RATE = 'per-each';
+
+/** A sentence opened by a distributive subject ("Each of the", "each of its"), read as characters. */
+const EACH_OF = /^each of\b/i;
+
+/**
+ * "Each of the crates holds around 3 kg": a figure after a distributive subject at its sentence's start is told per
+ * item, so it is no rival of the whole's figure ("the crates hold 8 tonnes"). A character test at the sentence's
+ * start, so a line of figures reads no tokens for it (claims-work.test.js).
+ */
+function eachOfSubject(text: string, s: { start: number }, figureStart: number): string | null {
+  if (!EACH_OF.test(text.slice(s.start, s.start + EACH_OF_CHARS))) return null;
+  // "Each of the 40 crates": a figure inside the subject counts the items, and is no share of one.
+  return EACH_SUBJECT_FIGURE.test(text.slice(s.start, figureStart)) ? null : EACH_RATE;
+}
+/** The words before a figure that stands in the distributive subject itself. */
+const EACH_SUBJECT_FIGURE = /^each of\s+(?:the|its|their|these|those)?\s*$/i;
+/** Characters of "each of " and a following character. */
+const EACH_OF_CHARS = 9;
+
 /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
 export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const { tokens } = r;
@@ -79,7 +100,7 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
   // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
   if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
-  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
+  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb) ?? eachOfSubject(r.prepared.text, site.s, q.start);
   // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
   if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
     const slash = samePrev.unit.indexOf('/per-');
