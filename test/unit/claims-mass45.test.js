@@ -30,8 +30,11 @@ test('two reports weighing one cargo in tonnes and in kilograms disagree', () =>
 
 test('a figure after "Each of the <things>" is told per item', () => {
   // new: "Each of the crates holds 100 oz" read as the whole cargo once ounces met tonnes.
-  const c = weighed('Each of the crates holds, on average, around 90 kg of silver.', '90 kg');
-  assert.match(c ?? '', /^kg\/per-each\|/);
+  // It is the rate "per crate" writes out, so the two meet.
+  assert.strictEqual(weighed('Each of the crates holds, on average, around 90 kg of silver.', '90 kg'), 'kg/crate|81|99');
+  assert.strictEqual(weighed('Inspectors found 90 kg per crate.', '90 kg'), 'kg/crate|90|90');
+  // With no item named, the figure is still one item's.
+  assert.match(weighed('Each of them holds around 90 kg of silver.', '90 kg') ?? '', /^kg\/per-each\|/);
   // Kept: a figure inside the distributive subject counts the items.
   const claims = claimsOf(report('2025-03-04', 'Each of the 40 crates was opened by inspectors.'));
   assert.ok(!claims.some(x => x.measure.unit.includes('per-each')));

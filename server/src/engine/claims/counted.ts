@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
+import { singular, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -71,9 +71,15 @@ const EACH_OF = /^each of\b/i;
  */
 function eachOfSubject(text: string, s: { start: number }, figureStart: number): string | null {
   if (!EACH_OF.test(text.slice(s.start, s.start + EACH_OF_CHARS))) return null;
+  const before = text.slice(s.start, figureStart);
   // "Each of the 40 crates": a figure inside the subject counts the items, and is no share of one.
-  return EACH_SUBJECT_FIGURE.test(text.slice(s.start, figureStart)) ? null : EACH_RATE;
+  if (EACH_SUBJECT_FIGURE.test(before)) return null;
+  // "Each of the crates holds 3 kg" is "3 kg per crate", as a rate written so reads ("kg/crate").
+  const item = EACH_ITEM.exec(before);
+  return item ? singular(item[1].toLowerCase()) : EACH_RATE;
 }
+/** The item of a distributive subject: "Each of the crates", "each of its 12 branches" (the figure left out above). */
+const EACH_ITEM = /^each of\s+(?:the|its|their|these|those)\s+([a-z]+)\b/i;
 /** The words before a figure that stands in the distributive subject itself. */
 const EACH_SUBJECT_FIGURE = /^each of\s+(?:the|its|their|these|those)?\s*$/i;
 /** Characters of "each of " and a following character. */
