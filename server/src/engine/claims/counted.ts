@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
+import { singular, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -58,6 +58,33 @@ interface CountedDraft {
   tallied: number;
 }
 
+/** The rate a figure of a sentence opened by "Each of the <things>" is told in: one thing's share, not the whole's. */
+export const EACH_RATE = 'per-each';
+
+/** A sentence opened by a distributive subject ("Each of the", "each of its"), read as characters. */
+const EACH_OF = /^each of\b/i;
+
+/**
+ * "Each of the crates holds around 3 kg": a figure after a distributive subject at its sentence's start is told per
+ * item, so it is no rival of the whole's figure ("the crates hold 8 tonnes"). A character test at the sentence's
+ * start, so a line of figures reads no tokens for it (claims-work.test.js).
+ */
+function eachOfSubject(text: string, s: { start: number }, figureStart: number): string | null {
+  if (!EACH_OF.test(text.slice(s.start, s.start + EACH_OF_CHARS))) return null;
+  const before = text.slice(s.start, figureStart);
+  // "Each of the 40 crates": a figure inside the subject counts the items, and is no share of one.
+  if (EACH_SUBJECT_FIGURE.test(before)) return null;
+  // "Each of the crates holds 3 kg" is "3 kg per crate", as a rate written so reads ("kg/crate").
+  const item = EACH_ITEM.exec(before);
+  return item ? singular(item[1].toLowerCase()) : EACH_RATE;
+}
+/** The item of a distributive subject: "Each of the crates", "each of its 12 branches" (the figure left out above). */
+const EACH_ITEM = /^each of\s+(?:the|its|their|these|those)\s+([a-z]+)\b/i;
+/** The words before a figure that stands in the distributive subject itself. */
+const EACH_SUBJECT_FIGURE = /^each of\s+(?:the|its|their|these|those)?\s*$/i;
+/** Characters of "each of " and a following character. */
+const EACH_OF_CHARS = 9;
+
 /** Step 1 of a claim: what the figure counts (its unit, the event its noun names, a rate's denominator), or null. */
 export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const { tokens } = r;
@@ -79,7 +106,7 @@ export function countedThing(r: ReportClaims, site: Site): Counted | null {
   const bare = (!unit || (!q.noun && !partitive && unit === samePrev?.unit)) && !!samePrev;
   // A rate's denominator ("for every 100,000 people") is no claim of its own, nor is an age ("under the age of 5").
   if (isDenominator(tokens, qa) || isAge(tokens, qa)) return null;
-  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb);
+  let rate = perPopulation?.rate ?? rateDenominator(tokens, qb) ?? eachOfSubject(r.prepared.text, site.s, q.start);
   // A bare figure in a list takes the unit of the figure before it, but a count in millions is no percentage.
   if ((!unit || partitive) && samePrev && !(samePrev.unit === 'percent' && !partitive && isLargeCount(q))) {
     const slash = samePrev.unit.indexOf('/per-');

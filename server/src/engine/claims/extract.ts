@@ -31,6 +31,7 @@ import { eventTimeClaims } from './eventTime';
 import { dateEventProperties } from './eventProperty';
 import { isEventMonth } from './eventMonth';
 import { toldInPast } from './toldPast';
+import { MASS_BASE, tonnesPer } from './mass';
 
 
 export type { ClaimDetail, DetailedClaim, ScopeRole, TimeBasis } from './detail';
@@ -187,8 +188,10 @@ export function claimFor(r: ReportClaims, q: Quantity, s: Sentence, atts: Attrib
   const { word, hit, inherits, own } = measured;
   // "per capita GDP of $3,020": a metric per person is a rate too.
   const rate = thing.rate ?? perCapitaAt(tokens, hit.at);
-  const scale = scaleOf(rate, thing.share) ?? thing.minutes ?? null;
-  const unit = rate ? `${measured.unit}/${scale ? RATE_BASE_NAME : rate}` : measured.unit;
+  // "13,157.5 kg" against "15.5 tonnes": a weight is compared in tonnes (a rate keeps its own unit).
+  const tonnes = rate ? null : tonnesPer(measured.unit);
+  const scale = scaleOf(rate, thing.share) ?? thing.minutes ?? tonnes;
+  const unit = rate ? `${measured.unit}/${scale ? RATE_BASE_NAME : rate}` : tonnes ? MASS_BASE : measured.unit;
   const judged = modalityFor(r, site, hit.at, inherits);
   const start = tokens[ca].start;
   const end = tokens[cb - 1].end;
