@@ -848,6 +848,11 @@ export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb
   return `~${stem(verb.lower)}`;
 }
 
+/** A verb the lexicon does not know, as its own measure: "identified" → `~identify` (see verbEvent). */
+export function participleEvent(verb: Token): string | null {
+  return /^[a-z]+$/.test(verb.lower) && !EMPTY_VERBS.has(verb.lower) ? `~${stem(verb.lower)}` : null;
+}
+
 /** A verb, or a past participle the tagger read as an adjective ("looted 40 shops", "were looted"). */
 function isVerbLike(t: Token): boolean {
   return t.pos === 'VERB' || (t.pos === 'ADJ' && /[a-z]{3}ed$/.test(t.lower));
