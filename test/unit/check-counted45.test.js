@@ -27,3 +27,21 @@ test('"are of" after a noun that is no remains leaves the figure its own noun (g
   const c = claimOf(`${BLAST}The fire chief said the victims identified so far are of 7 nationalities.`, 7);
   assert.strictEqual(c.measure.unit, 'nationality');
 });
+
+const RAID = 'Gunmen attacked the village of Tarvo on Saturday.\n\n';
+
+test('a bare figure after "the number of" a noun the tables lack, slaughtered, counts people killed', () => {
+  const c = claimOf(`${RAID}The number of rice farmers slaughtered by the gunmen on Saturday has hit 110, the UN said.`, 110);
+  assert.strictEqual(c.measure.key, 'person|killed');
+});
+
+test('the dead told through "the number of herders killed" meet the dead told as people', () => {
+  const a = doc('a.txt', `${RAID}The number of herders killed by the gunmen in Tarvo on Saturday has risen to 64, the UN office said.`);
+  const b = doc('b.txt', `${RAID}The governor said 40 people died in the attack on Tarvo on Saturday.`);
+  assert.deepStrictEqual(valuePairs(a, b), ['40/64']);
+});
+
+test('"the number of" an unknown noun with nothing befalling it lends no event (guard)', () => {
+  const c = claimOf(`${RAID}The number of farmers in the district has hit 110, the UN said.`, 110);
+  assert.strictEqual(c.measure.unit, 'farmer');
+});

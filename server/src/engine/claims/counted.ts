@@ -1,5 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-import { participleEvent, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
+import { participleEvent, personByEnding, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -177,7 +177,11 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   if (modifier) ({ unit, event: unitEvent } = modifier);
   // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
   // names what it counts, whatever the figures before it counted.
-  const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
+  // So does a noun the tables do not know that the recognizer lent a bare figure ("the number of rice farmers slaughtered
+  // ... has hit 110"): the tally's own participle says they are people, and what befell them (round 45).
+  const lentUnknown = !TALLIES.has(unit) && !q.noun && !unitEvent && personByEnding(rawUnit);
+  const ownTally = (TALLIES.has(unit) || lentUnknown) && !unitEvent
+    ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start, lentUnknown ? rawUnit.toLowerCase() : undefined) : null;
   if (ownTally) ({ unit, event: unitEvent } = ownTally);
   return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
 }

@@ -2400,6 +2400,12 @@ const COLLECTIVES = new Set(`family couple group team unit battalion brigade reg
  * "other" is none) or a compound of man, woman or child.
  */
 const PERSON_ENDING = /(?:[a-z]{4}(?:er|or|ist|ian|ee)|man|men|woman|women|child|children|folk)$/;
+
+/** A noun the tables lack that names a person by its ending ("farmers", "terrorists"); a cheap gate before any scan. */
+export function personByEnding(rawUnit: string): boolean {
+  const lemma = unknownLemma(rawUnit);
+  return lemma !== null && PERSON_ENDING.test(lemma);
+}
 /**
  * What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). Not
  * evacuations, displacement or repatriation, whose words befall things too ("evacuated 40 schools", "uprooted 300 trees",
