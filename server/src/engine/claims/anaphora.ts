@@ -4,7 +4,7 @@
 // the march ... revise its estimate of 400,000"). Figures before it are the caller's (extract.ts, TALLY_REACH).
 import type { Sentence, Token } from '../types';
 import { TALLIES } from './frame';
-import { findEvent, knownCounted } from './measure';
+import { findEvent, knownCounted, personHit, singular } from './measure';
 import { CHANGE_VERBS } from '../quantities/hedges';
 
 /** What a tally noun stands for: a unit and the event its words name (null when they name none). */
@@ -52,7 +52,7 @@ export function tallyModifier(tokens: readonly Token[], tally: number, floor: nu
  * words of that sentence name for it. Null when none is named, or when two such phrases name different things.
  */
 export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Sentence[], sIndex: number, qa: number,
-  paragraphFrom: number): TallyThing | null {
+  paragraphFrom: number, lent?: string): TallyThing | null {
   for (let k = sIndex; k >= Math.max(0, sIndex - 1); k--) {
     const s = sentences[k];
     if (!s || s.start < paragraphFrom) return null;
@@ -63,7 +63,8 @@ export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Se
       let j = i + 2;
       while (j < end - 1 && DETERMINERS.has(tokens[j].lower) && tokens[j].lower !== 'people') j++;
       j = countedHead(tokens, j, end);
-      const known = knownCounted(tokens[j].lower);
+      // A lent noun the tables lack is read only from a phrase that names it (`lent`); a known one never then.
+      const known = lent ? unknownPeople(tokens, j, end, lent) : knownCounted(tokens[j].lower);
       if (!known) continue;
       const event = known.event ?? eventOfSentence(tokens, known.unit, j, s);
       if (found && (found.unit !== known.unit || found.event !== event)) return null;
@@ -72,6 +73,19 @@ export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Se
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "the number of rice farmers slaughtered": a noun the tables do not know, with a participle after it that befalls people,
+ * counts those people (measure.ts `personHit`, as "40 farmers were slaughtered" does). Null otherwise.
+ */
+function unknownPeople(tokens: readonly Token[], j: number, end: number, lent: string): TallyThing | null {
+  // The head is the last of the nouns from j ("rice farmers"), and must be the noun lent to the figure.
+  let head = j;
+  while (head + 1 < Math.min(end, j + MODIFIER_REACH + 1) && tokens[head + 1].pos === 'NOUN') head++;
+  if (singular(tokens[head].lower) !== singular(lent)) return null;
+  const asPerson = personHit(tokens, tokens[head].lower, head, head + 1, j, end);
+  return asPerson ? { unit: asPerson.unit, event: asPerson.hit.event } : null;
 }
 
 /** Modifiers looked past for the counted noun: "the number of dengue fever cases" (two). */

@@ -1,5 +1,9 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
+<<<<<<< HEAD
 import { singular, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
+=======
+import { participleEvent, personByEnding, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
+>>>>>>> counted45
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
@@ -14,6 +18,10 @@ import { invertedTally, topicCount } from './tallyAfter';
 import { PARTITIVE_PRONOUNS } from '../text/pronouns';
 import { bareCrowd } from './bareCrowd';
 import { onsetTaken } from './onset';
+import { FINITE_BE } from '../text/beVerbs';
+
+/** The finite forms of "be" that join a subject to its predicate. */
+const FINITE_BE_SET: ReadonlySet<string> = new Set(FINITE_BE);
 
 /** Units that measure time or ratios, not counts anyone reports as a finding. */
 const NOT_COUNTS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'time', 'times', 'fraction',
@@ -185,6 +193,10 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   // the blast" stay the dead.
   if (!unitEvent && (unit === 'person' || unit === 'soldier') && remainsOf(tokens, qa)
     && findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event !== 'killed') unit = 'body';
+  // "the bodies identified so far are of 4 people killed": the remains are the subject and the figure their predicate, so
+  // it counts the bodies, and what the subject's own participle says was done to them (round 45).
+  const predicated = !unitEvent && (unit === 'person' || unit === 'soldier') ? remainsPredicate(tokens, qa, s.tokenStart) : null;
+  if (predicated) ({ unit, event: unitEvent } = predicated);
   // "a 60,000-strong rally", "a 5,000-strong march": "-strong" counts the members of what its noun names; a gathering's
   // members are its crowd, however the gathering is named (round 23).
   if (!unitEvent && q.text.includes('-strong') && strongGathering(tokens, qa, qb)) ({ unit, event: unitEvent } = { unit: 'person', event: 'crowd' });
@@ -196,7 +208,11 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   if (modifier) ({ unit, event: unitEvent } = modifier);
   // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
   // names what it counts, whatever the figures before it counted.
-  const ownTally = TALLIES.has(unit) && !unitEvent ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start) : null;
+  // So does a noun the tables do not know that the recognizer lent a bare figure ("the number of rice farmers slaughtered
+  // ... has hit 110"): the tally's own participle says they are people, and what befell them (round 45).
+  const lentUnknown = !TALLIES.has(unit) && !q.noun && !unitEvent && personByEnding(rawUnit);
+  const ownTally = (TALLIES.has(unit) || lentUnknown) && !unitEvent
+    ? tallyAntecedent(tokens, sentences, sIndex, qa, s.start, lentUnknown ? rawUnit.toLowerCase() : undefined) : null;
   if (ownTally) ({ unit, event: unitEvent } = ownTally);
   return { unit, unitEvent, tallyAt, restated: null, worldTally: false, tallied: -1 };
 }
@@ -208,6 +224,27 @@ const REMAINS_NOUNS = new Set(['bodies', 'remains', 'corpses', 'body']);
 function remainsOf(tokens: readonly Token[], qa: number): boolean {
   const before = hedgeStart(tokens, qa, 0, true) - 1;
   return tokens[before]?.lower === 'of' && REMAINS_NOUNS.has(tokens[before - 1]?.lower ?? '');
+}
+
+/** Tokens between the figure's "be of" and the remains noun its subject heads: "the bodies (identified so far) are of". */
+const PREDICATE_REACH = 6;
+
+/**
+ * "the bodies identified so far are of 4 people", "the remains found were of 12 villagers": a figure after "of" after a
+ * finite "be" whose subject, a few words back in the clause, is a noun of remains counts those remains, with the event of
+ * the participle after the noun (`~identify`), or none. Null when the figure is no such predicate.
+ */
+function remainsPredicate(tokens: readonly Token[], qa: number, sStart: number): { unit: string; event: string | null } | null {
+  const of = hedgeStart(tokens, qa, 0, true) - 1;
+  if (tokens[of]?.lower !== 'of' || !FINITE_BE_SET.has(tokens[of - 1]?.lower ?? '')) return null;
+  let participle: Token | null = null;
+  for (let i = of - 2; i >= Math.max(sStart, of - 1 - PREDICATE_REACH); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return null;
+    if (REMAINS_NOUNS.has(t.lower)) return { unit: 'body', event: participle ? participleEvent(participle) : null };
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && /[a-z]{3}ed$/.test(t.lower))) participle = t;
+  }
+  return null;
 }
 
 /** "60,000-strong rally": "-strong" inside the figure, and the noun after it a word of a crowd's gathering (measure.ts). */

@@ -848,6 +848,11 @@ export function verbEvent(tokens: readonly Token[], unit: string, qa: number, qb
   return `~${stem(verb.lower)}`;
 }
 
+/** A verb the lexicon does not know, as its own measure: "identified" → `~identify` (see verbEvent). */
+export function participleEvent(verb: Token): string | null {
+  return /^[a-z]+$/.test(verb.lower) && !EMPTY_VERBS.has(verb.lower) ? `~${stem(verb.lower)}` : null;
+}
+
 /** A verb, or a past participle the tagger read as an adjective ("looted 40 shops", "were looted"). */
 function isVerbLike(t: Token): boolean {
   return t.pos === 'VERB' || (t.pos === 'ADJ' && /[a-z]{3}ed$/.test(t.lower));
@@ -2408,6 +2413,12 @@ const COLLECTIVES = new Set(`family couple group team unit battalion brigade reg
  * "other" is none) or a compound of man, woman or child.
  */
 const PERSON_ENDING = /(?:[a-z]{4}(?:er|or|ist|ian|ee)|man|men|woman|women|child|children|folk)$/;
+
+/** A noun the tables lack that names a person by its ending ("farmers", "terrorists"); a cheap gate before any scan. */
+export function personByEnding(rawUnit: string): boolean {
+  const lemma = unknownLemma(rawUnit);
+  return lemma !== null && PERSON_ENDING.test(lemma);
+}
 /**
  * What befalls only people: whatever noun such a count names, it counts persons ("140 guests were hospitalised"). Not
  * evacuations, displacement or repatriation, whose words befall things too ("evacuated 40 schools", "uprooted 300 trees",
