@@ -1,9 +1,5 @@
 // Step 1 of a claim: what a figure counts (its unit, the event its noun names, a rate's denominator).
-<<<<<<< HEAD
-import { singular, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
-=======
-import { participleEvent, personByEnding, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
->>>>>>> counted45
+import { singular, participleEvent, personByEnding, knownCounted, eventOfPeopleWord, unitOf, normalizeUnit, memberBody, findEvent, countedBeforeChange, isWorkforceChange, joinsOtherPeople, describedMen, namesCrowd, writtenPeople } from './measure';
 import type { Quantity, Token } from '../types';
 import { TALLIES, populationRate, isDenominator, isAge, rateDenominator, isPopulation, timeTaken } from './frame';
 import { type Site, type Counted, clauseHas, lowerIn, type ReportClaims } from './report';
