@@ -76,11 +76,11 @@ export function tallyAntecedent(tokens: readonly Token[], sentences: readonly Se
 }
 
 /**
- * "the number of rice farmers slaughtered": a noun the tables do not know, with a participle after it that befalls people,
+ * "the number of cattle herders butchered": a noun the tables do not know, with a participle after it that befalls people,
  * counts those people (measure.ts `personHit`, as "40 farmers were slaughtered" does). Null otherwise.
  */
 function unknownPeople(tokens: readonly Token[], j: number, end: number, lent: string): TallyThing | null {
-  // The head is the last of the nouns from j ("rice farmers"), and must be the noun lent to the figure.
+  // The head is the last of the nouns from j ("cattle herders"), and must be the noun lent to the figure.
   let head = j;
   while (head + 1 < Math.min(end, j + MODIFIER_REACH + 1) && tokens[head + 1].pos === 'NOUN') head++;
   if (singular(tokens[head].lower) !== singular(lent)) return null;

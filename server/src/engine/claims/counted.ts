@@ -189,7 +189,7 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   // the blast" stay the dead.
   if (!unitEvent && (unit === 'person' || unit === 'soldier') && remainsOf(tokens, qa)
     && findEvent(tokens, 'person', qa, qb, site.ca, site.cb).event !== 'killed') unit = 'body';
-  // "the bodies identified so far are of 4 people killed": the remains are the subject and the figure their predicate, so
+  // "the bodies named until now are of 4 people killed": the remains are the subject and the figure their predicate, so
   // it counts the bodies, and what the subject's own participle says was done to them (round 45).
   const predicated = !unitEvent && (unit === 'person' || unit === 'soldier') ? remainsPredicate(tokens, qa, s.tokenStart) : null;
   if (predicated) ({ unit, event: unitEvent } = predicated);
@@ -204,7 +204,7 @@ function nounUnit(r: ReportClaims, site: Site, rawUnit: string, perPopulation: R
   if (modifier) ({ unit, event: unitEvent } = modifier);
   // "the numbers of people on the march had risen to 1.5 million": a "number of" phrase in the figure's own sentence
   // names what it counts, whatever the figures before it counted.
-  // So does a noun the tables do not know that the recognizer lent a bare figure ("the number of rice farmers slaughtered
+  // So does a noun the tables do not know that the recognizer lent a bare figure ("the number of cattle herders butchered
   // ... has hit 110"): the tally's own participle says they are people, and what befell them (round 45).
   const lentUnknown = !TALLIES.has(unit) && !q.noun && !unitEvent && personByEnding(rawUnit);
   const ownTally = (TALLIES.has(unit) || lentUnknown) && !unitEvent
@@ -226,7 +226,7 @@ function remainsOf(tokens: readonly Token[], qa: number): boolean {
 const PREDICATE_REACH = 6;
 
 /**
- * "the bodies identified so far are of 4 people", "the remains found were of 12 villagers": a figure after "of" after a
+ * "the bodies named until now are of 4 people", "the remains found were of 12 villagers": a figure after "of" after a
  * finite "be" whose subject, a few words back in the clause, is a noun of remains counts those remains, with the event of
  * the participle after the noun (`~identify`), or none. Null when the figure is no such predicate.
  */
