@@ -222,7 +222,7 @@ function remainsOf(tokens: readonly Token[], qa: number): boolean {
   return tokens[before]?.lower === 'of' && REMAINS_NOUNS.has(tokens[before - 1]?.lower ?? '');
 }
 
-/** Tokens between the figure's "be of" and the remains noun its subject heads: "the bodies (identified so far) are of". */
+/** Tokens between the figure's "be of" and the remains noun its subject heads: "the bodies (named until now) are of". */
 const PREDICATE_REACH = 6;
 
 /**
