@@ -15,3 +15,8 @@ test('a whole with no clause of its own stays a total (guards)', () => {
   assert.strictEqual(keyOf('The mayor received 4.1 million votes out of about 9 million ballots.', 9e6), 'vote|total');
   assert.strictEqual(keyOf('The developer will reschedule $14 billion in debt out of a total debt of $48 billion.', 48e9), 'usd|debt');
 });
+
+test('a whole after "out of" with no noun of its own is a total, whatever noun its part names', () => {
+  assert.strictEqual(keyOf('Only one porter out of nearly 300 took part in the walkout at the depot.', 300), 'person|total');
+  assert.strictEqual(keyOf('At the depot, only 12 drivers out of nearly 300 joined the strike.', 300), 'job|total');
+});

@@ -705,7 +705,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   if (opensWhole && !derived && !namedWhole) event = 'total';
   // "received 4.36 million votes out of about 9 million ballots": the figure after "out of" is the whole the figure
   // before it was taken from, no rival count of what the verb says (round 29).
-  else if (!derived && !namedWhole && samePrev?.unit === unit && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
+  else if (!derived && !namedWhole && samePrev && (samePrev.unit === unit || !q.noun) && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
   if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';
