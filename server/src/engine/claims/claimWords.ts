@@ -6,6 +6,8 @@ import { verbForms } from '../text/inflection';
 
 /** The articles: "the contaminated syrup", "a dip of", an apposition's opening ("X, a lawyer"). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
+/** The indefinite articles: "a", "an". */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Articles and possessive determiners before a noun: "the usual 1,000 deaths", "their count of 5,295". */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'its', 'their', 'his', 'her']);
 

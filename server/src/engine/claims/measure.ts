@@ -8,10 +8,11 @@ import { firstIn, wordClassIndex } from '../text/wordClass';
 import { ROLE_NOUNS } from './roles';
 import { SUBGROUP_NOUNS, SUBGROUP_SYNONYM_NOUNS } from './frame';
 import { hedgeStart, CHANGE_VERBS as MOVE_VERBS } from '../quantities/hedges';
+import { ADDED_COUNT } from '../quantities/elided';
 import { TALLIES } from '../text/yardsticks';
 import { PARTITIVE_DET } from '../quantities/fractions';
 import { CURRENCY_PREFIX, CURRENCY_WORDS, DOLLAR_PREFIX, LENGTH_UNITS, NAMED_CURRENCY, PERCENT_ENDINGS } from '../quantities/units';
-import { ARTICLES, NOUN_DETERMINERS, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
+import { ARTICLES, INDEFINITE, NOUN_DETERMINERS, BE_OR_HAVE, CARRIER_NOUNS, FINITE_BE_HAVE, negatedVerb, ownPredicateAfter } from './claimWords';
 import { phraseWords } from './phraseWords';
 import { hasOrPlural, verbForms } from '../text/inflection';
 import { GROW_FORMS, SHRINK_NOUN } from './growthWords';
@@ -2257,8 +2258,13 @@ const RATE_NOUNS: ReadonlySet<string> = new Set(['rate', 'rates']);
 /** Most words from "by" back to the verb moving a rate: "raised the overnight benchmark interest rate by". */
 const RATE_REACH = 8;
 
-export function isChange(tokens: readonly Token[], qa: number, ca: number): boolean {
-  const before = tokens[qa - 1];
+export function isChange(tokens: readonly Token[], qa0: number, ca: number): boolean {
+  let qa = qa0;
+  let before = tokens[qa - 1];
+  if (before?.pos === 'ADJ') {
+    qa = pastEvaluative(tokens, before, qa0, ca);
+    before = tokens[qa - 1];
+  }
   if (!before || (before.lower !== 'by' && before.lower !== 'of')) return false;
   if (before.lower === 'of' && CHANGE_NOUNS.has(tokens[qa - 2]?.lower ?? '')) return true;
   let tally = false;
@@ -2271,6 +2277,16 @@ export function isChange(tokens: readonly Token[], qa: number, ca: number): bool
     tally ||= TALLIES.has(w) || rate;
   }
   return false;
+}
+
+/**
+ * Round 45 (company45): "headcount fell by a massive 20,000", "prices soared by a staggering 48%": an indefinite article
+ * and one adjective of degree (`adjective`, the token before the figure) between "by" and the figure leave the figure the
+ * size of the change; the start of that article, or `qa`. Read only where the token before the figure is an adjective. "rose by a further 20" adds a count (a difference, read from the added-count table elsewhere).
+ */
+function pastEvaluative(tokens: readonly Token[], adjective: Token, qa: number, ca: number): number {
+  if (qa - 3 < ca || ADDED_COUNT.has(adjective.lower)) return qa;
+  return INDEFINITE.has(tokens[qa - 2].lower) && tokens[qa - 3].lower === 'by' ? qa - 2 : qa;
 }
 
 /** The unit of a quantity, falling back to its noun and the word after it when the recognizer left it empty. */

@@ -51,6 +51,21 @@ function wholeAfterOutOf(tokens: readonly Token[], qa: number): boolean {
   return tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'out';
 }
 
+/** Words that open a relative clause on a figure with its subject: "the $59 billion [it] owes", "the 900 [that] it employs". */
+const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['PRON']);
+/** Most such words between the figure and the clause's verb. */
+const RELATIVE_SUBJECT_WORDS = 2;
+
+/**
+ * The event word at `hitAt` is the verb of a relative clause right after the figure ending at qb, with only its pronoun
+ * subject between ("it owes", "that it employs"): the clause tells what the figure is.
+ */
+function wholeOwnClause(tokens: readonly Token[], qb: number, hitAt: number): boolean {
+  if (hitAt <= qb || hitAt - qb > RELATIVE_SUBJECT_WORDS) return false;
+  for (let i = qb; i < hitAt; i++) if (!RELATIVE_SUBJECT_POS.has(tokens[i].pos)) return false;
+  return tokens[hitAt].pos === 'VERB';
+}
+
 /** Most words between "of the" and the comma of a fronted whole: "Of the total recorded deaths,". */
 const FRONTED_NOUN_WORDS = 3;
 const FRONTED_NOUN_POS = new Set(['NOUN', 'ADJ', 'VERB']);
@@ -659,10 +674,13 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // the comma its part, no whole.
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
     && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
-  if (opensWhole && !derived) event = 'total';
+  // Round 45 (company45): "out of an estimated $59 billion it owes", "of the 900 staff it employs": a whole whose own
+  // relative clause names what befell it counts that, no bare total.
+  const namedWhole = wholeOwnClause(tokens, qb, hitAt);
+  if (opensWhole && !derived && !namedWhole) event = 'total';
   // "received 4.36 million votes out of about 9 million ballots": the figure after "out of" is the whole the figure
   // before it was taken from, no rival count of what the verb says (round 29).
-  else if (!derived && samePrev?.unit === unit && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
+  else if (!derived && !namedWhole && samePrev && (samePrev.unit === unit || !q.noun) && event !== 'unspecified' && wholeAfterOutOf(tokens, qa)) event = 'total';
   // "227 people injured, seven seriously", "six of them critically": a bare figure before a degree of harm counts a part
   // of the injured.
   if (unit === 'person' && !q.noun && HARM_DEGREES.has(tokens[qb]?.lower ?? '')) event = 'wounded+part';

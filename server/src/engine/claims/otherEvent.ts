@@ -7,11 +7,10 @@ import { hasOrPlural } from '../text/inflection';
 import { firstIn, wordClassIndex } from '../text/wordClass';
 import { daysBefore } from '../dates/calendar';
 import { PRIOR_EVENT_WORDS } from './eventWords';
+import { INDEFINITE } from './claimWords';
 
 /** Degree words before an adjective that compare: "a more powerful one", "a less severe storm". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less']);
-/** The indefinite articles that open the other event's noun phrase. */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Marks that end the figure's clause when read back from it. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
 /** Most tokens read back from the figure for the other event's subject ("a more powerful one killed more than"). */

@@ -774,7 +774,7 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 const PARTICLES = new Set(['up', 'in', 'out', 'off', 'back', 'away', 'down']);
 
 /** Words before a figure that add to an earlier count ("another 300", "a further 900", "an additional 40"). */
-const ADDED_COUNT = new Set(['another', 'further', 'additional']);
+export const ADDED_COUNT: ReadonlySet<string> = new Set(['another', 'further', 'additional']);
 
 /**
  * A bare figure continues an earlier sentence's count only as the object of a verb or a preposition
