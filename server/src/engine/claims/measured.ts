@@ -674,7 +674,7 @@ function partMarks(r: ReportClaims, site: Site, thing: Counted, unit: string, ev
   // the comma its part, no whole.
   const opensWhole = (tokens[ca]?.lower === 'of' || (tokens[ca]?.lower === 'out' && tokens[ca + 1]?.lower === 'of'))
     && qa - ca <= 3 && event !== 'unspecified' && !ownEvent && !frontedPronounWhole(tokens, ca, qa);
-  // Round 45 (company45): "out of an estimated $59 billion it owes", "of the 900 staff it employs": a whole whose own
+  // Round 45 (company45): "out of an estimated $48 billion it owes", "of the 900 staff it employs": a whole whose own
   // relative clause names what befell it counts that, no bare total.
   const namedWhole = wholeOwnClause(tokens, qb, hitAt);
   if (opensWhole && !derived && !namedWhole) event = 'total';
