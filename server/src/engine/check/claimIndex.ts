@@ -22,7 +22,7 @@ import { issuedDay, orderCandidates, orderVerdict, saidDay, type OrderKind } fro
 import { runSteps, runStepsGivingWay } from '../steps';
 import { instancesApart } from '../claims/incidents';
 import { TOLL_WORDS } from '../claims/counted';
-import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, attributionApart, crowdStagesApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
+import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, attributionApart, crowdStagesApart, occasionsApart, bothConversions, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, confirmationApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, roseAcrossReports, runningBelow, runningTotalsApart, currencyLossSpansApart, sameDayStages, sameEnumeration, timeOnOneSide, weakOnBothSides, earlierWordApart } from './parts';
 import { weakEvidence, weakSigns } from './evidence';
 import { strataGate } from './strata';
 import { estimatesMeet, plannedFigure, possibleEstimate } from './recall';
@@ -975,6 +975,7 @@ function keptApart(a: Entry, b: Entry): boolean {
   // Claims of two reports are always of different voices (differentVoices), known here without comparing their paths.
   if ((a.report === b.report && !differentVoices(a.claim, b.claim)) || earlierWordApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (breakdownApart(a.detail, b.detail) || runningTotalsApart(a.detail, b.detail) || readingsApart(a.claim, b.claim)) return true;
+  if (currencyLossSpansApart(a.claim, a.detail, b.claim, b.detail)) return true;
   if (bothConversions(a.claim, a.detail, b.claim, b.detail) || confirmationApart(a.detail, b.detail)) return true;
   if (attributionApart(a.detail, b.detail)) return true;
   if (instancesApart(a.detail?.instances, b.detail?.instances)) return true;

@@ -11,7 +11,7 @@ import {
   partyId, placesBeside, wholeOverPart,
 } from './compare';
 import { instancesApart } from '../claims/incidents';
-import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, sameDayStages, occasionsApart } from './parts';
+import { aggregatePart, aloneBelowWhole, siteBelowWhole, blowInRunningTotal, crowdStagesApart, bothRisenSameDay, spreadOverPart, breakdownApart, wholeBeside, clauseMates, earlierWordApart, countsElsewhere, oneGathering, countedLater, listedPart, rivalVoicesInOneReport, readingsApart, runningTotalsApart, currencyLossSpansApart, sameDayStages, occasionsApart } from './parts';
 import { baseEvent } from '../claims/measure';
 import { contextOf, contextPartSide, otherCountry, partSide, partWholeVerdict, periodExceeds, periodPart, unplacedFit, wholeRateOverPart, contextListPart } from './places';
 import { issuedDay, orderBetween, saidDay } from './order';
@@ -117,6 +117,7 @@ function changeObstacles(a: Claim, b: Claim, docs: readonly DocumentAnalysis[], 
   if (da?.yardstick || db?.yardstick) push('a yardstick');
   if (breakdownApart(da, db)) push(`parts of a split count (${da?.breakdown ?? '-'} vs ${db?.breakdown ?? '-'})`);
   if (runningTotalsApart(da, db)) push(`running totals since ${da?.since} vs ${db?.since}`);
+  if (currencyLossSpansApart(a, da, b, db)) push(`a currency's loss since ${da?.since ?? db?.since} against one told without a start`);
   if (instancesApart(da?.instances, db?.instances)) push('one incident\'s count against a sum over several');
   if (sameDayStages(a, da, b, db)) push('stages of one day\'s count');
   if (crowdStagesApart(a, da, b, db)) push('stages of one gathering');

@@ -89,6 +89,17 @@ export function runningTotalsApart(da: ClaimDetail | undefined, db: ClaimDetail 
 }
 
 /**
+ * "the lira has lost a quarter of its value since March" against "the lira fell 6 percent on Friday": a currency's loss told
+ * from a start is a loss over that span, one told without a start a loss over another (a day's, a year's); they are not
+ * one figure (round 45). Running counts keep their own rule above: a toll told without a start is the toll to date.
+ */
+export function currencyLossSpansApart(a: Claim, da: ClaimDetail | undefined, b: Claim, db: ClaimDetail | undefined): boolean {
+  const loss = (c: Claim) => c.measure.unit === 'percent' && baseEvent(c.measure.event) === 'exchange_rate';
+  if (!loss(a) || !loss(b)) return false;
+  return !da?.since !== !db?.since;
+}
+
+/**
  * Which side is a part of a sum over several holders: "airlines cancelled 46,000 flights" (an aggregate) against
  * "Delta cancelled 1,200" or "1,200 flights were cancelled" -> that side, which may be one holder's count; null when
  * neither or both are sums, or the other side says it is a total too ("a total of 11,600 flights").

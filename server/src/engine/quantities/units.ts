@@ -405,6 +405,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['tenge', 'kzt'], ['tenges', 'kzt'], ['somoni', 'tjs'], ['lari', 'gel'], ['manat', 'azn'], ['dram', 'amd'], ['drams', 'amd'],
   // The kwacha, whose sign is "K" (LETTER_CURRENCY), so "410 kwacha" and "K410" are one currency (round 32).
   ['kwacha', 'mwk'],
+  // Iran's rial, written bare ("41,300 rials to the dollar"); the Gulf's riyal keeps its own spelling above (round 45).
+  ['rial', 'irr'], ['rials', 'irr'],
 ]);
 
 /** Every unit the tables above name, currencies included (isMeasurementUnit). */
